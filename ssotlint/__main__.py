@@ -1,0 +1,7 @@
+"""Allow ``python -m ssotlint``."""
+
+import sys
+
+from ssotlint.cli import main
+
+sys.exit(main())

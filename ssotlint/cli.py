@@ -1,0 +1,89 @@
+"""Command-line entry point: ``ssotlint COMMAND ...``.
+
+Exit status, for every command: 0 success / nothing found, 1 violations (or functional
+commits, or a score under the threshold), 2 usage, configuration or repository error,
+130 interrupted. Errors are one line on stderr, never a traceback (set SSOTLINT_DEBUG=1
+to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from ssotlint import __version__
+from ssotlint.errors import EXIT_ERROR, EXIT_INTERRUPTED, SsotlintError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 too; keep one line + hint
+        self.print_usage(sys.stderr)
+        print(f"ssotlint: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ssotlint",
+        description="Audit a Python monorepo for drift from a single source of truth.",
+        epilog="Exit status: 0 clean, 1 violations found, 2 error, 130 interrupted. "
+        "Run 'ssotlint COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"ssotlint {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers.required = True
+    for module in _command_modules():
+        module.add_parser(subparsers)
+    return parser
+
+
+def _command_modules() -> list:
+    import importlib
+
+    names = ["check", "score", "diff", "session", "graph", "rules_cmd", "cache_cmd"]
+    modules = []
+    for name in names:
+        try:
+            modules.append(importlib.import_module(f"ssotlint.commands.{name}"))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"ssotlint.commands.{name}":
+                raise
+    return modules
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    debug = bool(os.environ.get("SSOTLINT_DEBUG"))
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        return int(args.run(args))
+    except SsotlintError as exc:
+        print(f"ssotlint: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("ssotlint: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Output piped into `head` and the like: not an error worth a traceback.
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - never a traceback for the user
+        if debug:
+            raise
+        print(
+            f"ssotlint: error: internal error: {type(exc).__name__}: {exc} "
+            "(please report it; SSOTLINT_DEBUG=1 shows the traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

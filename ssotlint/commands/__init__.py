@@ -1,0 +1,1 @@
+"""The subcommands. Each module has ``add_parser(subparsers, common)`` and ``run(args)``."""

@@ -1,0 +1,275 @@
+"""``[tool.ssotlint]`` in pyproject.toml: loading, validation and defaults.
+
+Keys are kebab-case, as in ruff. Unknown keys and wrong types are errors that name the
+file and the key, so a typo never silently disables a check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+from ssotlint.errors import ConfigError
+from ssotlint.globs import GlobSet, basename_matches
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+DEFAULT_EXCLUDE = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    ".env",
+    "env",
+    "build",
+    "dist",
+    "node_modules",
+    "__pycache__",
+    ".tox",
+    ".nox",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    ".ssotlint_cache",
+    "site-packages",
+    ".eggs",
+    "*.egg-info",
+)
+DEFAULT_TEST_PATTERNS = ("test_*.py", "*_test.py")
+DEFAULT_TEST_PATHS = ("conftest.py", "tests/**", "**/tests/**", "test/**")
+DEFAULT_TEST_BASES = ("SSotBaseTestCase", "SSotAsyncTestCase")
+DEFAULT_CONCEPTS_NAME = "websocket-manager"
+DEFAULT_CONCEPT_PATTERN = ".*WebSocketManager"
+
+RULE_CODE = re.compile(r"^SSOT\d{0,3}$")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the codebase must implement exactly once."""
+
+    name: str
+    pattern: str
+    canonical: str | None = None  # dotted module.Class
+
+    def matches(self, class_name: str) -> bool:
+        return re.fullmatch(self.pattern, class_name) is not None
+
+
+@dataclass(frozen=True)
+class SessionConfig:
+    config_is_functional: bool = True
+    extra_test_paths: tuple[str, ...] = ()
+    extra_docs_patterns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Config:
+    """Effective configuration of one run (file values merged with CLI overrides)."""
+
+    source: str | None = None  # the pyproject.toml it came from, for messages
+    src: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    test_patterns: tuple[str, ...] = DEFAULT_TEST_PATTERNS
+    test_paths: tuple[str, ...] = DEFAULT_TEST_PATHS
+    test_base_classes: tuple[str, ...] = DEFAULT_TEST_BASES
+    canonical_enum_modules: tuple[str, ...] = ()
+    type_checking_imports: str = "ignore"
+    concepts: tuple[Concept, ...] = (Concept(DEFAULT_CONCEPTS_NAME, DEFAULT_CONCEPT_PATTERN),)
+    fail_under: float | None = None
+    fail_under_production: float | None = None
+    session: SessionConfig = field(default_factory=SessionConfig)
+
+    # -- derived helpers -------------------------------------------------------------
+    def excludes(self) -> GlobSet:
+        return GlobSet(self.exclude + self.extend_exclude)
+
+    def is_test_file(self, rel_path: str) -> bool:
+        """Test code (not production): matches test-patterns or test-paths."""
+        name = rel_path.rsplit("/", 1)[-1]
+        if basename_matches(name, self.test_patterns):
+            return True
+        return GlobSet(self.test_paths).matches(rel_path)
+
+    def is_test_module_file(self, rel_path: str) -> bool:
+        """A file whose Test* classes are collected by the test runner (SSOT004)."""
+        return basename_matches(rel_path.rsplit("/", 1)[-1], self.test_patterns)
+
+    def rule_enabled(self, code: str) -> bool:
+        selected = not self.select or any(code.startswith(s) for s in self.select)
+        return selected and not any(code.startswith(s) for s in self.ignore)
+
+    def ignored_for_path(self, code: str, rel_path: str) -> bool:
+        for pattern, codes in self.per_file_ignores:
+            if GlobSet([pattern]).matches(rel_path) and any(code.startswith(c) for c in codes):
+                return True
+        return False
+
+    def with_overrides(self, **changes: Any) -> "Config":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    def fingerprint(self) -> str:
+        """Digest of everything that changes results; used to key cached results."""
+        return hashlib.sha1(repr(self).encode()).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------------------------------
+# Loading
+
+
+def load_config(root: Path, explicit: Path | None = None) -> Config:
+    """Read ``[tool.ssotlint]`` from ``explicit`` or ``root/pyproject.toml``."""
+    path = explicit or (root / "pyproject.toml")
+    if not path.is_file():
+        if explicit is not None:
+            raise ConfigError(f"{explicit}: configuration file not found")
+        return Config()
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    table = data.get("tool", {}).get("ssotlint", {}) if isinstance(data.get("tool"), dict) else {}
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.ssotlint] must be a table")
+    return parse_table(table, str(path))
+
+
+def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, list) or not all(
+        isinstance(v, str) for v in value
+    ):
+        raise ConfigError(f"{where}: tool.ssotlint.{key} must be a list of strings")
+    return tuple(value)
+
+
+def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
+    codes = _strings(value, key, where)
+    for code in codes:
+        if code != "ALL" and not RULE_CODE.match(code):
+            raise ConfigError(f"{where}: tool.ssotlint.{key}: {code!r} is not a rule code (SSOT001)")
+    # "ALL" is the prefix every code shares.
+    return tuple("SSOT" if c == "ALL" else c for c in codes)
+
+
+def _bool(value: Any, key: str, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: tool.ssotlint.{key} must be true or false")
+    return value
+
+
+def _score(value: Any, key: str, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
+        raise ConfigError(f"{where}: tool.ssotlint.{key} must be a number from 0 to 100")
+    return float(value)
+
+
+def _choice(*choices: str) -> Callable[[Any, str, str], str]:
+    def check(value: Any, key: str, where: str) -> str:
+        if value not in choices:
+            allowed = " or ".join(repr(c) for c in choices)
+            raise ConfigError(f"{where}: tool.ssotlint.{key} must be {allowed}, not {value!r}")
+        return value
+
+    return check
+
+
+def _per_file_ignores(value: Any, key: str, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: tool.ssotlint.{key} must be a table of glob = [codes]")
+    return tuple(
+        (glob, _codes(codes, f"{key}.{glob!r}", where)) for glob, codes in value.items()
+    )
+
+
+def _concepts(value: Any, key: str, where: str) -> tuple[Concept, ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: tool.ssotlint.{key} must be a table of concept tables")
+    concepts = []
+    for name, spec in value.items():
+        ckey = f"{key}.{name}"
+        if not isinstance(spec, dict):
+            raise ConfigError(f"{where}: tool.ssotlint.{ckey} must be a table")
+        unknown = set(spec) - {"pattern", "canonical"}
+        if unknown:
+            raise ConfigError(f"{where}: tool.ssotlint.{ckey}: unknown key {sorted(unknown)[0]!r}")
+        pattern = spec.get("pattern")
+        if not isinstance(pattern, str) or not pattern:
+            raise ConfigError(f"{where}: tool.ssotlint.{ckey}.pattern must be a regular expression")
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ConfigError(f"{where}: tool.ssotlint.{ckey}.pattern: invalid regex: {exc}") from None
+        canonical = spec.get("canonical")
+        if canonical is not None and (not isinstance(canonical, str) or "." not in canonical):
+            raise ConfigError(
+                f"{where}: tool.ssotlint.{ckey}.canonical must be a dotted 'module.Class' name"
+            )
+        concepts.append(Concept(name, pattern, canonical))
+    return tuple(concepts)
+
+
+def _session(value: Any, key: str, where: str) -> SessionConfig:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: tool.ssotlint.{key} must be a table")
+    parsers = {
+        "config-is-functional": ("config_is_functional", _bool),
+        "test-paths": ("extra_test_paths", _strings),
+        "docs-patterns": ("extra_docs_patterns", _strings),
+    }
+    values = {}
+    for k, v in value.items():
+        if k not in parsers:
+            raise ConfigError(f"{where}: tool.ssotlint.{key}: unknown key {k!r}")
+        attr, parse = parsers[k]
+        values[attr] = parse(v, f"{key}.{k}", where)
+    return SessionConfig(**values)
+
+
+_KEYS: Mapping[str, tuple[str, Callable[[Any, str, str], Any]]] = {
+    "src": ("src", _strings),
+    "exclude": ("exclude", _strings),
+    "extend-exclude": ("extend_exclude", _strings),
+    "select": ("select", _codes),
+    "ignore": ("ignore", _codes),
+    "per-file-ignores": ("per_file_ignores", _per_file_ignores),
+    "test-patterns": ("test_patterns", _strings),
+    "test-paths": ("test_paths", _strings),
+    "test-base-classes": ("test_base_classes", _strings),
+    "canonical-enum-modules": ("canonical_enum_modules", _strings),
+    "type-checking-imports": ("type_checking_imports", _choice("ignore", "include")),
+    "concepts": ("concepts", _concepts),
+    "fail-under": ("fail_under", _score),
+    "fail-under-production": ("fail_under_production", _score),
+    "session": ("session", _session),
+}
+
+
+def parse_table(table: Mapping[str, Any], where: str) -> Config:
+    values: dict[str, Any] = {"source": where}
+    for key, value in table.items():
+        if key not in _KEYS:
+            hint = ""
+            if key.replace("_", "-") in _KEYS:
+                hint = f" (did you mean {key.replace('_', '-')!r}?)"
+            raise ConfigError(f"{where}: unknown key tool.ssotlint.{key}{hint}")
+        attr, parse = _KEYS[key]
+        values[attr] = parse(value, key, where)
+    return Config(**values)
+
+
+KNOWN_KEYS = tuple(_KEYS)

@@ -1,0 +1,36 @@
+"""Module names from file paths, given the source roots."""
+
+from __future__ import annotations
+
+import keyword
+from pathlib import Path
+from typing import Sequence
+
+
+def source_roots(root: Path, configured: Sequence[str]) -> list[str]:
+    """Relative POSIX source roots, deepest first: configured ``src``, ``src/``, the root."""
+    roots = {""}
+    if (root / "src").is_dir():
+        roots.add("src")
+    for entry in configured:
+        entry = entry.strip().strip("/")
+        if entry.startswith("./"):
+            entry = entry[2:]
+        roots.add("" if entry in (".", "") else entry)
+    return sorted(roots, key=lambda r: (-r.count("/") - (1 if r else 0), r))
+
+
+def module_name(rel_path: str, roots: Sequence[str]) -> tuple[str | None, bool]:
+    """``(dotted name, is_package)`` of a file, or ``(None, False)`` if not importable."""
+    for source_root in roots:
+        if source_root and not rel_path.startswith(source_root + "/"):
+            continue
+        inner = rel_path[len(source_root) + 1 :] if source_root else rel_path
+        parts = inner[:-3].split("/")
+        is_package = parts[-1] == "__init__"
+        if is_package:
+            parts.pop()
+        if not parts or not all(p.isidentifier() and not keyword.iskeyword(p) for p in parts):
+            return None, False
+        return ".".join(parts), is_package
+    return None, False

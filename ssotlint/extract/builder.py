@@ -1,0 +1,179 @@
+"""Collects the facts of one file while a syntax walker visits its statements.
+
+Both walkers (LibCST, and CPython's ``ast`` as the fallback) report what they see through
+this one class, so the decisions about what a statement *means* live in one place.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from ssotlint.extract.summary import (
+    CTX_FUNCTION,
+    KIND_ABSTRACT,
+    KIND_ENUM,
+    KIND_PLAIN,
+    KIND_PROTOCOL,
+    ClassRecord,
+    FileSummary,
+    ImportRecord,
+)
+
+ENUM_BASES = frozenset({"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum"})
+ABC_BASES = frozenset({"ABC"})
+ABC_METACLASSES = frozenset({"ABCMeta"})
+ABSTRACT_DECORATORS = frozenset(
+    {"abstractmethod", "abstractproperty", "abstractclassmethod", "abstractstaticmethod"}
+)
+IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+
+
+def last_part(dotted: str) -> str:
+    return dotted.rsplit(".", 1)[-1]
+
+
+def catches_import_error(handler_types: Iterable[str | None]) -> bool:
+    """Whether a ``try`` whose handlers catch these names guards imports.
+
+    ``None`` stands for a bare ``except:``.
+    """
+    return any(t is None or last_part(t) in IMPORT_ERRORS for t in handler_types)
+
+
+def class_kind(
+    bases: Sequence[str], metaclass: str | None, method_decorators: Sequence[Sequence[str]]
+) -> str:
+    """Kind of a class judged from its own statement: enum, protocol, abstract, plain.
+
+    ``method_decorators`` has one entry per method: the dotted names of its decorators.
+    An ABC counts as abstract only when every method it defines is abstract.
+    """
+    heads = {last_part(b) for b in bases}
+    if heads & ENUM_BASES:
+        return KIND_ENUM
+    if "Protocol" in heads:
+        return KIND_PROTOCOL
+    is_abc = bool(heads & ABC_BASES) or (
+        metaclass is not None and last_part(metaclass) in ABC_METACLASSES
+    )
+    if is_abc and all(
+        any(last_part(d) in ABSTRACT_DECORATORS for d in decorators)
+        for decorators in method_decorators
+    ):
+        return KIND_ABSTRACT
+    return KIND_PLAIN
+
+
+class SummaryBuilder:
+    """Accumulates records; positions of imports and classes may be filled in later."""
+
+    def __init__(self) -> None:
+        self.imports: list[ImportRecord] = []
+        self.import_stmt: list[int] = []  # import record -> index of its statement
+        self.import_statements = 0
+        self.classes: list[ClassRecord] = []
+        self.functions: list[str] = []
+        self.assigned: list[str] = []
+        self.aliases: list[tuple[str, str]] = []
+        self.all_names: list[str] | None = None
+        self.has_getattr = False
+
+    # -- imports ----------------------------------------------------------------------
+    def import_statement(
+        self,
+        records: Sequence[tuple[str, int, tuple[tuple[str, str | None], ...], bool, str | None]],
+        line: int,
+        col: int,
+        context: int,
+    ) -> None:
+        """One ``import``/``from`` statement, which may name several modules."""
+        index = self.import_statements
+        self.import_statements += 1
+        for module, level, names, is_from, asname in records:
+            self.imports.append(ImportRecord(module, level, names, is_from, asname, line, col, context))
+            self.import_stmt.append(index)
+
+    # -- definitions ------------------------------------------------------------------
+    def class_def(
+        self,
+        name: str,
+        line: int,
+        col: int,
+        bases: Sequence[str],
+        metaclass: str | None,
+        method_names: Sequence[str],
+        method_decorators: Sequence[Sequence[str]],
+        trivial_body: bool,
+        top_level: bool,
+        context: int,
+    ) -> None:
+        self.classes.append(
+            ClassRecord(
+                name=name,
+                line=line,
+                col=col,
+                bases=tuple(bases),
+                metaclass=metaclass,
+                kind=class_kind(bases, metaclass, method_decorators),
+                test_methods=sum(1 for m in method_names if m.startswith("test")),
+                trivial_body=trivial_body,
+                top_level=top_level,
+                context=context,
+            )
+        )
+
+    def function_def(self, name: str, context: int) -> None:
+        if context & CTX_FUNCTION:
+            return
+        self.functions.append(name)
+        if name == "__getattr__":
+            self.has_getattr = True
+
+    def bind(self, names: Iterable[str]) -> None:
+        """Module-level names bound by assignment, loops, ``with``, ``global``..."""
+        self.assigned.extend(names)
+
+    def alias(self, name: str, target: str) -> None:
+        self.aliases.append((name, target))
+
+    def set_all(self, names: Sequence[str] | None, extend: bool = False) -> None:
+        if names is None:
+            return
+        if extend and self.all_names is not None:
+            self.all_names.extend(names)
+        else:
+            self.all_names = list(names)
+
+    # -- result -----------------------------------------------------------------------
+    def with_positions(
+        self, import_positions: Sequence[tuple[int, int]], class_positions: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Fill in positions found by another walker of the same file, in source order.
+
+        Returns False (and changes nothing) when the two walks disagree on the count.
+        """
+        if len(import_positions) != self.import_statements or len(class_positions) != len(
+            self.classes
+        ):
+            return False
+        self.imports = [
+            rec._replace(line=import_positions[i][0], col=import_positions[i][1])
+            for rec, i in zip(self.imports, self.import_stmt)
+        ]
+        self.classes = [
+            rec._replace(line=pos[0], col=pos[1]) for rec, pos in zip(self.classes, class_positions)
+        ]
+        return True
+
+    def build(self, **facts: object) -> FileSummary:
+        return FileSummary(
+            problem=None,
+            imports=tuple(self.imports),
+            classes=tuple(self.classes),
+            functions=tuple(self.functions),
+            assigned=tuple(dict.fromkeys(self.assigned)),
+            aliases=tuple(self.aliases),
+            all_names=None if self.all_names is None else tuple(self.all_names),
+            has_getattr=self.has_getattr,
+            **facts,  # type: ignore[arg-type]
+        )

@@ -1,0 +1,300 @@
+"""Statement walk over a LibCST module: the primary extractor.
+
+A full ``CSTVisitor`` doubles LibCST's parse cost and recurses through every expression
+(it overflows Python's stack on huge string concatenations). This walker visits only
+statements and reads the few expressions it needs (bases, decorators, ``__all__``)
+directly, so it costs a fraction of the parse and cannot recurse deeply.
+
+Positions come from the caller (CPython's ``ast`` of the same text), because computing
+them with LibCST's metadata costs more than the parse itself.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+import libcst as cst
+
+from ssotlint.extract.builder import SummaryBuilder, catches_import_error
+from ssotlint.extract.summary import (
+    CTX_CONDITIONAL,
+    CTX_FUNCTION,
+    CTX_GUARDED,
+    CTX_MAIN,
+    CTX_TYPE_CHECKING,
+)
+
+
+def dotted(node: cst.BaseExpression | None) -> str | None:
+    """``a.b.c`` for Name/Attribute chains; the head of a subscript or call."""
+    parts: list[str] = []
+    while node is not None:
+        if isinstance(node, cst.Name):
+            parts.append(node.value)
+            return ".".join(reversed(parts))
+        if isinstance(node, cst.Attribute):
+            parts.append(node.attr.value)
+            node = node.value
+        elif isinstance(node, cst.Subscript) and not parts:
+            node = node.value
+        elif isinstance(node, cst.Call) and not parts:
+            node = node.func
+        else:
+            return None
+    return None
+
+
+def _module_name(node: cst.BaseExpression | None) -> str:
+    return dotted(node) or "" if node is not None else ""
+
+
+def _is_type_checking(test: cst.BaseExpression) -> bool:
+    name = dotted(test) if isinstance(test, (cst.Name, cst.Attribute)) else None
+    return name is not None and name.rsplit(".", 1)[-1] == "TYPE_CHECKING"
+
+
+def _is_main_guard(test: cst.BaseExpression) -> bool:
+    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+        return False
+    comparison = test.comparisons[0]
+    return (
+        isinstance(test.left, cst.Name)
+        and test.left.value == "__name__"
+        and isinstance(comparison.operator, cst.Equal)
+        and isinstance(comparison.comparator, cst.SimpleString)
+        and comparison.comparator.evaluated_value == "__main__"
+    )
+
+
+def _target_names(target: cst.BaseExpression) -> Iterator[str]:
+    if isinstance(target, cst.Name):
+        yield target.value
+    elif isinstance(target, (cst.Tuple, cst.List)):
+        for element in target.elements:
+            yield from _target_names(element.value)
+    elif isinstance(target, cst.StarredElement):
+        yield from _target_names(target.value)
+
+
+def _string(node: cst.BaseExpression) -> str | None:
+    if isinstance(node, cst.SimpleString):
+        value = node.evaluated_value
+        return value if isinstance(value, str) else None
+    return None
+
+
+def _string_list(node: cst.BaseExpression | None) -> list[str] | None:
+    if isinstance(node, (cst.List, cst.Tuple)):
+        values = [_string(e.value) for e in node.elements]
+        if all(v is not None for v in values):
+            return values  # type: ignore[return-value]
+    return None
+
+
+def _body(block: cst.BaseSuite | None) -> Sequence[cst.BaseStatement | cst.BaseSmallStatement]:
+    return block.body if block is not None else ()
+
+
+def _is_trivial(block: cst.BaseSuite) -> bool:
+    for stmt in block.body:
+        smalls = stmt.body if isinstance(stmt, cst.SimpleStatementLine) else [stmt]
+        for small in smalls:
+            if isinstance(small, cst.Pass):
+                continue
+            if isinstance(small, cst.Expr) and isinstance(
+                small.value, (cst.SimpleString, cst.ConcatenatedString, cst.Ellipsis)
+            ):
+                continue
+            return False
+    return True
+
+
+def _handler_type(handler: cst.ExceptHandler | cst.ExceptStarHandler) -> Iterator[str | None]:
+    if handler.type is None:
+        yield None
+    elif isinstance(handler.type, cst.Tuple):
+        for element in handler.type.elements:
+            yield dotted(element.value) or "?"
+    else:
+        yield dotted(handler.type) or "?"
+
+
+class CstWalker:
+    """Reports the statements of a LibCST module to a :class:`SummaryBuilder`.
+
+    Imports and classes are recorded with position (0, 0); the caller fills positions in.
+    """
+
+    def __init__(self, builder: SummaryBuilder) -> None:
+        self.b = builder
+
+    def walk(self, body: Sequence[cst.CSTNode], ctx: int = 0, top: bool = True) -> None:
+        for stmt in body:
+            if isinstance(stmt, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
+                for small in stmt.body:
+                    self.small(small, ctx, top)
+            elif isinstance(stmt, cst.BaseSmallStatement):
+                self.small(stmt, ctx, top)
+            else:
+                self.compound(stmt, ctx, top)
+
+    def small(self, node: cst.CSTNode, ctx: int, top: bool) -> None:
+        b = self.b
+        module_level = top and not ctx & CTX_FUNCTION
+        if isinstance(node, cst.Import):
+            records = []
+            for alias in node.names:
+                asname = alias.asname.name.value if alias.asname and isinstance(alias.asname.name, cst.Name) else None
+                records.append((_module_name(alias.name), 0, (), False, asname))
+            b.import_statement(records, 0, 0, ctx)
+        elif isinstance(node, cst.ImportFrom):
+            if isinstance(node.names, cst.ImportStar):
+                names: tuple[tuple[str, str | None], ...] = (("*", None),)
+            else:
+                names = tuple(
+                    (
+                        _module_name(a.name),
+                        a.asname.name.value
+                        if a.asname and isinstance(a.asname.name, cst.Name)
+                        else None,
+                    )
+                    for a in node.names
+                )
+            b.import_statement(
+                [(_module_name(node.module), len(node.relative), names, True, None)], 0, 0, ctx
+            )
+        elif module_level:
+            self.binding(node)
+        elif isinstance(node, cst.Global):
+            b.bind(n.name.value for n in node.names)
+
+    def binding(self, node: cst.CSTNode) -> None:
+        b = self.b
+        if isinstance(node, cst.Assign):
+            for target in node.targets:
+                b.bind(_target_names(target.target))
+            if len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name):
+                name = node.targets[0].target.value
+                if name == "__all__":
+                    b.set_all(_string_list(node.value))
+                elif isinstance(node.value, (cst.Name, cst.Attribute)):
+                    target = dotted(node.value)
+                    if target not in (None, "None", "True", "False"):
+                        b.alias(name, target)
+        elif isinstance(node, cst.AnnAssign):
+            if node.value is not None:
+                b.bind(_target_names(node.target))
+        elif isinstance(node, cst.AugAssign):
+            b.bind(_target_names(node.target))
+            if isinstance(node.target, cst.Name) and node.target.value == "__all__":
+                b.set_all(_string_list(node.value), extend=True)
+        elif isinstance(node, cst.Expr) and isinstance(node.value, cst.Call):
+            func = node.value.func
+            args = node.value.args
+            if (
+                isinstance(func, cst.Attribute)
+                and dotted(func.value) == "__all__"
+                and func.attr.value in ("extend", "append")
+                and len(args) == 1
+            ):
+                if func.attr.value == "append":
+                    value = _string(args[0].value)
+                    b.set_all([value] if value is not None else None, extend=True)
+                else:
+                    b.set_all(_string_list(args[0].value), extend=True)
+        elif isinstance(node, cst.Global):
+            b.bind(n.name.value for n in node.names)
+        elif type(node).__name__ == "TypeAlias":
+            b.bind([node.name.value])  # type: ignore[attr-defined]
+
+    def compound(self, node: cst.CSTNode, ctx: int, top: bool) -> None:
+        b = self.b
+        module_level = top and not ctx & CTX_FUNCTION
+        if isinstance(node, cst.ClassDef):
+            self.class_def(node, ctx, module_level)
+        elif isinstance(node, cst.FunctionDef):
+            if module_level:
+                b.function_def(node.name.value, ctx)
+            self.walk(_body(node.body), ctx | CTX_FUNCTION, top)
+        elif isinstance(node, cst.If):
+            self.if_chain(node, ctx, top)
+        elif isinstance(node, (cst.Try, cst.TryStar)):
+            guarded = catches_import_error(t for h in node.handlers for t in _handler_type(h))
+            self.walk(_body(node.body), ctx | (CTX_GUARDED if guarded else 0) | CTX_CONDITIONAL, top)
+            for handler in node.handlers:
+                if module_level and handler.name is not None and isinstance(handler.name.name, cst.Name):
+                    b.bind([handler.name.name.value])
+                self.walk(_body(handler.body), ctx | CTX_CONDITIONAL, top)
+            if node.orelse is not None:
+                self.walk(_body(node.orelse.body), ctx | CTX_CONDITIONAL, top)
+            if node.finalbody is not None:
+                self.walk(_body(node.finalbody.body), ctx, top)
+        elif isinstance(node, cst.For):
+            if module_level:
+                b.bind(_target_names(node.target))
+            self.walk(_body(node.body), ctx | CTX_CONDITIONAL, top)
+            if node.orelse is not None:
+                self.walk(_body(node.orelse.body), ctx | CTX_CONDITIONAL, top)
+        elif isinstance(node, cst.While):
+            self.walk(_body(node.body), ctx | CTX_CONDITIONAL, top)
+            if node.orelse is not None:
+                self.walk(_body(node.orelse.body), ctx | CTX_CONDITIONAL, top)
+        elif isinstance(node, cst.With):
+            if module_level:
+                for item in node.items:
+                    if item.asname is not None:
+                        b.bind(_target_names(item.asname.name))
+            self.walk(_body(node.body), ctx, top)
+        elif isinstance(node, cst.Match):
+            for case in node.cases:
+                self.walk(_body(case.body), ctx | CTX_CONDITIONAL, top)
+
+    def if_chain(self, node: cst.If, ctx: int, top: bool) -> None:
+        test = node.test
+        body_ctx = else_ctx = ctx | CTX_CONDITIONAL
+        if _is_type_checking(test):
+            body_ctx = ctx | CTX_TYPE_CHECKING
+        elif (
+            isinstance(test, cst.UnaryOperation)
+            and isinstance(test.operator, cst.Not)
+            and _is_type_checking(test.expression)
+        ):
+            else_ctx = ctx | CTX_TYPE_CHECKING
+        elif _is_main_guard(test):
+            body_ctx = ctx | CTX_MAIN
+        self.walk(_body(node.body), body_ctx, top)
+        if isinstance(node.orelse, cst.If):  # elif: the ast nests it in orelse as well
+            self.if_chain(node.orelse, else_ctx, top)
+        elif isinstance(node.orelse, cst.Else):
+            self.walk(_body(node.orelse.body), else_ctx, top)
+
+    def class_def(self, node: cst.ClassDef, ctx: int, module_level: bool) -> None:
+        bases = [d for d in (dotted(arg.value) for arg in node.bases) if d]
+        metaclass = next(
+            (
+                dotted(k.value)
+                for k in node.keywords
+                if k.keyword is not None and k.keyword.value == "metaclass"
+            ),
+            None,
+        )
+        methods = [
+            s for s in _body(node.body) if isinstance(s, cst.FunctionDef)
+        ]
+        self.b.class_def(
+            name=node.name.value,
+            line=0,
+            col=0,
+            bases=bases,
+            metaclass=metaclass,
+            method_names=[m.name.value for m in methods],
+            method_decorators=[
+                [d for d in (dotted(dec.decorator) for dec in m.decorators) if d] for m in methods
+            ],
+            trivial_body=_is_trivial(node.body),
+            top_level=module_level,
+            context=ctx,
+        )
+        if module_level:
+            self.b.bind([node.name.value])
+        self.walk(_body(node.body), ctx, top=False)

@@ -1,0 +1,188 @@
+"""Parallel extraction that survives hostile files.
+
+Files are sent to worker processes in chunks; a worker answers file by file, so the parent
+always knows which file a worker is on. A worker that dies (LibCST's native parser can
+segfault) or overruns the file's time budget is killed and replaced; that file is retried
+once with CPython's ``ast`` only, and the rest of its chunk goes back in the queue. A file
+that defeats both is reported as not analysed, with the reason. Output order never depends
+on scheduling.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Callable, NamedTuple, Sequence
+
+from ssotlint.extract.source import line_endings
+from ssotlint.extract.summarize import problem_summary, summarize
+from ssotlint.extract.summary import FileSummary, ParseProblem
+
+DEFAULT_TIMEOUT = 10.0  # seconds per file, plus BYTES_PER_SECOND below
+BYTES_PER_SECOND = 50_000  # far below LibCST's worst measured speed on real code
+
+
+class Task(NamedTuple):
+    index: int
+    data: bytes
+    use_libcst: bool = True
+    note: str = ""
+
+
+def _worker_main(conn: Connection) -> None:
+    try:
+        while True:
+            chunk = conn.recv()
+            if chunk is None:
+                return
+            for task in chunk:
+                try:
+                    summary = summarize(task.data, task.use_libcst, task.note)
+                except Exception as exc:  # noqa: BLE001 - a bug must not lose the run
+                    summary = problem_summary(
+                        ParseProblem(f"internal error while analysing: {exc!r}", 1, 0, "internal"),
+                        line_endings(task.data),
+                    )
+                conn.send((task.index, summary))
+    except (EOFError, KeyboardInterrupt, BrokenPipeError):
+        return
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    chunk: list[Task] = field(default_factory=list)
+    position: int = 0
+    since: float = 0.0
+
+    @property
+    def busy(self) -> bool:
+        return self.position < len(self.chunk)
+
+    @property
+    def current(self) -> Task:
+        return self.chunk[self.position]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class ExtractionPool:
+    def __init__(
+        self,
+        jobs: int,
+        timeout: float = DEFAULT_TIMEOUT,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        self.jobs = max(1, jobs)
+        self.timeout = timeout
+        self.progress = progress
+        self._ctx = _context()
+
+    def budget(self, task: Task) -> float:
+        return self.timeout + len(task.data) / BYTES_PER_SECOND
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._ctx.Pipe(duplex=True)
+        process = self._ctx.Process(target=_worker_main, args=(child,), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    @staticmethod
+    def _chunks(tasks: Sequence[Task], jobs: int) -> deque[list[Task]]:
+        # Small enough to balance the load, large enough to keep messages few.
+        size = max(1, min(64, len(tasks) // (jobs * 8) or 1))
+        return deque(list(tasks[i : i + size]) for i in range(0, len(tasks), size))
+
+    def run(self, datas: Sequence[bytes]) -> list[FileSummary]:
+        results: list[FileSummary | None] = [None] * len(datas)
+        if not datas:
+            return []
+        # Import LibCST once here so forked workers inherit it instead of each paying for it.
+        import libcst  # noqa: F401
+
+        tasks = [Task(i, d) for i, d in enumerate(datas)]
+        queue = self._chunks(tasks, self.jobs)
+        workers = [self._spawn() for _ in range(min(self.jobs, len(queue)))]
+        done = 0
+        try:
+            while queue or any(w.busy for w in workers):
+                now = time.monotonic()
+                for worker in workers:
+                    if not worker.busy and queue:
+                        worker.chunk, worker.position, worker.since = queue.popleft(), 0, now
+                        worker.conn.send(worker.chunk)
+                busy = [w for w in workers if w.busy]
+                deadline = min(w.since + self.budget(w.current) for w in busy)
+                ready = wait(
+                    [w.conn for w in busy] + [w.process.sentinel for w in busy],
+                    timeout=max(0.0, deadline - time.monotonic()),
+                )
+                for index, worker in enumerate(workers):
+                    if not worker.busy:
+                        continue
+                    failure = None
+                    try:
+                        while worker.busy and worker.conn.poll():
+                            task_index, summary = worker.conn.recv()
+                            results[task_index] = summary
+                            worker.position += 1
+                            worker.since = time.monotonic()
+                            done += 1
+                    except (EOFError, OSError, ConnectionError):
+                        failure = "the parser crashed"
+                    if worker.busy and failure is None:
+                        if worker.process.sentinel in ready and not worker.process.is_alive():
+                            failure = "the parser crashed"
+                        elif time.monotonic() - worker.since > self.budget(worker.current):
+                            failure = f"the parser exceeded its time budget ({self.budget(worker.current):.0f} s)"
+                    if failure is None:
+                        continue
+                    culprit = worker.current
+                    rest = worker.chunk[worker.position + 1 :]
+                    self._kill(worker)
+                    workers[index] = self._spawn()
+                    if rest:
+                        queue.appendleft(rest)
+                    if culprit.use_libcst:
+                        queue.appendleft([Task(culprit.index, culprit.data, False, f"LibCST: {failure}; analysed with CPython's ast")])
+                    else:
+                        results[culprit.index] = problem_summary(
+                            ParseProblem(f"could not be analysed: {failure}", 1, 0, "crash"),
+                            line_endings(culprit.data),
+                        )
+                        done += 1
+                if self.progress is not None:
+                    self.progress(done)
+        finally:
+            for worker in workers:
+                self._kill(worker, graceful=True)
+        return results  # type: ignore[return-value]
+
+    @staticmethod
+    def _kill(worker: _Worker, graceful: bool = False) -> None:
+        if graceful and worker.process.is_alive():
+            try:
+                worker.conn.send(None)
+            except (OSError, ValueError):
+                pass
+            worker.process.join(timeout=0.5)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join(timeout=5)
+        worker.conn.close()

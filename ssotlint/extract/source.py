@@ -1,0 +1,92 @@
+"""Turning a file's bytes into text, and the facts that live in the bytes themselves.
+
+Decoding follows PEP 263 (UTF-8 BOM, ``# -*- coding: ... -*-`` cookie on line 1 or 2),
+exactly as the interpreter does, via :func:`tokenize.detect_encoding`.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+from typing import NamedTuple
+
+_SUPPRESSION = re.compile(
+    r"#\s*ssotlint:\s*ignore(?:\[(?P<codes>[^\]]*)\])?", re.IGNORECASE
+)
+_CODE = re.compile(r"^SSOT\d{3}$")
+
+
+class LineEndings(NamedTuple):
+    crlf: int
+    lone_cr: int
+    first_line: int  # 1-based line of the first CR-ending line, 0 when none
+
+
+class DecodeError(Exception):
+    """The bytes are not text in the encoding the file declares."""
+
+
+def decode(data: bytes) -> str:
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as exc:  # bad cookie, BOM + non-UTF-8 cookie
+        raise DecodeError(str(exc)) from None
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise DecodeError(f"cannot decode as {encoding}: {exc}") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def line_endings(data: bytes) -> LineEndings:
+    crlf = data.count(b"\r\n")
+    total_cr = data.count(b"\r")
+    lone_cr = total_cr - crlf
+    if not total_cr:
+        return LineEndings(0, 0, 0)
+    first = data.index(b"\r")
+    # A lone CR ends a line too, so count every line terminator before the first CR.
+    before = data[:first]
+    line = before.count(b"\n") + 1
+    return LineEndings(crlf, lone_cr, line)
+
+
+def suppressions(text: str) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
+    """``# ssotlint: ignore[SSOT003]`` comments: (line, codes), codes None for "all".
+
+    Only real comments count, not the same words inside a string; the tokenizer runs only
+    on the rare files that contain the marker at all.
+    """
+    if "ssotlint" not in text or not _SUPPRESSION.search(text):
+        return ()
+    found = []
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if token.type == tokenize.COMMENT:
+                parsed = _parse_comment(token.string)
+                if parsed is not _NOT_A_SUPPRESSION:
+                    found.append((token.start[0], parsed))
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        return ()
+    return tuple(found)
+
+
+_NOT_A_SUPPRESSION = ("",)
+
+
+def _parse_comment(comment: str) -> tuple[str, ...] | None:
+    match = _SUPPRESSION.search(comment)
+    if not match:
+        return _NOT_A_SUPPRESSION
+    codes = match.group("codes")
+    if codes is None:
+        return None
+    parsed = tuple(c.strip().upper() for c in codes.split(",") if c.strip())
+    return tuple(c for c in parsed if _CODE.match(c)) or None
+
+
+def count_lines(text: str) -> int:
+    return text.count("\n") + (0 if text.endswith("\n") or not text else 1)

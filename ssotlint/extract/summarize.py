@@ -1,0 +1,126 @@
+"""Bytes of one file -> :class:`FileSummary`. Pure: no file system, no rules.
+
+Order of work, and why:
+1. Decode per PEP 263. Undecodable bytes are an SSOT000 finding, as they are an import error.
+2. CPython's parser (``compile(..., PyCF_ONLY_AST)``) decides whether the file is valid
+   Python: its verdict is what the interpreter says at import time, it answers in
+   milliseconds on inputs that hang or crash LibCST, and its tree gives exact positions.
+3. LibCST parses the file and a statement-only walk extracts the facts.
+4. Where LibCST rejects a file the interpreter accepts, the same facts come from the
+   ``ast`` tree, with a note saying so.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from ssotlint.extract import source
+from ssotlint.extract.ast_walk import AstWalker, statement_positions
+from ssotlint.extract.builder import SummaryBuilder
+from ssotlint.extract.summary import FileSummary, ParseProblem
+
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+
+
+def problem_summary(
+    problem: ParseProblem, eol: source.LineEndings, lines: int = 0, suppressions=()
+) -> FileSummary:
+    return FileSummary(
+        problem=problem,
+        imports=(),
+        classes=(),
+        functions=(),
+        assigned=(),
+        aliases=(),
+        all_names=None,
+        has_getattr=False,
+        suppressions=tuple(suppressions),
+        crlf=eol.crlf,
+        lone_cr=eol.lone_cr,
+        first_bad_eol_line=eol.first_line,
+        lines=lines,
+        engine="none",
+    )
+
+
+def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
+    line = exc.lineno or 1
+    col = max((exc.offset or 1) - 1, 0)
+    message = f"{type(exc).__name__}: {exc.msg}"
+    conflict = _CONFLICT.search(text)
+    if conflict:
+        conflict_line = text.count("\n", 0, conflict.start()) + 1
+        message += f" (unresolved merge-conflict marker at line {conflict_line})"
+    return ParseProblem(message, line, col, "syntax")
+
+
+def python_ast(text: str) -> ast.Module | ParseProblem:
+    """The interpreter's verdict: its syntax tree, or why it rejects the text."""
+    try:
+        return compile(text, "<ssotlint>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+    except SyntaxError as exc:
+        return _syntax_problem(exc, text)
+    except ValueError as exc:  # e.g. "source code string cannot contain null bytes"
+        nul = text.find("\0")
+        line = text.count("\n", 0, nul) + 1 if nul >= 0 else 1
+        return ParseProblem(f"SyntaxError: {exc}", line, 0, "syntax")
+    except (RecursionError, MemoryError):
+        return ParseProblem(
+            "too deeply nested for the interpreter's parser (it fails to compile this file)",
+            1,
+            0,
+            "too-complex",
+        )
+
+
+def summarize(data: bytes, use_libcst: bool = True, note: str = "") -> FileSummary:
+    eol = source.line_endings(data)
+    try:
+        text = source.decode(data)
+    except source.DecodeError as exc:
+        return problem_summary(ParseProblem(f"cannot decode: {exc}", 1, 0, "decode"), eol)
+    lines = source.count_lines(text)
+    suppressions = source.suppressions(text)
+    tree = python_ast(text)
+    if isinstance(tree, ParseProblem):
+        return problem_summary(tree, eol, lines, suppressions)
+
+    facts = dict(
+        suppressions=suppressions,
+        crlf=eol.crlf,
+        lone_cr=eol.lone_cr,
+        first_bad_eol_line=eol.first_line,
+        lines=lines,
+    )
+    if use_libcst:
+        builder, failure = _libcst_facts(text, tree)
+        if builder is not None:
+            return builder.build(engine="libcst", note=note, **facts)
+        note = failure
+    builder = SummaryBuilder()
+    AstWalker(builder).walk(tree.body)
+    return builder.build(engine="ast", note=note, **facts)
+
+
+def _libcst_facts(text: str, tree: ast.Module) -> tuple[SummaryBuilder | None, str]:
+    import libcst as cst  # imported lazily: a warm run never needs it
+
+    from ssotlint.extract.cst_walk import CstWalker
+
+    try:
+        module = cst.parse_module(text)
+    except cst.ParserSyntaxError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return None, f"LibCST rejected valid Python ({reason}); analysed with CPython's ast"
+    except (RecursionError, MemoryError, Exception) as exc:  # noqa: BLE001 - parser bug
+        return None, f"LibCST failed ({type(exc).__name__}); analysed with CPython's ast"
+    builder = SummaryBuilder()
+    try:
+        CstWalker(builder).walk(module.body)
+    except RecursionError:
+        return None, "LibCST tree too deep to walk; analysed with CPython's ast"
+    imports, classes = statement_positions(tree)
+    if not builder.with_positions(imports, classes):
+        return None, "LibCST and CPython disagree on the statements; analysed with CPython's ast"
+    return builder, ""

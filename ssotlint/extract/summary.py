@@ -1,0 +1,92 @@
+"""The per-file summary: everything the rules need to know about one file.
+
+Summaries are plain named tuples so they pickle small and fast (they cross process
+boundaries and live in the cache). They hold facts about the file's *content* only — no
+path, no module name — so identical files (a backup of a tree, a vendored copy) share one
+cache entry, and the summary of a git blob is valid wherever that blob appears.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# Import context flags: where an import statement sits.
+CTX_TYPE_CHECKING = 1  # under ``if TYPE_CHECKING:``
+CTX_FUNCTION = 2  # inside a function body: runs when called, not at import time
+CTX_GUARDED = 4  # inside ``try:`` whose handlers catch ImportError
+CTX_MAIN = 8  # under ``if __name__ == "__main__":``
+CTX_CONDITIONAL = 16  # under any other ``if``/``try``/``with``/loop at module level
+
+NOT_AT_IMPORT_TIME = CTX_TYPE_CHECKING | CTX_FUNCTION | CTX_MAIN
+
+# Class kinds, decided from the syntax alone. Kinds that depend on other modules
+# (a first-party Enum base) are decided by the model.
+KIND_PLAIN = "plain"
+KIND_ENUM = "enum"
+KIND_PROTOCOL = "protocol"
+KIND_ABSTRACT = "abstract"
+
+
+class ImportRecord(NamedTuple):
+    """One imported module: ``import a.b`` or ``from .a import x, y``.
+
+    ``module`` is written without leading dots; ``level`` counts them. For ``import a, b``
+    the extractor emits one record per module. ``names`` holds ``(name, asname)`` pairs of
+    a from-import (``("*", None)`` for a star import) and is empty for plain imports.
+    """
+
+    module: str
+    level: int
+    names: tuple[tuple[str, str | None], ...]
+    is_from: bool
+    asname: str | None
+    line: int
+    col: int
+    context: int
+
+
+class ClassRecord(NamedTuple):
+    """A class statement. ``bases`` are dotted names as written (``enum.Enum``);
+    bases that are not plain names (``Generic[T]``) keep their head (``Generic``)."""
+
+    name: str
+    line: int
+    col: int
+    bases: tuple[str, ...]
+    metaclass: str | None
+    kind: str
+    test_methods: int  # methods named test*
+    trivial_body: bool  # only a docstring / pass / ...
+    top_level: bool  # defined at module level (possibly under if/try)
+    context: int
+
+
+class ParseProblem(NamedTuple):
+    """Why the file could not be analysed (SSOT000)."""
+
+    message: str
+    line: int
+    col: int
+    kind: str  # "syntax" | "decode" | "too-complex" | "parser-crash" | "timeout"
+
+
+class FileSummary(NamedTuple):
+    problem: ParseProblem | None
+    imports: tuple[ImportRecord, ...]
+    classes: tuple[ClassRecord, ...]
+    functions: tuple[str, ...]  # module-level function names
+    assigned: tuple[str, ...]  # other module-level bound names (assignments, loops, globals)
+    aliases: tuple[tuple[str, str], ...]  # module-level ``Name = dotted.value``
+    all_names: tuple[str, ...] | None  # literal ``__all__``, when there is one
+    has_getattr: bool  # module-level ``def __getattr__``
+    suppressions: tuple[tuple[int, tuple[str, ...] | None], ...]  # line -> codes (None = all)
+    crlf: int  # number of CRLF line endings
+    lone_cr: int  # number of CR endings not followed by LF
+    first_bad_eol_line: int  # first line with a CR ending (0 when none)
+    lines: int
+    engine: str  # "libcst" or "ast": which extractor produced it (a note, not a fact)
+    note: str = ""  # why the fallback engine was used
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None

@@ -1,0 +1,1 @@
+"""Step 3 of the pipeline: the project model (files, modules, names) and the import graph."""

@@ -1,0 +1,202 @@
+"""The whole pipeline: discover -> (cache | extract) -> model -> rules.
+
+Commands call :func:`analyse_worktree` or :func:`analyse_revision`; both end in
+:func:`build_analysis`, so a git revision and the working tree are judged identically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterator, Mapping, Sequence
+
+from ssotlint.cache import Cache, StatKey, default_cache_dir
+from ssotlint.config import Config
+from ssotlint.discover.files import discover, display_path
+from ssotlint.discover.modules import source_roots
+from ssotlint.extract.pool import DEFAULT_TIMEOUT, ExtractionPool, default_jobs
+from ssotlint.extract.summary import FileSummary
+from ssotlint.report.progress import ParseProgress
+from ssotlint.rules.base import Violation
+
+if TYPE_CHECKING:
+    from ssotlint.model.project import Project
+
+
+def blob_id(data: bytes) -> str:
+    """The git blob id of some content: a content key that git already knows."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+@dataclass
+class Options:
+    jobs: int = 0  # 0: all cores
+    timeout: float = DEFAULT_TIMEOUT
+    use_cache: bool = True
+    cache_dir: Path | None = None
+    progress: bool = True
+
+
+@dataclass
+class Timings:
+    phases: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.phases[name] = self.phases.get(name, 0.0) + time.perf_counter() - start
+
+
+@dataclass
+class Analysis:
+    root: Path
+    config: Config
+    project: "Project"
+    violations: list[Violation]
+    warnings: list[str]
+    timings: Timings
+    parsed: int  # files parsed this run (the rest came from the cache)
+    notes: list[str] = field(default_factory=list)  # files analysed by the fallback parser
+
+    @property
+    def files(self) -> int:
+        return len(self.project.files)
+
+
+def open_cache(root: Path, options: Options, warnings: list[str]) -> Cache | None:
+    if not options.use_cache:
+        return None
+    return Cache.open(options.cache_dir or default_cache_dir(root), warnings)
+
+
+def summarize_blobs(
+    wanted: Mapping[str, Callable[[], bytes | None]],
+    cache: Cache | None,
+    options: Options,
+    timings: Timings,
+) -> tuple[dict[str, FileSummary], int]:
+    """Summaries for blob ids: from the cache, else parsed (each distinct content once).
+
+    ``wanted`` maps a blob id to a function that reads its bytes (None if unreadable).
+    """
+    with timings.phase("cache"):
+        found = cache.get(wanted) if cache is not None else {}
+    missing = [b for b in wanted if b not in found]
+    datas: list[bytes] = []
+    blobs: list[str] = []
+    with timings.phase("read"):
+        for blob in missing:
+            data = wanted[blob]()
+            if data is not None:
+                blobs.append(blob)
+                datas.append(data)
+    if datas:
+        progress = ParseProgress(len(datas), options.progress)
+        pool = ExtractionPool(options.jobs or default_jobs(), options.timeout, progress)
+        try:
+            with timings.phase("parse"):
+                parsed = pool.run(datas)
+        finally:
+            progress.close()
+        fresh = dict(zip(blobs, parsed))
+        found.update(fresh)
+        if cache is not None:
+            with timings.phase("cache"):
+                cache.put(fresh)
+    return found, len(datas)
+
+
+def analyse_worktree(root: Path, config: Config, options: Options) -> Analysis:
+    timings = Timings()
+    warnings: list[str] = []
+    with timings.phase("discover"):
+        found = discover(root, config.excludes())
+    warnings.extend(found.warnings)
+    cache = open_cache(root, options, warnings)
+    try:
+        with timings.phase("hash"):
+            known = cache.stats() if cache is not None else {}
+            path_blob: dict[str, str] = {}
+            contents: dict[str, bytes] = {}
+            new_stats: list[tuple[str, StatKey, str]] = []
+            for path in found.files:
+                full = root / path
+                try:
+                    st = os.stat(full)
+                except OSError as exc:
+                    warnings.append(f"skipped {display_path(path)}: {exc.strerror or exc}")
+                    continue
+                if not _is_regular(st.st_mode):
+                    warnings.append(f"skipped {display_path(path)}: not a regular file")
+                    continue
+                key = StatKey(st.st_size, st.st_mtime_ns, st.st_ino)
+                cached = known.get(path)
+                if cached is not None and cached[0] == key:
+                    path_blob[path] = cached[1]
+                    continue
+                try:
+                    data = full.read_bytes()
+                except OSError as exc:
+                    warnings.append(f"skipped {display_path(path)}: {exc.strerror or exc}")
+                    continue
+                blob = blob_id(data)
+                path_blob[path] = blob
+                contents.setdefault(blob, data)
+                new_stats.append((path, key, blob))
+
+        def reader(path: str, blob: str) -> Callable[[], bytes | None]:
+            def read() -> bytes | None:
+                if blob in contents:
+                    return contents[blob]
+                try:  # the stat row was stale for the content cache: read again
+                    return (root / path).read_bytes()
+                except OSError as exc:
+                    warnings.append(f"skipped {display_path(path)}: {exc.strerror or exc}")
+                    return None
+
+            return read
+
+        wanted = {blob: reader(path, blob) for path, blob in path_blob.items()}
+        summaries, parsed = summarize_blobs(wanted, cache, options, timings)
+        if cache is not None:
+            cache.put_stats(r for r in new_stats if r[2] in summaries)
+    finally:
+        if cache is not None:
+            cache.close()
+    entries = [(p, summaries[b]) for p, b in path_blob.items() if b in summaries]
+    return build_analysis(root, config, entries, warnings, timings, parsed)
+
+
+def _is_regular(mode: int) -> bool:
+    import stat
+
+    return stat.S_ISREG(mode)
+
+
+def build_analysis(
+    root: Path,
+    config: Config,
+    entries: Sequence[tuple[str, FileSummary]],
+    warnings: list[str],
+    timings: Timings,
+    parsed: int,
+) -> Analysis:
+    from ssotlint.model.graph import build_graph
+    from ssotlint.model.project import Project
+    from ssotlint.rules.runner import run_rules
+
+    with timings.phase("model"):
+        project = Project.build(config, source_roots(root, config.src), entries)
+        project.graph = build_graph(project)
+    with timings.phase("rules"):
+        violations = run_rules(project)
+    notes = [f"{display_path(f.path)}: {f.summary.note}" for f in project.files if f.summary.note]
+    return Analysis(root, config, project, violations, warnings, timings, parsed, notes)
+

@@ -1,0 +1,57 @@
+"""``--format json``: the stable machine interface (``version`` 1). See README "JSON output"."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any, Iterable
+
+from ssotlint import __version__
+from ssotlint.discover.files import display_path
+from ssotlint.rules import RULES_BY_CODE
+from ssotlint.rules.base import Violation
+
+JSON_VERSION = 1
+
+
+def violation_dict(v: Violation) -> dict[str, Any]:
+    return {
+        "rule": v.rule,
+        "name": RULES_BY_CODE[v.rule].name,
+        "path": display_path(v.path),
+        "line": v.line,
+        "col": v.col,
+        "message": v.message,
+        "fingerprint": v.fingerprint,
+        "details": dict(v.details),
+    }
+
+
+def summary_dict(violations: list[Violation], files: int, not_analysed: int) -> dict[str, Any]:
+    by_rule = Counter(v.rule for v in violations)
+    return {
+        "violations": len(violations),
+        "files_with_violations": len({v.path for v in violations}),
+        "files_analysed": files - not_analysed,
+        "files_not_analysed": not_analysed,
+        "by_rule": {code: by_rule[code] for code in sorted(by_rule)},
+    }
+
+
+def check_document(root: str, files: int, violations: list[Violation], not_analysed: int) -> dict[str, Any]:
+    return {
+        "version": JSON_VERSION,
+        "tool": {"name": "ssotlint", "version": __version__},
+        "root": root,
+        "files": files,
+        "violations": [violation_dict(v) for v in violations],
+        "summary": summary_dict(violations, files, not_analysed),
+    }
+
+
+def dumps(document: Any) -> str:
+    return json.dumps(document, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
+
+
+def violations_list(violations: Iterable[Violation]) -> list[dict[str, Any]]:
+    return [violation_dict(v) for v in violations]

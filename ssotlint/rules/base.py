@@ -1,0 +1,56 @@
+"""What a rule is, what it reports, and the examples it carries.
+
+A rule is a pure function of the project model: ``check(project) -> Iterable[Violation]``.
+Every rule carries VALID and INVALID example repositories (as in Fixit) that one generic
+test runs, so a rule's documentation of itself is also its test.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
+
+from ssotlint.model.project import Project
+
+
+class Violation(NamedTuple):
+    rule: str
+    path: str
+    line: int
+    col: int
+    message: str
+    key: str  # what the finding is about, independent of line numbers (for the fingerprint)
+    details: Mapping[str, Any] = {}
+    fingerprint: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.col, self.rule, self.message)
+
+
+def fingerprint(rule: str, path: str, key: str, occurrence: int) -> str:
+    """Stable across line shifts: rule, file, subject, and the n-th such finding in the file."""
+    digest = hashlib.sha256(f"{rule}\0{path}\0{key}\0{occurrence}".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()[:20]
+
+
+@dataclass(frozen=True)
+class Example:
+    """A small repository (path -> source) and the violations the rule must report in it,
+    as ``(path, line)`` pairs. VALID examples expect none."""
+
+    files: Mapping[str, str]
+    expect: tuple[tuple[str, int], ...] = ()
+    config: str = ""  # extra ``[tool.ssotlint]`` lines
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    summary: str
+    check: Callable[[Project], Iterable[Violation]]
+    level: str = "error"  # SARIF default level
+    fixable: bool = False
+    valid: tuple[Example, ...] = field(default=(), repr=False)
+    invalid: tuple[Example, ...] = field(default=(), repr=False)

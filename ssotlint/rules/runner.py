@@ -1,0 +1,33 @@
+"""Running the selected rules over a project and giving each violation its fingerprint."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ssotlint.model.project import Project
+from ssotlint.rules import ALL_RULES, suppression
+from ssotlint.rules.base import Violation, fingerprint
+from ssotlint.rules.ssot001_duplicate_concept import canonical_definition
+
+
+def validate(project: Project) -> None:
+    """Configuration problems only the model can reveal (raises ConfigError)."""
+    for concept in project.config.concepts:
+        canonical_definition(project, concept)
+
+
+def run_rules(project: Project) -> list[Violation]:
+    config = project.config
+    validate(project)
+    raw: list[Violation] = []
+    for rule in ALL_RULES:
+        if rule.check is not None and config.rule_enabled(rule.code):
+            raw.extend(rule.check(project))
+    kept = sorted(suppression.apply(project, config, raw), key=Violation.sort_key)
+    seen: Counter[tuple[str, str, str]] = Counter()
+    result = []
+    for v in kept:
+        ident = (v.rule, v.path, v.key)
+        result.append(v._replace(fingerprint=fingerprint(v.rule, v.path, v.key, seen[ident])))
+        seen[ident] += 1
+    return result

@@ -1,0 +1,126 @@
+"""SSOT003 broken-import: first-party imports of modules or names that do not exist."""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from typing import Iterator
+
+from ssotlint.extract.summary import CTX_GUARDED, CTX_TYPE_CHECKING
+from ssotlint.model.graph import describe
+from ssotlint.model.project import Project
+from ssotlint.rules.base import Example, Rule, Violation
+
+
+def _definitions(project: Project) -> dict[str, list[str]]:
+    """Top-level class and function names -> modules that define them (for hints)."""
+    where: dict[str, list[str]] = defaultdict(list)
+    for f in project.files:
+        if f.module is None:
+            continue
+        for c in f.summary.classes:
+            if c.top_level:
+                where[c.name].append(f.module)
+        for name in f.summary.functions:
+            where[name].append(f.module)
+    return where
+
+
+def _missing_module(project: Project, module: str) -> str:
+    parts = module.split(".")
+    for i in range(len(parts) - 1, 0, -1):
+        parent = ".".join(parts[:i])
+        if project.module_exists(parent):
+            if parent in project.modules and parent not in project.packages:
+                return f"{parent} is a module, not a package; it has no submodule {parts[i]!r}"
+            return f"package {parent} has no module {parts[i]!r}"
+    return f"no first-party module named {module!r}"
+
+
+def check(project: Project) -> Iterator[Violation]:
+    definitions: dict[str, list[str]] | None = None
+    for f in project.files:
+        for rec in f.summary.imports:
+            if rec.context & CTX_GUARDED:
+                continue
+            text = describe(rec)
+            absolute = project.absolute(f, rec)
+            if absolute is None:
+                if project.relative_overflow(f, rec):
+                    yield Violation(
+                        "SSOT003", f.path, rec.line, rec.col,
+                        f"`{text}`: attempted relative import beyond the top-level package",
+                        key=text, details={"import": text},
+                    )
+                continue
+            if not project.is_first_party(absolute):
+                continue
+            if not project.module_exists(absolute):
+                yield Violation(
+                    "SSOT003", f.path, rec.line, rec.col,
+                    f"`{text}`: {_missing_module(project, absolute)}",
+                    key=text, details={"import": text, "module": absolute},
+                )
+                continue
+            if not rec.is_from:
+                continue
+            provided = project.provided(absolute)
+            if provided.open:
+                continue
+            target = project.modules.get(absolute)
+            where = f"{absolute} ({target.path})" if target else f"namespace package {absolute}"
+            for name, _ in rec.names:
+                if name == "*" or name in provided.names or project.has_submodule(absolute, name):
+                    continue
+                if name in provided.typing_only:
+                    if rec.context & CTX_TYPE_CHECKING:
+                        continue
+                    hint = f"; {absolute} imports it only under `if TYPE_CHECKING:`, so it does not exist at runtime"
+                else:
+                    if definitions is None:
+                        definitions = _definitions(project)
+                    elsewhere = [m for m in definitions.get(name, ()) if m != absolute]
+                    if elsewhere:
+                        hint = f"; it is defined in {elsewhere[0]}: import it from there"
+                    else:
+                        close = difflib.get_close_matches(name, sorted(provided.names), n=1)
+                        hint = f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"
+                yield Violation(
+                    "SSOT003", f.path, rec.line, rec.col,
+                    f"cannot import name {name!r} from {where}{hint}",
+                    key=f"{text}:{name}",
+                    details={"import": text, "module": absolute, "name": name},
+                )
+
+
+RULE = Rule(
+    code="SSOT003",
+    name="broken-import",
+    summary="Importing a first-party module or name that does not exist",
+    check=check,
+    valid=(
+        Example(
+            {
+                "app/__init__.py": "from app.core import *\n",
+                "app/core.py": "__all__ = ['Engine']\nclass Engine: ...\n",
+                "app/lazy.py": "def __getattr__(name):\n    return name\n",
+                "app/sub/__init__.py": "",
+                "app/sub/leaf.py": "X = 1\n",
+                "app/user.py": "from app import Engine, sub\nfrom app.lazy import anything\n"
+                "from app.sub import leaf\nimport app.sub.leaf\nimport requests\n"
+                "try:\n    from app.optional import Thing\nexcept ImportError:\n    Thing = None\n",
+            }
+        ),
+    ),
+    invalid=(
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/ws.py": "class UnifiedWebSocketManager: ...\n",
+                "tests/test_ws.py": "import os\nfrom app.ws import IsolatedWebSocketManager\n",
+                "app/other.py": "import app.missing\n",
+            },
+            expect=(("app/other.py", 1), ("tests/test_ws.py", 2)),
+        ),
+    ),
+)

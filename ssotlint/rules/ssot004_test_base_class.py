@@ -1,0 +1,78 @@
+"""SSOT004 test-base-class: test classes that bypass the project's SSOT base test case."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ssotlint.extract.builder import last_part
+from ssotlint.model.project import Project
+from ssotlint.rules.base import Example, Rule, Violation
+
+
+def _inherits_configured_base(project: Project, module: str | None, bases: tuple[str, ...], record) -> bool:
+    configured = project.config.test_base_classes
+    dotted = {b for b in configured if "." in b}
+    bare = {b for b in configured if "." not in b}
+    if module is None or module not in project.modules:
+        names = set(bases)
+        seen_qualnames: set[str] = set()
+    else:
+        first_party, external = project.ancestors(module, record)
+        names = set(external) | {r.record.name for r in first_party}
+        seen_qualnames = {r.qualname for r in first_party}
+    if dotted & (seen_qualnames | names):
+        return True
+    return any(last_part(n) in bare for n in names)
+
+
+def check(project: Project) -> Iterator[Violation]:
+    configured = ", ".join(project.config.test_base_classes) or "(none configured)"
+    for f in project.files:
+        if not project.config.is_test_module_file(f.path):
+            continue
+        for c in f.summary.classes:
+            if not (c.top_level and c.name.startswith("Test") and c.test_methods):
+                continue
+            if _inherits_configured_base(project, f.module, c.bases, c):
+                continue
+            yield Violation(
+                "SSOT004",
+                f.path,
+                c.line,
+                c.col,
+                f"test class {c.name} does not inherit from an SSOT base test case "
+                f"({configured}); fixtures such as self.logger are missing",
+                key=f"class:{c.name}",
+                details={"class": c.name, "bases": list(c.bases)},
+            )
+
+
+RULE = Rule(
+    code="SSOT004",
+    name="test-base-class",
+    summary="A test class that does not inherit the project's SSOT base test case",
+    check=check,
+    valid=(
+        Example(
+            {
+                "test_framework/__init__.py": "",
+                "test_framework/base.py": "import unittest\n\nclass SSotBaseTestCase(unittest.TestCase):\n    pass\n",
+                "tests/helpers.py": "from test_framework.base import SSotBaseTestCase\n\n"
+                "class DbMixin(SSotBaseTestCase):\n    pass\n",
+                "tests/test_db.py": "from tests.helpers import DbMixin\n\n"
+                "class TestDb(DbMixin):\n    def test_query(self):\n        assert True\n\n"
+                "def test_function():\n    pass\n\nclass TestNoTests:\n    helper = 1\n",
+            }
+        ),
+    ),
+    invalid=(
+        Example(
+            {
+                "tests/test_plain.py": "import unittest\n\nclass TestPlain(unittest.TestCase):\n"
+                "    def test_x(self):\n        pass\n",
+                "tests/test_bare.py": "class TestBare:\n    def test_y(self):\n        pass\n",
+            },
+            expect=(("tests/test_bare.py", 1), ("tests/test_plain.py", 3)),
+        ),
+    ),
+)

@@ -1,0 +1,41 @@
+"""SSOT005 crlf: Windows (CRLF) or old-Mac (CR) line endings in Python files."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ssotlint.model.project import Project
+from ssotlint.rules.base import Example, Rule, Violation
+
+
+def check(project: Project) -> Iterator[Violation]:
+    for f in project.files:
+        s = f.summary
+        if not (s.crlf or s.lone_cr):
+            continue
+        parts = []
+        if s.crlf:
+            parts.append(f"{s.crlf} CRLF")
+        if s.lone_cr:
+            parts.append(f"{s.lone_cr} lone CR")
+        yield Violation(
+            "SSOT005",
+            f.path,
+            s.first_bad_eol_line,
+            0,
+            f"{' and '.join(parts)} line ending(s), first on line {s.first_bad_eol_line}; "
+            "run `ssotlint check --fix` to convert to LF",
+            key="eol",
+            details={"crlf": s.crlf, "lone_cr": s.lone_cr, "first_line": s.first_bad_eol_line},
+        )
+
+
+RULE = Rule(
+    code="SSOT005",
+    name="crlf",
+    summary="CRLF or CR line endings in a Python file",
+    check=check,
+    fixable=True,
+    valid=(Example({"app/unix.py": "x = 1\ny = 2\n"}),),
+    invalid=(Example({"app/dos.py": "x = 1\ny = 2\r\nz = 3\r\n"}, expect=(("app/dos.py", 2),)),),
+)
