@@ -64,6 +64,7 @@ class Analysis:
     timings: Timings
     parsed: int  # files parsed this run (the rest came from the cache)
     notes: list[str] = field(default_factory=list)  # files analysed by the fallback parser
+    blobs: dict[str, str] = field(default_factory=dict)  # path -> git blob id of what was analysed
 
     @property
     def files(self) -> int:
@@ -170,8 +171,53 @@ def analyse_worktree(root: Path, config: Config, options: Options) -> Analysis:
     finally:
         if cache is not None:
             cache.close()
+    return _analysis_of(root, config, path_blob, summaries, warnings, timings, parsed)
+
+
+def _analysis_of(
+    root: Path,
+    config: Config,
+    path_blob: Mapping[str, str],
+    summaries: Mapping[str, FileSummary],
+    warnings: list[str],
+    timings: Timings,
+    parsed: int,
+) -> Analysis:
     entries = [(p, summaries[b]) for p, b in path_blob.items() if b in summaries]
-    return build_analysis(root, config, entries, warnings, timings, parsed)
+    analysis = build_analysis(root, config, entries, warnings, timings, parsed)
+    analysis.blobs = {p: b for p, b in path_blob.items() if b in summaries}
+    return analysis
+
+
+def analyse_revision(
+    root: Path,
+    config: Config,
+    options: Options,
+    repo,
+    sha: str,
+    path_blob: Mapping[str, str] | None = None,
+) -> Analysis:
+    """Analyse the commit ``sha`` from git objects alone, judged by ``config``.
+
+    Files are keyed by their blob id, so everything the cache already knows (typically
+    every file the commit shares with the working tree) is neither read nor parsed.
+    """
+    from ssotlint.gitrev import BlobReader
+
+    timings = Timings()
+    warnings: list[str] = []
+    if path_blob is None:
+        with timings.phase("discover"):
+            path_blob = revision_blobs(root, config, repo, sha)
+    reader = BlobReader(repo)
+    cache = open_cache(root, options, warnings)
+    try:
+        wanted = {blob: (lambda blob=blob: reader.read(blob)) for blob in path_blob.values()}
+        summaries, parsed = summarize_blobs(wanted, cache, options, timings)
+    finally:
+        if cache is not None:
+            cache.close()
+    return _analysis_of(root, config, path_blob, summaries, warnings, timings, parsed)
 
 
 def _is_regular(mode: int) -> bool:
@@ -200,3 +246,11 @@ def build_analysis(
     notes = [f"{display_path(f.path)}: {f.summary.note}" for f in project.files if f.summary.note]
     return Analysis(root, config, project, violations, warnings, timings, parsed, notes)
 
+
+
+def revision_blobs(root: Path, config: Config, repo, sha: str) -> dict[str, str]:
+    """``path -> blob id`` of the commit's Python files that the configuration includes."""
+    from ssotlint.gitrev import python_blobs
+
+    excludes = config.excludes()
+    return {p: b for p, b in python_blobs(repo, sha, root).items() if not excludes.matches(p)}

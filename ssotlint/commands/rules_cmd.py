@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from importlib import resources
-from pathlib import Path
 
 from ssotlint.errors import SsotlintError
 from ssotlint.rules import ALL_RULES, RULES_BY_CODE, RULES_BY_NAME
+from ssotlint.rules.docs import rule_document
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -21,17 +20,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("code", nargs="?", metavar="CODE", help="rule code or name")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     parser.set_defaults(run=run)
-
-
-def rule_document(code: str) -> str:
-    """The Markdown document of a rule, from the installed package or the source tree."""
-    packaged = resources.files("ssotlint") / "rule_docs" / f"{code}.md"
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    checkout = Path(__file__).resolve().parents[2] / "rules" / f"{code}.md"
-    if checkout.is_file():
-        return checkout.read_text(encoding="utf-8")
-    raise SsotlintError(f"the document of {code} is missing from this installation")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,11 +6,11 @@ import argparse
 import sys
 from typing import IO
 
-from ssotlint.report import json_report
+from ssotlint.report import github, json_report, sarif
 from ssotlint.report.text import console_for, plural, print_violations
 from ssotlint.rules.base import Violation
 
-CHECK_FORMATS = ("text", "json")
+CHECK_FORMATS = ("text", "json", "sarif", "github")
 
 
 def not_analysed(violations_all: list[Violation]) -> int:
@@ -22,6 +22,12 @@ def check_report(args: argparse.Namespace, analysis, violations: list[Violation]
     unparsed = sum(1 for f in analysis.project.files if not f.summary.ok)
     if fmt == "json":
         stream.write(json_report.dumps(json_report.check_document(str(analysis.root), analysis.files, violations, unparsed)))
+        return
+    if fmt == "sarif":
+        stream.write(json_report.dumps(sarif.sarif_document(violations, analysis.root)))
+        return
+    if fmt == "github":
+        stream.writelines(line + "\n" for line in github.github_lines(violations))
         return
     console = console_for(stream, color=None if stream is sys.stdout else False)
     print_violations(console, violations)

@@ -1,0 +1,139 @@
+"""``ssotlint diff [--base REF]``: the ratchet. New and fixed violations against a commit.
+
+The working tree (uncommitted changes included) is compared with REF (default HEAD).
+The base is read from git objects only; files identical in both are parsed at most once
+(summaries are keyed by blob id), and a clean tree reuses the working tree's analysis.
+Violations are matched by their line-independent fingerprints, so moved code is not new.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ssotlint.commands import common
+from ssotlint.errors import EXIT_OK, EXIT_VIOLATIONS, GitError
+from ssotlint.gitrev import has_commits, open_repo, resolve
+from ssotlint.pipeline import analyse_revision, analyse_worktree, revision_blobs
+from ssotlint.report import json_report
+from ssotlint.report.text import console_for, plural, violation_line
+from ssotlint.rules.base import Violation
+from ssotlint.score import compute
+
+DIFF_FORMATS = ("text", "json", "sarif", "github")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "diff",
+        help="new and fixed violations against a commit (the ratchet)",
+        description="Compare the working tree, uncommitted changes included, with the commit "
+        "REF (default HEAD) and report the violations the change introduces and fixes. "
+        "Nothing in the repository is touched: the base is read from git objects. "
+        "Exit status: 1 when --fail-on is met, 2 on errors.",
+    )
+    parser.add_argument("path", nargs="?", type=Path, default=Path("."), metavar="PATH", help="the repository (default: .)")
+    parser.add_argument("--base", default="HEAD", metavar="REF", help="the commit to compare with (default: HEAD)")
+    parser.add_argument(
+        "--fail-on",
+        choices=("new", "any", "none"),
+        default="new",
+        help="exit 1 on new violations (default), on any violation, or never",
+    )
+    common.analysis_options(parser)
+    common.output_options(parser, DIFF_FORMATS)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    root, config = common.load(args, args.path)
+    repo = open_repo(root)
+    opts = common.options(args)
+    current = analyse_worktree(root, config, opts)
+    current_score = compute(current.project, current.violations).overall.percent
+    base_sha: str | None = None
+    base_violations: list[Violation] = []
+    base_score: float | None = None
+    notice = None
+    if not has_commits(repo):
+        if args.base != "HEAD":
+            raise GitError(f"unknown revision {args.base!r}: the repository has no commits yet")
+        notice = "the repository has no commits yet: every violation is new"
+    else:
+        base_sha = resolve(repo, args.base)
+        blobs = revision_blobs(root, config, repo, base_sha)
+        base = current if blobs == current.blobs else analyse_revision(root, config, opts, repo, base_sha, blobs)
+        base_violations = base.violations
+        base_score = compute(base.project, base.violations).overall.percent
+        current.warnings.extend(w for w in base.warnings if base is not current)
+
+    before = {v.fingerprint for v in base_violations}
+    after = {v.fingerprint for v in current.violations}
+    new = [v for v in current.violations if v.fingerprint not in before]
+    fixed = [v for v in base_violations if v.fingerprint not in after]
+    unchanged = len(after & before)
+    delta = None if base_score is None else round(current_score - base_score, 1)
+
+    with common.output_stream(args) as stream:
+        if args.format == "json":
+            document = {
+                "version": json_report.JSON_VERSION,
+                "root": str(root),
+                "base": base_sha,
+                "base_ref": args.base,
+                "new": json_report.violations_list(new),
+                "fixed": json_report.violations_list(fixed),
+                "unchanged": unchanged,
+                "score": {"base": base_score, "current": current_score, "delta": delta},
+            }
+            if notice:
+                document["notice"] = notice
+            stream.write(json_report.dumps(document))
+        elif args.format == "sarif":
+            from ssotlint.report.sarif import sarif_document
+
+            stream.write(json_report.dumps(sarif_document(new, root)))
+        elif args.format == "github":
+            from ssotlint.report.github import github_lines
+
+            for line in github_lines(new):
+                stream.write(line + "\n")
+        else:
+            _text(args, stream, new, fixed, unchanged, base_sha, base_score, current_score, delta, notice)
+    common.print_warnings(args, current.warnings)
+    common.print_profile(args, current.timings.phases)
+    if args.fail_on == "new" and new:
+        return EXIT_VIOLATIONS
+    if args.fail_on == "any" and current.violations:
+        return EXIT_VIOLATIONS
+    return EXIT_OK
+
+
+def _text(args, stream, new, fixed, unchanged, base_sha, base_score, current_score, delta, notice) -> None:
+    console = console_for(stream, color=None if stream is sys.stdout else False)
+    base_name = f"{args.base} ({base_sha[:10]})" if base_sha else args.base
+    if notice:
+        console.print(f"Note: {notice}.")
+    if new:
+        console.print(f"New violations since {base_name}:", style="bold red")
+        for v in new:
+            console.print(violation_line(v))
+    if fixed and not args.quiet:
+        if new:
+            console.print()
+        console.print(f"Fixed since {base_name}:", style="bold green")
+        for v in fixed:
+            console.print(violation_line(v))
+    if args.quiet:
+        return
+    if new or fixed:
+        console.print()
+    console.print(
+        f"{plural(len(new), 'new violation')}, {len(fixed)} fixed, {unchanged} still present "
+        f"(compared with {base_name})."
+    )
+    if base_score is None:
+        console.print(f"Score: {current_score:.1f}% now.")
+    else:
+        console.print(f"Score: {base_score:.1f}% at base -> {current_score:.1f}% now ({delta:+.1f}).")
