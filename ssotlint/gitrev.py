@@ -49,6 +49,7 @@ def resolve(repo, ref: str) -> str:
 
     try:
         commit = repo.commit(ref)
+        commit.tree.hexsha  # noqa: B018 - a shallow clone knows parents' ids, not their objects
     except (git.BadName, git.BadObject, ValueError, git.GitCommandError, IndexError) as exc:
         if is_shallow(repo):
             raise GitError(
