@@ -65,6 +65,7 @@ class Analysis:
     parsed: int  # files parsed this run (the rest came from the cache)
     notes: list[str] = field(default_factory=list)  # files analysed by the fallback parser
     blobs: dict[str, str] = field(default_factory=dict)  # path -> git blob id of what was analysed
+    opaque: list[str] = field(default_factory=list)  # stubs, extensions, ignored generated modules
 
     @property
     def files(self) -> int:
@@ -171,7 +172,7 @@ def analyse_worktree(root: Path, config: Config, options: Options) -> Analysis:
     finally:
         if cache is not None:
             cache.close()
-    return _analysis_of(root, config, path_blob, summaries, warnings, timings, parsed)
+    return _analysis_of(root, config, path_blob, summaries, warnings, timings, parsed, found.opaque)
 
 
 def _analysis_of(
@@ -182,10 +183,12 @@ def _analysis_of(
     warnings: list[str],
     timings: Timings,
     parsed: int,
+    opaque: Sequence[str],
 ) -> Analysis:
     entries = [(p, summaries[b]) for p, b in path_blob.items() if b in summaries]
-    analysis = build_analysis(root, config, entries, warnings, timings, parsed)
+    analysis = build_analysis(root, config, entries, warnings, timings, parsed, opaque)
     analysis.blobs = {p: b for p, b in path_blob.items() if b in summaries}
+    analysis.opaque = list(opaque)
     return analysis
 
 
@@ -196,11 +199,13 @@ def analyse_revision(
     repo,
     sha: str,
     path_blob: Mapping[str, str] | None = None,
+    opaque: Sequence[str] = (),
 ) -> Analysis:
     """Analyse the commit ``sha`` from git objects alone, judged by ``config``.
 
     Files are keyed by their blob id, so everything the cache already knows (typically
     every file the commit shares with the working tree) is neither read nor parsed.
+    ``opaque`` should be the working tree's: generated modules exist on disk, not in git.
     """
     from ssotlint.gitrev import BlobReader
 
@@ -217,7 +222,7 @@ def analyse_revision(
     finally:
         if cache is not None:
             cache.close()
-    return _analysis_of(root, config, path_blob, summaries, warnings, timings, parsed)
+    return _analysis_of(root, config, path_blob, summaries, warnings, timings, parsed, opaque)
 
 
 def _is_regular(mode: int) -> bool:
@@ -233,13 +238,14 @@ def build_analysis(
     warnings: list[str],
     timings: Timings,
     parsed: int,
+    opaque: Sequence[str] = (),
 ) -> Analysis:
     from ssotlint.model.graph import build_graph
     from ssotlint.model.project import Project
     from ssotlint.rules.runner import run_rules
 
     with timings.phase("model"):
-        project = Project.build(config, source_roots(root, config.src), entries)
+        project = Project.build(config, source_roots(root, config.src), entries, opaque)
         project.graph = build_graph(project)
     with timings.phase("rules"):
         violations = run_rules(project)

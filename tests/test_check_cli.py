@@ -201,3 +201,20 @@ def test_cache_clear(make_repo, cli):
     result = cli("cache", "clear", str(root))
     assert result.code == 0 and "Removed the cache" in result.out
     assert not (root / ".ssotlint_cache").exists()
+
+
+def test_generated_stub_and_extension_modules_are_not_broken_imports(make_repo, cli):
+    root = make_repo(
+        {
+            ".gitignore": "*_pb2.py\n",
+            "app/__init__.py": "",
+            "app/proto/events_pb2.py": "Event = object\n",  # generated, git-ignored
+            "app/_speedups.cpython-311-x86_64-linux-gnu.so": b"\x7fELF",
+            "app/typed.pyi": "class Stub: ...\n",
+            "app/user.py": "from app.proto.events_pb2 import Event\nfrom app._speedups import fast\n"
+            "from app.typed import Stub\nimport app.missing\n",
+        },
+        git_init=True,
+    )
+    document = cli("check", str(root), "--format", "json", "--no-cache").json()
+    assert [(v["path"], v["line"]) for v in document["violations"]] == [("app/user.py", 4)]

@@ -63,7 +63,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         base_sha = resolve(repo, args.base)
         blobs = revision_blobs(root, config, repo, base_sha)
-        base = current if blobs == current.blobs else analyse_revision(root, config, opts, repo, base_sha, blobs)
+        if blobs == current.blobs:
+            base = current
+        else:
+            base = analyse_revision(root, config, opts, repo, base_sha, blobs, current.opaque)
         base_violations = base.violations
         base_score = compute(base.project, base.violations).overall.percent
         current.warnings.extend(w for w in base.warnings if base is not current)

@@ -24,14 +24,24 @@ class Discovery(NamedTuple):
     files: list[str]  # POSIX paths relative to the root, sorted
     warnings: list[str]
     from_git: bool
+    # Modules that exist but are not analysed: stubs, compiled extensions, Cython sources,
+    # and git-ignored (typically generated) .py files. Imports of them are not "broken".
+    opaque: list[str] = []
 
 
-def _git_files(root: Path) -> list[str] | None:
-    """Tracked plus untracked-not-ignored .py files, or None outside a git work tree."""
+OPAQUE_SUFFIXES = (".pyi", ".so", ".pyd", ".pyx")
+_PATTERNS = ("*.py",) + tuple("*" + s for s in OPAQUE_SUFFIXES)
+_PATTERN_SUFFIXES = (".py",) + OPAQUE_SUFFIXES
+
+
+def _git_files(root: Path) -> tuple[list[str], list[str]] | None:
+    """Tracked plus untracked-not-ignored files of interest, and the ignored ones;
+    None outside a git work tree."""
+
     def ls(*extra: str) -> list[str] | None:
         try:
             proc = subprocess.run(
-                ["git", "-c", "core.quotepath=off", "ls-files", "-z", *extra, "--", "*.py"],
+                ["git", "-c", "core.quotepath=off", "ls-files", "-z", *extra, "--", *_PATTERNS],
                 cwd=root,
                 capture_output=True,
                 timeout=120,
@@ -46,7 +56,9 @@ def _git_files(root: Path) -> list[str] | None:
     if listed is None:
         return None
     deleted = set(ls("--deleted") or ())
-    return [p for p in dict.fromkeys(listed) if p not in deleted]
+    # --directory collapses ignored folders (.venv/) into one entry, which we drop.
+    ignored = [p for p in ls("--others", "--ignored", "--exclude-standard", "--directory") or () if not p.endswith("/")]
+    return [p for p in dict.fromkeys(listed) if p not in deleted], ignored
 
 
 def _walk_files(root: Path, excludes: GlobSet, warnings: list[str]) -> list[str]:
@@ -59,7 +71,7 @@ def _walk_files(root: Path, excludes: GlobSet, warnings: list[str]) -> list[str]
         rel_folder = os.path.relpath(folder, root).replace(os.sep, "/")
         prefix = "" if rel_folder == "." else rel_folder + "/"
         dirs[:] = sorted(d for d in dirs if not excludes.matches(prefix + d))
-        found.extend(prefix + n for n in names if n.endswith(".py"))
+        found.extend(prefix + n for n in names if n.endswith(_PATTERN_SUFFIXES))
     return found
 
 
@@ -72,12 +84,16 @@ def _rel(root: Path, name: object) -> str:
 
 def discover(root: Path, excludes: GlobSet) -> Discovery:
     warnings: list[str] = []
-    listed = _git_files(root)
-    from_git = listed is not None
-    if listed is None:
-        listed = _walk_files(root, excludes, warnings)
-    files = sorted(p for p in listed if not excludes.matches(p))
-    return Discovery(files, warnings, from_git)
+    listed_git = _git_files(root)
+    from_git = listed_git is not None
+    if listed_git is None:
+        listed, ignored = _walk_files(root, excludes, warnings), []
+    else:
+        listed, ignored = listed_git
+    kept = [p for p in listed if not excludes.matches(p)]
+    files = sorted(p for p in kept if p.endswith(".py"))
+    opaque = sorted({p for p in kept if not p.endswith(".py")} | {p for p in ignored if not excludes.matches(p)})
+    return Discovery(files, warnings, from_git, opaque)
 
 
 def display_path(path: str) -> str:

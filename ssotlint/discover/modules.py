@@ -34,3 +34,12 @@ def module_name(rel_path: str, roots: Sequence[str]) -> tuple[str | None, bool]:
             return None, False
         return ".".join(parts), is_package
     return None, False
+
+
+def opaque_module_name(rel_path: str, roots: Sequence[str]) -> str | None:
+    """Module name of a stub, extension or Cython file (``pkg/_fast.cpython-311-x86_64-linux-gnu.so``)."""
+    folder, _, name = rel_path.rpartition("/")
+    stem = name.split(".", 1)[0]
+    if not stem:
+        return None
+    return module_name(f"{folder}/{stem}.py" if folder else f"{stem}.py", roots)[0]

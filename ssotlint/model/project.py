@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from ssotlint.config import Config
-from ssotlint.discover.modules import module_name
+from ssotlint.discover.modules import module_name, opaque_module_name
 from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import (
     CTX_FUNCTION,
@@ -74,6 +74,7 @@ class Project:
     modules: dict[str, SourceFile] = field(init=False)
     packages: set[str] = field(init=False)
     top_level: set[str] = field(init=False)
+    opaque_modules: set[str] = field(default_factory=set)  # exist, but are not analysed
     graph: "nx.DiGraph" = field(init=False, default=None)  # set by model.graph.build_graph
 
     def __post_init__(self) -> None:
@@ -87,11 +88,12 @@ class Project:
             if existing is None or (f.is_package and not existing.is_package):
                 self.modules[f.module] = f
         self.packages = {m for m, f in self.modules.items() if f.is_package}
-        for name in list(self.modules):
+        self.opaque_modules -= set(self.modules)
+        for name in [*self.modules, *self.opaque_modules]:
             parts = name.split(".")
             for i in range(1, len(parts)):
                 self.packages.add(".".join(parts[:i]))  # namespace packages included
-        self.top_level = {m.split(".", 1)[0] for m in self.modules} | {
+        self.top_level = {m.split(".", 1)[0] for m in (*self.modules, *self.opaque_modules)} | {
             p.split(".", 1)[0] for p in self.packages
         }
         self._provided: dict[str, Provided] = {}
@@ -100,20 +102,25 @@ class Project:
 
     @classmethod
     def build(
-        cls, config: Config, roots: list[str], entries: Iterable[tuple[str, FileSummary]]
+        cls,
+        config: Config,
+        roots: list[str],
+        entries: Iterable[tuple[str, FileSummary]],
+        opaque_paths: Iterable[str] = (),
     ) -> "Project":
         files = []
         for path, summary in entries:
             module, is_package = module_name(path, roots)
             files.append(SourceFile(path, module, is_package, config.is_test_file(path), summary))
-        return cls(config, files)
+        opaque = {m for m in (opaque_module_name(p, roots) for p in opaque_paths) if m}
+        return cls(config, files, opaque)
 
     # -- modules ----------------------------------------------------------------------
     def is_first_party(self, dotted: str) -> bool:
         return dotted.split(".", 1)[0] in self.top_level
 
     def module_exists(self, dotted: str) -> bool:
-        return dotted in self.modules or dotted in self.packages
+        return dotted in self.modules or dotted in self.packages or dotted in self.opaque_modules
 
     def absolute(self, importer: SourceFile, rec: ImportRecord) -> str | None:
         """The absolute module a record names; None when a relative import has no anchor
@@ -189,8 +196,8 @@ class Project:
         if cached is not None:
             return cached
         f = self.modules.get(module)
-        if f is None:  # namespace package: only its submodules
-            return Provided(frozenset(), frozenset(), False)
+        if f is None:  # a stub/extension we cannot see into, or a namespace package
+            return Provided(frozenset(), frozenset(), module in self.opaque_modules)
         if not f.summary.ok:
             return Provided(frozenset(), frozenset(), True)
         bindings = self.bindings(module)
