@@ -27,8 +27,6 @@ DEFAULT_EXCLUDE = (
     ".svn",
     ".venv",
     "venv",
-    ".env",
-    "env",
     "build",
     "dist",
     "node_modules",
