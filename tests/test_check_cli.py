@@ -218,3 +218,14 @@ def test_generated_stub_and_extension_modules_are_not_broken_imports(make_repo, 
     )
     document = cli("check", str(root), "--format", "json", "--no-cache").json()
     assert [(v["path"], v["line"]) for v in document["violations"]] == [("app/user.py", 4)]
+
+
+def test_json_output_matches_the_published_schema(cli, tmp_path):
+    import jsonschema
+
+    schema = json.loads((Path(__file__).resolve().parents[1] / "ssotlint/schemas/check-v1.schema.json").read_text())
+    root = tmp_path / "sample"
+    shutil.copytree(SAMPLE, root)
+    document = cli("check", str(root), "--format", "json", "--no-cache").json()
+    jsonschema.validate(document, schema)
+    assert len(document["violations"]) == 8
