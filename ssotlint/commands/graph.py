@@ -33,7 +33,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--package", metavar="PREFIX", help="keep only the modules under this dotted package (app.services)")
     parser.add_argument("--depth", type=int, metavar="N", help="merge modules into their package of N name components (1: top-level packages)")
     common.analysis_options(parser)
-    common.output_options(parser, GRAPH_FORMATS)
+    output = parser.add_argument_group("output")
+    output.add_argument("--format", choices=GRAPH_FORMATS, default="dot", help="dot (Graphviz), mermaid (flowchart) or json (default: dot)")
+    output.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the graph to FILE instead of stdout")
+    output.add_argument("--quiet", "-q", action="store_true", help="no warnings on stderr")
     parser.set_defaults(run=run)
 
 
