@@ -45,6 +45,16 @@ class StatKey(NamedTuple):
     inode: int
 
 
+def _storable(path: str) -> bool:
+    """SQLite text is UTF-8: a file name with undecodable bytes (kept as surrogates) cannot
+    be a key. Such a file is read every run; its summary is still cached by content."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def default_cache_dir(root: Path) -> Path:
     env = os.environ.get("SSOTLINT_CACHE_DIR")
     return Path(env) if env else root / CACHE_DIR_NAME
@@ -144,7 +154,7 @@ class Cache:
         fresh = [
             (path, key.size, key.mtime_ns, key.inode, blob)
             for path, key, blob in rows
-            if now_ns - key.mtime_ns > _RACY_SECONDS * 1e9
+            if now_ns - key.mtime_ns > _RACY_SECONDS * 1e9 and _storable(path)
         ]
         if fresh:
             self._write("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?)", fresh)

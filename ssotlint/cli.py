@@ -53,8 +53,40 @@ def _command_modules() -> list:
     return modules
 
 
+def _escape_unencodable(exc: UnicodeError) -> tuple[str, int]:
+    """``\\uXXXX`` for what the stream's encoding lacks: readable as text, and a valid escape
+    inside a JSON string (JSON's syntax itself is ASCII)."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    parts = []
+    for char in exc.object[exc.start : exc.end]:
+        code = ord(char)
+        if code > 0xFFFF:  # a surrogate pair, as JSON writes it
+            code -= 0x10000
+            parts.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            parts.append(f"\\u{code:04x}")
+    return "".join(parts), exc.end
+
+
+def _make_output_encodable() -> None:
+    """A non-UTF-8 stdout/stderr (PYTHONIOENCODING=ascii, a Windows code page) must not turn
+    a non-ASCII path or name into a crash."""
+    import codecs
+
+    codecs.register_error("ssotlint-escape", _escape_unencodable)
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+        if encoding not in ("utf-8", "utf8", "utf-8-sig") and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="ssotlint-escape")
+            except (ValueError, OSError):
+                pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     debug = bool(os.environ.get("SSOTLINT_DEBUG"))
+    _make_output_encodable()
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

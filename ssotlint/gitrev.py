@@ -22,8 +22,9 @@ def open_repo(root: Path):
     """The git repository containing ``root``; GitError outside one."""
     try:
         import git
-    except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise GitError(f"GitPython is not usable: {exc}") from None
+    except ImportError as exc:  # GitPython refuses to import when git is not on PATH
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise GitError(f"git is not installed or not on PATH (GitPython: {first})") from None
     try:
         return git.Repo(root, search_parent_directories=True)
     except (git.InvalidGitRepositoryError, git.NoSuchPathError):

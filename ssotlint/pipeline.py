@@ -6,6 +6,7 @@ Commands call :func:`analyse_worktree` or :func:`analyse_revision`; both end in
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import time
@@ -54,6 +55,25 @@ class Timings:
             self.phases[name] = self.phases.get(name, 0.0) + time.perf_counter() - start
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector during an in-memory phase.
+
+    Loading 10,000 summaries and building the model allocate about a million long-lived
+    objects and almost no cyclic garbage; the collector's repeated traversals of them cost
+    about a third of a warm run. Never held across the parser pool (forked workers would
+    inherit a disabled collector).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 @dataclass
 class Analysis:
     root: Path
@@ -88,7 +108,7 @@ def summarize_blobs(
 
     ``wanted`` maps a blob id to a function that reads its bytes (None if unreadable).
     """
-    with timings.phase("cache"):
+    with timings.phase("cache"), gc_paused():
         found = cache.get(wanted) if cache is not None else {}
     missing = [b for b in wanted if b not in found]
     datas: list[bytes] = []
@@ -244,11 +264,12 @@ def build_analysis(
     from ssotlint.model.project import Project
     from ssotlint.rules.runner import run_rules
 
-    with timings.phase("model"):
-        project = Project.build(config, source_roots(root, config.src), entries, opaque)
-        project.graph = build_graph(project)
-    with timings.phase("rules"):
-        violations = run_rules(project)
+    with gc_paused():
+        with timings.phase("model"):
+            project = Project.build(config, source_roots(root, config.src), entries, opaque)
+            project.graph = build_graph(project)
+        with timings.phase("rules"):
+            violations = run_rules(project)
     notes = [f"{display_path(f.path)}: {f.summary.note}" for f in project.files if f.summary.note]
     return Analysis(root, config, project, violations, warnings, timings, parsed, notes)
 

@@ -88,16 +88,39 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str]]:
     if target is None:
         yield sys.stdout
         return
+    import stat
     import tempfile
 
-    directory = target.resolve().parent
+    if target.is_dir():
+        raise SsotlintError(f"--output: {target} is a folder")
+    if target.exists() and not target.is_file():
+        # A device, a FIFO, /dev/stdout: write into it. Renaming a file over it would replace
+        # it (as root, `--output /dev/null` would turn /dev/null into a regular file).
+        try:
+            with open(target, "w", encoding="utf-8") as fh:
+                yield fh
+        except OSError as exc:
+            raise SsotlintError(f"--output: cannot write {target}: {exc.strerror or exc}") from None
+        return
+    final = target.resolve()  # through a symlink, replace the file it points at
+    directory = final.parent
     if not directory.is_dir():
         raise SsotlintError(f"--output: folder {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=".ssotlint-", dir=directory)
+    if final.exists():
+        mode = stat.S_IMODE(final.stat().st_mode)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask  # what a plain open() would have created, not mkstemp's 0600
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".ssotlint-", dir=directory)
+    except OSError as exc:
+        raise SsotlintError(f"--output: cannot write in {directory}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
-        os.replace(tmp, target)
+        os.chmod(tmp, mode)
+        os.replace(tmp, final)
     except BaseException:
         try:
             os.unlink(tmp)

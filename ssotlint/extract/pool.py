@@ -34,6 +34,11 @@ class Task(NamedTuple):
 
 
 def _worker_main(conn: Connection) -> None:
+    import faulthandler
+
+    # A crash is the parent's to report, in one line: no C-level dump on the user's terminal
+    # (faulthandler is inherited through fork under -X faulthandler or pytest).
+    faulthandler.disable()
     try:
         while True:
             chunk = conn.recv()

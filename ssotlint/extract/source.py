@@ -6,6 +6,7 @@ exactly as the interpreter does, via :func:`tokenize.detect_encoding`.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import tokenize
@@ -26,18 +27,51 @@ class LineEndings(NamedTuple):
 class DecodeError(Exception):
     """The bytes are not text in the encoding the file declares."""
 
+    def __init__(self, message: str, line: int = 1) -> None:
+        super().__init__(message)
+        self.line = line  # 1-based line of the offending byte
+
+
+def _undecodable(data: bytes, exc: UnicodeDecodeError, what: str) -> DecodeError:
+    line = data.count(b"\n", 0, exc.start) + 1
+    return DecodeError(f"{what}: byte 0x{data[exc.start]:02x} on line {line} ({exc.reason})", line)
+
 
 def decode(data: bytes) -> str:
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-    except SyntaxError as exc:  # bad cookie, BOM + non-UTF-8 cookie
-        raise DecodeError(str(exc)) from None
+    except SyntaxError as exc:  # bad cookie, BOM + non-UTF-8 cookie, non-UTF-8 first lines
+        message = str(exc)
+        if message.startswith("invalid or missing encoding declaration"):
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as bad:
+                raise _undecodable(data, bad, "not valid UTF-8, and no coding cookie names another encoding") from None
+        elif message.startswith("encoding problem") and data.startswith(codecs.BOM_UTF8):
+            message = f"the UTF-8 byte order mark contradicts the coding cookie ({message})"
+        raise DecodeError(message) from None
     try:
         text = data.decode(encoding)
-    except (UnicodeDecodeError, LookupError) as exc:
+    except UnicodeDecodeError as exc:
+        raise _undecodable(data, exc, f"not valid {encoding}") from None
+    except LookupError as exc:
         raise DecodeError(f"cannot decode as {encoding}: {exc}") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    # With a BOM the encoding is utf-8-sig, which drops the mark; a second BOM is text, and
+    # the interpreter rejects it (invalid non-printable character U+FEFF).
+    return text
+
+
+def decode_lenient(data: bytes) -> str:
+    """:func:`decode` for a file the interpreter accepts although some bytes (in comments)
+    do not decode: those become U+FFFD."""
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError:
+        encoding = "utf-8-sig"  # drops a BOM, like the interpreter
+    try:
+        text = data.decode(encoding, "replace")
+    except LookupError:
+        text = data.decode("utf-8-sig", "replace")
     return text
 
 

@@ -1,7 +1,8 @@
 """Bytes of one file -> :class:`FileSummary`. Pure: no file system, no rules.
 
 Order of work, and why:
-1. Decode per PEP 263. Undecodable bytes are an SSOT000 finding, as they are an import error.
+1. Decode per PEP 263. Undecodable bytes are an SSOT000 finding, as they are an import error
+   (unless the interpreter accepts them anyway: CPython 3.11 skips the bytes of comments).
 2. CPython's parser (``compile(..., PyCF_ONLY_AST)``) decides whether the file is valid
    Python: its verdict is what the interpreter says at import time, it answers in
    milliseconds on inputs that hang or crash LibCST, and its tree gives exact positions.
@@ -14,11 +15,14 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 
 from ssotlint.extract import source
 from ssotlint.extract.ast_walk import AstWalker, statement_positions
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
+
+LONG_LINE = 20_000  # characters: real code never has such lines, generated code might
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 
@@ -55,16 +59,38 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     return ParseProblem(message, line, col, "syntax")
 
 
+def _null_byte_problem(message: str, text: str) -> ParseProblem:
+    nul = text.find("\0")
+    line = text.count("\n", 0, nul) + 1 if nul >= 0 else 1
+    return ParseProblem(message, line, 0, "syntax")
+
+
+def _interpreter_accepts_bytes(data: bytes) -> bool:
+    """CPython (3.11 at least) imports a file whose undecodable bytes are all in comments;
+    asked only when decoding fails, so its verdict, not ours, decides SSOT000."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            compile(data, "<ssotlint>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
+
+
 def python_ast(text: str) -> ast.Module | ParseProblem:
     """The interpreter's verdict: its syntax tree, or why it rejects the text."""
     try:
-        return compile(text, "<ssotlint>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+        with warnings.catch_warnings():
+            # Invalid escapes and the like warn at parse time: never print them, and never
+            # let -W error / PYTHONWARNINGS=error turn a valid file into an SSOT000.
+            warnings.simplefilter("ignore")
+            return compile(text, "<ssotlint>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
     except SyntaxError as exc:
+        if exc.lineno is None and "\0" in text:  # 3.11.4+: null bytes, without a position
+            return _null_byte_problem(f"SyntaxError: {exc.msg}", text)
         return _syntax_problem(exc, text)
-    except ValueError as exc:  # e.g. "source code string cannot contain null bytes"
-        nul = text.find("\0")
-        line = text.count("\n", 0, nul) + 1 if nul >= 0 else 1
-        return ParseProblem(f"SyntaxError: {exc}", line, 0, "syntax")
+    except ValueError as exc:  # before 3.11.4: "source code string cannot contain null bytes"
+        return _null_byte_problem(f"SyntaxError: {exc}", text)
     except (RecursionError, MemoryError):
         return ParseProblem(
             "too deeply nested for the interpreter's parser (it fails to compile this file)",
@@ -79,7 +105,9 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "") -> FileSumma
     try:
         text = source.decode(data)
     except source.DecodeError as exc:
-        return problem_summary(ParseProblem(f"cannot decode: {exc}", 1, 0, "decode"), eol)
+        if not _interpreter_accepts_bytes(data):
+            return problem_summary(ParseProblem(f"cannot decode: {exc}", exc.line, 0, "decode"), eol)
+        text = source.decode_lenient(data)
     lines = source.count_lines(text)
     suppressions = source.suppressions(text)
     tree = python_ast(text)
@@ -93,6 +121,13 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "") -> FileSumma
         first_bad_eol_line=eol.first_line,
         lines=lines,
     )
+    if use_libcst and len(text) > LONG_LINE:
+        longest = max(map(len, text.split("\n")))
+        if longest > LONG_LINE:
+            # LibCST takes minutes on huge one-line expressions; the interpreter's tree has
+            # every fact we need, so don't even try.
+            use_libcst = False
+            note = f"a {longest:,}-character line; analysed with CPython's ast"
     if use_libcst:
         builder, failure = _libcst_facts(text, tree)
         if builder is not None:

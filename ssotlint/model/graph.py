@@ -62,10 +62,12 @@ def build_graph(project: Project) -> nx.DiGraph:
             continue
         for rec in f.summary.imports:
             runtime = not rec.context & NOT_AT_IMPORT_TIME
-            entry = EdgeImport(rec.line, rec.col, runtime, bool(rec.context & CTX_TYPE_CHECKING), describe(rec))
+            entry = None  # built on the first edge: most imports are not first-party
             for target in import_targets(project, f, rec):
                 if target == f.module:
                     continue
+                if entry is None:
+                    entry = EdgeImport(rec.line, rec.col, runtime, bool(rec.context & CTX_TYPE_CHECKING), describe(rec))
                 data = graph.get_edge_data(f.module, target)
                 if data is None:
                     graph.add_edge(f.module, target, imports=[entry], runtime=runtime)

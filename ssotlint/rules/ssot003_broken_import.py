@@ -43,10 +43,10 @@ def check(project: Project) -> Iterator[Violation]:
         for rec in f.summary.imports:
             if rec.context & CTX_GUARDED:
                 continue
-            text = describe(rec)
             absolute = project.absolute(f, rec)
             if absolute is None:
                 if project.relative_overflow(f, rec):
+                    text = describe(rec)
                     yield Violation(
                         "SSOT003", f.path, rec.line, rec.col,
                         f"`{text}`: attempted relative import beyond the top-level package",
@@ -55,6 +55,7 @@ def check(project: Project) -> Iterator[Violation]:
                 continue
             if not project.is_first_party(absolute):
                 continue
+            text = describe(rec)  # only first-party imports can be reported below
             if not project.module_exists(absolute):
                 yield Violation(
                     "SSOT003", f.path, rec.line, rec.col,
