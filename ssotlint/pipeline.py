@@ -148,12 +148,16 @@ def analyse_worktree(root: Path, config: Config, options: Options) -> Analysis:
             path_blob: dict[str, str] = {}
             contents: dict[str, bytes] = {}
             new_stats: list[tuple[str, StatKey, str]] = []
+            # Files that exist but cannot be read are not analysed; imports of them are not
+            # "broken" either, so they join the opaque modules.
+            unreadable: list[str] = []
             for path in found.files:
                 full = root / path
                 try:
                     st = os.stat(full)
                 except OSError as exc:
                     warnings.append(f"skipped {display_path(path)}: {exc.strerror or exc}")
+                    unreadable.append(path)
                     continue
                 if not _is_regular(st.st_mode):
                     warnings.append(f"skipped {display_path(path)}: not a regular file")
@@ -167,6 +171,7 @@ def analyse_worktree(root: Path, config: Config, options: Options) -> Analysis:
                     data = full.read_bytes()
                 except OSError as exc:
                     warnings.append(f"skipped {display_path(path)}: {exc.strerror or exc}")
+                    unreadable.append(path)
                     continue
                 blob = blob_id(data)
                 path_blob[path] = blob
@@ -192,7 +197,8 @@ def analyse_worktree(root: Path, config: Config, options: Options) -> Analysis:
     finally:
         if cache is not None:
             cache.close()
-    return _analysis_of(root, config, path_blob, summaries, warnings, timings, parsed, found.opaque)
+    opaque = found.opaque + unreadable + [p for p in path_blob if p not in summaries]
+    return _analysis_of(root, config, path_blob, summaries, warnings, timings, parsed, opaque)
 
 
 def _analysis_of(

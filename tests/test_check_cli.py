@@ -229,3 +229,30 @@ def test_json_output_matches_the_published_schema(cli, tmp_path):
     document = cli("check", str(root), "--format", "json", "--no-cache").json()
     jsonschema.validate(document, schema)
     assert len(document["violations"]) == 8
+
+
+def test_a_module_importing_from_itself_does_not_provide_the_name(make_repo, cli):
+    root = make_repo({
+        "app/__init__.py": "",
+        "app/m.py": "from app.m import Nope\n",
+        "app/user.py": "from app.m import Nope\n",
+    })
+    document = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003").json()
+    assert [(v["path"], v["line"]) for v in document["violations"]] == [("app/m.py", 1), ("app/user.py", 1)]
+
+
+def test_unreadable_module_is_skipped_with_a_warning_not_a_broken_import(make_repo, cli, monkeypatch):
+    from pathlib import Path as _Path
+
+    root = make_repo({"app/__init__.py": "", "app/secret.py": "X = 1\n", "app/user.py": "from app.secret import X\n"})
+    real = _Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.py":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(_Path, "read_bytes", read_bytes)
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert result.code == 0, result.out
+    assert "skipped app/secret.py: Permission denied" in result.err

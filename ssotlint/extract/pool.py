@@ -24,6 +24,7 @@ from ssotlint.extract.summary import FileSummary, ParseProblem
 
 DEFAULT_TIMEOUT = 10.0  # seconds per file, plus BYTES_PER_SECOND below
 BYTES_PER_SECOND = 50_000  # far below LibCST's worst measured speed on real code
+MAX_BUDGET = 120.0  # seconds: past this, CPython's ast answers instead, whatever the size
 
 
 class Task(NamedTuple):
@@ -99,7 +100,7 @@ class ExtractionPool:
         self._ctx = _context()
 
     def budget(self, task: Task) -> float:
-        return self.timeout + len(task.data) / BYTES_PER_SECOND
+        return min(self.timeout + len(task.data) / BYTES_PER_SECOND, max(MAX_BUDGET, self.timeout))
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe(duplex=True)

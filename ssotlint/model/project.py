@@ -171,6 +171,8 @@ class Project:
                 if absolute is None:
                     continue
                 if rec.is_from:
+                    if absolute == module:
+                        continue  # `from m import x` inside m itself binds nothing new
                     for name, asname in rec.names:
                         if name == "*":
                             continue
