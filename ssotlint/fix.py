@@ -6,7 +6,8 @@ import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import Callable
+from contextlib import contextmanager
+from typing import IO, Callable, Iterator
 
 
 class FixError(Exception):
@@ -17,23 +18,18 @@ def normalise_line_endings(data: bytes) -> bytes:
     return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
 
-def rewrite_atomically(path: Path, transform: Callable[[bytes], bytes]) -> bool:
-    """Apply ``transform`` to the file's bytes; True if it changed.
+@contextmanager
+def atomic_replace(target: Path, mode: int, binary: bool = True) -> Iterator[IO]:
+    """A file object whose content replaces ``target`` only once the block completes.
 
-    The new content goes to a temporary file beside the original, with the original's
-    permission bits, is flushed to disk, and then renamed over it. Any failure before the
-    rename leaves the original untouched and removes the temporary file.
+    It writes a temporary file beside the target, flushes it to disk, gives it ``mode`` and
+    renames it over the target. Any failure before the rename leaves the target untouched
+    and removes the temporary file. ``mkstemp`` errors are raised before the block runs.
     """
-    original = path.read_bytes()
-    updated = transform(original)
-    if updated == original:
-        return False
-    mode = stat.S_IMODE(os.stat(path).st_mode)
-    target = path.resolve()  # keep symlinks: rewrite what they point at
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".ssotlint-tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(updated)
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
@@ -44,4 +40,15 @@ def rewrite_atomically(path: Path, transform: Callable[[bytes], bytes]) -> bool:
         except OSError:
             pass
         raise
+
+
+def rewrite_atomically(path: Path, transform: Callable[[bytes], bytes]) -> bool:
+    """Apply ``transform`` to the file's bytes; True if it changed (see :func:`atomic_replace`)."""
+    original = path.read_bytes()
+    updated = transform(original)
+    if updated == original:
+        return False
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    with atomic_replace(path.resolve(), mode) as fh:  # through a symlink: rewrite its target
+        fh.write(updated)
     return True

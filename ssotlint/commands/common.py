@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -89,7 +89,8 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     import stat
-    import tempfile
+
+    from ssotlint.fix import atomic_replace
 
     if target.is_dir():
         raise SsotlintError(f"--output: {target} is a folder")
@@ -112,21 +113,16 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str]]:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask  # what a plain open() would have created, not mkstemp's 0600
+    stack = ExitStack()
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".ssotlint-", dir=directory)
+        fh = stack.enter_context(atomic_replace(final, mode, binary=False))
     except OSError as exc:
         raise SsotlintError(f"--output: cannot write in {directory}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh
-        os.chmod(tmp, mode)
-        os.replace(tmp, final)
-    except BaseException:
+    with stack:  # renames the report into place when the block succeeds
         try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+            yield fh
+        except OSError as exc:  # disk full and the like: the old report stays as it was
+            raise SsotlintError(f"--output: cannot write {target}: {exc.strerror or exc}") from None
 
 
 def print_warnings(args: argparse.Namespace, warnings: list[str], notes_count: int = 0) -> None:
