@@ -17,7 +17,7 @@ from ssotlint.errors import EXIT_OK, EXIT_VIOLATIONS, GitError
 from ssotlint.gitrev import has_commits, open_repo, resolve
 from ssotlint.pipeline import analyse_revision, analyse_worktree, revision_blobs
 from ssotlint.report import json_report
-from ssotlint.report.text import console_for, plural, violation_line
+from ssotlint.report.text import console_for, plural, print_violations
 from ssotlint.rules.base import Violation
 from ssotlint.score import compute
 
@@ -120,14 +120,12 @@ def _text(args, stream, new, fixed, unchanged, base_sha, base_score, current_sco
         console.print(f"Note: {notice}.")
     if new:
         console.print(f"New violations since {base_name}:", style="bold red")
-        for v in new:
-            console.print(violation_line(v))
+        print_violations(console, new)
     if fixed and not args.quiet:
         if new:
             console.print()
         console.print(f"Fixed since {base_name}:", style="bold green")
-        for v in fixed:
-            console.print(violation_line(v))
+        print_violations(console, fixed)
     if args.quiet:
         return
     if new or fixed:

@@ -77,6 +77,7 @@ class SummaryBuilder:
         self.aliases: list[tuple[str, str]] = []
         self.all_names: list[str] | None = None
         self.has_getattr = False
+        self.all_unknown = False
 
     # -- imports ----------------------------------------------------------------------
     def import_statement(
@@ -137,7 +138,10 @@ class SummaryBuilder:
         self.aliases.append((name, target))
 
     def set_all(self, names: Sequence[str] | None, extend: bool = False) -> None:
+        """``__all__`` as a literal list; ``names`` None means "computed": then the module
+        exports what it defines, as if it had no ``__all__``."""
         if names is None:
+            self.all_unknown = True
             return
         if extend and self.all_names is not None:
             self.all_names.extend(names)
@@ -173,7 +177,7 @@ class SummaryBuilder:
             functions=tuple(self.functions),
             assigned=tuple(dict.fromkeys(self.assigned)),
             aliases=tuple(self.aliases),
-            all_names=None if self.all_names is None else tuple(self.all_names),
+            all_names=None if self.all_names is None or self.all_unknown else tuple(self.all_names),
             has_getattr=self.has_getattr,
             **facts,  # type: ignore[arg-type]
         )

@@ -22,6 +22,14 @@ from ssotlint.extract.ast_walk import AstWalker, statement_positions
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
 
+_DYNAMIC_NAMES = re.compile(
+    r"globals\(\)\s*(?:\[|\.update\b|\.setdefault\b)"  # globals()[k] = v
+    r"|=\s*globals\(\)\s*$"  # d = globals(), then d[k] = v
+    r"|sys\.modules\[[^\]\n]+\]\s*=(?!=)"  # registers a module
+    r"|\bglobal_enum\b",  # enum.global_enum copies members into the module
+    re.MULTILINE,
+)
+
 LONG_LINE = 20_000  # characters: real code never has such lines, generated code might
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
@@ -115,6 +123,7 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "") -> FileSumma
         return problem_summary(tree, eol, lines, suppressions)
 
     facts = dict(
+        dynamic_names=_DYNAMIC_NAMES.search(text) is not None,
         suppressions=suppressions,
         crlf=eol.crlf,
         lone_cr=eol.lone_cr,

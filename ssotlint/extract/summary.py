@@ -86,6 +86,9 @@ class FileSummary(NamedTuple):
     lines: int
     engine: str  # "libcst" or "ast": which extractor produced it (a note, not a fact)
     note: str = ""  # why the fallback engine was used
+    # Writes names or modules at run time (``globals()[k] = v``, ``sys.modules[k] = m``):
+    # what it provides cannot be known statically.
+    dynamic_names: bool = False
 
     @property
     def ok(self) -> bool:

@@ -44,6 +44,13 @@ class SourceFile:
         return self.module.rpartition(".")[0]
 
 
+# Every module has these, whatever its source says.
+MODULE_ATTRIBUTES = frozenset(
+    {"__doc__", "__file__", "__name__", "__spec__", "__loader__", "__package__", "__path__",
+     "__builtins__", "__dict__", "__cached__"}
+)
+
+
 class ClassRef(NamedTuple):
     """A first-party class: where it is defined."""
 
@@ -120,6 +127,9 @@ class Project:
         return dotted.split(".", 1)[0] in self.top_level
 
     def module_exists(self, dotted: str) -> bool:
+        if dotted.endswith(".__init__"):  # `import pkg.__init__` loads the file once more
+            package = self.modules.get(dotted[: -len(".__init__")])
+            return package is not None and package.is_package
         return dotted in self.modules or dotted in self.packages or dotted in self.opaque_modules
 
     def absolute(self, importer: SourceFile, rec: ImportRecord) -> str | None:
@@ -203,9 +213,9 @@ class Project:
         if not f.summary.ok:
             return Provided(frozenset(), frozenset(), True)
         bindings = self.bindings(module)
-        names = {n for n, b in bindings.items() if not b.typing_only}
+        names = {n for n, b in bindings.items() if not b.typing_only} | MODULE_ATTRIBUTES
         typing_only = {n for n, b in bindings.items() if b.typing_only}
-        is_open = f.summary.has_getattr
+        is_open = f.summary.has_getattr or f.summary.dynamic_names
         for rec in f.summary.imports:
             if rec.context & CTX_FUNCTION or not rec.is_from or rec.names[0][0] != "*":
                 continue
@@ -232,6 +242,15 @@ class Project:
             return Provided(frozenset(f.summary.all_names), frozenset(), provided.open)
         public = frozenset(n for n in provided.names if not n.startswith("_"))
         return Provided(public, frozenset(), provided.open)
+
+    def nearest_module(self, dotted: str) -> SourceFile | None:
+        """The analysed module that is the longest prefix of ``dotted``."""
+        parts = dotted.split(".")
+        for i in range(len(parts), 0, -1):
+            found = self.modules.get(".".join(parts[:i]))
+            if found is not None:
+                return found
+        return None
 
     def has_submodule(self, module: str, name: str) -> bool:
         return self.module_exists(f"{module}.{name}")

@@ -57,6 +57,9 @@ def check(project: Project) -> Iterator[Violation]:
                 continue
             text = describe(rec)  # only first-party imports can be reported below
             if not project.module_exists(absolute):
+                parent = project.nearest_module(absolute)
+                if parent is not None and parent.summary.dynamic_names:
+                    continue  # it registers modules in sys.modules itself (os.path)
                 yield Violation(
                     "SSOT003", f.path, rec.line, rec.col,
                     f"`{text}`: {_missing_module(project, absolute)}",
@@ -105,6 +108,9 @@ RULE = Rule(
                 "app/__init__.py": "from app.core import *\n",
                 "app/core.py": "__all__ = ['Engine']\nclass Engine: ...\n",
                 "app/lazy.py": "def __getattr__(name):\n    return name\n",
+                "app/flags.py": "import sys\nfor _n in ('A', 'B'):\n    globals()['CO_' + _n] = 1\n"
+                "sys.modules[__name__ + '.path'] = sys\n",
+                "app/flag_user.py": "from app.flags import CO_A\nimport app.flags.path\n",
                 "app/sub/__init__.py": "",
                 "app/sub/leaf.py": "X = 1\n",
                 "app/user.py": "from app import Engine, sub\nfrom app.lazy import anything\n"
