@@ -128,12 +128,15 @@ def test_generated_files_in_one_repository(datas):
         assert document["files"] == len(datas) + 3
         assert sentinel_found(document)
         ssot000 = {v["path"]: v["message"] for v in document["violations"] if v["rule"] == "SSOT000"}
+        silenced = 0  # an inline `# ssotlint: ignore` may silence the file's own SSOT000
         for name, data in zip(names, datas):
             if cpython_accepts(data):
                 assert name not in ssot000, (data, ssot000.get(name))
+            elif name not in ssot000 and b"ssotlint" in data.lower():
+                silenced += 1
             else:
                 assert ssot000.get(name, "").strip(), data
-        assert document["summary"]["files_not_analysed"] == len(ssot000)
+        assert document["summary"]["files_not_analysed"] == len(ssot000) + silenced
 
 
 # -- the measured hazards, plus a slice of the standard library ---------------------------
