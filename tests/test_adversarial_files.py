@@ -128,7 +128,7 @@ def test_generated_files_in_one_repository(datas):
         assert document["files"] == len(datas) + 3
         assert sentinel_found(document)
         ssot000 = {v["path"]: v["message"] for v in document["violations"] if v["rule"] == "SSOT000"}
-        silenced = 0  # an inline `# ssotlint: ignore` may silence the file's own SSOT000
+        silenced = 0  # an inline suppression comment may silence the file's own SSOT000
         for name, data in zip(names, datas):
             if cpython_accepts(data):
                 assert name not in ssot000, (data, ssot000.get(name))
