@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, Iterator, Sequence
 
 from ssotlint.errors import GitError, SsotlintError
 from ssotlint.session.classify import BlobUnavailable, FileChange, Side, Status
@@ -155,25 +155,13 @@ class History:
             return  # an empty stdin would make git log show HEAD
         import subprocess
 
-        import git
-
-        proc = self.repo.git.log(*_LOG_ARGS, as_process=True, istream=subprocess.PIPE)
-        finished = False
-        try:
+        with self._process("log", *_LOG_ARGS, istream=subprocess.PIPE) as proc:
             stdin = proc.stdin
             stdin.write(first + b"\n")
             for sha in selected:
                 stdin.write(sha + b"\n")
             stdin.close()
             yield from _parse_log(_nul_fields(proc.stdout))
-            finished = True
-        finally:
-            if not finished:
-                _stop(proc)
-        try:
-            proc.wait()
-        except git.GitCommandError as exc:
-            raise GitError(f"git log failed: {_first_line(exc.stderr) or exc.status}") from None
 
     def _select(self, rng: Range) -> Iterator[bytes]:
         """Shas of the range, oldest first (parents before children).
@@ -238,12 +226,19 @@ class History:
     @contextmanager
     def _stream(self, command: str, *args: str) -> Iterator[IO[bytes]]:
         """Run a read-only git command and yield its stdout; a failure is a GitError."""
+        with self._process(command, *args) as proc:
+            yield proc.stdout
+
+    @contextmanager
+    def _process(self, command: str, *args: str, **options: object) -> Iterator[Any]:
+        """A running read-only git command; stopped if the caller stops early, and its
+        failure reported as a GitError once its output has been read."""
         import git
 
-        proc = getattr(self.repo.git, command.replace("-", "_"))(*args, as_process=True)
+        proc = getattr(self.repo.git, command.replace("-", "_"))(*args, as_process=True, **options)
         finished = False
         try:
-            yield proc.stdout
+            yield proc
             finished = True
         finally:
             if not finished:
