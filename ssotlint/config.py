@@ -10,6 +10,7 @@ import hashlib
 import re
 import sys
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
@@ -91,15 +92,29 @@ class Config:
     session: SessionConfig = field(default_factory=SessionConfig)
 
     # -- derived helpers -------------------------------------------------------------
-    def excludes(self) -> GlobSet:
+    # Compiled pattern sets, built once per configuration (cached_property writes the
+    # instance __dict__ directly, so it works on a frozen dataclass and stays out of repr).
+    @cached_property
+    def _excludes(self) -> GlobSet:
         return GlobSet(self.exclude + self.extend_exclude)
+
+    @cached_property
+    def _test_paths(self) -> GlobSet:
+        return GlobSet(self.test_paths)
+
+    @cached_property
+    def _per_file_ignores(self) -> tuple[tuple[GlobSet, tuple[str, ...]], ...]:
+        return tuple((GlobSet([pattern]), codes) for pattern, codes in self.per_file_ignores)
+
+    def excludes(self) -> GlobSet:
+        return self._excludes
 
     def is_test_file(self, rel_path: str) -> bool:
         """Test code (not production): matches test-patterns or test-paths."""
         name = rel_path.rsplit("/", 1)[-1]
         if basename_matches(name, self.test_patterns):
             return True
-        return GlobSet(self.test_paths).matches(rel_path)
+        return self._test_paths.matches(rel_path)
 
     def is_test_module_file(self, rel_path: str) -> bool:
         """A file whose Test* classes are collected by the test runner (SSOT004)."""
@@ -110,8 +125,8 @@ class Config:
         return selected and not any(code.startswith(s) for s in self.ignore)
 
     def ignored_for_path(self, code: str, rel_path: str) -> bool:
-        for pattern, codes in self.per_file_ignores:
-            if GlobSet([pattern]).matches(rel_path) and any(code.startswith(c) for c in codes):
+        for globs, codes in self._per_file_ignores:
+            if any(code.startswith(c) for c in codes) and globs.matches(rel_path):
                 return True
         return False
 

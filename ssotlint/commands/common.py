@@ -125,7 +125,7 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str]]:
             raise SsotlintError(f"--output: cannot write {target}: {exc.strerror or exc}") from None
 
 
-def print_warnings(args: argparse.Namespace, warnings: list[str], notes_count: int = 0) -> None:
+def print_warnings(args: argparse.Namespace, warnings: list[str]) -> None:
     if getattr(args, "quiet", False):
         return
     for warning in warnings:

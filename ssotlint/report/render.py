@@ -13,10 +13,6 @@ from ssotlint.rules.base import Violation
 CHECK_FORMATS = ("text", "json", "sarif", "github")
 
 
-def not_analysed(violations_all: list[Violation]) -> int:
-    return sum(1 for v in violations_all if v.rule == "SSOT000")
-
-
 def check_report(args: argparse.Namespace, analysis, violations: list[Violation], stream: IO[str], fixed: int = 0) -> None:
     fmt = args.format
     unparsed = sum(1 for f in analysis.project.files if not f.summary.ok)
