@@ -1,48 +1,55 @@
-"""Persistent cache of per-file summaries (SQLite, safe for concurrent runs).
+"""Persistent cache (SQLite, safe for concurrent runs).
 
-Keys are git blob ids of file content, so identical files share an entry and a git
-revision's files are found without reading them. A second table remembers each working
-tree file's (size, mtime_ns, inode) -> blob id, so unchanged files are not even read.
-The ssotlint version is part of the schema: another version's cache is discarded.
-A corrupt cache is deleted and rebuilt with a warning; a locked one is skipped.
+Three tables:
+- ``summaries``: per-file summaries keyed by the git blob id of the file's content, so
+  identical files share an entry and a git revision's files are found without reading them;
+- ``stats``: each working tree file's (size, mtime_ns, inode) -> blob id, so unchanged files
+  are not even read;
+- ``results``: the whole outcome (violations and per-file facts) of a tree, keyed by every
+  path -> blob pair plus the configuration, so a run over an unchanged tree skips the model
+  and the rules. Only the few most recent are kept.
+The ssotlint version, the Python version and a digest of the code are part of the schema:
+another version's cache is discarded. A corrupt cache is deleted and rebuilt with a warning;
+a locked one is skipped.
 """
 
 from __future__ import annotations
 
+import marshal
 import os
 import pickle
 import sqlite3
+import sys
 import time
 from pathlib import Path
-from typing import Iterable, Mapping, NamedTuple
+from typing import Iterable, Mapping
 
 from ssotlint import __version__
-from ssotlint.extract.summary import FileSummary
+from ssotlint.extract.summary import FileSummary, from_plain, to_plain
 
 
-
-def _extractor_digest() -> str:
-    """Digest of the extraction code, so a changed extractor never reads stale summaries
-    (a release bumps the version anyway; this protects development installs)."""
+def _code_digest(*parts: str) -> str:
+    """Digest of some of ssotlint's own code, so a changed extractor or rule never reads
+    stale entries (a release bumps the version anyway; this protects development installs)."""
     import hashlib
 
-    folder = Path(__file__).parent / "extract"
+    package = Path(__file__).parent
     digest = hashlib.sha1()
-    for path in sorted(folder.glob("*.py")):
-        digest.update(path.read_bytes())
+    for part in parts:
+        target = package / part
+        for path in sorted(target.rglob("*.py")) if target.is_dir() else [target]:
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 
-SCHEMA = f"2:{__version__}:{_extractor_digest()}"
+_PYTHON = "%d.%d" % sys.version_info[:2]  # SSOT000 and marshal follow the interpreter
+SCHEMA = f"3:{__version__}:{_PYTHON}:{_code_digest('extract')}"
+# What else an outcome depends on: discovery of module names, the model, the rules, config.
+RESULT_SCHEMA = f"{SCHEMA}:{_code_digest('discover', 'model', 'rules', 'config.py', 'globs.py', 'pipeline.py')}"
 CACHE_DIR_NAME = ".ssotlint_cache"
 _BATCH = 500
+_RESULTS_KEPT = 8  # outcomes of recent trees (a branch switch and back stays warm)
 _RACY_SECONDS = 2.0  # a file written this recently may change again within its mtime tick
-
-
-class StatKey(NamedTuple):
-    size: int
-    mtime_ns: int
-    inode: int
 
 
 def _storable(path: str) -> bool:
@@ -95,15 +102,20 @@ class Cache:
             db.execute("BEGIN IMMEDIATE")
             db.execute("DROP TABLE IF EXISTS summaries")
             db.execute("DROP TABLE IF EXISTS stats")
+            db.execute("DROP TABLE IF EXISTS results")
             db.execute("CREATE TABLE summaries (blob TEXT PRIMARY KEY, data BLOB NOT NULL)")
             db.execute(
                 "CREATE TABLE stats (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
                 " inode INTEGER, blob TEXT)"
             )
+            db.execute(
+                "CREATE TABLE results (key TEXT PRIMARY KEY, data BLOB NOT NULL, created INTEGER)"
+            )
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
             db.execute("COMMIT")
-        # Touch both tables once so a damaged file fails here rather than mid-run.
+        # Touch the tables once so a damaged file fails here rather than mid-run.
         db.execute("SELECT count(*) FROM summaries WHERE blob = ''").fetchone()
+        db.execute("SELECT count(*) FROM results WHERE key = ''").fetchone()
 
     def _rebuild(self, message: str) -> None:
         self.warnings.append(message)
@@ -137,7 +149,8 @@ class Cache:
         self.db = None
 
     # -- stats ----------------------------------------------------------------------------
-    def stats(self) -> dict[str, tuple[StatKey, str]]:
+    def stats(self) -> dict[str, tuple[tuple[int, int, int], str]]:
+        """``path -> ((size, mtime_ns, inode), blob id)`` as last seen."""
         if self.db is None:
             return {}
         try:
@@ -145,16 +158,17 @@ class Cache:
         except sqlite3.DatabaseError as exc:
             self._fail(exc)
             return {}
-        return {r[0]: (StatKey(r[1], r[2], r[3]), r[4]) for r in rows}
+        return {r[0]: ((r[1], r[2], r[3]), r[4]) for r in rows}
 
-    def put_stats(self, rows: Iterable[tuple[str, StatKey, str]]) -> None:
+    def put_stats(self, rows: Iterable[tuple[str, tuple[int, int, int], str]]) -> None:
+        """Remember ``(path, (size, mtime_ns, inode), blob id)`` rows."""
         if self.db is None:
             return
         now_ns = time.time_ns()
         fresh = [
-            (path, key.size, key.mtime_ns, key.inode, blob)
-            for path, key, blob in rows
-            if now_ns - key.mtime_ns > _RACY_SECONDS * 1e9 and _storable(path)
+            (path, size, mtime_ns, inode, blob)
+            for path, (size, mtime_ns, inode), blob in rows
+            if now_ns - mtime_ns > _RACY_SECONDS * 1e9 and _storable(path)
         ]
         if fresh:
             self._write("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?)", fresh)
@@ -173,11 +187,9 @@ class Cache:
                     f"SELECT blob, data FROM summaries WHERE blob IN ({marks})", batch
                 ):
                     try:
-                        summary = pickle.loads(data)
+                        found[blob] = from_plain(marshal.loads(data))
                     except Exception:  # noqa: BLE001 - a damaged row is just a miss
                         continue
-                    if isinstance(summary, FileSummary):
-                        found[blob] = summary
         except sqlite3.DatabaseError as exc:
             self._fail(exc)
             return {}
@@ -186,8 +198,41 @@ class Cache:
     def put(self, summaries: Mapping[str, FileSummary]) -> None:
         if self.db is None or not summaries:
             return
-        rows = [(blob, pickle.dumps(s, protocol=pickle.HIGHEST_PROTOCOL)) for blob, s in summaries.items()]
+        rows = [(blob, marshal.dumps(to_plain(s))) for blob, s in summaries.items()]
         self._write("INSERT OR REPLACE INTO summaries VALUES (?, ?)", rows)
+
+    # -- results ----------------------------------------------------------------------------
+    def get_result(self, key: str) -> object | None:
+        """The outcome stored under ``key`` (unpickled; the caller checks its type)."""
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            self._fail(exc)
+            return None
+        if row is None:
+            return None
+        try:
+            return pickle.loads(row[0])
+        except Exception:  # noqa: BLE001 - a damaged row is just a miss
+            return None
+
+    def put_result(self, key: str, outcome: object) -> None:
+        if self.db is None:
+            return
+        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        self._write("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", [(key, data, time.time_ns())])
+        if self.db is None:
+            return
+        try:
+            self.db.execute(
+                "DELETE FROM results WHERE key NOT IN"
+                " (SELECT key FROM results ORDER BY created DESC LIMIT ?)",
+                (_RESULTS_KEPT,),
+            )
+        except sqlite3.DatabaseError as exc:
+            self._fail(exc)
 
     def _write(self, sql: str, rows: list[tuple]) -> None:
         if self.db is None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from ssotlint.errors import ConfigError
-from ssotlint.globs import GlobSet, basename_matches
+from ssotlint.globs import GlobSet, NameGlobs
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -103,6 +103,10 @@ class Config:
         return GlobSet(self.test_paths)
 
     @cached_property
+    def _test_names(self) -> NameGlobs:
+        return NameGlobs(self.test_patterns)
+
+    @cached_property
     def _per_file_ignores(self) -> tuple[tuple[GlobSet, tuple[str, ...]], ...]:
         return tuple((GlobSet([pattern]), codes) for pattern, codes in self.per_file_ignores)
 
@@ -111,14 +115,11 @@ class Config:
 
     def is_test_file(self, rel_path: str) -> bool:
         """Test code (not production): matches test-patterns or test-paths."""
-        name = rel_path.rsplit("/", 1)[-1]
-        if basename_matches(name, self.test_patterns):
-            return True
-        return self._test_paths.matches(rel_path)
+        return self._test_names.matches(rel_path.rpartition("/")[2]) or self._test_paths.matches(rel_path)
 
     def is_test_module_file(self, rel_path: str) -> bool:
         """A file whose Test* classes are collected by the test runner (SSOT004)."""
-        return basename_matches(rel_path.rsplit("/", 1)[-1], self.test_patterns)
+        return self._test_names.matches(rel_path.rpartition("/")[2])
 
     def rule_enabled(self, code: str) -> bool:
         selected = not self.select or any(code.startswith(s) for s in self.select)

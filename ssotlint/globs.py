@@ -47,15 +47,20 @@ def _translate(pattern: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=512)
-def compile_glob(pattern: str) -> Pattern[str]:
-    """Compile one pattern into a regex over a relative POSIX path."""
+def _parts(pattern: str) -> tuple[bool, str]:
+    """``(anchored at the root, regex body)`` of one pattern."""
     pattern = pattern.strip()
     if pattern.startswith("./"):
         pattern = pattern[2:]
     pattern = pattern.rstrip("/") or pattern
-    body = _translate(pattern)
-    if "/" in pattern:
+    return "/" in pattern, _translate(pattern)
+
+
+@lru_cache(maxsize=512)
+def compile_glob(pattern: str) -> Pattern[str]:
+    """Compile one pattern into a regex over a relative POSIX path."""
+    anchored, body = _parts(pattern)
+    if anchored:
         return re.compile(f"^{body}(?:/.*)?$")
     return re.compile(f"^(?:.*/)?{body}(?:/.*)?$")
 
@@ -65,17 +70,33 @@ class GlobSet:
 
     def __init__(self, patterns: Iterable[str]) -> None:
         self.patterns = tuple(patterns)
-        self._regexes = tuple(compile_glob(p) for p in self.patterns)
+        # One regex for all patterns, with the "any folder" prefix factored out of the
+        # component patterns: discovery matches every file of the repository against the
+        # excludes, and one alternation per pattern would backtrack once per pattern.
+        anchored = [body for a, body in map(_parts, self.patterns) if a]
+        anywhere = [body for a, body in map(_parts, self.patterns) if not a]
+        branches = []
+        if anchored:
+            branches.append("(?:%s)" % "|".join(anchored))
+        if anywhere:
+            branches.append("(?:.*/)?(?:%s)" % "|".join(anywhere))
+        self._regex = re.compile(r"^(?:%s)(?:/|\Z)" % "|".join(branches), re.S) if branches else None
 
     def matches(self, rel_path: str) -> bool:
-        return any(rx.match(rel_path) for rx in self._regexes)
+        return self._regex is not None and self._regex.match(rel_path) is not None
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
 
 
-def basename_matches(name: str, patterns: Iterable[str]) -> bool:
+class NameGlobs:
     """File-name globs (``test_*.py``): match the last path component only."""
-    from fnmatch import fnmatchcase
 
-    return any(fnmatchcase(name, p) for p in patterns)
+    def __init__(self, patterns: Iterable[str]) -> None:
+        from fnmatch import translate
+
+        self.patterns = tuple(patterns)
+        self._regex = re.compile("|".join(f"(?:{translate(p)})" for p in self.patterns)) if self.patterns else None
+
+    def matches(self, name: str) -> bool:
+        return self._regex is not None and self._regex.match(name) is not None

@@ -1,7 +1,8 @@
 """The whole pipeline: discover -> (cache | extract) -> model -> rules.
 
 Commands call :func:`analyse_worktree` or :func:`analyse_revision`; both end in
-:func:`build_analysis`, so a git revision and the working tree are judged identically.
+:func:`build_outcome`, so a git revision and the working tree are judged identically. An
+unchanged tree's outcome comes from the result cache without loading a single summary.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ import gc
 import hashlib
 import os
 import time
+from stat import S_ISREG
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Mapping, NamedTuple, Sequence
 
-from ssotlint.cache import Cache, StatKey, default_cache_dir
+from ssotlint.cache import RESULT_SCHEMA, Cache, default_cache_dir
 from ssotlint.config import Config
 from ssotlint.discover.files import discover, display_path
 from ssotlint.discover.modules import source_roots
@@ -74,22 +76,64 @@ def gc_paused() -> Iterator[None]:
         gc.enable()
 
 
+class FileFacts(NamedTuple):
+    """What reports and scores need to know of an analysed file (no summary, no model)."""
+
+    path: str
+    module: str | None
+    is_test: bool
+    ok: bool  # parsed; False means SSOT000
+
+
+class Outcome(NamedTuple):
+    """The result of model + rules for one tree: what the result cache stores."""
+
+    facts: tuple[FileFacts, ...]
+    violations: list[Violation]
+    notes: list[str]  # files analysed by the fallback parser
+
+
 @dataclass
 class Analysis:
     root: Path
     config: Config
-    project: "Project"
-    violations: list[Violation]
+    outcome: Outcome
     warnings: list[str]
     timings: Timings
     parsed: int  # files parsed this run (the rest came from the cache)
-    notes: list[str] = field(default_factory=list)  # files analysed by the fallback parser
     blobs: dict[str, str] = field(default_factory=dict)  # path -> git blob id of what was analysed
     opaque: list[str] = field(default_factory=list)  # stubs, extensions, ignored generated modules
+    # The model, when it was built this run; None when the whole outcome came from the cache.
+    project: "Project | None" = None
+
+    @property
+    def violations(self) -> list[Violation]:
+        return self.outcome.violations
+
+    @property
+    def facts(self) -> tuple[FileFacts, ...]:
+        return self.outcome.facts
+
+    @property
+    def notes(self) -> list[str]:
+        return self.outcome.notes
 
     @property
     def files(self) -> int:
-        return len(self.project.files)
+        return len(self.outcome.facts)
+
+    @property
+    def unparsed(self) -> int:
+        return sum(1 for f in self.outcome.facts if not f.ok)
+
+
+def result_key(config: Config, roots: Sequence[str], path_blob: Mapping[str, str], opaque: Sequence[str]) -> str:
+    """Everything model and rules depend on: same key, same outcome."""
+    digest = hashlib.sha1(f"{RESULT_SCHEMA}\0{config.fingerprint()}\0{list(roots)!r}\0".encode())
+    digest.update("\n".join(f"{p}\0{path_blob[p]}" for p in sorted(path_blob)).encode("utf-8", "surrogateescape"))
+    digest.update(b"\0opaque\0")
+    digest.update("\n".join(sorted(opaque)).encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
 
 
 def open_cache(root: Path, options: Options, warnings: list[str]) -> Cache | None:
@@ -135,7 +179,9 @@ def summarize_blobs(
     return found, len(datas)
 
 
-def analyse_worktree(root: Path, config: Config, options: Options) -> Analysis:
+def analyse_worktree(root: Path, config: Config, options: Options, need_model: bool = False) -> Analysis:
+    """Analyse the working tree. ``need_model``: build the project model even when the
+    cache holds the outcome (the graph command needs the graph itself)."""
     timings = Timings()
     warnings: list[str] = []
     with timings.phase("discover"):
@@ -147,28 +193,29 @@ def analyse_worktree(root: Path, config: Config, options: Options) -> Analysis:
             known = cache.stats() if cache is not None else {}
             path_blob: dict[str, str] = {}
             contents: dict[str, bytes] = {}
-            new_stats: list[tuple[str, StatKey, str]] = []
+            new_stats: list[tuple[str, tuple[int, int, int], str]] = []
             # Files that exist but cannot be read are not analysed; imports of them are not
             # "broken" either, so they join the opaque modules.
             unreadable: list[str] = []
+            prefix = os.path.join(root, "")  # plain strings: pathlib costs microseconds a file
             for path in found.files:
-                full = root / path
+                full = prefix + path
                 try:
                     st = os.stat(full)
                 except OSError as exc:
                     warnings.append(f"skipped {display_path(path)}: {exc.strerror or exc}")
                     unreadable.append(path)
                     continue
-                if not _is_regular(st.st_mode):
+                if not S_ISREG(st.st_mode):
                     warnings.append(f"skipped {display_path(path)}: not a regular file")
                     continue
-                key = StatKey(st.st_size, st.st_mtime_ns, st.st_ino)
+                key = (st.st_size, st.st_mtime_ns, st.st_ino)
                 cached = known.get(path)
                 if cached is not None and cached[0] == key:
                     path_blob[path] = cached[1]
                     continue
                 try:
-                    data = full.read_bytes()
+                    data = Path(full).read_bytes()
                 except OSError as exc:
                     warnings.append(f"skipped {display_path(path)}: {exc.strerror or exc}")
                     unreadable.append(path)
@@ -177,6 +224,8 @@ def analyse_worktree(root: Path, config: Config, options: Options) -> Analysis:
                 path_blob[path] = blob
                 contents.setdefault(blob, data)
                 new_stats.append((path, key, blob))
+            if cache is not None:
+                cache.put_stats(new_stats)
 
         def reader(path: str, blob: str) -> Callable[[], bytes | None]:
             def read() -> bytes | None:
@@ -190,32 +239,14 @@ def analyse_worktree(root: Path, config: Config, options: Options) -> Analysis:
 
             return read
 
-        wanted = {blob: reader(path, blob) for path, blob in path_blob.items()}
-        summaries, parsed = summarize_blobs(wanted, cache, options, timings)
-        if cache is not None:
-            cache.put_stats(r for r in new_stats if r[2] in summaries)
+        readers = {path: reader(path, blob) for path, blob in path_blob.items()}
+        return _analyse(
+            root, config, options, cache, path_blob, readers, found.opaque + unreadable,
+            warnings, timings, need_model,
+        )
     finally:
         if cache is not None:
             cache.close()
-    opaque = found.opaque + unreadable + [p for p in path_blob if p not in summaries]
-    return _analysis_of(root, config, path_blob, summaries, warnings, timings, parsed, opaque)
-
-
-def _analysis_of(
-    root: Path,
-    config: Config,
-    path_blob: Mapping[str, str],
-    summaries: Mapping[str, FileSummary],
-    warnings: list[str],
-    timings: Timings,
-    parsed: int,
-    opaque: Sequence[str],
-) -> Analysis:
-    entries = [(p, summaries[b]) for p, b in path_blob.items() if b in summaries]
-    analysis = build_analysis(root, config, entries, warnings, timings, parsed, opaque)
-    analysis.blobs = {p: b for p, b in path_blob.items() if b in summaries}
-    analysis.opaque = list(opaque)
-    return analysis
 
 
 def analyse_revision(
@@ -241,44 +272,69 @@ def analyse_revision(
         with timings.phase("discover"):
             path_blob = revision_blobs(root, config, repo, sha)
     reader = BlobReader(repo)
+    readers = {path: (lambda blob=blob: reader.read(blob)) for path, blob in path_blob.items()}
     cache = open_cache(root, options, warnings)
     try:
-        wanted = {blob: (lambda blob=blob: reader.read(blob)) for blob in path_blob.values()}
-        summaries, parsed = summarize_blobs(wanted, cache, options, timings)
+        return _analyse(root, config, options, cache, path_blob, readers, list(opaque), warnings, timings)
     finally:
         if cache is not None:
             cache.close()
-    return _analysis_of(root, config, path_blob, summaries, warnings, timings, parsed, opaque)
 
 
-def _is_regular(mode: int) -> bool:
-    import stat
-
-    return stat.S_ISREG(mode)
-
-
-def build_analysis(
+def _analyse(
     root: Path,
     config: Config,
-    entries: Sequence[tuple[str, FileSummary]],
+    options: Options,
+    cache: Cache | None,
+    path_blob: Mapping[str, str],
+    readers: Mapping[str, Callable[[], bytes | None]],
+    opaque: list[str],
     warnings: list[str],
     timings: Timings,
-    parsed: int,
-    opaque: Sequence[str] = (),
+    need_model: bool = False,
 ) -> Analysis:
+    """The outcome for a tree: from the result cache when the same tree (same contents,
+    same configuration, same ssotlint) was analysed before, else summaries -> model -> rules."""
+    roots = source_roots(root, config.src)
+    key = result_key(config, roots, path_blob, opaque)
+    if cache is not None and not need_model:
+        with timings.phase("cache"):
+            outcome = cache.get_result(key)
+        if isinstance(outcome, Outcome):
+            return Analysis(root, config, outcome, warnings, timings, 0, dict(path_blob), opaque)
+    wanted = {blob: readers[path] for path, blob in path_blob.items()}
+    summaries, parsed = summarize_blobs(wanted, cache, options, timings)
+    analysed = {p: b for p, b in path_blob.items() if b in summaries}
+    unread = [p for p in path_blob if p not in analysed]
+    entries = [(p, summaries[b]) for p, b in analysed.items()]
+    project, outcome = build_outcome(config, roots, entries, opaque + unread, timings)
+    if cache is not None and not unread:
+        with timings.phase("cache"):
+            cache.put_result(key, outcome)
+    return Analysis(root, config, outcome, warnings, timings, parsed, analysed, opaque + unread, project)
+
+
+def build_outcome(
+    config: Config,
+    roots: Sequence[str],
+    entries: Sequence[tuple[str, FileSummary]],
+    opaque: Sequence[str],
+    timings: Timings,
+) -> tuple["Project", Outcome]:
+    """Model and rules: a pure function of the summaries and the configuration."""
     from ssotlint.model.graph import build_graph
     from ssotlint.model.project import Project
     from ssotlint.rules.runner import run_rules
 
     with gc_paused():
         with timings.phase("model"):
-            project = Project.build(config, source_roots(root, config.src), entries, opaque)
+            project = Project.build(config, list(roots), entries, opaque)
             project.graph = build_graph(project)
         with timings.phase("rules"):
             violations = run_rules(project)
+    facts = tuple(FileFacts(f.path, f.module, f.is_test, f.summary.ok) for f in project.files)
     notes = [f"{display_path(f.path)}: {f.summary.note}" for f in project.files if f.summary.note]
-    return Analysis(root, config, project, violations, warnings, timings, parsed, notes)
-
+    return project, Outcome(facts, violations, notes)
 
 
 def revision_blobs(root: Path, config: Config, repo, sha: str) -> dict[str, str]:

@@ -7,10 +7,20 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Protocol
 
-from ssotlint.model.project import Project
 from ssotlint.rules.base import Violation
+
+
+class ScoredFile(Protocol):
+    """What scoring needs of a file (the pipeline's FileFacts, the model's SourceFile)."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def module(self) -> str | None: ...
+    @property
+    def is_test(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -60,10 +70,10 @@ def package_of(path: str, module: str | None) -> str:
     return head if sep else "(root)"
 
 
-def compute(project: Project, violations: Iterable[Violation], paths: Iterable[str] | None = None) -> Score:
-    """Score the files in ``paths`` (default: every file of the project)."""
+def compute(all_files: Iterable[ScoredFile], violations: Iterable[Violation], paths: Iterable[str] | None = None) -> Score:
+    """Score the files in ``paths`` (default: every file)."""
     selected = set(paths) if paths is not None else None
-    files = [f for f in project.files if selected is None or f.path in selected]
+    files = [f for f in all_files if selected is None or f.path in selected]
     per_file: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     for v in violations:

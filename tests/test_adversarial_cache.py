@@ -108,9 +108,10 @@ def test_cache_of_another_version_is_replaced_silently(repo, cli, expected):
 def test_damaged_rows_are_misses(repo, cli, expected):
     run(cli, repo)
     with sqlite3.connect(db_path(repo)) as db:
+        db.execute("DELETE FROM results")  # so the run below needs the summaries
         blobs = [row[0] for row in db.execute("SELECT blob FROM summaries ORDER BY blob")]
         assert len(blobs) == 4
-        db.execute("UPDATE summaries SET data = ? WHERE blob = ?", (b"\x80\x05not a pickle", blobs[0]))
+        db.execute("UPDATE summaries SET data = ? WHERE blob = ?", (b"\xffnot marshal data", blobs[0]))
         db.execute("UPDATE summaries SET data = ? WHERE blob = ?", (pickle.dumps({"a": 1}), blobs[1]))
         db.execute("DELETE FROM summaries WHERE blob = ?", (blobs[2],))  # the stat row now points nowhere
     result = run(cli, repo)
@@ -118,6 +119,38 @@ def test_damaged_rows_are_misses(repo, cli, expected):
     assert cache_warnings(result) == []
     assert parsed_cached(result) == "3 parsed, 1 cached"
     assert parsed_cached(run(cli, repo)) == "0 parsed, 4 cached"
+
+
+def test_a_damaged_result_is_recomputed(repo, cli, expected):
+    run(cli, repo)
+    with sqlite3.connect(db_path(repo)) as db:
+        assert db.execute("SELECT count(*) FROM results").fetchone() == (1,)
+        db.execute("UPDATE results SET data = ?", (b"\x80\x05not a pickle",))
+    result = run(cli, repo)
+    assert violations(result) == expected
+    assert cache_warnings(result) == []
+    assert "model" in result.err  # the model was built again, from cached summaries
+    assert parsed_cached(result) == "0 parsed, 4 cached"
+    hit = run(cli, repo)
+    assert violations(hit) == expected
+    assert "model" not in hit.err and "rules" not in hit.err  # the outcome came from the cache
+
+
+def test_results_follow_content_and_configuration(repo, cli, expected):
+    assert violations(run(cli, repo)) == expected
+    (repo / "app" / "a.py").write_text("from app.b import X\n")  # the broken import mended
+    mended = violations(run(cli, repo))
+    assert [v["rule"] for v in mended] == [v["rule"] for v in expected if v["rule"] != "SSOT003"]
+    (repo / "pyproject.toml").write_text("[tool.ssotlint]\nignore = ['SSOT002']\n")
+    result = cli("check", str(repo), "--format", "json", "--jobs", "1")
+    assert result.code == 0 and violations(result) == []
+    (repo / "pyproject.toml").write_text("")
+    assert violations(run(cli, repo)) == mended  # back to an earlier tree: its outcome again
+    for i in range(12):  # many trees: only the most recent outcomes are kept
+        (repo / "app" / "extra.py").write_text(f"X = {i}\n")
+        run(cli, repo)
+    with sqlite3.connect(db_path(repo)) as db:
+        assert db.execute("SELECT count(*) FROM results").fetchone()[0] <= 8
 
 
 def test_unusable_cache_locations_only_warn(repo, cli, expected, monkeypatch, tmp_path):

@@ -88,7 +88,7 @@ def test_keyboard_interrupt_in_process(make_repo, cli, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "build_analysis", interrupted)
+    monkeypatch.setattr(pipeline, "build_outcome", interrupted)
     root = make_repo(BROKEN)
     result = cli("check", str(root), "--no-cache", "--jobs", "1")
     assert result.code == 130

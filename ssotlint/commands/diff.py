@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     repo = open_repo(root)
     opts = common.options(args)
     current = analyse_worktree(root, config, opts)
-    current_score = compute(current.project, current.violations).overall.percent
+    current_score = compute(current.facts, current.violations).overall.percent
     base_sha: str | None = None
     base_violations: list[Violation] = []
     base_score: float | None = None
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             base = analyse_revision(root, config, opts, repo, base_sha, blobs, current.opaque)
         base_violations = base.violations
-        base_score = compute(base.project, base.violations).overall.percent
+        base_score = compute(base.facts, base.violations).overall.percent
         current.warnings.extend(w for w in base.warnings if base is not current)
 
     before = {v.fingerprint for v in base_violations}

@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     if args.depth is not None and args.depth < 1:
         raise SsotlintError("--depth must be 1 or more")
     root, config = common.load(args, args.path)
-    analysis = analyse_worktree(root, config, common.options(args))
+    analysis = analyse_worktree(root, config, common.options(args), need_model=True)
     graph = select(import_graph(analysis.project), args.package, args.cycles_only, args.depth)
     with common.output_stream(args) as stream:
         stream.write(graph_export.FORMATS[args.format](graph))

@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     minimum = _threshold(args.min_score, config.fail_under, "--min-score")
     minimum_production = _threshold(args.min_score_production, config.fail_under_production, "--min-score-production")
     analysis = analyse_worktree(root, config, common.options(args))
-    score = compute(analysis.project, analysis.violations)
+    score = compute(analysis.facts, analysis.violations)
     failures = []
     if minimum is not None and score.overall.percent < minimum:
         failures.append(f"overall score {score.overall.percent:.1f}% is below the minimum {minimum:.1f}%")

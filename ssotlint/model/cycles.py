@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx  # imported where used: it costs 0.2 s at start-up
+
 
 MAX_CYCLES_PER_COMPONENT = 5
 MAX_STARTS_PER_COMPONENT = 60
@@ -21,6 +23,8 @@ MAX_MINIMALITY_CHECKS = 60
 
 def components(graph: nx.DiGraph) -> list[list[str]]:
     """Non-trivial strongly connected components, each sorted, in a stable order."""
+    import networkx as nx
+
     found = [sorted(c) for c in nx.strongly_connected_components(graph) if len(c) > 1]
     return sorted(found, key=lambda c: c[0])
 
@@ -118,6 +122,8 @@ def feedback_arcs(
     component_graph: nx.DiGraph, weight: Callable[[str, str], float]
 ) -> list[tuple[str, str]]:
     """Edges to remove so the component has no cycle, preferring light edges."""
+    import networkx as nx
+
     order = _els_order(component_graph, weight)
     arcs = sorted(
         ((u, v) for u, v in component_graph.edges if order[u] > order[v]),

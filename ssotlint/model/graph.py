@@ -8,12 +8,14 @@ cannot fail in a cycle and would only add noise.
 
 from __future__ import annotations
 
-from typing import Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
-import networkx as nx
 
 from ssotlint.extract.summary import NOT_AT_IMPORT_TIME, CTX_TYPE_CHECKING, ImportRecord
 from ssotlint.model.project import Project, SourceFile
+
+if TYPE_CHECKING:
+    import networkx as nx  # imported where used: it costs 0.2 s at start-up
 
 
 class EdgeImport(NamedTuple):
@@ -55,6 +57,8 @@ def import_targets(project: Project, f: SourceFile, rec: ImportRecord) -> Iterat
 
 
 def build_graph(project: Project) -> nx.DiGraph:
+    import networkx as nx
+
     graph = nx.DiGraph()
     graph.add_nodes_from(project.modules)
     for f in project.files:
@@ -83,5 +87,7 @@ def cycle_graph(graph: nx.DiGraph, include_type_checking: bool) -> nx.DiGraph:
         return any(
             i.runtime or (include_type_checking and i.type_checking) for i in data["imports"]
         )
+
+    import networkx as nx
 
     return nx.DiGraph((u, v, d) for u, v, d in graph.edges(data=True) if counts(d))

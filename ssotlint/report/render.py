@@ -15,7 +15,7 @@ CHECK_FORMATS = ("text", "json", "sarif", "github")
 
 def check_report(args: argparse.Namespace, analysis, violations: list[Violation], stream: IO[str], fixed: int = 0) -> None:
     fmt = args.format
-    unparsed = sum(1 for f in analysis.project.files if not f.summary.ok)
+    unparsed = analysis.unparsed
     if fmt == "json":
         stream.write(json_report.dumps(json_report.check_document(str(analysis.root), analysis.files, violations, unparsed)))
         return
