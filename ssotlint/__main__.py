@@ -1,7 +1,5 @@
 """Allow ``python -m ssotlint``."""
 
-import sys
+from ssotlint.cli import run
 
-from ssotlint.cli import main
-
-sys.exit(main())
+run()

@@ -174,6 +174,22 @@ class Cache:
             self._write("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?)", fresh)
 
     # -- summaries --------------------------------------------------------------------------
+    def known(self, blobs: Iterable[str]) -> set[str]:
+        """Which of these blob ids have a summary (without loading any)."""
+        if self.db is None:
+            return set()
+        wanted = list(dict.fromkeys(blobs))
+        found: set[str] = set()
+        try:
+            for i in range(0, len(wanted), _BATCH):
+                batch = wanted[i : i + _BATCH]
+                marks = ",".join("?" * len(batch))
+                found.update(r[0] for r in self.db.execute(f"SELECT blob FROM summaries WHERE blob IN ({marks})", batch))
+        except sqlite3.DatabaseError as exc:
+            self._fail(exc)
+            return set()
+        return found
+
     def get(self, blobs: Iterable[str]) -> dict[str, FileSummary]:
         if self.db is None:
             return {}

@@ -21,13 +21,14 @@ from ssotlint.cache import RESULT_SCHEMA, Cache, default_cache_dir
 from ssotlint.config import Config
 from ssotlint.discover.files import discover, display_path
 from ssotlint.discover.modules import source_roots
-from ssotlint.extract.pool import DEFAULT_TIMEOUT, ExtractionPool, default_jobs
+from ssotlint.extract.budget import DEFAULT_TIMEOUT
 from ssotlint.extract.summary import FileSummary
-from ssotlint.report.progress import ParseProgress
 from ssotlint.rules.base import Violation
 
 if TYPE_CHECKING:
+    from ssotlint.extract.pool import ExtractionPool
     from ssotlint.model.project import Project
+    from ssotlint.report.progress import ParseProgress
 
 
 def blob_id(data: bytes) -> str:
@@ -147,14 +148,69 @@ def summarize_blobs(
     cache: Cache | None,
     options: Options,
     timings: Timings,
+    meanwhile: Callable[[], None] | None = None,
 ) -> tuple[dict[str, FileSummary], int]:
     """Summaries for blob ids: from the cache, else parsed (each distinct content once).
 
     ``wanted`` maps a blob id to a function that reads its bytes (None if unreadable).
+    The parser workers start first, so loading the cached summaries (and ``meanwhile``,
+    e.g. importing what the model needs) overlaps with their start-up and parsing.
     """
-    with timings.phase("cache"), gc_paused():
-        found = cache.get(wanted) if cache is not None else {}
-    missing = [b for b in wanted if b not in found]
+    with timings.phase("cache"):
+        known = cache.known(wanted) if cache is not None else set()
+    parsed: dict[str, FileSummary] = {}
+    count = 0
+    pending = _start_parsing([b for b in wanted if b not in known], wanted, options, timings)
+    try:
+        with timings.phase("cache"), gc_paused():
+            found = cache.get(known) if cache is not None else {}
+        if meanwhile is not None:
+            meanwhile()
+    except BaseException:  # interrupted: stop the workers rather than wait for them
+        if pending is not None:
+            pending.abort()
+        raise
+    if pending is not None:
+        with timings.phase("parse"):
+            parsed.update(pending.finish())
+        count += len(pending.blobs)
+    # A row that could not be decoded is a miss after all: parse it now.
+    damaged = [b for b in known if b not in found]
+    if damaged:
+        again = _start_parsing(damaged, wanted, options, timings)
+        if again is not None:
+            with timings.phase("parse"):
+                parsed.update(again.finish())
+            count += len(again.blobs)
+    if parsed and cache is not None:
+        with timings.phase("cache"):
+            cache.put(parsed)
+    found.update(parsed)
+    return found, count
+
+
+class _Parsing:
+    """Blobs being parsed by a started pool."""
+
+    def __init__(self, blobs: list[str], pool: "ExtractionPool", progress: "ParseProgress") -> None:
+        self.blobs, self.pool, self.progress = blobs, pool, progress
+
+    def finish(self) -> dict[str, FileSummary]:
+        try:
+            return dict(zip(self.blobs, self.pool.collect()))
+        finally:
+            self.progress.close()
+
+    def abort(self) -> None:
+        try:
+            self.pool.close()
+        finally:
+            self.progress.close()
+
+
+def _start_parsing(
+    missing: list[str], wanted: Mapping[str, Callable[[], bytes | None]], options: Options, timings: Timings
+) -> _Parsing | None:
     datas: list[bytes] = []
     blobs: list[str] = []
     with timings.phase("read"):
@@ -163,20 +219,20 @@ def summarize_blobs(
             if data is not None:
                 blobs.append(blob)
                 datas.append(data)
-    if datas:
-        progress = ParseProgress(len(datas), options.progress)
-        pool = ExtractionPool(options.jobs or default_jobs(), options.timeout, progress)
-        try:
-            with timings.phase("parse"):
-                parsed = pool.run(datas)
-        finally:
-            progress.close()
-        fresh = dict(zip(blobs, parsed))
-        found.update(fresh)
-        if cache is not None:
-            with timings.phase("cache"):
-                cache.put(fresh)
-    return found, len(datas)
+    if not datas:
+        return None
+    from ssotlint.extract.pool import ExtractionPool, default_jobs
+    from ssotlint.report.progress import ParseProgress
+
+    progress = ParseProgress(len(datas), options.progress)
+    pool = ExtractionPool(options.jobs or default_jobs(), options.timeout, progress)
+    try:
+        with timings.phase("parse"):
+            pool.start(datas)
+    except BaseException:
+        progress.close()
+        raise
+    return _Parsing(blobs, pool, progress)
 
 
 def analyse_worktree(root: Path, config: Config, options: Options, need_model: bool = False) -> Analysis:
@@ -303,7 +359,7 @@ def _analyse(
         if isinstance(outcome, Outcome):
             return Analysis(root, config, outcome, warnings, timings, 0, dict(path_blob), opaque)
     wanted = {blob: readers[path] for path, blob in path_blob.items()}
-    summaries, parsed = summarize_blobs(wanted, cache, options, timings)
+    summaries, parsed = summarize_blobs(wanted, cache, options, timings, meanwhile=_import_model)
     analysed = {p: b for p, b in path_blob.items() if b in summaries}
     unread = [p for p in path_blob if p not in analysed]
     entries = [(p, summaries[b]) for p, b in analysed.items()]
@@ -314,6 +370,12 @@ def _analyse(
     return Analysis(root, config, outcome, warnings, timings, parsed, analysed, opaque + unread, project)
 
 
+def _import_model() -> None:
+    """Import the model and the rules while files parse."""
+    import ssotlint.model.graph  # noqa: F401
+    import ssotlint.rules.runner  # noqa: F401
+
+
 def build_outcome(
     config: Config,
     roots: Sequence[str],
@@ -322,14 +384,13 @@ def build_outcome(
     timings: Timings,
 ) -> tuple["Project", Outcome]:
     """Model and rules: a pure function of the summaries and the configuration."""
-    from ssotlint.model.graph import build_graph
     from ssotlint.model.project import Project
     from ssotlint.rules.runner import run_rules
 
     with gc_paused():
         with timings.phase("model"):
             project = Project.build(config, list(roots), entries, opaque)
-            project.graph = build_graph(project)
+            project.import_edges  # noqa: B018 - built here so the profile shows it as model
         with timings.phase("rules"):
             violations = run_rules(project)
     facts = tuple(FileFacts(f.path, f.module, f.is_test, f.summary.ok) for f in project.files)

@@ -8,7 +8,7 @@ from pathlib import Path
 from ssotlint.commands import common
 from ssotlint.errors import EXIT_OK, SsotlintError
 from ssotlint.model.cycles import components
-from ssotlint.model.graph import cycle_graph
+from ssotlint.model.graph import cycle_successors
 from ssotlint.model.project import Project
 from ssotlint.pipeline import analyse_worktree
 from ssotlint.report import graph_export
@@ -44,7 +44,7 @@ def import_graph(project: Project) -> ImportGraph:
     """The project's import graph, with the modules and edges of import-time cycles marked."""
     graph = project.graph
     include_tc = project.config.type_checking_imports == "include"
-    runtime = cycle_graph(graph, include_tc)
+    runtime = cycle_successors(project.import_edges, include_tc)
     component_of: dict[str, int] = {}
     for index, component in enumerate(components(runtime)):
         for module in component:
@@ -57,8 +57,8 @@ def import_graph(project: Project) -> ImportGraph:
             for i in data["imports"]
         )
         in_cycle = (
-            runtime.has_edge(source, target)
-            and source in component_of
+            source in component_of
+            and target in runtime.get(source, ())
             and component_of[source] == component_of.get(target)
         )
         edges.append(Edge(source, target, sites, in_cycle))

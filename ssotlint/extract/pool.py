@@ -18,13 +18,11 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Callable, NamedTuple, Sequence
 
+from ssotlint.extract.budget import BYTES_PER_SECOND, DEFAULT_TIMEOUT, MAX_BUDGET
 from ssotlint.extract.source import line_endings
 from ssotlint.extract.summarize import problem_summary, summarize
 from ssotlint.extract.summary import FileSummary, ParseProblem
 
-DEFAULT_TIMEOUT = 10.0  # seconds per file, plus BYTES_PER_SECOND below
-BYTES_PER_SECOND = 50_000  # far below LibCST's worst measured speed on real code
-MAX_BUDGET = 120.0  # seconds: past this, CPython's ast answers instead, whatever the size
 
 
 class Task(NamedTuple):
@@ -36,6 +34,9 @@ class Task(NamedTuple):
 
 def _worker_main(conn: Connection) -> None:
     import faulthandler
+    import gc
+
+    gc.enable()  # the parent runs without the cyclic collector; a parser needs it
 
     # A crash is the parent's to report, in one line: no C-level dump on the user's terminal
     # (faulthandler is inherited through fork under -X faulthandler or pytest).
@@ -116,24 +117,42 @@ class ExtractionPool:
         return deque(list(tasks[i : i + size]) for i in range(0, len(tasks), size))
 
     def run(self, datas: Sequence[bytes]) -> list[FileSummary]:
-        results: list[FileSummary | None] = [None] * len(datas)
-        if not datas:
-            return []
-        # Import LibCST once here so forked workers inherit it instead of each paying for it.
-        import libcst  # noqa: F401
+        """Summaries of ``datas``, in order."""
+        self.start(datas)
+        return self.collect()
 
-        tasks = [Task(i, d) for i, d in enumerate(datas)]
-        queue = self._chunks(tasks, self.jobs)
-        workers = [self._spawn() for _ in range(min(self.jobs, len(queue)))]
-        done = 0
+    def start(self, datas: Sequence[bytes]) -> None:
+        """Start the workers on their first chunks and return at once: the caller can do
+        other work (load the cache) while they import LibCST and parse. Always follow with
+        :meth:`collect`, which also stops the workers."""
+        self._results: list[FileSummary | None] = [None] * len(datas)
+        self._queue = self._chunks([Task(i, d) for i, d in enumerate(datas)], self.jobs)
+        self._workers: list[_Worker] = []
+        self._done = 0
+        try:
+            self._workers = [self._spawn() for _ in range(min(self.jobs, len(self._queue)))]
+            self._feed()
+        except BaseException:
+            self.close()
+            raise
+
+    def _feed(self) -> None:
+        now = time.monotonic()
+        for worker in self._workers:
+            if not worker.busy and self._queue:
+                worker.chunk, worker.position, worker.since = self._queue.popleft(), 0, now
+                worker.conn.send(worker.chunk)
+
+    def collect(self) -> list[FileSummary]:
+        """Wait for every summary (see the module docstring for what a failure does)."""
+        results, queue, workers = self._results, self._queue, self._workers
         try:
             while queue or any(w.busy for w in workers):
-                now = time.monotonic()
-                for worker in workers:
-                    if not worker.busy and queue:
-                        worker.chunk, worker.position, worker.since = queue.popleft(), 0, now
-                        worker.conn.send(worker.chunk)
+                self._feed()
                 busy = [w for w in workers if w.busy]
+                # A worker's clock starts when its chunk is sent or its last answer came;
+                # time the caller spent elsewhere since start() counts, which only errs on
+                # the side of patience (the budget is per file, and generous).
                 deadline = min(w.since + self.budget(w.current) for w in busy)
                 ready = wait(
                     [w.conn for w in busy] + [w.process.sentinel for w in busy],
@@ -149,7 +168,7 @@ class ExtractionPool:
                             results[task_index] = summary
                             worker.position += 1
                             worker.since = time.monotonic()
-                            done += 1
+                            self._done += 1
                     except (EOFError, OSError, ConnectionError):
                         failure = "the parser crashed"
                     if worker.busy and failure is None:
@@ -172,13 +191,18 @@ class ExtractionPool:
                             ParseProblem(f"could not be analysed: {failure}", 1, 0, "crash"),
                             line_endings(culprit.data),
                         )
-                        done += 1
+                        self._done += 1
                 if self.progress is not None:
-                    self.progress(done)
+                    self.progress(self._done)
         finally:
-            for worker in workers:
-                self._kill(worker, graceful=True)
+            self.close()
         return results  # type: ignore[return-value]
+
+    def close(self) -> None:
+        """Stop every worker (idempotent)."""
+        for worker in getattr(self, "_workers", ()):
+            self._kill(worker, graceful=True)
+        self._workers = []
 
     @staticmethod
     def _kill(worker: _Worker, graceful: bool = False) -> None:

@@ -4,16 +4,20 @@ Enumerating every elementary cycle of a large strongly connected component is
 exponential; instead each component yields a few *shortest* cycles (one BFS per start
 node, a bounded number of starts) and a small set of edges whose removal makes the
 component acyclic (Eades-Lin-Smyth ordering on edge weights, then a minimality pass).
+
+Graphs here are plain successor maps (``module -> imported modules``), not networkx
+graphs: importing networkx alone costs 0.2 s, more than finding every cycle of a
+10,000-module repository, so the check path does without it (``Project.graph``, the
+networkx form, serves ``ssotlint graph`` and library users).
 """
 
 from __future__ import annotations
 
 import heapq
 from collections import deque
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import Callable, Collection, Iterable, Mapping
 
-if TYPE_CHECKING:
-    import networkx as nx  # imported where used: it costs 0.2 s at start-up
+Successors = Mapping[str, Collection[str]]
 
 
 MAX_CYCLES_PER_COMPONENT = 5
@@ -21,20 +25,64 @@ MAX_STARTS_PER_COMPONENT = 60
 MAX_MINIMALITY_CHECKS = 60
 
 
-def components(graph: nx.DiGraph) -> list[list[str]]:
-    """Non-trivial strongly connected components, each sorted, in a stable order."""
-    import networkx as nx
+def components(successors: Successors) -> list[list[str]]:
+    """Non-trivial strongly connected components, each sorted, in a stable order.
 
-    found = [sorted(c) for c in nx.strongly_connected_components(graph) if len(c) > 1]
+    Tarjan's algorithm, iterative (an import chain can be deeper than Python's recursion
+    limit), over plain successor lists.
+    """
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    found: list[list[str]] = []
+    counter = 0
+    for root in successors:
+        if root in index:
+            continue
+        work = [(root, iter(successors.get(root, ())))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            advanced = False
+            for child in children:
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(successors.get(child, ()))))
+                    advanced = True
+                    break
+                if child in on_stack and index[child] < low[node]:
+                    low[node] = index[child]
+            if advanced:
+                continue
+            work.pop()
+            if work and low[node] < low[work[-1][0]]:
+                low[work[-1][0]] = low[node]
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
     return sorted(found, key=lambda c: c[0])
 
 
-def _shortest_cycle_through(graph: nx.DiGraph, start: str) -> list[str] | None:
+def _shortest_cycle_through(graph: Successors, start: str) -> list[str] | None:
     parents: dict[str, str | None] = {start: None}
     queue = deque([start])
     while queue:
         node = queue.popleft()
-        for succ in sorted(graph.successors(node)):
+        for succ in sorted(graph.get(node, ())):
             if succ == start:
                 path = [node]
                 while parents[path[-1]] is not None:
@@ -51,7 +99,7 @@ def _canonical(cycle: list[str]) -> tuple[str, ...]:
     return tuple(cycle[i:] + cycle[:i])
 
 
-def shortest_cycles(component_graph: nx.DiGraph, limit: int = MAX_CYCLES_PER_COMPONENT) -> list[tuple[str, ...]]:
+def shortest_cycles(component_graph: Successors, limit: int = MAX_CYCLES_PER_COMPONENT) -> list[tuple[str, ...]]:
     cycles: dict[tuple[str, ...], None] = {}
     for start in sorted(component_graph)[:MAX_STARTS_PER_COMPONENT]:
         cycle = _shortest_cycle_through(component_graph, start)
@@ -62,15 +110,18 @@ def shortest_cycles(component_graph: nx.DiGraph, limit: int = MAX_CYCLES_PER_COM
     return sorted(cycles, key=lambda c: (len(c), c))
 
 
-def _els_order(graph: nx.DiGraph, weight: Callable[[str, str], float]) -> dict[str, int]:
+def _els_order(graph: Successors, weight: Callable[[str, str], float]) -> dict[str, int]:
     """Eades-Lin-Smyth vertex order (weighted), in O((V + E) log V).
 
     Sinks go to the end, sources to the front; otherwise the vertex whose outgoing
     weight most exceeds its incoming weight goes to the front. Arcs that point backwards
     in the order form the feedback arc set.
     """
-    succ = {n: set(graph.successors(n)) for n in graph}
-    pred = {n: set(graph.predecessors(n)) for n in graph}
+    succ = {n: set(graph[n]) for n in graph}
+    pred: dict[str, set[str]] = {n: set() for n in graph}
+    for n, targets in graph.items():
+        for t in targets:
+            pred[t].add(n)
     out_w = {n: sum(weight(n, s) for s in succ[n]) for n in graph}
     in_w = {n: sum(weight(p, n) for p in pred[n]) for n in graph}
     alive = set(graph)
@@ -118,25 +169,43 @@ def _els_order(graph: nx.DiGraph, weight: Callable[[str, str], float]) -> dict[s
     return {n: i for i, n in enumerate(left + list(right))}
 
 
-def feedback_arcs(
-    component_graph: nx.DiGraph, weight: Callable[[str, str], float]
-) -> list[tuple[str, str]]:
-    """Edges to remove so the component has no cycle, preferring light edges."""
-    import networkx as nx
+def _is_acyclic(graph: Successors, removed: set[tuple[str, str]]) -> bool:
+    """Kahn's algorithm over the graph without the ``removed`` edges."""
+    indegree = dict.fromkeys(graph, 0)
+    for u, targets in graph.items():
+        for v in targets:
+            if (u, v) not in removed:
+                indegree[v] += 1
+    ready = [n for n, d in indegree.items() if d == 0]
+    seen = 0
+    while ready:
+        u = ready.pop()
+        seen += 1
+        for v in graph[u]:
+            if (u, v) not in removed:
+                indegree[v] -= 1
+                if indegree[v] == 0:
+                    ready.append(v)
+    return seen == len(indegree)
 
+
+def feedback_arcs(component_graph: Successors, weight: Callable[[str, str], float]) -> list[tuple[str, str]]:
+    """Edges to remove so the component has no cycle, preferring light edges.
+
+    ``component_graph`` must be closed: every successor is also a key.
+    """
     order = _els_order(component_graph, weight)
     arcs = sorted(
-        ((u, v) for u, v in component_graph.edges if order[u] > order[v]),
+        ((u, v) for u, targets in component_graph.items() for v in targets if order[u] > order[v]),
         key=lambda e: (-weight(*e), e),
     )
     # Minimality: give back any arc whose return does not close a cycle.
     kept = list(arcs)
-    if len(arcs) <= MAX_MINIMALITY_CHECKS and component_graph.number_of_edges() <= 20_000:
+    edge_count = sum(len(t) for t in component_graph.values())
+    if len(arcs) <= MAX_MINIMALITY_CHECKS and edge_count <= 20_000:
         for arc in arcs:
             trial = [a for a in kept if a != arc]
-            h = nx.DiGraph(component_graph)
-            h.remove_edges_from(trial)
-            if nx.is_directed_acyclic_graph(h):
+            if _is_acyclic(component_graph, set(trial)):
                 kept = trial
     return sorted(kept)
 

@@ -8,11 +8,10 @@ cannot fail in a cycle and would only add noise.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator, NamedTuple
-
+from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from ssotlint.extract.summary import NOT_AT_IMPORT_TIME, CTX_TYPE_CHECKING, ImportRecord
-from ssotlint.model.project import Project, SourceFile
+from ssotlint.model.project import Project
 
 if TYPE_CHECKING:
     import networkx as nx  # imported where used: it costs 0.2 s at start-up
@@ -25,7 +24,12 @@ class EdgeImport(NamedTuple):
     col: int
     runtime: bool  # runs when the importing module is imported
     type_checking: bool
-    text: str  # ``from app.b import X`` as a short human-readable form
+    record: ImportRecord
+
+    @property
+    def text(self) -> str:
+        """``from app.b import X``: the statement in a short human-readable form."""
+        return describe(self.record)
 
 
 def describe(rec: ImportRecord) -> str:
@@ -36,58 +40,90 @@ def describe(rec: ImportRecord) -> str:
     return f"from {module} import {names}"
 
 
-def import_targets(project: Project, f: SourceFile, rec: ImportRecord) -> Iterator[str]:
-    """First-party modules an import statement loads (existing ones only)."""
-    absolute = project.absolute(f, rec)
-    if absolute is None or not project.is_first_party(absolute):
-        return
+def import_targets(project: Project, absolute: str | None, rec: ImportRecord) -> list[str]:
+    """First-party modules an import statement loads (existing ones only), given the
+    absolute module it names."""
+    if absolute is None or absolute.partition(".")[0] not in project.top_level:
+        return []
+    modules = project.modules
     if not rec.is_from:
-        if absolute in project.modules:
-            yield absolute
-        return
+        return [absolute] if absolute in modules else []
+    targets = []
     to_package = False
     for name, _ in rec.names:
         sub = f"{absolute}.{name}"
-        if name != "*" and sub in project.modules:
-            yield sub
+        if name != "*" and sub in modules:
+            targets.append(sub)
         else:
             to_package = True
-    if to_package and absolute in project.modules:
-        yield absolute
+    if to_package and absolute in modules:
+        targets.append(absolute)
+    return targets
+
+
+Edges = dict[str, dict[str, list[EdgeImport]]]  # importer -> imported -> statements
+
+
+def import_edges(project: Project) -> Edges:
+    """Every first-party import edge with the statements behind it (plain dicts: the
+    rules need no more, and building a networkx graph of a large repository costs more
+    than finding its cycles)."""
+    top_level = project.top_level
+    edges: Edges = {}
+    for f in project.files:
+        importer = f.module
+        if importer is None or project.modules.get(importer) is not f:
+            continue
+        targets: dict[str, list[EdgeImport]] | None = None
+        for rec, absolute in zip(f.summary.imports, f.absolutes):
+            # Most imports are of the standard library or third parties: leave them early.
+            if absolute is None or absolute.partition(".")[0] not in top_level:
+                continue
+            entry = None
+            for target in import_targets(project, absolute, rec):
+                if target == importer:
+                    continue
+                if entry is None:
+                    context = rec.context
+                    entry = EdgeImport(rec.line, rec.col, not context & NOT_AT_IMPORT_TIME, bool(context & CTX_TYPE_CHECKING), rec)
+                if targets is None:
+                    targets = edges[importer] = {}
+                found = targets.get(target)
+                if found is None:
+                    targets[target] = [entry]
+                else:
+                    found.append(entry)
+    return edges
 
 
 def build_graph(project: Project) -> nx.DiGraph:
+    """The import graph as a networkx graph: every first-party module a node, every edge
+    with ``imports`` (its statements) and ``runtime`` (one of them runs at import time)."""
     import networkx as nx
 
     graph = nx.DiGraph()
     graph.add_nodes_from(project.modules)
-    for f in project.files:
-        if f.module is None or project.modules.get(f.module) is not f:
-            continue
-        for rec in f.summary.imports:
-            runtime = not rec.context & NOT_AT_IMPORT_TIME
-            entry = None  # built on the first edge: most imports are not first-party
-            for target in import_targets(project, f, rec):
-                if target == f.module:
-                    continue
-                if entry is None:
-                    entry = EdgeImport(rec.line, rec.col, runtime, bool(rec.context & CTX_TYPE_CHECKING), describe(rec))
-                data = graph.get_edge_data(f.module, target)
-                if data is None:
-                    graph.add_edge(f.module, target, imports=[entry], runtime=runtime)
-                else:
-                    data["imports"].append(entry)
-                    data["runtime"] = data["runtime"] or runtime
+    graph.add_edges_from(
+        (u, v, {"imports": imports, "runtime": any(i.runtime for i in imports)})
+        for u, targets in project.import_edges.items()
+        for v, imports in targets.items()
+    )
     return graph
 
 
-def cycle_graph(graph: nx.DiGraph, include_type_checking: bool) -> nx.DiGraph:
-    """The subgraph of edges that can take part in an import-time cycle."""
-    def counts(data: dict) -> bool:
-        return any(
-            i.runtime or (include_type_checking and i.type_checking) for i in data["imports"]
-        )
+def _counts(imports: list[EdgeImport], include_type_checking: bool) -> bool:
+    return any(i.runtime or (include_type_checking and i.type_checking) for i in imports)
 
-    import networkx as nx
 
-    return nx.DiGraph((u, v, d) for u, v, d in graph.edges(data=True) if counts(d))
+def cycle_successors(edges: Edges, include_type_checking: bool) -> dict[str, list[str]]:
+    """The edges that can take part in an import-time cycle, as successor lists."""
+    return {
+        u: [v for v, imports in targets.items() if _counts(imports, include_type_checking)]
+        for u, targets in edges.items()
+    }
+
+
+def cycle_graph(successors: Mapping[str, list[str]], nodes: list[str]) -> dict[str, list[str]]:
+    """The successor map restricted to ``nodes`` (one strongly connected component)."""
+    members = set(nodes)
+    return {u: [v for v in successors.get(u, ()) if v in members] for u in nodes}

@@ -25,23 +25,48 @@ from ssotlint.extract.summary import (
 if TYPE_CHECKING:
     import networkx as nx
 
+    from ssotlint.model.graph import Edges
 
-@dataclass(frozen=True)
+
 class SourceFile:
-    path: str  # POSIX, relative to the root
-    module: str | None
-    is_package: bool
-    is_test: bool
-    summary: FileSummary
+    """One analysed file, with its module name and its imports made absolute.
 
-    @property
-    def package(self) -> str | None:
-        """The package relative imports are resolved against."""
-        if self.module is None:
-            return None
-        if self.is_package:
-            return self.module
-        return self.module.rpartition(".")[0]
+    A plain class with slots: a model holds one per file (10,000 and more), and a frozen
+    dataclass costs several times as much to create.
+    """
+
+    __slots__ = ("path", "module", "is_package", "is_test", "summary", "package", "absolutes")
+
+    def __init__(self, path: str, module: str | None, is_package: bool, is_test: bool, summary: FileSummary) -> None:
+        self.path = path  # POSIX, relative to the root
+        self.module = module
+        self.is_package = is_package
+        self.is_test = is_test
+        self.summary = summary
+        # The package relative imports are resolved against.
+        self.package: str | None = module if is_package or module is None else module.rpartition(".")[0]
+        # The absolute module each import record names (None: a relative import with no
+        # anchor, or climbing above the top-level package), in the order of summary.imports.
+        self.absolutes: tuple[str | None, ...] = tuple(
+            [r.module if not r.level else _absolute(self.package, r) for r in summary.imports]
+        )
+
+    def __repr__(self) -> str:
+        return f"SourceFile({self.path!r}, module={self.module!r})"
+
+
+def _absolute(package: str | None, rec: ImportRecord) -> str | None:
+    """The absolute module a relative import names, from the importer's package."""
+    if package is None:
+        return None
+    parts = package.split(".") if package else []
+    drop = rec.level - 1
+    if drop > len(parts) or (drop == len(parts) and not rec.module and not parts):
+        return None
+    base = parts[: len(parts) - drop]
+    if not base and not rec.module:
+        return None
+    return ".".join(base + ([rec.module] if rec.module else []))
 
 
 # Every module has these, whatever its source says.
@@ -68,6 +93,12 @@ class Binding(NamedTuple):
     typing_only: bool
 
 
+# Bindings whose target nobody reads (resolution looks the class up by name): shared.
+_DEF = Binding("def", "", False)
+_CLASS = Binding("class", "", False)
+_CLASS_TC = Binding("class", "", True)
+
+
 class Provided(NamedTuple):
     names: frozenset[str]
     typing_only: frozenset[str]  # bound only under TYPE_CHECKING
@@ -82,7 +113,6 @@ class Project:
     packages: set[str] = field(init=False)
     top_level: set[str] = field(init=False)
     opaque_modules: set[str] = field(default_factory=set)  # exist, but are not analysed
-    graph: "nx.DiGraph" = field(init=False, default=None)  # set by model.graph.build_graph
 
     def __post_init__(self) -> None:
         self.files.sort(key=lambda f: f.path)
@@ -105,7 +135,7 @@ class Project:
         }
         self._provided: dict[str, Provided] = {}
         self._bindings: dict[str, dict[str, Binding]] = {}
-        self._ancestors: dict[tuple[str, str], tuple[list[ClassRef], list[str]]] = {}
+        self._ancestors: dict[tuple[str, str, int], tuple[list[ClassRef], list[str]]] = {}
 
     @classmethod
     def build(
@@ -124,7 +154,7 @@ class Project:
 
     # -- modules ----------------------------------------------------------------------
     def is_first_party(self, dotted: str) -> bool:
-        return dotted.split(".", 1)[0] in self.top_level
+        return dotted.partition(".")[0] in self.top_level
 
     def module_exists(self, dotted: str) -> bool:
         if dotted.endswith(".__init__"):  # `import pkg.__init__` loads the file once more
@@ -133,21 +163,9 @@ class Project:
         return dotted in self.modules or dotted in self.packages or dotted in self.opaque_modules
 
     def absolute(self, importer: SourceFile, rec: ImportRecord) -> str | None:
-        """The absolute module a record names; None when a relative import has no anchor
-        or climbs above the top-level package."""
-        if rec.level == 0:
-            return rec.module
-        package = importer.package
-        if package is None:
-            return None
-        parts = package.split(".") if package else []
-        drop = rec.level - 1
-        if drop > len(parts) or (drop == len(parts) and not rec.module and not parts):
-            return None
-        base = parts[: len(parts) - drop]
-        if not base and not rec.module:
-            return None
-        return ".".join(base + ([rec.module] if rec.module else []))
+        """The absolute module a record of ``importer`` names; None when a relative import
+        has no anchor or climbs above the top-level package."""
+        return rec.module if not rec.level else _absolute(importer.package, rec)
 
     def relative_overflow(self, importer: SourceFile, rec: ImportRecord) -> bool:
         """A relative import that climbs above the top-level package (fails at runtime)."""
@@ -167,19 +185,14 @@ class Project:
         result: dict[str, Binding] = {}
         if f is not None:
             s = f.summary
-            for name in s.assigned:
-                result[name] = Binding("def", name, False)
-            for name in s.functions:
-                result[name] = Binding("def", name, False)
+            result = dict.fromkeys(s.assigned, _DEF)
+            result.update(dict.fromkeys(s.functions, _DEF))
             for name, target in s.aliases:
                 result[name] = Binding("alias", target, False)
-            for rec in s.imports:
-                if rec.context & CTX_FUNCTION:
+            for rec, absolute in zip(s.imports, f.absolutes):
+                if rec.context & CTX_FUNCTION or absolute is None:
                     continue
                 typing_only = bool(rec.context & CTX_TYPE_CHECKING)
-                absolute = self.absolute(f, rec)
-                if absolute is None:
-                    continue
                 if rec.is_from:
                     if absolute == module:
                         continue  # `from m import x` inside m itself binds nothing new
@@ -187,18 +200,18 @@ class Project:
                         if name == "*":
                             continue
                         local = asname or name
-                        if local in result and not result[local].typing_only and typing_only:
+                        if typing_only and local in result and not result[local].typing_only:
                             continue
                         result[local] = Binding("from", f"{absolute}:{name}", typing_only)
                 else:
-                    local = rec.asname or absolute.split(".", 1)[0]
+                    local = rec.asname or absolute.partition(".")[0]
                     target = absolute if rec.asname else local
-                    if local in result and not result[local].typing_only and typing_only:
+                    if typing_only and local in result and not result[local].typing_only:
                         continue
                     result[local] = Binding("import", target, typing_only)
             for c in s.classes:
                 if c.top_level:
-                    result[c.name] = Binding("class", c.name, bool(c.context & CTX_TYPE_CHECKING))
+                    result[c.name] = _CLASS_TC if c.context & CTX_TYPE_CHECKING else _CLASS
         self._bindings[module] = result
         return result
 
@@ -212,14 +225,12 @@ class Project:
             return Provided(frozenset(), frozenset(), module in self.opaque_modules)
         if not f.summary.ok:
             return Provided(frozenset(), frozenset(), True)
-        bindings = self.bindings(module)
-        names = {n for n, b in bindings.items() if not b.typing_only} | MODULE_ATTRIBUTES
-        typing_only = {n for n, b in bindings.items() if b.typing_only}
+        names, typing_only = self._local_names(f)
+        names |= MODULE_ATTRIBUTES
         is_open = f.summary.has_getattr or f.summary.dynamic_names
-        for rec in f.summary.imports:
+        for rec, source in zip(f.summary.imports, f.absolutes):
             if rec.context & CTX_FUNCTION or not rec.is_from or rec.names[0][0] != "*":
                 continue
-            source = self.absolute(f, rec)
             if source is None or not self.is_first_party(source) or source not in self.modules:
                 is_open = True  # unknown star import: anything may come through
                 continue
@@ -233,6 +244,36 @@ class Project:
         if not _seen:
             self._provided[module] = result
         return result
+
+    @staticmethod
+    def _local_names(f: SourceFile) -> tuple[set[str], set[str]]:
+        """Names bound at module level: at run time, and only under ``TYPE_CHECKING``.
+
+        The same facts as :meth:`bindings`, as two sets: checking every from-import of a
+        large repository needs only these, for nearly every module.
+        """
+        s = f.summary
+        runtime = set(s.assigned)
+        runtime.update(s.functions)
+        runtime.update([name for name, _ in s.aliases])
+        typing: set[str] = set()
+        module = f.module
+        for rec, absolute in zip(s.imports, f.absolutes):
+            context = rec.context
+            if context & CTX_FUNCTION or absolute is None:
+                continue
+            target = typing if context & CTX_TYPE_CHECKING else runtime
+            if rec.is_from:
+                if absolute != module:  # `from m import x` inside m itself binds nothing new
+                    target.update([asname or name for name, asname in rec.names])
+            else:
+                target.add(rec.asname or absolute.partition(".")[0])
+        for c in s.classes:
+            if c.top_level:
+                (typing if c.context & CTX_TYPE_CHECKING else runtime).add(c.name)
+        runtime.discard("*")
+        typing.discard("*")
+        return runtime, typing - runtime
 
     def exports(self, module: str, _seen: frozenset[str] = frozenset()) -> Provided:
         """What ``from module import *`` brings: ``__all__``, else the public names."""
@@ -300,7 +341,7 @@ class Project:
 
     def ancestors(self, module: str, record: ClassRecord) -> tuple[list[ClassRef], list[str]]:
         """All first-party ancestor classes and the external base names reached."""
-        key = (module, f"{record.name}:{record.line}")
+        key = (module, record.name, record.line)
         cached = self._ancestors.get(key)
         if cached is not None:
             return cached
@@ -328,6 +369,8 @@ class Project:
     def is_enum(self, module: str, record: ClassRecord) -> bool:
         if record.kind == KIND_ENUM:
             return True
+        if not record.bases:
+            return False
         first_party, external = self.ancestors(module, record)
         return any(r.record.kind == KIND_ENUM for r in first_party) or any(
             last_part(e) in ENUM_BASES for e in external
@@ -344,6 +387,20 @@ class Project:
             for c in f.summary.classes:
                 if c.top_level:
                     yield f, c
+
+    @cached_property
+    def import_edges(self) -> "Edges":
+        """First-party import edges: importer -> imported -> the statements behind it."""
+        from ssotlint.model.graph import import_edges
+
+        return import_edges(self)
+
+    @cached_property
+    def graph(self) -> "nx.DiGraph":
+        """The same edges as a networkx graph (for export and graph algorithms)."""
+        from ssotlint.model.graph import build_graph
+
+        return build_graph(self)
 
     @cached_property
     def file_by_path(self) -> dict[str, SourceFile]:

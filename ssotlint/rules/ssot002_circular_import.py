@@ -2,48 +2,41 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
-
+from typing import Iterator
 
 from ssotlint.model.cycles import components, edges_of, feedback_arcs, shortest_cycles
-from ssotlint.model.graph import EdgeImport, cycle_graph
+from ssotlint.model.graph import EdgeImport, cycle_graph, cycle_successors
 from ssotlint.model.project import Project
 from ssotlint.rules.base import Example, Rule, Violation
 
-if TYPE_CHECKING:
-    import networkx as nx  # imported where used: it costs 0.2 s at start-up
 
-
-def _first_import(graph: nx.DiGraph, u: str, v: str, include_tc: bool) -> EdgeImport:
-    imports = graph[u][v]["imports"]
-    return next(
-        (i for i in imports if i.runtime or (include_tc and i.type_checking)), imports[0]
-    )
+def _first_import(imports: list[EdgeImport], include_tc: bool) -> EdgeImport:
+    return next((i for i in imports if i.runtime or (include_tc and i.type_checking)), imports[0])
 
 
 def check(project: Project) -> Iterator[Violation]:
     include_tc = project.config.type_checking_imports == "include"
-    graph = project.graph
-    runtime = cycle_graph(graph, include_tc)
+    edges = project.import_edges
 
     def path_of(module: str) -> str:
         return project.modules[module].path
 
     def edge_info(u: str, v: str) -> dict:
-        imp = _first_import(graph, u, v, include_tc)
+        imp = _first_import(edges[u][v], include_tc)
         return {"from": u, "to": v, "path": path_of(u), "line": imp.line, "import": imp.text}
 
     def weight(u: str, v: str) -> float:
-        return len(runtime[u][v]["imports"])
+        return len(edges[u][v])
 
-    for component in components(runtime):
-        sub = runtime.subgraph(component)
+    successors = cycle_successors(edges, include_tc)
+    for component in components(successors):
+        sub = cycle_graph(successors, component)
         fix = [edge_info(u, v) for u, v in feedback_arcs(sub, weight)]
         fix_edges = {(e["from"], e["to"]) for e in fix}
         for cycle in shortest_cycles(sub):
-            edges = [edge_info(u, v) for u, v in edges_of(cycle)]
-            first = edges[0]
-            breaking = [e for e in edges if (e["from"], e["to"]) in fix_edges] or edges[-1:]
+            edges_info = [edge_info(u, v) for u, v in edges_of(cycle)]
+            first = edges_info[0]
+            breaking = [e for e in edges_info if (e["from"], e["to"]) in fix_edges] or edges_info[-1:]
             chain = " -> ".join([*cycle, cycle[0]])
             size = f" (part of a cycle of {len(component)} modules)" if len(component) > len(cycle) else ""
             hint = "; ".join(f"{e['path']}:{e['line']} `{e['import']}`" for e in breaking)
@@ -51,13 +44,13 @@ def check(project: Project) -> Iterator[Violation]:
                 "SSOT002",
                 first["path"],
                 first["line"],
-                _first_import(graph, cycle[0], cycle[1], include_tc).col,
+                _first_import(edges[cycle[0]][cycle[1]], include_tc).col,
                 f"circular import: {chain}{size}; break it by moving {hint} into the function "
                 f"that uses it or under `if TYPE_CHECKING:`",
                 key="cycle:" + "|".join(cycle),
                 details={
                     "modules": list(cycle),
-                    "edges": edges,
+                    "edges": edges_info,
                     "component_size": len(component),
                     "component": component if len(component) <= 50 else component[:50],
                     "suggested_fix": fix,

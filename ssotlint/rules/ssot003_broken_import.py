@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ssotlint.extract.summary import CTX_GUARDED, CTX_TYPE_CHECKING
 from ssotlint.model.graph import describe
-from ssotlint.model.project import Project
+from ssotlint.model.project import Project, Provided
 from ssotlint.rules.base import Example, Rule, Violation
 
 
@@ -39,11 +39,12 @@ def _missing_module(project: Project, module: str) -> str:
 
 def check(project: Project) -> Iterator[Violation]:
     definitions: dict[str, list[str]] | None = None
+    top_level, modules = project.top_level, project.modules
+    provided_by: dict[str, Provided] = {}
     for f in project.files:
-        for rec in f.summary.imports:
+        for rec, absolute in zip(f.summary.imports, f.absolutes):
             if rec.context & CTX_GUARDED:
                 continue
-            absolute = project.absolute(f, rec)
             if absolute is None:
                 if project.relative_overflow(f, rec):
                     text = describe(rec)
@@ -53,13 +54,13 @@ def check(project: Project) -> Iterator[Violation]:
                         key=text, details={"import": text},
                     )
                 continue
-            if not project.is_first_party(absolute):
-                continue
-            text = describe(rec)  # only first-party imports can be reported below
-            if not project.module_exists(absolute):
+            if absolute.partition(".")[0] not in top_level:
+                continue  # not first-party: most imports leave here
+            if absolute not in modules and not project.module_exists(absolute):
                 parent = project.nearest_module(absolute)
                 if parent is not None and parent.summary.dynamic_names:
                     continue  # it registers modules in sys.modules itself (os.path)
+                text = describe(rec)
                 yield Violation(
                     "SSOT003", f.path, rec.line, rec.col,
                     f"`{text}`: {_missing_module(project, absolute)}",
@@ -68,14 +69,17 @@ def check(project: Project) -> Iterator[Violation]:
                 continue
             if not rec.is_from:
                 continue
-            provided = project.provided(absolute)
+            provided = provided_by.get(absolute)
+            if provided is None:
+                provided = provided_by[absolute] = project.provided(absolute)
             if provided.open:
                 continue
-            target = project.modules.get(absolute)
-            where = f"{absolute} ({target.path})" if target else f"namespace package {absolute}"
+            names = provided.names
             for name, _ in rec.names:
-                if name == "*" or name in provided.names or project.has_submodule(absolute, name):
+                if name in names or name == "*" or project.has_submodule(absolute, name):
                     continue
+                target = modules.get(absolute)
+                where = f"{absolute} ({target.path})" if target else f"namespace package {absolute}"
                 if name in provided.typing_only:
                     if rec.context & CTX_TYPE_CHECKING:
                         continue
@@ -87,8 +91,9 @@ def check(project: Project) -> Iterator[Violation]:
                     if elsewhere:
                         hint = f"; it is defined in {elsewhere[0]}: import it from there"
                     else:
-                        close = difflib.get_close_matches(name, sorted(provided.names), n=1)
+                        close = difflib.get_close_matches(name, sorted(names), n=1)
                         hint = f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"
+                text = describe(rec)
                 yield Violation(
                     "SSOT003", f.path, rec.line, rec.col,
                     f"cannot import name {name!r} from {where}{hint}",
