@@ -25,7 +25,25 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_ERROR)
 
 
-def build_parser() -> argparse.ArgumentParser:
+# name -> (module under ssotlint.commands, one-line summary). Only the module of the command
+# being run is imported: each pulls in what it needs (git, rich, the model), and a warm
+# run of `check` should not pay for `session`.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("check", 'audit a repository and report violations'),
+    "score": ("score", 'compliance: the share of files with no violation'),
+    "diff": ("diff", 'new and fixed violations against a commit (the ratchet)'),
+    "session": ("session", 'find the commits of a read-only session that changed behaviour'),
+    "graph": ("graph", 'export the first-party import graph (DOT, Mermaid, JSON)'),
+    "rules": ("rules_cmd", 'list the rules, or explain one'),
+    "cache": ("cache_cmd", 'manage the cache'),
+}
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser, with the full options of the command named in ``argv`` (all of them
+    when ``argv`` is None) and a one-line entry for every other command."""
+    import importlib
+
     parser = _Parser(
         prog="ssotlint",
         description="Audit a Python monorepo for drift from a single source of truth.",
@@ -35,23 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ssotlint {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
-    for module in _command_modules():
-        module.add_parser(subparsers)
+    wanted = _command_in(argv)
+    for name, (module, summary) in COMMANDS.items():
+        if argv is None or name == wanted:
+            importlib.import_module(f"ssotlint.commands.{module}").add_parser(subparsers, summary)
+        else:
+            subparsers.add_parser(name, help=summary)
     return parser
 
 
-def _command_modules() -> list:
-    import importlib
-
-    names = ["check", "score", "diff", "session", "graph", "rules_cmd", "cache_cmd"]
-    modules = []
-    for name in names:
-        try:
-            modules.append(importlib.import_module(f"ssotlint.commands.{name}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"ssotlint.commands.{name}":
-                raise
-    return modules
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command word: the first argument that is not an option (the top-level options,
+    --help and --version, take no value)."""
+    return next((a for a in argv if not a.startswith("-")), None)
 
 
 def _escape_unencodable(exc: UnicodeError) -> tuple[str, int]:
@@ -91,7 +105,8 @@ def run() -> NoReturn:
     A run over a large repository holds millions of small objects; freeing them one by one
     at interpreter shutdown costs a noticeable part of a warm run, and nothing needs it.
     """
-    code = main()
+    retained: list[object] = []
+    code = main(retain=retained)
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
@@ -100,8 +115,11 @@ def run() -> NoReturn:
     os._exit(code)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, retain: list[object] | None = None) -> int:
     """Run one command and return its exit status (what tests and embedders call).
+
+    ``retain`` receives the command's large results (the analysis) so that the caller
+    decides when they are freed; :func:`run` never frees them.
 
     The cyclic garbage collector is off meanwhile: a run allocates about a million
     long-lived objects (summaries, model) and creates almost no cyclic garbage, and the
@@ -111,18 +129,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _main(argv)
+        return _main(argv, [] if retain is None else retain)
     finally:
         if collecting:
             gc.enable()
 
 
-def _main(argv: Sequence[str] | None) -> int:
+def _main(argv: Sequence[str] | None, retain: list[object]) -> int:
     debug = bool(os.environ.get("SSOTLINT_DEBUG"))
     _make_output_encodable()
     try:
-        parser = build_parser()
-        args = parser.parse_args(argv)
+        arguments = sys.argv[1:] if argv is None else list(argv)
+        parser = build_parser(arguments)
+        args = parser.parse_args(arguments)
+        # Commands put their large results here; run() exits without freeing them.
+        args.retain = retain
         return int(args.run(args))
     except SsotlintError as exc:
         print(f"ssotlint: error: {exc}", file=sys.stderr)

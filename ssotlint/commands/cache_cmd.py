@@ -9,8 +9,8 @@ from ssotlint.cache import clear, default_cache_dir
 from ssotlint.commands.common import resolve_root
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("cache", help="manage the cache", description="Manage ssotlint's cache of per-file summaries.")
+def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
+    parser = subparsers.add_parser("cache", help=summary, description="Manage ssotlint's cache of per-file summaries.")
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
     clear_parser = actions.add_parser("clear", help="delete the cache", description="Delete the cache of the repository containing PATH.")

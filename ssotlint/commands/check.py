@@ -14,10 +14,10 @@ from ssotlint.report import render
 from ssotlint.rules.base import Violation
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
     parser = subparsers.add_parser(
         "check",
-        help="audit a repository and report violations",
+        help=summary,
         description="Audit the repository containing PATH (default: the current folder) and "
         "report violations of the SSOT rules. The whole repository is analysed, since imports "
         "cross files; with paths, only violations in those files or folders are reported. "
@@ -72,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
     scopes = _scope(root, paths)
     opts = common.options(args)
     analysis = analyse_worktree(root, config, opts)
+    args.retain.append(analysis)
     violations = [v for v in analysis.violations if in_scope(v.path, scopes)]
     fixed = 0
     if args.fix:

@@ -24,10 +24,10 @@ from ssotlint.score import compute
 DIFF_FORMATS = ("text", "json", "sarif", "github")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
     parser = subparsers.add_parser(
         "diff",
-        help="new and fixed violations against a commit (the ratchet)",
+        help=summary,
         description="Compare the working tree, uncommitted changes included, with the commit "
         "REF (default HEAD) and report the violations the change introduces and fixes. "
         "Nothing in the repository is touched: the base is read from git objects. "
@@ -51,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
     repo = open_repo(root)
     opts = common.options(args)
     current = analyse_worktree(root, config, opts)
+    args.retain.append(current)
     current_score = compute(current.facts, current.violations).overall.percent
     base_sha: str | None = None
     base_violations: list[Violation] = []
@@ -67,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
             base = current
         else:
             base = analyse_revision(root, config, opts, repo, base_sha, blobs, current.opaque)
+            args.retain.append(base)
         base_violations = base.violations
         base_score = compute(base.facts, base.violations).overall.percent
         current.warnings.extend(w for w in base.warnings if base is not current)
@@ -114,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _text(args, stream, new, fixed, unchanged, base_sha, base_score, current_score, delta, notice) -> None:
-    console = console_for(stream, color=None if stream is sys.stdout else False)
+    console = console_for(stream, color=None if stream is sys.stdout else False, plain_ok=True)
     base_name = f"{args.base} ({base_sha[:10]})" if base_sha else args.base
     if notice:
         console.print(f"Note: {notice}.")

@@ -17,10 +17,10 @@ from ssotlint.report.graph_export import Edge, ImportGraph, ImportSite, Node
 GRAPH_FORMATS = ("dot", "mermaid", "json")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
     parser = subparsers.add_parser(
         "graph",
-        help="export the first-party import graph (DOT, Mermaid, JSON)",
+        help=summary,
         description="Write the import graph of the repository containing PATH (default: the "
         "current folder): one node per first-party module, one edge per importing module and "
         "imported module. Runtime imports are solid, imports under `if TYPE_CHECKING:` dashed, "

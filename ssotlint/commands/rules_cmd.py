@@ -10,10 +10,10 @@ from ssotlint.rules import ALL_RULES, RULES_BY_CODE, RULES_BY_NAME
 from ssotlint.rules.docs import rule_document
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
     parser = subparsers.add_parser(
         "rules",
-        help="list the rules, or explain one",
+        help=summary,
         description="Without CODE, list every rule. With a code (SSOT002) or name "
         "(circular-import), print that rule's document.",
     )

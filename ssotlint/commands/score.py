@@ -15,10 +15,10 @@ from ssotlint.rules import RULES_BY_CODE
 from ssotlint.score import Compliance, Score, compute
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
     parser = subparsers.add_parser(
         "score",
-        help="compliance: the share of files with no violation",
+        help=summary,
         description="Print the share of files with no violation for production code, tests and "
         "overall, per rule and per top-level package. With --min-score (or fail-under in "
         "[tool.ssotlint]) exit 1 when the overall score is below the threshold.",
@@ -79,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
     minimum = _threshold(args.min_score, config.fail_under, "--min-score")
     minimum_production = _threshold(args.min_score_production, config.fail_under_production, "--min-score-production")
     analysis = analyse_worktree(root, config, common.options(args))
+    args.retain.append(analysis)
     score = compute(analysis.facts, analysis.violations)
     failures = []
     if minimum is not None and score.overall.percent < minimum:

@@ -16,10 +16,10 @@ from ssotlint.session.report import Audited, write_json, write_text
 FORMATS = ("text", "json")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
     parser = subparsers.add_parser(
         "session",
-        help="find the commits of a read-only session that changed behaviour",
+        help=summary,
         description="Classify every file changed by every commit in a range as docs, test, "
         "non-functional (production Python whose syntax tree, without docstrings, did not "
         "change), functional, dependency or config, and report the commits that changed "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import keyword
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -26,14 +27,30 @@ def module_name(rel_path: str, roots: Sequence[str]) -> tuple[str | None, bool]:
         if source_root and not rel_path.startswith(source_root + "/"):
             continue
         inner = rel_path[len(source_root) + 1 :] if source_root else rel_path
-        parts = inner[:-3].split("/")
-        is_package = parts[-1] == "__init__"
-        if is_package:
-            parts.pop()
-        if not parts or not all(p.isidentifier() and not keyword.iskeyword(p) for p in parts):
+        folder, _, stem = inner[:-3].rpartition("/")
+        package = _package(folder)
+        if package is None:
             return None, False
-        return ".".join(parts), is_package
+        if stem == "__init__":
+            return (package, True) if package else (None, False)
+        if not _is_name(stem):
+            return None, False
+        return (f"{package}.{stem}" if package else stem), False
     return None, False
+
+
+def _is_name(part: str) -> bool:
+    return part.isidentifier() and not keyword.iskeyword(part)
+
+
+@lru_cache(maxsize=4096)
+def _package(folder: str) -> str | None:
+    """The dotted package of a folder ("" for a root), None if some part is not a name.
+    Cached: the files of a folder share it."""
+    if not folder:
+        return ""
+    parts = folder.split("/")
+    return ".".join(parts) if all(_is_name(p) for p in parts) else None
 
 
 def opaque_module_name(rel_path: str, roots: Sequence[str]) -> str | None:

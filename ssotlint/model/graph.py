@@ -40,27 +40,6 @@ def describe(rec: ImportRecord) -> str:
     return f"from {module} import {names}"
 
 
-def import_targets(project: Project, absolute: str | None, rec: ImportRecord) -> list[str]:
-    """First-party modules an import statement loads (existing ones only), given the
-    absolute module it names."""
-    if absolute is None or absolute.partition(".")[0] not in project.top_level:
-        return []
-    modules = project.modules
-    if not rec.is_from:
-        return [absolute] if absolute in modules else []
-    targets = []
-    to_package = False
-    for name, _ in rec.names:
-        sub = f"{absolute}.{name}"
-        if name != "*" and sub in modules:
-            targets.append(sub)
-        else:
-            to_package = True
-    if to_package and absolute in modules:
-        targets.append(absolute)
-    return targets
-
-
 Edges = dict[str, dict[str, list[EdgeImport]]]  # importer -> imported -> statements
 
 
@@ -68,31 +47,47 @@ def import_edges(project: Project) -> Edges:
     """Every first-party import edge with the statements behind it (plain dicts: the
     rules need no more, and building a networkx graph of a large repository costs more
     than finding its cycles)."""
-    top_level = project.top_level
+    top_level, modules = project.top_level, project.modules
     edges: Edges = {}
     for f in project.files:
         importer = f.module
-        if importer is None or project.modules.get(importer) is not f:
+        if importer is None or modules.get(importer) is not f:
             continue
-        targets: dict[str, list[EdgeImport]] | None = None
+        targets: dict[str, list[EdgeImport]] = {}
         for rec, absolute in zip(f.summary.imports, f.absolutes):
             # Most imports are of the standard library or third parties: leave them early.
             if absolute is None or absolute.partition(".")[0] not in top_level:
                 continue
             entry = None
-            for target in import_targets(project, absolute, rec):
+            # import_targets(), inlined: this loop runs for every first-party import.
+            if rec.is_from:
+                to_package = False
+                loaded = []
+                for name, _ in rec.names:
+                    sub = f"{absolute}.{name}"
+                    if sub in modules and name != "*":
+                        loaded.append(sub)
+                    else:
+                        to_package = True
+                if to_package and absolute in modules:
+                    loaded.append(absolute)
+            elif absolute in modules:
+                loaded = [absolute]
+            else:
+                continue
+            for target in loaded:
                 if target == importer:
                     continue
                 if entry is None:
                     context = rec.context
                     entry = EdgeImport(rec.line, rec.col, not context & NOT_AT_IMPORT_TIME, bool(context & CTX_TYPE_CHECKING), rec)
-                if targets is None:
-                    targets = edges[importer] = {}
                 found = targets.get(target)
                 if found is None:
                     targets[target] = [entry]
                 else:
                     found.append(entry)
+        if targets:
+            edges[importer] = targets
     return edges
 
 

@@ -126,14 +126,15 @@ class Project:
                 self.modules[f.module] = f
         self.packages = {m for m, f in self.modules.items() if f.is_package}
         self.opaque_modules -= set(self.modules)
-        for name in [*self.modules, *self.opaque_modules]:
-            parts = name.split(".")
-            for i in range(1, len(parts)):
-                self.packages.add(".".join(parts[:i]))  # namespace packages included
-        self.top_level = {m.split(".", 1)[0] for m in (*self.modules, *self.opaque_modules)} | {
-            p.split(".", 1)[0] for p in self.packages
-        }
+        packages = self.packages
+        for name in [*self.modules, *self.opaque_modules]:  # namespace packages included
+            parent = name.rpartition(".")[0]
+            while parent and parent not in packages:
+                packages.add(parent)
+                parent = parent.rpartition(".")[0]
+        self.top_level = {m.partition(".")[0] for m in (*self.modules, *self.opaque_modules, *packages)}
         self._provided: dict[str, Provided] = {}
+        self._defined: dict[str, frozenset[str]] = {}
         self._bindings: dict[str, dict[str, Binding]] = {}
         self._ancestors: dict[tuple[str, str, int], tuple[list[ClassRef], list[str]]] = {}
 
@@ -243,6 +244,25 @@ class Project:
         result = Provided(frozenset(names), frozenset(typing_only - names), is_open)
         if not _seen:
             self._provided[module] = result
+        return result
+
+    def defined_names(self, module: str) -> frozenset[str]:
+        """Names the module's own statements bind at run time (classes, functions,
+        assignments): a subset of :meth:`provided` that costs a fraction of it, enough to
+        settle nearly every from-import."""
+        cached = self._defined.get(module)
+        if cached is not None:
+            return cached
+        f = self.modules.get(module)
+        if f is None:
+            result = frozenset()
+        else:
+            s = f.summary
+            result = frozenset(
+                [*s.assigned, *s.functions, *[a for a, _ in s.aliases],
+                 *[c.name for c in s.classes if c.top_level and not c.context & CTX_TYPE_CHECKING]]
+            )
+        self._defined[module] = result
         return result
 
     @staticmethod

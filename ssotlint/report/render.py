@@ -6,7 +6,6 @@ import argparse
 import sys
 from typing import IO
 
-from ssotlint.report import github, json_report, sarif
 from ssotlint.report.text import console_for, plural, print_violations
 from ssotlint.rules.base import Violation
 
@@ -17,15 +16,21 @@ def check_report(args: argparse.Namespace, analysis, violations: list[Violation]
     fmt = args.format
     unparsed = analysis.unparsed
     if fmt == "json":
+        from ssotlint.report import json_report
+
         stream.write(json_report.dumps(json_report.check_document(str(analysis.root), analysis.files, violations, unparsed)))
         return
     if fmt == "sarif":
+        from ssotlint.report import json_report, sarif
+
         stream.write(json_report.dumps(sarif.sarif_document(violations, analysis.root)))
         return
     if fmt == "github":
+        from ssotlint.report import github
+
         stream.writelines(line + "\n" for line in github.github_lines(violations))
         return
-    console = console_for(stream, color=None if stream is sys.stdout else False)
+    console = console_for(stream, color=None if stream is sys.stdout else False, plain_ok=True)
     print_violations(console, violations)
     if args.quiet:
         return

@@ -3,16 +3,47 @@
 from __future__ import annotations
 
 from itertools import groupby
-from typing import IO, Iterable
-
-from rich.console import Console
-from rich.text import Text
+import os
+from typing import IO, TYPE_CHECKING, Iterable
 
 from ssotlint.discover.files import display_path
 from ssotlint.rules.base import Violation
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
 
-def console_for(stream: IO[str], color: bool | None = None) -> Console:
+
+class PlainConsole:
+    """What check and diff need of a rich Console, for output that is not a terminal (a
+    pipe, a file, CI logs, a pre-commit hook): plain lines, without importing rich."""
+
+    is_terminal = False
+
+    def __init__(self, file: IO[str]) -> None:
+        self.file = file
+
+    def print(self, *objects: object, style: str | None = None) -> None:
+        self.file.write(" ".join(str(o) for o in objects) + "\n")
+
+
+def _is_terminal(stream: IO[str]) -> bool:
+    if os.environ.get("FORCE_COLOR") or os.environ.get("TTY_COMPATIBLE") == "1":
+        return True  # rich honours these: a CI log that renders colours
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except (OSError, ValueError):
+        return False
+
+
+def console_for(stream: IO[str], color: bool | None = None, plain_ok: bool = False) -> "Console | PlainConsole":
+    """A rich Console on ``stream``; with ``plain_ok``, a PlainConsole when the stream is
+    not a terminal and colour is not forced (printing text only, no tables)."""
+    if plain_ok and (color is False or (color is None and not _is_terminal(stream))):
+        return PlainConsole(stream)
+    from rich.console import Console
+
     return Console(
         file=stream,
         soft_wrap=True,
@@ -23,7 +54,9 @@ def console_for(stream: IO[str], color: bool | None = None) -> Console:
     )
 
 
-def violation_line(v: Violation) -> Text:
+def violation_line(v: Violation) -> "Text":
+    from rich.text import Text
+
     line = Text()
     line.append(display_path(v.path), style="bold")
     line.append(f":{v.line}:{v.col + 1}: ", style="dim")
@@ -33,24 +66,34 @@ def violation_line(v: Violation) -> Text:
     return line
 
 
-def print_violations(console: Console, violations: Iterable[Violation]) -> None:
+def _plain_line(v: Violation) -> str:
+    return f"{display_path(v.path)}:{v.line}:{v.col + 1}: {v.rule} {v.message}\n"
+
+
+def print_violations(console: "Console | PlainConsole", violations: Iterable[Violation]) -> None:
     """One line per violation, a blank line between files.
 
     Rich costs about half a millisecond per ``print``; a legacy repository can have tens of
     thousands of violations. So plain output (a pipe, a file, CI logs) is written directly,
     and a terminal gets all the lines rendered in one call.
     """
+    if not console.is_terminal:
+        chunks: list[str] = []
+        for _, group in groupby(violations, key=lambda v: v.path):
+            if chunks:
+                chunks.append("\n")
+            chunks.extend(_plain_line(v) for v in group)
+        console.file.write("".join(chunks))
+        return
+    from rich.text import Text
+
     lines: list[Text] = []
     for _, group in groupby(violations, key=lambda v: v.path):
         if lines:
             lines.append(Text())
         lines.extend(violation_line(v) for v in group)
-    if not lines:
-        return
-    if console.is_terminal:
+    if lines:
         console.print(Text("\n").join(lines))
-    else:
-        console.file.write("".join(f"{line.plain}\n" for line in lines))
 
 
 def plural(n: int, word: str) -> str:

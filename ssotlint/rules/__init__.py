@@ -1,30 +1,24 @@
-"""Step 4 of the pipeline: rules, pure functions of the project model."""
+"""Step 4 of the pipeline: rules, pure functions of the project model.
+
+The registry (``ALL_RULES``, ``RULES_BY_CODE``, ``RULES_BY_NAME``) is loaded on first use:
+reading a cached outcome needs only :class:`Violation`, not the rules and the model.
+"""
 
 from __future__ import annotations
 
-from ssotlint.rules import (
-    ssot000_syntax_error,
-    ssot001_duplicate_concept,
-    ssot002_circular_import,
-    ssot003_broken_import,
-    ssot004_test_base_class,
-    ssot005_crlf,
-    ssot006_duplicate_enum,
-    suppression,
-)
+from typing import TYPE_CHECKING, Any
+
 from ssotlint.rules.base import Rule, Violation
 
-ALL_RULES: tuple[Rule, ...] = (
-    ssot000_syntax_error.RULE,
-    ssot001_duplicate_concept.RULE,
-    ssot002_circular_import.RULE,
-    ssot003_broken_import.RULE,
-    ssot004_test_base_class.RULE,
-    ssot005_crlf.RULE,
-    ssot006_duplicate_enum.RULE,
-    suppression.RULE,
-)
-RULES_BY_CODE = {r.code: r for r in ALL_RULES}
-RULES_BY_NAME = {r.name: r for r in ALL_RULES}
+if TYPE_CHECKING:
+    from ssotlint.rules.registry import ALL_RULES, RULES_BY_CODE, RULES_BY_NAME
 
 __all__ = ["ALL_RULES", "RULES_BY_CODE", "RULES_BY_NAME", "Rule", "Violation"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("ALL_RULES", "RULES_BY_CODE", "RULES_BY_NAME"):
+        from ssotlint.rules import registry
+
+        return getattr(registry, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

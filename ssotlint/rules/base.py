@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, NamedTuple
 
-from ssotlint.model.project import Project
+if TYPE_CHECKING:
+    from ssotlint.model.project import Project
 
 
 class Violation(NamedTuple):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ssotlint.model.project import Project
-from ssotlint.rules import ALL_RULES, suppression
+from ssotlint.rules import suppression
+from ssotlint.rules.registry import ALL_RULES
 from ssotlint.rules.base import Violation, fingerprint
 from ssotlint.rules.ssot001_duplicate_concept import canonical_definition
 

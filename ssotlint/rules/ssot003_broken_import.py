@@ -69,6 +69,9 @@ def check(project: Project) -> Iterator[Violation]:
                 continue
             if not rec.is_from:
                 continue
+            defined = project.defined_names(absolute)
+            if all(name in defined for name, _ in rec.names):
+                continue  # the common case, settled without the full name resolution
             provided = provided_by.get(absolute)
             if provided is None:
                 provided = provided_by[absolute] = project.provided(absolute)

@@ -5,16 +5,16 @@ from __future__ import annotations
 from typing import Iterator
 
 from ssotlint.extract.builder import last_part
+from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.base import Example, Rule, Violation
 
 
-def _inherits_configured_base(project: Project, module: str | None, bases: tuple[str, ...], record) -> bool:
-    configured = project.config.test_base_classes
-    dotted = {b for b in configured if "." in b}
-    bare = {b for b in configured if "." not in b}
+def _inherits_configured_base(
+    project: Project, module: str | None, record: ClassRecord, dotted: set[str], bare: set[str]
+) -> bool:
     if module is None or module not in project.modules:
-        names = set(bases)
+        names = set(record.bases)
         seen_qualnames: set[str] = set()
     else:
         first_party, external = project.ancestors(module, record)
@@ -26,14 +26,17 @@ def _inherits_configured_base(project: Project, module: str | None, bases: tuple
 
 
 def check(project: Project) -> Iterator[Violation]:
-    configured = ", ".join(project.config.test_base_classes) or "(none configured)"
+    configured_bases = project.config.test_base_classes
+    configured = ", ".join(configured_bases) or "(none configured)"
+    dotted = {b for b in configured_bases if "." in b}
+    bare = {b for b in configured_bases if "." not in b}
     for f in project.files:
-        if not project.config.is_test_module_file(f.path):
+        if not f.is_test or not project.config.is_test_module_file(f.path):
             continue
         for c in f.summary.classes:
             if not (c.top_level and c.name.startswith("Test") and c.test_methods):
                 continue
-            if _inherits_configured_base(project, f.module, c.bases, c):
+            if _inherits_configured_base(project, f.module, c, dotted, bare):
                 continue
             yield Violation(
                 "SSOT004",
