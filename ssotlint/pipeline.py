@@ -21,7 +21,7 @@ from ssotlint.cache import RESULT_SCHEMA, Cache, default_cache_dir
 from ssotlint.config import Config
 from ssotlint.discover.files import discover, display_path
 from ssotlint.discover.modules import source_roots
-from ssotlint.extract.budget import DEFAULT_TIMEOUT
+from ssotlint.extract.budget import DEFAULT_TIMEOUT, default_jobs
 from ssotlint.extract.summary import FileSummary
 from ssotlint.rules.base import Violation
 
@@ -149,18 +149,29 @@ def summarize_blobs(
     options: Options,
     timings: Timings,
     meanwhile: Callable[[], None] | None = None,
+    pool: "ExtractionPool | None" = None,
+    assumed_known: set[str] | None = None,
 ) -> tuple[dict[str, FileSummary], int]:
     """Summaries for blob ids: from the cache, else parsed (each distinct content once).
 
     ``wanted`` maps a blob id to a function that reads its bytes (None if unreadable).
     The parser workers start first, so loading the cached summaries (and ``meanwhile``,
     e.g. importing what the model needs) overlaps with their start-up and parsing.
+    ``pool``: workers already started. ``assumed_known``: blob ids the cache very probably
+    holds (unchanged files); only the others are looked up before parsing starts.
     """
     with timings.phase("cache"):
-        known = cache.known(wanted) if cache is not None else set()
+        if cache is None:
+            known: set[str] = set()
+        elif assumed_known is None:
+            known = cache.known(wanted)
+        else:
+            known = assumed_known | cache.known(b for b in wanted if b not in assumed_known)
     parsed: dict[str, FileSummary] = {}
     count = 0
-    pending = _start_parsing([b for b in wanted if b not in known], wanted, options, timings)
+    pending = _start_parsing([b for b in wanted if b not in known], wanted, options, timings, pool)
+    if pending is None and pool is not None:
+        pool.close()  # started for a change that turned out to be in the cache already
     try:
         with timings.phase("cache"), gc_paused():
             found = cache.get(known) if cache is not None else {}
@@ -174,10 +185,10 @@ def summarize_blobs(
         with timings.phase("parse"):
             parsed.update(pending.finish())
         count += len(pending.blobs)
-    # A row that could not be decoded is a miss after all: parse it now.
-    damaged = [b for b in known if b not in found]
-    if damaged:
-        again = _start_parsing(damaged, wanted, options, timings)
+    # A row that could not be decoded (or was assumed known) is a miss after all: parse it now.
+    missed = [b for b in known if b not in found]
+    if missed:
+        again = _start_parsing(missed, wanted, options, timings)
         if again is not None:
             with timings.phase("parse"):
                 parsed.update(again.finish())
@@ -208,8 +219,18 @@ class _Parsing:
             self.progress.close()
 
 
+def new_pool(options: Options) -> "ExtractionPool":
+    from ssotlint.extract.pool import ExtractionPool
+
+    return ExtractionPool(options.jobs or default_jobs(), options.timeout)
+
+
 def _start_parsing(
-    missing: list[str], wanted: Mapping[str, Callable[[], bytes | None]], options: Options, timings: Timings
+    missing: list[str],
+    wanted: Mapping[str, Callable[[], bytes | None]],
+    options: Options,
+    timings: Timings,
+    pool: "ExtractionPool | None" = None,
 ) -> _Parsing | None:
     datas: list[bytes] = []
     blobs: list[str] = []
@@ -221,11 +242,11 @@ def _start_parsing(
                 datas.append(data)
     if not datas:
         return None
-    from ssotlint.extract.pool import ExtractionPool, default_jobs
     from ssotlint.report.progress import ParseProgress
 
     progress = ParseProgress(len(datas), options.progress)
-    pool = ExtractionPool(options.jobs or default_jobs(), options.timeout, progress)
+    pool = pool or new_pool(options)
+    pool.progress = progress
     try:
         with timings.phase("parse"):
             pool.start(datas)
@@ -244,6 +265,7 @@ def analyse_worktree(root: Path, config: Config, options: Options, need_model: b
         found = discover(root, config.excludes())
     warnings.extend(found.warnings)
     cache = open_cache(root, options, warnings)
+    pool: ExtractionPool | None = None
     try:
         with timings.phase("hash"):
             known = cache.stats() if cache is not None else {}
@@ -253,6 +275,7 @@ def analyse_worktree(root: Path, config: Config, options: Options, need_model: b
             # Files that exist but cannot be read are not analysed; imports of them are not
             # "broken" either, so they join the opaque modules.
             unreadable: list[str] = []
+            stat_hits: set[str] = set()  # blob ids of unchanged files: the cache has them
             prefix = os.path.join(root, "")  # plain strings: pathlib costs microseconds a file
             for path in found.files:
                 full = prefix + path
@@ -269,7 +292,13 @@ def analyse_worktree(root: Path, config: Config, options: Options, need_model: b
                 cached = known.get(path)
                 if cached is not None and cached[0] == key:
                     path_blob[path] = cached[1]
+                    stat_hits.add(cached[1])
                     continue
+                if pool is None and known:
+                    # A changed file in a warm tree: start a parser now, so that its LibCST
+                    # import overlaps the rest of this loop and the cache loading.
+                    pool = new_pool(options)
+                    pool.prestart(1)
                 try:
                     data = Path(full).read_bytes()
                 except OSError as exc:
@@ -298,9 +327,11 @@ def analyse_worktree(root: Path, config: Config, options: Options, need_model: b
         readers = {path: reader(path, blob) for path, blob in path_blob.items()}
         return _analyse(
             root, config, options, cache, path_blob, readers, found.opaque + unreadable,
-            warnings, timings, need_model,
+            warnings, timings, need_model, pool, stat_hits,
         )
     finally:
+        if pool is not None:
+            pool.close()
         if cache is not None:
             cache.close()
 
@@ -348,6 +379,8 @@ def _analyse(
     warnings: list[str],
     timings: Timings,
     need_model: bool = False,
+    pool: "ExtractionPool | None" = None,
+    assumed_known: set[str] | None = None,
 ) -> Analysis:
     """The outcome for a tree: from the result cache when the same tree (same contents,
     same configuration, same ssotlint) was analysed before, else summaries -> model -> rules."""
@@ -359,7 +392,9 @@ def _analyse(
         if isinstance(outcome, Outcome):
             return Analysis(root, config, outcome, warnings, timings, 0, dict(path_blob), opaque)
     wanted = {blob: readers[path] for path, blob in path_blob.items()}
-    summaries, parsed = summarize_blobs(wanted, cache, options, timings, meanwhile=_import_model)
+    summaries, parsed = summarize_blobs(
+        wanted, cache, options, timings, meanwhile=_import_model, pool=pool, assumed_known=assumed_known
+    )
     analysed = {p: b for p, b in path_blob.items() if b in summaries}
     unread = [p for p in path_blob if p not in analysed]
     entries = [(p, summaries[b]) for p, b in analysed.items()]

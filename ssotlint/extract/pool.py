@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -33,30 +34,39 @@ class Task(NamedTuple):
 
 
 def _worker_main(conn: Connection) -> None:
+    try:
+        # Ctrl-C reaches every process of the group; the parent reports it and stops us.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _serve(conn)
+    except (EOFError, KeyboardInterrupt, BrokenPipeError):
+        return
+
+
+def _serve(conn: Connection) -> None:
     import faulthandler
     import gc
 
     gc.enable()  # the parent runs without the cyclic collector; a parser needs it
-
     # A crash is the parent's to report, in one line: no C-level dump on the user's terminal
     # (faulthandler is inherited through fork under -X faulthandler or pytest).
     faulthandler.disable()
     try:
-        while True:
-            chunk = conn.recv()
-            if chunk is None:
-                return
-            for task in chunk:
-                try:
-                    summary = summarize(task.data, task.use_libcst, task.note)
-                except Exception as exc:  # noqa: BLE001 - a bug must not lose the run
-                    summary = problem_summary(
-                        ParseProblem(f"internal error while analysing: {exc!r}", 1, 0, "internal"),
-                        line_endings(task.data),
-                    )
-                conn.send((task.index, summary))
-    except (EOFError, KeyboardInterrupt, BrokenPipeError):
-        return
+        import libcst  # noqa: F401 - now, while the parent is still finding what to parse
+    except Exception:  # noqa: BLE001 - summarize() reports a broken LibCST file by file
+        pass
+    while True:
+        chunk = conn.recv()
+        if chunk is None:
+            return
+        for task in chunk:
+            try:
+                summary = summarize(task.data, task.use_libcst, task.note)
+            except Exception as exc:  # noqa: BLE001 - a bug must not lose the run
+                summary = problem_summary(
+                    ParseProblem(f"internal error while analysing: {exc!r}", 1, 0, "internal"),
+                    line_endings(task.data),
+                )
+            conn.send((task.index, summary))
 
 
 @dataclass
@@ -66,6 +76,7 @@ class _Worker:
     chunk: list[Task] = field(default_factory=list)
     position: int = 0
     since: float = 0.0
+    used: bool = False  # has been sent work (an unused, pre-started worker is just killed)
 
     @property
     def busy(self) -> bool:
@@ -81,13 +92,6 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def default_jobs() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
-
-
 class ExtractionPool:
     def __init__(
         self,
@@ -99,6 +103,20 @@ class ExtractionPool:
         self.timeout = timeout
         self.progress = progress
         self._ctx = _context()
+        self._workers: list[_Worker] = []
+        self._queue: deque[list[Task]] = deque()
+        self._results: list[FileSummary | None] = []
+        self._done = 0
+
+    def prestart(self, count: int) -> None:
+        """Start ``count`` workers before there is work: each imports LibCST (a quarter of
+        a second) while the caller is still finding out what needs parsing."""
+        try:
+            while len(self._workers) < min(count, self.jobs):
+                self._workers.append(self._spawn())
+        except BaseException:
+            self.close()
+            raise
 
     def budget(self, task: Task) -> float:
         return min(self.timeout + len(task.data) / BYTES_PER_SECOND, max(MAX_BUDGET, self.timeout))
@@ -125,12 +143,15 @@ class ExtractionPool:
         """Start the workers on their first chunks and return at once: the caller can do
         other work (load the cache) while they import LibCST and parse. Always follow with
         :meth:`collect`, which also stops the workers."""
-        self._results: list[FileSummary | None] = [None] * len(datas)
-        self._queue = self._chunks([Task(i, d) for i, d in enumerate(datas)], self.jobs)
-        self._workers: list[_Worker] = []
+        self._results = [None] * len(datas)
+        # Largest files first: the last chunks are then small, and no core idles at the end
+        # while another parses a 20,000-line module.
+        tasks = sorted((Task(i, d) for i, d in enumerate(datas)), key=lambda t: -len(t.data))
+        self._queue = self._chunks(tasks, self.jobs)
         self._done = 0
         try:
-            self._workers = [self._spawn() for _ in range(min(self.jobs, len(self._queue)))]
+            while len(self._workers) < min(self.jobs, len(self._queue)):
+                self._workers.append(self._spawn())
             self._feed()
         except BaseException:
             self.close()
@@ -138,10 +159,17 @@ class ExtractionPool:
 
     def _feed(self) -> None:
         now = time.monotonic()
-        for worker in self._workers:
-            if not worker.busy and self._queue:
-                worker.chunk, worker.position, worker.since = self._queue.popleft(), 0, now
-                worker.conn.send(worker.chunk)
+        for index, worker in enumerate(self._workers):
+            if worker.busy or not self._queue:
+                continue
+            chunk = self._queue.popleft()
+            try:
+                worker.conn.send(chunk)
+            except OSError:  # it died before its first task (a pre-started worker): replace it
+                self._kill(worker)
+                worker = self._workers[index] = self._spawn()
+                worker.conn.send(chunk)
+            worker.chunk, worker.position, worker.since, worker.used = chunk, 0, now, True
 
     def collect(self) -> list[FileSummary]:
         """Wait for every summary (see the module docstring for what a failure does)."""
@@ -200,8 +228,8 @@ class ExtractionPool:
 
     def close(self) -> None:
         """Stop every worker (idempotent)."""
-        for worker in getattr(self, "_workers", ()):
-            self._kill(worker, graceful=True)
+        for worker in self._workers:
+            self._kill(worker, graceful=worker.used)
         self._workers = []
 
     @staticmethod

@@ -8,6 +8,7 @@ cache entry, and the summary of a git blob is valid wherever that blob appears.
 
 from __future__ import annotations
 
+from itertools import repeat
 from typing import NamedTuple
 
 # Import context flags: where an import statement sits.
@@ -122,8 +123,8 @@ def from_plain(plain: tuple) -> FileSummary:
         FileSummary,
         (
             None if problem is None else _new(ParseProblem, problem),
-            tuple([_new(ImportRecord, r) for r in imports]),
-            tuple([_new(ClassRecord, c) for c in classes]),
+            tuple(map(_new, repeat(ImportRecord, len(imports)), imports)),
+            tuple(map(_new, repeat(ClassRecord, len(classes)), classes)),
             *plain[3:],
         ),
     )
