@@ -243,8 +243,22 @@ def make_git_repo(root: Path) -> None:
 
 def copy_stdlib(dest: Path) -> Path:
     source = Path(sysconfig.get_paths()["stdlib"])
+    copy_tree(source, dest, skip=("site-packages", "dist-packages", "lib-dynload"))
+    (dest / "pyproject.toml").write_text('[project]\nname = "stdlib-copy"\nversion = "0"\n\n[tool.ssotlint]\n')
+    return source
+
+
+def copy_repo(source: Path, dest: Path) -> Path:
+    """A copy of any source tree (``--repo``), without its git history or virtualenvs."""
+    copy_tree(source, dest, skip=(".git", ".venv", "venv", ".tox", "node_modules", "build", "dist"))
+    if not (dest / "pyproject.toml").exists():
+        (dest / "pyproject.toml").write_text(f'[project]\nname = "{source.name}-copy"\nversion = "0"\n')
+    return source
+
+
+def copy_tree(source: Path, dest: Path, skip: tuple[str, ...]) -> None:
     dest.mkdir(parents=True)
-    skip = ("site-packages", "dist-packages", "__pycache__", "lib-dynload")
+    skip = skip + ("__pycache__",)
     for folder, dirs, names in os.walk(source):
         dirs[:] = sorted(d for d in dirs if d not in skip and not d.startswith("config-"))
         rel = Path(folder).relative_to(source)
@@ -260,8 +274,6 @@ def copy_stdlib(dest: Path) -> Path:
             except OSError:  # a socket, a dangling link: not code
                 continue
             os.utime(target, (synth.FIXED_MTIME, synth.FIXED_MTIME))
-    (dest / "pyproject.toml").write_text('[project]\nname = "stdlib-copy"\nversion = "0"\n\n[tool.ssotlint]\n')
-    return source
 
 
 def discovered(root: Path) -> list[str]:
@@ -601,7 +613,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pylint-repeat", type=int, default=1, help="pylint runs (default 1: it is slow)")
     parser.add_argument("--skip-stdlib", action="store_true", help="do not benchmark the standard library")
     parser.add_argument("--skip-pylint", action="store_true", help="do not run pylint")
-    parser.add_argument("--only", choices=("synthetic", "stdlib"), help="benchmark one repository only")
+    parser.add_argument("--only", choices=("synthetic", "stdlib", "repos"), help="benchmark only the synthetic monorepo, the stdlib, or the --repo trees")
+    parser.add_argument("--repo", type=Path, action="append", default=[], metavar="PATH",
+                        help="also benchmark a copy of this source tree (repeatable), e.g. an unpacked sqlalchemy")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (repositories, caches, logs)")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write every figure and sample as JSON")
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic monorepo (default 0)")
@@ -614,6 +628,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.jobs <= 0:
         args.jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     wanted = [args.only] if args.only else ["synthetic"] + ([] if args.skip_stdlib else ["stdlib"])
+    if args.only == "repos":
+        if not args.repo:
+            parser.error("--only repos needs at least one --repo PATH")
+        wanted = []
+    for repo in args.repo:
+        if not repo.is_dir():
+            parser.error(f"--repo: {repo} is not a folder")
 
     if args.workdir:
         args.workdir.mkdir(parents=True, exist_ok=True)
@@ -642,14 +663,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         startup = bench.startup()
         report["startup"] = startup.summary(1)
-        for name in wanted:
-            root = work / name
+        for name in wanted + [f"repo:{r.resolve().name}" for r in args.repo]:
+            root = work / name.replace(":", "-")
             if name == "synthetic":
                 t = time.perf_counter()
                 stats = synth.generate(root, args.modules, args.seed)
                 info: dict[str, Any] = {"generator": stats.to_json(), "generate_s": round(time.perf_counter() - t, 2)}
-            else:
+            elif name == "stdlib":
                 info = {"source": str(copy_stdlib(root))}
+            else:
+                source = args.repo[[f"repo:{r.resolve().name}" for r in args.repo].index(name)]
+                info = {"source": str(copy_repo(source.resolve(), root))}
             make_git_repo(root)
             data = bench.dataset(name, root, info)
             data["targets"] = targets(data, startup)

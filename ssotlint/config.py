@@ -59,8 +59,12 @@ class Concept:
     pattern: str
     canonical: str | None = None  # dotted module.Class
 
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
     def matches(self, class_name: str) -> bool:
-        return re.fullmatch(self.pattern, class_name) is not None
+        return self._regex.fullmatch(class_name) is not None
 
 
 @dataclass(frozen=True)

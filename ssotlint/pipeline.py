@@ -87,9 +87,16 @@ class FileFacts(NamedTuple):
 
 
 class Outcome(NamedTuple):
-    """The result of model + rules for one tree: what the result cache stores."""
+    """The result of model + rules for one tree: what the result cache stores.
 
-    facts: tuple[FileFacts, ...]
+    Per-file facts are kept as columns: a tree of 10,000 files then pickles and loads in a
+    few milliseconds (one named tuple per file costs ten times as much).
+    """
+
+    paths: tuple[str, ...]
+    modules: tuple[str | None, ...]
+    is_test: tuple[bool, ...]
+    ok: tuple[bool, ...]  # parsed; False means SSOT000
     violations: list[Violation]
     notes: list[str]  # files analysed by the fallback parser
 
@@ -112,8 +119,9 @@ class Analysis:
         return self.outcome.violations
 
     @property
-    def facts(self) -> tuple[FileFacts, ...]:
-        return self.outcome.facts
+    def facts(self) -> list[FileFacts]:
+        o = self.outcome
+        return list(map(FileFacts, o.paths, o.modules, o.is_test, o.ok))
 
     @property
     def notes(self) -> list[str]:
@@ -121,11 +129,11 @@ class Analysis:
 
     @property
     def files(self) -> int:
-        return len(self.outcome.facts)
+        return len(self.outcome.paths)
 
     @property
     def unparsed(self) -> int:
-        return sum(1 for f in self.outcome.facts if not f.ok)
+        return self.outcome.ok.count(False)
 
 
 def result_key(config: Config, roots: Sequence[str], path_blob: Mapping[str, str], opaque: Sequence[str]) -> str:
@@ -428,9 +436,17 @@ def build_outcome(
             project.import_edges  # noqa: B018 - built here so the profile shows it as model
         with timings.phase("rules"):
             violations = run_rules(project)
-    facts = tuple(FileFacts(f.path, f.module, f.is_test, f.summary.ok) for f in project.files)
-    notes = [f"{display_path(f.path)}: {f.summary.note}" for f in project.files if f.summary.note]
-    return project, Outcome(facts, violations, notes)
+    files = project.files
+    notes = [f"{display_path(f.path)}: {f.summary.note}" for f in files if f.summary.note]
+    outcome = Outcome(
+        tuple([f.path for f in files]),
+        tuple([f.module for f in files]),
+        tuple([f.is_test for f in files]),
+        tuple([f.summary.problem is None for f in files]),
+        violations,
+        notes,
+    )
+    return project, outcome
 
 
 def revision_blobs(root: Path, config: Config, repo, sha: str) -> dict[str, str]:

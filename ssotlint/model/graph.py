@@ -47,7 +47,8 @@ def import_edges(project: Project) -> Edges:
     """Every first-party import edge with the statements behind it (plain dicts: the
     rules need no more, and building a networkx graph of a large repository costs more
     than finding its cycles)."""
-    top_level, modules = project.top_level, project.modules
+    top_level, modules, submodules = project.top_level, project.modules, project.submodules
+    no_children: set[str] = set()
     edges: Edges = {}
     for f in project.files:
         importer = f.module
@@ -63,10 +64,10 @@ def import_edges(project: Project) -> Edges:
             if rec.is_from:
                 to_package = False
                 loaded = []
+                children = submodules.get(absolute, no_children)
                 for name, _ in rec.names:
-                    sub = f"{absolute}.{name}"
-                    if sub in modules and name != "*":
-                        loaded.append(sub)
+                    if name in children:
+                        loaded.append(f"{absolute}.{name}")
                     else:
                         to_package = True
                 if to_package and absolute in modules:

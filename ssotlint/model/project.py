@@ -135,6 +135,8 @@ class Project:
         self.top_level = {m.partition(".")[0] for m in (*self.modules, *self.opaque_modules, *packages)}
         self._provided: dict[str, Provided] = {}
         self._defined: dict[str, frozenset[str]] = {}
+        self._resolved: dict[tuple[str, str], ClassRef | str | None] = {}
+        self._classes: dict[str, dict[str, ClassRecord]] = {}
         self._bindings: dict[str, dict[str, Binding]] = {}
         self._ancestors: dict[tuple[str, str, int], tuple[list[ClassRef], list[str]]] = {}
 
@@ -319,18 +321,25 @@ class Project:
     # -- classes ------------------------------------------------------------------------
     def resolve(self, module: str, dotted: str, depth: int = 0) -> ClassRef | str | None:
         """What ``dotted`` names inside ``module``: a first-party class, an external
-        dotted name (``enum.Enum``), or None when unknown."""
-        if depth > 25:
+        dotted name (``enum.Enum``), or None when unknown. Memoised: class hierarchies
+        share their upper levels."""
+        key = (module, dotted)
+        if key in self._resolved:
+            return self._resolved[key]
+        if depth > 25:  # a cycle of aliases
             return None
+        result = self._resolve(module, dotted, depth)
+        if result is not None or depth == 0:  # a None deep down may only be the depth limit
+            self._resolved[key] = result
+        return result
+
+    def _resolve(self, module: str, dotted: str, depth: int) -> ClassRef | str | None:
         head, _, rest = dotted.partition(".")
         binding = self.bindings(module).get(head)
         if binding is None:
             return dotted if not self.is_first_party(dotted) else self._resolve_path(dotted, depth)
         if binding.kind == "class" and not rest:
-            f = self.modules[module]
-            record = next(
-                (c for c in reversed(f.summary.classes) if c.top_level and c.name == head), None
-            )
+            record = self._top_level_classes(module).get(head)
             return ClassRef(module, record) if record else None
         if binding.kind == "alias":
             return self.resolve(module, binding.target + (f".{rest}" if rest else ""), depth + 1)
@@ -349,6 +358,13 @@ class Project:
                 return full
             return self._resolve_path(full, depth)
         return None
+
+    def _top_level_classes(self, module: str) -> dict[str, ClassRecord]:
+        """The module's top-level classes by name (the last definition wins)."""
+        found = self._classes.get(module)
+        if found is None:
+            found = self._classes[module] = {c.name: c for c in self.modules[module].summary.classes if c.top_level}
+        return found
 
     def _resolve_path(self, dotted: str, depth: int) -> ClassRef | str | None:
         """``pkg.mod.Class``: the longest module prefix, then the name inside it."""
@@ -407,6 +423,21 @@ class Project:
             for c in f.summary.classes:
                 if c.top_level:
                     yield f, c
+
+    @cached_property
+    def submodules(self) -> dict[str, set[str]]:
+        """Analysed modules by parent: ``{"app": {"core", "ws"}}`` (``from app import core``
+        imports the submodule app.core)."""
+        children: dict[str, set[str]] = {}
+        for name in self.modules:
+            parent, _, child = name.rpartition(".")
+            if parent:
+                found = children.get(parent)
+                if found is None:
+                    children[parent] = {child}
+                else:
+                    found.add(child)
+        return children
 
     @cached_property
     def import_edges(self) -> "Edges":
