@@ -1,4 +1,4 @@
-"""Reading a git revision's Python files straight from the object database (GitPython).
+"""Reading a git revision's Python files straight from the object database.
 
 Nothing here checks out, stashes, or writes: no index refresh, no ref update. Only
 plumbing reads (rev-parse, ls-tree, cat-file) are used.
@@ -7,6 +7,7 @@ plumbing reads (rev-parse, ls-tree, cat-file) are used.
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 from typing import NamedTuple
 
@@ -18,47 +19,65 @@ class RevisionFiles(NamedTuple):
     entries: dict[str, str]  # path relative to the ssotlint root -> blob id
 
 
-def open_repo(root: Path):
-    """The git repository containing ``root``; GitError outside one."""
+class GitRepo:
+    """A repository driven through git's plumbing commands, each a short subprocess.
+
+    GitPython costs 0.15 s to import; `diff` on a clean tree needs only rev-parse and
+    ls-tree, so GitPython is imported only to stream blob contents (:class:`BlobReader`).
+    """
+
+    def __init__(self, working_tree_dir: str, git_dir: str) -> None:
+        self.working_tree_dir = working_tree_dir
+        self.git_dir = git_dir
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[bytes]:
+        return _git(Path(self.working_tree_dir), *args)
+
+
+def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     try:
-        import git
-    except ImportError as exc:  # GitPython refuses to import when git is not on PATH
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise GitError(f"git is not installed or not on PATH (GitPython: {first})") from None
-    try:
-        return git.Repo(root, search_parent_directories=True)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
-        raise GitError(f"{root} is not in a git repository (diff compares the work tree with a commit)") from None
-    except git.GitCommandNotFound:
+        return subprocess.run(
+            ["git", "-c", "core.quotepath=off", *args], cwd=cwd, stdin=subprocess.DEVNULL,
+            capture_output=True, timeout=300,
+        )
+    except FileNotFoundError:
         raise GitError("git is not installed or not on PATH") from None
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise GitError(f"git failed: {exc}") from None
 
 
-def has_commits(repo) -> bool:
-    try:
-        return repo.head.is_valid()
-    except Exception:  # noqa: BLE001 - an unborn or broken HEAD
-        return False
+def open_repo(root: Path) -> GitRepo:
+    """The git repository containing ``root``; GitError outside one."""
+    proc = _git(root, "rev-parse", "--show-toplevel", "--absolute-git-dir")
+    lines = os.fsdecode(proc.stdout).splitlines()
+    if proc.returncode != 0 or len(lines) != 2:
+        raise GitError(f"{root} is not in a git repository (diff compares the work tree with a commit)")
+    return GitRepo(lines[0], lines[1])
 
 
-def is_shallow(repo) -> bool:
+def has_commits(repo: GitRepo) -> bool:
+    return repo.run("rev-parse", "-q", "--verify", "HEAD^{commit}").returncode == 0
+
+
+def is_shallow(repo: GitRepo) -> bool:
     return os.path.exists(os.path.join(repo.git_dir, "shallow"))
 
 
-def resolve(repo, ref: str) -> str:
+def resolve(repo: GitRepo, ref: str) -> str:
     """The full sha of the commit ``ref`` names."""
-    import git
-
-    try:
-        commit = repo.commit(ref)
-        commit.tree.hexsha  # noqa: B018 - a shallow clone knows parents' ids, not their objects
-    except (git.BadName, git.BadObject, ValueError, git.GitCommandError, IndexError) as exc:
-        if is_shallow(repo):
-            raise GitError(
-                f"{ref!r} is not available in this shallow clone; fetch more history "
-                "(git fetch --deepen=N or --unshallow)"
-            ) from None
-        raise GitError(f"unknown revision {ref!r}") from None
-    return commit.hexsha
+    if ref.startswith("-"):  # an option, not a revision (older git has no --end-of-options)
+        raise GitError(f"unknown revision {ref!r}")
+    proc = repo.run("rev-parse", "-q", "--verify", f"{ref}^{{commit}}")
+    sha = proc.stdout.decode("ascii", "replace").strip()
+    # A shallow clone knows its boundary commits' parents by id only: the tree must exist.
+    if proc.returncode == 0 and sha and repo.run("cat-file", "-e", f"{sha}^{{tree}}").returncode == 0:
+        return sha
+    if is_shallow(repo):
+        raise GitError(
+            f"{ref!r} is not available in this shallow clone; fetch more history "
+            "(git fetch --deepen=N or --unshallow)"
+        )
+    raise GitError(f"unknown revision {ref!r}")
 
 
 def python_blobs(repo, sha: str, root: Path) -> dict[str, str]:
@@ -69,7 +88,10 @@ def python_blobs(repo, sha: str, root: Path) -> dict[str, str]:
     except ValueError:
         prefix = "."
     prefix = "" if prefix == "." else prefix + "/"
-    raw = repo.git.ls_tree("-r", "-z", "--full-tree", sha, stdout_as_string=False)
+    proc = repo.run("ls-tree", "-r", "-z", "--full-tree", sha)
+    if proc.returncode != 0:
+        raise GitError(f"cannot list the files of {sha[:12]}: {os.fsdecode(proc.stderr).strip()}")
+    raw = proc.stdout
     entries: dict[str, str] = {}
     for record in raw.split(b"\0"):
         if not record:
@@ -86,13 +108,19 @@ def python_blobs(repo, sha: str, root: Path) -> dict[str, str]:
 
 
 class BlobReader:
-    """Reads blob contents through one long-lived ``git cat-file --batch`` process."""
+    """Reads blob contents through one long-lived ``git cat-file --batch`` process
+    (GitPython's object database, opened on first use)."""
 
-    def __init__(self, repo) -> None:
+    def __init__(self, repo: GitRepo) -> None:
         self.repo = repo
+        self._odb = None
 
     def read(self, blob: str) -> bytes | None:
         try:
-            return self.repo.odb.stream(bytes.fromhex(blob)).read()
+            if self._odb is None:
+                import git
+
+                self._odb = git.Repo(self.repo.working_tree_dir).odb
+            return self._odb.stream(bytes.fromhex(blob)).read()
         except Exception:  # noqa: BLE001 - a missing object (partial clone) is skipped
             return None

@@ -8,13 +8,14 @@ from typing import Any, Iterable
 
 from ssotlint import __version__
 from ssotlint.discover.files import display_path
-from ssotlint.rules import RULES_BY_CODE
 from ssotlint.rules.base import Violation
 
 JSON_VERSION = 1
 
 
 def violation_dict(v: Violation) -> dict[str, Any]:
+    from ssotlint.rules.registry import RULES_BY_CODE  # the rules load only if output needs them
+
     return {
         "rule": v.rule,
         "name": RULES_BY_CODE[v.rule].name,
