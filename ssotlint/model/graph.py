@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from ssotlint.extract.summary import NOT_AT_IMPORT_TIME, CTX_TYPE_CHECKING, ImportRecord
-from ssotlint.model.project import Project
+from ssotlint.model.project import Project, SourceFile
 
 if TYPE_CHECKING:
     import networkx as nx  # imported where used: it costs 0.2 s at start-up
@@ -47,48 +47,49 @@ def import_edges(project: Project) -> Edges:
     """Every first-party import edge with the statements behind it (plain dicts: the
     rules need no more, and building a networkx graph of a large repository costs more
     than finding its cycles)."""
-    top_level, modules, submodules = project.top_level, project.modules, project.submodules
+    modules, submodules = project.modules, project.submodules
     no_children: set[str] = set()
     edges: Edges = {}
-    for f in project.files:
-        importer = f.module
-        if importer is None or modules.get(importer) is not f:
+    current: SourceFile | None = None
+    importer: str | None = None
+    for f, rec, absolute in project.first_party_imports:
+        if f is not current:
+            current = f
+            # A module shadowed by a package of the same name imports nothing.
+            importer = f.module if f.module is not None and modules.get(f.module) is f else None
+        if importer is None or absolute is None:
             continue
-        targets: dict[str, list[EdgeImport]] = {}
-        for rec, absolute in zip(f.summary.imports, f.absolutes):
-            # Most imports are of the standard library or third parties: leave them early.
-            if absolute is None or absolute.partition(".")[0] not in top_level:
-                continue
-            entry = None
-            # import_targets(), inlined: this loop runs for every first-party import.
-            if rec.is_from:
-                to_package = False
-                loaded = []
-                children = submodules.get(absolute, no_children)
-                for name, _ in rec.names:
-                    if name in children:
-                        loaded.append(f"{absolute}.{name}")
-                    else:
-                        to_package = True
-                if to_package and absolute in modules:
-                    loaded.append(absolute)
-            elif absolute in modules:
-                loaded = [absolute]
-            else:
-                continue
-            for target in loaded:
-                if target == importer:
-                    continue
-                if entry is None:
-                    context = rec.context
-                    entry = EdgeImport(rec.line, rec.col, not context & NOT_AT_IMPORT_TIME, bool(context & CTX_TYPE_CHECKING), rec)
-                found = targets.get(target)
-                if found is None:
-                    targets[target] = [entry]
+        # Which first-party modules the statement loads (existing ones only).
+        if rec.is_from:
+            to_package = False
+            loaded = []
+            children = submodules.get(absolute, no_children)
+            for name, _ in rec.names:
+                if name in children:
+                    loaded.append(f"{absolute}.{name}")
                 else:
-                    found.append(entry)
-        if targets:
-            edges[importer] = targets
+                    to_package = True
+            if to_package and absolute in modules:
+                loaded.append(absolute)
+        elif absolute in modules:
+            loaded = [absolute]
+        else:
+            continue
+        entry = None
+        for target in loaded:
+            if target == importer:
+                continue
+            if entry is None:
+                context = rec.context
+                entry = EdgeImport(rec.line, rec.col, not context & NOT_AT_IMPORT_TIME, bool(context & CTX_TYPE_CHECKING), rec)
+            targets = edges.get(importer)
+            if targets is None:
+                targets = edges[importer] = {}
+            found = targets.get(target)
+            if found is None:
+                targets[target] = [entry]
+            else:
+                found.append(entry)
     return edges
 
 

@@ -425,6 +425,20 @@ class Project:
                     yield f, c
 
     @cached_property
+    def first_party_imports(self) -> list[tuple[SourceFile, ImportRecord, str | None]]:
+        """Every import of a first-party module, plus every relative import that names no
+        module (``absolute`` None): the only imports rules can report. In a typical
+        repository they are a quarter of all imports."""
+        top_level = self.top_level
+        found: list[tuple[SourceFile, ImportRecord, str | None]] = []
+        append = found.append
+        for f in self.files:
+            for rec, absolute in zip(f.summary.imports, f.absolutes):
+                if absolute is None or absolute.partition(".")[0] in top_level:
+                    append((f, rec, absolute))
+        return found
+
+    @cached_property
     def submodules(self) -> dict[str, set[str]]:
         """Analysed modules by parent: ``{"app": {"core", "ws"}}`` (``from app import core``
         imports the submodule app.core)."""

@@ -39,70 +39,68 @@ def _missing_module(project: Project, module: str) -> str:
 
 def check(project: Project) -> Iterator[Violation]:
     definitions: dict[str, list[str]] | None = None
-    top_level, modules = project.top_level, project.modules
+    modules = project.modules
     provided_by: dict[str, Provided] = {}
-    for f in project.files:
-        for rec, absolute in zip(f.summary.imports, f.absolutes):
-            if rec.context & CTX_GUARDED:
-                continue
-            if absolute is None:
-                if project.relative_overflow(f, rec):
-                    text = describe(rec)
-                    yield Violation(
-                        "SSOT003", f.path, rec.line, rec.col,
-                        f"`{text}`: attempted relative import beyond the top-level package",
-                        key=text, details={"import": text},
-                    )
-                continue
-            if absolute.partition(".")[0] not in top_level:
-                continue  # not first-party: most imports leave here
-            if absolute not in modules and not project.module_exists(absolute):
-                parent = project.nearest_module(absolute)
-                if parent is not None and parent.summary.dynamic_names:
-                    continue  # it registers modules in sys.modules itself (os.path)
+    for f, rec, absolute in project.first_party_imports:
+        if rec.context & CTX_GUARDED:
+            continue
+        if absolute is None:
+            if project.relative_overflow(f, rec):
                 text = describe(rec)
                 yield Violation(
                     "SSOT003", f.path, rec.line, rec.col,
-                    f"`{text}`: {_missing_module(project, absolute)}",
-                    key=text, details={"import": text, "module": absolute},
+                    f"`{text}`: attempted relative import beyond the top-level package",
+                    key=text, details={"import": text},
                 )
+            continue
+        if absolute not in modules and not project.module_exists(absolute):
+            parent = project.nearest_module(absolute)
+            if parent is not None and parent.summary.dynamic_names:
+                continue  # it registers modules in sys.modules itself (os.path)
+            text = describe(rec)
+            yield Violation(
+                "SSOT003", f.path, rec.line, rec.col,
+                f"`{text}`: {_missing_module(project, absolute)}",
+                key=text, details={"import": text, "module": absolute},
+            )
+            continue
+        if not rec.is_from:
+            continue
+        defined = project.defined_names(absolute)
+        names = rec.names
+        if names[0][0] in defined and (len(names) == 1 or all(n in defined for n, _ in names)):
+            continue  # the common case, settled without the full name resolution
+        provided = provided_by.get(absolute)
+        if provided is None:
+            provided = provided_by[absolute] = project.provided(absolute)
+        if provided.open:
+            continue
+        names = provided.names
+        for name, _ in rec.names:
+            if name in names or name == "*" or project.has_submodule(absolute, name):
                 continue
-            if not rec.is_from:
-                continue
-            defined = project.defined_names(absolute)
-            if all(name in defined for name, _ in rec.names):
-                continue  # the common case, settled without the full name resolution
-            provided = provided_by.get(absolute)
-            if provided is None:
-                provided = provided_by[absolute] = project.provided(absolute)
-            if provided.open:
-                continue
-            names = provided.names
-            for name, _ in rec.names:
-                if name in names or name == "*" or project.has_submodule(absolute, name):
+            target = modules.get(absolute)
+            where = f"{absolute} ({target.path})" if target else f"namespace package {absolute}"
+            if name in provided.typing_only:
+                if rec.context & CTX_TYPE_CHECKING:
                     continue
-                target = modules.get(absolute)
-                where = f"{absolute} ({target.path})" if target else f"namespace package {absolute}"
-                if name in provided.typing_only:
-                    if rec.context & CTX_TYPE_CHECKING:
-                        continue
-                    hint = f"; {absolute} imports it only under `if TYPE_CHECKING:`, so it does not exist at runtime"
+                hint = f"; {absolute} imports it only under `if TYPE_CHECKING:`, so it does not exist at runtime"
+            else:
+                if definitions is None:
+                    definitions = _definitions(project)
+                elsewhere = [m for m in definitions.get(name, ()) if m != absolute]
+                if elsewhere:
+                    hint = f"; it is defined in {elsewhere[0]}: import it from there"
                 else:
-                    if definitions is None:
-                        definitions = _definitions(project)
-                    elsewhere = [m for m in definitions.get(name, ()) if m != absolute]
-                    if elsewhere:
-                        hint = f"; it is defined in {elsewhere[0]}: import it from there"
-                    else:
-                        close = difflib.get_close_matches(name, sorted(names), n=1)
-                        hint = f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"
-                text = describe(rec)
-                yield Violation(
-                    "SSOT003", f.path, rec.line, rec.col,
-                    f"cannot import name {name!r} from {where}{hint}",
-                    key=f"{text}:{name}",
-                    details={"import": text, "module": absolute, "name": name},
-                )
+                    close = difflib.get_close_matches(name, sorted(names), n=1)
+                    hint = f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"
+            text = describe(rec)
+            yield Violation(
+                "SSOT003", f.path, rec.line, rec.col,
+                f"cannot import name {name!r} from {where}{hint}",
+                key=f"{text}:{name}",
+                details={"import": text, "module": absolute, "name": name},
+            )
 
 
 RULE = Rule(
