@@ -69,10 +69,12 @@ def resolve(repo: GitRepo, ref: str) -> str:
         raise GitError(f"unknown revision {ref!r}")
     proc = repo.run("rev-parse", "-q", "--verify", f"{ref}^{{commit}}")
     sha = proc.stdout.decode("ascii", "replace").strip()
-    # A shallow clone knows its boundary commits' parents by id only: the tree must exist.
-    if proc.returncode == 0 and sha and repo.run("cat-file", "-e", f"{sha}^{{tree}}").returncode == 0:
-        return sha
-    if is_shallow(repo):
+    shallow = is_shallow(repo)
+    if proc.returncode == 0 and sha:
+        # A shallow clone knows its boundary commits' parents by id only: the tree must exist.
+        if not shallow or repo.run("cat-file", "-e", f"{sha}^{{tree}}").returncode == 0:
+            return sha
+    if shallow:
         raise GitError(
             f"{ref!r} is not available in this shallow clone; fetch more history "
             "(git fetch --deepen=N or --unshallow)"

@@ -57,21 +57,24 @@ def run(args: argparse.Namespace) -> int:
     base_violations: list[Violation] = []
     base_score: float | None = None
     notice = None
-    if not has_commits(repo):
-        if args.base != "HEAD":
-            raise GitError(f"unknown revision {args.base!r}: the repository has no commits yet")
-        notice = "the repository has no commits yet: every violation is new"
-    else:
+    try:
         base_sha = resolve(repo, args.base)
+    except GitError:
+        if has_commits(repo):
+            raise
+        if args.base != "HEAD":
+            raise GitError(f"unknown revision {args.base!r}: the repository has no commits yet") from None
+        notice = "the repository has no commits yet: every violation is new"
+    if base_sha is not None:
         blobs = revision_blobs(root, config, repo, base_sha)
-        if blobs == current.blobs:
-            base = current
+        if blobs == current.blobs:  # a clean tree: the base is the working tree
+            base_violations, base_score = current.violations, current_score
         else:
             base = analyse_revision(root, config, opts, repo, base_sha, blobs, current.opaque)
             args.retain.append(base)
-        base_violations = base.violations
-        base_score = compute(base.facts, base.violations).overall.percent
-        current.warnings.extend(w for w in base.warnings if base is not current)
+            base_violations = base.violations
+            base_score = compute(base.facts, base.violations).overall.percent
+            current.warnings.extend(base.warnings)
 
     before = {v.fingerprint for v in base_violations}
     after = {v.fingerprint for v in current.violations}

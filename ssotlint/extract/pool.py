@@ -130,9 +130,21 @@ class ExtractionPool:
 
     @staticmethod
     def _chunks(tasks: Sequence[Task], jobs: int) -> deque[list[Task]]:
-        # Small enough to balance the load, large enough to keep messages few.
-        size = max(1, min(64, len(tasks) // (jobs * 8) or 1))
-        return deque(list(tasks[i : i + size]) for i in range(0, len(tasks), size))
+        """Chunks of about 1/(16 x jobs) of the bytes and at most 64 files: small enough to
+        balance the load (a large file travels alone), large enough to keep messages few."""
+        target = max(1, sum(len(t.data) for t in tasks) // (jobs * 16))
+        chunks: deque[list[Task]] = deque()
+        chunk: list[Task] = []
+        size = 0
+        for task in tasks:
+            chunk.append(task)
+            size += len(task.data)
+            if size >= target or len(chunk) >= 64:
+                chunks.append(chunk)
+                chunk, size = [], 0
+        if chunk:
+            chunks.append(chunk)
+        return chunks
 
     def run(self, datas: Sequence[bytes]) -> list[FileSummary]:
         """Summaries of ``datas``, in order."""
