@@ -7,7 +7,8 @@ Three tables:
   are not even read;
 - ``results``: the whole outcome (violations and per-file facts) of a tree, keyed by every
   path -> blob pair plus the configuration, so a run over an unchanged tree skips the model
-  and the rules. Only the few most recent are kept.
+  and the rules; also the file listing of a commit (``diff``'s base). Only the few most
+  recent entries are kept.
 The ssotlint version, the Python version and a digest of the code are part of the schema:
 another version's cache is discarded. A corrupt cache is deleted and rebuilt with a warning;
 a locked one is skipped.
@@ -48,7 +49,7 @@ SCHEMA = f"3:{__version__}:{_PYTHON}:{_code_digest('extract')}"
 RESULT_SCHEMA = f"{SCHEMA}:{_code_digest('discover', 'model', 'rules', 'config.py', 'globs.py', 'pipeline.py')}"
 CACHE_DIR_NAME = ".ssotlint_cache"
 _BATCH = 500
-_RESULTS_KEPT = 8  # outcomes of recent trees (a branch switch and back stays warm)
+_RESULTS_KEPT = 12  # outcomes of recent trees and commit listings (a branch switch and back stays warm)
 _RACY_SECONDS = 2.0  # a file written this recently may change again within its mtime tick
 
 

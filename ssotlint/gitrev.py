@@ -99,11 +99,13 @@ def python_blobs(repo, sha: str, root: Path) -> dict[str, str]:
         if not record:
             continue
         meta, _, name = record.partition(b"\t")
+        if not name.endswith(b".py"):
+            continue
         mode, kind, blob = meta.split(b" ")
         if kind != b"blob" or mode == b"120000":  # submodules and symlinks
             continue
         path = os.fsdecode(name)
-        if not path.endswith(".py") or not path.startswith(prefix):
+        if not path.startswith(prefix):
             continue
         entries[path[len(prefix):]] = blob.decode()
     return entries

@@ -98,3 +98,9 @@ def compute(all_files: Iterable[ScoredFile], violations: Iterable[Violation], pa
         by_rule=dict(by_rule),
         by_package={name: tally(group) for name, group in packages.items()},
     )
+
+
+def overall_percent(files: int, violations: Iterable[Violation]) -> float:
+    """``compute(...).overall.percent`` without the per-kind and per-package tallies."""
+    dirty = len({v.path for v in violations})
+    return Compliance(files, files - dirty, 0).percent

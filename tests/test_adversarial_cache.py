@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ssotlint.cache import SCHEMA
+from ssotlint.cache import _RESULTS_KEPT, SCHEMA
 
 FILES = {
     "app/__init__.py": "",
@@ -146,11 +146,11 @@ def test_results_follow_content_and_configuration(repo, cli, expected):
     assert result.code == 0 and violations(result) == []
     (repo / "pyproject.toml").write_text("")
     assert violations(run(cli, repo)) == mended  # back to an earlier tree: its outcome again
-    for i in range(12):  # many trees: only the most recent outcomes are kept
+    for i in range(_RESULTS_KEPT + 2):  # many trees: only the most recent outcomes are kept
         (repo / "app" / "extra.py").write_text(f"X = {i}\n")
         run(cli, repo)
     with sqlite3.connect(db_path(repo)) as db:
-        assert db.execute("SELECT count(*) FROM results").fetchone()[0] <= 8
+        assert db.execute("SELECT count(*) FROM results").fetchone()[0] == _RESULTS_KEPT
 
 
 def test_unusable_cache_locations_only_warn(repo, cli, expected, monkeypatch, tmp_path):

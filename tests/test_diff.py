@@ -108,3 +108,23 @@ def test_shallow_clone_without_base(make_repo, cli, tmp_path):
     git(tmp_path, "clone", "-q", "--depth", "1", f"file://{root}", str(clone))
     result = cli("diff", str(clone), "--base", "HEAD~1")
     assert result.code == 2 and "shallow clone" in result.err
+
+
+def test_cached_runs_answer_the_same(make_repo, cli):
+    """The second diff reads the base's file listing and both outcomes from the cache; an
+    edit after that is still seen (the working tree is never taken from the cache blindly)."""
+    import sqlite3
+
+    root = make_repo(BASE, git_init=True)
+    (root / "app/c.py").write_text("from app.a import Gone\n")
+    first = cli("diff", str(root), "--format", "json")
+    second = cli("diff", str(root), "--format", "json")
+    assert first.code == second.code == 1
+    assert first.json()["new"] == second.json()["new"] and len(first.json()["new"]) == 1
+    with sqlite3.connect(root / ".ssotlint_cache" / "cache.db") as db:
+        keys = [k for (k,) in db.execute("SELECT key FROM results")]
+    assert any(k.startswith("tree:") for k in keys)  # the commit's listing
+    (root / "app/c.py").write_text("from app.a import A\n")
+    third = cli("diff", str(root), "--format", "json")
+    assert third.code == 0 and third.json()["new"] == []
+    assert third.json()["unchanged"] == 1  # app/b.py's broken import, in base and tree alike

@@ -19,7 +19,7 @@ from ssotlint.pipeline import analyse_revision, analyse_worktree, revision_blobs
 from ssotlint.report import json_report
 from ssotlint.report.text import console_for, plural, print_violations
 from ssotlint.rules.base import Violation
-from ssotlint.score import compute
+from ssotlint.score import overall_percent
 
 DIFF_FORMATS = ("text", "json", "sarif", "github")
 
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     opts = common.options(args)
     current = analyse_worktree(root, config, opts)
     args.retain.append(current)
-    current_score = compute(current.facts, current.violations).overall.percent
+    current_score = overall_percent(current.files, current.violations)
     base_sha: str | None = None
     base_violations: list[Violation] = []
     base_score: float | None = None
@@ -66,14 +66,14 @@ def run(args: argparse.Namespace) -> int:
             raise GitError(f"unknown revision {args.base!r}: the repository has no commits yet") from None
         notice = "the repository has no commits yet: every violation is new"
     if base_sha is not None:
-        blobs = revision_blobs(root, config, repo, base_sha)
+        blobs = revision_blobs(root, config, repo, base_sha, opts)
         if blobs == current.blobs:  # a clean tree: the base is the working tree
             base_violations, base_score = current.violations, current_score
         else:
             base = analyse_revision(root, config, opts, repo, base_sha, blobs, current.opaque)
             args.retain.append(base)
             base_violations = base.violations
-            base_score = compute(base.facts, base.violations).overall.percent
+            base_score = overall_percent(base.files, base.violations)
             current.warnings.extend(base.warnings)
 
     before = {v.fingerprint for v in base_violations}
