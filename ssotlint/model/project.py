@@ -99,6 +99,20 @@ _CLASS = Binding("class", "", False)
 _CLASS_TC = Binding("class", "", True)
 
 
+def _bind_classes(classes: Iterable[ClassRecord], runtime: set[str], typing: set[str]) -> None:
+    """Class statements bind last, as in :meth:`Project.bindings`: a class defined only
+    under ``if TYPE_CHECKING:`` does not exist at run time, whatever else its name had."""
+    for c in classes:
+        if not c.top_level:
+            continue
+        if c.context & CTX_TYPE_CHECKING:
+            runtime.discard(c.name)
+            typing.add(c.name)
+        else:
+            runtime.add(c.name)
+            typing.discard(c.name)
+
+
 class Provided(NamedTuple):
     names: frozenset[str]
     typing_only: frozenset[str]  # bound only under TYPE_CHECKING
@@ -260,10 +274,9 @@ class Project:
             result = frozenset()
         else:
             s = f.summary
-            result = frozenset(
-                [*s.assigned, *s.functions, *[a for a, _ in s.aliases],
-                 *[c.name for c in s.classes if c.top_level and not c.context & CTX_TYPE_CHECKING]]
-            )
+            names = {*s.assigned, *s.functions, *[a for a, _ in s.aliases]}
+            _bind_classes(s.classes, names, set())
+            result = frozenset(names)
         self._defined[module] = result
         return result
 
@@ -290,9 +303,7 @@ class Project:
                     target.update([asname or name for name, asname in rec.names])
             else:
                 target.add(rec.asname or absolute.partition(".")[0])
-        for c in s.classes:
-            if c.top_level:
-                (typing if c.context & CTX_TYPE_CHECKING else runtime).add(c.name)
+        _bind_classes(s.classes, runtime, typing)
         runtime.discard("*")
         typing.discard("*")
         return runtime, typing - runtime
