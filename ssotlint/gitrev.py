@@ -9,14 +9,8 @@ from __future__ import annotations
 import os
 import subprocess
 from pathlib import Path
-from typing import NamedTuple
 
 from ssotlint.errors import GitError
-
-
-class RevisionFiles(NamedTuple):
-    sha: str
-    entries: dict[str, str]  # path relative to the ssotlint root -> blob id
 
 
 class GitRepo:

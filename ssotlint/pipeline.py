@@ -7,7 +7,6 @@ unchanged tree's outcome comes from the result cache without loading a single su
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import time
@@ -56,25 +55,6 @@ class Timings:
             yield
         finally:
             self.phases[name] = self.phases.get(name, 0.0) + time.perf_counter() - start
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector during an in-memory phase.
-
-    Loading 10,000 summaries and building the model allocate about a million long-lived
-    objects and almost no cyclic garbage; the collector's repeated traversals of them cost
-    about a third of a warm run. Never held across the parser pool (forked workers would
-    inherit a disabled collector).
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 class FileFacts(NamedTuple):
@@ -181,7 +161,7 @@ def summarize_blobs(
     if pending is None and pool is not None:
         pool.close()  # started for a change that turned out to be in the cache already
     try:
-        with timings.phase("cache"), gc_paused():
+        with timings.phase("cache"):
             found = cache.get(known) if cache is not None else {}
         if meanwhile is not None:
             meanwhile()
@@ -430,12 +410,11 @@ def build_outcome(
     from ssotlint.model.project import Project
     from ssotlint.rules.runner import run_rules
 
-    with gc_paused():
-        with timings.phase("model"):
-            project = Project.build(config, list(roots), entries, opaque)
-            project.import_edges  # noqa: B018 - built here so the profile shows it as model
-        with timings.phase("rules"):
-            violations = run_rules(project)
+    with timings.phase("model"):
+        project = Project.build(config, list(roots), entries, opaque)
+        project.import_edges  # noqa: B018 - built here so the profile shows it as model
+    with timings.phase("rules"):
+        violations = run_rules(project)
     files = project.files
     notes = [f"{display_path(f.path)}: {f.summary.note}" for f in files if f.summary.note]
     outcome = Outcome(

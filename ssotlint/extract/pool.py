@@ -11,7 +11,6 @@ on scheduling.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import signal
 import time
 from collections import deque
