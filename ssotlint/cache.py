@@ -12,21 +12,24 @@ Three tables:
 The ssotlint version, the Python version and a digest of the code are part of the schema:
 another version's cache is discarded. A corrupt cache is deleted and rebuilt with a warning;
 a locked one is skipped.
+
+The cache is untrusted input (see :mod:`ssotlint.trust`): rows are JSON, validated against
+their types when read (:mod:`ssotlint.storage`), and each carries a keyed digest made with a
+secret kept outside the repository; a row that fails either check is a miss, never an error.
 """
 
 from __future__ import annotations
 
-import marshal
 import os
-import pickle
 import sqlite3
 import sys
 import time
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
-from ssotlint import __version__
-from ssotlint.extract.summary import FileSummary, from_plain, to_plain
+from ssotlint import __version__, storage
+from ssotlint.extract.summary import FileSummary
+from ssotlint.trust import Key, create_exclusive, installation_key, signer
 
 
 def _code_digest(*parts: str) -> str:
@@ -43,8 +46,8 @@ def _code_digest(*parts: str) -> str:
     return digest.hexdigest()[:12]
 
 
-_PYTHON = "%d.%d" % sys.version_info[:2]  # SSOT000 and marshal follow the interpreter
-SCHEMA = f"3:{__version__}:{_PYTHON}:{_code_digest('extract')}"
+_PYTHON = "%d.%d" % sys.version_info[:2]  # SSOT000 follows the interpreter
+SCHEMA = f"4:{__version__}:{_PYTHON}:{_code_digest('extract')}"
 # What else an outcome depends on: discovery of module names, the model, the rules, config.
 RESULT_SCHEMA = f"{SCHEMA}:{_code_digest('discover', 'model', 'rules', 'config.py', 'globs.py', 'pipeline.py')}"
 CACHE_DIR_NAME = ".ssotlint_cache"
@@ -71,14 +74,21 @@ def default_cache_dir(root: Path) -> Path:
 class Cache:
     """Open with :meth:`open`; every method degrades to "no cache" on database errors."""
 
-    def __init__(self, directory: Path, warnings: list[str]) -> None:
+    def __init__(self, directory: Path, warnings: list[str], key: Key) -> None:
         self.directory = directory
         self.warnings = warnings
         self.db: sqlite3.Connection | None = None
+        self._sign = signer(key.secret)
 
     @classmethod
-    def open(cls, directory: Path, warnings: list[str]) -> "Cache":
-        cache = cls(directory, warnings)
+    def open(cls, directory: Path, warnings: list[str], key: Key | None = None) -> "Cache":
+        """The cache in ``directory``, signing and checking rows with ``key`` (by default
+        :func:`~ssotlint.trust.installation_key`, whose problem, if any, becomes a warning)."""
+        if key is None:
+            key = installation_key()
+            if key.problem:
+                warnings.append(key.problem)
+        cache = cls(directory, warnings, key)
         try:
             cache._connect()
         except sqlite3.DatabaseError as exc:
@@ -90,9 +100,10 @@ class Cache:
 
     def _connect(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
-        gitignore = self.directory / ".gitignore"
-        if not gitignore.exists():
-            gitignore.write_text("# Created by ssotlint.\n*\n")
+        try:
+            create_exclusive(self.directory / ".gitignore", b"# Created by ssotlint.\n*\n")
+        except FileExistsError:
+            pass
         db = sqlite3.connect(self.directory / "cache.db", timeout=15, isolation_level=None)
         self.db = db
         db.execute("PRAGMA journal_mode=WAL")
@@ -104,13 +115,14 @@ class Cache:
             db.execute("DROP TABLE IF EXISTS summaries")
             db.execute("DROP TABLE IF EXISTS stats")
             db.execute("DROP TABLE IF EXISTS results")
-            db.execute("CREATE TABLE summaries (blob TEXT PRIMARY KEY, data BLOB NOT NULL)")
+            db.execute("CREATE TABLE summaries (blob TEXT PRIMARY KEY, data BLOB NOT NULL, mac BLOB NOT NULL)")
             db.execute(
                 "CREATE TABLE stats (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
-                " inode INTEGER, blob TEXT)"
+                " inode INTEGER, blob TEXT, mac BLOB NOT NULL)"
             )
             db.execute(
-                "CREATE TABLE results (key TEXT PRIMARY KEY, data BLOB NOT NULL, created INTEGER)"
+                "CREATE TABLE results (key TEXT PRIMARY KEY, data BLOB NOT NULL, created INTEGER,"
+                " mac BLOB NOT NULL)"
             )
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
             db.execute("COMMIT")
@@ -155,24 +167,32 @@ class Cache:
         if self.db is None:
             return {}
         try:
-            rows = self.db.execute("SELECT path, size, mtime_ns, inode, blob FROM stats").fetchall()
+            rows = self.db.execute("SELECT path, size, mtime_ns, inode, blob, mac FROM stats").fetchall()
         except sqlite3.DatabaseError as exc:
             self._fail(exc)
             return {}
-        return {r[0]: ((r[1], r[2], r[3]), r[4]) for r in rows}
+        sign, found = self._sign, {}
+        for path, size, mtime_ns, inode, blob, mac in rows:
+            try:
+                if mac == sign(b"stat", _stat_bytes(path, size, mtime_ns, inode, blob)):
+                    found[path] = ((size, mtime_ns, inode), blob)
+            except (TypeError, ValueError, UnicodeEncodeError):  # a field of the wrong type
+                continue
+        return found
 
     def put_stats(self, rows: Iterable[tuple[str, tuple[int, int, int], str]]) -> None:
         """Remember ``(path, (size, mtime_ns, inode), blob id)`` rows."""
         if self.db is None:
             return
         now_ns = time.time_ns()
+        sign = self._sign
         fresh = [
-            (path, size, mtime_ns, inode, blob)
+            (path, size, mtime_ns, inode, blob, sign(b"stat", _stat_bytes(path, size, mtime_ns, inode, blob)))
             for path, (size, mtime_ns, inode), blob in rows
             if now_ns - mtime_ns > _RACY_SECONDS * 1e9 and _storable(path)
         ]
         if fresh:
-            self._write("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?)", fresh)
+            self._write("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?, ?)", fresh)
 
     # -- summaries --------------------------------------------------------------------------
     def known(self, blobs: Iterable[str]) -> set[str]:
@@ -200,12 +220,13 @@ class Cache:
             for i in range(0, len(wanted), _BATCH):
                 batch = wanted[i : i + _BATCH]
                 marks = ",".join("?" * len(batch))
-                for blob, data in self.db.execute(
-                    f"SELECT blob, data FROM summaries WHERE blob IN ({marks})", batch
+                for blob, data, mac in self.db.execute(
+                    f"SELECT blob, data, mac FROM summaries WHERE blob IN ({marks})", batch
                 ):
                     try:
-                        found[blob] = from_plain(marshal.loads(data))
-                    except Exception:  # noqa: BLE001 - a damaged row is just a miss
+                        if mac == self._sign(b"summary", blob.encode(), data):
+                            found[blob] = storage.loads(data, FileSummary)
+                    except (ValueError, TypeError, AttributeError):  # forged or damaged: a miss
                         continue
         except sqlite3.DatabaseError as exc:
             self._fail(exc)
@@ -215,31 +236,40 @@ class Cache:
     def put(self, summaries: Mapping[str, FileSummary]) -> None:
         if self.db is None or not summaries:
             return
-        rows = [(blob, marshal.dumps(to_plain(s))) for blob, s in summaries.items()]
-        self._write("INSERT OR REPLACE INTO summaries VALUES (?, ?)", rows)
+        sign, dumps = self._sign, storage.dumps
+        rows = []
+        for blob, summary in summaries.items():
+            data = dumps(summary)
+            rows.append((blob, data, sign(b"summary", blob.encode(), data)))
+        self._write("INSERT OR REPLACE INTO summaries VALUES (?, ?, ?)", rows)
 
     # -- results ----------------------------------------------------------------------------
-    def get_result(self, key: str) -> object | None:
-        """The outcome stored under ``key`` (unpickled; the caller checks its type)."""
+    def get_result(self, key: str, kind: Any) -> Any | None:
+        """What was stored under ``key``, as a ``kind`` (a named tuple or a typing form);
+        None when there is nothing, or nothing this installation wrote, or not a ``kind``."""
         if self.db is None:
             return None
         try:
-            row = self.db.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
+            row = self.db.execute("SELECT data, mac FROM results WHERE key = ?", (key,)).fetchone()
         except sqlite3.DatabaseError as exc:
             self._fail(exc)
             return None
         if row is None:
             return None
+        data, mac = row
         try:
-            return pickle.loads(row[0])
-        except Exception:  # noqa: BLE001 - a damaged row is just a miss
+            if mac != self._sign(b"result", key.encode("utf-8", "surrogateescape"), data):
+                return None
+            return storage.loads(data, kind)
+        except (ValueError, TypeError, AttributeError):  # forged or damaged: a miss
             return None
 
-    def put_result(self, key: str, outcome: object) -> None:
+    def put_result(self, key: str, outcome: Any) -> None:
         if self.db is None:
             return
-        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-        self._write("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", [(key, data, time.time_ns())])
+        data = storage.dumps(outcome)
+        mac = self._sign(b"result", key.encode("utf-8", "surrogateescape"), data)
+        self._write("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)", [(key, data, time.time_ns(), mac)])
         if self.db is None:
             return
         try:
@@ -264,6 +294,10 @@ class Cache:
             except sqlite3.Error:
                 pass
             self._fail(exc)
+
+
+def _stat_bytes(path: str, size: int, mtime_ns: int, inode: int, blob: str) -> bytes:
+    return f"{path}\0{size:d}\0{mtime_ns:d}\0{inode:d}\0{blob}".encode()
 
 
 def clear(directory: Path) -> bool:

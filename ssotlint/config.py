@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ssotlint.errors import ConfigError
 from ssotlint.globs import GlobSet, NameGlobs
@@ -51,6 +54,15 @@ DEFAULT_CONCEPT_PATTERN = ".*WebSocketManager"
 RULE_CODE = re.compile(r"^SSOT\d{0,3}$")
 
 
+# A concept's pattern comes from the audited repository: a regular expression with nested
+# repetition can backtrack for hours. The work is bounded three ways: the pattern's length,
+# the length of a name it is matched against (class names are identifiers), and the time all
+# of a run's matching may take.
+MAX_PATTERN_LENGTH = 500
+MAX_NAME_LENGTH = 200
+MATCH_SECONDS = 2.0
+
+
 @dataclass(frozen=True)
 class Concept:
     """One thing the codebase must implement exactly once."""
@@ -63,8 +75,51 @@ class Concept:
     def _regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern)
 
-    def matches(self, class_name: str) -> bool:
-        return self._regex.fullmatch(class_name) is not None
+    def select(self, names: Iterable[str]) -> frozenset[str]:
+        """The class names the pattern matches in full; ConfigError when matching takes
+        longer than :data:`MATCH_SECONDS` (a pattern that backtracks catastrophically)."""
+        fullmatch = self._regex.fullmatch
+        candidates = [n for n in set(names) if len(n) <= MAX_NAME_LENGTH]
+        with time_limit(MATCH_SECONDS) as expired:
+            try:
+                return frozenset(n for n in candidates if fullmatch(n) is not None)
+            except expired:
+                raise ConfigError(
+                    f"concept {self.name!r}: pattern {_shorten(self.pattern)!r} took more than "
+                    f"{MATCH_SECONDS:g} s to match class names (nested repetition such as (a+)+ "
+                    "backtracks without end); simplify it"
+                ) from None
+
+
+class _Expired(Exception):
+    """Raised inside a :func:`time_limit` block when its time is up."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[type[Exception]]:
+    """Interrupt the block after ``seconds`` by raising the exception class it is given.
+
+    Uses SIGALRM, which Python's regular expression engine checks while it backtracks; in a
+    thread other than the main one, or where there is no such timer, the block runs unbounded.
+    """
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield _Expired
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _Expired()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield _Expired
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 @dataclass(frozen=True)
@@ -230,6 +285,10 @@ def _concepts(value: Any, key: str, where: str) -> tuple[Concept, ...]:
         pattern = spec.get("pattern")
         if not isinstance(pattern, str) or not pattern:
             raise ConfigError(f"{where}: tool.ssotlint.{ckey}.pattern must be a regular expression")
+        if len(pattern) > MAX_PATTERN_LENGTH:
+            raise ConfigError(
+                f"{where}: tool.ssotlint.{ckey}.pattern is longer than {MAX_PATTERN_LENGTH} characters"
+            )
         try:
             re.compile(pattern)
         except re.error as exc:

@@ -42,13 +42,29 @@ def atomic_replace(target: Path, mode: int, binary: bool = True) -> Iterator[IO]
         raise
 
 
-def rewrite_atomically(path: Path, transform: Callable[[bytes], bytes]) -> bool:
-    """Apply ``transform`` to the file's bytes; True if it changed (see :func:`atomic_replace`)."""
-    original = path.read_bytes()
+def contained_target(path: Path, boundary: Path) -> Path:
+    """The file that writing ``path`` would replace, which must lie inside ``boundary``.
+
+    A symbolic link is written through (its target is rewritten and the link kept) only when
+    the target stays inside ``boundary``: a link that an untrusted repository or folder holds
+    must not make ssotlint write anywhere else. FixError otherwise.
+    """
+    target = path.resolve()
+    base = boundary.resolve()
+    if target != base and base not in target.parents:
+        raise FixError(f"{path} is a symbolic link to {target}, outside {base}; not written through it")
+    return target
+
+
+def rewrite_atomically(path: Path, transform: Callable[[bytes], bytes], boundary: Path) -> bool:
+    """Apply ``transform`` to the file's bytes; True if it changed (see :func:`atomic_replace`).
+    ``boundary``: the folder the file must really be in (see :func:`contained_target`)."""
+    target = contained_target(path, boundary)
+    original = target.read_bytes()
     updated = transform(original)
     if updated == original:
         return False
-    mode = stat.S_IMODE(os.stat(path).st_mode)
-    with atomic_replace(path.resolve(), mode) as fh:  # through a symlink: rewrite its target
+    mode = stat.S_IMODE(os.stat(target).st_mode)
+    with atomic_replace(target, mode) as fh:  # through a symlink: rewrite its target
         fh.write(updated)
     return True

@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 from ssotlint.errors import GitError
+from ssotlint.gitcmd import git_command, git_env, gitpython_repo
 
 
 class GitRepo:
@@ -31,7 +32,7 @@ class GitRepo:
 def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     try:
         return subprocess.run(
-            ["git", "-c", "core.quotepath=off", *args], cwd=cwd, stdin=subprocess.DEVNULL,
+            git_command(*args), cwd=cwd, env=git_env(), stdin=subprocess.DEVNULL,
             capture_output=True, timeout=300,
         )
     except FileNotFoundError:
@@ -116,9 +117,7 @@ class BlobReader:
     def read(self, blob: str) -> bytes | None:
         try:
             if self._odb is None:
-                import git
-
-                self._odb = git.Repo(self.repo.working_tree_dir).odb
+                self._odb = gitpython_repo(self.repo.working_tree_dir).odb
             return self._odb.stream(bytes.fromhex(blob)).read()
         except Exception:  # noqa: BLE001 - a missing object (partial clone) is skipped
             return None

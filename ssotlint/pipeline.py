@@ -23,6 +23,7 @@ from ssotlint.discover.modules import source_roots
 from ssotlint.extract.budget import DEFAULT_TIMEOUT, default_jobs
 from ssotlint.extract.summary import FileSummary
 from ssotlint.rules.base import Violation
+from ssotlint.trust import refusal
 
 if TYPE_CHECKING:
     from ssotlint.extract.pool import ExtractionPool
@@ -69,8 +70,8 @@ class FileFacts(NamedTuple):
 class Outcome(NamedTuple):
     """The result of model + rules for one tree: what the result cache stores.
 
-    Per-file facts are kept as columns: a tree of 10,000 files then pickles and loads in a
-    few milliseconds (one named tuple per file costs ten times as much).
+    Per-file facts are kept as columns: a tree of 10,000 files then stores and loads in a
+    few milliseconds (one record per file costs ten times as much).
     """
 
     paths: tuple[str, ...]
@@ -126,9 +127,15 @@ def result_key(config: Config, roots: Sequence[str], path_blob: Mapping[str, str
 
 
 def open_cache(root: Path, options: Options, warnings: list[str]) -> Cache | None:
+    """The cache, unless it is off or arrived with the repository (then a warning says so)."""
     if not options.use_cache:
         return None
-    return Cache.open(options.cache_dir or default_cache_dir(root), warnings)
+    directory = options.cache_dir or default_cache_dir(root)
+    refused = refusal(root, directory)
+    if refused is not None:
+        warnings.append(refused)
+        return None
+    return Cache.open(directory, warnings)
 
 
 def summarize_blobs(
@@ -376,8 +383,8 @@ def _analyse(
     key = result_key(config, roots, path_blob, opaque)
     if cache is not None and not need_model:
         with timings.phase("cache"):
-            outcome = cache.get_result(key)
-        if isinstance(outcome, Outcome):
+            outcome = cache.get_result(key, Outcome)
+        if outcome is not None:
             return Analysis(root, config, outcome, warnings, timings, 0, dict(path_blob), opaque)
     wanted = {blob: readers[path] for path, blob in path_blob.items()}
     summaries, parsed = summarize_blobs(
@@ -441,8 +448,8 @@ def revision_blobs(root: Path, config: Config, repo, sha: str, options: Options 
     warnings: list[str] = []  # a cache problem here is reported by the analysis itself
     cache = open_cache(root, options, warnings) if options is not None else None
     try:
-        cached = cache.get_result(key) if cache is not None else None
-        if isinstance(cached, dict):
+        cached = cache.get_result(key, dict[str, str]) if cache is not None else None
+        if cached is not None:
             return cached
         listing = {p: b for p, b in python_blobs(repo, sha, root).items() if not excludes.matches(p)}
         if cache is not None:

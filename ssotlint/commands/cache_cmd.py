@@ -7,6 +7,8 @@ from pathlib import Path
 
 from ssotlint.cache import clear, default_cache_dir
 from ssotlint.commands.common import resolve_root
+from ssotlint.errors import SsotlintError
+from ssotlint.trust import refusal
 
 
 def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
@@ -20,7 +22,11 @@ def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    directory = args.cache_dir or default_cache_dir(resolve_root(args.path))
+    root = resolve_root(args.path)
+    directory = args.cache_dir or default_cache_dir(root)
+    refused = refusal(root, directory)
+    if refused is not None:  # its files are the repository's, or lie elsewhere: not ours
+        raise SsotlintError(refused.replace("cache not used", "cache not cleared", 1))
     if clear(directory):
         print(f"Removed the cache at {directory}")
     else:

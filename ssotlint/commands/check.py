@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ssotlint.commands import common
 from ssotlint.errors import EXIT_OK, EXIT_VIOLATIONS, SsotlintError
-from ssotlint.fix import normalise_line_endings, rewrite_atomically
+from ssotlint.fix import FixError, normalise_line_endings, rewrite_atomically
 from ssotlint.pipeline import Analysis, analyse_worktree
 from ssotlint.report import render
 from ssotlint.rules.base import Violation
@@ -55,10 +55,12 @@ def _apply_fixes(analysis: Analysis, violations: list[Violation]) -> int:
         if v.rule != "SSOT005":
             continue
         try:
-            if rewrite_atomically(analysis.root / v.path, normalise_line_endings):
+            if rewrite_atomically(analysis.root / v.path, normalise_line_endings, analysis.root):
                 fixed += 1
         except OSError as exc:
             analysis.warnings.append(f"could not fix {v.path}: {exc.strerror or exc}")
+        except FixError as exc:
+            analysis.warnings.append(f"could not fix {v.path}: {exc}")
     return fixed
 
 

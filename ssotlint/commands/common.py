@@ -103,7 +103,12 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str]]:
         except OSError as exc:
             raise SsotlintError(f"--output: cannot write {target}: {exc.strerror or exc}") from None
         return
-    final = target.resolve()  # through a symlink, replace the file it points at
+    from ssotlint.fix import FixError, contained_target
+
+    try:  # through a symlink, replace the file it points at, if that is in the same folder
+        final = contained_target(target, target.absolute().parent)
+    except FixError as exc:
+        raise SsotlintError(f"--output: {exc}") from None
     directory = final.parent
     if not directory.is_dir():
         raise SsotlintError(f"--output: folder {directory} does not exist")
@@ -128,7 +133,7 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str]]:
 def print_warnings(args: argparse.Namespace, warnings: list[str]) -> None:
     if getattr(args, "quiet", False):
         return
-    for warning in warnings:
+    for warning in dict.fromkeys(warnings):  # each once, though several phases met it
         print(f"ssotlint: warning: {warning}", file=sys.stderr)
 
 

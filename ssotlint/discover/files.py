@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 from typing import NamedTuple
 
+from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
 
 
@@ -46,12 +47,14 @@ def _git_files(root: Path) -> tuple[list[str], list[str]] | None:
     # The three walks run side by side: each takes tens of milliseconds on a large tree.
     running: dict[str, subprocess.Popen[bytes]] = {}
     answers: dict[str, list[str] | None] = {}
+    env = git_env()
     try:
         for name, extra in queries.items():
             try:
                 running[name] = subprocess.Popen(
-                    ["git", "-c", "core.quotepath=off", "ls-files", "-z", *extra, "--", *_PATTERNS],
+                    git_command("ls-files", "-z", *extra, "--", *_PATTERNS),
                     cwd=root,
+                    env=env,
                     stdin=subprocess.DEVNULL,
                     stdout=subprocess.PIPE,
                     stderr=subprocess.PIPE,

@@ -67,9 +67,8 @@ def check(project: Project) -> Iterator[Violation]:
     reported: set[tuple[str, int]] = set()
     for concept in project.config.concepts:
         canonical = canonical_definition(project, concept)
-        matching = [
-            d for d in classes if concept.matches(d[1].name) and _is_implementation(project, d, canonical)
-        ]
+        names = concept.select(d[1].name for d in classes)
+        matching = [d for d in classes if d[1].name in names and _is_implementation(project, d, canonical)]
         if canonical is None:
             if len(matching) < 2:
                 continue

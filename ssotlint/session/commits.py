@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterator, Sequence
 
 from ssotlint.errors import GitError, SsotlintError
+from ssotlint.gitcmd import gitpython_repo
 from ssotlint.session.classify import BlobUnavailable, FileChange, Side, Status
 
 if TYPE_CHECKING:
@@ -385,11 +386,11 @@ def open_history(path: Path) -> Iterator[History]:
     except ImportError as exc:  # GitPython refuses to import without a git executable
         raise GitError(f"git is not available: {_first_line(str(exc))}") from None
     try:
-        repo = git.Repo(path, search_parent_directories=True)
+        # Never fetch missing objects of a partial clone (that would write to .git), never
+        # run a program the repository configured.
+        repo = gitpython_repo(path, search_parent_directories=True)
     except (git.InvalidGitRepositoryError, git.NoSuchPathError):
         raise GitError(f"{path.resolve()}: not a git repository") from None
-    # Never fetch missing objects of a partial clone (that would write to .git).
-    repo.git.update_environment(GIT_NO_LAZY_FETCH="1", GIT_OPTIONAL_LOCKS="0")
     history = History(repo)
     try:
         yield history
