@@ -350,3 +350,17 @@ def test_output_and_fix_never_write_through_a_link_that_leaves(make_repo, cli, o
     result = cli("check", str(root), "--no-cache", "--output", str(reports / "report.json"))
     assert result.code == 2 and result.err.startswith("ssotlint: error: --output: ")
     assert victim.read_bytes() == b"X = 1\r\n"
+
+
+def test_git_is_started_in_one_place():
+    """A git command added later goes through ssotlint/gitcmd.py, or this fails."""
+    package = Path(__file__).resolve().parents[1] / "ssotlint"
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        if path.name == "gitcmd.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for needle in ('["git"', "'git'", "git.Repo(", "git.Git("):
+            if needle in text:
+                offenders.append(f"{path.relative_to(package)}: {needle!r}")
+    assert offenders == []
