@@ -391,6 +391,7 @@ class Bench:
         # Floor and cold runs alternate, so that both see the same load on the machine.
         floor = scenarios["floor"] = Scenario("LibCST parse floor")
         cold = scenarios["cold"] = Scenario("ssotlint check, cold")
+        cold_ast = scenarios["cold_ast"] = Scenario("ssotlint check --parser ast, cold")
         cache = self.work / "caches" / f"{name}-cold"
         for i in range(args.repeat):
             out = self._out(f"{name}-floor")
@@ -407,23 +408,33 @@ class Bench:
             run = self.ssot(root, "check", cache)
             cold.runs.append(run)
             progress("cold", run)
+            ast_cache = self.work / "caches" / f"{name}-cold-ast-{i}"
+            run = self.ssot(root, "check", ast_cache, "--parser", "ast")
+            cold_ast.runs.append(run)
+            progress("cold, ast engine", run)
 
         warm = scenarios["warm"] = Scenario("ssotlint check, warm")
+        warm_ast = scenarios["warm_ast"] = Scenario("ssotlint check --parser ast, warm")
         for _ in range(args.repeat):
             run = self.ssot(root, "check", cache)
             warm.runs.append(run)
             progress("warm", run)
+            run = self.ssot(root, "check", ast_cache, "--parser", "ast")
+            warm_ast.runs.append(run)
+            progress("warm, ast engine", run)
 
         changed = pick_changed_file(root, files)
         one = scenarios["one_changed"] = Scenario("ssotlint check, 1 file changed", note=changed)
+        one_ast = scenarios["one_changed_ast"] = Scenario("ssotlint check --parser ast, 1 changed", note=changed)
         target = root / changed
         original, st = target.read_bytes(), target.stat()
         try:
             for i in range(args.repeat):
-                target.write_bytes(original + f"\nBENCHMARK_EDIT = {i + 1}\n".encode())
-                run = self.ssot(root, "check", cache)
-                one.runs.append(run)
-                progress("one file changed", run)
+                for engine, scenario, engine_cache in (("libcst", one, cache), ("ast", one_ast, ast_cache)):
+                    target.write_bytes(original + f"\nBENCHMARK_EDIT = {i + 1}\n".encode())
+                    run = self.ssot(root, "check", engine_cache, "--parser", engine)
+                    scenario.runs.append(run)
+                    progress(f"one changed, {engine}", run)
         finally:
             target.write_bytes(original)
             os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
@@ -575,6 +586,8 @@ def render(report: dict[str, Any], datasets: dict[str, dict[str, Any]]) -> str:
             vs = ""
             if key == "cold" and base["cold"]:
                 vs = f"{row['median_s'] / base['cold']:.2f}x floor"
+            elif key.endswith("_ast") and sc[key[:-4]]["median_s"]:
+                vs = f"{sc[key[:-4]]['median_s'] / row['median_s']:.2f}x faster than the libcst engine"
             elif key == "one_changed" and base["warm"]:
                 vs = f"+{row['median_s'] - base['warm']:.2f} s over warm"
             elif key == "diff" and base["warm"]:

@@ -47,7 +47,7 @@ def _code_digest(*parts: str) -> str:
 
 
 _PYTHON = "%d.%d" % sys.version_info[:2]  # SSOT000 follows the interpreter
-SCHEMA = f"4:{__version__}:{_PYTHON}:{_code_digest('extract')}"
+SCHEMA = f"5:{__version__}:{_PYTHON}:{_code_digest('extract')}"
 # What else an outcome depends on: discovery of module names, the model, the rules, config.
 RESULT_SCHEMA = f"{SCHEMA}:{_code_digest('discover', 'model', 'rules', 'config.py', 'globs.py', 'pipeline.py')}"
 CACHE_DIR_NAME = ".ssotlint_cache"
@@ -74,21 +74,26 @@ def default_cache_dir(root: Path) -> Path:
 class Cache:
     """Open with :meth:`open`; every method degrades to "no cache" on database errors."""
 
-    def __init__(self, directory: Path, warnings: list[str], key: Key) -> None:
+    def __init__(self, directory: Path, warnings: list[str], key: Key, engine: str = "libcst") -> None:
         self.directory = directory
         self.warnings = warnings
         self.db: sqlite3.Connection | None = None
-        self._sign = signer(key.secret)
+        self._sign_stat = signer(key.secret, b"stat")
+        self._sign_summary = signer(key.secret, b"summary")
+        self._sign_result = signer(key.secret, b"result")
+        # Summaries say which engine made them, so each engine's are kept apart.
+        self._prefix = "" if engine == "libcst" else f"{engine}:"
 
     @classmethod
-    def open(cls, directory: Path, warnings: list[str], key: Key | None = None) -> "Cache":
+    def open(cls, directory: Path, warnings: list[str], key: Key | None = None, engine: str = "libcst") -> "Cache":
         """The cache in ``directory``, signing and checking rows with ``key`` (by default
-        :func:`~ssotlint.trust.installation_key`, whose problem, if any, becomes a warning)."""
+        :func:`~ssotlint.trust.installation_key`, whose problem, if any, becomes a warning);
+        summaries are those of the extraction ``engine``."""
         if key is None:
             key = installation_key()
             if key.problem:
                 warnings.append(key.problem)
-        cache = cls(directory, warnings, key)
+        cache = cls(directory, warnings, key, engine)
         try:
             cache._connect()
         except sqlite3.DatabaseError as exc:
@@ -171,10 +176,10 @@ class Cache:
         except sqlite3.DatabaseError as exc:
             self._fail(exc)
             return {}
-        sign, found = self._sign, {}
+        sign, found = self._sign_stat, {}
         for path, size, mtime_ns, inode, blob, mac in rows:
             try:
-                if mac == sign(b"stat", _stat_bytes(path, size, mtime_ns, inode, blob)):
+                if mac == sign(_stat_bytes(path, size, mtime_ns, inode, blob)):
                     found[path] = ((size, mtime_ns, inode), blob)
             except (TypeError, ValueError, UnicodeEncodeError):  # a field of the wrong type
                 continue
@@ -185,9 +190,9 @@ class Cache:
         if self.db is None:
             return
         now_ns = time.time_ns()
-        sign = self._sign
+        sign = self._sign_stat
         fresh = [
-            (path, size, mtime_ns, inode, blob, sign(b"stat", _stat_bytes(path, size, mtime_ns, inode, blob)))
+            (path, size, mtime_ns, inode, blob, sign(_stat_bytes(path, size, mtime_ns, inode, blob)))
             for path, (size, mtime_ns, inode), blob in rows
             if now_ns - mtime_ns > _RACY_SECONDS * 1e9 and _storable(path)
         ]
@@ -199,7 +204,8 @@ class Cache:
         """Which of these blob ids have a summary (without loading any)."""
         if self.db is None:
             return set()
-        wanted = list(dict.fromkeys(blobs))
+        prefix = self._prefix
+        wanted = [prefix + b for b in dict.fromkeys(blobs)]
         found: set[str] = set()
         try:
             for i in range(0, len(wanted), _BATCH):
@@ -209,12 +215,13 @@ class Cache:
         except sqlite3.DatabaseError as exc:
             self._fail(exc)
             return set()
-        return found
+        return {b[len(prefix):] for b in found} if prefix else found
 
     def get(self, blobs: Iterable[str]) -> dict[str, FileSummary]:
         if self.db is None:
             return {}
-        wanted = list(dict.fromkeys(blobs))
+        prefix = self._prefix
+        wanted = [prefix + b for b in dict.fromkeys(blobs)]
         found: dict[str, FileSummary] = {}
         try:
             for i in range(0, len(wanted), _BATCH):
@@ -224,8 +231,8 @@ class Cache:
                     f"SELECT blob, data, mac FROM summaries WHERE blob IN ({marks})", batch
                 ):
                     try:
-                        if mac == self._sign(b"summary", blob.encode(), data):
-                            found[blob] = storage.loads(data, FileSummary)
+                        if mac == self._sign_summary(blob.encode(), data):
+                            found[blob[len(prefix):]] = storage.loads(data, FileSummary)
                     except (ValueError, TypeError, AttributeError):  # forged or damaged: a miss
                         continue
         except sqlite3.DatabaseError as exc:
@@ -236,11 +243,12 @@ class Cache:
     def put(self, summaries: Mapping[str, FileSummary]) -> None:
         if self.db is None or not summaries:
             return
-        sign, dumps = self._sign, storage.dumps
+        sign, dumps = self._sign_summary, storage.dumps
         rows = []
         for blob, summary in summaries.items():
             data = dumps(summary)
-            rows.append((blob, data, sign(b"summary", blob.encode(), data)))
+            key = self._prefix + blob
+            rows.append((key, data, sign(key.encode(), data)))
         self._write("INSERT OR REPLACE INTO summaries VALUES (?, ?, ?)", rows)
 
     # -- results ----------------------------------------------------------------------------
@@ -258,7 +266,7 @@ class Cache:
             return None
         data, mac = row
         try:
-            if mac != self._sign(b"result", key.encode("utf-8", "surrogateescape"), data):
+            if mac != self._sign_result(key.encode("utf-8", "surrogateescape"), data):
                 return None
             return storage.loads(data, kind)
         except (ValueError, TypeError, AttributeError):  # forged or damaged: a miss
@@ -268,7 +276,7 @@ class Cache:
         if self.db is None:
             return
         data = storage.dumps(outcome)
-        mac = self._sign(b"result", key.encode("utf-8", "surrogateescape"), data)
+        mac = self._sign_result(key.encode("utf-8", "surrogateescape"), data)
         self._write("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)", [(key, data, time.time_ns(), mac)])
         if self.db is None:
             return

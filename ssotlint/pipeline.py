@@ -12,7 +12,7 @@ import os
 import time
 from stat import S_ISREG
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Mapping, NamedTuple, Sequence
 
@@ -43,6 +43,7 @@ class Options:
     use_cache: bool = True
     cache_dir: Path | None = None
     progress: bool = True
+    parser: str = "libcst"  # the extraction engine; the configuration's, set by the pipeline
 
 
 @dataclass
@@ -135,7 +136,7 @@ def open_cache(root: Path, options: Options, warnings: list[str]) -> Cache | Non
     if refused is not None:
         warnings.append(refused)
         return None
-    return Cache.open(directory, warnings)
+    return Cache.open(directory, warnings, engine=options.parser)
 
 
 def summarize_blobs(
@@ -217,7 +218,7 @@ class _Parsing:
 def new_pool(options: Options) -> "ExtractionPool":
     from ssotlint.extract.pool import ExtractionPool
 
-    return ExtractionPool(options.jobs or default_jobs(), options.timeout)
+    return ExtractionPool(options.jobs or default_jobs(), options.timeout, use_libcst=options.parser == "libcst")
 
 
 def _start_parsing(
@@ -256,6 +257,7 @@ def analyse_worktree(root: Path, config: Config, options: Options, need_model: b
     cache holds the outcome (the graph command needs the graph itself)."""
     timings = Timings()
     warnings: list[str] = []
+    options = replace(options, parser=config.parser)
     with timings.phase("discover"):
         found = discover(root, config.excludes())
     warnings.extend(found.warnings)
@@ -350,6 +352,7 @@ def analyse_revision(
 
     timings = Timings()
     warnings: list[str] = []
+    options = replace(options, parser=config.parser)
     if path_blob is None:
         with timings.phase("discover"):
             path_blob = revision_blobs(root, config, repo, sha)

@@ -20,7 +20,7 @@ import secrets
 import stat
 import subprocess
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from ssotlint.gitcmd import git_command, git_env
 
@@ -97,13 +97,21 @@ def _run_only_key(path: Path, exc: OSError) -> Key:
     )
 
 
-def signer(key: bytes):
-    """``sign(part, ...) -> 16-byte digest`` over the parts, each length-prefixed."""
-    blake2b = hashlib.blake2b
+def signer(key: bytes, table: bytes) -> Callable[[bytes, bytes], bytes]:
+    """``sign(row_key, data) -> 16-byte digest`` for the rows of one table.
 
-    def sign(*parts: bytes) -> bytes:
-        message = b"".join(b"%d:" % len(part) + part for part in parts)
-        return blake2b(message, key=key, digest_size=16).digest()
+    The keyed state for the table is made once and copied for each row (a warm run checks
+    one digest per file, so this is on the hot path); the row key is length-prefixed so that
+    no two (row key, data) pairs give the same message.
+    """
+    base = hashlib.blake2b(table + b"\0", key=key, digest_size=16)
+
+    def sign(row_key: bytes, data: bytes = b"") -> bytes:
+        state = base.copy()
+        state.update(b"%d:" % len(row_key))
+        state.update(row_key)
+        state.update(data)
+        return state.digest()
 
     return sign
 

@@ -183,11 +183,11 @@ def test_malformed_rows_signed_with_our_key_are_misses(make_repo, cli, tmp_path)
     for i, blob in enumerate(blobs):
         bad = shapes[i % len(shapes)]
         cache.db.execute("UPDATE summaries SET data = ?, mac = ? WHERE blob = ?",
-                         (bad, cache._sign(b"summary", blob.encode(), bad), blob))
+                         (bad, cache._sign_summary(blob.encode(), bad), blob))
     for result_key in result_keys:
         bad = b'{"paths": [1], "violations": "none"}'
         cache.db.execute("UPDATE results SET data = ?, mac = ? WHERE key = ?",
-                         (bad, cache._sign(b"result", result_key.encode(), bad), result_key))
+                         (bad, cache._sign_result(result_key.encode(), bad), result_key))
     cache.close()
     result = check_json(cli, root, "--profile")
     assert result.code == 1 and verdict(result) == expected

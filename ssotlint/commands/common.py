@@ -9,7 +9,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
-from ssotlint.config import Config, load_config
+from ssotlint.config import PARSERS, Config, load_config
 from ssotlint.discover.files import find_root
 from ssotlint.errors import SsotlintError
 from ssotlint.pipeline import Options
@@ -22,6 +22,7 @@ def analysis_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--select", metavar="CODES", help="comma-separated rule codes or prefixes to enable (default: all)")
     group.add_argument("--ignore", metavar="CODES", help="comma-separated rule codes or prefixes to disable")
     group.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help="parser processes (default: all cores)")
+    group.add_argument("--parser", choices=PARSERS, default=None, help="extraction engine (default: the parser key, else libcst; ast is several times faster cold)")
     group.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help="per-file parse budget before falling back to CPython's ast (default: 10, plus 1 s per 50 kB)")
     group.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     group.add_argument("--cache-dir", type=Path, metavar="DIR", help="cache location (default: ROOT/.ssotlint_cache, or $SSOTLINT_CACHE_DIR)")
@@ -61,6 +62,7 @@ def load(args: argparse.Namespace, path: Path) -> tuple[Path, Config]:
     config = config.with_overrides(
         select=_codes(getattr(args, "select", None), "--select"),
         ignore=_codes(getattr(args, "ignore", None), "--ignore"),
+        parser=getattr(args, "parser", None),
     )
     return root, config
 

@@ -136,7 +136,7 @@ class AstWalker:
                 self.walk(node.body, ctx | CTX_CONDITIONAL, top)
                 self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
         elif isinstance(node, _TRY):
-            guarded = catches_import_error(dotted(h.type) if h.type else None for h in node.handlers)
+            guarded = catches_import_error(t for h in node.handlers for t in _handler_types(h))
             self.walk(node.body, ctx | (CTX_GUARDED if guarded else 0) | CTX_CONDITIONAL, top)
             for handler in node.handlers:
                 if module_level and handler.name:
@@ -253,3 +253,15 @@ def statement_positions(tree: ast.Module) -> tuple[list[tuple[int, int]], list[t
 
     visit(tree.body)
     return imports, classes
+
+
+def _handler_types(handler: ast.ExceptHandler) -> Iterator[str | None]:
+    """What a handler catches, one name a class (None for a bare ``except:``; "?" for an
+    expression that is not a dotted name), as the LibCST walker reads it."""
+    if handler.type is None:
+        yield None
+    elif isinstance(handler.type, ast.Tuple):
+        for element in handler.type.elts:
+            yield dotted(element) or "?"
+    else:
+        yield dotted(handler.type) or "?"

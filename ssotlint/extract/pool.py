@@ -32,16 +32,16 @@ class Task(NamedTuple):
     note: str = ""
 
 
-def _worker_main(conn: Connection) -> None:
+def _worker_main(conn: Connection, use_libcst: bool = True) -> None:
     try:
         # Ctrl-C reaches every process of the group; the parent reports it and stops us.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        _serve(conn)
+        _serve(conn, use_libcst)
     except (EOFError, KeyboardInterrupt, BrokenPipeError):
         return
 
 
-def _serve(conn: Connection) -> None:
+def _serve(conn: Connection, use_libcst: bool) -> None:
     import faulthandler
     import gc
 
@@ -49,10 +49,11 @@ def _serve(conn: Connection) -> None:
     # A crash is the parent's to report, in one line: no C-level dump on the user's terminal
     # (faulthandler is inherited through fork under -X faulthandler or pytest).
     faulthandler.disable()
-    try:
-        import libcst  # noqa: F401 - now, while the parent is still finding what to parse
-    except Exception:  # noqa: BLE001 - summarize() reports a broken LibCST file by file
-        pass
+    if use_libcst:
+        try:
+            import libcst  # noqa: F401 - now, while the parent is still finding what to parse
+        except Exception:  # noqa: BLE001 - summarize() reports a broken LibCST file by file
+            pass
     while True:
         chunk = conn.recv()
         if chunk is None:
@@ -97,9 +98,11 @@ class ExtractionPool:
         jobs: int,
         timeout: float = DEFAULT_TIMEOUT,
         progress: Callable[[int], None] | None = None,
+        use_libcst: bool = True,
     ) -> None:
         self.jobs = max(1, jobs)
         self.timeout = timeout
+        self.use_libcst = use_libcst  # False: the ast engine, for every file
         self.progress = progress
         self._ctx = _context()
         self._workers: list[_Worker] = []
@@ -122,7 +125,7 @@ class ExtractionPool:
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(target=_worker_main, args=(child,), daemon=True)
+        process = self._ctx.Process(target=_worker_main, args=(child, self.use_libcst), daemon=True)
         process.start()
         child.close()
         return _Worker(process, parent)
@@ -157,7 +160,7 @@ class ExtractionPool:
         self._results = [None] * len(datas)
         # Largest files first: the last chunks are then small, and no core idles at the end
         # while another parses a 20,000-line module.
-        tasks = sorted((Task(i, d) for i, d in enumerate(datas)), key=lambda t: -len(t.data))
+        tasks = sorted((Task(i, d, self.use_libcst) for i, d in enumerate(datas)), key=lambda t: -len(t.data))
         self._queue = self._chunks(tasks, self.jobs)
         self._done = 0
         try:
