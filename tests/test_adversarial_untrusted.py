@@ -225,18 +225,18 @@ def test_repository_git_config_runs_no_program(make_repo, cli, marker, tmp_path)
     (root / "app/b.py").write_text("X = 1\nY = 3\n")  # a dirty tree: fsmonitor would be asked
 
     env = {"XDG_CACHE_HOME": str(tmp_path / "user-cache")}
-    for args in (
-        ("check", str(root)),
-        ("check", str(root), "--no-cache"),
-        ("score", str(root)),
-        ("diff", str(root)),
-        ("diff", str(root), "--base", "HEAD~1"),
-        ("session", str(root), "--since", "HEAD~1"),
-        ("session", str(root), "--since", "HEAD~1", "--format", "json"),
+    for code, *args in (
+        (1, "check", str(root)),  # the broken import
+        (1, "check", str(root), "--no-cache"),
+        (0, "score", str(root)),
+        (0, "diff", str(root)),  # nothing new since HEAD
+        (0, "diff", str(root), "--base", "HEAD~1"),
+        (1, "session", str(root), "--since", "HEAD~1"),  # app/b.py changed behaviour
+        (1, "session", str(root), "--since", "HEAD~1", "--format", "json"),
     ):
         result = run_process(*args, env=env, timeout=120)
         assert "Traceback" not in result.err, (args, result.err)
-        assert result.code in (0, 1), (args, result.err)
+        assert result.code == code, (args, result.out, result.err)
         assert not marker.exists(), f"ssotlint {' '.join(args[:1])} ran a program the repository configured"
 
 

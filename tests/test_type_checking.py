@@ -1,0 +1,38 @@
+"""Imports only type checkers see make no cycle; every spelling of the guard counts, and the
+runtime branch of a negated guard is runtime."""
+
+from __future__ import annotations
+
+import pytest
+
+A = "from app.b import B\n\nclass A:\n    pass\n"
+GUARDS = {
+    "name": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from app.a import A\n",
+    "attribute": "import typing\nif typing.TYPE_CHECKING:\n    from app.a import A\n",
+    "negated-else": "from typing import TYPE_CHECKING\nif not TYPE_CHECKING:\n    pass\nelse:\n    from app.a import A\n",
+    "else-of-guard": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from app.a import A\nelse:\n    A = None\n",
+}
+RUNTIME = {
+    "negated-body": "from typing import TYPE_CHECKING\nif not TYPE_CHECKING:\n    from app.a import A\n",
+    "else-of-guard": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    pass\nelse:\n    from app.a import A\n",
+    "other-condition": "import sys\nif sys.version_info >= (3, 8):\n    from app.a import A\n",
+}
+
+
+def cycles(make_repo, cli, b_source: str) -> list[dict]:
+    root = make_repo({"app/__init__.py": "", "app/a.py": A, "app/b.py": b_source + "\nclass B:\n    pass\n"})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    assert result.code in (0, 1) and "Traceback" not in result.err
+    return [v for v in result.json()["violations"] if v["rule"] == "SSOT002"]
+
+
+@pytest.mark.parametrize("spelling", sorted(GUARDS))
+def test_a_type_checking_import_makes_no_cycle(make_repo, cli, spelling):
+    assert cycles(make_repo, cli, GUARDS[spelling]) == []
+
+
+@pytest.mark.parametrize("spelling", sorted(RUNTIME))
+def test_a_runtime_import_makes_the_cycle(make_repo, cli, spelling):
+    found = cycles(make_repo, cli, RUNTIME[spelling])
+    assert len(found) == 1
+    assert found[0]["path"] in ("app/a.py", "app/b.py")
