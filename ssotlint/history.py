@@ -29,7 +29,7 @@ from ssotlint.cache import RESULT_SCHEMA, Cache
 from ssotlint.config import Config
 from ssotlint.discover.files import OPAQUE_SUFFIXES
 from ssotlint.discover.modules import source_roots
-from ssotlint.errors import GitError, SsotlintError
+from ssotlint.errors import ConfigError, GitError, SsotlintError
 from ssotlint.gitcmd import LOG_SAFETY
 from ssotlint.pipeline import FileFacts, Options, Timings, build_outcome, open_cache, summarize_blobs
 from ssotlint.score import Compliance, Score, compute
@@ -274,7 +274,11 @@ def _analyse_commits(
             continue
         entries = [(p, summaries[b]) for p, b in listing.blobs.items()]
         opaque = sorted(set(listing.opaque) | set(extra_opaque))
-        _, outcome = build_outcome(config, roots, entries, opaque, timings)
+        try:
+            _, outcome = build_outcome(config, roots, entries, opaque, timings)
+        except ConfigError as exc:  # e.g. a canonical class the commit does not have yet
+            gaps[sha] = f"the configuration does not apply: {exc}"
+            continue
         facts = list(map(FileFacts, outcome.paths, outcome.modules, outcome.is_test, outcome.ok))
         points[sha] = Point.of(compute(facts, outcome.violations), outcome.ok.count(False))
     return points

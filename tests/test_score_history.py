@@ -217,3 +217,18 @@ def test_history_is_read_only(history_repo):
         if key != "git_dir":
             assert after[key] == before[key], key
     assert {k: v for k, v in after["git_dir"].items()} == before["git_dir"]
+
+
+def test_a_commit_the_configuration_does_not_fit_is_a_gap(cli, tmp_path):
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    config = '[tool.ssotlint.concepts.manager]\npattern = ".*Manager$"\ncanonical = "app.core.Manager"\n'
+    _commit_steps(root, [
+        ("before core", {"pyproject.toml": config, "app/__init__.py": "", "app/a.py": "X = 1\n"}, ()),
+        ("core", {"app/core.py": "class Manager:\n    pass\n"}, ()),
+    ])
+    first, second = _history(cli, root)["commits"]
+    assert first["gap"].startswith("the configuration does not apply: ")
+    assert "'app.core.Manager' does not exist (no such module)" in first["gap"]
+    assert second["analysed"] and second["overall"]["score"] == 100.0

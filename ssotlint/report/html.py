@@ -554,6 +554,11 @@ SCRIPT = """
   if (box) {
     box.closest(".filter").hidden = false;
     box.addEventListener("input", function () { filter(box.value); });
+    var hash = window.location.hash;  // report.html#filter=SSOT002 opens filtered
+    if (hash.indexOf("#filter=") === 0) {
+      box.value = decodeURIComponent(hash.slice(8));
+      filter(box.value);
+    }
   }
   function sortBy(table, th) {
     var index = Array.prototype.indexOf.call(th.parentNode.children, th);
