@@ -267,7 +267,14 @@ def _analyse_commits(
                 wanted[blob] = lambda blob=blob: reader.read(blob)
     summaries, _ = summarize_blobs(wanted, cache, options, timings)
     points: dict[str, Point] = {}
+    same_tree: dict[tuple, str] = {}  # a commit that changed no Python file scores as its parent
     for sha, listing in listings.items():
+        tree = (tuple(sorted(listing.blobs.items())), tuple(sorted(listing.opaque)))
+        twin = same_tree.get(tree)
+        if twin is not None and twin in points:
+            points[sha] = points[twin]
+            continue
+        same_tree[tree] = sha
         unread = [p for p, b in listing.blobs.items() if b not in summaries]
         if unread:
             gaps[sha] = f"{len(unread)} file{'s' if len(unread) != 1 else ''} not readable from git (e.g. {unread[0]})"

@@ -107,6 +107,20 @@ def test_only_contents_the_cache_lacks_are_parsed(cli, history_repo, monkeypatch
     _history(cli, root)
     # HEAD lacks app/a.py of "a cycle" ("fix the cycle" restored it) and app/e.py.
     assert started == [2]
+    # "docs only" changed no Python file, "drop the stub" restored the tree of "fix the cycle":
+    # their models are not built again.
+    from ssotlint import history
+
+    built: list[int] = []
+    original_build = history.build_outcome
+
+    def build(config, roots, entries, *rest):
+        built.append(len(entries))
+        return original_build(config, roots, entries, *rest)
+
+    monkeypatch.setattr(history, "build_outcome", build)
+    assert len(_history(cli, root, "--no-cache")["commits"]) == len(STEPS)
+    assert len(built) == len(STEPS) - 2
     started.clear()
     _history(cli, root)
     assert started == []
