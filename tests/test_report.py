@@ -190,3 +190,14 @@ def test_output_is_written_atomically_and_errors_exit_2(cli, sample, tmp_path, c
     assert result.code == 2 and "--history must be 0 or more" in result.err
     result = cli("report", str(sample), "-o", "-")
     assert result.code == 0 and result.out.startswith("<!DOCTYPE html>") and result.out.endswith("</html>\n")
+
+
+def test_links_name_paths_from_the_top_of_the_repository(cli, make_repo, tmp_path):
+    top = make_repo({"services/api/pyproject.toml": "[tool.ssotlint]\n", "services/api/app/a.py": "import app.gone\n"}, git_init=True)
+    head = git(top, "rev-parse", "HEAD").strip()
+    page = _report(cli, top / "services/api", tmp_path, "--link", "https://h/{sha}/{path}#L{line}")
+    assert f'href="https://h/{head}/services/api/app/a.py#L1"' in page
+    assert f"<tr><th>Commit</th><td>{head}</td></tr>" in page
+    (top / "services/api/app/a.py").write_text("import app.gone\nX = 1\n")
+    page = _report(cli, top / "services/api", tmp_path)
+    assert f"<tr><th>Commit</th><td>{head} (with uncommitted changes)</td></tr>" in page

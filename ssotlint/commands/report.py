@@ -72,7 +72,7 @@ def report_data(args: argparse.Namespace, root: Path, config: Config, opts: Opti
     from ssotlint.rules import RULES_BY_CODE
 
     warnings = list(analysis.warnings)
-    commit, dirty, history, note = _git_facts(root, config, opts, analysis, args.history, warnings)
+    commit, dirty, history, note, prefix = _git_facts(root, config, opts, analysis, args.history, warnings)
     return ReportData(
         title=f"ssotlint report: {root.name or root}",
         version=__version__,
@@ -91,12 +91,14 @@ def report_data(args: argparse.Namespace, root: Path, config: Config, opts: Opti
         history=history,
         history_note=note,
         link=args.link,
+        link_prefix=prefix,
         warnings=warnings,
     )
 
 
 def _git_facts(root: Path, config: Config, opts: Options, analysis: Analysis, commits: int, warnings: list[str]):
-    """HEAD's sha, whether the work tree differs from it, and the score history."""
+    """HEAD's sha, whether the work tree differs from it, the score history, a note on the
+    history's absence, and the root's folder in the repository (links name paths from the top)."""
     from ssotlint.gitrev import has_commits, open_repo, resolve
     from ssotlint.history import RangeSpec, first_parent_commits, score_history
     from ssotlint.pipeline import revision_blobs
@@ -104,15 +106,21 @@ def _git_facts(root: Path, config: Config, opts: Options, analysis: Analysis, co
     try:
         repo = open_repo(root)
     except GitError:
-        return None, False, None, "Not a git repository: no history."
+        return None, False, None, "Not a git repository: no history.", ""
+    top = Path(repo.working_tree_dir).resolve()
+    try:
+        prefix = root.resolve().relative_to(top).as_posix()
+    except ValueError:
+        prefix = "."
+    prefix = "" if prefix == "." else prefix + "/"
     if not has_commits(repo):
-        return None, False, None, "The repository has no commits yet."
+        return None, False, None, "The repository has no commits yet.", prefix
     sha = resolve(repo, "HEAD")
     dirty = revision_blobs(root, config, repo, sha, opts) != analysis.blobs
     if commits == 0:
-        return sha, dirty, None, "History not requested (--history 0)."
+        return sha, dirty, None, "History not requested (--history 0).", prefix
     entries = score_history(
         root, config, opts, repo, first_parent_commits(repo, RangeSpec(None, "HEAD", commits)),
         analysis.opaque, Timings(), warnings,
     )
-    return sha, dirty, entries, ""
+    return sha, dirty, entries, "", prefix

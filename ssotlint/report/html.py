@@ -58,6 +58,7 @@ class ReportData:
     history: Sequence["Entry"] | None = None
     history_note: str = ""
     link: str | None = None  # template with {sha}, {path}, {line}
+    link_prefix: str = ""  # the root's folder in the git repository ("" or "sub/dir/")
     warnings: Sequence[str] = field(default_factory=list)
 
 
@@ -394,7 +395,7 @@ def _rule_group(data: ReportData, code: str, violations: list[Violation]) -> str
 def _violation_item(data: ReportData, v: Violation) -> str:
     where = f"line {v.line}"
     if data.link:
-        href = link_for(data.link, data.commit or "HEAD", v.path, v.line)
+        href = link_for(data.link, data.commit or "HEAD", data.link_prefix + v.path, v.line)
         where = f'<a href="{esc(href)}" rel="noopener noreferrer">{where}</a>'
     fix = _fix(v)
     key = f"{v.rule} {data.rule_names.get(v.rule, '')} {display_path(v.path)} {v.message}".lower()
