@@ -106,10 +106,14 @@ def _headline(data: ReportData) -> str:
     cards = []
     for kind, label in (("overall", "Overall"), ("production", "Production code"), ("tests", "Tests")):
         c = getattr(data.score, kind)
+        detail = (
+            f'{c.clean} of {c.files} files clean · {c.violations} violation{"s" if c.violations != 1 else ""}'
+            if c.files else "no files of this kind"
+        )
         cards.append(
             f'<div class="card {kind}" id="score-{kind}" data-score="{c.percent:.1f}">'
             f'<div class="label">{label}</div><div class="big">{c.percent:.1f}%</div>'
-            f'<div class="small">{c.clean} of {c.files} files clean · {c.violations} violation{"s" if c.violations != 1 else ""}</div></div>'
+            f'<div class="small">{detail}</div></div>'
         )
     return f'<section id="headline" class="cards" aria-label="SSOT compliance">{"".join(cards)}</section>'
 
