@@ -246,3 +246,18 @@ def test_a_commit_the_configuration_does_not_fit_is_a_gap(cli, tmp_path):
     assert first["gap"].startswith("the configuration does not apply: ")
     assert "'app.core.Manager' does not exist (no such module)" in first["gap"]
     assert second["analysed"] and second["overall"]["score"] == 100.0
+
+
+def test_control_characters_in_subjects_reach_no_terminal(cli, history_repo, tmp_path):
+    root, _ = history_repo
+    (root / "app/z.py").write_text("Z = 1\n")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "\x1b]0;owned\x07\x1b[2Jcleared")
+    result = cli("score", "--history", str(root))
+    assert "\x1b" not in result.out and "\x07" not in result.out
+    assert "\ufffd]0;owned\ufffd\ufffd[2Jcleared" in result.out
+    assert cli("score", "--history", str(root), "--format", "json").json()["commits"][-1]["subject"].startswith("\x1b]0;")
+    out = tmp_path / "r.html"
+    assert cli("report", str(root), "-o", str(out)).code == 0
+    page = out.read_text(encoding="utf-8")
+    assert "\x1b" not in page and "\x07" not in page and "\ufffd[2Jcleared" in page

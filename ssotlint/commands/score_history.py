@@ -91,8 +91,14 @@ def _change(entry: Entry) -> str:
     return "" if entry.delta is None else f"{entry.delta:+.1f}"
 
 
+def printable(text: str) -> str:
+    """Text from the repository, safe for a terminal: no control characters (escape
+    sequences in a commit subject could rewrite the screen)."""
+    return "".join(c if c.isprintable() else "\ufffd" for c in text)
+
+
 def _subject(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -118,7 +124,7 @@ def write_text(stream: IO[str], spec: RangeSpec, entries: Sequence[Entry], termi
     if gaps:
         stream.write("\n")
         for e in gaps:
-            stream.write(f"gap: {e.commit.sha[:10]} not analysed ({e.gap})\n")
+            stream.write(f"gap: {e.commit.sha[:10]} not analysed ({printable(e.gap or '')})\n")
     if quiet:
         return
     analysed = [e for e in entries if e.point is not None]

@@ -32,9 +32,14 @@ OPEN_LIMIT = 20
 MAX_CYCLE_GRAPHS = 60
 
 
+# C0 and C1 control characters other than tab, newline and carriage return are not allowed
+# in HTML text; a commit subject or a file name may hold them.
+_CONTROLS = {c: "\ufffd" for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]}
+
+
 def esc(value: object) -> str:
     """Text for HTML content or a quoted attribute value."""
-    return escape(str(value), quote=True)
+    return escape(str(value).translate(_CONTROLS), quote=True)
 
 
 @dataclass
