@@ -261,3 +261,21 @@ def test_control_characters_in_subjects_reach_no_terminal(cli, history_repo, tmp
     assert cli("report", str(root), "-o", str(out)).code == 0
     page = out.read_text(encoding="utf-8")
     assert "\x1b" not in page and "\x07" not in page and "\ufffd[2Jcleared" in page
+
+
+def test_shallow_clone_and_empty_repository(cli, history_repo, tmp_path):
+    root, shas = history_repo
+    shallow = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "3", root.as_uri(), str(shallow))
+    document = _history(cli, shallow)
+    assert [c["sha"] for c in document["commits"]] == shas[-3:]  # the walk ends at the boundary
+    assert document["summary"]["gaps"] == 0
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    git(empty, "init", "-q")
+    (empty / "a.py").write_text("X = 1\n")
+    result = cli("score", "--history", str(empty))
+    assert result.code == 2 and "the repository has no commits yet" in result.err
+    out = tmp_path / "r.html"
+    assert cli("report", str(empty), "-o", str(out)).code == 0
+    assert "The repository has no commits yet." in out.read_text()
