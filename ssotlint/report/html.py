@@ -264,7 +264,7 @@ def _package_table(data: ReportData) -> str:
     rows = [
         [
             (esc(name), name),
-            (f"{c.percent:.1f}%{_bar(c.percent)}", c.percent),
+            (f'<span class="pct">{c.percent:.1f}%</span>{_bar(c.percent)}', c.percent),
             (str(c.files), c.files),
             (str(c.files - c.clean), c.files - c.clean),
             (str(c.violations), c.violations),
@@ -506,6 +506,7 @@ table.sortable th{cursor:pointer;user-select:none;background:var(--soft)}
 table.sortable th[aria-sort=ascending]::after{content:" ▲"}
 table.sortable th[aria-sort=descending]::after{content:" ▼"}
 td[data-sort]{white-space:nowrap}
+.pct{display:inline-block;min-width:3.6em;text-align:right}
 .bar{display:inline-block;width:80px;height:8px;margin-left:8px;background:#ffebe9;border-radius:4px;overflow:hidden;vertical-align:middle}
 .bar span{display:block;height:100%;background:var(--ok)}
 .cycles{display:flex;flex-wrap:wrap;gap:12px}
