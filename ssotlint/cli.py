@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", 'audit a repository and report violations'),
     "score": ("score", 'compliance: the share of files with no violation'),
     "diff": ("diff", 'new and fixed violations against a commit (the ratchet)'),
+    "report": ("report", 'write a self-contained HTML report: score, trend, violations, cycles'),
     "session": ("session", 'find the commits of a read-only session that changed behaviour'),
     "graph": ("graph", 'export the first-party import graph (DOT, Mermaid, JSON)'),
     "rules": ("rules_cmd", 'list the rules, or explain one'),

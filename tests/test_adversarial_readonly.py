@@ -22,6 +22,8 @@ COMMANDS = {
     "check": ["check", "{root}"],
     "check-json-paths": ["check", "{root}/app", "--format", "json", "--verbose"],
     "score": ["score", "{root}"],
+    "score-history": ["score", "{root}", "--history", "--format", "json"],
+    "report": ["report", "{root}", "--output", "/dev/null"],
     "diff": ["diff", "{root}"],
     "diff-base": ["diff", "{root}", "--base", "HEAD~2", "--format", "json"],
     "rules": ["rules"],

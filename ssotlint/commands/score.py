@@ -26,6 +26,11 @@ def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
     parser.add_argument("path", nargs="?", type=Path, default=Path("."), metavar="PATH", help="the repository (default: .)")
     parser.add_argument("--min-score", type=float, metavar="X", help="exit 1 when the overall score is below X percent (overrides fail-under)")
     parser.add_argument("--min-score-production", type=float, metavar="X", help="exit 1 when the production score is below X percent (overrides fail-under-production)")
+    history = parser.add_argument_group("history (read from git objects; nothing is checked out)")
+    history.add_argument("--history", action="store_true", help="the score at each first-parent commit of a range (default: the last 30 commits)")
+    history.add_argument("--since", metavar="REF_OR_TIME", help="with --history: commits after REF, or at or after an ISO-8601 time")
+    history.add_argument("--until", default="HEAD", metavar="REF", help="with --history: the last commit (default: HEAD)")
+    history.add_argument("--max-commits", type=int, metavar="N", help="with --history: at most the N newest commits (default: 30 without --since)")
     common.analysis_options(parser)
     common.output_options(parser, ("text", "json"))
     parser.set_defaults(run=run)
@@ -75,6 +80,12 @@ def print_score(console, score: Score, verbose_tables: bool = True) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.history:
+        from ssotlint.commands.score_history import run_history
+
+        return run_history(args)
+    if args.since is not None or args.max_commits is not None or args.until != "HEAD":
+        raise SsotlintError("--since, --until and --max-commits go with --history")
     root, config = common.load(args, args.path)
     minimum = _threshold(args.min_score, config.fail_under, "--min-score")
     minimum_production = _threshold(args.min_score_production, config.fail_under_production, "--min-score-production")

@@ -1,0 +1,354 @@
+"""Compliance over history: the score at each first-parent commit of a range.
+
+Read-only, from git objects alone (``log``, ``ls-tree``, ``cat-file``), as ``diff`` reads
+its base: the work tree, index, refs and stash are never touched. The work is shared
+across commits:
+
+- every commit's file listing is read first, so the blobs that no commit has in the
+  content cache are parsed in one batch, by one pool of workers (a pool's start-up costs
+  more than parsing the few files a commit changes);
+- each commit's model and rules then run on cached summaries;
+- the resulting scores are kept in one cache row per configuration, keyed by commit sha
+  (a commit never changes), so a warm history costs one ``git log``, one lookup and no
+  ``ls-tree`` at all.
+
+Every commit is judged by the working tree's configuration (as ``diff`` judges its base).
+A commit whose tree cannot be analysed (no Python files, objects missing from a partial
+or shallow clone) is a gap, not an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
+
+from ssotlint.cache import RESULT_SCHEMA, Cache
+from ssotlint.config import Config
+from ssotlint.discover.files import OPAQUE_SUFFIXES
+from ssotlint.discover.modules import source_roots
+from ssotlint.errors import ConfigError, GitError, SsotlintError
+from ssotlint.gitcmd import LOG_SAFETY
+from ssotlint.pipeline import FileFacts, Options, Timings, build_outcome, open_cache, summarize_blobs
+from ssotlint.score import Compliance, Score, compute
+
+if TYPE_CHECKING:
+    from ssotlint.gitrev import GitRepo
+
+DEFAULT_COMMITS = 30
+# Scores kept in the cache row of one configuration: the most recently computed ones.
+_POINTS_KEPT = 5000
+
+
+@dataclass(frozen=True)
+class Commit:
+    sha: str
+    timestamp: int
+    date: str  # committer date, ISO-8601 with the committer's offset
+    subject: str
+
+
+class Point(NamedTuple):
+    """The score of one commit, as the cache stores it: ``(files, clean, violations)``."""
+
+    production: tuple[int, int, int]
+    tests: tuple[int, int, int]
+    overall: tuple[int, int, int]
+    by_rule: dict[str, int]
+    unparsed: int  # files that do not parse (SSOT000)
+
+    @classmethod
+    def of(cls, score: Score, unparsed: int) -> "Point":
+        def triple(c: Compliance) -> tuple[int, int, int]:
+            return (c.files, c.clean, c.violations)
+
+        return cls(triple(score.production), triple(score.tests), triple(score.overall), dict(score.by_rule), unparsed)
+
+    def compliance(self, kind: str) -> Compliance:
+        return Compliance(*getattr(self, kind))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One commit of the series: its score, or the reason it is a gap."""
+
+    commit: Commit
+    point: Point | None
+    gap: str | None = None
+    delta: float | None = None  # overall score minus the previous analysed commit's
+
+
+@dataclass(frozen=True)
+class RangeSpec:
+    since: str | None
+    until: str
+    max_commits: int | None
+
+    def describe(self) -> str:
+        if self.since is None:
+            return f"up to the last {self.max_commits} commits of {self.until}"
+        limit = f" (at most {self.max_commits})" if self.max_commits else ""
+        return f"{self.since}..{self.until}{limit}"
+
+
+# -- the range ------------------------------------------------------------------------------
+def _commit_sha(repo: "GitRepo", spec: str) -> str | None:
+    if not spec or spec.startswith("-"):
+        return None
+    proc = repo.run("rev-parse", "-q", "--verify", f"{spec}^{{commit}}")
+    sha = proc.stdout.decode("ascii", "replace").strip()
+    return sha if proc.returncode == 0 and sha else None
+
+
+def first_parent_commits(repo: "GitRepo", spec: RangeSpec) -> list[Commit]:
+    """The range's first-parent commits, oldest first (the newest ``max_commits``)."""
+    from ssotlint.session.commits import parse_time
+
+    until = _commit_sha(repo, spec.until)
+    if until is None:
+        if spec.until == "HEAD" and _commit_sha(repo, "HEAD") is None:
+            raise GitError("the repository has no commits yet")
+        raise GitError(f"--until: {spec.until!r} is not a commit in this repository")
+    revs = [until]
+    threshold: float | None = None
+    if spec.since is not None:
+        since = _commit_sha(repo, spec.since)
+        if since is not None:
+            revs.append(f"^{since}")
+        else:
+            moment = parse_time(spec.since)
+            if moment is None:
+                raise SsotlintError(f"--since: {spec.since!r} is neither a commit nor an ISO-8601 time")
+            threshold = moment.timestamp()
+    limit = [f"--max-count={spec.max_commits}"] if spec.max_commits and threshold is None else []
+    proc = repo.run(
+        "log", "--first-parent", "-z", "--encoding=UTF-8", "--no-color", *LOG_SAFETY,
+        "--format=%H%x00%ct%x00%cI%x00%s", *limit, *revs, "--",
+    )
+    if proc.returncode != 0:
+        raise GitError(f"git log failed: {os.fsdecode(proc.stderr).strip().splitlines()[:1]}")
+    fields = proc.stdout.split(b"\0")
+    commits: list[Commit] = []
+    for i in range(0, len(fields) - 3, 4):
+        sha, stamp, date, subject = fields[i : i + 4]
+        sha = sha.strip(b"\n")  # git separates commits by a newline after the -z NUL
+        # Clock skew: a time range keeps each commit at or after the time, not a prefix.
+        if threshold is not None and int(stamp) < threshold:
+            continue
+        commits.append(Commit(sha.decode("ascii"), int(stamp), date.decode("ascii", "replace"), subject.decode("utf-8", "replace")))
+    if spec.max_commits:
+        commits = commits[: spec.max_commits]
+    commits.reverse()
+    return commits
+
+
+# -- one commit's files ---------------------------------------------------------------------
+class Listing(NamedTuple):
+    blobs: dict[str, str]  # path -> blob id of the Python files the configuration includes
+    opaque: list[str]  # stubs, extensions and Cython sources of the commit
+
+
+def list_tree(repo: "GitRepo", sha: str, root: Path, config: Config) -> Listing:
+    """One ``ls-tree`` of the commit, below ``root``; GitError when the tree is unreadable."""
+    top = Path(repo.working_tree_dir).resolve()
+    try:
+        prefix = root.resolve().relative_to(top).as_posix()
+    except ValueError:
+        prefix = "."
+    prefix = "" if prefix == "." else prefix + "/"
+    proc = repo.run("ls-tree", "-r", "-z", "--full-tree", sha)
+    if proc.returncode != 0:
+        raise GitError(os.fsdecode(proc.stderr).strip() or "ls-tree failed")
+    excludes = config.excludes()
+    blobs: dict[str, str] = {}
+    opaque: list[str] = []
+    for record in proc.stdout.split(b"\0"):
+        meta, _, name = record.partition(b"\t")
+        parts = meta.split(b" ")
+        if len(parts) != 3 or parts[1] != b"blob" or parts[0] == b"120000":
+            continue  # submodules, symbolic links
+        path = os.fsdecode(name)
+        if not path.startswith(prefix):
+            continue
+        path = path[len(prefix):]
+        if excludes.matches(path):
+            continue
+        if path.endswith(".py"):
+            blobs[path] = parts[2].decode("ascii")
+        elif path.endswith(OPAQUE_SUFFIXES):
+            opaque.append(path)
+    return Listing(blobs, opaque)
+
+
+# -- the series -----------------------------------------------------------------------------
+def _row_key(config: Config, roots: Sequence[str], root: Path, repo: "GitRepo", opaque: Sequence[str]) -> str:
+    """What a commit's score depends on besides its sha."""
+    digest = hashlib.sha1(f"history\0{RESULT_SCHEMA}\0{config.fingerprint()}\0{list(roots)!r}\0".encode())
+    digest.update(f"{root.resolve()}\0{repo.working_tree_dir}\0".encode("utf-8", "surrogateescape"))
+    digest.update("\n".join(sorted(opaque)).encode("utf-8", "surrogateescape"))
+    return "history:" + digest.hexdigest()
+
+
+def score_history(
+    root: Path,
+    config: Config,
+    options: Options,
+    repo: "GitRepo",
+    commits: Sequence[Commit],
+    extra_opaque: Sequence[str] = (),
+    timings: Timings | None = None,
+    warnings: list[str] | None = None,
+) -> list[Entry]:
+    """The score of each commit, oldest first, with the change from the previous one.
+
+    ``extra_opaque``: the working tree's modules that exist but are not in git (generated,
+    git-ignored modules); they count as present in every commit, as ``diff`` assumes.
+    """
+    timings = timings if timings is not None else Timings()
+    warnings = warnings if warnings is not None else []
+    roots = source_roots(root, config.src)
+    cache = open_cache(root, options, warnings)
+    try:
+        key = _row_key(config, roots, root, repo, extra_opaque)
+        with timings.phase("cache"):
+            stored: dict[str, Point] = (cache.get_result(key, dict[str, Point]) if cache else None) or {}
+        points: dict[str, Point] = {c.sha: stored[c.sha] for c in commits if c.sha in stored}
+        gaps: dict[str, str] = {}
+        missing = [c for c in commits if c.sha not in points]
+        if missing:
+            fresh = _analyse_commits(root, config, options, repo, missing, roots, extra_opaque, cache, timings, gaps)
+            points.update(fresh)
+            if cache is not None and fresh:
+                kept = {k: v for k, v in stored.items() if k not in fresh}
+                kept.update(fresh)
+                kept = dict(list(kept.items())[-_POINTS_KEPT:])
+                with timings.phase("cache"):
+                    cache.put_result(key, kept)
+    finally:
+        if cache is not None:
+            cache.close()
+    return _entries(commits, points, gaps)
+
+
+def _analyse_commits(
+    root: Path,
+    config: Config,
+    options: Options,
+    repo: "GitRepo",
+    commits: Sequence[Commit],
+    roots: Sequence[str],
+    extra_opaque: Sequence[str],
+    cache: Cache | None,
+    timings: Timings,
+    gaps: dict[str, str],
+) -> dict[str, Point]:
+    """Scores of commits the cache does not know: one parsing batch, then model + rules each."""
+    from ssotlint.gitrev import BlobReader
+
+    listings: dict[str, Listing] = {}
+    with timings.phase("discover"):
+        for commit in commits:
+            try:
+                listing = list_tree(repo, commit.sha, root, config)
+            except GitError as exc:
+                gaps[commit.sha] = f"tree not readable: {exc}"
+                continue
+            if not listing.blobs:
+                gaps[commit.sha] = "no Python files"
+                continue
+            listings[commit.sha] = listing
+    reader = BlobReader(repo)
+    wanted: dict[str, Callable[[], bytes | None]] = {}
+    for listing in listings.values():
+        for blob in listing.blobs.values():
+            if blob not in wanted:
+                wanted[blob] = lambda blob=blob: reader.read(blob)
+    summaries, _ = summarize_blobs(wanted, cache, options, timings)
+    points: dict[str, Point] = {}
+    same_tree: dict[tuple, str] = {}  # a commit that changed no Python file scores as its parent
+    for sha, listing in listings.items():
+        tree = (tuple(sorted(listing.blobs.items())), tuple(sorted(listing.opaque)))
+        twin = same_tree.get(tree)
+        if twin is not None and twin in points:
+            points[sha] = points[twin]
+            continue
+        same_tree[tree] = sha
+        unread = [p for p, b in listing.blobs.items() if b not in summaries]
+        if unread:
+            gaps[sha] = f"{len(unread)} file{'s' if len(unread) != 1 else ''} not readable from git (e.g. {unread[0]})"
+            continue
+        entries = [(p, summaries[b]) for p, b in listing.blobs.items()]
+        opaque = sorted(set(listing.opaque) | set(extra_opaque))
+        try:
+            _, outcome = build_outcome(config, roots, entries, opaque, timings)
+        except ConfigError as exc:  # e.g. a canonical class the commit does not have yet
+            gaps[sha] = f"the configuration does not apply: {exc}"
+            continue
+        facts = list(map(FileFacts, outcome.paths, outcome.modules, outcome.is_test, outcome.ok))
+        points[sha] = Point.of(compute(facts, outcome.violations), outcome.ok.count(False))
+    return points
+
+
+def _entries(commits: Iterable[Commit], points: dict[str, Point], gaps: dict[str, str]) -> list[Entry]:
+    entries: list[Entry] = []
+    previous: float | None = None
+    for commit in commits:
+        point = points.get(commit.sha)
+        if point is None:
+            entries.append(Entry(commit, None, gaps.get(commit.sha, "not analysed")))
+            continue
+        percent = point.compliance("overall").percent
+        delta = None if previous is None else round(percent - previous, 1)
+        entries.append(Entry(commit, point, None, delta))
+        previous = percent
+    return entries
+
+
+# -- output helpers -------------------------------------------------------------------------
+SPARK = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Sequence[float | None]) -> str:
+    """One block per value, scaled between the series' lowest and highest; a gap is a space."""
+    known = [v for v in values if v is not None]
+    if not known:
+        return " " * len(values)
+    low, high = min(known), max(known)
+    span = high - low
+    out = []
+    for v in values:
+        if v is None:
+            out.append(" ")
+        elif span == 0:
+            out.append(SPARK[len(SPARK) // 2])
+        else:
+            out.append(SPARK[min(len(SPARK) - 1, int((v - low) / span * (len(SPARK) - 1) + 0.5))])
+    return "".join(out)
+
+
+def entry_dict(entry: Entry) -> dict:
+    c = entry.commit
+    document: dict = {
+        "sha": c.sha,
+        "short_sha": c.sha[:10],
+        "date": c.date,
+        "subject": c.subject,
+        "analysed": entry.point is not None,
+    }
+    if entry.point is None:
+        document["gap"] = entry.gap
+        return document
+    p = entry.point
+    document.update(
+        {
+            "production": p.compliance("production").as_dict(),
+            "tests": p.compliance("tests").as_dict(),
+            "overall": p.compliance("overall").as_dict(),
+            "by_rule": dict(sorted(p.by_rule.items())),
+            "files_not_analysed": p.unparsed,
+            "delta": entry.delta,
+        }
+    )
+    return document

@@ -1,0 +1,281 @@
+"""``ssotlint score --history``: the score at each first-parent commit, from git objects alone."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from ssotlint.history import sparkline
+from tests.conftest import git, run_process, write_files
+from tests.test_adversarial_readonly import snapshot
+
+# One commit per step: (message, files to write, paths to delete).
+STEPS: list[tuple[str, dict[str, str], tuple[str, ...]]] = [
+    ("start", {
+        "pyproject.toml": "[tool.ssotlint]\n",
+        "app/__init__.py": "",
+        "app/a.py": "X = 1\n",
+        "app/b.py": "from app.a import X\n",
+        "tests/test_a.py": "import unittest\n\nclass TestA(unittest.TestCase):\n    pass\n",
+    }, ()),
+    ("a cycle", {"app/a.py": "from app import b\nX = 1\n"}, ()),
+    ("a broken import", {"app/c.py": "from app.gone import Y\n"}, ()),
+    ("docs only", {"README.md": "hello\n"}, ()),
+    ("fix the cycle", {"app/a.py": "X = 1\n"}, ()),
+    ("a stub", {"app/ext.pyi": "Y: int\n", "app/e.py": "from app.ext import Y\n"}, ()),
+    ("drop the stub", {}, ("app/ext.pyi", "app/e.py")),
+    ("a syntax error", {"app/d.py": "def f(:\n"}, ()),
+]
+
+
+def _commit_steps(root: Path, steps=STEPS) -> list[str]:
+    shas = []
+    for message, files, deleted in steps:
+        write_files(root, files)
+        for path in deleted:
+            (root / path).unlink()
+        git(root, "add", "-A")
+        git(root, "commit", "-q", "-m", message)
+        shas.append(git(root, "rev-parse", "HEAD").strip())
+    return shas
+
+
+@pytest.fixture
+def history_repo(tmp_path: Path) -> tuple[Path, list[str]]:
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    return root, _commit_steps(root)
+
+
+def _history(cli, root: Path, *extra: str) -> dict:
+    result = cli("score", "--history", str(root), "--format", "json", *extra)
+    assert result.code == 0, result.err
+    return result.json()
+
+
+def test_series_equals_score_at_each_commit(cli, history_repo, tmp_path):
+    root, shas = history_repo
+    document = _history(cli, root)
+    assert [c["sha"] for c in document["commits"]] == shas  # oldest first
+    oracle = tmp_path / "oracle"
+    git(tmp_path, "clone", "-q", str(root), str(oracle))
+    previous = None
+    for entry in document["commits"]:
+        git(oracle, "checkout", "-q", entry["sha"])
+        expected = cli("score", str(oracle), "--format", "json", "--no-cache").json()
+        for kind in ("production", "tests", "overall", "by_rule"):
+            assert entry[kind] == expected[kind], (entry["subject"], kind)
+        current = expected["overall"]["score"]
+        assert entry["delta"] == (None if previous is None else round(current - previous, 1))
+        previous = current
+    assert [c["by_rule"].get("SSOT002", 0) for c in document["commits"]] == [0, 1, 1, 1, 0, 0, 0, 0]
+    assert document["commits"][-1]["files_not_analysed"] == 1
+    assert document["summary"] == {
+        "commits": 8, "analysed": 8, "gaps": 0,
+        "first": document["commits"][0]["overall"]["score"],
+        "last": document["commits"][-1]["overall"]["score"],
+        "change": round(document["commits"][-1]["overall"]["score"] - document["commits"][0]["overall"]["score"], 1),
+    }
+
+
+def test_warm_run_gives_the_same_series(cli, history_repo):
+    root, _ = history_repo
+    cold = _history(cli, root)
+    warm = _history(cli, root)
+    uncached = _history(cli, root, "--no-cache")
+    assert cold == warm == uncached
+
+
+def test_only_contents_the_cache_lacks_are_parsed(cli, history_repo, monkeypatch):
+    """After a check of the working tree, history parses only the older contents, each once."""
+    from ssotlint.extract import pool
+
+    root, shas = history_repo
+    assert cli("check", str(root)).code == 1
+    started: list[int] = []
+    original = pool.ExtractionPool.start
+
+    def start(self, datas):
+        started.append(len(datas))
+        return original(self, datas)
+
+    monkeypatch.setattr(pool.ExtractionPool, "start", start)
+    _history(cli, root)
+    # HEAD lacks app/a.py of "a cycle" ("fix the cycle" restored it) and app/e.py.
+    assert started == [2]
+    # "docs only" changed no Python file, "drop the stub" restored the tree of "fix the cycle":
+    # their models are not built again.
+    from ssotlint import history
+
+    built: list[int] = []
+    original_build = history.build_outcome
+
+    def build(config, roots, entries, *rest):
+        built.append(len(entries))
+        return original_build(config, roots, entries, *rest)
+
+    monkeypatch.setattr(history, "build_outcome", build)
+    assert len(_history(cli, root, "--no-cache")["commits"]) == len(STEPS)
+    assert len(built) == len(STEPS) - 2
+    started.clear()
+    _history(cli, root)
+    assert started == []
+
+
+def test_range_options(cli, history_repo):
+    root, shas = history_repo
+    assert [c["sha"] for c in _history(cli, root, "--since", shas[2])["commits"]] == shas[3:]
+    assert [c["sha"] for c in _history(cli, root, "--max-commits", "2")["commits"]] == shas[-2:]
+    assert [c["sha"] for c in _history(cli, root, "--until", shas[3], "--max-commits", "2")["commits"]] == shas[2:4]
+    assert [c["sha"] for c in _history(cli, root, "--since", "2000-01-01T00:00Z")["commits"]] == shas
+    assert _history(cli, root, "--since", "2999-01-01T00:00Z")["commits"] == []
+
+
+def test_default_is_the_last_30_first_parent_commits(cli, tmp_path):
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    write_files(root, {"pyproject.toml": "[tool.ssotlint]\n", "app/__init__.py": ""})
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "c0")
+    for i in range(1, 33):
+        (root / "app/m.py").write_text(f"X = {i}\n")
+        git(root, "add", "-A")
+        git(root, "commit", "-q", "-m", f"c{i}")
+    git(root, "checkout", "-q", "-b", "side", "HEAD~1")
+    (root / "app/side.py").write_text("import app.nowhere\n")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "side")
+    git(root, "checkout", "-q", "main")
+    git(root, "merge", "-q", "--no-ff", "-m", "merge side", "side")
+    subjects = [c["subject"] for c in _history(cli, root)["commits"]]
+    assert len(subjects) == 30
+    assert subjects[-1] == "merge side" and "side" not in subjects  # first parents only
+    assert subjects[0] == "c4"
+
+
+def test_gaps_are_shown_not_errors(cli, tmp_path):
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    shas = _commit_steps(root, [
+        ("python", {"pyproject.toml": "[tool.ssotlint]\n", "app/__init__.py": "", "app/a.py": "X = 1\n"}, ()),
+        ("no python", {"README.md": "x\n"}, ("app/__init__.py", "app/a.py")),
+        ("lost blob", {"app/__init__.py": "", "app/b.py": "LOST = 'only in this commit'\n"}, ()),
+        ("back", {"app/b.py": "X = 2\n"}, ()),
+    ])
+    lost = git(root, "rev-parse", f"{shas[2]}:app/b.py").strip()
+    os.remove(root / ".git/objects" / lost[:2] / lost[2:])  # an object missing from the database
+    document = _history(cli, root)
+    gaps = {c["subject"]: c.get("gap") for c in document["commits"] if not c["analysed"]}
+    assert gaps == {"no python": "no Python files", "lost blob": "1 file not readable from git (e.g. app/b.py)"}
+    assert document["summary"]["gaps"] == 2
+    assert document["commits"][3]["delta"] == 0.0  # compared with the last analysed commit
+    text = cli("score", "--history", str(root))
+    assert text.code == 0
+    assert f"gap: {shas[1][:10]} not analysed (no Python files)" in text.out
+    assert "4 commits (up to the last 30 commits of HEAD), 2 gaps; overall 100.0% -> 100.0% (+0.0)." in text.out
+
+
+def test_text_table_and_terminal_sparkline(cli, history_repo, monkeypatch):
+    root, shas = history_repo
+    result = cli("score", "--history", str(root))
+    lines = result.out.splitlines()
+    assert lines[0].split() == ["commit", "date", "production", "tests", "overall", "change", "SSOT000", "SSOT002", "SSOT003", "subject"]
+    row = lines[2].split()
+    assert row[0] == shas[1][:10] and row[-2:] == ["a", "cycle"]
+    assert row[3:10] == ["66.7%", "100.0%", "75.0%", "-25.0", "0", "1", "0"]
+    assert "lowest" not in result.out  # no sparkline in a pipe
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    result = cli("score", "--history", str(root))
+    assert result.out.splitlines()[-1].endswith("(lowest .. highest)")
+    assert sparkline([50.0, None, 100.0, 75.0]) == "▁ █▅"
+    assert sparkline([90.0, 90.0]) == "▅▅"
+
+
+def test_history_errors(cli, history_repo, tmp_path):
+    root, _ = history_repo
+    for extra, message in [
+        (["--since", "no-such-thing"], "--since: 'no-such-thing' is neither a commit nor an ISO-8601 time"),
+        (["--until", "nope"], "--until: 'nope' is not a commit"),
+        (["--max-commits", "0"], "--max-commits must be 1 or more"),
+        (["--min-score", "90"], "do not apply to --history"),
+    ]:
+        result = cli("score", "--history", str(root), *extra)
+        assert result.code == 2 and message in result.err, (extra, result.err)
+    result = cli("score", str(root), "--since", "HEAD~1")
+    assert result.code == 2 and "go with --history" in result.err
+    plain = tmp_path / "plain"
+    write_files(plain, {"pyproject.toml": "[tool.ssotlint]\n", "a.py": "X = 1\n"})
+    result = cli("score", "--history", str(plain))
+    assert result.code == 2 and "not in a git repository" in result.err
+
+
+def test_history_is_read_only(history_repo):
+    root, _ = history_repo
+    (root / "app/a.py").write_text("X = 99\n")  # unstaged
+    (root / "app/new.py").write_text("Y = 1\n")  # untracked
+    git(root, "stash", "-q", "-u")
+    (root / "app/b.py").write_text("Z = 1\n")
+    git(root, "add", "app/b.py")  # staged
+    before = snapshot(root)
+    result = run_process("score", "--history", str(root), "--format", "json", cwd=root)
+    after = snapshot(root)
+    assert result.code == 0, result.err
+    assert len(json.loads(result.out)["commits"]) == len(STEPS)
+    for key in before:
+        if key != "git_dir":
+            assert after[key] == before[key], key
+    assert {k: v for k, v in after["git_dir"].items()} == before["git_dir"]
+
+
+def test_a_commit_the_configuration_does_not_fit_is_a_gap(cli, tmp_path):
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    config = '[tool.ssotlint.concepts.manager]\npattern = ".*Manager$"\ncanonical = "app.core.Manager"\n'
+    _commit_steps(root, [
+        ("before core", {"pyproject.toml": config, "app/__init__.py": "", "app/a.py": "X = 1\n"}, ()),
+        ("core", {"app/core.py": "class Manager:\n    pass\n"}, ()),
+    ])
+    first, second = _history(cli, root)["commits"]
+    assert first["gap"].startswith("the configuration does not apply: ")
+    assert "'app.core.Manager' does not exist (no such module)" in first["gap"]
+    assert second["analysed"] and second["overall"]["score"] == 100.0
+
+
+def test_control_characters_in_subjects_reach_no_terminal(cli, history_repo, tmp_path):
+    root, _ = history_repo
+    (root / "app/z.py").write_text("Z = 1\n")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "\x1b]0;owned\x07\x1b[2Jcleared")
+    result = cli("score", "--history", str(root))
+    assert "\x1b" not in result.out and "\x07" not in result.out
+    assert "\ufffd]0;owned\ufffd\ufffd[2Jcleared" in result.out
+    assert cli("score", "--history", str(root), "--format", "json").json()["commits"][-1]["subject"].startswith("\x1b]0;")
+    out = tmp_path / "r.html"
+    assert cli("report", str(root), "-o", str(out)).code == 0
+    page = out.read_text(encoding="utf-8")
+    assert "\x1b" not in page and "\x07" not in page and "\ufffd[2Jcleared" in page
+
+
+def test_shallow_clone_and_empty_repository(cli, history_repo, tmp_path):
+    root, shas = history_repo
+    shallow = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "3", root.as_uri(), str(shallow))
+    document = _history(cli, shallow)
+    assert [c["sha"] for c in document["commits"]] == shas[-3:]  # the walk ends at the boundary
+    assert document["summary"]["gaps"] == 0
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    git(empty, "init", "-q")
+    (empty / "a.py").write_text("X = 1\n")
+    result = cli("score", "--history", str(empty))
+    assert result.code == 2 and "the repository has no commits yet" in result.err
+    out = tmp_path / "r.html"
+    assert cli("report", str(empty), "-o", str(out)).code == 0
+    assert "The repository has no commits yet." in out.read_text()
