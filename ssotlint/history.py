@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
 
@@ -208,6 +208,7 @@ def score_history(
     """
     timings = timings if timings is not None else Timings()
     warnings = warnings if warnings is not None else []
+    options = replace(options, parser=config.parser)  # the engine the configuration asks for
     roots = source_roots(root, config.src)
     cache = open_cache(root, options, warnings)
     try:
