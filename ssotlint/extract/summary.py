@@ -1,14 +1,13 @@
 """The per-file summary: everything the rules need to know about one file.
 
-Summaries are plain named tuples so they pickle small and fast (they cross process
-boundaries and live in the cache). They hold facts about the file's *content* only — no
+Summaries are plain named tuples so they pickle small and fast across process boundaries;
+the cache stores them as JSON (see :mod:`ssotlint.storage`). They hold facts about the file's *content* only — no
 path, no module name — so identical files (a backup of a tree, a vendored copy) share one
 cache entry, and the summary of a git blob is valid wherever that blob appears.
 """
 
 from __future__ import annotations
 
-from itertools import repeat
 from typing import NamedTuple
 
 # Import context flags: where an import statement sits.
@@ -94,37 +93,3 @@ class FileSummary(NamedTuple):
     @property
     def ok(self) -> bool:
         return self.problem is None
-
-
-# -- storage form ------------------------------------------------------------------------
-# The cache stores summaries as plain nested tuples written with ``marshal``: loading 10,000
-# of them that way takes about a third of the time pickle needs to rebuild the named tuples.
-
-_new = tuple.__new__
-
-
-def to_plain(summary: FileSummary) -> tuple:
-    """The summary as nested plain tuples (``marshal`` cannot write named tuples)."""
-    problem = summary.problem
-    return (
-        None if problem is None else tuple(problem),
-        tuple([tuple(r) for r in summary.imports]),
-        tuple([tuple(c) for c in summary.classes]),
-        *summary[3:],
-    )
-
-
-def from_plain(plain: tuple) -> FileSummary:
-    """Inverse of :func:`to_plain`; raises ValueError on anything else."""
-    if type(plain) is not tuple or len(plain) != len(FileSummary._fields):
-        raise ValueError("not a stored summary")
-    problem, imports, classes = plain[0], plain[1], plain[2]
-    return _new(
-        FileSummary,
-        (
-            None if problem is None else _new(ParseProblem, problem),
-            tuple(map(_new, repeat(ImportRecord, len(imports)), imports)),
-            tuple(map(_new, repeat(ClassRecord, len(classes)), classes)),
-            *plain[3:],
-        ),
-    )
