@@ -7,13 +7,15 @@ judge each finding. This script does everything around that judgement, reproduci
   (the corpus is only read by ssotlint, never imported or executed here), writing
   ``OUT/NAME.json`` (ssotlint's own JSON document plus a ``realworld`` block: timing, exit
   code, command) and a per-rule count table ``OUT/counts.md``;
-* ``--sample N --seed S`` draws N findings per rule (deterministically) into a worksheet,
-  ``OUT/worksheet-NAME.md`` and ``.json``: message, details, the source lines around the
+* ``--sample N --seed S [--rules CODES]`` draws N findings per rule (deterministically) into a
+  worksheet, ``OUT/worksheet-NAME-sS.md`` and ``.json``: message, details, the source lines around the
   finding and, for duplicate definitions (SSOT001, SSOT006), around the other definition;
   each entry has an empty ``verdict`` for the reviewer (``right`` / ``wrong`` / ``unsure``);
 * ``--tally WORKSHEET.json`` computes precision per rule from the filled verdicts;
 * ``--compare OLD.json NEW.json`` shows per-rule counts and the findings that appeared or
-  disappeared between two runs, matched by fingerprint.
+  disappeared between two runs, matched by fingerprint; with ``--verdicts WORKSHEET.json...``
+  each listed finding carries its hand verdict, so a fix that drops a finding judged
+  ``right`` (a lost true positive) stands out from one that drops a ``wrong`` one.
 
 ``--download NAME...`` fetches sdists with ``pip download --no-deps --no-binary :all:``
 into ``--cache`` and unpacks them; ``--stdlib`` adds a copy of the running interpreter's
@@ -199,12 +201,15 @@ def other_definition(root: Path, finding: Mapping[str, Any]) -> dict[str, Any] |
     return {"path": path, "line": 0}
 
 
-def draw_sample(violations: Sequence[Mapping[str, Any]], per_rule: int, seed: int) -> list[Mapping[str, Any]]:
-    """Up to ``per_rule`` findings of each rule, the same for the same input and seed."""
+def draw_sample(violations: Sequence[Mapping[str, Any]], per_rule: int, seed: int,
+                rules: Sequence[str] = ()) -> list[Mapping[str, Any]]:
+    """Up to ``per_rule`` findings of each rule (only ``rules`` when given), the same for the
+    same input and seed."""
     rng = random.Random(seed)
     by_rule: dict[str, list[Mapping[str, Any]]] = {}
     for v in sorted(violations, key=lambda v: (v["rule"], v["path"], v["line"], v["fingerprint"])):
-        by_rule.setdefault(v["rule"], []).append(v)
+        if not rules or v["rule"] in rules:
+            by_rule.setdefault(v["rule"], []).append(v)
     sample = []
     for rule in sorted(by_rule):
         found = by_rule[rule]
@@ -213,11 +218,11 @@ def draw_sample(violations: Sequence[Mapping[str, Any]], per_rule: int, seed: in
     return sample
 
 
-def worksheet(document: Mapping[str, Any], per_rule: int, seed: int) -> dict[str, Any]:
+def worksheet(document: Mapping[str, Any], per_rule: int, seed: int, rules: Sequence[str] = ()) -> dict[str, Any]:
     root = Path(document["root"])
     totals = Counter(v["rule"] for v in document["violations"])
     entries = []
-    for number, v in enumerate(draw_sample(document["violations"], per_rule, seed), 1):
+    for number, v in enumerate(draw_sample(document["violations"], per_rule, seed, rules), 1):
         entry = {
             "id": number, "rule": v["rule"], "path": v["path"], "line": v["line"],
             "fingerprint": v["fingerprint"], "message": v["message"], "details": v.get("details", {}),
@@ -304,19 +309,38 @@ def _order(v: Mapping[str, Any]) -> tuple[str, str, int]:
     return (v["rule"], v["path"], v["line"])
 
 
-def compare_markdown(result: Mapping[str, Any], limit: int) -> str:
+def load_verdicts(paths: Iterable[Path]) -> dict[str, str]:
+    """Fingerprint -> hand verdict, from filled worksheet .json files."""
+    verdicts: dict[str, str] = {}
+    for path in paths:
+        for e in json.loads(path.read_text(encoding="utf-8"))["entries"]:
+            verdict = str(e.get("verdict", "")).strip().lower()
+            if verdict in VERDICTS:
+                verdicts[e["fingerprint"]] = verdict
+    return verdicts
+
+
+def compare_markdown(result: Mapping[str, Any], limit: int, verdicts: Mapping[str, str] | None = None) -> str:
+    """Counts table, then the findings that appeared / disappeared; judged ones first, tagged
+    with their verdict, and a line counting the judged ones that disappeared."""
+    verdicts = verdicts or {}
     lines = ["| rule | old | new | change | appeared | disappeared |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     appeared = Counter(v["rule"] for v in result["appeared"])
     gone = Counter(v["rule"] for v in result["disappeared"])
     for rule, c in result["counts"].items():
         lines.append(f"| {rule} | {c['old']} | {c['new']} | {c['new'] - c['old']:+d} | {appeared[rule]} | {gone[rule]} |")
+    if verdicts:
+        judged = Counter(verdicts[v["fingerprint"]] for v in result["disappeared"] if v["fingerprint"] in verdicts)
+        lines += ["", f"Disappeared among hand-judged findings: {judged['right']} judged right (lost true "
+                      f"positives), {judged['wrong']} judged wrong (fixed false positives), {judged['unsure']} unsure."]
     for title, key in (("Appeared", "appeared"), ("Disappeared", "disappeared")):
         shown: Counter[str] = Counter()
         lines += ["", f"## {title} ({len(result[key])})", ""]
-        for v in result[key]:
+        for v in sorted(result[key], key=lambda v: (v["rule"], v["fingerprint"] not in verdicts, v["path"], v["line"])):
             shown[v["rule"]] += 1
             if shown[v["rule"]] <= limit:
-                lines.append(f"- {v['rule']} {v['path']}:{v['line']} {v['message']}")
+                tag = f" [judged {verdicts[v['fingerprint']]}]" if v["fingerprint"] in verdicts else ""
+                lines.append(f"- {v['rule']} {v['path']}:{v['line']}{tag} {v['message']}")
         lines += [f"- {rule}: {n - limit} more" for rule, n in sorted(shown.items()) if n > limit]
     return "\n".join(lines) + "\n"
 
@@ -332,11 +356,15 @@ def _unique_name(folder: Path, taken: set[str]) -> str:
     return name
 
 
-def _write_worksheets(document: Mapping[str, Any], name: str, out: Path, per_rule: int, seed: int) -> None:
-    sheet = worksheet(document, per_rule, seed)
-    (out / f"worksheet-{name}.json").write_text(json.dumps(sheet, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (out / f"worksheet-{name}.md").write_text(worksheet_markdown(sheet, name), encoding="utf-8")
-    print(f"{out / f'worksheet-{name}.md'}: {len(sheet['entries'])} findings to review")
+def _write_worksheets(document: Mapping[str, Any], name: str, out: Path, per_rule: int, seed: int,
+                      rules: Sequence[str]) -> None:
+    """``OUT/worksheet-NAME-sSEED[-RULES].md`` and ``.json``: one file per draw, so a second
+    sample (another seed, or more of some rules) never overwrites a filled one."""
+    sheet = worksheet(document, per_rule, seed, rules)
+    stem = "-".join(["worksheet", name, f"s{seed}", *rules])
+    (out / f"{stem}.json").write_text(json.dumps(sheet, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / f"{stem}.md").write_text(worksheet_markdown(sheet, name), encoding="utf-8")
+    print(f"{out / stem}.md: {len(sheet['entries'])} findings to review")
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -353,17 +381,21 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--reuse", action="store_true", help="use OUT/NAME.json when it exists instead of running again")
     p.add_argument("--sample", type=int, default=0, metavar="N", help="write worksheets with N findings per rule")
     p.add_argument("--seed", type=int, default=0, metavar="S", help="random seed for --sample")
+    p.add_argument("--rules", default="", metavar="CODES", help="--sample only these rules (comma-separated)")
     p.add_argument("--tally", nargs="+", type=Path, default=[], metavar="WORKSHEET",
                    help="precision per rule from filled worksheet .json files")
     p.add_argument("--compare", nargs=2, type=Path, metavar=("OLD", "NEW"), help="compare two result files")
     p.add_argument("--limit", type=int, default=30, help="--compare: findings listed per rule and direction")
+    p.add_argument("--verdicts", nargs="+", type=Path, default=[], metavar="WORKSHEET",
+                   help="--compare: filled worksheets whose verdicts tag the listed findings")
     return p.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.compare:
-        print(compare_markdown(compare(load_run(args.compare[0]), load_run(args.compare[1])), args.limit), end="")
+        result = compare(load_run(args.compare[0]), load_run(args.compare[1]))
+        print(compare_markdown(result, args.limit, load_verdicts(args.verdicts)), end="")
         return 0
     if args.tally:
         for path in args.tally:
@@ -388,7 +420,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"ssotlint check {folder} ...", file=sys.stderr, flush=True)
             runs[name] = run_ssotlint(folder, result, shlex.split(args.ssotlint), args.jobs)
         if args.sample:
-            _write_worksheets(runs[name], name, args.out, args.sample, args.seed)
+            rules = [r.strip().upper() for r in args.rules.split(",") if r.strip()]
+            _write_worksheets(runs[name], name, args.out, args.sample, args.seed, rules)
     table = counts_table(runs)
     (args.out / "counts.md").write_text(table, encoding="utf-8")
     print(table, end="")

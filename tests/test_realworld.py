@@ -59,6 +59,8 @@ def test_sample_is_per_rule_bounded_and_deterministic(realworld):
     assert [v["rule"] for v in first].count("SSOT002") == 1
     assert first == realworld.draw_sample(list(reversed(violations)), 5, seed=7)
     assert first != realworld.draw_sample(violations, 5, seed=8)
+    only = realworld.draw_sample(violations, 5, seed=7, rules=["SSOT002"])
+    assert [v["fingerprint"] for v in only] == ["g1"]
 
 
 def test_tally_computes_precision_over_judged_findings(realworld):
@@ -102,3 +104,33 @@ def test_counts_table_has_a_column_per_corpus(realworld):
     assert "| rule | one | two |" in table
     assert "| SSOT003 | 1 | 0 |" in table
     assert "| files | 3 | 5 |" in table and "| seconds | 1.5 | ? |" in table
+
+
+def test_compare_tags_disappeared_findings_with_their_hand_verdicts(realworld, tmp_path):
+    old = {"violations": [_finding("SSOT003", "a.py", 1, "tp", "true one"), _finding("SSOT003", "b.py", 2, "fp", "false one"),
+                          _finding("SSOT003", "c.py", 3, "unjudged", "never read")]}
+    new = {"violations": []}
+    sheet = tmp_path / "filled.json"
+    sheet.write_text(json.dumps({"entries": [
+        {"rule": "SSOT003", "fingerprint": "tp", "verdict": "right"},
+        {"rule": "SSOT003", "fingerprint": "fp", "verdict": "Wrong "},
+        {"rule": "SSOT003", "fingerprint": "unjudged", "verdict": ""},
+    ]}))
+    verdicts = realworld.load_verdicts([sheet])
+    assert verdicts == {"tp": "right", "fp": "wrong"}
+    text = realworld.compare_markdown(realworld.compare(old, new), limit=10, verdicts=verdicts)
+    assert "1 judged right (lost true positives), 1 judged wrong (fixed false positives)" in text
+    assert "- SSOT003 a.py:1 [judged right] true one" in text
+    assert "- SSOT003 b.py:2 [judged wrong] false one" in text
+    assert "- SSOT003 c.py:3 never read" in text
+
+
+def test_worksheets_of_different_draws_do_not_overwrite_each_other(realworld, tmp_path, make_repo):
+    root = make_repo({"app/__init__.py": "", "app/c.py": "from app.gone import thing\n"})
+    out = tmp_path / "out"
+    (out).mkdir()
+    document = {"root": str(root), "violations": [_finding("SSOT003", "app/c.py", 1, "x", "broken")]}
+    realworld._write_worksheets(document, "tiny", out, 5, 1, [])
+    realworld._write_worksheets(document, "tiny", out, 5, 2, ["SSOT003"])
+    assert sorted(p.name for p in out.iterdir()) == [
+        "worksheet-tiny-s1.json", "worksheet-tiny-s1.md", "worksheet-tiny-s2-SSOT003.json", "worksheet-tiny-s2-SSOT003.md"]
