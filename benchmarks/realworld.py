@@ -291,17 +291,34 @@ def tally_markdown(result: Mapping[str, Mapping[str, Any]]) -> str:
 # -- comparing two runs -------------------------------------------------------------------
 
 
+def _site(v: Mapping[str, Any]) -> tuple[str, str, int]:
+    """Where a finding is: stable across ssotlint versions on an unchanged corpus, even when a
+    rule's fingerprint key changes (the fingerprint stays the primary identity)."""
+    return (v["rule"], v["path"], v["line"])
+
+
 def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
-    """Per-rule counts and the findings only in one run (matched by fingerprint)."""
+    """Per-rule counts and the findings only in one run: matched by fingerprint, then the
+    rest by site (rule, path, line), so a changed fingerprint key is not a lost finding."""
     old_by = {v["fingerprint"]: v for v in old["violations"]}
     new_by = {v["fingerprint"]: v for v in new["violations"]}
+    old_rest: dict[tuple[str, str, int], list[Mapping[str, Any]]] = {}
+    for f in old_by.keys() - new_by.keys():
+        old_rest.setdefault(_site(old_by[f]), []).append(old_by[f])
+    appeared = []
+    for f in sorted(new_by.keys() - old_by.keys()):
+        same_site = old_rest.get(_site(new_by[f]))
+        if same_site:
+            same_site.pop()
+        else:
+            appeared.append(new_by[f])
     old_count = Counter(v["rule"] for v in old["violations"])
     new_count = Counter(v["rule"] for v in new["violations"])
     rules = sorted(set(old_count) | set(new_count))
     return {
         "counts": {r: {"old": old_count[r], "new": new_count[r]} for r in rules},
-        "appeared": sorted((new_by[f] for f in new_by.keys() - old_by.keys()), key=_order),
-        "disappeared": sorted((old_by[f] for f in old_by.keys() - new_by.keys()), key=_order),
+        "appeared": sorted(appeared, key=_order),
+        "disappeared": sorted((v for rest in old_rest.values() for v in rest), key=_order),
     }
 
 
@@ -309,37 +326,50 @@ def _order(v: Mapping[str, Any]) -> tuple[str, str, int]:
     return (v["rule"], v["path"], v["line"])
 
 
-def load_verdicts(paths: Iterable[Path]) -> dict[str, str]:
-    """Fingerprint -> hand verdict, from filled worksheet .json files."""
-    verdicts: dict[str, str] = {}
-    for path in paths:
-        for e in json.loads(path.read_text(encoding="utf-8"))["entries"]:
+class Verdicts:
+    """Hand verdicts of filled worksheets, looked up by fingerprint, else by site when all
+    verdicts at that site agree."""
+
+    def __init__(self, entries: Iterable[Mapping[str, Any]] = ()) -> None:
+        self.by_fingerprint: dict[str, str] = {}
+        self.by_site: dict[tuple[str, str, int], set[str]] = {}
+        for e in entries:
             verdict = str(e.get("verdict", "")).strip().lower()
             if verdict in VERDICTS:
-                verdicts[e["fingerprint"]] = verdict
-    return verdicts
+                self.by_fingerprint[e["fingerprint"]] = verdict
+                self.by_site.setdefault(_site(e), set()).add(verdict)
+
+    def get(self, v: Mapping[str, Any]) -> str | None:
+        if v["fingerprint"] in self.by_fingerprint:
+            return self.by_fingerprint[v["fingerprint"]]
+        at_site = self.by_site.get(_site(v), set())
+        return next(iter(at_site)) if len(at_site) == 1 else None
 
 
-def compare_markdown(result: Mapping[str, Any], limit: int, verdicts: Mapping[str, str] | None = None) -> str:
+def load_verdicts(paths: Iterable[Path]) -> Verdicts:
+    return Verdicts(e for path in paths for e in json.loads(path.read_text(encoding="utf-8"))["entries"])
+
+
+def compare_markdown(result: Mapping[str, Any], limit: int, verdicts: Verdicts | None = None) -> str:
     """Counts table, then the findings that appeared / disappeared; judged ones first, tagged
     with their verdict, and a line counting the judged ones that disappeared."""
-    verdicts = verdicts or {}
+    verdicts = verdicts or Verdicts()
     lines = ["| rule | old | new | change | appeared | disappeared |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     appeared = Counter(v["rule"] for v in result["appeared"])
     gone = Counter(v["rule"] for v in result["disappeared"])
     for rule, c in result["counts"].items():
         lines.append(f"| {rule} | {c['old']} | {c['new']} | {c['new'] - c['old']:+d} | {appeared[rule]} | {gone[rule]} |")
-    if verdicts:
-        judged = Counter(verdicts[v["fingerprint"]] for v in result["disappeared"] if v["fingerprint"] in verdicts)
+    if verdicts.by_fingerprint:
+        judged = Counter(verdicts.get(v) for v in result["disappeared"])
         lines += ["", f"Disappeared among hand-judged findings: {judged['right']} judged right (lost true "
                       f"positives), {judged['wrong']} judged wrong (fixed false positives), {judged['unsure']} unsure."]
     for title, key in (("Appeared", "appeared"), ("Disappeared", "disappeared")):
         shown: Counter[str] = Counter()
         lines += ["", f"## {title} ({len(result[key])})", ""]
-        for v in sorted(result[key], key=lambda v: (v["rule"], v["fingerprint"] not in verdicts, v["path"], v["line"])):
+        for v in sorted(result[key], key=lambda v: (v["rule"], verdicts.get(v) is None, v["path"], v["line"])):
             shown[v["rule"]] += 1
             if shown[v["rule"]] <= limit:
-                tag = f" [judged {verdicts[v['fingerprint']]}]" if v["fingerprint"] in verdicts else ""
+                tag = f" [judged {verdicts.get(v)}]" if verdicts.get(v) else ""
                 lines.append(f"- {v['rule']} {v['path']}:{v['line']}{tag} {v['message']}")
         lines += [f"- {rule}: {n - limit} more" for rule, n in sorted(shown.items()) if n > limit]
     return "\n".join(lines) + "\n"

@@ -90,6 +90,8 @@ def test_compare_lists_appeared_and_disappeared_by_fingerprint(realworld, tmp_pa
     text = realworld.compare_markdown(result, limit=10)
     assert "| SSOT001 | 2 | 1 | -1 | 0 | 1 |" in text
     assert "- SSOT003 c.py:1 broken C" in text and "- SSOT001 b.py:9 dup B" in text
+    rekeyed = {"violations": [_finding("SSOT001", "a.py", 3, "key-v2"), _finding("SSOT001", "b.py", 9, "gone-v2")]}
+    assert realworld.compare(old, rekeyed)["appeared"] == [] == realworld.compare(old, rekeyed)["disappeared"]
     (tmp_path / "old.json").write_text(json.dumps(old))
     (tmp_path / "new.json").write_text(json.dumps(new))
     assert realworld.main(["--compare", str(tmp_path / "old.json"), str(tmp_path / "new.json")]) == 0
@@ -112,12 +114,13 @@ def test_compare_tags_disappeared_findings_with_their_hand_verdicts(realworld, t
     new = {"violations": []}
     sheet = tmp_path / "filled.json"
     sheet.write_text(json.dumps({"entries": [
-        {"rule": "SSOT003", "fingerprint": "tp", "verdict": "right"},
-        {"rule": "SSOT003", "fingerprint": "fp", "verdict": "Wrong "},
-        {"rule": "SSOT003", "fingerprint": "unjudged", "verdict": ""},
+        {"rule": "SSOT003", "path": "a.py", "line": 1, "fingerprint": "tp", "verdict": "right"},
+        {"rule": "SSOT003", "path": "b.py", "line": 2, "fingerprint": "fp", "verdict": "Wrong "},
+        {"rule": "SSOT003", "path": "c.py", "line": 3, "fingerprint": "unjudged", "verdict": ""},
     ]}))
     verdicts = realworld.load_verdicts([sheet])
-    assert verdicts == {"tp": "right", "fp": "wrong"}
+    assert verdicts.by_fingerprint == {"tp": "right", "fp": "wrong"}
+    assert verdicts.get(_finding("SSOT003", "b.py", 2, "new-key")) == "wrong"  # same site, new fingerprint
     text = realworld.compare_markdown(realworld.compare(old, new), limit=10, verdicts=verdicts)
     assert "1 judged right (lost true positives), 1 judged wrong (fixed false positives)" in text
     assert "- SSOT003 a.py:1 [judged right] true one" in text
