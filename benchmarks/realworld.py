@@ -312,14 +312,42 @@ def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
             same_site.pop()
         else:
             appeared.append(new_by[f])
+    disappeared = [v for rest in old_rest.values() for v in rest]
+    moved, appeared, disappeared = _match_pairs(appeared, disappeared)
     old_count = Counter(v["rule"] for v in old["violations"])
     new_count = Counter(v["rule"] for v in new["violations"])
     rules = sorted(set(old_count) | set(new_count))
     return {
         "counts": {r: {"old": old_count[r], "new": new_count[r]} for r in rules},
         "appeared": sorted(appeared, key=_order),
-        "disappeared": sorted((v for rest in old_rest.values() for v in rest), key=_order),
+        "disappeared": sorted(disappeared, key=_order),
+        "moved": sorted(moved, key=lambda pair: _order(pair[0])),
     }
+
+
+def _pair(v: Mapping[str, Any]) -> tuple[str, frozenset[str], str] | None:
+    """A duplicate-definition finding's subject: the rule, both files and the name, whichever
+    of the two files it is reported on."""
+    details = v.get("details") or {}
+    other = details.get("canonical_path")
+    name = str(details.get("class") or details.get("enum") or "").rpartition(".")[2]
+    return (v["rule"], frozenset((v["path"], other)), name) if other and name else None
+
+
+def _match_pairs(appeared: list, disappeared: list) -> tuple[list, list, list]:
+    """(moved, still appeared, still disappeared): a duplicate now reported on the other
+    definition of the same pair is a move, not a lost finding plus a new one."""
+    gone_by_pair: dict[Any, list] = {}
+    for v in disappeared:
+        gone_by_pair.setdefault(_pair(v), []).append(v)
+    moved, new_only = [], []
+    for v in appeared:
+        candidates = gone_by_pair.get(_pair(v)) if _pair(v) else None
+        if candidates:
+            moved.append((candidates.pop(), v))
+        else:
+            new_only.append(v)
+    return moved, new_only, [v for rest in gone_by_pair.values() for v in rest]
 
 
 def _order(v: Mapping[str, Any]) -> tuple[str, str, int]:
@@ -363,6 +391,12 @@ def compare_markdown(result: Mapping[str, Any], limit: int, verdicts: Verdicts |
         judged = Counter(verdicts.get(v) for v in result["disappeared"])
         lines += ["", f"Disappeared among hand-judged findings: {judged['right']} judged right (lost true "
                       f"positives), {judged['wrong']} judged wrong (fixed false positives), {judged['unsure']} unsure."]
+    moved = result.get("moved", [])
+    if moved:
+        lines += ["", f"## Moved to the other definition of the pair ({len(moved)})", ""]
+        for old_v, new_v in moved[:limit]:
+            tag = f" [judged {verdicts.get(old_v)}]" if verdicts.get(old_v) else ""
+            lines.append(f"- {old_v['rule']} {old_v['path']}:{old_v['line']}{tag} -> {new_v['path']}:{new_v['line']} {new_v['message']}")
     for title, key in (("Appeared", "appeared"), ("Disappeared", "disappeared")):
         shown: Counter[str] = Counter()
         lines += ["", f"## {title} ({len(result[key])})", ""]

@@ -137,3 +137,19 @@ def test_worksheets_of_different_draws_do_not_overwrite_each_other(realworld, tm
     realworld._write_worksheets(document, "tiny", out, 5, 2, ["SSOT003"])
     assert sorted(p.name for p in out.iterdir()) == [
         "worksheet-tiny-s1.json", "worksheet-tiny-s1.md", "worksheet-tiny-s2-SSOT003.json", "worksheet-tiny-s2-SSOT003.md"]
+
+
+def test_compare_shows_a_duplicate_reported_on_the_other_definition_as_moved(realworld):
+    def dup(path: str, other: str, fingerprint: str) -> dict:
+        module = path[:-3].replace("/", ".")
+        return _finding("SSOT001", path, 1, fingerprint, f"{path} dup", **{
+            "class": f"{module}.Settings", "canonical": f"{other[:-3].replace('/', '.')}.Settings", "canonical_path": other})
+    old = {"violations": [dup("app/b.py", "app/a.py", "on-b")]}
+    new = {"violations": [dup("app/a.py", "app/b.py", "on-a")]}
+    result = realworld.compare(old, new)
+    assert result["appeared"] == [] and result["disappeared"] == []
+    assert [(o["path"], n["path"]) for o, n in result["moved"]] == [("app/b.py", "app/a.py")]
+    assert "## Moved to the other definition of the pair (1)" in realworld.compare_markdown(result, limit=5)
+    other_name = {"violations": [dict(dup("app/a.py", "app/b.py", "on-a"), details={
+        "class": "app.a.Config", "canonical": "app.b.Config", "canonical_path": "app/b.py"})]}
+    assert len(realworld.compare(old, other_name)["disappeared"]) == 1
