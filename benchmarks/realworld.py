@@ -5,15 +5,16 @@ judge each finding. This script does everything around that judgement, reproduci
 
 * runs ``ssotlint check DIR --format json --no-cache`` as a subprocess on each corpus folder
   (the corpus is only read by ssotlint, never imported or executed here), writing
-  ``OUT/NAME.json`` (ssotlint's own JSON document plus a ``realworld`` block: timing, exit
-  code, command) and a per-rule count table ``OUT/counts.md``;
+  ``OUT/NAME.json`` (ssotlint's own JSON document plus a ``realworld`` block: corpus,
+  command, seconds, warnings) and a per-rule count table ``OUT/counts.md``;
 * ``--sample N --seed S [--rules CODES]`` draws N findings per rule (deterministically) into a
   worksheet, ``OUT/worksheet-NAME-sS.md`` and ``.json``: message, details, the source lines around the
   finding and, for duplicate definitions (SSOT001, SSOT006), around the other definition;
   each entry has an empty ``verdict`` for the reviewer (``right`` / ``wrong`` / ``unsure``);
 * ``--tally WORKSHEET.json`` computes precision per rule from the filled verdicts;
 * ``--compare OLD.json NEW.json`` shows per-rule counts and the findings that appeared or
-  disappeared between two runs, matched by fingerprint; with ``--verdicts WORKSHEET.json...``
+  disappeared between two runs (matched by fingerprint, then by site; a duplicate now reported
+  on the other definition of its pair is "moved"); with ``--verdicts WORKSHEET.json...``
   each listed finding carries its hand verdict, so a fix that drops a finding judged
   ``right`` (a lost true positive) stands out from one that drops a ``wrong`` one.
 
@@ -99,16 +100,17 @@ def download(requirements: Sequence[str], cache: Path) -> list[Path]:
              "-d", str(archives), requirement],
             check=True,
         )
-        name = _project_name(requirement)
-        found = [
-            p for p in archives.iterdir()
-            if re.sub(r"[-_.]+", "_", p.name).lower().startswith(name + "_")
-        ]
-        if not found:
-            raise SystemExit(f"--download {requirement}: pip wrote no sdist into {archives}")
-        newest = max(found, key=lambda p: p.stat().st_mtime)
-        folders.append(unpack(newest, cache / "src"))
+        folders.append(unpack(find_sdist(archives, requirement), cache / "src"))
     return folders
+
+
+def find_sdist(archives: Path, requirement: str) -> Path:
+    """The newest sdist of that project in ``archives`` (``django`` is not ``django-extensions``)."""
+    name = re.compile(re.escape(_project_name(requirement)) + r"_\d")
+    found = [p for p in archives.iterdir() if name.match(re.sub(r"[-_.]+", "_", p.name).lower())]
+    if not found:
+        raise SystemExit(f"--download {requirement}: pip wrote no sdist into {archives}")
+    return max(found, key=lambda p: p.stat().st_mtime)
 
 
 def copy_stdlib(cache: Path) -> Path:

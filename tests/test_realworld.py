@@ -153,3 +153,12 @@ def test_compare_shows_a_duplicate_reported_on_the_other_definition_as_moved(rea
     other_name = {"violations": [dict(dup("app/a.py", "app/b.py", "on-a"), details={
         "class": "app.a.Config", "canonical": "app.b.Config", "canonical_path": "app/b.py"})]}
     assert len(realworld.compare(old, other_name)["disappeared"]) == 1
+
+
+def test_find_sdist_picks_the_project_not_a_project_with_a_longer_name(realworld, tmp_path):
+    for name in ("django_extensions-3.2.3.tar.gz", "Django-5.2.19.tar.gz", "sentry_sdk-2.75.0.tar.gz"):
+        (tmp_path / name).write_bytes(b"")
+    assert realworld.find_sdist(tmp_path, "django==5.2.19").name == "Django-5.2.19.tar.gz"
+    assert realworld.find_sdist(tmp_path, "sentry-sdk").name == "sentry_sdk-2.75.0.tar.gz"
+    with pytest.raises(SystemExit):
+        realworld.find_sdist(tmp_path, "flask")
