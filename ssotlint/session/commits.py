@@ -1,6 +1,7 @@
 """Walking a range of commits and their changed files, read-only, through GitPython.
 
-Only commands that read objects are used: ``rev-parse``, ``rev-list``, ``log --raw`` and
+Only commands that read objects are used: ``rev-parse``, ``rev-list``, ``log --raw``,
+``ls-tree`` (a commit's file listing, only when a data file or script needs it) and
 ``cat-file --batch``. None of them writes the work tree, the index, refs or the stash
 (``git diff`` and ``git status`` can refresh the index, so they are avoided). Everything
 is streamed: commits and their changed files come one commit at a time from a single
@@ -76,11 +77,13 @@ class Range:
     until_sha: str
     since_sha: str | None = None
     since_time: datetime | None = None
+    author: str | None = None  # only commits whose author matches (as ``git log --author``)
 
     def describe(self) -> str:
+        by = f" by authors matching {self.author!r}" if self.author is not None else ""
         if self.since_time is not None:
-            return f"commits of {self.until} since {self.since_time.isoformat()}"
-        return f"{self.since}..{self.until}"
+            return f"commits of {self.until} since {self.since_time.isoformat()}{by}"
+        return f"{self.since}..{self.until}{by}"
 
 
 def parse_time(text: str) -> datetime | None:
@@ -119,7 +122,7 @@ class History:
             return None
         return out.strip() or None
 
-    def resolve(self, since: str, until: str = "HEAD") -> Range:
+    def resolve(self, since: str, until: str = "HEAD", author: str | None = None) -> Range:
         until_sha = self.commit_sha(until)
         if until_sha is None:
             if until == "HEAD" and not self._has_commits():
@@ -127,11 +130,11 @@ class History:
             raise GitError(f"--until: {until!r} is not a commit in this repository")
         since_sha = self.commit_sha(since)
         if since_sha is not None:
-            return Range(since, until, until_sha, since_sha=since_sha)
+            return Range(since, until, until_sha, since_sha=since_sha, author=author)
         moment = parse_time(since)
         if moment is None:
             raise SsotlintError(f"--since: {since!r} is neither a commit nor an ISO-8601 time")
-        return Range(since, until, until_sha, since_time=moment)
+        return Range(since, until, until_sha, since_time=moment, author=author)
 
     def _has_commits(self) -> bool:
         try:
@@ -172,11 +175,26 @@ class History:
         """
         revs = [f"^{rng.since_sha}", rng.until_sha] if rng.since_sha else [rng.until_sha]
         threshold = rng.since_time.timestamp() if rng.since_time is not None else None
-        with self._stream("rev-list", "--reverse", "--date-order", "--timestamp", *revs, "--") as out:
+        # git's own matching (a regular expression on "Name <email>"), as in git log --author.
+        author = [f"--author={rng.author}"] if rng.author is not None else []
+        with self._stream("rev-list", "--reverse", "--date-order", "--timestamp", *author, *revs, "--") as out:
             for line in out:
                 stamp, _, sha = line.strip().partition(b" ")
                 if sha and (threshold is None or int(stamp) >= threshold):
                     yield sha
+
+    def tree_listing(self, sha: str) -> list[tuple[str, str]]:
+        """``(path, blob id)`` of every file in the commit's tree (submodules and
+        symbolic links left out), from one ``ls-tree`` process."""
+        with self._stream("ls-tree", "-r", "-z", "--full-tree", sha) as out:
+            data = out.read()
+        listing = []
+        for entry in data.split(b"\0"):
+            header, _, path = entry.partition(b"\t")
+            fields = header.split()
+            if len(fields) == 3 and fields[1] == b"blob" and fields[0] != b"120000":
+                listing.append((_path(path), fields[2].decode("ascii")))
+        return listing
 
     # -- blobs ----------------------------------------------------------------------
     def read(self, oid: str) -> bytes:
