@@ -134,9 +134,10 @@ EXPECTED: dict[str, tuple[bool, set[str], dict[str, str]]] = {
     "fix the syntax": (True, {"app/broken.py"}, {"app/broken.py": "functional"}),
     "feature docs": (False, set(), {"docs/feature.md": "docs"}),
     "main docs": (False, set(), {"docs/main.md": "docs"}),
-    "merge feature docs": (False, set(), {"docs/feature.md": "docs"}),
+    # Clean merges: the branch's commits were judged on their own; the merge resolved nothing.
+    "merge feature docs": (False, set(), {}),
     "hotfix code": (True, {"app/feature.py"}, {"app/feature.py": "functional"}),
-    "merge hotfix": (True, {"app/feature.py"}, {"app/feature.py": "functional"}),
+    "merge hotfix": (False, set(), {}),
     "empty commit": (False, set(), {}),
     "rename and comment": (False, set(), {"app/features.py": "non-functional"}),
     "move production code into tests": (True, {"tests/old_helpers.py"}, {"tests/old_helpers.py": "functional"}),

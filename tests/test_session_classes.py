@@ -202,3 +202,93 @@ def test_author_limits_the_range(history: Path, cli) -> None:
     document = cli("session", str(history), "--since", base, "--author", "other@", "--format", "json").json()
     assert document["range"]["author"] == "other@"
     assert document["summary"] == {"commits": 2, "functional": 1}
+
+
+SERVICE = "def rate():\n    return 1\n\n\n\n\ndef burst():\n    return 2\n"
+
+
+def build_merges(root: Path) -> None:
+    """Branches merged cleanly, with a conflict resolved in code and in docs, and with an
+    extra change slipped into a clean merge ("evil merge")."""
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    commit(root, "base", {"app/__init__.py": "", "app/service.py": SERVICE, "docs/guide.md": "one\n"})
+
+    def branch(name: str, subject: str, files: dict[str, str]) -> None:
+        git(root, "checkout", "-q", "-b", name, "main")
+        commit(root, subject, files)
+        git(root, "checkout", "-q", "main")
+
+    branch("rate", "rate 10", {"app/service.py": SERVICE.replace("return 1", "return 10")})
+    commit(root, "burst 20", {"app/service.py": SERVICE.replace("return 2", "return 20")})
+    git(root, "merge", "-q", "--no-ff", "rate", "-m", "clean merge")
+
+    branch("burst", "burst 30", {"app/service.py": SERVICE.replace("return 1", "return 10").replace("return 2", "return 30")})
+    commit(root, "burst 40", {"app/service.py": SERVICE.replace("return 1", "return 10").replace("return 2", "return 40")})
+    subprocess_ok = git_may_fail(root, "merge", "-q", "burst", "-m", "resolve in code")
+    assert not subprocess_ok  # a conflict
+    write_files(root, {"app/service.py": SERVICE.replace("return 1", "return 10").replace("return 2", "return 35")})
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "--no-edit", "-m", "resolve in code")
+
+    branch("words", "words two", {"docs/guide.md": "two\n"})
+    commit(root, "words three", {"docs/guide.md": "three\n"})
+    assert not git_may_fail(root, "merge", "-q", "words", "-m", "resolve in docs")
+    write_files(root, {"docs/guide.md": "two and three\n"})
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "--no-edit", "-m", "resolve in docs")
+
+    branch("notes", "notes", {"docs/notes.md": "notes\n"})
+    git(root, "merge", "-q", "--no-ff", "--no-commit", "notes")
+    write_files(root, {"app/extra.py": "FLAG = True\n"})
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "evil merge")
+
+
+def git_may_fail(root: Path, *args: str) -> bool:
+    try:
+        git(root, *args)
+    except Exception:  # noqa: BLE001 - CalledProcessError: the conflict we want
+        return False
+    return True
+
+
+@pytest.fixture(scope="module")
+def merges(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("merges") / "repo"
+    build_merges(root)
+    return root
+
+
+def test_a_merge_is_judged_by_its_resolution(merges: Path, cli) -> None:
+    commits = session(cli, merges)
+    kinds = {s: ({f["path"]: f["kind"] for f in c["files"]}, c["functional"]) for s, c in commits.items()}
+    assert kinds["clean merge"] == ({}, False)
+    assert kinds["resolve in code"] == ({"app/service.py": "functional"}, True)
+    assert kinds["resolve in docs"] == ({"docs/guide.md": "docs"}, False)
+    assert kinds["evil merge"] == ({"app/extra.py": "functional"}, True)
+    assert kinds["rate 10"] == ({"app/service.py": "functional"}, True)  # the branch's own commit
+    reason = commits["resolve in code"]["files"][0]["reason"]
+    assert reason.startswith("merge resolution: ")
+
+
+def test_first_parent_judges_a_merge_by_what_it_brought_in(merges: Path, cli) -> None:
+    commits = session(cli, merges, "--first-parent")
+    assert "rate 10" not in commits and "words two" not in commits and "notes" not in commits
+    kinds = {s: {f["path"]: f["kind"] for f in c["files"]} for s, c in commits.items()}
+    assert kinds["clean merge"] == {"app/service.py": "functional"}
+    assert kinds["resolve in docs"] == {"docs/guide.md": "docs"}
+    assert kinds["evil merge"] == {"app/extra.py": "functional", "docs/notes.md": "docs"}
+    assert not any(f["reason"].startswith("merge resolution") for c in commits.values() for f in c["files"])
+
+
+def test_merge3() -> None:
+    from ssotlint.session.merges import merge3
+
+    base = [b"a\n", b"b\n", b"c\n", b"d\n", b"e\n"]
+    ours = [b"A\n", b"b\n", b"c\n", b"d\n", b"e\n"]
+    theirs = [b"a\n", b"b\n", b"c\n", b"d\n", b"E\n"]
+    assert merge3(base, ours, theirs) == [b"A\n", b"b\n", b"c\n", b"d\n", b"E\n"]
+    assert merge3(base, ours, ours) == ours
+    assert merge3(base, ours, [b"X\n", *base[1:]]) is None  # both changed the first line
+    assert merge3(base, base[1:], [*base, b"f\n"]) == [*base[1:], b"f\n"]

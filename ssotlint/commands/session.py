@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
@@ -51,6 +52,13 @@ def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
         help="only commits whose author (\"Name <email>\") matches PATTERN, a regular "
         "expression as for git log --author: one session's own work in a shared range",
     )
+    parser.add_argument(
+        "--first-parent",
+        action="store_true",
+        help="follow only the first parent of merges and judge a merge by everything it "
+        "brought in (for ranges that do not contain the merged branches' own commits); "
+        "by default every commit is walked and a merge is judged by its conflict resolution",
+    )
     parser.add_argument("--config", type=Path, metavar="FILE", help="read [tool.ssotlint] from FILE instead of the repository's pyproject.toml")
     common.output_options(parser, FORMATS)
     # The shared options' help speaks of violations; say what they mean here.
@@ -80,7 +88,10 @@ def audit(history: History, rng: Range, policy: Policy) -> Iterator[Audited]:
     references = ReferenceIndex(policy.paths)
     for info, changes in history.walk(rng):
         referrer = references.referrer(lambda sha=info.sha: history.tree_listing(sha), history.prefetch)
-        yield Audited(info, CommitVerdict.of(_classified(history, changes, policy, referrer), policy))
+        files = _classified(history, changes, policy, referrer)
+        if info.is_merge and not rng.first_parent:
+            files = (replace(f, reason=f"merge resolution: {f.reason}") for f in files)
+        yield Audited(info, CommitVerdict.of(files, policy))
 
 
 def _classified(history: History, changes: list[FileChange], policy: Policy, referrer: Referrer) -> Iterator[FileVerdict]:
@@ -99,7 +110,7 @@ def _classified(history: History, changes: list[FileChange], policy: Policy, ref
 def run(args: argparse.Namespace) -> int:
     with open_history(_repo_path(args)) as history:
         policy = Policy.from_config(_config(history, args.config))
-        rng = history.resolve(args.since, args.until, args.author)
+        rng = history.resolve(args.since, args.until, args.author, args.first_parent)
         with common.output_stream(args) as stream:
             audited = audit(history, rng, policy)
             if args.format == "json":

@@ -55,6 +55,7 @@ def range_dict(rng: Range) -> dict[str, Any]:
         "since_time": rng.since_time.isoformat() if rng.since_time is not None else None,
         "until_commit": rng.until_sha,
         "author": rng.author,
+        "merges": "first-parent" if rng.first_parent else "resolution",
         "description": rng.describe(),
     }
 
