@@ -85,10 +85,11 @@ CHUNK = 256  # changed files whose blobs are fetched together
 
 def audit(history: History, rng: Range, policy: Policy) -> Iterator[Audited]:
     """Classify the range commit by commit, lazily."""
-    references = ReferenceIndex(policy.paths)
+    references = ReferenceIndex(policy.paths, history.tree_listing, history.prefetch)
     for info, changes in history.walk(rng):
-        referrer = references.referrer(lambda sha=info.sha: history.tree_listing(sha), history.prefetch)
-        files = _classified(history, changes, policy, referrer)
+        exact = not info.is_merge or rng.first_parent  # a resolution is not the whole change
+        references.note(info.sha, info.parents, changes, exact)
+        files = _classified(history, changes, policy, references.referrer(info.sha))
         if info.is_merge and not rng.first_parent:
             files = (replace(f, reason=f"merge resolution: {f.reason}") for f in files)
         yield Audited(info, CommitVerdict.of(files, policy))

@@ -73,11 +73,28 @@ def merge3(base: Sequence[bytes], ours: Sequence[bytes], theirs: Sequence[bytes]
 
 
 def _matches(base: Sequence[bytes], other: Sequence[bytes]) -> dict[int, int]:
-    matcher = SequenceMatcher(None, base, other, autojunk=False)
-    found: dict[int, int] = {}
-    for block in matcher.get_matching_blocks():
-        for k in range(block.size):
-            found[block.a + k] = block.b + k
+    """Lines of ``base`` kept in ``other``: base index -> other index.
+
+    The common head and tail are matched directly (a branch usually changes a few places
+    of a long file); only the middle goes through SequenceMatcher, whose cost grows with
+    the square of what it is given.
+    """
+    head = 0
+    limit = min(len(base), len(other))
+    while head < limit and base[head] == other[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and base[-1 - tail] == other[-1 - tail]:
+        tail += 1
+    found = {i: i for i in range(head)}
+    middle_base, middle_other = base[head : len(base) - tail], other[head : len(other) - tail]
+    if middle_base and middle_other:
+        for block in SequenceMatcher(None, middle_base, middle_other, autojunk=False).get_matching_blocks():
+            for k in range(block.size):
+                found[head + block.a + k] = head + block.b + k
+    shift = len(other) - len(base)
+    for i in range(len(base) - tail, len(base)):
+        found[i] = i + shift
     return found
 
 
