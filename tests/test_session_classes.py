@@ -292,3 +292,18 @@ def test_merge3() -> None:
     assert merge3(base, ours, ours) == ours
     assert merge3(base, ours, [b"X\n", *base[1:]]) is None  # both changed the first line
     assert merge3(base, base[1:], [*base, b"f\n"]) == [*base[1:], b"f\n"]
+
+
+def test_ci_naming_a_script_or_report_does_not_make_it_behaviour(make_repo, cli) -> None:
+    root = make_repo({
+        "app/__init__.py": "",
+        ".github/workflows/ci.yml": "jobs:\n  t:\n    steps:\n      - run: scripts/test\n"
+        "      - uses: upload\n        with:\n          path: reports/results.json\n",
+        "scripts/test": "#!/bin/sh\npytest\n",
+        "reports/results.json": "{}\n",
+    }, git_init=True)
+    commit(root, "tweak", {"scripts/test": "#!/bin/sh\npytest -x\n", "reports/results.json": "[]\n"})
+    commits = session(cli, root)
+    kinds = {f["path"]: f["kind"] for f in commits["tweak"]["files"]}
+    assert kinds == {"scripts/test": "tooling", "reports/results.json": "non-functional"}
+    assert commits["tweak"]["functional"] is False

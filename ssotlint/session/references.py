@@ -5,7 +5,8 @@ one-off script under ``scripts/`` is not behaviour, unless production code or de
 configuration names it: ``open("config/limits.json")``, ``COPY scripts/entrypoint.sh``,
 ``command: python scripts/migrate.py``. This is decided from the commit's tree, not from
 a list of folders: the production Python files, deployment and build configuration, and
-package manifests of that tree are searched for the file's path or name.
+package manifests of that tree are searched for the file's path or name. Continuous
+integration files are not searched: they run the developer tools and keep test reports.
 
 Reading every such file of a large repository costs time, so it happens only for commits
 that change a data file or a script, and what each file mentions is remembered by blob id:
@@ -30,6 +31,14 @@ _NAME = re.compile(
     re.IGNORECASE,
 )
 _REFERRER_CATEGORIES = (Category.PYTHON, Category.CONFIG, Category.MANIFEST)
+# Continuous integration runs the developer tools (tests, linters, the scripts/ wrappers)
+# and uploads reports: that it names a file does not make the file part of the product.
+_CI = re.compile(
+    r"(?:\.github/|\.circleci/|\.buildkite/|\.gitlab/|\.woodpecker/)"
+    r"|(?:^|/)(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|azure-pipelines[^/]*\.ya?ml|bitbucket-pipelines\.ya?ml"
+    r"|appveyor\.ya?ml|jenkinsfile|\.pre-commit-config\.ya?ml|\.pre-commit-hooks\.ya?ml)$",
+    re.IGNORECASE,
+)
 _SCRIPT_SUFFIXES = (".sh", ".bash", ".ps1", ".bat", ".cmd")
 _PACKAGING_NAMES = ("manifest.in",)
 
@@ -87,13 +96,16 @@ class ReferenceIndex:
         self._files: OrderedDict[str, dict[str, str]] = OrderedDict()
 
     def is_referrer(self, path: str) -> bool:
-        """Production Python, deployment/build configuration, manifests, shell scripts."""
+        """Production Python, deployment/build configuration (not CI), manifests, and
+        shell scripts outside tests and tooling."""
         known = self._is_referrer.get(path)
         if known is None:
             category = self._paths.classify(path).category
             name = path.rsplit("/", 1)[-1].lower()
-            known = category in _REFERRER_CATEGORIES or name in _PACKAGING_NAMES or (
-                category is Category.OTHER and name.endswith(_SCRIPT_SUFFIXES)
+            known = not _CI.search(path) and (
+                category in _REFERRER_CATEGORIES
+                or name in _PACKAGING_NAMES
+                or (category is Category.OTHER and name.endswith(_SCRIPT_SUFFIXES))
             )
             self._is_referrer[path] = known
         return known
