@@ -32,7 +32,8 @@ def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
         "diff",
         help=summary,
         description="Compare the working tree, uncommitted changes included, with the commit "
-        "REF (default HEAD) and report the violations the change introduces and fixes. "
+        "REF (default HEAD) and report the violations the change introduces and fixes, and "
+        "those still present but reported differently (changed: same subject, new message). "
         "Nothing in the repository is touched: the base is read from git objects. "
         "Exit status: 1 when --fail-on is met, 2 on errors.",
     )
