@@ -191,3 +191,13 @@ def test_a_canonical_that_only_moves_down_is_not_a_change(make_repo, cli):
     code, document = diff_last_commit(cli, root)
     assert code == 0
     assert (document["new"], document["fixed"], document["changed"], document["unchanged"]) == ([], [], [], 1)
+
+
+def test_cycle_whose_imports_are_rewritten_is_changed(make_repo, cli):
+    root = make_repo(
+        {"app/__init__.py": "", "app/a.py": "from app import b\n", "app/b.py": "from app import a\n"}, git_init=True
+    )
+    commit(root, {"app/a.py": "import os\nimport app.b as b\n"})  # the same cycle, another statement
+    code, document = diff_last_commit(cli, root)
+    assert code == 0 and document["new"] == [] and document["fixed"] == []
+    assert len(document["changed"]) + document["unchanged"] == 1
