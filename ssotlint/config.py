@@ -128,6 +128,8 @@ class SessionConfig:
     config_is_functional: bool = True
     extra_test_paths: tuple[str, ...] = ()
     extra_docs_patterns: tuple[str, ...] = ()
+    tooling_paths: tuple[str, ...] = ("scripts/**",)  # developer wrappers and one-off scripts
+    tooling_is_functional: bool = False
 
 
 @dataclass(frozen=True)
@@ -313,6 +315,8 @@ def _session(value: Any, key: str, where: str) -> SessionConfig:
         "config-is-functional": ("config_is_functional", _bool),
         "test-paths": ("extra_test_paths", _strings),
         "docs-patterns": ("extra_docs_patterns", _strings),
+        "tooling-paths": ("tooling_paths", _strings),
+        "tooling-is-functional": ("tooling_is_functional", _bool),
     }
     values = {}
     for k, v in value.items():

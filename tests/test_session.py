@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover
     from tests.conftest import git, run_process, write_files
 from ssotlint.config import Config, SessionConfig
 from ssotlint.session.classify import FileChange, Kind, Policy, Side, Status, classify
-from ssotlint.session.manifests import compare_pyproject, compare_setup_py
+from ssotlint.session.manifests import compare_pyproject, compare_setup_cfg, compare_setup_py
 from ssotlint.session.semantics import compare_python
 
 PYPROJECT = """\
@@ -125,7 +125,7 @@ EXPECTED: dict[str, tuple[bool, set[str], dict[str, str]]] = {
     "delete the legacy module": (True, {"app/legacy.py"}, {"app/legacy.py": "functional"}),
     "add a requirement": (True, {"requirements.txt"}, {"requirements.txt": "dependency"}),
     "pyproject dependency": (True, {"pyproject.toml"}, {"pyproject.toml": "dependency"}),
-    "pyproject tool config": (True, {"pyproject.toml"}, {"pyproject.toml": "config"}),
+    "pyproject tool config": (False, set(), {"pyproject.toml": "tooling"}),
     "dockerfile": (True, {"Dockerfile"}, {"Dockerfile": "config"}),
     "ci workflow": (True, {".github/workflows/ci.yml"}, {".github/workflows/ci.yml": "config"}),
     "binary docs and fixtures": (False, set(), {"docs/diagram.png": "docs", "tests/fixtures/sample.bin": "test"}),
@@ -134,9 +134,10 @@ EXPECTED: dict[str, tuple[bool, set[str], dict[str, str]]] = {
     "fix the syntax": (True, {"app/broken.py"}, {"app/broken.py": "functional"}),
     "feature docs": (False, set(), {"docs/feature.md": "docs"}),
     "main docs": (False, set(), {"docs/main.md": "docs"}),
-    "merge feature docs": (False, set(), {"docs/feature.md": "docs"}),
+    # Clean merges: the branch's commits were judged on their own; the merge resolved nothing.
+    "merge feature docs": (False, set(), {}),
     "hotfix code": (True, {"app/feature.py"}, {"app/feature.py": "functional"}),
-    "merge hotfix": (True, {"app/feature.py"}, {"app/feature.py": "functional"}),
+    "merge hotfix": (False, set(), {}),
     "empty commit": (False, set(), {}),
     "rename and comment": (False, set(), {"app/features.py": "non-functional"}),
     "move production code into tests": (True, {"tests/old_helpers.py"}, {"tests/old_helpers.py": "functional"}),
@@ -280,7 +281,7 @@ def test_config_is_functional_false(history: Path, cli, tmp_path: Path) -> None:
     config.write_text("[tool.ssotlint.session]\nconfig-is-functional = false\n")
     result = cli("session", "--since", base_sha(history), "--format", "json", "--config", str(config), cwd=history)
     commits = by_subject(result.json())
-    for subject in ("pyproject tool config", "dockerfile", "ci workflow"):
+    for subject in ("dockerfile", "ci workflow"):
         assert commits[subject]["functional"] is False, subject
         assert commits[subject]["files"][0]["kind"] == "config"
     for subject in ("pyproject dependency", "add a requirement", "bump the timeout"):
@@ -531,7 +532,20 @@ def test_compare_python_cases() -> None:
 def test_manifest_cases() -> None:
     deps = b'[project]\ndependencies = ["a"]\n[tool.ruff]\nx = 1\n'
     assert compare_pyproject(deps, deps.replace(b'["a"]', b'["a", "b"]')).kind == "dependency"
-    assert compare_pyproject(deps, deps.replace(b"x = 1", b"x = 2")).kind == "config"
+    assert compare_pyproject(deps, deps.replace(b"x = 1", b"x = 2")).kind == "tooling"
+    assert compare_pyproject(deps, deps.replace(b'[project]', b'[project]\nname = "n"')).kind == "config"
+    tables = b'[tool.pytest.ini_options]\naddopts = "-q"\n[tool.coverage.run]\nbranch = true\n[tool.mypy]\nstrict = true\n'
+    assert compare_pyproject(tables, tables.replace(b"-q", b"-v")).kind == "test"
+    assert compare_pyproject(tables, tables.replace(b"branch = true", b"branch = false")).kind == "test"
+    assert compare_pyproject(tables, tables.replace(b"-q", b"-v").replace(b"strict = true", b"strict = false")).kind == "tooling"
+    assert compare_pyproject(tables, tables + b'[tool.ssotlint]\nsrc = ["app"]\n').kind == "tooling"
+    for packaging in (b'[tool.setuptools]\npackages = ["a"]\n', b'[tool.hatch.build]\ninclude = ["a"]\n',
+                      b'[project.scripts]\nrun = "a:main"\n', b'[tool.setuptools_scm]\n'):
+        assert compare_pyproject(tables, tables + packaging).kind == "config", packaging
+    cfg = b"[metadata]\nname = x\n[tool:pytest]\naddopts = -q\n[mypy-app.*]\nstrict = 1\n[flake8]\nmax = 1\n"
+    assert compare_setup_cfg(cfg, cfg.replace(b"-q", b"-v")).kind == "test"
+    assert compare_setup_cfg(cfg, cfg.replace(b"strict = 1", b"strict = 0").replace(b"max = 1", b"max = 2")).kind == "tooling"
+    assert compare_setup_cfg(cfg, cfg.replace(b"name = x", b"name = y")).kind == "config"
     assert compare_pyproject(deps, deps + b"# comment\n").kind == "non-functional"
     assert compare_pyproject(deps, b"[project\n").kind == "dependency"
     assert compare_pyproject(deps, b"x = " + b"[" * 100_000 + b"]" * 100_000 + b"\n").kind == "dependency"

@@ -3,7 +3,8 @@
 The working tree (uncommitted changes included) is compared with REF (default HEAD).
 The base is read from git objects only; files identical in both are parsed at most once
 (summaries are keyed by blob id), and a clean tree reuses the working tree's analysis.
-Violations are matched by their line-independent fingerprints, so moved code is not new.
+Violations are matched by subject (``ssotlint.compare``), never by line or wording: moved
+code is not new, and a finding whose subject stays while its message changes is "changed".
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import sys
 from pathlib import Path
 
 from ssotlint.commands import common
+from ssotlint.compare import Changed, compare
+from ssotlint.discover.files import display_path
 from ssotlint.errors import EXIT_OK, EXIT_VIOLATIONS, GitError
 from ssotlint.gitrev import has_commits, open_repo, resolve
 from ssotlint.pipeline import analyse_revision, analyse_worktree, revision_blobs
@@ -29,7 +32,8 @@ def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
         "diff",
         help=summary,
         description="Compare the working tree, uncommitted changes included, with the commit "
-        "REF (default HEAD) and report the violations the change introduces and fixes. "
+        "REF (default HEAD) and report the violations the change introduces and fixes, and "
+        "those still present but reported differently (changed: same subject, new message). "
         "Nothing in the repository is touched: the base is read from git objects. "
         "Exit status: 1 when --fail-on is met, 2 on errors.",
     )
@@ -76,11 +80,7 @@ def run(args: argparse.Namespace) -> int:
             base_score = overall_percent(base.files, base.violations)
             current.warnings.extend(base.warnings)
 
-    before = {v.fingerprint for v in base_violations}
-    after = {v.fingerprint for v in current.violations}
-    new = [v for v in current.violations if v.fingerprint not in before]
-    fixed = [v for v in base_violations if v.fingerprint not in after]
-    unchanged = len(after & before)
+    new, fixed, changed, unchanged = compare(base_violations, current.violations)
     delta = None if base_score is None else round(current_score - base_score, 1)
 
     with common.output_stream(args) as stream:
@@ -92,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
                 "base_ref": args.base,
                 "new": json_report.violations_list(new),
                 "fixed": json_report.violations_list(fixed),
+                "changed": [_changed_dict(c) for c in changed],
                 "unchanged": unchanged,
                 "score": {"base": base_score, "current": current_score, "delta": delta},
             }
@@ -108,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
             for line in github_lines(new):
                 stream.write(line + "\n")
         else:
-            _text(args, stream, new, fixed, unchanged, base_sha, base_score, current_score, delta, notice)
+            _text(args, stream, new, fixed, changed, unchanged, base_sha, base_score, current_score, delta, notice)
     common.print_warnings(args, current.warnings)
     common.print_profile(args, current.timings.phases)
     if args.fail_on == "new" and new:
@@ -118,7 +119,33 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _text(args, stream, new, fixed, unchanged, base_sha, base_score, current_score, delta, notice) -> None:
+def _changed_dict(c: Changed) -> dict:
+    """The violation as it is now, and where and how it was reported at the base."""
+    document = json_report.violation_dict(c.current)
+    p = c.previous
+    document["previous"] = {
+        "path": display_path(p.path),
+        "line": p.line,
+        "col": p.col,
+        "message": p.message,
+        "fingerprint": p.fingerprint,
+    }
+    return document
+
+
+def _print_changed(console, changed: list[Changed]) -> None:
+    for c in changed:
+        print_violations(console, [c.current])
+        was = f"    was: {display_path(c.previous.path)}:{c.previous.line}: {c.previous.message}"
+        if console.is_terminal:
+            from rich.text import Text
+
+            console.print(Text(was, style="dim"))
+        else:
+            console.print(was)
+
+
+def _text(args, stream, new, fixed, changed, unchanged, base_sha, base_score, current_score, delta, notice) -> None:
     console = console_for(stream, color=None if stream is sys.stdout else False, plain_ok=True)
     base_name = f"{args.base} ({base_sha[:10]})" if base_sha else args.base
     if notice:
@@ -131,13 +158,19 @@ def _text(args, stream, new, fixed, unchanged, base_sha, base_score, current_sco
             console.print()
         console.print(f"Fixed since {base_name}:", style="bold green")
         print_violations(console, fixed)
+    if changed and not args.quiet:
+        if new or fixed:
+            console.print()
+        console.print(f"Changed since {base_name} (same problem, reported differently):", style="bold yellow")
+        _print_changed(console, changed)
     if args.quiet:
         return
-    if new or fixed:
+    if new or fixed or changed:
         console.print()
+    reworded = f"{len(changed)} changed, " if changed else ""
     console.print(
-        f"{plural(len(new), 'new violation')}, {len(fixed)} fixed, {unchanged} still present "
-        f"(compared with {base_name})."
+        f"{plural(len(new), 'new violation')}, {len(fixed)} fixed, {reworded}"
+        f"{unchanged} still present (compared with {base_name})."
     )
     if base_score is None:
         console.print(f"Score: {current_score:.1f}% now.")

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
 from ssotlint.commands import common
 from ssotlint.config import Config, load_config
 from ssotlint.errors import EXIT_OK, EXIT_VIOLATIONS, SsotlintError
-from ssotlint.session.classify import CommitVerdict, FileChange, FileVerdict, Policy, blobs_needed, classify
+from ssotlint.session.classify import (
+    CommitVerdict,
+    FileChange,
+    FileVerdict,
+    Policy,
+    Referrer,
+    blobs_needed,
+    classify,
+)
 from ssotlint.session.commits import History, Range, open_history
+from ssotlint.session.references import ReferenceIndex
 from ssotlint.session.report import Audited, write_json, write_text
 
 FORMATS = ("text", "json")
@@ -36,6 +46,19 @@ def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
         "committer date is at or after it; no offset means local time)",
     )
     parser.add_argument("--until", default="HEAD", metavar="REF", help="last commit of the range (default: HEAD)")
+    parser.add_argument(
+        "--author",
+        metavar="PATTERN",
+        help="only commits whose author (\"Name <email>\") matches PATTERN, a regular "
+        "expression as for git log --author: one session's own work in a shared range",
+    )
+    parser.add_argument(
+        "--first-parent",
+        action="store_true",
+        help="follow only the first parent of merges and judge a merge by everything it "
+        "brought in (for ranges that do not contain the merged branches' own commits); "
+        "by default every commit is walked and a merge is judged by its conflict resolution",
+    )
     parser.add_argument("--config", type=Path, metavar="FILE", help="read [tool.ssotlint] from FILE instead of the repository's pyproject.toml")
     common.output_options(parser, FORMATS)
     # The shared options' help speaks of violations; say what they mean here.
@@ -62,11 +85,17 @@ CHUNK = 256  # changed files whose blobs are fetched together
 
 def audit(history: History, rng: Range, policy: Policy) -> Iterator[Audited]:
     """Classify the range commit by commit, lazily."""
+    references = ReferenceIndex(policy.paths, history.tree_listing, history.prefetch)
     for info, changes in history.walk(rng):
-        yield Audited(info, CommitVerdict.of(_classified(history, changes, policy), policy))
+        exact = not info.is_merge or rng.first_parent  # a resolution is not the whole change
+        references.note(info.sha, info.parents, changes, exact)
+        files = _classified(history, changes, policy, references.referrer(info.sha))
+        if info.is_merge and not rng.first_parent:
+            files = (replace(f, reason=f"merge resolution: {f.reason}") for f in files)
+        yield Audited(info, CommitVerdict.of(files, policy))
 
 
-def _classified(history: History, changes: list[FileChange], policy: Policy) -> Iterator[FileVerdict]:
+def _classified(history: History, changes: list[FileChange], policy: Policy, referrer: Referrer) -> Iterator[FileVerdict]:
     for start in range(0, len(changes), CHUNK):
         chunk = changes[start : start + CHUNK]
         blobs = history.prefetch([oid for change in chunk for oid in blobs_needed(change, policy)])
@@ -76,13 +105,13 @@ def _classified(history: History, changes: list[FileChange], policy: Policy) -> 
             return data if data is not None else history.read(oid)
 
         for change in chunk:
-            yield classify(change, policy, read)
+            yield classify(change, policy, read, referrer)
 
 
 def run(args: argparse.Namespace) -> int:
     with open_history(_repo_path(args)) as history:
         policy = Policy.from_config(_config(history, args.config))
-        rng = history.resolve(args.since, args.until)
+        rng = history.resolve(args.since, args.until, args.author, args.first_parent)
         with common.output_stream(args) as stream:
             audited = audit(history, rng, policy)
             if args.format == "json":

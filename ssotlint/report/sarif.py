@@ -20,8 +20,9 @@ SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/ssotlint/"
 SRCROOT = "%SRCROOT%"
-# The fingerprint is independent of line numbers; bump the suffix if its recipe changes.
-FINGERPRINT_KEY = "ssotlint/v1"
+# The fingerprint is independent of line numbers and wording; bump the suffix if its recipe
+# changes (v2: keyed on subjects, e.g. an import's module and name, not its statement text).
+FINGERPRINT_KEY = "ssotlint/v2"
 
 
 def artifact_uri(path: str) -> str:

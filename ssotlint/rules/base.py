@@ -16,21 +16,37 @@ if TYPE_CHECKING:
 
 
 class Violation(NamedTuple):
+    """One finding. Its identity is its *subject*, never its wording.
+
+    ``key`` names what the finding is about within ``path`` (an import's module and name,
+    a class name, a cycle's modules), never why or how it is reported: a message that
+    changes while the subject stays is the same finding ("changed" in ``ssotlint diff``).
+    ``also`` lists further ``(path, key)`` subjects the same finding covers (the other names
+    of a from-import whose module is missing: one finding now, one per name once the module
+    exists). ``fingerprint`` and ``related`` are filled in by the runner.
+    """
+
     rule: str
     path: str
     line: int
     col: int
     message: str
-    key: str  # what the finding is about, independent of line numbers (for the fingerprint)
+    key: str  # what the finding is about, independent of line numbers and wording
     details: Mapping[str, Any] = {}
     fingerprint: str = ""
+    also: tuple[tuple[str, str], ...] = ()
+    related: tuple[str, ...] = ()  # fingerprints of the ``also`` subjects
+
+    def subjects(self) -> tuple[tuple[str, str], ...]:
+        return ((self.path, self.key), *self.also)
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.col, self.rule, self.message)
 
 
 def fingerprint(rule: str, path: str, key: str, occurrence: int) -> str:
-    """Stable across line shifts: rule, file, subject, and the n-th such finding in the file."""
+    """Stable across line shifts and rewording: rule, file, subject, and its rank (the
+    n-th finding about that subject in the file, so a second identical one is distinct)."""
     digest = hashlib.sha256(f"{rule}\0{path}\0{key}\0{occurrence}".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()[:20]
 

@@ -25,10 +25,24 @@ def run_rules(project: Project) -> list[Violation]:
         if rule.check is not None and config.rule_enabled(rule.code):
             raw.extend(rule.check(project))
     kept = sorted(suppression.apply(project, config, raw), key=Violation.sort_key)
+    return assign_fingerprints(kept)
+
+
+def assign_fingerprints(violations: list[Violation]) -> list[Violation]:
+    """Each subject of each violation gets a fingerprint ranked among the subjects of the
+    same rule, file and key, in report order: the second identical broken import of a file
+    is another finding, not the first one again."""
     seen: Counter[tuple[str, str, str]] = Counter()
-    result = []
-    for v in kept:
-        ident = (v.rule, v.path, v.key)
-        result.append(v._replace(fingerprint=fingerprint(v.rule, v.path, v.key, seen[ident])))
+
+    def rank(rule: str, path: str, key: str) -> str:
+        ident = (rule, path, key)
+        digest = fingerprint(rule, path, key, seen[ident])
         seen[ident] += 1
+        return digest
+
+    result = []
+    for v in violations:
+        primary = rank(v.rule, v.path, v.key)
+        related = tuple(rank(v.rule, path, key) for path, key in v.also)
+        result.append(v._replace(fingerprint=primary, related=related))
     return result

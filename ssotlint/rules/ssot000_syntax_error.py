@@ -22,7 +22,8 @@ def check(project: Project) -> Iterator[Violation]:
             problem.line,
             problem.col,
             message,
-            key=problem.kind,
+            # The subject is the file: an error that moves or changes kind is the same finding.
+            key="unparsable",
             details={"kind": problem.kind},
         )
 

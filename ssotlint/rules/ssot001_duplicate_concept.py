@@ -85,6 +85,7 @@ def check(project: Project) -> Iterator[Violation]:
                 c.col,
                 f"{c.name} is another implementation of the {concept.name} concept; "
                 f"use the canonical {_where(canonical)} instead",
+                # The class, not the canonical it is compared with: a new canonical is a new message.
                 key=f"concept:{concept.name}:{c.name}",
                 details={
                     "concept": concept.name,

@@ -6,7 +6,7 @@ import difflib
 from collections import defaultdict
 from typing import Iterator
 
-from ssotlint.extract.summary import CTX_GUARDED, CTX_TYPE_CHECKING
+from ssotlint.extract.summary import CTX_GUARDED, CTX_TYPE_CHECKING, ImportRecord
 from ssotlint.model.graph import describe
 from ssotlint.model.project import Project, Provided
 from ssotlint.rules.base import Example, Rule, Violation
@@ -37,6 +37,24 @@ def _missing_module(project: Project, module: str) -> str:
     return f"no first-party module named {module!r}"
 
 
+def _subject(rec: ImportRecord, name: str | None) -> str:
+    """What a broken import is about: the module as written, and the imported name.
+
+    Neither the reason it fails (no such package, module or name) nor the statement's
+    other names or aliases: a commit that adds the missing module but not the name turns
+    "package has no module" into "module has no name", and that is the same finding."""
+    module = "." * rec.level + rec.module
+    return module if name is None else f"{module}:{name}"
+
+
+def _subjects(path: str, rec: ImportRecord) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The subjects of a statement that fails as a whole: one per imported name."""
+    if not rec.is_from:
+        return _subject(rec, None), ()
+    keys = [_subject(rec, name) for name, _ in rec.names]
+    return keys[0], tuple((path, k) for k in keys[1:])
+
+
 def check(project: Project) -> Iterator[Violation]:
     definitions: dict[str, list[str]] | None = None
     modules = project.modules
@@ -47,10 +65,11 @@ def check(project: Project) -> Iterator[Violation]:
         if absolute is None:
             if project.relative_overflow(f, rec):
                 text = describe(rec)
+                key, also = _subjects(f.path, rec)
                 yield Violation(
                     "SSOT003", f.path, rec.line, rec.col,
                     f"`{text}`: attempted relative import beyond the top-level package",
-                    key=text, details={"import": text},
+                    key=key, details={"import": text}, also=also,
                 )
             continue
         if absolute not in modules and not project.module_exists(absolute):
@@ -58,10 +77,11 @@ def check(project: Project) -> Iterator[Violation]:
             if parent is not None and parent.summary.dynamic_names:
                 continue  # it registers modules in sys.modules itself (os.path)
             text = describe(rec)
+            key, also = _subjects(f.path, rec)
             yield Violation(
                 "SSOT003", f.path, rec.line, rec.col,
                 f"`{text}`: {_missing_module(project, absolute)}",
-                key=text, details={"import": text, "module": absolute},
+                key=key, details={"import": text, "module": absolute}, also=also,
             )
             continue
         if not rec.is_from:
@@ -98,7 +118,7 @@ def check(project: Project) -> Iterator[Violation]:
             yield Violation(
                 "SSOT003", f.path, rec.line, rec.col,
                 f"cannot import name {name!r} from {where}{hint}",
-                key=f"{text}:{name}",
+                key=_subject(rec, name),
                 details={"import": text, "module": absolute, "name": name},
             )
 

@@ -33,6 +33,7 @@ def check(project: Project) -> Iterator[Violation]:
                 f"enum {name} is also defined in {canonical[0].module} ({canonical[0].path}), "
                 f"and members of different enums never compare equal; import {name} from "
                 f"{canonical[0].module} (the canonical definition)",
+                # The definition, not the canonical it is compared with (that is in the message).
                 key=f"enum:{name}",
                 details={
                     "enum": name,

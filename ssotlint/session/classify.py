@@ -3,7 +3,10 @@
 Nothing here talks to git. A :class:`FileChange` names the two sides of a change by
 path, mode and object id, and :func:`classify` asks a ``read(oid) -> bytes`` callable
 for content only when the path's category needs it (production Python, manifests and
-requirements files), so a commit touching thousands of documents reads no blob at all.
+requirements files, a file without a suffix that may be a Python script), so a commit
+touching thousands of documents reads no blob at all. Whether a data file or a developer
+script is referred to by production code or deployment configuration at that commit is
+asked of a ``referrer(path) -> referring path | None`` callable, only for such files.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class Kind(str, Enum):
     FUNCTIONAL = "functional"
     DEPENDENCY = "dependency"
     CONFIG = "config"
+    TOOLING = "tooling"  # developer tooling: shown, functional only with tooling-is-functional
 
 
 class Status(str, Enum):
@@ -73,6 +77,12 @@ class BlobUnavailable(Exception):
 
 
 Reader = Callable[[str], bytes]
+Referrer = Callable[[str], "str | None"]  # a path -> a production/deployment file naming it
+
+
+def _no_referrer_known(path: str) -> str | None:
+    """Without a view of the tree, every data file and script may be in use."""
+    return "(the tree was not searched)"
 
 
 @dataclass(frozen=True)
@@ -81,21 +91,29 @@ class Policy:
 
     paths: PathRules
     config_is_functional: bool = True
+    tooling_is_functional: bool = False
 
     @classmethod
     def from_config(cls, config: Config) -> "Policy":
-        return cls(PathRules(config), config.session.config_is_functional)
+        session = config.session
+        return cls(PathRules(config), session.config_is_functional, session.tooling_is_functional)
 
     def counts(self, kind: Kind) -> bool:
         """Does a file of this kind make its commit functional?"""
         if kind is Kind.CONFIG:
             return self.config_is_functional
+        if kind is Kind.TOOLING:
+            return self.tooling_is_functional
         return kind in (Kind.FUNCTIONAL, Kind.DEPENDENCY)
+
+    def shown(self, kind: Kind) -> bool:
+        """Is a file of this kind worth a reviewer's look even when it is not functional?"""
+        return self.counts(kind) or kind is Kind.TOOLING
 
     def severity(self, kind: Kind) -> int:
         if self.counts(kind):
             return 2
-        return 1 if kind in (Kind.NON_FUNCTIONAL, Kind.CONFIG) else 0
+        return 1 if kind in (Kind.NON_FUNCTIONAL, Kind.CONFIG, Kind.TOOLING) else 0
 
 
 @dataclass(frozen=True)
@@ -112,6 +130,10 @@ class CommitVerdict:
         """The files that make the commit functional."""
         return [f for f in self.files if policy.counts(f.kind)]
 
+    def noteworthy(self, policy: Policy) -> list[FileVerdict]:
+        """The culprits, and the files a reviewer should see anyway (developer tooling)."""
+        return [f for f in self.files if policy.shown(f.kind)]
+
 
 def blobs_needed(change: FileChange, policy: Policy) -> list[str]:
     """The object ids :func:`classify` will read for this change, so they can be fetched
@@ -120,7 +142,7 @@ def blobs_needed(change: FileChange, policy: Policy) -> list[str]:
     wanted = []
     for side in sides:
         category = policy.paths.classify(side.path).category
-        if category in (Category.MANIFEST, Category.REQUIREMENTS):
+        if category in (Category.MANIFEST, Category.REQUIREMENTS) or _may_be_script(side.path, category):
             wanted.append(side.oid)
         elif category is Category.PYTHON:
             added = len(sides) == 1 and side is change.new
@@ -129,30 +151,53 @@ def blobs_needed(change: FileChange, policy: Policy) -> list[str]:
     return wanted
 
 
-def classify(change: FileChange, policy: Policy, read: Reader) -> FileVerdict:
-    """The kind of one changed file and why; ``read`` is asked only for needed content."""
+def _may_be_script(path: str, category: Category) -> bool:
+    """A file without a suffix outside the known categories may be a Python script."""
+    return category is Category.OTHER and "." not in path.rsplit("/", 1)[-1]
+
+
+def _is_python_script(data: bytes) -> bool:
+    first = data[:256].split(b"\n", 1)[0]
+    return first.startswith(b"#!") and b"python" in first
+
+
+def _path_class(side: Side, policy: Policy, read: Reader) -> PathClass:
+    """The path's class; a suffix-less file starting with a Python shebang is Python."""
+    pclass = policy.paths.classify(side.path)
+    if _may_be_script(side.path, pclass.category) and side.mode not in (MODE_SYMLINK, MODE_GITLINK):
+        try:
+            if _is_python_script(read(side.oid)):
+                return PathClass(Category.PYTHON, "production Python (a script with a Python shebang)")
+        except BlobUnavailable:
+            pass
+    return pclass
+
+
+def classify(change: FileChange, policy: Policy, read: Reader, referrer: Referrer = _no_referrer_known) -> FileVerdict:
+    """The kind of one changed file and why; ``read`` is asked only for needed content,
+    ``referrer`` only about data files and developer tooling."""
     old, new = change.old, change.new
     if old is not None and new is not None and change.status is Status.COPIED:
         # The source still exists: a copy is the addition of the new path.
-        verdict = _one_sided(new, policy, read, added=True)
+        verdict = _one_sided(new, policy, read, referrer, added=True)
         return _verdict(change, verdict[0], f"copy of {old.path}: {verdict[1]}")
     if old is None or new is None:
         side = new or old
         assert side is not None
-        kind, reason = _one_sided(side, policy, read, added=old is None)
+        kind, reason = _one_sided(side, policy, read, referrer, added=old is None)
         return _verdict(change, kind, reason)
-    old_class, new_class = policy.paths.classify(old.path), policy.paths.classify(new.path)
+    old_class, new_class = _path_class(old, policy, read), _path_class(new, policy, read)
     # A moved requirements file or manifest changes what installers and builds read
     # (``pip install -r requirements.txt``), unlike a moved module.
     moved_manifest = new_class.category in (Category.MANIFEST, Category.REQUIREMENTS) and old.path != new.path
     if old_class.category is not new_class.category or moved_manifest:
         # Moved across categories (e.g. from production code into tests): as severe as
         # deleting the old path and adding the new one.
-        gone = _one_sided(old, policy, read, added=False)
-        came = _one_sided(new, policy, read, added=True)
+        gone = _one_sided(old, policy, read, referrer, added=False)
+        came = _one_sided(new, policy, read, referrer, added=True)
         kind, reason = max(gone, came, key=lambda kr: policy.severity(kr[0]))
         return _verdict(change, kind, f"moved from {old.path}: {reason}")
-    kind, reason = _both_sides(old, new, new_class, read)
+    kind, reason = _both_sides(old, new, new_class, read, referrer)
     if change.status is Status.RENAMED:
         reason = f"renamed from {old.path}: {reason}"
     return _verdict(change, kind, reason)
@@ -169,8 +214,22 @@ _PLAIN_KINDS = {
     Category.CONFIG: Kind.CONFIG,
     Category.DEPENDENCY: Kind.DEPENDENCY,
     Category.METADATA: Kind.NON_FUNCTIONAL,
+    Category.BACKUP: Kind.NON_FUNCTIONAL,
     Category.OTHER: Kind.FUNCTIONAL,
 }
+
+
+def _referenced(side: Side, pclass: PathClass, referrer: Referrer, what: str) -> tuple[Kind, str] | None:
+    """Data files and developer tooling: behaviour only when production code or
+    deployment configuration names them (by path or file name) in the commit's tree."""
+    if pclass.category not in (Category.DATA, Category.TOOLING):
+        return None
+    by = referrer(side.path)
+    if by is not None:
+        return Kind.FUNCTIONAL, f"{pclass.label} ({what}), referred to by {by}"
+    if pclass.category is Category.TOOLING:
+        return Kind.TOOLING, f"{pclass.label} ({what})"
+    return Kind.NON_FUNCTIONAL, f"data file ({what}) that no production code or deployment file refers to"
 
 
 def _special_mode(side: Side, pclass: PathClass) -> tuple[Kind, str] | None:
@@ -183,13 +242,16 @@ def _special_mode(side: Side, pclass: PathClass) -> tuple[Kind, str] | None:
     return None
 
 
-def _one_sided(side: Side, policy: Policy, read: Reader, added: bool) -> tuple[Kind, str]:
+def _one_sided(side: Side, policy: Policy, read: Reader, referrer: Referrer, added: bool) -> tuple[Kind, str]:
     """A path that exists on one side only: added (or the target of a copy) or deleted."""
-    pclass = policy.paths.classify(side.path)
+    pclass = _path_class(side, policy, read)
     verb = "added" if added else "deleted"
     special = _special_mode(side, pclass)
     if special is not None:
         return special[0], f"{special[1]} ({verb})"
+    referenced = _referenced(side, pclass, referrer, verb)
+    if referenced is not None:
+        return referenced
     category = pclass.category
     if category is Category.PYTHON:
         reason = f"production Python file {verb}"
@@ -216,13 +278,21 @@ def _one_sided(side: Side, policy: Policy, read: Reader, added: bool) -> tuple[K
     return _PLAIN_KINDS[category], f"{pclass.label} ({verb})"
 
 
-def _both_sides(old: Side, new: Side, pclass: PathClass, read: Reader) -> tuple[Kind, str]:
+def _both_sides(old: Side, new: Side, pclass: PathClass, read: Reader, referrer: Referrer) -> tuple[Kind, str]:
     """The same category on both sides: modified in place, or renamed within it."""
     special = _special_mode(new, pclass) or _special_mode(old, pclass)
     if special is not None:
         if old.oid == new.oid and old.mode == new.mode:
             return Kind.NON_FUNCTIONAL, f"{special[1]} unchanged"
         return special[0], f"{special[1]} changed"
+    referenced = _referenced(new, pclass, referrer, "modified")
+    if referenced is not None:
+        if referenced[0] is not Kind.FUNCTIONAL and old.path != new.path:
+            # Renamed: production code still naming the old path is behaviour too.
+            gone = _referenced(old, pclass, referrer, "under its old name")
+            if gone is not None and gone[0] is Kind.FUNCTIONAL:
+                return gone
+        return referenced
     category = pclass.category
     if category not in (Category.PYTHON, Category.MANIFEST, Category.REQUIREMENTS):
         return _PLAIN_KINDS[category], pclass.label

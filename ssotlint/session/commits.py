@@ -1,6 +1,7 @@
 """Walking a range of commits and their changed files, read-only, through GitPython.
 
-Only commands that read objects are used: ``rev-parse``, ``rev-list``, ``log --raw`` and
+Only commands that read objects are used: ``rev-parse``, ``rev-list``, ``log --raw``,
+``ls-tree`` (a commit's file listing, only when a data file or script needs it) and
 ``cat-file --batch``. None of them writes the work tree, the index, refs or the stash
 (``git diff`` and ``git status`` can refresh the index, so they are avoided). Everything
 is streamed: commits and their changed files come one commit at a time from a single
@@ -18,6 +19,7 @@ from typing import IO, TYPE_CHECKING, Any, Iterator, Sequence
 from ssotlint.errors import GitError, SsotlintError
 from ssotlint.gitcmd import gitpython_repo
 from ssotlint.session.classify import BlobUnavailable, FileChange, Side, Status
+from ssotlint.session.merges import MergeEntry, parse_combined, resolution_changes
 
 if TYPE_CHECKING:
     from git import Repo
@@ -40,7 +42,6 @@ _LOG_ARGS = (
     "-M",
     "-C",
     "--root",
-    "--diff-merges=first-parent",
     "--ignore-submodules=none",
     "--no-color",
     "--no-show-signature",
@@ -77,11 +78,16 @@ class Range:
     until_sha: str
     since_sha: str | None = None
     since_time: datetime | None = None
+    author: str | None = None  # only commits whose author matches (as ``git log --author``)
+    # Walk the first-parent chain only, a merge judged by everything it brought in; by
+    # default every commit is walked and a merge is judged by its conflict resolution.
+    first_parent: bool = False
 
     def describe(self) -> str:
+        by = f" by authors matching {self.author!r}" if self.author is not None else ""
         if self.since_time is not None:
-            return f"commits of {self.until} since {self.since_time.isoformat()}"
-        return f"{self.since}..{self.until}"
+            return f"commits of {self.until} since {self.since_time.isoformat()}{by}"
+        return f"{self.since}..{self.until}{by}"
 
 
 def parse_time(text: str) -> datetime | None:
@@ -102,6 +108,7 @@ class History:
     def __init__(self, repo: "Repo") -> None:
         self.repo = repo
         self._batch_reader: _BatchReader | None = None
+        self._computed: dict[str, bytes] = {}  # merge results computed here, by blob id
 
     @property
     def work_tree(self) -> Path | None:
@@ -120,7 +127,7 @@ class History:
             return None
         return out.strip() or None
 
-    def resolve(self, since: str, until: str = "HEAD") -> Range:
+    def resolve(self, since: str, until: str = "HEAD", author: str | None = None, first_parent: bool = False) -> Range:
         until_sha = self.commit_sha(until)
         if until_sha is None:
             if until == "HEAD" and not self._has_commits():
@@ -128,11 +135,11 @@ class History:
             raise GitError(f"--until: {until!r} is not a commit in this repository")
         since_sha = self.commit_sha(since)
         if since_sha is not None:
-            return Range(since, until, until_sha, since_sha=since_sha)
+            return Range(since, until, until_sha, since_sha=since_sha, author=author, first_parent=first_parent)
         moment = parse_time(since)
         if moment is None:
             raise SsotlintError(f"--since: {since!r} is neither a commit nor an ISO-8601 time")
-        return Range(since, until, until_sha, since_time=moment)
+        return Range(since, until, until_sha, since_time=moment, author=author, first_parent=first_parent)
 
     def _has_commits(self) -> bool:
         try:
@@ -146,26 +153,70 @@ class History:
 
         ``rev-list`` selects the commits and its output is piped, one sha at a time,
         into a single ``git log --no-walk --stdin`` that prints each commit's metadata
-        and raw diff (against the first parent; a root commit or a shallow boundary
-        against the empty tree). git reads all of its stdin before writing, so the two
-        never block each other, and nothing but the current commit is held here.
+        and raw diff (against the parent; a root commit or a shallow boundary against the
+        empty tree). git reads all of its stdin before writing, so the two never block
+        each other, and nothing but the current commit is held here.
+
+        A merge's first-parent diff repeats the work of the branch's own commits, which
+        the range already contains; so by default a merge shows only what it changed
+        itself compared with the automatic merge of its parents (as ``--remerge-diff``
+        would, but read-only: :mod:`ssotlint.session.merges`), from a second ``git log``
+        over the merges alone (a combined diff). With ``first_parent`` the walk follows
+        first parents only and a merge is judged by everything it brought in.
         """
-        selected = self._select(rng)
-        first = next(selected, None)
-        if first is None:
+        selected = list(self._select(rng))
+        if not selected:
             return  # an empty stdin would make git log show HEAD
+        if rng.first_parent:
+            yield from self._log([sha for sha, _ in selected], "--diff-merges=first-parent")  # type: ignore[misc]
+            return
+        merges = [sha for sha, is_merge in selected if is_merge]
+        candidates = {info.sha: entries for info, entries in self._log(merges, "--diff-merges=combined")} if merges else {}
+        for info, changes in self._log([sha for sha, _ in selected], "--diff-merges=off"):
+            if info.sha in candidates:
+                changes = self._resolution(info, candidates[info.sha])  # type: ignore[arg-type]
+            yield info, changes  # type: ignore[misc]
+
+    def _resolution(self, info: CommitInfo, entries: list[MergeEntry]) -> list[FileChange]:
+        """What a merge changed itself (see :mod:`ssotlint.session.merges`)."""
+        if not entries:
+            return []
+        base = self._merge_base(info.parents) if len(info.parents) == 2 else None
+        names = [oid for e in entries for s in (*e.parents, e.result) if s is not None for oid in (s.oid,)]
+        if base is not None:
+            names += [f"{base}:{e.path}" for e in entries if "\n" not in e.path]
+        contents = self.prefetch(names)
+
+        def base_blob(path: str) -> bytes | None:
+            return contents.get(f"{base}:{path}") if base is not None else None
+
+        def read(oid: str) -> bytes:
+            data = contents.get(oid)
+            return data if data is not None else self.read(oid)
+
+        return resolution_changes(entries, base_blob, read, self._computed.__setitem__)
+
+    def _merge_base(self, parents: Sequence[str]) -> str | None:
+        try:
+            with self._stream("merge-base", *parents) as out:
+                return out.read().decode("ascii").strip() or None
+        except GitError:  # unrelated histories, or a parent missing from a shallow clone
+            return None
+
+    def _log(self, shas: Sequence[bytes], merges: str) -> Iterator[tuple[CommitInfo, list[FileChange | MergeEntry]]]:
+        """``git log --no-walk --stdin`` over ``shas``, in that order."""
         import subprocess
 
-        with self._process("log", *_LOG_ARGS, istream=subprocess.PIPE) as proc:
+        with self._process("log", *_LOG_ARGS, merges, istream=subprocess.PIPE) as proc:
             stdin = proc.stdin
-            stdin.write(first + b"\n")
-            for sha in selected:
+            for sha in shas:
                 stdin.write(sha + b"\n")
             stdin.close()
             yield from _parse_log(_nul_fields(proc.stdout))
 
-    def _select(self, rng: Range) -> Iterator[bytes]:
-        """Shas of the range, oldest first (parents before children).
+    def _select(self, rng: Range) -> Iterator[tuple[bytes, bool]]:
+        """Shas of the range, oldest first (parents before children), and whether each
+        is a merge (as the walk sees it).
 
         A time range keeps exactly the commits whose committer date is at or after the
         time, checked here one by one: git's own ``--since`` stops walking at the first
@@ -173,15 +224,34 @@ class History:
         """
         revs = [f"^{rng.since_sha}", rng.until_sha] if rng.since_sha else [rng.until_sha]
         threshold = rng.since_time.timestamp() if rng.since_time is not None else None
-        with self._stream("rev-list", "--reverse", "--date-order", "--timestamp", *revs, "--") as out:
+        # git's own matching (a regular expression on "Name <email>"), as in git log --author.
+        author = [f"--author={rng.author}"] if rng.author is not None else []
+        chain = ["--first-parent"] if rng.first_parent else []
+        with self._stream("rev-list", "--reverse", "--date-order", "--timestamp", "--parents", *chain, *author, *revs, "--") as out:
             for line in out:
-                stamp, _, sha = line.strip().partition(b" ")
-                if sha and (threshold is None or int(stamp) >= threshold):
-                    yield sha
+                stamp, *shas = line.split()
+                if shas and (threshold is None or int(stamp) >= threshold):
+                    yield shas[0], len(shas) > 2
+
+    def tree_listing(self, sha: str) -> list[tuple[str, str]]:
+        """``(path, blob id)`` of every file in the commit's tree (submodules and
+        symbolic links left out), from one ``ls-tree`` process."""
+        with self._stream("ls-tree", "-r", "-z", "--full-tree", sha) as out:
+            data = out.read()
+        listing = []
+        for entry in data.split(b"\0"):
+            header, _, path = entry.partition(b"\t")
+            fields = header.split()
+            if len(fields) == 3 and fields[1] == b"blob" and fields[0] != b"120000":
+                listing.append((_path(path), fields[2].decode("ascii")))
+        return listing
 
     # -- blobs ----------------------------------------------------------------------
     def read(self, oid: str) -> bytes:
         """A blob's content (one round trip to the persistent ``cat-file --batch``)."""
+        computed = self._computed.get(oid)
+        if computed is not None:
+            return computed
         try:
             stream = self.repo.odb.stream(bytes.fromhex(oid))
         except Exception as exc:  # noqa: BLE001 - a missing object (partial clone...) is a verdict, not a crash
@@ -198,8 +268,8 @@ class History:
         Only blobs up to :data:`PREFETCH_MAX_BYTES` are returned, so a chunk never holds
         much memory; missing or larger ones are left to :meth:`read`.
         """
-        found: dict[str, bytes] = {}
-        unique = list(dict.fromkeys(oids))
+        found = {oid: self._computed[oid] for oid in oids if oid in self._computed}
+        unique = [oid for oid in dict.fromkeys(oids) if oid not in found]
         for start in range(0, len(unique), _PREFETCH_CHUNK):
             chunk = unique[start : start + _PREFETCH_CHUNK]
             try:
@@ -335,7 +405,7 @@ def _nul_fields(stream: IO[bytes]) -> Iterator[bytes]:
         yield pending
 
 
-def _parse_log(fields: Iterator[bytes]) -> Iterator[tuple[CommitInfo, list[FileChange]]]:
+def _parse_log(fields: Iterator[bytes]) -> Iterator[tuple[CommitInfo, list[FileChange | MergeEntry]]]:
     """Commits and raw diff entries from ``git log -z --raw`` with :data:`_LOG_ARGS`.
 
     Parsed by position: a field starting with the commit mark is followed by exactly
@@ -343,7 +413,7 @@ def _parse_log(fields: Iterator[bytes]) -> Iterator[tuple[CommitInfo, list[FileC
     a rename or copy. Paths and subjects are never mistaken for either.
     """
     current: CommitInfo | None = None
-    changes: list[FileChange] = []
+    changes: list[FileChange | MergeEntry] = []
     for field in fields:
         if field.startswith(_COMMIT_MARK):
             if current is not None:
@@ -360,6 +430,9 @@ def _parse_log(fields: Iterator[bytes]) -> Iterator[tuple[CommitInfo, list[FileC
             continue
         header = field.lstrip(b"\n")
         if not header.startswith(b":"):
+            continue
+        if header.startswith(b"::"):  # a combined diff entry of a merge: one path
+            changes.append(parse_combined(header, _path(next(fields, b""))))
             continue
         old_mode, new_mode, old_oid, new_oid, letters = header[1:].decode("ascii").split()
         status = _STATUS.get(letters[0], Status.MODIFIED)

@@ -2,8 +2,10 @@
 
 Each function takes the two versions as bytes (``None`` for a side that does not exist:
 the file was added or deleted) and returns a :class:`ManifestVerdict` whose ``kind`` is
-one of ``"dependency"``, ``"config"`` (the file changed elsewhere) or ``"non-functional"``
-(nothing but comments or layout changed). A version that cannot be parsed is reported as
+one of ``"dependency"``, ``"config"`` (the file changed elsewhere), ``"test"`` or
+``"tooling"`` (only developer-tool tables changed: ``[tool.pytest.ini_options]``,
+``[tool.ruff]``..., which no build or installer reads) or ``"non-functional"`` (nothing
+but comments or layout changed). A version that cannot be parsed is reported as
 a dependency change: when in doubt, the safe answer.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 import ast
 import configparser
 import json
+import re
 import sys
 from typing import Any, Callable, Mapping, NamedTuple
 
@@ -23,6 +26,22 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 DEPENDENCY = "dependency"
 CONFIG = "config"
 NON_FUNCTIONAL = "non-functional"
+TEST = "test"
+TOOLING = "tooling"
+
+# Tables of developer tools (linters, type checkers, formatters, test runners, release
+# notes): configuration for people working on the code, never read by a build, an
+# installer or the running program. Packaging tools (setuptools, poetry, hatch, pdm,
+# flit, uv, maturin, setuptools_scm, cibuildwheel...) are deliberately absent.
+TEST_TOOLS = frozenset({"pytest", "coverage", "tox", "nox", "hypothesis", "pytest-benchmark"})
+DEV_TOOLS = TEST_TOOLS | frozenset({
+    "ruff", "black", "isort", "flake8", "pylint", "mypy", "pyright", "basedpyright", "pytype",
+    "pyre", "ssotlint", "codespell", "bandit", "pydocstyle", "interrogate", "autoflake",
+    "docformatter", "yapf", "pyupgrade", "vulture", "deptry", "importlinter", "django-stubs",
+    "pydantic-mypy", "typos", "sqlfluff", "doc8", "towncrier", "commitizen", "bumpversion",
+    "bumpver", "tbump", "check-manifest", "pycln", "refurb", "pyflakes", "pycodestyle",
+    "pep8", "yamllint", "mdformat", "blacken-docs", "nbqa", "pip-audit", "liccheck",
+})
 
 
 class ManifestVerdict(NamedTuple):
@@ -128,9 +147,16 @@ def _load_toml(data: bytes | None, which: str) -> dict[str, Any]:
         raise _Unreadable(f"the {which} version nests arrays or tables too deeply to read") from None
 
 
+def _pyproject_tool(table: str) -> str | None:
+    """``"[tool.ruff]"`` -> ``"ruff"``; None for a table that is not a ``[tool.*]`` one."""
+    if table.startswith("[tool.") and table.endswith("]"):
+        return table[len("[tool."):-1].lower()
+    return None
+
+
 def compare_pyproject(old: bytes | None, new: bytes | None) -> ManifestVerdict:
     return _compare_structured(
-        old, new, _load_toml, _pyproject_dependencies, _tables, "pyproject.toml"
+        old, new, _load_toml, _pyproject_dependencies, _tables, "pyproject.toml", _pyproject_tool
     )
 
 
@@ -168,9 +194,17 @@ def _cfg_dependencies(doc: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in found.items() if v is not None}
 
 
+def _cfg_tool(section: str) -> str | None:
+    """``"[tool:pytest]"``, ``"[coverage:run]"``, ``"[mypy-foo.*]"``, ``"[flake8]"`` -> the tool."""
+    name = section.strip("[]").lower()
+    if name.startswith("tool:"):
+        name = name[len("tool:"):]
+    return re.split(r"[:.\-]", name, maxsplit=1)[0] if name not in DEV_TOOLS else name
+
+
 def compare_setup_cfg(old: bytes | None, new: bytes | None) -> ManifestVerdict:
     return _compare_structured(
-        old, new, _load_cfg, _cfg_dependencies, lambda d: {f"[{k}]": v for k, v in d.items()}, "setup.cfg"
+        old, new, _load_cfg, _cfg_dependencies, lambda d: {f"[{k}]": v for k, v in d.items()}, "setup.cfg", _cfg_tool
     )
 
 
@@ -213,6 +247,7 @@ def _compare_structured(
     dependencies: Callable[[Mapping[str, Any]], dict[str, Any]],
     sections: Callable[[Mapping[str, Any]], dict[str, Any]],
     name: str,
+    tool_of: Callable[[str], str | None] = lambda _section: None,
 ) -> ManifestVerdict:
     try:
         old_doc, new_doc = load(old, "previous"), load(new, "new")
@@ -226,7 +261,12 @@ def _compare_structured(
         return ManifestVerdict(CONFIG, f"{name} {verb} (without dependencies)")
     if old_doc == new_doc:
         return ManifestVerdict(NON_FUNCTIONAL, "only comments or layout changed")
-    return ManifestVerdict(CONFIG, f"changed {', '.join(_changed_keys(sections(old_doc), sections(new_doc)))}, not the dependencies")
+    changed = _changed_keys(sections(old_doc), sections(new_doc))
+    tools = {tool_of(section) for section in changed}
+    if tools <= DEV_TOOLS:  # None (not a tool's table) is never in DEV_TOOLS
+        kind = TEST if tools <= TEST_TOOLS else TOOLING
+        return ManifestVerdict(kind, f"changed {', '.join(changed)}: developer-tool configuration only")
+    return ManifestVerdict(CONFIG, f"changed {', '.join(changed)}, not the dependencies")
 
 
 # ---------------------------------------------------------------------------------------

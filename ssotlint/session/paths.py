@@ -4,11 +4,15 @@ The rules are an ordered table: the first rule that matches wins. The order matt
 encodes a few decisions:
 
 * explicit ``docs-patterns`` and the test locations win over everything, so that
-  ``tests/requirements.txt`` or ``tests/Dockerfile`` are test files;
+  ``tests/requirements.txt`` or ``tests/Dockerfile`` are test files; backup copies
+  (``*.bak``, ``*.orig``, ``*~``, ``x.py.backup_2``) come next: nothing loads them,
+  whatever they are a copy of;
 * documentation folders come next (``docs/requirements.txt`` feeds the docs build only);
 * dependency files come before documentation extensions (``requirements.txt`` is not
   prose) and Python before configuration (``infra/stack.py`` gets the precise,
   syntax-tree comparison rather than a blanket verdict);
+* ``tooling-paths`` (developer scripts) come after dependency files and before Python:
+  ``scripts/fix_imports.py`` is tooling, ``scripts/requirements.txt`` still a dependency;
 * whatever matches nothing is treated as able to change behaviour (see ``OTHER``).
 
 Built-in patterns are matched case-insensitively (``Dockerfile``, ``README.MD``); the
@@ -36,6 +40,9 @@ class Category(Enum):
     DEPENDENCY = "dependency"  # lock files, vendored code: always a dependency change
     CONFIG = "config"
     METADATA = "metadata"  # .gitignore and friends: never behaviour
+    BACKUP = "backup"  # a backup copy of another file: nothing loads it
+    TOOLING = "tooling"  # developer scripts (tooling-paths): reported, not behaviour by default
+    DATA = "data"  # JSON, CSV...: behaviour only if production code or deployment refers to it
     OTHER = "other"  # anything else outside docs and tests: assumed to be behaviour
 
 
@@ -103,6 +110,10 @@ CONFIG_NAMES = (
     "serverless.yaml", "skaffold.yaml", "tiltfile", ".env", ".env.*", "*.env", "*.env.*",
     "env.example", "env.sample", "env.template", "*.tf", "*.tfvars", "*.hcl", "*.nomad",
 )
+BACKUP_NAMES = ("*.backup*", "*.bak", "*.bak[0-9]", "*.orig", "*.rej", "*~", "*.swp")
+# Data formats that programs write (reports, results, generated listings) as often as they
+# read them: whether one is behaviour depends on whether anything in production refers to it.
+DATA_EXTENSIONS = ("*.json", "*.jsonl", "*.ndjson", "*.csv", "*.tsv", "*.xml", "*.html", "*.htm", "*.log")
 METADATA_NAMES = (
     ".gitignore", ".gitattributes", ".mailmap", ".editorconfig", ".git-blame-ignore-revs",
 )
@@ -121,6 +132,7 @@ class PathRules:
         # compiled once: it is asked about every changed path of every commit.
         test_names = _regex_of_names(config.test_patterns)
         test_paths = _regex_of_globs(config.test_paths + session.extra_test_paths + SESSION_TEST_PATHS)
+        tooling = _regex_of_globs(session.tooling_paths)
 
         def is_test(path: str, _lower: str) -> bool:
             return bool(test_names.match(path.rsplit("/", 1)[-1]) or test_paths.match(path))
@@ -128,6 +140,7 @@ class PathRules:
         self._rules: tuple[tuple[Callable[[str, str], bool], PathClass], ...] = (
             (lambda p, _l: bool(user_docs.match(p)), PathClass(Category.DOCS, "matches docs-patterns")),
             (is_test, PathClass(Category.TEST, "test code")),
+            (_names(BACKUP_NAMES), PathClass(Category.BACKUP, "backup copy; nothing loads it")),
             (_globs(DOCS_FOLDERS), PathClass(Category.DOCS, "in a documentation folder")),
             (_names(MANIFEST_NAMES), PathClass(Category.MANIFEST, "package manifest")),
             (_names(REQUIREMENTS_NAMES), PathClass(Category.REQUIREMENTS, "requirements file")),
@@ -135,6 +148,7 @@ class PathRules:
             (_names(LOCK_NAMES), PathClass(Category.DEPENDENCY, "lock file")),
             (_names((".gitmodules",)), PathClass(Category.DEPENDENCY, "submodule list")),
             (_globs(VENDORED_FOLDERS), PathClass(Category.DEPENDENCY, "vendored third-party code")),
+            (lambda p, _l: bool(tooling.match(p)), PathClass(Category.TOOLING, "developer tooling (tooling-paths)")),
             (_names(PYTHON_EXTENSIONS), PathClass(Category.PYTHON, "production Python")),
             (_globs((".github/workflows/**",)), PathClass(Category.CONFIG, "CI workflow")),
             (_globs(CONFIG_FOLDERS), PathClass(Category.CONFIG, "deployment or infrastructure file")),
@@ -143,6 +157,7 @@ class PathRules:
             (_names(DOCS_EXTENSIONS), PathClass(Category.DOCS, "documentation")),
             (_names(MEDIA_EXTENSIONS), PathClass(Category.DOCS, "image or document")),
             (_names(METADATA_NAMES), PathClass(Category.METADATA, "repository metadata")),
+            (_names(DATA_EXTENSIONS), PathClass(Category.DATA, "data file")),
             (_names(CONFIG_EXTENSIONS), PathClass(Category.CONFIG, "configuration file")),
         )
 

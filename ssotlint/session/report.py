@@ -3,7 +3,8 @@
 JSON is written commit by commit as the range is walked, so a range of any length never
 sits in memory; the document is byte-for-byte what ``json.dumps(doc, indent=2)`` of the
 whole would give. The text table keeps one short row per commit (only the files that
-made it functional, at most :data:`MAX_FILES_SHOWN` of them unless ``--verbose``).
+made it functional and developer tooling, at most :data:`MAX_FILES_SHOWN` of them unless
+``--verbose``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def range_dict(rng: Range) -> dict[str, Any]:
         "since_commit": rng.since_sha,
         "since_time": rng.since_time.isoformat() if rng.since_time is not None else None,
         "until_commit": rng.until_sha,
+        "author": rng.author,
+        "merges": "first-parent" if rng.first_parent else "resolution",
         "description": rng.describe(),
     }
 
@@ -129,7 +132,7 @@ def _print_table(console: Console, stream: IO[str], table: Table) -> None:
 
 
 def _files_cell(item: Audited, policy: Policy, verbose: bool) -> Text:
-    files = list(item.verdict.files) if verbose else item.verdict.culprits(policy)
+    files = list(item.verdict.files) if verbose else item.verdict.noteworthy(policy)
     shown = files if verbose else files[:MAX_FILES_SHOWN]
     cell = Text()
     for index, f in enumerate(shown):
