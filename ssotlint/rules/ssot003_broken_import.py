@@ -6,7 +6,7 @@ import difflib
 from collections import defaultdict
 from typing import Iterator
 
-from ssotlint.extract.summary import CTX_GUARDED, CTX_TYPE_CHECKING
+from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, CTX_TYPE_CHECKING
 from ssotlint.model.graph import describe
 from ssotlint.model.project import Project, Provided
 from ssotlint.rules.base import Example, Rule, Violation
@@ -42,8 +42,8 @@ def check(project: Project) -> Iterator[Violation]:
     modules = project.modules
     provided_by: dict[str, Provided] = {}
     for f, rec, absolute in project.first_party_imports:
-        if rec.context & CTX_GUARDED:
-            continue
+        if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
+            continue  # deliberately optional, or the code asserts that it fails
         if absolute is None:
             if project.relative_overflow(f, rec):
                 text = describe(rec)
@@ -124,6 +124,28 @@ RULE = Rule(
                 "try:\n    from app.optional import Thing\nexcept ImportError:\n    Thing = None\n",
             }
         ),
+        # Deliberately optional: an ImportError handler (alone or in a tuple) that goes on.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/opt.py": "import builtins\n"
+                "try:\n    from app.gpu import Accel\nexcept (OSError, ModuleNotFoundError):\n    Accel = None\n"
+                "try:\n    import app.fast\nexcept builtins.ImportError:\n    fast = None\n",
+            }
+        ),
+        # Expected to fail: the test asserts it (pytest.raises / assertRaises with ImportError,
+        # a tuple holding one, or a base such as Exception), or skips without the module.
+        Example(
+            {
+                "app/__init__.py": "",
+                "tests/test_removed.py": "import pytest, unittest\n"
+                "def test_gone():\n    with pytest.raises((ImportError, AttributeError)):\n"
+                "        from app import gone\n"
+                "    pytest.importorskip('app.extra')\n    import app.extra\n"
+                "class TestGone(unittest.TestCase):\n    def test_gone(self):\n"
+                "        with self.assertRaises(Exception):\n            import app.gone\n",
+            }
+        ),
     ),
     invalid=(
         Example(
@@ -134,6 +156,26 @@ RULE = Rule(
                 "app/other.py": "import app.missing\n",
             },
             expect=(("app/other.py", 1), ("tests/test_ws.py", 2)),
+        ),
+        # Caught by accident, or caught and then failed: the import is required, and broken.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/views.py": "def view():\n    try:\n        from app.models import Gone\n"
+                "    except Exception:\n        raise\n"
+                "try:\n    import app.gone\nexcept:\n    pass\n"
+                "try:\n    import app.gone2\nexcept (ValueError, KeyError):\n    pass\n"
+                "try:\n    import app.gone3\nexcept ImportError:\n    raise SystemExit('reinstall')\n",
+                "app/models.py": "",
+                "tests/test_views.py": "import pytest\n"
+                "def test_a():\n    try:\n        import app.gone4\n    except ImportError:\n"
+                "        pytest.fail('gone')\n"
+                "    with pytest.raises(ValueError):\n        import app.gone5\n",
+            },
+            expect=(
+                ("app/views.py", 3), ("app/views.py", 7), ("app/views.py", 11), ("app/views.py", 15),
+                ("tests/test_views.py", 4), ("tests/test_views.py", 8),
+            ),
         ),
     ),
 )
