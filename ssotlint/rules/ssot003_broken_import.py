@@ -9,6 +9,7 @@ from typing import Iterator
 from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, CTX_TYPE_CHECKING
 from ssotlint.model.graph import describe
 from ssotlint.model.project import Project, Provided
+from ssotlint.model.unparsable import failing_module, unparsable_modules
 from ssotlint.rules.base import Example, Rule, Violation
 
 
@@ -41,9 +42,12 @@ def check(project: Project) -> Iterator[Violation]:
     definitions: dict[str, list[str]] | None = None
     modules = project.modules
     provided_by: dict[str, Provided] = {}
+    unparsable = unparsable_modules(project)
     for f, rec, absolute in project.first_party_imports:
         if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
             continue  # deliberately optional, or the code asserts that it fails
+        if absolute is not None and failing_module(project, unparsable, rec, absolute) is not None:
+            continue  # it fails on a module that does not parse: SSOT000 names the importers
         if absolute is None:
             if project.relative_overflow(f, rec):
                 text = describe(rec)
@@ -122,6 +126,16 @@ RULE = Rule(
                 "app/user.py": "from app import Engine, sub\nfrom app.lazy import anything\n"
                 "from app.sub import leaf\nimport app.sub.leaf\nimport requests\n"
                 "try:\n    from app.optional import Thing\nexcept ImportError:\n    Thing = None\n",
+            }
+        ),
+        # The import fails, but because the module does not parse: that is its SSOT000.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models/__init__.py": "class User(:\n    pass\n",
+                "app/models/base.py": "",
+                "app/views.py": "from app.models import User\nimport app.models.gone\n"
+                "from app.models.base import Gone\n",
             }
         ),
         # Deliberately optional: an ImportError handler (alone or in a tuple) that goes on.

@@ -1,0 +1,83 @@
+"""Modules that do not parse, and the imports that fail because of them.
+
+A module the interpreter cannot compile (SSOT000) makes every import statement that loads
+it raise, whatever names it asks for: the statement runs the parent packages, the module,
+and the submodules a from-import names, and one of them fails to compile. Those imports are
+one problem, reported once (SSOT000, with the importers in its details), not one SSOT003
+per name the unreadable module "lacks".
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ssotlint.extract.summary import (
+    CTX_EXPECTED_FAILURE,
+    CTX_GUARDED,
+    CTX_TYPE_CHECKING,
+    NOT_AT_IMPORT_TIME,
+    ImportRecord,
+)
+from ssotlint.model.project import Project, SourceFile
+
+# Problems that make ``import`` fail. A file ssotlint could not analyse (its parser crashed or
+# timed out) may well import fine, so it is not said to break its importers.
+BREAKS_IMPORTERS = frozenset({"syntax", "decode", "too-complex"})
+
+
+class Importer(NamedTuple):
+    """A file whose import statement loads an unparsable module."""
+
+    file: SourceFile
+    record: ImportRecord
+    at_import: bool  # the statement runs when the importing module is imported
+
+
+def unparsable_modules(project: Project) -> dict[str, SourceFile]:
+    """Module name -> file, for the modules that were not parsed."""
+    return {m: f for m, f in project.modules.items() if not f.summary.ok}
+
+
+def failing_module(
+    project: Project, unparsable: dict[str, SourceFile], rec: ImportRecord, absolute: str
+) -> SourceFile | None:
+    """The first unparsable module the statement loads, if any: a parent package, the
+    module itself, or a submodule named by a from-import."""
+    if not unparsable:
+        return None
+    parts = absolute.split(".")
+    for i in range(1, len(parts) + 1):
+        found = unparsable.get(".".join(parts[:i]))
+        if found is not None:
+            return found
+    if rec.is_from:
+        for name, _ in rec.names:
+            found = unparsable.get(f"{absolute}.{name}")
+            if found is not None:
+                return found
+    return None
+
+
+def importers_of_unparsable(project: Project) -> dict[str, list[Importer]]:
+    """Path of each unparsable module -> the files whose imports it breaks (one entry per
+    file: its first such statement, preferring one that runs at import time).
+
+    Imports that are optional (``except ImportError``), expected to fail, or only for the
+    type checker do not fail anything, so they are left out.
+    """
+    unparsable = {m: f for m, f in unparsable_modules(project).items() if f.summary.problem.kind in BREAKS_IMPORTERS}
+    found: dict[str, dict[str, Importer]] = {}
+    if not unparsable:
+        return {}
+    for f, rec, absolute in project.first_party_imports:
+        if absolute is None or rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE | CTX_TYPE_CHECKING):
+            continue
+        broken = failing_module(project, unparsable, rec, absolute)
+        if broken is None or broken is f:
+            continue
+        at_import = not rec.context & NOT_AT_IMPORT_TIME
+        by_file = found.setdefault(broken.path, {})
+        previous = by_file.get(f.path)
+        if previous is None or (at_import and not previous.at_import):
+            by_file[f.path] = Importer(f, rec, at_import)
+    return {path: sorted(by_file.values(), key=lambda i: i.file.path) for path, by_file in found.items()}
