@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 import libcst as cst
+from libcst.metadata import PositionProvider
 
 from ssotlint.extract.builder import (
     IMPORTORSKIP_CALLS,
@@ -370,3 +371,29 @@ class CstWalker:
         if module_level:
             self.b.bind([node.name.value])
         self.walk(_body(node.body), ctx, top=False)
+
+
+class StatementPositions(cst.CSTVisitor):
+    """Positions of import and class statements, in source order, from LibCST's metadata:
+    for files that only LibCST can parse (no CPython tree to take them from). Costly, so
+    used only there."""
+
+    METADATA_DEPENDENCIES = (PositionProvider,)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.imports: list[tuple[int, int]] = []
+        self.classes: list[tuple[int, int]] = []
+
+    def _start(self, node: cst.CSTNode) -> tuple[int, int]:
+        start = self.get_metadata(PositionProvider, node).start
+        return start.line, start.column
+
+    def visit_Import(self, node: cst.Import) -> None:
+        self.imports.append(self._start(node))
+
+    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+        self.imports.append(self._start(node))
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.classes.append(self._start(node))

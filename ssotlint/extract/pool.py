@@ -30,6 +30,7 @@ class Task(NamedTuple):
     data: bytes
     use_libcst: bool = True
     note: str = ""
+    target: str | None = None  # see summarize()
 
 
 def _worker_main(conn: Connection) -> None:
@@ -59,7 +60,7 @@ def _serve(conn: Connection) -> None:
             return
         for task in chunk:
             try:
-                summary = summarize(task.data, task.use_libcst, task.note)
+                summary = summarize(task.data, task.use_libcst, task.note, task.target)
             except Exception as exc:  # noqa: BLE001 - a bug must not lose the run
                 summary = problem_summary(
                     ParseProblem(f"internal error while analysing: {exc!r}", 1, 0, "internal"),
@@ -101,6 +102,9 @@ class ExtractionPool:
         self.jobs = max(1, jobs)
         self.timeout = timeout
         self.progress = progress
+        # A Python version newer than the running interpreter that judges the files the
+        # interpreter rejects (see summarize()); set before start().
+        self.target: str | None = None
         self._ctx = _context()
         self._workers: list[_Worker] = []
         self._queue: deque[list[Task]] = deque()
@@ -157,7 +161,7 @@ class ExtractionPool:
         self._results = [None] * len(datas)
         # Largest files first: the last chunks are then small, and no core idles at the end
         # while another parses a 20,000-line module.
-        tasks = sorted((Task(i, d) for i, d in enumerate(datas)), key=lambda t: -len(t.data))
+        tasks = sorted((Task(i, d, target=self.target) for i, d in enumerate(datas)), key=lambda t: -len(t.data))
         self._queue = self._chunks(tasks, self.jobs)
         self._done = 0
         try:
@@ -224,7 +228,7 @@ class ExtractionPool:
                     if rest:
                         queue.appendleft(rest)
                     if culprit.use_libcst:
-                        queue.appendleft([Task(culprit.index, culprit.data, False, f"LibCST: {failure}; analysed with CPython's ast")])
+                        queue.appendleft([Task(culprit.index, culprit.data, False, f"LibCST: {failure}; analysed with CPython's ast", culprit.target)])
                     else:
                         results[culprit.index] = problem_summary(
                             ParseProblem(f"could not be analysed: {failure}", 1, 0, "crash"),

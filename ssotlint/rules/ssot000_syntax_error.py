@@ -57,7 +57,14 @@ RULE = Rule(
     name="syntax-error",
     summary="A Python file that does not parse (it fails at import time)",
     check=check,
-    valid=(Example({"app/ok.py": "x = 1\n"}),),
+    valid=(
+        Example({"app/ok.py": "x = 1\n"}),
+        # Syntax of the project's target, newer than the interpreter running ssotlint.
+        Example(
+            {"app/types.py": "type UserId = int\nclass Box[T]:\n    item: T\n"},
+            config='target-version = "py312"\n',
+        ),
+    ),
     invalid=(
         Example({"app/bad.py": "def f(:\n    pass\n"}, expect=(("app/bad.py", 1),)),
         Example({"app/indent.py": "if True:\nx = 1\n"}, expect=(("app/indent.py", 2),)),
