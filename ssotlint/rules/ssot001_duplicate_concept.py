@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import Iterator
 
 from ssotlint.config import Concept
+from ssotlint.discover.modules import importable
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import Project, SourceFile
@@ -73,7 +74,7 @@ def check(project: Project) -> Iterator[Violation]:
         if canonical is None:
             if len(matching) < 2:
                 continue
-            canonical = matching[0]
+            canonical = min(matching, key=lambda d: not importable(d[0].module))  # type: ignore[arg-type]
         for d in matching:
             f, c = d
             if f is canonical[0] and c is canonical[1]:
@@ -104,7 +105,8 @@ def check(project: Project) -> Iterator[Violation]:
         modules = {d[0].module for d in definitions}
         if len(modules) < 2:
             continue
-        first = definitions[0]
+        # Never advise importing from a file no import statement can name (`dev-tools.py`).
+        first = min(definitions, key=lambda d: not importable(d[0].module))  # type: ignore[arg-type]
         for d in definitions[1:]:
             f, c = d
             if f.module == first[0].module or (f.path, c.line) in reported:

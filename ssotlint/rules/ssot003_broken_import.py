@@ -6,25 +6,38 @@ import difflib
 from collections import defaultdict
 from typing import Iterator
 
+from ssotlint.discover.modules import importable
 from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, CTX_TYPE_CHECKING
 from ssotlint.model.graph import describe
-from ssotlint.model.project import Project, Provided
+from ssotlint.model.project import Project, Provided, SourceFile
 from ssotlint.model.unparsable import failing_module, unparsable_modules
 from ssotlint.rules.base import Example, Rule, Violation
 
 
-def _definitions(project: Project) -> dict[str, list[str]]:
-    """Top-level class and function names -> modules that define them (for hints)."""
-    where: dict[str, list[str]] = defaultdict(list)
+def _definitions(project: Project) -> dict[str, list[SourceFile]]:
+    """Top-level class and function names -> files that define them (for hints)."""
+    where: dict[str, list[SourceFile]] = defaultdict(list)
     for f in project.files:
         if f.module is None:
             continue
         for c in f.summary.classes:
             if c.top_level:
-                where[c.name].append(f.module)
+                where[c.name].append(f)
         for name in f.summary.functions:
-            where[name].append(f.module)
+            where[name].append(f)
     return where
+
+
+def _defined_elsewhere(files: list[SourceFile], absolute: str) -> str | None:
+    """Where else the name is defined, as a hint; never advise importing from a file no
+    import statement can name (``dev-tools.py``, ``0001_initial.py``)."""
+    others = [f for f in files if f.module != absolute]
+    for f in others:
+        if importable(f.module):  # type: ignore[arg-type]
+            return f"; it is defined in {f.module}: import it from there"
+    if others:
+        return f"; it is defined only in {others[0].path}, which no import statement can name"
+    return None
 
 
 def _missing_module(project: Project, module: str) -> str:
@@ -39,7 +52,7 @@ def _missing_module(project: Project, module: str) -> str:
 
 
 def check(project: Project) -> Iterator[Violation]:
-    definitions: dict[str, list[str]] | None = None
+    definitions: dict[str, list[SourceFile]] | None = None
     modules = project.modules
     provided_by: dict[str, Provided] = {}
     unparsable = unparsable_modules(project)
@@ -92,9 +105,9 @@ def check(project: Project) -> Iterator[Violation]:
             else:
                 if definitions is None:
                     definitions = _definitions(project)
-                elsewhere = [m for m in definitions.get(name, ()) if m != absolute]
-                if elsewhere:
-                    hint = f"; it is defined in {elsewhere[0]}: import it from there"
+                elsewhere = _defined_elsewhere(definitions.get(name, []), absolute)
+                if elsewhere is not None:
+                    hint = elsewhere
                 else:
                     close = difflib.get_close_matches(name, sorted(names), n=1)
                     hint = f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"
@@ -170,6 +183,18 @@ RULE = Rule(
                 "app/other.py": "import app.missing\n",
             },
             expect=(("app/other.py", 1), ("tests/test_ws.py", 2)),
+        ),
+        # A file no import statement can name still runs its imports (importlib loads
+        # Django migrations; scripts run): relative ones resolve from its package.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models.py": "class User: ...\n",
+                "app/migrations/__init__.py": "",
+                "app/migrations/0002_auto.py": "from ..models import User, Group\n",
+                "dev-tools.py": "from app.models import Admin\n",
+            },
+            expect=(("app/migrations/0002_auto.py", 1), ("dev-tools.py", 1)),
         ),
         # Caught by accident, or caught and then failed: the import is required, and broken.
         Example(
