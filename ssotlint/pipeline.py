@@ -451,13 +451,14 @@ def build_outcome(
 ) -> tuple["Project", Outcome]:
     """Model and rules: a pure function of the summaries and the configuration."""
     from ssotlint.model.project import Project
-    from ssotlint.rules.runner import run_rules
+    from ssotlint.rules.runner import rule_warnings, run_rules
 
     with timings.phase("model"):
         project = Project.build(config, list(roots), entries, opaque)
         project.import_edges  # noqa: B018 - built here so the profile shows it as model
     with timings.phase("rules"):
         violations = run_rules(project)
+        warnings = (*warnings, *rule_warnings(project))
     files = project.files
     notes = [f"{display_path(f.path)}: {f.summary.note}" for f in files if f.summary.note]
     outcome = Outcome(

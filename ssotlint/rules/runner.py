@@ -32,3 +32,14 @@ def run_rules(project: Project) -> list[Violation]:
         result.append(v._replace(fingerprint=fingerprint(v.rule, v.path, v.key, seen[ident])))
         seen[ident] += 1
     return result
+
+
+def rule_warnings(project: Project) -> list[str]:
+    """What the selected rules have to say about how they apply to this project."""
+    config = project.config
+    return [
+        warning
+        for rule in ALL_RULES
+        if rule.advice is not None and config.rule_enabled(rule.code)
+        for warning in rule.advice(project)
+    ]

@@ -25,7 +25,38 @@ def _inherits_configured_base(
     return any(last_part(n) in bare for n in names)
 
 
+def configured_base_exists(project: Project) -> bool:
+    """Whether any configured base test case exists for this project: a first-party class
+    of that name (or dotted name), a base some class names (an installed test framework),
+    or a dotted name outside the project (it cannot be seen, and was configured on purpose).
+    Otherwise the rule would report every test class of a project that has no such base."""
+    configured = project.config.test_base_classes
+    bare = {b for b in configured if "." not in b}
+    dotted = {b for b in configured if "." in b}
+    if any(not project.is_first_party(b) for b in dotted):
+        return True
+    for f in project.files:
+        for c in f.summary.classes:
+            if c.name in bare or (c.top_level and f.module is not None and f"{f.module}.{c.name}" in dotted):
+                return True
+            if bare and any(last_part(base) in bare for base in c.bases):
+                return True
+    return False
+
+
+def _advice(project: Project) -> Iterator[str]:
+    if not configured_base_exists(project):
+        configured = ", ".join(project.config.test_base_classes) or "none"
+        yield (
+            f"SSOT004 reports nothing: no configured test-base-classes ({configured}) exists in "
+            "this project; set test-base-classes in [tool.ssotlint] to the base test case your "
+            'tests must inherit (a class name or dotted module.Class), or ignore = ["SSOT004"]'
+        )
+
+
 def check(project: Project) -> Iterator[Violation]:
+    if not configured_base_exists(project):
+        return  # nothing to enforce; _advice says so
     configured_bases = project.config.test_base_classes
     configured = ", ".join(configured_bases) or "(none configured)"
     dotted = {b for b in configured_bases if "." in b}
@@ -55,6 +86,7 @@ RULE = Rule(
     name="test-base-class",
     summary="A test class that does not inherit the project's SSOT base test case",
     check=check,
+    advice=_advice,
     valid=(
         Example(
             {
@@ -67,10 +99,18 @@ RULE = Rule(
                 "def test_function():\n    pass\n\nclass TestNoTests:\n    helper = 1\n",
             }
         ),
+        # No configured base exists in the project: nothing to enforce (a warning says so).
+        Example(
+            {
+                "tests/test_plain.py": "import unittest\n\nclass TestPlain(unittest.TestCase):\n"
+                "    def test_x(self):\n        pass\n",
+            }
+        ),
     ),
     invalid=(
         Example(
             {
+                "test_framework/base.py": "class SSotBaseTestCase:\n    pass\n",
                 "tests/test_plain.py": "import unittest\n\nclass TestPlain(unittest.TestCase):\n"
                 "    def test_x(self):\n        pass\n",
                 "tests/test_bare.py": "class TestBare:\n    def test_y(self):\n        pass\n",
