@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ssotlint.extract.summarize import summarize
-from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, FileSummary
+from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, CTX_SYNTAX_ERROR_HANDLED, FileSummary
 from tests.conftest import FIXTURES
 
 GUARDS = textwrap.dedent(
@@ -77,6 +77,17 @@ GUARDS = textwrap.dedent(
             import app.o
     def u():
         from app.m import M2
+    try:
+        import app.p
+    except SyntaxError as exc:
+        pass
+    try:
+        import app.q
+    except (SyntaxError, ImportError):
+        raise
+    def v(self):
+        with self.assertRaises(SyntaxError):
+            import app.r
     x = pytest.importorskip(modname="app" ".n")
     import app.n.sub
     __all__ = ["a" "b", "c"]
@@ -90,8 +101,10 @@ EXPECTED = {
     "app.g": (False, False), "app.g2": (True, False), "app.h": (False, False),
     "app.h2": (False, False), "app.i": (False, True), "app.j": (False, True),
     "app.k": (False, False), "app.l": (True, False), "app.o": (False, True),
-    "app.n.sub": (False, True),
+    "app.n.sub": (False, True), "app.p": (False, False), "app.q": (False, False), "app.r": (False, False),
 }
+# modules whose SyntaxError is caught or expected
+SYNTAX_ERROR_HANDLED = {"app.d", "app.g", "app.o", "app.p", "app.r"}
 
 
 def comparable(summary: FileSummary) -> FileSummary:
@@ -119,6 +132,8 @@ def test_guard_contexts_and_both_extractors_agree():
     assert flags.pop("app.m") == {(False, True), (False, False)}  # importorskip: only its scope
     assert {m: f.pop() for m, f in flags.items()} == EXPECTED
     assert cst_summary.all_names == ("ab", "c")
+    handled = {r.module for r in cst_summary.imports if r.context & CTX_SYNTAX_ERROR_HANDLED}
+    assert handled == SYNTAX_ERROR_HANDLED
 
 
 def _real_files() -> list[Path]:

@@ -18,7 +18,12 @@ BROKEN = {
     "app/b.py": "import os\nfrom app import bad\n",
     "app/c.py": "def later():\n    from app.bad import h\n",
     "app/d.py": "import app.pkg.sub\nimport app.pkg.missing\nfrom app.pkg.sub import Y, Z\n",
+    # except ImportError does not catch the SyntaxError: fails too.
     "app/e.py": "try:\n    from app.bad import f\nexcept ImportError:\n    f = None\n",
+    # The SyntaxError is caught or expected: these do not fail.
+    "app/f.py": "try:\n    import app.bad\nexcept SyntaxError:\n    pass\n",
+    "app/g.py": "try:\n    import app.bad\nexcept Exception:\n    bad = None\n",
+    "tests/test_bad.py": "import pytest\ndef test_bad():\n    with pytest.raises(SyntaxError):\n        import app.bad\n",
     "app/ok.py": "from app.pkg_free import nothing\n",
 }
 
@@ -35,7 +40,7 @@ def test_importers_of_an_unparsable_module_are_named_in_its_finding(make_repo, c
     bad = ssot000["app/bad.py"]
     assert bad["line"] == 1
     assert bad["message"] == (
-        "SyntaxError: invalid syntax; imported by 3 first-party modules (2 fail at import, 1 when the import runs)"
+        "SyntaxError: invalid syntax; imported by 4 first-party modules (3 fail at import, 1 when the import runs)"
     )
     assert bad["details"] == {
         "kind": "syntax",
@@ -43,6 +48,7 @@ def test_importers_of_an_unparsable_module_are_named_in_its_finding(make_repo, c
             {"path": "app/a.py", "line": 1, "at_import": True},
             {"path": "app/b.py", "line": 2, "at_import": True},
             {"path": "app/c.py", "line": 2, "at_import": False},
+            {"path": "app/e.py", "line": 2, "at_import": True},
         ],
     }
     package = ssot000["app/pkg/__init__.py"]

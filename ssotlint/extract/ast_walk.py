@@ -19,13 +19,14 @@ from ssotlint.extract.builder import (
     SUPPRESS_CONTEXTS,
     Handler,
     SummaryBuilder,
-    expects_import_error,
+    expected_flags,
     fails_statement,
     guards_imports,
+    handles_syntax_error,
 )
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
-    CTX_EXPECTED_FAILURE,
+    CTX_SYNTAX_ERROR_HANDLED,
     CTX_FUNCTION,
     CTX_GUARDED,
     CTX_MAIN,
@@ -128,8 +129,8 @@ def _with_context(items: Sequence[ast.withitem]) -> int:
             spec = call.args[0] if call.args else next(
                 (k.value for k in call.keywords if k.arg == "expected_exception"), None
             )
-            if spec is not None and expects_import_error(_exception_names(spec)):
-                flags |= CTX_EXPECTED_FAILURE
+            if spec is not None:
+                flags |= expected_flags(_exception_names(spec))
         elif name in SUPPRESS_CONTEXTS:
             types = tuple(t for arg in call.args for t in _exception_names(arg))
             if guards_imports([Handler(types, False)]):
@@ -200,8 +201,11 @@ class AstWalker:
                 self.walk(node.body, ctx | CTX_CONDITIONAL, top)
                 self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
         elif isinstance(node, _TRY):
-            guarded = guards_imports([_handler(h) for h in node.handlers])
-            self.walk(node.body, ctx | (CTX_GUARDED if guarded else 0) | CTX_CONDITIONAL, top)
+            handlers = [_handler(h) for h in node.handlers]
+            caught = (CTX_GUARDED if guards_imports(handlers) else 0) | (
+                CTX_SYNTAX_ERROR_HANDLED if handles_syntax_error(handlers) else 0
+            )
+            self.walk(node.body, ctx | caught | CTX_CONDITIONAL, top)
             for handler in node.handlers:
                 if module_level and handler.name:
                     b.bind([handler.name])

@@ -11,6 +11,7 @@ from typing import Iterable, NamedTuple, Sequence
 from ssotlint.extract.summary import (
     CTX_EXPECTED_FAILURE,
     CTX_FUNCTION,
+    CTX_SYNTAX_ERROR_HANDLED,
     KIND_ABSTRACT,
     KIND_ENUM,
     KIND_PLAIN,
@@ -31,6 +32,8 @@ IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
 # Bases of ImportError: a handler naming one catches a failed import too, but by accident
 # (``except Exception:`` around some work), so it does not make the import optional.
 IMPORT_ERROR_BASES = frozenset({"Exception", "BaseException"})
+# Names that catch the SyntaxError of importing a module that does not compile.
+CATCH_SYNTAX_ERROR = frozenset({"SyntaxError"}) | IMPORT_ERROR_BASES
 # Calls that end a handler as a failure: the import it caught was required after all.
 FAILING_CALLS = frozenset({"self.fail", "cls.fail", "pytest.fail", "fail"})
 # Context managers that assert their body raises (``with pytest.raises(ImportError):``).
@@ -78,10 +81,25 @@ def guards_imports(handlers: Iterable[Handler]) -> bool:
     return False
 
 
-def expects_import_error(types: Iterable[str]) -> bool:
-    """Whether an exception spec (``ImportError``, a tuple, ``Exception``) matches an
-    ImportError: code asserting that it is raised expects the import to fail."""
-    return any(last_part(t) in IMPORT_ERRORS or last_part(t) in IMPORT_ERROR_BASES for t in types)
+def handles_syntax_error(handlers: Iterable[Handler]) -> bool:
+    """Whether a ``try`` goes on when an import in its body raises SyntaxError (the module
+    it loads does not compile): a handler catching it, or everything, that does not fail."""
+    for handler in handlers:
+        if handler.types is None or {last_part(t) for t in handler.types} & CATCH_SYNTAX_ERROR:
+            return not handler.fails
+    return False
+
+
+def expected_flags(types: Iterable[str]) -> int:
+    """Context flags for code asserting that an exception spec is raised (``pytest.raises(E)``):
+    an import failure is expected when E matches ImportError, a SyntaxError when E matches it."""
+    names = {last_part(t) for t in types}
+    flags = 0
+    if names & (IMPORT_ERRORS | IMPORT_ERROR_BASES):
+        flags |= CTX_EXPECTED_FAILURE
+    if names & CATCH_SYNTAX_ERROR:
+        flags |= CTX_SYNTAX_ERROR_HANDLED
+    return flags
 
 
 def fails_statement(kind: str, call: str | None) -> bool:

@@ -22,13 +22,14 @@ from ssotlint.extract.builder import (
     SUPPRESS_CONTEXTS,
     Handler,
     SummaryBuilder,
-    expects_import_error,
+    expected_flags,
     fails_statement,
     guards_imports,
+    handles_syntax_error,
 )
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
-    CTX_EXPECTED_FAILURE,
+    CTX_SYNTAX_ERROR_HANDLED,
     CTX_FUNCTION,
     CTX_GUARDED,
     CTX_MAIN,
@@ -165,8 +166,8 @@ def _with_context(items: Sequence[cst.WithItem]) -> int:
                 (a.value for a in call.args if a.keyword is not None and a.keyword.value == "expected_exception"),
                 None,
             )
-            if spec is not None and expects_import_error(_exception_names(spec)):
-                flags |= CTX_EXPECTED_FAILURE
+            if spec is not None:
+                flags |= expected_flags(_exception_names(spec))
         elif name in SUPPRESS_CONTEXTS:
             types = tuple(t for arg in positional for t in _exception_names(arg))
             if guards_imports([Handler(types, False)]):
@@ -292,8 +293,11 @@ class CstWalker:
         elif isinstance(node, cst.If):
             self.if_chain(node, ctx, top)
         elif isinstance(node, (cst.Try, cst.TryStar)):
-            guarded = guards_imports([_handler(h) for h in node.handlers])
-            self.walk(_body(node.body), ctx | (CTX_GUARDED if guarded else 0) | CTX_CONDITIONAL, top)
+            handlers = [_handler(h) for h in node.handlers]
+            caught = (CTX_GUARDED if guards_imports(handlers) else 0) | (
+                CTX_SYNTAX_ERROR_HANDLED if handles_syntax_error(handlers) else 0
+            )
+            self.walk(_body(node.body), ctx | caught | CTX_CONDITIONAL, top)
             for handler in node.handlers:
                 if module_level and handler.name is not None and isinstance(handler.name.name, cst.Name):
                     b.bind([handler.name.name.value])

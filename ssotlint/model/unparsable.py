@@ -12,8 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ssotlint.extract.summary import (
-    CTX_EXPECTED_FAILURE,
-    CTX_GUARDED,
+    CTX_SYNTAX_ERROR_HANDLED,
     CTX_TYPE_CHECKING,
     NOT_AT_IMPORT_TIME,
     ImportRecord,
@@ -62,15 +61,16 @@ def importers_of_unparsable(project: Project) -> dict[str, list[Importer]]:
     """Path of each unparsable module -> the files whose imports it breaks (one entry per
     file: its first such statement, preferring one that runs at import time).
 
-    Imports that are optional (``except ImportError``), expected to fail, or only for the
-    type checker do not fail anything, so they are left out.
+    Left out: imports whose SyntaxError is caught or expected (``except SyntaxError:``,
+    ``except Exception:``, ``pytest.raises(SyntaxError)``) and imports only for the type
+    checker. ``except ImportError:`` does not catch a SyntaxError: such importers fail.
     """
     unparsable = {m: f for m, f in unparsable_modules(project).items() if f.summary.problem.kind in BREAKS_IMPORTERS}
     found: dict[str, dict[str, Importer]] = {}
     if not unparsable:
         return {}
     for f, rec, absolute in project.first_party_imports:
-        if absolute is None or rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE | CTX_TYPE_CHECKING):
+        if absolute is None or rec.context & (CTX_SYNTAX_ERROR_HANDLED | CTX_TYPE_CHECKING):
             continue
         broken = failing_module(project, unparsable, rec, absolute)
         if broken is None or broken is f:
