@@ -72,3 +72,22 @@ def test_a_hint_never_points_into_a_script(make_repo, cli):
         "cannot import name 'Helper' from app.core (app/core.py); "
         "it is defined only in dev-tools.py, which no import statement can name"
     )
+
+
+def test_migrations_extending_a_base_of_the_same_name_are_not_duplicates(make_repo, cli):
+    root = make_repo({
+        "fw/__init__.py": "",
+        "fw/migration.py": "class Migration:\n    operations = []\n",
+        "app/__init__.py": "",
+        "app/migrations/__init__.py": "",
+        "app/migrations/0001_initial.py": "from fw import migration\nclass Migration(migration.Migration):\n    x = 1\n",
+        "app/migrations/0002_more.py": "from fw import migration\nclass Migration(migration.Migration):\n    x = 2\n",
+        # A project whose migration base is external: every definition is in a file no
+        # import statement can name, so there is nowhere to import one from.
+        "other/__init__.py": "",
+        "other/migrations/__init__.py": "",
+        "other/migrations/0001_initial.py": "class Step:\n    pass\n",
+        "other/migrations/0002_more.py": "class Step:\n    pass\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert result.code == 0, result.out
