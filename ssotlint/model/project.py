@@ -481,5 +481,17 @@ class Project:
         return build_graph(self)
 
     @cached_property
+    def class_and_base_names(self) -> frozenset[str]:
+        """Every class name, and the last part of every base a class statement names:
+        which classes exist for the project, defined in it or inherited from outside."""
+        names: set[str] = set()
+        for f in self.files:
+            for c in f.summary.classes:
+                names.add(c.name)
+                for base in c.bases:
+                    names.add(base.rpartition(".")[2] if "." in base else base)
+        return frozenset(names)
+
+    @cached_property
     def file_by_path(self) -> dict[str, SourceFile]:
         return {f.path: f for f in self.files}

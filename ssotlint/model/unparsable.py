@@ -32,29 +32,49 @@ class Importer(NamedTuple):
     at_import: bool  # the statement runs when the importing module is imported
 
 
-def unparsable_modules(project: Project) -> dict[str, SourceFile]:
-    """Module name -> file, for the modules that were not parsed."""
-    return {m: f for m, f in project.modules.items() if not f.summary.ok}
+class Unparsable:
+    """The unparsable modules of a project, indexed to tell quickly whether an import
+    statement loads one (asked for every first-party import)."""
 
+    def __init__(self, modules: dict[str, SourceFile]) -> None:
+        self.modules = modules
+        self._tops = {m.partition(".")[0] for m in modules}
+        # parent package -> names of its unparsable submodules (``from pkg import broken``)
+        self._children: dict[str, set[str]] = {}
+        for m in modules:
+            parent, _, child = m.rpartition(".")
+            if parent:
+                self._children.setdefault(parent, set()).add(child)
 
-def failing_module(
-    project: Project, unparsable: dict[str, SourceFile], rec: ImportRecord, absolute: str
-) -> SourceFile | None:
-    """The first unparsable module the statement loads, if any: a parent package, the
-    module itself, or a submodule named by a from-import."""
-    if not unparsable:
-        return None
-    parts = absolute.split(".")
-    for i in range(1, len(parts) + 1):
-        found = unparsable.get(".".join(parts[:i]))
-        if found is not None:
-            return found
-    if rec.is_from:
-        for name, _ in rec.names:
-            found = unparsable.get(f"{absolute}.{name}")
+    def __bool__(self) -> bool:
+        return bool(self.modules)
+
+    def loaded_by(self, rec: ImportRecord, absolute: str) -> SourceFile | None:
+        """The first unparsable module the statement loads, if any: a parent package, the
+        module itself, or a submodule named by a from-import."""
+        if absolute.partition(".")[0] not in self._tops:
+            return None
+        modules = self.modules
+        end = absolute.find(".")
+        while end != -1:
+            found = modules.get(absolute[:end])
             if found is not None:
                 return found
-    return None
+            end = absolute.find(".", end + 1)
+        found = modules.get(absolute)
+        if found is not None:
+            return found
+        children = self._children.get(absolute) if rec.is_from else None
+        if children:
+            for name, _ in rec.names:
+                if name in children:
+                    return modules[f"{absolute}.{name}"]
+        return None
+
+
+def unparsable_modules(project: Project) -> Unparsable:
+    """The modules that were not parsed."""
+    return Unparsable({m: f for m, f in project.modules.items() if not f.summary.ok})
 
 
 def importers_of_unparsable(project: Project) -> dict[str, list[Importer]]:
@@ -65,14 +85,16 @@ def importers_of_unparsable(project: Project) -> dict[str, list[Importer]]:
     ``except Exception:``, ``pytest.raises(SyntaxError)``) and imports only for the type
     checker. ``except ImportError:`` does not catch a SyntaxError: such importers fail.
     """
-    unparsable = {m: f for m, f in unparsable_modules(project).items() if f.summary.problem.kind in BREAKS_IMPORTERS}
+    unparsable = Unparsable(
+        {m: f for m, f in project.modules.items() if f.summary.problem is not None and f.summary.problem.kind in BREAKS_IMPORTERS}
+    )
     found: dict[str, dict[str, Importer]] = {}
     if not unparsable:
         return {}
     for f, rec, absolute in project.first_party_imports:
         if absolute is None or rec.context & (CTX_SYNTAX_ERROR_HANDLED | CTX_TYPE_CHECKING):
             continue
-        broken = failing_module(project, unparsable, rec, absolute)
+        broken = unparsable.loaded_by(rec, absolute)
         if broken is None or broken is f:
             continue
         at_import = not rec.context & NOT_AT_IMPORT_TIME

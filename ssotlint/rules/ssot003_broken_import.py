@@ -10,7 +10,7 @@ from ssotlint.discover.modules import importable
 from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, CTX_TYPE_CHECKING
 from ssotlint.model.graph import describe
 from ssotlint.model.project import Project, Provided, SourceFile
-from ssotlint.model.unparsable import failing_module, unparsable_modules
+from ssotlint.model.unparsable import unparsable_modules
 from ssotlint.rules.base import Example, Rule, Violation
 
 
@@ -59,7 +59,7 @@ def check(project: Project) -> Iterator[Violation]:
     for f, rec, absolute in project.first_party_imports:
         if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
             continue  # deliberately optional, or the code asserts that it fails
-        if absolute is not None and failing_module(project, unparsable, rec, absolute) is not None:
+        if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
         if absolute is None:
             if project.relative_overflow(f, rec):

@@ -32,15 +32,17 @@ def configured_base_exists(project: Project) -> bool:
     Otherwise the rule would report every test class of a project that has no such base."""
     configured = project.config.test_base_classes
     bare = {b for b in configured if "." not in b}
-    dotted = {b for b in configured if "." in b}
-    if any(not project.is_first_party(b) for b in dotted):
+    if not bare.isdisjoint(project.class_and_base_names):
         return True
-    for f in project.files:
-        for c in f.summary.classes:
-            if c.name in bare or (c.top_level and f.module is not None and f"{f.module}.{c.name}" in dotted):
-                return True
-            if bare and any(last_part(base) in bare for base in c.bases):
-                return True
+    for name in configured:
+        if "." not in name:
+            continue
+        if not project.is_first_party(name):
+            return True
+        module, _, class_name = name.rpartition(".")
+        f = project.modules.get(module)
+        if f is not None and any(c.top_level and c.name == class_name for c in f.summary.classes):
+            return True
     return False
 
 
