@@ -10,9 +10,9 @@ TESTS = {
 }
 WARNING = (
     "ssotlint: warning: SSOT004 reports nothing: no configured test-base-classes "
-    "(SSotBaseTestCase, SSotAsyncTestCase) exists in this project; set test-base-classes in "
-    "[tool.ssotlint] to the base test case your tests must inherit (a class name or dotted "
-    'module.Class), or ignore = ["SSOT004"]'
+    "(SSotBaseTestCase, SSotAsyncTestCase) exists in this project, so its 2 test classes are not "
+    "checked; set test-base-classes in [tool.ssotlint] to the base test case your tests must "
+    'inherit (a class name or dotted module.Class), or ignore = ["SSOT004"]'
 )
 
 
@@ -49,3 +49,9 @@ def test_a_base_defined_in_the_project_is_enforced(make_repo, cli):
         ("tests/test_plain.py", 3, "test class TestPlain does not inherit from an SSOT base test case "
          "(SSotBaseTestCase, SSotAsyncTestCase); fixtures such as self.logger are missing"),
     ]
+
+
+def test_no_warning_for_a_project_without_test_classes(make_repo, cli):
+    root = make_repo({"app/__init__.py": "", "tests/test_funcs.py": "def test_x():\n    pass\n"})
+    result = cli("check", str(root), "--no-cache")
+    assert (result.code, result.err) == (0, "")

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import ClassRecord
-from ssotlint.model.project import Project
+from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.base import Example, Rule, Violation
 
 
@@ -46,14 +46,31 @@ def configured_base_exists(project: Project) -> bool:
     return False
 
 
+def _test_classes(project: Project) -> Iterator[tuple[SourceFile, ClassRecord]]:
+    """The classes the test runner collects: top-level ``Test*`` classes with test methods,
+    in test modules."""
+    for f in project.files:
+        if not f.is_test or not project.config.is_test_module_file(f.path):
+            continue
+        for c in f.summary.classes:
+            if c.top_level and c.name.startswith("Test") and c.test_methods:
+                yield f, c
+
+
 def _advice(project: Project) -> Iterator[str]:
-    if not configured_base_exists(project):
-        configured = ", ".join(project.config.test_base_classes) or "none"
-        yield (
-            f"SSOT004 reports nothing: no configured test-base-classes ({configured}) exists in "
-            "this project; set test-base-classes in [tool.ssotlint] to the base test case your "
-            'tests must inherit (a class name or dotted module.Class), or ignore = ["SSOT004"]'
-        )
+    if configured_base_exists(project):
+        return
+    count = sum(1 for _ in _test_classes(project))
+    if not count:
+        return  # no test class to check: nothing is lost
+    configured = ", ".join(project.config.test_base_classes) or "none"
+    classes = f"{count} test class{'' if count == 1 else 'es'}"
+    yield (
+        f"SSOT004 reports nothing: no configured test-base-classes ({configured}) exists in this "
+        f"project, so its {classes} are not checked; set test-base-classes in [tool.ssotlint] to "
+        'the base test case your tests must inherit (a class name or dotted module.Class), or '
+        'ignore = ["SSOT004"]'
+    )
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -63,24 +80,19 @@ def check(project: Project) -> Iterator[Violation]:
     configured = ", ".join(configured_bases) or "(none configured)"
     dotted = {b for b in configured_bases if "." in b}
     bare = {b for b in configured_bases if "." not in b}
-    for f in project.files:
-        if not f.is_test or not project.config.is_test_module_file(f.path):
+    for f, c in _test_classes(project):
+        if _inherits_configured_base(project, f.module, c, dotted, bare):
             continue
-        for c in f.summary.classes:
-            if not (c.top_level and c.name.startswith("Test") and c.test_methods):
-                continue
-            if _inherits_configured_base(project, f.module, c, dotted, bare):
-                continue
-            yield Violation(
-                "SSOT004",
-                f.path,
-                c.line,
-                c.col,
-                f"test class {c.name} does not inherit from an SSOT base test case "
-                f"({configured}); fixtures such as self.logger are missing",
-                key=f"class:{c.name}",
-                details={"class": c.name, "bases": list(c.bases)},
-            )
+        yield Violation(
+            "SSOT004",
+            f.path,
+            c.line,
+            c.col,
+            f"test class {c.name} does not inherit from an SSOT base test case "
+            f"({configured}); fixtures such as self.logger are missing",
+            key=f"class:{c.name}",
+            details={"class": c.name, "bases": list(c.bases)},
+        )
 
 
 RULE = Rule(
