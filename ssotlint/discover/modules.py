@@ -56,8 +56,18 @@ def loader_name(rel_path: str, roots: Sequence[str]) -> str | None:
         package = _package(folder)
         if package is None or not stem or "." in stem or stem == "__init__" or _is_name(stem):
             return None
+        if not _is_text(stem):
+            return None  # undecodable bytes in the name: no str names it, importlib cannot load it
         return f"{package}.{stem}" if package else stem
     return None
+
+
+def _is_text(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # surrogate escapes of undecodable bytes
+        return False
+    return True
 
 
 def importable(module: str) -> bool:
