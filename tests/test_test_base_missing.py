@@ -55,3 +55,11 @@ def test_no_warning_for_a_project_without_test_classes(make_repo, cli):
     root = make_repo({"app/__init__.py": "", "tests/test_funcs.py": "def test_x():\n    pass\n"})
     result = cli("check", str(root), "--no-cache")
     assert (result.code, result.err) == (0, "")
+
+
+def test_diff_prints_the_warning_once(make_repo, cli):
+    root = make_repo(TESTS, git_init=True)
+    (root / "app/new.py").write_text("X = 1\n")
+    result = cli("diff", str(root), "--no-cache")
+    assert result.code == 0, result.out
+    assert [line for line in result.err.splitlines() if "SSOT004 reports nothing" in line] == [WARNING]

@@ -128,7 +128,7 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str]]:
 def print_warnings(args: argparse.Namespace, warnings: list[str]) -> None:
     if getattr(args, "quiet", False):
         return
-    for warning in warnings:
+    for warning in dict.fromkeys(warnings):  # once each: diff analyses two trees alike
         print(f"ssotlint: warning: {warning}", file=sys.stderr)
 
 
