@@ -133,8 +133,11 @@ def _with_context(items: Sequence[ast.withitem]) -> int:
                 flags |= expected_flags(_exception_names(spec))
         elif name in SUPPRESS_CONTEXTS:
             types = tuple(t for arg in call.args for t in _exception_names(arg))
-            if guards_imports([Handler(types, False)]):
+            swallowed = [Handler(types, False)]
+            if guards_imports(swallowed):
                 flags |= CTX_GUARDED
+            if handles_syntax_error(swallowed):
+                flags |= CTX_SYNTAX_ERROR_HANDLED
     return flags
 
 
