@@ -20,7 +20,7 @@ from ssotlint.extract.builder import (
     Handler,
     SummaryBuilder,
     expected_flags,
-    fails_statement,
+    fails_test,
     guards_imports,
     handles_syntax_error,
 )
@@ -111,10 +111,14 @@ def _handler(handler: ast.ExceptHandler) -> Handler:
     fails = False
     for stmt in handler.body:
         if isinstance(stmt, ast.Raise):
-            fails = fails or fails_statement("raise", None)
+            fails = True
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
-            fails = fails or fails_statement("call", dotted(stmt.value.func))
+            fails = fails or fails_test(_call_name(stmt.value))
     return Handler(types, fails)
+
+
+def _call_name(call: ast.Call) -> str | None:
+    return dotted(call.func) if isinstance(call.func, (ast.Name, ast.Attribute)) else None
 
 
 def _with_context(items: Sequence[ast.withitem]) -> int:
@@ -124,7 +128,7 @@ def _with_context(items: Sequence[ast.withitem]) -> int:
         call = item.context_expr
         if not isinstance(call, ast.Call):
             continue
-        name = dotted(call.func) if isinstance(call.func, (ast.Name, ast.Attribute)) else None
+        name = _call_name(call)
         if name in RAISES_CONTEXTS:
             spec = call.args[0] if call.args else next(
                 (k.value for k in call.keywords if k.arg == "expected_exception"), None
@@ -144,9 +148,7 @@ def _with_context(items: Sequence[ast.withitem]) -> int:
 def _importorskip(node: ast.stmt) -> str | None:
     """The module of ``pytest.importorskip("m")`` as a statement or an assignment."""
     value = node.value if isinstance(node, (ast.Expr, ast.Assign, ast.AnnAssign)) else None
-    if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
-        return None
-    if dotted(value.func) not in IMPORTORSKIP_CALLS:
+    if not isinstance(value, ast.Call) or _call_name(value) not in IMPORTORSKIP_CALLS:
         return None
     arg = value.args[0] if value.args else next((k.value for k in value.keywords if k.arg == "modname"), None)
     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):

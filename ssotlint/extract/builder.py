@@ -102,10 +102,10 @@ def expected_flags(types: Iterable[str]) -> int:
     return flags
 
 
-def fails_statement(kind: str, call: str | None) -> bool:
-    """A handler statement that ends it as a failure: ``raise ...`` (kind "raise") or an
-    expression statement calling ``self.fail``/``pytest.fail`` (kind "call")."""
-    return kind == "raise" or (kind == "call" and call in FAILING_CALLS)
+def fails_test(call: str | None) -> bool:
+    """Whether an expression statement calling ``call`` ends a handler as a failure
+    (``self.fail(...)``, ``pytest.fail(...)``); a ``raise`` statement always does."""
+    return call in FAILING_CALLS
 
 
 def class_kind(
@@ -178,8 +178,8 @@ class SummaryBuilder:
         self.skipped.pop()
 
     def _skipped(self, module: str, names: tuple[tuple[str, str | None], ...]) -> bool:
-        if len(self.skipped) == 1 and not self.skipped[0]:
-            return False  # the common case: no importorskip anywhere so far
+        if not any(self.skipped):
+            return False  # the common case: no importorskip in scope
         loaded = [module, *(f"{module}.{name}" for name, _ in names)]
         for scope in self.skipped:
             for skipped in scope:

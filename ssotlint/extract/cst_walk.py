@@ -23,7 +23,7 @@ from ssotlint.extract.builder import (
     Handler,
     SummaryBuilder,
     expected_flags,
-    fails_statement,
+    fails_test,
     guards_imports,
     handles_syntax_error,
 )
@@ -142,9 +142,9 @@ def _handler(handler: cst.ExceptHandler | cst.ExceptStarHandler) -> Handler:
     fails = False
     for small in _smalls(handler.body):
         if isinstance(small, cst.Raise):
-            fails = fails or fails_statement("raise", None)
+            fails = True
         elif isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
-            fails = fails or fails_statement("call", _call_name(small.value))
+            fails = fails or fails_test(_call_name(small.value))
     return Handler(types, fails)
 
 
