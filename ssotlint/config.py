@@ -155,6 +155,10 @@ class Config:
     # The extraction engine: LibCST (the design, and the fixes' engine) or CPython's ast
     # (several times faster cold; the same summaries).
     parser: str = "libcst"
+    # The oldest Python the project supports, (3, 12): ``target-version`` here, else the
+    # lower bound of ``requires-python`` in [project]. None: not said.
+    target_version: tuple[int, int] | None = None
+    target_source: str = ""  # where it came from, for messages
 
     # -- derived helpers -------------------------------------------------------------
     # Compiled pattern sets, built once per configuration (cached_property writes the
@@ -227,7 +231,40 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
     table = data.get("tool", {}).get("ssotlint", {}) if isinstance(data.get("tool"), dict) else {}
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.ssotlint] must be a table")
-    return parse_table(table, str(path))
+    config = parse_table(table, str(path))
+    project = data.get("project")
+    requires = project.get("requires-python") if isinstance(project, dict) else None
+    if config.target_version is None and isinstance(requires, str):
+        lowest = lowest_python(requires)
+        if lowest is not None:
+            config = replace(config, target_version=lowest, target_source=f"requires-python = {requires.strip()!r}")
+    return config
+
+
+_LOWER_BOUND = re.compile(r"^\s*(?:>=|~=|===?|>)\s*(\d+)(?:\.(\d+))?")
+
+
+def lowest_python(requires: str) -> tuple[int, int] | None:
+    """The lowest Python 3 version a ``requires-python`` specifier allows, as (3, minor):
+    the largest lower bound among its clauses (``>=3.10, !=3.11.*`` -> (3, 10); ``~=3.12``
+    and ``==3.12.*`` -> (3, 12); ``>3.11`` -> (3, 11), as 3.11.1 qualifies). None when no
+    clause sets a Python 3 lower bound."""
+    bounds = []
+    for clause in requires.split(","):
+        match = _LOWER_BOUND.match(clause)
+        if match and match.group(1) == "3":
+            bounds.append((3, int(match.group(2) or 0)))
+    return max(bounds) if bounds else None
+
+
+_TARGET = re.compile(r"^py3(\d{1,2})$")
+
+
+def _target_version(value: Any, key: str, where: str) -> tuple[int, int]:
+    match = _TARGET.match(value) if isinstance(value, str) else None
+    if match is None:
+        raise ConfigError(f"{where}: tool.ssotlint.{key} must be a Python version such as 'py312', not {value!r}")
+    return (3, int(match.group(1)))
 
 
 def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
@@ -344,6 +381,7 @@ _KEYS: Mapping[str, tuple[str, Callable[[Any, str, str], Any]]] = {
     "fail-under-production": ("fail_under_production", _score),
     "session": ("session", _session),
     "parser": ("parser", _choice(*PARSERS)),
+    "target-version": ("target_version", _target_version),
 }
 
 
@@ -357,6 +395,8 @@ def parse_table(table: Mapping[str, Any], where: str) -> Config:
             raise ConfigError(f"{where}: unknown key tool.ssotlint.{key}{hint}")
         attr, parse = _KEYS[key]
         values[attr] = parse(value, key, where)
+    if "target_version" in values:
+        values["target_source"] = f"target-version = {table['target-version']!r}"
     return Config(**values)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import time
 from stat import S_ISREG
 from contextlib import contextmanager
@@ -81,6 +82,7 @@ class Outcome(NamedTuple):
     ok: tuple[bool, ...]  # parsed; False means SSOT000
     violations: list[Violation]
     notes: list[str]  # files analysed by the fallback parser
+    warnings: tuple[str, ...] = ()  # about the analysis of this tree (printed on every run)
 
 
 @dataclass
@@ -147,6 +149,7 @@ def summarize_blobs(
     meanwhile: Callable[[], None] | None = None,
     pool: "ExtractionPool | None" = None,
     assumed_known: set[str] | None = None,
+    target: str | None = None,
 ) -> tuple[dict[str, FileSummary], int]:
     """Summaries for blob ids: from the cache, else parsed (each distinct content once).
 
@@ -155,6 +158,7 @@ def summarize_blobs(
     e.g. importing what the model needs) overlaps with their start-up and parsing.
     ``pool``: workers already started. ``assumed_known``: blob ids the cache very probably
     holds (unchanged files); only the others are looked up before parsing starts.
+    ``target``: see :func:`parser_target`; the keys must then say it (:func:`summary_key`).
     """
     with timings.phase("cache"):
         if cache is None:
@@ -165,7 +169,7 @@ def summarize_blobs(
             known = assumed_known | cache.known(b for b in wanted if b not in assumed_known)
     parsed: dict[str, FileSummary] = {}
     count = 0
-    pending = _start_parsing([b for b in wanted if b not in known], wanted, options, timings, pool)
+    pending = _start_parsing([b for b in wanted if b not in known], wanted, options, timings, pool, target)
     if pending is None and pool is not None:
         pool.close()  # started for a change that turned out to be in the cache already
     try:
@@ -184,7 +188,7 @@ def summarize_blobs(
     # A row that could not be decoded (or was assumed known) is a miss after all: parse it now.
     missed = [b for b in known if b not in found]
     if missed:
-        again = _start_parsing(missed, wanted, options, timings)
+        again = _start_parsing(missed, wanted, options, timings, target=target)
         if again is not None:
             with timings.phase("parse"):
                 parsed.update(again.finish())
@@ -227,6 +231,7 @@ def _start_parsing(
     options: Options,
     timings: Timings,
     pool: "ExtractionPool | None" = None,
+    target: str | None = None,
 ) -> _Parsing | None:
     datas: list[bytes] = []
     blobs: list[str] = []
@@ -243,6 +248,7 @@ def _start_parsing(
     progress = ParseProgress(len(datas), options.progress)
     pool = pool or new_pool(options)
     pool.progress = progress
+    pool.target = target
     try:
         with timings.phase("parse"):
             pool.start(datas)
@@ -388,19 +394,55 @@ def _analyse(
         with timings.phase("cache"):
             outcome = cache.get_result(key, Outcome)
         if outcome is not None:
+            warnings.extend(outcome.warnings)
             return Analysis(root, config, outcome, warnings, timings, 0, dict(path_blob), opaque)
-    wanted = {blob: readers[path] for path, blob in path_blob.items()}
+    target = parser_target(config)
+    version = target[0] if target is not None else None
+    wanted = {summary_key(blob, version): readers[path] for path, blob in path_blob.items()}
+    if assumed_known is not None and version is not None:
+        assumed_known = {summary_key(b, version) for b in assumed_known}
     summaries, parsed = summarize_blobs(
-        wanted, cache, options, timings, meanwhile=_import_model, pool=pool, assumed_known=assumed_known
+        wanted, cache, options, timings, meanwhile=_import_model, pool=pool, assumed_known=assumed_known,
+        target=version,
     )
-    analysed = {p: b for p, b in path_blob.items() if b in summaries}
+    analysed = {p: b for p, b in path_blob.items() if summary_key(b, version) in summaries}
     unread = [p for p in path_blob if p not in analysed]
-    entries = [(p, summaries[b]) for p, b in analysed.items()]
-    project, outcome = build_outcome(config, roots, entries, opaque + unread, timings)
+    entries = [(p, summaries[summary_key(b, version)]) for p, b in analysed.items()]
+    project, outcome = build_outcome(
+        config, roots, entries, opaque + unread, timings, warnings=(target[1],) if target is not None else ()
+    )
+    warnings.extend(outcome.warnings)
     if cache is not None and not unread:
         with timings.phase("cache"):
             cache.put_result(key, outcome)
     return Analysis(root, config, outcome, warnings, timings, parsed, analysed, opaque + unread, project)
+
+
+def summary_key(blob: str, target: str | None) -> str:
+    """The cache key of a file's summary: its blob id, and the target Python version when
+    one judges the files the interpreter rejects (the verdict then depends on it)."""
+    return blob if target is None else f"{blob}:{target}"
+
+
+def parser_target(config: Config) -> tuple[str, str] | None:
+    """When the project targets a newer Python than the running one: the version LibCST's
+    parser is configured for (the target, or the newest version it knows below it), and the
+    warning that says so. None otherwise: the interpreter's own verdict stands."""
+    target = config.target_version
+    running = sys.version_info[:2]
+    if target is None or target <= running:
+        return None
+    from ssotlint.extract.summarize import libcst_version
+
+    version = libcst_version(target)
+    wanted = f"{target[0]}.{target[1]}"
+    used = version if version == wanted else f"{version} (the newest it knows)"
+    warning = (
+        f"the project targets Python {wanted} ({config.target_source}), newer than the running "
+        f"Python {running[0]}.{running[1]}: files this interpreter cannot compile are judged by "
+        f"LibCST's parser for Python {used}"
+    )
+    return version, warning
 
 
 def _import_model() -> None:
@@ -415,16 +457,18 @@ def build_outcome(
     entries: Sequence[tuple[str, FileSummary]],
     opaque: Sequence[str],
     timings: Timings,
+    warnings: tuple[str, ...] = (),
 ) -> tuple["Project", Outcome]:
     """Model and rules: a pure function of the summaries and the configuration."""
     from ssotlint.model.project import Project
-    from ssotlint.rules.runner import run_rules
+    from ssotlint.rules.runner import rule_warnings, run_rules
 
     with timings.phase("model"):
         project = Project.build(config, list(roots), entries, opaque)
         project.import_edges  # noqa: B018 - built here so the profile shows it as model
     with timings.phase("rules"):
         violations = run_rules(project)
+        warnings = (*warnings, *rule_warnings(project))
     files = project.files
     notes = [f"{display_path(f.path)}: {f.summary.note}" for f in files if f.summary.note]
     outcome = Outcome(
@@ -434,6 +478,7 @@ def build_outcome(
         tuple([f.summary.problem is None for f in files]),
         violations,
         notes,
+        warnings,
     )
     return project, outcome
 

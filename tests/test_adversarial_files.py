@@ -237,12 +237,12 @@ HANG = b"# hang-me\n"
 
 
 def _hostile_summarize(real):
-    def fake(data: bytes, use_libcst: bool = True, note: str = ""):
+    def fake(data: bytes, use_libcst: bool = True, note: str = "", target: str | None = None):
         if data.startswith(CRASH) and (use_libcst or b"always" in data):
             os.kill(os.getpid(), signal.SIGSEGV)
         if data.startswith(HANG) and (use_libcst or b"always" in data):
             time.sleep(60)
-        return real(data, use_libcst, note)
+        return real(data, use_libcst, note, target)
 
     return fake
 
@@ -299,10 +299,10 @@ from ssotlint.cli import main
 
 real = pool.summarize
 
-def crash(data, use_libcst=True, note=""):
+def crash(data, use_libcst=True, note="", target=None):
     if data.startswith(b"# crash-me") and use_libcst:
         os.kill(os.getpid(), signal.SIGSEGV)
-    return real(data, use_libcst, note)
+    return real(data, use_libcst, note, target)
 
 pool.summarize = crash
 sys.exit(main(sys.argv[1:]))

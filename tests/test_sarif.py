@@ -23,6 +23,7 @@ EVERY_RULE = {
     "app/b.py": "from app import a\n\nclass B: ...\n",
     "app/user.py": "from app.ws import IsolatedWebSocketManager\n",  # SSOT003
     "tests/test_plain.py": "class TestPlain:\n    def test_x(self):\n        pass\n",  # SSOT004
+    "tests/base.py": "class SSotBaseTestCase: ...\n",  # the base SSOT004 enforces exists
     "app/dos.py": b"x = 1\r\ny = 2\r\n",  # SSOT005
     "app/enums.py": "from enum import Enum\n\nclass Status(Enum):\n    DONE = 1\n",
     "app/other_enums.py": "import enum\n\nclass Status(enum.Enum):\n    DONE = 1\n",  # SSOT006

@@ -9,7 +9,8 @@ FILES = {
     "lib/__init__.py": "",
     "lib/c.py": "X = 1\r\n",
     "tests/__init__.py": "",
-    "tests/test_a.py": "class TestA:\n    def test_x(self):\n        pass\n",
+    # The base exists (SSOT004 enforces only a base that exists); TestA bypasses it.
+    "tests/test_a.py": "class SSotBaseTestCase: ...\n\nclass TestA:\n    def test_x(self):\n        pass\n",
 }
 
 

@@ -135,7 +135,7 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str]]:
 def print_warnings(args: argparse.Namespace, warnings: list[str]) -> None:
     if getattr(args, "quiet", False):
         return
-    for warning in dict.fromkeys(warnings):  # each once, though several phases met it
+    for warning in dict.fromkeys(warnings):  # once each: diff analyses two trees alike
         print(f"ssotlint: warning: {warning}", file=sys.stderr)
 
 

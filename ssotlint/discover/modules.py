@@ -39,6 +39,42 @@ def module_name(rel_path: str, roots: Sequence[str]) -> tuple[str | None, bool]:
     return None, False
 
 
+def loader_name(rel_path: str, roots: Sequence[str]) -> str | None:
+    """The module name of a file whose *file name* is not an identifier (Django's
+    ``0001_initial.py``, a ``dev-tools.py`` script), in an importable package or a root.
+
+    No import statement can name it, but ``importlib.import_module("app.migrations.0001_initial")``
+    loads it (Django does), or it runs as a script: its imports run, and what it defines
+    exists. It can only ever be an importer. None for files :func:`module_name` names, and
+    for stems with a dot (``a.b.py`` would read as a submodule).
+    """
+    for source_root in roots:
+        if source_root and not rel_path.startswith(source_root + "/"):
+            continue
+        inner = rel_path[len(source_root) + 1 :] if source_root else rel_path
+        folder, _, stem = inner[:-3].rpartition("/")
+        package = _package(folder)
+        if package is None or not stem or "." in stem or stem == "__init__" or _is_name(stem):
+            return None
+        if not _is_text(stem):
+            return None  # undecodable bytes in the name: no str names it, importlib cannot load it
+        return f"{package}.{stem}" if package else stem
+    return None
+
+
+def _is_text(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # surrogate escapes of undecodable bytes
+        return False
+    return True
+
+
+def importable(module: str) -> bool:
+    """Whether an import statement can name the module (every part an identifier)."""
+    return all(_is_name(part) for part in module.split("."))
+
+
 def _is_name(part: str) -> bool:
     return part.isidentifier() and not keyword.iskeyword(part)
 

@@ -13,9 +13,20 @@ from __future__ import annotations
 import ast
 from typing import Iterator, Sequence
 
-from ssotlint.extract.builder import SummaryBuilder, catches_import_error
+from ssotlint.extract.builder import (
+    IMPORTORSKIP_CALLS,
+    RAISES_CONTEXTS,
+    SUPPRESS_CONTEXTS,
+    Handler,
+    SummaryBuilder,
+    expected_flags,
+    fails_test,
+    guards_imports,
+    handles_syntax_error,
+)
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
+    CTX_SYNTAX_ERROR_HANDLED,
     CTX_FUNCTION,
     CTX_GUARDED,
     CTX_MAIN,
@@ -88,6 +99,63 @@ def _is_trivial(body: Sequence[ast.stmt]) -> bool:
     return True
 
 
+def _exception_names(node: ast.expr) -> tuple[str, ...]:
+    """The dotted names an exception spec lists: ``E``, ``m.E`` or a tuple of them
+    (``"?"`` for anything else)."""
+    elements = node.elts if isinstance(node, ast.Tuple) else [node]
+    return tuple(dotted(e) if isinstance(e, (ast.Name, ast.Attribute)) else "?" for e in elements)
+
+
+def _handler(handler: ast.ExceptHandler) -> Handler:
+    types = None if handler.type is None else _exception_names(handler.type)
+    fails = False
+    for stmt in handler.body:
+        if isinstance(stmt, ast.Raise):
+            fails = True
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            fails = fails or fails_test(_call_name(stmt.value))
+    return Handler(types, fails)
+
+
+def _call_name(call: ast.Call) -> str | None:
+    return dotted(call.func) if isinstance(call.func, (ast.Name, ast.Attribute)) else None
+
+
+def _with_context(items: Sequence[ast.withitem]) -> int:
+    """Flags for the body of ``with``: an import expected to raise, or suppressed."""
+    flags = 0
+    for item in items:
+        call = item.context_expr
+        if not isinstance(call, ast.Call):
+            continue
+        name = _call_name(call)
+        if name in RAISES_CONTEXTS:
+            spec = call.args[0] if call.args else next(
+                (k.value for k in call.keywords if k.arg == "expected_exception"), None
+            )
+            if spec is not None:
+                flags |= expected_flags(_exception_names(spec))
+        elif name in SUPPRESS_CONTEXTS:
+            types = tuple(t for arg in call.args for t in _exception_names(arg))
+            swallowed = [Handler(types, False)]
+            if guards_imports(swallowed):
+                flags |= CTX_GUARDED
+            if handles_syntax_error(swallowed):
+                flags |= CTX_SYNTAX_ERROR_HANDLED
+    return flags
+
+
+def _importorskip(node: ast.stmt) -> str | None:
+    """The module of ``pytest.importorskip("m")`` as a statement or an assignment."""
+    value = node.value if isinstance(node, (ast.Expr, ast.Assign, ast.AnnAssign)) else None
+    if not isinstance(value, ast.Call) or _call_name(value) not in IMPORTORSKIP_CALLS:
+        return None
+    arg = value.args[0] if value.args else next((k.value for k in value.keywords if k.arg == "modname"), None)
+    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+        return arg.value
+    return None
+
+
 class AstWalker:
     def __init__(self, builder: SummaryBuilder) -> None:
         self.b = builder
@@ -119,7 +187,9 @@ class AstWalker:
         elif isinstance(node, _FUNCS):
             if module_level:
                 b.function_def(node.name, ctx)
+            b.enter_function()
             self.walk(node.body, ctx | CTX_FUNCTION, top)
+            b.leave_function()
         elif isinstance(node, ast.If):
             if is_type_checking(node.test):
                 self.walk(node.body, ctx | CTX_TYPE_CHECKING, top)
@@ -136,8 +206,11 @@ class AstWalker:
                 self.walk(node.body, ctx | CTX_CONDITIONAL, top)
                 self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
         elif isinstance(node, _TRY):
-            guarded = catches_import_error(t for h in node.handlers for t in _handler_types(h))
-            self.walk(node.body, ctx | (CTX_GUARDED if guarded else 0) | CTX_CONDITIONAL, top)
+            handlers = [_handler(h) for h in node.handlers]
+            caught = (CTX_GUARDED if guards_imports(handlers) else 0) | (
+                CTX_SYNTAX_ERROR_HANDLED if handles_syntax_error(handlers) else 0
+            )
+            self.walk(node.body, ctx | caught | CTX_CONDITIONAL, top)
             for handler in node.handlers:
                 if module_level and handler.name:
                     b.bind([handler.name])
@@ -157,14 +230,18 @@ class AstWalker:
                 for item in node.items:
                     if item.optional_vars is not None:
                         b.bind(_target_names(item.optional_vars))
-            self.walk(node.body, ctx, top)
+            self.walk(node.body, ctx | _with_context(node.items), top)
         elif isinstance(node, getattr(ast, "Match", ())):
             for case in node.cases:  # type: ignore[attr-defined]
                 self.walk(case.body, ctx | CTX_CONDITIONAL, top)
-        elif module_level:
-            self.binding(node)
-        elif isinstance(node, ast.Global):
-            b.bind(node.names)
+        else:
+            skipped = _importorskip(node)
+            if skipped is not None:
+                b.importorskip(skipped)
+            if module_level:
+                self.binding(node)
+            elif isinstance(node, ast.Global):
+                b.bind(node.names)
 
     def binding(self, node: ast.stmt) -> None:
         b = self.b
@@ -253,15 +330,3 @@ def statement_positions(tree: ast.Module) -> tuple[list[tuple[int, int]], list[t
 
     visit(tree.body)
     return imports, classes
-
-
-def _handler_types(handler: ast.ExceptHandler) -> Iterator[str | None]:
-    """What a handler catches, one name a class (None for a bare ``except:``; "?" for an
-    expression that is not a dotted name), as the LibCST walker reads it."""
-    if handler.type is None:
-        yield None
-    elif isinstance(handler.type, ast.Tuple):
-        for element in handler.type.elts:
-            yield dotted(element) or "?"
-    else:
-        yield dotted(handler.type) or "?"

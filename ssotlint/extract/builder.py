@@ -6,10 +6,12 @@ this one class, so the decisions about what a statement *means* live in one plac
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from ssotlint.extract.summary import (
+    CTX_EXPECTED_FAILURE,
     CTX_FUNCTION,
+    CTX_SYNTAX_ERROR_HANDLED,
     KIND_ABSTRACT,
     KIND_ENUM,
     KIND_PLAIN,
@@ -25,19 +27,85 @@ ABC_METACLASSES = frozenset({"ABCMeta"})
 ABSTRACT_DECORATORS = frozenset(
     {"abstractmethod", "abstractproperty", "abstractclassmethod", "abstractstaticmethod"}
 )
-IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+# A handler naming one of these catches a failed import on purpose: the import is optional.
+IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
+# Bases of ImportError: a handler naming one catches a failed import too, but by accident
+# (``except Exception:`` around some work), so it does not make the import optional.
+IMPORT_ERROR_BASES = frozenset({"Exception", "BaseException"})
+# Names that catch the SyntaxError of importing a module that does not compile.
+CATCH_SYNTAX_ERROR = frozenset({"SyntaxError"}) | IMPORT_ERROR_BASES
+# Calls that end a handler as a failure: the import it caught was required after all.
+FAILING_CALLS = frozenset({"self.fail", "cls.fail", "pytest.fail", "fail"})
+# Context managers that assert their body raises (``with pytest.raises(ImportError):``).
+RAISES_CONTEXTS = frozenset(
+    {"pytest.raises", "raises", "self.assertRaises", "self.assertRaisesRegex", "self.assertRaisesRegexp"}
+)
+# Context managers that swallow the exceptions named (``with suppress(ImportError):``).
+SUPPRESS_CONTEXTS = frozenset({"contextlib.suppress", "suppress"})
+# ``pytest.importorskip("m")`` skips the test module (or test) when m cannot be imported.
+IMPORTORSKIP_CALLS = frozenset({"pytest.importorskip", "importorskip"})
 
 
 def last_part(dotted: str) -> str:
     return dotted.rsplit(".", 1)[-1]
 
 
-def catches_import_error(handler_types: Iterable[str | None]) -> bool:
-    """Whether a ``try`` whose handlers catch these names guards imports.
+class Handler(NamedTuple):
+    """What a syntax walker reports of one ``except`` clause.
 
-    ``None`` stands for a bare ``except:``.
+    ``types``: the dotted names it catches, ``None`` for a bare ``except:``; an expression
+    that is not a dotted name is ``"?"``. ``fails``: its body ends the program or the test
+    unconditionally (a top-level ``raise`` or ``self.fail(...)``/``pytest.fail(...)``).
     """
-    return any(t is None or last_part(t) in IMPORT_ERRORS for t in handler_types)
+
+    types: tuple[str, ...] | None
+    fails: bool
+
+
+def guards_imports(handlers: Iterable[Handler]) -> bool:
+    """Whether a ``try`` makes the imports in its body deliberately optional.
+
+    The first handler that would catch an ImportError decides (handlers are tried in
+    order): it must name ImportError or ModuleNotFoundError and let the program go on.
+    A bare ``except:`` or ``except Exception:`` catches the failure by accident, and a
+    handler that re-raises or fails the test says the import was required.
+    """
+    for handler in handlers:
+        if handler.types is None:
+            return False
+        names = {last_part(t) for t in handler.types}
+        if names & IMPORT_ERRORS:
+            return not handler.fails
+        if names & IMPORT_ERROR_BASES:
+            return False
+    return False
+
+
+def handles_syntax_error(handlers: Iterable[Handler]) -> bool:
+    """Whether a ``try`` goes on when an import in its body raises SyntaxError (the module
+    it loads does not compile): a handler catching it, or everything, that does not fail."""
+    for handler in handlers:
+        if handler.types is None or {last_part(t) for t in handler.types} & CATCH_SYNTAX_ERROR:
+            return not handler.fails
+    return False
+
+
+def expected_flags(types: Iterable[str]) -> int:
+    """Context flags for code asserting that an exception spec is raised (``pytest.raises(E)``):
+    an import failure is expected when E matches ImportError, a SyntaxError when E matches it."""
+    names = {last_part(t) for t in types}
+    flags = 0
+    if names & (IMPORT_ERRORS | IMPORT_ERROR_BASES):
+        flags |= CTX_EXPECTED_FAILURE
+    if names & CATCH_SYNTAX_ERROR:
+        flags |= CTX_SYNTAX_ERROR_HANDLED
+    return flags
+
+
+def fails_test(call: str | None) -> bool:
+    """Whether an expression statement calling ``call`` ends a handler as a failure
+    (``self.fail(...)``, ``pytest.fail(...)``); a ``raise`` statement always does."""
+    return call in FAILING_CALLS
 
 
 def class_kind(
@@ -78,6 +146,8 @@ class SummaryBuilder:
         self.all_names: list[str] | None = None
         self.has_getattr = False
         self.all_unknown = False
+        # Modules passed to ``pytest.importorskip``, one set per enclosing function scope.
+        self.skipped: list[set[str]] = [set()]
 
     # -- imports ----------------------------------------------------------------------
     def import_statement(
@@ -91,8 +161,31 @@ class SummaryBuilder:
         index = self.import_statements
         self.import_statements += 1
         for module, level, names, is_from, asname in records:
-            self.imports.append(ImportRecord(module, level, names, is_from, asname, line, col, context))
+            flags = context
+            if not level and self._skipped(module, names):
+                flags |= CTX_EXPECTED_FAILURE
+            self.imports.append(ImportRecord(module, level, names, is_from, asname, line, col, flags))
             self.import_stmt.append(index)
+
+    def importorskip(self, module: str) -> None:
+        """``pytest.importorskip(module)``: later imports of it in this scope cannot fail."""
+        self.skipped[-1].add(module)
+
+    def enter_function(self) -> None:
+        self.skipped.append(set())
+
+    def leave_function(self) -> None:
+        self.skipped.pop()
+
+    def _skipped(self, module: str, names: tuple[tuple[str, str | None], ...]) -> bool:
+        if not any(self.skipped):
+            return False  # the common case: no importorskip in scope
+        loaded = [module, *(f"{module}.{name}" for name, _ in names)]
+        for scope in self.skipped:
+            for skipped in scope:
+                if any(m == skipped or m.startswith(skipped + ".") for m in loaded):
+                    return True
+        return False
 
     # -- definitions ------------------------------------------------------------------
     def class_def(

@@ -14,10 +14,22 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 import libcst as cst
+from libcst.metadata import PositionProvider
 
-from ssotlint.extract.builder import SummaryBuilder, catches_import_error
+from ssotlint.extract.builder import (
+    IMPORTORSKIP_CALLS,
+    RAISES_CONTEXTS,
+    SUPPRESS_CONTEXTS,
+    Handler,
+    SummaryBuilder,
+    expected_flags,
+    fails_test,
+    guards_imports,
+    handles_syntax_error,
+)
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
+    CTX_SYNTAX_ERROR_HANDLED,
     CTX_FUNCTION,
     CTX_GUARDED,
     CTX_MAIN,
@@ -77,7 +89,7 @@ def _target_names(target: cst.BaseExpression) -> Iterator[str]:
 
 
 def _string(node: cst.BaseExpression) -> str | None:
-    if isinstance(node, cst.SimpleString):
+    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
         value = node.evaluated_value
         return value if isinstance(value, str) else None
     return None
@@ -109,14 +121,73 @@ def _is_trivial(block: cst.BaseSuite) -> bool:
     return True
 
 
-def _handler_type(handler: cst.ExceptHandler | cst.ExceptStarHandler) -> Iterator[str | None]:
-    if handler.type is None:
-        yield None
-    elif isinstance(handler.type, cst.Tuple):
-        for element in handler.type.elements:
-            yield dotted(element.value) or "?"
-    else:
-        yield dotted(handler.type) or "?"
+def _exception_names(node: cst.BaseExpression) -> tuple[str, ...]:
+    """The dotted names an exception spec lists: ``E``, ``m.E`` or a tuple of them
+    (``"?"`` for anything else)."""
+    elements = [e.value for e in node.elements] if isinstance(node, cst.Tuple) else [node]
+    return tuple(dotted(e) if isinstance(e, (cst.Name, cst.Attribute)) else "?" for e in elements)
+
+
+def _smalls(block: cst.BaseSuite) -> Iterator[cst.BaseSmallStatement]:
+    """The simple statements directly in a block (not nested in compound ones)."""
+    for stmt in block.body:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            yield from stmt.body
+        elif isinstance(stmt, cst.BaseSmallStatement):
+            yield stmt
+
+
+def _handler(handler: cst.ExceptHandler | cst.ExceptStarHandler) -> Handler:
+    types = None if handler.type is None else _exception_names(handler.type)
+    fails = False
+    for small in _smalls(handler.body):
+        if isinstance(small, cst.Raise):
+            fails = True
+        elif isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+            fails = fails or fails_test(_call_name(small.value))
+    return Handler(types, fails)
+
+
+def _call_name(call: cst.Call) -> str | None:
+    return dotted(call.func) if isinstance(call.func, (cst.Name, cst.Attribute)) else None
+
+
+def _with_context(items: Sequence[cst.WithItem]) -> int:
+    """Flags for the body of ``with``: an import expected to raise, or suppressed."""
+    flags = 0
+    for item in items:
+        call = item.item
+        if not isinstance(call, cst.Call):
+            continue
+        name = _call_name(call)
+        positional = [a.value for a in call.args if a.keyword is None and not a.star]
+        if name in RAISES_CONTEXTS:
+            spec = positional[0] if positional else next(
+                (a.value for a in call.args if a.keyword is not None and a.keyword.value == "expected_exception"),
+                None,
+            )
+            if spec is not None:
+                flags |= expected_flags(_exception_names(spec))
+        elif name in SUPPRESS_CONTEXTS:
+            types = tuple(t for arg in positional for t in _exception_names(arg))
+            swallowed = [Handler(types, False)]
+            if guards_imports(swallowed):
+                flags |= CTX_GUARDED
+            if handles_syntax_error(swallowed):
+                flags |= CTX_SYNTAX_ERROR_HANDLED
+    return flags
+
+
+def _importorskip(node: cst.CSTNode) -> str | None:
+    """The module of ``pytest.importorskip("m")`` as a statement or an assignment."""
+    value = node.value if isinstance(node, (cst.Expr, cst.Assign, cst.AnnAssign)) else None
+    if not isinstance(value, cst.Call) or _call_name(value) not in IMPORTORSKIP_CALLS:
+        return None
+    positional = [a.value for a in value.args if a.keyword is None and not a.star]
+    arg = positional[0] if positional else next(
+        (a.value for a in value.args if a.keyword is not None and a.keyword.value == "modname"), None
+    )
+    return _string(arg) if arg is not None else None
 
 
 class CstWalker:
@@ -163,10 +234,14 @@ class CstWalker:
             b.import_statement(
                 [(_module_name(node.module), len(node.relative), names, True, None)], 0, 0, ctx
             )
-        elif module_level:
-            self.binding(node)
-        elif isinstance(node, cst.Global):
-            b.bind(n.name.value for n in node.names)
+        else:
+            skipped = _importorskip(node)
+            if skipped is not None:
+                b.importorskip(skipped)
+            if module_level:
+                self.binding(node)
+            elif isinstance(node, cst.Global):
+                b.bind(n.name.value for n in node.names)
 
     def binding(self, node: cst.CSTNode) -> None:
         b = self.b
@@ -215,12 +290,17 @@ class CstWalker:
         elif isinstance(node, cst.FunctionDef):
             if module_level:
                 b.function_def(node.name.value, ctx)
+            b.enter_function()
             self.walk(_body(node.body), ctx | CTX_FUNCTION, top)
+            b.leave_function()
         elif isinstance(node, cst.If):
             self.if_chain(node, ctx, top)
         elif isinstance(node, (cst.Try, cst.TryStar)):
-            guarded = catches_import_error(t for h in node.handlers for t in _handler_type(h))
-            self.walk(_body(node.body), ctx | (CTX_GUARDED if guarded else 0) | CTX_CONDITIONAL, top)
+            handlers = [_handler(h) for h in node.handlers]
+            caught = (CTX_GUARDED if guards_imports(handlers) else 0) | (
+                CTX_SYNTAX_ERROR_HANDLED if handles_syntax_error(handlers) else 0
+            )
+            self.walk(_body(node.body), ctx | caught | CTX_CONDITIONAL, top)
             for handler in node.handlers:
                 if module_level and handler.name is not None and isinstance(handler.name.name, cst.Name):
                     b.bind([handler.name.name.value])
@@ -244,7 +324,7 @@ class CstWalker:
                 for item in node.items:
                     if item.asname is not None:
                         b.bind(_target_names(item.asname.name))
-            self.walk(_body(node.body), ctx, top)
+            self.walk(_body(node.body), ctx | _with_context(node.items), top)
         elif isinstance(node, cst.Match):
             for case in node.cases:
                 self.walk(_body(case.body), ctx | CTX_CONDITIONAL, top)
@@ -298,3 +378,29 @@ class CstWalker:
         if module_level:
             self.b.bind([node.name.value])
         self.walk(_body(node.body), ctx, top=False)
+
+
+class StatementPositions(cst.CSTVisitor):
+    """Positions of import and class statements, in source order, from LibCST's metadata:
+    for files that only LibCST can parse (no CPython tree to take them from). Costly, so
+    used only there."""
+
+    METADATA_DEPENDENCIES = (PositionProvider,)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.imports: list[tuple[int, int]] = []
+        self.classes: list[tuple[int, int]] = []
+
+    def _start(self, node: cst.CSTNode) -> tuple[int, int]:
+        start = self.get_metadata(PositionProvider, node).start
+        return start.line, start.column
+
+    def visit_Import(self, node: cst.Import) -> None:
+        self.imports.append(self._start(node))
+
+    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+        self.imports.append(self._start(node))
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.classes.append(self._start(node))

@@ -30,6 +30,7 @@ class Task(NamedTuple):
     data: bytes
     use_libcst: bool = True
     note: str = ""
+    target: str | None = None  # see summarize()
 
 
 def _worker_main(conn: Connection, use_libcst: bool = True) -> None:
@@ -60,7 +61,7 @@ def _serve(conn: Connection, use_libcst: bool) -> None:
             return
         for task in chunk:
             try:
-                summary = summarize(task.data, task.use_libcst, task.note)
+                summary = summarize(task.data, task.use_libcst, task.note, task.target)
             except Exception as exc:  # noqa: BLE001 - a bug must not lose the run
                 summary = problem_summary(
                     ParseProblem(f"internal error while analysing: {exc!r}", 1, 0, "internal"),
@@ -104,6 +105,9 @@ class ExtractionPool:
         self.timeout = timeout
         self.use_libcst = use_libcst  # False: the ast engine, for every file
         self.progress = progress
+        # A Python version newer than the running interpreter that judges the files the
+        # interpreter rejects (see summarize()); set before start().
+        self.target: str | None = None
         self._ctx = _context()
         self._workers: list[_Worker] = []
         self._queue: deque[list[Task]] = deque()
@@ -160,7 +164,7 @@ class ExtractionPool:
         self._results = [None] * len(datas)
         # Largest files first: the last chunks are then small, and no core idles at the end
         # while another parses a 20,000-line module.
-        tasks = sorted((Task(i, d, self.use_libcst) for i, d in enumerate(datas)), key=lambda t: -len(t.data))
+        tasks = sorted((Task(i, d, self.use_libcst, target=self.target) for i, d in enumerate(datas)), key=lambda t: -len(t.data))
         self._queue = self._chunks(tasks, self.jobs)
         self._done = 0
         try:
@@ -227,7 +231,7 @@ class ExtractionPool:
                     if rest:
                         queue.appendleft(rest)
                     if culprit.use_libcst:
-                        queue.appendleft([Task(culprit.index, culprit.data, False, f"LibCST: {failure}; analysed with CPython's ast")])
+                        queue.appendleft([Task(culprit.index, culprit.data, False, f"LibCST: {failure}; analysed with CPython's ast", culprit.target)])
                     else:
                         results[culprit.index] = problem_summary(
                             ParseProblem(f"could not be analysed: {failure}", 1, 0, "crash"),

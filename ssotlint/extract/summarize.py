@@ -9,6 +9,9 @@ Order of work, and why:
 3. LibCST parses the file and a statement-only walk extracts the facts.
 4. Where LibCST rejects a file the interpreter accepts, the same facts come from the
    ``ast`` tree, with a note saying so.
+5. Where the interpreter rejects a file but the project targets a newer Python than the one
+   running (``target``), LibCST's parser for that version gives the verdict instead, and the
+   facts and positions come from its tree alone.
 """
 
 from __future__ import annotations
@@ -108,7 +111,9 @@ def python_ast(text: str) -> ast.Module | ParseProblem:
         )
 
 
-def summarize(data: bytes, use_libcst: bool = True, note: str = "") -> FileSummary:
+def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str | None = None) -> FileSummary:
+    """The summary of one file. ``target``: a Python version newer than the running
+    interpreter (``"3.12"``, one LibCST knows) that judges the files the interpreter rejects."""
     eol = source.line_endings(data)
     try:
         text = source.decode(data)
@@ -120,16 +125,15 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "") -> FileSumma
     suppressions = source.suppressions(text)
     tree = python_ast(text)
     if isinstance(tree, ParseProblem):
+        # Only LibCST knows a newer grammar: it judges these files whichever engine was
+        # chosen, except on the retry of a file that already defeated LibCST (a ``note``).
+        if target is not None and not note and tree.kind == "syntax":
+            builder = _target_facts(text, target)
+            if builder is not None:
+                return builder.build(engine="libcst", note="", **_facts(text, eol, lines, suppressions))
         return problem_summary(tree, eol, lines, suppressions)
 
-    facts = dict(
-        dynamic_names=_DYNAMIC_NAMES.search(text) is not None,
-        suppressions=suppressions,
-        crlf=eol.crlf,
-        lone_cr=eol.lone_cr,
-        first_bad_eol_line=eol.first_line,
-        lines=lines,
-    )
+    facts = _facts(text, eol, lines, suppressions)
     if use_libcst and len(text) > LONG_LINE:
         longest = max(map(len, text.split("\n")))
         if longest > LONG_LINE:
@@ -145,6 +149,54 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "") -> FileSumma
     builder = SummaryBuilder()
     AstWalker(builder).walk(tree.body)
     return builder.build(engine="ast", note=note, **facts)
+
+
+def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict[str, object]:
+    return dict(
+        dynamic_names=_DYNAMIC_NAMES.search(text) is not None,
+        suppressions=suppressions,
+        crlf=eol.crlf,
+        lone_cr=eol.lone_cr,
+        first_bad_eol_line=eol.first_line,
+        lines=lines,
+    )
+
+
+def libcst_version(target: tuple[int, int]) -> str:
+    """The newest Python version not above ``target`` that LibCST's parser can be configured
+    for (``PartialParserConfig`` rejects the versions it does not know)."""
+    import libcst as cst
+
+    major, minor = target
+    for candidate in range(minor, -1, -1):
+        version = f"{major}.{candidate}"
+        try:
+            cst.PartialParserConfig(python_version=version)
+        except ValueError:
+            continue
+        return version
+    return "3.0"
+
+
+def _target_facts(text: str, target: str) -> SummaryBuilder | None:
+    """Facts of a file the running interpreter rejects, if LibCST's parser for ``target``
+    accepts it; None when it does not (then the interpreter's SyntaxError stands)."""
+    import libcst as cst
+    from libcst.metadata import MetadataWrapper
+
+    from ssotlint.extract.cst_walk import CstWalker, StatementPositions
+
+    try:
+        module = cst.parse_module(text, config=cst.PartialParserConfig(python_version=target))
+        builder = SummaryBuilder()
+        CstWalker(builder).walk(module.body)
+        positions = StatementPositions()
+        MetadataWrapper(module, unsafe_skip_copy=True).visit(positions)
+    except (RecursionError, MemoryError, Exception):  # noqa: BLE001 - rejected, or a parser bug
+        return None
+    if not builder.with_positions(positions.imports, positions.classes):
+        return None
+    return builder
 
 
 def _libcst_facts(text: str, tree: ast.Module) -> tuple[SummaryBuilder | None, str]:

@@ -13,9 +13,16 @@ from typing import NamedTuple
 # Import context flags: where an import statement sits.
 CTX_TYPE_CHECKING = 1  # under ``if TYPE_CHECKING:``
 CTX_FUNCTION = 2  # inside a function body: runs when called, not at import time
-CTX_GUARDED = 4  # inside ``try:`` whose handlers catch ImportError
+CTX_GUARDED = 4  # deliberately optional: ``try:`` with an ``except ImportError:`` that goes on
 CTX_MAIN = 8  # under ``if __name__ == "__main__":``
 CTX_CONDITIONAL = 16  # under any other ``if``/``try``/``with``/loop at module level
+# Expected to fail: under ``with pytest.raises(ImportError):`` / ``self.assertRaises(...)``
+# (or a base such as Exception), or after ``pytest.importorskip`` of the same module.
+CTX_EXPECTED_FAILURE = 32
+# A SyntaxError the import raises (the module it loads does not compile) is caught: by
+# ``except SyntaxError``/``Exception``/bare ``except:`` that goes on, or ``pytest.raises``
+# of it. Such an importer does not fail with the module (SSOT000's blast radius).
+CTX_SYNTAX_ERROR_HANDLED = 64
 
 NOT_AT_IMPORT_TIME = CTX_TYPE_CHECKING | CTX_FUNCTION | CTX_MAIN
 

@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from ssotlint.config import Config
-from ssotlint.discover.modules import module_name, opaque_module_name
+from ssotlint.discover.modules import loader_name, module_name, opaque_module_name
 from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import (
     CTX_FUNCTION,
@@ -165,6 +165,8 @@ class Project:
         files = []
         for path, summary in entries:
             module, is_package = module_name(path, roots)
+            if module is None:  # `0001_initial.py`: importlib loads it, statements cannot
+                module = loader_name(path, roots)
             files.append(SourceFile(path, module, is_package, config.is_test_file(path), summary))
         opaque = {m for m in (opaque_module_name(p, roots) for p in opaque_paths) if m}
         return cls(config, files, opaque)
@@ -477,6 +479,18 @@ class Project:
         from ssotlint.model.graph import build_graph
 
         return build_graph(self)
+
+    @cached_property
+    def class_and_base_names(self) -> frozenset[str]:
+        """Every class name, and the last part of every base a class statement names:
+        which classes exist for the project, defined in it or inherited from outside."""
+        names: set[str] = set()
+        for f in self.files:
+            for c in f.summary.classes:
+                names.add(c.name)
+                for base in c.bases:
+                    names.add(base.rpartition(".")[2] if "." in base else base)
+        return frozenset(names)
 
     @cached_property
     def file_by_path(self) -> dict[str, SourceFile]:

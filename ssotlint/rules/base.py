@@ -71,3 +71,6 @@ class Rule:
     fixable: bool = False
     valid: tuple[Example, ...] = field(default=(), repr=False)
     invalid: tuple[Example, ...] = field(default=(), repr=False)
+    # Warnings about how the rule applies to this project (its configuration names nothing
+    # that exists, say): printed once by the commands, kept with the cached outcome.
+    advice: Callable[[Project], Iterable[str]] | None = field(default=None, repr=False)

@@ -46,3 +46,14 @@ def assign_fingerprints(violations: list[Violation]) -> list[Violation]:
         related = tuple(rank(v.rule, path, key) for path, key in v.also)
         result.append(v._replace(fingerprint=primary, related=related))
     return result
+
+
+def rule_warnings(project: Project) -> list[str]:
+    """What the selected rules have to say about how they apply to this project."""
+    config = project.config
+    return [
+        warning
+        for rule in ALL_RULES
+        if rule.advice is not None and config.rule_enabled(rule.code)
+        for warning in rule.advice(project)
+    ]

@@ -5,10 +5,26 @@ from __future__ import annotations
 from typing import Iterator
 
 from ssotlint.model.project import Project
+from ssotlint.model.unparsable import Importer, importers_of_unparsable
 from ssotlint.rules.base import Example, Rule, Violation
 
 
+def blast_radius(importers: list[Importer]) -> str:
+    """``imported by 13 first-party modules, which fail at import``; imports inside
+    functions (or ``__main__`` blocks) fail later, when the import runs."""
+    count = len(importers)
+    total = f"{count} first-party module{'' if count == 1 else 's'}"
+    now = sum(1 for i in importers if i.at_import)
+    verb = "fails" if count == 1 else "fail"
+    if now == count:
+        return f"imported by {total}, which {verb} at import"
+    if now == 0:
+        return f"imported by {total}, which {verb} when the import runs"
+    return f"imported by {total} ({now} fail at import, {count - now} when the import runs)"
+
+
 def check(project: Project) -> Iterator[Violation]:
+    importers: dict[str, list[Importer]] | None = None
     for f in project.files:
         problem = f.summary.problem
         if problem is None:
@@ -16,6 +32,15 @@ def check(project: Project) -> Iterator[Violation]:
         message = problem.message
         if problem.kind in ("crash", "internal"):
             message = f"not analysed: {message}"
+        details: dict[str, object] = {"kind": problem.kind}
+        if importers is None:
+            importers = importers_of_unparsable(project)
+        broken = importers.get(f.path)
+        if broken:
+            message += f"; {blast_radius(broken)}"
+            details["imported_by"] = [
+                {"path": i.file.path, "line": i.record.line, "at_import": i.at_import} for i in broken
+            ]
         yield Violation(
             "SSOT000",
             f.path,
@@ -24,7 +49,7 @@ def check(project: Project) -> Iterator[Violation]:
             message,
             # The subject is the file: an error that moves or changes kind is the same finding.
             key="unparsable",
-            details={"kind": problem.kind},
+            details=details,
         )
 
 
@@ -33,10 +58,27 @@ RULE = Rule(
     name="syntax-error",
     summary="A Python file that does not parse (it fails at import time)",
     check=check,
-    valid=(Example({"app/ok.py": "x = 1\n"}),),
+    valid=(
+        Example({"app/ok.py": "x = 1\n"}),
+        # Syntax of the project's target, newer than the interpreter running ssotlint.
+        Example(
+            {"app/types.py": "type UserId = int\nclass Box[T]:\n    item: T\n"},
+            config='target-version = "py312"\n',
+        ),
+    ),
     invalid=(
         Example({"app/bad.py": "def f(:\n    pass\n"}, expect=(("app/bad.py", 1),)),
         Example({"app/indent.py": "if True:\nx = 1\n"}, expect=(("app/indent.py", 2),)),
         Example({"app/py2.py": "x = 1\nprint 'hello'\n"}, expect=(("app/py2.py", 2),)),
+        # One finding for the broken module, naming its importers; none for them.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models.py": "class User(:\n    pass\n",
+                "app/views.py": "from app.models import User\n",
+                "app/admin.py": "from app import models\n",
+            },
+            expect=(("app/models.py", 1),),
+        ),
     ),
 )

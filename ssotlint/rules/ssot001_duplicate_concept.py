@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import Iterator
 
 from ssotlint.config import Concept
+from ssotlint.discover.modules import importable
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import Project, SourceFile
@@ -62,6 +63,14 @@ def _is_implementation(project: Project, d: Definition, canonical: Definition | 
     return True
 
 
+def _extends(project: Project, d: Definition, other: Definition) -> bool:
+    """Whether ``d`` inherits from ``other`` (a subclass of the same name extends it)."""
+    if not d[1].bases:
+        return False
+    first_party, _ = project.ancestors(d[0].module, d[1])  # type: ignore[arg-type]
+    return any(r.module == other[0].module and r.record.name == other[1].name for r in first_party)
+
+
 def check(project: Project) -> Iterator[Violation]:
     classes = _production_classes(project)
     reported: set[tuple[str, int]] = set()
@@ -72,7 +81,7 @@ def check(project: Project) -> Iterator[Violation]:
         if canonical is None:
             if len(matching) < 2:
                 continue
-            canonical = matching[0]
+            canonical = min(matching, key=lambda d: not importable(d[0].module))  # type: ignore[arg-type]
         for d in matching:
             f, c = d
             if f is canonical[0] and c is canonical[1]:
@@ -104,11 +113,17 @@ def check(project: Project) -> Iterator[Violation]:
         modules = {d[0].module for d in definitions}
         if len(modules) < 2:
             continue
-        first = definitions[0]
-        for d in definitions[1:]:
+        # Never advise importing from a file no import statement can name (`dev-tools.py`,
+        # `0001_initial.py`): when every definition is in one, there is no advice to give.
+        first = min(definitions, key=lambda d: not importable(d[0].module))  # type: ignore[arg-type]
+        if not importable(first[0].module):  # type: ignore[arg-type]
+            continue
+        for d in definitions:
             f, c = d
             if f.module == first[0].module or (f.path, c.line) in reported:
                 continue
+            if _extends(project, d, first):
+                continue  # `class Migration(migrations.Migration)`: an extension, not a copy
             yield Violation(
                 "SSOT001",
                 f.path,
@@ -129,6 +144,20 @@ RULE = Rule(
     summary="A second implementation of a concept that must exist once (or a class name defined twice)",
     check=check,
     valid=(
+        # An extension of a same-named class is not a copy; files no import statement can
+        # name (migrations) are never where to import from.
+        Example(
+            {
+                "fw/__init__.py": "",
+                "fw/migration.py": "class Migration:\n    operations = []\n",
+                "app/__init__.py": "",
+                "app/migrations/__init__.py": "",
+                "app/migrations/0001_initial.py": "from fw import migration\n"
+                "class Migration(migration.Migration):\n    pass\n",
+                "app/migrations/0002_more.py": "class Step:\n    pass\n",
+                "app/migrations/0003_more.py": "class Step:\n    pass\n",
+            }
+        ),
         Example(
             {
                 "app/__init__.py": "",

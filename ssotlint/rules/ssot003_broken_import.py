@@ -6,24 +6,38 @@ import difflib
 from collections import defaultdict
 from typing import Iterator
 
-from ssotlint.extract.summary import CTX_GUARDED, CTX_TYPE_CHECKING, ImportRecord
+from ssotlint.discover.modules import importable
+from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, CTX_TYPE_CHECKING, ImportRecord
 from ssotlint.model.graph import describe
-from ssotlint.model.project import Project, Provided
+from ssotlint.model.project import Project, Provided, SourceFile
+from ssotlint.model.unparsable import unparsable_modules
 from ssotlint.rules.base import Example, Rule, Violation
 
 
-def _definitions(project: Project) -> dict[str, list[str]]:
-    """Top-level class and function names -> modules that define them (for hints)."""
-    where: dict[str, list[str]] = defaultdict(list)
+def _definitions(project: Project) -> dict[str, list[SourceFile]]:
+    """Top-level class and function names -> files that define them (for hints)."""
+    where: dict[str, list[SourceFile]] = defaultdict(list)
     for f in project.files:
         if f.module is None:
             continue
         for c in f.summary.classes:
             if c.top_level:
-                where[c.name].append(f.module)
+                where[c.name].append(f)
         for name in f.summary.functions:
-            where[name].append(f.module)
+            where[name].append(f)
     return where
+
+
+def _defined_elsewhere(files: list[SourceFile], absolute: str) -> str | None:
+    """Where else the name is defined, as a hint; never advise importing from a file no
+    import statement can name (``dev-tools.py``, ``0001_initial.py``)."""
+    others = [f for f in files if f.module != absolute]
+    for f in others:
+        if importable(f.module):  # type: ignore[arg-type]
+            return f"; it is defined in {f.module}: import it from there"
+    if others:
+        return f"; it is defined only in {others[0].path}, which no import statement can name"
+    return None
 
 
 def _missing_module(project: Project, module: str) -> str:
@@ -56,12 +70,15 @@ def _subjects(path: str, rec: ImportRecord) -> tuple[str, tuple[tuple[str, str],
 
 
 def check(project: Project) -> Iterator[Violation]:
-    definitions: dict[str, list[str]] | None = None
+    definitions: dict[str, list[SourceFile]] | None = None
     modules = project.modules
     provided_by: dict[str, Provided] = {}
+    unparsable = unparsable_modules(project)
     for f, rec, absolute in project.first_party_imports:
-        if rec.context & CTX_GUARDED:
-            continue
+        if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
+            continue  # deliberately optional, or the code asserts that it fails
+        if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
+            continue  # it fails on a module that does not parse: SSOT000 names the importers
         if absolute is None:
             if project.relative_overflow(f, rec):
                 text = describe(rec)
@@ -108,9 +125,9 @@ def check(project: Project) -> Iterator[Violation]:
             else:
                 if definitions is None:
                     definitions = _definitions(project)
-                elsewhere = [m for m in definitions.get(name, ()) if m != absolute]
-                if elsewhere:
-                    hint = f"; it is defined in {elsewhere[0]}: import it from there"
+                elsewhere = _defined_elsewhere(definitions.get(name, []), absolute)
+                if elsewhere is not None:
+                    hint = elsewhere
                 else:
                     close = difflib.get_close_matches(name, sorted(names), n=1)
                     hint = f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"
@@ -144,6 +161,38 @@ RULE = Rule(
                 "try:\n    from app.optional import Thing\nexcept ImportError:\n    Thing = None\n",
             }
         ),
+        # The import fails, but because the module does not parse: that is its SSOT000.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models/__init__.py": "class User(:\n    pass\n",
+                "app/models/base.py": "",
+                "app/views.py": "from app.models import User\nimport app.models.gone\n"
+                "from app.models.base import Gone\n",
+            }
+        ),
+        # Deliberately optional: an ImportError handler (alone or in a tuple) that goes on.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/opt.py": "import builtins\n"
+                "try:\n    from app.gpu import Accel\nexcept (OSError, ModuleNotFoundError):\n    Accel = None\n"
+                "try:\n    import app.fast\nexcept builtins.ImportError:\n    fast = None\n",
+            }
+        ),
+        # Expected to fail: the test asserts it (pytest.raises / assertRaises with ImportError,
+        # a tuple holding one, or a base such as Exception), or skips without the module.
+        Example(
+            {
+                "app/__init__.py": "",
+                "tests/test_removed.py": "import pytest, unittest\n"
+                "def test_gone():\n    with pytest.raises((ImportError, AttributeError)):\n"
+                "        from app import gone\n"
+                "    pytest.importorskip('app.extra')\n    import app.extra\n"
+                "class TestGone(unittest.TestCase):\n    def test_gone(self):\n"
+                "        with self.assertRaises(Exception):\n            import app.gone\n",
+            }
+        ),
     ),
     invalid=(
         Example(
@@ -154,6 +203,38 @@ RULE = Rule(
                 "app/other.py": "import app.missing\n",
             },
             expect=(("app/other.py", 1), ("tests/test_ws.py", 2)),
+        ),
+        # A file no import statement can name still runs its imports (importlib loads
+        # Django migrations; scripts run): relative ones resolve from its package.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models.py": "class User: ...\n",
+                "app/migrations/__init__.py": "",
+                "app/migrations/0002_auto.py": "from ..models import User, Group\n",
+                "dev-tools.py": "from app.models import Admin\n",
+            },
+            expect=(("app/migrations/0002_auto.py", 1), ("dev-tools.py", 1)),
+        ),
+        # Caught by accident, or caught and then failed: the import is required, and broken.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/views.py": "def view():\n    try:\n        from app.models import Gone\n"
+                "    except Exception:\n        raise\n"
+                "try:\n    import app.gone\nexcept:\n    pass\n"
+                "try:\n    import app.gone2\nexcept (ValueError, KeyError):\n    pass\n"
+                "try:\n    import app.gone3\nexcept ImportError:\n    raise SystemExit('reinstall')\n",
+                "app/models.py": "",
+                "tests/test_views.py": "import pytest\n"
+                "def test_a():\n    try:\n        import app.gone4\n    except ImportError:\n"
+                "        pytest.fail('gone')\n"
+                "    with pytest.raises(ValueError):\n        import app.gone5\n",
+            },
+            expect=(
+                ("app/views.py", 3), ("app/views.py", 7), ("app/views.py", 11), ("app/views.py", 15),
+                ("tests/test_views.py", 4), ("tests/test_views.py", 8),
+            ),
         ),
     ),
 )

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import ClassRecord
-from ssotlint.model.project import Project
+from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.base import Example, Rule, Violation
 
 
@@ -25,29 +25,74 @@ def _inherits_configured_base(
     return any(last_part(n) in bare for n in names)
 
 
-def check(project: Project) -> Iterator[Violation]:
-    configured_bases = project.config.test_base_classes
-    configured = ", ".join(configured_bases) or "(none configured)"
-    dotted = {b for b in configured_bases if "." in b}
-    bare = {b for b in configured_bases if "." not in b}
+def configured_base_exists(project: Project) -> bool:
+    """Whether any configured base test case exists for this project: a first-party class
+    of that name (or dotted name), a base some class names (an installed test framework),
+    or a dotted name outside the project (it cannot be seen, and was configured on purpose).
+    Otherwise the rule would report every test class of a project that has no such base."""
+    configured = project.config.test_base_classes
+    bare = {b for b in configured if "." not in b}
+    if not bare.isdisjoint(project.class_and_base_names):
+        return True
+    for name in configured:
+        if "." not in name:
+            continue
+        if not project.is_first_party(name):
+            return True
+        module, _, class_name = name.rpartition(".")
+        f = project.modules.get(module)
+        if f is not None and any(c.top_level and c.name == class_name for c in f.summary.classes):
+            return True
+    return False
+
+
+def _test_classes(project: Project) -> Iterator[tuple[SourceFile, ClassRecord]]:
+    """The classes the test runner collects: top-level ``Test*`` classes with test methods,
+    in test modules."""
     for f in project.files:
         if not f.is_test or not project.config.is_test_module_file(f.path):
             continue
         for c in f.summary.classes:
-            if not (c.top_level and c.name.startswith("Test") and c.test_methods):
-                continue
-            if _inherits_configured_base(project, f.module, c, dotted, bare):
-                continue
-            yield Violation(
-                "SSOT004",
-                f.path,
-                c.line,
-                c.col,
-                f"test class {c.name} does not inherit from an SSOT base test case "
-                f"({configured}); fixtures such as self.logger are missing",
-                key=f"class:{c.name}",
-                details={"class": c.name, "bases": list(c.bases)},
-            )
+            if c.top_level and c.name.startswith("Test") and c.test_methods:
+                yield f, c
+
+
+def _advice(project: Project) -> Iterator[str]:
+    if configured_base_exists(project):
+        return
+    count = sum(1 for _ in _test_classes(project))
+    if not count:
+        return  # no test class to check: nothing is lost
+    configured = ", ".join(project.config.test_base_classes) or "none"
+    classes = f"{count} test class{'' if count == 1 else 'es'}"
+    yield (
+        f"SSOT004 reports nothing: no configured test-base-classes ({configured}) exists in this "
+        f"project, so its {classes} are not checked; set test-base-classes in [tool.ssotlint] to "
+        'the base test case your tests must inherit (a class name or dotted module.Class), or '
+        'ignore = ["SSOT004"]'
+    )
+
+
+def check(project: Project) -> Iterator[Violation]:
+    if not configured_base_exists(project):
+        return  # nothing to enforce; _advice says so
+    configured_bases = project.config.test_base_classes
+    configured = ", ".join(configured_bases) or "(none configured)"
+    dotted = {b for b in configured_bases if "." in b}
+    bare = {b for b in configured_bases if "." not in b}
+    for f, c in _test_classes(project):
+        if _inherits_configured_base(project, f.module, c, dotted, bare):
+            continue
+        yield Violation(
+            "SSOT004",
+            f.path,
+            c.line,
+            c.col,
+            f"test class {c.name} does not inherit from an SSOT base test case "
+            f"({configured}); fixtures such as self.logger are missing",
+            key=f"class:{c.name}",
+            details={"class": c.name, "bases": list(c.bases)},
+        )
 
 
 RULE = Rule(
@@ -55,6 +100,7 @@ RULE = Rule(
     name="test-base-class",
     summary="A test class that does not inherit the project's SSOT base test case",
     check=check,
+    advice=_advice,
     valid=(
         Example(
             {
@@ -67,10 +113,18 @@ RULE = Rule(
                 "def test_function():\n    pass\n\nclass TestNoTests:\n    helper = 1\n",
             }
         ),
+        # No configured base exists in the project: nothing to enforce (a warning says so).
+        Example(
+            {
+                "tests/test_plain.py": "import unittest\n\nclass TestPlain(unittest.TestCase):\n"
+                "    def test_x(self):\n        pass\n",
+            }
+        ),
     ),
     invalid=(
         Example(
             {
+                "test_framework/base.py": "class SSotBaseTestCase:\n    pass\n",
                 "tests/test_plain.py": "import unittest\n\nclass TestPlain(unittest.TestCase):\n"
                 "    def test_x(self):\n        pass\n",
                 "tests/test_bare.py": "class TestBare:\n    def test_y(self):\n        pass\n",

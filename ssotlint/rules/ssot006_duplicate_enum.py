@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterator
 
+from ssotlint.discover.modules import importable
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.base import Example, Rule, Violation
@@ -20,7 +21,13 @@ def check(project: Project) -> Iterator[Violation]:
         if len({f.module for f, _ in definitions}) < 2:
             continue
         canonical = min(
-            definitions, key=lambda d: (preferred.get(d[0].module, len(preferred)), d[0].path, d[1].line)
+            definitions,
+            key=lambda d: (
+                preferred.get(d[0].module, len(preferred)),
+                not importable(d[0].module),  # type: ignore[arg-type]
+                d[0].path,
+                d[1].line,
+            ),
         )
         for f, c in definitions:
             if f.module == canonical[0].module:

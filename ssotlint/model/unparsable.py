@@ -1,0 +1,105 @@
+"""Modules that do not parse, and the imports that fail because of them.
+
+A module the interpreter cannot compile (SSOT000) makes every import statement that loads
+it raise, whatever names it asks for: the statement runs the parent packages, the module,
+and the submodules a from-import names, and one of them fails to compile. Those imports are
+one problem, reported once (SSOT000, with the importers in its details), not one SSOT003
+per name the unreadable module "lacks".
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ssotlint.extract.summary import (
+    CTX_SYNTAX_ERROR_HANDLED,
+    CTX_TYPE_CHECKING,
+    NOT_AT_IMPORT_TIME,
+    ImportRecord,
+)
+from ssotlint.model.project import Project, SourceFile
+
+# Problems that make ``import`` fail. A file ssotlint could not analyse (its parser crashed or
+# timed out) may well import fine, so it is not said to break its importers.
+BREAKS_IMPORTERS = frozenset({"syntax", "decode", "too-complex"})
+
+
+class Importer(NamedTuple):
+    """A file whose import statement loads an unparsable module."""
+
+    file: SourceFile
+    record: ImportRecord
+    at_import: bool  # the statement runs when the importing module is imported
+
+
+class Unparsable:
+    """The unparsable modules of a project, indexed to tell quickly whether an import
+    statement loads one (asked for every first-party import)."""
+
+    def __init__(self, modules: dict[str, SourceFile]) -> None:
+        self.modules = modules
+        self._tops = {m.partition(".")[0] for m in modules}
+        # parent package -> names of its unparsable submodules (``from pkg import broken``)
+        self._children: dict[str, set[str]] = {}
+        for m in modules:
+            parent, _, child = m.rpartition(".")
+            if parent:
+                self._children.setdefault(parent, set()).add(child)
+
+    def __bool__(self) -> bool:
+        return bool(self.modules)
+
+    def loaded_by(self, rec: ImportRecord, absolute: str) -> SourceFile | None:
+        """The first unparsable module the statement loads, if any: a parent package, the
+        module itself, or a submodule named by a from-import."""
+        if absolute.partition(".")[0] not in self._tops:
+            return None
+        modules = self.modules
+        end = absolute.find(".")
+        while end != -1:
+            found = modules.get(absolute[:end])
+            if found is not None:
+                return found
+            end = absolute.find(".", end + 1)
+        found = modules.get(absolute)
+        if found is not None:
+            return found
+        children = self._children.get(absolute) if rec.is_from else None
+        if children:
+            for name, _ in rec.names:
+                if name in children:
+                    return modules[f"{absolute}.{name}"]
+        return None
+
+
+def unparsable_modules(project: Project) -> Unparsable:
+    """The modules that were not parsed."""
+    return Unparsable({m: f for m, f in project.modules.items() if not f.summary.ok})
+
+
+def importers_of_unparsable(project: Project) -> dict[str, list[Importer]]:
+    """Path of each unparsable module -> the files whose imports it breaks (one entry per
+    file: its first such statement, preferring one that runs at import time).
+
+    Left out: imports whose SyntaxError is caught or expected (``except SyntaxError:``,
+    ``except Exception:``, ``pytest.raises(SyntaxError)``) and imports only for the type
+    checker. ``except ImportError:`` does not catch a SyntaxError: such importers fail.
+    """
+    unparsable = Unparsable(
+        {m: f for m, f in project.modules.items() if f.summary.problem is not None and f.summary.problem.kind in BREAKS_IMPORTERS}
+    )
+    found: dict[str, dict[str, Importer]] = {}
+    if not unparsable:
+        return {}
+    for f, rec, absolute in project.first_party_imports:
+        if absolute is None or rec.context & (CTX_SYNTAX_ERROR_HANDLED | CTX_TYPE_CHECKING):
+            continue
+        broken = unparsable.loaded_by(rec, absolute)
+        if broken is None or broken is f:
+            continue
+        at_import = not rec.context & NOT_AT_IMPORT_TIME
+        by_file = found.setdefault(broken.path, {})
+        previous = by_file.get(f.path)
+        if previous is None or (at_import and not previous.at_import):
+            by_file[f.path] = Importer(f, rec, at_import)
+    return {path: sorted(by_file.values(), key=lambda i: i.file.path) for path, by_file in found.items()}

@@ -1,0 +1,82 @@
+"""SSOT003 on real files through the CLI: which guarded or expected failures are reported.
+
+Only ``except ImportError`` / ``except ModuleNotFoundError`` (that lets the program go on)
+makes an import optional; an import a test asserts to fail is not broken.
+"""
+
+from __future__ import annotations
+
+PACKAGE = {"app/__init__.py": "", "app/real.py": "class Real: ...\n"}
+
+
+def ssot003(result) -> list[tuple[str, int, str]]:
+    return [(v["path"], v["line"], v["message"]) for v in result.json()["violations"] if v["rule"] == "SSOT003"]
+
+
+def test_only_import_error_handlers_that_go_on_make_an_import_optional(make_repo, cli):
+    root = make_repo(
+        {
+            **PACKAGE,
+            "app/guards.py": (
+                "try:\n    from app.real import Gone1\nexcept Exception:\n    raise\n"  # 2
+                "try:\n    from app.real import Gone2\nexcept:\n    pass\n"  # 6
+                "try:\n    from app.real import Gone3\nexcept (ValueError, KeyError):\n    pass\n"  # 10
+                "try:\n    from app.real import Gone4\nexcept ImportError as exc:\n"  # 14
+                "    raise RuntimeError('app is broken') from exc\n"
+                "def handler():\n    try:\n        from app.real import Gone5\n"  # 19
+                "    except Exception:\n        return 500\n"
+                "try:\n    from app.real import Fine1\nexcept ImportError:\n    Fine1 = None\n"
+                "try:\n    from app.real import Fine2\nexcept (OSError, ModuleNotFoundError):\n    Fine2 = None\n"
+                "import builtins\n"
+                "try:\n    import app.fine3\nexcept builtins.ImportError:\n    pass\n"
+            ),
+            "tests/test_guard.py": (
+                "import pytest\n"
+                "class TestX:\n    def test_a(self):\n        try:\n"
+                "            from app.real import Gone6\n"  # 5
+                "        except ImportError:\n            self.fail('gone')\n"
+                "    def test_b(self):\n        try:\n"
+                "            from app.real import Gone7\n"  # 10
+                "        except ImportError:\n            pytest.fail('gone')\n"
+            ),
+        }
+    )
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert result.code == 1
+    found = ssot003(result)
+    assert [(p, line) for p, line, _ in found] == [
+        ("app/guards.py", 2), ("app/guards.py", 6), ("app/guards.py", 10), ("app/guards.py", 14),
+        ("app/guards.py", 19), ("tests/test_guard.py", 5), ("tests/test_guard.py", 10),
+    ]
+    assert found[0][2] == "cannot import name 'Gone1' from app.real (app/real.py); it is not defined anywhere in the project"
+
+
+def test_imports_a_test_expects_to_fail_are_not_broken(make_repo, cli):
+    root = make_repo(
+        {
+            **PACKAGE,
+            "tests/test_removed.py": (
+                "import pytest\nimport unittest\n"
+                "def test_removed():\n"
+                "    with pytest.raises(ImportError):\n        from app.real import Removed\n"
+                "    with pytest.raises((ModuleNotFoundError, AttributeError), match='x'):\n"
+                "        import app.removed\n"
+                "    with pytest.raises(Exception):\n        import app.removed2\n"
+                "    with pytest.raises(ValueError):\n        import app.removed3\n"  # 11: reported
+                "class TestRemoved(unittest.TestCase):\n"
+                "    def test_a(self):\n"
+                "        with self.assertRaises(ImportError):\n            from app import removed4\n"
+                "        with self.assertRaisesRegex(BaseException, 'no'):\n            import app.removed5\n"
+                "def test_skip():\n"
+                "    pytest.importorskip('app.optional')\n    from app.optional import thing\n"
+                "def test_not_skipped():\n    from app.optional import thing\n"  # 22: reported
+                "mod = pytest.importorskip('app.other')\n"
+            ),
+        }
+    )
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert result.code == 1
+    assert ssot003(result) == [
+        ("tests/test_removed.py", 11, "`import app.removed3`: package app has no module 'removed3'"),
+        ("tests/test_removed.py", 22, "`from app.optional import thing`: package app has no module 'optional'"),
+    ]
