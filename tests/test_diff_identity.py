@@ -157,8 +157,10 @@ def test_duplicate_enum_whose_canonical_changes_is_changed(make_repo, cli):
 
 
 def test_test_base_class_violation_reworded_is_changed_or_unchanged(make_repo, cli):
+    base = "import unittest\n\n\nclass SSotBaseTestCase(unittest.TestCase):\n    pass\n"
     root = make_repo(
-        {"tests/test_x.py": "class TestX:\n    def test_a(self):\n        pass\n"}, git_init=True
+        {"tests/base.py": base, "tests/test_x.py": "class TestX:\n    def test_a(self):\n        pass\n"},
+        git_init=True,
     )
     commit(root, {"tests/test_x.py": "import os\n\n\nclass TestX(object):\n    def test_a(self):\n        pass\n"})
     code, document = diff_last_commit(cli, root)
