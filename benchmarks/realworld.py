@@ -126,10 +126,11 @@ def copy_stdlib(cache: Path) -> Path:
 # -- running ssotlint ---------------------------------------------------------------------
 
 
-def run_ssotlint(folder: Path, out: Path, command: Sequence[str], jobs: int) -> dict[str, Any]:
-    """Run ``check`` on one corpus and return its JSON document with a ``realworld`` block."""
+def run_ssotlint(folder: Path, out: Path, command: Sequence[str], jobs: int, parser: str | None = None) -> dict[str, Any]:
+    """Run ``check`` on one corpus and return its JSON document with a ``realworld`` block.
+    ``parser``: the extraction engine (the findings are the same; ``ast`` is ten times faster)."""
     argv = [*command, "check", str(folder), "--format", "json", "--no-cache", "--exit-zero",
-            "--output", str(out), "--jobs", str(jobs)]
+            "--output", str(out), "--jobs", str(jobs), *(["--parser", parser] if parser else [])]
     started = time.perf_counter()
     proc = subprocess.run(argv, capture_output=True, text=True)
     seconds = time.perf_counter() - started
@@ -444,6 +445,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--ssotlint", default=f"{shlex.quote(sys.executable)} -m ssotlint",
                    help="command that runs ssotlint (default: this interpreter's)")
     p.add_argument("--jobs", type=int, default=0, help="ssotlint --jobs (default 0: all cores)")
+    p.add_argument("--parser", choices=("libcst", "ast"), help="ssotlint --parser (default: the corpus's own setting)")
     p.add_argument("--reuse", action="store_true", help="use OUT/NAME.json when it exists instead of running again")
     p.add_argument("--sample", type=int, default=0, metavar="N", help="write worksheets with N findings per rule")
     p.add_argument("--seed", type=int, default=0, metavar="S", help="random seed for --sample")
@@ -484,7 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             runs[name] = load_run(result)
         else:
             print(f"ssotlint check {folder} ...", file=sys.stderr, flush=True)
-            runs[name] = run_ssotlint(folder, result, shlex.split(args.ssotlint), args.jobs)
+            runs[name] = run_ssotlint(folder, result, shlex.split(args.ssotlint), args.jobs, args.parser)
         if args.sample:
             rules = [r.strip().upper() for r in args.rules.split(",") if r.strip()]
             _write_worksheets(runs[name], name, args.out, args.sample, args.seed, rules)
