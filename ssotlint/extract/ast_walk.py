@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 from typing import Iterator, Sequence
 
-from ssotlint.extract.builder import SummaryBuilder, catches_import_error
+from ssotlint.extract.builder import ABSTRACT_DECORATORS, SummaryBuilder, catches_import_error, last_part
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
     CTX_FUNCTION,
@@ -88,6 +88,66 @@ def _is_trivial(body: Sequence[ast.stmt]) -> bool:
     return True
 
 
+def _is_docstring_like(node: ast.expr) -> bool:
+    """A string without interpolation, or ``...``: what a declaration's body may hold."""
+    return isinstance(node, ast.Constant) and (isinstance(node.value, str) or node.value is Ellipsis)
+
+
+def _is_interface_body(body: Sequence[ast.stmt]) -> bool:
+    """Only a docstring, ``pass``, ``...``, bare annotations and abstract methods."""
+    for stmt in body:
+        if isinstance(stmt, _FUNCS):
+            if not any(last_part(dotted(d) or "") in ABSTRACT_DECORATORS for d in stmt.decorator_list):
+                return False
+        elif isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.AnnAssign) and stmt.value is None):
+            continue
+        elif not (isinstance(stmt, ast.Expr) and _is_docstring_like(stmt.value)):
+            return False
+    return True
+
+
+def _members(body: Sequence[ast.stmt]) -> list[str]:
+    """Methods and class-level fields (assigned or annotated) of a class body."""
+    names: list[str] = []
+    for stmt in body:
+        if isinstance(stmt, _FUNCS):
+            names.append(stmt.name)
+        elif isinstance(stmt, ast.Assign):
+            for target in stmt.targets:
+                names.extend(_target_names(target))
+        elif isinstance(stmt, ast.AnnAssign):
+            names.extend(_target_names(stmt.target))
+    return names
+
+
+def _handler_types(handler: ast.ExceptHandler) -> list[str | None]:
+    """The exception names a handler catches (None: a bare ``except:``)."""
+    if handler.type is None:
+        return [None]
+    if isinstance(handler.type, ast.Tuple):
+        return [dotted(e) or "?" for e in handler.type.elts]
+    return [dotted(handler.type) or "?"]
+
+
+def _availability(test: ast.expr) -> tuple[str, bool] | None:
+    """``if X:`` / ``if X is not None:`` -> (X, False); ``if not X:`` / ``if X is None:``
+    -> (X, True); anything else None."""
+    if isinstance(test, ast.Name):
+        return test.id, False
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return (test.operand.id, True) if isinstance(test.operand, ast.Name) else None
+    if (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], (ast.Is, ast.IsNot))
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        return test.left.id, isinstance(test.ops[0], ast.Is)
+    return None
+
+
 class AstWalker:
     def __init__(self, builder: SummaryBuilder) -> None:
         self.b = builder
@@ -121,28 +181,24 @@ class AstWalker:
                 b.function_def(node.name, ctx)
             self.walk(node.body, ctx | CTX_FUNCTION, top)
         elif isinstance(node, ast.If):
-            if is_type_checking(node.test):
-                self.walk(node.body, ctx | CTX_TYPE_CHECKING, top)
-                self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
-            elif isinstance(node.test, ast.UnaryOp) and isinstance(node.test.op, ast.Not) and (
-                is_type_checking(node.test.operand)
-            ):
-                self.walk(node.body, ctx | CTX_CONDITIONAL, top)
-                self.walk(node.orelse, ctx | CTX_TYPE_CHECKING, top)
-            elif is_main_guard(node.test):
-                self.walk(node.body, ctx | CTX_MAIN, top)
-                self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
-            else:
-                self.walk(node.body, ctx | CTX_CONDITIONAL, top)
-                self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
+            self.if_statement(node, ctx, top)
         elif isinstance(node, _TRY):
             guarded = catches_import_error(dotted(h.type) if h.type else None for h in node.handlers)
+            start = b.mark()
             self.walk(node.body, ctx | (CTX_GUARDED if guarded else 0) | CTX_CONDITIONAL, top)
+            imported = b.imported_since(start)
+            guards_imports = False
             for handler in node.handlers:
                 if module_level and handler.name:
                     b.bind([handler.name])
+                handler_start = b.mark()
                 self.walk(handler.body, ctx | CTX_CONDITIONAL, top)
+                if catches_import_error(_handler_types(handler)):
+                    guards_imports = True
+                    b.fallbacks(handler_start, None, imported)
             self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
+            if guards_imports:
+                b.guarded_try(start)
             self.walk(node.finalbody, ctx, top)
         elif isinstance(node, (ast.For, ast.AsyncFor)):
             if module_level:
@@ -165,6 +221,22 @@ class AstWalker:
             self.binding(node)
         elif isinstance(node, ast.Global):
             b.bind(node.names)
+
+    def if_statement(self, node: ast.If, ctx: int, top: bool) -> None:
+        body_ctx = else_ctx = ctx | CTX_CONDITIONAL
+        if is_type_checking(node.test):
+            body_ctx = ctx | CTX_TYPE_CHECKING
+        elif isinstance(node.test, ast.UnaryOp) and isinstance(node.test.op, ast.Not) and (
+            is_type_checking(node.test.operand)
+        ):
+            else_ctx = ctx | CTX_TYPE_CHECKING
+        elif is_main_guard(node.test):
+            body_ctx = ctx | CTX_MAIN
+        before = self.b.mark()
+        self.walk(node.body, body_ctx, top)
+        middle = self.b.mark()
+        self.walk(node.orelse, else_ctx, top)
+        self.b.alternatives(before, middle, _availability(node.test))
 
     def binding(self, node: ast.stmt) -> None:
         b = self.b
@@ -219,6 +291,8 @@ class AstWalker:
             trivial_body=_is_trivial(node.body),
             top_level=module_level,
             context=ctx,
+            members=_members(node.body),
+            interface_body=_is_interface_body(node.body),
         )
         if module_level:
             self.b.bind([node.name])

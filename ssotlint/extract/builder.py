@@ -78,6 +78,9 @@ class SummaryBuilder:
         self.all_names: list[str] | None = None
         self.has_getattr = False
         self.all_unknown = False
+        # Names bound (imported or assigned) in a ``try`` guarded against ImportError, or
+        # in its handlers: the subjects of availability checks (``if HAS_X:``).
+        self.guarded_names: set[str] = set()
 
     # -- imports ----------------------------------------------------------------------
     def import_statement(
@@ -107,6 +110,8 @@ class SummaryBuilder:
         trivial_body: bool,
         top_level: bool,
         context: int,
+        members: Sequence[str] = (),
+        interface_body: bool = False,
     ) -> None:
         self.classes.append(
             ClassRecord(
@@ -120,6 +125,8 @@ class SummaryBuilder:
                 trivial_body=trivial_body,
                 top_level=top_level,
                 context=context,
+                members=tuple(dict.fromkeys(members)),
+                interface_body=interface_body,
             )
         )
 
@@ -147,6 +154,57 @@ class SummaryBuilder:
             self.all_names.extend(names)
         else:
             self.all_names = list(names)
+
+    # -- fallback stubs ---------------------------------------------------------------
+    # A walker marks where a block starts and ends (``mark()``), then reports which
+    # classes of one block stand in for names another block imports.
+    def mark(self) -> tuple[int, int, int]:
+        """Where the next import, binding and class will go."""
+        return len(self.imports), len(self.assigned), len(self.classes)
+
+    def imported_since(self, start: tuple[int, int, int], end: tuple[int, int, int] | None = None) -> set[str]:
+        """Names the module-level imports recorded between two marks bind."""
+        stop = len(self.imports) if end is None else end[0]
+        names: set[str] = set()
+        for rec in self.imports[start[0] : stop]:
+            if rec.context & CTX_FUNCTION:
+                continue
+            if rec.is_from:
+                names.update(asname or name for name, asname in rec.names if name != "*")
+            else:
+                names.add(rec.asname or rec.module.partition(".")[0])
+        return names
+
+    def guarded_try(self, start: tuple[int, int, int]) -> None:
+        """The statements since ``start`` were a ``try`` guarded against ImportError and
+        its handlers: what they bound may be missing, and checks of it are availability checks."""
+        self.guarded_names.update(self.imported_since(start))
+        self.guarded_names.update(self.assigned[start[1] :])
+
+    def fallbacks(self, start: tuple[int, int, int], end: tuple[int, int, int] | None, names: set[str] | None) -> None:
+        """Classes recorded between two marks stand in for missing ones: those named in
+        ``names``, or all of them when ``names`` is None."""
+        stop = len(self.classes) if end is None else end[2]
+        for i in range(start[2], stop):
+            c = self.classes[i]
+            if c.top_level and (names is None or c.name in names):
+                self.classes[i] = c._replace(fallback=True)
+
+    def alternatives(
+        self, before: tuple[int, int, int], middle: tuple[int, int, int], test: tuple[str, bool] | None
+    ) -> None:
+        """An ``if`` whose body ran from ``before`` to ``middle`` and whose ``else`` (or
+        ``elif`` chain) from ``middle`` to now. A class in one branch named like an import
+        of the other is a fallback; so is every class in the unavailable branch of an
+        availability check: ``test`` is ``(name, negated)`` for ``if name:``/``if name is
+        not None:`` (False) and ``if not name:``/``if name is None:`` (True)."""
+        self.fallbacks(before, middle, self.imported_since(middle))
+        self.fallbacks(middle, None, self.imported_since(before, middle))
+        if test is not None and test[0] in self.guarded_names:
+            if test[1]:
+                self.fallbacks(before, middle, None)
+            else:
+                self.fallbacks(middle, None, None)
 
     # -- result -----------------------------------------------------------------------
     def with_positions(

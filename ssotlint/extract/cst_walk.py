@@ -15,7 +15,7 @@ from typing import Iterator, Sequence
 
 import libcst as cst
 
-from ssotlint.extract.builder import SummaryBuilder, catches_import_error
+from ssotlint.extract.builder import ABSTRACT_DECORATORS, SummaryBuilder, catches_import_error, last_part
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
     CTX_FUNCTION,
@@ -107,6 +107,77 @@ def _is_trivial(block: cst.BaseSuite) -> bool:
                 continue
             return False
     return True
+
+
+def _is_docstring_like(node: cst.BaseExpression) -> bool:
+    """A string without interpolation, or ``...``: what a declaration's body may hold."""
+    if isinstance(node, (cst.SimpleString, cst.Ellipsis)):
+        return True
+    if isinstance(node, cst.ConcatenatedString):
+        return _is_docstring_like(node.left) and _is_docstring_like(node.right)
+    return False
+
+
+def _is_abstract(function: cst.FunctionDef) -> bool:
+    return any(last_part(dotted(d.decorator) or "") in ABSTRACT_DECORATORS for d in function.decorators)
+
+
+def _statements(block: cst.BaseSuite) -> Iterator[cst.CSTNode]:
+    """The statements of a block, each small statement of a line on its own
+    (``class A: x: int; y: int`` as well as an indented body)."""
+    for stmt in block.body:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            yield from stmt.body
+        else:
+            yield stmt
+
+
+def _is_interface_body(block: cst.BaseSuite) -> bool:
+    """Only a docstring, ``pass``, ``...``, bare annotations and abstract methods."""
+    for stmt in _statements(block):
+        if isinstance(stmt, cst.FunctionDef):
+            if not _is_abstract(stmt):
+                return False
+        elif isinstance(stmt, cst.Pass) or (isinstance(stmt, cst.AnnAssign) and stmt.value is None):
+            continue
+        elif not (isinstance(stmt, cst.Expr) and _is_docstring_like(stmt.value)):
+            return False
+    return True
+
+
+def _members(block: cst.BaseSuite) -> list[str]:
+    """Methods and class-level fields (assigned or annotated) of a class body."""
+    names: list[str] = []
+    for stmt in _statements(block):
+        if isinstance(stmt, cst.FunctionDef):
+            names.append(stmt.name.value)
+        elif isinstance(stmt, cst.Assign):
+            for target in stmt.targets:
+                names.extend(_target_names(target.target))
+        elif isinstance(stmt, cst.AnnAssign):
+            names.extend(_target_names(stmt.target))
+    return names
+
+
+def _availability(test: cst.BaseExpression) -> tuple[str, bool] | None:
+    """``if X:`` / ``if X is not None:`` -> (X, False); ``if not X:`` / ``if X is None:``
+    -> (X, True); anything else None."""
+    if isinstance(test, cst.Name):
+        return test.value, False
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        if isinstance(test.expression, cst.Name):
+            return test.expression.value, True
+        return None
+    if (
+        isinstance(test, cst.Comparison)
+        and isinstance(test.left, cst.Name)
+        and len(test.comparisons) == 1
+        and isinstance(test.comparisons[0].operator, (cst.Is, cst.IsNot))
+        and isinstance(test.comparisons[0].comparator, cst.Name)
+        and test.comparisons[0].comparator.value == "None"
+    ):
+        return test.left.value, isinstance(test.comparisons[0].operator, cst.Is)
+    return None
 
 
 def _handler_type(handler: cst.ExceptHandler | cst.ExceptStarHandler) -> Iterator[str | None]:
@@ -220,13 +291,20 @@ class CstWalker:
             self.if_chain(node, ctx, top)
         elif isinstance(node, (cst.Try, cst.TryStar)):
             guarded = catches_import_error(t for h in node.handlers for t in _handler_type(h))
+            start = b.mark()
             self.walk(_body(node.body), ctx | (CTX_GUARDED if guarded else 0) | CTX_CONDITIONAL, top)
+            imported = b.imported_since(start)
             for handler in node.handlers:
                 if module_level and handler.name is not None and isinstance(handler.name.name, cst.Name):
                     b.bind([handler.name.name.value])
+                handler_start = b.mark()
                 self.walk(_body(handler.body), ctx | CTX_CONDITIONAL, top)
+                if catches_import_error(_handler_type(handler)):
+                    b.fallbacks(handler_start, None, imported)
             if node.orelse is not None:
                 self.walk(_body(node.orelse.body), ctx | CTX_CONDITIONAL, top)
+            if guarded:
+                b.guarded_try(start)
             if node.finalbody is not None:
                 self.walk(_body(node.finalbody.body), ctx, top)
         elif isinstance(node, cst.For):
@@ -262,11 +340,14 @@ class CstWalker:
             else_ctx = ctx | CTX_TYPE_CHECKING
         elif _is_main_guard(test):
             body_ctx = ctx | CTX_MAIN
+        before = self.b.mark()
         self.walk(_body(node.body), body_ctx, top)
+        middle = self.b.mark()
         if isinstance(node.orelse, cst.If):  # elif: the ast nests it in orelse as well
             self.if_chain(node.orelse, else_ctx, top)
         elif isinstance(node.orelse, cst.Else):
             self.walk(_body(node.orelse.body), else_ctx, top)
+        self.b.alternatives(before, middle, _availability(test))
 
     def class_def(self, node: cst.ClassDef, ctx: int, module_level: bool) -> None:
         bases = [d for d in (dotted(arg.value) for arg in node.bases) if d]
@@ -294,6 +375,8 @@ class CstWalker:
             trivial_body=_is_trivial(node.body),
             top_level=module_level,
             context=ctx,
+            members=_members(node.body),
+            interface_body=_is_interface_body(node.body),
         )
         if module_level:
             self.b.bind([node.name.value])
