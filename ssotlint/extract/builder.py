@@ -6,6 +6,7 @@ this one class, so the decisions about what a statement *means* live in one plac
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterable, Sequence
 
 from ssotlint.extract.summary import (
@@ -125,7 +126,8 @@ class SummaryBuilder:
                 trivial_body=trivial_body,
                 top_level=top_level,
                 context=context,
-                members=tuple(dict.fromkeys(members)),
+                # The interpreter reads identifiers NFKC-normalised (CPython's ast does too).
+                members=tuple(dict.fromkeys(m if m.isascii() else unicodedata.normalize("NFKC", m) for m in members)),
                 interface_body=interface_body,
             )
         )

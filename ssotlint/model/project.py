@@ -167,7 +167,31 @@ class Project:
             module, is_package = module_name(path, roots)
             files.append(SourceFile(path, module, is_package, config.is_test_file(path), summary))
         opaque = {m for m in (opaque_module_name(p, roots) for p in opaque_paths) if m}
-        return cls(config, files, opaque)
+        project = cls(config, files, opaque)
+        project.reclassify_imported_tests()
+        return project
+
+    def reclassify_imported_tests(self) -> list[SourceFile]:
+        """A module whose path looks like test code but which production code imports is
+        production (``app/testing.py`` imported by a view): the import graph knows better
+        than the name. Transitive: what such a module imports is production too. Imports
+        under ``if TYPE_CHECKING:`` do not count (production never runs them).
+        Returns the files reclassified."""
+        edges = self.import_edges
+        changed: list[SourceFile] = []
+        stack = [f.module for f in self.files if not f.is_test and f.module is not None]
+        seen = set(stack)
+        while stack:
+            for target, statements in edges.get(stack.pop(), {}).items():
+                f = self.modules.get(target)
+                if f is None or target in seen or all(s.type_checking for s in statements):
+                    continue
+                seen.add(target)
+                if f.is_test:
+                    f.is_test = False
+                    changed.append(f)
+                    stack.append(target)
+        return changed
 
     # -- modules ----------------------------------------------------------------------
     def is_first_party(self, dotted: str) -> bool:

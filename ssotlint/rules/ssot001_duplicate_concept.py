@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Iterator
 
 from ssotlint.config import Concept
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
-from ssotlint.model.project import Project, SourceFile
+from ssotlint.model.project import Project
 from ssotlint.rules.base import Example, Rule, Violation
+from ssotlint.rules.definitions import (
+    REASON_CONFIGURED,
+    Choice,
+    Definition,
+    choose,
+    import_counts,
+    is_ancestor,
+    is_interface,
+    is_tooling,
+    keeper,
+    live_definitions,
+    qualname,
+    role,
+    where,
+)
 
-Definition = tuple[SourceFile, ClassRecord]
-
-
-def _qualname(d: Definition) -> str:
-    return f"{d[0].module}.{d[1].name}"
-
-
-def _where(d: Definition) -> str:
-    return f"{_qualname(d)} ({d[0].path}:{d[1].line})"
+# Test doubles: in test code, never implementations of anything.
+TEST_DOUBLE = re.compile(r"(?:Mock|Fake|Stub|Dummy|Spy)(?:[A-Z_0-9]|$)")
 
 
 def canonical_definition(project: Project, concept: Concept) -> Definition | None:
@@ -32,96 +41,202 @@ def canonical_definition(project: Project, concept: Concept) -> Definition | Non
     if f is not None:
         record = next((c for c in f.summary.classes if c.top_level and c.name == name), None)
     if f is None or record is None:
-        where = project.config.source or "pyproject.toml"
+        where_ = project.config.source or "pyproject.toml"
         problem = "no such module" if f is None else f"no class {name} in {f.path}"
         raise ConfigError(
-            f"{where}: tool.ssotlint.concepts.{concept.name}.canonical: "
+            f"{where_}: tool.ssotlint.concepts.{concept.name}.canonical: "
             f"{concept.canonical!r} does not exist ({problem})"
         )
     return f, record
 
 
-def _production_classes(project: Project) -> list[Definition]:
-    return [
-        (f, c)
-        for f, c in project.top_level_classes(project.production_files())
-        if not c.context & CTX_TYPE_CHECKING
-    ]
-
-
-def _is_implementation(project: Project, d: Definition, canonical: Definition | None) -> bool:
-    """Protocols, all-abstract ABCs, enums and thin compatibility subclasses of the
-    canonical class are not implementations of the concept."""
+def _is_candidate(project: Project, d: Definition) -> bool:
+    """A production class that implements something: not an enum (SSOT006), not a
+    fallback stub, not an interface, not a test double."""
     f, c = d
-    if c.kind != KIND_PLAIN or project.is_enum(f.module, c):  # type: ignore[arg-type]
+    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback:
         return False
-    if canonical is not None and c.trivial_body:
-        first_party, _ = project.ancestors(f.module, c)  # type: ignore[arg-type]
-        if any(r.module == canonical[0].module and r.record.name == canonical[1].name for r in first_party):
-            return False
-    return True
+    if TEST_DOUBLE.match(c.name) and project.config.is_test_file(f.path):
+        return False
+    return not project.is_enum(f.module, c) and not is_interface(project, f.module, c)  # type: ignore[arg-type]
+
+
+def _production_classes(project: Project) -> list[Definition]:
+    return [d for d in project.top_level_classes(project.production_files()) if _is_candidate(project, d)]
+
+
+def _compat_subclass(project: Project, d: Definition, canonical: Definition) -> bool:
+    """A thin compatibility subclass of the canonical class (``class Old(New): pass``)."""
+    return d[1].trivial_body and is_ancestor(project, d, canonical)
+
+
+def _concept_violations(
+    project: Project, concept: Concept, classes: list[Definition], imports: dict[tuple[str, str], int]
+) -> Iterator[Violation]:
+    configured = canonical_definition(project, concept)
+    matching = [
+        d
+        for d in classes
+        if concept.matches(d[1].name) and not (configured is not None and _compat_subclass(project, d, configured))
+    ]
+    if configured is None and len(matching) < 2:
+        return
+    kept = configured if configured is not None else keeper(matching, imports)
+    for d in matching:
+        f, c = d
+        if f is kept[0] and c is kept[1]:
+            continue
+        if configured is not None:
+            choice = Choice(configured, REASON_CONFIGURED, 0)
+            message = (
+                f"{c.name} is another implementation of the {concept.name} concept; "
+                f"use the canonical {where(configured)} instead"
+            )
+        else:
+            choice = choose(d, [o for o in matching if o is not d], imports)
+            message = (
+                f"{c.name} is another implementation of the {concept.name} concept, also "
+                f"implemented by {where(choice.definition)}, {choice.wording}; keep one "
+                f"(set tool.ssotlint.concepts.{concept.name}.canonical to choose it)"
+            )
+        yield Violation(
+            "SSOT001", f.path, c.line, c.col, message,
+            key=f"concept:{concept.name}:{c.name}",
+            details={"concept": concept.name, "class": qualname(d), **_choice_details(choice)},
+        )
+
+
+def _choice_details(choice: Choice) -> dict[str, object]:
+    target = choice.definition
+    return {
+        "canonical": qualname(target),
+        "canonical_path": target[0].path,
+        "canonical_line": target[1].line,
+        "chosen_by": choice.reason,
+        "canonical_importers": choice.imports,
+    }
+
+
+def _members(c: ClassRecord) -> frozenset[str]:
+    return frozenset(m for m in c.members if not (m.startswith("__") and m.endswith("__")))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    """At least half of the smaller member set is shared."""
+    shared = len(a & b)
+    return shared > 0 and 2 * shared >= min(len(a), len(b))
+
+
+class _Copies:
+    """Decides whether two same-named classes in different modules are copies of one
+    thing, from facts computed once per class."""
+
+    def __init__(self, project: Project, imports: dict[tuple[str, str], int]) -> None:
+        self.project = project
+        self.imports = imports
+        self._roles: dict[int, frozenset[str]] = {}
+
+    def role(self, d: Definition) -> frozenset[str]:
+        found = self._roles.get(id(d[1]))
+        if found is None:
+            found = self._roles[id(d[1])] = role(self.project, d)
+        return found
+
+    def imported(self, d: Definition) -> bool:
+        return self.imports.get((d[0].module or "", d[1].name), 0) > 0
+
+    def __call__(self, a: Definition, b: Definition) -> bool:
+        ma, mb = _members(a[1]), _members(b[1])
+        if not ma and not mb:  # nothing but dunders: compare those
+            ma, mb = frozenset(a[1].members), frozenset(b[1].members)
+        if not _overlap(ma, mb):
+            return False  # a namesake: nothing in common
+        ra, rb = self.role(a), self.role(b)
+        if (ra or rb) and not ra & rb:
+            return False  # projections in different framework roles (model / form / API type)
+        if ra & rb and not (self.imported(a) and self.imported(b)):
+            return False  # a plugin convention: found by module path, not imported by name
+        project = self.project
+        return not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
+
+
+def _name_violations(
+    project: Project, classes: list[Definition], reported: set[tuple[str, int]], imports: dict[tuple[str, str], int]
+) -> Iterator[Violation]:
+    by_name: dict[str, list[Definition]] = defaultdict(list)
+    for d in classes:
+        by_name[d[1].name].append(d)
+    copies = _Copies(project, imports)
+    for name, definitions in by_name.items():
+        if len(definitions) < 2:
+            continue
+        partners: dict[int, list[Definition]] = defaultdict(list)
+        for i, a in enumerate(definitions):
+            for b in definitions[i + 1 :]:
+                if copies(a, b):
+                    partners[id(a)].append(b)
+                    partners[id(b)].append(a)
+        involved = [d for d in definitions if partners[id(d)]]
+        if not involved:
+            continue
+        kept = keeper(involved, imports)
+        for d in involved:
+            f, c = d
+            if d is kept or (f.path, c.line) in reported:
+                continue
+            # Never point production code to tooling: then the tooling copy is reported.
+            others = [o for o in partners[id(d)] if is_tooling(o[0].path) <= is_tooling(f.path)]
+            if not others:
+                continue
+            choice = choose(d, others, imports)
+            target = choice.definition
+            yield Violation(
+                "SSOT001", f.path, c.line, c.col,
+                f"class {name} is also defined in {where(target)}, {choice.wording}; keep one "
+                f"definition and import it from {target[0].module}",
+                key=f"name:{name}",
+                details={"class": qualname(d), **_choice_details(choice)},
+            )
+
+
+def _shadow_violations(shadowed: list[tuple[Definition, Definition]], reported: set[tuple[str, int]]) -> Iterator[Violation]:
+    for earlier, later in shadowed:
+        f, c = later
+        if (f.path, c.line) in reported:
+            continue
+        yield Violation(
+            "SSOT001", f.path, c.line, c.col,
+            f"class {c.name} is defined again in this module (first at line {earlier[1].line}); "
+            f"this definition replaces the earlier one, which is dead: keep one",
+            key=f"shadow:{c.name}",
+            details={"class": qualname(later), "shadowed_line": earlier[1].line},
+        )
 
 
 def check(project: Project) -> Iterator[Violation]:
-    classes = _production_classes(project)
+    live, shadowed = live_definitions(project, _production_classes(project))
+    names = {d[1].name for d in live}
+    imports = import_counts(project, names)
     reported: set[tuple[str, int]] = set()
     for concept in project.config.concepts:
-        canonical = canonical_definition(project, concept)
-        matching = [
-            d for d in classes if concept.matches(d[1].name) and _is_implementation(project, d, canonical)
-        ]
-        if canonical is None:
-            if len(matching) < 2:
-                continue
-            canonical = matching[0]
-        for d in matching:
-            f, c = d
-            if f is canonical[0] and c is canonical[1]:
-                continue
-            reported.add((f.path, c.line))
-            yield Violation(
-                "SSOT001",
-                f.path,
-                c.line,
-                c.col,
-                f"{c.name} is another implementation of the {concept.name} concept; "
-                f"use the canonical {_where(canonical)} instead",
-                key=f"concept:{concept.name}:{c.name}",
-                details={
-                    "concept": concept.name,
-                    "class": _qualname(d),
-                    "canonical": _qualname(canonical),
-                    "canonical_path": canonical[0].path,
-                },
-            )
-
-    by_name: dict[str, list[Definition]] = defaultdict(list)
-    for d in classes:
-        f, c = d
-        if c.kind == KIND_PLAIN and not project.is_enum(f.module, c):  # type: ignore[arg-type]
-            by_name[c.name].append(d)
-    for name, definitions in by_name.items():
-        modules = {d[0].module for d in definitions}
-        if len(modules) < 2:
-            continue
-        first = definitions[0]
-        for d in definitions[1:]:
-            f, c = d
-            if f.module == first[0].module or (f.path, c.line) in reported:
-                continue
-            yield Violation(
-                "SSOT001",
-                f.path,
-                c.line,
-                c.col,
-                f"class {name} is also defined in {_where(first)}; keep one definition "
-                f"and import it from {first[0].module}",
-                key=f"name:{name}",
-                details={"class": _qualname(d), "canonical": _qualname(first), "canonical_path": first[0].path},
-            )
+        for v in _concept_violations(project, concept, live, imports):
+            reported.add((v.path, v.line))
+            yield v
+    yield from _name_violations(project, live, reported, imports)
+    yield from _shadow_violations(shadowed, reported)
 
 
 _MANAGER = "class {name}:\n    def send(self, event):\n        self.sent = event\n"
+_PARSER = "class Parser:\n    def parse(self, text):\n        return text.split()\n"
+_RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n"
+_COMMAND = (
+    "from app.core.management import BaseCommand\n\n\n"
+    "class Command(BaseCommand):\n    help = 'x'\n\n    def handle(self):\n        return 0\n"
+)
+_CONTEXT = (
+    "from dataclasses import dataclass\n\n\n@dataclass\nclass ExecutionContext:\n"
+    "    run_id: str\n    user_id: str\n    {extra}: str\n"
+)
 
 RULE = Rule(
     code="SSOT001",
@@ -129,6 +244,7 @@ RULE = Rule(
     summary="A second implementation of a concept that must exist once (or a class name defined twice)",
     check=check,
     valid=(
+        # Aliases, Protocols, all-abstract ABCs, enums and test code are not implementations.
         Example(
             {
                 "app/__init__.py": "",
@@ -141,6 +257,63 @@ RULE = Rule(
                 "class BaseWebSocketManager(ABC):\n    @abstractmethod\n    def send(self, event): ...\n",
                 "app/kinds.py": "import enum\n\nclass WebSocketManagerKind(enum.Enum):\n    A = 1\n",
                 "tests/test_ws.py": _MANAGER.format(name="FakeWebSocketManager"),
+                "testing/__init__.py": "",
+                "testing/doubles.py": _MANAGER.format(name="StubWebSocketManager"),
+            }
+        ),
+        # Fallback stubs are not definitions: in an `except ImportError` handler whose `try`
+        # imports the name, or in the unavailable branch of an availability check.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/native.py": _PARSER,
+                "app/compat.py": "try:\n    from app.native import Parser\nexcept ImportError:\n"
+                + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
+                "app/optional.py": "try:\n    import app.native as native\nexcept ImportError:\n"
+                "    native = None\n\nif native is None:\n"
+                + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
+            }
+        ),
+        # Interfaces are not implementations, also when they extend another interface.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "from abc import ABC, abstractmethod\n\n\nclass Repository(ABC):\n"
+                "    @abstractmethod\n    def get(self, key): ...\n",
+                "app/users.py": "from app.base import Repository\n\n\nclass Store(Repository):\n"
+                "    \"\"\"Users.\"\"\"\n\n    name: str\n",
+                "app/orders.py": "from app.base import Repository\n\n\nclass Store(Repository):\n"
+                "    name: str\n",
+            }
+        ),
+        # Same name, different things: a model and its API type (different framework
+        # bases), namesakes with nothing in common, a plugin convention (same base, found
+        # by module path, never imported by name), a subclass of its namesake.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models.py": "from django.db import models\n\n\nclass User(models.Model):\n"
+                "    name = models.CharField()\n    email = models.EmailField()\n",
+                "app/schema.py": "import graphene\n\n\nclass User(graphene.ObjectType):\n"
+                "    name = graphene.String()\n    email = graphene.String()\n",
+                "app/http.py": "class Client:\n    def get(self, url): ...\n    def post(self, url): ...\n",
+                "app/db.py": "class Client:\n    def connect(self): ...\n    def execute(self, sql): ...\n",
+                "app/core/__init__.py": "",
+                "app/core/management.py": "class BaseCommand:\n    def run(self):\n        return self.handle()\n",
+                "app/core/commands/__init__.py": "",
+                "app/core/commands/migrate.py": _COMMAND,
+                "app/core/commands/serve.py": _COMMAND,
+                "app/widgets.py": "class Widget:\n    def render(self):\n        return ''\n",
+                "app/fancy.py": "from app.widgets import Widget as Base\n\n\nclass Widget(Base):\n"
+                "    def render(self):\n        return '*'\n",
+            }
+        ),
+        # Alternative definitions under `if`/`else` in one module are not a shadow.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/compat.py": "import sys\n\nif sys.platform == 'win32':\n"
+                "    class Path:\n        sep = '\\\\'\nelse:\n    class Path:\n        sep = '/'\n",
             }
         ),
     ),
@@ -162,6 +335,54 @@ RULE = Rule(
                 "app/b.py": "import os\n\nclass Settings:\n    debug = True\n",
             },
             expect=(("app/b.py", 3),),
+        ),
+        # Copies in the same role with overlapping fields: the less imported one is reported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/agents/__init__.py": "",
+                "app/agents/context.py": _CONTEXT.format(extra="thread_id"),
+                "app/agents/run.py": "from app.agents.context import ExecutionContext\n",
+                "app/agents/plan.py": "from app.agents.context import ExecutionContext\n",
+                "app/tools/__init__.py": "",
+                "app/tools/context.py": _CONTEXT.format(extra="trace_id"),
+                "app/tools/call.py": "from app.tools.context import ExecutionContext\n",
+            },
+            expect=(("app/tools/context.py", 5),),
+        ),
+        # A stub is never the definition kept; a module named like a test that production
+        # imports is production.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/compat.py": "try:\n    from app._speedups import Parser\nexcept ImportError:\n"
+                + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
+                "app/other.py": _PARSER,
+                "app/real.py": _PARSER,
+                "app/test_support.py": _RETRY,
+                "app/service.py": "from app.test_support import RetryConfig\n",
+                "app/retry.py": _RETRY,
+                "app/client.py": "from app.retry import RetryConfig\n",
+            },
+            expect=(("app/real.py", 1), ("app/test_support.py", 1)),
+        ),
+        # Production code is never told to import from tooling: the tooling copy is reported.
+        Example(
+            {
+                "scripts/__init__.py": "",
+                "scripts/retry.py": _RETRY,
+                "services/__init__.py": "",
+                "services/retry.py": _RETRY,
+            },
+            expect=(("scripts/retry.py", 1),),
+        ),
+        # A later class statement of the same name replaces the earlier one.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/shapes.py": "class Point:\n    x = 0\n\n\nclass Point:\n    y = 0\n",
+            },
+            expect=(("app/shapes.py", 5),),
         ),
     ),
 )

@@ -1,0 +1,182 @@
+"""What SSOT001 and SSOT006 share: which class statements are definitions, and which of
+several definitions of one thing to point a team to.
+
+A definition the advice points to will have code built on it (a fix imports it), so the
+choice is conservative and said honestly: a configured canonical first; otherwise never a
+fallback stub (those are not definitions at all), never developer tooling when production
+code has one, then the definition most imported by first-party production modules, the one
+in the reporting file's own top-level package, and the first by path.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, NamedTuple
+
+from ssotlint.extract.summary import (
+    CTX_CONDITIONAL,
+    CTX_FUNCTION,
+    CTX_MAIN,
+    CTX_TYPE_CHECKING,
+    KIND_ABSTRACT,
+    KIND_PROTOCOL,
+    ClassRecord,
+)
+from ssotlint.model.project import ClassRef, Project, SourceFile
+
+Definition = tuple[SourceFile, ClassRecord]
+
+# Folders and files of developer tooling: production code is never told to import from them.
+TOOLING_FOLDERS = frozenset(
+    {"scripts", "script", "tools", "tooling", "devtools", "dev_tools", "dev-tools", "bin", "ci",
+     "benchmarks", "benchmark", "examples", "docs", "doc"}
+)
+TOOLING_FILES = frozenset({"setup.py", "noxfile.py", "fabfile.py", "tasks.py", "manage.py"})
+# External bases that declare nothing about what a class is for.
+NEUTRAL_BASES = frozenset({"object", "Generic", "ABC", "Protocol"})
+# Where a statement may not run: a redefinition there is an alternative, not a shadow.
+_ALTERNATIVE = CTX_CONDITIONAL | CTX_TYPE_CHECKING | CTX_MAIN | CTX_FUNCTION
+
+REASON_CONFIGURED = "configured"
+REASON_MOST_IMPORTED = "most-imported"
+REASON_SAME_PACKAGE = "same-package"
+REASON_FIRST_BY_PATH = "first-by-path"
+
+
+def qualname(d: Definition) -> str:
+    return f"{d[0].module}.{d[1].name}"
+
+
+def where(d: Definition) -> str:
+    return f"{qualname(d)} ({d[0].path}:{d[1].line})"
+
+
+def is_tooling(path: str) -> bool:
+    """Developer tooling (scripts, tools, examples, setup.py...), judged by its path."""
+    *folders, name = path.split("/")
+    return name in TOOLING_FILES or any(part in TOOLING_FOLDERS for part in folders)
+
+
+def top_package(d: Definition) -> str:
+    return (d[0].module or "").partition(".")[0]
+
+
+def live_definitions(project: Project, definitions: Iterable[Definition]) -> tuple[list[Definition], list[tuple[Definition, Definition]]]:
+    """One definition per module and name (the last, as the interpreter keeps), and the
+    shadowed pairs ``(earlier, later)``: a class statement that runs unconditionally and
+    replaces an earlier unconditional one of the same name in the same module."""
+    by_key: dict[tuple[str, str], list[Definition]] = defaultdict(list)
+    for d in definitions:
+        by_key[(d[0].path, d[1].name)].append(d)
+    live: list[Definition] = []
+    shadowed: list[tuple[Definition, Definition]] = []
+    for group in by_key.values():
+        live.append(group[-1])
+        unconditional = [d for d in group if not d[1].context & _ALTERNATIVE]
+        shadowed.extend(zip(unconditional, unconditional[1:]))
+    return live, shadowed
+
+
+def import_counts(project: Project, names: set[str]) -> dict[tuple[str, str], int]:
+    """``(module, class name) -> number of first-party production modules that import the
+    class by name`` (``from m import C``, through re-exports), for classes named in ``names``."""
+    importers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f, rec, absolute in project.first_party_imports:
+        if not rec.is_from or absolute is None or f.is_test or f.module is None:
+            continue
+        if absolute not in project.modules:
+            continue
+        for name, _ in rec.names:
+            if name not in names:
+                continue
+            target = project.resolve(absolute, name)
+            # A fallback stub is not what the importer gets when the real class exists.
+            if isinstance(target, ClassRef) and target.module != f.module and not target.record.fallback:
+                importers[(target.module, target.record.name)].add(f.module)
+    return {key: len(found) for key, found in importers.items()}
+
+
+class Choice(NamedTuple):
+    definition: Definition
+    reason: str  # one of the REASON_* constants
+    imports: int  # first-party production modules importing it by name
+
+    @property
+    def wording(self) -> str:
+        """How it was chosen, for the message."""
+        if self.reason == REASON_CONFIGURED:
+            return "the canonical definition"
+        if self.reason == REASON_MOST_IMPORTED:
+            importers = "module imports" if self.imports == 1 else "modules import"
+            return f"the most imported definition ({self.imports} first-party {importers} it)"
+        if self.reason == REASON_SAME_PACKAGE:
+            return "the definition in the same top-level package (none is imported more, none is configured)"
+        return "the first by path (none is imported more, none is configured)"
+
+
+def rank_key(d: Definition, imports: dict[tuple[str, str], int]) -> tuple:
+    """Sort key of a definition to keep: production before tooling, most imported, by path."""
+    return (is_tooling(d[0].path), -imports.get((d[0].module or "", d[1].name), 0), d[0].path, d[1].line)
+
+
+def keeper(definitions: list[Definition], imports: dict[tuple[str, str], int]) -> Definition:
+    """The one definition of a group that is not reported."""
+    return min(definitions, key=lambda d: rank_key(d, imports))
+
+
+def choose(reporter: Definition, others: list[Definition], imports: dict[tuple[str, str], int]) -> Choice:
+    """Which of ``others`` the reporting definition should import instead, and why."""
+    counts = {id(d): imports.get((d[0].module or "", d[1].name), 0) for d in others}
+    home = top_package(reporter)
+
+    def key(d: Definition) -> tuple:
+        return (is_tooling(d[0].path), -counts[id(d)], top_package(d) != home, d[0].path, d[1].line)
+
+    ordered = sorted(others, key=key)
+    best = ordered[0]
+    rivals = [d for d in ordered[1:] if is_tooling(d[0].path) == is_tooling(best[0].path)]
+    n = counts[id(best)]
+    if n > 0 and all(counts[id(d)] < n for d in rivals):
+        reason = REASON_MOST_IMPORTED
+    elif top_package(best) == home and any(top_package(d) != home for d in rivals):
+        reason = REASON_SAME_PACKAGE
+    else:
+        reason = REASON_FIRST_BY_PATH
+    return Choice(best, reason, n)
+
+
+def is_interface(project: Project, module: str, record: ClassRecord, _seen: frozenset[tuple[str, int]] = frozenset()) -> bool:
+    """A Protocol, an ABC whose methods are all abstract, or a class whose own body only
+    declares (docstring, ``pass``, ``...``, annotations, abstract methods) and whose bases
+    are all interfaces (transitively through first-party bases)."""
+    if record.kind in (KIND_PROTOCOL, KIND_ABSTRACT):
+        return True
+    if not record.interface_body or not record.bases:
+        return False
+    seen = _seen | {(module, record.line)}
+    for base in record.bases:
+        target = project.resolve(module, base)
+        if isinstance(target, ClassRef):
+            if (target.module, target.record.line) in seen:
+                return False
+            if not is_interface(project, target.module, target.record, seen):
+                return False
+        elif target is None or target.rpartition(".")[2] not in NEUTRAL_BASES:
+            return False
+    return True
+
+
+def role(project: Project, d: Definition) -> frozenset[str]:
+    """The framework role of a class: the roots of its hierarchy (external bases, and
+    first-party classes with no bases), without those that say nothing (``object``)."""
+    first_party, external = project.ancestors(d[0].module or "", d[1])
+    roots = {e for e in external if e.rpartition(".")[2] not in NEUTRAL_BASES}
+    roots.update(r.qualname for r in first_party if not r.record.bases)
+    return frozenset(roots)
+
+
+def is_ancestor(project: Project, d: Definition, other: Definition) -> bool:
+    """``other`` is one of ``d``'s first-party ancestors."""
+    first_party, _ = project.ancestors(d[0].module or "", d[1])
+    module, record = other[0].module, other[1]
+    return any(r.module == module and r.record.line == record.line and r.record.name == record.name for r in first_party)
