@@ -117,14 +117,15 @@ def _choice_details(choice: Choice) -> dict[str, object]:
     }
 
 
-def _members(c: ClassRecord) -> frozenset[str]:
-    return frozenset(m for m in c.members if not (m.startswith("__") and m.endswith("__")))
+def _is_dunder(name: str) -> bool:
+    return name.startswith("__") and name.endswith("__")
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-    """At least half of the smaller member set is shared."""
+def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Copies share most of their members: at least half of all the names either defines
+    (two implementations of one interface share a few method names, not most)."""
     shared = len(a & b)
-    return shared > 0 and 2 * shared >= min(len(a), len(b))
+    return shared > 0 and 2 * shared >= len(a | b)
 
 
 class _Copies:
@@ -145,12 +146,23 @@ class _Copies:
     def imported(self, d: Definition) -> bool:
         return self.imports.get((d[0].module or "", d[1].name), 0) > 0
 
+    def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
+        """Members of each, without those a shared first-party ancestor defines
+        (overriding a base's method is polymorphism, not copying)."""
+        project = self.project
+        ancestors_a = {(r.module, r.record.line): r.record for r in project.ancestors(a[0].module or "", a[1])[0]}
+        ancestors_b = project.ancestors(b[0].module or "", b[1])[0]
+        inherited = {m for r in ancestors_b if (r.module, r.record.line) in ancestors_a for m in r.record.members}
+        return frozenset(a[1].members) - inherited, frozenset(b[1].members) - inherited
+
     def __call__(self, a: Definition, b: Definition) -> bool:
-        ma, mb = _members(a[1]), _members(b[1])
+        fa, fb = self.own_members(a, b)
+        ma = frozenset(m for m in fa if not _is_dunder(m))
+        mb = frozenset(m for m in fb if not _is_dunder(m))
         if not ma and not mb:  # nothing but dunders: compare those
-            ma, mb = frozenset(a[1].members), frozenset(b[1].members)
-        if not _overlap(ma, mb):
-            return False  # a namesake: nothing in common
+            ma, mb = fa, fb
+        if not _similar(ma, mb):
+            return False  # namesakes, or implementations of one interface
         ra, rb = self.role(a), self.role(b)
         if (ra or rb) and not ra & rb:
             return False  # projections in different framework roles (model / form / API type)

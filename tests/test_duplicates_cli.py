@@ -1,0 +1,174 @@
+"""SSOT001 and SSOT006 as a user meets them: which definitions are reported, which one the
+advice points to, how the message says it was chosen, and the JSON details behind it."""
+
+from __future__ import annotations
+
+from tests.conftest import run_process  # noqa: F401 - the fixtures come from conftest
+
+RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n"
+STATUS = "from enum import Enum\n\n\nclass Status(Enum):\n    DONE = 'done'\n"
+PARSER = "class Parser:\n    def parse(self, text):\n        return text.split()\n"
+
+
+def findings(result, rule: str) -> list[dict]:
+    return sorted(
+        (v for v in result.json()["violations"] if v["rule"] == rule), key=lambda v: (v["path"], v["line"])
+    )
+
+
+def check(make_repo, cli, files: dict[str, str], config: str = "", name: str = "repo"):
+    root = make_repo(files, config=config, name=name)
+    return cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT001,SSOT006")
+
+
+def test_the_most_imported_copy_is_kept_and_the_message_says_so(make_repo, cli):
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/a.py": RETRY,
+        "app/b.py": RETRY,
+        "app/use1.py": "from app.b import RetryConfig\n",
+        "app/use2.py": "from app.b import RetryConfig\n",
+    })
+    assert result.code == 1
+    (v,) = findings(result, "SSOT001")
+    assert (v["path"], v["line"]) == ("app/a.py", 1)
+    assert v["message"] == (
+        "class RetryConfig is also defined in app.b.RetryConfig (app/b.py:1), the most imported "
+        "definition (2 first-party modules import it); keep one definition and import it from app.b"
+    )
+    assert "canonical " not in v["message"]
+    assert v["details"]["chosen_by"] == "most-imported"
+    assert v["details"]["canonical_importers"] == 2
+    assert (v["details"]["canonical_path"], v["details"]["canonical_line"]) == ("app/b.py", 1)
+
+
+def test_without_imports_the_same_package_then_the_first_by_path(make_repo, cli):
+    result = check(make_repo, cli, {
+        "alpha/__init__.py": "",
+        "alpha/retry.py": RETRY,
+        "beta/__init__.py": "",
+        "beta/one.py": RETRY,
+        "beta/two.py": RETRY,
+    })
+    by_path = {v["path"]: v for v in findings(result, "SSOT001")}
+    assert sorted(by_path) == ["beta/one.py", "beta/two.py"]  # alpha/retry.py is kept
+    assert by_path["beta/one.py"]["details"]["canonical_path"] == "beta/two.py"
+    assert by_path["beta/one.py"]["details"]["chosen_by"] == "same-package"
+    assert "the definition in the same top-level package" in by_path["beta/one.py"]["message"]
+    assert by_path["beta/two.py"]["details"]["canonical_path"] == "beta/one.py"
+    result = check(make_repo, cli, {"alpha/__init__.py": "", "alpha/a.py": RETRY, "alpha/b.py": RETRY}, name="two")
+    (v,) = findings(result, "SSOT001")
+    assert v["path"] == "alpha/b.py" and v["details"]["chosen_by"] == "first-by-path"
+    assert "alpha.a.RetryConfig (alpha/a.py:1), the first by path" in v["message"]
+
+
+def test_production_is_never_told_to_import_from_tooling(make_repo, cli):
+    result = check(make_repo, cli, {
+        "scripts/__init__.py": "",
+        "scripts/retry.py": RETRY,
+        "services/__init__.py": "",
+        "services/retry.py": RETRY,
+        "tools/__init__.py": "",
+        "tools/status.py": STATUS,
+        "services/status.py": STATUS,
+    })
+    assert [(v["path"], v["details"]["canonical_path"]) for v in findings(result, "SSOT001")] == [
+        ("scripts/retry.py", "services/retry.py")
+    ]
+    assert [(v["path"], v["details"]["canonical_path"]) for v in findings(result, "SSOT006")] == [
+        ("tools/status.py", "services/status.py")
+    ]
+
+
+def test_a_fallback_stub_is_neither_reported_nor_kept(make_repo, cli):
+    stub = "try:\n    from app._speedups import Parser\nexcept ImportError:\n" + "".join(
+        "    " + line + "\n" for line in PARSER.splitlines()
+    )
+    result = check(make_repo, cli, {"app/__init__.py": "", "app/compat.py": stub, "app/real.py": PARSER})
+    assert result.code == 0, result.out
+    result = check(make_repo, cli, {
+        "app/__init__.py": "", "app/compat.py": stub, "app/other.py": PARSER, "app/real.py": PARSER,
+    }, name="three")
+    (v,) = findings(result, "SSOT001")
+    assert (v["path"], v["details"]["canonical_path"]) == ("app/real.py", "app/other.py")
+
+
+def test_availability_checks_mark_the_unavailable_branch(make_repo, cli):
+    guarded = "try:\n    import fastlib\n    HAS_FAST = True\nexcept ImportError:\n    HAS_FAST = False\n\n"
+    positive = guarded + "if HAS_FAST:\n    Parser = fastlib.Parser\nelse:\n" + "".join(
+        "    " + line + "\n" for line in PARSER.splitlines()
+    )
+    negative = guarded + "if not HAS_FAST:\n" + "".join("    " + line + "\n" for line in PARSER.splitlines())
+    unguarded = "DEBUG = False\n\nif not DEBUG:\n" + "".join("    " + line + "\n" for line in PARSER.splitlines())
+    files = {"app/__init__.py": "", "app/real.py": PARSER, "app/pos.py": positive, "app/neg.py": negative}
+    assert check(make_repo, cli, files).code == 0
+    # A check of a name no ImportError guard binds is no availability check.
+    result = check(make_repo, cli, {**files, "app/zdebug.py": unguarded}, name="unguarded")
+    assert [v["path"] for v in findings(result, "SSOT001")] == ["app/zdebug.py"]
+
+
+def test_same_module_redefinition_is_reported_once_at_the_later_class(make_repo, cli):
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/shapes.py": "class Point:\n    x = 0\n\n\nclass Point:\n    y = 0\n",
+        "app/zother.py": "class Point:\n    y = 0\n",
+    })
+    vs = findings(result, "SSOT001")
+    assert [(v["path"], v["line"]) for v in vs] == [("app/shapes.py", 5), ("app/zother.py", 1)]
+    shadow = vs[0]
+    assert shadow["message"] == (
+        "class Point is defined again in this module (first at line 1); this definition "
+        "replaces the earlier one, which is dead: keep one"
+    )
+    assert shadow["details"]["shadowed_line"] == 1
+    # Only the definition that survives (the later one) is compared with other modules.
+    assert vs[1]["details"]["canonical_line"] == 5
+
+
+def test_unconfigured_concept_is_not_called_canonical(make_repo, cli):
+    manager = "class {}:\n    def send(self, event):\n        self.sent = event\n"
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/a.py": manager.format("UnifiedWebSocketManager"),
+        "app/b.py": manager.format("IsolatedWebSocketManager"),
+    })
+    (v,) = findings(result, "SSOT001")
+    assert v["path"] == "app/b.py"
+    assert v["message"] == (
+        "IsolatedWebSocketManager is another implementation of the websocket-manager concept, also "
+        "implemented by app.a.UnifiedWebSocketManager (app/a.py:1), the first by path (none is imported "
+        "more, none is configured); keep one (set tool.ssotlint.concepts.websocket-manager.canonical to "
+        "choose it)"
+    )
+    assert v["details"]["chosen_by"] == "first-by-path"
+
+
+def test_configured_concepts_stay_strict(make_repo, cli):
+    """Every implementation matching the pattern is reported, whatever its members or base."""
+    result = check(
+        make_repo,
+        cli,
+        {
+            "app/__init__.py": "",
+            "app/a.py": "class MainClock:\n    def now(self):\n        return 0\n",
+            "app/b.py": "import base\n\n\nclass OtherClock(base.Thing):\n    def tick(self):\n        pass\n",
+        },
+        config='[tool.ssotlint.concepts.clock]\npattern = ".*Clock"\ncanonical = "app.a.MainClock"\n',
+    )
+    (v,) = findings(result, "SSOT001")
+    assert v["path"] == "app/b.py"
+    assert "use the canonical app.a.MainClock (app/a.py:1) instead" in v["message"]
+    assert v["details"]["chosen_by"] == "configured"
+
+
+def test_enum_advice_says_canonical_only_when_configured(make_repo, cli):
+    files = {"app/__init__.py": "", "app/a.py": STATUS, "app/b.py": STATUS}
+    (v,) = findings(check(make_repo, cli, files), "SSOT006")
+    assert v["path"] == "app/b.py"
+    assert "the first by path" in v["message"] and "canonical" not in v["message"]
+    assert v["details"]["chosen_by"] == "first-by-path"
+    configured = check(make_repo, cli, files, config='canonical-enum-modules = ["app.b"]\n', name="configured")
+    (v,) = findings(configured, "SSOT006")
+    assert v["path"] == "app/a.py"
+    assert "app.b.Status (app/b.py:4), the canonical definition" in v["message"]
+    assert v["details"]["chosen_by"] == "configured"
