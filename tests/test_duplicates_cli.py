@@ -172,3 +172,21 @@ def test_enum_advice_says_canonical_only_when_configured(make_repo, cli):
     assert v["path"] == "app/a.py"
     assert "app.b.Status (app/b.py:4), the canonical definition" in v["message"]
     assert v["details"]["chosen_by"] == "configured"
+
+
+def test_framework_roles_are_told_apart_through_star_re_exports(make_repo, cli):
+    """A model field and a form field of one name are projections, not copies, also when
+    their bases are reached through ``from .base import *`` in a package."""
+    point = "from app import {pkg}\n\n\nclass PointField({pkg}.Field):\n    geom_type = 'POINT'\n    srid = 4326\n"
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/fields/__init__.py": "from app.fields.base import *\n",
+        "app/fields/base.py": "class Field:\n    def db_type(self):\n        return 'x'\n",
+        "app/forms/__init__.py": "from app.forms.base import *\n",
+        "app/forms/base.py": "class Field:\n    def widget(self):\n        return 'y'\n",
+        "app/model_fields.py": point.format(pkg="fields"),
+        "app/form_fields.py": point.format(pkg="forms"),
+        "app/use1.py": "from app.model_fields import PointField\n",
+        "app/use2.py": "from app.form_fields import PointField\n",
+    })
+    assert result.code == 0, result.out

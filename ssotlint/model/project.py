@@ -372,6 +372,9 @@ class Project:
         head, _, rest = dotted.partition(".")
         binding = self.bindings(module).get(head)
         if binding is None:
+            source = self._star_source(module, head)
+            if source is not None:
+                return self.resolve(source, dotted, depth + 1)
             return dotted if not self.is_first_party(dotted) else self._resolve_path(dotted, depth)
         if binding.kind == "class" and not rest:
             record = self._top_level_classes(module).get(head)
@@ -392,6 +395,25 @@ class Project:
             if not self.is_first_party(full):
                 return full
             return self._resolve_path(full, depth)
+        return None
+
+    def _star_source(self, module: str, name: str) -> str | None:
+        """The first-party module a star import of ``module`` brings ``name`` from
+        (``from .fields import *`` in a package ``__init__``), if any."""
+        f = self.modules.get(module)
+        if f is None:
+            return None
+        for rec, source in zip(f.summary.imports, f.absolutes):
+            if (
+                rec.is_from
+                and rec.names[0][0] == "*"
+                and not rec.context & CTX_FUNCTION
+                and source is not None
+                and source != module
+                and source in self.modules
+                and name in self.exports(source).names
+            ):
+                return source
         return None
 
     def _top_level_classes(self, module: str) -> dict[str, ClassRecord]:
