@@ -190,3 +190,55 @@ def test_framework_roles_are_told_apart_through_star_re_exports(make_repo, cli):
         "app/use2.py": "from app.form_fields import PointField\n",
     })
     assert result.code == 0, result.out
+
+
+def test_advice_never_closes_an_import_cycle(make_repo, cli):
+    """A definition whose module loads the other's is never the one to import: the core copy
+    is kept even though the contrib copy comes first by path."""
+    factory = "class KeyFactory:\n    def __init__(self, key):\n        self.key = key\n\n    def __call__(self):\n        return self.key\n"
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/contrib/__init__.py": "",
+        "app/contrib/hstore.py": "import app.core.json\n\n\n" + factory,
+        "app/core/__init__.py": "",
+        "app/core/json.py": factory,
+    })
+    (v,) = findings(result, "SSOT001")
+    assert (v["path"], v["details"]["canonical_path"]) == ("app/contrib/hstore.py", "app/core/json.py")
+    # Of two candidates, the one whose module loads the reporter's is passed over, and the
+    # message says why.
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/a.py": "import app.c\n\n\n" + factory,
+        "app/b.py": factory,
+        "app/c.py": "import app.b\n\n\n" + factory,
+    }, name="three")
+    by_path = {v["path"]: v for v in findings(result, "SSOT001")}
+    assert sorted(by_path) == ["app/a.py", "app/c.py"]  # app/b.py loads neither: kept
+    assert by_path["app/c.py"]["details"]["canonical_path"] == "app/b.py"
+    v = by_path["app/a.py"]
+    assert v["details"]["canonical_path"] == "app/b.py"
+
+
+def test_plugin_parts_used_only_inside_their_own_package_are_not_copies(make_repo, cli):
+    validation = (
+        "from app.backends.base import BaseValidation\n\n\nclass DatabaseValidation(BaseValidation):\n"
+        "    def check_field_type(self, field):\n        return []\n\n    def check_sql_mode(self):\n        return []\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/backends/__init__.py": "",
+        "app/backends/base.py": "class BaseValidation:\n    def check(self):\n        return []\n",
+        "app/backends/mysql/__init__.py": "",
+        "app/backends/mysql/validation.py": validation,
+        "app/backends/mysql/base.py": "from .validation import DatabaseValidation\n",
+        "app/backends/oracle/__init__.py": "",
+        "app/backends/oracle/validation.py": validation,
+        "app/backends/oracle/base.py": "from .validation import DatabaseValidation\n",
+    }
+    assert check(make_repo, cli, files).code == 0
+    # Shared beyond their packages, the same classes are copies.
+    shared = {**files, "app/service.py": "from app.backends.mysql.validation import DatabaseValidation\n",
+              "app/worker.py": "from app.backends.oracle.validation import DatabaseValidation\n"}
+    result = check(make_repo, cli, shared, name="shared")
+    assert [v["path"] for v in findings(result, "SSOT001")] == ["app/backends/oracle/validation.py"]

@@ -40,6 +40,7 @@ _ALTERNATIVE = CTX_CONDITIONAL | CTX_TYPE_CHECKING | CTX_MAIN | CTX_FUNCTION
 REASON_CONFIGURED = "configured"
 REASON_MOST_IMPORTED = "most-imported"
 REASON_SAME_PACKAGE = "same-package"
+REASON_NO_CYCLE = "no-import-cycle"
 REASON_FIRST_BY_PATH = "first-by-path"
 
 
@@ -77,10 +78,10 @@ def live_definitions(project: Project, definitions: Iterable[Definition]) -> tup
     return live, shadowed
 
 
-def import_counts(project: Project, names: set[str]) -> dict[tuple[str, str], int]:
-    """``(module, class name) -> number of first-party production modules that import the
-    class by name`` (``from m import C``, through re-exports), for classes named in ``names``."""
-    importers: dict[tuple[str, str], set[str]] = defaultdict(set)
+def importers(project: Project, names: set[str]) -> dict[tuple[str, str], set[str]]:
+    """``(module, class name) -> the first-party production modules that import the class
+    by name`` (``from m import C``, through re-exports), for classes named in ``names``."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
     for f, rec, absolute in project.first_party_imports:
         if not rec.is_from or absolute is None or f.is_test or f.module is None:
             continue
@@ -92,8 +93,50 @@ def import_counts(project: Project, names: set[str]) -> dict[tuple[str, str], in
             target = project.resolve(absolute, name)
             # A fallback stub is not what the importer gets when the real class exists.
             if isinstance(target, ClassRef) and target.module != f.module and not target.record.fallback:
-                importers[(target.module, target.record.name)].add(f.module)
-    return {key: len(found) for key, found in importers.items()}
+                found[(target.module, target.record.name)].add(f.module)
+    return found
+
+
+def import_counts(project: Project, names: set[str]) -> dict[tuple[str, str], int]:
+    """How many first-party production modules import each class by name."""
+    return {key: len(modules) for key, modules in importers(project, names).items()}
+
+
+def imported_from_outside(key: tuple[str, str], modules: set[str]) -> bool:
+    """Some importer lives outside the class's own package: the class is shared, not a
+    helper of the package it sits in (as each plugin's parts are)."""
+    package = key[0].rpartition(".")[0]
+    prefix = package + "."
+    return any(not (m == package or m.startswith(prefix)) for m in modules) if package else bool(modules)
+
+
+class Reach:
+    """Which first-party modules a module loads, directly or not (imports under
+    ``TYPE_CHECKING`` aside): importing ``b`` from ``a`` when ``b`` reaches ``a`` would
+    close an import cycle. Computed on demand, once per module asked about."""
+
+    def __init__(self, project: Project) -> None:
+        self.edges = project.import_edges
+        self._reached: dict[str, set[str]] = {}
+
+    def reaches(self, source: str | None, target: str | None) -> bool:
+        if source is None or target is None or source == target:
+            return False
+        reached = self._reached.get(source)
+        if reached is None:
+            reached = self._reached[source] = self._walk(source)
+        return target in reached
+
+    def _walk(self, source: str) -> set[str]:
+        seen = {source}
+        stack = [source]
+        edges = self.edges
+        while stack:
+            for target, statements in edges.get(stack.pop(), {}).items():
+                if target not in seen and not all(s.type_checking for s in statements):
+                    seen.add(target)
+                    stack.append(target)
+        return seen
 
 
 class Choice(NamedTuple):
@@ -106,6 +149,8 @@ class Choice(NamedTuple):
         """How it was chosen, for the message."""
         if self.reason == REASON_CONFIGURED:
             return "the canonical definition"
+        if self.reason == REASON_NO_CYCLE:
+            return "the one importable without an import cycle (the others' modules import this one)"
         if self.reason == REASON_MOST_IMPORTED:
             importers = "module imports" if self.imports == 1 else "modules import"
             return f"the most imported definition ({self.imports} first-party {importers} it)"
@@ -114,35 +159,55 @@ class Choice(NamedTuple):
         return "the first by path (none is imported more, none is configured)"
 
 
-def rank_key(d: Definition, imports: dict[tuple[str, str], int]) -> tuple:
-    """Sort key of a definition to keep: production before tooling, most imported, by path."""
-    return (is_tooling(d[0].path), -imports.get((d[0].module or "", d[1].name), 0), d[0].path, d[1].line)
+class Chooser:
+    """Picks, for a group of definitions of one thing, the one to keep and, for each
+    other, the one to import instead, in this order: production before tooling; no import
+    cycle (a module never imports a definition whose module loads it); most imported by
+    first-party production modules; in the reporting file's own top-level package; first
+    by path."""
 
+    def __init__(self, project: Project, imports: dict[tuple[str, str], int]) -> None:
+        self.imports = imports
+        self.reach = Reach(project)
 
-def keeper(definitions: list[Definition], imports: dict[tuple[str, str], int]) -> Definition:
-    """The one definition of a group that is not reported."""
-    return min(definitions, key=lambda d: rank_key(d, imports))
+    def count(self, d: Definition) -> int:
+        return self.imports.get((d[0].module or "", d[1].name), 0)
 
+    def keeper(self, definitions: list[Definition]) -> Definition:
+        """The one definition of a group that is not reported. One whose module loads
+        another definition's module comes after the others: they cannot import it
+        without an import cycle."""
+        reach = self.reach
 
-def choose(reporter: Definition, others: list[Definition], imports: dict[tuple[str, str], int]) -> Choice:
-    """Which of ``others`` the reporting definition should import instead, and why."""
-    counts = {id(d): imports.get((d[0].module or "", d[1].name), 0) for d in others}
-    home = top_package(reporter)
+        def key(d: Definition) -> tuple:
+            above = any(reach.reaches(d[0].module, o[0].module) for o in definitions if o is not d)
+            return (is_tooling(d[0].path), above, -self.count(d), d[0].path, d[1].line)
 
-    def key(d: Definition) -> tuple:
-        return (is_tooling(d[0].path), -counts[id(d)], top_package(d) != home, d[0].path, d[1].line)
+        return min(definitions, key=key)
 
-    ordered = sorted(others, key=key)
-    best = ordered[0]
-    rivals = [d for d in ordered[1:] if is_tooling(d[0].path) == is_tooling(best[0].path)]
-    n = counts[id(best)]
-    if n > 0 and all(counts[id(d)] < n for d in rivals):
-        reason = REASON_MOST_IMPORTED
-    elif top_package(best) == home and any(top_package(d) != home for d in rivals):
-        reason = REASON_SAME_PACKAGE
-    else:
-        reason = REASON_FIRST_BY_PATH
-    return Choice(best, reason, n)
+    def choose(self, reporter: Definition, others: list[Definition]) -> Choice:
+        """Which of ``others`` the reporting definition should import instead, and why."""
+        home = top_package(reporter)
+        module = reporter[0].module
+        reach = self.reach
+
+        def key(d: Definition, cycles: bool = True) -> tuple:
+            cycle = cycles and reach.reaches(d[0].module, module)
+            return (is_tooling(d[0].path), cycle, -self.count(d), top_package(d) != home, d[0].path, d[1].line)
+
+        best = min(others, key=key)
+        naive = min(others, key=lambda d: key(d, cycles=False))
+        rivals = [d for d in others if d is not best and is_tooling(d[0].path) == is_tooling(best[0].path)]
+        n = self.count(best)
+        if naive is not best:
+            reason = REASON_NO_CYCLE
+        elif n > 0 and all(self.count(d) < n for d in rivals):
+            reason = REASON_MOST_IMPORTED
+        elif top_package(best) == home and any(top_package(d) != home for d in rivals):
+            reason = REASON_SAME_PACKAGE
+        else:
+            reason = REASON_FIRST_BY_PATH
+        return Choice(best, reason, n)
 
 
 def is_interface(project: Project, module: str, record: ClassRecord, _seen: frozenset[tuple[str, int]] = frozenset()) -> bool:

@@ -14,13 +14,13 @@ from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
     REASON_CONFIGURED,
     Choice,
+    Chooser,
     Definition,
-    choose,
-    import_counts,
+    imported_from_outside,
+    importers,
     is_ancestor,
     is_interface,
     is_tooling,
-    keeper,
     live_definitions,
     qualname,
     role,
@@ -70,9 +70,7 @@ def _compat_subclass(project: Project, d: Definition, canonical: Definition) -> 
     return d[1].trivial_body and is_ancestor(project, d, canonical)
 
 
-def _concept_violations(
-    project: Project, concept: Concept, classes: list[Definition], imports: dict[tuple[str, str], int]
-) -> Iterator[Violation]:
+def _concept_violations(project: Project, concept: Concept, classes: list[Definition], chooser: Chooser) -> Iterator[Violation]:
     configured = canonical_definition(project, concept)
     matching = [
         d
@@ -81,7 +79,7 @@ def _concept_violations(
     ]
     if configured is None and len(matching) < 2:
         return
-    kept = configured if configured is not None else keeper(matching, imports)
+    kept = configured if configured is not None else chooser.keeper(matching)
     for d in matching:
         f, c = d
         if f is kept[0] and c is kept[1]:
@@ -93,7 +91,7 @@ def _concept_violations(
                 f"use the canonical {where(configured)} instead"
             )
         else:
-            choice = choose(d, [o for o in matching if o is not d], imports)
+            choice = chooser.choose(d, [o for o in matching if o is not d])
             message = (
                 f"{c.name} is another implementation of the {concept.name} concept, also "
                 f"implemented by {where(choice.definition)}, {choice.wording}; keep one "
@@ -132,9 +130,9 @@ class _Copies:
     """Decides whether two same-named classes in different modules are copies of one
     thing, from facts computed once per class."""
 
-    def __init__(self, project: Project, imports: dict[tuple[str, str], int]) -> None:
+    def __init__(self, project: Project, importers: dict[tuple[str, str], set[str]]) -> None:
         self.project = project
-        self.imports = imports
+        self.importers = importers
         self._roles: dict[int, frozenset[str]] = {}
 
     def role(self, d: Definition) -> frozenset[str]:
@@ -143,8 +141,10 @@ class _Copies:
             found = self._roles[id(d[1])] = role(self.project, d)
         return found
 
-    def imported(self, d: Definition) -> bool:
-        return self.imports.get((d[0].module or "", d[1].name), 0) > 0
+    def shared(self, d: Definition) -> bool:
+        """Imported by name from outside its own package."""
+        key = (d[0].module or "", d[1].name)
+        return imported_from_outside(key, self.importers.get(key, set()))
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
         """Members of each, without those a shared first-party ancestor defines
@@ -166,19 +166,23 @@ class _Copies:
         ra, rb = self.role(a), self.role(b)
         if (ra or rb) and not ra & rb:
             return False  # projections in different framework roles (model / form / API type)
-        if ra & rb and not (self.imported(a) and self.imported(b)):
-            return False  # a plugin convention: found by module path, not imported by name
+        if ra & rb and not (self.shared(a) and self.shared(b)):
+            return False  # a plugin convention: each found by module path or used in its own package
         project = self.project
         return not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
 
 
 def _name_violations(
-    project: Project, classes: list[Definition], reported: set[tuple[str, int]], imports: dict[tuple[str, str], int]
+    project: Project,
+    classes: list[Definition],
+    reported: set[tuple[str, int]],
+    found: dict[tuple[str, str], set[str]],
+    chooser: Chooser,
 ) -> Iterator[Violation]:
     by_name: dict[str, list[Definition]] = defaultdict(list)
     for d in classes:
         by_name[d[1].name].append(d)
-    copies = _Copies(project, imports)
+    copies = _Copies(project, found)
     for name, definitions in by_name.items():
         if len(definitions) < 2:
             continue
@@ -191,7 +195,7 @@ def _name_violations(
         involved = [d for d in definitions if partners[id(d)]]
         if not involved:
             continue
-        kept = keeper(involved, imports)
+        kept = chooser.keeper(involved)
         for d in involved:
             f, c = d
             if d is kept or (f.path, c.line) in reported:
@@ -200,7 +204,7 @@ def _name_violations(
             others = [o for o in partners[id(d)] if is_tooling(o[0].path) <= is_tooling(f.path)]
             if not others:
                 continue
-            choice = choose(d, others, imports)
+            choice = chooser.choose(d, others)
             target = choice.definition
             yield Violation(
                 "SSOT001", f.path, c.line, c.col,
@@ -227,14 +231,14 @@ def _shadow_violations(shadowed: list[tuple[Definition, Definition]], reported: 
 
 def check(project: Project) -> Iterator[Violation]:
     live, shadowed = live_definitions(project, _production_classes(project))
-    names = {d[1].name for d in live}
-    imports = import_counts(project, names)
+    found = importers(project, {d[1].name for d in live})
+    chooser = Chooser(project, {key: len(modules) for key, modules in found.items()})
     reported: set[tuple[str, int]] = set()
     for concept in project.config.concepts:
-        for v in _concept_violations(project, concept, live, imports):
+        for v in _concept_violations(project, concept, live, chooser):
             reported.add((v.path, v.line))
             yield v
-    yield from _name_violations(project, live, reported, imports)
+    yield from _name_violations(project, live, reported, found, chooser)
     yield from _shadow_violations(shadowed, reported)
 
 

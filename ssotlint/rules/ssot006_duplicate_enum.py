@@ -11,11 +11,10 @@ from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
     REASON_CONFIGURED,
     Choice,
+    Chooser,
     Definition,
-    choose,
     import_counts,
     is_tooling,
-    keeper,
     live_definitions,
     qualname,
     where,
@@ -38,13 +37,14 @@ def check(project: Project) -> Iterator[Violation]:
         by_name[d[1].name].append(d)
     groups = {name: ds for name, ds in by_name.items() if len(ds) > 1}
     imports = import_counts(project, set(groups))
+    chooser = Chooser(project, imports)
     preferred = {m: i for i, m in enumerate(project.config.canonical_enum_modules)}
     for name, definitions in groups.items():
         configured = [d for d in definitions if d[0].module in preferred]
         if configured:
             kept = min(configured, key=lambda d: preferred[d[0].module])  # type: ignore[index]
         else:
-            kept = keeper(definitions, imports)
+            kept = chooser.keeper(definitions)
         for d in definitions:
             f, c = d
             if d is kept:
@@ -56,7 +56,7 @@ def check(project: Project) -> Iterator[Violation]:
                 others = [o for o in definitions if o is not d and is_tooling(o[0].path) <= is_tooling(f.path)]
                 if not others:
                     continue
-                choice = choose(d, others, imports)
+                choice = chooser.choose(d, others)
             target = choice.definition
             yield Violation(
                 "SSOT006",
