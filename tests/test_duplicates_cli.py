@@ -209,15 +209,16 @@ def test_advice_never_closes_an_import_cycle(make_repo, cli):
     # message says why.
     result = check(make_repo, cli, {
         "app/__init__.py": "",
-        "app/a.py": "import app.c\n\n\n" + factory,
+        "app/a.py": "import app.z\n\n\n" + factory,
         "app/b.py": factory,
-        "app/c.py": "import app.b\n\n\n" + factory,
+        "app/z.py": factory,
     }, name="three")
     by_path = {v["path"]: v for v in findings(result, "SSOT001")}
-    assert sorted(by_path) == ["app/a.py", "app/c.py"]  # app/b.py loads neither: kept
-    assert by_path["app/c.py"]["details"]["canonical_path"] == "app/b.py"
-    v = by_path["app/a.py"]
+    assert sorted(by_path) == ["app/a.py", "app/z.py"]  # app/b.py is kept
+    v = by_path["app/z.py"]
     assert v["details"]["canonical_path"] == "app/b.py"
+    assert v["details"]["chosen_by"] == "no-import-cycle"
+    assert "app.b.KeyFactory (app/b.py:1), the one importable without an import cycle" in v["message"]
 
 
 def test_plugin_parts_used_only_inside_their_own_package_are_not_copies(make_repo, cli):
