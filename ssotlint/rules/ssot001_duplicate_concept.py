@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterator
 
 from ssotlint.config import Concept
@@ -231,7 +231,12 @@ def _shadow_violations(shadowed: list[tuple[Definition, Definition]], reported: 
 
 def check(project: Project) -> Iterator[Violation]:
     live, shadowed = live_definitions(project, _production_classes(project))
-    found = importers(project, {d[1].name for d in live})
+    # Import counts matter only for names defined more than once or named by a concept.
+    counts = Counter(d[1].name for d in live)
+    concepts = project.config.concepts
+    found = importers(
+        project, {n for n, k in counts.items() if k > 1 or any(c.matches(n) for c in concepts)}
+    )
     chooser = Chooser(project, {key: len(modules) for key, modules in found.items()})
     reported: set[tuple[str, int]] = set()
     for concept in project.config.concepts:
