@@ -52,10 +52,11 @@ def test_without_imports_the_same_package_then_the_first_by_path(make_repo, cli)
     })
     by_path = {v["path"]: v for v in findings(result, "SSOT001")}
     assert sorted(by_path) == ["beta/one.py", "beta/two.py"]  # alpha/retry.py is kept
-    assert by_path["beta/one.py"]["details"]["canonical_path"] == "beta/two.py"
-    assert by_path["beta/one.py"]["details"]["chosen_by"] == "same-package"
-    assert "the definition in the same top-level package" in by_path["beta/one.py"]["message"]
+    # Advice points only to copies ranked before (kept first): never back and forth.
+    assert by_path["beta/one.py"]["details"]["canonical_path"] == "alpha/retry.py"
     assert by_path["beta/two.py"]["details"]["canonical_path"] == "beta/one.py"
+    assert by_path["beta/two.py"]["details"]["chosen_by"] == "same-package"
+    assert "the definition in the same top-level package" in by_path["beta/two.py"]["message"]
     result = check(make_repo, cli, {"alpha/__init__.py": "", "alpha/a.py": RETRY, "alpha/b.py": RETRY}, name="two")
     (v,) = findings(result, "SSOT001")
     assert v["path"] == "alpha/b.py" and v["details"]["chosen_by"] == "first-by-path"
@@ -209,16 +210,18 @@ def test_advice_never_closes_an_import_cycle(make_repo, cli):
     # message says why.
     result = check(make_repo, cli, {
         "app/__init__.py": "",
-        "app/a.py": "import app.z\n\n\n" + factory,
-        "app/b.py": factory,
-        "app/z.py": factory,
+        "app/x.py": factory,
+        "app/r.py": "import app.x\n\n\n" + factory,
+        "app/y.py": "import app.r\n\n\n" + factory,
+        "app/u1.py": "from app.y import KeyFactory\n",
+        "app/u2.py": "from app.y import KeyFactory\n",
     }, name="three")
     by_path = {v["path"]: v for v in findings(result, "SSOT001")}
-    assert sorted(by_path) == ["app/a.py", "app/z.py"]  # app/b.py is kept
-    v = by_path["app/z.py"]
-    assert v["details"]["canonical_path"] == "app/b.py"
+    assert sorted(by_path) == ["app/r.py", "app/y.py"]  # app/x.py loads no other copy: kept
+    v = by_path["app/r.py"]  # app.y is the most imported, but it loads app.r
+    assert v["details"]["canonical_path"] == "app/x.py"
     assert v["details"]["chosen_by"] == "no-import-cycle"
-    assert "app.b.KeyFactory (app/b.py:1), the one importable without an import cycle" in v["message"]
+    assert "app.x.KeyFactory (app/x.py:1), the one importable without an import cycle" in v["message"]
 
 
 def test_plugin_parts_used_only_inside_their_own_package_are_not_copies(make_repo, cli):

@@ -11,6 +11,8 @@ interpreter's indentation limit, so the recursion here cannot run away.
 from __future__ import annotations
 
 import ast
+import hashlib
+import re
 from typing import Iterator, Sequence
 
 from ssotlint.extract.builder import ABSTRACT_DECORATORS, SummaryBuilder, catches_import_error, last_part
@@ -106,18 +108,23 @@ def _is_interface_body(body: Sequence[ast.stmt]) -> bool:
     return True
 
 
-def _members(body: Sequence[ast.stmt]) -> list[str]:
-    """Methods and class-level fields (assigned or annotated) of a class body."""
+def _members(body: Sequence[ast.stmt]) -> tuple[list[str], list[str]]:
+    """Methods and class-level fields (assigned or annotated) of a class body, in source
+    order; and the fields alone."""
     names: list[str] = []
+    fields: list[str] = []
     for stmt in body:
         if isinstance(stmt, _FUNCS):
             names.append(stmt.name)
-        elif isinstance(stmt, ast.Assign):
+            continue
+        start = len(names)
+        if isinstance(stmt, ast.Assign):
             for target in stmt.targets:
                 names.extend(_target_names(target))
         elif isinstance(stmt, ast.AnnAssign):
             names.extend(_target_names(stmt.target))
-    return names
+        fields.extend(names[start:])
+    return names, fields
 
 
 def _handler_types(handler: ast.ExceptHandler) -> list[str | None]:
@@ -187,6 +194,7 @@ class AstWalker:
             start = b.mark()
             self.walk(node.body, ctx | (CTX_GUARDED if guarded else 0) | CTX_CONDITIONAL, top)
             imported = b.imported_since(start)
+            handlers_start = b.mark()
             guards_imports = False
             for handler in node.handlers:
                 if module_level and handler.name:
@@ -195,8 +203,10 @@ class AstWalker:
                 self.walk(handler.body, ctx | CTX_CONDITIONAL, top)
                 if catches_import_error(_handler_types(handler)):
                     guards_imports = True
-                    b.fallbacks(handler_start, None, imported)
+                    b.handler_fallbacks(handler_start, imported)
+            else_start = b.mark()
             self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
+            b.else_fallbacks(handlers_start, else_start, guards_imports)
             if guards_imports:
                 b.guarded_try(start)
             self.walk(node.finalbody, ctx, top)
@@ -280,6 +290,7 @@ class AstWalker:
         bases = [d for d in (dotted(base) for base in node.bases) if d]
         metaclass = next((dotted(k.value) for k in node.keywords if k.arg == "metaclass"), None)
         methods = [s for s in node.body if isinstance(s, _FUNCS)]
+        members, fields = _members(node.body)
         self.b.class_def(
             name=node.name,
             line=node.lineno,
@@ -291,7 +302,8 @@ class AstWalker:
             trivial_body=_is_trivial(node.body),
             top_level=module_level,
             context=ctx,
-            members=_members(node.body),
+            members=members,
+            fields=fields,
             interface_body=_is_interface_body(node.body),
         )
         if module_level:
@@ -299,31 +311,91 @@ class AstWalker:
         self.walk(node.body, ctx, top=False)
 
 
+def _in_order(tree: ast.Module) -> Iterator[ast.stmt]:
+    """Import and class statements, in source order: body, except handlers / match cases,
+    else, finally (the order both walkers record them in)."""
+    stack: list[Iterator[ast.stmt]] = [iter(tree.body)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+        elif isinstance(node, ast.ClassDef):
+            yield node
+            stack.append(iter(node.body))
+        elif isinstance(node, _LEAVES):
+            continue
+        else:
+            nested: list[ast.stmt] = list(getattr(node, "body", ()))
+            for handler in getattr(node, "handlers", ()):
+                nested.extend(handler.body)
+            for case in getattr(node, "cases", ()):
+                nested.extend(case.body)
+            nested.extend(getattr(node, "orelse", ()))
+            nested.extend(getattr(node, "finalbody", ()))
+            stack.append(iter(nested))
+
+
+_LEAVES = (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Return, ast.Pass, ast.Raise,
+           ast.Delete, ast.Global, ast.Nonlocal, ast.Assert, ast.Break, ast.Continue)
+
+
 def statement_positions(tree: ast.Module) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Positions of import statements and class statements, in source order."""
     imports: list[tuple[int, int]] = []
     classes: list[tuple[int, int]] = []
-
-    def visit(body: Sequence[ast.stmt]) -> None:
-        for node in body:
-            if isinstance(node, (ast.Import, ast.ImportFrom)):
-                imports.append((node.lineno, node.col_offset))
-            elif isinstance(node, ast.ClassDef):
-                classes.append((node.lineno, node.col_offset))
-                visit(node.body)
-            elif isinstance(node, (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Return,
-                                   ast.Pass, ast.Raise, ast.Delete, ast.Global, ast.Nonlocal,
-                                   ast.Assert, ast.Break, ast.Continue)):
-                continue
-            else:
-                # Source order: body, except handlers / match cases, else, finally.
-                visit(getattr(node, "body", ()))
-                for handler in getattr(node, "handlers", ()):
-                    visit(handler.body)
-                for case in getattr(node, "cases", ()):
-                    visit(case.body)
-                visit(getattr(node, "orelse", ()))
-                visit(getattr(node, "finalbody", ()))
-
-    visit(tree.body)
+    for node in _in_order(tree):
+        target = classes if isinstance(node, ast.ClassDef) else imports
+        target.append((node.lineno, node.col_offset))
     return imports, classes
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _is_stub(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """A body that does nothing worth comparing: docstring, pass, ..., a constant return,
+    ``raise NotImplementedError``."""
+    body = function.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]
+    if len(body) > 1:
+        return False
+    if not body:
+        return True
+    stmt = body[0]
+    if isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)):
+        return True
+    if isinstance(stmt, ast.Return):
+        return stmt.value is None or isinstance(stmt.value, ast.Constant)
+    if isinstance(stmt, ast.Raise) and stmt.exc is not None:
+        return (dotted(stmt.exc) or "").rpartition(".")[2] == "NotImplementedError"
+    return False
+
+
+def class_shapes(tree: ast.Module, text: str) -> list[tuple[int, ...]]:
+    """For each class statement (in the order of :func:`statement_positions`), digests of
+    its member statements that do something, each as written: lines stripped, blank and
+    comment lines dropped, so a copy re-indented or re-commented still matches."""
+    lines: list[str] | None = None
+    result: list[tuple[int, ...]] = []
+    for node in _in_order(tree):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        shapes: list[int] = []
+        for stmt in node.body:
+            if isinstance(stmt, _FUNCS):
+                if _is_stub(stmt):
+                    continue
+            elif not isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+                continue
+            if lines is None:
+                lines = _LINE_BREAK.split(text)
+            end = stmt.end_lineno or stmt.lineno
+            kept = [s for s in (line.strip() for line in lines[stmt.lineno - 1 : end]) if s and not s.startswith("#")]
+            digest = hashlib.blake2b("\n".join(kept).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+            shapes.append(int.from_bytes(digest, "big"))
+        result.append(tuple(shapes))
+    return result

@@ -65,6 +65,12 @@ def class_kind(
     return KIND_PLAIN
 
 
+def _names(names: Iterable[str]) -> tuple[str, ...]:
+    """Distinct identifiers in first-seen order, NFKC-normalised as the interpreter (and
+    CPython's ast) reads them."""
+    return tuple(dict.fromkeys(n if n.isascii() else unicodedata.normalize("NFKC", n) for n in names))
+
+
 class SummaryBuilder:
     """Accumulates records; positions of imports and classes may be filled in later."""
 
@@ -113,6 +119,7 @@ class SummaryBuilder:
         context: int,
         members: Sequence[str] = (),
         interface_body: bool = False,
+        fields: Sequence[str] = (),
     ) -> None:
         self.classes.append(
             ClassRecord(
@@ -126,9 +133,9 @@ class SummaryBuilder:
                 trivial_body=trivial_body,
                 top_level=top_level,
                 context=context,
-                # The interpreter reads identifiers NFKC-normalised (CPython's ast does too).
-                members=tuple(dict.fromkeys(m if m.isascii() else unicodedata.normalize("NFKC", m) for m in members)),
+                members=_names(members),
                 interface_body=interface_body,
+                fields=_names(fields),
             )
         )
 
@@ -192,6 +199,22 @@ class SummaryBuilder:
             if c.top_level and (names is None or c.name in names):
                 self.classes[i] = c._replace(fallback=True)
 
+    def handler_fallbacks(self, start: tuple[int, int, int], imported: set[str]) -> None:
+        """Classes of an ImportError handler since ``start``, when its ``try`` imports
+        something: they stand in for what failed to import (the same name, or a helper
+        such as ``class _Callable`` behind ``Callable = _Callable()``)."""
+        if imported:
+            self.fallbacks(start, None, None)
+
+    def else_fallbacks(
+        self, handlers_start: tuple[int, int, int], else_start: tuple[int, int, int], guarded: bool
+    ) -> None:
+        """Classes of a ``try``'s ``else`` since ``else_start`` named like an import of its
+        ImportError handlers (``except ImportError: from _py_abc import ABCMeta`` / ``else:
+        class ABCMeta``): one of two alternatives, not a definition of its own."""
+        if guarded:
+            self.fallbacks(else_start, None, self.imported_since(handlers_start, else_start))
+
     def alternatives(
         self, before: tuple[int, int, int], middle: tuple[int, int, int], test: tuple[str, bool] | None
     ) -> None:
@@ -228,6 +251,11 @@ class SummaryBuilder:
             rec._replace(line=pos[0], col=pos[1]) for rec, pos in zip(self.classes, class_positions)
         ]
         return True
+
+    def with_shapes(self, shapes: Sequence[tuple[int, ...]]) -> None:
+        """Member digests of each class, in source order (see ``ast_walk.class_shapes``)."""
+        if len(shapes) == len(self.classes):
+            self.classes = [rec._replace(shapes=s) if s else rec for rec, s in zip(self.classes, shapes)]
 
     def build(self, **facts: object) -> FileSummary:
         return FileSummary(

@@ -145,18 +145,23 @@ def _is_interface_body(block: cst.BaseSuite) -> bool:
     return True
 
 
-def _members(block: cst.BaseSuite) -> list[str]:
-    """Methods and class-level fields (assigned or annotated) of a class body."""
+def _members(block: cst.BaseSuite) -> tuple[list[str], list[str]]:
+    """Methods and class-level fields (assigned or annotated) of a class body, in source
+    order; and the fields alone."""
     names: list[str] = []
+    fields: list[str] = []
     for stmt in _statements(block):
         if isinstance(stmt, cst.FunctionDef):
             names.append(stmt.name.value)
-        elif isinstance(stmt, cst.Assign):
+            continue
+        start = len(names)
+        if isinstance(stmt, cst.Assign):
             for target in stmt.targets:
                 names.extend(_target_names(target.target))
         elif isinstance(stmt, cst.AnnAssign):
             names.extend(_target_names(stmt.target))
-    return names
+        fields.extend(names[start:])
+    return names, fields
 
 
 def _availability(test: cst.BaseExpression) -> tuple[str, bool] | None:
@@ -294,15 +299,18 @@ class CstWalker:
             start = b.mark()
             self.walk(_body(node.body), ctx | (CTX_GUARDED if guarded else 0) | CTX_CONDITIONAL, top)
             imported = b.imported_since(start)
+            handlers_start = b.mark()
             for handler in node.handlers:
                 if module_level and handler.name is not None and isinstance(handler.name.name, cst.Name):
                     b.bind([handler.name.name.value])
                 handler_start = b.mark()
                 self.walk(_body(handler.body), ctx | CTX_CONDITIONAL, top)
                 if catches_import_error(_handler_type(handler)):
-                    b.fallbacks(handler_start, None, imported)
+                    b.handler_fallbacks(handler_start, imported)
+            else_start = b.mark()
             if node.orelse is not None:
                 self.walk(_body(node.orelse.body), ctx | CTX_CONDITIONAL, top)
+            b.else_fallbacks(handlers_start, else_start, guarded)
             if guarded:
                 b.guarded_try(start)
             if node.finalbody is not None:
@@ -362,6 +370,7 @@ class CstWalker:
         methods = [
             s for s in _body(node.body) if isinstance(s, cst.FunctionDef)
         ]
+        members, fields = _members(node.body)
         self.b.class_def(
             name=node.name.value,
             line=0,
@@ -375,7 +384,8 @@ class CstWalker:
             trivial_body=_is_trivial(node.body),
             top_level=module_level,
             context=ctx,
-            members=_members(node.body),
+            members=members,
+            fields=fields,
             interface_body=_is_interface_body(node.body),
         )
         if module_level:

@@ -72,6 +72,13 @@ class ClassRecord(NamedTuple):
     # Its own body declares without implementing: only a docstring, ``pass``, ``...``,
     # annotations without a value, and methods decorated as abstract.
     interface_body: bool = False
+    # Digests of its own member statements that do something (methods with more than a
+    # stub body, class-level assignments and annotations), each as written (lines stripped,
+    # blank and comment lines dropped): a copy shares some with the original, a parallel
+    # implementation of one interface (thread and process ``Event``) none.
+    shapes: tuple[int, ...] = ()
+    # The members that are fields (assigned or annotated in the class body), in source order.
+    fields: tuple[str, ...] = ()
 
 
 class ParseProblem(NamedTuple):

@@ -120,6 +120,8 @@ class Reach:
         self._reached: dict[str, set[str]] = {}
 
     def reaches(self, source: str | None, target: str | None) -> bool:
+        """Importing ``source`` runs ``target`` (importing a module runs its packages'
+        ``__init__`` first, and everything they import)."""
         if source is None or target is None or source == target:
             return False
         reached = self._reached.get(source)
@@ -128,15 +130,24 @@ class Reach:
         return target in reached
 
     def _walk(self, source: str) -> set[str]:
-        seen = {source}
-        stack = [source]
+        parts = source.split(".")
+        stack = [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
+        walked = set(stack)
+        reached = {source}  # a package is not reached merely by running before its module
         edges = self.edges
         while stack:
             for target, statements in edges.get(stack.pop(), {}).items():
-                if target not in seen and not all(s.type_checking for s in statements):
-                    seen.add(target)
-                    stack.append(target)
-        return seen
+                if all(s.type_checking for s in statements):
+                    continue
+                reached.add(target)
+                # The target's packages run first: follow their imports too.
+                parts = target.split(".")
+                for i in range(1, len(parts) + 1):
+                    module = ".".join(parts[:i])
+                    if module not in walked:
+                        walked.add(module)
+                        stack.append(module)
+        return reached
 
 
 class Choice(NamedTuple):
@@ -173,17 +184,21 @@ class Chooser:
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
 
-    def keeper(self, definitions: list[Definition]) -> Definition:
-        """The one definition of a group that is not reported. One whose module loads
-        another definition's module comes after the others: they cannot import it
-        without an import cycle."""
+    def ranked(self, definitions: list[Definition]) -> list[Definition]:
+        """The group in the order definitions are kept: the first is not reported. One
+        whose module loads another definition's module comes after the others: they cannot
+        import it without an import cycle."""
         reach = self.reach
 
         def key(d: Definition) -> tuple:
             above = any(reach.reaches(d[0].module, o[0].module) for o in definitions if o is not d)
             return (is_tooling(d[0].path), above, -self.count(d), d[0].path, d[1].line)
 
-        return min(definitions, key=key)
+        return sorted(definitions, key=key)
+
+    def keeper(self, definitions: list[Definition]) -> Definition:
+        """The one definition of a group that is not reported."""
+        return self.ranked(definitions)[0]
 
     def choose(self, reporter: Definition, others: list[Definition]) -> Choice:
         """Which of ``others`` the reporting definition should import instead, and why."""
@@ -236,7 +251,9 @@ def role(project: Project, d: Definition) -> frozenset[str]:
     first-party classes with no bases), without those that say nothing (``object``)."""
     first_party, external = project.ancestors(d[0].module or "", d[1])
     roots = {e for e in external if e.rpartition(".")[2] not in NEUTRAL_BASES}
-    roots.update(r.qualname for r in first_party if not r.record.bases)
+    roots.update(
+        r.qualname for r in first_party if all(b.rpartition(".")[2] in NEUTRAL_BASES for b in r.record.bases)
+    )
     return frozenset(roots)
 
 

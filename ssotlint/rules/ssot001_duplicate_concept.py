@@ -20,7 +20,6 @@ from ssotlint.rules.definitions import (
     importers,
     is_ancestor,
     is_interface,
-    is_tooling,
     live_definitions,
     qualname,
     role,
@@ -126,6 +125,21 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return shared > 0 and 2 * shared >= len(a | b)
 
 
+def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
+    """Evidence of copying, beyond shared names: a member statement written the same way in
+    both, or shared fields and no shared method (a data declaration copied and drifted).
+    Two implementations of one interface share method names, each with its own body."""
+    if set(a.shapes) & set(b.shapes):
+        return True
+    methods = _method_names(a) | _method_names(b)
+    return not shared & methods
+
+
+def _method_names(c: ClassRecord) -> frozenset[str]:
+    """Its own ``def`` statements: the members that are not fields."""
+    return frozenset(c.members) - frozenset(c.fields)
+
+
 class _Copies:
     """Decides whether two same-named classes in different modules are copies of one
     thing, from facts computed once per class."""
@@ -163,6 +177,8 @@ class _Copies:
             ma, mb = fa, fb
         if not _similar(ma, mb):
             return False  # namesakes, or implementations of one interface
+        if not _copied(a[1], b[1], ma & mb):
+            return False  # parallel implementations of one (duck-typed) interface
         ra, rb = self.role(a), self.role(b)
         if (ra or rb) and not ra & rb:
             return False  # projections in different framework roles (model / form / API type)
@@ -184,7 +200,8 @@ def _name_violations(
         by_name[d[1].name].append(d)
     copies = _Copies(project, found)
     for name, definitions in by_name.items():
-        if len(definitions) < 2:
+        # A private class is its module's own business: never advise importing it.
+        if len(definitions) < 2 or name.startswith("_"):
             continue
         partners: dict[int, list[Definition]] = defaultdict(list)
         for i, a in enumerate(definitions):
@@ -192,16 +209,15 @@ def _name_violations(
                 if copies(a, b):
                     partners[id(a)].append(b)
                     partners[id(b)].append(a)
-        involved = [d for d in definitions if partners[id(d)]]
-        if not involved:
-            continue
-        kept = chooser.keeper(involved)
+        involved = chooser.ranked([d for d in definitions if partners[id(d)]])
+        rank = {id(d): i for i, d in enumerate(involved)}
         for d in involved:
             f, c = d
-            if d is kept or (f.path, c.line) in reported:
+            if (f.path, c.line) in reported:
                 continue
-            # Never point production code to tooling: then the tooling copy is reported.
-            others = [o for o in partners[id(d)] if is_tooling(o[0].path) <= is_tooling(f.path)]
+            # Advice points only to a copy ranked before this one (so never from production
+            # to tooling, never back and forth); the first of a group is kept.
+            others = [o for o in partners[id(d)] if rank[id(o)] < rank[id(d)]]
             if not others:
                 continue
             choice = chooser.choose(d, others)
@@ -249,6 +265,10 @@ def check(project: Project) -> Iterator[Violation]:
 
 _MANAGER = "class {name}:\n    def send(self, event):\n        self.sent = event\n"
 _PARSER = "class Parser:\n    def parse(self, text):\n        return text.split()\n"
+_SHIM = (
+    "try:\n    from typing import Callable\nexcept ImportError:\n    class _Callable:\n"
+    "        def __getitem__(self, _):\n            return None\n\n    Callable = _Callable()\n"
+)
 _RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n"
 _COMMAND = (
     "from app.core.management import BaseCommand\n\n\n"
@@ -292,6 +312,12 @@ RULE = Rule(
                 + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
                 "app/optional.py": "try:\n    import app.native as native\nexcept ImportError:\n"
                 "    native = None\n\nif native is None:\n"
+                + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
+                # A helper of the fallback, and the alternative in the `else` of the `try`.
+                "app/shim_a.py": _SHIM,
+                "app/shim_b.py": _SHIM,
+                "app/accel.py": "try:\n    from app._c import speedups\nexcept ImportError:\n"
+                "    from app.native import Parser\nelse:\n"
                 + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
             }
         ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterator
 
-from ssotlint.extract.summary import CTX_TYPE_CHECKING
+from ssotlint.extract.summary import CTX_TYPE_CHECKING, ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -14,7 +14,6 @@ from ssotlint.rules.definitions import (
     Chooser,
     Definition,
     import_counts,
-    is_tooling,
     live_definitions,
     qualname,
     where,
@@ -30,30 +29,44 @@ def _enums(project: Project) -> list[Definition]:
     ]
 
 
+def _same_values(a: ClassRecord, b: ClassRecord) -> bool:
+    """Enums of one concept share members: at least half of the smaller one's (they drift,
+    so more may be added on one side). Enums without visible members count as the same."""
+    ma, mb = set(a.members), set(b.members)
+    if not ma or not mb:
+        return True
+    return 2 * len(ma & mb) >= min(len(ma), len(mb))
+
+
 def check(project: Project) -> Iterator[Violation]:
     live, shadowed = live_definitions(project, _enums(project))
     by_name: dict[str, list[Definition]] = defaultdict(list)
     for d in live:
         by_name[d[1].name].append(d)
-    groups = {name: ds for name, ds in by_name.items() if len(ds) > 1}
+    # A private enum is its module's own business: never advise importing it.
+    groups = {name: ds for name, ds in by_name.items() if len(ds) > 1 and not name.startswith("_")}
     imports = import_counts(project, set(groups))
     chooser = Chooser(project, imports)
     preferred = {m: i for i, m in enumerate(project.config.canonical_enum_modules)}
     for name, definitions in groups.items():
         configured = [d for d in definitions if d[0].module in preferred]
+        ranked = chooser.ranked(definitions)
         if configured:
             kept = min(configured, key=lambda d: preferred[d[0].module])  # type: ignore[index]
         else:
-            kept = chooser.keeper(definitions)
+            kept = ranked[0]
         for d in definitions:
             f, c = d
             if d is kept:
                 continue
+            if not _same_values(d[1], kept[1]):
+                continue  # namesakes: enums of one name with (nearly) no member in common
             if configured:
                 choice = Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", name), 0))
             else:
-                # Never point production code to tooling: then the tooling copy is reported.
-                others = [o for o in definitions if o is not d and is_tooling(o[0].path) <= is_tooling(f.path)]
+                # Advice points only to a definition ranked before this one: never from
+                # production to tooling, never back and forth.
+                others = [o for o in ranked[: ranked.index(d)] if _same_values(d[1], o[1])]
                 if not others:
                     continue
                 choice = chooser.choose(d, others)
