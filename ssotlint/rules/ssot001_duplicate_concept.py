@@ -266,8 +266,8 @@ def check(project: Project) -> Iterator[Violation]:
 _MANAGER = "class {name}:\n    def send(self, event):\n        self.sent = event\n"
 _PARSER = "class Parser:\n    def parse(self, text):\n        return text.split()\n"
 _SHIM = (
-    "try:\n    from typing import Callable\nexcept ImportError:\n    class _Callable:\n"
-    "        def __getitem__(self, _):\n            return None\n\n    Callable = _Callable()\n"
+    "try:\n    from typing import Callable\nexcept ImportError:\n    class CallableShim:\n"
+    "        def __getitem__(self, item):\n            return item.origin\n\n    Callable = CallableShim()\n"
 )
 _RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n"
 _COMMAND = (
@@ -350,6 +350,13 @@ RULE = Rule(
                 "app/core/commands/__init__.py": "",
                 "app/core/commands/migrate.py": _COMMAND,
                 "app/core/commands/serve.py": _COMMAND,
+                # Parallel implementations of one duck-typed interface: same method names,
+                # each with its own body.
+                "app/threads.py": "class Event:\n    def set(self):\n        self.flag = True\n\n"
+                "    def wait(self):\n        return self.flag\n",
+                "app/procs.py": "class Event:\n    def set(self):\n        self.sem.release()\n\n"
+                "    def wait(self):\n        return self.sem.acquire()\n",
+                "app/use_events.py": "from app.threads import Event\nfrom app.procs import Event as ProcessEvent\n",
                 "app/widgets.py": "class Widget:\n    def render(self):\n        return ''\n",
                 "app/fancy.py": "from app.widgets import Widget as Base\n\n\nclass Widget(Base):\n"
                 "    def render(self):\n        return '*'\n",

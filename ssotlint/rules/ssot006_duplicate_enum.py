@@ -133,6 +133,17 @@ RULE = Rule(
                 "    class StrEnum(str, Enum):\n        pass\nelse:\n    from enum import StrEnum\n",
             }
         ),
+        # Private enums are each module's own; enums of one name with nothing in common
+        # are namesakes.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/runner.py": "import enum\n\n\nclass _State(enum.Enum):\n    CREATED = 1\n    CLOSED = 2\n",
+                "app/timeout.py": "import enum\n\n\nclass _State(enum.Enum):\n    CREATED = 1\n    CLOSED = 2\n",
+                "app/http.py": "import enum\n\n\nclass Method(enum.Enum):\n    GET = 1\n    POST = 2\n    PUT = 3\n",
+                "app/solver.py": "import enum\n\n\nclass Method(enum.Enum):\n    NEWTON = 1\n    BISECT = 2\n",
+            }
+        ),
     ),
     invalid=(
         Example(
