@@ -246,3 +246,10 @@ def test_plugin_parts_used_only_inside_their_own_package_are_not_copies(make_rep
               "app/worker.py": "from app.backends.oracle.validation import DatabaseValidation\n"}
     result = check(make_repo, cli, shared, name="shared")
     assert [v["path"] for v in findings(result, "SSOT001")] == ["app/backends/oracle/validation.py"]
+
+
+def test_enum_namesakes_are_not_reported_against_a_configured_module(make_repo, cli):
+    other = "from enum import Enum\n\n\nclass Status(Enum):\n    OPEN = 1\n    CLOSED = 2\n"
+    files = {"app/__init__.py": "", "app/a.py": other, "app/b.py": STATUS}
+    result = check(make_repo, cli, files, config='canonical-enum-modules = ["app.b"]\n')
+    assert result.code == 0, result.out

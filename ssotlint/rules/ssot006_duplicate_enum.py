@@ -59,9 +59,9 @@ def check(project: Project) -> Iterator[Violation]:
             f, c = d
             if d is kept:
                 continue
-            if not _same_values(d[1], kept[1]):
-                continue  # namesakes: enums of one name with (nearly) no member in common
             if configured:
+                if not _same_values(d[1], kept[1]):
+                    continue  # namesakes: enums of one name with (nearly) no member in common
                 choice = Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", name), 0))
             else:
                 # Advice points only to a definition ranked before this one: never from
