@@ -206,6 +206,8 @@ def test_advice_never_closes_an_import_cycle(make_repo, cli):
     })
     (v,) = findings(result, "SSOT001")
     assert (v["path"], v["details"]["canonical_path"]) == ("app/contrib/hstore.py", "app/core/json.py")
+    assert v["details"]["chosen_by"] == "loaded-by-this-module"
+    assert "app/core/json.py:1), the one to keep: this module loads it, so keeping this copy" in v["message"]
     # Of two candidates, the one whose module loads the reporter's is passed over, and the
     # message says why.
     result = check(make_repo, cli, {
@@ -221,7 +223,7 @@ def test_advice_never_closes_an_import_cycle(make_repo, cli):
     v = by_path["app/r.py"]  # app.y is the most imported, but it loads app.r
     assert v["details"]["canonical_path"] == "app/x.py"
     assert v["details"]["chosen_by"] == "no-import-cycle"
-    assert "app.x.KeyFactory (app/x.py:1), the one importable without an import cycle" in v["message"]
+    assert "app.x.KeyFactory (app/x.py:1), the one importable here without an import cycle" in v["message"]
 
 
 def test_plugin_parts_used_only_inside_their_own_package_are_not_copies(make_repo, cli):

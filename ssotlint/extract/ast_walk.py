@@ -375,10 +375,20 @@ def _is_stub(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return False
 
 
+# Dunder methods whose body says what a class holds; the others (``__enter__`` returning
+# self, ``__exit__`` calling close) are protocol boilerplate written alike everywhere.
+_TELLING_DUNDERS = frozenset({"__init__", "__new__", "__post_init__", "__call__", "__repr__", "__str__"})
+
+
+def _is_protocol_method(name: str) -> bool:
+    return name.startswith("__") and name.endswith("__") and name not in _TELLING_DUNDERS
+
+
 def class_shapes(tree: ast.Module, text: str) -> list[tuple[int, ...]]:
     """For each class statement (in the order of :func:`statement_positions`), digests of
-    its member statements that do something, each as written: lines stripped, blank and
-    comment lines dropped, so a copy re-indented or re-commented still matches."""
+    its member statements that do something (protocol boilerplate such as ``__enter__``
+    aside), each as written: lines stripped, blank and comment lines dropped, so a copy
+    re-indented or re-commented still matches."""
     lines: list[str] | None = None
     result: list[tuple[int, ...]] = []
     for node in _in_order(tree):
@@ -387,7 +397,7 @@ def class_shapes(tree: ast.Module, text: str) -> list[tuple[int, ...]]:
         shapes: list[int] = []
         for stmt in node.body:
             if isinstance(stmt, _FUNCS):
-                if _is_stub(stmt):
+                if _is_stub(stmt) or _is_protocol_method(stmt.name):
                     continue
             elif not isinstance(stmt, (ast.Assign, ast.AnnAssign)):
                 continue

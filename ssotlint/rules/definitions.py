@@ -41,6 +41,7 @@ REASON_CONFIGURED = "configured"
 REASON_MOST_IMPORTED = "most-imported"
 REASON_SAME_PACKAGE = "same-package"
 REASON_NO_CYCLE = "no-import-cycle"
+REASON_LOADED_HERE = "loaded-by-this-module"
 REASON_FIRST_BY_PATH = "first-by-path"
 
 
@@ -161,7 +162,9 @@ class Choice(NamedTuple):
         if self.reason == REASON_CONFIGURED:
             return "the canonical definition"
         if self.reason == REASON_NO_CYCLE:
-            return "the one importable without an import cycle (the others' modules import this one)"
+            return "the one importable here without an import cycle (a more imported copy's module loads this one)"
+        if self.reason == REASON_LOADED_HERE:
+            return "the one to keep: this module loads it, so keeping this copy instead would close an import cycle"
         if self.reason == REASON_MOST_IMPORTED:
             importers = "module imports" if self.imports == 1 else "modules import"
             return f"the most imported definition ({self.imports} first-party {importers} it)"
@@ -183,6 +186,10 @@ class Chooser:
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
+
+    def _naive(self, d: Definition) -> tuple:
+        """The keeping order without import cycles."""
+        return (is_tooling(d[0].path), -self.count(d), d[0].path, d[1].line)
 
     def ranked(self, definitions: list[Definition]) -> list[Definition]:
         """The group in the order definitions are kept: the first is not reported. One
@@ -215,7 +222,9 @@ class Chooser:
         rivals = [d for d in others if d is not best and is_tooling(d[0].path) == is_tooling(best[0].path)]
         n = self.count(best)
         if naive is not best:
-            reason = REASON_NO_CYCLE
+            reason = REASON_NO_CYCLE  # a more imported copy's module loads the reporter's
+        elif self._naive(reporter) < self._naive(best) and reach.reaches(module, best[0].module):
+            reason = REASON_LOADED_HERE  # the reporter would be kept, but its module loads best's
         elif n > 0 and all(self.count(d) < n for d in rivals):
             reason = REASON_MOST_IMPORTED
         elif top_package(best) == home and any(top_package(d) != home for d in rivals):
