@@ -269,6 +269,11 @@ _SHIM = (
     "try:\n    from typing import Callable\nexcept ImportError:\n    class CallableShim:\n"
     "        def __getitem__(self, item):\n            return item.origin\n\n    Callable = CallableShim()\n"
 )
+# Protocol boilerplate, written alike in every implementation: no evidence of copying.
+_CONTEXT_MANAGER = (
+    "\n    def __enter__(self):\n        self.set()\n        return self\n\n"
+    "    def __exit__(self, *exc):\n        self.wait()\n"
+)
 _RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n"
 _COMMAND = (
     "from app.core.management import BaseCommand\n\n\n"
@@ -353,9 +358,9 @@ RULE = Rule(
                 # Parallel implementations of one duck-typed interface: same method names,
                 # each with its own body.
                 "app/threads.py": "class Event:\n    def set(self):\n        self.flag = True\n\n"
-                "    def wait(self):\n        return self.flag\n",
+                "    def wait(self):\n        return self.flag\n" + _CONTEXT_MANAGER,
                 "app/procs.py": "class Event:\n    def set(self):\n        self.sem.release()\n\n"
-                "    def wait(self):\n        return self.sem.acquire()\n",
+                "    def wait(self):\n        return self.sem.acquire()\n" + _CONTEXT_MANAGER,
                 "app/use_events.py": "from app.threads import Event\nfrom app.procs import Event as ProcessEvent\n",
                 "app/widgets.py": "class Widget:\n    def render(self):\n        return ''\n",
                 "app/fancy.py": "from app.widgets import Widget as Base\n\n\nclass Widget(Base):\n"
