@@ -103,12 +103,17 @@ def import_counts(project: Project, names: set[str]) -> dict[tuple[str, str], in
     return {key: len(modules) for key, modules in importers(project, names).items()}
 
 
-def imported_from_outside(key: tuple[str, str], modules: set[str]) -> bool:
-    """Some importer lives outside the class's own package: the class is shared, not a
-    helper of the package it sits in (as each plugin's parts are)."""
-    package = key[0].rpartition(".")[0]
-    prefix = package + "."
-    return any(not (m == package or m.startswith(prefix)) for m in modules) if package else bool(modules)
+def imported_from_outside(module: str, other: str, importers: set[str]) -> bool:
+    """Some importer lives outside the branch of the package tree that holds ``module``,
+    seen from ``other`` (the branch is the common package of the two plus one level): the
+    class is shared, not a part of its own plugin or app as each plugin's parts are."""
+    mine, theirs = module.split("."), other.split(".")
+    common = 0
+    while common < min(len(mine), len(theirs)) - 1 and mine[common] == theirs[common]:
+        common += 1
+    branch = ".".join(mine[: common + 1])
+    prefix = branch + "."
+    return any(not (m == branch or m.startswith(prefix)) for m in importers)
 
 
 class Reach:
@@ -256,14 +261,18 @@ def is_interface(project: Project, module: str, record: ClassRecord, _seen: froz
 
 
 def role(project: Project, d: Definition) -> frozenset[str]:
-    """The framework role of a class: the roots of its hierarchy (external bases, and
-    first-party classes with no bases), without those that say nothing (``object``)."""
-    first_party, external = project.ancestors(d[0].module or "", d[1])
-    roots = {e for e in external if e.rpartition(".")[2] not in NEUTRAL_BASES}
-    roots.update(
-        r.qualname for r in first_party if all(b.rpartition(".")[2] in NEUTRAL_BASES for b in r.record.bases)
-    )
-    return frozenset(roots)
+    """The role a class plays: what it directly extends (a first-party class, or an
+    external base such as ``django.db.models.Model``), without bases that say nothing
+    (``object``, ``Generic``). A model and its form, or an image action and a document
+    action, extend different things."""
+    module = d[0].module or ""
+    found: set[str] = set()
+    for base in d[1].bases:
+        target = project.resolve(module, base)
+        name = target.qualname if isinstance(target, ClassRef) else (target or f"?{module}:{base}")
+        if name.rpartition(".")[2] not in NEUTRAL_BASES:
+            found.add(name)
+    return frozenset(found)
 
 
 def is_ancestor(project: Project, d: Definition, other: Definition) -> bool:

@@ -155,10 +155,11 @@ class _Copies:
             found = self._roles[id(d[1])] = role(self.project, d)
         return found
 
-    def shared(self, d: Definition) -> bool:
-        """Imported by name from outside its own package."""
+    def shared(self, d: Definition, other: Definition) -> bool:
+        """Imported by name from outside its own branch of the package tree (seen from
+        ``other``): used beyond the plugin or app it belongs to."""
         key = (d[0].module or "", d[1].name)
-        return imported_from_outside(key, self.importers.get(key, set()))
+        return imported_from_outside(key[0], other[0].module or "", self.importers.get(key, set()))
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
         """Members of each, without those a shared first-party ancestor defines
@@ -181,9 +182,9 @@ class _Copies:
             return False  # parallel implementations of one (duck-typed) interface
         ra, rb = self.role(a), self.role(b)
         if (ra or rb) and not ra & rb:
-            return False  # projections in different framework roles (model / form / API type)
-        if ra & rb and not (self.shared(a) and self.shared(b)):
-            return False  # a plugin convention: each found by module path or used in its own package
+            return False  # different roles: a model and its form or API type, per-app variants
+        if ra & rb and not (self.shared(a, b) and self.shared(b, a)):
+            return False  # a plugin convention: each found by module path or used in its own branch
         project = self.project
         return not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
 
@@ -365,6 +366,23 @@ RULE = Rule(
                 "app/widgets.py": "class Widget:\n    def render(self):\n        return ''\n",
                 "app/fancy.py": "from app.widgets import Widget as Base\n\n\nclass Widget(Base):\n"
                 "    def render(self):\n        return '*'\n",
+            }
+        ),
+        # Per-app variants: each extends its own app's base (different roles), even with
+        # identical declarations.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/actions.py": "class BulkAction:\n    def run(self, items):\n        return [self.apply(i) for i in items]\n",
+                "app/images/__init__.py": "",
+                "app/images/base.py": "from app.actions import BulkAction\n\n\nclass ImageAction(BulkAction):\n    model = 'image'\n",
+                "app/images/delete.py": "from app.images.base import ImageAction\n\n\nclass DeleteAction(ImageAction):\n"
+                "    label = 'Delete'\n    danger = True\n",
+                "app/docs/__init__.py": "",
+                "app/docs/base.py": "from app.actions import BulkAction\n\n\nclass DocumentAction(BulkAction):\n    model = 'doc'\n",
+                "app/docs/delete.py": "from app.docs.base import DocumentAction\n\n\nclass DeleteAction(DocumentAction):\n"
+                "    label = 'Delete'\n    danger = True\n",
+                "app/hooks.py": "from app.images.delete import DeleteAction\nfrom app.docs.delete import DeleteAction as D\n",
             }
         ),
         # Alternative definitions under `if`/`else` in one module are not a shadow.
