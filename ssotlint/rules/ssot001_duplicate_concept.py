@@ -171,6 +171,11 @@ class _Copies:
         return frozenset(a[1].members) - inherited, frozenset(b[1].members) - inherited
 
     def __call__(self, a: Definition, b: Definition) -> bool:
+        ra, rb = self.role(a), self.role(b)
+        if (ra or rb) and not ra & rb:
+            return False  # different roles: a model and its form or API type, per-app variants
+        if ra & rb and not (self.shared(a, b) and self.shared(b, a)):
+            return False  # a plugin convention: each found by module path or used in its own branch
         fa, fb = self.own_members(a, b)
         ma = frozenset(m for m in fa if not _is_dunder(m))
         mb = frozenset(m for m in fb if not _is_dunder(m))
@@ -180,11 +185,6 @@ class _Copies:
             return False  # namesakes, or implementations of one interface
         if not _copied(a[1], b[1], ma & mb):
             return False  # parallel implementations of one (duck-typed) interface
-        ra, rb = self.role(a), self.role(b)
-        if (ra or rb) and not ra & rb:
-            return False  # different roles: a model and its form or API type, per-app variants
-        if ra & rb and not (self.shared(a, b) and self.shared(b, a)):
-            return False  # a plugin convention: each found by module path or used in its own branch
         project = self.project
         return not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
 
