@@ -255,3 +255,24 @@ def test_enum_namesakes_are_not_reported_against_a_configured_module(make_repo, 
     files = {"app/__init__.py": "", "app/a.py": other, "app/b.py": STATUS}
     result = check(make_repo, cli, files, config='canonical-enum-modules = ["app.b"]\n')
     assert result.code == 0, result.out
+
+
+def test_sibling_plugins_of_one_package_used_inside_it_are_not_copies(make_repo, cli):
+    popen = (
+        "from app.procs.base import Popen as BasePopen\n\n\nclass Popen(BasePopen):\n"
+        "    method = '{}'\n\n    def __init__(self, obj):\n        self.fds = []\n        super().__init__(obj)\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/procs/__init__.py": "",
+        "app/procs/base.py": "class Popen:\n    def __init__(self, obj):\n        self.obj = obj\n",
+        "app/procs/spawn.py": popen.format("spawn"),
+        "app/procs/forkserver.py": popen.format("forkserver"),
+        "app/procs/context.py": "def popen(method):\n    if method == 'spawn':\n"
+        "        from app.procs.spawn import Popen\n    else:\n        from app.procs.forkserver import Popen\n    return Popen\n",
+    }
+    assert check(make_repo, cli, files).code == 0
+    shared = {**files, "app/service.py": "from app.procs.spawn import Popen\n",
+              "app/worker.py": "from app.procs.forkserver import Popen\n"}
+    result = check(make_repo, cli, shared, name="shared")
+    assert [v["path"] for v in findings(result, "SSOT001")] == ["app/procs/spawn.py"]
