@@ -278,5 +278,28 @@ def test_sibling_plugins_of_one_package_used_inside_it_are_not_copies(make_repo,
     assert [v["path"] for v in findings(result, "SSOT001")] == ["app/procs/spawn.py"]
 
 
-def test_check_and_session_call the_same_files_tests():  # noqa: E999 - placeholder replaced below
-    pass
+
+TEST_LOCATIONS = [
+    "tests/a.py", "pkg/tests/a.py", "test/a.py", "pkg/test/a.py", "test_framework/base.py",
+    "svc/test_framework/base.py", "testing/fakes.py", "conftest.py", "pkg/conftest.py",
+    "pkg/test_x.py", "pkg/x_test.py",
+]
+
+
+def test_check_and_session_call_the_same_python_files_tests():
+    from ssotlint.config import Config
+    from ssotlint.session.paths import Category, PathRules
+
+    config = Config()
+    rules = PathRules(config)
+    for path in TEST_LOCATIONS + ["pkg/x.py", "pkg/testing.py", "app/tester.py"]:
+        assert config.is_test_file(path) == (rules.classify(path).category is Category.TEST), path
+    assert all(config.is_test_file(path) for path in TEST_LOCATIONS)
+
+
+def test_duplicates_in_test_locations_are_not_reported(make_repo, cli):
+    files = {"app/__init__.py": "", "app/retry.py": RETRY}
+    for path in ("test_framework/retry.py", "testing/retry.py", "svc/test/retry.py"):
+        files[path] = RETRY
+    result = check(make_repo, cli, files)
+    assert result.code == 0, result.out
