@@ -226,27 +226,27 @@ def test_advice_never_closes_an_import_cycle(make_repo, cli):
     assert "app.x.KeyFactory (app/x.py:1), the one importable here without an import cycle" in v["message"]
 
 
-def test_plugin_parts_used_only_inside_their_own_package_are_not_copies(make_repo, cli):
+def test_backend_variants_with_their_own_bodies_are_not_copies(make_repo, cli):
+    """Each backend's class overrides the same hook with its own body: not a copy, though
+    both are imported by name. Written the same way, they are."""
     validation = (
         "from app.backends.base import BaseValidation\n\n\nclass DatabaseValidation(BaseValidation):\n"
-        "    def check_field_type(self, field):\n        return []\n\n    def check_sql_mode(self):\n        return []\n"
+        "    def check_field_type(self, field):\n        return [{0}]\n\n    def check_sql_mode(self):\n        return [{0}, 'strict']\n"
     )
     files = {
         "app/__init__.py": "",
         "app/backends/__init__.py": "",
         "app/backends/base.py": "class BaseValidation:\n    def check(self):\n        return []\n",
         "app/backends/mysql/__init__.py": "",
-        "app/backends/mysql/validation.py": validation,
+        "app/backends/mysql/validation.py": validation.format("'mysql'"),
         "app/backends/mysql/base.py": "from .validation import DatabaseValidation\n",
         "app/backends/oracle/__init__.py": "",
-        "app/backends/oracle/validation.py": validation,
+        "app/backends/oracle/validation.py": validation.format("'oracle'"),
         "app/backends/oracle/base.py": "from .validation import DatabaseValidation\n",
     }
     assert check(make_repo, cli, files).code == 0
-    # Shared beyond their packages, the same classes are copies.
-    shared = {**files, "app/service.py": "from app.backends.mysql.validation import DatabaseValidation\n",
-              "app/worker.py": "from app.backends.oracle.validation import DatabaseValidation\n"}
-    result = check(make_repo, cli, shared, name="shared")
+    copied = {**files, "app/backends/oracle/validation.py": validation.format("'mysql'")}
+    result = check(make_repo, cli, copied, name="copied")
     assert [v["path"] for v in findings(result, "SSOT001")] == ["app/backends/oracle/validation.py"]
 
 
@@ -257,26 +257,26 @@ def test_enum_namesakes_are_not_reported_against_a_configured_module(make_repo, 
     assert result.code == 0, result.out
 
 
-def test_sibling_plugins_of_one_package_used_inside_it_are_not_copies(make_repo, cli):
-    popen = (
-        "from app.procs.base import Popen as BasePopen\n\n\nclass Popen(BasePopen):\n"
-        "    method = '{}'\n\n    def __init__(self, obj):\n        self.fds = []\n        super().__init__(obj)\n"
+def test_plugins_found_by_module_path_are_not_copies(make_repo, cli):
+    """Three or more same-named classes extending one base, none imported by name (found by
+    their module path), are a plugin convention, even written alike; two are not."""
+    command = (
+        "from app.core.base import BaseCommand\n\n\nclass Command(BaseCommand):\n"
+        "    def handle(self, *args):\n        self.stdout.write('done')\n"
     )
     files = {
         "app/__init__.py": "",
-        "app/procs/__init__.py": "",
-        "app/procs/base.py": "class Popen:\n    def __init__(self, obj):\n        self.obj = obj\n",
-        "app/procs/spawn.py": popen.format("spawn"),
-        "app/procs/forkserver.py": popen.format("forkserver"),
-        "app/procs/context.py": "def popen(method):\n    if method == 'spawn':\n"
-        "        from app.procs.spawn import Popen\n    else:\n        from app.procs.forkserver import Popen\n    return Popen\n",
+        "app/core/__init__.py": "",
+        "app/core/base.py": "class BaseCommand:\n    def run(self):\n        return self.handle()\n",
+        "app/core/commands/__init__.py": "",
+        "app/core/commands/migrate.py": command,
+        "app/core/commands/serve.py": command,
+        "app/core/commands/check.py": command,
     }
     assert check(make_repo, cli, files).code == 0
-    shared = {**files, "app/service.py": "from app.procs.spawn import Popen\n",
-              "app/worker.py": "from app.procs.forkserver import Popen\n"}
-    result = check(make_repo, cli, shared, name="shared")
-    assert [v["path"] for v in findings(result, "SSOT001")] == ["app/procs/spawn.py"]
-
+    two = {k: v for k, v in files.items() if not k.endswith("check.py")}
+    result = check(make_repo, cli, two, name="two")
+    assert [v["path"] for v in findings(result, "SSOT001")] == ["app/core/commands/serve.py"]
 
 
 TEST_LOCATIONS = [

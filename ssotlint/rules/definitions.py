@@ -103,21 +103,6 @@ def import_counts(project: Project, names: set[str]) -> dict[tuple[str, str], in
     return {key: len(modules) for key, modules in importers(project, names).items()}
 
 
-def imported_from_outside(module: str, other: str, importers: set[str]) -> bool:
-    """Some importer lives outside the branch of the package tree that holds ``module``,
-    seen from ``other`` (the common package of the two plus one level, at most the module's
-    own package): the class is shared, not a part of its own plugin or app as each plugin's
-    parts are."""
-    mine, theirs = module.split("."), other.split(".")
-    common = 0
-    while common < min(len(mine), len(theirs)) - 1 and mine[common] == theirs[common]:
-        common += 1
-    # Modules of one package (``popen_fork``, ``popen_spawn_posix``) share their package.
-    branch = ".".join(mine[: min(common + 1, len(mine) - 1) or 1])
-    prefix = branch + "."
-    return any(not (m == branch or m.startswith(prefix)) for m in importers)
-
-
 class Reach:
     """Which first-party modules a module loads, directly or not (imports under
     ``TYPE_CHECKING`` aside): importing ``b`` from ``a`` when ``b`` reaches ``a`` would

@@ -16,7 +16,6 @@ from ssotlint.rules.definitions import (
     Choice,
     Chooser,
     Definition,
-    imported_from_outside,
     importers,
     is_ancestor,
     is_interface,
@@ -126,10 +125,12 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
-    """Evidence of copying, beyond shared names: a member statement written the same way in
-    both, or shared fields and no shared method (a data declaration copied and drifted).
-    Two implementations of one interface share method names, each with its own body."""
-    if set(a.shapes) & set(b.shapes):
+    """Evidence of copying, beyond shared names: at least half of the smaller class's
+    member statements written the same way in both, or shared fields and no shared method
+    (a data declaration copied and drifted). Two implementations of one interface share
+    method names, each with its own body (and maybe a line of boilerplate)."""
+    same = len(set(a.shapes) & set(b.shapes))
+    if same and 2 * same >= min(len(a.shapes), len(b.shapes)):
         return True
     methods = _method_names(a) | _method_names(b)
     return not shared & methods
@@ -155,11 +156,22 @@ class _Copies:
             found = self._roles[id(d[1])] = role(self.project, d)
         return found
 
-    def shared(self, d: Definition, other: Definition) -> bool:
-        """Imported by name from outside its own branch of the package tree (seen from
-        ``other``): used beyond the plugin or app it belongs to."""
-        key = (d[0].module or "", d[1].name)
-        return imported_from_outside(key[0], other[0].module or "", self.importers.get(key, set()))
+    def imported(self, d: Definition) -> bool:
+        """Imported by name by another first-party production module."""
+        return bool(self.importers.get((d[0].module or "", d[1].name)))
+
+    def unimported_bases(self, group: list[Definition]) -> Counter[str]:
+        """How many classes of a same-named group extend each base without being imported
+        by name."""
+        return Counter(base for d in group if not self.imported(d) for base in self.role(d))
+
+    def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
+        """A plugin convention: many (three or more) same-named classes extending one base,
+        none of them imported by name (each is found by its module path: management
+        commands, database backends, codecs)."""
+        if self.imported(a) or self.imported(b):
+            return False
+        return any(unimported[base] >= 3 for base in self.role(a) & self.role(b))
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
         """Members of each, without those a shared first-party ancestor defines
@@ -170,12 +182,12 @@ class _Copies:
         inherited = {m for r in ancestors_b if (r.module, r.record.line) in ancestors_a for m in r.record.members}
         return frozenset(a[1].members) - inherited, frozenset(b[1].members) - inherited
 
-    def __call__(self, a: Definition, b: Definition) -> bool:
+    def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         ra, rb = self.role(a), self.role(b)
         if (ra or rb) and not ra & rb:
             return False  # different roles: a model and its form or API type, per-app variants
-        if ra & rb and not (self.shared(a, b) and self.shared(b, a)):
-            return False  # a plugin convention: each found by module path or used in its own branch
+        if self.plugins(a, b, unimported):
+            return False  # a plugin convention: each found by its module path
         fa, fb = self.own_members(a, b)
         ma = frozenset(m for m in fa if not _is_dunder(m))
         mb = frozenset(m for m in fb if not _is_dunder(m))
@@ -205,9 +217,10 @@ def _name_violations(
         if len(definitions) < 2 or name.startswith("_"):
             continue
         partners: dict[int, list[Definition]] = defaultdict(list)
+        unimported = copies.unimported_bases(definitions)
         for i, a in enumerate(definitions):
             for b in definitions[i + 1 :]:
-                if copies(a, b):
+                if copies(a, b, unimported):
                     partners[id(a)].append(b)
                     partners[id(b)].append(a)
         involved = chooser.ranked([d for d in definitions if partners[id(d)]])
@@ -356,6 +369,7 @@ RULE = Rule(
                 "app/core/commands/__init__.py": "",
                 "app/core/commands/migrate.py": _COMMAND,
                 "app/core/commands/serve.py": _COMMAND,
+                "app/core/commands/check.py": _COMMAND,
                 # Parallel implementations of one duck-typed interface: same method names,
                 # each with its own body.
                 "app/threads.py": "class Event:\n    def set(self):\n        self.flag = True\n\n"
