@@ -232,6 +232,7 @@ def test_backend_variants_with_their_own_bodies_are_not_copies(make_repo, cli):
     validation = (
         "from app.backends.base import BaseValidation\n\n\nclass DatabaseValidation(BaseValidation):\n"
         "    def check_field_type(self, field):\n        return [{0}]\n\n    def check_sql_mode(self):\n        return [{0}, 'strict']\n"
+        "\n    def close(self):\n        self.connection = None\n"
     )
     files = {
         "app/__init__.py": "",
