@@ -250,8 +250,8 @@ def is_interface(project: Project, module: str, record: ClassRecord, _seen: froz
 def role(project: Project, d: Definition) -> frozenset[str]:
     """The role a class plays: what it directly extends (a first-party class, or an
     external base such as ``django.db.models.Model``), without bases that say nothing
-    (``object``, ``Generic``). A model and its form, or an image action and a document
-    action, extend different things."""
+    (``object``, ``Generic``) and, when there are others, without ``*Mixin`` bases. A model
+    and its form, or an image action and a document action, extend different things."""
     module = d[0].module or ""
     found: set[str] = set()
     for base in d[1].bases:
@@ -259,7 +259,9 @@ def role(project: Project, d: Definition) -> frozenset[str]:
         name = target.qualname if isinstance(target, ClassRef) else (target or f"?{module}:{base}")
         if name.rpartition(".")[2] not in NEUTRAL_BASES:
             found.add(name)
-    return frozenset(found)
+    # A mixin adds a capability; the other bases say what the class is.
+    primary = {name for name in found if not name.endswith("Mixin")}
+    return frozenset(primary or found)
 
 
 def is_ancestor(project: Project, d: Definition, other: Definition) -> bool:

@@ -125,12 +125,12 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
-    """Evidence of copying, beyond shared names: at least half of the smaller class's
-    member statements written the same way in both, or shared fields and no shared method
+    """Evidence of copying, beyond shared names: most of the smaller class's member
+    statements written the same way in both, or shared fields and no shared method
     (a data declaration copied and drifted). Two implementations of one interface share
     method names, each with its own body (and maybe a line of boilerplate)."""
     same = len(set(a.shapes) & set(b.shapes))
-    if same and 2 * same >= min(len(a.shapes), len(b.shapes)):
+    if same and 2 * same > min(len(a.shapes), len(b.shapes)):
         return True
     methods = _method_names(a) | _method_names(b)
     return not shared & methods
@@ -160,18 +160,15 @@ class _Copies:
         """Imported by name by another first-party production module."""
         return bool(self.importers.get((d[0].module or "", d[1].name)))
 
-    def unimported_bases(self, group: list[Definition]) -> Counter[str]:
-        """How many classes of a same-named group extend each base without being imported
-        by name."""
-        return Counter(base for d in group if not self.imported(d) for base in self.role(d))
+    def unimported(self, group: list[Definition]) -> int:
+        """How many classes of a same-named group no other module imports by name."""
+        return sum(1 for d in group if not self.imported(d))
 
-    def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
-        """A plugin convention: many (three or more) same-named classes extending one base,
-        none of them imported by name (each is found by its module path: management
-        commands, database backends, codecs)."""
-        if self.imported(a) or self.imported(b):
-            return False
-        return any(unimported[base] >= 3 for base in self.role(a) & self.role(b))
+    def plugins(self, a: Definition, b: Definition, unimported: int) -> bool:
+        """A plugin convention: many (three or more) same-named classes nobody imports by
+        name, each found by its module path (management commands, database backends,
+        codecs); these two extend the same base."""
+        return unimported >= 3 and not self.imported(a) and not self.imported(b) and bool(self.role(a) & self.role(b))
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
         """Members of each, without those a shared first-party ancestor defines
@@ -182,7 +179,7 @@ class _Copies:
         inherited = {m for r in ancestors_b if (r.module, r.record.line) in ancestors_a for m in r.record.members}
         return frozenset(a[1].members) - inherited, frozenset(b[1].members) - inherited
 
-    def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
+    def __call__(self, a: Definition, b: Definition, unimported: int) -> bool:
         ra, rb = self.role(a), self.role(b)
         if (ra or rb) and not ra & rb:
             return False  # different roles: a model and its form or API type, per-app variants
@@ -217,7 +214,7 @@ def _name_violations(
         if len(definitions) < 2 or name.startswith("_"):
             continue
         partners: dict[int, list[Definition]] = defaultdict(list)
-        unimported = copies.unimported_bases(definitions)
+        unimported = copies.unimported(definitions)
         for i, a in enumerate(definitions):
             for b in definitions[i + 1 :]:
                 if copies(a, b, unimported):
@@ -382,21 +379,30 @@ RULE = Rule(
                 "    def render(self):\n        return '*'\n",
             }
         ),
-        # Per-app variants: each extends its own app's base (different roles), even with
-        # identical declarations.
+        # Per-app variants: each extends its own app's base (different roles; a shared
+        # mixin says nothing), even with identical declarations; or one generic base,
+        # configured per app (only a line written alike).
         Example(
             {
                 "app/__init__.py": "",
                 "app/actions.py": "class BulkAction:\n    def run(self, items):\n        return [self.apply(i) for i in items]\n",
                 "app/images/__init__.py": "",
                 "app/images/base.py": "from app.actions import BulkAction\n\n\nclass ImageAction(BulkAction):\n    model = 'image'\n",
-                "app/images/delete.py": "from app.images.base import ImageAction\n\n\nclass DeleteAction(ImageAction):\n"
-                "    label = 'Delete'\n    danger = True\n",
+                "app/mixins.py": "class AuditMixin:\n    def audit(self):\n        return self.label\n",
+                "app/images/delete.py": "from app.images.base import ImageAction\nfrom app.mixins import AuditMixin\n\n\n"
+                "class DeleteAction(AuditMixin, ImageAction):\n    label = 'Delete'\n    danger = True\n",
                 "app/docs/__init__.py": "",
                 "app/docs/base.py": "from app.actions import BulkAction\n\n\nclass DocumentAction(BulkAction):\n    model = 'doc'\n",
-                "app/docs/delete.py": "from app.docs.base import DocumentAction\n\n\nclass DeleteAction(DocumentAction):\n"
-                "    label = 'Delete'\n    danger = True\n",
-                "app/hooks.py": "from app.images.delete import DeleteAction\nfrom app.docs.delete import DeleteAction as D\n",
+                "app/docs/delete.py": "from app.docs.base import DocumentAction\nfrom app.mixins import AuditMixin\n\n\n"
+                "class DeleteAction(AuditMixin, DocumentAction):\n    label = 'Delete'\n    danger = True\n",
+                # One generic view configured per app: a line alike, the rest its own.
+                "app/generic.py": "class UploadView:\n    def post(self):\n        return self.get_model()\n",
+                "app/images/views.py": "from app.generic import UploadView as Base\n\n\nclass UploadView(Base):\n"
+                "    url_kwarg = 'file_id'\n\n    def get_model(self):\n        return 'image'\n",
+                "app/docs/views.py": "from app.generic import UploadView as Base\n\n\nclass UploadView(Base):\n"
+                "    url_kwarg = 'file_id'\n\n    def get_model(self):\n        return 'document'\n",
+                "app/hooks.py": "from app.images.delete import DeleteAction\nfrom app.docs.delete import DeleteAction as D\n"
+                "from app.images.views import UploadView\nfrom app.docs.views import UploadView as U\n",
             }
         ),
         # Alternative definitions under `if`/`else` in one module are not a shadow.
