@@ -398,9 +398,9 @@ RULE = Rule(
                 # One generic view configured per app: a line alike, the rest its own.
                 "app/generic.py": "class UploadView:\n    def post(self):\n        return self.get_model()\n",
                 "app/images/views.py": "from app.generic import UploadView as Base\n\n\nclass UploadView(Base):\n"
-                "    url_kwarg = 'file_id'\n\n    def get_model(self):\n        return 'image'\n",
+                "    url_kwarg = 'file_id'\n\n    def get_model(self):\n        return registry.image_model()\n",
                 "app/docs/views.py": "from app.generic import UploadView as Base\n\n\nclass UploadView(Base):\n"
-                "    url_kwarg = 'file_id'\n\n    def get_model(self):\n        return 'document'\n",
+                "    url_kwarg = 'file_id'\n\n    def get_model(self):\n        return registry.document_model()\n",
                 "app/hooks.py": "from app.images.delete import DeleteAction\nfrom app.docs.delete import DeleteAction as D\n"
                 "from app.images.views import UploadView\nfrom app.docs.views import UploadView as U\n",
             }
