@@ -132,8 +132,8 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     same = len(set(a.shapes) & set(b.shapes))
     if same and 2 * same > min(len(a.shapes), len(b.shapes)):
         return True
-    methods = _method_names(a) | _method_names(b)
-    return not shared & methods
+    # Overrides of a shared base's methods count here: they are implementations too.
+    return bool(shared) and not _method_names(a) & _method_names(b)
 
 
 def _method_names(c: ClassRecord) -> frozenset[str]:
