@@ -304,3 +304,21 @@ def test_duplicates_in_test_locations_are_not_reported(make_repo, cli):
         files[path] = RETRY
     result = check(make_repo, cli, files)
     assert result.code == 0, result.out
+
+
+def test_alternative_implementations_of_one_base_are_not_copies(make_repo, cli):
+    """Two start methods overriding the same base methods, each its own way, sharing one
+    line of configuration: alternatives, not copies."""
+    popen = (
+        "from app.procs.base import Popen as BasePopen, DupFd\n\n\nclass Popen(BasePopen):\n"
+        "    fd_class = DupFd\n\n    def _launch(self, obj):\n        self.pid = {}(obj)\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/procs/__init__.py": "",
+        "app/procs/base.py": "class DupFd:\n    pass\n\n\nclass Popen:\n    def _launch(self, obj):\n        raise NotImplementedError\n",
+        "app/procs/spawn.py": popen.format("spawn_main"),
+        "app/procs/forkserver.py": popen.format("connect_to_server"),
+        "app/context.py": "from app.procs.spawn import Popen\nfrom app.procs.forkserver import Popen as P\n",
+    }
+    assert check(make_repo, cli, files).code == 0
