@@ -160,15 +160,18 @@ class _Copies:
         """Imported by name by another first-party production module."""
         return bool(self.importers.get((d[0].module or "", d[1].name)))
 
-    def unimported(self, group: list[Definition]) -> int:
-        """How many classes of a same-named group no other module imports by name."""
-        return sum(1 for d in group if not self.imported(d))
+    def unimported(self, group: list[Definition]) -> Counter[str]:
+        """For each base, how many classes of a same-named group extend it without any
+        other module importing them by name."""
+        return Counter(base for d in group if not self.imported(d) for base in self.role(d))
 
-    def plugins(self, a: Definition, b: Definition, unimported: int) -> bool:
-        """A plugin convention: many (three or more) same-named classes nobody imports by
-        name, each found by its module path (management commands, database backends,
-        codecs); these two extend the same base."""
-        return unimported >= 3 and not self.imported(a) and not self.imported(b) and bool(self.role(a) & self.role(b))
+    def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
+        """A plugin convention: many (three or more) same-named classes extending one base,
+        none imported by name, each found by its module path (management commands,
+        database backends, codecs)."""
+        if self.imported(a) or self.imported(b):
+            return False
+        return any(unimported[base] >= 3 for base in self.role(a) & self.role(b))
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
         """Members of each, without those a shared first-party ancestor defines
@@ -179,7 +182,7 @@ class _Copies:
         inherited = {m for r in ancestors_b if (r.module, r.record.line) in ancestors_a for m in r.record.members}
         return frozenset(a[1].members) - inherited, frozenset(b[1].members) - inherited
 
-    def __call__(self, a: Definition, b: Definition, unimported: int) -> bool:
+    def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         ra, rb = self.role(a), self.role(b)
         if (ra or rb) and not ra & rb:
             return False  # different roles: a model and its form or API type, per-app variants
