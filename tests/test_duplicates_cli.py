@@ -322,3 +322,18 @@ def test_alternative_implementations_of_one_base_are_not_copies(make_repo, cli):
         "app/context.py": "from app.procs.spawn import Popen\nfrom app.procs.forkserver import Popen as P\n",
     }
     assert check(make_repo, cli, files).code == 0
+
+
+def test_a_third_namesake_on_another_base_makes_no_plugin_convention(make_repo, cli):
+    item = (
+        "from app.ui import Component\n\n\nclass ActionMenuItem(Component):\n    order = 100\n    label = ''\n\n"
+        "    def is_shown(self, context):\n        return context.get('user') is not None\n"
+    )
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/ui.py": "class Component:\n    def render(self):\n        return ''\n\n\nclass MenuItem:\n    def url(self):\n        return '/'\n",
+        "app/admin_menu.py": item,
+        "app/snippet_menu.py": item,
+        "app/sidebar.py": "from app.ui import MenuItem\n\n\nclass ActionMenuItem(MenuItem):\n    order = 100\n",
+    })
+    assert [v["path"] for v in findings(result, "SSOT001")] == ["app/snippet_menu.py"]
