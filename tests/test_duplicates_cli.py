@@ -337,3 +337,26 @@ def test_a_third_namesake_on_another_base_makes_no_plugin_convention(make_repo, 
         "app/sidebar.py": "from app.ui import MenuItem\n\n\nclass ActionMenuItem(MenuItem):\n    order = 100\n",
     })
     assert [v["path"] for v in findings(result, "SSOT001")] == ["app/snippet_menu.py"]
+
+
+def test_a_data_declaration_copied_as_a_subset_is_a_copy(make_repo, cli):
+    """An API model keeping part of another's fields, written the same way, on the same
+    base: a copy (and a namesake sharing one field is not)."""
+    full = (
+        "from pydantic import BaseModel\n\n\nclass AssetResponse(BaseModel):\n    id: int\n    name: str\n"
+        "    uri: str\n    group: str\n    created_at: str\n    updated_at: str\n"
+    )
+    subset = "from pydantic import BaseModel\n\n\nclass AssetResponse(BaseModel):\n    name: str\n    uri: str\n    group: str\n"
+    other = "from pydantic import BaseModel\n\n\nclass AssetResponse(BaseModel):\n    name: str\n    size: int\n    owner: str\n"
+    files = {
+        "app/__init__.py": "",
+        "app/core/__init__.py": "", "app/core/models.py": full, "app/core/api.py": "from app.core.models import AssetResponse\n",
+        "app/runtime/__init__.py": "", "app/runtime/models.py": subset,
+        "app/runtime/api.py": "from app.runtime.models import AssetResponse\n",
+    }
+    result = check(make_repo, cli, files)
+    assert [(v["path"], v["details"]["canonical_path"]) for v in findings(result, "SSOT001")] == [
+        ("app/runtime/models.py", "app/core/models.py")
+    ]
+    result = check(make_repo, cli, {**files, "app/runtime/models.py": other}, name="namesake")
+    assert result.code == 0, result.out

@@ -117,10 +117,14 @@ def _is_dunder(name: str) -> bool:
     return name.startswith("__") and name.endswith("__")
 
 
-def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+def _similar(a: frozenset[str], b: frozenset[str], data_only: bool) -> bool:
     """Copies share most of their members: at least half of all the names either defines
-    (two implementations of one interface share a few method names, not most)."""
+    (two implementations of one interface share a few method names, not most). A data
+    declaration (fields, no methods) copied as a projection keeps a subset of the fields:
+    then at least two, and half of the smaller one's, are enough."""
     shared = len(a & b)
+    if data_only and shared >= 2 and 2 * shared >= min(len(a), len(b)):
+        return True
     return shared > 0 and 2 * shared >= len(a | b)
 
 
@@ -193,7 +197,8 @@ class _Copies:
         mb = frozenset(m for m in fb if not _is_dunder(m))
         if not ma and not mb:  # nothing but dunders: compare those
             ma, mb = fa, fb
-        if not _similar(ma, mb):
+        data_only = not _method_names(a[1]) and not _method_names(b[1])
+        if not _similar(ma, mb, data_only):
             return False  # namesakes, or implementations of one interface
         if not _copied(a[1], b[1], ma & mb):
             return False  # parallel implementations of one (duck-typed) interface
