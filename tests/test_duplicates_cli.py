@@ -344,7 +344,7 @@ def test_a_data_declaration_copied_as_a_subset_is_a_copy(make_repo, cli):
     base: a copy (and a namesake sharing one field is not)."""
     full = (
         "from pydantic import BaseModel\n\n\nclass AssetResponse(BaseModel):\n    id: int\n    name: str\n"
-        "    uri: str\n    group: str\n    created_at: str\n    updated_at: str\n"
+        "    uri: str\n    group: str\n    created_at: str\n    updated_at: str\n    aliases: list\n    consumers: list\n"
     )
     subset = "from pydantic import BaseModel\n\n\nclass AssetResponse(BaseModel):\n    name: str\n    uri: str\n    group: str\n"
     other = "from pydantic import BaseModel\n\n\nclass AssetResponse(BaseModel):\n    name: str\n    size: int\n    owner: str\n"
