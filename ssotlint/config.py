@@ -46,7 +46,17 @@ DEFAULT_EXCLUDE = (
     "*.egg-info",
 )
 DEFAULT_TEST_PATTERNS = ("test_*.py", "*_test.py")
-DEFAULT_TEST_PATHS = ("conftest.py", "tests/**", "**/tests/**", "test/**")
+# The same test locations as ``session`` uses (it adds non-Python test configuration).
+DEFAULT_TEST_PATHS = (
+    "conftest.py",
+    "tests/**",
+    "**/tests/**",
+    "test/**",
+    "**/test/**",
+    "test_framework/**",
+    "**/test_framework/**",
+    "testing/**",
+)
 DEFAULT_TEST_BASES = ("SSotBaseTestCase", "SSotAsyncTestCase")
 DEFAULT_CONCEPTS_NAME = "websocket-manager"
 PARSERS = ("libcst", "ast")

@@ -187,9 +187,10 @@ def test_unused_suppression_that_keeps_one_of_its_codes_is_changed(make_repo, cl
 
 
 def test_a_canonical_that_only_moves_down_is_not_a_change(make_repo, cli):
-    files = {"app/__init__.py": "", "app/a.py": "class Settings:\n    pass\n", "app/b.py": "class Settings:\n    pass\n"}
+    settings = "class Settings:\n    debug = False\n"
+    files = {"app/__init__.py": "", "app/a.py": settings, "app/b.py": settings}
     root = make_repo(files, git_init=True)
-    commit(root, {"app/a.py": '"""Settings."""\n\n\nclass Settings:\n    pass\n'})
+    commit(root, {"app/a.py": '"""Settings."""\n\n\n' + settings})
     code, document = diff_last_commit(cli, root)
     assert code == 0
     assert (document["new"], document["fixed"], document["changed"], document["unchanged"]) == ([], [], [], 1)

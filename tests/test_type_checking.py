@@ -36,3 +36,23 @@ def test_a_runtime_import_makes_the_cycle(make_repo, cli, spelling):
     found = cycles(make_repo, cli, RUNTIME[spelling])
     assert len(found) == 1
     assert found[0]["path"] in ("app/a.py", "app/b.py")
+
+
+@pytest.mark.parametrize(
+    "hub, broken",
+    [
+        ("if TYPE_CHECKING:\n    class Hub:\n        pass\nelse:\n    Hub = object\n", False),
+        ("Hub = object\nif TYPE_CHECKING:\n    class Hub:\n        pass\n", False),
+        ("if TYPE_CHECKING:\n    class Hub:\n        pass\n", True),
+    ],
+    ids=["else-assigns", "assigned-before", "typing-only"],
+)
+def test_a_typing_only_class_does_not_hide_a_runtime_name(make_repo, cli, hub, broken):
+    root = make_repo({
+        "app/__init__.py": "",
+        "app/hub.py": "from typing import TYPE_CHECKING\n" + hub,
+        "app/user.py": "from app.hub import Hub\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    found = [(v["rule"], v["path"]) for v in result.json()["violations"]]
+    assert found == ([("SSOT003", "app/user.py")] if broken else [])

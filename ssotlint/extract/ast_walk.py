@@ -11,18 +11,23 @@ interpreter's indentation limit, so the recursion here cannot run away.
 from __future__ import annotations
 
 import ast
+import hashlib
+import re
 from typing import Iterator, Sequence
 
 from ssotlint.extract.builder import (
+    ABSTRACT_DECORATORS,
     IMPORTORSKIP_CALLS,
     RAISES_CONTEXTS,
     SUPPRESS_CONTEXTS,
     Handler,
     SummaryBuilder,
+    catches_import_error,
     expected_flags,
     fails_test,
     guards_imports,
     handles_syntax_error,
+    last_part,
 )
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
@@ -153,6 +158,61 @@ def _importorskip(node: ast.stmt) -> str | None:
     arg = value.args[0] if value.args else next((k.value for k in value.keywords if k.arg == "modname"), None)
     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
         return arg.value
+
+
+def _is_docstring_like(node: ast.expr) -> bool:
+    """A string without interpolation, or ``...``: what a declaration's body may hold."""
+    return isinstance(node, ast.Constant) and (isinstance(node.value, str) or node.value is Ellipsis)
+
+
+def _is_interface_body(body: Sequence[ast.stmt]) -> bool:
+    """Only a docstring, ``pass``, ``...``, bare annotations and abstract methods."""
+    for stmt in body:
+        if isinstance(stmt, _FUNCS):
+            if not any(last_part(dotted(d) or "") in ABSTRACT_DECORATORS for d in stmt.decorator_list):
+                return False
+        elif isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.AnnAssign) and stmt.value is None):
+            continue
+        elif not (isinstance(stmt, ast.Expr) and _is_docstring_like(stmt.value)):
+            return False
+    return True
+
+
+def _members(body: Sequence[ast.stmt]) -> tuple[list[str], list[str]]:
+    """Methods and class-level fields (assigned or annotated) of a class body, in source
+    order; and the fields alone."""
+    names: list[str] = []
+    fields: list[str] = []
+    for stmt in body:
+        if isinstance(stmt, _FUNCS):
+            names.append(stmt.name)
+            continue
+        start = len(names)
+        if isinstance(stmt, ast.Assign):
+            for target in stmt.targets:
+                names.extend(_target_names(target))
+        elif isinstance(stmt, ast.AnnAssign):
+            names.extend(_target_names(stmt.target))
+        fields.extend(names[start:])
+    return names, fields
+
+
+def _availability(test: ast.expr) -> tuple[str, bool] | None:
+    """``if X:`` / ``if X is not None:`` -> (X, False); ``if not X:`` / ``if X is None:``
+    -> (X, True); anything else None."""
+    if isinstance(test, ast.Name):
+        return test.id, False
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return (test.operand.id, True) if isinstance(test.operand, ast.Name) else None
+    if (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], (ast.Is, ast.IsNot))
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        return test.left.id, isinstance(test.ops[0], ast.Is)
     return None
 
 
@@ -191,31 +251,29 @@ class AstWalker:
             self.walk(node.body, ctx | CTX_FUNCTION, top)
             b.leave_function()
         elif isinstance(node, ast.If):
-            if is_type_checking(node.test):
-                self.walk(node.body, ctx | CTX_TYPE_CHECKING, top)
-                self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
-            elif isinstance(node.test, ast.UnaryOp) and isinstance(node.test.op, ast.Not) and (
-                is_type_checking(node.test.operand)
-            ):
-                self.walk(node.body, ctx | CTX_CONDITIONAL, top)
-                self.walk(node.orelse, ctx | CTX_TYPE_CHECKING, top)
-            elif is_main_guard(node.test):
-                self.walk(node.body, ctx | CTX_MAIN, top)
-                self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
-            else:
-                self.walk(node.body, ctx | CTX_CONDITIONAL, top)
-                self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
+            self.if_statement(node, ctx, top)
         elif isinstance(node, _TRY):
             handlers = [_handler(h) for h in node.handlers]
             caught = (CTX_GUARDED if guards_imports(handlers) else 0) | (
                 CTX_SYNTAX_ERROR_HANDLED if handles_syntax_error(handlers) else 0
             )
+            fallbacks = any(map(catches_import_error, handlers))  # stand-ins may be defined
+            start = b.mark()
             self.walk(node.body, ctx | caught | CTX_CONDITIONAL, top)
-            for handler in node.handlers:
+            imported = b.imported_since(start)
+            handlers_start = b.mark()
+            for handler, facts in zip(node.handlers, handlers):
                 if module_level and handler.name:
                     b.bind([handler.name])
+                handler_start = b.mark()
                 self.walk(handler.body, ctx | CTX_CONDITIONAL, top)
+                if catches_import_error(facts):
+                    b.handler_fallbacks(handler_start, imported)
+            else_start = b.mark()
             self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
+            b.else_fallbacks(handlers_start, else_start, fallbacks)
+            if fallbacks:
+                b.guarded_try(start)
             self.walk(node.finalbody, ctx, top)
         elif isinstance(node, (ast.For, ast.AsyncFor)):
             if module_level:
@@ -242,6 +300,22 @@ class AstWalker:
                 self.binding(node)
             elif isinstance(node, ast.Global):
                 b.bind(node.names)
+
+    def if_statement(self, node: ast.If, ctx: int, top: bool) -> None:
+        body_ctx = else_ctx = ctx | CTX_CONDITIONAL
+        if is_type_checking(node.test):
+            body_ctx = ctx | CTX_TYPE_CHECKING
+        elif isinstance(node.test, ast.UnaryOp) and isinstance(node.test.op, ast.Not) and (
+            is_type_checking(node.test.operand)
+        ):
+            else_ctx = ctx | CTX_TYPE_CHECKING
+        elif is_main_guard(node.test):
+            body_ctx = ctx | CTX_MAIN
+        before = self.b.mark()
+        self.walk(node.body, body_ctx, top)
+        middle = self.b.mark()
+        self.walk(node.orelse, else_ctx, top)
+        self.b.alternatives(before, middle, _availability(node.test))
 
     def binding(self, node: ast.stmt) -> None:
         b = self.b
@@ -285,6 +359,7 @@ class AstWalker:
         bases = [d for d in (dotted(base) for base in node.bases) if d]
         metaclass = next((dotted(k.value) for k in node.keywords if k.arg == "metaclass"), None)
         methods = [s for s in node.body if isinstance(s, _FUNCS)]
+        members, fields = _members(node.body)
         self.b.class_def(
             name=node.name,
             line=node.lineno,
@@ -296,37 +371,110 @@ class AstWalker:
             trivial_body=_is_trivial(node.body),
             top_level=module_level,
             context=ctx,
+            members=members,
+            fields=fields,
+            interface_body=_is_interface_body(node.body),
         )
-        if module_level:
+        if module_level and not ctx & CTX_TYPE_CHECKING:  # only type checkers see it otherwise
             self.b.bind([node.name])
         self.walk(node.body, ctx, top=False)
+
+
+def _in_order(tree: ast.Module) -> Iterator[ast.stmt]:
+    """Import and class statements, in source order: body, except handlers / match cases,
+    else, finally (the order both walkers record them in)."""
+    stack: list[Iterator[ast.stmt]] = [iter(tree.body)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+        elif isinstance(node, ast.ClassDef):
+            yield node
+            stack.append(iter(node.body))
+        elif isinstance(node, _LEAVES):
+            continue
+        else:
+            nested: list[ast.stmt] = list(getattr(node, "body", ()))
+            for handler in getattr(node, "handlers", ()):
+                nested.extend(handler.body)
+            for case in getattr(node, "cases", ()):
+                nested.extend(case.body)
+            nested.extend(getattr(node, "orelse", ()))
+            nested.extend(getattr(node, "finalbody", ()))
+            stack.append(iter(nested))
+
+
+_LEAVES = (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Return, ast.Pass, ast.Raise,
+           ast.Delete, ast.Global, ast.Nonlocal, ast.Assert, ast.Break, ast.Continue)
 
 
 def statement_positions(tree: ast.Module) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Positions of import statements and class statements, in source order."""
     imports: list[tuple[int, int]] = []
     classes: list[tuple[int, int]] = []
-
-    def visit(body: Sequence[ast.stmt]) -> None:
-        for node in body:
-            if isinstance(node, (ast.Import, ast.ImportFrom)):
-                imports.append((node.lineno, node.col_offset))
-            elif isinstance(node, ast.ClassDef):
-                classes.append((node.lineno, node.col_offset))
-                visit(node.body)
-            elif isinstance(node, (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Return,
-                                   ast.Pass, ast.Raise, ast.Delete, ast.Global, ast.Nonlocal,
-                                   ast.Assert, ast.Break, ast.Continue)):
-                continue
-            else:
-                # Source order: body, except handlers / match cases, else, finally.
-                visit(getattr(node, "body", ()))
-                for handler in getattr(node, "handlers", ()):
-                    visit(handler.body)
-                for case in getattr(node, "cases", ()):
-                    visit(case.body)
-                visit(getattr(node, "orelse", ()))
-                visit(getattr(node, "finalbody", ()))
-
-    visit(tree.body)
+    for node in _in_order(tree):
+        target = classes if isinstance(node, ast.ClassDef) else imports
+        target.append((node.lineno, node.col_offset))
     return imports, classes
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _is_stub(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """A body that does nothing worth comparing: docstring, pass, ..., a constant return,
+    ``raise NotImplementedError``."""
+    body = function.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]
+    if len(body) > 1:
+        return False
+    if not body:
+        return True
+    stmt = body[0]
+    if isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)):
+        return True
+    if isinstance(stmt, ast.Return):
+        return stmt.value is None or isinstance(stmt.value, ast.Constant)
+    if isinstance(stmt, ast.Raise) and stmt.exc is not None:
+        return (dotted(stmt.exc) or "").rpartition(".")[2] == "NotImplementedError"
+    return False
+
+
+# Dunder methods whose body says what a class holds; the others (``__enter__`` returning
+# self, ``__exit__`` calling close) are protocol boilerplate written alike everywhere.
+_TELLING_DUNDERS = frozenset({"__init__", "__new__", "__post_init__", "__call__", "__repr__", "__str__"})
+
+
+def _is_protocol_method(name: str) -> bool:
+    return name.startswith("__") and name.endswith("__") and name not in _TELLING_DUNDERS
+
+
+def class_shapes(tree: ast.Module, text: str) -> list[tuple[int, ...]]:
+    """For each class statement (in the order of :func:`statement_positions`), digests of
+    its member statements that do something (protocol boilerplate such as ``__enter__``
+    aside), each as written: lines stripped, blank and comment lines dropped, so a copy
+    re-indented or re-commented still matches."""
+    lines: list[str] | None = None
+    result: list[tuple[int, ...]] = []
+    for node in _in_order(tree):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        shapes: list[int] = []
+        for stmt in node.body:
+            if isinstance(stmt, _FUNCS):
+                if _is_stub(stmt) or _is_protocol_method(stmt.name):
+                    continue
+            elif not isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+                continue
+            if lines is None:
+                lines = _LINE_BREAK.split(text)
+            end = stmt.end_lineno or stmt.lineno
+            kept = [s for s in (line.strip() for line in lines[stmt.lineno - 1 : end]) if s and not s.startswith("#")]
+            digest = hashlib.blake2b("\n".join(kept).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+            shapes.append(int.from_bytes(digest, "big"))
+        result.append(tuple(shapes))
+    return result

@@ -6,6 +6,7 @@ this one class, so the decisions about what a statement *means* live in one plac
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterable, NamedTuple, Sequence
 
 from ssotlint.extract.summary import (
@@ -81,6 +82,12 @@ def guards_imports(handlers: Iterable[Handler]) -> bool:
     return False
 
 
+def catches_import_error(handler: Handler) -> bool:
+    """Whether one ``except`` clause names ImportError or ModuleNotFoundError: the clause a
+    fallback definition (``except ImportError: class X: ...``) lives in."""
+    return handler.types is not None and bool({last_part(t) for t in handler.types} & IMPORT_ERRORS)
+
+
 def handles_syntax_error(handlers: Iterable[Handler]) -> bool:
     """Whether a ``try`` goes on when an import in its body raises SyntaxError (the module
     it loads does not compile): a handler catching it, or everything, that does not fail."""
@@ -132,6 +139,12 @@ def class_kind(
     return KIND_PLAIN
 
 
+def _names(names: Iterable[str]) -> tuple[str, ...]:
+    """Distinct identifiers in first-seen order, NFKC-normalised as the interpreter (and
+    CPython's ast) reads them."""
+    return tuple(dict.fromkeys(n if n.isascii() else unicodedata.normalize("NFKC", n) for n in names))
+
+
 class SummaryBuilder:
     """Accumulates records; positions of imports and classes may be filled in later."""
 
@@ -148,6 +161,9 @@ class SummaryBuilder:
         self.all_unknown = False
         # Modules passed to ``pytest.importorskip``, one set per enclosing function scope.
         self.skipped: list[set[str]] = [set()]
+        # Names bound (imported or assigned) in a ``try`` guarded against ImportError, or
+        # in its handlers: the subjects of availability checks (``if HAS_X:``).
+        self.guarded_names: set[str] = set()
 
     # -- imports ----------------------------------------------------------------------
     def import_statement(
@@ -200,6 +216,9 @@ class SummaryBuilder:
         trivial_body: bool,
         top_level: bool,
         context: int,
+        members: Sequence[str] = (),
+        interface_body: bool = False,
+        fields: Sequence[str] = (),
     ) -> None:
         self.classes.append(
             ClassRecord(
@@ -213,6 +232,9 @@ class SummaryBuilder:
                 trivial_body=trivial_body,
                 top_level=top_level,
                 context=context,
+                members=_names(members),
+                interface_body=interface_body,
+                fields=_names(fields),
             )
         )
 
@@ -241,6 +263,73 @@ class SummaryBuilder:
         else:
             self.all_names = list(names)
 
+    # -- fallback stubs ---------------------------------------------------------------
+    # A walker marks where a block starts and ends (``mark()``), then reports which
+    # classes of one block stand in for names another block imports.
+    def mark(self) -> tuple[int, int, int]:
+        """Where the next import, binding and class will go."""
+        return len(self.imports), len(self.assigned), len(self.classes)
+
+    def imported_since(self, start: tuple[int, int, int], end: tuple[int, int, int] | None = None) -> set[str]:
+        """Names the module-level imports recorded between two marks bind."""
+        stop = len(self.imports) if end is None else end[0]
+        names: set[str] = set()
+        for rec in self.imports[start[0] : stop]:
+            if rec.context & CTX_FUNCTION:
+                continue
+            if rec.is_from:
+                names.update(asname or name for name, asname in rec.names if name != "*")
+            else:
+                names.add(rec.asname or rec.module.partition(".")[0])
+        return names
+
+    def guarded_try(self, start: tuple[int, int, int]) -> None:
+        """The statements since ``start`` were a ``try`` guarded against ImportError and
+        its handlers: what they bound may be missing, and checks of it are availability checks."""
+        self.guarded_names.update(self.imported_since(start))
+        self.guarded_names.update(self.assigned[start[1] :])
+
+    def fallbacks(self, start: tuple[int, int, int], end: tuple[int, int, int] | None, names: set[str] | None) -> None:
+        """Classes recorded between two marks stand in for missing ones: those named in
+        ``names``, or all of them when ``names`` is None."""
+        stop = len(self.classes) if end is None else end[2]
+        for i in range(start[2], stop):
+            c = self.classes[i]
+            if c.top_level and (names is None or c.name in names):
+                self.classes[i] = c._replace(fallback=True)
+
+    def handler_fallbacks(self, start: tuple[int, int, int], imported: set[str]) -> None:
+        """Classes of an ImportError handler since ``start``, when its ``try`` imports
+        something: they stand in for what failed to import (the same name, or a helper
+        such as ``class _Callable`` behind ``Callable = _Callable()``)."""
+        if imported:
+            self.fallbacks(start, None, None)
+
+    def else_fallbacks(
+        self, handlers_start: tuple[int, int, int], else_start: tuple[int, int, int], guarded: bool
+    ) -> None:
+        """Classes of a ``try``'s ``else`` since ``else_start`` named like an import of its
+        ImportError handlers (``except ImportError: from _py_abc import ABCMeta`` / ``else:
+        class ABCMeta``): one of two alternatives, not a definition of its own."""
+        if guarded:
+            self.fallbacks(else_start, None, self.imported_since(handlers_start, else_start))
+
+    def alternatives(
+        self, before: tuple[int, int, int], middle: tuple[int, int, int], test: tuple[str, bool] | None
+    ) -> None:
+        """An ``if`` whose body ran from ``before`` to ``middle`` and whose ``else`` (or
+        ``elif`` chain) from ``middle`` to now. A class in one branch named like an import
+        of the other is a fallback; so is every class in the unavailable branch of an
+        availability check: ``test`` is ``(name, negated)`` for ``if name:``/``if name is
+        not None:`` (False) and ``if not name:``/``if name is None:`` (True)."""
+        self.fallbacks(before, middle, self.imported_since(middle))
+        self.fallbacks(middle, None, self.imported_since(before, middle))
+        if test is not None and test[0] in self.guarded_names:
+            if test[1]:
+                self.fallbacks(before, middle, None)
+            else:
+                self.fallbacks(middle, None, None)
+
     # -- result -----------------------------------------------------------------------
     def with_positions(
         self, import_positions: Sequence[tuple[int, int]], class_positions: Sequence[tuple[int, int]]
@@ -261,6 +350,11 @@ class SummaryBuilder:
             rec._replace(line=pos[0], col=pos[1]) for rec, pos in zip(self.classes, class_positions)
         ]
         return True
+
+    def with_shapes(self, shapes: Sequence[tuple[int, ...]]) -> None:
+        """Member digests of each class, in source order (see ``ast_walk.class_shapes``)."""
+        if len(shapes) == len(self.classes):
+            self.classes = [rec._replace(shapes=s) if s else rec for rec, s in zip(self.classes, shapes)]
 
     def build(self, **facts: object) -> FileSummary:
         return FileSummary(

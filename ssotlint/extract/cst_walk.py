@@ -17,15 +17,18 @@ import libcst as cst
 from libcst.metadata import PositionProvider
 
 from ssotlint.extract.builder import (
+    ABSTRACT_DECORATORS,
     IMPORTORSKIP_CALLS,
     RAISES_CONTEXTS,
     SUPPRESS_CONTEXTS,
     Handler,
     SummaryBuilder,
+    catches_import_error,
     expected_flags,
     fails_test,
     guards_imports,
     handles_syntax_error,
+    last_part,
 )
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
@@ -190,6 +193,84 @@ def _importorskip(node: cst.CSTNode) -> str | None:
     return _string(arg) if arg is not None else None
 
 
+def _is_docstring_like(node: cst.BaseExpression) -> bool:
+    """A string without interpolation, or ``...``: what a declaration's body may hold."""
+    if isinstance(node, (cst.SimpleString, cst.Ellipsis)):
+        return True
+    if isinstance(node, cst.ConcatenatedString):
+        return _is_docstring_like(node.left) and _is_docstring_like(node.right)
+    return False
+
+
+def _is_abstract(function: cst.FunctionDef) -> bool:
+    return any(last_part(dotted(d.decorator) or "") in ABSTRACT_DECORATORS for d in function.decorators)
+
+
+def _statements(block: cst.BaseSuite) -> Iterator[cst.CSTNode]:
+    """The statements of a block, each small statement of a line on its own
+    (``class A: x: int; y: int`` as well as an indented body)."""
+    for stmt in block.body:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            yield from stmt.body
+        else:
+            yield stmt
+
+
+def _is_interface_body(block: cst.BaseSuite) -> bool:
+    """Only a docstring, ``pass``, ``...``, bare annotations and abstract methods."""
+    for stmt in _statements(block):
+        if isinstance(stmt, cst.FunctionDef):
+            if not _is_abstract(stmt):
+                return False
+        elif isinstance(stmt, cst.Pass) or (isinstance(stmt, cst.AnnAssign) and stmt.value is None):
+            continue
+        elif not (isinstance(stmt, cst.Expr) and _is_docstring_like(stmt.value)):
+            return False
+    return True
+
+
+def _members(block: cst.BaseSuite) -> tuple[list[str], list[str]]:
+    """Methods and class-level fields (assigned or annotated) of a class body, in source
+    order; and the fields alone."""
+    names: list[str] = []
+    fields: list[str] = []
+    for stmt in _statements(block):
+        if isinstance(stmt, cst.FunctionDef):
+            names.append(stmt.name.value)
+            continue
+        start = len(names)
+        if isinstance(stmt, cst.Assign):
+            for target in stmt.targets:
+                names.extend(_target_names(target.target))
+        elif isinstance(stmt, cst.AnnAssign):
+            names.extend(_target_names(stmt.target))
+        fields.extend(names[start:])
+    return names, fields
+
+
+def _availability(test: cst.BaseExpression) -> tuple[str, bool] | None:
+    """``if X:`` / ``if X is not None:`` -> (X, False); ``if not X:`` / ``if X is None:``
+    -> (X, True); anything else None."""
+    if isinstance(test, cst.Name):
+        return test.value, False
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        if isinstance(test.expression, cst.Name):
+            return test.expression.value, True
+        return None
+    if (
+        isinstance(test, cst.Comparison)
+        and isinstance(test.left, cst.Name)
+        and len(test.comparisons) == 1
+        and isinstance(test.comparisons[0].operator, (cst.Is, cst.IsNot))
+        and isinstance(test.comparisons[0].comparator, cst.Name)
+        and test.comparisons[0].comparator.value == "None"
+    ):
+        return test.left.value, isinstance(test.comparisons[0].operator, cst.Is)
+    return None
+
+
+
+
 class CstWalker:
     """Reports the statements of a LibCST module to a :class:`SummaryBuilder`.
 
@@ -300,13 +381,24 @@ class CstWalker:
             caught = (CTX_GUARDED if guards_imports(handlers) else 0) | (
                 CTX_SYNTAX_ERROR_HANDLED if handles_syntax_error(handlers) else 0
             )
+            fallbacks = any(map(catches_import_error, handlers))  # stand-ins may be defined
+            start = b.mark()
             self.walk(_body(node.body), ctx | caught | CTX_CONDITIONAL, top)
-            for handler in node.handlers:
+            imported = b.imported_since(start)
+            handlers_start = b.mark()
+            for handler, facts in zip(node.handlers, handlers):
                 if module_level and handler.name is not None and isinstance(handler.name.name, cst.Name):
                     b.bind([handler.name.name.value])
+                handler_start = b.mark()
                 self.walk(_body(handler.body), ctx | CTX_CONDITIONAL, top)
+                if catches_import_error(facts):
+                    b.handler_fallbacks(handler_start, imported)
+            else_start = b.mark()
             if node.orelse is not None:
                 self.walk(_body(node.orelse.body), ctx | CTX_CONDITIONAL, top)
+            b.else_fallbacks(handlers_start, else_start, fallbacks)
+            if fallbacks:
+                b.guarded_try(start)
             if node.finalbody is not None:
                 self.walk(_body(node.finalbody.body), ctx, top)
         elif isinstance(node, cst.For):
@@ -342,11 +434,14 @@ class CstWalker:
             else_ctx = ctx | CTX_TYPE_CHECKING
         elif _is_main_guard(test):
             body_ctx = ctx | CTX_MAIN
+        before = self.b.mark()
         self.walk(_body(node.body), body_ctx, top)
+        middle = self.b.mark()
         if isinstance(node.orelse, cst.If):  # elif: the ast nests it in orelse as well
             self.if_chain(node.orelse, else_ctx, top)
         elif isinstance(node.orelse, cst.Else):
             self.walk(_body(node.orelse.body), else_ctx, top)
+        self.b.alternatives(before, middle, _availability(test))
 
     def class_def(self, node: cst.ClassDef, ctx: int, module_level: bool) -> None:
         bases = [d for d in (dotted(arg.value) for arg in node.bases) if d]
@@ -361,6 +456,7 @@ class CstWalker:
         methods = [
             s for s in _body(node.body) if isinstance(s, cst.FunctionDef)
         ]
+        members, fields = _members(node.body)
         self.b.class_def(
             name=node.name.value,
             line=0,
@@ -374,8 +470,11 @@ class CstWalker:
             trivial_body=_is_trivial(node.body),
             top_level=module_level,
             context=ctx,
+            members=members,
+            fields=fields,
+            interface_body=_is_interface_body(node.body),
         )
-        if module_level:
+        if module_level and not ctx & CTX_TYPE_CHECKING:  # only type checkers see it otherwise
             self.b.bind([node.name.value])
         self.walk(_body(node.body), ctx, top=False)
 

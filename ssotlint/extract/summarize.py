@@ -21,7 +21,7 @@ import re
 import warnings
 
 from ssotlint.extract import source
-from ssotlint.extract.ast_walk import AstWalker, statement_positions
+from ssotlint.extract.ast_walk import AstWalker, class_shapes, statement_positions
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
 
@@ -144,10 +144,12 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
     if use_libcst:
         builder, failure = _libcst_facts(text, tree)
         if builder is not None:
+            builder.with_shapes(class_shapes(tree, text))
             return builder.build(engine="libcst", note=note, **facts)
         note = failure
     builder = SummaryBuilder()
     AstWalker(builder).walk(tree.body)
+    builder.with_shapes(class_shapes(tree, text))
     return builder.build(engine="ast", note=note, **facts)
 
 

@@ -66,6 +66,25 @@ class ClassRecord(NamedTuple):
     trivial_body: bool  # only a docstring / pass / ...
     top_level: bool  # defined at module level (possibly under if/try)
     context: int
+    # Names of the methods and class-level fields (assigned or annotated) of its own body,
+    # in source order: what tells a copy of a class from a namesake.
+    members: tuple[str, ...] = ()
+    # A stand-in for a class that may be missing: defined in an ``except ImportError``
+    # handler whose ``try`` imports the same name, in one branch of an ``if`` whose other
+    # branch imports it, or in the unavailable branch of an availability check
+    # (``if X is None:``, ``if not HAS_X:``, the ``else`` of ``if HAS_X:``) on a name the
+    # module binds in such a ``try``.
+    fallback: bool = False
+    # Its own body declares without implementing: only a docstring, ``pass``, ``...``,
+    # annotations without a value, and methods decorated as abstract.
+    interface_body: bool = False
+    # Digests of its own member statements that do something (methods with more than a
+    # stub body, class-level assignments and annotations), each as written (lines stripped,
+    # blank and comment lines dropped): a copy shares some with the original, a parallel
+    # implementation of one interface (thread and process ``Event``) none.
+    shapes: tuple[int, ...] = ()
+    # The members that are fields (assigned or annotated in the class body), in source order.
+    fields: tuple[str, ...] = ()
 
 
 class ParseProblem(NamedTuple):

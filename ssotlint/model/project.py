@@ -101,13 +101,14 @@ _CLASS_TC = Binding("class", "", True)
 
 def _bind_classes(classes: Iterable[ClassRecord], runtime: set[str], typing: set[str]) -> None:
     """Class statements bind last, as in :meth:`Project.bindings`: a class defined only
-    under ``if TYPE_CHECKING:`` does not exist at run time, whatever else its name had."""
+    under ``if TYPE_CHECKING:`` exists for type checkers alone, unless the name is also
+    bound at run time (``else: Hub = object``), which the class does not undo."""
     for c in classes:
         if not c.top_level:
             continue
         if c.context & CTX_TYPE_CHECKING:
-            runtime.discard(c.name)
-            typing.add(c.name)
+            if c.name not in runtime:
+                typing.add(c.name)
         else:
             runtime.add(c.name)
             typing.discard(c.name)
@@ -169,7 +170,31 @@ class Project:
                 module = loader_name(path, roots)
             files.append(SourceFile(path, module, is_package, config.is_test_file(path), summary))
         opaque = {m for m in (opaque_module_name(p, roots) for p in opaque_paths) if m}
-        return cls(config, files, opaque)
+        project = cls(config, files, opaque)
+        project.reclassify_imported_tests()
+        return project
+
+    def reclassify_imported_tests(self) -> list[SourceFile]:
+        """A module whose path looks like test code but which production code imports is
+        production (``app/testing.py`` imported by a view): the import graph knows better
+        than the name. Transitive: what such a module imports is production too. Imports
+        under ``if TYPE_CHECKING:`` do not count (production never runs them).
+        Returns the files reclassified."""
+        edges = self.import_edges
+        changed: list[SourceFile] = []
+        stack = [f.module for f in self.files if not f.is_test and f.module is not None]
+        seen = set(stack)
+        while stack:
+            for target, statements in edges.get(stack.pop(), {}).items():
+                f = self.modules.get(target)
+                if f is None or target in seen or all(s.type_checking for s in statements):
+                    continue
+                seen.add(target)
+                if f.is_test:
+                    f.is_test = False
+                    changed.append(f)
+                    stack.append(target)
+        return changed
 
     # -- modules ----------------------------------------------------------------------
     def is_first_party(self, dotted: str) -> bool:
@@ -229,8 +254,12 @@ class Project:
                         continue
                     result[local] = Binding("import", target, typing_only)
             for c in s.classes:
-                if c.top_level:
-                    result[c.name] = _CLASS_TC if c.context & CTX_TYPE_CHECKING else _CLASS
+                if not c.top_level:
+                    continue
+                if not c.context & CTX_TYPE_CHECKING:
+                    result[c.name] = _CLASS
+                elif c.name not in result or result[c.name].typing_only:  # never hides a run-time name
+                    result[c.name] = _CLASS_TC
         self._bindings[module] = result
         return result
 
@@ -350,6 +379,9 @@ class Project:
         head, _, rest = dotted.partition(".")
         binding = self.bindings(module).get(head)
         if binding is None:
+            source = self._star_source(module, head)
+            if source is not None:
+                return self.resolve(source, dotted, depth + 1)
             return dotted if not self.is_first_party(dotted) else self._resolve_path(dotted, depth)
         if binding.kind == "class" and not rest:
             record = self._top_level_classes(module).get(head)
@@ -370,6 +402,25 @@ class Project:
             if not self.is_first_party(full):
                 return full
             return self._resolve_path(full, depth)
+        return None
+
+    def _star_source(self, module: str, name: str) -> str | None:
+        """The first-party module a star import of ``module`` brings ``name`` from
+        (``from .fields import *`` in a package ``__init__``), if any."""
+        f = self.modules.get(module)
+        if f is None:
+            return None
+        for rec, source in zip(f.summary.imports, f.absolutes):
+            if (
+                rec.is_from
+                and rec.names[0][0] == "*"
+                and not rec.context & CTX_FUNCTION
+                and source is not None
+                and source != module
+                and source in self.modules
+                and name in self.exports(source).names
+            ):
+                return source
         return None
 
     def _top_level_classes(self, module: str) -> dict[str, ClassRecord]:

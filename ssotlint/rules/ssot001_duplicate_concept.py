@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from typing import Iterator
 
-from ssotlint.config import Concept
 from ssotlint.discover.modules import importable
+from ssotlint.config import Concept
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
-from ssotlint.model.project import Project, SourceFile
+from ssotlint.model.project import Project
 from ssotlint.rules.base import Example, Rule, Violation
+from ssotlint.rules.definitions import (
+    REASON_CONFIGURED,
+    Choice,
+    Chooser,
+    Definition,
+    importers,
+    is_ancestor,
+    is_interface,
+    live_definitions,
+    qualname,
+    role,
+    where,
+)
 
-Definition = tuple[SourceFile, ClassRecord]
-
-
-def _qualname(d: Definition) -> str:
-    return f"{d[0].module}.{d[1].name}"
-
-
-def _where(d: Definition) -> str:
-    return f"{_qualname(d)} ({d[0].path}:{d[1].line})"
+# Test doubles: in test code, never implementations of anything.
+TEST_DOUBLE = re.compile(r"(?:Mock|Fake|Stub|Dummy|Spy)(?:[A-Z_0-9]|$)")
 
 
 def canonical_definition(project: Project, concept: Concept) -> Definition | None:
@@ -33,110 +40,274 @@ def canonical_definition(project: Project, concept: Concept) -> Definition | Non
     if f is not None:
         record = next((c for c in f.summary.classes if c.top_level and c.name == name), None)
     if f is None or record is None:
-        where = project.config.source or "pyproject.toml"
+        where_ = project.config.source or "pyproject.toml"
         problem = "no such module" if f is None else f"no class {name} in {f.path}"
         raise ConfigError(
-            f"{where}: tool.ssotlint.concepts.{concept.name}.canonical: "
+            f"{where_}: tool.ssotlint.concepts.{concept.name}.canonical: "
             f"{concept.canonical!r} does not exist ({problem})"
         )
     return f, record
 
 
-def _production_classes(project: Project) -> list[Definition]:
-    return [
-        (f, c)
-        for f, c in project.top_level_classes(project.production_files())
-        if not c.context & CTX_TYPE_CHECKING
-    ]
-
-
-def _is_implementation(project: Project, d: Definition, canonical: Definition | None) -> bool:
-    """Protocols, all-abstract ABCs, enums and thin compatibility subclasses of the
-    canonical class are not implementations of the concept."""
+def _is_candidate(project: Project, d: Definition) -> bool:
+    """A production class that implements something: not an enum (SSOT006), not a
+    fallback stub, not an interface, not a test double."""
     f, c = d
-    if c.kind != KIND_PLAIN or project.is_enum(f.module, c):  # type: ignore[arg-type]
+    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback:
         return False
-    if canonical is not None and c.trivial_body:
-        first_party, _ = project.ancestors(f.module, c)  # type: ignore[arg-type]
-        if any(r.module == canonical[0].module and r.record.name == canonical[1].name for r in first_party):
+    if TEST_DOUBLE.match(c.name) and project.config.is_test_file(f.path):
+        return False
+    return not project.is_enum(f.module, c) and not is_interface(project, f.module, c)  # type: ignore[arg-type]
+
+
+def _production_classes(project: Project) -> list[Definition]:
+    return [d for d in project.top_level_classes(project.production_files()) if _is_candidate(project, d)]
+
+
+def _compat_subclass(project: Project, d: Definition, canonical: Definition) -> bool:
+    """A thin compatibility subclass of the canonical class (``class Old(New): pass``)."""
+    return d[1].trivial_body and is_ancestor(project, d, canonical)
+
+
+def _concept_violations(
+    project: Project, concept: Concept, names: frozenset[str], classes: list[Definition], chooser: Chooser
+) -> Iterator[Violation]:
+    """``names``: the class names the concept's pattern matches (:meth:`Concept.select`)."""
+    configured = canonical_definition(project, concept)
+    matching = [
+        d
+        for d in classes
+        if d[1].name in names and not (configured is not None and _compat_subclass(project, d, configured))
+    ]
+    if configured is None and len(matching) < 2:
+        return
+    kept = configured if configured is not None else chooser.keeper(matching)
+    for d in matching:
+        f, c = d
+        if f is kept[0] and c is kept[1]:
+            continue
+        if configured is not None:
+            choice = Choice(configured, REASON_CONFIGURED, 0)
+            message = (
+                f"{c.name} is another implementation of the {concept.name} concept; "
+                f"use the canonical {where(configured)} instead"
+            )
+        else:
+            choice = chooser.choose(d, [o for o in matching if o is not d])
+            message = (
+                f"{c.name} is another implementation of the {concept.name} concept, also "
+                f"implemented by {where(choice.definition)}, {choice.wording}; keep one "
+                f"(set tool.ssotlint.concepts.{concept.name}.canonical to choose it)"
+            )
+        yield Violation(
+            "SSOT001", f.path, c.line, c.col, message,
+            key=f"concept:{concept.name}:{c.name}",
+            details={"concept": concept.name, "class": qualname(d), **_choice_details(choice)},
+        )
+
+
+def _choice_details(choice: Choice) -> dict[str, object]:
+    target = choice.definition
+    return {
+        "canonical": qualname(target),
+        "canonical_path": target[0].path,
+        "canonical_line": target[1].line,
+        "chosen_by": choice.reason,
+        "canonical_importers": choice.imports,
+    }
+
+
+def _is_dunder(name: str) -> bool:
+    return name.startswith("__") and name.endswith("__")
+
+
+def _similar(a: frozenset[str], b: frozenset[str], data_only: bool) -> bool:
+    """Copies share most of their members: at least half of all the names either defines
+    (two implementations of one interface share a few method names, not most). A data
+    declaration (fields, no methods) copied as a projection keeps a subset of the fields:
+    then at least two, and half of the smaller one's, are enough."""
+    shared = len(a & b)
+    if data_only and shared >= 2 and 2 * shared >= min(len(a), len(b)):
+        return True
+    return shared > 0 and 2 * shared >= len(a | b)
+
+
+def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
+    """Evidence of copying, beyond shared names: most of the smaller class's member
+    statements written the same way in both, or shared fields and no shared method
+    (a data declaration copied and drifted). Two implementations of one interface share
+    method names, each with its own body (and maybe a line of boilerplate)."""
+    same = len(set(a.shapes) & set(b.shapes))
+    if same and 2 * same > min(len(a.shapes), len(b.shapes)):
+        return True
+    # Overrides of a shared base's methods count here: they are implementations too.
+    return bool(shared) and not _method_names(a) & _method_names(b)
+
+
+def _method_names(c: ClassRecord) -> frozenset[str]:
+    """Its own ``def`` statements: the members that are not fields."""
+    return frozenset(c.members) - frozenset(c.fields)
+
+
+class _Copies:
+    """Decides whether two same-named classes in different modules are copies of one
+    thing, from facts computed once per class."""
+
+    def __init__(self, project: Project, importers: dict[tuple[str, str], set[str]]) -> None:
+        self.project = project
+        self.importers = importers
+        self._roles: dict[int, frozenset[str]] = {}
+
+    def role(self, d: Definition) -> frozenset[str]:
+        found = self._roles.get(id(d[1]))
+        if found is None:
+            found = self._roles[id(d[1])] = role(self.project, d)
+        return found
+
+    def imported(self, d: Definition) -> bool:
+        """Imported by name by another first-party production module."""
+        return bool(self.importers.get((d[0].module or "", d[1].name)))
+
+    def unimported(self, group: list[Definition]) -> Counter[str]:
+        """For each base, how many classes of a same-named group extend it without any
+        other module importing them by name."""
+        return Counter(base for d in group if not self.imported(d) for base in self.role(d))
+
+    def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
+        """A plugin convention: many (three or more) same-named classes extending one base,
+        none imported by name, each found by its module path (management commands,
+        database backends, codecs)."""
+        if self.imported(a) or self.imported(b):
             return False
-    return True
+        return any(unimported[base] >= 3 for base in self.role(a) & self.role(b))
+
+    def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
+        """Members of each, without those a shared first-party ancestor defines
+        (overriding a base's method is polymorphism, not copying)."""
+        project = self.project
+        ancestors_a = {(r.module, r.record.line): r.record for r in project.ancestors(a[0].module or "", a[1])[0]}
+        ancestors_b = project.ancestors(b[0].module or "", b[1])[0]
+        inherited = {m for r in ancestors_b if (r.module, r.record.line) in ancestors_a for m in r.record.members}
+        return frozenset(a[1].members) - inherited, frozenset(b[1].members) - inherited
+
+    def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
+        ra, rb = self.role(a), self.role(b)
+        if (ra or rb) and not ra & rb:
+            return False  # different roles: a model and its form or API type, per-app variants
+        if self.plugins(a, b, unimported):
+            return False  # a plugin convention: each found by its module path
+        fa, fb = self.own_members(a, b)
+        ma = frozenset(m for m in fa if not _is_dunder(m))
+        mb = frozenset(m for m in fb if not _is_dunder(m))
+        if not ma and not mb:  # nothing but dunders: compare those
+            ma, mb = fa, fb
+        data_only = not _method_names(a[1]) and not _method_names(b[1])
+        if not _similar(ma, mb, data_only):
+            return False  # namesakes, or implementations of one interface
+        if not _copied(a[1], b[1], ma & mb):
+            return False  # parallel implementations of one (duck-typed) interface
+        project = self.project
+        return not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
 
 
-def _extends(project: Project, d: Definition, other: Definition) -> bool:
-    """Whether ``d`` inherits from ``other`` (a subclass of the same name extends it)."""
-    if not d[1].bases:
-        return False
-    first_party, _ = project.ancestors(d[0].module, d[1])  # type: ignore[arg-type]
-    return any(r.module == other[0].module and r.record.name == other[1].name for r in first_party)
+def _name_violations(
+    project: Project,
+    classes: list[Definition],
+    reported: set[tuple[str, int]],
+    found: dict[tuple[str, str], set[str]],
+    chooser: Chooser,
+) -> Iterator[Violation]:
+    by_name: dict[str, list[Definition]] = defaultdict(list)
+    for d in classes:
+        by_name[d[1].name].append(d)
+    copies = _Copies(project, found)
+    for name, definitions in by_name.items():
+        # A private class is its module's own business: never advise importing it.
+        if len(definitions) < 2 or name.startswith("_"):
+            continue
+        partners: dict[int, list[Definition]] = defaultdict(list)
+        unimported = copies.unimported(definitions)
+        for i, a in enumerate(definitions):
+            for b in definitions[i + 1 :]:
+                if copies(a, b, unimported):
+                    partners[id(a)].append(b)
+                    partners[id(b)].append(a)
+        involved = chooser.ranked([d for d in definitions if partners[id(d)]])
+        rank = {id(d): i for i, d in enumerate(involved)}
+        for d in involved:
+            f, c = d
+            if (f.path, c.line) in reported:
+                continue
+            # Advice points only to a copy ranked before this one (so never from production
+            # to tooling, never back and forth); the first of a group is kept.
+            # Nor to a file no import statement can name (`0001_initial.py`, `dev-tools.py`).
+            others = [
+                o for o in partners[id(d)] if rank[id(o)] < rank[id(d)] and importable(o[0].module or "")
+            ]
+            if not others:
+                continue
+            choice = chooser.choose(d, others)
+            target = choice.definition
+            yield Violation(
+                "SSOT001", f.path, c.line, c.col,
+                f"class {name} is also defined in {where(target)}, {choice.wording}; keep one "
+                f"definition and import it from {target[0].module}",
+                key=f"name:{name}",
+                details={"class": qualname(d), **_choice_details(choice)},
+            )
+
+
+def _shadow_violations(shadowed: list[tuple[Definition, Definition]], reported: set[tuple[str, int]]) -> Iterator[Violation]:
+    for earlier, later in shadowed:
+        f, c = later
+        if (f.path, c.line) in reported:
+            continue
+        yield Violation(
+            "SSOT001", f.path, c.line, c.col,
+            f"class {c.name} is defined again in this module (first at line {earlier[1].line}); "
+            f"this definition replaces the earlier one, which is dead: keep one",
+            key=f"shadow:{c.name}",
+            details={"class": qualname(later), "shadowed_line": earlier[1].line},
+        )
 
 
 def check(project: Project) -> Iterator[Violation]:
-    classes = _production_classes(project)
+    live, shadowed = live_definitions(project, _production_classes(project))
+    # Import counts matter only for names defined more than once or named by a concept.
+    counts = Counter(d[1].name for d in live)
+    selected = {concept: concept.select(counts) for concept in project.config.concepts}
+    named = frozenset().union(*selected.values())
+    found = importers(project, {n for n, k in counts.items() if k > 1 or n in named})
+    chooser = Chooser(project, {key: len(modules) for key, modules in found.items()})
     reported: set[tuple[str, int]] = set()
-    for concept in project.config.concepts:
-        canonical = canonical_definition(project, concept)
-        names = concept.select(d[1].name for d in classes)
-        matching = [d for d in classes if d[1].name in names and _is_implementation(project, d, canonical)]
-        if canonical is None:
-            if len(matching) < 2:
-                continue
-            canonical = min(matching, key=lambda d: not importable(d[0].module))  # type: ignore[arg-type]
-        for d in matching:
-            f, c = d
-            if f is canonical[0] and c is canonical[1]:
-                continue
-            reported.add((f.path, c.line))
-            yield Violation(
-                "SSOT001",
-                f.path,
-                c.line,
-                c.col,
-                f"{c.name} is another implementation of the {concept.name} concept; "
-                f"use the canonical {_where(canonical)} instead",
-                # The class, not the canonical it is compared with: a new canonical is a new message.
-                key=f"concept:{concept.name}:{c.name}",
-                details={
-                    "concept": concept.name,
-                    "class": _qualname(d),
-                    "canonical": _qualname(canonical),
-                    "canonical_path": canonical[0].path,
-                },
-            )
-
-    by_name: dict[str, list[Definition]] = defaultdict(list)
-    for d in classes:
-        f, c = d
-        if c.kind == KIND_PLAIN and not project.is_enum(f.module, c):  # type: ignore[arg-type]
-            by_name[c.name].append(d)
-    for name, definitions in by_name.items():
-        modules = {d[0].module for d in definitions}
-        if len(modules) < 2:
-            continue
-        # Never advise importing from a file no import statement can name (`dev-tools.py`,
-        # `0001_initial.py`): when every definition is in one, there is no advice to give.
-        first = min(definitions, key=lambda d: not importable(d[0].module))  # type: ignore[arg-type]
-        if not importable(first[0].module):  # type: ignore[arg-type]
-            continue
-        for d in definitions:
-            f, c = d
-            if f.module == first[0].module or (f.path, c.line) in reported:
-                continue
-            if _extends(project, d, first):
-                continue  # `class Migration(migrations.Migration)`: an extension, not a copy
-            yield Violation(
-                "SSOT001",
-                f.path,
-                c.line,
-                c.col,
-                f"class {name} is also defined in {_where(first)}; keep one definition "
-                f"and import it from {first[0].module}",
-                key=f"name:{name}",
-                details={"class": _qualname(d), "canonical": _qualname(first), "canonical_path": first[0].path},
-            )
+    for concept, names in selected.items():
+        for v in _concept_violations(project, concept, names, live, chooser):
+            reported.add((v.path, v.line))
+            yield v
+    yield from _name_violations(project, live, reported, found, chooser)
+    yield from _shadow_violations(shadowed, reported)
 
 
 _MANAGER = "class {name}:\n    def send(self, event):\n        self.sent = event\n"
+_PARSER = "class Parser:\n    def parse(self, text):\n        return text.split()\n"
+_SHIM = (
+    "try:\n    from typing import Callable\nexcept ImportError:\n    class CallableShim:\n"
+    "        def __getitem__(self, item):\n            return item.origin\n\n    Callable = CallableShim()\n"
+)
+# Protocol boilerplate, written alike in every implementation: no evidence of copying.
+_CONTEXT_MANAGER = (
+    "\n    def __enter__(self):\n        self.set()\n        return self\n\n"
+    "    def __exit__(self, *exc):\n        self.wait()\n"
+)
+_RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n"
+_COMMAND = (
+    "from app.core.management import BaseCommand\n\n\n"
+    "class Command(BaseCommand):\n    help = 'x'\n\n    def handle(self):\n        return 0\n"
+)
+_CONTEXT = (
+    "from dataclasses import dataclass\n\n\n@dataclass\nclass ExecutionContext:\n"
+    "    run_id: str\n    user_id: str\n    {extra}: str\n"
+)
 
 RULE = Rule(
     code="SSOT001",
@@ -153,11 +324,14 @@ RULE = Rule(
                 "app/__init__.py": "",
                 "app/migrations/__init__.py": "",
                 "app/migrations/0001_initial.py": "from fw import migration\n"
-                "class Migration(migration.Migration):\n    pass\n",
-                "app/migrations/0002_more.py": "class Step:\n    pass\n",
-                "app/migrations/0003_more.py": "class Step:\n    pass\n",
+                "class Migration(migration.Migration):\n    x = 1\n",
+                "app/migrations/0002_more.py": "from fw import migration\n"
+                "class Migration(migration.Migration):\n    x = 2\n",
+                "app/migrations/0003_more.py": "class Step:\n    retries = 3\n",
+                "app/migrations/0004_more.py": "class Step:\n    retries = 4\n",
             }
         ),
+        # Aliases, Protocols, all-abstract ABCs, enums and test code are not implementations.
         Example(
             {
                 "app/__init__.py": "",
@@ -170,6 +344,103 @@ RULE = Rule(
                 "class BaseWebSocketManager(ABC):\n    @abstractmethod\n    def send(self, event): ...\n",
                 "app/kinds.py": "import enum\n\nclass WebSocketManagerKind(enum.Enum):\n    A = 1\n",
                 "tests/test_ws.py": _MANAGER.format(name="FakeWebSocketManager"),
+                "testing/__init__.py": "",
+                "testing/doubles.py": _MANAGER.format(name="StubWebSocketManager"),
+            }
+        ),
+        # Fallback stubs are not definitions: in an `except ImportError` handler whose `try`
+        # imports the name, or in the unavailable branch of an availability check.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/native.py": _PARSER,
+                "app/compat.py": "try:\n    from app.native import Parser\nexcept ImportError:\n"
+                + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
+                "app/optional.py": "try:\n    import app.native as native\nexcept ImportError:\n"
+                "    native = None\n\nif native is None:\n"
+                + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
+                # A helper of the fallback, and the alternative in the `else` of the `try`.
+                "app/shim_a.py": _SHIM,
+                "app/shim_b.py": _SHIM,
+                "app/accel.py": "try:\n    from app._c import speedups\nexcept ImportError:\n"
+                "    from app.native import Parser\nelse:\n"
+                + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
+            }
+        ),
+        # Interfaces are not implementations, also when they extend another interface.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "from abc import ABC, abstractmethod\n\n\nclass Repository(ABC):\n"
+                "    @abstractmethod\n    def get(self, key): ...\n",
+                "app/users.py": "from app.base import Repository\n\n\nclass Store(Repository):\n"
+                "    \"\"\"Users.\"\"\"\n\n    name: str\n",
+                "app/orders.py": "from app.base import Repository\n\n\nclass Store(Repository):\n"
+                "    name: str\n",
+            }
+        ),
+        # Same name, different things: a model and its API type (different framework
+        # bases), namesakes with nothing in common, a plugin convention (same base, found
+        # by module path, never imported by name), a subclass of its namesake.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models.py": "from django.db import models\n\n\nclass User(models.Model):\n"
+                "    name = models.CharField()\n    email = models.EmailField()\n",
+                "app/schema.py": "import graphene\n\n\nclass User(graphene.ObjectType):\n"
+                "    name = graphene.String()\n    email = graphene.String()\n",
+                "app/http.py": "class Client:\n    def get(self, url): ...\n    def post(self, url): ...\n",
+                "app/db.py": "class Client:\n    def connect(self): ...\n    def execute(self, sql): ...\n",
+                "app/core/__init__.py": "",
+                "app/core/management.py": "class BaseCommand:\n    def run(self):\n        return self.handle()\n",
+                "app/core/commands/__init__.py": "",
+                "app/core/commands/migrate.py": _COMMAND,
+                "app/core/commands/serve.py": _COMMAND,
+                "app/core/commands/check.py": _COMMAND,
+                # Parallel implementations of one duck-typed interface: same method names,
+                # each with its own body.
+                "app/threads.py": "class Event:\n    def set(self):\n        self.flag = True\n\n"
+                "    def wait(self):\n        return self.flag\n" + _CONTEXT_MANAGER,
+                "app/procs.py": "class Event:\n    def set(self):\n        self.sem.release()\n\n"
+                "    def wait(self):\n        return self.sem.acquire()\n" + _CONTEXT_MANAGER,
+                "app/use_events.py": "from app.threads import Event\nfrom app.procs import Event as ProcessEvent\n",
+                "app/widgets.py": "class Widget:\n    def render(self):\n        return ''\n",
+                "app/fancy.py": "from app.widgets import Widget as Base\n\n\nclass Widget(Base):\n"
+                "    def render(self):\n        return '*'\n",
+            }
+        ),
+        # Per-app variants: each extends its own app's base (different roles; a shared
+        # mixin says nothing), even with identical declarations; or one generic base,
+        # configured per app (only a line written alike).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/actions.py": "class BulkAction:\n    def run(self, items):\n        return [self.apply(i) for i in items]\n",
+                "app/images/__init__.py": "",
+                "app/images/base.py": "from app.actions import BulkAction\n\n\nclass ImageAction(BulkAction):\n    model = 'image'\n",
+                "app/mixins.py": "class AuditMixin:\n    def audit(self):\n        return self.label\n",
+                "app/images/delete.py": "from app.images.base import ImageAction\nfrom app.mixins import AuditMixin\n\n\n"
+                "class DeleteAction(AuditMixin, ImageAction):\n    label = 'Delete'\n    danger = True\n",
+                "app/docs/__init__.py": "",
+                "app/docs/base.py": "from app.actions import BulkAction\n\n\nclass DocumentAction(BulkAction):\n    model = 'doc'\n",
+                "app/docs/delete.py": "from app.docs.base import DocumentAction\nfrom app.mixins import AuditMixin\n\n\n"
+                "class DeleteAction(AuditMixin, DocumentAction):\n    label = 'Delete'\n    danger = True\n",
+                # One generic view configured per app: a line alike, the rest its own.
+                "app/generic.py": "class UploadView:\n    def post(self):\n        return self.get_model()\n",
+                "app/images/views.py": "from app.generic import UploadView as Base\n\n\nclass UploadView(Base):\n"
+                "    url_kwarg = 'file_id'\n\n    def get_model(self):\n        return registry.image_model()\n",
+                "app/docs/views.py": "from app.generic import UploadView as Base\n\n\nclass UploadView(Base):\n"
+                "    url_kwarg = 'file_id'\n\n    def get_model(self):\n        return registry.document_model()\n",
+                "app/hooks.py": "from app.images.delete import DeleteAction\nfrom app.docs.delete import DeleteAction as D\n"
+                "from app.images.views import UploadView\nfrom app.docs.views import UploadView as U\n",
+            }
+        ),
+        # Alternative definitions under `if`/`else` in one module are not a shadow.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/compat.py": "import sys\n\nif sys.platform == 'win32':\n"
+                "    class Path:\n        sep = '\\\\'\nelse:\n    class Path:\n        sep = '/'\n",
             }
         ),
     ),
@@ -191,6 +462,54 @@ RULE = Rule(
                 "app/b.py": "import os\n\nclass Settings:\n    debug = True\n",
             },
             expect=(("app/b.py", 3),),
+        ),
+        # Copies in the same role with overlapping fields: the less imported one is reported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/agents/__init__.py": "",
+                "app/agents/context.py": _CONTEXT.format(extra="thread_id"),
+                "app/agents/run.py": "from app.agents.context import ExecutionContext\n",
+                "app/agents/plan.py": "from app.agents.context import ExecutionContext\n",
+                "app/tools/__init__.py": "",
+                "app/tools/context.py": _CONTEXT.format(extra="trace_id"),
+                "app/tools/call.py": "from app.tools.context import ExecutionContext\n",
+            },
+            expect=(("app/tools/context.py", 5),),
+        ),
+        # A stub is never the definition kept; a module named like a test that production
+        # imports is production.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/compat.py": "try:\n    from app._speedups import Parser\nexcept ImportError:\n"
+                + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
+                "app/other.py": _PARSER,
+                "app/real.py": _PARSER,
+                "app/test_support.py": _RETRY,
+                "app/service.py": "from app.test_support import RetryConfig\n",
+                "app/retry.py": _RETRY,
+                "app/client.py": "from app.retry import RetryConfig\n",
+            },
+            expect=(("app/real.py", 1), ("app/test_support.py", 1)),
+        ),
+        # Production code is never told to import from tooling: the tooling copy is reported.
+        Example(
+            {
+                "scripts/__init__.py": "",
+                "scripts/retry.py": _RETRY,
+                "services/__init__.py": "",
+                "services/retry.py": _RETRY,
+            },
+            expect=(("scripts/retry.py", 1),),
+        ),
+        # A later class statement of the same name replaces the earlier one.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/shapes.py": "class Point:\n    x = 0\n\n\nclass Point:\n    y = 0\n",
+            },
+            expect=(("app/shapes.py", 5),),
         ),
     ),
 )

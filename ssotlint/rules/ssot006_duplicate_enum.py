@@ -5,51 +5,105 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterator
 
-from ssotlint.discover.modules import importable
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, ClassRecord
-from ssotlint.model.project import Project, SourceFile
+from ssotlint.model.project import Project
 from ssotlint.rules.base import Example, Rule, Violation
+from ssotlint.rules.definitions import (
+    REASON_CONFIGURED,
+    Choice,
+    Chooser,
+    Definition,
+    import_counts,
+    live_definitions,
+    qualname,
+    where,
+)
+
+
+def _enums(project: Project) -> list[Definition]:
+    """Production enums, without fallback stubs and typing-only declarations."""
+    return [
+        (f, c)
+        for f, c in project.top_level_classes(project.production_files())
+        if not c.context & CTX_TYPE_CHECKING and not c.fallback and project.is_enum(f.module, c)  # type: ignore[arg-type]
+    ]
+
+
+def _same_values(a: ClassRecord, b: ClassRecord) -> bool:
+    """Enums of one concept share members: at least half of the smaller one's (they drift,
+    so more may be added on one side). Enums without visible members count as the same."""
+    ma, mb = set(a.members), set(b.members)
+    if not ma or not mb:
+        return True
+    return 2 * len(ma & mb) >= min(len(ma), len(mb))
 
 
 def check(project: Project) -> Iterator[Violation]:
-    by_name: dict[str, list[tuple[SourceFile, ClassRecord]]] = defaultdict(list)
-    for f, c in project.top_level_classes(project.production_files()):
-        if not c.context & CTX_TYPE_CHECKING and project.is_enum(f.module, c):  # type: ignore[arg-type]
-            by_name[c.name].append((f, c))
+    live, shadowed = live_definitions(project, _enums(project))
+    by_name: dict[str, list[Definition]] = defaultdict(list)
+    for d in live:
+        by_name[d[1].name].append(d)
+    # A private enum is its module's own business: never advise importing it.
+    groups = {name: ds for name, ds in by_name.items() if len(ds) > 1 and not name.startswith("_")}
+    imports = import_counts(project, set(groups))
+    chooser = Chooser(project, imports)
     preferred = {m: i for i, m in enumerate(project.config.canonical_enum_modules)}
-    for name, definitions in by_name.items():
-        if len({f.module for f, _ in definitions}) < 2:
-            continue
-        canonical = min(
-            definitions,
-            key=lambda d: (
-                preferred.get(d[0].module, len(preferred)),
-                not importable(d[0].module),  # type: ignore[arg-type]
-                d[0].path,
-                d[1].line,
-            ),
-        )
-        for f, c in definitions:
-            if f.module == canonical[0].module:
+    for name, definitions in groups.items():
+        configured = [d for d in definitions if d[0].module in preferred]
+        ranked = chooser.ranked(definitions)
+        if configured:
+            kept = min(configured, key=lambda d: preferred[d[0].module])  # type: ignore[index]
+        else:
+            kept = ranked[0]
+        for d in definitions:
+            f, c = d
+            if d is kept:
                 continue
+            if configured:
+                if not _same_values(d[1], kept[1]):
+                    continue  # namesakes: enums of one name with (nearly) no member in common
+                choice = Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", name), 0))
+            else:
+                # Advice points only to a definition ranked before this one: never from
+                # production to tooling, never back and forth.
+                others = [o for o in ranked[: ranked.index(d)] if _same_values(d[1], o[1])]
+                if not others:
+                    continue
+                choice = chooser.choose(d, others)
+            target = choice.definition
             yield Violation(
                 "SSOT006",
                 f.path,
                 c.line,
                 c.col,
-                f"enum {name} is also defined in {canonical[0].module} ({canonical[0].path}), "
-                f"and members of different enums never compare equal; import {name} from "
-                f"{canonical[0].module} (the canonical definition)",
-                # The definition, not the canonical it is compared with (that is in the message).
+                f"enum {name} is also defined in {where(target)}, {choice.wording}, and members "
+                f"of different enums never compare equal; import {name} from {target[0].module}",
                 key=f"enum:{name}",
                 details={
                     "enum": name,
                     "module": f.module,
-                    "canonical": f"{canonical[0].module}.{name}",
-                    "canonical_path": canonical[0].path,
+                    "canonical": qualname(target),
+                    "canonical_path": target[0].path,
+                    "canonical_line": target[1].line,
+                    "chosen_by": choice.reason,
+                    "canonical_importers": choice.imports,
                 },
             )
+    for earlier, later in shadowed:
+        f, c = later
+        yield Violation(
+            "SSOT006",
+            f.path,
+            c.line,
+            c.col,
+            f"enum {c.name} is defined again in this module (first at line {earlier[1].line}); "
+            f"this definition replaces the earlier one, which is dead: keep one",
+            key=f"shadow:{c.name}",
+            details={"enum": c.name, "module": f.module, "shadowed_line": earlier[1].line},
+        )
 
+
+_STATUS = "from enum import Enum\n\n\nclass Status(Enum):\n    DONE = 'done'\n"
 
 RULE = Rule(
     code="SSOT006",
@@ -65,6 +119,31 @@ RULE = Rule(
                 "tests/test_enums.py": "from enum import Enum\n\nclass ExecutionStatus(Enum):\n    DONE = 'done'\n",
             }
         ),
+        # A fallback stub (the `except ImportError` branch, or the other branch of an `if`
+        # that imports the name) is not a definition.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/status.py": _STATUS,
+                "app/compat.py": "from enum import Enum\n\ntry:\n    from app.status import Status\n"
+                "except ImportError:\n    class Status(Enum):\n        DONE = 'done'\n",
+                "app/strenum.py": "import sys\nfrom enum import Enum\n\nif sys.version_info >= (3, 11):\n"
+                "    from enum import StrEnum\nelse:\n    class StrEnum(str, Enum):\n        pass\n",
+                "app/strenum2.py": "import sys\nfrom enum import Enum\n\nif sys.version_info < (3, 11):\n"
+                "    class StrEnum(str, Enum):\n        pass\nelse:\n    from enum import StrEnum\n",
+            }
+        ),
+        # Private enums are each module's own; enums of one name with nothing in common
+        # are namesakes.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/runner.py": "import enum\n\n\nclass _State(enum.Enum):\n    CREATED = 1\n    CLOSED = 2\n",
+                "app/timeout.py": "import enum\n\n\nclass _State(enum.Enum):\n    CREATED = 1\n    CLOSED = 2\n",
+                "app/http.py": "import enum\n\n\nclass Method(enum.Enum):\n    GET = 1\n    POST = 2\n    PUT = 3\n",
+                "app/solver.py": "import enum\n\n\nclass Method(enum.Enum):\n    NEWTON = 1\n    BISECT = 2\n",
+            }
+        ),
     ),
     invalid=(
         Example(
@@ -77,6 +156,29 @@ RULE = Rule(
             },
             expect=(("app/agents/status.py", 4),),
             config='canonical-enum-modules = ["app.schemas.core_enums"]\n',
+        ),
+        # Without a configured module: the most imported definition is kept, and production
+        # code is never told to import from tooling (the tooling copy is reported).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/a.py": _STATUS,
+                "app/b.py": _STATUS,
+                "app/use1.py": "from app.b import Status\n",
+                "app/use2.py": "from app.b import Status\n",
+                "app/use3.py": "from app.a import Status\n",
+                "scripts/__init__.py": "",
+                "scripts/report.py": _STATUS,
+            },
+            expect=(("app/a.py", 4), ("scripts/report.py", 4)),
+        ),
+        # A later enum of the same name in the same module replaces the earlier one.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/status.py": _STATUS + "\n\n" + _STATUS,
+            },
+            expect=(("app/status.py", 11),),
         ),
     ),
 )

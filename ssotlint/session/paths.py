@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Callable, Pattern
 
-from ssotlint.config import Config
+from ssotlint.config import DEFAULT_TEST_PATHS, Config
 from ssotlint.globs import compile_glob
 
 
@@ -52,14 +52,10 @@ class PathClass:
     label: str  # why, for the report: "Markdown document", "CI workflow"...
 
 
-# Test framework locations in addition to the configured test-patterns/test-paths.
+# Test locations in addition to the configured test-patterns/test-paths: check's default
+# test paths (one list, so both commands call the same files tests) and test configuration.
 SESSION_TEST_PATHS = (
-    "test_framework/**",
-    "**/test_framework/**",
-    "**/test/**",
-    "**/tests/**",
-    "testing/**",
-    "conftest.py",
+    *DEFAULT_TEST_PATHS,
     "pytest.ini",
     "tox.ini",
     "noxfile.py",

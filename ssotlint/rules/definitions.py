@@ -1,0 +1,278 @@
+"""What SSOT001 and SSOT006 share: which class statements are definitions, and which of
+several definitions of one thing to point a team to.
+
+A definition the advice points to will have code built on it (a fix imports it), so the
+choice is conservative and said honestly: a configured canonical first; otherwise never a
+fallback stub (those are not definitions at all), never developer tooling when production
+code has one, then the definition most imported by first-party production modules, the one
+in the reporting file's own top-level package, and the first by path.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, NamedTuple
+
+from ssotlint.extract.summary import (
+    CTX_CONDITIONAL,
+    CTX_FUNCTION,
+    CTX_MAIN,
+    CTX_TYPE_CHECKING,
+    KIND_ABSTRACT,
+    KIND_PROTOCOL,
+    ClassRecord,
+)
+from ssotlint.discover.modules import importable
+from ssotlint.model.project import ClassRef, Project, SourceFile
+
+Definition = tuple[SourceFile, ClassRecord]
+
+# Folders and files of developer tooling: production code is never told to import from them.
+TOOLING_FOLDERS = frozenset(
+    {"scripts", "script", "tools", "tooling", "devtools", "dev_tools", "dev-tools", "bin", "ci",
+     "benchmarks", "benchmark", "examples", "docs", "doc"}
+)
+TOOLING_FILES = frozenset({"setup.py", "noxfile.py", "fabfile.py", "tasks.py", "manage.py"})
+# External bases that declare nothing about what a class is for.
+NEUTRAL_BASES = frozenset({"object", "Generic", "ABC", "Protocol"})
+# Where a statement may not run: a redefinition there is an alternative, not a shadow.
+_ALTERNATIVE = CTX_CONDITIONAL | CTX_TYPE_CHECKING | CTX_MAIN | CTX_FUNCTION
+
+REASON_CONFIGURED = "configured"
+REASON_MOST_IMPORTED = "most-imported"
+REASON_SAME_PACKAGE = "same-package"
+REASON_NO_CYCLE = "no-import-cycle"
+REASON_LOADED_HERE = "loaded-by-this-module"
+REASON_FIRST_BY_PATH = "first-by-path"
+
+
+def qualname(d: Definition) -> str:
+    return f"{d[0].module}.{d[1].name}"
+
+
+def where(d: Definition) -> str:
+    return f"{qualname(d)} ({d[0].path}:{d[1].line})"
+
+
+def is_tooling(path: str) -> bool:
+    """Developer tooling (scripts, tools, examples, setup.py...), judged by its path."""
+    *folders, name = path.split("/")
+    return name in TOOLING_FILES or any(part in TOOLING_FOLDERS for part in folders)
+
+
+def top_package(d: Definition) -> str:
+    return (d[0].module or "").partition(".")[0]
+
+
+def live_definitions(project: Project, definitions: Iterable[Definition]) -> tuple[list[Definition], list[tuple[Definition, Definition]]]:
+    """One definition per module and name (the last, as the interpreter keeps), and the
+    shadowed pairs ``(earlier, later)``: a class statement that runs unconditionally and
+    replaces an earlier unconditional one of the same name in the same module."""
+    by_key: dict[tuple[str, str], list[Definition]] = defaultdict(list)
+    for d in definitions:
+        by_key[(d[0].path, d[1].name)].append(d)
+    live: list[Definition] = []
+    shadowed: list[tuple[Definition, Definition]] = []
+    for group in by_key.values():
+        live.append(group[-1])
+        unconditional = [d for d in group if not d[1].context & _ALTERNATIVE]
+        shadowed.extend(zip(unconditional, unconditional[1:]))
+    return live, shadowed
+
+
+def importers(project: Project, names: set[str]) -> dict[tuple[str, str], set[str]]:
+    """``(module, class name) -> the first-party production modules that import the class
+    by name`` (``from m import C``, through re-exports), for classes named in ``names``."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f, rec, absolute in project.first_party_imports:
+        if not rec.is_from or absolute is None or f.is_test or f.module is None:
+            continue
+        if absolute not in project.modules:
+            continue
+        for name, _ in rec.names:
+            if name not in names:
+                continue
+            target = project.resolve(absolute, name)
+            # A fallback stub is not what the importer gets when the real class exists.
+            if isinstance(target, ClassRef) and target.module != f.module and not target.record.fallback:
+                found[(target.module, target.record.name)].add(f.module)
+    return found
+
+
+def import_counts(project: Project, names: set[str]) -> dict[tuple[str, str], int]:
+    """How many first-party production modules import each class by name."""
+    return {key: len(modules) for key, modules in importers(project, names).items()}
+
+
+class Reach:
+    """Which first-party modules a module loads, directly or not (imports under
+    ``TYPE_CHECKING`` aside): importing ``b`` from ``a`` when ``b`` reaches ``a`` would
+    close an import cycle. Computed on demand, once per module asked about."""
+
+    def __init__(self, project: Project) -> None:
+        self.edges = project.import_edges
+        self._reached: dict[str, set[str]] = {}
+
+    def reaches(self, source: str | None, target: str | None) -> bool:
+        """Importing ``source`` runs ``target`` (importing a module runs its packages'
+        ``__init__`` first, and everything they import)."""
+        if source is None or target is None or source == target:
+            return False
+        reached = self._reached.get(source)
+        if reached is None:
+            reached = self._reached[source] = self._walk(source)
+        return target in reached
+
+    def _walk(self, source: str) -> set[str]:
+        parts = source.split(".")
+        stack = [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
+        walked = set(stack)
+        reached = {source}  # a package is not reached merely by running before its module
+        edges = self.edges
+        while stack:
+            for target, statements in edges.get(stack.pop(), {}).items():
+                if all(s.type_checking for s in statements):
+                    continue
+                reached.add(target)
+                # The target's packages run first: follow their imports too.
+                parts = target.split(".")
+                for i in range(1, len(parts) + 1):
+                    module = ".".join(parts[:i])
+                    if module not in walked:
+                        walked.add(module)
+                        stack.append(module)
+        return reached
+
+
+class Choice(NamedTuple):
+    definition: Definition
+    reason: str  # one of the REASON_* constants
+    imports: int  # first-party production modules importing it by name
+
+    @property
+    def wording(self) -> str:
+        """How it was chosen, for the message."""
+        if self.reason == REASON_CONFIGURED:
+            return "the canonical definition"
+        if self.reason == REASON_NO_CYCLE:
+            return "the one importable here without an import cycle (a more imported copy's module loads this one)"
+        if self.reason == REASON_LOADED_HERE:
+            return "the one to keep: this module loads it, so keeping this copy instead would close an import cycle"
+        if self.reason == REASON_MOST_IMPORTED:
+            importers = "module imports" if self.imports == 1 else "modules import"
+            return f"the most imported definition ({self.imports} first-party {importers} it)"
+        if self.reason == REASON_SAME_PACKAGE:
+            return "the definition in the same top-level package (none is imported more, none is configured)"
+        return "the first by path (none is imported more, none is configured)"
+
+
+class Chooser:
+    """Picks, for a group of definitions of one thing, the one to keep and, for each
+    other, the one to import instead, in this order: production before tooling; no import
+    cycle (a module never imports a definition whose module loads it); most imported by
+    first-party production modules; in the reporting file's own top-level package; first
+    by path."""
+
+    def __init__(self, project: Project, imports: dict[tuple[str, str], int]) -> None:
+        self.imports = imports
+        self.reach = Reach(project)
+
+    def count(self, d: Definition) -> int:
+        return self.imports.get((d[0].module or "", d[1].name), 0)
+
+    @staticmethod
+    def out_of_reach(d: Definition) -> bool:
+        """Developer tooling, or a file no import statement can name (``dev-tools.py``,
+        ``0001_initial.py``): production code is never told to import from either."""
+        return is_tooling(d[0].path) or not importable(d[0].module or "")
+
+    def _naive(self, d: Definition) -> tuple:
+        """The keeping order without import cycles."""
+        return (self.out_of_reach(d), -self.count(d), d[0].path, d[1].line)
+
+    def ranked(self, definitions: list[Definition]) -> list[Definition]:
+        """The group in the order definitions are kept: the first is not reported. One
+        whose module loads another definition's module comes after the others: they cannot
+        import it without an import cycle."""
+        reach = self.reach
+
+        def key(d: Definition) -> tuple:
+            above = any(reach.reaches(d[0].module, o[0].module) for o in definitions if o is not d)
+            return (self.out_of_reach(d), above, -self.count(d), d[0].path, d[1].line)
+
+        return sorted(definitions, key=key)
+
+    def keeper(self, definitions: list[Definition]) -> Definition:
+        """The one definition of a group that is not reported."""
+        return self.ranked(definitions)[0]
+
+    def choose(self, reporter: Definition, others: list[Definition]) -> Choice:
+        """Which of ``others`` the reporting definition should import instead, and why."""
+        home = top_package(reporter)
+        module = reporter[0].module
+        reach = self.reach
+
+        def key(d: Definition, cycles: bool = True) -> tuple:
+            cycle = cycles and reach.reaches(d[0].module, module)
+            return (self.out_of_reach(d), cycle, -self.count(d), top_package(d) != home, d[0].path, d[1].line)
+
+        best = min(others, key=key)
+        naive = min(others, key=lambda d: key(d, cycles=False))
+        rivals = [d for d in others if d is not best and self.out_of_reach(d) == self.out_of_reach(best)]
+        n = self.count(best)
+        if naive is not best:
+            reason = REASON_NO_CYCLE  # a more imported copy's module loads the reporter's
+        elif self._naive(reporter) < self._naive(best) and reach.reaches(module, best[0].module):
+            reason = REASON_LOADED_HERE  # the reporter would be kept, but its module loads best's
+        elif n > 0 and all(self.count(d) < n for d in rivals):
+            reason = REASON_MOST_IMPORTED
+        elif top_package(best) == home and any(top_package(d) != home for d in rivals):
+            reason = REASON_SAME_PACKAGE
+        else:
+            reason = REASON_FIRST_BY_PATH
+        return Choice(best, reason, n)
+
+
+def is_interface(project: Project, module: str, record: ClassRecord, _seen: frozenset[tuple[str, int]] = frozenset()) -> bool:
+    """A Protocol, an ABC whose methods are all abstract, or a class whose own body only
+    declares (docstring, ``pass``, ``...``, annotations, abstract methods) and whose bases
+    are all interfaces (transitively through first-party bases)."""
+    if record.kind in (KIND_PROTOCOL, KIND_ABSTRACT):
+        return True
+    if not record.interface_body or not record.bases:
+        return False
+    seen = _seen | {(module, record.line)}
+    for base in record.bases:
+        target = project.resolve(module, base)
+        if isinstance(target, ClassRef):
+            if (target.module, target.record.line) in seen:
+                return False
+            if not is_interface(project, target.module, target.record, seen):
+                return False
+        elif target is None or target.rpartition(".")[2] not in NEUTRAL_BASES:
+            return False
+    return True
+
+
+def role(project: Project, d: Definition) -> frozenset[str]:
+    """The role a class plays: what it directly extends (a first-party class, or an
+    external base such as ``django.db.models.Model``), without bases that say nothing
+    (``object``, ``Generic``) and, when there are others, without ``*Mixin`` bases. A model
+    and its form, or an image action and a document action, extend different things."""
+    module = d[0].module or ""
+    found: set[str] = set()
+    for base in d[1].bases:
+        target = project.resolve(module, base)
+        name = target.qualname if isinstance(target, ClassRef) else (target or f"?{module}:{base}")
+        if name.rpartition(".")[2] not in NEUTRAL_BASES:
+            found.add(name)
+    # A mixin adds a capability; the other bases say what the class is.
+    primary = {name for name in found if not name.endswith("Mixin")}
+    return frozenset(primary or found)
+
+
+def is_ancestor(project: Project, d: Definition, other: Definition) -> bool:
+    """``other`` is one of ``d``'s first-party ancestors."""
+    first_party, _ = project.ancestors(d[0].module or "", d[1])
+    module, record = other[0].module, other[1]
+    return any(r.module == module and r.record.line == record.line and r.record.name == record.name for r in first_party)

@@ -1,0 +1,362 @@
+"""SSOT001 and SSOT006 as a user meets them: which definitions are reported, which one the
+advice points to, how the message says it was chosen, and the JSON details behind it."""
+
+from __future__ import annotations
+
+from tests.conftest import run_process  # noqa: F401 - the fixtures come from conftest
+
+RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n"
+STATUS = "from enum import Enum\n\n\nclass Status(Enum):\n    DONE = 'done'\n"
+PARSER = "class Parser:\n    def parse(self, text):\n        return text.split()\n"
+
+
+def findings(result, rule: str) -> list[dict]:
+    return sorted(
+        (v for v in result.json()["violations"] if v["rule"] == rule), key=lambda v: (v["path"], v["line"])
+    )
+
+
+def check(make_repo, cli, files: dict[str, str], config: str = "", name: str = "repo"):
+    root = make_repo(files, config=config, name=name)
+    return cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT001,SSOT006")
+
+
+def test_the_most_imported_copy_is_kept_and_the_message_says_so(make_repo, cli):
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/a.py": RETRY,
+        "app/b.py": RETRY,
+        "app/use1.py": "from app.b import RetryConfig\n",
+        "app/use2.py": "from app.b import RetryConfig\n",
+    })
+    assert result.code == 1
+    (v,) = findings(result, "SSOT001")
+    assert (v["path"], v["line"]) == ("app/a.py", 1)
+    assert v["message"] == (
+        "class RetryConfig is also defined in app.b.RetryConfig (app/b.py:1), the most imported "
+        "definition (2 first-party modules import it); keep one definition and import it from app.b"
+    )
+    assert "canonical " not in v["message"]
+    assert v["details"]["chosen_by"] == "most-imported"
+    assert v["details"]["canonical_importers"] == 2
+    assert (v["details"]["canonical_path"], v["details"]["canonical_line"]) == ("app/b.py", 1)
+
+
+def test_without_imports_the_same_package_then_the_first_by_path(make_repo, cli):
+    result = check(make_repo, cli, {
+        "alpha/__init__.py": "",
+        "alpha/retry.py": RETRY,
+        "beta/__init__.py": "",
+        "beta/one.py": RETRY,
+        "beta/two.py": RETRY,
+    })
+    by_path = {v["path"]: v for v in findings(result, "SSOT001")}
+    assert sorted(by_path) == ["beta/one.py", "beta/two.py"]  # alpha/retry.py is kept
+    # Advice points only to copies ranked before (kept first): never back and forth.
+    assert by_path["beta/one.py"]["details"]["canonical_path"] == "alpha/retry.py"
+    assert by_path["beta/two.py"]["details"]["canonical_path"] == "beta/one.py"
+    assert by_path["beta/two.py"]["details"]["chosen_by"] == "same-package"
+    assert "the definition in the same top-level package" in by_path["beta/two.py"]["message"]
+    result = check(make_repo, cli, {"alpha/__init__.py": "", "alpha/a.py": RETRY, "alpha/b.py": RETRY}, name="two")
+    (v,) = findings(result, "SSOT001")
+    assert v["path"] == "alpha/b.py" and v["details"]["chosen_by"] == "first-by-path"
+    assert "alpha.a.RetryConfig (alpha/a.py:1), the first by path" in v["message"]
+
+
+def test_production_is_never_told_to_import_from_tooling(make_repo, cli):
+    result = check(make_repo, cli, {
+        "scripts/__init__.py": "",
+        "scripts/retry.py": RETRY,
+        "services/__init__.py": "",
+        "services/retry.py": RETRY,
+        "tools/__init__.py": "",
+        "tools/status.py": STATUS,
+        "services/status.py": STATUS,
+    })
+    assert [(v["path"], v["details"]["canonical_path"]) for v in findings(result, "SSOT001")] == [
+        ("scripts/retry.py", "services/retry.py")
+    ]
+    assert [(v["path"], v["details"]["canonical_path"]) for v in findings(result, "SSOT006")] == [
+        ("tools/status.py", "services/status.py")
+    ]
+
+
+def test_a_fallback_stub_is_neither_reported_nor_kept(make_repo, cli):
+    stub = "try:\n    from app._speedups import Parser\nexcept ImportError:\n" + "".join(
+        "    " + line + "\n" for line in PARSER.splitlines()
+    )
+    result = check(make_repo, cli, {"app/__init__.py": "", "app/compat.py": stub, "app/real.py": PARSER})
+    assert result.code == 0, result.out
+    result = check(make_repo, cli, {
+        "app/__init__.py": "", "app/compat.py": stub, "app/other.py": PARSER, "app/real.py": PARSER,
+    }, name="three")
+    (v,) = findings(result, "SSOT001")
+    assert (v["path"], v["details"]["canonical_path"]) == ("app/real.py", "app/other.py")
+
+
+def test_availability_checks_mark_the_unavailable_branch(make_repo, cli):
+    guarded = "try:\n    import fastlib\n    HAS_FAST = True\nexcept ImportError:\n    HAS_FAST = False\n\n"
+    positive = guarded + "if HAS_FAST:\n    Parser = fastlib.Parser\nelse:\n" + "".join(
+        "    " + line + "\n" for line in PARSER.splitlines()
+    )
+    negative = guarded + "if not HAS_FAST:\n" + "".join("    " + line + "\n" for line in PARSER.splitlines())
+    unguarded = "DEBUG = False\n\nif not DEBUG:\n" + "".join("    " + line + "\n" for line in PARSER.splitlines())
+    files = {"app/__init__.py": "", "app/real.py": PARSER, "app/pos.py": positive, "app/neg.py": negative}
+    assert check(make_repo, cli, files).code == 0
+    # A check of a name no ImportError guard binds is no availability check.
+    result = check(make_repo, cli, {**files, "app/zdebug.py": unguarded}, name="unguarded")
+    assert [v["path"] for v in findings(result, "SSOT001")] == ["app/zdebug.py"]
+
+
+def test_same_module_redefinition_is_reported_once_at_the_later_class(make_repo, cli):
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/shapes.py": "class Point:\n    x = 0\n\n\nclass Point:\n    y = 0\n",
+        "app/zother.py": "class Point:\n    y = 0\n",
+    })
+    vs = findings(result, "SSOT001")
+    assert [(v["path"], v["line"]) for v in vs] == [("app/shapes.py", 5), ("app/zother.py", 1)]
+    shadow = vs[0]
+    assert shadow["message"] == (
+        "class Point is defined again in this module (first at line 1); this definition "
+        "replaces the earlier one, which is dead: keep one"
+    )
+    assert shadow["details"]["shadowed_line"] == 1
+    # Only the definition that survives (the later one) is compared with other modules.
+    assert vs[1]["details"]["canonical_line"] == 5
+
+
+def test_unconfigured_concept_is_not_called_canonical(make_repo, cli):
+    manager = "class {}:\n    def send(self, event):\n        self.sent = event\n"
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/a.py": manager.format("UnifiedWebSocketManager"),
+        "app/b.py": manager.format("IsolatedWebSocketManager"),
+    })
+    (v,) = findings(result, "SSOT001")
+    assert v["path"] == "app/b.py"
+    assert v["message"] == (
+        "IsolatedWebSocketManager is another implementation of the websocket-manager concept, also "
+        "implemented by app.a.UnifiedWebSocketManager (app/a.py:1), the first by path (none is imported "
+        "more, none is configured); keep one (set tool.ssotlint.concepts.websocket-manager.canonical to "
+        "choose it)"
+    )
+    assert v["details"]["chosen_by"] == "first-by-path"
+
+
+def test_configured_concepts_stay_strict(make_repo, cli):
+    """Every implementation matching the pattern is reported, whatever its members or base."""
+    result = check(
+        make_repo,
+        cli,
+        {
+            "app/__init__.py": "",
+            "app/a.py": "class MainClock:\n    def now(self):\n        return 0\n",
+            "app/b.py": "import base\n\n\nclass OtherClock(base.Thing):\n    def tick(self):\n        pass\n",
+        },
+        config='[tool.ssotlint.concepts.clock]\npattern = ".*Clock"\ncanonical = "app.a.MainClock"\n',
+    )
+    (v,) = findings(result, "SSOT001")
+    assert v["path"] == "app/b.py"
+    assert "use the canonical app.a.MainClock (app/a.py:1) instead" in v["message"]
+    assert v["details"]["chosen_by"] == "configured"
+
+
+def test_enum_advice_says_canonical_only_when_configured(make_repo, cli):
+    files = {"app/__init__.py": "", "app/a.py": STATUS, "app/b.py": STATUS}
+    (v,) = findings(check(make_repo, cli, files), "SSOT006")
+    assert v["path"] == "app/b.py"
+    assert "the first by path" in v["message"] and "canonical" not in v["message"]
+    assert v["details"]["chosen_by"] == "first-by-path"
+    configured = check(make_repo, cli, files, config='canonical-enum-modules = ["app.b"]\n', name="configured")
+    (v,) = findings(configured, "SSOT006")
+    assert v["path"] == "app/a.py"
+    assert "app.b.Status (app/b.py:4), the canonical definition" in v["message"]
+    assert v["details"]["chosen_by"] == "configured"
+
+
+def test_framework_roles_are_told_apart_through_star_re_exports(make_repo, cli):
+    """A model field and a form field of one name are projections, not copies, also when
+    their bases are reached through ``from .base import *`` in a package."""
+    point = "from app import {pkg}\n\n\nclass PointField({pkg}.Field):\n    geom_type = 'POINT'\n    srid = 4326\n"
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/fields/__init__.py": "from app.fields.base import *\n",
+        "app/fields/base.py": "class Field:\n    def db_type(self):\n        return 'x'\n",
+        "app/forms/__init__.py": "from app.forms.base import *\n",
+        "app/forms/base.py": "class Field:\n    def widget(self):\n        return 'y'\n",
+        "app/model_fields.py": point.format(pkg="fields"),
+        "app/form_fields.py": point.format(pkg="forms"),
+        "app/use1.py": "from app.model_fields import PointField\n",
+        "app/use2.py": "from app.form_fields import PointField\n",
+    })
+    assert result.code == 0, result.out
+
+
+def test_advice_never_closes_an_import_cycle(make_repo, cli):
+    """A definition whose module loads the other's is never the one to import: the core copy
+    is kept even though the contrib copy comes first by path."""
+    factory = "class KeyFactory:\n    def __init__(self, key):\n        self.key = key\n\n    def __call__(self):\n        return self.key\n"
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/contrib/__init__.py": "",
+        "app/contrib/hstore.py": "import app.core.json\n\n\n" + factory,
+        "app/core/__init__.py": "",
+        "app/core/json.py": factory,
+    })
+    (v,) = findings(result, "SSOT001")
+    assert (v["path"], v["details"]["canonical_path"]) == ("app/contrib/hstore.py", "app/core/json.py")
+    assert v["details"]["chosen_by"] == "loaded-by-this-module"
+    assert "app/core/json.py:1), the one to keep: this module loads it, so keeping this copy" in v["message"]
+    # Of two candidates, the one whose module loads the reporter's is passed over, and the
+    # message says why.
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/x.py": factory,
+        "app/r.py": "import app.x\n\n\n" + factory,
+        "app/y.py": "import app.r\n\n\n" + factory,
+        "app/u1.py": "from app.y import KeyFactory\n",
+        "app/u2.py": "from app.y import KeyFactory\n",
+    }, name="three")
+    by_path = {v["path"]: v for v in findings(result, "SSOT001")}
+    assert sorted(by_path) == ["app/r.py", "app/y.py"]  # app/x.py loads no other copy: kept
+    v = by_path["app/r.py"]  # app.y is the most imported, but it loads app.r
+    assert v["details"]["canonical_path"] == "app/x.py"
+    assert v["details"]["chosen_by"] == "no-import-cycle"
+    assert "app.x.KeyFactory (app/x.py:1), the one importable here without an import cycle" in v["message"]
+
+
+def test_backend_variants_with_their_own_bodies_are_not_copies(make_repo, cli):
+    """Each backend's class overrides the same hook with its own body: not a copy, though
+    both are imported by name. Written the same way, they are."""
+    validation = (
+        "from app.backends.base import BaseValidation\n\n\nclass DatabaseValidation(BaseValidation):\n"
+        "    def check_field_type(self, field):\n        return [{0}]\n\n    def check_sql_mode(self):\n        return [{0}, 'strict']\n"
+        "\n    def close(self):\n        self.connection = None\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/backends/__init__.py": "",
+        "app/backends/base.py": "class BaseValidation:\n    def check(self):\n        return []\n",
+        "app/backends/mysql/__init__.py": "",
+        "app/backends/mysql/validation.py": validation.format("'mysql'"),
+        "app/backends/mysql/base.py": "from .validation import DatabaseValidation\n",
+        "app/backends/oracle/__init__.py": "",
+        "app/backends/oracle/validation.py": validation.format("'oracle'"),
+        "app/backends/oracle/base.py": "from .validation import DatabaseValidation\n",
+    }
+    assert check(make_repo, cli, files).code == 0
+    copied = {**files, "app/backends/oracle/validation.py": validation.format("'mysql'")}
+    result = check(make_repo, cli, copied, name="copied")
+    assert [v["path"] for v in findings(result, "SSOT001")] == ["app/backends/oracle/validation.py"]
+
+
+def test_enum_namesakes_are_not_reported_against_a_configured_module(make_repo, cli):
+    other = "from enum import Enum\n\n\nclass Status(Enum):\n    OPEN = 1\n    CLOSED = 2\n"
+    files = {"app/__init__.py": "", "app/a.py": other, "app/b.py": STATUS}
+    result = check(make_repo, cli, files, config='canonical-enum-modules = ["app.b"]\n')
+    assert result.code == 0, result.out
+
+
+def test_plugins_found_by_module_path_are_not_copies(make_repo, cli):
+    """Three or more same-named classes extending one base, none imported by name (found by
+    their module path), are a plugin convention, even written alike; two are not."""
+    command = (
+        "from app.core.base import BaseCommand\n\n\nclass Command(BaseCommand):\n"
+        "    def handle(self, *args):\n        self.stdout.write('done')\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/core/__init__.py": "",
+        "app/core/base.py": "class BaseCommand:\n    def run(self):\n        return self.handle()\n",
+        "app/core/commands/__init__.py": "",
+        "app/core/commands/migrate.py": command,
+        "app/core/commands/serve.py": command,
+        "app/core/commands/check.py": command,
+    }
+    assert check(make_repo, cli, files).code == 0
+    two = {k: v for k, v in files.items() if not k.endswith("check.py")}
+    result = check(make_repo, cli, two, name="two")
+    assert [v["path"] for v in findings(result, "SSOT001")] == ["app/core/commands/serve.py"]
+
+
+TEST_LOCATIONS = [
+    "tests/a.py", "pkg/tests/a.py", "test/a.py", "pkg/test/a.py", "test_framework/base.py",
+    "svc/test_framework/base.py", "testing/fakes.py", "conftest.py", "pkg/conftest.py",
+    "pkg/test_x.py", "pkg/x_test.py",
+]
+
+
+def test_check_and_session_call_the_same_python_files_tests():
+    from ssotlint.config import Config
+    from ssotlint.session.paths import Category, PathRules
+
+    config = Config()
+    rules = PathRules(config)
+    for path in TEST_LOCATIONS + ["pkg/x.py", "pkg/testing.py", "app/tester.py"]:
+        assert config.is_test_file(path) == (rules.classify(path).category is Category.TEST), path
+    assert all(config.is_test_file(path) for path in TEST_LOCATIONS)
+
+
+def test_duplicates_in_test_locations_are_not_reported(make_repo, cli):
+    files = {"app/__init__.py": "", "app/retry.py": RETRY}
+    for path in ("test_framework/retry.py", "testing/retry.py", "svc/test/retry.py"):
+        files[path] = RETRY
+    result = check(make_repo, cli, files)
+    assert result.code == 0, result.out
+
+
+def test_alternative_implementations_of_one_base_are_not_copies(make_repo, cli):
+    """Two start methods overriding the same base methods, each its own way, sharing one
+    line of configuration: alternatives, not copies."""
+    popen = (
+        "from app.procs.base import Popen as BasePopen, DupFd\n\n\nclass Popen(BasePopen):\n"
+        "    fd_class = DupFd\n\n    def _launch(self, obj):\n        self.pid = {}(obj)\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/procs/__init__.py": "",
+        "app/procs/base.py": "class DupFd:\n    pass\n\n\nclass Popen:\n    def _launch(self, obj):\n        raise NotImplementedError\n",
+        "app/procs/spawn.py": popen.format("spawn_main"),
+        "app/procs/forkserver.py": popen.format("connect_to_server"),
+        "app/context.py": "from app.procs.spawn import Popen\nfrom app.procs.forkserver import Popen as P\n",
+    }
+    assert check(make_repo, cli, files).code == 0
+
+
+def test_a_third_namesake_on_another_base_makes_no_plugin_convention(make_repo, cli):
+    item = (
+        "from app.ui import Component\n\n\nclass ActionMenuItem(Component):\n    order = 100\n    label = ''\n\n"
+        "    def is_shown(self, context):\n        return context.get('user') is not None\n"
+    )
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/ui.py": "class Component:\n    def render(self):\n        return ''\n\n\nclass MenuItem:\n    def url(self):\n        return '/'\n",
+        "app/admin_menu.py": item,
+        "app/snippet_menu.py": item,
+        "app/sidebar.py": "from app.ui import MenuItem\n\n\nclass ActionMenuItem(MenuItem):\n    order = 100\n",
+    })
+    assert [v["path"] for v in findings(result, "SSOT001")] == ["app/snippet_menu.py"]
+
+
+def test_a_data_declaration_copied_as_a_subset_is_a_copy(make_repo, cli):
+    """An API model keeping part of another's fields, written the same way, on the same
+    base: a copy (and a namesake sharing one field is not)."""
+    full = (
+        "from pydantic import BaseModel\n\n\nclass AssetResponse(BaseModel):\n    id: int\n    name: str\n"
+        "    uri: str\n    group: str\n    created_at: str\n    updated_at: str\n    aliases: list\n    consumers: list\n"
+    )
+    subset = "from pydantic import BaseModel\n\n\nclass AssetResponse(BaseModel):\n    name: str\n    uri: str\n    group: str\n"
+    other = "from pydantic import BaseModel\n\n\nclass AssetResponse(BaseModel):\n    name: str\n    size: int\n    owner: str\n"
+    files = {
+        "app/__init__.py": "",
+        "app/core/__init__.py": "", "app/core/models.py": full, "app/core/api.py": "from app.core.models import AssetResponse\n",
+        "app/runtime/__init__.py": "", "app/runtime/models.py": subset,
+        "app/runtime/api.py": "from app.runtime.models import AssetResponse\n",
+    }
+    result = check(make_repo, cli, files)
+    assert [(v["path"], v["details"]["canonical_path"]) for v in findings(result, "SSOT001")] == [
+        ("app/runtime/models.py", "app/core/models.py")
+    ]
+    result = check(make_repo, cli, {**files, "app/runtime/models.py": other}, name="namesake")
+    assert result.code == 0, result.out
