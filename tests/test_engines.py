@@ -36,7 +36,7 @@ HANDLERS = st.sampled_from([
     "except (ValueError, KeyError):", "except Exception:", "except:", "except builtins.ImportError:",
     "except ImportError as exc:", "except (OSError,):",
 ])
-BASES = st.sampled_from(["", "(Base)", "(enum.Enum)", "(Enum)", "(str, Enum)", "(Protocol)", "(ABC)",
+BASES = st.sampled_from(["", "(Base)", "(*bases)", "(*make(), Base, **kw)", "(enum.Enum)", "(Enum)", "(str, Enum)", "(Protocol)", "(ABC)",
                          "(a.B, metaclass=M)", "(Generic[T])", "(unittest.TestCase)", "(SSotBaseTestCase)"])
 COMMENTS = st.sampled_from(["", "  # ssotlint: ignore", "  # ssotlint: ignore[SSOT003]",
                             "  # ssotlint: ignore[SSOT001, SSOT003]", "  # noqa", "  # type: ignore"])

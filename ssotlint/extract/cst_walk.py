@@ -444,7 +444,8 @@ class CstWalker:
         self.b.alternatives(before, middle, _availability(test))
 
     def class_def(self, node: cst.ClassDef, ctx: int, module_level: bool) -> None:
-        bases = [d for d in (dotted(arg.value) for arg in node.bases) if d]
+        # A starred base (``class A(*bases)``) names no class statically, as in the ast walker.
+        bases = [d for d in (dotted(arg.value) for arg in node.bases if not arg.star) if d]
         metaclass = next(
             (
                 dotted(k.value)
