@@ -77,14 +77,19 @@ def resolve(repo: GitRepo, ref: str) -> str:
     raise GitError(f"unknown revision {ref!r}")
 
 
-def python_blobs(repo, sha: str, root: Path) -> dict[str, str]:
-    """``path -> blob id`` of every .py file of the commit below ``root``."""
+def root_prefix(repo: GitRepo, root: Path) -> str:
+    """Where ``root`` lies in the repository, as a path prefix ("" at the top, else "a/b/")."""
     top = Path(repo.working_tree_dir).resolve()
     try:
         prefix = root.resolve().relative_to(top).as_posix()
     except ValueError:
         prefix = "."
-    prefix = "" if prefix == "." else prefix + "/"
+    return "" if prefix == "." else prefix + "/"
+
+
+def python_blobs(repo, sha: str, root: Path) -> dict[str, str]:
+    """``path -> blob id`` of every .py file of the commit below ``root``."""
+    prefix = root_prefix(repo, root)
     proc = repo.run("ls-tree", "-r", "-z", "--full-tree", sha)
     if proc.returncode != 0:
         raise GitError(f"cannot list the files of {sha[:12]}: {os.fsdecode(proc.stderr).strip()}")

@@ -152,12 +152,9 @@ class Listing(NamedTuple):
 
 def list_tree(repo: "GitRepo", sha: str, root: Path, config: Config) -> Listing:
     """One ``ls-tree`` of the commit, below ``root``; GitError when the tree is unreadable."""
-    top = Path(repo.working_tree_dir).resolve()
-    try:
-        prefix = root.resolve().relative_to(top).as_posix()
-    except ValueError:
-        prefix = "."
-    prefix = "" if prefix == "." else prefix + "/"
+    from ssotlint.gitrev import root_prefix
+
+    prefix = root_prefix(repo, root)
     proc = repo.run("ls-tree", "-r", "-z", "--full-tree", sha)
     if proc.returncode != 0:
         raise GitError(os.fsdecode(proc.stderr).strip() or "ls-tree failed")

@@ -98,7 +98,7 @@ def report_data(args: argparse.Namespace, root: Path, config: Config, opts: Opti
 def _git_facts(root: Path, config: Config, opts: Options, analysis: Analysis, commits: int, warnings: list[str]):
     """HEAD's sha, whether the work tree differs from it, the score history, a note on the
     history's absence, and the root's folder in the repository (links name paths from the top)."""
-    from ssotlint.gitrev import has_commits, open_repo, resolve
+    from ssotlint.gitrev import has_commits, open_repo, resolve, root_prefix
     from ssotlint.history import RangeSpec, first_parent_commits, score_history
     from ssotlint.pipeline import revision_blobs
 
@@ -106,12 +106,7 @@ def _git_facts(root: Path, config: Config, opts: Options, analysis: Analysis, co
         repo = open_repo(root)
     except GitError:
         return None, False, None, "Not a git repository: no history.", ""
-    top = Path(repo.working_tree_dir).resolve()
-    try:
-        prefix = root.resolve().relative_to(top).as_posix()
-    except ValueError:
-        prefix = "."
-    prefix = "" if prefix == "." else prefix + "/"
+    prefix = root_prefix(repo, root)
     if not has_commits(repo):
         return None, False, None, "The repository has no commits yet.", prefix
     sha = resolve(repo, "HEAD")
