@@ -80,3 +80,32 @@ def test_imports_a_test_expects_to_fail_are_not_broken(make_repo, cli):
         ("tests/test_removed.py", 11, "`import app.removed3`: package app has no module 'removed3'"),
         ("tests/test_removed.py", 22, "`from app.optional import thing`: package app has no module 'optional'"),
     ]
+
+
+def test_production_is_never_told_to_import_from_tests_tooling_or_backups(make_repo, cli):
+    root = make_repo({
+        "app/__init__.py": "",
+        "app/core.py": "X = 1\n",
+        "app/a.py": "from app.core import Fixture\n",
+        "app/b.py": "from app.core import Helper\n",
+        "app/c.py": "from app.core import Shared\n",
+        "tests/__init__.py": "",
+        "tests/conftest_mocks.py": "class Fixture:\n    pass\n",
+        "tests/test_x.py": "from app.core import Fixture\n",
+        "scripts/__init__.py": "",
+        "scripts/tool.py": "def Helper():\n    pass\n",
+        "backups/__init__.py": "",
+        "backups/old.py": "class Shared:\n    pass\n",
+        "zz/__init__.py": "",
+        "zz/shared.py": "class Shared:\n    pass\n",  # after backups/ by path
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT003")
+    messages = {v["path"]: v["message"] for v in result.json()["violations"]}
+    assert messages["app/a.py"].endswith(
+        "it is defined only in test code (tests/conftest_mocks.py), which production code should not import"
+    )
+    assert messages["app/b.py"].endswith(
+        "it is defined only in developer tooling or a backup copy (scripts/tool.py), which production code should not import"
+    )
+    assert messages["app/c.py"].endswith("it is defined in zz.shared: import it from there")  # not backups.old
+    assert messages["tests/test_x.py"].endswith("it is defined in tests.conftest_mocks: import it from there")

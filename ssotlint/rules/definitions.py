@@ -55,9 +55,14 @@ def where(d: Definition) -> str:
 
 
 def is_tooling(path: str) -> bool:
-    """Developer tooling (scripts, tools, examples, setup.py...), judged by its path."""
+    """Developer tooling (scripts, tools, examples, setup.py...) or a backup copy of code
+    (``backup/``, ``backups_2024/``), judged by its path: never where production code
+    should import from."""
     *folders, name = path.split("/")
-    return name in TOOLING_FILES or any(part in TOOLING_FOLDERS for part in folders)
+    return (
+        name in TOOLING_FILES
+        or any(part in TOOLING_FOLDERS or part.lower().startswith("backup") for part in folders)
+    )
 
 
 def top_package(d: Definition) -> str:

@@ -12,6 +12,7 @@ from ssotlint.model.graph import describe
 from ssotlint.model.project import Project, Provided, SourceFile
 from ssotlint.model.unparsable import unparsable_modules
 from ssotlint.rules.base import Example, Rule, Violation
+from ssotlint.rules.definitions import is_tooling
 
 
 def _definitions(project: Project) -> dict[str, list[SourceFile]]:
@@ -28,16 +29,23 @@ def _definitions(project: Project) -> dict[str, list[SourceFile]]:
     return where
 
 
-def _defined_elsewhere(files: list[SourceFile], absolute: str) -> str | None:
-    """Where else the name is defined, as a hint; never advise importing from a file no
-    import statement can name (``dev-tools.py``, ``0001_initial.py``)."""
+def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceFile) -> str | None:
+    """Where else the name is defined, as a hint. Advice to import from there is given only
+    for a definition the importer may use: one an import statement can name (not
+    ``dev-tools.py``, ``0001_initial.py``), and for production code not in test code,
+    developer tooling or a backup copy. Otherwise the hint only says where it is."""
     others = [f for f in files if f.module != absolute]
     for f in others:
-        if importable(f.module):  # type: ignore[arg-type]
+        usable = importer.is_test or not (f.is_test or is_tooling(f.path))
+        if usable and importable(f.module):  # type: ignore[arg-type]
             return f"; it is defined in {f.module}: import it from there"
-    if others:
-        return f"; it is defined only in {others[0].path}, which no import statement can name"
-    return None
+    if not others:
+        return None
+    first = others[0]
+    if not importable(first.module):  # type: ignore[arg-type]
+        return f"; it is defined only in {first.path}, which no import statement can name"
+    kind = "test code" if first.is_test else "developer tooling or a backup copy"
+    return f"; it is defined only in {kind} ({first.path}), which production code should not import"
 
 
 def _missing_module(project: Project, module: str) -> str:
@@ -125,7 +133,7 @@ def check(project: Project) -> Iterator[Violation]:
             else:
                 if definitions is None:
                     definitions = _definitions(project)
-                elsewhere = _defined_elsewhere(definitions.get(name, []), absolute)
+                elsewhere = _defined_elsewhere(definitions.get(name, []), absolute, f)
                 if elsewhere is not None:
                     hint = elsewhere
                 else:
