@@ -360,3 +360,22 @@ def test_a_data_declaration_copied_as_a_subset_is_a_copy(make_repo, cli):
     ]
     result = check(make_repo, cli, {**files, "app/runtime/models.py": other}, name="namesake")
     assert result.code == 0, result.out
+
+
+def test_test_code_imported_only_by_scripts_stays_test_code(make_repo, cli):
+    """Production importing a test-located module makes it production (and its copy a
+    finding); a script or a backup copy importing it does not."""
+    files = {
+        "app/__init__.py": "",
+        "app/retry.py": RETRY,
+        "test_framework/__init__.py": "",
+        "test_framework/retry.py": RETRY,
+        "scripts/run.py": "from test_framework.retry import RetryConfig\n",
+        "backups/old/__init__.py": "",
+        "backups/old/use.py": "from test_framework.retry import RetryConfig\n",
+    }
+    assert check(make_repo, cli, files).code == 0
+    files["app/use.py"] = "from test_framework.retry import RetryConfig\n"
+    root = make_repo(files, name="imported")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
+    assert [v["path"] for v in result.json()["violations"]] == ["app/retry.py"]  # the imported copy is kept

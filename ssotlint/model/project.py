@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from ssotlint.config import Config
+from ssotlint.discover.roles import is_product
 from ssotlint.discover.modules import loader_name, module_name, opaque_module_name
 from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import (
@@ -179,10 +180,12 @@ class Project:
         production (``app/testing.py`` imported by a view): the import graph knows better
         than the name. Transitive: what such a module imports is production too. Imports
         under ``if TYPE_CHECKING:`` do not count (production never runs them).
+        Only the product counts as an importer: developer tooling and backup copies import
+        test helpers without making them production.
         Returns the files reclassified."""
         edges = self.import_edges
         changed: list[SourceFile] = []
-        stack = [f.module for f in self.files if not f.is_test and f.module is not None]
+        stack = [f.module for f in self.files if not f.is_test and f.module is not None and is_product(f.path)]
         seen = set(stack)
         while stack:
             for target, statements in edges.get(stack.pop(), {}).items():

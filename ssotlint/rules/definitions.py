@@ -23,16 +23,11 @@ from ssotlint.extract.summary import (
     ClassRecord,
 )
 from ssotlint.discover.modules import importable
+from ssotlint.discover.roles import is_backup, is_tooling
 from ssotlint.model.project import ClassRef, Project, SourceFile
 
 Definition = tuple[SourceFile, ClassRecord]
 
-# Folders and files of developer tooling: production code is never told to import from them.
-TOOLING_FOLDERS = frozenset(
-    {"scripts", "script", "tools", "tooling", "devtools", "dev_tools", "dev-tools", "bin", "ci",
-     "benchmarks", "benchmark", "examples", "docs", "doc"}
-)
-TOOLING_FILES = frozenset({"setup.py", "noxfile.py", "fabfile.py", "tasks.py", "manage.py"})
 # External bases that declare nothing about what a class is for.
 NEUTRAL_BASES = frozenset({"object", "Generic", "ABC", "Protocol"})
 # Where a statement may not run: a redefinition there is an alternative, not a shadow.
@@ -52,17 +47,6 @@ def qualname(d: Definition) -> str:
 
 def where(d: Definition) -> str:
     return f"{qualname(d)} ({d[0].path}:{d[1].line})"
-
-
-def is_tooling(path: str) -> bool:
-    """Developer tooling (scripts, tools, examples, setup.py...) or a backup copy of code
-    (``backup/``, ``backups_2024/``), judged by its path: never where production code
-    should import from."""
-    *folders, name = path.split("/")
-    return (
-        name in TOOLING_FILES
-        or any(part in TOOLING_FOLDERS or part.lower().startswith("backup") for part in folders)
-    )
 
 
 def top_package(d: Definition) -> str:
@@ -186,10 +170,14 @@ class Chooser:
         return self.imports.get((d[0].module or "", d[1].name), 0)
 
     @staticmethod
-    def out_of_reach(d: Definition) -> bool:
-        """Developer tooling, or a file no import statement can name (``dev-tools.py``,
-        ``0001_initial.py``): production code is never told to import from either."""
-        return is_tooling(d[0].path) or not importable(d[0].module or "")
+    def out_of_reach(d: Definition) -> int:
+        """How far a definition is from being one to import: 0 for the product, 1 for
+        developer tooling, 2 for a backup copy or a file no import statement can name
+        (``dev-tools.py``, ``0001_initial.py``). Nothing is ever told to import from a copy
+        ranked after its own (production never from tooling, tooling never from backups)."""
+        if is_backup(d[0].path) or not importable(d[0].module or ""):
+            return 2
+        return 1 if is_tooling(d[0].path) else 0
 
     def _naive(self, d: Definition) -> tuple:
         """The keeping order without import cycles."""

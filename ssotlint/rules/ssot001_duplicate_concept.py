@@ -6,7 +6,6 @@ import re
 from collections import Counter, defaultdict
 from typing import Iterator
 
-from ssotlint.discover.modules import importable
 from ssotlint.config import Concept
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
@@ -240,10 +239,8 @@ def _name_violations(
                 continue
             # Advice points only to a copy ranked before this one (so never from production
             # to tooling, never back and forth); the first of a group is kept.
-            # Nor to a file no import statement can name (`0001_initial.py`, `dev-tools.py`).
-            others = [
-                o for o in partners[id(d)] if rank[id(o)] < rank[id(d)] and importable(o[0].module or "")
-            ]
+            # Nor to a backup copy or a file no import statement can name (`0001_initial.py`).
+            others = [o for o in partners[id(d)] if rank[id(o)] < rank[id(d)] and chooser.out_of_reach(o) < 2]
             if not others:
                 continue
             choice = chooser.choose(d, others)

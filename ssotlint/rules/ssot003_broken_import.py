@@ -7,12 +7,12 @@ from collections import defaultdict
 from typing import Iterator
 
 from ssotlint.discover.modules import importable
+from ssotlint.discover.roles import is_product
 from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, CTX_TYPE_CHECKING, ImportRecord
 from ssotlint.model.graph import describe
 from ssotlint.model.project import Project, Provided, SourceFile
 from ssotlint.model.unparsable import unparsable_modules
 from ssotlint.rules.base import Example, Rule, Violation
-from ssotlint.rules.definitions import is_tooling
 
 
 def _definitions(project: Project) -> dict[str, list[SourceFile]]:
@@ -36,7 +36,7 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
     developer tooling or a backup copy. Otherwise the hint only says where it is."""
     others = [f for f in files if f.module != absolute]
     for f in others:
-        usable = importer.is_test or not (f.is_test or is_tooling(f.path))
+        usable = importer.is_test or not (f.is_test or not is_product(f.path))
         if usable and importable(f.module):  # type: ignore[arg-type]
             return f"; it is defined in {f.module}: import it from there"
     if not others:

@@ -65,8 +65,11 @@ def check(project: Project) -> Iterator[Violation]:
                 choice = Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", name), 0))
             else:
                 # Advice points only to a definition ranked before this one: never from
-                # production to tooling, never back and forth.
-                others = [o for o in ranked[: ranked.index(d)] if _same_values(d[1], o[1])]
+                # production to tooling, never back and forth, never to a backup copy.
+                others = [
+                    o for o in ranked[: ranked.index(d)]
+                    if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2
+                ]
                 if not others:
                     continue
                 choice = chooser.choose(d, others)

@@ -1,0 +1,31 @@
+"""What a file is for, judged by its path alone: developer tooling and backup copies.
+
+Neither is the product: production code is never told to import from them, a definition in
+one is never the one to keep, and importing test-looking code from them does not make that
+code production.
+"""
+
+from __future__ import annotations
+
+# Folders and files of developer tooling.
+TOOLING_FOLDERS = frozenset(
+    {"scripts", "script", "tools", "tooling", "devtools", "dev_tools", "dev-tools", "bin", "ci",
+     "benchmarks", "benchmark", "examples", "docs", "doc"}
+)
+TOOLING_FILES = frozenset({"setup.py", "noxfile.py", "fabfile.py", "tasks.py", "manage.py"})
+
+
+def is_tooling(path: str) -> bool:
+    """Developer tooling: scripts, tools, examples, setup.py ..."""
+    *folders, name = path.split("/")
+    return name in TOOLING_FILES or any(part in TOOLING_FOLDERS for part in folders)
+
+
+def is_backup(path: str) -> bool:
+    """A backup copy of code: under a folder named ``backup``, ``backups``, ``backup_2024`` ..."""
+    return any(part.lower().startswith("backup") for part in path.split("/")[:-1])
+
+
+def is_product(path: str) -> bool:
+    """Neither tooling nor a backup copy (tests are told apart by the configuration)."""
+    return not (is_tooling(path) or is_backup(path))
