@@ -364,13 +364,14 @@ def test_a_data_declaration_copied_as_a_subset_is_a_copy(make_repo, cli):
 
 def test_test_code_imported_only_by_scripts_stays_test_code(make_repo, cli):
     """Production importing a test-located module makes it production (and its copy a
-    finding); a script or a backup copy importing it does not."""
+    finding); a script, a loose module at the top or a backup copy importing it does not."""
     files = {
         "app/__init__.py": "",
         "app/retry.py": RETRY,
         "test_framework/__init__.py": "",
         "test_framework/retry.py": RETRY,
         "scripts/run.py": "from test_framework.retry import RetryConfig\n",
+        "verify_fix.py": "from test_framework.retry import RetryConfig\n",  # a loose script at the top
         "backups/old/__init__.py": "",
         "backups/old/use.py": "from test_framework.retry import RetryConfig\n",
     }

@@ -180,12 +180,16 @@ class Project:
         production (``app/testing.py`` imported by a view): the import graph knows better
         than the name. Transitive: what such a module imports is production too. Imports
         under ``if TYPE_CHECKING:`` do not count (production never runs them).
-        Only the product counts as an importer: developer tooling and backup copies import
-        test helpers without making them production.
+        Only the product counts as an importer: developer tooling, backup copies and loose
+        scripts at the top of the repository (a module in no package, ``verify_fix.py``)
+        import test helpers without making them production.
         Returns the files reclassified."""
         edges = self.import_edges
         changed: list[SourceFile] = []
-        stack = [f.module for f in self.files if not f.is_test and f.module is not None and is_product(f.path)]
+        stack = [
+            f.module for f in self.files
+            if not f.is_test and f.module is not None and is_product(f.path) and (f.package or f.is_package)
+        ]
         seen = set(stack)
         while stack:
             for target, statements in edges.get(stack.pop(), {}).items():
