@@ -380,3 +380,14 @@ def test_test_code_imported_only_by_scripts_stays_test_code(make_repo, cli):
     root = make_repo(files, name="imported")
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
     assert [v["path"] for v in result.json()["violations"]] == ["app/retry.py"]  # the imported copy is kept
+
+
+def test_tooling_is_told_by_its_folder():
+    from ssotlint.discover.roles import is_backup, is_tooling
+
+    for path in ("scripts/x.py", "a/tools/x.py", "dev/x.py", "dev_launcher/x.py", "dev-tools/x.py", "setup.py",
+                 "examples/x.py", "pkg/docs/conf.py"):
+        assert is_tooling(path), path
+    for path in ("app/x.py", "devices/x.py", "app/developer.py", "scripts.py", "app/tooling_api.py"):
+        assert not is_tooling(path), path
+    assert is_backup("backups/app/x.py") and is_backup("Backup_2024/x.py") and not is_backup("app/backup.py")

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 # Folders and files of developer tooling.
 TOOLING_FOLDERS = frozenset(
-    {"scripts", "script", "tools", "tooling", "devtools", "dev_tools", "dev-tools", "bin", "ci",
+    {"scripts", "script", "tools", "tooling", "devtools", "bin", "ci",
      "benchmarks", "benchmark", "examples", "docs", "doc"}
 )
 TOOLING_FILES = frozenset({"setup.py", "noxfile.py", "fabfile.py", "tasks.py", "manage.py"})
 
 
 def is_tooling(path: str) -> bool:
-    """Developer tooling: scripts, tools, examples, setup.py ..."""
+    """Developer tooling: scripts, tools, examples, setup.py, ``dev/`` and ``dev_*`` folders ..."""
     *folders, name = path.split("/")
-    return name in TOOLING_FILES or any(part in TOOLING_FOLDERS for part in folders)
+    return name in TOOLING_FILES or any(
+        part in TOOLING_FOLDERS or part == "dev" or part.startswith(("dev_", "dev-")) for part in folders
+    )
 
 
 def is_backup(path: str) -> bool:
