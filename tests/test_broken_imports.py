@@ -109,3 +109,20 @@ def test_production_is_never_told_to_import_from_tests_tooling_or_backups(make_r
     )
     assert messages["app/c.py"].endswith("it is defined in zz.shared: import it from there")  # not backups.old
     assert messages["tests/test_x.py"].endswith("it is defined in tests.conftest_mocks: import it from there")
+
+
+def test_namespace_folders_are_checked_like_packages(make_repo, cli):
+    """Folders without __init__.py are packages too (PEP 420): a `lib/` layout used through
+    relative imports, and a namespace package whose code imports itself absolutely, keep
+    their broken imports reported."""
+    root = make_repo({
+        "lib/pkg/__init__.py": "from . import core\n",
+        "lib/pkg/core.py": "from .util import helper\nfrom .util import missing\n",
+        "lib/pkg/util.py": "def helper():\n    pass\n",
+        "app/a.py": "import app.gone\n",
+        "tests/test_front.py": "from frontend.lib.client import Client\n",
+        "frontend/build.py": "import os\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT003")
+    found = [(v["path"], v["line"]) for v in result.json()["violations"]]
+    assert found == [("app/a.py", 1), ("lib/pkg/core.py", 2), ("tests/test_front.py", 1)]
