@@ -21,7 +21,7 @@ from ssotlint.session.classify import (
 )
 from ssotlint.session.commits import History, Range, open_history
 from ssotlint.session.references import ReferenceIndex
-from ssotlint.session.report import Audited, write_json, write_text
+from ssotlint.report.session import Audited, write_json, write_text
 
 FORMATS = ("text", "json")
 
