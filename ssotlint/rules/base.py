@@ -63,10 +63,16 @@ class Example:
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule: ``check`` finds violations in the model. A rule may instead (or also) be a
+    post-processor, ``post_process(project, violations)``, which sees every other rule's
+    violations and returns the ones to keep plus its own (SSOT007 drops the suppressed
+    ones and reports the comments that suppressed nothing); ``validate`` raises
+    ConfigError for configuration only the model can judge."""
+
     code: str
     name: str
     summary: str
-    check: Callable[[Project], Iterable[Violation]]
+    check: Callable[[Project], Iterable[Violation]] | None
     level: str = "error"  # SARIF default level
     fixable: bool = False
     valid: tuple[Example, ...] = field(default=(), repr=False)
@@ -74,3 +80,5 @@ class Rule:
     # Warnings about how the rule applies to this project (its configuration names nothing
     # that exists, say): printed once by the commands, kept with the cached outcome.
     advice: Callable[[Project], Iterable[str]] | None = field(default=None, repr=False)
+    post_process: Callable[[Project, Iterable[Violation]], Iterable[Violation]] | None = field(default=None, repr=False)
+    validate: Callable[[Project], None] | None = field(default=None, repr=False)

@@ -10,7 +10,7 @@ from ssotlint.rules import (
     ssot004_test_base_class,
     ssot005_crlf,
     ssot006_duplicate_enum,
-    suppression,
+    ssot007_unused_suppression,
 )
 from ssotlint.rules.base import Rule
 
@@ -22,7 +22,7 @@ ALL_RULES: tuple[Rule, ...] = (
     ssot004_test_base_class.RULE,
     ssot005_crlf.RULE,
     ssot006_duplicate_enum.RULE,
-    suppression.RULE,
+    ssot007_unused_suppression.RULE,
 )
 RULES_BY_CODE = {r.code: r for r in ALL_RULES}
 RULES_BY_NAME = {r.name: r for r in ALL_RULES}

@@ -5,27 +5,28 @@ from __future__ import annotations
 from collections import Counter
 
 from ssotlint.model.project import Project
-from ssotlint.rules import suppression
-from ssotlint.rules.registry import ALL_RULES
 from ssotlint.rules.base import Violation, fingerprint
-from ssotlint.rules.ssot001_duplicate_concept import canonical_definition
+from ssotlint.rules.registry import ALL_RULES
 
 
 def validate(project: Project) -> None:
     """Configuration problems only the model can reveal (raises ConfigError)."""
-    for concept in project.config.concepts:
-        canonical_definition(project, concept)
+    for rule in ALL_RULES:
+        if rule.validate is not None:
+            rule.validate(project)
 
 
 def run_rules(project: Project) -> list[Violation]:
     config = project.config
     validate(project)
-    raw: list[Violation] = []
+    found: list[Violation] = []
     for rule in ALL_RULES:
         if rule.check is not None and config.rule_enabled(rule.code):
-            raw.extend(rule.check(project))
-    kept = sorted(suppression.apply(project, config, raw), key=Violation.sort_key)
-    return assign_fingerprints(kept)
+            found.extend(rule.check(project))
+    for rule in ALL_RULES:  # post-processors see every rule's findings, in registry order
+        if rule.post_process is not None:
+            found = list(rule.post_process(project, found))
+    return assign_fingerprints(sorted(found, key=Violation.sort_key))
 
 
 def assign_fingerprints(violations: list[Violation]) -> list[Violation]:

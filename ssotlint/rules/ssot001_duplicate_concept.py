@@ -306,11 +306,18 @@ _CONTEXT = (
     "    run_id: str\n    user_id: str\n    {extra}: str\n"
 )
 
+def validate(project: Project) -> None:
+    """A configured canonical class must exist (ConfigError otherwise), whichever rules run."""
+    for concept in project.config.concepts:
+        canonical_definition(project, concept)
+
+
 RULE = Rule(
     code="SSOT001",
     name="duplicate-concept",
     summary="A second implementation of a concept that must exist once (or a class name defined twice)",
     check=check,
+    validate=validate,
     valid=(
         # An extension of a same-named class is not a copy; files no import statement can
         # name (migrations) are never where to import from.

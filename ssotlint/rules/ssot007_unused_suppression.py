@@ -1,4 +1,5 @@
-"""Inline suppressions, per-file ignores, and SSOT007 unused-suppression.
+"""SSOT007 unused-suppression, the post-processor that applies inline suppressions and
+per-file ignores.
 
 ``# ssotlint: ignore[SSOT003]`` (or a bare ``# ssotlint: ignore``) on the line a violation is
 reported on silences it; anything after the comment is the reason. A suppression that
@@ -9,15 +10,15 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from ssotlint.config import Config
 from ssotlint.model.project import Project
 from ssotlint.rules.base import Example, Rule, Violation
 
 CODE = "SSOT007"
 
 
-def apply(project: Project, config: Config, violations: Iterable[Violation]) -> Iterator[Violation]:
+def apply(project: Project, violations: Iterable[Violation]) -> Iterator[Violation]:
     """Drop suppressed and per-file-ignored violations; add SSOT007 for unused comments."""
+    config = project.config
     comments: dict[tuple[str, int], tuple[str, ...] | None] = {}
     for f in project.files:
         for line, codes in f.summary.suppressions:
@@ -59,7 +60,8 @@ RULE = Rule(
     code=CODE,
     name="unused-suppression",
     summary="An `# ssotlint: ignore` comment that suppresses nothing",
-    check=None,  # type: ignore[arg-type]  # computed by apply(), after the other rules
+    check=None,
+    post_process=apply,  # after every other rule: it sees what they found
     level="warning",
     valid=(
         Example(
