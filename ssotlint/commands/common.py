@@ -9,7 +9,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
-from ssotlint.config import PARSERS, Config, load_config
+from ssotlint.config import PARSERS, RULE_CODE, Config, load_config
 from ssotlint.discover.files import find_root
 from ssotlint.errors import SsotlintError
 from ssotlint.pipeline import Options
@@ -41,11 +41,9 @@ def output_options(parser: argparse.ArgumentParser, formats: tuple[str, ...]) ->
 def _codes(value: str | None, option: str) -> tuple[str, ...] | None:
     if value is None:
         return None
-    import re
-
     codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
     for code in codes:
-        if code != "ALL" and not re.fullmatch(r"SSOT\d{0,3}", code):
+        if code != "ALL" and not RULE_CODE.match(code):
             raise SsotlintError(f"{option}: {code!r} is not a rule code (like SSOT003)")
     return tuple("SSOT" if c == "ALL" else c for c in codes)
 
