@@ -549,7 +549,3 @@ class Project:
                 for base in c.bases:
                     names.add(base.rpartition(".")[2] if "." in base else base)
         return frozenset(names)
-
-    @cached_property
-    def file_by_path(self) -> dict[str, SourceFile]:
-        return {f.path: f for f in self.files}
