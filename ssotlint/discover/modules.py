@@ -21,22 +21,30 @@ def source_roots(root: Path, configured: Sequence[str]) -> list[str]:
     return sorted(roots, key=lambda r: (-r.count("/") - (1 if r else 0), r))
 
 
-def module_name(rel_path: str, roots: Sequence[str]) -> tuple[str | None, bool]:
-    """``(dotted name, is_package)`` of a file, or ``(None, False)`` if not importable."""
+def _place(rel_path: str, roots: Sequence[str]) -> tuple[str | None, str] | None:
+    """``(package, file stem)`` of a ``.py`` file under the first source root that holds it:
+    the package is None when a folder on the way is not a package name; None outside every
+    root."""
     for source_root in roots:
         if source_root and not rel_path.startswith(source_root + "/"):
             continue
         inner = rel_path[len(source_root) + 1 :] if source_root else rel_path
         folder, _, stem = inner[:-3].rpartition("/")
-        package = _package(folder)
-        if package is None:
-            return None, False
-        if stem == "__init__":
-            return (package, True) if package else (None, False)
-        if not _is_name(stem):
-            return None, False
-        return (f"{package}.{stem}" if package else stem), False
-    return None, False
+        return _package(folder), stem
+    return None
+
+
+def module_name(rel_path: str, roots: Sequence[str]) -> tuple[str | None, bool]:
+    """``(dotted name, is_package)`` of a file, or ``(None, False)`` if not importable."""
+    place = _place(rel_path, roots)
+    if place is None or place[0] is None:
+        return None, False
+    package, stem = place
+    if stem == "__init__":
+        return (package, True) if package else (None, False)
+    if not _is_name(stem):
+        return None, False
+    return (f"{package}.{stem}" if package else stem), False
 
 
 def loader_name(rel_path: str, roots: Sequence[str]) -> str | None:
@@ -48,18 +56,15 @@ def loader_name(rel_path: str, roots: Sequence[str]) -> str | None:
     exists. It can only ever be an importer. None for files :func:`module_name` names, and
     for stems with a dot (``a.b.py`` would read as a submodule).
     """
-    for source_root in roots:
-        if source_root and not rel_path.startswith(source_root + "/"):
-            continue
-        inner = rel_path[len(source_root) + 1 :] if source_root else rel_path
-        folder, _, stem = inner[:-3].rpartition("/")
-        package = _package(folder)
-        if package is None or not stem or "." in stem or stem == "__init__" or _is_name(stem):
-            return None
-        if not _is_text(stem):
-            return None  # undecodable bytes in the name: no str names it, importlib cannot load it
-        return f"{package}.{stem}" if package else stem
-    return None
+    place = _place(rel_path, roots)
+    if place is None or place[0] is None:
+        return None
+    package, stem = place
+    if not stem or "." in stem or stem == "__init__" or _is_name(stem):
+        return None
+    if not _is_text(stem):
+        return None  # undecodable bytes in the name: no str names it, importlib cannot load it
+    return f"{package}.{stem}" if package else stem
 
 
 def _is_text(name: str) -> bool:
