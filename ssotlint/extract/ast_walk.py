@@ -18,22 +18,17 @@ from typing import Iterator, Sequence
 from ssotlint.extract.builder import (
     ABSTRACT_DECORATORS,
     IMPORTORSKIP_CALLS,
-    RAISES_CONTEXTS,
-    SUPPRESS_CONTEXTS,
     Handler,
     SummaryBuilder,
     catches_import_error,
-    expected_flags,
     fails_test,
-    guards_imports,
-    handles_syntax_error,
     last_part,
+    try_flags,
+    with_flags,
 )
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
-    CTX_SYNTAX_ERROR_HANDLED,
     CTX_FUNCTION,
-    CTX_GUARDED,
     CTX_MAIN,
     CTX_TYPE_CHECKING,
 )
@@ -133,20 +128,12 @@ def _with_context(items: Sequence[ast.withitem]) -> int:
         call = item.context_expr
         if not isinstance(call, ast.Call):
             continue
-        name = _call_name(call)
-        if name in RAISES_CONTEXTS:
-            spec = call.args[0] if call.args else next(
-                (k.value for k in call.keywords if k.arg == "expected_exception"), None
-            )
-            if spec is not None:
-                flags |= expected_flags(_exception_names(spec))
-        elif name in SUPPRESS_CONTEXTS:
-            types = tuple(t for arg in call.args for t in _exception_names(arg))
-            swallowed = [Handler(types, False)]
-            if guards_imports(swallowed):
-                flags |= CTX_GUARDED
-            if handles_syntax_error(swallowed):
-                flags |= CTX_SYNTAX_ERROR_HANDLED
+        spec = call.args[0] if call.args else next(
+            (k.value for k in call.keywords if k.arg == "expected_exception"), None
+        )
+        expected = _exception_names(spec) if spec is not None else None
+        suppressed = [t for arg in call.args for t in _exception_names(arg)]
+        flags |= with_flags(_call_name(call), expected, suppressed)
     return flags
 
 
@@ -254,9 +241,7 @@ class AstWalker:
             self.if_statement(node, ctx, top)
         elif isinstance(node, _TRY):
             handlers = [_handler(h) for h in node.handlers]
-            caught = (CTX_GUARDED if guards_imports(handlers) else 0) | (
-                CTX_SYNTAX_ERROR_HANDLED if handles_syntax_error(handlers) else 0
-            )
+            caught = try_flags(handlers)
             fallbacks = any(map(catches_import_error, handlers))  # stand-ins may be defined
             start = b.mark()
             self.walk(node.body, ctx | caught | CTX_CONDITIONAL, top)

@@ -12,6 +12,7 @@ from typing import Iterable, NamedTuple, Sequence
 from ssotlint.extract.summary import (
     CTX_EXPECTED_FAILURE,
     CTX_FUNCTION,
+    CTX_GUARDED,
     CTX_SYNTAX_ERROR_HANDLED,
     KIND_ABSTRACT,
     KIND_ENUM,
@@ -107,6 +108,24 @@ def expected_flags(types: Iterable[str]) -> int:
     if names & CATCH_SYNTAX_ERROR:
         flags |= CTX_SYNTAX_ERROR_HANDLED
     return flags
+
+
+def try_flags(handlers: Sequence[Handler]) -> int:
+    """Context flags for the body of a ``try`` with these handlers."""
+    return (CTX_GUARDED if guards_imports(handlers) else 0) | (
+        CTX_SYNTAX_ERROR_HANDLED if handles_syntax_error(handlers) else 0
+    )
+
+
+def with_flags(call: str | None, expected: Sequence[str] | None, suppressed: Sequence[str]) -> int:
+    """Context flags for the body of ``with call(...):``, from what the call names:
+    ``expected`` is the exception spec of ``pytest.raises``/``assertRaises`` (None when it
+    has none), ``suppressed`` what ``contextlib.suppress`` swallows."""
+    if call in RAISES_CONTEXTS:
+        return expected_flags(expected) if expected is not None else 0
+    if call in SUPPRESS_CONTEXTS:
+        return try_flags([Handler(tuple(suppressed), False)])
+    return 0
 
 
 def fails_test(call: str | None) -> bool:

@@ -19,22 +19,17 @@ from libcst.metadata import PositionProvider
 from ssotlint.extract.builder import (
     ABSTRACT_DECORATORS,
     IMPORTORSKIP_CALLS,
-    RAISES_CONTEXTS,
-    SUPPRESS_CONTEXTS,
     Handler,
     SummaryBuilder,
     catches_import_error,
-    expected_flags,
     fails_test,
-    guards_imports,
-    handles_syntax_error,
     last_part,
+    try_flags,
+    with_flags,
 )
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
-    CTX_SYNTAX_ERROR_HANDLED,
     CTX_FUNCTION,
-    CTX_GUARDED,
     CTX_MAIN,
     CTX_TYPE_CHECKING,
 )
@@ -162,22 +157,14 @@ def _with_context(items: Sequence[cst.WithItem]) -> int:
         call = item.item
         if not isinstance(call, cst.Call):
             continue
-        name = _call_name(call)
         positional = [a.value for a in call.args if a.keyword is None and not a.star]
-        if name in RAISES_CONTEXTS:
-            spec = positional[0] if positional else next(
-                (a.value for a in call.args if a.keyword is not None and a.keyword.value == "expected_exception"),
-                None,
-            )
-            if spec is not None:
-                flags |= expected_flags(_exception_names(spec))
-        elif name in SUPPRESS_CONTEXTS:
-            types = tuple(t for arg in positional for t in _exception_names(arg))
-            swallowed = [Handler(types, False)]
-            if guards_imports(swallowed):
-                flags |= CTX_GUARDED
-            if handles_syntax_error(swallowed):
-                flags |= CTX_SYNTAX_ERROR_HANDLED
+        spec = positional[0] if positional else next(
+            (a.value for a in call.args if a.keyword is not None and a.keyword.value == "expected_exception"),
+            None,
+        )
+        expected = _exception_names(spec) if spec is not None else None
+        suppressed = [t for arg in positional for t in _exception_names(arg)]
+        flags |= with_flags(_call_name(call), expected, suppressed)
     return flags
 
 
@@ -378,9 +365,7 @@ class CstWalker:
             self.if_chain(node, ctx, top)
         elif isinstance(node, (cst.Try, cst.TryStar)):
             handlers = [_handler(h) for h in node.handlers]
-            caught = (CTX_GUARDED if guards_imports(handlers) else 0) | (
-                CTX_SYNTAX_ERROR_HANDLED if handles_syntax_error(handlers) else 0
-            )
+            caught = try_flags(handlers)
             fallbacks = any(map(catches_import_error, handlers))  # stand-ins may be defined
             start = b.mark()
             self.walk(_body(node.body), ctx | caught | CTX_CONDITIONAL, top)
