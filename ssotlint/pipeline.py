@@ -45,6 +45,9 @@ class Options:
     cache_dir: Path | None = None
     progress: bool = True
     parser: str = "libcst"  # the extraction engine; the configuration's, set by the pipeline
+    # Cache folders already judged this run (``trust.refusal`` asks git): diff and history
+    # open the cache several times. Shared by the copies ``replace`` makes.
+    judged: dict[tuple[Path, Path], str | None] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -134,7 +137,9 @@ def open_cache(root: Path, options: Options, warnings: list[str]) -> Cache | Non
     if not options.use_cache:
         return None
     directory = options.cache_dir or default_cache_dir(root)
-    refused = refusal(root, directory)
+    if (root, directory) not in options.judged:
+        options.judged[(root, directory)] = refusal(root, directory)
+    refused = options.judged[(root, directory)]
     if refused is not None:
         warnings.append(refused)
         return None
