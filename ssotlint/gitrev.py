@@ -126,3 +126,15 @@ class BlobReader:
             return self._odb.stream(bytes.fromhex(blob)).read()
         except Exception:  # noqa: BLE001 - a missing object (partial clone) is skipped
             return None
+
+
+def tracked_files(root: Path) -> set[str] | None:
+    """The files git tracks under ``root``, relative to it; None when ``root`` is not in a
+    git work tree (or git is missing), so that the caller can tell "none" from "no git"."""
+    try:
+        proc = _git(root, "ls-files", "-z", "--cached")
+    except GitError:
+        return None
+    if proc.returncode != 0:
+        return None
+    return {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import ssotlint.fix as fix
+import ssotlint.fix.atomic as fix
 
 CRLF = b"import os\r\n\r\nVALUE = os.sep\r\n"
 LF = b"import os\n\nVALUE = os.sep\n"
@@ -40,7 +40,7 @@ def test_fix_renames_a_new_file_over_the_old_one(dos_repo, cli):
     inode = path.stat().st_ino
     result = cli("check", str(dos_repo), "--fix", "--no-cache", "--jobs", "1")
     assert result.code == 0, result.err
-    assert "Fixed 1 file." in result.out
+    assert "Fixed 1 violation in 1 file." in result.out
     assert path.read_bytes() == LF
     assert stat.S_IMODE(path.stat().st_mode) == 0o754  # the executable bit survives
     assert path.stat().st_ino != inode  # a new file was renamed into place, not rewritten in place
@@ -201,7 +201,7 @@ def test_output_failure_midway_keeps_the_old_report(broken_repo, cli, tmp_path, 
     report = tmp_path / "report.txt"
     report.write_text("old report\n")
 
-    def half_then_fail(args, analysis, violations, stream, fixed=0):
+    def half_then_fail(args, analysis, violations, stream, fixes=None):
         stream.write("half a rep")
         raise RuntimeError("renderer bug")
 

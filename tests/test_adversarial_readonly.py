@@ -115,7 +115,7 @@ def test_fix_changes_only_the_file_it_fixes(busy_repo, tmp_path):
     before = snapshot(clone)
     result = run_process("check", str(clone), "--fix", cwd=clone)
     after = snapshot(clone)
-    assert result.code == 1 and "Fixed 1 file." in result.out, result.err
+    assert result.code == 1 and "Fixed 1 violation in 1 file." in result.out, result.err
     assert (clone / "app/dos.py").read_bytes() == b"x = 1\ny = 2\n"
     changed = {p for p in before["work_tree"] if before["work_tree"][p] != after["work_tree"][p]}
     assert changed == {b"app/dos.py"}

@@ -57,6 +57,7 @@ def test_json_document_shape(make_repo, cli):
         "message": v["message"],
         "fingerprint": v["fingerprint"],
         "details": {"import": "from app.b import Gone", "module": "app.b", "name": "Gone"},
+        "fix": None,
     }
     assert document["summary"] == {
         "violations": 1,
@@ -153,7 +154,7 @@ def test_fix_converts_line_endings_atomically_and_keeps_mode(make_repo, cli):
     os.chmod(path, 0o640)
     result = cli("check", str(root), "--fix", "--no-cache")
     assert result.code == 0
-    assert "Fixed 1 file." in result.out
+    assert "Fixed 1 violation in 1 file." in result.out
     assert path.read_bytes() == b"\xef\xbb\xbfx = 1\ny = 'caf\xc3\xa9'\nz = 3\nw = 4\n"
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
     assert [p.name for p in path.parent.iterdir()] == ["dos.py"]

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from ssotlint.commands import common
 from ssotlint.errors import EXIT_OK, EXIT_VIOLATIONS, SsotlintError
-from ssotlint.fix import FixError, normalise_line_endings, rewrite_atomically
-from ssotlint.pipeline import Analysis, analyse_worktree
+from ssotlint.fix.run import FixReport, fix_and_verify, planned, wanted
+from ssotlint.pipeline import analyse_worktree
 from ssotlint.report import render
-from ssotlint.rules.base import Violation
+from ssotlint.report.fixes import fix_warnings, print_diff
+from ssotlint.report.text import plural
 
 
 def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
@@ -23,7 +25,15 @@ def add_parser(subparsers: argparse._SubParsersAction, summary: str) -> None:
         "Exit status: 0 clean, 1 violations, 2 error.",
     )
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders to report on (default: .)")
-    parser.add_argument("--fix", action="store_true", help="fix what can be fixed safely (SSOT005 line endings), atomically")
+    parser.add_argument(
+        "--fix", action="store_true",
+        help="apply the safe fixes (marked [*]) atomically, check again, and roll back any fix that made a new violation",
+    )
+    parser.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, apply the unsafe fixes too; mark them [*]")
+    parser.add_argument(
+        "--diff", action="store_true",
+        help="print the fixes as a unified diff and write nothing (exit 1 when there is something to fix)",
+    )
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are violations")
     common.analysis_options(parser)
     common.output_options(parser, render.CHECK_FORMATS)
@@ -49,21 +59,6 @@ def in_scope(path: str, scopes: list[str] | None) -> bool:
     return scopes is None or any(path == s or path.startswith(s + "/") for s in scopes)
 
 
-def _apply_fixes(analysis: Analysis, violations: list[Violation]) -> int:
-    fixed = 0
-    for v in violations:
-        if v.rule != "SSOT005":
-            continue
-        try:
-            if rewrite_atomically(analysis.root / v.path, normalise_line_endings, analysis.root):
-                fixed += 1
-        except OSError as exc:
-            analysis.warnings.append(f"could not fix {v.path}: {exc.strerror or exc}")
-        except FixError as exc:
-            analysis.warnings.append(f"could not fix {v.path}: {exc}")
-    return fixed
-
-
 def run(args: argparse.Namespace) -> int:
     paths = args.paths or [Path(".")]
     for p in paths:
@@ -75,18 +70,32 @@ def run(args: argparse.Namespace) -> int:
     analysis = analyse_worktree(root, config, opts)
     args.retain.append(analysis)
     violations = [v for v in analysis.violations if in_scope(v.path, scopes)]
-    fixed = 0
+    if args.diff:
+        return _diff(args, analysis, violations)
+    report: FixReport | None = None
     if args.fix:
-        fixed = _apply_fixes(analysis, violations)
-        if fixed:
-            warnings = analysis.warnings
-            analysis = analyse_worktree(root, config, opts)
-            analysis.warnings[:0] = [w for w in warnings if w.startswith("could not fix")]
-            violations = [v for v in analysis.violations if in_scope(v.path, scopes)]
+        plans, dropped = planned(root, wanted(violations, args.unsafe_fixes))
+        report, analysis = fix_and_verify(
+            root, plans, dropped, analysis.violations, lambda: analyse_worktree(root, config, opts)
+        )
+        analysis.warnings.extend(fix_warnings(report))
+        violations = [v for v in analysis.violations if in_scope(v.path, scopes)]
     with common.output_stream(args) as stream:
-        render.check_report(args, analysis, violations, stream, fixed=fixed)
+        render.check_report(args, analysis, violations, stream, fixes=report)
     common.print_warnings(args, analysis.warnings)
     common.print_profile(args, analysis.timings.phases, f"  ({analysis.parsed} parsed, {analysis.files - analysis.parsed} cached)")
     if violations and not args.exit_zero:
         return EXIT_VIOLATIONS
     return EXIT_OK
+
+
+def _diff(args: argparse.Namespace, analysis, violations) -> int:
+    """``--diff``: what ``--fix`` would write, as a unified diff; nothing is written."""
+    plans, dropped = planned(analysis.root, wanted(violations, args.unsafe_fixes))
+    with common.output_stream(args) as stream:
+        print_diff(stream, plans)
+    common.print_warnings(args, analysis.warnings + fix_warnings(FixReport([], [], dropped, [])))
+    if not args.quiet:
+        count = sum(len(p.applied) for p in plans)
+        print(f"Would fix {plural(count, 'violation')} in {plural(len(plans), 'file')}.", file=sys.stderr)
+    return EXIT_VIOLATIONS if plans else EXIT_OK

@@ -90,7 +90,7 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str]]:
         return
     import stat
 
-    from ssotlint.fix import atomic_replace
+    from ssotlint.fix.atomic import atomic_replace
 
     if target.is_dir():
         raise SsotlintError(f"--output: {target} is a folder")
@@ -103,7 +103,7 @@ def output_stream(args: argparse.Namespace) -> Iterator[IO[str]]:
         except OSError as exc:
             raise SsotlintError(f"--output: cannot write {target}: {exc.strerror or exc}") from None
         return
-    from ssotlint.fix import FixError, contained_target
+    from ssotlint.fix.atomic import FixError, contained_target
 
     try:  # through a symlink, replace the file it points at, if that is in the same folder
         final = contained_target(target, target.absolute().parent)

@@ -85,7 +85,7 @@ def report_data(args: argparse.Namespace, root: Path, config: Config, opts: Opti
         score=compute(analysis.facts, analysis.violations),
         violations=sorted(analysis.violations, key=lambda v: v.sort_key()),
         rule_names={code: rule.name for code, rule in RULES_BY_CODE.items()},
-        fixable=frozenset(code for code, rule in RULES_BY_CODE.items() if rule.fixable),
+        fixable=frozenset(code for code, rule in RULES_BY_CODE.items() if rule.fixable != "never"),
         config=config_rows(config),
         history=history,
         history_note=note,

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         table.add_column("Fix")
         table.add_column("Summary")
         for rule in ALL_RULES:
-            table.add_row(rule.code, rule.name, "yes" if rule.fixable else "", rule.summary)
+            table.add_row(rule.code, rule.name, "" if rule.fixable == "never" else rule.fixable, rule.summary)
         console.print(table)
         return 0
     key = args.code.strip()

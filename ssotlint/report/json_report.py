@@ -4,16 +4,39 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ssotlint import __version__
 from ssotlint.discover.files import display_path
 from ssotlint.rules.base import Violation
 
+if TYPE_CHECKING:
+    from ssotlint.fix.edits import Edit
+
 JSON_VERSION = 1
 
 
-def violation_dict(v: Violation) -> dict[str, Any]:
+def fix_dict(v: Violation, edit: "Edit | None" = None, computed: bool = False) -> dict[str, Any] | None:
+    """The violation's fix: applicability, description and, when ``computed``, its edits
+    (none when it cannot be carried out on the file as it is)."""
+    if v.fix is None:
+        return None
+    fix: dict[str, Any] = {"applicability": "safe" if v.fix.safe else "unsafe", "description": v.fix.description}
+    if computed:
+        fix["edits"] = [] if edit is None else [
+            {
+                "path": display_path(v.path),
+                "line": edit.line,
+                "col": edit.col,
+                "end_line": edit.end_line,
+                "end_col": edit.end_col,
+                "content": edit.content,
+            }
+        ]
+    return fix
+
+
+def violation_dict(v: Violation, edits: "Mapping[str, Edit] | None" = None) -> dict[str, Any]:
     from ssotlint.rules.registry import RULES_BY_CODE  # the rules load only if output needs them
 
     return {
@@ -25,6 +48,7 @@ def violation_dict(v: Violation) -> dict[str, Any]:
         "message": v.message,
         "fingerprint": v.fingerprint,
         "details": dict(v.details),
+        "fix": fix_dict(v, edits.get(v.fingerprint) if edits is not None else None, edits is not None),
     }
 
 
@@ -39,13 +63,15 @@ def summary_dict(violations: list[Violation], files: int, not_analysed: int) -> 
     }
 
 
-def check_document(root: str, files: int, violations: list[Violation], not_analysed: int) -> dict[str, Any]:
+def check_document(
+    root: str, files: int, violations: list[Violation], not_analysed: int, edits: "Mapping[str, Edit] | None" = None
+) -> dict[str, Any]:
     return {
         "version": JSON_VERSION,
         "tool": {"name": "ssotlint", "version": __version__},
         "root": root,
         "files": files,
-        "violations": [violation_dict(v) for v in violations],
+        "violations": [violation_dict(v, edits) for v in violations],
         "summary": summary_dict(violations, files, not_analysed),
     }
 

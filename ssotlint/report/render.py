@@ -6,24 +6,29 @@ import argparse
 import sys
 from typing import IO
 
-from ssotlint.report.text import console_for, plural, print_violations
+from ssotlint.fix.run import FixReport
+from ssotlint.report.text import console_for, fixable_summary, plural, print_violations
 from ssotlint.rules.base import Violation
 
 CHECK_FORMATS = ("text", "json", "sarif", "github")
 
 
-def check_report(args: argparse.Namespace, analysis, violations: list[Violation], stream: IO[str], fixed: int = 0) -> None:
+def check_report(
+    args: argparse.Namespace, analysis, violations: list[Violation], stream: IO[str], fixes: FixReport | None = None
+) -> None:
     fmt = args.format
     unparsed = analysis.unparsed
-    if fmt == "json":
-        from ssotlint.report import json_report
-
-        stream.write(json_report.dumps(json_report.check_document(str(analysis.root), analysis.files, violations, unparsed)))
-        return
-    if fmt == "sarif":
+    unsafe = bool(getattr(args, "unsafe_fixes", False))
+    if fmt in ("json", "sarif"):
+        from ssotlint.fix.edits import edits
         from ssotlint.report import json_report, sarif
 
-        stream.write(json_report.dumps(sarif.sarif_document(violations, analysis.root)))
+        found = edits(analysis.root, violations)
+        if fmt == "json":
+            document = json_report.check_document(str(analysis.root), analysis.files, violations, unparsed, found)
+        else:
+            document = sarif.sarif_document(violations, analysis.root, edits=found)
+        stream.write(json_report.dumps(document))
         return
     if fmt == "github":
         from ssotlint.report import github
@@ -31,7 +36,7 @@ def check_report(args: argparse.Namespace, analysis, violations: list[Violation]
         stream.writelines(line + "\n" for line in github.github_lines(violations))
         return
     console = console_for(stream, color=None if stream is sys.stdout else False, plain_ok=True)
-    print_violations(console, violations)
+    print_violations(console, violations, unsafe)
     if args.quiet:
         return
     if violations:
@@ -39,11 +44,14 @@ def check_report(args: argparse.Namespace, analysis, violations: list[Violation]
     analysed = f"{plural(analysis.files - unparsed, 'file')} analysed"
     if unparsed:
         analysed += f", {unparsed} not parsable (SSOT000)"
-    if fixed:
-        console.print(f"Fixed {plural(fixed, 'file')}.")
+    if fixes is not None and fixes.kept:
+        console.print(f"Fixed {plural(fixes.fixed, 'violation')} in {plural(len(fixes.kept), 'file')}.")
     if violations:
         files = len({v.path for v in violations})
         console.print(f"Found {plural(len(violations), 'violation')} in {plural(files, 'file')} ({analysed}).", style="bold")
+        fixable = fixable_summary(violations, unsafe)
+        if fixable:
+            console.print(fixable)
     else:
         console.print(f"All checks passed ({analysed}).", style="bold green")
     if analysis.notes:

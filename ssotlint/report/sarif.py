@@ -8,13 +8,16 @@ the ``%SRCROOT%`` base, so uploads work from any checkout folder.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 from urllib.parse import quote
 
 from ssotlint import __version__
 from ssotlint.rules import ALL_RULES
 from ssotlint.rules.base import Rule, Violation
 from ssotlint.rules.docs import find_rule_document, first_paragraph, section
+
+if TYPE_CHECKING:
+    from ssotlint.fix.edits import Edit
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -50,7 +53,35 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
     return descriptor
 
 
-def _result(v: Violation, index: dict[str, int], rules: Sequence[Rule]) -> dict[str, Any]:
+def _fixes(v: Violation, edit: "Edit") -> list[dict[str, Any]]:
+    """SARIF's ``fixes``: one artifact change replacing a region (columns from 1, the end
+    exclusive), so code-scanning UIs can offer it."""
+    assert v.fix is not None
+    kind = "" if v.fix.safe else " (unsafe: may change behaviour)"
+    return [
+        {
+            "description": {"text": v.fix.description + kind},
+            "artifactChanges": [
+                {
+                    "artifactLocation": {"uri": artifact_uri(v.path), "uriBaseId": SRCROOT},
+                    "replacements": [
+                        {
+                            "deletedRegion": {
+                                "startLine": edit.line,
+                                "startColumn": edit.col + 1,
+                                "endLine": edit.end_line,
+                                "endColumn": edit.end_col + 1,
+                            },
+                            "insertedContent": {"text": edit.content},
+                        }
+                    ],
+                }
+            ],
+        }
+    ]
+
+
+def _result(v: Violation, index: dict[str, int], rules: Sequence[Rule], edit: "Edit | None" = None) -> dict[str, Any]:
     rule_index = index[v.rule]
     region = {"startLine": max(v.line, 1), "startColumn": v.col + 1}
     result: dict[str, Any] = {
@@ -69,13 +100,19 @@ def _result(v: Violation, index: dict[str, int], rules: Sequence[Rule]) -> dict[
     }
     if v.fingerprint:
         result["partialFingerprints"] = {FINGERPRINT_KEY: v.fingerprint}
+    if edit is not None and v.fix is not None:
+        result["fixes"] = _fixes(v, edit)
     return result
 
 
-def sarif_document(violations: Iterable[Violation], root: Path, rules: Sequence[Rule] = ALL_RULES) -> dict[str, Any]:
-    """The SARIF log of one analysis. ``root`` is the repository root the paths are relative to."""
+def sarif_document(
+    violations: Iterable[Violation], root: Path, rules: Sequence[Rule] = ALL_RULES, edits: "Mapping[str, Edit] | None" = None
+) -> dict[str, Any]:
+    """The SARIF log of one analysis. ``root`` is the repository root the paths are relative
+    to; ``edits``: the fixes that can be carried out, by fingerprint."""
     index = {rule.code: i for i, rule in enumerate(rules)}
-    results = [_result(v, index, rules) for v in violations]
+    found = edits or {}
+    results = [_result(v, index, rules, found.get(v.fingerprint)) for v in violations]
     root_uri = Path(root).resolve().as_uri().rstrip("/") + "/"
     return {
         "$schema": SARIF_SCHEMA_URI,

@@ -54,7 +54,16 @@ def console_for(stream: IO[str], color: bool | None = None, plain_ok: bool = Fal
     )
 
 
-def violation_line(v: Violation) -> "Text":
+def can_fix(v: Violation, unsafe: bool) -> bool:
+    """Whether ``--fix`` (with ``--unsafe-fixes`` when ``unsafe``) would try to fix it."""
+    return v.fix is not None and (v.fix.safe or unsafe)
+
+
+def _mark(v: Violation, unsafe: bool | None) -> str:
+    return "[*] " if unsafe is not None and can_fix(v, unsafe) else ""
+
+
+def violation_line(v: Violation, unsafe: bool | None = None) -> "Text":
     from rich.text import Text
 
     line = Text()
@@ -62,16 +71,19 @@ def violation_line(v: Violation) -> "Text":
     line.append(f":{v.line}:{v.col + 1}: ", style="dim")
     line.append(v.rule, style="bold red")
     line.append(" ")
+    if _mark(v, unsafe):
+        line.append("[*] ", style="cyan")
     line.append(v.message)
     return line
 
 
-def _plain_line(v: Violation) -> str:
-    return f"{display_path(v.path)}:{v.line}:{v.col + 1}: {v.rule} {v.message}\n"
+def _plain_line(v: Violation, unsafe: bool | None = None) -> str:
+    return f"{display_path(v.path)}:{v.line}:{v.col + 1}: {v.rule} {_mark(v, unsafe)}{v.message}\n"
 
 
-def print_violations(console: "Console | PlainConsole", violations: Iterable[Violation]) -> None:
-    """One line per violation, a blank line between files.
+def print_violations(console: "Console | PlainConsole", violations: Iterable[Violation], unsafe: bool | None = None) -> None:
+    """One line per violation, a blank line between files. With ``unsafe`` given (True or
+    False), a violation ``--fix`` would fix is marked ``[*]`` (as ruff marks them).
 
     Rich costs about half a millisecond per ``print``; a legacy repository can have tens of
     thousands of violations. So plain output (a pipe, a file, CI logs) is written directly,
@@ -82,7 +94,7 @@ def print_violations(console: "Console | PlainConsole", violations: Iterable[Vio
         for _, group in groupby(violations, key=lambda v: v.path):
             if chunks:
                 chunks.append("\n")
-            chunks.extend(_plain_line(v) for v in group)
+            chunks.extend(_plain_line(v, unsafe) for v in group)
         console.file.write("".join(chunks))
         return
     from rich.text import Text
@@ -91,10 +103,27 @@ def print_violations(console: "Console | PlainConsole", violations: Iterable[Vio
     for _, group in groupby(violations, key=lambda v: v.path):
         if lines:
             lines.append(Text())
-        lines.extend(violation_line(v) for v in group)
+        lines.extend(violation_line(v, unsafe) for v in group)
     if lines:
         console.print(Text("\n").join(lines))
 
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def fixable_summary(violations: Iterable[Violation], unsafe: bool) -> str:
+    """"3 fixable with --fix (2 more with --unsafe-fixes)." or "" when there is nothing."""
+    safe = more = 0
+    for v in violations:
+        if v.fix is None:
+            continue
+        if v.fix.safe or unsafe:
+            safe += 1
+        else:
+            more += 1
+    if unsafe:
+        return f"{safe} fixable with --fix --unsafe-fixes." if safe else ""
+    if not safe:
+        return f"{more} fixable with --fix --unsafe-fixes." if more else ""
+    return f"{safe} fixable with --fix" + (f" ({more} more with --unsafe-fixes)." if more else ".")

@@ -15,6 +15,23 @@ if TYPE_CHECKING:
     from ssotlint.model.project import Project
 
 
+class Fix(NamedTuple):
+    """A change a rule proposes to the violation's file, as data (as Fixit's replacement is
+    part of its violation): ``action`` names the codemod in :mod:`ssotlint.fix.codemods`
+    that carries it out, ``args`` are that codemod's parameters (JSON values). A rule never
+    touches a file; the fix layer re-reads the file, applies the codemod, and drops a fix
+    whose result would not compile.
+
+    ``safe``: the rewrite keeps the program's behaviour (``--fix``); an unsafe one may change
+    it and is applied only with ``--unsafe-fixes`` (ruff's convention).
+    """
+
+    action: str
+    safe: bool
+    description: str  # imperative, for reports: "import 'X' from app.models"
+    args: Mapping[str, Any] = {}
+
+
 class Violation(NamedTuple):
     """One finding. Its identity is its *subject*, never its wording.
 
@@ -36,6 +53,7 @@ class Violation(NamedTuple):
     fingerprint: str = ""
     also: tuple[tuple[str, str], ...] = ()
     related: tuple[str, ...] = ()  # fingerprints of the ``also`` subjects
+    fix: Fix | None = None  # what would remove it, when the rule knows
 
     def subjects(self) -> tuple[tuple[str, str], ...]:
         return ((self.path, self.key), *self.also)
@@ -59,6 +77,9 @@ class Example:
     files: Mapping[str, str]
     expect: tuple[tuple[str, int], ...] = ()
     config: str = ""  # extra ``[tool.ssotlint]`` lines
+    # For a fixable rule: the files as ``check --fix --unsafe-fixes`` leaves them (only the
+    # changed ones); the generic test applies the fixes and compares.
+    fixed: Mapping[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -74,7 +95,9 @@ class Rule:
     summary: str
     check: Callable[[Project], Iterable[Violation]] | None
     level: str = "error"  # SARIF default level
-    fixable: bool = False
+    # "never", "sometimes" (when the finding allows one: see the rule's document) or
+    # "always"; each violation says whether it has a fix (``Violation.fix``).
+    fixable: str = "never"
     valid: tuple[Example, ...] = field(default=(), repr=False)
     invalid: tuple[Example, ...] = field(default=(), repr=False)
     # Warnings about how the rule applies to this project (its configuration names nothing

@@ -12,21 +12,78 @@ from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, CTX_TYPE
 from ssotlint.model.graph import describe
 from ssotlint.model.project import Project, Provided, SourceFile
 from ssotlint.model.unparsable import unparsable_modules
-from ssotlint.rules.base import Example, Rule, Violation
+from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
-def _definitions(project: Project) -> dict[str, list[SourceFile]]:
-    """Top-level class and function names -> files that define them (for hints)."""
-    where: dict[str, list[SourceFile]] = defaultdict(list)
-    for f in project.files:
-        if f.module is None:
-            continue
-        for c in f.summary.classes:
-            if c.top_level:
-                where[c.name].append(f)
-        for name in f.summary.functions:
-            where[name].append(f)
-    return where
+class Definitions:
+    """Where top-level classes and functions are defined: every definition (for hints), and
+    the real ones (for fixes): not a fallback stub, not a class only type checkers see."""
+
+    def __init__(self, project: Project) -> None:
+        self.anywhere: dict[str, list[SourceFile]] = defaultdict(list)
+        self.real: dict[str, list[SourceFile]] = defaultdict(list)
+        for f in project.files:
+            if f.module is None:
+                continue
+            for c in f.summary.classes:
+                if c.top_level:
+                    self.anywhere[c.name].append(f)
+                    if not c.fallback and not c.context & CTX_TYPE_CHECKING:
+                        self.real[c.name].append(f)
+            for name in f.summary.functions:
+                self.anywhere[name].append(f)
+                self.real[name].append(f)
+
+    def source(self, name: str, absolute: str, importer: SourceFile) -> SourceFile | None:
+        """The one module ``importer`` should import ``name`` from, when that is certain:
+        the only production module that really defines it, or else the only module at all
+        that does, if the importer may import from there (see :func:`_usable`)."""
+        real = [
+            f for f in dict.fromkeys(self.real.get(name, ()))
+            if f.module != absolute and f.module != importer.module and importable(f.module)  # type: ignore[arg-type]
+        ]
+        product = [f for f in real if _is_production(f)]
+        if len(product) == 1:
+            return product[0]
+        if not product and len(real) == 1 and _usable(real[0], importer):
+            return real[0]
+        return None
+
+
+def _is_production(f: SourceFile) -> bool:
+    return not f.is_test and is_product(f.path)
+
+
+def _usable(definition: SourceFile, importer: SourceFile) -> bool:
+    """Test code may import from anywhere; production code not from test code, developer
+    tooling or a backup copy."""
+    return importer.is_test or _is_production(definition)
+
+
+def _written(importer: SourceFile, rec: ImportRecord, target: str) -> str:
+    """``target`` as the fixed statement names it: relative, as the original was, when it
+    lies in the importer's package; absolute otherwise."""
+    package = importer.package
+    if rec.level and package and target.startswith(package + "."):
+        return "." + target[len(package) + 1 :]
+    return target
+
+
+def _retarget(rec: ImportRecord, importer: SourceFile, moves: list[tuple[str, str]]) -> Fix:
+    """Import each moved name from its module (absolute names) instead of ``rec``'s."""
+    targets = sorted({t for _, t in moves})
+    names = ", ".join(repr(n) for n, _ in moves)
+    return Fix(
+        "retarget-import",
+        safe=True,
+        description=f"import {names} from {', '.join(targets)}",
+        args={
+            "line": rec.line,
+            "level": rec.level,
+            "module": rec.module,
+            "moves": [[name, _written(importer, rec, target)] for name, target in moves],
+        },
+    )
 
 
 def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceFile) -> str | None:
@@ -36,8 +93,7 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
     developer tooling or a backup copy. Otherwise the hint only says where it is."""
     others = [f for f in files if f.module != absolute]
     for f in others:
-        usable = importer.is_test or not (f.is_test or not is_product(f.path))
-        if usable and importable(f.module):  # type: ignore[arg-type]
+        if _usable(f, importer) and importable(f.module):  # type: ignore[arg-type]
             return f"; it is defined in {f.module}: import it from there"
     if not others:
         return None
@@ -78,7 +134,7 @@ def _subjects(path: str, rec: ImportRecord) -> tuple[str, tuple[tuple[str, str],
 
 
 def check(project: Project) -> Iterator[Violation]:
-    definitions: dict[str, list[SourceFile]] | None = None
+    definitions: Definitions | None = None
     modules = project.modules
     provided_by: dict[str, Provided] = {}
     unparsable = unparsable_modules(project)
@@ -103,10 +159,16 @@ def check(project: Project) -> Iterator[Violation]:
                 continue  # it registers modules in sys.modules itself (os.path)
             text = describe(rec)
             key, also = _subjects(f.path, rec)
+            fix = None
+            if rec.is_from and rec.names[0][0] != "*":
+                definitions = definitions or Definitions(project)
+                sources = [definitions.source(name, absolute, f) for name, _ in rec.names]
+                if all(sources):
+                    fix = _retarget(rec, f, [(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
             yield Violation(
                 "SSOT003", f.path, rec.line, rec.col,
                 f"`{text}`: {_missing_module(project, absolute)}",
-                key=key, details={"import": text, "module": absolute}, also=also,
+                key=key, details={"import": text, "module": absolute}, also=also, fix=fix,
             )
             continue
         if not rec.is_from:
@@ -124,6 +186,7 @@ def check(project: Project) -> Iterator[Violation]:
         for name, _ in rec.names:
             if name in names or name == "*" or project.has_submodule(absolute, name):
                 continue
+            fix = None
             target = modules.get(absolute)
             where = f"{absolute} ({target.path})" if target else f"namespace package {absolute}"
             if name in provided.typing_only:
@@ -131,9 +194,13 @@ def check(project: Project) -> Iterator[Violation]:
                     continue
                 hint = f"; {absolute} imports it only under `if TYPE_CHECKING:`, so it does not exist at runtime"
             else:
-                if definitions is None:
-                    definitions = _definitions(project)
-                elsewhere = _defined_elsewhere(definitions.get(name, []), absolute, f)
+                definitions = definitions or Definitions(project)
+                source = definitions.source(name, absolute, f)
+                if source is not None:
+                    fix = _retarget(rec, f, [(name, source.module)])  # type: ignore[list-item]
+                    elsewhere: str | None = f"; it is defined in {source.module}: import it from there"
+                else:
+                    elsewhere = _defined_elsewhere(definitions.anywhere.get(name, []), absolute, f)
                 if elsewhere is not None:
                     hint = elsewhere
                 else:
@@ -145,6 +212,7 @@ def check(project: Project) -> Iterator[Violation]:
                 f"cannot import name {name!r} from {where}{hint}",
                 key=_subject(rec, name),
                 details={"import": text, "module": absolute, "name": name},
+                fix=fix,
             )
 
 
@@ -153,6 +221,7 @@ RULE = Rule(
     name="broken-import",
     summary="Importing a first-party module or name that does not exist",
     check=check,
+    fixable="sometimes",
     valid=(
         Example(
             {
@@ -211,6 +280,28 @@ RULE = Rule(
                 "app/other.py": "import app.missing\n",
             },
             expect=(("app/other.py", 1), ("tests/test_ws.py", 2)),
+        ),
+        # Fixable: the name lives in exactly one production module. The fix imports it from
+        # there, keeping aliases and comments, and relative imports relative.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/ws/__init__.py": "",
+                "app/ws/manager.py": "class UnifiedWebSocketManager: ...\n",
+                "app/ws/legacy.py": "def helper(): ...\n",
+                "app/api.py": "import os\n"
+                "from app.ws.legacy import helper, UnifiedWebSocketManager as Manager  # moved\n"
+                "def handler():\n    from .ws.gone import UnifiedWebSocketManager\n"
+                "    return Manager, UnifiedWebSocketManager\n",
+            },
+            expect=(("app/api.py", 2), ("app/api.py", 4)),
+            fixed={
+                "app/api.py": "import os\n"
+                "from app.ws.legacy import helper  # moved\n"
+                "from app.ws.manager import UnifiedWebSocketManager as Manager\n"
+                "def handler():\n    from .ws.manager import UnifiedWebSocketManager\n"
+                "    return Manager, UnifiedWebSocketManager\n",
+            },
         ),
         # A file no import statement can name still runs its imports (importlib loads
         # Django migrations; scripts run): relative ones resolve from its package.

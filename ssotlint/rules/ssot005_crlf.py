@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ssotlint.model.project import Project
-from ssotlint.rules.base import Example, Rule, Violation
+from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -27,7 +27,11 @@ def check(project: Project) -> Iterator[Violation]:
             "run `ssotlint check --fix` to convert to LF",
             key="eol",
             details={"crlf": s.crlf, "lone_cr": s.lone_cr, "first_line": s.first_bad_eol_line},
+            fix=FIX,
         )
+
+
+FIX = Fix("line-endings", safe=True, description="convert the line endings to LF")
 
 
 RULE = Rule(
@@ -35,7 +39,13 @@ RULE = Rule(
     name="crlf",
     summary="CRLF or CR line endings in a Python file",
     check=check,
-    fixable=True,
+    fixable="always",
     valid=(Example({"app/unix.py": "x = 1\ny = 2\n"}),),
-    invalid=(Example({"app/dos.py": "x = 1\ny = 2\r\nz = 3\r\n"}, expect=(("app/dos.py", 2),)),),
+    invalid=(
+        Example(
+            {"app/dos.py": "x = 1\ny = 2\r\nz = 3\r\n"},
+            expect=(("app/dos.py", 2),),
+            fixed={"app/dos.py": "x = 1\ny = 2\nz = 3\n"},
+        ),
+    ),
 )

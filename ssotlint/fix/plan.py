@@ -1,0 +1,156 @@
+"""Turning the fixes rules propose into new file contents, without writing anything.
+
+Each file's fixes are applied one after another to its text, from the bottom of the file
+up (a fix never moves the lines of the statements still to be fixed above it), by the
+action's codemod. A fix that cannot be carried out, or whose result would not compile
+where the file did, is dropped with its reason and the text stays as it was before it.
+
+LibCST's native parser can crash or take minutes on hostile input (see the extraction
+pool), so files are planned in a worker process with a time budget; a file that kills or
+outlasts its worker keeps its bytes, and its fixes are dropped with the reason.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from multiprocessing.connection import Connection
+from typing import Callable, NamedTuple, Sequence
+
+from ssotlint.extract.budget import BYTES_PER_SECOND, DEFAULT_TIMEOUT
+from ssotlint.fix import text as source
+from ssotlint.fix.codemods import CannotFix, Codemod, codemod
+from ssotlint.rules.base import Violation
+
+IN_PROCESS = frozenset({"line-endings"})  # actions that parse nothing: no worker needed
+
+
+class Dropped(NamedTuple):
+    violation: Violation
+    reason: str
+
+
+class FilePlan(NamedTuple):
+    """One file: its bytes before and after, the violations whose fixes made the change,
+    and those whose fixes were dropped (with why)."""
+
+    path: str
+    before: bytes
+    after: bytes
+    applied: tuple[Violation, ...]
+    dropped: tuple[Dropped, ...]
+
+    @property
+    def changed(self) -> bool:
+        return self.after != self.before
+
+
+class Job(NamedTuple):
+    path: str
+    data: bytes
+    violations: tuple[Violation, ...]
+
+
+def order(violations: Sequence[Violation]) -> list[Violation]:
+    """Bottom-up; line endings last (the other codemods keep the file's own endings)."""
+    return sorted(violations, key=lambda v: (v.fix is not None and v.fix.action == "line-endings", -v.line, -v.col))
+
+
+def plan_file(job: Job, mods: Callable[[str], Codemod | None] = codemod) -> FilePlan:
+    """``mods``: the codemod of an action (the registry's, or a restricted one)."""
+    decoded = source.decode(job.data)
+    text = decoded.text
+    compiled = source.compiles(text)
+    applied: list[Violation] = []
+    dropped: list[Dropped] = []
+    for violation in order(job.violations):
+        fix = violation.fix
+        assert fix is not None
+        rewrite = mods(fix.action)
+        if rewrite is None:
+            dropped.append(Dropped(violation, f"no codemod for {fix.action!r}"))
+            continue
+        try:
+            updated = rewrite(text, fix.args)
+        except CannotFix as exc:
+            dropped.append(Dropped(violation, str(exc)))
+            continue
+        except (RecursionError, MemoryError):
+            dropped.append(Dropped(violation, "the file is too deeply nested to rewrite"))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a codemod bug must not lose the other fixes
+            dropped.append(Dropped(violation, f"internal error in the {fix.action} fix: {exc!r}"))
+            continue
+        if compiled and not source.compiles(updated):
+            dropped.append(Dropped(violation, "the fixed file would not compile"))
+            continue
+        text = updated
+        applied.append(violation)
+    after = source.encode(text, decoded.encoding) if applied else job.data
+    return FilePlan(job.path, job.data, after, tuple(applied), tuple(dropped))
+
+
+def plan(jobs: Sequence[Job]) -> list[FilePlan]:
+    """A plan per job, in order. Jobs whose fixes all work on bytes alone run here; the
+    others in one worker process at a time, each file within its time budget."""
+    results: dict[int, FilePlan] = {}
+    isolated: list[int] = []
+    for index, job in enumerate(jobs):
+        if all(v.fix is not None and v.fix.action in IN_PROCESS for v in job.violations):
+            results[index] = plan_file(job)
+        else:
+            isolated.append(index)
+    results.update(_plan_isolated(jobs, isolated))
+    return [results[i] for i in range(len(jobs))]
+
+
+def _budget(job: Job) -> float:
+    return DEFAULT_TIMEOUT + len(job.data) / BYTES_PER_SECOND
+
+
+def _failed(job: Job, reason: str) -> FilePlan:
+    return FilePlan(job.path, job.data, job.data, (), tuple(Dropped(v, reason) for v in job.violations))
+
+
+def _plan_isolated(jobs: Sequence[Job], indices: list[int]) -> dict[int, FilePlan]:
+    results: dict[int, FilePlan] = {}
+    pending = deque(indices)
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    while pending:
+        receiver, sender = context.Pipe(duplex=False)
+        batch = [(i, jobs[i]) for i in pending]
+        worker = context.Process(target=_serve, args=(sender, batch), daemon=True)
+        worker.start()
+        sender.close()
+        try:
+            while pending:
+                index = pending[0]
+                if not receiver.poll(_budget(jobs[index])):
+                    results[pending.popleft()] = _failed(jobs[index], "rewriting it took too long")
+                    break
+                try:
+                    done, result = receiver.recv()
+                except EOFError:
+                    results[pending.popleft()] = _failed(jobs[index], "the parser crashed on it")
+                    break
+                results[done] = result
+                pending.popleft()
+        finally:
+            if worker.is_alive():
+                worker.kill()
+            worker.join()
+            receiver.close()
+    return results
+
+
+def _serve(conn: Connection, batch: list[tuple[int, Job]]) -> None:
+    import faulthandler
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    faulthandler.disable()
+    try:
+        for index, job in batch:
+            conn.send((index, plan_file(job)))
+    except (BrokenPipeError, EOFError):
+        return
