@@ -32,17 +32,21 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 
 
 def edit_between(before: str, after: str) -> Edit:
-    """The one replacement that turns ``before`` into ``after``."""
-    limit = min(len(before), len(after))
+    """The one replacement of whole lines that turns ``before`` into ``after`` (whole lines
+    read better in a review and apply the same)."""
+    old = before.splitlines(keepends=True)
+    new = after.splitlines(keepends=True)
     head = 0
-    while head < limit and before[head] == after[head]:
+    while head < min(len(old), len(new)) and old[head] == new[head]:
         head += 1
     tail = 0
-    while tail < limit - head and before[len(before) - 1 - tail] == after[len(after) - 1 - tail]:
+    while tail < min(len(old), len(new)) - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
         tail += 1
-    line, col = _position(before, head)
-    end_line, end_col = _position(before, len(before) - tail)
-    return Edit(line, col, end_line, end_col, after[head : len(after) - tail])
+    start = sum(map(len, old[:head]))
+    end = len(before) - sum(map(len, old[len(old) - tail :])) if tail else len(before)
+    line, col = _position(before, start)
+    end_line, end_col = _position(before, end)
+    return Edit(line, col, end_line, end_col, "".join(new[head : len(new) - tail]))
 
 
 def edits(root: Path, violations: Sequence[Violation]) -> dict[str, Edit]:
