@@ -375,6 +375,22 @@ class SummaryBuilder:
         if len(shapes) == len(self.classes):
             self.classes = [rec._replace(shapes=s) if s else rec for rec, s in zip(self.classes, shapes)]
 
+    def bound_names(self) -> set[str]:
+        """Every name an import, class, function or assignment of the module binds (at
+        any depth: a superset of the module-level ones, which errs on the side of care)."""
+        names = set(self.functions) | set(self.assigned) | {c.name for c in self.classes if c.top_level}
+        for rec in self.imports:
+            if rec.is_from:
+                names.update(asname or name for name, asname in rec.names if name != "*")
+            else:
+                names.add(rec.asname or rec.module.partition(".")[0])
+        return names
+
+    def with_bodies(self, bodies: Sequence[tuple[int, tuple[str, ...]]]) -> None:
+        """Text digest and mentioned module names of each class (see extract/bodies.py)."""
+        if len(bodies) == len(self.classes):
+            self.classes = [rec._replace(body=b, refs=r) for rec, (b, r) in zip(self.classes, bodies)]
+
     def build(self, **facts: object) -> FileSummary:
         return FileSummary(
             problem=None,

@@ -22,6 +22,7 @@ import warnings
 
 from ssotlint.extract import source
 from ssotlint.extract.ast_walk import AstWalker, class_shapes, statement_positions
+from ssotlint.extract.bodies import class_bodies
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
 
@@ -145,11 +146,13 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
         builder, failure = _libcst_facts(text, tree)
         if builder is not None:
             builder.with_shapes(class_shapes(tree, text))
+            builder.with_bodies(class_bodies(tree, text, builder.bound_names()))
             return builder.build(engine="libcst", note=note, **facts)
         note = failure
     builder = SummaryBuilder()
     AstWalker(builder).walk(tree.body)
     builder.with_shapes(class_shapes(tree, text))
+    builder.with_bodies(class_bodies(tree, text, builder.bound_names()))
     return builder.build(engine="ast", note=note, **facts)
 
 

@@ -85,6 +85,11 @@ class ClassRecord(NamedTuple):
     shapes: tuple[int, ...] = ()
     # The members that are fields (assigned or annotated in the class body), in source order.
     fields: tuple[str, ...] = ()
+    # Its text without comments and docstring, as a digest (0: not known), and the names
+    # bound at its module's level that the text mentions: an exact copy has the same text
+    # and mentions names its own module binds to the same objects (see extract/bodies.py).
+    body: int = 0
+    refs: tuple[str, ...] = ()
 
 
 class ParseProblem(NamedTuple):

@@ -10,6 +10,7 @@ from ssotlint.config import Concept
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import Project
+from ssotlint.rules.copies import replacement
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
     REASON_CONFIGURED,
@@ -245,12 +246,14 @@ def _name_violations(
                 continue
             choice = chooser.choose(d, others)
             target = choice.definition
+            copy = replacement(d, target, chooser.reach)
             yield Violation(
                 "SSOT001", f.path, c.line, c.col,
                 f"class {name} is also defined in {where(target)}, {choice.wording}; keep one "
-                f"definition and import it from {target[0].module}",
+                f"definition and import it from {target[0].module}" + (f" ({copy.why_not})" if copy.why_not else ""),
                 key=f"name:{name}",
                 details={"class": qualname(d), **_choice_details(choice)},
+                fix=copy.fix,
             )
 
 
@@ -312,11 +315,18 @@ def validate(project: Project) -> None:
         canonical_definition(project, concept)
 
 
+_RETRY_HEAD = "import dataclasses\n\nfrom app.util import backoff\n\n"
+_RETRY_CLASS = (
+    "\n@dataclasses.dataclass\nclass RetryConfig:\n    \"\"\"CLASS_DOC\"\"\"\n\n    attempts: int = 3\n\n"
+    "    def delay(self, n):\n        return backoff(n)  # seconds\n"
+)
+
 RULE = Rule(
     code="SSOT001",
     name="duplicate-concept",
     summary="A second implementation of a concept that must exist once (or a class name defined twice)",
     check=check,
+    fixable="sometimes",
     validate=validate,
     valid=(
         # An extension of a same-named class is not a copy; files no import statement can
@@ -449,6 +459,23 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # An exact copy (the same text without comments and docstring, naming the same
+        # objects) can be replaced by an import of the kept one (an unsafe fix). A copy that
+        # calls its own module's helper cannot: that helper may be another function.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/util.py": "def backoff(n):\n    return 2 ** n\n",
+                "app/retry.py": _RETRY_HEAD + _RETRY_CLASS.replace("CLASS_DOC", "Retry policy."),
+                "app/use.py": "from app.retry import RetryConfig\n",
+                "app/client.py": _RETRY_HEAD + "\n# The client's own copy.\n"
+                + _RETRY_CLASS.replace("CLASS_DOC", "How the client retries.").replace("\n\n    def", "\n    # at first\n    def"),
+                "app/worker.py": "import dataclasses\n\n\ndef backoff(n):\n    return n\n\n\n"
+                + _RETRY_CLASS.replace("CLASS_DOC", "Worker retries."),
+            },
+            expect=(("app/client.py", 9), ("app/worker.py", 10)),
+            fixed={"app/client.py": _RETRY_HEAD + "\n# The client's own copy.\n\nfrom app.retry import RetryConfig\n"},
+        ),
         Example(
             {
                 "app/__init__.py": "",

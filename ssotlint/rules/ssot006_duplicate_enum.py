@@ -7,6 +7,7 @@ from typing import Iterator
 
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, ClassRecord
 from ssotlint.model.project import Project
+from ssotlint.rules.copies import replacement
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
     REASON_CONFIGURED,
@@ -74,13 +75,15 @@ def check(project: Project) -> Iterator[Violation]:
                     continue
                 choice = chooser.choose(d, others)
             target = choice.definition
+            copy = replacement(d, target, chooser.reach)
             yield Violation(
                 "SSOT006",
                 f.path,
                 c.line,
                 c.col,
                 f"enum {name} is also defined in {where(target)}, {choice.wording}, and members "
-                f"of different enums never compare equal; import {name} from {target[0].module}",
+                f"of different enums never compare equal; import {name} from {target[0].module}"
+                + (f" ({copy.why_not})" if copy.why_not else ""),
                 key=f"enum:{name}",
                 details={
                     "enum": name,
@@ -91,6 +94,7 @@ def check(project: Project) -> Iterator[Violation]:
                     "chosen_by": choice.reason,
                     "canonical_importers": choice.imports,
                 },
+                fix=copy.fix,
             )
     for earlier, later in shadowed:
         f, c = later
@@ -113,6 +117,7 @@ RULE = Rule(
     name="duplicate-enum",
     summary="The same enum defined in more than one production module",
     check=check,
+    fixable="sometimes",
     valid=(
         Example(
             {
@@ -174,6 +179,11 @@ RULE = Rule(
                 "scripts/report.py": _STATUS,
             },
             expect=(("app/a.py", 4), ("scripts/report.py", 4)),
+            # Exact copies: each can be replaced by an import of the one kept (unsafe).
+            fixed={
+                "app/a.py": "from enum import Enum\n\n\nfrom app.b import Status\n",
+                "scripts/report.py": "from enum import Enum\n\n\nfrom app.b import Status\n",
+            },
         ),
         # A later enum of the same name in the same module replaces the earlier one.
         Example(

@@ -1,0 +1,100 @@
+"""When a duplicate class can be replaced by an import of the one kept (SSOT001, SSOT006).
+
+Only an exact copy: the same text once comments and the docstring are gone (decorators
+and bases included), whose module-level names (an ``Enum`` base, a helper it calls) are
+the same objects in both modules, because both modules import them from the same place.
+A name either module defines itself (``KeyTransform`` next to each copy) may differ, so
+there is no fix. Replacing a class statement by ``from kept import Name`` keeps every
+importer of the old location working; it is unsafe all the same, because the class's
+``__module__`` changes (pickles, registries keyed by module) and the copy's module now
+loads the kept one's.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ssotlint.discover.modules import importable
+from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, ClassRecord
+from ssotlint.model.project import SourceFile
+from ssotlint.rules.base import Fix
+from ssotlint.rules.definitions import Definition, Reach
+
+Binding = tuple[str, str]  # (absolute module, name) an import binds; ("", "") when unknown
+
+
+def _binding(f: SourceFile, name: str) -> Binding | None:
+    """Where ``f`` imports ``name`` from; None when it binds it some other way (defines
+    or assigns it) or in more than one way."""
+    s = f.summary
+    if name in s.functions or name in s.assigned or any(c.name == name and c.top_level for c in s.classes):
+        return None
+    found: set[Binding] = set()
+    for rec, absolute in zip(s.imports, f.absolutes):
+        if rec.context & CTX_FUNCTION or absolute is None:
+            continue
+        if rec.is_from:
+            found.update((absolute, n) for n, a in rec.names if (a or n) == name)
+        elif (rec.asname or rec.module.partition(".")[0]) == name:
+            found.add((rec.module if rec.asname else name, ""))
+    return found.pop() if len(found) == 1 else None
+
+
+def _star_import(f: SourceFile) -> bool:
+    return any(rec.is_from and rec.names[0][0] == "*" for rec in f.summary.imports)
+
+
+def _different_objects(copy: SourceFile, kept: SourceFile, names: set[str]) -> list[str]:
+    """The names that may be bound to different objects in the two modules."""
+    differ = []
+    for name in sorted(names):
+        binding = _binding(copy, name)
+        if binding is None or binding != _binding(kept, name):
+            differ.append(name)
+    return differ
+
+
+class Replacement(NamedTuple):
+    fix: Fix | None
+    # Why there is no fix, for the message ("" when there is one, or when the reason is not
+    # about the two classes themselves: a conditional definition, an import cycle).
+    why_not: str = ""
+
+
+def _difference(record: ClassRecord, original: ClassRecord) -> str:
+    here = [m for m in record.members if m not in original.members]
+    there = [m for m in original.members if m not in record.members]
+    if not here and not there:
+        return "no fix: the two bodies differ"
+    parts = [f"only here: {', '.join(here[:5])}" if here else "", f"only there: {', '.join(there[:5])}" if there else ""]
+    return f"no fix: the two bodies differ ({'; '.join(p for p in parts if p)})"
+
+
+def replacement(copy: Definition, kept: Definition, reach: Reach) -> Replacement:
+    """The fix replacing ``copy`` by an import of ``kept``, when it is an exact copy."""
+    (copy_file, record), (kept_file, original) = copy, kept
+    module = kept_file.module
+    if record.name != original.name or not record.body or not original.body:
+        return Replacement(None)
+    if record.body != original.body:
+        return Replacement(None, _difference(record, original))
+    if not record.top_level or record.fallback or record.context & (CTX_TYPE_CHECKING | CTX_FUNCTION):
+        return Replacement(None)
+    if original.context or not original.top_level or original.fallback:
+        return Replacement(None)  # the kept class must exist whenever its module is imported
+    if module is None or not importable(module) or reach.reaches(module, copy_file.module):
+        return Replacement(None)  # importing it would load the copy's module: an import cycle
+    if _star_import(copy_file) or _star_import(kept_file):
+        return Replacement(None)  # names a star import binds are not known
+    differ = _different_objects(copy_file, kept_file, set(record.refs) | set(original.refs))
+    if differ:
+        objects = "another object" if len(differ) == 1 else "other objects"
+        return Replacement(None, f"no fix: the same text, but {', '.join(differ[:5])} may be {objects} there")
+    return Replacement(
+        Fix(
+            "replace-with-import",
+            safe=False,
+            description=f"replace the copy with `from {module} import {record.name}`",
+            args={"name": record.name, "line": record.line, "module": module},
+        )
+    )
