@@ -52,6 +52,7 @@ SCHEMA = f"5:{__version__}:{_PYTHON}:{_code_digest('extract')}"
 RESULT_SCHEMA = f"{SCHEMA}:{_code_digest('discover', 'model', 'rules', 'config.py', 'globs.py', 'pipeline.py')}"
 CACHE_DIR_NAME = ".ssotlint_cache"
 _BATCH = 500
+_FACTS_KEPT = 100_000  # fixes' edits: a few per file with a fixable violation
 _RESULTS_KEPT = 12  # outcomes of recent trees and commit listings (a branch switch and back stays warm)
 _RACY_SECONDS = 2.0  # a file written this recently may change again within its mtime tick
 
@@ -81,6 +82,7 @@ class Cache:
         self._sign_stat = signer(key.secret, b"stat")
         self._sign_summary = signer(key.secret, b"summary")
         self._sign_result = signer(key.secret, b"result")
+        self._sign_fact = signer(key.secret, b"fact")
         # Summaries say which engine made them, so each engine's are kept apart.
         self._prefix = "" if engine == "libcst" else f"{engine}:"
 
@@ -120,6 +122,7 @@ class Cache:
             db.execute("DROP TABLE IF EXISTS summaries")
             db.execute("DROP TABLE IF EXISTS stats")
             db.execute("DROP TABLE IF EXISTS results")
+            db.execute("DROP TABLE IF EXISTS facts")
             db.execute("CREATE TABLE summaries (blob TEXT PRIMARY KEY, data BLOB NOT NULL, mac BLOB NOT NULL)")
             db.execute(
                 "CREATE TABLE stats (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
@@ -131,6 +134,10 @@ class Cache:
             )
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
             db.execute("COMMIT")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, data BLOB NOT NULL, created INTEGER,"
+            " mac BLOB NOT NULL)"
+        )
         # Touch the tables once so a damaged file fails here rather than mid-run.
         db.execute("SELECT count(*) FROM summaries WHERE blob = ''").fetchone()
         db.execute("SELECT count(*) FROM results WHERE key = ''").fetchone()
@@ -285,6 +292,47 @@ class Cache:
                 "DELETE FROM results WHERE key NOT IN"
                 " (SELECT key FROM results ORDER BY created DESC LIMIT ?)",
                 (_RESULTS_KEPT,),
+            )
+        except sqlite3.DatabaseError as exc:
+            self._fail(exc)
+
+    # -- facts: what was derived from a file's content (a fix's edit), many per run --------
+    def get_facts(self, keys: list[str], kind: Any) -> dict[str, Any]:
+        """The facts stored under ``keys`` (those this installation wrote, as ``kind``)."""
+        found: dict[str, Any] = {}
+        if self.db is None or not keys:
+            return found
+        try:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, data, mac in self.db.execute(f"SELECT key, data, mac FROM facts WHERE key IN ({marks})", chunk):
+                    try:
+                        if mac == self._sign_fact(key.encode("utf-8", "surrogateescape"), data):
+                            found[key] = storage.loads(data, kind)
+                    except (ValueError, TypeError, AttributeError):  # forged or damaged: a miss
+                        continue
+        except sqlite3.DatabaseError as exc:
+            self._fail(exc)
+            return {}
+        return found
+
+    def put_facts(self, facts: dict[str, Any]) -> None:
+        """Store ``facts`` in one transaction; the oldest beyond the newest 100,000 go."""
+        if self.db is None or not facts:
+            return
+        now = time.time_ns()
+        rows = []
+        for key, value in facts.items():
+            data = storage.dumps(value)
+            rows.append((key, data, now, self._sign_fact(key.encode("utf-8", "surrogateescape"), data)))
+        self._write("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?)", rows)
+        if self.db is None:
+            return
+        try:
+            self.db.execute(
+                "DELETE FROM facts WHERE key NOT IN (SELECT key FROM facts ORDER BY created DESC LIMIT ?)",
+                (_FACTS_KEPT,),
             )
         except sqlite3.DatabaseError as exc:
             self._fail(exc)

@@ -193,3 +193,33 @@ def test_a_parser_that_hangs_is_stopped(monkeypatch):
 def test_rules_json_says_which_rules_can_fix(cli):
     rules = {r["code"]: r["fixable"] for r in json.loads(cli("rules", "--format", "json").out)}
     assert rules["SSOT005"] == "always" and rules["SSOT003"] == "sometimes"
+
+
+def test_json_edits_come_from_the_cache_when_nothing_changed(make_repo, cli, monkeypatch, tmp_path):
+    import sqlite3
+
+    from ssotlint.fix import edits as edits_module
+
+    root = make_repo(FIXABLE)
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    first = cli("check", str(root), "--format", "json", *cache).json()
+    planned: list[int] = []
+    real = edits_module.plan
+
+    def spy(jobs, processes=0):
+        planned.append(len(jobs))
+        return real(jobs, processes)
+
+    monkeypatch.setattr(edits_module, "plan", spy)
+    second = cli("check", str(root), "--format", "json", *cache).json()
+    assert planned == []
+    assert second["violations"] == first["violations"]
+    assert any(v["fix"] and v["fix"]["edits"] for v in second["violations"])
+    # A forged row is not believed: the edit is computed again.
+    db = sqlite3.connect(tmp_path / "cache" / "cache.db")
+    db.execute("UPDATE facts SET data = replace(data, 'models', 'mudels')")
+    db.commit()
+    db.close()
+    third = cli("check", str(root), "--format", "json", *cache).json()
+    assert planned == [1]
+    assert third["violations"] == first["violations"]

@@ -9,7 +9,7 @@ from pathlib import Path
 from ssotlint.commands import common
 from ssotlint.errors import EXIT_OK, EXIT_VIOLATIONS, SsotlintError
 from ssotlint.fix.run import FixReport, fix_and_verify, planned, wanted
-from ssotlint.pipeline import analyse_worktree
+from ssotlint.pipeline import analyse_worktree, open_cache
 from ssotlint.report import render
 from ssotlint.report.fixes import fix_warnings, print_diff
 from ssotlint.report.text import plural
@@ -80,8 +80,11 @@ def run(args: argparse.Namespace) -> int:
         )
         analysis.warnings.extend(fix_warnings(report))
         violations = [v for v in analysis.violations if in_scope(v.path, scopes)]
+    edits = None
+    if args.format in ("json", "sarif") and any(v.fix is not None for v in violations):
+        edits = _edits(analysis, violations, opts)
     with common.output_stream(args) as stream:
-        render.check_report(args, analysis, violations, stream, fixes=report)
+        render.check_report(args, analysis, violations, stream, fixes=report, edits=edits)
     common.print_warnings(args, analysis.warnings)
     common.print_profile(args, analysis.timings.phases, f"  ({analysis.parsed} parsed, {analysis.files - analysis.parsed} cached)")
     if violations and not args.exit_zero:
@@ -99,3 +102,17 @@ def _diff(args: argparse.Namespace, analysis, violations) -> int:
         count = sum(len(p.applied) for p in plans)
         print(f"Would fix {plural(count, 'violation')} in {plural(len(plans), 'file')}.", file=sys.stderr)
     return EXIT_VIOLATIONS if plans else EXIT_OK
+
+
+def _edits(analysis, violations, opts) -> dict:
+    """Each fix as an edit of the file as it is (JSON and SARIF carry them), from the cache
+    when the file and the fix are unchanged."""
+    from ssotlint.fix.edits import edits
+
+    warnings: list[str] = []
+    cache = open_cache(analysis.root, opts, warnings)
+    try:
+        return edits(analysis.root, violations, cache, opts.jobs or 0)
+    finally:
+        if cache is not None:
+            cache.close()

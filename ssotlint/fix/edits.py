@@ -6,12 +6,16 @@ against the current file, so a consumer can apply any one of them (as ruff's JSO
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
+import json
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
+from ssotlint.cache import Cache
 from ssotlint.fix.plan import Job, plan
 from ssotlint.fix.text import decode
-from ssotlint.rules.base import Violation
+from ssotlint.rules.base import Fix, Violation
 
 
 class Edit(NamedTuple):
@@ -49,10 +53,34 @@ def edit_between(before: str, after: str) -> Edit:
     return Edit(line, col, end_line, end_col, "".join(new[head : len(new) - tail]))
 
 
-def edits(root: Path, violations: Sequence[Violation]) -> dict[str, Edit]:
-    """Fingerprint -> the edit of that violation's fix, for the fixes that can be carried out."""
-    jobs: list[Job] = []
+def _schema() -> str:
+    """The fix code and LibCST's version: what an edit computed before depends on."""
+    digest = hashlib.sha1(_libcst_version().encode())
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _libcst_version() -> str:
+    try:
+        return importlib.metadata.version("libcst")
+    except importlib.metadata.PackageNotFoundError:
+        return "?"
+
+
+def _key(schema: str, data: bytes, fix: Fix) -> str:
+    digest = hashlib.sha1(data)
+    digest.update(json.dumps([fix.action, fix.args], sort_keys=True, default=str).encode("utf-8", "surrogateescape"))
+    return f"edit:{schema}:{digest.hexdigest()}"
+
+
+def edits(root: Path, violations: Sequence[Violation], cache: Cache | None = None, processes: int = 0) -> dict[str, Edit]:
+    """Fingerprint -> the edit of that violation's fix, for the fixes that can be carried
+    out on the files as they are. Each is kept in the cache under the file's content and the
+    fix, so only new or changed fixes are computed again (in worker processes)."""
+    schema = _schema() if cache is not None else ""
     data: dict[str, bytes | None] = {}
+    wanted: list[tuple[str, Violation, bytes]] = []
     for v in violations:
         if v.fix is None:
             continue
@@ -63,9 +91,23 @@ def edits(root: Path, violations: Sequence[Violation]) -> dict[str, Edit]:
                 data[v.path] = None
         content = data[v.path]
         if content is not None:
-            jobs.append(Job(v.path, content, (v,)))
+            wanted.append((_key(schema, content, v.fix), v, content))
+    known = cache.get_facts([key for key, _, _ in wanted], tuple[Edit, ...]) if cache is not None else {}
     result: dict[str, Edit] = {}
-    for job, planned in zip(jobs, plan(jobs)):
-        if planned.changed:
-            result[job.violations[0].fingerprint] = edit_between(decode(planned.before).text, decode(planned.after).text)
+    jobs: list[tuple[str, Job]] = []
+    for key, v, content in wanted:
+        if key in known:
+            if known[key]:
+                result[v.fingerprint] = known[key][0]
+        else:
+            jobs.append((key, Job(v.path, content, (v,))))
+    new: dict[str, tuple[Edit, ...]] = {}
+    plans = plan([job for _, job in jobs], processes) if jobs else []
+    for (key, job), planned in zip(jobs, plans):
+        edit = edit_between(decode(planned.before).text, decode(planned.after).text) if planned.changed else None
+        if edit is not None:
+            result[job.violations[0].fingerprint] = edit
+        new[key] = (edit,) if edit is not None else ()
+    if cache is not None:
+        cache.put_facts(new)
     return result

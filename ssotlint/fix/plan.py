@@ -6,19 +6,20 @@ action's codemod. A fix that cannot be carried out, or whose result would not co
 where the file did, is dropped with its reason and the text stays as it was before it.
 
 LibCST's native parser can crash or take minutes on hostile input (see the extraction
-pool), so files are planned in a worker process with a time budget; a file that kills or
-outlasts its worker keeps its bytes, and its fixes are dropped with the reason.
+pool), so files are planned in worker processes with a time budget per file; a file that kills
+or outlasts its worker keeps its bytes, and its fixes are dropped with the reason.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import signal
+import time
 from collections import deque
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from typing import Callable, NamedTuple, Sequence
 
-from ssotlint.extract.budget import BYTES_PER_SECOND, DEFAULT_TIMEOUT
+from ssotlint.extract.budget import BYTES_PER_SECOND, DEFAULT_TIMEOUT, default_jobs
 from ssotlint.fix import text as source
 from ssotlint.fix.codemods import CannotFix, Codemod, codemod
 from ssotlint.rules.base import Violation
@@ -91,9 +92,9 @@ def plan_file(job: Job, mods: Callable[[str], Codemod | None] = codemod) -> File
     return FilePlan(job.path, job.data, after, tuple(applied), tuple(dropped))
 
 
-def plan(jobs: Sequence[Job]) -> list[FilePlan]:
-    """A plan per job, in order. Jobs whose fixes all work on bytes alone run here; the
-    others in one worker process at a time, each file within its time budget."""
+def plan(jobs: Sequence[Job], processes: int = 0) -> list[FilePlan]:
+    """A plan per job, in order. Jobs whose fixes parse nothing run here; the others in
+    ``processes`` worker processes (default: one per core), each file within its budget."""
     results: dict[int, FilePlan] = {}
     isolated: list[int] = []
     for index, job in enumerate(jobs):
@@ -101,7 +102,8 @@ def plan(jobs: Sequence[Job]) -> list[FilePlan]:
             results[index] = plan_file(job)
         else:
             isolated.append(index)
-    results.update(_plan_isolated(jobs, isolated))
+    if isolated:
+        results.update(_plan_isolated(jobs, isolated, processes or default_jobs()))
     return [results[i] for i in range(len(jobs))]
 
 
@@ -113,34 +115,65 @@ def _failed(job: Job, reason: str) -> FilePlan:
     return FilePlan(job.path, job.data, job.data, (), tuple(Dropped(v, reason) for v in job.violations))
 
 
-def _plan_isolated(jobs: Sequence[Job], indices: list[int]) -> dict[int, FilePlan]:
-    results: dict[int, FilePlan] = {}
-    pending = deque(indices)
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    while pending:
-        receiver, sender = context.Pipe(duplex=False)
-        batch = [(i, jobs[i]) for i in pending]
-        worker = context.Process(target=_serve, args=(sender, batch), daemon=True)
-        worker.start()
+class _Worker:
+    """A worker process going through its own queue of jobs, one answer per job."""
+
+    def __init__(self, context, jobs: Sequence[Job], queue: deque[int]) -> None:
+        self.queue = queue
+        self.receiver, sender = context.Pipe(duplex=False)
+        self.process = context.Process(target=_serve, args=(sender, [(i, jobs[i]) for i in queue]), daemon=True)
+        self.process.start()
         sender.close()
-        try:
-            while pending:
-                index = pending[0]
-                if not receiver.poll(_budget(jobs[index])):
-                    results[pending.popleft()] = _failed(jobs[index], "rewriting it took too long")
-                    break
+        self.since = time.monotonic()  # when it started on the job at the head of its queue
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.receiver.close()
+
+
+def _plan_isolated(jobs: Sequence[Job], indices: list[int], processes: int) -> dict[int, FilePlan]:
+    """Plans of ``jobs[i]`` for ``i`` in ``indices``, spread over ``processes`` workers. A
+    worker that dies or overruns the budget of its current file is replaced by one that
+    carries on with the rest of its queue."""
+    results: dict[int, FilePlan] = {}
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    count = max(1, min(processes, len(indices)))
+    active = {w.receiver: w for w in (_Worker(context, jobs, deque(indices[k::count])) for k in range(count)) if w.queue}
+
+    def fail(worker: _Worker, reason: str) -> None:
+        index = worker.queue.popleft()
+        results[index] = _failed(jobs[index], reason)
+        del active[worker.receiver]
+        worker.stop()
+        if worker.queue:
+            replacement = _Worker(context, jobs, worker.queue)
+            active[replacement.receiver] = replacement
+
+    try:
+        while active:
+            deadline = min(w.since + _budget(jobs[w.queue[0]]) for w in active.values())
+            for receiver in wait(list(active), timeout=max(0.0, deadline - time.monotonic())):
+                worker = active[receiver]  # type: ignore[index]
                 try:
-                    done, result = receiver.recv()
+                    done, result = receiver.recv()  # type: ignore[union-attr]
                 except EOFError:
-                    results[pending.popleft()] = _failed(jobs[index], "the parser crashed on it")
-                    break
+                    fail(worker, "the parser crashed on it")
+                    continue
                 results[done] = result
-                pending.popleft()
-        finally:
-            if worker.is_alive():
-                worker.kill()
-            worker.join()
-            receiver.close()
+                worker.queue.popleft()
+                worker.since = time.monotonic()
+                if not worker.queue:
+                    del active[worker.receiver]
+                    worker.stop()
+            now = time.monotonic()
+            for worker in list(active.values()):
+                if now - worker.since > _budget(jobs[worker.queue[0]]):
+                    fail(worker, "rewriting it took too long")
+    finally:
+        for worker in active.values():
+            worker.stop()
     return results
 
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import IO
+from typing import IO, TYPE_CHECKING, Mapping
 
 from ssotlint.fix.run import FixReport
+
+if TYPE_CHECKING:
+    from ssotlint.fix.edits import Edit
 from ssotlint.report.text import console_for, fixable_summary, plural, print_violations
 from ssotlint.rules.base import Violation
 
@@ -14,16 +17,21 @@ CHECK_FORMATS = ("text", "json", "sarif", "github")
 
 
 def check_report(
-    args: argparse.Namespace, analysis, violations: list[Violation], stream: IO[str], fixes: FixReport | None = None
+    args: argparse.Namespace,
+    analysis,
+    violations: list[Violation],
+    stream: IO[str],
+    fixes: FixReport | None = None,
+    edits: "Mapping[str, Edit] | None" = None,
 ) -> None:
+    """``fixes``: what ``--fix`` did; ``edits``: each fix as an edit, for JSON and SARIF."""
     fmt = args.format
     unparsed = analysis.unparsed
     unsafe = bool(getattr(args, "unsafe_fixes", False))
     if fmt in ("json", "sarif"):
-        from ssotlint.fix.edits import edits
         from ssotlint.report import json_report, sarif
 
-        found = edits(analysis.root, violations)
+        found = edits or {}
         if fmt == "json":
             document = json_report.check_document(str(analysis.root), analysis.files, violations, unparsed, found)
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator, Sequence
 
 import libcst as cst
@@ -9,7 +10,10 @@ import libcst as cst
 from ssotlint.fix.codemods import CannotFix
 
 
+@lru_cache(maxsize=2)
 def parse(text: str) -> cst.Module:
+    """The module's tree. Trees are immutable, and the fixes of one file are planned one
+    by one against the same text (for reports), so the last tree is kept."""
     try:
         return cst.parse_module(text)
     except cst.ParserSyntaxError as exc:
