@@ -60,3 +60,27 @@ def test_hook_passes_clean_change_and_refuses_broken_import(hook, make_repo, pre
     assert "Failed" in broken.stdout
     assert "app/c.py:1:1: SSOT003" in broken.stdout
     assert "legacy/old.py" not in broken.stdout
+
+
+def test_fix_hook_fixes_the_changed_file_and_fails_like_a_formatter(make_repo, pre_commit_home):
+    root = make_repo(
+        {
+            "app/__init__.py": "",
+            "app/models.py": "class User:\n    pass\n",
+            "app/old.py": "def helper():\n    pass\n",
+            # Fixable too, but not part of the change: left alone.
+            "legacy/__init__.py": "",
+            "legacy/old.py": "from app.old import User\n",
+        },
+        git_init=True,
+    )
+    (root / "app/view.py").write_text("from app.old import helper, User\n")
+    git(root, "add", "app/view.py")
+    result = try_repo(root, "ssotlint-fix", pre_commit_home)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "files were modified by this hook" in result.stdout
+    assert (root / "app/view.py").read_text() == "from app.old import helper\nfrom app.models import User\n"
+    assert (root / "legacy/old.py").read_text() == "from app.old import User\n"
+    git(root, "add", "app/view.py")
+    again = try_repo(root, "ssotlint-fix", pre_commit_home)
+    assert again.returncode == 0, again.stdout + again.stderr
