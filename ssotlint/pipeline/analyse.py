@@ -93,6 +93,7 @@ def analyse_revision(
     try:
         return analyse_source(root, config, options, cache, source, files, list(opaque), warnings, timings)
     finally:
+        source.close()
         if cache is not None:
             cache.close()
 

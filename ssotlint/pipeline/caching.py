@@ -18,11 +18,6 @@ from ssotlint.pipeline.options import Options
 from ssotlint.trust import refusal
 
 
-def blob_id(data: bytes) -> str:
-    """The git blob id of some content: a content key that git already knows."""
-    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
-
-
 def result_key(config: Config, roots: Sequence[str], path_blob: Mapping[str, str], opaque: Sequence[str]) -> str:
     """Everything model and rules depend on: same key, same outcome."""
     digest = hashlib.sha1(f"{RESULT_SCHEMA}\0{config.fingerprint()}\0{list(roots)!r}\0".encode())

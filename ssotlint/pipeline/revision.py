@@ -40,6 +40,10 @@ class RevisionSource:
             self._reader = BlobReader(self.repo)
         return self._reader.read(key)
 
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+
 
 def revision_blobs(root: Path, config: Config, repo: "GitRepo", sha: str, options: Options | None = None) -> dict[str, str]:
     """``path -> blob id`` of the commit's Python files that the configuration includes.

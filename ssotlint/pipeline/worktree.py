@@ -13,7 +13,7 @@ from stat import S_ISREG
 from typing import Callable, Mapping, Sequence
 
 from ssotlint.discover.files import display_path
-from ssotlint.pipeline.caching import blob_id
+from ssotlint.gitrev import blob_id
 
 StatKey = tuple[int, int, int]  # size, mtime in ns, inode
 
