@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Callable, Literal, Protocol
 
 from ssotlint.extract.budget import DEFAULT_TIMEOUT
 
@@ -29,7 +29,7 @@ class Options:
     cache_dir: Path | None = None
     # Shows parsing progress; None shows nothing. The caller's choice (the pipeline draws nothing).
     progress: ProgressFactory | None = None
-    parser: str = "libcst"  # the extraction engine; the configuration's, set by the pipeline
+    parser: Literal["libcst", "ast"] = "libcst"  # the extraction engine; the configuration's, set by the pipeline
     # Cache folders already judged this run (``trust.refusal`` asks git): diff and history
     # open the cache several times. Shared by the copies ``replace`` makes.
     judged: dict[tuple[Path, Path], str | None] = field(default_factory=dict, repr=False, compare=False)
