@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
-import tempfile
 import weakref
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,13 +51,14 @@ class GitRepo:
         """A long command's stdout, read as it comes; ``stdin`` is written to it first
         (git reads all of its input before answering). The process is stopped if the
         caller stops early; a failure is a GitError once the output has been read."""
-        with tempfile.TemporaryFile() as errors:
+        import tempfile
+
+        with tempfile.TemporaryFile() as errors:  # a file: a chatty stderr never blocks git
             proc = _popen(self.cwd, args, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL, stderr=errors)
             finished = False
             try:
                 if stdin is not None:
-                    proc.stdin.write(stdin)
-                    proc.stdin.close()
+                    _feed(proc, stdin)
                 yield proc.stdout
                 finished = True
             finally:
@@ -69,6 +69,19 @@ class GitRepo:
                 errors.seek(0)
                 message = _first_line(errors.read()) or f"exit status {proc.returncode}"
                 raise GitError(f"git {args[0]} failed: {message}")
+
+
+def _feed(proc: subprocess.Popen[bytes], data: bytes) -> None:
+    """Write a process's whole input; a process that stopped reading has failed, and its
+    exit status and message (read afterwards) say why."""
+    try:
+        proc.stdin.write(data)
+        proc.stdin.close()
+    except BrokenPipeError:
+        try:
+            proc.stdin.close()
+        except OSError:
+            pass
 
 
 def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
@@ -102,11 +115,8 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 def _first_line(stderr: bytes) -> str:
     for line in stderr.decode("utf-8", "replace").splitlines():
-        line = line.strip()
-        if line.startswith(("fatal:", "error:")):
-            line = line.partition(":")[2].strip()
-        if line:
-            return line
+        if line.strip():
+            return line.strip()
     return ""
 
 
@@ -265,7 +275,7 @@ class BlobReader:
     def _exchange(self, blobs: Sequence[str], max_bytes: int | None) -> tuple[dict[str, bytes], dict[str, int]]:
         proc = self._process()
         stdin, stdout = proc.stdin, proc.stdout
-        stdin.write(b"".join(blob.encode("ascii") + b"\n" for blob in blobs))
+        stdin.write(b"".join(blob.encode("utf-8", "surrogateescape") + b"\n" for blob in blobs))
         stdin.flush()
         found: dict[str, bytes] = {}
         sizes: dict[str, int] = {}
