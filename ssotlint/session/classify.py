@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Callable, Iterable
 
 from ssotlint.config import Config
-from ssotlint.gitrev import BlobUnavailable  # noqa: F401 - the verdict of a side that cannot be read
+from ssotlint.gitrev import BlobUnavailable
 from ssotlint.session import manifests
 from ssotlint.session.paths import Category, PathClass, PathRules
 from ssotlint.session.semantics import Unparsable, compare_python, parse
