@@ -121,19 +121,27 @@ def _first_line(stderr: bytes) -> str:
 
 
 def open_repo(root: Path) -> GitRepo:
-    """The git repository containing ``root``; GitError outside one."""
-    repo = find_repo(root)
-    if repo is None or repo.working_tree_dir is None:
+    """The git repository (with a work tree) containing ``root``; GitError outside one."""
+    repo = _work_tree_repo(root)
+    if repo is None:
         raise GitError(f"{root} is not in a git repository (diff compares the work tree with a commit)")
     return repo
 
 
 def find_repo(path: Path) -> GitRepo | None:
     """The repository containing ``path`` (a bare one included), or None."""
+    return _work_tree_repo(path) or _bare_repo(path)
+
+
+def _work_tree_repo(path: Path) -> GitRepo | None:
     proc = _git(path, "rev-parse", "--show-toplevel", "--absolute-git-dir")
     lines = os.fsdecode(proc.stdout).splitlines()
     if proc.returncode == 0 and len(lines) == 2:
         return GitRepo(lines[0], lines[1])
+    return None
+
+
+def _bare_repo(path: Path) -> GitRepo | None:
     proc = _git(path, "rev-parse", "--is-bare-repository", "--absolute-git-dir")
     lines = os.fsdecode(proc.stdout).splitlines()
     if proc.returncode == 0 and len(lines) == 2 and lines[0] == "true":
