@@ -6,15 +6,14 @@ archive, a shared folder, a build cache): it can name programs that git runs on 
 (``core.fsmonitor``, hooks, a pager, an external diff, textconv filters, a GPG program for
 ``log.showSignature``). Each of those is switched off through ``GIT_CONFIG_COUNT`` (git
 2.31+), which takes precedence over every configuration file, and through an explicit
-environment in which the user's pager and editor never start. Subprocesses and GitPython
-alike get this environment: :func:`git_command`, :func:`git_env` and :func:`gitpython_repo`
-are the only ways ssotlint launches git.
+environment in which the user's pager and editor never start. :func:`git_command` and
+:func:`git_env` are the only ways ssotlint launches git (through :mod:`ssotlint.gitrev`,
+its one git adapter).
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Mapping
 
 # Configuration that overrides the repository's. Values that name a program are replaced by
@@ -91,16 +90,3 @@ def git_env(base: Mapping[str, str] | None = None) -> dict[str, str]:
 def git_command(*args: str) -> list[str]:
     """The argument vector of ``git ARGS`` (run it with :func:`git_env`)."""
     return ["git", "--no-pager", *args]
-
-
-def gitpython_repo(path: Path | str, search_parent_directories: bool = False):
-    """A GitPython ``Repo`` whose every git process runs with :func:`git_env`'s settings."""
-    import git
-
-    repo = git.Repo(path, search_parent_directories=search_parent_directories)
-    # GitPython lays these over os.environ for every command it starts, the persistent
-    # ``cat-file --batch`` behind ``repo.odb`` included. It cannot unset a variable, so the
-    # user's program-naming ones are emptied (ssotlint asks for no diff and no network).
-    repo.git.update_environment(**{name: "" for name in _UNSET if name in os.environ})
-    repo.git.update_environment(**_FORCED, **config_overrides())
-    return repo

@@ -165,6 +165,8 @@ def _inline_check(kind: Any, name: str) -> str | None:
     if _optional_scalar(kind):
         other = next(a for a in typing.get_args(kind) if a is not type(None))
         return f"{name} is None or type({name}) is {other.__name__}"
+    if typing.get_origin(kind) is typing.Literal and all(type(a) is str for a in typing.get_args(kind)):
+        return f"type({name}) is str and {name} in {frozenset(typing.get_args(kind))!r}"
     return None
 
 

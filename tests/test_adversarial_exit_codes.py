@@ -83,7 +83,7 @@ def test_an_internal_error_is_one_line_unless_debugging(make_repo, cli, monkeypa
 
 
 def test_keyboard_interrupt_in_process(make_repo, cli, monkeypatch):
-    import ssotlint.pipeline as pipeline
+    import ssotlint.pipeline.analyse as pipeline
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt

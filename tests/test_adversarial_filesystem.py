@@ -184,7 +184,7 @@ def test_undecodable_names_on_an_ascii_terminal(make_repo):
 
 
 def test_file_deleted_between_discovery_and_parsing(make_repo, cli, monkeypatch, discovery):
-    import ssotlint.pipeline as pipeline
+    import ssotlint.pipeline.analyse as pipeline
 
     root = _repo(make_repo, {"app/gone.py": "import os\n", "app/dir_now.py": "import os\n"}, discovery)
     real = pipeline.discover

@@ -6,6 +6,8 @@ makes an import optional; an import a test asserts to fail is not broken.
 
 from __future__ import annotations
 
+import pytest
+
 PACKAGE = {"app/__init__.py": "", "app/real.py": "class Real: ...\n"}
 
 
@@ -13,7 +15,8 @@ def ssot003(result) -> list[tuple[str, int, str]]:
     return [(v["path"], v["line"], v["message"]) for v in result.json()["violations"] if v["rule"] == "SSOT003"]
 
 
-def test_only_import_error_handlers_that_go_on_make_an_import_optional(make_repo, cli):
+@pytest.mark.parametrize("engine", ("libcst", "ast"))  # each extractor reads the handlers itself
+def test_only_import_error_handlers_that_go_on_make_an_import_optional(make_repo, cli, engine):
     root = make_repo(
         {
             **PACKAGE,
@@ -41,7 +44,7 @@ def test_only_import_error_handlers_that_go_on_make_an_import_optional(make_repo
             ),
         }
     )
-    result = cli("check", str(root), "--format", "json", "--no-cache")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--parser", engine)
     assert result.code == 1
     found = ssot003(result)
     assert [(p, line) for p, line, _ in found] == [

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Top to bottom. Several packages on one line are peers.
 LAYERS: list[tuple[str, ...]] = [
-    ("ssotlint.cli", "ssotlint.__main__"),
+    ("ssotlint.cli", "ssotlint.__main__", "ssotlint.testing"),
     ("ssotlint.commands",),
     ("ssotlint.report",),
     ("ssotlint.pipeline", "ssotlint.history", "ssotlint.score", "ssotlint.fix", "ssotlint.compare"),

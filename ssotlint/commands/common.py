@@ -13,6 +13,7 @@ from ssotlint.config import PARSERS, RULE_CODE, Config, load_config
 from ssotlint.discover.files import find_root
 from ssotlint.errors import SsotlintError
 from ssotlint.pipeline import Options
+from ssotlint.report.progress import ParseProgress
 
 
 def analysis_options(parser: argparse.ArgumentParser) -> None:
@@ -70,11 +71,12 @@ def options(args: argparse.Namespace) -> Options:
         raise SsotlintError("--jobs must be 0 (all cores) or more")
     if args.timeout is not None and args.timeout <= 0:
         raise SsotlintError("--timeout must be a positive number of seconds")
+    shown = getattr(args, "format", "text") in ("text", None) or getattr(args, "output", None) is not None
     opts = Options(
         jobs=args.jobs,
         use_cache=not args.no_cache,
         cache_dir=args.cache_dir,
-        progress=getattr(args, "format", "text") in ("text", None) or getattr(args, "output", None) is not None,
+        progress=ParseProgress if shown else None,
     )
     if args.timeout is not None:
         opts.timeout = args.timeout

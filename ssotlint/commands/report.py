@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         raise SsotlintError("--history must be 0 or more")
     root, config = common.load(args, args.path)
     opts = common.options(args)
-    opts.progress = False
+    opts.progress = None
     analysis = analyse_worktree(root, config, opts)
     args.retain.append(analysis)
     data = report_data(args, root, config, opts, analysis)

@@ -10,8 +10,14 @@ from typing import Sequence
 
 def source_roots(root: Path, configured: Sequence[str]) -> list[str]:
     """Relative POSIX source roots, deepest first: configured ``src``, ``src/``, the root."""
+    return roots_of(configured, has_src=(root / "src").is_dir())
+
+
+def roots_of(configured: Sequence[str], has_src: bool) -> list[str]:
+    """:func:`source_roots` given whether the tree has a ``src/`` folder (a tree held in
+    memory has no folders to ask)."""
     roots = {""}
-    if (root / "src").is_dir():
+    if has_src:
         roots.add("src")
     for entry in configured:
         entry = entry.strip().strip("/")

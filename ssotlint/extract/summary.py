@@ -8,7 +8,7 @@ cache entry, and the summary of a git blob is valid wherever that blob appears.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 # Import context flags: where an import statement sits.
 CTX_TYPE_CHECKING = 1  # under ``if TYPE_CHECKING:``
@@ -28,10 +28,19 @@ NOT_AT_IMPORT_TIME = CTX_TYPE_CHECKING | CTX_FUNCTION | CTX_MAIN
 
 # Class kinds, decided from the syntax alone. Kinds that depend on other modules
 # (a first-party Enum base) are decided by the model.
-KIND_PLAIN = "plain"
-KIND_ENUM = "enum"
-KIND_PROTOCOL = "protocol"
-KIND_ABSTRACT = "abstract"
+ClassKind = Literal["plain", "enum", "protocol", "abstract"]
+KIND_PLAIN: ClassKind = "plain"
+KIND_ENUM: ClassKind = "enum"
+KIND_PROTOCOL: ClassKind = "protocol"
+KIND_ABSTRACT: ClassKind = "abstract"
+
+# Why a file could not be analysed. The first three are the file's own fault (the
+# interpreter fails to import it too, so its importers break with it); "crash" (a parser
+# worker died or ran out of time) and "internal" (a bug of ssotlint's) are not.
+ProblemKind = Literal["syntax", "decode", "too-complex", "crash", "internal"]
+
+# Which extractor produced a summary ("none": the file was not parsed, see ``problem``).
+Engine = Literal["libcst", "ast", "none"]
 
 
 class ImportRecord(NamedTuple):
@@ -61,7 +70,7 @@ class ClassRecord(NamedTuple):
     col: int
     bases: tuple[str, ...]
     metaclass: str | None
-    kind: str
+    kind: ClassKind
     test_methods: int  # methods named test*
     trivial_body: bool  # only a docstring / pass / ...
     top_level: bool  # defined at module level (possibly under if/try)
@@ -98,7 +107,7 @@ class ParseProblem(NamedTuple):
     message: str
     line: int
     col: int
-    kind: str  # "syntax" | "decode" | "too-complex" | "parser-crash" | "timeout"
+    kind: ProblemKind
 
 
 class FileSummary(NamedTuple):
@@ -115,7 +124,7 @@ class FileSummary(NamedTuple):
     lone_cr: int  # number of CR endings not followed by LF
     first_bad_eol_line: int  # first line with a CR ending (0 when none)
     lines: int
-    engine: str  # "libcst" or "ast": which extractor produced it (a note, not a fact)
+    engine: Engine  # which extractor produced it (a note, not a fact)
     note: str = ""  # why the fallback engine was used
     # Writes names or modules at run time (``globals()[k] = v``, ``sys.modules[k] = m``):
     # what it provides cannot be known statically.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, Literal, NamedTuple
 
 from ssotlint.config import Config
 from ssotlint.discover.roles import is_product
@@ -89,7 +89,7 @@ class ClassRef(NamedTuple):
 
 
 class Binding(NamedTuple):
-    kind: str  # "class" | "alias" | "from" | "import" | "def"
+    kind: Literal["class", "alias", "from", "import", "def"]
     target: str  # class name, alias target, "module:name", or module path
     typing_only: bool
 

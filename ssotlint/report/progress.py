@@ -1,7 +1,8 @@
 """A progress bar on stderr for long parses: only on a terminal, only after a second.
 
 It draws from the main thread (no refresh thread), because the extraction pool forks
-worker processes while it runs.
+worker processes while it runs. Commands hand the class to the pipeline as its progress
+callback (``Options.progress``): the pipeline itself draws nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ class ParseProgress:
     DELAY = 1.0
     INTERVAL = 0.1
 
-    def __init__(self, total: int, enabled: bool) -> None:
+    def __init__(self, total: int, enabled: bool = True) -> None:
         self.total = total
         self.enabled = enabled and total > 0 and sys.stderr.isatty()
         self.started = time.monotonic()

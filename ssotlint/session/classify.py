@@ -16,6 +16,7 @@ from enum import Enum
 from typing import Callable, Iterable
 
 from ssotlint.config import Config
+from ssotlint.gitrev import BlobUnavailable
 from ssotlint.session import manifests
 from ssotlint.session.paths import Category, PathClass, PathRules
 from ssotlint.session.semantics import Unparsable, compare_python, parse
@@ -70,10 +71,6 @@ class FileVerdict:
     reason: str
     status: Status
     old_path: str | None = None  # renames and copies
-
-
-class BlobUnavailable(Exception):
-    """The content of a side cannot be read (missing object, too large...)."""
 
 
 Reader = Callable[[str], bytes]

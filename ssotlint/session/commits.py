@@ -1,4 +1,4 @@
-"""Walking a range of commits and their changed files, read-only, through GitPython.
+"""Walking a range of commits and their changed files, read-only, through the git adapter.
 
 Only commands that read objects are used: ``rev-parse``, ``rev-list``, ``log --raw``,
 ``ls-tree`` (a commit's file listing, only when a data file or script needs it) and
@@ -14,21 +14,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterator, Sequence
+from typing import IO, Iterator, Sequence
 
 from ssotlint.errors import GitError, SsotlintError
-from ssotlint.gitcmd import gitpython_repo
-from ssotlint.session.classify import BlobUnavailable, FileChange, Side, Status
+from ssotlint.gitrev import BlobReader, GitRepo, commit_sha, find_repo, tree_blobs
+from ssotlint.session.classify import FileChange, Side, Status
 from ssotlint.session.merges import MergeEntry, parse_combined, resolution_changes
-
-if TYPE_CHECKING:
-    from git import Repo
 
 # A Python file larger than this is not parsed but reported as functional.
 MAX_BLOB_BYTES = 20 * 1024 * 1024
 # Blobs fetched ahead in batches; larger ones are read one by one when needed.
 PREFETCH_MAX_BYTES = 1024 * 1024
-_PREFETCH_CHUNK = 256
 _CHUNK = 1 << 16
 _COMMIT_MARK = b"\x01"
 _LOG_ARGS = (
@@ -105,9 +101,9 @@ def parse_time(text: str) -> datetime | None:
 class History:
     """Read-only access to one repository's commits, changes and blobs."""
 
-    def __init__(self, repo: "Repo") -> None:
+    def __init__(self, repo: GitRepo) -> None:
         self.repo = repo
-        self._batch_reader: _BatchReader | None = None
+        self._blobs = BlobReader(repo)
         self._computed: dict[str, bytes] = {}  # merge results computed here, by blob id
 
     @property
@@ -117,15 +113,7 @@ class History:
     # -- refs and ranges ------------------------------------------------------------
     def commit_sha(self, spec: str) -> str | None:
         """The commit ``spec`` names (any git revision syntax), or None."""
-        import git
-
-        if not spec or spec.startswith("-"):
-            return None
-        try:
-            out = self.repo.git.rev_parse("--verify", "--quiet", f"{spec}^{{commit}}")
-        except git.GitCommandError:
-            return None
-        return out.strip() or None
+        return commit_sha(self.repo, spec)
 
     def resolve(self, since: str, until: str = "HEAD", author: str | None = None, first_parent: bool = False) -> Range:
         until_sha = self.commit_sha(until)
@@ -142,10 +130,8 @@ class History:
         return Range(since, until, until_sha, since_time=moment, author=author, first_parent=first_parent)
 
     def _has_commits(self) -> bool:
-        try:
-            return bool(self.repo.git.rev_list("-n1", "--all").strip())
-        except Exception:  # noqa: BLE001 - only used to word an error message
-            return False
+        proc = self.repo.run("rev-list", "-n1", "--all")
+        return proc.returncode == 0 and bool(proc.stdout.strip())
 
     # -- commits and their changes --------------------------------------------------
     def walk(self, rng: Range) -> Iterator[tuple[CommitInfo, list[FileChange]]]:
@@ -198,21 +184,15 @@ class History:
 
     def _merge_base(self, parents: Sequence[str]) -> str | None:
         try:
-            with self._stream("merge-base", *parents) as out:
+            with self.repo.stream("merge-base", *parents) as out:
                 return out.read().decode("ascii").strip() or None
         except GitError:  # unrelated histories, or a parent missing from a shallow clone
             return None
 
     def _log(self, shas: Sequence[bytes], merges: str) -> Iterator[tuple[CommitInfo, list[FileChange | MergeEntry]]]:
         """``git log --no-walk --stdin`` over ``shas``, in that order."""
-        import subprocess
-
-        with self._process("log", *_LOG_ARGS, merges, istream=subprocess.PIPE) as proc:
-            stdin = proc.stdin
-            for sha in shas:
-                stdin.write(sha + b"\n")
-            stdin.close()
-            yield from _parse_log(_nul_fields(proc.stdout))
+        with self.repo.stream("log", *_LOG_ARGS, merges, stdin=b"".join(sha + b"\n" for sha in shas)) as out:
+            yield from _parse_log(_nul_fields(out))
 
     def _select(self, rng: Range) -> Iterator[tuple[bytes, bool]]:
         """Shas of the range, oldest first (parents before children), and whether each
@@ -227,7 +207,7 @@ class History:
         # git's own matching (a regular expression on "Name <email>"), as in git log --author.
         author = [f"--author={rng.author}"] if rng.author is not None else []
         chain = ["--first-parent"] if rng.first_parent else []
-        with self._stream("rev-list", "--reverse", "--date-order", "--timestamp", "--parents", *chain, *author, *revs, "--") as out:
+        with self.repo.stream("rev-list", "--reverse", "--date-order", "--timestamp", "--parents", *chain, *author, *revs, "--") as out:
             for line in out:
                 stamp, *shas = line.split()
                 if shas and (threshold is None or int(stamp) >= threshold):
@@ -236,31 +216,16 @@ class History:
     def tree_listing(self, sha: str) -> list[tuple[str, str]]:
         """``(path, blob id)`` of every file in the commit's tree (submodules and
         symbolic links left out), from one ``ls-tree`` process."""
-        with self._stream("ls-tree", "-r", "-z", "--full-tree", sha) as out:
-            data = out.read()
-        listing = []
-        for entry in data.split(b"\0"):
-            header, _, path = entry.partition(b"\t")
-            fields = header.split()
-            if len(fields) == 3 and fields[1] == b"blob" and fields[0] != b"120000":
-                listing.append((_path(path), fields[2].decode("ascii")))
-        return listing
+        return [(_path(name), blob) for name, blob in tree_blobs(self.repo, sha)]
 
     # -- blobs ----------------------------------------------------------------------
     def read(self, oid: str) -> bytes:
-        """A blob's content (one round trip to the persistent ``cat-file --batch``)."""
+        """A blob's content (one round trip to the persistent ``cat-file --batch``);
+        BlobUnavailable when it is missing or over :data:`MAX_BLOB_BYTES`."""
         computed = self._computed.get(oid)
         if computed is not None:
             return computed
-        try:
-            stream = self.repo.odb.stream(bytes.fromhex(oid))
-        except Exception as exc:  # noqa: BLE001 - a missing object (partial clone...) is a verdict, not a crash
-            raise BlobUnavailable(f"object {oid[:12]} cannot be read") from exc
-        if stream.size > MAX_BLOB_BYTES:
-            while stream.read(_CHUNK):  # the batch process must be drained before the next request
-                pass
-            raise BlobUnavailable(f"too large to compare ({stream.size // (1024 * 1024)} MB)")
-        return stream.read()
+        return self._blobs.read_limited(oid, MAX_BLOB_BYTES)
 
     def prefetch(self, oids: Sequence[str]) -> dict[str, bytes]:
         """Several blobs in one pipelined ``cat-file --batch`` exchange.
@@ -269,126 +234,11 @@ class History:
         much memory; missing or larger ones are left to :meth:`read`.
         """
         found = {oid: self._computed[oid] for oid in oids if oid in self._computed}
-        unique = [oid for oid in dict.fromkeys(oids) if oid not in found]
-        for start in range(0, len(unique), _PREFETCH_CHUNK):
-            chunk = unique[start : start + _PREFETCH_CHUNK]
-            try:
-                found.update(self._batch().read_many(chunk))
-            except (OSError, ValueError):
-                self._close_batch()  # out of step or dead: fall back to read()
-                break
-        return found
-
-    def _batch(self) -> "_BatchReader":
-        if self._batch_reader is None:
-            self._batch_reader = _BatchReader(self.repo)
-        return self._batch_reader
-
-    def _close_batch(self) -> None:
-        if self._batch_reader is not None:
-            self._batch_reader.close()
-            self._batch_reader = None
-
-    def close(self) -> None:
-        self._close_batch()
-        self.repo.close()
-
-    # -- plumbing -------------------------------------------------------------------
-    @contextmanager
-    def _stream(self, command: str, *args: str) -> Iterator[IO[bytes]]:
-        """Run a read-only git command and yield its stdout; a failure is a GitError."""
-        with self._process(command, *args) as proc:
-            yield proc.stdout
-
-    @contextmanager
-    def _process(self, command: str, *args: str, **options: object) -> Iterator[Any]:
-        """A running read-only git command; stopped if the caller stops early, and its
-        failure reported as a GitError once its output has been read."""
-        import git
-
-        proc = getattr(self.repo.git, command.replace("-", "_"))(*args, as_process=True, **options)
-        finished = False
-        try:
-            yield proc
-            finished = True
-        finally:
-            if not finished:
-                _stop(proc)
-        try:
-            proc.wait()
-        except git.GitCommandError as exc:
-            message = _first_line(exc.stderr) or f"exit status {exc.status}"
-            raise GitError(f"git {command} failed: {message}") from None
-
-
-class _BatchReader:
-    """A ``git cat-file --batch`` process that answers a chunk of requests at a time.
-
-    All requests of a chunk are written before any answer is read; a chunk's requests
-    (:data:`_PREFETCH_CHUNK` lines of at most 65 bytes) fit in a pipe buffer, so git
-    can never be blocked writing answers while this side is still writing requests.
-    """
-
-    def __init__(self, repo: "Repo") -> None:
-        import subprocess
-
-        self._proc = repo.git.cat_file("--batch", as_process=True, istream=subprocess.PIPE)
-
-    def read_many(self, oids: Sequence[str]) -> dict[str, bytes]:
-        stdin, stdout = self._proc.stdin, self._proc.stdout
-        stdin.write(b"".join(oid.encode("ascii") + b"\n" for oid in oids))
-        stdin.flush()
-        found: dict[str, bytes] = {}
-        for oid in oids:
-            header = stdout.readline().split()
-            if len(header) != 3:  # "<oid> missing" / "ambiguous"
-                continue
-            size = int(header[2])
-            if size <= PREFETCH_MAX_BYTES and header[1] == b"blob":
-                found[oid] = _read_exactly(stdout, size)
-            else:
-                remaining = size
-                while remaining:
-                    remaining -= len(_read_exactly(stdout, min(remaining, _CHUNK)))
-            if stdout.read(1) != b"\n":
-                raise ValueError("cat-file --batch answer out of step")
+        found.update(self._blobs.read_many([oid for oid in oids if oid not in found], PREFETCH_MAX_BYTES))
         return found
 
     def close(self) -> None:
-        try:
-            self._proc.stdin.close()
-        except OSError:
-            pass
-        _stop(self._proc)
-
-
-def _read_exactly(stream: IO[bytes], size: int) -> bytes:
-    data = stream.read(size)
-    if len(data) != size:
-        raise ValueError("cat-file --batch ended early")
-    return data
-
-
-def _stop(proc: object) -> None:
-    popen = getattr(proc, "proc", None)
-    if popen is None:
-        return
-    try:
-        popen.kill()
-        popen.wait()
-    except OSError:
-        pass
-
-
-def _first_line(stderr: object) -> str:
-    text = stderr.decode("utf-8", "replace") if isinstance(stderr, bytes) else str(stderr or "")
-    for line in text.splitlines():
-        line = line.strip().strip("'").strip()
-        if line.startswith("stderr:"):
-            line = line[len("stderr:"):].strip().strip("'").strip()
-        if line:
-            return line
-    return ""
+        self._blobs.close()
 
 
 def _nul_fields(stream: IO[bytes]) -> Iterator[bytes]:
@@ -451,19 +301,12 @@ def _path(raw: bytes) -> str:
 
 @contextmanager
 def open_history(path: Path) -> Iterator[History]:
-    """The repository containing ``path``; GitError when there is none."""
+    """The repository containing ``path`` (a bare one included); GitError when there is none."""
     if not path.exists():
         raise SsotlintError(f"{path}: no such file or directory")
-    try:
-        import git
-    except ImportError as exc:  # GitPython refuses to import without a git executable
-        raise GitError(f"git is not available: {_first_line(str(exc))}") from None
-    try:
-        # Never fetch missing objects of a partial clone (that would write to .git), never
-        # run a program the repository configured.
-        repo = gitpython_repo(path, search_parent_directories=True)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
-        raise GitError(f"{path.resolve()}: not a git repository") from None
+    repo = find_repo(path if path.is_dir() else path.parent)
+    if repo is None:
+        raise GitError(f"{path.resolve()}: not a git repository")
     history = History(repo)
     try:
         yield history

@@ -19,11 +19,11 @@ repository, so this module does the equivalent read-only:
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Callable, Sequence
 
+from ssotlint.gitrev import blob_id
 from ssotlint.session.classify import BlobUnavailable, FileChange, Side, Status
 
 _ZERO = "0" * 40
@@ -36,11 +36,6 @@ class MergeEntry:
     path: str
     parents: tuple[Side | None, ...]
     result: Side | None
-
-
-def blob_id(data: bytes) -> str:
-    """The id git would give ``data`` as a blob (for the merge result we compute)."""
-    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
 
 
 def merge3(base: Sequence[bytes], ours: Sequence[bytes], theirs: Sequence[bytes]) -> list[bytes] | None:

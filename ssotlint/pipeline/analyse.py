@@ -1,0 +1,183 @@
+"""One tree's analysis: source -> (cache | extract) -> model -> rules.
+
+Commands call :func:`analyse_worktree` or :func:`analyse_revision`; both go through
+:func:`analyse_source` and end in :func:`build_outcome`, so a git revision and the working
+tree are judged identically. An unchanged tree's outcome comes from the result cache
+without loading a single summary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Mapping, Sequence
+
+from ssotlint.cache import Cache
+from ssotlint.config import Config
+from ssotlint.discover.files import discover, display_path
+from ssotlint.discover.modules import source_roots
+from ssotlint.extract.summary import FileSummary
+from ssotlint.pipeline.caching import open_cache, parser_target, result_key, summary_key
+from ssotlint.pipeline.options import Options
+from ssotlint.pipeline.parsing import new_pool, summarize_blobs
+from ssotlint.pipeline.results import Analysis, Outcome, Timings
+from ssotlint.pipeline.revision import RevisionSource
+from ssotlint.pipeline.source import Source
+from ssotlint.pipeline.worktree import WorktreeSource
+
+if TYPE_CHECKING:
+    from ssotlint.extract.pool import ExtractionPool
+    from ssotlint.gitrev import GitRepo
+    from ssotlint.model.project import Project
+
+
+def analyse_worktree(root: Path, config: Config, options: Options, need_model: bool = False) -> Analysis:
+    """Analyse the working tree. ``need_model``: build the project model even when the
+    cache holds the outcome (the graph command needs the graph itself)."""
+    timings = Timings()
+    warnings: list[str] = []
+    options = replace(options, parser=config.parser)
+    with timings.phase("discover"):
+        found = discover(root, config.excludes())
+    warnings.extend(found.warnings)
+    cache = open_cache(root, options, warnings)
+    started: list[ExtractionPool] = []
+
+    def prestart() -> None:
+        # A changed file in a warm tree: start a parser now, so that its LibCST import
+        # overlaps the rest of the stat loop and the cache loading.
+        started.append(new_pool(options))
+        started[0].prestart(1)
+
+    try:
+        with timings.phase("hash"):
+            stats = cache.stats() if cache is not None else {}
+            source = WorktreeSource(root, found.files, warnings, stats, on_change=prestart)
+            files = source.list_files()
+            if cache is not None:
+                cache.put_stats(source.new_stats)
+        return analyse_source(
+            root, config, options, cache, source, files, found.opaque + source.unreadable, warnings, timings,
+            need_model, started[0] if started else None, source.unchanged,
+        )
+    finally:
+        for pool in started:
+            pool.close()
+        if cache is not None:
+            cache.close()
+
+
+def analyse_revision(
+    root: Path,
+    config: Config,
+    options: Options,
+    repo: "GitRepo",
+    sha: str,
+    path_blob: Mapping[str, str] | None = None,
+    opaque: Sequence[str] = (),
+) -> Analysis:
+    """Analyse the commit ``sha`` from git objects alone, judged by ``config``.
+
+    Files are keyed by their blob id, so everything the cache already knows (typically
+    every file the commit shares with the working tree) is neither read nor parsed.
+    ``opaque`` should be the working tree's: generated modules exist on disk, not in git.
+    """
+    timings = Timings()
+    warnings: list[str] = []
+    options = replace(options, parser=config.parser)
+    source = RevisionSource(root, config, repo, sha, path_blob)
+    with timings.phase("discover"):
+        files = source.list_files()
+    cache = open_cache(root, options, warnings)
+    try:
+        return analyse_source(root, config, options, cache, source, files, list(opaque), warnings, timings)
+    finally:
+        source.close()
+        if cache is not None:
+            cache.close()
+
+
+def analyse_source(
+    root: Path,
+    config: Config,
+    options: Options,
+    cache: Cache | None,
+    source: Source,
+    files: Mapping[str, str],
+    opaque: list[str],
+    warnings: list[str],
+    timings: Timings,
+    need_model: bool = False,
+    pool: "ExtractionPool | None" = None,
+    assumed_known: set[str] | None = None,
+) -> Analysis:
+    """The outcome for a tree (``files``: its listing by ``source``): from the result cache
+    when the same tree (same contents, same configuration, same ssotlint) was analysed
+    before, else summaries -> model -> rules."""
+    roots = source_roots(root, config.src)
+    key = result_key(config, roots, files, opaque)
+    if cache is not None and not need_model:
+        with timings.phase("cache"):
+            outcome = cache.get_result(key, Outcome)
+        if outcome is not None:
+            warnings.extend(outcome.warnings)
+            return Analysis(root, config, outcome, warnings, timings, 0, dict(files), opaque)
+    target = parser_target(config)
+    version = target[0] if target is not None else None
+    wanted = {summary_key(blob, version): partial(source.read, path, blob) for path, blob in files.items()}
+    if assumed_known is not None and version is not None:
+        assumed_known = {summary_key(b, version) for b in assumed_known}
+    summaries, parsed = summarize_blobs(
+        wanted, cache, options, timings, meanwhile=_import_model, pool=pool, assumed_known=assumed_known,
+        target=version,
+    )
+    analysed = {p: b for p, b in files.items() if summary_key(b, version) in summaries}
+    unread = [p for p in files if p not in analysed]
+    entries = [(p, summaries[summary_key(b, version)]) for p, b in analysed.items()]
+    project, outcome = build_outcome(
+        config, roots, entries, opaque + unread, timings, warnings=(target[1],) if target is not None else ()
+    )
+    warnings.extend(outcome.warnings)
+    if cache is not None and not unread:
+        with timings.phase("cache"):
+            cache.put_result(key, outcome)
+    return Analysis(root, config, outcome, warnings, timings, parsed, analysed, opaque + unread, project)
+
+
+def _import_model() -> None:
+    """Import the model and the rules while files parse."""
+    import ssotlint.model.graph  # noqa: F401
+    import ssotlint.rules.runner  # noqa: F401
+
+
+def build_outcome(
+    config: Config,
+    roots: Sequence[str],
+    entries: Sequence[tuple[str, FileSummary]],
+    opaque: Sequence[str],
+    timings: Timings,
+    warnings: tuple[str, ...] = (),
+) -> tuple["Project", Outcome]:
+    """Model and rules: a pure function of the summaries and the configuration."""
+    from ssotlint.model.project import Project
+    from ssotlint.rules.runner import rule_warnings, run_rules
+
+    with timings.phase("model"):
+        project = Project.build(config, list(roots), entries, opaque)
+        project.import_edges  # noqa: B018 - built here so the profile shows it as model
+    with timings.phase("rules"):
+        violations = run_rules(project)
+        warnings = (*warnings, *rule_warnings(project))
+    files = project.files
+    notes = [f"{display_path(f.path)}: {f.summary.note}" for f in files if f.summary.note]
+    outcome = Outcome(
+        tuple([f.path for f in files]),
+        tuple([f.module for f in files]),
+        tuple([f.is_test for f in files]),
+        tuple([f.summary.problem is None for f in files]),
+        violations,
+        notes,
+        warnings,
+    )
+    return project, outcome

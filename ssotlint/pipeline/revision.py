@@ -1,0 +1,70 @@
+"""A git revision as a source: its tree listing and its blobs, from the object database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Mapping
+
+from ssotlint.config import Config
+from ssotlint.pipeline.caching import open_cache
+from ssotlint.pipeline.options import Options
+
+if TYPE_CHECKING:
+    from ssotlint.gitrev import BlobReader, GitRepo
+
+
+class RevisionSource:
+    """The Python files of commit ``sha`` below ``root`` that ``config`` includes.
+
+    ``listing``: the ``path -> blob id`` already known (from :func:`revision_blobs`);
+    otherwise it is listed on demand, uncached. Nothing is checked out: blobs are read
+    through one long-lived reader.
+    """
+
+    def __init__(
+        self, root: Path, config: Config, repo: "GitRepo", sha: str, listing: Mapping[str, str] | None = None
+    ) -> None:
+        self.root, self.config, self.repo, self.sha = root, config, repo, sha
+        self._listing = listing
+        self._reader: BlobReader | None = None
+
+    def list_files(self) -> Mapping[str, str]:
+        if self._listing is None:
+            self._listing = revision_blobs(self.root, self.config, self.repo, self.sha)
+        return self._listing
+
+    def read(self, path: str, key: str) -> bytes | None:
+        if self._reader is None:
+            from ssotlint.gitrev import BlobReader
+
+            self._reader = BlobReader(self.repo)
+        return self._reader.read(key)
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+
+
+def revision_blobs(root: Path, config: Config, repo: "GitRepo", sha: str, options: Options | None = None) -> dict[str, str]:
+    """``path -> blob id`` of the commit's Python files that the configuration includes.
+
+    A commit never changes, so with ``options`` the listing is cached (a 10,000-file
+    ``git ls-tree`` and its parsing cost a tenth of a warm check).
+    """
+    from ssotlint.gitrev import python_blobs
+
+    excludes = config.excludes()
+    key = f"tree:{sha}:{root}:{excludes.patterns!r}"
+    warnings: list[str] = []  # a cache problem here is reported by the analysis itself
+    cache = open_cache(root, options, warnings) if options is not None else None
+    try:
+        cached = cache.get_result(key, dict[str, str]) if cache is not None else None
+        if cached is not None:
+            return cached
+        listing = {p: b for p, b in python_blobs(repo, sha, root).items() if not excludes.matches(p)}
+        if cache is not None:
+            cache.put_result(key, listing)
+        return listing
+    finally:
+        if cache is not None:
+            cache.close()

@@ -1,0 +1,63 @@
+"""Rules run on files held in memory: no CLI, no disk, no worker processes.
+
+For rule unit tests (and plugin authors)::
+
+    run_rule("SSOT003", {"app/__init__.py": "", "app/a.py": "import app.gone\\n"})
+
+returns what ``ssotlint check`` reports for that rule on a repository that holds exactly
+those files and whose ``pyproject.toml`` has ``config`` under ``[tool.ssotlint]``. The
+files go through the same steps as on disk (the configuration's excludes and engine,
+source roots, the model, every selected rule, suppressions and fingerprints), so a rule's
+examples can be checked in milliseconds while its end-to-end tests stay few.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Mapping
+
+from ssotlint.config import Config, parse_table
+from ssotlint.discover.files import OPAQUE_SUFFIXES
+from ssotlint.discover.modules import roots_of
+from ssotlint.extract.summarize import summarize
+from ssotlint.pipeline import Timings, build_outcome
+from ssotlint.pipeline.caching import parser_target
+from ssotlint.rules.base import Rule, Violation
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+def config_from_text(config: str) -> Config:
+    """The configuration of a ``pyproject.toml`` whose ``[tool.ssotlint]`` table is ``config``."""
+    table = tomllib.loads("[tool.ssotlint]\n" + config).get("tool", {}).get("ssotlint", {})
+    return parse_table(table, "<memory>")
+
+
+def run_rules_in_memory(files: Mapping[str, str | bytes], config: str = "") -> list[Violation]:
+    """Every violation ``check`` reports on these files, in report order."""
+    settings = config_from_text(config)
+    excludes = settings.excludes()
+    kept = sorted(p for p in files if not excludes.matches(p))
+    sources = [p for p in kept if p.endswith(".py")]
+    opaque = [p for p in kept if p.endswith(OPAQUE_SUFFIXES)]
+    roots = roots_of(settings.src, has_src=any(p.startswith("src/") for p in files))
+    target = parser_target(settings)
+    version = target[0] if target is not None else None
+    use_libcst = settings.parser == "libcst"
+    entries = [(p, summarize(_data(files[p]), use_libcst, target=version)) for p in sources]
+    warnings = (target[1],) if target is not None else ()
+    _, outcome = build_outcome(settings, roots, entries, opaque, Timings(), warnings=warnings)
+    return outcome.violations
+
+
+def run_rule(rule: Rule | str, files: Mapping[str, str | bytes], config: str = "") -> list[Violation]:
+    """The violations of one rule (a Rule or its code) that ``check`` reports on these files."""
+    code = rule if isinstance(rule, str) else rule.code
+    return [v for v in run_rules_in_memory(files, config) if v.rule == code]
+
+
+def _data(content: str | bytes) -> bytes:
+    return content if isinstance(content, bytes) else content.encode("utf-8")
