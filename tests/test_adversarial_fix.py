@@ -201,7 +201,7 @@ def test_output_failure_midway_keeps_the_old_report(broken_repo, cli, tmp_path, 
     report = tmp_path / "report.txt"
     report.write_text("old report\n")
 
-    def half_then_fail(args, analysis, violations, stream, fixes=None):
+    def half_then_fail(args, analysis, violations, stream, fixes=None, edits=None):
         stream.write("half a rep")
         raise RuntimeError("renderer bug")
 
