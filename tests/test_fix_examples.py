@@ -44,3 +44,14 @@ def test_rule_fix_example(rule, example, make_repo, cli):
     again = cli("check", str(root), "--fix", "--unsafe-fixes", "--no-cache", "--jobs", "1")
     assert "Fixed" not in again.out, again.out
     assert snapshot(root, example.fixed) == dict(example.fixed)
+
+
+def test_rule_documents_say_when_a_rule_fixes(cli):
+    for rule in ALL_RULES:
+        document = cli("rules", rule.code).out
+        how = document.split("## How to fix", 1)[1].split("## How to suppress", 1)[0]
+        if rule.fixable == "never":
+            assert "--fix" not in how, rule.code
+        else:
+            assert "--fix" in how and ("```" in how or rule.code == "SSOT005"), rule.code
+            assert "unsafe" in how or "safe" in how or rule.code == "SSOT005", rule.code
