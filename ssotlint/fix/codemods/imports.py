@@ -94,13 +94,16 @@ class _Retarget(cst.CSTTransformer):
         for alias in moved:
             by_target.setdefault(self.moves[_alias_name(alias)], []).append(alias)
         new_lines: list[cst.BaseStatement] = []
+        rest = [s for s in self.line.body if s is not self.statement]
+        # When every name moves into statements above, the line goes, and its comments go
+        # to the statement below; at the end of a block there is none, so no merging then.
+        may_merge = bool(kept or rest) or index + 1 < len(body)
         for target, aliases in by_target.items():
-            merged = _merge_into_sibling(body, index, target, aliases)
+            merged = _merge_into_sibling(body, index, target, aliases) if may_merge else None
             if merged is None:
                 new_lines.append(_statement(target, aliases))
             else:
                 body[merged[0]] = merged[1]
-        rest = [s for s in self.line.body if s is not self.statement]
         if kept:
             replaced = self.line.with_changes(
                 body=[_without(s, kept) if s is self.statement else s for s in self.line.body]
@@ -115,9 +118,13 @@ class _Retarget(cst.CSTTransformer):
             )
             body[index : index + 1] = [first, *new_lines[1:]]
         else:
-            body[index : index + 1] = []
-        if not body:
-            body = [cst.SimpleStatementLine(body=[cst.Pass()])]
+            following = body[index + 1]
+            comments = list(self.line.leading_lines)
+            trailing = self.line.trailing_whitespace.comment
+            if trailing is not None:
+                comments.append(cst.EmptyLine(comment=trailing))
+            body[index + 1] = following.with_changes(leading_lines=[*comments, *following.leading_lines])  # type: ignore[union-attr]
+            del body[index]
         return body
 
 
