@@ -53,6 +53,18 @@ def edit_between(before: str, after: str) -> Edit:
     return Edit(line, col, end_line, end_col, "".join(new[head : len(new) - tail]))
 
 
+def _edit(before: bytes, after: bytes) -> Edit | None:
+    """The edit as text; None for a file whose bytes are not all text (an edit in a report
+    cannot carry undecodable bytes: ``--fix`` still fixes such a file)."""
+    edit = edit_between(decode(before).text, decode(after).text)
+    try:
+        edit.content.encode("utf-8")
+        decode(before).text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return edit
+
+
 def _schema() -> str:
     """The fix code and LibCST's version: what an edit computed before depends on."""
     digest = hashlib.sha1(_libcst_version().encode())
@@ -104,7 +116,7 @@ def edits(root: Path, violations: Sequence[Violation], cache: Cache | None = Non
     new: dict[str, tuple[Edit, ...]] = {}
     plans = plan([job for _, job in jobs], processes) if jobs else []
     for (key, job), planned in zip(jobs, plans):
-        edit = edit_between(decode(planned.before).text, decode(planned.after).text) if planned.changed else None
+        edit = _edit(planned.before, planned.after) if planned.changed else None
         if edit is not None:
             result[job.violations[0].fingerprint] = edit
         new[key] = (edit,) if edit is not None else ()
