@@ -16,7 +16,7 @@ from ssotlint.rules.base import Fix, Violation
 
 FIXABLE = {
     "app/__init__.py": "",
-    "app/models.py": "class User: ...\n",
+    "app/models.py": "class User:\n    name = ''\n",
     "app/old.py": "def helper(): ...\n",
     "app/views.py": "from app.old import helper, User\nfrom app.old import Nowhere\n\nVALUE = (helper, User, Nowhere)\n",
 }
@@ -99,7 +99,7 @@ def test_a_fix_that_makes_a_cycle_is_rolled_back(make_repo, cli):
     root = make_repo(
         {
             "app/__init__.py": "",
-            "app/config.py": "import app.views\nclass Setting: ...\n",
+            "app/config.py": "import app.views\nclass Setting:\n    value = 1\n",
             "app/views.py": "from app.gone import Setting\n",
         }
     )
@@ -223,3 +223,30 @@ def test_json_edits_come_from_the_cache_when_nothing_changed(make_repo, cli, mon
     third = cli("check", str(root), "--format", "json", *cache).json()
     assert planned == [1]
     assert third["violations"] == first["violations"]
+
+
+def test_a_name_imported_twice_moves_once(make_repo, cli):
+    root = make_repo({**FIXABLE, "app/views.py": "from app.old import User, helper, User\n"})
+    result = cli("check", str(root), "--fix", "--no-cache", "--jobs", "1")
+    assert result.code == 0, result.out + result.err
+    assert "Fixed 2 violations in 1 file." in result.out
+    assert result.err == ""
+    assert (root / "app/views.py").read_text() == "from app.old import helper\nfrom app.models import User\n"
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        # A test module's own stand-in for the removed class is not what others should import.
+        {"tests/test_startup.py": "class Manager:\n    def __init__(self, env):\n        self.env = env\n"},
+        # A placeholder left behind for a removed class: importing it only moves the failure.
+        {"app/compat.py": "class Manager:\n    '''Stub for the deleted Manager'''\n    def __init__(self):\n        pass\n"},
+    ],
+    ids=["test-module-double", "placeholder"],
+)
+def test_no_fix_towards_a_stand_in(make_repo, cli, files):
+    root = make_repo({"app/__init__.py": "", "app/core.py": "", "tests/test_user.py": "from app.core import Manager\n", **files})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    (v,) = [v for v in result.json()["violations"] if v["path"] == "tests/test_user.py"]
+    assert v["fix"] is None
+    assert "import it from there" not in v["message"] or "compat" in v["message"]

@@ -66,7 +66,7 @@ def test_fix_hook_fixes_the_changed_file_and_fails_like_a_formatter(make_repo, p
     root = make_repo(
         {
             "app/__init__.py": "",
-            "app/models.py": "class User:\n    pass\n",
+            "app/models.py": "class User:\n    name = ''\n",
             "app/old.py": "def helper():\n    pass\n",
             # Fixable too, but not part of the change: left alone.
             "legacy/__init__.py": "",

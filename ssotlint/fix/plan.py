@@ -12,6 +12,7 @@ or outlasts its worker keeps its bytes, and its fixes are dropped with the reaso
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import signal
 import time
@@ -65,9 +66,18 @@ def plan_file(job: Job, mods: Callable[[str], Codemod | None] = codemod) -> File
     compiled = source.compiles(text)
     applied: list[Violation] = []
     dropped: list[Dropped] = []
+    done: dict[str, bool] = {}  # the same fix proposed twice (a name imported twice) is one
     for violation in order(job.violations):
         fix = violation.fix
         assert fix is not None
+        same = json.dumps([fix.action, fix.args], sort_keys=True, default=str)
+        if same in done:
+            if done[same]:
+                applied.append(violation)
+            else:
+                dropped.append(Dropped(violation, "its fix could not be applied"))
+            continue
+        done[same] = False
         rewrite = mods(fix.action)
         if rewrite is None:
             dropped.append(Dropped(violation, f"no codemod for {fix.action!r}"))
@@ -88,6 +98,7 @@ def plan_file(job: Job, mods: Callable[[str], Codemod | None] = codemod) -> File
             continue
         text = updated
         applied.append(violation)
+        done[same] = True
     after = source.encode(text, decoded.encoding) if applied else job.data
     return FilePlan(job.path, job.data, after, tuple(applied), tuple(dropped))
 

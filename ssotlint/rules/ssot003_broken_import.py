@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ssotlint.discover.modules import importable
 from ssotlint.discover.roles import is_product
-from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, CTX_TYPE_CHECKING, ImportRecord
+from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, CTX_TYPE_CHECKING, ClassRecord, ImportRecord
 from ssotlint.model.graph import describe
 from ssotlint.model.project import Project, Provided, SourceFile
 from ssotlint.model.unparsable import unparsable_modules
@@ -28,7 +28,7 @@ class Definitions:
             for c in f.summary.classes:
                 if c.top_level:
                     self.anywhere[c.name].append(f)
-                    if not c.fallback and not c.context & CTX_TYPE_CHECKING:
+                    if not c.fallback and not c.context & CTX_TYPE_CHECKING and not _placeholder(c):
                         self.real[c.name].append(f)
             for name in f.summary.functions:
                 self.anywhere[name].append(f)
@@ -41,6 +41,7 @@ class Definitions:
         real = [
             f for f in dict.fromkeys(self.real.get(name, ()))
             if f.module != absolute and f.module != importer.module and importable(f.module)  # type: ignore[arg-type]
+            and not is_test_case_file(f.path)
         ]
         product = [f for f in real if _is_production(f)]
         if len(product) == 1:
@@ -48,6 +49,20 @@ class Definitions:
         if not product and len(real) == 1 and _usable(real[0], importer):
             return real[0]
         return None
+
+
+def _placeholder(c: ClassRecord) -> bool:
+    """A class that stands in for one that was removed: no base to inherit behaviour from and
+    no member that does anything (``class JobManager: "Stub"; def __init__(self): pass``).
+    Importing it would turn an ImportError into a later AttributeError: no fix points there."""
+    return not c.shapes and all(base in ("object", "") for base in c.bases)
+
+
+def is_test_case_file(path: str) -> bool:
+    """A module of test cases (``test_*.py``, ``*_test.py``, ``conftest.py``): the classes in
+    it are its own doubles, never what another module should import."""
+    name = path.rpartition("/")[2]
+    return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py"
 
 
 def _is_production(f: SourceFile) -> bool:
@@ -93,11 +108,13 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
     developer tooling or a backup copy. Otherwise the hint only says where it is."""
     others = [f for f in files if f.module != absolute]
     for f in others:
-        if _usable(f, importer) and importable(f.module):  # type: ignore[arg-type]
+        if _usable(f, importer) and importable(f.module) and not is_test_case_file(f.path):  # type: ignore[arg-type]
             return f"; it is defined in {f.module}: import it from there"
     if not others:
         return None
     first = others[0]
+    if all(is_test_case_file(f.path) for f in others):
+        return f"; the only other definition is a test module's own ({first.path}), not one to import"
     if not importable(first.module):  # type: ignore[arg-type]
         return f"; it is defined only in {first.path}, which no import statement can name"
     kind = "test code" if first.is_test else "developer tooling or a backup copy"
@@ -287,7 +304,7 @@ RULE = Rule(
             {
                 "app/__init__.py": "",
                 "app/ws/__init__.py": "",
-                "app/ws/manager.py": "class UnifiedWebSocketManager: ...\n",
+                "app/ws/manager.py": "class UnifiedWebSocketManager:\n    def send(self, event):\n        return event\n",
                 "app/ws/legacy.py": "def helper(): ...\n",
                 "app/api.py": "import os\n"
                 "from app.ws.legacy import helper, UnifiedWebSocketManager as Manager  # moved\n"

@@ -92,7 +92,9 @@ class _Retarget(cst.CSTTransformer):
         moved = [a for a in self.statement.names if _alias_name(a) in self.moves]  # type: ignore[union-attr]
         by_target: dict[str, list[cst.ImportAlias]] = {}
         for alias in moved:
-            by_target.setdefault(self.moves[_alias_name(alias)], []).append(alias)
+            group = by_target.setdefault(self.moves[_alias_name(alias)], [])
+            if all((_alias_name(a), _asname(a)) != (_alias_name(alias), _asname(alias)) for a in group):
+                group.append(alias)  # a name imported twice moves once
         new_lines: list[cst.BaseStatement] = []
         rest = [s for s in self.line.body if s is not self.statement]
         # When every name moves into statements above, the line goes, and its comments go
