@@ -245,10 +245,10 @@ class Project:
                     continue
                 typing_only = bool(rec.context & CTX_TYPE_CHECKING)
                 if rec.is_from:
-                    if absolute == module:
-                        continue  # `from m import x` inside m itself binds nothing new
                     for name, asname in rec.names:
-                        if name == "*":
+                        # `from m import x` inside m itself binds nothing new, but an alias
+                        # does: `from . import mapper as mapperlib` in a package's __init__.
+                        if name == "*" or (absolute == module and asname in (None, name)):
                             continue
                         local = asname or name
                         if typing_only and local in result and not result[local].typing_only:
@@ -337,8 +337,10 @@ class Project:
                 continue
             target = typing if context & CTX_TYPE_CHECKING else runtime
             if rec.is_from:
-                if absolute != module:  # `from m import x` inside m itself binds nothing new
+                if absolute != module:
                     target.update([asname or name for name, asname in rec.names])
+                else:  # inside m itself only an alias binds a new name (`from . import x as y`)
+                    target.update([asname for name, asname in rec.names if asname and asname != name])
             else:
                 target.add(rec.asname or absolute.partition(".")[0])
         _bind_classes(s.classes, runtime, typing)

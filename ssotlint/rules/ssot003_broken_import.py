@@ -16,24 +16,38 @@ from ssotlint.rules.base import Example, Rule, Violation
 
 
 def _definitions(project: Project) -> dict[str, list[SourceFile]]:
-    """Top-level class and function names -> files that define them (for hints)."""
+    """Top-level class and function names -> files that define them (for hints), in the
+    order to advise them: production first, then developer tooling and backups, then test
+    code. Fallback stubs (a class standing in for an import that may fail) are not
+    definitions."""
     where: dict[str, list[SourceFile]] = defaultdict(list)
     for f in project.files:
         if f.module is None:
             continue
         for c in f.summary.classes:
-            if c.top_level:
+            if c.top_level and not c.fallback:
                 where[c.name].append(f)
         for name in f.summary.functions:
             where[name].append(f)
+    for files in where.values():
+        files.sort(key=_advice_rank)
     return where
+
+
+def _advice_rank(f: SourceFile) -> int:
+    """0 for the product, 1 for tooling and backup copies, 2 for test code: a test whose
+    import is broken is pointed at the real class before a mock of it in another test."""
+    if f.is_test:
+        return 2
+    return 0 if is_product(f.path) else 1
 
 
 def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceFile) -> str | None:
     """Where else the name is defined, as a hint. Advice to import from there is given only
     for a definition the importer may use: one an import statement can name (not
     ``dev-tools.py``, ``0001_initial.py``), and for production code not in test code,
-    developer tooling or a backup copy. Otherwise the hint only says where it is."""
+    developer tooling or a backup copy; a real definition comes before a test's double of
+    it. Otherwise the hint only says where it is."""
     others = [f for f in files if f.module != absolute]
     for f in others:
         usable = importer.is_test or not (f.is_test or not is_product(f.path))
@@ -111,6 +125,10 @@ def check(project: Project) -> Iterator[Violation]:
             continue
         if not rec.is_from:
             continue
+        if absolute.endswith(".__init__"):
+            # `from pkg.__init__ import x` runs the package's file once more, under another
+            # name: its names are the package's.
+            absolute = absolute[: -len(".__init__")]
         defined = project.defined_names(absolute)
         names = rec.names
         if names[0][0] in defined and (len(names) == 1 or all(n in defined for n, _ in names)):
@@ -199,6 +217,17 @@ RULE = Rule(
                 "    pytest.importorskip('app.extra')\n    import app.extra\n"
                 "class TestGone(unittest.TestCase):\n    def test_gone(self):\n"
                 "        with self.assertRaises(Exception):\n            import app.gone\n",
+            }
+        ),
+        # A package's __init__ binds a submodule under another name (`from . import mapper
+        # as mapperlib`); `from pkg.__init__ import x` finds the package's names.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/orm/__init__.py": "testing = False\nfrom . import mapper as mapperlib\n",
+                "app/orm/mapper.py": "class Mapper: ...\n",
+                "app/orm/events.py": "from . import mapperlib\nfrom app.orm import mapperlib as m\n"
+                "from app.orm.__init__ import testing\n",
             }
         ),
     ),
