@@ -58,3 +58,22 @@ def test_enum_namesakes_and_copies_are_told_apart_in_the_json(make_repo, cli):
         "app/d.py": enum.format(name="Degradation", members=members("NORMAL", "MINIMAL", "REDUCED", "EMERGENCY")),
     }, "SSOT006")
     assert [(v["path"], v["details"]["canonical_path"]) for v in _findings(result, "SSOT006")] == [("app/b.py", "app/a.py")]
+
+
+def test_a_django_project_folder_is_a_source_root(make_repo, cli):
+    """`portal/manage.py` beside the `portal/portal/` package: `python manage.py` puts
+    `portal/` first on sys.path, so `from portal.api import Router` is `portal/portal/api.py`
+    (and an app there imports its siblings by their own names). A folder that is itself a
+    package does not become a root because it holds a manage.py."""
+    files = {
+        "portal/manage.py": "import sys\n",
+        "portal/portal/__init__.py": "",
+        "portal/portal/api.py": "class Router: ...\n",
+        "portal/shop/__init__.py": "",
+        "portal/shop/views.py": "from portal.api import Router\nfrom shop import views\n",
+        "kit/__init__.py": "",
+        "kit/manage.py": "",
+        "kit/demo.py": "from kit.gone import X\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT003")
+    assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [("kit/demo.py", 1)]
