@@ -25,6 +25,8 @@ from ssotlint.rules.definitions import (
     where,
 )
 
+# The role of a class that extends nothing, for counting a plugin convention.
+_NO_BASE = frozenset({"<no base>"})
 # Test doubles: in test code, never implementations of anything.
 TEST_DOUBLE = re.compile(r"(?:Mock|Fake|Stub|Dummy|Spy)(?:[A-Z_0-9]|$)")
 
@@ -170,18 +172,23 @@ class _Copies:
         """Imported by name by another first-party production module."""
         return bool(self.importers.get((d[0].module or "", d[1].name)))
 
+    def bases(self, d: Definition) -> frozenset[str]:
+        """Its role, or ``_NO_BASE`` for a class that extends nothing: a plugin convention
+        may be a bare class (Ansible's ``class ModuleDocFragment(object)`` per file)."""
+        return self.role(d) or _NO_BASE
+
     def unimported(self, group: list[Definition]) -> Counter[str]:
-        """For each base, how many classes of a same-named group extend it without any
-        other module importing them by name."""
-        return Counter(base for d in group if not self.imported(d) for base in self.role(d))
+        """For each base (or none), how many classes of a same-named group extend it
+        without any other module importing them by name."""
+        return Counter(base for d in group if not self.imported(d) for base in self.bases(d))
 
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
-        """A plugin convention: many (three or more) same-named classes extending one base,
-        none imported by name, each found by its module path (management commands,
-        database backends, codecs)."""
+        """A plugin convention: many (three or more) same-named classes extending one base
+        (or none), none imported by name, each found by its module path (management
+        commands, database backends, codecs, documentation fragments)."""
         if self.imported(a) or self.imported(b):
             return False
-        return any(unimported[base] >= 3 for base in self.role(a) & self.role(b))
+        return any(unimported[base] >= 3 for base in self.bases(a) & self.bases(b))
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
         """Members of each, without those a shared first-party ancestor defines
@@ -240,7 +247,8 @@ class _Copies:
         if self.plugins(a, b, unimported):
             return False  # a plugin convention: each found by its module path
         if _is_empty(a[1]) and _is_empty(b[1]):
-            copies = _empty_copies(a, b, self.role(a))
+            # Used as an API (imported by name elsewhere), not a standalone script's own.
+            copies = (self.imported(a) or self.imported(b)) and _empty_copies(a, b, self.role(a))
         else:
             fa, fb = self.own_members(a, b)
             ma = frozenset(m for m in fa if not _is_dunder(m))
@@ -267,9 +275,11 @@ _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
 
 def _empty_copies(a: Definition, b: Definition, role: frozenset[str]) -> bool:
     """Two empty classes (``class CircuitBreakerOpenError(Exception): pass``) in one role
-    are one thing declared twice: what is raised as one is not caught as the other. Not when
-    they extend nothing, and not for a one-word name (``Error``, ``Warning``): each module's
-    own exception, named through its module (``shutil.Error``, ``configparser.Error``)."""
+    are one thing declared twice: what is raised as one is not caught as the other. Only
+    when one of them is imported by name elsewhere (a shared API, not two standalone
+    scripts' own ``ApplicationError``); not when they extend nothing, and not for a one-word
+    name (``Error``, ``Warning``): each module's own exception, named through its module
+    (``shutil.Error``, ``configparser.Error``)."""
     return bool(role) and len(_WORD.findall(a[1].name)) >= 2
 
 
@@ -526,6 +536,21 @@ RULE = Rule(
                 "app/config.py": "class Error(Exception):\n    \"\"\"Bad configuration.\"\"\"\n",
                 "app/marks.py": "class MissingValue:\n    pass\n",
                 "app/forms.py": "class MissingValue:\n    pass\n",
+                # Two standalone scripts' own exception, imported by nobody.
+                "app/release.py": "class ApplicationError(Exception):\n    pass\n",
+                "app/incidental.py": "class ApplicationError(Exception):\n    pass\n",
+            }
+        ),
+        # A plugin convention of bare classes: one per file, found by its path.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/fragments/__init__.py": "",
+                **{
+                    f"app/fragments/{name}.py": "class ModuleDocFragment(object):\n"
+                    f"    DOCUMENTATION = '{name}'\n    EXAMPLES = ''\n"
+                    for name in ("files", "url", "backup")
+                },
             }
         ),
         # Alternative definitions under `if`/`else` in one module are not a shadow.
