@@ -25,8 +25,6 @@ from ssotlint.rules.definitions import (
     where,
 )
 
-# The role of a class that extends nothing, for counting a plugin convention.
-_NO_BASE = frozenset({"<no base>"})
 # Test doubles: in test code, never implementations of anything.
 TEST_DOUBLE = re.compile(r"(?:Mock|Fake|Stub|Dummy|Spy)(?:[A-Z_0-9]|$)")
 
@@ -172,23 +170,18 @@ class _Copies:
         """Imported by name by another first-party production module."""
         return bool(self.importers.get((d[0].module or "", d[1].name)))
 
-    def bases(self, d: Definition) -> frozenset[str]:
-        """Its role, or ``_NO_BASE`` for a class that extends nothing: a plugin convention
-        may be a bare class (Ansible's ``class ModuleDocFragment(object)`` per file)."""
-        return self.role(d) or _NO_BASE
-
     def unimported(self, group: list[Definition]) -> Counter[str]:
-        """For each base (or none), how many classes of a same-named group extend it
-        without any other module importing them by name."""
-        return Counter(base for d in group if not self.imported(d) for base in self.bases(d))
+        """For each base, how many classes of a same-named group extend it without any
+        other module importing them by name."""
+        return Counter(base for d in group if not self.imported(d) for base in self.role(d))
 
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
-        """A plugin convention: many (three or more) same-named classes extending one base
-        (or none), none imported by name, each found by its module path (management
-        commands, database backends, codecs, documentation fragments)."""
+        """A plugin convention: many (three or more) same-named classes extending one base,
+        none imported by name, each found by its module path (management commands,
+        database backends, codecs)."""
         if self.imported(a) or self.imported(b):
             return False
-        return any(unimported[base] >= 3 for base in self.bases(a) & self.bases(b))
+        return any(unimported[base] >= 3 for base in self.role(a) & self.role(b))
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
         """Members of each, without those a shared first-party ancestor defines
@@ -539,18 +532,6 @@ RULE = Rule(
                 # Two standalone scripts' own exception, imported by nobody.
                 "app/release.py": "class ApplicationError(Exception):\n    pass\n",
                 "app/incidental.py": "class ApplicationError(Exception):\n    pass\n",
-            }
-        ),
-        # A plugin convention of bare classes: one per file, found by its path.
-        Example(
-            {
-                "app/__init__.py": "",
-                "app/fragments/__init__.py": "",
-                **{
-                    f"app/fragments/{name}.py": "class ModuleDocFragment(object):\n"
-                    f"    DOCUMENTATION = '{name}'\n    EXAMPLES = ''\n"
-                    for name in ("files", "url", "backup")
-                },
             }
         ),
         # Alternative definitions under `if`/`else` in one module are not a shadow.
