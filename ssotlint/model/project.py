@@ -17,7 +17,6 @@ from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import (
     CTX_FUNCTION,
     CTX_TYPE_CHECKING,
-    KIND_ENUM,
     ClassRecord,
     FileSummary,
     ImportRecord,
@@ -476,14 +475,14 @@ class Project:
         return first_party, external
 
     def is_enum(self, module: str, record: ClassRecord) -> bool:
-        if record.kind == KIND_ENUM:
-            return True
+        """An ``enum`` class: some ancestor is ``Enum``, ``IntEnum`` ... from outside the
+        project. Judged by the resolved bases, not the name written: a first-party class
+        named ``Enum`` (SQLAlchemy's ``sqltypes.Enum`` column type) makes its subclasses
+        column types, not enums."""
         if not record.bases:
             return False
-        first_party, external = self.ancestors(module, record)
-        return any(r.record.kind == KIND_ENUM for r in first_party) or any(
-            last_part(e) in ENUM_BASES for e in external
-        )
+        _, external = self.ancestors(module, record)
+        return any(last_part(e) in ENUM_BASES for e in external)
 
     # -- iteration helpers ----------------------------------------------------------------
     def production_files(self) -> Iterator[SourceFile]:

@@ -91,38 +91,14 @@ def _subjects(path: str, rec: ImportRecord) -> tuple[str, tuple[tuple[str, str],
     return keys[0], tuple((path, k) for k in keys[1:])
 
 
-def _unclaimed_namespaces(project: Project) -> frozenset[str]:
-    """Top-level folders without ``__init__.py`` that no first-party import resolves into
-    (an ``alembic/`` migrations folder, a ``packaging/`` folder of release scripts). Such a
-    folder is only a namespace package when nothing else answers to its name: an installed
-    regular package of that name (the alembic or packaging library) comes first on
-    ``sys.path`` scanning, so ``from alembic import op`` means the library. When some
-    import does resolve into the folder (``scripts.deploy``), it is the package meant."""
-    tops = {f.module.partition(".")[0] for f in project.files if f.module}
-    namespaces = {t for t in tops if t not in project.modules}
-    if not namespaces:
-        return frozenset()
-    claimed = set()
-    for _, _, absolute in project.first_party_imports:
-        if absolute is None:
-            continue
-        top, dot, _ = absolute.partition(".")
-        if dot and top in namespaces and top not in claimed and project.module_exists(absolute):
-            claimed.add(top)
-    return frozenset(namespaces - claimed)
-
-
 def check(project: Project) -> Iterator[Violation]:
     definitions: dict[str, list[SourceFile]] | None = None
     modules = project.modules
     provided_by: dict[str, Provided] = {}
     unparsable = unparsable_modules(project)
-    unclaimed = _unclaimed_namespaces(project)
     for f, rec, absolute in project.first_party_imports:
         if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
             continue  # deliberately optional, or the code asserts that it fails
-        if unclaimed and absolute is not None and absolute.partition(".")[0] in unclaimed:
-            continue  # most likely an installed package of the same name
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
         if absolute is None:
@@ -254,15 +230,6 @@ RULE = Rule(
                 "from app.orm.__init__ import testing\n",
             }
         ),
-        # A top-level folder without __init__.py that nothing imports into does not hide
-        # the installed package of its name (a migrations folder named alembic).
-        Example(
-            {
-                "app/__init__.py": "",
-                "alembic/env.py": "from alembic import context\n",
-                "alembic/versions/0001_users.py": "from alembic import op\nimport alembic.config\n",
-            }
-        ),
     ),
     invalid=(
         Example(
@@ -273,15 +240,6 @@ RULE = Rule(
                 "app/other.py": "import app.missing\n",
             },
             expect=(("app/other.py", 1), ("tests/test_ws.py", 2)),
-        ),
-        # A top-level folder without __init__.py that imports do resolve into is the
-        # package meant: its missing modules are reported.
-        Example(
-            {
-                "scripts/deploy.py": "class Deployer: ...\n",
-                "scripts/run.py": "from scripts.deploy import Deployer\nfrom scripts.gone import Thing\n",
-            },
-            expect=(("scripts/run.py", 2),),
         ),
         # A file no import statement can name still runs its imports (importlib loads
         # Django migrations; scripts run): relative ones resolve from its package.

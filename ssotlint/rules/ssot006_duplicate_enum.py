@@ -166,6 +166,16 @@ RULE = Rule(
                 "    CONFIGURING = 2\n    STARTING = 3\n    READY = 4\n    STOPPING = 5\n    FAILED = 6\n",
             }
         ),
+        # A first-party class named Enum that is not an enum (a database column type):
+        # its subclasses are column types, not enums.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/types.py": "class String:\n    pass\n\n\nclass Enum(String):\n    native = False\n",
+                "app/mysql.py": "from app import types\n\n\nclass ENUM(types.Enum):\n    native = True\n",
+                "app/postgres.py": "from app import types\n\n\nclass ENUM(types.Enum):\n    native = True\n",
+            }
+        ),
     ),
     invalid=(
         Example(
