@@ -25,6 +25,9 @@ from ssotlint.rules.definitions import (
     where,
 )
 
+# Counts classes that extend nothing, for a plugin convention of bare classes.
+_NO_BASE_NAME = "<no base>"
+_NO_BASE = frozenset({_NO_BASE_NAME})
 # Test doubles: in test code, never implementations of anything.
 TEST_DOUBLE = re.compile(r"(?:Mock|Fake|Stub|Dummy|Spy)(?:[A-Z_0-9]|$)")
 
@@ -171,17 +174,26 @@ class _Copies:
         return bool(self.importers.get((d[0].module or "", d[1].name)))
 
     def unimported(self, group: list[Definition]) -> Counter[str]:
-        """For each base, how many classes of a same-named group extend it without any
-        other module importing them by name."""
-        return Counter(base for d in group if not self.imported(d) for base in self.role(d))
+        """For each base (``_NO_BASE`` for none), how many classes of a same-named group
+        extend it without any other module importing them by name."""
+        return Counter(base for d in group if not self.imported(d) for base in self.role(d) or _NO_BASE)
 
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         """A plugin convention: many (three or more) same-named classes extending one base,
         none imported by name, each found by its module path (management commands,
-        database backends, codecs)."""
+        database backends, codecs). Classes that extend nothing follow one too when they
+        are sibling modules of one package and nothing in them is written alike (Ansible's
+        ``ModuleDocFragment`` per file, each with its own documentation)."""
         if self.imported(a) or self.imported(b):
             return False
-        return any(unimported[base] >= 3 for base in self.role(a) & self.role(b))
+        ra, rb = self.role(a), self.role(b)
+        if any(unimported[base] >= 3 for base in ra & rb):
+            return True
+        return (
+            not ra and not rb and unimported[_NO_BASE_NAME] >= 3
+            and a[0].package == b[0].package
+            and not set(a[1].shapes) & set(b[1].shapes)
+        )
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
         """Members of each, without those a shared first-party ancestor defines
@@ -534,6 +546,19 @@ RULE = Rule(
                 "app/incidental.py": "class ApplicationError(Exception):\n    pass\n",
             }
         ),
+        # A plugin convention of bare classes: one per sibling module, found by its path,
+        # each with its own content (nothing written alike).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/fragments/__init__.py": "",
+                **{
+                    f"app/fragments/{name}.py": "class ModuleDocFragment(object):\n"
+                    f"    DOCUMENTATION = '{name} options'\n"
+                    for name in ("files", "url", "backup")
+                },
+            }
+        ),
         # Alternative definitions under `if`/`else` in one module are not a shadow.
         Example(
             {
@@ -625,6 +650,18 @@ RULE = Rule(
                 "app/comp/use.py": "from app.comp.handlers import ExternalHandler\n",
             },
             expect=(("app/tracker.py", 1), ("app/core/result.py", 5), ("app/comp/core.py", 4)),
+        ),
+        # Three sibling modules with one bare class each, written alike: copies, not a
+        # plugin convention.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/jobs/__init__.py": "",
+                "app/jobs/a.py": _RETRY,
+                "app/jobs/b.py": _RETRY,
+                "app/jobs/c.py": _RETRY,
+            },
+            expect=(("app/jobs/b.py", 1), ("app/jobs/c.py", 1)),
         ),
         # A later class statement of the same name replaces the earlier one.
         Example(
