@@ -379,7 +379,11 @@ def test_test_code_imported_only_by_scripts_stays_test_code(make_repo, cli):
     files["app/use.py"] = "from test_framework.retry import RetryConfig\n"
     root = make_repo(files, name="imported")
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
-    assert [v["path"] for v in result.json()["violations"]] == ["app/retry.py"]  # the imported copy is kept
+    # The copy under test paths is production now (so the pair is reported), but the advice
+    # never points production at test code: the test-path copy is the one reported.
+    assert [(v["path"], v["details"]["canonical_path"]) for v in result.json()["violations"]] == [
+        ("test_framework/retry.py", "app/retry.py")
+    ]
 
 
 def test_tooling_is_told_by_its_folder():

@@ -5,26 +5,43 @@ from __future__ import annotations
 import keyword
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 
 def source_roots(root: Path, configured: Sequence[str]) -> list[str]:
-    """Relative POSIX source roots, deepest first: configured ``src``, ``src/``, the root."""
-    return roots_of(configured, has_src=(root / "src").is_dir())
+    """Relative POSIX source roots, deepest first: configured ``src``, ``src/``, folders
+    that run a Django project (:func:`_project_folders`), the root."""
+    return roots_of(configured, has_src=(root / "src").is_dir(), projects=_project_folders(root))
 
 
-def roots_of(configured: Sequence[str], has_src: bool) -> list[str]:
-    """:func:`source_roots` given whether the tree has a ``src/`` folder (a tree held in
-    memory has no folders to ask)."""
+def roots_of(configured: Sequence[str], has_src: bool, projects: Iterable[str] = ()) -> list[str]:
+    """:func:`source_roots` given whether the tree has a ``src/`` folder and its Django
+    project folders (a tree held in memory has no folders to ask)."""
     roots = {""}
     if has_src:
         roots.add("src")
+    roots.update(projects)
     for entry in configured:
         entry = entry.strip().strip("/")
         if entry.startswith("./"):
             entry = entry[2:]
         roots.add("" if entry in (".", "") else entry)
     return sorted(roots, key=lambda r: (-r.count("/") - (1 if r else 0), r))
+
+
+def _project_folders(root: Path) -> set[str]:
+    """Folders one or two levels down holding a ``manage.py`` and no ``__init__.py``
+    (``netbox/manage.py`` beside the ``netbox/netbox/`` package): ``python manage.py`` puts
+    its own folder first on ``sys.path``, so ``from netbox.api import x`` there means
+    ``netbox/netbox/api``. A package's ``manage.py`` (a test project inside a package) is
+    not a root."""
+    found: set[str] = set()
+    for pattern in ("*/manage.py", "*/*/manage.py"):
+        for script in root.glob(pattern):
+            folder = script.parent
+            if script.is_file() and not (folder / "__init__.py").exists():
+                found.add(folder.relative_to(root).as_posix())
+    return found
 
 
 def _place(rel_path: str, roots: Sequence[str]) -> tuple[str | None, str] | None:

@@ -17,7 +17,6 @@ from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import (
     CTX_FUNCTION,
     CTX_TYPE_CHECKING,
-    KIND_ENUM,
     ClassRecord,
     FileSummary,
     ImportRecord,
@@ -245,10 +244,10 @@ class Project:
                     continue
                 typing_only = bool(rec.context & CTX_TYPE_CHECKING)
                 if rec.is_from:
-                    if absolute == module:
-                        continue  # `from m import x` inside m itself binds nothing new
                     for name, asname in rec.names:
-                        if name == "*":
+                        # `from m import x` inside m itself binds nothing new, but an alias
+                        # does: `from . import mapper as mapperlib` in a package's __init__.
+                        if name == "*" or (absolute == module and asname in (None, name)):
                             continue
                         local = asname or name
                         if typing_only and local in result and not result[local].typing_only:
@@ -337,8 +336,10 @@ class Project:
                 continue
             target = typing if context & CTX_TYPE_CHECKING else runtime
             if rec.is_from:
-                if absolute != module:  # `from m import x` inside m itself binds nothing new
+                if absolute != module:
                     target.update([asname or name for name, asname in rec.names])
+                else:  # inside m itself only an alias binds a new name (`from . import x as y`)
+                    target.update([asname for name, asname in rec.names if asname and asname != name])
             else:
                 target.add(rec.asname or absolute.partition(".")[0])
         _bind_classes(s.classes, runtime, typing)
@@ -474,14 +475,14 @@ class Project:
         return first_party, external
 
     def is_enum(self, module: str, record: ClassRecord) -> bool:
-        if record.kind == KIND_ENUM:
-            return True
+        """An ``enum`` class: some ancestor is ``Enum``, ``IntEnum`` ... from outside the
+        project. Judged by the resolved bases, not the name written: a first-party class
+        named ``Enum`` (SQLAlchemy's ``sqltypes.Enum`` column type) makes its subclasses
+        column types, not enums."""
         if not record.bases:
             return False
-        first_party, external = self.ancestors(module, record)
-        return any(r.record.kind == KIND_ENUM for r in first_party) or any(
-            last_part(e) in ENUM_BASES for e in external
-        )
+        _, external = self.ancestors(module, record)
+        return any(last_part(e) in ENUM_BASES for e in external)
 
     # -- iteration helpers ----------------------------------------------------------------
     def production_files(self) -> Iterator[SourceFile]:

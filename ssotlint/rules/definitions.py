@@ -4,7 +4,7 @@ several definitions of one thing to point a team to.
 A definition the advice points to will have code built on it (a fix imports it), so the
 choice is conservative and said honestly: a configured canonical first; otherwise never a
 fallback stub (those are not definitions at all), never developer tooling when production
-code has one, then the definition most imported by first-party production modules, the one
+code has one, never test code when the product has one, then the definition most imported by first-party production modules, the one
 in the reporting file's own top-level package, and the first by path.
 """
 
@@ -164,20 +164,24 @@ class Chooser:
 
     def __init__(self, project: Project, imports: dict[tuple[str, str], int]) -> None:
         self.imports = imports
+        self.config = project.config
         self.reach = Reach(project)
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
 
-    @staticmethod
-    def out_of_reach(d: Definition) -> int:
+    def out_of_reach(self, d: Definition) -> int:
         """How far a definition is from being one to import: 0 for the product, 1 for
-        developer tooling, 2 for a backup copy or a file no import statement can name
+        developer tooling and for code the configuration calls test code (``test_framework/``
+        that production happens to import is production by the import graph, but the copy
+        to keep is never there), 2 for a backup copy or a file no import statement can name
         (``dev-tools.py``, ``0001_initial.py``). Nothing is ever told to import from a copy
-        ranked after its own (production never from tooling, tooling never from backups)."""
-        if is_backup(d[0].path) or not importable(d[0].module or ""):
+        ranked after its own (production never from tooling or test code, tooling never
+        from backups)."""
+        path = d[0].path
+        if is_backup(path) or not importable(d[0].module or ""):
             return 2
-        return 1 if is_tooling(d[0].path) else 0
+        return 1 if is_tooling(path) or self.config.is_test_file(path) else 0
 
     def _naive(self, d: Definition) -> tuple:
         """The keeping order without import cycles."""

@@ -9,7 +9,7 @@ from typing import Iterator
 from ssotlint.config import Concept
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
-from ssotlint.model.project import Project
+from ssotlint.model.project import ClassRef, Project
 from ssotlint.rules.copies import replacement
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -26,6 +26,9 @@ from ssotlint.rules.definitions import (
     where,
 )
 
+# Counts classes that extend nothing, for a plugin convention of bare classes.
+_NO_BASE_NAME = "<no base>"
+_NO_BASE = frozenset({_NO_BASE_NAME})
 # Test doubles: in test code, never implementations of anything.
 TEST_DOUBLE = re.compile(r"(?:Mock|Fake|Stub|Dummy|Spy)(?:[A-Z_0-9]|$)")
 
@@ -123,11 +126,14 @@ def _is_dunder(name: str) -> bool:
 
 def _similar(a: frozenset[str], b: frozenset[str], data_only: bool) -> bool:
     """Copies share most of their members: at least half of all the names either defines
-    (two implementations of one interface share a few method names, not most). A data
-    declaration (fields, no methods) copied as a projection keeps a subset of the fields:
-    then at least two, and half of the smaller one's, are enough."""
+    (two implementations of one interface share a few method names, not most). A copy
+    also drifts by growing (a result class that gained six fields), so half of the smaller
+    one's names is enough when they are at least four: three shared names are often
+    common vocabulary (``id``, ``message``, ``timestamp``), four seldom. A data declaration
+    (fields, no methods) copied as a projection keeps a subset of the fields: then two are
+    enough."""
     shared = len(a & b)
-    if data_only and shared >= 2 and 2 * shared >= min(len(a), len(b)):
+    if shared >= (2 if data_only else 4) and 2 * shared >= min(len(a), len(b)):
         return True
     return shared > 0 and 2 * shared >= len(a | b)
 
@@ -169,17 +175,26 @@ class _Copies:
         return bool(self.importers.get((d[0].module or "", d[1].name)))
 
     def unimported(self, group: list[Definition]) -> Counter[str]:
-        """For each base, how many classes of a same-named group extend it without any
-        other module importing them by name."""
-        return Counter(base for d in group if not self.imported(d) for base in self.role(d))
+        """For each base (``_NO_BASE`` for none), how many classes of a same-named group
+        extend it without any other module importing them by name."""
+        return Counter(base for d in group if not self.imported(d) for base in self.role(d) or _NO_BASE)
 
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         """A plugin convention: many (three or more) same-named classes extending one base,
         none imported by name, each found by its module path (management commands,
-        database backends, codecs)."""
+        database backends, codecs). Classes that extend nothing follow one too when they
+        are sibling modules of one package and nothing in them is written alike (Ansible's
+        ``ModuleDocFragment`` per file, each with its own documentation)."""
         if self.imported(a) or self.imported(b):
             return False
-        return any(unimported[base] >= 3 for base in self.role(a) & self.role(b))
+        ra, rb = self.role(a), self.role(b)
+        if any(unimported[base] >= 3 for base in ra & rb):
+            return True
+        return (
+            not ra and not rb and unimported[_NO_BASE_NAME] >= 3
+            and a[0].package == b[0].package
+            and not set(a[1].shapes) & set(b[1].shapes)
+        )
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
         """Members of each, without those a shared first-party ancestor defines
@@ -190,24 +205,88 @@ class _Copies:
         inherited = {m for r in ancestors_b if (r.module, r.record.line) in ancestors_a for m in r.record.members}
         return frozenset(a[1].members) - inherited, frozenset(b[1].members) - inherited
 
-    def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
+    def shared_bases(self, d: Definition) -> list[Definition]:
+        """Its direct bases that say what it is (those in its role) and are first-party
+        classes of other modules, as definitions. A base defined in the class's own module
+        makes the two a family of that module's own (an example script's declarative
+        ``Base``, a dialect's ``OnConflictClause``), not something shared to compare."""
+        project = self.project
+        role = self.role(d)
+        found: list[Definition] = []
+        for base in d[1].bases:
+            target = project.resolve(d[0].module or "", base)
+            if isinstance(target, ClassRef) and target.qualname in role and target.module != d[0].module:
+                f = project.modules.get(target.module)
+                if f is not None:
+                    found.append((f, target.record))
+        return found
+
+    def twins(self, x: Definition, y: Definition, depth: int) -> bool:
+        """Two first-party base classes that are one thing defined twice: the same name in
+        two modules, in the same role, with most members in common or all of one's among
+        the other's (copied, then extended). An interface copied
+        into a second module counts (what matters for the classes built on them is that
+        they extend the same thing); two empty bases do not: an empty root per package
+        (``class Base(DeclarativeBase): pass``) is each package's own registry."""
+        if x[1].name != y[1].name or x[0] is y[0] or depth > 3:
+            return False
+        if not self.same_role(x, y, depth + 1):
+            return False
+        mx, my = frozenset(x[1].members), frozenset(y[1].members)
+        # A base copied and then extended keeps all of the original's members.
+        contained = len(mx & my) >= 2 and (mx <= my or my <= mx)
+        return contained or _similar(mx, my, False)
+
+    def same_role(self, a: Definition, b: Definition, depth: int = 0) -> bool:
+        """They extend the same thing (or neither extends anything): one direct base in
+        common, or a first-party base of each that are twins (two copies of one base)."""
         ra, rb = self.role(a), self.role(b)
-        if (ra or rb) and not ra & rb:
+        if not (ra or rb) or ra & rb:
+            return True
+        if not ra or not rb:
+            return False
+        return any(self.twins(x, y, depth) for x in self.shared_bases(a) for y in self.shared_bases(b))
+
+    def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
+        if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
         if self.plugins(a, b, unimported):
             return False  # a plugin convention: each found by its module path
-        fa, fb = self.own_members(a, b)
-        ma = frozenset(m for m in fa if not _is_dunder(m))
-        mb = frozenset(m for m in fb if not _is_dunder(m))
-        if not ma and not mb:  # nothing but dunders: compare those
-            ma, mb = fa, fb
-        data_only = not _method_names(a[1]) and not _method_names(b[1])
-        if not _similar(ma, mb, data_only):
-            return False  # namesakes, or implementations of one interface
-        if not _copied(a[1], b[1], ma & mb):
-            return False  # parallel implementations of one (duck-typed) interface
+        if _is_empty(a[1]) and _is_empty(b[1]):
+            # Used as an API (imported by name elsewhere), not a standalone script's own.
+            copies = (self.imported(a) or self.imported(b)) and _empty_copies(a, b, self.role(a))
+        else:
+            fa, fb = self.own_members(a, b)
+            ma = frozenset(m for m in fa if not _is_dunder(m))
+            mb = frozenset(m for m in fb if not _is_dunder(m))
+            if not ma and not mb:  # nothing but dunders: compare those
+                ma, mb = fa, fb
+            data_only = not _method_names(a[1]) and not _method_names(b[1])
+            # Namesakes share few members; implementations of one interface share method
+            # names but not their bodies.
+            copies = _similar(ma, mb, data_only) and _copied(a[1], b[1], ma & mb)
         project = self.project
-        return not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
+        # A subclass of its namesake specialises it.
+        return copies and not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
+
+
+def _is_empty(c: ClassRecord) -> bool:
+    """Its body is only a docstring, ``pass`` or ``...``: all it says is its name and bases."""
+    return c.trivial_body and not c.members
+
+
+# Words of a class name: ``CircuitBreakerOpenError`` -> Circuit, Breaker, Open, Error.
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
+
+
+def _empty_copies(a: Definition, b: Definition, role: frozenset[str]) -> bool:
+    """Two empty classes (``class CircuitBreakerOpenError(Exception): pass``) in one role
+    are one thing declared twice: what is raised as one is not caught as the other. Only
+    when one of them is imported by name elsewhere (a shared API, not two standalone
+    scripts' own ``ApplicationError``); not when they extend nothing, and not for a one-word
+    name (``Error``, ``Warning``): each module's own exception, named through its module
+    (``shutil.Error``, ``configparser.Error``)."""
+    return bool(role) and len(_WORD.findall(a[1].name)) >= 2
 
 
 def _name_violations(
@@ -308,6 +387,20 @@ _CONTEXT = (
     "from dataclasses import dataclass\n\n\n@dataclass\nclass ExecutionContext:\n"
     "    run_id: str\n    user_id: str\n    {extra}: str\n"
 )
+
+_RESULT = (
+    "from dataclasses import dataclass\n\n\n@dataclass\nclass ExecutionResult:\n    run_id: str\n"
+    "    status: str\n    error: str\n\n    def succeeded(self):\n        return self.status == 'ok'\n"
+)
+_HANDLER_BASE = (
+    "from abc import ABC, abstractmethod\n\n\nclass BaseHandler(ABC):\n    @abstractmethod\n"
+    "    def can_undo(self, ctx): ...\n\n    @abstractmethod\n    def undo(self, ctx): ...\n"
+)
+_HANDLER = (
+    "class ExternalHandler(BaseHandler):\n    def can_undo(self, ctx):\n        return ctx.remote\n\n"
+    "    def undo(self, ctx):\n        return ctx.client.delete(ctx.key)\n"
+)
+
 
 def validate(project: Project) -> None:
     """A configured canonical class must exist (ConfigError otherwise), whichever rules run."""
@@ -449,6 +542,33 @@ RULE = Rule(
                 "from app.images.views import UploadView\nfrom app.docs.views import UploadView as U\n",
             }
         ),
+        # Empty classes: a one-word exception is each module's own (`shutil.Error`), and
+        # classes that extend nothing say nothing but their name.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/archive.py": "class Error(Exception):\n    pass\n",
+                "app/config.py": "class Error(Exception):\n    \"\"\"Bad configuration.\"\"\"\n",
+                "app/marks.py": "class MissingValue:\n    pass\n",
+                "app/forms.py": "class MissingValue:\n    pass\n",
+                # Two standalone scripts' own exception, imported by nobody.
+                "app/release.py": "class ApplicationError(Exception):\n    pass\n",
+                "app/incidental.py": "class ApplicationError(Exception):\n    pass\n",
+            }
+        ),
+        # A plugin convention of bare classes: one per sibling module, found by its path,
+        # each with its own content (nothing written alike).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/fragments/__init__.py": "",
+                **{
+                    f"app/fragments/{name}.py": "class ModuleDocFragment(object):\n"
+                    f"    DOCUMENTATION = '{name} options'\n"
+                    for name in ("files", "url", "backup")
+                },
+            }
+        ),
         # Alternative definitions under `if`/`else` in one module are not a shadow.
         Example(
             {
@@ -533,6 +653,42 @@ RULE = Rule(
                 "services/retry.py": _RETRY,
             },
             expect=(("scripts/retry.py", 1),),
+        ),
+        # An empty exception declared twice (what is raised as one is not caught as the
+        # other); a result class that drifted by growing (4 of its 5 members in a copy of
+        # 11); subclasses of two copies of one base (the bases are duplicates of each other).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/breaker.py": "class CircuitBreakerOpenError(Exception):\n    pass\n",
+                "app/tracker.py": "class CircuitBreakerOpenError(Exception):\n    \"\"\"Open.\"\"\"\n",
+                "app/use.py": "from app.breaker import CircuitBreakerOpenError\n",
+                "app/core/__init__.py": "",
+                "app/core/result.py": _RESULT,
+                "app/agents/__init__.py": "",
+                "app/agents/result.py": _RESULT.replace("    error: str\n", "    error: str\n    retries: int\n"
+                "    duration: float\n    agent: str\n    trace: str\n    cost: float\n    tokens: int\n"),
+                "app/core/run.py": "from app.agents.result import ExecutionResult\n",
+                "app/comp/__init__.py": "",
+                "app/comp/models.py": _HANDLER_BASE,
+                "app/comp/base.py": _HANDLER_BASE + "\n    def kind(self):\n        return type(self).__name__\n",
+                "app/comp/core.py": "from app.comp.models import BaseHandler\n\n\n" + _HANDLER,
+                "app/comp/handlers.py": "from app.comp.base import BaseHandler\n\n\n" + _HANDLER,
+                "app/comp/use.py": "from app.comp.handlers import ExternalHandler\n",
+            },
+            expect=(("app/tracker.py", 1), ("app/core/result.py", 5), ("app/comp/core.py", 4)),
+        ),
+        # Three sibling modules with one bare class each, written alike: copies, not a
+        # plugin convention.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/jobs/__init__.py": "",
+                "app/jobs/a.py": _RETRY,
+                "app/jobs/b.py": _RETRY,
+                "app/jobs/c.py": _RETRY,
+            },
+            expect=(("app/jobs/b.py", 1), ("app/jobs/c.py", 1)),
         ),
         # A later class statement of the same name replaces the earlier one.
         Example(

@@ -16,8 +16,10 @@ from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
 class Definitions:
-    """Where top-level classes and functions are defined: every definition (for hints), and
-    the real ones (for fixes): not a fallback stub, not a class only type checkers see."""
+    """Where top-level classes and functions are defined, never counting a fallback stub (a
+    class standing in for an import that may fail): every definition, for hints, product
+    first, then tooling and backups, then test code; and the real ones, for fixes: not a
+    class only type checkers see, not a placeholder left for a removed class."""
 
     def __init__(self, project: Project) -> None:
         self.anywhere: dict[str, list[SourceFile]] = defaultdict(list)
@@ -26,13 +28,15 @@ class Definitions:
             if f.module is None:
                 continue
             for c in f.summary.classes:
-                if c.top_level:
+                if c.top_level and not c.fallback:
                     self.anywhere[c.name].append(f)
-                    if not c.fallback and not c.context & CTX_TYPE_CHECKING and not _placeholder(c):
+                    if not c.context & CTX_TYPE_CHECKING and not _placeholder(c):
                         self.real[c.name].append(f)
             for name in f.summary.functions:
                 self.anywhere[name].append(f)
                 self.real[name].append(f)
+        for files in self.anywhere.values():
+            files.sort(key=_advice_rank)  # the order hints advise them in
 
     def source(self, name: str, absolute: str, importer: SourceFile) -> SourceFile | None:
         """The one module ``importer`` should import ``name`` from, when that is certain:
@@ -101,11 +105,20 @@ def _retarget(rec: ImportRecord, importer: SourceFile, moves: list[tuple[str, st
     )
 
 
+def _advice_rank(f: SourceFile) -> int:
+    """0 for the product, 1 for tooling and backup copies, 2 for test code: a test whose
+    import is broken is pointed at the real class before a mock of it in another test."""
+    if f.is_test:
+        return 2
+    return 0 if is_product(f.path) else 1
+
+
 def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceFile) -> str | None:
     """Where else the name is defined, as a hint. Advice to import from there is given only
     for a definition the importer may use: one an import statement can name (not
     ``dev-tools.py``, ``0001_initial.py``), and for production code not in test code,
-    developer tooling or a backup copy. Otherwise the hint only says where it is."""
+    developer tooling or a backup copy; a real definition comes before a test's double of
+    it. Otherwise the hint only says where it is."""
     others = [f for f in files if f.module != absolute]
     for f in others:
         if _usable(f, importer) and importable(f.module) and not is_test_case_file(f.path):  # type: ignore[arg-type]
@@ -190,6 +203,10 @@ def check(project: Project) -> Iterator[Violation]:
             continue
         if not rec.is_from:
             continue
+        if absolute.endswith(".__init__"):
+            # `from pkg.__init__ import x` runs the package's file once more, under another
+            # name: its names are the package's.
+            absolute = absolute[: -len(".__init__")]
         defined = project.defined_names(absolute)
         names = rec.names
         if names[0][0] in defined and (len(names) == 1 or all(n in defined for n, _ in names)):
@@ -285,6 +302,17 @@ RULE = Rule(
                 "    pytest.importorskip('app.extra')\n    import app.extra\n"
                 "class TestGone(unittest.TestCase):\n    def test_gone(self):\n"
                 "        with self.assertRaises(Exception):\n            import app.gone\n",
+            }
+        ),
+        # A package's __init__ binds a submodule under another name (`from . import mapper
+        # as mapperlib`); `from pkg.__init__ import x` finds the package's names.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/orm/__init__.py": "testing = False\nfrom . import mapper as mapperlib\n",
+                "app/orm/mapper.py": "class Mapper: ...\n",
+                "app/orm/events.py": "from . import mapperlib\nfrom app.orm import mapperlib as m\n"
+                "from app.orm.__init__ import testing\n",
             }
         ),
     ),

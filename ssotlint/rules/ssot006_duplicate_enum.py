@@ -30,13 +30,22 @@ def _enums(project: Project) -> list[Definition]:
     ]
 
 
+def _enum_members(c: ClassRecord) -> frozenset[str]:
+    """The names of its members: the fields of its body, without ``_sunder_`` and dunder
+    settings (``_ignore_``, ``__order__``); its methods say nothing about what it lists."""
+    return frozenset(name for name in c.fields if not name.startswith("_"))
+
+
 def _same_values(a: ClassRecord, b: ClassRecord) -> bool:
-    """Enums of one concept share members: at least half of the smaller one's (they drift,
-    so more may be added on one side). Enums without visible members count as the same."""
-    ma, mb = set(a.members), set(b.members)
+    """Enums of one concept list (nearly) the same members: at least three quarters of the
+    smaller one's are members of the other (they drift, so more may be added on one side).
+    Two state machines or scales that happen to share a name and a couple of common words
+    (``READY``, ``FAILED``; ``CRITICAL``, ``HEALTHY``) are namesakes. Enums without
+    visible members (a base, members made by a function) count as the same."""
+    ma, mb = _enum_members(a), _enum_members(b)
     if not ma or not mb:
         return True
-    return 2 * len(ma & mb) >= min(len(ma), len(mb))
+    return 4 * len(ma & mb) >= 3 * min(len(ma), len(mb))
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -152,6 +161,26 @@ RULE = Rule(
                 "app/solver.py": "import enum\n\n\nclass Method(enum.Enum):\n    NEWTON = 1\n    BISECT = 2\n",
             }
         ),
+        # Two state machines of one name sharing a few common words (3 of 5) are namesakes.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/launcher.py": "import enum\n\n\nclass ServiceState(enum.Enum):\n    STARTING = 1\n"
+                "    READY = 2\n    FAILED = 3\n    GRACE_PERIOD = 4\n    MONITORING = 5\n",
+                "app/lifecycle.py": "import enum\n\n\nclass ServiceState(enum.Enum):\n    UNINITIALIZED = 1\n"
+                "    CONFIGURING = 2\n    STARTING = 3\n    READY = 4\n    STOPPING = 5\n    FAILED = 6\n",
+            }
+        ),
+        # A first-party class named Enum that is not an enum (a database column type):
+        # its subclasses are column types, not enums.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/types.py": "class String:\n    pass\n\n\nclass Enum(String):\n    native = False\n",
+                "app/mysql.py": "from app import types\n\n\nclass ENUM(types.Enum):\n    native = True\n",
+                "app/postgres.py": "from app import types\n\n\nclass ENUM(types.Enum):\n    native = True\n",
+            }
+        ),
     ),
     invalid=(
         Example(
@@ -184,6 +213,23 @@ RULE = Rule(
                 "app/a.py": "from enum import Enum\n\n\nfrom app.b import Status\n",
                 "scripts/report.py": "from enum import Enum\n\n\nfrom app.b import Status\n",
             },
+        ),
+        # Drifted copies (three of four members in common) are one enum; production is never
+        # told to import from test code, even test code production imports (and which is
+        # imported more): the test-path copy is reported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/policy.py": "import enum\n\n\nclass EnvironmentType(enum.Enum):\n    DEVELOPMENT = 1\n"
+                "    STAGING = 2\n    PRODUCTION = 3\n    TESTING = 4\n",
+                "app/boot.py": "import test_framework.docker\n",
+                "test_framework/__init__.py": "",
+                "test_framework/docker.py": "import enum\n\n\nclass EnvironmentType(enum.Enum):\n    DEVELOPMENT = 1\n"
+                "    STAGING = 2\n    PRODUCTION = 3\n    TEST = 4\n    DEDICATED = 5\n",
+                "app/a.py": "from test_framework.docker import EnvironmentType\n",
+                "app/b.py": "from test_framework.docker import EnvironmentType\n",
+            },
+            expect=(("test_framework/docker.py", 4),),
         ),
         # A later enum of the same name in the same module replaces the earlier one.
         Example(

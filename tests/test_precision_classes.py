@@ -1,0 +1,79 @@
+"""Precision classes of issue 11 seen on real code: what the user reads in the JSON output."""
+
+from __future__ import annotations
+
+
+def _check(make_repo, cli, files: dict[str, str], rules: str):
+    root = make_repo(files)
+    return cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", rules)
+
+
+def _findings(result, rule: str) -> list[dict]:
+    return sorted((v for v in result.json()["violations"] if v["rule"] == rule), key=lambda v: (v["path"], v["line"]))
+
+
+def test_a_broken_import_in_a_test_is_pointed_at_the_real_class_not_a_mock(make_repo, cli):
+    """The advice names the production definition, not a test double in another test
+    module that happens to be found first."""
+    result = _check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/cache.py": "class Other: ...\n",
+        "app/core/__init__.py": "",
+        "app/core/manager.py": "class CacheManager:\n    def get(self, key):\n        return None\n",
+        # A test double, found first by path.
+        "app/_tests/__init__.py": "",
+        "app/_tests/test_helpers.py": "class CacheManager:\n    def get(self, key):\n        return 'mocked'\n",
+        "tests/test_cache.py": "from app.cache import CacheManager\n",
+    }, "SSOT003")
+    [finding] = _findings(result, "SSOT003")
+    assert (finding["path"], finding["line"]) == ("tests/test_cache.py", 1)
+    assert "it is defined in app.core.manager: import it from there" in finding["message"], finding["message"]
+
+
+def test_a_fallback_stub_is_never_the_advised_definition(make_repo, cli):
+    """A class standing in for a failed import is not where to import the real one from."""
+    result = _check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/cache.py": "class Other: ...\n",
+        "app/compat.py": "try:\n    from app.native import CacheManager\nexcept ImportError:\n"
+        "    class CacheManager:\n        pass\n",
+        "app/views.py": "from app.cache import CacheManager\n",
+    }, "SSOT003")
+    messages = [v["message"] for v in _findings(result, "SSOT003") if v["path"] == "app/views.py"]
+    assert messages and all("app.compat" not in m for m in messages), messages
+
+
+def test_enum_namesakes_and_copies_are_told_apart_in_the_json(make_repo, cli):
+    """Three of four members in common: one enum (reported, with the kept copy in the
+    details); two of four: two scales that share a name (not reported)."""
+    enum = "import enum\n\n\nclass {name}(enum.Enum):\n" + "{members}"
+    def members(*names: str) -> str:
+        return "".join(f"    {n} = {i}\n" for i, n in enumerate(names))
+    result = _check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/a.py": enum.format(name="Level", members=members("DEBUG", "INFO", "WARNING", "ERROR")),
+        "app/b.py": enum.format(name="Level", members=members("DEBUG", "INFO", "WARNING", "FATAL")),
+        "app/use.py": "from app.a import Level\n",
+        "app/c.py": enum.format(name="Degradation", members=members("NORMAL", "MINIMAL", "PARTIAL", "DEGRADED")),
+        "app/d.py": enum.format(name="Degradation", members=members("NORMAL", "MINIMAL", "REDUCED", "EMERGENCY")),
+    }, "SSOT006")
+    assert [(v["path"], v["details"]["canonical_path"]) for v in _findings(result, "SSOT006")] == [("app/b.py", "app/a.py")]
+
+
+def test_a_django_project_folder_is_a_source_root(make_repo, cli):
+    """`portal/manage.py` beside the `portal/portal/` package: `python manage.py` puts
+    `portal/` first on sys.path, so `from portal.api import Router` is `portal/portal/api.py`
+    (and an app there imports its siblings by their own names). A folder that is itself a
+    package does not become a root because it holds a manage.py."""
+    files = {
+        "portal/manage.py": "import sys\n",
+        "portal/portal/__init__.py": "",
+        "portal/portal/api.py": "class Router: ...\n",
+        "portal/shop/__init__.py": "",
+        "portal/shop/views.py": "from portal.api import Router\nfrom shop import views\n",
+        "kit/__init__.py": "",
+        "kit/manage.py": "",
+        "kit/demo.py": "from kit.gone import X\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT003")
+    assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [("kit/demo.py", 1)]
