@@ -74,6 +74,7 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--commits", type=int, default=100)
+    parser.add_argument("--parser", choices=("libcst", "ast"), default=None, help="the extraction engine (default: the configuration's)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     root = args.folder / "repo"
@@ -82,16 +83,17 @@ def main() -> None:
         started = time.perf_counter()
         make_history(root, args.files, args.commits)
         print(f"repository: {args.files} files, {args.commits} commits ({time.perf_counter() - started:.0f} s)")
-    history = ("score", "--history", "--max-commits", str(args.commits), "--format", "json")
+    engine = ("--parser", args.parser) if args.parser else ()
+    history = ("score", "--history", "--max-commits", str(args.commits), "--format", "json", *engine)
     figures = {}
     cache = args.folder / "cache"
     shutil.rmtree(cache, ignore_errors=True)
     figures["cold"] = timed(root, cache, *history)
     shutil.rmtree(cache, ignore_errors=True)
-    figures["check (cold)"] = timed(root, cache, "check", "--format", "json")
+    figures["check (cold)"] = timed(root, cache, "check", "--format", "json", *engine)
     figures["after check"] = timed(root, cache, *history)
     figures["warm"] = timed(root, cache, *history)
-    figures["warm check"] = timed(root, cache, "check", "--format", "json")
+    figures["warm check"] = timed(root, cache, "check", "--format", "json", *engine)
     for name, (seconds, profile) in figures.items():
         print(f"{name:>14}: {seconds:7.2f} s   {profile}")
     if args.json:

@@ -36,6 +36,7 @@ from ssotlint.score import Compliance, Score, compute
 
 if TYPE_CHECKING:
     from ssotlint.gitrev import GitRepo
+    from ssotlint.model.project import Project
 
 DEFAULT_COMMITS = 30
 # Scores kept in the cache row of one configuration: the most recently computed ones.
@@ -266,6 +267,7 @@ def _analyse_commits(
     summaries, _ = summarize_blobs(wanted, cache, options, timings)
     points: dict[str, Point] = {}
     same_tree: dict[tuple, str] = {}  # a commit that changed no Python file scores as its parent
+    previous: Project | None = None  # the last model built: the next one starts from it
     for sha, listing in listings.items():
         tree = (tuple(sorted(listing.blobs.items())), tuple(sorted(listing.opaque)))
         twin = same_tree.get(tree)
@@ -280,7 +282,7 @@ def _analyse_commits(
         entries = [(p, summaries[b]) for p, b in listing.blobs.items()]
         opaque = sorted(set(listing.opaque) | set(extra_opaque))
         try:
-            _, outcome = build_outcome(config, roots, entries, opaque, timings)
+            previous, outcome = build_outcome(config, roots, entries, opaque, timings, previous=previous)
         except ConfigError as exc:  # e.g. a canonical class the commit does not have yet
             gaps[sha] = f"the configuration does not apply: {exc}"
             continue

@@ -114,9 +114,9 @@ def test_only_contents_the_cache_lacks_are_parsed(cli, history_repo, monkeypatch
     built: list[int] = []
     original_build = history.build_outcome
 
-    def build(config, roots, entries, *rest):
+    def build(config, roots, entries, *rest, **named):
         built.append(len(entries))
-        return original_build(config, roots, entries, *rest)
+        return original_build(config, roots, entries, *rest, **named)
 
     monkeypatch.setattr(history, "build_outcome", build)
     assert len(_history(cli, root, "--no-cache")["commits"]) == len(STEPS)

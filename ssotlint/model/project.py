@@ -36,13 +36,14 @@ class SourceFile:
     dataclass costs several times as much to create.
     """
 
-    __slots__ = ("path", "module", "is_package", "is_test", "summary", "package", "absolutes")
+    __slots__ = ("path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes")
 
     def __init__(self, path: str, module: str | None, is_package: bool, is_test: bool, summary: FileSummary) -> None:
         self.path = path  # POSIX, relative to the root
         self.module = module
         self.is_package = is_package
-        self.is_test = is_test
+        self.is_test = is_test  # may be reclassified by the import graph
+        self.named_test = is_test  # what the path alone says
         self.summary = summary
         # The package relative imports are resolved against.
         self.package: str | None = module if is_package or module is None else module.rpartition(".")[0]
@@ -155,6 +156,11 @@ class Project:
         self._classes: dict[str, dict[str, ClassRecord]] = {}
         self._bindings: dict[str, dict[str, Binding]] = {}
         self._ancestors: dict[tuple[str, str, int], tuple[list[ClassRef], list[str]]] = {}
+        self._roots: tuple[str, ...] | None = None  # the source roots, when built by :meth:`build`
+        # Each file's first-party imports (see :attr:`first_party_imports`), by path.
+        self._import_parts: dict[str, list[tuple[SourceFile, ImportRecord, str | None]]] = {}
+        # Importers whose edges the previous model already knows (see :meth:`_adopt`).
+        self.earlier_edges: dict[str, dict[str, list]] = {}
 
     @classmethod
     def build(
@@ -163,17 +169,77 @@ class Project:
         roots: list[str],
         entries: Iterable[tuple[str, FileSummary]],
         opaque_paths: Iterable[str] = (),
+        previous: "Project | None" = None,
     ) -> "Project":
+        """The model of the files ``entries`` lists (path, summary).
+
+        ``previous``: the model of a similar tree (the parent commit's, in a history),
+        built with the same configuration and roots. What depends only on files both trees
+        share (the files themselves, their first-party imports, their import edges, their
+        local names) is taken from it instead of computed again, so a model costs what
+        changed; the model is the same as without it. ``previous`` is consumed: its file
+        objects move to the new model, and it must not be used afterwards.
+        """
+        key = tuple(roots)
+        earlier: dict[str, SourceFile] = {}
+        if previous is not None and previous.config is config and previous._roots == key:
+            earlier = {f.path: f for f in previous.files}
         files = []
         for path, summary in entries:
+            old = earlier.get(path)
+            if old is not None and (old.summary is summary or old.summary == summary):
+                old.is_test = old.named_test  # the import graph judges it again
+                files.append(old)
+                continue
             module, is_package = module_name(path, roots)
             if module is None:  # `0001_initial.py`: importlib loads it, statements cannot
                 module = loader_name(path, roots)
             files.append(SourceFile(path, module, is_package, config.is_test_file(path), summary))
         opaque = {m for m in (opaque_module_name(p, roots) for p in opaque_paths) if m}
         project = cls(config, files, opaque)
+        project._roots = key
+        if earlier:
+            project._adopt(previous, earlier)  # type: ignore[arg-type]
         project.reclassify_imported_tests()
         return project
+
+    def _adopt(self, previous: "Project", earlier: dict[str, SourceFile]) -> None:
+        """Take over from ``previous`` what this model would compute identically: for each
+        module whose file object both models share (``earlier``: the previous files by
+        path), the names it binds (its own statements only) and, unless the set of first-party packages or the modules its imports name
+        changed, its first-party imports and its import edges."""
+        same = [(m, f) for m, f in self.modules.items() if previous.modules.get(m) is f]
+        for memo, known in (
+            (self._bindings, previous._bindings),
+            (self._defined, previous._defined),
+            (self._classes, previous._classes),
+        ):
+            for m, _ in same:
+                found = known.get(m)
+                if found is not None:
+                    memo[m] = found
+        for m, f in same:
+            # What a module without star imports provides is its own statements' business.
+            found = previous._provided.get(m)
+            if found is not None and not any(r.is_from and r.names[0][0] == "*" for r in f.summary.imports):
+                self._provided[m] = found
+        # Which imports are first-party: those naming a first-party top-level package.
+        tops = self.top_level ^ previous.top_level
+        parts = previous._import_parts
+        for f in self.files:
+            if earlier.get(f.path) is f:
+                part = parts.get(f.path)
+                if part is not None and (not tops or tops.isdisjoint([a.partition(".")[0] for a in f.absolutes if a])):
+                    self._import_parts[f.path] = part
+        changed = self.modules.keys() ^ previous.modules.keys()
+        if not changed:
+            self.__dict__["submodules"] = previous.submodules
+        # An edge depends on whether the module an import names (or its submodule) exists.
+        touched = changed | {name.rpartition(".")[0] for name in changed}
+        edges = previous.import_edges
+        for m, f in same:
+            if f.path in self._import_parts and touched.isdisjoint(f.absolutes):
+                self.earlier_edges[m] = edges.get(m, {})
 
     def reclassify_imported_tests(self) -> list[SourceFile]:
         """A module whose path looks like test code but which production code imports is
@@ -501,13 +567,23 @@ class Project:
         module (``absolute`` None): the only imports rules can report. In a typical
         repository they are a quarter of all imports."""
         top_level = self.top_level
+        parts = self._import_parts
         found: list[tuple[SourceFile, ImportRecord, str | None]] = []
-        append = found.append
         for f in self.files:
-            for rec, absolute in zip(f.summary.imports, f.absolutes):
-                if absolute is None or absolute.partition(".")[0] in top_level:
-                    append((f, rec, absolute))
+            part = parts.get(f.path)
+            if part is None:
+                part = parts[f.path] = [
+                    (f, rec, absolute)
+                    for rec, absolute in zip(f.summary.imports, f.absolutes)
+                    if absolute is None or absolute.partition(".")[0] in top_level
+                ]
+            found.extend(part)
         return found
+
+    def imports_of(self, f: SourceFile) -> list[tuple[SourceFile, ImportRecord, str | None]]:
+        """The first-party imports of one file (as :attr:`first_party_imports` lists them)."""
+        self.first_party_imports  # noqa: B018 - computes every file's
+        return self._import_parts[f.path]
 
     @cached_property
     def submodules(self) -> dict[str, set[str]]:
