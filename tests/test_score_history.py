@@ -82,6 +82,98 @@ def test_series_equals_score_at_each_commit(cli, history_repo, tmp_path):
     }
 
 
+# A history that adds, removes, renames and breaks files, so that each commit's model is
+# built from the previous one with something to invalidate: a cycle and a broken import
+# through a file the commit does not touch, a third-party name becoming first-party, a
+# module shadowed by a package, a test helper imported by production and released again.
+CHURN: list[tuple[str, dict[str, str], tuple[str, ...]]] = [
+    ("start", {
+        "pyproject.toml": "[tool.ssotlint]\n",
+        "app/__init__.py": "",
+        "app/a.py": "class Manager:\n    pass\n\n\nX = 1\n",
+        "app/b.py": "from app.a import X\nfrom lib.m import thing\n",
+        "app/c.py": "from app.d import D\n",
+        "app/s.py": "from app.a import *\n",
+        "app/t.py": "from app.s import Manager\n",
+        "tests/__init__.py": "",
+        "tests/helpers.py": "def make():\n    return 1\n",
+        "tests/test_a.py": "import unittest\n\nclass TestA(unittest.TestCase):\n    pass\n",
+    }, ()),
+    ("add d: fixes c's import, closes a cycle through c", {"app/d.py": "from app.c import *\nD = 1\n"}, ()),
+    ("same summary, other blob", {"app/d.py": "from app.c import *\nD = 1  # the same names\n"}, ()),
+    ("rename d to e: c is broken again, no cycle", {"app/e.py": "from app.c import *\nD = 1\n"}, ("app/d.py",)),
+    ("lib becomes first-party without thing", {"lib/__init__.py": "", "lib/m.py": "other = 1\n"}, ()),
+    ("production imports a test helper", {"app/b.py": "from app.a import X\nfrom lib.m import other\nfrom tests.helpers import make\n"}, ()),
+    ("drop lib; release the helper", {"app/b.py": "from app.a import X\nfrom lib.m import thing\n"}, ("lib/__init__.py", "lib/m.py")),
+    ("a package shadows a module", {"app/c/__init__.py": "from app.e import D\n", "app/c/x.py": "Y = 2\n"}, ()),
+    ("Manager leaves a: the star import no longer brings it", {"app/a.py": "X = 1\n"}, ()),
+    ("a syntax error", {"app/e.py": "def f(:\n"}, ()),
+    ("fixed, the package removed", {"app/e.py": "from app.c import D\nD = 1\n", "app/a.py": "class Manager:\n    pass\n\n\nX = 1\n"}, ("app/c/__init__.py", "app/c/x.py")),
+    ("remove a module b imports", {}, ("app/a.py",)),
+    ("u imports a submodule w that does not exist yet", {"app/u.py": "from app import w\n"}, ()),
+    ("add w: a cycle through the untouched u", {"app/w.py": "from app import u\n"}, ()),
+]
+
+
+def _oracle_scores(cli, root: Path, shas: list[str], tmp_path: Path) -> list[dict]:
+    """``score`` of a fresh checkout of each commit (no cache): what history must equal."""
+    oracle = tmp_path / "oracle"
+    git(tmp_path, "clone", "-q", str(root), str(oracle))
+    scores = []
+    for sha in shas:
+        git(oracle, "checkout", "-q", sha)
+        scores.append(cli("score", str(oracle), "--format", "json", "--no-cache").json())
+    return scores
+
+
+@pytest.mark.parametrize("engine", ["libcst", "ast"])
+def test_series_equals_score_through_added_removed_renamed_and_broken_files(cli, tmp_path, engine):
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    shas = _commit_steps(root, CHURN)
+    document = _history(cli, root, "--parser", engine)
+    assert [c["sha"] for c in document["commits"]] == shas
+    expected = _oracle_scores(cli, root, shas, tmp_path)
+    for entry, score in zip(document["commits"], expected):
+        for kind in ("production", "tests", "overall", "by_rule"):
+            assert entry[kind] == score[kind], (entry["subject"], kind)
+    by_rule = [c["by_rule"] for c in document["commits"]]
+    # The history exercises what it says: the cycle through the untouched app/c.py comes
+    # and goes, as do the broken imports of untouched files.
+    assert [r.get("SSOT002", 0) for r in by_rule] == [0, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1]
+    assert [r.get("SSOT003", 0) for r in by_rule] == [1, 0, 0, 1, 2, 1, 1, 1, 2, 2, 1, 3, 4, 3]
+    # The helper counts as production while app/b.py imports it, as test code after.
+    assert [c["tests"]["files"] for c in document["commits"]] == [3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3]
+
+
+def test_a_model_built_from_the_previous_one_equals_a_fresh_one(tmp_path):
+    """Every violation (message, line, fingerprint) and every file's test status, not only
+    the counts: Project.build(previous=...) through the whole history equals a fresh build."""
+    from ssotlint.config import load_config
+    from ssotlint.discover.modules import source_roots
+    from ssotlint.model.project import Project
+    from ssotlint.pipeline import Options, analyse_worktree
+    from ssotlint.rules.runner import run_rules
+
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    previous = config = None
+    for step in CHURN:
+        _commit_steps(root, [step])
+        config = config or load_config(root)  # one configuration, as a history judges
+        fresh = analyse_worktree(root, config, Options(use_cache=False, progress=False, jobs=1), need_model=True)
+        entries = [(f.path, f.summary) for f in fresh.project.files]
+        roots = source_roots(root, config.src)
+        model = Project.build(config, roots, entries, fresh.opaque, previous=previous)
+        rebuilt = Project.build(config, roots, entries, fresh.opaque)
+        assert [(f.path, f.module, f.is_test) for f in model.files] == [(f.path, f.module, f.is_test) for f in rebuilt.files], step[0]
+        assert model.import_edges == rebuilt.import_edges, step[0]
+        assert run_rules(model) == run_rules(rebuilt) == fresh.violations, step[0]
+        previous = model
+
+
 def test_warm_run_gives_the_same_series(cli, history_repo):
     root, _ = history_repo
     cold = _history(cli, root)
