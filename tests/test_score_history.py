@@ -174,6 +174,47 @@ def test_a_model_built_from_the_previous_one_equals_a_fresh_one(tmp_path):
         previous = model
 
 
+def test_listings_from_one_log_equal_one_ls_tree_per_commit(tmp_path):
+    """The commits' files come from the oldest commit's tree plus each commit's changes:
+    the same as listing each commit, for files added, removed, renamed, made executable,
+    turned into a link, excluded, or outside the analysed folder."""
+    from ssotlint.config import load_config
+    from ssotlint.gitrev import open_repo
+    from ssotlint.history import RangeSpec, first_parent_commits, list_tree, list_trees
+
+    top = tmp_path / "repo"
+    root = top / "svc"
+    root.mkdir(parents=True)
+    git(top, "init", "-q", "-b", "main")
+    write_files(top, {"other/x.py": "X = 1\n"})
+    _commit_steps(root, [(message, files, deleted) for message, files, deleted in CHURN])
+    write_files(root, {"pyproject.toml": "[tool.ssotlint]\nexclude = ['build/']\n", "build/gen.py": "G = 1\n", "app/ext.pyi": "Y: int\n"})
+    _commit_steps(root, [("excluded and stub", {}, ())])
+    (root / "app/run.py").write_text("R = 1\n")
+    os.chmod(root / "app/run.py", 0o755)
+    _commit_steps(root, [("executable", {}, ())])
+    (root / "app/ext.pyi").unlink()
+    os.symlink("w.py", root / "app/link.py")
+    _commit_steps(root, [("a link, the stub gone", {"other/y.py": "Y = 2\n"}, ("app/run.py",))])
+    os.unlink(root / "app/link.py")
+    _commit_steps(root, [("the link becomes a file", {"app/link.py": "L = 1\n"}, ())])
+    config = load_config(root)
+    repo = open_repo(root)
+    commits = first_parent_commits(repo, RangeSpec(None, "HEAD", 100))
+    assert len(commits) == len(CHURN) + 4
+    batched = list_trees(repo, commits, root, config)
+    assert batched is not None
+    for commit in commits:
+        single = list_tree(repo, commit.sha, root, config)
+        assert batched[commit.sha].blobs == single.blobs, commit.subject
+        assert batched[commit.sha].opaque == sorted(single.opaque), commit.subject
+    stub, executable, link, last = (batched[c.sha] for c in commits[-4:])
+    assert stub.opaque == ["app/ext.pyi"] and "build/gen.py" not in stub.blobs
+    assert "app/run.py" in executable.blobs and "other/x.py" not in executable.blobs
+    assert link.opaque == [] and "app/link.py" not in link.blobs and "app/run.py" not in link.blobs
+    assert "app/link.py" in last.blobs
+
+
 def test_warm_run_gives_the_same_series(cli, history_repo):
     root, _ = history_repo
     cold = _history(cli, root)
