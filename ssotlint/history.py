@@ -23,7 +23,7 @@ import hashlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, NamedTuple, Sequence
 
 from ssotlint.cache import RESULT_SCHEMA, Cache
 from ssotlint.config import Config
@@ -35,6 +35,7 @@ from ssotlint.pipeline import FileFacts, Options, Timings, build_outcome, open_c
 from ssotlint.score import Compliance, Score, compute
 
 if TYPE_CHECKING:
+    from ssotlint.extract.summary import FileSummary
     from ssotlint.gitrev import GitRepo
     from ssotlint.model.project import Project
 
@@ -344,8 +345,9 @@ def _analyse_commits(
     points: dict[str, Point] = {}
     same_tree: dict[tuple, str] = {}  # a commit that changed no Python file scores as its parent
     previous: Project | None = None  # the last model built: the next one starts from it
+    scored: tuple[str, Listing] | None = None  # the last commit scored
     for sha, listing in listings.items():
-        tree = (tuple(sorted(listing.blobs.items())), tuple(sorted(listing.opaque)))
+        tree = (frozenset(listing.blobs.items()), frozenset(listing.opaque))
         twin = same_tree.get(tree)
         if twin is not None and twin in points:
             points[sha] = points[twin]
@@ -354,6 +356,9 @@ def _analyse_commits(
         unread = [p for p, b in listing.blobs.items() if b not in summaries]
         if unread:
             gaps[sha] = f"{len(unread)} file{'s' if len(unread) != 1 else ''} not readable from git (e.g. {unread[0]})"
+            continue
+        if scored is not None and _same_summaries(scored[1], listing, summaries):
+            points[sha] = points[scored[0]]  # edits the summaries do not see (comments, bodies)
             continue
         entries = [(p, summaries[b]) for p, b in listing.blobs.items()]
         opaque = sorted(set(listing.opaque) | set(extra_opaque))
@@ -364,7 +369,17 @@ def _analyse_commits(
             continue
         facts = list(map(FileFacts, outcome.paths, outcome.modules, outcome.is_test, outcome.ok))
         points[sha] = Point.of(compute(facts, outcome.violations), outcome.ok.count(False))
+        scored = (sha, listing)
     return points
+
+
+def _same_summaries(before: Listing, after: Listing, summaries: Mapping[str, FileSummary]) -> bool:
+    """The same files and opaque modules, and every changed content summarised the same:
+    model and rules are a function of the summaries, so the score is the same too."""
+    if before.blobs.keys() != after.blobs.keys() or sorted(before.opaque) != sorted(after.opaque):
+        return False
+    old = before.blobs
+    return all(blob == old[path] or summaries[blob] == summaries[old[path]] for path, blob in after.blobs.items())
 
 
 def _entries(commits: Iterable[Commit], points: dict[str, Point], gaps: dict[str, str]) -> list[Entry]:

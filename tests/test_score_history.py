@@ -147,6 +147,27 @@ def test_series_equals_score_through_added_removed_renamed_and_broken_files(cli,
     assert [c["tests"]["files"] for c in document["commits"]] == [3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3]
 
 
+def test_a_commit_its_summaries_do_not_see_builds_no_model(cli, tmp_path, monkeypatch):
+    """A changed comment (same summary, another blob) scores as the commit before it."""
+    from ssotlint import history
+
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    _commit_steps(root, CHURN[:4])
+    built: list[int] = []
+    original_build = history.build_outcome
+
+    def build(config, roots, entries, *rest, **named):
+        built.append(len(entries))
+        return original_build(config, roots, entries, *rest, **named)
+
+    monkeypatch.setattr(history, "build_outcome", build)
+    commits = _history(cli, root, "--no-cache")["commits"]
+    assert built == [9, 10, 10]  # "same summary, other blob" built none
+    assert commits[2]["overall"] == commits[1]["overall"] and commits[2]["by_rule"] == {"SSOT002": 1}
+
+
 def test_a_model_built_from_the_previous_one_equals_a_fresh_one(tmp_path):
     """Every violation (message, line, fingerprint) and every file's test status, not only
     the counts: Project.build(previous=...) through the whole history equals a fresh build."""
