@@ -36,7 +36,7 @@ class SourceFile:
     dataclass costs several times as much to create.
     """
 
-    __slots__ = ("path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes")
+    __slots__ = ("path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "_product", "_stars")
 
     def __init__(self, path: str, module: str | None, is_package: bool, is_test: bool, summary: FileSummary) -> None:
         self.path = path  # POSIX, relative to the root
@@ -52,6 +52,24 @@ class SourceFile:
         self.absolutes: tuple[str | None, ...] = tuple(
             [r.module if not r.level else _absolute(self.package, r) for r in summary.imports]
         )
+
+        self._product: bool | None = None
+        self._stars: bool | None = None
+
+    @property
+    def product(self) -> bool:
+        """Neither tooling nor a backup copy (:func:`is_product`; kept: a history's models
+        share their unchanged files)."""
+        if self._product is None:
+            self._product = is_product(self.path)
+        return self._product
+
+    @property
+    def star_imports(self) -> bool:
+        """The file has a ``from m import *``."""
+        if self._stars is None:
+            self._stars = any(r.is_from and r.names[0][0] == "*" for r in self.summary.imports)
+        return self._stars
 
     def __repr__(self) -> str:
         return f"SourceFile({self.path!r}, module={self.module!r})"
@@ -208,21 +226,19 @@ class Project:
         module whose file object both models share (``earlier``: the previous files by
         path), the names it binds (its own statements only) and, unless the set of first-party packages or the modules its imports name
         changed, its first-party imports and its import edges."""
-        same = [(m, f) for m, f in self.modules.items() if previous.modules.get(m) is f]
+        theirs = previous.modules
+        same = [(m, f) for m, f in self.modules.items() if theirs.get(m) is f]
         for memo, known in (
             (self._bindings, previous._bindings),
             (self._defined, previous._defined),
             (self._classes, previous._classes),
         ):
-            for m, _ in same:
-                found = known.get(m)
-                if found is not None:
-                    memo[m] = found
-        for m, f in same:
-            # What a module without star imports provides is its own statements' business.
-            found = previous._provided.get(m)
-            if found is not None and not any(r.is_from and r.names[0][0] == "*" for r in f.summary.imports):
-                self._provided[m] = found
+            memo.update([(m, known[m]) for m, _ in same if m in known])
+        # What a module without star imports provides is its own statements' business.
+        known_provided = previous._provided
+        self._provided.update(
+            [(m, known_provided[m]) for m, f in same if m in known_provided and not f.star_imports]
+        )
         # Which imports are first-party: those naming a first-party top-level package.
         tops = self.top_level ^ previous.top_level
         parts = previous._import_parts
@@ -254,7 +270,7 @@ class Project:
         changed: list[SourceFile] = []
         stack = [
             f.module for f in self.files
-            if not f.is_test and f.module is not None and is_product(f.path) and (f.package or f.is_package)
+            if not f.is_test and f.module is not None and (f.package or f.is_package) and f.product
         ]
         seen = set(stack)
         while stack:
