@@ -5,7 +5,8 @@ monorepo (``synth.py``), commits it, then makes ``commits - 1`` more commits tha
 a few files (a changed constant, an added function, now and then a new broken import or a
 new cycle, later fixed), and times whole ``ssotlint score --history`` processes:
 
-- cold: an empty cache (every content of the range parsed, model and rules per commit);
+- cold: an empty cache (every content of the range parsed, then per commit a model built
+  from the previous commit's, and the rules);
 - after check: the working tree was checked first (the usual CI order), so only the
   contents that differ from the working tree's are parsed;
 - warm: the same history again (the per-commit scores come from the cache).
@@ -96,6 +97,9 @@ def main() -> None:
     figures["warm check"] = timed(root, cache, "check", "--format", "json", *engine)
     for name, (seconds, profile) in figures.items():
         print(f"{name:>14}: {seconds:7.2f} s   {profile}")
+    cold, check = figures["cold"][0], figures["check (cold)"][0]
+    print(f"cold history / cold check: {cold / check:.2f}; cold history - cold check: {cold - check:.1f} s "
+          f"({(cold - check) / max(args.commits - 1, 1) * 1000:.0f} ms a further commit)")
     if args.json:
         args.json.write_text(json.dumps({k: v[0] for k, v in figures.items()}, indent=2))
 
