@@ -219,17 +219,22 @@ def test_listings_from_one_log_equal_one_ls_tree_per_commit(tmp_path):
     _commit_steps(root, [("a link, the stub gone", {"other/y.py": "Y = 2\n"}, ("app/run.py",))])
     os.unlink(root / "app/link.py")
     _commit_steps(root, [("the link becomes a file", {"app/link.py": "L = 1\n"}, ())])
+    git(top, "checkout", "-q", "-b", "side", "HEAD~1")
+    _commit_steps(root, [("side", {"app/side.py": "S = 1\n"}, ())])
+    git(top, "checkout", "-q", "main")
+    git(top, "merge", "-q", "--no-ff", "-m", "merge side", "side")  # its change: app/side.py
     config = load_config(root)
     repo = open_repo(root)
     commits = first_parent_commits(repo, RangeSpec(None, "HEAD", 100))
-    assert len(commits) == len(CHURN) + 4
+    assert len(commits) == len(CHURN) + 5
     batched = list_trees(repo, commits, root, config)
     assert batched is not None
     for commit in commits:
         single = list_tree(repo, commit.sha, root, config)
         assert batched[commit.sha].blobs == single.blobs, commit.subject
         assert batched[commit.sha].opaque == sorted(single.opaque), commit.subject
-    stub, executable, link, last = (batched[c.sha] for c in commits[-4:])
+    stub, executable, link, last, merge = (batched[c.sha] for c in commits[-5:])
+    assert "app/side.py" in merge.blobs and "app/side.py" not in last.blobs
     assert stub.opaque == ["app/ext.pyi"] and "build/gen.py" not in stub.blobs
     assert "app/run.py" in executable.blobs and "other/x.py" not in executable.blobs
     assert link.opaque == [] and "app/link.py" not in link.blobs and "app/run.py" not in link.blobs
