@@ -52,7 +52,6 @@ class SourceFile:
         self.absolutes: tuple[str | None, ...] = tuple(
             [r.module if not r.level else _absolute(self.package, r) for r in summary.imports]
         )
-
         self._product: bool | None = None
         self._stars: bool | None = None
 
@@ -177,7 +176,8 @@ class Project:
         self._roots: tuple[str, ...] | None = None  # the source roots, when built by :meth:`build`
         # Each file's first-party imports (see :attr:`first_party_imports`), by path.
         self._import_parts: dict[str, list[tuple[SourceFile, ImportRecord, str | None]]] = {}
-        # Importers whose edges the previous model already knows (see :meth:`_adopt`).
+        # Importers whose edges the previous model already knows (see :meth:`_adopt`);
+        # :func:`ssotlint.model.graph.import_edges` takes them as they are.
         self.earlier_edges: dict[str, dict[str, list]] = {}
 
     @classmethod
@@ -222,10 +222,11 @@ class Project:
         return project
 
     def _adopt(self, previous: "Project", earlier: dict[str, SourceFile]) -> None:
-        """Take over from ``previous`` what this model would compute identically: for each
+        """Take over from ``previous`` what this model would compute identically. For each
         module whose file object both models share (``earlier``: the previous files by
-        path), the names it binds (its own statements only) and, unless the set of first-party packages or the modules its imports name
-        changed, its first-party imports and its import edges."""
+        path): the names it binds (its own statements only); its first-party imports,
+        unless a top-level package they name appeared or left; its import edges, unless
+        a module they name (or a submodule of it) appeared or left."""
         theirs = previous.modules
         same = [(m, f) for m, f in self.modules.items() if theirs.get(m) is f]
         for memo, known in (
