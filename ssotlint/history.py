@@ -37,7 +37,16 @@ from ssotlint.discover.files import OPAQUE_SUFFIXES
 from ssotlint.discover.modules import source_roots
 from ssotlint.errors import ConfigError, GitError, SsotlintError
 from ssotlint.gitcmd import LOG_SAFETY
-from ssotlint.pipeline import FileFacts, Options, Timings, build_outcome, open_cache, summarize_blobs
+from ssotlint.pipeline import (
+    FileFacts,
+    Options,
+    Timings,
+    build_outcome,
+    open_cache,
+    parser_target,
+    summarize_blobs,
+    summary_key,
+)
 from ssotlint.score import Compliance, Score, compute
 
 if TYPE_CHECKING:
@@ -288,6 +297,9 @@ def score_history(
     warnings = warnings if warnings is not None else []
     options = replace(options, parser=config.parser)  # the engine the configuration asks for
     roots = source_roots(root, config.src)
+    target = parser_target(config)
+    if target is not None:
+        warnings.append(target[1])
     cache = open_cache(root, options, warnings)
     try:
         key = _row_key(config, roots, root, repo, extra_opaque)
@@ -342,12 +354,18 @@ def _analyse_commits(
                 continue
             listings[commit.sha] = listing
     reader = BlobReader(repo)
+    # A project that targets a newer Python is parsed for its target, as `check` does.
+    target = parser_target(config)
+    version = target[0] if target is not None else None
     wanted: dict[str, Callable[[], bytes | None]] = {}
+    keys: dict[str, str] = {}  # blob id -> summary key
     for listing in listings.values():
         for blob in listing.blobs.values():
-            if blob not in wanted:
-                wanted[blob] = lambda blob=blob: reader.read(blob)
-    summaries, _ = summarize_blobs(wanted, cache, options, timings)
+            if blob not in keys:
+                key = keys[blob] = summary_key(blob, version)
+                wanted[key] = lambda blob=blob: reader.read(blob)
+    found, _ = summarize_blobs(wanted, cache, options, timings, target=version)
+    summaries = {blob: found[key] for blob, key in keys.items() if key in found}
     points: dict[str, Point] = {}
     same_tree: dict[tuple, str] = {}  # a commit that changed no Python file scores as its parent
     previous: Project | None = None  # the last model built: the next one starts from it

@@ -241,6 +241,29 @@ def test_listings_from_one_log_equal_one_ls_tree_per_commit(tmp_path):
     assert "app/link.py" in last.blobs
 
 
+def test_a_project_targeting_a_newer_python_is_parsed_for_its_target(cli, tmp_path):
+    """As `check` does: newer syntax is analysed (its broken import found), not SSOT000."""
+    import sys
+
+    newer = f"3.{sys.version_info[1] + 1}"
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    _commit_steps(root, [("newer syntax", {
+        "pyproject.toml": f'[project]\nname = "demo"\nrequires-python = ">={newer}"\n[tool.ssotlint]\n',
+        "app/__init__.py": "",
+        "app/new.py": "import os\ntype Alias = int\nclass Box[T]:\n    pass\nfrom app.missing import X\n",
+        "app/bad.py": "x = 1\n1syntax_error\n",
+    }, ())])
+    expected = cli("score", str(root), "--format", "json", "--no-cache").json()
+    for extra in (["--no-cache"], [], []):  # without a cache, cold, warm
+        result = cli("score", "--history", str(root), "--format", "json", *extra)
+        entry = result.json()["commits"][0]
+        assert entry["by_rule"] == expected["by_rule"] == {"SSOT000": 1, "SSOT003": 1}
+        assert entry["overall"] == expected["overall"]
+        assert f"the project targets Python {newer}" in result.err
+
+
 def test_warm_run_gives_the_same_series(cli, history_repo):
     root, _ = history_repo
     cold = _history(cli, root)
