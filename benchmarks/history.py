@@ -5,7 +5,8 @@ monorepo (``synth.py``), commits it, then makes ``commits - 1`` more commits tha
 a few files (a changed constant, an added function, now and then a new broken import or a
 new cycle, later fixed), and times whole ``ssotlint score --history`` processes:
 
-- cold: an empty cache (every content of the range parsed, model and rules per commit);
+- cold: an empty cache (every content of the range parsed, then per commit a model built
+  from the previous commit's, and the rules);
 - after check: the working tree was checked first (the usual CI order), so only the
   contents that differ from the working tree's are parsed;
 - warm: the same history again (the per-commit scores come from the cache).
@@ -74,6 +75,7 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--commits", type=int, default=100)
+    parser.add_argument("--parser", choices=("libcst", "ast"), default=None, help="the extraction engine (default: the configuration's)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     root = args.folder / "repo"
@@ -82,18 +84,22 @@ def main() -> None:
         started = time.perf_counter()
         make_history(root, args.files, args.commits)
         print(f"repository: {args.files} files, {args.commits} commits ({time.perf_counter() - started:.0f} s)")
-    history = ("score", "--history", "--max-commits", str(args.commits), "--format", "json")
+    engine = ("--parser", args.parser) if args.parser else ()
+    history = ("score", "--history", "--max-commits", str(args.commits), "--format", "json", *engine)
     figures = {}
     cache = args.folder / "cache"
     shutil.rmtree(cache, ignore_errors=True)
     figures["cold"] = timed(root, cache, *history)
     shutil.rmtree(cache, ignore_errors=True)
-    figures["check (cold)"] = timed(root, cache, "check", "--format", "json")
+    figures["check (cold)"] = timed(root, cache, "check", "--format", "json", *engine)
     figures["after check"] = timed(root, cache, *history)
     figures["warm"] = timed(root, cache, *history)
-    figures["warm check"] = timed(root, cache, "check", "--format", "json")
+    figures["warm check"] = timed(root, cache, "check", "--format", "json", *engine)
     for name, (seconds, profile) in figures.items():
         print(f"{name:>14}: {seconds:7.2f} s   {profile}")
+    cold, check = figures["cold"][0], figures["check (cold)"][0]
+    print(f"cold history / cold check: {cold / check:.2f}; cold history - cold check: {cold - check:.1f} s "
+          f"({(cold - check) / max(args.commits - 1, 1) * 1000:.0f} ms a further commit)")
     if args.json:
         args.json.write_text(json.dumps({k: v[0] for k, v in figures.items()}, indent=2))
 

@@ -82,6 +82,188 @@ def test_series_equals_score_at_each_commit(cli, history_repo, tmp_path):
     }
 
 
+# A history that adds, removes, renames and breaks files, so that each commit's model is
+# built from the previous one with something to invalidate: a cycle and a broken import
+# through a file the commit does not touch, a third-party name becoming first-party, a
+# module shadowed by a package, a test helper imported by production and released again.
+CHURN: list[tuple[str, dict[str, str], tuple[str, ...]]] = [
+    ("start", {
+        "pyproject.toml": "[tool.ssotlint]\n",
+        "app/__init__.py": "",
+        "app/a.py": "class Manager:\n    pass\n\n\nX = 1\n",
+        "app/b.py": "from app.a import X\nfrom lib.m import thing\n",
+        "app/c.py": "from app.d import D\n",
+        "app/s.py": "from app.a import *\n",
+        "app/t.py": "from app.s import Manager\n",
+        "tests/__init__.py": "",
+        "tests/helpers.py": "def make():\n    return 1\n",
+        "tests/test_a.py": "import unittest\n\nclass TestA(unittest.TestCase):\n    pass\n",
+    }, ()),
+    ("add d: fixes c's import, closes a cycle through c", {"app/d.py": "from app.c import *\nD = 1\n"}, ()),
+    ("same summary, other blob", {"app/d.py": "from app.c import *\nD = 1  # the same names\n"}, ()),
+    ("rename d to e: c is broken again, no cycle", {"app/e.py": "from app.c import *\nD = 1\n"}, ("app/d.py",)),
+    ("lib becomes first-party without thing", {"lib/__init__.py": "", "lib/m.py": "other = 1\n"}, ()),
+    ("production imports a test helper", {"app/b.py": "from app.a import X\nfrom lib.m import other\nfrom tests.helpers import make\n"}, ()),
+    ("drop lib; release the helper", {"app/b.py": "from app.a import X\nfrom lib.m import thing\n"}, ("lib/__init__.py", "lib/m.py")),
+    ("a package shadows a module", {"app/c/__init__.py": "from app.e import D\n", "app/c/x.py": "Y = 2\n"}, ()),
+    ("Manager leaves a: the star import no longer brings it", {"app/a.py": "X = 1\n"}, ()),
+    ("a syntax error", {"app/e.py": "def f(:\n"}, ()),
+    ("fixed, the package removed", {"app/e.py": "from app.c import D\nD = 1\n", "app/a.py": "class Manager:\n    pass\n\n\nX = 1\n"}, ("app/c/__init__.py", "app/c/x.py")),
+    ("remove a module b imports", {}, ("app/a.py",)),
+    ("u imports a submodule w that does not exist yet", {"app/u.py": "from app import w\n"}, ()),
+    ("add w: a cycle through the untouched u", {"app/w.py": "from app import u\n"}, ()),
+]
+
+
+def _oracle_scores(cli, root: Path, shas: list[str], tmp_path: Path) -> list[dict]:
+    """``score`` of a fresh checkout of each commit (no cache): what history must equal."""
+    oracle = tmp_path / "oracle"
+    git(tmp_path, "clone", "-q", str(root), str(oracle))
+    scores = []
+    for sha in shas:
+        git(oracle, "checkout", "-q", sha)
+        scores.append(cli("score", str(oracle), "--format", "json", "--no-cache").json())
+    return scores
+
+
+@pytest.mark.parametrize("engine", ["libcst", "ast"])
+def test_series_equals_score_through_added_removed_renamed_and_broken_files(cli, tmp_path, engine):
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    shas = _commit_steps(root, CHURN)
+    document = _history(cli, root, "--parser", engine)
+    assert [c["sha"] for c in document["commits"]] == shas
+    expected = _oracle_scores(cli, root, shas, tmp_path)
+    for entry, score in zip(document["commits"], expected):
+        for kind in ("production", "tests", "overall", "by_rule"):
+            assert entry[kind] == score[kind], (entry["subject"], kind)
+    by_rule = [c["by_rule"] for c in document["commits"]]
+    # The history exercises what it says: the cycle through the untouched app/c.py comes
+    # and goes, as do the broken imports of untouched files.
+    assert [r.get("SSOT002", 0) for r in by_rule] == [0, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1]
+    assert [r.get("SSOT003", 0) for r in by_rule] == [1, 0, 0, 1, 2, 1, 1, 1, 2, 2, 1, 3, 4, 3]
+    # The helper counts as production while app/b.py imports it, as test code after.
+    assert [c["tests"]["files"] for c in document["commits"]] == [3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3]
+
+
+def test_a_commit_its_summaries_do_not_see_builds_no_model(cli, tmp_path, monkeypatch):
+    """A changed comment (same summary, another blob) scores as the commit before it."""
+    from ssotlint import history
+
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    _commit_steps(root, CHURN[:4])
+    built: list[int] = []
+    original_build = history.build_outcome
+
+    def build(config, roots, entries, *rest, **named):
+        built.append(len(entries))
+        return original_build(config, roots, entries, *rest, **named)
+
+    monkeypatch.setattr(history, "build_outcome", build)
+    commits = _history(cli, root, "--no-cache")["commits"]
+    assert built == [9, 10, 10]  # "same summary, other blob" built none
+    assert commits[2]["overall"] == commits[1]["overall"] and commits[2]["by_rule"] == {"SSOT002": 1}
+
+
+def test_a_model_built_from_the_previous_one_equals_a_fresh_one(tmp_path):
+    """Every violation (message, line, fingerprint) and every file's test status, not only
+    the counts: Project.build(previous=...) through the whole history equals a fresh build."""
+    from ssotlint.config import load_config
+    from ssotlint.discover.modules import source_roots
+    from ssotlint.model.project import Project
+    from ssotlint.pipeline import Options, analyse_worktree
+    from ssotlint.rules.runner import run_rules
+
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    previous = config = None
+    for step in CHURN:
+        _commit_steps(root, [step])
+        config = config or load_config(root)  # one configuration, as a history judges
+        fresh = analyse_worktree(root, config, Options(use_cache=False, jobs=1), need_model=True)
+        entries = [(f.path, f.summary) for f in fresh.project.files]
+        roots = source_roots(root, config.src)
+        model = Project.build(config, roots, entries, fresh.opaque, previous=previous)
+        rebuilt = Project.build(config, roots, entries, fresh.opaque)
+        assert [(f.path, f.module, f.is_test) for f in model.files] == [(f.path, f.module, f.is_test) for f in rebuilt.files], step[0]
+        assert model.import_edges == rebuilt.import_edges, step[0]
+        assert run_rules(model) == run_rules(rebuilt) == fresh.violations, step[0]
+        previous = model
+
+
+def test_listings_from_one_log_equal_one_ls_tree_per_commit(tmp_path):
+    """The commits' files come from the oldest commit's tree plus each commit's changes:
+    the same as listing each commit, for files added, removed, renamed, made executable,
+    turned into a link, excluded, or outside the analysed folder."""
+    from ssotlint.config import load_config
+    from ssotlint.gitrev import open_repo
+    from ssotlint.history import RangeSpec, first_parent_commits, list_tree, list_trees
+
+    top = tmp_path / "repo"
+    root = top / "svc"
+    root.mkdir(parents=True)
+    git(top, "init", "-q", "-b", "main")
+    write_files(top, {"other/x.py": "X = 1\n"})
+    _commit_steps(root, [(message, files, deleted) for message, files, deleted in CHURN])
+    write_files(root, {"pyproject.toml": "[tool.ssotlint]\nexclude = ['build/']\n", "build/gen.py": "G = 1\n", "app/ext.pyi": "Y: int\n"})
+    _commit_steps(root, [("excluded and stub", {}, ())])
+    (root / "app/run.py").write_text("R = 1\n")
+    os.chmod(root / "app/run.py", 0o755)
+    _commit_steps(root, [("executable", {}, ())])
+    (root / "app/ext.pyi").unlink()
+    os.symlink("w.py", root / "app/link.py")
+    _commit_steps(root, [("a link, the stub gone", {"other/y.py": "Y = 2\n"}, ("app/run.py",))])
+    os.unlink(root / "app/link.py")
+    _commit_steps(root, [("the link becomes a file", {"app/link.py": "L = 1\n"}, ())])
+    git(top, "checkout", "-q", "-b", "side", "HEAD~1")
+    _commit_steps(root, [("side", {"app/side.py": "S = 1\n"}, ())])
+    git(top, "checkout", "-q", "main")
+    git(top, "merge", "-q", "--no-ff", "-m", "merge side", "side")  # its change: app/side.py
+    config = load_config(root)
+    repo = open_repo(root)
+    commits = first_parent_commits(repo, RangeSpec(None, "HEAD", 100))
+    assert len(commits) == len(CHURN) + 5
+    batched = list_trees(repo, commits, root, config)
+    assert batched is not None
+    for commit in commits:
+        single = list_tree(repo, commit.sha, root, config)
+        assert batched[commit.sha].blobs == single.blobs, commit.subject
+        assert batched[commit.sha].opaque == sorted(single.opaque), commit.subject
+    stub, executable, link, last, merge = (batched[c.sha] for c in commits[-5:])
+    assert "app/side.py" in merge.blobs and "app/side.py" not in last.blobs
+    assert stub.opaque == ["app/ext.pyi"] and "build/gen.py" not in stub.blobs
+    assert "app/run.py" in executable.blobs and "other/x.py" not in executable.blobs
+    assert link.opaque == [] and "app/link.py" not in link.blobs and "app/run.py" not in link.blobs
+    assert "app/link.py" in last.blobs
+
+
+def test_a_project_targeting_a_newer_python_is_parsed_for_its_target(cli, tmp_path):
+    """As `check` does: newer syntax is analysed (its broken import found), not SSOT000."""
+    import sys
+
+    newer = f"3.{sys.version_info[1] + 1}"
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    _commit_steps(root, [("newer syntax", {
+        "pyproject.toml": f'[project]\nname = "demo"\nrequires-python = ">={newer}"\n[tool.ssotlint]\n',
+        "app/__init__.py": "",
+        "app/new.py": "import os\ntype Alias = int\nclass Box[T]:\n    pass\nfrom app.missing import X\n",
+        "app/bad.py": "x = 1\n1syntax_error\n",
+    }, ())])
+    expected = cli("score", str(root), "--format", "json", "--no-cache").json()
+    for extra in (["--no-cache"], [], []):  # without a cache, cold, warm
+        result = cli("score", "--history", str(root), "--format", "json", *extra)
+        entry = result.json()["commits"][0]
+        assert entry["by_rule"] == expected["by_rule"] == {"SSOT000": 1, "SSOT003": 1}
+        assert entry["overall"] == expected["overall"]
+        assert f"the project targets Python {newer}" in result.err
+
+
 def test_warm_run_gives_the_same_series(cli, history_repo):
     root, _ = history_repo
     cold = _history(cli, root)
@@ -114,9 +296,9 @@ def test_only_contents_the_cache_lacks_are_parsed(cli, history_repo, monkeypatch
     built: list[int] = []
     original_build = history.build_outcome
 
-    def build(config, roots, entries, *rest):
+    def build(config, roots, entries, *rest, **named):
         built.append(len(entries))
-        return original_build(config, roots, entries, *rest)
+        return original_build(config, roots, entries, *rest, **named)
 
     monkeypatch.setattr(history, "build_outcome", build)
     assert len(_history(cli, root, "--no-cache")["commits"]) == len(STEPS)

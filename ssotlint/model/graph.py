@@ -46,18 +46,36 @@ Edges = dict[str, dict[str, list[EdgeImport]]]  # importer -> imported -> statem
 def import_edges(project: Project) -> Edges:
     """Every first-party import edge with the statements behind it (plain dicts: the
     rules need no more, and building a networkx graph of a large repository costs more
-    than finding its cycles)."""
+    than finding its cycles). An importer the previous model already knows
+    (``project.earlier_edges``) keeps its edges."""
     modules, submodules = project.modules, project.submodules
-    no_children: set[str] = set()
+    earlier = project.earlier_edges
+    project.first_party_imports  # noqa: B018 - every file's imports, by file
     edges: Edges = {}
-    current: SourceFile | None = None
-    importer: str | None = None
-    for f, rec, absolute in project.first_party_imports:
-        if f is not current:
-            current = f
-            # A module shadowed by a package of the same name imports nothing.
-            importer = f.module if f.module is not None and modules.get(f.module) is f else None
-        if importer is None or absolute is None:
+    for f in project.files:
+        # A module shadowed by a package of the same name imports nothing.
+        importer = f.module
+        if importer is None or modules.get(importer) is not f:
+            continue
+        targets = earlier.get(importer)
+        if targets is None:
+            targets = _importer_edges(importer, project.imports_of(f), modules, submodules)
+        if targets:
+            edges[importer] = targets
+    return edges
+
+
+def _importer_edges(
+    importer: str,
+    imports: list[tuple[SourceFile, ImportRecord, str | None]],
+    modules: Mapping[str, SourceFile],
+    submodules: Mapping[str, set[str]],
+) -> dict[str, list[EdgeImport]]:
+    """The edges of one module: imported module -> the statements behind it."""
+    no_children: set[str] = set()
+    targets: dict[str, list[EdgeImport]] = {}
+    for _, rec, absolute in imports:
+        if absolute is None:
             continue
         # Which first-party modules the statement loads (existing ones only).
         if rec.is_from:
@@ -82,15 +100,12 @@ def import_edges(project: Project) -> Edges:
             if entry is None:
                 context = rec.context
                 entry = EdgeImport(rec.line, rec.col, not context & NOT_AT_IMPORT_TIME, bool(context & CTX_TYPE_CHECKING), rec)
-            targets = edges.get(importer)
-            if targets is None:
-                targets = edges[importer] = {}
             found = targets.get(target)
             if found is None:
                 targets[target] = [entry]
             else:
                 found.append(entry)
-    return edges
+    return targets
 
 
 def build_graph(project: Project) -> nx.DiGraph:

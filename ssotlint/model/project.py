@@ -35,13 +35,14 @@ class SourceFile:
     dataclass costs several times as much to create.
     """
 
-    __slots__ = ("path", "module", "is_package", "is_test", "summary", "package", "absolutes")
+    __slots__ = ("path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "_product", "_stars")
 
     def __init__(self, path: str, module: str | None, is_package: bool, is_test: bool, summary: FileSummary) -> None:
         self.path = path  # POSIX, relative to the root
         self.module = module
         self.is_package = is_package
-        self.is_test = is_test
+        self.is_test = is_test  # may be reclassified by the import graph
+        self.named_test = is_test  # what the path alone says
         self.summary = summary
         # The package relative imports are resolved against.
         self.package: str | None = module if is_package or module is None else module.rpartition(".")[0]
@@ -50,6 +51,23 @@ class SourceFile:
         self.absolutes: tuple[str | None, ...] = tuple(
             [r.module if not r.level else _absolute(self.package, r) for r in summary.imports]
         )
+        self._product: bool | None = None
+        self._stars: bool | None = None
+
+    @property
+    def product(self) -> bool:
+        """Neither tooling nor a backup copy (:func:`is_product`; kept: a history's models
+        share their unchanged files)."""
+        if self._product is None:
+            self._product = is_product(self.path)
+        return self._product
+
+    @property
+    def star_imports(self) -> bool:
+        """The file has a ``from m import *``."""
+        if self._stars is None:
+            self._stars = any(r.is_from and r.names[0][0] == "*" for r in self.summary.imports)
+        return self._stars
 
     def __repr__(self) -> str:
         return f"SourceFile({self.path!r}, module={self.module!r})"
@@ -154,6 +172,12 @@ class Project:
         self._classes: dict[str, dict[str, ClassRecord]] = {}
         self._bindings: dict[str, dict[str, Binding]] = {}
         self._ancestors: dict[tuple[str, str, int], tuple[list[ClassRef], list[str]]] = {}
+        self._roots: tuple[str, ...] | None = None  # the source roots, when built by :meth:`build`
+        # Each file's first-party imports (see :attr:`first_party_imports`), by path.
+        self._import_parts: dict[str, list[tuple[SourceFile, ImportRecord, str | None]]] = {}
+        # Importers whose edges the previous model already knows (see :meth:`_adopt`);
+        # :func:`ssotlint.model.graph.import_edges` takes them as they are.
+        self.earlier_edges: dict[str, dict[str, list]] = {}
 
     @classmethod
     def build(
@@ -162,17 +186,76 @@ class Project:
         roots: list[str],
         entries: Iterable[tuple[str, FileSummary]],
         opaque_paths: Iterable[str] = (),
+        previous: "Project | None" = None,
     ) -> "Project":
+        """The model of the files ``entries`` lists (path, summary).
+
+        ``previous``: the model of a similar tree (the parent commit's, in a history),
+        built with the same configuration and roots. What depends only on files both trees
+        share (the files themselves, their first-party imports, their import edges, their
+        local names) is taken from it instead of computed again, so a model costs what
+        changed; the model is the same as without it. ``previous`` is consumed: its file
+        objects move to the new model, and it must not be used afterwards.
+        """
+        key = tuple(roots)
+        earlier: dict[str, SourceFile] = {}
+        if previous is not None and previous.config is config and previous._roots == key:
+            earlier = {f.path: f for f in previous.files}
         files = []
         for path, summary in entries:
+            old = earlier.get(path)
+            if old is not None and (old.summary is summary or old.summary == summary):
+                old.is_test = old.named_test  # the import graph judges it again
+                files.append(old)
+                continue
             module, is_package = module_name(path, roots)
             if module is None:  # `0001_initial.py`: importlib loads it, statements cannot
                 module = loader_name(path, roots)
             files.append(SourceFile(path, module, is_package, config.is_test_file(path), summary))
         opaque = {m for m in (opaque_module_name(p, roots) for p in opaque_paths) if m}
         project = cls(config, files, opaque)
+        project._roots = key
+        if earlier:
+            project._adopt(previous, earlier)  # type: ignore[arg-type]
         project.reclassify_imported_tests()
         return project
+
+    def _adopt(self, previous: "Project", earlier: dict[str, SourceFile]) -> None:
+        """Take over from ``previous`` what this model would compute identically. For each
+        module whose file object both models share (``earlier``: the previous files by
+        path): the names it binds (its own statements only); its first-party imports,
+        unless a top-level package they name appeared or left; its import edges, unless
+        a module they name (or a submodule of it) appeared or left."""
+        theirs = previous.modules
+        same = [(m, f) for m, f in self.modules.items() if theirs.get(m) is f]
+        for memo, known in (
+            (self._bindings, previous._bindings),
+            (self._defined, previous._defined),
+            (self._classes, previous._classes),
+        ):
+            memo.update([(m, known[m]) for m, _ in same if m in known])
+        # What a module without star imports provides is its own statements' business.
+        known_provided = previous._provided
+        self._provided.update(
+            [(m, known_provided[m]) for m, f in same if m in known_provided and not f.star_imports]
+        )
+        # Which imports are first-party: those naming a first-party top-level package.
+        tops = self.top_level ^ previous.top_level
+        parts = previous._import_parts
+        for f in self.files:
+            if earlier.get(f.path) is f:
+                part = parts.get(f.path)
+                if part is not None and (not tops or tops.isdisjoint([a.partition(".")[0] for a in f.absolutes if a])):
+                    self._import_parts[f.path] = part
+        changed = self.modules.keys() ^ previous.modules.keys()
+        if not changed:
+            self.__dict__["submodules"] = previous.submodules
+        # An edge depends on whether the module an import names (or its submodule) exists.
+        touched = changed | {name.rpartition(".")[0] for name in changed}
+        edges = previous.import_edges
+        for m, f in same:
+            if f.path in self._import_parts and touched.isdisjoint(f.absolutes):
+                self.earlier_edges[m] = edges.get(m, {})
 
     def reclassify_imported_tests(self) -> list[SourceFile]:
         """A module whose path looks like test code but which production code imports is
@@ -187,7 +270,7 @@ class Project:
         changed: list[SourceFile] = []
         stack = [
             f.module for f in self.files
-            if not f.is_test and f.module is not None and is_product(f.path) and (f.package or f.is_package)
+            if not f.is_test and f.module is not None and (f.package or f.is_package) and f.product
         ]
         seen = set(stack)
         while stack:
@@ -502,13 +585,23 @@ class Project:
         module (``absolute`` None): the only imports rules can report. In a typical
         repository they are a quarter of all imports."""
         top_level = self.top_level
+        parts = self._import_parts
         found: list[tuple[SourceFile, ImportRecord, str | None]] = []
-        append = found.append
         for f in self.files:
-            for rec, absolute in zip(f.summary.imports, f.absolutes):
-                if absolute is None or absolute.partition(".")[0] in top_level:
-                    append((f, rec, absolute))
+            part = parts.get(f.path)
+            if part is None:
+                part = parts[f.path] = [
+                    (f, rec, absolute)
+                    for rec, absolute in zip(f.summary.imports, f.absolutes)
+                    if absolute is None or absolute.partition(".")[0] in top_level
+                ]
+            found.extend(part)
         return found
+
+    def imports_of(self, f: SourceFile) -> list[tuple[SourceFile, ImportRecord, str | None]]:
+        """The first-party imports of one file (as :attr:`first_party_imports` lists them)."""
+        self.first_party_imports  # noqa: B018 - computes every file's
+        return self._import_parts[f.path]
 
     @cached_property
     def submodules(self) -> dict[str, set[str]]:

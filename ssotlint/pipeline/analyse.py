@@ -158,13 +158,15 @@ def build_outcome(
     opaque: Sequence[str],
     timings: Timings,
     warnings: tuple[str, ...] = (),
+    previous: "Project | None" = None,
 ) -> tuple["Project", Outcome]:
-    """Model and rules: a pure function of the summaries and the configuration."""
+    """Model and rules: a pure function of the summaries and the configuration.
+    ``previous``: a model to build from (see :meth:`Project.build`), consumed."""
     from ssotlint.model.project import Project
     from ssotlint.rules.runner import rule_warnings, run_rules
 
     with timings.phase("model"):
-        project = Project.build(config, list(roots), entries, opaque)
+        project = Project.build(config, list(roots), entries, opaque, previous)
         project.import_edges  # noqa: B018 - built here so the profile shows it as model
     with timings.phase("rules"):
         violations = run_rules(project)
