@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from ssotlint.model.graph import Edges
+    from ssotlint.model.reach import Reachability
 
 
 class SourceFile:
@@ -624,6 +625,13 @@ class Project:
         from ssotlint.model.graph import import_edges
 
         return import_edges(self)
+
+    @cached_property
+    def reachability(self) -> "Reachability":
+        """Which modules importing a module runs (see :mod:`ssotlint.model.reach`)."""
+        from ssotlint.model.reach import Reachability
+
+        return Reachability(self.import_edges)
 
     @cached_property
     def graph(self) -> "nx.DiGraph":

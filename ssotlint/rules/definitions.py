@@ -96,41 +96,16 @@ def import_counts(project: Project, names: set[str]) -> dict[tuple[str, str], in
 class Reach:
     """Which first-party modules a module loads, directly or not (imports under
     ``TYPE_CHECKING`` aside): importing ``b`` from ``a`` when ``b`` reaches ``a`` would
-    close an import cycle. Computed on demand, once per module asked about."""
+    close an import cycle. The model answers for the whole graph at once
+    (:mod:`ssotlint.model.reach`)."""
 
     def __init__(self, project: Project) -> None:
-        self.edges = project.import_edges
-        self._reached: dict[str, set[str]] = {}
+        self._reachability = project.reachability
 
     def reaches(self, source: str | None, target: str | None) -> bool:
         """Importing ``source`` runs ``target`` (importing a module runs its packages'
         ``__init__`` first, and everything they import)."""
-        if source is None or target is None or source == target:
-            return False
-        reached = self._reached.get(source)
-        if reached is None:
-            reached = self._reached[source] = self._walk(source)
-        return target in reached
-
-    def _walk(self, source: str) -> set[str]:
-        parts = source.split(".")
-        stack = [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
-        walked = set(stack)
-        reached = {source}  # a package is not reached merely by running before its module
-        edges = self.edges
-        while stack:
-            for target, statements in edges.get(stack.pop(), {}).items():
-                if all(s.type_checking for s in statements):
-                    continue
-                reached.add(target)
-                # The target's packages run first: follow their imports too.
-                parts = target.split(".")
-                for i in range(1, len(parts) + 1):
-                    module = ".".join(parts[:i])
-                    if module not in walked:
-                        walked.add(module)
-                        stack.append(module)
-        return reached
+        return self._reachability.reaches(source, target)
 
 
 class Choice(NamedTuple):
