@@ -84,7 +84,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format in ("json", "sarif") and any(v.fix is not None for v in violations):
         edits = _edits(analysis, violations, opts)
     with common.output_stream(args) as stream:
-        render.check_report(args, analysis, violations, stream, fixes=report, edits=edits)
+        view = render.View(args.format, args.quiet, args.verbose, args.unsafe_fixes)
+        render.check_report(view, analysis, violations, stream, fixes=report, edits=edits)
     common.print_warnings(args, analysis.warnings)
     common.print_profile(args, analysis.timings.phases, f"  ({analysis.parsed} parsed, {analysis.files - analysis.parsed} cached)")
     if violations and not args.exit_zero:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
-from typing import IO, TYPE_CHECKING, Mapping
+from typing import IO, TYPE_CHECKING, Mapping, NamedTuple
 
 from ssotlint.fix.run import FixReport
 
@@ -16,8 +15,17 @@ from ssotlint.rules.base import Violation
 CHECK_FORMATS = ("text", "json", "sarif", "github")
 
 
+class View(NamedTuple):
+    """How the user asked to see the result (from the command line, but not argparse's)."""
+
+    format: str = "text"
+    quiet: bool = False
+    verbose: bool = False
+    unsafe_fixes: bool = False  # mark and count the unsafe fixes as available
+
+
 def check_report(
-    args: argparse.Namespace,
+    view: View,
     analysis,
     violations: list[Violation],
     stream: IO[str],
@@ -25,9 +33,9 @@ def check_report(
     edits: "Mapping[str, Edit] | None" = None,
 ) -> None:
     """``fixes``: what ``--fix`` did; ``edits``: each fix as an edit, for JSON and SARIF."""
-    fmt = args.format
+    fmt = view.format
     unparsed = analysis.unparsed
-    unsafe = bool(getattr(args, "unsafe_fixes", False))
+    unsafe = view.unsafe_fixes
     if fmt in ("json", "sarif"):
         from ssotlint.report import json_report, sarif
 
@@ -45,7 +53,7 @@ def check_report(
         return
     console = console_for(stream, color=None if stream is sys.stdout else False, plain_ok=True)
     print_violations(console, violations, unsafe)
-    if args.quiet:
+    if view.quiet:
         return
     if violations:
         console.print()
@@ -63,7 +71,7 @@ def check_report(
     else:
         console.print(f"All checks passed ({analysed}).", style="bold green")
     if analysis.notes:
-        if args.verbose:
+        if view.verbose:
             for note in analysis.notes:
                 print(f"ssotlint: note: {note}", file=sys.stderr)
         else:
