@@ -105,3 +105,17 @@ class Rule:
     advice: Callable[[Project], Iterable[str]] | None = field(default=None, repr=False)
     post_process: Callable[[Project, Iterable[Violation]], Iterable[Violation]] | None = field(default=None, repr=False)
     validate: Callable[[Project], None] | None = field(default=None, repr=False)
+
+    def violation(
+        self,
+        path: str,
+        line: int,
+        col: int,
+        message: str,
+        key: str,
+        details: Mapping[str, Any] | None = None,
+        also: tuple[tuple[str, str], ...] = (),
+        fix: Fix | None = None,
+    ) -> Violation:
+        """A finding of this rule: its code is the rule's, written once."""
+        return Violation(self.code, path, line, col, message, key=key, details=details or {}, also=also, fix=fix)

@@ -41,8 +41,7 @@ def check(project: Project) -> Iterator[Violation]:
             details["imported_by"] = [
                 {"path": i.file.path, "line": i.record.line, "at_import": i.at_import} for i in broken
             ]
-        yield Violation(
-            "SSOT000",
+        yield RULE.violation(
             f.path,
             problem.line,
             problem.col,

@@ -102,8 +102,8 @@ def _concept_violations(
                 f"implemented by {where(choice.definition)}, {choice.wording}; keep one "
                 f"(set tool.ssotlint.concepts.{concept.name}.canonical to choose it)"
             )
-        yield Violation(
-            "SSOT001", f.path, c.line, c.col, message,
+        yield RULE.violation(
+            f.path, c.line, c.col, message,
             key=f"concept:{concept.name}:{c.name}",
             details={"concept": concept.name, "class": qualname(d), **_choice_details(choice)},
         )
@@ -326,8 +326,8 @@ def _name_violations(
             choice = chooser.choose(d, others)
             target = choice.definition
             copy = replacement(d, target, chooser.reach)
-            yield Violation(
-                "SSOT001", f.path, c.line, c.col,
+            yield RULE.violation(
+                f.path, c.line, c.col,
                 f"class {name} is also defined in {where(target)}, {choice.wording}; keep one "
                 f"definition and import it from {target[0].module}" + (f" ({copy.why_not})" if copy.why_not else ""),
                 key=f"name:{name}",
@@ -341,8 +341,8 @@ def _shadow_violations(shadowed: list[tuple[Definition, Definition]], reported: 
         f, c = later
         if (f.path, c.line) in reported:
             continue
-        yield Violation(
-            "SSOT001", f.path, c.line, c.col,
+        yield RULE.violation(
+            f.path, c.line, c.col,
             f"class {c.name} is defined again in this module (first at line {earlier[1].line}); "
             f"this definition replaces the earlier one, which is dead: keep one",
             key=f"shadow:{c.name}",

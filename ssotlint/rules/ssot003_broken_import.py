@@ -177,8 +177,8 @@ def check(project: Project) -> Iterator[Violation]:
             if project.relative_overflow(f, rec):
                 text = describe(rec)
                 key, also = _subjects(f.path, rec)
-                yield Violation(
-                    "SSOT003", f.path, rec.line, rec.col,
+                yield RULE.violation(
+                    f.path, rec.line, rec.col,
                     f"`{text}`: attempted relative import beyond the top-level package",
                     key=key, details={"import": text}, also=also,
                 )
@@ -195,8 +195,8 @@ def check(project: Project) -> Iterator[Violation]:
                 sources = [definitions.source(name, absolute, f) for name, _ in rec.names]
                 if all(sources):
                     fix = _retarget(rec, f, [(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
-            yield Violation(
-                "SSOT003", f.path, rec.line, rec.col,
+            yield RULE.violation(
+                f.path, rec.line, rec.col,
                 f"`{text}`: {_missing_module(project, absolute)}",
                 key=key, details={"import": text, "module": absolute}, also=also, fix=fix,
             )
@@ -241,8 +241,8 @@ def check(project: Project) -> Iterator[Violation]:
                     close = difflib.get_close_matches(name, sorted(names), n=1)
                     hint = f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"
             text = describe(rec)
-            yield Violation(
-                "SSOT003", f.path, rec.line, rec.col,
+            yield RULE.violation(
+                f.path, rec.line, rec.col,
                 f"cannot import name {name!r} from {where}{hint}",
                 key=_subject(rec, name),
                 details={"import": text, "module": absolute, "name": name},

@@ -18,8 +18,7 @@ def check(project: Project) -> Iterator[Violation]:
             parts.append(f"{s.crlf} CRLF")
         if s.lone_cr:
             parts.append(f"{s.lone_cr} lone CR")
-        yield Violation(
-            "SSOT005",
+        yield RULE.violation(
             f.path,
             s.first_bad_eol_line,
             0,

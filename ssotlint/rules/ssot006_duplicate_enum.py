@@ -85,8 +85,7 @@ def check(project: Project) -> Iterator[Violation]:
                 choice = chooser.choose(d, others)
             target = choice.definition
             copy = replacement(d, target, chooser.reach)
-            yield Violation(
-                "SSOT006",
+            yield RULE.violation(
                 f.path,
                 c.line,
                 c.col,
@@ -107,8 +106,7 @@ def check(project: Project) -> Iterator[Violation]:
             )
     for earlier, later in shadowed:
         f, c = later
-        yield Violation(
-            "SSOT006",
+        yield RULE.violation(
             f.path,
             c.line,
             c.col,

@@ -42,13 +42,15 @@ def apply(project: Project, violations: Iterable[Violation]) -> Iterator[Violati
             continue
         if codes is None:
             if (path, line, None) not in used:
-                yield Violation(CODE, path, line, 0, "unused suppression: nothing to ignore on this line",
-                                key="suppression:*", details={"codes": None})
+                yield RULE.violation(
+                    path, line, 0, "unused suppression: nothing to ignore on this line",
+                    key="suppression:*", details={"codes": None},
+                )
             continue
         stale = [c for c in codes if config.rule_enabled(c) and (path, line, c) not in used]
         if stale:
-            yield Violation(
-                CODE, path, line, 0,
+            yield RULE.violation(
+                path, line, 0,
                 f"unused suppression of {', '.join(stale)}: no such violation on this line",
                 # One subject per code: a comment that keeps one stale code of two is the same finding.
                 key=f"suppression:{stale[0]}", details={"codes": stale},
