@@ -19,7 +19,7 @@ from ssotlint.discover.files import display_path
 from ssotlint.errors import EXIT_OK, EXIT_VIOLATIONS, GitError
 from ssotlint.gitrev import has_commits, open_repo, resolve
 from ssotlint.pipeline import analyse_revision, analyse_worktree, revision_blobs
-from ssotlint.report import json_report
+from ssotlint.report import json_report, render
 from ssotlint.report.text import console_for, plural, print_violations
 from ssotlint.rules.base import Violation
 from ssotlint.score import overall_percent
@@ -83,33 +83,27 @@ def run(args: argparse.Namespace) -> int:
     new, fixed, changed, unchanged = compare(base_violations, current.violations)
     delta = None if base_score is None else round(current_score - base_score, 1)
 
+    def document() -> dict:
+        found = {
+            "version": json_report.JSON_VERSION,
+            "root": str(root),
+            "base": base_sha,
+            "base_ref": args.base,
+            "new": json_report.violations_list(new),
+            "fixed": json_report.violations_list(fixed),
+            "changed": [_changed_dict(c) for c in changed],
+            "unchanged": unchanged,
+            "score": {"base": base_score, "current": current_score, "delta": delta},
+        }
+        if notice:
+            found["notice"] = notice
+        return found
+
     with common.output_stream(args) as stream:
-        if args.format == "json":
-            document = {
-                "version": json_report.JSON_VERSION,
-                "root": str(root),
-                "base": base_sha,
-                "base_ref": args.base,
-                "new": json_report.violations_list(new),
-                "fixed": json_report.violations_list(fixed),
-                "changed": [_changed_dict(c) for c in changed],
-                "unchanged": unchanged,
-                "score": {"base": base_score, "current": current_score, "delta": delta},
-            }
-            if notice:
-                document["notice"] = notice
-            stream.write(json_report.dumps(document))
-        elif args.format == "sarif":
-            from ssotlint.report.sarif import sarif_document
-
-            stream.write(json_report.dumps(sarif_document(new, root)))
-        elif args.format == "github":
-            from ssotlint.report.github import github_lines
-
-            for line in github_lines(new):
-                stream.write(line + "\n")
-        else:
-            _text(args, stream, new, fixed, changed, unchanged, base_sha, base_score, current_score, delta, notice)
+        render.dispatch(
+            args.format, stream, new, root, document,
+            lambda: _text(args, stream, new, fixed, changed, unchanged, base_sha, base_score, current_score, delta, notice),
+        )
     common.print_warnings(args, current.warnings)
     common.print_profile(args, current.timings.phases)
     if args.fail_on == "new" and new:

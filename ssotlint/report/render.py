@@ -1,9 +1,10 @@
-"""Choosing a reporter by ``--format``."""
+"""Choosing a reporter by ``--format`` (:func:`dispatch`), and check's text report."""
 
 from __future__ import annotations
 
 import sys
-from typing import IO, TYPE_CHECKING, Mapping, NamedTuple
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Callable, Mapping, NamedTuple, Sequence
 
 from ssotlint.fix.run import FixReport
 
@@ -33,24 +34,44 @@ def check_report(
     edits: "Mapping[str, Edit] | None" = None,
 ) -> None:
     """``fixes``: what ``--fix`` did; ``edits``: each fix as an edit, for JSON and SARIF."""
-    fmt = view.format
     unparsed = analysis.unparsed
-    unsafe = view.unsafe_fixes
+
+    def document() -> dict:
+        from ssotlint.report import json_report
+
+        return json_report.check_document(str(analysis.root), analysis.files, violations, unparsed, edits or {})
+
+    dispatch(view.format, stream, violations, analysis.root, document, lambda: _check_text(view, analysis, violations, stream, fixes), edits)
+
+
+def dispatch(
+    fmt: str,
+    stream: IO[str],
+    violations: Sequence[Violation],
+    root: Path,
+    document: Callable[[], dict],
+    text: Callable[[], None],
+    edits: "Mapping[str, Edit] | None" = None,
+) -> None:
+    """The one choice of a reporter by ``--format``, for every command that reports
+    violations: ``json`` writes the command's own ``document()``, ``sarif`` and ``github`` the
+    ``violations`` (new ones, for diff), ``text`` the command's own rendering."""
     if fmt in ("json", "sarif"):
         from ssotlint.report import json_report, sarif
 
-        found = edits or {}
-        if fmt == "json":
-            document = json_report.check_document(str(analysis.root), analysis.files, violations, unparsed, found)
-        else:
-            document = sarif.sarif_document(violations, analysis.root, edits=found)
-        stream.write(json_report.dumps(document))
-        return
-    if fmt == "github":
+        data = document() if fmt == "json" else sarif.sarif_document(violations, root, edits=edits or {})
+        stream.write(json_report.dumps(data))
+    elif fmt == "github":
         from ssotlint.report import github
 
         stream.writelines(line + "\n" for line in github.github_lines(violations))
-        return
+    else:
+        text()
+
+
+def _check_text(view: View, analysis, violations: list[Violation], stream: IO[str], fixes: FixReport | None) -> None:
+    unparsed = analysis.unparsed
+    unsafe = view.unsafe_fixes
     console = console_for(stream, color=None if stream is sys.stdout else False, plain_ok=True)
     print_violations(console, violations, unsafe)
     if view.quiet:
