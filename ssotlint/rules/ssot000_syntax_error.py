@@ -6,6 +6,7 @@ from typing import Iterator
 
 from ssotlint.model.project import Project
 from ssotlint.model.unparsable import Importer, importers_of_unparsable
+from ssotlint.rules.details import SyntaxErrorDetails
 from ssotlint.rules.base import Example, Rule, Violation
 
 
@@ -32,7 +33,7 @@ def check(project: Project) -> Iterator[Violation]:
         message = problem.message
         if problem.kind in ("crash", "internal"):
             message = f"not analysed: {message}"
-        details: dict[str, object] = {"kind": problem.kind}
+        details: SyntaxErrorDetails = {"kind": problem.kind}
         if importers is None:
             importers = importers_of_unparsable(project)
         broken = importers.get(f.path)

@@ -11,6 +11,7 @@ from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project
 from ssotlint.rules.copies import replacement
+from ssotlint.rules.details import Choice as ChoiceDetails
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
     REASON_CONFIGURED,
@@ -109,7 +110,7 @@ def _concept_violations(
         )
 
 
-def _choice_details(choice: Choice) -> dict[str, object]:
+def _choice_details(choice: Choice) -> ChoiceDetails:
     target = choice.definition
     return {
         "canonical": qualname(target),

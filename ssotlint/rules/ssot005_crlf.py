@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ssotlint.model.project import Project
+from ssotlint.rules.details import LineEndings
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
@@ -25,7 +26,7 @@ def check(project: Project) -> Iterator[Violation]:
             f"{' and '.join(parts)} line ending(s), first on line {s.first_bad_eol_line}; "
             "run `ssotlint check --fix` to convert to LF",
             key="eol",
-            details={"crlf": s.crlf, "lone_cr": s.lone_cr, "first_line": s.first_bad_eol_line},
+            details=LineEndings(crlf=s.crlf, lone_cr=s.lone_cr, first_line=s.first_bad_eol_line),
             fix=FIX,
         )
 

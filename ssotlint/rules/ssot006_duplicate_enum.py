@@ -8,6 +8,7 @@ from typing import Iterator
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.copies import replacement
+from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
     REASON_CONFIGURED,
@@ -113,7 +114,7 @@ def check(project: Project) -> Iterator[Violation]:
             f"enum {c.name} is defined again in this module (first at line {earlier[1].line}); "
             f"this definition replaces the earlier one, which is dead: keep one",
             key=f"shadow:{c.name}",
-            details={"enum": c.name, "module": f.module, "shadowed_line": earlier[1].line},
+            details=EnumShadow(enum=c.name, module=f.module, shadowed_line=earlier[1].line),
         )
 
 

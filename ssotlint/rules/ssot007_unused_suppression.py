@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from ssotlint.model.project import Project
+from ssotlint.rules.details import UnusedSuppression
 from ssotlint.rules.base import Example, Rule, Violation
 
 CODE = "SSOT007"
@@ -44,7 +45,7 @@ def apply(project: Project, violations: Iterable[Violation]) -> Iterator[Violati
             if (path, line, None) not in used:
                 yield RULE.violation(
                     path, line, 0, "unused suppression: nothing to ignore on this line",
-                    key="suppression:*", details={"codes": None},
+                    key="suppression:*", details=UnusedSuppression(codes=None),
                 )
             continue
         stale = [c for c in codes if config.rule_enabled(c) and (path, line, c) not in used]
@@ -53,7 +54,7 @@ def apply(project: Project, violations: Iterable[Violation]) -> Iterator[Violati
                 path, line, 0,
                 f"unused suppression of {', '.join(stale)}: no such violation on this line",
                 # One subject per code: a comment that keeps one stale code of two is the same finding.
-                key=f"suppression:{stale[0]}", details={"codes": stale},
+                key=f"suppression:{stale[0]}", details=UnusedSuppression(codes=stale),
                 also=tuple((path, f"suppression:{c}") for c in stale[1:]),
             )
 
