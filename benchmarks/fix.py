@@ -81,7 +81,7 @@ def main() -> None:
         second, proc2 = run(root, cache, "check", ".", "--exit-zero", *fix, *parser)
         same_files = changed_files(root) == files
         same_bytes = all((root / p).read_bytes() == d for p, d in fixed.items())
-        nothing_fixed = "Fixed" not in proc2.stdout
+        nothing_fixed = not any(line.startswith("Fixed ") for line in proc2.stdout.splitlines())
         # Re-analysis alone: the fixed contents on the cache as it was before the fix.
         reanalysis, _ = run(root, scratch / "cache-before", "check", ".", "--exit-zero", *parser)
         report = {
