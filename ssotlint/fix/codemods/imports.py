@@ -9,24 +9,54 @@ in place, keeping the comments above it and at the end of its line.
 
 from __future__ import annotations
 
+import ast
 from typing import Any, Mapping, Sequence
 
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 from ssotlint.fix.codemods import CannotFix
-from ssotlint.fix.codemods.syntax import dotted, parse, statement_blocks
+from ssotlint.fix.codemods.syntax import dotted, edit_region, python_tree, region_of, statement_blocks, statement_lists
 
 
 def retarget(text: str, args: Mapping[str, Any]) -> str:
     """``args``: ``line`` (a hint), ``level`` and ``module`` of the statement as written,
-    and ``moves``: ``[name, module to import it from, as written]`` pairs."""
+    and ``moves``: ``[name, module to import it from, as written]`` pairs.
+
+    CPython's tree finds the statement (and a ``from <target> import`` above it in the same
+    block that a name may join); LibCST rewrites only those lines."""
     moves: dict[str, str] = {str(name): str(target) for name, target in args["moves"]}
-    module = parse(text)
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    positions = wrapper.resolve(PositionProvider)
-    line, statement = _find(module, positions, int(args["level"]), str(args["module"]), moves, int(args["line"]))
-    return module.visit(_Retarget(line, statement, moves)).code
+    level, name, hint = int(args["level"]), str(args["module"]), int(args["line"])
+    body, index = _locate(python_tree(text), level, name, moves, hint)
+    start = index
+    targets = {(len(t) - len(t.lstrip(".")), t.lstrip(".")) for t in moves.values()}
+    for j in range(index - 1, -1, -1):
+        node = body[j]
+        if isinstance(node, ast.ImportFrom) and (node.level, node.module or "") in targets:
+            start = j
+    region = region_of(text.splitlines(), body, start, index + 1)
+    offset = region.first - (2 if region.indent else 1)  # region line = file line - offset
+
+    def transform(module: cst.Module) -> cst.Module:
+        positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+        line, statement = _find(module, positions, level, name, moves, body[index].lineno - offset)
+        return module.visit(_Retarget(line, statement, moves))
+
+    return edit_region(text, region, transform)
+
+
+def _locate(tree: ast.Module, level: int, name: str, moves: Mapping[str, str], hint: int) -> tuple[list[ast.stmt], int]:
+    """The block and index of the from-import nearest ``hint`` that imports every moved name."""
+    found: list[tuple[int, list[ast.stmt], int]] = []
+    for body in statement_lists(tree):
+        for i, node in enumerate(body):
+            if isinstance(node, ast.ImportFrom) and node.level == level and (node.module or "") == name:
+                if set(moves) <= {a.name for a in node.names}:
+                    found.append((abs(node.lineno - hint), body, i))
+    if not found:
+        raise CannotFix(f"no `from {'.' * level}{name} import ...` of {', '.join(sorted(moves))} in the file")
+    _, body, index = min(found, key=lambda item: item[0])
+    return body, index
 
 
 def _find(
