@@ -250,3 +250,13 @@ def test_no_fix_towards_a_stand_in(make_repo, cli, files):
     (v,) = [v for v in result.json()["violations"] if v["path"] == "tests/test_user.py"]
     assert v["fix"] is None
     assert "import it from there" not in v["message"] or "compat" in v["message"]
+
+
+def test_json_computes_the_edits_of_unsafe_fixes_only_when_asked(make_repo, cli):
+    enum = "from enum import Enum\n\n\nclass Status(Enum):\n    DONE = 'done'\n"
+    root = make_repo({"app/__init__.py": "", "app/a.py": enum, "app/b.py": enum, "app/use.py": "from app.b import Status\n"})
+    (v,) = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1").json()["violations"]
+    assert v["fix"] == {"applicability": "unsafe", "description": "replace the copy with `from app.b import Status`"}
+    (v,) = cli("check", str(root), "--format", "json", "--unsafe-fixes", "--no-cache", "--jobs", "1").json()["violations"]
+    (edit,) = v["fix"]["edits"]
+    assert (edit["line"], edit["end_line"], edit["content"]) == (4, 6, "from app.b import Status\n")

@@ -82,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
         violations = [v for v in analysis.violations if in_scope(v.path, scopes)]
     edits = None
     if args.format in ("json", "sarif") and any(v.fix is not None for v in violations):
-        edits = _edits(analysis, violations, opts)
+        # The edits of the fixes this run's options would apply (unsafe ones with
+        # --unsafe-fixes): computing an edit costs a parse of the file's statement.
+        edits = _edits(analysis, wanted(violations, args.unsafe_fixes), opts)
     with common.output_stream(args) as stream:
         view = render.View(args.format, args.quiet, args.verbose, args.unsafe_fixes)
         render.check_report(view, analysis, violations, stream, fixes=report, edits=edits)

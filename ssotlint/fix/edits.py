@@ -86,9 +86,9 @@ def _key(schema: str, data: bytes, fix: Fix) -> str:
     return f"edit:{schema}:{digest.hexdigest()}"
 
 
-def edits(root: Path, violations: Sequence[Violation], cache: Cache | None = None, processes: int = 0) -> dict[str, Edit]:
-    """Fingerprint -> the edit of that violation's fix, for the fixes that can be carried
-    out on the files as they are. Each is kept in the cache under the file's content and the
+def edits(root: Path, violations: Sequence[Violation], cache: Cache | None = None, processes: int = 0) -> dict[str, Edit | None]:
+    """Fingerprint -> the edit of that violation's fix (None: it cannot be carried out on
+    the file as it is), for each violation with a fix. Each is kept in the cache under the file's content and the
     fix, so only new or changed fixes are computed again (in worker processes)."""
     schema = _schema() if cache is not None else ""
     data: dict[str, bytes | None] = {}
@@ -105,20 +105,18 @@ def edits(root: Path, violations: Sequence[Violation], cache: Cache | None = Non
         if content is not None:
             wanted.append((_key(schema, content, v.fix), v, content))
     known = cache.get_facts([key for key, _, _ in wanted], tuple[Edit, ...]) if cache is not None else {}
-    result: dict[str, Edit] = {}
+    result: dict[str, Edit | None] = {}
     jobs: list[tuple[str, Job]] = []
     for key, v, content in wanted:
         if key in known:
-            if known[key]:
-                result[v.fingerprint] = known[key][0]
+            result[v.fingerprint] = known[key][0] if known[key] else None
         else:
             jobs.append((key, Job(v.path, content, (v,))))
     new: dict[str, tuple[Edit, ...]] = {}
     plans = plan([job for _, job in jobs], processes) if jobs else []
     for (key, job), planned in zip(jobs, plans):
         edit = _edit(planned.before, planned.after) if planned.changed else None
-        if edit is not None:
-            result[job.violations[0].fingerprint] = edit
+        result[job.violations[0].fingerprint] = edit
         new[key] = (edit,) if edit is not None else ()
     if cache is not None:
         cache.put_facts(new)

@@ -17,8 +17,9 @@ JSON_VERSION = 1
 
 
 def fix_dict(v: Violation, edit: "Edit | None" = None, computed: bool = False) -> dict[str, Any] | None:
-    """The violation's fix: applicability, description and, when ``computed``, its edits
-    (none when it cannot be carried out on the file as it is)."""
+    """The violation's fix: applicability, description and, when ``computed`` (the fixes
+    the run's options would apply), its edits (none when it cannot be carried out on the
+    file as it is)."""
     if v.fix is None:
         return None
     fix: dict[str, Any] = {"applicability": "safe" if v.fix.safe else "unsafe", "description": v.fix.description}
@@ -36,7 +37,7 @@ def fix_dict(v: Violation, edit: "Edit | None" = None, computed: bool = False) -
     return fix
 
 
-def violation_dict(v: Violation, edits: "Mapping[str, Edit] | None" = None) -> dict[str, Any]:
+def violation_dict(v: Violation, edits: "Mapping[str, Edit | None] | None" = None) -> dict[str, Any]:
     from ssotlint.rules.registry import RULES_BY_CODE  # the rules load only if output needs them
 
     return {
@@ -48,7 +49,7 @@ def violation_dict(v: Violation, edits: "Mapping[str, Edit] | None" = None) -> d
         "message": v.message,
         "fingerprint": v.fingerprint,
         "details": dict(v.details),
-        "fix": fix_dict(v, edits.get(v.fingerprint) if edits is not None else None, edits is not None),
+        "fix": fix_dict(v, edits.get(v.fingerprint), v.fingerprint in edits) if edits is not None else fix_dict(v),
     }
 
 
@@ -64,7 +65,7 @@ def summary_dict(violations: list[Violation], files: int, not_analysed: int) -> 
 
 
 def check_document(
-    root: str, files: int, violations: list[Violation], not_analysed: int, edits: "Mapping[str, Edit] | None" = None
+    root: str, files: int, violations: list[Violation], not_analysed: int, edits: "Mapping[str, Edit | None] | None" = None
 ) -> dict[str, Any]:
     return {
         "version": JSON_VERSION,

@@ -31,7 +31,7 @@ def check_report(
     violations: list[Violation],
     stream: IO[str],
     fixes: FixReport | None = None,
-    edits: "Mapping[str, Edit] | None" = None,
+    edits: "Mapping[str, Edit | None] | None" = None,
 ) -> None:
     """``fixes``: what ``--fix`` did; ``edits``: each fix as an edit, for JSON and SARIF."""
     unparsed = analysis.unparsed
@@ -51,7 +51,7 @@ def dispatch(
     root: Path,
     document: Callable[[], dict],
     text: Callable[[], None],
-    edits: "Mapping[str, Edit] | None" = None,
+    edits: "Mapping[str, Edit | None] | None" = None,
 ) -> None:
     """The one choice of a reporter by ``--format``, for every command that reports
     violations: ``json`` writes the command's own ``document()``, ``sarif`` and ``github`` the

@@ -106,7 +106,7 @@ def _result(v: Violation, index: dict[str, int], rules: Sequence[Rule], edit: "E
 
 
 def sarif_document(
-    violations: Iterable[Violation], root: Path, rules: Sequence[Rule] = ALL_RULES, edits: "Mapping[str, Edit] | None" = None
+    violations: Iterable[Violation], root: Path, rules: Sequence[Rule] = ALL_RULES, edits: "Mapping[str, Edit | None] | None" = None
 ) -> dict[str, Any]:
     """The SARIF log of one analysis. ``root`` is the repository root the paths are relative
     to; ``edits``: the fixes that can be carried out, by fingerprint."""
