@@ -169,6 +169,11 @@ class Config:
     # lower bound of ``requires-python`` in [project]. None: not said.
     target_version: tuple[int, int] | None = None
     target_source: str = ""  # where it came from, for messages
+    # The distributions the project declares it needs (pyproject, requirements files),
+    # normalised (``dependency_name``): a namespace folder at the top named like one of them
+    # is shadowed by the installed package (PEP 420: a regular package anywhere on the path
+    # wins), so imports of that name are not first-party.
+    dependencies: frozenset[str] = frozenset()
 
     # -- derived helpers -------------------------------------------------------------
     # Compiled pattern sets, built once per configuration (cached_property writes the
@@ -223,7 +228,13 @@ class Config:
 
 
 def load_config(root: Path, explicit: Path | None = None) -> Config:
-    """Read ``[tool.ssotlint]`` from ``explicit`` or ``root/pyproject.toml``."""
+    """Read ``[tool.ssotlint]`` from ``explicit`` or ``root/pyproject.toml``, and the
+    project's declared dependencies (see ``Config.dependencies``)."""
+    config = _load_table(root, explicit)
+    return replace(config, dependencies=config.dependencies | requirement_files(root))
+
+
+def _load_table(root: Path, explicit: Path | None) -> Config:
     path = explicit or (root / "pyproject.toml")
     if not path.is_file():
         if explicit is not None:
@@ -248,7 +259,73 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         lowest = lowest_python(requires)
         if lowest is not None:
             config = replace(config, target_version=lowest, target_source=f"requires-python = {requires.strip()!r}")
-    return config
+    return replace(config, dependencies=pyproject_dependencies(data))
+
+
+_REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+_MAX_REQUIREMENTS_BYTES = 1_000_000
+
+
+def dependency_name(name: str) -> str:
+    """A distribution or folder name compared as PEP 503 does (case, ``-``/``_``/``.``)."""
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _names(specifiers: Any) -> set[str]:
+    found = set()
+    if isinstance(specifiers, (list, tuple)):
+        for item in specifiers:
+            match = _REQUIREMENT.match(item) if isinstance(item, str) else None
+            if match:
+                found.add(dependency_name(match.group(1)))
+    return found
+
+
+def pyproject_dependencies(data: Any) -> frozenset[str]:
+    """``[project]`` dependencies and optional dependencies, ``[dependency-groups]`` and
+    Poetry's dependency tables: the names only."""
+    found: set[str] = set()
+    project = data.get("project") if isinstance(data, dict) else None
+    if isinstance(project, dict):
+        found |= _names(project.get("dependencies"))
+        extras = project.get("optional-dependencies")
+        for group in extras.values() if isinstance(extras, dict) else ():
+            found |= _names(group)
+    groups = data.get("dependency-groups") if isinstance(data, dict) else None
+    for group in groups.values() if isinstance(groups, dict) else ():
+        found |= _names(group)
+    tool = data.get("tool") if isinstance(data, dict) else None
+    poetry = tool.get("poetry") if isinstance(tool, dict) else None
+    if isinstance(poetry, dict):
+        tables = [poetry.get("dependencies"), poetry.get("dev-dependencies")]
+        groups = poetry.get("group")
+        tables += [g.get("dependencies") for g in groups.values() if isinstance(g, dict)] if isinstance(groups, dict) else []
+        for table in tables:
+            if isinstance(table, dict):
+                found |= {dependency_name(k) for k in table if isinstance(k, str) and k.lower() != "python"}
+    return frozenset(found)
+
+
+def requirement_files(root: Path) -> frozenset[str]:
+    """Names in ``requirements*.txt`` at the root and ``requirements/*.txt``: regular files
+    only (a link is not followed out of the repository), each read up to 1 MB."""
+    found: set[str] = set()
+    candidates = [*root.glob("requirements*.txt"), *root.glob("requirements/*.txt")]
+    for path in sorted(candidates)[:50]:
+        try:
+            if path.is_symlink() or not path.is_file():
+                continue
+            with path.open("rb") as fh:
+                text = fh.read(_MAX_REQUIREMENTS_BYTES).decode("utf-8", "replace")
+        except OSError:
+            continue
+        for line in text.splitlines():
+            if line.lstrip().startswith(("#", "-")):
+                continue
+            match = _REQUIREMENT.match(line)
+            if match:
+                found.add(dependency_name(match.group(1)))
+    return frozenset(found)
 
 
 _LOWER_BOUND = re.compile(r"^\s*(?:>=|~=|===?|>)\s*(\d+)(?:\.(\d+))?")

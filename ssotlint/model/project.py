@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, NamedTuple
 
-from ssotlint.config import Config
+from ssotlint.config import Config, dependency_name
 from ssotlint.discover.roles import is_product
 from ssotlint.discover.modules import loader_name, module_name, opaque_module_name
 from ssotlint.extract.builder import ENUM_BASES, last_part
@@ -167,6 +167,12 @@ class Project:
                 packages.add(parent)
                 parent = parent.rpartition(".")[0]
         self.top_level = {m.partition(".")[0] for m in (*self.modules, *self.opaque_modules, *packages)}
+        # A namespace folder named like a declared dependency: the installed package wins.
+        self.top_level -= {
+            top for top in self.top_level
+            if top not in self.modules and top not in self.opaque_modules
+            and dependency_name(top) in self.config.dependencies
+        }
         self._provided: dict[str, Provided] = {}
         self._defined: dict[str, frozenset[str]] = {}
         self._resolved: dict[tuple[str, str], ClassRef | str | None] = {}

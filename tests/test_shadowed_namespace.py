@@ -1,0 +1,57 @@
+"""A namespace folder at the top named like a declared dependency is shadowed by the
+installed package (PEP 420: a regular package anywhere on the path wins over namespace
+portions), so imports of that name are not first-party. Seen: an ``alembic/`` migrations
+folder in a monorepo that requires alembic; a ``packaging/`` folder beside the library."""
+
+from __future__ import annotations
+
+import pytest
+
+MIGRATIONS = {
+    "app/__init__.py": "",
+    "alembic/env.py": "from alembic import context\nfrom alembic.config import Config\n",
+    "alembic/versions/0001_init.py": "from alembic import op\n",
+    "app/models.py": "from app.gone import Model\n",
+}
+
+
+def broken(result) -> list[str]:
+    return sorted(v["path"] for v in result.json()["violations"] if v["rule"] == "SSOT003")
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        {"pyproject.toml": '[project]\nname = "svc"\ndependencies = ["Alembic>=1.16", "sqlalchemy"]\n[tool.ssotlint]\n'},
+        {"requirements.txt": "# pinned\n-r base.txt\nalembic==1.16.4 ; python_version >= '3.9'\n"},
+        {"pyproject.toml": '[tool.poetry.dependencies]\npython = "^3.11"\nalembic = "^1.16"\n[tool.ssotlint]\n'},
+    ],
+    ids=["pyproject", "requirements", "poetry"],
+)
+def test_a_declared_dependency_shadows_a_namespace_folder(make_repo, cli, declared):
+    root = make_repo({**MIGRATIONS, **declared})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == ["app/models.py"]  # real broken imports are still found
+
+
+def test_without_the_dependency_the_folder_is_first_party(make_repo, cli):
+    root = make_repo(MIGRATIONS)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == ["alembic/env.py", "alembic/env.py", "alembic/versions/0001_init.py", "app/models.py"]
+
+
+def test_a_regular_package_is_not_shadowed(make_repo, cli):
+    """With an ``__init__.py`` the folder is a regular package, found first on the path."""
+    files = {**MIGRATIONS, "alembic/__init__.py": "", "requirements.txt": "alembic\n"}
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert "alembic/env.py" in broken(result)
+
+
+def test_a_linked_requirements_file_is_not_read(make_repo, cli, tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("alembic\n")
+    root = make_repo(MIGRATIONS)
+    (root / "requirements.txt").symlink_to(outside)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert "alembic/env.py" in broken(result)
