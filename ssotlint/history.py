@@ -37,6 +37,7 @@ from ssotlint.discover.files import OPAQUE_SUFFIXES
 from ssotlint.discover.modules import source_roots
 from ssotlint.errors import ConfigError, GitError, SsotlintError
 from ssotlint.gitcmd import LOG_SAFETY
+from ssotlint.gitrev import commit_sha, tree_blobs
 from ssotlint.pipeline import FileFacts, Options, Timings, build_outcome, open_cache, summarize_blobs
 from ssotlint.pipeline.caching import parser_target, summary_key
 from ssotlint.score import Compliance, Score, compute
@@ -103,27 +104,19 @@ class RangeSpec:
 
 
 # -- the range ------------------------------------------------------------------------------
-def _commit_sha(repo: "GitRepo", spec: str) -> str | None:
-    if not spec or spec.startswith("-"):
-        return None
-    proc = repo.run("rev-parse", "-q", "--verify", f"{spec}^{{commit}}")
-    sha = proc.stdout.decode("ascii", "replace").strip()
-    return sha if proc.returncode == 0 and sha else None
-
-
 def first_parent_commits(repo: "GitRepo", spec: RangeSpec) -> list[Commit]:
     """The range's first-parent commits, oldest first (the newest ``max_commits``)."""
     from ssotlint.session.commits import parse_time
 
-    until = _commit_sha(repo, spec.until)
+    until = commit_sha(repo, spec.until)
     if until is None:
-        if spec.until == "HEAD" and _commit_sha(repo, "HEAD") is None:
+        if spec.until == "HEAD" and commit_sha(repo, "HEAD") is None:
             raise GitError("the repository has no commits yet")
         raise GitError(f"--until: {spec.until!r} is not a commit in this repository")
     revs = [until]
     threshold: float | None = None
     if spec.since is not None:
-        since = _commit_sha(repo, spec.since)
+        since = commit_sha(repo, spec.since)
         if since is not None:
             revs.append(f"^{since}")
         else:
@@ -185,21 +178,14 @@ class _Selection:
 def list_tree(repo: "GitRepo", sha: str, root: Path, config: Config, selection: _Selection | None = None) -> Listing:
     """One ``ls-tree`` of the commit, below ``root``; GitError when the tree is unreadable."""
     selection = selection or _Selection(repo, root, config)
-    proc = repo.run("ls-tree", "-r", "-z", "--full-tree", sha)
-    if proc.returncode != 0:
-        raise GitError(os.fsdecode(proc.stderr).strip() or "ls-tree failed")
     blobs: dict[str, str] = {}
     opaque: list[str] = []
-    for record in proc.stdout.split(b"\0"):
-        meta, _, name = record.partition(b"\t")
-        parts = meta.split(b" ")
-        if len(parts) != 3 or parts[1] != b"blob" or parts[0] == b"120000":
-            continue  # submodules, symbolic links
+    for name, blob in tree_blobs(repo, sha):  # submodules and symbolic links left out
         placed = selection.place(name)
         if placed is None:
             continue
         if placed[1]:
-            blobs[placed[0]] = parts[2].decode("ascii")
+            blobs[placed[0]] = blob
         else:
             opaque.append(placed[0])
     return Listing(blobs, opaque)
