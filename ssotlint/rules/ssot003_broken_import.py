@@ -164,9 +164,7 @@ def _subjects(path: str, rec: ImportRecord) -> tuple[str, tuple[tuple[str, str],
 
 
 def check(project: Project) -> Iterator[Violation]:
-    definitions: Definitions | None = None
-    modules = project.modules
-    provided_by: dict[str, Provided] = {}
+    checker = _Checker(project)
     unparsable = unparsable_modules(project)
     for f, rec, absolute in project.first_party_imports:
         if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
@@ -174,35 +172,57 @@ def check(project: Project) -> Iterator[Violation]:
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
         if absolute is None:
-            if project.relative_overflow(f, rec):
-                text = describe(rec)
-                key, also = _subjects(f.path, rec)
-                yield RULE.violation(
-                    f.path, rec.line, rec.col,
-                    f"`{text}`: attempted relative import beyond the top-level package",
-                    key=key, details={"import": text}, also=also,
-                )
-            continue
-        if absolute not in modules and not project.module_exists(absolute):
-            parent = project.nearest_module(absolute)
-            if parent is not None and parent.summary.dynamic_names:
-                continue  # it registers modules in sys.modules itself (os.path)
+            yield from checker.beyond_top(f, rec)
+        elif absolute not in project.modules and not project.module_exists(absolute):
+            yield from checker.missing_module(f, rec, absolute)
+        elif rec.is_from:
+            yield from checker.missing_names(f, rec, absolute)
+
+
+class _Checker:
+    """The three ways an import fails, with what they share: where names are defined (for
+    hints and fixes) and what each module provides, both computed once, on demand."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._definitions: Definitions | None = None
+        self._provided: dict[str, Provided] = {}
+
+    @property
+    def definitions(self) -> Definitions:
+        if self._definitions is None:
+            self._definitions = Definitions(self.project)
+        return self._definitions
+
+    def beyond_top(self, f: SourceFile, rec: ImportRecord) -> Iterator[Violation]:
+        if self.project.relative_overflow(f, rec):
             text = describe(rec)
             key, also = _subjects(f.path, rec)
-            fix = None
-            if rec.is_from and rec.names[0][0] != "*":
-                definitions = definitions or Definitions(project)
-                sources = [definitions.source(name, absolute, f) for name, _ in rec.names]
-                if all(sources):
-                    fix = _retarget(rec, f, [(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
             yield RULE.violation(
                 f.path, rec.line, rec.col,
-                f"`{text}`: {_missing_module(project, absolute)}",
-                key=key, details={"import": text, "module": absolute}, also=also, fix=fix,
+                f"`{text}`: attempted relative import beyond the top-level package",
+                key=key, details={"import": text}, also=also,
             )
-            continue
-        if not rec.is_from:
-            continue
+
+    def missing_module(self, f: SourceFile, rec: ImportRecord, absolute: str) -> Iterator[Violation]:
+        parent = self.project.nearest_module(absolute)
+        if parent is not None and parent.summary.dynamic_names:
+            return  # it registers modules in sys.modules itself (os.path)
+        text = describe(rec)
+        key, also = _subjects(f.path, rec)
+        fix = None
+        if rec.is_from and rec.names[0][0] != "*":
+            sources = [self.definitions.source(name, absolute, f) for name, _ in rec.names]
+            if all(sources):
+                fix = _retarget(rec, f, [(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
+        yield RULE.violation(
+            f.path, rec.line, rec.col,
+            f"`{text}`: {_missing_module(self.project, absolute)}",
+            key=key, details={"import": text, "module": absolute}, also=also, fix=fix,
+        )
+
+    def missing_names(self, f: SourceFile, rec: ImportRecord, absolute: str) -> Iterator[Violation]:
+        project = self.project
         if absolute.endswith(".__init__"):
             # `from pkg.__init__ import x` runs the package's file once more, under another
             # name: its names are the package's.
@@ -210,45 +230,41 @@ def check(project: Project) -> Iterator[Violation]:
         defined = project.defined_names(absolute)
         names = rec.names
         if names[0][0] in defined and (len(names) == 1 or all(n in defined for n, _ in names)):
-            continue  # the common case, settled without the full name resolution
-        provided = provided_by.get(absolute)
+            return  # the common case, settled without the full name resolution
+        provided = self._provided.get(absolute)
         if provided is None:
-            provided = provided_by[absolute] = project.provided(absolute)
+            provided = self._provided[absolute] = project.provided(absolute)
         if provided.open:
-            continue
-        names = provided.names
+            return
+        target = project.modules.get(absolute)
+        where = f"{absolute} ({target.path})" if target else f"namespace package {absolute}"
         for name, _ in rec.names:
-            if name in names or name == "*" or project.has_submodule(absolute, name):
+            if name in provided.names or name == "*" or project.has_submodule(absolute, name):
                 continue
-            fix = None
-            target = modules.get(absolute)
-            where = f"{absolute} ({target.path})" if target else f"namespace package {absolute}"
-            if name in provided.typing_only:
-                if rec.context & CTX_TYPE_CHECKING:
-                    continue
-                hint = f"; {absolute} imports it only under `if TYPE_CHECKING:`, so it does not exist at runtime"
-            else:
-                definitions = definitions or Definitions(project)
-                source = definitions.source(name, absolute, f)
-                if source is not None:
-                    fix = _retarget(rec, f, [(name, source.module)])  # type: ignore[list-item]
-                    elsewhere: str | None = f"; it is defined in {source.module}: import it from there"
-                else:
-                    elsewhere = _defined_elsewhere(definitions.anywhere.get(name, []), absolute, f)
-                if elsewhere is not None:
-                    hint = elsewhere
-                else:
-                    close = difflib.get_close_matches(name, sorted(names), n=1)
-                    hint = f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"
-            text = describe(rec)
+            if name in provided.typing_only and rec.context & CTX_TYPE_CHECKING:
+                continue
+            hint, fix = self._hint(f, rec, absolute, name, provided)
             yield RULE.violation(
                 f.path, rec.line, rec.col,
                 f"cannot import name {name!r} from {where}{hint}",
                 key=_subject(rec, name),
-                details={"import": text, "module": absolute, "name": name},
+                details={"import": describe(rec), "module": absolute, "name": name},
                 fix=fix,
             )
 
+    def _hint(self, f: SourceFile, rec: ImportRecord, absolute: str, name: str, provided: Provided) -> tuple[str, Fix | None]:
+        """What the message adds about the missing name, and the fix when it is certain."""
+        if name in provided.typing_only:
+            return f"; {absolute} imports it only under `if TYPE_CHECKING:`, so it does not exist at runtime", None
+        source = self.definitions.source(name, absolute, f)
+        if source is not None:
+            fix = _retarget(rec, f, [(name, source.module)])  # type: ignore[list-item]
+            return f"; it is defined in {source.module}: import it from there", fix
+        elsewhere = _defined_elsewhere(self.definitions.anywhere.get(name, []), absolute, f)
+        if elsewhere is not None:
+            return elsewhere, None
+        close = difflib.get_close_matches(name, sorted(provided.names), n=1)
+        return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
 RULE = Rule(
     code="SSOT003",
