@@ -115,13 +115,19 @@ def _reached_sets(count: int, targets: Mapping[int, int], runs: Mapping[int, set
                     members.append(w)
                     if w == v:
                         break
-                bits = 0
-                inside = set(members)
-                for m in members:
-                    bits |= targets.get(m, 0)
-                    for s in runs.get(m, ()):
-                        if s not in inside:
-                            bits |= reached[s]
-                for m in members:
-                    reached[m] = bits
+                _close(members, targets, runs, reached)
     return reached
+
+
+def _close(members: list[int], targets: Mapping[int, int], runs: Mapping[int, set[int]], reached: list[int]) -> None:
+    """Every member of a component reaches what any member imports, and what every
+    component it runs reaches (all finished before it, in Tarjan's order)."""
+    bits = 0
+    inside = set(members)
+    for m in members:
+        bits |= targets.get(m, 0)
+        for s in runs.get(m, ()):
+            if s not in inside:
+                bits |= reached[s]
+    for m in members:
+        reached[m] = bits
