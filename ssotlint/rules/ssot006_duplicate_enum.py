@@ -60,51 +60,8 @@ def check(project: Project) -> Iterator[Violation]:
     chooser = Chooser(project, imports)
     preferred = {m: i for i, m in enumerate(project.config.canonical_enum_modules)}
     for name, definitions in groups.items():
-        configured = [d for d in definitions if d[0].module in preferred]
-        ranked = chooser.ranked(definitions)
-        if configured:
-            kept = min(configured, key=lambda d: preferred[d[0].module])  # type: ignore[index]
-        else:
-            kept = ranked[0]
-        for d in definitions:
-            f, c = d
-            if d is kept:
-                continue
-            if configured:
-                if not _same_values(d[1], kept[1]):
-                    continue  # namesakes: enums of one name with (nearly) no member in common
-                choice = Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", name), 0))
-            else:
-                # Advice points only to a definition ranked before this one: never from
-                # production to tooling, never back and forth, never to a backup copy.
-                others = [
-                    o for o in ranked[: ranked.index(d)]
-                    if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2
-                ]
-                if not others:
-                    continue
-                choice = chooser.choose(d, others)
-            target = choice.definition
-            copy = replacement(d, target, chooser.reach)
-            yield RULE.violation(
-                f.path,
-                c.line,
-                c.col,
-                f"enum {name} is also defined in {where(target)}, {choice.wording}, and members "
-                f"of different enums never compare equal; import {name} from {target[0].module}"
-                + (f" ({copy.why_not})" if copy.why_not else ""),
-                key=f"enum:{name}",
-                details={
-                    "enum": name,
-                    "module": f.module,
-                    "canonical": qualname(target),
-                    "canonical_path": target[0].path,
-                    "canonical_line": target[1].line,
-                    "chosen_by": choice.reason,
-                    "canonical_importers": choice.imports,
-                },
-                fix=copy.fix,
-            )
+        for d, choice in _choices(definitions, chooser, preferred, imports):
+            yield _duplicate(name, d, choice, chooser)
     for earlier, later in shadowed:
         f, c = later
         yield RULE.violation(
@@ -117,6 +74,52 @@ def check(project: Project) -> Iterator[Violation]:
             details=EnumShadow(enum=c.name, module=f.module, shadowed_line=earlier[1].line),
         )
 
+
+def _choices(
+    definitions: list[Definition], chooser: Chooser, preferred: dict[str, int], imports: dict[tuple[str, str], int]
+) -> Iterator[tuple[Definition, Choice]]:
+    """Each reported definition of one enum name, with the one it should import instead:
+    the configured module's when there is one, else one ranked before it."""
+    configured = [d for d in definitions if d[0].module in preferred]
+    ranked = chooser.ranked(definitions)
+    kept = min(configured, key=lambda d: preferred[d[0].module]) if configured else ranked[0]  # type: ignore[index]
+    for d in definitions:
+        if d is kept:
+            continue
+        if configured:
+            if _same_values(d[1], kept[1]):  # else namesakes: (nearly) no member in common
+                yield d, Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", kept[1].name), 0))
+            continue
+        # Advice points only to a definition ranked before this one: never from production
+        # to tooling, never back and forth, never to a backup copy.
+        others = [o for o in ranked[: ranked.index(d)] if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2]
+        if others:
+            yield d, chooser.choose(d, others)
+
+
+def _duplicate(name: str, d: Definition, choice: Choice, chooser: Chooser) -> Violation:
+    f, c = d
+    target = choice.definition
+    copy = replacement(d, target, chooser.reach)
+    return RULE.violation(
+        f.path,
+        c.line,
+        c.col,
+        f"enum {name} is also defined in {where(target)}, {choice.wording}, and members "
+        f"of different enums never compare equal; import {name} from {target[0].module}"
+        + (f" ({copy.why_not})" if copy.why_not else ""),
+        key=f"enum:{name}",
+        details={
+            "enum": name,
+            "module": f.module,
+            "canonical": qualname(target),
+            "canonical_path": target[0].path,
+            "canonical_line": target[1].line,
+            "chosen_by": choice.reason,
+            "canonical_importers": choice.imports,
+        },
+        fix=copy.fix,
+    )
 
 _STATUS = "from enum import Enum\n\n\nclass Status(Enum):\n    DONE = 'done'\n"
 
