@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from pathlib import Path
 from typing import NamedTuple, Sequence
 
 from ssotlint.rules.base import Violation
@@ -33,6 +34,25 @@ class Comparison(NamedTuple):
     fixed: list[Violation]
     changed: list[Changed]
     unchanged: int
+
+
+class DiffResult(NamedTuple):
+    """What ``ssotlint diff`` found: the comparison with the base and the two scores."""
+
+    root: Path
+    base_ref: str  # as the user named it
+    base_sha: str | None  # None: the repository has no commits yet
+    new: list[Violation]
+    fixed: list[Violation]
+    changed: list[Changed]
+    unchanged: int
+    base_score: float | None
+    current_score: float
+    notice: str | None = None
+
+    @property
+    def delta(self) -> float | None:
+        return None if self.base_score is None else round(self.current_score - self.base_score, 1)
 
 
 def _wording(message: str) -> str:

@@ -10,17 +10,14 @@ code is not new, and a finding whose subject stays while its message changes is 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ssotlint.commands import common
-from ssotlint.compare import Changed, compare
-from ssotlint.discover.files import display_path
+from ssotlint.compare import DiffResult, compare
 from ssotlint.errors import EXIT_OK, EXIT_VIOLATIONS, GitError
 from ssotlint.gitrev import has_commits, open_repo, resolve
 from ssotlint.pipeline import analyse_revision, analyse_worktree, revision_blobs
-from ssotlint.report import json_report, render
-from ssotlint.report.text import console_for, plural, print_violations
+from ssotlint.report import diff_report, render
 from ssotlint.rules.base import Violation
 from ssotlint.score import overall_percent
 
@@ -81,28 +78,11 @@ def run(args: argparse.Namespace) -> int:
             current.warnings.extend(base.warnings)
 
     new, fixed, changed, unchanged = compare(base_violations, current.violations)
-    delta = None if base_score is None else round(current_score - base_score, 1)
-
-    def document() -> dict:
-        found = {
-            "version": json_report.JSON_VERSION,
-            "root": str(root),
-            "base": base_sha,
-            "base_ref": args.base,
-            "new": json_report.violations_list(new),
-            "fixed": json_report.violations_list(fixed),
-            "changed": [_changed_dict(c) for c in changed],
-            "unchanged": unchanged,
-            "score": {"base": base_score, "current": current_score, "delta": delta},
-        }
-        if notice:
-            found["notice"] = notice
-        return found
-
+    result = DiffResult(root, args.base, base_sha, new, fixed, changed, unchanged, base_score, current_score, notice)
     with common.output_stream(args) as stream:
         render.dispatch(
-            args.format, stream, new, root, document,
-            lambda: _text(args, stream, new, fixed, changed, unchanged, base_sha, base_score, current_score, delta, notice),
+            args.format, stream, new, root, lambda: diff_report.document(result),
+            lambda: diff_report.text(stream, result, quiet=args.quiet),
         )
     common.print_warnings(args, current.warnings)
     common.print_profile(args, current.timings.phases)
@@ -111,62 +91,3 @@ def run(args: argparse.Namespace) -> int:
     if args.fail_on == "any" and current.violations:
         return EXIT_VIOLATIONS
     return EXIT_OK
-
-
-def _changed_dict(c: Changed) -> dict:
-    """The violation as it is now, and where and how it was reported at the base."""
-    document = json_report.violation_dict(c.current)
-    p = c.previous
-    document["previous"] = {
-        "path": display_path(p.path),
-        "line": p.line,
-        "col": p.col,
-        "message": p.message,
-        "fingerprint": p.fingerprint,
-    }
-    return document
-
-
-def _print_changed(console, changed: list[Changed]) -> None:
-    for c in changed:
-        print_violations(console, [c.current])
-        was = f"    was: {display_path(c.previous.path)}:{c.previous.line}: {c.previous.message}"
-        if console.is_terminal:
-            from rich.text import Text
-
-            console.print(Text(was, style="dim"))
-        else:
-            console.print(was)
-
-
-def _text(args, stream, new, fixed, changed, unchanged, base_sha, base_score, current_score, delta, notice) -> None:
-    console = console_for(stream, color=None if stream is sys.stdout else False, plain_ok=True)
-    base_name = f"{args.base} ({base_sha[:10]})" if base_sha else args.base
-    if notice:
-        console.print(f"Note: {notice}.")
-    if new:
-        console.print(f"New violations since {base_name}:", style="bold red")
-        print_violations(console, new)
-    if fixed and not args.quiet:
-        if new:
-            console.print()
-        console.print(f"Fixed since {base_name}:", style="bold green")
-        print_violations(console, fixed)
-    if changed and not args.quiet:
-        if new or fixed:
-            console.print()
-        console.print(f"Changed since {base_name} (same problem, reported differently):", style="bold yellow")
-        _print_changed(console, changed)
-    if args.quiet:
-        return
-    if new or fixed or changed:
-        console.print()
-    reworded = f"{len(changed)} changed, " if changed else ""
-    console.print(
-        f"{plural(len(new), 'new violation')}, {len(fixed)} fixed, {reworded}"
-        f"{unchanged} still present (compared with {base_name})."
-    )
-    if base_score is None:
-        console.print(f"Score: {current_score:.1f}% now.")
-    else:
-        console.print(f"Score: {base_score:.1f}% at base -> {current_score:.1f}% now ({delta:+.1f}).")
