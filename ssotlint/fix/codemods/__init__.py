@@ -23,6 +23,7 @@ class CannotFix(Exception):
 ACTIONS: dict[str, tuple[str, str]] = {
     "line-endings": ("line_endings", "normalise"),
     "retarget-import": ("imports", "retarget"),
+    "defer-import": ("defer", "defer"),
 }
 
 
