@@ -155,6 +155,7 @@ RULE = Rule(
     name="circular-import",
     summary="First-party modules that import each other at import time",
     check=check,
+    fixable="sometimes",
     valid=(
         Example(
             {
@@ -183,6 +184,34 @@ RULE = Rule(
                 "pkg/z.py": "from .x import *\nclass Z: ...\n",
             },
             expect=(("pkg/x.py", 1),),
+        ),
+        # The fix: the reported import moves into the method that calls it, and under
+        # TYPE_CHECKING for the (postponed) annotation.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/a.py": '"""Orders."""\nfrom __future__ import annotations\n\n'
+                "from app.b import Invoice  # billing\n\n\nclass Order:\n"
+                '    def bill(self) -> Invoice:\n        """Bill it."""\n        return Invoice(self)\n',
+                "app/b.py": "from app.a import Order\n\n\nclass Invoice:\n"
+                "    def __init__(self, order: Order) -> None:\n        self.order = order\n",
+            },
+            expect=(("app/a.py", 4),),
+            fixed={
+                "app/a.py": '"""Orders."""\nfrom __future__ import annotations\n\n'
+                "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from app.b import Invoice  # billing\n\n\n"
+                'class Order:\n    def bill(self) -> Invoice:\n        """Bill it."""\n'
+                "        from app.b import Invoice  # billing\n        return Invoice(self)\n",
+            },
+        ),
+        # No fix: the breaker's name is a base class, needed while the module is imported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/a.py": "from app.b import Base\n\n\nclass A(Base): ...\n",
+                "app/b.py": "class Base: ...\n\n\ndef make():\n    return 1\n\n\nfrom app.a import A\n",
+            },
+            expect=(("app/a.py", 1),),
         ),
     ),
 )

@@ -24,6 +24,7 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "line-endings": ("line_endings", "normalise"),
     "retarget-import": ("imports", "retarget"),
     "defer-import": ("defer", "defer"),
+    "add-base-class": ("bases", "add_base"),
 }
 
 

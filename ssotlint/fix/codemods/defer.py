@@ -367,29 +367,42 @@ class _Defer(cst.CSTTransformer):
         removing: dict[int, list[Found]] = {}
         for f in self.found:
             removing.setdefault(originals.index(f.line), []).append(f)
+        first = min(removing)
         out: list[cst.BaseStatement] = []
         placed: dict[int, int] = {}  # original position -> position in ``out`` after it
-        carried: list[cst.EmptyLine] = []  # comment lines above a removed line stay
+        # The blank and comment lines above a removed line stay, above what comes next
+        # (keyed by the position in ``out`` they go before).
+        pending: dict[int, list[cst.EmptyLine]] = {}
+        gone: set[int] = set()  # lines removed entirely
         for position, statement in enumerate(updated.body):
             if position in removing:
-                statement = _without(removing[position], statement)  # type: ignore[assignment]
-                if statement is None:
-                    carried.extend(updated.body[position].leading_lines)  # type: ignore[attr-defined]
+                kept = _without(removing[position], statement)  # type: ignore[arg-type]
+                if kept is None:
+                    gone.add(position)
+                    pending.setdefault(len(out), []).extend(statement.leading_lines)  # type: ignore[attr-defined]
                     placed[position] = len(out)
                     continue
-            if position - 1 in removing and not out:  # the file no longer starts with blank lines
-                statement = statement.with_changes(leading_lines=_lstrip(statement.leading_lines))
-            if carried:
-                statement = statement.with_changes(leading_lines=[*carried, *statement.leading_lines])
-                carried = []
+                statement = kept
             out.append(statement)
             placed[position] = len(out)
+        if out and 0 in gone and not any(line.comment for line in pending.get(0, ())):
+            out[0] = out[0].with_changes(leading_lines=_lstrip(out[0].leading_lines))  # no blank start
         typing_lines = self._lines(self.plan.typing_only)
         if typing_lines:
-            out = self._add_typing(out, originals, placed, min(removing), typing_lines)
+            where, count = self._add_typing(out, originals, placed, first, typing_lines)
+            # The new block takes the place (and the lines above) of the first moved
+            # statement when it is there; other lines move down with their statements.
+            own = first in gone and placed[first] == where
+            pending = {
+                (k + count if k > where or (k == where and not own) else k): v for k, v in pending.items()
+            }
+        for index, lines in sorted(pending.items()):
+            if index < len(out):
+                out[index] = out[index].with_changes(leading_lines=[*lines, *out[index].leading_lines])
+        footer = [line for index, lines in sorted(pending.items()) if index >= len(out) for line in lines]
         if not out:
             out = [cst.SimpleStatementLine(body=[cst.Pass()])]
-        return updated.with_changes(body=out, footer=[*carried, *updated.footer])
+        return updated.with_changes(body=out, footer=[*footer, *updated.footer])
 
     def _add_typing(
         self,
@@ -398,14 +411,15 @@ class _Defer(cst.CSTTransformer):
         placed: Mapping[int, int],
         first: int,
         lines: list[cst.SimpleStatementLine],
-    ) -> list[cst.BaseStatement]:
+    ) -> tuple[int, int]:
         """Append to the first module-level ``if TYPE_CHECKING:`` block, or open one where
-        the first moved statement was (after the import of TYPE_CHECKING, if later)."""
+        the first moved statement was (after the import of TYPE_CHECKING, if later).
+        Changes ``out``; returns where statements were inserted and how many."""
         for position, statement in enumerate(out):
             if _is_type_checking_block(statement):
                 block = statement.body  # type: ignore[attr-defined]
                 out[position] = statement.with_changes(body=block.with_changes(body=[*block.body, *lines]))
-                return out
+                return position, 0
         if self.type_checking == "\0":
             raise CannotFix("`TYPE_CHECKING` is bound to something else in the file")
         new: list[cst.BaseStatement] = []
@@ -413,10 +427,10 @@ class _Defer(cst.CSTTransformer):
             new.append(cst.parse_statement("from typing import TYPE_CHECKING\n"))
             where = placed[first]
         else:
-            binding = _binding_line(originals)
-            where = max(placed[first], placed[binding])
+            where = max(placed[first], placed[_binding_line(originals)])
         new.append(cst.If(test=cst.Name("TYPE_CHECKING"), body=cst.IndentedBlock(body=lines)))
-        return [*out[:where], *new, *out[where:]]
+        out[where:where] = new
+        return where, len(new)
 
 
 def _lstrip(lines: Sequence[cst.EmptyLine]) -> list[cst.EmptyLine]:
