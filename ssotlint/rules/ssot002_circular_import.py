@@ -6,6 +6,7 @@ from collections import defaultdict
 from functools import cached_property
 from typing import Iterator
 
+from ssotlint.extract.summary import CTX_FUNCTION, FileSummary
 from ssotlint.model.cycles import components, edges_of, feedback_arcs, shortest_cycles
 from ssotlint.model.graph import EdgeImport, cycle_graph, cycle_successors, describe
 from ssotlint.model.project import Project
@@ -58,6 +59,21 @@ def _bound_names(imp: EdgeImport) -> list[str]:
     return [rec.asname or rec.module.split(".")[0]]
 
 
+def _needed_at_import(summary: FileSummary, names: set[str]) -> bool:
+    """What the summary already shows of a name used while the module is imported: a base
+    or metaclass of a class outside every function, or a module-level alias of it. (Other
+    such uses, a decorator or a default value, are found by the codemod, which then
+    declines.)"""
+
+    def uses(dotted: str | None) -> bool:
+        return dotted is not None and dotted.partition(".")[0] in names
+
+    for c in summary.classes:
+        if not c.context & CTX_FUNCTION and (any(uses(b) for b in c.bases) or uses(c.metaclass)):
+            return True
+    return any(uses(target) for _, target in summary.aliases)
+
+
 def _defer(project: Project, importers: _Importers, module: str, imports: list[EdgeImport], include_tc: bool) -> Fix | None:
     """Moving the edge's import statements into the functions that use their names (or
     under TYPE_CHECKING), when the model allows it: each runs unconditionally at module
@@ -74,6 +90,8 @@ def _defer(project: Project, importers: _Importers, module: str, imports: list[E
     if any(i.record.is_from and i.record.names[0][0] == "*" for i in moving):
         return None
     names = {n for i in moving for n in _bound_names(i)}
+    if _needed_at_import(project.modules[module].summary, names):
+        return None
     taken = importers.imported_from(module)
     exported = project.modules[module].summary.all_names or ()
     if names & taken or names & set(exported) or ("*" in taken and any(not n.startswith("_") for n in names)):
