@@ -321,3 +321,20 @@ def test_defer_codemod_keeps_every_function_binding_the_names_it_uses(case):
         pass
     else:
         raise AssertionError("deferred twice")
+
+
+def test_plain_import_of_a_submodule_and_a_shared_line_move_too(make_repo, cli):
+    a = "import os; import app.b\n\n\ndef make():\n    return app.b.B(os.sep)\n"
+    root = cycle_repo(make_repo, a, "from app.a import make\n\n\nclass B:\n    pass\n")
+    result = cli("check", str(root), "--fix", *FAST)
+    assert result.code == 0, result.out + result.err
+    assert (root / "app/a.py").read_text() == "import os\n\n\ndef make():\n    import app.b\n    return app.b.B(os.sep)\n"
+
+
+def test_plain_import_whose_package_name_is_bound_twice_is_not_moved(make_repo, cli):
+    a = "import app.b\nimport app.c\n\n\ndef make():\n    return app.b.B(app.c.C)\n"
+    root = cycle_repo(make_repo, a, "from app.a import make\n\n\nclass B:\n    pass\n", **{"app/c.py": "C = 1\n"})
+    result = cli("check", str(root), "--fix", *FAST)
+    assert result.code == 1
+    assert "`app` is bound more than once at module level" in result.err
+    assert (root / "app/a.py").read_text() == a

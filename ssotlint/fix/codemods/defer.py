@@ -24,7 +24,6 @@ from typing import Any, Iterable, Mapping, NamedTuple, Sequence, Union
 
 import libcst as cst
 from libcst.metadata import (
-    ClassScope,
     FunctionScope,
     GlobalScope,
     MetadataWrapper,
@@ -50,6 +49,7 @@ _PLAIN_DECORATORS = frozenset(
 )
 _PLAIN_BASES = frozenset({"object", "Protocol", "typing.Protocol", "ABC", "abc.ABC"})
 _TYPE_CHECKING = frozenset({"TYPE_CHECKING", "typing.TYPE_CHECKING"})
+_UNUSABLE = "\0"  # TYPE_CHECKING is bound, but not (only) by a module-level import from typing
 
 
 class Target(NamedTuple):
@@ -296,7 +296,7 @@ def _postponed(module: cst.Module) -> bool:
 
 
 def _type_checking_name(module: cst.Module, scope: GlobalScope) -> str | None:
-    """How the module can spell TYPE_CHECKING (None: it must import it)."""
+    """How the module can spell TYPE_CHECKING: None when it must import it first."""
     for assignment in scope.assignments["TYPE_CHECKING"]:
         node = getattr(assignment, "node", None)
         if (
@@ -306,7 +306,7 @@ def _type_checking_name(module: cst.Module, scope: GlobalScope) -> str | None:
             and any(line.body and node in line.body for line in module.body if isinstance(line, cst.SimpleStatementLine))
         ):
             return "TYPE_CHECKING"
-        return "\0"  # bound to something else: unusable
+        return _UNUSABLE
     return None
 
 
@@ -420,7 +420,7 @@ class _Defer(cst.CSTTransformer):
                 block = statement.body  # type: ignore[attr-defined]
                 out[position] = statement.with_changes(body=block.with_changes(body=[*block.body, *lines]))
                 return position, 0
-        if self.type_checking == "\0":
+        if self.type_checking == _UNUSABLE:
             raise CannotFix("`TYPE_CHECKING` is bound to something else in the file")
         new: list[cst.BaseStatement] = []
         if self.type_checking is None:
