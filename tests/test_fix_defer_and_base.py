@@ -338,3 +338,15 @@ def test_plain_import_whose_package_name_is_bound_twice_is_not_moved(make_repo, 
     assert result.code == 1
     assert "`app` is bound more than once at module level" in result.err
     assert (root / "app/a.py").read_text() == a
+
+
+def test_the_first_configured_base_is_added_even_with_a_stand_in_elsewhere(make_repo, cli):
+    both = BASE + "\n\nclass SSotAsyncTestCase(SSotBaseTestCase):\n    pass\n"
+    stand_in = (
+        "try:\n    from fw.base import SSotBaseTestCase\nexcept ImportError:\n"
+        "    class SSotBaseTestCase:\n        pass\n\n\n"
+        "class TestOk(SSotBaseTestCase):\n    def test_x(self):\n        pass\n"
+    )
+    root = make_repo({"fw/__init__.py": "", "fw/base.py": both, "tests/test_ok.py": stand_in, "tests/test_plain.py": PLAIN})
+    result = cli("check", str(root), "--diff", "--unsafe-fixes", *FAST)
+    assert "+class TestPlain(SSotBaseTestCase):\n" in result.out, result.out

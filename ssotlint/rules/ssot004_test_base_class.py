@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ssotlint.discover.modules import importable
+from ssotlint.discover.roles import is_backup
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.project import ClassRef, Project, SourceFile
@@ -75,26 +76,32 @@ def _advice(project: Project) -> Iterator[str]:
 
 
 def _fix_base(project: Project) -> ClassRef | None:
-    """The base test case a fix adds: the first configured one that is one first-party
-    class an import statement can name (a dotted name, or a bare name defined at module
-    level in exactly one module). None when there is none: an external base's ancestry is
-    unknown, so where it may go among the other bases cannot be told."""
+    """The base test case a fix adds: the first configured one the project has, when it is
+    one first-party class an import statement can name (a dotted name, or a bare name
+    defined at module level in exactly one module, not counting stand-ins in an ``except
+    ImportError`` and backup copies). None otherwise: a later configured base is another
+    kind of test case (async), and an external base's ancestry is unknown, so where it may
+    go among the other bases cannot be told."""
     configured = project.config.test_base_classes
     bare = {b for b in configured if "." not in b}
-    defined: dict[str, list[ClassRef]] = {}
+    defined: dict[str, list[tuple[SourceFile, ClassRecord]]] = {}
     if bare:
         for f, c in project.top_level_classes(project.files):
             if c.name in bare and project.modules.get(f.module) is f:  # type: ignore[arg-type]
-                defined.setdefault(c.name, []).append(ClassRef(f.module, c))  # type: ignore[arg-type]
+                defined.setdefault(c.name, []).append((f, c))
     for name in configured:
         if "." in name:
             module, _, class_name = name.rpartition(".")
+            if not project.is_first_party(name):
+                return None
             f = project.modules.get(module)
-            found = [ClassRef(module, c) for c in (f.summary.classes if f else ()) if c.top_level and c.name == class_name]
+            candidates = [(f, c) for c in (f.summary.classes if f else ()) if c.top_level and c.name == class_name]
         else:
-            found = defined.get(name, [])
-        if len(found) == 1 and importable(found[0].module):
-            return found[0]
+            candidates = defined.get(name, [])
+        if not candidates:
+            continue
+        found = [ClassRef(f.module, c) for f, c in candidates if not c.fallback and not is_backup(f.path)]  # type: ignore[arg-type]
+        return found[0] if len(found) == 1 and importable(found[0].module) else None
     return None
 
 
