@@ -350,3 +350,11 @@ def test_the_first_configured_base_is_added_even_with_a_stand_in_elsewhere(make_
     root = make_repo({"fw/__init__.py": "", "fw/base.py": both, "tests/test_ok.py": stand_in, "tests/test_plain.py": PLAIN})
     result = cli("check", str(root), "--diff", "--unsafe-fixes", *FAST)
     assert "+class TestPlain(SSotBaseTestCase):\n" in result.out, result.out
+
+
+def test_add_base_picks_the_class_nearest_the_reported_line_among_namesakes():
+    from ssotlint.fix.codemods.bases import add_base
+
+    text = "class TestDup:\n    def test_a(self):\n        pass\n\n\nclass TestDup:\n    def test_b(self):\n        pass\n"
+    args = {"class": "TestDup", "line": 6, "base": "Base", "module": "fw.base", "replace": [], "add_import": False}
+    assert add_base(text, args) == text.replace("\nclass TestDup:\n    def test_b", "\nclass TestDup(Base):\n    def test_b")

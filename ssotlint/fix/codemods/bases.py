@@ -27,9 +27,7 @@ def add_base(text: str, args: Mapping[str, Any]) -> str:
     name, base = str(args["class"]), str(args["base"])
     replace = {str(r) for r in args["replace"]}
     module = parse(text)
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    positions = wrapper.resolve(PositionProvider)
-    index, classdef = _find(module, positions, name, int(args["line"]))
+    index, classdef = _find(module, name, int(args["line"]))
     body = list(module.body)
     body[index] = classdef.with_changes(**_new_bases(classdef, base, replace))
     if args.get("add_import"):
@@ -37,16 +35,17 @@ def add_base(text: str, args: Mapping[str, Any]) -> str:
     return module.with_changes(body=body).code
 
 
-def _find(module: cst.Module, positions: Mapping[cst.CSTNode, Any], name: str, hint: int) -> tuple[int, cst.ClassDef]:
-    found = [
-        (abs(positions[s].start.line - hint), i, s)
-        for i, s in enumerate(module.body)
-        if isinstance(s, cst.ClassDef) and s.name.value == name
-    ]
+def _find(module: cst.Module, name: str, hint: int) -> tuple[int, cst.ClassDef]:
+    """The module-level class ``name``; of several, the one nearest line ``hint``. (Line
+    numbers cost more than the parse, and a file with many test classes gets one fix per
+    class: they are computed only when the name is ambiguous.)"""
+    found = [(i, s) for i, s in enumerate(module.body) if isinstance(s, cst.ClassDef) and s.name.value == name]
     if not found:
         raise CannotFix(f"no module-level class {name} in the file")
-    found.sort(key=lambda item: item[:2])
-    return found[0][1], found[0][2]
+    if len(found) == 1:
+        return found[0]
+    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    return min(found, key=lambda item: (abs(positions[item[1]].start.line - hint), item[0]))
 
 
 def _new_bases(classdef: cst.ClassDef, base: str, replace: set[str]) -> dict[str, Any]:
