@@ -358,3 +358,18 @@ def test_add_base_picks_the_class_nearest_the_reported_line_among_namesakes():
     text = "class TestDup:\n    def test_a(self):\n        pass\n\n\nclass TestDup:\n    def test_b(self):\n        pass\n"
     args = {"class": "TestDup", "line": 6, "base": "Base", "module": "fw.base", "replace": [], "add_import": False}
     assert add_base(text, args) == text.replace("\nclass TestDup:\n    def test_b", "\nclass TestDup(Base):\n    def test_b")
+
+
+def test_two_classes_in_one_file_share_one_import(make_repo, cli):
+    test = (
+        "import unittest\n\n\nclass TestOne(unittest.TestCase):\n    def test_x(self):\n        pass\n\n\n"
+        "class TestTwo:\n    def test_y(self):\n        pass\n"
+    )
+    root = make_repo({"fw/__init__.py": "", "fw/base.py": BASE, "tests/test_two.py": test})
+    result = cli("check", str(root), "--fix", "--unsafe-fixes", *FAST)
+    assert result.code == 0, result.out + result.err
+    assert "Fixed 2 violations in 1 file." in result.out
+    assert (root / "tests/test_two.py").read_text() == (
+        "import unittest\nfrom fw.base import SSotBaseTestCase\n\n\nclass TestOne(SSotBaseTestCase):\n"
+        "    def test_x(self):\n        pass\n\n\nclass TestTwo(SSotBaseTestCase):\n    def test_y(self):\n        pass\n"
+    )

@@ -30,7 +30,7 @@ def add_base(text: str, args: Mapping[str, Any]) -> str:
     index, classdef = _find(module, name, int(args["line"]))
     body = list(module.body)
     body[index] = classdef.with_changes(**_new_bases(classdef, base, replace))
-    if args.get("add_import"):
+    if args.get("add_import") and not _imports(body, str(args["module"]), base):
         body = _with_import(body, index, cst.parse_statement(f"from {args['module']} import {base}\n"))
     return module.with_changes(body=body).code
 
@@ -91,6 +91,24 @@ def _append(bases: list[cst.Arg], new: cst.Arg, lpar: cst.LeftParen | cst.MaybeS
     else:
         between = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
     return [*bases[:-1], last.with_changes(comma=between), new.with_changes(comma=last.comma)]
+
+
+def _imports(body: Sequence[cst.BaseStatement], module: str, name: str) -> bool:
+    """Whether a module-level ``from <module> import <name>`` is there already (the fix of
+    another class of the same file added it)."""
+    for statement in body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if (
+                isinstance(small, cst.ImportFrom)
+                and not small.relative
+                and dotted(small.module) == module
+                and not isinstance(small.names, cst.ImportStar)
+                and any(dotted(a.name) == name and a.asname is None for a in small.names)
+            ):
+                return True
+    return False
 
 
 def _is_import_line(statement: cst.BaseStatement) -> bool:
