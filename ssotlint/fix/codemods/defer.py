@@ -7,7 +7,9 @@ the top of the module. Every name it binds is then imported again where it is us
   docstring) that uses it when it runs;
 - under ``if TYPE_CHECKING:`` when it is used in annotations that are never evaluated
   (``from __future__ import annotations``, or a string annotation), or not at all in
-  this file (type checkers and readers still find it there).
+  this file while other names of the statement are (type checkers and readers still find
+  it there). A statement none of whose names is used stays: it may be there for what
+  loading the module does.
 
 The uses are found with LibCST's scope analysis. A use that runs while the module is
 imported (a module-level statement, a class body, a base class, a decorator, a default
@@ -93,7 +95,13 @@ def defer(text: str, args: Mapping[str, Any]) -> str:
     postponed = _postponed(module)
     plan = Plan({}, {})
     for index, item in enumerate(found):
-        for name, access_nodes in _uses(global_scope, item.statement):
+        uses = list(_uses(global_scope, item.statement))
+        if not any(nodes for _, nodes in uses):
+            # Imported and never used: kept for what loading the module does (registering
+            # checks, signals, plugins), which moving it would stop.
+            names = ", ".join(f"`{name}`" for name, _ in uses)
+            raise CannotFix(f"nothing in the file uses {names}: it may be imported for its side effects")
+        for name, access_nodes in uses:
             _place(plan, index, name, access_nodes, scopes, parents, postponed, positions)
     return module.visit(_Defer(found, plan, _type_checking_name(module, global_scope))).code
 
