@@ -2,16 +2,112 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from functools import cached_property
 from typing import Iterator
 
+from ssotlint.extract.summary import CTX_FUNCTION, FileSummary
 from ssotlint.model.cycles import components, edges_of, feedback_arcs, shortest_cycles
-from ssotlint.model.graph import EdgeImport, cycle_graph, cycle_successors
+from ssotlint.model.graph import EdgeImport, cycle_graph, cycle_successors, describe
 from ssotlint.model.project import Project
-from ssotlint.rules.base import Example, Rule, Violation
+from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
 def _first_import(imports: list[EdgeImport], include_tc: bool) -> EdgeImport:
     return next((i for i in imports if i.runtime or (include_tc and i.type_checking)), imports[0])
+
+
+_TIE_BREAK = 1e-7
+
+
+class _Importers:
+    """How other first-party modules reach a module's names, built on first use (only a
+    project with a cycle pays for it): the names they import from it with
+    ``from M import x`` (or through ``*``), and whether any holds the module object."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+
+    @cached_property
+    def _index(self) -> tuple[dict[str, set[str]], set[str]]:
+        names: dict[str, set[str]] = defaultdict(set)
+        objects: set[str] = set()
+        for _, rec, absolute in self.project.first_party_imports:
+            if absolute is None:
+                continue
+            if not rec.is_from:
+                objects.add(absolute)  # ``import a.b.c`` also reaches a.b as an attribute
+                parts = absolute.split(".")
+                objects.update(".".join(parts[:i]) for i in range(1, len(parts)))
+                continue
+            for name, _ in rec.names:
+                names[absolute].add(name)
+                objects.add(f"{absolute}.{name}")
+        return names, objects
+
+    def imported_from(self, module: str) -> set[str]:
+        return self._index[0].get(module, set())
+
+    def held_as_object(self, module: str) -> bool:
+        return module in self._index[1]
+
+
+def _bound_names(imp: EdgeImport) -> list[str]:
+    rec = imp.record
+    if rec.is_from:
+        return [alias or name for name, alias in rec.names]
+    return [rec.asname or rec.module.split(".")[0]]
+
+
+def _needed_at_import(summary: FileSummary, names: set[str]) -> bool:
+    """What the summary already shows of a name used while the module is imported: a base
+    or metaclass of a class outside every function, or a module-level alias of it. (Other
+    such uses, a decorator or a default value, are found by the codemod, which then
+    declines.)"""
+
+    def uses(dotted: str | None) -> bool:
+        return dotted is not None and dotted.partition(".")[0] in names
+
+    for c in summary.classes:
+        if not c.context & CTX_FUNCTION and (any(uses(b) for b in c.bases) or uses(c.metaclass)):
+            return True
+    return any(uses(target) for _, target in summary.aliases)
+
+
+def _defer(project: Project, importers: _Importers, module: str, imports: list[EdgeImport], include_tc: bool) -> Fix | None:
+    """Moving the edge's import statements into the functions that use their names (or
+    under TYPE_CHECKING), when the model allows it: each runs unconditionally at module
+    level (not under ``try``/``if``), binds plain names (no star), and no other module
+    imports those names from this one (nor does its ``__all__`` list them), since they
+    would no longer be there. The codemod then proves the uses from the file's scopes.
+    Unsafe when another module holds this one as a module object (it might read a moved
+    name as an attribute, which ssotlint cannot see)."""
+    if include_tc and any(i.type_checking for i in imports):
+        return None
+    moving = [i for i in imports if i.runtime]
+    if not moving or any(i.record.context for i in moving):
+        return None
+    if any(i.record.is_from and i.record.names[0][0] == "*" for i in moving):
+        return None
+    names = {n for i in moving for n in _bound_names(i)}
+    if _needed_at_import(project.modules[module].summary, names):
+        return None
+    taken = importers.imported_from(module)
+    exported = project.modules[module].summary.all_names or ()
+    if names & taken or names & set(exported) or ("*" in taken and any(not n.startswith("_") for n in names)):
+        return None
+    statements = [
+        {"line": i.line, "level": i.record.level, "module": i.record.module, "is_from": i.record.is_from,
+         "names": [n for n, _ in i.record.names]}
+        for i in sorted(moving, key=lambda i: i.line)
+    ]
+    spelled = "; ".join(f"`{describe(i.record)}`" for i in sorted(moving, key=lambda i: i.line))
+    return Fix(
+        "defer-import",
+        safe=not importers.held_as_object(module),
+        description=f"move {spelled} into the functions that use it (or under `if TYPE_CHECKING:`)",
+        args={"statements": statements},
+    )
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -26,13 +122,19 @@ def check(project: Project) -> Iterator[Violation]:
         return {"from": u, "to": v, "path": path_of(u), "line": imp.line, "import": imp.text}
 
     def weight(u: str, v: str) -> float:
-        return len(edges[u][v])
+        # Fewer statements are cheaper to move; among equally cheap edges, the one out of
+        # the alphabetically earlier module: a cycle is reported on the import that leaves
+        # its first module, so the reported import is the one to move, and its fix is in
+        # the finding's own file. (The tie-break adds less than 1 to any sum of weights.)
+        return len(edges[u][v]) + (_TIE_BREAK if u > v else 0.0)
 
     successors = cycle_successors(edges, include_tc)
+    importers = _Importers(project)
+    proposed: set[tuple[str, str]] = set()  # one fix per edge: the first cycle through it
     for component in components(successors):
         sub = cycle_graph(successors, component)
-        fix = [edge_info(u, v) for u, v in feedback_arcs(sub, weight)]
-        fix_edges = {(e["from"], e["to"]) for e in fix}
+        suggested = [edge_info(u, v) for u, v in feedback_arcs(sub, weight)]
+        fix_edges = {(e["from"], e["to"]) for e in suggested}
         for cycle in shortest_cycles(sub):
             edges_info = [edge_info(u, v) for u, v in edges_of(cycle)]
             first = edges_info[0]
@@ -40,6 +142,13 @@ def check(project: Project) -> Iterator[Violation]:
             chain = " -> ".join([*cycle, cycle[0]])
             size = f" (part of a cycle of {len(component)} modules)" if len(component) > len(cycle) else ""
             hint = "; ".join(f"{e['path']}:{e['line']} `{e['import']}`" for e in breaking)
+            fix = None
+            # A fix changes the violation's own file: the suggested edge out of it, if any.
+            own = next(((e["from"], e["to"]) for e in breaking if e["from"] == cycle[0]), None)
+            if own is not None and own not in proposed:
+                fix = _defer(project, importers, own[0], edges[own[0]][own[1]], include_tc)
+                if fix is not None:
+                    proposed.add(own)
             yield Violation(
                 "SSOT002",
                 first["path"],
@@ -53,8 +162,9 @@ def check(project: Project) -> Iterator[Violation]:
                     "edges": edges_info,
                     "component_size": len(component),
                     "component": component if len(component) <= 50 else component[:50],
-                    "suggested_fix": fix,
+                    "suggested_fix": suggested,
                 },
+                fix=fix,
             )
 
 
@@ -63,6 +173,7 @@ RULE = Rule(
     name="circular-import",
     summary="First-party modules that import each other at import time",
     check=check,
+    fixable="sometimes",
     valid=(
         Example(
             {
@@ -91,6 +202,34 @@ RULE = Rule(
                 "pkg/z.py": "from .x import *\nclass Z: ...\n",
             },
             expect=(("pkg/x.py", 1),),
+        ),
+        # The fix: the reported import moves into the method that calls it, and under
+        # TYPE_CHECKING for the (postponed) annotation.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/a.py": '"""Orders."""\nfrom __future__ import annotations\n\n'
+                "from app.b import Invoice  # billing\n\n\nclass Order:\n"
+                '    def bill(self) -> Invoice:\n        """Bill it."""\n        return Invoice(self)\n',
+                "app/b.py": "from app.a import Order\n\n\nclass Invoice:\n"
+                "    def __init__(self, order: Order) -> None:\n        self.order = order\n",
+            },
+            expect=(("app/a.py", 4),),
+            fixed={
+                "app/a.py": '"""Orders."""\nfrom __future__ import annotations\n\n'
+                "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from app.b import Invoice  # billing\n\n\n"
+                'class Order:\n    def bill(self) -> Invoice:\n        """Bill it."""\n'
+                "        from app.b import Invoice  # billing\n        return Invoice(self)\n",
+            },
+        ),
+        # No fix: the breaker's name is a base class, needed while the module is imported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/a.py": "from app.b import Base\n\n\nclass A(Base): ...\n",
+                "app/b.py": "class Base: ...\n\n\ndef make():\n    return 1\n\n\nfrom app.a import A\n",
+            },
+            expect=(("app/a.py", 1),),
         ),
     ),
 )

@@ -24,6 +24,8 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "line-endings": ("line_endings", "normalise"),
     "retarget-import": ("imports", "retarget"),
     "replace-with-import": ("copies", "replace_with_import"),
+    "defer-import": ("defer", "defer"),
+    "add-base-class": ("bases", "add_base"),
 }
 
 
