@@ -31,3 +31,13 @@ def test_details_have_the_declared_shape(rule):
     assert found, rule.code
     for v in found:
         assert any(matches(dict(v.details), shapes) for shapes in SHAPES[rule.code]), (v.path, v.line, dict(v.details))
+
+
+def test_violations_are_made_through_their_rule():
+    """A rule's code is written once: its module makes violations with ``RULE.violation``."""
+    import inspect
+    import re
+
+    for rule in ALL_RULES:
+        source = inspect.getsource(inspect.getmodule(rule.check or rule.post_process))
+        assert not re.search(r"\bViolation\(", source), rule.code

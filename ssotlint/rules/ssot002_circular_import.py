@@ -149,8 +149,7 @@ def check(project: Project) -> Iterator[Violation]:
                 fix = _defer(project, importers, own[0], edges[own[0]][own[1]], include_tc)
                 if fix is not None:
                     proposed.add(own)
-            yield Violation(
-                "SSOT002",
+            yield RULE.violation(
                 first["path"],
                 first["line"],
                 _first_import(edges[cycle[0]][cycle[1]], include_tc).col,

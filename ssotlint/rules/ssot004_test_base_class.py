@@ -156,8 +156,7 @@ def check(project: Project) -> Iterator[Violation]:
         if target is False:
             target = _fix_base(project)
         fix = _add_base(project, f, c, target) if isinstance(target, ClassRef) else None
-        yield Violation(
-            "SSOT004",
+        yield RULE.violation(
             f.path,
             c.line,
             c.col,
