@@ -260,3 +260,16 @@ def test_json_computes_the_edits_of_unsafe_fixes_only_when_asked(make_repo, cli)
     (v,) = cli("check", str(root), "--format", "json", "--unsafe-fixes", "--no-cache", "--jobs", "1").json()["violations"]
     (edit,) = v["fix"]["edits"]
     assert (edit["line"], edit["end_line"], edit["content"]) == (4, 6, "from app.b import Status\n")
+
+
+def test_a_cycle_inside_a_component_that_was_cyclic_is_not_new():
+    from ssotlint.fix.run import harmful
+
+    def cycle(modules, component):
+        return Violation("SSOT002", "a.py", 1, 0, "cycle", key="cycle:" + "|".join(modules),
+                         details={"modules": modules, "component": component}, fingerprint="|".join(modules))
+
+    before = [cycle(["a", "b"], ["a", "b", "c", "d"])]
+    inside = cycle(["c", "d"], ["a", "b", "c", "d"])  # another of the same component's cycles
+    across = cycle(["a", "e"], ["a", "e"])  # a module that was never in the component
+    assert harmful(before, [inside, across]) == [across]

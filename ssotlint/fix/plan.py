@@ -28,6 +28,9 @@ from ssotlint.rules.base import Violation
 IN_PROCESS = frozenset({"line-endings"})  # actions that parse nothing: no worker needed
 
 
+PER_FIX = 2.0  # seconds of budget per fix in a file, beyond the file's own
+
+
 class Dropped(NamedTuple):
     violation: Violation
     reason: str
@@ -119,7 +122,8 @@ def plan(jobs: Sequence[Job], processes: int = 0) -> list[FilePlan]:
 
 
 def _budget(job: Job) -> float:
-    return DEFAULT_TIMEOUT + len(job.data) / BYTES_PER_SECOND
+    """Seconds for one file: more for a large file, and for each fix in it."""
+    return DEFAULT_TIMEOUT + len(job.data) / BYTES_PER_SECOND + PER_FIX * len(job.violations)
 
 
 def _failed(job: Job, reason: str) -> FilePlan:
