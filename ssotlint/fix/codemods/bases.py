@@ -11,41 +11,104 @@ found the name already bound to it.
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+import ast
+from typing import Any, Mapping
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
 
 from ssotlint.fix.codemods import CannotFix
-from ssotlint.fix.codemods.syntax import dotted, parse
+from ssotlint.fix.codemods.syntax import dotted, edit_region, parse, python_tree, region_of
 
 
 def add_base(text: str, args: Mapping[str, Any]) -> str:
     """``args``: ``class`` and ``line`` of the class statement, ``base`` (the class name to
     add), ``module`` (where to import it from), ``replace`` (bases as written that the
-    base already derives from), ``add_import`` (whether the file must import it)."""
-    name, base = str(args["class"]), str(args["base"])
+    base already derives from), ``add_import`` (whether the file must import it).
+
+    CPython's tree finds the class and the imports; LibCST rewrites only the class's header
+    lines (a file of many test classes gets one fix per class: parsing the whole file with
+    LibCST each time cost more than all the rest)."""
+    name, base, module = str(args["class"]), str(args["base"]), str(args["module"])
     replace = {str(r) for r in args["replace"]}
-    module = parse(text)
-    index, classdef = _find(module, name, int(args["line"]))
-    body = list(module.body)
-    body[index] = classdef.with_changes(**_new_bases(classdef, base, replace))
-    if args.get("add_import") and not _imports(body, str(args["module"]), base):
-        body = _with_import(body, index, cst.parse_statement(f"from {args['module']} import {base}\n"))
-    return module.with_changes(body=body).code
-
-
-def _find(module: cst.Module, name: str, hint: int) -> tuple[int, cst.ClassDef]:
-    """The module-level class ``name``; of several, the one nearest line ``hint``. (Line
-    numbers cost more than the parse, and a file with many test classes gets one fix per
-    class: they are computed only when the name is ambiguous.)"""
-    found = [(i, s) for i, s in enumerate(module.body) if isinstance(s, cst.ClassDef) and s.name.value == name]
+    tree = python_tree(text)
+    found = [(i, n) for i, n in enumerate(tree.body) if isinstance(n, ast.ClassDef) and n.name == name]
     if not found:
         raise CannotFix(f"no module-level class {name} in the file")
-    if len(found) == 1:
-        return found[0]
-    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
-    return min(found, key=lambda item: (abs(positions[item[1]].start.line - hint), item[0]))
+    index, node = min(found, key=lambda item: (abs(item[1].lineno - int(args["line"])), item[0]))
+    text = _with_header(text, tree.body, index, node, base, replace)
+    if args.get("add_import") and not _imported(tree.body, module, base):
+        text = _insert_import(text, tree.body, index, f"from {module} import {base}")
+    return text
+
+
+def _with_header(text: str, body: list[ast.stmt], index: int, node: ast.ClassDef, base: str, replace: set[str]) -> str:
+    """The class statement's header (``class X(A, B):`` and any lines up to its body)
+    parsed alone, with a stand-in ``pass`` body, and its bases rewritten."""
+    first_body = node.body[0]
+    if first_body.lineno == node.lineno:  # `class X(A): pass` on one line: the whole statement
+        region = region_of(text.splitlines(), body, index, index + 1)
+        return edit_region(text, region, lambda m: m.visit(_Bases(name=node.name, base=base, replace=replace)))
+    lines = text.splitlines(keepends=True)
+    header = lines[node.lineno - 1 : first_body.lineno - 1]
+    newline = header[0][len(header[0].rstrip("\r\n")) :] or "\n"
+    indent = lines[first_body.lineno - 1][: first_body.col_offset]
+    stand_in = f"{indent}pass{newline}"
+    module = parse("".join(header) + stand_in)
+    code = module.visit(_Bases(name=node.name, base=base, replace=replace)).code
+    if not code.endswith(stand_in):
+        raise CannotFix("the class header could not be rewritten on its own")
+    return "".join(lines[: node.lineno - 1]) + code[: -len(stand_in)] + "".join(lines[first_body.lineno - 1 :])
+
+
+class _Bases(cst.CSTTransformer):
+    def __init__(self, name: str, base: str, replace: set[str]) -> None:
+        self.name, self.base, self.replace = name, base, replace
+
+    def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
+        if updated.name.value != self.name:
+            return updated
+        return updated.with_changes(**_new_bases(updated, self.base, self.replace))
+
+
+def _imported(body: list[ast.stmt], module: str, name: str) -> bool:
+    """Whether a module-level ``from <module> import <name>`` is there already (the fix of
+    another class of the same file added it)."""
+    return any(
+        isinstance(s, ast.ImportFrom) and not s.level and s.module == module
+        and any(a.name == name and a.asname is None for a in s.names)
+        for s in body
+    )
+
+
+def _insert_import(text: str, body: list[ast.stmt], before: int, statement: str) -> str:
+    """``statement`` after the last module-level import above ``body[before]`` (after the
+    docstring when there is none, else before the first statement); the statement after it
+    keeps (or gets) a blank line."""
+    lines = text.splitlines(keepends=True)
+    after: int | None = None  # the line the import goes after (1-based), or None: before the first statement
+    if body and before > 0 and _is_docstring(body[0]):
+        after = body[0].end_lineno
+    for node in body[:before]:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            after = node.end_lineno
+    if after is None:
+        first = body[0]
+        at = min([first.lineno, *(d.lineno for d in getattr(first, "decorator_list", ()))]) - 1
+    else:
+        at = after
+    newline = next((line[len(line.rstrip("\r\n")) :] for line in lines if line.endswith(("\n", "\r"))), "\n")
+    inserted = [statement + newline]
+    following = lines[at] if at < len(lines) else ""
+    next_statement = next((n for n in body if n.lineno > at), None)
+    if following.strip() and not isinstance(next_statement, (ast.Import, ast.ImportFrom)):
+        inserted.append(newline)
+    if at > 0 and not lines[at - 1].endswith(("\n", "\r")):
+        lines[at - 1] += newline
+    return "".join(lines[:at] + inserted + lines[at:])
+
+
+def _is_docstring(node: ast.stmt) -> bool:
+    return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
 
 
 def _new_bases(classdef: cst.ClassDef, base: str, replace: set[str]) -> dict[str, Any]:
@@ -93,48 +156,3 @@ def _append(bases: list[cst.Arg], new: cst.Arg, lpar: cst.LeftParen | cst.MaybeS
     return [*bases[:-1], last.with_changes(comma=between), new.with_changes(comma=last.comma)]
 
 
-def _imports(body: Sequence[cst.BaseStatement], module: str, name: str) -> bool:
-    """Whether a module-level ``from <module> import <name>`` is there already (the fix of
-    another class of the same file added it)."""
-    for statement in body:
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            if (
-                isinstance(small, cst.ImportFrom)
-                and not small.relative
-                and dotted(small.module) == module
-                and not isinstance(small.names, cst.ImportStar)
-                and any(dotted(a.name) == name and a.asname is None for a in small.names)
-            ):
-                return True
-    return False
-
-
-def _is_import_line(statement: cst.BaseStatement) -> bool:
-    return isinstance(statement, cst.SimpleStatementLine) and all(
-        isinstance(s, (cst.Import, cst.ImportFrom)) for s in statement.body
-    )
-
-
-def _is_docstring(statement: cst.BaseStatement) -> bool:
-    return (
-        isinstance(statement, cst.SimpleStatementLine)
-        and len(statement.body) == 1
-        and isinstance(statement.body[0], cst.Expr)
-        and isinstance(statement.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
-    )
-
-
-def _with_import(body: Sequence[cst.BaseStatement], before: int, line: cst.BaseStatement) -> list[cst.BaseStatement]:
-    """``line`` after the last import line above ``before`` (after the docstring when
-    there is none); the statement after it keeps (or gets) a blank line."""
-    at = 1 if body and _is_docstring(body[0]) and before > 0 else 0
-    for position in range(before):
-        if _is_import_line(body[position]):
-            at = position + 1
-    result = list(body)
-    if at < len(result) and not _is_import_line(result[at]) and not result[at].leading_lines:  # type: ignore[attr-defined]
-        result[at] = result[at].with_changes(leading_lines=[cst.EmptyLine()])
-    result.insert(at, line)
-    return result
