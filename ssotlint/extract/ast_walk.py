@@ -214,21 +214,8 @@ class AstWalker:
     def statement(self, node: ast.stmt, ctx: int, top: bool) -> None:
         b = self.b
         module_level = top and not ctx & CTX_FUNCTION
-        if isinstance(node, ast.Import):
-            b.import_statement(
-                [(a.name, 0, (), False, a.asname) for a in node.names],
-                node.lineno,
-                node.col_offset,
-                ctx,
-            )
-        elif isinstance(node, ast.ImportFrom):
-            names = tuple((a.name, a.asname) for a in node.names)
-            b.import_statement(
-                [(node.module or "", node.level or 0, names, True, None)],
-                node.lineno,
-                node.col_offset,
-                ctx,
-            )
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            self.import_statement(node, ctx)
         elif isinstance(node, ast.ClassDef):
             self.class_def(node, ctx, module_level)
         elif isinstance(node, _FUNCS):
@@ -240,26 +227,7 @@ class AstWalker:
         elif isinstance(node, ast.If):
             self.if_statement(node, ctx, top)
         elif isinstance(node, _TRY):
-            handlers = [_handler(h) for h in node.handlers]
-            caught = try_flags(handlers)
-            fallbacks = any(map(catches_import_error, handlers))  # stand-ins may be defined
-            start = b.mark()
-            self.walk(node.body, ctx | caught | CTX_CONDITIONAL, top)
-            imported = b.imported_since(start)
-            handlers_start = b.mark()
-            for handler, facts in zip(node.handlers, handlers):
-                if module_level and handler.name:
-                    b.bind([handler.name])
-                handler_start = b.mark()
-                self.walk(handler.body, ctx | CTX_CONDITIONAL, top)
-                if catches_import_error(facts):
-                    b.handler_fallbacks(handler_start, imported)
-            else_start = b.mark()
-            self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
-            b.else_fallbacks(handlers_start, else_start, fallbacks)
-            if fallbacks:
-                b.guarded_try(start)
-            self.walk(node.finalbody, ctx, top)
+            self.try_statement(node, ctx, top, module_level)
         elif isinstance(node, (ast.For, ast.AsyncFor)):
             if module_level:
                 b.bind(_target_names(node.target))
@@ -285,6 +253,37 @@ class AstWalker:
                 self.binding(node)
             elif isinstance(node, ast.Global):
                 b.bind(node.names)
+
+    def import_statement(self, node: ast.Import | ast.ImportFrom, ctx: int) -> None:
+        if isinstance(node, ast.Import):
+            records = [(a.name, 0, (), False, a.asname) for a in node.names]
+        else:
+            names = tuple((a.name, a.asname) for a in node.names)
+            records = [(node.module or "", node.level or 0, names, True, None)]
+        self.b.import_statement(records, node.lineno, node.col_offset, ctx)  # type: ignore[arg-type]
+
+    def try_statement(self, node: ast.Try, ctx: int, top: bool, module_level: bool) -> None:
+        b = self.b
+        handlers = [_handler(h) for h in node.handlers]
+        caught = try_flags(handlers)
+        fallbacks = any(map(catches_import_error, handlers))  # stand-ins may be defined
+        start = b.mark()
+        self.walk(node.body, ctx | caught | CTX_CONDITIONAL, top)
+        imported = b.imported_since(start)
+        handlers_start = b.mark()
+        for handler, facts in zip(node.handlers, handlers):
+            if module_level and handler.name:
+                b.bind([handler.name])
+            handler_start = b.mark()
+            self.walk(handler.body, ctx | CTX_CONDITIONAL, top)
+            if catches_import_error(facts):
+                b.handler_fallbacks(handler_start, imported)
+        else_start = b.mark()
+        self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
+        b.else_fallbacks(handlers_start, else_start, fallbacks)
+        if fallbacks:
+            b.guarded_try(start)
+        self.walk(node.finalbody, ctx, top)
 
     def if_statement(self, node: ast.If, ctx: int, top: bool) -> None:
         body_ctx = else_ctx = ctx | CTX_CONDITIONAL

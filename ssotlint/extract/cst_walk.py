@@ -364,28 +364,7 @@ class CstWalker:
         elif isinstance(node, cst.If):
             self.if_chain(node, ctx, top)
         elif isinstance(node, (cst.Try, cst.TryStar)):
-            handlers = [_handler(h) for h in node.handlers]
-            caught = try_flags(handlers)
-            fallbacks = any(map(catches_import_error, handlers))  # stand-ins may be defined
-            start = b.mark()
-            self.walk(_body(node.body), ctx | caught | CTX_CONDITIONAL, top)
-            imported = b.imported_since(start)
-            handlers_start = b.mark()
-            for handler, facts in zip(node.handlers, handlers):
-                if module_level and handler.name is not None and isinstance(handler.name.name, cst.Name):
-                    b.bind([handler.name.name.value])
-                handler_start = b.mark()
-                self.walk(_body(handler.body), ctx | CTX_CONDITIONAL, top)
-                if catches_import_error(facts):
-                    b.handler_fallbacks(handler_start, imported)
-            else_start = b.mark()
-            if node.orelse is not None:
-                self.walk(_body(node.orelse.body), ctx | CTX_CONDITIONAL, top)
-            b.else_fallbacks(handlers_start, else_start, fallbacks)
-            if fallbacks:
-                b.guarded_try(start)
-            if node.finalbody is not None:
-                self.walk(_body(node.finalbody.body), ctx, top)
+            self.try_statement(node, ctx, top, module_level)
         elif isinstance(node, cst.For):
             if module_level:
                 b.bind(_target_names(node.target))
@@ -405,6 +384,31 @@ class CstWalker:
         elif isinstance(node, cst.Match):
             for case in node.cases:
                 self.walk(_body(case.body), ctx | CTX_CONDITIONAL, top)
+
+    def try_statement(self, node: cst.Try | cst.TryStar, ctx: int, top: bool, module_level: bool) -> None:
+        b = self.b
+        handlers = [_handler(h) for h in node.handlers]
+        caught = try_flags(handlers)
+        fallbacks = any(map(catches_import_error, handlers))  # stand-ins may be defined
+        start = b.mark()
+        self.walk(_body(node.body), ctx | caught | CTX_CONDITIONAL, top)
+        imported = b.imported_since(start)
+        handlers_start = b.mark()
+        for handler, facts in zip(node.handlers, handlers):
+            if module_level and handler.name is not None and isinstance(handler.name.name, cst.Name):
+                b.bind([handler.name.name.value])
+            handler_start = b.mark()
+            self.walk(_body(handler.body), ctx | CTX_CONDITIONAL, top)
+            if catches_import_error(facts):
+                b.handler_fallbacks(handler_start, imported)
+        else_start = b.mark()
+        if node.orelse is not None:
+            self.walk(_body(node.orelse.body), ctx | CTX_CONDITIONAL, top)
+        b.else_fallbacks(handlers_start, else_start, fallbacks)
+        if fallbacks:
+            b.guarded_try(start)
+        if node.finalbody is not None:
+            self.walk(_body(node.finalbody.body), ctx, top)
 
     def if_chain(self, node: cst.If, ctx: int, top: bool) -> None:
         test = node.test
