@@ -111,48 +111,48 @@ def _defer(project: Project, importers: _Importers, module: str, imports: list[E
 
 
 def check(project: Project) -> Iterator[Violation]:
-    include_tc = project.config.type_checking_imports == "include"
-    edges = project.import_edges
+    cycles = _Cycles(project)
+    for component in components(cycles.successors):
+        yield from cycles.violations(component)
 
-    def path_of(module: str) -> str:
-        return project.modules[module].path
 
-    def edge_info(u: str, v: str) -> dict:
-        imp = _first_import(edges[u][v], include_tc)
-        return {"from": u, "to": v, "path": path_of(u), "line": imp.line, "import": imp.text}
+class _Cycles:
+    """The cycles of one project's import graph, reported component by component."""
 
-    def weight(u: str, v: str) -> float:
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.include_tc = project.config.type_checking_imports == "include"
+        self.edges = project.import_edges
+        self.successors = cycle_successors(self.edges, self.include_tc)
+        self.importers = _Importers(project)
+        self.proposed: set[tuple[str, str]] = set()  # one fix per edge: the first cycle through it
+
+    def edge_info(self, u: str, v: str) -> dict:
+        imp = _first_import(self.edges[u][v], self.include_tc)
+        return {"from": u, "to": v, "path": self.project.modules[u].path, "line": imp.line, "import": imp.text}
+
+    def weight(self, u: str, v: str) -> float:
         # Fewer statements are cheaper to move; among equally cheap edges, the one out of
         # the alphabetically earlier module: a cycle is reported on the import that leaves
         # its first module, so the reported import is the one to move, and its fix is in
         # the finding's own file. (The tie-break adds less than 1 to any sum of weights.)
-        return len(edges[u][v]) + (_TIE_BREAK if u > v else 0.0)
+        return len(self.edges[u][v]) + (_TIE_BREAK if u > v else 0.0)
 
-    successors = cycle_successors(edges, include_tc)
-    importers = _Importers(project)
-    proposed: set[tuple[str, str]] = set()  # one fix per edge: the first cycle through it
-    for component in components(successors):
-        sub = cycle_graph(successors, component)
-        suggested = [edge_info(u, v) for u, v in feedback_arcs(sub, weight)]
+    def violations(self, component: list[str]) -> Iterator[Violation]:
+        sub = cycle_graph(self.successors, component)
+        suggested = [self.edge_info(u, v) for u, v in feedback_arcs(sub, self.weight)]
         fix_edges = {(e["from"], e["to"]) for e in suggested}
         for cycle in shortest_cycles(sub):
-            edges_info = [edge_info(u, v) for u, v in edges_of(cycle)]
+            edges_info = [self.edge_info(u, v) for u, v in edges_of(cycle)]
             first = edges_info[0]
             breaking = [e for e in edges_info if (e["from"], e["to"]) in fix_edges] or edges_info[-1:]
             chain = " -> ".join([*cycle, cycle[0]])
             size = f" (part of a cycle of {len(component)} modules)" if len(component) > len(cycle) else ""
             hint = "; ".join(f"{e['path']}:{e['line']} `{e['import']}`" for e in breaking)
-            fix = None
-            # A fix changes the violation's own file: the suggested edge out of it, if any.
-            own = next(((e["from"], e["to"]) for e in breaking if e["from"] == cycle[0]), None)
-            if own is not None and own not in proposed:
-                fix = _defer(project, importers, own[0], edges[own[0]][own[1]], include_tc)
-                if fix is not None:
-                    proposed.add(own)
             yield RULE.violation(
                 first["path"],
                 first["line"],
-                _first_import(edges[cycle[0]][cycle[1]], include_tc).col,
+                _first_import(self.edges[cycle[0]][cycle[1]], self.include_tc).col,
                 f"circular import: {chain}{size}; break it by moving {hint} into the function "
                 f"that uses it or under `if TYPE_CHECKING:`",
                 key="cycle:" + "|".join(cycle),
@@ -163,9 +163,18 @@ def check(project: Project) -> Iterator[Violation]:
                     "component": component if len(component) <= 50 else component[:50],
                     "suggested_fix": suggested,
                 },
-                fix=fix,
+                fix=self.fix(cycle, breaking),
             )
 
+    def fix(self, cycle: list[str], breaking: list[dict]) -> Fix | None:
+        """A fix changes the violation's own file: the suggested edge out of it, if any."""
+        own = next(((e["from"], e["to"]) for e in breaking if e["from"] == cycle[0]), None)
+        if own is None or own in self.proposed:
+            return None
+        fix = _defer(self.project, self.importers, own[0], self.edges[own[0]][own[1]], self.include_tc)
+        if fix is not None:
+            self.proposed.add(own)
+        return fix
 
 RULE = Rule(
     code="SSOT002",
