@@ -314,36 +314,9 @@ def _analyse_commits(
     gaps: dict[str, str],
 ) -> dict[str, Point]:
     """Scores of commits the cache does not know: one parsing batch, then model + rules each."""
-    from ssotlint.gitrev import BlobReader
-
-    listings: dict[str, Listing] = {}
     with timings.phase("discover"):
-        known = list_trees(repo, commits, root, config) or {}
-        for commit in commits:
-            listing = known.get(commit.sha)
-            if listing is None:
-                try:
-                    listing = list_tree(repo, commit.sha, root, config)
-                except GitError as exc:
-                    gaps[commit.sha] = f"tree not readable: {exc}"
-                    continue
-            if not listing.blobs:
-                gaps[commit.sha] = "no Python files"
-                continue
-            listings[commit.sha] = listing
-    reader = BlobReader(repo)
-    # A project that targets a newer Python is parsed for its target, as `check` does.
-    target = parser_target(config)
-    version = target[0] if target is not None else None
-    wanted: dict[str, Callable[[], bytes | None]] = {}
-    keys: dict[str, str] = {}  # blob id -> summary key
-    for listing in listings.values():
-        for blob in listing.blobs.values():
-            if blob not in keys:
-                key = keys[blob] = summary_key(blob, version)
-                wanted[key] = lambda blob=blob: reader.read(blob)
-    found, _ = summarize_blobs(wanted, cache, options, timings, target=version)
-    summaries = {blob: found[key] for blob, key in keys.items() if key in found}
+        listings = _listings(repo, commits, root, config, gaps)
+    summaries = _summaries(repo, config, options, listings, cache, timings)
     points: dict[str, Point] = {}
     same_tree: dict[tuple, str] = {}  # a commit that changed no Python file scores as its parent
     previous: Project | None = None  # the last model built: the next one starts from it
@@ -373,6 +346,46 @@ def _analyse_commits(
         points[sha] = Point.of(compute(facts, outcome.violations), outcome.ok.count(False))
         scored = (sha, listing)
     return points
+
+
+def _listings(repo: "GitRepo", commits: Sequence[Commit], root: Path, config: Config, gaps: dict[str, str]) -> dict[str, Listing]:
+    """Each commit's Python files (from one ``git log`` when it can), the others as gaps."""
+    listings: dict[str, Listing] = {}
+    known = list_trees(repo, commits, root, config) or {}
+    for commit in commits:
+        listing = known.get(commit.sha)
+        if listing is None:
+            try:
+                listing = list_tree(repo, commit.sha, root, config)
+            except GitError as exc:
+                gaps[commit.sha] = f"tree not readable: {exc}"
+                continue
+        if not listing.blobs:
+            gaps[commit.sha] = "no Python files"
+            continue
+        listings[commit.sha] = listing
+    return listings
+
+
+def _summaries(
+    repo: "GitRepo", config: Config, options: Options, listings: Mapping[str, Listing], cache: Cache | None, timings: Timings
+) -> dict[str, "FileSummary"]:
+    """Blob id -> summary, for every distinct content of the range: one parsing batch."""
+    from ssotlint.gitrev import BlobReader
+
+    reader = BlobReader(repo)
+    # A project that targets a newer Python is parsed for its target, as `check` does.
+    target = parser_target(config)
+    version = target[0] if target is not None else None
+    wanted: dict[str, Callable[[], bytes | None]] = {}
+    keys: dict[str, str] = {}  # blob id -> summary key
+    for listing in listings.values():
+        for blob in listing.blobs.values():
+            if blob not in keys:
+                key = keys[blob] = summary_key(blob, version)
+                wanted[key] = lambda blob=blob: reader.read(blob)
+    found, _ = summarize_blobs(wanted, cache, options, timings, target=version)
+    return {blob: found[key] for blob, key in keys.items() if key in found}
 
 
 def _same_summaries(before: Listing, after: Listing, summaries: Mapping[str, FileSummary]) -> bool:
