@@ -437,16 +437,22 @@ def _is_protocol_method(name: str) -> bool:
     return name.startswith("__") and name.endswith("__") and name not in _TELLING_DUNDERS
 
 
-def class_shapes(tree: ast.Module, text: str) -> list[tuple[int, ...]]:
-    """For each class statement (in the order of :func:`statement_positions`), digests of
-    its member statements that do something (protocol boilerplate such as ``__enter__``
-    aside), each as written: lines stripped, blank and comment lines dropped, so a copy
-    re-indented or re-commented still matches."""
-    lines: list[str] | None = None
+def class_statements(tree: ast.Module) -> list[ast.ClassDef]:
+    """The class statements, in the order of :func:`statement_positions`."""
+    return [node for node in _in_order(tree) if isinstance(node, ast.ClassDef)]
+
+
+def split_lines(text: str) -> list[str]:
+    return _LINE_BREAK.split(text)
+
+
+def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[int, ...]]:
+    """For each class statement (see :func:`class_statements`; ``lines``: the text's lines),
+    digests of its member statements that do something (protocol boilerplate such as
+    ``__enter__`` aside), each as written: lines stripped, blank and comment lines dropped,
+    so a copy re-indented or re-commented still matches."""
     result: list[tuple[int, ...]] = []
-    for node in _in_order(tree):
-        if not isinstance(node, ast.ClassDef):
-            continue
+    for node in classes:
         shapes: list[int] = []
         for stmt in node.body:
             if isinstance(stmt, _FUNCS):
@@ -454,8 +460,6 @@ def class_shapes(tree: ast.Module, text: str) -> list[tuple[int, ...]]:
                     continue
             elif not isinstance(stmt, (ast.Assign, ast.AnnAssign)):
                 continue
-            if lines is None:
-                lines = _LINE_BREAK.split(text)
             end = stmt.end_lineno or stmt.lineno
             kept = [s for s in (line.strip() for line in lines[stmt.lineno - 1 : end]) if s and not s.startswith("#")]
             digest = hashlib.blake2b("\n".join(kept).encode("utf-8", "surrogatepass"), digest_size=8).digest()

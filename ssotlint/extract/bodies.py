@@ -14,38 +14,31 @@ from __future__ import annotations
 import ast
 import hashlib
 import re
-from typing import Iterable
+from typing import Iterable, Sequence
 
-from ssotlint.extract.ast_walk import _in_order
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
 
 
-def class_bodies(tree: ast.Module, text: str, bound: Iterable[str]) -> list[tuple[int, tuple[str, ...]]]:
-    """For each class statement (in the order of ``statement_positions``): the digest of
-    its text and the module-level names it mentions (its own name aside)."""
+def class_bodies(classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: Iterable[str]) -> list[tuple[int, tuple[str, ...]]]:
+    """For each class statement (in the order of ``statement_positions``; ``lines``: the
+    text's lines): the digest of its text and the module-level names it mentions (its own
+    name aside)."""
     names = frozenset(bound)
-    lines: list[str] | None = None
     result: list[tuple[int, tuple[str, ...]]] = []
-    for node in _in_order(tree):
-        if not isinstance(node, ast.ClassDef):
-            continue
-        if lines is None:
-            lines = _LINE_BREAK.split(text)
+    for node in classes:
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
         skip = _docstring_lines(node)
+        last = node.end_lineno or node.lineno
         kept = [
-            s
-            for number in range(first, (node.end_lineno or node.lineno) + 1)
-            if number not in skip
-            for s in (lines[number - 1].strip(),)
-            if s and not s.startswith("#")
+            line
+            for number, line in enumerate(map(str.strip, lines[first - 1 : last]), first)
+            if line and line[0] != "#" and number not in skip
         ]
         body = "\n".join(kept)
         digest = hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-        mentioned = dict.fromkeys(n for n in _IDENTIFIER.findall(body) if n in names and n != node.name)
-        result.append((int.from_bytes(digest, "big"), tuple(sorted(mentioned))))
+        mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
+        result.append((int.from_bytes(digest, "big"), tuple(mentioned)))
     return result
 
 

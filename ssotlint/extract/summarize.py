@@ -21,7 +21,7 @@ import re
 import warnings
 
 from ssotlint.extract import source
-from ssotlint.extract.ast_walk import AstWalker, class_shapes, statement_positions
+from ssotlint.extract.ast_walk import AstWalker, class_shapes, class_statements, split_lines, statement_positions
 from ssotlint.extract.bodies import class_bodies
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
@@ -145,15 +145,24 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
     if use_libcst:
         builder, failure = _libcst_facts(text, tree)
         if builder is not None:
-            builder.with_shapes(class_shapes(tree, text))
-            builder.with_bodies(class_bodies(tree, text, builder.bound_names()))
+            _with_class_facts(builder, tree, text)
             return builder.build(engine="libcst", note=note, **facts)
         note = failure
     builder = SummaryBuilder()
     AstWalker(builder).walk(tree.body)
-    builder.with_shapes(class_shapes(tree, text))
-    builder.with_bodies(class_bodies(tree, text, builder.bound_names()))
+    _with_class_facts(builder, tree, text)
     return builder.build(engine="ast", note=note, **facts)
+
+
+def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> None:
+    """What the text says of each class (member digests, its own digest and the module
+    names it mentions), from one pass over the class statements and one split of the text."""
+    classes = class_statements(tree)
+    if not classes:
+        return
+    lines = split_lines(text)
+    builder.with_shapes(class_shapes(classes, lines))
+    builder.with_bodies(class_bodies(classes, lines, builder.bound_names()))
 
 
 def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict[str, object]:
