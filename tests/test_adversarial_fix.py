@@ -47,14 +47,20 @@ def test_fix_renames_a_new_file_over_the_old_one(dos_repo, cli):
     assert listing(path.parent) == ["__init__.py", "dos.py", "other.py"]
 
 
-def test_fix_through_a_symlink_rewrites_the_target_and_keeps_the_link(make_repo, cli):
+def test_fix_never_writes_through_a_symlink(make_repo, cli, tmp_path):
+    """The link's target inside the repository is fixed under its own path; the link is
+    left as it is; a target outside the repository is never written."""
+    outside = tmp_path / "outside.py"
+    outside.write_bytes(CRLF)
     root = make_repo({"app/__init__.py": "", "app/real.py": CRLF})
     (root / "app/link.py").symlink_to("real.py")
+    (root / "app/away.py").symlink_to(outside)
     result = cli("check", str(root), "--fix", "--no-cache", "--jobs", "1")
-    assert result.code == 0, result.err
-    assert (root / "app/link.py").is_symlink()
+    assert (root / "app/link.py").is_symlink() and (root / "app/away.py").is_symlink()
     assert (root / "app/real.py").read_bytes() == LF
-    assert listing(root / "app") == ["__init__.py", "link.py", "real.py"]
+    assert outside.read_bytes() == CRLF
+    assert "could not fix app/away.py:1 SSOT005: a symbolic link" in result.err
+    assert listing(root / "app") == ["__init__.py", "away.py", "link.py", "real.py"]
 
 
 @pytest.mark.parametrize(

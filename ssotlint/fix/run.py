@@ -45,8 +45,8 @@ def wanted(violations: Iterable[Violation], unsafe: bool) -> list[Violation]:
 
 
 def jobs(root: Path, violations: Sequence[Violation]) -> tuple[list[Job], list[Dropped]]:
-    """One job per file, with its bytes; files git does not track (when git is there) are
-    left alone, as are files that cannot be read."""
+    """One job per file, with its bytes; files git does not track (when git is there),
+    symbolic links and files that cannot be read are left alone."""
     by_path: dict[str, list[Violation]] = defaultdict(list)
     for v in violations:
         by_path[v.path].append(v)
@@ -57,6 +57,11 @@ def jobs(root: Path, violations: Sequence[Violation]) -> tuple[list[Job], list[D
         if tracked is not None and path not in tracked:
             dropped.extend(Dropped(v, "git does not track the file") for v in found)
             continue
+        if (root / path).is_symlink():
+            # Never written through: a link's target in the repository is fixed under its
+            # own path, and one outside it is not ssotlint's to change.
+            dropped.extend(Dropped(v, _link_reason(root, path)) for v in found)
+            continue
         try:
             data = (root / path).read_bytes()
         except OSError as exc:
@@ -64,6 +69,13 @@ def jobs(root: Path, violations: Sequence[Violation]) -> tuple[list[Job], list[D
             continue
         result.append(Job(path, data, tuple(found)))
     return result, dropped
+
+
+def _link_reason(root: Path, path: str) -> str:
+    target = (root / path).resolve()
+    if root.resolve() in target.parents:
+        return "a symbolic link (the file it points to is fixed under its own path)"
+    return f"a symbolic link to {target}, outside the repository; not written through it"
 
 
 def planned(root: Path, violations: Sequence[Violation]) -> tuple[list[FilePlan], list[Dropped]]:
