@@ -225,21 +225,25 @@ class Cache:
         return {b[len(prefix):] for b in found} if prefix else found
 
     def get(self, blobs: Iterable[str]) -> dict[str, FileSummary]:
-        if self.db is None:
-            return {}
         prefix = self._prefix
         wanted = [prefix + b for b in dict.fromkeys(blobs)]
-        found: dict[str, FileSummary] = {}
+        found = self._signed_rows("SELECT blob, data, mac FROM summaries WHERE blob IN", wanted, self._sign_summary, FileSummary)
+        return {blob[len(prefix):]: summary for blob, summary in found.items()}
+
+    def _signed_rows(self, select: str, keys: list[str], sign: Any, kind: Any) -> dict[str, Any]:
+        """``key -> value`` of the rows ``select`` finds among ``keys``, in batches: only rows
+        this installation signed, read back as ``kind``. A forged or damaged row is a miss;
+        a damaged database is rebuilt (nothing found)."""
+        found: dict[str, Any] = {}
+        if self.db is None or not keys:
+            return found
         try:
-            for i in range(0, len(wanted), _BATCH):
-                batch = wanted[i : i + _BATCH]
-                marks = ",".join("?" * len(batch))
-                for blob, data, mac in self.db.execute(
-                    f"SELECT blob, data, mac FROM summaries WHERE blob IN ({marks})", batch
-                ):
+            for i in range(0, len(keys), _BATCH):
+                batch = keys[i : i + _BATCH]
+                for key, data, mac in self.db.execute(f"{select} ({','.join('?' * len(batch))})", batch):
                     try:
-                        if mac == self._sign_summary(blob.encode(), data):
-                            found[blob[len(prefix):]] = storage.loads(data, FileSummary)
+                        if mac == sign(key.encode("utf-8", "surrogateescape"), data):
+                            found[key] = storage.loads(data, kind)
                     except (ValueError, TypeError, AttributeError):  # forged or damaged: a miss
                         continue
         except sqlite3.DatabaseError as exc:
@@ -299,23 +303,7 @@ class Cache:
     # -- facts: what was derived from a file's content (a fix's edit), many per run --------
     def get_facts(self, keys: list[str], kind: Any) -> dict[str, Any]:
         """The facts stored under ``keys`` (those this installation wrote, as ``kind``)."""
-        found: dict[str, Any] = {}
-        if self.db is None or not keys:
-            return found
-        try:
-            for start in range(0, len(keys), 500):
-                chunk = keys[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                for key, data, mac in self.db.execute(f"SELECT key, data, mac FROM facts WHERE key IN ({marks})", chunk):
-                    try:
-                        if mac == self._sign_fact(key.encode("utf-8", "surrogateescape"), data):
-                            found[key] = storage.loads(data, kind)
-                    except (ValueError, TypeError, AttributeError):  # forged or damaged: a miss
-                        continue
-        except sqlite3.DatabaseError as exc:
-            self._fail(exc)
-            return {}
-        return found
+        return self._signed_rows("SELECT key, data, mac FROM facts WHERE key IN", keys, self._sign_fact, kind)
 
     def put_facts(self, facts: dict[str, Any]) -> None:
         """Store ``facts`` in one transaction; the oldest beyond the newest 100,000 go."""
