@@ -273,3 +273,23 @@ def test_a_cycle_inside_a_component_that_was_cyclic_is_not_new():
     inside = cycle(["c", "d"], ["a", "b", "c", "d"])  # another of the same component's cycles
     across = cycle(["a", "e"], ["a", "e"])  # a module that was never in the component
     assert harmful(before, [inside, across]) == [across]
+
+
+def test_no_fix_towards_a_non_canonical_implementation_of_a_concept(make_repo, cli):
+    """The removed name survives only as another implementation of a consolidated concept:
+    the advice is the canonical class, and there is no fix building on the copy."""
+    concept = '[tool.ssotlint.concepts.websocket-manager]\npattern = ".*WebSocketManager"\n'
+    files = {
+        "app/__init__.py": "",
+        "app/ws.py": "class UnifiedWebSocketManager:\n    def send(self, e):\n        return e\n",
+        "app/isolated.py": "class IsolatedWebSocketManager:\n    def send(self, e):\n        return [e]\n",
+        "tests/test_ws.py": "from app.ws import IsolatedWebSocketManager\n",
+    }
+    root = make_repo({**files, "pyproject.toml": "[tool.ssotlint]\n" + concept + 'canonical = "app.ws.UnifiedWebSocketManager"\n'})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    (v,) = [v for v in result.json()["violations"] if v["rule"] == "SSOT003"]
+    assert v["fix"] is None
+    assert v["message"].endswith(
+        "it is defined in app.isolated, one implementation of the websocket-manager concept: "
+        "use the canonical app.ws.UnifiedWebSocketManager"
+    )

@@ -6,6 +6,7 @@ import difflib
 from collections import defaultdict
 from typing import Iterator
 
+from ssotlint.config import Concept
 from ssotlint.discover.modules import importable
 from ssotlint.discover.roles import is_product
 from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, CTX_TYPE_CHECKING, ClassRecord, ImportRecord
@@ -187,6 +188,13 @@ class _Checker:
         self.project = project
         self._definitions: Definitions | None = None
         self._provided: dict[str, Provided] = {}
+        self._concepts: dict[str, Concept | None] = {}
+
+    def _concept(self, name: str) -> Concept | None:
+        """The configured concept whose pattern the class name matches, if any."""
+        if name not in self._concepts:
+            self._concepts[name] = next((c for c in self.project.config.concepts if c.select([name])), None)
+        return self._concepts[name]
 
     @property
     def definitions(self) -> Definitions:
@@ -257,6 +265,15 @@ class _Checker:
         if name in provided.typing_only:
             return f"; {absolute} imports it only under `if TYPE_CHECKING:`, so it does not exist at runtime", None
         source = self.definitions.source(name, absolute, f)
+        concept = self._concept(name)
+        if source is not None and concept is not None and concept.canonical != f"{source.module}.{name}":
+            # One implementation of a concept the project consolidates: importing it would
+            # build on the copy the concept's rule asks to remove.
+            canonical = f": use the canonical {concept.canonical}" if concept.canonical else ""
+            return (
+                f"; it is defined in {source.module}, one implementation of the {concept.name} concept{canonical}",
+                None,
+            )
         if source is not None:
             fix = _retarget(rec, f, [(name, source.module)])  # type: ignore[list-item]
             return f"; it is defined in {source.module}: import it from there", fix
