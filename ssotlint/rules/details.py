@@ -82,7 +82,7 @@ class LineEndings(TypedDict):
 
 
 class UnusedSuppression(TypedDict):
-    codes: list[str] | None  # None: a bare ``# ssotlint: ignore``
+    codes: list[str] | None  # None: a suppression comment without codes (it silences every rule)
 
 
 def shape_keys(shape: type) -> tuple[frozenset[str], frozenset[str]]:
