@@ -189,12 +189,23 @@ class _Checker:
         self._definitions: Definitions | None = None
         self._provided: dict[str, Provided] = {}
         self._concepts: dict[str, Concept | None] = {}
+        self._class_names: set[str] | None = None
 
     def _concept(self, name: str) -> Concept | None:
-        """The configured concept whose pattern the class name matches, if any."""
+        """The concept whose pattern the class name matches, when that concept is being
+        consolidated: a canonical class is configured, or the project has more than one
+        class it matches (SSOT001 reports them)."""
         if name not in self._concepts:
-            self._concepts[name] = next((c for c in self.project.config.concepts if c.select([name])), None)
+            self._concepts[name] = next(
+                (c for c in self.project.config.concepts if c.select([name]) and (c.canonical or len(self._members(c)) > 1)),
+                None,
+            )
         return self._concepts[name]
+
+    def _members(self, concept: Concept) -> frozenset[str]:
+        if self._class_names is None:
+            self._class_names = {c.name for f in self.project.files for c in f.summary.classes if c.top_level}
+        return concept.select(self._class_names)
 
     @property
     def definitions(self) -> Definitions:
@@ -265,7 +276,7 @@ class _Checker:
         if name in provided.typing_only:
             return f"; {absolute} imports it only under `if TYPE_CHECKING:`, so it does not exist at runtime", None
         source = self.definitions.source(name, absolute, f)
-        concept = self._concept(name)
+        concept = self._concept(name) if source is not None else None
         if source is not None and concept is not None and concept.canonical != f"{source.module}.{name}":
             # One implementation of a concept the project consolidates: importing it would
             # build on the copy the concept's rule asks to remove.
