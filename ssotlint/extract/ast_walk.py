@@ -20,10 +20,8 @@ from ssotlint.extract.builder import (
     IMPORTORSKIP_CALLS,
     Handler,
     SummaryBuilder,
-    catches_import_error,
     fails_test,
     last_part,
-    try_flags,
     with_flags,
 )
 from ssotlint.extract.summary import (
@@ -263,27 +261,13 @@ class AstWalker:
         self.b.import_statement(records, node.lineno, node.col_offset, ctx)  # type: ignore[arg-type]
 
     def try_statement(self, node: ast.Try, ctx: int, top: bool, module_level: bool) -> None:
-        b = self.b
-        handlers = [_handler(h) for h in node.handlers]
-        caught = try_flags(handlers)
-        fallbacks = any(map(catches_import_error, handlers))  # stand-ins may be defined
-        start = b.mark()
-        self.walk(node.body, ctx | caught | CTX_CONDITIONAL, top)
-        imported = b.imported_since(start)
-        handlers_start = b.mark()
-        for handler, facts in zip(node.handlers, handlers):
-            if module_level and handler.name:
-                b.bind([handler.name])
-            handler_start = b.mark()
-            self.walk(handler.body, ctx | CTX_CONDITIONAL, top)
-            if catches_import_error(facts):
-                b.handler_fallbacks(handler_start, imported)
-        else_start = b.mark()
-        self.walk(node.orelse, ctx | CTX_CONDITIONAL, top)
-        b.else_fallbacks(handlers_start, else_start, fallbacks)
-        if fallbacks:
-            b.guarded_try(start)
-        self.walk(node.finalbody, ctx, top)
+        parts = {"body": node.body, "else": node.orelse, "finally": node.finalbody}
+
+        def walk(part: str, index: int, flags: int) -> None:
+            self.walk(node.handlers[index].body if part == "handler" else parts[part], flags, top)
+
+        handlers = [(_handler(h), h.name) for h in node.handlers]
+        self.b.try_statement(handlers, walk, ctx, module_level)
 
     def if_statement(self, node: ast.If, ctx: int, top: bool) -> None:
         body_ctx = else_ctx = ctx | CTX_CONDITIONAL

@@ -7,9 +7,10 @@ this one class, so the decisions about what a statement *means* live in one plac
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from ssotlint.extract.summary import (
+    CTX_CONDITIONAL,
     CTX_EXPECTED_FAILURE,
     CTX_FUNCTION,
     CTX_GUARDED,
@@ -332,6 +333,38 @@ class SummaryBuilder:
         class ABCMeta``): one of two alternatives, not a definition of its own."""
         if guarded:
             self.fallbacks(else_start, None, self.imported_since(handlers_start, else_start))
+
+    def try_statement(
+        self,
+        handlers: Sequence[tuple[Handler, str | None]],
+        walk: Callable[[str, int, int], None],
+        ctx: int,
+        module_level: bool,
+    ) -> None:
+        """A ``try`` statement, for both walkers: the order its parts are walked in and what
+        each part means. ``handlers``: each handler's facts and the name it binds (``as e``);
+        ``walk(part, index, flags)`` walks the statements of ``"body"``, handler ``index``
+        (``"handler"``), ``"else"`` or ``"finally"`` under ``flags``."""
+        facts = [h for h, _ in handlers]
+        caught = try_flags(facts)
+        guarded = any(map(catches_import_error, facts))  # stand-ins may be defined
+        start = self.mark()
+        walk("body", 0, ctx | caught | CTX_CONDITIONAL)
+        imported = self.imported_since(start)
+        handlers_start = self.mark()
+        for index, (handler, name) in enumerate(handlers):
+            if module_level and name:
+                self.bind([name])
+            handler_start = self.mark()
+            walk("handler", index, ctx | CTX_CONDITIONAL)
+            if catches_import_error(handler):
+                self.handler_fallbacks(handler_start, imported)
+        else_start = self.mark()
+        walk("else", 0, ctx | CTX_CONDITIONAL)
+        self.else_fallbacks(handlers_start, else_start, guarded)
+        if guarded:
+            self.guarded_try(start)
+        walk("finally", 0, ctx)
 
     def alternatives(
         self, before: tuple[int, int, int], middle: tuple[int, int, int], test: tuple[str, bool] | None

@@ -21,10 +21,8 @@ from ssotlint.extract.builder import (
     IMPORTORSKIP_CALLS,
     Handler,
     SummaryBuilder,
-    catches_import_error,
     fails_test,
     last_part,
-    try_flags,
     with_flags,
 )
 from ssotlint.extract.summary import (
@@ -386,29 +384,22 @@ class CstWalker:
                 self.walk(_body(case.body), ctx | CTX_CONDITIONAL, top)
 
     def try_statement(self, node: cst.Try | cst.TryStar, ctx: int, top: bool, module_level: bool) -> None:
-        b = self.b
-        handlers = [_handler(h) for h in node.handlers]
-        caught = try_flags(handlers)
-        fallbacks = any(map(catches_import_error, handlers))  # stand-ins may be defined
-        start = b.mark()
-        self.walk(_body(node.body), ctx | caught | CTX_CONDITIONAL, top)
-        imported = b.imported_since(start)
-        handlers_start = b.mark()
-        for handler, facts in zip(node.handlers, handlers):
-            if module_level and handler.name is not None and isinstance(handler.name.name, cst.Name):
-                b.bind([handler.name.name.value])
-            handler_start = b.mark()
-            self.walk(_body(handler.body), ctx | CTX_CONDITIONAL, top)
-            if catches_import_error(facts):
-                b.handler_fallbacks(handler_start, imported)
-        else_start = b.mark()
-        if node.orelse is not None:
-            self.walk(_body(node.orelse.body), ctx | CTX_CONDITIONAL, top)
-        b.else_fallbacks(handlers_start, else_start, fallbacks)
-        if fallbacks:
-            b.guarded_try(start)
-        if node.finalbody is not None:
-            self.walk(_body(node.finalbody.body), ctx, top)
+        parts = {
+            "body": node.body,
+            "else": node.orelse.body if node.orelse is not None else None,
+            "finally": node.finalbody.body if node.finalbody is not None else None,
+        }
+
+        def walk(part: str, index: int, flags: int) -> None:
+            block = node.handlers[index].body if part == "handler" else parts[part]
+            if block is not None:
+                self.walk(_body(block), flags, top)
+
+        handlers = [
+            (_handler(h), h.name.name.value if h.name is not None and isinstance(h.name.name, cst.Name) else None)
+            for h in node.handlers
+        ]
+        self.b.try_statement(handlers, walk, ctx, module_level)
 
     def if_chain(self, node: cst.If, ctx: int, top: bool) -> None:
         test = node.test
