@@ -8,8 +8,16 @@ from typing import Iterator
 
 from ssotlint.config import Concept
 from ssotlint.discover.modules import importable
-from ssotlint.discover.roles import is_product
-from ssotlint.extract.summary import CTX_EXPECTED_FAILURE, CTX_GUARDED, CTX_TYPE_CHECKING, ClassRecord, ImportRecord
+from ssotlint.discover.roles import is_backup, is_product
+from ssotlint.extract.summary import (
+    CTX_EXPECTED_FAILURE,
+    CTX_GUARDED,
+    CTX_TYPE_CHECKING,
+    KIND_ABSTRACT,
+    KIND_PROTOCOL,
+    ClassRecord,
+    ImportRecord,
+)
 from ssotlint.model.graph import describe
 from ssotlint.model.project import Project, Provided, SourceFile
 from ssotlint.model.unparsable import unparsable_modules
@@ -57,9 +65,13 @@ class Definitions:
 
 
 def _placeholder(c: ClassRecord) -> bool:
-    """A class that stands in for one that was removed: no base to inherit behaviour from and
-    no member that does anything (``class JobManager: "Stub"; def __init__(self): pass``).
-    Importing it would turn an ImportError into a later AttributeError: no fix points there."""
+    """A class no fix should point at in place of a missing one: a stand-in for a removed
+    class, with no base to inherit behaviour from and no member that does anything
+    (``class JobManager: "Stub"; def __init__(self): pass``: an ImportError would become a
+    later AttributeError), or an abstract interface (an ABC, a Protocol: code that built the
+    missing class could not build it)."""
+    if c.kind in (KIND_ABSTRACT, KIND_PROTOCOL) or c.interface_body:
+        return True
     return not c.shapes and all(base in ("object", "") for base in c.bases)
 
 
@@ -75,9 +87,9 @@ def _is_production(f: SourceFile) -> bool:
 
 
 def _usable(definition: SourceFile, importer: SourceFile) -> bool:
-    """Test code may import from anywhere; production code not from test code, developer
-    tooling or a backup copy."""
-    return importer.is_test or _is_production(definition)
+    """Nothing imports from a backup copy; test code may import from anywhere else,
+    production code not from test code or developer tooling."""
+    return not is_backup(definition.path) and (importer.is_test or _is_production(definition))
 
 
 def _written(importer: SourceFile, rec: ImportRecord, target: str) -> str:
