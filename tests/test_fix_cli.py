@@ -299,3 +299,22 @@ def test_no_fix_towards_a_non_canonical_implementation_of_a_concept(make_repo, c
         "it is defined in app.isolated, one implementation of the websocket-manager concept: "
         "use the canonical app.ws.UnifiedWebSocketManager"
     )
+
+
+def test_a_retarget_across_top_level_packages_is_unsafe(make_repo, cli):
+    """Within one top-level package a missing name found elsewhere is a moved module; across
+    packages (a script's helper, found only in the backend) it may be a namesake."""
+    root = make_repo(
+        {
+            "app/__init__.py": "",
+            "app/config.py": "class ConfigurationManager:\n    def get(self, key):\n        return key\n",
+            "scripts/__init__.py": "",
+            "scripts/tracking/__init__.py": "",
+            "scripts/tracking/enabler.py": "from scripts.tracking.config_manager import ConfigurationManager\n",
+        }
+    )
+    (v,) = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1").json()["violations"]
+    assert v["fix"]["applicability"] == "unsafe"
+    result = cli("check", str(root), "--fix", "--no-cache", "--jobs", "1")
+    assert (root / "scripts/tracking/enabler.py").read_text() == "from scripts.tracking.config_manager import ConfigurationManager\n"
+    assert "1 fixable with --fix --unsafe-fixes." in result.out

@@ -101,13 +101,18 @@ def _written(importer: SourceFile, rec: ImportRecord, target: str) -> str:
     return target
 
 
-def _retarget(rec: ImportRecord, importer: SourceFile, moves: list[tuple[str, str]]) -> Fix:
-    """Import each moved name from its module (absolute names) instead of ``rec``'s."""
+def _retarget(rec: ImportRecord, importer: SourceFile, absolute: str, moves: list[tuple[str, str]]) -> Fix:
+    """Import each moved name from its module (absolute names) instead of ``absolute``.
+
+    Safe within the top-level package the import names (a module renamed or moved inside one
+    service); unsafe across top-level packages, where the one definition of the name may be
+    another service's namesake (a script's own ``ConfigurationManager`` is not the backend's)."""
     targets = sorted({t for _, t in moves})
     names = ", ".join(repr(n) for n, _ in moves)
+    top = absolute.partition(".")[0]
     return Fix(
         "retarget-import",
-        safe=True,
+        safe=all(target.partition(".")[0] == top for target in targets),
         description=f"import {names} from {', '.join(targets)}",
         args={
             "line": rec.line,
@@ -245,7 +250,7 @@ class _Checker:
         if rec.is_from and rec.names[0][0] != "*":
             sources = [self.definitions.source(name, absolute, f) for name, _ in rec.names]
             if all(sources):
-                fix = _retarget(rec, f, [(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
+                fix = _retarget(rec, f, absolute, [(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
         yield RULE.violation(
             f.path, rec.line, rec.col,
             f"`{text}`: {_missing_module(self.project, absolute)}",
@@ -298,7 +303,7 @@ class _Checker:
                 None,
             )
         if source is not None:
-            fix = _retarget(rec, f, [(name, source.module)])  # type: ignore[list-item]
+            fix = _retarget(rec, f, absolute, [(name, source.module)])  # type: ignore[list-item]
             return f"; it is defined in {source.module}: import it from there", fix
         elsewhere = _defined_elsewhere(self.definitions.anywhere.get(name, []), absolute, f)
         if elsewhere is not None:
