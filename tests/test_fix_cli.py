@@ -318,3 +318,12 @@ def test_a_retarget_across_top_level_packages_is_unsafe(make_repo, cli):
     result = cli("check", str(root), "--fix", "--no-cache", "--jobs", "1")
     assert (root / "scripts/tracking/enabler.py").read_text() == "from scripts.tracking.config_manager import ConfigurationManager\n"
     assert "1 fixable with --fix --unsafe-fixes." in result.out
+
+
+def test_copies_calling_each_their_own_helper_are_not_replaced(make_repo, cli):
+    """The same text, but ``backoff`` is each module's own function: maybe not the same."""
+    module = "def backoff(n):\n    return n\n\n\nclass Retry:\n    def delay(self, n):\n        return backoff(n)\n"
+    root = make_repo({"app/__init__.py": "", "app/a.py": module, "app/b.py": module, "app/use.py": "from app.a import Retry\n"})
+    (v,) = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1").json()["violations"]
+    assert v["fix"] is None
+    assert "backoff may be another object there" in v["message"]

@@ -16,40 +16,23 @@ from typing import NamedTuple
 
 from ssotlint.discover.modules import importable
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, ClassRecord
-from ssotlint.model.project import SourceFile
+from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.base import Fix
 from ssotlint.rules.definitions import Definition, Reach
-
-Binding = tuple[str, str]  # (absolute module, name) an import binds; ("", "") when unknown
-
-
-def _binding(f: SourceFile, name: str) -> Binding | None:
-    """Where ``f`` imports ``name`` from; None when it binds it some other way (defines
-    or assigns it) or in more than one way."""
-    s = f.summary
-    if name in s.functions or name in s.assigned or any(c.name == name and c.top_level for c in s.classes):
-        return None
-    found: set[Binding] = set()
-    for rec, absolute in zip(s.imports, f.absolutes):
-        if rec.context & CTX_FUNCTION or absolute is None:
-            continue
-        if rec.is_from:
-            found.update((absolute, n) for n, a in rec.names if (a or n) == name)
-        elif (rec.asname or rec.module.partition(".")[0]) == name:
-            found.add((rec.module if rec.asname else name, ""))
-    return found.pop() if len(found) == 1 else None
-
 
 def _star_import(f: SourceFile) -> bool:
     return any(rec.is_from and rec.names[0][0] == "*" for rec in f.summary.imports)
 
 
-def _different_objects(copy: SourceFile, kept: SourceFile, names: set[str]) -> list[str]:
-    """The names that may be bound to different objects in the two modules."""
+def _different_objects(project: Project, copy: SourceFile, kept: SourceFile, names: set[str]) -> list[str]:
+    """The names that may be bound to different objects in the two modules: all but those
+    both modules import from the same place (the model's bindings, as the rules read them)."""
+    ours, theirs = project.bindings(copy.module or ""), project.bindings(kept.module or "")
     differ = []
     for name in sorted(names):
-        binding = _binding(copy, name)
-        if binding is None or binding != _binding(kept, name):
+        binding = ours.get(name)
+        imported = binding is not None and binding.kind in ("from", "import") and not binding.typing_only
+        if not imported or binding != theirs.get(name):
             differ.append(name)
     return differ
 
@@ -70,7 +53,7 @@ def _difference(record: ClassRecord, original: ClassRecord) -> str:
     return f"no fix: the two bodies differ ({'; '.join(p for p in parts if p)})"
 
 
-def replacement(copy: Definition, kept: Definition, reach: Reach) -> Replacement:
+def replacement(project: Project, copy: Definition, kept: Definition, reach: Reach) -> Replacement:
     """The fix replacing ``copy`` by an import of ``kept``, when it is an exact copy."""
     (copy_file, record), (kept_file, original) = copy, kept
     module = kept_file.module
@@ -86,7 +69,7 @@ def replacement(copy: Definition, kept: Definition, reach: Reach) -> Replacement
         return Replacement(None)  # importing it would load the copy's module: an import cycle
     if _star_import(copy_file) or _star_import(kept_file):
         return Replacement(None)  # names a star import binds are not known
-    differ = _different_objects(copy_file, kept_file, set(record.refs) | set(original.refs))
+    differ = _different_objects(project, copy_file, kept_file, set(record.refs) | set(original.refs))
     if differ:
         objects = "another object" if len(differ) == 1 else "other objects"
         return Replacement(None, f"no fix: the same text, but {', '.join(differ[:5])} may be {objects} there")

@@ -326,7 +326,7 @@ def _name_violations(
                 continue
             choice = chooser.choose(d, others)
             target = choice.definition
-            copy = replacement(d, target, chooser.reach)
+            copy = replacement(project, d, target, chooser.reach)
             yield RULE.violation(
                 f.path, c.line, c.col,
                 f"class {name} is also defined in {where(target)}, {choice.wording}; keep one "

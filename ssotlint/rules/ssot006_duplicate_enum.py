@@ -61,7 +61,7 @@ def check(project: Project) -> Iterator[Violation]:
     preferred = {m: i for i, m in enumerate(project.config.canonical_enum_modules)}
     for name, definitions in groups.items():
         for d, choice in _choices(definitions, chooser, preferred, imports):
-            yield _duplicate(name, d, choice, chooser)
+            yield _duplicate(project, name, d, choice, chooser)
     for earlier, later in shadowed:
         f, c = later
         yield RULE.violation(
@@ -97,10 +97,10 @@ def _choices(
             yield d, chooser.choose(d, others)
 
 
-def _duplicate(name: str, d: Definition, choice: Choice, chooser: Chooser) -> Violation:
+def _duplicate(project: Project, name: str, d: Definition, choice: Choice, chooser: Chooser) -> Violation:
     f, c = d
     target = choice.definition
-    copy = replacement(d, target, chooser.reach)
+    copy = replacement(project, d, target, chooser.reach)
     return RULE.violation(
         f.path,
         c.line,
