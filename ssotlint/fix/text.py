@@ -10,8 +10,11 @@ from __future__ import annotations
 import ast
 import io
 import tokenize
-import warnings
+from functools import lru_cache
 from typing import NamedTuple
+
+from ssotlint.extract.summarize import python_ast
+from ssotlint.extract.summary import ParseProblem
 
 
 class SourceText(NamedTuple):
@@ -34,12 +37,12 @@ def encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding, "surrogateescape")
 
 
+@lru_cache(maxsize=2)
+def verdict(text: str) -> ast.Module | ParseProblem:
+    """CPython's verdict on the text, as for SSOT000 (:func:`python_ast`). Kept for the last
+    texts: the check after one fix and the next codemod's search read the same text."""
+    return python_ast(text)
+
+
 def compiles(text: str) -> bool:
-    """CPython's verdict, as for SSOT000."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            compile(text, "<ssotlint-fix>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
-    except (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeError):
-        return False
-    return True
+    return not isinstance(verdict(text), ParseProblem)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import ast
-import warnings
 from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple, Sequence
 
 import libcst as cst
 
+from ssotlint.extract.summary import ParseProblem
 from ssotlint.fix.codemods import CannotFix
+from ssotlint.fix.text import verdict
 
 
 @lru_cache(maxsize=2)
@@ -67,12 +68,10 @@ class Region(NamedTuple):
 def python_tree(text: str) -> ast.Module:
     """CPython's tree of the file: it finds statements in milliseconds, where LibCST's parse
     of a whole large file takes a tenth of a second and more."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return compile(text, "<ssotlint-fix>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
-    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
-        raise CannotFix(f"the file does not compile ({type(exc).__name__})") from None
+    tree = verdict(text)
+    if isinstance(tree, ParseProblem):
+        raise CannotFix(f"the file does not compile ({tree.message})")
+    return tree
 
 
 def statement_lists(tree: ast.Module) -> Iterator[list[ast.stmt]]:
