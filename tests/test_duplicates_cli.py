@@ -395,3 +395,4 @@ def test_tooling_is_told_by_its_folder():
     for path in ("app/x.py", "devices/x.py", "app/developer.py", "scripts.py", "app/tooling_api.py"):
         assert not is_tooling(path), path
     assert is_backup("backups/app/x.py") and is_backup("Backup_2024/x.py") and not is_backup("app/backup.py")
+    assert is_backup("test_framework/archived/duplicates/x.py") and not is_backup("app/archive/zipper.py")

@@ -24,8 +24,9 @@ def is_tooling(path: str) -> bool:
 
 
 def is_backup(path: str) -> bool:
-    """A backup copy of code: under a folder named ``backup``, ``backups``, ``backup_2024`` ..."""
-    return any(part.lower().startswith("backup") for part in path.split("/")[:-1])
+    """A backup copy of code: under a folder named ``backup``, ``backups``, ``backup_2024``,
+    ``archived``, ``archived_2025`` ... (not ``archive``: product code may archive things)."""
+    return any(part.lower().startswith(("backup", "archived")) for part in path.split("/")[:-1])
 
 
 def is_product(path: str) -> bool:
