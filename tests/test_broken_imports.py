@@ -98,7 +98,8 @@ def test_production_is_never_told_to_import_from_tests_tooling_or_backups(make_r
         "scripts/__init__.py": "",
         "scripts/tool.py": "def Helper():\n    pass\n",
         "backups/__init__.py": "",
-        "backups/old.py": "class Shared:\n    pass\n",
+        "backups/old.py": "class Shared:\n    pass\nclass OnlyInBackup:\n    pass\n",
+        "tests/test_y.py": "from app.core import OnlyInBackup\n",
         "zz/__init__.py": "",
         "zz/shared.py": "class Shared:\n    pass\n",  # after backups/ by path
     })
@@ -108,10 +109,13 @@ def test_production_is_never_told_to_import_from_tests_tooling_or_backups(make_r
         "it is defined only in test code (tests/conftest_mocks.py), which production code should not import"
     )
     assert messages["app/b.py"].endswith(
-        "it is defined only in developer tooling or a backup copy (scripts/tool.py), which production code should not import"
+        "it is defined only in developer tooling (scripts/tool.py), which production code should not import"
     )
     assert messages["app/c.py"].endswith("it is defined in zz.shared: import it from there")  # not backups.old
     assert messages["tests/test_x.py"].endswith("it is defined in tests.conftest_mocks: import it from there")
+    assert messages["tests/test_y.py"].endswith(
+        "it is defined only in a backup copy (backups/old.py), which no code should import"
+    )
 
 
 def test_namespace_folders_are_checked_like_packages(make_repo, cli):

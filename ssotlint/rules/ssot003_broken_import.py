@@ -134,8 +134,8 @@ def _advice_rank(f: SourceFile) -> int:
 def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceFile) -> str | None:
     """Where else the name is defined, as a hint. Advice to import from there is given only
     for a definition the importer may use: one an import statement can name (not
-    ``dev-tools.py``, ``0001_initial.py``), and for production code not in test code,
-    developer tooling or a backup copy; a real definition comes before a test's double of
+    ``dev-tools.py``, ``0001_initial.py``), never a backup copy, and for production code not
+    in test code or developer tooling; a real definition comes before a test's double of
     it. Otherwise the hint only says where it is."""
     others = [f for f in files if f.module != absolute]
     for f in others:
@@ -148,7 +148,9 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
         return f"; the only other definition is a test module's own ({first.path}), not one to import"
     if not importable(first.module):  # type: ignore[arg-type]
         return f"; it is defined only in {first.path}, which no import statement can name"
-    kind = "test code" if first.is_test else "developer tooling or a backup copy"
+    if is_backup(first.path):
+        return f"; it is defined only in a backup copy ({first.path}), which no code should import"
+    kind = "test code" if first.is_test else "developer tooling"
     return f"; it is defined only in {kind} ({first.path}), which production code should not import"
 
 
