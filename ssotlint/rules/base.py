@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Literal, Mapping, NamedTuple
 
 if TYPE_CHECKING:
     from ssotlint.model.project import Project
@@ -97,7 +97,7 @@ class Rule:
     level: str = "error"  # SARIF default level
     # "never", "sometimes" (when the finding allows one: see the rule's document) or
     # "always"; each violation says whether it has a fix (``Violation.fix``).
-    fixable: str = "never"
+    fixable: Literal["never", "sometimes", "always"] = "never"
     valid: tuple[Example, ...] = field(default=(), repr=False)
     invalid: tuple[Example, ...] = field(default=(), repr=False)
     # Warnings about how the rule applies to this project (its configuration names nothing
