@@ -15,7 +15,8 @@ import pytest
 
 from ssotlint.cli import main
 
-FIXTURES = Path(__file__).parent / "fixtures"
+REPO_ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = REPO_ROOT / "tests" / "fixtures"
 
 
 @dataclass

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_process
+from tests.conftest import REPO_ROOT, run_process
 
 CLEAN = {"app/__init__.py": "", "app/a.py": "from app.b import X\n", "app/b.py": "X = 1\n"}
 BROKEN = {**CLEAN, "app/a.py": "from app.b import Missing\n"}
@@ -132,7 +132,7 @@ def test_sigint_exits_130_with_one_line(make_repo, tmp_path, target):
     proc = subprocess.Popen(
         [sys.executable, str(script), str(marker), "check", str(root), "--no-cache", "--jobs", "2"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
-        cwd=Path(__file__).resolve().parents[1],
+        cwd=REPO_ROOT,
     )
     try:
         deadline = time.monotonic() + 60

@@ -16,7 +16,9 @@ from ssotlint import storage
 from ssotlint.extract.summarize import summarize
 from ssotlint.extract.summary import ClassKind, Engine, FileSummary, ParseProblem, ProblemKind
 
-PACKAGE = Path(__file__).resolve().parents[1] / "ssotlint"
+from tests.conftest import REPO_ROOT
+
+PACKAGE = REPO_ROOT / "ssotlint"
 
 
 def _calls(name: str) -> list[tuple[str, ast.Call]]:

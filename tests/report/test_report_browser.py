@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_report import sample  # noqa: F401 - the fixture
+from tests.report.test_report import sample  # noqa: F401 - the fixture
 
 ACCENT = (0x09, 0x69, 0xDA)  # the overall card's border (--accent in the page's CSS)
 

@@ -15,6 +15,8 @@ from ssotlint.discover.modules import source_roots
 from ssotlint.extract.summarize import summarize
 from ssotlint.model.project import Project
 
+from tests.conftest import FIXTURES, REPO_ROOT
+
 # Every construct that binds a module-level name, once each.
 EVERY_BINDING = {
     "app/__init__.py": "",
@@ -31,7 +33,7 @@ EVERY_BINDING = {
         "try:\n    import tomllib\nexcept ImportError:\n    tomllib = None\n"
     ),
 }
-REPOS = [Path(__file__).parent / "fixtures" / "traps", Path(__file__).parents[1] / "examples" / "sample_repo", None]
+REPOS = [FIXTURES / "traps", REPO_ROOT / "examples" / "sample_repo", None]
 
 
 @pytest.mark.parametrize("root", REPOS, ids=lambda p: p.name if p else "every-binding")

@@ -1,6 +1,6 @@
 """Hostile file contents: every file is analysed or reported as SSOT000, and nothing crashes.
 
-Hypothesis generates bytes and Python-like text; tests/hostile.py holds the measured LibCST
+Hypothesis generates bytes and Python-like text; tests/adversarial/hostile.py holds the measured LibCST
 hazards. Many generated files share one repository per example, so the suite stays fast.
 """
 
@@ -27,8 +27,8 @@ from hypothesis import strategies as st
 
 from ssotlint.cli import main
 from ssotlint.extract.summarize import summarize
-from tests.conftest import Result, run_process, write_files
-from tests.hostile import HOSTILE, write_hostile
+from tests.conftest import REPO_ROOT, Result, run_process, write_files
+from tests.adversarial.hostile import HOSTILE, write_hostile
 
 # A package whose one violation must be reported whatever else the repository holds.
 SENTINEL = {
@@ -164,7 +164,7 @@ def test_stdlib_slice_and_every_hostile_file(tmp_path):
     """The acceptance run: real process, default --timeout, hostile files beside real code.
 
     The whole standard library is the lead's smoke test (tests/test_stdlib_smoke.py); by hand:
-    ``python tests/hostile.py /tmp/h && ssotlint check /tmp/h --no-cache``.
+    ``python tests/adversarial/hostile.py /tmp/h && ssotlint check /tmp/h --no-cache``.
     """
     root = tmp_path / "repo"
     write_files(root, {**SENTINEL, "pyproject.toml": "[tool.ssotlint]\n"})
@@ -317,7 +317,7 @@ def test_a_real_segfault_prints_no_dump_even_with_faulthandler(make_repo, tmp_pa
     script.write_text(_CRASHING_RUN)
     proc = subprocess.run(
         [sys.executable, str(script), "check", str(root), "--no-cache", "--jobs", "1", "--verbose"],
-        capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[1],
+        capture_output=True, text=True, timeout=120, cwd=REPO_ROOT,
         env={**os.environ, "PYTHONFAULTHANDLER": "1"},
     )
     assert proc.returncode == 1, proc.stderr

@@ -10,7 +10,7 @@ import pytest
 
 from ssotlint.history import sparkline
 from tests.conftest import git, run_process, write_files
-from tests.test_adversarial_readonly import snapshot
+from tests.adversarial.test_adversarial_readonly import snapshot
 
 # One commit per step: (message, files to write, paths to delete).
 STEPS: list[tuple[str, dict[str, str], tuple[str, ...]]] = [

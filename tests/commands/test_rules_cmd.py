@@ -8,7 +8,9 @@ import pytest
 
 from ssotlint.rules import ALL_RULES
 
-RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
+from tests.conftest import REPO_ROOT
+
+RULES_DIR = REPO_ROOT / "rules"
 SECTIONS = ["What it finds", "Why it matters", "Example", "Configuration", "How to fix", "How to suppress"]
 
 

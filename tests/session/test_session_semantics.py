@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import git, write_files
+from tests.conftest import git, write_files
 
 from ssotlint.session.semantics import compare_python
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import git, write_files
+from tests.conftest import git, write_files
 
 from ssotlint.errors import GitError
 from ssotlint.gitrev import BlobReader, BlobUnavailable, blob_id, commit_sha, find_repo, open_repo, tree_blobs

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-SCHEMA = Path(__file__).resolve().parents[1] / "ssotlint/schemas/check-v1.schema.json"
+from tests.conftest import REPO_ROOT
+
+SCHEMA = REPO_ROOT / "ssotlint/schemas/check-v1.schema.json"
 
 BROKEN = {
     "app/__init__.py": "",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import git
+from tests.conftest import git
 
 from ssotlint.config import load_config
 from ssotlint.gitrev import open_repo, resolve

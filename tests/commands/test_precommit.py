@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import git
+from tests.conftest import REPO_ROOT, git
 
-CHECKOUT = Path(__file__).resolve().parents[1]
+CHECKOUT = REPO_ROOT
 
 pytestmark = pytest.mark.skipif(
     shutil.which("git") is None or subprocess.run([sys.executable, "-m", "pre_commit", "--version"], capture_output=True).returncode != 0,

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 try:  # tests/ as pytest's rootdir-style conftest, or (with tests/__init__.py) a package
-    from conftest import git, run_process, write_files
+    from tests.conftest import git, run_process, write_files
 except ImportError:  # pragma: no cover
     from tests.conftest import git, run_process, write_files
 from ssotlint.config import Config, SessionConfig

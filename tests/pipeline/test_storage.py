@@ -12,7 +12,9 @@ from ssotlint.extract.summary import FileSummary
 from ssotlint.pipeline import Outcome
 from ssotlint.rules.base import Violation
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import REPO_ROOT
+
+ROOT = REPO_ROOT
 SOURCES = sorted(
     p for folder in ("examples/sample_repo", "tests/fixtures", "ssotlint") for p in (ROOT / folder).rglob("*.py")
 )

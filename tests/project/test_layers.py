@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import REPO_ROOT
+
+ROOT = REPO_ROOT
 
 # Top to bottom. Several packages on one line are peers.
 LAYERS: list[tuple[str, ...]] = [

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from ssotlint.report.html import SCRIPT, link_for
-from tests.conftest import git, write_files
-from tests.htmlcheck import check_html
+from tests.conftest import REPO_ROOT, git, write_files
+from tests.report.htmlcheck import check_html
 
-SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample_repo"
+SAMPLE = REPO_ROOT / "examples" / "sample_repo"
 HOSTILE_NAME = "evil<script>alert(1)</script>&.py"
 HOSTILE_ROOT = "x<script>alert(5)<&'y"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_process
+from tests.conftest import REPO_ROOT, run_process
 
-SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample_repo"
+SAMPLE = REPO_ROOT / "examples" / "sample_repo"
 ALL_CODES = [f"SSOT00{i}" for i in range(8)]
 
 
@@ -224,7 +224,7 @@ def test_generated_stub_and_extension_modules_are_not_broken_imports(make_repo, 
 def test_json_output_matches_the_published_schema(cli, tmp_path):
     import jsonschema
 
-    schema = json.loads((Path(__file__).resolve().parents[1] / "ssotlint/schemas/check-v1.schema.json").read_text())
+    schema = json.loads((REPO_ROOT / "ssotlint/schemas/check-v1.schema.json").read_text())
     root = tmp_path / "sample"
     shutil.copytree(SAMPLE, root)
     document = cli("check", str(root), "--format", "json", "--no-cache").json()

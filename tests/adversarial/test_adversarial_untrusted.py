@@ -19,7 +19,7 @@ from ssotlint.cache import Cache
 from ssotlint.pipeline import Outcome
 from ssotlint.trust import Key, installation_key
 
-from conftest import git, run_process
+from tests.conftest import REPO_ROOT, git, run_process
 
 FILES = {
     "app/__init__.py": "",
@@ -354,7 +354,7 @@ def test_output_and_fix_never_write_through_a_link_that_leaves(make_repo, cli, o
 
 def test_git_is_started_in_one_place():
     """A git command added later goes through ssotlint/gitcmd.py, or this fails."""
-    package = Path(__file__).resolve().parents[1] / "ssotlint"
+    package = REPO_ROOT / "ssotlint"
     offenders = []
     for path in sorted(package.rglob("*.py")):
         if path.name == "gitcmd.py":
