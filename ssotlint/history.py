@@ -40,6 +40,7 @@ from ssotlint.gitcmd import LOG_SAFETY
 from ssotlint.gitrev import commit_sha, tree_blobs
 from ssotlint.pipeline import FileFacts, Options, Timings, build_outcome, open_cache, summarize_blobs
 from ssotlint.pipeline.caching import parser_target, summary_key
+from ssotlint.rules.runner import RulesOverHistory
 from ssotlint.score import Compliance, Score, compute
 
 if TYPE_CHECKING:
@@ -320,6 +321,7 @@ def _analyse_commits(
     points: dict[str, Point] = {}
     same_tree: dict[tuple, str] = {}  # a commit that changed no Python file scores as its parent
     previous: Project | None = None  # the last model built: the next one starts from it
+    rules = RulesOverHistory()  # and the rules check again only what a change can affect
     scored: tuple[str, Listing] | None = None  # the last commit scored
     for sha, listing in listings.items():
         tree = (frozenset(listing.blobs.items()), frozenset(listing.opaque))
@@ -338,7 +340,7 @@ def _analyse_commits(
         entries = [(p, summaries[b]) for p, b in listing.blobs.items()]
         opaque = sorted(set(listing.opaque) | set(extra_opaque))
         try:
-            previous, outcome = build_outcome(config, roots, entries, opaque, timings, previous=previous)
+            previous, outcome = build_outcome(config, roots, entries, opaque, timings, previous=previous, rules=rules)
         except ConfigError as exc:  # e.g. a canonical class the commit does not have yet
             gaps[sha] = f"the configuration does not apply: {exc}"
             continue

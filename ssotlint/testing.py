@@ -20,6 +20,7 @@ from ssotlint.config import Config, parse_table
 from ssotlint.discover.files import OPAQUE_SUFFIXES
 from ssotlint.discover.modules import roots_of
 from ssotlint.extract.summarize import summarize
+from ssotlint.model.project import Project
 from ssotlint.pipeline import Timings, build_outcome
 from ssotlint.pipeline.caching import parser_target
 from ssotlint.rules.base import Rule, Violation
@@ -39,18 +40,30 @@ def config_from_text(config: str) -> Config:
 def run_rules_in_memory(files: Mapping[str, str | bytes], config: str = "") -> list[Violation]:
     """Every violation ``check`` reports on these files, in report order."""
     settings = config_from_text(config)
-    excludes = settings.excludes()
-    kept = sorted(p for p in files if not excludes.matches(p))
-    sources = [p for p in kept if p.endswith(".py")]
-    opaque = [p for p in kept if p.endswith(OPAQUE_SUFFIXES)]
-    roots = roots_of(settings.src, has_src=any(p.startswith("src/") for p in files))
-    target = parser_target(settings)
-    version = target[0] if target is not None else None
-    use_libcst = settings.parser == "libcst"
-    entries = [(p, summarize(_data(files[p]), use_libcst, target=version)) for p in sources]
-    warnings = (target[1],) if target is not None else ()
-    _, outcome = build_outcome(settings, roots, entries, opaque, Timings(), warnings=warnings)
+    tree = _Tree(files, settings)
+    _, outcome = build_outcome(settings, tree.roots, tree.entries, tree.opaque, Timings(), warnings=tree.warnings)
     return outcome.violations
+
+
+def model_in_memory(files: Mapping[str, str | bytes], settings: Config, previous: Project | None = None) -> Project:
+    """The project model of these files (``previous``: see ``Project.build``)."""
+    tree = _Tree(files, settings)
+    return Project.build(settings, tree.roots, tree.entries, tree.opaque, previous)
+
+
+class _Tree:
+    """The files as the pipeline sees them: excludes applied, summaries, source roots."""
+
+    def __init__(self, files: Mapping[str, str | bytes], settings: Config) -> None:
+        excludes = settings.excludes()
+        kept = sorted(p for p in files if not excludes.matches(p))
+        self.opaque = [p for p in kept if p.endswith(OPAQUE_SUFFIXES)]
+        self.roots = roots_of(settings.src, has_src=any(p.startswith("src/") for p in files))
+        target = parser_target(settings)
+        version = target[0] if target is not None else None
+        use_libcst = settings.parser == "libcst"
+        self.entries = [(p, summarize(_data(files[p]), use_libcst, target=version)) for p in kept if p.endswith(".py")]
+        self.warnings = (target[1],) if target is not None else ()
 
 
 def run_rule(rule: Rule | str, files: Mapping[str, str | bytes], config: str = "") -> list[Violation]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterable, Iterator, Literal, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Mapping, NamedTuple
 
 from ssotlint.config import Config, dependency_name
 from ssotlint.discover.roles import is_product
@@ -185,6 +185,8 @@ class Project:
         # Importers whose edges the previous model already knows (see :meth:`_adopt`);
         # :func:`ssotlint.model.graph.import_edges` takes them as they are.
         self.earlier_edges: dict[str, dict[str, list]] = {}
+        # The previous model's edges and reachability (see :attr:`reachability`).
+        self._earlier_reach: tuple[Mapping, "Reachability | None"] = ({}, None)
 
     @classmethod
     def build(
@@ -260,6 +262,8 @@ class Project:
         # An edge depends on whether the module an import names (or its submodule) exists.
         touched = changed | {name.rpartition(".")[0] for name in changed}
         edges = previous.import_edges
+        # The previous reachability serves while the runtime import structure is the same.
+        self._earlier_reach = (edges, previous.__dict__.get("reachability"))
         for m, f in same:
             if f.path in self._import_parts and touched.isdisjoint(f.absolutes):
                 self.earlier_edges[m] = edges.get(m, {})
@@ -635,9 +639,14 @@ class Project:
     @cached_property
     def reachability(self) -> "Reachability":
         """Which modules importing a module runs (see :mod:`ssotlint.model.reach`)."""
-        from ssotlint.model.reach import Reachability
+        from ssotlint.model.reach import Reachability, same_runtime_edges
 
-        return Reachability(self.import_edges)
+        edges = self.import_edges
+        earlier, reach = self._earlier_reach
+        self._earlier_reach = ({}, None)  # used once: a model is not built from twice
+        if reach is not None and same_runtime_edges(earlier, edges):
+            return reach
+        return Reachability(edges)
 
     @cached_property
     def graph(self) -> "nx.DiGraph":

@@ -67,6 +67,23 @@ class Reachability:
         return bool(reached >> bit & 1)
 
 
+def same_runtime_edges(before: Edges, after: Edges) -> bool:
+    """Whether two graphs make the same module run the same modules, whatever the lines of
+    the statements: then their reachability is the same. Importers whose edges are the
+    same object in both (a model built from the previous one keeps them) are not compared."""
+    for source in before.keys() | after.keys():
+        old, new = before.get(source), after.get(source)
+        if old is new:
+            continue
+        if _runtime_targets(old or {}) != _runtime_targets(new or {}):
+            return False
+    return True
+
+
+def _runtime_targets(imported: Mapping[str, Sequence[EdgeImport]]) -> set[str]:
+    return {target for target, statements in imported.items() if not all(i.type_checking for i in statements)}
+
+
 def _reached_sets(count: int, targets: Mapping[int, int], runs: Mapping[int, set[int]]) -> list[int]:
     """For each node, the bitset of modules imported by any node it runs (itself included).
     Tarjan's algorithm, iteratively (import chains are deeper than Python's recursion limit):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ssotlint.cache import Cache
 from ssotlint.config import Config
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ssotlint.extract.pool import ExtractionPool
     from ssotlint.gitrev import GitRepo
     from ssotlint.model.project import Project
+    from ssotlint.rules.base import Violation
 
 
 def analyse_worktree(root: Path, config: Config, options: Options, need_model: bool = False) -> Analysis:
@@ -159,17 +160,22 @@ def build_outcome(
     timings: Timings,
     warnings: tuple[str, ...] = (),
     previous: "Project | None" = None,
+    rules: "Callable[[Project], list[Violation]] | None" = None,
 ) -> tuple["Project", Outcome]:
     """Model and rules: a pure function of the summaries and the configuration.
-    ``previous``: a model to build from (see :meth:`Project.build`), consumed."""
+    ``previous``: a model to build from (see :meth:`Project.build`), consumed.
+    ``rules``: what runs the rules (default :func:`run_rules`; a history passes
+    :class:`RulesOverHistory`)."""
     from ssotlint.model.project import Project
     from ssotlint.rules.runner import rule_warnings, run_rules
+
+    rules = rules if rules is not None else run_rules
 
     with timings.phase("model"):
         project = Project.build(config, list(roots), entries, opaque, previous)
         project.import_edges  # noqa: B018 - built here so the profile shows it as model
     with timings.phase("rules"):
-        violations = run_rules(project)
+        violations = rules(project)
         warnings = (*warnings, *rule_warnings(project))
     files = project.files
     notes = [f"{display_path(f.path)}: {f.summary.note}" for f in files if f.summary.note]

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Literal, Mapping, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, Collection, Hashable, Iterable, Literal, Mapping, NamedTuple
 
 if TYPE_CHECKING:
-    from ssotlint.model.project import Project
+    from ssotlint.model.project import Project, SourceFile
 
 
 class Fix(NamedTuple):
@@ -105,6 +105,17 @@ class Rule:
     advice: Callable[[Project], Iterable[str]] | None = field(default=None, repr=False)
     post_process: Callable[[Project, Iterable[Violation]], Iterable[Violation]] | None = field(default=None, repr=False)
     validate: Callable[[Project], None] | None = field(default=None, repr=False)
+    # A rule whose findings in a file depend only on that file and on the modules its
+    # imports reach (see ssotlint.model.changes), apart from what ``scope_key`` returns,
+    # may also check a subset of the files: ``check`` is then ``check_files`` over all of
+    # them. Over a sequence of similar trees (score --history) such a rule checks again only
+    # the files a change can affect. Its messages and fixes may read the whole project:
+    # reused findings keep the wording of the tree they were made in.
+    # ``through_closure``: False when a file's findings read only the modules it imports
+    # (and what they star-import), not the modules those import in turn.
+    check_files: Callable[[Project, Collection[SourceFile]], Iterable[Violation]] | None = field(default=None, repr=False)
+    scope_key: Callable[[Project], Hashable] | None = field(default=None, repr=False)
+    through_closure: bool = True
 
     def violation(
         self,

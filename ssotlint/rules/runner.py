@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
+from typing import Hashable, Iterable
 
+from ssotlint.model.changes import Change, Snapshot
 from ssotlint.model.project import Project
-from ssotlint.rules.base import Violation, fingerprint
+from ssotlint.rules.base import Rule, Violation, fingerprint
 from ssotlint.rules.registry import ALL_RULES
 
 
@@ -17,16 +20,78 @@ def validate(project: Project) -> None:
 
 
 def run_rules(project: Project) -> list[Violation]:
-    config = project.config
     validate(project)
-    found: list[Violation] = []
+    return _finish(project, [v for rule in _enabled(project) for v in rule.check(project)])  # type: ignore[misc]
+
+
+def _enabled(project: Project) -> list[Rule]:
+    return [rule for rule in ALL_RULES if rule.check is not None and project.config.rule_enabled(rule.code)]
+
+
+def _finish(project: Project, found: list[Violation]) -> list[Violation]:
+    """Post-processors (they see every rule's findings, in registry order), then the
+    report order and the fingerprints."""
     for rule in ALL_RULES:
-        if rule.check is not None and config.rule_enabled(rule.code):
-            found.extend(rule.check(project))
-    for rule in ALL_RULES:  # post-processors see every rule's findings, in registry order
         if rule.post_process is not None:
             found = list(rule.post_process(project, found))
     return assign_fingerprints(sorted(found, key=Violation.sort_key))
+
+
+@dataclass
+class _Checked:
+    """One tree's findings of the rules that can check a subset of files, by rule and path,
+    with what the next tree's change is measured against."""
+
+    snapshot: Snapshot
+    keys: dict[str, Hashable]
+    found: dict[str, dict[str, list[Violation]]]
+
+
+class RulesOverHistory:
+    """The rules over a sequence of similar trees, oldest first (``score --history``).
+
+    A rule with ``check_files`` checks again only the files the change from the previous
+    tree can affect (:class:`ssotlint.model.changes.Change`) and keeps its other
+    findings; every other rule runs over the whole tree. The findings are the ones
+    :func:`run_rules` makes, rule, place and count; a kept finding keeps the wording (hint,
+    fix) it was made with, which scores do not read. Call it with each tree's model in turn.
+    """
+
+    def __init__(self) -> None:
+        self._last: _Checked | None = None
+
+    def __call__(self, project: Project) -> list[Violation]:
+        validate(project)
+        last, self._last = self._last, None  # a rule that raises leaves nothing to build on
+        found: list[Violation] = []
+        memo: dict[str, dict[str, list[Violation]]] = {}
+        keys: dict[str, Hashable] = {}
+        change = Change(last.snapshot, project) if last is not None else None
+        paths: set[str] | None = None
+        for rule in _enabled(project):
+            if rule.check_files is None:
+                found.extend(rule.check(project))  # type: ignore[misc]
+                continue
+            keys[rule.code] = rule.scope_key(project) if rule.scope_key is not None else None
+            earlier = last.found.get(rule.code) if last is not None and last.keys.get(rule.code) == keys[rule.code] else None
+            if change is None or earlier is None:
+                by_path = _by_path(rule.check(project))  # type: ignore[misc]
+            else:
+                again = change.affected_paths(rule.through_closure)
+                paths = paths if paths is not None else {f.path for f in project.files}
+                by_path = {p: vs for p, vs in earlier.items() if p not in again and p in paths}
+                by_path.update(_by_path(rule.check_files(project, [f for f in project.files if f.path in again])))
+            memo[rule.code] = by_path
+            found.extend(v for vs in by_path.values() for v in vs)
+        self._last = _Checked(Snapshot.of(project), keys, memo)
+        return _finish(project, found)
+
+
+def _by_path(violations: Iterable[Violation]) -> dict[str, list[Violation]]:
+    found: dict[str, list[Violation]] = {}
+    for v in violations:
+        found.setdefault(v.path, []).append(v)
+    return found
 
 
 def assign_fingerprints(violations: list[Violation]) -> list[Violation]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
-from typing import Iterator
+from typing import Collection, Iterator
 
 from ssotlint.config import Concept
 from ssotlint.discover.modules import importable
@@ -184,9 +184,18 @@ def _subjects(path: str, rec: ImportRecord) -> tuple[str, tuple[tuple[str, str],
 
 
 def check(project: Project) -> Iterator[Violation]:
+    return check_files(project, project.files)
+
+
+def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Violation]:
+    """The broken imports of ``files``: whether an import fails is read from the modules it
+    reaches (see ``Rule.check_files``); the hints and fixes read the whole project."""
     checker = _Checker(project)
     unparsable = unparsable_modules(project)
+    wanted = None if files is project.files else {f.path for f in files}
     for f, rec, absolute in project.first_party_imports:
+        if wanted is not None and f.path not in wanted:
+            continue
         if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
             continue  # deliberately optional, or the code asserts that it fails
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
@@ -318,6 +327,8 @@ RULE = Rule(
     name="broken-import",
     summary="Importing a first-party module or name that does not exist",
     check=check,
+    check_files=check_files,
+    through_closure=False,  # a name is importable from what its module binds
     fixable="sometimes",
     valid=(
         Example(

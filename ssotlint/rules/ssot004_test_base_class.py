@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Collection, Iterable, Iterator
 
 from ssotlint.discover.modules import importable
 from ssotlint.discover.roles import is_backup
@@ -48,10 +48,10 @@ def configured_base_exists(project: Project) -> bool:
     return False
 
 
-def _test_classes(project: Project) -> Iterator[tuple[SourceFile, ClassRecord]]:
+def _test_classes(project: Project, files: Iterable[SourceFile] | None = None) -> Iterator[tuple[SourceFile, ClassRecord]]:
     """The classes the test runner collects: top-level ``Test*`` classes with test methods,
-    in test modules."""
-    for f in project.files:
+    in test modules (of ``files``, by default the project's)."""
+    for f in project.files if files is None else files:
         if not f.is_test or not project.config.is_test_module_file(f.path):
             continue
         for c in f.summary.classes:
@@ -143,6 +143,12 @@ def _add_base(project: Project, f: SourceFile, c: ClassRecord, target: ClassRef)
 
 
 def check(project: Project) -> Iterator[Violation]:
+    return check_files(project, project.files)
+
+
+def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Violation]:
+    """The test classes of ``files`` not on the base: a class's ancestors are found through
+    the modules its module imports (see ``Rule.check_files``)."""
     if not configured_base_exists(project):
         return  # nothing to enforce; _advice says so
     configured_bases = project.config.test_base_classes
@@ -150,7 +156,7 @@ def check(project: Project) -> Iterator[Violation]:
     dotted = {b for b in configured_bases if "." in b}
     bare = {b for b in configured_bases if "." not in b}
     target: ClassRef | None | bool = False  # found on the first violation
-    for f, c in _test_classes(project):
+    for f, c in _test_classes(project, files):
         if _inherits_configured_base(project, f.module, c, dotted, bare):
             continue
         if target is False:
@@ -173,6 +179,8 @@ RULE = Rule(
     name="test-base-class",
     summary="A test class that does not inherit the project's SSOT base test case",
     check=check,
+    check_files=check_files,
+    scope_key=configured_base_exists,
     advice=_advice,
     fixable="sometimes",
     valid=(

@@ -1,0 +1,177 @@
+"""Which files a change between two similar trees can affect, through their imports.
+
+How a file's imports resolve (which modules exist, which names a module binds, which module
+does not parse, what a class's bases are) is read from the modules it imports and, through
+their own imports, the modules those import. So when some files change, the files whose
+import resolution can differ are the changed files and the files that reach, through the
+import graph, a module that changed, appeared or left (or whose package did). Everything
+else resolves as before. ``score --history`` uses this to check again only those files with
+the rules whose findings are of that kind (see ``Rule.check_files``).
+
+The answer errs on the side of "affected": a file counts as affected when it merely might be.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from ssotlint.extract.summary import ImportRecord
+from ssotlint.model.project import Project, SourceFile
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What :class:`Change` needs of a model, taken before the next model is built
+    from it (building consumes the model: its file objects move to the next one and their
+    test classification is judged again)."""
+
+    files: dict[str, tuple[SourceFile, bool]]  # path -> (file object, is_test at the time)
+    modules: dict[str, SourceFile]
+    top_level: frozenset[str]
+    opaque: frozenset[str]
+
+    @classmethod
+    def of(cls, project: Project) -> "Snapshot":
+        return cls(
+            {f.path: (f, f.is_test) for f in project.files},
+            dict(project.modules),
+            frozenset(project.top_level),
+            frozenset(project.opaque_modules),
+        )
+
+
+class Change:
+    """What changed from ``before``'s tree to ``project``'s, and the files it can affect."""
+
+    def __init__(self, before: Snapshot, project: Project) -> None:
+        self.project = project
+        self.changed_paths = {f.path for f in project.files if _changed(before.files.get(f.path), f)}
+        changed_modules = {
+            m for m in before.modules.keys() | project.modules.keys()
+            if before.modules.get(m) is not project.modules.get(m)
+        }
+        appeared_or_left = (before.modules.keys() ^ project.modules.keys()) | (before.opaque ^ project.opaque_modules)
+        touched = changed_modules | appeared_or_left | {p for m in appeared_or_left for p in _parents(m)}
+        tops = before.top_level ^ project.top_level  # which imports are first-party at all
+        self.seeds: set[str] = set()  # paths of the files the change reaches directly
+        if self.changed_paths or touched or tops:
+            _add_star_importers(project, touched)
+            self.seeds = _seeds(before, project, self.changed_paths, touched, tops)
+        self._closure: set[str] | None = None
+
+    def affected_paths(self, closure: bool) -> set[str]:
+        """Paths whose findings may differ from those they had in the earlier tree.
+        ``closure``: findings read through the modules a file's imports reach, directly or
+        not (a class's bases); otherwise only through the modules it imports (and what
+        those bring in with ``import *``), as whether a name can be imported is."""
+        if not closure:
+            return self.seeds
+        if self._closure is None:
+            files = self.project.files
+            modules = _importers_of(self.project, {f.module for f in files if f.path in self.seeds and f.module})
+            self._closure = self.seeds | {f.path for f in files if f.module in modules}
+        return self._closure
+
+
+def _seeds(before: Snapshot, project: Project, changed_paths: set[str], touched: set[str], tops: set[str]) -> set[str]:
+    """The paths of the files a change reaches directly: changed files, and importers of a touched
+    module, of a name in one, or of a package or module a touched module is reached
+    through as an attribute; a dotted base or alias is looked up by its path."""
+    seeds = set(changed_paths)
+    above = {p for m in touched for p in _parents(m)}  # the packages a touched module is in
+    under_touched: dict[str, bool] = {}  # dotted name -> whether it or a parent is touched
+
+    def hits(dotted: str) -> bool:
+        known = under_touched.get(dotted)
+        if known is None:
+            known = under_touched[dotted] = any(p in touched for p in _prefixes(dotted))
+        return known
+
+    for f, rec, absolute in project.first_party_imports:
+        if absolute is None or f.path in seeds:
+            continue
+        if hits(absolute) or _binds_touched(project, before, rec, absolute, touched, above):
+            seeds.add(f.path)
+    for f in project.files:
+        if f.path in seeds:
+            continue
+        if tops and not tops.isdisjoint([a.partition(".")[0] for a in f.absolutes if a]):
+            seeds.add(f.path)
+        elif any(hits(d) for d in _dotted_references(f) if "." in d):
+            seeds.add(f.path)
+    return seeds
+
+
+def _add_star_importers(project: Project, touched: set[str]) -> None:
+    """A module that star-imports a touched module provides other names: touched too."""
+    stars = [f for f in project.files if f.module is not None and f.star_imports]
+    grew = True
+    while grew:
+        grew = False
+        for f in stars:
+            if f.module not in touched and not touched.isdisjoint(project.import_edges.get(f.module, {})):
+                touched.add(f.module)  # type: ignore[arg-type]
+                grew = True
+
+
+def _dotted_references(f: SourceFile) -> Iterable[str]:
+    """Names a class's bases are resolved from as written: the bases, and the values of
+    module-level aliases (``Base = fw.cases.Base``); a dotted one whose head nothing binds
+    is looked up by its path."""
+    for c in f.summary.classes:
+        yield from c.bases
+    for _, target in f.summary.aliases:
+        yield target
+
+
+def _binds_touched(
+    project: Project, before: Snapshot, rec: ImportRecord, absolute: str, touched: set[str], above: set[str]
+) -> bool:
+    """Whether the statement binds a touched module or a name in one, or a package or
+    module through which a touched module is reached as an attribute (``import a.b`` binds
+    ``a``, and ``a.c.Base`` then names ``a.c``; ``from a import c`` binds the module ``a.c``)."""
+    if not rec.is_from:
+        bound = absolute if rec.asname else absolute.partition(".")[0]
+        return bound in above or bound in touched
+    if absolute not in above:
+        return False
+    for name, _ in rec.names:
+        full = f"{absolute}.{name}"
+        if full in touched or (full in above and (project.module_exists(full) or full in before.modules)):
+            return True
+    return False
+
+
+def _changed(before: tuple[SourceFile, bool] | None, f: SourceFile) -> bool:
+    """A new file, another content, or judged test code differently (by identity: a file
+    object the model kept is the same content)."""
+    return before is None or before[0] is not f or before[1] != f.is_test
+
+
+def _importers_of(project: Project, modules: Iterable[str]) -> set[str]:
+    """``modules`` and every module that imports one of them, directly or not."""
+    importers: dict[str, list[str]] = {}
+    for importer, targets in project.import_edges.items():
+        for target in targets:
+            importers.setdefault(target, []).append(importer)
+    seen = set(modules)
+    stack = list(seen)
+    while stack:
+        for importer in importers.get(stack.pop(), ()):
+            if importer not in seen:
+                seen.add(importer)
+                stack.append(importer)
+    return seen
+
+
+def _prefixes(dotted: str) -> Iterable[str]:
+    """``a.b.c`` -> ``a.b.c``, ``a.b``, ``a``."""
+    yield dotted
+    yield from _parents(dotted)
+
+
+def _parents(dotted: str) -> Iterable[str]:
+    while "." in dotted:
+        dotted = dotted.rpartition(".")[0]
+        yield dotted

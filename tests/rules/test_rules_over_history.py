@@ -1,0 +1,136 @@
+"""The rules over a sequence of trees (``score --history``) find what ``check`` finds.
+
+``RulesOverHistory`` checks again only the files a change can affect, with the rules that
+allow it (SSOT003, SSOT004). Each step below changes a file that others depend on in one of
+the ways a finding can depend on another module; at every step its findings (rule, file,
+line, subject) must equal a fresh ``run_rules`` on a fresh model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from ssotlint.model.changes import Change, Snapshot
+from ssotlint.rules.runner import RulesOverHistory, run_rules
+from ssotlint.testing import config_from_text, model_in_memory
+
+CONFIG = 'test-base-classes = ["SSotBaseTestCase"]\n'
+
+BASE = {
+    "fw/__init__.py": "",
+    "fw/cases.py": (
+        "import unittest\n\nclass SSotBaseTestCase(unittest.TestCase):\n    pass\n\n"
+        "class Intermediate(SSotBaseTestCase):\n    pass\n"
+    ),
+    "app/__init__.py": "",
+    "app/impl.py": "class Thing:\n    pass\n\nclass Helper:\n    pass\n",
+    "app/api.py": "from app.impl import Thing\n",
+    "app/use.py": "from app.api import Thing\n",
+    "app/core.py": "class Tool:\n    pass\n",
+    "app/facade.py": "from app.core import *\n",
+    "app/user.py": "from app.facade import Tool\n",
+    "scripts/dev-tool.py": "from app.gone import Missing\n",
+    "app/other.py": "from newtop.mod import Y\n",
+    "tests/__init__.py": "",
+    "tests/mid.py": "from fw.cases import SSotBaseTestCase\n\nclass Mid(SSotBaseTestCase):\n    pass\n",
+    "tests/base.py": "from tests.mid import Mid\n\nclass Base(Mid):\n    pass\n",
+    "tests/test_x.py": "from tests.base import Base\n\nclass TestX(Base):\n    def test_a(self):\n        pass\n",
+    "app/nsuser.py": "from app.ns import A, B\n",  # no app/ns/ yet: one finding for the statement
+    "app/prod.py": "from tests.test_shared import TestShared\n",  # makes that module production
+    # a base reached through `import fw` as an attribute path, and one whose head nothing binds
+    "tests/test_y.py": "import fw\n\nclass TestY(fw.cases.Intermediate):\n    def test_b(self):\n        pass\n",
+    "tests/test_w.py": (
+        "import fw\n\nAlias = fw.cases.Intermediate\n\nclass TestW(Alias):\n    def test_e(self):\n        pass\n"
+    ),
+    "tests/test_v.py": "Alias = fw.cases.Intermediate\n\nclass TestV(Alias):\n    def test_f(self):\n        pass\n",
+    "tests/test_u.py": (
+        "import fw\n\nF = fw\nAlias = F.cases.Intermediate\n\nclass TestU(Alias):\n    def test_g(self):\n        pass\n"
+    ),
+    "fw/pkg/__init__.py": "",
+    "fw/pkg/inner.py": "from fw.cases import SSotBaseTestCase\n\nclass Deep(SSotBaseTestCase):\n    pass\n",
+    "tests/test_t.py": "from fw import pkg\n\nclass TestT(pkg.inner.Deep):\n    def test_h(self):\n        pass\n",
+    "tests/test_z.py": "class TestZ(fw.cases.Intermediate):\n    def test_d(self):\n        pass\n",
+    "tests/test_shared.py": "import unittest\n\nclass TestShared(unittest.TestCase):\n    def test_s(self):\n        pass\n",
+    "tests/test_plain.py": "import unittest\n\nclass TestPlain(unittest.TestCase):\n    def test_p(self):\n        pass\n",
+    "tests/test_leaf.py": "from fw.cases import SSotBaseTestCase\n\nclass TestLeaf(SSotBaseTestCase):\n    def test_c(self):\n        pass\n",
+}
+
+BASE_CASES_TEXT = BASE["fw/cases.py"]
+
+# (what the step does, the files it writes (None: deletes))
+STEPS: list[tuple[str, dict[str, str | None]]] = [
+    ("a re-export goes: its importer breaks", {"app/api.py": "X = 1\n"}),
+    ("a star-imported module loses a class", {"app/core.py": "class Other:\n    pass\n"}),
+    ("a base two modules away leaves the SSOT base", {"tests/mid.py": "class Mid:\n    pass\n"}),
+    ("a missing module appears", {"app/gone.py": "class Missing:\n    pass\n"}),
+    ("a new top-level package makes an import first-party", {"newtop/__init__.py": "", "newtop/mod.py": "Z = 1\n"}),
+    ("the top-level package leaves again", {"newtop/__init__.py": None, "newtop/mod.py": None}),
+    ("a namespace package appears: each missing name is a finding",
+     {"app/ns/other.py": "Q = 1\n"}),
+    ("a class reached through dotted base paths leaves the SSOT base",
+     {"fw/cases.py": BASE_CASES_TEXT.replace("class Intermediate(SSotBaseTestCase)", "class Intermediate")}),
+    ("a module reached through a module a from-import binds changes",
+     {"fw/pkg/inner.py": "class Deep:\n    pass\n"}),
+    ("production stops importing a test module: it is test code again", {"app/prod.py": "X = 1\n"}),
+    ("a leaf test changes its lines", {"tests/test_leaf.py": "\n\n" + BASE["tests/test_leaf.py"]}),
+    ("a module stops parsing", {"app/impl.py": "class Thing(:\n"}),
+    ("it parses again, and the re-export is back",
+     {"app/impl.py": BASE["app/impl.py"], "app/api.py": BASE["app/api.py"]}),
+    ("the configured base leaves the project: SSOT004 reports nothing",
+     {"fw/cases.py": "X = 1\n", "tests/test_leaf.py": "class TestLeaf:\n    def test_c(self):\n        pass\n"}),
+    ("and comes back", {"fw/cases.py": BASE["fw/cases.py"]}),
+    ("modules leave", {"app/gone.py": None, "tests/base.py": None, "tests/test_plain.py": None}),
+]
+
+
+def _subjects(violations) -> Counter:
+    return Counter((v.rule, v.path, v.line, v.key) for v in violations)
+
+
+def test_every_step_finds_what_check_finds():
+    settings = config_from_text(CONFIG)
+    files = dict(BASE)
+    rules = RulesOverHistory()
+    model = model_in_memory(files, settings)
+    seen_rules: set[str] = set()
+    for what, writes in [("the first tree", {}), *STEPS]:
+        for path, text in writes.items():
+            if text is None:
+                files.pop(path)
+            else:
+                files[path] = text
+        model = model_in_memory(files, settings, previous=model) if writes else model
+        found = rules(model)
+        expected = run_rules(model_in_memory(files, settings))
+        assert _subjects(found) == _subjects(expected), what
+        seen_rules |= {v.rule for v in expected}
+    assert {"SSOT000", "SSOT003", "SSOT004"} <= seen_rules  # the steps exercise what they claim
+
+
+@pytest.mark.parametrize(
+    "writes, expected",
+    [
+        # A leaf test file: only itself.
+        ({"tests/test_leaf.py": "\n" + BASE["tests/test_leaf.py"]}, ({"tests/test_leaf.py"}, {"tests/test_leaf.py"})),
+        # A base class's module: its importers directly, and their importers through it.
+        (
+            {"tests/mid.py": "class Mid:\n    pass\n"},
+            ({"tests/mid.py", "tests/base.py"}, {"tests/mid.py", "tests/base.py", "tests/test_x.py"}),
+        ),
+        # A star-imported module: the star importer and its importers, directly.
+        (
+            {"app/core.py": "class Other:\n    pass\n"},
+            ({"app/core.py", "app/facade.py", "app/user.py"}, {"app/core.py", "app/facade.py", "app/user.py"}),
+        ),
+    ],
+)
+def test_a_change_affects_only_what_can_read_it(writes, expected):
+    """The point of the exercise: a leaf's change checks one file again, not the tree."""
+    settings = config_from_text(CONFIG)
+    before = model_in_memory(BASE, settings)
+    snapshot = Snapshot.of(before)
+    after = model_in_memory({**BASE, **writes}, settings, previous=before)
+    change = Change(snapshot, after)
+    assert (change.affected_paths(closure=False), change.affected_paths(closure=True)) == expected
