@@ -14,10 +14,14 @@ The answer errs on the side of "affected": a file counts as affected when it mer
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable, NamedTuple, TypeVar
 
 from ssotlint.extract.summary import ImportRecord
+from ssotlint.model.graph import Edges
 from ssotlint.model.project import Project, SourceFile
+from ssotlint.model.reach import Reachability
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,8 @@ class Snapshot:
     modules: dict[str, SourceFile]
     top_level: frozenset[str]
     opaque: frozenset[str]
+    packages: frozenset[str]
+    edges: Edges
 
     @classmethod
     def of(cls, project: Project) -> "Snapshot":
@@ -38,16 +44,29 @@ class Snapshot:
             dict(project.modules),
             frozenset(project.top_level),
             frozenset(project.opaque_modules),
+            frozenset(project.packages),
+            project.import_edges,
         )
+
+
+class Since(NamedTuple):
+    """The import graph of the tree whose findings a rule keeps, as far as a change can be
+    judged against it: its reachability, and the modules whose edges are not the same now."""
+
+    reach: Reachability
+    changed: frozenset[str]
 
 
 class Change:
     """What changed from ``before``'s tree to ``project``'s, and the files it can affect."""
 
     def __init__(self, before: Snapshot, project: Project) -> None:
+        self.before = before
         self.project = project
         self.changed_paths = {f.path for f in project.files if _changed(before.files.get(f.path), f)}
-        changed_modules = {
+        present = {f.path for f in project.files}
+        self.removed = [f for path, (f, _) in before.files.items() if path not in present]
+        self.changed_modules = changed_modules = {
             m for m in before.modules.keys() | project.modules.keys()
             if before.modules.get(m) is not project.modules.get(m)
         }
@@ -59,6 +78,8 @@ class Change:
             _add_star_importers(project, touched)
             self.seeds = _seeds(before, project, self.changed_paths, touched, tops)
         self._closure: set[str] | None = None
+        self._edges_changed: set[str] | None = None
+        self._answers: dict[object, object] = {}
 
     def affected_paths(self, closure: bool) -> set[str]:
         """Paths whose findings may differ from those they had in the earlier tree.
@@ -72,6 +93,42 @@ class Change:
             modules = _importers_of(self.project, {f.module for f in files if f.path in self.seeds and f.module})
             self._closure = self.seeds | {f.path for f in files if f.module in modules}
         return self._closure
+
+    @property
+    def edges_changed(self) -> set[str]:
+        """Modules whose import edges (targets, statements, lines) differ, or whose file
+        is another one: a model built from the previous one keeps the edges it can."""
+        if self._edges_changed is None:
+            old, new = self.before.edges, self.project.import_edges
+            self._edges_changed = self.changed_modules | {
+                m for m in old.keys() | new.keys() if old.get(m) is not new.get(m) and old.get(m) != new.get(m)
+            }
+        return self._edges_changed
+
+    def answer(self, question: Callable[["Change"], T]) -> T:
+        """``question(self)``, asked once per change (rules that share a question, as
+        SSOT001 and SSOT006 do, share its answer)."""
+        if question not in self._answers:
+            self._answers[question] = question(self)
+        return self._answers[question]  # type: ignore[return-value]
+
+    def since(self, earlier: Since) -> Since:
+        """``earlier`` (the graph a rule's kept findings were made on, as of the previous
+        tree) as of this tree."""
+        return Since(earlier.reach, earlier.changed | self.edges_changed)
+
+    def versions(self, closure: bool) -> Iterable[tuple[SourceFile, bool]]:
+        """The affected files as they are now and as they were (removed files included),
+        each with whether it was test code then."""
+        paths = self.affected_paths(closure)
+        for f in self.project.files:
+            if f.path in paths:
+                yield f, f.is_test
+                old = self.before.files.get(f.path)
+                if old is not None and old != (f, f.is_test):
+                    yield old
+        for f in self.removed:
+            yield self.before.files[f.path]
 
 
 def _seeds(before: Snapshot, project: Project, changed_paths: set[str], touched: set[str], tops: set[str]) -> set[str]:

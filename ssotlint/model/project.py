@@ -639,13 +639,18 @@ class Project:
     @cached_property
     def reachability(self) -> "Reachability":
         """Which modules importing a module runs (see :mod:`ssotlint.model.reach`)."""
-        from ssotlint.model.reach import Reachability, same_runtime_edges
+        from ssotlint.model.reach import Reachability, runtime_changes
 
         edges = self.import_edges
         earlier, reach = self._earlier_reach
         self._earlier_reach = ({}, None)  # used once: a model is not built from twice
-        if reach is not None and same_runtime_edges(earlier, edges):
-            return reach
+        if reach is not None:
+            changed = runtime_changes(earlier, edges)
+            if not changed:
+                return reach
+            updated = reach.after(edges, changed)
+            if updated is not None:
+                return updated
         return Reachability(edges)
 
     @cached_property

@@ -51,6 +51,74 @@ class Reachability:
                 runs.setdefault(s, set()).update(node(p) for p in _prefixes(target))
         self._index = index
         self._reached = _reached_sets(len(index), targets, runs)
+        self._run_by_others = _bits(n for ns in runs.values() for n in ns)  # imported, or a package of one
+
+    def after(self, edges: Edges, changed: Iterable[str]) -> "Reachability | None":
+        """The reachability of ``edges``, a graph in which only the modules ``changed`` import
+        other modules than in this one's, when those are modules nothing imports (nor runs
+        as a package): tests, scripts, entry points. Nothing reaches them, so every other
+        module's set stays; theirs are made from the sets of what they import now. None
+        when the change is not of that kind (build a new one)."""
+        changed = list(changed)
+        index = dict(self._index)
+        reached = list(self._reached)
+        run_by_others = self._run_by_others
+        new = {module: index.get(module) for module in changed}
+        if any(n is not None and run_by_others >> n & 1 for n in new.values()):
+            return None
+        plans: list[tuple[int, int, list[int]]] = []
+        for module in changed:
+            targets, runs = 0, []
+            for target, statements in edges.get(module, {}).items():
+                if all(i.type_checking for i in statements):
+                    continue
+                if target in new:
+                    return None  # a changed module imports another: nothing simple to say
+                for package in _prefixes(target):
+                    if package in new:
+                        return None
+                    n = index.get(package)
+                    if n is None:
+                        n = index[package] = len(index)
+                        reached.append(0)
+                    runs.append(n)
+                targets |= 1 << index[target]
+            n = new[module]
+            if n is None:
+                n = index[module] = len(index)
+                reached.append(0)
+            plans.append((n, targets, runs))
+        for n, targets, runs in plans:
+            for r in runs:
+                targets |= reached[r]
+                run_by_others |= 1 << r
+            reached[n] = targets
+        result = Reachability.__new__(Reachability)
+        result._index, result._reached, result._run_by_others = index, reached, run_by_others
+        return result
+
+    def mask(self, modules: Iterable[str]) -> int:
+        """The modules as a set for :meth:`reaches_any` (the ones this graph has)."""
+        bits = 0
+        for module in modules:
+            n = self._index.get(module)
+            if n is not None:
+                bits |= 1 << n
+        return bits
+
+    def reaches_any(self, source: str, mask: int, itself: bool = False) -> bool:
+        """Importing ``source`` runs one of the modules of ``mask`` (``itself``: counting
+        ``source`` when something it runs imports it back, an import cycle)."""
+        reached = 0
+        for package in _prefixes(source):
+            n = self._index.get(package)
+            if n is not None:
+                reached |= self._reached[n]
+        if not itself:
+            n = self._index.get(source)
+            if n is not None:
+                mask &= ~(1 << n)
+        return bool(reached & mask)
 
     def reaches(self, source: str | None, target: str | None) -> bool:
         """Importing ``source`` runs ``target`` (not merely its packages)."""
@@ -67,17 +135,22 @@ class Reachability:
         return bool(reached >> bit & 1)
 
 
-def same_runtime_edges(before: Edges, after: Edges) -> bool:
-    """Whether two graphs make the same module run the same modules, whatever the lines of
-    the statements: then their reachability is the same. Importers whose edges are the
+def runtime_changes(before: Edges, after: Edges) -> set[str]:
+    """The modules two graphs make import other modules at run time, whatever the lines of
+    the statements (none: their reachability is the same). Importers whose edges are the
     same object in both (a model built from the previous one keeps them) are not compared."""
-    for source in before.keys() | after.keys():
-        old, new = before.get(source), after.get(source)
-        if old is new:
-            continue
-        if _runtime_targets(old or {}) != _runtime_targets(new or {}):
-            return False
-    return True
+    return {
+        source for source in before.keys() | after.keys()
+        if before.get(source) is not after.get(source)
+        and _runtime_targets(before.get(source) or {}) != _runtime_targets(after.get(source) or {})
+    }
+
+
+def _bits(nodes: Iterable[int]) -> int:
+    bits = 0
+    for n in nodes:
+        bits |= 1 << n
+    return bits
 
 
 def _runtime_targets(imported: Mapping[str, Sequence[EdgeImport]]) -> set[str]:

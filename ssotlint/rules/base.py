@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Collection, Hashable, Iterable, Literal, Mapping, NamedTuple
 
 if TYPE_CHECKING:
+    from ssotlint.model.changes import Change, Since
     from ssotlint.model.project import Project, SourceFile
 
 
@@ -116,6 +117,11 @@ class Rule:
     check_files: Callable[[Project, Collection[SourceFile]], Iterable[Violation]] | None = field(default=None, repr=False)
     scope_key: Callable[[Project], Hashable] | None = field(default=None, repr=False)
     through_closure: bool = True
+    # For a rule over the whole tree: True when the change from the previous tree cannot
+    # alter its findings (which files, lines and subjects), which are then kept. ``Since``
+    # is the import graph those findings were made on (its reachability, and the modules
+    # whose edges changed since).
+    unchanged: Callable[[Change, Since], bool] | None = field(default=None, repr=False)
 
     def violation(
         self,

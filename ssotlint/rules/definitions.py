@@ -10,7 +10,7 @@ in the reporting file's own top-level package, and the first by path.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterable, NamedTuple
 
 from ssotlint.extract.summary import (
@@ -23,7 +23,9 @@ from ssotlint.extract.summary import (
     ClassRecord,
 )
 from ssotlint.discover.modules import importable
+from ssotlint.extract.builder import last_part
 from ssotlint.discover.roles import is_backup, is_tooling
+from ssotlint.model.changes import Change, Since
 from ssotlint.model.project import ClassRef, Project, SourceFile
 
 Definition = tuple[SourceFile, ClassRecord]
@@ -248,3 +250,71 @@ def is_ancestor(project: Project, d: Definition, other: Definition) -> bool:
     first_party, _ = project.ancestors(d[0].module or "", d[1])
     module, record = other[0].module, other[1]
     return any(r.module == module and r.record.line == record.line and r.record.name == record.name for r in first_party)
+
+
+def duplicates_unchanged(change: Change, since: Since) -> bool:
+    """Whether SSOT001's and SSOT006's findings are those of the previous tree.
+
+    They read, for each class name defined in more than one module (or named by a concept):
+    its definitions (members, and bases resolved through the modules that define or
+    re-export them), who imports it by name (resolved through re-exports), the defining
+    files' roles, and which defining module loads another. A resolution follows a chain of
+    modules each binding the name (``from b import Base``, an alias, a star import); when
+    a module of the chain changes, the one before it imports a changed module, so the
+    change reaches it directly, and it binds one of those names. So the findings stand
+    when no file the change reaches directly defines, imports by name or aliases such a
+    name or one of their bases' names (nor defines one name twice), before or after; a
+    defining module whose imports lead to a changed one then loads the same modules too.
+    ``since`` is not needed: the previous tree's findings are judged against this change."""
+    return change.answer(_names_untouched)
+
+
+def _names_untouched(change: Change) -> bool:
+    """See :func:`duplicates_unchanged`. Only production code counts: both rules judge
+    production classes, and count production importers."""
+    project = change.project
+    defined: dict[str, list[tuple[SourceFile, ClassRecord]]] = defaultdict(list)  # name -> definitions
+    for f in project.production_files():
+        for c in f.summary.classes:
+            if c.top_level:
+                defined[c.name].append((f, c))
+    before = Counter({name: len({f.path for f, _ in ds}) for name, ds in defined.items()})  # as it was
+    for f in project.files:
+        if f.path in change.changed_paths:
+            old = change.before.files.get(f.path)
+            if not f.is_test:
+                before.subtract(_class_names(f))
+            if old is not None and not old[1]:
+                before.update(_class_names(old[0]))
+    for f in change.removed:
+        if not change.before.files[f.path][1]:
+            before.update(_class_names(f))
+    read: set[str] = set()  # what the production files the change reaches directly define and bind
+    for f, is_test in change.versions(closure=False):
+        if is_test:
+            continue
+        names = [c.name for c in f.summary.classes if c.top_level]
+        if len(names) != len(set(names)):
+            return False  # one name defined twice in a module
+        read.update(names)
+        read.update(n for rec in f.summary.imports if rec.is_from for n, _ in rec.names)
+        read.update(name for name, _ in f.summary.aliases)
+    concepts = project.config.concepts
+    named = set().union(*(c.select([*defined, *read]) for c in concepts))  # all reported
+    shared = {n for n, ds in defined.items() if len({f.path for f, _ in ds}) > 1 or n in named}
+    shared |= {n for n in read if before[n] > 1 or n in named}
+    if not read.isdisjoint(shared):
+        return False
+    bases: set[str] = set()  # the names of the shared classes' bases, all the way up
+    for name in shared:
+        for f, c in defined.get(name, ()):
+            bases.update(last_part(b) for b in c.bases)
+            if f.module is not None:
+                for ref in project.ancestors(f.module, c)[0]:
+                    bases.add(ref.record.name)
+                    bases.update(last_part(b) for b in ref.record.bases)
+    return read.isdisjoint(bases)
+
+
+def _class_names(f: SourceFile) -> set[str]:
+    return {c.name for c in f.summary.classes if c.top_level}

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Hashable, Iterable
 
-from ssotlint.model.changes import Change, Snapshot
+from ssotlint.model.changes import Change, Since, Snapshot
 from ssotlint.model.project import Project
 from ssotlint.rules.base import Rule, Violation, fingerprint
 from ssotlint.rules.registry import ALL_RULES
@@ -45,6 +45,9 @@ class _Checked:
     snapshot: Snapshot
     keys: dict[str, Hashable]
     found: dict[str, dict[str, list[Violation]]]
+    # The findings of the rules over the whole tree that can keep them, with the graph
+    # they were made on.
+    whole: dict[str, tuple[list[Violation], Since]]
 
 
 class RulesOverHistory:
@@ -65,12 +68,13 @@ class RulesOverHistory:
         last, self._last = self._last, None  # a rule that raises leaves nothing to build on
         found: list[Violation] = []
         memo: dict[str, dict[str, list[Violation]]] = {}
+        whole: dict[str, tuple[list[Violation], Since]] = {}
         keys: dict[str, Hashable] = {}
         change = Change(last.snapshot, project) if last is not None else None
         paths: set[str] | None = None
         for rule in _enabled(project):
             if rule.check_files is None:
-                found.extend(rule.check(project))  # type: ignore[misc]
+                found.extend(self._whole(rule, project, last, change, whole))
                 continue
             keys[rule.code] = rule.scope_key(project) if rule.scope_key is not None else None
             earlier = last.found.get(rule.code) if last is not None and last.keys.get(rule.code) == keys[rule.code] else None
@@ -83,8 +87,27 @@ class RulesOverHistory:
                 by_path.update(_by_path(rule.check_files(project, [f for f in project.files if f.path in again])))
             memo[rule.code] = by_path
             found.extend(v for vs in by_path.values() for v in vs)
-        self._last = _Checked(Snapshot.of(project), keys, memo)
+        self._last = _Checked(Snapshot.of(project), keys, memo, whole)
         return _finish(project, found)
+
+
+    @staticmethod
+    def _whole(
+        rule: Rule, project: Project, last: _Checked | None, change: Change | None, whole: dict[str, tuple[list[Violation], Since]]
+    ) -> list[Violation]:
+        """A rule over the whole tree: its findings on the previous tree when the change
+        cannot alter them, else made again (on this tree's graph, which later changes are
+        then judged against)."""
+        earlier = last.whole.get(rule.code) if last is not None else None
+        if earlier is not None and change is not None and rule.unchanged is not None:
+            since = change.since(earlier[1])
+            if rule.unchanged(change, since):
+                whole[rule.code] = (earlier[0], since)
+                return earlier[0]
+        found = list(rule.check(project))  # type: ignore[misc]
+        if rule.unchanged is not None:
+            whole[rule.code] = (found, Since(project.reachability, frozenset()))
+        return found
 
 
 def _by_path(violations: Iterable[Violation]) -> dict[str, list[Violation]]:

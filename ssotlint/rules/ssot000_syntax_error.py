@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Collection, Iterator
 
-from ssotlint.model.project import Project
+from ssotlint.model.project import Project, SourceFile
 from ssotlint.model.unparsable import Importer, importers_of_unparsable
 from ssotlint.rules.details import SyntaxErrorDetails
 from ssotlint.rules.base import Example, Rule, Violation
@@ -25,8 +25,14 @@ def blast_radius(importers: list[Importer]) -> str:
 
 
 def check(project: Project) -> Iterator[Violation]:
+    return check_files(project, project.files)
+
+
+def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Violation]:
+    """The files of ``files`` that do not parse: a file's own business (its importers are
+    only named in the message)."""
     importers: dict[str, list[Importer]] | None = None
-    for f in project.files:
+    for f in files:
         problem = f.summary.problem
         if problem is None:
             continue
@@ -58,6 +64,8 @@ RULE = Rule(
     name="syntax-error",
     summary="A Python file that does not parse (it fails at import time)",
     check=check,
+    check_files=check_files,
+    through_closure=False,
     valid=(
         Example({"app/ok.py": "x = 1\n"}),
         # Syntax of the project's target, newer than the interpreter running ssotlint.

@@ -18,6 +18,7 @@ from ssotlint.rules.definitions import (
     Choice,
     Chooser,
     Definition,
+    duplicates_unchanged,
     importers,
     is_ancestor,
     is_interface,
@@ -420,6 +421,7 @@ RULE = Rule(
     name="duplicate-concept",
     summary="A second implementation of a concept that must exist once (or a class name defined twice)",
     check=check,
+    unchanged=duplicates_unchanged,
     fixable="sometimes",
     validate=validate,
     valid=(

@@ -15,6 +15,7 @@ from ssotlint.rules.definitions import (
     Choice,
     Chooser,
     Definition,
+    duplicates_unchanged,
     import_counts,
     live_definitions,
     qualname,
@@ -128,6 +129,7 @@ RULE = Rule(
     name="duplicate-enum",
     summary="The same enum defined in more than one production module",
     check=check,
+    unchanged=duplicates_unchanged,
     fixable="sometimes",
     valid=(
         Example(

@@ -57,3 +57,42 @@ def test_a_long_chain_does_not_hit_the_recursion_limit():
     chain = {f"m{i}": {f"m{i + 1}": [statement(False)]} for i in range(5000)}
     reach = Reachability(chain)
     assert reach.reaches("m0", "m5000") and not reach.reaches("m5000", "m0")
+
+
+MORE = [*MODULES, "k", "k.l", "tests.t1", "tests.t2", "run"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(MORE),
+        st.dictionaries(st.sampled_from(MORE), st.lists(st.booleans().map(statement), min_size=1, max_size=2), max_size=4),
+        max_size=len(MORE),
+    ),
+    st.dictionaries(
+        st.sampled_from(MORE),
+        st.dictionaries(st.sampled_from(MORE), st.lists(st.booleans().map(statement), min_size=1, max_size=2), max_size=4),
+        max_size=4,
+    ),
+)
+def test_an_updated_reachability_equals_a_new_one(edges, rewritten):
+    """``after`` (only some modules import anew) answers as a new build of the new graph
+    does whenever it answers at all, and it answers when nothing runs the changed modules."""
+    before = Reachability(edges)
+    after_edges = {**edges, **rewritten}
+    changed = set(rewritten)
+    updated = before.after(after_edges, changed)
+    fresh = Reachability(after_edges)
+    if updated is not None:
+        for source in MORE:
+            for target in MORE:
+                assert updated.reaches(source, target) == fresh.reaches(source, target), (source, target)
+    run = {p for targets in [*edges.values(), *after_edges.values()] for t, s in targets.items()
+           if not all(i.type_checking for i in s) for p in _prefixes_of(t)}
+    if not (changed & run):
+        assert updated is not None  # the usual case, a test or script changed, is taken
+
+
+def _prefixes_of(module: str) -> list[str]:
+    parts = module.split(".")
+    return [".".join(parts[:i]) for i in range(1, len(parts) + 1)]

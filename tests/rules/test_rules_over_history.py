@@ -17,6 +17,8 @@ from ssotlint.rules.runner import RulesOverHistory, run_rules
 from ssotlint.testing import config_from_text, model_in_memory
 
 CONFIG = 'test-base-classes = ["SSotBaseTestCase"]\n'
+RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n\n    def delay(self, n):\n        return self.backoff * n\n"
+STATUS = "from enum import Enum\n\nclass Status(Enum):\n    READY = 1\n    DONE = 2\n    FAILED = 3\n"
 
 BASE = {
     "fw/__init__.py": "",
@@ -51,6 +53,16 @@ BASE = {
     "fw/pkg/__init__.py": "",
     "fw/pkg/inner.py": "from fw.cases import SSotBaseTestCase\n\nclass Deep(SSotBaseTestCase):\n    pass\n",
     "tests/test_t.py": "from fw import pkg\n\nclass TestT(pkg.inner.Deep):\n    def test_h(self):\n        pass\n",
+    # a cycle, a module it imports, two copies of a class (the more imported one is kept), two enums
+    "app/cyc_a.py": "from app import cyc_b\nfrom app import lm\n",
+    "app/cyc_b.py": "from app import cyc_a\n",
+    "app/lm.py": "X = 1\n",
+    "app/one.py": "from app import helper\n\n" + RETRY,
+    "app/helper.py": "X = 1\n",
+    "app/two.py": RETRY,
+    "app/pick.py": "from app.two import RetryConfig\n",
+    "app/e1.py": STATUS,
+    "app/e2.py": STATUS,
     "tests/test_z.py": "class TestZ(fw.cases.Intermediate):\n    def test_d(self):\n        pass\n",
     "tests/test_shared.py": "import unittest\n\nclass TestShared(unittest.TestCase):\n    def test_s(self):\n        pass\n",
     "tests/test_plain.py": "import unittest\n\nclass TestPlain(unittest.TestCase):\n    def test_p(self):\n        pass\n",
@@ -61,6 +73,15 @@ BASE_CASES_TEXT = BASE["fw/cases.py"]
 
 # (what the step does, the files it writes (None: deletes))
 STEPS: list[tuple[str, dict[str, str | None]]] = [
+    ("a leaf changes beside a cycle, copies and enums", {"tests/test_leaf.py": "\n" + BASE["tests/test_leaf.py"]}),
+    ("an importer moves to the other copy: the other one is reported", {"app/pick.py": "from app.one import RetryConfig\n"}),
+    ("a third copy appears", {"app/three.py": RETRY}),
+    ("a copy's module comes to load another copy", {"app/helper.py": "from app import two\n"}),
+    ("two copies go, one is left", {"app/two.py": None, "app/three.py": None}),
+    ("a module in the cycle moves its import", {"app/cyc_a.py": "\n" + BASE["app/cyc_a.py"]}),
+    ("the cycle is broken", {"app/cyc_b.py": "X = 1\n"}),
+    ("a module the cycle imported imports back: a new cycle", {"app/lm.py": "from app import cyc_a\n"}),
+    ("an enum is no longer the same", {"app/e2.py": STATUS.replace("READY", "QUEUED").replace("FAILED", "LOST")}),
     ("a re-export goes: its importer breaks", {"app/api.py": "X = 1\n"}),
     ("a star-imported module loses a class", {"app/core.py": "class Other:\n    pass\n"}),
     ("a base two modules away leaves the SSOT base", {"tests/mid.py": "class Mid:\n    pass\n"}),
@@ -106,7 +127,7 @@ def test_every_step_finds_what_check_finds():
         expected = run_rules(model_in_memory(files, settings))
         assert _subjects(found) == _subjects(expected), what
         seen_rules |= {v.rule for v in expected}
-    assert {"SSOT000", "SSOT003", "SSOT004"} <= seen_rules  # the steps exercise what they claim
+    assert {"SSOT000", "SSOT001", "SSOT002", "SSOT003", "SSOT004", "SSOT006"} <= seen_rules  # as they claim
 
 
 @pytest.mark.parametrize(
@@ -134,3 +155,32 @@ def test_a_change_affects_only_what_can_read_it(writes, expected):
     after = model_in_memory({**BASE, **writes}, settings, previous=before)
     change = Change(snapshot, after)
     assert (change.affected_paths(closure=False), change.affected_paths(closure=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "writes, kept",
+    [
+        ({"tests/test_leaf.py": "\n" + BASE["tests/test_leaf.py"]}, {"SSOT001", "SSOT002", "SSOT006"}),
+        ({"app/pick.py": "from app.one import RetryConfig\n"}, {"SSOT002"}),  # the copy to keep may change
+        ({"app/cyc_a.py": "\n" + BASE["app/cyc_a.py"]}, {"SSOT001", "SSOT006"}),  # the cycle's lines move
+        ({"app/lm.py": "from app import cyc_a\n"}, {"SSOT001", "SSOT006"}),  # a new cycle
+        ({"app/e2.py": "\n" + STATUS}, {"SSOT002"}),
+        ({"app/two.py": None}, {"SSOT002"}),  # the pair is gone
+        ({"app/helper.py": "from app import two\n"}, {"SSOT002"}),  # one copy's module now loads the other
+        ({"app/__init__.py": "from app import two\n"}, set()),  # a package every module of it runs
+        # test code importing a copy counts for neither rule
+        ({"tests/test_uses.py": "from app.two import RetryConfig\n"}, {"SSOT001", "SSOT002", "SSOT006"}),
+    ],
+)
+def test_rules_over_the_whole_tree_keep_their_findings_only_when_nothing_they_read_changed(writes, kept):
+    from ssotlint.model.changes import Since
+    from ssotlint.rules.registry import ALL_RULES
+
+    settings = config_from_text(CONFIG)
+    before = model_in_memory(BASE, settings)
+    since = Since(before.reachability, frozenset())
+    snapshot = Snapshot.of(before)
+    files = {path: text for path, text in {**BASE, **writes}.items() if text is not None}
+    change = Change(snapshot, model_in_memory(files, settings, previous=before))
+    answers = {r.code for r in ALL_RULES if r.unchanged is not None and r.unchanged(change, change.since(since))}
+    assert answers == kept
