@@ -12,7 +12,7 @@ import signal
 import sys
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -219,8 +219,23 @@ class Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
     def fingerprint(self) -> str:
-        """Digest of everything that changes results; used to key cached results."""
-        return hashlib.sha1(repr(self).encode()).hexdigest()[:16]
+        """Digest of everything that changes results; used to key cached results. The
+        same in every process: a set's order (its ``repr``) changes with the hash seed."""
+        return hashlib.sha1(repr(_canonical(self)).encode()).hexdigest()[:16]
+
+
+def _canonical(value: Any) -> Any:
+    """``value`` with every set in sorted order, for a digest (dataclass fields only: a
+    ``cached_property`` is derived from them)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__, tuple((f.name, _canonical(getattr(value, f.name))) for f in fields(value)))
+    if isinstance(value, (set, frozenset)):
+        return ("set", tuple(sorted((_canonical(v) for v in value), key=repr)))
+    if isinstance(value, (tuple, list)):
+        return tuple(_canonical(v) for v in value)
+    if isinstance(value, dict):
+        return ("dict", tuple(sorted(((_canonical(k), _canonical(v)) for k, v in value.items()), key=repr)))
+    return value
 
 
 # ---------------------------------------------------------------------------------------

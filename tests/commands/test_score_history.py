@@ -272,6 +272,24 @@ def test_warm_run_gives_the_same_series(cli, history_repo):
     assert cold == warm == uncached
 
 
+def test_a_later_process_reads_the_cache_whatever_its_hash_seed(tmp_path):
+    """The cache keys hold the configuration's digest, which must not depend on the order
+    Python happens to give a set: with declared dependencies (a frozenset), every process
+    computed another key, and a warm `check` or history redid the model and rules."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    write_files(root, {"requirements.txt": "requests\nflask\ndjango\nnumpy\nrich\nattrs\n"})
+    _commit_steps(root, STEPS[:3])
+    cache = ["--cache-dir", str(tmp_path / "cache"), "--profile"]
+    for command in (["check", str(root)], ["score", "--history", str(root)]):
+        first = run_process(*command, *cache, env={"PYTHONHASHSEED": "1"})
+        again = run_process(*command, *cache, env={"PYTHONHASHSEED": "2"})
+        assert "rules" in first.err.split("profile:")[1], first.err
+        assert "rules" not in again.err.split("profile:")[1], (command, again.err)
+        assert again.out == first.out
+
+
 def test_only_contents_the_cache_lacks_are_parsed(cli, history_repo, monkeypatch):
     """After a check of the working tree, history parses only the older contents, each once."""
     from ssotlint.extract import pool
