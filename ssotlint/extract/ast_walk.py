@@ -101,7 +101,8 @@ def _exception_names(node: ast.expr) -> tuple[str, ...]:
     """The dotted names an exception spec lists: ``E``, ``m.E`` or a tuple of them
     (``"?"`` for anything else)."""
     elements = node.elts if isinstance(node, ast.Tuple) else [node]
-    return tuple(dotted(e) if isinstance(e, (ast.Name, ast.Attribute)) else "?" for e in elements)
+    # ``type(obj).DoesNotExist`` is an attribute that is not a dotted name.
+    return tuple((dotted(e) if isinstance(e, (ast.Name, ast.Attribute)) else None) or "?" for e in elements)
 
 
 def _handler(handler: ast.ExceptHandler) -> Handler:
