@@ -30,7 +30,9 @@ _DYNAMIC_NAMES = re.compile(
     r"globals\(\)\s*(?:\[|\.update\b|\.setdefault\b)"  # globals()[k] = v
     r"|=\s*globals\(\)\s*$"  # d = globals(), then d[k] = v
     r"|sys\.modules\[[^\]\n]+\]\s*=(?!=)"  # registers a module
-    r"|\bglobal_enum\b",  # enum.global_enum copies members into the module
+    r"|\bglobal_enum\b"  # enum.global_enum copies members into the module
+    r"|^exec\s*\("  # module-level exec(source): binds whatever the source defines
+    r"|\bexec\s*\(.*\bglobals\(\)",  # exec(source, globals()) anywhere
     re.MULTILINE,
 )
 

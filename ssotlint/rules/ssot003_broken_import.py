@@ -328,6 +328,9 @@ RULE = Rule(
                 "app/flags.py": "import sys\nfor _n in ('A', 'B'):\n    globals()['CO_' + _n] = 1\n"
                 "sys.modules[__name__ + '.path'] = sys\n",
                 "app/flag_user.py": "from app.flags import CO_A\nimport app.flags.path\n",
+                # A generated parser kept as source text and run by exec at import time.
+                "app/parser.py": "exec(r\"\"\"\nclass Parser:\n    pass\n\"\"\")\n",
+                "app/parse_user.py": "from app.parser import Parser\n",
                 "app/sub/__init__.py": "",
                 "app/sub/leaf.py": "X = 1\n",
                 "app/user.py": "from app import Engine, sub\nfrom app.lazy import anything\n"
@@ -386,8 +389,11 @@ RULE = Rule(
                 "app/ws.py": "class UnifiedWebSocketManager: ...\n",
                 "tests/test_ws.py": "import os\nfrom app.ws import IsolatedWebSocketManager\n",
                 "app/other.py": "import app.missing\n",
+                # exec into a namespace of its own binds nothing in the module.
+                "app/runner.py": "def run(source):\n    namespace = {}\n    exec(source, namespace)\n    return namespace\n",
+                "app/run_user.py": "from app.runner import Parser\n",
             },
-            expect=(("app/other.py", 1), ("tests/test_ws.py", 2)),
+            expect=(("app/other.py", 1), ("app/run_user.py", 1), ("tests/test_ws.py", 2)),
         ),
         # Fixable: the name lives in exactly one production module. The fix imports it from
         # there, keeping aliases and comments, and relative imports relative.
