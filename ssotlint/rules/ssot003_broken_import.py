@@ -165,6 +165,21 @@ def _missing_module(project: Project, module: str) -> str:
     return f"no first-party module named {module!r}"
 
 
+def _in_excluded_folder(project: Project, module: str) -> bool:
+    """The first missing part of ``module`` would sit in a folder or file the configuration
+    excludes from analysis (``exclude`` matches any folder named ``build`` or ``dist``, and
+    ``pip/_internal/operations/build/`` is a package): ssotlint did not look there, so it
+    cannot say that the module is missing."""
+    parent = project.nearest_module(module)
+    if parent is None or not parent.is_package or parent.module is None:
+        return False
+    child = module[len(parent.module) + 1 :].partition(".")[0]
+    folder = parent.path.rpartition("/")[0]
+    candidate = f"{folder}/{child}" if folder else child
+    excludes = project.config.excludes()
+    return excludes.matches(candidate) or excludes.matches(candidate + ".py")
+
+
 def _subject(rec: ImportRecord, name: str | None) -> str:
     """What a broken import is about: the module as written, and the imported name.
 
@@ -246,6 +261,8 @@ class _Checker:
         parent = self.project.nearest_module(absolute)
         if parent is not None and parent.summary.dynamic_names:
             return  # it registers modules in sys.modules itself (os.path)
+        if _in_excluded_folder(self.project, absolute):
+            return  # it may well exist: ssotlint was told not to read that folder
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
@@ -279,6 +296,8 @@ class _Checker:
         for name, _ in rec.names:
             if name in provided.names or name == "*" or project.has_submodule(absolute, name):
                 continue
+            if _in_excluded_folder(project, f"{absolute}.{name}"):
+                continue  # a submodule, perhaps, in a folder ssotlint does not read
             if name in provided.typing_only and rec.context & CTX_TYPE_CHECKING:
                 continue
             hint, fix = self._hint(f, rec, absolute, name, provided)
@@ -331,6 +350,11 @@ RULE = Rule(
                 # A generated parser kept as source text and run by exec at import time.
                 "app/parser.py": "exec(r\"\"\"\nclass Parser:\n    pass\n\"\"\")\n",
                 "app/parse_user.py": "from app.parser import Parser\n",
+                # `build` folders are excluded by default, but this one is a package: the
+                # imports may well work, and ssotlint did not read it.
+                "app/build/__init__.py": "",
+                "app/build/tracker.py": "class Tracker: ...\n",
+                "app/builder.py": "from app.build.tracker import Tracker\nfrom app import build\nimport app.build\n",
                 "app/sub/__init__.py": "",
                 "app/sub/leaf.py": "X = 1\n",
                 "app/user.py": "from app import Engine, sub\nfrom app.lazy import anything\n"
