@@ -10,7 +10,7 @@ from __future__ import annotations
 # Folders and files of developer tooling.
 TOOLING_FOLDERS = frozenset(
     {"scripts", "script", "tools", "tooling", "devtools", "bin", "ci",
-     "benchmarks", "benchmark", "examples", "docs", "doc"}
+     "benchmarks", "benchmark", "examples", "example", "docs", "doc"}
 )
 TOOLING_FILES = frozenset({"setup.py", "noxfile.py", "fabfile.py", "tasks.py", "manage.py"})
 
@@ -21,6 +21,17 @@ def is_tooling(path: str) -> bool:
     return name in TOOLING_FILES or any(
         part in TOOLING_FOLDERS or part == "dev" or part.startswith(("dev_", "dev-")) for part in folders
     )
+
+
+# Folders of documentation: the code in them is read, one listing at a time.
+DOCUMENTATION_FOLDERS = frozenset({"docs", "doc", "examples", "example"})
+
+
+def is_documentation(path: str) -> bool:
+    """Documentation code: listings and examples under ``docs/`` or ``examples/``, each
+    written to be read (and run) on its own, so a tutorial's successive steps repeat the
+    classes of the step before."""
+    return any(part in DOCUMENTATION_FOLDERS for part in path.split("/")[:-1])
 
 
 def is_backup(path: str) -> bool:

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from typing import Iterator
 
 from ssotlint.config import Concept
+from ssotlint.discover.roles import is_documentation
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project
@@ -249,6 +250,8 @@ class _Copies:
         return any(self.twins(x, y, depth) for x in self.shared_bases(a) for y in self.shared_bases(b))
 
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
+        if is_documentation(a[0].path) and is_documentation(b[0].path):
+            return False  # listings each written to be read on its own (a tutorial's steps)
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
         if self.plugins(a, b, unimported):
@@ -423,6 +426,15 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Documentation listings each stand alone: a tutorial's next step repeats the
+        # classes of the one before, and an example repeats the tutorial's.
+        Example(
+            {
+                "docs/tutorial/step1.py": _PARSER,
+                "docs/tutorial/step2.py": _PARSER + "\nparser = Parser()\n",
+                "examples/parse.py": _PARSER,
+            }
+        ),
         # An extension of a same-named class is not a copy; files no import statement can
         # name (migrations) are never where to import from.
         Example(
