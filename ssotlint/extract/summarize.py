@@ -36,6 +36,12 @@ _DYNAMIC_NAMES = re.compile(
     re.MULTILINE,
 )
 
+_EXTENDS_PATH = re.compile(
+    r"^__path__\s*(?:\+?=|\.(?:append|extend|insert)\b)"  # __path__ = extend_path(...), += [...]
+    r"|\bdeclare_namespace\s*\(",  # pkg_resources.declare_namespace(__name__)
+    re.MULTILINE,
+)
+
 LONG_LINE = 20_000  # characters: real code never has such lines, generated code might
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
@@ -170,6 +176,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
 def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict[str, object]:
     return dict(
         dynamic_names=_DYNAMIC_NAMES.search(text) is not None,
+        extends_path=_EXTENDS_PATH.search(text) is not None,
         suppressions=suppressions,
         crlf=eol.crlf,
         lone_cr=eol.lone_cr,

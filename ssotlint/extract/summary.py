@@ -129,6 +129,9 @@ class FileSummary(NamedTuple):
     # Writes names or modules at run time (``globals()[k] = v``, ``sys.modules[k] = m``):
     # what it provides cannot be known statically.
     dynamic_names: bool = False
+    # Extends its package's ``__path__`` (``pkgutil.extend_path``, ``__path__.append``,
+    # ``pkg_resources.declare_namespace``): other folders or distributions add submodules.
+    extends_path: bool = False
 
     @property
     def ok(self) -> bool:

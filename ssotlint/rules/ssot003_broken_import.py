@@ -261,6 +261,8 @@ class _Checker:
         parent = self.project.nearest_module(absolute)
         if parent is not None and parent.summary.dynamic_names:
             return  # it registers modules in sys.modules itself (os.path)
+        if parent is not None and parent.is_package and parent.summary.extends_path:
+            return  # its __path__ takes in other folders: the submodule may be in one
         if _in_excluded_folder(self.project, absolute):
             return  # it may well exist: ssotlint was told not to read that folder
         text = describe(rec)
@@ -296,6 +298,8 @@ class _Checker:
         for name, _ in rec.names:
             if name in provided.names or name == "*" or project.has_submodule(absolute, name):
                 continue
+            if target is not None and target.is_package and target.summary.extends_path:
+                continue  # a submodule, perhaps, from another folder on its __path__
             if _in_excluded_folder(project, f"{absolute}.{name}"):
                 continue  # a submodule, perhaps, in a folder ssotlint does not read
             if name in provided.typing_only and rec.context & CTX_TYPE_CHECKING:
@@ -355,6 +359,9 @@ RULE = Rule(
                 "app/build/__init__.py": "",
                 "app/build/tracker.py": "class Tracker: ...\n",
                 "app/builder.py": "from app.build.tracker import Tracker\nfrom app import build\nimport app.build\n",
+                # Providers installed separately land in this package's extended __path__.
+                "app/providers/__init__.py": "__path__ = __import__('pkgutil').extend_path(__path__, __name__)\n",
+                "app/hooks.py": "from app.providers.sql.hooks import DbApiHook\nfrom app.providers import sql\n",
                 "app/sub/__init__.py": "",
                 "app/sub/leaf.py": "X = 1\n",
                 "app/user.py": "from app import Engine, sub\nfrom app.lazy import anything\n"
