@@ -431,6 +431,19 @@ def split_lines(text: str) -> list[str]:
     return _LINE_BREAK.split(text)
 
 
+def class_annotations(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:
+    """For each class statement, the names its own body declares with an annotation."""
+    return [
+        tuple(
+            dict.fromkeys(
+                stmt.target.id for stmt in node.body
+                if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+            )
+        )
+        for node in classes
+    ]
+
+
 def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[int, ...]]:
     """For each class statement (see :func:`class_statements`; ``lines``: the text's lines),
     digests of its member statements that do something (protocol boilerplate such as

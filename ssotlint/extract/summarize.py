@@ -21,7 +21,14 @@ import re
 import warnings
 
 from ssotlint.extract import source
-from ssotlint.extract.ast_walk import AstWalker, class_shapes, class_statements, split_lines, statement_positions
+from ssotlint.extract.ast_walk import (
+    AstWalker,
+    class_annotations,
+    class_shapes,
+    class_statements,
+    split_lines,
+    statement_positions,
+)
 from ssotlint.extract.bodies import class_bodies
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
@@ -170,6 +177,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
         return
     lines = split_lines(text)
     builder.with_shapes(class_shapes(classes, lines))
+    builder.with_annotations(class_annotations(classes))
     builder.with_bodies(class_bodies(classes, lines, builder.bound_names()))
 
 

@@ -149,7 +149,20 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     if same and 2 * same > min(len(a.shapes), len(b.shapes)):
         return True
     # Overrides of a shared base's methods count here: they are implementations too.
-    return bool(shared) and not _method_names(a) & _method_names(b)
+    if not shared or _method_names(a) & _method_names(b):
+        return False
+    if not _extends(a) and not _extends(b):
+        return True  # a bare data declaration (``class Settings: debug = False``), drifted
+    # Declared fields (``user_id: str``) are data, copied however their types drifted.
+    # Plain attributes that a base class reads (``optFlags = [...]`` of each script's own
+    # ``usage.Options``) are settings of that base: copied only when most are written
+    # alike, as above.
+    return bool(shared & set(a.annotated) & set(b.annotated))
+
+
+def _extends(c: ClassRecord) -> bool:
+    """It names a base class that may read its attributes (``object`` does not)."""
+    return any(base not in ("object", "builtins.object") for base in c.bases)
 
 
 def _method_names(c: ClassRecord) -> frozenset[str]:
@@ -392,6 +405,16 @@ _CONTEXT = (
     "    run_id: str\n    user_id: str\n    {extra}: str\n"
 )
 
+_OPTIONS = (
+    "from twisted.python import usage\n\n\nclass GeneralOptions(usage.Options):\n"
+    "    synopsis = 'Usage: {tool} [options]'\n    optParameters = [['{param}', None, None, 'x']]\n"
+    "    optFlags = [['{flag}', None, 'y']]\n    compData = usage.Completions(optActions={{}})\n"
+)
+_JOB = (
+    "from dataclasses import dataclass\n\n\n@dataclass\nclass Job(Record):\n"
+    "    job_id: {id_type}\n    owner: {owner_type}\n    queue: str{queue_default}\n"
+)
+
 _RESULT = (
     "from dataclasses import dataclass\n\n\n@dataclass\nclass ExecutionResult:\n    run_id: str\n"
     "    status: str\n    error: str\n\n    def succeeded(self):\n        return self.status == 'ok'\n"
@@ -426,6 +449,16 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Each command's own options for one framework base: the same attribute names (the
+        # slots the base reads), none written alike.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/keygen.py": _OPTIONS.format(tool="keygen", param="bits", flag="quiet"),
+                "app/console.py": _OPTIONS.format(tool="console", param="user", flag="compress")
+                + "\n    def opt_identity(self, name):\n        self['identity'] = name\n",
+            }
+        ),
         # Documentation listings each stand alone: a tutorial's next step repeats the
         # classes of the one before, and an example repeats the tutorial's.
         Example(
@@ -626,6 +659,19 @@ RULE = Rule(
                 "app/b.py": "import os\n\nclass Settings:\n    debug = True\n",
             },
             expect=(("app/b.py", 3),),
+        ),
+        # Declared fields drifted in type and default, none written alike: still a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "class Record:\n    def save(self):\n        return self\n",
+                "app/jobs.py": "from app.base import Record\n"
+                + _JOB.format(id_type="int", owner_type="str", queue_default=" = 'default'"),
+                "app/worker.py": "from app.base import Record\n"
+                + _JOB.format(id_type="str", owner_type="str | None", queue_default=""),
+                "app/run.py": "from app.jobs import Job\n",
+            },
+            expect=(("app/worker.py", 6),),
         ),
         # Copies in the same role with overlapping fields: the less imported one is reported.
         Example(
