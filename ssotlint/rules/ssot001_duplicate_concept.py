@@ -177,6 +177,9 @@ class _Copies:
     def __init__(self, project: Project, importers: dict[tuple[str, str], set[str]]) -> None:
         self.project = project
         self.importers = importers
+        # class name -> (base, parent package) -> the sibling packages under that parent
+        # that hold an empty class of that name and base used only inside the package.
+        self._families: dict[str, dict[tuple[str, str], set[str]]] = {}
         self._roles: dict[int, frozenset[str]] = {}
 
     def role(self, d: Definition) -> frozenset[str]:
@@ -189,9 +192,48 @@ class _Copies:
         """Imported by name by another first-party production module."""
         return bool(self.importers.get((d[0].module or "", d[1].name)))
 
+    def imported_from_outside(self, d: Definition) -> bool:
+        """Imported by name by a first-party production module outside the class's own
+        package (a plugin's own modules, an integration's ``config_flow`` importing its
+        ``exceptions``, are inside)."""
+        package = d[0].package or ""
+        return any(not _within(m, package) for m in self.importers.get((d[0].module or "", d[1].name), ()))
+
+    def _home(self, d: Definition) -> tuple[str, str] | None:
+        """(parent package, its own package) of a class that only its own package's
+        modules import by name, when that package is not a top-level one."""
+        package = d[0].package or ""
+        if "." not in package or self.imported_from_outside(d):
+            return None
+        return package.rpartition(".")[0], package
+
+    def _learn_families(self, group: list[Definition]) -> None:
+        families: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for d in group:
+            home = self._home(d) if _is_empty(d[1]) else None
+            if home is not None:
+                for base in self.role(d):
+                    families[(base, home[0])].add(home[1])
+        self._families[group[0][1].name] = families
+
+    def shared_api(self, a: Definition, b: Definition) -> bool:
+        """One of two empty classes is imported by name elsewhere, and not as plugins do:
+        three or more sibling packages of one parent (Home Assistant's
+        ``components/<integration>/``) each declaring the same exception on the same base
+        and importing only their own (``CannotConnect``) never raise one where the other is
+        caught."""
+        if not (self.imported(a) or self.imported(b)):
+            return False
+        ha, hb = self._home(a), self._home(b)
+        if ha is None or hb is None or ha[0] != hb[0] or ha[1] == hb[1]:
+            return True
+        families = self._families.get(a[1].name, {})
+        return not any(len(families.get((base, ha[0]), ())) >= 3 for base in self.role(a) & self.role(b))
+
     def unimported(self, group: list[Definition]) -> Counter[str]:
         """For each base (``_NO_BASE`` for none), how many classes of a same-named group
         extend it without any other module importing them by name."""
+        self._learn_families(group)
         return Counter(base for d in group if not self.imported(d) for base in self.role(d) or _NO_BASE)
 
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
@@ -271,7 +313,7 @@ class _Copies:
             return False  # a plugin convention: each found by its module path
         if _is_empty(a[1]) and _is_empty(b[1]):
             # Used as an API (imported by name elsewhere), not a standalone script's own.
-            copies = (self.imported(a) or self.imported(b)) and _empty_copies(a, b, self.role(a))
+            copies = self.shared_api(a, b) and _empty_copies(a, b, self.role(a))
         else:
             fa, fb = self.own_members(a, b)
             ma = frozenset(m for m in fa if not _is_dunder(m))
@@ -285,6 +327,11 @@ class _Copies:
         project = self.project
         # A subclass of its namesake specialises it.
         return copies and not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
+
+
+def _within(module: str, package: str) -> bool:
+    """``module`` is ``package`` or inside it (every module is inside the root, ``""``)."""
+    return not package or module == package or module.startswith(package + ".")
 
 
 def _is_empty(c: ClassRecord) -> bool:
@@ -415,6 +462,20 @@ _JOB = (
     "    job_id: {id_type}\n    owner: {owner_type}\n    queue: str{queue_default}\n"
 )
 
+def _integrations(names: tuple[str, ...]) -> dict[str, str]:
+    """Plugin packages under ``app/components/``, each with its own empty ``CannotConnect``
+    that only its own config flow imports."""
+    files = {"app/__init__.py": "", "app/errors.py": "class AppError(Exception):\n    pass\n",
+             "app/components/__init__.py": ""}
+    for name in names:
+        files[f"app/components/{name}/__init__.py"] = ""
+        files[f"app/components/{name}/errors.py"] = (
+            "from app.errors import AppError\n\n\nclass CannotConnect(AppError):\n    \"\"\"No answer.\"\"\"\n"
+        )
+        files[f"app/components/{name}/config_flow.py"] = f"from app.components.{name}.errors import CannotConnect\n"
+    return files
+
+
 _RESULT = (
     "from dataclasses import dataclass\n\n\n@dataclass\nclass ExecutionResult:\n    run_id: str\n"
     "    status: str\n    error: str\n\n    def succeeded(self):\n        return self.status == 'ok'\n"
@@ -449,6 +510,9 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Plugins: three sibling packages each declare their own empty exception and import
+        # only their own; one is never raised where another is caught.
+        Example(_integrations(("hue", "ring", "nest"))),
         # Each command's own options for one framework base: the same attribute names (the
         # slots the base reads), none written alike.
         Example(
@@ -660,6 +724,8 @@ RULE = Rule(
             },
             expect=(("app/b.py", 3),),
         ),
+        # Two sibling packages are not yet a plugin family: one exception declared twice.
+        Example(_integrations(("hue", "ring")), expect=(("app/components/ring/errors.py", 4),)),
         # Declared fields drifted in type and default, none written alike: still a copy.
         Example(
             {
