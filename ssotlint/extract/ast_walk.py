@@ -431,17 +431,19 @@ def split_lines(text: str) -> list[str]:
     return _LINE_BREAK.split(text)
 
 
-def class_annotations(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:
-    """For each class statement, the names its own body declares with an annotation."""
-    return [
-        tuple(
-            dict.fromkeys(
-                stmt.target.id for stmt in node.body
-                if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
-            )
-        )
-        for node in classes
-    ]
+def class_annotations(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int], ...]]:
+    """For each class statement, the names its own body declares with an annotation, each
+    with a digest of the annotation (``Callable[[CameraData], bool]``) as CPython reads it."""
+    result: list[tuple[tuple[str, int], ...]] = []
+    for node in classes:
+        found: dict[str, int] = {}
+        for stmt in node.body:
+            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+                text = ast.dump(stmt.annotation, annotate_fields=False)
+                digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+                found.setdefault(stmt.target.id, int.from_bytes(digest, "big"))
+        result.append(tuple(found.items()))
+    return result
 
 
 def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[int, ...]]:

@@ -408,7 +408,7 @@ class SummaryBuilder:
         if len(shapes) == len(self.classes):
             self.classes = [rec._replace(shapes=s) if s else rec for rec, s in zip(self.classes, shapes)]
 
-    def with_annotations(self, annotated: Sequence[tuple[str, ...]]) -> None:
+    def with_annotations(self, annotated: Sequence[tuple[tuple[str, int], ...]]) -> None:
         """Annotated field names of each class (see ``ast_walk.class_annotations``)."""
         if len(annotated) == len(self.classes):
             self.classes = [rec._replace(annotated=a) if a else rec for rec, a in zip(self.classes, annotated)]

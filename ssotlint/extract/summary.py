@@ -99,10 +99,10 @@ class ClassRecord(NamedTuple):
     # and mentions names its own module binds to the same objects (see extract/bodies.py).
     body: int = 0
     refs: tuple[str, ...] = ()
-    # The fields declared with an annotation (``id: int``, ``id: int = 0``): the fields of a
-    # dataclass or model, as opposed to plain class attributes (``optFlags = [...]``) that
-    # set what a base class reads.
-    annotated: tuple[str, ...] = ()
+    # The fields declared with an annotation (``id: int``, ``id: int = 0``), each with a
+    # digest of its annotation as written: the fields of a dataclass or model, as opposed
+    # to plain class attributes (``optFlags = [...]``) that set what a base class reads.
+    annotated: tuple[tuple[str, int], ...] = ()
 
 
 class ParseProblem(NamedTuple):

@@ -151,13 +151,19 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     # Overrides of a shared base's methods count here: they are implementations too.
     if not shared or _method_names(a) & _method_names(b):
         return False
+    types_a, types_b = dict(a.annotated), dict(b.annotated)
+    declared = shared & types_a.keys() & types_b.keys()
+    if len(shared) == 1 and declared and not same and types_a[next(iter(declared))] != types_b[next(iter(declared))]:
+        # One field of one name, typed for each owner (``value_fn: Callable[[CameraData],
+        # bool]`` and ``value_fn: Callable[[SensiboDevice], bool]``): namesakes.
+        return False
     if not _extends(a) and not _extends(b):
         return True  # a bare data declaration (``class Settings: debug = False``), drifted
     # Declared fields (``user_id: str``) are data, copied however their types drifted.
     # Plain attributes that a base class reads (``optFlags = [...]`` of each script's own
     # ``usage.Options``) are settings of that base: copied only when most are written
     # alike, as above.
-    return bool(shared & set(a.annotated) & set(b.annotated))
+    return bool(declared)
 
 
 def _extends(c: ClassRecord) -> bool:
@@ -462,6 +468,12 @@ _JOB = (
     "    job_id: {id_type}\n    owner: {owner_type}\n    queue: str{queue_default}\n"
 )
 
+_KEYS = (
+    "from collections.abc import Callable\nfrom dataclasses import dataclass\n\n\n@dataclass\n"
+    "class RequiredKeysMixin:\n    value_fn: Callable[[{owner}], {result}]{default}\n"
+)
+
+
 def _integrations(names: tuple[str, ...]) -> dict[str, str]:
     """Plugin packages under ``app/components/``, each with its own empty ``CannotConnect``
     that only its own config flow imports."""
@@ -510,6 +522,14 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # One field of one name, typed for each owner: namesakes, not a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/camera.py": _KEYS.format(owner="CameraData", result="bool", default=""),
+                "app/sensor.py": _KEYS.format(owner="SensorData", result="float | None", default=""),
+            }
+        ),
         # Plugins: three sibling packages each declare their own empty exception and import
         # only their own; one is never raised where another is caught.
         Example(_integrations(("hue", "ring", "nest"))),
@@ -723,6 +743,15 @@ RULE = Rule(
                 "app/b.py": "import os\n\nclass Settings:\n    debug = True\n",
             },
             expect=(("app/b.py", 3),),
+        ),
+        # The same field with the same type, written differently: a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/camera.py": _KEYS.format(owner="Device", result="bool", default=""),
+                "app/sensor.py": _KEYS.format(owner="Device", result="bool", default=" = lambda d: True"),
+            },
+            expect=(("app/sensor.py", 6),),
         ),
         # Two sibling packages are not yet a plugin family: one exception declared twice.
         Example(_integrations(("hue", "ring")), expect=(("app/components/ring/errors.py", 4),)),
