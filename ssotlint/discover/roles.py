@@ -34,6 +34,17 @@ def is_documentation(path: str) -> bool:
     return any(part in DOCUMENTATION_FOLDERS for part in path.split("/")[:-1])
 
 
+def is_migration(path: str) -> bool:
+    """A database migration: a revision under ``migrations/versions/`` or
+    ``alembic/versions/`` (Alembic), or a numbered file in a ``migrations/`` folder
+    (Django's ``0002_auto.py``). Each keeps a frozen copy of the models and enums it needs,
+    as they were when it was written: importing the live ones would change history."""
+    *folders, name = path.split("/")
+    if not ({"migrations", "alembic"} & set(folders)):
+        return False
+    return folders[-1] == "versions" or (folders[-1] == "migrations" and name[:1].isdigit())
+
+
 def is_backup(path: str) -> bool:
     """A backup copy of code: under a folder named ``backup``, ``backups``, ``backup_2024``,
     ``archived``, ``archived_2025`` ... (not ``archive``: product code may archive things)."""

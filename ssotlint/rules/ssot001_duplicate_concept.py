@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from typing import Iterator
 
 from ssotlint.config import Concept
-from ssotlint.discover.roles import is_documentation
+from ssotlint.discover.roles import is_documentation, is_migration
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project
@@ -56,9 +56,9 @@ def canonical_definition(project: Project, concept: Concept) -> Definition | Non
 
 def _is_candidate(project: Project, d: Definition) -> bool:
     """A production class that implements something: not an enum (SSOT006), not a
-    fallback stub, not an interface, not a test double."""
+    fallback stub, not an interface, not a test double, not a migration's frozen copy."""
     f, c = d
-    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback:
+    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path):
         return False
     if TEST_DOUBLE.match(c.name) and project.config.is_test_file(f.path):
         return False
@@ -522,6 +522,16 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # A migration keeps a frozen copy of the model code it needs.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/helpers.py": _PARSER,
+                "app/service.py": "from app.helpers import Parser\n",
+                "app/migrations/versions/2022-04-01_14-38_a9422eeaae74_take_2.py": _PARSER,
+                "app/migrations/0007_parse.py": _PARSER,
+            }
+        ),
         # One field of one name, typed for each owner: namesakes, not a copy.
         Example(
             {
