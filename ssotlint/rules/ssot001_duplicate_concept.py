@@ -160,10 +160,11 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     if not _extends(a) and not _extends(b):
         return True  # a bare data declaration (``class Settings: debug = False``), drifted
     # Declared fields (``user_id: str``) are data, copied however their types drifted.
-    # Plain attributes that a base class reads (``optFlags = [...]`` of each script's own
-    # ``usage.Options``) are settings of that base: copied only when most are written
-    # alike, as above.
-    return bool(declared)
+    # Plain attributes that a base class reads are copied data when some are written alike
+    # (two marshmallow ``RolesSchema``s with ``name = fields.String()``), settings of that
+    # base when each has its own value (``optFlags = [...]`` of each script's own
+    # ``usage.Options``).
+    return bool(declared) or same > 0
 
 
 def _extends(c: ClassRecord) -> bool:
@@ -461,7 +462,7 @@ _CONTEXT = (
 _OPTIONS = (
     "from twisted.python import usage\n\n\nclass GeneralOptions(usage.Options):\n"
     "    synopsis = 'Usage: {tool} [options]'\n    optParameters = [['{param}', None, None, 'x']]\n"
-    "    optFlags = [['{flag}', None, 'y']]\n    compData = usage.Completions(optActions={{}})\n"
+    "    optFlags = [['{flag}', None, 'y']]\n    compData = usage.Completions(optActions={{'{param}': None}})\n"
 )
 _JOB = (
     "from dataclasses import dataclass\n\n\n@dataclass\nclass Job(Record):\n"
@@ -765,6 +766,17 @@ RULE = Rule(
         ),
         # Two sibling packages are not yet a plugin family: one exception declared twice.
         Example(_integrations(("hue", "ring")), expect=(("app/components/ring/errors.py", 4),)),
+        # Fields a base reads, one of them written alike: a copied schema.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/roles.py": "from marshmallow import Schema, fields\n\n\nclass RolesSchema(Schema):\n"
+                "    name = fields.String()\n    id = fields.Integer()\n",
+                "app/dashboards.py": "from marshmallow import Schema, fields\n\n\nclass RolesSchema(Schema):\n"
+                "    id = fields.Int()\n    name = fields.String()\n",
+            },
+            expect=(("app/roles.py", 4),),
+        ),
         # Declared fields drifted in type and default, none written alike: still a copy.
         Example(
             {
