@@ -227,15 +227,21 @@ class _Copies:
         """One of two empty classes is imported by name elsewhere, and not as plugins do:
         three or more sibling packages of one parent (Home Assistant's
         ``components/<integration>/``) each declaring the same exception on the same base
-        and importing only their own (``CannotConnect``) never raise one where the other is
-        caught."""
+        and importing only their own (``CannotConnect``) never raise one where another, or
+        a namesake outside the family, is caught."""
         if not (self.imported(a) or self.imported(b)):
             return False
-        ha, hb = self._home(a), self._home(b)
-        if ha is None or hb is None or ha[0] != hb[0] or ha[1] == hb[1]:
-            return True
+        if a[0].package == b[0].package:
+            return True  # one package: its modules see both
         families = self._families.get(a[1].name, {})
-        return not any(len(families.get((base, ha[0]), ())) >= 3 for base in self.role(a) & self.role(b))
+        bases = self.role(a) & self.role(b)
+
+        def plugin(home: tuple[str, str] | None) -> bool:
+            return home is not None and any(len(families.get((base, home[0]), ())) >= 3 for base in bases)
+
+        # A plugin's own class, used only inside the plugin, meets neither another
+        # plugin's nor the core's namesake (an integration's InvalidAuth and the login's).
+        return not (plugin(self._home(a)) or plugin(self._home(b)))
 
     def unimported(self, group: list[Definition]) -> Counter[str]:
         """For each base (``_NO_BASE`` for none), how many classes of a same-named group
@@ -543,7 +549,13 @@ RULE = Rule(
         ),
         # Plugins: three sibling packages each declare their own empty exception and import
         # only their own; one is never raised where another is caught.
-        Example(_integrations(("hue", "ring", "nest"))),
+        Example(
+            {
+                **_integrations(("hue", "ring", "nest")),
+                "app/auth.py": "from app.errors import AppError\n\n\nclass CannotConnect(AppError):\n    pass\n",
+                "app/login.py": "from app.auth import CannotConnect\n",
+            }
+        ),
         # Each command's own options for one framework base: the same attribute names (the
         # slots the base reads), none written alike.
         Example(
