@@ -45,6 +45,14 @@ def is_migration(path: str) -> bool:
     return folders[-1] == "versions" or (folders[-1] == "migrations" and name[:1].isdigit())
 
 
+def is_template(path: str) -> bool:
+    """A template of a file, not the file: a path with a placeholder to fill in
+    (``templates/module/{{module_name}}.py``, ``{{cookiecutter.slug}}/app.py``,
+    ``{% if docker %}Dockerfile.py{% endif %}``). A generator renders it into Python;
+    as written it need not parse."""
+    return ("{{" in path and "}}" in path) or ("{%" in path and "%}" in path)
+
+
 def is_backup(path: str) -> bool:
     """A backup copy of code: under a folder named ``backup``, ``backups``, ``backup_2024``,
     ``archived``, ``archived_2025`` ... (not ``archive``: product code may archive things)."""
