@@ -35,14 +35,12 @@ def is_documentation(path: str) -> bool:
 
 
 def is_migration(path: str) -> bool:
-    """A database migration: a revision under ``migrations/versions/`` or
-    ``alembic/versions/`` (Alembic), or a numbered file in a ``migrations/`` folder
-    (Django's ``0002_auto.py``). Each keeps a frozen copy of the models and enums it needs,
-    as they were when it was written: importing the live ones would change history."""
-    *folders, name = path.split("/")
-    if not ({"migrations", "alembic"} & set(folders)):
-        return False
-    return folders[-1] == "versions" or (folders[-1] == "migrations" and name[:1].isdigit())
+    """An Alembic revision: a file under ``migrations/versions/`` or ``alembic/versions/``.
+    Each keeps a frozen copy of the models and enums it needs, as they were when it was
+    written: importing the live ones would change history. (Django's numbered migrations
+    are not included: their duplicates count, as for any file no import can name.)"""
+    folders = path.split("/")[:-1]
+    return len(folders) >= 2 and folders[-1] == "versions" and folders[-2] in ("migrations", "alembic")
 
 
 def is_template(path: str) -> bool:

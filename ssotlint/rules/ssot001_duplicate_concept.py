@@ -536,7 +536,7 @@ RULE = Rule(
                 "app/helpers.py": _PARSER,
                 "app/service.py": "from app.helpers import Parser\n",
                 "app/migrations/versions/2022-04-01_14-38_a9422eeaae74_take_2.py": _PARSER,
-                "app/migrations/0007_parse.py": _PARSER,
+                "alembic/versions/a9422eeaae74_take_3.py": _PARSER,
             }
         ),
         # One field of one name, typed for each owner: namesakes, not a copy.

@@ -135,15 +135,15 @@ RULE = Rule(
     check=check,
     fixable="sometimes",
     valid=(
-        # Migrations keep frozen copies of the enums they need (Alembic revisions, Django's
-        # numbered migrations): importing the live enum would rewrite history.
+        # Alembic revisions keep frozen copies of the enums they need: importing the live
+        # enum would rewrite history.
         Example(
             {
                 "app/__init__.py": "",
                 "app/tags.py": _OBJECT_TYPE,
                 "app/views.py": "from app.tags import ObjectType\n",
                 "app/migrations/versions/2024-01-17_13-09_96164e_unique.py": _OBJECT_TYPE,
-                "app/migrations/0002_tags.py": _OBJECT_TYPE,
+                "alembic/versions/96164e3017c6_unique.py": _OBJECT_TYPE,
             }
         ),
         Example(
@@ -201,7 +201,8 @@ RULE = Rule(
         ),
     ),
     invalid=(
-        # A helper module of a migrations package is not a migration.
+        # A helper module of a migrations package is not a revision, nor is a Django
+        # migration (its duplicates count, like any file's no import can name).
         Example(
             {
                 "app/__init__.py": "",
@@ -209,8 +210,9 @@ RULE = Rule(
                 "app/views.py": "from app.tags import ObjectType\n",
                 "app/migrations/__init__.py": "",
                 "app/migrations/helpers.py": _OBJECT_TYPE,
+                "app/migrations/0002_tags.py": _OBJECT_TYPE,
             },
-            expect=(("app/migrations/helpers.py", 4),),
+            expect=(("app/migrations/0002_tags.py", 4), ("app/migrations/helpers.py", 4)),
         ),
         Example(
             {
