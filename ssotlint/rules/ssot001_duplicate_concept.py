@@ -307,6 +307,17 @@ class _Copies:
         contained = len(mx & my) >= 2 and (mx <= my or my <= mx)
         return contained or _similar(mx, my, False)
 
+    def local_refs(self, a: Definition, b: Definition) -> bool:
+        """Either class mentions a name its own module defines (a class, a function, an
+        assignment) rather than imports."""
+        for f, c in (a, b):
+            bindings = self.project.bindings(f.module or "")
+            for name in c.refs:
+                binding = bindings.get(name)
+                if binding is None or binding.kind in ("class", "def"):
+                    return True
+        return False
+
     def same_role(self, a: Definition, b: Definition, depth: int = 0) -> bool:
         """They extend the same thing (or neither extends anything): one direct base in
         common, or a first-party base of each that are twins (two copies of one base)."""
@@ -324,9 +335,18 @@ class _Copies:
             return False  # different roles: a model and its form or API type, per-app variants
         if self.plugins(a, b, unimported):
             return False  # a plugin convention: each found by its module path
-        if _is_empty(a[1]) and _is_empty(b[1]):
+        empty = _is_empty(a[1]) and _is_empty(b[1])
+        # The same text (bases and members, comments and docstring aside) is a copy even
+        # when every member overrides the shared base's (two
+        # ``TagUpdateFailedError(UpdateFailedError)`` with one ``message``); unless it
+        # names something each module defines itself (``_default_class =
+        # ProxiedEmbedAPIBase``, one per API version): then each wires its own.
+        same_text = not empty and a[1].body != 0 and a[1].body == b[1].body and not self.local_refs(a, b)
+        if empty:
             # Used as an API (imported by name elsewhere), not a standalone script's own.
             copies = self.shared_api(a, b) and _empty_copies(a, b, self.role(a))
+        elif same_text:
+            copies = True
         else:
             fa, fb = self.own_members(a, b)
             ma = frozenset(m for m in fa if not _is_dunder(m))
@@ -475,6 +495,10 @@ _JOB = (
     "    job_id: {id_type}\n    owner: {owner_type}\n    queue: str{queue_default}\n"
 )
 
+_TAG_ERROR = (
+    "from app.errors import UpdateFailedError\n\n\nclass TagUpdateFailedError(UpdateFailedError):\n"
+    "    message = 'Tag could not be updated.'\n"
+)
 _KEYS = (
     "from collections.abc import Callable\nfrom dataclasses import dataclass\n\n\n@dataclass\n"
     "class RequiredKeysMixin:\n    value_fn: Callable[[{owner}], {result}]{default}\n"
@@ -529,6 +553,17 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # The same text, wiring each module's own class: one wrapper per API version.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "class Override:\n    _default_class = None\n",
+                "app/v2.py": "from app.base import Override\n\n\nclass ProxiedBase:\n    def get(self):\n        return 2\n\n\n"
+                "class Proxied(Override):\n    _default_class = ProxiedBase\n",
+                "app/v3.py": "from app.base import Override\n\n\nclass ProxiedBase:\n    def post(self):\n        return 3\n\n\n"
+                "class Proxied(Override):\n    _default_class = ProxiedBase\n",
+            }
+        ),
         # A migration keeps a frozen copy of the model code it needs.
         Example(
             {
@@ -778,6 +813,16 @@ RULE = Rule(
         ),
         # Two sibling packages are not yet a plugin family: one exception declared twice.
         Example(_integrations(("hue", "ring")), expect=(("app/components/ring/errors.py", 4),)),
+        # The same text, though its one member overrides the shared base's: a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/errors.py": "class UpdateFailedError(Exception):\n    message = 'Update failed.'\n",
+                "app/tags.py": _TAG_ERROR,
+                "app/commands.py": _TAG_ERROR,
+            },
+            expect=(("app/tags.py", 4),),
+        ),
         # Fields a base reads, one of them written alike: a copied schema.
         Example(
             {
