@@ -10,7 +10,7 @@ from __future__ import annotations
 # Folders and files of developer tooling.
 TOOLING_FOLDERS = frozenset(
     {"scripts", "script", "tools", "tooling", "devtools", "bin", "ci",
-     "benchmarks", "benchmark", "examples", "docs", "doc"}
+     "benchmarks", "benchmark", "examples", "example", "docs", "doc"}
 )
 TOOLING_FILES = frozenset({"setup.py", "noxfile.py", "fabfile.py", "tasks.py", "manage.py"})
 
@@ -21,6 +21,34 @@ def is_tooling(path: str) -> bool:
     return name in TOOLING_FILES or any(
         part in TOOLING_FOLDERS or part == "dev" or part.startswith(("dev_", "dev-")) for part in folders
     )
+
+
+# Folders of documentation: the code in them is read, one listing at a time.
+DOCUMENTATION_FOLDERS = frozenset({"docs", "doc", "examples", "example"})
+
+
+def is_documentation(path: str) -> bool:
+    """Documentation code: listings and examples under ``docs/`` or ``examples/``, each
+    written to be read (and run) on its own, so a tutorial's successive steps repeat the
+    classes of the step before."""
+    return any(part in DOCUMENTATION_FOLDERS for part in path.split("/")[:-1])
+
+
+def is_migration(path: str) -> bool:
+    """An Alembic revision: a file under ``migrations/versions/`` or ``alembic/versions/``.
+    Each keeps a frozen copy of the models and enums it needs, as they were when it was
+    written: importing the live ones would change history. (Django's numbered migrations
+    are not included: their duplicates count, as for any file no import can name.)"""
+    folders = path.split("/")[:-1]
+    return len(folders) >= 2 and folders[-1] == "versions" and folders[-2] in ("migrations", "alembic")
+
+
+def is_template(path: str) -> bool:
+    """A template of a file, not the file: a path with a placeholder to fill in
+    (``templates/module/{{module_name}}.py``, ``{{cookiecutter.slug}}/app.py``,
+    ``{% if docker %}Dockerfile.py{% endif %}``). A generator renders it into Python;
+    as written it need not parse."""
+    return ("{{" in path and "}}" in path) or ("{%" in path and "%}" in path)
 
 
 def is_backup(path: str) -> bool:

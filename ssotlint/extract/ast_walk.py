@@ -101,7 +101,8 @@ def _exception_names(node: ast.expr) -> tuple[str, ...]:
     """The dotted names an exception spec lists: ``E``, ``m.E`` or a tuple of them
     (``"?"`` for anything else)."""
     elements = node.elts if isinstance(node, ast.Tuple) else [node]
-    return tuple(dotted(e) if isinstance(e, (ast.Name, ast.Attribute)) else "?" for e in elements)
+    # ``type(obj).DoesNotExist`` is an attribute that is not a dotted name.
+    return tuple((dotted(e) if isinstance(e, (ast.Name, ast.Attribute)) else None) or "?" for e in elements)
 
 
 def _handler(handler: ast.ExceptHandler) -> Handler:
@@ -428,6 +429,21 @@ def class_statements(tree: ast.Module) -> list[ast.ClassDef]:
 
 def split_lines(text: str) -> list[str]:
     return _LINE_BREAK.split(text)
+
+
+def class_annotations(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int], ...]]:
+    """For each class statement, the names its own body declares with an annotation, each
+    with a digest of the annotation (``Callable[[CameraData], bool]``) as CPython reads it."""
+    result: list[tuple[tuple[str, int], ...]] = []
+    for node in classes:
+        found: dict[str, int] = {}
+        for stmt in node.body:
+            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+                text = ast.dump(stmt.annotation, annotate_fields=False)
+                digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+                found.setdefault(stmt.target.id, int.from_bytes(digest, "big"))
+        result.append(tuple(found.items()))
+    return result
 
 
 def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[int, ...]]:

@@ -408,6 +408,11 @@ class SummaryBuilder:
         if len(shapes) == len(self.classes):
             self.classes = [rec._replace(shapes=s) if s else rec for rec, s in zip(self.classes, shapes)]
 
+    def with_annotations(self, annotated: Sequence[tuple[tuple[str, int], ...]]) -> None:
+        """Annotated field names of each class (see ``ast_walk.class_annotations``)."""
+        if len(annotated) == len(self.classes):
+            self.classes = [rec._replace(annotated=a) if a else rec for rec, a in zip(self.classes, annotated)]
+
     def bound_names(self) -> set[str]:
         """Every name an import, class, function or assignment of the module binds (at
         any depth: a superset of the module-level ones, which errs on the side of care)."""

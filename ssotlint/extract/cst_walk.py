@@ -121,7 +121,8 @@ def _exception_names(node: cst.BaseExpression) -> tuple[str, ...]:
     """The dotted names an exception spec lists: ``E``, ``m.E`` or a tuple of them
     (``"?"`` for anything else)."""
     elements = [e.value for e in node.elements] if isinstance(node, cst.Tuple) else [node]
-    return tuple(dotted(e) if isinstance(e, (cst.Name, cst.Attribute)) else "?" for e in elements)
+    # ``type(obj).DoesNotExist`` is an attribute that is not a dotted name.
+    return tuple((dotted(e) if isinstance(e, (cst.Name, cst.Attribute)) else None) or "?" for e in elements)
 
 
 def _smalls(block: cst.BaseSuite) -> Iterator[cst.BaseSmallStatement]:

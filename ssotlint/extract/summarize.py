@@ -21,7 +21,14 @@ import re
 import warnings
 
 from ssotlint.extract import source
-from ssotlint.extract.ast_walk import AstWalker, class_shapes, class_statements, split_lines, statement_positions
+from ssotlint.extract.ast_walk import (
+    AstWalker,
+    class_annotations,
+    class_shapes,
+    class_statements,
+    split_lines,
+    statement_positions,
+)
 from ssotlint.extract.bodies import class_bodies
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
@@ -30,7 +37,15 @@ _DYNAMIC_NAMES = re.compile(
     r"globals\(\)\s*(?:\[|\.update\b|\.setdefault\b)"  # globals()[k] = v
     r"|=\s*globals\(\)\s*$"  # d = globals(), then d[k] = v
     r"|sys\.modules\[[^\]\n]+\]\s*=(?!=)"  # registers a module
-    r"|\bglobal_enum\b",  # enum.global_enum copies members into the module
+    r"|\bglobal_enum\b"  # enum.global_enum copies members into the module
+    r"|^exec\s*\("  # module-level exec(source): binds whatever the source defines
+    r"|\bexec\s*\(.*\bglobals\(\)",  # exec(source, globals()) anywhere
+    re.MULTILINE,
+)
+
+_EXTENDS_PATH = re.compile(
+    r"^__path__\s*(?:\+?=|\.(?:append|extend|insert)\b)"  # __path__ = extend_path(...), += [...]
+    r"|\bdeclare_namespace\s*\(",  # pkg_resources.declare_namespace(__name__)
     re.MULTILINE,
 )
 
@@ -162,12 +177,14 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
         return
     lines = split_lines(text)
     builder.with_shapes(class_shapes(classes, lines))
+    builder.with_annotations(class_annotations(classes))
     builder.with_bodies(class_bodies(classes, lines, builder.bound_names()))
 
 
 def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict[str, object]:
     return dict(
         dynamic_names=_DYNAMIC_NAMES.search(text) is not None,
+        extends_path=_EXTENDS_PATH.search(text) is not None,
         suppressions=suppressions,
         crlf=eol.crlf,
         lone_cr=eol.lone_cr,

@@ -99,6 +99,10 @@ class ClassRecord(NamedTuple):
     # and mentions names its own module binds to the same objects (see extract/bodies.py).
     body: int = 0
     refs: tuple[str, ...] = ()
+    # The fields declared with an annotation (``id: int``, ``id: int = 0``), each with a
+    # digest of its annotation as written: the fields of a dataclass or model, as opposed
+    # to plain class attributes (``optFlags = [...]``) that set what a base class reads.
+    annotated: tuple[tuple[str, int], ...] = ()
 
 
 class ParseProblem(NamedTuple):
@@ -129,6 +133,9 @@ class FileSummary(NamedTuple):
     # Writes names or modules at run time (``globals()[k] = v``, ``sys.modules[k] = m``):
     # what it provides cannot be known statically.
     dynamic_names: bool = False
+    # Extends its package's ``__path__`` (``pkgutil.extend_path``, ``__path__.append``,
+    # ``pkg_resources.declare_namespace``): other folders or distributions add submodules.
+    extends_path: bool = False
 
     @property
     def ok(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Collection, Iterator
 
+from ssotlint.discover.roles import is_template
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.model.unparsable import Importer, importers_of_unparsable
 from ssotlint.rules.details import SyntaxErrorDetails
@@ -34,8 +35,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     importers: dict[str, list[Importer]] | None = None
     for f in files:
         problem = f.summary.problem
-        if problem is None:
-            continue
+        if problem is None or is_template(f.path):
+            continue  # a template (`{{module_name}}.py`) is rendered into Python first
         message = problem.message
         if problem.kind in ("crash", "internal"):
             message = f"not analysed: {message}"
@@ -68,6 +69,13 @@ RULE = Rule(
     through_closure=False,
     valid=(
         Example({"app/ok.py": "x = 1\n"}),
+        # Templates a generator renders into Python (cookiecutter, copier, a project's own).
+        Example(
+            {
+                "templates/module/{{module_name}}.py": "def {{ function_name }}():\n    return {{ value }}\n",
+                "{{cookiecutter.slug}}/app.py": "{% if cookiecutter.async %}async {% endif %}def main(): ...\n",
+            }
+        ),
         # Syntax of the project's target, newer than the interpreter running ssotlint.
         Example(
             {"app/types.py": "type UserId = int\nclass Box[T]:\n    item: T\n"},
@@ -78,6 +86,8 @@ RULE = Rule(
         Example({"app/bad.py": "def f(:\n    pass\n"}, expect=(("app/bad.py", 1),)),
         Example({"app/indent.py": "if True:\nx = 1\n"}, expect=(("app/indent.py", 2),)),
         Example({"app/py2.py": "x = 1\nprint 'hello'\n"}, expect=(("app/py2.py", 2),)),
+        # A placeholder left in a module (its path is not a template) is a real error.
+        Example({"app/render.py": "x = 1\nNAME = {{ name }}x\n"}, expect=(("app/render.py", 2),)),
         # One finding for the broken module, naming its importers; none for them.
         Example(
             {

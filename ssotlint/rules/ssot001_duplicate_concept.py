@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from typing import Iterator
 
 from ssotlint.config import Concept
+from ssotlint.discover.roles import is_documentation, is_migration
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project
@@ -56,9 +57,9 @@ def canonical_definition(project: Project, concept: Concept) -> Definition | Non
 
 def _is_candidate(project: Project, d: Definition) -> bool:
     """A production class that implements something: not an enum (SSOT006), not a
-    fallback stub, not an interface, not a test double."""
+    fallback stub, not an interface, not a test double, not a migration's frozen copy."""
     f, c = d
-    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback:
+    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path):
         return False
     if TEST_DOUBLE.match(c.name) and project.config.is_test_file(f.path):
         return False
@@ -149,7 +150,27 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     if same and 2 * same > min(len(a.shapes), len(b.shapes)):
         return True
     # Overrides of a shared base's methods count here: they are implementations too.
-    return bool(shared) and not _method_names(a) & _method_names(b)
+    if not shared or _method_names(a) & _method_names(b):
+        return False
+    types_a, types_b = dict(a.annotated), dict(b.annotated)
+    declared = shared & types_a.keys() & types_b.keys()
+    if len(shared) == 1 and declared and not same and types_a[next(iter(declared))] != types_b[next(iter(declared))]:
+        # One field of one name, typed for each owner (``value_fn: Callable[[CameraData],
+        # bool]`` and ``value_fn: Callable[[SensiboDevice], bool]``): namesakes.
+        return False
+    if not _extends(a) and not _extends(b):
+        return True  # a bare data declaration (``class Settings: debug = False``), drifted
+    # Declared fields (``user_id: str``) are data, copied however their types drifted.
+    # Plain attributes that a base class reads are copied data when some are written alike
+    # (two marshmallow ``RolesSchema``s with ``name = fields.String()``), settings of that
+    # base when each has its own value (``optFlags = [...]`` of each script's own
+    # ``usage.Options``).
+    return bool(declared) or same > 0
+
+
+def _extends(c: ClassRecord) -> bool:
+    """It names a base class that may read its attributes (``object`` does not)."""
+    return any(base not in ("object", "builtins.object") for base in c.bases)
 
 
 def _method_names(c: ClassRecord) -> frozenset[str]:
@@ -164,6 +185,9 @@ class _Copies:
     def __init__(self, project: Project, importers: dict[tuple[str, str], set[str]]) -> None:
         self.project = project
         self.importers = importers
+        # class name -> (base, parent package) -> the sibling packages under that parent
+        # that hold an empty class of that name and base used only inside the package.
+        self._families: dict[str, dict[tuple[str, str], set[str]]] = {}
         self._roles: dict[int, frozenset[str]] = {}
 
     def role(self, d: Definition) -> frozenset[str]:
@@ -176,9 +200,54 @@ class _Copies:
         """Imported by name by another first-party production module."""
         return bool(self.importers.get((d[0].module or "", d[1].name)))
 
+    def imported_from_outside(self, d: Definition) -> bool:
+        """Imported by name by a first-party production module outside the class's own
+        package (a plugin's own modules, an integration's ``config_flow`` importing its
+        ``exceptions``, are inside)."""
+        package = d[0].package or ""
+        return any(not _within(m, package) for m in self.importers.get((d[0].module or "", d[1].name), ()))
+
+    def _home(self, d: Definition) -> tuple[str, str] | None:
+        """(parent package, its own package) of a class that only its own package's
+        modules import by name, when that package is not a top-level one."""
+        package = d[0].package or ""
+        if "." not in package or self.imported_from_outside(d):
+            return None
+        return package.rpartition(".")[0], package
+
+    def _learn_families(self, group: list[Definition]) -> None:
+        families: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for d in group:
+            home = self._home(d) if _is_empty(d[1]) else None
+            if home is not None:
+                for base in self.role(d):
+                    families[(base, home[0])].add(home[1])
+        self._families[group[0][1].name] = families
+
+    def shared_api(self, a: Definition, b: Definition) -> bool:
+        """One of two empty classes is imported by name elsewhere, and not as plugins do:
+        three or more sibling packages of one parent (Home Assistant's
+        ``components/<integration>/``) each declaring the same exception on the same base
+        and importing only their own (``CannotConnect``) never raise one where another, or
+        a namesake outside the family, is caught."""
+        if not (self.imported(a) or self.imported(b)):
+            return False
+        if a[0].package == b[0].package:
+            return True  # one package: its modules see both
+        families = self._families.get(a[1].name, {})
+        bases = self.role(a) & self.role(b)
+
+        def plugin(home: tuple[str, str] | None) -> bool:
+            return home is not None and any(len(families.get((base, home[0]), ())) >= 3 for base in bases)
+
+        # A plugin's own class, used only inside the plugin, meets neither another
+        # plugin's nor the core's namesake (an integration's InvalidAuth and the login's).
+        return not (plugin(self._home(a)) or plugin(self._home(b)))
+
     def unimported(self, group: list[Definition]) -> Counter[str]:
         """For each base (``_NO_BASE`` for none), how many classes of a same-named group
         extend it without any other module importing them by name."""
+        self._learn_families(group)
         return Counter(base for d in group if not self.imported(d) for base in self.role(d) or _NO_BASE)
 
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
@@ -239,6 +308,17 @@ class _Copies:
         contained = len(mx & my) >= 2 and (mx <= my or my <= mx)
         return contained or _similar(mx, my, False)
 
+    def local_refs(self, a: Definition, b: Definition) -> bool:
+        """Either class mentions a name its own module defines (a class, a function, an
+        assignment) rather than imports."""
+        for f, c in (a, b):
+            bindings = self.project.bindings(f.module or "")
+            for name in c.refs:
+                binding = bindings.get(name)
+                if binding is None or binding.kind in ("class", "def"):
+                    return True
+        return False
+
     def same_role(self, a: Definition, b: Definition, depth: int = 0) -> bool:
         """They extend the same thing (or neither extends anything): one direct base in
         common, or a first-party base of each that are twins (two copies of one base)."""
@@ -250,13 +330,24 @@ class _Copies:
         return any(self.twins(x, y, depth) for x in self.shared_bases(a) for y in self.shared_bases(b))
 
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
+        if is_documentation(a[0].path) and is_documentation(b[0].path):
+            return False  # listings each written to be read on its own (a tutorial's steps)
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
         if self.plugins(a, b, unimported):
             return False  # a plugin convention: each found by its module path
-        if _is_empty(a[1]) and _is_empty(b[1]):
+        empty = _is_empty(a[1]) and _is_empty(b[1])
+        # The same text (bases and members, comments and docstring aside) is a copy even
+        # when every member overrides the shared base's (two
+        # ``TagUpdateFailedError(UpdateFailedError)`` with one ``message``); unless it
+        # names something each module defines itself (``_default_class =
+        # ProxiedEmbedAPIBase``, one per API version): then each wires its own.
+        same_text = not empty and a[1].body != 0 and a[1].body == b[1].body and not self.local_refs(a, b)
+        if empty:
             # Used as an API (imported by name elsewhere), not a standalone script's own.
-            copies = (self.imported(a) or self.imported(b)) and _empty_copies(a, b, self.role(a))
+            copies = self.shared_api(a, b) and _empty_copies(a, b, self.role(a))
+        elif same_text:
+            copies = True
         else:
             fa, fb = self.own_members(a, b)
             ma = frozenset(m for m in fa if not _is_dunder(m))
@@ -270,6 +361,11 @@ class _Copies:
         project = self.project
         # A subclass of its namesake specialises it.
         return copies and not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
+
+
+def _within(module: str, package: str) -> bool:
+    """``module`` is ``package`` or inside it (every module is inside the root, ``""``)."""
+    return not package or module == package or module.startswith(package + ".")
 
 
 def _is_empty(c: ClassRecord) -> bool:
@@ -390,6 +486,40 @@ _CONTEXT = (
     "    run_id: str\n    user_id: str\n    {extra}: str\n"
 )
 
+_OPTIONS = (
+    "from twisted.python import usage\n\n\nclass GeneralOptions(usage.Options):\n"
+    "    synopsis = 'Usage: {tool} [options]'\n    optParameters = [['{param}', None, None, 'x']]\n"
+    "    optFlags = [['{flag}', None, 'y']]\n    compData = usage.Completions(optActions={{'{param}': None}})\n"
+)
+_JOB = (
+    "from dataclasses import dataclass\n\n\n@dataclass\nclass Job(Record):\n"
+    "    job_id: {id_type}\n    owner: {owner_type}\n    queue: str{queue_default}\n"
+)
+
+_TAG_ERROR = (
+    "from app.errors import UpdateFailedError\n\n\nclass TagUpdateFailedError(UpdateFailedError):\n"
+    "    message = 'Tag could not be updated.'\n"
+)
+_KEYS = (
+    "from collections.abc import Callable\nfrom dataclasses import dataclass\n\n\n@dataclass\n"
+    "class RequiredKeysMixin:\n    value_fn: Callable[[{owner}], {result}]{default}\n"
+)
+
+
+def _integrations(names: tuple[str, ...]) -> dict[str, str]:
+    """Plugin packages under ``app/components/``, each with its own empty ``CannotConnect``
+    that only its own config flow imports."""
+    files = {"app/__init__.py": "", "app/errors.py": "class AppError(Exception):\n    pass\n",
+             "app/components/__init__.py": ""}
+    for name in names:
+        files[f"app/components/{name}/__init__.py"] = ""
+        files[f"app/components/{name}/errors.py"] = (
+            "from app.errors import AppError\n\n\nclass CannotConnect(AppError):\n    \"\"\"No answer.\"\"\"\n"
+        )
+        files[f"app/components/{name}/config_flow.py"] = f"from app.components.{name}.errors import CannotConnect\n"
+    return files
+
+
 _RESULT = (
     "from dataclasses import dataclass\n\n\n@dataclass\nclass ExecutionResult:\n    run_id: str\n"
     "    status: str\n    error: str\n\n    def succeeded(self):\n        return self.status == 'ok'\n"
@@ -425,6 +555,63 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # The same text, wiring each module's own class: one wrapper per API version.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "class Override:\n    _default_class = None\n",
+                "app/v2.py": "from app.base import Override\n\n\nclass ProxiedBase:\n    def get(self):\n        return 2\n\n\n"
+                "class Proxied(Override):\n    _default_class = ProxiedBase\n",
+                "app/v3.py": "from app.base import Override\n\n\nclass ProxiedBase:\n    def post(self):\n        return 3\n\n\n"
+                "class Proxied(Override):\n    _default_class = ProxiedBase\n",
+            }
+        ),
+        # A migration keeps a frozen copy of the model code it needs.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/helpers.py": _PARSER,
+                "app/service.py": "from app.helpers import Parser\n",
+                "app/migrations/versions/2022-04-01_14-38_a9422eeaae74_take_2.py": _PARSER,
+                "alembic/versions/a9422eeaae74_take_3.py": _PARSER,
+            }
+        ),
+        # One field of one name, typed for each owner: namesakes, not a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/camera.py": _KEYS.format(owner="CameraData", result="bool", default=""),
+                "app/sensor.py": _KEYS.format(owner="SensorData", result="float | None", default=""),
+            }
+        ),
+        # Plugins: three sibling packages each declare their own empty exception and import
+        # only their own; one is never raised where another is caught.
+        Example(
+            {
+                **_integrations(("hue", "ring", "nest")),
+                "app/auth.py": "from app.errors import AppError\n\n\nclass CannotConnect(AppError):\n    pass\n",
+                "app/login.py": "from app.auth import CannotConnect\n",
+            }
+        ),
+        # Each command's own options for one framework base: the same attribute names (the
+        # slots the base reads), none written alike.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/keygen.py": _OPTIONS.format(tool="keygen", param="bits", flag="quiet"),
+                "app/console.py": _OPTIONS.format(tool="console", param="user", flag="compress")
+                + "\n    def opt_identity(self, name):\n        self['identity'] = name\n",
+            }
+        ),
+        # Documentation listings each stand alone: a tutorial's next step repeats the
+        # classes of the one before, and an example repeats the tutorial's.
+        Example(
+            {
+                "docs/tutorial/step1.py": _PARSER,
+                "docs/tutorial/step2.py": _PARSER + "\nparser = Parser()\n",
+                "examples/parse.py": _PARSER,
+            }
+        ),
         # An extension of a same-named class is not a copy; files no import statement can
         # name (migrations) are never where to import from.
         Example(
@@ -616,6 +803,51 @@ RULE = Rule(
                 "app/b.py": "import os\n\nclass Settings:\n    debug = True\n",
             },
             expect=(("app/b.py", 3),),
+        ),
+        # The same field with the same type, written differently: a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/camera.py": _KEYS.format(owner="Device", result="bool", default=""),
+                "app/sensor.py": _KEYS.format(owner="Device", result="bool", default=" = lambda d: True"),
+            },
+            expect=(("app/sensor.py", 6),),
+        ),
+        # Two sibling packages are not yet a plugin family: one exception declared twice.
+        Example(_integrations(("hue", "ring")), expect=(("app/components/ring/errors.py", 4),)),
+        # The same text, though its one member overrides the shared base's: a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/errors.py": "class UpdateFailedError(Exception):\n    message = 'Update failed.'\n",
+                "app/tags.py": _TAG_ERROR,
+                "app/commands.py": _TAG_ERROR,
+            },
+            expect=(("app/tags.py", 4),),
+        ),
+        # Fields a base reads, one of them written alike: a copied schema.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/roles.py": "from marshmallow import Schema, fields\n\n\nclass RolesSchema(Schema):\n"
+                "    name = fields.String()\n    id = fields.Integer()\n",
+                "app/dashboards.py": "from marshmallow import Schema, fields\n\n\nclass RolesSchema(Schema):\n"
+                "    id = fields.Int()\n    name = fields.String()\n",
+            },
+            expect=(("app/roles.py", 4),),
+        ),
+        # Declared fields drifted in type and default, none written alike: still a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "class Record:\n    def save(self):\n        return self\n",
+                "app/jobs.py": "from app.base import Record\n"
+                + _JOB.format(id_type="int", owner_type="str", queue_default=" = 'default'"),
+                "app/worker.py": "from app.base import Record\n"
+                + _JOB.format(id_type="str", owner_type="str | None", queue_default=""),
+                "app/run.py": "from app.jobs import Job\n",
+            },
+            expect=(("app/worker.py", 6),),
         ),
         # Copies in the same role with overlapping fields: the less imported one is reported.
         Example(

@@ -165,6 +165,21 @@ def _missing_module(project: Project, module: str) -> str:
     return f"no first-party module named {module!r}"
 
 
+def _in_excluded_folder(project: Project, module: str) -> bool:
+    """The first missing part of ``module`` would sit in a folder or file the configuration
+    excludes from analysis (``exclude`` matches any folder named ``build`` or ``dist``, and
+    ``pip/_internal/operations/build/`` is a package): ssotlint did not look there, so it
+    cannot say that the module is missing."""
+    parent = project.nearest_module(module)
+    if parent is None or not parent.is_package or parent.module is None:
+        return False
+    child = module[len(parent.module) + 1 :].partition(".")[0]
+    folder = parent.path.rpartition("/")[0]
+    candidate = f"{folder}/{child}" if folder else child
+    excludes = project.config.excludes()
+    return excludes.matches(candidate) or excludes.matches(candidate + ".py")
+
+
 def _subject(rec: ImportRecord, name: str | None) -> str:
     """What a broken import is about: the module as written, and the imported name.
 
@@ -255,6 +270,10 @@ class _Checker:
         parent = self.project.nearest_module(absolute)
         if parent is not None and parent.summary.dynamic_names:
             return  # it registers modules in sys.modules itself (os.path)
+        if parent is not None and parent.is_package and parent.summary.extends_path:
+            return  # its __path__ takes in other folders: the submodule may be in one
+        if _in_excluded_folder(self.project, absolute):
+            return  # it may well exist: ssotlint was told not to read that folder
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
@@ -288,6 +307,10 @@ class _Checker:
         for name, _ in rec.names:
             if name in provided.names or name == "*" or project.has_submodule(absolute, name):
                 continue
+            if target is not None and target.is_package and target.summary.extends_path:
+                continue  # a submodule, perhaps, from another folder on its __path__
+            if _in_excluded_folder(project, f"{absolute}.{name}"):
+                continue  # a submodule, perhaps, in a folder ssotlint does not read
             if name in provided.typing_only and rec.context & CTX_TYPE_CHECKING:
                 continue
             hint, fix = self._hint(f, rec, absolute, name, provided)
@@ -339,6 +362,17 @@ RULE = Rule(
                 "app/flags.py": "import sys\nfor _n in ('A', 'B'):\n    globals()['CO_' + _n] = 1\n"
                 "sys.modules[__name__ + '.path'] = sys\n",
                 "app/flag_user.py": "from app.flags import CO_A\nimport app.flags.path\n",
+                # A generated parser kept as source text and run by exec at import time.
+                "app/parser.py": "exec(r\"\"\"\nclass Parser:\n    pass\n\"\"\")\n",
+                "app/parse_user.py": "from app.parser import Parser\n",
+                # `build` folders are excluded by default, but this one is a package: the
+                # imports may well work, and ssotlint did not read it.
+                "app/build/__init__.py": "",
+                "app/build/tracker.py": "class Tracker: ...\n",
+                "app/builder.py": "from app.build.tracker import Tracker\nfrom app import build\nimport app.build\n",
+                # Providers installed separately land in this package's extended __path__.
+                "app/providers/__init__.py": "__path__ = __import__('pkgutil').extend_path(__path__, __name__)\n",
+                "app/hooks.py": "from app.providers.sql.hooks import DbApiHook\nfrom app.providers import sql\n",
                 "app/sub/__init__.py": "",
                 "app/sub/leaf.py": "X = 1\n",
                 "app/user.py": "from app import Engine, sub\nfrom app.lazy import anything\n"
@@ -397,8 +431,11 @@ RULE = Rule(
                 "app/ws.py": "class UnifiedWebSocketManager: ...\n",
                 "tests/test_ws.py": "import os\nfrom app.ws import IsolatedWebSocketManager\n",
                 "app/other.py": "import app.missing\n",
+                # exec into a namespace of its own binds nothing in the module.
+                "app/runner.py": "def run(source):\n    namespace = {}\n    exec(source, namespace)\n    return namespace\n",
+                "app/run_user.py": "from app.runner import Parser\n",
             },
-            expect=(("app/other.py", 1), ("tests/test_ws.py", 2)),
+            expect=(("app/other.py", 1), ("app/run_user.py", 1), ("tests/test_ws.py", 2)),
         ),
         # Fixable: the name lives in exactly one production module. The fix imports it from
         # there, keeping aliases and comments, and relative imports relative.

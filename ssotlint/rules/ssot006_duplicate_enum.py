@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterator
 
+from ssotlint.discover.roles import is_migration
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.copies import replacement
@@ -24,11 +25,13 @@ from ssotlint.rules.definitions import (
 
 
 def _enums(project: Project) -> list[Definition]:
-    """Production enums, without fallback stubs and typing-only declarations."""
+    """Production enums, without fallback stubs, typing-only declarations and the frozen
+    copies database migrations keep."""
     return [
         (f, c)
         for f, c in project.top_level_classes(project.production_files())
-        if not c.context & CTX_TYPE_CHECKING and not c.fallback and project.is_enum(f.module, c)  # type: ignore[arg-type]
+        if not c.context & CTX_TYPE_CHECKING and not c.fallback and not is_migration(f.path)
+        and project.is_enum(f.module, c)  # type: ignore[arg-type]
     ]
 
 
@@ -124,6 +127,8 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
 
 _STATUS = "from enum import Enum\n\n\nclass Status(Enum):\n    DONE = 'done'\n"
 
+_OBJECT_TYPE = "import enum\n\n\nclass ObjectType(enum.Enum):\n    query = 1\n    chart = 2\n    dashboard = 3\n"
+
 RULE = Rule(
     code="SSOT006",
     name="duplicate-enum",
@@ -132,6 +137,17 @@ RULE = Rule(
     unchanged=duplicates_unchanged,
     fixable="sometimes",
     valid=(
+        # Alembic revisions keep frozen copies of the enums they need: importing the live
+        # enum would rewrite history.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/tags.py": _OBJECT_TYPE,
+                "app/views.py": "from app.tags import ObjectType\n",
+                "app/migrations/versions/2024-01-17_13-09_96164e_unique.py": _OBJECT_TYPE,
+                "alembic/versions/96164e3017c6_unique.py": _OBJECT_TYPE,
+            }
+        ),
         Example(
             {
                 "app/__init__.py": "",
@@ -187,6 +203,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A helper module of a migrations package is not a revision, nor is a Django
+        # migration (its duplicates count, like any file's no import can name).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/tags.py": _OBJECT_TYPE,
+                "app/views.py": "from app.tags import ObjectType\n",
+                "app/migrations/__init__.py": "",
+                "app/migrations/helpers.py": _OBJECT_TYPE,
+                "app/migrations/0002_tags.py": _OBJECT_TYPE,
+            },
+            expect=(("app/migrations/0002_tags.py", 4), ("app/migrations/helpers.py", 4)),
+        ),
         Example(
             {
                 "app/__init__.py": "",

@@ -153,3 +153,26 @@ def test_both_extractors_agree_on_real_code(path: Path):
     cst_summary, ast_summary = both(path.read_bytes())
     if cst_summary.engine == "libcst":
         assert comparable(cst_summary) == comparable(ast_summary)
+
+
+def test_exception_specs_that_are_not_dotted_names_are_analysed():
+    """``type(obj).DoesNotExist`` (an attribute of a call) as the exception of a handler or
+    of ``assertRaises`` used to crash both walkers: the file was "not analysed"."""
+    source = textwrap.dedent(
+        """\
+        from app.models import Thing
+        class T:
+            def test(self, obj):
+                with self.assertRaises(type(obj).DoesNotExist):
+                    obj.refresh_from_db()
+                try:
+                    from app.extra import Extra
+                except type(obj).DoesNotExist:
+                    pass
+        """
+    ).encode()
+    cst_summary, ast_summary = both(source)
+    assert cst_summary.engine == "libcst" and cst_summary.problem is None, cst_summary.note
+    assert ast_summary.problem is None
+    assert comparable(cst_summary) == comparable(ast_summary)
+    assert {r.module for r in cst_summary.imports} == {"app.models", "app.extra"}
