@@ -13,17 +13,13 @@ or outlasts its worker keeps its bytes, and its fixes are dropped with the reaso
 from __future__ import annotations
 
 import json
-import multiprocessing
-import signal
-import time
-from collections import deque
-from multiprocessing.connection import Connection, wait
 from typing import Callable, NamedTuple, Sequence
 
 from ssotlint.extract.budget import BYTES_PER_SECOND, DEFAULT_TIMEOUT, default_jobs
 from ssotlint.fix import text as source
 from ssotlint.fix.codemods import CannotFix, Codemod, codemod
 from ssotlint.rules.base import Violation
+from ssotlint.workers import Failure, Work, WorkerPool
 
 IN_PROCESS = frozenset({"line-endings"})  # actions that parse nothing: no worker needed
 
@@ -130,75 +126,17 @@ def _failed(job: Job, reason: str) -> FilePlan:
     return FilePlan(job.path, job.data, job.data, (), tuple(Dropped(v, reason) for v in job.violations))
 
 
-class _Worker:
-    """A worker process going through its own queue of jobs, one answer per job."""
+def _recover(job: Job, failure: Failure) -> FilePlan:
+    """A file that killed or outlasted its worker keeps its bytes."""
+    return _failed(job, "the parser crashed on it" if failure.kind == "crash" else "rewriting it took too long")
 
-    def __init__(self, context, jobs: Sequence[Job], queue: deque[int]) -> None:
-        self.queue = queue
-        self.receiver, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=_serve, args=(sender, [(i, jobs[i]) for i in queue]), daemon=True)
-        self.process.start()
-        sender.close()
-        self.since = time.monotonic()  # when it started on the job at the head of its queue
 
-    def stop(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join()
-        self.receiver.close()
+def _size(job: Job) -> int:
+    return len(job.data)
 
 
 def _plan_isolated(jobs: Sequence[Job], indices: list[int], processes: int) -> dict[int, FilePlan]:
-    """Plans of ``jobs[i]`` for ``i`` in ``indices``, spread over ``processes`` workers. A
-    worker that dies or overruns the budget of its current file is replaced by one that
-    carries on with the rest of its queue."""
-    results: dict[int, FilePlan] = {}
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    count = max(1, min(processes, len(indices)))
-    active = {w.receiver: w for w in (_Worker(context, jobs, deque(indices[k::count])) for k in range(count)) if w.queue}
-
-    def fail(worker: _Worker, reason: str) -> None:
-        index = worker.queue.popleft()
-        results[index] = _failed(jobs[index], reason)
-        del active[worker.receiver]
-        worker.stop()
-        if worker.queue:
-            replacement = _Worker(context, jobs, worker.queue)
-            active[replacement.receiver] = replacement
-
-    try:
-        while active:
-            deadline = min(w.since + _budget(jobs[w.queue[0]]) for w in active.values())
-            for receiver in wait(list(active), timeout=max(0.0, deadline - time.monotonic())):
-                worker = active[receiver]  # type: ignore[index]
-                try:
-                    done, result = receiver.recv()  # type: ignore[union-attr]
-                except EOFError:
-                    fail(worker, "the parser crashed on it")
-                    continue
-                results[done] = result
-                worker.queue.popleft()
-                worker.since = time.monotonic()
-                if not worker.queue:
-                    del active[worker.receiver]
-                    worker.stop()
-            now = time.monotonic()
-            for worker in list(active.values()):
-                if now - worker.since > _budget(jobs[worker.queue[0]]):
-                    fail(worker, "rewriting it took too long")
-    finally:
-        for worker in active.values():
-            worker.stop()
-    return results
-
-
-def _serve(conn: Connection, batch: list[tuple[int, Job]]) -> None:
-    import faulthandler
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    faulthandler.disable()
-    try:
-        for index, job in batch:
-            conn.send((index, plan_file(job)))
-    except (BrokenPipeError, EOFError):
-        return
+    """Plans of ``jobs[i]`` for ``i`` in ``indices``, spread over ``processes`` workers."""
+    work = Work(plan_file, _size, _budget, _recover)
+    plans = WorkerPool(work, max(1, min(processes, len(indices)))).run([jobs[i] for i in indices])
+    return dict(zip(indices, plans))

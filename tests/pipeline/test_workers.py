@@ -1,0 +1,55 @@
+"""The worker pool that parsing and fixing share: results in order whatever happens."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+from ssotlint.workers import Failure, Retry, Work, WorkerPool
+
+
+def _run(task: str) -> str:
+    if task.startswith("crash"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    if task.startswith("hang"):
+        time.sleep(60)
+    return task.upper()
+
+
+def _recover(task: str, failure: Failure) -> str | Retry[str]:
+    if task.endswith("!"):  # the second try failed too
+        return f"{task} failed: {failure.kind}"
+    return Retry("fine-after-" + task + "!") if task.startswith("crash-once") else Retry(task + "!")
+
+
+WORK = Work(_run, len, lambda task: 1.0, _recover)
+
+
+def test_results_come_in_task_order_from_several_workers():
+    tasks = [f"t{i}" * (1 + i % 7) for i in range(300)]
+    assert WorkerPool(WORK, 2).run(tasks) == [t.upper() for t in tasks]
+
+
+def test_a_task_that_kills_or_outlasts_its_worker_is_recovered_and_the_rest_carries_on():
+    # One long task makes the chunks hold several short ones: a chunk's rest goes on.
+    small = [f"s{i}" for i in range(40)]
+    tasks = ["L" * 2000, *small[:10], "crash-once", *small[10:20], "crash-always", "hang", *small[20:]]
+    started = time.monotonic()
+    results = WorkerPool(WORK, 2).run(tasks)
+    assert time.monotonic() - started < 15  # the hang cost its budget (1 s) twice, not 60 s
+    assert results == [
+        "L" * 2000,
+        *[s.upper() for s in small[:10]],
+        "FINE-AFTER-CRASH-ONCE!",  # retried in its place
+        *[s.upper() for s in small[10:20]],
+        "crash-always! failed: crash",
+        "hang! failed: timeout",
+        *[s.upper() for s in small[20:]],
+    ]
+
+
+def test_progress_is_told_how_many_results_are_in():
+    seen: list[int] = []
+    WorkerPool(WORK, 2, progress=seen.append).run(["x"] * 50)
+    assert seen and seen[-1] == 50 and seen == sorted(seen)
