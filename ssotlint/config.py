@@ -62,7 +62,12 @@ DEFAULT_CONCEPTS_NAME = "websocket-manager"
 PARSERS = ("libcst", "ast")
 DEFAULT_CONCEPT_PATTERN = ".*WebSocketManager"
 
-RULE_CODE = re.compile(r"^SSOT\d{0,3}$")
+RULE_CODE = re.compile(r"^SSOT\d{0,3}$")  # a rule code or a prefix of codes: what select and ignore take
+
+
+def is_rule_code(text: str) -> bool:
+    """A whole rule code (``SSOT003``): what a suppression comment names."""
+    return len(text) == len("SSOT000") and RULE_CODE.match(text) is not None
 
 
 # A concept's pattern comes from the audited repository: a regular expression with nested

@@ -12,10 +12,11 @@ import re
 import tokenize
 from typing import NamedTuple
 
+from ssotlint.config import is_rule_code
+
 _SUPPRESSION = re.compile(
     r"#\s*ssotlint:\s*ignore(?:\[(?P<codes>[^\]]*)\])?", re.IGNORECASE
 )
-_CODE = re.compile(r"^SSOT\d{3}$")
 
 
 class LineEndings(NamedTuple):
@@ -119,7 +120,7 @@ def _parse_comment(comment: str) -> tuple[str, ...] | None:
     if codes is None:
         return None
     parsed = tuple(c.strip().upper() for c in codes.split(",") if c.strip())
-    return tuple(c for c in parsed if _CODE.match(c)) or None
+    return tuple(c for c in parsed if is_rule_code(c)) or None
 
 
 def count_lines(text: str) -> int:
