@@ -251,7 +251,41 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
     """Read ``[tool.ssotlint]`` from ``explicit`` or ``root/pyproject.toml``, and the
     project's declared dependencies (see ``Config.dependencies``)."""
     config = _load_table(root, explicit)
+    if config.target_version is None:
+        pinned = python_version_file(root)
+        if pinned is not None:
+            config = replace(config, target_version=pinned[0], target_source=pinned[1])
     return replace(config, dependencies=config.dependencies | requirement_files(root))
+
+
+_PINNED = re.compile(r"(?<![\d.])3\.(\d{1,2})(?!\d)")
+
+
+def python_version_file(root: Path) -> tuple[tuple[int, int], str] | None:
+    """The Python the project pins in ``.python-version`` (pyenv's and uv's file: ``3.14``,
+    ``3.12.4``, ``pypy3.10``, one per line), the oldest when it lists several, with where it
+    came from; None when there is no such file or no Python 3 version in it. The code runs
+    on that interpreter, so its syntax is judged by it when nothing else says otherwise
+    (``target-version``, ``requires-python``)."""
+    path = root / ".python-version"
+    try:
+        if path.is_symlink() or not path.is_file():  # not followed out; no FIFO to block on
+            return None
+        with path.open("rb") as fh:
+            text = fh.read(1024).decode("utf-8", "replace")
+    except OSError:
+        return None
+    versions = [
+        ((3, int(match.group(1))), line.strip())
+        for line in text.splitlines()
+        if not line.lstrip().startswith("#")
+        for match in [_PINNED.search(line)]
+        if match is not None
+    ]
+    if not versions:
+        return None
+    version, line = min(versions)
+    return version, f".python-version {line[:40]!r}"
 
 
 def _load_table(root: Path, explicit: Path | None) -> Config:

@@ -81,3 +81,45 @@ def test_a_bad_target_version_is_a_configuration_error(make_repo, cli):
 )
 def test_lowest_python_allowed(requires, lowest):
     assert lowest_python(requires) == lowest
+
+
+@pytest.mark.parametrize(
+    "pinned, judged_newer",
+    [
+        (f"{NEWER[0]}.{NEWER[1]}\n", True),
+        (f"# was 3.8 until May\ncpython-{NEWER[0]}.{NEWER[1]}.2\n", True),
+        (f"{NEWER[0]}.{NEWER[1]}\npypy{RUNNING[0]}.{RUNNING[1]}\n", False),  # the oldest it lists
+        ("system\n", False),
+    ],
+)
+def test_a_pinned_python_version_is_the_target_when_nothing_else_says(make_repo, cli, pinned, judged_newer):
+    """``.python-version`` (pyenv, uv) names the interpreter the code runs on."""
+    root = make_repo({**FILES, ".python-version": pinned})
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    reported = ("SSOT000", "app/new.py", 2) in found(result) or ("SSOT000", "app/new.py", 3) in found(result)
+    assert reported is not judged_newer, result.out
+    assert ("'.python-version" in result.err or ".python-version '" in result.err) is judged_newer, result.err
+
+
+def test_requires_python_wins_over_a_pinned_version(make_repo, cli):
+    root = make_repo({**FILES, ".python-version": f"{NEWER[0]}.{NEWER[1]}\n",
+                      "pyproject.toml": pyproject(f">={RUNNING[0]}.{RUNNING[1]}")})
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert any(v[:2] == ("SSOT000", "app/new.py") for v in found(result))
+    assert "targets Python" not in result.err
+
+
+def test_a_pinned_version_that_is_not_a_regular_file_is_not_read(make_repo, cli, tmp_path):
+    """The repository is untrusted: a link is not followed out of it, a FIFO not opened."""
+    import os
+
+    outside = tmp_path / "outside-version"
+    outside.write_text(f"{NEWER[0]}.{NEWER[1]}\n")
+    linked = make_repo(FILES, name="linked")
+    (linked / ".python-version").symlink_to(outside)
+    fifo = make_repo(FILES, name="fifo")
+    os.mkfifo(fifo / ".python-version")
+    for root in (linked, fifo):
+        result = cli("check", str(root), "--format", "json", "--no-cache")
+        assert "targets Python" not in result.err
+        assert any(v[:2] == ("SSOT000", "app/new.py") for v in found(result))
