@@ -64,32 +64,34 @@ class RulesOverHistory:
         self._last: _Checked | None = None
 
     def __call__(self, project: Project) -> list[Violation]:
-        validate(project)
         last, self._last = self._last, None  # a rule that raises leaves nothing to build on
-        found: list[Violation] = []
-        memo: dict[str, dict[str, list[Violation]]] = {}
-        whole: dict[str, tuple[list[Violation], Since]] = {}
-        keys: dict[str, Hashable] = {}
+        validate(project)
         change = Change(last.snapshot, project) if last is not None else None
-        paths: set[str] | None = None
+        found: list[Violation] = []
+        checked = _Checked(Snapshot.of(project), {}, {}, {})
         for rule in _enabled(project):
             if rule.check_files is None:
-                found.extend(self._whole(rule, project, last, change, whole))
-                continue
-            keys[rule.code] = rule.scope_key(project) if rule.scope_key is not None else None
-            earlier = last.found.get(rule.code) if last is not None and last.keys.get(rule.code) == keys[rule.code] else None
-            if change is None or earlier is None:
-                by_path = _by_path(rule.check(project))  # type: ignore[misc]
+                found.extend(self._whole(rule, project, last, change, checked.whole))
             else:
-                again = change.affected_paths(rule.through_closure)
-                paths = paths if paths is not None else {f.path for f in project.files}
-                by_path = {p: vs for p, vs in earlier.items() if p not in again and p in paths}
-                by_path.update(_by_path(rule.check_files(project, [f for f in project.files if f.path in again])))
-            memo[rule.code] = by_path
-            found.extend(v for vs in by_path.values() for v in vs)
-        self._last = _Checked(Snapshot.of(project), keys, memo, whole)
+                found.extend(self._per_file(rule, project, last, change, checked))
+        self._last = checked
         return _finish(project, found)
 
+    @staticmethod
+    def _per_file(rule: Rule, project: Project, last: _Checked | None, change: Change | None, checked: _Checked) -> list[Violation]:
+        """A rule that can check a subset of files: the files the change can affect checked
+        again, the others' findings kept (all of them checked when its scope changed)."""
+        key = checked.keys[rule.code] = rule.scope_key(project) if rule.scope_key is not None else None
+        earlier = last.found.get(rule.code) if last is not None and last.keys.get(rule.code) == key else None
+        if change is None or earlier is None:
+            by_path = _by_path(rule.check(project))  # type: ignore[misc]
+        else:
+            again = change.affected_paths(rule.through_closure)
+            present = checked.snapshot.files
+            by_path = {p: vs for p, vs in earlier.items() if p not in again and p in present}
+            by_path.update(_by_path(rule.check_files(project, [f for f in project.files if f.path in again])))  # type: ignore[misc]
+        checked.found[rule.code] = by_path
+        return [v for vs in by_path.values() for v in vs]
 
     @staticmethod
     def _whole(
