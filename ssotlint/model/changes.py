@@ -145,17 +145,18 @@ def _seeds(before: Snapshot, project: Project, changed_paths: set[str], touched:
             known = under_touched[dotted] = any(p in touched for p in _prefixes(dotted))
         return known
 
+    heads = {m.partition(".")[0] for m in touched}  # every name these checks match starts so
     for f, rec, absolute in project.first_party_imports:
-        if absolute is None or f.path in seeds:
+        if absolute is None or f.path in seeds or absolute.partition(".")[0] not in heads:
             continue
         if hits(absolute) or _binds_touched(project, before, rec, absolute, touched, above):
             seeds.add(f.path)
     for f in project.files:
         if f.path in seeds:
             continue
-        if tops and not tops.isdisjoint([a.partition(".")[0] for a in f.absolutes if a]):
+        if tops and not tops.isdisjoint(f.import_heads):
             seeds.add(f.path)
-        elif any(hits(d) for d in _dotted_references(f) if "." in d):
+        elif any(d.partition(".")[0] in heads and hits(d) for d in f.dotted_references):
             seeds.add(f.path)
     return seeds
 
@@ -170,16 +171,6 @@ def _add_star_importers(project: Project, touched: set[str]) -> None:
             if f.module not in touched and not touched.isdisjoint(project.import_edges.get(f.module, {})):
                 touched.add(f.module)  # type: ignore[arg-type]
                 grew = True
-
-
-def _dotted_references(f: SourceFile) -> Iterable[str]:
-    """Names a class's bases are resolved from as written: the bases, and the values of
-    module-level aliases (``Base = fw.cases.Base``); a dotted one whose head nothing binds
-    is looked up by its path."""
-    for c in f.summary.classes:
-        yield from c.bases
-    for _, target in f.summary.aliases:
-        yield target
 
 
 def _binds_touched(

@@ -36,7 +36,10 @@ class SourceFile:
     dataclass costs several times as much to create.
     """
 
-    __slots__ = ("path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "_product", "_stars")
+    __slots__ = (
+        "path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "_product", "_stars",
+        "_heads", "_dotted",
+    )
 
     def __init__(self, path: str, module: str | None, is_package: bool, is_test: bool, summary: FileSummary) -> None:
         self.path = path  # POSIX, relative to the root
@@ -54,6 +57,8 @@ class SourceFile:
         )
         self._product: bool | None = None
         self._stars: bool | None = None
+        self._heads: frozenset[str] | None = None
+        self._dotted: tuple[str, ...] | None = None
 
     @property
     def product(self) -> bool:
@@ -69,6 +74,25 @@ class SourceFile:
         if self._stars is None:
             self._stars = any(r.is_from and r.names[0][0] == "*" for r in self.summary.imports)
         return self._stars
+
+    @property
+    def import_heads(self) -> frozenset[str]:
+        """The top-level names its imports start with (``app`` for ``from app.x import y``)."""
+        if self._heads is None:
+            self._heads = frozenset(a.partition(".")[0] for a in self.absolutes if a)
+        return self._heads
+
+    @property
+    def dotted_references(self) -> tuple[str, ...]:
+        """Dotted names a class's bases are resolved from as written: dotted bases, and the
+        values of module-level aliases (``Base = fw.cases.Base``). One whose head nothing
+        binds is looked up by its path."""
+        if self._dotted is None:
+            s = self.summary
+            self._dotted = tuple(
+                d for d in (*(b for c in s.classes for b in c.bases), *(v for _, v in s.aliases)) if "." in d
+            )
+        return self._dotted
 
     def __repr__(self) -> str:
         return f"SourceFile({self.path!r}, module={self.module!r})"

@@ -55,9 +55,10 @@ class RulesOverHistory:
 
     A rule with ``check_files`` checks again only the files the change from the previous
     tree can affect (:class:`ssotlint.model.changes.Change`) and keeps its other
-    findings; every other rule runs over the whole tree. The findings are the ones
-    :func:`run_rules` makes, rule, place and count; a kept finding keeps the wording (hint,
-    fix) it was made with, which scores do not read. Call it with each tree's model in turn.
+    findings; a rule over the whole tree keeps its findings while ``Rule.unchanged`` says
+    they stand. The findings are the ones :func:`run_rules` makes, rule, place and count,
+    in no particular order and without fingerprints; a kept finding keeps the wording (hint,
+    fix) it was made with. Scores read none of that. Call it with each tree's model in turn.
     """
 
     def __init__(self) -> None:
@@ -75,7 +76,10 @@ class RulesOverHistory:
             else:
                 found.extend(self._per_file(rule, project, last, change, checked))
         self._last = checked
-        return _finish(project, found)
+        for post in ALL_RULES:  # what the scores need: not the report's order, nor fingerprints
+            if post.post_process is not None:
+                found = list(post.post_process(project, found))
+        return found
 
     @staticmethod
     def _per_file(rule: Rule, project: Project, last: _Checked | None, change: Change | None, checked: _Checked) -> list[Violation]:
