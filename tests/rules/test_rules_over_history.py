@@ -184,3 +184,23 @@ def test_rules_over_the_whole_tree_keep_their_findings_only_when_nothing_they_re
     change = Change(snapshot, model_in_memory(files, settings, previous=before))
     answers = {r.code for r in ALL_RULES if r.unchanged is not None and r.unchanged(change, change.since(since))}
     assert answers == kept
+
+
+def _per_file_examples():
+    from ssotlint.rules.registry import ALL_RULES
+
+    for rule in ALL_RULES:
+        if rule.check_files is not None:
+            for n, example in enumerate((*rule.valid, *rule.invalid)):
+                yield pytest.param(rule, example, id=f"{rule.code}-{n}")
+
+
+@pytest.mark.parametrize("rule, example", list(_per_file_examples()))
+def test_checking_one_file_finds_what_checking_all_finds_there(rule, example):
+    """The contract of ``check_files``: a file's findings are the same whichever other files
+    are checked with it, on every example the rule carries."""
+    project = model_in_memory(example.files, config_from_text(example.config))
+    everything = _subjects(rule.check(project))
+    for f in project.files:
+        alone = _subjects(rule.check_files(project, [f]))
+        assert alone == Counter({k: n for k, n in everything.items() if k[1] == f.path}), f.path
