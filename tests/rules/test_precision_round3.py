@@ -1,0 +1,30 @@
+"""Precision classes of issue 11 seen on a second holdout of real code (saleor, networkx,
+pylint, jedi, ckan): what the user reads in the JSON output."""
+
+from __future__ import annotations
+
+
+def _check(make_repo, cli, files: dict[str, str], rules: str):
+    root = make_repo(files)
+    return cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", rules)
+
+
+def _findings(result, rule: str) -> list[dict]:
+    return sorted((v for v in result.json()["violations"] if v["rule"] == rule), key=lambda v: (v["path"], v["line"]))
+
+
+def test_a_cycle_through_a_package_is_broken_where_the_submodule_imports_the_package(make_repo, cli):
+    """A package re-exporting its submodule's class is its public surface: no function of
+    the package uses it, so the advice moves the submodule's import of the package, never
+    the package's import of its own submodule (seen on saleor's graphql packages and
+    networkx's ``from networkx import algorithms``)."""
+    result = _check(make_repo, cli, {
+        "shop/__init__.py": "from .errors import ShopError\nfrom .orders import Order\n",
+        "shop/errors.py": "class ShopError(Exception): ...\n",
+        "shop/orders.py": "from shop import ShopError\n\n\nclass Order:\n    error = ShopError\n",
+    }, "SSOT002")
+    [finding] = _findings(result, "SSOT002")
+    assert (finding["path"], finding["line"]) == ("shop/__init__.py", 2)
+    assert "break it by moving shop/orders.py:1 `from shop import ShopError`" in finding["message"], finding["message"]
+    assert [e["path"] for e in finding["details"]["suggested_fix"]] == ["shop/orders.py"]
+    assert "fix" not in finding or finding["fix"] is None
