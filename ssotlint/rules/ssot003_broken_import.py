@@ -136,11 +136,19 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
     for a definition the importer may use: one an import statement can name (not
     ``dev-tools.py``, ``0001_initial.py``), never a backup copy, and for production code not
     in test code or developer tooling; a real definition comes before a test's double of
-    it. Otherwise the hint only says where it is."""
+    it; and only when one such module, at the best of those ranks, defines it (a name that
+    several define alike, ``foo`` or ``Config``, is named in each of them, and which one
+    the import meant is not known). Otherwise the hint only says where it is."""
     others = [f for f in files if f.module != absolute]
-    for f in others:
-        if _usable(f, importer) and importable(f.module) and not is_test_case_file(f.path):  # type: ignore[arg-type]
-            return f"; it is defined in {f.module}: import it from there"
+    usable = [
+        f for f in others
+        if _usable(f, importer) and importable(f.module) and not is_test_case_file(f.path)  # type: ignore[arg-type]
+    ]
+    if usable:
+        best = [f for f in dict.fromkeys(usable) if _advice_rank(f) == _advice_rank(usable[0])]
+        if len(best) == 1:
+            return f"; it is defined in {best[0].module}: import it from there"
+        return _several(best)
     if not others:
         return None
     first = others[0]
@@ -152,6 +160,14 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
         return f"; it is defined only in a backup copy ({first.path}), which no code should import"
     kind = "test code" if first.is_test else "developer tooling"
     return f"; it is defined only in {kind} ({first.path}), which production code should not import"
+
+
+def _several(definitions: list[SourceFile]) -> str:
+    """A name defined in several modules alike (``foo``, ``Config``, ``bar``): which one the
+    import meant is not known, so the hint names them and advises none."""
+    shown = ", ".join(f.module for f in definitions[:3])  # type: ignore[misc]
+    more = f" and {len(definitions) - 3} more" if len(definitions) > 3 else ""
+    return f"; it is defined in {len(definitions)} modules ({shown}{more}), none of them certainly the one meant"
 
 
 def _missing_module(project: Project, module: str) -> str:

@@ -28,3 +28,23 @@ def test_a_cycle_through_a_package_is_broken_where_the_submodule_imports_the_pac
     assert "break it by moving shop/orders.py:1 `from shop import ShopError`" in finding["message"], finding["message"]
     assert [e["path"] for e in finding["details"]["suggested_fix"]] == ["shop/orders.py"]
     assert "fix" not in finding or finding["fix"] is None
+
+
+def test_a_missing_name_defined_in_several_modules_gets_no_advice_to_import_one(make_repo, cli):
+    """``bar`` defined alike in three modules: the hint names them and advises none (seen on
+    pylint's test data: "import it from there" pointed at one arbitrary ``bar`` of six);
+    one definition is still advised."""
+    result = _check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/one.py": "def bar():\n    return 1\n",
+        "app/two.py": "def bar():\n    return 2\n",
+        "app/three.py": "class bar: ...\n",
+        "app/only.py": "def baz():\n    return 3\n",
+        "app/utils.py": "x = 1\n",
+        "app/views.py": "from app.utils import bar\nfrom app.utils import baz\n",
+    }, "SSOT003")
+    several, one = _findings(result, "SSOT003")
+    assert (several["line"], one["line"]) == (1, 2)
+    assert "import it from there" not in several["message"], several["message"]
+    assert "it is defined in 3 modules (app.one, app.three, app.two), none of them certainly the one meant" in several["message"], several["message"]
+    assert "it is defined in app.only: import it from there" in one["message"], one["message"]
