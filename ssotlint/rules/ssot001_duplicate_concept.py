@@ -612,6 +612,16 @@ RULE = Rule(
                 "examples/parse.py": _PARSER,
             }
         ),
+        # A package of one worked example keeps its tutorial's steps side by side
+        # (``plugin_v1.py``, then ``plugin.py``), each registered on its own.
+        Example(
+            {
+                "ext/__init__.py": "",
+                "ext/example_itranslation/__init__.py": "",
+                "ext/example_itranslation/plugin_v1.py": _PARSER,
+                "ext/example_itranslation/plugin.py": _PARSER + "\n    def translate(self, text):\n        return text\n",
+            }
+        ),
         # An extension of a same-named class is not a copy; files no import statement can
         # name (migrations) are never where to import from.
         Example(
