@@ -136,9 +136,10 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
     for a definition the importer may use: one an import statement can name (not
     ``dev-tools.py``, ``0001_initial.py``), never a backup copy, and for production code not
     in test code or developer tooling; a real definition comes before a test's double of
-    it; and only when one such module, at the best of those ranks, defines it (a name that
-    several define alike, ``foo`` or ``Config``, is named in each of them, and which one
-    the import meant is not known). Otherwise the hint only says where it is."""
+    it; and only when one such module, at the best of those ranks, defines it, or one lies
+    nearer the importer than the others (a name that several define alike, ``foo`` or
+    ``Config``, in unrelated places: which one the import meant is not known). Otherwise
+    the hint only says where it is."""
     others = [f for f in files if f.module != absolute]
     usable = [
         f for f in others
@@ -148,6 +149,9 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
         best = [f for f in dict.fromkeys(usable) if _advice_rank(f) == _advice_rank(usable[0])]
         if len(best) == 1:
             return f"; it is defined in {best[0].module}: import it from there"
+        near = _nearest(best, absolute, importer)
+        if near is not None:
+            return f"; it is defined in {near.module}, the nearest of {len(best)} modules that define it: import it from there"
         return _several(best)
     if not others:
         return None
@@ -160,6 +164,35 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
         return f"; it is defined only in a backup copy ({first.path}), which no code should import"
     kind = "test code" if first.is_test else "developer tooling"
     return f"; it is defined only in {kind} ({first.path}), which production code should not import"
+
+
+def _shared(a: list[str], b: list[str]) -> int:
+    """How many leading parts two paths (or dotted names) have in common."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _nearest(definitions: list[SourceFile], absolute: str, importer: SourceFile) -> SourceFile | None:
+    """The one definition nearer than any other: first to the module the import names
+    (where the name was expected: it moved within that package), then to the importer's
+    own folder (a transport's ``ProtocolError`` from ``transports/base.py`` next to it, not
+    the client's); None on a tie."""
+    named = absolute.split(".")
+    here = importer.path.split("/")[:-1]
+    ranked = sorted(
+        (
+            (_shared((f.module or "").split(".")[:-1], named), _shared(f.path.split("/")[:-1], here), i)
+            for i, f in enumerate(definitions)
+        ),
+        reverse=True,
+    )
+    if ranked[0][:2] > ranked[1][:2]:
+        return definitions[ranked[0][2]]
+    return None
 
 
 def _several(definitions: list[SourceFile]) -> str:

@@ -48,3 +48,40 @@ def test_a_missing_name_defined_in_several_modules_gets_no_advice_to_import_one(
     assert "import it from there" not in several["message"], several["message"]
     assert "it is defined in 3 modules (app.one, app.three, app.two), none of them certainly the one meant" in several["message"], several["message"]
     assert "it is defined in app.only: import it from there" in one["message"], one["message"]
+
+
+def test_of_several_definitions_the_one_nearest_the_importer_is_advised(make_repo, cli):
+    """A transport importing ``ProtocolError`` from the wrong module is pointed at its own
+    package's definition, not the client's (seen on the monorepo: the first by path was
+    advised); the hint says how it was chosen."""
+    result = _check(make_repo, cli, {
+        "svc/__init__.py": "",
+        "svc/db.py": "x = 1\n",
+        "svc/client/__init__.py": "",
+        "svc/client/core.py": "class ProtocolError(Exception): ...\n",
+        "svc/client/transports/__init__.py": "",
+        "svc/client/transports/base.py": "class ProtocolError(Exception): ...\n",
+        "svc/client/transports/ws.py": "from svc.db import ProtocolError\n",
+    }, "SSOT003")
+    [finding] = _findings(result, "SSOT003")
+    assert finding["message"].endswith(
+        "it is defined in svc.client.transports.base, the nearest of 2 modules that define it: import it from there"
+    ), finding["message"]
+
+
+def test_of_several_definitions_the_one_nearest_the_named_module_comes_first(make_repo, cli):
+    """A test far from both expected ``EventValidator`` in the backend's websocket package:
+    the backend's definition is advised, not another service's namesake."""
+    result = _check(make_repo, cli, {
+        "backend/__init__.py": "",
+        "backend/ws/__init__.py": "",
+        "backend/ws/validator.py": "x = 1\n",
+        "backend/ws/framework.py": "class EventValidator: ...\n",
+        "analytics/__init__.py": "",
+        "analytics/utils.py": "class EventValidator: ...\n",
+        "tests/e2e/test_events.py": "from backend.ws.validator import EventValidator\n",
+    }, "SSOT003")
+    [finding] = _findings(result, "SSOT003")
+    assert finding["message"].endswith(
+        "it is defined in backend.ws.framework, the nearest of 2 modules that define it: import it from there"
+    ), finding["message"]
