@@ -85,3 +85,22 @@ def test_of_several_definitions_the_one_nearest_the_named_module_comes_first(mak
     assert finding["message"].endswith(
         "it is defined in backend.ws.framework, the nearest of 2 modules that define it: import it from there"
     ), finding["message"]
+
+
+def test_a_relative_import_one_level_above_the_top_package_is_reported(make_repo, cli):
+    """``from ....celeryconf import app`` in ``shop/channel/tasks/job.py`` (package of three
+    parts, level four) climbs above ``shop``: importlib refuses it, even when a module of
+    that name lies next to the package (seen on saleor: a task module moved one folder
+    deeper kept its dots; the independent checker found it, ssotlint resolved it to the
+    top-level ``celeryconf``)."""
+    result = _check(make_repo, cli, {
+        "celeryconf.py": "app = object()\n",
+        "shop/__init__.py": "",
+        "shop/celeryconf.py": "app = object()\n",
+        "shop/channel/__init__.py": "",
+        "shop/channel/tasks/__init__.py": "",
+        "shop/channel/tasks/job.py": "from ....celeryconf import app\nfrom ...celeryconf import app as ok\n",
+    }, "SSOT003")
+    assert [(v["path"], v["line"], v["message"]) for v in _findings(result, "SSOT003")] == [
+        ("shop/channel/tasks/job.py", 1, "`from ....celeryconf import app`: attempted relative import beyond the top-level package")
+    ]
