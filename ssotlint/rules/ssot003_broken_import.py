@@ -195,6 +195,17 @@ def _nearest(definitions: list[SourceFile], absolute: str, importer: SourceFile)
     return None
 
 
+def _dunder(name: str) -> bool:
+    return len(name) > 4 and name.startswith("__") and name.endswith("__")
+
+
+def _candidates(name: str, provided: Collection[str]) -> list[str]:
+    """The names a "did you mean" may offer for ``name``: not a module's dunder attributes
+    (``__package__`` for a missing ``package``), which nobody imports by mistake for a
+    plain name."""
+    return sorted(n for n in provided if _dunder(name) or not _dunder(n))
+
+
 def _several(definitions: list[SourceFile]) -> str:
     """A name defined in several modules alike (``foo``, ``Config``, ``bar``): which one the
     import meant is not known, so the hint names them and advises none."""
@@ -391,7 +402,7 @@ class _Checker:
         elsewhere = _defined_elsewhere(self.definitions.anywhere.get(name, []), absolute, f)
         if elsewhere is not None:
             return elsewhere, None
-        close = difflib.get_close_matches(name, sorted(provided.names), n=1)
+        close = difflib.get_close_matches(name, _candidates(name, provided.names), n=1)
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
 RULE = Rule(
