@@ -29,6 +29,20 @@ def _loads_own_submodule(u: str, v: str) -> bool:
     return v.startswith(u + ".")
 
 
+def _advice(breaking: list[dict], hint: str) -> str:
+    """How to break the cycle at ``breaking``. A module importing from its own package
+    (``from . import X``, ``from shop import X`` in ``shop/orders.py``) usually needs the
+    names while it is imported (a base class, a decorator): it imports them from the
+    submodules that define them instead, which the package itself imports first."""
+    if all(e["from"].startswith(e["to"] + ".") for e in breaking):
+        return (
+            f"break it by importing the names of {hint} from the modules that define them, "
+            f"not from the package (or by moving it into the function that uses it or under "
+            f"`if TYPE_CHECKING:`)"
+        )
+    return f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
+
+
 def _first_import(imports: list[EdgeImport], include_tc: bool) -> EdgeImport:
     return next((i for i in imports if i.runtime or (include_tc and i.type_checking)), imports[0])
 
@@ -194,8 +208,7 @@ class _Cycles:
                 first["path"],
                 first["line"],
                 _first_import(self.edges[cycle[0]][cycle[1]], self.include_tc).col,
-                f"circular import: {chain}{size}; break it by moving {hint} into the function "
-                f"that uses it or under `if TYPE_CHECKING:`",
+                f"circular import: {chain}{size}; {_advice(breaking, hint)}",
                 key="cycle:" + "|".join(cycle),
                 details={
                     "modules": list(cycle),
