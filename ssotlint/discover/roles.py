@@ -15,11 +15,22 @@ TOOLING_FOLDERS = frozenset(
 TOOLING_FILES = frozenset({"setup.py", "noxfile.py", "fabfile.py", "tasks.py", "manage.py"})
 
 
+def is_example_folder(part: str) -> bool:
+    """A folder of one worked example: ``example_app``, ``example_iauthfunctions``,
+    ``django_example``, ``examples_async`` (``examples`` and ``example`` themselves are
+    among the tooling and documentation folders). Not a word that merely starts alike
+    (``exampled``)."""
+    return part.startswith(("example_", "examples_", "example-", "examples-")) or part.endswith(
+        ("_example", "_examples", "-example", "-examples")
+    )
+
+
 def is_tooling(path: str) -> bool:
     """Developer tooling: scripts, tools, examples, setup.py, ``dev/`` and ``dev_*`` folders ..."""
     *folders, name = path.split("/")
     return name in TOOLING_FILES or any(
-        part in TOOLING_FOLDERS or part == "dev" or part.startswith(("dev_", "dev-")) for part in folders
+        part in TOOLING_FOLDERS or part == "dev" or part.startswith(("dev_", "dev-")) or is_example_folder(part)
+        for part in folders
     )
 
 
@@ -28,10 +39,11 @@ DOCUMENTATION_FOLDERS = frozenset({"docs", "doc", "examples", "example"})
 
 
 def is_documentation(path: str) -> bool:
-    """Documentation code: listings and examples under ``docs/`` or ``examples/``, each
-    written to be read (and run) on its own, so a tutorial's successive steps repeat the
-    classes of the step before."""
-    return any(part in DOCUMENTATION_FOLDERS for part in path.split("/")[:-1])
+    """Documentation code: listings and examples under ``docs/`` or ``examples/`` (or a
+    folder of one example, ``example_app/``), each written to be read (and run) on its
+    own, so a tutorial's successive steps repeat the classes of the step before
+    (``plugin_v1.py``, ``plugin_v2.py``, ``plugin.py``)."""
+    return any(part in DOCUMENTATION_FOLDERS or is_example_folder(part) for part in path.split("/")[:-1])
 
 
 def is_migration(path: str) -> bool:

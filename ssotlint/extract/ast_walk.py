@@ -446,6 +446,29 @@ def class_annotations(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, 
     return result
 
 
+# Class attributes under which a framework registers a class: Odoo models (``_name``),
+# SQLAlchemy declarative models (``__tablename__``).
+REGISTRATION_ATTRIBUTES = frozenset({"_name", "__tablename__"})
+
+
+def class_registrations(classes: Sequence[ast.ClassDef]) -> list[int]:
+    """For each class statement, a digest of the string its own body assigns to a
+    registration attribute (the last assignment wins, as at runtime), or 0."""
+    result: list[int] = []
+    for node in classes:
+        found = 0
+        for stmt in node.body:
+            value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
+            if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+                continue
+            if any(isinstance(t, ast.Name) and t.id in REGISTRATION_ATTRIBUTES for t in targets):
+                digest = hashlib.blake2b(value.value.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+                found = int.from_bytes(digest, "big") or 1
+        result.append(found)
+    return result
+
+
 def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[int, ...]]:
     """For each class statement (see :func:`class_statements`; ``lines``: the text's lines),
     digests of its member statements that do something (protocol boilerplate such as

@@ -413,6 +413,11 @@ class SummaryBuilder:
         if len(annotated) == len(self.classes):
             self.classes = [rec._replace(annotated=a) if a else rec for rec, a in zip(self.classes, annotated)]
 
+    def with_registrations(self, registered: Sequence[int]) -> None:
+        """Registration digests of each class (see ``ast_walk.class_registrations``)."""
+        if len(registered) == len(self.classes):
+            self.classes = [rec._replace(registered=r) if r else rec for rec, r in zip(self.classes, registered)]
+
     def bound_names(self) -> set[str]:
         """Every name an import, class, function or assignment of the module binds (at
         any depth: a superset of the module-level ones, which errs on the side of care)."""

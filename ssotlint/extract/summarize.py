@@ -24,6 +24,7 @@ from ssotlint.extract import source
 from ssotlint.extract.ast_walk import (
     AstWalker,
     class_annotations,
+    class_registrations,
     class_shapes,
     class_statements,
     split_lines,
@@ -178,6 +179,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     lines = split_lines(text)
     builder.with_shapes(class_shapes(classes, lines))
     builder.with_annotations(class_annotations(classes))
+    builder.with_registrations(class_registrations(classes))
     builder.with_bodies(class_bodies(classes, lines, builder.bound_names()))
 
 

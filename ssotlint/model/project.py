@@ -99,12 +99,15 @@ class SourceFile:
 
 
 def _absolute(package: str | None, rec: ImportRecord) -> str | None:
-    """The absolute module a relative import names, from the importer's package."""
+    """The absolute module a relative import names, from the importer's package; None
+    when it climbs above the top-level package: in package ``a.b`` (two parts) a level of
+    three or more fails (``from ...x import y``), as importlib finds fewer parts than the
+    level asks for, whether or not a module is named after the dots."""
     if package is None:
         return None
     parts = package.split(".") if package else []
     drop = rec.level - 1
-    if drop > len(parts) or (drop == len(parts) and not rec.module and not parts):
+    if drop > len(parts) or (drop == len(parts) and (parts or not rec.module)):
         return None
     base = parts[: len(parts) - drop]
     if not base and not rec.module:

@@ -332,6 +332,8 @@ class _Copies:
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         if is_documentation(a[0].path) and is_documentation(b[0].path):
             return False  # listings each written to be read on its own (a tutorial's steps)
+        if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
+            return False  # registered under two names (Odoo's _name, a __tablename__): two models
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
         if self.plugins(a, b, unimported):
@@ -466,6 +468,10 @@ def check(project: Project) -> Iterator[Violation]:
 
 
 _MANAGER = "class {name}:\n    def send(self, event):\n        self.sent = event\n"
+_MODEL = (
+    "from odoo import fields, models\n\n\nclass IrModuleType(models.Model):\n"
+    '    _name = "{name}"\n    _order = "sequence"\n\n    sequence = fields.Integer()\n{extra}'
+)
 _PARSER = "class Parser:\n    def parse(self, text):\n        return text.split()\n"
 _SHIM = (
     "try:\n    from typing import Callable\nexcept ImportError:\n    class CallableShim:\n"
@@ -610,6 +616,26 @@ RULE = Rule(
                 "docs/tutorial/step1.py": _PARSER,
                 "docs/tutorial/step2.py": _PARSER + "\nparser = Parser()\n",
                 "examples/parse.py": _PARSER,
+            }
+        ),
+        # Two models a framework registers under different names (Odoo's ``_name``,
+        # SQLAlchemy's ``__tablename__``): the Python name was left as it was copied.
+        Example(
+            {
+                "addon/__init__.py": "",
+                "addon/models/__init__.py": "",
+                "addon/models/module_type.py": _MODEL.format(name="ir.module.type", extra="    name = fields.Char()\n"),
+                "addon/models/module_type_rule.py": _MODEL.format(name="ir.module.type.rule", extra="    domain = fields.Char()\n"),
+            }
+        ),
+        # A package of one worked example keeps its tutorial's steps side by side
+        # (``plugin_v1.py``, then ``plugin.py``), each registered on its own.
+        Example(
+            {
+                "ext/__init__.py": "",
+                "ext/example_itranslation/__init__.py": "",
+                "ext/example_itranslation/plugin_v1.py": _PARSER,
+                "ext/example_itranslation/plugin.py": _PARSER + "\n    def translate(self, text):\n        return text\n",
             }
         ),
         # An extension of a same-named class is not a copy; files no import statement can
@@ -769,6 +795,16 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Registered under the same name (or one of them under none): one model, copied.
+        Example(
+            {
+                "addon/__init__.py": "",
+                "addon/models/__init__.py": "",
+                "addon/models/module_type.py": _MODEL.format(name="ir.module.type", extra="    name = fields.Char()\n"),
+                "addon/models/module_type_copy.py": _MODEL.format(name="ir.module.type", extra="    domain = fields.Char()\n"),
+            },
+            expect=(("addon/models/module_type_copy.py", 4),),
+        ),
         # An exact copy (the same text without comments and docstring, naming the same
         # objects) can be replaced by an import of the kept one (an unsafe fix). A copy that
         # calls its own module's helper cannot: that helper may be another function.

@@ -14,6 +14,35 @@ from ssotlint.model.project import Project
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
+# What a package's import of its own submodule costs on top of its statements: more than any
+# set of other imports of a component is likely to, so it is suggested only when nothing
+# else breaks the cycle (never, in fact: a cycle cannot consist of such imports alone).
+_OWN_SUBMODULE = 10_000.0
+
+
+def _loads_own_submodule(u: str, v: str) -> bool:
+    """``pkg/__init__.py`` importing ``pkg.sub`` (``from .sub import X``, ``from . import
+    sub``): the package's public surface, re-exported to its users, which no function of
+    the package uses, so "move it into the function that uses it" cannot apply. The cycle
+    is broken on the way back: the submodule, or a module it imports, importing the
+    package (``from pkg import Y``) where it could import the module that defines ``Y``."""
+    return v.startswith(u + ".")
+
+
+def _advice(breaking: list[dict], hint: str) -> str:
+    """How to break the cycle at ``breaking``. A module importing from its own package
+    (``from . import X``, ``from shop import X`` in ``shop/orders.py``) usually needs the
+    names while it is imported (a base class, a decorator): it imports them from the
+    submodules that define them instead, which the package itself imports first."""
+    if all(e["from"].startswith(e["to"] + ".") for e in breaking):
+        return (
+            f"break it by importing the names of {hint} from the modules that define them, "
+            f"not from the package (or by moving it into the function that uses it or under "
+            f"`if TYPE_CHECKING:`)"
+        )
+    return f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
+
+
 def _first_import(imports: list[EdgeImport], include_tc: bool) -> EdgeImport:
     return next((i for i in imports if i.runtime or (include_tc and i.type_checking)), imports[0])
 
@@ -161,7 +190,8 @@ class _Cycles:
         # the alphabetically earlier module: a cycle is reported on the import that leaves
         # its first module, so the reported import is the one to move, and its fix is in
         # the finding's own file. (The tie-break adds less than 1 to any sum of weights.)
-        return len(self.edges[u][v]) + (_TIE_BREAK if u > v else 0.0)
+        cost = len(self.edges[u][v]) + (_TIE_BREAK if u > v else 0.0)
+        return cost + _OWN_SUBMODULE if _loads_own_submodule(u, v) else cost
 
     def violations(self, component: list[str]) -> Iterator[Violation]:
         sub = cycle_graph(self.successors, component)
@@ -178,8 +208,7 @@ class _Cycles:
                 first["path"],
                 first["line"],
                 _first_import(self.edges[cycle[0]][cycle[1]], self.include_tc).col,
-                f"circular import: {chain}{size}; break it by moving {hint} into the function "
-                f"that uses it or under `if TYPE_CHECKING:`",
+                f"circular import: {chain}{size}; {_advice(breaking, hint)}",
                 key="cycle:" + "|".join(cycle),
                 details={
                     "modules": list(cycle),

@@ -136,11 +136,23 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
     for a definition the importer may use: one an import statement can name (not
     ``dev-tools.py``, ``0001_initial.py``), never a backup copy, and for production code not
     in test code or developer tooling; a real definition comes before a test's double of
-    it. Otherwise the hint only says where it is."""
+    it; and only when one such module, at the best of those ranks, defines it, or one lies
+    nearer the importer than the others (a name that several define alike, ``foo`` or
+    ``Config``, in unrelated places: which one the import meant is not known). Otherwise
+    the hint only says where it is."""
     others = [f for f in files if f.module != absolute]
-    for f in others:
-        if _usable(f, importer) and importable(f.module) and not is_test_case_file(f.path):  # type: ignore[arg-type]
-            return f"; it is defined in {f.module}: import it from there"
+    usable = [
+        f for f in others
+        if _usable(f, importer) and importable(f.module) and not is_test_case_file(f.path)  # type: ignore[arg-type]
+    ]
+    if usable:
+        best = [f for f in dict.fromkeys(usable) if _advice_rank(f) == _advice_rank(usable[0])]
+        if len(best) == 1:
+            return f"; it is defined in {best[0].module}: import it from there"
+        near = _nearest(best, absolute, importer)
+        if near is not None:
+            return f"; it is defined in {near.module}, the nearest of {len(best)} modules that define it: import it from there"
+        return _several(best)
     if not others:
         return None
     first = others[0]
@@ -152,6 +164,54 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
         return f"; it is defined only in a backup copy ({first.path}), which no code should import"
     kind = "test code" if first.is_test else "developer tooling"
     return f"; it is defined only in {kind} ({first.path}), which production code should not import"
+
+
+def _shared(a: list[str], b: list[str]) -> int:
+    """How many leading parts two paths (or dotted names) have in common."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _nearest(definitions: list[SourceFile], absolute: str, importer: SourceFile) -> SourceFile | None:
+    """The one definition nearer than any other: first to the module the import names
+    (where the name was expected: it moved within that package), then to the importer's
+    own folder (a transport's ``ProtocolError`` from ``transports/base.py`` next to it, not
+    the client's); None on a tie."""
+    named = absolute.split(".")
+    here = importer.path.split("/")[:-1]
+    ranked = sorted(
+        (
+            (_shared((f.module or "").split(".")[:-1], named), _shared(f.path.split("/")[:-1], here), i)
+            for i, f in enumerate(definitions)
+        ),
+        reverse=True,
+    )
+    if ranked[0][:2] > ranked[1][:2]:
+        return definitions[ranked[0][2]]
+    return None
+
+
+def _dunder(name: str) -> bool:
+    return len(name) > 4 and name.startswith("__") and name.endswith("__")
+
+
+def _candidates(name: str, provided: Collection[str]) -> list[str]:
+    """The names a "did you mean" may offer for ``name``: not a module's dunder attributes
+    (``__package__`` for a missing ``package``), which nobody imports by mistake for a
+    plain name."""
+    return sorted(n for n in provided if _dunder(name) or not _dunder(n))
+
+
+def _several(definitions: list[SourceFile]) -> str:
+    """A name defined in several modules alike (``foo``, ``Config``, ``bar``): which one the
+    import meant is not known, so the hint names them and advises none."""
+    shown = ", ".join(f.module for f in definitions[:3])  # type: ignore[misc]
+    more = f" and {len(definitions) - 3} more" if len(definitions) > 3 else ""
+    return f"; it is defined in {len(definitions)} modules ({shown}{more}), none of them certainly the one meant"
 
 
 def _missing_module(project: Project, module: str) -> str:
@@ -342,7 +402,7 @@ class _Checker:
         elsewhere = _defined_elsewhere(self.definitions.anywhere.get(name, []), absolute, f)
         if elsewhere is not None:
             return elsewhere, None
-        close = difflib.get_close_matches(name, sorted(provided.names), n=1)
+        close = difflib.get_close_matches(name, _candidates(name, provided.names), n=1)
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
 RULE = Rule(

@@ -390,9 +390,11 @@ def test_tooling_is_told_by_its_folder():
     from ssotlint.discover.roles import is_backup, is_tooling
 
     for path in ("scripts/x.py", "a/tools/x.py", "dev/x.py", "dev_launcher/x.py", "dev-tools/x.py", "setup.py",
-                 "examples/x.py", "pkg/docs/conf.py"):
+                 "examples/x.py", "pkg/docs/conf.py", "ckanext/example_iauthfunctions/plugin.py",
+                 "django_example/app.py"):
         assert is_tooling(path), path
-    for path in ("app/x.py", "devices/x.py", "app/developer.py", "scripts.py", "app/tooling_api.py"):
+    for path in ("app/x.py", "devices/x.py", "app/developer.py", "scripts.py", "app/tooling_api.py",
+                 "app/exampled/x.py", "app/example_x.py"):
         assert not is_tooling(path), path
     assert is_backup("backups/app/x.py") and is_backup("Backup_2024/x.py") and not is_backup("app/backup.py")
     assert is_backup("test_framework/archived/duplicates/x.py") and not is_backup("app/archive/zipper.py")
