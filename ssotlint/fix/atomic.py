@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import os
-import stat
 import tempfile
 from pathlib import Path
 from contextlib import contextmanager
-from typing import IO, Callable, Iterator
+from typing import IO, Iterator
 
 
 class FixError(Exception):
     pass
-
-
-def normalise_line_endings(data: bytes) -> bytes:
-    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
 
 @contextmanager
@@ -54,17 +49,3 @@ def contained_target(path: Path, boundary: Path) -> Path:
     if target != base and base not in target.parents:
         raise FixError(f"{path} is a symbolic link to {target}, outside {base}; not written through it")
     return target
-
-
-def rewrite_atomically(path: Path, transform: Callable[[bytes], bytes], boundary: Path) -> bool:
-    """Apply ``transform`` to the file's bytes; True if it changed (see :func:`atomic_replace`).
-    ``boundary``: the folder the file must really be in (see :func:`contained_target`)."""
-    target = contained_target(path, boundary)
-    original = target.read_bytes()
-    updated = transform(original)
-    if updated == original:
-        return False
-    mode = stat.S_IMODE(os.stat(target).st_mode)
-    with atomic_replace(target, mode) as fh:  # through a symlink: rewrite its target
-        fh.write(updated)
-    return True
