@@ -34,7 +34,7 @@ def _advice(breaking: list[dict], hint: str) -> str:
     (``from . import X``, ``from shop import X`` in ``shop/orders.py``) usually needs the
     names while it is imported (a base class, a decorator): it imports them from the
     submodules that define them instead, which the package itself imports first."""
-    if all(e["from"].startswith(e["to"] + ".") for e in breaking):
+    if all(_loads_own_submodule(e["to"], e["from"]) for e in breaking):
         return (
             f"break it by importing the names of {hint} from the modules that define them, "
             f"not from the package (or by moving it into the function that uses it or under "

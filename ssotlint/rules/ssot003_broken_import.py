@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
+from os.path import commonprefix
 from typing import Collection, Iterator
 
 from ssotlint.config import Concept
@@ -166,16 +167,6 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
     return f"; it is defined only in {kind} ({first.path}), which production code should not import"
 
 
-def _shared(a: list[str], b: list[str]) -> int:
-    """How many leading parts two paths (or dotted names) have in common."""
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def _nearest(definitions: list[SourceFile], absolute: str, importer: SourceFile) -> SourceFile | None:
     """The one definition nearer than any other: first to the module the import names
     (where the name was expected: it moved within that package), then to the importer's
@@ -185,7 +176,7 @@ def _nearest(definitions: list[SourceFile], absolute: str, importer: SourceFile)
     here = importer.path.split("/")[:-1]
     ranked = sorted(
         (
-            (_shared((f.module or "").split(".")[:-1], named), _shared(f.path.split("/")[:-1], here), i)
+            (len(commonprefix([(f.module or "").split(".")[:-1], named])), len(commonprefix([f.path.split("/")[:-1], here])), i)
             for i, f in enumerate(definitions)
         ),
         reverse=True,

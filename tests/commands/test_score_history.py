@@ -147,14 +147,10 @@ def test_series_equals_score_through_added_removed_renamed_and_broken_files(cli,
     assert [c["tests"]["files"] for c in document["commits"]] == [3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3]
 
 
-def test_a_commit_its_summaries_do_not_see_builds_no_model(cli, tmp_path, monkeypatch):
-    """A changed comment (same summary, another blob) scores as the commit before it."""
+def _count_builds(monkeypatch) -> list[int]:
+    """The number of files of each model the history builds, in order."""
     from ssotlint import history
 
-    root = tmp_path / "repo"
-    root.mkdir()
-    git(root, "init", "-q", "-b", "main")
-    _commit_steps(root, CHURN[:4])
     built: list[int] = []
     original_build = history.build_outcome
 
@@ -163,6 +159,16 @@ def test_a_commit_its_summaries_do_not_see_builds_no_model(cli, tmp_path, monkey
         return original_build(config, roots, entries, *rest, **named)
 
     monkeypatch.setattr(history, "build_outcome", build)
+    return built
+
+
+def test_a_commit_its_summaries_do_not_see_builds_no_model(cli, tmp_path, monkeypatch):
+    """A changed comment (same summary, another blob) scores as the commit before it."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    _commit_steps(root, CHURN[:4])
+    built = _count_builds(monkeypatch)
     commits = _history(cli, root, "--no-cache")["commits"]
     assert built == [9, 10, 10]  # "same summary, other blob" built none
     assert commits[2]["overall"] == commits[1]["overall"] and commits[2]["by_rule"] == {"SSOT002": 1}
@@ -309,16 +315,7 @@ def test_only_contents_the_cache_lacks_are_parsed(cli, history_repo, monkeypatch
     assert started == [2]
     # "docs only" changed no Python file, "drop the stub" restored the tree of "fix the cycle":
     # their models are not built again.
-    from ssotlint import history
-
-    built: list[int] = []
-    original_build = history.build_outcome
-
-    def build(config, roots, entries, *rest, **named):
-        built.append(len(entries))
-        return original_build(config, roots, entries, *rest, **named)
-
-    monkeypatch.setattr(history, "build_outcome", build)
+    built = _count_builds(monkeypatch)
     assert len(_history(cli, root, "--no-cache")["commits"]) == len(STEPS)
     assert len(built) == len(STEPS) - 2
     started.clear()
