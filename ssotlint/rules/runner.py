@@ -29,12 +29,16 @@ def _enabled(project: Project) -> list[Rule]:
 
 
 def _finish(project: Project, found: list[Violation]) -> list[Violation]:
-    """Post-processors (they see every rule's findings, in registry order), then the
-    report order and the fingerprints."""
+    """Post-processors, then the report order and the fingerprints."""
+    return assign_fingerprints(sorted(_post_process(project, found), key=Violation.sort_key))
+
+
+def _post_process(project: Project, found: list[Violation]) -> list[Violation]:
+    """The post-processors see every rule's findings, in registry order."""
     for rule in ALL_RULES:
         if rule.post_process is not None:
             found = list(rule.post_process(project, found))
-    return assign_fingerprints(sorted(found, key=Violation.sort_key))
+    return found
 
 
 @dataclass
@@ -76,10 +80,7 @@ class RulesOverHistory:
             else:
                 found.extend(self._per_file(rule, project, last, change, checked))
         self._last = checked
-        for post in ALL_RULES:  # what the scores need: not the report's order, nor fingerprints
-            if post.post_process is not None:
-                found = list(post.post_process(project, found))
-        return found
+        return _post_process(project, found)  # scores read neither the report's order nor fingerprints
 
     @staticmethod
     def _per_file(rule: Rule, project: Project, last: _Checked | None, change: Change | None, checked: _Checked) -> list[Violation]:
