@@ -168,21 +168,22 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
 
 
 def _nearest(definitions: list[SourceFile], absolute: str, importer: SourceFile) -> SourceFile | None:
-    """The one definition nearer than any other: first to the module the import names
-    (where the name was expected: it moved within that package), then to the importer's
-    own folder (a transport's ``ProtocolError`` from ``transports/base.py`` next to it, not
-    the client's); None on a tie."""
+    """The one definition nearer than any other: one in the importer's own folder first (a
+    package's ``__init__`` importing ``validate_schema`` from a wrong module means its own
+    ``utils``, not another service's namesake that happens to sit nearer the wrong module);
+    then the one nearest the module the import names (where the name was expected: it moved
+    within that package); then the one nearest the importer (a transport's
+    ``ProtocolError`` from ``transports/base.py`` next to it, not the client's). None on a tie."""
     named = absolute.split(".")
     here = importer.path.split("/")[:-1]
-    ranked = sorted(
-        (
-            (len(commonprefix([(f.module or "").split(".")[:-1], named])), len(commonprefix([f.path.split("/")[:-1], here])), i)
-            for i, f in enumerate(definitions)
-        ),
-        reverse=True,
-    )
-    if ranked[0][:2] > ranked[1][:2]:
-        return definitions[ranked[0][2]]
+
+    def rank(f: SourceFile) -> tuple[bool, int, int]:
+        folder = f.path.split("/")[:-1]
+        return folder == here, len(commonprefix([(f.module or "").split(".")[:-1], named])), len(commonprefix([folder, here]))
+
+    ranked = sorted(((rank(f), i) for i, f in enumerate(definitions)), reverse=True)
+    if ranked[0][0] > ranked[1][0]:
+        return definitions[ranked[0][1]]
     return None
 
 

@@ -91,6 +91,27 @@ def test_of_several_definitions_the_one_nearest_the_named_module_comes_first(mak
     ), finding["message"]
 
 
+def test_a_definition_in_the_importers_own_package_comes_before_one_nearer_the_named_module(make_repo, cli):
+    """A package's ``__init__`` imports ``validate_schema`` from an unrelated module; its own
+    ``utils`` defines it, and so does a service beside the wrong module: its own is advised
+    (seen on the monorepo: the nearest-the-named-module rule advised the other service's)."""
+    result = _check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/services/__init__.py": "",
+        "app/services/audit/__init__.py": "",
+        "app/services/audit/utils.py": "x = 1\n",
+        "app/services/synthetic/__init__.py": "",
+        "app/services/synthetic/validators.py": "def validate_schema(s): ...\n",
+        "app/core/__init__.py": "",
+        "app/core/schema_sync/__init__.py": "from app.services.audit.utils import validate_schema\n",
+        "app/core/schema_sync/utils.py": "def validate_schema(s): ...\n",
+    }, "SSOT003")
+    [finding] = _findings(result, "SSOT003")
+    assert finding["message"].endswith(
+        "it is defined in app.core.schema_sync.utils, the nearest of 2 modules that define it: import it from there"
+    ), finding["message"]
+
+
 def test_a_relative_import_one_level_above_the_top_package_is_reported(make_repo, cli):
     """``from ....celeryconf import app`` in ``shop/channel/tasks/job.py`` (package of three
     parts, level four) climbs above ``shop``: importlib refuses it, even when a module of
