@@ -340,7 +340,7 @@ def _analyse_commits(
         entries = [(p, summaries[b]) for p, b in listing.blobs.items()]
         opaque = sorted(set(listing.opaque) | set(extra_opaque))
         try:
-            previous, outcome = build_outcome(config, roots, entries, opaque, timings, previous=previous, rules=rules)
+            previous, outcome = build_outcome(config, roots, entries, opaque, timings, previous=previous, rules=rules, advice=False)
         except ConfigError as exc:  # e.g. a canonical class the commit does not have yet
             gaps[sha] = f"the configuration does not apply: {exc}"
             continue

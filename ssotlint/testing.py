@@ -45,10 +45,12 @@ def run_rules_in_memory(files: Mapping[str, str | bytes], config: str = "") -> l
     return outcome.violations
 
 
-def model_in_memory(files: Mapping[str, str | bytes], settings: Config, previous: Project | None = None) -> Project:
-    """The project model of these files (``previous``: see ``Project.build``)."""
+def model_in_memory(
+    files: Mapping[str, str | bytes], settings: Config, previous: Project | None = None, advice: bool = True
+) -> Project:
+    """The project model of these files (``previous``, ``advice``: see ``Project.build``)."""
     tree = _Tree(files, settings)
-    return Project.build(settings, tree.roots, tree.entries, tree.opaque, previous)
+    return Project.build(settings, tree.roots, tree.entries, tree.opaque, previous, advice)
 
 
 class _Tree:

@@ -76,12 +76,17 @@ class Change:
             if before.modules.get(m) is not project.modules.get(m)
         }
         appeared_or_left = (before.modules.keys() ^ project.modules.keys()) | (before.opaque ^ project.opaque_modules)
-        touched = changed_modules | appeared_or_left | {p for m in appeared_or_left for p in _parents(m)}
+        # A module whose content changed but not what its importers read of it (a function's
+        # body, a line number) changes no other file's findings: it is checked itself.
+        reread = {m for m in changed_modules if _reads_differently(before, project, m)}
+        touched = reread | appeared_or_left | {p for m in appeared_or_left for p in _parents(m)}
         tops = before.top_level ^ project.top_level  # which imports are first-party at all
-        self.seeds: set[str] = set()  # paths of the files the change reaches directly
-        if self.changed_paths or touched or tops:
+        self.touched = touched
+        self.reached: set[str] = set()  # paths of the files whose imports read a touched module
+        if touched or tops:
             _add_star_importers(project, touched)
-            self.seeds = _seeds(before, project, self.changed_paths, touched, tops)
+            self.reached = _reached(before, project, touched, tops)
+        self.seeds = self.changed_paths | self.reached  # the files the change reaches directly
         self._closure: set[str] | None = None
         self._edges_changed: set[str] | None = None
         self._answers: dict[object, object] = {}
@@ -95,7 +100,8 @@ class Change:
             return self.seeds
         if self._closure is None:
             files = self.project.files
-            modules = _importers_of(self.project, {f.module for f in files if f.path in self.seeds and f.module})
+            read = self.touched | {f.module for f in files if f.path in self.reached and f.module}
+            modules = _importers_of(self.project, read)
             self._closure = self.seeds | {f.path for f in files if f.module in modules}
         return self._closure
 
@@ -136,11 +142,12 @@ class Change:
             yield self.before.files[f.path]
 
 
-def _seeds(before: Snapshot, project: Project, changed_paths: set[str], touched: set[str], tops: set[str]) -> set[str]:
-    """The paths of the files a change reaches directly: changed files, and importers of a touched
-    module, of a name in one, or of a package or module a touched module is reached
-    through as an attribute; a dotted base or alias is looked up by its path."""
-    seeds = set(changed_paths)
+def _reached(before: Snapshot, project: Project, touched: set[str], tops: set[str]) -> set[str]:
+    """The paths of the files whose imports read a touched module: importers of one, of a
+    name in one, or of a package or module a touched module is reached through as an
+    attribute (a dotted base or alias is looked up by its path), and, when a top-level
+    package appeared or left, the files importing from it."""
+    seeds: set[str] = set()
     above = {p for m in touched for p in _parents(m)}  # the packages a touched module is in
     under_touched: dict[str, bool] = {}  # dotted name -> whether it or a parent is touched
 
@@ -194,6 +201,15 @@ def _binds_touched(
         if full in touched or (full in above and (project.module_exists(full) or full in before.modules)):
             return True
     return False
+
+
+def _reads_differently(before: Snapshot, project: Project, module: str) -> bool:
+    """Whether importers can read ``module`` differently now: it appeared or left, its file
+    is another path, its interface differs, or it is judged test code differently."""
+    old, new = before.modules.get(module), project.modules.get(module)
+    if old is None or new is None or old.path != new.path:
+        return True
+    return old.interface != new.interface or before.files[old.path][1] != new.is_test
 
 
 def _changed(before: tuple[SourceFile, bool] | None, f: SourceFile) -> bool:

@@ -38,7 +38,7 @@ class SourceFile:
 
     __slots__ = (
         "path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "_product", "_stars",
-        "_heads", "_dotted",
+        "_heads", "_dotted", "_interface",
     )
 
     def __init__(self, path: str, module: str | None, is_package: bool, is_test: bool, summary: FileSummary) -> None:
@@ -59,6 +59,7 @@ class SourceFile:
         self._stars: bool | None = None
         self._heads: frozenset[str] | None = None
         self._dotted: tuple[str, ...] | None = None
+        self._interface: tuple | None = None
 
     @property
     def product(self) -> bool:
@@ -93,6 +94,27 @@ class SourceFile:
                 d for d in (*(b for c in s.classes for b in c.bases), *(v for _, v in s.aliases)) if "." in d
             )
         return self._dotted
+
+    @property
+    def interface(self) -> tuple:
+        """What resolving another file's imports can read of this one: the names it binds and
+        how (its imports, its classes with their bases and kind, functions, assignments,
+        aliases, ``__all__``, ``__getattr__``), and whether and how it fails to parse; not
+        where things are, nor what is inside its classes and functions. Two contents with one interface
+        look the same to every importer (``score --history`` checks their importers again
+        only when it differs)."""
+        if self._interface is None:
+            s = self.summary
+            self._interface = (
+                s.problem.kind if s.problem is not None else None,
+                tuple(r._replace(line=0, col=0) for r in s.imports),
+                tuple(
+                    (c.name, c.bases, c.metaclass, c.kind, c.top_level, c.context, c.fallback, c.interface_body)
+                    for c in s.classes
+                ),
+                s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
+            )
+        return self._interface
 
     def __repr__(self) -> str:
         return f"SourceFile({self.path!r}, module={self.module!r})"
@@ -174,6 +196,9 @@ class Project:
     packages: set[str] = field(init=False)
     top_level: set[str] = field(init=False)
     opaque_modules: set[str] = field(default_factory=set)  # exist, but are not analysed
+    # Whether findings carry advice: hints, fixes, the copy to keep, the import to move.
+    # Where findings are does not depend on it; ``score --history`` only counts them.
+    advice: bool = True
 
     def __post_init__(self) -> None:
         self.files.sort(key=lambda f: f.path)
@@ -223,6 +248,7 @@ class Project:
         entries: Iterable[tuple[str, FileSummary]],
         opaque_paths: Iterable[str] = (),
         previous: "Project | None" = None,
+        advice: bool = True,
     ) -> "Project":
         """The model of the files ``entries`` lists (path, summary).
 
@@ -249,7 +275,7 @@ class Project:
                 module = loader_name(path, roots)
             files.append(SourceFile(path, module, is_package, config.is_test_file(path), summary))
         opaque = {m for m in (opaque_module_name(p, roots) for p in opaque_paths) if m}
-        project = cls(config, files, opaque)
+        project = cls(config, files, opaque, advice)
         project._roots = key
         if earlier:
             project._adopt(previous, earlier)  # type: ignore[arg-type]

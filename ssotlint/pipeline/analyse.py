@@ -161,18 +161,19 @@ def build_outcome(
     warnings: tuple[str, ...] = (),
     previous: "Project | None" = None,
     rules: "Callable[[Project], list[Violation]] | None" = None,
+    advice: bool = True,
 ) -> tuple["Project", Outcome]:
     """Model and rules: a pure function of the summaries and the configuration.
     ``previous``: a model to build from (see :meth:`Project.build`), consumed.
     ``rules``: what runs the rules (default :func:`run_rules`; a history passes
-    :class:`RulesOverHistory`)."""
+    :class:`RulesOverHistory`); ``advice``: see ``Project.advice``."""
     from ssotlint.model.project import Project
     from ssotlint.rules.runner import rule_warnings, run_rules
 
     rules = rules if rules is not None else run_rules
 
     with timings.phase("model"):
-        project = Project.build(config, list(roots), entries, opaque, previous)
+        project = Project.build(config, list(roots), entries, opaque, previous, advice)
         project.import_edges  # noqa: B018 - built here so the profile shows it as model
     with timings.phase("rules"):
         violations = rules(project)

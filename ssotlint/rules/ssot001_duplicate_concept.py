@@ -11,7 +11,7 @@ from ssotlint.discover.roles import is_documentation, is_migration
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project
-from ssotlint.rules.copies import replacement
+from ssotlint.rules.copies import Replacement, replacement
 from ssotlint.rules.details import Choice as ChoiceDetails
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -425,7 +425,7 @@ def _name_violations(
                 continue
             choice = chooser.choose(d, others)
             target = choice.definition
-            copy = replacement(project, d, target, chooser.reach)
+            copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
             yield RULE.violation(
                 f.path, c.line, c.col,
                 f"class {name} is also defined in {where(target)}, {choice.wording}; keep one "

@@ -195,7 +195,8 @@ class _Cycles:
 
     def violations(self, component: list[str]) -> Iterator[Violation]:
         sub = cycle_graph(self.successors, component)
-        suggested = [self.edge_info(u, v) for u, v in feedback_arcs(sub, self.weight)]
+        advice = self.project.advice
+        suggested = [self.edge_info(u, v) for u, v in feedback_arcs(sub, self.weight)] if advice else []
         fix_edges = {(e["from"], e["to"]) for e in suggested}
         for cycle in shortest_cycles(sub):
             edges_info = [self.edge_info(u, v) for u, v in edges_of(cycle)]
@@ -204,11 +205,12 @@ class _Cycles:
             chain = " -> ".join([*cycle, cycle[0]])
             size = f" (part of a cycle of {len(component)} modules)" if len(component) > len(cycle) else ""
             hint = "; ".join(f"{e['path']}:{e['line']} `{e['import']}`" for e in breaking)
+            move = f"; {_advice(breaking, hint)}" if advice else ""
             yield RULE.violation(
                 first["path"],
                 first["line"],
                 _first_import(self.edges[cycle[0]][cycle[1]], self.include_tc).col,
-                f"circular import: {chain}{size}; {_advice(breaking, hint)}",
+                f"circular import: {chain}{size}{move}",
                 key="cycle:" + "|".join(cycle),
                 details={
                     "modules": list(cycle),
@@ -217,7 +219,7 @@ class _Cycles:
                     "component": component if len(component) <= 50 else component[:50],
                     "suggested_fix": suggested,
                 },
-                fix=self.fix(cycle, breaking),
+                fix=self.fix(cycle, breaking) if advice else None,
             )
 
     def fix(self, cycle: list[str], breaking: list[dict]) -> Fix | None:

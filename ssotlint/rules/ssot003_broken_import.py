@@ -329,7 +329,7 @@ class _Checker:
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
-        if rec.is_from and rec.names[0][0] != "*":
+        if self.project.advice and rec.is_from and rec.names[0][0] != "*":
             sources = [self.definitions.source(name, absolute, f) for name, _ in rec.names]
             if all(sources):
                 fix = _retarget(rec, f, absolute, [(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
@@ -365,7 +365,7 @@ class _Checker:
                 continue  # a submodule, perhaps, in a folder ssotlint does not read
             if name in provided.typing_only and rec.context & CTX_TYPE_CHECKING:
                 continue
-            hint, fix = self._hint(f, rec, absolute, name, provided)
+            hint, fix = self._hint(f, rec, absolute, name, provided) if project.advice else ("", None)
             yield RULE.violation(
                 f.path, rec.line, rec.col,
                 f"cannot import name {name!r} from {where}{hint}",

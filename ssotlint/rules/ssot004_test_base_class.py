@@ -160,7 +160,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
         if _inherits_configured_base(project, f.module, c, dotted, bare):
             continue
         if target is False:
-            target = _fix_base(project)
+            target = _fix_base(project) if project.advice else None
         fix = _add_base(project, f, c, target) if isinstance(target, ClassRef) else None
         yield RULE.violation(
             f.path,

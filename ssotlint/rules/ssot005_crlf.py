@@ -27,7 +27,7 @@ def check(project: Project) -> Iterator[Violation]:
             "run `ssotlint check --fix` to convert to LF",
             key="eol",
             details=LineEndings(crlf=s.crlf, lone_cr=s.lone_cr, first_line=s.first_bad_eol_line),
-            fix=FIX,
+            fix=FIX if project.advice else None,
         )
 
 

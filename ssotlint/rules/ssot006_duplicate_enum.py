@@ -8,7 +8,7 @@ from typing import Iterator
 from ssotlint.discover.roles import is_migration
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, ClassRecord
 from ssotlint.model.project import Project
-from ssotlint.rules.copies import replacement
+from ssotlint.rules.copies import Replacement, replacement
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -104,7 +104,7 @@ def _choices(
 def _duplicate(project: Project, name: str, d: Definition, choice: Choice, chooser: Chooser) -> Violation:
     f, c = d
     target = choice.definition
-    copy = replacement(project, d, target, chooser.reach)
+    copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
     return RULE.violation(
         f.path,
         c.line,

@@ -50,6 +50,8 @@ BASE = {
     "tests/test_u.py": (
         "import fw\n\nF = fw\nAlias = F.cases.Intermediate\n\nclass TestU(Alias):\n    def test_g(self):\n        pass\n"
     ),
+    "fw/aliases.py": "import unittest\nfrom fw.cases import Intermediate\n\nBaseCase = Intermediate\n",
+    "tests/test_al.py": "from fw.aliases import BaseCase\n\nclass TestAl(BaseCase):\n    def test_i(self):\n        pass\n",
     "fw/pkg/__init__.py": "",
     "fw/pkg/inner.py": "from fw.cases import SSotBaseTestCase\n\nclass Deep(SSotBaseTestCase):\n    pass\n",
     "tests/test_t.py": "from fw import pkg\n\nclass TestT(pkg.inner.Deep):\n    def test_h(self):\n        pass\n",
@@ -102,6 +104,8 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("the configured base leaves the project: SSOT004 reports nothing",
      {"fw/cases.py": "X = 1\n", "tests/test_leaf.py": "class TestLeaf:\n    def test_c(self):\n        pass\n"}),
     ("and comes back", {"fw/cases.py": BASE["fw/cases.py"]}),
+    ("an alias another module's test class inherits through now names another class, and nothing else changes",
+     {"fw/aliases.py": "import unittest\nfrom fw.cases import Intermediate\n\nBaseCase = unittest.TestCase\n"}),
     ("modules leave", {"app/gone.py": None, "tests/base.py": None, "tests/test_plain.py": None}),
 ]
 
@@ -139,6 +143,12 @@ def test_every_step_finds_what_check_finds():
         (
             {"tests/mid.py": "class Mid:\n    pass\n"},
             ({"tests/mid.py", "tests/base.py"}, {"tests/mid.py", "tests/base.py", "tests/test_x.py"}),
+        ),
+        # A module whose importers read nothing new (a body and lines change, the names it
+        # binds do not): only itself, however many files import it.
+        (
+            {"fw/cases.py": "# the framework's cases\n\n" + BASE["fw/cases.py"]},
+            ({"fw/cases.py"}, {"fw/cases.py"}),
         ),
         # A star-imported module: the star importer and its importers, directly.
         (

@@ -1,0 +1,43 @@
+"""Findings without advice (``Project.advice``, what ``score --history`` builds) are the
+findings with advice, in the same places, minus the hints and fixes."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from ssotlint.rules.registry import ALL_RULES
+from ssotlint.testing import config_from_text, model_in_memory
+
+
+def _examples():
+    for rule in ALL_RULES:
+        for n, example in enumerate(rule.invalid):
+            yield pytest.param(rule, example, id=f"{rule.code}-{n}")
+
+
+def _places(violations) -> Counter:
+    return Counter((v.rule, v.path, v.line, v.col, v.key) for v in violations)
+
+
+@pytest.mark.parametrize("rule, example", list(_examples()))
+def test_a_finding_is_where_it_is_whether_or_not_it_carries_advice(rule, example):
+    if rule.check is None:
+        pytest.skip("a post-processor, not a check")
+    settings = config_from_text(example.config)
+    advised = list(rule.check(model_in_memory(example.files, settings)))
+    bare = list(rule.check(model_in_memory(example.files, settings, advice=False)))
+    assert _places(bare) == _places(advised)
+    assert all(v.fix is None for v in bare)
+
+
+def test_the_examples_do_carry_advice_to_leave_out():
+    """Else the test above proves nothing: fixes and hints exist in the examples."""
+    settings_fixes = []
+    for rule in ALL_RULES:
+        for example in rule.invalid:
+            if rule.check is not None:
+                found = rule.check(model_in_memory(example.files, config_from_text(example.config)))
+                settings_fixes.extend(v.rule for v in found if v.fix is not None)
+    assert {"SSOT001", "SSOT002", "SSOT003", "SSOT004", "SSOT006"} <= set(settings_fixes)
