@@ -7,6 +7,7 @@ serves the working tree and a git revision. Name resolution is memoised per mode
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections import Counter
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Mapping, NamedTuple
 
@@ -239,6 +240,10 @@ class Project:
         self.earlier_edges: dict[str, dict[str, list]] = {}
         # The previous model's edges and reachability (see :attr:`reachability`).
         self._earlier_reach: tuple[Mapping, "Reachability | None"] = ({}, None)
+        # How many times each class or base name occurs (see :attr:`class_and_base_names`),
+        # and the previous model's files, when it had them counted.
+        self._name_counts: Counter[str] | None = None
+        self._earlier_names: tuple[Counter[str] | None, dict[str, SourceFile]] = (None, {})
 
     @classmethod
     def build(
@@ -317,6 +322,8 @@ class Project:
         edges = previous.import_edges
         # The previous reachability serves while the runtime import structure is the same.
         self._earlier_reach = (edges, previous.__dict__.get("reachability"))
+        if previous._name_counts is not None:
+            self._earlier_names = (previous._name_counts, earlier)
         for m, f in same:
             if f.path in self._import_parts and touched.isdisjoint(f.absolutes):
                 self.earlier_edges[m] = edges.get(m, {})
@@ -717,10 +724,29 @@ class Project:
     def class_and_base_names(self) -> frozenset[str]:
         """Every class name, and the last part of every base a class statement names:
         which classes exist for the project, defined in it or inherited from outside."""
-        names: set[str] = set()
-        for f in self.files:
-            for c in f.summary.classes:
-                names.add(c.name)
-                for base in c.bases:
-                    names.add(base.rpartition(".")[2] if "." in base else base)
-        return frozenset(names)
+        counts, files = self._earlier_names
+        self._earlier_names = (None, {})  # used once: a model is not built from twice
+        if counts is None:
+            counts = Counter(name for f in self.files for name in _class_and_base_names(f.summary))
+        else:  # the previous model's, with what the files that differ add and take away
+            counts = counts.copy()
+            now = {f.path: f for f in self.files}
+            for path, f in files.items():
+                if now.get(path) is not f:
+                    counts.subtract(_class_and_base_names(f.summary))
+            for path, f in now.items():
+                if files.get(path) is not f:
+                    counts.update(_class_and_base_names(f.summary))
+            counts = +counts  # drop the names no file has any more
+        self._name_counts = counts
+        return frozenset(counts)
+
+
+def _class_and_base_names(summary: FileSummary) -> list[str]:
+    """The names of a file's classes and the last parts of their bases, each as often as
+    it occurs."""
+    names: list[str] = []
+    for c in summary.classes:
+        names.append(c.name)
+        names.extend(base.rpartition(".")[2] for base in c.bases)
+    return names
