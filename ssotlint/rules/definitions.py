@@ -290,6 +290,7 @@ def _names_untouched(change: Change) -> bool:
         if not change.before.files[f.path][1]:
             before.update(_class_names(f))
     read: set[str] = set()  # what the production files the change reaches directly define and bind
+    now = {f.path: f for f in project.files}
     for f, is_test in change.versions(closure=False):
         if is_test:
             continue
@@ -297,8 +298,7 @@ def _names_untouched(change: Change) -> bool:
         if len(names) != len(set(names)):
             return False  # one name defined twice in a module
         read.update(names)
-        read.update(n for rec in f.summary.imports if rec.is_from for n, _ in rec.names)
-        read.update(name for name, _ in f.summary.aliases)
+        read.update(_names_bound(change, f, now))
     concepts = project.config.concepts
     named = set().union(*(c.select([*defined, *read]) for c in concepts))  # all reported
     shared = {n for n, ds in defined.items() if len({f.path for f, _ in ds}) > 1 or n in named}
@@ -314,6 +314,32 @@ def _names_untouched(change: Change) -> bool:
                     bases.add(ref.record.name)
                     bases.update(last_part(b) for b in ref.record.bases)
     return read.isdisjoint(bases)
+
+
+def _names_bound(change: Change, f: SourceFile, now: dict[str, SourceFile]) -> set[str]:
+    """The names ``f``'s from-imports and aliases bind that may be read differently now:
+    all of them when the change reaches ``f`` through its imports, or ``f`` is new, gone or
+    judged test code differently; else only those of statements that differ between its
+    two versions (an edited body leaves what the others bind as it was)."""
+    if now.get(f.path) is f:
+        earlier = change.before.files.get(f.path)
+        other = earlier[0] if earlier is not None and earlier[1] == f.is_test else None
+    else:
+        current = now.get(f.path)
+        other = current if current is not None and change.before.files[f.path][1] == current.is_test else None
+    mine = _bindings_written(f)
+    if other is None or f.path in change.reached or other.module != f.module:
+        return {name for _, name in mine}
+    return {name for _, name in mine ^ _bindings_written(other)}
+
+
+def _bindings_written(f: SourceFile) -> set[tuple[object, str]]:
+    """``(where from, name)`` of each from-imported name and alias, as written."""
+    found: set[tuple[object, str]] = {
+        ((rec.level, rec.module, rec.context, asname), n) for rec in f.summary.imports if rec.is_from for n, asname in rec.names
+    }
+    found.update((value, name) for name, value in f.summary.aliases)
+    return found
 
 
 def _class_names(f: SourceFile) -> set[str]:
