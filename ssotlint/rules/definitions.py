@@ -11,7 +11,7 @@ in the reporting file's own top-level package, and the first by path.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
@@ -294,6 +294,9 @@ def _names_untouched(change: Change) -> bool:
     for f, is_test in change.versions(closure=False):
         if is_test:
             continue
+        if f.path not in change.changed_paths and now.get(f.path) is f:
+            read.update(_names_through_touched(change, f))  # itself as it was: what it imports is not
+            continue
         names = [c.name for c in f.summary.classes if c.top_level]
         if len(names) != len(set(names)):
             return False  # one name defined twice in a module
@@ -331,6 +334,57 @@ def _names_bound(change: Change, f: SourceFile, now: dict[str, SourceFile]) -> s
     if other is None or f.path in change.reached or other.module != f.module:
         return {name for _, name in mine}
     return {name for _, name in mine ^ _bindings_written(other)}
+
+
+def _names_through_touched(change: Change, f: SourceFile) -> set[str]:
+    """What an unchanged file the change reaches reads differently: the names it binds from
+    the modules the change touched, the bases written through one of them, and its own
+    classes (its module now loads what a touched module loads). All its names when it
+    star-imports a touched module."""
+    touched = change.touched
+    bound: set[str] = set()
+    heads: set[str] = set()  # names bound to touched modules themselves (`import a.b`, `from a import b`)
+    for rec, absolute in zip(f.summary.imports, f.absolutes):
+        if absolute is None:
+            continue
+        if not rec.is_from:
+            if any(p in touched for p in _dotted_prefixes(absolute)):
+                heads.add(rec.asname or absolute.partition(".")[0])
+            continue
+        for name, asname in rec.names:
+            if name == "*" and absolute in touched:
+                return _all_names(f)
+            if absolute in touched or f"{absolute}.{name}" in touched:
+                bound.update((name, asname or name))
+    names = bound | heads
+
+    def through(dotted: str) -> bool:  # read through a name bound from a touched module, or by its path
+        return _head(dotted) in names or any(p in touched for p in _dotted_prefixes(dotted))
+
+    aliases = {name for name, value in f.summary.aliases if through(value)}
+    names |= aliases
+    found = bound | aliases
+    found.update(c.name for c in f.summary.classes if c.top_level)
+    found.update(last_part(b) for c in f.summary.classes for b in c.bases if through(b))
+    return found
+
+
+def _all_names(f: SourceFile) -> set[str]:
+    names = {c.name for c in f.summary.classes if c.top_level}
+    names.update(n for rec in f.summary.imports if rec.is_from for n, a in rec.names for n in (n, a) if n)
+    names.update(name for name, _ in f.summary.aliases)
+    return names
+
+
+def _head(dotted: str) -> str:
+    return dotted.partition(".")[0]
+
+
+def _dotted_prefixes(dotted: str) -> Iterator[str]:
+    """``a.b.c`` -> ``a.b.c``, ``a.b``, ``a``."""
+    while dotted:
+        yield dotted
+        dotted = dotted.rpartition(".")[0]
 
 
 def _bindings_written(f: SourceFile) -> set[tuple[object, str]]:
