@@ -2,10 +2,12 @@
 
 How a file's imports resolve (which modules exist, which names a module binds, which module
 does not parse, what a class's bases are) is read from the modules it imports and, through
-their own imports, the modules those import. So when some files change, the files whose
-import resolution can differ are the changed files and the files that reach, through the
-import graph, a module that changed, appeared or left (or whose package did). Everything
-else resolves as before. ``score --history`` uses this to check again only those files with
+their own imports, the modules those import; and only from what a module binds, its
+*interface* (:attr:`SourceFile.interface`), not from its function bodies or line numbers.
+So when some files change, the files whose import resolution can differ are the changed
+files and the files that reach, through the import graph, a module whose interface changed,
+or that appeared or left (or whose package did): a *touched* module. Everything else
+resolves as before. ``score --history`` uses this to check again only those files with
 the rules whose findings are of that kind (see ``Rule.check_files``), and to let the rules
 over the whole tree say whether a change can alter their findings at all (``Rule.unchanged``,
 given the graph those findings were made on, :class:`Since`).
