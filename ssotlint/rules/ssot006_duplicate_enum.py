@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import Iterator
 
 from ssotlint.discover.roles import is_migration
+from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.copies import Replacement, replacement
@@ -39,6 +40,20 @@ def _enum_members(c: ClassRecord) -> frozenset[str]:
     """The names of its members: the fields of its body, without ``_sunder_`` and dunder
     settings (``_ignore_``, ``__order__``); its methods say nothing about what it lists."""
     return frozenset(name for name in c.fields if not name.startswith("_"))
+
+
+# Bases that make an enum's members compare as their values (``class S(str, Enum)``).
+_VALUE_MIXINS = frozenset({"str", "int", "float", "bytes", "StrEnum", "IntEnum", "IntFlag"})
+
+
+def _consequence(project: Project, d: Definition) -> str:
+    """What two definitions of the enum do to code that mixes them, for the message: plain
+    members of two enums never compare equal; with a value mix-in they do, but they are
+    still two types (``isinstance``, ``is`` and ``Status(value)`` checks differ)."""
+    _, external = project.ancestors(d[0].module or "", d[1])
+    if any(last_part(e) in _VALUE_MIXINS for e in (*external, *d[1].bases)):
+        return "and members of the two are different types (they compare equal only as values; `is` and `isinstance` checks fail)"
+    return "and members of different enums never compare equal"
 
 
 def _same_values(a: ClassRecord, b: ClassRecord) -> bool:
@@ -109,8 +124,8 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
         f.path,
         c.line,
         c.col,
-        f"enum {name} is also defined in {where(target)}, {choice.wording}, and members "
-        f"of different enums never compare equal; import {name} from {target[0].module}"
+        f"enum {name} is also defined in {where(target)}, {choice.wording}, {_consequence(project, d)}; "
+        f"import {name} from {target[0].module}"
         + (f" ({copy.why_not})" if copy.why_not else ""),
         key=f"enum:{name}",
         details={

@@ -398,3 +398,18 @@ def test_tooling_is_told_by_its_folder():
         assert not is_tooling(path), path
     assert is_backup("backups/app/x.py") and is_backup("Backup_2024/x.py") and not is_backup("app/backup.py")
     assert is_backup("test_framework/archived/duplicates/x.py") and not is_backup("app/archive/zipper.py")
+
+
+def test_enum_message_says_what_mixing_the_two_does(make_repo, cli):
+    """Plain members of two enums never compare equal; with a str mix-in (here through a
+    first-party base) they compare as values, but are still two types."""
+    plain = findings(check(make_repo, cli, {"app/__init__.py": "", "app/a.py": STATUS, "app/b.py": STATUS}), "SSOT006")
+    mixed_base = "import enum\n\n\nclass Text(str, enum.Enum):\n    pass\n"
+    mixed = "from app.base import Text\n\n\nclass Status(Text):\n    DONE = 'done'\n"
+    valued = findings(
+        check(make_repo, cli, {"app/__init__.py": "", "app/base.py": mixed_base, "app/a.py": mixed, "app/b.py": mixed}, name="mixed"),
+        "SSOT006",
+    )
+    assert [len(plain), len(valued)] == [1, 1]
+    assert "members of different enums never compare equal" in plain[0]["message"]
+    assert "are different types (they compare equal only as values" in valued[0]["message"]
