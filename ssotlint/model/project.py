@@ -115,6 +115,15 @@ def _absolute(package: str | None, rec: ImportRecord) -> str | None:
     return ".".join(base + ([rec.module] if rec.module else []))
 
 
+def _with_packages(module: str) -> Iterator[str]:
+    """``a.b.c`` -> ``a``, ``a.b``, ``a.b.c``: what importing it runs."""
+    end = module.find(".")
+    while end != -1:
+        yield module[:end]
+        end = module.find(".", end + 1)
+    yield module
+
+
 # Every module has these, whatever its source says.
 MODULE_ATTRIBUTES = frozenset(
     {"__doc__", "__file__", "__name__", "__spec__", "__loader__", "__package__", "__path__",
@@ -679,6 +688,50 @@ class Project:
             if updated is not None:
                 return updated
         return Reachability(edges)
+
+    @cached_property
+    def test_data(self) -> frozenset[str]:
+        """Paths of the files that are test data, not code: in the test tree, collected by
+        no test runner (``Config.is_collected_test``), not a script (no ``if __name__ ==
+        "__main__":`` block), and imported by no module that runs:
+        the sample inputs of a code-checking tool's test suite (broken on purpose), fixtures
+        read as text. Nothing imports them, so what they import, how they parse and how
+        their lines end break nothing at run time. A module counts as imported when any
+        statement of a module that is not test data imports it (or a module inside it:
+        importing ``a.b`` runs the package ``a``), directly or through other such files;
+        test data importing test data stays data. Empty with ``skip-test-data = false``."""
+        config = self.config
+        if not config.skip_test_data:
+            return frozenset()
+        candidates = [
+            f for f in self.files
+            if f.is_test and not f.summary.main_guard and not config.is_collected_test(f.path)
+        ]
+        if not candidates:
+            return frozenset()
+        waiting = {f.module for f in candidates if f.module is not None and self.modules.get(f.module) is f}
+        heads = {m.partition(".")[0] for m in waiting}
+        edges = self.import_edges
+        stack: list[str] = []
+
+        def runs(module: str) -> None:
+            """Importing ``module`` runs it and its packages: none of them is data."""
+            if module.partition(".")[0] not in heads:
+                return
+            for name in _with_packages(module):
+                if name in waiting:
+                    waiting.discard(name)
+                    stack.append(name)
+
+        for module in self.modules:
+            if module not in waiting:
+                runs(module)  # its packages
+                for target in edges.get(module, ()):
+                    runs(target)
+        while stack and waiting:
+            for target in edges.get(stack.pop(), ()):
+                runs(target)
+        return frozenset(f.path for f in candidates if f.module is None or f.module in waiting or self.modules.get(f.module) is not f)
 
     @cached_property
     def graph(self) -> "nx.DiGraph":

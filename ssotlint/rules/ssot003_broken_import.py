@@ -260,8 +260,9 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     checker = _Checker(project)
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
+    data = project.test_data  # never imported: its imports never run
     for f, rec, absolute in project.first_party_imports:
-        if wanted is not None and f.path not in wanted:
+        if (wanted is not None and f.path not in wanted) or f.path in data:
             continue
         if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
             continue  # deliberately optional, or the code asserts that it fails
