@@ -476,6 +476,18 @@ RULE = Rule(
                 "from app.orm.__init__ import testing\n",
             }
         ),
+        # Test data: a code checker's test inputs that import what does not exist on purpose.
+        # Nothing imports them but other test data, and no test runner collects them.
+        Example(
+            {
+                "app/__init__.py": "",
+                "tests/__init__.py": "",
+                "tests/test_imports.py": "def test_broken():\n    assert open('tests/input/import_error.py').read()\n",
+                "tests/input/__init__.py": "",
+                "tests/input/import_error.py": "from app import gone\nimport app.missing\n",
+                "tests/input/importer.py": "from tests.input import import_error\nfrom .nothere import X\n",
+            }
+        ),
     ),
     invalid=(
         Example(
@@ -543,6 +555,22 @@ RULE = Rule(
                 ("app/views.py", 3), ("app/views.py", 7), ("app/views.py", 11), ("app/views.py", 15),
                 ("tests/test_views.py", 4), ("tests/test_views.py", 8),
             ),
+        ),
+        # In the test tree, but code: what conftest.py imports (and what that imports in
+        # turn), the package of a collected test, a script.
+        Example(
+            {
+                "app/__init__.py": "",
+                "tests/__init__.py": "",
+                "tests/conftest.py": "from tests.fixtures import users\n",
+                "tests/fixtures/__init__.py": "",
+                "tests/fixtures/users.py": "from tests.fixtures import accounts\n",
+                "tests/fixtures/accounts.py": "from app.models import Account\n",
+                "tests/unit/__init__.py": "from app import gone\n",
+                "tests/unit/test_models.py": "X = 1\n",
+                "tests/seed.py": "from app.db import session\nif __name__ == '__main__':\n    session()\n",
+            },
+            expect=(("tests/fixtures/accounts.py", 1), ("tests/seed.py", 1), ("tests/unit/__init__.py", 1)),
         ),
     ),
 )
