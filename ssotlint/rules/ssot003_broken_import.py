@@ -562,7 +562,7 @@ RULE = Rule(
             {
                 "app/__init__.py": "",
                 "tests/__init__.py": "",
-                "tests/conftest.py": "from tests.fixtures import users\n",
+                "tests/unit/conftest.py": "from tests.fixtures import users\n",
                 "tests/fixtures/__init__.py": "",
                 "tests/fixtures/users.py": "from tests.fixtures import accounts\n",
                 "tests/fixtures/accounts.py": "from app.models import Account\n",
