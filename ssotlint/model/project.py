@@ -183,6 +183,10 @@ class Project:
     packages: set[str] = field(init=False)
     top_level: set[str] = field(init=False)
     opaque_modules: set[str] = field(default_factory=set)  # exist, but are not analysed
+    # Folders that hold files but no Python, as modules (``pkg.templates``): Python 3 imports
+    # them as namespace packages. Only inside a first-party top-level package: a folder of
+    # data at the top (``docs``, ``config``) makes no import first-party.
+    folders: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.files.sort(key=lambda f: f.path)
@@ -209,6 +213,11 @@ class Project:
             if top not in self.modules and top not in self.opaque_modules
             and dependency_name(top) in self.config.dependencies
         }
+        # A module beside a folder of the same name wins (``pkg/data.py`` over ``pkg/data/``).
+        packages.update(
+            m for m in self.folders
+            if m.partition(".")[0] in self.top_level and m not in self.modules and m not in self.opaque_modules
+        )
         self._provided: dict[str, Provided] = {}
         self._defined: dict[str, frozenset[str]] = {}
         self._resolved: dict[tuple[str, str], ClassRef | str | None] = {}
@@ -257,8 +266,18 @@ class Project:
             if module is None:  # `0001_initial.py`: importlib loads it, statements cannot
                 module = loader_name(path, roots)
             files.append(SourceFile(path, module, is_package, config.is_test_file(path), summary))
-        opaque = {m for m in (opaque_module_name(p, roots) for p in opaque_paths) if m}
-        project = cls(config, files, opaque)
+        opaque: set[str] = set()
+        folders: set[str] = set()
+        for p in opaque_paths:
+            if p.endswith("/"):  # a folder without Python (see Discovery.opaque)
+                name = module_name(p + "__init__.py", roots)[0]
+                if name:
+                    folders.add(name)
+            else:
+                name = opaque_module_name(p, roots)
+                if name:
+                    opaque.add(name)
+        project = cls(config, files, opaque, folders)
         project._roots = key
         if earlier:
             project._adopt(previous, earlier)  # type: ignore[arg-type]

@@ -476,6 +476,16 @@ RULE = Rule(
                 "from app.orm.__init__ import testing\n",
             }
         ),
+        # A folder with files but no Python is a namespace package (Python 3): it can be
+        # imported, and so can the folders in it.
+        Example(
+            {
+                "app/__init__.py": "from . import templates\n",
+                "app/templates/index.html": "<html></html>\n",
+                "app/static/css/site.css": "body {}\n",
+                "app/assets.py": "import app.static.css\nfrom app.static import css\nfrom app import static as s\n",
+            }
+        ),
         # Test data: a code checker's test inputs that import what does not exist on purpose.
         # Nothing imports them but other test data, and no test runner collects them.
         Example(
@@ -555,6 +565,18 @@ RULE = Rule(
                 ("app/views.py", 3), ("app/views.py", 7), ("app/views.py", 11), ("app/views.py", 15),
                 ("tests/test_views.py", 4), ("tests/test_views.py", 8),
             ),
+        ),
+        # A namespace package provides its submodules and folders only; a module beside a
+        # folder of the same name wins (``app/mod.py`` over ``app/mod/``).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/templates/index.html": "<html></html>\n",
+                "app/mod.py": "X = 1\n",
+                "app/mod/data.json": "{}\n",
+                "app/views.py": "from app.templates import render\nimport app.templates.missing\nimport app.mod.data\n",
+            },
+            expect=(("app/views.py", 1), ("app/views.py", 2), ("app/views.py", 3)),
         ),
         # In the test tree, but code: what conftest.py imports (and what that imports in
         # turn), the package of a collected test, a script.
