@@ -15,6 +15,9 @@ FILES = {
     "app/build/readme.txt": "excluded by default\n",
     "docs/index.md": "",
     "app/notes.py": "import docs\n",  # a data folder at the top makes nothing first-party
+    "app/mod.py": "X = 1\n",  # a module beside a folder of the same name wins
+    "app/mod/data.json": "{}\n",
+    "app/mod_user.py": "import app.mod.data\n",
 }
 
 
@@ -24,6 +27,7 @@ def test_a_folder_without_python_is_an_importable_namespace_package(make_repo, c
     result = cli("check", str(root), "--format", "json", "--no-cache")
     found = [(v["rule"], v["path"], v["line"], v["message"]) for v in result.json()["violations"]]
     assert found == [
+        ("SSOT003", "app/mod_user.py", 1, "`import app.mod.data`: app.mod is a module, not a package; it has no submodule 'data'"),
         ("SSOT003", "app/views.py", 2,
          "cannot import name 'render' from namespace package app.templates; it is not defined anywhere in the project"),
     ]
