@@ -6,6 +6,7 @@ serves the working tree and a git revision. Name resolution is memoised per mode
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Mapping, NamedTuple
@@ -38,7 +39,7 @@ class SourceFile:
 
     __slots__ = (
         "path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "_product", "_stars",
-        "_heads", "_dotted",
+        "_heads", "_dotted", "_runner",
     )
 
     def __init__(self, path: str, module: str | None, is_package: bool, is_test: bool, summary: FileSummary) -> None:
@@ -59,6 +60,15 @@ class SourceFile:
         self._stars: bool | None = None
         self._heads: frozenset[str] | None = None
         self._dotted: tuple[str, ...] | None = None
+        self._runner: bool | None = None
+
+    def collected(self, config: Config) -> bool:
+        """A test runner imports it by itself (``Config.is_collected_test``). Kept, as
+        :attr:`product` is: a history's models share their configuration and their
+        unchanged files."""
+        if self._runner is None:
+            self._runner = config.is_collected_test(self.path)
+        return self._runner
 
     @property
     def product(self) -> bool:
@@ -115,13 +125,15 @@ def _absolute(package: str | None, rec: ImportRecord) -> str | None:
     return ".".join(base + ([rec.module] if rec.module else []))
 
 
-def _with_packages(module: str) -> Iterator[str]:
-    """``a.b.c`` -> ``a``, ``a.b``, ``a.b.c``: what importing it runs."""
-    end = module.find(".")
-    while end != -1:
-        yield module[:end]
-        end = module.find(".", end + 1)
-    yield module
+def _holds_code(names: list[str], package: str, data: set[str]) -> bool:
+    """Whether a module under ``package`` (``names``: every module, sorted) is not in ``data``."""
+    prefix = package + "."
+    at = bisect_left(names, prefix)
+    while at < len(names) and names[at].startswith(prefix):
+        if names[at] not in data:
+            return True
+        at += 1
+    return False
 
 
 # Every module has these, whatever its source says.
@@ -724,32 +736,33 @@ class Project:
             return frozenset()
         candidates = [
             f for f in self.files
-            if f.is_test and not f.summary.main_guard and not config.is_collected_test(f.path)
+            if f.is_test and not f.summary.main_guard and not f.collected(config)
         ]
         if not candidates:
             return frozenset()
         waiting = {f.module for f in candidates if f.module is not None and self.modules.get(f.module) is f}
-        heads = {m.partition(".")[0] for m in waiting}
         edges = self.import_edges
         stack: list[str] = []
 
-        def runs(module: str) -> None:
-            """Importing ``module`` runs it and its packages: none of them is data."""
-            if module.partition(".")[0] not in heads:
-                return
-            for name in _with_packages(module):
+        def wake(names: Iterable[str]) -> None:
+            for name in names:
                 if name in waiting:
                     waiting.discard(name)
                     stack.append(name)
 
-        for module in self.modules:
+        for module, targets in edges.items():  # what code imports
             if module not in waiting:
-                runs(module)  # its packages
-                for target in edges.get(module, ()):
-                    runs(target)
-        while stack and waiting:
-            for target in edges.get(stack.pop(), ()):
-                runs(target)
+                wake(waiting.intersection(targets))
+        # Importing a module runs its packages: a package of test data that holds code runs.
+        packages = [m for m in waiting if self.modules[m].is_package]
+        names = sorted(self.modules) if packages else []
+        while True:
+            while stack:  # what the code found so far imports, in turn
+                wake(waiting.intersection(edges.get(stack.pop(), ())))
+            running = [p for p in packages if p in waiting and _holds_code(names, p, waiting)]
+            if not running:
+                break
+            wake(running)
         return frozenset(f.path for f in candidates if f.module is None or f.module in waiting or self.modules.get(f.module) is not f)
 
     @cached_property
