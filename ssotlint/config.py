@@ -17,6 +17,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
+from ssotlint.config_project import Collection, project_python, pytest_collection
+from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.errors import ConfigError
 from ssotlint.globs import GlobSet, NameGlobs
 
@@ -171,7 +173,8 @@ class Config:
     # (several times faster cold; the same summaries).
     parser: str = "libcst"
     # The oldest Python the project supports, (3, 12): ``target-version`` here, else the
-    # lower bound of ``requires-python`` in [project]. None: not said.
+    # lower bound of ``requires-python`` in [project], else what other files of the
+    # project say (see ``config_project.project_python``). None: not said.
     target_version: tuple[int, int] | None = None
     target_source: str = ""  # where it came from, for messages
     # The distributions the project declares it needs (pyproject, requirements files),
@@ -179,6 +182,12 @@ class Config:
     # is shadowed by the installed package (PEP 420: a regular package anywhere on the path
     # wins), so imports of that name are not first-party.
     dependencies: frozenset[str] = frozenset()
+    # What the project's test runner imports by itself (from its pytest configuration): a
+    # file in the test tree that no runner collects and nothing imports is test data.
+    test_collection: Collection = Collection()
+    # ``skip-test-data``: SSOT000, SSOT003 and SSOT005 pass over test data, and scores do
+    # not count it (see ``Project.test_data``).
+    skip_test_data: bool = True
 
     # -- derived helpers -------------------------------------------------------------
     # Compiled pattern sets, built once per configuration (cached_property writes the
@@ -205,6 +214,10 @@ class Config:
     def is_test_file(self, rel_path: str) -> bool:
         """Test code (not production): matches test-patterns or test-paths."""
         return self._test_names.matches(rel_path.rpartition("/")[2]) or self._test_paths.matches(rel_path)
+
+    def is_collected_test(self, rel_path: str) -> bool:
+        """A file a test runner imports by itself (see ``Collection.collects``)."""
+        return self.test_collection.collects(rel_path)
 
     def is_test_module_file(self, rel_path: str) -> bool:
         """A file whose Test* classes are collected by the test runner (SSOT004)."""
@@ -250,50 +263,26 @@ def _canonical(value: Any) -> Any:
 def load_config(root: Path, explicit: Path | None = None) -> Config:
     """Read ``[tool.ssotlint]`` from ``explicit`` or ``root/pyproject.toml``, and the
     project's declared dependencies (see ``Config.dependencies``)."""
-    config = _load_table(root, explicit)
+    config, data = _load_table(root, explicit)
     if config.target_version is None:
-        pinned = python_version_file(root)
-        if pinned is not None:
-            config = replace(config, target_version=pinned[0], target_source=pinned[1])
-    return replace(config, dependencies=config.dependencies | requirement_files(root))
+        declared = project_python(root)
+        if declared is not None:
+            config = replace(config, target_version=declared[0], target_source=declared[1])
+    return replace(
+        config,
+        dependencies=config.dependencies | requirement_files(root),
+        test_collection=pytest_collection(root, data if explicit is None else None),
+    )
 
 
-_PINNED = re.compile(r"(?<![\d.])3\.(\d{1,2})(?!\d)")
-
-
-def python_version_file(root: Path) -> tuple[tuple[int, int], str] | None:
-    """The Python the project pins in ``.python-version`` (pyenv's and uv's file: ``3.14``,
-    ``3.12.4``, ``pypy3.10``, one per line), the oldest when it lists several, with where it
-    came from; None when there is no such file or no Python 3 version in it. The code runs
-    on that interpreter, so its syntax is judged by it when nothing else says otherwise
-    (``target-version``, ``requires-python``)."""
-    path = root / ".python-version"
-    try:
-        if path.is_symlink() or not path.is_file():  # not followed out; no FIFO to block on
-            return None
-        with path.open("rb") as fh:
-            text = fh.read(1024).decode("utf-8", "replace")
-    except OSError:
-        return None
-    versions = [
-        ((3, int(match.group(1))), line.strip())
-        for line in text.splitlines()
-        if not line.lstrip().startswith("#")
-        for match in [_PINNED.search(line)]
-        if match is not None
-    ]
-    if not versions:
-        return None
-    version, line = min(versions)
-    return version, f".python-version {line[:40]!r}"
-
-
-def _load_table(root: Path, explicit: Path | None) -> Config:
+def _load_table(root: Path, explicit: Path | None) -> tuple[Config, Any]:
+    """The configuration in ``explicit`` or the root's pyproject.toml, and that file as
+    data (None when there is none)."""
     path = explicit or (root / "pyproject.toml")
     if not path.is_file():
         if explicit is not None:
             raise ConfigError(f"{explicit}: configuration file not found")
-        return Config()
+        return Config(), None
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
@@ -313,7 +302,7 @@ def _load_table(root: Path, explicit: Path | None) -> Config:
         lowest = lowest_python(requires)
         if lowest is not None:
             config = replace(config, target_version=lowest, target_source=f"requires-python = {requires.strip()!r}")
-    return replace(config, dependencies=pyproject_dependencies(data))
+    return replace(config, dependencies=pyproject_dependencies(data)), data
 
 
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
@@ -380,22 +369,6 @@ def requirement_files(root: Path) -> frozenset[str]:
             if match:
                 found.add(dependency_name(match.group(1)))
     return frozenset(found)
-
-
-_LOWER_BOUND = re.compile(r"^\s*(?:>=|~=|===?|>)\s*(\d+)(?:\.(\d+))?")
-
-
-def lowest_python(requires: str) -> tuple[int, int] | None:
-    """The lowest Python 3 version a ``requires-python`` specifier allows, as (3, minor):
-    the largest lower bound among its clauses (``>=3.10, !=3.11.*`` -> (3, 10); ``~=3.12``
-    and ``==3.12.*`` -> (3, 12); ``>3.11`` -> (3, 11), as 3.11.1 qualifies). None when no
-    clause sets a Python 3 lower bound."""
-    bounds = []
-    for clause in requires.split(","):
-        match = _LOWER_BOUND.match(clause)
-        if match and match.group(1) == "3":
-            bounds.append((3, int(match.group(2) or 0)))
-    return max(bounds) if bounds else None
 
 
 _TARGET = re.compile(r"^py3(\d{1,2})$")
@@ -523,6 +496,7 @@ _KEYS: Mapping[str, tuple[str, Callable[[Any, str, str], Any]]] = {
     "session": ("session", _session),
     "parser": ("parser", _choice(*PARSERS)),
     "target-version": ("target_version", _target_version),
+    "skip-test-data": ("skip_test_data", _bool),
 }
 
 

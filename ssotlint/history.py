@@ -38,7 +38,7 @@ from ssotlint.discover.modules import source_roots
 from ssotlint.errors import ConfigError, GitError, SsotlintError
 from ssotlint.gitcmd import LOG_SAFETY
 from ssotlint.gitrev import commit_sha, tree_blobs
-from ssotlint.pipeline import FileFacts, Options, Timings, build_outcome, open_cache, summarize_blobs
+from ssotlint.pipeline import Options, Timings, build_outcome, open_cache, summarize_blobs
 from ssotlint.pipeline.caching import parser_target, summary_key
 from ssotlint.rules.runner import RulesOverHistory
 from ssotlint.score import Compliance, Score, compute
@@ -344,8 +344,7 @@ def _analyse_commits(
         except ConfigError as exc:  # e.g. a canonical class the commit does not have yet
             gaps[sha] = f"the configuration does not apply: {exc}"
             continue
-        facts = list(map(FileFacts, outcome.paths, outcome.modules, outcome.is_test, outcome.ok))
-        points[sha] = Point.of(compute(facts, outcome.violations), outcome.ok.count(False))
+        points[sha] = Point.of(compute(outcome.facts(), outcome.violations), outcome.unparsed())
         scored = (sha, listing)
     return points
 

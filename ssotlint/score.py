@@ -13,7 +13,7 @@ from ssotlint.rules.base import Violation
 
 
 class ScoredFile(Protocol):
-    """What scoring needs of a file (the pipeline's FileFacts, the model's SourceFile)."""
+    """What scoring needs of a file (the pipeline's FileFacts)."""
 
     @property
     def path(self) -> str: ...
@@ -21,6 +21,8 @@ class ScoredFile(Protocol):
     def module(self) -> str | None: ...
     @property
     def is_test(self) -> bool: ...
+    @property
+    def test_data(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -71,13 +73,20 @@ def package_of(path: str, module: str | None) -> str:
 
 
 def compute(all_files: Iterable[ScoredFile], violations: Iterable[Violation], paths: Iterable[str] | None = None) -> Score:
-    """Score the files in ``paths`` (default: every file)."""
+    """Score the files in ``paths`` (default: every file). Test data is not code: neither
+    it nor what is reported in it counts."""
     selected = set(paths) if paths is not None else None
-    files = [f for f in all_files if selected is None or f.path in selected]
+    files = []
+    unscored = set()
+    for f in all_files:
+        if f.test_data:
+            unscored.add(f.path)
+        elif selected is None or f.path in selected:
+            files.append(f)
     per_file: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     for v in violations:
-        if selected is None or v.path in selected:
+        if (selected is None or v.path in selected) and v.path not in unscored:
             per_file[v.path] += 1
             by_rule[v.rule] += 1
 
@@ -100,7 +109,8 @@ def compute(all_files: Iterable[ScoredFile], violations: Iterable[Violation], pa
     )
 
 
-def overall_percent(files: int, violations: Iterable[Violation]) -> float:
-    """``compute(...).overall.percent`` without the per-kind and per-package tallies."""
-    dirty = len({v.path for v in violations})
+def overall_percent(files: int, violations: Iterable[Violation], unscored: frozenset[str] = frozenset()) -> float:
+    """``compute(...).overall.percent`` without the per-kind and per-package tallies;
+    ``files`` counts the scored files, ``unscored`` the paths of the others (test data)."""
+    dirty = len({v.path for v in violations if v.path not in unscored})
     return Compliance(files, files - dirty, 0).percent

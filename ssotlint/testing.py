@@ -17,7 +17,7 @@ import sys
 from typing import Mapping
 
 from ssotlint.config import Config, parse_table
-from ssotlint.discover.files import OPAQUE_SUFFIXES
+from ssotlint.discover.files import OPAQUE_SUFFIXES, data_folders
 from ssotlint.discover.modules import roots_of
 from ssotlint.extract.summarize import summarize
 from ssotlint.model.project import Project
@@ -59,7 +59,10 @@ class _Tree:
     def __init__(self, files: Mapping[str, str | bytes], settings: Config) -> None:
         excludes = settings.excludes()
         kept = sorted(p for p in files if not excludes.matches(p))
-        self.opaque = [p for p in kept if p.endswith(OPAQUE_SUFFIXES)]
+        modules = [p for p in kept if p.endswith((".py", *OPAQUE_SUFFIXES))]
+        self.opaque = [p for p in kept if p.endswith(OPAQUE_SUFFIXES)] + data_folders(
+            modules, [p for p in kept if p not in modules]
+        )
         self.roots = roots_of(settings.src, has_src=any(p.startswith("src/") for p in files))
         target = parser_target(settings)
         version = target[0] if target is not None else None

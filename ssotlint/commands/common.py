@@ -36,7 +36,7 @@ def output_options(parser: argparse.ArgumentParser, formats: tuple[str, ...]) ->
     group.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the report to FILE instead of stdout")
     verbosity = group.add_mutually_exclusive_group()
     verbosity.add_argument("--quiet", "-q", action="store_true", help="print only violations (no summary, no warnings)")
-    verbosity.add_argument("--verbose", "-v", action="store_true", help="also print notes (files analysed with the fallback parser)")
+    verbosity.add_argument("--verbose", "-v", action="store_true", help="also print notes (files analysed with the fallback parser, how many files are test data)")
 
 
 def _codes(value: str | None, option: str) -> tuple[str, ...] | None:

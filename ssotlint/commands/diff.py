@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     opts = common.options(args)
     current = analyse_worktree(root, config, opts)
     args.retain.append(current)
-    current_score = overall_percent(current.files, current.violations)
+    current_score = overall_percent(current.files - len(current.test_data), current.violations, current.test_data)
     base_sha: str | None = None
     base_violations: list[Violation] = []
     base_score: float | None = None
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             base = analyse_revision(root, config, opts, repo, base_sha, blobs, current.opaque)
             args.retain.append(base)
             base_violations = base.violations
-            base_score = overall_percent(base.files, base.violations)
+            base_score = overall_percent(base.files - len(base.test_data), base.violations, base.test_data)
             current.warnings.extend(base.warnings)
 
     new, fixed, changed, unchanged = compare(base_violations, current.violations)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
@@ -26,7 +26,9 @@ class Discovery(NamedTuple):
     warnings: list[str]
     from_git: bool
     # Modules that exist but are not analysed: stubs, compiled extensions, Cython sources,
-    # and git-ignored (typically generated) .py files. Imports of them are not "broken".
+    # git-ignored (typically generated) .py files, and folders that hold files but no
+    # Python (``pkg/templates/``, with a trailing ``/``: namespace packages, see
+    # :func:`data_folders`). Imports of them are not "broken".
     opaque: list[str] = []
 
 
@@ -36,13 +38,14 @@ _PATTERN_SUFFIXES = (".py",) + OPAQUE_SUFFIXES
 
 
 def _git_files(root: Path) -> tuple[list[str], list[str]] | None:
-    """Tracked plus untracked-not-ignored files of interest, and the ignored ones;
-    None outside a git work tree."""
+    """Tracked plus untracked-not-ignored files, and the ignored ones of interest; None
+    outside a git work tree."""
     queries = {
-        "listed": ("--cached", "--others", "--exclude-standard"),
-        "deleted": ("--deleted",),
+        # every file, not only Python's: the folders that hold no Python are modules too
+        "listed": ("--cached", "--others", "--exclude-standard", "--"),
+        "deleted": ("--deleted", "--"),
         # --directory collapses ignored folders (.venv/) into one entry, which we drop.
-        "ignored": ("--others", "--ignored", "--exclude-standard", "--directory"),
+        "ignored": ("--others", "--ignored", "--exclude-standard", "--directory", "--", *_PATTERNS),
     }
     # The three walks run side by side: each takes tens of milliseconds on a large tree.
     running: dict[str, subprocess.Popen[bytes]] = {}
@@ -52,7 +55,7 @@ def _git_files(root: Path) -> tuple[list[str], list[str]] | None:
         for name, extra in queries.items():
             try:
                 running[name] = subprocess.Popen(
-                    git_command("ls-files", "-z", *extra, "--", *_PATTERNS),
+                    git_command("ls-files", "-z", *extra),
                     cwd=root,
                     env=env,
                     stdin=subprocess.DEVNULL,
@@ -91,7 +94,7 @@ def _walk_files(root: Path, excludes: GlobSet, warnings: list[str]) -> list[str]
         rel_folder = os.path.relpath(folder, root).replace(os.sep, "/")
         prefix = "" if rel_folder == "." else rel_folder + "/"
         dirs[:] = sorted(d for d in dirs if not excludes.matches(prefix + d))
-        found.extend(prefix + n for n in names if n.endswith(_PATTERN_SUFFIXES))
+        found.extend(prefix + n for n in names)
     return found
 
 
@@ -112,8 +115,36 @@ def discover(root: Path, excludes: GlobSet) -> Discovery:
         listed, ignored = listed_git
     kept = [p for p in listed if not excludes.matches(p)]
     files = sorted(p for p in kept if p.endswith(".py"))
-    opaque = sorted({p for p in kept if not p.endswith(".py")} | {p for p in ignored if not excludes.matches(p)})
+    modules = [p for p in kept if p.endswith(_PATTERN_SUFFIXES)]
+    others = [p for p in kept if not p.endswith(_PATTERN_SUFFIXES)]
+    generated = [p for p in ignored if not excludes.matches(p)]
+    opaque = sorted(
+        {p for p in modules if p.endswith(OPAQUE_SUFFIXES)} | set(generated) | set(data_folders([*modules, *generated], others))
+    )
     return Discovery(files, warnings, from_git, opaque)
+
+
+def data_folders(modules: Iterable[str], others: Iterable[str]) -> list[str]:
+    """The folders (``pkg/templates/``, with a trailing ``/``) that hold files (``others``)
+    but no module (``modules``: ``.py`` files, stubs, extensions), at any depth. Python 3
+    imports such a folder as a namespace package (``from pkg import templates``), so it is
+    a module that exists; one that holds modules is known from them."""
+    with_modules: set[str] = set()
+    for path in modules:
+        _add_folders(path, with_modules)
+    found: set[str] = set()
+    for path in others:
+        _add_folders(path, found, stop=with_modules)
+    return sorted(f + "/" for f in found - with_modules)
+
+
+def _add_folders(path: str, into: set[str], stop: set[str] | None = None) -> None:
+    """The folders ``path`` lies in, deepest first, into ``into`` (up to one already there,
+    or in ``stop``: a folder's parents hold what it holds)."""
+    folder = path.rpartition("/")[0]
+    while folder and folder not in into and (stop is None or folder not in stop):
+        into.add(folder)
+        folder = folder.rpartition("/")[0]
 
 
 def display_path(path: str) -> str:

@@ -50,13 +50,19 @@ _EXTENDS_PATH = re.compile(
     re.MULTILINE,
 )
 
+# ``if __name__ == "__main__":`` (either way round) at the start of a line: a script.
+_MAIN_GUARD = re.compile(
+    r"""^if\s*\(?\s*(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*\)?\s*:""",
+    re.MULTILINE,
+)
+
 LONG_LINE = 20_000  # characters: real code never has such lines, generated code might
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 
 
 def problem_summary(
-    problem: ParseProblem, eol: source.LineEndings, lines: int = 0, suppressions=()
+    problem: ParseProblem, eol: source.LineEndings, lines: int = 0, suppressions=(), main_guard: bool = False
 ) -> FileSummary:
     return FileSummary(
         problem=problem,
@@ -73,6 +79,7 @@ def problem_summary(
         first_bad_eol_line=eol.first_line,
         lines=lines,
         engine="none",
+        main_guard=main_guard,
     )
 
 
@@ -148,7 +155,7 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
             builder = _target_facts(text, target)
             if builder is not None:
                 return builder.build(engine="libcst", note="", **_facts(text, eol, lines, suppressions))
-        return problem_summary(tree, eol, lines, suppressions)
+        return problem_summary(tree, eol, lines, suppressions, _MAIN_GUARD.search(text) is not None)
 
     facts = _facts(text, eol, lines, suppressions)
     if use_libcst and len(text) > LONG_LINE:
@@ -187,6 +194,7 @@ def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict
     return dict(
         dynamic_names=_DYNAMIC_NAMES.search(text) is not None,
         extends_path=_EXTENDS_PATH.search(text) is not None,
+        main_guard=_MAIN_GUARD.search(text) is not None,
         suppressions=suppressions,
         crlf=eol.crlf,
         lone_cr=eol.lone_cr,

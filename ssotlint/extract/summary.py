@@ -141,6 +141,9 @@ class FileSummary(NamedTuple):
     # Extends its package's ``__path__`` (``pkgutil.extend_path``, ``__path__.append``,
     # ``pkg_resources.declare_namespace``): other folders or distributions add submodules.
     extends_path: bool = False
+    # Has an ``if __name__ == "__main__":`` block at module level: a script meant to be run
+    # (read from the text, so known for a file that does not parse too).
+    main_guard: bool = False
 
     @property
     def ok(self) -> bool:

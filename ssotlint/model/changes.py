@@ -43,6 +43,7 @@ class Snapshot:
     opaque: frozenset[str]
     packages: frozenset[str]
     edges: Edges
+    test_data: frozenset[str] = frozenset()  # paths (see ``Project.test_data``)
 
     @classmethod
     def of(cls, project: Project) -> "Snapshot":
@@ -53,6 +54,7 @@ class Snapshot:
             frozenset(project.opaque_modules),
             frozenset(project.packages),
             project.import_edges,
+            project.test_data,
         )
 
 
@@ -72,6 +74,9 @@ class Change:
         self.project = project
         self.changed_paths = {f.path for f in project.files if _changed(before.files.get(f.path), f)}
         present = {f.path for f in project.files}
+        # A file becomes test data, or code, when the last import of it goes or the first
+        # comes (from another file): as a changed file, it is checked again.
+        self.changed_paths.update((before.test_data ^ project.test_data) & present)
         self.removed = [f for path, (f, _) in before.files.items() if path not in present]
         self.changed_modules = changed_modules = {
             m for m in before.modules.keys() | project.modules.keys()

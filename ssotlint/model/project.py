@@ -6,8 +6,9 @@ serves the working tree and a git revision. Name resolution is memoised per mode
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Mapping, NamedTuple
 
@@ -39,7 +40,7 @@ class SourceFile:
 
     __slots__ = (
         "path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "_product", "_stars",
-        "_heads", "_dotted", "_interface",
+        "_heads", "_dotted", "_interface", "_runner",
     )
 
     def __init__(self, path: str, module: str | None, is_package: bool, is_test: bool, summary: FileSummary) -> None:
@@ -61,6 +62,15 @@ class SourceFile:
         self._heads: frozenset[str] | None = None
         self._dotted: tuple[str, ...] | None = None
         self._interface: tuple | None = None
+        self._runner: bool | None = None
+
+    def collected(self, config: Config) -> bool:
+        """A test runner imports it by itself (``Config.is_collected_test``). Kept, as
+        :attr:`product` is: a history's models share their configuration and their
+        unchanged files."""
+        if self._runner is None:
+            self._runner = config.is_collected_test(self.path)
+        return self._runner
 
     @property
     def product(self) -> bool:
@@ -138,6 +148,17 @@ def _absolute(package: str | None, rec: ImportRecord) -> str | None:
     return ".".join(base + ([rec.module] if rec.module else []))
 
 
+def _holds_code(names: list[str], package: str, data: set[str]) -> bool:
+    """Whether a module under ``package`` (``names``: every module, sorted) is not in ``data``."""
+    prefix = package + "."
+    at = bisect_left(names, prefix)
+    while at < len(names) and names[at].startswith(prefix):
+        if names[at] not in data:
+            return True
+        at += 1
+    return False
+
+
 # Every module has these, whatever its source says.
 MODULE_ATTRIBUTES = frozenset(
     {"__doc__", "__file__", "__name__", "__spec__", "__loader__", "__package__", "__path__",
@@ -197,6 +218,10 @@ class Project:
     packages: set[str] = field(init=False)
     top_level: set[str] = field(init=False)
     opaque_modules: set[str] = field(default_factory=set)  # exist, but are not analysed
+    # Folders that hold files but no Python, as modules (``pkg.templates``): Python 3 imports
+    # them as namespace packages. Only inside a first-party top-level package: a folder of
+    # data at the top (``docs``, ``config``) makes no import first-party.
+    folders: set[str] = field(default_factory=set)
     # Whether findings carry advice: hints, fixes, the copy to keep, the import to move.
     # Where findings are does not depend on it; ``score --history`` only counts them.
     advice: bool = True
@@ -226,6 +251,11 @@ class Project:
             if top not in self.modules and top not in self.opaque_modules
             and dependency_name(top) in self.config.dependencies
         }
+        # A module beside a folder of the same name wins (``pkg/data.py`` over ``pkg/data/``).
+        packages.update(
+            m for m in self.folders
+            if m.partition(".")[0] in self.top_level and m not in self.modules and m not in self.opaque_modules
+        )
         self._provided: dict[str, Provided] = {}
         self._defined: dict[str, frozenset[str]] = {}
         self._resolved: dict[tuple[str, str], ClassRef | str | None] = {}
@@ -279,8 +309,18 @@ class Project:
             if module is None:  # `0001_initial.py`: importlib loads it, statements cannot
                 module = loader_name(path, roots)
             files.append(SourceFile(path, module, is_package, config.is_test_file(path), summary))
-        opaque = {m for m in (opaque_module_name(p, roots) for p in opaque_paths) if m}
-        project = cls(config, files, opaque, advice)
+        opaque: set[str] = set()
+        folders: set[str] = set()
+        for p in opaque_paths:
+            if p.endswith("/"):  # a folder without Python (see Discovery.opaque)
+                name = module_name(p + "__init__.py", roots)[0]
+                if name:
+                    folders.add(name)
+            else:
+                name = opaque_module_name(p, roots)
+                if name:
+                    opaque.add(name)
+        project = cls(config, files, opaque, folders, advice)
         project._roots = key
         if earlier:
             project._adopt(previous, earlier)  # type: ignore[arg-type]
@@ -712,6 +752,51 @@ class Project:
             if updated is not None:
                 return updated
         return Reachability(edges)
+
+    @cached_property
+    def test_data(self) -> frozenset[str]:
+        """Paths of the files that are test data, not code: in the test tree, collected by
+        no test runner (``Config.is_collected_test``), not a script (no ``if __name__ ==
+        "__main__":`` block), and imported by no module that runs:
+        the sample inputs of a code-checking tool's test suite (broken on purpose), fixtures
+        read as text. Nothing imports them, so what they import, how they parse and how
+        their lines end break nothing at run time. A module counts as imported when any
+        statement of a module that is not test data imports it (or a module inside it:
+        importing ``a.b`` runs the package ``a``), directly or through other such files;
+        test data importing test data stays data. Empty with ``skip-test-data = false``."""
+        config = self.config
+        if not config.skip_test_data:
+            return frozenset()
+        candidates = [
+            f for f in self.files
+            if f.is_test and not f.summary.main_guard and not f.collected(config)
+        ]
+        if not candidates:
+            return frozenset()
+        waiting = {f.module for f in candidates if f.module is not None and self.modules.get(f.module) is f}
+        edges = self.import_edges
+        stack: list[str] = []
+
+        def wake(names: Iterable[str]) -> None:
+            for name in names:
+                if name in waiting:
+                    waiting.discard(name)
+                    stack.append(name)
+
+        for module, targets in edges.items():  # what code imports
+            if module not in waiting:
+                wake(waiting.intersection(targets))
+        # Importing a module runs its packages: a package of test data that holds code runs.
+        packages = [m for m in waiting if self.modules[m].is_package]
+        names = sorted(self.modules) if packages else []
+        while True:
+            while stack:  # what the code found so far imports, in turn
+                wake(waiting.intersection(edges.get(stack.pop(), ())))
+            running = [p for p in packages if p in waiting and _holds_code(names, p, waiting)]
+            if not running:
+                break
+            wake(running)
+        return frozenset(f.path for f in candidates if f.module is None or f.module in waiting or self.modules.get(f.module) is not f)
 
     @cached_property
     def graph(self) -> "nx.DiGraph":

@@ -188,5 +188,11 @@ def build_outcome(
         violations,
         notes,
         warnings,
+        _test_data_column(project),
     )
     return project, outcome
+
+
+def _test_data_column(project: "Project") -> tuple[bool, ...]:
+    data = project.test_data
+    return tuple([f.path in data for f in project.files]) if data else ()

@@ -35,6 +35,7 @@ class FileFacts(NamedTuple):
     module: str | None
     is_test: bool
     ok: bool  # parsed; False means SSOT000
+    test_data: bool = False  # not code (see ``Project.test_data``): not scored
 
 
 class Outcome(NamedTuple):
@@ -51,6 +52,21 @@ class Outcome(NamedTuple):
     violations: list[Violation]
     notes: list[str]  # files analysed by the fallback parser
     warnings: tuple[str, ...] = ()  # about the analysis of this tree (printed on every run)
+    test_data: tuple[bool, ...] = ()  # per file: test data, not code (empty: none is)
+
+    def facts(self) -> list[FileFacts]:
+        """What scores and reports need of each file."""
+        data = self.test_data or (False,) * len(self.paths)
+        return list(map(FileFacts, self.paths, self.modules, self.is_test, self.ok, data))
+
+    def unparsed(self) -> int:
+        """Files that do not parse (SSOT000), test data aside."""
+        if not self.test_data:
+            return self.ok.count(False)
+        return sum(1 for ok, data in zip(self.ok, self.test_data) if not ok and not data)
+
+    def test_data_paths(self) -> frozenset[str]:
+        return frozenset(p for p, data in zip(self.paths, self.test_data) if data)
 
 
 @dataclass
@@ -72,8 +88,7 @@ class Analysis:
 
     @property
     def facts(self) -> list[FileFacts]:
-        o = self.outcome
-        return list(map(FileFacts, o.paths, o.modules, o.is_test, o.ok))
+        return self.outcome.facts()
 
     @property
     def notes(self) -> list[str]:
@@ -85,4 +100,10 @@ class Analysis:
 
     @property
     def unparsed(self) -> int:
-        return self.outcome.ok.count(False)
+        """Files that do not parse (SSOT000), test data aside."""
+        return self.outcome.unparsed()
+
+    @property
+    def test_data(self) -> frozenset[str]:
+        """Paths of the files judged test data (see ``Project.test_data``)."""
+        return self.outcome.test_data_paths()

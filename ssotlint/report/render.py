@@ -91,6 +91,14 @@ def _check_text(view: View, analysis, violations: list[Violation], stream: IO[st
             console.print(fixable)
     else:
         console.print(f"All checks passed ({analysed}).", style="bold green")
+    data = len(analysis.test_data)
+    if view.verbose and data:
+        print(
+            f"ssotlint: note: {plural(data, 'file')} treated as test data (in the test tree, collected by no test "
+            "runner, no script, imported by nothing): not checked by SSOT000, SSOT003 and SSOT005, and not scored "
+            "(skip-test-data = false checks them)",
+            file=sys.stderr,
+        )
     if analysis.notes:
         if view.verbose:
             for note in analysis.notes:

@@ -63,6 +63,11 @@ class Violation(NamedTuple):
         return (self.path, self.line, self.col, self.rule, self.message)
 
 
+# The rules that pass over test data (``Project.test_data``): what they check breaks nothing
+# in a file that never runs.
+SKIP_TEST_DATA = frozenset({"SSOT000", "SSOT003", "SSOT005"})
+
+
 def fingerprint(rule: str, path: str, key: str, occurrence: int) -> str:
     """Stable across line shifts and rewording: rule, file, subject, and its rank (the
     n-th finding about that subject in the file, so a second identical one is distinct)."""

@@ -33,10 +33,11 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     """The files of ``files`` that do not parse: a file's own business (its importers are
     only named in the message)."""
     importers: dict[str, list[Importer]] | None = None
+    data = project.test_data
     for f in files:
         problem = f.summary.problem
-        if problem is None or is_template(f.path):
-            continue  # a template (`{{module_name}}.py`) is rendered into Python first
+        if problem is None or is_template(f.path) or f.path in data:
+            continue  # a template (`{{module_name}}.py`) is rendered into Python first; test data never runs
         message = problem.message
         if problem.kind in ("crash", "internal"):
             message = f"not analysed: {message}"
@@ -81,6 +82,16 @@ RULE = Rule(
             {"app/types.py": "type UserId = int\nclass Box[T]:\n    item: T\n"},
             config='target-version = "py312"\n',
         ),
+        # Test data: the inputs of a code checker's tests, broken on purpose. In the test
+        # tree, collected by no test runner, no script, imported by nothing (but other data).
+        Example(
+            {
+                "tests/__init__.py": "",
+                "tests/test_checker.py": "def test_syntax():\n    assert open('tests/functional/bad_syntax.py').read()\n",
+                "tests/functional/bad_syntax.py": "def f(:\n    pass\n",
+                "tests/functional/uses_bad.py": "from tests.functional import bad_syntax\nprint 'python 2'\n",
+            }
+        ),
     ),
     invalid=(
         Example({"app/bad.py": "def f(:\n    pass\n"}, expect=(("app/bad.py", 1),)),
@@ -97,6 +108,23 @@ RULE = Rule(
                 "app/admin.py": "from app import models\n",
             },
             expect=(("app/models.py", 1),),
+        ),
+        # In the test tree, but code: a module a test imports, a script, a collected test.
+        Example(
+            {
+                "tests/__init__.py": "",
+                "tests/test_views.py": "from tests import helpers\n",
+                "tests/helpers.py": "def login(:\n    pass\n",
+                "tests/run_all.py": "import sys\nprint 'running'\nif __name__ == '__main__':\n    sys.exit(0)\n",
+                "tests/test_broken.py": "def test_a(:\n    pass\n",
+            },
+            expect=(("tests/helpers.py", 1), ("tests/run_all.py", 2), ("tests/test_broken.py", 1)),
+        ),
+        # Test data checked all the same when the project asks for it.
+        Example(
+            {"tests/__init__.py": "", "tests/functional/bad_syntax.py": "def f(:\n    pass\n"},
+            expect=(("tests/functional/bad_syntax.py", 1),),
+            config="skip-test-data = false\n",
         ),
     ),
 )

@@ -260,8 +260,9 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     checker = _Checker(project)
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
+    data = project.test_data  # never imported: its imports never run
     for f, rec, absolute in project.first_party_imports:
-        if wanted is not None and f.path not in wanted:
+        if (wanted is not None and f.path not in wanted) or f.path in data:
             continue
         if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
             continue  # deliberately optional, or the code asserts that it fails
@@ -475,6 +476,28 @@ RULE = Rule(
                 "from app.orm.__init__ import testing\n",
             }
         ),
+        # A folder with files but no Python is a namespace package (Python 3): it can be
+        # imported, and so can the folders in it.
+        Example(
+            {
+                "app/__init__.py": "from . import templates\n",
+                "app/templates/index.html": "<html></html>\n",
+                "app/static/css/site.css": "body {}\n",
+                "app/assets.py": "import app.static.css\nfrom app.static import css\nfrom app import static as s\n",
+            }
+        ),
+        # Test data: a code checker's test inputs that import what does not exist on purpose.
+        # Nothing imports them but other test data, and no test runner collects them.
+        Example(
+            {
+                "app/__init__.py": "",
+                "tests/__init__.py": "",
+                "tests/test_imports.py": "def test_broken():\n    assert open('tests/input/import_error.py').read()\n",
+                "tests/input/__init__.py": "",
+                "tests/input/import_error.py": "from app import gone\nimport app.missing\n",
+                "tests/input/importer.py": "from tests.input import import_error\nfrom .nothere import X\n",
+            }
+        ),
     ),
     invalid=(
         Example(
@@ -542,6 +565,34 @@ RULE = Rule(
                 ("app/views.py", 3), ("app/views.py", 7), ("app/views.py", 11), ("app/views.py", 15),
                 ("tests/test_views.py", 4), ("tests/test_views.py", 8),
             ),
+        ),
+        # A namespace package provides its submodules and folders only; a module beside a
+        # folder of the same name wins (``app/mod.py`` over ``app/mod/``).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/templates/index.html": "<html></html>\n",
+                "app/mod.py": "X = 1\n",
+                "app/mod/data.json": "{}\n",
+                "app/views.py": "from app.templates import render\nimport app.templates.missing\nimport app.mod.data\n",
+            },
+            expect=(("app/views.py", 1), ("app/views.py", 2), ("app/views.py", 3)),
+        ),
+        # In the test tree, but code: what conftest.py imports (and what that imports in
+        # turn), the package of a collected test, a script.
+        Example(
+            {
+                "app/__init__.py": "",
+                "tests/__init__.py": "",
+                "tests/unit/conftest.py": "from tests.fixtures import users\n",
+                "tests/fixtures/__init__.py": "",
+                "tests/fixtures/users.py": "from tests.fixtures import accounts\n",
+                "tests/fixtures/accounts.py": "from app.models import Account\n",
+                "tests/unit/__init__.py": "from app import gone\n",
+                "tests/unit/test_models.py": "X = 1\n",
+                "tests/seed.py": "from app.db import session\nif __name__ == '__main__':\n    session()\n",
+            },
+            expect=(("tests/fixtures/accounts.py", 1), ("tests/seed.py", 1), ("tests/unit/__init__.py", 1)),
         ),
     ),
 )

@@ -10,9 +10,10 @@ from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
 def check(project: Project) -> Iterator[Violation]:
+    data = project.test_data  # fixtures may keep the bytes they test
     for f in project.files:
         s = f.summary
-        if not (s.crlf or s.lone_cr):
+        if not (s.crlf or s.lone_cr) or f.path in data:
             continue
         parts = []
         if s.crlf:
@@ -40,12 +41,32 @@ RULE = Rule(
     summary="CRLF or CR line endings in a Python file",
     check=check,
     fixable="always",
-    valid=(Example({"app/unix.py": "x = 1\ny = 2\n"}),),
+    valid=(
+        Example({"app/unix.py": "x = 1\ny = 2\n"}),
+        # Test data: a fixture of a line-ending check, read as bytes by the test; nothing
+        # imports it and no test runner collects it.
+        Example(
+            {
+                "tests/test_eol.py": "def test_crlf():\n    assert b'\\r\\n' in open('tests/data/crlf_input.py', 'rb').read()\n",
+                "tests/data/crlf_input.py": "x = 1\r\ny = 2\r\n",
+            }
+        ),
+    ),
     invalid=(
         Example(
             {"app/dos.py": "x = 1\ny = 2\r\nz = 3\r\n"},
             expect=(("app/dos.py", 2),),
             fixed={"app/dos.py": "x = 1\ny = 2\nz = 3\n"},
+        ),
+        # In the test tree, but code: a helper a test imports.
+        Example(
+            {
+                "tests/__init__.py": "",
+                "tests/test_eol.py": "from tests import helpers\n",
+                "tests/helpers.py": "x = 1\r\n",
+            },
+            expect=(("tests/helpers.py", 1),),
+            fixed={"tests/helpers.py": "x = 1\n"},
         ),
     ),
 )

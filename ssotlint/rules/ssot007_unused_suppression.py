@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 from ssotlint.model.project import Project
 from ssotlint.rules.details import UnusedSuppression
-from ssotlint.rules.base import Example, Rule, Violation
+from ssotlint.rules.base import SKIP_TEST_DATA, Example, Rule, Violation
 
 CODE = "SSOT007"
 
@@ -38,9 +38,14 @@ def apply(project: Project, violations: Iterable[Violation]) -> Iterator[Violati
         yield v
     if not config.rule_enabled(CODE):
         return
+    data = project.test_data  # the rules that pass over it silence nothing there
     for (path, line), codes in sorted(comments.items()):
         if config.ignored_for_path(CODE, path):
             continue
+        if path in data:
+            codes = None if codes is None else tuple(c for c in codes if c not in SKIP_TEST_DATA)
+            if not codes:
+                continue
         if codes is None:
             if (path, line, None) not in used:
                 yield RULE.violation(

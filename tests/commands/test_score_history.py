@@ -112,6 +112,8 @@ CHURN: list[tuple[str, dict[str, str], tuple[str, ...]]] = [
     ("remove a module b imports", {}, ("app/a.py",)),
     ("u imports a submodule w that does not exist yet", {"app/u.py": "from app import w\n"}, ()),
     ("add w: a cycle through the untouched u", {"app/w.py": "from app import u\n"}, ()),
+    ("a test imports the helper: test code, no longer test data",
+     {"tests/test_a.py": "import unittest\nfrom tests.helpers import make\n\nclass TestA(unittest.TestCase):\n    pass\n"}, ()),
 ]
 
 
@@ -141,10 +143,13 @@ def test_series_equals_score_through_added_removed_renamed_and_broken_files(cli,
     by_rule = [c["by_rule"] for c in document["commits"]]
     # The history exercises what it says: the cycle through the untouched app/c.py comes
     # and goes, as do the broken imports of untouched files.
-    assert [r.get("SSOT002", 0) for r in by_rule] == [0, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1]
-    assert [r.get("SSOT003", 0) for r in by_rule] == [1, 0, 0, 1, 2, 1, 1, 1, 2, 2, 1, 3, 4, 3]
-    # The helper counts as production while app/b.py imports it, as test code after.
-    assert [c["tests"]["files"] for c in document["commits"]] == [3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3]
+    assert [r.get("SSOT002", 0) for r in by_rule] == [0, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1]
+    assert [r.get("SSOT003", 0) for r in by_rule] == [1, 0, 0, 1, 2, 1, 1, 1, 2, 2, 1, 3, 4, 3, 3]
+    # The helper is test data (not scored) while nothing imports it, production while
+    # app/b.py imports it, and test code once a test does.
+    assert [c["tests"]["files"] for c in document["commits"]] == [2] * 14 + [3]
+    production = [c["production"]["files"] for c in document["commits"]]
+    assert production[5] - production[4] == 1 and production[6] == production[4] - 2
 
 
 def _count_builds(monkeypatch) -> list[int]:

@@ -123,3 +123,84 @@ def test_a_pinned_version_that_is_not_a_regular_file_is_not_read(make_repo, cli,
         result = cli("check", str(root), "--format", "json", "--no-cache")
         assert "targets Python" not in result.err
         assert any(v[:2] == ("SSOT000", "app/new.py") for v in found(result))
+
+
+NEWER_TEXT = f"{NEWER[0]}.{NEWER[1]}"
+RUNNING_TEXT = f"{RUNNING[0]}.{RUNNING[1]}"
+SETUP_PY = (
+    "import pathlib\n"
+    "pathlib.Path('EXECUTED').write_text('setup.py ran')\n"  # never: it is read, not run
+    "from setuptools import setup\n"
+    "setup(name='demo', python_requires='>={version}', packages=['app'])\n"
+)
+
+
+@pytest.mark.parametrize(
+    "declared, source",
+    [
+        ({"setup.cfg": f"[metadata]\nname = demo\n[options]\npython_requires = >={NEWER_TEXT}\n"},
+         f"setup.cfg python_requires = '>={NEWER_TEXT}'"),
+        ({"setup.py": SETUP_PY.format(version=NEWER_TEXT)}, f"setup.py python_requires = '>={NEWER_TEXT}'"),
+        ({"tox.ini": f"[tox]\nenvlist = py{{{NEWER[0]}{NEWER[1]},{NEWER[0]}{NEWER[1] + 1}}}-django{{42,50}}, lint\n"},
+         f"tox.ini envlist 'py{{{NEWER[0]}{NEWER[1]},{NEWER[0]}{NEWER[1] + 1}}}-django{{42,50}}, lint'"),
+        ({"tox.ini": f"[tox]\nenv_list =\n    py{NEWER[0]}{NEWER[1] + 1}\n    py{NEWER[0]}.{NEWER[1]}\n"},
+         f"tox.ini envlist 'py{NEWER[0]}{NEWER[1] + 1} py{NEWER[0]}.{NEWER[1]}'"),
+    ],
+    ids=["setup.cfg", "setup.py", "tox envlist", "tox env_list"],
+)
+def test_the_python_declared_outside_pyproject_is_the_target(make_repo, cli, declared, source):
+    """A project that says its Python only in setup.cfg, setup.py or tox.ini: its syntax is
+    judged for the lowest version declared, and the warning says where that came from."""
+    root = make_repo({**FILES, **declared})
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert found(result) == [("SSOT000", "app/bad.py", 2), ("SSOT003", "app/new.py", 5)]
+    assert f"the project targets Python {NEWER_TEXT} ({source}), newer than the running" in result.err
+    assert not (root / "EXECUTED").exists()
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        # requires-python before python_requires
+        {"pyproject.toml": pyproject(f">={RUNNING_TEXT}"),
+         "setup.cfg": f"[options]\npython_requires = >={NEWER_TEXT}\n"},
+        # setup.cfg before setup.py
+        {"setup.cfg": f"[options]\npython_requires = >={RUNNING_TEXT}\n", "setup.py": SETUP_PY.format(version=NEWER_TEXT)},
+        # python_requires before .python-version
+        {"setup.py": SETUP_PY.format(version=RUNNING_TEXT), ".python-version": f"{NEWER_TEXT}\n"},
+        # .python-version before tox's envlist
+        {".python-version": f"{RUNNING_TEXT}\n", "tox.ini": f"[tox]\nenvlist = py{NEWER[0]}{NEWER[1]}\n"},
+    ],
+    ids=["requires-python", "setup.cfg", "python_requires", ".python-version"],
+)
+def test_which_declaration_wins(make_repo, cli, declared):
+    """target-version > requires-python > python_requires (setup.cfg, then setup.py) >
+    .python-version > tox envlist: here the first says the running Python, so the newer
+    syntax is an error."""
+    root = make_repo({**FILES, **declared})
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert any(v[:2] == ("SSOT000", "app/new.py") for v in found(result))
+    assert "targets Python" not in result.err
+
+
+@pytest.mark.parametrize(
+    "envlist, versions",
+    [
+        ("py312, py313", [(3, 12), (3, 13)]),
+        ("py3{10-12}-lint", [(3, 10), (3, 11), (3, 12)]),
+        ("py{311,312}-django{42,50}\n  docs", [(3, 11), (3, 11), (3, 12), (3, 12)]),
+        ("pypy310, py3, py27, lint, py3.9-x", [(3, 10), (3, 9)]),
+        ("{py312,py313}-{a,b}", [(3, 12), (3, 12), (3, 13), (3, 13)]),
+    ],
+)
+def test_tox_envlist_versions(envlist, versions):
+    from ssotlint.config_project import tox_envlist_versions
+
+    assert tox_envlist_versions(envlist) == versions
+
+
+def test_a_setup_py_that_does_not_parse_or_computes_its_value_says_nothing(make_repo, cli):
+    for name, text in [("broken", "setup(python_requires='>=3.99'\n"), ("computed", "V = '>=3.99'\nsetup(python_requires=V)\n")]:
+        root = make_repo({**FILES, "setup.py": text}, name=name)
+        result = cli("check", str(root), "--format", "json", "--no-cache")
+        assert "targets Python" not in result.err

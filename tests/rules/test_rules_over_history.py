@@ -70,6 +70,14 @@ BASE = {
     "tests/test_shared.py": "import unittest\n\nclass TestShared(unittest.TestCase):\n    def test_s(self):\n        pass\n",
     "tests/test_plain.py": "import unittest\n\nclass TestPlain(unittest.TestCase):\n    def test_p(self):\n        pass\n",
     "tests/test_leaf.py": "from fw.cases import SSotBaseTestCase\n\nclass TestLeaf(SSotBaseTestCase):\n    def test_c(self):\n        pass\n",
+    # test data: nothing imports it but other test data (its broken import, syntax and line
+    # endings are not findings), until a test does
+    "tests/test_data_user.py": "X = 1\n",
+    "tests/data/__init__.py": "",
+    "tests/data/entry.py": "from tests.data import sample, broken, crlf\n",
+    "tests/data/sample.py": "from app.nothere import Gone\n",
+    "tests/data/broken.py": "class Broken(:\n",
+    "tests/data/crlf.py": "X = 1\r\n",
 }
 
 BASE_CASES_TEXT = BASE["fw/cases.py"]
@@ -77,6 +85,9 @@ BASE_CASES_TEXT = BASE["fw/cases.py"]
 # (what the step does, the files it writes (None: deletes))
 STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("a leaf changes beside a cycle, copies and enums", {"tests/test_leaf.py": "\n" + BASE["tests/test_leaf.py"]}),
+    ("a test imports test data: it and the data it imports are code now",
+     {"tests/test_data_user.py": "from tests.data import entry\n"}),
+    ("and stops: they are test data again", {"tests/test_data_user.py": "X = 2\n"}),
     ("an importer moves to the other copy: the other one is reported", {"app/pick.py": "from app.one import RetryConfig\n"}),
     ("a third copy appears", {"app/three.py": RETRY}),
     ("a copy's module comes to load another copy", {"app/helper.py": "from app import two\n"}),
@@ -132,7 +143,7 @@ def test_every_step_finds_what_check_finds():
         expected = run_rules(model_in_memory(files, settings))
         assert _subjects(found) == _subjects(expected), what
         seen_rules |= {v.rule for v in expected}
-    assert {"SSOT000", "SSOT001", "SSOT002", "SSOT003", "SSOT004", "SSOT006"} <= seen_rules  # as they claim
+    assert {"SSOT000", "SSOT001", "SSOT002", "SSOT003", "SSOT004", "SSOT005", "SSOT006"} <= seen_rules  # as they claim
 
 
 @pytest.mark.parametrize(
