@@ -143,6 +143,7 @@ class Chooser:
         self.imports = imports
         self.config = project.config
         self.reach = Reach(project)
+        self._edges = project.import_edges
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -179,6 +180,41 @@ class Chooser:
     def keeper(self, definitions: list[Definition]) -> Definition:
         """The one definition of a group that is not reported."""
         return self.ranked(definitions)[0]
+
+    def import_advice(self, reporter: Definition, target: Definition, advice: str) -> str:
+        """``advice`` (to import the class from ``target``'s module), unless that module's
+        import-time imports lead back to the reporter's: then importing it there would close
+        an import cycle, and the message says so."""
+        module = target[0].module
+        if module is not None and reporter[0].module is not None and self._loads_back(module, reporter[0].module):
+            return (
+                f"keep one definition, in a module both can import: {module} loads this module, "
+                "so importing it from there would close an import cycle"
+            )
+        return advice
+
+    def _loads_back(self, source: str, importer: str) -> bool:
+        """Importing ``source`` at the top of ``importer`` runs ``importer`` again, half
+        initialised: ``source``'s import-time imports lead back to it. The packages
+        ``importer`` is in have started before it, so a way back through one of their
+        ``__init__`` files does not count (a package that imports all its models would
+        otherwise make every module load every other)."""
+        started = {importer, *_packages(importer)}
+        edges = self._edges
+        seen: set[str] = set()
+        stack = [source, *(p for p in _packages(source) if p not in started)]
+        while stack:
+            module = stack.pop()
+            if module == importer:
+                return True
+            if module in seen:
+                continue
+            seen.add(module)
+            for target, statements in edges.get(module, {}).items():
+                if target not in seen and any(s.runtime for s in statements):
+                    stack.append(target)
+                    stack.extend(p for p in _packages(target) if p not in started and p not in seen)
+        return False
 
     def choose(self, reporter: Definition, others: list[Definition]) -> Choice:
         """Which of ``others`` the reporting definition should import instead, and why."""
@@ -398,3 +434,10 @@ def _bindings_written(f: SourceFile) -> set[tuple[object, str]]:
 
 def _class_names(f: SourceFile) -> set[str]:
     return {c.name for c in f.summary.classes if c.top_level}
+
+
+def _packages(module: str) -> Iterator[str]:
+    """The packages importing ``module`` runs first, outermost last: ``a.b`` and ``a`` for ``a.b.c``."""
+    while "." in module:
+        module = module.rpartition(".")[0]
+        yield module

@@ -428,8 +428,9 @@ def _name_violations(
             copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
             yield RULE.violation(
                 f.path, c.line, c.col,
-                f"class {name} is also defined in {where(target)}, {choice.wording}; keep one "
-                f"definition and import it from {target[0].module}" + (f" ({copy.why_not})" if copy.why_not else ""),
+                f"class {name} is also defined in {where(target)}, {choice.wording}; "
+                + chooser.import_advice(d, target, f"keep one definition and import it from {target[0].module}")
+                + (f" ({copy.why_not})" if copy.why_not else ""),
                 key=f"name:{name}",
                 details={"class": qualname(d), **_choice_details(choice)},
                 fix=copy.fix,

@@ -125,7 +125,7 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
         c.line,
         c.col,
         f"enum {name} is also defined in {where(target)}, {choice.wording}, {_consequence(project, d)}; "
-        f"import {name} from {target[0].module}"
+        + chooser.import_advice(d, target, f"import {name} from {target[0].module}")
         + (f" ({copy.why_not})" if copy.why_not else ""),
         key=f"enum:{name}",
         details={

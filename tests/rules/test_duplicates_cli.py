@@ -413,3 +413,41 @@ def test_enum_message_says_what_mixing_the_two_does(make_repo, cli):
     assert [len(plain), len(valued)] == [1, 1]
     assert "members of different enums never compare equal" in plain[0]["message"]
     assert "are different types (they compare equal only as values" in valued[0]["message"]
+
+
+def test_no_advice_to_import_a_copy_from_a_module_that_loads_this_one(make_repo, cli):
+    """Two copies whose modules load each other: importing either from the other closes an
+    import cycle, so the message says where the class must go instead."""
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/a.py": "import app.b\n\n" + RETRY,
+        "app/b.py": "import app.a\n\n" + RETRY,
+    })
+    found = findings(result, "SSOT001")
+    assert [v["path"] for v in found] == ["app/b.py"]
+    assert "in a module both can import: app.a loads this module" in found[0]["message"]
+    assert "import it from" not in found[0]["message"]
+
+
+def test_a_package_that_imports_all_its_modules_does_not_make_every_import_a_cycle(make_repo, cli):
+    """``app/__init__.py`` imports both modules (as model registries do): importing one copy
+    from the other runs no module twice, since the package has started first."""
+    result = check(make_repo, cli, {
+        "app/__init__.py": "from app import a, b\n",
+        "app/a.py": RETRY,
+        "app/b.py": RETRY,
+    })
+    found = findings(result, "SSOT001")
+    assert [v["path"] for v in found] == ["app/b.py"]
+    assert "keep one definition and import it from app.a" in found[0]["message"]
+
+
+def test_an_import_inside_a_function_does_not_load_back(make_repo, cli):
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/a.py": "def later():\n    import app.b\n\n\n" + RETRY,
+        "app/b.py": "import app.a\n\n" + RETRY,
+    })
+    found = findings(result, "SSOT001")
+    assert [v["path"] for v in found] == ["app/b.py"]
+    assert "keep one definition and import it from app.a" in found[0]["message"]
