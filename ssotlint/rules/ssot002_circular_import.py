@@ -14,9 +14,10 @@ from ssotlint.model.project import Project
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
-# What a package's import of its own submodule costs on top of its statements: more than any
-# set of other imports of a component is likely to, so it is suggested only when nothing
-# else breaks the cycle (never, in fact: a cycle cannot consist of such imports alone).
+# What a package's import of its own submodule costs on top of its statements. Such an
+# edge is never suggested (``feedback_arcs`` keeps it, since a cycle cannot consist of such
+# imports alone: the name grows along each); the weight keeps the ordering heuristic from
+# building its order around it.
 _OWN_SUBMODULE = 10_000.0
 
 
@@ -196,12 +197,15 @@ class _Cycles:
     def violations(self, component: list[str]) -> Iterator[Violation]:
         sub = cycle_graph(self.successors, component)
         advice = self.project.advice
-        suggested = [self.edge_info(u, v) for u, v in feedback_arcs(sub, self.weight)] if advice else []
+        arcs = feedback_arcs(sub, self.weight, _loads_own_submodule) if advice else []
+        suggested = [self.edge_info(u, v) for u, v in arcs]
         fix_edges = {(e["from"], e["to"]) for e in suggested}
         for cycle in shortest_cycles(sub):
             edges_info = [self.edge_info(u, v) for u, v in edges_of(cycle)]
             first = edges_info[0]
-            breaking = [e for e in edges_info if (e["from"], e["to"]) in fix_edges] or edges_info[-1:]
+            breaking = [e for e in edges_info if (e["from"], e["to"]) in fix_edges] or [
+                e for e in edges_info if not _loads_own_submodule(e["from"], e["to"])
+            ][-1:]
             chain = " -> ".join([*cycle, cycle[0]])
             size = f" (part of a cycle of {len(component)} modules)" if len(component) > len(cycle) else ""
             hint = "; ".join(f"{e['path']}:{e['line']} `{e['import']}`" for e in breaking)
@@ -286,6 +290,18 @@ RULE = Rule(
                 'class Order:\n    def bill(self) -> Invoice:\n        """Bill it."""\n'
                 "        from app.b import Invoice  # billing\n        return Invoice(self)\n",
             },
+        ),
+        # The package's re-export of its own submodule (``p -> p.a``) is never the import to
+        # move, even where the ordering heuristic alone would pick it (``p.a`` re-exports
+        # two submodules of its own): ``p/a/x.py``'s ``import p`` is.
+        Example(
+            {
+                "p/__init__.py": "from p.a import A\n",
+                "p/a/__init__.py": "from p.a.y import A\nfrom p.a.x import X\n",
+                "p/a/y.py": "from p.a.x import X\n\n\nclass A(X): ...\n",
+                "p/a/x.py": "import p\n\n\nclass X:\n    def make(self):\n        return p.A()\n",
+            },
+            expect=(("p/__init__.py", 1), ("p/__init__.py", 1)),
         ),
         # No fix: the breaker's name is a base class, needed while the module is imported.
         Example(
