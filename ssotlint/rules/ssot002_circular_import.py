@@ -58,20 +58,31 @@ class _Kind:
     UNUSED = "unused"  # nothing reads any of its names
 
 
+_MOVABLE = (_Kind.UNKNOWN, _Kind.ANNOTATIONS, _Kind.CALLS)
+
+
 class _EdgeFacts(NamedTuple):
     kind: str
     needed: tuple[str, ...]  # the names used while the importer is imported
     # Every imported name and the module outside the cycle's component that defines it,
     # when each has one other than the imported module: import them from there instead.
-    reroute: tuple[tuple[str, str], ...]
+    reroute: tuple[tuple[str, tuple[str, str]], ...]
     own: tuple[str, ...]  # imported names the imported module defines itself
-    # Each imported name (``from v import a, b``) and the module that defines it (None:
-    # not known); empty when the statements are not all such imports.
-    defined: tuple[tuple[str, str | None], ...] = ()
+    # Each imported name (``from v import a, b``) and where it comes from (``_defined_in``;
+    # None: not known); empty when the statements are not all such imports.
+    defined: tuple[tuple[str, tuple[str, str] | None], ...] = ()
+    whole: str = _Kind.UNKNOWN  # the kind over every name of the statements (the fix moves them all)
+    star: bool = False  # one of the statements is a star import
+    loading: tuple[str, ...] = ()  # the names of the statements that load the imported module
 
     @property
     def movable(self) -> bool:
-        return self.kind in (_Kind.UNKNOWN, _Kind.ANNOTATIONS, _Kind.CALLS)
+        return self.kind in _MOVABLE
+
+    @property
+    def deferrable(self) -> bool:
+        """Whether the deferral fix may move the statements: every name they bind can go."""
+        return self.whole in _MOVABLE
 
     @property
     def cost(self) -> float:
@@ -80,8 +91,9 @@ class _EdgeFacts(NamedTuple):
         return _COST_UNUSED if self.kind == _Kind.UNUSED else _COST_NEEDED
 
 
-def _statement_uses(summary: FileSummary, imp: EdgeImport) -> list[tuple[str, int]] | None:
-    """The names the statement binds with how the file uses each; None when not known."""
+def _statement_uses(summary: FileSummary, imp: EdgeImport) -> list[int] | None:
+    """How the file uses each name the statement binds (``_bound_names`` order); None
+    when not known."""
     uses = summary.import_uses
     if len(uses) != len(summary.imports):
         return None
@@ -90,11 +102,11 @@ def _statement_uses(summary: FileSummary, imp: EdgeImport) -> list[tuple[str, in
         index = next((i for i, rec in enumerate(summary.imports) if rec == imp.record), None)
     if index is None or len(uses[index]) != len(_bound_names(imp)):
         return None
-    return list(zip(_bound_names(imp), uses[index]))
+    return list(uses[index])
 
 
-def _kind(uses: list[tuple[str, int]]) -> str:
-    strongest = max((use for _, use in uses), default=USE_NONE)
+def _kind(uses: list[int]) -> str:
+    strongest = max(uses, default=USE_NONE)
     return {
         USE_IMPORT_TIME: _Kind.NEEDED,
         USE_CALL: _Kind.CALLS,
@@ -103,11 +115,12 @@ def _kind(uses: list[tuple[str, int]]) -> str:
     }[strongest]
 
 
-def _defined_in(project: Project, module: str, name: str) -> str | None:
-    """The first-party module whose own statements bind ``name`` as ``module`` provides it,
-    following from-imports and star imports (``from .base import X``, ``from .base import
-    *`` in a package's ``__init__``); None when it comes from elsewhere (another
-    distribution, a submodule) or cannot be told."""
+def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | None:
+    """Where ``name`` comes from as ``module`` provides it: the module whose own statements
+    bind it, and its name there, following from-imports and star imports (``from .base
+    import X``, ``from .base import *`` in a package's ``__init__``); for a name another
+    distribution provides (``from sqlite3 import dbapi2 as Database``), that module. None
+    when it cannot be told (a submodule, a module object, a name from nowhere visible)."""
     seen: set[str] = set()
     while module not in seen and len(seen) < 20:
         seen.add(module)
@@ -121,10 +134,11 @@ def _defined_in(project: Project, module: str, name: str) -> str | None:
         if binding.typing_only or binding.kind == "import":
             return None
         if binding.kind != "from":
-            return module
+            return module, name
         module, _, name = binding.target.partition(":")
         if module not in project.modules:
-            return None
+            first_party = project.is_first_party(module) or project.module_exists(f"{module}.{name}")
+            return None if first_party else (module, name)
     return None
 
 
@@ -144,28 +158,37 @@ def _star_source(project: Project, module: str, name: str) -> str | None:
     return None
 
 
-def _edge_advice(e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, str], ...], hint: str) -> str:
+def _edge_advice(e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str) -> str:
     """How to break the cycle at one edge (``e``: its ``edge_info``; ``hint``: its import
     statements), in kind: what the importing module does with the names decides whether
     a function can take the import, and where they are defined whether it can import
     them from there (``reroute``)."""
     defer = "moving it into the function that uses it or under `if TYPE_CHECKING:`"
     to_package = _loads_own_submodule(e["to"], e["from"])
+    partial = facts.movable and not facts.deferrable and bool(facts.loading)
+    if partial:
+        # Other names of the statement are needed at import time: only these can move.
+        defer = (
+            f"moving its import of {', '.join(f'`{n}`' for n in facts.loading)} into the function that uses "
+            f"it or under `if TYPE_CHECKING:`; its other names stay, {e['path']} needs them while it is imported"
+        )
     if reroute:
         where: dict[str, list[str]] = defaultdict(list)
-        for name, module in reroute:
-            where[module].append(f"`{name}`")
+        for name, (module, original) in reroute:
+            where[module].append(f"`{name}`" if original == name else f"`{original}` (as `{name}`)")
         sources = " and ".join(f"{', '.join(names)} from {module}" for module, names in where.items())
         also = f" (or by {defer})" if facts.movable else ""
         return f"break it by importing {sources} in {hint}, where {'it is' if len(reroute) == 1 else 'they are'} defined, not from {e['to']}{also}"
-    if facts.kind == _Kind.ANNOTATIONS:
-        return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
     if facts.movable:
         if to_package and not facts.own:
             return (
                 f"break it by importing the names of {hint} from the modules that define them, "
                 f"not from the package (or by {defer})"
             )
+        if partial:
+            return f"break it at {hint} by {defer}"
+        if facts.kind == _Kind.ANNOTATIONS:
+            return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
         return f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
     if facts.kind == _Kind.UNUSED:
         return (
@@ -173,18 +196,27 @@ def _edge_advice(e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, str], ...
             f"what importing {e['to']} does, or to re-export them); break it by moving what the modules of "
             f"the cycle share into a module that imports none of them"
         )
-    names = ", ".join(f"`{n}`" for n in facts.needed)
+    names = ", ".join(f"`{n}`" for n in facts.needed) or "its names"
     defined = dict(facts.defined)
+    why = (
+        "a function cannot hold a star import" if facts.star and not facts.needed
+        else f"{e['path']} uses {names} while it is imported (at module level, in a class body, a decorator "
+        f"or a default value)"
+    )
     if not facts.own and to_package and not all(defined.get(n) for n in facts.needed):
         return (  # ``import pkg`` in pkg's own submodule: its attributes cannot be followed
             f"break it by importing the names of {hint} from the modules that define them, not from the "
-            f"package: {e['path']} uses {names} while it is imported, so it cannot move into a function"
+            f"package: {why}, so it cannot move into a function"
         )
-    homes = sorted({defined.get(n) or e["to"] for n in facts.needed})
+    if not facts.defined:  # ``import m``, a star import: the module's own names are used
+        return (
+            f"{hint} cannot move into a function: {why}; break it by moving what it uses of {e['to']} into "
+            f"a module that imports none of the cycle's modules, and importing that from there"
+        )
+    homes = sorted({(defined.get(n) or (e["to"], n))[0] for n in facts.needed})
     itself = " (the package's own `__init__` defines them)" if facts.own and homes == [e["to"]] else ""
     return (
-        f"{hint} cannot move into a function: {e['path']} uses {names} while it is imported (at module "
-        f"level, in a class body, a decorator or a default value); break it by moving the definitions of "
+        f"{hint} cannot move into a function: {why}; break it by moving the definitions of "
         f"{names} (and what they need of the cycle) out of {' and '.join(homes)}{itself} into a module "
         f"that imports none of the cycle's modules, and importing them from there"
     )
@@ -369,21 +401,45 @@ class _Cycles:
     def _edge_facts(self, u: str, v: str) -> _EdgeFacts:
         importer = self.project.modules[u]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
-        uses: list[tuple[str, int]] | None = []
+        every: list[int] | None = []  # the uses of every name the statements bind
+        mine: list[tuple[str, int]] = []  # of the names that load ``v``
         for imp in statements:
             found = _statement_uses(importer.summary, imp)
             if found is None:
-                uses = None
+                every = None
                 break
-            uses.extend(found)
-        kind = _Kind.UNKNOWN if uses is None else _kind(uses)
-        needed = tuple(dict.fromkeys(n for n, use in uses or () if use == USE_IMPORT_TIME and n != "*"))
+            every.extend(found)
+            relevant = self._loading(importer, imp, v)
+            mine.extend((n, use) for n, use in zip(_bound_names(imp), found) if n in relevant)
+        if every is None:
+            kind = whole = _Kind.UNKNOWN
+        else:
+            kind, whole = _kind([use for _, use in mine]), _kind(every)
+        needed = tuple(dict.fromkeys(n for n, use in mine if use == USE_IMPORT_TIME and n != "*"))
         names = self._imported_names(importer, statements, v)
         defined = {name: _defined_in(self.project, v, name) for name in names or ()}
-        own = tuple(n for n, where in defined.items() if where == v)
-        outside = names and all(where not in (None, v) and where not in self.members for where in defined.values())
+        own = tuple(n for n, where in defined.items() if where is not None and where[0] == v)
+        outside = names and all(
+            where is not None and where[0] != v and where[0] not in self.members for where in defined.values()
+        )
         reroute = tuple((n, defined[n]) for n in names) if outside else ()
-        return _EdgeFacts(kind, needed, reroute, own, tuple(defined.items()))  # type: ignore[arg-type]
+        star = any(i.record.is_from and i.record.names[0][0] == "*" for i in statements)
+        loading = tuple(dict.fromkeys(n for n, _ in mine))
+        return _EdgeFacts(kind, needed, reroute, own, tuple(defined.items()), whole, star, loading)  # type: ignore[arg-type]
+
+    def _loading(self, importer: SourceFile, imp: EdgeImport, v: str) -> set[str]:
+        """The names of a statement that load module ``v``: of ``from p import a, sub``
+        the edge to ``p`` is ``a``'s, the edge to ``p.sub`` is ``sub``'s."""
+        rec = imp.record
+        if not rec.is_from:
+            return set(_bound_names(imp))
+        absolute = self.project.absolute(importer, rec)
+        children = self.project.submodules.get(absolute or "", set())
+        return {
+            alias or name
+            for name, alias in rec.names
+            if (f"{absolute}.{name}" if name in children else absolute) == v
+        }
 
     def advice(self, e: dict, acyclic: dict[str, list[str]]) -> str:
         """``_edge_advice`` for one suggested edge. Its names may also come from defining
@@ -392,9 +448,9 @@ class _Cycles:
         u, v = e["from"], e["to"]
         facts = self.facts(u, v)
         reroute = facts.reroute
-        homes = {where for _, where in facts.defined}
+        homes = {where[0] if where else None for _, where in facts.defined}
         if not reroute and facts.defined and None not in homes and v not in homes:
-            if not any(_reaches(acyclic, home, u) for home in homes):
+            if not any(_reaches(acyclic, home, u) for home in homes):  # type: ignore[arg-type]
                 reroute = facts.defined  # type: ignore[assignment]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
@@ -433,7 +489,7 @@ class _Cycles:
             ][-1:]
             chain = " -> ".join([*cycle, cycle[0]])
             size = f" (part of a cycle of {len(component)} modules)" if len(component) > len(cycle) else ""
-            move = "; " + "; ".join(self.advice(e, acyclic) for e in breaking) if advice else ""
+            move = "; " + "; or ".join(self.advice(e, acyclic) for e in breaking) if advice else ""
             yield RULE.violation(
                 first["path"],
                 first["line"],
@@ -453,7 +509,7 @@ class _Cycles:
     def fix(self, cycle: list[str], breaking: list[dict]) -> Fix | None:
         """A fix changes the violation's own file: the suggested edge out of it, if any."""
         own = next(((e["from"], e["to"]) for e in breaking if e["from"] == cycle[0]), None)
-        if own is None or own in self.proposed or not self.facts(*own).movable:
+        if own is None or own in self.proposed or not self.facts(*own).deferrable:
             return None  # names needed at import time, or read by nothing: no function takes it
         fix = _defer(self.project, self.importers, own[0], self.edges[own[0]][own[1]], self.include_tc)
         if fix is not None:
