@@ -118,3 +118,19 @@ def _cycles_again(make_repo, cli, files: dict[str, str]) -> list[dict]:
     root = make_repo(files, name="again")
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
     return result.json()["violations"]
+
+
+def test_a_name_another_distribution_provides_is_advised_from_there(make_repo, cli):
+    """``features`` reads ``Database`` in a class body, from ``base``, which took it from
+    the standard library (seen on Django's sqlite3 backend): importing it from there
+    breaks the cycle; moving ``base``'s import of ``features`` (a class attribute) cannot."""
+    [finding] = _cycles(make_repo, cli, {
+        "db/__init__.py": "",
+        "db/base.py": "from sqlite3 import dbapi2 as Database\n\nfrom .features import Features\n\n\n"
+                      "class Wrapper:\n    features_class = Features\n",
+        "db/features.py": "from .base import Database\n\n\nclass Features:\n    version = Database.sqlite_version_info\n",
+    })
+    assert _advice(finding) == (
+        "break it by importing `dbapi2` (as `Database`) from sqlite3 in db/features.py:1 "
+        "`from .base import Database`, where it is defined, not from db.base"
+    ), finding["message"]
