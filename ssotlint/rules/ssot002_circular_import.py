@@ -158,7 +158,9 @@ def _star_source(project: Project, module: str, name: str) -> str | None:
     return None
 
 
-def _edge_advice(e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str) -> str:
+def _edge_advice(
+    e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str, package: bool
+) -> str:
     """How to break the cycle at one edge (``e``: its ``edge_info``; ``hint``: its import
     statements), in kind: what the importing module does with the names decides whether
     a function can take the import, and where they are defined whether it can import
@@ -180,6 +182,8 @@ def _edge_advice(e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str
         also = f" (or by {defer})" if facts.movable else ""
         return f"break it by importing {sources} in {hint}, where {'it is' if len(reroute) == 1 else 'they are'} defined, not from {e['to']}{also}"
     if facts.movable:
+        if facts.kind == _Kind.ANNOTATIONS and not partial:
+            return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
         if to_package and not facts.own:
             return (
                 f"break it by importing the names of {hint} from the modules that define them, "
@@ -187,8 +191,6 @@ def _edge_advice(e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str
             )
         if partial:
             return f"break it at {hint} by {defer}"
-        if facts.kind == _Kind.ANNOTATIONS:
-            return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
         return f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
     if facts.kind == _Kind.UNUSED:
         return (
@@ -214,7 +216,7 @@ def _edge_advice(e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str
             f"a module that imports none of the cycle's modules, and importing that from there"
         )
     homes = sorted({(defined.get(n) or (e["to"], n))[0] for n in facts.needed})
-    itself = " (the package's own `__init__` defines them)" if facts.own and homes == [e["to"]] else ""
+    itself = " (the package's own `__init__` defines them)" if package and facts.own and homes == [e["to"]] else ""
     return (
         f"{hint} cannot move into a function: {why}; break it by moving the definitions of "
         f"{names} (and what they need of the cycle) out of {' and '.join(homes)}{itself} into a module "
@@ -454,7 +456,8 @@ class _Cycles:
                 reroute = facts.defined  # type: ignore[assignment]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
-        return _edge_advice(e, facts, reroute, hint or f"{e['path']}:{e['line']} `{e['import']}`")
+        hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
+        return _edge_advice(e, facts, reroute, hint, v in self.project.packages)
 
     def _imported_names(self, importer: SourceFile, statements: list[EdgeImport], v: str) -> list[str] | None:
         """The names the statements import from module ``v`` itself (``from v import a, b``),
