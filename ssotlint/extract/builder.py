@@ -184,6 +184,7 @@ class SummaryBuilder:
         # Names bound (imported or assigned) in a ``try`` guarded against ImportError, or
         # in its handlers: the subjects of availability checks (``if HAS_X:``).
         self.guarded_names: set[str] = set()
+        self.import_uses: tuple[tuple[int, ...], ...] = ()
 
     # -- imports ----------------------------------------------------------------------
     def import_statement(
@@ -434,6 +435,12 @@ class SummaryBuilder:
         if len(bodies) == len(self.classes):
             self.classes = [rec._replace(body=b, refs=r) for rec, (b, r) in zip(self.classes, bodies)]
 
+    def with_import_uses(self, uses: Sequence[tuple[int, ...]]) -> None:
+        """How the file uses each import's names (see ``ast_walk.import_uses``), when the
+        other walk found the same import records."""
+        if len(uses) == len(self.imports):
+            self.import_uses = tuple(uses)
+
     def build(self, **facts: object) -> FileSummary:
         return FileSummary(
             problem=None,
@@ -444,5 +451,6 @@ class SummaryBuilder:
             aliases=tuple(self.aliases),
             all_names=None if self.all_names is None or self.all_unknown else tuple(self.all_names),
             has_getattr=self.has_getattr,
+            import_uses=self.import_uses,
             **facts,  # type: ignore[arg-type]
         )

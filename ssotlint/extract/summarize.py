@@ -33,6 +33,7 @@ from ssotlint.extract.ast_walk import (
 from ssotlint.extract.bodies import class_bodies
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
+from ssotlint.extract.uses import import_uses
 
 _DYNAMIC_NAMES = re.compile(
     r"globals\(\)\s*(?:\[|\.update\b|\.setdefault\b)"  # globals()[k] = v
@@ -168,13 +169,21 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
     if use_libcst:
         builder, failure = _libcst_facts(text, tree)
         if builder is not None:
-            _with_class_facts(builder, tree, text)
+            _with_tree_facts(builder, tree, text)
             return builder.build(engine="libcst", note=note, **facts)
         note = failure
     builder = SummaryBuilder()
     AstWalker(builder).walk(tree.body)
-    _with_class_facts(builder, tree, text)
+    _with_tree_facts(builder, tree, text)
     return builder.build(engine="ast", note=note, **facts)
+
+
+def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> None:
+    """The facts taken from the interpreter's tree whichever engine walked the statements,
+    so both engines' summaries hold them alike."""
+    if builder.imports:
+        builder.with_import_uses(import_uses(tree, text, builder.imports))
+    _with_class_facts(builder, tree, text)
 
 
 def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> None:

@@ -26,6 +26,16 @@ CTX_SYNTAX_ERROR_HANDLED = 64
 
 NOT_AT_IMPORT_TIME = CTX_TYPE_CHECKING | CTX_FUNCTION | CTX_MAIN
 
+# How the file uses a name a module-level import binds (``FileSummary.import_uses``), the
+# strongest use found: what a rule needs to know before it advises moving the import.
+USE_NONE = 0  # never read: the import is there for what loading the module does, or re-exported
+USE_ANNOTATION = 1  # only in annotations that are never evaluated, or under TYPE_CHECKING
+USE_CALL = 2  # inside function bodies (and lambdas): when they are called
+# While the module is imported: at module level, in a class body, a decorator, a base, a
+# default value, an annotation evaluated when its ``def`` or class runs. Also every name
+# of an import in a class body, and a star import (its names cannot be followed).
+USE_IMPORT_TIME = 3
+
 # Class kinds, decided from the syntax alone. Kinds that depend on other modules
 # (a first-party Enum base) are decided by the model.
 ClassKind = Literal["plain", "enum", "protocol", "abstract"]
@@ -144,6 +154,11 @@ class FileSummary(NamedTuple):
     # Has an ``if __name__ == "__main__":`` block at module level: a script meant to be run
     # (read from the text, so known for a file that does not parse too).
     main_guard: bool = False
+    # For each import record (in ``imports`` order), the ``USE_*`` of each name it binds:
+    # one per name of a from-import, one for a plain import; empty for a record inside a
+    # function. Empty as a whole when not known (a file only LibCST's parser for a newer
+    # Python reads: the uses come from CPython's tree, for both engines alike).
+    import_uses: tuple[tuple[int, ...], ...] = ()
 
     @property
     def ok(self) -> bool:

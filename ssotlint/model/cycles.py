@@ -189,12 +189,47 @@ def _is_acyclic(graph: Successors, removed: set[tuple[str, str]]) -> bool:
     return seen == len(indegree)
 
 
-def feedback_arcs(component_graph: Successors, weight: Callable[[str, str], float]) -> list[tuple[str, str]]:
-    """Edges to remove so the component has no cycle, preferring light edges.
+def _keeping(order: dict[str, int], graph: Successors, fixed: Callable[[str, str], bool]) -> dict[str, int]:
+    """``order`` changed so that every ``fixed`` edge points forward (and so is never a
+    feedback arc): a topological sort of the fixed edges that always takes, of the nodes
+    ready, the one earliest in ``order``. ``order`` itself when the fixed edges close a
+    cycle (then no order keeps them all)."""
+    indegree = dict.fromkeys(graph, 0)
+    for u, targets in graph.items():
+        for v in targets:
+            if fixed(u, v):
+                indegree[v] += 1
+    ready = [(order[n], n) for n, d in indegree.items() if d == 0]
+    heapq.heapify(ready)
+    result: list[str] = []
+    while ready:
+        _, u = heapq.heappop(ready)
+        result.append(u)
+        for v in graph[u]:
+            if fixed(u, v):
+                indegree[v] -= 1
+                if indegree[v] == 0:
+                    heapq.heappush(ready, (order[v], v))
+    if len(result) != len(indegree):
+        return order
+    return {n: i for i, n in enumerate(result)}
+
+
+def feedback_arcs(
+    component_graph: Successors,
+    weight: Callable[[str, str], float],
+    fixed: Callable[[str, str], bool] | None = None,
+) -> list[tuple[str, str]]:
+    """Edges to remove so the component has no cycle, preferring light edges, and never
+    an edge that ``fixed`` names when the fixed edges close no cycle among themselves.
+    (Weights alone do not ensure that: the ordering heuristic weighs a node's edges in
+    sum, and in a large component it can still put a heavy edge backwards.)
 
     ``component_graph`` must be closed: every successor is also a key.
     """
     order = _els_order(component_graph, weight)
+    if fixed is not None:
+        order = _keeping(order, component_graph, fixed)
     arcs = sorted(
         ((u, v) for u, targets in component_graph.items() for v in targets if order[u] > order[v]),
         key=lambda e: (-weight(*e), e),

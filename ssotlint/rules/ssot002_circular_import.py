@@ -4,19 +4,28 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import cached_property
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
-from ssotlint.extract.summary import CTX_FUNCTION, FileSummary
+from ssotlint.extract.summary import (
+    CTX_FUNCTION,
+    NOT_AT_IMPORT_TIME,
+    USE_ANNOTATION,
+    USE_CALL,
+    USE_IMPORT_TIME,
+    USE_NONE,
+    FileSummary,
+)
 from ssotlint.model.changes import Change, Since
 from ssotlint.model.cycles import components, edges_of, feedback_arcs, shortest_cycles
 from ssotlint.model.graph import EdgeImport, cycle_graph, cycle_successors, describe
-from ssotlint.model.project import Project
+from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
-# What a package's import of its own submodule costs on top of its statements: more than any
-# set of other imports of a component is likely to, so it is suggested only when nothing
-# else breaks the cycle (never, in fact: a cycle cannot consist of such imports alone).
+# What a package's import of its own submodule costs on top of its statements. Such an
+# edge is never suggested (``feedback_arcs`` keeps it, since a cycle cannot consist of such
+# imports alone: the name grows along each); the weight keeps the ordering heuristic from
+# building its order around it.
 _OWN_SUBMODULE = 10_000.0
 
 
@@ -29,18 +38,204 @@ def _loads_own_submodule(u: str, v: str) -> bool:
     return v.startswith(u + ".")
 
 
-def _advice(breaking: list[dict], hint: str) -> str:
-    """How to break the cycle at ``breaking``. A module importing from its own package
-    (``from . import X``, ``from shop import X`` in ``shop/orders.py``) usually needs the
-    names while it is imported (a base class, a decorator): it imports them from the
-    submodules that define them instead, which the package itself imports first."""
-    if all(_loads_own_submodule(e["to"], e["from"]) for e in breaking):
-        return (
-            f"break it by importing the names of {hint} from the modules that define them, "
-            f"not from the package (or by moving it into the function that uses it or under "
-            f"`if TYPE_CHECKING:`)"
+# What an edge costs per import statement, by what its names are needed for: moving an
+# import into the functions that use it, or importing its names from the module that
+# defines them, changes nothing else; names needed while the module is imported make the
+# modules' shared definitions move; an import whose names nothing reads is there for what
+# loading its module does (a registration) or to re-export them, and cannot move at all.
+_COST_MOVABLE = 1.0
+_COST_NEEDED = 3.0
+_COST_UNUSED = 8.0
+
+
+class _Kind:
+    """What an edge's runtime import statements are to the importing module."""
+
+    UNKNOWN = "unknown"  # no facts on uses (a file only a newer Python's parser reads)
+    ANNOTATIONS = "annotations"  # names used only in annotations never evaluated
+    CALLS = "calls"  # used in function bodies (and maybe annotations), never at import time
+    NEEDED = "needed"  # some name used while the module is imported (or a star import)
+    UNUSED = "unused"  # nothing reads any of its names
+
+
+_MOVABLE = (_Kind.UNKNOWN, _Kind.ANNOTATIONS, _Kind.CALLS)
+
+
+class _EdgeFacts(NamedTuple):
+    kind: str
+    needed: tuple[str, ...]  # the names used while the importer is imported
+    # Every imported name and the module outside the cycle's component that defines it,
+    # when each has one other than the imported module: import them from there instead.
+    reroute: tuple[tuple[str, tuple[str, str]], ...]
+    own: tuple[str, ...]  # imported names the imported module defines itself
+    # Each imported name (``from v import a, b``) and where it comes from (``_defined_in``;
+    # None: not known); empty when the statements are not all such imports.
+    defined: tuple[tuple[str, tuple[str, str] | None], ...] = ()
+    whole: str = _Kind.UNKNOWN  # the kind over every name of the statements (the fix moves them all)
+    star: bool = False  # one of the statements is a star import
+    loading: tuple[str, ...] = ()  # the names of the statements that load the imported module
+
+    @property
+    def movable(self) -> bool:
+        return self.kind in _MOVABLE
+
+    @property
+    def deferrable(self) -> bool:
+        """Whether the deferral fix may move the statements: every name they bind can go."""
+        return self.whole in _MOVABLE
+
+    @property
+    def cost(self) -> float:
+        if self.movable or self.reroute:
+            return _COST_MOVABLE
+        return _COST_UNUSED if self.kind == _Kind.UNUSED else _COST_NEEDED
+
+
+def _statement_uses(summary: FileSummary, imp: EdgeImport) -> list[int] | None:
+    """How the file uses each name the statement binds (``_bound_names`` order); None
+    when not known."""
+    uses = summary.import_uses
+    if len(uses) != len(summary.imports):
+        return None
+    index = next((i for i, rec in enumerate(summary.imports) if rec is imp.record), None)
+    if index is None:
+        index = next((i for i, rec in enumerate(summary.imports) if rec == imp.record), None)
+    if index is None or len(uses[index]) != len(_bound_names(imp)):
+        return None
+    return list(uses[index])
+
+
+def _kind(uses: list[int]) -> str:
+    strongest = max(uses, default=USE_NONE)
+    return {
+        USE_IMPORT_TIME: _Kind.NEEDED,
+        USE_CALL: _Kind.CALLS,
+        USE_ANNOTATION: _Kind.ANNOTATIONS,
+        USE_NONE: _Kind.UNUSED,
+    }[strongest]
+
+
+def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | None:
+    """Where ``name`` comes from as ``module`` provides it: the module whose own statements
+    bind it, and its name there, following from-imports and star imports (``from .base
+    import X``, ``from .base import *`` in a package's ``__init__``); for a name another
+    distribution provides (``from sqlite3 import dbapi2 as Database``), that module. None
+    when it cannot be told (a submodule, a module object, a name from nowhere visible)."""
+    seen: set[str] = set()
+    while module not in seen and len(seen) < 20:
+        seen.add(module)
+        binding = project.bindings(module).get(name)
+        if binding is None:
+            source = _star_source(project, module, name)
+            if source is None:
+                return None
+            module = source
+            continue
+        if binding.typing_only or binding.kind == "import":
+            return None
+        if binding.kind != "from":
+            return module, name
+        module, _, name = binding.target.partition(":")
+        if module not in project.modules:
+            first_party = project.is_first_party(module) or project.module_exists(f"{module}.{name}")
+            return None if first_party else (module, name)
+    return None
+
+
+def _star_source(project: Project, module: str, name: str) -> str | None:
+    """The first-party module whose names a star import of ``module`` brings ``name`` from."""
+    f = project.modules[module]
+    for rec, source in zip(f.summary.imports, f.absolutes):
+        if (
+            rec.is_from
+            and rec.names[0][0] == "*"
+            and not rec.context & NOT_AT_IMPORT_TIME
+            and source not in (None, module)
+            and source in project.modules
+            and name in project.exports(source).names
+        ):
+            return source
+    return None
+
+
+def _edge_advice(
+    e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str, package: bool
+) -> str:
+    """How to break the cycle at one edge (``e``: its ``edge_info``; ``hint``: its import
+    statements), in kind: what the importing module does with the names decides whether
+    a function can take the import, and where they are defined whether it can import
+    them from there (``reroute``)."""
+    defer = "moving it into the function that uses it or under `if TYPE_CHECKING:`"
+    to_package = _loads_own_submodule(e["to"], e["from"])
+    partial = facts.movable and not facts.deferrable and bool(facts.loading)
+    if partial:
+        # Other names of the statement are needed at import time: only these can move.
+        defer = (
+            f"moving its import of {', '.join(f'`{n}`' for n in facts.loading)} into the function that uses "
+            f"it or under `if TYPE_CHECKING:`; its other names stay, {e['path']} needs them while it is imported"
         )
-    return f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
+    if reroute:
+        where: dict[str, list[str]] = defaultdict(list)
+        for name, (module, original) in reroute:
+            where[module].append(f"`{name}`" if original == name else f"`{original}` (as `{name}`)")
+        sources = " and ".join(f"{', '.join(names)} from {module}" for module, names in where.items())
+        also = f" (or by {defer})" if facts.movable else ""
+        return f"break it by importing {sources} in {hint}, where {'it is' if len(reroute) == 1 else 'they are'} defined, not from {e['to']}{also}"
+    if facts.movable:
+        if facts.kind == _Kind.ANNOTATIONS and not partial:
+            return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
+        if to_package and not facts.own:
+            return (
+                f"break it by importing the names of {hint} from the modules that define them, "
+                f"not from the package (or by {defer})"
+            )
+        if partial:
+            return f"break it at {hint} by {defer}"
+        return f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
+    if facts.kind == _Kind.UNUSED:
+        return (
+            f"{hint} cannot move into a function: nothing in {e['path']} reads its names (it is there for "
+            f"what importing {e['to']} does, or to re-export them); break it by moving what the modules of "
+            f"the cycle share into a module that imports none of them"
+        )
+    names = ", ".join(f"`{n}`" for n in facts.needed) or "its names"
+    defined = dict(facts.defined)
+    why = (
+        "a function cannot hold a star import" if facts.star and not facts.needed
+        else f"{e['path']} uses {names} while it is imported (at module level, in a class body, a decorator "
+        f"or a default value)"
+    )
+    if not facts.own and to_package and not all(defined.get(n) for n in facts.needed):
+        return (  # ``import pkg`` in pkg's own submodule: its attributes cannot be followed
+            f"break it by importing the names of {hint} from the modules that define them, not from the "
+            f"package: {why}, so it cannot move into a function"
+        )
+    if not facts.defined:  # ``import m``, a star import: the module's own names are used
+        return (
+            f"{hint} cannot move into a function: {why}; break it by moving what it uses of {e['to']} into "
+            f"a module that imports none of the cycle's modules, and importing that from there"
+        )
+    homes = sorted({(defined.get(n) or (e["to"], n))[0] for n in facts.needed})
+    itself = " (the package's own `__init__` defines them)" if package and facts.own and homes == [e["to"]] else ""
+    return (
+        f"{hint} cannot move into a function: {why}; break it by moving the definitions of "
+        f"{names} (and what they need of the cycle) out of {' and '.join(homes)}{itself} into a module "
+        f"that imports none of the cycle's modules, and importing them from there"
+    )
+
+
+def _reaches(graph: dict[str, list[str]], start: str, goal: str) -> bool:
+    seen = {start}
+    stack = [start]
+    while stack:
+        node = stack.pop()
+        if node == goal:
+            return True
+        for succ in graph.get(node, ()):
+            if succ not in seen:
+                seen.add(succ)
+                stack.append(succ)
+    return False
 
 
 def _first_import(imports: list[EdgeImport], include_tc: bool) -> EdgeImport:
@@ -180,32 +375,124 @@ class _Cycles:
         self.successors = cycle_successors(self.edges, self.include_tc)
         self.importers = _Importers(project)
         self.proposed: set[tuple[str, str]] = set()  # one fix per edge: the first cycle through it
+        self.members: frozenset[str] = frozenset()  # the component being reported
+        self._facts: dict[tuple[str, str], _EdgeFacts] = {}
 
     def edge_info(self, u: str, v: str) -> dict:
         imp = _first_import(self.edges[u][v], self.include_tc)
         return {"from": u, "to": v, "path": self.project.modules[u].path, "line": imp.line, "import": imp.text}
 
     def weight(self, u: str, v: str) -> float:
-        # Fewer statements are cheaper to move; among equally cheap edges, the one out of
-        # the alphabetically earlier module: a cycle is reported on the import that leaves
-        # its first module, so the reported import is the one to move, and its fix is in
-        # the finding's own file. (The tie-break adds less than 1 to any sum of weights.)
-        cost = len(self.edges[u][v]) + (_TIE_BREAK if u > v else 0.0)
-        return cost + _OWN_SUBMODULE if _loads_own_submodule(u, v) else cost
+        # Fewer statements are cheaper to move, and statements a function can take (or
+        # whose names can come from the modules that define them) cheaper than the rest;
+        # among equally cheap edges, the one out of the alphabetically earlier module: a
+        # cycle is reported on the import that leaves its first module, so the reported
+        # import is the one to move, and its fix is in the finding's own file. (The
+        # tie-break adds less than 1 to any sum of weights.)
+        if _loads_own_submodule(u, v):
+            return len(self.edges[u][v]) + _OWN_SUBMODULE
+        return len(self.edges[u][v]) * self.facts(u, v).cost + (_TIE_BREAK if u > v else 0.0)
+
+    def facts(self, u: str, v: str) -> _EdgeFacts:
+        """What the edge's import-time statements are to ``u`` (see :class:`_EdgeFacts`)."""
+        found = self._facts.get((u, v))
+        if found is None:
+            found = self._facts[(u, v)] = self._edge_facts(u, v)
+        return found
+
+    def _edge_facts(self, u: str, v: str) -> _EdgeFacts:
+        importer = self.project.modules[u]
+        statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
+        every: list[int] | None = []  # the uses of every name the statements bind
+        mine: list[tuple[str, int]] = []  # of the names that load ``v``
+        for imp in statements:
+            found = _statement_uses(importer.summary, imp)
+            if found is None:
+                every = None
+                break
+            every.extend(found)
+            relevant = self._loading(importer, imp, v)
+            mine.extend((n, use) for n, use in zip(_bound_names(imp), found) if n in relevant)
+        if every is None:
+            kind = whole = _Kind.UNKNOWN
+        else:
+            kind, whole = _kind([use for _, use in mine]), _kind(every)
+        needed = tuple(dict.fromkeys(n for n, use in mine if use == USE_IMPORT_TIME and n != "*"))
+        names = self._imported_names(importer, statements, v)
+        defined = {name: _defined_in(self.project, v, name) for name in names or ()}
+        own = tuple(n for n, where in defined.items() if where is not None and where[0] == v)
+        outside = names and all(
+            where is not None and where[0] != v and where[0] not in self.members for where in defined.values()
+        )
+        reroute = tuple((n, defined[n]) for n in names) if outside else ()
+        star = any(i.record.is_from and i.record.names[0][0] == "*" for i in statements)
+        loading = tuple(dict.fromkeys(n for n, _ in mine))
+        return _EdgeFacts(kind, needed, reroute, own, tuple(defined.items()), whole, star, loading)  # type: ignore[arg-type]
+
+    def _loading(self, importer: SourceFile, imp: EdgeImport, v: str) -> set[str]:
+        """The names of a statement that load module ``v``: of ``from p import a, sub``
+        the edge to ``p`` is ``a``'s, the edge to ``p.sub`` is ``sub``'s."""
+        rec = imp.record
+        if not rec.is_from:
+            return set(_bound_names(imp))
+        absolute = self.project.absolute(importer, rec)
+        children = self.project.submodules.get(absolute or "", set())
+        return {
+            alias or name
+            for name, alias in rec.names
+            if (f"{absolute}.{name}" if name in children else absolute) == v
+        }
+
+    def advice(self, e: dict, acyclic: dict[str, list[str]]) -> str:
+        """``_edge_advice`` for one suggested edge. Its names may also come from defining
+        modules inside the component, when none of them reaches the importer once the
+        suggested edges are gone (``acyclic``): the new import closes no cycle then."""
+        u, v = e["from"], e["to"]
+        facts = self.facts(u, v)
+        reroute = facts.reroute
+        homes = {where[0] if where else None for _, where in facts.defined}
+        if not reroute and facts.defined and None not in homes and v not in homes:
+            if not any(_reaches(acyclic, home, u) for home in homes):  # type: ignore[arg-type]
+                reroute = facts.defined  # type: ignore[assignment]
+        statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
+        hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
+        hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
+        return _edge_advice(e, facts, reroute, hint, v in self.project.packages)
+
+    def _imported_names(self, importer: SourceFile, statements: list[EdgeImport], v: str) -> list[str] | None:
+        """The names the statements import from module ``v`` itself (``from v import a, b``),
+        not submodules of it; None when some statement is not such an import (a plain
+        ``import v``, a star import, ``from pkg import v``)."""
+        children = self.project.submodules.get(v, set())
+        names: list[str] = []
+        for imp in statements:
+            rec = imp.record
+            if not rec.is_from or self.project.absolute(importer, rec) != v:
+                return None
+            for name, _ in rec.names:
+                if name == "*":
+                    return None
+                if name not in children:
+                    names.append(name)
+        return list(dict.fromkeys(names))
 
     def violations(self, component: list[str]) -> Iterator[Violation]:
         sub = cycle_graph(self.successors, component)
         advice = self.project.advice
-        suggested = [self.edge_info(u, v) for u, v in feedback_arcs(sub, self.weight)] if advice else []
+        self.members = frozenset(component)
+        arcs = feedback_arcs(sub, self.weight, _loads_own_submodule) if advice else []
+        suggested = [self.edge_info(u, v) for u, v in arcs]
         fix_edges = {(e["from"], e["to"]) for e in suggested}
+        acyclic = {u: [v for v in targets if (u, v) not in fix_edges] for u, targets in sub.items()}
         for cycle in shortest_cycles(sub):
             edges_info = [self.edge_info(u, v) for u, v in edges_of(cycle)]
             first = edges_info[0]
-            breaking = [e for e in edges_info if (e["from"], e["to"]) in fix_edges] or edges_info[-1:]
+            breaking = [e for e in edges_info if (e["from"], e["to"]) in fix_edges] or [
+                e for e in edges_info if not _loads_own_submodule(e["from"], e["to"])
+            ][-1:]
             chain = " -> ".join([*cycle, cycle[0]])
             size = f" (part of a cycle of {len(component)} modules)" if len(component) > len(cycle) else ""
-            hint = "; ".join(f"{e['path']}:{e['line']} `{e['import']}`" for e in breaking)
-            move = f"; {_advice(breaking, hint)}" if advice else ""
+            move = "; " + "; or ".join(self.advice(e, acyclic) for e in breaking) if advice else ""
             yield RULE.violation(
                 first["path"],
                 first["line"],
@@ -225,8 +512,8 @@ class _Cycles:
     def fix(self, cycle: list[str], breaking: list[dict]) -> Fix | None:
         """A fix changes the violation's own file: the suggested edge out of it, if any."""
         own = next(((e["from"], e["to"]) for e in breaking if e["from"] == cycle[0]), None)
-        if own is None or own in self.proposed:
-            return None
+        if own is None or own in self.proposed or not self.facts(*own).deferrable:
+            return None  # names needed at import time, or read by nothing: no function takes it
         fix = _defer(self.project, self.importers, own[0], self.edges[own[0]][own[1]], self.include_tc)
         if fix is not None:
             self.proposed.add(own)
@@ -286,6 +573,65 @@ RULE = Rule(
                 'class Order:\n    def bill(self) -> Invoice:\n        """Bill it."""\n'
                 "        from app.b import Invoice  # billing\n        return Invoice(self)\n",
             },
+        ),
+        # The package's re-export of its own submodule (``p -> p.a``) is never the import to
+        # move, even where the ordering heuristic alone would pick it (``p.a`` re-exports
+        # two submodules of its own): ``p/a/x.py``'s ``import p`` is.
+        Example(
+            {
+                "p/__init__.py": "from p.a import A\n",
+                "p/a/__init__.py": "from p.a.y import A\nfrom p.a.x import X\n",
+                "p/a/y.py": "from p.a.x import X\n\n\nclass A(X): ...\n",
+                "p/a/x.py": "import p\n\n\nclass X:\n    def make(self):\n        return p.A()\n",
+            },
+            expect=(("p/__init__.py", 1), ("p/__init__.py", 1)),
+        ),
+        # A base class is needed while the module is imported: no function can take the
+        # import. ``api`` re-exports it from ``api.base``, outside the cycle: the advice is
+        # to import it from there, and no fix is offered (``fixed={}``: nothing changes).
+        Example(
+            {
+                "api/__init__.py": "from .base import *\nfrom .models import *\n",
+                "api/base.py": "class ValidatedSerializer: ...\n",
+                "api/models.py": "from users.owners import OwnerSerializer\n",
+                "users/__init__.py": "",
+                "users/owners.py": "from api import ValidatedSerializer\n\n\nclass OwnerSerializer(ValidatedSerializer): ...\n",
+            },
+            expect=(("api/__init__.py", 2),),
+            fixed={},
+        ),
+        # Each module reads the other's name at import time (a class body, a module-level
+        # tuple): the advice moves shared definitions, and there is no fix.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/core.py": "from app.opt import optimize\n\n\ndef getter(x):\n    return x\n\n\n"
+                "class Array:\n    __optimize__ = staticmethod(optimize)\n",
+                "app/opt.py": "from app.core import getter\n\nGETTERS = (getter,)\n\n\ndef optimize(g):\n    return g\n",
+            },
+            expect=(("app/core.py", 1),),
+            fixed={},
+        ),
+        # An import nothing reads, kept for what loading its module does (registering a
+        # migration), is never the one advised: the migration's import of the store is.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/migrations/__init__.py": "MIGRATIONS = []\n",
+                "app/migrations/m0001.py": "from app.migrations import MIGRATIONS\nfrom app.base_store import Store\n\n\n"
+                "def apply():\n    return Store()\n\n\nMIGRATIONS.append(apply)\n",
+                "app/base_store.py": "class Store: ...\n\n\nfrom app.migrations import m0001  # noqa: F401\n",
+            },
+            expect=(("app/base_store.py", 4),),
+        ),
+        # The package's ``__init__`` defines the helper itself: "import it from the module
+        # that defines it" cannot apply; the submodule's import moves into its function.
+        Example(
+            {
+                "pkg/__init__.py": "def _to_text(x):\n    return str(x)\n\n\nfrom pkg.config import Config\n",
+                "pkg/config.py": "from pkg import _to_text\n\n\nclass Config:\n    def name(self):\n        return _to_text(1)\n",
+            },
+            expect=(("pkg/__init__.py", 5),),
         ),
         # No fix: the breaker's name is a base class, needed while the module is imported.
         Example(

@@ -146,7 +146,8 @@ def test_name_imported_from_the_module_by_another_has_no_fix(make_repo, cli):
     assert "SSOT002 circular import" in shown.out and "fixable" not in shown.out
 
 
-def test_module_level_use_found_by_the_codemod_is_reported_and_nothing_written(make_repo, cli):
+def test_a_decorator_use_in_the_summary_has_no_fix(make_repo, cli):
+    """The summary knows `B` is used while the module is imported (a decorator): no fix."""
     a = (
         "from app.b import B\n"
         "\n\n"
@@ -156,12 +157,22 @@ def test_module_level_use_found_by_the_codemod_is_reported_and_nothing_written(m
     )
     b = "class B:\n    @staticmethod\n    def register(f):\n        return f\n\n\nfrom app.a import handler\n"
     root = cycle_repo(make_repo, a, b)
+    shown = cli("check", str(root), *FAST)
+    assert "SSOT002 circular import" in shown.out and "fixable" not in shown.out
+    result = cli("check", str(root), "--fix", "--unsafe-fixes", *FAST)
+    assert result.code == 1 and "Fixed" not in result.out
+    assert (root / "app/a.py").read_text() == a
+
+
+def test_module_level_use_found_by_the_codemod_is_reported_and_nothing_written(make_repo, cli):
+    """A lambda's body runs when called (the summary's view), but no import statement can
+    go into it: the codemod, which reads the file, declines and says why."""
+    a = "from app.b import B\n\n\nhandler = lambda: B()\n"
+    b = "class B:\n    pass\n\n\nfrom app.a import handler\n"
+    root = cycle_repo(make_repo, a, b)
     result = cli("check", str(root), "--fix", *FAST)
     assert result.code == 1
-    assert (
-        "could not fix app/a.py:1 SSOT002: `B` is used while the module is imported "
-        "(line 4: at module or class level)" in result.err
-    )
+    assert "could not fix app/a.py:1 SSOT002: `B` is used in a lambda evaluated at module level" in result.err
     assert (root / "app/a.py").read_text() == a
 
 
@@ -380,7 +391,20 @@ def test_two_classes_in_one_file_share_one_import(make_repo, cli):
 
 
 def test_an_import_nothing_uses_stays_for_its_side_effects(make_repo, cli):
+    """The summary shows nothing reads `b`: no fix is offered, and the advice does not say
+    to move it into a function."""
     a = "from app import b  # registers the handlers\n\n\ndef make():\n    return 1\n"
+    root = cycle_repo(make_repo, a, "from app.a import make\n\n\nclass B:\n    pass\n")
+    result = cli("check", str(root), "--fix", "--unsafe-fixes", *FAST)
+    assert result.code == 1 and "Fixed" not in result.out
+    assert "into the function" not in result.out and "nothing in app/a.py reads its names" in result.out
+    assert (root / "app/a.py").read_text() == a
+
+
+def test_the_codemod_still_declines_an_import_only_a_shadowing_name_seems_to_use(make_repo, cli):
+    """The summary counts `b` inside `make` as a use (it does not follow scopes); the
+    codemod's scope analysis sees the parameter, declines, and says why."""
+    a = "from app import b  # registers the handlers\n\n\ndef make(b=None):\n    return b\n"
     root = cycle_repo(make_repo, a, "from app.a import make\n\n\nclass B:\n    pass\n")
     result = cli("check", str(root), "--fix", *FAST)
     assert result.code == 1

@@ -58,6 +58,32 @@ def test_feedback_arcs_break_every_cycle_and_cycles_are_real(successors):
             assert all(v in sub[u] for u, v in edges)
 
 
+def _fixed(u: str, v: str) -> bool:
+    """An order on the nodes, so the fixed edges close no cycle (as a package's imports of
+    its own submodules: the name grows along each)."""
+    return int(u[1:]) < int(v[1:]) and int(v[1:]) % 3 != 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(graphs)
+def test_feedback_arcs_never_take_a_fixed_edge_and_still_break_every_cycle(successors):
+    graph = closed(successors)
+    for component in components(graph):
+        members = set(component)
+        sub = {u: [v for v in graph[u] if v in members] for u in component}
+        arcs = feedback_arcs(sub, lambda u, v: 10_000.0 if _fixed(u, v) else 1.0, _fixed)
+        assert not [a for a in arcs if _fixed(*a)]
+        h = as_nx(sub)
+        h.remove_edges_from(arcs)
+        assert nx.is_directed_acyclic_graph(h)
+
+
+def test_fixed_edges_that_close_a_cycle_leave_the_weights_to_decide():
+    graph = {"a": ["b"], "b": ["a"]}
+    arcs = feedback_arcs(graph, lambda u, v: 1.0, lambda u, v: True)
+    assert len(arcs) == 1
+
+
 def test_a_very_long_cycle_does_not_recurse():
     n = 50_000  # far beyond Python's recursion limit
     graph = {f"m{i}": [f"m{(i + 1) % n}"] for i in range(n)}

@@ -26,9 +26,8 @@ def test_a_cycle_through_a_package_is_broken_where_the_submodule_imports_the_pac
     [finding] = _findings(result, "SSOT002")
     assert (finding["path"], finding["line"]) == ("shop/__init__.py", 2)
     assert finding["message"].endswith(
-        "break it by importing the names of shop/orders.py:1 `from shop import ShopError` from the modules "
-        "that define them, not from the package (or by moving it into the function that uses it or under "
-        "`if TYPE_CHECKING:`)"
+        "break it by importing `ShopError` from shop.errors in shop/orders.py:1 `from shop import ShopError`, "
+        "where it is defined, not from shop"
     ), finding["message"]
     assert [e["path"] for e in finding["details"]["suggested_fix"]] == ["shop/orders.py"]
     assert "fix" not in finding or finding["fix"] is None

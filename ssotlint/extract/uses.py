@@ -1,0 +1,252 @@
+"""How a file uses the names its module-level imports bind: while it is imported, only in
+function bodies, only in annotations, or not at all.
+
+A rule that advises moving an import into "the function that uses it" must know there is
+one: a name that is a base class, read in a class body, a decorator or a default value is
+needed while the module is imported, and an import whose names nothing reads is there for
+what loading its module does (registering a plugin, a signal, a migration). Computed from
+the interpreter's tree, for both engines alike (as the class facts of extract/bodies.py).
+
+The walk is iterative (expressions nest without bound) and in two passes: first the code
+that runs at import time, with function bodies set aside; then the function bodies, only
+as long as some name has not been seen used there or at import time.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from functools import lru_cache
+from typing import Iterator, Sequence
+
+from ssotlint.extract.ast_walk import is_type_checking, split_lines
+from ssotlint.extract.summary import CTX_FUNCTION, USE_ANNOTATION, USE_CALL, USE_IMPORT_TIME, USE_NONE, ImportRecord
+
+_FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
+_IDENTIFIER = re.compile(r"[^\W\d]\w*")
+
+# A stack entry: a node, the use its names get, and whether it is part of an annotation
+# (where a string is an annotation too).
+_Item = tuple[ast.AST, int, bool]
+
+
+def import_uses(tree: ast.Module, text: str, records: Sequence[ImportRecord]) -> tuple[tuple[int, ...], ...]:
+    """For each import record the walkers found (``import a, b`` is two), the ``USE_*`` of
+    each name it binds; ``()`` for an import inside a function; every name of an import in
+    a class body, and a star import, count as used at import time. ``()`` as a whole when
+    the tree's imports outside functions are not the records' (never, for one text)."""
+    outer = [r for r in records if not r.context & CTX_FUNCTION]
+    layout: list[tuple[list[str], int]] = [
+        (names, scope) for node, scope in _outer_imports(tree.body) for names in _bound(node)
+    ]
+    if len(layout) != len(outer):
+        return ()
+    wanted = {name for names, scope in layout if scope == _MODULE and names != ["*"] for name in names}
+    found = _Uses(wanted, _postponed(tree)).run(tree, text) if wanted else {}
+    uses = iter(
+        (USE_IMPORT_TIME,) * len(names) if scope == _CLASS or names == ["*"]
+        else tuple(found.get(name, USE_NONE) for name in names)
+        for names, scope in layout
+    )
+    return tuple(() if r.context & CTX_FUNCTION else next(uses) for r in records)
+
+
+def _bound(node: ast.Import | ast.ImportFrom) -> Iterator[list[str]]:
+    """The names each record of the statement binds, as the extractors split it."""
+    if isinstance(node, ast.Import):
+        for alias in node.names:
+            yield [alias.asname or alias.name.partition(".")[0]]
+    else:
+        yield [alias.asname or alias.name for alias in node.names]
+
+
+_MODULE, _CLASS = 0, 1
+
+
+def _outer_imports(body: Sequence[ast.stmt]) -> Iterator[tuple[ast.Import | ast.ImportFrom, int]]:
+    """The import statements outside every ``def``, in the walkers' order (a block's
+    body, then its handlers or cases, ``else`` and ``finally``), each with where it binds
+    its names: the module (at module level, under any ``if``, ``try``, ``with``, loop or
+    ``match``) or a class body. Statements only: their nesting is bounded."""
+    stack: list[tuple[Iterator[ast.stmt], int]] = [(iter(body), _MODULE)]
+    while stack:
+        items, scope = stack[-1]
+        node = next(items, None)
+        if node is None:
+            stack.pop()
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node, scope
+        elif isinstance(node, ast.ClassDef):
+            stack.append((iter(node.body), _CLASS))
+        elif not isinstance(node, _FUNCS) and hasattr(node, "body"):
+            nested: list[ast.stmt] = list(node.body)  # type: ignore[attr-defined]
+            for handler in getattr(node, "handlers", ()):
+                nested.extend(handler.body)
+            for case in getattr(node, "cases", ()):
+                nested.extend(case.body)
+            nested.extend(getattr(node, "orelse", ()))
+            nested.extend(getattr(node, "finalbody", ()))
+            stack.append((iter(nested), scope))
+
+
+def _postponed(tree: ast.Module) -> bool:
+    """``from __future__ import annotations``: annotations are never evaluated."""
+    return any(
+        isinstance(node, ast.ImportFrom)
+        and node.module == "__future__"
+        and any(alias.name == "annotations" for alias in node.names)
+        for node in tree.body
+    )
+
+
+class _Uses:
+    """The strongest use of each wanted name."""
+
+    def __init__(self, wanted: set[str], postponed: bool) -> None:
+        self.wanted = wanted
+        self.postponed = postponed
+        self.found: dict[str, int] = {}
+        self.open = set(wanted)  # wanted names not yet seen used at call or import time
+        # Functions whose bodies run when called, for the second pass.
+        self.later: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+
+    def run(self, tree: ast.Module, text: str) -> dict[str, int]:
+        self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in tree.body])
+        if self.later and self.open:
+            lines = split_lines(text)
+            for function in self.later:
+                if not self.open:
+                    break
+                self.calls(function.body, lines)
+        return self.found
+
+    def calls(self, statements: list[ast.stmt], lines: list[str]) -> None:
+        """Walk a function body (run when called) where its text mentions a name still
+        open: statement by statement, into compound statements, so most of it is skipped
+        without a walk (a mention may be a string or an attribute; a walk decides)."""
+        pending = list(reversed(statements))
+        while pending and self.open:
+            stmt = pending.pop()
+            if not self.mentioned(stmt, lines):
+                continue
+            kind = type(stmt)
+            if kind in _FUNCS or kind is ast.ClassDef or not hasattr(stmt, "body"):
+                self.walk([(stmt, USE_CALL, False)])
+                continue
+            nested: list[ast.stmt] = []
+            for field in _fields(kind):
+                value = getattr(stmt, field, None)
+                if field in ("body", "orelse", "finalbody"):
+                    nested.extend(value or ())
+                elif field in ("handlers", "cases"):
+                    for part in value or ():
+                        nested.extend(part.body)
+                        self.walk([(part, USE_CALL, False) for part in _headers(part)])
+                elif type(value) is list:
+                    self.walk([(child, USE_CALL, False) for child in value if isinstance(child, ast.AST)])
+                elif isinstance(value, ast.AST):
+                    self.walk([(value, USE_CALL, False)])
+            pending.extend(reversed(nested))
+
+    def mentioned(self, stmt: ast.stmt, lines: list[str]) -> bool:
+        """Whether the statement's text mentions a name still open at all (as an
+        identifier anywhere in its lines)."""
+        if not all(name.isascii() for name in self.open):
+            return True  # the text may spell it in a form the tree normalises
+        text = "\n".join(lines[stmt.lineno - 1 : stmt.end_lineno or stmt.lineno])
+        return not self.open.isdisjoint(_IDENTIFIER.findall(text))
+
+    def see(self, name: str, use: int) -> None:
+        before = self.found.get(name, USE_NONE)
+        if use > before:
+            self.found[name] = use
+            if use >= USE_CALL:
+                self.open.discard(name)
+
+    def annotation(self, use: int) -> int:
+        """The use of a name in an annotation evaluated where ``use`` code runs."""
+        return USE_ANNOTATION if self.postponed else use
+
+    def walk(self, stack: list[_Item]) -> None:
+        wanted = self.wanted
+        while stack:
+            node, use, in_annotation = stack.pop()
+            kind = type(node)
+            if kind is ast.Name:
+                if node.id in wanted and not isinstance(node.ctx, (ast.Store, ast.Del)):  # type: ignore[attr-defined]
+                    self.see(node.id, use)  # type: ignore[attr-defined]
+            elif kind is ast.Constant:
+                if in_annotation and isinstance(node.value, str):  # type: ignore[attr-defined]
+                    stack.extend(_string_annotation(node.value))  # type: ignore[attr-defined]
+            elif kind in (ast.FunctionDef, ast.AsyncFunctionDef):
+                self.function(node, use, stack)  # type: ignore[arg-type]
+            elif kind is ast.Lambda:
+                self.arguments(node.args, use, stack, annotated=False)  # type: ignore[attr-defined]
+                stack.append((node.body, USE_CALL if use > USE_ANNOTATION else use, False))  # type: ignore[attr-defined]
+            elif kind is ast.AnnAssign:
+                stack.append((node.annotation, self.annotation(use), True))  # type: ignore[attr-defined]
+                if node.value is not None:  # type: ignore[attr-defined]
+                    stack.append((node.value, use, False))  # type: ignore[attr-defined]
+            elif kind is ast.If and is_type_checking(_unnegated(node.test)):  # type: ignore[attr-defined]
+                checked, other = (node.body, node.orelse) if _unnegated(node.test) is node.test else (node.orelse, node.body)  # type: ignore[attr-defined]
+                stack.append((node.test, use, False))  # type: ignore[attr-defined]
+                stack.extend((child, min(use, USE_ANNOTATION), False) for child in checked)
+                stack.extend((child, use, False) for child in other)
+            else:
+                for field in _fields(kind):
+                    value = getattr(node, field, None)
+                    if type(value) is list:
+                        stack.extend((child, use, in_annotation) for child in value if isinstance(child, ast.AST))
+                    elif isinstance(value, ast.AST):
+                        stack.append((value, use, in_annotation))
+
+    def function(self, node: ast.FunctionDef | ast.AsyncFunctionDef, use: int, stack: list[_Item]) -> None:
+        """Decorators and defaults run with the ``def``; annotations too, unless postponed;
+        the body when called (at once when the ``def`` is itself in a function body)."""
+        stack.extend((d, use, False) for d in node.decorator_list)
+        self.arguments(node.args, use, stack, annotated=True)
+        if node.returns is not None:
+            stack.append((node.returns, self.annotation(use), True))
+        for param in getattr(node, "type_params", ()):
+            stack.append((param, USE_ANNOTATION, True))
+        if use == USE_IMPORT_TIME:
+            self.later.append(node)
+        else:
+            stack.extend((stmt, USE_CALL if use > USE_ANNOTATION else use, False) for stmt in node.body)
+
+    def arguments(self, args: ast.arguments, use: int, stack: list[_Item], annotated: bool) -> None:
+        stack.extend((d, use, False) for d in args.defaults)
+        stack.extend((d, use, False) for d in args.kw_defaults if d is not None)
+        if annotated:
+            every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+            stack.extend((a.annotation, self.annotation(use), True) for a in every if a is not None and a.annotation is not None)
+
+
+@lru_cache(maxsize=None)
+def _fields(kind: type) -> tuple[str, ...]:
+    """The fields of a node type that may hold nodes (``ctx`` and plain values aside)."""
+    return tuple(f for f in kind._fields if f not in ("ctx", "id", "arg", "attr", "kind", "type_comment", "conversion"))
+
+
+def _headers(part: ast.AST) -> list[ast.AST]:
+    """What an ``except`` clause or a ``case`` evaluates besides its body."""
+    if isinstance(part, ast.ExceptHandler):
+        return [part.type] if part.type is not None else []
+    return [x for x in (getattr(part, "pattern", None), getattr(part, "guard", None)) if x is not None]
+
+
+def _unnegated(test: ast.expr) -> ast.expr:
+    """``X`` of ``not X``; the test itself otherwise."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return test.operand
+    return test
+
+
+def _string_annotation(text: str) -> list[_Item]:
+    """The names of an annotation written as a string (``"Request | None"``): used only
+    where annotations are read, never while the module runs."""
+    try:
+        expression = ast.parse(text.strip(), mode="eval")
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    return [(expression.body, USE_ANNOTATION, True)]

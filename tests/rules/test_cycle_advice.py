@@ -1,0 +1,136 @@
+"""SSOT002's advice on shapes seen on a third holdout of real code (scrapy, dask, netbox,
+paperless-ngx, ansible-core): which import the finding says to move, and how, as the user
+reads it in the JSON output."""
+
+from __future__ import annotations
+
+
+def _cycles(make_repo, cli, files: dict[str, str]) -> list[dict]:
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    assert result.code == 1, result.err
+    return sorted(result.json()["violations"], key=lambda v: (v["path"], v["line"], v["message"]))
+
+
+def test_a_package_is_never_told_to_move_its_own_re_export(make_repo, cli):
+    """The package ``p`` re-exports ``p.a``, whose submodules import ``p`` back. Weighing
+    the re-export heavily is not enough: the ordering heuristic sums a node's edges, and
+    ``p.a``'s two heavy re-exports put it before ``p`` (seen on scrapy's
+    ``from scrapy.http import Request`` and dask.dataframe's ``from .io import read_csv``).
+    The import back into the package is the one advised."""
+    findings = _cycles(make_repo, cli, {
+        "p/__init__.py": "from p.a import A\n",
+        "p/a/__init__.py": "from p.a.y import A\nfrom p.a.x import X\n",
+        "p/a/y.py": "from p.a.x import X\n\n\nclass A(X): ...\n",
+        "p/a/x.py": "import p\n\n\nclass X:\n    def make(self):\n        return p.A()\n",
+    })
+    assert findings
+    for finding in findings:
+        advised = [(e["from"], e["to"]) for e in finding["details"]["suggested_fix"]]
+        assert advised == [("p.a.x", "p")], finding["message"]
+        assert "p/a/x.py:1 `import p`" in finding["message"], finding["message"]
+        assert "p/__init__.py:1" not in finding["message"], finding["message"]
+
+
+def _advice(finding: dict) -> str:
+    return finding["message"].partition("; ")[2]
+
+
+def test_a_base_class_is_imported_from_the_module_that_defines_it_not_moved_into_a_function(make_repo, cli):
+    """``owners`` derives from a serializer it imports from the ``api`` package, which
+    re-exports it from ``api.base`` (seen on netbox's users serializers): no function can
+    take that import; importing from ``api.base`` breaks the cycle. No fix is offered."""
+    [finding] = _cycles(make_repo, cli, {
+        "api/__init__.py": "from .base import *\nfrom .models import *\n",
+        "api/base.py": "class ValidatedSerializer: ...\n",
+        "api/models.py": "from users.owners import OwnerSerializer\n",
+        "users/__init__.py": "",
+        "users/owners.py": "from api import ValidatedSerializer\n\n\nclass OwnerSerializer(ValidatedSerializer): ...\n",
+    })
+    assert _advice(finding) == (
+        "break it by importing `ValidatedSerializer` from api.base in users/owners.py:1 "
+        "`from api import ValidatedSerializer`, where it is defined, not from api"
+    ), finding["message"]
+    assert finding.get("fix") is None
+
+
+def test_a_name_used_in_a_class_body_is_not_advised_into_a_function(make_repo, cli):
+    """``core`` reads ``optimize`` in a class body, ``opt`` reads ``getter`` at module level
+    (seen on dask.array.core): neither import can move into a function; the advice says
+    so, names the names, and offers no fix."""
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/core.py": "from app.opt import optimize\n\n\ndef getter(x):\n    return x\n\n\n"
+                       "class Array:\n    __optimize__ = staticmethod(optimize)\n",
+        "app/opt.py": "from app.core import getter\n\nGETTERS = (getter,)\n\n\ndef optimize(g):\n    return g\n",
+    })
+    advice = _advice(finding)
+    assert "into the function" not in advice, advice
+    assert advice.startswith(
+        "app/core.py:1 `from app.opt import optimize` cannot move into a function: app/core.py uses "
+        "`optimize` while it is imported"
+    ), advice
+    assert "moving the definitions of `optimize`" in advice, advice
+    assert finding.get("fix") is None
+
+
+def test_an_import_kept_for_its_side_effect_is_not_the_one_advised(make_repo, cli):
+    """``store`` imports a migration at its bottom only to register it (seen on
+    paperless-ngx): nothing reads the name, so the migration's own import of the store,
+    used in a function, is the one to move (though the store's comes first by name)."""
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/migrations/__init__.py": "MIGRATIONS = []\n",
+        "app/migrations/m0001.py": "from app.migrations import MIGRATIONS\nfrom app.base_store import Store\n\n\n"
+                                   "def apply():\n    return Store()\n\n\nMIGRATIONS.append(apply)\n",
+        "app/base_store.py": "class Store: ...\n\n\nfrom app.migrations import m0001  # noqa: F401 - registers it\n",
+    })
+    assert [(e["from"], e["to"]) for e in finding["details"]["suggested_fix"]] == [("app.migrations.m0001", "app.base_store")]
+    assert _advice(finding) == (
+        "break it by moving app/migrations/m0001.py:2 `from app.base_store import Store` into the function that "
+        "uses it or under `if TYPE_CHECKING:`"
+    ), finding["message"]
+
+
+def test_names_the_package_defines_itself_are_not_sent_to_other_modules(make_repo, cli):
+    """A submodule importing helpers its package's ``__init__`` defines (seen on
+    ansible-core's collection_loader and scrapy.linkextractors): "import them from the
+    modules that define them" cannot apply. Used only in functions, the import moves
+    there; used at import time, the helpers must move out of the ``__init__``."""
+    files = {
+        "pkg/__init__.py": "def _to_text(x):\n    return str(x)\n\n\nfrom pkg.config import Config\n",
+        "pkg/config.py": "from pkg import _to_text\n\n\nclass Config:\n    def name(self):\n        return _to_text(1)\n",
+    }
+    [deferred] = _cycles(make_repo, cli, files)
+    assert _advice(deferred) == (
+        "break it by moving pkg/config.py:1 `from pkg import _to_text` into the function that uses it or "
+        "under `if TYPE_CHECKING:`"
+    ), deferred["message"]
+    files["pkg/config.py"] = "from pkg import _to_text\n\n\nclass Config:\n    name = _to_text(1)\n"
+    [needed] = _cycles_again(make_repo, cli, files)
+    advice = _advice(needed)
+    assert "modules that define them" not in advice and "into the function" not in advice, advice
+    assert "moving the definitions of `_to_text` (and what they need of the cycle) out of pkg (the package's own " \
+           "`__init__` defines them)" in advice, advice
+
+
+def _cycles_again(make_repo, cli, files: dict[str, str]) -> list[dict]:
+    root = make_repo(files, name="again")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    return result.json()["violations"]
+
+
+def test_a_name_another_distribution_provides_is_advised_from_there(make_repo, cli):
+    """``features`` reads ``Database`` in a class body, from ``base``, which took it from
+    the standard library (seen on Django's sqlite3 backend): importing it from there
+    breaks the cycle; moving ``base``'s import of ``features`` (a class attribute) cannot."""
+    [finding] = _cycles(make_repo, cli, {
+        "db/__init__.py": "",
+        "db/base.py": "from sqlite3 import dbapi2 as Database\n\nfrom .features import Features\n\n\n"
+                      "class Wrapper:\n    features_class = Features\n",
+        "db/features.py": "from .base import Database\n\n\nclass Features:\n    version = Database.sqlite_version_info\n",
+    })
+    assert _advice(finding) == (
+        "break it by importing `dbapi2` (as `Database`) from sqlite3 in db/features.py:1 "
+        "`from .base import Database`, where it is defined, not from db.base"
+    ), finding["message"]
