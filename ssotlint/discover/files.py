@@ -28,11 +28,19 @@ class Discovery(NamedTuple):
     # Modules that exist but are not analysed: stubs, compiled extensions, Cython sources,
     # and git-ignored (typically generated) .py files. Imports of them are not "broken".
     opaque: list[str] = []
+    # pyproject.toml files below the root (nested projects: their own target Python).
+    configs: list[str] = []
 
 
 OPAQUE_SUFFIXES = (".pyi", ".so", ".pyd", ".pyx")
-_PATTERNS = ("*.py",) + tuple("*" + s for s in OPAQUE_SUFFIXES)
+NESTED_CONFIG = "pyproject.toml"
+_PATTERNS = ("*.py",) + tuple("*" + s for s in OPAQUE_SUFFIXES) + ("*/" + NESTED_CONFIG,)
 _PATTERN_SUFFIXES = (".py",) + OPAQUE_SUFFIXES
+
+
+def is_nested_config(path: str) -> bool:
+    """A pyproject.toml below the root (the root's own is the configuration)."""
+    return path.endswith("/" + NESTED_CONFIG)
 
 
 def _git_files(root: Path) -> tuple[list[str], list[str]] | None:
@@ -91,7 +99,7 @@ def _walk_files(root: Path, excludes: GlobSet, warnings: list[str]) -> list[str]
         rel_folder = os.path.relpath(folder, root).replace(os.sep, "/")
         prefix = "" if rel_folder == "." else rel_folder + "/"
         dirs[:] = sorted(d for d in dirs if not excludes.matches(prefix + d))
-        found.extend(prefix + n for n in names if n.endswith(_PATTERN_SUFFIXES))
+        found.extend(prefix + n for n in names if n.endswith(_PATTERN_SUFFIXES) or (prefix and n == NESTED_CONFIG))
     return found
 
 
@@ -112,8 +120,12 @@ def discover(root: Path, excludes: GlobSet) -> Discovery:
         listed, ignored = listed_git
     kept = [p for p in listed if not excludes.matches(p)]
     files = sorted(p for p in kept if p.endswith(".py"))
-    opaque = sorted({p for p in kept if not p.endswith(".py")} | {p for p in ignored if not excludes.matches(p)})
-    return Discovery(files, warnings, from_git, opaque)
+    configs = sorted(p for p in kept if is_nested_config(p))
+    ignored = [p for p in ignored if not is_nested_config(p)]
+    opaque = sorted(
+        {p for p in kept if p.endswith(OPAQUE_SUFFIXES)} | {p for p in ignored if not excludes.matches(p)}
+    )
+    return Discovery(files, warnings, from_git, opaque, configs)
 
 
 def display_path(path: str) -> str:
