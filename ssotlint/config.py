@@ -571,10 +571,8 @@ def own_target(data: Mapping[str, Any]) -> tuple[tuple[int, int], str] | None:
 
 
 def pyproject_target(data: bytes) -> tuple[tuple[int, int], str] | None:
-    """:func:`own_target` of a pyproject.toml's bytes (at most
-    :data:`MAX_NESTED_CONFIG_BYTES`); None when they are not TOML or say nothing."""
-    if len(data) > MAX_NESTED_CONFIG_BYTES:
-        return None
+    """:func:`own_target` of a pyproject.toml's bytes (read at most
+    :data:`MAX_NESTED_CONFIG_BYTES` of); None when they are not TOML or say nothing."""
     try:
         parsed = tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError, ValueError):

@@ -81,6 +81,13 @@ RULE = Rule(
             {"app/types.py": "type UserId = int\nclass Box[T]:\n    item: T\n"},
             config='target-version = "py312"\n',
         ),
+        # A nested project's own target (a monorepo's service) judges the files below it.
+        Example(
+            {
+                "server/pyproject.toml": '[project]\nname = "server"\nrequires-python = ">=3.12"\n',
+                "server/app/types.py": "type UserId = int\n",
+            }
+        ),
     ),
     invalid=(
         Example({"app/bad.py": "def f(:\n    pass\n"}, expect=(("app/bad.py", 1),)),
