@@ -7,6 +7,8 @@ code production.
 
 from __future__ import annotations
 
+import re
+
 # Folders and files of developer tooling.
 TOOLING_FOLDERS = frozenset(
     {"scripts", "script", "tools", "tooling", "devtools", "bin", "ci",
@@ -72,3 +74,30 @@ def is_backup(path: str) -> bool:
 def is_product(path: str) -> bool:
     """Neither tooling nor a backup copy (tests are told apart by the configuration)."""
     return not (is_tooling(path) or is_backup(path))
+
+
+# A folder named like a version of an API: ``v1``, ``v2``, ``v2026_10`` (a dated API version),
+# ``v1_1``, ``v3beta2``, ``v1alpha``, ``v2rc1``. Not a word that merely starts with ``v`` and a
+# digit in another way (``v2ray``, ``v8js``), nor a bare number.
+_VERSION_FOLDER = re.compile(r"v\d+(?:_\d+)*(?:(?:alpha|beta|rc|a|b)\d*)?", re.IGNORECASE)
+
+
+def version_package(path: str) -> str | None:
+    """The innermost versioned package a file lies in (the folder path up to a folder named
+    like a version, ``pkg/v2026_10``), or None. Such a package holds a frozen version of an
+    API (a generated per-version SDK, a bundled legacy major version such as
+    ``pydantic.v1``): its classes are that version's own."""
+    folders = path.split("/")[:-1]
+    for i in range(len(folders) - 1, -1, -1):
+        if _VERSION_FOLDER.fullmatch(folders[i]):
+            return "/".join(folders[: i + 1])
+    return None
+
+
+def versioned_apart(a: str, b: str) -> bool:
+    """Two files of which at least one lies in a versioned package, not the same one: a
+    class in each is a deliberate copy (each version keeps its own), never a duplicate,
+    and neither is told to import the other. Two files of one version package are not
+    apart."""
+    first, second = version_package(a), version_package(b)
+    return first != second
