@@ -587,6 +587,15 @@ RULE = Rule(
                 "sdk/v2026_10/errors.py": _RETRY,
             }
         ),
+        # Without a configured canonical, each version keeps its own implementation of a concept.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/ws.py": _MANAGER.format(name="WebSocketManager"),
+                "app/v1/__init__.py": "",
+                "app/v1/ws.py": _MANAGER.format(name="WebSocketManager"),
+            }
+        ),
         # The same text, wiring each module's own class: one wrapper per API version.
         Example(
             {
