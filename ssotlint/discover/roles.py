@@ -8,6 +8,7 @@ code production.
 from __future__ import annotations
 
 import re
+from typing import Collection
 
 # Folders and files of developer tooling.
 TOOLING_FOLDERS = frozenset(
@@ -48,11 +49,19 @@ def is_documentation(path: str) -> bool:
     return any(part in DOCUMENTATION_FOLDERS or is_example_folder(part) for part in path.split("/")[:-1])
 
 
-def is_migration(path: str) -> bool:
-    """An Alembic revision: a file under ``migrations/versions/`` or ``alembic/versions/``.
-    Each keeps a frozen copy of the models and enums it needs, as they were when it was
-    written: importing the live ones would change history. (Django's numbered migrations
-    are not included: their duplicates count, as for any file no import can name.)"""
+# The module-level names every Alembic revision assigns (``revision = "ce5c4ac967d8"``).
+REVISION_NAMES = frozenset({"revision", "down_revision"})
+
+
+def is_migration(path: str, assigned: Collection[str] = ()) -> bool:
+    """An Alembic revision: a module that assigns both ``revision`` and ``down_revision`` at
+    its top level (``assigned``: its module-level bound names), wherever it lives, or a file
+    under ``migrations/versions/`` or ``alembic/versions/``. Each keeps a frozen copy of the
+    models and enums it needs, as they were when it was written: importing the live ones
+    would change history. (Django's numbered migrations are not included: their duplicates
+    count, as for any file no import can name.)"""
+    if REVISION_NAMES.issubset(assigned):
+        return True
     folders = path.split("/")[:-1]
     return len(folders) >= 2 and folders[-1] == "versions" and folders[-2] in ("migrations", "alembic")
 

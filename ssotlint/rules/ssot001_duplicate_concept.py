@@ -59,7 +59,7 @@ def _is_candidate(project: Project, d: Definition) -> bool:
     """A production class that implements something: not an enum (SSOT006), not a
     fallback stub, not an interface, not a test double, not a migration's frozen copy."""
     f, c = d
-    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path):
+    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path, f.summary.assigned):
         return False
     if TEST_DOUBLE.match(c.name) and project.config.is_test_file(f.path):
         return False
@@ -585,6 +585,18 @@ RULE = Rule(
                 "sdk/v2026_04/errors.py": _RETRY,
                 "sdk/v2026_10/__init__.py": "",
                 "sdk/v2026_10/errors.py": _RETRY,
+            }
+        ),
+        # An Alembic revision (it assigns revision and down_revision) keeps frozen copies of
+        # the model code it needs, wherever its folder is.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/retry.py": _RETRY,
+                "app/client.py": "from app.retry import RetryConfig\n",
+                "app/db/revisions/core/versions/2023-01-30_e4b4991dddcd.py": (
+                    'revision = "e4b4991dddcd"\ndown_revision = None\n' + _RETRY
+                ),
             }
         ),
         # Without a configured canonical, each version keeps its own implementation of a concept.

@@ -30,7 +30,7 @@ def _enums(project: Project) -> list[Definition]:
     return [
         (f, c)
         for f, c in project.top_level_classes(project.production_files())
-        if not c.context & CTX_TYPE_CHECKING and not c.fallback and not is_migration(f.path)
+        if not c.context & CTX_TYPE_CHECKING and not c.fallback and not is_migration(f.path, f.summary.assigned)
         and project.is_enum(f.module, c)  # type: ignore[arg-type]
     ]
 
@@ -165,6 +165,17 @@ RULE = Rule(
                 "alembic/versions/96164e3017c6_unique.py": _OBJECT_TYPE,
             }
         ),
+        # An Alembic revision is known by what it assigns, wherever its folder is.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/tags.py": _OBJECT_TYPE,
+                "app/views.py": "from app.tags import ObjectType\n",
+                "app/database/revisions/tenant/versions/2021-11-18_ce5c4ac967d8.py": (
+                    'revision: str = "ce5c4ac967d8"\ndown_revision = "a1b2c3d4e5f6"\n' + _OBJECT_TYPE
+                ),
+            }
+        ),
         Example(
             {
                 "app/__init__.py": "",
@@ -220,6 +231,16 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A module that assigns a ``revision`` alone is no Alembic revision.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/tags.py": _OBJECT_TYPE,
+                "app/views.py": "from app.tags import ObjectType\n",
+                "app/release.py": 'revision = "3"\n' + _OBJECT_TYPE,
+            },
+            expect=(("app/release.py", 5),),
+        ),
         # Two copies inside one version package: the second is told to import the first.
         Example(
             {
