@@ -516,3 +516,39 @@ def parse_table(table: Mapping[str, Any], where: str) -> Config:
 
 
 KNOWN_KEYS = tuple(_KEYS)
+
+
+# ---------------------------------------------------------------------------------------
+# A nested project's own target (a monorepo's services and packages)
+
+# A nested project's pyproject.toml is read up to this size (the repository is untrusted).
+MAX_NESTED_CONFIG_BYTES = 1_000_000
+
+
+def own_target(data: Mapping[str, Any]) -> tuple[tuple[int, int], str] | None:
+    """The Python version a parsed pyproject.toml declares for its own folder, with where it
+    came from: ``[tool.ssotlint] target-version``, else the lower bound of ``[project]
+    requires-python``; None when it declares neither (or only in a form not understood: a
+    nested project's table configures nothing else, so it is not an error)."""
+    tool = data.get("tool")
+    table = tool.get("ssotlint") if isinstance(tool, dict) else None
+    declared = table.get("target-version") if isinstance(table, dict) else None
+    match = _TARGET.match(declared) if isinstance(declared, str) else None
+    if match is not None:
+        return (3, int(match.group(1))), f"target-version = {declared!r}"
+    project = data.get("project")
+    requires = project.get("requires-python") if isinstance(project, dict) else None
+    lowest = lowest_python(requires) if isinstance(requires, str) else None
+    if lowest is None:
+        return None
+    return lowest, f"requires-python = {requires.strip()[:40]!r}"
+
+
+def pyproject_target(data: bytes) -> tuple[tuple[int, int], str] | None:
+    """:func:`own_target` of a pyproject.toml's bytes (read at most
+    :data:`MAX_NESTED_CONFIG_BYTES` of); None when they are not TOML or say nothing."""
+    try:
+        parsed = tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError, ValueError):
+        return None
+    return own_target(parsed)

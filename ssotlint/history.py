@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, NamedTuple, Sequence
 
@@ -38,8 +39,11 @@ from ssotlint.discover.modules import source_roots
 from ssotlint.errors import ConfigError, GitError, SsotlintError
 from ssotlint.gitcmd import LOG_SAFETY
 from ssotlint.gitrev import commit_sha, tree_blobs
+from ssotlint.config import MAX_NESTED_CONFIG_BYTES
+from ssotlint.discover.files import is_nested_config
 from ssotlint.pipeline import Options, Timings, build_outcome, open_cache, summarize_blobs
-from ssotlint.pipeline.caching import parser_target, summary_key
+from ssotlint.pipeline.caching import summary_blob, summary_key
+from ssotlint.pipeline.targets import FileTargets, declared_targets
 from ssotlint.rules.runner import RulesOverHistory
 from ssotlint.score import Compliance, Score, compute
 
@@ -151,6 +155,11 @@ def first_parent_commits(repo: "GitRepo", spec: RangeSpec) -> list[Commit]:
 class Listing(NamedTuple):
     blobs: dict[str, str]  # path -> blob id of the Python files the configuration includes
     opaque: list[str]  # stubs, extensions and Cython sources of the commit
+    configs: dict[str, str] = {}  # path -> blob id of nested pyproject.toml files (their own target)
+
+
+# What a path of a commit's tree is to the analysis.
+_ANALYSED, _OPAQUE, _CONFIG = "analysed", "opaque", "config"
 
 
 class _Selection:
@@ -163,17 +172,21 @@ class _Selection:
         self.prefix = root_prefix(repo, root)
         self.excludes = config.excludes()
 
-    def place(self, name: bytes) -> tuple[str, bool] | None:
-        """``(path below root, analysed)``, or None for a path the analysis does not see."""
+    def place(self, name: bytes) -> tuple[str, str] | None:
+        """``(path below root, what it is)``, or None for a path the analysis does not see."""
         path = os.fsdecode(name)
         if not path.startswith(self.prefix):
             return None
         path = path[len(self.prefix):]
         if path.endswith(".py"):
-            return None if self.excludes.matches(path) else (path, True)
-        if path.endswith(OPAQUE_SUFFIXES):
-            return None if self.excludes.matches(path) else (path, False)
-        return None
+            kind = _ANALYSED
+        elif path.endswith(OPAQUE_SUFFIXES):
+            kind = _OPAQUE
+        elif is_nested_config(path):
+            kind = _CONFIG
+        else:
+            return None
+        return None if self.excludes.matches(path) else (path, kind)
 
 
 def list_tree(repo: "GitRepo", sha: str, root: Path, config: Config, selection: _Selection | None = None) -> Listing:
@@ -181,15 +194,18 @@ def list_tree(repo: "GitRepo", sha: str, root: Path, config: Config, selection: 
     selection = selection or _Selection(repo, root, config)
     blobs: dict[str, str] = {}
     opaque: list[str] = []
+    configs: dict[str, str] = {}
     for name, blob in tree_blobs(repo, sha):  # submodules and symbolic links left out
         placed = selection.place(name)
         if placed is None:
             continue
-        if placed[1]:
+        if placed[1] == _ANALYSED:
             blobs[placed[0]] = blob
+        elif placed[1] == _CONFIG:
+            configs[placed[0]] = blob
         else:
             opaque.append(placed[0])
-    return Listing(blobs, opaque)
+    return Listing(blobs, opaque, configs)
 
 
 # A blob's mode in a raw diff: a regular or executable file (not a link, not a submodule).
@@ -226,23 +242,26 @@ def list_trees(repo: "GitRepo", commits: Sequence[Commit], root: Path, config: C
         elif token.startswith(b":") and changes:
             meta = token[1:].split(b" ")  # old mode, new mode, old blob, new blob, status
             changes[-1][1].append((meta[1], meta[3], next(tokens, b"")))
-    blobs, opaque = dict(first.blobs), set(first.opaque)
+    blobs, opaque, configs = dict(first.blobs), set(first.opaque), dict(first.configs)
     wanted = {c.sha for c in commits}
     for sha, records in reversed(changes):
         for mode, blob, name in records:
             placed = selection.place(name)
             if placed is None:
                 continue
-            path, analysed = placed
+            path, kind = placed
             if mode not in _FILE_MODES:  # deleted, or now a link or a submodule (as ls-tree skips)
                 blobs.pop(path, None)
                 opaque.discard(path)
-            elif analysed:
+                configs.pop(path, None)
+            elif kind == _ANALYSED:
                 blobs[path] = blob.decode("ascii")
+            elif kind == _CONFIG:
+                configs[path] = blob.decode("ascii")
             else:
                 opaque.add(path)
         if sha in wanted:
-            listings[sha] = Listing(dict(blobs), sorted(opaque))
+            listings[sha] = Listing(dict(blobs), sorted(opaque), dict(configs))
     if len(listings) != len(wanted):
         return None  # a commit the walk did not reach (not expected): list each alone
     return listings
@@ -276,9 +295,7 @@ def score_history(
     warnings = warnings if warnings is not None else []
     options = replace(options, parser=config.parser)  # the engine the configuration asks for
     roots = source_roots(root, config.src)
-    target = parser_target(config)
-    if target is not None:
-        warnings.append(target[1])
+    warnings.extend(FileTargets.of(config).warnings())  # nested projects': as their commits are read
     cache = open_cache(root, options, warnings)
     try:
         key = _row_key(config, roots, root, repo, extra_opaque)
@@ -288,7 +305,9 @@ def score_history(
         gaps: dict[str, str] = {}
         missing = [c for c in commits if c.sha not in points]
         if missing:
-            fresh = _analyse_commits(root, config, options, repo, missing, roots, extra_opaque, cache, timings, gaps)
+            fresh = _analyse_commits(
+                root, config, options, repo, missing, roots, extra_opaque, cache, timings, gaps, warnings
+            )
             points.update(fresh)
             if cache is not None and fresh:
                 kept = {k: v for k, v in stored.items() if k not in fresh}
@@ -313,10 +332,12 @@ def _analyse_commits(
     cache: Cache | None,
     timings: Timings,
     gaps: dict[str, str],
+    warnings: list[str] | None = None,
 ) -> dict[str, Point]:
     """Scores of commits the cache does not know: one parsing batch, then model + rules each."""
     with timings.phase("discover"):
         listings = _listings(repo, commits, root, config, gaps)
+        listings = _keyed(repo, config, listings, warnings if warnings is not None else [])
     summaries = _summaries(repo, config, options, listings, cache, timings)
     points: dict[str, Point] = {}
     same_tree: dict[tuple, str] = {}  # a commit that changed no Python file scores as its parent
@@ -368,25 +389,63 @@ def _listings(repo: "GitRepo", commits: Sequence[Commit], root: Path, config: Co
     return listings
 
 
+def _keyed(repo: "GitRepo", config: Config, listings: Mapping[str, Listing], warnings: list[str]) -> dict[str, Listing]:
+    """The listings with each file's blob id replaced by its summary key: the blob id, or
+    the blob id and the target Python it is parsed for (the root's, or its nested
+    project's own, from the commit's pyproject.toml files). Each distinct pyproject.toml is
+    read once, and the targets worked out once per distinct set of them, not per commit."""
+    from ssotlint.gitrev import BlobReader, BlobUnavailable
+
+    reader: BlobReader | None = None
+    contents: dict[str, bytes | None] = {}  # pyproject.toml blob id -> its bytes
+
+    def read(blob: str) -> bytes | None:
+        nonlocal reader
+        if blob not in contents:
+            reader = reader or BlobReader(repo)
+            try:
+                contents[blob] = reader.read_limited(blob, MAX_NESTED_CONFIG_BYTES)
+            except BlobUnavailable:
+                contents[blob] = None
+        return contents[blob]
+
+    by_configs: dict[frozenset[tuple[str, str]], FileTargets] = {}
+    keyed: dict[str, Listing] = {}
+    try:
+        for sha, listing in listings.items():
+            configs = frozenset(listing.configs.items())
+            targets = by_configs.get(configs)
+            if targets is None:
+                folders = declared_targets({p: partial(read, b) for p, b in listing.configs.items()})
+                targets = by_configs[configs] = FileTargets.of(config, folders)
+                warnings.extend(w for w in targets.warnings() if w not in warnings)
+            if not targets.any_newer():
+                keyed[sha] = listing
+                continue
+            versions = targets.parser_versions(listing.blobs)
+            blobs = {p: summary_key(b, versions[p]) for p, b in listing.blobs.items()}
+            keyed[sha] = listing._replace(blobs=blobs)
+    finally:
+        if reader is not None:
+            reader.close()
+    return keyed
+
+
 def _summaries(
     repo: "GitRepo", config: Config, options: Options, listings: Mapping[str, Listing], cache: Cache | None, timings: Timings
 ) -> dict[str, "FileSummary"]:
-    """Blob id -> summary, for every distinct content of the range: one parsing batch."""
+    """Summary key -> summary (see :func:`_keyed`), for every distinct content of the range:
+    one parsing batch."""
     from ssotlint.gitrev import BlobReader
 
     reader = BlobReader(repo)
-    # A project that targets a newer Python is parsed for its target, as `check` does.
-    target = parser_target(config)
-    version = target[0] if target is not None else None
     wanted: dict[str, Callable[[], bytes | None]] = {}
-    keys: dict[str, str] = {}  # blob id -> summary key
     for listing in listings.values():
-        for blob in listing.blobs.values():
-            if blob not in keys:
-                key = keys[blob] = summary_key(blob, version)
-                wanted[key] = lambda blob=blob: reader.read(blob)
-    found, _ = summarize_blobs(wanted, cache, options, timings, target=version)
-    return {blob: found[key] for blob, key in keys.items() if key in found}
+        for key in listing.blobs.values():
+            if key not in wanted:
+                wanted[key] = lambda blob=summary_blob(key): reader.read(blob)
+    found, _ = summarize_blobs(wanted, cache, options, timings)
+    return found
 
 
 def _same_summaries(before: Listing, after: Listing, summaries: Mapping[str, FileSummary]) -> bool:

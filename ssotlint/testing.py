@@ -14,15 +14,16 @@ examples can be checked in milliseconds while its end-to-end tests stay few.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from typing import Mapping
 
 from ssotlint.config import Config, parse_table
-from ssotlint.discover.files import OPAQUE_SUFFIXES, data_folders
+from ssotlint.discover.files import OPAQUE_SUFFIXES, data_folders, is_nested_config
 from ssotlint.discover.modules import roots_of
 from ssotlint.extract.summarize import summarize
 from ssotlint.model.project import Project
 from ssotlint.pipeline import Timings, build_outcome
-from ssotlint.pipeline.caching import parser_target
+from ssotlint.pipeline.targets import FileTargets, declared_targets
 from ssotlint.rules.base import Rule, Violation
 
 if sys.version_info >= (3, 11):
@@ -64,11 +65,14 @@ class _Tree:
             modules, [p for p in kept if p not in modules]
         )
         self.roots = roots_of(settings.src, has_src=any(p.startswith("src/") for p in files))
-        target = parser_target(settings)
-        version = target[0] if target is not None else None
+        # Nested projects' own pyproject.toml files set their files' target, as on disk.
+        nested = declared_targets({p: partial(_data, files[p]) for p in kept if is_nested_config(p)})
+        targets = FileTargets.of(settings, nested)
         use_libcst = settings.parser == "libcst"
-        self.entries = [(p, summarize(_data(files[p]), use_libcst, target=version)) for p in kept if p.endswith(".py")]
-        self.warnings = (target[1],) if target is not None else ()
+        self.entries = [
+            (p, summarize(_data(files[p]), use_libcst, target=targets.parser_version(p))) for p in kept if p.endswith(".py")
+        ]
+        self.warnings = tuple(targets.warnings())
 
 
 def run_rule(rule: Rule | str, files: Mapping[str, str | bytes], config: str = "") -> list[Violation]:

@@ -30,11 +30,19 @@ class Discovery(NamedTuple):
     # Python (``pkg/templates/``, with a trailing ``/``: namespace packages, see
     # :func:`data_folders`). Imports of them are not "broken".
     opaque: list[str] = []
+    # pyproject.toml files below the root (nested projects: their own target Python).
+    configs: list[str] = []
 
 
 OPAQUE_SUFFIXES = (".pyi", ".so", ".pyd", ".pyx")
-_PATTERNS = ("*.py",) + tuple("*" + s for s in OPAQUE_SUFFIXES)
+NESTED_CONFIG = "pyproject.toml"
+_PATTERNS = ("*.py",) + tuple("*" + s for s in OPAQUE_SUFFIXES) + ("*/" + NESTED_CONFIG,)
 _PATTERN_SUFFIXES = (".py",) + OPAQUE_SUFFIXES
+
+
+def is_nested_config(path: str) -> bool:
+    """A pyproject.toml below the root (the root's own is the configuration)."""
+    return path.endswith("/" + NESTED_CONFIG)
 
 
 def _git_files(root: Path) -> tuple[list[str], list[str]] | None:
@@ -115,13 +123,15 @@ def discover(root: Path, excludes: GlobSet) -> Discovery:
         listed, ignored = listed_git
     kept = [p for p in listed if not excludes.matches(p)]
     files = sorted(p for p in kept if p.endswith(".py"))
+    configs = sorted(p for p in kept if is_nested_config(p))
+    ignored = [p for p in ignored if not is_nested_config(p)]
     modules = [p for p in kept if p.endswith(_PATTERN_SUFFIXES)]
     others = [p for p in kept if not p.endswith(_PATTERN_SUFFIXES)]
     generated = [p for p in ignored if not excludes.matches(p)]
     opaque = sorted(
         {p for p in modules if p.endswith(OPAQUE_SUFFIXES)} | set(generated) | set(data_folders([*modules, *generated], others))
     )
-    return Discovery(files, warnings, from_git, opaque)
+    return Discovery(files, warnings, from_git, opaque, configs)
 
 
 def data_folders(modules: Iterable[str], others: Iterable[str]) -> list[str]:

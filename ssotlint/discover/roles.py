@@ -7,6 +7,9 @@ code production.
 
 from __future__ import annotations
 
+import re
+from typing import Collection
+
 # Folders and files of developer tooling.
 TOOLING_FOLDERS = frozenset(
     {"scripts", "script", "tools", "tooling", "devtools", "bin", "ci",
@@ -46,11 +49,19 @@ def is_documentation(path: str) -> bool:
     return any(part in DOCUMENTATION_FOLDERS or is_example_folder(part) for part in path.split("/")[:-1])
 
 
-def is_migration(path: str) -> bool:
-    """An Alembic revision: a file under ``migrations/versions/`` or ``alembic/versions/``.
-    Each keeps a frozen copy of the models and enums it needs, as they were when it was
-    written: importing the live ones would change history. (Django's numbered migrations
-    are not included: their duplicates count, as for any file no import can name.)"""
+# The module-level names every Alembic revision assigns (``revision = "ce5c4ac967d8"``).
+REVISION_NAMES = frozenset({"revision", "down_revision"})
+
+
+def is_migration(path: str, assigned: Collection[str] = ()) -> bool:
+    """An Alembic revision: a module that assigns both ``revision`` and ``down_revision`` at
+    its top level (``assigned``: its module-level bound names), wherever it lives, or a file
+    under ``migrations/versions/`` or ``alembic/versions/``. Each keeps a frozen copy of the
+    models and enums it needs, as they were when it was written: importing the live ones
+    would change history. (Django's numbered migrations are not included: their duplicates
+    count, as for any file no import can name.)"""
+    if REVISION_NAMES.issubset(assigned):
+        return True
     folders = path.split("/")[:-1]
     return len(folders) >= 2 and folders[-1] == "versions" and folders[-2] in ("migrations", "alembic")
 
@@ -72,3 +83,30 @@ def is_backup(path: str) -> bool:
 def is_product(path: str) -> bool:
     """Neither tooling nor a backup copy (tests are told apart by the configuration)."""
     return not (is_tooling(path) or is_backup(path))
+
+
+# A folder named like a version of an API: ``v1``, ``v2``, ``v2026_10`` (a dated API version),
+# ``v1_1``, ``v3beta2``, ``v1alpha``, ``v2rc1``. Not a word that merely starts with ``v`` and a
+# digit in another way (``v2ray``, ``v8js``), nor a bare number.
+_VERSION_FOLDER = re.compile(r"v\d+(?:_\d+)*(?:(?:alpha|beta|rc|a|b)\d*)?", re.IGNORECASE)
+
+
+def version_package(path: str) -> str | None:
+    """The innermost versioned package a file lies in (the folder path up to a folder named
+    like a version, ``pkg/v2026_10``), or None. Such a package holds a frozen version of an
+    API (a generated per-version SDK, a bundled legacy major version such as
+    ``pydantic.v1``): its classes are that version's own."""
+    folders = path.split("/")[:-1]
+    for i in range(len(folders) - 1, -1, -1):
+        if _VERSION_FOLDER.fullmatch(folders[i]):
+            return "/".join(folders[: i + 1])
+    return None
+
+
+def versioned_apart(a: str, b: str) -> bool:
+    """Two files of which at least one lies in a versioned package, not the same one: a
+    class in each is a deliberate copy (each version keeps its own), never a duplicate,
+    and neither is told to import the other. Two files of one version package are not
+    apart."""
+    first, second = version_package(a), version_package(b)
+    return first != second

@@ -68,7 +68,7 @@ class ExtractionPool:
         self.timeout = timeout
         self.use_libcst = use_libcst  # False: the ast engine, for every file
         # A Python version newer than the running interpreter that judges the files the
-        # interpreter rejects (see summarize()); set before start().
+        # interpreter rejects (see summarize()); set before start(), or per file there.
         self.target: str | None = None
         work = Work(_summarize, _size, self.budget, _recover, _import_libcst if use_libcst else None)
         self._pool: WorkerPool[Task, FileSummary] = WorkerPool(work, self.jobs, progress)
@@ -93,9 +93,11 @@ class ExtractionPool:
         self.start(datas)
         return self.collect()
 
-    def start(self, datas: Sequence[bytes]) -> None:
-        """Start parsing and return at once; always follow with :meth:`collect`."""
-        self._pool.start([Task(d, self.use_libcst, target=self.target) for d in datas])
+    def start(self, datas: Sequence[bytes], targets: Sequence[str | None] | None = None) -> None:
+        """Start parsing and return at once; always follow with :meth:`collect`.
+        ``targets``: each file's target version (default: :attr:`target` for all)."""
+        each = targets if targets is not None else [self.target] * len(datas)
+        self._pool.start([Task(d, self.use_libcst, target=t) for d, t in zip(datas, each)])
 
     def collect(self) -> list[FileSummary]:
         """Every summary, in order (this also stops the workers)."""

@@ -18,12 +18,13 @@ from ssotlint.config import Config
 from ssotlint.discover.files import discover, display_path
 from ssotlint.discover.modules import source_roots
 from ssotlint.extract.summary import FileSummary
-from ssotlint.pipeline.caching import open_cache, parser_target, result_key, summary_key
+from ssotlint.pipeline.caching import open_cache, result_key, summary_key
 from ssotlint.pipeline.options import Options
 from ssotlint.pipeline.parsing import new_pool, summarize_blobs
 from ssotlint.pipeline.results import Analysis, Outcome, Timings
 from ssotlint.pipeline.revision import RevisionSource
 from ssotlint.pipeline.source import Source
+from ssotlint.pipeline.targets import FileTargets, declared_targets, read_worktree_config
 from ssotlint.pipeline.worktree import WorktreeSource
 
 if TYPE_CHECKING:
@@ -58,9 +59,10 @@ def analyse_worktree(root: Path, config: Config, options: Options, need_model: b
             files = source.list_files()
             if cache is not None:
                 cache.put_stats(source.new_stats)
+            nested = declared_targets({p: partial(read_worktree_config, root, p) for p in found.configs})
         return analyse_source(
             root, config, options, cache, source, files, found.opaque + source.unreadable, warnings, timings,
-            need_model, started[0] if started else None, source.unchanged,
+            need_model, started[0] if started else None, source.unchanged, FileTargets.of(config, nested),
         )
     finally:
         for pool in started:
@@ -87,12 +89,16 @@ def analyse_revision(
     timings = Timings()
     warnings: list[str] = []
     options = replace(options, parser=config.parser)
-    source = RevisionSource(root, config, repo, sha, path_blob)
+    source = RevisionSource(root, config, repo, sha, path_blob, options)
     with timings.phase("discover"):
         files = source.list_files()
+        nested = declared_targets(source.configs())
     cache = open_cache(root, options, warnings)
     try:
-        return analyse_source(root, config, options, cache, source, files, list(opaque), warnings, timings)
+        return analyse_source(
+            root, config, options, cache, source, files, list(opaque), warnings, timings,
+            targets=FileTargets.of(config, nested),
+        )
     finally:
         source.close()
         if cache is not None:
@@ -112,32 +118,35 @@ def analyse_source(
     need_model: bool = False,
     pool: "ExtractionPool | None" = None,
     assumed_known: set[str] | None = None,
+    targets: FileTargets | None = None,
 ) -> Analysis:
     """The outcome for a tree (``files``: its listing by ``source``): from the result cache
     when the same tree (same contents, same configuration, same ssotlint) was analysed
-    before, else summaries -> model -> rules."""
+    before, else summaries -> model -> rules. ``targets``: each file's target Python
+    (default: the configuration's, for every file)."""
     roots = source_roots(root, config.src)
-    key = result_key(config, roots, files, opaque)
+    targets = targets if targets is not None else FileTargets.of(config)
+    key = result_key(config, roots, files, opaque, targets.fingerprint())
     if cache is not None and not need_model:
         with timings.phase("cache"):
             outcome = cache.get_result(key, Outcome)
         if outcome is not None:
             warnings.extend(outcome.warnings)
             return Analysis(root, config, outcome, warnings, timings, 0, dict(files), opaque)
-    target = parser_target(config)
-    version = target[0] if target is not None else None
-    wanted = {summary_key(blob, version): partial(source.read, path, blob) for path, blob in files.items()}
-    if assumed_known is not None and version is not None:
-        assumed_known = {summary_key(b, version) for b in assumed_known}
+    versions = targets.parser_versions(files)
+    keys = {path: summary_key(blob, versions[path]) for path, blob in files.items()}
+    wanted = {keys[path]: partial(source.read, path, blob) for path, blob in files.items()}
+    if assumed_known is not None and any(versions.values()):
+        # The stat rows vouch for blob ids: a file parsed for a target has its own key.
+        assumed_known = {keys[p] for p, b in files.items() if b in assumed_known}
     summaries, parsed = summarize_blobs(
         wanted, cache, options, timings, meanwhile=_import_model, pool=pool, assumed_known=assumed_known,
-        target=version,
     )
-    analysed = {p: b for p, b in files.items() if summary_key(b, version) in summaries}
+    analysed = {p: b for p, b in files.items() if keys[p] in summaries}
     unread = [p for p in files if p not in analysed]
-    entries = [(p, summaries[summary_key(b, version)]) for p, b in analysed.items()]
+    entries = [(p, summaries[keys[p]]) for p in analysed]
     project, outcome = build_outcome(
-        config, roots, entries, opaque + unread, timings, warnings=(target[1],) if target is not None else ()
+        config, roots, entries, opaque + unread, timings, warnings=tuple(targets.warnings())
     )
     warnings.extend(outcome.warnings)
     if cache is not None and not unread:

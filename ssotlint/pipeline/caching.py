@@ -8,7 +8,6 @@ rules depend on.
 from __future__ import annotations
 
 import hashlib
-import sys
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -18,9 +17,12 @@ from ssotlint.pipeline.options import Options
 from ssotlint.trust import refusal
 
 
-def result_key(config: Config, roots: Sequence[str], path_blob: Mapping[str, str], opaque: Sequence[str]) -> str:
-    """Everything model and rules depend on: same key, same outcome."""
-    digest = hashlib.sha1(f"{RESULT_SCHEMA}\0{config.fingerprint()}\0{list(roots)!r}\0".encode())
+def result_key(
+    config: Config, roots: Sequence[str], path_blob: Mapping[str, str], opaque: Sequence[str], targets: str = ""
+) -> str:
+    """Everything model and rules depend on: same key, same outcome. ``targets``: the
+    fingerprint of nested projects' own Python targets (they decide what parses)."""
+    digest = hashlib.sha1(f"{RESULT_SCHEMA}\0{config.fingerprint()}\0{list(roots)!r}\0{targets}".encode())
     digest.update("\n".join(f"{p}\0{path_blob[p]}" for p in sorted(path_blob)).encode("utf-8", "surrogateescape"))
     digest.update(b"\0opaque\0")
     digest.update("\n".join(sorted(opaque)).encode("utf-8", "surrogateescape"))
@@ -36,22 +38,23 @@ def summary_key(blob: str, target: str | None) -> str:
 def parser_target(config: Config) -> tuple[str, str] | None:
     """When the project targets a newer Python than the running one: the version LibCST's
     parser is configured for (the target, or the newest version it knows below it), and the
-    warning that says so. None otherwise: the interpreter's own verdict stands."""
-    target = config.target_version
-    running = sys.version_info[:2]
-    if target is None or target <= running:
-        return None
-    from ssotlint.extract.summarize import libcst_version
+    warning that says so. None otherwise: the interpreter's own verdict stands. (A tree
+    with nested projects: :class:`~ssotlint.pipeline.targets.FileTargets`.)"""
+    from ssotlint.pipeline.targets import FileTargets
 
-    version = libcst_version(target)
-    wanted = f"{target[0]}.{target[1]}"
-    used = version if version == wanted else f"{version} (the newest it knows)"
-    warning = (
-        f"the project targets Python {wanted} ({config.target_source}), newer than the running "
-        f"Python {running[0]}.{running[1]}: files this interpreter cannot compile are judged by "
-        f"LibCST's parser for Python {used}"
-    )
-    return version, warning
+    targets = FileTargets.of(config)
+    version = targets.parser_version("")
+    return None if version is None else (version, targets.warnings()[0])
+
+
+def summary_target(key: str) -> str | None:
+    """The target Python version a summary key says (the inverse of :func:`summary_key`)."""
+    return key.partition(":")[2] or None
+
+
+def summary_blob(key: str) -> str:
+    """The blob id a summary key is made from."""
+    return key.partition(":")[0]
 
 
 def open_cache(root: Path, options: Options, warnings: list[str]) -> Cache | None:

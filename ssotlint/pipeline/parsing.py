@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Callable, Mapping
 from ssotlint.cache import Cache
 from ssotlint.extract.budget import default_jobs
 from ssotlint.extract.summary import FileSummary
+from ssotlint.pipeline.caching import summary_target
 from ssotlint.pipeline.options import Options, Progress
 from ssotlint.pipeline.results import Timings
 
@@ -29,7 +30,6 @@ def summarize_blobs(
     meanwhile: Callable[[], None] | None = None,
     pool: "ExtractionPool | None" = None,
     assumed_known: set[str] | None = None,
-    target: str | None = None,
 ) -> tuple[dict[str, FileSummary], int]:
     """Summaries for blob ids: from the cache, else parsed (each distinct content once).
 
@@ -37,13 +37,13 @@ def summarize_blobs(
     ``meanwhile`` (e.g. importing what the model needs) runs while the workers parse.
     ``pool``: workers already started. ``assumed_known``: blob ids the cache very probably
     holds (unchanged files); only the others are looked up before parsing starts.
-    ``target``: see :func:`~ssotlint.pipeline.caching.parser_target`; the keys must then
-    say it (:func:`~ssotlint.pipeline.caching.summary_key`).
+    A key made for a target Python version (:func:`~ssotlint.pipeline.caching.summary_key`)
+    is parsed for that version (see :class:`~ssotlint.pipeline.targets.FileTargets`).
     Returns the summaries and how many contents were parsed.
     """
     with timings.phase("cache"):
         known = _probably_cached(wanted, cache, assumed_known)
-    pending = _start_parsing([b for b in wanted if b not in known], wanted, options, timings, pool, target)
+    pending = _start_parsing([b for b in wanted if b not in known], wanted, options, timings, pool)
     if pending is None and pool is not None:
         pool.close()  # started for a change that turned out to be in the cache already
     try:
@@ -61,7 +61,7 @@ def summarize_blobs(
             parsed.update(pending.finish())
     # A row that could not be decoded (or was assumed known) is a miss after all: parse it now.
     missed = [b for b in known if b not in found]
-    again = _start_parsing(missed, wanted, options, timings, target=target) if missed else None
+    again = _start_parsing(missed, wanted, options, timings) if missed else None
     if again is not None:
         with timings.phase("parse"):
             parsed.update(again.finish())
@@ -116,7 +116,6 @@ def _start_parsing(
     options: Options,
     timings: Timings,
     pool: "ExtractionPool | None" = None,
-    target: str | None = None,
 ) -> _Parsing | None:
     """Read the missing contents and hand them to the workers; None when none is readable."""
     datas: list[bytes] = []
@@ -132,10 +131,14 @@ def _start_parsing(
     progress = options.progress(len(datas)) if options.progress is not None else None
     pool = pool or new_pool(options)
     pool.progress = progress
-    pool.target = target
+    targets = [summary_target(b) for b in blobs]
+    pool.target = None
     try:
         with timings.phase("parse"):
-            pool.start(datas)
+            if any(targets):
+                pool.start(datas, targets)
+            else:
+                pool.start(datas)
     except BaseException:
         if progress is not None:
             progress.close()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping
 
-from ssotlint.config import Config
+from ssotlint.config import MAX_NESTED_CONFIG_BYTES, Config
 from ssotlint.pipeline.caching import open_cache
 from ssotlint.pipeline.options import Options
+from ssotlint.discover.files import is_nested_config
 
 if TYPE_CHECKING:
     from ssotlint.gitrev import BlobReader, GitRepo
@@ -22,16 +25,39 @@ class RevisionSource:
     """
 
     def __init__(
-        self, root: Path, config: Config, repo: "GitRepo", sha: str, listing: Mapping[str, str] | None = None
+        self,
+        root: Path,
+        config: Config,
+        repo: "GitRepo",
+        sha: str,
+        listing: Mapping[str, str] | None = None,
+        options: Options | None = None,
     ) -> None:
         self.root, self.config, self.repo, self.sha = root, config, repo, sha
         self._listing = listing
+        self._options = options
         self._reader: BlobReader | None = None
 
     def list_files(self) -> Mapping[str, str]:
         if self._listing is None:
             self._listing = revision_blobs(self.root, self.config, self.repo, self.sha)
         return self._listing
+
+    def configs(self) -> dict[str, Callable[[], bytes | None]]:
+        """The commit's nested pyproject.toml files (path -> a reader of its bytes, at most
+        :data:`~ssotlint.config.MAX_NESTED_CONFIG_BYTES`)."""
+        listing = revision_configs(self.root, self.config, self.repo, self.sha, self._options)
+        return {path: partial(self.read_config, blob) for path, blob in listing.items()}
+
+    def read_config(self, blob: str) -> bytes | None:
+        from ssotlint.gitrev import BlobReader, BlobUnavailable
+
+        if self._reader is None:
+            self._reader = BlobReader(self.repo)
+        try:
+            return self._reader.read_limited(blob, MAX_NESTED_CONFIG_BYTES)
+        except BlobUnavailable:
+            return None
 
     def read(self, path: str, key: str) -> bytes | None:
         if self._reader is None:
@@ -62,6 +88,35 @@ def revision_blobs(root: Path, config: Config, repo: "GitRepo", sha: str, option
         if cached is not None:
             return cached
         listing = {p: b for p, b in python_blobs(repo, sha, root).items() if not excludes.matches(p)}
+        if cache is not None:
+            cache.put_result(key, listing)
+        return listing
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def revision_configs(root: Path, config: Config, repo: "GitRepo", sha: str, options: Options | None = None) -> dict[str, str]:
+    """``path -> blob id`` of the commit's nested pyproject.toml files below ``root`` that
+    the configuration includes (cached with ``options``, as :func:`revision_blobs`)."""
+    from ssotlint.gitrev import root_prefix, tree_blobs
+
+    excludes = config.excludes()
+    key = f"configs:{sha}:{root}:{excludes.patterns!r}"
+    warnings: list[str] = []
+    cache = open_cache(root, options, warnings) if options is not None else None
+    try:
+        cached = cache.get_result(key, dict[str, str]) if cache is not None else None
+        if cached is not None:
+            return cached
+        prefix = root_prefix(repo, root)
+        listing = {}
+        for name, blob in tree_blobs(repo, sha):
+            if name.endswith(b"/pyproject.toml"):
+                path = os.fsdecode(name)
+                path = path[len(prefix):] if path.startswith(prefix) else ""
+                if is_nested_config(path) and not excludes.matches(path):
+                    listing[path] = blob
         if cache is not None:
             cache.put_result(key, listing)
         return listing

@@ -92,6 +92,13 @@ RULE = Rule(
                 "tests/functional/uses_bad.py": "from tests.functional import bad_syntax\nprint 'python 2'\n",
             }
         ),
+        # A nested project's own target (a monorepo's service) judges the files below it.
+        Example(
+            {
+                "server/pyproject.toml": '[project]\nname = "server"\nrequires-python = ">=3.12"\n',
+                "server/app/types.py": "type UserId = int\n",
+            }
+        ),
     ),
     invalid=(
         Example({"app/bad.py": "def f(:\n    pass\n"}, expect=(("app/bad.py", 1),)),

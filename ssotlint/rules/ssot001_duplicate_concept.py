@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from typing import Iterator
 
 from ssotlint.config import Concept
-from ssotlint.discover.roles import is_documentation, is_migration
+from ssotlint.discover.roles import is_documentation, is_migration, version_package, versioned_apart
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project
@@ -59,7 +59,7 @@ def _is_candidate(project: Project, d: Definition) -> bool:
     """A production class that implements something: not an enum (SSOT006), not a
     fallback stub, not an interface, not a test double, not a migration's frozen copy."""
     f, c = d
-    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path):
+    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path, f.summary.assigned):
         return False
     if TEST_DOUBLE.match(c.name) and project.config.is_test_file(f.path):
         return False
@@ -87,9 +87,17 @@ def _concept_violations(
     ]
     if configured is None and len(matching) < 2:
         return
-    kept = configured if configured is not None else chooser.keeper(matching)
+    # Without a canonical, each version of an API (``pkg/v1/``) keeps its own implementation.
+    kept_in: dict[str | None, Definition] = {}
+    if configured is None:
+        scopes: dict[str | None, list[Definition]] = defaultdict(list)
+        for d in matching:
+            scopes[version_package(d[0].path)].append(d)
+        kept_in = {scope: chooser.keeper(group) for scope, group in scopes.items()}
     for d in matching:
         f, c = d
+        scope = version_package(f.path)
+        kept = configured if configured is not None else kept_in[scope]
         if f is kept[0] and c is kept[1]:
             continue
         if configured is not None:
@@ -99,7 +107,7 @@ def _concept_violations(
                 f"use the canonical {where(configured)} instead"
             )
         else:
-            choice = chooser.choose(d, [o for o in matching if o is not d])
+            choice = chooser.choose(d, [o for o in matching if o is not d and version_package(o[0].path) == scope])
             message = (
                 f"{c.name} is another implementation of the {concept.name} concept, also "
                 f"implemented by {where(choice.definition)}, {choice.wording}; keep one "
@@ -332,6 +340,8 @@ class _Copies:
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         if is_documentation(a[0].path) and is_documentation(b[0].path):
             return False  # listings each written to be read on its own (a tutorial's steps)
+        if versioned_apart(a[0].path, b[0].path):
+            return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
         if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
         if not self.same_role(a, b):
@@ -562,6 +572,43 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Each version of an API keeps its own copy: a bundled legacy major version
+        # (``pkg/v1/``) and the live package, two generated per-version SDK packages.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/retry.py": _RETRY,
+                "pkg/client.py": "from pkg.retry import RetryConfig\n",
+                "pkg/v1/__init__.py": "",
+                "pkg/v1/retry.py": _RETRY,
+                "sdk/__init__.py": "",
+                "sdk/v2026_04/__init__.py": "",
+                "sdk/v2026_04/errors.py": _RETRY,
+                "sdk/v2026_10/__init__.py": "",
+                "sdk/v2026_10/errors.py": _RETRY,
+            }
+        ),
+        # An Alembic revision (it assigns revision and down_revision) keeps frozen copies of
+        # the model code it needs, wherever its folder is.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/retry.py": _RETRY,
+                "app/client.py": "from app.retry import RetryConfig\n",
+                "app/db/revisions/core/versions/2023-01-30_e4b4991dddcd.py": (
+                    'revision = "e4b4991dddcd"\ndown_revision = None\n' + _RETRY
+                ),
+            }
+        ),
+        # Without a configured canonical, each version keeps its own implementation of a concept.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/ws.py": _MANAGER.format(name="WebSocketManager"),
+                "app/v1/__init__.py": "",
+                "app/v1/ws.py": _MANAGER.format(name="WebSocketManager"),
+            }
+        ),
         # The same text, wiring each module's own class: one wrapper per API version.
         Example(
             {
@@ -915,6 +962,21 @@ RULE = Rule(
                 "app/client.py": "from app.retry import RetryConfig\n",
             },
             expect=(("app/real.py", 1), ("app/test_support.py", 1)),
+        ),
+        # Two copies inside one version package are duplicates (told to import within it,
+        # never across versions); a folder merely starting with v and a digit is no version.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/retry.py": _RETRY,
+                "pkg/v2/__init__.py": "",
+                "pkg/v2/retry.py": _RETRY,
+                "pkg/v2/http/__init__.py": "",
+                "pkg/v2/http/retry.py": _RETRY,
+                "pkg/v2ray/__init__.py": "",
+                "pkg/v2ray/retry.py": _RETRY,
+            },
+            expect=(("pkg/v2/retry.py", 1), ("pkg/v2ray/retry.py", 1)),
         ),
         # Production code is never told to import from tooling: the tooling copy is reported.
         Example(

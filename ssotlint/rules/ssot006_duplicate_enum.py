@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterator
 
-from ssotlint.discover.roles import is_migration
+from ssotlint.discover.roles import is_migration, versioned_apart
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, ClassRecord
 from ssotlint.model.project import Project
@@ -31,7 +31,7 @@ def _enums(project: Project) -> list[Definition]:
     return [
         (f, c)
         for f, c in project.top_level_classes(project.production_files())
-        if not c.context & CTX_TYPE_CHECKING and not c.fallback and not is_migration(f.path)
+        if not c.context & CTX_TYPE_CHECKING and not c.fallback and not is_migration(f.path, f.summary.assigned)
         and project.is_enum(f.module, c)  # type: ignore[arg-type]
     ]
 
@@ -106,12 +106,17 @@ def _choices(
         if d is kept:
             continue
         if configured:
-            if _same_values(d[1], kept[1]):  # else namesakes: (nearly) no member in common
+            # Not a copy kept by another version of an API (``pkg/v1/``): never told across.
+            if _same_values(d[1], kept[1]) and not versioned_apart(d[0].path, kept[0].path):
                 yield d, Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", kept[1].name), 0))
             continue
         # Advice points only to a definition ranked before this one: never from production
         # to tooling, never back and forth, never to a backup copy.
-        others = [o for o in ranked[: ranked.index(d)] if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2]
+        # Nor across versions of an API: each version package keeps its own enums.
+        others = [
+            o for o in ranked[: ranked.index(d)]
+            if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
+        ]
         if others:
             yield d, chooser.choose(d, others)
 
@@ -152,6 +157,18 @@ RULE = Rule(
     unchanged=duplicates_unchanged,
     fixable="sometimes",
     valid=(
+        # Each version of an API keeps its own enums (``pkg/v1/``, ``sdk/v2026_10/``).
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/tags.py": _OBJECT_TYPE,
+                "pkg/views.py": "from pkg.tags import ObjectType\n",
+                "pkg/v1/__init__.py": "",
+                "pkg/v1/tags.py": _OBJECT_TYPE,
+                "pkg/v2026_10/__init__.py": "",
+                "pkg/v2026_10/tags.py": _OBJECT_TYPE,
+            }
+        ),
         # Alembic revisions keep frozen copies of the enums they need: importing the live
         # enum would rewrite history.
         Example(
@@ -161,6 +178,17 @@ RULE = Rule(
                 "app/views.py": "from app.tags import ObjectType\n",
                 "app/migrations/versions/2024-01-17_13-09_96164e_unique.py": _OBJECT_TYPE,
                 "alembic/versions/96164e3017c6_unique.py": _OBJECT_TYPE,
+            }
+        ),
+        # An Alembic revision is known by what it assigns, wherever its folder is.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/tags.py": _OBJECT_TYPE,
+                "app/views.py": "from app.tags import ObjectType\n",
+                "app/database/revisions/tenant/versions/2021-11-18_ce5c4ac967d8.py": (
+                    'revision: str = "ce5c4ac967d8"\ndown_revision = "a1b2c3d4e5f6"\n' + _OBJECT_TYPE
+                ),
             }
         ),
         Example(
@@ -218,6 +246,28 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A module that assigns a ``revision`` alone is no Alembic revision.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/tags.py": _OBJECT_TYPE,
+                "app/views.py": "from app.tags import ObjectType\n",
+                "app/release.py": 'revision = "3"\n' + _OBJECT_TYPE,
+            },
+            expect=(("app/release.py", 5),),
+        ),
+        # Two copies inside one version package: the second is told to import the first.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/tags.py": _OBJECT_TYPE,
+                "pkg/v1/__init__.py": "",
+                "pkg/v1/tags.py": _OBJECT_TYPE,
+                "pkg/v1/more/__init__.py": "",
+                "pkg/v1/more/tags.py": _OBJECT_TYPE,
+            },
+            expect=(("pkg/v1/tags.py", 4),),
+        ),
         # A helper module of a migrations package is not a revision, nor is a Django
         # migration (its duplicates count, like any file's no import can name).
         Example(

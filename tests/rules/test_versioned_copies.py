@@ -1,0 +1,35 @@
+"""Versioned copies (a bundled legacy major version, a generated SDK per API version) are
+each version's own: ``check`` reports no duplicate across versions and never advises an
+import across them; two copies inside one version package are still reported."""
+
+from __future__ import annotations
+
+REPR = "class Representation:\n    def __repr_args__(self):\n        return []\n\n    def __repr__(self):\n        return 'x'\n"
+KIND = "import enum\n\n\nclass Protocol(enum.Enum):\n    json = 'json'\n    pickle = 'pickle'\n    yaml = 'yaml'\n"
+
+FILES = {
+    "pydantic/__init__.py": "",
+    "pydantic/_internal/__init__.py": "",
+    "pydantic/_internal/_repr.py": REPR,
+    "pydantic/main.py": "from pydantic._internal._repr import Representation\n",
+    "pydantic/parse.py": KIND,
+    "pydantic/v1/__init__.py": "",
+    "pydantic/v1/utils.py": REPR,
+    "pydantic/v1/parse.py": KIND,
+    "pydantic/v1/main.py": "from pydantic.v1.utils import Representation\n",
+    "sdk/__init__.py": "",
+    "sdk/v2026_04/__init__.py": "",
+    "sdk/v2026_04/errors.py": REPR,
+    "sdk/v2026_10/__init__.py": "",
+    "sdk/v2026_10/errors.py": REPR,
+    "sdk/v2026_10/more.py": KIND,
+    "sdk/v2026_10/models/__init__.py": "",
+    "sdk/v2026_10/models/errors.py": REPR,
+}
+
+
+def test_versioned_copies_are_not_duplicates(make_repo, cli):
+    result = cli("check", str(make_repo(FILES)), "--format", "json", "--no-cache")
+    found = [(v["rule"], v["path"], v["line"], v["details"].get("canonical_path")) for v in result.json()["violations"]]
+    # Only the copy inside one version package, told to import from the same package.
+    assert found == [("SSOT001", "sdk/v2026_10/models/errors.py", 1, "sdk/v2026_10/errors.py")]
