@@ -144,6 +144,8 @@ class Chooser:
         self.config = project.config
         self.reach = Reach(project)
         self._edges = project.import_edges
+        self._advice = project.advice
+        self._loaded: dict[tuple[str, str], bool] = {}
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -185,8 +187,12 @@ class Chooser:
         """``advice`` (to import the class from ``target``'s module), unless that module's
         import-time imports lead back to the reporter's: then importing it there would close
         an import cycle, and the message says so."""
-        module = target[0].module
-        if module is not None and reporter[0].module is not None and self._loads_back(module, reporter[0].module):
+        module, importer = target[0].module, reporter[0].module
+        if not self._advice or module is None or importer is None:
+            return advice
+        if (module, importer) not in self._loaded:
+            self._loaded[module, importer] = self._loads_back(module, importer)
+        if self._loaded[module, importer]:
             return (
                 f"keep one definition, in a module both can import: {module} loads this module, "
                 "so importing it from there would close an import cycle"
