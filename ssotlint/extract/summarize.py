@@ -31,6 +31,7 @@ from ssotlint.extract.ast_walk import (
     statement_positions,
 )
 from ssotlint.extract.bodies import class_bodies
+from ssotlint.extract.dynamic import module_writers, name_calls
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
 
@@ -150,7 +151,7 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
                 return builder.build(engine="libcst", note="", **_facts(text, eol, lines, suppressions))
         return problem_summary(tree, eol, lines, suppressions)
 
-    facts = _facts(text, eol, lines, suppressions)
+    facts = _facts(text, eol, lines, suppressions) | _tree_facts(tree, text)
     if use_libcst and len(text) > LONG_LINE:
         longest = max(map(len, text.split("\n")))
         if longest > LONG_LINE:
@@ -168,6 +169,11 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
     AstWalker(builder).walk(tree.body)
     _with_class_facts(builder, tree, text)
     return builder.build(engine="ast", note=note, **facts)
+
+
+def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
+    """Facts read from the interpreter's tree whichever engine walks the statements."""
+    return dict(module_writers=module_writers(tree, text), name_calls=name_calls(tree, text))
 
 
 def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> None:

@@ -141,6 +141,13 @@ class FileSummary(NamedTuple):
     # Extends its package's ``__path__`` (``pkgutil.extend_path``, ``__path__.append``,
     # ``pkg_resources.declare_namespace``): other folders or distributions add submodules.
     extends_path: bool = False
+    # Module-level functions that put modules into ``sys.modules`` (directly, or through
+    # another such function of the module they call by name), and module-level calls that
+    # pass the module's own ``__name__``: the callee as written, with the identifiers its
+    # arguments spell as strings. A call of a first-party writer with the module's own name
+    # replaces the module by a lazy one (see extract/dynamic.py and ``Project.provided``).
+    module_writers: tuple[str, ...] = ()
+    name_calls: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def ok(self) -> bool:

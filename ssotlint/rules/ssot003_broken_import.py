@@ -217,6 +217,12 @@ def _missing_module(project: Project, module: str) -> str:
     return f"no first-party module named {module!r}"
 
 
+def _has_getattr(f: SourceFile) -> bool:
+    """A module-level ``__getattr__`` (PEP 562), defined or assigned (``__getattr__ =
+    lazy.attach(...)``)."""
+    return f.summary.has_getattr or "__getattr__" in f.summary.assigned
+
+
 def _in_excluded_folder(project: Project, module: str) -> bool:
     """The first missing part of ``module`` would sit in a folder or file the configuration
     excludes from analysis (``exclude`` matches any folder named ``build`` or ``dist``, and
@@ -324,6 +330,8 @@ class _Checker:
             return  # it registers modules in sys.modules itself (os.path)
         if parent is not None and parent.is_package and parent.summary.extends_path:
             return  # its __path__ takes in other folders: the submodule may be in one
+        if parent is not None and not parent.is_package and _has_getattr(parent):
+            return  # a module's __getattr__ answers for __path__ too: it may act as a package
         if _in_excluded_folder(self.project, absolute):
             return  # it may well exist: ssotlint was told not to read that folder
         text = describe(rec)
@@ -475,6 +483,21 @@ RULE = Rule(
                 "from app.orm.__init__ import testing\n",
             }
         ),
+        # A package that replaces itself by a lazy module (its __name__ handed to a function
+        # that writes sys.modules) serves its __all__, its TYPE_CHECKING mirror and the names
+        # the call spells; a plain module with __getattr__ may answer for __path__ as well.
+        Example(
+            {
+                "app/__init__.py": "import typing\nfrom app import _lazy\n__all__ = ['Celery']\n"
+                "if typing.TYPE_CHECKING:\n    from app.canvas import chain\n"
+                "_lazy.recreate(__name__, by_module={'app.canvas': ['Signature']})\n",
+                "app/_lazy.py": "import sys\ndef recreate(name, by_module):\n    sys.modules[name] = object()\n",
+                "app/canvas.py": "class Signature: ...\nclass chain: ...\nclass Celery: ...\n",
+                "app/distributed.py": "def __getattr__(name):\n    import distributed\n"
+                "    return getattr(distributed, name)\n",
+                "app/user.py": "from app import Celery, Signature, chain\nfrom app.distributed.protocol import dumps\n",
+            }
+        ),
     ),
     invalid=(
         Example(
@@ -542,6 +565,17 @@ RULE = Rule(
                 ("app/views.py", 3), ("app/views.py", 7), ("app/views.py", 11), ("app/views.py", 15),
                 ("tests/test_views.py", 4), ("tests/test_views.py", 8),
             ),
+        ),
+        # The lazy package serves only what it declares; a package's own __path__ is real.
+        Example(
+            {
+                "app/__init__.py": "import typing\nfrom app import _lazy\n__all__ = ['Celery']\n"
+                "_lazy.recreate(__name__)\n",
+                "app/_lazy.py": "import sys\ndef recreate(name):\n    sys.modules[name] = object()\n",
+                "app/proxy/__init__.py": "def __getattr__(name):\n    return name\n",
+                "app/user.py": "from app import Celery\nfrom app import task\nimport app.proxy.gone\n",
+            },
+            expect=(("app/user.py", 2), ("app/user.py", 3)),
         ),
     ),
 )
