@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ssotlint.errors import ConfigError
 from ssotlint.globs import GlobSet, NameGlobs
+from ssotlint.packaging import packaging_roots
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -174,6 +175,9 @@ class Config:
     # lower bound of ``requires-python`` in [project]. None: not said.
     target_version: tuple[int, int] | None = None
     target_source: str = ""  # where it came from, for messages
+    # Where ``src`` came from: "[tool.ssotlint] src", or the packaging configuration it was
+    # read from when ssotlint's own is not set (see ssotlint/packaging.py); "" when neither.
+    src_source: str = ""
     # The distributions the project declares it needs (pyproject, requirements files),
     # normalised (``dependency_name``): a namespace folder at the top named like one of them
     # is shadowed by the installed package (PEP 420: a regular package anywhere on the path
@@ -249,8 +253,13 @@ def _canonical(value: Any) -> Any:
 
 def load_config(root: Path, explicit: Path | None = None) -> Config:
     """Read ``[tool.ssotlint]`` from ``explicit`` or ``root/pyproject.toml``, and the
-    project's declared dependencies (see ``Config.dependencies``)."""
+    project's declared dependencies (see ``Config.dependencies``); when ``src`` is not set
+    there, the source roots the packaging configuration declares (``setup.py`` is never run)."""
     config = _load_table(root, explicit)
+    if not config.src_source:
+        declared = packaging_roots(root)
+        if declared is not None:
+            config = replace(config, src=declared.roots, src_source=declared.source)
     if config.target_version is None:
         pinned = python_version_file(root)
         if pinned is not None:
@@ -538,6 +547,8 @@ def parse_table(table: Mapping[str, Any], where: str) -> Config:
         values[attr] = parse(value, key, where)
     if "target_version" in values:
         values["target_source"] = f"target-version = {table['target-version']!r}"
+    if "src" in values:
+        values["src_source"] = "[tool.ssotlint] src"
     return Config(**values)
 
 
