@@ -129,6 +129,22 @@ def with_flags(call: str | None, expected: Sequence[str] | None, suppressed: Seq
     return 0
 
 
+# ``if os.path.exists(p):`` / ``if Path(p).is_file():``: the body runs only when a file is
+# there (an optional ``local_settings.py``), so an import in it is deliberately optional.
+EXISTS_FUNCTIONS = frozenset({"os.path.exists", "os.path.isfile"})
+EXISTS_METHODS = frozenset({"exists", "is_file"})
+# Calls that make a path object, whose ``exists()``/``is_file()`` asks the file system.
+PATH_FACTORIES = frozenset({"Path", "PurePath", "PosixPath", "WindowsPath", "joinpath"})
+
+
+def exists_flags(checks: bool, negated: bool) -> tuple[int, int]:
+    """Extra flags for the body and the ``else`` of an ``if`` whose test is (``negated``:
+    the negation of) a file-existence check, when ``checks``."""
+    if not checks:
+        return 0, 0
+    return (0, CTX_GUARDED) if negated else (CTX_GUARDED, 0)
+
+
 def fails_test(call: str | None) -> bool:
     """Whether an expression statement calling ``call`` ends a handler as a failure
     (``self.fail(...)``, ``pytest.fail(...)``); a ``raise`` statement always does."""

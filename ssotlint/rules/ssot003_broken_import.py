@@ -459,6 +459,15 @@ RULE = Rule(
                 "try:\n    import app.fast\nexcept builtins.ImportError:\n    fast = None\n",
             }
         ),
+        # Optional: it runs only when the file it loads exists (local settings).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/settings.py": "import os\nfrom pathlib import Path\nBASE = Path(__file__).parent\n"
+                "if os.path.exists('app/local_settings.py'):\n    from app.local_settings import *\n"
+                "if (BASE / 'extra.py').is_file():\n    from app import extra\n",
+            }
+        ),
         # Expected to fail: the test asserts it (pytest.raises / assertRaises with ImportError,
         # a tuple holding one, or a base such as Exception), or skips without the module.
         Example(
@@ -565,6 +574,17 @@ RULE = Rule(
                 ("app/views.py", 3), ("app/views.py", 7), ("app/views.py", 11), ("app/views.py", 15),
                 ("tests/test_views.py", 4), ("tests/test_views.py", 8),
             ),
+        ),
+        # Conditions that are not file-existence checks leave the import checked.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/settings.py": "import os\nfrom pathlib import Path\nBASE = Path('.')\n"
+                "if os.path.exists('a.py') or os.environ.get('A'):\n    from app.gone_a import A\n"
+                "if BASE.exists():\n    from app.gone_b import B\n"
+                "if not os.path.exists('c.py'):\n    from app.gone_c import C\n",
+            },
+            expect=(("app/settings.py", 5), ("app/settings.py", 7), ("app/settings.py", 9)),
         ),
         # The lazy package serves only what it declares; a package's own __path__ is real.
         Example(
