@@ -20,12 +20,33 @@ from typing import Iterable, Sequence
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
 
 
-def class_bodies(classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: Iterable[str]) -> list[tuple[int, tuple[str, ...]]]:
+def _reads(body: str, name: str) -> bool:
+    """``body`` reads ``name`` as a name somewhere: an occurrence not after a dot
+    (``np.frompyfunc``), not part of a longer identifier, and not inside a one-line string
+    (an odd number of quotes before it on its line: ``f"frompyfunc-{x}"``). Stops at the
+    first such occurrence, which is usually the first."""
+    size = len(name)
+    start = body.find(name)
+    while start >= 0:
+        before = body[start - 1] if start else "\n"
+        end = start + size
+        after = body[end] if end < len(body) else "\n"
+        if before != "." and not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            line = body[body.rfind("\n", 0, start) + 1 : start]
+            if not line.count('"') % 2 and not line.count("'") % 2:
+                return True
+        start = body.find(name, end)
+    return False
+
+
+def class_bodies(
+    classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: Iterable[str]
+) -> list[tuple[int, tuple[str, ...], tuple[str, ...]]]:
     """For each class statement (in the order of ``statement_positions``; ``lines``: the
-    text's lines): the digest of its text and the module-level names it mentions (its own
-    name aside)."""
+    text's lines): the digest of its text, the module-level names it mentions (its own
+    name aside), and those of them it reads as names (not only after a dot or in a string)."""
     names = frozenset(bound)
-    result: list[tuple[int, tuple[str, ...]]] = []
+    result: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
     for node in classes:
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
         skip = _docstring_lines(node)
@@ -38,7 +59,8 @@ def class_bodies(classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: I
         body = "\n".join(kept)
         digest = hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=8).digest()
         mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
-        result.append((int.from_bytes(digest, "big"), tuple(mentioned)))
+        read = [n for n in mentioned if _reads(body, n)]
+        result.append((int.from_bytes(digest, "big"), tuple(mentioned), tuple(read)))
     return result
 
 

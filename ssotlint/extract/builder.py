@@ -445,10 +445,11 @@ class SummaryBuilder:
                 names.add(rec.asname or rec.module.partition(".")[0])
         return names
 
-    def with_bodies(self, bodies: Sequence[tuple[int, tuple[str, ...]]]) -> None:
-        """Text digest and mentioned module names of each class (see extract/bodies.py)."""
+    def with_bodies(self, bodies: Sequence[tuple[int, tuple[str, ...], tuple[str, ...]]]) -> None:
+        """Text digest, mentioned module names and those read as names, of each class (see
+        extract/bodies.py)."""
         if len(bodies) == len(self.classes):
-            self.classes = [rec._replace(body=b, refs=r) for rec, (b, r) in zip(self.classes, bodies)]
+            self.classes = [rec._replace(body=b, refs=r, names_used=u) for rec, (b, r, u) in zip(self.classes, bodies)]
 
     def build(self, **facts: object) -> FileSummary:
         return FileSummary(
