@@ -98,10 +98,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_roots(root: Path, config) -> None:
-    """``--verbose``: the source roots module names are relative to, and where they came from."""
+    """``--verbose``: the source roots module names are relative to, and where they came
+    from; nothing when the root is the only one."""
     from ssotlint.discover.modules import source_roots
 
-    roots = ", ".join(r or "." for r in source_roots(root, config.src))
+    found = source_roots(root, config.src)
+    if found == [""]:
+        return
+    roots = ", ".join(r or "." for r in found)
     origin = f"; {', '.join(config.src)} from {config.src_source}" if config.src and config.src_source else ""
     print(f"ssotlint: note: source roots: {roots}{origin}", file=sys.stderr)
 
