@@ -74,3 +74,27 @@ def _docstring_lines(node: ast.ClassDef) -> range:
     ):
         return range(first.lineno, (first.end_lineno or first.lineno) + 1)
     return range(0)
+
+
+def function_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    """A digest of the text of each module-level function named in ``wanted`` (the helpers
+    its classes read: ``apply_gufunc``), lines stripped and comment lines dropped, the last
+    definition of a name winning: two modules' helpers of one name are one copied function
+    when their digests match, two implementations when they differ."""
+    names = frozenset(wanted)
+    if not names:
+        return ()
+    found: dict[str, int] = {}
+    stack: list[ast.stmt] = list(tree.body)
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if node.name in names:
+                first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+                kept = [s for s in map(str.strip, lines[first - 1 : node.end_lineno or node.lineno]) if s and s[0] != "#"]
+                digest = hashlib.blake2b("\n".join(kept).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+                found[node.name] = int.from_bytes(digest, "big") or 1
+        elif isinstance(node, (ast.If, ast.Try, getattr(ast, "TryStar", ast.Try))):
+            stack[:0] = [*node.body, *(s for h in getattr(node, "handlers", ()) for s in h.body), *node.orelse,
+                         *getattr(node, "finalbody", ())]
+    return tuple(sorted(found.items()))

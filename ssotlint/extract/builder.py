@@ -189,6 +189,7 @@ class SummaryBuilder:
         self.import_stmt: list[int] = []  # import record -> index of its statement
         self.import_statements = 0
         self.classes: list[ClassRecord] = []
+        self.function_digests: tuple[tuple[str, int], ...] = ()
         self.functions: list[str] = []
         self.assigned: list[str] = []
         self.aliases: list[tuple[str, str]] = []
@@ -461,5 +462,6 @@ class SummaryBuilder:
             aliases=tuple(self.aliases),
             all_names=None if self.all_names is None or self.all_unknown else tuple(self.all_names),
             has_getattr=self.has_getattr,
+            function_digests=self.function_digests,
             **facts,  # type: ignore[arg-type]
         )

@@ -30,7 +30,7 @@ from ssotlint.extract.ast_walk import (
     split_lines,
     statement_positions,
 )
-from ssotlint.extract.bodies import class_bodies
+from ssotlint.extract.bodies import class_bodies, function_digests
 from ssotlint.extract.dynamic import module_writers, name_calls
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
@@ -187,6 +187,8 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     builder.with_annotations(class_annotations(classes))
     builder.with_registrations(class_registrations(classes))
     builder.with_bodies(class_bodies(classes, lines, builder.bound_names()))
+    read = {name for c in builder.classes for name in c.names_used} & set(builder.functions)
+    builder.function_digests = function_digests(tree, lines, read)
 
 
 def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict[str, object]:

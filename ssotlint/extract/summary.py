@@ -152,6 +152,10 @@ class FileSummary(NamedTuple):
     # replaces the module by a lazy one (see extract/dynamic.py and ``Project.provided``).
     module_writers: tuple[str, ...] = ()
     name_calls: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # A digest of the text of each module-level function some class of the module reads
+    # (``ClassRecord.names_used``): same-named helpers of two modules are one copied
+    # function when their digests match (see rules/copies.py).
+    function_digests: tuple[tuple[str, int], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -73,8 +73,9 @@ def different_collaborators(project: Project, a: Definition, b: Definition) -> l
     imports ``asarray`` from its own backend. Such classes are one template instantiated
     per backend, not a copy to import: importing one into the other module would switch it
     to the other's collaborators. Not counted: a name one module imports and the other
-    defines (a copy whose helper was rewritten beside it), classes (copied along with the
-    class, or compared as classes) and assignments (a logger, a constant)."""
+    defines (a copy whose helper was rewritten beside it), two functions of the same text
+    (the helper copied along with the class), classes (copied along with it, or compared as
+    classes) and assignments (a logger, a constant)."""
     (fa, ca), (fb, cb) = a, b
     if fa.module is None or fb.module is None:
         return []
@@ -87,8 +88,20 @@ def different_collaborators(project: Project, a: Definition, b: Definition) -> l
         here, there = _origin(project, fa.module, name), _origin(project, fb.module, name)
         if here is None or there is None or here == there or "class" in (here[0], there[0]):
             continue  # classes each module defines are compared as classes (copied with it)
+        if here[0] == there[0] == "function" and _same_text(project, here[1], there[1]):
+            continue  # one helper copied along with the class: a copy of both
         differ.append(name)
     return differ
+
+
+def _same_text(project: Project, one: str, other: str) -> bool:
+    """Two module-level functions (dotted) whose texts are known and equal."""
+    digests = []
+    for qualified in (one, other):
+        module, _, name = qualified.rpartition(".")
+        f = project.modules.get(module)
+        digests.append(dict(f.summary.function_digests).get(name) if f is not None else None)
+    return digests[0] is not None and digests[0] == digests[1]
 
 
 def _defined_here(binding: object) -> bool:

@@ -998,8 +998,9 @@ RULE = Rule(
             },
             expect=(("app/shapes.py", 5),),
         ),
-        # The same template over the same helper is a copy; so is a class whose differing
-        # names are only classes or constants each module defines (copied along with it).
+        # The same template over the same helper is a copy, also when each module has its
+        # own helper of the same text; so is a class whose differing names are only classes
+        # or constants each module defines (copied along with it).
         Example(
             {
                 "app/__init__.py": "",
@@ -1008,8 +1009,11 @@ RULE = Rule(
                 "app/two.py": "from app.graph import apply\n\n\n" + _TEMPLATE,
                 "app/retry_a.py": _RETRY_WITH_ENUM,
                 "app/retry_b.py": _RETRY_WITH_ENUM,
+                # Each module's own helper, but the same text: copied along with the class.
+                "app/copy_a.py": "def apply(func):\n    return func\n\n\n" + _TEMPLATE.replace("Gufunc", "Stage"),
+                "app/copy_b.py": "def apply(func):\n    return func\n\n\n" + _TEMPLATE.replace("Gufunc", "Stage"),
             },
-            expect=(("app/retry_b.py", 13), ("app/two.py", 4)),
+            expect=(("app/copy_b.py", 5), ("app/retry_b.py", 13), ("app/two.py", 4)),
         ),
     ),
 )
