@@ -40,12 +40,15 @@ def _reads(body: str, name: str) -> bool:
 
 
 def class_bodies(
-    classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: Iterable[str]
+    classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: Iterable[str], callables: Iterable[str] = ()
 ) -> list[tuple[int, tuple[str, ...], tuple[str, ...]]]:
     """For each class statement (in the order of ``statement_positions``; ``lines``: the
     text's lines): the digest of its text, the module-level names it mentions (its own
-    name aside), and those of them it reads as names (not only after a dot or in a string)."""
+    name aside), and those of them it reads as names (not only after a dot or in a string),
+    among ``callables`` (the module's functions and imported names: what rules/copies.py
+    compares; only those are looked at, the search costs time)."""
     names = frozenset(bound)
+    wanted = frozenset(callables)
     result: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
     for node in classes:
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
@@ -59,7 +62,7 @@ def class_bodies(
         body = "\n".join(kept)
         digest = hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=8).digest()
         mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
-        read = [n for n in mentioned if _reads(body, n)]
+        read = [n for n in mentioned if n in wanted and _reads(body, n)]
         result.append((int.from_bytes(digest, "big"), tuple(mentioned), tuple(read)))
     return result
 

@@ -186,7 +186,8 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     builder.with_shapes(class_shapes(classes, lines))
     builder.with_annotations(class_annotations(classes))
     builder.with_registrations(class_registrations(classes))
-    builder.with_bodies(class_bodies(classes, lines, builder.bound_names()))
+    callables = set(builder.functions) | builder.imported_since((0, 0, 0))
+    builder.with_bodies(class_bodies(classes, lines, builder.bound_names(), callables))
     read = {name for c in builder.classes for name in c.names_used} & set(builder.functions)
     builder.function_digests = function_digests(tree, lines, read)
 

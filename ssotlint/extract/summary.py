@@ -108,8 +108,8 @@ class ClassRecord(NamedTuple):
     # ``__tablename__ = "users"``); 0 otherwise. Two classes registered under different
     # names are two things whatever their Python names.
     registered: int = 0
-    # Those of ``refs`` its text reads as names (not only after a dot, ``np.frompyfunc``, or
-    # in a one-line string): the module-level collaborators it really uses (``apply_gufunc``), compared
+    # Those of ``refs`` naming a function or an import of its module that its text reads as
+    # names (not only after a dot, ``np.frompyfunc``, or in a one-line string): the collaborators it really uses (``apply_gufunc``), compared
     # when two same-named classes may be one template per backend (see rules/copies.py).
     names_used: tuple[str, ...] = ()
 
