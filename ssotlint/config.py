@@ -21,6 +21,7 @@ from ssotlint.config_project import Collection, project_python, pytest_collectio
 from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.errors import ConfigError
 from ssotlint.globs import GlobSet, NameGlobs
+from ssotlint.packaging import packaging_roots
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -177,6 +178,9 @@ class Config:
     # project say (see ``config_project.project_python``). None: not said.
     target_version: tuple[int, int] | None = None
     target_source: str = ""  # where it came from, for messages
+    # Where ``src`` came from: "[tool.ssotlint] src", or the packaging configuration it was
+    # read from when ssotlint's own is not set (see ssotlint/packaging.py); "" when neither.
+    src_source: str = ""
     # The distributions the project declares it needs (pyproject, requirements files),
     # normalised (``dependency_name``): a namespace folder at the top named like one of them
     # is shadowed by the installed package (PEP 420: a regular package anywhere on the path
@@ -262,12 +266,17 @@ def _canonical(value: Any) -> Any:
 
 def load_config(root: Path, explicit: Path | None = None) -> Config:
     """Read ``[tool.ssotlint]`` from ``explicit`` or ``root/pyproject.toml``, and the
-    project's declared dependencies (see ``Config.dependencies``)."""
+    project's declared dependencies (see ``Config.dependencies``); when ``src`` is not set
+    there, the source roots the packaging configuration declares (``setup.py`` is never run)."""
     config, data = _load_table(root, explicit)
-    if config.target_version is None:
-        declared = project_python(root)
+    if not config.src_source:
+        declared = packaging_roots(root)
         if declared is not None:
-            config = replace(config, target_version=declared[0], target_source=declared[1])
+            config = replace(config, src=declared.roots, src_source=declared.source)
+    if config.target_version is None:
+        python = project_python(root)
+        if python is not None:
+            config = replace(config, target_version=python[0], target_source=python[1])
     return replace(
         config,
         dependencies=config.dependencies | requirement_files(root),
@@ -512,6 +521,8 @@ def parse_table(table: Mapping[str, Any], where: str) -> Config:
         values[attr] = parse(value, key, where)
     if "target_version" in values:
         values["target_source"] = f"target-version = {table['target-version']!r}"
+    if "src" in values:
+        values["src_source"] = "[tool.ssotlint] src"
     return Config(**values)
 
 

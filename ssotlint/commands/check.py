@@ -65,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
         if not p.exists():
             raise SsotlintError(f"{p}: no such file or directory")
     root, config = common.load(args, paths[0])
+    if args.verbose:
+        _print_roots(root, config)
     scopes = _scope(root, paths)
     opts = common.options(args)
     analysis = analyse_worktree(root, config, opts)
@@ -93,6 +95,19 @@ def run(args: argparse.Namespace) -> int:
     if violations and not args.exit_zero:
         return EXIT_VIOLATIONS
     return EXIT_OK
+
+
+def _print_roots(root: Path, config) -> None:
+    """``--verbose``: the source roots module names are relative to, and where they came
+    from; nothing when the root is the only one."""
+    from ssotlint.discover.modules import source_roots
+
+    found = source_roots(root, config.src)
+    if found == [""]:
+        return
+    roots = ", ".join(r or "." for r in found)
+    origin = f"; {', '.join(config.src)} from {config.src_source}" if config.src and config.src_source else ""
+    print(f"ssotlint: note: source roots: {roots}{origin}", file=sys.stderr)
 
 
 def _diff(args: argparse.Namespace, analysis, violations) -> int:

@@ -17,8 +17,12 @@ from typing import Iterator, Sequence
 
 from ssotlint.extract.builder import (
     ABSTRACT_DECORATORS,
+    EXISTS_FUNCTIONS,
+    EXISTS_METHODS,
     IMPORTORSKIP_CALLS,
+    PATH_FACTORIES,
     Handler,
+    exists_flags,
     SummaryBuilder,
     fails_test,
     last_part,
@@ -202,6 +206,32 @@ def _availability(test: ast.expr) -> tuple[str, bool] | None:
     return None
 
 
+def _is_exists_call(node: ast.expr) -> bool:
+    """``os.path.exists(p)``, ``os.path.isfile(p)``, or ``exists()``/``is_file()`` of a path
+    object made here (``Path(p)``, ``base.joinpath(p)``, ``BASE_DIR / "x.py"``)."""
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    if _call_name(node) in EXISTS_FUNCTIONS:
+        return True
+    if not (isinstance(func, ast.Attribute) and func.attr in EXISTS_METHODS):
+        return False
+    receiver = func.value
+    if isinstance(receiver, ast.BinOp):
+        return isinstance(receiver.op, ast.Div)
+    return isinstance(receiver, ast.Call) and last_part(_call_name(receiver) or "") in PATH_FACTORIES
+
+
+def _exists_check(test: ast.expr) -> tuple[bool, bool]:
+    """(is a file-existence check, negated): the check itself, ``not`` it, or an ``and``
+    one of whose operands is the check (its body runs only when the file is there)."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return _is_exists_call(test.operand), True
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return any(_is_exists_call(v) for v in test.values), False
+    return _is_exists_call(test), False
+
+
 class AstWalker:
     def __init__(self, builder: SummaryBuilder) -> None:
         self.b = builder
@@ -280,6 +310,9 @@ class AstWalker:
             else_ctx = ctx | CTX_TYPE_CHECKING
         elif is_main_guard(node.test):
             body_ctx = ctx | CTX_MAIN
+        else:
+            body_extra, else_extra = exists_flags(*_exists_check(node.test))
+            body_ctx, else_ctx = body_ctx | body_extra, else_ctx | else_extra
         before = self.b.mark()
         self.walk(node.body, body_ctx, top)
         middle = self.b.mark()

@@ -20,12 +20,36 @@ from typing import Iterable, Sequence
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
 
 
-def class_bodies(classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: Iterable[str]) -> list[tuple[int, tuple[str, ...]]]:
+def _reads(body: str, name: str) -> bool:
+    """``body`` reads ``name`` as a name somewhere: an occurrence not after a dot
+    (``np.frompyfunc``), not part of a longer identifier, and not inside a one-line string
+    (an odd number of quotes before it on its line: ``f"frompyfunc-{x}"``). Stops at the
+    first such occurrence, which is usually the first."""
+    size = len(name)
+    start = body.find(name)
+    while start >= 0:
+        before = body[start - 1] if start else "\n"
+        end = start + size
+        after = body[end] if end < len(body) else "\n"
+        if before != "." and not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            line = body[body.rfind("\n", 0, start) + 1 : start]
+            if not line.count('"') % 2 and not line.count("'") % 2:
+                return True
+        start = body.find(name, end)
+    return False
+
+
+def class_bodies(
+    classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: Iterable[str], callables: Iterable[str] = ()
+) -> list[tuple[int, tuple[str, ...], tuple[str, ...]]]:
     """For each class statement (in the order of ``statement_positions``; ``lines``: the
-    text's lines): the digest of its text and the module-level names it mentions (its own
-    name aside)."""
+    text's lines): the digest of its text, the module-level names it mentions (its own
+    name aside), and those of them it reads as names (not only after a dot or in a string),
+    among ``callables`` (the module's functions and imported names: what rules/copies.py
+    compares; only those are looked at, the search costs time)."""
     names = frozenset(bound)
-    result: list[tuple[int, tuple[str, ...]]] = []
+    wanted = frozenset(callables)
+    result: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
     for node in classes:
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
         skip = _docstring_lines(node)
@@ -38,7 +62,8 @@ def class_bodies(classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: I
         body = "\n".join(kept)
         digest = hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=8).digest()
         mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
-        result.append((int.from_bytes(digest, "big"), tuple(mentioned)))
+        read = [n for n in mentioned if n in wanted and _reads(body, n)]
+        result.append((int.from_bytes(digest, "big"), tuple(mentioned), tuple(read)))
     return result
 
 
@@ -52,3 +77,27 @@ def _docstring_lines(node: ast.ClassDef) -> range:
     ):
         return range(first.lineno, (first.end_lineno or first.lineno) + 1)
     return range(0)
+
+
+def function_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    """A digest of the text of each module-level function named in ``wanted`` (the helpers
+    its classes read: ``apply_gufunc``), lines stripped and comment lines dropped, the last
+    definition of a name winning: two modules' helpers of one name are one copied function
+    when their digests match, two implementations when they differ."""
+    names = frozenset(wanted)
+    if not names:
+        return ()
+    found: dict[str, int] = {}
+    stack: list[ast.stmt] = list(tree.body)
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if node.name in names:
+                first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+                kept = [s for s in map(str.strip, lines[first - 1 : node.end_lineno or node.lineno]) if s and s[0] != "#"]
+                digest = hashlib.blake2b("\n".join(kept).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+                found[node.name] = int.from_bytes(digest, "big") or 1
+        elif isinstance(node, (ast.If, ast.Try, getattr(ast, "TryStar", ast.Try))):
+            stack[:0] = [*node.body, *(s for h in getattr(node, "handlers", ()) for s in h.body), *node.orelse,
+                         *getattr(node, "finalbody", ())]
+    return tuple(sorted(found.items()))

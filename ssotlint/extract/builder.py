@@ -129,6 +129,22 @@ def with_flags(call: str | None, expected: Sequence[str] | None, suppressed: Seq
     return 0
 
 
+# ``if os.path.exists(p):`` / ``if Path(p).is_file():``: the body runs only when a file is
+# there (an optional ``local_settings.py``), so an import in it is deliberately optional.
+EXISTS_FUNCTIONS = frozenset({"os.path.exists", "os.path.isfile"})
+EXISTS_METHODS = frozenset({"exists", "is_file"})
+# Calls that make a path object, whose ``exists()``/``is_file()`` asks the file system.
+PATH_FACTORIES = frozenset({"Path", "PurePath", "PosixPath", "WindowsPath", "joinpath"})
+
+
+def exists_flags(checks: bool, negated: bool) -> tuple[int, int]:
+    """Extra flags for the body and the ``else`` of an ``if`` whose test is (``negated``:
+    the negation of) a file-existence check, when ``checks``."""
+    if not checks:
+        return 0, 0
+    return (0, CTX_GUARDED) if negated else (CTX_GUARDED, 0)
+
+
 def fails_test(call: str | None) -> bool:
     """Whether an expression statement calling ``call`` ends a handler as a failure
     (``self.fail(...)``, ``pytest.fail(...)``); a ``raise`` statement always does."""
@@ -173,6 +189,7 @@ class SummaryBuilder:
         self.import_stmt: list[int] = []  # import record -> index of its statement
         self.import_statements = 0
         self.classes: list[ClassRecord] = []
+        self.function_digests: tuple[tuple[str, int], ...] = ()
         self.functions: list[str] = []
         self.assigned: list[str] = []
         self.aliases: list[tuple[str, str]] = []
@@ -430,10 +447,11 @@ class SummaryBuilder:
                 names.add(rec.asname or rec.module.partition(".")[0])
         return names
 
-    def with_bodies(self, bodies: Sequence[tuple[int, tuple[str, ...]]]) -> None:
-        """Text digest and mentioned module names of each class (see extract/bodies.py)."""
+    def with_bodies(self, bodies: Sequence[tuple[int, tuple[str, ...], tuple[str, ...]]]) -> None:
+        """Text digest, mentioned module names and those read as names, of each class (see
+        extract/bodies.py)."""
         if len(bodies) == len(self.classes):
-            self.classes = [rec._replace(body=b, refs=r) for rec, (b, r) in zip(self.classes, bodies)]
+            self.classes = [rec._replace(body=b, refs=r, names_used=u) for rec, (b, r, u) in zip(self.classes, bodies)]
 
     def with_import_uses(self, uses: Sequence[tuple[int, ...]]) -> None:
         """How the file uses each import's names (see ``ast_walk.import_uses``), when the
@@ -452,5 +470,6 @@ class SummaryBuilder:
             all_names=None if self.all_names is None or self.all_unknown else tuple(self.all_names),
             has_getattr=self.has_getattr,
             import_uses=self.import_uses,
+            function_digests=self.function_digests,
             **facts,  # type: ignore[arg-type]
         )

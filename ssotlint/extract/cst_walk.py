@@ -18,9 +18,13 @@ from libcst.metadata import PositionProvider
 
 from ssotlint.extract.builder import (
     ABSTRACT_DECORATORS,
+    EXISTS_FUNCTIONS,
+    EXISTS_METHODS,
     IMPORTORSKIP_CALLS,
+    PATH_FACTORIES,
     Handler,
     SummaryBuilder,
+    exists_flags,
     fails_test,
     last_part,
     with_flags,
@@ -147,6 +151,41 @@ def _handler(handler: cst.ExceptHandler | cst.ExceptStarHandler) -> Handler:
 
 def _call_name(call: cst.Call) -> str | None:
     return dotted(call.func) if isinstance(call.func, (cst.Name, cst.Attribute)) else None
+
+
+def _is_exists_call(node: cst.BaseExpression) -> bool:
+    """``os.path.exists(p)``, ``os.path.isfile(p)``, or ``exists()``/``is_file()`` of a path
+    object made here (``Path(p)``, ``base.joinpath(p)``, ``BASE_DIR / "x.py"``), as the ast
+    walker's ``_is_exists_call``."""
+    if not isinstance(node, cst.Call):
+        return False
+    func = node.func
+    if _call_name(node) in EXISTS_FUNCTIONS:
+        return True
+    if not (isinstance(func, cst.Attribute) and func.attr.value in EXISTS_METHODS):
+        return False
+    receiver = func.value
+    if isinstance(receiver, cst.BinaryOperation):
+        return isinstance(receiver.operator, cst.Divide)
+    return isinstance(receiver, cst.Call) and last_part(_call_name(receiver) or "") in PATH_FACTORIES
+
+
+def _and_operands(test: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
+    """The operands of an ``and`` chain (LibCST nests ``a and b and c`` to the left)."""
+    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+        yield from _and_operands(test.left)
+        yield from _and_operands(test.right)
+    else:
+        yield test
+
+
+def _exists_check(test: cst.BaseExpression) -> tuple[bool, bool]:
+    """(is a file-existence check, negated), as the ast walker's ``_exists_check``."""
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        return _is_exists_call(test.expression), True
+    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+        return any(_is_exists_call(v) for v in _and_operands(test)), False
+    return _is_exists_call(test), False
 
 
 def _with_context(items: Sequence[cst.WithItem]) -> int:
@@ -415,6 +454,9 @@ class CstWalker:
             else_ctx = ctx | CTX_TYPE_CHECKING
         elif _is_main_guard(test):
             body_ctx = ctx | CTX_MAIN
+        else:
+            body_extra, else_extra = exists_flags(*_exists_check(test))
+            body_ctx, else_ctx = body_ctx | body_extra, else_ctx | else_extra
         before = self.b.mark()
         self.walk(_body(node.body), body_ctx, top)
         middle = self.b.mark()

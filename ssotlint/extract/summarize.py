@@ -30,7 +30,8 @@ from ssotlint.extract.ast_walk import (
     split_lines,
     statement_positions,
 )
-from ssotlint.extract.bodies import class_bodies
+from ssotlint.extract.bodies import class_bodies, function_digests
+from ssotlint.extract.dynamic import module_writers, name_calls
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
 from ssotlint.extract.uses import import_uses
@@ -158,7 +159,7 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
                 return builder.build(engine="libcst", note="", **_facts(text, eol, lines, suppressions))
         return problem_summary(tree, eol, lines, suppressions, _MAIN_GUARD.search(text) is not None)
 
-    facts = _facts(text, eol, lines, suppressions)
+    facts = _facts(text, eol, lines, suppressions) | _tree_facts(tree, text)
     if use_libcst and len(text) > LONG_LINE:
         longest = max(map(len, text.split("\n")))
         if longest > LONG_LINE:
@@ -186,6 +187,11 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> No
     _with_class_facts(builder, tree, text)
 
 
+def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
+    """Facts read from the interpreter's tree whichever engine walks the statements."""
+    return dict(module_writers=module_writers(tree, text), name_calls=name_calls(tree, text))
+
+
 def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> None:
     """What the text says of each class (member digests, its own digest and the module
     names it mentions), from one pass over the class statements and one split of the text."""
@@ -196,7 +202,10 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     builder.with_shapes(class_shapes(classes, lines))
     builder.with_annotations(class_annotations(classes))
     builder.with_registrations(class_registrations(classes))
-    builder.with_bodies(class_bodies(classes, lines, builder.bound_names()))
+    callables = set(builder.functions) | builder.imported_since((0, 0, 0))
+    builder.with_bodies(class_bodies(classes, lines, builder.bound_names(), callables))
+    read = {name for c in builder.classes for name in c.names_used} & set(builder.functions)
+    builder.function_digests = function_digests(tree, lines, read)
 
 
 def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict[str, object]:

@@ -118,6 +118,10 @@ class ClassRecord(NamedTuple):
     # ``__tablename__ = "users"``); 0 otherwise. Two classes registered under different
     # names are two things whatever their Python names.
     registered: int = 0
+    # Those of ``refs`` naming a function or an import of its module that its text reads as
+    # names (not only after a dot, ``np.frompyfunc``, or in a one-line string): the collaborators it really uses (``apply_gufunc``), compared
+    # when two same-named classes may be one template per backend (see rules/copies.py).
+    names_used: tuple[str, ...] = ()
 
 
 class ParseProblem(NamedTuple):
@@ -159,6 +163,17 @@ class FileSummary(NamedTuple):
     # function. Empty as a whole when not known (a file only LibCST's parser for a newer
     # Python reads: the uses come from CPython's tree, for both engines alike).
     import_uses: tuple[tuple[int, ...], ...] = ()
+    # Module-level functions that put modules into ``sys.modules`` (directly, or through
+    # another such function of the module they call by name), and module-level calls that
+    # pass the module's own ``__name__``: the callee as written, with the identifiers its
+    # arguments spell as strings. A call of a first-party writer with the module's own name
+    # replaces the module by a lazy one (see extract/dynamic.py and ``Project.provided``).
+    module_writers: tuple[str, ...] = ()
+    name_calls: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # A digest of the text of each module-level function some class of the module reads
+    # (``ClassRecord.names_used``): same-named helpers of two modules are one copied
+    # function when their digests match (see rules/copies.py).
+    function_digests: tuple[tuple[str, int], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -124,6 +124,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
+                s.module_writers, s.name_calls,
             )
         return self._interface
 
@@ -475,7 +476,10 @@ class Project:
             return Provided(frozenset(), frozenset(), True)
         names, typing_only = self._local_names(f)
         names |= MODULE_ATTRIBUTES
-        is_open = f.summary.has_getattr or f.summary.dynamic_names
+        served = self.lazily_served(module)
+        if served is not None:
+            names |= served | typing_only
+        is_open = f.summary.has_getattr or "__getattr__" in f.summary.assigned or f.summary.dynamic_names
         for rec, source in zip(f.summary.imports, f.absolutes):
             if rec.context & CTX_FUNCTION or not rec.is_from or rec.names[0][0] != "*":
                 continue
@@ -492,6 +496,61 @@ class Project:
         if not _seen:
             self._provided[module] = result
         return result
+
+    def lazily_served(self, module: str) -> frozenset[str] | None:
+        """The names a module that replaces itself by a lazy module declares it serves, or
+        None when it does not replace itself that way.
+
+        It replaces itself when a module-level statement passes its own ``__name__`` to a
+        first-party function that puts modules into ``sys.modules`` (celery's ``__init__``
+        calls ``local.recreate_module(__name__, by_module={...})``). The new module's names
+        are known only at run time; those the module declares are taken as served: its
+        ``__all__``, the names it binds only under ``if TYPE_CHECKING:`` (the mirror kept for
+        type checkers), and the identifiers the call spells as strings. Any other name stays
+        missing: the module is not open."""
+        f = self.modules.get(module)
+        if f is None or not f.summary.name_calls:
+            return None
+        served: set[str] | None = None
+        for callee, spelled in f.summary.name_calls:
+            if self._writes_modules(self._function_of(module, callee)):
+                served = (served or set()) | set(spelled)
+        if served is None:
+            return None
+        served.update(f.summary.all_names or ())
+        return frozenset(served)
+
+    def _writes_modules(self, found: tuple[str, str] | None, depth: int = 0) -> bool:
+        """``found`` (module, function) is a function that writes ``sys.modules``, defined
+        there or imported from where it is (a re-export, followed a few steps)."""
+        if found is None or depth > 5:
+            return False
+        source, function = found
+        if function in self.modules[source].summary.module_writers:
+            return True
+        binding = self.bindings(source).get(function)
+        if binding is None or binding.kind not in ("from", "import"):
+            return False
+        return self._writes_modules(self._function_of(source, function), depth + 1)
+
+    def _function_of(self, module: str, dotted: str) -> tuple[str, str] | None:
+        """The analysed module and the name of the function that ``dotted`` names inside
+        ``module`` (``local.recreate_module`` after ``from . import local``), if known."""
+        head, _, rest = dotted.partition(".")
+        binding = self.bindings(module).get(head)
+        if binding is None and rest and f"{module}.{head}" in self.modules:
+            path = f"{module}.{head}"  # a package's own submodule (`from . import local`)
+        elif binding is None or binding.kind in ("def", "class"):
+            return None if rest else (module, head)
+        elif binding.kind == "from":
+            source, _, name = binding.target.partition(":")
+            path = f"{source}.{name}"
+        elif binding.kind == "import":
+            path = binding.target
+        else:
+            return None
+        owner, _, function = (path + (f".{rest}" if rest else "")).rpartition(".")
+        return (owner, function) if owner in self.modules else None
 
     def defined_names(self, module: str) -> frozenset[str]:
         """Names the module's own statements bind at run time (classes, functions,

@@ -37,6 +37,77 @@ def _different_objects(project: Project, copy: SourceFile, kept: SourceFile, nam
     return differ
 
 
+def _origin(project: Project, module: str, name: str, depth: int = 0) -> tuple[str, str] | None:
+    """The first-party function, class or module ``name`` stands for in ``module``, as
+    (kind, where it is defined), following imports and re-exports; None for anything else
+    (an assignment, an alias, a third-party name), which is not compared."""
+    if depth > 10:
+        return None
+    binding = project.bindings(module).get(name)
+    if binding is None:
+        source = project._star_source(module, name)
+        return _origin(project, source, name, depth + 1) if source is not None else None
+    if binding.typing_only:
+        return None
+    if binding.kind == "class":
+        return ("class", f"{module}.{name}")
+    if binding.kind == "def":
+        f = project.modules.get(module)
+        return ("function", f"{module}.{name}") if f is not None and name in f.summary.functions else None
+    if binding.kind == "from":
+        source, _, imported = binding.target.partition(":")
+        if not project.is_first_party(source):
+            return None
+        if project.module_exists(f"{source}.{imported}"):
+            return ("module", f"{source}.{imported}")
+        return _origin(project, source, imported, depth + 1) if source in project.modules else None
+    if binding.kind == "import" and project.is_first_party(binding.target):
+        return ("module", binding.target)
+    return None
+
+
+def different_collaborators(project: Project, a: Definition, b: Definition) -> list[str]:
+    """The names both classes read (bases aside: the role compares those) that their
+    modules bind alike, both defining their own or both importing, to *different*
+    first-party functions or modules: each calls its own module's ``apply_gufunc``, or
+    imports ``asarray`` from its own backend. Such classes are one template instantiated
+    per backend, not a copy to import: importing one into the other module would switch it
+    to the other's collaborators. Not counted: a name one module imports and the other
+    defines (a copy whose helper was rewritten beside it), two functions of the same text
+    (the helper copied along with the class), classes (copied along with it, or compared as
+    classes) and assignments (a logger, a constant)."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.module is None or fb.module is None:
+        return []
+    bases = {base.partition(".")[0] for base in (*ca.bases, *cb.bases)}
+    ours, theirs = project.bindings(fa.module), project.bindings(fb.module)
+    differ = []
+    for name in sorted(set(ca.names_used) & set(cb.names_used) - bases):
+        if _defined_here(ours.get(name)) != _defined_here(theirs.get(name)):
+            continue  # one imports it, the other defines its own: a copy that drifted
+        here, there = _origin(project, fa.module, name), _origin(project, fb.module, name)
+        if here is None or there is None or here == there or "class" in (here[0], there[0]):
+            continue  # classes each module defines are compared as classes (copied with it)
+        if here[0] == there[0] == "function" and _same_text(project, here[1], there[1]):
+            continue  # one helper copied along with the class: a copy of both
+        differ.append(name)
+    return differ
+
+
+def _same_text(project: Project, one: str, other: str) -> bool:
+    """Two module-level functions (dotted) whose texts are known and equal."""
+    digests = []
+    for qualified in (one, other):
+        module, _, name = qualified.rpartition(".")
+        f = project.modules.get(module)
+        digests.append(dict(f.summary.function_digests).get(name) if f is not None else None)
+    return digests[0] is not None and digests[0] == digests[1]
+
+
+def _defined_here(binding: object) -> bool:
+    return getattr(binding, "kind", None) in ("def", "class")
+
+
 class Replacement(NamedTuple):
     fix: Fix | None
     # Why there is no fix, for the message ("" when there is one, or when the reason is not

@@ -11,7 +11,7 @@ from ssotlint.discover.roles import is_documentation, is_migration, version_pack
 from ssotlint.errors import ConfigError
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project
-from ssotlint.rules.copies import Replacement, replacement
+from ssotlint.rules.copies import Replacement, different_collaborators, replacement
 from ssotlint.rules.details import Choice as ChoiceDetails
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -348,6 +348,8 @@ class _Copies:
             return False  # different roles: a model and its form or API type, per-app variants
         if self.plugins(a, b, unimported):
             return False  # a plugin convention: each found by its module path
+        if different_collaborators(self.project, a, b):
+            return False  # one template per backend: each uses its own module's helpers
         empty = _is_empty(a[1]) and _is_empty(b[1])
         # The same text (bases and members, comments and docstring aside) is a copy even
         # when every member overrides the shared base's (two
@@ -563,6 +565,20 @@ _RETRY_CLASS = (
     "    def delay(self, n):\n        return backoff(n)  # seconds\n"
 )
 
+# A class whose behaviour comes from the module-level function it calls (``apply``).
+_TEMPLATE = (
+    "class Gufunc:\n    def __init__(self, func):\n        self.func = func\n\n"
+    "    def __call__(self, *args):\n        return apply(self.func)\n\n"
+    "    def describe(self):\n        return f'apply-{self.func}'\n"
+)
+
+# A configuration copied with the enum and the constant it uses.
+_RETRY_WITH_ENUM = (
+    "import dataclasses\nimport enum\n\nDEFAULT = 3\n\n\nclass Strategy(enum.Enum):\n    FIXED = 1\n"
+    "    EXPONENTIAL = 2\n\n\n@dataclasses.dataclass\nclass RetryConfig:\n    attempts: int = DEFAULT\n"
+    "    strategy: Strategy = Strategy.FIXED\n    timeout: float = 1.0\n"
+)
+
 RULE = Rule(
     code="SSOT001",
     name="duplicate-concept",
@@ -607,6 +623,19 @@ RULE = Rule(
                 "app/ws.py": _MANAGER.format(name="WebSocketManager"),
                 "app/v1/__init__.py": "",
                 "app/v1/ws.py": _MANAGER.format(name="WebSocketManager"),
+            }
+        ),
+        # One template per backend: the same class over each module's own helper function
+        # (dask's gufunc calls its module's apply_gufunc) or another backend's imports.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/graph.py": "def apply(func):\n    return ('graph', func)\n",
+                "app/expr.py": "def apply(func):\n    return ('expr', func)\n",
+                "app/graph_api.py": "from app.graph import apply\n\n\n" + _TEMPLATE,
+                "app/expr_api.py": "from app.expr import apply\n\n\n" + _TEMPLATE,
+                "app/local_a.py": "def apply(func):\n    return func\n\n\n" + _TEMPLATE.replace("Gufunc", "Ufunc"),
+                "app/local_b.py": "def apply(func):\n    return [func]\n\n\n" + _TEMPLATE.replace("Gufunc", "Ufunc"),
             }
         ),
         # The same text, wiring each module's own class: one wrapper per API version.
@@ -1031,6 +1060,23 @@ RULE = Rule(
                 "app/shapes.py": "class Point:\n    x = 0\n\n\nclass Point:\n    y = 0\n",
             },
             expect=(("app/shapes.py", 5),),
+        ),
+        # The same template over the same helper is a copy, also when each module has its
+        # own helper of the same text; so is a class whose differing names are only classes
+        # or constants each module defines (copied along with it).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/graph.py": "def apply(func):\n    return ('graph', func)\n",
+                "app/one.py": "from app.graph import apply\n\n\n" + _TEMPLATE,
+                "app/two.py": "from app.graph import apply\n\n\n" + _TEMPLATE,
+                "app/retry_a.py": _RETRY_WITH_ENUM,
+                "app/retry_b.py": _RETRY_WITH_ENUM,
+                # Each module's own helper, but the same text: copied along with the class.
+                "app/copy_a.py": "def apply(func):\n    return func\n\n\n" + _TEMPLATE.replace("Gufunc", "Stage"),
+                "app/copy_b.py": "def apply(func):\n    return func\n\n\n" + _TEMPLATE.replace("Gufunc", "Stage"),
+            },
+            expect=(("app/copy_b.py", 5), ("app/retry_b.py", 13), ("app/two.py", 4)),
         ),
     ),
 )

@@ -217,6 +217,12 @@ def _missing_module(project: Project, module: str) -> str:
     return f"no first-party module named {module!r}"
 
 
+def _has_getattr(f: SourceFile) -> bool:
+    """A module-level ``__getattr__`` (PEP 562), defined or assigned (``__getattr__ =
+    lazy.attach(...)``)."""
+    return f.summary.has_getattr or "__getattr__" in f.summary.assigned
+
+
 def _in_excluded_folder(project: Project, module: str) -> bool:
     """The first missing part of ``module`` would sit in a folder or file the configuration
     excludes from analysis (``exclude`` matches any folder named ``build`` or ``dist``, and
@@ -325,6 +331,8 @@ class _Checker:
             return  # it registers modules in sys.modules itself (os.path)
         if parent is not None and parent.is_package and parent.summary.extends_path:
             return  # its __path__ takes in other folders: the submodule may be in one
+        if parent is not None and not parent.is_package and _has_getattr(parent):
+            return  # a module's __getattr__ answers for __path__ too: it may act as a package
         if _in_excluded_folder(self.project, absolute):
             return  # it may well exist: ssotlint was told not to read that folder
         text = describe(rec)
@@ -452,6 +460,15 @@ RULE = Rule(
                 "try:\n    import app.fast\nexcept builtins.ImportError:\n    fast = None\n",
             }
         ),
+        # Optional: it runs only when the file it loads exists (local settings).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/settings.py": "import os\nfrom pathlib import Path\nBASE = Path(__file__).parent\n"
+                "if os.path.exists('app/local_settings.py'):\n    from app.local_settings import *\n"
+                "if (BASE / 'extra.py').is_file():\n    from app import extra\n",
+            }
+        ),
         # Expected to fail: the test asserts it (pytest.raises / assertRaises with ImportError,
         # a tuple holding one, or a base such as Exception), or skips without the module.
         Example(
@@ -496,6 +513,21 @@ RULE = Rule(
                 "tests/input/__init__.py": "",
                 "tests/input/import_error.py": "from app import gone\nimport app.missing\n",
                 "tests/input/importer.py": "from tests.input import import_error\nfrom .nothere import X\n",
+            }
+        ),
+        # A package that replaces itself by a lazy module (its __name__ handed to a function
+        # that writes sys.modules) serves its __all__, its TYPE_CHECKING mirror and the names
+        # the call spells; a plain module with __getattr__ may answer for __path__ as well.
+        Example(
+            {
+                "app/__init__.py": "import typing\nfrom app import _lazy\n__all__ = ['Celery']\n"
+                "if typing.TYPE_CHECKING:\n    from app.canvas import chain\n"
+                "_lazy.recreate(__name__, by_module={'app.canvas': ['Signature']})\n",
+                "app/_lazy.py": "import sys\ndef recreate(name, by_module):\n    sys.modules[name] = object()\n",
+                "app/canvas.py": "class Signature: ...\nclass chain: ...\nclass Celery: ...\n",
+                "app/distributed.py": "def __getattr__(name):\n    import distributed\n"
+                "    return getattr(distributed, name)\n",
+                "app/user.py": "from app import Celery, Signature, chain\nfrom app.distributed.protocol import dumps\n",
             }
         ),
     ),
@@ -593,6 +625,28 @@ RULE = Rule(
                 "tests/seed.py": "from app.db import session\nif __name__ == '__main__':\n    session()\n",
             },
             expect=(("tests/fixtures/accounts.py", 1), ("tests/seed.py", 1), ("tests/unit/__init__.py", 1)),
+        ),
+        # Conditions that are not file-existence checks leave the import checked.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/settings.py": "import os\nfrom pathlib import Path\nBASE = Path('.')\n"
+                "if os.path.exists('a.py') or os.environ.get('A'):\n    from app.gone_a import A\n"
+                "if BASE.exists():\n    from app.gone_b import B\n"
+                "if not os.path.exists('c.py'):\n    from app.gone_c import C\n",
+            },
+            expect=(("app/settings.py", 5), ("app/settings.py", 7), ("app/settings.py", 9)),
+        ),
+        # The lazy package serves only what it declares; a package's own __path__ is real.
+        Example(
+            {
+                "app/__init__.py": "import typing\nfrom app import _lazy\n__all__ = ['Celery']\n"
+                "_lazy.recreate(__name__)\n",
+                "app/_lazy.py": "import sys\ndef recreate(name):\n    sys.modules[name] = object()\n",
+                "app/proxy/__init__.py": "def __getattr__(name):\n    return name\n",
+                "app/user.py": "from app import Celery\nfrom app import task\nimport app.proxy.gone\n",
+            },
+            expect=(("app/user.py", 2), ("app/user.py", 3)),
         ),
     ),
 )

@@ -1,0 +1,195 @@
+"""Source roots a project's packaging configuration declares, read statically.
+
+A project that builds from ``lib/`` (ansible-core: ``[tool.setuptools.packages.find] where =
+["lib", "test/lib"]``) imports ``ansible.modules.copy``, not ``lib.ansible.modules.copy``.
+When ssotlint's own ``src`` is not set, these folders are the default source roots:
+
+- setuptools, in ``pyproject.toml``: ``[tool.setuptools.packages.find] where`` and
+  ``[tool.setuptools] package-dir``; in ``setup.cfg``: ``[options.packages.find] where`` and
+  ``[options] package_dir``;
+- Poetry: ``packages = [{include = "x", from = "src"}]``;
+- Hatch: ``[tool.hatch.build.targets.wheel] packages`` (``"src/x"``: its parent) and
+  ``sources`` (a list of prefixes, or a mapping of a folder to the package path it becomes);
+- PDM: ``[tool.pdm.build] package-dir``.
+
+Nothing is executed (``setup.py`` never is); entries naming a folder outside the repository,
+absolute paths and folders that do not exist are ignored. A ``package-dir`` entry that maps a
+package to a folder of another name (``{"foo" = "src/bar"}``) is not a root and is ignored.
+"""
+
+from __future__ import annotations
+
+import configparser
+import sys
+from pathlib import Path, PurePosixPath
+from typing import Any, Iterable, Mapping, NamedTuple
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_MAX_BYTES = 1_000_000  # a packaging file larger than this is not read
+
+
+class PackagingRoots(NamedTuple):
+    roots: tuple[str, ...]  # relative POSIX folders, in the order declared
+    source: str  # where they were read, for messages: "pyproject.toml [tool.setuptools.packages.find] where"
+
+
+def packaging_roots(root: Path) -> PackagingRoots | None:
+    """The source roots ``root``'s packaging configuration declares (the first file and
+    table that declares any that exist), or None."""
+    data = _read_toml(root / "pyproject.toml")
+    candidates: list[tuple[str, list[str]]] = []
+    if data is not None:
+        candidates.extend(_pyproject_candidates(data))
+    cfg = _read_cfg(root / "setup.cfg")
+    if cfg is not None:
+        candidates.extend(_setup_cfg_candidates(cfg))
+    for source, entries in candidates:
+        roots = _existing(root, entries)
+        if roots:
+            return PackagingRoots(roots, source)
+    return None
+
+
+def _read_toml(path: Path) -> Mapping[str, Any] | None:
+    raw = _read(path)
+    if raw is None:
+        return None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError):
+        return None  # the configuration loader reports a broken pyproject.toml
+    return data if isinstance(data, dict) else None
+
+
+def _read_cfg(path: Path) -> configparser.RawConfigParser | None:
+    raw = _read(path)
+    if raw is None:
+        return None
+    parser = configparser.RawConfigParser(strict=False)
+    try:
+        parser.read_string(raw.decode("utf-8", "replace"))
+    except configparser.Error:
+        return None
+    return parser
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        if path.is_symlink() or not path.is_file():  # never followed out of the repository
+            return None
+        with path.open("rb") as fh:
+            data = fh.read(_MAX_BYTES + 1)
+    except OSError:
+        return None
+    return data if len(data) <= _MAX_BYTES else None
+
+
+def _table(data: Any, *keys: str) -> Mapping[str, Any]:
+    for key in keys:
+        data = data.get(key) if isinstance(data, Mapping) else None
+    return data if isinstance(data, Mapping) else {}
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def _pyproject_candidates(data: Mapping[str, Any]) -> Iterable[tuple[str, list[str]]]:
+    setuptools = _table(data, "tool", "setuptools")
+    packages = setuptools.get("packages")
+    find = _table(packages, "find") if isinstance(packages, Mapping) else {}
+    yield "pyproject.toml [tool.setuptools.packages.find] where", _strings(find.get("where"))
+    yield "pyproject.toml [tool.setuptools] package-dir", _package_dir(setuptools.get("package-dir"))
+    poetry = _table(data, "tool", "poetry").get("packages")
+    if isinstance(poetry, list):
+        froms = [p.get("from") for p in poetry if isinstance(p, Mapping) and isinstance(p.get("from"), str)]
+        yield "pyproject.toml [tool.poetry] packages from", froms
+    wheel = _table(data, "tool", "hatch", "build", "targets", "wheel")
+    yield "pyproject.toml [tool.hatch.build.targets.wheel] packages", [
+        str(PurePosixPath(p).parent) for p in _strings(wheel.get("packages")) if "/" in p.strip("/")
+    ]
+    yield "pyproject.toml [tool.hatch.build.targets.wheel] sources", _hatch_sources(wheel.get("sources"))
+    pdm = _table(data, "tool", "pdm", "build").get("package-dir")
+    yield "pyproject.toml [tool.pdm.build] package-dir", _strings(pdm)
+
+
+def _package_dir(value: Any) -> list[str]:
+    """setuptools' ``package-dir``: the folder of the root package (``"" = "src"``), and
+    the parent of a package's folder named like the package (``ansible = "lib/ansible"``)."""
+    if not isinstance(value, Mapping):
+        return []
+    return [r for r in (_mapped_root(package.replace(".", "/"), folder) for package, folder in value.items()) if r is not None]
+
+
+def _mapped_root(package: str, folder: Any) -> str | None:
+    """The folder that holds ``package`` when it is built from ``folder``; None when the
+    folder is not named like the package (no root can express that mapping)."""
+    if not isinstance(folder, str):
+        return None
+    folder = folder.strip().strip("/")
+    if not package:
+        return folder or "."
+    if folder == package:
+        return "."
+    if folder.endswith("/" + package):
+        return folder[: -len(package) - 1]
+    return None
+
+
+def _hatch_sources(value: Any) -> list[str]:
+    """Hatch's ``sources``: a list of prefixes removed from paths, or a mapping of a prefix
+    to what replaces it (``{"src/foo" = "foo"}``: ``src`` holds the package ``foo``)."""
+    if isinstance(value, list):
+        return _strings(value)
+    if isinstance(value, Mapping):
+        return [r for r in (_mapped_root(str(to).strip("/"), prefix) for prefix, to in value.items()) if r is not None]
+    return []
+
+
+def _setup_cfg_candidates(cfg: configparser.RawConfigParser) -> Iterable[tuple[str, list[str]]]:
+    if cfg.has_option("options.packages.find", "where"):
+        yield "setup.cfg [options.packages.find] where", _cfg_list(cfg.get("options.packages.find", "where"))
+    if cfg.has_option("options", "package_dir"):
+        mapping: dict[str, str] = {}
+        for line in _cfg_list(cfg.get("options", "package_dir")):
+            package, sep, folder = line.partition("=")
+            if sep:
+                mapping[package.strip()] = folder.strip()
+        yield "setup.cfg [options] package_dir", _package_dir(mapping)
+
+
+def _cfg_list(value: str) -> list[str]:
+    """A setup.cfg list: one item a line, or separated by commas."""
+    return [item.strip() for line in value.splitlines() for item in line.split(",") if item.strip()]
+
+
+def _existing(root: Path, entries: Iterable[str]) -> tuple[str, ...]:
+    """The entries that name folders inside ``root``, as relative POSIX paths; ``.`` (the
+    root itself, always a source root) is left out."""
+    found: list[str] = []
+    base = root.resolve()
+    for entry in entries:
+        entry = entry.strip().replace("\\", "/")
+        if entry.startswith("/"):
+            continue  # absolute: outside the repository
+        entry = entry.strip("/")
+        if entry.startswith("./"):
+            entry = entry[2:]
+        if not entry or entry == "." or PurePosixPath(entry).is_absolute() or ".." in PurePosixPath(entry).parts:
+            continue
+        folder = root / entry
+        try:
+            inside = folder.is_dir() and folder.resolve().is_relative_to(base)
+        except OSError:
+            inside = False
+        if inside and entry not in found:
+            found.append(entry)
+    return tuple(found)
