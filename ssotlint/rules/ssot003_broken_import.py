@@ -403,7 +403,9 @@ class _Checker:
         elsewhere = _defined_elsewhere(self.definitions.anywhere.get(name, []), absolute, f)
         if elsewhere is not None:
             return elsewhere, None
-        close = difflib.get_close_matches(name, _candidates(name, provided.names), n=1)
+        # Not a name that differs only in case: in Python that is another kind of thing
+        # (celery's removed `task` decorator is not its `Task` class).
+        close = [c for c in difflib.get_close_matches(name, _candidates(name, provided.names), n=3) if c.lower() != name.lower()][:1]
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
 RULE = Rule(

@@ -142,3 +142,15 @@ def test_did_you_mean_never_offers_a_module_dunder_attribute(make_repo, cli):
     near, plain = _findings(result, "SSOT003")
     assert near["message"].endswith("did you mean 'packages'?"), near["message"]
     assert plain["message"].endswith("it is not defined anywhere in the project"), plain["message"]
+
+
+def test_did_you_mean_never_offers_a_name_that_differs_only_in_case(make_repo, cli):
+    """``from app import task`` where app has a ``Task`` class (celery's removed decorator):
+    the class is another kind of thing, not the name meant; a real near name still is."""
+    result = _check(make_repo, cli, {
+        "app/__init__.py": "class Task:\n    pass\n\n\ndef shared_task(fn):\n    return fn\n",
+        "app/use.py": "from app import task\nfrom app import shared_tsk\n",
+    }, "SSOT003")
+    case_only, near = _findings(result, "SSOT003")
+    assert case_only["message"].endswith("it is not defined anywhere in the project"), case_only["message"]
+    assert near["message"].endswith("did you mean 'shared_task'?"), near["message"]
