@@ -403,9 +403,13 @@ class _Checker:
         elsewhere = _defined_elsewhere(self.definitions.anywhere.get(name, []), absolute, f)
         if elsewhere is not None:
             return elsewhere, None
-        # Not a name that differs only in case: in Python that is another kind of thing
-        # (celery's removed `task` decorator is not its `Task` class).
-        close = [c for c in difflib.get_close_matches(name, _candidates(name, provided.names), n=3) if c.lower() != name.lower()][:1]
+        # A near name, but not one that differs only in case, which in Python is another
+        # kind of thing, nor the name with a word in front, a more specific thing (celery's
+        # removed `task` decorator is neither its `Task` class nor its `subtask`).
+        close = [
+            c for c in difflib.get_close_matches(name, _candidates(name, provided.names), n=3)
+            if not c.lower().endswith(name.lower())
+        ][:1]
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
 RULE = Rule(

@@ -148,7 +148,7 @@ def test_did_you_mean_never_offers_a_name_that_differs_only_in_case(make_repo, c
     """``from app import task`` where app has a ``Task`` class (celery's removed decorator):
     the class is another kind of thing, not the name meant; a real near name still is."""
     result = _check(make_repo, cli, {
-        "app/__init__.py": "class Task:\n    pass\n\n\ndef shared_task(fn):\n    return fn\n",
+        "app/__init__.py": "class Task:\n    pass\n\n\ndef shared_task(fn):\n    return fn\n\n\nsubtask = Task\n",
         "app/use.py": "from app import task\nfrom app import shared_tsk\n",
     }, "SSOT003")
     case_only, near = _findings(result, "SSOT003")
