@@ -382,6 +382,20 @@ class AstWalker:
         self.walk(node.body, ctx, top=False)
 
 
+def inner_statements(stmt: ast.stmt) -> list[ast.stmt]:
+    """The statements a compound statement holds, in the order both walkers record them:
+    body, except handlers, match cases, else, finally (a function's or a class's body too:
+    callers that stop there check first)."""
+    nested: list[ast.stmt] = list(getattr(stmt, "body", ()))
+    for handler in getattr(stmt, "handlers", ()):
+        nested.extend(handler.body)
+    for case in getattr(stmt, "cases", ()):
+        nested.extend(case.body)
+    nested.extend(getattr(stmt, "orelse", ()))
+    nested.extend(getattr(stmt, "finalbody", ()))
+    return nested
+
+
 def _in_order(tree: ast.Module) -> Iterator[ast.stmt]:
     """Import and class statements, in source order: body, except handlers / match cases,
     else, finally (the order both walkers record them in)."""
@@ -399,14 +413,7 @@ def _in_order(tree: ast.Module) -> Iterator[ast.stmt]:
         elif isinstance(node, _LEAVES):
             continue
         else:
-            nested: list[ast.stmt] = list(getattr(node, "body", ()))
-            for handler in getattr(node, "handlers", ()):
-                nested.extend(handler.body)
-            for case in getattr(node, "cases", ()):
-                nested.extend(case.body)
-            nested.extend(getattr(node, "orelse", ()))
-            nested.extend(getattr(node, "finalbody", ()))
-            stack.append(iter(nested))
+            stack.append(iter(inner_statements(node)))
 
 
 _LEAVES = (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Return, ast.Pass, ast.Raise,

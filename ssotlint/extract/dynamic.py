@@ -19,6 +19,8 @@ import ast
 import keyword
 from typing import Iterator, Sequence
 
+from ssotlint.extract.ast_walk import inner_statements
+
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _MODULE_MUTATORS = frozenset({"update", "setdefault", "__setitem__"})
 
@@ -50,14 +52,7 @@ def _module_level(body: Sequence[ast.stmt]) -> Iterator[ast.stmt]:
         yield stmt
         if isinstance(stmt, (*_FUNCS, ast.ClassDef)):
             continue
-        nested: list[ast.stmt] = list(getattr(stmt, "body", ()))
-        for handler in getattr(stmt, "handlers", ()):
-            nested.extend(handler.body)
-        for case in getattr(stmt, "cases", ()):
-            nested.extend(case.body)
-        nested.extend(getattr(stmt, "orelse", ()))
-        nested.extend(getattr(stmt, "finalbody", ()))
-        yield from _module_level(nested)
+        yield from _module_level(inner_statements(stmt))
 
 
 def _writes_modules(function: ast.AST) -> tuple[bool, set[str]]:

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, Sequence
 
-from ssotlint.extract.ast_walk import is_type_checking, split_lines
+from ssotlint.extract.ast_walk import inner_statements, is_type_checking, split_lines
 from ssotlint.extract.summary import CTX_FUNCTION, USE_ANNOTATION, USE_CALL, USE_IMPORT_TIME, USE_NONE, ImportRecord
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -79,14 +79,7 @@ def _outer_imports(body: Sequence[ast.stmt]) -> Iterator[tuple[ast.Import | ast.
         elif isinstance(node, ast.ClassDef):
             stack.append((iter(node.body), _CLASS))
         elif not isinstance(node, _FUNCS) and hasattr(node, "body"):
-            nested: list[ast.stmt] = list(node.body)  # type: ignore[attr-defined]
-            for handler in getattr(node, "handlers", ()):
-                nested.extend(handler.body)
-            for case in getattr(node, "cases", ()):
-                nested.extend(case.body)
-            nested.extend(getattr(node, "orelse", ()))
-            nested.extend(getattr(node, "finalbody", ()))
-            stack.append((iter(nested), scope))
+            stack.append((iter(inner_statements(node)), scope))
 
 
 def _postponed(tree: ast.Module) -> bool:

@@ -80,20 +80,11 @@ def revision_blobs(root: Path, config: Config, repo: "GitRepo", sha: str, option
     from ssotlint.gitrev import python_blobs
 
     excludes = config.excludes()
-    key = f"tree:{sha}:{root}:{excludes.patterns!r}"
-    warnings: list[str] = []  # a cache problem here is reported by the analysis itself
-    cache = open_cache(root, options, warnings) if options is not None else None
-    try:
-        cached = cache.get_result(key, dict[str, str]) if cache is not None else None
-        if cached is not None:
-            return cached
-        listing = {p: b for p, b in python_blobs(repo, sha, root).items() if not excludes.matches(p)}
-        if cache is not None:
-            cache.put_result(key, listing)
-        return listing
-    finally:
-        if cache is not None:
-            cache.close()
+
+    def listing() -> dict[str, str]:
+        return {p: b for p, b in python_blobs(repo, sha, root).items() if not excludes.matches(p)}
+
+    return _cached_listing(root, options, f"tree:{sha}:{root}:{excludes.patterns!r}", listing)
 
 
 def revision_configs(root: Path, config: Config, repo: "GitRepo", sha: str, options: Options | None = None) -> dict[str, str]:
@@ -102,21 +93,32 @@ def revision_configs(root: Path, config: Config, repo: "GitRepo", sha: str, opti
     from ssotlint.gitrev import root_prefix, tree_blobs
 
     excludes = config.excludes()
-    key = f"configs:{sha}:{root}:{excludes.patterns!r}"
-    warnings: list[str] = []
-    cache = open_cache(root, options, warnings) if options is not None else None
-    try:
-        cached = cache.get_result(key, dict[str, str]) if cache is not None else None
-        if cached is not None:
-            return cached
+
+    def listing() -> dict[str, str]:
         prefix = root_prefix(repo, root)
-        listing = {}
+        found = {}
         for name, blob in tree_blobs(repo, sha):
             if name.endswith(b"/pyproject.toml"):
                 path = os.fsdecode(name)
                 path = path[len(prefix):] if path.startswith(prefix) else ""
                 if is_nested_config(path) and not excludes.matches(path):
-                    listing[path] = blob
+                    found[path] = blob
+        return found
+
+    return _cached_listing(root, options, f"configs:{sha}:{root}:{excludes.patterns!r}", listing)
+
+
+def _cached_listing(
+    root: Path, options: Options | None, key: str, compute: Callable[[], dict[str, str]]
+) -> dict[str, str]:
+    """``compute()``, from the cache when ``options`` allow one and it holds ``key``."""
+    warnings: list[str] = []  # a cache problem here is reported by the analysis itself
+    cache = open_cache(root, options, warnings) if options is not None else None
+    try:
+        cached = cache.get_result(key, dict[str, str]) if cache is not None else None
+        if cached is not None:
+            return cached
+        listing = compute()
         if cache is not None:
             cache.put_result(key, listing)
         return listing
