@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import ast
 import configparser
+import os
 import re
 import shlex
+import stat
 import sys
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -29,16 +31,26 @@ _MAX_BYTES = 1_000_000
 Version = tuple[int, int]
 
 
-def read_text(path: Path, limit: int = _MAX_BYTES) -> str | None:
-    """The start of a regular file as text (undecodable bytes replaced); None when it is
-    missing, a link, not a regular file, or unreadable."""
+def read_file(path: Path, limit: int = _MAX_BYTES) -> bytes | None:
+    """A project file read as data: a regular file, never a link (it could lead out of the
+    repository) nor a FIFO (never opened), of at most ``limit`` bytes; None when it is
+    missing, something else, larger or unreadable. The one reader of the project's own
+    configuration files (pyproject.toml, setup.cfg, tox.ini, nested projects' files)."""
     try:
-        if path.is_symlink() or not path.is_file():
+        if not stat.S_ISREG(os.lstat(path).st_mode):
             return None
-        with path.open("rb") as fh:
-            return fh.read(limit).decode("utf-8", "replace")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            data = fh.read(limit + 1)
     except OSError:
         return None
+    return data if len(data) <= limit else None
+
+
+def read_text(path: Path, limit: int = _MAX_BYTES) -> str | None:
+    """:func:`read_file` as text (undecodable bytes replaced)."""
+    data = read_file(path, limit)
+    return data.decode("utf-8", "replace") if data is not None else None
 
 
 def read_ini(text: str | None) -> configparser.ConfigParser | None:
@@ -54,7 +66,8 @@ def read_ini(text: str | None) -> configparser.ConfigParser | None:
     return parser
 
 
-def _toml(text: str | None) -> Any:
+def read_toml(text: str | None) -> Any:
+    """TOML text as data; None when there is none or it does not parse."""
     if text is None:
         return None
     try:
@@ -301,7 +314,7 @@ def pytest_collection(root: Path, pyproject: Any = None) -> Collection:
             ini = read_ini(text)
             return _collection(dict(ini.items("pytest")) if ini is not None and ini.has_section("pytest") else {})
     if pyproject is None:
-        pyproject = _toml(read_text(root / "pyproject.toml"))
+        pyproject = read_toml(read_text(root / "pyproject.toml"))
     tool = pyproject.get("tool") if isinstance(pyproject, dict) else None
     table = tool.get("pytest") if isinstance(tool, dict) else None
     if isinstance(table, dict):

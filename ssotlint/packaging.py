@@ -20,16 +20,10 @@ package to a folder of another name (``{"foo" = "src/bar"}``) is not a root and 
 from __future__ import annotations
 
 import configparser
-import sys
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping, NamedTuple
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
-_MAX_BYTES = 1_000_000  # a packaging file larger than this is not read
+from ssotlint.config_project import read_ini, read_text, read_toml
 
 
 class PackagingRoots(NamedTuple):
@@ -40,11 +34,11 @@ class PackagingRoots(NamedTuple):
 def packaging_roots(root: Path) -> PackagingRoots | None:
     """The source roots ``root``'s packaging configuration declares (the first file and
     table that declares any that exist), or None."""
-    data = _read_toml(root / "pyproject.toml")
+    data = read_toml(read_text(root / "pyproject.toml"))
     candidates: list[tuple[str, list[str]]] = []
-    if data is not None:
+    if isinstance(data, dict):
         candidates.extend(_pyproject_candidates(data))
-    cfg = _read_cfg(root / "setup.cfg")
+    cfg = read_ini(read_text(root / "setup.cfg"))
     if cfg is not None:
         candidates.extend(_setup_cfg_candidates(cfg))
     for source, entries in candidates:
@@ -52,40 +46,6 @@ def packaging_roots(root: Path) -> PackagingRoots | None:
         if roots:
             return PackagingRoots(roots, source)
     return None
-
-
-def _read_toml(path: Path) -> Mapping[str, Any] | None:
-    raw = _read(path)
-    if raw is None:
-        return None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError):
-        return None  # the configuration loader reports a broken pyproject.toml
-    return data if isinstance(data, dict) else None
-
-
-def _read_cfg(path: Path) -> configparser.RawConfigParser | None:
-    raw = _read(path)
-    if raw is None:
-        return None
-    parser = configparser.RawConfigParser(strict=False)
-    try:
-        parser.read_string(raw.decode("utf-8", "replace"))
-    except configparser.Error:
-        return None
-    return parser
-
-
-def _read(path: Path) -> bytes | None:
-    try:
-        if path.is_symlink() or not path.is_file():  # never followed out of the repository
-            return None
-        with path.open("rb") as fh:
-            data = fh.read(_MAX_BYTES + 1)
-    except OSError:
-        return None
-    return data if len(data) <= _MAX_BYTES else None
 
 
 def _table(data: Any, *keys: str) -> Mapping[str, Any]:
@@ -154,7 +114,7 @@ def _hatch_sources(value: Any) -> list[str]:
     return []
 
 
-def _setup_cfg_candidates(cfg: configparser.RawConfigParser) -> Iterable[tuple[str, list[str]]]:
+def _setup_cfg_candidates(cfg: configparser.ConfigParser) -> Iterable[tuple[str, list[str]]]:
     if cfg.has_option("options.packages.find", "where"):
         yield "setup.cfg [options.packages.find] where", _cfg_list(cfg.get("options.packages.find", "where"))
     if cfg.has_option("options", "package_dir"):

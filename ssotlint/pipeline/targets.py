@@ -10,8 +10,6 @@ followed), at most :data:`~ssotlint.config.MAX_NESTED_CONFIG_BYTES`, parsed as T
 from __future__ import annotations
 
 import hashlib
-import os
-import stat
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping, TypeVar
 
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES, Config, pyproject_target
+from ssotlint.config_project import read_file
 from ssotlint.discover.files import NESTED_CONFIG as CONFIG_NAME
 from ssotlint.discover.files import display_path, is_nested_config
 
@@ -55,18 +54,9 @@ def declared_targets(configs: Mapping[str, Callable[[], bytes | None]]) -> dict[
 
 
 def read_worktree_config(root: Path, path: str) -> bytes | None:
-    """A nested pyproject.toml of the working tree: a regular file, not a link (none is
-    followed out of the repository; a FIFO is never opened), read up to the size limit."""
-    full = os.path.join(root, path)
-    try:
-        if not stat.S_ISREG(os.lstat(full).st_mode):
-            return None
-        fd = os.open(full, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as fh:
-            data = fh.read(MAX_NESTED_CONFIG_BYTES + 1)
-    except OSError:
-        return None
-    return data if len(data) <= MAX_NESTED_CONFIG_BYTES else None
+    """A nested pyproject.toml of the working tree (:func:`~ssotlint.config_project.read_file`:
+    no link followed, no FIFO opened, at most the size limit)."""
+    return read_file(root / path, MAX_NESTED_CONFIG_BYTES)
 
 
 @dataclass(frozen=True)
