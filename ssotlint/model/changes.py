@@ -86,7 +86,7 @@ class Change:
         # A module whose content changed but not what its importers read of it (a function's
         # body, a line number) changes no other file's findings: it is checked itself.
         reread = {m for m in changed_modules if _reads_differently(before, project, m)}
-        touched = reread | appeared_or_left | {p for m in appeared_or_left for p in _parents(m)}
+        touched = reread | appeared_or_left | {p for m in appeared_or_left for p in parents(m)}
         tops = before.top_level ^ project.top_level  # which imports are first-party at all
         self.touched = touched
         self.reached: set[str] = set()  # paths of the files whose imports read a touched module
@@ -155,13 +155,13 @@ def _reached(before: Snapshot, project: Project, touched: set[str], tops: set[st
     attribute (a dotted base or alias is looked up by its path), and, when a top-level
     package appeared or left, the files importing from it."""
     seeds: set[str] = set()
-    above = {p for m in touched for p in _parents(m)}  # the packages a touched module is in
+    above = {p for m in touched for p in parents(m)}  # the packages a touched module is in
     under_touched: dict[str, bool] = {}  # dotted name -> whether it or a parent is touched
 
     def hits(dotted: str) -> bool:
         known = under_touched.get(dotted)
         if known is None:
-            known = under_touched[dotted] = any(p in touched for p in _prefixes(dotted))
+            known = under_touched[dotted] = any(p in touched for p in prefixes(dotted))
         return known
 
     heads = {m.partition(".")[0] for m in touched}  # every name these checks match starts so
@@ -241,13 +241,14 @@ def _importers_of(project: Project, modules: Iterable[str]) -> set[str]:
     return seen
 
 
-def _prefixes(dotted: str) -> Iterable[str]:
+def prefixes(dotted: str) -> Iterable[str]:
     """``a.b.c`` -> ``a.b.c``, ``a.b``, ``a``."""
     yield dotted
-    yield from _parents(dotted)
+    yield from parents(dotted)
 
 
-def _parents(dotted: str) -> Iterable[str]:
+def parents(dotted: str) -> Iterable[str]:
+    """``a.b.c`` -> ``a.b``, ``a``: the packages importing it runs first, innermost first."""
     while "." in dotted:
         dotted = dotted.rpartition(".")[0]
         yield dotted

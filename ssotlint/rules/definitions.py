@@ -11,7 +11,7 @@ in the reporting file's own top-level package, and the first by path.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, NamedTuple
 
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
@@ -25,7 +25,7 @@ from ssotlint.extract.summary import (
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
 from ssotlint.discover.roles import is_backup, is_tooling
-from ssotlint.model.changes import Change, Since
+from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile
 
 Definition = tuple[SourceFile, ClassRecord]
@@ -205,10 +205,10 @@ class Chooser:
         ``importer`` is in have started before it, so a way back through one of their
         ``__init__`` files does not count (a package that imports all its models would
         otherwise make every module load every other)."""
-        started = {importer, *_packages(importer)}
+        started = {importer, *parents(importer)}
         edges = self._edges
         seen: set[str] = set()
-        stack = [source, *(p for p in _packages(source) if p not in started)]
+        stack = [source, *(p for p in parents(source) if p not in started)]
         while stack:
             module = stack.pop()
             if module == importer:
@@ -219,7 +219,7 @@ class Chooser:
             for target, statements in edges.get(module, {}).items():
                 if target not in seen and any(s.runtime for s in statements):
                     stack.append(target)
-                    stack.extend(p for p in _packages(target) if p not in started and p not in seen)
+                    stack.extend(p for p in parents(target) if p not in started and p not in seen)
         return False
 
     def choose(self, reporter: Definition, others: list[Definition]) -> Choice:
@@ -390,7 +390,7 @@ def _names_through_touched(change: Change, f: SourceFile) -> set[str]:
         if absolute is None:
             continue
         if not rec.is_from:
-            if any(p in touched for p in _dotted_prefixes(absolute)):
+            if any(p in touched for p in prefixes(absolute)):
                 heads.add(rec.asname or absolute.partition(".")[0])
             continue
         for name, asname in rec.names:
@@ -401,7 +401,7 @@ def _names_through_touched(change: Change, f: SourceFile) -> set[str]:
     names = bound | heads
 
     def through(dotted: str) -> bool:  # read through a name bound from a touched module, or by its path
-        return _head(dotted) in names or any(p in touched for p in _dotted_prefixes(dotted))
+        return _head(dotted) in names or any(p in touched for p in prefixes(dotted))
 
     aliases = {name for name, value in f.summary.aliases if through(value)}
     names |= aliases
@@ -413,20 +413,13 @@ def _names_through_touched(change: Change, f: SourceFile) -> set[str]:
 
 def _all_names(f: SourceFile) -> set[str]:
     names = {c.name for c in f.summary.classes if c.top_level}
-    names.update(n for rec in f.summary.imports if rec.is_from for n, a in rec.names for n in (n, a) if n)
+    names.update(bound for rec in f.summary.imports if rec.is_from for pair in rec.names for bound in pair if bound)
     names.update(name for name, _ in f.summary.aliases)
     return names
 
 
 def _head(dotted: str) -> str:
     return dotted.partition(".")[0]
-
-
-def _dotted_prefixes(dotted: str) -> Iterator[str]:
-    """``a.b.c`` -> ``a.b.c``, ``a.b``, ``a``."""
-    while dotted:
-        yield dotted
-        dotted = dotted.rpartition(".")[0]
 
 
 def _bindings_written(f: SourceFile) -> set[tuple[object, str]]:
@@ -440,10 +433,3 @@ def _bindings_written(f: SourceFile) -> set[tuple[object, str]]:
 
 def _class_names(f: SourceFile) -> set[str]:
     return {c.name for c in f.summary.classes if c.top_level}
-
-
-def _packages(module: str) -> Iterator[str]:
-    """The packages importing ``module`` runs first, outermost last: ``a.b`` and ``a`` for ``a.b.c``."""
-    while "." in module:
-        module = module.rpartition(".")[0]
-        yield module
