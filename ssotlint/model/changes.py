@@ -26,7 +26,7 @@ from typing import Callable, Iterable, NamedTuple, TypeVar
 from ssotlint.extract.summary import ImportRecord
 from ssotlint.model.graph import Edges
 from ssotlint.model.project import Project, SourceFile
-from ssotlint.model.reach import Reachability
+from ssotlint.model.reach import Reachability, runtime_changes
 
 T = TypeVar("T")
 
@@ -60,10 +60,12 @@ class Snapshot:
 
 class Since(NamedTuple):
     """The import graph of the tree whose findings a rule keeps, as far as a change can be
-    judged against it: its reachability, and the modules whose edges are not the same now."""
+    judged against it: its reachability, the modules whose edges are not the same now, and
+    of those the ones that import other modules at run time (not only other lines)."""
 
     reach: Reachability
     changed: frozenset[str]
+    runtime: frozenset[str] = frozenset()
 
 
 class Change:
@@ -96,6 +98,7 @@ class Change:
         self.seeds = self.changed_paths | self.reached  # the files the change reaches directly
         self._closure: set[str] | None = None
         self._edges_changed: set[str] | None = None
+        self._runtime_changed: set[str] | None = None
         self._answers: dict[object, object] = {}
 
     def affected_paths(self, closure: bool) -> set[str]:
@@ -133,7 +136,18 @@ class Change:
     def since(self, earlier: Since) -> Since:
         """``earlier`` (the graph a rule's kept findings were made on, as of the previous
         tree) as of this tree."""
-        return Since(earlier.reach, earlier.changed | self.edges_changed)
+        return Since(earlier.reach, earlier.changed | self.edges_changed, earlier.runtime | self.runtime_changed)
+
+    @property
+    def runtime_changed(self) -> set[str]:
+        """Modules that import other modules at run time than in the previous tree (see
+        :func:`ssotlint.model.reach.runtime_changes`): what a reachability can change by."""
+        if self._runtime_changed is None:
+            old, new, changed = self.before.edges, self.project.import_edges, self.edges_changed
+            self._runtime_changed = runtime_changes(
+                {m: old[m] for m in changed if m in old}, {m: new[m] for m in changed if m in new}
+            )
+        return self._runtime_changed
 
     def versions(self, closure: bool) -> Iterable[tuple[SourceFile, bool]]:
         """The affected files as they are now and as they were (removed files included),

@@ -307,8 +307,37 @@ def duplicates_unchanged(change: Change, since: Since) -> bool:
     when no file the change reaches directly defines, imports by name or aliases such a
     name or one of their bases' names (nor defines one name twice), before or after; a
     defining module whose imports lead to a changed one then loads the same modules too.
-    ``since`` is not needed: the previous tree's findings are judged against this change."""
-    return change.answer(_names_untouched)
+    Which of a name's definitions is kept also reads which defining module loads which
+    (:meth:`Chooser.ranked`), through any number of modules: that stands when no defining
+    module imports other modules at run time than in ``since``'s graph, nor reaches one that
+    does (a new path leaves the old graph at such a module; a lost one ran through one)."""
+    return change.answer(_names_untouched) and not _definers_reach(change, since)
+
+
+def _definers_reach(change: Change, since: Since) -> bool:
+    """Whether a module defining a class name more than one module defines imports, or
+    reaches through ``since``'s graph, a module whose run-time imports changed since."""
+    if not since.runtime:
+        return False
+    definers = change.answer(_shared_definers)
+    if not definers.isdisjoint(since.runtime):
+        return True
+    mask = since.reach.mask(since.runtime)
+    return any(since.reach.reaches_any(module, mask) for module in definers)
+
+
+def _shared_definers(change: Change) -> set[str]:
+    """The production modules defining a top-level class whose name another production
+    module's top-level class has, or a concept names (in this tree)."""
+    project = change.project
+    modules: dict[str, set[str]] = defaultdict(set)
+    for f in project.production_files():
+        if f.module is not None:
+            for c in f.summary.classes:
+                if c.top_level:
+                    modules[c.name].add(f.module)
+    named = set().union(*(c.select(list(modules)) for c in project.config.concepts))
+    return {m for name, ms in modules.items() if len(ms) > 1 or name in named for m in ms}
 
 
 def _names_untouched(change: Change) -> bool:

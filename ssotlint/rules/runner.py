@@ -113,7 +113,7 @@ class RulesOverHistory:
                 return earlier[0]
         found = list(rule.check(project))  # type: ignore[misc]
         if rule.unchanged is not None:
-            whole[rule.code] = (found, Since(project.reachability, frozenset()))
+            whole[rule.code] = (found, Since(project.reachability, frozenset(), frozenset()))
         return found
 
 

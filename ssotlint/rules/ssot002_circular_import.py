@@ -347,7 +347,7 @@ def unchanged(change: Change, since: Since) -> bool:
     needs a new edge, out of a changed module, and a way back to one, through the edges
     that did not change, which the previous reachability knows.) Packages run before their
     modules, which the reachability folds in: a changed package is checked again."""
-    reach, changed = since
+    reach, changed = since.reach, since.changed
     if change.project.config.type_checking_imports == "include":
         return False
     if not changed:

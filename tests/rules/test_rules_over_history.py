@@ -18,6 +18,7 @@ from ssotlint.testing import config_from_text, model_in_memory
 
 CONFIG = 'test-base-classes = ["SSotBaseTestCase"]\n'
 RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n\n    def delay(self, n):\n        return self.backoff * n\n"
+BACKOFF = "class Backoff:\n    base = 2\n    cap = 60\n\n    def wait(self, n):\n        return min(self.cap, self.base**n)\n"
 STATUS = "from enum import Enum\n\nclass Status(Enum):\n    READY = 1\n    DONE = 2\n    FAILED = 3\n"
 
 BASE = {
@@ -64,6 +65,12 @@ BASE = {
     "app/two.py": RETRY,
     "app/pick.py": "from app.two import RetryConfig\n",
     "app/reader.py": "from app.two import RetryConfig\nfrom app.lm import X\n",
+    # two copies, one of whose modules loads the other's through three modules: that one is kept
+    "app/far_a.py": "from app import far_x\n\n" + BACKOFF,
+    "app/far_x.py": "from app import far_c\n",
+    "app/far_c.py": "from app import far_d\n",
+    "app/far_d.py": "from app import far_b\n",
+    "app/far_b.py": BACKOFF,
     "app/e1.py": STATUS,
     "app/e2.py": STATUS,
     "tests/test_z.py": "class TestZ(fw.cases.Intermediate):\n    def test_d(self):\n        pass\n",
@@ -91,6 +98,8 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("an importer moves to the other copy: the other one is reported", {"app/pick.py": "from app.one import RetryConfig\n"}),
     ("a third copy appears", {"app/three.py": RETRY}),
     ("a copy's module comes to load another copy", {"app/helper.py": "from app import two\n"}),
+    ("a module three imports away from a copy's stops loading the other copy's: the other is kept",
+     {"app/far_c.py": "X = 1\n"}),
     ("two copies go, one is left", {"app/two.py": None, "app/three.py": None}),
     ("a module in the cycle moves its import", {"app/cyc_a.py": "\n" + BASE["app/cyc_a.py"]}),
     ("the cycle is broken", {"app/cyc_b.py": "X = 1\n"}),
