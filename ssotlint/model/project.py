@@ -269,7 +269,7 @@ class Project:
         # Importers whose edges the previous model already knows (see :meth:`_adopt`);
         # :func:`ssotlint.model.graph.import_edges` takes them as they are.
         self.earlier_edges: dict[str, dict[str, list]] = {}
-        # The previous model's edges and reachability (see :attr:`reachability`).
+        # The edges and reachability of the last model before it that had one (see :attr:`reachability`).
         self._earlier_reach: tuple[Mapping, "Reachability | None"] = ({}, None)
         # How many times each class or base name occurs (see :attr:`class_and_base_names`),
         # and the previous model's files, when it had them counted.
@@ -361,8 +361,10 @@ class Project:
         # An edge depends on whether the module an import names (or its submodule) exists.
         touched = changed | {name.rpartition(".")[0] for name in changed}
         edges = previous.import_edges
-        # The previous reachability serves while the runtime import structure is the same.
-        self._earlier_reach = (edges, previous.__dict__.get("reachability"))
+        # The last reachability computed (this model's predecessors' edges move on with it)
+        # serves while the runtime import structure is the same, or is updated from it.
+        known = previous.__dict__.get("reachability")
+        self._earlier_reach = (edges, known) if known is not None else previous._earlier_reach
         if previous._name_counts is not None:
             self._earlier_names = (previous._name_counts, earlier)
         for m, f in same:

@@ -127,6 +127,11 @@ class Rule:
     # is the import graph those findings were made on (its reachability, and the modules
     # whose edges changed since).
     unchanged: Callable[[Change, Since], bool] | None = field(default=None, repr=False)
+    # For a rule over the whole tree whose findings are each about one name (the last part
+    # of their ``key``, after a colon) and read only what concerns that name: the names whose
+    # findings the change may alter (None: any), and ``check`` restricted to some names.
+    affected_names: Callable[[Change, Since], Collection[str] | None] | None = field(default=None, repr=False)
+    check_names: Callable[[Project, Collection[str]], Iterable[Violation]] | None = field(default=None, repr=False)
 
     def violation(
         self,

@@ -294,40 +294,52 @@ def is_ancestor(project: Project, d: Definition, other: Definition) -> bool:
     return any(r.module == module and r.record.line == record.line and r.record.name == record.name for r in first_party)
 
 
-def duplicates_unchanged(change: Change, since: Since) -> bool:
-    """Whether SSOT001's and SSOT006's findings are those of the previous tree.
+def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
+    """The class names whose SSOT001 and SSOT006 findings may differ from the previous
+    tree's (the others' stand); with one a concept names, all the names it names.
 
-    They read, for each class name defined in more than one module (or named by a concept):
-    its definitions (members, and bases resolved through the modules that define or
-    re-export them), who imports it by name (resolved through re-exports), the defining
-    files' roles, and which defining module loads another. A resolution follows a chain of
-    modules each binding the name (``from b import Base``, an alias, a star import); when
-    a module of the chain changes, the one before it imports a changed module, so the
-    change reaches it directly, and it binds one of those names. So the findings stand
-    when no file the change reaches directly defines, imports by name or aliases such a
-    name or one of their bases' names (nor defines one name twice), before or after; a
-    defining module whose imports lead to a changed one then loads the same modules too.
-    Which of a name's definitions is kept also reads which defining module loads which
-    (:meth:`Chooser.ranked`), through any number of modules: that stands when no defining
-    module imports other modules at run time than in ``since``'s graph, nor reaches one that
-    does (a new path leaves the old graph at such a module; a lost one ran through one)."""
-    return change.answer(_names_untouched) and not _definers_reach(change, since)
+    The findings of a class name read, for that name (defined in more than one module, or
+    named by a concept): its definitions (members, and bases resolved through the modules
+    that define or re-export them), who imports it by name (resolved through re-exports),
+    the defining files' roles, and which defining module loads another. A resolution
+    follows a chain of modules each binding the name (``from b import Base``, an alias, a
+    star import); when a module of the chain changes, the one before it imports a changed
+    module, so the change reaches it directly, and it binds one of those names. So a name's
+    findings stand when no file the change reaches directly defines, imports by name or
+    aliases it or one of its definitions' bases' names (nor defines one name twice), before
+    or after; a defining module whose imports lead to a changed one then loads the same
+    modules too. Which of a name's definitions is kept also reads which defining module
+    loads which (:meth:`Chooser.ranked`), through any number of modules: that stands when
+    no defining module imports other modules at run time than in ``since``'s graph, nor
+    reaches one that does (a new path leaves the old graph at such a module; a lost one ran
+    through one). A rule whose findings of one name read another name's definitions must
+    read them through the definitions' modules or bases, which this accounts for."""
+    names = set(change.answer(_names_read) | _definers_reaching(change, since))
+    concepts = change.project.config.concepts
+    if concepts and names:
+        named = {n for ns in change.answer(_shared_definers).values() for n in ns}
+        for concept in concepts:
+            chosen = concept.select(named | names)
+            if not chosen.isdisjoint(names):
+                names.update(chosen)  # a concept reports its names together
+    return frozenset(names)
 
 
-def _definers_reach(change: Change, since: Since) -> bool:
-    """Whether a module defining a class name more than one module defines imports, or
-    reaches through ``since``'s graph, a module whose run-time imports changed since."""
+def _definers_reaching(change: Change, since: Since) -> frozenset[str]:
+    """The shared class names one of whose defining modules (or their packages, which
+    importing it runs first) is, or reaches through ``since``'s graph, a module whose
+    run-time imports changed since."""
     if not since.runtime:
-        return False
+        return frozenset()
     definers = change.answer(_shared_definers)
-    if not definers.isdisjoint(since.runtime):
-        return True
     mask = since.reach.mask(since.runtime)
-    return any(since.reach.reaches_any(module, mask) for module in definers)
+    runtime = since.runtime
+    reaching = {m for m in definers if any(p in runtime for p in prefixes(m)) or since.reach.reaches_any(m, mask)}
+    return frozenset(name for m in reaching for name in definers[m])
 
 
-def _shared_definers(change: Change) -> set[str]:
-    """The production modules defining a top-level class whose name another production
+def _shared_definers(change: Change) -> dict[str, set[str]]:
+    """Production module -> the top-level class names it defines that another production
     module's top-level class has, or a concept names (in this tree)."""
     project = change.project
     modules: dict[str, set[str]] = defaultdict(set)
@@ -337,12 +349,17 @@ def _shared_definers(change: Change) -> set[str]:
                 if c.top_level:
                     modules[c.name].add(f.module)
     named = set().union(*(c.select(list(modules)) for c in project.config.concepts))
-    return {m for name, ms in modules.items() if len(ms) > 1 or name in named for m in ms}
+    definers: dict[str, set[str]] = defaultdict(set)
+    for name, ms in modules.items():
+        if len(ms) > 1 or name in named:
+            for m in ms:
+                definers[m].add(name)
+    return definers
 
 
-def _names_untouched(change: Change) -> bool:
-    """See :func:`duplicates_unchanged`. Only production code counts: both rules judge
-    production classes, and count production importers."""
+def _names_read(change: Change) -> frozenset[str]:
+    """See :func:`duplicates_affected`, without the reachability. Only production code
+    counts: both rules judge production classes, and count production importers."""
     project = change.project
     defined: dict[str, list[tuple[SourceFile, ClassRecord]]] = defaultdict(list)  # name -> definitions
     for f in project.production_files():
@@ -361,6 +378,7 @@ def _names_untouched(change: Change) -> bool:
         if not change.before.files[f.path][1]:
             before.update(_class_names(f))
     read: set[str] = set()  # what the production files the change reaches directly define and bind
+    twice: set[str] = set()  # names a module defines twice
     now = {f.path: f for f in project.files}
     for f, is_test in change.versions(closure=False):
         if is_test:
@@ -369,25 +387,25 @@ def _names_untouched(change: Change) -> bool:
             read.update(_names_through_touched(change, f))  # itself as it was: what it imports is not
             continue
         names = [c.name for c in f.summary.classes if c.top_level]
-        if len(names) != len(set(names)):
-            return False  # one name defined twice in a module
+        twice.update(n for n in names if names.count(n) > 1)
         read.update(names)
         read.update(_names_bound(change, f, now))
     concepts = project.config.concepts
     named = set().union(*(c.select([*defined, *read]) for c in concepts))  # all reported
     shared = {n for n, ds in defined.items() if len({f.path for f, _ in ds}) > 1 or n in named}
     shared |= {n for n in read if before[n] > 1 or n in named}
-    if not read.isdisjoint(shared):
-        return False
-    bases: set[str] = set()  # the names of the shared classes' bases, all the way up
-    for name in shared:
+    affected = (read & shared) | twice
+    for name in shared - affected:
+        bases: set[str] = set()  # the names of its definitions' bases, all the way up
         for f, c in defined.get(name, ()):
             bases.update(last_part(b) for b in c.bases)
             if f.module is not None:
                 for ref in project.ancestors(f.module, c)[0]:
                     bases.add(ref.record.name)
                     bases.update(last_part(b) for b in ref.record.bases)
-    return read.isdisjoint(bases)
+        if not read.isdisjoint(bases):
+            affected.add(name)
+    return frozenset(affected)
 
 
 def _names_bound(change: Change, f: SourceFile, now: dict[str, SourceFile]) -> set[str]:

@@ -106,15 +106,31 @@ class RulesOverHistory:
         cannot alter them, else made again (on this tree's graph, which later changes are
         then judged against)."""
         earlier = last.whole.get(rule.code) if last is not None else None
-        if earlier is not None and change is not None and rule.unchanged is not None:
+        if earlier is not None and change is not None:
             since = change.since(earlier[1])
-            if rule.unchanged(change, since):
+            if rule.unchanged is not None and rule.unchanged(change, since):
                 whole[rule.code] = (earlier[0], since)
                 return earlier[0]
+            names = rule.affected_names(change, since) if rule.affected_names is not None else None
+            if names is not None:
+                # The other names' findings stand, as of the graph they were judged against.
+                found = [v for v in earlier[0] if _name_of(v) not in names]
+                if names:
+                    found.extend(rule.check_names(project, names))  # type: ignore[misc]
+                    # Those findings stand on this graph too: the change reached no module
+                    # their names' definitions run. (The names' check computed it.)
+                    since = Since(project.reachability, frozenset(), frozenset())
+                whole[rule.code] = (found, since)
+                return found
         found = list(rule.check(project))  # type: ignore[misc]
-        if rule.unchanged is not None:
+        if rule.unchanged is not None or rule.affected_names is not None:
             whole[rule.code] = (found, Since(project.reachability, frozenset(), frozenset()))
         return found
+
+
+def _name_of(violation: Violation) -> str:
+    """The name a finding of a rule with ``check_names`` is about (see ``Rule.affected_names``)."""
+    return violation.key.rpartition(":")[2]
 
 
 def _by_path(violations: Iterable[Violation]) -> dict[str, list[Violation]]:

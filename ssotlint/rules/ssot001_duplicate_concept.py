@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Iterator
+from typing import Collection, Iterator
 
 from ssotlint.config import Concept
 from ssotlint.discover.roles import is_documentation, is_migration, version_package, versioned_apart
@@ -19,7 +19,7 @@ from ssotlint.rules.definitions import (
     Choice,
     Chooser,
     Definition,
-    duplicates_unchanged,
+    duplicates_affected,
     importers,
     is_ancestor,
     is_interface,
@@ -464,7 +464,20 @@ def _shadow_violations(shadowed: list[tuple[Definition, Definition]], reported: 
 
 
 def check(project: Project) -> Iterator[Violation]:
-    live, shadowed = live_definitions(project, _production_classes(project))
+    return _check(project, None)
+
+
+def check_names(project: Project, names: Collection[str]) -> Iterator[Violation]:
+    """The findings about these class names (with one a concept names, all the names it
+    names: see ``duplicates_affected``)."""
+    return _check(project, frozenset(names))
+
+
+def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]:
+    classes = _production_classes(project)
+    if only is not None:
+        classes = [d for d in classes if d[1].name in only]
+    live, shadowed = live_definitions(project, classes)
     # Import counts matter only for names defined more than once or named by a concept.
     counts = Counter(d[1].name for d in live)
     selected = {concept: concept.select(counts) for concept in project.config.concepts}
@@ -584,7 +597,8 @@ RULE = Rule(
     name="duplicate-concept",
     summary="A second implementation of a concept that must exist once (or a class name defined twice)",
     check=check,
-    unchanged=duplicates_unchanged,
+    affected_names=duplicates_affected,
+    check_names=check_names,
     fixable="sometimes",
     validate=validate,
     valid=(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterator
+from typing import Collection, Iterator
 
 from ssotlint.discover.roles import is_migration, versioned_apart
 from ssotlint.extract.builder import last_part
@@ -17,7 +17,7 @@ from ssotlint.rules.definitions import (
     Choice,
     Chooser,
     Definition,
-    duplicates_unchanged,
+    duplicates_affected,
     import_counts,
     live_definitions,
     qualname,
@@ -69,7 +69,19 @@ def _same_values(a: ClassRecord, b: ClassRecord) -> bool:
 
 
 def check(project: Project) -> Iterator[Violation]:
-    live, shadowed = live_definitions(project, _enums(project))
+    return _check(project, None)
+
+
+def check_names(project: Project, names: Collection[str]) -> Iterator[Violation]:
+    """The findings about these enum names (see ``duplicates_affected``)."""
+    return _check(project, frozenset(names))
+
+
+def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]:
+    enums = _enums(project)
+    if only is not None:
+        enums = [d for d in enums if d[1].name in only]
+    live, shadowed = live_definitions(project, enums)
     by_name: dict[str, list[Definition]] = defaultdict(list)
     for d in live:
         by_name[d[1].name].append(d)
@@ -154,7 +166,8 @@ RULE = Rule(
     name="duplicate-enum",
     summary="The same enum defined in more than one production module",
     check=check,
-    unchanged=duplicates_unchanged,
+    affected_names=duplicates_affected,
+    check_names=check_names,
     fixable="sometimes",
     valid=(
         # Each version of an API keeps its own enums (``pkg/v1/``, ``sdk/v2026_10/``).

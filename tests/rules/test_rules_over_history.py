@@ -19,6 +19,10 @@ from ssotlint.testing import config_from_text, model_in_memory
 CONFIG = 'test-base-classes = ["SSotBaseTestCase"]\n'
 RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n\n    def delay(self, n):\n        return self.backoff * n\n"
 BACKOFF = "class Backoff:\n    base = 2\n    cap = 60\n\n    def wait(self, n):\n        return min(self.cap, self.base**n)\n"
+HANDLER = (
+    "from abc import abstractmethod\nfrom app.hbase import BaseHandler\n\nclass Handler(BaseHandler):\n"
+    "    @abstractmethod\n    def handle(self, x): ...\n\n    @abstractmethod\n    def close(self): ...\n"
+)
 STATUS = "from enum import Enum\n\nclass Status(Enum):\n    READY = 1\n    DONE = 2\n    FAILED = 3\n"
 
 BASE = {
@@ -71,6 +75,15 @@ BASE = {
     "app/far_c.py": "from app import far_d\n",
     "app/far_d.py": "from app import far_b\n",
     "app/far_b.py": BACKOFF,
+    # two copies whose base (re-exported by the module they import it from) is a concrete
+    # class: reported, until the base is an interface
+    "app/hcore.py": "class BaseHandler:\n    def handle(self, x):\n        raise NotImplementedError\n",
+    "app/hbase.py": "from app.hcore import BaseHandler\n",
+    "app/h1.py": HANDLER,
+    "app/h2.py": HANDLER,
+    # two implementations of the default concept (websocket-manager): the first by path is kept
+    "app/ws1.py": "class WebSocketManager:\n    def send(self, event):\n        return event\n",
+    "app/ws2.py": "class UnifiedWebSocketManager:\n    def emit(self, event):\n        return [event]\n",
     "app/e1.py": STATUS,
     "app/e2.py": STATUS,
     "tests/test_z.py": "class TestZ(fw.cases.Intermediate):\n    def test_d(self):\n        pass\n",
@@ -100,6 +113,15 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("a copy's module comes to load another copy", {"app/helper.py": "from app import two\n"}),
     ("a module three imports away from a copy's stops loading the other copy's: the other is kept",
      {"app/far_c.py": "X = 1\n"}),
+    ("a package starts loading one enum's module: its other modules, the other enum's too, load it",
+     {"app/__init__.py": "from app import e2\n"}),
+    ("and stops", {"app/__init__.py": ""}),
+    ("a third implementation, imported: it is kept, and the first is reported now",
+     {"app/ws3.py": "class IsolatedWebSocketManager:\n    pass\n", "app/wsuse.py": "from app.ws3 import IsolatedWebSocketManager\n"}),
+    ("a module defines a class twice: the first is dead", {"app/lm.py": "X = 1\n\nclass Once:\n    pass\n\nclass Once:\n    pass\n"}),
+    ("once again", {"app/lm.py": "X = 1\n\nclass Once:\n    pass\n"}),
+    ("the base of two abstract copies becomes an interface: they are interfaces too",
+     {"app/hcore.py": "from typing import Protocol\n\nclass BaseHandler(Protocol):\n    def handle(self, x): ...\n"}),
     ("two copies go, one is left", {"app/two.py": None, "app/three.py": None}),
     ("a module in the cycle moves its import", {"app/cyc_a.py": "\n" + BASE["app/cyc_a.py"]}),
     ("the cycle is broken", {"app/cyc_b.py": "X = 1\n"}),
@@ -189,25 +211,31 @@ def test_a_change_affects_only_what_can_read_it(writes, expected):
 
 
 @pytest.mark.parametrize(
-    "writes, kept",
+    "writes, kept, names",
     [
-        ({"tests/test_leaf.py": "\n" + BASE["tests/test_leaf.py"]}, {"SSOT001", "SSOT002", "SSOT006"}),
-        ({"app/pick.py": "from app.one import RetryConfig\n"}, {"SSOT002"}),  # the copy to keep may change
+        ({"tests/test_leaf.py": "\n" + BASE["tests/test_leaf.py"]}, {"SSOT002"}, set()),
+        ({"app/pick.py": "from app.one import RetryConfig\n"}, {"SSOT002"}, {"RetryConfig"}),  # the copy to keep may change
         # an importer of a copy imports from a module whose names change: the copy's are as they were
-        ({"app/lm.py": "X = 1\nY = 2\n"}, {"SSOT001", "SSOT002", "SSOT006"}),
+        ({"app/lm.py": "X = 1\nY = 2\n"}, {"SSOT002"}, set()),
         # an importer of a copy changes elsewhere: what it imports is as it was
-        ({"app/pick.py": "from app.two import RetryConfig\n\nretries = RetryConfig()\n"}, {"SSOT001", "SSOT002", "SSOT006"}),
-        ({"app/cyc_a.py": "\n" + BASE["app/cyc_a.py"]}, {"SSOT001", "SSOT006"}),  # the cycle's lines move
-        ({"app/lm.py": "from app import cyc_a\n"}, {"SSOT001", "SSOT006"}),  # a new cycle
-        ({"app/e2.py": "\n" + STATUS}, {"SSOT002"}),
-        ({"app/two.py": None}, {"SSOT002"}),  # the pair is gone
-        ({"app/helper.py": "from app import two\n"}, {"SSOT002"}),  # one copy's module now loads the other
-        ({"app/__init__.py": "from app import two\n"}, set()),  # a package every module of it runs
+        ({"app/pick.py": "from app.two import RetryConfig\n\nretries = RetryConfig()\n"}, {"SSOT002"}, set()),
+        ({"app/cyc_a.py": "\n" + BASE["app/cyc_a.py"]}, set(), set()),  # the cycle's lines move
+        ({"app/lm.py": "from app import cyc_a\n"}, set(), set()),  # a new cycle, away from every copy
+        ({"app/e2.py": "\n" + STATUS}, {"SSOT002"}, {"Status"}),
+        # the pair is gone; a module leaving touches its package: what imports from it is read again
+        ({"app/two.py": None}, {"SSOT002"}, {"RetryConfig", "Backoff", "Handler"}),
+        ({"app/helper.py": "from app import two\n"}, {"SSOT002"}, {"RetryConfig"}),  # one copy's module now loads the other
+        # a module between two copies' modules stops loading the next one
+        ({"app/far_c.py": "X = 1\n"}, {"SSOT002"}, {"Backoff"}),
+        ({"app/__init__.py": "from app import two\n"}, set(),
+         {"RetryConfig", "Status", "Backoff", "Handler", "WebSocketManager", "UnifiedWebSocketManager"}),  # a package every module of it runs
         # test code importing a copy counts for neither rule
-        ({"tests/test_uses.py": "from app.two import RetryConfig\n"}, {"SSOT001", "SSOT002", "SSOT006"}),
+        ({"tests/test_uses.py": "from app.two import RetryConfig\n"}, {"SSOT002"}, set()),
     ],
 )
-def test_rules_over_the_whole_tree_keep_their_findings_only_when_nothing_they_read_changed(writes, kept):
+def test_rules_over_the_whole_tree_keep_their_findings_only_when_nothing_they_read_changed(writes, kept, names):
+    """SSOT002 keeps all its findings or none; SSOT001 and SSOT006 check again only the
+    class names the change can concern."""
     from ssotlint.model.changes import Since
     from ssotlint.rules.registry import ALL_RULES
 
@@ -219,6 +247,8 @@ def test_rules_over_the_whole_tree_keep_their_findings_only_when_nothing_they_re
     change = Change(snapshot, model_in_memory(files, settings, previous=before))
     answers = {r.code for r in ALL_RULES if r.unchanged is not None and r.unchanged(change, change.since(since))}
     assert answers == kept
+    by_name = {r.code: r.affected_names(change, change.since(since)) for r in ALL_RULES if r.affected_names is not None}
+    assert by_name == {"SSOT001": names, "SSOT006": names}
 
 
 def _per_file_examples():
