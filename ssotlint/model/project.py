@@ -812,7 +812,7 @@ class Project:
             updated = reach.after(edges, changed)
             if updated is not None:
                 return updated
-        return Reachability(edges)
+        return Reachability(edges, reach)
 
     @cached_property
     def test_data(self) -> frozenset[str]:

@@ -31,8 +31,12 @@ def _prefixes(module: str) -> Iterable[str]:
 
 
 class Reachability:
-    def __init__(self, edges: Edges) -> None:
-        index: dict[str, int] = {}
+    def __init__(self, edges: Edges, earlier: "Reachability | None" = None) -> None:
+        """``earlier``: the reachability of a similar graph (the previous commit's), whose
+        numbering of modules and per-importer work this one reuses for the importers whose
+        edges are the same object in both (a model built from the previous one keeps them)."""
+        index: dict[str, int] = dict(earlier._index) if earlier is not None else {}
+        known = earlier._plans if earlier is not None else {}
 
         def node(module: str) -> int:
             found = index.get(module)
@@ -42,14 +46,24 @@ class Reachability:
 
         targets: dict[int, int] = {}  # node -> bitset of the modules it imports at run time
         runs: dict[int, set[int]] = {}  # node -> the nodes importing it runs next (packages too)
+        plans: dict[str, tuple[object, int, set[int]]] = {}
         for source, imported in edges.items():
+            plan = known.get(source)
+            if plan is None or plan[0] is not imported:
+                bits, nodes = 0, set()
+                for target, statements in imported.items():
+                    if all(i.type_checking for i in statements):
+                        continue
+                    bits |= 1 << node(target)
+                    nodes.update(node(p) for p in _prefixes(target))
+                plan = (imported, bits, nodes)
+            plans[source] = plan
             s = node(source)
-            for target, statements in imported.items():
-                if all(i.type_checking for i in statements):
-                    continue
-                targets[s] = targets.get(s, 0) | (1 << node(target))
-                runs.setdefault(s, set()).update(node(p) for p in _prefixes(target))
+            if plan[2]:
+                targets[s] = plan[1]
+                runs[s] = plan[2]
         self._index = index
+        self._plans = plans
         self._reached = _reached_sets(len(index), targets, runs)
         self._run_by_others = _bits(n for ns in runs.values() for n in ns)  # imported, or a package of one
 
@@ -95,6 +109,7 @@ class Reachability:
             reached[n] = targets
         result = Reachability.__new__(Reachability)
         result._index, result._reached, result._run_by_others = index, reached, run_by_others
+        result._plans = {source: plan for source, plan in self._plans.items() if source not in new}
         return result
 
     def mask(self, modules: Iterable[str]) -> int:

@@ -102,12 +102,14 @@ class Reach:
     (:mod:`ssotlint.model.reach`)."""
 
     def __init__(self, project: Project) -> None:
-        self._reachability = project.reachability
+        self._project = project  # its reachability is computed at the first question
 
     def reaches(self, source: str | None, target: str | None) -> bool:
         """Importing ``source`` runs ``target`` (importing a module runs its packages'
         ``__init__`` first, and everything they import)."""
-        return self._reachability.reaches(source, target)
+        if source is None or target is None or source == target:
+            return False
+        return self._project.reachability.reaches(source, target)
 
 
 class Choice(NamedTuple):

@@ -117,8 +117,10 @@ class RulesOverHistory:
                 found = [v for v in earlier[0] if _name_of(v) not in names]
                 if names:
                     found.extend(rule.check_names(project, names))  # type: ignore[misc]
-                    # Those findings stand on this graph too: the change reached no module
-                    # their names' definitions run. (The names' check computed it.)
+                if "reachability" in project.__dict__:
+                    # The other findings stand on this graph too (the change reached no
+                    # module their names' definitions run): judge the next change against it,
+                    # when the names' check had it computed.
                     since = Since(project.reachability, frozenset(), frozenset())
                 whole[rule.code] = (found, since)
                 return found

@@ -66,8 +66,10 @@ def _is_candidate(project: Project, d: Definition) -> bool:
     return not project.is_enum(f.module, c) and not is_interface(project, f.module, c)  # type: ignore[arg-type]
 
 
-def _production_classes(project: Project) -> list[Definition]:
-    return [d for d in project.top_level_classes(project.production_files()) if _is_candidate(project, d)]
+def _production_classes(project: Project, only: frozenset[str] | None = None) -> list[Definition]:
+    """The candidates (of these names only, when given)."""
+    classes = project.top_level_classes(project.production_files())
+    return [d for d in classes if (only is None or d[1].name in only) and _is_candidate(project, d)]
 
 
 def _compat_subclass(project: Project, d: Definition, canonical: Definition) -> bool:
@@ -474,10 +476,7 @@ def check_names(project: Project, names: Collection[str]) -> Iterator[Violation]
 
 
 def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]:
-    classes = _production_classes(project)
-    if only is not None:
-        classes = [d for d in classes if d[1].name in only]
-    live, shadowed = live_definitions(project, classes)
+    live, shadowed = live_definitions(project, _production_classes(project, only))
     # Import counts matter only for names defined more than once or named by a concept.
     counts = Counter(d[1].name for d in live)
     selected = {concept: concept.select(counts) for concept in project.config.concepts}

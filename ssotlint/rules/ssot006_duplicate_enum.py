@@ -25,13 +25,13 @@ from ssotlint.rules.definitions import (
 )
 
 
-def _enums(project: Project) -> list[Definition]:
-    """Production enums, without fallback stubs, typing-only declarations and the frozen
-    copies database migrations keep."""
+def _enums(project: Project, only: frozenset[str] | None = None) -> list[Definition]:
+    """Production enums (of these names only, when given), without fallback stubs,
+    typing-only declarations and the frozen copies database migrations keep."""
     return [
         (f, c)
         for f, c in project.top_level_classes(project.production_files())
-        if not c.context & CTX_TYPE_CHECKING and not c.fallback and not is_migration(f.path, f.summary.assigned)
+        if (only is None or c.name in only) and not c.context & CTX_TYPE_CHECKING and not c.fallback and not is_migration(f.path, f.summary.assigned)
         and project.is_enum(f.module, c)  # type: ignore[arg-type]
     ]
 
@@ -78,10 +78,7 @@ def check_names(project: Project, names: Collection[str]) -> Iterator[Violation]
 
 
 def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]:
-    enums = _enums(project)
-    if only is not None:
-        enums = [d for d in enums if d[1].name in only]
-    live, shadowed = live_definitions(project, enums)
+    live, shadowed = live_definitions(project, _enums(project, only))
     by_name: dict[str, list[Definition]] = defaultdict(list)
     for d in live:
         by_name[d[1].name].append(d)
