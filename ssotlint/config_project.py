@@ -229,11 +229,42 @@ def tox_python(root: Path) -> tuple[Version, str] | None:
     return None
 
 
+_RUFF_TARGET = re.compile(r"^py3(\d{1,2})$")
+
+
+def linter_python(root: Path) -> tuple[Version, str] | None:
+    """The oldest Python the project's linter and type checker are told the code supports:
+    ruff's ``target-version`` (``ruff.toml``, ``.ruff.toml``, else ``[tool.ruff]`` in
+    pyproject.toml; ``"py313"``), else mypy's ``python_version`` (``[tool.mypy]``;
+    ``"3.13"``). Both refuse syntax newer than that, so the code is written for it."""
+    for name in ("ruff.toml", ".ruff.toml"):
+        data = read_toml(read_text(root / name))
+        if isinstance(data, dict):
+            return _ruff_target(data.get("target-version"), name)
+    tool = (read_toml(read_text(root / "pyproject.toml")) or {}).get("tool")
+    if not isinstance(tool, dict):
+        return None
+    ruff, mypy = tool.get("ruff"), tool.get("mypy")
+    found = _ruff_target(ruff.get("target-version"), "[tool.ruff]") if isinstance(ruff, dict) else None
+    if found is None and isinstance(mypy, dict):
+        declared = mypy.get("python_version")
+        match = _PINNED.fullmatch(declared.strip()) if isinstance(declared, str) else None
+        if match is not None:
+            found = (3, int(match.group(1))), f"[tool.mypy] python_version = {declared[:20]!r}"
+    return found
+
+
+def _ruff_target(declared: Any, where: str) -> tuple[Version, str] | None:
+    match = _RUFF_TARGET.match(declared.strip()) if isinstance(declared, str) else None
+    return None if match is None else ((3, int(match.group(1))), f"{where} target-version = {declared[:20]!r}")
+
+
 def project_python(root: Path) -> tuple[Version, str] | None:
     """The oldest Python the project declares outside ``[project]``, and where: setup.cfg's
-    or setup.py's ``python_requires``, then ``.python-version``, then the oldest version
-    tox.ini tests on (``requires-python`` and ``target-version`` come before all of them)."""
-    for reader in (setup_cfg_python, setup_py_python, python_version_file, tox_python):
+    or setup.py's ``python_requires``, then ruff's ``target-version`` or mypy's
+    ``python_version``, then ``.python-version``, then the oldest version tox.ini tests on
+    (``requires-python`` and ``[tool.ssotlint] target-version`` come before all of them)."""
+    for reader in (setup_cfg_python, setup_py_python, linter_python, python_version_file, tox_python):
         found = reader(root)
         if found is not None:
             return found

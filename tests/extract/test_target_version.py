@@ -145,8 +145,14 @@ SETUP_PY = (
          f"tox.ini envlist 'py{{{NEWER[0]}{NEWER[1]},{NEWER[0]}{NEWER[1] + 1}}}-django{{42,50}}, lint'"),
         ({"tox.ini": f"[tox]\nenv_list =\n    py{NEWER[0]}{NEWER[1] + 1}\n    py{NEWER[0]}.{NEWER[1]}\n"},
          f"tox.ini envlist 'py{NEWER[0]}{NEWER[1] + 1} py{NEWER[0]}.{NEWER[1]}'"),
+        ({"ruff.toml": f'line-length = 100\ntarget-version = "py{NEWER[0]}{NEWER[1]}"\n'},
+         f"ruff.toml target-version = 'py{NEWER[0]}{NEWER[1]}'"),
+        ({"pyproject.toml": f'[tool.ruff]\ntarget-version = "py{NEWER[0]}{NEWER[1]}"\n'},
+         f"[tool.ruff] target-version = 'py{NEWER[0]}{NEWER[1]}'"),
+        ({"pyproject.toml": f'[tool.mypy]\npython_version = "{NEWER_TEXT}"\n'},
+         f"[tool.mypy] python_version = '{NEWER_TEXT}'"),
     ],
-    ids=["setup.cfg", "setup.py", "tox envlist", "tox env_list"],
+    ids=["setup.cfg", "setup.py", "tox envlist", "tox env_list", "ruff.toml", "tool.ruff", "tool.mypy"],
 )
 def test_the_python_declared_outside_pyproject_is_the_target(make_repo, cli, declared, source):
     """A project that says its Python only in setup.cfg, setup.py or tox.ini: its syntax is
