@@ -19,6 +19,7 @@ from ssotlint.rules.definitions import (
     Definition,
     duplicates_affected,
     import_counts,
+    is_generator_template,
     live_definitions,
     qualname,
     where,
@@ -27,11 +28,13 @@ from ssotlint.rules.definitions import (
 
 def _enums(project: Project, only: frozenset[str] | None = None) -> list[Definition]:
     """Production enums (of these names only, when given), without fallback stubs,
-    typing-only declarations and the frozen copies database migrations keep."""
+    typing-only declarations, the frozen copies database migrations keep and a code
+    generator's templates."""
     return [
         (f, c)
         for f, c in project.top_level_classes(project.production_files())
-        if (only is None or c.name in only) and not c.context & CTX_TYPE_CHECKING and not c.fallback and not is_migration(f.path, f.summary.assigned)
+        if (only is None or c.name in only) and not c.context & CTX_TYPE_CHECKING and not c.fallback
+        and not is_migration(f.path, f.summary.assigned) and not is_generator_template(f.path)
         and project.is_enum(f.module, c)  # type: ignore[arg-type]
     ]
 
@@ -177,6 +180,15 @@ RULE = Rule(
                 "pkg/v1/tags.py": _OBJECT_TYPE,
                 "pkg/v2026_10/__init__.py": "",
                 "pkg/v2026_10/tags.py": _OBJECT_TYPE,
+            }
+        ),
+        # A code generator's template is copied into each output by design.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/tags.py": _OBJECT_TYPE,
+                "pkg/views.py": "from pkg.tags import ObjectType\n",
+                "generator/project_templates/pkg/tags.py": _OBJECT_TYPE,
             }
         ),
         # Alembic revisions keep frozen copies of the enums they need: importing the live
