@@ -39,3 +39,13 @@ def test_a_label_is_text_other_than_the_name():
 def test_classes_without_bases_record_no_values():
     (plain,) = _values("class Settings:\n    debug = False\n")
     assert plain == {}
+
+
+def test_only_plain_values_are_recorded():
+    """Enum members are written with constants, names, ``auto()`` or tuples of those; a field
+    built by a call with arguments (a model's column) is no member and is not recorded."""
+    (model,) = _values(
+        "class Row(models.Model):\n    name = models.CharField(max_length=20)\n    A = auto()\n"
+        "    B = (1, 'x')\n    C = -1\n    D = Kind.OTHER\n"
+    )
+    assert set(model) == {"A", "B", "C", "D"}
