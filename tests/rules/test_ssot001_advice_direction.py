@@ -33,3 +33,33 @@ def test_two_modules_are_never_told_to_import_from_each_other(make_repo, cli):
         "from this module" in incident["message"]
     assert "import it from app.case" not in incident["message"]
     assert incident.get("fix") is None
+
+
+def test_over_history_the_other_names_advice_is_read_again():
+    """Which direction is advised reads every name the two modules share: a change that
+    concerns only one of them (new importers of ``IncidentBasic``) flips the wording of the
+    other's finding too, and ``score --history`` must find what ``check`` finds."""
+    from ssotlint.rules.runner import RulesOverHistory, run_rules
+    from ssotlint.testing import config_from_text, model_in_memory
+
+    settings = config_from_text("")
+    files = {
+        "app/__init__.py": "",
+        "app/case.py": _CASE.format(name="CaseBasic") + "\n\n" + _CASE.format(name="IncidentBasic"),
+        "app/incident.py": _CASE.format(name="IncidentBasic") + "\n\n" + _CASE.format(name="CaseBasic"),
+        "app/views.py": "from app.incident import IncidentBasic\n",
+        "app/jobs.py": "from app.case import CaseBasic\n",
+        "app/api.py": "from app.case import CaseBasic\n",
+    }
+    rules = RulesOverHistory()
+    model = model_in_memory(files, settings)
+    rules(model)
+    files.update({f"app/more{i}.py": "from app.incident import IncidentBasic\n" for i in range(2)})
+    model = model_in_memory(files, settings, previous=model)
+
+    def messages(violations) -> list[tuple[str, str]]:
+        return sorted((v.path, v.message) for v in violations if v.rule == "SSOT001")
+
+    found, expected = messages(rules(model)), messages(run_rules(model_in_memory(files, settings)))
+    assert found == expected
+    assert any("told to import IncidentBasic from this module" in m for _, m in expected)
