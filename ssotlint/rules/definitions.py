@@ -24,7 +24,7 @@ from ssotlint.extract.summary import (
 )
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
-from ssotlint.discover.roles import is_backup, is_tooling
+from ssotlint.discover.roles import is_backup, is_template, is_tooling
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile
 
@@ -41,6 +41,21 @@ REASON_SAME_PACKAGE = "same-package"
 REASON_NO_CYCLE = "no-import-cycle"
 REASON_LOADED_HERE = "loaded-by-this-module"
 REASON_FIRST_BY_PATH = "first-by-path"
+
+
+def is_generator_template(path: str) -> bool:
+    """A file a code generator copies or renders into its output: under a folder named
+    ``template``/``templates`` (or ``*_template``, ``*-templates``: an SDK generator's
+    ``generator/python/template/polar/base.py``, copied verbatim into ``sdk/python/polar/``),
+    or with a placeholder in its path (``{{cookiecutter.slug}}/app.py``). Its classes are
+    the generator's source for every output, not definitions of the product: each output
+    keeps its own copy by design, and nothing imports from the template."""
+    if is_template(path):
+        return True
+    return any(
+        part in ("template", "templates") or part.endswith(("_template", "_templates", "-template", "-templates"))
+        for part in path.split("/")[:-1]
+    )
 
 
 def qualname(d: Definition) -> str:
@@ -315,8 +330,11 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     no defining module imports other modules at run time than in ``since``'s graph, nor
     reaches one that does (a new path leaves the old graph at such a module; a lost one ran
     through one). A rule whose findings of one name read another name's definitions must
-    read them through the definitions' modules or bases, which this accounts for."""
+    read them through the definitions' modules or bases, which this accounts for. Which way
+    SSOT001 advises between two modules reads every name both define (it never tells two
+    modules to import from each other), so those names are made again with any of them."""
     names = set(change.answer(_names_read) | _definers_reaching(change, since))
+    names |= _sharing_modules(change, names)
     concepts = change.project.config.concepts
     if concepts and names:
         named = {n for ns in change.answer(_shared_definers).values() for n in ns}
@@ -325,6 +343,25 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
             if not chosen.isdisjoint(names):
                 names.update(chosen)  # a concept reports its names together
     return frozenset(names)
+
+
+def _sharing_modules(change: Change, names: set[str]) -> set[str]:
+    """The other shared names two defining modules of one of ``names`` both define: which
+    way SSOT001 advises between two modules reads every name they share (two modules are
+    never told to import from each other), so their findings are made again together."""
+    if not names:
+        return set()
+    definers = change.answer(_shared_definers)
+    modules: dict[str, list[str]] = defaultdict(list)  # name -> its defining modules
+    for module, defined in definers.items():
+        for name in defined & names:
+            modules[name].append(module)
+    found: set[str] = set()
+    for ms in modules.values():
+        for i, one in enumerate(ms):
+            for other in ms[i + 1 :]:
+                found |= definers[one] & definers[other]
+    return found - names
 
 
 def _definers_reaching(change: Change, since: Since) -> frozenset[str]:
