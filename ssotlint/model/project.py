@@ -16,6 +16,7 @@ from ssotlint.config import Config, dependency_name
 from ssotlint.discover.roles import is_product
 from ssotlint.discover.modules import loader_name, module_name, opaque_module_name
 from ssotlint.extract.builder import ENUM_BASES, last_part
+from ssotlint.model.overlay import in_loader_folder, loader_folders
 from ssotlint.extract.summary import (
     CTX_FUNCTION,
     CTX_TYPE_CHECKING,
@@ -822,13 +823,17 @@ class Project:
         their lines end break nothing at run time. A module counts as imported when any
         statement of a module that is not test data imports it (or a module inside it:
         importing ``a.b`` runs the package ``a``), directly or through other such files;
-        test data importing test data stays data. Empty with ``skip-test-data = false``."""
+        test data importing test data stays data. Also test data, whatever their names and
+        ``__main__`` blocks: the modules of a folder that a tool's own loader runs (see
+        :mod:`ssotlint.model.overlay`), when nothing imports them either. Empty with
+        ``skip-test-data = false``."""
         config = self.config
         if not config.skip_test_data:
             return frozenset()
+        loader = loader_folders(self)  # modules a tool's loader runs: its test data too
         candidates = [
             f for f in self.files
-            if f.is_test and not f.summary.main_guard and not f.collected(config)
+            if f.is_test and ((not f.summary.main_guard and not f.collected(config)) or in_loader_folder(f, loader))
         ]
         if not candidates:
             return frozenset()

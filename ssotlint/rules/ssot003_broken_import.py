@@ -521,6 +521,26 @@ RULE = Rule(
                 "tests/input/importer.py": "from tests.input import import_error\nfrom .nothere import X\n",
             }
         ),
+        # Modules a tool's loader runs (Ansible's): it merges the `module_utils/` folder beside
+        # them into the package of that name, so `library/test.py` finds `foo` and a relative
+        # `..module_utils.basic` finds the package's `basic`. Test data of that tool, with every
+        # other module of those folders (the loader may redirect names too).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/module_utils/__init__.py": "",
+                "app/module_utils/basic.py": "class AnsibleModule: ...\n",
+                "tests/targets/mu/library/test.py": "from app.module_utils.foo import data\nimport app.module_utils.bar\n",
+                "tests/targets/mu/library/test_failure.py": "from app.module_utils.zebra import foo\n",
+                "tests/targets/mu/module_utils/__init__.py": "",
+                "tests/targets/mu/module_utils/foo.py": "data = 1\n",
+                "tests/targets/mu/module_utils/bar.py": "",
+                "tests/targets/coll/plugins/modules/uses.py": "from ..module_utils.basic import AnsibleModule\n"
+                "if __name__ == '__main__':\n    AnsibleModule()\n",
+                "tests/targets/coll/plugins/modules/missing.py": "from ..module_utils import bogus\n",
+                "tests/targets/coll/plugins/module_utils/leaf.py": "X = 1\n",
+            }
+        ),
         # A package that replaces itself by a lazy module (its __name__ handed to a function
         # that writes sys.modules) serves its __all__, its TYPE_CHECKING mirror and the names
         # the call spells; a plain module with __getattr__ may answer for __path__ as well.
@@ -631,6 +651,20 @@ RULE = Rule(
                 "tests/seed.py": "from app.db import session\nif __name__ == '__main__':\n    session()\n",
             },
             expect=(("tests/fixtures/accounts.py", 1), ("tests/seed.py", 1), ("tests/unit/__init__.py", 1)),
+        ),
+        # A namesake folder is no loader's unless it lies beside a test file that needs it:
+        # production code, and a test importing what no namesake beside it holds, are checked.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/module_utils/__init__.py": "",
+                "app/tools/library/run.py": "from app.module_utils.foo import data\n",
+                "app/tools/module_utils/foo.py": "data = 1\n",
+                "tests/test_mu.py": "from app.module_utils.foo import data\n",
+                "tests/targets/mu/module_utils/foo.py": "data = 1\n",
+                "tests/targets/other/library/test.py": "from app.module_utils.foo import data\n",
+            },
+            expect=(("app/tools/library/run.py", 1), ("tests/targets/other/library/test.py", 1), ("tests/test_mu.py", 1)),
         ),
         # Conditions that are not file-existence checks leave the import checked.
         Example(
