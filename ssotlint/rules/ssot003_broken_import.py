@@ -191,6 +191,15 @@ def _dunder(name: str) -> bool:
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
 
 
+def _same_kind(candidate: str, name: str) -> bool:
+    """Whether the two names are spelt as the same kind of thing by Python's naming
+    conventions: a class (``CapWords``, a capital first letter) or not (a function, module
+    or variable: lower case). An import of ``task_runner`` means a function; a
+    ``TaskRunner`` class is used differently (instantiated, subclassed), so offering it
+    would be advice of the wrong kind."""
+    return candidate.lstrip("_")[:1].isupper() == name.lstrip("_")[:1].isupper()
+
+
 def _candidates(name: str, provided: Collection[str]) -> list[str]:
     """The names a "did you mean" may offer for ``name``: not a module's dunder attributes
     (``__package__`` for a missing ``package``), which nobody imports by mistake for a
@@ -405,10 +414,11 @@ class _Checker:
             return elsewhere, None
         # A near name, but not one that differs only in case, which in Python is another
         # kind of thing, nor the name with a word in front, a more specific thing (celery's
-        # removed `task` decorator is neither its `Task` class nor its `subtask`).
+        # removed `task` decorator is neither its `Task` class nor its `subtask`), nor one
+        # spelt as another kind of thing (`task_runner` is no `TaskRunner` class).
         close = [
             c for c in difflib.get_close_matches(name, _candidates(name, provided.names), n=3)
-            if not c.lower().endswith(name.lower())
+            if not c.lower().endswith(name.lower()) and _same_kind(c, name)
         ][:1]
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
