@@ -128,3 +128,44 @@ def name_calls(tree: ast.Module, text: str) -> tuple[tuple[str, tuple[str, ...]]
         if callee is not None:
             found.append((callee, _spelled_names(value)))
     return tuple(found)
+
+
+def _attribute_targets(stmt: ast.stmt) -> Iterator[ast.Attribute]:
+    """The ``obj.attr`` targets a statement assigns (chained and tuple targets included)."""
+    if isinstance(stmt, ast.Assign):
+        pending: list[ast.expr] = list(stmt.targets)
+    elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+        pending = [stmt.target]
+    else:
+        return
+    while pending:
+        target = pending.pop()
+        if isinstance(target, (ast.Tuple, ast.List)):
+            pending.extend(target.elts)
+        elif isinstance(target, ast.Attribute):
+            yield target
+
+
+def attribute_writes(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]:
+    """The attributes module-level statements set on a named object: ``base.dialect = d``
+    (sqlalchemy's dialect packages give their ``base`` module its ``dialect`` so) or
+    ``setattr(base, "dialect", d)``, as ``(dotted object, attribute)`` in source order. The
+    model keeps those whose object is a module (see ``ssot003``): the name exists there
+    once the writer has run."""
+    if "." not in text and "setattr" not in text:
+        return ()
+    found: dict[tuple[str, str], None] = {}
+    for stmt in _module_level(tree.body):
+        for target in _attribute_targets(stmt):
+            owner = _dotted(target.value)
+            if owner is not None:
+                found[(owner, target.attr)] = None
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if (
+            isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "setattr"
+            and len(call.args) == 3 and isinstance(call.args[1], ast.Constant) and isinstance(call.args[1].value, str)
+        ):
+            owner = _dotted(call.args[0])
+            if owner is not None and call.args[1].value.isidentifier():
+                found[(owner, call.args[1].value)] = None
+    return tuple(found)

@@ -31,7 +31,7 @@ from ssotlint.extract.ast_walk import (
     statement_positions,
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
-from ssotlint.extract.dynamic import module_writers, name_calls
+from ssotlint.extract.dynamic import attribute_writes, module_writers, name_calls
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
 from ssotlint.extract.uses import import_uses
@@ -189,7 +189,10 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> No
 
 def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     """Facts read from the interpreter's tree whichever engine walks the statements."""
-    return dict(module_writers=module_writers(tree, text), name_calls=name_calls(tree, text))
+    return dict(
+        module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
+        attribute_writes=attribute_writes(tree, text),
+    )
 
 
 def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> None:

@@ -170,6 +170,10 @@ class FileSummary(NamedTuple):
     # replaces the module by a lazy one (see extract/dynamic.py and ``Project.provided``).
     module_writers: tuple[str, ...] = ()
     name_calls: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Attributes module-level statements set on a named object (``base.dialect = d``,
+    # ``setattr(base, "dialect", d)``): ``(dotted object, attribute)``. A package that sets a
+    # name on one of its modules so provides it there (see extract/dynamic.py).
+    attribute_writes: tuple[tuple[str, str], ...] = ()
     # A digest of the text of each module-level function some class of the module reads
     # (``ClassRecord.names_used``): same-named helpers of two modules are one copied
     # function when their digests match (see rules/copies.py).
