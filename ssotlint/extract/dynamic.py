@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import ast
 import keyword
+import re
 from typing import Iterator, Sequence
 
 from ssotlint.extract.ast_walk import inner_statements
+from ssotlint.extract.summary import CTX_FUNCTION, ImportRecord
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _MODULE_MUTATORS = frozenset({"update", "setdefault", "__setitem__"})
@@ -169,3 +171,28 @@ def attribute_writes(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]
             if owner is not None and call.args[1].value.isidentifier():
                 found[(owner, call.args[1].value)] = None
     return tuple(found)
+
+
+def attribute_reads(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For each name a module-level import binds to a module object or a name (``import
+    pkg``, ``import pkg.sub as s``, ``from pkg import sub``; not ``import pkg.sub``, which
+    binds ``pkg``), the attributes the text reads off it (``s.read_csv`` gives
+    ``read_csv``), sorted: what a file uses of a module it holds, for advice to import those
+    names from where they are defined. Read from the text (a name followed by a dot and an
+    identifier), so it errs towards more: a word in a comment or string counts too."""
+    bound: dict[str, None] = {}
+    for rec in records:
+        if rec.context & CTX_FUNCTION:
+            continue
+        if rec.is_from:
+            bound.update((asname or name, None) for name, asname in rec.names if name != "*")
+        elif rec.asname or "." not in rec.module:
+            bound[rec.asname or rec.module] = None
+    wanted = [name for name in bound if name + "." in text]
+    if not wanted:
+        return ()
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, wanted)) + r")\.([^\W\d]\w*)")
+    found: dict[str, set[str]] = {}
+    for name, attribute in pattern.findall(text):
+        found.setdefault(name, set()).add(attribute)
+    return tuple((name, tuple(sorted(found[name]))) for name in wanted if name in found)

@@ -31,7 +31,7 @@ from ssotlint.extract.ast_walk import (
     statement_positions,
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
-from ssotlint.extract.dynamic import attribute_writes, module_writers, name_calls
+from ssotlint.extract.dynamic import attribute_reads, attribute_writes, module_writers, name_calls
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
 from ssotlint.extract.uses import import_uses
@@ -184,6 +184,7 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> No
     so both engines' summaries hold them alike."""
     if builder.imports:
         builder.with_import_uses(import_uses(tree, text, builder.imports))
+        builder.attribute_reads = attribute_reads(text, builder.imports)
     _with_class_facts(builder, tree, text)
 
 

@@ -174,6 +174,10 @@ class FileSummary(NamedTuple):
     # ``setattr(base, "dialect", d)``): ``(dotted object, attribute)``. A package that sets a
     # name on one of its modules so provides it there (see extract/dynamic.py).
     attribute_writes: tuple[tuple[str, str], ...] = ()
+    # For each name a module-level import binds (``import pkg as p``, ``from pkg import
+    # sub``; not ``import pkg.sub``), the attributes the text reads off it (``p.read_csv``),
+    # sorted: what a file uses of a module it holds (see extract/dynamic.py).
+    attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # A digest of the text of each module-level function some class of the module reads
     # (``ClassRecord.names_used``): same-named helpers of two modules are one copied
     # function when their digests match (see rules/copies.py).
