@@ -61,6 +61,8 @@ _MAIN_GUARD = re.compile(
 LONG_LINE = 20_000  # characters: real code never has such lines, generated code might
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+# Jinja's (and Django's) statement, expression and comment markup: `{% if x %}`, `{{ name }}`.
+_MARKUP = re.compile(r"\{%-?\s*\w.*?%\}|\{\{.*?\}\}|\{#.*?#\}")
 
 
 def problem_summary(
@@ -93,7 +95,9 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     if conflict:
         conflict_line = text.count("\n", 0, conflict.start()) + 1
         message += f" (unresolved merge-conflict marker at line {conflict_line})"
-    return ParseProblem(message, line, col, "syntax")
+    lines = text.split("\n", line)
+    at = lines[line - 1] if len(lines) >= line else ""
+    return ParseProblem(message, line, col, "syntax", _MARKUP.search(at) is not None)
 
 
 def _null_byte_problem(message: str, text: str) -> ParseProblem:

@@ -131,6 +131,9 @@ class ParseProblem(NamedTuple):
     line: int
     col: int
     kind: ProblemKind
+    # The line of a syntax error holds template markup (``{% if x %}``, ``{{ name }}``,
+    # ``{# note #}``): the file may be a template a generator renders, not a module.
+    markup: bool = False
 
 
 class FileSummary(NamedTuple):
