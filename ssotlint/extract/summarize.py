@@ -87,6 +87,18 @@ def problem_summary(
     )
 
 
+# `# noqa: TC001`, `# noqa: E501, TCH002`: flake8-type-checking's and ruff's codes for an
+# import that only annotations use.
+_RUNTIME_NOQA = re.compile(r"#\s*noqa\s*:[^#\n]*\bTCH?\d{3}\b", re.IGNORECASE)
+
+
+def runtime_noqa(text: str) -> tuple[int, ...]:
+    """The lines whose ``# noqa`` names a type-checking-import code."""
+    if "noqa" not in text:
+        return ()
+    return tuple(text.count("\n", 0, m.start()) + 1 for m in _RUNTIME_NOQA.finditer(text))
+
+
 def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     line = exc.lineno or 1
     col = max((exc.offset or 1) - 1, 0)
@@ -196,7 +208,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     """Facts read from the interpreter's tree whichever engine walks the statements."""
     return dict(
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
-        attribute_writes=attribute_writes(tree, text),
+        attribute_writes=attribute_writes(tree, text), runtime_noqa=runtime_noqa(text),
     )
 
 

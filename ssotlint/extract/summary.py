@@ -181,6 +181,10 @@ class FileSummary(NamedTuple):
     # sub``; not ``import pkg.sub``), the attributes the text reads off it (``p.read_csv``),
     # sorted: what a file uses of a module it holds (see extract/dynamic.py).
     attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Lines with a ``# noqa`` naming a type-checking-import code (flake8-type-checking's
+    # and ruff's ``TC001``, ``TCH002`` ...): an import kept at runtime on purpose, though
+    # only annotations use it (scrapy's ``import scrapy  # noqa: TC001`` for its docs build).
+    runtime_noqa: tuple[int, ...] = ()
     # A digest of the text of each module-level function some class of the module reads
     # (``ClassRecord.names_used``): same-named helpers of two modules are one copied
     # function when their digests match (see rules/copies.py).

@@ -356,6 +356,9 @@ def _defer(project: Project, importers: _Importers, module: str, imports: list[E
     moving = [i for i in imports if i.runtime]
     if not moving or any(i.record.context for i in moving):
         return None
+    kept = set(project.modules[module].summary.runtime_noqa)
+    if any(i.line in kept for i in moving):
+        return None  # `# noqa: TC001`: kept at runtime on purpose, not for a fix to move
     if any(i.record.is_from and i.record.names[0][0] == "*" for i in moving):
         return None
     names = {n for i in moving for n in _bound_names(i)}
@@ -506,7 +509,15 @@ class _Cycles:
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
         hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
-        return _edge_advice(e, facts, reroute, hint, v in self.project.packages)
+        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages)
+        kept = set(self.project.modules[u].summary.runtime_noqa)
+        marked = [i for i in statements if i.line in kept]
+        if marked and "TYPE_CHECKING" in text:
+            text += (
+                f" ({e['path']}:{marked[0].line} carries a `# noqa` for a type-checking-import code: it is kept "
+                f"at runtime on purpose, so check why before moving it)"
+            )
+        return text
 
     def _read_of(self, u: str, v: str, held: dict[str, tuple[str, ...]]) -> list[str]:
         """The attributes read off the module object that ``v`` provides (the text may name

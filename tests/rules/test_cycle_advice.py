@@ -4,6 +4,8 @@ reads it in the JSON output."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _cycles(make_repo, cli, files: dict[str, str]) -> list[dict]:
     root = make_repo(files)
@@ -177,3 +179,39 @@ def test_a_module_import_reading_what_the_package_defines_itself_says_to_move_it
         "app.shop.errors) and moving the definition of `enabled`, which app.shop defines itself, into a module "
         "that imports none of the cycle's modules, and importing it from there"
     ), message
+
+
+def test_an_import_kept_at_runtime_on_purpose_is_flagged_and_not_fixed(make_repo, cli):
+    """``import shop  # noqa: TC001`` (scrapy keeps such an import for its docs build): the
+    advice to move it under TYPE_CHECKING says it is marked as kept on purpose, and no fix
+    moves it."""
+    root = make_repo({
+        "shop/__init__.py": "from shop.orders import Order\n",
+        "shop/orders.py": "from __future__ import annotations\n\n# docs workaround\nimport shop  # noqa: TC001\n\n\n"
+        "class Order:\n    def copy(self) -> shop.Order:\n        return self\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    [finding] = result.json()["violations"]
+    assert finding["message"].endswith(
+        "break it by moving shop/orders.py:4 `import shop` under `if TYPE_CHECKING:`: its names are used only in "
+        "annotations (shop/orders.py:4 carries a `# noqa` for a type-checking-import code: it is kept at runtime on "
+        "purpose, so check why before moving it)"
+    ), finding["message"]
+    assert not finding.get("fix"), finding["fix"]
+
+
+@pytest.mark.parametrize(("comment", "fixed"), [("", True), ("  # noqa: TCH001", False)])
+def test_no_fix_moves_an_import_marked_as_kept_at_runtime(make_repo, cli, comment, fixed):
+    """The deferral fix is offered for an annotation-only import, but not when it carries
+    ``# noqa: TC001`` (or ruff's ``TCH001``)."""
+    files = {
+        "app/__init__.py": "",
+        "app/a.py": "from __future__ import annotations\n\nfrom app.b import B{}\n\n\n"
+        "class A:\n    def make(self) -> B:\n        raise NotImplementedError\n",
+        "app/b.py": "from app.a import A\n\n\nclass B(A): ...\n",
+    }
+    root = make_repo({**files, "app/a.py": files["app/a.py"].format(comment)})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    [finding] = result.json()["violations"]
+    assert (finding["path"], finding["line"]) == ("app/a.py", 3), finding
+    assert bool(finding.get("fix")) is fixed, (comment, finding)
