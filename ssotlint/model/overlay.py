@@ -26,6 +26,7 @@ def loader_folders(project: "Project") -> frozenset[str]:
     """The folders (POSIX paths) of test files one of whose imports only a loader that
     merges a namesake package beside it can serve."""
     namesakes: dict[str, list[str]] | None = None
+    named: set[str] = set()
     found: set[str] = set()
     for f, rec, absolute in project.first_party_imports:
         if not f.is_test or f.module is None or absolute is None:
@@ -39,7 +40,8 @@ def loader_folders(project: "Project") -> frozenset[str]:
             continue
         if namesakes is None:
             namesakes = _namesakes(project.packages)
-        if _overlaid(project, namesakes, f.module, absolute, missing):
+            named = _named_absolutely(project)
+        if _overlaid(project, namesakes, named, f.module, absolute, missing):
             found.add(folder)
     return frozenset(found)
 
@@ -70,11 +72,26 @@ def _namesakes(packages: Iterable[str]) -> dict[str, list[str]]:
     return found
 
 
+def _named_absolutely(project: "Project") -> set[str]:
+    """Every module an absolute import statement names, with the packages it runs through."""
+    named: set[str] = set()
+    for _, rec, absolute in project.first_party_imports:
+        if rec.level or absolute is None or absolute in named:
+            continue
+        parts = absolute.split(".")
+        named.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return named
+
+
 def _overlaid(
-    project: "Project", namesakes: dict[str, list[str]], importer: str, absolute: str, names: Collection[str]
+    project: "Project", namesakes: dict[str, list[str]], named: set[str], importer: str, absolute: str,
+    names: Collection[str],
 ) -> bool:
     """Whether a namesake of a package on ``absolute``'s path, it or the package lying
-    beside ``importer``, holds the rest of the path and ``names``."""
+    beside ``importer``, holds the rest of the path and ``names``; the one beside the
+    importer is a folder the loader merges, so no absolute import names it (a test helper
+    package that mirrors a product package, ``tests/clients/`` beside ``tests/websocket/``
+    for ``app.clients``, is imported as ``tests.clients`` and is no such folder)."""
     parts = absolute.split(".")
     for i in range(len(parts), 0, -1):
         package = ".".join(parts[:i])
@@ -82,7 +99,10 @@ def _overlaid(
             continue
         tail = parts[i:]
         for namesake in namesakes.get(parts[i - 1], ()):
-            if namesake == package or not (_beside(namesake, importer) or _beside(package, importer)):
+            if namesake == package:
+                continue
+            local = namesake if _beside(namesake, importer) else package if _beside(package, importer) else None
+            if local is None or local in named:
                 continue
             if _serves(project, ".".join([namesake, *tail]), names):
                 return True

@@ -728,8 +728,9 @@ RULE = Rule(
             },
             expect=(("app/use.py", 1),),
         ),
-        # A namesake folder is no loader's unless it lies beside a test file that needs it:
-        # production code, and a test importing what no namesake beside it holds, are checked.
+        # A namesake folder is no loader's unless it lies beside a test file that needs it and
+        # no absolute import names it: production code, a test importing what no namesake
+        # beside it holds, and one beside a test helper package, are checked.
         Example(
             {
                 "app/__init__.py": "",
@@ -739,8 +740,19 @@ RULE = Rule(
                 "tests/test_mu.py": "from app.module_utils.foo import data\n",
                 "tests/targets/mu/module_utils/foo.py": "data = 1\n",
                 "tests/targets/other/library/test.py": "from app.module_utils.foo import data\n",
+                # A test helper package mirroring a product package is imported by its own
+                # name: it is no folder a loader merges, and a missing module stays broken.
+                "app/clients/__init__.py": "",
+                "tests/__init__.py": "",
+                "tests/clients/__init__.py": "",
+                "tests/clients/auth.py": "token = 1\n",
+                "tests/helpers.py": "from tests.clients.auth import token\n",
+                "tests/web/test_ws.py": "from app.clients.auth import token\n",
             },
-            expect=(("app/tools/library/run.py", 1), ("tests/targets/other/library/test.py", 1), ("tests/test_mu.py", 1)),
+            expect=(
+                ("app/tools/library/run.py", 1), ("tests/targets/other/library/test.py", 1), ("tests/test_mu.py", 1),
+                ("tests/web/test_ws.py", 1),
+            ),
         ),
         # Conditions that are not file-existence checks leave the import checked.
         Example(
