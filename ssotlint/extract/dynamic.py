@@ -184,15 +184,15 @@ def attribute_reads(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[s
     for rec in records:
         if rec.context & CTX_FUNCTION:
             continue
-        if rec.is_from:
-            bound.update((asname or name, None) for name, asname in rec.names if name != "*")
+        if rec.is_from:  # a module is spelt in lower case; a CapWords name is a class
+            bound.update((asname or name, None) for name, asname in rec.names if name != "*" and not name[:1].isupper())
         elif rec.asname or "." not in rec.module:
             bound[rec.asname or rec.module] = None
     wanted = [name for name in bound if name + "." in text]
     if not wanted:
         return ()
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, wanted)) + r")\.([^\W\d]\w*)")
     found: dict[str, set[str]] = {}
-    for name, attribute in pattern.findall(text):
-        found.setdefault(name, set()).add(attribute)
-    return tuple((name, tuple(sorted(found[name]))) for name in wanted if name in found)
+    for match in re.finditer(r"\b(" + "|".join(wanted) + r")\.([^\W\d]\w*)", text):
+        if not match.start() or text[match.start() - 1] != ".":  # `x.dd.y` is not `dd`'s
+            found.setdefault(match.group(1), set()).add(match.group(2))
+    return tuple((name, tuple(sorted(found[name]))) for name in bound if name in found)
