@@ -184,8 +184,11 @@ def _edge_advice(
         sources = " and ".join(f"{', '.join(names)} from {module}" for module, names in where.items())
         also = f" (or by {defer})" if facts.movable else ""
         return f"break it by importing {sources} in {hint}, where {'it is' if len(reroute) == 1 else 'they are'} defined, not from {e['to']}{also}"
-    if facts.held and facts.defined and not (facts.movable and facts.kind == _Kind.ANNOTATIONS):
-        return _held_advice(e, facts, hint, defer)
+    if facts.held and facts.defined and facts.movable and facts.kind != _Kind.ANNOTATIONS:
+        # Not every name it reads can come from elsewhere: a function can take the import.
+        return f"break it at {hint} by {defer}" if partial else f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
+    if facts.held and facts.defined and not facts.movable:
+        return _held_advice(e, facts, hint)
     if facts.movable:
         if facts.kind == _Kind.ANNOTATIONS and not partial:
             return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
@@ -229,7 +232,7 @@ def _edge_advice(
     )
 
 
-def _held_advice(e: dict, facts: _EdgeFacts, hint: str, defer: str) -> str:
+def _held_advice(e: dict, facts: _EdgeFacts, hint: str) -> str:
     """The advice for statements that import the module itself (``import pkg as p``, ``from
     parent import pkg``): what the importer reads of it (``p.read_csv``), and where each of
     those names is defined, so that it can import them from there; a name the module itself
@@ -257,11 +260,9 @@ def _held_advice(e: dict, facts: _EdgeFacts, hint: str, defer: str) -> str:
             f"moving the definition{'s' if len(own) > 1 else ''} of {', '.join(own)}, which {target} defines "
             f"itself, into a module that imports none of the cycle's modules, and importing {them} from there"
         )
-    text = " and ".join(steps)
+    text = " and ".join(steps) or "moving what it reads of it into a module that imports none of the cycle's modules"
     if unknown:
         text += f" ({'where ' + ', '.join(unknown) + ' is' if len(unknown) == 1 else 'where ' + ', '.join(unknown) + ' are'} defined is not known: a submodule, or a name set at run time)"
-    if facts.movable:
-        return f"break it at {hint} by {text} (or by {defer})"
     return (
         f"{hint} cannot move into a function: {e['path']} uses {held} while it is imported (at module level, in a "
         f"class body, a decorator or a default value); break it by {text}"
@@ -466,7 +467,10 @@ class _Cycles:
             kind, whole = _kind([use for _, use in mine]), _kind(every)
         needed = tuple(dict.fromkeys(n for n, use in mine if use == USE_IMPORT_TIME and n != "*"))
         names = self._imported_names(importer, statements, v)
-        held = None if names is not None else self._attributes_read(importer, statements, v)
+        # `import pkg as p` / `from parent import pkg` in pkg's own submodule: the package
+        # re-exports what the submodule reads of it, from modules that may be outside the cycle.
+        own_package = v in self.project.packages and _loads_own_submodule(v, u)
+        held = None if names is not None or not own_package else self._attributes_read(importer, statements, v)
         if held is not None:  # `import pkg as p` / `from parent import pkg`: what it reads of p
             names = self._read_of(u, v, held)
         defined = {name: _defined_in(self.project, v, name) for name in names or ()}
