@@ -25,12 +25,15 @@ if TYPE_CHECKING:
 def loader_folders(project: "Project") -> frozenset[str]:
     """The folders (POSIX paths) of test files one of whose imports only a loader that
     merges a namesake package beside it can serve."""
-    namesakes: dict[str, list[str]] | None = None
-    named: set[str] = set()
+    namesakes = _namesakes(project.packages)
+    shared = {name for name, packages in namesakes.items() if len(packages) > 1}
+    if not shared:
+        return frozenset()
+    named: set[str] | None = None
     found: set[str] = set()
     for f, rec, absolute in project.first_party_imports:
-        if not f.is_test or f.module is None or absolute is None:
-            continue
+        if not f.is_test or f.module is None or absolute is None or shared.isdisjoint(absolute.split(".")):
+            continue  # no package on its path has a namesake: nothing could merge into it
         folder = f.path.rpartition("/")[0]
         if folder in found:
             continue
@@ -38,8 +41,7 @@ def loader_folders(project: "Project") -> frozenset[str]:
         missing = _missing(project, absolute, names)
         if missing is None:
             continue
-        if namesakes is None:
-            namesakes = _namesakes(project.packages)
+        if named is None:
             named = _named_absolutely(project)
         if _overlaid(project, namesakes, named, f.module, absolute, missing):
             found.add(folder)

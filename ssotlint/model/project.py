@@ -16,7 +16,6 @@ from ssotlint.config import Config, dependency_name
 from ssotlint.discover.roles import is_product
 from ssotlint.discover.modules import loader_name, module_name, opaque_module_name
 from ssotlint.extract.builder import ENUM_BASES, last_part
-from ssotlint.model.overlay import in_loader_folder, loader_folders
 from ssotlint.extract.summary import (
     CTX_FUNCTION,
     CTX_TYPE_CHECKING,
@@ -24,6 +23,7 @@ from ssotlint.extract.summary import (
     FileSummary,
     ImportRecord,
 )
+from ssotlint.model.overlay import in_loader_folder, loader_folders
 
 if TYPE_CHECKING:
     import networkx as nx
