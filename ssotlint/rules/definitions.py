@@ -334,7 +334,8 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     SSOT001 advises between two modules reads every name both define (it never tells two
     modules to import from each other), so those names are made again with any of them."""
     names = set(change.answer(_names_read) | _definers_reaching(change, since))
-    names |= _sharing_modules(change, names)
+    if change.project.advice:  # the direction is wording; a history counts findings only
+        names |= _sharing_modules(change, names)
     concepts = change.project.config.concepts
     if concepts and names:
         named = {n for ns in change.answer(_shared_definers).values() for n in ns}
