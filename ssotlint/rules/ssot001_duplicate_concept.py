@@ -9,6 +9,7 @@ from typing import Iterator
 from ssotlint.config import Concept
 from ssotlint.discover.roles import is_documentation, is_migration, version_package, versioned_apart
 from ssotlint.errors import ConfigError
+from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project
 from ssotlint.rules.copies import Replacement, different_collaborators, replacement
@@ -162,10 +163,15 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
         return False
     types_a, types_b = dict(a.annotated), dict(b.annotated)
     declared = shared & types_a.keys() & types_b.keys()
-    if len(shared) == 1 and declared and not same and types_a[next(iter(declared))] != types_b[next(iter(declared))]:
-        # One field of one name, typed for each owner (``value_fn: Callable[[CameraData],
-        # bool]`` and ``value_fn: Callable[[SensiboDevice], bool]``): namesakes.
-        return False
+    if len(shared) == 1 and not same:
+        # One field of one name and nothing written alike is a namesake when it is typed
+        # for each owner (``value_fn: Callable[[CameraData], bool]`` and ``value_fn:
+        # Callable[[SensiboDevice], bool]``), or when either class has anything else (two
+        # forms' ``UsernameMixin``, each with its own validators, one with a
+        # ``validate_username`` too): one word in common, no statement copied.
+        field = next(iter(shared))
+        if set(a.members) != set(b.members) or (field in declared and types_a[field] != types_b[field]):
+            return False
     if not _extends(a) and not _extends(b):
         return True  # a bare data declaration (``class Settings: debug = False``), drifted
     # Declared fields (``user_id: str``) are data, copied however their types drifted.
@@ -174,6 +180,27 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     # base when each has its own value (``optFlags = [...]`` of each script's own
     # ``usage.Options``).
     return bool(declared) or same > 0
+
+
+def _tuple_fields(c: ClassRecord) -> tuple[str, ...] | None:
+    """The fields of a ``NamedTuple`` class in order (its annotated names), None for any
+    other class."""
+    if not any(last_part(base) == "NamedTuple" for base in c.bases):
+        return None
+    return tuple(name for name, _ in c.annotated)
+
+
+def _other_tuples(a: ClassRecord, b: ClassRecord) -> bool:
+    """Two ``NamedTuple`` classes whose fields are not one the other's continued
+    (``NavPoint(text, refuri, children)`` and ``NavPoint(navpoint, playorder, text, refuri,
+    children)``): a tuple is built and unpacked by position, so they are two records, and
+    importing one where the other is built would raise ``TypeError`` or shift every field.
+    A copy that gained fields at the end still builds the same way and stays compared."""
+    fa, fb = _tuple_fields(a), _tuple_fields(b)
+    if fa is None or fb is None:
+        return False
+    shorter, longer = sorted((fa, fb), key=len)
+    return longer[: len(shorter)] != shorter
 
 
 def _extends(c: ClassRecord) -> bool:
@@ -346,6 +373,8 @@ class _Copies:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
+        if _other_tuples(a[1], b[1]):
+            return False  # two tuple shapes: each is built and unpacked by position
         if self.plugins(a, b, unimported):
             return False  # a plugin convention: each found by its module path
         if different_collaborators(self.project, a, b):
@@ -480,6 +509,10 @@ def check(project: Project) -> Iterator[Violation]:
     yield from _shadow_violations(shadowed, reported)
 
 
+_NAV = (
+    "from typing import NamedTuple\n\n\nclass NavPoint(NamedTuple):\n{fields}"
+    "    text: str\n    refuri: str\n    children: list[NavPoint]\n"
+)
 _MANAGER = "class {name}:\n    def send(self, event):\n        self.sent = event\n"
 _MODEL = (
     "from odoo import fields, models\n\n\nclass IrModuleType(models.Model):\n"
@@ -657,6 +690,23 @@ RULE = Rule(
                 "app/service.py": "from app.helpers import Parser\n",
                 "app/migrations/versions/2022-04-01_14-38_a9422eeaae74_take_2.py": _PARSER,
                 "alembic/versions/a9422eeaae74_take_3.py": _PARSER,
+            }
+        ),
+        # Two tuple records of one name whose fields are not one the other's continued:
+        # built and unpacked by position, they are two records (EPUB2's and EPUB3's
+        # NavPoint); and two mixins sharing one field, written differently, one with its
+        # own validator too: namesakes.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/ncx.py": _NAV.format(fields="    navpoint: str\n    playorder: int\n"),
+                "app/nav.py": _NAV.format(fields=""),
+                "app/use.py": "from app.ncx import NavPoint\nfrom app.nav import NavPoint as Nav\n",
+                "app/accounts.py": "import wtforms\n\n\nclass UsernameMixin:\n"
+                "    username = wtforms.StringField(validators=[not_email, not_taken])\n",
+                "app/manage.py": "import wtforms\n\n\nclass UsernameMixin:\n"
+                "    username = wtforms.StringField(validators=[required])\n\n"
+                "    def validate_username(self, field):\n        return self.users.find(field.data)\n",
             }
         ),
         # One field of one name, typed for each owner: namesakes, not a copy.
@@ -916,6 +966,19 @@ RULE = Rule(
                 "app/b.py": "import os\n\nclass Settings:\n    debug = True\n",
             },
             expect=(("app/b.py", 3),),
+        ),
+        # A tuple record copied and then extended at the end still builds alike: a copy; so
+        # is a bare declaration copied with one field written alike and another added.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/ncx.py": _NAV.format(fields=""),
+                "app/nav.py": _NAV.format(fields="").replace("]\n", "]\n    level: int = 0\n"),
+                "app/use.py": "from app.ncx import NavPoint\n",
+                "app/a.py": "class Defaults:\n    timeout = 30\n",
+                "app/b.py": "class Defaults:\n    timeout = 30\n    retries = 3\n",
+            },
+            expect=(("app/b.py", 1), ("app/nav.py", 4)),
         ),
         # The same field with the same type, written differently: a copy.
         Example(
