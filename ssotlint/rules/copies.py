@@ -91,7 +91,36 @@ def different_collaborators(project: Project, a: Definition, b: Definition) -> l
         if here[0] == there[0] == "function" and _same_text(project, here[1], there[1]):
             continue  # one helper copied along with the class: a copy of both
         differ.append(name)
-    return differ
+    return differ or _own_families(a, b)
+
+
+# How many same-named classes two modules must both define to be one family per backend.
+FAMILY = 3
+
+
+def _own_families(a: Definition, b: Definition) -> list[str]:
+    """The classes each of the two classes' modules defines for itself, under one name and
+    with different texts, that either class mentions, when the two modules define a whole
+    family of same-named classes (at least ``FAMILY``): one implementation per backend or
+    language, each class wired to its own module's others (Sphinx's C and C++ ``_ast``
+    modules, each with its own ``ASTParenExprList`` over its own ``ASTBracedInitList``).
+    Importing one into the other module would mix the two families. Two modules sharing
+    fewer classes (a configuration copied with its enum), or whose classes read the same
+    (a module copied whole), are compared as usual."""
+    (fa, ca), (fb, cb) = a, b
+    mine, theirs = _top_classes(fa), _top_classes(fb)
+    if len(mine.keys() & theirs.keys()) < FAMILY:
+        return []
+    return sorted(
+        name
+        for name in (set(ca.refs) | set(cb.refs)) & mine.keys() & theirs.keys()
+        if mine[name].body and theirs[name].body and mine[name].body != theirs[name].body
+    )
+
+
+def _top_classes(f: SourceFile) -> dict[str, ClassRecord]:
+    """The module's top-level classes by name (the last of a name, as the module keeps)."""
+    return {c.name: c for c in f.summary.classes if c.top_level}
 
 
 def _same_text(project: Project, one: str, other: str) -> bool:

@@ -513,6 +513,28 @@ _NAV = (
     "from typing import NamedTuple\n\n\nclass NavPoint(NamedTuple):\n{fields}"
     "    text: str\n    refuri: str\n    children: list[NavPoint]\n"
 )
+_PAREN_BASE = "class ParenList:\n    def get_id(self, version):\n        raise NotImplementedError\n"
+_PAREN = (
+    "class ParenExprList(ParenList):\n    def __init__(self, exprs: list[{items}]):\n        self.exprs = exprs\n\n"
+    "    def __eq__(self, other):\n        return isinstance(other, ParenExprList) and self.exprs == other.exprs\n\n"
+    "    def __hash__(self):\n        return hash(self.exprs)\n\n"
+    "    def _stringify(self, transform):\n        return '(%s)' % ', '.join(map(transform, self.exprs))\n\n"
+    "    def describe(self, node):\n        for e in self.exprs:\n            e.describe(node)\n{more}"
+)
+_C_AST = (
+    "from app.cfamily import ParenList\n\n\nclass Expr:\n    def describe(self, node):\n        node.add('c')\n\n\n"
+    "class BracedInit:\n    def __init__(self, exprs):\n        self.exprs = exprs\n\n\n"
+    + _PAREN.format(items="Expr", more="")
+)
+_CPP_AST = (
+    "from app.cfamily import ParenList\n\n\nclass Expr:\n    def describe(self, node):\n        node.add('cpp')\n\n\n"
+    "class BracedInit:\n    def __init__(self, exprs):\n        self.exprs = exprs\n\n"
+    "    def get_id(self, version):\n        return 'il'\n\n\n"
+    + _PAREN.format(
+        items="Expr | BracedInit",
+        more="\n    def get_id(self, version):\n        return 'pi' + ''.join(e.get_id(version) for e in self.exprs)\n",
+    )
+)
 _MANAGER = "class {name}:\n    def send(self, event):\n        self.sent = event\n"
 _MODEL = (
     "from odoo import fields, models\n\n\nclass IrModuleType(models.Model):\n"
@@ -670,6 +692,12 @@ RULE = Rule(
                 "app/local_a.py": "def apply(func):\n    return func\n\n\n" + _TEMPLATE.replace("Gufunc", "Ufunc"),
                 "app/local_b.py": "def apply(func):\n    return [func]\n\n\n" + _TEMPLATE.replace("Gufunc", "Ufunc"),
             }
+        ),
+        # One family of classes per language: each module's ParenExprList is written over
+        # its own module's Expr and BracedInit (the C++ one also builds an id).
+        Example(
+            {"app/__init__.py": "", "app/cfamily.py": _PAREN_BASE, "app/c_ast.py": _C_AST, "app/cpp_ast.py": _CPP_AST,
+             "app/use.py": "from app.c_ast import ParenExprList\n"}
         ),
         # The same text, wiring each module's own class: one wrapper per API version.
         Example(
@@ -979,6 +1007,13 @@ RULE = Rule(
                 "app/b.py": "class Defaults:\n    timeout = 30\n    retries = 3\n",
             },
             expect=(("app/b.py", 1), ("app/nav.py", 4)),
+        ),
+        # A module of a language's classes copied whole: its classes read alike, so they
+        # are copies (unlike another language's family, written over its own classes).
+        Example(
+            {"app/__init__.py": "", "app/cfamily.py": _PAREN_BASE, "app/c_ast.py": _C_AST, "app/c_copy.py": _C_AST,
+             "app/cpp_ast.py": _CPP_AST, "app/use.py": "from app.c_ast import ParenExprList\n"},
+            expect=(("app/c_copy.py", 4), ("app/c_copy.py", 9), ("app/c_copy.py", 14)),
         ),
         # The same field with the same type, written differently: a copy.
         Example(
