@@ -23,6 +23,7 @@ from ssotlint.rules.definitions import (
     duplicates_unchanged,
     importers,
     is_ancestor,
+    is_generator_template,
     is_interface,
     live_definitions,
     qualname,
@@ -62,6 +63,8 @@ def _is_candidate(project: Project, d: Definition) -> bool:
     f, c = d
     if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path, f.summary.assigned):
         return False
+    if is_generator_template(f.path):
+        return False  # a generator's source, copied into each output by design
     if TEST_DOUBLE.match(c.name) and project.config.is_test_file(f.path):
         return False
     return not project.is_enum(f.module, c) and not is_interface(project, f.module, c)  # type: ignore[arg-type]
@@ -657,6 +660,20 @@ RULE = Rule(
                 "sdk/v2026_04/errors.py": _RETRY,
                 "sdk/v2026_10/__init__.py": "",
                 "sdk/v2026_10/errors.py": _RETRY,
+            }
+        ),
+        # A code generator's templates are copied into each output by design: neither the
+        # template nor its output is a duplicate, and nothing imports from a template.
+        Example(
+            {
+                "generator/__init__.py": "",
+                "generator/emit.py": "import shutil\n",
+                "generator/python/template/client/__init__.py": "",
+                "generator/python/template/client/base.py": _RETRY,
+                "sdk/client/__init__.py": "",
+                "sdk/client/base.py": _RETRY,
+                "sdk/client/api.py": "from sdk.client.base import RetryConfig\n",
+                "{{cookiecutter.slug}}/retry.py": _RETRY,
             }
         ),
         # An Alembic revision (it assigns revision and down_revision) keeps frozen copies of

@@ -19,6 +19,7 @@ from ssotlint.rules.definitions import (
     Definition,
     duplicates_unchanged,
     import_counts,
+    is_generator_template,
     live_definitions,
     qualname,
     where,
@@ -26,12 +27,13 @@ from ssotlint.rules.definitions import (
 
 
 def _enums(project: Project) -> list[Definition]:
-    """Production enums, without fallback stubs, typing-only declarations and the frozen
-    copies database migrations keep."""
+    """Production enums, without fallback stubs, typing-only declarations, the frozen
+    copies database migrations keep and a code generator's templates."""
     return [
         (f, c)
         for f, c in project.top_level_classes(project.production_files())
         if not c.context & CTX_TYPE_CHECKING and not c.fallback and not is_migration(f.path, f.summary.assigned)
+        and not is_generator_template(f.path)
         and project.is_enum(f.module, c)  # type: ignore[arg-type]
     ]
 
@@ -167,6 +169,15 @@ RULE = Rule(
                 "pkg/v1/tags.py": _OBJECT_TYPE,
                 "pkg/v2026_10/__init__.py": "",
                 "pkg/v2026_10/tags.py": _OBJECT_TYPE,
+            }
+        ),
+        # A code generator's template is copied into each output by design.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/tags.py": _OBJECT_TYPE,
+                "pkg/views.py": "from pkg.tags import ObjectType\n",
+                "generator/project_templates/pkg/tags.py": _OBJECT_TYPE,
             }
         ),
         # Alembic revisions keep frozen copies of the enums they need: importing the live
