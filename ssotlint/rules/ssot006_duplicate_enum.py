@@ -48,26 +48,43 @@ def _enum_members(c: ClassRecord) -> frozenset[str]:
 _VALUE_MIXINS = frozenset({"str", "int", "float", "bytes", "StrEnum", "IntEnum", "IntFlag"})
 
 
-def _consequence(project: Project, d: Definition) -> str:
-    """What two definitions of the enum do to code that mixes them, for the message: plain
-    members of two enums never compare equal; with a value mix-in they do, but they are
-    still two types (``isinstance``, ``is`` and ``Status(value)`` checks differ)."""
+def _value_mixin(project: Project, d: Definition) -> bool:
+    """Its members are also values (``class S(str, Enum)``, ``StrEnum``, through bases)."""
     _, external = project.ancestors(d[0].module or "", d[1])
-    if any(last_part(e) in _VALUE_MIXINS for e in (*external, *d[1].bases)):
+    return any(last_part(e) in _VALUE_MIXINS for e in (*external, *d[1].bases))
+
+
+def _consequence(project: Project, d: Definition, other: Definition) -> str:
+    """What two definitions of the enum do to code that mixes them, for the message: plain
+    members of two enums never compare equal, nor does a ``StrEnum`` member with a plain
+    enum's; when both have a value mix-in they do, but they are still two types
+    (``isinstance``, ``is`` and ``Status(value)`` checks differ)."""
+    if _value_mixin(project, d) and _value_mixin(project, other):
         return "and members of the two are different types (they compare equal only as values; `is` and `isinstance` checks fail)"
     return "and members of different enums never compare equal"
 
 
-def _same_values(a: ClassRecord, b: ClassRecord) -> bool:
+def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bool:
     """Enums of one concept list (nearly) the same members: at least three quarters of the
-    smaller one's are members of the other (they drift, so more may be added on one side).
+    smaller one's are members of the other (they drift, so more may be added on one side),
+    most of those shared with the same value, written alike.
     Two state machines or scales that happen to share a name and a couple of common words
     (``READY``, ``FAILED``; ``CRITICAL``, ``HEALTHY``) are namesakes. Enums without
-    visible members (a base, members made by a function) count as the same."""
+    visible members (a base, members made by a function) count as the same. ``configured``:
+    one of them is in a configured enum module, where the team says the enum lives; its
+    namesakes there are compared by member names alone."""
     ma, mb = _enum_members(a), _enum_members(b)
     if not ma or not mb:
         return True
-    return 4 * len(ma & mb) >= 3 * min(len(ma), len(mb))
+    shared = ma & mb
+    if 4 * len(shared) < 3 * min(len(ma), len(mb)):
+        return False
+    # The same names with other values are another enum: a display label per stored value
+    # (``bdist_dmg = "OSX Disk Image"`` against ``bdist_dmg = "bdist_dmg"``) or a
+    # renumbered scale. Importing one for the other would change every value, so most of
+    # the shared members must be written alike (name and value).
+    alike = len(set(a.shapes) & set(b.shapes))
+    return configured or not a.shapes or not b.shapes or 2 * alike >= len(shared)
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -109,7 +126,7 @@ def _choices(
             continue
         if configured:
             # Not a copy kept by another version of an API (``pkg/v1/``): never told across.
-            if _same_values(d[1], kept[1]) and not versioned_apart(d[0].path, kept[0].path):
+            if _same_values(d[1], kept[1], configured=True) and not versioned_apart(d[0].path, kept[0].path):
                 yield d, Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", kept[1].name), 0))
             continue
         # Advice points only to a definition ranked before this one: never from production
@@ -131,7 +148,7 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
         f.path,
         c.line,
         c.col,
-        f"enum {name} is also defined in {where(target)}, {choice.wording}, {_consequence(project, d)}; "
+        f"enum {name} is also defined in {where(target)}, {choice.wording}, {_consequence(project, d, target)}; "
         + chooser.import_advice(d, target, f"import {name} from {target[0].module}")
         + (f" ({copy.why_not})" if copy.why_not else ""),
         key=f"enum:{name}",
@@ -233,6 +250,17 @@ RULE = Rule(
                 "app/timeout.py": "import enum\n\n\nclass _State(enum.Enum):\n    CREATED = 1\n    CLOSED = 2\n",
                 "app/http.py": "import enum\n\n\nclass Method(enum.Enum):\n    GET = 1\n    POST = 2\n    PUT = 3\n",
                 "app/solver.py": "import enum\n\n\nclass Method(enum.Enum):\n    NEWTON = 1\n    BISECT = 2\n",
+            }
+        ),
+        # The same member names with other values: a display label per stored value is
+        # another enum (importing it into the model would change every stored value).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/filters.py": "import enum\n\n\nclass PackageType(enum.Enum):\n    bdist_wheel = 'Wheel'\n"
+                "    bdist_egg = 'Egg'\n    sdist = 'Source'\n",
+                "app/models.py": "import enum\n\n\nclass PackageType(enum.StrEnum):\n    bdist_wheel = 'bdist_wheel'\n"
+                "    bdist_egg = 'bdist_egg'\n    sdist = 'sdist'\n",
             }
         ),
         # Two state machines of one name sharing a few common words (3 of 5) are namesakes.
@@ -339,6 +367,15 @@ RULE = Rule(
                 "app/b.py": "from test_framework.docker import EnvironmentType\n",
             },
             expect=(("test_framework/docker.py", 4),),
+        ),
+        # A copy that drifted in one value of four (most written alike) is still one enum.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/a.py": "import enum\n\n\nclass Level(enum.Enum):\n    LOW = 1\n    MID = 2\n    HIGH = 3\n    MAX = 4\n",
+                "app/b.py": "import enum\n\n\nclass Level(enum.Enum):\n    LOW = 1\n    MID = 2\n    HIGH = 3\n    MAX = 9\n",
+            },
+            expect=(("app/b.py", 4),),
         ),
         # A later enum of the same name in the same module replaces the earlier one.
         Example(

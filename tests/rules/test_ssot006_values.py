@@ -1,0 +1,28 @@
+"""SSOT006 compares what two enums of one name hold, not only their member names, and says
+truly what mixing them does."""
+
+from __future__ import annotations
+
+
+def _enum_findings(make_repo, cli, files: dict[str, str]) -> list[dict]:
+    root = make_repo({"app/__init__.py": "", **files})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT006")
+    return [v for v in result.json()["violations"] if v["rule"] == "SSOT006"]
+
+
+def test_a_str_enum_and_a_plain_enum_never_compare_equal(make_repo, cli):
+    """Only when both have a value mix-in do their members compare equal as values; a
+    ``StrEnum`` member against a plain enum's never does."""
+    plain = "import enum\n\n\nclass Mode(enum.Enum):\n    FAST = 'fast'\n    SLOW = 'slow'\n"
+    text = "import enum\n\n\nclass Mode(enum.StrEnum):\n    FAST = 'fast'\n    SLOW = 'slow'\n"
+    found = _enum_findings(make_repo, cli, {"app/a.py": plain, "app/b.py": text})
+    assert len(found) == 1
+    assert "members of different enums never compare equal" in found[0]["message"]
+    assert "compare equal only as values" not in found[0]["message"]
+
+
+def test_same_names_with_other_values_are_another_enum(make_repo, cli):
+    """A label per stored value is not the stored enum: no finding, no advice to swap them."""
+    labels = "import enum\n\n\nclass Kind(enum.Enum):\n    wheel = 'Wheel'\n    sdist = 'Source'\n    egg = 'Egg'\n"
+    stored = "import enum\n\n\nclass Kind(enum.StrEnum):\n    wheel = 'wheel'\n    sdist = 'sdist'\n    egg = 'egg'\n"
+    assert _enum_findings(make_repo, cli, {"app/filters.py": labels, "app/models.py": stored}) == []
