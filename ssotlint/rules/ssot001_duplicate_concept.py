@@ -444,6 +444,7 @@ def _name_violations(
     for d in classes:
         by_name[d[1].name].append(d)
     copies = _Copies(project, found)
+    advised: list[tuple[Definition, Choice]] = []
     for name, definitions in by_name.items():
         # A private class is its module's own business: never advise importing it.
         if len(definitions) < 2 or name.startswith("_"):
@@ -465,20 +466,56 @@ def _name_violations(
             # to tooling, never back and forth); the first of a group is kept.
             # Nor to a backup copy or a file no import statement can name (`0001_initial.py`).
             others = [o for o in partners[id(d)] if rank[id(o)] < rank[id(d)] and chooser.out_of_reach(o) < 2]
-            if not others:
-                continue
-            choice = chooser.choose(d, others)
-            target = choice.definition
-            copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
-            yield RULE.violation(
-                f.path, c.line, c.col,
-                f"class {name} is also defined in {where(target)}, {choice.wording}; "
-                + chooser.import_advice(d, target, f"keep one definition and import it from {target[0].module}")
-                + (f" ({copy.why_not})" if copy.why_not else ""),
-                key=f"name:{name}",
-                details={"class": qualname(d), **_choice_details(choice)},
-                fix=copy.fix,
+            if others:
+                advised.append((d, chooser.choose(d, others)))
+    crossing = _crossing(advised, chooser)
+    for d, choice in advised:
+        f, c = d
+        target = choice.definition
+        back = crossing.get((f.module, target[0].module))
+        if back:
+            advice = (
+                f"keep one definition, in a module both can import: {target[0].module} is told to import "
+                f"{', '.join(back)} from this module, so importing from there too would make the two import each other"
             )
+            copy = Replacement(None)
+        else:
+            advice = chooser.import_advice(d, target, f"keep one definition and import it from {target[0].module}")
+            copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
+        yield RULE.violation(
+            f.path, c.line, c.col,
+            f"class {c.name} is also defined in {where(target)}, {choice.wording}; "
+            + advice
+            + (f" ({copy.why_not})" if copy.why_not else ""),
+            key=f"name:{c.name}",
+            details={"class": qualname(d), **_choice_details(choice)},
+            fix=copy.fix,
+        )
+
+
+def _crossing(advised: list[tuple[Definition, Choice]], chooser: Chooser) -> dict[tuple[str | None, str | None], list[str]]:
+    """Two modules told to import from each other (``case.models`` to import
+    ``CaseReadBasic`` from ``incident.models``, which is told to import
+    ``IncidentReadBasic`` from ``case.models``): following both makes them import each
+    other. One direction is kept, the one more names point to (then the module more
+    imported, then the first by path); for each finding the other way,
+    ``(its module, the target's module) -> the names the target module is told to
+    import from it``."""
+    names: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)  # (importer, source) -> names
+    weight: Counter[str | None] = Counter()
+    for d, choice in advised:
+        names[(d[0].module, choice.definition[0].module)].append(d[1].name)
+        weight[choice.definition[0].module] += chooser.count(choice.definition)
+    crossing: dict[tuple[str | None, str | None], list[str]] = {}
+    for (importer, source), told in names.items():
+        back = names.get((source, importer))
+        if not back or importer is None or source is None:
+            continue
+        # Keep the direction more names point to, then the more imported, then by path.
+        mine, theirs = (len(told), weight[source], importer), (len(back), weight[importer], source)
+        if mine < theirs:
+            crossing[(importer, source)] = sorted(back)
+    return crossing
 
 
 def _shadow_violations(shadowed: list[tuple[Definition, Definition]], reported: set[tuple[str, int]]) -> Iterator[Violation]:
