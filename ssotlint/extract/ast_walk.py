@@ -486,6 +486,38 @@ def class_annotations(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, 
     return result
 
 
+def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, bool], ...]]:
+    """For each class statement that names a base (an enum always does), the names its own
+    body assigns a value to (``NAME = value``, ``NAME: T = value``), each with a digest of
+    the value as CPython reads it, so that quotes, spacing and comments do not count, and
+    whether the value is a label: text that is not the name itself in another case or
+    spelling (``"OSX Disk Image"`` for ``bdist_dmg``; ``"low"`` for ``LOW`` is the name)."""
+    result: list[tuple[tuple[str, int, bool], ...]] = []
+    for node in classes:
+        found: dict[str, tuple[str, int, bool]] = {}
+        for stmt in node.body if node.bases else ():
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                target, value = stmt.targets[0], stmt.value
+            elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+                target, value = stmt.target, stmt.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id not in found:
+                text = ast.dump(value, annotate_fields=False)
+                digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+                label = isinstance(value, ast.Constant) and isinstance(value.value, str) and (
+                    _spelling(value.value) != _spelling(target.id)
+                )
+                found[target.id] = (target.id, int.from_bytes(digest, "big"), label)
+        result.append(tuple(found.values()))
+    return result
+
+
+def _spelling(name: str) -> str:
+    """A name in one case and spelling: ``HALF_OPEN``, ``half-open`` and ``Half Open`` alike."""
+    return name.strip().casefold().replace("-", "_").replace(" ", "_").replace(".", "_")
+
+
 # Class attributes under which a framework registers a class: Odoo models (``_name``),
 # SQLAlchemy declarative models (``__tablename__``).
 REGISTRATION_ATTRIBUTES = frozenset({"_name", "__tablename__"})

@@ -54,37 +54,63 @@ def _value_mixin(project: Project, d: Definition) -> bool:
     return any(last_part(e) in _VALUE_MIXINS for e in (*external, *d[1].bases))
 
 
-def _consequence(project: Project, d: Definition, other: Definition) -> str:
+def _consequence(project: Project, d: Definition, other: Definition, differ: list[str]) -> str:
     """What two definitions of the enum do to code that mixes them, for the message: plain
     members of two enums never compare equal, nor does a ``StrEnum`` member with a plain
     enum's; when both have a value mix-in they do, but they are still two types
-    (``isinstance``, ``is`` and ``Status(value)`` checks differ)."""
+    (``isinstance``, ``is`` and ``Status(value)`` checks differ), and those of ``differ``
+    (members with other values) do not even as values."""
     if _value_mixin(project, d) and _value_mixin(project, other):
+        if differ:
+            return (
+                f"and members of the two are different types ({_names(differ)} have other values there; "
+                "the others compare equal only as values; `is` and `isinstance` checks fail)"
+            )
         return "and members of the two are different types (they compare equal only as values; `is` and `isinstance` checks fail)"
     return "and members of different enums never compare equal"
 
 
+def _names(names: list[str]) -> str:
+    return ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+
+
+def _differing(a: ClassRecord, b: ClassRecord) -> list[str]:
+    """The members both assign, in ``a``'s order, whose values differ (as CPython reads them)."""
+    theirs = {name: digest for name, digest, _ in b.values}
+    return [name for name, digest, _ in a.values if name in theirs and theirs[name] != digest and not name.startswith("_")]
+
+
 def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bool:
     """Enums of one concept list (nearly) the same members: at least three quarters of the
-    smaller one's are members of the other (they drift, so more may be added on one side),
-    most of those shared with the same value, written alike.
+    smaller one's are members of the other (they drift, so more may be added on one side).
     Two state machines or scales that happen to share a name and a couple of common words
     (``READY``, ``FAILED``; ``CRITICAL``, ``HEALTHY``) are namesakes. Enums without
-    visible members (a base, members made by a function) count as the same. ``configured``:
-    one of them is in a configured enum module, where the team says the enum lives; its
-    namesakes there are compared by member names alone."""
+    visible members (a base, members made by a function) count as the same.
+
+    The same names with other values are still one concept encoded twice (``LOW =
+    "LOW"`` and ``LOW = "low"``, or ``0`` and ``"low"``), unless one of them gives most of
+    those members a label, text other than the member's name: a display label per stored
+    value (``bdist_dmg = "OSX Disk Image"`` for the stored ``bdist_dmg = "bdist_dmg"``) is a
+    table of labels for the names, not the enum. ``configured``: one of them is in a
+    configured enum module, where the team says the enum lives; its namesakes there are
+    compared by member names alone."""
     ma, mb = _enum_members(a), _enum_members(b)
     if not ma or not mb:
         return True
     shared = ma & mb
     if 4 * len(shared) < 3 * min(len(ma), len(mb)):
         return False
-    # The same names with other values are another enum: a display label per stored value
-    # (``bdist_dmg = "OSX Disk Image"`` against ``bdist_dmg = "bdist_dmg"``) or a
-    # renumbered scale. Importing one for the other would change every value, so most of
-    # the shared members must be written alike (name and value).
-    alike = len(set(a.shapes) & set(b.shapes))
-    return configured or not a.shapes or not b.shapes or 2 * alike >= len(shared)
+    differ = set(_differing(a, b))
+    if configured or not differ:
+        return True
+    known = {name for name, _, _ in a.values} & {name for name, _, _ in b.values} & shared
+    if 2 * len(differ) <= len(known):
+        return True  # a copy that drifted in a value or two
+
+    def labels(c: ClassRecord) -> bool:
+        return 2 * sum(1 for name, _, label in c.values if name in differ and label) > len(differ)
+
+    return not (labels(a) or labels(b))
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -144,11 +170,15 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
     f, c = d
     target = choice.definition
     copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
+    differ = _differing(c, target[1])
+    if differ and copy.fix is None:
+        # Merging them changes values: say which, rather than "written differently".
+        copy = Replacement(None, f"no fix: {_names(differ)} have other values there; merge the values first")
     return RULE.violation(
         f.path,
         c.line,
         c.col,
-        f"enum {name} is also defined in {where(target)}, {choice.wording}, {_consequence(project, d, target)}; "
+        f"enum {name} is also defined in {where(target)}, {choice.wording}, {_consequence(project, d, target, differ)}; "
         + chooser.import_advice(d, target, f"import {name} from {target[0].module}")
         + (f" ({copy.why_not})" if copy.why_not else ""),
         key=f"enum:{name}",
@@ -374,8 +404,13 @@ RULE = Rule(
                 "app/__init__.py": "",
                 "app/a.py": "import enum\n\n\nclass Level(enum.Enum):\n    LOW = 1\n    MID = 2\n    HIGH = 3\n    MAX = 4\n",
                 "app/b.py": "import enum\n\n\nclass Level(enum.Enum):\n    LOW = 1\n    MID = 2\n    HIGH = 3\n    MAX = 9\n",
+                # The same values, written with other quotes and comments.
+                "app/llm.py": "import enum\n\n\nclass CircuitState(enum.Enum):\n    CLOSED = 'closed'  # normal\n"
+                "    OPEN = 'open'  # failing\n",
+                "app/mesh.py": "import enum\n\n\nclass CircuitState(enum.Enum):\n    CLOSED = \"closed\"      # fine\n"
+                "    OPEN = \"open\"\n",
             },
-            expect=(("app/b.py", 4),),
+            expect=(("app/b.py", 4), ("app/mesh.py", 4)),
         ),
         # A later enum of the same name in the same module replaces the earlier one.
         Example(
