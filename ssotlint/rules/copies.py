@@ -105,12 +105,14 @@ def _own_families(a: Definition, b: Definition) -> list[str]:
     language, each class wired to its own module's others (Sphinx's C and C++ ``_ast``
     modules, each with its own ``ASTParenExprList`` over its own ``ASTBracedInitList``).
     Importing one into the other module would mix the two families. Two modules sharing
-    fewer classes (a configuration copied with its enum), or whose classes read the same
-    (a module copied whole), are compared as usual."""
+    fewer classes (a configuration copied with its enum), or where at least half of the
+    shared classes read the same (a module copied whole, then drifted in a class or two),
+    are compared as usual."""
     (fa, ca), (fb, cb) = a, b
     mine, theirs = _top_classes(fa), _top_classes(fb)
-    if len(mine.keys() & theirs.keys()) < FAMILY:
-        return []
+    family = mine.keys() & theirs.keys()
+    if len(family) < FAMILY or 2 * sum(1 for name in family if mine[name].body == theirs[name].body) >= len(family):
+        return []  # not a family, or a module copied whole (most of its classes read alike), then drifted
     return sorted(
         name
         for name in (set(ca.refs) | set(cb.refs)) & mine.keys() & theirs.keys()
