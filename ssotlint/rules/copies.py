@@ -100,15 +100,18 @@ FAMILY = 3
 
 def _own_families(a: Definition, b: Definition) -> list[str]:
     """The classes each of the two classes' modules defines for itself, under one name and
-    with different texts, that either class mentions, when the two modules define a whole
-    family of same-named classes (at least ``FAMILY``): one implementation per backend or
-    language, each class wired to its own module's others (Sphinx's C and C++ ``_ast``
+    with different texts, that either class mentions, when the two modules are the same
+    module of two sibling packages and define a whole family of same-named classes (at
+    least ``FAMILY``): one implementation per backend or language, each class wired to its
+    own module's others (Sphinx's C and C++ ``_ast``
     modules, each with its own ``ASTParenExprList`` over its own ``ASTBracedInitList``).
     Importing one into the other module would mix the two families. Two modules sharing
     fewer classes (a configuration copied with its enum), or where at least half of the
     shared classes read the same (a module copied whole, then drifted in a class or two),
     are compared as usual."""
     (fa, ca), (fb, cb) = a, b
+    if not _parallel(fa.path, fb.path):
+        return []
     mine, theirs = _top_classes(fa), _top_classes(fb)
     family = mine.keys() & theirs.keys()
     if len(family) < FAMILY or 2 * sum(1 for name in family if mine[name].body == theirs[name].body) >= len(family):
@@ -118,6 +121,13 @@ def _own_families(a: Definition, b: Definition) -> list[str]:
         for name in (set(ca.refs) | set(cb.refs)) & mine.keys() & theirs.keys()
         if mine[name].body and theirs[name].body and mine[name].body != theirs[name].body
     )
+
+
+def _parallel(one: str, other: str) -> bool:
+    """Two modules of one name in sibling packages (``domains/c/_ast.py`` and
+    ``domains/cpp/_ast.py``): the same part of two parallel implementations."""
+    first, second = one.split("/"), other.split("/")
+    return len(first) == len(second) >= 2 and first[-1] == second[-1] and first[:-2] == second[:-2] and first[-2] != second[-2]
 
 
 def _top_classes(f: SourceFile) -> dict[str, ClassRecord]:

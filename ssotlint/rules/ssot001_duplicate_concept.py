@@ -750,8 +750,8 @@ RULE = Rule(
         # One family of classes per language: each module's ParenExprList is written over
         # its own module's Expr and BracedInit (the C++ one also builds an id).
         Example(
-            {"app/__init__.py": "", "app/cfamily.py": _PAREN_BASE, "app/c_ast.py": _C_AST, "app/cpp_ast.py": _CPP_AST,
-             "app/use.py": "from app.c_ast import ParenExprList\n"}
+            {"app/__init__.py": "", "app/cfamily.py": _PAREN_BASE, "app/c/__init__.py": "", "app/c/ast.py": _C_AST,
+             "app/cpp/__init__.py": "", "app/cpp/ast.py": _CPP_AST, "app/use.py": "from app.c.ast import ParenExprList\n"}
         ),
         # The same text, wiring each module's own class: one wrapper per API version.
         Example(
@@ -1066,10 +1066,17 @@ RULE = Rule(
         # its classes read alike, so they are copies (unlike another language's family,
         # written over its own classes).
         Example(
-            {"app/__init__.py": "", "app/cfamily.py": _PAREN_BASE, "app/c_ast.py": _C_AST,
-             "app/c_copy.py": _C_AST.replace("node.add('c')", "node.add('c', copy=True)"),
-             "app/cpp_ast.py": _CPP_AST, "app/use.py": "from app.c_ast import ParenExprList\n"},
-            expect=(("app/c_copy.py", 9), ("app/c_copy.py", 14)),
+            {"app/__init__.py": "", "app/cfamily.py": _PAREN_BASE, "app/c/__init__.py": "", "app/c/ast.py": _C_AST,
+             "app/c_copy/__init__.py": "", "app/c_copy/ast.py": _C_AST.replace("node.add('c')", "node.add('c', copy=True)"),
+             "app/cpp/__init__.py": "", "app/cpp/ast.py": _CPP_AST, "app/use.py": "from app.c.ast import ParenExprList\n"},
+            expect=(("app/c_copy/ast.py", 9), ("app/c_copy/ast.py", 14)),
+        ),
+        # Drifted copies of models that refer to each other, in two modules that are not
+        # one module of two sibling packages: copies, not a family per backend.
+        Example(
+            {"app/__init__.py": "", "app/cfamily.py": _PAREN_BASE, "app/models.py": _C_AST, "app/schemas.py": _CPP_AST,
+             "app/use.py": "from app.models import ParenExprList\n"},
+            expect=(("app/schemas.py", 17),),
         ),
         # The same field with the same type, written differently: a copy.
         Example(
