@@ -490,8 +490,9 @@ def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, 
     """For each class statement that names a base (an enum always does), the names its own
     body assigns a value to (``NAME = value``, ``NAME: T = value``), each with a digest of
     the value as CPython reads it, so that quotes, spacing and comments do not count, and
-    whether the value is a label: text that is not the name itself in another case or
-    spelling (``"OSX Disk Image"`` for ``bdist_dmg``; ``"low"`` for ``LOW`` is the name)."""
+    whether the value is a label: text with a word the name does not have (``"OSX Disk
+    Image"`` for ``bdist_dmg``; not ``"low"`` for ``LOW``, nor ``"exponential"`` for
+    ``EXPONENTIAL_BACKOFF``: those spell the name, or part of it)."""
     result: list[tuple[tuple[str, int, bool], ...]] = []
     for node in classes:
         found: dict[str, tuple[str, int, bool]] = {}
@@ -505,17 +506,20 @@ def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, 
             if isinstance(target, ast.Name) and target.id not in found:
                 text = ast.dump(value, annotate_fields=False)
                 digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-                label = isinstance(value, ast.Constant) and isinstance(value.value, str) and (
-                    _spelling(value.value) != _spelling(target.id)
+                label = isinstance(value, ast.Constant) and isinstance(value.value, str) and bool(
+                    _words(value.value) - _words(target.id)
                 )
                 found[target.id] = (target.id, int.from_bytes(digest, "big"), label)
         result.append(tuple(found.values()))
     return result
 
 
-def _spelling(name: str) -> str:
-    """A name in one case and spelling: ``HALF_OPEN``, ``half-open`` and ``Half Open`` alike."""
-    return name.strip().casefold().replace("-", "_").replace(" ", "_").replace(".", "_")
+def _words(text: str) -> set[str]:
+    """The words of a name or a text, in one case: ``HALF_OPEN`` and ``half-open`` alike."""
+    return set(_WORDS.findall(text.casefold()))
+
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 # Class attributes under which a framework registers a class: Odoo models (``_name``),

@@ -287,10 +287,10 @@ RULE = Rule(
         Example(
             {
                 "app/__init__.py": "",
-                "app/filters.py": "import enum\n\n\nclass PackageType(enum.Enum):\n    bdist_wheel = 'Wheel'\n"
-                "    bdist_egg = 'Egg'\n    sdist = 'Source'\n",
-                "app/models.py": "import enum\n\n\nclass PackageType(enum.StrEnum):\n    bdist_wheel = 'bdist_wheel'\n"
-                "    bdist_egg = 'bdist_egg'\n    sdist = 'sdist'\n",
+                "app/filters.py": "import enum\n\n\nclass PackageType(enum.Enum):\n    bdist_dmg = 'OSX Disk Image'\n"
+                "    bdist_wheel = 'Wheel'\n    sdist = 'Source'\n",
+                "app/models.py": "import enum\n\n\nclass PackageType(enum.StrEnum):\n    bdist_dmg = 'bdist_dmg'\n"
+                "    bdist_wheel = 'bdist_wheel'\n    sdist = 'sdist'\n",
             }
         ),
         # Two state machines of one name sharing a few common words (3 of 5) are namesakes.

@@ -28,10 +28,11 @@ def test_quotes_spacing_and_comments_do_not_change_a_value():
 def test_a_label_is_text_other_than_the_name():
     (kinds,) = _values(
         "class Kind(Enum):\n    HALF_OPEN = 'half-open'\n    LOW = 'LOW'\n    bdist_dmg = 'OSX Disk Image'\n"
-        "    sdist = 'Source'\n    DEBUG = 10\n"
+        "    sdist = 'Source'\n    DEBUG = 10\n    EXPONENTIAL_BACKOFF = 'exponential'\n    bdist_msi = 'Windows MSI'\n"
     )
     assert {name: label for name, (_, label) in kinds.items()} == {
         "HALF_OPEN": False, "LOW": False, "bdist_dmg": True, "sdist": True, "DEBUG": False,
+        "EXPONENTIAL_BACKOFF": False, "bdist_msi": True,
     }
 
 

@@ -23,14 +23,14 @@ def test_a_str_enum_and_a_plain_enum_never_compare_equal(make_repo, cli):
 
 def test_same_names_with_other_values_are_another_enum(make_repo, cli):
     """A label per stored value is not the stored enum: no finding, no advice to swap them."""
-    labels = "import enum\n\n\nclass Kind(enum.Enum):\n    bdist_wheel = 'Wheel'\n    sdist = 'Source'\n    bdist_egg = 'Egg'\n"
-    stored = "import enum\n\n\nclass Kind(enum.StrEnum):\n    bdist_wheel = 'bdist_wheel'\n    sdist = 'sdist'\n    bdist_egg = 'bdist_egg'\n"
+    labels = "import enum\n\n\nclass Kind(enum.Enum):\n    bdist_msi = 'Windows MSI Installer'\n    sdist = 'Source'\n    bdist_egg = 'Egg'\n"
+    stored = "import enum\n\n\nclass Kind(enum.StrEnum):\n    bdist_msi = 'bdist_msi'\n    sdist = 'sdist'\n    bdist_egg = 'bdist_egg'\n"
     assert _enum_findings(make_repo, cli, {"app/filters.py": labels, "app/models.py": stored}) == []
 
 
 def test_one_concept_encoded_twice_is_reported_and_the_message_names_the_other_values(make_repo, cli):
-    """``LOW = "LOW"`` and ``LOW = "low"`` (or ``0`` and ``"low"``) are one scale encoded
-    twice: reported, but the message says which members hold other values (importing one
+    """``LOW = "LOW"`` and ``LOW = "low"`` (or ``0`` and ``"low"``, or ``"exponential"`` for
+    ``EXPONENTIAL_BACKOFF``: part of the name, not a label) are one scale encoded twice: reported, but the message says which members hold other values (importing one
     changes them) rather than that they compare equal as values."""
     upper = "import enum\n\n\nclass Severity(str, enum.Enum):\n    LOW = 'LOW'\n    HIGH = 'HIGH'\n    CRITICAL = 'CRITICAL'\n"
     lower = "import enum\n\n\nclass Severity(str, enum.Enum):\n    LOW = 'low'\n    HIGH = 'high'\n    CRITICAL = 'critical'\n"
