@@ -63,7 +63,7 @@ def _consequence(project: Project, d: Definition, other: Definition, differ: lis
     if _value_mixin(project, d) and _value_mixin(project, other):
         if differ:
             return (
-                f"and members of the two are different types ({_names(differ)} have other values there; "
+                f"and members of the two are different types ({_other_values(differ)}; "
                 "the others compare equal only as values; `is` and `isinstance` checks fail)"
             )
         return "and members of the two are different types (they compare equal only as values; `is` and `isinstance` checks fail)"
@@ -72,6 +72,11 @@ def _consequence(project: Project, d: Definition, other: Definition, differ: lis
 
 def _names(names: list[str]) -> str:
     return ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+
+
+def _other_values(names: list[str]) -> str:
+    """``LOW has another value there`` / ``LOW, HIGH have other values there``."""
+    return f"{names[0]} has another value there" if len(names) == 1 else f"{_names(names)} have other values there"
 
 
 def _differing(a: ClassRecord, b: ClassRecord) -> list[str]:
@@ -173,7 +178,7 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
     differ = _differing(c, target[1])
     if differ and copy.fix is None:
         # Merging them changes values: say which, rather than "written differently".
-        copy = Replacement(None, f"no fix: {_names(differ)} have other values there; merge the values first")
+        copy = Replacement(None, f"no fix: {_other_values(differ)}; merge the values first")
     return RULE.violation(
         f.path,
         c.line,

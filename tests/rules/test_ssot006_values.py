@@ -40,3 +40,11 @@ def test_one_concept_encoded_twice_is_reported_and_the_message_names_the_other_v
     message = found[0]["message"]
     assert "(LOW, HIGH, CRITICAL have other values there; the others compare equal only as values" in message
     assert message.endswith("(no fix: LOW, HIGH, CRITICAL have other values there; merge the values first)")
+
+
+def test_one_member_with_another_value_is_named_in_the_singular(make_repo, cli):
+    """A copy that drifted in one value of three: still one enum, and the message names it."""
+    one = "import enum\n\n\nclass Mode(enum.Enum):\n    FAST = 'fast'\n    SLOW = 'slow'\n    OFF = 'off'\n"
+    found = _enum_findings(make_repo, cli, {"app/a.py": one, "app/b.py": one.replace("'off'", "'none'")})
+    assert len(found) == 1
+    assert found[0]["message"].endswith("(no fix: OFF has another value there; merge the values first)")
