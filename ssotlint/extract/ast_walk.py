@@ -486,6 +486,42 @@ def class_annotations(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, 
     return result
 
 
+def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, bool], ...]]:
+    """For each class statement that names a base (an enum always does), the names its own
+    body assigns a value to (``NAME = value``, ``NAME: T = value``), each with a digest of
+    the value as CPython reads it, so that quotes, spacing and comments do not count, and
+    whether the value is a label: text with a word the name does not have (``"OSX Disk
+    Image"`` for ``bdist_dmg``; not ``"low"`` for ``LOW``, nor ``"exponential"`` for
+    ``EXPONENTIAL_BACKOFF``: those spell the name, or part of it)."""
+    result: list[tuple[tuple[str, int, bool], ...]] = []
+    for node in classes:
+        found: dict[str, tuple[str, int, bool]] = {}
+        for stmt in node.body if node.bases else ():
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                target, value = stmt.targets[0], stmt.value
+            elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+                target, value = stmt.target, stmt.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id not in found:
+                text = ast.dump(value, annotate_fields=False)
+                digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+                label = isinstance(value, ast.Constant) and isinstance(value.value, str) and bool(
+                    _words(value.value) - _words(target.id)
+                )
+                found[target.id] = (target.id, int.from_bytes(digest, "big"), label)
+        result.append(tuple(found.values()))
+    return result
+
+
+def _words(text: str) -> set[str]:
+    """The words of a name or a text, in one case: ``HALF_OPEN`` and ``half-open`` alike."""
+    return set(_WORDS.findall(text.casefold()))
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
 # Class attributes under which a framework registers a class: Odoo models (``_name``),
 # SQLAlchemy declarative models (``__tablename__``).
 REGISTRATION_ATTRIBUTES = frozenset({"_name", "__tablename__"})

@@ -27,6 +27,7 @@ from ssotlint.extract.ast_walk import (
     class_registrations,
     class_shapes,
     class_statements,
+    class_values,
     split_lines,
     statement_positions,
 )
@@ -201,6 +202,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     lines = split_lines(text)
     builder.with_shapes(class_shapes(classes, lines))
     builder.with_annotations(class_annotations(classes))
+    builder.with_values(class_values(classes))
     builder.with_registrations(class_registrations(classes))
     callables = set(builder.functions) | builder.imported_since((0, 0, 0))
     builder.with_bodies(class_bodies(classes, lines, builder.bound_names(), callables))

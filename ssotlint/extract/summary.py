@@ -122,6 +122,12 @@ class ClassRecord(NamedTuple):
     # names (not only after a dot, ``np.frompyfunc``, or in a one-line string): the collaborators it really uses (``apply_gufunc``), compared
     # when two same-named classes may be one template per backend (see rules/copies.py).
     names_used: tuple[str, ...] = ()
+    # The fields its own body assigns a value (``CLOSED = "closed"``, ``level: int = 3``),
+    # the first assignment of a name, each with a digest of the value as CPython reads it
+    # (quotes, spacing and comments aside) and whether the value is text other than the
+    # name (a label: ``bdist_dmg = "OSX Disk Image"``; not ``LOW = "low"``). Two enums that
+    # name the same members with other values are told apart by these (see SSOT006).
+    values: tuple[tuple[str, int, bool], ...] = ()
 
 
 class ParseProblem(NamedTuple):

@@ -91,7 +91,48 @@ def different_collaborators(project: Project, a: Definition, b: Definition) -> l
         if here[0] == there[0] == "function" and _same_text(project, here[1], there[1]):
             continue  # one helper copied along with the class: a copy of both
         differ.append(name)
-    return differ
+    return differ or _own_families(a, b)
+
+
+# How many same-named classes two modules must both define to be one family per backend.
+FAMILY = 3
+
+
+def _own_families(a: Definition, b: Definition) -> list[str]:
+    """The classes each of the two classes' modules defines for itself, under one name and
+    with different texts, that either class mentions, when the two modules are the same
+    module of two sibling packages and define a whole family of same-named classes (at
+    least ``FAMILY``): one implementation per backend or language, each class wired to its
+    own module's others (Sphinx's C and C++ ``_ast``
+    modules, each with its own ``ASTParenExprList`` over its own ``ASTBracedInitList``).
+    Importing one into the other module would mix the two families. Two modules sharing
+    fewer classes (a configuration copied with its enum), or where at least half of the
+    shared classes read the same (a module copied whole, then drifted in a class or two),
+    are compared as usual."""
+    (fa, ca), (fb, cb) = a, b
+    if not _parallel(fa.path, fb.path):
+        return []
+    mine, theirs = _top_classes(fa), _top_classes(fb)
+    family = mine.keys() & theirs.keys()
+    if len(family) < FAMILY or 2 * sum(1 for name in family if mine[name].body == theirs[name].body) >= len(family):
+        return []  # not a family, or a module copied whole (most of its classes read alike), then drifted
+    return sorted(
+        name
+        for name in (set(ca.refs) | set(cb.refs)) & mine.keys() & theirs.keys()
+        if mine[name].body and theirs[name].body and mine[name].body != theirs[name].body
+    )
+
+
+def _parallel(one: str, other: str) -> bool:
+    """Two modules of one name in sibling packages (``domains/c/_ast.py`` and
+    ``domains/cpp/_ast.py``): the same part of two parallel implementations."""
+    first, second = one.split("/"), other.split("/")
+    return len(first) == len(second) >= 2 and first[-1] == second[-1] and first[:-2] == second[:-2] and first[-2] != second[-2]
+
+
+def _top_classes(f: SourceFile) -> dict[str, ClassRecord]:
+    """The module's top-level classes by name (the last of a name, as the module keeps)."""
+    return {c.name: c for c in f.summary.classes if c.top_level}
 
 
 def _same_text(project: Project, one: str, other: str) -> bool:

@@ -24,7 +24,7 @@ from ssotlint.extract.summary import (
 )
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
-from ssotlint.discover.roles import is_backup, is_tooling
+from ssotlint.discover.roles import is_backup, is_template, is_tooling
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile
 
@@ -41,6 +41,21 @@ REASON_SAME_PACKAGE = "same-package"
 REASON_NO_CYCLE = "no-import-cycle"
 REASON_LOADED_HERE = "loaded-by-this-module"
 REASON_FIRST_BY_PATH = "first-by-path"
+
+
+def is_generator_template(path: str) -> bool:
+    """A file a code generator copies or renders into its output: under a folder named
+    ``template``/``templates`` (or ``*_template``, ``*-templates``: an SDK generator's
+    ``generator/python/template/polar/base.py``, copied verbatim into ``sdk/python/polar/``),
+    or with a placeholder in its path (``{{cookiecutter.slug}}/app.py``). Its classes are
+    the generator's source for every output, not definitions of the product: each output
+    keeps its own copy by design, and nothing imports from the template."""
+    if is_template(path):
+        return True
+    return any(
+        part in ("template", "templates") or part.endswith(("_template", "_templates", "-template", "-templates"))
+        for part in path.split("/")[:-1]
+    )
 
 
 def qualname(d: Definition) -> str:

@@ -9,6 +9,7 @@ from typing import Collection, Iterator
 from ssotlint.config import Concept
 from ssotlint.discover.roles import is_documentation, is_migration, version_package, versioned_apart
 from ssotlint.errors import ConfigError
+from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project
 from ssotlint.rules.copies import Replacement, different_collaborators, replacement
@@ -22,6 +23,7 @@ from ssotlint.rules.definitions import (
     duplicates_affected,
     importers,
     is_ancestor,
+    is_generator_template,
     is_interface,
     live_definitions,
     qualname,
@@ -61,6 +63,8 @@ def _is_candidate(project: Project, d: Definition) -> bool:
     f, c = d
     if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path, f.summary.assigned):
         return False
+    if is_generator_template(f.path):
+        return False  # a generator's source, copied into each output by design
     if TEST_DOUBLE.match(c.name) and project.config.is_test_file(f.path):
         return False
     return not project.is_enum(f.module, c) and not is_interface(project, f.module, c)  # type: ignore[arg-type]
@@ -164,10 +168,15 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
         return False
     types_a, types_b = dict(a.annotated), dict(b.annotated)
     declared = shared & types_a.keys() & types_b.keys()
-    if len(shared) == 1 and declared and not same and types_a[next(iter(declared))] != types_b[next(iter(declared))]:
-        # One field of one name, typed for each owner (``value_fn: Callable[[CameraData],
-        # bool]`` and ``value_fn: Callable[[SensiboDevice], bool]``): namesakes.
-        return False
+    if len(shared) == 1 and not same:
+        # One field of one name and nothing written alike is a namesake when it is typed
+        # for each owner (``value_fn: Callable[[CameraData], bool]`` and ``value_fn:
+        # Callable[[SensiboDevice], bool]``), or when either class has anything else (two
+        # forms' ``UsernameMixin``, each with its own validators, one with a
+        # ``validate_username`` too): one word in common, no statement copied.
+        field = next(iter(shared))
+        if set(a.members) != set(b.members) or (field in declared and types_a[field] != types_b[field]):
+            return False
     if not _extends(a) and not _extends(b):
         return True  # a bare data declaration (``class Settings: debug = False``), drifted
     # Declared fields (``user_id: str``) are data, copied however their types drifted.
@@ -176,6 +185,27 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     # base when each has its own value (``optFlags = [...]`` of each script's own
     # ``usage.Options``).
     return bool(declared) or same > 0
+
+
+def _tuple_fields(c: ClassRecord) -> tuple[str, ...] | None:
+    """The fields of a ``NamedTuple`` class in order (its annotated names), None for any
+    other class."""
+    if not any(last_part(base) == "NamedTuple" for base in c.bases):
+        return None
+    return tuple(name for name, _ in c.annotated)
+
+
+def _other_tuples(a: ClassRecord, b: ClassRecord) -> bool:
+    """Two ``NamedTuple`` classes whose fields are not one the other's continued
+    (``NavPoint(text, refuri, children)`` and ``NavPoint(navpoint, playorder, text, refuri,
+    children)``): a tuple is built and unpacked by position, so they are two records, and
+    importing one where the other is built would raise ``TypeError`` or shift every field.
+    A copy that gained fields at the end still builds the same way and stays compared."""
+    fa, fb = _tuple_fields(a), _tuple_fields(b)
+    if fa is None or fb is None:
+        return False
+    shorter, longer = sorted((fa, fb), key=len)
+    return longer[: len(shorter)] != shorter
 
 
 def _extends(c: ClassRecord) -> bool:
@@ -348,6 +378,8 @@ class _Copies:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
+        if _other_tuples(a[1], b[1]):
+            return False  # two tuple shapes: each is built and unpacked by position
         if self.plugins(a, b, unimported):
             return False  # a plugin convention: each found by its module path
         if different_collaborators(self.project, a, b):
@@ -414,6 +446,7 @@ def _name_violations(
     for d in classes:
         by_name[d[1].name].append(d)
     copies = _Copies(project, found)
+    advised: list[tuple[Definition, Choice]] = []
     for name, definitions in by_name.items():
         # A private class is its module's own business: never advise importing it.
         if len(definitions) < 2 or name.startswith("_"):
@@ -435,20 +468,56 @@ def _name_violations(
             # to tooling, never back and forth); the first of a group is kept.
             # Nor to a backup copy or a file no import statement can name (`0001_initial.py`).
             others = [o for o in partners[id(d)] if rank[id(o)] < rank[id(d)] and chooser.out_of_reach(o) < 2]
-            if not others:
-                continue
-            choice = chooser.choose(d, others)
-            target = choice.definition
-            copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
-            yield RULE.violation(
-                f.path, c.line, c.col,
-                f"class {name} is also defined in {where(target)}, {choice.wording}; "
-                + chooser.import_advice(d, target, f"keep one definition and import it from {target[0].module}")
-                + (f" ({copy.why_not})" if copy.why_not else ""),
-                key=f"name:{name}",
-                details={"class": qualname(d), **_choice_details(choice)},
-                fix=copy.fix,
+            if others:
+                advised.append((d, chooser.choose(d, others)))
+    crossing = _crossing(advised, chooser)
+    for d, choice in advised:
+        f, c = d
+        target = choice.definition
+        back = crossing.get((f.module, target[0].module))
+        if back:
+            advice = (
+                f"keep one definition, in a module both can import: {target[0].module} is told to import "
+                f"{', '.join(back)} from this module, so importing from there too would make the two import each other"
             )
+            copy = Replacement(None)
+        else:
+            advice = chooser.import_advice(d, target, f"keep one definition and import it from {target[0].module}")
+            copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
+        yield RULE.violation(
+            f.path, c.line, c.col,
+            f"class {c.name} is also defined in {where(target)}, {choice.wording}; "
+            + advice
+            + (f" ({copy.why_not})" if copy.why_not else ""),
+            key=f"name:{c.name}",
+            details={"class": qualname(d), **_choice_details(choice)},
+            fix=copy.fix,
+        )
+
+
+def _crossing(advised: list[tuple[Definition, Choice]], chooser: Chooser) -> dict[tuple[str | None, str | None], list[str]]:
+    """Two modules told to import from each other (``case.models`` to import
+    ``CaseReadBasic`` from ``incident.models``, which is told to import
+    ``IncidentReadBasic`` from ``case.models``): following both makes them import each
+    other. One direction is kept, the one more names point to (then the module more
+    imported, then the first by path); for each finding the other way,
+    ``(its module, the target's module) -> the names the target module is told to
+    import from it``."""
+    names: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)  # (importer, source) -> names
+    weight: Counter[str | None] = Counter()
+    for d, choice in advised:
+        names[(d[0].module, choice.definition[0].module)].append(d[1].name)
+        weight[choice.definition[0].module] += chooser.count(choice.definition)
+    crossing: dict[tuple[str | None, str | None], list[str]] = {}
+    for (importer, source), told in names.items():
+        back = names.get((source, importer))
+        if not back or importer is None or source is None:
+            continue
+        # Keep the direction more names point to, then the more imported, then by path.
+        mine, theirs = (len(told), weight[source], importer), (len(back), weight[importer], source)
+        if mine < theirs:
+            crossing[(importer, source)] = sorted(back)
+    return crossing
 
 
 def _shadow_violations(shadowed: list[tuple[Definition, Definition]], reported: set[tuple[str, int]]) -> Iterator[Violation]:
@@ -492,6 +561,32 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
     yield from _shadow_violations(shadowed, reported)
 
 
+_NAV = (
+    "from typing import NamedTuple\n\n\nclass NavPoint(NamedTuple):\n{fields}"
+    "    text: str\n    refuri: str\n    children: list[NavPoint]\n"
+)
+_PAREN_BASE = "class ParenList:\n    def get_id(self, version):\n        raise NotImplementedError\n"
+_PAREN = (
+    "class ParenExprList(ParenList):\n    def __init__(self, exprs: list[{items}]):\n        self.exprs = exprs\n\n"
+    "    def __eq__(self, other):\n        return isinstance(other, ParenExprList) and self.exprs == other.exprs\n\n"
+    "    def __hash__(self):\n        return hash(self.exprs)\n\n"
+    "    def _stringify(self, transform):\n        return '(%s)' % ', '.join(map(transform, self.exprs))\n\n"
+    "    def describe(self, node):\n        for e in self.exprs:\n            e.describe(node)\n{more}"
+)
+_C_AST = (
+    "from app.cfamily import ParenList\n\n\nclass Expr:\n    def describe(self, node):\n        node.add('c')\n\n\n"
+    "class BracedInit:\n    def __init__(self, exprs):\n        self.exprs = exprs\n\n\n"
+    + _PAREN.format(items="Expr", more="")
+)
+_CPP_AST = (
+    "from app.cfamily import ParenList\n\n\nclass Expr:\n    def describe(self, node):\n        node.add('cpp')\n\n\n"
+    "class BracedInit:\n    def __init__(self, exprs):\n        self.exprs = exprs\n\n"
+    "    def get_id(self, version):\n        return 'il'\n\n\n"
+    + _PAREN.format(
+        items="Expr | BracedInit",
+        more="\n    def get_id(self, version):\n        return 'pi' + ''.join(e.get_id(version) for e in self.exprs)\n",
+    )
+)
 _MANAGER = "class {name}:\n    def send(self, event):\n        self.sent = event\n"
 _MODEL = (
     "from odoo import fields, models\n\n\nclass IrModuleType(models.Model):\n"
@@ -617,6 +712,20 @@ RULE = Rule(
                 "sdk/v2026_10/errors.py": _RETRY,
             }
         ),
+        # A code generator's templates are copied into each output by design: neither the
+        # template nor its output is a duplicate, and nothing imports from a template.
+        Example(
+            {
+                "generator/__init__.py": "",
+                "generator/emit.py": "import shutil\n",
+                "generator/python/template/client/__init__.py": "",
+                "generator/python/template/client/base.py": _RETRY,
+                "sdk/client/__init__.py": "",
+                "sdk/client/base.py": _RETRY,
+                "sdk/client/api.py": "from sdk.client.base import RetryConfig\n",
+                "{{cookiecutter.slug}}/retry.py": _RETRY,
+            }
+        ),
         # An Alembic revision (it assigns revision and down_revision) keeps frozen copies of
         # the model code it needs, wherever its folder is.
         Example(
@@ -651,6 +760,12 @@ RULE = Rule(
                 "app/local_b.py": "def apply(func):\n    return [func]\n\n\n" + _TEMPLATE.replace("Gufunc", "Ufunc"),
             }
         ),
+        # One family of classes per language: each module's ParenExprList is written over
+        # its own module's Expr and BracedInit (the C++ one also builds an id).
+        Example(
+            {"app/__init__.py": "", "app/cfamily.py": _PAREN_BASE, "app/c/__init__.py": "", "app/c/ast.py": _C_AST,
+             "app/cpp/__init__.py": "", "app/cpp/ast.py": _CPP_AST, "app/use.py": "from app.c.ast import ParenExprList\n"}
+        ),
         # The same text, wiring each module's own class: one wrapper per API version.
         Example(
             {
@@ -670,6 +785,23 @@ RULE = Rule(
                 "app/service.py": "from app.helpers import Parser\n",
                 "app/migrations/versions/2022-04-01_14-38_a9422eeaae74_take_2.py": _PARSER,
                 "alembic/versions/a9422eeaae74_take_3.py": _PARSER,
+            }
+        ),
+        # Two tuple records of one name whose fields are not one the other's continued:
+        # built and unpacked by position, they are two records (EPUB2's and EPUB3's
+        # NavPoint); and two mixins sharing one field, written differently, one with its
+        # own validator too: namesakes.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/ncx.py": _NAV.format(fields="    navpoint: str\n    playorder: int\n"),
+                "app/nav.py": _NAV.format(fields=""),
+                "app/use.py": "from app.ncx import NavPoint\nfrom app.nav import NavPoint as Nav\n",
+                "app/accounts.py": "import wtforms\n\n\nclass UsernameMixin:\n"
+                "    username = wtforms.StringField(validators=[not_email, not_taken])\n",
+                "app/manage.py": "import wtforms\n\n\nclass UsernameMixin:\n"
+                "    username = wtforms.StringField(validators=[required])\n\n"
+                "    def validate_username(self, field):\n        return self.users.find(field.data)\n",
             }
         ),
         # One field of one name, typed for each owner: namesakes, not a copy.
@@ -929,6 +1061,35 @@ RULE = Rule(
                 "app/b.py": "import os\n\nclass Settings:\n    debug = True\n",
             },
             expect=(("app/b.py", 3),),
+        ),
+        # A tuple record copied and then extended at the end still builds alike: a copy; so
+        # is a bare declaration copied with one field written alike and another added.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/ncx.py": _NAV.format(fields=""),
+                "app/nav.py": _NAV.format(fields="").replace("]\n", "]\n    level: int = 0\n"),
+                "app/use.py": "from app.ncx import NavPoint\n",
+                "app/a.py": "class Defaults:\n    timeout = 30\n",
+                "app/b.py": "class Defaults:\n    timeout = 30\n    retries = 3\n",
+            },
+            expect=(("app/b.py", 1), ("app/nav.py", 4)),
+        ),
+        # A module of a language's classes copied whole, then drifted in one class: most of
+        # its classes read alike, so they are copies (unlike another language's family,
+        # written over its own classes).
+        Example(
+            {"app/__init__.py": "", "app/cfamily.py": _PAREN_BASE, "app/c/__init__.py": "", "app/c/ast.py": _C_AST,
+             "app/c_copy/__init__.py": "", "app/c_copy/ast.py": _C_AST.replace("node.add('c')", "node.add('c', copy=True)"),
+             "app/cpp/__init__.py": "", "app/cpp/ast.py": _CPP_AST, "app/use.py": "from app.c.ast import ParenExprList\n"},
+            expect=(("app/c_copy/ast.py", 9), ("app/c_copy/ast.py", 14)),
+        ),
+        # Drifted copies of models that refer to each other, in two modules that are not
+        # one module of two sibling packages: copies, not a family per backend.
+        Example(
+            {"app/__init__.py": "", "app/cfamily.py": _PAREN_BASE, "app/models.py": _C_AST, "app/schemas.py": _CPP_AST,
+             "app/use.py": "from app.models import ParenExprList\n"},
+            expect=(("app/schemas.py", 17),),
         ),
         # The same field with the same type, written differently: a copy.
         Example(

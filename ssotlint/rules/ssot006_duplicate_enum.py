@@ -19,6 +19,7 @@ from ssotlint.rules.definitions import (
     Definition,
     duplicates_affected,
     import_counts,
+    is_generator_template,
     live_definitions,
     qualname,
     where,
@@ -27,11 +28,13 @@ from ssotlint.rules.definitions import (
 
 def _enums(project: Project, only: frozenset[str] | None = None) -> list[Definition]:
     """Production enums (of these names only, when given), without fallback stubs,
-    typing-only declarations and the frozen copies database migrations keep."""
+    typing-only declarations, the frozen copies database migrations keep and a code
+    generator's templates."""
     return [
         (f, c)
         for f, c in project.top_level_classes(project.production_files())
-        if (only is None or c.name in only) and not c.context & CTX_TYPE_CHECKING and not c.fallback and not is_migration(f.path, f.summary.assigned)
+        if (only is None or c.name in only) and not c.context & CTX_TYPE_CHECKING and not c.fallback
+        and not is_migration(f.path, f.summary.assigned) and not is_generator_template(f.path)
         and project.is_enum(f.module, c)  # type: ignore[arg-type]
     ]
 
@@ -46,26 +49,74 @@ def _enum_members(c: ClassRecord) -> frozenset[str]:
 _VALUE_MIXINS = frozenset({"str", "int", "float", "bytes", "StrEnum", "IntEnum", "IntFlag"})
 
 
-def _consequence(project: Project, d: Definition) -> str:
-    """What two definitions of the enum do to code that mixes them, for the message: plain
-    members of two enums never compare equal; with a value mix-in they do, but they are
-    still two types (``isinstance``, ``is`` and ``Status(value)`` checks differ)."""
+def _value_mixin(project: Project, d: Definition) -> bool:
+    """Its members are also values (``class S(str, Enum)``, ``StrEnum``, through bases)."""
     _, external = project.ancestors(d[0].module or "", d[1])
-    if any(last_part(e) in _VALUE_MIXINS for e in (*external, *d[1].bases)):
+    return any(last_part(e) in _VALUE_MIXINS for e in (*external, *d[1].bases))
+
+
+def _consequence(project: Project, d: Definition, other: Definition, differ: list[str]) -> str:
+    """What two definitions of the enum do to code that mixes them, for the message: plain
+    members of two enums never compare equal, nor does a ``StrEnum`` member with a plain
+    enum's; when both have a value mix-in they do, but they are still two types
+    (``isinstance``, ``is`` and ``Status(value)`` checks differ), and those of ``differ``
+    (members with other values) do not even as values."""
+    if _value_mixin(project, d) and _value_mixin(project, other):
+        if differ:
+            return (
+                f"and members of the two are different types ({_other_values(differ)}; "
+                "the others compare equal only as values; `is` and `isinstance` checks fail)"
+            )
         return "and members of the two are different types (they compare equal only as values; `is` and `isinstance` checks fail)"
     return "and members of different enums never compare equal"
 
 
-def _same_values(a: ClassRecord, b: ClassRecord) -> bool:
+def _names(names: list[str]) -> str:
+    return ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+
+
+def _other_values(names: list[str]) -> str:
+    """``LOW has another value there`` / ``LOW, HIGH have other values there``."""
+    return f"{names[0]} has another value there" if len(names) == 1 else f"{_names(names)} have other values there"
+
+
+def _differing(a: ClassRecord, b: ClassRecord) -> list[str]:
+    """The members both assign, in ``a``'s order, whose values differ (as CPython reads them)."""
+    theirs = {name: digest for name, digest, _ in b.values}
+    return [name for name, digest, _ in a.values if name in theirs and theirs[name] != digest and not name.startswith("_")]
+
+
+def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bool:
     """Enums of one concept list (nearly) the same members: at least three quarters of the
     smaller one's are members of the other (they drift, so more may be added on one side).
     Two state machines or scales that happen to share a name and a couple of common words
     (``READY``, ``FAILED``; ``CRITICAL``, ``HEALTHY``) are namesakes. Enums without
-    visible members (a base, members made by a function) count as the same."""
+    visible members (a base, members made by a function) count as the same.
+
+    The same names with other values are still one concept encoded twice (``LOW =
+    "LOW"`` and ``LOW = "low"``, or ``0`` and ``"low"``), unless one of them gives most of
+    those members a label, text other than the member's name: a display label per stored
+    value (``bdist_dmg = "OSX Disk Image"`` for the stored ``bdist_dmg = "bdist_dmg"``) is a
+    table of labels for the names, not the enum. ``configured``: one of them is in a
+    configured enum module, where the team says the enum lives; its namesakes there are
+    compared by member names alone."""
     ma, mb = _enum_members(a), _enum_members(b)
     if not ma or not mb:
         return True
-    return 4 * len(ma & mb) >= 3 * min(len(ma), len(mb))
+    shared = ma & mb
+    if 4 * len(shared) < 3 * min(len(ma), len(mb)):
+        return False
+    differ = set(_differing(a, b))
+    if configured or not differ:
+        return True
+    known = {name for name, _, _ in a.values} & {name for name, _, _ in b.values} & shared
+    if 2 * len(differ) <= len(known):
+        return True  # a copy that drifted in a value or two
+
+    def labels(c: ClassRecord) -> bool:
+        return 2 * sum(1 for name, _, label in c.values if name in differ and label) > len(differ)
+
+    return not (labels(a) or labels(b))
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -116,7 +167,7 @@ def _choices(
             continue
         if configured:
             # Not a copy kept by another version of an API (``pkg/v1/``): never told across.
-            if _same_values(d[1], kept[1]) and not versioned_apart(d[0].path, kept[0].path):
+            if _same_values(d[1], kept[1], configured=True) and not versioned_apart(d[0].path, kept[0].path):
                 yield d, Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", kept[1].name), 0))
             continue
         # Advice points only to a definition ranked before this one: never from production
@@ -134,11 +185,15 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
     f, c = d
     target = choice.definition
     copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
+    differ = _differing(c, target[1])
+    if differ and copy.fix is None:
+        # Merging them changes values: say which, rather than "written differently".
+        copy = Replacement(None, f"no fix: {_other_values(differ)}; merge the values first")
     return RULE.violation(
         f.path,
         c.line,
         c.col,
-        f"enum {name} is also defined in {where(target)}, {choice.wording}, {_consequence(project, d)}; "
+        f"enum {name} is also defined in {where(target)}, {choice.wording}, {_consequence(project, d, target, differ)}; "
         + chooser.import_advice(d, target, f"import {name} from {target[0].module}")
         + (f" ({copy.why_not})" if copy.why_not else ""),
         key=f"enum:{name}",
@@ -177,6 +232,15 @@ RULE = Rule(
                 "pkg/v1/tags.py": _OBJECT_TYPE,
                 "pkg/v2026_10/__init__.py": "",
                 "pkg/v2026_10/tags.py": _OBJECT_TYPE,
+            }
+        ),
+        # A code generator's template is copied into each output by design.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/tags.py": _OBJECT_TYPE,
+                "pkg/views.py": "from pkg.tags import ObjectType\n",
+                "generator/project_templates/pkg/tags.py": _OBJECT_TYPE,
             }
         ),
         # Alembic revisions keep frozen copies of the enums they need: importing the live
@@ -232,6 +296,17 @@ RULE = Rule(
                 "app/timeout.py": "import enum\n\n\nclass _State(enum.Enum):\n    CREATED = 1\n    CLOSED = 2\n",
                 "app/http.py": "import enum\n\n\nclass Method(enum.Enum):\n    GET = 1\n    POST = 2\n    PUT = 3\n",
                 "app/solver.py": "import enum\n\n\nclass Method(enum.Enum):\n    NEWTON = 1\n    BISECT = 2\n",
+            }
+        ),
+        # The same member names with other values: a display label per stored value is
+        # another enum (importing it into the model would change every stored value).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/filters.py": "import enum\n\n\nclass PackageType(enum.Enum):\n    bdist_dmg = 'OSX Disk Image'\n"
+                "    bdist_wheel = 'Wheel'\n    sdist = 'Source'\n",
+                "app/models.py": "import enum\n\n\nclass PackageType(enum.StrEnum):\n    bdist_dmg = 'bdist_dmg'\n"
+                "    bdist_wheel = 'bdist_wheel'\n    sdist = 'sdist'\n",
             }
         ),
         # Two state machines of one name sharing a few common words (3 of 5) are namesakes.
@@ -338,6 +413,20 @@ RULE = Rule(
                 "app/b.py": "from test_framework.docker import EnvironmentType\n",
             },
             expect=(("test_framework/docker.py", 4),),
+        ),
+        # A copy that drifted in one value of four (most written alike) is still one enum.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/a.py": "import enum\n\n\nclass Level(enum.Enum):\n    LOW = 1\n    MID = 2\n    HIGH = 3\n    MAX = 4\n",
+                "app/b.py": "import enum\n\n\nclass Level(enum.Enum):\n    LOW = 1\n    MID = 2\n    HIGH = 3\n    MAX = 9\n",
+                # The same values, written with other quotes and comments.
+                "app/llm.py": "import enum\n\n\nclass CircuitState(enum.Enum):\n    CLOSED = 'closed'  # normal\n"
+                "    OPEN = 'open'  # failing\n",
+                "app/mesh.py": "import enum\n\n\nclass CircuitState(enum.Enum):\n    CLOSED = \"closed\"      # fine\n"
+                "    OPEN = \"open\"\n",
+            },
+            expect=(("app/b.py", 4), ("app/mesh.py", 4)),
         ),
         # A later enum of the same name in the same module replaces the earlier one.
         Example(

@@ -1,0 +1,41 @@
+"""Each class records the values its own body assigns, as CPython reads them, and which are
+labels (text other than the member's name): two enums that name the same members tell a
+copy (same values) from one scale encoded twice and from a table of display labels."""
+
+from __future__ import annotations
+
+from tests.extract.test_extractor_parity import both
+
+
+def _values(source: str) -> list[dict[str, tuple[int, bool]]]:
+    cst, fallback = both(source.encode())
+    assert [c.values for c in cst.classes] == [c.values for c in fallback.classes]  # the engines agree
+    return [{name: (digest, label) for name, digest, label in c.values} for c in cst.classes]
+
+
+def test_quotes_spacing_and_comments_do_not_change_a_value():
+    first, second, labels = _values(
+        "import enum\n\n"
+        "class A(enum.Enum):\n    CLOSED = 'closed'  # normal\n    LEVEL: int = 3\n    CLOSED = 'reopened'\n\n"
+        "class B(enum.Enum):\n    CLOSED = \"closed\"\n    LEVEL: int = (3)\n\n"
+        "class C(enum.Enum):\n    CLOSED = 'Closed circuit'\n    LEVEL = 4\n"
+    )
+    assert first == second  # the first assignment of a name is the member
+    assert first.keys() == labels.keys() == {"CLOSED", "LEVEL"}
+    assert first["CLOSED"][0] != labels["CLOSED"][0] and first["LEVEL"][0] != labels["LEVEL"][0]
+
+
+def test_a_label_is_text_other_than_the_name():
+    (kinds,) = _values(
+        "class Kind(Enum):\n    HALF_OPEN = 'half-open'\n    LOW = 'LOW'\n    bdist_dmg = 'OSX Disk Image'\n"
+        "    sdist = 'Source'\n    DEBUG = 10\n    EXPONENTIAL_BACKOFF = 'exponential'\n    bdist_msi = 'Windows MSI'\n"
+    )
+    assert {name: label for name, (_, label) in kinds.items()} == {
+        "HALF_OPEN": False, "LOW": False, "bdist_dmg": True, "sdist": True, "DEBUG": False,
+        "EXPONENTIAL_BACKOFF": False, "bdist_msi": True,
+    }
+
+
+def test_classes_without_bases_record_no_values():
+    (plain,) = _values("class Settings:\n    debug = False\n")
+    assert plain == {}

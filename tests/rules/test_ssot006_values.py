@@ -1,0 +1,50 @@
+"""SSOT006 compares what two enums of one name hold, not only their member names, and says
+truly what mixing them does."""
+
+from __future__ import annotations
+
+
+def _enum_findings(make_repo, cli, files: dict[str, str]) -> list[dict]:
+    root = make_repo({"app/__init__.py": "", **files})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT006")
+    return [v for v in result.json()["violations"] if v["rule"] == "SSOT006"]
+
+
+def test_a_str_enum_and_a_plain_enum_never_compare_equal(make_repo, cli):
+    """Only when both have a value mix-in do their members compare equal as values; a
+    ``StrEnum`` member against a plain enum's never does."""
+    plain = "import enum\n\n\nclass Mode(enum.Enum):\n    FAST = 'fast'\n    SLOW = 'slow'\n"
+    text = "import enum\n\n\nclass Mode(enum.StrEnum):\n    FAST = 'fast'\n    SLOW = 'slow'\n"
+    found = _enum_findings(make_repo, cli, {"app/a.py": plain, "app/b.py": text})
+    assert len(found) == 1
+    assert "members of different enums never compare equal" in found[0]["message"]
+    assert "compare equal only as values" not in found[0]["message"]
+
+
+def test_same_names_with_other_values_are_another_enum(make_repo, cli):
+    """A label per stored value is not the stored enum: no finding, no advice to swap them."""
+    labels = "import enum\n\n\nclass Kind(enum.Enum):\n    bdist_msi = 'Windows MSI Installer'\n    sdist = 'Source'\n    bdist_egg = 'Egg'\n"
+    stored = "import enum\n\n\nclass Kind(enum.StrEnum):\n    bdist_msi = 'bdist_msi'\n    sdist = 'sdist'\n    bdist_egg = 'bdist_egg'\n"
+    assert _enum_findings(make_repo, cli, {"app/filters.py": labels, "app/models.py": stored}) == []
+
+
+def test_one_concept_encoded_twice_is_reported_and_the_message_names_the_other_values(make_repo, cli):
+    """``LOW = "LOW"`` and ``LOW = "low"`` (or ``0`` and ``"low"``, or ``"exponential"`` for
+    ``EXPONENTIAL_BACKOFF``: part of the name, not a label) are one scale encoded twice: reported, but the message says which members hold other values (importing one
+    changes them) rather than that they compare equal as values."""
+    upper = "import enum\n\n\nclass Severity(str, enum.Enum):\n    LOW = 'LOW'\n    HIGH = 'HIGH'\n    CRITICAL = 'CRITICAL'\n"
+    lower = "import enum\n\n\nclass Severity(str, enum.Enum):\n    LOW = 'low'\n    HIGH = 'high'\n    CRITICAL = 'critical'\n"
+    uses = {"app/a.py": "from app.codes import Severity\n", "app/b.py": "from app.codes import Severity\n"}
+    found = _enum_findings(make_repo, cli, {"app/codes.py": lower, "app/logging_types.py": upper, **uses})
+    assert [v["path"] for v in found] == ["app/logging_types.py"]
+    message = found[0]["message"]
+    assert "(LOW, HIGH, CRITICAL have other values there; the others compare equal only as values" in message
+    assert message.endswith("(no fix: LOW, HIGH, CRITICAL have other values there; merge the values first)")
+
+
+def test_one_member_with_another_value_is_named_in_the_singular(make_repo, cli):
+    """A copy that drifted in one value of three: still one enum, and the message names it."""
+    one = "import enum\n\n\nclass Mode(enum.Enum):\n    FAST = 'fast'\n    SLOW = 'slow'\n    OFF = 'off'\n"
+    found = _enum_findings(make_repo, cli, {"app/a.py": one, "app/b.py": one.replace("'off'", "'none'")})
+    assert len(found) == 1
+    assert found[0]["message"].endswith("(no fix: OFF has another value there; merge the values first)")
