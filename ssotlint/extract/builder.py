@@ -202,6 +202,7 @@ class SummaryBuilder:
         # in its handlers: the subjects of availability checks (``if HAS_X:``).
         self.guarded_names: set[str] = set()
         self.import_uses: tuple[tuple[int, ...], ...] = ()
+        self.attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/dynamic.py
 
     # -- imports ----------------------------------------------------------------------
     def import_statement(
@@ -475,6 +476,7 @@ class SummaryBuilder:
             all_names=None if self.all_names is None or self.all_unknown else tuple(self.all_names),
             has_getattr=self.has_getattr,
             import_uses=self.import_uses,
+            attribute_reads=self.attribute_reads,
             function_digests=self.function_digests,
             **facts,  # type: ignore[arg-type]
         )

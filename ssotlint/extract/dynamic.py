@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import ast
 import keyword
+import re
 from typing import Iterator, Sequence
 
 from ssotlint.extract.ast_walk import inner_statements
+from ssotlint.extract.summary import CTX_FUNCTION, ImportRecord
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _MODULE_MUTATORS = frozenset({"update", "setdefault", "__setitem__"})
@@ -128,3 +130,69 @@ def name_calls(tree: ast.Module, text: str) -> tuple[tuple[str, tuple[str, ...]]
         if callee is not None:
             found.append((callee, _spelled_names(value)))
     return tuple(found)
+
+
+def _attribute_targets(stmt: ast.stmt) -> Iterator[ast.Attribute]:
+    """The ``obj.attr`` targets a statement assigns (chained and tuple targets included)."""
+    if isinstance(stmt, ast.Assign):
+        pending: list[ast.expr] = list(stmt.targets)
+    elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+        pending = [stmt.target]
+    else:
+        return
+    while pending:
+        target = pending.pop()
+        if isinstance(target, (ast.Tuple, ast.List)):
+            pending.extend(target.elts)
+        elif isinstance(target, ast.Attribute):
+            yield target
+
+
+def attribute_writes(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]:
+    """The attributes module-level statements set on a named object: ``base.dialect = d``
+    (sqlalchemy's dialect packages give their ``base`` module its ``dialect`` so) or
+    ``setattr(base, "dialect", d)``, as ``(dotted object, attribute)`` in source order. The
+    model keeps those whose object is a module (see ``ssot003``): the name exists there
+    once the writer has run."""
+    if "." not in text and "setattr" not in text:
+        return ()
+    found: dict[tuple[str, str], None] = {}
+    for stmt in _module_level(tree.body):
+        for target in _attribute_targets(stmt):
+            owner = _dotted(target.value)
+            if owner is not None:
+                found[(owner, target.attr)] = None
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if (
+            isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "setattr"
+            and len(call.args) == 3 and isinstance(call.args[1], ast.Constant) and isinstance(call.args[1].value, str)
+        ):
+            owner = _dotted(call.args[0])
+            if owner is not None and call.args[1].value.isidentifier():
+                found[(owner, call.args[1].value)] = None
+    return tuple(found)
+
+
+def attribute_reads(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For each name a module-level import binds to a module object or a name (``import
+    pkg``, ``import pkg.sub as s``, ``from pkg import sub``; not ``import pkg.sub``, which
+    binds ``pkg``), the attributes the text reads off it (``s.read_csv`` gives
+    ``read_csv``), sorted: what a file uses of a module it holds, for advice to import those
+    names from where they are defined. Read from the text (a name followed by a dot and an
+    identifier), so it errs towards more: a word in a comment or string counts too."""
+    bound: dict[str, None] = {}
+    for rec in records:
+        if rec.context & CTX_FUNCTION:
+            continue
+        if rec.is_from:  # a module is spelt in lower case; a CapWords name is a class
+            bound.update((asname or name, None) for name, asname in rec.names if name != "*" and not name[:1].isupper())
+        elif rec.asname or "." not in rec.module:
+            bound[rec.asname or rec.module] = None
+    wanted = [name for name in bound if name + "." in text]
+    if not wanted:
+        return ()
+    found: dict[str, set[str]] = {}
+    for match in re.finditer(r"\b(" + "|".join(wanted) + r")\.([^\W\d]\w*)", text):
+        if not match.start() or text[match.start() - 1] != ".":  # `x.dd.y` is not `dd`'s
+            found.setdefault(match.group(1), set()).add(match.group(2))
+    return tuple((name, tuple(sorted(found[name]))) for name in bound if name in found)

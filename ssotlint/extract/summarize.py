@@ -32,7 +32,7 @@ from ssotlint.extract.ast_walk import (
     statement_positions,
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
-from ssotlint.extract.dynamic import module_writers, name_calls
+from ssotlint.extract.dynamic import attribute_reads, attribute_writes, module_writers, name_calls
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
 from ssotlint.extract.uses import import_uses
@@ -62,6 +62,8 @@ _MAIN_GUARD = re.compile(
 LONG_LINE = 20_000  # characters: real code never has such lines, generated code might
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+# Jinja's (and Django's) statement, expression and comment markup: `{% if x %}`, `{{ name }}`.
+_MARKUP = re.compile(r"\{%-?\s*\w.*?%\}|\{\{.*?\}\}|\{#.*?#\}")
 
 
 def problem_summary(
@@ -86,6 +88,18 @@ def problem_summary(
     )
 
 
+# `# noqa: TC001`, `# noqa: E501, TCH002`: flake8-type-checking's and ruff's codes for an
+# import that only annotations use.
+_RUNTIME_NOQA = re.compile(r"#\s*noqa\s*:[^#\n]*\bTCH?\d{3}\b", re.IGNORECASE)
+
+
+def runtime_noqa(text: str) -> tuple[int, ...]:
+    """The lines whose ``# noqa`` names a type-checking-import code."""
+    if "noqa" not in text:
+        return ()
+    return tuple(text.count("\n", 0, m.start()) + 1 for m in _RUNTIME_NOQA.finditer(text))
+
+
 def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     line = exc.lineno or 1
     col = max((exc.offset or 1) - 1, 0)
@@ -94,7 +108,9 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     if conflict:
         conflict_line = text.count("\n", 0, conflict.start()) + 1
         message += f" (unresolved merge-conflict marker at line {conflict_line})"
-    return ParseProblem(message, line, col, "syntax")
+    lines = text.split("\n", line)
+    at = lines[line - 1] if len(lines) >= line else ""
+    return ParseProblem(message, line, col, "syntax", _MARKUP.search(at) is not None)
 
 
 def _null_byte_problem(message: str, text: str) -> ParseProblem:
@@ -185,12 +201,16 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> No
     so both engines' summaries hold them alike."""
     if builder.imports:
         builder.with_import_uses(import_uses(tree, text, builder.imports))
+        builder.attribute_reads = attribute_reads(text, builder.imports)
     _with_class_facts(builder, tree, text)
 
 
 def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     """Facts read from the interpreter's tree whichever engine walks the statements."""
-    return dict(module_writers=module_writers(tree, text), name_calls=name_calls(tree, text))
+    return dict(
+        module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
+        attribute_writes=attribute_writes(tree, text), runtime_noqa=runtime_noqa(text),
+    )
 
 
 def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> None:

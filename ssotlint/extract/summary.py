@@ -137,6 +137,9 @@ class ParseProblem(NamedTuple):
     line: int
     col: int
     kind: ProblemKind
+    # The line of a syntax error holds template markup (``{% if x %}``, ``{{ name }}``,
+    # ``{# note #}``): the file may be a template a generator renders, not a module.
+    markup: bool = False
 
 
 class FileSummary(NamedTuple):
@@ -176,6 +179,18 @@ class FileSummary(NamedTuple):
     # replaces the module by a lazy one (see extract/dynamic.py and ``Project.provided``).
     module_writers: tuple[str, ...] = ()
     name_calls: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Attributes module-level statements set on a named object (``base.dialect = d``,
+    # ``setattr(base, "dialect", d)``): ``(dotted object, attribute)``. A package that sets a
+    # name on one of its modules so provides it there (see extract/dynamic.py).
+    attribute_writes: tuple[tuple[str, str], ...] = ()
+    # For each name a module-level import binds (``import pkg as p``, ``from pkg import
+    # sub``; not ``import pkg.sub``), the attributes the text reads off it (``p.read_csv``),
+    # sorted: what a file uses of a module it holds (see extract/dynamic.py).
+    attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Lines with a ``# noqa`` naming a type-checking-import code (flake8-type-checking's
+    # and ruff's ``TC001``, ``TCH002`` ...): an import kept at runtime on purpose, though
+    # only annotations use it (scrapy's ``import scrapy  # noqa: TC001`` for its docs build).
+    runtime_noqa: tuple[int, ...] = ()
     # A digest of the text of each module-level function some class of the module reads
     # (``ClassRecord.names_used``): same-named helpers of two modules are one copied
     # function when their digests match (see rules/copies.py).

@@ -23,6 +23,7 @@ from ssotlint.extract.summary import (
     FileSummary,
     ImportRecord,
 )
+from ssotlint.model.overlay import in_loader_folder, loader_folders
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -124,7 +125,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
-                s.module_writers, s.name_calls,
+                s.module_writers, s.name_calls, s.attribute_writes,
             )
         return self._interface
 
@@ -824,13 +825,17 @@ class Project:
         their lines end break nothing at run time. A module counts as imported when any
         statement of a module that is not test data imports it (or a module inside it:
         importing ``a.b`` runs the package ``a``), directly or through other such files;
-        test data importing test data stays data. Empty with ``skip-test-data = false``."""
+        test data importing test data stays data. Also test data, whatever their names and
+        ``__main__`` blocks: the modules of a folder that a tool's own loader runs (see
+        :mod:`ssotlint.model.overlay`), when nothing imports them either. Empty with
+        ``skip-test-data = false``."""
         config = self.config
         if not config.skip_test_data:
             return frozenset()
+        loader = loader_folders(self)  # modules a tool's loader runs: its test data too
         candidates = [
             f for f in self.files
-            if f.is_test and not f.summary.main_guard and not f.collected(config)
+            if f.is_test and ((not f.summary.main_guard and not f.collected(config)) or in_loader_folder(f, loader))
         ]
         if not candidates:
             return frozenset()

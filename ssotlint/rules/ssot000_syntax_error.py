@@ -25,6 +25,23 @@ def blast_radius(importers: list[Importer]) -> str:
     return f"imported by {total} ({now} fail at import, {count - now} when the import runs)"
 
 
+_TEMPLATE_FOLDERS = ("template", "templates", "_templates", "jinja", "jinja2")
+
+
+def _template_note(path: str, line: int) -> str:
+    """What to say of a file whose error line holds template markup (``{% if x %}``): it may
+    be a template a generator renders (polar's ``sdk/generator/python/template/``), and then
+    it is better excluded; or a module with a placeholder left in it, and then it is broken.
+    ssotlint cannot tell which, so the finding stays and says how to exclude it."""
+    parts = path.split("/")
+    folder = next((i for i in range(len(parts) - 2, -1, -1) if parts[i].lower() in _TEMPLATE_FOLDERS), None)
+    pattern = "/".join(parts[: folder + 1]) + "/**" if folder is not None else path
+    return (
+        f" (line {line} holds template markup, `{{% ... %}}` or `{{{{ ... }}}}`: if a generator renders this file, "
+        f"it is a template, not a module: exclude it in [tool.ssotlint] with extend-exclude = [\"{pattern}\"])"
+    )
+
+
 def check(project: Project) -> Iterator[Violation]:
     return check_files(project, project.files)
 
@@ -41,6 +58,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
         message = problem.message
         if problem.kind in ("crash", "internal"):
             message = f"not analysed: {message}"
+        if problem.markup:
+            message += _template_note(f.path, problem.line)
         details: SyntaxErrorDetails = {"kind": problem.kind}
         if importers is None:
             importers = importers_of_unparsable(project)

@@ -74,6 +74,9 @@ class _EdgeFacts(NamedTuple):
     whole: str = _Kind.UNKNOWN  # the kind over every name of the statements (the fix moves them all)
     star: bool = False  # one of the statements is a star import
     loading: tuple[str, ...] = ()  # the names of the statements that load the imported module
+    # The names the statements bind to the imported module itself (``import pkg as p``),
+    # when ``defined`` lists the attributes the importer reads off them instead of names.
+    held: tuple[str, ...] = ()
 
     @property
     def movable(self) -> bool:
@@ -181,6 +184,11 @@ def _edge_advice(
         sources = " and ".join(f"{', '.join(names)} from {module}" for module, names in where.items())
         also = f" (or by {defer})" if facts.movable else ""
         return f"break it by importing {sources} in {hint}, where {'it is' if len(reroute) == 1 else 'they are'} defined, not from {e['to']}{also}"
+    if facts.held and facts.defined and facts.movable and facts.kind != _Kind.ANNOTATIONS:
+        # Not every name it reads can come from elsewhere: a function can take the import.
+        return f"break it at {hint} by {defer}" if partial else f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
+    if facts.held and facts.defined and not facts.movable:
+        return _held_advice(e, facts, hint)
     if facts.movable:
         if facts.kind == _Kind.ANNOTATIONS and not partial:
             return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
@@ -221,6 +229,43 @@ def _edge_advice(
         f"{hint} cannot move into a function: {why}; break it by moving the definitions of "
         f"{names} (and what they need of the cycle) out of {' and '.join(homes)}{itself} into a module "
         f"that imports none of the cycle's modules, and importing them from there"
+    )
+
+
+def _held_advice(e: dict, facts: _EdgeFacts, hint: str) -> str:
+    """The advice for statements that import the module itself (``import pkg as p``, ``from
+    parent import pkg``): what the importer reads of it (``p.read_csv``), and where each of
+    those names is defined, so that it can import them from there; a name the module itself
+    defines has to move out of it first, and one whose definition is not known is said to
+    be so."""
+    target = e["to"]
+    homes: dict[str, list[str]] = defaultdict(list)
+    own: list[str] = []
+    unknown: list[str] = []
+    for name, where in facts.defined:
+        if where is None:
+            unknown.append(f"`{name}`")
+        elif where[0] == target:
+            own.append(f"`{name}`")
+        else:
+            homes[where[0]].append(f"`{name}`" if where[1] == name else f"`{where[1]}` (as `{name}`)")
+    held = ", ".join(f"`{n}`" for n in facts.held)
+    steps: list[str] = []
+    if homes:
+        sources = "; ".join(f"{', '.join(names)} from {module}" for module, names in homes.items())
+        steps.append(f"importing what it reads of {target} from the modules that define it instead ({sources})")
+    if own:
+        them = "it" if len(own) == 1 else "them"
+        steps.append(
+            f"moving the definition{'s' if len(own) > 1 else ''} of {', '.join(own)}, which {target} defines "
+            f"itself, into a module that imports none of the cycle's modules, and importing {them} from there"
+        )
+    text = " and ".join(steps) or "moving what it reads of it into a module that imports none of the cycle's modules"
+    if unknown:
+        text += f" ({'where ' + ', '.join(unknown) + ' is' if len(unknown) == 1 else 'where ' + ', '.join(unknown) + ' are'} defined is not known: a submodule, or a name set at run time)"
+    return (
+        f"{hint} cannot move into a function: {e['path']} uses {held} while it is imported (at module level, in a "
+        f"class body, a decorator or a default value); break it by {text}"
     )
 
 
@@ -312,6 +357,9 @@ def _defer(project: Project, importers: _Importers, module: str, imports: list[E
     moving = [i for i in imports if i.runtime]
     if not moving or any(i.record.context for i in moving):
         return None
+    kept = set(project.modules[module].summary.runtime_noqa)
+    if any(i.line in kept for i in moving):
+        return None  # `# noqa: TC001`: kept at runtime on purpose, not for a fix to move
     if any(i.record.is_from and i.record.names[0][0] == "*" for i in moving):
         return None
     names = {n for i in moving for n in _bound_names(i)}
@@ -419,6 +467,12 @@ class _Cycles:
             kind, whole = _kind([use for _, use in mine]), _kind(every)
         needed = tuple(dict.fromkeys(n for n, use in mine if use == USE_IMPORT_TIME and n != "*"))
         names = self._imported_names(importer, statements, v)
+        # `import pkg as p` / `from parent import pkg` in pkg's own submodule: the package
+        # re-exports what the submodule reads of it, from modules that may be outside the cycle.
+        own_package = v in self.project.packages and _loads_own_submodule(v, u)
+        held = None if names is not None or not own_package else self._attributes_read(importer, statements, v)
+        if held is not None:  # `import pkg as p` / `from parent import pkg`: what it reads of p
+            names = self._read_of(u, v, held)
         defined = {name: _defined_in(self.project, v, name) for name in names or ()}
         own = tuple(n for n, where in defined.items() if where is not None and where[0] == v)
         outside = names and all(
@@ -427,7 +481,9 @@ class _Cycles:
         reroute = tuple((n, defined[n]) for n in names) if outside else ()
         star = any(i.record.is_from and i.record.names[0][0] == "*" for i in statements)
         loading = tuple(dict.fromkeys(n for n, _ in mine))
-        return _EdgeFacts(kind, needed, reroute, own, tuple(defined.items()), whole, star, loading)  # type: ignore[arg-type]
+        return _EdgeFacts(
+            kind, needed, reroute, own, tuple(defined.items()), whole, star, loading, tuple(held or ()),  # type: ignore[arg-type]
+        )
 
     def _loading(self, importer: SourceFile, imp: EdgeImport, v: str) -> set[str]:
         """The names of a statement that load module ``v``: of ``from p import a, sub``
@@ -457,7 +513,52 @@ class _Cycles:
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
         hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
-        return _edge_advice(e, facts, reroute, hint, v in self.project.packages)
+        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages)
+        kept = set(self.project.modules[u].summary.runtime_noqa)
+        marked = [i for i in statements if i.line in kept]
+        if marked and "TYPE_CHECKING" in text:
+            text += (
+                f" ({e['path']}:{marked[0].line} carries a `# noqa` for a type-checking-import code: it is kept "
+                f"at runtime on purpose, so check why before moving it)"
+            )
+        return text
+
+    def _read_of(self, u: str, v: str, held: dict[str, tuple[str, ...]]) -> list[str]:
+        """The attributes read off the module object that ``v`` provides (the text may name
+        others in a docstring or a comment), less those ``u`` defines itself (``dd.read_hdf``
+        in ``dask.dataframe.io.hdf``, its own function: nothing to import)."""
+        provided = self.project.provided(v).names
+        names = sorted({a for attributes in held.values() for a in attributes})
+        return [
+            n for n in names
+            if (n in provided or self.project.has_submodule(v, n)) and (_defined_in(self.project, v, n) or ("",))[0] != u
+        ]
+
+    def _attributes_read(self, importer: SourceFile, statements: list[EdgeImport], v: str) -> dict[str, tuple[str, ...]] | None:
+        """When every statement binds module ``v`` itself as an object (``import pkg as p``,
+        ``import pkg``, ``from parent import pkg``): each such name and the attributes the
+        importer reads off it (``p.read_csv``), which are the names it uses of ``v``. None
+        when some statement imports names or another module, or a name is never read as
+        ``name.attribute`` (the module object itself is passed on: what is used of it is
+        not known)."""
+        reads = dict(importer.summary.attribute_reads)
+        held: dict[str, tuple[str, ...]] = {}
+        for imp in statements:
+            rec = imp.record
+            if rec.is_from:
+                absolute = self.project.absolute(importer, rec)
+                bound = [alias or name for name, alias in rec.names if f"{absolute}.{name}" == v]
+                if len(bound) != len(rec.names):
+                    return None
+            elif rec.module == v and (rec.asname or "." not in rec.module):
+                bound = [rec.asname or rec.module]
+            else:
+                return None
+            for name in bound:
+                if not reads.get(name):
+                    return None
+                held[name] = reads[name]
+        return held or None
 
     def _imported_names(self, importer: SourceFile, statements: list[EdgeImport], v: str) -> list[str] | None:
         """The names the statements import from module ``v`` itself (``from v import a, b``),

@@ -187,8 +187,37 @@ def _nearest(definitions: list[SourceFile], absolute: str, importer: SourceFile)
     return None
 
 
+def _bound_module(project: Project, module: str, dotted: str) -> str | None:
+    """The first-party module ``dotted`` names in ``module`` (``base`` after ``from . import
+    base``, ``sub.base`` after ``import pkg.sub as sub``), when an import binds its head."""
+    head, _, rest = dotted.partition(".")
+    binding = project.bindings(module).get(head)
+    if binding is None and f"{module}.{head}" in project.modules and module in project.packages:
+        target = f"{module}.{head}"  # `from . import base` in the package binds its submodule
+    elif binding is None or binding.typing_only:
+        return None
+    elif binding.kind == "from":
+        source, _, name = binding.target.partition(":")
+        target = f"{source}.{name}"
+    elif binding.kind == "import":
+        target = binding.target
+    else:
+        return None
+    target = f"{target}.{rest}" if rest else target
+    return target if target in project.modules else None
+
+
 def _dunder(name: str) -> bool:
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
+
+
+def _same_kind(candidate: str, name: str) -> bool:
+    """Whether the two names are spelt as the same kind of thing by Python's naming
+    conventions: a class (``CapWords``, a capital first letter) or not (a function, module
+    or variable: lower case). An import of ``task_runner`` means a function; a
+    ``TaskRunner`` class is used differently (instantiated, subclassed), so offering it
+    would be advice of the wrong kind."""
+    return candidate.lstrip("_")[:1].isupper() == name.lstrip("_")[:1].isupper()
 
 
 def _candidates(name: str, provided: Collection[str]) -> list[str]:
@@ -292,6 +321,7 @@ class _Checker:
         self._provided: dict[str, Provided] = {}
         self._concepts: dict[str, Concept | None] = {}
         self._class_names: set[str] | None = None
+        self._set_by: dict[str, frozenset[str]] = {}
 
     def _concept(self, name: str) -> Concept | None:
         """The concept whose pattern the class name matches, when that concept is being
@@ -308,6 +338,26 @@ class _Checker:
         if self._class_names is None:
             self._class_names = {c.name for f in self.project.files for c in f.summary.classes if c.top_level}
         return concept.select(self._class_names)
+
+    def set_by_packages(self, module: str) -> frozenset[str]:
+        """The names the packages above ``module`` set on it as attributes at module level
+        (``base.dialect = dialect`` in ``sqlalchemy/dialects/sqlite/__init__.py``, after
+        ``from . import base``). Importing ``module`` runs them first, so the names exist
+        whenever the import runs. Only the packages above it count: another module that sets
+        a name may or may not have run."""
+        found = self._set_by.get(module)
+        if found is None:
+            names: set[str] = set()
+            parts = module.split(".")
+            for i in range(1, len(parts)):
+                package = self.project.modules.get(".".join(parts[:i]))
+                if package is None or not package.summary.attribute_writes:
+                    continue
+                for owner, attribute in package.summary.attribute_writes:
+                    if _bound_module(self.project, package.module, owner) == module:  # type: ignore[arg-type]
+                        names.add(attribute)
+            found = self._set_by[module] = frozenset(names)
+        return found
 
     @property
     def definitions(self) -> Definitions:
@@ -368,6 +418,8 @@ class _Checker:
         for name, _ in rec.names:
             if name in provided.names or name == "*" or project.has_submodule(absolute, name):
                 continue
+            if name in self.set_by_packages(absolute):
+                continue  # a package above it sets the name on it, and runs first
             if target is not None and target.is_package and target.summary.extends_path:
                 continue  # a submodule, perhaps, from another folder on its __path__
             if _in_excluded_folder(project, f"{absolute}.{name}"):
@@ -405,10 +457,11 @@ class _Checker:
             return elsewhere, None
         # A near name, but not one that differs only in case, which in Python is another
         # kind of thing, nor the name with a word in front, a more specific thing (celery's
-        # removed `task` decorator is neither its `Task` class nor its `subtask`).
+        # removed `task` decorator is neither its `Task` class nor its `subtask`), nor one
+        # spelt as another kind of thing (`task_runner` is no `TaskRunner` class).
         close = [
             c for c in difflib.get_close_matches(name, _candidates(name, provided.names), n=3)
-            if not c.lower().endswith(name.lower())
+            if not c.lower().endswith(name.lower()) and _same_kind(c, name)
         ][:1]
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
@@ -521,6 +574,38 @@ RULE = Rule(
                 "tests/input/importer.py": "from tests.input import import_error\nfrom .nothere import X\n",
             }
         ),
+        # A package sets a name on its own module (sqlalchemy's dialect packages:
+        # `base.dialect = dialect`); importing the module runs the package first.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/sqlite/__init__.py": "from . import base, driver\nbase.dialect = dialect = driver.dialect\n"
+                "setattr(base, 'default', 1)\n",
+                "app/sqlite/base.py": "class SQLiteDialect: ...\n",
+                "app/sqlite/driver.py": "from .base import SQLiteDialect\ndialect = SQLiteDialect\n",
+                "tests/test_base.py": "from app.sqlite.base import dialect, default\n",
+            }
+        ),
+        # Modules a tool's loader runs (Ansible's): it merges the `module_utils/` folder beside
+        # them into the package of that name, so `library/test.py` finds `foo` and a relative
+        # `..module_utils.basic` finds the package's `basic`. Test data of that tool, with every
+        # other module of those folders (the loader may redirect names too).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/module_utils/__init__.py": "",
+                "app/module_utils/basic.py": "class AnsibleModule: ...\n",
+                "tests/targets/mu/library/test.py": "from app.module_utils.foo import data\nimport app.module_utils.bar\n",
+                "tests/targets/mu/library/test_failure.py": "from app.module_utils.zebra import foo\n",
+                "tests/targets/mu/module_utils/__init__.py": "",
+                "tests/targets/mu/module_utils/foo.py": "data = 1\n",
+                "tests/targets/mu/module_utils/bar.py": "",
+                "tests/targets/coll/plugins/modules/uses.py": "from ..module_utils.basic import AnsibleModule\n"
+                "if __name__ == '__main__':\n    AnsibleModule()\n",
+                "tests/targets/coll/plugins/modules/missing.py": "from ..module_utils import bogus\n",
+                "tests/targets/coll/plugins/module_utils/leaf.py": "X = 1\n",
+            }
+        ),
         # A package that replaces itself by a lazy module (its __name__ handed to a function
         # that writes sys.modules) serves its __all__, its TYPE_CHECKING mirror and the names
         # the call spells; a plain module with __getattr__ may answer for __path__ as well.
@@ -631,6 +716,43 @@ RULE = Rule(
                 "tests/seed.py": "from app.db import session\nif __name__ == '__main__':\n    session()\n",
             },
             expect=(("tests/fixtures/accounts.py", 1), ("tests/seed.py", 1), ("tests/unit/__init__.py", 1)),
+        ),
+        # A name set on a module by a module that is not a package above it may not exist
+        # yet when the import runs: still reported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "",
+                "app/setup.py": "from app import base\nbase.dialect = 1\n",
+                "app/use.py": "from app.base import dialect\n",
+            },
+            expect=(("app/use.py", 1),),
+        ),
+        # A namesake folder is no loader's unless it lies beside a test file that needs it and
+        # no absolute import names it: production code, a test importing what no namesake
+        # beside it holds, and one beside a test helper package, are checked.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/module_utils/__init__.py": "",
+                "app/tools/library/run.py": "from app.module_utils.foo import data\n",
+                "app/tools/module_utils/foo.py": "data = 1\n",
+                "tests/test_mu.py": "from app.module_utils.foo import data\n",
+                "tests/targets/mu/module_utils/foo.py": "data = 1\n",
+                "tests/targets/other/library/test.py": "from app.module_utils.foo import data\n",
+                # A test helper package mirroring a product package is imported by its own
+                # name: it is no folder a loader merges, and a missing module stays broken.
+                "app/clients/__init__.py": "",
+                "tests/__init__.py": "",
+                "tests/clients/__init__.py": "",
+                "tests/clients/auth.py": "token = 1\n",
+                "tests/helpers.py": "from tests.clients.auth import token\n",
+                "tests/web/test_ws.py": "from app.clients.auth import token\n",
+            },
+            expect=(
+                ("app/tools/library/run.py", 1), ("tests/targets/other/library/test.py", 1), ("tests/test_mu.py", 1),
+                ("tests/web/test_ws.py", 1),
+            ),
         ),
         # Conditions that are not file-existence checks leave the import checked.
         Example(

@@ -4,6 +4,8 @@ reads it in the JSON output."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _cycles(make_repo, cli, files: dict[str, str]) -> list[dict]:
     root = make_repo(files)
@@ -134,3 +136,82 @@ def test_a_name_another_distribution_provides_is_advised_from_there(make_repo, c
         "break it by importing `dbapi2` (as `Database`) from sqlite3 in db/features.py:1 "
         "`from .base import Database`, where it is defined, not from db.base"
     ), finding["message"]
+
+
+def _cycle_messages(make_repo, cli, files: dict[str, str]) -> list[str]:
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    return [v["message"] for v in result.json()["violations"]]
+
+
+def test_a_module_import_of_the_package_is_told_which_names_to_import_from_where(make_repo, cli):
+    """``import shop as s`` in the package's own submodule, reading ``s.ShopError`` (which
+    the package re-exports from shop.errors): the advice names the name and its module,
+    not "the names of `import shop as s`" (seen on dask's ``import dask.dataframe as dd``
+    and warehouse's ``from ... import cache``)."""
+    [message] = _cycle_messages(make_repo, cli, {
+        "shop/__init__.py": "from shop.errors import ShopError\nfrom shop.orders import Order\n",
+        "shop/errors.py": "class ShopError(Exception): ...\n",
+        "shop/orders.py": "import shop as s\n\n\nclass Order:\n    error = s.ShopError\n",
+    })
+    assert message.endswith(
+        "break it by importing `ShopError` from shop.errors in shop/orders.py:1 `import shop as s`, "
+        "where it is defined, not from shop"
+    ), message
+
+
+def test_a_module_import_reading_what_the_package_defines_itself_says_to_move_it_out(make_repo, cli):
+    """``from parent import pkg`` reading ``pkg.enabled()`` (defined by pkg's ``__init__``
+    itself) and ``pkg.ShopError`` (re-exported): import the one from its module, move the
+    other out of the package; a name only a docstring mentions is left out."""
+    [message] = _cycle_messages(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/shop/__init__.py": "def enabled():\n    return True\n\n\nfrom app.shop.errors import ShopError\n"
+        "from app.shop.orders import Order\n",
+        "app/shop/errors.py": "class ShopError(Exception): ...\n",
+        "app/shop/orders.py": '"""Use shop.Order and shop.nothing."""\nfrom app import shop\n\n\n'
+        "class Order:\n    on = shop.enabled()\n    error = shop.ShopError\n",
+    })
+    assert message.endswith(
+        "app/shop/orders.py:2 `from app import shop` cannot move into a function: app/shop/orders.py uses `shop` "
+        "while it is imported (at module level, in a class body, a decorator or a default value); break it by "
+        "importing what it reads of app.shop from the modules that define it instead (`ShopError` from "
+        "app.shop.errors) and moving the definition of `enabled`, which app.shop defines itself, into a module "
+        "that imports none of the cycle's modules, and importing it from there"
+    ), message
+
+
+def test_an_import_kept_at_runtime_on_purpose_is_flagged_and_not_fixed(make_repo, cli):
+    """``import shop  # noqa: TC001`` (scrapy keeps such an import for its docs build): the
+    advice to move it under TYPE_CHECKING says it is marked as kept on purpose, and no fix
+    moves it."""
+    root = make_repo({
+        "shop/__init__.py": "from shop.orders import Order\n",
+        "shop/orders.py": "from __future__ import annotations\n\n# docs workaround\nimport shop  # noqa: TC001\n\n\n"
+        "class Order:\n    def copy(self) -> shop.Order:\n        return self\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    [finding] = result.json()["violations"]
+    assert finding["message"].endswith(
+        "break it by moving shop/orders.py:4 `import shop` under `if TYPE_CHECKING:`: its names are used only in "
+        "annotations (shop/orders.py:4 carries a `# noqa` for a type-checking-import code: it is kept at runtime on "
+        "purpose, so check why before moving it)"
+    ), finding["message"]
+    assert not finding.get("fix"), finding["fix"]
+
+
+@pytest.mark.parametrize(("comment", "fixed"), [("", True), ("  # noqa: TCH001", False)])
+def test_no_fix_moves_an_import_marked_as_kept_at_runtime(make_repo, cli, comment, fixed):
+    """The deferral fix is offered for an annotation-only import, but not when it carries
+    ``# noqa: TC001`` (or ruff's ``TCH001``)."""
+    files = {
+        "app/__init__.py": "",
+        "app/a.py": "from __future__ import annotations\n\nfrom app.b import B{}\n\n\n"
+        "class A:\n    def make(self) -> B:\n        raise NotImplementedError\n",
+        "app/b.py": "from app.a import A\n\n\nclass B(A): ...\n",
+    }
+    root = make_repo({**files, "app/a.py": files["app/a.py"].format(comment)})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    [finding] = result.json()["violations"]
+    assert (finding["path"], finding["line"]) == ("app/a.py", 3), finding
+    assert bool(finding.get("fix")) is fixed, (comment, finding)

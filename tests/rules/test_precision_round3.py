@@ -154,3 +154,17 @@ def test_did_you_mean_never_offers_a_name_that_differs_only_in_case(make_repo, c
     case_only, near = _findings(result, "SSOT003")
     assert case_only["message"].endswith("it is not defined anywhere in the project"), case_only["message"]
     assert near["message"].endswith("did you mean 'shared_task'?"), near["message"]
+
+
+def test_did_you_mean_never_offers_a_name_spelt_as_another_kind_of_thing(make_repo, cli):
+    """``from app import task_runner`` (a function, by its spelling) where app has a
+    ``TaskRunner`` class: a class is used differently, so it is not offered; a lower-case
+    near name is, and so is a class for a class."""
+    result = _check(make_repo, cli, {
+        "app/__init__.py": "class TaskRunner:\n    pass\n\n\ndef run_tasks():\n    pass\n\n\nclass Runner:\n    pass\n",
+        "app/use.py": "from app import task_runner\nfrom app import run_task\nfrom app import Runer\n",
+    }, "SSOT003")
+    kind, near, cls = _findings(result, "SSOT003")
+    assert kind["message"].endswith("it is not defined anywhere in the project"), kind["message"]
+    assert near["message"].endswith("did you mean 'run_tasks'?"), near["message"]
+    assert cls["message"].endswith("did you mean 'Runner'?"), cls["message"]

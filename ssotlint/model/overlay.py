@@ -1,0 +1,128 @@
+"""Folders of modules that a tool's own loader runs, not the interpreter's import system.
+
+Some tools run their plugins with a loader that merges folders into a package: Ansible
+ships a module with the ``module_utils/`` folder beside it merged into
+``ansible.module_utils`` (``library/test.py`` imports ``ansible.module_utils.foo``, found in
+``../module_utils/foo.py``), and a collection's ``from ..module_utils.basic import X``
+finds ``ansible.module_utils.basic``. The test suites of such tools hold folders of these
+modules. Plain Python cannot import what they import; the tool can. When a test file's
+import fails but a *namesake* of the package it names (another first-party package with
+the same last name, one of the two lying beside the importer, in a package above it)
+holds what the import asks for, the file's folder is such a folder: every module in it is
+written for that loader, which may also redirect names or search other folders, so none of
+their imports can be judged by Python's rules (see ``Project.test_data``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Collection, Iterable
+
+if TYPE_CHECKING:
+    from ssotlint.model.project import Project, SourceFile
+
+
+def loader_folders(project: "Project") -> frozenset[str]:
+    """The folders (POSIX paths) of test files one of whose imports only a loader that
+    merges a namesake package beside it can serve."""
+    namesakes = _namesakes(project.packages)
+    shared = {name for name, packages in namesakes.items() if len(packages) > 1}
+    if not shared:
+        return frozenset()
+    named: set[str] | None = None
+    found: set[str] = set()
+    for f, rec, absolute in project.first_party_imports:
+        if not f.is_test or f.module is None or absolute is None or shared.isdisjoint(absolute.split(".")):
+            continue  # no package on its path has a namesake: nothing could merge into it
+        folder = f.path.rpartition("/")[0]
+        if folder in found:
+            continue
+        names = [n for n, _ in rec.names if n != "*"] if rec.is_from else []
+        missing = _missing(project, absolute, names)
+        if missing is None:
+            continue
+        if named is None:
+            named = _named_absolutely(project)
+        if _overlaid(project, namesakes, named, f.module, absolute, missing):
+            found.add(folder)
+    return frozenset(found)
+
+
+def _missing(project: "Project", absolute: str, names: list[str]) -> list[str] | None:
+    """What the import asks for that is not there: None when it all exists (or may: the
+    module is open to any name), else the names missing from an existing module ([] when
+    the module itself is missing)."""
+    if not project.module_exists(absolute):
+        return []
+    if not names:
+        return None
+    defined = project.defined_names(absolute)
+    if all(n in defined for n in names):
+        return None
+    provided = project.provided(absolute)
+    if provided.open:
+        return None
+    missing = [n for n in names if n not in provided.names and not project.has_submodule(absolute, n)]
+    return missing or None
+
+
+def _namesakes(packages: Iterable[str]) -> dict[str, list[str]]:
+    """First-party packages (namespace packages too) by their last name."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for package in sorted(packages):
+        found[package.rpartition(".")[2]].append(package)
+    return found
+
+
+def _named_absolutely(project: "Project") -> set[str]:
+    """Every module an absolute import statement names, with the packages it runs through."""
+    named: set[str] = set()
+    for _, rec, absolute in project.first_party_imports:
+        if rec.level or absolute is None or absolute in named:
+            continue
+        parts = absolute.split(".")
+        named.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return named
+
+
+def _overlaid(
+    project: "Project", namesakes: dict[str, list[str]], named: set[str], importer: str, absolute: str,
+    names: Collection[str],
+) -> bool:
+    """Whether a namesake of a package on ``absolute``'s path, it or the package lying
+    beside ``importer``, holds the rest of the path and ``names``; the one beside the
+    importer is a folder the loader merges, so no absolute import names it (a test helper
+    package that mirrors a product package, ``tests/clients/`` beside ``tests/websocket/``
+    for ``app.clients``, is imported as ``tests.clients`` and is no such folder)."""
+    parts = absolute.split(".")
+    for i in range(len(parts), 0, -1):
+        package = ".".join(parts[:i])
+        if package not in project.packages:
+            continue
+        tail = parts[i:]
+        for namesake in namesakes.get(parts[i - 1], ()):
+            if namesake == package:
+                continue
+            local = namesake if _beside(namesake, importer) else package if _beside(package, importer) else None
+            if local is None or local in named:
+                continue
+            if _serves(project, ".".join([namesake, *tail]), names):
+                return True
+    return False
+
+
+def _beside(package: str, importer: str) -> bool:
+    """``package`` lies in a package above ``importer`` (``a.b.mu`` beside ``a.b.lib.mod``)."""
+    parent = package.rpartition(".")[0]
+    return bool(parent) and importer.startswith(parent + ".")
+
+
+def _serves(project: "Project", module: str, names: Collection[str]) -> bool:
+    if not project.module_exists(module):
+        return False
+    provided = project.provided(module).names if names else frozenset()
+    return all(n in provided or project.has_submodule(module, n) for n in names)
+
+
+def in_loader_folder(f: "SourceFile", folders: Collection[str]) -> bool:
+    return f.path.rpartition("/")[0] in folders
