@@ -29,7 +29,7 @@ def test_vendored_distributions_are_not_analysed(make_repo, cli):
         "pkg/_vendor/importlib_metadata/__init__.py": "from ._itertools import bucket\n",
         "pkg/_vendor/importlib_metadata/_itertools.py": "# Copied from more_itertools\n" + COPY,
         # pip install --target: the folder beside a *.dist-info holds installed distributions.
-        "app/libs/six.py": "class Iterator:\n    pass\n",
+        "app/libs/six.py": "from .moves import urllib\n",
         "app/libs/six-1.16.0.dist-info/RECORD": "six.py\n",
         "app/libs/other.py": "class Iterator:\n    pass\n",
         # A third_party folder holding copied projects (each keeps its licence).
