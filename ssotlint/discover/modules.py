@@ -30,8 +30,9 @@ def source_roots(root: Path, configured: Sequence[str]) -> SourceRoots:
     """Relative POSIX source roots, deepest first: configured ``src``, ``src/``, folders
     that run a Django project (:func:`_project_folders`), nested projects' folders
     (:func:`nested_project_roots`), the root."""
-    projects = _project_folders(root)
-    nested = nested_project_roots(root) - projects
+    folders = list(_folders(root))
+    projects = _project_folders(folders, root)
+    nested = nested_project_roots(folders, root) - projects
     roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested)
     return SourceRoots(roots, nested=sorted(nested - {_clean(c) for c in configured}))
 
@@ -60,43 +61,43 @@ def _clean(entry: str) -> str:
 _NOT_PROJECTS = frozenset({"node_modules", "site-packages", "venv", "env", "build", "dist", "__pycache__"})
 
 
-def _folders(root: Path, depth: int = 2) -> Iterator[Path]:
+def _folders(root: Path, depth: int = 2) -> Iterator[tuple[Path, frozenset[str]]]:
     """The folders one to ``depth`` levels below ``root`` (not hidden ones, not
-    environments or build output)."""
+    environments or build output), each with the names of the files it holds: one
+    directory read per folder."""
     level = [root]
-    for _ in range(depth):
+    for step in range(depth + 1):
         below: list[Path] = []
         for folder in level:
+            names: set[str] = set()
             try:
                 with os.scandir(folder) as entries:
                     for entry in entries:
-                        if entry.name.startswith(".") or entry.name in _NOT_PROJECTS:
-                            continue
                         if entry.is_dir(follow_symlinks=False):
-                            below.append(Path(entry.path))
+                            if step < depth and not entry.name.startswith(".") and entry.name not in _NOT_PROJECTS:
+                                below.append(Path(entry.path))
+                        else:
+                            names.add(entry.name)
             except OSError:
                 continue
-        yield from below
+            if step:
+                yield folder, frozenset(names)
         level = below
 
 
-def _project_folders(root: Path) -> set[str]:
-    """Folders one or two levels down holding a ``manage.py`` and no ``__init__.py``
+def _project_folders(folders: Iterable[tuple[Path, frozenset[str]]], root: Path) -> set[str]:
+    """Folders (of :func:`_folders`) holding a ``manage.py`` and no ``__init__.py``
     (``netbox/manage.py`` beside the ``netbox/netbox/`` package): ``python manage.py`` puts
     its own folder first on ``sys.path``, so ``from netbox.api import x`` there means
     ``netbox/netbox/api``. A package's ``manage.py`` (a test project inside a package) is
     not a root."""
-    found: set[str] = set()
-    for pattern in ("*/manage.py", "*/*/manage.py"):
-        for script in root.glob(pattern):
-            folder = script.parent
-            if script.is_file() and not (folder / "__init__.py").exists():
-                found.add(folder.relative_to(root).as_posix())
-    return found
+    return {
+        folder.relative_to(root).as_posix() for folder, names in folders if "manage.py" in names and "__init__.py" not in names
+    }
 
 
-def nested_project_roots(root: Path) -> set[str]:
-    """The source roots of the distributions built from folders one or two levels down
+def nested_project_roots(folders: Iterable[tuple[Path, frozenset[str]]], root: Path) -> set[str]:
+    """The source roots of the distributions built from folders (of :func:`_folders`)
     (buildbot's ``master/setup.py`` beside ``master/buildbot/``, ``worker/`` beside it):
     such a folder is installed (or installed editable) on its own, so its code imports
     ``buildbot.steps``, never ``master.buildbot.steps``. Each folder holding a packaging
@@ -105,8 +106,8 @@ def nested_project_roots(root: Path) -> set[str]:
     its own packaging configuration declares (``sub/lib``). :func:`settle_roots` drops
     those the code contradicts."""
     found: set[str] = set()
-    for folder in _folders(root):
-        if (folder / "__init__.py").exists() or not _builds_distribution(folder):
+    for folder, names in folders:
+        if "__init__.py" in names or not names & _PACKAGING_FILES or not _builds_distribution(folder, names):
             continue
         rel = folder.relative_to(root).as_posix()
         found.add(rel)
@@ -118,22 +119,25 @@ def nested_project_roots(root: Path) -> set[str]:
     return found
 
 
-def _builds_distribution(folder: Path) -> bool:
+_PACKAGING_FILES = frozenset({"pyproject.toml", "setup.cfg", "setup.py"})
+
+
+def _builds_distribution(folder: Path, names: frozenset[str]) -> bool:
     """Whether ``folder`` is a project that builds a distribution: a ``setup.py`` that
     calls ``setup(...)`` (a developer script merely named ``setup.py`` does not; read with
     ``ast``, never run), a ``pyproject.toml`` with a ``[build-system]`` or a named
     ``[project]``, or a ``setup.cfg`` with ``[metadata] name``."""
-    if (folder / "pyproject.toml").is_file():
+    if "pyproject.toml" in names:
         data = read_toml(read_text(folder / "pyproject.toml"))
         if isinstance(data, dict):
             project = data.get("project")
             if isinstance(data.get("build-system"), dict) or (isinstance(project, dict) and "name" in project):
                 return True
-    if (folder / "setup.cfg").is_file():
+    if "setup.cfg" in names:
         cfg = read_ini(read_text(folder / "setup.cfg"))
         if cfg is not None and cfg.has_option("metadata", "name"):
             return True
-    return (folder / "setup.py").is_file() and _calls_setup(read_text(folder / "setup.py"))
+    return "setup.py" in names and _calls_setup(read_text(folder / "setup.py"))
 
 
 def _calls_setup(text: str | None) -> bool:
