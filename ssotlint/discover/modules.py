@@ -185,11 +185,30 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
                 packages[source_root].add(first)
         elif first.endswith(".py"):
             tops[source_root].add(first[:-3])
-    dropped = {r for r in nested if _imported_by_outer_name(r, tops[r], entries)}
+    dropped = {r for r in nested if _imported_by_outer_name(_outer_names(r, roots), tops[r], entries)}
     for r in nested:
-        if any(packages[r] & packages[other] for other in roots if other != r):
+        if any((packages[r] & packages[other]) - _TEST_PACKAGES for other in roots if other != r):
             dropped.add(r)
     return [r for r in roots if r not in dropped]
+
+
+# Test packages of the same name in several projects (``tests``) shadow each other only for
+# test code, which imported them by the ambiguous name before as after: no reason to drop
+# a project's roots, and with them its product code's names.
+_TEST_PACKAGES = frozenset({"tests", "test", "testing"})
+
+
+def _outer_names(folder: str, roots: Sequence[str]) -> list[str]:
+    """The dotted names ``folder`` has inside the other roots that hold it (``svc/auth`` is
+    ``svc.auth`` from the root, ``auth`` from a ``svc`` root); those that are names."""
+    names = []
+    for other in roots:
+        if other == folder or (other and not folder.startswith(other + "/")):
+            continue
+        name = _package(folder[len(other) + 1 :] if other else folder)
+        if name:
+            names.append(name)
+    return names
 
 
 def _root_of(path: str, roots: Sequence[str]) -> tuple[str, str] | None:
@@ -202,23 +221,26 @@ def _root_of(path: str, roots: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
-def _imported_by_outer_name(folder: str, tops: set[str], entries: Sequence[tuple[str, "FileSummary"]]) -> bool:
-    """Whether some absolute import names a module at the top of ``folder`` through the
-    folder's own dotted path (``master.buildbot.x``, ``from master import buildbot``)."""
-    outer = _package(folder)
-    if not outer or not tops:
+def _imported_by_outer_name(outers: Sequence[str], tops: set[str], entries: Sequence[tuple[str, "FileSummary"]]) -> bool:
+    """Whether some absolute import names a module at the top of a folder through one of
+    the folder's own dotted names (``outers``: ``master.buildbot.x``, ``from master import
+    buildbot``)."""
+    if not outers or not tops:
         return False
-    head = outer + "."
+    starts = tuple(outers)
+    heads = tuple(outer + "." for outer in outers)
     for _, summary in entries:
         for record in summary.imports:
-            if record.level or not record.module.startswith(outer):
-                continue
             module = record.module
-            if module == outer:
+            if record.level or not module.startswith(starts):
+                continue
+            if module in outers:
                 if any(name in tops for name, _ in record.names):
                     return True
-            elif module.startswith(head) and module[len(head) :].partition(".")[0] in tops:
-                return True
+                continue
+            for head in heads:
+                if module.startswith(head) and module[len(head) :].partition(".")[0] in tops:
+                    return True
     return False
 
 

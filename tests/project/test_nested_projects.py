@@ -11,6 +11,8 @@ package, stays part of the repository's namespace.
 
 from __future__ import annotations
 
+import pytest
+
 SETUP_PY = "from setuptools import setup\n\nsetup(name='x')\n"
 PROJECT = '[project]\nname = "x"\n'
 
@@ -34,6 +36,9 @@ def test_nested_distributions_are_source_roots(make_repo, cli):
         "master/buildbot/steps.py": "from buildbot.util import helper\n\n\ndef run():\n    return helper\n",
         "master/buildbot/util.py": "from buildbot.steps import run\n\nhelper = run\n",
         "master/buildbot/gone.py": "from buildbot.util import Missing\n",
+        # A `tests` package in the root and in a project: ambiguous for tests only.
+        "tests/__init__.py": "",
+        "master/tests/__init__.py": "",
         "worker/setup.py": SETUP_PY,
         "worker/buildbot_worker/__init__.py": "",
         "worker/buildbot_worker/bot.py": "from buildbot_worker.base import Gone\n",
@@ -53,19 +58,21 @@ def test_nested_distributions_are_source_roots(make_repo, cli):
     assert len(cycles) == 1 and "buildbot.steps -> buildbot.util -> buildbot.steps" in cycles[0], cycles
 
 
-def test_a_folder_imported_by_its_outer_name_stays_in_the_namespace(make_repo, cli):
+@pytest.mark.parametrize("parent", ["services", "src"])
+def test_a_folder_imported_by_its_outer_name_stays_in_the_namespace(make_repo, cli, parent):
     # A service with its own pyproject.toml, but the repository's code imports it through
-    # the folder's path (the root is on sys.path, the folder is a namespace package).
+    # the folder's path (the root, or src/, is on sys.path; the folder is a namespace package).
+    outer = "services.auth" if parent == "services" else "auth"
     root = make_repo({
-        "services/auth/pyproject.toml": PROJECT,
-        "services/auth/auth_core/__init__.py": "",
-        "services/auth/auth_core/tokens.py": "def issue():\n    return 1\n",
-        "app/__init__.py": "",
-        "app/main.py": "from services.auth.auth_core.tokens import issue, revoke\n",
+        f"{parent}/auth/pyproject.toml": PROJECT,
+        f"{parent}/auth/auth_core/__init__.py": "",
+        f"{parent}/auth/auth_core/tokens.py": "def issue():\n    return 1\n",
+        f"{parent}/app/__init__.py": "",
+        f"{parent}/app/main.py": f"from {outer}.auth_core.tokens import issue, revoke\n",
     })
     _, violations = _check(cli, root)
     assert _messages(violations, "SSOT003") == [
-        ("app/main.py", 1, "cannot import name 'revoke' from services.auth.auth_core.tokens (services/auth/auth_core/tokens.py); it is not defined anywhere in the project"),
+        (f"{parent}/app/main.py", 1, f"cannot import name 'revoke' from {outer}.auth_core.tokens ({parent}/auth/auth_core/tokens.py); it is not defined anywhere in the project"),
     ]
 
 
