@@ -153,3 +153,30 @@ def _existing(root: Path, entries: Iterable[str]) -> tuple[str, ...]:
         if inside and entry not in found:
             found.append(entry)
     return tuple(found)
+
+
+def generated_modules(data: Any) -> list[str]:
+    """The Python files a project's build writes from its version control (``pyproject.toml``
+    as data): setuptools-scm's ``[tool.setuptools_scm] version_file`` (or ``write_to``),
+    hatch-vcs' ``[tool.hatch.build.hooks.vcs] version-file``, pdm-backend's
+    ``[tool.pdm.version] write_to`` (relative to the project's folder). Such a file is
+    git-ignored and exists in every built or installed copy, so ``from pkg._version import
+    version`` is not a broken import on a fresh checkout."""
+    if not isinstance(data, Mapping):
+        return []
+    scm = _table(data, "tool", "setuptools_scm")
+    candidates = [
+        *_strings(scm.get("version_file")),
+        *_strings(scm.get("write_to")),
+        *_strings(_table(data, "tool", "hatch", "build", "hooks", "vcs").get("version-file")),
+        *_strings(_table(data, "tool", "pdm", "version").get("write_to")),
+    ]
+    found: list[str] = []
+    for entry in candidates:
+        entry = entry.strip().replace("\\", "/").strip("/")
+        if entry.startswith("./"):
+            entry = entry[2:]
+        path = PurePosixPath(entry)
+        if entry.endswith(".py") and not path.is_absolute() and ".." not in path.parts and entry not in found:
+            found.append(entry)
+    return found

@@ -7,8 +7,10 @@ import subprocess
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
+from ssotlint.config_project import read_text, read_toml
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
+from ssotlint.packaging import generated_modules
 
 
 def find_root(start: Path) -> Path:
@@ -26,7 +28,8 @@ class Discovery(NamedTuple):
     warnings: list[str]
     from_git: bool
     # Modules that exist but are not analysed: stubs, compiled extensions, Cython sources,
-    # git-ignored (typically generated) .py files, and folders that hold files but no
+    # git-ignored (typically generated) .py files, the files a build writes (``_version.py``,
+    # :func:`declared_generated`), vendored code (:func:`vendored_folders`), and folders that hold files but no
     # Python (``pkg/templates/``, with a trailing ``/``: namespace packages, see
     # :func:`data_folders`). Imports of them are not "broken".
     opaque: list[str] = []
@@ -122,16 +125,77 @@ def discover(root: Path, excludes: GlobSet) -> Discovery:
     else:
         listed, ignored = listed_git
     kept = [p for p in listed if not excludes.matches(p)]
-    files = sorted(p for p in kept if p.endswith(".py"))
+    vendored = vendored_folders(kept)
+    files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
     configs = sorted(p for p in kept if is_nested_config(p))
     ignored = [p for p in ignored if not is_nested_config(p)]
     modules = [p for p in kept if p.endswith(_PATTERN_SUFFIXES)]
     others = [p for p in kept if not p.endswith(_PATTERN_SUFFIXES)]
     generated = [p for p in ignored if not excludes.matches(p)]
+    generated += [p for p in declared_generated(root, configs) if p not in kept and not excludes.matches(p)]
     opaque = sorted(
-        {p for p in modules if p.endswith(OPAQUE_SUFFIXES)} | set(generated) | set(data_folders([*modules, *generated], others))
+        {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or in_folders(p, vendored)}
+        | set(generated)
+        | set(data_folders([*modules, *generated], others))
     )
     return Discovery(files, warnings, from_git, opaque, configs)
+
+
+# Folders of vendored code by name: a private copy of other projects' distributions.
+VENDORED_NAMES = frozenset({"_vendor", "_vendored", "vendored", "_vendored_packages"})
+# Names that hold vendored code when what is inside says so (:func:`vendored_folders`);
+# a project's own ``vendor`` app (suppliers) or ``third_party`` integrations are its code.
+MAYBE_VENDORED_NAMES = frozenset({"vendor", "third_party", "thirdparty", "third-party", "_third_party"})
+# Files that say a folder holds copies of other projects: pip's ``vendor.txt`` manifest,
+# the licence each copied project keeps.
+_VENDOR_EVIDENCE = ("vendor.txt", "vendored.txt", "license", "licence", "copying")
+
+
+def vendored_folders(paths: Iterable[str]) -> set[str]:
+    """The folders holding vendored third-party code (``setuptools/_vendor``): named
+    ``_vendor``, ``_vendored`` or ``vendored``; holding an installed distribution's
+    metadata (a ``*.dist-info`` folder: packages copied in by ``pip install --target``);
+    or named ``vendor`` / ``third_party`` and holding a ``vendor.txt`` manifest or a
+    licence file, in it or in a folder right below it (each copied project keeps its
+    own). Not the project's code: their files are not analysed, but imports of their
+    modules are imports of modules that exist (see :class:`Discovery`)."""
+    found: set[str] = set()
+    for path in paths:
+        if "vendor" not in path and "third" not in path and ".dist-info/" not in path:
+            continue
+        *folders, name = path.split("/")
+        for i, part in enumerate(folders):
+            if part in VENDORED_NAMES:
+                found.add("/".join(folders[: i + 1]))
+            elif part.endswith(".dist-info") and i > 0:
+                found.add("/".join(folders[:i]))
+            elif part in MAYBE_VENDORED_NAMES and len(folders) - i <= 2 and name.lower().startswith(_VENDOR_EVIDENCE):
+                found.add("/".join(folders[: i + 1]))
+    return found
+
+
+def in_folders(path: str, folders: set[str]) -> bool:
+    """Whether ``path`` lies in one of ``folders``."""
+    if not folders:
+        return False
+    folder = path.rpartition("/")[0]
+    while folder:
+        if folder in folders:
+            return True
+        folder = folder.rpartition("/")[0]
+    return False
+
+
+def declared_generated(root: Path, configs: Iterable[str]) -> list[str]:
+    """The Python files the root's and the nested projects' (``configs``: their
+    pyproject.toml files) builds write (:func:`generated_modules`: ``pkg/_version.py``),
+    relative to the root. They are modules that exist, like git-ignored generated files."""
+    found: list[str] = []
+    for config in ("pyproject.toml", *configs):
+        folder = config.rpartition("/")[0]
+        data = read_toml(read_text(root / config))
+        found.extend(f"{folder}/{p}" if folder else p for p in generated_modules(data))
+    return found
 
 
 def data_folders(modules: Iterable[str], others: Iterable[str]) -> list[str]:

@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
+import ast
 import keyword
+import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+from ssotlint.config_project import read_ini, read_text, read_toml
+from ssotlint.packaging import packaging_roots
+
+if TYPE_CHECKING:
+    from ssotlint.extract.summary import FileSummary
 
 
-def source_roots(root: Path, configured: Sequence[str]) -> list[str]:
+class SourceRoots(list[str]):
+    """Source roots (see :func:`source_roots`), and which of them are nested projects'
+    (:func:`nested_project_roots`): those hold only until the code says otherwise (see
+    :func:`settle_roots`)."""
+
+    def __init__(self, roots: Iterable[str], nested: Iterable[str] = ()) -> None:
+        super().__init__(roots)
+        self.nested = tuple(r for r in nested if r in self)
+
+
+def source_roots(root: Path, configured: Sequence[str]) -> SourceRoots:
     """Relative POSIX source roots, deepest first: configured ``src``, ``src/``, folders
-    that run a Django project (:func:`_project_folders`), the root."""
-    return roots_of(configured, has_src=(root / "src").is_dir(), projects=_project_folders(root))
+    that run a Django project (:func:`_project_folders`), nested projects' folders
+    (:func:`nested_project_roots`), the root."""
+    folders = list(_folders(root))
+    projects = _project_folders(folders, root)
+    nested = nested_project_roots(folders, root) - projects
+    roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested)
+    return SourceRoots(roots, nested=sorted(nested - {_clean(c) for c in configured}))
 
 
 def roots_of(configured: Sequence[str], has_src: bool, projects: Iterable[str] = ()) -> list[str]:
@@ -22,26 +45,203 @@ def roots_of(configured: Sequence[str], has_src: bool, projects: Iterable[str] =
         roots.add("src")
     roots.update(projects)
     for entry in configured:
-        entry = entry.strip().strip("/")
-        if entry.startswith("./"):
-            entry = entry[2:]
-        roots.add("" if entry in (".", "") else entry)
+        roots.add(_clean(entry))
     return sorted(roots, key=lambda r: (-r.count("/") - (1 if r else 0), r))
 
 
-def _project_folders(root: Path) -> set[str]:
-    """Folders one or two levels down holding a ``manage.py`` and no ``__init__.py``
+def _clean(entry: str) -> str:
+    """A configured root as a relative POSIX folder ("" for the root itself)."""
+    entry = entry.strip().strip("/")
+    if entry.startswith("./"):
+        entry = entry[2:]
+    return "" if entry in (".", "") else entry
+
+
+# Folders never searched for nested projects: environments, caches and build output.
+_NOT_PROJECTS = frozenset({"node_modules", "site-packages", "venv", "env", "build", "dist", "__pycache__"})
+
+
+def _folders(root: Path, depth: int = 2) -> Iterator[tuple[Path, frozenset[str]]]:
+    """The folders one to ``depth`` levels below ``root`` (not hidden ones, not
+    environments or build output), each with the names of the files it holds: one
+    directory read per folder."""
+    level = [root]
+    for step in range(depth + 1):
+        below: list[Path] = []
+        for folder in level:
+            names: set[str] = set()
+            try:
+                with os.scandir(folder) as entries:
+                    for entry in entries:
+                        if entry.is_dir(follow_symlinks=False):
+                            if step < depth and not entry.name.startswith(".") and entry.name not in _NOT_PROJECTS:
+                                below.append(Path(entry.path))
+                        else:
+                            names.add(entry.name)
+            except OSError:
+                continue
+            if step:
+                yield folder, frozenset(names)
+        level = below
+
+
+def _project_folders(folders: Iterable[tuple[Path, frozenset[str]]], root: Path) -> set[str]:
+    """Folders (of :func:`_folders`) holding a ``manage.py`` and no ``__init__.py``
     (``netbox/manage.py`` beside the ``netbox/netbox/`` package): ``python manage.py`` puts
     its own folder first on ``sys.path``, so ``from netbox.api import x`` there means
     ``netbox/netbox/api``. A package's ``manage.py`` (a test project inside a package) is
     not a root."""
+    return {
+        folder.relative_to(root).as_posix() for folder, names in folders if "manage.py" in names and "__init__.py" not in names
+    }
+
+
+def nested_project_roots(folders: Iterable[tuple[Path, frozenset[str]]], root: Path) -> set[str]:
+    """The source roots of the distributions built from folders (of :func:`_folders`)
+    (buildbot's ``master/setup.py`` beside ``master/buildbot/``, ``worker/`` beside it):
+    such a folder is installed (or installed editable) on its own, so its code imports
+    ``buildbot.steps``, never ``master.buildbot.steps``. Each folder holding a packaging
+    file that builds something (:func:`_builds_distribution`) and no ``__init__.py`` gives
+    its own roots as the repository's root does: the folder, its ``src/``, and the folders
+    its own packaging configuration declares (``sub/lib``). :func:`settle_roots` drops
+    those the code contradicts."""
     found: set[str] = set()
-    for pattern in ("*/manage.py", "*/*/manage.py"):
-        for script in root.glob(pattern):
-            folder = script.parent
-            if script.is_file() and not (folder / "__init__.py").exists():
-                found.add(folder.relative_to(root).as_posix())
+    for folder, names in folders:
+        if "__init__.py" in names or not names & _PACKAGING_FILES or not _builds_distribution(folder, names):
+            continue
+        rel = folder.relative_to(root).as_posix()
+        found.add(rel)
+        if (folder / "src").is_dir():
+            found.add(f"{rel}/src")
+        declared = packaging_roots(folder)
+        if declared is not None:
+            found.update(f"{rel}/{r}" for r in declared.roots)
     return found
+
+
+_PACKAGING_FILES = frozenset({"pyproject.toml", "setup.cfg", "setup.py"})
+
+
+def _builds_distribution(folder: Path, names: frozenset[str]) -> bool:
+    """Whether ``folder`` is a project that builds a distribution: a ``setup.py`` that
+    calls ``setup(...)`` (a developer script merely named ``setup.py`` does not; read with
+    ``ast``, never run), a ``pyproject.toml`` with a ``[build-system]`` or a named
+    ``[project]``, or a ``setup.cfg`` with ``[metadata] name``."""
+    if "pyproject.toml" in names:
+        data = read_toml(read_text(folder / "pyproject.toml"))
+        if isinstance(data, dict):
+            project = data.get("project")
+            if isinstance(data.get("build-system"), dict) or (isinstance(project, dict) and "name" in project):
+                return True
+    if "setup.cfg" in names:
+        cfg = read_ini(read_text(folder / "setup.cfg"))
+        if cfg is not None and cfg.has_option("metadata", "name"):
+            return True
+    return "setup.py" in names and _calls_setup(read_text(folder / "setup.py"))
+
+
+def _calls_setup(text: str | None) -> bool:
+    """Whether the code calls ``setup(...)`` or ``<module>.setup(...)``."""
+    if not text or "setup" not in text:
+        return False
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if (isinstance(func, ast.Name) and func.id == "setup") or (isinstance(func, ast.Attribute) and func.attr == "setup"):
+                return True
+    return False
+
+
+def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> list[str]:
+    """``roots`` without the nested projects' roots (``roots.nested``, see
+    :class:`SourceRoots`) that the code contradicts:
+
+    - the code imports the folder's modules by their outer name (``from services.auth.api
+      import x``, ``services`` on ``sys.path`` rather than ``services/auth``): the folder is
+      part of the repository's namespace, not installed on its own;
+    - a package of the folder has the name of another root's package (two services that
+      each hold an ``app`` package): each is importable only in its own environment, and
+      one name cannot stand for both.
+
+    A pure function of the files' paths and imports."""
+    nested = getattr(roots, "nested", ())
+    if not nested:
+        return list(roots)
+    tops: dict[str, set[str]] = {r: set() for r in roots}  # modules and packages at the top of each root
+    packages: dict[str, set[str]] = {r: set() for r in roots}  # packages (with __init__.py) at the top
+    for path, _ in entries:
+        place = _root_of(path, roots)
+        if place is None:
+            continue
+        source_root, inner = place
+        first, sep, rest = inner.partition("/")
+        if sep:
+            tops[source_root].add(first)
+            if rest == "__init__.py":
+                packages[source_root].add(first)
+        elif first.endswith(".py"):
+            tops[source_root].add(first[:-3])
+    dropped = {r for r in nested if _imported_by_outer_name(_outer_names(r, roots), tops[r], entries)}
+    for r in nested:
+        if any((packages[r] & packages[other]) - _TEST_PACKAGES for other in roots if other != r):
+            dropped.add(r)
+    return [r for r in roots if r not in dropped]
+
+
+# Test packages of the same name in several projects (``tests``) shadow each other only for
+# test code, which imported them by the ambiguous name before as after: no reason to drop
+# a project's roots, and with them its product code's names.
+_TEST_PACKAGES = frozenset({"tests", "test", "testing"})
+
+
+def _outer_names(folder: str, roots: Sequence[str]) -> list[str]:
+    """The dotted names ``folder`` has inside the other roots that hold it (``svc/auth`` is
+    ``svc.auth`` from the root, ``auth`` from a ``svc`` root); those that are names."""
+    names = []
+    for other in roots:
+        if other == folder or (other and not folder.startswith(other + "/")):
+            continue
+        name = _package(folder[len(other) + 1 :] if other else folder)
+        if name:
+            names.append(name)
+    return names
+
+
+def _root_of(path: str, roots: Sequence[str]) -> tuple[str, str] | None:
+    """The first root holding ``path``, and the path inside it."""
+    for source_root in roots:
+        if not source_root:
+            return "", path
+        if path.startswith(source_root + "/"):
+            return source_root, path[len(source_root) + 1 :]
+    return None
+
+
+def _imported_by_outer_name(outers: Sequence[str], tops: set[str], entries: Sequence[tuple[str, "FileSummary"]]) -> bool:
+    """Whether some absolute import names a module at the top of a folder through one of
+    the folder's own dotted names (``outers``: ``master.buildbot.x``, ``from master import
+    buildbot``)."""
+    if not outers or not tops:
+        return False
+    starts = tuple(outers)
+    heads = tuple(outer + "." for outer in outers)
+    for _, summary in entries:
+        for record in summary.imports:
+            module = record.module
+            if record.level or not module.startswith(starts):
+                continue
+            if module in outers:
+                if any(name in tops for name, _ in record.names):
+                    return True
+                continue
+            for head in heads:
+                if module.startswith(head) and module[len(head) :].partition(".")[0] in tops:
+                    return True
+    return False
 
 
 def _place(rel_path: str, roots: Sequence[str]) -> tuple[str | None, str] | None:

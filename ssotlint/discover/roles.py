@@ -28,11 +28,25 @@ def is_example_folder(part: str) -> bool:
     )
 
 
+def is_docs_folder(part: str) -> bool:
+    """A folder named like documentation other than ``docs`` and ``doc`` themselves:
+    ``docs_src`` (FastAPI's listings), ``doc_src``, ``docs_examples``, ``docs-site``,
+    ``api_docs``, ``user-docs``."""
+    return part.startswith(("docs_", "docs-", "doc_src", "doc-src", "doc_source", "doc_examples")) or part.endswith(
+        ("_docs", "-docs")
+    )
+
+
 def is_tooling(path: str) -> bool:
-    """Developer tooling: scripts, tools, examples, setup.py, ``dev/`` and ``dev_*`` folders ..."""
+    """Developer tooling: scripts, tools, examples, documentation, setup.py, ``dev/`` and
+    ``dev_*`` folders ..."""
     *folders, name = path.split("/")
     return name in TOOLING_FILES or any(
-        part in TOOLING_FOLDERS or part == "dev" or part.startswith(("dev_", "dev-")) or is_example_folder(part)
+        part in TOOLING_FOLDERS
+        or part == "dev"
+        or part.startswith(("dev_", "dev-"))
+        or is_example_folder(part)
+        or is_docs_folder(part)
         for part in folders
     )
 
@@ -43,10 +57,12 @@ DOCUMENTATION_FOLDERS = frozenset({"docs", "doc", "examples", "example"})
 
 def is_documentation(path: str) -> bool:
     """Documentation code: listings and examples under ``docs/`` or ``examples/`` (or a
-    folder of one example, ``example_app/``), each written to be read (and run) on its
-    own, so a tutorial's successive steps repeat the classes of the step before
-    (``plugin_v1.py``, ``plugin_v2.py``, ``plugin.py``)."""
-    return any(part in DOCUMENTATION_FOLDERS or is_example_folder(part) for part in path.split("/")[:-1])
+    folder named like them: ``docs_src/``, ``example_app/``), each written to be read (and
+    run) on its own, so a tutorial's successive steps repeat the classes of the step
+    before (``plugin_v1.py``, ``plugin_v2.py``, ``plugin.py``)."""
+    return any(
+        part in DOCUMENTATION_FOLDERS or is_docs_folder(part) or is_example_folder(part) for part in path.split("/")[:-1]
+    )
 
 
 # The module-level names every Alembic revision assigns (``revision = "ce5c4ac967d8"``).

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 from ssotlint.cache import Cache
 from ssotlint.config import Config
 from ssotlint.discover.files import discover, display_path
-from ssotlint.discover.modules import source_roots
+from ssotlint.discover.modules import settle_roots, source_roots
 from ssotlint.extract.summary import FileSummary
 from ssotlint.pipeline.caching import open_cache, result_key, summary_key
 from ssotlint.pipeline.options import Options
@@ -182,7 +182,8 @@ def build_outcome(
     rules = rules if rules is not None else run_rules
 
     with timings.phase("model"):
-        project = Project.build(config, list(roots), entries, opaque, previous, advice)
+        roots = settle_roots(roots, entries)  # nested projects' roots the code contradicts go
+        project = Project.build(config, roots, entries, opaque, previous, advice)
         project.import_edges  # noqa: B018 - built here so the profile shows it as model
     with timings.phase("rules"):
         violations = rules(project)

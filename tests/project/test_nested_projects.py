@@ -1,0 +1,108 @@
+"""Nested projects: folders of a repository that each build their own distribution.
+
+buildbot keeps ``master/`` and ``worker/``, each with its own ``setup.py`` and its package
+right inside (``master/buildbot/``). Each is installed on its own, so its code imports
+``buildbot.steps``, never ``master.buildbot.steps``: such a folder is a source root, or
+every first-party import looks third-party (cycles and broken imports go unseen) and
+advice names modules nobody can import. Unless the code itself says otherwise: a folder
+whose modules the code imports by the outer name, or whose package names another root's
+package, stays part of the repository's namespace.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SETUP_PY = "from setuptools import setup\n\nsetup(name='x')\n"
+PROJECT = '[project]\nname = "x"\n'
+
+
+def _check(cli, root):
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--verbose")
+    return result, result.json()["violations"]
+
+
+def _messages(violations, rule):
+    return sorted((v["path"], v["line"], v["message"]) for v in violations if v["rule"] == rule)
+
+
+def test_nested_distributions_are_source_roots(make_repo, cli):
+    root = make_repo({
+        "pyproject.toml": "[tool.ruff]\nline-length = 100\n",
+        "master/setup.py": SETUP_PY,
+        # setuptools-scm writes buildbot/_version.py at build time (git-ignored): it exists.
+        "master/pyproject.toml": '[build-system]\nrequires = ["setuptools"]\n\n[tool.setuptools_scm]\nversion_file = "buildbot/_version.py"\n',
+        "master/buildbot/__init__.py": "from buildbot._version import version\n",
+        "master/buildbot/steps.py": "from buildbot.util import helper\n\n\ndef run():\n    return helper\n",
+        "master/buildbot/util.py": "from buildbot.steps import run\n\nhelper = run\n",
+        "master/buildbot/gone.py": "from buildbot.util import Missing\n",
+        # A `tests` package in the root and in a project: ambiguous for tests only.
+        "tests/__init__.py": "",
+        "master/tests/__init__.py": "",
+        "worker/setup.py": SETUP_PY,
+        "worker/buildbot_worker/__init__.py": "",
+        "worker/buildbot_worker/bot.py": "from buildbot_worker.base import Gone\n",
+        "worker/buildbot_worker/base.py": "X = 1\n",
+        # A nested project's own declared roots count too (src layout).
+        "tools/plugin/pyproject.toml": PROJECT + '\n[tool.setuptools.packages.find]\nwhere = ["lib"]\n',
+        "tools/plugin/lib/plugin_pkg/__init__.py": "from plugin_pkg.core import Absent\n",
+        "tools/plugin/lib/plugin_pkg/core.py": "Y = 2\n",
+    })
+    result, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == [
+        ("master/buildbot/gone.py", 1, "cannot import name 'Missing' from buildbot.util (master/buildbot/util.py); it is not defined anywhere in the project"),
+        ("tools/plugin/lib/plugin_pkg/__init__.py", 1, "cannot import name 'Absent' from plugin_pkg.core (tools/plugin/lib/plugin_pkg/core.py); it is not defined anywhere in the project"),
+        ("worker/buildbot_worker/bot.py", 1, "cannot import name 'Gone' from buildbot_worker.base (worker/buildbot_worker/base.py); it is not defined anywhere in the project"),
+    ], result.err
+    cycles = [v["message"] for v in violations if v["rule"] == "SSOT002"]
+    assert len(cycles) == 1 and "buildbot.steps -> buildbot.util -> buildbot.steps" in cycles[0], cycles
+
+
+@pytest.mark.parametrize("parent", ["services", "src"])
+def test_a_folder_imported_by_its_outer_name_stays_in_the_namespace(make_repo, cli, parent):
+    # A service with its own pyproject.toml, but the repository's code imports it through
+    # the folder's path (the root, or src/, is on sys.path; the folder is a namespace package).
+    outer = "services.auth" if parent == "services" else "auth"
+    root = make_repo({
+        f"{parent}/auth/pyproject.toml": PROJECT,
+        f"{parent}/auth/auth_core/__init__.py": "",
+        f"{parent}/auth/auth_core/tokens.py": "def issue():\n    return 1\n",
+        f"{parent}/app/__init__.py": "",
+        f"{parent}/app/main.py": f"from {outer}.auth_core.tokens import issue, revoke\n",
+    })
+    _, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == [
+        (f"{parent}/app/main.py", 1, f"cannot import name 'revoke' from {outer}.auth_core.tokens ({parent}/auth/auth_core/tokens.py); it is not defined anywhere in the project"),
+    ]
+
+
+def test_a_script_named_setup_py_does_not_make_a_project(make_repo, cli):
+    # scripts/setup.py is a developer script (no setup() call): scripts/ is no distribution.
+    root = make_repo({
+        "scripts/setup.py": "def main():\n    print('installing')\n\n\nif __name__ == '__main__':\n    main()\n",
+        "scripts/tool.py": "def helper():\n    return 1\n",
+        "app/__init__.py": "",
+        "app/main.py": "from scripts.tool import Gone\n",
+    })
+    result, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == [
+        ("app/main.py", 1, "cannot import name 'Gone' from scripts.tool (scripts/tool.py); it is not defined anywhere in the project"),
+    ]
+    assert "source roots" not in result.err, result.err  # not even a candidate
+
+
+def test_projects_whose_packages_share_a_name_are_not_roots(make_repo, cli):
+    # Two services, each with its own `app` package: one name cannot stand for both.
+    root = make_repo({
+        "svc_a/pyproject.toml": PROJECT,
+        "svc_a/app/__init__.py": "",
+        "svc_a/app/api.py": "from app.models import A\n",
+        "svc_a/app/models.py": "A = 1\n",
+        "svc_b/pyproject.toml": PROJECT,
+        "svc_b/app/__init__.py": "",
+        "svc_b/app/api.py": "from app.models import B\n",
+        "svc_b/app/models.py": "B = 1\n",
+    })
+    # As roots, `app.models` would be svc_a's file for both, and svc_b's import "broken".
+    _, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == []

@@ -1,0 +1,61 @@
+"""Code that is not the project's product: vendored copies of other projects, and
+documentation listings in folders named like ``docs`` (FastAPI's ``docs_src/``).
+
+Vendored code (setuptools keeps ``setuptools/_vendor/more_itertools`` beside
+``more_itertools-10.8.0.dist-info``) is not analysed: nothing in it is the project's to
+fix. Its modules still exist, so importing them is no broken import. Documentation
+listings are read one at a time: a tutorial's steps repeat each other's classes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+COPY = "class bucket:\n    def __init__(self, iterable, key):\n        self._it = iter(iterable)\n        self._key = key\n"
+
+
+def _violations(cli, root, rule):
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    return sorted((v["path"], v["line"]) for v in result.json()["violations"] if v["rule"] == rule)
+
+
+def test_vendored_distributions_are_not_analysed(make_repo, cli):
+    root = make_repo({
+        "pkg/__init__.py": "",
+        "pkg/core.py": "from pkg._vendor.more_itertools import chunked\nfrom pkg._vendor.importlib_metadata import version\n",
+        "pkg/_vendor/more_itertools/__init__.py": "from .more import *\n",
+        "pkg/_vendor/more_itertools/more.py": COPY + "import gone_module_of_theirs\nfrom .recipes import Missing\n",
+        "pkg/_vendor/more_itertools-10.8.0.dist-info/METADATA": "Name: more-itertools\n",
+        "pkg/_vendor/importlib_metadata/__init__.py": "from ._itertools import bucket\n",
+        "pkg/_vendor/importlib_metadata/_itertools.py": "# Copied from more_itertools\n" + COPY,
+        # pip install --target: the folder beside a *.dist-info holds installed distributions.
+        "app/libs/six.py": "from .moves import urllib\n",
+        "app/libs/six-1.16.0.dist-info/RECORD": "six.py\n",
+        "app/libs/other.py": "class Iterator:\n    pass\n",
+        # A third_party folder holding copied projects (each keeps its licence).
+        "third_party/tomli/LICENSE": "MIT\n",
+        "third_party/tomli/parser.py": "from .missing import X\n",
+    })
+    assert _violations(cli, root, "SSOT001") == []
+    assert _violations(cli, root, "SSOT003") == []
+
+
+def test_a_vendor_app_of_the_project_is_its_code(make_repo, cli):
+    # A `vendor` Django app (suppliers), no licence or manifest: the project's own code.
+    root = make_repo({
+        "vendor/__init__.py": "",
+        "vendor/models.py": "from vendor.forms import Gone\n",
+        "vendor/forms.py": "X = 1\n",
+    })
+    assert _violations(cli, root, "SSOT003") == [("vendor/models.py", 1)]
+
+
+LISTING = "from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    app_name: str = 'Awesome API'\n    admin_email: str\n"
+
+
+@pytest.mark.parametrize("folder", ["docs_src", "doc_src", "docs_examples", "api_docs", "user-docs", "listings"])
+def test_listings_in_docs_named_folders_are_not_duplicates(make_repo, cli, folder):
+    # FastAPI's docs_src/settings/app01 and app02: two example apps, each run on its own.
+    root = make_repo({f"{folder}/settings/{app}/config.py": LISTING for app in ("app01", "app02")})
+    expected = [(f"{folder}/settings/app02/config.py", 4)] if folder == "listings" else []  # not named like docs
+    assert _violations(cli, root, "SSOT001") == expected
