@@ -29,23 +29,42 @@ def loader_folders(project: "Project") -> frozenset[str]:
     shared = {name for name, packages in namesakes.items() if len(packages) > 1}
     if not shared:
         return frozenset()
-    named: set[str] | None = None
+    named = _named_absolutely(project)
+    # The folders a loader could merge: a package with a namesake, inside a package, that no
+    # absolute import names; by the package it lies in, their last names.
+    beside: dict[str, set[str]] = defaultdict(set)
+    for name in shared:
+        for package in namesakes[name]:
+            parent = package.rpartition(".")[0]
+            if parent and package not in named:
+                beside[parent].add(name)
+    if not beside:
+        return frozenset()
+    mergeable: dict[str, frozenset[str]] = {}  # importer -> last names of such folders beside it
     found: set[str] = set()
     for f, rec, absolute in project.first_party_imports:
-        if not f.is_test or f.module is None or absolute is None or shared.isdisjoint(absolute.split(".")):
-            continue  # no package on its path has a namesake: nothing could merge into it
+        if not f.is_test or f.module is None or absolute is None:
+            continue
+        lasts = mergeable.get(f.module)
+        if lasts is None:
+            lasts = mergeable[f.module] = frozenset().union(*(beside.get(p, ()) for p in _above(f.module)))
+        if lasts.isdisjoint(absolute.split(".")):
+            continue  # no folder beside it could merge into a package on the path
         folder = f.path.rpartition("/")[0]
         if folder in found:
             continue
         names = [n for n, _ in rec.names if n != "*"] if rec.is_from else []
         missing = _missing(project, absolute, names)
-        if missing is None:
-            continue
-        if named is None:
-            named = _named_absolutely(project)
-        if _overlaid(project, namesakes, named, f.module, absolute, missing):
+        if missing is not None and _overlaid(project, namesakes, named, f.module, absolute, missing):
             found.add(folder)
     return frozenset(found)
+
+
+def _above(module: str) -> Iterable[str]:
+    """The packages ``module`` is in (``a.b`` and ``a`` for ``a.b.c``)."""
+    while "." in module:
+        module = module.rpartition(".")[0]
+        yield module
 
 
 def _missing(project: "Project", absolute: str, names: list[str]) -> list[str] | None:
