@@ -44,6 +44,9 @@ def _loads_own_submodule(u: str, v: str) -> bool:
 # modules' shared definitions move; an import whose names nothing reads is there for what
 # loading its module does (a registration) or to re-export them, and cannot move at all.
 _COST_MOVABLE = 1.0
+# How the file uses its names is not known (only a newer Python's parser reads it): it may
+# need them at module level, so an edge whose uses are known to allow the move goes first.
+_COST_UNKNOWN = 2.0
 _COST_NEEDED = 3.0
 _COST_UNUSED = 8.0
 
@@ -89,8 +92,10 @@ class _EdgeFacts(NamedTuple):
 
     @property
     def cost(self) -> float:
-        if self.movable or self.reroute:
+        if self.reroute or (self.movable and self.kind != _Kind.UNKNOWN):
             return _COST_MOVABLE
+        if self.kind == _Kind.UNKNOWN:
+            return _COST_UNKNOWN
         return _COST_UNUSED if self.kind == _Kind.UNUSED else _COST_NEEDED
 
 
@@ -199,6 +204,12 @@ def _edge_advice(
             )
         if partial:
             return f"break it at {hint} by {defer}"
+        if facts.kind == _Kind.UNKNOWN:
+            return (
+                f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`, "
+                f"if no module-level code of {e['path']} needs its names (not known: the Python running ssotlint "
+                f"cannot read the file; check first)"
+            )
         return f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
     if facts.kind == _Kind.UNUSED:
         return (
