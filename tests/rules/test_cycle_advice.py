@@ -24,13 +24,13 @@ def test_a_package_is_never_told_to_move_its_own_re_export(make_repo, cli):
         "p/__init__.py": "from p.a import A\n",
         "p/a/__init__.py": "from p.a.y import A\nfrom p.a.x import X\n",
         "p/a/y.py": "from p.a.x import X\n\n\nclass A(X): ...\n",
-        "p/a/x.py": "import p\n\n\nclass X:\n    def make(self):\n        return p.A()\n",
+        "p/a/x.py": "from p import A\n\n\nclass X:\n    def make(self):\n        return A()\n",
     })
     assert findings
     for finding in findings:
         advised = [(e["from"], e["to"]) for e in finding["details"]["suggested_fix"]]
         assert advised == [("p.a.x", "p")], finding["message"]
-        assert "p/a/x.py:1 `import p`" in finding["message"], finding["message"]
+        assert "p/a/x.py:1 `from p import A`" in finding["message"], finding["message"]
         assert "p/__init__.py:1" not in finding["message"], finding["message"]
 
 
@@ -39,9 +39,27 @@ def _advice(finding: dict) -> str:
 
 
 def test_a_base_class_is_imported_from_the_module_that_defines_it_not_moved_into_a_function(make_repo, cli):
-    """``owners`` derives from a serializer it imports from the ``api`` package, which
-    re-exports it from ``api.base`` (seen on netbox's users serializers): no function can
-    take that import; importing from ``api.base`` breaks the cycle. No fix is offered."""
+    """``api.owners`` derives from a serializer it imports from its own package ``api``,
+    which re-exports it from ``api.base`` (seen on netbox's users serializers): no function
+    can take that import; importing from ``api.base`` breaks the cycle, since ``api`` has
+    started before its module. No fix is offered."""
+    [finding] = _cycles(make_repo, cli, {
+        "api/__init__.py": "from .base import *\nfrom .owners import *\n",
+        "api/base.py": "class ValidatedSerializer: ...\n",
+        "api/owners.py": "from api import ValidatedSerializer\n\n\nclass OwnerSerializer(ValidatedSerializer): ...\n",
+    })
+    assert _advice(finding) == (
+        "break it by importing `ValidatedSerializer` from api.base in api/owners.py:1 "
+        "`from api import ValidatedSerializer`, where it is defined, not from api"
+    ), finding["message"]
+    assert finding.get("fix") is None
+
+
+def test_a_module_outside_the_package_is_not_told_to_import_from_its_submodule(make_repo, cli):
+    """The same re-export imported from outside the package (``users.owners``): importing
+    ``api.base`` from there runs ``api/__init__.py`` first, which imports ``api.models``,
+    which imports ``users.owners`` back, so the cycle stays (misago's ``from ..threads.views
+    import BaseThreadView``). The definitions must leave the package."""
     [finding] = _cycles(make_repo, cli, {
         "api/__init__.py": "from .base import *\nfrom .models import *\n",
         "api/base.py": "class ValidatedSerializer: ...\n",
@@ -50,8 +68,11 @@ def test_a_base_class_is_imported_from_the_module_that_defines_it_not_moved_into
         "users/owners.py": "from api import ValidatedSerializer\n\n\nclass OwnerSerializer(ValidatedSerializer): ...\n",
     })
     assert _advice(finding) == (
-        "break it by importing `ValidatedSerializer` from api.base in users/owners.py:1 "
-        "`from api import ValidatedSerializer`, where it is defined, not from api"
+        "users/owners.py:1 `from api import ValidatedSerializer` cannot move into a function: users/owners.py uses "
+        "`ValidatedSerializer` while it is imported (at module level, in a class body, a decorator or a default "
+        "value); break it by moving the definitions of `ValidatedSerializer` (and what they need of the cycle) out "
+        "of api.base into a module outside api (importing anything in it runs its `__init__`, which is on the "
+        "cycle) that imports none of the cycle's modules, and importing them from there"
     ), finding["message"]
     assert finding.get("fix") is None
 
@@ -182,18 +203,18 @@ def test_a_module_import_reading_what_the_package_defines_itself_says_to_move_it
 
 
 def test_an_import_kept_at_runtime_on_purpose_is_flagged_and_not_fixed(make_repo, cli):
-    """``import shop  # noqa: TC001`` (scrapy keeps such an import for its docs build): the
+    """``from shop import Store  # noqa: TC001`` (scrapy keeps such an import for its docs build): the
     advice to move it under TYPE_CHECKING says it is marked as kept on purpose, and no fix
     moves it."""
     root = make_repo({
-        "shop/__init__.py": "from shop.orders import Order\n",
-        "shop/orders.py": "from __future__ import annotations\n\n# docs workaround\nimport shop  # noqa: TC001\n\n\n"
-        "class Order:\n    def copy(self) -> shop.Order:\n        return self\n",
+        "shop/__init__.py": "from shop.orders import Order\n\n\nclass Store: ...\n",
+        "shop/orders.py": "from __future__ import annotations\n\n# docs workaround\nfrom shop import Store  # noqa: TC001\n\n\n"
+        "class Order:\n    def copy(self) -> Store:\n        return self\n",
     })
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
     [finding] = result.json()["violations"]
     assert finding["message"].endswith(
-        "break it by moving shop/orders.py:4 `import shop` under `if TYPE_CHECKING:`: its names are used only in "
+        "break it by moving shop/orders.py:4 `from shop import Store` under `if TYPE_CHECKING:`: its names are used only in "
         "annotations (shop/orders.py:4 carries a `# noqa` for a type-checking-import code: it is kept at runtime on "
         "purpose, so check why before moving it)"
     ), finding["message"]
