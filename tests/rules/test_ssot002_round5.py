@@ -5,8 +5,8 @@ was not. Each test reads what the user reads, the JSON finding."""
 from __future__ import annotations
 
 
-def _cycles(make_repo, cli, files: dict[str, str], code: int = 1) -> list[dict]:
-    root = make_repo(files)
+def _cycles(make_repo, cli, files: dict[str, str], code: int = 1, name: str = "repo") -> list[dict]:
+    root = make_repo(files, name=name)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
     assert result.code == code, result.err
     return sorted(result.json()["violations"], key=lambda v: (v["path"], v["line"], v["message"]))
@@ -47,3 +47,114 @@ def test_a_name_used_under_a_module_level_if_is_needed_at_import_time(make_repo,
     })
     assert "app/server.py:1 `from app import code`" in _advice(finding), finding["message"]
     assert "app/code.py:2" not in _advice(finding), finding["message"]
+
+
+def test_a_submodule_is_not_told_to_import_from_a_package_whose_init_leads_back(make_repo, cli):
+    """``polls.views`` derives from ``BaseThreadView``, which ``threads.views`` re-exports
+    from ``threads.views.base``; ``threads/views/__init__.py`` also imports ``detail``,
+    which imports ``polls.views`` (misago). Importing ``threads.views.base`` from
+    ``polls.views`` runs ``threads/views/__init__.py`` first: the cycle would stay, so the
+    advice is to move the definition out of that package."""
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/polls/__init__.py": "",
+        "app/polls/views.py": "from ..threads.views import BaseThreadView\n\n\nclass PollView(BaseThreadView): ...\n",
+        "app/threads/__init__.py": "",
+        "app/threads/views/__init__.py": "from .base import BaseThreadView\nfrom .detail import DetailView\n",
+        "app/threads/views/base.py": "class BaseThreadView: ...\n",
+        "app/threads/views/detail.py": "from ...polls.views import PollView\nfrom .base import BaseThreadView\n\n\n"
+        "class DetailView(BaseThreadView):\n    poll = PollView\n",
+    })
+    advice = _advice(finding)
+    assert "from app.threads.views.base in" not in advice, finding["message"]
+    assert "outside app.threads.views (importing anything in it runs its `__init__`" in advice, finding["message"]
+
+
+def test_an_edge_whose_removal_leaves_the_package_route_is_not_the_advice(make_repo, cli):
+    """``generics`` imports two modules of the package ``extras``, whose ``__init__``
+    imports ``approvals``, which imports ``generics`` (nautobot's core.models.generics):
+    cutting ``customfields``' import of the package leaves ``generics -> extras ->
+    approvals -> generics``, since importing ``extras.customfields`` runs
+    ``extras/__init__.py`` first. Every import the advice names is needed, and they are
+    enough."""
+    findings = _cycles(make_repo, cli, {
+        "core/__init__.py": "",
+        "core/generics.py": "from extras.change_logging import ChangeLoggedModel\n"
+        "from extras.customfields import CustomFieldModel\n\n\n"
+        "class PrimaryModel(ChangeLoggedModel, CustomFieldModel): ...\n",
+        "extras/__init__.py": "from .change_logging import ChangeLoggedModel\nfrom .approvals import Approval\n",
+        "extras/change_logging.py": "class ChangeLoggedModel: ...\n",
+        "extras/customfields.py": "from extras import ChangeLoggedModel\n\n\nclass CustomFieldModel(ChangeLoggedModel): ...\n",
+        "extras/approvals.py": "from core.generics import PrimaryModel\n\n\nclass Approval(PrimaryModel): ...\n",
+    })
+    [finding] = [f for f in findings if f["details"]["modules"][:2] == ["core.generics", "extras.customfields"]]
+    advice = _advice(finding)
+    assert "break it by importing `ChangeLoggedModel` from extras.change_logging in extras/customfields.py:1" not in advice
+    named = {e["from"] for e in finding["details"]["suggested_fix"]}
+    assert named and not (named <= {"extras.customfields"}), finding["details"]["suggested_fix"]
+
+
+def test_a_submodule_reading_only_what_the_import_system_sets_on_its_package_is_no_cycle(make_repo, cli):
+    """``from . import __path__`` (flexget's api.app) and ``import pkg`` read only inside a
+    function or for ``pkg.__file__`` (beets, privacyidea, prefect): the package started
+    before its module did, so these imports run nothing and read nothing that can be
+    missing, in any order. No finding; a name imported back from the package still is one."""
+    files = {
+        "api/__init__.py": "from .app import api_app\nfrom .tools import helper\n",
+        "api/app.py": "from pathlib import Path\n\nfrom . import __path__\n\napi_app = Path(__path__[0]) / 'templates'\n",
+        "api/tools.py": "import api\n\n\ndef helper():\n    return api.__file__\n",
+    }
+    assert _cycles(make_repo, cli, files, code=0) == []
+    files["api/tools.py"] = "from api import api_app\n\n\ndef helper():\n    return api_app\n"
+    [finding] = _cycles(make_repo, cli, files, name="named")
+    assert finding["details"]["modules"] == ["api", "api.tools"], finding["message"]
+
+
+def test_a_cycle_through_a_package_init_is_reported_on_the_import_that_runs_it(make_repo, cli):
+    """``forms.fields`` imports its package only for functions (harmless), but
+    ``ipam.formfields`` imports ``forms.fields`` from outside, which runs
+    ``forms/__init__.py``, which imports ``forms.views``, which imports
+    ``ipam.formfields`` (nautobot's core.forms): that cycle is real and its advice names
+    an import on it, not ``fields``' harmless one."""
+    findings = _cycles(make_repo, cli, {
+        "forms/__init__.py": "from .fields import Field\nfrom .views import View\n",
+        "forms/fields.py": "import forms\n\n\nclass Field:\n    def expand(self):\n        return forms.View\n",
+        "forms/views.py": "from ipam.formfields import IPField\n\n\nclass View:\n    field = IPField\n",
+        "ipam/__init__.py": "",
+        "ipam/formfields.py": "from forms.fields import Field\n\n\nclass IPField(Field): ...\n",
+    })
+    assert findings
+    for finding in findings:
+        assert "ipam.formfields" in finding["details"]["modules"], finding["message"]
+        assert "forms/fields.py:1" not in _advice(finding), finding["message"]
+
+
+def test_the_other_names_of_a_statement_are_accounted_for(make_repo, cli):
+    """``Type`` is a base class (needed at import time); the statement's other names are
+    used only in annotations (mypy's type_visitor): moving ``Type`` alone leaves the
+    import, so the advice says where the others go."""
+    [finding] = _cycles(make_repo, cli, {
+        "m/__init__.py": "",
+        "m/visitor.py": "from __future__ import annotations\n\nfrom m.types import AnyType, Instance, Type\n\n\n"
+        "class TypeTranslator(Type):\n    def visit(self, t: AnyType) -> Instance: ...\n",
+        "m/types.py": "class Type: ...\n\n\nclass AnyType(Type): ...\n\n\nclass Instance(Type): ...\n\n\n"
+        "from m.visitor import TypeTranslator\n",
+    })
+    assert _advice(finding).endswith(
+        "; its other names still import m.types: move `AnyType`, `Instance` under `if TYPE_CHECKING:` "
+        "(only annotations use them)"
+    ), finding["message"]
+
+
+def test_a_name_a_module_level_call_of_an_own_function_reads_is_needed_at_import_time(make_repo, cli):
+    """``int_binary_op`` calls ``binary_op`` and runs at module level (``INT_ADD =
+    int_binary_op(...)``, mypyc's int_ops): ``binary_op`` is needed while the module is
+    imported, as ``custom_op`` is, so the advice names both."""
+    [finding] = _cycles(make_repo, cli, {
+        "p/__init__.py": "",
+        "p/ops.py": "from p.registry import binary_op, custom_op\n\n\ndef int_binary_op(name):\n"
+        "    return binary_op(name)\n\n\nINT_ADD = int_binary_op('+')\nINT_NEG = custom_op('-')\n",
+        "p/registry.py": "OPS = []\n\n\ndef binary_op(name):\n    return name\n\n\ndef custom_op(name):\n"
+        "    return name\n\n\nfrom p.ops import INT_ADD\n",
+    })
+    assert "uses `binary_op`, `custom_op` while it is imported" in finding["message"], finding["message"]
