@@ -16,7 +16,7 @@ from ssotlint.extract.summary import (
     FileSummary,
 )
 from ssotlint.model.changes import Change, Since
-from ssotlint.model.cycles import components, edges_of, feedback_arcs, shortest_cycles
+from ssotlint.model.cycles import MAX_CYCLES_PER_COMPONENT, components, edges_of, feedback_arcs, shortest_cycles
 from ssotlint.model.graph import EdgeImport, cycle_graph, cycle_successors, describe
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.base import Example, Fix, Rule, Violation
@@ -646,6 +646,20 @@ class _Cycles:
             found = self._harmless[(u, v)] = self._harmless_edge(u, v)
         return found
 
+    def inert(self, u: str, v: str) -> bool:
+        """``from . import __path__`` in ``pkg/sub.py``: an import of its own package for what
+        the import system sets on it alone, which no function can take and which can never
+        fail (flexget's api.app). A cycle it closes is not reported."""
+        if not self.harmless(u, v):
+            return False
+        importer = self.project.modules[u]
+        statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
+        return all(
+            i.record.is_from
+            and all(name in _IMPORT_SYSTEM for name, alias in i.record.names if (alias or name) in self._loading(importer, i, v))
+            for i in statements
+        )
+
     def _harmless_edge(self, u: str, v: str) -> bool:
         importer = self.project.modules[u]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
@@ -730,20 +744,35 @@ class _Cycles:
         removed = [a for u, v in arcs for a in explicit(u, v)]
         fix_edges = set(removed)
         suggested = [self.edge_info(u, v) for u, v in dict.fromkeys(removed)]
-        for cycle in shortest_cycles(sub):
-            if not self.live(cycle, effective):
-                continue  # it cannot fail: an import on it runs nothing and reads nothing missing
+        # The shortest cycles but those closed by an import of what the import system sets
+        # (``from . import __path__``), unless their modules also run each other through a
+        # package's ``__init__``.
+        reported = {u: [v for v in targets if not self.inert(u, v)] for u, targets in sub.items()}
+        found = dict.fromkeys([
+            *shortest_cycles(reported),
+            *(c for c in shortest_cycles(sub) if any(self.inert(*e) for e in edges_of(c)) and self.live(c, effective)),
+        ])
+        plans = []
+        for cycle in sorted(found, key=lambda c: (len(c), c))[:MAX_CYCLES_PER_COMPONENT]:
             edges_info = [self.edge_info(u, v) for u, v in edges_of(cycle)]
-            first = edges_info[0]
             nodes = set(cycle)
             candidates = [(e["from"], e["to"]) for e in edges_info if (e["from"], e["to"]) in fix_edges]
             candidates += [a for u, v in arcs if u in nodes and v in nodes for a in explicit(u, v) if a not in candidates]
             alone = [a for a in candidates if not self.live(cycle, self.without(effective, via, {a}))]
-            joint = "; or " if alone else "; and "
-            breaking = [self.edge_info(*a) for a in alone or self.enough(cycle, effective, via, candidates)] or [
-                e for e in edges_info
-                if not _loads_own_submodule(e["from"], e["to"]) and not self.harmless(e["from"], e["to"])
-            ][-1:]
+            together = [] if alone else self.enough(cycle, effective, via, candidates)
+            joint = "; and " if together else "; or "  # all of them, or any one
+            breaking = [self.edge_info(*a) for a in alone or together] or [
+                # A cycle closed by an import that cannot fail (``import pkg`` read only in
+                # functions): that import, which a function can take.
+                e for e in edges_info if self.harmless(e["from"], e["to"])
+            ] or [e for e in edges_info if not _loads_own_submodule(e["from"], e["to"])][-1:]
+            plans.append((cycle, edges_info, breaking, joint))
+        # The imports the advice names, also those that break a cycle closed by an import
+        # that cannot fail (which the effective graph leaves out).
+        for _, _, breaking, _ in plans:
+            suggested += [e for e in breaking if e not in suggested]
+        for cycle, edges_info, breaking, joint in plans:
+            first = edges_info[0]
             chain = " -> ".join([*cycle, cycle[0]])
             size = f" (part of a cycle of {len(component)} modules)" if len(component) > len(cycle) else ""
             move = "; " + joint.join(self.advice(e, fix_edges) for e in breaking) if advice and breaking else ""
@@ -864,13 +893,13 @@ RULE = Rule(
         ),
         # The package's re-export of its own submodule (``p -> p.a``) is never the import to
         # move, even where the ordering heuristic alone would pick it (``p.a`` re-exports
-        # two submodules of its own): ``p/a/x.py``'s ``from p import A`` is.
+        # two submodules of its own): ``p/a/x.py``'s ``import p`` is.
         Example(
             {
                 "p/__init__.py": "from p.a import A\n",
                 "p/a/__init__.py": "from p.a.y import A\nfrom p.a.x import X\n",
                 "p/a/y.py": "from p.a.x import X\n\n\nclass A(X): ...\n",
-                "p/a/x.py": "from p import A\n\n\nclass X:\n    def make(self):\n        return A()\n",
+                "p/a/x.py": "import p\n\n\nclass X:\n    def make(self):\n        return p.A()\n",
             },
             expect=(("p/__init__.py", 1), ("p/__init__.py", 1)),
         ),

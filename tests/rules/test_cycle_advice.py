@@ -24,13 +24,13 @@ def test_a_package_is_never_told_to_move_its_own_re_export(make_repo, cli):
         "p/__init__.py": "from p.a import A\n",
         "p/a/__init__.py": "from p.a.y import A\nfrom p.a.x import X\n",
         "p/a/y.py": "from p.a.x import X\n\n\nclass A(X): ...\n",
-        "p/a/x.py": "from p import A\n\n\nclass X:\n    def make(self):\n        return A()\n",
+        "p/a/x.py": "import p\n\n\nclass X:\n    def make(self):\n        return p.A()\n",
     })
     assert findings
     for finding in findings:
         advised = [(e["from"], e["to"]) for e in finding["details"]["suggested_fix"]]
         assert advised == [("p.a.x", "p")], finding["message"]
-        assert "p/a/x.py:1 `from p import A`" in finding["message"], finding["message"]
+        assert "p/a/x.py:1 `import p`" in finding["message"], finding["message"]
         assert "p/__init__.py:1" not in finding["message"], finding["message"]
 
 
@@ -203,18 +203,18 @@ def test_a_module_import_reading_what_the_package_defines_itself_says_to_move_it
 
 
 def test_an_import_kept_at_runtime_on_purpose_is_flagged_and_not_fixed(make_repo, cli):
-    """``from shop import Store  # noqa: TC001`` (scrapy keeps such an import for its docs build): the
+    """``import shop  # noqa: TC001`` (scrapy keeps such an import for its docs build): the
     advice to move it under TYPE_CHECKING says it is marked as kept on purpose, and no fix
     moves it."""
     root = make_repo({
-        "shop/__init__.py": "from shop.orders import Order\n\n\nclass Store: ...\n",
-        "shop/orders.py": "from __future__ import annotations\n\n# docs workaround\nfrom shop import Store  # noqa: TC001\n\n\n"
-        "class Order:\n    def copy(self) -> Store:\n        return self\n",
+        "shop/__init__.py": "from shop.orders import Order\n",
+        "shop/orders.py": "from __future__ import annotations\n\n# docs workaround\nimport shop  # noqa: TC001\n\n\n"
+        "class Order:\n    def copy(self) -> shop.Order:\n        return self\n",
     })
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
     [finding] = result.json()["violations"]
     assert finding["message"].endswith(
-        "break it by moving shop/orders.py:4 `from shop import Store` under `if TYPE_CHECKING:`: its names are used only in "
+        "break it by moving shop/orders.py:4 `import shop` under `if TYPE_CHECKING:`: its names are used only in "
         "annotations (shop/orders.py:4 carries a `# noqa` for a type-checking-import code: it is kept at runtime on "
         "purpose, so check why before moving it)"
     ), finding["message"]

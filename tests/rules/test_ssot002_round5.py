@@ -95,14 +95,15 @@ def test_an_edge_whose_removal_leaves_the_package_route_is_not_the_advice(make_r
 
 
 def test_a_submodule_reading_only_what_the_import_system_sets_on_its_package_is_no_cycle(make_repo, cli):
-    """``from . import __path__`` (flexget's api.app) and ``import pkg`` read only inside a
-    function or for ``pkg.__file__`` (beets, privacyidea, prefect): the package started
-    before its module did, so these imports run nothing and read nothing that can be
-    missing, in any order. No finding; a name imported back from the package still is one."""
+    """``from . import __path__`` (flexget's api.app, read at module level): the package
+    started before its module did, and the import system set ``__path__`` before the
+    package's code ran, so this import runs nothing and reads nothing that can be missing,
+    in any order, and no function could take it. No finding for that cycle; one closed by
+    a name imported back from the package still is one."""
     files = {
         "api/__init__.py": "from .app import api_app\nfrom .tools import helper\n",
         "api/app.py": "from pathlib import Path\n\nfrom . import __path__\n\napi_app = Path(__path__[0]) / 'templates'\n",
-        "api/tools.py": "import api\n\n\ndef helper():\n    return api.__file__\n",
+        "api/tools.py": "def helper():\n    return 1\n",
     }
     assert _cycles(make_repo, cli, files, code=0) == []
     files["api/tools.py"] = "from api import api_app\n\n\ndef helper():\n    return api_app\n"
@@ -110,12 +111,29 @@ def test_a_submodule_reading_only_what_the_import_system_sets_on_its_package_is_
     assert finding["details"]["modules"] == ["api", "api.tools"], finding["message"]
 
 
+def test_an_import_of_ones_own_package_read_only_in_functions_is_advised_into_them(make_repo, cli):
+    """``import beets`` in ``beets/util/deprecation.py``, read only in a function (beets,
+    privacyidea's ``__file__``, prefect's ``import prefect.server.database``): the cycle is
+    reported on it, and the advice is the one that works, moving it into the function; not
+    "import its names from the modules that define them" (there are none to import)."""
+    [finding] = _cycles(make_repo, cli, {
+        "beets/__init__.py": "from .util.deprecation import deprecate\n\n__version__ = '2'\n",
+        "beets/util/__init__.py": "",
+        "beets/util/deprecation.py": "import beets\n\n\ndef deprecate():\n    return beets.__version__\n",
+    })
+    assert _advice(finding) == (
+        "break it by moving beets/util/deprecation.py:1 `import beets` into the function that uses it or under "
+        "`if TYPE_CHECKING:`"
+    ), finding["message"]
+    assert finding["details"]["suggested_fix"][0]["from"] == "beets.util.deprecation"
+
+
 def test_a_cycle_through_a_package_init_is_reported_on_the_import_that_runs_it(make_repo, cli):
     """``forms.fields`` imports its package only for functions (harmless), but
     ``ipam.formfields`` imports ``forms.fields`` from outside, which runs
     ``forms/__init__.py``, which imports ``forms.views``, which imports
     ``ipam.formfields`` (nautobot's core.forms): that cycle is real and its advice names
-    an import on it, not ``fields``' harmless one."""
+    an import on it, not ``fields``' one, whose removal would leave it."""
     findings = _cycles(make_repo, cli, {
         "forms/__init__.py": "from .fields import Field\nfrom .views import View\n",
         "forms/fields.py": "import forms\n\n\nclass Field:\n    def expand(self):\n        return forms.View\n",
@@ -123,9 +141,9 @@ def test_a_cycle_through_a_package_init_is_reported_on_the_import_that_runs_it(m
         "ipam/__init__.py": "",
         "ipam/formfields.py": "from forms.fields import Field\n\n\nclass IPField(Field): ...\n",
     })
-    assert findings
-    for finding in findings:
-        assert "ipam.formfields" in finding["details"]["modules"], finding["message"]
+    through = [f for f in findings if "ipam.formfields" in f["details"]["modules"]]
+    assert through, [f["message"] for f in findings]
+    for finding in through:
         assert "forms/fields.py:1" not in _advice(finding), finding["message"]
 
 
