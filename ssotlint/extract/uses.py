@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, Sequence
 
-from ssotlint.extract.ast_walk import inner_statements, is_type_checking, split_lines
+from ssotlint.extract.ast_walk import inner_statements, is_main_guard, is_type_checking, split_lines
 from ssotlint.extract.summary import CTX_FUNCTION, USE_ANNOTATION, USE_CALL, USE_IMPORT_TIME, USE_NONE, ImportRecord
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -106,8 +106,15 @@ class _Uses:
         # (or used as decorators) then: such a function's body runs while it is imported too.
         self.defined: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
         self.called: list[str] = []
+        self.scripted: set[int] = set()  # the calls of the ``__main__`` block (see ``run``)
 
     def run(self, tree: ast.Module, text: str) -> dict[str, int]:
+        # Calls under ``if __name__ == "__main__":`` run when the file is run as a script,
+        # not when it is imported: the functions they call do not run at import time.
+        self.scripted = {
+            id(node) for stmt in tree.body if isinstance(stmt, ast.If) and is_main_guard(stmt.test)
+            for part in stmt.body for node in ast.walk(part) if isinstance(node, ast.Call)
+        }
         self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in tree.body])
         self.called_at_import()
         if self.later and self.open:
@@ -192,7 +199,8 @@ class _Uses:
             elif kind in (ast.FunctionDef, ast.AsyncFunctionDef):
                 self.function(node, use, stack)  # type: ignore[arg-type]
             elif kind is ast.Call and use == USE_IMPORT_TIME and type(node.func) is ast.Name:  # type: ignore[attr-defined]
-                self.called.append(node.func.id)  # type: ignore[attr-defined]
+                if id(node) not in self.scripted:
+                    self.called.append(node.func.id)  # type: ignore[attr-defined]
                 stack.extend((child, use, in_annotation) for child in (node.func, *node.args, *node.keywords))  # type: ignore[attr-defined]
             elif kind is ast.Lambda:
                 self.arguments(node.args, use, stack, annotated=False)  # type: ignore[attr-defined]

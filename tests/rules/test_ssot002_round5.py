@@ -20,14 +20,15 @@ def test_a_file_whose_uses_are_not_known_is_not_the_one_told_to_defer(make_repo,
     """``code.py`` uses syntax only Python 3.14 reads (``except A, B:``), so how it uses
     ``load_config`` is not known (it calls it at module level, under an ``if``: seen on
     openlibrary's coverstore). The import whose uses are known to allow the move,
-    ``server.py``'s ``from app import code`` (read only in a function), is advised."""
+    ``server.py``'s ``from app import code`` (read only in a function, which only the
+    ``__main__`` block calls: not at import time), is advised."""
     [finding] = _cycles(make_repo, cli, {
         "pyproject.toml": '[project]\nname = "x"\nrequires-python = ">=3.14"\n',
         "app/__init__.py": "",
         "app/code.py": "import os\nfrom app.server import load_config\n\ntry:\n    pass\nexcept ValueError, TypeError:\n"
         "    pass\n\nif cfg := os.getenv('CFG'):\n    load_config(cfg)\n\n\ndef handle():\n    return 1\n",
         "app/server.py": "from app import code\n\n\ndef load_config(path):\n    return path\n\n\ndef main():\n"
-        "    return code.handle()\n",
+        "    return code.handle()\n\n\nif __name__ == '__main__':\n    main()\n",
     })
     assert _advice(finding) == (
         "break it by moving app/server.py:1 `from app import code` into the function that uses it or under "
