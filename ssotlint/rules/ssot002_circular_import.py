@@ -734,7 +734,7 @@ class _Cycles:
 
         def explicit(u: str, v: str) -> list[tuple[str, str]]:
             """The imports to remove for the effective edge ``u -> v`` to go."""
-            own = [(u, v)] if v in self.edges.get(u, {}) and not self.harmless(u, v) else []
+            own = [(u, v)] if v in self.successors.get(u, ()) and not self.harmless(u, v) else []
             return own + [(u, w) for w in via.get((u, v), ()) if w != v]
 
         def weight(u: str, v: str) -> float:
@@ -750,7 +750,7 @@ class _Cycles:
         reported = {u: [v for v in targets if not self.inert(u, v)] for u, targets in sub.items()}
         found = dict.fromkeys([
             *shortest_cycles(reported),
-            *(c for c in shortest_cycles(sub) if any(self.inert(*e) for e in edges_of(c)) and self.live(c, effective)),
+            *(c for c in shortest_cycles(sub) if any(self.inert(*e) for e in edges_of(c)) and self.live(c, via, set())),
         ])
         plans = []
         for cycle in sorted(found, key=lambda c: (len(c), c))[:MAX_CYCLES_PER_COMPONENT]:
@@ -758,8 +758,8 @@ class _Cycles:
             nodes = set(cycle)
             candidates = [(e["from"], e["to"]) for e in edges_info if (e["from"], e["to"]) in fix_edges]
             candidates += [a for u, v in arcs if u in nodes and v in nodes for a in explicit(u, v) if a not in candidates]
-            alone = [a for a in candidates if not self.live(cycle, self.without(effective, via, {a}))]
-            together = [] if alone else self.enough(cycle, effective, via, candidates)
+            alone = [a for a in candidates if not self.live(cycle, via, {a})]
+            together = [] if alone else self.enough(cycle, via, candidates)
             joint = "; and " if together else "; or "  # all of them, or any one
             breaking = [self.edge_info(*a) for a in alone or together] or [
                 # A cycle closed by an import that cannot fail (``import pkg`` read only in
@@ -792,39 +792,30 @@ class _Cycles:
                 fix=self.fix(cycle, breaking) if advice else None,
             )
 
-    def without(
-        self, effective: dict[str, list[str]], via: dict[tuple[str, str], list[str]], removed: set[tuple[str, str]]
-    ) -> dict[str, list[str]]:
-        """The effective graph once the ``removed`` imports are gone: an edge to a package
-        goes with its own import and the last import of a module under it."""
-        return {
-            u: [
-                v for v in targets
-                if ((u, v) not in removed and v in self.edges.get(u, {}) and not self.harmless(u, v))
-                or any((u, w) not in removed for w in via.get((u, v), ()) if w != v)
-            ]
-            for u, targets in effective.items()
-        }
-
-    def enough(
-        self, cycle: tuple[str, ...], effective: dict[str, list[str]], via: dict[tuple[str, str], list[str]],
-        candidates: list[tuple[str, str]],
-    ) -> list[tuple[str, str]]:
+    def enough(self, cycle: tuple[str, ...], via: dict[tuple[str, str], list[str]], candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Of imports that together break the cycle (none alone does), the ones still needed
         once each import another one makes unnecessary is given back, cheapest first."""
         kept = list(candidates)
         for a in sorted(candidates, key=lambda a: (self.weight(*a), a)):
             trial = [b for b in kept if b != a]
-            if trial and not self.live(cycle, self.without(effective, via, set(trial))):
+            if trial and not self.live(cycle, via, set(trial)):
                 kept = trial
         return kept
 
-    @staticmethod
-    def live(cycle: tuple[str, ...], effective: dict[str, list[str]]) -> bool:
-        """Whether the cycle's modules import each other in a cycle as importing runs them
-        (:meth:`effective`): a cycle closed only by an import that cannot fail is not one."""
+    def live(self, cycle: tuple[str, ...], via: dict[tuple[str, str], list[str]], removed: set[tuple[str, str]]) -> bool:
+        """Whether the cycle's own imports still run around it once the ``removed`` imports
+        are gone, as importing runs them: an import that cannot fail (:meth:`harmless`)
+        does not close it, and an import of ``p.x`` from outside ``p`` also runs ``p``,
+        as long as one of the module's imports of a module of ``p`` is left."""
         nodes = set(cycle)
-        return bool(components({u: [v for v in effective.get(u, ()) if v in nodes] for u in cycle}))
+        graph: dict[str, list[str]] = defaultdict(list)
+        for a, b in edges_of(cycle):
+            if (a, b) not in removed and not self.harmless(a, b):
+                graph[a].append(b)
+            for p in _packages_of(b):
+                if p in nodes and p != a and not _inside(a, p) and any((a, w) not in removed for w in via.get((a, p), ())):
+                    graph[a].append(p)
+        return bool(components({u: graph.get(u, []) for u in cycle}))
 
     def fix(self, cycle: list[str], breaking: list[dict]) -> Fix | None:
         """A fix changes the violation's own file: the suggested edge out of it, if any."""
