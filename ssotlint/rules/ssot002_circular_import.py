@@ -812,7 +812,7 @@ class _Cycles:
         for a, b in edges_of(cycle):
             if (a, b) not in removed and not self.harmless(a, b):
                 graph[a].append(b)
-            for p in _packages_of(b):
+            for p in (*_packages_of(b), b):  # b too: ``a`` may also import modules of package ``b``
                 if p in nodes and p != a and not _inside(a, p) and any((a, w) not in removed for w in via.get((a, p), ())):
                     graph[a].append(p)
         return bool(components({u: graph.get(u, []) for u in cycle}))

@@ -183,3 +183,22 @@ def test_a_name_a_module_level_call_of_an_own_function_reads_is_needed_at_import
         "    return name\n\n\nfrom p.ops import INT_ADD\n",
     })
     assert "uses `binary_op`, `custom_op` while it is imported" in finding["message"], finding["message"]
+
+
+def test_every_import_that_runs_the_package_is_named(make_repo, cli):
+    """``tenancy.forms`` imports names from the package ``extras.forms`` and a mixin from
+    its module ``extras.forms.mixins``, which also runs ``extras/forms/__init__.py`` (nautobot):
+    both imports must go for the cycle to break, and the advice names both."""
+    [finding] = _cycles(make_repo, cli, {
+        "extras/__init__.py": "",
+        "extras/forms/__init__.py": "from .base import ModelForm\nfrom .forms import TenancyForm\n",
+        "extras/forms/base.py": "class ModelForm: ...\n",
+        "extras/forms/mixins.py": "class TagsMixin: ...\n",
+        "extras/forms/forms.py": "from tenancy.forms import TenantForm\n\n\nclass TenancyForm:\n    form = TenantForm\n",
+        "tenancy/__init__.py": "",
+        "tenancy/forms.py": "from extras.forms import ModelForm\nfrom extras.forms.mixins import TagsMixin\n\n\n"
+        "class TenantForm(ModelForm, TagsMixin): ...\n",
+    })
+    advice = _advice(finding)
+    assert "tenancy/forms.py:1 `from extras.forms import ModelForm`" in advice, advice
+    assert "tenancy/forms.py:2 `from extras.forms.mixins import TagsMixin`" in advice, advice
