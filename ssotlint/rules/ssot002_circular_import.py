@@ -757,7 +757,8 @@ class _Cycles:
             edges_info = [self.edge_info(u, v) for u, v in edges_of(cycle)]
             nodes = set(cycle)
             candidates = [(e["from"], e["to"]) for e in edges_info if (e["from"], e["to"]) in fix_edges]
-            candidates += [a for u, v in arcs if u in nodes and v in nodes for a in explicit(u, v) if a not in candidates]
+            if self.live(cycle, via, set()):  # else the advice is on its own imports (below)
+                candidates += [a for u, v in arcs if u in nodes and v in nodes for a in explicit(u, v) if a not in candidates]
             alone = [a for a in candidates if not self.live(cycle, via, {a})]
             together = [] if alone else self.enough(cycle, via, candidates)
             joint = "; and " if together else "; or "  # all of them, or any one

@@ -202,3 +202,22 @@ def test_every_import_that_runs_the_package_is_named(make_repo, cli):
     advice = _advice(finding)
     assert "tenancy/forms.py:1 `from extras.forms import ModelForm`" in advice, advice
     assert "tenancy/forms.py:2 `from extras.forms.mixins import TagsMixin`" in advice, advice
+
+
+def test_a_cycle_closed_by_an_import_that_cannot_fail_is_advised_on_that_import(make_repo, cli):
+    """``pkg -> pkg.api -> pkg.init -> pkg``: ``pkg/init.py``'s ``import pkg`` is read only in
+    a function, so that cycle cannot fail; the advice is on that import (its names from
+    where they are defined, or its deferral), not an
+    import elsewhere among the same modules (``pkg/api.py``'s ``from pkg import Client``,
+    which breaks another cycle: sentry_sdk's ``_init_implementation``)."""
+    findings = _cycles(make_repo, cli, {
+        "pkg/__init__.py": "from pkg.client import Client\nfrom pkg.api import capture\n",
+        "pkg/client.py": "class Client: ...\n",
+        "pkg/api.py": "from pkg import Client\nfrom pkg.init import init\n\n\nclass Hub(Client): ...\n\n\n"
+        "def capture():\n    return init()\n",
+        "pkg/init.py": "import pkg\n\n\ndef init():\n    return pkg.Client()\n",
+    })
+    [finding] = [f for f in findings if f["details"]["modules"] == ["pkg", "pkg.api", "pkg.init"]]
+    advice = _advice(finding)
+    assert "pkg/init.py:1 `import pkg`" in advice and "pkg/api.py" not in advice, finding["message"]
+    assert advice.endswith("(or by moving it into the function that uses it or under `if TYPE_CHECKING:`)"), advice
