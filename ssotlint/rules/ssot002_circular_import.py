@@ -173,7 +173,8 @@ def _star_source(project: Project, module: str, name: str) -> str | None:
 
 
 def _edge_advice(
-    e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str, package: bool
+    e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str, package: bool,
+    harmless: bool = False,
 ) -> str:
     """How to break the cycle at one edge (``e``: its ``edge_info``; ``hint``: its import
     statements), in kind: what the importing module does with the names decides whether
@@ -203,7 +204,10 @@ def _edge_advice(
     if facts.movable:
         if facts.kind == _Kind.ANNOTATIONS and not partial:
             return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
-        if to_package and not facts.own and (not facts.defined or any(w is None for _, w in facts.defined)):
+        # Not for the module object of a package the importer is inside of, read only in
+        # functions (``import pkg.sub`` for ``pkg.sub.__file__``): there may be no names to
+        # import, and moving it into those functions always works.
+        if to_package and not facts.own and not harmless and (not facts.defined or any(w is None for _, w in facts.defined)):
             return (  # where its names are defined is not known: both ways, the deferral sure to work
                 f"break it by importing the names of {hint} from the modules that define them, "
                 f"not from the package (or by {defer})"
@@ -567,7 +571,7 @@ class _Cycles:
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
         hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
-        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages)
+        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v))
         kept = set(self.project.modules[u].summary.runtime_noqa)
         marked = [i for i in statements if i.line in kept]
         if marked and "TYPE_CHECKING" in text:

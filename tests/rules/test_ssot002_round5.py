@@ -221,3 +221,20 @@ def test_a_cycle_closed_by_an_import_that_cannot_fail_is_advised_on_that_import(
     advice = _advice(finding)
     assert "pkg/init.py:1 `import pkg`" in advice and "pkg/api.py" not in advice, finding["message"]
     assert advice.endswith("(or by moving it into the function that uses it or under `if TYPE_CHECKING:`)"), advice
+
+
+def test_a_dotted_import_of_ones_own_package_for_its_file_is_advised_into_the_function(make_repo, cli):
+    """``import app.lib.plugins`` in ``app/lib/plugins/base.py``, read only as
+    ``app.lib.plugins.__file__`` in a function (privacyidea, prefect's alembic_commands):
+    there are no names to import from elsewhere; the advice is to move it into the function."""
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/lib/__init__.py": "",
+        "app/lib/plugins/__init__.py": "from app.lib.plugins.base import get_plugins\n",
+        "app/lib/plugins/base.py": "import os\n\nimport app.lib.plugins\n\n\ndef get_plugins():\n"
+        "    return os.listdir(os.path.dirname(app.lib.plugins.__file__))\n",
+    })
+    assert _advice(finding) == (
+        "break it by moving app/lib/plugins/base.py:3 `import app.lib.plugins` into the function that uses it or "
+        "under `if TYPE_CHECKING:`"
+    ), finding["message"]
