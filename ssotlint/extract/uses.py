@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, Sequence
 
-from ssotlint.extract.ast_walk import inner_statements, is_type_checking, split_lines
+from ssotlint.extract.ast_walk import inner_statements, is_main_guard, is_type_checking, split_lines
 from ssotlint.extract.summary import CTX_FUNCTION, USE_ANNOTATION, USE_CALL, USE_IMPORT_TIME, USE_NONE, ImportRecord
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -102,9 +102,21 @@ class _Uses:
         self.open = set(wanted)  # wanted names not yet seen used at call or import time
         # Functions whose bodies run when called, for the second pass.
         self.later: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+        # The functions defined while the module is imported, by name, and the names called
+        # (or used as decorators) then: such a function's body runs while it is imported too.
+        self.defined: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
+        self.called: list[str] = []
+        self.scripted: set[int] = set()  # the calls of the ``__main__`` block (see ``run``)
 
     def run(self, tree: ast.Module, text: str) -> dict[str, int]:
+        # Calls under ``if __name__ == "__main__":`` run when the file is run as a script,
+        # not when it is imported: the functions they call do not run at import time.
+        self.scripted = {
+            id(node) for stmt in tree.body if isinstance(stmt, ast.If) and is_main_guard(stmt.test)
+            for part in stmt.body for node in ast.walk(part) if isinstance(node, ast.Call)
+        }
         self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in tree.body])
+        self.called_at_import()
         if self.later and self.open:
             lines = split_lines(text)
             for function in self.later:
@@ -112,6 +124,19 @@ class _Uses:
                     break
                 self.calls(function.body, lines)
         return self.found
+
+    def called_at_import(self) -> None:
+        """Walk, as run while the module is imported, the bodies of its own functions that
+        a module-level call runs (``INT_ADD = int_binary_op(...)``, where ``int_binary_op``
+        calls an imported ``binary_op``), and of the functions those call, once each."""
+        done: set[str] = set()
+        while self.called:
+            name = self.called.pop()
+            if name in done:
+                continue
+            done.add(name)
+            for function in self.defined.get(name, ()):
+                self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in function.body])
 
     def calls(self, statements: list[ast.stmt], lines: list[str]) -> None:
         """Walk a function body (run when called) where its text mentions a name still
@@ -173,6 +198,10 @@ class _Uses:
                     stack.extend(_string_annotation(node.value))  # type: ignore[attr-defined]
             elif kind in (ast.FunctionDef, ast.AsyncFunctionDef):
                 self.function(node, use, stack)  # type: ignore[arg-type]
+            elif kind is ast.Call and use == USE_IMPORT_TIME and type(node.func) is ast.Name:  # type: ignore[attr-defined]
+                if id(node) not in self.scripted:
+                    self.called.append(node.func.id)  # type: ignore[attr-defined]
+                stack.extend((child, use, in_annotation) for child in (node.func, *node.args, *node.keywords))  # type: ignore[attr-defined]
             elif kind is ast.Lambda:
                 self.arguments(node.args, use, stack, annotated=False)  # type: ignore[attr-defined]
                 stack.append((node.body, USE_CALL if use > USE_ANNOTATION else use, False))  # type: ignore[attr-defined]
@@ -197,6 +226,9 @@ class _Uses:
         """Decorators and defaults run with the ``def``; annotations too, unless postponed;
         the body when called (at once when the ``def`` is itself in a function body)."""
         stack.extend((d, use, False) for d in node.decorator_list)
+        if use == USE_IMPORT_TIME:
+            self.defined.setdefault(node.name, []).append(node)
+            self.called.extend(d.id for d in node.decorator_list if type(d) is ast.Name)
         self.arguments(node.args, use, stack, annotated=True)
         if node.returns is not None:
             stack.append((node.returns, self.annotation(use), True))

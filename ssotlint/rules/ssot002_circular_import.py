@@ -16,7 +16,7 @@ from ssotlint.extract.summary import (
     FileSummary,
 )
 from ssotlint.model.changes import Change, Since
-from ssotlint.model.cycles import components, edges_of, feedback_arcs, shortest_cycles
+from ssotlint.model.cycles import MAX_CYCLES_PER_COMPONENT, components, edges_of, feedback_arcs, shortest_cycles
 from ssotlint.model.graph import EdgeImport, cycle_graph, cycle_successors, describe
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.base import Example, Fix, Rule, Violation
@@ -44,6 +44,9 @@ def _loads_own_submodule(u: str, v: str) -> bool:
 # modules' shared definitions move; an import whose names nothing reads is there for what
 # loading its module does (a registration) or to re-export them, and cannot move at all.
 _COST_MOVABLE = 1.0
+# How the file uses its names is not known (only a newer Python's parser reads it): it may
+# need them at module level, so an edge whose uses are known to allow the move goes first.
+_COST_UNKNOWN = 2.0
 _COST_NEEDED = 3.0
 _COST_UNUSED = 8.0
 
@@ -77,6 +80,12 @@ class _EdgeFacts(NamedTuple):
     # The names the statements bind to the imported module itself (``import pkg as p``),
     # when ``defined`` lists the attributes the importer reads off them instead of names.
     held: tuple[str, ...] = ()
+    # The other names that load the imported module and how the importer uses each
+    # (``USE_*``): they keep the import, and the cycle, unless they go too.
+    rest: tuple[tuple[str, int], ...] = ()
+    # A package the new home of moved definitions must be outside of: importing anything
+    # in it from the importer runs its ``__init__``, which is on the cycle.
+    outside: str = ""
 
     @property
     def movable(self) -> bool:
@@ -89,8 +98,10 @@ class _EdgeFacts(NamedTuple):
 
     @property
     def cost(self) -> float:
-        if self.movable or self.reroute:
+        if self.reroute or (self.movable and self.kind != _Kind.UNKNOWN):
             return _COST_MOVABLE
+        if self.kind == _Kind.UNKNOWN:
+            return _COST_UNKNOWN
         return _COST_UNUSED if self.kind == _Kind.UNUSED else _COST_NEEDED
 
 
@@ -162,7 +173,8 @@ def _star_source(project: Project, module: str, name: str) -> str | None:
 
 
 def _edge_advice(
-    e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str, package: bool
+    e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str, package: bool,
+    harmless: bool = False,
 ) -> str:
     """How to break the cycle at one edge (``e``: its ``edge_info``; ``hint``: its import
     statements), in kind: what the importing module does with the names decides whether
@@ -192,13 +204,22 @@ def _edge_advice(
     if facts.movable:
         if facts.kind == _Kind.ANNOTATIONS and not partial:
             return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
-        if to_package and not facts.own:
-            return (
+        # Not for the module object of a package the importer is inside of, read only in
+        # functions (``import pkg.sub`` for ``pkg.sub.__file__``): there may be no names to
+        # import, and moving it into those functions always works.
+        if to_package and not facts.own and not harmless and (not facts.defined or any(w is None for _, w in facts.defined)):
+            return (  # where its names are defined is not known: both ways, the deferral sure to work
                 f"break it by importing the names of {hint} from the modules that define them, "
                 f"not from the package (or by {defer})"
             )
         if partial:
             return f"break it at {hint} by {defer}"
+        if facts.kind == _Kind.UNKNOWN:
+            return (
+                f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`, "
+                f"if no module-level code of {e['path']} needs its names (not known: the Python running ssotlint "
+                f"cannot read the file; check first)"
+            )
         return f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
     if facts.kind == _Kind.UNUSED:
         return (
@@ -228,8 +249,31 @@ def _edge_advice(
     return (
         f"{hint} cannot move into a function: {why}; break it by moving the definitions of "
         f"{names} (and what they need of the cycle) out of {' and '.join(homes)}{itself} into a module "
-        f"that imports none of the cycle's modules, and importing them from there"
+        f"{_outside_note(facts)}that imports none of the cycle's modules, and importing them from there{_rest_note(facts, e)}"
     )
+
+
+def _outside_note(facts: _EdgeFacts) -> str:
+    if not facts.outside:
+        return ""
+    return f"outside {facts.outside} (importing anything in it runs its `__init__`, which is on the cycle) "
+
+
+def _rest_note(facts: _EdgeFacts, e: dict) -> str:
+    """What the statement's other names need for the import to go: each keeps it otherwise."""
+    if not facts.rest:
+        return ""
+    groups: dict[int, list[str]] = defaultdict(list)
+    for name, use in facts.rest:
+        groups[use].append(f"`{name}`")
+    steps = []
+    if groups.get(USE_ANNOTATION):
+        steps.append(f"{', '.join(groups[USE_ANNOTATION])} under `if TYPE_CHECKING:` (only annotations use them)")
+    if groups.get(USE_CALL):
+        steps.append(f"{', '.join(groups[USE_CALL])} into the functions that use them")
+    if groups.get(USE_NONE):
+        steps.append(f"{', '.join(groups[USE_NONE])} (read by nothing) out of the statement")
+    return f"; its other names still import {e['to']}: move " + ", and ".join(steps)
 
 
 def _held_advice(e: dict, facts: _EdgeFacts, hint: str) -> str:
@@ -269,18 +313,22 @@ def _held_advice(e: dict, facts: _EdgeFacts, hint: str) -> str:
     )
 
 
-def _reaches(graph: dict[str, list[str]], start: str, goal: str) -> bool:
-    seen = {start}
-    stack = [start]
-    while stack:
-        node = stack.pop()
-        if node == goal:
-            return True
-        for succ in graph.get(node, ()):
-            if succ not in seen:
-                seen.add(succ)
-                stack.append(succ)
-    return False
+# What the import system sets on a module before its code runs: reading them off a
+# package that is still being initialised never fails.
+_IMPORT_SYSTEM = frozenset({"__path__", "__file__", "__name__", "__spec__", "__loader__", "__package__", "__cached__"})
+
+
+def _packages_of(module: str) -> Iterator[str]:
+    """``a`` and ``a.b`` for ``a.b.c``: the packages importing it runs first."""
+    dot = module.find(".")
+    while dot >= 0:
+        yield module[:dot]
+        dot = module.find(".", dot + 1)
+
+
+def _inside(module: str, package: str) -> bool:
+    """``module`` is in ``package`` (so the package started before it did)."""
+    return module.startswith(package + ".")
 
 
 def _first_import(imports: list[EdgeImport], include_tc: bool) -> EdgeImport:
@@ -425,6 +473,7 @@ class _Cycles:
         self.proposed: set[tuple[str, str]] = set()  # one fix per edge: the first cycle through it
         self.members: frozenset[str] = frozenset()  # the component being reported
         self._facts: dict[tuple[str, str], _EdgeFacts] = {}
+        self._harmless: dict[tuple[str, str], bool] = {}
 
     def edge_info(self, u: str, v: str) -> dict:
         imp = _first_import(self.edges[u][v], self.include_tc)
@@ -477,13 +526,21 @@ class _Cycles:
         own = tuple(n for n, where in defined.items() if where is not None and where[0] == v)
         outside = names and all(
             where is not None and where[0] != v and where[0] not in self.members for where in defined.values()
-        )
+        ) and not any(self.runs_back(home, u, frozenset()) for home in {w[0] for w in defined.values() if w})
         reroute = tuple((n, defined[n]) for n in names) if outside else ()
         star = any(i.record.is_from and i.record.names[0][0] == "*" for i in statements)
         loading = tuple(dict.fromkeys(n for n, _ in mine))
+        rest = tuple(dict.fromkeys((n, use) for n, use in mine if n not in needed and n != "*"))
         return _EdgeFacts(
             kind, needed, reroute, own, tuple(defined.items()), whole, star, loading, tuple(held or ()),  # type: ignore[arg-type]
+            rest if needed else (), self._outside(u, v),
         )
+
+    def _outside(self, u: str, v: str) -> str:
+        """The outermost package of ``v`` in the cycle's component that ``u`` is not inside
+        of: importing from it runs its ``__init__``, so a definition moved out of ``v`` must
+        leave it too."""
+        return next((p for p in (*_packages_of(v), v) if p in self.members and p in self.project.packages and not _inside(u, p) and p != u), "")
 
     def _loading(self, importer: SourceFile, imp: EdgeImport, v: str) -> set[str]:
         """The names of a statement that load module ``v``: of ``from p import a, sub``
@@ -499,21 +556,22 @@ class _Cycles:
             if (f"{absolute}.{name}" if name in children else absolute) == v
         }
 
-    def advice(self, e: dict, acyclic: dict[str, list[str]]) -> str:
+    def advice(self, e: dict, removed: set[tuple[str, str]]) -> str:
         """``_edge_advice`` for one suggested edge. Its names may also come from defining
-        modules inside the component, when none of them reaches the importer once the
-        suggested edges are gone (``acyclic``): the new import closes no cycle then."""
+        modules inside the component, when none of them runs the importer again once the
+        suggested edges are gone (``removed``; see :meth:`runs_back`): the new import
+        closes no cycle then."""
         u, v = e["from"], e["to"]
         facts = self.facts(u, v)
         reroute = facts.reroute
         homes = {where[0] if where else None for _, where in facts.defined}
         if not reroute and facts.defined and None not in homes and v not in homes:
-            if not any(_reaches(acyclic, home, u) for home in homes):  # type: ignore[arg-type]
+            if not any(self.runs_back(home, u, removed) for home in homes):  # type: ignore[arg-type]
                 reroute = facts.defined  # type: ignore[assignment]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
         hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
-        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages)
+        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v))
         kept = set(self.project.modules[u].summary.runtime_noqa)
         marked = [i for i in statements if i.line in kept]
         if marked and "TYPE_CHECKING" in text:
@@ -577,23 +635,152 @@ class _Cycles:
                     names.append(name)
         return list(dict.fromkeys(names))
 
+    def harmless(self, u: str, v: str) -> bool:
+        """``u`` imports a package it is inside of (``import pkg``, ``from parent import pkg``,
+        ``from . import __path__`` in ``pkg/sub.py``) only for the module object, which it
+        reads nothing of while it is imported, or for what the import system sets on it
+        (``__path__``, ``__file__``): the package started before ``u`` did, so the import
+        runs nothing and reads nothing that can be missing. It cannot fail, whatever order
+        the modules are imported in (beets' ``import beets``, flexget's ``from . import
+        __path__``)."""
+        if not _inside(u, v):
+            return False
+        found = self._harmless.get((u, v))
+        if found is None:
+            found = self._harmless[(u, v)] = self._harmless_edge(u, v)
+        return found
+
+    def inert(self, u: str, v: str) -> bool:
+        """``from . import __path__`` in ``pkg/sub.py``: an import of its own package for what
+        the import system sets on it alone, which no function can take and which can never
+        fail (flexget's api.app). A cycle it closes is not reported."""
+        if not self.harmless(u, v):
+            return False
+        importer = self.project.modules[u]
+        statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
+        return all(
+            i.record.is_from
+            and all(name in _IMPORT_SYSTEM for name, alias in i.record.names if (alias or name) in self._loading(importer, i, v))
+            for i in statements
+        )
+
+    def _harmless_edge(self, u: str, v: str) -> bool:
+        importer = self.project.modules[u]
+        statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
+        for imp in statements:
+            uses = _statement_uses(importer.summary, imp)
+            if uses is None:
+                return False
+            relevant = self._loading(importer, imp, v)
+            rec = imp.record
+            absolute = self.project.absolute(importer, rec) if rec.is_from else None
+            for (name, alias), bound, use in zip(rec.names if rec.is_from else [(rec.module, rec.asname)], _bound_names(imp), uses):
+                if bound not in relevant:
+                    continue
+                if rec.is_from and name in _IMPORT_SYSTEM:
+                    continue  # set before the package's code runs
+                module_object = not rec.is_from or f"{absolute}.{name}" == v
+                if not module_object or use == USE_IMPORT_TIME:
+                    return False
+        return bool(statements)
+
+    def effective(self, component: list[str]) -> tuple[dict[str, list[str]], dict[tuple[str, str], list[str]]]:
+        """The component's edges as importing runs them: an edge that cannot fail
+        (:meth:`harmless`) left out, and an import of ``p.x`` from outside the package
+        ``p`` also an edge to ``p``, whose ``__init__`` runs first (nautobot's
+        ``generics`` importing ``extras.models.customfields`` runs ``extras/models/__init__.py``).
+        Returns the graph and, for each such package edge, the imported modules behind it."""
+        members = self.members
+        graph: dict[str, list[str]] = {}
+        via: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for u in component:
+            targets = [v for v in self.successors.get(u, ()) if v in members and not self.harmless(u, v)]
+            for w in self.successors.get(u, ()):
+                for p in _packages_of(w):
+                    if p in members and p != u and not _inside(u, p):
+                        via[(u, p)].append(w)
+                        if p not in targets:
+                            targets.append(p)
+            graph[u] = targets
+        return graph, dict(via)
+
+    def runs_back(self, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
+        """Whether importing ``home`` from ``u`` (once the ``removed`` edges are gone) runs a
+        module that imports ``u`` back: following run-time imports, each of which first runs
+        the packages of what it imports that have not started yet (not those ``u`` or the
+        importer is inside of: they started before). Misago's ``threads.views.base`` runs
+        ``threads/views/__init__.py``, which imports ``detail``, which imports the importer."""
+        started = {*_packages_of(u), u}  # u itself: a submodule of it does not run it again
+        modules = self.project.modules
+        stack = [p for p in (*_packages_of(home), home) if p in modules and p not in started and p != u]
+        seen = set(stack)
+        while stack:
+            n = stack.pop()
+            for m in self.successors.get(n, ()):
+                if (n, m) in removed:
+                    continue
+                if m == u and not self.harmless(n, m):
+                    return True
+                for p in (*_packages_of(m), m):
+                    if p in seen or p in started or p not in modules or _inside(n, p) or p == n:
+                        continue
+                    if p == u:
+                        return True
+                    seen.add(p)
+                    stack.append(p)
+        return False
+
     def violations(self, component: list[str]) -> Iterator[Violation]:
         sub = cycle_graph(self.successors, component)
         advice = self.project.advice
         self.members = frozenset(component)
-        arcs = feedback_arcs(sub, self.weight, _loads_own_submodule) if advice else []
-        suggested = [self.edge_info(u, v) for u, v in arcs]
-        fix_edges = {(e["from"], e["to"]) for e in suggested}
-        acyclic = {u: [v for v in targets if (u, v) not in fix_edges] for u, targets in sub.items()}
-        for cycle in shortest_cycles(sub):
+        effective, via = self.effective(component)
+
+        def explicit(u: str, v: str) -> list[tuple[str, str]]:
+            """The imports to remove for the effective edge ``u -> v`` to go."""
+            own = [(u, v)] if v in self.successors.get(u, ()) and not self.harmless(u, v) else []
+            return own + [(u, w) for w in via.get((u, v), ()) if w != v]
+
+        def weight(u: str, v: str) -> float:
+            return sum(self.weight(a, b) for a, b in explicit(u, v))
+
+        arcs = feedback_arcs(effective, weight, _loads_own_submodule) if advice else []
+        removed = [a for u, v in arcs for a in explicit(u, v)]
+        fix_edges = set(removed)
+        suggested = [self.edge_info(u, v) for u, v in dict.fromkeys(removed)]
+        # The shortest cycles but those closed by an import of what the import system sets
+        # (``from . import __path__``), unless their modules also run each other through a
+        # package's ``__init__``.
+        reported = {u: [v for v in targets if not self.inert(u, v)] for u, targets in sub.items()}
+        found = dict.fromkeys([
+            *shortest_cycles(reported),
+            *(c for c in shortest_cycles(sub) if any(self.inert(*e) for e in edges_of(c)) and self.live(c, via, set())),
+        ])
+        plans = []
+        for cycle in sorted(found, key=lambda c: (len(c), c))[:MAX_CYCLES_PER_COMPONENT]:
             edges_info = [self.edge_info(u, v) for u, v in edges_of(cycle)]
+            nodes = set(cycle)
+            candidates = [(e["from"], e["to"]) for e in edges_info if (e["from"], e["to"]) in fix_edges]
+            if self.live(cycle, via, set()):  # else the advice is on its own imports (below)
+                candidates += [a for u, v in arcs if u in nodes and v in nodes for a in explicit(u, v) if a not in candidates]
+            alone = [a for a in candidates if not self.live(cycle, via, {a})]
+            together = [] if alone else self.enough(cycle, via, candidates)
+            joint = "; and " if together else "; or "  # all of them, or any one
+            breaking = [self.edge_info(*a) for a in alone or together] or [
+                # A cycle closed by an import that cannot fail (``import pkg`` read only in
+                # functions): that import, which a function can take.
+                e for e in edges_info if self.harmless(e["from"], e["to"])
+            ] or [e for e in edges_info if not _loads_own_submodule(e["from"], e["to"])][-1:]
+            plans.append((cycle, edges_info, breaking, joint))
+        # The imports the advice names, also those that break a cycle closed by an import
+        # that cannot fail (which the effective graph leaves out).
+        for _, _, breaking, _ in plans:
+            suggested += [e for e in breaking if e not in suggested]
+        for cycle, edges_info, breaking, joint in plans:
             first = edges_info[0]
-            breaking = [e for e in edges_info if (e["from"], e["to"]) in fix_edges] or [
-                e for e in edges_info if not _loads_own_submodule(e["from"], e["to"])
-            ][-1:]
             chain = " -> ".join([*cycle, cycle[0]])
             size = f" (part of a cycle of {len(component)} modules)" if len(component) > len(cycle) else ""
-            move = "; " + "; or ".join(self.advice(e, acyclic) for e in breaking) if advice else ""
+            move = "; " + joint.join(self.advice(e, fix_edges) for e in breaking) if advice and breaking else ""
             yield RULE.violation(
                 first["path"],
                 first["line"],
@@ -609,6 +796,31 @@ class _Cycles:
                 },
                 fix=self.fix(cycle, breaking) if advice else None,
             )
+
+    def enough(self, cycle: tuple[str, ...], via: dict[tuple[str, str], list[str]], candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Of imports that together break the cycle (none alone does), the ones still needed
+        once each import another one makes unnecessary is given back, cheapest first."""
+        kept = list(candidates)
+        for a in sorted(candidates, key=lambda a: (self.weight(*a), a)):
+            trial = [b for b in kept if b != a]
+            if trial and not self.live(cycle, via, set(trial)):
+                kept = trial
+        return kept
+
+    def live(self, cycle: tuple[str, ...], via: dict[tuple[str, str], list[str]], removed: set[tuple[str, str]]) -> bool:
+        """Whether the cycle's own imports still run around it once the ``removed`` imports
+        are gone, as importing runs them: an import that cannot fail (:meth:`harmless`)
+        does not close it, and an import of ``p.x`` from outside ``p`` also runs ``p``,
+        as long as one of the module's imports of a module of ``p`` is left."""
+        nodes = set(cycle)
+        graph: dict[str, list[str]] = defaultdict(list)
+        for a, b in edges_of(cycle):
+            if (a, b) not in removed and not self.harmless(a, b):
+                graph[a].append(b)
+            for p in (*_packages_of(b), b):  # b too: ``a`` may also import modules of package ``b``
+                if p in nodes and p != a and not _inside(a, p) and any((a, w) not in removed for w in via.get((a, p), ())):
+                    graph[a].append(p)
+        return bool(components({u: graph.get(u, []) for u in cycle}))
 
     def fix(self, cycle: list[str], breaking: list[dict]) -> Fix | None:
         """A fix changes the violation's own file: the suggested edge out of it, if any."""

@@ -39,9 +39,27 @@ def _advice(finding: dict) -> str:
 
 
 def test_a_base_class_is_imported_from_the_module_that_defines_it_not_moved_into_a_function(make_repo, cli):
-    """``owners`` derives from a serializer it imports from the ``api`` package, which
-    re-exports it from ``api.base`` (seen on netbox's users serializers): no function can
-    take that import; importing from ``api.base`` breaks the cycle. No fix is offered."""
+    """``api.owners`` derives from a serializer it imports from its own package ``api``,
+    which re-exports it from ``api.base`` (seen on netbox's users serializers): no function
+    can take that import; importing from ``api.base`` breaks the cycle, since ``api`` has
+    started before its module. No fix is offered."""
+    [finding] = _cycles(make_repo, cli, {
+        "api/__init__.py": "from .base import *\nfrom .owners import *\n",
+        "api/base.py": "class ValidatedSerializer: ...\n",
+        "api/owners.py": "from api import ValidatedSerializer\n\n\nclass OwnerSerializer(ValidatedSerializer): ...\n",
+    })
+    assert _advice(finding) == (
+        "break it by importing `ValidatedSerializer` from api.base in api/owners.py:1 "
+        "`from api import ValidatedSerializer`, where it is defined, not from api"
+    ), finding["message"]
+    assert finding.get("fix") is None
+
+
+def test_a_module_outside_the_package_is_not_told_to_import_from_its_submodule(make_repo, cli):
+    """The same re-export imported from outside the package (``users.owners``): importing
+    ``api.base`` from there runs ``api/__init__.py`` first, which imports ``api.models``,
+    which imports ``users.owners`` back, so the cycle stays (misago's ``from ..threads.views
+    import BaseThreadView``). The definitions must leave the package."""
     [finding] = _cycles(make_repo, cli, {
         "api/__init__.py": "from .base import *\nfrom .models import *\n",
         "api/base.py": "class ValidatedSerializer: ...\n",
@@ -50,8 +68,11 @@ def test_a_base_class_is_imported_from_the_module_that_defines_it_not_moved_into
         "users/owners.py": "from api import ValidatedSerializer\n\n\nclass OwnerSerializer(ValidatedSerializer): ...\n",
     })
     assert _advice(finding) == (
-        "break it by importing `ValidatedSerializer` from api.base in users/owners.py:1 "
-        "`from api import ValidatedSerializer`, where it is defined, not from api"
+        "users/owners.py:1 `from api import ValidatedSerializer` cannot move into a function: users/owners.py uses "
+        "`ValidatedSerializer` while it is imported (at module level, in a class body, a decorator or a default "
+        "value); break it by moving the definitions of `ValidatedSerializer` (and what they need of the cycle) out "
+        "of api.base into a module outside api (importing anything in it runs its `__init__`, which is on the "
+        "cycle) that imports none of the cycle's modules, and importing them from there"
     ), finding["message"]
     assert finding.get("fix") is None
 
