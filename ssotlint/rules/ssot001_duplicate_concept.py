@@ -860,6 +860,17 @@ RULE = Rule(
                 "ext/example_itranslation/plugin.py": _PARSER + "\n    def translate(self, text):\n        return text\n",
             }
         ),
+        # A documentation source tree beside the prose (FastAPI's ``docs_src/``): each
+        # tutorial listing is standalone and repeats the models of the step before.
+        Example(
+            {
+                "docs_src/__init__.py": "",
+                "docs_src/dependencies/__init__.py": "",
+                "docs_src/dependencies/tutorial002.py": _PARSER,
+                "docs_src/dependencies/tutorial002_non_an.py": _PARSER,
+                "docs_src/dependencies/tutorial004.py": "from docs_src.dependencies.tutorial002 import Parser\n",
+            }
+        ),
         # An extension of a same-named class is not a copy; files no import statement can
         # name (migrations) are never where to import from.
         Example(
