@@ -82,8 +82,40 @@ def live_definitions(project: Project, definitions: Iterable[Definition]) -> tup
     for group in by_key.values():
         live.append(group[-1])
         unconditional = [d for d in group if not d[1].context & _ALTERNATIVE]
-        shadowed.extend(zip(unconditional, unconditional[1:]))
+        # ``class X(X)`` extends the earlier class: the earlier lives on as its base.
+        shadowed.extend(pair for pair in zip(unconditional, unconditional[1:]) if pair[1][1].name not in pair[1][1].bases)
     return live, shadowed
+
+
+def shadow_users(earlier: Definition, later: Definition) -> list[ClassRecord]:
+    """The module's top-level classes between two definitions of one name that mention
+    it (as a base, a decorator, a field's value ...): they hold the earlier class, which is
+    not dead, so the module keeps two different classes under one name (Misago's
+    ``OAuth2AccessDeniedError(OAuth2ProviderError)`` built on the first of two
+    ``OAuth2ProviderError`` s; an admin's ``form = JIRAForm_Admin`` before the second)."""
+    name, start, end = later[1].name, earlier[1].line, later[1].line
+    return [
+        c for c in later[0].summary.classes
+        if c.top_level and start < c.line < end and (name in c.refs or name in c.bases)
+    ]
+
+
+def shadow_message(kind: str, earlier: Definition, later: Definition) -> str:
+    """What a redefinition in one module means: the earlier class is dead, or (when
+    classes in between use it) the name stands for two different classes."""
+    c, first = later[1], earlier[1].line
+    users = shadow_users(earlier, later)
+    if not users:
+        return (
+            f"{kind} {c.name} is defined again in this module (first at line {first}); "
+            "this definition replaces the earlier one, which is dead: keep one"
+        )
+    used = ", ".join(f"{u.name} (line {u.line})" for u in users[:3]) + (" ..." if len(users) > 3 else "")
+    return (
+        f"{kind} {c.name} is defined again in this module (first at line {first}, which {used} "
+        f"{'uses' if len(users) == 1 else 'use'}); from here on the name means this definition, so the module "
+        "has two different classes of one name (what is raised or built as one is not the other): keep one, or rename one"
+    )
 
 
 def importers(project: Project, names: set[str]) -> dict[tuple[str, str], set[str]]:

@@ -28,6 +28,7 @@ from ssotlint.rules.definitions import (
     live_definitions,
     qualname,
     role,
+    shadow_message,
     where,
 )
 
@@ -527,8 +528,7 @@ def _shadow_violations(shadowed: list[tuple[Definition, Definition]], reported: 
             continue
         yield RULE.violation(
             f.path, c.line, c.col,
-            f"class {c.name} is defined again in this module (first at line {earlier[1].line}); "
-            f"this definition replaces the earlier one, which is dead: keep one",
+            shadow_message("class", earlier, later),
             key=f"shadow:{c.name}",
             details={"class": qualname(later), "shadowed_line": earlier[1].line},
         )
@@ -1016,6 +1016,15 @@ RULE = Rule(
                     f"    DOCUMENTATION = '{name} options'\n"
                     for name in ("files", "url", "backup")
                 },
+            }
+        ),
+        # A compatibility subclass under the same name extends the earlier class: it is
+        # the new class's base, not dead code.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/errors.py": "class PermissionDenied(Exception):\n    status = 403\n\n\n"
+                "class PermissionDenied(PermissionDenied):\n    detail = 'forbidden'\n",
             }
         ),
         # Alternative definitions under `if`/`else` in one module are not a shadow.

@@ -22,6 +22,7 @@ from ssotlint.rules.definitions import (
     is_generator_template,
     live_definitions,
     qualname,
+    shadow_message,
     where,
 )
 
@@ -147,8 +148,7 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
             f.path,
             c.line,
             c.col,
-            f"enum {c.name} is defined again in this module (first at line {earlier[1].line}); "
-            f"this definition replaces the earlier one, which is dead: keep one",
+            shadow_message("enum", earlier, later),
             key=f"shadow:{c.name}",
             details=EnumShadow(enum=c.name, module=f.module, shadowed_line=earlier[1].line),
         )
