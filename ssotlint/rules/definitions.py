@@ -195,6 +195,7 @@ class Chooser:
         self._edges = project.import_edges
         self._advice = project.advice
         self._loaded: dict[tuple[str, str], bool] = {}
+        self._depends: set[tuple[str, str]] | None = None
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -212,6 +213,50 @@ class Chooser:
             return 2
         return 1 if is_tooling(path) or self.config.is_test_file(path) else 0
 
+    def _dependencies(self) -> set[tuple[str, str]]:
+        """``(P, Q)``: a module of package ``P`` imports a module of its sibling package
+        ``Q`` at run time (``P`` and ``Q`` are where the two modules' dotted paths part:
+        ``prefect.client`` and ``prefect.server`` for ``prefect.client.schemas.objects``
+        importing ``prefect.server.schemas.statuses``)."""
+        if self._depends is None:
+            self._depends = {
+                pair
+                for module, targets in self._edges.items()
+                for target, statements in targets.items()
+                if any(st.runtime for st in statements) and (pair := sides(module, target)) is not None
+            }
+        return self._depends
+
+    def against(self, reporter: Definition, target: Definition) -> tuple[str, str] | None:
+        """``(P, Q)`` when importing ``target`` into ``reporter``'s module would go against
+        the dependencies between their packages: ``P`` (the reporter's side) never imports
+        from ``Q`` (the target's) but ``Q`` imports from ``P`` (a client told to import
+        the server's copy, when the server builds on the client), or they are two
+        top-level packages (two distributions: a worker and its master) that never import
+        each other. None when the import follows them, or the two sides are packages of
+        one parent that simply do not meet yet."""
+        pair = sides(reporter[0].module or "", target[0].module or "")
+        if pair is None:
+            return None
+        mine, theirs = pair
+        depends = self._dependencies()
+        if (mine, theirs) in depends:
+            return None
+        if (theirs, mine) in depends:
+            return pair
+        packages = mine != reporter[0].module and theirs != target[0].module
+        return pair if packages and "." not in mine else None
+
+    def downstream(self, d: Definition, definitions: list[Definition]) -> bool:
+        """``d``'s package imports from another definition's package, which never imports
+        from it: the other is upstream, and the one to keep."""
+        depends = self._dependencies()
+        for o in definitions:
+            pair = sides(d[0].module or "", o[0].module or "") if o is not d else None
+            if pair is not None and pair in depends and (pair[1], pair[0]) not in depends:
+                return True
+        return False
+
     def _naive(self, d: Definition) -> tuple:
         """The keeping order without import cycles."""
         return (self.out_of_reach(d), -self.count(d), d[0].path, d[1].line)
@@ -224,7 +269,7 @@ class Chooser:
 
         def key(d: Definition) -> tuple:
             above = any(reach.reaches(d[0].module, o[0].module) for o in definitions if o is not d)
-            return (self.out_of_reach(d), above, -self.count(d), d[0].path, d[1].line)
+            return (self.out_of_reach(d), above, self.downstream(d, definitions), -self.count(d), d[0].path, d[1].line)
 
         return sorted(definitions, key=key)
 
@@ -246,6 +291,15 @@ class Chooser:
                 f"keep one definition, in a module both can import: {module} loads this module, "
                 "so importing it from there would close an import cycle"
             )
+        pair = self.against(reporter, target)
+        if pair is not None:
+            mine, theirs = pair
+            why = (
+                f"{theirs} imports from {mine}, never the other way"
+                if (theirs, mine) in self._dependencies()
+                else f"{mine} and {theirs} never import each other"
+            )
+            return f"keep one definition, in a module both can import: {why}, so importing it from {module} would add a dependency against that direction"
         return advice
 
     def _loads_back(self, source: str, importer: str) -> bool:
@@ -278,8 +332,11 @@ class Chooser:
         reach = self.reach
 
         def key(d: Definition, cycles: bool = True) -> tuple:
-            cycle = cycles and reach.reaches(d[0].module, module)
-            return (self.out_of_reach(d), cycle, -self.count(d), top_package(d) != home, d[0].path, d[1].line)
+            loads = reach.reaches(d[0].module, module)
+            cycle = cycles and loads
+            # Against the packages' dependencies (a cycle is that and more: said as a cycle).
+            against = not loads and self.against(reporter, d) is not None
+            return (self.out_of_reach(d), cycle, against, -self.count(d), top_package(d) != home, d[0].path, d[1].line)
 
         best = min(others, key=key)
         naive = min(others, key=lambda d: key(d, cycles=False))
@@ -296,6 +353,19 @@ class Chooser:
         else:
             reason = REASON_FIRST_BY_PATH
         return Choice(best, reason, n)
+
+
+def sides(module: str, other: str) -> tuple[str, str] | None:
+    """Where two modules' dotted paths part: the package (or module) of each just below
+    what they share (``a.b.c``, ``a.d`` -> ``a.b``, ``a.d``); None when one is inside the
+    other."""
+    mine, theirs = module.split("."), other.split(".")
+    k = 0
+    while k < len(mine) and k < len(theirs) and mine[k] == theirs[k]:
+        k += 1
+    if k == len(mine) or k == len(theirs):
+        return None
+    return ".".join(mine[: k + 1]), ".".join(theirs[: k + 1])
 
 
 def is_interface(project: Project, module: str, record: ClassRecord, _seen: frozenset[tuple[str, int]] = frozenset()) -> bool:
@@ -363,7 +433,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     reaches one that does (a new path leaves the old graph at such a module; a lost one ran
     through one). A rule whose findings of one name read another name's definitions must
     read them through the definitions' modules or bases, which this accounts for."""
-    names = set(change.answer(_names_read) | _definers_reaching(change, since))
+    names = set(change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since))
     concepts = change.project.config.concepts
     if concepts and names:
         named = {n for ns in change.answer(_shared_definers).values() for n in ns}
@@ -385,6 +455,37 @@ def _definers_reaching(change: Change, since: Since) -> frozenset[str]:
     runtime = since.runtime
     reaching = {m for m in definers if any(p in runtime for p in prefixes(m)) or since.reach.reaches_any(m, mask)}
     return frozenset(name for m in reaching for name in definers[m])
+
+
+def _direction_readers(change: Change, since: Since) -> frozenset[str]:
+    """The shared class names whose advice reads which way two of their definitions'
+    packages import each other (:meth:`Chooser.against`, :meth:`Chooser.downstream`): the
+    packages ``P`` and ``Q`` where two definitions' dotted paths part. That fact changes only
+    when a module inside ``P`` or ``Q`` changes its run-time imports, that is a module that
+    shares more of its path with one definition than the two definitions share."""
+    if not since.runtime:
+        return frozenset()
+    by_name: dict[str, list[list[str]]] = defaultdict(list)
+    for module, names in change.answer(_shared_definers).items():
+        for name in names:
+            by_name[name].append(module.split("."))
+    changed = [m.split(".") for m in since.runtime]
+    found: set[str] = set()
+    for name, modules in by_name.items():
+        for i, a in enumerate(modules):
+            parting = min((_common(a, b) for j, b in enumerate(modules) if j != i), default=len(a))
+            if any(_common(a, c) > parting for c in changed):
+                found.add(name)
+                break
+    return frozenset(found)
+
+
+def _common(a: list[str], b: list[str]) -> int:
+    """How many leading parts two dotted paths share."""
+    k = 0
+    while k < len(a) and k < len(b) and a[k] == b[k]:
+        k += 1
+    return k
 
 
 def _shared_definers(change: Change) -> dict[str, set[str]]:

@@ -484,7 +484,8 @@ def _name_violations(
             copy = Replacement(None)
         else:
             advice = chooser.import_advice(d, target, f"keep one definition and import it from {target[0].module}")
-            copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
+            advisable = project.advice and chooser.against(d, target) is None
+            copy = replacement(project, d, target, chooser.reach) if advisable else Replacement(None)
         yield RULE.violation(
             f.path, c.line, c.col,
             f"class {c.name} is also defined in {where(target)}, {choice.wording}; "
@@ -1037,6 +1038,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The server builds on the client (imports it), never the other way: the client's
+        # copy is kept, though the server's is more imported, and the server is reported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/client/__init__.py": "",
+                "app/client/schemas.py": _MANAGER.format(name="Notifier"),
+                "app/server/__init__.py": "",
+                "app/server/schemas.py": _MANAGER.format(name="Notifier"),
+                "app/server/api.py": "from app.client import schemas\nfrom app.server.schemas import Notifier\n",
+            },
+            expect=(("app/server/schemas.py", 1),),
+        ),
         # Registered under the same name (or one of them under none): one model, copied.
         Example(
             {

@@ -184,7 +184,8 @@ def _choices(
 def _duplicate(project: Project, name: str, d: Definition, choice: Choice, chooser: Chooser) -> Violation:
     f, c = d
     target = choice.definition
-    copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
+    advisable = project.advice and chooser.against(d, target) is None
+    copy = replacement(project, d, target, chooser.reach) if advisable else Replacement(None)
     differ = _differing(c, target[1])
     if differ and copy.fix is None:
         # Merging them changes values: say which, rather than "written differently".
@@ -331,6 +332,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The server builds on the client, never the other way: the client's enum is kept,
+        # though the server's is more imported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/client/__init__.py": "",
+                "app/client/tags.py": _OBJECT_TYPE,
+                "app/server/__init__.py": "",
+                "app/server/tags.py": _OBJECT_TYPE,
+                "app/server/views.py": "from app.client import tags\nfrom app.server.tags import ObjectType\n",
+            },
+            expect=(("app/server/tags.py", 4),),
+        ),
         # A module that assigns a ``revision`` alone is no Alembic revision.
         Example(
             {
