@@ -335,19 +335,22 @@ class _Copies:
 
     def twins(self, x: Definition, y: Definition, depth: int) -> bool:
         """Two first-party base classes that are one thing defined twice: the same name in
-        two modules, in the same role, with most members in common or all of one's among
-        the other's (copied, then extended). An interface copied
+        two modules, in the same role, with all of one's members among the other's (a
+        copy, or a copy then extended). An interface copied
         into a second module counts (what matters for the classes built on them is that
         they extend the same thing); two empty bases do not: an empty root per package
-        (``class Base(DeclarativeBase): pass``) is each package's own registry."""
+        (``class Base(DeclarativeBase): pass``) is each package's own registry. Nor do two
+        bases that each have members the other lacks: each tree's own base (Prefect's
+        server ``PrefectBaseModel`` with ``model_dump_for_orm``, the client's with
+        ``model_validate_list``), so the classes built on each mirror a schema, and
+        importing one for the other would change what it inherits."""
         if x[1].name != y[1].name or x[0] is y[0] or depth > 3:
             return False
         if not self.same_role(x, y, depth + 1):
             return False
         mx, my = frozenset(x[1].members), frozenset(y[1].members)
         # A base copied and then extended keeps all of the original's members.
-        contained = len(mx & my) >= 2 and (mx <= my or my <= mx)
-        return contained or _similar(mx, my, False)
+        return len(mx & my) >= 2 and (mx <= my or my <= mx)
 
     def local_refs(self, a: Definition, b: Definition) -> bool:
         """Either class mentions a name its own module defines (a class, a function, an
@@ -588,6 +591,7 @@ _CPP_AST = (
         more="\n    def get_id(self, version):\n        return 'pi' + ''.join(e.get_id(version) for e in self.exprs)\n",
     )
 )
+_POLICY = "class FlowPolicy(Model):\n    retries: int = 0\n    delay: int = 0\n    pause_keys: list = []\n"
 _MANAGER = "class {name}:\n    def send(self, event):\n        self.sent = event\n"
 _MODEL = (
     "from odoo import fields, models\n\n\nclass IrModuleType(models.Model):\n"
@@ -1017,6 +1021,22 @@ RULE = Rule(
                     f"    DOCUMENTATION = '{name} options'\n"
                     for name in ("files", "url", "backup")
                 },
+            }
+        ),
+        # A schema mirrored in two trees, each on its own base (the bases share members
+        # but each has its own): importing one for the other changes what it inherits.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/client/__init__.py": "",
+                "app/client/base.py": "class Model:\n    def __eq__(self, other):\n        return vars(self) == vars(other)\n\n"
+                "    def reset(self):\n        return self\n\n    def validate_list(self, items):\n        return list(items)\n",
+                "app/client/objects.py": "from app.client.base import Model\n\n\n" + _POLICY,
+                "app/server/__init__.py": "",
+                "app/server/base.py": "class Model:\n    def __eq__(self, other):\n        return vars(self) == vars(other)\n\n"
+                "    def reset(self):\n        return self\n\n    def dump_for_orm(self):\n        return vars(self)\n",
+                "app/server/core.py": "from app.server.base import Model\n\n\n" + _POLICY,
+                "app/server/api.py": "from app.server.core import FlowPolicy\n",
             }
         ),
         # A compatibility subclass under the same name extends the earlier class: it is
