@@ -12,7 +12,7 @@ from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project
-from ssotlint.rules.copies import Replacement, different_collaborators, replacement
+from ssotlint.rules.copies import Replacement, different_collaborators, merge_advice, own_extras, replacement
 from ssotlint.rules.details import Choice as ChoiceDetails
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -486,9 +486,14 @@ def _name_violations(
             )
             copy = Replacement(None)
         else:
-            advice = chooser.import_advice(d, target, f"keep one definition and import it from {target[0].module}")
+            plain = f"keep one definition and import it from {target[0].module}"
+            advice = chooser.import_advice(d, target, plain)
             advisable = project.advice and chooser.against(d, target) is None
             copy = replacement(project, d, target, chooser.reach) if advisable else Replacement(None)
+            if advice == plain and own_extras(c, target[1]):
+                # Importing the other as it is would drop this one's own members.
+                advice = merge_advice(c, target[1], "class", f"import it from {target[0].module}")
+                copy = Replacement(None, "no fix")
         yield RULE.violation(
             f.path, c.line, c.col,
             f"class {c.name} is also defined in {where(target)}, {choice.wording}; "

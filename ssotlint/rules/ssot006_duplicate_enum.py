@@ -9,7 +9,7 @@ from ssotlint.discover.roles import is_migration, versioned_apart
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, ClassRecord
 from ssotlint.model.project import Project
-from ssotlint.rules.copies import Replacement, replacement
+from ssotlint.rules.copies import Replacement, merge_advice, own_extras, replacement
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -190,12 +190,19 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
     if differ and copy.fix is None:
         # Merging them changes values: say which, rather than "written differently".
         copy = Replacement(None, f"no fix: {_other_values(differ)}; merge the values first")
+    plain = f"import {name} from {target[0].module}"
+    advice = chooser.import_advice(d, target, plain)
+    if advice == plain and own_extras(c, target[1]):
+        # Importing the other as it is would drop this one's own members (a method the
+        # server's queries call, a member only this side has).
+        advice = merge_advice(c, target[1], "enum", plain)
+        copy = Replacement(None, f"no fix: {_other_values(differ)}" if differ else "no fix")
     return RULE.violation(
         f.path,
         c.line,
         c.col,
         f"enum {name} is also defined in {where(target)}, {choice.wording}, {_consequence(project, d, target, differ)}; "
-        + chooser.import_advice(d, target, f"import {name} from {target[0].module}")
+        + advice
         + (f" ({copy.why_not})" if copy.why_not else ""),
         key=f"enum:{name}",
         details={
