@@ -336,11 +336,12 @@ class _Copies:
     def twins(self, x: Definition, y: Definition, depth: int) -> bool:
         """Two first-party base classes that are one thing defined twice: the same name in
         two modules, in the same role, with all of one's members among the other's (a
-        copy, or a copy then extended). An interface copied
+        copy, or a copy then extended), or themselves copies that drifted (most members
+        shared and most written alike: plane's two ``BaseSerializer``). An interface copied
         into a second module counts (what matters for the classes built on them is that
         they extend the same thing); two empty bases do not: an empty root per package
         (``class Base(DeclarativeBase): pass``) is each package's own registry. Nor do two
-        bases that each have members the other lacks: each tree's own base (Prefect's
+        bases that each have members the other lacks, written apart: each tree's own base (Prefect's
         server ``PrefectBaseModel`` with ``model_dump_for_orm``, the client's with
         ``model_validate_list``), so the classes built on each mirror a schema, and
         importing one for the other would change what it inherits."""
@@ -350,7 +351,7 @@ class _Copies:
             return False
         mx, my = frozenset(x[1].members), frozenset(y[1].members)
         # A base copied and then extended keeps all of the original's members.
-        return len(mx & my) >= 2 and (mx <= my or my <= mx)
+        return len(mx & my) >= 2 and (mx <= my or my <= mx) or (_similar(mx, my, False) and _copied(x[1], y[1], mx & my))
 
     def local_refs(self, a: Definition, b: Definition) -> bool:
         """Either class mentions a name its own module defines (a class, a function, an
@@ -597,6 +598,12 @@ _CPP_AST = (
     )
 )
 _POLICY = "class FlowPolicy(Model):\n    retries: int = 0\n    delay: int = 0\n    pause_keys: list = []\n"
+_DRIFTED_BASE = (
+    "class Serializer:\n    def __init__(self, fields):\n        self.fields = list(fields)\n\n"
+    "    def only(self, allowed):\n        return [f for f in self.fields if f in allowed]\n\n"
+    "    def render(self, obj):\n        return {f: getattr(obj, f) for f in self.fields}\n"
+)
+_LABEL = "class LabelLite(Serializer):\n    model = 'label'\n    fields = ['id', 'name', 'color']\n"
 _MANAGER = "class {name}:\n    def send(self, event):\n        self.sent = event\n"
 _MODEL = (
     "from odoo import fields, models\n\n\nclass IrModuleType(models.Model):\n"
@@ -1075,6 +1082,20 @@ RULE = Rule(
                 "app/server/api.py": "from app.client import schemas\nfrom app.server.schemas import Notifier\n",
             },
             expect=(("app/server/schemas.py", 1),),
+        ),
+        # Two copies of one base that drifted (each gained a method, the rest written
+        # alike) are still one base: the classes built on them are copies.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/one/__init__.py": "",
+                "app/one/base.py": _DRIFTED_BASE + "\n    def expand(self, names):\n        return [n for n in names if n]\n",
+                "app/one/labels.py": "from app.one.base import Serializer\n\n\n" + _LABEL,
+                "app/two/__init__.py": "",
+                "app/two/base.py": _DRIFTED_BASE + "\n    def trim(self, names):\n        return names[:3]\n",
+                "app/two/labels.py": "from app.two.base import Serializer\n\n\n" + _LABEL,
+            },
+            expect=(("app/two/base.py", 1), ("app/two/labels.py", 4)),
         ),
         # Registered under the same name (or one of them under none): one model, copied.
         Example(
