@@ -58,6 +58,16 @@ def is_generator_template(path: str) -> bool:
     )
 
 
+# Folders of third-party code copied into the project as it was released (setuptools'
+# ``_vendor/more_itertools/``): not the project's to edit.
+VENDORED_FOLDERS = frozenset({"_vendor", "vendor", "_vendored", "vendored", "third_party", "_third_party", "thirdparty"})
+
+
+def is_vendored(path: str) -> bool:
+    """A file of a vendored third-party distribution (under ``_vendor/``, ``third_party/`` ...)."""
+    return any(part in VENDORED_FOLDERS for part in path.split("/")[:-1])
+
+
 def qualname(d: Definition) -> str:
     return f"{d[0].module}.{d[1].name}"
 

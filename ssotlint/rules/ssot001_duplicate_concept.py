@@ -25,6 +25,7 @@ from ssotlint.rules.definitions import (
     is_ancestor,
     is_generator_template,
     is_interface,
+    is_vendored,
     live_definitions,
     qualname,
     role,
@@ -377,6 +378,8 @@ class _Copies:
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         if is_documentation(a[0].path) and is_documentation(b[0].path):
             return False  # listings each written to be read on its own (a tutorial's steps)
+        if is_vendored(a[0].path) and is_vendored(b[0].path):
+            return False  # two third-party distributions' own code, vendored as released
         if versioned_apart(a[0].path, b[0].path):
             return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
         if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
@@ -1049,6 +1052,19 @@ RULE = Rule(
                 "    def reset(self):\n        return self\n\n    def dump_for_orm(self):\n        return vars(self)\n",
                 "app/server/core.py": "from app.server.base import Model\n\n\n" + _POLICY,
                 "app/server/api.py": "from app.server.core import FlowPolicy\n",
+            }
+        ),
+        # Two vendored third-party distributions (``_vendor/``), one copying the other's
+        # helper as released: neither is the project's to edit.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/_vendor/__init__.py": "",
+                "pkg/_vendor/itertools_more/__init__.py": "",
+                "pkg/_vendor/itertools_more/more.py": _PARSER,
+                "pkg/_vendor/metadata/__init__.py": "",
+                "pkg/_vendor/metadata/_itertools.py": _PARSER,
+                "pkg/use.py": "from pkg._vendor.metadata._itertools import Parser\n",
             }
         ),
         # A compatibility subclass under the same name extends the earlier class: it is
