@@ -40,6 +40,7 @@ REASON_MOST_IMPORTED = "most-imported"
 REASON_SAME_PACKAGE = "same-package"
 REASON_NO_CYCLE = "no-import-cycle"
 REASON_LOADED_HERE = "loaded-by-this-module"
+REASON_UPSTREAM = "upstream"
 REASON_FIRST_BY_PATH = "first-by-path"
 
 
@@ -183,6 +184,8 @@ class Choice(NamedTuple):
             return "the one importable here without an import cycle (a more imported copy's module loads this one)"
         if self.reason == REASON_LOADED_HERE:
             return "the one to keep: this module loads it, so keeping this copy instead would close an import cycle"
+        if self.reason == REASON_UPSTREAM:
+            return "the one upstream (this package imports from its package, never the other way)"
         if self.reason == REASON_MOST_IMPORTED:
             importers = "module imports" if self.imports == 1 else "modules import"
             return f"the most imported definition ({self.imports} first-party {importers} it)"
@@ -356,6 +359,8 @@ class Chooser:
             reason = REASON_NO_CYCLE  # a more imported copy's module loads the reporter's
         elif self._naive(reporter) < self._naive(best) and reach.reaches(module, best[0].module):
             reason = REASON_LOADED_HERE  # the reporter would be kept, but its module loads best's
+        elif (self.count(reporter) > n or any(self.count(d) > n for d in rivals)) and self.downstream(reporter, [best]):
+            reason = REASON_UPSTREAM  # a more imported copy lies downstream of best's package
         elif n > 0 and all(self.count(d) < n for d in rivals):
             reason = REASON_MOST_IMPORTED
         elif top_package(best) == home and any(top_package(d) != home for d in rivals):

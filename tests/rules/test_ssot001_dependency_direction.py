@@ -34,6 +34,10 @@ def test_the_client_is_kept_and_the_server_told_to_import_it(make_repo, cli):
     assert v["path"] == "app/server/schemas.py"
     assert v["details"]["canonical_path"] == "app/client/schemas.py"
     assert "import it from app.client.schemas" in v["message"]
+    # Chosen by the direction, not by import counts (the server's copy is more imported).
+    assert v["details"]["chosen_by"] == "upstream"
+    assert "app/client/schemas.py:1), the one upstream (this package imports from its package, never the other way)" \
+        in v["message"]
 
 
 def test_an_enum_of_the_client_is_kept_too(make_repo, cli):
