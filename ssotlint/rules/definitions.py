@@ -246,19 +246,21 @@ class Chooser:
         from ``Q`` (the target's) but ``Q`` imports from ``P`` (a client told to import
         the server's copy, when the server builds on the client), or they are two
         top-level packages (two distributions: a worker and its master) that never import
-        each other. None when the import follows them, or the two sides are packages of
-        one parent that simply do not meet yet."""
+        each other. None when the import follows them, when the reporter's module loads
+        the target's already (through other packages: the import adds no dependency), or
+        the two sides are packages of one parent that simply do not meet yet; and tooling
+        or test code (a script) may import any product package."""
         pair = sides(reporter[0].module or "", target[0].module or "")
         if pair is None:
             return None
         mine, theirs = pair
         depends = self._dependencies()
-        if (mine, theirs) in depends:
+        if (mine, theirs) in depends or self.reach.reaches(reporter[0].module, target[0].module):
             return None
         if (theirs, mine) in depends:
             return pair
         packages = mine != reporter[0].module and theirs != target[0].module
-        return pair if packages and "." not in mine else None
+        return pair if packages and "." not in mine and self.out_of_reach(reporter) == 0 else None
 
     def downstream(self, d: Definition, definitions: list[Definition]) -> bool:
         """``d``'s package imports from another definition's package, which never imports

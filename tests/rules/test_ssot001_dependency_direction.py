@@ -62,3 +62,22 @@ def test_two_distributions_are_told_to_share_a_module(make_repo, cli):
     assert "keep one definition, in a module both can import: worker and master never import each other" in v["message"]
     assert v.get("fix") is None
 
+
+
+def test_a_module_that_loads_the_other_already_is_told_to_import_it(make_repo, cli):
+    """``schemas`` never imports ``services`` directly, but its module loads it through
+    ``core``: importing the services' enum adds no dependency, so the advice stands."""
+    files = {
+        "app/__init__.py": "",
+        "app/schemas/__init__.py": "",
+        "app/schemas/billing.py": "from app.core import hub\n\n\n" + _STATUS.replace("import enum\n\n\n", "import enum\n"),
+        "app/schemas/other.py": "X = 1\n",
+        "app/core/__init__.py": "",
+        "app/core/hub.py": "from app.services import pay\n",
+        "app/services/__init__.py": "",
+        "app/services/pay.py": "from app.schemas import other\n" + _STATUS,
+        "app/use.py": "from app.services.pay import WorkStatus\n",
+    }
+    (v,) = _findings(make_repo, cli, files, "SSOT006")
+    assert v["path"] == "app/schemas/billing.py"
+    assert "import WorkStatus from app.services.pay" in v["message"]
