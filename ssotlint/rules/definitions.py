@@ -260,7 +260,14 @@ class Chooser:
         if (theirs, mine) in depends:
             return pair
         packages = mine != reporter[0].module and theirs != target[0].module
-        return pair if packages and "." not in mine and self.out_of_reach(reporter) == 0 else None
+        return pair if packages and "." not in mine and not self._tooling_package(mine) else None
+
+    def _tooling_package(self, package: str) -> bool:
+        """A top-level package of developer tooling, tests or backups (``scripts/``,
+        ``tests/``): such code may import any product package. A ``scripts`` folder inside
+        a product package (``buildbot_worker/scripts/``) is the product's own."""
+        path = package.replace(".", "/") + "/__init__.py"
+        return is_backup(path) or is_tooling(path) or self.config.is_test_file(path)
 
     def downstream(self, d: Definition, definitions: list[Definition]) -> bool:
         """``d``'s package imports from another definition's package, which never imports

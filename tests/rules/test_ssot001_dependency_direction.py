@@ -6,6 +6,7 @@ module, not to import one another."""
 from __future__ import annotations
 
 _RETRY = "class RetryPolicy:\n    attempts: int = 3\n    delay: float = 0.5\n\n    def next_delay(self, n):\n        return self.delay * 2 ** n\n"
+_SERVICE = "class Service:\n    name: str = 'bb'\n    port: int = 9989\n\n    def start(self):\n        return self.port\n"
 _STATUS = "import enum\n\n\nclass WorkStatus(enum.Enum):\n    READY = 'ready'\n    PAUSED = 'paused'\n"
 
 
@@ -55,10 +56,16 @@ def test_two_distributions_are_told_to_share_a_module(make_repo, cli):
         "master/use.py": "from master.notify import RetryPolicy\n",
         "worker/__init__.py": "",
         "worker/notify.py": _RETRY,
+        # the worker's own command-line scripts are the worker's product code
+        "worker/scripts/__init__.py": "",
+        "worker/scripts/service.py": _SERVICE,
+        "master/scripts/__init__.py": "",
+        "master/scripts/service.py": _SERVICE,
     }
-    (v,) = _findings(make_repo, cli, files, "SSOT001")
-    assert v["path"] == "worker/notify.py"
-    assert "import it from" not in v["message"]
+    found = _findings(make_repo, cli, files, "SSOT001")
+    assert sorted(v["path"] for v in found) == ["worker/notify.py", "worker/scripts/service.py"]
+    assert all("import it from" not in v["message"] and v.get("fix") is None for v in found)
+    v = next(v for v in found if v["path"] == "worker/notify.py")
     assert "keep one definition, in a module both can import: worker and master never import each other" in v["message"]
     assert v.get("fix") is None
 
@@ -81,3 +88,15 @@ def test_a_module_that_loads_the_other_already_is_told_to_import_it(make_repo, c
     (v,) = _findings(make_repo, cli, files, "SSOT006")
     assert v["path"] == "app/schemas/billing.py"
     assert "import WorkStatus from app.services.pay" in v["message"]
+
+
+def test_a_top_level_scripts_folder_may_import_the_product(make_repo, cli):
+    files = {
+        "app/__init__.py": "",
+        "app/retry.py": _RETRY,
+        "app/use.py": "from app.retry import RetryPolicy\n",
+        "scripts/report.py": _RETRY,
+    }
+    (v,) = _findings(make_repo, cli, files, "SSOT001")
+    assert v["path"] == "scripts/report.py"
+    assert "keep one definition and import it from app.retry" in v["message"]
