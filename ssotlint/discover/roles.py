@@ -42,27 +42,35 @@ def is_tooling(path: str) -> bool:
     ``dev_*`` folders ..."""
     *folders, name = path.split("/")
     return name in TOOLING_FILES or any(
-        part in TOOLING_FOLDERS
-        or part == "dev"
-        or part.startswith(("dev_", "dev-"))
-        or is_example_folder(part)
-        or is_docs_folder(part)
+        part in TOOLING_FOLDERS or part == "dev" or part.startswith(("dev_", "dev-")) or is_documentation_folder(part)
         for part in folders
     )
 
 
 # Folders of documentation: the code in them is read, one listing at a time.
 DOCUMENTATION_FOLDERS = frozenset({"docs", "doc", "examples", "example"})
+# A documentation folder's source tree, kept apart from the prose (FastAPI's ``docs_src/``
+# of tutorial listings, ``doc-examples/``, ``docs_snippets/``).
+_DOCUMENTATION_SOURCES = re.compile(r"docs?[_-](?:src|source|sources|examples?|snippets?|code|listings?)")
+
+
+def is_documentation_folder(part: str) -> bool:
+    """A folder of documentation code: ``docs/``, ``examples/``, ``docs_src/``, a folder
+    named like docs (:func:`is_docs_folder`) ... or of one worked example (``example_app/``)."""
+    return (
+        part in DOCUMENTATION_FOLDERS
+        or is_example_folder(part)
+        or is_docs_folder(part)
+        or bool(_DOCUMENTATION_SOURCES.fullmatch(part))
+    )
 
 
 def is_documentation(path: str) -> bool:
     """Documentation code: listings and examples under ``docs/`` or ``examples/`` (or a
     folder named like them: ``docs_src/``, ``example_app/``), each written to be read (and
-    run) on its own, so a tutorial's successive steps repeat the classes of the step
-    before (``plugin_v1.py``, ``plugin_v2.py``, ``plugin.py``)."""
-    return any(
-        part in DOCUMENTATION_FOLDERS or is_docs_folder(part) or is_example_folder(part) for part in path.split("/")[:-1]
-    )
+    run) on its own, so a tutorial's successive steps repeat the classes of the step before
+    (``plugin_v1.py``, ``plugin_v2.py``, ``plugin.py``)."""
+    return any(is_documentation_folder(part) for part in path.split("/")[:-1])
 
 
 # The module-level names every Alembic revision assigns (``revision = "ce5c4ac967d8"``).

@@ -156,6 +156,26 @@ class Replacement(NamedTuple):
     why_not: str = ""
 
 
+def own_extras(record: ClassRecord, original: ClassRecord) -> list[str]:
+    """Members ``record`` has and ``original`` lacks (its docstring aside): what importing
+    ``original`` in its place would drop (a server enum's ``as_sql_sort``)."""
+    return [m for m in record.members if m not in original.members and m != "__doc__"]
+
+
+def merge_advice(record: ClassRecord, original: ClassRecord, kind: str, then: str) -> str:
+    """The advice when the reporting class has members the kept one lacks: importing the
+    kept one as it is would drop them, so the two are merged first."""
+    here = own_extras(record, original)
+    there = [m for m in original.members if m not in record.members and m != "__doc__"]
+    parts = [f"only here: {', '.join(here[:5])}" + (" ..." if len(here) > 5 else "")]
+    if there:
+        parts.append(f"only there: {', '.join(there[:5])}" + (" ..." if len(there) > 5 else ""))
+    return (
+        f"the two differ ({'; '.join(parts)}), so importing it as it is would drop what only this one has: "
+        f"merge the two into one {kind} first, then {then}"
+    )
+
+
 def _difference(record: ClassRecord, original: ClassRecord) -> str:
     here = [m for m in record.members if m not in original.members]
     there = [m for m in original.members if m not in record.members]

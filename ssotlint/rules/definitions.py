@@ -40,6 +40,7 @@ REASON_MOST_IMPORTED = "most-imported"
 REASON_SAME_PACKAGE = "same-package"
 REASON_NO_CYCLE = "no-import-cycle"
 REASON_LOADED_HERE = "loaded-by-this-module"
+REASON_UPSTREAM = "upstream"
 REASON_FIRST_BY_PATH = "first-by-path"
 
 
@@ -56,6 +57,16 @@ def is_generator_template(path: str) -> bool:
         part in ("template", "templates") or part.endswith(("_template", "_templates", "-template", "-templates"))
         for part in path.split("/")[:-1]
     )
+
+
+# Folders of third-party code copied into the project as it was released (setuptools'
+# ``_vendor/more_itertools/``): not the project's to edit.
+VENDORED_FOLDERS = frozenset({"_vendor", "vendor", "_vendored", "vendored", "third_party", "_third_party", "thirdparty"})
+
+
+def is_vendored(path: str) -> bool:
+    """A file of a vendored third-party distribution (under ``_vendor/``, ``third_party/`` ...)."""
+    return any(part in VENDORED_FOLDERS for part in path.split("/")[:-1])
 
 
 def qualname(d: Definition) -> str:
@@ -82,8 +93,40 @@ def live_definitions(project: Project, definitions: Iterable[Definition]) -> tup
     for group in by_key.values():
         live.append(group[-1])
         unconditional = [d for d in group if not d[1].context & _ALTERNATIVE]
-        shadowed.extend(zip(unconditional, unconditional[1:]))
+        # ``class X(X)`` extends the earlier class: the earlier lives on as its base.
+        shadowed.extend(pair for pair in zip(unconditional, unconditional[1:]) if pair[1][1].name not in pair[1][1].bases)
     return live, shadowed
+
+
+def shadow_users(earlier: Definition, later: Definition) -> list[ClassRecord]:
+    """The module's top-level classes between two definitions of one name that mention
+    it (as a base, a decorator, a field's value ...): they hold the earlier class, which is
+    not dead, so the module keeps two different classes under one name (Misago's
+    ``OAuth2AccessDeniedError(OAuth2ProviderError)`` built on the first of two
+    ``OAuth2ProviderError`` s; an admin's ``form = JIRAForm_Admin`` before the second)."""
+    name, start, end = later[1].name, earlier[1].line, later[1].line
+    return [
+        c for c in later[0].summary.classes
+        if c.top_level and start < c.line < end and (name in c.refs or name in c.bases)
+    ]
+
+
+def shadow_message(kind: str, earlier: Definition, later: Definition) -> str:
+    """What a redefinition in one module means: the earlier class is dead, or (when
+    classes in between use it) the name stands for two different classes."""
+    c, first = later[1], earlier[1].line
+    users = shadow_users(earlier, later)
+    if not users:
+        return (
+            f"{kind} {c.name} is defined again in this module (first at line {first}); "
+            "this definition replaces the earlier one, which is dead: keep one"
+        )
+    used = ", ".join(f"{u.name} (line {u.line})" for u in users[:3]) + (" ..." if len(users) > 3 else "")
+    return (
+        f"{kind} {c.name} is defined again in this module (first at line {first}, which {used} "
+        f"{'uses' if len(users) == 1 else 'use'}); from here on the name means this definition, so the module "
+        "has two different classes of one name (what is raised or built as one is not the other): keep one, or rename one"
+    )
 
 
 def importers(project: Project, names: set[str]) -> dict[tuple[str, str], set[str]]:
@@ -141,6 +184,8 @@ class Choice(NamedTuple):
             return "the one importable here without an import cycle (a more imported copy's module loads this one)"
         if self.reason == REASON_LOADED_HERE:
             return "the one to keep: this module loads it, so keeping this copy instead would close an import cycle"
+        if self.reason == REASON_UPSTREAM:
+            return "the one upstream (this package imports from its package, never the other way)"
         if self.reason == REASON_MOST_IMPORTED:
             importers = "module imports" if self.imports == 1 else "modules import"
             return f"the most imported definition ({self.imports} first-party {importers} it)"
@@ -163,6 +208,7 @@ class Chooser:
         self._edges = project.import_edges
         self._advice = project.advice
         self._loaded: dict[tuple[str, str], bool] = {}
+        self._depends: set[tuple[str, str]] | None = None
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -180,6 +226,59 @@ class Chooser:
             return 2
         return 1 if is_tooling(path) or self.config.is_test_file(path) else 0
 
+    def _dependencies(self) -> set[tuple[str, str]]:
+        """``(P, Q)``: a module of package ``P`` imports a module of its sibling package
+        ``Q`` at run time (``P`` and ``Q`` are where the two modules' dotted paths part:
+        ``prefect.client`` and ``prefect.server`` for ``prefect.client.schemas.objects``
+        importing ``prefect.server.schemas.statuses``)."""
+        if self._depends is None:
+            self._depends = {
+                pair
+                for module, targets in self._edges.items()
+                for target, statements in targets.items()
+                if any(st.runtime for st in statements) and (pair := sides(module, target)) is not None
+            }
+        return self._depends
+
+    def against(self, reporter: Definition, target: Definition) -> tuple[str, str] | None:
+        """``(P, Q)`` when importing ``target`` into ``reporter``'s module would go against
+        the dependencies between their packages: ``P`` (the reporter's side) never imports
+        from ``Q`` (the target's) but ``Q`` imports from ``P`` (a client told to import
+        the server's copy, when the server builds on the client), or they are two
+        top-level packages (two distributions: a worker and its master) that never import
+        each other. None when the import follows them, when the reporter's module loads
+        the target's already (through other packages: the import adds no dependency), or
+        the two sides are packages of one parent that simply do not meet yet; and tooling
+        or test code (a script) may import any product package."""
+        pair = sides(reporter[0].module or "", target[0].module or "")
+        if pair is None:
+            return None
+        mine, theirs = pair
+        depends = self._dependencies()
+        if (mine, theirs) in depends or self.reach.reaches(reporter[0].module, target[0].module):
+            return None
+        if (theirs, mine) in depends:
+            return pair
+        packages = mine != reporter[0].module and theirs != target[0].module
+        return pair if packages and "." not in mine and not self._tooling_package(mine) else None
+
+    def _tooling_package(self, package: str) -> bool:
+        """A top-level package of developer tooling, tests or backups (``scripts/``,
+        ``tests/``): such code may import any product package. A ``scripts`` folder inside
+        a product package (``buildbot_worker/scripts/``) is the product's own."""
+        path = package.replace(".", "/") + "/__init__.py"
+        return is_backup(path) or is_tooling(path) or self.config.is_test_file(path)
+
+    def downstream(self, d: Definition, definitions: list[Definition]) -> bool:
+        """``d``'s package imports from another definition's package, which never imports
+        from it: the other is upstream, and the one to keep."""
+        depends = self._dependencies()
+        for o in definitions:
+            pair = sides(d[0].module or "", o[0].module or "") if o is not d else None
+            if pair is not None and pair in depends and (pair[1], pair[0]) not in depends:
+                return True
+        return False
+
     def _naive(self, d: Definition) -> tuple:
         """The keeping order without import cycles."""
         return (self.out_of_reach(d), -self.count(d), d[0].path, d[1].line)
@@ -192,7 +291,7 @@ class Chooser:
 
         def key(d: Definition) -> tuple:
             above = any(reach.reaches(d[0].module, o[0].module) for o in definitions if o is not d)
-            return (self.out_of_reach(d), above, -self.count(d), d[0].path, d[1].line)
+            return (self.out_of_reach(d), above, self.downstream(d, definitions), -self.count(d), d[0].path, d[1].line)
 
         return sorted(definitions, key=key)
 
@@ -214,6 +313,15 @@ class Chooser:
                 f"keep one definition, in a module both can import: {module} loads this module, "
                 "so importing it from there would close an import cycle"
             )
+        pair = self.against(reporter, target)
+        if pair is not None:
+            mine, theirs = pair
+            why = (
+                f"{theirs} imports from {mine}, never the other way"
+                if (theirs, mine) in self._dependencies()
+                else f"{mine} and {theirs} never import each other"
+            )
+            return f"keep one definition, in a module both can import: {why}, so importing it from {module} would add a dependency against that direction"
         return advice
 
     def _loads_back(self, source: str, importer: str) -> bool:
@@ -246,8 +354,11 @@ class Chooser:
         reach = self.reach
 
         def key(d: Definition, cycles: bool = True) -> tuple:
-            cycle = cycles and reach.reaches(d[0].module, module)
-            return (self.out_of_reach(d), cycle, -self.count(d), top_package(d) != home, d[0].path, d[1].line)
+            loads = reach.reaches(d[0].module, module)
+            cycle = cycles and loads
+            # Against the packages' dependencies (a cycle is that and more: said as a cycle).
+            against = not loads and self.against(reporter, d) is not None
+            return (self.out_of_reach(d), cycle, against, -self.count(d), top_package(d) != home, d[0].path, d[1].line)
 
         best = min(others, key=key)
         naive = min(others, key=lambda d: key(d, cycles=False))
@@ -257,6 +368,8 @@ class Chooser:
             reason = REASON_NO_CYCLE  # a more imported copy's module loads the reporter's
         elif self._naive(reporter) < self._naive(best) and reach.reaches(module, best[0].module):
             reason = REASON_LOADED_HERE  # the reporter would be kept, but its module loads best's
+        elif (self.count(reporter) > n or any(self.count(d) > n for d in rivals)) and self.downstream(reporter, [best]):
+            reason = REASON_UPSTREAM  # a more imported copy lies downstream of best's package
         elif n > 0 and all(self.count(d) < n for d in rivals):
             reason = REASON_MOST_IMPORTED
         elif top_package(best) == home and any(top_package(d) != home for d in rivals):
@@ -264,6 +377,19 @@ class Chooser:
         else:
             reason = REASON_FIRST_BY_PATH
         return Choice(best, reason, n)
+
+
+def sides(module: str, other: str) -> tuple[str, str] | None:
+    """Where two modules' dotted paths part: the package (or module) of each just below
+    what they share (``a.b.c``, ``a.d`` -> ``a.b``, ``a.d``); None when one is inside the
+    other."""
+    mine, theirs = module.split("."), other.split(".")
+    k = 0
+    while k < len(mine) and k < len(theirs) and mine[k] == theirs[k]:
+        k += 1
+    if k == len(mine) or k == len(theirs):
+        return None
+    return ".".join(mine[: k + 1]), ".".join(theirs[: k + 1])
 
 
 def is_interface(project: Project, module: str, record: ClassRecord, _seen: frozenset[tuple[str, int]] = frozenset()) -> bool:
@@ -330,11 +456,13 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     no defining module imports other modules at run time than in ``since``'s graph, nor
     reaches one that does (a new path leaves the old graph at such a module; a lost one ran
     through one). A rule whose findings of one name read another name's definitions must
-    read them through the definitions' modules or bases, which this accounts for. Which way
-    SSOT001 advises between two modules reads every name both define (it never tells two
-    modules to import from each other), so those names are made again with any of them."""
-    names = set(change.answer(_names_read) | _definers_reaching(change, since))
-    if change.project.advice:  # the direction is wording; a history counts findings only
+    read them through the definitions' modules or bases, which this accounts for. Which copy
+    is kept also reads which way dependencies go between the packages of two definitions
+    (:func:`_direction_readers`). Which way SSOT001 advises between two modules reads every
+    name both define (it never tells two modules to import from each other), so those names
+    are made again with any of them."""
+    names = set(change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since))
+    if change.project.advice:  # the direction of advice is wording; a history counts findings only
         names |= _sharing_modules(change, names)
     concepts = change.project.config.concepts
     if concepts and names:
@@ -376,6 +504,37 @@ def _definers_reaching(change: Change, since: Since) -> frozenset[str]:
     runtime = since.runtime
     reaching = {m for m in definers if any(p in runtime for p in prefixes(m)) or since.reach.reaches_any(m, mask)}
     return frozenset(name for m in reaching for name in definers[m])
+
+
+def _direction_readers(change: Change, since: Since) -> frozenset[str]:
+    """The shared class names whose advice reads which way two of their definitions'
+    packages import each other (:meth:`Chooser.against`, :meth:`Chooser.downstream`): the
+    packages ``P`` and ``Q`` where two definitions' dotted paths part. That fact changes only
+    when a module inside ``P`` or ``Q`` changes its run-time imports, that is a module that
+    shares more of its path with one definition than the two definitions share."""
+    if not since.runtime:
+        return frozenset()
+    by_name: dict[str, list[list[str]]] = defaultdict(list)
+    for module, names in change.answer(_shared_definers).items():
+        for name in names:
+            by_name[name].append(module.split("."))
+    changed = [m.split(".") for m in since.runtime]
+    found: set[str] = set()
+    for name, modules in by_name.items():
+        for i, a in enumerate(modules):
+            parting = min((_common(a, b) for j, b in enumerate(modules) if j != i), default=len(a))
+            if any(_common(a, c) > parting for c in changed):
+                found.add(name)
+                break
+    return frozenset(found)
+
+
+def _common(a: list[str], b: list[str]) -> int:
+    """How many leading parts two dotted paths share."""
+    k = 0
+    while k < len(a) and k < len(b) and a[k] == b[k]:
+        k += 1
+    return k
 
 
 def _shared_definers(change: Change) -> dict[str, set[str]]:

@@ -33,7 +33,8 @@ Choice = TypedDict(
         "canonical_line": int,
         # how it was chosen (rules/definitions.py REASON_*)
         "chosen_by": Literal[
-            "configured", "most-imported", "same-package", "no-import-cycle", "loaded-by-this-module", "first-by-path"
+            "configured", "most-imported", "same-package", "no-import-cycle", "loaded-by-this-module", "upstream",
+            "first-by-path"
         ],
         "canonical_importers": int,
     },

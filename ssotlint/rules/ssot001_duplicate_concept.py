@@ -12,7 +12,7 @@ from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project
-from ssotlint.rules.copies import Replacement, different_collaborators, replacement
+from ssotlint.rules.copies import Replacement, different_collaborators, merge_advice, own_extras, replacement
 from ssotlint.rules.details import Choice as ChoiceDetails
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -25,9 +25,11 @@ from ssotlint.rules.definitions import (
     is_ancestor,
     is_generator_template,
     is_interface,
+    is_vendored,
     live_definitions,
     qualname,
     role,
+    shadow_message,
     where,
 )
 
@@ -334,19 +336,23 @@ class _Copies:
 
     def twins(self, x: Definition, y: Definition, depth: int) -> bool:
         """Two first-party base classes that are one thing defined twice: the same name in
-        two modules, in the same role, with most members in common or all of one's among
-        the other's (copied, then extended). An interface copied
+        two modules, in the same role, with all of one's members among the other's (a
+        copy, or a copy then extended), or themselves copies that drifted (most members
+        shared and most written alike: plane's two ``BaseSerializer``). An interface copied
         into a second module counts (what matters for the classes built on them is that
         they extend the same thing); two empty bases do not: an empty root per package
-        (``class Base(DeclarativeBase): pass``) is each package's own registry."""
+        (``class Base(DeclarativeBase): pass``) is each package's own registry. Nor do two
+        bases that each have members the other lacks, written apart: each tree's own base (Prefect's
+        server ``PrefectBaseModel`` with ``model_dump_for_orm``, the client's with
+        ``model_validate_list``), so the classes built on each mirror a schema, and
+        importing one for the other would change what it inherits."""
         if x[1].name != y[1].name or x[0] is y[0] or depth > 3:
             return False
         if not self.same_role(x, y, depth + 1):
             return False
         mx, my = frozenset(x[1].members), frozenset(y[1].members)
         # A base copied and then extended keeps all of the original's members.
-        contained = len(mx & my) >= 2 and (mx <= my or my <= mx)
-        return contained or _similar(mx, my, False)
+        return len(mx & my) >= 2 and (mx <= my or my <= mx) or (_similar(mx, my, False) and _copied(x[1], y[1], mx & my))
 
     def local_refs(self, a: Definition, b: Definition) -> bool:
         """Either class mentions a name its own module defines (a class, a function, an
@@ -372,6 +378,8 @@ class _Copies:
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         if is_documentation(a[0].path) and is_documentation(b[0].path):
             return False  # listings each written to be read on its own (a tutorial's steps)
+        if is_vendored(a[0].path) and is_vendored(b[0].path):
+            return False  # two third-party distributions' own code, vendored as released
         if versioned_apart(a[0].path, b[0].path):
             return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
         if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
@@ -482,8 +490,14 @@ def _name_violations(
             )
             copy = Replacement(None)
         else:
-            advice = chooser.import_advice(d, target, f"keep one definition and import it from {target[0].module}")
-            copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
+            plain = f"keep one definition and import it from {target[0].module}"
+            advice = chooser.import_advice(d, target, plain)
+            advisable = project.advice and chooser.against(d, target) is None
+            copy = replacement(project, d, target, chooser.reach) if advisable else Replacement(None)
+            if advice == plain and own_extras(c, target[1]):
+                # Importing the other as it is would drop this one's own members.
+                advice = merge_advice(c, target[1], "class", f"import it from {target[0].module}")
+                copy = Replacement(None, "no fix")
         yield RULE.violation(
             f.path, c.line, c.col,
             f"class {c.name} is also defined in {where(target)}, {choice.wording}; "
@@ -527,8 +541,7 @@ def _shadow_violations(shadowed: list[tuple[Definition, Definition]], reported: 
             continue
         yield RULE.violation(
             f.path, c.line, c.col,
-            f"class {c.name} is defined again in this module (first at line {earlier[1].line}); "
-            f"this definition replaces the earlier one, which is dead: keep one",
+            shadow_message("class", earlier, later),
             key=f"shadow:{c.name}",
             details={"class": qualname(later), "shadowed_line": earlier[1].line},
         )
@@ -587,6 +600,13 @@ _CPP_AST = (
         more="\n    def get_id(self, version):\n        return 'pi' + ''.join(e.get_id(version) for e in self.exprs)\n",
     )
 )
+_POLICY = "class FlowPolicy(Model):\n    retries: int = 0\n    delay: int = 0\n    pause_keys: list = []\n"
+_DRIFTED_BASE = (
+    "class Serializer:\n    def __init__(self, fields):\n        self.fields = list(fields)\n\n"
+    "    def only(self, allowed):\n        return [f for f in self.fields if f in allowed]\n\n"
+    "    def render(self, obj):\n        return {f: getattr(obj, f) for f in self.fields}\n"
+)
+_LABEL = "class LabelLite(Serializer):\n    model = 'label'\n    fields = ['id', 'name', 'color']\n"
 _MANAGER = "class {name}:\n    def send(self, event):\n        self.sent = event\n"
 _MODEL = (
     "from odoo import fields, models\n\n\nclass IrModuleType(models.Model):\n"
@@ -860,6 +880,17 @@ RULE = Rule(
                 "ext/example_itranslation/plugin.py": _PARSER + "\n    def translate(self, text):\n        return text\n",
             }
         ),
+        # A documentation source tree beside the prose (FastAPI's ``docs_src/``): each
+        # tutorial listing is standalone and repeats the models of the step before.
+        Example(
+            {
+                "docs_src/__init__.py": "",
+                "docs_src/dependencies/__init__.py": "",
+                "docs_src/dependencies/tutorial002.py": _PARSER,
+                "docs_src/dependencies/tutorial002_non_an.py": _PARSER,
+                "docs_src/dependencies/tutorial004.py": "from docs_src.dependencies.tutorial002 import Parser\n",
+            }
+        ),
         # An extension of a same-named class is not a copy; files no import statement can
         # name (migrations) are never where to import from.
         Example(
@@ -1007,6 +1038,44 @@ RULE = Rule(
                 },
             }
         ),
+        # A schema mirrored in two trees, each on its own base (the bases share members
+        # but each has its own): importing one for the other changes what it inherits.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/client/__init__.py": "",
+                "app/client/base.py": "class Model:\n    def __eq__(self, other):\n        return vars(self) == vars(other)\n\n"
+                "    def reset(self):\n        return self\n\n    def validate_list(self, items):\n        return list(items)\n",
+                "app/client/objects.py": "from app.client.base import Model\n\n\n" + _POLICY,
+                "app/server/__init__.py": "",
+                "app/server/base.py": "class Model:\n    def __eq__(self, other):\n        return vars(self) == vars(other)\n\n"
+                "    def reset(self):\n        return self\n\n    def dump_for_orm(self):\n        return vars(self)\n",
+                "app/server/core.py": "from app.server.base import Model\n\n\n" + _POLICY,
+                "app/server/api.py": "from app.server.core import FlowPolicy\n",
+            }
+        ),
+        # Two vendored third-party distributions (``_vendor/``), one copying the other's
+        # helper as released: neither is the project's to edit.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/_vendor/__init__.py": "",
+                "pkg/_vendor/itertools_more/__init__.py": "",
+                "pkg/_vendor/itertools_more/more.py": _PARSER,
+                "pkg/_vendor/metadata/__init__.py": "",
+                "pkg/_vendor/metadata/_itertools.py": _PARSER,
+                "pkg/use.py": "from pkg._vendor.metadata._itertools import Parser\n",
+            }
+        ),
+        # A compatibility subclass under the same name extends the earlier class: it is
+        # the new class's base, not dead code.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/errors.py": "class PermissionDenied(Exception):\n    status = 403\n\n\n"
+                "class PermissionDenied(PermissionDenied):\n    detail = 'forbidden'\n",
+            }
+        ),
         # Alternative definitions under `if`/`else` in one module are not a shadow.
         Example(
             {
@@ -1017,6 +1086,33 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The server builds on the client (imports it), never the other way: the client's
+        # copy is kept, though the server's is more imported, and the server is reported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/client/__init__.py": "",
+                "app/client/schemas.py": _MANAGER.format(name="Notifier"),
+                "app/server/__init__.py": "",
+                "app/server/schemas.py": _MANAGER.format(name="Notifier"),
+                "app/server/api.py": "from app.client import schemas\nfrom app.server.schemas import Notifier\n",
+            },
+            expect=(("app/server/schemas.py", 1),),
+        ),
+        # Two copies of one base that drifted (each gained a method, the rest written
+        # alike) are still one base: the classes built on them are copies.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/one/__init__.py": "",
+                "app/one/base.py": _DRIFTED_BASE + "\n    def expand(self, names):\n        return [n for n in names if n]\n",
+                "app/one/labels.py": "from app.one.base import Serializer\n\n\n" + _LABEL,
+                "app/two/__init__.py": "",
+                "app/two/base.py": _DRIFTED_BASE + "\n    def trim(self, names):\n        return names[:3]\n",
+                "app/two/labels.py": "from app.two.base import Serializer\n\n\n" + _LABEL,
+            },
+            expect=(("app/two/base.py", 1), ("app/two/labels.py", 4)),
+        ),
         # Registered under the same name (or one of them under none): one model, copied.
         Example(
             {

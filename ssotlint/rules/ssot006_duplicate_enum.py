@@ -9,7 +9,7 @@ from ssotlint.discover.roles import is_migration, versioned_apart
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, ClassRecord
 from ssotlint.model.project import Project
-from ssotlint.rules.copies import Replacement, replacement
+from ssotlint.rules.copies import Replacement, merge_advice, own_extras, replacement
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -22,6 +22,7 @@ from ssotlint.rules.definitions import (
     is_generator_template,
     live_definitions,
     qualname,
+    shadow_message,
     where,
 )
 
@@ -147,8 +148,7 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
             f.path,
             c.line,
             c.col,
-            f"enum {c.name} is defined again in this module (first at line {earlier[1].line}); "
-            f"this definition replaces the earlier one, which is dead: keep one",
+            shadow_message("enum", earlier, later),
             key=f"shadow:{c.name}",
             details=EnumShadow(enum=c.name, module=f.module, shadowed_line=earlier[1].line),
         )
@@ -184,17 +184,25 @@ def _choices(
 def _duplicate(project: Project, name: str, d: Definition, choice: Choice, chooser: Chooser) -> Violation:
     f, c = d
     target = choice.definition
-    copy = replacement(project, d, target, chooser.reach) if project.advice else Replacement(None)
+    advisable = project.advice and chooser.against(d, target) is None
+    copy = replacement(project, d, target, chooser.reach) if advisable else Replacement(None)
     differ = _differing(c, target[1])
     if differ and copy.fix is None:
         # Merging them changes values: say which, rather than "written differently".
         copy = Replacement(None, f"no fix: {_other_values(differ)}; merge the values first")
+    plain = f"import {name} from {target[0].module}"
+    advice = chooser.import_advice(d, target, plain)
+    if advice == plain and own_extras(c, target[1]):
+        # Importing the other as it is would drop this one's own members (a method the
+        # server's queries call, a member only this side has).
+        advice = merge_advice(c, target[1], "enum", plain)
+        copy = Replacement(None, f"no fix: {_other_values(differ)}" if differ else "no fix")
     return RULE.violation(
         f.path,
         c.line,
         c.col,
         f"enum {name} is also defined in {where(target)}, {choice.wording}, {_consequence(project, d, target, differ)}; "
-        + chooser.import_advice(d, target, f"import {name} from {target[0].module}")
+        + advice
         + (f" ({copy.why_not})" if copy.why_not else ""),
         key=f"enum:{name}",
         details={
@@ -331,6 +339,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The server builds on the client, never the other way: the client's enum is kept,
+        # though the server's is more imported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/client/__init__.py": "",
+                "app/client/tags.py": _OBJECT_TYPE,
+                "app/server/__init__.py": "",
+                "app/server/tags.py": _OBJECT_TYPE,
+                "app/server/views.py": "from app.client import tags\nfrom app.server.tags import ObjectType\n",
+            },
+            expect=(("app/server/tags.py", 4),),
+        ),
         # A module that assigns a ``revision`` alone is no Alembic revision.
         Example(
             {

@@ -150,6 +150,12 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("an alias another module's test class inherits through now names another class, and nothing else changes",
      {"fw/aliases.py": "import unittest\nfrom fw.cases import Intermediate\n\nBaseCase = unittest.TestCase\n"}),
     ("modules leave", {"app/gone.py": None, "tests/base.py": None, "tests/test_plain.py": None}),
+    ("two sibling packages each keep a copy; the second's is more imported",
+     {"app/pa/__init__.py": "", "app/pa/x.py": BACKOFF.replace("Backoff", "Jitter"), "app/pa/z.py": "X = 1\n",
+      "app/pb/__init__.py": "", "app/pb/y.py": BACKOFF.replace("Backoff", "Jitter"), "app/pb/w.py": "Y = 1\n",
+      "app/pbuse.py": "from app.pb.y import Jitter\n"}),
+    ("another module of the second package starts importing the first: the first's copy is kept",
+     {"app/pb/w.py": "from app.pa import z\n"}),
 ]
 
 

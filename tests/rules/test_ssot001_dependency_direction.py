@@ -1,0 +1,102 @@
+"""SSOT001 and SSOT006 never advise importing against the dependencies between packages: a
+client is not told to import the server's copy when the server builds on the client, and
+two top-level packages that never import each other (two distributions) are told to share a
+module, not to import one another."""
+
+from __future__ import annotations
+
+_RETRY = "class RetryPolicy:\n    attempts: int = 3\n    delay: float = 0.5\n\n    def next_delay(self, n):\n        return self.delay * 2 ** n\n"
+_SERVICE = "class Service:\n    name: str = 'bb'\n    port: int = 9989\n\n    def start(self):\n        return self.port\n"
+_STATUS = "import enum\n\n\nclass WorkStatus(enum.Enum):\n    READY = 'ready'\n    PAUSED = 'paused'\n"
+
+
+def _findings(make_repo, cli, files: dict[str, str], rule: str) -> list[dict]:
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", rule)
+    return [v for v in result.json()["violations"] if v["rule"] == rule]
+
+
+def _client_server(definition: str, name: str) -> dict[str, str]:
+    """The server imports the client; the client never imports the server. The server's
+    copy is the more imported one."""
+    return {
+        "app/__init__.py": "",
+        "app/client/__init__.py": "",
+        "app/client/schemas.py": definition,
+        "app/server/__init__.py": "",
+        "app/server/schemas.py": definition,
+        "app/server/api.py": f"from app.client import schemas\nfrom app.server.schemas import {name}\n",
+        "app/server/jobs.py": f"from app.server.schemas import {name}\n",
+    }
+
+
+def test_the_client_is_kept_and_the_server_told_to_import_it(make_repo, cli):
+    (v,) = _findings(make_repo, cli, _client_server(_RETRY, "RetryPolicy"), "SSOT001")
+    assert v["path"] == "app/server/schemas.py"
+    assert v["details"]["canonical_path"] == "app/client/schemas.py"
+    assert "import it from app.client.schemas" in v["message"]
+    # Chosen by the direction, not by import counts (the server's copy is more imported).
+    assert v["details"]["chosen_by"] == "upstream"
+    assert "app/client/schemas.py:1), the one upstream (this package imports from its package, never the other way)" \
+        in v["message"]
+
+
+def test_an_enum_of_the_client_is_kept_too(make_repo, cli):
+    (v,) = _findings(make_repo, cli, _client_server(_STATUS, "WorkStatus"), "SSOT006")
+    assert v["path"] == "app/server/schemas.py"
+    assert "import WorkStatus from app.client.schemas" in v["message"]
+
+
+def test_two_distributions_are_told_to_share_a_module(make_repo, cli):
+    """``master/`` and ``worker/`` never import each other: neither is told to import the
+    other's copy, and there is no fix."""
+    files = {
+        "master/__init__.py": "",
+        "master/notify.py": _RETRY,
+        "master/use.py": "from master.notify import RetryPolicy\n",
+        "worker/__init__.py": "",
+        "worker/notify.py": _RETRY,
+        # the worker's own command-line scripts are the worker's product code
+        "worker/scripts/__init__.py": "",
+        "worker/scripts/service.py": _SERVICE,
+        "master/scripts/__init__.py": "",
+        "master/scripts/service.py": _SERVICE,
+    }
+    found = _findings(make_repo, cli, files, "SSOT001")
+    assert sorted(v["path"] for v in found) == ["worker/notify.py", "worker/scripts/service.py"]
+    assert all("import it from" not in v["message"] and v.get("fix") is None for v in found)
+    v = next(v for v in found if v["path"] == "worker/notify.py")
+    assert "keep one definition, in a module both can import: worker and master never import each other" in v["message"]
+    assert v.get("fix") is None
+
+
+
+def test_a_module_that_loads_the_other_already_is_told_to_import_it(make_repo, cli):
+    """``schemas`` never imports ``services`` directly, but its module loads it through
+    ``core``: importing the services' enum adds no dependency, so the advice stands."""
+    files = {
+        "app/__init__.py": "",
+        "app/schemas/__init__.py": "",
+        "app/schemas/billing.py": "from app.core import hub\n\n\n" + _STATUS.replace("import enum\n\n\n", "import enum\n"),
+        "app/schemas/other.py": "X = 1\n",
+        "app/core/__init__.py": "",
+        "app/core/hub.py": "from app.services import pay\n",
+        "app/services/__init__.py": "",
+        "app/services/pay.py": "from app.schemas import other\n" + _STATUS,
+        "app/use.py": "from app.services.pay import WorkStatus\n",
+    }
+    (v,) = _findings(make_repo, cli, files, "SSOT006")
+    assert v["path"] == "app/schemas/billing.py"
+    assert "import WorkStatus from app.services.pay" in v["message"]
+
+
+def test_a_top_level_scripts_folder_may_import_the_product(make_repo, cli):
+    files = {
+        "app/__init__.py": "",
+        "app/retry.py": _RETRY,
+        "app/use.py": "from app.retry import RetryPolicy\n",
+        "scripts/report.py": _RETRY,
+    }
+    (v,) = _findings(make_repo, cli, files, "SSOT001")
+    assert v["path"] == "scripts/report.py"
+    assert "keep one definition and import it from app.retry" in v["message"]
