@@ -259,6 +259,11 @@ def _outside_note(facts: _EdgeFacts) -> str:
     return f"outside {facts.outside} (importing anything in it runs its `__init__`, which is on the cycle) "
 
 
+# The use of a name a module imports only for other modules to import from it (a re-export):
+# it cannot just go, its importers must import it from where it is defined.
+_REEXPORTED = -1
+
+
 def _rest_note(facts: _EdgeFacts, e: dict) -> str:
     """What the statement's other names need for the import to go: each keeps it otherwise."""
     if not facts.rest:
@@ -273,6 +278,11 @@ def _rest_note(facts: _EdgeFacts, e: dict) -> str:
         steps.append(f"{', '.join(groups[USE_CALL])} into the functions that use them")
     if groups.get(USE_NONE):
         steps.append(f"{', '.join(groups[USE_NONE])} (read by nothing) out of the statement")
+    if groups.get(_REEXPORTED):
+        steps.append(
+            f"{', '.join(groups[_REEXPORTED])} (nothing here reads them, but other modules import them from "
+            f"{e['from']}) into those modules' imports, from where they are defined"
+        )
     return f"; its other names still import {e['to']}: move " + ", and ".join(steps)
 
 
@@ -530,7 +540,10 @@ class _Cycles:
         reroute = tuple((n, defined[n]) for n in names) if outside else ()
         star = any(i.record.is_from and i.record.names[0][0] == "*" for i in statements)
         loading = tuple(dict.fromkeys(n for n, _ in mine))
-        rest = tuple(dict.fromkeys((n, use) for n, use in mine if n not in needed and n != "*"))
+        exported = self.importers.imported_from(u)  # a name read by nothing here may be a re-export
+        rest = tuple(dict.fromkeys(
+            (n, _REEXPORTED if use == USE_NONE and n in exported else use) for n, use in mine if n not in needed and n != "*"
+        ))
         return _EdgeFacts(
             kind, needed, reroute, own, tuple(defined.items()), whole, star, loading, tuple(held or ()),  # type: ignore[arg-type]
             rest if needed else (), self._outside(u, v),

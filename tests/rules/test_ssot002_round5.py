@@ -238,3 +238,19 @@ def test_a_dotted_import_of_ones_own_package_for_its_file_is_advised_into_the_fu
         "break it by moving app/lib/plugins/base.py:3 `import app.lib.plugins` into the function that uses it or "
         "under `if TYPE_CHECKING:`"
     ), finding["message"]
+
+
+def test_a_name_other_modules_import_from_here_is_not_read_by_nothing(make_repo, cli):
+    """``Helper`` is not read in ``visitor.py``, but ``user.py`` imports it from there (a
+    re-export, seen on DefectDojo's ``dojo/models.py``): taking it out of the statement
+    would break ``user.py``, so the advice sends its importers to where it is defined."""
+    [finding] = _cycles(make_repo, cli, {
+        "m/__init__.py": "",
+        "m/visitor.py": "from m.types import Helper, Type\n\n\nclass TypeTranslator(Type):\n    pass\n",
+        "m/types.py": "class Type: ...\n\n\nclass Helper: ...\n\n\nfrom m.visitor import TypeTranslator\n",
+        "m/user.py": "from m.visitor import Helper\n",
+    })
+    assert _advice(finding).endswith(
+        "; its other names still import m.types: move `Helper` (nothing here reads them, but other modules "
+        "import them from m.visitor) into those modules' imports, from where they are defined"
+    ), finding["message"]
