@@ -130,6 +130,26 @@ def setup_cfg_python(root: Path) -> tuple[Version, str] | None:
     return _requirement(ini.get("options", "python_requires"), "setup.cfg")
 
 
+def setup_calls(text: str | None) -> list[ast.Call]:
+    """The ``setup(...)`` calls (``setup``, ``setuptools.setup``) in a setup.py's text, read
+    from its syntax tree: nothing in the file runs."""
+    if not text or "setup" not in text:
+        return []
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    calls = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+        if name == "setup":
+            calls.append(node)
+    return calls
+
+
 def setup_py_python(root: Path) -> tuple[Version, str] | None:
     """The string literal passed as ``python_requires=`` to a ``setup(...)`` call in
     setup.py (``setup``, ``setuptools.setup``), read from its syntax tree: nothing in the
@@ -137,18 +157,8 @@ def setup_py_python(root: Path) -> tuple[Version, str] | None:
     text = read_text(root / "setup.py")
     if text is None or "python_requires" not in text:
         return None
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        func = node.func
-        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-        if name != "setup":
-            continue
-        for keyword in node.keywords:
+    for call in setup_calls(text):
+        for keyword in call.keywords:
             value = keyword.value
             if keyword.arg == "python_requires" and isinstance(value, ast.Constant) and isinstance(value.value, str):
                 return _requirement(value.value, "setup.py")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import ast
 import keyword
 import os
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
-from ssotlint.config_project import read_ini, read_text, read_toml
+from ssotlint.config_project import read_ini, read_text, read_toml, setup_calls
 from ssotlint.packaging import packaging_roots
 
 if TYPE_CHECKING:
@@ -137,23 +136,7 @@ def _builds_distribution(folder: Path, names: frozenset[str]) -> bool:
         cfg = read_ini(read_text(folder / "setup.cfg"))
         if cfg is not None and cfg.has_option("metadata", "name"):
             return True
-    return "setup.py" in names and _calls_setup(read_text(folder / "setup.py"))
-
-
-def _calls_setup(text: str | None) -> bool:
-    """Whether the code calls ``setup(...)`` or ``<module>.setup(...)``."""
-    if not text or "setup" not in text:
-        return False
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return False
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            func = node.func
-            if (isinstance(func, ast.Name) and func.id == "setup") or (isinstance(func, ast.Attribute) and func.attr == "setup"):
-                return True
-    return False
+    return "setup.py" in names and bool(setup_calls(read_text(folder / "setup.py")))
 
 
 def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> list[str]:
