@@ -541,10 +541,25 @@ class Project:
         ``module`` (``local.recreate_module`` after ``from . import local``), if known."""
         head, _, rest = dotted.partition(".")
         binding = self.bindings(module).get(head)
-        if binding is None and rest and f"{module}.{head}" in self.modules:
-            path = f"{module}.{head}"  # a package's own submodule (`from . import local`)
-        elif binding is None or binding.kind in ("def", "class"):
-            return None if rest else (module, head)
+        if not rest and (binding is None or binding.kind in ("def", "class")):
+            return module, head
+        path = self.bound_path(module, dotted)
+        if path is None:
+            return None
+        owner, _, function = path.rpartition(".")
+        return (owner, function) if owner in self.modules else None
+
+    def bound_path(self, module: str, dotted: str) -> str | None:
+        """The dotted path ``dotted``, written in ``module``, names through the run-time
+        import that binds its head (``pkg.base.X`` for ``base.X`` after ``from . import
+        base`` in package ``pkg``, ``pkg.sub.base`` for ``sub.base`` after ``import pkg.sub as
+        sub``); None when no such import binds it."""
+        head, _, rest = dotted.partition(".")
+        binding = self.bindings(module).get(head)
+        if binding is None and f"{module}.{head}" in self.modules and module in self.packages:
+            path = f"{module}.{head}"  # `from . import base` in the package binds its submodule
+        elif binding is None or binding.typing_only:
+            return None
         elif binding.kind == "from":
             source, _, name = binding.target.partition(":")
             path = f"{source}.{name}"
@@ -552,8 +567,7 @@ class Project:
             path = binding.target
         else:
             return None
-        owner, _, function = (path + (f".{rest}" if rest else "")).rpartition(".")
-        return (owner, function) if owner in self.modules else None
+        return f"{path}.{rest}" if rest else path
 
     def defined_names(self, module: str) -> frozenset[str]:
         """Names the module's own statements bind at run time (classes, functions,

@@ -190,20 +190,7 @@ def _nearest(definitions: list[SourceFile], absolute: str, importer: SourceFile)
 def _bound_module(project: Project, module: str, dotted: str) -> str | None:
     """The first-party module ``dotted`` names in ``module`` (``base`` after ``from . import
     base``, ``sub.base`` after ``import pkg.sub as sub``), when an import binds its head."""
-    head, _, rest = dotted.partition(".")
-    binding = project.bindings(module).get(head)
-    if binding is None and f"{module}.{head}" in project.modules and module in project.packages:
-        target = f"{module}.{head}"  # `from . import base` in the package binds its submodule
-    elif binding is None or binding.typing_only:
-        return None
-    elif binding.kind == "from":
-        source, _, name = binding.target.partition(":")
-        target = f"{source}.{name}"
-    elif binding.kind == "import":
-        target = binding.target
-    else:
-        return None
-    target = f"{target}.{rest}" if rest else target
+    target = project.bound_path(module, dotted)
     return target if target in project.modules else None
 
 
