@@ -571,6 +571,10 @@ RULE = Rule(
                 "app/sqlite/base.py": "class SQLiteDialect: ...\n",
                 "app/sqlite/driver.py": "from .base import SQLiteDialect\ndialect = SQLiteDialect\n",
                 "tests/test_base.py": "from app.sqlite.base import dialect, default\n",
+                # the same through an absolute import under another name
+                "app/mysql/__init__.py": "from app.mysql import base as impl\nimpl.dialect = 1\n",
+                "app/mysql/base.py": "class MySQLDialect: ...\n",
+                "tests/test_mysql.py": "from app.mysql.base import dialect\n",
             }
         ),
         # Modules a tool's loader runs (Ansible's): it merges the `module_utils/` folder beside
