@@ -540,31 +540,32 @@ def _common(a: list[str], b: list[str]) -> int:
 def _shared_definers(change: Change) -> dict[str, set[str]]:
     """Production module -> the top-level class names it defines that another production
     module's top-level class has, or a concept names (in this tree)."""
-    project = change.project
-    modules: dict[str, set[str]] = defaultdict(set)
-    for f in project.production_files():
-        if f.module is not None:
-            for c in f.summary.classes:
-                if c.top_level:
-                    modules[c.name].add(f.module)
-    named = set().union(*(c.select(list(modules)) for c in project.config.concepts))
+    defined = change.answer(_production_classes_by_name)
+    named = set().union(*(c.select(list(defined)) for c in change.project.config.concepts))
     definers: dict[str, set[str]] = defaultdict(set)
-    for name, ms in modules.items():
-        if len(ms) > 1 or name in named:
-            for m in ms:
+    for name, ds in defined.items():
+        modules = {f.module for f, _ in ds if f.module is not None}
+        if len(modules) > 1 or name in named:
+            for m in modules:
                 definers[m].add(name)
     return definers
+
+
+def _production_classes_by_name(change: Change) -> dict[str, list[tuple[SourceFile, ClassRecord]]]:
+    """Class name -> the top-level classes of that name in production files (this tree)."""
+    defined: dict[str, list[tuple[SourceFile, ClassRecord]]] = defaultdict(list)
+    for f in change.project.production_files():
+        for c in f.summary.classes:
+            if c.top_level:
+                defined[c.name].append((f, c))
+    return defined
 
 
 def _names_read(change: Change) -> frozenset[str]:
     """See :func:`duplicates_affected`, without the reachability. Only production code
     counts: both rules judge production classes, and count production importers."""
     project = change.project
-    defined: dict[str, list[tuple[SourceFile, ClassRecord]]] = defaultdict(list)  # name -> definitions
-    for f in project.production_files():
-        for c in f.summary.classes:
-            if c.top_level:
-                defined[c.name].append((f, c))
+    defined = change.answer(_production_classes_by_name)
     before = Counter({name: len({f.path for f, _ in ds}) for name, ds in defined.items()})  # as it was
     for f in project.files:
         if f.path in change.changed_paths:
