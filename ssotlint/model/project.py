@@ -23,7 +23,7 @@ from ssotlint.extract.summary import (
     FileSummary,
     ImportRecord,
 )
-from ssotlint.model.overlay import in_loader_folder, loader_folders
+from ssotlint.model.overlay import Candidates, in_loader_folder, loader_folders
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -276,6 +276,14 @@ class Project:
         # and the previous model's files, when it had them counted.
         self._name_counts: Counter[str] | None = None
         self._earlier_names: tuple[Counter[str] | None, dict[str, SourceFile]] = (None, {})
+        # The sibling packages each importer makes depend on each other (see
+        # :attr:`package_dependencies`): this model's, and the last model's that had them.
+        self._side_parts: dict[str, frozenset[tuple[str, str]]] = {}
+        self._earlier_sides: tuple[Mapping, dict[str, frozenset[tuple[str, str]]]] = ({}, {})
+        # Each test file's imports that a tool's loader could serve (see :attr:`test_data`),
+        # this model's and the previous model's.
+        self._loader_candidates: "Candidates" = {}
+        self._earlier_loader: "Candidates" = {}
 
     @classmethod
     def build(
@@ -368,6 +376,8 @@ class Project:
         self._earlier_reach = (edges, known) if known is not None else previous._earlier_reach
         if previous._name_counts is not None:
             self._earlier_names = (previous._name_counts, earlier)
+        self._earlier_sides = (edges, previous._side_parts) if previous._side_parts else previous._earlier_sides
+        self._earlier_loader = previous._loader_candidates or previous._earlier_loader
         for m, f in same:
             if f.path in self._import_parts and touched.isdisjoint(f.absolutes):
                 self.earlier_edges[m] = edges.get(m, {})
@@ -830,6 +840,29 @@ class Project:
         return Reachability(edges, reach)
 
     @cached_property
+    def package_dependencies(self) -> frozenset[tuple[str, str]]:
+        """``(P, Q)``: a module of package ``P`` imports a module of its sibling package
+        ``Q`` at run time (``P`` and ``Q`` are where the two modules' dotted paths part, see
+        :func:`sides`: ``prefect.client`` and ``prefect.server`` for
+        ``prefect.client.schemas.objects`` importing ``prefect.server.schemas.statuses``).
+        Each importer's pairs are taken from the last model that had them while its edges
+        are the same object (a model built from the previous one keeps them)."""
+        edges = self.import_edges
+        earlier, known = self._earlier_sides
+        self._earlier_sides = ({}, {})  # used once: a model is not built from twice
+        parts = self._side_parts
+        for module, targets in edges.items():
+            pairs = known.get(module) if earlier.get(module) is targets else None
+            if pairs is None:
+                pairs = frozenset(
+                    pair
+                    for target, statements in targets.items()
+                    if any(st.runtime for st in statements) and (pair := sides(module, target)) is not None
+                )
+            parts[module] = pairs
+        return frozenset().union(*parts.values())
+
+    @cached_property
     def test_data(self) -> frozenset[str]:
         """Paths of the files that are test data, not code: in the test tree, collected by
         no test runner (``Config.is_collected_test``), not a script (no ``if __name__ ==
@@ -846,7 +879,9 @@ class Project:
         config = self.config
         if not config.skip_test_data:
             return frozenset()
-        loader = loader_folders(self)  # modules a tool's loader runs: its test data too
+        # Modules a tool's loader runs: its test data too.
+        loader, self._loader_candidates = loader_folders(self, self._earlier_loader)
+        self._earlier_loader = {}  # used once: a model is not built from twice
         candidates = [
             f for f in self.files
             if f.is_test and ((not f.summary.main_guard and not f.collected(config)) or in_loader_folder(f, loader))
@@ -905,6 +940,19 @@ class Project:
             counts = +counts  # drop the names no file has any more
         self._name_counts = counts
         return frozenset(counts)
+
+
+def sides(module: str, other: str) -> tuple[str, str] | None:
+    """Where two modules' dotted paths part: the package (or module) of each just below
+    what they share (``a.b.c``, ``a.d`` -> ``a.b``, ``a.d``); None when one is inside the
+    other."""
+    mine, theirs = module.split("."), other.split(".")
+    k = 0
+    while k < len(mine) and k < len(theirs) and mine[k] == theirs[k]:
+        k += 1
+    if k == len(mine) or k == len(theirs):
+        return None
+    return ".".join(mine[: k + 1]), ".".join(theirs[: k + 1])
 
 
 def _class_and_base_names(summary: FileSummary) -> list[str]:

@@ -26,7 +26,7 @@ from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
 from ssotlint.discover.roles import is_backup, is_template, is_tooling
 from ssotlint.model.changes import Change, Since, parents, prefixes
-from ssotlint.model.project import ClassRef, Project, SourceFile
+from ssotlint.model.project import ClassRef, Project, SourceFile, sides
 
 Definition = tuple[SourceFile, ClassRecord]
 
@@ -208,7 +208,7 @@ class Chooser:
         self._edges = project.import_edges
         self._advice = project.advice
         self._loaded: dict[tuple[str, str], bool] = {}
-        self._depends: set[tuple[str, str]] | None = None
+        self._project = project
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -226,19 +226,10 @@ class Chooser:
             return 2
         return 1 if is_tooling(path) or self.config.is_test_file(path) else 0
 
-    def _dependencies(self) -> set[tuple[str, str]]:
-        """``(P, Q)``: a module of package ``P`` imports a module of its sibling package
-        ``Q`` at run time (``P`` and ``Q`` are where the two modules' dotted paths part:
-        ``prefect.client`` and ``prefect.server`` for ``prefect.client.schemas.objects``
-        importing ``prefect.server.schemas.statuses``)."""
-        if self._depends is None:
-            self._depends = {
-                pair
-                for module, targets in self._edges.items()
-                for target, statements in targets.items()
-                if any(st.runtime for st in statements) and (pair := sides(module, target)) is not None
-            }
-        return self._depends
+    def _dependencies(self) -> frozenset[tuple[str, str]]:
+        """``(P, Q)``: a module of package ``P`` imports one of its sibling ``Q`` at run time
+        (see :attr:`Project.package_dependencies`)."""
+        return self._project.package_dependencies
 
     def against(self, reporter: Definition, target: Definition) -> tuple[str, str] | None:
         """``(P, Q)`` when importing ``target`` into ``reporter``'s module would go against
@@ -377,19 +368,6 @@ class Chooser:
         else:
             reason = REASON_FIRST_BY_PATH
         return Choice(best, reason, n)
-
-
-def sides(module: str, other: str) -> tuple[str, str] | None:
-    """Where two modules' dotted paths part: the package (or module) of each just below
-    what they share (``a.b.c``, ``a.d`` -> ``a.b``, ``a.d``); None when one is inside the
-    other."""
-    mine, theirs = module.split("."), other.split(".")
-    k = 0
-    while k < len(mine) and k < len(theirs) and mine[k] == theirs[k]:
-        k += 1
-    if k == len(mine) or k == len(theirs):
-        return None
-    return ".".join(mine[: k + 1]), ".".join(theirs[: k + 1])
 
 
 def is_interface(project: Project, module: str, record: ClassRecord, _seen: frozenset[tuple[str, int]] = frozenset()) -> bool:

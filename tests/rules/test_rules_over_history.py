@@ -156,6 +156,16 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
       "app/pbuse.py": "from app.pb.y import Jitter\n"}),
     ("another module of the second package starts importing the first: the first's copy is kept",
      {"app/pb/w.py": "from app.pa import z\n"}),
+    ("and imports another package instead: the second's copy is kept again", {"app/pb/w.py": "from app import lm\n"}),
+    # A tool's loader folder (see ssotlint.model.overlay): a script under the test tree imports
+    # a module its package does not have, while a namesake folder lies elsewhere ...
+    ("a test script imports a missing module; a folder named like its package lies elsewhere",
+     {"app/module_utils/__init__.py": "", "app/module_utils/basic.py": "class AnsibleModule: ...\n",
+      "tests/targets/mu/library/run.py": "from app.module_utils.foo import data\n\nif __name__ == '__main__':\n    print(data)\n",
+      "tests/targets/other/module_utils/__init__.py": ""}),
+    # ... then beside it, unchanged: its folder is one a loader runs, test data
+    ("the namesake folder appears beside the script: a loader serves its import",
+     {"tests/targets/mu/module_utils/__init__.py": "", "tests/targets/mu/module_utils/foo.py": "data = 1\n"}),
 ]
 
 
