@@ -562,6 +562,13 @@ def class_registrations(classes: Sequence[ast.ClassDef]) -> list[int]:
     return result
 
 
+def class_decorators(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:
+    """For each class statement, its decorators as the dotted names they call or are
+    (``token.route`` for ``@token.route("/x")``, ``registry`` for ``@registry[kind]``);
+    ``?`` for one that names nothing (``@(lambda c: c)``)."""
+    return [tuple(dotted(decorator) or "?" for decorator in node.decorator_list) for node in classes]
+
+
 def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[int, ...]]:
     """For each class statement (see :func:`class_statements`; ``lines``: the text's lines),
     digests of its member statements that do something (protocol boilerplate such as

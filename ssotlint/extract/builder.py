@@ -442,6 +442,11 @@ class SummaryBuilder:
         if len(registered) == len(self.classes):
             self.classes = [rec._replace(registered=r) if r else rec for rec, r in zip(self.classes, registered)]
 
+    def with_decorators(self, decorators: Sequence[tuple[str, ...]]) -> None:
+        """Decorator names of each class (see ``ast_walk.class_decorators``)."""
+        if len(decorators) == len(self.classes):
+            self.classes = [rec._replace(decorators=d) if d else rec for rec, d in zip(self.classes, decorators)]
+
     def bound_names(self) -> set[str]:
         """Every name an import, class, function or assignment of the module binds (at
         any depth: a superset of the module-level ones, which errs on the side of care)."""

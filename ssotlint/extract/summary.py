@@ -128,6 +128,11 @@ class ClassRecord(NamedTuple):
     # name (a label: ``bdist_dmg = "OSX Disk Image"``; not ``LOW = "low"``). Two enums that
     # name the same members with other values are told apart by these (see SSOT006).
     values: tuple[tuple[str, int, bool], ...] = ()
+    # Its decorators as the dotted names they call or are (``token.route`` for
+    # ``@token.route("/x")``, ``dataclass``), in source order: a decorator may register the
+    # class when the statement runs (a web framework's route), so a later class of the same
+    # name does not make it dead.
+    decorators: tuple[str, ...] = ()
 
 
 class ParseProblem(NamedTuple):

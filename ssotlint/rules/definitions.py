@@ -111,10 +111,35 @@ def shadow_users(earlier: Definition, later: Definition) -> list[ClassRecord]:
     ]
 
 
+# Decorators that return the class they are given and register it nowhere.
+PLAIN_DECORATORS = frozenset({
+    "dataclass", "dataclasses.dataclass", "total_ordering", "functools.total_ordering", "final", "typing.final",
+    "typing_extensions.final", "unique", "enum.unique", "verify", "enum.verify", "runtime_checkable",
+    "typing.runtime_checkable", "typing_extensions.runtime_checkable", "attr.s", "attr.attrs", "attr.define",
+    "attr.frozen", "attrs.define", "attrs.frozen", "attrs.mutable", "define", "frozen", "dataclass_transform",
+    "typing.dataclass_transform", "override", "typing.override", "typing_extensions.override",
+    "functools.wraps", "six.python_2_unicode_compatible", "python_2_unicode_compatible",
+})
+
+
+def registering_decorators(record: ClassRecord) -> list[str]:
+    """The decorators of a class that may do more than return it (anything but
+    ``@dataclass`` and its kind): a framework's ``@app.route(...)``, ``@admin.register``."""
+    return [d for d in record.decorators if d not in PLAIN_DECORATORS]
+
+
 def shadow_message(kind: str, earlier: Definition, later: Definition) -> str:
     """What a redefinition in one module means: the earlier class is dead, or (when
-    classes in between use it) the name stands for two different classes."""
+    classes in between use it, or a decorator may have registered it) the name stands for
+    two different classes."""
     c, first = later[1], earlier[1].line
+    registering = registering_decorators(earlier[1])
+    if registering:
+        return (
+            f"{kind} {c.name} is defined again in this module (first at line {first}, decorated with "
+            f"@{registering[0]}, which may register it when the statement runs: a route, a handler, a plugin); "
+            "if it does, both classes stay in use under one name: rename one"
+        )
     users = shadow_users(earlier, later)
     if not users:
         return (

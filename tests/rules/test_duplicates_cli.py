@@ -126,6 +126,27 @@ def test_same_module_redefinition_is_reported_once_at_the_later_class(make_repo,
     assert vs[1]["details"]["canonical_line"] == 5
 
 
+def test_a_redefined_class_a_decorator_may_have_registered_is_not_called_dead(make_repo, cli):
+    """``@ns.route("/a") class Token`` then ``@ns.route("/b") class Token``: each statement
+    registers a route as it runs, so the first class is in use; only renaming is safe. A
+    plain ``@dataclass`` registers nothing: the first is dead."""
+    routes = (
+        "from app.web import ns\n\n\n@ns.route('/a')\nclass Token:\n    x = 0\n\n\n"
+        "@ns.route('/b')\nclass Token:\n    y = 0\n"
+    )
+    plain = "from dataclasses import dataclass\n\n\n@dataclass\nclass Point:\n    x: int = 0\n\n\n@dataclass\nclass Point:\n    y: int = 0\n"
+    result = check(make_repo, cli, {
+        "app/__init__.py": "", "app/web.py": "ns = object()\n", "app/routes.py": routes, "app/points.py": plain,
+    })
+    messages = {v["path"]: v["message"] for v in findings(result, "SSOT001")}
+    assert messages["app/routes.py"] == (
+        "class Token is defined again in this module (first at line 5, decorated with @ns.route, which may "
+        "register it when the statement runs: a route, a handler, a plugin); if it does, both classes stay in "
+        "use under one name: rename one"
+    )
+    assert messages["app/points.py"].endswith("which is dead: keep one")
+
+
 def test_unconfigured_concept_is_not_called_canonical(make_repo, cli):
     manager = "class {}:\n    def send(self, event):\n        self.sent = event\n"
     result = check(make_repo, cli, {
