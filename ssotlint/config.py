@@ -216,8 +216,14 @@ class Config:
         return self._excludes
 
     def is_test_file(self, rel_path: str) -> bool:
-        """Test code (not production): matches test-patterns or test-paths."""
-        return self._test_names.matches(rel_path.rpartition("/")[2]) or self._test_paths.matches(rel_path)
+        """Test code (not production): matches test-patterns or test-paths, or a name the
+        project's pytest configuration collects as a test module (``python_files =
+        tests.py``: Django's and Horizon's per-app ``tests.py``)."""
+        return (
+            self._test_names.matches(rel_path.rpartition("/")[2])
+            or self._test_paths.matches(rel_path)
+            or self.test_collection.names_test_module(rel_path)
+        )
 
     def is_collected_test(self, rel_path: str) -> bool:
         """A file a test runner imports by itself (see ``Collection.collects``)."""

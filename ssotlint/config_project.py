@@ -323,6 +323,13 @@ class Collection(NamedTuple):
         return True
 
 
+    def names_test_module(self, path: str) -> bool:
+        """The file's name matches one of the project's own ``python_files`` patterns that
+        names test modules (``tests.py``, ``check_*.py`` does not: only a pattern that
+        says "test"; a catch-all ``*.py`` narrowed by ``testpaths`` says nothing of a name)."""
+        return any("test" in p.lower() and _fnmatch_ex(path, p) for p in self.python_files)
+
+
 def _args(value: Any) -> list[str]:
     """An ``args`` ini value: a TOML list, or a string split as a shell would."""
     if isinstance(value, list):

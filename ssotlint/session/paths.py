@@ -124,14 +124,18 @@ class PathRules:
     def __init__(self, config: Config) -> None:
         session = config.session
         user_docs = _regex_of_globs(session.extra_docs_patterns)
-        # Config.is_test_file (test-patterns on the file name, test-paths on the path),
-        # compiled once: it is asked about every changed path of every commit.
+        # Config.is_test_file (test-patterns on the file name, test-paths on the path, the
+        # project's pytest python_files), compiled once: it is asked about every changed path of every commit.
         test_names = _regex_of_names(config.test_patterns)
         test_paths = _regex_of_globs(config.test_paths + session.extra_test_paths + SESSION_TEST_PATHS)
         tooling = _regex_of_globs(session.tooling_paths)
 
+        collection = config.test_collection  # the project's own pytest python_files
+
         def is_test(path: str, _lower: str) -> bool:
-            return bool(test_names.match(path.rsplit("/", 1)[-1]) or test_paths.match(path))
+            return bool(test_names.match(path.rsplit("/", 1)[-1]) or test_paths.match(path)) or (
+                path.endswith(".py") and collection.names_test_module(path)
+            )
 
         self._rules: tuple[tuple[Callable[[str, str], bool], PathClass], ...] = (
             (lambda p, _l: bool(user_docs.match(p)), PathClass(Category.DOCS, "matches docs-patterns")),

@@ -319,6 +319,31 @@ def test_check_and_session_call_the_same_python_files_tests():
     assert all(config.is_test_file(path) for path in TEST_LOCATIONS)
 
 
+def test_a_name_the_projects_pytest_collects_is_test_code_for_check_and_session(make_repo, cli):
+    """``python_files = tests.py`` (Django's and Horizon's per-app test modules): two apps'
+    ``tests.py`` with the same test class are test code, not copies; a catch-all pattern
+    (``*.py``, narrowed by ``testpaths``) names no test module."""
+    from ssotlint.config import Config
+    from ssotlint.config_project import Collection
+    from ssotlint.session.paths import Category, PathRules
+
+    case = "import unittest\n\n\nclass RouterTests(unittest.TestCase):\n    def test_a(self):\n        self.x = 1\n"
+    files = {
+        "app/__init__.py": "", "app/admin/__init__.py": "", "app/admin/tests.py": case,
+        "app/project/__init__.py": "", "app/project/tests.py": case,
+        "tox.ini": "[tox]\nenvlist = py3\n\n[pytest]\npython_files = tests.py test_*.py\n",
+    }
+    assert check(make_repo, cli, files).code == 0
+    unconfigured = {k: v for k, v in files.items() if k != "tox.ini"}
+    result = check(make_repo, cli, unconfigured, name="unconfigured")
+    assert [v["path"] for v in findings(result, "SSOT001")] == ["app/project/tests.py"]
+    config = Config(test_collection=Collection(python_files=("tests.py", "*.py")))
+    rules = PathRules(config)
+    for path, is_test in (("app/admin/tests.py", True), ("app/admin/views.py", False)):
+        assert config.is_test_file(path) is is_test, path
+        assert (rules.classify(path).category is Category.TEST) is is_test, path
+
+
 def test_duplicates_in_test_locations_are_not_reported(make_repo, cli):
     files = {"app/__init__.py": "", "app/retry.py": RETRY}
     for path in ("test_framework/retry.py", "testing/retry.py", "svc/test/retry.py"):
