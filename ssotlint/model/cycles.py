@@ -27,6 +27,9 @@ MAX_MINIMALITY_CHECKS = 60
 # Edge visits the lighter-cut pass may spend per component (a few breadth-first searches
 # per suggested edge): bounded, so a huge component costs what it did without the pass.
 MAX_LIGHTER_CUT_VISITS = 400_000
+# How much lighter an edge must be to replace a suggested one: weights differ by less than
+# this only through a caller's tie-breaks, which the ordering has already had its say on.
+MIN_TRADE_GAIN = 0.5
 
 
 def components(successors: Successors) -> list[list[str]]:
@@ -287,7 +290,8 @@ def _lighter_cuts(
     ordering heuristic weighs a node's edges in sum, so it can cut a cycle at its heaviest
     edge: a class needed at import time, where another import of the cycle is used only
     inside functions.) The edges every path crosses lie on any one path, so one path's
-    lighter edges are tried, lightest first; only ``cheap`` ones, never fixed ones. Bounded by
+    lighter edges (by :data:`MIN_TRADE_GAIN` at least) are tried, lightest first; only
+    ``cheap`` ones, never fixed ones. Bounded by
     :data:`MAX_LIGHTER_CUT_VISITS` edge visits."""
     kept = list(arcs)
     budget = [MAX_LIGHTER_CUT_VISITS]
@@ -301,7 +305,9 @@ def _lighter_cuts(
             (
                 e
                 for e in zip(path, path[1:])
-                if weight(*e) < weight(*arc) and not (fixed is not None and fixed(*e)) and (cheap is None or cheap(*e))
+                if weight(*e) <= weight(*arc) - MIN_TRADE_GAIN
+                and not (fixed is not None and fixed(*e))
+                and (cheap is None or cheap(*e))
             ),
             key=lambda e: (weight(*e), e),
         )
