@@ -49,8 +49,35 @@ def test_feedback_arcs_trade_a_heavy_edge_for_a_lighter_one_on_every_cycle_throu
     graph = {"p": ["t"], "t": ["d"], "d": ["p"]}
     weights = {("p", "t"): 3.0, ("t", "d"): 10_001.0, ("d", "p"): 1.0}
     assert feedback_arcs(graph, lambda u, v: weights[(u, v)], lambda u, v: (u, v) == ("t", "d")) == [("d", "p")]
+    # Weights closer than half a statement differ by a caller's tie-breaks: no trade.
+    close = {**weights, ("p", "t"): 1.2}
+    assert feedback_arcs(graph, lambda u, v: close[(u, v)], lambda u, v: (u, v) == ("t", "d")) == [("p", "t")]
+    # Nor for an edge the caller does not call cheap.
+    assert feedback_arcs(graph, lambda u, v: weights[(u, v)], lambda u, v: (u, v) == ("t", "d"), lambda u, v: False) == [("p", "t")]
     # Not when the lighter edge leaves a cycle: ``t -> p`` is a second way back.
     graph = {"p": ["t"], "t": ["d", "p"], "d": ["p"]}
     weights[("t", "p")] = 5.0
     arcs = feedback_arcs(graph, lambda u, v: weights[(u, v)])
     assert ("p", "t") in arcs or {("d", "p"), ("t", "p")} <= set(arcs)
+
+
+def test_an_import_used_only_in_annotations_is_not_what_a_heavier_cut_is_traded_for(make_repo, cli):
+    """The same shape, but ``detail.py`` uses what it imports only in a class field's
+    annotation, which a framework may read at run time (a pydantic model's
+    ``Optional["TriageResult"]``, seen on a Django + pydantic monorepo): the advice is not
+    traded for moving it under ``TYPE_CHECKING``."""
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/polls/__init__.py": "",
+        "app/polls/views.py": "from ..threads.views import BaseThreadView\n\n\nclass PollView(BaseThreadView): ...\n\n\n"
+        "class PollResult: ...\n",
+        "app/threads/__init__.py": "",
+        "app/threads/views/__init__.py": "from .base import BaseThreadView\nfrom .detail import DetailView\n",
+        "app/threads/views/base.py": "class BaseThreadView: ...\n",
+        "app/threads/views/detail.py": "from typing import Optional\n\nfrom .base import BaseThreadView\n"
+        "from ...polls.views import PollResult\n\n\nclass DetailView(BaseThreadView):\n"
+        "    result: Optional[\"PollResult\"] = None\n",
+    })
+    advice = _advice(finding)
+    assert "app/threads/views/detail.py" not in advice, advice
+    assert "app/polls/views.py:1 `from ..threads.views import BaseThreadView` cannot move into a function" in advice, advice
