@@ -272,13 +272,209 @@ def _ruff_target(declared: Any, where: str) -> tuple[Version, str] | None:
 def project_python(root: Path) -> tuple[Version, str] | None:
     """The oldest Python the project declares outside ``[project]``, and where: setup.cfg's
     or setup.py's ``python_requires``, then ruff's ``target-version`` or mypy's
-    ``python_version``, then ``.python-version``, then the oldest version tox.ini tests on
-    (``requires-python`` and ``[tool.ssotlint] target-version`` come before all of them)."""
-    for reader in (setup_cfg_python, setup_py_python, linter_python, python_version_file, tox_python):
+    ``python_version``; else the oldest Python it evidently runs on (:func:`runtime_python`:
+    ``.python-version``, tox.ini's envlist, container images, CI) (``requires-python`` and
+    ``[tool.ssotlint] target-version`` come before all of them)."""
+    for reader in (setup_cfg_python, setup_py_python, linter_python, runtime_python):
         found = reader(root)
         if found is not None:
             return found
     return None
+
+
+# -- the Python the project runs on, when it declares none ----------------------------------
+# A project that declares no version still says which interpreters run its code: the base
+# image of its container (``FROM python:3.13-alpine``), the versions its CI sets up
+# (``python-version: ["3.12", "3.13"]``), the one it pins (``.python-version``, Heroku's
+# ``runtime.txt``, asdf's ``.tool-versions``), the ones tox tests on. Its code must parse on
+# each of them, so the oldest is the target. All of it is read as text, never run.
+
+_MAX_RUNTIME_FILES = 64  # files of each kind read (the repository is untrusted: bound the work)
+_MAX_FOLDERS = 200  # first-level folders looked into for container files
+_SKIPPED_FOLDERS = frozenset({"node_modules", "venv", "build", "dist", "site-packages", "__pycache__"})
+_HIDDEN_READ = frozenset({".devcontainer", ".docker"})  # hidden folders that hold container files
+
+_IMAGE = re.compile(r"^(?:[^\s/:@]+(?::\d+)?/)*python:3\.(\d{1,2})(?![\d])", re.IGNORECASE)
+_FROM = re.compile(r"^\s*FROM\s+(?:--\S+\s+)*(\S+)", re.IGNORECASE)
+_ARG = re.compile(r"^\s*ARG\s+([A-Za-z_][A-Za-z0-9_]*)=(\S+)", re.IGNORECASE)
+_VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)")
+_IMAGE_KEY = re.compile(r"^\s*(?:-\s+)?(?:image|container|name)\s*:\s*[\"']?([^\s\"'#]+)")
+_YAML_KEY = re.compile(r"^(\s*)(?:-\s+)?[\"']?([A-Za-z0-9_.-]+)[\"']?\s*:(?:\s+(.*?))?\s*$")
+_REFERENCE = re.compile(r"\$\{\{\s*(?:matrix|env)(?:\.([A-Za-z0-9_-]+)|\[\s*['\"]([^'\"]+)['\"]\s*\])\s*\}\}")
+_CI_VERSION = re.compile(r"^(?:pypy-?|cpython-?|python-?)?3\.(\d{1,2})(?![\d])", re.IGNORECASE)
+_PYTHON_KEYS = ("python-version", "python_version", "python-versions", "python_versions")
+
+
+def _evidence(version: Version | None, where: str) -> list[tuple[Version, str]]:
+    return [] if version is None else [(version, where)]
+
+
+def _image_version(reference: str) -> Version | None:
+    """The Python of a container image reference (``python:3.13-alpine``,
+    ``docker.io/library/python:3.12@sha256:...``); None for any other image."""
+    match = _IMAGE.match(reference.strip())
+    return None if match is None else (3, int(match.group(1)))
+
+
+def dockerfile_pythons(text: str, where: str) -> list[tuple[Version, str]]:
+    """The Python base images a Dockerfile builds from, its ``ARG`` defaults substituted
+    (``ARG PYTHON_VERSION=3.12`` ... ``FROM python:${PYTHON_VERSION}-slim``)."""
+    found: list[tuple[Version, str]] = []
+    args: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        arg = _ARG.match(line)
+        if arg is not None:
+            args[arg.group(1)] = arg.group(2).strip("\"'")
+            continue
+        match = _FROM.match(line)
+        if match is None:
+            continue
+        image = _VARIABLE.sub(lambda m: args.get(m.group(1) or m.group(3), m.group(2) or ""), match.group(1))
+        found += _evidence(_image_version(image), f"{where}:{number} FROM {image[:60]}")
+    return found
+
+
+def _yaml_items(lines: list[str], index: int, indent: int, value: str | None) -> list[str]:
+    """The values of the key on line ``index``: its inline scalar or ``[a, b]`` list, else
+    the ``- item`` lines below it, indented more than the key."""
+    if value:
+        value = value.split(" #", 1)[0].strip()
+        if value.startswith("[") and value.endswith("]"):
+            return [v.strip().strip("\"'") for v in value[1:-1].split(",")]
+        return [value.strip("\"'")]
+    items = []
+    for line in lines[index + 1 :]:
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if len(line) - len(line.lstrip()) < indent or not stripped.startswith("-"):
+            break
+        items.append(stripped[1:].split(" #", 1)[0].strip().strip("\"'"))
+    return items
+
+
+def ci_pythons(text: str, where: str) -> list[tuple[Version, str]]:
+    """The Python versions a CI file sets up, read line by line as YAML text: the values of
+    a ``python-version`` key (setup-python's input, a matrix axis: a scalar, ``[...]`` or
+    ``- item`` lines), of the matrix or env key it names (``${{ matrix.python }}``), and
+    ``python:3.X`` images (``image:``, ``container:``). ``3.x``, ``>=3.9`` say no oldest
+    version and are left out."""
+    lines = text.splitlines()
+    found: list[tuple[Version, str]] = []
+    keys: dict[str, list[tuple[int, int, str | None]]] = {}
+    for index, line in enumerate(lines):
+        image = _IMAGE_KEY.match(line)
+        if image is not None:
+            found += _evidence(_image_version(image.group(1)), f"{where}:{index + 1} image {image.group(1)[:60]}")
+        match = _YAML_KEY.match(line)
+        if match is not None:
+            keys.setdefault(match.group(2), []).append((index, len(match.group(1)) + 1, match.group(3)))
+    wanted, seen = list(_PYTHON_KEYS), set()
+    while wanted:
+        key = wanted.pop()
+        if key in seen:
+            continue
+        seen.add(key)
+        for index, indent, value in keys.get(key, ()):
+            for item in _yaml_items(lines, index, indent, value):
+                reference = _REFERENCE.search(item)
+                if reference is not None:
+                    wanted.append(reference.group(1) or reference.group(2))
+                    continue
+                version = _CI_VERSION.match(item)
+                if version is not None:
+                    found.append(((3, int(version.group(1))), f"{where}:{index + 1} {key} {item[:20]!r}"))
+    return found
+
+
+def _entries(folder: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: e.name)
+    except OSError:
+        return []
+
+
+def _is_container_file(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in ("dockerfile", "containerfile") or lowered.startswith(("dockerfile.", "containerfile.")) or lowered.endswith((".dockerfile", ".containerfile"))
+
+
+def _container_files(root: Path) -> list[Path]:
+    """Dockerfiles (``Dockerfile``, ``Dockerfile.web``, ``web.Dockerfile``, ``Containerfile``)
+    at the root and in its first-level folders (``docker/``, ``.devcontainer/``, a
+    service's folder); regular files only, a bounded number."""
+    found, folders = [], []
+    for entry in _entries(root):
+        if entry.is_file(follow_symlinks=False) and _is_container_file(entry.name):
+            found.append(root / entry.name)
+        elif entry.is_dir(follow_symlinks=False) and entry.name not in _SKIPPED_FOLDERS:
+            if not entry.name.startswith(".") or entry.name in _HIDDEN_READ:
+                folders.append(root / entry.name)
+    for folder in folders[:_MAX_FOLDERS]:
+        found += [folder / e.name for e in _entries(folder) if e.is_file(follow_symlinks=False) and _is_container_file(e.name)]
+    return found[:_MAX_RUNTIME_FILES]
+
+
+def _ci_files(root: Path) -> list[Path]:
+    """GitHub Actions workflows, GitLab CI's file, and compose files at the root."""
+    workflows = root / ".github" / "workflows"
+    found = [
+        workflows / e.name
+        for e in _entries(workflows)
+        if e.is_file(follow_symlinks=False) and e.name.endswith((".yml", ".yaml"))
+    ]
+    found += [
+        root / e.name
+        for e in _entries(root)
+        if e.is_file(follow_symlinks=False)
+        and (e.name in (".gitlab-ci.yml", ".gitlab-ci.yaml") or re.fullmatch(r"(docker-)?compose[\w.-]*\.ya?ml", e.name))
+    ]
+    return found[:_MAX_RUNTIME_FILES]
+
+
+_RUNTIME_TXT = re.compile(r"^\s*python-3\.(\d{1,2})(?![\d])")
+_TOOL_VERSIONS = re.compile(r"^\s*python\s+(.*)$")
+
+
+def pinned_pythons(root: Path) -> list[tuple[Version, str]]:
+    """The interpreters the project pins: ``.python-version``, Heroku's ``runtime.txt``
+    (``python-3.12.4``), asdf's ``.tool-versions`` (``python 3.12.1``)."""
+    found = []
+    pinned = python_version_file(root)
+    if pinned is not None:
+        found.append(pinned)
+    runtime = read_text(root / "runtime.txt", 1024) or ""
+    match = _RUNTIME_TXT.match(runtime)
+    if match is not None:
+        found.append(((3, int(match.group(1))), f"runtime.txt {runtime.strip()[:20]!r}"))
+    for line in (read_text(root / ".tool-versions", 4096) or "").splitlines():
+        tool = _TOOL_VERSIONS.match(line)
+        for version in _PINNED.findall(tool.group(1)) if tool is not None else ():
+            found.append(((3, int(version)), f".tool-versions {line.strip()[:40]!r}"))
+    return found
+
+
+def runtime_python(root: Path) -> tuple[Version, str] | None:
+    """The oldest Python the project evidently runs on, when it declares none: the lowest
+    version among the ones it pins (:func:`pinned_pythons`), tox.ini tests on, its
+    Dockerfiles build from and its CI sets up, with where that one was found. None when
+    none of these names a Python 3 version."""
+    found = pinned_pythons(root)
+    tox = tox_python(root)
+    if tox is not None:
+        found.append(tox)
+    for path in _container_files(root):
+        found += dockerfile_pythons(read_text(path) or "", path.relative_to(root).as_posix())
+    for path in _ci_files(root):
+        found += ci_pythons(read_text(path) or "", path.relative_to(root).as_posix())
+    if not found:
+        return None
+    version, where = min(found, key=lambda item: item[0])
+    versions = sorted({v for v, _ in found})
+    if len(versions) > 1:
+        where += f"; the oldest of the Pythons it runs on: {', '.join(f'{major}.{minor}' for major, minor in versions)}"
+    return version, where
 
 
 # -- what the test runner collects ----------------------------------------------------------

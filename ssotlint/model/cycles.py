@@ -3,7 +3,8 @@
 Enumerating every elementary cycle of a large strongly connected component is
 exponential; instead each component yields a few *shortest* cycles (one BFS per start
 node, a bounded number of starts) and a small set of edges whose removal makes the
-component acyclic (Eades-Lin-Smyth ordering on edge weights, then a minimality pass).
+component acyclic (Eades-Lin-Smyth ordering on edge weights, then a minimality pass and
+a pass that trades each edge for a lighter one that every cycle through it also crosses).
 
 Graphs here are plain successor maps (``module -> imported modules``), not networkx
 graphs: importing networkx alone costs 0.2 s, more than finding every cycle of a
@@ -23,6 +24,12 @@ Successors = Mapping[str, Collection[str]]
 MAX_CYCLES_PER_COMPONENT = 5
 MAX_STARTS_PER_COMPONENT = 60
 MAX_MINIMALITY_CHECKS = 60
+# Edge visits the lighter-cut pass may spend per component (a few breadth-first searches
+# per suggested edge): bounded, so a huge component costs what it did without the pass.
+MAX_LIGHTER_CUT_VISITS = 400_000
+# How much lighter an edge must be to replace a suggested one: weights differ by less than
+# this only through a caller's tie-breaks, which the ordering has already had its say on.
+MIN_TRADE_GAIN = 0.5
 
 
 def components(successors: Successors) -> list[list[str]]:
@@ -219,9 +226,12 @@ def feedback_arcs(
     component_graph: Successors,
     weight: Callable[[str, str], float],
     fixed: Callable[[str, str], bool] | None = None,
+    cheap: Callable[[str, str], bool] | None = None,
 ) -> list[tuple[str, str]]:
     """Edges to remove so the component has no cycle, preferring light edges, and never
     an edge that ``fixed`` names when the fixed edges close no cycle among themselves.
+    ``cheap``: the edges a heavier one may be traded for (see :func:`_lighter_cuts`; all
+    but the fixed ones when not given).
     (Weights alone do not ensure that: the ordering heuristic weighs a node's edges in
     sum, and in a large component it can still put a heavy edge backwards.)
 
@@ -242,7 +252,72 @@ def feedback_arcs(
             trial = [a for a in kept if a != arc]
             if _is_acyclic(component_graph, set(trial)):
                 kept = trial
+        kept = _lighter_cuts(component_graph, kept, weight, fixed, cheap)
     return sorted(kept)
+
+
+def _path(graph: Successors, removed: set[tuple[str, str]], start: str, goal: str, budget: list[int]) -> list[str] | None:
+    """A shortest path from ``start`` to ``goal`` without the ``removed`` edges (BFS);
+    None when there is none. Each edge looked at is taken off ``budget[0]``."""
+    parent: dict[str, str] = {start: start}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        for nxt in graph.get(node, ()):
+            budget[0] -= 1
+            if nxt in parent or (node, nxt) in removed:
+                continue
+            parent[nxt] = node
+            if nxt == goal:
+                path = [goal]
+                while path[-1] != start:
+                    path.append(parent[path[-1]])
+                return path[::-1]
+            queue.append(nxt)
+    return None
+
+
+def _lighter_cuts(
+    graph: Successors,
+    arcs: list[tuple[str, str]],
+    weight: Callable[[str, str], float],
+    fixed: Callable[[str, str], bool] | None,
+    cheap: Callable[[str, str], bool] | None,
+) -> list[tuple[str, str]]:
+    """Each arc traded for a lighter edge that breaks the same cycles: once the other arcs
+    are gone, every cycle left runs through the arc ``u -> v`` and so along a path from
+    ``v`` back to ``u``; an edge that every such path crosses breaks them all as well. (The
+    ordering heuristic weighs a node's edges in sum, so it can cut a cycle at its heaviest
+    edge: a class needed at import time, where another import of the cycle is used only
+    inside functions.) The edges every path crosses lie on any one path, so one path's
+    lighter edges (by :data:`MIN_TRADE_GAIN` at least) are tried, lightest first; only
+    ``cheap`` ones, never fixed ones. Bounded by
+    :data:`MAX_LIGHTER_CUT_VISITS` edge visits."""
+    kept = list(arcs)
+    budget = [MAX_LIGHTER_CUT_VISITS]
+    for arc in sorted(arcs, key=lambda e: (-weight(*e), e)):
+        others = set(kept) - {arc}
+        u, v = arc
+        path = _path(graph, others, v, u, budget)
+        if path is None or budget[0] <= 0:
+            continue
+        lighter = sorted(
+            (
+                e
+                for e in zip(path, path[1:])
+                if weight(*e) <= weight(*arc) - MIN_TRADE_GAIN
+                and not (fixed is not None and fixed(*e))
+                and (cheap is None or cheap(*e))
+            ),
+            key=lambda e: (weight(*e), e),
+        )
+        for edge in lighter:
+            if budget[0] <= 0:
+                break
+            if _path(graph, others | {edge}, v, u, budget) is None:
+                kept[kept.index(arc)] = edge
+                break
+    return list(dict.fromkeys(kept))
 
 
 def edges_of(cycle: Iterable[str]) -> list[tuple[str, str]]:

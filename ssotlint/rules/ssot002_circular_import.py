@@ -105,6 +105,12 @@ class _EdgeFacts(NamedTuple):
         return _COST_UNUSED if self.kind == _Kind.UNUSED else _COST_NEEDED
 
 
+def _cheap(facts: _EdgeFacts) -> bool:
+    """An edge another suggested one may be traded for: its names can come from the modules
+    that define them, or are used only inside functions (see ``_Cycles.violations``)."""
+    return bool(facts.reroute) or facts.kind == _Kind.CALLS
+
+
 def _statement_uses(summary: FileSummary, imp: EdgeImport) -> list[int] | None:
     """How the file uses each name the statement binds (``_bound_names`` order); None
     when not known."""
@@ -757,7 +763,18 @@ class _Cycles:
         def weight(u: str, v: str) -> float:
             return sum(self.weight(a, b) for a, b in explicit(u, v))
 
-        arcs = feedback_arcs(effective, weight, _loads_own_submodule) if advice else []
+        def cheap(u: str, v: str) -> bool:
+            """An edge whose imports the functions using them can take, or whose names can
+            come from the modules that define them: what a heavier cut is traded for
+            (misago's ``detail.py`` importing ``polls.views``' functions, used only in
+            methods, rather than moving ``BaseThreadView`` out of its package). Not an edge
+            of names needed at import time (moving their definitions may drag the cycle
+            along), nor one used only in annotations: a framework may read those at run time
+            (a pydantic field's ``Optional["TriageResult"]``), which the summary cannot see."""
+            imports = explicit(u, v)
+            return bool(imports) and all(_cheap(self.facts(a, b)) for a, b in imports)
+
+        arcs = feedback_arcs(effective, weight, _loads_own_submodule, cheap) if advice else []
         removed = [a for u, v in arcs for a in explicit(u, v)]
         fix_edges = set(removed)
         suggested = [self.edge_info(u, v) for u, v in dict.fromkeys(removed)]
