@@ -329,8 +329,11 @@ class Chooser:
         initialised: ``source``'s import-time imports lead back to it. The packages
         ``importer`` is in have started before it, so a way back through one of their
         ``__init__`` files does not count (a package that imports all its models would
-        otherwise make every module load every other)."""
-        started = {importer, *parents(importer)}
+        otherwise make every module load every other), nor does an import of one of those
+        packages itself (``from . import ISO_8601`` in a sibling module): it is in
+        ``sys.modules`` already and does not run again."""
+        packages = set(parents(importer))
+        started = {importer, *packages}
         edges = self._edges
         seen: set[str] = set()
         stack = [source, *(p for p in parents(source) if p not in started)]
@@ -342,7 +345,7 @@ class Chooser:
                 continue
             seen.add(module)
             for target, statements in edges.get(module, {}).items():
-                if target not in seen and any(s.runtime for s in statements):
+                if target not in seen and target not in packages and any(s.runtime for s in statements):
                     stack.append(target)
                     stack.extend(p for p in parents(target) if p not in started and p not in seen)
         return False
