@@ -206,6 +206,7 @@ class Chooser:
         self.config = project.config
         self.reach = Reach(project)
         self._edges = project.import_edges
+        self._modules = project.modules
         self._advice = project.advice
         self._loaded: dict[tuple[str, str], bool] = {}
         self._depends: set[tuple[str, str]] | None = None
@@ -230,11 +231,17 @@ class Chooser:
         """``(P, Q)``: a module of package ``P`` imports a module of its sibling package
         ``Q`` at run time (``P`` and ``Q`` are where the two modules' dotted paths part:
         ``prefect.client`` and ``prefect.server`` for ``prefect.client.schemas.objects``
-        importing ``prefect.server.schemas.statuses``)."""
+        importing ``prefect.server.schemas.statuses``). Test code does not count: a
+        distribution's tests may import another that the product itself needs only inside
+        functions (buildbot's master tests start a ``buildbot_worker``; the master imports it
+        in functions, as an optional extra). Which files are tests is read from the
+        configured test paths alone, which only a change of the file itself changes."""
         if self._depends is None:
+            modules, is_test = self._modules, self.config.is_test_file
             self._depends = {
                 pair
                 for module, targets in self._edges.items()
+                if (f := modules.get(module)) is None or not is_test(f.path)
                 for target, statements in targets.items()
                 if any(st.runtime for st in statements) and (pair := sides(module, target)) is not None
             }

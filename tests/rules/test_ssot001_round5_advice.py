@@ -32,3 +32,52 @@ def test_an_import_of_an_already_started_package_closes_no_cycle(make_repo, cli)
     assert "close an import cycle" in message  # keeping this copy would: mixins is loaded here
     assert message.endswith("keep one definition and import it from app.api.mixins")
     assert "app.api.mixins loads this module" not in message
+
+
+_NOTIFIER = (
+    "class Notifier:\n    def __init__(self):\n        self._waiters = []\n\n"
+    "    def wait(self):\n        self._waiters.append(1)\n        return len(self._waiters)\n\n"
+    "    def notify(self, result):\n        waiters, self._waiters = self._waiters, []\n        return waiters\n"
+)
+
+
+def _distributions(master_imports_worker: str) -> dict[str, str]:
+    """Two distributions of one repository (buildbot's ``master/`` and ``worker/``), each
+    with a copy of ``Notifier``; the master's tests import the worker at module level."""
+    return {
+        "master/pyproject.toml": "[project]\nname = 'master'\n",
+        "master/buildbot/__init__.py": "",
+        "master/buildbot/util/__init__.py": "",
+        "master/buildbot/util/notifier.py": _NOTIFIER,
+        "master/buildbot/local.py": master_imports_worker,
+        "master/buildbot/test/__init__.py": "",
+        "master/buildbot/test/fake.py": "from buildbot_worker.bot import Bot\n",
+        "worker/pyproject.toml": "[project]\nname = 'worker'\n",
+        "worker/buildbot_worker/__init__.py": "",
+        "worker/buildbot_worker/bot.py": "class Bot:\n    pass\n",
+        "worker/buildbot_worker/util/__init__.py": "",
+        "worker/buildbot_worker/util/notifier.py": _NOTIFIER,
+        "worker/buildbot_worker/run.py": "from buildbot_worker.util.notifier import Notifier\n",
+    }
+
+
+def test_a_distribution_is_never_told_to_import_another_its_product_does_not_import(make_repo, cli):
+    """The master's product imports the worker only inside a function (an optional extra),
+    its tests at module level: neither side is told to import the other's copy."""
+    lazy = "def start():\n    from buildbot_worker.bot import Bot\n    return Bot()\n"
+    found = _findings(make_repo, cli, _distributions(lazy))
+    assert len(found) == 1
+    message = found[0]["message"]
+    assert "keep one definition, in a module both can import: " in message
+    assert "never import each other" in message
+    assert "import it from buildbot_worker" not in message and "import it from buildbot." not in message
+    assert found[0].get("fix") is None
+
+
+def test_a_distribution_whose_product_imports_another_at_module_level_may_import_from_it(make_repo, cli):
+    """When the master's product imports the worker at module level, the worker is a
+    dependency it has already: the master's copy is told to import the worker's."""
+    eager = "from buildbot_worker.bot import Bot\n"
+    found = _findings(make_repo, cli, _distributions(eager))
+    assert [v["path"] for v in found] == ["master/buildbot/util/notifier.py"]
+    assert found[0]["message"].endswith("keep one definition and import it from buildbot_worker.util.notifier")
