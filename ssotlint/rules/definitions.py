@@ -42,6 +42,8 @@ REASON_NO_CYCLE = "no-import-cycle"
 REASON_LOADED_HERE = "loaded-by-this-module"
 REASON_UPSTREAM = "upstream"
 REASON_FIRST_BY_PATH = "first-by-path"
+# Kept before a definition the counts or the paths would have kept (said why in the message).
+REASON_KEPT = "kept"
 
 
 def is_generator_template(path: str) -> bool:
@@ -174,6 +176,7 @@ class Choice(NamedTuple):
     definition: Definition
     reason: str  # one of the REASON_* constants
     imports: int  # first-party production modules importing it by name
+    why: str = ""  # REASON_KEPT: why the definition the counts or paths prefer is not kept
 
     @property
     def wording(self) -> str:
@@ -186,6 +189,8 @@ class Choice(NamedTuple):
             return "the one to keep: this module loads it, so keeping this copy instead would close an import cycle"
         if self.reason == REASON_UPSTREAM:
             return "the one upstream (this package imports from its package, never the other way)"
+        if self.reason == REASON_KEPT:
+            return f"the one kept ({self.why})"
         if self.reason == REASON_MOST_IMPORTED:
             importers = "module imports" if self.imports == 1 else "modules import"
             return f"the most imported definition ({self.imports} first-party {importers} it)"
@@ -357,8 +362,13 @@ class Chooser:
                     stack.extend(p for p in parents(target) if p not in started and p not in seen)
         return False
 
-    def choose(self, reporter: Definition, others: list[Definition]) -> Choice:
-        """Which of ``others`` the reporting definition should import instead, and why."""
+    def choose(self, reporter: Definition, others: list[Definition], group: list[Definition] | None = None) -> Choice:
+        """Which of ``others`` the reporting definition should import instead, and why.
+        ``group``: every definition of the thing (``others`` and the reporter when not
+        given): the wording is true of all of them ("the most imported definition" only when
+        none of the group is imported more), and the one kept for the group is preferred, as
+        :meth:`ranked` orders them, so that copies point to one definition, not in a chain."""
+        group = group if group is not None else [reporter, *others]
         home = top_package(reporter)
         module = reporter[0].module
         reach = self.reach
@@ -368,25 +378,58 @@ class Chooser:
             cycle = cycles and loads
             # Against the packages' dependencies (a cycle is that and more: said as a cycle).
             against = not loads and self.against(reporter, d) is not None
-            return (self.out_of_reach(d), cycle, against, -self.count(d), top_package(d) != home, d[0].path, d[1].line)
+            # As the group is ranked: not one whose module loads another copy's, nor one downstream.
+            above = cycles and any(reach.reaches(d[0].module, o[0].module) for o in group if o is not d and o is not reporter)
+            downstream = cycles and self.downstream(d, group)
+            return (
+                self.out_of_reach(d), cycle, against, above, downstream,
+                -self.count(d), top_package(d) != home, d[0].path, d[1].line,
+            )
 
         best = min(others, key=key)
         naive = min(others, key=lambda d: key(d, cycles=False))
-        rivals = [d for d in others if d is not best and self.out_of_reach(d) == self.out_of_reach(best)]
+        level = self.out_of_reach(best)
+
+        def plain(d: Definition) -> tuple:  # the counts, then the reporter's package, then the paths
+            return (-self.count(d), top_package(d) != home, d[0].path, d[1].line)
+
+        # Definitions the counts, the package or the paths would have chosen rather than ``best``.
+        before = sorted((d for d in group if d is not best and self.out_of_reach(d) == level and plain(d) < plain(best)), key=plain)
         n = self.count(best)
-        if naive is not best:
+        if naive is not best and reach.reaches(naive[0].module, module):
             reason = REASON_NO_CYCLE  # a more imported copy's module loads the reporter's
-        elif self._naive(reporter) < self._naive(best) and reach.reaches(module, best[0].module):
+        elif reporter in before and reach.reaches(module, best[0].module):
             reason = REASON_LOADED_HERE  # the reporter would be kept, but its module loads best's
-        elif (self.count(reporter) > n or any(self.count(d) > n for d in rivals)) and self.downstream(reporter, [best]):
-            reason = REASON_UPSTREAM  # a more imported copy lies downstream of best's package
-        elif n > 0 and all(self.count(d) < n for d in rivals):
+        elif reporter in before and self.downstream(reporter, [best]):
+            reason = REASON_UPSTREAM  # the reporter lies downstream of best's package
+        elif before:
+            return Choice(best, REASON_KEPT, n, self._why_not_kept(before[0], reporter, best, group))
+        elif n > 0:
             reason = REASON_MOST_IMPORTED
-        elif top_package(best) == home and any(top_package(d) != home for d in rivals):
+        elif top_package(best) == home and any(top_package(d) != home for d in others if d is not best):
             reason = REASON_SAME_PACKAGE
         else:
             reason = REASON_FIRST_BY_PATH
         return Choice(best, reason, n)
+
+    def _why_not_kept(self, other: Definition, reporter: Definition, best: Definition, group: list[Definition]) -> str:
+        """Why ``other``, which the counts or the paths would have kept, is not the one kept:
+        for the message, "the one kept ({this})"."""
+        name = "this copy" if other is reporter else qualname(other)
+        count = self.count(other)
+        why = (
+            f"{name} is imported more, by {count} first-party {'module' if count == 1 else 'modules'},"
+            if count > self.count(best) else f"{name} comes first by path,"
+        )
+        reach = self.reach
+        loaded = next((o for o in group if o is not other and reach.reaches(other[0].module, o[0].module)), None)
+        if loaded is not None:
+            return f"{why} but its module loads {loaded[0].module}, which could then not import it"
+        upstream = next((o for o in group if o is not other and self.downstream(other, [o])), None)
+        if upstream is not None:
+            mine, theirs = sides(other[0].module or "", upstream[0].module or "") or ("", "")
+            return f"{why} but {mine} imports from {theirs}, never the other way"
+        return f"{why} but it cannot be imported here"
 
 
 def sides(module: str, other: str) -> tuple[str, str] | None:

@@ -477,7 +477,7 @@ def _name_violations(
             # Nor to a backup copy or a file no import statement can name (`0001_initial.py`).
             others = [o for o in partners[id(d)] if rank[id(o)] < rank[id(d)] and chooser.out_of_reach(o) < 2]
             if others:
-                advised.append((d, chooser.choose(d, others)))
+                advised.append((d, chooser.choose(d, others, [d, *partners[id(d)]])))
     crossing = _crossing(advised, chooser)
     for d, choice in advised:
         f, c = d

@@ -186,7 +186,8 @@ def _choices(
             if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
         ]
         if others:
-            yield d, chooser.choose(d, others)
+            group = [o for o in definitions if o is d or (_same_values(d[1], o[1]) and not versioned_apart(d[0].path, o[0].path))]
+            yield d, chooser.choose(d, others, group)
 
 
 def _duplicate(project: Project, name: str, d: Definition, choice: Choice, chooser: Chooser) -> Violation:

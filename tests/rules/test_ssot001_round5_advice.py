@@ -81,3 +81,68 @@ def test_a_distribution_whose_product_imports_another_at_module_level_may_import
     found = _findings(make_repo, cli, _distributions(eager))
     assert [v["path"] for v in found] == ["master/buildbot/util/notifier.py"]
     assert found[0]["message"].endswith("keep one definition and import it from buildbot_worker.util.notifier")
+
+
+_TZ = "class TimezoneMixin:\n    def initial(self, request):\n        self.tz = request.user.tz\n        return self.tz\n"
+
+
+def test_copies_point_to_the_one_kept_and_say_truly_why(make_repo, cli):
+    """Three layers copy one mixin; ``api`` and ``space`` build on ``core`` (they import it,
+    never the other way). Both are told to import ``core``'s, none the other's (Plane's
+    ``space`` was told to import ``api``'s, itself told to import ``app``'s), and ``api``'s
+    message does not call ``core``'s "the first by path": ``app/api`` comes first."""
+    files = {
+        "app/__init__.py": "",
+        "app/core/__init__.py": "",
+        "app/core/views.py": _TZ,
+        "app/core/auth.py": "TOKEN = 'x'\n",
+        "app/api/__init__.py": "",
+        "app/api/views.py": "import app.core.auth\n\n\n" + _TZ,
+        "app/space/__init__.py": "",
+        "app/space/views.py": "import app.core.views\n\n\n" + _TZ,
+    }
+    found = _findings(make_repo, cli, {**files, "pyproject.toml": ""})
+    assert [(v["path"], v["details"]["canonical"]) for v in found] == [
+        ("app/api/views.py", "app.core.views.TimezoneMixin"),
+        ("app/space/views.py", "app.core.views.TimezoneMixin"),
+    ]
+    api = found[0]
+    assert api["details"]["chosen_by"] == "upstream"
+    assert "the first by path" not in api["message"]
+
+
+_ROLE = "from enum import Enum\n\n\nclass ROLE(Enum):\n    ADMIN = 20\n    MEMBER = 15\n    GUEST = 5\n"
+
+
+def test_the_most_imported_is_said_only_of_the_most_imported(make_repo, cli):
+    """``app.permissions.base.ROLE`` is imported by four modules (three through its
+    package's re-export), but its module loads ``app.db.models``, whose copy is kept: the third copy
+    is told to import the kept one, and the message does not call that one (2 importers)
+    "the most imported definition"."""
+    files = {
+        "app/__init__.py": "",
+        "app/db/__init__.py": "",
+        "app/db/models.py": _ROLE,
+        "app/db/use.py": "from app.db.models import ROLE\n",
+        "app/db/more.py": "from app.db.models import ROLE\n",
+        "app/permissions/__init__.py": "from .base import ROLE\n",
+        "app/permissions/base.py": "import app.db.models\n" + _ROLE,
+        "app/views/__init__.py": "",
+        "app/views/a.py": "from app.permissions import ROLE\n",
+        "app/views/b.py": "from app.permissions import ROLE\n",
+        "app/views/c.py": "from app.permissions import ROLE\n",
+        "app/utils/__init__.py": "",
+        "app/utils/permissions.py": "import app.db.models\n" + _ROLE,
+    }
+    found = _findings(make_repo, cli, files, rule="SSOT006")
+    assert [(v["path"], v["details"]["canonical"]) for v in found] == [
+        ("app/permissions/base.py", "app.db.models.ROLE"),
+        ("app/utils/permissions.py", "app.db.models.ROLE"),
+    ]
+    utils = found[1]
+    assert "the most imported definition" not in utils["message"]
+    assert utils["details"]["chosen_by"] == "kept"
+    assert (
+        "the one kept (app.permissions.base.ROLE is imported more, by 4 first-party modules, but its module "
+        "loads app.db.models, which could then not import it)" in utils["message"]
+    )
