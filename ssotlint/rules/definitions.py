@@ -212,6 +212,8 @@ class Chooser:
         self.reach = Reach(project)
         self._edges = project.import_edges
         self._modules = project.modules
+        self._closures: dict[str, frozenset[str]] = {}
+        self._wired: dict[str, set[str]] | None = None
         self._advice = project.advice
         self._loaded: dict[tuple[str, str], bool] = {}
         self._depends: set[tuple[str, str]] | None = None
@@ -258,21 +260,74 @@ class Chooser:
         from ``Q`` (the target's) but ``Q`` imports from ``P`` (a client told to import
         the server's copy, when the server builds on the client), or they are two
         top-level packages (two distributions: a worker and its master) that never import
-        each other. None when the import follows them, when the reporter's module loads
-        the target's already (through other packages: the import adds no dependency), or
-        the two sides are packages of one parent that simply do not meet yet; and tooling
+        each other, or two packages of one parent that never import each other while each
+        imports from other siblings (two layers kept apart). None when the import follows
+        them, when the reporter's module loads the target's already at import time (through
+        other packages: the import adds no dependency), or the two sides are packages of
+        one parent that simply do not meet yet (neither imports any sibling); and tooling
         or test code (a script) may import any product package."""
         pair = sides(reporter[0].module or "", target[0].module or "")
         if pair is None:
             return None
         mine, theirs = pair
         depends = self._dependencies()
-        if (mine, theirs) in depends or self.reach.reaches(reporter[0].module, target[0].module):
+        if (mine, theirs) in depends or self.loads(reporter[0].module, target[0].module):
             return None
         if (theirs, mine) in depends:
             return pair
         packages = mine != reporter[0].module and theirs != target[0].module
-        return pair if packages and "." not in mine and not self._tooling_package(mine) else None
+        if not packages or self._tooling_package(mine):
+            return None
+        # Two top-level packages (two distributions), or two layers of one package that
+        # each build on others of its siblings but never on each other (Prefect's
+        # ``prefect.events`` and ``prefect.server``): kept apart by design, not yet to meet.
+        return pair if "." not in mine or (self._builds_on_others(mine, theirs) and self._builds_on_others(theirs, mine)) else None
+
+    def _builds_on_others(self, package: str, other: str) -> bool:
+        """``package`` imports, at run time, from a sibling of its own other than ``other``."""
+        if self._wired is None:
+            wired: dict[str, set[str]] = defaultdict(set)
+            for p, q in self._dependencies():
+                wired[p].add(q)
+            self._wired = wired
+        return bool(self._wired.get(package, set()) - {other})
+
+    def builds_on(self, reporter: Definition, target: Definition) -> tuple[str, str] | None:
+        """``(P, Q)`` when the reporter's package ``P`` imports from the target's ``Q`` at run
+        time and ``Q`` never from ``P`` (a server building on its client, a webhook payload
+        built on the REST API's modules): ``Q`` has no place for ``P``'s code."""
+        pair = sides(reporter[0].module or "", target[0].module or "")
+        depends = self._dependencies()
+        if pair is None or pair not in depends or (pair[1], pair[0]) in depends:
+            return None
+        return pair
+
+    def loads(self, source: str | None, target: str | None) -> bool:
+        """Importing ``source`` runs ``target``: through imports that run when a module is
+        imported (not those inside functions, which :class:`Reach` counts too: an optional
+        extra loaded on demand is no dependency the module has already) and the packages
+        each module is in."""
+        if source is None or target is None:
+            return False
+        found = self._closures.get(source)
+        if found is None:
+            found = self._closures[source] = self._closure(source)
+        return target in found
+
+    def _closure(self, source: str) -> frozenset[str]:
+        edges = self._edges
+        seen: set[str] = set()
+        stack = [source, *parents(source)]
+        while stack:
+            module = stack.pop()
+            if module in seen:
+                continue
+            seen.add(module)
+            for target, statements in edges.get(module, {}).items():
+                if target not in seen and any(s.runtime for s in statements):
+                    stack.append(target)
+                    stack.extend(p for p in parents(target) if p not in seen)
+        return frozenset(seen)
 
     def _tooling_package(self, package: str) -> bool:
         """A top-level package of developer tooling, tests or backups (``scripts/``,
@@ -328,12 +383,11 @@ class Chooser:
         pair = self.against(reporter, target)
         if pair is not None:
             mine, theirs = pair
-            why = (
-                f"{theirs} imports from {mine}, never the other way"
-                if (theirs, mine) in self._dependencies()
-                else f"{mine} and {theirs} never import each other"
-            )
-            return f"keep one definition, in a module both can import: {why}, so importing it from {module} would add a dependency against that direction"
+            if (theirs, mine) in self._dependencies():
+                why = f"{theirs} imports from {mine}, never the other way, so importing it from {module} would add a dependency against that direction"
+            else:
+                why = f"{mine} and {theirs} never import each other, so importing it from {module} would make {mine} depend on {theirs}"
+            return f"keep one definition, in a module both can import: {why}"
         return advice
 
     def _loads_back(self, source: str, importer: str) -> bool:

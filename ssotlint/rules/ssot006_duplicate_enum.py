@@ -9,7 +9,7 @@ from ssotlint.discover.roles import is_migration, versioned_apart
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, ClassRecord
 from ssotlint.model.project import Project
-from ssotlint.rules.copies import Replacement, merge_advice, own_extras, replacement
+from ssotlint.rules.copies import Replacement, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -204,7 +204,8 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
     if advice == plain and own_extras(c, target[1]):
         # Importing the other as it is would drop this one's own members (a method the
         # server's queries call, a member only this side has).
-        advice = merge_advice(c, target[1], "enum", plain)
+        pair = chooser.builds_on(d, target) if project.advice else None
+        advice = upstream_advice(c, target[1], "enum", plain, target[0].module or "", pair) if pair else merge_advice(c, target[1], "enum", plain)
         copy = Replacement(None, f"no fix: {_other_values(differ)}" if differ else "no fix")
     return RULE.violation(
         f.path,

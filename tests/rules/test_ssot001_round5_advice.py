@@ -146,3 +146,109 @@ def test_the_most_imported_is_said_only_of_the_most_imported(make_repo, cli):
         "the one kept (app.permissions.base.ROLE is imported more, by 4 first-party modules, but its module "
         "loads app.db.models, which could then not import it)" in utils["message"]
     )
+
+
+_SORT = "import enum\n\n\nclass FlowSort(str, enum.Enum):\n    NAME_ASC = 'NAME_ASC'\n    NAME_DESC = 'NAME_DESC'\n"
+_SQL_SORT = "\n    def as_sql_sort(self):\n        return [ENGINE.order(self.value)]\n"
+
+
+def _server_on_client() -> dict[str, str]:
+    """A server package that builds on its client's (imports it, never the other way)."""
+    return {
+        "app/__init__.py": "",
+        "app/client/__init__.py": "",
+        "app/client/base.py": "TIMEOUT = 3\n",
+        "app/client/use.py": "from app.client.sorting import FlowSort\n",
+        "app/client/more.py": "from app.client.sorting import FlowSort\n",
+        "app/server/__init__.py": "",
+        "app/server/db.py": "import app.client.base\n\nENGINE = object()\n",
+    }
+
+
+def test_a_server_enum_is_not_told_to_merge_its_database_code_into_the_client(make_repo, cli):
+    """The server's copy of a client enum adds ``as_sql_sort`` (its queries call it). Merging
+    it into the client's enum would move server code into a package that never imports the
+    server (Prefect's sorting enums): the advice keeps it on the server's side."""
+    files = {
+        **_server_on_client(),
+        "app/client/sorting.py": _SORT,
+        "app/server/sorting.py": "from app.server.db import ENGINE\n" + _SORT + _SQL_SORT,
+    }
+    found = _findings(make_repo, cli, files, rule="SSOT006")
+    assert [v["path"] for v in found] == ["app/server/sorting.py"]
+    message = found[0]["message"]
+    assert "merge the two into one enum first" not in message
+    assert (
+        "the two differ (only here: as_sql_sort), and app.client never imports from app.server, so what only this one "
+        "has cannot move there: move as_sql_sort out of the enum, into app.server, then import FlowSort from "
+        "app.client.sorting (no fix)"
+    ) in message
+
+
+_PROJECTION = (
+    "from app.base import LightSerializer, Field\n\n\nclass MilestoneSerializer(LightSerializer):\n"
+    "    id = Field()\n    name = Field()\n    slug = Field()\n    owner = Field()\n{extra}"
+)
+
+
+def test_two_projections_for_two_consumers_are_told_to_share_a_base(make_repo, cli):
+    """A webhook payload's serializer (with ``permalink``) and the REST API's (with
+    ``total_points``) share their fields; the webhooks package builds on the projects one.
+    Merging them would change the API's output, importing the API's the payload's: the advice
+    is a shared base each extends (Taiga's webhook serializers)."""
+    files = {
+        "app/__init__.py": "",
+        "app/base.py": "class LightSerializer:\n    pass\n\n\nclass Field:\n    pass\n",
+        "app/projects/__init__.py": "",
+        "app/projects/services.py": "def url(obj):\n    return obj.slug\n",
+        "app/projects/serializers.py": _PROJECTION.format(
+            extra="    total_points = Field()\n\n    def get_total_points(self, obj):\n        return sum(obj.points)\n"
+        ),
+        "app/projects/api.py": "from app.projects.serializers import MilestoneSerializer\n",
+        "app/webhooks/__init__.py": "",
+        "app/webhooks/serializers.py": "from app.projects.services import url\n" + _PROJECTION.format(
+            extra="    permalink = Field()\n\n    def get_permalink(self, obj):\n        return url(obj)\n"
+        ),
+    }
+    found = _findings(make_repo, cli, files)
+    assert [v["path"] for v in found] == ["app/webhooks/serializers.py"]
+    message = found[0]["message"]
+    assert "merge the two into one class first" not in message
+    assert (
+        "the two differ (only here: permalink, get_permalink; only there: total_points, get_total_points), and "
+        "app.projects never imports from app.webhooks, so what only this one has cannot move there, nor would "
+        "importing it as it is keep this one as it is: keep what both have in one base class in a module both can "
+        "import (such as app.projects.serializers), and let each extend it with its own (no fix)"
+    ) in message
+
+
+_ORDER = "import enum\n\n\nclass EventOrder(str, enum.Enum):\n    ASC = 'ASC'\n    DESC = 'DESC'\n"
+
+
+def test_two_layers_that_never_import_each_other_are_not_told_to(make_repo, cli):
+    """``app.events`` and ``app.server`` each build on other packages of ``app`` but never
+    on each other at import time (the one import between them is inside a function): the
+    client's events module is not told to import the server's enum. Two packages that
+    import no sibling at all have simply not met yet, and are told to import as usual."""
+    files = {
+        "app/__init__.py": "",
+        "app/types.py": "ID = str\n",
+        "app/events/__init__.py": "",
+        "app/events/filters.py": "import app.types\n" + _ORDER + "\n\ndef serve():\n    import app.server.filters\n    return app.server.filters\n",
+        "app/server/__init__.py": "",
+        "app/server/filters.py": "import app.types\n" + _ORDER,
+        "app/server/use.py": "from app.server.filters import EventOrder\n",
+        "app/server/more.py": "from app.server.filters import EventOrder\n",
+        "app/a/__init__.py": "",
+        "app/a/kinds.py": _SORT,
+        "app/b/__init__.py": "",
+        "app/b/kinds.py": _SORT,
+    }
+    found = _findings(make_repo, cli, files, rule="SSOT006")
+    assert [v["path"] for v in found] == ["app/b/kinds.py", "app/events/filters.py"]
+    apart, met = found[1]["message"], found[0]["message"]
+    assert apart.endswith(
+        "keep one definition, in a module both can import: app.events and app.server never import each other, "
+        "so importing it from app.server.filters would make app.events depend on app.server"
+    )
+    assert met.endswith("import FlowSort from app.a.kinds")
