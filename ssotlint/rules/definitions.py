@@ -390,6 +390,16 @@ class Chooser:
             return f"keep one definition, in a module both can import: {why}"
         return advice
 
+    def closes_cycle(self, source: str | None, importer: str | None) -> bool:
+        """Importing ``source`` at the top of ``importer`` would close an import cycle (see
+        :meth:`_loads_back`), for the message's claims: at import time, not through imports
+        inside functions, which :class:`Reach` counts too."""
+        if source is None or importer is None or source == importer:
+            return False
+        if (source, importer) not in self._loaded:
+            self._loaded[source, importer] = self._loads_back(source, importer)
+        return self._loaded[source, importer]
+
     def _loads_back(self, source: str, importer: str) -> bool:
         """Importing ``source`` at the top of ``importer`` runs ``importer`` again, half
         initialised: ``source``'s import-time imports lead back to it. The packages
@@ -452,7 +462,7 @@ class Chooser:
         n = self.count(best)
         if naive is not best and reach.reaches(naive[0].module, module):
             reason = REASON_NO_CYCLE  # a more imported copy's module loads the reporter's
-        elif reporter in before and reach.reaches(module, best[0].module):
+        elif reporter in before and self.closes_cycle(reporter[0].module, best[0].module):
             reason = REASON_LOADED_HERE  # the reporter would be kept, but its module loads best's
         elif reporter in before and self.downstream(reporter, [best]):
             reason = REASON_UPSTREAM  # the reporter lies downstream of best's package
@@ -475,8 +485,7 @@ class Chooser:
             f"{name} is imported more, by {count} first-party {'module' if count == 1 else 'modules'},"
             if count > self.count(best) else f"{name} comes first by path,"
         )
-        reach = self.reach
-        loaded = next((o for o in group if o is not other and reach.reaches(other[0].module, o[0].module)), None)
+        loaded = next((o for o in group if o is not other and self.closes_cycle(other[0].module, o[0].module)), None)
         if loaded is not None:
             return f"{why} but its module loads {loaded[0].module}, which could then not import it"
         upstream = next((o for o in group if o is not other and self.downstream(other, [o])), None)

@@ -252,3 +252,55 @@ def test_two_layers_that_never_import_each_other_are_not_told_to(make_repo, cli)
         "so importing it from app.server.filters would make app.events depend on app.server"
     )
     assert met.endswith("import FlowSort from app.a.kinds")
+
+
+_STATUS = "import enum\n\n\nclass WorkerStatus(str, enum.Enum):\n    ONLINE = 'ONLINE'\n    OFFLINE = 'OFFLINE'\n"
+
+
+def test_an_import_inside_a_function_is_not_said_to_load_a_module(make_repo, cli):
+    """The server's statuses module imports the client's objects only inside a function: the
+    message does not claim that it loads them, so that keeping it would close a cycle
+    (Prefect's ``server/schemas/statuses.py``); the client's copy is kept as the one
+    upstream, though the server's is imported more."""
+    files = {
+        **_server_on_client(),
+        "app/client/sorting.py": _SORT,
+        "app/client/objects.py": _STATUS,
+        "app/server/statuses.py": _STATUS + "\n\ndef to_client(status):\n    from app.client import objects\n    return objects\n",
+        "app/server/a.py": "from app.server.statuses import WorkerStatus\n",
+        "app/server/b.py": "from app.server.statuses import WorkerStatus\n",
+    }
+    found = _findings(make_repo, cli, files, rule="SSOT006")
+    assert [(v["path"], v["details"]["chosen_by"]) for v in found] == [("app/server/statuses.py", "upstream")]
+    assert "this module loads it" not in found[0]["message"]
+
+
+_DIVER = "class LabelDiver:\n    def __init__(self, values):\n        self.values = values\n\n    def dive(self, key):\n        return self.values[key]\n"
+_LABELLED = "class Labelled:\n    def labels(self):\n        return self.values\n\n    def has_label(self, key):\n        return key in self.values\n"
+
+
+def test_a_module_not_told_to_import_is_not_cited_as_told_to(make_repo, cli):
+    """Two layers kept apart each keep a copy of the other's class: neither is told to
+    import the other's, so neither message claims the other module is told to import from
+    it (Prefect's ``events/schemas/labelling.py`` and ``server/events/schemas/labelling.py``)."""
+    files = {
+        "app/__init__.py": "",
+        "app/types.py": "ID = str\n",
+        "app/events/__init__.py": "",
+        "app/events/labelling.py": "import app.types\n\n\n" + _DIVER + "\n\n" + _LABELLED,
+        "app/events/one.py": "from app.events.labelling import Labelled\n",
+        "app/events/two.py": "from app.events.labelling import Labelled\n",
+        "app/server/__init__.py": "",
+        "app/server/labelling.py": "import app.types\n\n\n" + _DIVER + "\n\n" + _LABELLED,
+        "app/server/a.py": "from app.server.labelling import LabelDiver\n",
+        "app/server/b.py": "from app.server.labelling import LabelDiver\n",
+        "app/server/c.py": "from app.server.labelling import LabelDiver\n",
+    }
+    found = _findings(make_repo, cli, files)
+    assert [(v["path"], v["details"]["canonical"]) for v in found] == [
+        ("app/events/labelling.py", "app.server.labelling.LabelDiver"),
+        ("app/server/labelling.py", "app.events.labelling.Labelled"),
+    ]
+    for v in found:
+        assert "is told to import" not in v["message"]
+        assert "never import each other" in v["message"]
