@@ -190,7 +190,7 @@ class Choice(NamedTuple):
         if self.reason == REASON_UPSTREAM:
             return "the one upstream (this package imports from its package, never the other way)"
         if self.reason == REASON_KEPT:
-            return f"the one kept ({self.why})"
+            return f"the one kept ({self.why})" if self.why else "the one kept for all the copies"
         if self.reason == REASON_MOST_IMPORTED:
             importers = "module imports" if self.imports == 1 else "modules import"
             return f"the most imported definition ({self.imports} first-party {importers} it)"
@@ -458,7 +458,15 @@ class Chooser:
             return (-self.count(d), top_package(d) != home, d[0].path, d[1].line)
 
         # Definitions the counts, the package or the paths would have chosen rather than ``best``.
-        before = sorted((d for d in group if d is not best and self.out_of_reach(d) == level and plain(d) < plain(best)), key=plain)
+        # (The reporter's own package is a preference among the others, not for the reporter.)
+        before = sorted(
+            (
+                d for d in group
+                if d is not best and self.out_of_reach(d) == level
+                and (self._naive(d) < self._naive(best) if d is reporter else plain(d) < plain(best))
+            ),
+            key=plain,
+        )
         n = self.count(best)
         if naive is not best and reach.reaches(naive[0].module, module):
             reason = REASON_NO_CYCLE  # a more imported copy's module loads the reporter's
@@ -492,7 +500,11 @@ class Chooser:
         if upstream is not None:
             mine, theirs = sides(other[0].module or "", upstream[0].module or "") or ("", "")
             return f"{why} but {mine} imports from {theirs}, never the other way"
-        return f"{why} but it cannot be imported here"
+        if other is not reporter and self.reach.reaches(other[0].module, reporter[0].module):
+            return f"{why} but its module loads this one"
+        if other is not reporter and self.against(reporter, other) is not None:
+            return f"{why} but importing it here would go against the dependencies between the packages"
+        return ""
 
 
 def sides(module: str, other: str) -> tuple[str, str] | None:
