@@ -295,12 +295,13 @@ class Chooser:
     def builds_on(self, reporter: Definition, target: Definition) -> tuple[str, str] | None:
         """``(P, Q)`` when the reporter's package ``P`` imports from the target's ``Q`` at run
         time and ``Q`` never from ``P`` (a server building on its client, a webhook payload
-        built on the REST API's modules): ``Q`` has no place for ``P``'s code."""
+        built on the REST API's modules): ``Q`` has no place for ``P``'s code. Two packages
+        only: a module of one package can take code from a sibling module it is imported by."""
         pair = sides(reporter[0].module or "", target[0].module or "")
         depends = self._dependencies()
         if pair is None or pair not in depends or (pair[1], pair[0]) in depends:
             return None
-        return pair
+        return pair if pair[0] != reporter[0].module and pair[1] != target[0].module else None
 
     def loads(self, source: str | None, target: str | None) -> bool:
         """Importing ``source`` runs ``target``: through imports that run when a module is

@@ -304,3 +304,20 @@ def test_a_module_not_told_to_import_is_not_cited_as_told_to(make_repo, cli):
     for v in found:
         assert "is told to import" not in v["message"]
         assert "never import each other" in v["message"]
+
+
+def test_a_sibling_module_may_take_a_copys_members(make_repo, cli):
+    """Within one package, a module that imports its sibling's copy is told to merge the
+    two, then import: moving code between two modules of one package adds no dependency
+    between layers."""
+    files = {
+        "app/__init__.py": "",
+        "app/base.py": "class LightSerializer:\n    pass\n\n\nclass Field:\n    pass\n",
+        "app/projects/__init__.py": "",
+        "app/projects/serializers.py": _PROJECTION.format(extra="    total_points = Field()\n"),
+        "app/projects/api.py": "from app.projects.serializers import MilestoneSerializer\n",
+        "app/projects/payloads.py": "import app.projects.serializers\n" + _PROJECTION.format(extra="    permalink = Field()\n"),
+    }
+    found = _findings(make_repo, cli, files)
+    assert [v["path"] for v in found] == ["app/projects/payloads.py"]
+    assert "merge the two into one class first, then import it from app.projects.serializers" in found[0]["message"]
