@@ -477,8 +477,8 @@ class Chooser:
             reason = REASON_UPSTREAM  # the reporter lies downstream of best's package
         elif before:
             return Choice(best, REASON_KEPT, n, self._why_not_kept(before[0], reporter, best, group))
-        elif n > 0:
-            reason = REASON_MOST_IMPORTED
+        elif n > 0 and all(self.count(d) < n for d in group if d is not best and self.out_of_reach(d) == level):
+            reason = REASON_MOST_IMPORTED  # (a tie is decided by the package, then the path)
         elif top_package(best) == home and any(top_package(d) != home for d in others if d is not best):
             reason = REASON_SAME_PACKAGE
         else:

@@ -321,3 +321,21 @@ def test_a_sibling_module_may_take_a_copys_members(make_repo, cli):
     found = _findings(make_repo, cli, files)
     assert [v["path"] for v in found] == ["app/projects/payloads.py"]
     assert "merge the two into one class first, then import it from app.projects.serializers" in found[0]["message"]
+
+
+def test_a_tie_in_importers_is_not_the_most_imported(make_repo, cli):
+    """Two copies with one importer each: the one kept is "the first by path", not "the most
+    imported definition" (the stdlib's ``distutils`` ``MSVCCompiler``)."""
+    files = {
+        "app/__init__.py": "",
+        "app/a.py": _NOTIFIER,
+        "app/b.py": _NOTIFIER,
+        "app/c.py": _NOTIFIER,
+        "app/u1.py": "from app.a import Notifier\n",
+        "app/u2.py": "from app.b import Notifier\n",
+    }
+    found = _findings(make_repo, cli, files)
+    assert [(v["path"], v["details"]["chosen_by"]) for v in found] == [
+        ("app/b.py", "first-by-path"), ("app/c.py", "first-by-path"),
+    ]
+    assert all("the most imported" not in v["message"] for v in found)
