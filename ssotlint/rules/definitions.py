@@ -469,7 +469,7 @@ class Chooser:
             key=plain,
         )
         n = self.count(best)
-        if naive is not best and reach.reaches(naive[0].module, module):
+        if naive is not best and self.closes_cycle(naive[0].module, module):
             reason = REASON_NO_CYCLE  # a more imported copy's module loads the reporter's
         elif reporter in before and self.closes_cycle(reporter[0].module, best[0].module):
             reason = REASON_LOADED_HERE  # the reporter would be kept, but its module loads best's
@@ -490,10 +490,12 @@ class Chooser:
         for the message, "the one kept ({this})"."""
         name = "this copy" if other is reporter else qualname(other)
         count = self.count(other)
-        why = (
-            f"{name} is imported more, by {count} first-party {'module' if count == 1 else 'modules'},"
-            if count > self.count(best) else f"{name} comes first by path,"
-        )
+        if count > self.count(best):
+            why = f"{name} is imported more, by {count} first-party {'module' if count == 1 else 'modules'},"
+        elif other is not reporter and top_package(other) == top_package(reporter) != top_package(best):
+            why = f"{name} is in this module's top-level package,"
+        else:
+            why = f"{name} comes first by path,"
         loaded = next((o for o in group if o is not other and self.closes_cycle(other[0].module, o[0].module)), None)
         if loaded is not None:
             return f"{why} but its module loads {loaded[0].module}, which could then not import it"
@@ -501,7 +503,7 @@ class Chooser:
         if upstream is not None:
             mine, theirs = sides(other[0].module or "", upstream[0].module or "") or ("", "")
             return f"{why} but {mine} imports from {theirs}, never the other way"
-        if other is not reporter and self.reach.reaches(other[0].module, reporter[0].module):
+        if other is not reporter and self.closes_cycle(other[0].module, reporter[0].module):
             return f"{why} but its module loads this one"
         if other is not reporter and self.against(reporter, other) is not None:
             return f"{why} but importing it here would go against the dependencies between the packages"
