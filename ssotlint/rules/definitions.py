@@ -406,11 +406,14 @@ class Chooser:
         initialised: ``source``'s import-time imports lead back to it. The packages
         ``importer`` is in have started before it, so a way back through one of their
         ``__init__`` files does not count (a package that imports all its models would
-        otherwise make every module load every other), nor does an import of one of those
-        packages itself (``from . import ISO_8601`` in a sibling module): it is in
-        ``sys.modules`` already and does not run again."""
-        packages = set(parents(importer))
-        started = {importer, *packages}
+        otherwise make every module load every other). Nor, when ``importer`` loads
+        ``source`` already (the advice adds a name, not a module), does an import of one of
+        those packages itself (``from . import ISO_8601`` in a sibling module): it is in
+        ``sys.modules`` already and does not run again, and the names it binds are bound as
+        they are today. When ``source`` would be loaded anew, such an import may find the
+        package half initialised, and it counts."""
+        packages = set(parents(importer)) if self.loads(importer, source) else set()
+        started = {importer, *parents(importer)}
         edges = self._edges
         seen: set[str] = set()
         stack = [source, *(p for p in parents(source) if p not in started)]
