@@ -499,6 +499,8 @@ class Chooser:
             why = f"{name} is in this module's top-level package,"
         else:
             why = f"{name} comes first by path,"
+        # Said of the kept one when it applies to it, else of another copy.
+        group = [best, *(o for o in group if o is not best)]
         loaded = next((o for o in group if o is not other and self.closes_cycle(other[0].module, o[0].module)), None)
         if loaded is not None:
             return f"{why} but its module loads {loaded[0].module}, which could then not import it"
