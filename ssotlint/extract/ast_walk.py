@@ -33,6 +33,7 @@ from ssotlint.extract.summary import (
     CTX_FUNCTION,
     CTX_MAIN,
     CTX_TYPE_CHECKING,
+    UNKNOWN_VALUE,
 )
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -490,7 +491,8 @@ def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, 
     """For each class statement that names a base (an enum always does), the names its own
     body assigns a plain value to (``NAME = value``, ``NAME: T = value``; see
     :func:`_plain_value`), each with a digest of
-    the value as CPython reads it, so that quotes, spacing and comments do not count, and
+    the value as CPython reads it, so that quotes, spacing and comments do not count
+    (``UNKNOWN_VALUE`` for a call such as ``auto()``, whose value the text does not say), and
     whether the value is a label: text with a word the name does not have (``"OSX Disk
     Image"`` for ``bdist_dmg``; not ``"low"`` for ``LOW``, nor ``"exponential"`` for
     ``EXPONENTIAL_BACKOFF``: those spell the name, or part of it)."""
@@ -505,14 +507,22 @@ def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, 
             else:
                 continue
             if isinstance(target, ast.Name) and target.id not in found and _plain_value(value):
-                text = ast.dump(value, annotate_fields=False)
-                digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-                label = isinstance(value, ast.Constant) and isinstance(value.value, str) and bool(
-                    _words(value.value) - _words(target.id)
-                )
-                found[target.id] = (target.id, int.from_bytes(digest, "big"), label)
+                found[target.id] = (target.id, _value_digest(value), _is_label(target.id, value))
         result.append(tuple(found.values()))
     return result
+
+
+def _value_digest(value: ast.expr) -> int:
+    """A digest of the value as CPython reads it, or ``UNKNOWN_VALUE`` for a call."""
+    if isinstance(value, ast.Call):
+        return UNKNOWN_VALUE
+    text = ast.dump(value, annotate_fields=False)
+    digest = int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+    return digest or 1
+
+
+def _is_label(name: str, value: ast.expr) -> bool:
+    return isinstance(value, ast.Constant) and isinstance(value.value, str) and bool(_words(value.value) - _words(name))
 
 
 def _plain_value(node: ast.expr, depth: int = 0) -> bool:

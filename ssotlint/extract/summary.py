@@ -71,6 +71,12 @@ class ImportRecord(NamedTuple):
     context: int
 
 
+# The digest of a class field's value no reader of the text can know: what a call returns
+# (``auto()``, whose value the enum's ``_generate_next_value_`` decides: the member's name
+# in a ``StrEnum`` or a base that says so, a count in a plain ``Enum``).
+UNKNOWN_VALUE = 0
+
+
 class ClassRecord(NamedTuple):
     """A class statement. ``bases`` are dotted names as written (``enum.Enum``);
     bases that are not plain names (``Generic[T]``) keep their head (``Generic``)."""
@@ -125,7 +131,8 @@ class ClassRecord(NamedTuple):
     # The fields its own body assigns a value (``CLOSED = "closed"``, ``level: int = 3``),
     # the first assignment of a name, each with a digest of the value as CPython reads it
     # (quotes, spacing and comments aside) and whether the value is text other than the
-    # name (a label: ``bdist_dmg = "OSX Disk Image"``; not ``LOW = "low"``). Two enums that
+    # name (a label: ``bdist_dmg = "OSX Disk Image"``; not ``LOW = "low"``); the digest is 0
+    # for a call (``auto()``: its value is not in the text). Two enums that
     # name the same members with other values are told apart by these (see SSOT006).
     values: tuple[tuple[str, int, bool], ...] = ()
     # Its decorators as the dotted names they call or are (``token.route`` for

@@ -845,16 +845,23 @@ class Project:
         ``Q`` at run time (``P`` and ``Q`` are where the two modules' dotted paths part, see
         :func:`sides`: ``prefect.client`` and ``prefect.server`` for
         ``prefect.client.schemas.objects`` importing ``prefect.server.schemas.statuses``).
-        Each importer's pairs are taken from the last model that had them while its edges
-        are the same object (a model built from the previous one keeps them)."""
+        Test code does not count: a distribution's tests may import another that the
+        product itself needs only inside functions (buildbot's master tests start a
+        ``buildbot_worker``; the master imports it in functions, as an optional extra).
+        Which files are tests is read from the configuration's paths alone, so it changes
+        only with the file. Each importer's pairs are taken from the last model that had
+        them while its edges are the same object (a model built from the previous one keeps
+        them, and only for the same file)."""
         edges = self.import_edges
         earlier, known = self._earlier_sides
         self._earlier_sides = ({}, {})  # used once: a model is not built from twice
         parts = self._side_parts
+        modules, is_test = self.modules, self.config.is_test_file
         for module, targets in edges.items():
             pairs = known.get(module) if earlier.get(module) is targets else None
             if pairs is None:
-                pairs = frozenset(
+                f = modules.get(module)
+                pairs = frozenset() if f is not None and is_test(f.path) else frozenset(
                     pair
                     for target, statements in targets.items()
                     if any(st.runtime for st in statements) and (pair := sides(module, target)) is not None

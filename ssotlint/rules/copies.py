@@ -176,6 +176,42 @@ def merge_advice(record: ClassRecord, original: ClassRecord, kind: str, then: st
     )
 
 
+def upstream_advice(
+    record: ClassRecord, original: ClassRecord, kind: str, then: str, module: str, pair: tuple[str, str]
+) -> str:
+    """The advice when the reporting class has members the kept one lacks and its package
+    builds on the kept one's (``pair``: this package, that one; that one never imports
+    this one): merging this one's members into the kept one would move this side's code
+    (a server's ``as_sql_sort`` over its database, a webhook payload's ``permalink``) into a
+    package that never imports this side, where what it uses is out of reach, and would
+    change what the other side's users get. What only this side has stays on this side:
+    in a subclass of the kept class (an enum with members cannot be extended: its methods
+    move out of it), or, when the kept one has its own members too (two projections of one
+    model for two consumers), in one of two classes that extend a shared base."""
+    mine, theirs = pair
+    here = own_extras(record, original)
+    there = [m for m in original.members if m not in record.members and m != "__doc__"]
+    parts = [f"only here: {_few(here)}"] + ([f"only there: {_few(there)}"] if there else [])
+    why = f"the two differ ({'; '.join(parts)}), and {theirs} never imports from {mine}, so what only this one has cannot move there"
+    if kind == "enum":
+        methods = [m for m in here if m not in record.fields]
+        if not methods:
+            return merge_advice(record, original, kind, then)  # members are data: they can move
+        fields = [m for m in here if m in record.fields]
+        merge = f", merge the members {_few(fields)} into it" if fields else ""
+        return f"{why}: move {_few(methods)} out of the enum, into {mine}{merge}, then {then}"
+    if there:
+        return (
+            f"{why}, nor would importing it as it is keep this one as it is: keep what both have in one base "
+            f"class in a module both can import (such as {module}), and let each extend it with its own"
+        )
+    return f"{why}: {then}, and keep what only this one has in a subclass of it here"
+
+
+def _few(names: list[str]) -> str:
+    return ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
+
+
 def _difference(record: ClassRecord, original: ClassRecord) -> str:
     here = [m for m in record.members if m not in original.members]
     there = [m for m in original.members if m not in record.members]

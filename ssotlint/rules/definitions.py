@@ -42,6 +42,8 @@ REASON_NO_CYCLE = "no-import-cycle"
 REASON_LOADED_HERE = "loaded-by-this-module"
 REASON_UPSTREAM = "upstream"
 REASON_FIRST_BY_PATH = "first-by-path"
+# Kept before a definition the counts or the paths would have kept (said why in the message).
+REASON_KEPT = "kept"
 
 
 def is_generator_template(path: str) -> bool:
@@ -199,6 +201,7 @@ class Choice(NamedTuple):
     definition: Definition
     reason: str  # one of the REASON_* constants
     imports: int  # first-party production modules importing it by name
+    why: str = ""  # REASON_KEPT: why the definition the counts or paths prefer is not kept
 
     @property
     def wording(self) -> str:
@@ -211,6 +214,8 @@ class Choice(NamedTuple):
             return "the one to keep: this module loads it, so keeping this copy instead would close an import cycle"
         if self.reason == REASON_UPSTREAM:
             return "the one upstream (this package imports from its package, never the other way)"
+        if self.reason == REASON_KEPT:
+            return f"the one kept ({self.why})" if self.why else "the one kept for all the copies"
         if self.reason == REASON_MOST_IMPORTED:
             importers = "module imports" if self.imports == 1 else "modules import"
             return f"the most imported definition ({self.imports} first-party {importers} it)"
@@ -231,6 +236,8 @@ class Chooser:
         self.config = project.config
         self.reach = Reach(project)
         self._edges = project.import_edges
+        self._closures: dict[str, frozenset[str]] = {}
+        self._wired: dict[str, set[str]] | None = None
         self._advice = project.advice
         self._loaded: dict[tuple[str, str], bool] = {}
         self._project = project
@@ -252,8 +259,8 @@ class Chooser:
         return 1 if is_tooling(path) or self.config.is_test_file(path) else 0
 
     def _dependencies(self) -> frozenset[tuple[str, str]]:
-        """``(P, Q)``: a module of package ``P`` imports one of its sibling ``Q`` at run time
-        (see :attr:`Project.package_dependencies`)."""
+        """``(P, Q)``: a product module of package ``P`` imports one of its sibling ``Q`` at
+        run time (see :attr:`Project.package_dependencies`; test code makes no dependency)."""
         return self._project.package_dependencies
 
     def against(self, reporter: Definition, target: Definition) -> tuple[str, str] | None:
@@ -262,21 +269,75 @@ class Chooser:
         from ``Q`` (the target's) but ``Q`` imports from ``P`` (a client told to import
         the server's copy, when the server builds on the client), or they are two
         top-level packages (two distributions: a worker and its master) that never import
-        each other. None when the import follows them, when the reporter's module loads
-        the target's already (through other packages: the import adds no dependency), or
-        the two sides are packages of one parent that simply do not meet yet; and tooling
+        each other, or two packages of one parent that never import each other while each
+        imports from other siblings (two layers kept apart). None when the import follows
+        them, when the reporter's module loads the target's already at import time (through
+        other packages: the import adds no dependency), or the two sides are packages of
+        one parent that simply do not meet yet (neither imports any sibling); and tooling
         or test code (a script) may import any product package."""
         pair = sides(reporter[0].module or "", target[0].module or "")
         if pair is None:
             return None
         mine, theirs = pair
         depends = self._dependencies()
-        if (mine, theirs) in depends or self.reach.reaches(reporter[0].module, target[0].module):
+        if (mine, theirs) in depends or self.loads(reporter[0].module, target[0].module):
             return None
         if (theirs, mine) in depends:
             return pair
         packages = mine != reporter[0].module and theirs != target[0].module
-        return pair if packages and "." not in mine and not self._tooling_package(mine) else None
+        if not packages or self._tooling_package(mine):
+            return None
+        # Two top-level packages (two distributions), or two layers of one package that
+        # each build on others of its siblings but never on each other (Prefect's
+        # ``prefect.events`` and ``prefect.server``): kept apart by design, not yet to meet.
+        return pair if "." not in mine or (self._builds_on_others(mine, theirs) and self._builds_on_others(theirs, mine)) else None
+
+    def _builds_on_others(self, package: str, other: str) -> bool:
+        """``package`` imports, at run time, from a sibling of its own other than ``other``."""
+        if self._wired is None:
+            wired: dict[str, set[str]] = defaultdict(set)
+            for p, q in self._dependencies():
+                wired[p].add(q)
+            self._wired = wired
+        return bool(self._wired.get(package, set()) - {other})
+
+    def builds_on(self, reporter: Definition, target: Definition) -> tuple[str, str] | None:
+        """``(P, Q)`` when the reporter's package ``P`` imports from the target's ``Q`` at run
+        time and ``Q`` never from ``P`` (a server building on its client, a webhook payload
+        built on the REST API's modules): ``Q`` has no place for ``P``'s code. Two packages
+        only: a module of one package can take code from a sibling module it is imported by."""
+        pair = sides(reporter[0].module or "", target[0].module or "")
+        depends = self._dependencies()
+        if pair is None or pair not in depends or (pair[1], pair[0]) in depends:
+            return None
+        return pair if pair[0] != reporter[0].module and pair[1] != target[0].module else None
+
+    def loads(self, source: str | None, target: str | None) -> bool:
+        """Importing ``source`` runs ``target``: through imports that run when a module is
+        imported (not those inside functions, which :class:`Reach` counts too: an optional
+        extra loaded on demand is no dependency the module has already) and the packages
+        each module is in."""
+        if source is None or target is None:
+            return False
+        found = self._closures.get(source)
+        if found is None:
+            found = self._closures[source] = self._closure(source)
+        return target in found
+
+    def _closure(self, source: str) -> frozenset[str]:
+        edges = self._edges
+        seen: set[str] = set()
+        stack = [source, *parents(source)]
+        while stack:
+            module = stack.pop()
+            if module in seen:
+                continue
+            seen.add(module)
+            for target, statements in edges.get(module, {}).items():
+                if target not in seen and any(s.runtime for s in statements):
+                    stack.append(target)
+                    stack.extend(p for p in parents(target) if p not in seen)
+        return frozenset(seen)
 
     def _tooling_package(self, package: str) -> bool:
         """A top-level package of developer tooling, tests or backups (``scripts/``,
@@ -332,20 +393,35 @@ class Chooser:
         pair = self.against(reporter, target)
         if pair is not None:
             mine, theirs = pair
-            why = (
-                f"{theirs} imports from {mine}, never the other way"
-                if (theirs, mine) in self._dependencies()
-                else f"{mine} and {theirs} never import each other"
-            )
-            return f"keep one definition, in a module both can import: {why}, so importing it from {module} would add a dependency against that direction"
+            if (theirs, mine) in self._dependencies():
+                why = f"{theirs} imports from {mine}, never the other way, so importing it from {module} would add a dependency against that direction"
+            else:
+                why = f"{mine} and {theirs} never import each other, so importing it from {module} would make {mine} depend on {theirs}"
+            return f"keep one definition, in a module both can import: {why}"
         return advice
+
+    def closes_cycle(self, source: str | None, importer: str | None) -> bool:
+        """Importing ``source`` at the top of ``importer`` would close an import cycle (see
+        :meth:`_loads_back`), for the message's claims: at import time, not through imports
+        inside functions, which :class:`Reach` counts too."""
+        if source is None or importer is None or source == importer:
+            return False
+        if (source, importer) not in self._loaded:
+            self._loaded[source, importer] = self._loads_back(source, importer)
+        return self._loaded[source, importer]
 
     def _loads_back(self, source: str, importer: str) -> bool:
         """Importing ``source`` at the top of ``importer`` runs ``importer`` again, half
         initialised: ``source``'s import-time imports lead back to it. The packages
         ``importer`` is in have started before it, so a way back through one of their
         ``__init__`` files does not count (a package that imports all its models would
-        otherwise make every module load every other)."""
+        otherwise make every module load every other). Nor, when ``importer`` loads
+        ``source`` already (the advice adds a name, not a module), does an import of one of
+        those packages itself (``from . import ISO_8601`` in a sibling module): it is in
+        ``sys.modules`` already and does not run again, and the names it binds are bound as
+        they are today. When ``source`` would be loaded anew, such an import may find the
+        package half initialised, and it counts."""
+        packages = set(parents(importer)) if self.loads(importer, source) else set()
         started = {importer, *parents(importer)}
         edges = self._edges
         seen: set[str] = set()
@@ -358,13 +434,18 @@ class Chooser:
                 continue
             seen.add(module)
             for target, statements in edges.get(module, {}).items():
-                if target not in seen and any(s.runtime for s in statements):
+                if target not in seen and target not in packages and any(s.runtime for s in statements):
                     stack.append(target)
                     stack.extend(p for p in parents(target) if p not in started and p not in seen)
         return False
 
-    def choose(self, reporter: Definition, others: list[Definition]) -> Choice:
-        """Which of ``others`` the reporting definition should import instead, and why."""
+    def choose(self, reporter: Definition, others: list[Definition], group: list[Definition] | None = None) -> Choice:
+        """Which of ``others`` the reporting definition should import instead, and why.
+        ``group``: every definition of the thing (``others`` and the reporter when not
+        given): the wording is true of all of them ("the most imported definition" only when
+        none of the group is imported more), and the one kept for the group is preferred, as
+        :meth:`ranked` orders them, so that copies point to one definition, not in a chain."""
+        group = group if group is not None else [reporter, *others]
         home = top_package(reporter)
         module = reporter[0].module
         reach = self.reach
@@ -374,25 +455,73 @@ class Chooser:
             cycle = cycles and loads
             # Against the packages' dependencies (a cycle is that and more: said as a cycle).
             against = not loads and self.against(reporter, d) is not None
-            return (self.out_of_reach(d), cycle, against, -self.count(d), top_package(d) != home, d[0].path, d[1].line)
+            # As the group is ranked: not one whose module loads another copy's, nor one downstream.
+            above = cycles and any(reach.reaches(d[0].module, o[0].module) for o in group if o is not d and o is not reporter)
+            downstream = cycles and self.downstream(d, group)
+            return (
+                self.out_of_reach(d), cycle, against, above, downstream,
+                -self.count(d), top_package(d) != home, d[0].path, d[1].line,
+            )
 
         best = min(others, key=key)
         naive = min(others, key=lambda d: key(d, cycles=False))
-        rivals = [d for d in others if d is not best and self.out_of_reach(d) == self.out_of_reach(best)]
+        level = self.out_of_reach(best)
+
+        def plain(d: Definition) -> tuple:  # the counts, then the reporter's package, then the paths
+            return (-self.count(d), top_package(d) != home, d[0].path, d[1].line)
+
+        # Definitions the counts, the package or the paths would have chosen rather than ``best``.
+        # (The reporter's own package is a preference among the others, not for the reporter.)
+        before = sorted(
+            (
+                d for d in group
+                if d is not best and self.out_of_reach(d) == level
+                and (self._naive(d) < self._naive(best) if d is reporter else plain(d) < plain(best))
+            ),
+            key=plain,
+        )
         n = self.count(best)
-        if naive is not best:
+        if naive is not best and self.closes_cycle(naive[0].module, module):
             reason = REASON_NO_CYCLE  # a more imported copy's module loads the reporter's
-        elif self._naive(reporter) < self._naive(best) and reach.reaches(module, best[0].module):
+        elif reporter in before and self.closes_cycle(reporter[0].module, best[0].module):
             reason = REASON_LOADED_HERE  # the reporter would be kept, but its module loads best's
-        elif (self.count(reporter) > n or any(self.count(d) > n for d in rivals)) and self.downstream(reporter, [best]):
-            reason = REASON_UPSTREAM  # a more imported copy lies downstream of best's package
-        elif n > 0 and all(self.count(d) < n for d in rivals):
-            reason = REASON_MOST_IMPORTED
-        elif top_package(best) == home and any(top_package(d) != home for d in rivals):
+        elif reporter in before and self.downstream(reporter, [best]):
+            reason = REASON_UPSTREAM  # the reporter lies downstream of best's package
+        elif before:
+            return Choice(best, REASON_KEPT, n, self._why_not_kept(before[0], reporter, best, group))
+        elif n > 0 and all(self.count(d) < n for d in group if d is not best and self.out_of_reach(d) == level):
+            reason = REASON_MOST_IMPORTED  # (a tie is decided by the package, then the path)
+        elif top_package(best) == home and any(top_package(d) != home for d in others if d is not best):
             reason = REASON_SAME_PACKAGE
         else:
             reason = REASON_FIRST_BY_PATH
         return Choice(best, reason, n)
+
+    def _why_not_kept(self, other: Definition, reporter: Definition, best: Definition, group: list[Definition]) -> str:
+        """Why ``other``, which the counts or the paths would have kept, is not the one kept:
+        for the message, "the one kept ({this})"."""
+        name = "this copy" if other is reporter else qualname(other)
+        count = self.count(other)
+        if count > self.count(best):
+            why = f"{name} is imported more, by {count} first-party {'module' if count == 1 else 'modules'},"
+        elif other is not reporter and top_package(other) == top_package(reporter) != top_package(best):
+            why = f"{name} is in this module's top-level package,"
+        else:
+            why = f"{name} comes first by path,"
+        # Said of the kept one when it applies to it, else of another copy.
+        group = [best, *(o for o in group if o is not best)]
+        loaded = next((o for o in group if o is not other and self.closes_cycle(other[0].module, o[0].module)), None)
+        if loaded is not None:
+            return f"{why} but its module loads {loaded[0].module}, which could then not import it"
+        upstream = next((o for o in group if o is not other and self.downstream(other, [o])), None)
+        if upstream is not None:
+            mine, theirs = sides(other[0].module or "", upstream[0].module or "") or ("", "")
+            return f"{why} but {mine} imports from {theirs}, never the other way"
+        if other is not reporter and self.closes_cycle(other[0].module, reporter[0].module):
+            return f"{why} but its module loads this one"
+        if other is not reporter and self.against(reporter, other) is not None:
+            return f"{why} but importing it here would go against the dependencies between the packages"
+        return ""
 
 
 def is_interface(project: Project, module: str, record: ClassRecord, _seen: frozenset[tuple[str, int]] = frozenset()) -> bool:

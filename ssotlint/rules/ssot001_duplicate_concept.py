@@ -12,7 +12,14 @@ from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project
-from ssotlint.rules.copies import Replacement, different_collaborators, merge_advice, own_extras, replacement
+from ssotlint.rules.copies import (
+    Replacement,
+    different_collaborators,
+    merge_advice,
+    own_extras,
+    replacement,
+    upstream_advice,
+)
 from ssotlint.rules.details import Choice as ChoiceDetails
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -477,7 +484,7 @@ def _name_violations(
             # Nor to a backup copy or a file no import statement can name (`0001_initial.py`).
             others = [o for o in partners[id(d)] if rank[id(o)] < rank[id(d)] and chooser.out_of_reach(o) < 2]
             if others:
-                advised.append((d, chooser.choose(d, others)))
+                advised.append((d, chooser.choose(d, others, [d, *partners[id(d)]])))
     crossing = _crossing(advised, chooser)
     for d, choice in advised:
         f, c = d
@@ -495,8 +502,11 @@ def _name_violations(
             advisable = project.advice and chooser.against(d, target) is None
             copy = replacement(project, d, target, chooser.reach) if advisable else Replacement(None)
             if advice == plain and own_extras(c, target[1]):
-                # Importing the other as it is would drop this one's own members.
-                advice = merge_advice(c, target[1], "class", f"import it from {target[0].module}")
+                # Importing the other as it is would drop this one's own members; merging
+                # them into it would move them into a package that never imports this one's.
+                then = f"import it from {target[0].module}"
+                pair = chooser.builds_on(d, target) if project.advice else None
+                advice = upstream_advice(c, target[1], "class", then, target[0].module or "", pair) if pair else merge_advice(c, target[1], "class", then)
                 copy = Replacement(None, "no fix")
         yield RULE.violation(
             f.path, c.line, c.col,
@@ -520,6 +530,8 @@ def _crossing(advised: list[tuple[Definition, Choice]], chooser: Chooser) -> dic
     names: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)  # (importer, source) -> names
     weight: Counter[str | None] = Counter()
     for d, choice in advised:
+        if chooser.import_advice(d, choice.definition, "import") != "import":
+            continue  # not told to import it (an import cycle, a dependency against the design)
         names[(d[0].module, choice.definition[0].module)].append(d[1].name)
         weight[choice.definition[0].module] += chooser.count(choice.definition)
     crossing: dict[tuple[str | None, str | None], list[str]] = {}

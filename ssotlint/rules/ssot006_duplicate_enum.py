@@ -7,9 +7,9 @@ from typing import Collection, Iterator
 
 from ssotlint.discover.roles import is_migration, versioned_apart
 from ssotlint.extract.builder import last_part
-from ssotlint.extract.summary import CTX_TYPE_CHECKING, ClassRecord
+from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, ClassRecord
 from ssotlint.model.project import Project
-from ssotlint.rules.copies import Replacement, merge_advice, own_extras, replacement
+from ssotlint.rules.copies import Replacement, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -81,10 +81,18 @@ def _other_values(names: list[str]) -> str:
     return f"{names[0]} has another value there" if len(names) == 1 else f"{_names(names)} have other values there"
 
 
-def _differing(a: ClassRecord, b: ClassRecord) -> list[str]:
-    """The members both assign, in ``a``'s order, whose values differ (as CPython reads them)."""
+def _differing(a: ClassRecord, b: ClassRecord, known: bool = True) -> list[str]:
+    """The members both assign, in ``a``'s order, whose values differ (as CPython reads them).
+    ``known``: only those whose values the text says on both sides; a value made by a call
+    (``auto()``: the enum's ``_generate_next_value_`` decides it, the member's name in a
+    ``StrEnum`` or an ``AutoEnum`` base) is not claimed to differ from anything. Without
+    ``known``, such a value differs from any written one (deciding whether two enums are one)."""
     theirs = {name: digest for name, digest, _ in b.values}
-    return [name for name, digest, _ in a.values if name in theirs and theirs[name] != digest and not name.startswith("_")]
+    return [
+        name for name, digest, _ in a.values
+        if name in theirs and theirs[name] != digest and not name.startswith("_")
+        and not (known and UNKNOWN_VALUE in (digest, theirs[name]))
+    ]
 
 
 def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bool:
@@ -107,7 +115,7 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
     shared = ma & mb
     if 4 * len(shared) < 3 * min(len(ma), len(mb)):
         return False
-    differ = set(_differing(a, b))
+    differ = set(_differing(a, b, known=False))
     if configured or not differ:
         return True
     known = {name for name, _, _ in a.values} & {name for name, _, _ in b.values} & shared
@@ -178,7 +186,8 @@ def _choices(
             if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
         ]
         if others:
-            yield d, chooser.choose(d, others)
+            group = [o for o in definitions if o is d or (_same_values(d[1], o[1]) and not versioned_apart(d[0].path, o[0].path))]
+            yield d, chooser.choose(d, others, group)
 
 
 def _duplicate(project: Project, name: str, d: Definition, choice: Choice, chooser: Chooser) -> Violation:
@@ -195,7 +204,8 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
     if advice == plain and own_extras(c, target[1]):
         # Importing the other as it is would drop this one's own members (a method the
         # server's queries call, a member only this side has).
-        advice = merge_advice(c, target[1], "enum", plain)
+        pair = chooser.builds_on(d, target) if project.advice else None
+        advice = upstream_advice(c, target[1], "enum", plain, target[0].module or "", pair) if pair else merge_advice(c, target[1], "enum", plain)
         copy = Replacement(None, f"no fix: {_other_values(differ)}" if differ else "no fix")
     return RULE.violation(
         f.path,

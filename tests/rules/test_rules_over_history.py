@@ -156,6 +156,10 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
       "app/pbuse.py": "from app.pb.y import Jitter\n"}),
     ("another module of the second package starts importing the first: the first's copy is kept",
      {"app/pb/w.py": "from app.pa import z\n"}),
+    ("a test of the first package imports the second: test code makes no dependency, the first's copy stays kept",
+     {"app/pa/tests/__init__.py": "", "app/pa/tests/test_q.py": "from app.pb import w\n"}),
+    ("a product module of the first package imports the second: each imports the other, the more imported is kept",
+     {"app/pa/z.py": "from app.pb import w\n"}),
     ("and imports another package instead: the second's copy is kept again", {"app/pb/w.py": "from app import lm\n"}),
     # A tool's loader folder (see ssotlint.model.overlay): a script under the test tree imports
     # a module its package does not have, while a namesake folder lies elsewhere ...

@@ -48,3 +48,21 @@ def test_one_member_with_another_value_is_named_in_the_singular(make_repo, cli):
     found = _enum_findings(make_repo, cli, {"app/a.py": one, "app/b.py": one.replace("'off'", "'none'")})
     assert len(found) == 1
     assert found[0]["message"].endswith("(no fix: OFF has another value there; merge the values first)")
+
+
+def test_a_value_made_by_auto_is_not_claimed_to_differ(make_repo, cli):
+    """``auto()`` makes a value the text does not say (an ``AutoEnum`` base's
+    ``_generate_next_value_`` returns the member's name, as a ``StrEnum``'s returns it in
+    lower case): the message never says such a member has another value than a written one."""
+    base = (
+        "import enum\n\n\nclass AutoEnum(str, enum.Enum):\n    @staticmethod\n"
+        "    def _generate_next_value_(name, start, count, last_values):\n        return name\n"
+    )
+    client = "from app.base import AutoEnum\n\n\nclass Sort(AutoEnum):\n    NAME_ASC = AutoEnum.auto()\n    NAME_DESC = AutoEnum.auto()\n"
+    server = "from app.base import AutoEnum\n\n\nclass Sort(AutoEnum):\n    NAME_ASC = 'NAME_ASC'\n    NAME_DESC = 'NAME_DESC'\n"
+    uses = {"app/a.py": "from app.client import Sort\n", "app/b.py": "from app.client import Sort\n"}
+    found = _enum_findings(make_repo, cli, {"app/base.py": base, "app/client.py": client, "app/server.py": server, **uses})
+    assert [v["path"] for v in found] == ["app/server.py"]
+    message = found[0]["message"]
+    assert "other value" not in message and "another value" not in message
+    assert "they compare equal only as values" in message

@@ -1,0 +1,341 @@
+"""SSOT001 and SSOT006 advice found wrong in kind on real code (issue 11, round 5): what
+each message claims about imports must hold, and it never asks for a dependency the
+import graph says the design keeps out."""
+
+from __future__ import annotations
+
+_MIXIN = "class NestedViewSetMixin:\n    def get_queryset(self):\n        return self.parent_filter(self.queryset)\n"
+
+
+def _findings(make_repo, cli, files: dict[str, str], rule: str = "SSOT001") -> list[dict]:
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", rule)
+    return sorted((v for v in result.json()["violations"] if v["rule"] == rule), key=lambda v: (v["path"], v["line"]))
+
+
+def test_an_import_of_an_already_started_package_closes_no_cycle(make_repo, cli):
+    """``viewsets`` loads ``mixins``; ``mixins`` loads ``settings``, which reads a constant of
+    their own package (``from . import ISO_8601``), whose ``__init__`` imports ``viewsets``.
+    That package has started before ``viewsets`` runs, so importing the mixin from
+    ``mixins`` closes no cycle: the advice is to import it (Taiga's ``NestedViewSetMixin``
+    was told both that ``viewsets`` loads ``mixins`` and that ``mixins`` loads ``viewsets``)."""
+    files = {
+        "app/__init__.py": "",
+        "app/api/__init__.py": "ISO_8601 = 'iso-8601'\nfrom .viewsets import NestedViewSetMixin\n",
+        "app/api/settings.py": "from . import ISO_8601\n\nDATE_FORMAT = ISO_8601\n",
+        "app/api/mixins.py": "from . import settings\n\n\n" + _MIXIN,
+        "app/api/viewsets.py": "from . import mixins\n\n\n" + _MIXIN,
+    }
+    found = _findings(make_repo, cli, files)
+    assert [v["path"] for v in found] == ["app/api/viewsets.py"]
+    message = found[0]["message"]
+    assert "close an import cycle" in message  # keeping this copy would: mixins is loaded here
+    assert message.endswith("keep one definition and import it from app.api.mixins")
+    assert "app.api.mixins loads this module" not in message
+
+
+_NOTIFIER = (
+    "class Notifier:\n    def __init__(self):\n        self._waiters = []\n\n"
+    "    def wait(self):\n        self._waiters.append(1)\n        return len(self._waiters)\n\n"
+    "    def notify(self, result):\n        waiters, self._waiters = self._waiters, []\n        return waiters\n"
+)
+
+
+def _distributions(master_imports_worker: str) -> dict[str, str]:
+    """Two distributions of one repository (buildbot's ``master/`` and ``worker/``), each
+    with a copy of ``Notifier``; the master's tests import the worker at module level."""
+    return {
+        "master/pyproject.toml": "[project]\nname = 'master'\n",
+        "master/buildbot/__init__.py": "",
+        "master/buildbot/util/__init__.py": "",
+        "master/buildbot/util/notifier.py": _NOTIFIER,
+        "master/buildbot/local.py": master_imports_worker,
+        "master/buildbot/test/__init__.py": "",
+        "master/buildbot/test/fake.py": "from buildbot_worker.bot import Bot\n",
+        "worker/pyproject.toml": "[project]\nname = 'worker'\n",
+        "worker/buildbot_worker/__init__.py": "",
+        "worker/buildbot_worker/bot.py": "class Bot:\n    pass\n",
+        "worker/buildbot_worker/util/__init__.py": "",
+        "worker/buildbot_worker/util/notifier.py": _NOTIFIER,
+        "worker/buildbot_worker/run.py": "from buildbot_worker.util.notifier import Notifier\n",
+    }
+
+
+def test_a_distribution_is_never_told_to_import_another_its_product_does_not_import(make_repo, cli):
+    """The master's product imports the worker only inside a function (an optional extra),
+    its tests at module level: neither side is told to import the other's copy."""
+    lazy = "def start():\n    from buildbot_worker.bot import Bot\n    return Bot()\n"
+    found = _findings(make_repo, cli, _distributions(lazy))
+    assert len(found) == 1
+    message = found[0]["message"]
+    assert "keep one definition, in a module both can import: " in message
+    assert "never import each other" in message
+    assert "import it from buildbot_worker" not in message and "import it from buildbot." not in message
+    assert found[0].get("fix") is None
+
+
+def test_a_distribution_whose_product_imports_another_at_module_level_may_import_from_it(make_repo, cli):
+    """When the master's product imports the worker at module level, the worker is a
+    dependency it has already: the master's copy is told to import the worker's."""
+    eager = "from buildbot_worker.bot import Bot\n"
+    found = _findings(make_repo, cli, _distributions(eager))
+    assert [v["path"] for v in found] == ["master/buildbot/util/notifier.py"]
+    assert found[0]["message"].endswith("keep one definition and import it from buildbot_worker.util.notifier")
+
+
+_TZ = "class TimezoneMixin:\n    def initial(self, request):\n        self.tz = request.user.tz\n        return self.tz\n"
+
+
+def test_copies_point_to_the_one_kept_and_say_truly_why(make_repo, cli):
+    """Three layers copy one mixin; ``api`` and ``space`` build on ``core`` (they import it,
+    never the other way). Both are told to import ``core``'s, none the other's (Plane's
+    ``space`` was told to import ``api``'s, itself told to import ``app``'s), and ``api``'s
+    message does not call ``core``'s "the first by path": ``app/api`` comes first."""
+    files = {
+        "app/__init__.py": "",
+        "app/core/__init__.py": "",
+        "app/core/views.py": _TZ,
+        "app/core/auth.py": "TOKEN = 'x'\n",
+        "app/api/__init__.py": "",
+        "app/api/views.py": "import app.core.auth\n\n\n" + _TZ,
+        "app/space/__init__.py": "",
+        "app/space/views.py": "import app.core.views\n\n\n" + _TZ,
+    }
+    found = _findings(make_repo, cli, {**files, "pyproject.toml": ""})
+    assert [(v["path"], v["details"]["canonical"]) for v in found] == [
+        ("app/api/views.py", "app.core.views.TimezoneMixin"),
+        ("app/space/views.py", "app.core.views.TimezoneMixin"),
+    ]
+    api = found[0]
+    assert api["details"]["chosen_by"] == "upstream"
+    assert "the first by path" not in api["message"]
+
+
+_ROLE = "from enum import Enum\n\n\nclass ROLE(Enum):\n    ADMIN = 20\n    MEMBER = 15\n    GUEST = 5\n"
+
+
+def test_the_most_imported_is_said_only_of_the_most_imported(make_repo, cli):
+    """``app.permissions.base.ROLE`` is imported by four modules (three through its
+    package's re-export), but its module loads ``app.db.models``, whose copy is kept: the third copy
+    is told to import the kept one, and the message does not call that one (2 importers)
+    "the most imported definition"."""
+    files = {
+        "app/__init__.py": "",
+        "app/db/__init__.py": "",
+        "app/db/models.py": _ROLE,
+        "app/db/use.py": "from app.db.models import ROLE\n",
+        "app/db/more.py": "from app.db.models import ROLE\n",
+        "app/permissions/__init__.py": "from .base import ROLE\n",
+        "app/permissions/base.py": "import app.db.models\n" + _ROLE,
+        "app/views/__init__.py": "",
+        "app/views/a.py": "from app.permissions import ROLE\n",
+        "app/views/b.py": "from app.permissions import ROLE\n",
+        "app/views/c.py": "from app.permissions import ROLE\n",
+        "app/utils/__init__.py": "",
+        "app/utils/permissions.py": "import app.db.models\n" + _ROLE,
+    }
+    found = _findings(make_repo, cli, files, rule="SSOT006")
+    assert [(v["path"], v["details"]["canonical"]) for v in found] == [
+        ("app/permissions/base.py", "app.db.models.ROLE"),
+        ("app/utils/permissions.py", "app.db.models.ROLE"),
+    ]
+    utils = found[1]
+    assert "the most imported definition" not in utils["message"]
+    assert utils["details"]["chosen_by"] == "kept"
+    assert (
+        "the one kept (app.permissions.base.ROLE is imported more, by 4 first-party modules, but its module "
+        "loads app.db.models, which could then not import it)" in utils["message"]
+    )
+
+
+_SORT = "import enum\n\n\nclass FlowSort(str, enum.Enum):\n    NAME_ASC = 'NAME_ASC'\n    NAME_DESC = 'NAME_DESC'\n"
+_SQL_SORT = "\n    def as_sql_sort(self):\n        return [ENGINE.order(self.value)]\n"
+
+
+def _server_on_client() -> dict[str, str]:
+    """A server package that builds on its client's (imports it, never the other way)."""
+    return {
+        "app/__init__.py": "",
+        "app/client/__init__.py": "",
+        "app/client/base.py": "TIMEOUT = 3\n",
+        "app/client/use.py": "from app.client.sorting import FlowSort\n",
+        "app/client/more.py": "from app.client.sorting import FlowSort\n",
+        "app/server/__init__.py": "",
+        "app/server/db.py": "import app.client.base\n\nENGINE = object()\n",
+    }
+
+
+def test_a_server_enum_is_not_told_to_merge_its_database_code_into_the_client(make_repo, cli):
+    """The server's copy of a client enum adds ``as_sql_sort`` (its queries call it). Merging
+    it into the client's enum would move server code into a package that never imports the
+    server (Prefect's sorting enums): the advice keeps it on the server's side."""
+    files = {
+        **_server_on_client(),
+        "app/client/sorting.py": _SORT,
+        "app/server/sorting.py": "from app.server.db import ENGINE\n" + _SORT + _SQL_SORT,
+    }
+    found = _findings(make_repo, cli, files, rule="SSOT006")
+    assert [v["path"] for v in found] == ["app/server/sorting.py"]
+    message = found[0]["message"]
+    assert "merge the two into one enum first" not in message
+    assert (
+        "the two differ (only here: as_sql_sort), and app.client never imports from app.server, so what only this one "
+        "has cannot move there: move as_sql_sort out of the enum, into app.server, then import FlowSort from "
+        "app.client.sorting (no fix)"
+    ) in message
+
+
+_PROJECTION = (
+    "from app.base import LightSerializer, Field\n\n\nclass MilestoneSerializer(LightSerializer):\n"
+    "    id = Field()\n    name = Field()\n    slug = Field()\n    owner = Field()\n{extra}"
+)
+
+
+def test_two_projections_for_two_consumers_are_told_to_share_a_base(make_repo, cli):
+    """A webhook payload's serializer (with ``permalink``) and the REST API's (with
+    ``total_points``) share their fields; the webhooks package builds on the projects one.
+    Merging them would change the API's output, importing the API's the payload's: the advice
+    is a shared base each extends (Taiga's webhook serializers)."""
+    files = {
+        "app/__init__.py": "",
+        "app/base.py": "class LightSerializer:\n    pass\n\n\nclass Field:\n    pass\n",
+        "app/projects/__init__.py": "",
+        "app/projects/services.py": "def url(obj):\n    return obj.slug\n",
+        "app/projects/serializers.py": _PROJECTION.format(
+            extra="    total_points = Field()\n\n    def get_total_points(self, obj):\n        return sum(obj.points)\n"
+        ),
+        "app/projects/api.py": "from app.projects.serializers import MilestoneSerializer\n",
+        "app/webhooks/__init__.py": "",
+        "app/webhooks/serializers.py": "from app.projects.services import url\n" + _PROJECTION.format(
+            extra="    permalink = Field()\n\n    def get_permalink(self, obj):\n        return url(obj)\n"
+        ),
+    }
+    found = _findings(make_repo, cli, files)
+    assert [v["path"] for v in found] == ["app/webhooks/serializers.py"]
+    message = found[0]["message"]
+    assert "merge the two into one class first" not in message
+    assert (
+        "the two differ (only here: permalink, get_permalink; only there: total_points, get_total_points), and "
+        "app.projects never imports from app.webhooks, so what only this one has cannot move there, nor would "
+        "importing it as it is keep this one as it is: keep what both have in one base class in a module both can "
+        "import (such as app.projects.serializers), and let each extend it with its own (no fix)"
+    ) in message
+
+
+_ORDER = "import enum\n\n\nclass EventOrder(str, enum.Enum):\n    ASC = 'ASC'\n    DESC = 'DESC'\n"
+
+
+def test_two_layers_that_never_import_each_other_are_not_told_to(make_repo, cli):
+    """``app.events`` and ``app.server`` each build on other packages of ``app`` but never
+    on each other at import time (the one import between them is inside a function): the
+    client's events module is not told to import the server's enum. Two packages that
+    import no sibling at all have simply not met yet, and are told to import as usual."""
+    files = {
+        "app/__init__.py": "",
+        "app/types.py": "ID = str\n",
+        "app/events/__init__.py": "",
+        "app/events/filters.py": "import app.types\n" + _ORDER + "\n\ndef serve():\n    import app.server.filters\n    return app.server.filters\n",
+        "app/server/__init__.py": "",
+        "app/server/filters.py": "import app.types\n" + _ORDER,
+        "app/server/use.py": "from app.server.filters import EventOrder\n",
+        "app/server/more.py": "from app.server.filters import EventOrder\n",
+        "app/a/__init__.py": "",
+        "app/a/kinds.py": _SORT,
+        "app/b/__init__.py": "",
+        "app/b/kinds.py": _SORT,
+    }
+    found = _findings(make_repo, cli, files, rule="SSOT006")
+    assert [v["path"] for v in found] == ["app/b/kinds.py", "app/events/filters.py"]
+    apart, met = found[1]["message"], found[0]["message"]
+    assert apart.endswith(
+        "keep one definition, in a module both can import: app.events and app.server never import each other, "
+        "so importing it from app.server.filters would make app.events depend on app.server"
+    )
+    assert met.endswith("import FlowSort from app.a.kinds")
+
+
+_STATUS = "import enum\n\n\nclass WorkerStatus(str, enum.Enum):\n    ONLINE = 'ONLINE'\n    OFFLINE = 'OFFLINE'\n"
+
+
+def test_an_import_inside_a_function_is_not_said_to_load_a_module(make_repo, cli):
+    """The server's statuses module imports the client's objects only inside a function: the
+    message does not claim that it loads them, so that keeping it would close a cycle
+    (Prefect's ``server/schemas/statuses.py``); the client's copy is kept as the one
+    upstream, though the server's is imported more."""
+    files = {
+        **_server_on_client(),
+        "app/client/sorting.py": _SORT,
+        "app/client/objects.py": _STATUS,
+        "app/server/statuses.py": _STATUS + "\n\ndef to_client(status):\n    from app.client import objects\n    return objects\n",
+        "app/server/a.py": "from app.server.statuses import WorkerStatus\n",
+        "app/server/b.py": "from app.server.statuses import WorkerStatus\n",
+    }
+    found = _findings(make_repo, cli, files, rule="SSOT006")
+    assert [(v["path"], v["details"]["chosen_by"]) for v in found] == [("app/server/statuses.py", "upstream")]
+    assert "this module loads it" not in found[0]["message"]
+
+
+_DIVER = "class LabelDiver:\n    def __init__(self, values):\n        self.values = values\n\n    def dive(self, key):\n        return self.values[key]\n"
+_LABELLED = "class Labelled:\n    def labels(self):\n        return self.values\n\n    def has_label(self, key):\n        return key in self.values\n"
+
+
+def test_a_module_not_told_to_import_is_not_cited_as_told_to(make_repo, cli):
+    """Two layers kept apart each keep a copy of the other's class: neither is told to
+    import the other's, so neither message claims the other module is told to import from
+    it (Prefect's ``events/schemas/labelling.py`` and ``server/events/schemas/labelling.py``)."""
+    files = {
+        "app/__init__.py": "",
+        "app/types.py": "ID = str\n",
+        "app/events/__init__.py": "",
+        "app/events/labelling.py": "import app.types\n\n\n" + _DIVER + "\n\n" + _LABELLED,
+        "app/events/one.py": "from app.events.labelling import Labelled\n",
+        "app/events/two.py": "from app.events.labelling import Labelled\n",
+        "app/server/__init__.py": "",
+        "app/server/labelling.py": "import app.types\n\n\n" + _DIVER + "\n\n" + _LABELLED,
+        "app/server/a.py": "from app.server.labelling import LabelDiver\n",
+        "app/server/b.py": "from app.server.labelling import LabelDiver\n",
+        "app/server/c.py": "from app.server.labelling import LabelDiver\n",
+    }
+    found = _findings(make_repo, cli, files)
+    assert [(v["path"], v["details"]["canonical"]) for v in found] == [
+        ("app/events/labelling.py", "app.server.labelling.LabelDiver"),
+        ("app/server/labelling.py", "app.events.labelling.Labelled"),
+    ]
+    for v in found:
+        assert "is told to import" not in v["message"]
+        assert "never import each other" in v["message"]
+
+
+def test_a_sibling_module_may_take_a_copys_members(make_repo, cli):
+    """Within one package, a module that imports its sibling's copy is told to merge the
+    two, then import: moving code between two modules of one package adds no dependency
+    between layers."""
+    files = {
+        "app/__init__.py": "",
+        "app/base.py": "class LightSerializer:\n    pass\n\n\nclass Field:\n    pass\n",
+        "app/projects/__init__.py": "",
+        "app/projects/serializers.py": _PROJECTION.format(extra="    total_points = Field()\n"),
+        "app/projects/api.py": "from app.projects.serializers import MilestoneSerializer\n",
+        "app/projects/payloads.py": "import app.projects.serializers\n" + _PROJECTION.format(extra="    permalink = Field()\n"),
+    }
+    found = _findings(make_repo, cli, files)
+    assert [v["path"] for v in found] == ["app/projects/payloads.py"]
+    assert "merge the two into one class first, then import it from app.projects.serializers" in found[0]["message"]
+
+
+def test_a_tie_in_importers_is_not_the_most_imported(make_repo, cli):
+    """Two copies with one importer each: the one kept is "the first by path", not "the most
+    imported definition" (the stdlib's ``distutils`` ``MSVCCompiler``)."""
+    files = {
+        "app/__init__.py": "",
+        "app/a.py": _NOTIFIER,
+        "app/b.py": _NOTIFIER,
+        "app/c.py": _NOTIFIER,
+        "app/u1.py": "from app.a import Notifier\n",
+        "app/u2.py": "from app.b import Notifier\n",
+    }
+    found = _findings(make_repo, cli, files)
+    assert [(v["path"], v["details"]["chosen_by"]) for v in found] == [
+        ("app/b.py", "first-by-path"), ("app/c.py", "first-by-path"),
+    ]
+    assert all("the most imported" not in v["message"] for v in found)
