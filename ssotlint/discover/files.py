@@ -34,7 +34,8 @@ class Discovery(NamedTuple):
     # Python (``pkg/templates/``, with a trailing ``/``: namespace packages, see
     # :func:`data_folders`). Imports of them are not "broken".
     opaque: list[str] = []
-    # pyproject.toml files below the root (nested projects: their own target Python).
+    # pyproject.toml files below the root (nested projects: their own target Python), and
+    # the conftest.py files (which may stop collecting files on older Pythons).
     configs: list[str] = []
 
 
@@ -128,12 +129,13 @@ def discover(root: Path, excludes: GlobSet) -> Discovery:
     kept = [p for p in listed if not excludes.matches(p)]
     vendored = vendored_folders(kept, lambda path: read_text(root / path, _README_BYTES))
     files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
-    configs = sorted(p for p in kept if is_nested_config(p))
+    configs = sorted(p for p in kept if is_nested_config(p) or p.rpartition("/")[2] == "conftest.py")
     ignored = [p for p in ignored if not is_nested_config(p)]
     modules = [p for p in kept if p.endswith(_PATTERN_SUFFIXES)]
     others = [p for p in kept if not p.endswith(_PATTERN_SUFFIXES)]
     generated = [p for p in ignored if not excludes.matches(p)]
-    generated += [p for p in declared_generated(root, configs) if p not in kept and not excludes.matches(p)]
+    projects = [p for p in configs if is_nested_config(p)]
+    generated += [p for p in declared_generated(root, projects) if p not in kept and not excludes.matches(p)]
     opaque = sorted(
         {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or in_folders(p, vendored)}
         | set(generated)
