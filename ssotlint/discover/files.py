@@ -175,15 +175,20 @@ _PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg")
 
 
 def _copy_folders(paths: list[str], read: Callable[[str], str | None]) -> set[str]:
-    """The folders holding Python whose README says they are copies of other projects
-    (:data:`_COPY_OF`); never the root, nor a project's own folder (one with a
-    pyproject.toml or setup.py: its README describes the project)."""
-    python = {p.rpartition("/")[0] for p in paths if p.endswith(".py")}
+    """The folders named like vendored code (:data:`MAYBE_VENDORED_NAMES`: ``extern``,
+    ``third_party`` ...) whose README says they are copies of other
+    projects (:data:`_COPY_OF`); never a project's own folder (one with a pyproject.toml
+    or setup.py: its README describes the project). A folder of another name whose README
+    says so (a parser copied from another project at a named commit) is the project's
+    code all the same: it adapts its copy (imports its own modules, which may break) and
+    its findings count."""
     projects = {p.rpartition("/")[0] for p in paths if p.rpartition("/")[2] in _PROJECT_FILES}
     found: set[str] = set()
     for path in paths:
         folder, _, name = path.rpartition("/")
-        if not folder or folder not in python or folder in projects or not name.lower().startswith("readme"):
+        if folder.rpartition("/")[2] not in MAYBE_VENDORED_NAMES or not name.lower().startswith("readme"):
+            continue
+        if folder in projects:
             continue
         text = read(path)
         if text is not None and _COPY_OF.search(text):
@@ -197,10 +202,9 @@ def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | N
     metadata (a ``*.dist-info`` folder: packages copied in by ``pip install --target``);
     named ``vendor`` / ``third_party`` / ``extern`` / ``externals`` and holding a
     ``vendor.txt`` manifest or a licence file, in it or in a folder right below it (each
-    copied project keeps its own); or (with ``read``, a reader of a file's text by path)
-    holding Python and a README that says the folder is a copy of other projects
-    (astropy's ``extern/``: "contains third-party Python packages"; a parser copied from
-    another repository at a named commit). Not the project's code: their files are not
+    copied project keeps its own) or (with ``read``, a reader of a file's text by path) a
+    README that says the folder is a copy of other projects (astropy's ``extern/``:
+    "contains third-party Python packages"; see :func:`_copy_folders`). Not the project's code: their files are not
     analysed, but imports of their modules are imports of modules that exist (see
     :class:`Discovery`)."""
     paths = list(paths)
