@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import ast
 import fnmatch
-import sys
 from typing import Iterator, Literal, NamedTuple
 
 Version = tuple[int, int]
@@ -62,6 +61,8 @@ class Gate(NamedTuple):
 
 def conftest_gates(path: str, data: bytes) -> list[Gate]:
     """The gates the conftest at ``path`` declares (see the module's docstring)."""
+    if b"version_info" not in data:
+        return []  # no version check: nothing to parse (read on every run)
     try:
         tree = ast.parse(data)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
@@ -122,22 +123,27 @@ def _added(stmt: ast.stmt, version: VersionRead) -> Iterator[tuple[str, tuple, V
 
 
 def _hook(body: list[ast.stmt], version: VersionRead | None) -> Iterator[tuple[str, tuple, VersionRead, int]]:
-    """``if <older than> and "name" in path.parts: return True`` in ``pytest_ignore_collect``."""
+    """``if <older than> and "name" in path.parts: return True`` in ``pytest_ignore_collect``
+    (or the two tests in nested ``if`` statements). Every part of the tests must be the
+    version check or the path's: a gate that also asks for a platform or a package lets
+    older Pythons collect the file elsewhere."""
     for stmt in body:
         if not isinstance(stmt, ast.If):
             continue
         tests = stmt.test.values if isinstance(stmt.test, ast.BoolOp) and isinstance(stmt.test.op, ast.And) else [stmt.test]
-        floor = next((v for v in map(_older_than, tests) if v is not None), version)
+        versions = [v for v in map(_older_than, tests) if v is not None]
+        paths = [found for found in map(_path_test, tests) if found is not None]
+        if len(tests) != len(versions) + len(paths) or len(paths) > 1:
+            continue
+        floor = versions[0] if versions else version
+        if not paths:
+            yield from _hook(stmt.body, floor)
+            continue
         returns = any(
             isinstance(s, ast.Return) and isinstance(s.value, ast.Constant) and s.value.value is True for s in stmt.body
         )
-        if floor is None or not returns:
-            yield from _hook(stmt.body, version)
-            continue
-        for test in tests:
-            found = _path_test(test)
-            if found is not None:
-                yield found[0], (found[1],), floor, stmt.lineno
+        if floor is not None and returns:
+            yield paths[0][0], (paths[0][1],), floor, stmt.lineno
 
 
 def _path_test(test: ast.expr) -> tuple[str, str] | None:
@@ -177,9 +183,9 @@ def _pattern(node: ast.expr) -> Pattern | None:
 
 def _older_than(test: ast.expr) -> VersionRead | None:
     """The version of ``sys.version_info < (3, N)`` (or ``(3, N) > sys.version_info``,
-    ``sys.version_info[:2] < ...``; ``N`` may be a name); None for any other test."""
-    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
-        return next((v for v in map(_older_than, test.values) if v is not None), None)
+    ``sys.version_info[:2] < ...``; ``N`` may be a name); None for any other test,
+    ``and`` with another test included (older Pythons that fail the other collect the
+    file)."""
     if not isinstance(test, ast.Compare) or len(test.ops) != 1:
         return None
     left, op, right = test.left, test.ops[0], test.comparators[0]
@@ -229,7 +235,3 @@ def gated_version(path: str, gates: "list[Gate] | tuple[Gate, ...]") -> Version 
     """The newest version a gate matching ``path`` collects it from; None when none does."""
     found = [g.version for g in gates if g.matches(path)]
     return max(found) if found else None
-
-
-def running() -> Version:
-    return sys.version_info[:2]

@@ -33,6 +33,13 @@ HOOK = (
     "        return True\n"
     "    return None\n"
 )
+HOOK_NESTED = (
+    "import sys\n\n\n"
+    "def pytest_ignore_collect(collection_path, config):\n"
+    f"    if sys.version_info < {NEWER}:\n"
+    "        if collection_path.name == 'test_generics_new.py':\n"
+    "            return True\n"
+)
 LOOP = (
     "import sys\n\ncollect_ignore_glob = ['django/*']\n"
     "for minor_increment in range(10):\n"
@@ -51,6 +58,7 @@ def found(result) -> list[tuple[str, str, int]]:
     "conftest, gated, ungated",
     [
         (HOOK, "tests/python_new/test_generics.py", "tests/other/test_generics.py"),
+        (HOOK_NESTED, "tests/deep/test_generics_new.py", "tests/deep/test_generics.py"),
         (LOOP, f"tests/cover/test_alias_py3{NEWER[1]}.py", "tests/cover/test_alias.py"),
         (APPEND, "tests/test_new_syntax.py", "tests/test_other_syntax.py"),
     ],
@@ -74,15 +82,22 @@ def test_a_gate_for_another_check_or_an_older_python_changes_nothing(make_repo, 
         "if sys.version_info >= (3, 11):\n    collect_ignore.append('test_a.py')\n"  # newer Pythons skip it
         "if sys.version_info < (3, 8):\n    collect_ignore.append('test_b.py')\n"  # only older than running
         "if sys.platform == 'win32':\n    collect_ignore.append('test_c.py')\n"
+        # older Pythons on other platforms collect it
+        f"if sys.version_info < {NEWER} and sys.platform == 'win32':\n    collect_ignore.append('test_d.py')\n"
+        "def pytest_ignore_collect(collection_path, config):\n"
+        f"    if sys.version_info < {NEWER} and sys.platform == 'win32' and 'python_new' in collection_path.parts:\n"
+        "        return True\n"
     )
     root = make_repo({
         "pyproject.toml": PYPROJECT,
         "app/__init__.py": "",
         "tests/conftest.py": conftest,
-        **{f"tests/test_{n}.py": NEW_SYNTAX for n in "abc"},
+        **{f"tests/test_{n}.py": NEW_SYNTAX for n in "abcd"},
+        "tests/python_new/test_e.py": NEW_SYNTAX,
     })
     result = cli("check", str(root), "--format", "json", "--no-cache")
-    assert found(result) == [("SSOT000", f"tests/test_{n}.py", 2) for n in "abc"]
+    expected = [("SSOT000", f"tests/test_{n}.py", 2) for n in "abcd"]
+    assert found(result) == [("SSOT000", "tests/python_new/test_e.py", 2), *expected]
     assert "stops pytest collecting" not in result.err
 
 
