@@ -41,6 +41,7 @@ from ssotlint.gitcmd import LOG_SAFETY
 from ssotlint.gitrev import commit_sha, tree_blobs
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES
 from ssotlint.discover.files import is_nested_config
+from ssotlint.pipeline.gates import is_conftest
 from ssotlint.pipeline import Options, Timings, build_outcome, open_cache, summarize_blobs
 from ssotlint.pipeline.caching import summary_blob, summary_key
 from ssotlint.pipeline.targets import FileTargets, declared_targets
@@ -155,7 +156,9 @@ def first_parent_commits(repo: "GitRepo", spec: RangeSpec) -> list[Commit]:
 class Listing(NamedTuple):
     blobs: dict[str, str]  # path -> blob id of the Python files the configuration includes
     opaque: list[str]  # stubs, extensions and Cython sources of the commit
-    configs: dict[str, str] = {}  # path -> blob id of nested pyproject.toml files (their own target)
+    # path -> blob id of nested pyproject.toml files (their own target) and of conftest.py
+    # files (analysed too: they may stop collecting files on older Pythons)
+    configs: dict[str, str] = {}
 
 
 # What a path of a commit's tree is to the analysis.
@@ -201,6 +204,8 @@ def list_tree(repo: "GitRepo", sha: str, root: Path, config: Config, selection: 
             continue
         if placed[1] == _ANALYSED:
             blobs[placed[0]] = blob
+            if is_conftest(placed[0]):
+                configs[placed[0]] = blob
         elif placed[1] == _CONFIG:
             configs[placed[0]] = blob
         else:
@@ -256,6 +261,8 @@ def list_trees(repo: "GitRepo", commits: Sequence[Commit], root: Path, config: C
                 configs.pop(path, None)
             elif kind == _ANALYSED:
                 blobs[path] = blob.decode("ascii")
+                if is_conftest(path):
+                    configs[path] = blobs[path]
             elif kind == _CONFIG:
                 configs[path] = blob.decode("ascii")
             else:

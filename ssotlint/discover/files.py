@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from ssotlint.config_project import read_text, read_toml
 from ssotlint.gitcmd import git_command, git_env
@@ -33,7 +34,8 @@ class Discovery(NamedTuple):
     # Python (``pkg/templates/``, with a trailing ``/``: namespace packages, see
     # :func:`data_folders`). Imports of them are not "broken".
     opaque: list[str] = []
-    # pyproject.toml files below the root (nested projects: their own target Python).
+    # pyproject.toml files below the root (nested projects: their own target Python), and
+    # the conftest.py files (which may stop collecting files on older Pythons).
     configs: list[str] = []
 
 
@@ -125,14 +127,15 @@ def discover(root: Path, excludes: GlobSet) -> Discovery:
     else:
         listed, ignored = listed_git
     kept = [p for p in listed if not excludes.matches(p)]
-    vendored = vendored_folders(kept)
+    vendored = vendored_folders(kept, lambda path: read_text(root / path, _README_BYTES))
     files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
-    configs = sorted(p for p in kept if is_nested_config(p))
+    configs = sorted(p for p in kept if is_nested_config(p) or p.rpartition("/")[2] == "conftest.py")
     ignored = [p for p in ignored if not is_nested_config(p)]
     modules = [p for p in kept if p.endswith(_PATTERN_SUFFIXES)]
     others = [p for p in kept if not p.endswith(_PATTERN_SUFFIXES)]
     generated = [p for p in ignored if not excludes.matches(p)]
-    generated += [p for p in declared_generated(root, configs) if p not in kept and not excludes.matches(p)]
+    projects = [p for p in configs if is_nested_config(p)]
+    generated += [p for p in declared_generated(root, projects) if p not in kept and not excludes.matches(p)]
     opaque = sorted(
         {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or in_folders(p, vendored)}
         | set(generated)
@@ -145,21 +148,67 @@ def discover(root: Path, excludes: GlobSet) -> Discovery:
 VENDORED_NAMES = frozenset({"_vendor", "_vendored", "vendored", "_vendored_packages"})
 # Names that hold vendored code when what is inside says so (:func:`vendored_folders`);
 # a project's own ``vendor`` app (suppliers) or ``third_party`` integrations are its code.
-MAYBE_VENDORED_NAMES = frozenset({"vendor", "third_party", "thirdparty", "third-party", "_third_party"})
+MAYBE_VENDORED_NAMES = frozenset(
+    {"vendor", "third_party", "thirdparty", "third-party", "_third_party", "extern", "externals", "_extern"}
+)
 # Files that say a folder holds copies of other projects: pip's ``vendor.txt`` manifest,
 # the licence each copied project keeps.
 _VENDOR_EVIDENCE = ("vendor.txt", "vendored.txt", "license", "licence", "copying")
 
 
-def vendored_folders(paths: Iterable[str]) -> set[str]:
+# A README that says its folder holds other projects' code: "This sub-package contains
+# third-party Python packages" (astropy's ``extern/``), "a vendored copy of", "copied from
+# https://...", or a link to another repository with the commit the copy was taken at
+# ("Created for Localstack by ... (https://github.com/...). Latest commit: 235a06a").
+# Not a README that merely mentions third-party libraries it wraps.
+_COPY_OF = re.compile(
+    r"\b(?:contains|bundles|includes|holds|ships|vendors)\s+(?:(?:bundled|vendored)\s+)?(?:copies\s+of\s+)?"
+    r"third[- ]party\s+(?:python\s+)?(?:packages?|modules?|librar(?:y|ies)|code|projects?)\b"
+    r"|\b(?:vendored|bundled|verbatim)\s+copy\s+of\b"
+    r"|\b(?:copied|vendored|taken)\s+(?:verbatim\s+)?from\s+https?://"
+    r"|https?://(?:github\.com|gitlab\.com|bitbucket\.org)/[^\s)]+[^\n]{0,200}\bcommit\b\W{0,3}[0-9a-f]{7,40}\b",
+    re.IGNORECASE,
+)
+_README_BYTES = 8_192
+# Files that make a folder a project of its own: its README describes the project.
+_PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg")
+
+
+def _copy_folders(paths: list[str], read: Callable[[str], str | None]) -> set[str]:
+    """The folders named like vendored code (:data:`MAYBE_VENDORED_NAMES`: ``extern``,
+    ``third_party`` ...) whose README says they are copies of other
+    projects (:data:`_COPY_OF`); never a project's own folder (one with a pyproject.toml
+    or setup.py: its README describes the project). A folder of another name whose README
+    says so (a parser copied from another project at a named commit) is the project's
+    code all the same: it adapts its copy (imports its own modules, which may break) and
+    its findings count."""
+    projects = {p.rpartition("/")[0] for p in paths if p.rpartition("/")[2] in _PROJECT_FILES}
+    found: set[str] = set()
+    for path in paths:
+        folder, _, name = path.rpartition("/")
+        if folder.rpartition("/")[2] not in MAYBE_VENDORED_NAMES or not name.lower().startswith("readme"):
+            continue
+        if folder in projects:
+            continue
+        text = read(path)
+        if text is not None and _COPY_OF.search(text):
+            found.add(folder)
+    return found
+
+
+def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | None = None) -> set[str]:
     """The folders holding vendored third-party code (``setuptools/_vendor``): named
     ``_vendor``, ``_vendored`` or ``vendored``; holding an installed distribution's
     metadata (a ``*.dist-info`` folder: packages copied in by ``pip install --target``);
-    or named ``vendor`` / ``third_party`` and holding a ``vendor.txt`` manifest or a
-    licence file, in it or in a folder right below it (each copied project keeps its
-    own). Not the project's code: their files are not analysed, but imports of their
-    modules are imports of modules that exist (see :class:`Discovery`)."""
-    found: set[str] = set()
+    named ``vendor`` / ``third_party`` / ``extern`` / ``externals`` and holding a
+    ``vendor.txt`` manifest or a licence file, in it or in a folder right below it (each
+    copied project keeps its own) or (with ``read``, a reader of a file's text by path) a
+    README that says the folder is a copy of other projects (astropy's ``extern/``:
+    "contains third-party Python packages"; see :func:`_copy_folders`). Not the project's code: their files are not
+    analysed, but imports of their modules are imports of modules that exist (see
+    :class:`Discovery`)."""
+    paths = list(paths)
+    found: set[str] = _copy_folders(paths, read) if read is not None else set()
     for path in paths:
         if "vendor" not in path and "third" not in path and ".dist-info/" not in path:
             continue

@@ -73,6 +73,28 @@ def is_documentation(path: str) -> bool:
     return any(is_documentation_folder(part) for part in path.split("/")[:-1])
 
 
+# Folders of samples and demonstrations: scripts run one at a time (``python
+# samples/grpc_worker/run_worker.py``), not modules of the product.
+SAMPLE_FOLDERS = frozenset({"samples", "sample", "demo", "demos", "tutorial", "tutorials", "examples", "example"})
+
+
+def is_sample_script(path: str, package_folders: Collection[str]) -> bool:
+    """A self-contained sample script: in a folder under a samples folder (``samples/``,
+    ``examples/``, ``demo/``, ``demos/``, ``tutorial/`` ...) that is not a package (no
+    ``__init__.py``; ``package_folders``: the folders that hold one). Each is run as a
+    script, so it cannot import its neighbours by their dotted path: every sample keeps
+    what it needs."""
+    folder, _, _ = path.rpartition("/")
+    return folder not in package_folders and any(part in SAMPLE_FOLDERS for part in folder.split("/"))
+
+
+def is_self_contained(path: str, package_folders: Collection[str]) -> bool:
+    """Code written to be read or run on its own, one file at a time: documentation code
+    (:func:`is_documentation`) or a sample script (:func:`is_sample_script`). Two such
+    files each keep their own copy of what they share, by design."""
+    return is_documentation(path) or is_sample_script(path, package_folders)
+
+
 # The module-level names every Alembic revision assigns (``revision = "ce5c4ac967d8"``).
 REVISION_NAMES = frozenset({"revision", "down_revision"})
 

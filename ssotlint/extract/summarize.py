@@ -33,6 +33,7 @@ from ssotlint.extract.ast_walk import (
     statement_positions,
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
+from ssotlint.extract.generated import is_generated
 from ssotlint.extract.dynamic import attribute_reads, attribute_writes, module_writers, name_calls
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
@@ -237,6 +238,7 @@ def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict
         dynamic_names=_DYNAMIC_NAMES.search(text) is not None,
         extends_path=_EXTENDS_PATH.search(text) is not None,
         main_guard=_MAIN_GUARD.search(text) is not None,
+        generated=is_generated(text),
         suppressions=suppressions,
         crlf=eol.crlf,
         lone_cr=eol.lone_cr,

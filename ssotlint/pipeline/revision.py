@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable, Mapping
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES, Config
 from ssotlint.pipeline.caching import open_cache
 from ssotlint.pipeline.options import Options
-from ssotlint.discover.files import is_nested_config
+from ssotlint.pipeline.targets import is_target_config
 
 if TYPE_CHECKING:
     from ssotlint.gitrev import BlobReader, GitRepo
@@ -88,8 +88,9 @@ def revision_blobs(root: Path, config: Config, repo: "GitRepo", sha: str, option
 
 
 def revision_configs(root: Path, config: Config, repo: "GitRepo", sha: str, options: Options | None = None) -> dict[str, str]:
-    """``path -> blob id`` of the commit's nested pyproject.toml files below ``root`` that
-    the configuration includes (cached with ``options``, as :func:`revision_blobs`)."""
+    """``path -> blob id`` of the commit's nested pyproject.toml and conftest.py files below
+    ``root`` that the configuration includes (cached with ``options``, as
+    :func:`revision_blobs`): what declares targets (:func:`is_target_config`)."""
     from ssotlint.gitrev import root_prefix, tree_blobs
 
     excludes = config.excludes()
@@ -98,14 +99,14 @@ def revision_configs(root: Path, config: Config, repo: "GitRepo", sha: str, opti
         prefix = root_prefix(repo, root)
         found = {}
         for name, blob in tree_blobs(repo, sha):
-            if name.endswith(b"/pyproject.toml"):
+            if name.endswith((b"/pyproject.toml", b"conftest.py")):
                 path = os.fsdecode(name)
                 path = path[len(prefix):] if path.startswith(prefix) else ""
-                if is_nested_config(path) and not excludes.matches(path):
+                if is_target_config(path) and not excludes.matches(path):
                     found[path] = blob
         return found
 
-    return _cached_listing(root, options, f"configs:{sha}:{root}:{excludes.patterns!r}", listing)
+    return _cached_listing(root, options, f"target-configs:{sha}:{root}:{excludes.patterns!r}", listing)
 
 
 def _cached_listing(

@@ -5,6 +5,12 @@ its own ``requires-python``. A file is judged for the target of the nearest fold
 (below the analysed root) whose own pyproject.toml declares one, else for the root's target
 (the configuration's). The nested files are read statically: a regular file (no link is
 followed), at most :data:`~ssotlint.config.MAX_NESTED_CONFIG_BYTES`, parsed as TOML only.
+
+A file a ``conftest.py`` stops pytest collecting before some Python (``collect_ignore_glob``
+entries under ``if sys.version_info < (3, 12):``, see :mod:`ssotlint.pipeline.gates`) runs
+only from that version on, and is judged for it when that is newer. The conftest files
+are configuration files like the nested pyproject.toml files: read the same way (as text,
+parsed with ``ast``, never run), listed with them, and part of the same keys.
 """
 
 from __future__ import annotations
@@ -14,12 +20,13 @@ import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, TypeVar
+from typing import Callable, Iterable, Mapping, NamedTuple, TypeVar
 
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES, Config, pyproject_target
 from ssotlint.config_project import read_file
 from ssotlint.discover.files import NESTED_CONFIG as CONFIG_NAME
 from ssotlint.discover.files import display_path, is_nested_config
+from ssotlint.pipeline.gates import Gate, conftest_gates, gated_version, is_conftest
 
 Version = tuple[int, int]
 Declared = tuple[Version, str]  # a version and where it was declared
@@ -39,18 +46,36 @@ def nearest_target(path: str, folders: Mapping[str, T], default: T) -> T:
     return default
 
 
-def declared_targets(configs: Mapping[str, Callable[[], bytes | None]]) -> dict[str, Declared]:
-    """folder -> the target its pyproject.toml declares, for the nested configuration files
-    ``configs`` (path -> a reader of its bytes, None when unreadable)."""
+class Declarations(NamedTuple):
+    """What the configuration files below the root declare: folder -> the target its
+    pyproject.toml declares, and the conftest files' version gates."""
+
+    folders: dict[str, Declared]
+    gates: tuple[Gate, ...] = ()
+
+
+def is_target_config(path: str) -> bool:
+    """A file that declares targets: a nested pyproject.toml, or a ``conftest.py``."""
+    return is_nested_config(path) or is_conftest(path)
+
+
+def declared_targets(configs: Mapping[str, Callable[[], bytes | None]]) -> Declarations:
+    """What the configuration files ``configs`` (path -> a reader of its bytes, None when
+    unreadable) declare: each nested pyproject.toml's target, each conftest's gates."""
     found: dict[str, Declared] = {}
+    gates: list[Gate] = []
     for path in sorted(configs):
+        if is_conftest(path):
+            data = configs[path]()
+            gates.extend(conftest_gates(path, data) if data is not None else ())
+            continue
         if not is_nested_config(path):
             continue
         data = configs[path]()
         declared = pyproject_target(data) if data is not None else None
         if declared is not None:
             found[path[: -len(CONFIG_NAME) - 1]] = declared
-    return found
+    return Declarations(found, tuple(gates))
 
 
 def read_worktree_config(root: Path, path: str) -> bytes | None:
@@ -67,18 +92,29 @@ class FileTargets:
     root_source: str = ""
     folders: Mapping[str, Declared] = field(default_factory=dict)
     running: Version = sys.version_info[:2]
+    gates: tuple[Gate, ...] = ()
 
     @classmethod
-    def of(cls, config: Config, folders: Mapping[str, Declared] | None = None) -> "FileTargets":
-        return cls(config.target_version, config.target_source, dict(folders or {}))
+    def of(cls, config: Config, declared: "Declarations | Mapping[str, Declared] | None" = None) -> "FileTargets":
+        if isinstance(declared, Declarations):
+            return cls(config.target_version, config.target_source, dict(declared.folders), gates=declared.gates)
+        return cls(config.target_version, config.target_source, dict(declared or {}))
 
     @cached_property
     def _versions(self) -> dict[str, Version]:
         return {folder: version for folder, (version, _) in self.folders.items()}
 
+    @cached_property
+    def _newer_gates(self) -> tuple[Gate, ...]:
+        """The gates that matter: those of a version newer than the running Python."""
+        return tuple(g for g in self.gates if g.version > self.running)
+
     def declared(self, path: str) -> Version | None:
-        """The Python version ``path`` is written for (None: not said)."""
-        return nearest_target(path, self._versions, self.root) if self.folders else self.root
+        """The Python version ``path`` is written for (None: not said): its project's, or
+        the version a conftest collects it from, when newer."""
+        own = nearest_target(path, self._versions, self.root) if self.folders else self.root
+        gated = gated_version(path, self._newer_gates) if self._newer_gates else None
+        return own if gated is None or (own is not None and own >= gated) else gated
 
     def parser_version(self, path: str) -> str | None:
         """The version LibCST's parser judges ``path`` for when its target is newer than the
@@ -95,24 +131,32 @@ class FileTargets:
 
     def any_newer(self) -> bool:
         """Whether some file is judged for a target newer than the running Python."""
-        return any(self._parser_version(v) is not None for v in (self.root, *self._versions.values()))
+        versions = (self.root, *self._versions.values(), *(g.version for g in self._newer_gates))
+        return any(self._parser_version(v) is not None for v in versions)
 
     def parser_versions(self, paths: Iterable[str]) -> dict[str, str | None]:
         """:meth:`parser_version` of many paths, each folder looked up once."""
         by_folder: dict[str, str | None] = {}
         versions: dict[str, str | None] = {}
+        gated = self._newer_gates
         for path in paths:
+            if gated and gated_version(path, gated) is not None:
+                versions[path] = self.parser_version(path)
+                continue
             folder = path.rpartition("/")[0]
             if folder not in by_folder:
-                by_folder[folder] = self.parser_version(path)
+                by_folder[folder] = self._parser_version(nearest_target(path, self._versions, self.root))
             versions[path] = by_folder[folder]
         return versions
 
     def fingerprint(self) -> str:
         """What the nested targets add to a result's key ("" when there are none)."""
-        if not self.folders:
+        gates = sorted((g.folder, g.kind, g.pattern, g.version) for g in self._newer_gates)
+        if not self.folders and not gates:
             return ""
         text = repr(sorted((f, v) for f, (v, _) in self.folders.items()))
+        if gates:
+            text += repr(gates)
         return hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()
 
     def warnings(self) -> list[str]:
@@ -133,6 +177,17 @@ class FileTargets:
                 f"the nested project {display_path(folder)}/ targets Python {_dotted(version)} ({source} in "
                 f"{display_path(folder)}/{CONFIG_NAME}), newer than the running Python {running}: its files this "
                 f"interpreter cannot compile are judged by LibCST's parser for Python {self._used(version)}"
+            )
+        by_conftest: dict[str, list[Gate]] = {}
+        for gate in self._newer_gates:
+            if self._parser_version(gate.version) is not None:
+                by_conftest.setdefault(gate.source.rpartition(":")[0], []).append(gate)
+        for conftest, gates in sorted(by_conftest.items()):
+            said = [f"{g.pattern} before Python {_dotted(g.version)}" for g in sorted(gates, key=lambda g: g.version)]
+            more = f" and {len(said) - 3} more" if len(said) > 3 else ""
+            found.append(
+                f"{display_path(conftest)} stops pytest collecting files on older Pythons ({', '.join(said[:3])}{more}): "
+                "those files are judged by LibCST's parser for the version that collects them"
             )
         return found
 

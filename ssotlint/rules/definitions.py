@@ -368,7 +368,9 @@ class Chooser:
 
         def key(d: Definition) -> tuple:
             above = any(reach.reaches(d[0].module, o[0].module) for o in definitions if o is not d)
-            return (self.out_of_reach(d), above, self.downstream(d, definitions), -self.count(d), d[0].path, d[1].line)
+            # A generated definition first: it is never told to change (rules/apart.py).
+            generated = not d[0].summary.generated
+            return (self.out_of_reach(d), generated, above, self.downstream(d, definitions), -self.count(d), d[0].path, d[1].line)
 
         return sorted(definitions, key=key)
 

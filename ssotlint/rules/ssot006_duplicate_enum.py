@@ -9,6 +9,7 @@ from ssotlint.discover.roles import is_migration, versioned_apart
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, ClassRecord
 from ssotlint.model.project import Project
+from ssotlint.rules.apart import Apart, never_edited
 from ssotlint.rules.copies import Replacement, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
@@ -146,12 +147,15 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
     groups = {name: ds for name, ds in by_name.items() if len(ds) > 1 and not name.startswith("_")}
     imports = import_counts(project, set(groups))
     chooser = Chooser(project, imports)
+    apart = Apart(project)
     preferred = {m: i for i, m in enumerate(project.config.canonical_enum_modules)}
     for name, definitions in groups.items():
-        for d, choice in _choices(definitions, chooser, preferred, imports):
+        for d, choice in _choices(definitions, chooser, preferred, imports, apart):
             yield _duplicate(project, name, d, choice, chooser)
     for earlier, later in shadowed:
         f, c = later
+        if never_edited(f):
+            continue  # the generator's to fix: it writes the module again
         yield RULE.violation(
             f.path,
             c.line,
@@ -163,19 +167,28 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
 
 
 def _choices(
-    definitions: list[Definition], chooser: Chooser, preferred: dict[str, int], imports: dict[tuple[str, str], int]
+    definitions: list[Definition],
+    chooser: Chooser,
+    preferred: dict[str, int],
+    imports: dict[tuple[str, str], int],
+    apart: Apart,
 ) -> Iterator[tuple[Definition, Choice]]:
     """Each reported definition of one enum name, with the one it should import instead:
-    the configured module's when there is one, else one ranked before it."""
+    the configured module's when there is one, else one ranked before it; never a
+    generated file's, nor one kept apart from the other by design (:class:`Apart`)."""
     configured = [d for d in definitions if d[0].module in preferred]
     ranked = chooser.ranked(definitions)
     kept = min(configured, key=lambda d: preferred[d[0].module]) if configured else ranked[0]  # type: ignore[index]
     for d in definitions:
-        if d is kept:
+        if d is kept or never_edited(d[0]):
             continue
         if configured:
             # Not a copy kept by another version of an API (``pkg/v1/``): never told across.
-            if _same_values(d[1], kept[1], configured=True) and not versioned_apart(d[0].path, kept[0].path):
+            if (
+                _same_values(d[1], kept[1], configured=True)
+                and not versioned_apart(d[0].path, kept[0].path)
+                and not apart(d[0], kept[0])
+            ):
                 yield d, Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", kept[1].name), 0))
             continue
         # Advice points only to a definition ranked before this one: never from production
@@ -184,9 +197,13 @@ def _choices(
         others = [
             o for o in ranked[: ranked.index(d)]
             if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
+            and not apart(d[0], o[0])
         ]
         if others:
-            group = [o for o in definitions if o is d or (_same_values(d[1], o[1]) and not versioned_apart(d[0].path, o[0].path))]
+            group = [
+                o for o in definitions
+                if o is d or (_same_values(d[1], o[1]) and not versioned_apart(d[0].path, o[0].path) and not apart(d[0], o[0]))
+            ]
             yield d, chooser.choose(d, others, group)
 
 
@@ -231,6 +248,9 @@ _STATUS = "from enum import Enum\n\n\nclass Status(Enum):\n    DONE = 'done'\n"
 
 _OBJECT_TYPE = "import enum\n\n\nclass ObjectType(enum.Enum):\n    query = 1\n    chart = 2\n    dashboard = 3\n"
 
+# A code generator's header (see extract/generated.py).
+_GENERATED = "# File generated from our OpenAPI spec by apigen. DO NOT EDIT.\n\n"
+
 RULE = Rule(
     code="SSOT006",
     name="duplicate-enum",
@@ -240,6 +260,29 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # What two generated modules share is their generator's business.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/types/__init__.py": _GENERATED,
+                "pkg/types/chart.py": _GENERATED + _OBJECT_TYPE,
+                "pkg/types/query.py": _GENERATED + _OBJECT_TYPE,
+                "pkg/types/dashboard.py": _GENERATED + _OBJECT_TYPE + "\n\n" + _OBJECT_TYPE,
+                "pkg/views.py": "from pkg.types.chart import ObjectType\n",
+            }
+        ),
+        # Example and sample scripts each keep their own enums, as SSOT001 lets them keep
+        # their classes: ``examples/`` (documentation code), and a samples folder without
+        # an ``__init__.py``.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "examples/parsing_tools.py": _OBJECT_TYPE,
+                "examples/responses/streaming_tools.py": _OBJECT_TYPE,
+                "python/samples/worker/run_rpc.py": _OBJECT_TYPE,
+                "python/samples/worker/run_pub_sub.py": _OBJECT_TYPE,
+            }
+        ),
         # Each version of an API keeps its own enums (``pkg/v1/``, ``sdk/v2026_10/``).
         Example(
             {
@@ -349,6 +392,17 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A hand-written copy of a generated enum is told to import the generated one (first
+        # by path though it is not); the generated one is never told to change.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/a_tags.py": _OBJECT_TYPE,
+                "pkg/types/__init__.py": _GENERATED,
+                "pkg/types/chart.py": _GENERATED + _OBJECT_TYPE,
+            },
+            expect=(("pkg/a_tags.py", 4),),
+        ),
         # The server builds on the client, never the other way: the client's enum is kept,
         # though the server's is more imported.
         Example(
