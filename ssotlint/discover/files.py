@@ -32,7 +32,8 @@ class Discovery(NamedTuple):
     # git-ignored (typically generated) .py files, the files a build writes (``_version.py``,
     # :func:`declared_generated`), vendored code (:func:`vendored_folders`), and folders that hold files but no
     # Python (``pkg/templates/``, with a trailing ``/``: namespace packages, see
-    # :func:`data_folders`). Imports of them are not "broken".
+    # :func:`data_folders`). Imports of them are not "broken". A git submodule that is not
+    # checked out ends in ``/**`` (:func:`absent_submodules`): what is below it is not known.
     opaque: list[str] = []
     # pyproject.toml files below the root (nested projects: their own target Python), and
     # the conftest.py files (which may stop collecting files on older Pythons).
@@ -140,8 +141,35 @@ def discover(root: Path, excludes: GlobSet) -> Discovery:
         {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or in_folders(p, vendored)}
         | set(generated)
         | set(data_folders([*modules, *generated], others))
+        | set(absent_submodules(root, listed, excludes))
     )
     return Discovery(files, warnings, from_git, opaque, configs)
+
+
+# What a folder below which nothing is known ends in, in :attr:`Discovery.opaque`.
+UNKNOWN_TREE = "/**"
+
+
+def absent_submodules(root: Path, listed: Iterable[str], excludes: GlobSet) -> list[str]:
+    """The git submodules (``path = ...`` in the root's ``.gitmodules``, read as text) that
+    hold no file here, each as ``path/**``: a checkout without ``--recursive``, or a source
+    archive, lacks their files, which a full checkout has (electrum's
+    ``plugins/keepkey/keepkeylib``). Their modules are not known, not missing."""
+    text = read_text(root / ".gitmodules")
+    if not text:
+        return []
+    paths = []
+    for line in text.splitlines():
+        key, sep, value = line.partition("=")
+        path = value.strip().strip('"').strip("/")
+        if sep and key.strip() == "path" and path and ".." not in path.split("/") and not excludes.matches(path):
+            paths.append(path)
+    if not paths:
+        return []
+    holding = set()
+    for p in listed:
+        _add_folders(p, holding)
+    return sorted(p + UNKNOWN_TREE for p in dict.fromkeys(paths) if p not in holding)
 
 
 # Folders of vendored code by name: a private copy of other projects' distributions.

@@ -41,21 +41,34 @@ def import_uses(tree: ast.Module, text: str, records: Sequence[ImportRecord]) ->
     ]
     if len(layout) != len(outer):
         return ()
-    wanted = {name for names, scope in layout if scope == _MODULE and names != ["*"] for name in names}
-    found = _Uses(wanted, _postponed(tree)).run(tree, text) if wanted else {}
+    wanted = {_root(name) for names, scope in layout if scope == _MODULE and names != ["*"] for name in names}
+    dotted: dict[str, list[str]] = {}  # ``import a.b``, ``import a.c``: a -> [a.b, a.c]
+    for names, scope in layout:
+        for name in names:
+            if scope == _MODULE and name != _root(name):
+                dotted.setdefault(_root(name), []).append(name)
+    plain = {name for names, scope in layout if scope == _MODULE for name in names if name in dotted}
+    walker = _Uses(wanted, _postponed(tree), dotted, plain)
+    found = walker.run(tree, text) if wanted else {}
     uses = iter(
         (USE_IMPORT_TIME,) * len(names) if scope == _CLASS or names == ["*"]
-        else tuple(found.get(name, USE_NONE) for name in names)
+        else tuple(max(found.get(_root(name), USE_NONE), walker.owned.get(name, USE_NONE)) for name in names)
         for names, scope in layout
     )
     return tuple(() if r.context & CTX_FUNCTION else next(uses) for r in records)
 
 
+def _root(name: str) -> str:
+    return name.partition(".")[0]
+
+
 def _bound(node: ast.Import | ast.ImportFrom) -> Iterator[list[str]]:
-    """The names each record of the statement binds, as the extractors split it."""
+    """What each record of the statement binds, as the extractors split it: the names, but
+    the whole dotted module for ``import a.b`` (which binds ``a``), so that its uses can be
+    told from those of another ``import a.c`` of the same file (see ``_Uses.owner``)."""
     if isinstance(node, ast.Import):
         for alias in node.names:
-            yield [alias.asname or alias.name.partition(".")[0]]
+            yield [alias.asname or alias.name]
     else:
         yield [alias.asname or alias.name for alias in node.names]
 
@@ -95,10 +108,18 @@ def _postponed(tree: ast.Module) -> bool:
 class _Uses:
     """The strongest use of each wanted name."""
 
-    def __init__(self, wanted: set[str], postponed: bool) -> None:
+    def __init__(
+        self, wanted: set[str], postponed: bool, dotted: dict[str, list[str]] | None = None, plain: set[str] | None = None,
+    ) -> None:
         self.wanted = wanted
         self.postponed = postponed
         self.found: dict[str, int] = {}
+        # ``import a.b`` binds ``a``, as ``import a.c`` does: a read of ``a.b.x`` is the first
+        # one's, of ``a.c.y`` the second's (``owned``, by dotted module); of ``a`` alone, or of
+        # ``a.z`` that no such import loads, every one's (``found``).
+        self.dotted = dotted or {}
+        self.plain = plain or set()  # names also bound by a plain ``import a`` (or ``as a``)
+        self.owned: dict[str, int] = {}
         self.open = set(wanted)  # wanted names not yet seen used at call or import time
         # Functions whose bodies run when called, for the second pass.
         self.later: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
@@ -181,6 +202,20 @@ class _Uses:
             if use >= USE_CALL:
                 self.open.discard(name)
 
+    def owner(self, chain: str) -> str | None:
+        """Of the file's ``import a.b`` statements, the one whose module a read of the
+        dotted ``chain`` (``a.b.c.x``) goes through: the longest such module."""
+        modules = self.dotted.get(_root(chain), ())
+        through = [m for m in modules if chain == m or chain.startswith(m + ".")]
+        return max(through, key=len, default=None)
+
+    def see_owned(self, module: str, use: int) -> None:
+        if use > self.owned.get(module, USE_NONE):
+            self.owned[module] = use
+            root = _root(module)
+            if root not in self.plain and all(self.owned.get(m, USE_NONE) >= USE_CALL for m in self.dotted[root]):
+                self.open.discard(root)  # each import of the name is used when called or sooner
+
     def annotation(self, use: int) -> int:
         """The use of a name in an annotation evaluated where ``use`` code runs."""
         return USE_ANNOTATION if self.postponed else use
@@ -193,6 +228,19 @@ class _Uses:
             if kind is ast.Name:
                 if node.id in wanted and not isinstance(node.ctx, (ast.Store, ast.Del)):  # type: ignore[attr-defined]
                     self.see(node.id, use)  # type: ignore[attr-defined]
+            elif kind is ast.Attribute and self.dotted and (chain := _chain(node)) is not None and _root(chain) in self.dotted:
+                module = self.owner(chain)
+                if module is None:
+                    self.see(_root(chain), use)
+                else:
+                    self.see_owned(module, use)
+            elif kind is ast.Subscript and _generic(node.value) is not None:  # type: ignore[attr-defined]
+                # ``Type["pkg.Model"]``, ``Optional["Order"]``: a type, whose quoted parts
+                # only type checkers read, wherever it is written (a module-level alias);
+                # not ``Literal["a"]``, whose strings are values.
+                literal = _generic(node.value) == "Literal"  # type: ignore[attr-defined]
+                stack.append((node.value, use, False))  # type: ignore[attr-defined]
+                stack.append((node.slice, use, not literal))  # type: ignore[attr-defined]
             elif kind is ast.Constant:
                 if in_annotation and isinstance(node.value, str):  # type: ignore[attr-defined]
                     stack.extend(_string_annotation(node.value))  # type: ignore[attr-defined]
@@ -258,6 +306,38 @@ def _headers(part: ast.AST) -> list[ast.AST]:
     if isinstance(part, ast.ExceptHandler):
         return [part.type] if part.type is not None else []
     return [x for x in (getattr(part, "pattern", None), getattr(part, "guard", None)) if x is not None]
+
+
+def _chain(node: ast.Attribute) -> str | None:
+    """``a.b.c`` for the attribute read ``a.b.c``; None when it does not start at a name."""
+    parts: list[str] = []
+    current: ast.expr = node
+    while type(current) is ast.Attribute:
+        parts.append(current.attr)  # type: ignore[attr-defined]
+        current = current.value  # type: ignore[attr-defined]
+    if type(current) is not ast.Name:
+        return None
+    parts.append(current.id)  # type: ignore[attr-defined]
+    return ".".join(reversed(parts))
+
+
+# Generic types and type forms whose subscript is a type (``typing``'s, the builtins' and
+# ``collections.abc``'s), by their last name: a string there is a forward reference.
+_GENERICS = frozenset({
+    "Annotated", "AbstractSet", "AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable", "ClassVar",
+    "Callable", "ChainMap", "Collection", "Container", "Coroutine", "Counter", "DefaultDict", "Deque", "Dict",
+    "Final", "FrozenSet", "Generator", "Generic", "Iterable", "Iterator", "List", "Literal", "Mapping",
+    "MutableMapping", "MutableSequence", "MutableSet", "NotRequired", "Optional", "OrderedDict", "ReadOnly",
+    "Required", "Sequence", "Set", "Tuple", "Type", "TypeGuard", "TypeIs", "Union", "dict", "frozenset", "list",
+    "set", "tuple", "type",
+})
+
+
+def _generic(node: ast.expr) -> str | None:
+    """The name of a generic type form (``Type``, ``typing.Optional``, ``list``); None
+    for anything else (a dict read ``d["key"]``)."""
+    name = node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None  # type: ignore[attr-defined]
+    return name if name in _GENERICS else None
 
 
 def _unnegated(test: ast.expr) -> ast.expr:

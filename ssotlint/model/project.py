@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Mapping, NamedTup
 from ssotlint.config import Config, dependency_name
 from ssotlint.discover.roles import is_product
 from ssotlint.discover.modules import loader_name, module_name, opaque_module_name
+from ssotlint.discover.files import UNKNOWN_TREE
 from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import (
     CTX_FUNCTION,
@@ -224,6 +225,9 @@ class Project:
     # them as namespace packages. Only inside a first-party top-level package: a folder of
     # data at the top (``docs``, ``config``) makes no import first-party.
     folders: set[str] = field(default_factory=set)
+    # Modules below which nothing is known (a git submodule not checked out): each exists,
+    # and so does any module below it, with names ssotlint cannot see.
+    opaque_trees: frozenset[str] = frozenset()
     # Whether findings carry advice: hints, fixes, the copy to keep, the import to move.
     # Where findings are does not depend on it; ``score --history`` only counts them.
     advice: bool = True
@@ -321,8 +325,14 @@ class Project:
             files.append(SourceFile(path, module, is_package, config.is_test_file(path), summary))
         opaque: set[str] = set()
         folders: set[str] = set()
+        trees: set[str] = set()
         for p in opaque_paths:
-            if p.endswith("/"):  # a folder without Python (see Discovery.opaque)
+            if p.endswith(UNKNOWN_TREE):  # a submodule not checked out (see Discovery.opaque)
+                name = module_name(p[: -len(UNKNOWN_TREE)] + "/__init__.py", roots)[0]
+                if name:
+                    trees.add(name)
+                    opaque.add(name)
+            elif p.endswith("/"):  # a folder without Python (see Discovery.opaque)
                 name = module_name(p + "__init__.py", roots)[0]
                 if name:
                     folders.add(name)
@@ -330,7 +340,7 @@ class Project:
                 name = opaque_module_name(p, roots)
                 if name:
                     opaque.add(name)
-        project = cls(config, files, opaque, folders, advice)
+        project = cls(config, files, opaque, folders, frozenset(trees), advice)
         project._roots = key
         if earlier:
             project._adopt(previous, earlier)  # type: ignore[arg-type]
@@ -418,7 +428,11 @@ class Project:
         if dotted.endswith(".__init__"):  # `import pkg.__init__` loads the file once more
             package = self.modules.get(dotted[: -len(".__init__")])
             return package is not None and package.is_package
-        return dotted in self.modules or dotted in self.packages or dotted in self.opaque_modules
+        return dotted in self.modules or dotted in self.packages or dotted in self.opaque_modules or self.in_opaque_tree(dotted)
+
+    def in_opaque_tree(self, dotted: str) -> bool:
+        """``dotted`` is, or lies below, a module nothing is known of (``opaque_trees``)."""
+        return bool(self.opaque_trees) and any(dotted == t or dotted.startswith(t + ".") for t in self.opaque_trees)
 
     def absolute(self, importer: SourceFile, rec: ImportRecord) -> str | None:
         """The absolute module a record of ``importer`` names; None when a relative import
@@ -484,7 +498,7 @@ class Project:
             return cached
         f = self.modules.get(module)
         if f is None:  # a stub/extension we cannot see into, or a namespace package
-            return Provided(frozenset(), frozenset(), module in self.opaque_modules)
+            return Provided(frozenset(), frozenset(), module in self.opaque_modules or self.in_opaque_tree(module))
         if not f.summary.ok:
             return Provided(frozenset(), frozenset(), True)
         names, typing_only = self._local_names(f)

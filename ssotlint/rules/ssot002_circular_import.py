@@ -208,8 +208,17 @@ def _edge_advice(
     if facts.held and facts.defined and not facts.movable:
         return _held_advice(e, facts, hint)
     if facts.movable:
-        if facts.kind == _Kind.ANNOTATIONS and not partial:
+        if facts.kind == _Kind.ANNOTATIONS and facts.whole == _Kind.ANNOTATIONS:
             return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
+        if facts.kind == _Kind.ANNOTATIONS and facts.loading:
+            # Only the names that load the module are annotations' (radicale's ``from radicale
+            # import config, utils``, whose ``utils`` a function calls): those alone go.
+            them = ", ".join(f"`{n}`" for n in facts.loading)
+            stay = f", {e['path']} needs them while it is imported" if partial else " (or go into the functions that use them)"
+            return (
+                f"break it at {hint} by moving its import of {them} under `if TYPE_CHECKING:` (only annotations use "
+                f"{'it' if len(facts.loading) == 1 else 'them'}); its other names stay{stay}"
+            )
         # Not for the module object of a package the importer is inside of, read only in
         # functions (``import pkg.sub`` for ``pkg.sub.__file__``): there may be no names to
         # import, and moving it into those functions always works.
@@ -726,13 +735,21 @@ class _Cycles:
     def runs_back(self, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
         """Whether importing ``home`` from ``u`` (once the ``removed`` edges are gone) runs a
         module that imports ``u`` back: following run-time imports, each of which first runs
-        the packages of what it imports that have not started yet (not those ``u`` or the
-        importer is inside of: they started before). Misago's ``threads.views.base`` runs
-        ``threads/views/__init__.py``, which imports ``detail``, which imports the importer."""
-        started = {*_packages_of(u), u}  # u itself: a submodule of it does not run it again
+        the packages of what it imports that have not started yet (not those ``u`` is inside
+        of: they started before). Misago's ``threads.views.base`` runs
+        ``threads/views/__init__.py``, which imports ``detail``, which imports the importer.
+
+        A package ``u`` is inside of does not run again, but it may be half-way through its
+        ``__init__``: when that ``__init__`` leads to ``u`` (it imports ``u``, or a module
+        that does), a module reached from ``home`` that imports from the package reads it
+        half-initialised, and the cycle stays (pretalx's ``person/models/user.py`` importing
+        ``event.models.event`` runs ``event/models/__init__.py``, whose ``organiser`` imports
+        ``person.models``, whose ``__init__`` imports ``user``). So the walk goes on through
+        such a package's own imports rather than stopping there."""
+        started = set(_packages_of(u))
         modules = self.project.modules
         stack = [p for p in (*_packages_of(home), home) if p in modules and p not in started and p != u]
-        seen = set(stack)
+        seen = {*stack, u}
         while stack:
             n = stack.pop()
             for m in self.successors.get(n, ()):
@@ -741,10 +758,15 @@ class _Cycles:
                 if m == u and not self.harmless(n, m):
                     return True
                 for p in (*_packages_of(m), m):
-                    if p in seen or p in started or p not in modules or _inside(n, p) or p == n:
+                    if p in seen or p not in modules or p == n:
                         continue
-                    if p == u:
-                        return True
+                    if p in started:
+                        # Not run again: only an import of the package itself reads it
+                        # (not ``import p.x``, nor one for the module object read later).
+                        if p != m or self.harmless(n, m):
+                            continue
+                    elif _inside(n, p):
+                        continue  # it started before ``n`` did
                     seen.add(p)
                     stack.append(p)
         return False
@@ -810,7 +832,16 @@ class _Cycles:
             first = edges_info[0]
             chain = " -> ".join([*cycle, cycle[0]])
             size = f" (part of a cycle of {len(component)} modules)" if len(component) > len(cycle) else ""
-            move = "; " + joint.join(self.advice(e, fix_edges) for e in breaking) if advice and breaking else ""
+            # The advice counts the suggested imports as gone (the plan), but alternatives
+            # (``; or``) are each advised as if alone: a name imported from where it is
+            # defined instead must not lead back through another alternative's import
+            # (great_expectations' ``render.components`` runs ``render/__init__.py``, whose
+            # ``view`` imports the package the other alternative moves).
+            pairs = [(b["from"], b["to"]) for b in breaking]
+            move = "; " + joint.join(
+                self.advice(e, fix_edges.union(pairs) if joint == "; and" else fix_edges.difference(p for p in pairs if p != pair))
+                for e, pair in zip(breaking, pairs)
+            ) if advice and breaking else ""
             yield RULE.violation(
                 first["path"],
                 first["line"],

@@ -1,0 +1,159 @@
+"""SSOT002's advice on the shapes a sixth holdout of real code got wrong (pretalx, astropy,
+awx, streamlit, radicale, octoprint): every cycle was real, the advice was not. Each test
+reads what the user reads, the JSON finding (and, for the name uses behind the advice, the
+per-file summary both engines share)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from ssotlint.extract.summarize import summarize
+from ssotlint.extract.summary import USE_ANNOTATION, USE_CALL, USE_IMPORT_TIME, USE_NONE
+
+
+def _cycles(make_repo, cli, files: dict[str, str], code: int = 1) -> list[dict]:
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    assert result.code == code, result.err
+    return sorted(result.json()["violations"], key=lambda v: (v["path"], v["line"], v["message"]))
+
+
+def _advice(finding: dict) -> str:
+    return finding["message"].partition("; ")[2]
+
+
+def _uses(source: str, engine: str = "libcst") -> dict[str, tuple[int, ...]]:
+    summary = summarize(textwrap.dedent(source).encode(), use_libcst=engine == "libcst")
+    assert summary.engine == engine
+    return {
+        (r.module or ".") + ("." + ",".join(n for n, _ in r.names) if r.is_from else ""): u
+        for r, u in zip(summary.imports, summary.import_uses)
+    }
+
+
+def test_a_definition_behind_a_half_initialised_package_of_the_importer_is_not_advised(make_repo, cli):
+    """``person/models/user.py`` imports ``Event`` from ``ev.models``; importing
+    ``ev.models.event`` instead still runs ``ev/models/__init__.py``, whose ``organiser``
+    imports ``person.models``: the package ``user`` is inside of, half-way through its
+    ``__init__``, which imports ``user`` (pretalx, astropy's coordinates.angles, awxkit's
+    mixins). The cycle would stay: the advice is the deferral, which works."""
+    [finding] = _cycles(make_repo, cli, {
+        "ev/__init__.py": "",
+        "ev/models/__init__.py": "from .event import Event\nfrom .organiser import Organiser\n",
+        "ev/models/event.py": "class Event: ...\n",
+        "ev/models/organiser.py": "from person.models import User\n\n\nclass Organiser(User): ...\n",
+        "person/__init__.py": "",
+        "person/models/__init__.py": "from .user import User\n",
+        "person/models/user.py": "from ev.models import Event\n\n\nclass User:\n    def events(self):\n        return Event()\n",
+    })
+    assert _advice(finding) == (
+        "break it by moving person/models/user.py:1 `from ev.models import Event` into the function that uses it "
+        "or under `if TYPE_CHECKING:`"
+    ), finding["message"]
+
+
+def test_a_definition_reached_through_a_package_whose_init_does_not_lead_back_is_still_advised(make_repo, cli):
+    """``ev/sub/user.py`` imports ``Event`` from ``ev``, whose ``__init__`` imports
+    ``other``, which imports ``user``. ``ev.event``, where ``Event`` is defined, imports
+    ``Helper`` from ``ev.sub``, the package ``user`` is inside of; its ``__init__`` defines
+    ``Helper`` and imports nothing of the cycle, so it is not half-way through anything
+    that leads to ``user``: importing ``Event`` from ``ev.event`` breaks the cycle."""
+    [finding] = _cycles(make_repo, cli, {
+        "ev/__init__.py": "from .event import Event\nfrom .other import Other\n",
+        "ev/event.py": "from ev.sub import Helper\n\n\nclass Event(Helper): ...\n",
+        "ev/other.py": "from ev.sub.user import User\n\n\nclass Other(User): ...\n",
+        "ev/sub/__init__.py": "class Helper: ...\n",
+        "ev/sub/user.py": "from ev import Event\n\n\nclass User(Event): ...\n",
+    })
+    assert _advice(finding).startswith("break it by importing `Event` from ev.event in ev/sub/user.py:1"), finding["message"]
+
+
+def test_a_name_quoted_in_a_type_alias_is_used_only_by_type_checkers(make_repo, cli):
+    """``import w`` in ``w/path.py`` is read only in ``Type["w.events.Watcher"]``, a
+    module-level type alias: a forward reference, which nothing evaluates (streamlit's
+    watcher). It goes under ``TYPE_CHECKING``; it is not "read by nothing"."""
+    [finding] = _cycles(make_repo, cli, {
+        "w/__init__.py": "from w import path\n",
+        "w/events.py": "class Watcher: ...\n",
+        "w/path.py": "from __future__ import annotations\n\nfrom typing import Type, Union\n\nimport w\n\n\n"
+        "class Poller: ...\n\n\nWatcherType = Union[Type[\"w.events.Watcher\"], Type[Poller]]\n",
+    })
+    assert _advice(finding) == (
+        "break it by moving w/path.py:5 `import w` under `if TYPE_CHECKING:`: its names are used only in annotations"
+    ), finding["message"]
+
+
+def test_of_a_statement_only_the_names_annotations_use_go_under_type_checking(make_repo, cli):
+    """``from app import config, utils``: ``config`` (the module of the cycle) is used only
+    in string annotations, ``utils`` is called in a function (radicale's group). Moving the
+    whole statement under ``TYPE_CHECKING`` would break the call: only ``config`` goes."""
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/group.py": "from app import config, utils\n\n\ndef load(c: \"config.Configuration\"):\n    return utils.load(c)\n",
+        "app/config.py": "from app import group\n\n\nclass Configuration:\n    plugin = group\n",
+        "app/utils.py": "def load(c):\n    return c\n",
+    })
+    assert _advice(finding) == (
+        "break it at app/group.py:1 `from app import config, utils` by moving its import of `config` under "
+        "`if TYPE_CHECKING:` (only annotations use it); its other names stay (or go into the functions that use them)"
+    ), finding["message"]
+
+
+def test_another_dotted_import_of_the_same_root_is_not_a_use(make_repo, cli):
+    """``import o.server`` and ``import o.printer`` both bind ``o``; the class body reads
+    ``o.printer.Callback``, the method ``o.server.VERSION`` (octoprint's sockjs). The import
+    of ``o.server`` is used only in the method: a function can take it."""
+    [finding] = _cycles(make_repo, cli, {
+        "o/__init__.py": "",
+        "o/printer.py": "class Callback: ...\n",
+        "o/server/__init__.py": "VERSION = 1\n\nfrom o.server import sock\n",
+        "o/server/sock.py": "import o.printer\nimport o.server\n\n\nclass Socket(o.printer.Callback):\n"
+        "    def version(self):\n        return o.server.VERSION\n",
+    })
+    assert _advice(finding) == (
+        "break it by moving o/server/sock.py:2 `import o.server` into the function that uses it or under "
+        "`if TYPE_CHECKING:`"
+    ), finding["message"]
+
+
+def test_uses_of_dotted_imports_go_to_the_import_whose_module_they_read():
+    source = """\
+        import a.b
+        import a.b.c
+        import a.d
+        import a
+        import os.path
+
+        X = a.b.c.VALUE
+
+
+        def f():
+            return a.b.other, a.zz, os.path.join
+
+
+        def g():
+            return a.d
+        """
+    for engine in ("libcst", "ast"):
+        uses = _uses(source, engine)
+        # a.b.c.VALUE is a.b.c's (the longest module it reads through); a.b.other is a.b's;
+        # a.zz, which no dotted import loads, is every import's of ``a``, the plain one too.
+        assert uses["a.b"] == (USE_CALL,), engine
+        assert uses["a.b.c"] == (USE_IMPORT_TIME,), engine
+        assert uses["a.d"] == (USE_CALL,), engine
+        assert uses["a"] == (USE_CALL,), engine
+        assert uses["os.path"] == (USE_CALL,), engine
+
+
+def test_quoted_names_in_a_type_form_are_annotations_but_literal_strings_are_values():
+    source = """\
+        from typing import Literal, Optional, cast
+        from app import model, mode, Base
+
+        Alias = Optional["model.Model"]
+        Kind = Literal["mode"]
+        lookup = {"Base": 1}["Base"]
+        """
+    for engine in ("libcst", "ast"):
+        uses = _uses(source, engine)
+        assert uses["app.model,mode,Base"] == (USE_ANNOTATION, USE_NONE, USE_NONE), engine
