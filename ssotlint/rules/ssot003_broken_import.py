@@ -7,7 +7,7 @@ from collections import defaultdict
 from os.path import commonprefix
 from typing import Collection, Iterator
 
-from ssotlint.config import Concept
+from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.modules import importable
 from ssotlint.discover.roles import is_backup, is_product
 from ssotlint.extract.summary import (
@@ -309,6 +309,7 @@ class _Checker:
         self._concepts: dict[str, Concept | None] = {}
         self._class_names: set[str] | None = None
         self._set_by: dict[str, frozenset[str]] = {}
+        self._shared_tops: dict[str, bool] = {}
 
     def _concept(self, name: str) -> Concept | None:
         """The concept whose pattern the class name matches, when that concept is being
@@ -346,6 +347,35 @@ class _Checker:
             found = self._set_by[module] = frozenset(names)
         return found
 
+    def in_shared_namespace(self, missing: str) -> bool:
+        """Whether the first missing part of ``missing`` would be a submodule of a namespace
+        package (PEP 420: a folder without ``__init__.py``, with only such folders above it)
+        that other installed distributions extend: the project declares a dependency whose
+        name extends the top-level name (``poetry-core`` for ``src/poetry/``,
+        ``opentelemetry-api`` for ``src/opentelemetry/``). Python merges every portion of a
+        namespace package on the path, so ``poetry.core`` comes from the dependency: whether
+        it exists is not known here. A regular package anywhere on the way has one folder,
+        and what it lacks is missing."""
+        project = self.project
+        parts = missing.split(".")
+        if len(parts) < 2 or not self._shared_top(parts[0]):
+            return False
+        for i in range(1, len(parts)):
+            prefix = ".".join(parts[:i])
+            if prefix in project.modules or prefix in project.opaque_modules or prefix not in project.packages:
+                return False  # a regular package, a module or nothing: its own folder decides
+            if not project.module_exists(".".join(parts[: i + 1])):
+                return True
+        return False
+
+    def _shared_top(self, top: str) -> bool:
+        """A declared dependency's name extends ``top`` (``poetry_core`` for ``poetry``)."""
+        found = self._shared_tops.get(top)
+        if found is None:
+            prefix = dependency_name(top) + "_"
+            found = self._shared_tops[top] = any(d.startswith(prefix) for d in self.project.config.dependencies)
+        return found
+
     @property
     def definitions(self) -> Definitions:
         if self._definitions is None:
@@ -372,6 +402,8 @@ class _Checker:
             return  # a module's __getattr__ answers for __path__ too: it may act as a package
         if _in_excluded_folder(self.project, absolute):
             return  # it may well exist: ssotlint was told not to read that folder
+        if self.in_shared_namespace(absolute):
+            return  # another distribution's portion of the namespace package may hold it
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
@@ -411,6 +443,8 @@ class _Checker:
                 continue  # a submodule, perhaps, from another folder on its __path__
             if _in_excluded_folder(project, f"{absolute}.{name}"):
                 continue  # a submodule, perhaps, in a folder ssotlint does not read
+            if target is None and self.in_shared_namespace(f"{absolute}.{name}"):
+                continue  # a submodule, perhaps, from another distribution's portion
             if name in provided.typing_only and rec.context & CTX_TYPE_CHECKING:
                 continue
             hint, fix = self._hint(f, rec, absolute, name, provided) if project.advice else ("", None)
