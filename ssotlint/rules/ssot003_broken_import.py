@@ -521,6 +521,24 @@ RULE = Rule(
                 "try:\n    from app.optional import Thing\nexcept ImportError:\n    Thing = None\n",
             }
         ),
+        # A module whose namespace a function fills at import time: handed over as
+        # `namespace=globals()`, as `sys.modules[__name__]` or a `find_current_module()`,
+        # or written through `locals()[k] = v` at module level. Any name may exist there.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/_utils.py": "def add_prefixes(unit, namespace):\n    namespace['k' + unit] = unit\n"
+                "def set_consts(module):\n    setattr(module, 'c', 1)\n",
+                "app/units.py": "from app._utils import add_prefixes\nadd_prefixes('m', namespace=globals())\n",
+                "app/consts.py": "import sys\nfrom app import _utils\n_utils.set_consts(\n    sys.modules[__name__],\n)\n",
+                "app/astro.py": "from app import _utils\nfrom app.introspect import find_current_module\n"
+                "_utils.set_consts(find_current_module())\n",
+                "app/introspect.py": "import sys\ndef find_current_module():\n    return sys.modules[__name__]\n",
+                "app/si.py": "for _n, _v in (('G', 1), ('h', 2)):\n    locals()[_n] = _v\n",
+                "app/user.py": "from app.units import km\nfrom app.consts import c\nfrom app.astro import c as c2\n"
+                "from app.si import G\n",
+            }
+        ),
         # The import fails, but because the module does not parse: that is its SSOT000.
         Example(
             {
