@@ -368,6 +368,20 @@ class _Checker:
                 return True
         return False
 
+    def in_opaque_module(self, missing: str) -> bool:
+        """A module above ``missing`` exists but is not analysed (a compiled extension, a
+        stub, a module the build writes): an extension may be a package of its own
+        (``hypothesis._native.internal.cathetus`` in maturin's ``hypothesis._native``)."""
+        opaque = self.project.opaque_modules
+        if not opaque:
+            return False
+        parent = missing.rpartition(".")[0]
+        while parent:
+            if parent in opaque:
+                return True
+            parent = parent.rpartition(".")[0]
+        return False
+
     def _shared_top(self, top: str) -> bool:
         """A declared dependency's name extends ``top`` (``poetry_core`` for ``poetry``)."""
         found = self._shared_tops.get(top)
@@ -404,6 +418,8 @@ class _Checker:
             return  # it may well exist: ssotlint was told not to read that folder
         if self.in_shared_namespace(absolute):
             return  # another distribution's portion of the namespace package may hold it
+        if self.in_opaque_module(absolute):
+            return  # a compiled module ssotlint cannot see into may hold submodules
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
