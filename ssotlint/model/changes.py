@@ -88,7 +88,14 @@ class Change:
         # A module whose content changed but not what its importers read of it (a function's
         # body, a line number) changes no other file's findings: it is checked itself.
         reread = {m for m in changed_modules if _reads_differently(before, project, m)}
-        touched = reread | appeared_or_left | {p for m in appeared_or_left for p in parents(m)}
+        # A changed file that a namesake hides from the model (``libs/b/tests/conftest.py``
+        # beside ``libs/a/tests/conftest.py``) is still read by its own project's imports
+        # (SSOT003 resolves them in the importer's root): its module counts as touched.
+        hidden = {
+            f.module for f in (*(g for g in project.files if g.path in self.changed_paths), *self.removed)
+            if f.module and project.modules.get(f.module) is not f and before.modules.get(f.module) is not f
+        }
+        touched = reread | appeared_or_left | hidden | {p for m in appeared_or_left | hidden for p in parents(m)}
         tops = before.top_level ^ project.top_level  # which imports are first-party at all
         self.touched = touched
         self.reached: set[str] = set()  # paths of the files whose imports read a touched module

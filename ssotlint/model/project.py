@@ -411,6 +411,12 @@ class Project:
         return changed
 
     # -- modules ----------------------------------------------------------------------
+    @property
+    def source_roots(self) -> tuple[str, ...]:
+        """The source roots the model was built with, deepest first (empty when built
+        directly, not by :meth:`build`)."""
+        return self._roots or ()
+
     def is_first_party(self, dotted: str) -> bool:
         return dotted.partition(".")[0] in self.top_level
 

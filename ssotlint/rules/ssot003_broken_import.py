@@ -20,7 +20,7 @@ from ssotlint.extract.summary import (
     ImportRecord,
 )
 from ssotlint.model.graph import describe
-from ssotlint.model.project import Project, Provided, SourceFile
+from ssotlint.model.project import MODULE_ATTRIBUTES, Project, Provided, SourceFile
 from ssotlint.model.unparsable import unparsable_modules
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 
@@ -290,12 +290,77 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # deliberately optional, or the code asserts that it fails
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
-        if absolute is None:
+        own = checker.namesakes.own(f, absolute) if absolute is not None else None
+        if own is not None:
+            yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
+        elif absolute is None:
             yield from checker.beyond_top(f, rec)
         elif absolute not in project.modules and not project.module_exists(absolute):
             yield from checker.missing_module(f, rec, absolute)
         elif rec.is_from:
             yield from checker.missing_names(f, rec, absolute)
+
+
+class _Namesakes:
+    """Top-level packages that several source roots hold (a ``tests`` package in each
+    project of a monorepo: ``libs/a/tests/``, ``libs/b/tests/``). The model knows one module
+    per name, the first by path; an import in one of those roots runs with its own root
+    first on ``sys.path`` (and a relative import never leaves its package), so when its
+    root's package is a regular one (with ``__init__.py``, which hides the others) it is
+    judged by its own root's files. Portions of a namespace package (``langgraph/`` in
+    each ``libs/*``, installed together) merge, and the model's view of them stands."""
+
+    def __init__(self, project: Project) -> None:
+        roots = project.source_roots
+        held: dict[str, set[str]] = defaultdict(set)  # top-level name -> roots holding it
+        placed: list[tuple[str, SourceFile]] = []
+        for f in project.files:
+            if f.module is None or not importable(f.module):
+                continue
+            root = _root_of(f.path, roots)
+            held[f.module.partition(".")[0]].add(root)
+            placed.append((root, f))
+        self.held = {top: found for top, found in held.items() if len(found) > 1}
+        self.root_of: dict[str, str] = {f.path: root for root, f in placed} if self.held else {}
+        # (root, module) -> file, and (root, package) for every package, namespace ones included.
+        self.files: dict[tuple[str, str], SourceFile] = {}
+        self.packages: set[tuple[str, str]] = set()
+        for root, f in placed:
+            module = f.module or ""
+            if module.partition(".")[0] not in self.held:
+                continue
+            existing = self.files.get((root, module))
+            if existing is None or (f.is_package and not existing.is_package):
+                self.files[(root, module)] = f
+            parent = module if f.is_package else module.rpartition(".")[0]
+            while parent:
+                self.packages.add((root, parent))
+                parent = parent.rpartition(".")[0]
+
+    def own(self, importer: SourceFile, absolute: str) -> str | None:
+        """The importer's source root, when the top-level package ``absolute`` names is one
+        several roots hold, this root among them."""
+        if not self.held:
+            return None
+        root = self.root_of.get(importer.path)
+        top = absolute.partition(".")[0]
+        if root is None or root not in self.held.get(top, ()):
+            return None
+        own = self.files.get((root, top))
+        if own is None or not own.is_package:
+            return None  # a namespace package: every root's portion merges into one
+        return root
+
+    def exists(self, root: str, module: str) -> bool:
+        return (root, module) in self.files or (root, module) in self.packages
+
+
+def _root_of(path: str, roots: Collection[str]) -> str:
+    """The first (deepest) source root holding ``path``."""
+    for root in roots:
+        if not root or path.startswith(root + "/"):
+            return root
+    return ""
 
 
 class _Checker:
@@ -310,6 +375,51 @@ class _Checker:
         self._class_names: set[str] | None = None
         self._set_by: dict[str, frozenset[str]] = {}
         self._shared_tops: dict[str, bool] = {}
+        self._namesakes: _Namesakes | None = None
+
+    @property
+    def namesakes(self) -> _Namesakes:
+        if self._namesakes is None:
+            self._namesakes = _Namesakes(self.project)
+        return self._namesakes
+
+    def in_own_root(self, f: SourceFile, rec: ImportRecord, absolute: str, root: str) -> Iterator[Violation]:
+        """An import of a package several roots hold, judged by the importer's own root."""
+        namesakes = self.namesakes
+        if not namesakes.exists(root, absolute):
+            yield from self.missing_module(f, rec, absolute)
+            return
+        if not rec.is_from:
+            return
+        target = namesakes.files.get((root, absolute))
+        if target is not None and self.project.modules.get(absolute) is target:
+            provided = self.project.provided(absolute)  # the model's module is this root's
+        elif target is not None:
+            s = target.summary
+            if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or target.star_imports:
+                return  # may provide any name
+            names, typing_only = Project._local_names(target)
+            provided = Provided(frozenset(names | MODULE_ATTRIBUTES), frozenset(typing_only), False)
+        else:
+            provided = Provided(frozenset(), frozenset(), False)  # a namespace package: its submodules
+        if provided.open:
+            return
+        where = f"{absolute} ({target.path})" if target is not None else f"namespace package {absolute}"
+        for name, _ in rec.names:
+            if name in provided.names or name == "*" or namesakes.exists(root, f"{absolute}.{name}"):
+                continue
+            if target is not None and target.is_package and target.summary.extends_path:
+                continue  # a submodule, perhaps, from another folder on its __path__
+            if name in provided.typing_only and rec.context & CTX_TYPE_CHECKING:
+                continue
+            hint, fix = self._hint(f, rec, absolute, name, provided) if self.project.advice else ("", None)
+            yield RULE.violation(
+                f.path, rec.line, rec.col,
+                f"cannot import name {name!r} from {where}{hint}",
+                key=_subject(rec, name),
+                details={"import": describe(rec), "module": absolute, "name": name},
+                fix=fix,
+            )
 
     def _concept(self, name: str) -> Concept | None:
         """The concept whose pattern the class name matches, when that concept is being

@@ -157,6 +157,16 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("another module of the second package starts importing the first: the first's copy is kept",
      {"app/pb/w.py": "from app.pa import z\n"}),
     ("and imports another package instead: the second's copy is kept again", {"app/pb/w.py": "from app import lm\n"}),
+    # Two roots each hold a `tests` package: the model lists src/'s conftest, and an import
+    # in the root's tests reads the root's own, which the model hides ...
+    ("a second root holds a tests package too; each root's tests import their own conftest",
+     {"src/tests/__init__.py": "", "src/tests/conftest.py": "SHARED = 1\n",
+      "src/tests/test_s.py": "from tests.conftest import SHARED\n",
+      "tests/conftest.py": "OTHER = 1\n", "tests/test_c.py": "from tests.conftest import OTHER\n"}),
+    # ... and when the hidden one loses the name, its importer breaks.
+    ("the conftest the model hides loses a name", {"tests/conftest.py": "X = 1\n"}),
+    ("and gets it back", {"tests/conftest.py": "OTHER = 2\n"}),
+    ("the roots part again", {"src/tests/__init__.py": None, "src/tests/conftest.py": None, "src/tests/test_s.py": None}),
     # A tool's loader folder (see ssotlint.model.overlay): a script under the test tree imports
     # a module its package does not have, while a namesake folder lies elsewhere ...
     ("a test script imports a missing module; a folder named like its package lies elsewhere",
