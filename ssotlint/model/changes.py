@@ -51,7 +51,7 @@ class Snapshot:
             {f.path: (f, f.is_test) for f in project.files},
             dict(project.modules),
             frozenset(project.top_level),
-            frozenset(project.opaque_modules),
+            frozenset(project.opaque_modules | project.twinned),  # a stub beside a module too
             frozenset(project.packages),
             project.import_edges,
             project.test_data,
@@ -84,7 +84,9 @@ class Change:
             m for m in before.modules.keys() | project.modules.keys()
             if before.modules.get(m) is not project.modules.get(m)
         }
-        appeared_or_left = (before.modules.keys() ^ project.modules.keys()) | (before.opaque ^ project.opaque_modules)
+        appeared_or_left = (before.modules.keys() ^ project.modules.keys()) | (
+            before.opaque ^ (project.opaque_modules | project.twinned)
+        )
         # A module whose content changed but not what its importers read of it (a function's
         # body, a line number) changes no other file's findings: it is checked itself.
         reread = {m for m in changed_modules if _reads_differently(before, project, m)}

@@ -239,6 +239,9 @@ class Project:
             if existing is None or (f.is_package and not existing.is_package):
                 self.modules[f.module] = f
         self.packages = {m for m, f in self.modules.items() if f.is_package}
+        # Analysed modules with a stub or a compiled twin beside them (``m.pyi``, ``m.so``):
+        # a type checker reads the stub, and the extension replaces the source at run time.
+        self.twinned: frozenset[str] = frozenset(self.opaque_modules.intersection(self.modules))
         self.opaque_modules -= set(self.modules)
         packages = self.packages
         for name in [*self.modules, *self.opaque_modules]:  # namespace packages included

@@ -558,6 +558,8 @@ class _Checker:
             provided = self._provided[absolute] = project.provided(absolute)
         if provided.open:
             return
+        if rec.context & CTX_TYPE_CHECKING and absolute in project.twinned:
+            return  # the type checker reads the stub beside the module, not analysed here
         target = project.modules.get(absolute)
         where = f"{absolute} ({target.path})" if target else f"namespace package {absolute}"
         for name, _ in rec.names:
@@ -663,6 +665,18 @@ RULE = Rule(
                 "app/si.py": "for _n, _v in (('G', 1), ('h', 2)):\n    locals()[_n] = _v\n",
                 "app/user.py": "from app.units import km\nfrom app.consts import c\nfrom app.astro import c as c2\n"
                 "from app.si import G\n",
+            }
+        ),
+        # A module with a stub beside it: type checkers read the stub, whose names are not
+        # analysed, so a TYPE_CHECKING import of a name only the stub defines is fine.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/protos/__init__.py": "",
+                "app/protos/worker_grpc.py": "class AgentRpcStub: ...\n",
+                "app/protos/worker_grpc.pyi": "class AgentRpcStub: ...\nclass AgentRpcAsyncStub: ...\n",
+                "app/runtime.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                "    from app.protos.worker_grpc import AgentRpcAsyncStub\n",
             }
         ),
         # The import fails, but because the module does not parse: that is its SSOT000.
@@ -933,6 +947,16 @@ RULE = Rule(
                 "if not os.path.exists('c.py'):\n    from app.gone_c import C\n",
             },
             expect=(("app/settings.py", 5), ("app/settings.py", 7), ("app/settings.py", 9)),
+        ),
+        # A name only the stub beside a module defines does not exist at run time.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/grpc_mod.py": "class Stub: ...\n",
+                "app/grpc_mod.pyi": "class Stub: ...\nclass AsyncStub: ...\n",
+                "app/runtime.py": "from app.grpc_mod import AsyncStub\n",
+            },
+            expect=(("app/runtime.py", 1),),
         ),
         # The lazy package serves only what it declares; a package's own __path__ is real.
         Example(

@@ -167,6 +167,11 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("the conftest the model hides loses a name", {"tests/conftest.py": "X = 1\n"}),
     ("and gets it back", {"tests/conftest.py": "OTHER = 2\n"}),
     ("the roots part again", {"src/tests/__init__.py": None, "src/tests/conftest.py": None, "src/tests/test_s.py": None}),
+    ("a type-checking import of a name no module defines",
+     {"app/stubbed.py": "class S: ...\n",
+      "app/stub_user.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from app.stubbed import AsyncS\n"}),
+    ("a stub beside the module defines it: type checkers read the stub", {"app/stubbed.pyi": "class AsyncS: ...\n"}),
+    ("the stub goes again", {"app/stubbed.pyi": None}),
     # A tool's loader folder (see ssotlint.model.overlay): a script under the test tree imports
     # a module its package does not have, while a namesake folder lies elsewhere ...
     ("a test script imports a missing module; a folder named like its package lies elsewhere",
