@@ -58,8 +58,13 @@ def _clean(entry: str) -> str:
     return "" if entry in (".", "") else entry
 
 
-# Folders never searched for nested projects: environments, caches and build output.
-_NOT_PROJECTS = frozenset({"node_modules", "site-packages", "venv", "env", "build", "dist", "__pycache__"})
+# Folders never searched for nested projects: environments, caches and build output, and
+# test trees, whose projects are fixtures a test builds or inspects (poetry's
+# ``tests/fixtures/<project>/pyproject.toml``), never installed beside the code.
+_NOT_PROJECTS = frozenset(
+    {"node_modules", "site-packages", "venv", "env", "build", "dist", "__pycache__",
+     "tests", "test", "testing", "fixtures", "testdata", "test_data"}
+)
 
 
 def _folders(root: Path, depth: int = 3) -> Iterator[tuple[Path, frozenset[str]]]:

@@ -125,3 +125,18 @@ def test_projects_three_folders_down_are_source_roots(make_repo, cli):
         ("python/packages/agent/src/agent/x.py", 2),
         ("python/packages/core/src/core/a.py", 1),
     ]
+
+
+def test_fixture_projects_in_the_test_tree_are_not_roots(make_repo, cli):
+    """A test tree's projects are fixtures (poetry's ``tests/fixtures/<name>/``): their
+    ``build.py`` is no top-level module ``build`` hiding the installed distribution."""
+    root = make_repo({
+        "src/app/__init__.py": "",
+        "src/app/builder.py": "from build import ProjectBuilder\n",
+        "tests/fixtures/simple_project/pyproject.toml": '[project]\nname = "simple"\n',
+        "tests/fixtures/simple_project/build.py": "X = 1\n",
+        "tests/fixture/proj/pyproject.toml": '[project]\nname = "proj"\n',
+        "tests/fixture/proj/build.py": "X = 1\n",
+    })
+    _, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == []
