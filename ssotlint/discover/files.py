@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
 from pathlib import Path
-from typing import Callable, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from ssotlint.config_project import read_text, read_toml
 from ssotlint.gitcmd import git_command, git_env
@@ -40,7 +41,8 @@ class Discovery(NamedTuple):
     configs: list[str] = []
 
 
-OPAQUE_SUFFIXES = (".pyi", ".so", ".pyd", ".pyx")
+# ``.pyx.in``: a Cython template (Tempita) the build turns into the ``.pyx`` of an extension.
+OPAQUE_SUFFIXES = (".pyi", ".so", ".pyd", ".pyx", ".pyx.in")
 NESTED_CONFIG = "pyproject.toml"
 _PATTERNS = ("*.py",) + tuple("*" + s for s in OPAQUE_SUFFIXES) + ("*/" + NESTED_CONFIG,)
 _PATTERN_SUFFIXES = (".py",) + OPAQUE_SUFFIXES
@@ -137,6 +139,7 @@ def discover(root: Path, excludes: GlobSet) -> Discovery:
     generated = [p for p in ignored if not excludes.matches(p)]
     projects = [p for p in configs if is_nested_config(p)]
     generated += [p for p in declared_generated(root, projects) if p not in kept and not excludes.matches(p)]
+    generated += [p for p in built_modules(root, kept) if p not in kept and not excludes.matches(p)]
     opaque = sorted(
         {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or in_folders(p, vendored)}
         | set(generated)
@@ -272,6 +275,135 @@ def declared_generated(root: Path, configs: Iterable[str]) -> list[str]:
         folder = config.rpartition("/")[0]
         data = read_toml(read_text(root / config))
         found.extend(f"{folder}/{p}" if folder else p for p in generated_modules(data))
+    return found
+
+
+def built_modules(root: Path, kept: Sequence[str]) -> list[str]:
+    """Modules a build writes, absent from a fresh clone, as paths of opaque modules (read
+    from the repository's files, nothing executed):
+
+    - protobuf's ``X_pb2`` and ``X_pb2_grpc`` for each ``X.proto``, in every folder of
+      Python files whose path ends like the ``.proto``'s folder (``protoc -I proto
+      --python_out=lib`` turns ``proto/app/proto/Block.proto`` into
+      ``lib/app/proto/Block_pb2.py``);
+    - compiled extensions declared by name: ``Extension("pkg.sub._fast", ...)`` (any call
+      whose name ends in ``Extension``) in a ``setup.py`` or ``setup_package.py``, read with
+      ``ast``; ``[tool.maturin] module-name``; ``[tool.setuptools] ext-modules`` names;
+    - files a ``.gitignore`` names literally (``pkg/_version.py``: no wildcard, relative to
+      its folder), which the build or the developer's tooling writes.
+
+    A dotted name is placed in the folders of Python files whose path ends like its package
+    (``pkg/sub``): the source root it lies in is not known here."""
+    folders = {p.rpartition("/")[0] for p in kept if p.endswith(".py")}
+    tails = _tails(folders)
+    found: list[str] = []
+    for path in kept:
+        folder, _, name = path.rpartition("/")
+        if name.endswith(".proto"):
+            stem = name[: -len(".proto")]
+            for tail in _folder_tails(folder):
+                for target in tails.get(tail, ()):
+                    found.extend(f"{target}/{stem}{suffix}.py" for suffix in ("_pb2", "_pb2_grpc"))
+        elif name in ("setup.py", "setup_package.py"):
+            found.extend(_placed(extension_names(read_text(root / path)), tails))
+        elif name == "pyproject.toml":
+            found.extend(_placed(declared_extensions(read_toml(read_text(root / path))), tails))
+        elif name == ".gitignore":
+            found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read_text(root / path)))
+    return list(dict.fromkeys(found))
+
+
+def _folder_tails(folder: str) -> Iterator[str]:
+    """``a/b/c``, ``b/c``, ``c``."""
+    while folder:
+        yield folder
+        folder = folder.partition("/")[2]
+
+
+def _tails(folders: Iterable[str]) -> dict[str, list[str]]:
+    """Each folder under every tail of its path (``lib/app/proto`` under ``lib/app/proto``,
+    ``app/proto`` and ``proto``)."""
+    found: dict[str, list[str]] = {}
+    for folder in sorted(folders):
+        for tail in _folder_tails(folder):
+            found.setdefault(tail, []).append(folder)
+    return found
+
+
+def _placed(names: Iterable[str], tails: Mapping[str, list[str]]) -> Iterator[str]:
+    """Paths for dotted module names (``pkg.sub._fast``) in each folder of Python files
+    that ends like their package (``.../pkg/sub/_fast.so``)."""
+    for dotted in names:
+        package, _, leaf = dotted.rpartition(".")
+        if package and leaf:
+            for target in tails.get(package.replace(".", "/"), ()):
+                yield f"{target}/{leaf}.so"
+
+
+def _dotted(value: Any) -> str | None:
+    """A string that is a dotted module name."""
+    if isinstance(value, str) and value and all(part.isidentifier() for part in value.split(".")):
+        return value
+    return None
+
+
+def extension_names(text: str | None) -> list[str]:
+    """The module names passed to ``...Extension(...)`` calls (first argument or
+    ``name=``) in a build script's text, as string literals; the file is parsed, never run."""
+    if not text or "Extension" not in text:
+        return []
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        callee = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        if not callee.endswith("Extension"):
+            continue
+        values = [k.value for k in node.keywords if k.arg == "name"] or node.args[:1]
+        for value in values:
+            name = _dotted(value.value) if isinstance(value, ast.Constant) else None
+            if name:
+                found.append(name)
+    return found
+
+
+def declared_extensions(data: Any) -> list[str]:
+    """Extension modules a ``pyproject.toml`` (as data) declares by name: maturin's
+    ``[tool.maturin] module-name``, setuptools' ``[tool.setuptools] ext-modules``."""
+    tool = data.get("tool") if isinstance(data, Mapping) else None
+    if not isinstance(tool, Mapping):
+        return []
+    found: list[str] = []
+    maturin = tool.get("maturin")
+    if isinstance(maturin, Mapping) and _dotted(maturin.get("module-name")):
+        found.append(maturin["module-name"])
+    setuptools = tool.get("setuptools")
+    modules = setuptools.get("ext-modules") if isinstance(setuptools, Mapping) else None
+    for entry in modules if isinstance(modules, list) else ():
+        name = _dotted(entry.get("name")) if isinstance(entry, Mapping) else None
+        if name:
+            found.append(name)
+    return found
+
+
+def ignored_literals(text: str | None) -> list[str]:
+    """The ``.py`` files a ``.gitignore`` names literally, relative to its folder: a path
+    with a folder in it (``pkg/_version.py``, ``/pkg/_version.py``), no wildcard, no
+    negation. A name alone (``_version.py``) matches in any folder and says nowhere in
+    particular."""
+    found: list[str] = []
+    for line in (text or "").splitlines():
+        entry = line.strip()
+        if not entry.endswith(".py") or entry.startswith(("#", "!")) or any(c in entry for c in "*?[\\"):
+            continue
+        entry = entry.lstrip("/")
+        if "/" in entry and ".." not in entry.split("/"):
+            found.append(entry)
     return found
 
 

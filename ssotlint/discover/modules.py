@@ -30,7 +30,9 @@ def source_roots(root: Path, configured: Sequence[str]) -> SourceRoots:
     that run a Django project (:func:`_project_folders`), nested projects' folders
     (:func:`nested_project_roots`), the root."""
     folders = list(_folders(root))
-    projects = _project_folders(folders, root)
+    # Django project folders one or two levels down; distributions up to three
+    # (``python/packages/<name>/``, a uv workspace's members).
+    projects = _project_folders([(f, n) for f, n in folders if len(f.relative_to(root).parts) <= 2], root)
     nested = nested_project_roots(folders, root) - projects
     roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested)
     return SourceRoots(roots, nested=sorted(nested - {_clean(c) for c in configured}))
@@ -56,11 +58,16 @@ def _clean(entry: str) -> str:
     return "" if entry in (".", "") else entry
 
 
-# Folders never searched for nested projects: environments, caches and build output.
-_NOT_PROJECTS = frozenset({"node_modules", "site-packages", "venv", "env", "build", "dist", "__pycache__"})
+# Folders never searched for nested projects: environments, caches and build output, and
+# test trees, whose projects are fixtures a test builds or inspects (poetry's
+# ``tests/fixtures/<project>/pyproject.toml``), never installed beside the code.
+_NOT_PROJECTS = frozenset(
+    {"node_modules", "site-packages", "venv", "env", "build", "dist", "__pycache__",
+     "tests", "test", "testing", "fixtures", "testdata", "test_data"}
+)
 
 
-def _folders(root: Path, depth: int = 2) -> Iterator[tuple[Path, frozenset[str]]]:
+def _folders(root: Path, depth: int = 3) -> Iterator[tuple[Path, frozenset[str]]]:
     """The folders one to ``depth`` levels below ``root`` (not hidden ones, not
     environments or build output), each with the names of the files it holds: one
     directory read per folder."""

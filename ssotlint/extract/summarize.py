@@ -45,7 +45,11 @@ _DYNAMIC_NAMES = re.compile(
     r"|sys\.modules\[[^\]\n]+\]\s*=(?!=)"  # registers a module
     r"|\bglobal_enum\b"  # enum.global_enum copies members into the module
     r"|^exec\s*\("  # module-level exec(source): binds whatever the source defines
-    r"|\bexec\s*\(.*\bglobals\(\)",  # exec(source, globals()) anywhere
+    r"|\bexec\s*\(.*\bglobals\(\)"  # exec(source, globals()) anywhere
+    r"|^\s*locals\(\)\[[^\]\n]+\]\s*=(?!=)"  # locals()[k] = v (the module's namespace at module level)
+    # The module's namespace handed to a function that fills it: f(..., namespace=globals()),
+    # f(sys.modules[__name__]), f(find_current_module()).
+    r"|[(,]\s*(?:\w+\s*=\s*)?(?:globals\(\)|vars\(\)|sys\.modules\[__name__\]|\w*current_module\(\))\s*[,)]",
     re.MULTILINE,
 )
 

@@ -51,7 +51,7 @@ class Snapshot:
             {f.path: (f, f.is_test) for f in project.files},
             dict(project.modules),
             frozenset(project.top_level),
-            frozenset(project.opaque_modules),
+            frozenset(project.opaque_modules | project.twinned),  # a stub beside a module too
             frozenset(project.packages),
             project.import_edges,
             project.test_data,
@@ -84,11 +84,20 @@ class Change:
             m for m in before.modules.keys() | project.modules.keys()
             if before.modules.get(m) is not project.modules.get(m)
         }
-        appeared_or_left = (before.modules.keys() ^ project.modules.keys()) | (before.opaque ^ project.opaque_modules)
+        appeared_or_left = (before.modules.keys() ^ project.modules.keys()) | (
+            before.opaque ^ (project.opaque_modules | project.twinned)
+        )
         # A module whose content changed but not what its importers read of it (a function's
         # body, a line number) changes no other file's findings: it is checked itself.
         reread = {m for m in changed_modules if _reads_differently(before, project, m)}
-        touched = reread | appeared_or_left | {p for m in appeared_or_left for p in parents(m)}
+        # A changed file that a namesake hides from the model (``libs/b/tests/conftest.py``
+        # beside ``libs/a/tests/conftest.py``) is still read by its own project's imports
+        # (SSOT003 resolves them in the importer's root): its module counts as touched.
+        hidden = {
+            f.module for f in (*(g for g in project.files if g.path in self.changed_paths), *self.removed)
+            if f.module and project.modules.get(f.module) is not f and before.modules.get(f.module) is not f
+        }
+        touched = reread | appeared_or_left | hidden | {p for m in appeared_or_left | hidden for p in parents(m)}
         tops = before.top_level ^ project.top_level  # which imports are first-party at all
         self.touched = touched
         self.reached: set[str] = set()  # paths of the files whose imports read a touched module

@@ -243,6 +243,9 @@ class Project:
             if existing is None or (f.is_package and not existing.is_package):
                 self.modules[f.module] = f
         self.packages = {m for m, f in self.modules.items() if f.is_package}
+        # Analysed modules with a stub or a compiled twin beside them (``m.pyi``, ``m.so``):
+        # a type checker reads the stub, and the extension replaces the source at run time.
+        self.twinned: frozenset[str] = frozenset(self.opaque_modules.intersection(self.modules))
         self.opaque_modules -= set(self.modules)
         packages = self.packages
         for name in [*self.modules, *self.opaque_modules]:  # namespace packages included
@@ -421,6 +424,12 @@ class Project:
         return changed
 
     # -- modules ----------------------------------------------------------------------
+    @property
+    def source_roots(self) -> tuple[str, ...]:
+        """The source roots the model was built with, deepest first (empty when built
+        directly, not by :meth:`build`)."""
+        return self._roots or ()
+
     def is_first_party(self, dotted: str) -> bool:
         return dotted.partition(".")[0] in self.top_level
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from os.path import commonprefix
 from typing import Collection, Iterator
 
-from ssotlint.config import Concept
+from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.modules import importable
 from ssotlint.discover.roles import is_backup, is_product
 from ssotlint.extract.summary import (
@@ -20,7 +20,7 @@ from ssotlint.extract.summary import (
     ImportRecord,
 )
 from ssotlint.model.graph import describe
-from ssotlint.model.project import Project, Provided, SourceFile
+from ssotlint.model.project import MODULE_ATTRIBUTES, Project, Provided, SourceFile
 from ssotlint.model.unparsable import unparsable_modules
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 
@@ -290,12 +290,77 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # deliberately optional, or the code asserts that it fails
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
-        if absolute is None:
+        own = checker.namesakes.own(f, absolute) if absolute is not None else None
+        if own is not None:
+            yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
+        elif absolute is None:
             yield from checker.beyond_top(f, rec)
         elif absolute not in project.modules and not project.module_exists(absolute):
             yield from checker.missing_module(f, rec, absolute)
         elif rec.is_from:
             yield from checker.missing_names(f, rec, absolute)
+
+
+class _Namesakes:
+    """Top-level packages that several source roots hold (a ``tests`` package in each
+    project of a monorepo: ``libs/a/tests/``, ``libs/b/tests/``). The model knows one module
+    per name, the first by path; an import in one of those roots runs with its own root
+    first on ``sys.path`` (and a relative import never leaves its package), so when its
+    root's package is a regular one (with ``__init__.py``, which hides the others) it is
+    judged by its own root's files. Portions of a namespace package (``langgraph/`` in
+    each ``libs/*``, installed together) merge, and the model's view of them stands."""
+
+    def __init__(self, project: Project) -> None:
+        roots = project.source_roots
+        held: dict[str, set[str]] = defaultdict(set)  # top-level name -> roots holding it
+        placed: list[tuple[str, SourceFile]] = []
+        for f in project.files:
+            if f.module is None or not importable(f.module):
+                continue
+            root = _root_of(f.path, roots)
+            held[f.module.partition(".")[0]].add(root)
+            placed.append((root, f))
+        self.held = {top: found for top, found in held.items() if len(found) > 1}
+        self.root_of: dict[str, str] = {f.path: root for root, f in placed} if self.held else {}
+        # (root, module) -> file, and (root, package) for every package, namespace ones included.
+        self.files: dict[tuple[str, str], SourceFile] = {}
+        self.packages: set[tuple[str, str]] = set()
+        for root, f in placed:
+            module = f.module or ""
+            if module.partition(".")[0] not in self.held:
+                continue
+            existing = self.files.get((root, module))
+            if existing is None or (f.is_package and not existing.is_package):
+                self.files[(root, module)] = f
+            parent = module if f.is_package else module.rpartition(".")[0]
+            while parent:
+                self.packages.add((root, parent))
+                parent = parent.rpartition(".")[0]
+
+    def own(self, importer: SourceFile, absolute: str) -> str | None:
+        """The importer's source root, when the top-level package ``absolute`` names is one
+        several roots hold, this root among them."""
+        if not self.held:
+            return None
+        root = self.root_of.get(importer.path)
+        top = absolute.partition(".")[0]
+        if root is None or root not in self.held.get(top, ()):
+            return None
+        own = self.files.get((root, top))
+        if own is None or not own.is_package:
+            return None  # a namespace package: every root's portion merges into one
+        return root
+
+    def exists(self, root: str, module: str) -> bool:
+        return (root, module) in self.files or (root, module) in self.packages
+
+
+def _root_of(path: str, roots: Collection[str]) -> str:
+    """The first (deepest) source root holding ``path``."""
+    for root in roots:
+        if not root or path.startswith(root + "/"):
+            return root
+    return ""
 
 
 class _Checker:
@@ -309,6 +374,52 @@ class _Checker:
         self._concepts: dict[str, Concept | None] = {}
         self._class_names: set[str] | None = None
         self._set_by: dict[str, frozenset[str]] = {}
+        self._shared_tops: dict[str, bool] = {}
+        self._namesakes: _Namesakes | None = None
+
+    @property
+    def namesakes(self) -> _Namesakes:
+        if self._namesakes is None:
+            self._namesakes = _Namesakes(self.project)
+        return self._namesakes
+
+    def in_own_root(self, f: SourceFile, rec: ImportRecord, absolute: str, root: str) -> Iterator[Violation]:
+        """An import of a package several roots hold, judged by the importer's own root."""
+        namesakes = self.namesakes
+        if not namesakes.exists(root, absolute):
+            yield from self.missing_module(f, rec, absolute)
+            return
+        if not rec.is_from:
+            return
+        target = namesakes.files.get((root, absolute))
+        if target is not None and self.project.modules.get(absolute) is target:
+            provided = self.project.provided(absolute)  # the model's module is this root's
+        elif target is not None:
+            s = target.summary
+            if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or target.star_imports:
+                return  # may provide any name
+            names, typing_only = Project._local_names(target)
+            provided = Provided(frozenset(names | MODULE_ATTRIBUTES), frozenset(typing_only), False)
+        else:
+            provided = Provided(frozenset(), frozenset(), False)  # a namespace package: its submodules
+        if provided.open:
+            return
+        where = f"{absolute} ({target.path})" if target is not None else f"namespace package {absolute}"
+        for name, _ in rec.names:
+            if name in provided.names or name == "*" or namesakes.exists(root, f"{absolute}.{name}"):
+                continue
+            if target is not None and target.is_package and target.summary.extends_path:
+                continue  # a submodule, perhaps, from another folder on its __path__
+            if name in provided.typing_only and rec.context & CTX_TYPE_CHECKING:
+                continue
+            hint, fix = self._hint(f, rec, absolute, name, provided) if self.project.advice else ("", None)
+            yield RULE.violation(
+                f.path, rec.line, rec.col,
+                f"cannot import name {name!r} from {where}{hint}",
+                key=_subject(rec, name),
+                details={"import": describe(rec), "module": absolute, "name": name},
+                fix=fix,
+            )
 
     def _concept(self, name: str) -> Concept | None:
         """The concept whose pattern the class name matches, when that concept is being
@@ -346,6 +457,49 @@ class _Checker:
             found = self._set_by[module] = frozenset(names)
         return found
 
+    def in_shared_namespace(self, missing: str) -> bool:
+        """Whether the first missing part of ``missing`` would be a submodule of a namespace
+        package (PEP 420: a folder without ``__init__.py``, with only such folders above it)
+        that other installed distributions extend: the project declares a dependency whose
+        name extends the top-level name (``poetry-core`` for ``src/poetry/``,
+        ``opentelemetry-api`` for ``src/opentelemetry/``). Python merges every portion of a
+        namespace package on the path, so ``poetry.core`` comes from the dependency: whether
+        it exists is not known here. A regular package anywhere on the way has one folder,
+        and what it lacks is missing."""
+        project = self.project
+        parts = missing.split(".")
+        if len(parts) < 2 or not self._shared_top(parts[0]):
+            return False
+        for i in range(1, len(parts)):
+            prefix = ".".join(parts[:i])
+            if prefix in project.modules or prefix in project.opaque_modules or prefix not in project.packages:
+                return False  # a regular package, a module or nothing: its own folder decides
+            if not project.module_exists(".".join(parts[: i + 1])):
+                return True
+        return False
+
+    def in_opaque_module(self, missing: str) -> bool:
+        """A module above ``missing`` exists but is not analysed (a compiled extension, a
+        stub, a module the build writes): an extension may be a package of its own
+        (``hypothesis._native.internal.cathetus`` in maturin's ``hypothesis._native``)."""
+        opaque = self.project.opaque_modules
+        if not opaque:
+            return False
+        parent = missing.rpartition(".")[0]
+        while parent:
+            if parent in opaque:
+                return True
+            parent = parent.rpartition(".")[0]
+        return False
+
+    def _shared_top(self, top: str) -> bool:
+        """A declared dependency's name extends ``top`` (``poetry_core`` for ``poetry``)."""
+        found = self._shared_tops.get(top)
+        if found is None:
+            prefix = dependency_name(top) + "_"
+            found = self._shared_tops[top] = any(d.startswith(prefix) for d in self.project.config.dependencies)
+        return found
+
     @property
     def definitions(self) -> Definitions:
         if self._definitions is None:
@@ -372,6 +526,10 @@ class _Checker:
             return  # a module's __getattr__ answers for __path__ too: it may act as a package
         if _in_excluded_folder(self.project, absolute):
             return  # it may well exist: ssotlint was told not to read that folder
+        if self.in_shared_namespace(absolute):
+            return  # another distribution's portion of the namespace package may hold it
+        if self.in_opaque_module(absolute):
+            return  # a compiled module ssotlint cannot see into may hold submodules
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
@@ -400,6 +558,8 @@ class _Checker:
             provided = self._provided[absolute] = project.provided(absolute)
         if provided.open:
             return
+        if rec.context & CTX_TYPE_CHECKING and absolute in project.twinned:
+            return  # the type checker reads the stub beside the module, not analysed here
         target = project.modules.get(absolute)
         where = f"{absolute} ({target.path})" if target else f"namespace package {absolute}"
         for name, _ in rec.names:
@@ -411,6 +571,8 @@ class _Checker:
                 continue  # a submodule, perhaps, from another folder on its __path__
             if _in_excluded_folder(project, f"{absolute}.{name}"):
                 continue  # a submodule, perhaps, in a folder ssotlint does not read
+            if target is None and self.in_shared_namespace(f"{absolute}.{name}"):
+                continue  # a submodule, perhaps, from another distribution's portion
             if name in provided.typing_only and rec.context & CTX_TYPE_CHECKING:
                 continue
             hint, fix = self._hint(f, rec, absolute, name, provided) if project.advice else ("", None)
@@ -485,6 +647,36 @@ RULE = Rule(
                 "app/user.py": "from app import Engine, sub\nfrom app.lazy import anything\n"
                 "from app.sub import leaf\nimport app.sub.leaf\nimport requests\n"
                 "try:\n    from app.optional import Thing\nexcept ImportError:\n    Thing = None\n",
+            }
+        ),
+        # A module whose namespace a function fills at import time: handed over as
+        # `namespace=globals()`, as `sys.modules[__name__]` or a `find_current_module()`,
+        # or written through `locals()[k] = v` at module level. Any name may exist there.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/_utils.py": "def add_prefixes(unit, namespace):\n    namespace['k' + unit] = unit\n"
+                "def set_consts(module):\n    setattr(module, 'c', 1)\n",
+                "app/units.py": "from app._utils import add_prefixes\nadd_prefixes('m', namespace=globals())\n",
+                "app/consts.py": "import sys\nfrom app import _utils\n_utils.set_consts(\n    sys.modules[__name__],\n)\n",
+                "app/astro.py": "from app import _utils\nfrom app.introspect import find_current_module\n"
+                "_utils.set_consts(find_current_module())\n",
+                "app/introspect.py": "import sys\ndef find_current_module():\n    return sys.modules[__name__]\n",
+                "app/si.py": "for _n, _v in (('G', 1), ('h', 2)):\n    locals()[_n] = _v\n",
+                "app/user.py": "from app.units import km\nfrom app.consts import c\nfrom app.astro import c as c2\n"
+                "from app.si import G\n",
+            }
+        ),
+        # A module with a stub beside it: type checkers read the stub, whose names are not
+        # analysed, so a TYPE_CHECKING import of a name only the stub defines is fine.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/protos/__init__.py": "",
+                "app/protos/worker_grpc.py": "class AgentRpcStub: ...\n",
+                "app/protos/worker_grpc.pyi": "class AgentRpcStub: ...\nclass AgentRpcAsyncStub: ...\n",
+                "app/runtime.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                "    from app.protos.worker_grpc import AgentRpcAsyncStub\n",
             }
         ),
         # The import fails, but because the module does not parse: that is its SSOT000.
@@ -755,6 +947,16 @@ RULE = Rule(
                 "if not os.path.exists('c.py'):\n    from app.gone_c import C\n",
             },
             expect=(("app/settings.py", 5), ("app/settings.py", 7), ("app/settings.py", 9)),
+        ),
+        # A name only the stub beside a module defines does not exist at run time.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/grpc_mod.py": "class Stub: ...\n",
+                "app/grpc_mod.pyi": "class Stub: ...\nclass AsyncStub: ...\n",
+                "app/runtime.py": "from app.grpc_mod import AsyncStub\n",
+            },
+            expect=(("app/runtime.py", 1),),
         ),
         # The lazy package serves only what it declares; a package's own __path__ is real.
         Example(

@@ -106,3 +106,37 @@ def test_projects_whose_packages_share_a_name_are_not_roots(make_repo, cli):
     # As roots, `app.models` would be svc_a's file for both, and svc_b's import "broken".
     _, violations = _check(cli, root)
     assert _messages(violations, "SSOT003") == []
+
+
+def test_projects_three_folders_down_are_source_roots(make_repo, cli):
+    """A uv workspace keeps its members at ``python/packages/<name>/src`` (autogen): three
+    folders down, each is a distribution of its own, imported by its package's name."""
+    root = make_repo({
+        "python/pyproject.toml": '[tool.uv.workspace]\nmembers = ["packages/*"]\n',
+        "python/packages/core/pyproject.toml": '[project]\nname = "core"\n[build-system]\nrequires = ["hatchling"]\n',
+        "python/packages/core/src/core/__init__.py": "",
+        "python/packages/core/src/core/a.py": "from core.b import Missing\n\nY = 1\n",
+        "python/packages/agent/pyproject.toml": '[project]\nname = "agent"\n',
+        "python/packages/agent/src/agent/__init__.py": "",
+        "python/packages/agent/src/agent/x.py": "from core.a import Y\nfrom core.a import Z\n",
+    })
+    _, violations = _check(cli, root)
+    assert [(p, line) for p, line, _ in _messages(violations, "SSOT003")] == [
+        ("python/packages/agent/src/agent/x.py", 2),
+        ("python/packages/core/src/core/a.py", 1),
+    ]
+
+
+def test_fixture_projects_in_the_test_tree_are_not_roots(make_repo, cli):
+    """A test tree's projects are fixtures (poetry's ``tests/fixtures/<name>/``): their
+    ``build.py`` is no top-level module ``build`` hiding the installed distribution."""
+    root = make_repo({
+        "src/app/__init__.py": "",
+        "src/app/builder.py": "from build import ProjectBuilder\n",
+        "tests/fixtures/simple_project/pyproject.toml": '[project]\nname = "simple"\n',
+        "tests/fixtures/simple_project/build.py": "X = 1\n",
+        "tests/fixture/proj/pyproject.toml": '[project]\nname = "proj"\n',
+        "tests/fixture/proj/build.py": "X = 1\n",
+    })
+    _, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == []

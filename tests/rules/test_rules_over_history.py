@@ -161,6 +161,21 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("a product module of the first package imports the second: each imports the other, the more imported is kept",
      {"app/pa/z.py": "from app.pb import w\n"}),
     ("and imports another package instead: the second's copy is kept again", {"app/pb/w.py": "from app import lm\n"}),
+    # Two roots each hold a `tests` package: the model lists src/'s conftest, and an import
+    # in the root's tests reads the root's own, which the model hides ...
+    ("a second root holds a tests package too; each root's tests import their own conftest",
+     {"src/tests/__init__.py": "", "src/tests/conftest.py": "SHARED = 1\n",
+      "src/tests/test_s.py": "from tests.conftest import SHARED\n",
+      "tests/conftest.py": "OTHER = 1\n", "tests/test_c.py": "from tests.conftest import OTHER\n"}),
+    # ... and when the hidden one loses the name, its importer breaks.
+    ("the conftest the model hides loses a name", {"tests/conftest.py": "X = 1\n"}),
+    ("and gets it back", {"tests/conftest.py": "OTHER = 2\n"}),
+    ("the roots part again", {"src/tests/__init__.py": None, "src/tests/conftest.py": None, "src/tests/test_s.py": None}),
+    ("a type-checking import of a name no module defines",
+     {"app/stubbed.py": "class S: ...\n",
+      "app/stub_user.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from app.stubbed import AsyncS\n"}),
+    ("a stub beside the module defines it: type checkers read the stub", {"app/stubbed.pyi": "class AsyncS: ...\n"}),
+    ("the stub goes again", {"app/stubbed.pyi": None}),
     # A tool's loader folder (see ssotlint.model.overlay): a script under the test tree imports
     # a module its package does not have, while a namesake folder lies elsewhere ...
     ("a test script imports a missing module; a folder named like its package lies elsewhere",

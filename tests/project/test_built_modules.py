@@ -1,0 +1,83 @@
+"""Modules a build writes, absent from a fresh clone, exist for the rules: protobuf's
+``*_pb2`` / ``*_pb2_grpc`` beside their ``.proto`` sources (streamlit), compiled extensions
+declared by name (``Extension(...)`` in ``setup_package.py``, maturin's ``module-name``,
+setuptools' ``ext-modules``), Cython templates (``.pyx.in``), and files a ``.gitignore``
+names (``pkg/_version.py``). Nothing of the repository is run."""
+
+from __future__ import annotations
+
+PYPROJECT = """[project]
+name = "app"
+[tool.maturin]
+python-source = "."
+module-name = "app._native"
+[tool.setuptools]
+ext-modules = [{name = "app.speedups", sources = ["app/speedups.c"]}]
+[tool.ssotlint]
+"""
+
+FILES = {
+    "pyproject.toml": PYPROJECT,
+    ".gitignore": "*.pyc\n/app/_version.py\nbuild/\n*_pb2.py\n",
+    "protos/app/proto/Block.proto": 'syntax = "proto3";\nmessage Block {}\n',
+    "app/__init__.py": "from app._version import version\n",
+    "app/proto/__init__.py": "",
+    "app/ui.py": "from app.proto.Block_pb2 import Block\nfrom app.proto import Block_pb2_grpc\n"
+    "from app.proto.Gone_pb2 import Gone\n",
+    "app/other/__init__.py": "from app.other.Block_pb2 import Block\n",
+    "app/wcs/__init__.py": "",
+    "app/wcs/setup_package.py": "from setuptools import Extension\n"
+    "def get_extensions():\n    return [Extension('app.wcs._wcs', sources=['src/wcs.c'])]\n",
+    "app/wcs/wcs.py": "from ._wcs import Wcs\nfrom app.wcs import _wcs\nfrom ._gone import Gone\n",
+    "app/floats.py": "from app._native.internal.floats import next_up\nfrom app import speedups\n",
+    "app/tsa/__init__.py": "",
+    "app/tsa/_kalman.pyx.in": "{{py: dtypes = ['s', 'd']}}\n",
+    "app/tsa/tools.py": "from app.tsa import _kalman\nfrom app.tsa import _smoother\n",
+}
+
+
+def broken(result) -> list[tuple[str, int]]:
+    return sorted((v["path"], v["line"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
+
+
+EXPECTED = [
+    ("app/other/__init__.py", 1),  # no .proto there: not generated
+    ("app/tsa/tools.py", 2),
+    ("app/ui.py", 3),
+    ("app/wcs/wcs.py", 3),
+]
+
+
+def test_built_modules_exist(make_repo, cli):
+    root = make_repo(FILES)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == EXPECTED
+
+
+def test_in_a_git_work_tree_too(make_repo, cli):
+    root = make_repo(FILES, git_init=True)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == EXPECTED
+
+
+def test_without_their_declarations_they_are_missing(make_repo, cli):
+    files = {
+        **{p: t for p, t in FILES.items() if not p.endswith((".proto", "setup_package.py", ".pyx.in", ".gitignore"))},
+        "pyproject.toml": '[project]\nname = "app"\n[tool.ssotlint]\n',
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == sorted(
+        [("app/__init__.py", 1), ("app/floats.py", 1), ("app/floats.py", 2), ("app/tsa/tools.py", 1), ("app/ui.py", 1),
+         ("app/ui.py", 2), ("app/wcs/wcs.py", 1), ("app/wcs/wcs.py", 2)] + EXPECTED
+    )
+
+
+def test_the_cache_sees_a_new_proto(make_repo, cli):
+    """A ``.proto`` is no Python file, but the modules it makes are part of the cached
+    result's key: adding one changes the findings of a warm run."""
+    root = make_repo(FILES)
+    assert ("app/other/__init__.py", 1) in broken(cli("check", str(root), "--format", "json", "--jobs", "1"))
+    (root / "protos/app/other").mkdir(parents=True)
+    (root / "protos/app/other/Block.proto").write_text('syntax = "proto3";\n')
+    assert ("app/other/__init__.py", 1) not in broken(cli("check", str(root), "--format", "json", "--jobs", "1"))

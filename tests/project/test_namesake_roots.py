@@ -1,0 +1,59 @@
+"""A top-level package that several projects of a monorepo each hold (``libs/a/tests/``,
+``libs/b/tests/``): an import in one project resolves in its own project first (its root
+is first on ``sys.path`` when its tests run; a relative import never leaves its package),
+not in the namesake the model happens to list first by path (langgraph's
+``libs/langgraph/tests/test_remote_graph.py``: ``from tests.conftest import NO_DOCKER``)."""
+
+from __future__ import annotations
+
+PROJECT = '[project]\nname = "{name}"\n[build-system]\nrequires = ["hatchling"]\n'
+
+FILES = {
+    "libs/alpha/pyproject.toml": PROJECT.format(name="alpha"),
+    "libs/alpha/alpha/__init__.py": "",
+    "libs/alpha/tests/__init__.py": "",
+    "libs/alpha/tests/conftest.py": "ALPHA = 1\n",
+    "libs/alpha/tests/utils.py": "def alpha_helper(): ...\n",
+    "libs/zeta/pyproject.toml": PROJECT.format(name="zeta"),
+    "libs/zeta/zeta/__init__.py": "",
+    "libs/zeta/tests/__init__.py": "",
+    "libs/zeta/tests/conftest.py": "NO_DOCKER = True\n",
+    "libs/zeta/tests/helpers/__init__.py": "",
+    "libs/zeta/tests/test_remote.py": "from tests.conftest import NO_DOCKER\nfrom .conftest import NO_DOCKER as nd\n"
+    "from tests import helpers\nfrom tests.conftest import ALPHA\nfrom tests.utils import alpha_helper\n"
+    "from .utils import alpha_helper as h\n",
+    "libs/alpha/tests/test_alpha.py": "from tests.conftest import ALPHA\nfrom tests.conftest import NO_DOCKER\n"
+    "from tests import helpers\n",
+}
+
+
+def broken(result) -> list[tuple[str, int]]:
+    return sorted((v["path"], v["line"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
+
+
+def test_an_import_resolves_in_its_own_project_first(make_repo, cli):
+    root = make_repo(FILES)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [
+        ("libs/alpha/tests/test_alpha.py", 2),  # zeta's conftest is not alpha's
+        ("libs/alpha/tests/test_alpha.py", 3),
+        ("libs/zeta/tests/test_remote.py", 4),  # alpha's names are not zeta's
+        ("libs/zeta/tests/test_remote.py", 5),
+        ("libs/zeta/tests/test_remote.py", 6),
+    ]
+    messages = {v["line"]: v["message"] for v in result.json()["violations"] if v["path"].endswith("test_remote.py")}
+    assert "libs/zeta/tests/conftest.py" in messages[4]
+
+
+def test_portions_of_a_namespace_package_merge(make_repo, cli):
+    """``langgraph/`` without ``__init__.py`` in each project: installed together, Python
+    merges the portions, so one project's module is importable from another's."""
+    files = {
+        **FILES,
+        "libs/alpha/shared/checkpoint/__init__.py": "class Saver: ...\n",
+        "libs/zeta/shared/graph.py": "from shared.checkpoint import Saver\nfrom shared import checkpoint\n"
+        "from shared.gone import X\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert [b for b in broken(result) if b[0].startswith("libs/zeta/shared")] == [("libs/zeta/shared/graph.py", 3)]

@@ -1,0 +1,57 @@
+"""A PEP 420 namespace package that other distributions extend: ``src/poetry/`` has no
+``__init__.py`` and the project depends on ``poetry-core``, which installs ``poetry.core``
+into the same namespace (opentelemetry-python-contrib: ``src/opentelemetry/`` beside
+``opentelemetry-api``'s ``opentelemetry.trace``). A module missing there is unknown, not
+broken; under a regular package, or with no such dependency, it is still reported."""
+
+from __future__ import annotations
+
+import pytest
+
+NAMESPACE = {
+    "src/poetry/console/__init__.py": "",
+    "src/poetry/console/app.py": "from poetry.core.packages import Package\nfrom poetry import core\n"
+    "from poetry.core import masonry as m\nimport poetry.utils.helpers\n",
+    "src/poetry/installation/__init__.py": "",
+    "src/poetry/installation/run.py": "from poetry.console.gone import X\nfrom poetry.console import missing\n"
+    "from poetry.installation.run import nothing\n",
+}
+
+
+def broken(result) -> list[tuple[str, int]]:
+    return sorted((v["path"], v["line"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
+
+
+REGULAR_PACKAGE_BREAKS = [
+    ("src/poetry/installation/run.py", 1), ("src/poetry/installation/run.py", 2), ("src/poetry/installation/run.py", 3),
+]
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        '[project]\nname = "poetry"\ndependencies = ["poetry-core @ git+https://example.org/poetry-core.git"]\n',
+        '[tool.poetry.dependencies]\npython = "^3.11"\n"poetry.core" = "^2"\n',
+    ],
+    ids=["pyproject", "poetry"],
+)
+def test_a_dependency_extending_the_namespace_may_provide_what_is_missing(make_repo, cli, declared):
+    root = make_repo({**NAMESPACE, "pyproject.toml": declared + "[tool.ssotlint]\n"})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == REGULAR_PACKAGE_BREAKS  # what regular packages lack is still broken
+
+
+def test_without_such_a_dependency_the_namespace_is_the_project_s_own(make_repo, cli):
+    root = make_repo({**NAMESPACE, "requirements.txt": "poetrycore\nrequests\n"})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == sorted(
+        [("src/poetry/console/app.py", n) for n in (1, 2, 3, 4)] + REGULAR_PACKAGE_BREAKS
+    )
+
+
+def test_a_regular_package_is_not_extended(make_repo, cli):
+    """With ``__init__.py`` the package has one folder: ``poetry-core`` cannot add to it."""
+    files = {**NAMESPACE, "src/poetry/__init__.py": "", "requirements.txt": "poetry-core\n"}
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert ("src/poetry/console/app.py", 1) in broken(result)
