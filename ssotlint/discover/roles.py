@@ -134,7 +134,9 @@ def is_product(path: str) -> bool:
 # A folder named like a version of an API: ``v1``, ``v2``, ``v2026_10`` (a dated API version),
 # ``v1_1``, ``v3beta2``, ``v1alpha``, ``v2rc1``. Not a word that merely starts with ``v`` and a
 # digit in another way (``v2ray``, ``v8js``), nor a bare number.
-_VERSION_FOLDER = re.compile(r"v\d+(?:_\d+)*(?:(?:alpha|beta|rc|a|b)\d*)?", re.IGNORECASE)
+# ``v1``, ``v2026_10``, ``v3beta2``; and an API's pre-release channels named alone
+# (``types/beta/``, ``alpha/``, ``preview/``): each holds that channel's own frozen types.
+_VERSION_FOLDER = re.compile(r"v\d+(?:_\d+)*(?:(?:alpha|beta|rc|a|b)\d*)?|alpha|beta|preview", re.IGNORECASE)
 
 
 def version_package(path: str) -> str | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 REPR = "class Representation:\n    def __repr_args__(self):\n        return []\n\n    def __repr__(self):\n        return 'x'\n"
 KIND = "import enum\n\n\nclass Protocol(enum.Enum):\n    json = 'json'\n    pickle = 'pickle'\n    yaml = 'yaml'\n"
 
+EVENT = "class ResponseDone:\n    type = 'response.done'\n\n    def describe(self):\n        return self.type\n"
+
 FILES = {
     "pydantic/__init__.py": "",
     "pydantic/_internal/__init__.py": "",
@@ -25,6 +27,11 @@ FILES = {
     "sdk/v2026_10/more.py": KIND,
     "sdk/v2026_10/models/__init__.py": "",
     "sdk/v2026_10/models/errors.py": REPR,
+    # an API's beta channel keeps its own copies of the released types
+    "sdk/types/__init__.py": "",
+    "sdk/types/events.py": EVENT,
+    "sdk/types/beta/__init__.py": "",
+    "sdk/types/beta/events.py": EVENT,
 }
 
 
