@@ -134,9 +134,12 @@ def is_product(path: str) -> bool:
 # A folder named like a version of an API: ``v1``, ``v2``, ``v2026_10`` (a dated API version),
 # ``v1_1``, ``v3beta2``, ``v1alpha``, ``v2rc1``. Not a word that merely starts with ``v`` and a
 # digit in another way (``v2ray``, ``v8js``), nor a bare number.
-# ``v1``, ``v2026_10``, ``v3beta2``; and an API's pre-release channels named alone
-# (``types/beta/``, ``alpha/``, ``preview/``): each holds that channel's own frozen types.
-_VERSION_FOLDER = re.compile(r"v\d+(?:_\d+)*(?:(?:alpha|beta|rc|a|b)\d*)?|alpha|beta|preview", re.IGNORECASE)
+_VERSION_FOLDER = re.compile(r"v\d+(?:_\d+)*(?:(?:alpha|beta|rc|a|b)\d*)?", re.IGNORECASE)
+# An API's pre-release channel named alone, inside a package (``openai/types/beta/`` beside
+# ``openai/types/``): it holds that channel's own frozen types. A top-level package of that
+# name (under the root or ``src/``) is just a name.
+_CHANNEL_FOLDER = re.compile(r"alpha|beta|preview", re.IGNORECASE)
+_ROOT_FOLDERS = frozenset({"src", "lib"})
 
 
 def version_package(path: str) -> str | None:
@@ -146,7 +149,9 @@ def version_package(path: str) -> str | None:
     ``pydantic.v1``): its classes are that version's own."""
     folders = path.split("/")[:-1]
     for i in range(len(folders) - 1, -1, -1):
-        if _VERSION_FOLDER.fullmatch(folders[i]):
+        if _VERSION_FOLDER.fullmatch(folders[i]) or (
+            i > 0 and folders[i - 1] not in _ROOT_FOLDERS and _CHANNEL_FOLDER.fullmatch(folders[i])
+        ):
             return "/".join(folders[: i + 1])
     return None
 
