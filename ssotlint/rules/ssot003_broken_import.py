@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from os.path import commonprefix
-from typing import Collection, Iterator
+from typing import Callable, Collection, Iterator
 
 from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.modules import importable
@@ -404,22 +404,11 @@ class _Checker:
             provided = Provided(frozenset(), frozenset(), False)  # a namespace package: its submodules
         if provided.open:
             return
-        where = f"{absolute} ({target.path})" if target is not None else f"namespace package {absolute}"
-        for name, _ in rec.names:
-            if name in provided.names or name == "*" or namesakes.exists(root, f"{absolute}.{name}"):
-                continue
-            if target is not None and target.is_package and target.summary.extends_path:
-                continue  # a submodule, perhaps, from another folder on its __path__
-            if name in provided.typing_only and rec.context & CTX_TYPE_CHECKING:
-                continue
-            hint, fix = self._hint(f, rec, absolute, name, provided) if self.project.advice else ("", None)
-            yield RULE.violation(
-                f.path, rec.line, rec.col,
-                f"cannot import name {name!r} from {where}{hint}",
-                key=_subject(rec, name),
-                details={"import": describe(rec), "module": absolute, "name": name},
-                fix=fix,
-            )
+        yield from self._names_not_provided(
+            f, rec, absolute, provided, target,
+            lambda name: namesakes.exists(root, f"{absolute}.{name}")
+            or (target is not None and target.is_package and target.summary.extends_path),
+        )
 
     def _concept(self, name: str) -> Concept | None:
         """The concept whose pattern the class name matches, when that concept is being
@@ -561,21 +550,34 @@ class _Checker:
         if rec.context & CTX_TYPE_CHECKING and absolute in project.twinned:
             return  # the type checker reads the stub beside the module, not analysed here
         target = project.modules.get(absolute)
-        where = f"{absolute} ({target.path})" if target else f"namespace package {absolute}"
+
+        def may_exist(name: str) -> bool:
+            return (
+                project.has_submodule(absolute, name)
+                or name in self.set_by_packages(absolute)  # a package above sets it, and runs first
+                # a submodule, perhaps, from another folder on its __path__
+                or (target is not None and target.is_package and target.summary.extends_path)
+                or _in_excluded_folder(project, f"{absolute}.{name}")  # in a folder not read
+                # a submodule, perhaps, from another distribution's portion
+                or (target is None and self.in_shared_namespace(f"{absolute}.{name}"))
+            )
+
+        yield from self._names_not_provided(f, rec, absolute, provided, target, may_exist)
+
+    def _names_not_provided(
+        self, f: SourceFile, rec: ImportRecord, absolute: str, provided: Provided, target: SourceFile | None,
+        may_exist: Callable[[str], bool],
+    ) -> Iterator[Violation]:
+        """A finding for each name of ``from absolute import ...`` that ``provided`` lacks
+        and ``may_exist`` cannot account for (a name bound only under ``TYPE_CHECKING``
+        serves an import under it too)."""
+        where = f"{absolute} ({target.path})" if target is not None else f"namespace package {absolute}"
         for name, _ in rec.names:
-            if name in provided.names or name == "*" or project.has_submodule(absolute, name):
+            if name in provided.names or name == "*" or may_exist(name):
                 continue
-            if name in self.set_by_packages(absolute):
-                continue  # a package above it sets the name on it, and runs first
-            if target is not None and target.is_package and target.summary.extends_path:
-                continue  # a submodule, perhaps, from another folder on its __path__
-            if _in_excluded_folder(project, f"{absolute}.{name}"):
-                continue  # a submodule, perhaps, in a folder ssotlint does not read
-            if target is None and self.in_shared_namespace(f"{absolute}.{name}"):
-                continue  # a submodule, perhaps, from another distribution's portion
             if name in provided.typing_only and rec.context & CTX_TYPE_CHECKING:
                 continue
-            hint, fix = self._hint(f, rec, absolute, name, provided) if project.advice else ("", None)
+            hint, fix = self._hint(f, rec, absolute, name, provided) if self.project.advice else ("", None)
             yield RULE.violation(
                 f.path, rec.line, rec.col,
                 f"cannot import name {name!r} from {where}{hint}",
