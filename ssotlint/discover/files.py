@@ -138,8 +138,15 @@ def discover(root: Path, excludes: GlobSet) -> Discovery:
     others = [p for p in kept if not p.endswith(_PATTERN_SUFFIXES)]
     generated = [p for p in ignored if not excludes.matches(p)]
     projects = [p for p in configs if is_nested_config(p)]
-    generated += [p for p in declared_generated(root, projects) if p not in kept and not excludes.matches(p)]
-    generated += [p for p in built_modules(root, kept) if p not in kept and not excludes.matches(p)]
+    tomls: dict[str, Any] = {}  # each pyproject.toml read and parsed once, for both questions
+
+    def toml(path: str) -> Any:
+        if path not in tomls:
+            tomls[path] = read_toml(read_text(root / path))
+        return tomls[path]
+
+    generated += [p for p in declared_generated(projects, toml) if p not in kept and not excludes.matches(p)]
+    generated += [p for p in built_modules(root, kept, toml) if p not in kept and not excludes.matches(p)]
     opaque = sorted(
         {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or in_folders(p, vendored)}
         | set(generated)
@@ -266,19 +273,20 @@ def in_folders(path: str, folders: set[str]) -> bool:
     return False
 
 
-def declared_generated(root: Path, configs: Iterable[str]) -> list[str]:
+def declared_generated(configs: Iterable[str], toml: Callable[[str], Any]) -> list[str]:
     """The Python files the root's and the nested projects' (``configs``: their
-    pyproject.toml files) builds write (:func:`generated_modules`: ``pkg/_version.py``),
-    relative to the root. They are modules that exist, like git-ignored generated files."""
+    pyproject.toml files, read as data by ``toml``) builds write (:func:`generated_modules`:
+    ``pkg/_version.py``), relative to the root. They are modules that exist, like
+    git-ignored generated files."""
     found: list[str] = []
     for config in ("pyproject.toml", *configs):
         folder = config.rpartition("/")[0]
-        data = read_toml(read_text(root / config))
+        data = toml(config)
         found.extend(f"{folder}/{p}" if folder else p for p in generated_modules(data))
     return found
 
 
-def built_modules(root: Path, kept: Sequence[str]) -> list[str]:
+def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -> list[str]:
     """Modules a build writes, absent from a fresh clone, as paths of opaque modules (read
     from the repository's files, nothing executed):
 
@@ -291,6 +299,8 @@ def built_modules(root: Path, kept: Sequence[str]) -> list[str]:
       ``ast``; ``[tool.maturin] module-name``; ``[tool.setuptools] ext-modules`` names;
     - files a ``.gitignore`` names literally (``pkg/_version.py``: no wildcard, relative to
       its folder), which the build or the developer's tooling writes.
+
+    ``toml``: a pyproject.toml's data by path (each read once per discovery).
 
     A dotted name is placed in the folders of Python files whose path ends like its package
     (``pkg/sub``): the source root it lies in is not known here."""
@@ -307,7 +317,7 @@ def built_modules(root: Path, kept: Sequence[str]) -> list[str]:
         elif name in ("setup.py", "setup_package.py"):
             found.extend(_placed(extension_names(read_text(root / path)), tails))
         elif name == "pyproject.toml":
-            found.extend(_placed(declared_extensions(read_toml(read_text(root / path))), tails))
+            found.extend(_placed(declared_extensions(toml(path)), tails))
         elif name == ".gitignore":
             found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read_text(root / path)))
     return list(dict.fromkeys(found))
