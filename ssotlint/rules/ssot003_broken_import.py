@@ -19,6 +19,7 @@ from ssotlint.extract.summary import (
     ClassRecord,
     ImportRecord,
 )
+from ssotlint.model.changes import parents
 from ssotlint.model.graph import describe
 from ssotlint.model.project import MODULE_ATTRIBUTES, Project, Provided, SourceFile
 from ssotlint.model.unparsable import unparsable_modules
@@ -472,14 +473,7 @@ class _Checker:
         stub, a module the build writes): an extension may be a package of its own
         (``hypothesis._native.internal.cathetus`` in maturin's ``hypothesis._native``)."""
         opaque = self.project.opaque_modules
-        if not opaque:
-            return False
-        parent = missing.rpartition(".")[0]
-        while parent:
-            if parent in opaque:
-                return True
-            parent = parent.rpartition(".")[0]
-        return False
+        return bool(opaque) and any(p in opaque for p in parents(missing))
 
     def _shared_top(self, top: str) -> bool:
         """A declared dependency's name extends ``top`` (``poetry_core`` for ``poetry``)."""
