@@ -53,9 +53,6 @@ def loader_folders(project: "Project", earlier: Candidates | None = None) -> tup
     candidates: Candidates = {}
     mergeable: dict[str, frozenset[str]] = {}  # importer -> last names of such folders beside it
     missing_from: dict[tuple[str, tuple[str, ...]], list[str] | None] = {}  # test files repeat imports
-    # Whether a loader serves an import depends on the importer only through the packages it
-    # lies in (``_beside``): the same for every module of one package.
-    served: dict[tuple[str, str, tuple[str, ...]], bool] = {}
     found: set[str] = set()
     for f in project.files:
         if not f.is_test or f.module is None:
@@ -77,12 +74,7 @@ def loader_folders(project: "Project", earlier: Candidates | None = None) -> tup
             if asked not in missing_from:
                 missing_from[asked] = _missing(project, *asked)
             missing = missing_from[asked]
-            if missing is None:
-                continue
-            where = (f.module.rpartition(".")[0], asked[0], tuple(missing))
-            if where not in served:
-                served[where] = _overlaid(project, namesakes, named, f.module, asked[0], missing)
-            if served[where]:
+            if missing is not None and _overlaid(project, namesakes, named, f.module, asked[0], missing):
                 found.add(folder)
                 break
     return frozenset(found), candidates
