@@ -863,6 +863,11 @@ class Project:
         return Reachability(edges, reach)
 
     @cached_property
+    def package_folders(self) -> frozenset[str]:
+        """The folders (paths) that hold an ``__init__.py``: regular packages."""
+        return frozenset(f.path.rpartition("/")[0] for f in self.files if f.path.rpartition("/")[2] == "__init__.py")
+
+    @cached_property
     def package_dependencies(self) -> frozenset[tuple[str, str]]:
         """``(P, Q)``: a module of package ``P`` imports a module of its sibling package
         ``Q`` at run time (``P`` and ``Q`` are where the two modules' dotted paths part, see

@@ -22,11 +22,6 @@ from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import is_vendored
 
 
-def package_folders(project: Project) -> frozenset[str]:
-    """The folders (paths) that hold an ``__init__.py``: regular packages."""
-    return frozenset(f.path.rpartition("/")[0] for f in project.files if f.path.rpartition("/")[2] == "__init__.py")
-
-
 def never_edited(f: SourceFile) -> bool:
     """A file no finding may tell anyone to edit: a generator wrote it."""
     return f.summary.generated
@@ -34,11 +29,11 @@ def never_edited(f: SourceFile) -> bool:
 
 class Apart:
     """Whether two files' same-named definitions are each their own by design (see the
-    module's docstring). Built once per run of a rule: it holds the project's package
-    folders."""
+    module's docstring), with the project's package folders (one pass per model, shared by
+    both rules: :attr:`Project.package_folders`)."""
 
     def __init__(self, project: Project) -> None:
-        self._packages = package_folders(project)
+        self._packages = project.package_folders
 
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
         if is_vendored(a.path) and is_vendored(b.path):
