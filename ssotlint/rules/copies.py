@@ -12,6 +12,7 @@ loads the kept one's.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import NamedTuple
 
 from ssotlint.discover.modules import importable
@@ -86,7 +87,11 @@ def different_collaborators(project: Project, a: Definition, b: Definition) -> l
         if _defined_here(ours.get(name)) != _defined_here(theirs.get(name)):
             continue  # one imports it, the other defines its own: a copy that drifted
         here, there = _origin(project, fa.module, name), _origin(project, fb.module, name)
-        if here is None or there is None or here == there or "class" in (here[0], there[0]):
+        if here is None or there is None or here == there:
+            continue
+        if "class" in (here[0], there[0]):
+            if _own_parts_classes(project, ours.get(name), here, there):
+                differ.append(name)  # each imports its own part's model (``Post`` of each forum app)
             continue  # classes each module defines are compared as classes (copied with it)
         if here[0] == there[0] == "function" and _same_text(project, here[1], there[1]):
             continue  # one helper copied along with the class: a copy of both
@@ -121,6 +126,121 @@ def _own_families(a: Definition, b: Definition) -> list[str]:
         for name in (set(ca.refs) | set(cb.refs)) & mine.keys() & theirs.keys()
         if mine[name].body and theirs[name].body and mine[name].body != theirs[name].body
     )
+
+
+def _own_parts_classes(project: Project, binding: object, here: tuple[str, str], there: tuple[str, str]) -> bool:
+    """Both modules import (neither defines) a class of one name, each from another
+    first-party module, and the two classes read differently: two parts' own models
+    (each forum app's ``Post``), so a class using one is bound to its own part. A class
+    each module defines beside the copies is compared as a class instead (copied along
+    with it, or drifted: SSOT001 reports it in its own right)."""
+    if _defined_here(binding) or here[0] != "class" or there[0] != "class":
+        return False
+    first, second = _class_record(project, here[1]), _class_record(project, there[1])
+    return first is not None and second is not None and first.body != second.body
+
+
+def _class_record(project: Project, qualified: str) -> ClassRecord | None:
+    module, _, name = qualified.rpartition(".")
+    f = project.modules.get(module)
+    return _top_classes(f).get(name) if f is not None else None
+
+
+# How many parts must hold a module at one place for it to be a layout they follow.
+LAYOUT = 3
+
+
+class ParallelParts:
+    """Whether two modules are the same module of two parallel parts of a project: the
+    same path but for one folder (each AWS service's ``exceptions.py``, each dashboard's
+    ``routers/panel.py``, each protocol's ``types.py``, each back-end's ``api.py``), in
+    parts that follow one layout: at least ``LAYOUT`` parts hold a module at that place,
+    or the two parts hold other modules at the same places too (two forum apps, each
+    with its ``models.py``, ``feeds.py`` and ``handlers.py``). Such parts keep their own
+    classes by design, named alike because the parts are alike: each service its own
+    ``ValidationException``, each dashboard its own ``Routers`` panel with its own
+    policy. Two folders that merely hold a module of one name (``agents/context.py`` and
+    ``tools/context.py``, nothing else alike) are not parts of a layout: their classes
+    are compared as usual.
+
+    A module copied whole into another part (most of what each defines is defined in the
+    other too, and most of that reads the same) is a copy all the same; where many parts
+    hold the module, only when three quarters of what each defines is shared: two
+    services' exception modules with the same three standard errors, and each its own
+    others, are each service's own."""
+
+    def __init__(self, project: Project) -> None:
+        self._paths = frozenset(f.path for f in project.files)
+        self._children: dict[str, set[str]] | None = None
+        self._below: dict[str, set[str]] | None = None
+
+    def __call__(self, first: SourceFile, second: SourceFile) -> bool:
+        where = _differing_folder(first.path, second.path)
+        if where is None:
+            return False
+        many = self._holders(first.path, where) >= LAYOUT
+        if not many and self._alike_modules(first.path, second.path, where) < 2:
+            return False  # two folders that happen to hold a module of one name
+        shared, alike, larger = _overlap(first, second)
+        if not shared or 2 * alike < shared or 2 * shared < larger:
+            return True  # not copied whole: most of it is each part's own, or written apart
+        # Copied whole, unless many parts hold it and a quarter of the larger is its own.
+        return many and 4 * shared < 3 * larger
+
+    def _holders(self, path: str, where: int) -> int:
+        """How many parts hold a module at this place (the path with folder ``where``
+        replaced by each sibling folder)."""
+        if self._children is None:
+            children: dict[str, set[str]] = defaultdict(set)
+            for known in self._paths:
+                folders = known.split("/")[:-1]
+                for i, folder in enumerate(folders):
+                    children["/".join(folders[:i])].add(folder)
+            self._children = children
+        parts = path.split("/")
+        parent, rest = "/".join(parts[:where]), "/".join(parts[where + 1:])
+        prefix = f"{parent}/" if parent else ""
+        return sum(1 for child in self._children.get(parent, ()) if f"{prefix}{child}/{rest}" in self._paths)
+
+    def _alike_modules(self, one: str, other: str, where: int) -> int:
+        """How many modules (``__init__.py`` aside) the two parts hold at the same places."""
+        if self._below is None:
+            below: dict[str, set[str]] = defaultdict(set)
+            for known in self._paths:
+                parts = known.split("/")
+                if parts[-1] != "__init__.py":
+                    for i in range(1, len(parts)):
+                        below["/".join(parts[:i])].add("/".join(parts[i:]))
+            self._below = below
+        first, second = "/".join(one.split("/")[: where + 1]), "/".join(other.split("/")[: where + 1])
+        return len(self._below.get(first, set()) & self._below.get(second, set()))
+
+
+def _overlap(first: SourceFile, second: SourceFile) -> tuple[int, int, int]:
+    """How many top-level names both modules define, how many of those read the same,
+    and how many the larger module defines."""
+    mine, theirs = _definitions(first), _definitions(second)
+    shared = mine.keys() & theirs.keys()
+    alike = sum(1 for name in shared if mine[name] == theirs[name] and mine[name][1])
+    return len(shared), alike, max(len(mine), len(theirs))
+
+
+def _differing_folder(one: str, other: str) -> int | None:
+    """The index of the one folder in which two paths of one file name differ
+    (``moto/kinesis/exceptions.py`` and ``moto/ds/exceptions.py``: 1), or None."""
+    first, second = one.split("/"), other.split("/")
+    if len(first) != len(second) or len(first) < 2 or first[-1] != second[-1]:
+        return None
+    differ = [i for i, (x, y) in enumerate(zip(first[:-1], second[:-1])) if x != y]
+    return differ[0] if len(differ) == 1 else None
+
+
+def _definitions(f: SourceFile) -> dict[str, tuple[str, int]]:
+    """The module's top-level classes and functions by name, each with its text's digest
+    (a class's body; a function's digest), to tell a module copied whole."""
+    found: dict[str, tuple[str, int]] = {name: ("def", digest) for name, digest in f.summary.function_digests}
+    found.update({name: ("class", c.body) for name, c in _top_classes(f).items()})
+    return found
 
 
 def _parallel(one: str, other: str) -> bool:

@@ -18,6 +18,7 @@ from ssotlint.rules.copies import (
     different_collaborators,
     merge_advice,
     own_extras,
+    ParallelParts,
     replacement,
     upstream_advice,
 )
@@ -222,6 +223,14 @@ def _extends(c: ClassRecord) -> bool:
     return any(base not in ("object", "builtins.object") for base in c.bases)
 
 
+def _generic(c: ClassRecord) -> bool:
+    """It declares type parameters (``Generic[StateT]`` among its bases): code subscripts
+    it (``CheckpointPayload[StateT]``), which a namesake that is not generic cannot take,
+    so the two are not one class to import for the other (an in-process generic type and
+    its JSON wire projection)."""
+    return any(base.rpartition(".")[2] == "Generic" for base in c.bases)
+
+
 def _method_names(c: ClassRecord) -> frozenset[str]:
     """Its own ``def`` statements: the members that are not fields."""
     return frozenset(c.members) - frozenset(c.fields)
@@ -239,6 +248,7 @@ class _Copies:
         self._families: dict[str, dict[tuple[str, str], set[str]]] = {}
         self._roles: dict[int, frozenset[str]] = {}
         self.apart = Apart(project)
+        self.parallel = ParallelParts(project)
 
     def role(self, d: Definition) -> frozenset[str]:
         found = self._roles.get(id(d[1]))
@@ -388,10 +398,14 @@ class _Copies:
             return False  # each its own by design: two listings, samples, generated or vendored files
         if versioned_apart(a[0].path, b[0].path):
             return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
+        if self.parallel(a[0], b[0]):
+            return False  # the same module of two parallel parts: each service's own exceptions
         if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
+        if _generic(a[1]) != _generic(b[1]):
+            return False  # one is generic (``Payload[StateT]``): the plain one cannot stand in
         if _other_tuples(a[1], b[1]):
             return False  # two tuple shapes: each is built and unpacked by position
         if self.plugins(a, b, unimported):
@@ -720,6 +734,25 @@ _RETRY_WITH_ENUM = (
     "    strategy: Strategy = Strategy.FIXED\n    timeout: float = 1.0\n"
 )
 
+# Each service's own errors, in the same module of each service (a layout of parallel parts).
+_SERVICE_ERRORS = (
+    "from app.core.errors import JsonError\n\n\nclass ValidationException(JsonError):\n"
+    "    code = 400\n\n    def __init__(self, message):\n        super().__init__('ValidationException', message)\n"
+    "\n\nclass {own}(JsonError):\n    code = 404\n"
+)
+_SERVICE_MODELS = "from app.{service}.exceptions import ValidationException\n"
+# A tracker module: copied whole into another package, it is a duplicate all the same.
+_TRACKER = (
+    "class DeliveryRecord:\n    def __init__(self, event_id):\n        self.event_id = event_id\n\n\n"
+    "class DeliveryTracker:\n    def __init__(self):\n        self.records = {}\n\n"
+    "    def track(self, event_id):\n        self.records[event_id] = DeliveryRecord(event_id)\n"
+)
+_LISTENER = (
+    "from app.{app}.models import Post\n\n\nclass ThreadListener:\n    def removed(self, user):\n"
+    "        Post.objects.filter(author=user).delete()\n\n    def moved(self, thread):\n"
+    "        return Post.objects.filter(thread=thread).count()\n"
+)
+
 RULE = Rule(
     code="SSOT001",
     name="duplicate-concept",
@@ -730,6 +763,82 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Parallel parts: the same module of each service (each its own ``exceptions.py``)
+        # declares that service's errors; two of them named and written alike are each
+        # service's own, raised and caught inside it; so are two dashboards' panels at one
+        # place (the dashboards alike: each its own ``routers/urls.py`` too), each with its
+        # own policy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/core/__init__.py": "",
+                "app/core/errors.py": "class JsonError(Exception):\n    pass\n",
+                **{
+                    f"app/{service}/{module}": text
+                    for service, own in (("kinesis", "StreamNotFound"), ("ds", "DirectoryLimitExceeded"))
+                    for module, text in (
+                        ("__init__.py", ""),
+                        ("exceptions.py", _SERVICE_ERRORS.format(own=own)),
+                        ("models.py", _SERVICE_MODELS.format(service=service)),
+                    )
+                },
+                **{
+                    f"app/{service}/{module}": text
+                    for service, own in (("shield", "AttackNotFound"), ("events", "RuleNotFound"), ("backup", "VaultFull"))
+                    for module, text in (
+                        ("__init__.py", ""),
+                        ("exceptions.py", _SERVICE_ERRORS.format(own=own)),
+                        ("models.py", _SERVICE_MODELS.format(service=service)),
+                    )
+                },
+                # Two dashboards' panels at one place, each with its own policy.
+                "app/dashboards/__init__.py": "",
+                **{
+                    f"app/dashboards/{board}/{module}": text
+                    for board, policy in (("admin", "admin_required"), ("project", "member"))
+                    for module, text in (
+                        ("__init__.py", ""),
+                        ("routers/__init__.py", ""),
+                        ("routers/panel.py", f"class Routers:\n    slug = 'routers'\n    policy = '{policy}'\n"),
+                        ("routers/urls.py", "from .panel import Routers\n"),
+                    )
+                },
+                "app/urls.py": "from app.dashboards.admin.routers.panel import Routers\n",
+            }
+        ),
+        # A generic payload (``Generic[StateT]``, subscripted by its users) and its plain
+        # namesake (the wire projection a client package declares): not one class.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/types.py": (
+                    "from typing import Generic, TypedDict, TypeVar\n\nStateT = TypeVar('StateT')\n\n\n"
+                    "class CheckpointPayload(TypedDict, Generic[StateT]):\n    config: dict\n    values: StateT\n"
+                    "    next: list\n"
+                ),
+                "app/run.py": "from app.types import CheckpointPayload\n\nPayload = CheckpointPayload[dict]\n",
+                "sdk/__init__.py": "",
+                "sdk/schema.py": (
+                    "from typing import TypedDict\n\n\n"
+                    "class CheckpointPayload(TypedDict):\n    config: dict\n    values: dict\n    next: list\n"
+                ),
+                "sdk/client.py": "from sdk.schema import CheckpointPayload\n",
+            }
+        ),
+        # Two apps' listeners written alike, each over its own app's ``Post`` model (two
+        # models of their own): each is bound to its own app, not a copy to import.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/forums/__init__.py": "",
+                "app/forums/models.py": "class Post:\n    author = None\n    forum = None\n    thread = None\n",
+                "app/forums/handlers.py": _LISTENER.format(app="forums"),
+                "app/kb/__init__.py": "",
+                "app/kb/models.py": "class Post:\n    creator = None\n    document = None\n    thread = None\n",
+                "app/kb/listeners.py": _LISTENER.format(app="kb"),
+                "app/signals.py": "from app.forums.handlers import ThreadListener\n",
+            }
+        ),
         # A generator writes each module whole: what two generated modules share is its
         # business (an edit by hand is overwritten at its next run).
         Example(
@@ -1121,6 +1230,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A module copied whole into a second package (most of what each defines is in the
+        # other, written alike) is a duplicate even at the same place of two packages.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/services/__init__.py": "",
+                "app/services/tracker.py": _TRACKER + "\n\ndef started():\n    return DeliveryTracker()\n",
+                "app/websocket/__init__.py": "",
+                "app/websocket/tracker.py": _TRACKER,
+                "app/websocket/manager.py": "from app.services.tracker import DeliveryTracker\n",
+            },
+            expect=(("app/websocket/tracker.py", 1), ("app/websocket/tracker.py", 6)),
+        ),
         # A hand-written copy of a generated class is reported, told to import the
         # generated one (first by path though it is not); the generated one never is.
         Example(
@@ -1156,7 +1278,9 @@ RULE = Rule(
             expect=(("app/server/schemas.py", 1),),
         ),
         # Two copies of one base that drifted (each gained a method, the rest written
-        # alike) are still one base: the classes built on them are copies.
+        # alike) are still one base: the classes built on them are copies. (Two modules
+        # at one place of two packages, each a base of its own that drifted, would be
+        # parallel parts.)
         Example(
             {
                 "app/__init__.py": "",
@@ -1164,10 +1288,10 @@ RULE = Rule(
                 "app/one/base.py": _DRIFTED_BASE + "\n    def expand(self, names):\n        return [n for n in names if n]\n",
                 "app/one/labels.py": "from app.one.base import Serializer\n\n\n" + _LABEL,
                 "app/two/__init__.py": "",
-                "app/two/base.py": _DRIFTED_BASE + "\n    def trim(self, names):\n        return names[:3]\n",
-                "app/two/labels.py": "from app.two.base import Serializer\n\n\n" + _LABEL,
+                "app/two/serializers.py": _DRIFTED_BASE + "\n    def trim(self, names):\n        return names[:3]\n",
+                "app/two/labels.py": "from app.two.serializers import Serializer\n\n\n" + _LABEL,
             },
-            expect=(("app/two/base.py", 1), ("app/two/labels.py", 4)),
+            expect=(("app/two/serializers.py", 1), ("app/two/labels.py", 4)),
         ),
         # Registered under the same name (or one of them under none): one model, copied.
         Example(

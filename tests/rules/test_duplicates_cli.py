@@ -387,7 +387,8 @@ def test_a_third_namesake_on_another_base_makes_no_plugin_convention(make_repo, 
 
 def test_a_data_declaration_copied_as_a_subset_is_a_copy(make_repo, cli):
     """An API model keeping part of another's fields, written the same way, on the same
-    base: a copy (and a namesake sharing one field is not)."""
+    base: a copy (and a namesake sharing one field is not, nor is the schema of each of
+    two parallel parts)."""
     full = (
         "from pydantic import BaseModel\n\n\nclass AssetResponse(BaseModel):\n    id: int\n    name: str\n"
         "    uri: str\n    group: str\n    created_at: str\n    updated_at: str\n    aliases: list\n    consumers: list\n"
@@ -397,14 +398,21 @@ def test_a_data_declaration_copied_as_a_subset_is_a_copy(make_repo, cli):
     files = {
         "app/__init__.py": "",
         "app/core/__init__.py": "", "app/core/models.py": full, "app/core/api.py": "from app.core.models import AssetResponse\n",
-        "app/runtime/__init__.py": "", "app/runtime/models.py": subset,
-        "app/runtime/api.py": "from app.runtime.models import AssetResponse\n",
+        "app/runtime/__init__.py": "", "app/runtime/schemas.py": subset,
+        "app/runtime/api.py": "from app.runtime.schemas import AssetResponse\n",
     }
     result = check(make_repo, cli, files)
     assert [(v["path"], v["details"]["canonical_path"]) for v in findings(result, "SSOT001")] == [
-        ("app/runtime/models.py", "app/core/models.py")
+        ("app/runtime/schemas.py", "app/core/models.py")
     ]
-    result = check(make_repo, cli, {**files, "app/runtime/models.py": other}, name="namesake")
+    result = check(make_repo, cli, {**files, "app/runtime/schemas.py": other}, name="namesake")
+    assert result.code == 0, result.out
+    # The same module of two parts that follow one layout (each its own ``models.py`` and
+    # ``api.py``): each API's own schema, not reported (rules/SSOT001.md, parallel parts).
+    parallel = {k: v for k, v in files.items() if k != "app/runtime/schemas.py"}
+    parallel["app/runtime/models.py"] = subset
+    parallel["app/runtime/api.py"] = "from app.runtime.models import AssetResponse\n"
+    result = check(make_repo, cli, parallel, name="parallel")
     assert result.code == 0, result.out
 
 
