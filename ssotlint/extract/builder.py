@@ -392,7 +392,9 @@ class SummaryBuilder:
         ``elif`` chain) from ``middle`` to now. A class in one branch named like an import
         of the other is a fallback; so is every class in the unavailable branch of an
         availability check: ``test`` is ``(name, negated)`` for ``if name:``/``if name is
-        not None:`` (False) and ``if not name:``/``if name is None:`` (True)."""
+        not None:`` (False) and ``if not name:``/``if name is None:`` (True); when the name
+        was not bound by a guarded import, only a class of that very name in the branch
+        where it is missing."""
         self.fallbacks(before, middle, self.imported_since(middle))
         self.fallbacks(middle, None, self.imported_since(before, middle))
         if test is not None and test[0] in self.guarded_names:
@@ -400,6 +402,14 @@ class SummaryBuilder:
                 self.fallbacks(before, middle, None)
             else:
                 self.fallbacks(middle, None, None)
+        elif test is not None:
+            # A class named like the checked name, in the branch where that name is
+            # missing, stands in for it however the name was bound (``nn =
+            # _safe_import("torch.nn")`` / ``if nn is None: class nn: ...``).
+            if test[1]:
+                self.fallbacks(before, middle, {test[0]})
+            else:
+                self.fallbacks(middle, None, {test[0]})
 
     # -- result -----------------------------------------------------------------------
     def with_positions(
