@@ -578,10 +578,14 @@ class _Cycles:
             return set(_bound_names(imp))
         absolute = self.project.absolute(importer, rec)
         children = self.project.submodules.get(absolute or "", set())
+        inside = _inside(importer.module or "", absolute or "")
         return {
             alias or name
             for name, alias in rec.names
             if (f"{absolute}.{name}" if name in children else absolute) == v
+            # A submodule nothing is known of (a compiled extension) loads itself alone
+            # from inside its package (see model/graph.py).
+            and not (inside and name not in children and name != "*" and self.project.has_submodule(absolute or "", name))
         }
 
     def advice(self, e: dict, removed: set[tuple[str, str]]) -> str:
@@ -659,7 +663,7 @@ class _Cycles:
             for name, _ in rec.names:
                 if name == "*":
                     return None
-                if name not in children:
+                if name not in children and not self.project.has_submodule(v, name):
                     names.append(name)
         return list(dict.fromkeys(names))
 
@@ -908,6 +912,18 @@ RULE = Rule(
                 "app/b.py": "from app.a import A\n\nclass B:\n    pass\n",
                 "app/c.py": "def f():\n    from app.d import D\n    return D\n\nclass C: ...\n",
                 "app/d.py": "from app.c import C\n\nclass D: ...\n",
+            }
+        ),
+        # ``from . import _stats`` names a submodule, here a compiled one (a ``.pyx``; an
+        # extension a ``setup.py`` builds alike): from inside its package it loads that
+        # module alone, never a name of the package's ``__init__``, which started first.
+        Example(
+            {
+                "stats/__init__.py": "from .funcs import mean\nfrom .model import Model\n",
+                "stats/_stats.pyx": "def scale(x):\n    return x\n",
+                "stats/_smoothers.pyx": "def run(x):\n    return x\n",
+                "stats/funcs.py": "from . import _stats\n\nSCALE = _stats.scale\n\n\ndef mean(x):\n    return x\n",
+                "stats/model.py": "from stats import _smoothers as fast\n\n\nclass Model:\n    run = fast.run\n",
             }
         ),
     ),
