@@ -683,17 +683,28 @@ class _Cycles:
         return found
 
     def inert(self, u: str, v: str) -> bool:
-        """``from . import __path__`` in ``pkg/sub.py``: an import of its own package for what
-        the import system sets on it alone, which no function can take and which can never
-        fail (flexget's api.app). A cycle it closes is not reported."""
+        """``from . import __path__`` in ``pkg/sub.py``, or ``import pkg`` there read while
+        it is imported only for ``pkg.__file__`` (or passed on as the package object): an
+        import of its own package for what the import system sets on it alone, which no
+        function can take and which can never fail (flexget's api.app, gradio's utils,
+        hypothesis' escalation). A cycle it closes is not reported."""
         if not self.harmless(u, v):
             return False
         importer = self.project.modules[u]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
-        return all(
-            i.record.is_from
-            and all(name in _IMPORT_SYSTEM for name, alias in i.record.names if (alias or name) in self._loading(importer, i, v))
-            for i in statements
+        return all(self._inert_statement(importer, i, v) for i in statements)
+
+    def _inert_statement(self, importer: SourceFile, imp: EdgeImport, v: str) -> bool:
+        """One statement of a harmless edge that no function can take: it imports only what
+        the import system sets (``from . import __path__``), or the module reads the package
+        object it binds while it is imported (for ``gradio.__file__``, or to pass it on)."""
+        rec = imp.record
+        loading = self._loading(importer, imp, v)
+        if rec.is_from and all(name in _IMPORT_SYSTEM for name, alias in rec.names if (alias or name) in loading):
+            return True
+        uses = _statement_uses(importer.summary, imp)
+        return uses is not None and any(
+            use == USE_IMPORT_TIME for bound, use in zip(_bound_names(imp), uses) if bound in loading
         )
 
     def _harmless_edge(self, u: str, v: str) -> bool:
@@ -712,9 +723,20 @@ class _Cycles:
                 if rec.is_from and name in _IMPORT_SYSTEM:
                     continue  # set before the package's code runs
                 module_object = not rec.is_from or f"{absolute}.{name}" == v
-                if not module_object or use == USE_IMPORT_TIME:
+                if not module_object or (use == USE_IMPORT_TIME and not self._reads_only_import_system(importer, bound)):
                     return False
         return bool(statements)
+
+    @staticmethod
+    def _reads_only_import_system(importer: SourceFile, bound: str) -> bool:
+        """While it is imported, the module reads nothing of the package object it holds as
+        ``bound`` but what the import system set on it before its code ran
+        (``gradio.__file__``, moto's ``moto.__file__``), or passes the object itself on
+        (hypothesis' ``is_hypothesis_file = belongs_to(hypothesis)``, which reads its
+        ``__file__``): nothing an unfinished ``__init__`` may still lack. (What a function
+        it is passed to reads is not followed.)"""
+        reads = dict(importer.summary.import_time_reads).get(bound)
+        return reads is not None and all(r == "" or r in _IMPORT_SYSTEM for r in reads)
 
     def effective(self, component: list[str]) -> tuple[dict[str, list[str]], dict[tuple[str, str], list[str]]]:
         """The component's edges as importing runs them: an edge that cannot fail
@@ -914,6 +936,19 @@ RULE = Rule(
                 "app/d.py": "from app.c import C\n\nclass D: ...\n",
             }
         ),
+        # ``import pkg`` in pkg's own submodule, read while it is imported only for what the
+        # import system set on the package (``pkg.__file__``) or passed on as the object
+        # (``belongs_to(pkg)``), whatever functions read of it later: the package started
+        # first, so the import runs nothing and reads nothing that can be missing.
+        Example(
+            {
+                "pkg/__init__.py": "from pkg.utils import ROOT\nfrom pkg.escalation import is_own\n\nVERSION = 1\n",
+                "pkg/utils.py": "import os\n\nimport pkg\n\nROOT = os.path.dirname(pkg.__file__)\n\n\n"
+                "def version():\n    return pkg.VERSION\n",
+                "pkg/escalation.py": "import pkg\n\n\ndef belongs_to(package):\n    return package.__name__\n\n\n"
+                "is_own = belongs_to(pkg)\n",
+            }
+        ),
         # ``from . import _stats`` names a submodule, here a compiled one (a ``.pyx``; an
         # extension a ``setup.py`` builds alike): from inside its package it loads that
         # module alone, never a name of the package's ``__init__``, which started first.
@@ -1022,6 +1057,17 @@ RULE = Rule(
                 "pkg/config.py": "from pkg import _to_text\n\n\nclass Config:\n    def name(self):\n        return _to_text(1)\n",
             },
             expect=(("pkg/__init__.py", 5),),
+        ),
+        # ``import pkg`` in pkg's own submodule, reading at import time a name pkg's
+        # ``__init__`` defines after importing it (``pkg.VERSION``, ``getattr(pkg,
+        # "DEBUG")``): missing when the package is imported first.
+        Example(
+            {
+                "pkg/__init__.py": "from pkg.utils import ROOT\nfrom pkg.flags import LOUD\n\nVERSION = 1\nDEBUG = 0\n",
+                "pkg/utils.py": "import pkg\n\nROOT = pkg.__file__ + str(pkg.VERSION)\n",
+                "pkg/flags.py": "import pkg\n\nLOUD = getattr(pkg, 'DEBUG')\n",
+            },
+            expect=(("pkg/__init__.py", 1), ("pkg/__init__.py", 2)),
         ),
         # No fix: the breaker's name is a base class, needed while the module is imported.
         Example(
