@@ -512,6 +512,13 @@ def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, 
     return result
 
 
+def number_digest(number: int) -> int:
+    """The digest ``ClassRecord.values`` holds for a member written as the int ``number``
+    (``Long_enter = 2``): what a rule compares to tell an enum that numbers its members in
+    order (see SSOT006)."""
+    return _value_digest(ast.parse(str(number), mode="eval").body)
+
+
 def _value_digest(value: ast.expr) -> int:
     """A digest of the value as CPython reads it, or ``UNKNOWN_VALUE`` for a call."""
     if isinstance(value, ast.Call):
