@@ -49,6 +49,11 @@ _COST_MOVABLE = 1.0
 _COST_UNKNOWN = 2.0
 _COST_NEEDED = 3.0
 _COST_UNUSED = 8.0
+# What an import in a generated file costs on top: a generator writes the file again at its
+# next run, so an edit there is lost; an import a function can take in another file goes
+# first, but not one whose names are needed at import time (moving their definitions edits
+# files too, the generated one among them).
+_GENERATED = 1.5
 
 
 class _Kind:
@@ -513,7 +518,8 @@ class _Cycles:
         # tie-break adds less than 1 to any sum of weights.)
         if _loads_own_submodule(u, v):
             return len(self.edges[u][v]) + _OWN_SUBMODULE
-        return len(self.edges[u][v]) * self.facts(u, v).cost + (_TIE_BREAK if u > v else 0.0)
+        generated = _GENERATED if self.project.modules[u].summary.generated else 0.0
+        return len(self.edges[u][v]) * self.facts(u, v).cost + generated + (_TIE_BREAK if u > v else 0.0)
 
     def facts(self, u: str, v: str) -> _EdgeFacts:
         """What the edge's import-time statements are to ``u`` (see :class:`_EdgeFacts`)."""
@@ -604,6 +610,11 @@ class _Cycles:
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
         hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
         text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v))
+        if self.project.modules[u].summary.generated:
+            text += (
+                f" ({e['path']} says a generator wrote it: an edit there is lost at its next run, so make the "
+                f"change in what generates it)"
+            )
         kept = set(self.project.modules[u].summary.runtime_noqa)
         marked = [i for i in statements if i.line in kept]
         if marked and "TYPE_CHECKING" in text:
@@ -912,7 +923,7 @@ class _Cycles:
     def fix(self, cycle: list[str], breaking: list[dict]) -> Fix | None:
         """A fix changes the violation's own file: the suggested edge out of it, if any."""
         own = next(((e["from"], e["to"]) for e in breaking if e["from"] == cycle[0]), None)
-        if own is None or own in self.proposed or not self.facts(*own).deferrable:
+        if own is None or own in self.proposed or not self.facts(*own).deferrable or self.project.modules[own[0]].summary.generated:
             return None  # names needed at import time, or read by nothing: no function takes it
         fix = _defer(self.project, self.importers, own[0], self.edges[own[0]][own[1]], self.include_tc)
         if fix is not None:

@@ -38,3 +38,47 @@ def test_from_outside_its_package_a_compiled_submodule_still_runs_the_package(ma
     }
     [finding] = _cycles(make_repo, cli, files)
     assert finding["details"]["modules"] == ["app.use", "stats", "stats.model"]
+
+
+_HEADER = "# File generated from our OpenAPI spec by apigen. See CONTRIBUTING.md for details.\n\n"
+
+
+def test_advice_on_an_import_in_a_generated_file_says_to_change_its_generator(make_repo, cli):
+    """openai's ``_module_client.py`` (``# File generated from our OpenAPI spec by ...``)
+    imports ``_load_client`` from its package, whose ``__init__`` imports it back: the only
+    import to move is in the generated file, so the advice says the edit belongs in what
+    generates it, and no fix edits the file."""
+    [finding] = _cycles(make_repo, cli, {
+        "sdk/__init__.py": "def _load_client():\n    return 1\n\n\nfrom ._module_client import chat\n",
+        "sdk/_module_client.py": _HEADER + "from . import _load_client\n\n\ndef chat():\n    return _load_client()\n",
+    })
+    assert finding["message"].endswith(
+        "break it by moving sdk/_module_client.py:3 `from . import _load_client` into the function that uses it or "
+        "under `if TYPE_CHECKING:` (sdk/_module_client.py says a generator wrote it: an edit there is lost at its "
+        "next run, so make the change in what generates it)"
+    )
+    assert "fix" not in finding or finding.get("fix") is None
+
+
+def test_an_import_of_a_hand_written_file_is_advised_before_one_in_a_generated_file(make_repo, cli):
+    """Of two imports that would each break the cycle, the one in the hand-written file is
+    the one advised."""
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/a_gen.py": _HEADER + "from app.b import make\n\n\ndef run():\n    return make()\n",
+        "app/b.py": "from app.a_gen import run\n\n\ndef make():\n    return run()\n",
+    })
+    assert "moving app/b.py:1 `from app.a_gen import run` into the function" in finding["message"]
+
+
+def test_no_fix_edits_a_generated_file(make_repo, cli):
+    """The import to move leaves the reported (generated) file, and a function could take
+    it: the fix would edit the generated file, so none is offered."""
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/a_gen.py": _HEADER + "from app.b import make\n\n\nclass Base:\n    def run(self):\n        return make()\n",
+        "app/b.py": "from app.a_gen import Base\n\n\nclass B(Base): ...\n\n\ndef make():\n    return B()\n",
+    })
+    assert finding["path"] == "app/a_gen.py"
+    assert "make the change in what generates it" in finding["message"]
+    assert finding["fix"] is None
