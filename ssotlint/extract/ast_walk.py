@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import re
+from functools import lru_cache
 from typing import Iterator, Sequence
 
 from ssotlint.extract.builder import (
@@ -512,6 +513,7 @@ def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, 
     return result
 
 
+@lru_cache(maxsize=256)
 def number_digest(number: int) -> int:
     """The digest ``ClassRecord.values`` holds for a member written as the int ``number``
     (``Long_enter = 2``): what a rule compares to tell an enum that numbers its members in
