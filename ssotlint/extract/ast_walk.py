@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import re
+from functools import lru_cache
 from typing import Iterator, Sequence
 
 from ssotlint.extract.builder import (
@@ -510,6 +511,14 @@ def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, 
                 found[target.id] = (target.id, _value_digest(value), _is_label(target.id, value))
         result.append(tuple(found.values()))
     return result
+
+
+@lru_cache(maxsize=256)
+def number_digest(number: int) -> int:
+    """The digest ``ClassRecord.values`` holds for a member written as the int ``number``
+    (``Long_enter = 2``): what a rule compares to tell an enum that numbers its members in
+    order (see SSOT006)."""
+    return _value_digest(ast.parse(str(number), mode="eval").body)
 
 
 def _value_digest(value: ast.expr) -> int:

@@ -203,6 +203,7 @@ class SummaryBuilder:
         self.guarded_names: set[str] = set()
         self.import_uses: tuple[tuple[int, ...], ...] = ()
         self.attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/dynamic.py
+        self.import_time_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/uses.py
 
     # -- imports ----------------------------------------------------------------------
     def import_statement(
@@ -474,11 +475,15 @@ class SummaryBuilder:
         if len(bodies) == len(self.classes):
             self.classes = [rec._replace(body=b, refs=r, names_used=u) for rec, (b, r, u) in zip(self.classes, bodies)]
 
-    def with_import_uses(self, uses: Sequence[tuple[int, ...]]) -> None:
-        """How the file uses each import's names (see ``ast_walk.import_uses``), when the
-        other walk found the same import records."""
+    def with_import_uses(
+        self, uses: Sequence[tuple[int, ...]], reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    ) -> None:
+        """How the file uses each import's names, and what it reads of them while it is
+        imported (see ``extract.uses.import_facts``), when the other walk found the same
+        import records."""
         if len(uses) == len(self.imports):
             self.import_uses = tuple(uses)
+            self.import_time_reads = reads
 
     def build(self, **facts: object) -> FileSummary:
         return FileSummary(
@@ -492,6 +497,7 @@ class SummaryBuilder:
             has_getattr=self.has_getattr,
             import_uses=self.import_uses,
             attribute_reads=self.attribute_reads,
+            import_time_reads=self.import_time_reads,
             function_digests=self.function_digests,
             **facts,  # type: ignore[arg-type]
         )

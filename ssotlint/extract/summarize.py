@@ -37,7 +37,7 @@ from ssotlint.extract.generated import is_generated
 from ssotlint.extract.dynamic import attribute_reads, attribute_writes, module_writers, name_calls
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
-from ssotlint.extract.uses import import_uses
+from ssotlint.extract.uses import import_facts
 
 _DYNAMIC_NAMES = re.compile(
     r"globals\(\)\s*(?:\[|\.update\b|\.setdefault\b)"  # globals()[k] = v
@@ -206,7 +206,7 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> No
     """The facts taken from the interpreter's tree whichever engine walked the statements,
     so both engines' summaries hold them alike."""
     if builder.imports:
-        builder.with_import_uses(import_uses(tree, text, builder.imports))
+        builder.with_import_uses(*import_facts(tree, text, builder.imports))
         builder.attribute_reads = attribute_reads(text, builder.imports)
     _with_class_facts(builder, tree, text)
 

@@ -199,6 +199,11 @@ class FileSummary(NamedTuple):
     # sub``; not ``import pkg.sub``), the attributes the text reads off it (``p.read_csv``),
     # sorted: what a file uses of a module it holds (see extract/dynamic.py).
     attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # For each name a module-level import binds that code reads while the module is
+    # imported (``USE_IMPORT_TIME``), what it reads of it then, sorted: the attributes
+    # (``pkg.__file__`` gives ``__file__``), and ``""`` for the object itself (passed on,
+    # compared, called). From CPython's tree (extract/uses.py), for both engines alike.
+    import_time_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Lines with a ``# noqa`` naming a type-checking-import code (flake8-type-checking's
     # and ruff's ``TC001``, ``TCH002`` ...): an import kept at runtime on purpose, though
     # only annotations use it (scrapy's ``import scrapy  # noqa: TC001`` for its docs build).

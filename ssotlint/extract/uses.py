@@ -30,17 +30,30 @@ _IDENTIFIER = re.compile(r"[^\W\d]\w*")
 _Item = tuple[ast.AST, int, bool]
 
 
+Reads = tuple[tuple[str, tuple[str, ...]], ...]
+
+
 def import_uses(tree: ast.Module, text: str, records: Sequence[ImportRecord]) -> tuple[tuple[int, ...], ...]:
+    """For each import record the walkers found (``import a, b`` is two), the ``USE_*`` of
+    each name it binds (see :func:`import_facts`)."""
+    return import_facts(tree, text, records)[0]
+
+
+def import_facts(tree: ast.Module, text: str, records: Sequence[ImportRecord]) -> tuple[tuple[tuple[int, ...], ...], Reads]:
     """For each import record the walkers found (``import a, b`` is two), the ``USE_*`` of
     each name it binds; ``()`` for an import inside a function; every name of an import in
     a class body, and a star import, count as used at import time. ``()`` as a whole when
-    the tree's imports outside functions are not the records' (never, for one text)."""
+    the tree's imports outside functions are not the records' (never, for one text).
+
+    And, for each module-level name read while the module is imported, what is read of it
+    then: its attributes, and ``""`` for the object itself (``FileSummary.import_time_reads``):
+    ``pkg.__file__`` reads only what the import system set on a module before its code ran."""
     outer = [r for r in records if not r.context & CTX_FUNCTION]
     layout: list[tuple[list[str], int]] = [
         (names, scope) for node, scope in _outer_imports(tree.body) for names in _bound(node)
     ]
     if len(layout) != len(outer):
-        return ()
+        return (), ()
     wanted = {_root(name) for names, scope in layout if scope == _MODULE and names != ["*"] for name in names}
     dotted: dict[str, list[str]] = {}  # ``import a.b``, ``import a.c``: a -> [a.b, a.c]
     for names, scope in layout:
@@ -55,7 +68,8 @@ def import_uses(tree: ast.Module, text: str, records: Sequence[ImportRecord]) ->
         else tuple(max(found.get(_root(name), USE_NONE), walker.owned.get(name, USE_NONE)) for name in names)
         for names, scope in layout
     )
-    return tuple(() if r.context & CTX_FUNCTION else next(uses) for r in records)
+    reads = tuple((name, tuple(sorted(walker.at_import[name]))) for name in sorted(walker.at_import))
+    return tuple(() if r.context & CTX_FUNCTION else next(uses) for r in records), reads
 
 
 def _root(name: str) -> str:
@@ -128,6 +142,9 @@ class _Uses:
         self.defined: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
         self.called: list[str] = []
         self.scripted: set[int] = set()  # the calls of the ``__main__`` block (see ``run``)
+        # What is read of each name while the module is imported: its attributes, and ""
+        # for the name itself (passed on, compared, called).
+        self.at_import: dict[str, set[str]] = {}
 
     def run(self, tree: ast.Module, text: str) -> dict[str, int]:
         # Calls under ``if __name__ == "__main__":`` run when the file is run as a script,
@@ -228,12 +245,20 @@ class _Uses:
             if kind is ast.Name:
                 if node.id in wanted and not isinstance(node.ctx, (ast.Store, ast.Del)):  # type: ignore[attr-defined]
                     self.see(node.id, use)  # type: ignore[attr-defined]
+                    if use == USE_IMPORT_TIME:
+                        self.at_import.setdefault(node.id, set()).add("")  # type: ignore[attr-defined]
             elif kind is ast.Attribute and self.dotted and (chain := _chain(node)) is not None and _root(chain) in self.dotted:
                 module = self.owner(chain)
                 if module is None:
                     self.see(_root(chain), use)
+                    if use == USE_IMPORT_TIME:
+                        self.at_import.setdefault(_root(chain), set()).add(chain.split(".")[1])
                 else:
                     self.see_owned(module, use)
+            elif kind is ast.Attribute and type(node.value) is ast.Name and node.value.id in wanted:  # type: ignore[attr-defined]
+                self.see(node.value.id, use)  # type: ignore[attr-defined]
+                if use == USE_IMPORT_TIME:
+                    self.at_import.setdefault(node.value.id, set()).add(node.attr)  # type: ignore[attr-defined]
             elif kind is ast.Subscript and _generic(node.value) is not None:  # type: ignore[attr-defined]
                 # ``Type["pkg.Model"]``, ``Optional["Order"]``: a type, whose quoted parts
                 # only type checkers read, wherever it is written (a module-level alias);
@@ -247,6 +272,7 @@ class _Uses:
             elif kind in (ast.FunctionDef, ast.AsyncFunctionDef):
                 self.function(node, use, stack)  # type: ignore[arg-type]
             elif kind is ast.Call and use == USE_IMPORT_TIME and type(node.func) is ast.Name:  # type: ignore[attr-defined]
+                self.getattr_read(node)  # type: ignore[arg-type]
                 if id(node) not in self.scripted:
                     self.called.append(node.func.id)  # type: ignore[attr-defined]
                 stack.extend((child, use, in_annotation) for child in (node.func, *node.args, *node.keywords))  # type: ignore[attr-defined]
@@ -269,6 +295,16 @@ class _Uses:
                         stack.extend((child, use, in_annotation) for child in value if isinstance(child, ast.AST))
                     elif isinstance(value, ast.AST):
                         stack.append((value, use, in_annotation))
+
+    def getattr_read(self, call: ast.Call) -> None:
+        """``getattr(pkg, "name")`` while the module is imported reads ``name`` off ``pkg``
+        (an attribute read in another spelling); one not spelt as a string is not known."""
+        if call.func.id == "getattr" and len(call.args) >= 2 and type(call.args[0]) is ast.Name:  # type: ignore[attr-defined]
+            name = call.args[0].id  # type: ignore[attr-defined]
+            if name in self.wanted:
+                attribute = call.args[1]
+                spelt = attribute.value if type(attribute) is ast.Constant and isinstance(attribute.value, str) else "?"  # type: ignore[attr-defined]
+                self.at_import.setdefault(name, set()).add(spelt)
 
     def function(self, node: ast.FunctionDef | ast.AsyncFunctionDef, use: int, stack: list[_Item]) -> None:
         """Decorators and defaults run with the ``def``; annotations too, unless postponed;

@@ -8,7 +8,7 @@ cannot fail in a cycle and would only add noise.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Mapping, NamedTuple
+from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple
 
 from ssotlint.extract.summary import NOT_AT_IMPORT_TIME, CTX_TYPE_CHECKING, ImportRecord
 from ssotlint.model.project import Project, SourceFile
@@ -59,7 +59,7 @@ def import_edges(project: Project) -> Edges:
             continue
         targets = earlier.get(importer)
         if targets is None:
-            targets = _importer_edges(importer, project.imports_of(f), modules, submodules)
+            targets = _importer_edges(importer, project.imports_of(f), modules, submodules, project.module_exists)
         if targets:
             edges[importer] = targets
     return edges
@@ -70,8 +70,11 @@ def _importer_edges(
     imports: list[tuple[SourceFile, ImportRecord, str | None]],
     modules: Mapping[str, SourceFile],
     submodules: Mapping[str, set[str]],
+    exists: Callable[[str], bool],
 ) -> dict[str, list[EdgeImport]]:
-    """The edges of one module: imported module -> the statements behind it."""
+    """The edges of one module: imported module -> the statements behind it. ``exists``:
+    whether a dotted module exists at all (analysed or not: a compiled extension, a
+    ``.pyx``, a module the build writes)."""
     no_children: set[str] = set()
     targets: dict[str, list[EdgeImport]] = {}
     for _, rec, absolute in imports:
@@ -82,10 +85,14 @@ def _importer_edges(
             to_package = False
             loaded = []
             children = submodules.get(absolute, no_children)
+            inside = importer.startswith(absolute + ".")
             for name, _ in rec.names:
                 if name in children:
                     loaded.append(f"{absolute}.{name}")
-                else:
+                elif not (inside and name != "*" and exists(f"{absolute}.{name}")):
+                    # A submodule nothing is known of (``from . import _stats``, a compiled
+                    # extension) loads itself alone from inside its package, which started
+                    # before the importer did; from outside, the package runs first.
                     to_package = True
             if to_package and absolute in modules:
                 loaded.append(absolute)

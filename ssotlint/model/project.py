@@ -380,8 +380,12 @@ class Project:
         changed = self.modules.keys() ^ previous.modules.keys()
         if not changed:
             self.__dict__["submodules"] = previous.submodules
-        # An edge depends on whether the module an import names (or its submodule) exists.
+        # An edge depends on whether the module an import names (or its submodule) exists,
+        # analysed or not (``from . import _stats``, a compiled extension).
+        changed |= self.opaque_modules ^ previous.opaque_modules
         touched = changed | {name.rpartition(".")[0] for name in changed}
+        if self.opaque_trees != previous.opaque_trees:
+            same = []
         edges = previous.import_edges
         # The last reachability computed (this model's predecessors' edges move on with it)
         # serves while the runtime import structure is the same, or is updated from it.

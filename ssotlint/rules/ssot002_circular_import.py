@@ -49,6 +49,11 @@ _COST_MOVABLE = 1.0
 _COST_UNKNOWN = 2.0
 _COST_NEEDED = 3.0
 _COST_UNUSED = 8.0
+# What an import in a generated file costs on top: a generator writes the file again at its
+# next run, so an edit there is lost; an import a function can take in another file goes
+# first, but not one whose names are needed at import time (moving their definitions edits
+# files too, the generated one among them).
+_GENERATED = 1.5
 
 
 class _Kind:
@@ -513,7 +518,8 @@ class _Cycles:
         # tie-break adds less than 1 to any sum of weights.)
         if _loads_own_submodule(u, v):
             return len(self.edges[u][v]) + _OWN_SUBMODULE
-        return len(self.edges[u][v]) * self.facts(u, v).cost + (_TIE_BREAK if u > v else 0.0)
+        generated = _GENERATED if self.project.modules[u].summary.generated else 0.0
+        return len(self.edges[u][v]) * self.facts(u, v).cost + generated + (_TIE_BREAK if u > v else 0.0)
 
     def facts(self, u: str, v: str) -> _EdgeFacts:
         """What the edge's import-time statements are to ``u`` (see :class:`_EdgeFacts`)."""
@@ -578,10 +584,14 @@ class _Cycles:
             return set(_bound_names(imp))
         absolute = self.project.absolute(importer, rec)
         children = self.project.submodules.get(absolute or "", set())
+        inside = _inside(importer.module or "", absolute or "")
         return {
             alias or name
             for name, alias in rec.names
             if (f"{absolute}.{name}" if name in children else absolute) == v
+            # A submodule nothing is known of (a compiled extension) loads itself alone
+            # from inside its package (see model/graph.py).
+            and not (inside and name not in children and name != "*" and self.project.has_submodule(absolute or "", name))
         }
 
     def advice(self, e: dict, removed: set[tuple[str, str]]) -> str:
@@ -600,6 +610,11 @@ class _Cycles:
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
         hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
         text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v))
+        if self.project.modules[u].summary.generated:
+            text += (
+                f" ({e['path']} says a generator wrote it: an edit there is lost at its next run, so make the "
+                f"change in what generates it)"
+            )
         kept = set(self.project.modules[u].summary.runtime_noqa)
         marked = [i for i in statements if i.line in kept]
         if marked and "TYPE_CHECKING" in text:
@@ -659,7 +674,7 @@ class _Cycles:
             for name, _ in rec.names:
                 if name == "*":
                     return None
-                if name not in children:
+                if name not in children and not self.project.has_submodule(v, name):
                     names.append(name)
         return list(dict.fromkeys(names))
 
@@ -679,17 +694,28 @@ class _Cycles:
         return found
 
     def inert(self, u: str, v: str) -> bool:
-        """``from . import __path__`` in ``pkg/sub.py``: an import of its own package for what
-        the import system sets on it alone, which no function can take and which can never
-        fail (flexget's api.app). A cycle it closes is not reported."""
+        """``from . import __path__`` in ``pkg/sub.py``, or ``import pkg`` there read while
+        it is imported only for ``pkg.__file__`` (or passed on as the package object): an
+        import of its own package for what the import system sets on it alone, which no
+        function can take and which can never fail (flexget's api.app, gradio's utils,
+        hypothesis' escalation). A cycle it closes is not reported."""
         if not self.harmless(u, v):
             return False
         importer = self.project.modules[u]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
-        return all(
-            i.record.is_from
-            and all(name in _IMPORT_SYSTEM for name, alias in i.record.names if (alias or name) in self._loading(importer, i, v))
-            for i in statements
+        return all(self._inert_statement(importer, i, v) for i in statements)
+
+    def _inert_statement(self, importer: SourceFile, imp: EdgeImport, v: str) -> bool:
+        """One statement of a harmless edge that no function can take: it imports only what
+        the import system sets (``from . import __path__``), or the module reads the package
+        object it binds while it is imported (for ``gradio.__file__``, or to pass it on)."""
+        rec = imp.record
+        loading = self._loading(importer, imp, v)
+        if rec.is_from and all(name in _IMPORT_SYSTEM for name, alias in rec.names if (alias or name) in loading):
+            return True
+        uses = _statement_uses(importer.summary, imp)
+        return uses is not None and any(
+            use == USE_IMPORT_TIME for bound, use in zip(_bound_names(imp), uses) if bound in loading
         )
 
     def _harmless_edge(self, u: str, v: str) -> bool:
@@ -708,9 +734,20 @@ class _Cycles:
                 if rec.is_from and name in _IMPORT_SYSTEM:
                     continue  # set before the package's code runs
                 module_object = not rec.is_from or f"{absolute}.{name}" == v
-                if not module_object or use == USE_IMPORT_TIME:
+                if not module_object or (use == USE_IMPORT_TIME and not self._reads_only_import_system(importer, bound)):
                     return False
         return bool(statements)
+
+    @staticmethod
+    def _reads_only_import_system(importer: SourceFile, bound: str) -> bool:
+        """While it is imported, the module reads nothing of the package object it holds as
+        ``bound`` but what the import system set on it before its code ran
+        (``gradio.__file__``, moto's ``moto.__file__``), or passes the object itself on
+        (hypothesis' ``is_hypothesis_file = belongs_to(hypothesis)``, which reads its
+        ``__file__``): nothing an unfinished ``__init__`` may still lack. (What a function
+        it is passed to reads is not followed.)"""
+        reads = dict(importer.summary.import_time_reads).get(bound)
+        return reads is not None and all(r == "" or r in _IMPORT_SYSTEM for r in reads)
 
     def effective(self, component: list[str]) -> tuple[dict[str, list[str]], dict[tuple[str, str], list[str]]]:
         """The component's edges as importing runs them: an edge that cannot fail
@@ -886,7 +923,7 @@ class _Cycles:
     def fix(self, cycle: list[str], breaking: list[dict]) -> Fix | None:
         """A fix changes the violation's own file: the suggested edge out of it, if any."""
         own = next(((e["from"], e["to"]) for e in breaking if e["from"] == cycle[0]), None)
-        if own is None or own in self.proposed or not self.facts(*own).deferrable:
+        if own is None or own in self.proposed or not self.facts(*own).deferrable or self.project.modules[own[0]].summary.generated:
             return None  # names needed at import time, or read by nothing: no function takes it
         fix = _defer(self.project, self.importers, own[0], self.edges[own[0]][own[1]], self.include_tc)
         if fix is not None:
@@ -908,6 +945,31 @@ RULE = Rule(
                 "app/b.py": "from app.a import A\n\nclass B:\n    pass\n",
                 "app/c.py": "def f():\n    from app.d import D\n    return D\n\nclass C: ...\n",
                 "app/d.py": "from app.c import C\n\nclass D: ...\n",
+            }
+        ),
+        # ``import pkg`` in pkg's own submodule, read while it is imported only for what the
+        # import system set on the package (``pkg.__file__``) or passed on as the object
+        # (``belongs_to(pkg)``), whatever functions read of it later: the package started
+        # first, so the import runs nothing and reads nothing that can be missing.
+        Example(
+            {
+                "pkg/__init__.py": "from pkg.utils import ROOT\nfrom pkg.escalation import is_own\n\nVERSION = 1\n",
+                "pkg/utils.py": "import os\n\nimport pkg\n\nROOT = os.path.dirname(pkg.__file__)\n\n\n"
+                "def version():\n    return pkg.VERSION\n",
+                "pkg/escalation.py": "import pkg\n\n\ndef belongs_to(package):\n    return package.__name__\n\n\n"
+                "is_own = belongs_to(pkg)\n",
+            }
+        ),
+        # ``from . import _stats`` names a submodule, here a compiled one (a ``.pyx``; an
+        # extension a ``setup.py`` builds alike): from inside its package it loads that
+        # module alone, never a name of the package's ``__init__``, which started first.
+        Example(
+            {
+                "stats/__init__.py": "from .funcs import mean\nfrom .model import Model\n",
+                "stats/_stats.pyx": "def scale(x):\n    return x\n",
+                "stats/_smoothers.pyx": "def run(x):\n    return x\n",
+                "stats/funcs.py": "from . import _stats\n\nSCALE = _stats.scale\n\n\ndef mean(x):\n    return x\n",
+                "stats/model.py": "from stats import _smoothers as fast\n\n\nclass Model:\n    run = fast.run\n",
             }
         ),
     ),
@@ -1006,6 +1068,17 @@ RULE = Rule(
                 "pkg/config.py": "from pkg import _to_text\n\n\nclass Config:\n    def name(self):\n        return _to_text(1)\n",
             },
             expect=(("pkg/__init__.py", 5),),
+        ),
+        # ``import pkg`` in pkg's own submodule, reading at import time a name pkg's
+        # ``__init__`` defines after importing it (``pkg.VERSION``, ``getattr(pkg,
+        # "DEBUG")``): missing when the package is imported first.
+        Example(
+            {
+                "pkg/__init__.py": "from pkg.utils import ROOT\nfrom pkg.flags import LOUD\n\nVERSION = 1\nDEBUG = 0\n",
+                "pkg/utils.py": "import pkg\n\nROOT = pkg.__file__ + str(pkg.VERSION)\n",
+                "pkg/flags.py": "import pkg\n\nLOUD = getattr(pkg, 'DEBUG')\n",
+            },
+            expect=(("pkg/__init__.py", 1), ("pkg/__init__.py", 2)),
         ),
         # No fix: the breaker's name is a base class, needed while the module is imported.
         Example(

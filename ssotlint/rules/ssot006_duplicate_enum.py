@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import Collection, Iterator
 
 from ssotlint.discover.roles import is_migration, versioned_apart
+from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, ClassRecord
 from ssotlint.model.project import Project
@@ -116,9 +117,17 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
     shared = ma & mb
     if 4 * len(shared) < 3 * min(len(ma), len(mb)):
         return False
+    if len(shared) < 2 and ma != mb:
+        # One word in common is no evidence of one list: the mode a component supports
+        # (``JoinMode.CONCATENATE`` in an answer joiner) against the four of another.
+        return False
     differ = set(_differing(a, b, known=False))
     if configured or not differ:
         return True
+    if ma != mb and _numbered(a) and _numbered(b):
+        # Each numbers its own list in order, and the lists differ: a member's value is its
+        # place in its list (an action space of 4 against one of 5), two enumerations.
+        return False
     known = {name for name, _, _ in a.values} & {name for name, _, _ in b.values} & shared
     if 2 * len(differ) <= len(known):
         return True  # a copy that drifted in a value or two
@@ -127,6 +136,35 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
         return 2 * sum(1 for name, _, label in c.values if name in differ and label) > len(differ)
 
     return not (labels(a) or labels(b))
+
+
+def _numbered(c: ClassRecord) -> bool:
+    """Its members are written as the ints of their places, in order (``0, 1, 2`` or
+    ``1, 2, 3``): the value of each is where it stands in the list."""
+    values = [digest for name, digest, _ in c.values if not name.startswith("_")]
+    if len(values) < 2:
+        return False
+    return any(values == [number_digest(start + i) for i in range(len(values))] for start in (0, 1))
+
+
+def _encoded_apart(a: ClassRecord, b: ClassRecord, differ: list[str]) -> bool:
+    """Most of the members both write a value for have other values in each (``PENDING =
+    "PENDING"`` against ``"pending"``, ``LOW = 0`` against ``"low"``): not a value or two
+    that drifted, but two encodings of the members, each perhaps the format its side stores
+    or sends."""
+    known = {name for name, digest, _ in a.values if digest} & {name for name, digest, _ in b.values if digest}
+    return bool(differ) and 2 * len(differ) > len(known)
+
+
+def _encoding_note(name: str) -> str:
+    """What to do with two encodings of one enum: importing one as it is would change the
+    values the other side writes (a wire format, a stored column)."""
+    return (
+        f"the two encode the same members with other values, and each side's values may be what it stores or "
+        f"sends (a wire format, a database column), which importing the other as it is would change: keep one "
+        f"{name} and convert its members to the other values where those are written or read (a mapping), or, "
+        f"if the two encodings are meant to stay apart, rename one"
+    )
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -213,9 +251,10 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
     advisable = project.advice and chooser.against(d, target) is None
     copy = replacement(project, d, target, chooser.reach) if advisable else Replacement(None)
     differ = _differing(c, target[1])
+    encoded = _encoded_apart(c, target[1], differ)
     if differ and copy.fix is None:
         # Merging them changes values: say which, rather than "written differently".
-        copy = Replacement(None, f"no fix: {_other_values(differ)}; merge the values first")
+        copy = Replacement(None, f"no fix: {_other_values(differ)}" + ("" if encoded else "; merge the values first"))
     plain = f"import {name} from {target[0].module}"
     advice = chooser.import_advice(d, target, plain)
     if advice == plain and own_extras(c, target[1]):
@@ -224,6 +263,9 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
         pair = chooser.builds_on(d, target) if project.advice else None
         advice = upstream_advice(c, target[1], "enum", plain, target[0].module or "", pair) if pair else merge_advice(c, target[1], "enum", plain)
         copy = Replacement(None, f"no fix: {_other_values(differ)}" if differ else "no fix")
+    if encoded and project.advice:
+        # Not "merge the values": each side's values may be its wire or storage format.
+        advice += "; " + _encoding_note(name)
     return RULE.violation(
         f.path,
         c.line,
@@ -378,6 +420,21 @@ RULE = Rule(
                 "    READY = 2\n    FAILED = 3\n    GRACE_PERIOD = 4\n    MONITORING = 5\n",
                 "app/lifecycle.py": "import enum\n\n\nclass ServiceState(enum.Enum):\n    UNINITIALIZED = 1\n"
                 "    CONFIGURING = 2\n    STARTING = 3\n    READY = 4\n    STOPPING = 5\n    FAILED = 6\n",
+            }
+        ),
+        # One member in common is no evidence of one list (the one mode a component
+        # supports against another's four); two lists each numbered in order, with other
+        # members, are two enumerations (a 4-action and a 5-action space).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/answer_joiner.py": "import enum\n\n\nclass JoinMode(enum.Enum):\n    CONCATENATE = 'concatenate'\n",
+                "app/document_joiner.py": "import enum\n\n\nclass JoinMode(enum.Enum):\n    CONCATENATE = 'concatenate'\n"
+                "    MERGE = 'merge'\n    RECIPROCAL_RANK_FUSION = 'rrf'\n",
+                "app/env4.py": "import enum\n\n\nclass Actions(enum.Enum):\n    Neutral = 0\n    Exit = 1\n"
+                "    Long_enter = 2\n    Short_enter = 3\n",
+                "app/env5.py": "import enum\n\n\nclass Actions(enum.Enum):\n    Neutral = 0\n    Long_enter = 1\n"
+                "    Long_exit = 2\n    Short_enter = 3\n    Short_exit = 4\n",
             }
         ),
         # A first-party class named Enum that is not an enum (a database column type):

@@ -39,7 +39,17 @@ def test_one_concept_encoded_twice_is_reported_and_the_message_names_the_other_v
     assert [v["path"] for v in found] == ["app/logging_types.py"]
     message = found[0]["message"]
     assert "(LOW, HIGH, CRITICAL have other values there; the others compare equal only as values" in message
-    assert message.endswith("(no fix: LOW, HIGH, CRITICAL have other values there; merge the values first)")
+    # Every value differs: two encodings, each perhaps its side's wire or storage format
+    # (mlflow's Databricks ``"PENDING"`` against its own ``"pending"``): "merge the values"
+    # would break one side; one enum converted where the values are written does not.
+    assert (
+        "; import Severity from app.codes; the two encode the same members with other values, and each side's "
+        "values may be what it stores or sends (a wire format, a database column), which importing the other as "
+        "it is would change: keep one Severity and convert its members to the other values where those are "
+        "written or read (a mapping), or, if the two encodings are meant to stay apart, rename one "
+        "(no fix: LOW, HIGH, CRITICAL have other values there)"
+    ) in message
+    assert "merge the values" not in message
 
 
 def test_one_member_with_another_value_is_named_in_the_singular(make_repo, cli):
@@ -66,3 +76,33 @@ def test_a_value_made_by_auto_is_not_claimed_to_differ(make_repo, cli):
     message = found[0]["message"]
     assert "other value" not in message and "another value" not in message
     assert "they compare equal only as values" in message
+
+
+def test_an_enum_of_one_member_is_no_subset_of_a_longer_one(make_repo, cli):
+    """``JoinMode`` with the one mode an answer joiner supports against the four of a
+    document joiner (haystack): one word in common is no evidence of one list. Two copies
+    of a one-member sentinel (``Default.token``) are one enum."""
+    one = "import enum\n\n\nclass JoinMode(enum.Enum):\n    CONCATENATE = 'concatenate'\n"
+    four = one + "    MERGE = 'merge'\n    RECIPROCAL_RANK_FUSION = 'rrf'\n    DISTRIBUTION_BASED_RANK_FUSION = 'dbrf'\n"
+    sentinel = "import enum\n\n\nclass Default(enum.Enum):\n    token = 0\n"
+    found = _enum_findings(make_repo, cli, {
+        "app/answer_joiner.py": one, "app/document_joiner.py": four, "app/typing.py": sentinel, "app/utils.py": sentinel,
+    })
+    assert [(v["path"], v["details"]["enum"]) for v in found] == [("app/utils.py", "Default")]
+
+
+def test_two_numbered_lists_of_other_members_are_two_enums(make_repo, cli):
+    """Freqtrade's ``Actions`` of a 4-action and of a 5-action environment: each numbers its
+    own list in order, so ``Long_enter`` is 2 in one and 1 in the other; their values are
+    places in two action spaces, not a drifted copy. A numbered copy that gained a member at
+    its end (every shared value alike) is still one enum."""
+    four = "import enum\n\n\nclass Actions(enum.Enum):\n    Neutral = 0\n    Exit = 1\n    Long_enter = 2\n    Short_enter = 3\n"
+    five = (
+        "import enum\n\n\nclass Actions(enum.Enum):\n    Neutral = 0\n    Long_enter = 1\n    Long_exit = 2\n"
+        "    Short_enter = 3\n    Short_exit = 4\n"
+    )
+    three = "import enum\n\n\nclass Level(enum.Enum):\n    LOW = 1\n    MID = 2\n    HIGH = 3\n"
+    found = _enum_findings(make_repo, cli, {
+        "app/base4.py": four, "app/base5.py": five, "app/a.py": three, "app/b.py": three + "    MAX = 4\n",
+    })
+    assert [(v["path"], v["details"]["enum"]) for v in found] == [("app/b.py", "Level")]
