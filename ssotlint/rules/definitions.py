@@ -41,6 +41,8 @@ REASON_SAME_PACKAGE = "same-package"
 REASON_NO_CYCLE = "no-import-cycle"
 REASON_LOADED_HERE = "loaded-by-this-module"
 REASON_UPSTREAM = "upstream"
+REASON_ENCLOSING = "enclosing-package"
+REASON_GENERIC = "generic"
 REASON_FIRST_BY_PATH = "first-by-path"
 # Kept before a definition the counts or the paths would have kept (said why in the message).
 REASON_KEPT = "kept"
@@ -214,6 +216,10 @@ class Choice(NamedTuple):
             return "the one to keep: this module loads it, so keeping this copy instead would close an import cycle"
         if self.reason == REASON_UPSTREAM:
             return "the one upstream (this package imports from its package, never the other way)"
+        if self.reason == REASON_ENCLOSING:
+            return "the one in the enclosing package (its sub-packages build on it; importing into it from one would load that sub-package)"
+        if self.reason == REASON_GENERIC:
+            return "the generic one (its users may subscript it, which this plain copy cannot take)"
         if self.reason == REASON_KEPT:
             return f"the one kept ({self.why})" if self.why else "the one kept for all the copies"
         if self.reason == REASON_MOST_IMPORTED:
@@ -356,6 +362,29 @@ class Chooser:
                 return True
         return False
 
+    @staticmethod
+    def inner(d: Definition, definitions: list[Definition]) -> bool:
+        """``d``'s module is a sub-package's own copy of a module of the package around it:
+        the same module name, one package deeper (``strategy/perpetual_market_making/
+        data_types.py`` beside ``strategy/data_types.py``). A sub-package builds on the
+        package around it, and that package's module, which loads none of its
+        sub-packages, is the shared home. Modules of other names are not compared so: an
+        application's root package holds loose modules (``app/startup_checks.py``) whose
+        classes belong in its ``schemas`` package, not the other way."""
+        mine = d[0].package or ""
+        name = (d[0].module or "").rpartition(".")[2]
+        return any(
+            o is not d and o[0].package and mine.startswith(o[0].package + ".")
+            and (o[0].module or "").rpartition(".")[2] == name
+            for o in definitions
+        )
+
+    @staticmethod
+    def plain_of_generic(d: Definition, definitions: list[Definition]) -> bool:
+        """``d`` is not generic and another definition is: the generic one is kept, since
+        its users may subscript it and the plain one cannot take that."""
+        return not is_generic(d[1]) and any(o is not d and is_generic(o[1]) for o in definitions)
+
     def _naive(self, d: Definition) -> tuple:
         """The keeping order without import cycles."""
         return (self.out_of_reach(d), -self.count(d), d[0].path, d[1].line)
@@ -370,7 +399,10 @@ class Chooser:
             above = any(reach.reaches(d[0].module, o[0].module) for o in definitions if o is not d)
             # A generated definition first: it is never told to change (rules/apart.py).
             generated = not d[0].summary.generated
-            return (self.out_of_reach(d), generated, above, self.downstream(d, definitions), -self.count(d), d[0].path, d[1].line)
+            return (
+                self.out_of_reach(d), generated, above, self.downstream(d, definitions), self.inner(d, definitions),
+                self.plain_of_generic(d, definitions), -self.count(d), d[0].path, d[1].line,
+            )
 
         return sorted(definitions, key=key)
 
@@ -460,8 +492,10 @@ class Chooser:
             # As the group is ranked: not one whose module loads another copy's, nor one downstream.
             above = cycles and any(reach.reaches(d[0].module, o[0].module) for o in group if o is not d and o is not reporter)
             downstream = cycles and self.downstream(d, group)
+            inner = cycles and self.inner(d, group)
+            plain = cycles and self.plain_of_generic(d, group)
             return (
-                self.out_of_reach(d), cycle, against, above, downstream,
+                self.out_of_reach(d), cycle, against, above, downstream, inner, plain,
                 -self.count(d), top_package(d) != home, d[0].path, d[1].line,
             )
 
@@ -489,6 +523,10 @@ class Chooser:
             reason = REASON_LOADED_HERE  # the reporter would be kept, but its module loads best's
         elif reporter in before and self.downstream(reporter, [best]):
             reason = REASON_UPSTREAM  # the reporter lies downstream of best's package
+        elif reporter in before and self.inner(reporter, [best]):
+            reason = REASON_ENCLOSING  # the reporter lies in a sub-package of best's package
+        elif reporter in before and self.plain_of_generic(reporter, [best]):
+            reason = REASON_GENERIC  # the reporter is a plain copy of a generic class
         elif before:
             return Choice(best, REASON_KEPT, n, self._why_not_kept(before[0], reporter, best, group))
         elif n > 0 and all(self.count(d) < n for d in group if d is not best and self.out_of_reach(d) == level):
@@ -519,11 +557,23 @@ class Chooser:
         if upstream is not None:
             mine, theirs = sides(other[0].module or "", upstream[0].module or "") or ("", "")
             return f"{why} but {mine} imports from {theirs}, never the other way"
+        if self.plain_of_generic(other, [best]):
+            return f"{why} but it is not generic, and {qualname(best)} is (its users may subscript it)"
+        enclosing = next((o for o in group if o is not other and self.inner(other, [o])), None)
+        if enclosing is not None:
+            return f"{why} but it lies in a sub-package of {enclosing[0].package}, which builds on that package"
         if other is not reporter and self.closes_cycle(other[0].module, reporter[0].module):
             return f"{why} but its module loads this one"
         if other is not reporter and self.against(reporter, other) is not None:
             return f"{why} but importing it here would go against the dependencies between the packages"
         return ""
+
+
+def is_generic(record: ClassRecord) -> bool:
+    """It declares type parameters (``Generic[StateT]`` among its bases): its users may
+    subscript it (``CheckpointPayload[StateT]``), which a namesake that is not generic
+    cannot take, while a plain copy's users can take the generic one unsubscripted."""
+    return any(base.rpartition(".")[2] == "Generic" for base in record.bases)
 
 
 def is_interface(project: Project, module: str, record: ClassRecord, _seen: frozenset[tuple[str, int]] = frozenset()) -> bool:

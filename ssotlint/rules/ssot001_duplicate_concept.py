@@ -11,7 +11,7 @@ from ssotlint.discover.roles import is_migration, version_package, versioned_apa
 from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
-from ssotlint.model.project import ClassRef, Project
+from ssotlint.model.project import ClassRef, Project, sides
 from ssotlint.rules.apart import Apart, never_edited
 from ssotlint.rules.copies import (
     Replacement,
@@ -33,6 +33,7 @@ from ssotlint.rules.definitions import (
     importers,
     is_ancestor,
     is_generator_template,
+    is_generic,
     is_interface,
     live_definitions,
     qualname,
@@ -223,14 +224,6 @@ def _extends(c: ClassRecord) -> bool:
     return any(base not in ("object", "builtins.object") for base in c.bases)
 
 
-def _generic(c: ClassRecord) -> bool:
-    """It declares type parameters (``Generic[StateT]`` among its bases): code subscripts
-    it (``CheckpointPayload[StateT]``), which a namesake that is not generic cannot take,
-    so the two are not one class to import for the other (an in-process generic type and
-    its JSON wire projection)."""
-    return any(base.rpartition(".")[2] == "Generic" for base in c.bases)
-
-
 def _method_names(c: ClassRecord) -> frozenset[str]:
     """Its own ``def`` statements: the members that are not fields."""
     return frozenset(c.members) - frozenset(c.fields)
@@ -372,6 +365,21 @@ class _Copies:
         # A base copied and then extended keeps all of the original's members.
         return len(mx & my) >= 2 and (mx <= my or my <= mx) or (_similar(mx, my, False) and _copied(x[1], y[1], mx & my))
 
+    def generic_apart(self, a: Definition, b: Definition) -> bool:
+        """One is generic (``CheckpointPayload(TypedDict, Generic[StateT])``) and its package
+        builds on the plain one's (imports from it, never the other way): the plain one is
+        that package's wire projection (a client SDK's JSON shape), which the generic type
+        cannot import in its place (its users subscript it), and which cannot import the
+        generic one against the dependencies. Otherwise a plain copy of a generic class is a
+        copy, told to import the generic one (see :meth:`Chooser.plain_of_generic`)."""
+        first, second = is_generic(a[1]), is_generic(b[1])
+        if first == second:
+            return False
+        generic, plain = (a, b) if first else (b, a)
+        pair = sides(generic[0].module or "", plain[0].module or "")
+        depends = self.project.package_dependencies
+        return pair is not None and pair in depends and (pair[1], pair[0]) not in depends
+
     def local_refs(self, a: Definition, b: Definition) -> bool:
         """Either class mentions a name its own module defines (a class, a function, an
         assignment) rather than imports."""
@@ -404,8 +412,8 @@ class _Copies:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
-        if _generic(a[1]) != _generic(b[1]):
-            return False  # one is generic (``Payload[StateT]``): the plain one cannot stand in
+        if self.generic_apart(a, b):
+            return False  # a generic type built on the package of its plain projection
         if _other_tuples(a[1], b[1]):
             return False  # two tuple shapes: each is built and unpacked by position
         if self.plugins(a, b, unimported):
@@ -807,7 +815,8 @@ RULE = Rule(
             }
         ),
         # A generic payload (``Generic[StateT]``, subscripted by its users) and its plain
-        # namesake (the wire projection a client package declares): not one class.
+        # namesake, the wire projection declared by the client package it builds on: not
+        # one class (neither can import the other in its place).
         Example(
             {
                 "app/__init__.py": "",
@@ -816,7 +825,9 @@ RULE = Rule(
                     "class CheckpointPayload(TypedDict, Generic[StateT]):\n    config: dict\n    values: StateT\n"
                     "    next: list\n"
                 ),
-                "app/run.py": "from app.types import CheckpointPayload\n\nPayload = CheckpointPayload[dict]\n",
+                "app/run.py": (
+                    "import sdk.client\nfrom app.types import CheckpointPayload\n\nPayload = CheckpointPayload[dict]\n"
+                ),
                 "sdk/__init__.py": "",
                 "sdk/schema.py": (
                     "from typing import TypedDict\n\n\n"
@@ -1235,6 +1246,27 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A plain copy of a generic class, neither package building on the other: a copy,
+        # told to import the generic one (its users may subscript it; the plain one's
+        # users take it unsubscripted), however many modules import the plain one.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/schemas/__init__.py": "",
+                "app/schemas/tool.py": (
+                    "from typing import Generic, TypeVar\n\nfrom pydantic import BaseModel\n\nT = TypeVar('T')\n\n\n"
+                    "class ToolInput(BaseModel, Generic[T]):\n    tool_name: str\n    args: list = []\n    kwargs: dict = {}\n"
+                ),
+                "app/agent/__init__.py": "",
+                "app/agent/models.py": (
+                    "from pydantic import BaseModel\n\n\nclass ToolInput(BaseModel):\n    tool_name: str\n"
+                    "    args: list = []\n    kwargs: dict = {}\n"
+                ),
+                "app/agent/run.py": "from app.agent.models import ToolInput\n",
+                "app/agent/plan.py": "from app.agent.models import ToolInput\n",
+            },
+            expect=(("app/agent/models.py", 4),),
+        ),
         # A module copied whole into a second package (most of what each defines is in the
         # other, written alike) is a duplicate even at the same place of two packages.
         Example(

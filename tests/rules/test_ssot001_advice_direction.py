@@ -63,3 +63,26 @@ def test_over_history_the_other_names_advice_is_read_again():
     found, expected = messages(rules(model)), messages(run_rules(model_in_memory(files, settings)))
     assert found == expected
     assert any("told to import IncidentBasic from this module" in m for _, m in expected)
+
+
+def test_the_copy_in_a_sub_package_imports_the_enclosing_packages_one(make_repo, cli):
+    """A class defined in a package's module and again in one of its sub-packages (a
+    strategy's own ``data_types`` beside the strategies' shared one): the sub-package's copy
+    is told to import the enclosing package's, even when its own importers outnumber the
+    other's: importing the other way would load that sub-package (its ``__init__`` runs the
+    strategy) from the shared module."""
+    price = "class PriceSize:\n    def __init__(self, price, size):\n        self.price = price\n        self.size = size\n"
+    files = {
+        "app/strategy/__init__.py": "",
+        "app/strategy/data_types.py": price,
+        "app/strategy/perp/__init__.py": "from app.strategy.perp.run import Strategy\n",
+        "app/strategy/perp/data_types.py": price,
+        "app/strategy/perp/run.py": "from app.strategy.perp.data_types import PriceSize\n\n\nclass Strategy:\n    pass\n",
+        "app/strategy/perp/book.py": "from app.strategy.perp.data_types import PriceSize\n",
+    }
+    found = _findings(make_repo, cli, files)
+    assert [(v["path"], v["details"]["canonical"], v["details"]["chosen_by"]) for v in found] == [
+        ("app/strategy/perp/data_types.py", "app.strategy.data_types.PriceSize", "enclosing-package"),
+    ]
+    assert "the one in the enclosing package" in found[0]["message"]
+    assert found[0]["message"].endswith("import it from app.strategy.data_types")
