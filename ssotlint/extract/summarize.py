@@ -34,7 +34,14 @@ from ssotlint.extract.ast_walk import (
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
 from ssotlint.extract.generated import is_generated
-from ssotlint.extract.dynamic import attribute_reads, attribute_writes, module_writers, name_calls
+from ssotlint.extract.dynamic import (
+    attribute_reads,
+    attribute_writes,
+    module_writers,
+    name_calls,
+    planted_modules,
+    public_bindings,
+)
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
 from ssotlint.extract.uses import import_uses
@@ -208,6 +215,9 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> No
     if builder.imports:
         builder.with_import_uses(import_uses(tree, text, builder.imports))
         builder.attribute_reads = attribute_reads(text, builder.imports)
+        # Names a call binds in the module (atpublic's ``public(now=...)``) are module-level
+        # bindings like an assignment's.
+        builder.assigned.extend(public_bindings(tree, text))
     _with_class_facts(builder, tree, text)
 
 
@@ -215,7 +225,8 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     """Facts read from the interpreter's tree whichever engine walks the statements."""
     return dict(
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
-        attribute_writes=attribute_writes(tree, text), runtime_noqa=runtime_noqa(text),
+        attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text),
+        runtime_noqa=runtime_noqa(text),
     )
 
 

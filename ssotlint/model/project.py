@@ -126,7 +126,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
-                s.module_writers, s.name_calls, s.attribute_writes,
+                s.module_writers, s.name_calls, s.attribute_writes, s.planted_modules,
             )
         return self._interface
 
@@ -837,6 +837,31 @@ class Project:
                 else:
                     found.add(child)
         return children
+
+    @cached_property
+    def planted(self) -> dict[str, frozenset[tuple[str, str]]]:
+        """What modules' import-time code sets on other first-party modules (see
+        ``FileSummary.attribute_writes`` and ``planted_modules``): target -> the (setting
+        module, attribute) pairs. A target ``pkg.*`` is any module of ``pkg``
+        (``setattr(getattr(pkg, name), ...)``); the attribute ``*`` is any name (a computed
+        ``setattr``); the attribute ``""`` says the target itself is put into
+        ``sys.modules``. Whether the setter has run when an import reads the target is the
+        rule's question (SSOT003)."""
+        found: dict[str, set[tuple[str, str]]] = {}
+        for f in self.files:
+            s = f.summary
+            if not (s.attribute_writes or s.planted_modules) or f.module is None or self.modules.get(f.module) is not f:
+                continue
+            for owner, attribute in s.attribute_writes:
+                any_module = owner.endswith(".*")
+                path = self.bound_path(f.module, owner[:-2] if any_module else owner)
+                if path is None or path == f.module or path not in self.modules:
+                    continue
+                found.setdefault(path + ".*" if any_module else path, set()).add((f.module, attribute))
+            for module in s.planted_modules:
+                if self.is_first_party(module):
+                    found.setdefault(module, set()).add((f.module, ""))
+        return {target: frozenset(pairs) for target, pairs in found.items()}
 
     @cached_property
     def import_edges(self) -> "Edges":

@@ -11,6 +11,7 @@ from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.modules import importable
 from ssotlint.discover.roles import is_backup, is_product
 from ssotlint.extract.summary import (
+    ANY_NAME,
     CTX_EXPECTED_FAILURE,
     CTX_GUARDED,
     CTX_TYPE_CHECKING,
@@ -19,7 +20,7 @@ from ssotlint.extract.summary import (
     ClassRecord,
     ImportRecord,
 )
-from ssotlint.model.changes import parents
+from ssotlint.model.changes import parents, prefixes
 from ssotlint.model.graph import describe
 from ssotlint.model.project import MODULE_ATTRIBUTES, Project, Provided, SourceFile
 from ssotlint.model.unparsable import unparsable_modules
@@ -186,13 +187,6 @@ def _nearest(definitions: list[SourceFile], absolute: str, importer: SourceFile)
     if ranked[0][0] > ranked[1][0]:
         return definitions[ranked[0][1]]
     return None
-
-
-def _bound_module(project: Project, module: str, dotted: str) -> str | None:
-    """The first-party module ``dotted`` names in ``module`` (``base`` after ``from . import
-    base``, ``sub.base`` after ``import pkg.sub as sub``), when an import binds its head."""
-    target = project.bound_path(module, dotted)
-    return target if target in project.modules else None
 
 
 def _dunder(name: str) -> bool:
@@ -374,7 +368,8 @@ class _Checker:
         self._provided: dict[str, Provided] = {}
         self._concepts: dict[str, Concept | None] = {}
         self._class_names: set[str] | None = None
-        self._set_by: dict[str, frozenset[str]] = {}
+        self._planted: dict[str, frozenset[str]] = {}
+        self._runs: dict[str, frozenset[str]] = {}
         self._shared_tops: dict[str, bool] = {}
         self._namesakes: _Namesakes | None = None
 
@@ -427,25 +422,61 @@ class _Checker:
             self._class_names = {c.name for f in self.project.files for c in f.summary.classes if c.top_level}
         return concept.select(self._class_names)
 
-    def set_by_packages(self, module: str) -> frozenset[str]:
-        """The names the packages above ``module`` set on it as attributes at module level
-        (``base.dialect = dialect`` in ``sqlalchemy/dialects/sqlite/__init__.py``, after
-        ``from . import base``). Importing ``module`` runs them first, so the names exist
-        whenever the import runs. Only the packages above it count: another module that sets
-        a name may or may not have run."""
-        found = self._set_by.get(module)
+    def planted(self, module: str) -> frozenset[str]:
+        """The names set on ``module`` as attributes by import-time code that runs before
+        any import of it reads it: the packages above it (``base.dialect = dialect`` in
+        ``sqlalchemy/dialects/sqlite/__init__.py``, after ``from . import base``) and what
+        they import at module level, directly or not (lightning's ``__init__`` imports its
+        deprecation graveyard, whose functions, called at module level, ``setattr`` the old
+        class names on ``pl.plugins``). :data:`ANY_NAME` among them: a computed name, so
+        any. A name another module sets (a sibling, a module that imports it, a registry
+        hook called later) may not exist yet when the import runs: not counted."""
+        found = self._planted.get(module)
         if found is None:
-            names: set[str] = set()
-            parts = module.split(".")
-            for i in range(1, len(parts)):
-                package = self.project.modules.get(".".join(parts[:i]))
-                if package is None or not package.summary.attribute_writes:
-                    continue
-                for owner, attribute in package.summary.attribute_writes:
-                    if _bound_module(self.project, package.module, owner) == module:  # type: ignore[arg-type]
-                        names.add(attribute)
-            found = self._set_by[module] = frozenset(names)
+            planted = self.project.planted
+            pairs = planted.get(module, frozenset()) | planted.get(module.rpartition(".")[0] + ".*", frozenset())
+            found = frozenset()
+            if pairs:
+                before = self.runs_before(module)
+                found = frozenset(attribute for setter, attribute in pairs if attribute and setter in before)
+            self._planted[module] = found
         return found
+
+    def module_planted(self, module: str) -> bool:
+        """Code that runs before any import of ``module`` puts a module into ``sys.modules``
+        under its name (``sys.modules["pkg.old_name"] = new``): it exists, with contents
+        ssotlint cannot know."""
+        pairs = self.project.planted.get(module)
+        if not pairs or not any(attribute == "" for _, attribute in pairs):
+            return False
+        before = self.runs_before(module)
+        return any(attribute == "" and setter in before for setter, attribute in pairs)
+
+    def runs_before(self, module: str) -> set[str]:
+        """The modules that have run when an import of ``module`` reads it: the packages
+        above it, and what they import at module level (conditionally too), directly or
+        not, with the packages of those."""
+        found: set[str] = set()
+        for package in parents(module):
+            closure = self._runs.get(package)
+            if closure is None:
+                closure = self._runs[package] = self._run_by(package)
+            found |= closure
+        return found
+
+    def _run_by(self, package: str) -> frozenset[str]:
+        edges = self.project.import_edges
+        seen = {package}
+        stack = [package]
+        while stack:
+            for target, statements in edges.get(stack.pop(), {}).items():
+                if not any(s.runtime for s in statements):
+                    continue
+                for loaded in prefixes(target):
+                    if loaded not in seen:
+                        seen.add(loaded)
+                        stack.append(loaded)
+        return frozenset(seen)
 
     def in_shared_namespace(self, missing: str) -> bool:
         """Whether the first missing part of ``missing`` would be a submodule of a namespace
@@ -513,6 +544,8 @@ class _Checker:
             return  # another distribution's portion of the namespace package may hold it
         if self.in_opaque_module(absolute):
             return  # a compiled module ssotlint cannot see into may hold submodules
+        if self.module_planted(absolute):
+            return  # code that has run by then puts a module into sys.modules under this name
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
@@ -544,11 +577,14 @@ class _Checker:
         if rec.context & CTX_TYPE_CHECKING and absolute in project.twinned:
             return  # the type checker reads the stub beside the module, not analysed here
         target = project.modules.get(absolute)
+        planted = self.planted(absolute)
 
         def may_exist(name: str) -> bool:
             return (
                 project.has_submodule(absolute, name)
-                or name in self.set_by_packages(absolute)  # a package above sets it, and runs first
+                # set on the module by code that has run before (a package above, what it imports)
+                or name in planted or ANY_NAME in planted
+                or self.module_planted(f"{absolute}.{name}")
                 # a submodule, perhaps, from another folder on its __path__
                 or (target is not None and target.is_package and target.summary.extends_path)
                 or _in_excluded_folder(project, f"{absolute}.{name}")  # in a folder not read
@@ -765,6 +801,32 @@ RULE = Rule(
                 "tests/test_mysql.py": "from app.mysql.base import dialect\n",
             }
         ),
+        # Names set on a module by code that has run before any import of it: a package
+        # above imports a deprecation graveyard whose functions, called at module level,
+        # set the old names (computed ones too) on the packages and put a renamed module
+        # into sys.modules; atpublic's `public(now=...)` binds `now` in its caller.
+        Example(
+            {
+                "app/__init__.py": "from app import _graveyard\n",
+                "app/_graveyard/__init__.py": "import app._graveyard.precision\n",
+                "app/_graveyard/precision.py": "import sys\nimport app as pkg\nfrom app.plugins import precision\n"
+                "def _patch_modules():\n    sys.modules['app.plugins.old_precision'] = precision\n"
+                "def _patch():\n    for module, name in (('fsdp', 'FSDPPlugin'),):\n"
+                "        setattr(getattr(pkg.plugins, module), name, object)\n"
+                "        setattr(pkg.plugins, name, object)\n"
+                "    setattr(pkg.plugins.fsdp, 'Literal', 1)\n"
+                "_patch_modules()\n_patch()\n",
+                "app/plugins/__init__.py": "",
+                "app/plugins/precision.py": "",
+                "app/plugins/fsdp.py": "class FSDP: ...\n",
+                "tests/test_graveyard.py": "from app.plugins import FSDPPlugin\n"
+                "from app.plugins.fsdp import FSDPPlugin as F2, Literal\n"
+                "from app.plugins.old_precision import Precision\nimport app.plugins.old_precision\n",
+                "app/clock.py": "from public import public\nimport atpublic as ap\nnow: object\n"
+                "public(now=object, RFC_FMT='%a')\nap.public(later=1)\n",
+                "app/use_clock.py": "from app.clock import now, RFC_FMT, later\n",
+            }
+        ),
         # Modules a tool's loader runs (Ansible's): it merges the `module_utils/` folder beside
         # them into the package of that name, so `library/test.py` finds `foo` and a relative
         # `..module_utils.basic` finds the package's `basic`. Test data of that tool, with every
@@ -896,16 +958,23 @@ RULE = Rule(
             },
             expect=(("tests/fixtures/accounts.py", 1), ("tests/seed.py", 1), ("tests/unit/__init__.py", 1)),
         ),
-        # A name set on a module by a module that is not a package above it may not exist
-        # yet when the import runs: still reported.
+        # A name set on a module by a module that is not a package above it, nor imported
+        # by one at module level, may not exist yet when the import runs: still reported. So
+        # is one a function sets that no import-time code calls (a registry's hook), and a
+        # module put into sys.modules only so.
         Example(
             {
                 "app/__init__.py": "",
                 "app/base.py": "",
                 "app/setup.py": "from app import base\nbase.dialect = 1\n",
                 "app/use.py": "from app.base import dialect\n",
+                "app/objects/__init__.py": "from app.objects import registry\n",
+                "app/objects/registry.py": "import sys\nimport app.objects as objects\n"
+                "def hook(cls):\n    setattr(objects, cls.__name__, cls)\n"
+                "    sys.modules['app.objects.port'] = cls\n",
+                "app/objects/portgroup.py": "from app.objects import Port\nimport app.objects.port\n",
             },
-            expect=(("app/use.py", 1),),
+            expect=(("app/objects/portgroup.py", 1), ("app/objects/portgroup.py", 2), ("app/use.py", 1)),
         ),
         # A namesake folder is no loader's unless it lies beside a test file that needs it and
         # no absolute import names it: production code, a test importing what no namesake
