@@ -45,6 +45,7 @@ class Snapshot:
     edges: Edges
     test_data: frozenset[str] = frozenset()  # paths (see ``Project.test_data``)
     planted: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.planted``
+    templates: frozenset[str] = frozenset()  # paths (see ``Project.fill_in_templates``)
 
     @classmethod
     def of(cls, project: Project) -> "Snapshot":
@@ -57,6 +58,7 @@ class Snapshot:
             project.import_edges,
             project.test_data,
             project.planted,
+            project.fill_in_templates,
         )
 
 
@@ -81,6 +83,7 @@ class Change:
         # A file becomes test data, or code, when the last import of it goes or the first
         # comes (from another file): as a changed file, it is checked again.
         self.changed_paths.update((before.test_data ^ project.test_data) & present)
+        self.changed_paths.update((before.templates ^ project.fill_in_templates) & present)  # the same for templates
         self.removed = [f for path, (f, _) in before.files.items() if path not in present]
         self.changed_modules = changed_modules = {
             m for m in before.modules.keys() | project.modules.keys()

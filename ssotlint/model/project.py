@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Mapping, NamedTuple
 
 from ssotlint.config import Config, dependency_name
-from ssotlint.discover.roles import is_product
+from ssotlint.discover.roles import in_template_folder, is_product
 from ssotlint.discover.modules import loader_name, module_name, opaque_module_name
 from ssotlint.discover.files import UNKNOWN_TREE
 from ssotlint.extract.builder import ENUM_BASES, last_part
@@ -149,6 +149,13 @@ def _absolute(package: str | None, rec: ImportRecord) -> str | None:
     if not base and not rec.module:
         return None
     return ".".join(base + ([rec.module] if rec.module else []))
+
+
+def _parents(dotted: str) -> Iterator[str]:
+    """``a.b`` and ``a`` for ``a.b.c``."""
+    while "." in dotted:
+        dotted = dotted.rpartition(".")[0]
+        yield dotted
 
 
 def _holds_code(names: list[str], package: str, data: set[str]) -> bool:
@@ -921,6 +928,31 @@ class Project:
                 )
             parts[module] = pairs
         return frozenset().union(*parts.values())
+
+    @cached_property
+    def fill_in_templates(self) -> frozenset[str]:
+        """Paths of the files of a template folder (``templates/``, sktime's
+        ``extension_templates/``, a ``{{placeholder}}`` path: see
+        :func:`~ssotlint.discover.roles.in_template_folder`) that no module outside such
+        folders imports: files meant to be copied and filled in ("NOT a concrete class to
+        import! ... a fill-in coding template"), or rendered by a generator. Their imports
+        name the code they will live in, placeholders included (``from sktime.somewhere
+        import MyOtherEstimator``), and never run here. A template folder that code imports
+        from (a web framework's ``template/`` package) is code."""
+        candidates = [f for f in self.files if in_template_folder(f.path)]
+        if not candidates:
+            return frozenset()
+        inside = {f.module for f in candidates if f.module is not None}
+        imported: set[str] = set()
+        for module, targets in self.import_edges.items():
+            if module not in inside:
+                for target in targets:
+                    imported.add(target)
+                    imported.update(_parents(target))  # importing a.b runs the package a
+        return frozenset(
+            f.path for f in candidates
+            if f.module is None or f.module not in imported
+        )
 
     @cached_property
     def test_data(self) -> frozenset[str]:

@@ -278,8 +278,9 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
+    templates = project.fill_in_templates  # copied and filled in, never imported: nor these
     for f, rec, absolute in project.first_party_imports:
-        if (wanted is not None and f.path not in wanted) or f.path in data:
+        if (wanted is not None and f.path not in wanted) or f.path in data or f.path in templates:
             continue
         if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
             continue  # deliberately optional, or the code asserts that it fails
@@ -827,6 +828,19 @@ RULE = Rule(
                 "app/use_clock.py": "from app.clock import now, RFC_FMT, later\n",
             }
         ),
+        # Fill-in templates: files of a template folder that nothing outside such folders
+        # imports, copied by users and completed; their imports name placeholders.
+        Example(
+            {
+                "app/__init__.py": "",
+                "extension_templates/split.py": '"""Extension template: a fill-in coding template."""\n'
+                "from app import base\nclass MySplitter:\n    def __init__(self):\n"
+                "        from app.somewhere import MyOtherEstimator\n",
+                "extension_templates/forecasting.py": "from extension_templates import split\nfrom app.yours import X\n",
+                "app/base.py": "",
+                "{{cookiecutter.slug}}/settings.py": "from app.project_name import urls\n",
+            }
+        ),
         # Modules a tool's loader runs (Ansible's): it merges the `module_utils/` folder beside
         # them into the package of that name, so `library/test.py` finds `foo` and a relative
         # `..module_utils.basic` finds the package's `basic`. Test data of that tool, with every
@@ -1001,6 +1015,16 @@ RULE = Rule(
                 ("app/tools/library/run.py", 1), ("tests/targets/other/library/test.py", 1), ("tests/test_mu.py", 1),
                 ("tests/web/test_ws.py", 1),
             ),
+        ),
+        # A template folder that code imports from (a framework's `template/` package) is code.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/template/__init__.py": "",
+                "app/template/render.py": "from app.gone import Engine\n",
+                "app/views.py": "from app.template import render\n",
+            },
+            expect=(("app/template/render.py", 1),),
         ),
         # Conditions that are not file-existence checks leave the import checked.
         Example(

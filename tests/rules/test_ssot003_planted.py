@@ -67,3 +67,27 @@ def test_a_name_set_by_code_that_may_not_have_run_is_reported(make_repo, cli):
     result = cli("check", str(root), "--select", "SSOT003", "--format", "json")
     found = sorted((v["path"], v["line"]) for v in result.json()["violations"])
     assert found == [("tests/test_old.py", 1), ("tests/test_old.py", 2)]
+
+
+def test_a_template_that_code_comes_to_import_is_checked_again_over_history():
+    """A file of a template folder is a fill-in template (its imports unchecked) while no
+    code imports it; ``score --history`` checks it again when that changes, though the
+    template itself does not."""
+    settings = config_from_text("")
+    files = {
+        "app/__init__.py": "",
+        "app/template/__init__.py": "",
+        "app/template/render.py": "from app.somewhere import Engine\n",
+        "app/views.py": "X = 1\n",
+    }
+    rules = RulesOverHistory()
+    model = model_in_memory(files, settings)
+    assert not _subjects(rules(model))
+    seen = []
+    for text in ("from app.template import render\n", "X = 1\n"):
+        files["app/views.py"] = text
+        model = model_in_memory(files, settings, previous=model)
+        found = _subjects(rules(model))
+        assert found == _subjects(run_rules(model_in_memory(files, settings))), text
+        seen.append(sorted(path for _, path, _, _ in found))
+    assert seen == [["app/template/render.py"], []]
