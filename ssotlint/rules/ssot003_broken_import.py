@@ -50,14 +50,17 @@ class Definitions:
         for files in self.anywhere.values():
             files.sort(key=_advice_rank)  # the order hints advise them in
 
-    def source(self, name: str, absolute: str, importer: SourceFile) -> SourceFile | None:
+    def source(
+        self, name: str, absolute: str, importer: SourceFile, skip: Collection[str] = ()
+    ) -> SourceFile | None:
         """The one module ``importer`` should import ``name`` from, when that is certain:
         the only production module that really defines it, or else the only module at all
-        that does, if the importer may import from there (see :func:`_usable`)."""
+        that does, if the importer may import from there (see :func:`_usable`). ``skip``:
+        modules not to advise (the importer already imports the name from them)."""
         real = [
             f for f in dict.fromkeys(self.real.get(name, ()))
             if f.module != absolute and f.module != importer.module and importable(f.module)  # type: ignore[arg-type]
-            and not is_test_case_file(f.path)
+            and not is_test_case_file(f.path) and f.module not in skip
         ]
         product = [f for f in real if _is_production(f)]
         if len(product) == 1:
@@ -407,6 +410,17 @@ class _Checker:
             or (target is not None and target.is_package and target.summary.extends_path),
         )
 
+    def _offered(self, absolute: str, provided: Provided) -> Collection[str]:
+        """The names a "did you mean" may offer from ``absolute``: what a package provides
+        (its ``__init__`` re-exports its modules' names), but of a plain module only what it
+        defines itself or lists in ``__all__``: the names it imports are its helpers, not
+        its API (``GateIoPerpetualAuth``, imported by a connector's module, is no
+        replacement for its removed ``GateIoPerpetualExchange`` class)."""
+        target = self.project.modules.get(absolute)
+        if target is None or target.is_package:
+            return provided.names
+        return self.project.defined_names(absolute) | set(target.summary.all_names or ())
+
     def _concept(self, name: str) -> Concept | None:
         """The concept whose pattern the class name matches, when that concept is being
         consolidated: a canonical class is configured, or the project has more than one
@@ -621,7 +635,12 @@ class _Checker:
         """What the message adds about the missing name, and the fix when it is certain."""
         if name in provided.typing_only:
             return f"; {absolute} imports it only under `if TYPE_CHECKING:`, so it does not exist at runtime", None
-        source = self.definitions.source(name, absolute, f)
+        # A module this file already imports the name from (sanic's example imports the
+        # route decorator `from sanic.views import stream as stream_decorator`, beside the
+        # removed response helper `from sanic.response import stream`): the broken import
+        # means another thing of that name, so that module is no advice.
+        already = _imported_elsewhere(f, rec, name)
+        source = self.definitions.source(name, absolute, f, already)
         concept = self._concept(name) if source is not None else None
         if source is not None and concept is not None and concept.canonical != f"{source.module}.{name}":
             # One implementation of a concept the project consolidates: importing it would
@@ -634,18 +653,33 @@ class _Checker:
         if source is not None:
             fix = _retarget(rec, f, absolute, [(name, source.module)])  # type: ignore[list-item]
             return f"; it is defined in {source.module}: import it from there", fix
-        elsewhere = _defined_elsewhere(self.definitions.anywhere.get(name, []), absolute, f)
+        everywhere = self.definitions.anywhere.get(name, [])
+        others = [d for d in everywhere if d.module not in already]
+        elsewhere = _defined_elsewhere(others, absolute, f)
         if elsewhere is not None:
             return elsewhere, None
+        if len(others) < len(everywhere):
+            known = ", ".join(sorted(already))
+            return f"; this file already imports the {name!r} of {known}, so another one is meant, and it is defined nowhere else", None
         # A near name, but not one that differs only in case, which in Python is another
         # kind of thing, nor the name with a word in front, a more specific thing (celery's
         # removed `task` decorator is neither its `Task` class nor its `subtask`), nor one
         # spelt as another kind of thing (`task_runner` is no `TaskRunner` class).
         close = [
-            c for c in difflib.get_close_matches(name, _candidates(name, provided.names), n=3)
+            c for c in difflib.get_close_matches(name, _candidates(name, self._offered(absolute, provided)), n=3)
             if not c.lower().endswith(name.lower()) and _same_kind(c, name)
         ][:1]
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
+
+def _imported_elsewhere(f: SourceFile, rec: ImportRecord, name: str) -> set[str]:
+    """The modules another from-import statement of ``f`` imports ``name`` from (under
+    any alias)."""
+    found: set[str] = set()
+    for other, absolute in zip(f.summary.imports, f.absolutes):
+        if other is not rec and other.is_from and absolute is not None and any(n == name for n, _ in other.names):
+            found.add(absolute)
+    return found
+
 
 RULE = Rule(
     code="SSOT003",
