@@ -113,6 +113,22 @@ def runtime_noqa(text: str) -> tuple[int, ...]:
     return tuple(text.count("\n", 0, m.start()) + 1 for m in _RUNTIME_NOQA.finditer(text))
 
 
+# `# type: ignore[import-not-found]` (mypy's code, `import` before mypy 1.5) and
+# `# pyright: ignore[reportMissingImports]`: the project tells its type checker that the
+# module an import names is missing (not `import-untyped`: a module without type hints).
+_MISSING_IMPORT_IGNORE = re.compile(
+    r"#\s*type:\s*ignore\[[^\]\n]*\bimport(?:-not-found)?(?![\w-])"
+    r"|#\s*pyright:\s*ignore\[[^\]\n]*\breportMissingImports\b"
+)
+
+
+def missing_import_ignores(text: str) -> tuple[int, ...]:
+    """The lines whose comment tells a type checker to ignore a missing module."""
+    if "ignore[" not in text:
+        return ()
+    return tuple(text.count("\n", 0, m.start()) + 1 for m in _MISSING_IMPORT_IGNORE.finditer(text))
+
+
 def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     line = exc.lineno or 1
     col = max((exc.offset or 1) - 1, 0)
@@ -226,7 +242,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     return dict(
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
         attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text),
-        runtime_noqa=runtime_noqa(text),
+        runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
     )
 
 

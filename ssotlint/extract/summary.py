@@ -210,6 +210,10 @@ class FileSummary(NamedTuple):
     # and ruff's ``TC001``, ``TCH002`` ...): an import kept at runtime on purpose, though
     # only annotations use it (scrapy's ``import scrapy  # noqa: TC001`` for its docs build).
     runtime_noqa: tuple[int, ...] = ()
+    # Lines with ``# type: ignore[import-not-found]`` (or ``[import]``, or pyright's
+    # ``ignore[reportMissingImports]``): the project tells its type checker the module an
+    # import there names is missing, knowingly (SSOT003 leaves such ``TYPE_CHECKING`` imports).
+    missing_import_ignores: tuple[int, ...] = ()
     # A digest of the text of each module-level function some class of the module reads
     # (``ClassRecord.names_used``): same-named helpers of two modules are one copied
     # function when their digests match (see rules/copies.py).

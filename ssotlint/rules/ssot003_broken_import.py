@@ -287,6 +287,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue
         if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
             continue  # deliberately optional, or the code asserts that it fails
+        if rec.context & CTX_TYPE_CHECKING and rec.line in f.summary.missing_import_ignores:
+            continue  # never runs, and the type checker is told the module is missing here
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
         own = checker.namesakes.own(f, absolute) if absolute is not None else None
@@ -875,6 +877,17 @@ RULE = Rule(
                 "{{cookiecutter.slug}}/settings.py": "from app.project_name import urls\n",
             }
         ),
+        # A type-checking import the project marks as knowingly unresolved (its model lives
+        # in a closed extension that shares the package): it never runs, and the type
+        # checker is told to ignore it.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/entities.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                "    from app.models.purpose import (  # type: ignore[import-not-found]\n        Purpose,\n    )\n"
+                "    from app.models.consumer import Consumer  # pyright: ignore[reportMissingImports]\n",
+            }
+        ),
         # Modules a tool's loader runs (Ansible's): it merges the `module_utils/` folder beside
         # them into the package of that name, so `library/test.py` finds `foo` and a relative
         # `..module_utils.basic` finds the package's `basic`. Test data of that tool, with every
@@ -1059,6 +1072,17 @@ RULE = Rule(
                 "app/views.py": "from app.template import render\n",
             },
             expect=(("app/template/render.py", 1),),
+        ),
+        # Marked so, but run: it fails when it runs. A mark for another error (a module
+        # without type hints) says nothing of a missing module.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/entities.py": "from typing import TYPE_CHECKING\n"
+                "from app.models.purpose import Purpose  # type: ignore[import-not-found]\n"
+                "if TYPE_CHECKING:\n    from app.models.consumer import Consumer  # type: ignore[import-untyped]\n",
+            },
+            expect=(("app/entities.py", 2), ("app/entities.py", 4)),
         ),
         # Conditions that are not file-existence checks leave the import checked.
         Example(
