@@ -251,6 +251,79 @@ def planted_modules(tree: ast.Module, text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _writes_in(nodes: Iterator[ast.AST]) -> Iterator[tuple[str, str]]:
+    """``(dotted object, attribute)`` for each attribute the nodes set (as
+    :func:`attribute_writes`), and ``("", module)`` for each module they put into
+    ``sys.modules`` under a literal name."""
+    for node in nodes:
+        for target in _attribute_targets(node):
+            owner = _dotted(target.value)
+            if owner is not None:
+                yield owner, target.attr
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr" and len(node.args) == 3:
+            owner, name = _owner(node.args[0]), node.args[1]
+            if owner is not None and isinstance(name, ast.Constant) and isinstance(name.value, str):
+                yield owner, name.value
+            elif owner is not None:
+                yield owner, ANY_NAME
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if (
+                    isinstance(target, ast.Subscript) and _is_sys_modules(target.value)
+                    and isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str)
+                ):
+                    yield "", target.slice.value
+
+
+def _is_context_manager(function: ast.AST) -> bool:
+    return any(
+        (_dotted(d.func if isinstance(d, ast.Call) else d) or "").rpartition(".")[2] in ("contextmanager", "asynccontextmanager")
+        for d in getattr(function, "decorator_list", ())
+    )
+
+
+def entered_writes(tree: ast.Module, text: str) -> tuple[tuple[str, str, str], ...]:
+    """What entering a context manager of the module sets on other objects: for each
+    module-level class with ``__enter__`` (or ``__aenter__``) and each module-level
+    ``@contextmanager`` function, ``(its name, dotted object, attribute)`` as
+    :func:`_writes_in` gives them (lightning's ``pl_legacy_patch`` sets the removed
+    ``_FaultTolerantMode`` on ``pl.utilities.enums`` for the ``with`` block)."""
+    if "__enter__" not in text and "__aenter__" not in text and "contextmanager" not in text:
+        return ()
+    found: dict[tuple[str, str, str], None] = {}
+    for stmt in _module_level(tree.body):
+        if isinstance(stmt, ast.ClassDef):
+            for method in stmt.body:
+                if isinstance(method, _FUNCS) and method.name in ("__enter__", "__aenter__"):
+                    found.update(((stmt.name, owner, attr), None) for owner, attr in _writes_in(ast.walk(method)))
+        elif isinstance(stmt, _FUNCS) and _is_context_manager(stmt):
+            found.update(((stmt.name, owner, attr), None) for owner, attr in _writes_in(ast.walk(stmt)))
+    return tuple(found)
+
+
+def with_callees(tree: ast.Module, text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """For each import statement inside ``with`` blocks, by line: the callables the
+    enclosing ``with`` items call (``pl_legacy_patch`` for ``with pl_legacy_patch():``),
+    innermost last."""
+    if "with" not in text:
+        return ()
+    found: dict[int, list[str]] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.With, ast.AsyncWith)):
+            continue
+        callees = [
+            d for d in (_dotted(i.context_expr.func) for i in node.items if isinstance(i.context_expr, ast.Call))
+            if d is not None
+        ]
+        if not callees:
+            continue
+        for stmt in node.body:
+            for inner in ast.walk(stmt):
+                if isinstance(inner, (ast.Import, ast.ImportFrom)):
+                    found.setdefault(inner.lineno, []).extend(callees)
+    return tuple((line, tuple(dict.fromkeys(callees))) for line, callees in sorted(found.items()))
+
+
 _PUBLIC_MODULES = ("public", "atpublic")
 
 

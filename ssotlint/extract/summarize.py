@@ -37,10 +37,12 @@ from ssotlint.extract.generated import is_generated
 from ssotlint.extract.dynamic import (
     attribute_reads,
     attribute_writes,
+    entered_writes,
     module_writers,
     name_calls,
     planted_modules,
     public_bindings,
+    with_callees,
 )
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
@@ -242,6 +244,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     return dict(
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
         attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text),
+        entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
     )
 

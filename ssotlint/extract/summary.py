@@ -202,6 +202,13 @@ class FileSummary(NamedTuple):
     # Modules its import-time code puts into ``sys.modules`` under a literal name
     # (``sys.modules["pkg.old"] = new``): importable once it has run (see extract/dynamic.py).
     planted_modules: tuple[str, ...] = ()
+    # What entering each context manager of the module (a class with ``__enter__``, a
+    # ``@contextmanager`` function) sets: ``(its name, dotted object, attribute)``, or
+    # ``(its name, "", module)`` for a module it puts into ``sys.modules``; and for each import
+    # inside ``with`` blocks, by line, the callables the ``with`` items call (see
+    # extract/dynamic.py): a name such a block sets exists inside it.
+    entered_writes: tuple[tuple[str, str, str], ...] = ()
+    with_callees: tuple[tuple[int, tuple[str, ...]], ...] = ()
     # For each name a module-level import binds (``import pkg as p``, ``from pkg import
     # sub``; not ``import pkg.sub``), the attributes the text reads off it (``p.read_csv``),
     # sorted: what a file uses of a module it holds (see extract/dynamic.py).

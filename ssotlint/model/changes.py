@@ -106,6 +106,7 @@ class Change:
         self._edges_changed: set[str] | None = None
         self._runtime_changed: set[str] | None = None
         touched |= self._planted_touched()
+        touched |= _reexporters_of_entered(before, project, reread)
         tops = before.top_level ^ project.top_level  # which imports are first-party at all
         self.touched = touched
         self.reached: set[str] = set()  # paths of the files whose imports read a touched module
@@ -220,6 +221,20 @@ def _reached(before: Snapshot, project: Project, touched: set[str], tops: set[st
         elif any(d.partition(".")[0] in heads and hits(d) for d in f.dotted_references):
             seeds.add(f.path)
     return seeds
+
+
+def _reexporters_of_entered(before: Snapshot, project: Project, reread: set[str]) -> set[str]:
+    """The modules importing a module whose context managers set other things on entering
+    now (``FileSummary.entered_writes``): an import inside a ``with`` block of one reads
+    them, also through a package that re-exports it (``from pkg import legacy_patch``)."""
+    changed = set()
+    for module in reread:
+        old, new = before.modules.get(module), project.modules.get(module)
+        if (old.summary.entered_writes if old else ()) != (new.summary.entered_writes if new else ()):
+            changed.add(module)
+    if not changed:
+        return set()
+    return {importer for importer, targets in project.import_edges.items() if not changed.isdisjoint(targets)}
 
 
 def _add_star_importers(project: Project, touched: set[str]) -> None:

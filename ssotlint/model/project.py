@@ -126,7 +126,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
-                s.module_writers, s.name_calls, s.attribute_writes, s.planted_modules,
+                s.module_writers, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
             )
         return self._interface
 

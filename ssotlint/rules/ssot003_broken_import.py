@@ -469,6 +469,31 @@ class _Checker:
         before = self.runs_before(module)
         return any(attribute == "" and setter in before for setter, attribute in pairs)
 
+    def entered(self, f: SourceFile, rec: ImportRecord) -> set[tuple[str, str]]:
+        """What the context managers of the ``with`` blocks around the import set on entering:
+        ``(module, attribute)``, ``(module, "")`` for a module put into ``sys.modules``
+        (lightning's ``with pl_legacy_patch(): from ...utilities.enums import
+        _FaultTolerantMode``, a removed enum its ``__enter__`` sets back for the block).
+        The context manager may be imported, through re-exports too."""
+        callees = dict(f.summary.with_callees).get(rec.line) if f.summary.with_callees and f.module else None
+        found: set[tuple[str, str]] = set()
+        for callee in callees or ():
+            located = self.project._function_of(f.module, callee)  # type: ignore[arg-type]
+            for _ in range(5):  # follow a few re-exports
+                if located is None:
+                    break
+                module, name = located
+                writes = [(o, a) for cm, o, a in self.project.modules[module].summary.entered_writes if cm == name]
+                if writes:
+                    for owner, attribute in writes:
+                        path = self.project.bound_path(module, owner) if owner else attribute
+                        if path is not None:
+                            found.add((path, attribute if owner else ""))
+                    break
+                binding = self.project.bindings(module).get(name)
+                located = self.project._function_of(module, name) if binding and binding.kind == "from" else None
+        return found
+
     def runs_before(self, module: str) -> set[str]:
         """The modules that have run when an import of ``module`` reads it: the packages
         above it, and what they import at module level (conditionally too), directly or
@@ -563,6 +588,8 @@ class _Checker:
             return  # a compiled module ssotlint cannot see into may hold submodules
         if self.module_planted(absolute):
             return  # code that has run by then puts a module into sys.modules under this name
+        if (absolute, "") in self.entered(f, rec):
+            return  # the `with` block around it puts a module into sys.modules under this name
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
@@ -595,6 +622,7 @@ class _Checker:
             return  # the type checker reads the stub beside the module, not analysed here
         target = project.modules.get(absolute)
         planted = self.planted(absolute)
+        entered = self.entered(f, rec)
 
         def may_exist(name: str) -> bool:
             return (
@@ -602,6 +630,9 @@ class _Checker:
                 # set on the module by code that has run before (a package above, what it imports)
                 or name in planted or ANY_NAME in planted
                 or self.module_planted(f"{absolute}.{name}")
+                # set, or put into sys.modules, by the `with` block around the import
+                or (absolute, name) in entered or (absolute, ANY_NAME) in entered
+                or (f"{absolute}.{name}", "") in entered
                 # a submodule, perhaps, from another folder on its __path__
                 or (target is not None and target.is_package and target.summary.extends_path)
                 or _in_excluded_folder(project, f"{absolute}.{name}")  # in a folder not read
@@ -864,6 +895,28 @@ RULE = Rule(
                 "app/use_clock.py": "from app.clock import now, RFC_FMT, later\n",
             }
         ),
+        # A context manager sets names on a module, or puts one into sys.modules, for its
+        # `with` block (lightning's `pl_legacy_patch`, a class; a @contextmanager function):
+        # imports inside the block find them.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/enums.py": "class Mode: ...\n",
+                "app/migration/__init__.py": "from app.migration.utils import legacy_patch\n",
+                "app/migration/utils.py": "import sys\nfrom types import ModuleType\nimport app.enums\n"
+                "from contextlib import contextmanager\n"
+                "class legacy_patch:\n    def __enter__(self):\n"
+                "        sys.modules['app.argparse_utils'] = ModuleType('app.argparse_utils')\n"
+                "        app.enums._FaultTolerantMode = 1\n        return self\n"
+                "    def __exit__(self, *exc):\n        del app.enums._FaultTolerantMode\n"
+                "@contextmanager\ndef patched():\n    setattr(app.enums, 'Old', 1)\n    yield\n",
+                "tests/test_utils.py": "from app.migration import legacy_patch\n"
+                "from app.migration.utils import patched\n"
+                "def test_a():\n    with legacy_patch():\n        from app.enums import _FaultTolerantMode\n"
+                "        from app import argparse_utils\n        import app.argparse_utils\n"
+                "    with patched():\n        from app.enums import Old\n",
+            }
+        ),
         # Fill-in templates: files of a template folder that nothing outside such folders
         # imports, copied by users and completed; their imports name placeholders.
         Example(
@@ -1062,6 +1115,26 @@ RULE = Rule(
                 ("app/tools/library/run.py", 1), ("tests/targets/other/library/test.py", 1), ("tests/test_mu.py", 1),
                 ("tests/web/test_ws.py", 1),
             ),
+        ),
+        # What a context manager sets exists inside its `with` block only; and a `with` of
+        # something else sets nothing.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/enums.py": "class Mode: ...\n",
+                "app/migration/__init__.py": "from app.migration.utils import legacy_patch\n",
+                "app/migration/utils.py": "import sys\nfrom types import ModuleType\nimport app.enums\n"
+                "from contextlib import contextmanager\n"
+                "class legacy_patch:\n    def __enter__(self):\n"
+                "        sys.modules['app.argparse_utils'] = ModuleType('app.argparse_utils')\n"
+                "        app.enums._FaultTolerantMode = 1\n        return self\n"
+                "    def __exit__(self, *exc):\n        del app.enums._FaultTolerantMode\n"
+                "@contextmanager\ndef patched():\n    setattr(app.enums, 'Old', 1)\n    yield\n",
+                "tests/test_utils.py": "import contextlib\nfrom app.migration import legacy_patch\n"
+                "def test_a():\n    with legacy_patch():\n        pass\n    from app.enums import _FaultTolerantMode\n"
+                "    with contextlib.suppress(KeyError):\n        from app.enums import Old\n",
+            },
+            expect=(("tests/test_utils.py", 6), ("tests/test_utils.py", 8)),
         ),
         # A template folder that code imports from (a framework's `template/` package) is code.
         Example(

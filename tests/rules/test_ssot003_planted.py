@@ -91,3 +91,33 @@ def test_a_template_that_code_comes_to_import_is_checked_again_over_history():
         assert found == _subjects(run_rules(model_in_memory(files, settings))), text
         seen.append(sorted(path for _, path, _, _ in found))
     assert seen == [["app/template/render.py"], []]
+
+
+def test_what_a_context_manager_sets_for_its_block_is_followed_over_history():
+    """An import inside ``with legacy_patch():`` finds what entering it sets; when the
+    context manager (imported through a re-exporting package) stops setting it, the import
+    is checked again and breaks."""
+    settings = config_from_text("")
+    utils = (
+        "import app.enums\nclass legacy_patch:\n    def __enter__(self):\n        app.enums.OldMode = 1\n"
+        "    def __exit__(self, *exc):\n        pass\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/enums.py": "class Mode: ...\n",
+        "app/migration/__init__.py": "from app.migration.utils import legacy_patch\n",
+        "app/migration/utils.py": utils,
+        "tests/test_utils.py": "from app.migration import legacy_patch\n"
+        "def test_a():\n    with legacy_patch():\n        from app.enums import OldMode\n",
+    }
+    rules = RulesOverHistory()
+    model = model_in_memory(files, settings)
+    assert not _subjects(rules(model))
+    seen = []
+    for text in (utils.replace("OldMode", "Other"), utils):
+        files["app/migration/utils.py"] = text
+        model = model_in_memory(files, settings, previous=model)
+        found = _subjects(rules(model))
+        assert found == _subjects(run_rules(model_in_memory(files, settings))), text
+        seen.append(sorted(path for _, path, _, _ in found))
+    assert seen == [["tests/test_utils.py"], []]
