@@ -163,3 +163,17 @@ def versioned_apart(a: str, b: str) -> bool:
     apart."""
     first, second = version_package(a), version_package(b)
     return first != second
+
+
+def in_template_folder(path: str) -> bool:
+    """A file of a template folder: under a folder named ``template``/``templates`` (or
+    ``*_template``, ``*-templates``: an SDK generator's ``generator/python/template/``,
+    sktime's ``extension_templates/``), or with a placeholder in its path
+    (``{{cookiecutter.slug}}/app.py``, see :func:`is_template`). Such a folder may hold code
+    too (a web framework's ``template/`` package): what imports a file there decides."""
+    if is_template(path):
+        return True
+    return any(
+        part in ("template", "templates") or part.endswith(("_template", "_templates", "-template", "-templates"))
+        for part in path.split("/")[:-1]
+    )

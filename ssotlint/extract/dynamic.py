@@ -21,7 +21,7 @@ import re
 from typing import Iterator, Sequence
 
 from ssotlint.extract.ast_walk import inner_statements
-from ssotlint.extract.summary import CTX_FUNCTION, ImportRecord
+from ssotlint.extract.summary import ANY_NAME, CTX_FUNCTION, ImportRecord
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _MODULE_MUTATORS = frozenset({"update", "setdefault", "__setitem__"})
@@ -132,7 +132,7 @@ def name_calls(tree: ast.Module, text: str) -> tuple[tuple[str, tuple[str, ...]]
     return tuple(found)
 
 
-def _attribute_targets(stmt: ast.stmt) -> Iterator[ast.Attribute]:
+def _attribute_targets(stmt: ast.AST) -> Iterator[ast.Attribute]:
     """The ``obj.attr`` targets a statement assigns (chained and tuple targets included)."""
     if isinstance(stmt, ast.Assign):
         pending: list[ast.expr] = list(stmt.targets)
@@ -148,28 +148,206 @@ def _attribute_targets(stmt: ast.stmt) -> Iterator[ast.Attribute]:
             yield target
 
 
+def _owner(node: ast.expr) -> str | None:
+    """The object an attribute is set on, as written: ``base``, ``pl.plugins``, or through
+    ``getattr``: ``pl.plugins.fsdp`` for ``getattr(pl.plugins, "fsdp")``, ``pl.plugins.*``
+    (any attribute of it) for ``getattr(pl.plugins, name)``."""
+    if (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "getattr"
+        and len(node.args) >= 2
+    ):
+        inner = _owner(node.args[0])
+        if inner is None or inner.endswith(".*"):
+            return None
+        name = node.args[1]
+        literal = isinstance(name, ast.Constant) and isinstance(name.value, str) and name.value.isidentifier()
+        return f"{inner}.{name.value}" if literal else f"{inner}.{ANY_NAME}"  # type: ignore[union-attr]
+    return _dotted(node)
+
+
+def _import_time_nodes(tree: ast.Module) -> Iterator[ast.AST]:
+    """What runs when the module is imported: its module-level statements (through ``if``,
+    ``try``, ``with`` and loops), and every node of the module-level functions they call by
+    name (``_patch_classes()`` at the bottom of lightning's ``_graveyard/precision.py``),
+    and of the functions those call by name in turn."""
+    statements = list(_module_level(tree.body))
+    functions = {s.name: s for s in statements if isinstance(s, _FUNCS)}
+    called: list[str] = []
+    for stmt in statements:
+        if isinstance(stmt, (*_FUNCS, ast.ClassDef)):
+            continue
+        yield stmt
+        if functions:
+            called.extend(_called_names(stmt, functions))
+    seen: set[str] = set()
+    while called:
+        name = called.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        function = functions[name]
+        yield from ast.walk(function)
+        called.extend(_called_names(function, functions))
+
+
+def _called_names(node: ast.AST, functions: dict[str, ast.AST]) -> Iterator[str]:
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and inner.func.id in functions:
+            yield inner.func.id
+
+
 def attribute_writes(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]:
-    """The attributes module-level statements set on a named object: ``base.dialect = d``
+    """The attributes import-time code sets on a named object: ``base.dialect = d``
     (sqlalchemy's dialect packages give their ``base`` module its ``dialect`` so) or
-    ``setattr(base, "dialect", d)``, as ``(dotted object, attribute)`` in source order. The
-    model keeps those whose object is a module (see ``ssot003``): the name exists there
+    ``setattr(base, "dialect", d)``, at module level or in a module-level function the module
+    calls (lightning's deprecation graveyard), as ``(dotted object, attribute)`` in source
+    order; :data:`ANY_NAME` for a ``setattr`` whose name is computed, and an object
+    ending in ``.*`` for ``getattr(obj, name)``: any attribute of ``obj``. The model keeps
+    those whose object is a first-party module (``Project.planted``): the name exists there
     once the writer has run."""
     if "." not in text and "setattr" not in text:
         return ()
     found: dict[tuple[str, str], None] = {}
-    for stmt in _module_level(tree.body):
-        for target in _attribute_targets(stmt):
+    for node in _import_time_nodes(tree):
+        for target in _attribute_targets(node):
             owner = _dotted(target.value)
             if owner is not None:
                 found[(owner, target.attr)] = None
-        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        call = node.value if isinstance(node, ast.Expr) else None
         if (
             isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "setattr"
-            and len(call.args) == 3 and isinstance(call.args[1], ast.Constant) and isinstance(call.args[1].value, str)
+            and len(call.args) == 3
         ):
-            owner = _dotted(call.args[0])
-            if owner is not None and call.args[1].value.isidentifier():
-                found[(owner, call.args[1].value)] = None
+            owner = _owner(call.args[0])
+            name = call.args[1]
+            if owner is None:
+                continue
+            if isinstance(name, ast.Constant) and isinstance(name.value, str):
+                if name.value.isidentifier():
+                    found[(owner, name.value)] = None
+            else:
+                found[(owner, ANY_NAME)] = None
+    return tuple(found)
+
+
+def planted_modules(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The modules import-time code (as :func:`attribute_writes` reads it) puts into
+    ``sys.modules`` under a literal name (``sys.modules["pkg.old_name"] = module``, a renamed
+    module kept importable), in source order."""
+    if "modules" not in text:
+        return ()
+    found: dict[str, None] = {}
+    for node in _import_time_nodes(tree):
+        if not isinstance(node, ast.Assign):
+            continue
+        for target in node.targets:
+            if (
+                isinstance(target, ast.Subscript) and _is_sys_modules(target.value)
+                and isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str)
+            ):
+                key = target.slice.value
+                if all(part.isidentifier() for part in key.split(".")):
+                    found[key] = None
+    return tuple(found)
+
+
+def _writes_in(nodes: Iterator[ast.AST]) -> Iterator[tuple[str, str]]:
+    """``(dotted object, attribute)`` for each attribute the nodes set (as
+    :func:`attribute_writes`), and ``("", module)`` for each module they put into
+    ``sys.modules`` under a literal name."""
+    for node in nodes:
+        for target in _attribute_targets(node):
+            owner = _dotted(target.value)
+            if owner is not None:
+                yield owner, target.attr
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr" and len(node.args) == 3:
+            owner, name = _owner(node.args[0]), node.args[1]
+            if owner is not None and isinstance(name, ast.Constant) and isinstance(name.value, str):
+                yield owner, name.value
+            elif owner is not None:
+                yield owner, ANY_NAME
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if (
+                    isinstance(target, ast.Subscript) and _is_sys_modules(target.value)
+                    and isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str)
+                ):
+                    yield "", target.slice.value
+
+
+def _is_context_manager(function: ast.AST) -> bool:
+    return any(
+        (_dotted(d.func if isinstance(d, ast.Call) else d) or "").rpartition(".")[2] in ("contextmanager", "asynccontextmanager")
+        for d in getattr(function, "decorator_list", ())
+    )
+
+
+def entered_writes(tree: ast.Module, text: str) -> tuple[tuple[str, str, str], ...]:
+    """What entering a context manager of the module sets on other objects: for each
+    module-level class with ``__enter__`` (or ``__aenter__``) and each module-level
+    ``@contextmanager`` function, ``(its name, dotted object, attribute)`` as
+    :func:`_writes_in` gives them (lightning's ``pl_legacy_patch`` sets the removed
+    ``_FaultTolerantMode`` on ``pl.utilities.enums`` for the ``with`` block)."""
+    if "__enter__" not in text and "__aenter__" not in text and "contextmanager" not in text:
+        return ()
+    found: dict[tuple[str, str, str], None] = {}
+    for stmt in _module_level(tree.body):
+        if isinstance(stmt, ast.ClassDef):
+            for method in stmt.body:
+                if isinstance(method, _FUNCS) and method.name in ("__enter__", "__aenter__"):
+                    found.update(((stmt.name, owner, attr), None) for owner, attr in _writes_in(ast.walk(method)))
+        elif isinstance(stmt, _FUNCS) and _is_context_manager(stmt):
+            found.update(((stmt.name, owner, attr), None) for owner, attr in _writes_in(ast.walk(stmt)))
+    return tuple(found)
+
+
+def with_callees(tree: ast.Module, text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """For each import statement inside ``with`` blocks, by line: the callables the
+    enclosing ``with`` items call (``pl_legacy_patch`` for ``with pl_legacy_patch():``),
+    innermost last."""
+    if "with" not in text:
+        return ()
+    found: dict[int, list[str]] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.With, ast.AsyncWith)):
+            continue
+        callees = [
+            d for d in (_dotted(i.context_expr.func) for i in node.items if isinstance(i.context_expr, ast.Call))
+            if d is not None
+        ]
+        if not callees:
+            continue
+        for stmt in node.body:
+            for inner in ast.walk(stmt):
+                if isinstance(inner, (ast.Import, ast.ImportFrom)):
+                    found.setdefault(inner.lineno, []).extend(callees)
+    return tuple((line, tuple(dict.fromkeys(callees))) for line, callees in sorted(found.items()))
+
+
+_PUBLIC_MODULES = ("public", "atpublic")
+
+
+def public_bindings(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The names module-level calls of atpublic's ``public`` bind by keyword:
+    ``public(now=factory.now)`` sets ``now`` in the calling module's globals (and its
+    ``__all__``), as the library documents. ``public`` as imported from ``public`` or
+    ``atpublic`` (``from public import public``, ``import public`` then ``public.public``)."""
+    if "public" not in text:
+        return ()
+    statements = list(_module_level(tree.body))
+    callees: set[str] = set()
+    for stmt in statements:
+        if isinstance(stmt, ast.ImportFrom) and not stmt.level and stmt.module in _PUBLIC_MODULES:
+            callees.update(a.asname or a.name for a in stmt.names if a.name == "public")
+        elif isinstance(stmt, ast.Import):
+            callees.update(f"{a.asname or a.name}.public" for a in stmt.names if a.name in _PUBLIC_MODULES)
+    if not callees:
+        return ()
+    found: dict[str, None] = {}
+    for stmt in statements:
+        value = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) else None
+        if isinstance(value, ast.Call) and _dotted(value.func) in callees:
+            found.update((k.arg, None) for k in value.keywords if k.arg is not None)
     return tuple(found)
 
 

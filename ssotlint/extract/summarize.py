@@ -34,7 +34,16 @@ from ssotlint.extract.ast_walk import (
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
 from ssotlint.extract.generated import is_generated
-from ssotlint.extract.dynamic import attribute_reads, attribute_writes, module_writers, name_calls
+from ssotlint.extract.dynamic import (
+    attribute_reads,
+    attribute_writes,
+    entered_writes,
+    module_writers,
+    name_calls,
+    planted_modules,
+    public_bindings,
+    with_callees,
+)
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
 from ssotlint.extract.uses import import_facts
@@ -104,6 +113,22 @@ def runtime_noqa(text: str) -> tuple[int, ...]:
     if "noqa" not in text:
         return ()
     return tuple(text.count("\n", 0, m.start()) + 1 for m in _RUNTIME_NOQA.finditer(text))
+
+
+# `# type: ignore[import-not-found]` (mypy's code, `import` before mypy 1.5) and
+# `# pyright: ignore[reportMissingImports]`: the project tells its type checker that the
+# module an import names is missing (not `import-untyped`: a module without type hints).
+_MISSING_IMPORT_IGNORE = re.compile(
+    r"#\s*type:\s*ignore\[[^\]\n]*\bimport(?:-not-found)?(?![\w-])"
+    r"|#\s*pyright:\s*ignore\[[^\]\n]*\breportMissingImports\b"
+)
+
+
+def missing_import_ignores(text: str) -> tuple[int, ...]:
+    """The lines whose comment tells a type checker to ignore a missing module."""
+    if "ignore[" not in text:
+        return ()
+    return tuple(text.count("\n", 0, m.start()) + 1 for m in _MISSING_IMPORT_IGNORE.finditer(text))
 
 
 def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
@@ -208,6 +233,9 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> No
     if builder.imports:
         builder.with_import_uses(*import_facts(tree, text, builder.imports))
         builder.attribute_reads = attribute_reads(text, builder.imports)
+        # Names a call binds in the module (atpublic's ``public(now=...)``) are module-level
+        # bindings like an assignment's.
+        builder.assigned.extend(public_bindings(tree, text))
     _with_class_facts(builder, tree, text)
 
 
@@ -215,7 +243,9 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     """Facts read from the interpreter's tree whichever engine walks the statements."""
     return dict(
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
-        attribute_writes=attribute_writes(tree, text), runtime_noqa=runtime_noqa(text),
+        attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text),
+        entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
+        runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
     )
 
 

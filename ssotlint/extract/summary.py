@@ -11,6 +11,9 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 # Import context flags: where an import statement sits.
+# The attribute of ``FileSummary.attribute_writes`` a ``setattr`` with a computed name sets: any.
+ANY_NAME = "*"
+
 CTX_TYPE_CHECKING = 1  # under ``if TYPE_CHECKING:``
 CTX_FUNCTION = 2  # inside a function body: runs when called, not at import time
 CTX_GUARDED = 4  # deliberately optional: ``try:`` with an ``except ImportError:`` that goes on
@@ -191,10 +194,21 @@ class FileSummary(NamedTuple):
     # replaces the module by a lazy one (see extract/dynamic.py and ``Project.provided``).
     module_writers: tuple[str, ...] = ()
     name_calls: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # Attributes module-level statements set on a named object (``base.dialect = d``,
-    # ``setattr(base, "dialect", d)``): ``(dotted object, attribute)``. A package that sets a
-    # name on one of its modules so provides it there (see extract/dynamic.py).
+    # Attributes import-time code sets on a named object (``base.dialect = d``,
+    # ``setattr(base, "dialect", d)``, at module level or in a function the module calls):
+    # ``(dotted object, attribute)``. A module that runs before the object's module is
+    # imported provides the name there (see extract/dynamic.py, ``Project.planted``).
     attribute_writes: tuple[tuple[str, str], ...] = ()
+    # Modules its import-time code puts into ``sys.modules`` under a literal name
+    # (``sys.modules["pkg.old"] = new``): importable once it has run (see extract/dynamic.py).
+    planted_modules: tuple[str, ...] = ()
+    # What entering each context manager of the module (a class with ``__enter__``, a
+    # ``@contextmanager`` function) sets: ``(its name, dotted object, attribute)``, or
+    # ``(its name, "", module)`` for a module it puts into ``sys.modules``; and for each import
+    # inside ``with`` blocks, by line, the callables the ``with`` items call (see
+    # extract/dynamic.py): a name such a block sets exists inside it.
+    entered_writes: tuple[tuple[str, str, str], ...] = ()
+    with_callees: tuple[tuple[int, tuple[str, ...]], ...] = ()
     # For each name a module-level import binds (``import pkg as p``, ``from pkg import
     # sub``; not ``import pkg.sub``), the attributes the text reads off it (``p.read_csv``),
     # sorted: what a file uses of a module it holds (see extract/dynamic.py).
@@ -208,6 +222,10 @@ class FileSummary(NamedTuple):
     # and ruff's ``TC001``, ``TCH002`` ...): an import kept at runtime on purpose, though
     # only annotations use it (scrapy's ``import scrapy  # noqa: TC001`` for its docs build).
     runtime_noqa: tuple[int, ...] = ()
+    # Lines with ``# type: ignore[import-not-found]`` (or ``[import]``, or pyright's
+    # ``ignore[reportMissingImports]``): the project tells its type checker the module an
+    # import there names is missing, knowingly (SSOT003 leaves such ``TYPE_CHECKING`` imports).
+    missing_import_ignores: tuple[int, ...] = ()
     # A digest of the text of each module-level function some class of the module reads
     # (``ClassRecord.names_used``): same-named helpers of two modules are one copied
     # function when their digests match (see rules/copies.py).

@@ -20,8 +20,8 @@ dependency (tests/rules/test_rules_over_history.py) and, on a real repository, b
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Iterable, NamedTuple, TypeVar
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Mapping, NamedTuple, TypeVar
 
 from ssotlint.extract.summary import ImportRecord
 from ssotlint.model.graph import Edges
@@ -44,6 +44,8 @@ class Snapshot:
     packages: frozenset[str]
     edges: Edges
     test_data: frozenset[str] = frozenset()  # paths (see ``Project.test_data``)
+    planted: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.planted``
+    templates: frozenset[str] = frozenset()  # paths (see ``Project.fill_in_templates``)
 
     @classmethod
     def of(cls, project: Project) -> "Snapshot":
@@ -55,6 +57,8 @@ class Snapshot:
             frozenset(project.packages),
             project.import_edges,
             project.test_data,
+            project.planted,
+            project.fill_in_templates,
         )
 
 
@@ -79,6 +83,7 @@ class Change:
         # A file becomes test data, or code, when the last import of it goes or the first
         # comes (from another file): as a changed file, it is checked again.
         self.changed_paths.update((before.test_data ^ project.test_data) & present)
+        self.changed_paths.update((before.templates ^ project.fill_in_templates) & present)  # the same for templates
         self.removed = [f for path, (f, _) in before.files.items() if path not in present]
         self.changed_modules = changed_modules = {
             m for m in before.modules.keys() | project.modules.keys()
@@ -98,6 +103,10 @@ class Change:
             if f.module and project.modules.get(f.module) is not f and before.modules.get(f.module) is not f
         }
         touched = reread | appeared_or_left | hidden | {p for m in appeared_or_left | hidden for p in parents(m)}
+        self._edges_changed: set[str] | None = None
+        self._runtime_changed: set[str] | None = None
+        touched |= self._planted_touched()
+        touched |= _reexporters_of_entered(before, project, reread)
         tops = before.top_level ^ project.top_level  # which imports are first-party at all
         self.touched = touched
         self.reached: set[str] = set()  # paths of the files whose imports read a touched module
@@ -106,9 +115,20 @@ class Change:
             self.reached = _reached(before, project, touched, tops)
         self.seeds = self.changed_paths | self.reached  # the files the change reaches directly
         self._closure: set[str] | None = None
-        self._edges_changed: set[str] | None = None
-        self._runtime_changed: set[str] | None = None
         self._answers: dict[object, object] = {}
+
+    def _planted_touched(self) -> set[str]:
+        """The modules on which what other modules' import-time code sets (SSOT003 reads
+        it, see ``Project.planted``) may have changed: those whose setters changed, and every
+        such module when modules import others at run time differently (which setters
+        have run before an import of it depends on that)."""
+        old, new = self.before.planted, self.project.planted
+        if not old and not new:
+            return set()
+        targets = {t for t in old.keys() | new.keys() if old.get(t) != new.get(t)}
+        if self.runtime_changed:
+            targets = old.keys() | new.keys()
+        return {t[:-2] if t.endswith(".*") else t for t in targets}
 
     def affected_paths(self, closure: bool) -> set[str]:
         """Paths whose findings may differ from those they had in the earlier tree.
@@ -201,6 +221,20 @@ def _reached(before: Snapshot, project: Project, touched: set[str], tops: set[st
         elif any(d.partition(".")[0] in heads and hits(d) for d in f.dotted_references):
             seeds.add(f.path)
     return seeds
+
+
+def _reexporters_of_entered(before: Snapshot, project: Project, reread: set[str]) -> set[str]:
+    """The modules importing a module whose context managers set other things on entering
+    now (``FileSummary.entered_writes``): an import inside a ``with`` block of one reads
+    them, also through a package that re-exports it (``from pkg import legacy_patch``)."""
+    changed = set()
+    for module in reread:
+        old, new = before.modules.get(module), project.modules.get(module)
+        if (old.summary.entered_writes if old else ()) != (new.summary.entered_writes if new else ()):
+            changed.add(module)
+    if not changed:
+        return set()
+    return {importer for importer, targets in project.import_edges.items() if not changed.isdisjoint(targets)}
 
 
 def _add_star_importers(project: Project, touched: set[str]) -> None:

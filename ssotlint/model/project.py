@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Mapping, NamedTuple
 
 from ssotlint.config import Config, dependency_name
-from ssotlint.discover.roles import is_product
+from ssotlint.discover.roles import in_template_folder, is_product
 from ssotlint.discover.modules import loader_name, module_name, opaque_module_name
 from ssotlint.discover.files import UNKNOWN_TREE
 from ssotlint.extract.builder import ENUM_BASES, last_part
@@ -126,7 +126,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
-                s.module_writers, s.name_calls, s.attribute_writes,
+                s.module_writers, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
             )
         return self._interface
 
@@ -149,6 +149,13 @@ def _absolute(package: str | None, rec: ImportRecord) -> str | None:
     if not base and not rec.module:
         return None
     return ".".join(base + ([rec.module] if rec.module else []))
+
+
+def _parents(dotted: str) -> Iterator[str]:
+    """``a.b`` and ``a`` for ``a.b.c``."""
+    while "." in dotted:
+        dotted = dotted.rpartition(".")[0]
+        yield dotted
 
 
 def _holds_code(names: list[str], package: str, data: set[str]) -> bool:
@@ -843,6 +850,31 @@ class Project:
         return children
 
     @cached_property
+    def planted(self) -> dict[str, frozenset[tuple[str, str]]]:
+        """What modules' import-time code sets on other first-party modules (see
+        ``FileSummary.attribute_writes`` and ``planted_modules``): target -> the (setting
+        module, attribute) pairs. A target ``pkg.*`` is any module of ``pkg``
+        (``setattr(getattr(pkg, name), ...)``); the attribute ``*`` is any name (a computed
+        ``setattr``); the attribute ``""`` says the target itself is put into
+        ``sys.modules``. Whether the setter has run when an import reads the target is the
+        rule's question (SSOT003)."""
+        found: dict[str, set[tuple[str, str]]] = {}
+        for f in self.files:
+            s = f.summary
+            if not (s.attribute_writes or s.planted_modules) or f.module is None or self.modules.get(f.module) is not f:
+                continue
+            for owner, attribute in s.attribute_writes:
+                any_module = owner.endswith(".*")
+                path = self.bound_path(f.module, owner[:-2] if any_module else owner)
+                if path is None or path == f.module or path not in self.modules:
+                    continue
+                found.setdefault(path + ".*" if any_module else path, set()).add((f.module, attribute))
+            for module in s.planted_modules:
+                if self.is_first_party(module):
+                    found.setdefault(module, set()).add((f.module, ""))
+        return {target: frozenset(pairs) for target, pairs in found.items()}
+
+    @cached_property
     def import_edges(self) -> "Edges":
         """First-party import edges: importer -> imported -> the statements behind it."""
         from ssotlint.model.graph import import_edges
@@ -900,6 +932,31 @@ class Project:
                 )
             parts[module] = pairs
         return frozenset().union(*parts.values())
+
+    @cached_property
+    def fill_in_templates(self) -> frozenset[str]:
+        """Paths of the files of a template folder (``templates/``, sktime's
+        ``extension_templates/``, a ``{{placeholder}}`` path: see
+        :func:`~ssotlint.discover.roles.in_template_folder`) that no module outside such
+        folders imports: files meant to be copied and filled in ("NOT a concrete class to
+        import! ... a fill-in coding template"), or rendered by a generator. Their imports
+        name the code they will live in, placeholders included (``from sktime.somewhere
+        import MyOtherEstimator``), and never run here. A template folder that code imports
+        from (a web framework's ``template/`` package) is code."""
+        candidates = [f for f in self.files if in_template_folder(f.path)]
+        if not candidates:
+            return frozenset()
+        inside = {f.module for f in candidates if f.module is not None}
+        imported: set[str] = set()
+        for module, targets in self.import_edges.items():
+            if module not in inside:
+                for target in targets:
+                    imported.add(target)
+                    imported.update(_parents(target))  # importing a.b runs the package a
+        return frozenset(
+            f.path for f in candidates
+            if f.module is None or f.module not in imported
+        )
 
     @cached_property
     def test_data(self) -> frozenset[str]:

@@ -24,7 +24,7 @@ from ssotlint.extract.summary import (
 )
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
-from ssotlint.discover.roles import is_backup, is_template, is_tooling
+from ssotlint.discover.roles import in_template_folder, is_backup, is_tooling
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile, sides
 
@@ -55,12 +55,7 @@ def is_generator_template(path: str) -> bool:
     or with a placeholder in its path (``{{cookiecutter.slug}}/app.py``). Its classes are
     the generator's source for every output, not definitions of the product: each output
     keeps its own copy by design, and nothing imports from the template."""
-    if is_template(path):
-        return True
-    return any(
-        part in ("template", "templates") or part.endswith(("_template", "_templates", "-template", "-templates"))
-        for part in path.split("/")[:-1]
-    )
+    return in_template_folder(path)
 
 
 # Folders of third-party code copied into the project as it was released (setuptools'

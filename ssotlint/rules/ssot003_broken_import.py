@@ -11,6 +11,7 @@ from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.modules import importable
 from ssotlint.discover.roles import is_backup, is_product
 from ssotlint.extract.summary import (
+    ANY_NAME,
     CTX_EXPECTED_FAILURE,
     CTX_GUARDED,
     CTX_TYPE_CHECKING,
@@ -19,7 +20,7 @@ from ssotlint.extract.summary import (
     ClassRecord,
     ImportRecord,
 )
-from ssotlint.model.changes import parents
+from ssotlint.model.changes import parents, prefixes
 from ssotlint.model.graph import describe
 from ssotlint.model.project import MODULE_ATTRIBUTES, Project, Provided, SourceFile
 from ssotlint.model.unparsable import unparsable_modules
@@ -49,14 +50,17 @@ class Definitions:
         for files in self.anywhere.values():
             files.sort(key=_advice_rank)  # the order hints advise them in
 
-    def source(self, name: str, absolute: str, importer: SourceFile) -> SourceFile | None:
+    def source(
+        self, name: str, absolute: str, importer: SourceFile, skip: Collection[str] = ()
+    ) -> SourceFile | None:
         """The one module ``importer`` should import ``name`` from, when that is certain:
         the only production module that really defines it, or else the only module at all
-        that does, if the importer may import from there (see :func:`_usable`)."""
+        that does, if the importer may import from there (see :func:`_usable`). ``skip``:
+        modules not to advise (the importer already imports the name from them)."""
         real = [
             f for f in dict.fromkeys(self.real.get(name, ()))
             if f.module != absolute and f.module != importer.module and importable(f.module)  # type: ignore[arg-type]
-            and not is_test_case_file(f.path)
+            and not is_test_case_file(f.path) and f.module not in skip
         ]
         product = [f for f in real if _is_production(f)]
         if len(product) == 1:
@@ -188,13 +192,6 @@ def _nearest(definitions: list[SourceFile], absolute: str, importer: SourceFile)
     return None
 
 
-def _bound_module(project: Project, module: str, dotted: str) -> str | None:
-    """The first-party module ``dotted`` names in ``module`` (``base`` after ``from . import
-    base``, ``sub.base`` after ``import pkg.sub as sub``), when an import binds its head."""
-    target = project.bound_path(module, dotted)
-    return target if target in project.modules else None
-
-
 def _dunder(name: str) -> bool:
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
 
@@ -284,11 +281,14 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
+    templates = project.fill_in_templates  # copied and filled in, never imported: nor these
     for f, rec, absolute in project.first_party_imports:
-        if (wanted is not None and f.path not in wanted) or f.path in data:
+        if (wanted is not None and f.path not in wanted) or f.path in data or f.path in templates:
             continue
         if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
             continue  # deliberately optional, or the code asserts that it fails
+        if rec.context & CTX_TYPE_CHECKING and rec.line in f.summary.missing_import_ignores:
+            continue  # never runs, and the type checker is told the module is missing here
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
         own = checker.namesakes.own(f, absolute) if absolute is not None else None
@@ -374,7 +374,8 @@ class _Checker:
         self._provided: dict[str, Provided] = {}
         self._concepts: dict[str, Concept | None] = {}
         self._class_names: set[str] | None = None
-        self._set_by: dict[str, frozenset[str]] = {}
+        self._planted: dict[str, frozenset[str]] = {}
+        self._runs: dict[str, frozenset[str]] = {}
         self._shared_tops: dict[str, bool] = {}
         self._namesakes: _Namesakes | None = None
 
@@ -411,6 +412,17 @@ class _Checker:
             or (target is not None and target.is_package and target.summary.extends_path),
         )
 
+    def _offered(self, absolute: str, provided: Provided) -> Collection[str]:
+        """The names a "did you mean" may offer from ``absolute``: what a package provides
+        (its ``__init__`` re-exports its modules' names), but of a plain module only what it
+        defines itself or lists in ``__all__``: the names it imports are its helpers, not
+        its API (``GateIoPerpetualAuth``, imported by a connector's module, is no
+        replacement for its removed ``GateIoPerpetualExchange`` class)."""
+        target = self.project.modules.get(absolute)
+        if target is None or target.is_package:
+            return provided.names
+        return self.project.defined_names(absolute) | set(target.summary.all_names or ())
+
     def _concept(self, name: str) -> Concept | None:
         """The concept whose pattern the class name matches, when that concept is being
         consolidated: a canonical class is configured, or the project has more than one
@@ -427,25 +439,86 @@ class _Checker:
             self._class_names = {c.name for f in self.project.files for c in f.summary.classes if c.top_level}
         return concept.select(self._class_names)
 
-    def set_by_packages(self, module: str) -> frozenset[str]:
-        """The names the packages above ``module`` set on it as attributes at module level
-        (``base.dialect = dialect`` in ``sqlalchemy/dialects/sqlite/__init__.py``, after
-        ``from . import base``). Importing ``module`` runs them first, so the names exist
-        whenever the import runs. Only the packages above it count: another module that sets
-        a name may or may not have run."""
-        found = self._set_by.get(module)
+    def planted(self, module: str) -> frozenset[str]:
+        """The names set on ``module`` as attributes by import-time code that runs before
+        any import of it reads it: the packages above it (``base.dialect = dialect`` in
+        ``sqlalchemy/dialects/sqlite/__init__.py``, after ``from . import base``) and what
+        they import at module level, directly or not (lightning's ``__init__`` imports its
+        deprecation graveyard, whose functions, called at module level, ``setattr`` the old
+        class names on ``pl.plugins``). :data:`ANY_NAME` among them: a computed name, so
+        any. A name another module sets (a sibling, a module that imports it, a registry
+        hook called later) may not exist yet when the import runs: not counted."""
+        found = self._planted.get(module)
         if found is None:
-            names: set[str] = set()
-            parts = module.split(".")
-            for i in range(1, len(parts)):
-                package = self.project.modules.get(".".join(parts[:i]))
-                if package is None or not package.summary.attribute_writes:
-                    continue
-                for owner, attribute in package.summary.attribute_writes:
-                    if _bound_module(self.project, package.module, owner) == module:  # type: ignore[arg-type]
-                        names.add(attribute)
-            found = self._set_by[module] = frozenset(names)
+            planted = self.project.planted
+            pairs = planted.get(module, frozenset()) | planted.get(module.rpartition(".")[0] + ".*", frozenset())
+            found = frozenset()
+            if pairs:
+                before = self.runs_before(module)
+                found = frozenset(attribute for setter, attribute in pairs if attribute and setter in before)
+            self._planted[module] = found
         return found
+
+    def module_planted(self, module: str) -> bool:
+        """Code that runs before any import of ``module`` puts a module into ``sys.modules``
+        under its name (``sys.modules["pkg.old_name"] = new``): it exists, with contents
+        ssotlint cannot know."""
+        pairs = self.project.planted.get(module)
+        if not pairs or not any(attribute == "" for _, attribute in pairs):
+            return False
+        before = self.runs_before(module)
+        return any(attribute == "" and setter in before for setter, attribute in pairs)
+
+    def entered(self, f: SourceFile, rec: ImportRecord) -> set[tuple[str, str]]:
+        """What the context managers of the ``with`` blocks around the import set on entering:
+        ``(module, attribute)``, ``(module, "")`` for a module put into ``sys.modules``
+        (lightning's ``with pl_legacy_patch(): from ...utilities.enums import
+        _FaultTolerantMode``, a removed enum its ``__enter__`` sets back for the block).
+        The context manager may be imported, through re-exports too."""
+        callees = dict(f.summary.with_callees).get(rec.line) if f.summary.with_callees and f.module else None
+        found: set[tuple[str, str]] = set()
+        for callee in callees or ():
+            located = self.project._function_of(f.module, callee)  # type: ignore[arg-type]
+            for _ in range(5):  # follow a few re-exports
+                if located is None:
+                    break
+                module, name = located
+                writes = [(o, a) for cm, o, a in self.project.modules[module].summary.entered_writes if cm == name]
+                if writes:
+                    for owner, attribute in writes:
+                        path = self.project.bound_path(module, owner) if owner else attribute
+                        if path is not None:
+                            found.add((path, attribute if owner else ""))
+                    break
+                binding = self.project.bindings(module).get(name)
+                located = self.project._function_of(module, name) if binding and binding.kind == "from" else None
+        return found
+
+    def runs_before(self, module: str) -> set[str]:
+        """The modules that have run when an import of ``module`` reads it: the packages
+        above it, and what they import at module level (conditionally too), directly or
+        not, with the packages of those."""
+        found: set[str] = set()
+        for package in parents(module):
+            closure = self._runs.get(package)
+            if closure is None:
+                closure = self._runs[package] = self._run_by(package)
+            found |= closure
+        return found
+
+    def _run_by(self, package: str) -> frozenset[str]:
+        edges = self.project.import_edges
+        seen = {package}
+        stack = [package]
+        while stack:
+            for target, statements in edges.get(stack.pop(), {}).items():
+                if not any(s.runtime for s in statements):
+                    continue
+                for loaded in prefixes(target):
+                    if loaded not in seen:
+                        seen.add(loaded)
+                        stack.append(loaded)
+        return frozenset(seen)
 
     def in_shared_namespace(self, missing: str) -> bool:
         """Whether the first missing part of ``missing`` would be a submodule of a namespace
@@ -513,6 +586,10 @@ class _Checker:
             return  # another distribution's portion of the namespace package may hold it
         if self.in_opaque_module(absolute):
             return  # a compiled module ssotlint cannot see into may hold submodules
+        if self.module_planted(absolute):
+            return  # code that has run by then puts a module into sys.modules under this name
+        if (absolute, "") in self.entered(f, rec):
+            return  # the `with` block around it puts a module into sys.modules under this name
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
@@ -544,11 +621,18 @@ class _Checker:
         if rec.context & CTX_TYPE_CHECKING and absolute in project.twinned:
             return  # the type checker reads the stub beside the module, not analysed here
         target = project.modules.get(absolute)
+        planted = self.planted(absolute)
+        entered = self.entered(f, rec)
 
         def may_exist(name: str) -> bool:
             return (
                 project.has_submodule(absolute, name)
-                or name in self.set_by_packages(absolute)  # a package above sets it, and runs first
+                # set on the module by code that has run before (a package above, what it imports)
+                or name in planted or ANY_NAME in planted
+                or self.module_planted(f"{absolute}.{name}")
+                # set, or put into sys.modules, by the `with` block around the import
+                or (absolute, name) in entered or (absolute, ANY_NAME) in entered
+                or (f"{absolute}.{name}", "") in entered
                 # a submodule, perhaps, from another folder on its __path__
                 or (target is not None and target.is_package and target.summary.extends_path)
                 or _in_excluded_folder(project, f"{absolute}.{name}")  # in a folder not read
@@ -584,7 +668,12 @@ class _Checker:
         """What the message adds about the missing name, and the fix when it is certain."""
         if name in provided.typing_only:
             return f"; {absolute} imports it only under `if TYPE_CHECKING:`, so it does not exist at runtime", None
-        source = self.definitions.source(name, absolute, f)
+        # A module this file already imports the name from (sanic's example imports the
+        # route decorator `from sanic.views import stream as stream_decorator`, beside the
+        # removed response helper `from sanic.response import stream`): the broken import
+        # means another thing of that name, so that module is no advice.
+        already = _imported_elsewhere(f, rec, name)
+        source = self.definitions.source(name, absolute, f, already)
         concept = self._concept(name) if source is not None else None
         if source is not None and concept is not None and concept.canonical != f"{source.module}.{name}":
             # One implementation of a concept the project consolidates: importing it would
@@ -597,18 +686,33 @@ class _Checker:
         if source is not None:
             fix = _retarget(rec, f, absolute, [(name, source.module)])  # type: ignore[list-item]
             return f"; it is defined in {source.module}: import it from there", fix
-        elsewhere = _defined_elsewhere(self.definitions.anywhere.get(name, []), absolute, f)
+        everywhere = self.definitions.anywhere.get(name, [])
+        others = [d for d in everywhere if d.module not in already]
+        elsewhere = _defined_elsewhere(others, absolute, f)
         if elsewhere is not None:
             return elsewhere, None
+        if len(others) < len(everywhere):
+            known = ", ".join(sorted(already))
+            return f"; this file already imports the {name!r} of {known}, so another one is meant, and it is defined nowhere else", None
         # A near name, but not one that differs only in case, which in Python is another
         # kind of thing, nor the name with a word in front, a more specific thing (celery's
         # removed `task` decorator is neither its `Task` class nor its `subtask`), nor one
         # spelt as another kind of thing (`task_runner` is no `TaskRunner` class).
         close = [
-            c for c in difflib.get_close_matches(name, _candidates(name, provided.names), n=3)
+            c for c in difflib.get_close_matches(name, _candidates(name, self._offered(absolute, provided)), n=3)
             if not c.lower().endswith(name.lower()) and _same_kind(c, name)
         ][:1]
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
+
+def _imported_elsewhere(f: SourceFile, rec: ImportRecord, name: str) -> set[str]:
+    """The modules another from-import statement of ``f`` imports ``name`` from (under
+    any alias)."""
+    found: set[str] = set()
+    for other, absolute in zip(f.summary.imports, f.absolutes):
+        if other is not rec and other.is_from and absolute is not None and any(n == name for n, _ in other.names):
+            found.add(absolute)
+    return found
+
 
 RULE = Rule(
     code="SSOT003",
@@ -765,6 +869,78 @@ RULE = Rule(
                 "tests/test_mysql.py": "from app.mysql.base import dialect\n",
             }
         ),
+        # Names set on a module by code that has run before any import of it: a package
+        # above imports a deprecation graveyard whose functions, called at module level,
+        # set the old names (computed ones too) on the packages and put a renamed module
+        # into sys.modules; atpublic's `public(now=...)` binds `now` in its caller.
+        Example(
+            {
+                "app/__init__.py": "from app import _graveyard\n",
+                "app/_graveyard/__init__.py": "import app._graveyard.precision\n",
+                "app/_graveyard/precision.py": "import sys\nimport app as pkg\nfrom app.plugins import precision\n"
+                "def _patch_modules():\n    sys.modules['app.plugins.old_precision'] = precision\n"
+                "def _patch():\n    for module, name in (('fsdp', 'FSDPPlugin'),):\n"
+                "        setattr(getattr(pkg.plugins, module), name, object)\n"
+                "        setattr(pkg.plugins, name, object)\n"
+                "    setattr(pkg.plugins.fsdp, 'Literal', 1)\n"
+                "_patch_modules()\n_patch()\n",
+                "app/plugins/__init__.py": "",
+                "app/plugins/precision.py": "",
+                "app/plugins/fsdp.py": "class FSDP: ...\n",
+                "tests/test_graveyard.py": "from app.plugins import FSDPPlugin\n"
+                "from app.plugins.fsdp import FSDPPlugin as F2, Literal\n"
+                "from app.plugins.old_precision import Precision\nimport app.plugins.old_precision\n",
+                "app/clock.py": "from public import public\nimport atpublic as ap\nnow: object\n"
+                "public(now=object, RFC_FMT='%a')\nap.public(later=1)\n",
+                "app/use_clock.py": "from app.clock import now, RFC_FMT, later\n",
+            }
+        ),
+        # A context manager sets names on a module, or puts one into sys.modules, for its
+        # `with` block (lightning's `pl_legacy_patch`, a class; a @contextmanager function):
+        # imports inside the block find them.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/enums.py": "class Mode: ...\n",
+                "app/migration/__init__.py": "from app.migration.utils import legacy_patch\n",
+                "app/migration/utils.py": "import sys\nfrom types import ModuleType\nimport app.enums\n"
+                "from contextlib import contextmanager\n"
+                "class legacy_patch:\n    def __enter__(self):\n"
+                "        sys.modules['app.argparse_utils'] = ModuleType('app.argparse_utils')\n"
+                "        app.enums._FaultTolerantMode = 1\n        return self\n"
+                "    def __exit__(self, *exc):\n        del app.enums._FaultTolerantMode\n"
+                "@contextmanager\ndef patched():\n    setattr(app.enums, 'Old', 1)\n    yield\n",
+                "tests/test_utils.py": "from app.migration import legacy_patch\n"
+                "from app.migration.utils import patched\n"
+                "def test_a():\n    with legacy_patch():\n        from app.enums import _FaultTolerantMode\n"
+                "        from app import argparse_utils\n        import app.argparse_utils\n"
+                "    with patched():\n        from app.enums import Old\n",
+            }
+        ),
+        # Fill-in templates: files of a template folder that nothing outside such folders
+        # imports, copied by users and completed; their imports name placeholders.
+        Example(
+            {
+                "app/__init__.py": "",
+                "extension_templates/split.py": '"""Extension template: a fill-in coding template."""\n'
+                "from app import base\nclass MySplitter:\n    def __init__(self):\n"
+                "        from app.somewhere import MyOtherEstimator\n",
+                "extension_templates/forecasting.py": "from extension_templates import split\nfrom app.yours import X\n",
+                "app/base.py": "",
+                "{{cookiecutter.slug}}/settings.py": "from app.project_name import urls\n",
+            }
+        ),
+        # A type-checking import the project marks as knowingly unresolved (its model lives
+        # in a closed extension that shares the package): it never runs, and the type
+        # checker is told to ignore it.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/entities.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                "    from app.models.purpose import (  # type: ignore[import-not-found]\n        Purpose,\n    )\n"
+                "    from app.models.consumer import Consumer  # pyright: ignore[reportMissingImports]\n",
+            }
+        ),
         # Modules a tool's loader runs (Ansible's): it merges the `module_utils/` folder beside
         # them into the package of that name, so `library/test.py` finds `foo` and a relative
         # `..module_utils.basic` finds the package's `basic`. Test data of that tool, with every
@@ -896,16 +1072,23 @@ RULE = Rule(
             },
             expect=(("tests/fixtures/accounts.py", 1), ("tests/seed.py", 1), ("tests/unit/__init__.py", 1)),
         ),
-        # A name set on a module by a module that is not a package above it may not exist
-        # yet when the import runs: still reported.
+        # A name set on a module by a module that is not a package above it, nor imported
+        # by one at module level, may not exist yet when the import runs: still reported. So
+        # is one a function sets that no import-time code calls (a registry's hook), and a
+        # module put into sys.modules only so.
         Example(
             {
                 "app/__init__.py": "",
                 "app/base.py": "",
                 "app/setup.py": "from app import base\nbase.dialect = 1\n",
                 "app/use.py": "from app.base import dialect\n",
+                "app/objects/__init__.py": "from app.objects import registry\n",
+                "app/objects/registry.py": "import sys\nimport app.objects as objects\n"
+                "def hook(cls):\n    setattr(objects, cls.__name__, cls)\n"
+                "    sys.modules['app.objects.port'] = cls\n",
+                "app/objects/portgroup.py": "from app.objects import Port\nimport app.objects.port\n",
             },
-            expect=(("app/use.py", 1),),
+            expect=(("app/objects/portgroup.py", 1), ("app/objects/portgroup.py", 2), ("app/use.py", 1)),
         ),
         # A namesake folder is no loader's unless it lies beside a test file that needs it and
         # no absolute import names it: production code, a test importing what no namesake
@@ -932,6 +1115,47 @@ RULE = Rule(
                 ("app/tools/library/run.py", 1), ("tests/targets/other/library/test.py", 1), ("tests/test_mu.py", 1),
                 ("tests/web/test_ws.py", 1),
             ),
+        ),
+        # What a context manager sets exists inside its `with` block only; and a `with` of
+        # something else sets nothing.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/enums.py": "class Mode: ...\n",
+                "app/migration/__init__.py": "from app.migration.utils import legacy_patch\n",
+                "app/migration/utils.py": "import sys\nfrom types import ModuleType\nimport app.enums\n"
+                "from contextlib import contextmanager\n"
+                "class legacy_patch:\n    def __enter__(self):\n"
+                "        sys.modules['app.argparse_utils'] = ModuleType('app.argparse_utils')\n"
+                "        app.enums._FaultTolerantMode = 1\n        return self\n"
+                "    def __exit__(self, *exc):\n        del app.enums._FaultTolerantMode\n"
+                "@contextmanager\ndef patched():\n    setattr(app.enums, 'Old', 1)\n    yield\n",
+                "tests/test_utils.py": "import contextlib\nfrom app.migration import legacy_patch\n"
+                "def test_a():\n    with legacy_patch():\n        pass\n    from app.enums import _FaultTolerantMode\n"
+                "    with contextlib.suppress(KeyError):\n        from app.enums import Old\n",
+            },
+            expect=(("tests/test_utils.py", 6), ("tests/test_utils.py", 8)),
+        ),
+        # A template folder that code imports from (a framework's `template/` package) is code.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/template/__init__.py": "",
+                "app/template/render.py": "from app.gone import Engine\n",
+                "app/views.py": "from app.template import render\n",
+            },
+            expect=(("app/template/render.py", 1),),
+        ),
+        # Marked so, but run: it fails when it runs. A mark for another error (a module
+        # without type hints) says nothing of a missing module.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/entities.py": "from typing import TYPE_CHECKING\n"
+                "from app.models.purpose import Purpose  # type: ignore[import-not-found]\n"
+                "if TYPE_CHECKING:\n    from app.models.consumer import Consumer  # type: ignore[import-untyped]\n",
+            },
+            expect=(("app/entities.py", 2), ("app/entities.py", 4)),
         ),
         # Conditions that are not file-existence checks leave the import checked.
         Example(

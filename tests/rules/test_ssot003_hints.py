@@ -1,0 +1,47 @@
+"""SSOT003 hints never name an unrelated namesake: not a definition the importing file
+already imports under another name (the broken import means another thing), and a "did you
+mean" offers of a plain module only what it defines (or lists in ``__all__``), never a helper
+it imports."""
+
+from __future__ import annotations
+
+
+def _messages(cli, root) -> dict[tuple[str, int], str]:
+    result = cli("check", str(root), "--select", "SSOT003", "--format", "json")
+    return {(v["path"], v["line"]): v["message"] for v in result.json()["violations"]}
+
+
+def test_a_definition_the_file_already_imports_is_not_advised(make_repo, cli):
+    root = make_repo(
+        {
+            "app/__init__.py": "",
+            "app/response/__init__.py": "def text(body):\n    return body\n",
+            "app/views.py": "def stream(func):\n    return func\n",
+            "app/server.py": "from app.response import stream, text\nfrom app.views import stream as stream_decorator\n",
+            # without the second import, the one definition elsewhere is advised
+            "app/other.py": "from app.response import stream\n",
+        }
+    )
+    found = _messages(cli, root)
+    assert set(found) == {("app/server.py", 1), ("app/other.py", 1)}
+    assert "import it from there" not in found[("app/server.py", 1)]
+    assert "already imports the 'stream' of app.views" in found[("app/server.py", 1)]
+    assert found[("app/other.py", 1)].endswith("it is defined in app.views: import it from there")
+
+
+def test_did_you_mean_offers_what_a_module_defines_not_what_it_imports(make_repo, cli):
+    root = make_repo(
+        {
+            "app/__init__.py": "",
+            "app/conn/__init__.py": "from .auth import GateIoPerpetualAuth\n",
+            "app/conn/auth.py": "class GateIoPerpetualAuth: ...\n",
+            "app/conn/derivative.py": "from app.conn.auth import GateIoPerpetualAuth\n\nclass Connector: ...\n",
+            "app/conn/stream.py": "from app.conn.derivative import GateIoPerpetualExchange\n",
+            # a package's imports are its API: offered
+            "app/conn/user.py": "from app.conn import GateIoPerpetualAuths\n",
+        }
+    )
+    found = _messages(cli, root)
+    assert set(found) == {("app/conn/stream.py", 1), ("app/conn/user.py", 1)}
+    assert "did you mean" not in found[("app/conn/stream.py", 1)]
+    assert found[("app/conn/user.py", 1)].endswith("did you mean 'GateIoPerpetualAuth'?")
