@@ -1,0 +1,77 @@
+"""Where a repository's import roots are, in shapes the packaging files alone do not say.
+
+Each shape was seen on real applications: a root missed makes ssotlint read the package
+as a namespace folder of the repository (its imports look third-party, so cycles and
+broken imports go unseen, and advice names modules nobody can import); a folder taken for
+the project's code that is not (a dependency's namesake) makes every import of it "broken".
+"""
+
+from __future__ import annotations
+
+SETUP_PY = "from setuptools import setup\n\nsetup(name='x')\n"
+
+
+def _check(cli, root):
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    return result.json()["violations"]
+
+
+def _found(violations, rule):
+    return sorted((v["path"], v["line"]) for v in violations if v["rule"] == rule)
+
+
+def test_a_folder_holding_a_package_of_its_own_name_is_its_root(make_repo, cli):
+    """securedrop's ``journalist_gui/journalist_gui/``: the outer folder is no package; its
+    script and test run with it first on ``sys.path``, and a regular package wins over a
+    namespace portion anyway, so ``journalist_gui`` is the inner package."""
+    root = make_repo({
+        "gui/gui/__init__.py": "",
+        "gui/gui/strings.py": "TITLE = 'x'\n",
+        "gui/gui/updater.py": "from gui import strings\nfrom gui.strings import Gone\n",
+        "gui/test_gui.py": "from gui.updater import strings\n",
+    })
+    assert _found(_check(cli, root), "SSOT003") == [("gui/gui/updater.py", 2)]
+
+
+def test_a_stray_outer_name_import_does_not_unmake_an_installed_project(make_repo, cli):
+    """allura's ``Allura/setup.py`` beside ``Allura/allura/``: one test imports
+    ``Allura.allura.tests...`` (the repository's root is on its path too), every other
+    module imports ``allura...``: the project is installed, its folder is a root, and the
+    cycles and broken imports of its package are found."""
+    root = make_repo({
+        "Core/setup.py": SETUP_PY,
+        "Core/core/__init__.py": "",
+        "Core/core/helpers.py": "from core import validators\n\nX = 1\n",
+        "Core/core/validators.py": "from core import helpers\n\nY = 1\n",
+        "Core/core/security.py": "from core.helpers import Missing\n",
+        "Core/core/tests/__init__.py": "",
+        "Core/core/tests/test_a.py": "from core.helpers import X\n",
+        "Core/core/tests/test_b.py": "from Core.core.tests.test_a import X\n",
+    })
+    violations = _check(cli, root)
+    assert _found(violations, "SSOT003") == [("Core/core/security.py", 1)]
+    assert [v["path"] for v in violations if v["rule"] == "SSOT002"] == ["Core/core/helpers.py"]
+
+
+def test_a_nested_requirements_file_declares_the_dependency_a_folder_is_named_like(make_repo, cli):
+    """securedrop's ``securedrop/alembic/`` migrations (no ``__init__.py``) in the
+    application folder, with ``alembic`` declared in
+    ``securedrop/requirements/python3/requirements.in``: the installed package wins."""
+    root = make_repo({
+        "app/manage.py": "import models\n",
+        "app/models.py": "from manage import Gone\n",
+        "app/alembic/env.py": "from alembic import context\n",
+        "app/alembic/versions/0001_init.py": "from alembic import op\n",
+        "app/requirements/python3/requirements.in": "# direct dependencies\nalembic>=1.1\nflask\n",
+    })
+    assert _found(_check(cli, root), "SSOT003") == [("app/models.py", 1)]
+
+
+def test_requirements_in_a_fixture_folder_declare_nothing(make_repo, cli):
+    root = make_repo({
+        "app/manage.py": "import models\n",
+        "app/models.py": "X = 1\n",
+        "app/alembic/env.py": "from alembic import context\n",
+        "tests/fixtures/requirements.txt": "alembic\n",
+    })
+    assert _found(_check(cli, root), "SSOT003") == [("app/alembic/env.py", 1)]
