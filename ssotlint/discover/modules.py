@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ssotlint.config_project import read_ini, read_text, read_toml, setup_calls
+from ssotlint.discover.build_roots import pants_roots
 from ssotlint.packaging import packaging_roots
 
 if TYPE_CHECKING:
@@ -28,13 +29,15 @@ class SourceRoots(list[str]):
 def source_roots(root: Path, configured: Sequence[str]) -> SourceRoots:
     """Relative POSIX source roots, deepest first: configured ``src``, ``src/``, folders
     that run a Django project (:func:`_project_folders`), nested projects' folders
-    (:func:`nested_project_roots`), the root."""
+    (:func:`nested_project_roots`), the roots a build tool declares (Pants'
+    ``root_patterns``, see :func:`pants_roots`), the root."""
     folders = list(_folders(root))
     # Django project folders one or two levels down; distributions up to three
     # (``python/packages/<name>/``, a uv workspace's members).
     projects = _project_folders([(f, n) for f, n in folders if len(f.relative_to(root).parts) <= 2], root)
-    nested = nested_project_roots(folders, root) - projects
-    roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested)
+    declared = set(pants_roots(root))  # a build tool's roots: on sys.path whatever the code says
+    nested = nested_project_roots(folders, root) - projects - declared
+    roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested | declared)
     return SourceRoots(roots, nested=sorted(nested - {_clean(c) for c in configured}))
 
 

@@ -75,3 +75,58 @@ def test_requirements_in_a_fixture_folder_declare_nothing(make_repo, cli):
         "tests/fixtures/requirements.txt": "alembic\n",
     })
     assert _found(_check(cli, root), "SSOT003") == [("app/alembic/env.py", 1)]
+
+
+PANTS = '''[GLOBAL]
+pants_version = "2.30.0"
+
+[source]
+root_patterns = ["/packages/trading", "/services/*", "src/python", "/"]
+marker_filenames = ["SOURCE_ROOT"]
+'''
+
+
+def test_pants_source_roots(make_repo, cli):
+    """OctoBot's ``pants.toml``: each ``/packages/<name>`` is a source root, so
+    ``octobot_trading`` is a package, its cycles and broken imports are found, and each
+    root's own ``tests`` package is the one its tests import. Anchored (``/x``), wildcard
+    (``/services/*``), unanchored (``src/python``: any folder ending so) patterns, and
+    folders holding a marker file, as Pants reads them."""
+    root = make_repo({
+        "pants.toml": PANTS,
+        "packages/trading/trading_core/__init__.py": "from trading_core import enums\n",
+        "packages/trading/trading_core/enums.py": "import trading_core\n\nSIDE = 1\n",
+        "packages/trading/trading_core/orders.py": "from trading_core.enums import Gone\n",
+        "packages/trading/tests/__init__.py": "",
+        "packages/trading/tests/mocks.py": "DATA = 1\n",
+        "packages/trading/tests/test_orders.py": "from tests.mocks import DATA\nfrom trading_core.enums import SIDE\n",
+        "tests/__init__.py": "",
+        "tests/test_app.py": "from tests import helpers\n",
+        "tests/helpers.py": "",
+        "services/billing/invoicing/__init__.py": "",
+        "services/billing/invoicing/api.py": "from invoicing.models import Invoice\n",
+        "apps/web/src/python/web/__init__.py": "",
+        "apps/web/src/python/web/views.py": "from web.forms import Form\n",
+        "libs/marked/SOURCE_ROOT": "",
+        "libs/marked/marked_lib/__init__.py": "from marked_lib.core import Absent\n",
+        "libs/marked/marked_lib/core.py": "",
+    })
+    violations = _check(cli, root)
+    assert _found(violations, "SSOT003") == [
+        ("apps/web/src/python/web/views.py", 1),
+        ("libs/marked/marked_lib/__init__.py", 1),
+        ("packages/trading/trading_core/orders.py", 1),
+        ("services/billing/invoicing/api.py", 1),
+    ]
+    cycles = [v["message"] for v in violations if v["rule"] == "SSOT002"]
+    assert len(cycles) == 1 and "trading_core -> trading_core.enums -> trading_core" in cycles[0], cycles
+
+
+def test_pants_patterns_that_name_no_folder_or_leave_the_repository_add_nothing(tmp_path):
+    from ssotlint.discover.build_roots import pants_roots
+
+    (tmp_path / "outside").mkdir()
+    root = tmp_path / "repo"
+    (root / "lib").mkdir(parents=True)
+    (root / "pants.toml").write_text('[source]\nroot_patterns = ["/../outside", "../outside", "/missing", "nowhere/python", "/lib"]\n')
+    assert pants_roots(root) == ["lib"]
