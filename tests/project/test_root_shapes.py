@@ -8,6 +8,8 @@ the project's code that is not (a dependency's namesake) makes every import of i
 
 from __future__ import annotations
 
+import pytest
+
 SETUP_PY = "from setuptools import setup\n\nsetup(name='x')\n"
 
 
@@ -130,3 +132,43 @@ def test_pants_patterns_that_name_no_folder_or_leave_the_repository_add_nothing(
     (root / "lib").mkdir(parents=True)
     (root / "pants.toml").write_text('[source]\nroot_patterns = ["/../outside", "../outside", "/missing", "nowhere/python", "/lib"]\n')
     assert pants_roots(root) == ["lib"]
+
+
+ENTRY = (
+    "import os\nimport sys\n\n"
+    "sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'lib'))\n\n"
+    "import app\n"
+)
+COPIED = {
+    "lib/six.py": "class Iterator:\n    pass\n",
+    "lib/requests/__init__.py": "from . import models\n",
+    "lib/requests/models.py": "from .gone import X\n",
+    "lib/oauth/__init__.py": "class Iterator:\n    pass\n",
+    "app/__init__.py": "",
+    "app/main.py": "from app.util import Missing\n",
+    "app/util.py": "",
+}
+
+
+def test_a_folder_of_dependencies_an_entry_script_puts_on_sys_path_is_vendored(make_repo, cli):
+    """Tautulli's ``lib/`` (72 copied distributions, all in requirements.txt), put first on
+    ``sys.path`` by ``Tautulli.py``: other projects' code, not analysed, and imports of it
+    are imports of modules that exist."""
+    root = make_repo({"Main.py": ENTRY, "requirements.txt": "six==1.17\nrequests\n", **COPIED})
+    violations = _check(cli, root)
+    assert sorted((v["rule"], v["path"]) for v in violations) == [("SSOT003", "app/main.py")]
+
+
+@pytest.mark.parametrize("declared", ["", "six==1.17\n"], ids=["nothing-declared", "one-name"])
+def test_a_folder_on_sys_path_without_copies_of_dependencies_is_the_projects_code(make_repo, cli, declared):
+    """A script's own modules on ``sys.path`` (fides' ``sys.path.append("noxfiles")``) are
+    the project's code; so is a folder only one of whose names is a declared dependency."""
+    root = make_repo({"Main.py": ENTRY, "requirements.txt": declared, **COPIED})
+    violations = _check(cli, root)
+    assert ("SSOT003", "lib/requests/models.py") in {(v["rule"], v["path"]) for v in violations}
+
+
+def test_a_folder_no_script_puts_on_sys_path_is_the_projects_code(make_repo, cli):
+    root = make_repo({"Main.py": "import app\n", "requirements.txt": "six\nrequests\n", **COPIED})
+    violations = _check(cli, root)
+    assert ("SSOT003", "lib/requests/models.py") in {(v["rule"], v["path"]) for v in violations}
