@@ -170,10 +170,13 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
 
     - the code imports the folder's modules by their outer name (``from services.auth.api
       import x``, ``services`` on ``sys.path`` rather than ``services/auth``) at least as
-      often as by their own (``from api import x``): the folder is part of the repository's
-      namespace, not installed on its own. A stray outer-name import among many by the
-      package's own name (a test's ``from Allura.allura.tests import x`` beside a thousand
-      ``from allura.lib import y``) says the package is installed, and the root stays;
+      often as by their own (``from api import x``), or through an outer package that
+      holds other code too (``services/`` beside ``services/auth/``, where such an import
+      would read as broken): the folder is part of the repository's namespace, not
+      installed on its own. A stray outer-name import among many by the package's own name
+      through a folder that holds nothing else (a test's ``from Allura.allura.tests import
+      x`` beside a thousand ``from allura.lib import y``) says the package is installed, and
+      the root stays;
     - a package of the folder has the name of another root's package (two services that
       each hold an ``app`` package): each is importable only in its own environment, and
       one name cannot stand for both.
@@ -197,10 +200,11 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
         elif first.endswith(".py"):
             tops[source_root].add(first[:-3])
     others: dict[str, set[str]] = {r: set().union(*(tops[o] for o in roots if o != r)) for r in nested}
-    dropped = {
-        r for r in nested
-        if _outer_imports(_outer_names(r, roots), tops[r], entries) >= max(1, _inner_imports(tops[r] - others[r], entries))
-    }
+    dropped = set()
+    for r in nested:
+        outer = _outer_imports(_outer_names(r, roots), tops[r], entries)
+        if outer and (outer >= _inner_imports(tops[r] - others[r], entries) or _outer_folder_shared(r, roots, entries)):
+            dropped.add(r)
     for r in nested:
         if any((packages[r] & packages[other]) - _TEST_PACKAGES for other in roots if other != r):
             dropped.add(r)
@@ -224,6 +228,23 @@ def _outer_names(folder: str, roots: Sequence[str]) -> list[str]:
         if name:
             names.append(name)
     return names
+
+
+def _outer_folder_shared(folder: str, roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> bool:
+    """Whether the outer package an outer-name import starts from holds more than
+    ``folder`` (``services/`` holds ``services/app/`` beside ``services/auth/``): it stays
+    a package of the repository, and an import through it into ``folder`` would read as
+    broken once ``folder`` is a root. ``Allura/`` alone in ``Allura/`` holds nothing else:
+    its outer name simply goes away."""
+    heads = set()
+    for other in roots:
+        if other != folder and (not other or folder.startswith(other + "/")):
+            inner = folder[len(other) + 1 :] if other else folder
+            heads.add(f"{other}/{inner.partition('/')[0]}" if other else inner.partition("/")[0])
+    heads.discard(folder)
+    return any(
+        path.startswith(head + "/") and not path.startswith(folder + "/") for head in heads for path, _ in entries
+    )
 
 
 def _root_of(path: str, roots: Sequence[str]) -> tuple[str, str] | None:

@@ -172,3 +172,20 @@ def test_a_folder_no_script_puts_on_sys_path_is_the_projects_code(make_repo, cli
     root = make_repo({"Main.py": "import app\n", "requirements.txt": "six\nrequests\n", **COPIED})
     violations = _check(cli, root)
     assert ("SSOT003", "lib/requests/models.py") in {(v["rule"], v["path"]) for v in violations}
+
+
+def test_outer_name_imports_through_a_shared_package_keep_the_folder_in_the_namespace(make_repo, cli):
+    """``services/auth/`` builds a distribution, and its own code imports ``auth_core``
+    more often than the rest imports ``services.auth.auth_core``; but ``services/`` holds
+    other code, so as a root the outer-name import would read as broken: it stays in the
+    repository's namespace."""
+    root = make_repo({
+        "services/__init__.py": "",
+        "services/auth/pyproject.toml": '[project]\nname = "auth"\n',
+        "services/auth/auth_core/__init__.py": "from auth_core import tokens\n",
+        "services/auth/auth_core/tokens.py": "from auth_core import keys\n",
+        "services/auth/auth_core/keys.py": "from auth_core.tokens import x\n\nK = 1\n",
+        "services/app/__init__.py": "",
+        "services/app/main.py": "from services.auth.auth_core.keys import K\n",
+    })
+    assert _found(_check(cli, root), "SSOT003") == []
