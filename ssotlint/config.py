@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from ssotlint.config_project import Collection, project_python, pytest_collection
+from ssotlint.config_project import Collection, project_python, pytest_collection, requirement_paths
 from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.errors import ConfigError
 from ssotlint.globs import GlobSet, NameGlobs
@@ -365,11 +365,12 @@ def pyproject_dependencies(data: Any) -> frozenset[str]:
 
 
 def requirement_files(root: Path) -> frozenset[str]:
-    """Names in ``requirements*.txt`` at the root and ``requirements/*.txt``: regular files
-    only (a link is not followed out of the repository), each read up to 1 MB."""
+    """Names in the project's requirements files (``requirements*.txt`` / ``.in``, the files
+    of a ``requirements/`` folder, at the root and in folders below it: see
+    :func:`requirement_paths`): regular files only (a link is not followed out of the
+    repository), each read up to 1 MB."""
     found: set[str] = set()
-    candidates = [*root.glob("requirements*.txt"), *root.glob("requirements/*.txt")]
-    for path in sorted(candidates)[:50]:
+    for path in requirement_paths(root):
         try:
             if path.is_symlink() or not path.is_file():
                 continue

@@ -76,6 +76,46 @@ def read_toml(text: str | None) -> Any:
         return None
 
 
+# -- the files that declare dependencies ----------------------------------------------------
+_MAX_REQUIREMENT_FILES = 100
+_REQUIREMENTS_DEPTH = 4  # folders below the root searched (``app/requirements/python3/x.in``)
+_NOT_SEARCHED = frozenset(
+    {"node_modules", "site-packages", "venv", "env", "build", "dist", "__pycache__", "fixtures", "testdata", "test_data"}
+)
+
+
+def _is_requirements(name: str, folder: str) -> bool:
+    """pip-tools' and pip's file names: ``requirements*.txt`` / ``.in`` (``dev-requirements.in``,
+    ``requirements-test.txt``), and any ``.txt`` / ``.in`` in a ``requirements/`` folder."""
+    lowered = name.lower()
+    if not lowered.endswith((".txt", ".in")):
+        return False
+    return "requirements" in lowered or "requirements" in folder.lower().split("/")
+
+
+def requirement_paths(root: Path) -> list[Path]:
+    """The requirements files of the project, as paths: at the root and in folders up to
+    four levels down (a nested application's ``securedrop/requirements/python3/requirements.in``,
+    a service's ``svc/requirements.txt``); not in hidden folders, environments or test
+    fixtures; regular files only, at most a hundred, in a stable order."""
+    found: list[Path] = []
+    level = [root]
+    for depth in range(_REQUIREMENTS_DEPTH + 1):
+        below: list[Path] = []
+        for folder in level:
+            rel = folder.relative_to(root).as_posix() if folder != root else ""
+            for entry in _entries(folder):
+                if entry.is_dir(follow_symlinks=False):
+                    if depth < _REQUIREMENTS_DEPTH and not entry.name.startswith(".") and entry.name not in _NOT_SEARCHED:
+                        below.append(folder / entry.name)
+                elif entry.is_file(follow_symlinks=False) and _is_requirements(entry.name, rel):
+                    found.append(folder / entry.name)
+                    if len(found) >= _MAX_REQUIREMENT_FILES:
+                        return found
+        level = below[:2_000]  # bound the walk on a hostile tree
+    return found
+
+
 # -- the Python version ---------------------------------------------------------------------
 _LOWER_BOUND = re.compile(r"^\s*(?:>=|~=|===?|>)\s*(\d+)(?:\.(\d+))?")
 

@@ -39,7 +39,7 @@ def series(root: Path, config: Config, options: Options, spec: RangeSpec, timing
     repo = open_repo(root)
     with timings.phase("discover"):
         commits = first_parent_commits(repo, spec)
-        opaque = discover(root, config.excludes()).opaque
+        opaque = discover(root, config.excludes(), config.dependencies).opaque
     return score_history(root, config, options, repo, commits, opaque, timings, warnings)
 
 

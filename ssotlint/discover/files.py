@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
+from ssotlint.config import dependency_name
 from ssotlint.config_project import read_text, read_toml
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
@@ -121,7 +122,11 @@ def _rel(root: Path, name: object) -> str:
         return str(name)
 
 
-def discover(root: Path, excludes: GlobSet) -> Discovery:
+def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = frozenset()) -> Discovery:
+    """The files to analyse and the modules that exist without being analysed.
+    ``dependencies``: the distributions the project declares (normalised names, see
+    ``Config.dependencies``), which tell a folder of copied dependencies that a script puts
+    on ``sys.path`` (:func:`path_vendored_folders`) from a source folder of its own."""
     warnings: list[str] = []
     listed_git = _git_files(root)
     from_git = listed_git is not None
@@ -131,6 +136,7 @@ def discover(root: Path, excludes: GlobSet) -> Discovery:
         listed, ignored = listed_git
     kept = [p for p in listed if not excludes.matches(p)]
     vendored = vendored_folders(kept, lambda path: read_text(root / path, _README_BYTES))
+    vendored |= path_vendored_folders(kept, lambda path: read_text(root / path), dependencies)
     files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
     configs = sorted(p for p in kept if is_nested_config(p) or p.rpartition("/")[2] == "conftest.py")
     ignored = [p for p in ignored if not is_nested_config(p)]
@@ -258,6 +264,88 @@ def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | N
                 found.add("/".join(folders[:i]))
             elif part in MAYBE_VENDORED_NAMES and len(folders) - i <= 2 and name.lower().startswith(_VENDOR_EVIDENCE):
                 found.add("/".join(folders[: i + 1]))
+    return found
+
+
+# Scripts read for the folders they put on ``sys.path``: those at the top of the
+# repository and one folder down (``Tautulli.py``, ``app/run.py``), each up to 1 MB.
+_MAX_SCRIPTS = 50
+_PATH_CALLS = frozenset({"sys.path.insert", "sys.path.append", "site.addsitedir"})
+_MIN_COPIED = 2  # top-level names of a folder named like declared dependencies
+
+
+def path_folders(paths: Sequence[str], read: Callable[[str], str | None]) -> set[str]:
+    """The folders that the scripts at the top of the repository or one folder down put on
+    ``sys.path`` by a literal name (``sys.path.insert(0, os.path.join(os.path.dirname(__file__),
+    "lib"))``, ``sys.path.append("lib")``, ``site.addsitedir("vendor")``), relative to the
+    script's folder, read with ``ast`` (nothing runs): the string literals of the call's
+    arguments, in order, are the folder's path. Folders that hold no file are left out."""
+    scripts = [p for p in paths if p.endswith(".py") and p.count("/") <= 1][:_MAX_SCRIPTS]
+    folders = {p.rpartition("/")[0] for p in paths}
+    found: set[str] = set()
+    for script in scripts:
+        text = read(script)
+        if not text or "path" not in text:
+            continue
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+        base = script.rpartition("/")[0]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _dotted_name(node.func) in _PATH_CALLS:
+                parts = [
+                    part
+                    for arg in node.args
+                    for c in ast.walk(arg)
+                    if isinstance(c, ast.Constant) and isinstance(c.value, str)
+                    for part in c.value.replace("\\", "/").split("/")
+                    if part not in ("", ".")
+                ]
+                if not parts or ".." in parts:
+                    continue
+                folder = "/".join([base, *parts] if base else parts)
+                if folder in folders or any(f.startswith(folder + "/") for f in folders):
+                    found.add(folder)
+    return found
+
+
+def _dotted_name(node: ast.expr) -> str:
+    """``sys.path.insert`` for the expression ``sys.path.insert``; "" for anything else."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return ""
+    return ".".join([node.id, *reversed(parts)])
+
+
+def path_vendored_folders(paths: Sequence[str], read: Callable[[str], str | None], dependencies: frozenset[str]) -> set[str]:
+    """The folders a script puts on ``sys.path`` (:func:`path_folders`) that hold copies of
+    the project's dependencies, not its code: at least two of the packages and modules at
+    their top are named like distributions the project declares (Tautulli's ``lib/``, with
+    ``apscheduler/``, ``arrow/``, ``cherrypy/`` ... all in its requirements.txt). A folder a
+    script puts on the path for its own modules (``src``, ``noxfiles``) holds no such names,
+    and stays the project's code. A project's own folder (with a ``pyproject.toml``,
+    ``setup.py`` or ``setup.cfg``) is never vendored."""
+    if not dependencies:
+        return set()
+    candidates = path_folders(paths, read)
+    found: set[str] = set()
+    for folder in candidates:
+        prefix = folder + "/"
+        inside = [p[len(prefix) :] for p in paths if p.startswith(prefix)]
+        if any(p in _PROJECT_FILES for p in inside) or "__init__.py" in inside:
+            continue
+        tops = {
+            first if rest else first[:-3]
+            for first, _, rest in (p.partition("/") for p in inside)
+            if rest or first.endswith(".py")
+        }
+        copied = {t for t in tops if dependency_name(t) in dependencies}
+        if len(copied) >= _MIN_COPIED:
+            found.add(folder)
     return found
 
 

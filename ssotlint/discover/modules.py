@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ssotlint.config_project import read_ini, read_text, read_toml, setup_calls
+from ssotlint.discover.build_roots import pants_roots
 from ssotlint.packaging import packaging_roots
 
 if TYPE_CHECKING:
@@ -28,13 +29,15 @@ class SourceRoots(list[str]):
 def source_roots(root: Path, configured: Sequence[str]) -> SourceRoots:
     """Relative POSIX source roots, deepest first: configured ``src``, ``src/``, folders
     that run a Django project (:func:`_project_folders`), nested projects' folders
-    (:func:`nested_project_roots`), the root."""
+    (:func:`nested_project_roots`), the roots a build tool declares (Pants'
+    ``root_patterns``, see :func:`pants_roots`), the root."""
     folders = list(_folders(root))
     # Django project folders one or two levels down; distributions up to three
     # (``python/packages/<name>/``, a uv workspace's members).
     projects = _project_folders([(f, n) for f, n in folders if len(f.relative_to(root).parts) <= 2], root)
-    nested = nested_project_roots(folders, root) - projects
-    roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested)
+    declared = set(pants_roots(root))  # a build tool's roots: on sys.path whatever the code says
+    nested = nested_project_roots(folders, root) - projects - declared
+    roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested | declared)
     return SourceRoots(roots, nested=sorted(nested - {_clean(c) for c in configured}))
 
 
@@ -109,13 +112,18 @@ def nested_project_roots(folders: Iterable[tuple[Path, frozenset[str]]], root: P
     ``buildbot.steps``, never ``master.buildbot.steps``. Each folder holding a packaging
     file that builds something (:func:`_builds_distribution`) and no ``__init__.py`` gives
     its own roots as the repository's root does: the folder, its ``src/``, and the folders
-    its own packaging configuration declares (``sub/lib``). :func:`settle_roots` drops
+    its own packaging configuration declares (``sub/lib``). So is a folder that holds a
+    package of its own name (:func:`_holds_namesake_package`). :func:`settle_roots` drops
     those the code contradicts."""
     found: set[str] = set()
     for folder, names in folders:
-        if "__init__.py" in names or not names & _PACKAGING_FILES or not _builds_distribution(folder, names):
+        if "__init__.py" in names:
             continue
         rel = folder.relative_to(root).as_posix()
+        if _holds_namesake_package(folder):
+            found.add(rel)
+        if not names & _PACKAGING_FILES or not _builds_distribution(folder, names):
+            continue
         found.add(rel)
         if (folder / "src").is_dir():
             found.add(f"{rel}/src")
@@ -126,6 +134,16 @@ def nested_project_roots(folders: Iterable[tuple[Path, frozenset[str]]], root: P
 
 
 _PACKAGING_FILES = frozenset({"pyproject.toml", "setup.cfg", "setup.py"})
+
+
+def _holds_namesake_package(folder: Path) -> bool:
+    """Whether a folder that is no package holds a regular package of its own name
+    (securedrop's ``journalist_gui/journalist_gui/__init__.py``, its scripts and tests
+    beside it): the folder is the package's project, and what runs there (a script, a
+    test) has it first on ``sys.path``. A regular package wins over a namespace portion
+    wherever it lies on ``sys.path``, so ``journalist_gui`` is the inner package, never the
+    outer folder."""
+    return (folder / folder.name / "__init__.py").is_file()
 
 
 def _builds_distribution(folder: Path, names: frozenset[str]) -> bool:
@@ -151,8 +169,14 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
     :class:`SourceRoots`) that the code contradicts:
 
     - the code imports the folder's modules by their outer name (``from services.auth.api
-      import x``, ``services`` on ``sys.path`` rather than ``services/auth``): the folder is
-      part of the repository's namespace, not installed on its own;
+      import x``, ``services`` on ``sys.path`` rather than ``services/auth``) at least as
+      often as by their own (``from api import x``), or through an outer package that
+      holds other code too (``services/`` beside ``services/auth/``, where such an import
+      would read as broken): the folder is part of the repository's namespace, not
+      installed on its own. A stray outer-name import among many by the package's own name
+      through a folder that holds nothing else (a test's ``from Allura.allura.tests import
+      x`` beside a thousand ``from allura.lib import y``) says the package is installed, and
+      the root stays;
     - a package of the folder has the name of another root's package (two services that
       each hold an ``app`` package): each is importable only in its own environment, and
       one name cannot stand for both.
@@ -175,7 +199,12 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
                 packages[source_root].add(first)
         elif first.endswith(".py"):
             tops[source_root].add(first[:-3])
-    dropped = {r for r in nested if _imported_by_outer_name(_outer_names(r, roots), tops[r], entries)}
+    others: dict[str, set[str]] = {r: set().union(*(tops[o] for o in roots if o != r)) for r in nested}
+    dropped = set()
+    for r in nested:
+        outer = _outer_imports(_outer_names(r, roots), tops[r], entries)
+        if outer and (outer >= _inner_imports(tops[r] - others[r], entries) or _outer_folder_shared(r, roots, entries)):
+            dropped.add(r)
     for r in nested:
         if any((packages[r] & packages[other]) - _TEST_PACKAGES for other in roots if other != r):
             dropped.add(r)
@@ -201,6 +230,23 @@ def _outer_names(folder: str, roots: Sequence[str]) -> list[str]:
     return names
 
 
+def _outer_folder_shared(folder: str, roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> bool:
+    """Whether the outer package an outer-name import starts from holds more than
+    ``folder`` (``services/`` holds ``services/app/`` beside ``services/auth/``): it stays
+    a package of the repository, and an import through it into ``folder`` would read as
+    broken once ``folder`` is a root. ``Allura/`` alone in ``Allura/`` holds nothing else:
+    its outer name simply goes away."""
+    heads = set()
+    for other in roots:
+        if other != folder and (not other or folder.startswith(other + "/")):
+            inner = folder[len(other) + 1 :] if other else folder
+            heads.add(f"{other}/{inner.partition('/')[0]}" if other else inner.partition("/")[0])
+    heads.discard(folder)
+    return any(
+        path.startswith(head + "/") and not path.startswith(folder + "/") for head in heads for path, _ in entries
+    )
+
+
 def _root_of(path: str, roots: Sequence[str]) -> tuple[str, str] | None:
     """The first root holding ``path``, and the path inside it."""
     for source_root in roots:
@@ -211,27 +257,39 @@ def _root_of(path: str, roots: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
-def _imported_by_outer_name(outers: Sequence[str], tops: set[str], entries: Sequence[tuple[str, "FileSummary"]]) -> bool:
-    """Whether some absolute import names a module at the top of a folder through one of
-    the folder's own dotted names (``outers``: ``master.buildbot.x``, ``from master import
+def _outer_imports(outers: Sequence[str], tops: set[str], entries: Sequence[tuple[str, "FileSummary"]]) -> int:
+    """How many absolute imports name a module at the top of a folder through one of the
+    folder's own dotted names (``outers``: ``master.buildbot.x``, ``from master import
     buildbot``)."""
     if not outers or not tops:
-        return False
+        return 0
     starts = tuple(outers)
     heads = tuple(outer + "." for outer in outers)
+    count = 0
     for _, summary in entries:
         for record in summary.imports:
             module = record.module
             if record.level or not module.startswith(starts):
                 continue
             if module in outers:
-                if any(name in tops for name, _ in record.names):
-                    return True
+                count += any(name in tops for name, _ in record.names)
                 continue
-            for head in heads:
-                if module.startswith(head) and module[len(head) :].partition(".")[0] in tops:
-                    return True
-    return False
+            count += any(module.startswith(head) and module[len(head) :].partition(".")[0] in tops for head in heads)
+    return count
+
+
+def _inner_imports(tops: set[str], entries: Sequence[tuple[str, "FileSummary"]]) -> int:
+    """How many absolute imports name a module at the top of a folder by its own name
+    (``from allura.lib import helpers`` for ``Allura/allura/``): ``tops``, the folder's
+    top-level names that no other root holds (a name two roots hold says nothing)."""
+    if not tops:
+        return 0
+    return sum(
+        1
+        for _, summary in entries
+        for record in summary.imports
+        if not record.level and record.module.partition(".")[0] in tops
+    )
 
 
 def _place(rel_path: str, roots: Sequence[str]) -> tuple[str | None, str] | None:

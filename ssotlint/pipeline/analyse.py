@@ -41,7 +41,7 @@ def analyse_worktree(root: Path, config: Config, options: Options, need_model: b
     warnings: list[str] = []
     options = replace(options, parser=config.parser)
     with timings.phase("discover"):
-        found = discover(root, config.excludes())
+        found = discover(root, config.excludes(), config.dependencies)
     warnings.extend(found.warnings)
     cache = open_cache(root, options, warnings)
     started: list[ExtractionPool] = []

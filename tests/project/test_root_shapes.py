@@ -1,0 +1,191 @@
+"""Where a repository's import roots are, in shapes the packaging files alone do not say.
+
+Each shape was seen on real applications: a root missed makes ssotlint read the package
+as a namespace folder of the repository (its imports look third-party, so cycles and
+broken imports go unseen, and advice names modules nobody can import); a folder taken for
+the project's code that is not (a dependency's namesake) makes every import of it "broken".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SETUP_PY = "from setuptools import setup\n\nsetup(name='x')\n"
+
+
+def _check(cli, root):
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    return result.json()["violations"]
+
+
+def _found(violations, rule):
+    return sorted((v["path"], v["line"]) for v in violations if v["rule"] == rule)
+
+
+def test_a_folder_holding_a_package_of_its_own_name_is_its_root(make_repo, cli):
+    """securedrop's ``journalist_gui/journalist_gui/``: the outer folder is no package; its
+    script and test run with it first on ``sys.path``, and a regular package wins over a
+    namespace portion anyway, so ``journalist_gui`` is the inner package."""
+    root = make_repo({
+        "gui/gui/__init__.py": "",
+        "gui/gui/strings.py": "TITLE = 'x'\n",
+        "gui/gui/updater.py": "from gui import strings\nfrom gui.strings import Gone\n",
+        "gui/test_gui.py": "from gui.updater import strings\n",
+    })
+    assert _found(_check(cli, root), "SSOT003") == [("gui/gui/updater.py", 2)]
+
+
+def test_a_stray_outer_name_import_does_not_unmake_an_installed_project(make_repo, cli):
+    """allura's ``Allura/setup.py`` beside ``Allura/allura/``: one test imports
+    ``Allura.allura.tests...`` (the repository's root is on its path too), every other
+    module imports ``allura...``: the project is installed, its folder is a root, and the
+    cycles and broken imports of its package are found."""
+    root = make_repo({
+        "Core/setup.py": SETUP_PY,
+        "Core/core/__init__.py": "",
+        "Core/core/helpers.py": "from core import validators\n\nX = 1\n",
+        "Core/core/validators.py": "from core import helpers\n\nY = 1\n",
+        "Core/core/security.py": "from core.helpers import Missing\n",
+        "Core/core/tests/__init__.py": "",
+        "Core/core/tests/test_a.py": "from core.helpers import X\n",
+        "Core/core/tests/test_b.py": "from Core.core.tests.test_a import X\n",
+    })
+    violations = _check(cli, root)
+    assert _found(violations, "SSOT003") == [("Core/core/security.py", 1)]
+    assert [v["path"] for v in violations if v["rule"] == "SSOT002"] == ["Core/core/helpers.py"]
+
+
+def test_a_nested_requirements_file_declares_the_dependency_a_folder_is_named_like(make_repo, cli):
+    """securedrop's ``securedrop/alembic/`` migrations (no ``__init__.py``) in the
+    application folder, with ``alembic`` declared in
+    ``securedrop/requirements/python3/requirements.in``: the installed package wins."""
+    root = make_repo({
+        "app/manage.py": "import models\n",
+        "app/models.py": "from manage import Gone\n",
+        "app/alembic/env.py": "from alembic import context\n",
+        "app/alembic/versions/0001_init.py": "from alembic import op\n",
+        "app/requirements/python3/requirements.in": "# direct dependencies\nalembic>=1.1\nflask\n",
+    })
+    assert _found(_check(cli, root), "SSOT003") == [("app/models.py", 1)]
+
+
+def test_requirements_in_a_fixture_folder_declare_nothing(make_repo, cli):
+    root = make_repo({
+        "app/manage.py": "import models\n",
+        "app/models.py": "X = 1\n",
+        "app/alembic/env.py": "from alembic import context\n",
+        "tests/fixtures/requirements.txt": "alembic\n",
+    })
+    assert _found(_check(cli, root), "SSOT003") == [("app/alembic/env.py", 1)]
+
+
+PANTS = '''[GLOBAL]
+pants_version = "2.30.0"
+
+[source]
+root_patterns = ["/packages/trading", "/services/*", "src/python", "/"]
+marker_filenames = ["SOURCE_ROOT"]
+'''
+
+
+def test_pants_source_roots(make_repo, cli):
+    """OctoBot's ``pants.toml``: each ``/packages/<name>`` is a source root, so
+    ``octobot_trading`` is a package, its cycles and broken imports are found, and each
+    root's own ``tests`` package is the one its tests import. Anchored (``/x``), wildcard
+    (``/services/*``), unanchored (``src/python``: any folder ending so) patterns, and
+    folders holding a marker file, as Pants reads them."""
+    root = make_repo({
+        "pants.toml": PANTS,
+        "packages/trading/trading_core/__init__.py": "from trading_core import enums\n",
+        "packages/trading/trading_core/enums.py": "import trading_core\n\nSIDE = 1\n",
+        "packages/trading/trading_core/orders.py": "from trading_core.enums import Gone\n",
+        "packages/trading/tests/__init__.py": "",
+        "packages/trading/tests/mocks.py": "DATA = 1\n",
+        "packages/trading/tests/test_orders.py": "from tests.mocks import DATA\nfrom trading_core.enums import SIDE\n",
+        "tests/__init__.py": "",
+        "tests/test_app.py": "from tests import helpers\n",
+        "tests/helpers.py": "",
+        "services/billing/invoicing/__init__.py": "",
+        "services/billing/invoicing/api.py": "from invoicing.models import Invoice\n",
+        "apps/web/src/python/web/__init__.py": "",
+        "apps/web/src/python/web/views.py": "from web.forms import Form\n",
+        "libs/marked/SOURCE_ROOT": "",
+        "libs/marked/marked_lib/__init__.py": "from marked_lib.core import Absent\n",
+        "libs/marked/marked_lib/core.py": "",
+    })
+    violations = _check(cli, root)
+    assert _found(violations, "SSOT003") == [
+        ("apps/web/src/python/web/views.py", 1),
+        ("libs/marked/marked_lib/__init__.py", 1),
+        ("packages/trading/trading_core/orders.py", 1),
+        ("services/billing/invoicing/api.py", 1),
+    ]
+    cycles = [v["message"] for v in violations if v["rule"] == "SSOT002"]
+    assert len(cycles) == 1 and "trading_core -> trading_core.enums -> trading_core" in cycles[0], cycles
+
+
+def test_pants_patterns_that_name_no_folder_or_leave_the_repository_add_nothing(tmp_path):
+    from ssotlint.discover.build_roots import pants_roots
+
+    (tmp_path / "outside").mkdir()
+    root = tmp_path / "repo"
+    (root / "lib").mkdir(parents=True)
+    (root / "pants.toml").write_text('[source]\nroot_patterns = ["/../outside", "../outside", "/missing", "nowhere/python", "/lib"]\n')
+    assert pants_roots(root) == ["lib"]
+
+
+ENTRY = (
+    "import os\nimport sys\n\n"
+    "sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'lib'))\n\n"
+    "import app\n"
+)
+COPIED = {
+    "lib/six.py": "class Iterator:\n    pass\n",
+    "lib/requests/__init__.py": "from . import models\n",
+    "lib/requests/models.py": "from .gone import X\n",
+    "lib/oauth/__init__.py": "class Iterator:\n    pass\n",
+    "app/__init__.py": "",
+    "app/main.py": "from app.util import Missing\n",
+    "app/util.py": "",
+}
+
+
+def test_a_folder_of_dependencies_an_entry_script_puts_on_sys_path_is_vendored(make_repo, cli):
+    """Tautulli's ``lib/`` (72 copied distributions, all in requirements.txt), put first on
+    ``sys.path`` by ``Tautulli.py``: other projects' code, not analysed, and imports of it
+    are imports of modules that exist."""
+    root = make_repo({"Main.py": ENTRY, "requirements.txt": "six==1.17\nrequests\n", **COPIED})
+    violations = _check(cli, root)
+    assert sorted((v["rule"], v["path"]) for v in violations) == [("SSOT003", "app/main.py")]
+
+
+@pytest.mark.parametrize("declared", ["", "six==1.17\n"], ids=["nothing-declared", "one-name"])
+def test_a_folder_on_sys_path_without_copies_of_dependencies_is_the_projects_code(make_repo, cli, declared):
+    """A script's own modules on ``sys.path`` (fides' ``sys.path.append("noxfiles")``) are
+    the project's code; so is a folder only one of whose names is a declared dependency."""
+    root = make_repo({"Main.py": ENTRY, "requirements.txt": declared, **COPIED})
+    violations = _check(cli, root)
+    assert ("SSOT003", "lib/requests/models.py") in {(v["rule"], v["path"]) for v in violations}
+
+
+def test_a_folder_no_script_puts_on_sys_path_is_the_projects_code(make_repo, cli):
+    root = make_repo({"Main.py": "import app\n", "requirements.txt": "six\nrequests\n", **COPIED})
+    violations = _check(cli, root)
+    assert ("SSOT003", "lib/requests/models.py") in {(v["rule"], v["path"]) for v in violations}
+
+
+def test_outer_name_imports_through_a_shared_package_keep_the_folder_in_the_namespace(make_repo, cli):
+    """``services/auth/`` builds a distribution, and its own code imports ``auth_core``
+    more often than the rest imports ``services.auth.auth_core``; but ``services/`` holds
+    other code, so as a root the outer-name import would read as broken: it stays in the
+    repository's namespace."""
+    root = make_repo({
+        "services/__init__.py": "",
+        "services/auth/pyproject.toml": '[project]\nname = "auth"\n',
+        "services/auth/auth_core/__init__.py": "from auth_core import tokens\n",
+        "services/auth/auth_core/tokens.py": "from auth_core import keys\n",
+        "services/auth/auth_core/keys.py": "from auth_core.tokens import x\n\nK = 1\n",
+        "services/app/__init__.py": "",
+        "services/app/main.py": "from services.auth.auth_core.keys import K\n",
+    })
+    assert _found(_check(cli, root), "SSOT003") == []
