@@ -35,14 +35,15 @@ def pre_commit_home(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def hooks_config(tmp_path_factory) -> Path:
     """A configuration naming this checkout at the revision `pre-commit try-repo` would
-    use: HEAD, or a temporary commit of the uncommitted changes."""
+    use: HEAD, or a temporary commit of the uncommitted changes (try-repo's own helper, so
+    that a change to the hooks is tested before it is committed)."""
     from pre_commit.commands.try_repo import _repo_ref
 
     folder = tmp_path_factory.mktemp("hooks-source")
     repo, rev = _repo_ref(str(folder), str(CHECKOUT), None)
     config = folder / ".pre-commit-config.yaml"
-    hooks = "".join(f"      - id: {hook['id']}\n" for hook in _manifest())
-    config.write_text(f"repos:\n  - repo: {json.dumps(repo)}\n    rev: {rev}\n    hooks:\n{hooks}")
+    hooks = "".join(f"      - id: {json.dumps(hook['id'])}\n" for hook in _manifest())
+    config.write_text(f"repos:\n  - repo: {json.dumps(repo)}\n    rev: {json.dumps(rev)}\n    hooks:\n{hooks}")
     return config
 
 
