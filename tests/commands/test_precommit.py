@@ -1,7 +1,13 @@
-"""Both pre-commit hooks, for real: `pre-commit try-repo` against this checkout."""
+"""The pre-commit hooks, for real: `pre-commit run` of this checkout's hooks manifest.
+
+The hooks come from this checkout with its uncommitted changes, as `pre-commit try-repo`
+takes them (its own code picks the revision), but they are installed once for the module:
+try-repo installs them into a throw-away store on every call, ~20 s each.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -26,17 +32,38 @@ def pre_commit_home(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("pre-commit-home")
 
 
-def try_repo(root: Path, hook: str, home: Path) -> subprocess.CompletedProcess:
+@pytest.fixture(scope="module")
+def hooks_config(tmp_path_factory) -> Path:
+    """A configuration naming this checkout at the revision `pre-commit try-repo` would
+    use: HEAD, or a temporary commit of the uncommitted changes (try-repo's own helper, so
+    that a change to the hooks is tested before it is committed)."""
+    from pre_commit.commands.try_repo import _repo_ref
+
+    folder = tmp_path_factory.mktemp("hooks-source")
+    repo, rev = _repo_ref(str(folder), str(CHECKOUT), None)
+    config = folder / ".pre-commit-config.yaml"
+    hooks = "".join(f"      - id: {json.dumps(hook['id'])}\n" for hook in _manifest())
+    config.write_text(f"repos:\n  - repo: {json.dumps(repo)}\n    rev: {json.dumps(rev)}\n    hooks:\n{hooks}")
+    return config
+
+
+def _manifest() -> list[dict]:
+    from pre_commit.clientlib import load_manifest
+
+    return load_manifest(str(CHECKOUT / ".pre-commit-hooks.yaml"))
+
+
+def run_hook(root: Path, hook: str, home: Path, config: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never"}
     env.pop("SSOTLINT_CACHE_DIR", None)
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(CHECKOUT), hook],
+        [sys.executable, "-m", "pre_commit", "run", hook, "--config", str(config)],
         cwd=root, env=env, capture_output=True, text=True, timeout=600,
     )
 
 
 @pytest.mark.parametrize("hook", ["ssotlint-diff", "ssotlint"])
-def test_hook_passes_clean_change_and_refuses_broken_import(hook, make_repo, pre_commit_home):
+def test_hook_passes_clean_change_and_refuses_broken_import(hook, make_repo, pre_commit_home, hooks_config):
     root = make_repo(
         {
             "app/__init__.py": "",
@@ -49,20 +76,20 @@ def test_hook_passes_clean_change_and_refuses_broken_import(hook, make_repo, pre
     )
     (root / "app/b.py").write_text("from app.a import A\n")
     git(root, "add", "app/b.py")
-    clean = try_repo(root, hook, pre_commit_home)
+    clean = run_hook(root, hook, pre_commit_home, hooks_config)
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "Passed" in clean.stdout
 
     (root / "app/c.py").write_text("from app.a import IsolatedWebSocketManager\n")
     git(root, "add", "app/c.py")
-    broken = try_repo(root, hook, pre_commit_home)
+    broken = run_hook(root, hook, pre_commit_home, hooks_config)
     assert broken.returncode == 1, broken.stdout + broken.stderr
     assert "Failed" in broken.stdout
     assert "app/c.py:1:1: SSOT003" in broken.stdout
     assert "legacy/old.py" not in broken.stdout
 
 
-def test_fix_hook_fixes_the_changed_file_and_fails_like_a_formatter(make_repo, pre_commit_home):
+def test_fix_hook_fixes_the_changed_file_and_fails_like_a_formatter(make_repo, pre_commit_home, hooks_config):
     root = make_repo(
         {
             "app/__init__.py": "",
@@ -76,11 +103,11 @@ def test_fix_hook_fixes_the_changed_file_and_fails_like_a_formatter(make_repo, p
     )
     (root / "app/view.py").write_text("from app.old import helper, User\n")
     git(root, "add", "app/view.py")
-    result = try_repo(root, "ssotlint-fix", pre_commit_home)
+    result = run_hook(root, "ssotlint-fix", pre_commit_home, hooks_config)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "files were modified by this hook" in result.stdout
     assert (root / "app/view.py").read_text() == "from app.old import helper\nfrom app.models import User\n"
     assert (root / "legacy/old.py").read_text() == "from app.old import User\n"
     git(root, "add", "app/view.py")
-    again = try_repo(root, "ssotlint-fix", pre_commit_home)
+    again = run_hook(root, "ssotlint-fix", pre_commit_home, hooks_config)
     assert again.returncode == 0, again.stdout + again.stderr

@@ -7,6 +7,7 @@ validator enforces and a test that reads every construction site cannot.
 from __future__ import annotations
 
 import ast
+import functools
 import typing
 from pathlib import Path
 
@@ -21,13 +22,19 @@ from tests.conftest import REPO_ROOT
 PACKAGE = REPO_ROOT / "ssotlint"
 
 
-def _calls(name: str) -> list[tuple[str, ast.Call]]:
+@functools.cache
+def _package_calls() -> tuple[tuple[str, ast.Call], ...]:
+    """Every call of a plain name in the package, parsed once for the module's tests."""
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name:
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
                 found.append((f"{path.relative_to(PACKAGE)}:{node.lineno}", node))
-    return found
+    return tuple(found)
+
+
+def _calls(name: str) -> list[tuple[str, ast.Call]]:
+    return [(where, node) for where, node in _package_calls() if node.func.id == name]  # type: ignore[attr-defined]
 
 
 def test_every_parse_problem_is_made_with_a_declared_kind():
