@@ -162,6 +162,16 @@ def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | N
     return None
 
 
+def _by_home(defined: dict[str, tuple[str, str] | None]) -> dict[str, tuple[str, ...]]:
+    """The names to import from each module that defines some (``_defined_in``'s values),
+    as that module binds them."""
+    homes: dict[str, list[str]] = defaultdict(list)
+    for where in defined.values():
+        if where is not None:
+            homes[where[0]].append(where[1])
+    return {home: tuple(names) for home, names in homes.items()}
+
+
 def _star_source(project: Project, module: str, name: str) -> str | None:
     """The first-party module whose names a star import of ``module`` brings ``name`` from."""
     f = project.modules[module]
@@ -499,6 +509,7 @@ class _Cycles:
         self.members: frozenset[str] = frozenset()  # the component being reported
         self._facts: dict[tuple[str, str], _EdgeFacts] = {}
         self._harmless: dict[tuple[str, str], bool] = {}
+        self._first_lines: dict[tuple[str, str, frozenset[tuple[str, str]]], int | None] = {}
 
     def edge_info(self, u: str, v: str) -> dict:
         imp = _first_import(self.edges[u][v], self.include_tc)
@@ -551,7 +562,7 @@ class _Cycles:
         own = tuple(n for n, where in defined.items() if where is not None and where[0] == v)
         outside = names and all(
             where is not None and where[0] != v and where[0] not in self.members for where in defined.values()
-        ) and not any(self.runs_back(home, u, frozenset()) for home in {w[0] for w in defined.values() if w})
+        ) and not any(self.runs_back(home, u, frozenset(), read) for home, read in _by_home(defined).items())
         reroute = tuple((n, defined[n]) for n in names) if outside else ()
         star = any(i.record.is_from and i.record.names[0][0] == "*" for i in statements)
         loading = tuple(dict.fromkeys(n for n, _ in mine))
@@ -588,13 +599,18 @@ class _Cycles:
         """``_edge_advice`` for one suggested edge. Its names may also come from defining
         modules inside the component, when none of them runs the importer again once the
         suggested edges are gone (``removed``; see :meth:`runs_back`): the new import
-        closes no cycle then."""
+        closes no cycle then. Only imports a function can take, or whose names can come
+        from elsewhere, count as gone: one whose names are needed at import time (or read
+        by nothing) stays until definitions move, which may never happen (numba's
+        ``cuda/intrinsics.py`` needs the package object ``cuda`` itself, so its import of
+        ``numba.cuda`` stays, and ``dispatcher.py`` is not told to import ``grid`` from it)."""
         u, v = e["from"], e["to"]
         facts = self.facts(u, v)
+        removed = {a for a in removed if a == (u, v) or self.light(*a)}
         reroute = facts.reroute
         homes = {where[0] if where else None for _, where in facts.defined}
         if not reroute and facts.defined and None not in homes and v not in homes:
-            if not any(self.runs_back(home, u, removed) for home in homes):  # type: ignore[arg-type]
+            if not any(self.runs_back(home, u, removed, read) for home, read in _by_home(dict(facts.defined)).items()):
                 reroute = facts.defined  # type: ignore[assignment]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
@@ -608,6 +624,12 @@ class _Cycles:
                 f"at runtime on purpose, so check why before moving it)"
             )
         return text
+
+    def light(self, u: str, v: str) -> bool:
+        """Whether the edge's imports go by a local edit: into functions, under
+        ``TYPE_CHECKING``, or their names imported from where they are defined."""
+        facts = self.facts(u, v)
+        return facts.movable or bool(facts.reroute)
 
     def _read_of(self, u: str, v: str, held: dict[str, tuple[str, ...]]) -> list[str]:
         """The attributes read off the module object that ``v`` provides (the text may name
@@ -732,7 +754,9 @@ class _Cycles:
             graph[u] = targets
         return graph, dict(via)
 
-    def runs_back(self, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
+    def runs_back(
+        self, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]], names: tuple[str, ...] = (),
+    ) -> bool:
         """Whether importing ``home`` from ``u`` (once the ``removed`` edges are gone) runs a
         module that imports ``u`` back: following run-time imports, each of which first runs
         the packages of what it imports that have not started yet (not those ``u`` is inside
@@ -745,9 +769,22 @@ class _Cycles:
         half-initialised, and the cycle stays (pretalx's ``person/models/user.py`` importing
         ``event.models.event`` runs ``event/models/__init__.py``, whose ``organiser`` imports
         ``person.models``, whose ``__init__`` imports ``user``). So the walk goes on through
-        such a package's own imports rather than stopping there."""
+        such a package's own imports rather than stopping there, unless what is imported
+        of it is bound before the statement of its ``__init__`` that leads to ``u`` (see
+        :meth:`bound_before`: litestar's ``openapi/plugins.py`` importing ``get`` from
+        ``handlers``, bound two lines before ``handlers/__init__.py`` imports the
+        websocket handlers). ``names``: what the new import reads of ``home``; when
+        ``home`` is such a package itself (``from ._internal import Meter`` in
+        ``metrics/_internal/instrument.py``), they must be bound before that statement
+        too (opentelemetry's ``Meter``, defined below the ``__init__``'s import of
+        ``instrument``). And ``home`` runs nothing when such a package's ``__init__`` has
+        imported it before it leads to ``u`` (see :meth:`loaded_before`)."""
         started = set(_packages_of(u))
         modules = self.project.modules
+        if home in started:
+            return not self.bound_before(home, u, names, removed)
+        if any(self.loaded_before(p, home, u, removed) for p in started if p in modules):
+            return False
         stack = [p for p in (*_packages_of(home), home) if p in modules and p not in started and p != u]
         seen = {*stack, u}
         while stack:
@@ -762,14 +799,123 @@ class _Cycles:
                         continue
                     if p in started:
                         # Not run again: only an import of the package itself reads it
-                        # (not ``import p.x``, nor one for the module object read later).
-                        if p != m or self.harmless(n, m):
+                        # (not ``import p.x``, nor one for the module object read later),
+                        # and only what its ``__init__`` has not bound yet is missing.
+                        if p != m or self.harmless(n, m) or self.bound_before(p, u, self._names_from(n, p), removed):
                             continue
                     elif _inside(n, p):
                         continue  # it started before ``n`` did
                     seen.add(p)
                     stack.append(p)
         return False
+
+    def _names_from(self, n: str, p: str) -> tuple[str, ...] | None:
+        """The names ``n``'s run-time statements import from module ``p`` (``from p import
+        a, b``); None when one of them takes the module object (``import p``), of which
+        what is read is not known."""
+        names: list[str] = []
+        for imp in self.edges[n][p]:
+            if not (imp.runtime or (self.include_tc and imp.type_checking)):
+                continue
+            rec = imp.record
+            if not rec.is_from:
+                return None
+            absolute = self.project.absolute(self.project.modules[n], rec)
+            for name, _ in rec.names:
+                if name == "*" or f"{absolute}.{name}" == p:
+                    return None
+                names.append(name)
+        return tuple(names)
+
+    def bound_before(
+        self, p: str, u: str, names: tuple[str, ...] | None, removed: frozenset[tuple[str, str]] | set[tuple[str, str]],
+    ) -> bool:
+        """Whether each of ``names`` is there to import from the package ``p``, which ``u``
+        is inside of, while ``u`` runs: ``p``'s ``__init__`` has either run to its end
+        (none of its imports leads to ``u``, so ``u`` was imported after it), or up to its
+        first import statement that leads to ``u``, and so has bound what its statements
+        above that one bind (an unconditional module-level import or class: a name bound
+        in any other way, or not known, counts as missing). ``names`` None: not known."""
+        if names is None:
+            return False
+        first = self._first_line_to(p, u, removed)
+        if first is None:
+            return True
+        lines = self._binding_lines(p)
+        return all(lines.get(n, first) < first for n in names)
+
+    def loaded_before(self, p: str, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
+        """Whether ``home`` has run to its end whenever ``u`` runs: the ``__init__`` of
+        ``p``, a package ``u`` is inside of (which runs before ``u``), imports it
+        unconditionally, above its first statement that leads to ``u`` (sktime's
+        ``base/__init__.py`` imports ``_base``, then ``_base_panel``; litestar's
+        ``handlers/__init__.py`` imports ``base``, then the websocket handlers). Importing
+        ``home`` again from ``u`` then runs nothing, whatever ``home`` imports."""
+        lines = [i.line for i in self.edges.get(p, {}).get(home, ()) if i.runtime and not i.record.context]
+        if not lines:
+            return False
+        first = self._first_line_to(p, u, removed)
+        return first is None or min(lines) < first
+
+    def _binding_lines(self, p: str) -> dict[str, int]:
+        """The first line of each name ``p`` binds by an unconditional module-level import
+        or class statement."""
+        summary = self.project.modules[p].summary
+        lines: dict[str, int] = {}
+        for rec in summary.imports:
+            if rec.context or not rec.is_from:
+                continue
+            for name, alias in rec.names:
+                if name != "*":
+                    lines.setdefault(alias or name, rec.line)
+        for c in summary.classes:
+            if c.top_level and not c.context:
+                lines[c.name] = min(c.line, lines.get(c.name, c.line))
+        return lines
+
+    def _first_line_to(self, p: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> int | None:
+        """The line of the first run-time import statement of ``p`` that leads to ``u``
+        (importing it runs, module by module, a module that imports ``u``, or ``u``'s
+        package), following imports and the ``__init__`` of each package not started yet;
+        the packages ``u`` is inside of do not run again. None when none does."""
+        key = (p, u, frozenset(removed))
+        if key in self._first_lines:
+            return self._first_lines[key]
+        started = set(_packages_of(u))
+        modules = self.project.modules
+        statements = sorted(
+            (i.line, t)
+            for t, imports in self.edges.get(p, {}).items()
+            if (p, t) not in removed
+            for i in imports
+            if i.runtime or (self.include_tc and i.type_checking)
+        )
+        seen: set[str] = {p}  # a walk that did not reach ``u`` leaves what it saw: none of it does
+
+        def reaches(start: str) -> bool:
+            stack = [start]
+            while stack:
+                n = stack.pop()
+                for m in self.successors.get(n, ()):
+                    if (n, m) in removed:
+                        continue
+                    for q in (*_packages_of(m), m):
+                        if q == u:
+                            return True
+                        if q in seen or q not in modules or q in started or _inside(n, q):
+                            continue
+                        seen.add(q)
+                        stack.append(q)
+            return False
+
+        found = None
+        for line, t in statements:
+            starts = [q for q in (*_packages_of(t), t) if q in modules and q not in started and q not in seen and not _inside(p, q)]
+            if u in (*_packages_of(t), t) or any(seen.add(q) or reaches(q) for q in starts):  # type: ignore[func-returns-value]
+                found = line
+                break
+        self._first_lines[key] = found
+        return found
 
     def violations(self, component: list[str]) -> Iterator[Violation]:
         sub = cycle_graph(self.successors, component)

@@ -1,0 +1,116 @@
+"""SSOT002's advice on the shapes a seventh holdout of real code got wrong (litestar,
+sktime, azure-ai-ml, opentelemetry, numba, sanic, cobbler): the cycles were real, the
+advice did not break them, or refused a one-line fix that does. Each test reads what the
+user reads, the JSON finding."""
+
+from __future__ import annotations
+
+
+def _cycles(make_repo, cli, files: dict[str, str], code: int = 1) -> list[dict]:
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    assert result.code == code, result.err
+    return sorted(result.json()["violations"], key=lambda v: (v["path"], v["line"], v["message"]))
+
+
+def _advice(finding: dict) -> str:
+    return finding["message"].partition("; ")[2]
+
+
+# ``o``'s ``__init__`` runs ``plugins``, which imports from ``h``: importing ``h.base`` (via
+# ``o.spec``) reaches ``h`` again, which ``h/ws.py`` is inside of and which is half-way
+# through its ``__init__``.
+_REACHES_BACK = {
+    "o/__init__.py": "from .plugins import P\n",
+    "o/spec.py": "class S: ...\n",
+}
+
+
+def test_a_definer_the_package_init_imported_before_the_importer_is_advised(make_repo, cli):
+    """``h/__init__.py`` imports ``base``, then ``ws``; ``ws`` imports ``Base`` from ``h``.
+    ``base`` runs ``o/__init__.py``, whose ``plugins`` imports ``Late`` from ``h``, not
+    bound yet when ``ws`` runs: but ``base`` has run to its end by then (line 1 of the
+    ``__init__``), so importing ``Base`` from ``h.base`` runs nothing and breaks the cycle
+    (litestar's handlers, sktime's ``base._base``, azure-ai-ml's workspace schema). It is
+    not told to move ``Base`` out of ``h.base``, which is already such a module."""
+    [finding] = _cycles(make_repo, cli, {
+        **_REACHES_BACK,
+        "o/plugins.py": "from h import Late\n\n\nclass P(Late): ...\n",
+        "h/__init__.py": "from .base import Base\nfrom .ws import W\nfrom .late import Late\n",
+        "h/base.py": "from o.spec import S\n\n\nclass Base: ...\n",
+        "h/late.py": "class Late: ...\n",
+        "h/ws.py": "from h import Base\n\n\nclass W(Base): ...\n",
+    })
+    assert _advice(finding) == (
+        "break it by importing `Base` from h.base in h/ws.py:1 `from h import Base`, where it is defined, not from h"
+    ), finding["message"]
+
+
+def test_a_definer_reaching_names_the_half_initialised_package_has_bound_is_advised(make_repo, cli):
+    """``d.base`` (outside ``h``) reaches ``o/plugins.py``, which imports ``Early`` from
+    ``h``: ``h/__init__.py`` binds it on line 1, above its import of ``ws`` (line 2), so it
+    is there when ``ws`` runs, and importing ``Base`` from ``d.base`` does not fail."""
+    [finding] = _cycles(make_repo, cli, {
+        **_REACHES_BACK,
+        "o/plugins.py": "from h import Early\n\n\nclass P(Early): ...\n",
+        "h/__init__.py": "from .early import Early\nfrom .ws import W\nfrom d.base import Base\n",
+        "h/early.py": "class Early: ...\n",
+        "h/ws.py": "from h import Base\n\n\nclass W(Base): ...\n",
+        "d/__init__.py": "",
+        "d/base.py": "from o.spec import S\n\n\nclass Base: ...\n",
+    })
+    assert _advice(finding).startswith("break it by importing `Base` from d.base in h/ws.py:1"), finding["message"]
+
+
+def test_a_name_read_below_the_line_that_imports_the_importer_is_not_there(make_repo, cli):
+    """The same, but ``plugins`` imports ``Late``, which ``h/__init__.py`` binds only after
+    it imports ``ws``: ``d.base`` would read ``h`` half-initialised, and the cycle stays.
+    Not advised: the definition moves."""
+    [finding] = _cycles(make_repo, cli, {
+        **_REACHES_BACK,
+        "o/plugins.py": "from h import Late\n\n\nclass P(Late): ...\n",
+        "h/__init__.py": "from .ws import W\nfrom d.base import Base\nfrom .late import Late\n",
+        "h/late.py": "class Late: ...\n",
+        "h/ws.py": "from h import Base\n\n\nclass W(Base): ...\n",
+        "d/__init__.py": "",
+        "d/base.py": "from o.spec import S\n\n\nclass Base: ...\n",
+    })
+    assert "importing `Base` from d.base" not in finding["message"], finding["message"]
+    assert "cannot move into a function" in _advice(finding), finding["message"]
+
+
+def test_a_name_the_importers_own_package_defines_below_its_import_is_not_advised(make_repo, cli):
+    """``m/_internal/inst.py`` reads ``m.Meter`` only in a string annotation; ``m``
+    re-exports it from ``m._internal``, the package ``inst`` is inside of, whose
+    ``__init__`` imports ``inst`` on line 1 and defines ``Meter`` below: importing it from
+    there reads a half-initialised module and fails (opentelemetry's metrics). The advice
+    is ``TYPE_CHECKING``."""
+    [finding] = _cycles(make_repo, cli, {
+        "m/__init__.py": "from m._internal import Meter\n",
+        "m/_internal/__init__.py": "from m._internal.inst import Counter\n\n\nclass Meter: ...\n",
+        "m/_internal/inst.py": "import m\n\n\nclass Counter:\n    def meter(self) -> \"m.Meter\": ...\n",
+    })
+    assert _advice(finding) == (
+        "break it by moving m/_internal/inst.py:1 `import m` under `if TYPE_CHECKING:`: its names are used only "
+        "in annotations"
+    ), finding["message"]
+
+
+def test_a_definer_behind_an_import_needed_at_import_time_is_not_advised(make_repo, cli):
+    """``n/c/disp.py`` reads ``c.grid`` in a method; ``grid`` is defined in ``n.c.intr``,
+    which needs the package object ``c`` itself at module level (numba's
+    ``cuda/intrinsics.py``). Its import of ``n.c`` stays (no function can take it), so
+    importing ``grid`` from ``n.c.intr`` would close the cycle again: ``disp``'s advice is
+    the deferral."""
+    findings = _cycles(make_repo, cli, {
+        "n/__init__.py": "",
+        "n/c/__init__.py": "from .dev import *\n",
+        "n/c/dev.py": "from n.c.intr import grid\nfrom n.c.disp import Disp\n",
+        "n/c/intr.py": "from n import c\n\nREG = [c]\n\n\ndef grid(): ...\n",
+        "n/c/disp.py": "from n import c\n\n\nclass Disp:\n    def run(self):\n        return c.grid()\n",
+    })
+    [disp] = [f for f in findings if "n.c.disp" in f["message"]]
+    assert _advice(disp) == (
+        "break it by moving n/c/disp.py:1 `from n import c` into the function that uses it or under "
+        "`if TYPE_CHECKING:`"
+    ), disp["message"]
