@@ -246,6 +246,14 @@ class _Uses:
                     stack.extend(_string_annotation(node.value))  # type: ignore[attr-defined]
             elif kind in (ast.FunctionDef, ast.AsyncFunctionDef):
                 self.function(node, use, stack)  # type: ignore[arg-type]
+            elif kind is ast.Call and (types := _type_arguments(node)):  # type: ignore[arg-type]
+                # ``TypeVar("T", bound="pkg.Model")``, ``cast("pkg.Model", x)``: the types
+                # it is given are forward references where quoted, which nothing evaluates.
+                if use == USE_IMPORT_TIME and type(node.func) is ast.Name and id(node) not in self.scripted:  # type: ignore[attr-defined]
+                    self.called.append(node.func.id)  # type: ignore[attr-defined]
+                stack.append((node.func, use, in_annotation))  # type: ignore[attr-defined]
+                for child in (*node.args, *(k.value for k in node.keywords)):  # type: ignore[attr-defined]
+                    stack.append((child, use, in_annotation or any(child is t for t in types)))
             elif kind is ast.Call and use == USE_IMPORT_TIME and type(node.func) is ast.Name:  # type: ignore[attr-defined]
                 if id(node) not in self.scripted:
                     self.called.append(node.func.id)  # type: ignore[attr-defined]
@@ -256,7 +264,9 @@ class _Uses:
             elif kind is ast.AnnAssign:
                 stack.append((node.annotation, self.annotation(use), True))  # type: ignore[attr-defined]
                 if node.value is not None:  # type: ignore[attr-defined]
-                    stack.append((node.value, use, False))  # type: ignore[attr-defined]
+                    # ``Alias: TypeAlias = "pkg.Model"``: the value is a type.
+                    alias = _last_name(node.annotation) == "TypeAlias"  # type: ignore[attr-defined]
+                    stack.append((node.value, use, alias))  # type: ignore[attr-defined]
             elif kind is ast.If and is_type_checking(_unnegated(node.test)):  # type: ignore[attr-defined]
                 checked, other = (node.body, node.orelse) if _unnegated(node.test) is node.test else (node.orelse, node.body)  # type: ignore[attr-defined]
                 stack.append((node.test, use, False))  # type: ignore[attr-defined]
@@ -338,6 +348,35 @@ def _generic(node: ast.expr) -> str | None:
     for anything else (a dict read ``d["key"]``)."""
     name = node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None  # type: ignore[attr-defined]
     return name if name in _GENERICS else None
+
+
+# Calls given types as arguments, by their last name, and which: the positions, from
+# one, past which every positional argument is one (``TypeVar``'s constraints) or at which
+# one is, and the keywords that are. A string there is a forward reference: ``TypeVar("T",
+# bound="pkg.Model")`` (sanic's handler types), ``cast("Model", x)``, ``NewType("Id",
+# "pkg.Key")``, ``TypeAliasType("A", "pkg.Model")``, ``ForwardRef("pkg.Model")``.
+_TYPE_CALLS: dict[str, tuple[slice, frozenset[str]]] = {
+    "TypeVar": (slice(1, None), frozenset({"bound"})),
+    "cast": (slice(0, 1), frozenset({"typ"})),
+    "ForwardRef": (slice(0, 1), frozenset({"arg"})),
+    "NewType": (slice(1, 2), frozenset({"tp"})),
+    "TypeAliasType": (slice(1, 2), frozenset({"value"})),
+    "assert_type": (slice(1, 2), frozenset()),
+}
+
+
+def _last_name(node: ast.expr) -> str | None:
+    """``TypeVar`` of ``TypeVar`` or ``typing.TypeVar``; None for other expressions."""
+    return node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None  # type: ignore[attr-defined]
+
+
+def _type_arguments(node: ast.Call) -> list[ast.expr]:
+    """The arguments of a call that are types (see ``_TYPE_CALLS``); none for other calls."""
+    found = _TYPE_CALLS.get(_last_name(node.func) or "")
+    if found is None:
+        return []
+    positions, keywords = found
+    return [*node.args[positions], *(k.value for k in node.keywords if k.arg in keywords)]
 
 
 def _unnegated(test: ast.expr) -> ast.expr:

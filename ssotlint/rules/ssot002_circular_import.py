@@ -190,12 +190,13 @@ def _star_source(project: Project, module: str, name: str) -> str | None:
 
 def _edge_advice(
     e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str, package: bool,
-    harmless: bool = False,
+    harmless: bool = False, back: frozenset[str] = frozenset(),
 ) -> str:
     """How to break the cycle at one edge (``e``: its ``edge_info``; ``hint``: its import
     statements), in kind: what the importing module does with the names decides whether
     a function can take the import, and where they are defined whether it can import
-    them from there (``reroute``)."""
+    them from there (``reroute``; ``back``: the modules defining some that lead back to
+    the importer, so that importing from them closes the cycle again)."""
     defer = "moving it into the function that uses it or under `if TYPE_CHECKING:`"
     to_package = _loads_own_submodule(e["to"], e["from"])
     partial = facts.movable and not facts.deferrable and bool(facts.loading)
@@ -215,8 +216,8 @@ def _edge_advice(
     if facts.held and facts.defined and facts.movable and facts.kind != _Kind.ANNOTATIONS:
         # Not every name it reads can come from elsewhere: a function can take the import.
         return f"break it at {hint} by {defer}" if partial else f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
-    if facts.held and facts.defined and not facts.movable:
-        return _held_advice(e, facts, hint)
+    if facts.held and facts.defined and not facts.movable and facts.kind != _Kind.UNUSED:
+        return _held_advice(e, facts, hint, back)
     if facts.movable:
         if facts.kind == _Kind.ANNOTATIONS and facts.whole == _Kind.ANNOTATIONS:
             return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
@@ -311,21 +312,25 @@ def _rest_note(facts: _EdgeFacts, e: dict) -> str:
     return f"; its other names still import {e['to']}: move " + ", and ".join(steps)
 
 
-def _held_advice(e: dict, facts: _EdgeFacts, hint: str) -> str:
+def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = frozenset()) -> str:
     """The advice for statements that import the module itself (``import pkg as p``, ``from
     parent import pkg``): what the importer reads of it (``p.read_csv``), and where each of
     those names is defined, so that it can import them from there; a name the module itself
-    defines has to move out of it first, and one whose definition is not known is said to
-    be so."""
+    defines has to move out of it first, as does one defined in a module that leads back to
+    the importer (``back``: importing it from there closes the cycle again), and one whose
+    definition is not known is said to be so."""
     target = e["to"]
     homes: dict[str, list[str]] = defaultdict(list)
     own: list[str] = []
     unknown: list[str] = []
+    returning: dict[str, list[str]] = defaultdict(list)
     for name, where in facts.defined:
         if where is None:
             unknown.append(f"`{name}`")
         elif where[0] == target:
             own.append(f"`{name}`")
+        elif where[0] in back:
+            returning[where[0]].append(f"`{where[1]}`")
         else:
             homes[where[0]].append(f"`{name}`" if where[1] == name else f"`{where[1]}` (as `{name}`)")
     held = ", ".join(f"`{n}`" for n in facts.held)
@@ -338,6 +343,13 @@ def _held_advice(e: dict, facts: _EdgeFacts, hint: str) -> str:
         steps.append(
             f"moving the definition{'s' if len(own) > 1 else ''} of {', '.join(own)}, which {target} defines "
             f"itself, into a module that imports none of the cycle's modules, and importing {them} from there"
+        )
+    for module, names in returning.items():
+        them = "it" if len(names) == 1 else "them"
+        steps.append(
+            f"moving the definition{'s' if len(names) > 1 else ''} of {', '.join(names)} out of {module}, which "
+            f"leads back to {e['from']}, into a module that imports none of the cycle's modules, and importing "
+            f"{them} from there"
         )
     text = " and ".join(steps) or "moving what it reads of it into a module that imports none of the cycle's modules"
     if unknown:
@@ -615,7 +627,10 @@ class _Cycles:
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
         hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
-        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v))
+        back = frozenset(
+            home for home, read in _by_home(dict(facts.defined)).items() if home != v and self.runs_back(home, u, removed, read)
+        ) if facts.held and not reroute else frozenset()
+        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back)
         kept = set(self.project.modules[u].summary.runtime_noqa)
         marked = [i for i in statements if i.line in kept]
         if marked and "TYPE_CHECKING" in text:

@@ -5,6 +5,13 @@ user reads, the JSON finding."""
 
 from __future__ import annotations
 
+import textwrap
+
+import pytest
+
+from ssotlint.extract.summarize import summarize
+from ssotlint.extract.summary import USE_ANNOTATION, USE_IMPORT_TIME, USE_NONE
+
 
 def _cycles(make_repo, cli, files: dict[str, str], code: int = 1) -> list[dict]:
     root = make_repo(files)
@@ -114,3 +121,89 @@ def test_a_definer_behind_an_import_needed_at_import_time_is_not_advised(make_re
         "break it by moving n/c/disp.py:1 `from n import c` into the function that uses it or under "
         "`if TYPE_CHECKING:`"
     ), disp["message"]
+
+
+def _uses(source: str, engine: str) -> dict[str, tuple[int, ...]]:
+    summary = summarize(textwrap.dedent(source).encode(), use_libcst=engine == "libcst")
+    assert summary.engine == engine
+    return {
+        (r.module or ".") + ("." + ",".join(n for n, _ in r.names) if r.is_from else ""): u
+        for r, u in zip(summary.imports, summary.import_uses)
+    }
+
+
+@pytest.mark.parametrize("engine", ["libcst", "ast"])
+def test_types_given_as_strings_to_type_constructors_are_forward_references(engine):
+    """A quoted type given to ``TypeVar`` (a bound or a constraint), ``cast``, ``NewType``,
+    ``TypeAliasType``, ``ForwardRef`` or as the value of a ``TypeAlias`` is read only by
+    type checkers, whatever runs it; the name ``TypeVar`` takes first is not a type, and an
+    unquoted type is evaluated. Both engines say the same."""
+    uses = _uses(
+        """
+        from typing import TypeAlias, TypeVar, NewType, cast
+        import a
+        import b
+        import c
+        import d
+        import e
+        from f import g
+        from h import Named
+        import i
+
+        A = TypeVar("A", bound="a.App")
+        B = TypeVar("B", "b.One", "b.Two")
+        C: TypeAlias = "c.Thing"
+        D = cast("d.Thing", None)
+        E = NewType("E", "e.Key")
+        G = TypeVar("G", bound=g)
+        N = TypeVar("Named")
+        I = typing.TypeVar("I", bound="i.Item")
+        """,
+        engine,
+    )
+    assert uses["a"] == uses["b"] == uses["c"] == uses["d"] == uses["e"] == uses["i"] == (USE_ANNOTATION,), uses
+    assert uses["f.g"] == (USE_IMPORT_TIME,), uses
+    assert uses["h.Named"] == (USE_NONE,), uses
+
+
+def test_a_package_read_only_in_a_typevar_bound_goes_under_type_checking(make_repo, cli):
+    """``s/types.py`` imports its own package ``s`` for ``TypeVar("A", bound="s.App")``
+    alone: a forward reference, not a use while it is imported (sanic's handler types). It
+    goes under ``TYPE_CHECKING``; it is not told to import ``App`` from ``s.app``, which
+    imports ``s.types`` back."""
+    [finding] = _cycles(make_repo, cli, {
+        "s/__init__.py": "from s.app import App\n",
+        "s/app.py": "from s.types import A\n\n\nclass App: ...\n",
+        "s/types.py": "from typing import TypeVar\n\nimport s\n\nA = TypeVar(\"A\", bound=\"s.App\")\n",
+    })
+    assert _advice(finding) == (
+        "break it by moving s/types.py:3 `import s` under `if TYPE_CHECKING:`: its names are used only in annotations"
+    ), finding["message"]
+
+
+def test_a_package_whose_names_only_a_plain_string_mentions_is_read_by_nothing(make_repo, cli):
+    """``s.App`` in a message is not a read of ``s``: the import is read by nothing, and
+    the advice says so, not that ``s/types.py`` uses it while it is imported."""
+    [finding] = _cycles(make_repo, cli, {
+        "s/__init__.py": "from s.app import App\n",
+        "s/app.py": "from s.types import HELP\n\n\nclass App: ...\n",
+        "s/types.py": "import s\n\nHELP = \"see s.App\"\n",
+    })
+    assert "nothing in s/types.py reads its names" in _advice(finding), finding["message"]
+    assert "while it is imported" not in finding["message"], finding["message"]
+
+
+def test_a_package_attribute_defined_in_a_module_that_leads_back_is_moved_not_imported(make_repo, cli):
+    """``s/types.py`` reads ``s.App`` and ``s.U`` at module level. ``U`` can come from
+    ``s.util``; ``App`` cannot come from ``s.app``, which imports ``s.types``: its
+    definition has to move out."""
+    [finding] = _cycles(make_repo, cli, {
+        "s/__init__.py": "from s.app import App\nfrom s.util import U\n",
+        "s/app.py": "from s.types import X\n\n\nclass App: ...\n",
+        "s/util.py": "class U: ...\n",
+        "s/types.py": "import s\n\nX = s.App\nY = s.U\n",
+    })
+    advice = _advice(finding)
+    assert "(`U` from s.util)" in advice, finding["message"]
+    assert "`App` from s.app" not in advice, finding["message"]
+    assert "moving the definition of `App` out of s.app, which leads back to s.types" in advice, finding["message"]
