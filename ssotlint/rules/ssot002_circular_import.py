@@ -984,6 +984,7 @@ class _Cycles:
                 # functions): that import, which a function can take.
                 e for e in edges_info if self.harmless(e["from"], e["to"])
             ] or [e for e in edges_info if not _loads_own_submodule(e["from"], e["to"])][-1:]
+            breaking, joint = self.complete(breaking, joint, fix_edges)
             plans.append((cycle, edges_info, breaking, joint))
         # The imports the advice names, also those that break a cycle closed by an import
         # that cannot fail (which the effective graph leaves out).
@@ -1018,6 +1019,66 @@ class _Cycles:
                 },
                 fix=self.fix(cycle, breaking) if advice else None,
             )
+
+    def complete(self, breaking: list[dict], joint: str, gone: set[tuple[str, str]]) -> tuple[list[dict], str]:
+        """The advised imports, and each other import of the same module that would still
+        run the next module of the cycle once they are gone, through the ``__init__`` of a
+        package outside the component (which the cycles, found on the imports as written,
+        do not show): cobbler's ``base_item.py`` deferring ``from cobbler.items.options
+        import base`` still runs ``options.base`` by ``from cobbler.utils import
+        input_converters``, whose package's ``__init__`` imports it. Those go too (``; and``).
+        Of alternatives (``; or``), those that need no other import are kept, else the
+        first with what it needs."""
+        pairs = [(b["from"], b["to"]) for b in breaking]
+        needs = [
+            self._running(a, b, gone.union(pairs) if joint == "; and " else (gone - set(pairs)) | {(a, b)})
+            for a, b in pairs
+        ]
+        if not any(needs):
+            return breaking, joint
+        if joint == "; or ":
+            sufficient = [b for b, extra in zip(breaking, needs) if not extra]
+            if sufficient:
+                return sufficient, joint
+            breaking, needs = breaking[:1], needs[:1]
+        extra = [self.edge_info(*a) for found in needs for a in found]
+        return [*breaking, *(e for e in extra if e not in breaking)], "; and "
+
+    def _running(self, a: str, b: str, gone: set[tuple[str, str]]) -> list[tuple[str, str]]:
+        """``a``'s run-time imports (but those ``gone``) that run ``b`` by way of modules
+        outside the component, each first running the packages of what it imports that
+        have not started (not those it is inside of)."""
+        modules, members = self.project.modules, self.members
+        seen = {a}  # a walk that did not reach ``b`` leaves what it saw: none of it does
+        found: list[tuple[str, str]] = []
+        for w in self.successors.get(a, ()):
+            if w == b or (a, w) in gone:
+                continue
+            starts = [q for q in (*_packages_of(w), w) if q in modules and q not in members and q not in seen and not _inside(a, q)]
+            seen.update(starts)
+            stack = list(starts)
+            while stack:
+                n = stack.pop()
+                if self._runs_next(n, b, gone, seen, stack):
+                    found.append((a, w))
+                    break
+        return found
+
+    def _runs_next(self, n: str, b: str, gone: set[tuple[str, str]], seen: set[str], stack: list[str]) -> bool:
+        """One step of :meth:`_running`'s walk from ``n``: whether it imports ``b`` (or a
+        module of package ``b``); else the modules outside the component it runs, onto ``stack``."""
+        modules, members = self.project.modules, self.members
+        for m in self.successors.get(n, ()):
+            if (n, m) in gone:
+                continue
+            for q in (*_packages_of(m), m):
+                if q == b:
+                    return True
+                if q in seen or q not in modules or q in members or _inside(n, q):
+                    continue
+                seen.add(q)
+                stack.append(q)
+        return False
 
     def enough(self, cycle: tuple[str, ...], via: dict[tuple[str, str], list[str]], candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Of imports that together break the cycle (none alone does), the ones still needed

@@ -207,3 +207,24 @@ def test_a_package_attribute_defined_in_a_module_that_leads_back_is_moved_not_im
     assert "(`U` from s.util)" in advice, finding["message"]
     assert "`App` from s.app" not in advice, finding["message"]
     assert "moving the definition of `App` out of s.app, which leads back to s.types" in advice, finding["message"]
+
+
+def test_an_import_that_runs_the_cycle_again_through_a_package_init_is_advised_too(make_repo, cli):
+    """Deferring ``item.py``'s import of ``opt`` is not enough: its import of ``c.utils.conv``
+    runs ``c/utils/__init__.py``, which imports ``opt``, which needs ``item`` (cobbler's
+    ``base_item.py`` and ``cobbler.utils``). The package is outside the cycles found on the
+    imports as written; the advice names that import too, joined by ``; and``."""
+    [finding] = _cycles(make_repo, cli, {
+        "c/__init__.py": "",
+        "c/items/__init__.py": "",
+        "c/items/item.py": "from c.items import opt\nfrom c.utils import conv\n\n\nclass Item:\n"
+        "    def f(self):\n        return opt.X, conv.y()\n",
+        "c/items/opt.py": "from c.items import item\n\nBOUND = item.Item\nX = 1\n",
+        "c/utils/__init__.py": "from c.items import opt\n",
+        "c/utils/conv.py": "def y(): ...\n",
+    })
+    assert _advice(finding) == (
+        "break it by moving c/items/item.py:1 `from c.items import opt` into the function that uses it or under "
+        "`if TYPE_CHECKING:`; and break it by moving c/items/item.py:2 `from c.utils import conv` into the function "
+        "that uses it or under `if TYPE_CHECKING:`"
+    ), finding["message"]
