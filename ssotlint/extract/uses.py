@@ -128,6 +128,7 @@ class _Uses:
         self.defined: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
         self.called: list[str] = []
         self.scripted: set[int] = set()  # the calls of the ``__main__`` block (see ``run``)
+        self.traced: set[str] = set()  # names bound to jax (see ``_compiled``)
 
     def run(self, tree: ast.Module, text: str) -> dict[str, int]:
         # Calls under ``if __name__ == "__main__":`` run when the file is run as a script,
@@ -136,6 +137,7 @@ class _Uses:
             id(node) for stmt in tree.body if isinstance(stmt, ast.If) and is_main_guard(stmt.test)
             for part in stmt.body for node in ast.walk(part) if isinstance(node, ast.Call)
         }
+        self.traced = _bound_to(tree, _TRACERS)
         self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in tree.body])
         self.called_at_import()
         if self.later and self.open:
@@ -292,7 +294,11 @@ class _Uses:
             stack.append((node.returns, self.annotation(use), True))
         for param in getattr(node, "type_params", ()):
             stack.append((param, USE_ANNOTATION, True))
-        if use == USE_IMPORT_TIME:
+        if use == USE_IMPORT_TIME and _compiled(node, self.traced):
+            # A JIT compiler reads the globals of the body it compiles and cannot run an
+            # import statement there: no function can take the import.
+            stack.extend((stmt, USE_IMPORT_TIME, False) for stmt in node.body)
+        elif use == USE_IMPORT_TIME:
             self.later.append(node)
         else:
             stack.extend((stmt, USE_CALL if use > USE_ANNOTATION else use, False) for stmt in node.body)
@@ -377,6 +383,35 @@ def _type_arguments(node: ast.Call) -> list[ast.expr]:
         return []
     positions, keywords = found
     return [*node.args[positions], *(k.value for k in node.keywords if k.arg in keywords)]
+
+
+# Decorators that compile the function they decorate (numba's, and wrappers spelled the
+# same, as sktime's ``utils.numba.njit``), by their last name. ``jit`` is also jax's, which
+# traces the function by running it in Python: an import there runs as usual.
+_COMPILERS = frozenset({"njit", "jit", "generated_jit", "vectorize", "guvectorize", "stencil", "cfunc"})
+_TRACERS = ("jax",)
+
+
+def _compiled(node: ast.FunctionDef | ast.AsyncFunctionDef, traced: set[str]) -> bool:
+    """Whether a decorator of the function is a JIT compiler's (``@njit``, ``@numba.jit(cache=True)``,
+    ``@cuda.jit``), not jax's (``@jax.jit``, or ``jit`` imported from jax)."""
+    for decorator in node.decorator_list:
+        target = decorator.func if type(decorator) is ast.Call else decorator
+        chain = _chain(target) if type(target) is ast.Attribute else target.id if type(target) is ast.Name else None  # type: ignore[attr-defined]
+        if chain and chain.rpartition(".")[2] in _COMPILERS and _root(chain) not in traced:
+            return True
+    return False
+
+
+def _bound_to(tree: ast.Module, packages: tuple[str, ...]) -> set[str]:
+    """The names the module's top-level imports bind to these packages or their contents."""
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            names.update((a.asname or a.name).partition(".")[0] for a in node.names if _root(a.name) in packages)
+        elif isinstance(node, ast.ImportFrom) and not node.level and _root(node.module or "") in packages:
+            names.update(a.asname or a.name for a in node.names)
+    return names
 
 
 def _unnegated(test: ast.expr) -> ast.expr:

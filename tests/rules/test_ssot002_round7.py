@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from ssotlint.extract.summarize import summarize
-from ssotlint.extract.summary import USE_ANNOTATION, USE_IMPORT_TIME, USE_NONE
+from ssotlint.extract.summary import USE_ANNOTATION, USE_CALL, USE_IMPORT_TIME, USE_NONE
 
 
 def _cycles(make_repo, cli, files: dict[str, str], code: int = 1) -> list[dict]:
@@ -228,3 +228,63 @@ def test_an_import_that_runs_the_cycle_again_through_a_package_init_is_advised_t
         "`if TYPE_CHECKING:`; and break it by moving c/items/item.py:2 `from c.utils import conv` into the function "
         "that uses it or under `if TYPE_CHECKING:`"
     ), finding["message"]
+
+
+@pytest.mark.parametrize("engine", ["libcst", "ast"])
+def test_a_name_read_in_a_jit_compiled_function_cannot_move_into_it(engine):
+    """numba compiles the body of an ``@njit`` function (``@numba.jit(...)``, ``@cuda.jit``,
+    or a wrapper named so, as sktime's ``utils.numba.njit``) and reads its globals: it
+    cannot run an import there, and ``TYPE_CHECKING`` would leave the global unset. Such a
+    use counts as one while the module is imported. Not jax's ``jit``, which runs the
+    function in Python to trace it."""
+    uses = _uses(
+        """
+        import jax
+        import numba
+        from jax import jit as jjit
+        from wrap import njit
+        import a
+        import b
+        import c
+        import d
+        import e
+
+        @njit(cache=True)
+        def f(x):
+            return a.mean(x)
+
+        @numba.cuda.jit
+        def g(x):
+            return b.std(x)
+
+        @jax.jit
+        def h(x):
+            return c.mean(x)
+
+        @jjit
+        def i(x):
+            return d.mean(x)
+
+        def j(x):
+            return e.mean(x)
+        """,
+        engine,
+    )
+    assert uses["a"] == uses["b"] == (USE_IMPORT_TIME,), uses
+    assert uses["c"] == uses["d"] == uses["e"] == (USE_CALL,), uses
+
+
+def test_an_import_read_only_in_jit_compiled_functions_is_not_deferred(make_repo, cli):
+    """``general.py`` reads ``stats`` only inside ``@njit`` functions (sktime's
+    ``utils/numba``): moving the import into them breaks their compilation, so that is not
+    the advice."""
+    [finding] = _cycles(make_repo, cli, {
+        "u/__init__.py": "",
+        "u/njit.py": "def njit(*a, **k):\n    return lambda f: f\n",
+        "u/general.py": "import u.stats as stats\nfrom u.njit import njit\n\n\n@njit(cache=True)\n"
+        "def spread(x):\n    return stats.std(x)\n",
+        "u/stats.py": "import u.general as general\nfrom u.njit import njit\n\n\n@njit(cache=True)\n"
+        "def std(x):\n    return general.spread(x)\n",
+    })
+    assert "into the function that uses it" not in _advice(finding), finding["message"]
+    assert "cannot move into a function" in _advice(finding), finding["message"]
