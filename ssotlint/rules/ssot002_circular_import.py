@@ -522,6 +522,7 @@ class _Cycles:
         self._facts: dict[tuple[str, str], _EdgeFacts] = {}
         self._harmless: dict[tuple[str, str], bool] = {}
         self._first_lines: dict[tuple[str, str, frozenset[tuple[str, str]]], int | None] = {}
+        self._dead: dict[tuple[str, frozenset[tuple[str, str]]], set[str]] = {}  # see ``_running``
 
     def edge_info(self, u: str, v: str) -> dict:
         imp = _first_import(self.edges[u][v], self.include_tc)
@@ -1049,22 +1050,32 @@ class _Cycles:
         outside the component, each first running the packages of what it imports that
         have not started (not those it is inside of)."""
         modules, members = self.project.modules, self.members
-        seen = {a}  # a walk that did not reach ``b`` leaves what it saw: none of it does
+        # What a walk that did not reach ``b`` saw: none of it does (``b`` is in one
+        # component, so the key holds for every importer of it, cycle and plan).
+        dead = self._dead.setdefault((b, frozenset(gone)), set())
         found: list[tuple[str, str]] = []
         for w in self.successors.get(a, ()):
             if w == b or (a, w) in gone:
                 continue
-            starts = [q for q in (*_packages_of(w), w) if q in modules and q not in members and q not in seen and not _inside(a, q)]
+            seen = {a}
+            starts = [
+                q for q in (*_packages_of(w), w)
+                if q in modules and q not in members and q not in dead and not _inside(a, q)
+            ]
             seen.update(starts)
             stack = list(starts)
             while stack:
                 n = stack.pop()
-                if self._runs_next(n, b, gone, seen, stack):
+                if self._runs_next(n, b, gone, seen, dead, stack):
                     found.append((a, w))
                     break
+            else:
+                dead.update(seen - {a})
         return found
 
-    def _runs_next(self, n: str, b: str, gone: set[tuple[str, str]], seen: set[str], stack: list[str]) -> bool:
+    def _runs_next(
+        self, n: str, b: str, gone: set[tuple[str, str]], seen: set[str], dead: set[str], stack: list[str],
+    ) -> bool:
         """One step of :meth:`_running`'s walk from ``n``: whether it imports ``b`` (or a
         module of package ``b``); else the modules outside the component it runs, onto ``stack``."""
         modules, members = self.project.modules, self.members
@@ -1074,7 +1085,7 @@ class _Cycles:
             for q in (*_packages_of(m), m):
                 if q == b:
                     return True
-                if q in seen or q not in modules or q in members or _inside(n, q):
+                if q in seen or q in dead or q not in modules or q in members or _inside(n, q):
                     continue
                 seen.add(q)
                 stack.append(q)
