@@ -522,7 +522,7 @@ class _Cycles:
         self._facts: dict[tuple[str, str], _EdgeFacts] = {}
         self._harmless: dict[tuple[str, str], bool] = {}
         self._first_lines: dict[tuple[str, str, frozenset[tuple[str, str]]], int | None] = {}
-        self._dead: dict[tuple[str, frozenset[tuple[str, str]]], set[str]] = {}  # see ``_running``
+        self._package_hits: dict[tuple[str, str, frozenset[tuple[str, str]]], bool] = {}  # see ``_package_runs``
 
     def edge_info(self, u: str, v: str) -> dict:
         imp = _first_import(self.edges[u][v], self.include_tc)
@@ -1046,50 +1046,44 @@ class _Cycles:
         return [*breaking, *(e for e in extra if e not in breaking)], "; and "
 
     def _running(self, a: str, b: str, gone: set[tuple[str, str]]) -> list[tuple[str, str]]:
-        """``a``'s run-time imports (but those ``gone``) that run ``b`` by way of modules
-        outside the component, each first running the packages of what it imports that
-        have not started (not those it is inside of)."""
+        """``a``'s run-time imports (but those ``gone``) that run ``b`` through the
+        ``__init__`` of a package outside the component that has not started (not one
+        ``a`` is inside of): the ``__init__``, or a module of the same package it runs,
+        imports ``b``. (Only there: a longer way, through other packages' ``__init__``,
+        depends on which of them an entry point has imported already, which the code does
+        not tell.)"""
         modules, members = self.project.modules, self.members
-        # What a walk that did not reach ``b`` saw: none of it does (``b`` is in one
-        # component, so the key holds for every importer of it, cycle and plan).
-        dead = self._dead.setdefault((b, frozenset(gone)), set())
         found: list[tuple[str, str]] = []
         for w in self.successors.get(a, ()):
             if w == b or (a, w) in gone:
                 continue
-            seen = {a}
-            starts = [
-                q for q in (*_packages_of(w), w)
-                if q in modules and q not in members and q not in dead and not _inside(a, q)
-            ]
-            seen.update(starts)
-            stack = list(starts)
-            while stack:
-                n = stack.pop()
-                if self._runs_next(n, b, gone, seen, dead, stack):
-                    found.append((a, w))
-                    break
-            else:
-                dead.update(seen - {a})
+            packages = [p for p in _packages_of(w) if p in modules and p not in members and not _inside(a, p) and p != a]
+            if any(self._package_runs(p, b, gone) for p in packages):
+                found.append((a, w))
         return found
 
-    def _runs_next(
-        self, n: str, b: str, gone: set[tuple[str, str]], seen: set[str], dead: set[str], stack: list[str],
-    ) -> bool:
-        """One step of :meth:`_running`'s walk from ``n``: whether it imports ``b`` (or a
-        module of package ``b``); else the modules outside the component it runs, onto ``stack``."""
-        modules, members = self.project.modules, self.members
-        for m in self.successors.get(n, ()):
-            if (n, m) in gone:
-                continue
-            for q in (*_packages_of(m), m):
-                if q == b:
-                    return True
-                if q in seen or q in dead or q not in modules or q in members or _inside(n, q):
+    def _package_runs(self, p: str, b: str, gone: set[tuple[str, str]]) -> bool:
+        """Whether the ``__init__`` of package ``p``, or a module of ``p`` it runs, imports
+        ``b`` (or a module of package ``b``), once the ``gone`` imports are."""
+        key = (p, b, frozenset(gone))
+        found = self._package_hits.get(key)
+        if found is not None:
+            return found
+        found = False
+        seen, stack = {p}, [p]
+        while stack and not found:
+            n = stack.pop()
+            for m in self.successors.get(n, ()):
+                if (n, m) in gone:
                     continue
-                seen.add(q)
-                stack.append(q)
-        return False
+                if b == m or _inside(m, b):
+                    found = True
+                    break
+                if m not in seen and _inside(m, p) and m not in self.members:
+                    seen.add(m)
+                    stack.append(m)
+        self._package_hits[key] = found
+        return found
 
     def enough(self, cycle: tuple[str, ...], via: dict[tuple[str, str], list[str]], candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Of imports that together break the cycle (none alone does), the ones still needed
