@@ -1054,6 +1054,8 @@ class _Cycles:
         not tell.)"""
         modules, members = self.project.modules, self.members
         found: list[tuple[str, str]] = []
+        if _inside(a, b):
+            return found  # ``b`` started before ``a`` did: nothing runs it again
         for w in self.successors.get(a, ()):
             if w == b or (a, w) in gone:
                 continue

@@ -288,3 +288,20 @@ def test_an_import_read_only_in_jit_compiled_functions_is_not_deferred(make_repo
     })
     assert "into the function that uses it" not in _advice(finding), finding["message"]
     assert "cannot move into a function" in _advice(finding), finding["message"]
+
+
+def test_no_other_import_is_needed_when_the_next_module_is_the_importers_own_package(make_repo, cli):
+    """``k/views/api.py`` imports ``EXTRA`` from ``k``, which it is inside of; its other
+    import runs ``k/models/__init__.py``, which imports ``k.db``, a module of ``k``: that
+    does not run ``k`` again (it started before ``api`` did), so nothing else is named
+    (lnbits' ``core/views/admin_api.py``)."""
+    [finding] = _cycles(make_repo, cli, {
+        "k/__init__.py": "EXTRA = 1\n\nfrom k.views.api import api\n",
+        "k/views/__init__.py": "",
+        "k/views/api.py": "from k import EXTRA\nfrom k.models.user import User\n\n\ndef api():\n    return EXTRA, User\n",
+        "k/models/__init__.py": "from k.models.user import User\nfrom k.db import DB\n",
+        "k/models/user.py": "class User: ...\n",
+        "k/db.py": "DB = 1\n",
+    })
+    assert "; and " not in finding["message"], finding["message"]
+    assert "k/views/api.py:2" not in finding["message"], finding["message"]
