@@ -985,7 +985,7 @@ class _Cycles:
                 # functions): that import, which a function can take.
                 e for e in edges_info if self.harmless(e["from"], e["to"])
             ] or [e for e in edges_info if not _loads_own_submodule(e["from"], e["to"])][-1:]
-            breaking, joint = self.complete(breaking, joint, fix_edges)
+            breaking, joint = self.complete(cycle, breaking, joint, fix_edges)
             plans.append((cycle, edges_info, breaking, joint))
         # The imports the advice names, also those that break a cycle closed by an import
         # that cannot fail (which the effective graph leaves out).
@@ -1021,7 +1021,9 @@ class _Cycles:
                 fix=self.fix(cycle, breaking) if advice else None,
             )
 
-    def complete(self, breaking: list[dict], joint: str, gone: set[tuple[str, str]]) -> tuple[list[dict], str]:
+    def complete(
+        self, cycle: tuple[str, ...], breaking: list[dict], joint: str, gone: set[tuple[str, str]],
+    ) -> tuple[list[dict], str]:
         """The advised imports, and each other import of the same module that would still
         run the next module of the cycle once they are gone, through the ``__init__`` of a
         package outside the component (which the cycles, found on the imports as written,
@@ -1029,10 +1031,15 @@ class _Cycles:
         import base`` still runs ``options.base`` by ``from cobbler.utils import
         input_converters``, whose package's ``__init__`` imports it. Those go too (``; and``).
         Of alternatives (``; or``), those that need no other import are kept, else the
-        first with what it needs."""
+        first with what it needs. Not when the cycle comes back to the importer from a
+        package it is inside of (OctoBot's ``supabase_backend/__init__.py`` importing
+        ``community_supabase_client``): that package started first and does not run again,
+        so the second way stops there."""
         pairs = [(b["from"], b["to"]) for b in breaking]
+        back = {node: cycle[i - 1] for i, node in enumerate(cycle)}
         needs = [
-            self._running(a, b, gone.union(pairs) if joint == "; and " else (gone - set(pairs)) | {(a, b)})
+            [] if a not in back or _inside(a, back[a])
+            else self._running(a, b, gone.union(pairs) if joint == "; and " else (gone - set(pairs)) | {(a, b)})
             for a, b in pairs
         ]
         if not any(needs):

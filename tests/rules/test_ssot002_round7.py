@@ -305,3 +305,21 @@ def test_no_other_import_is_needed_when_the_next_module_is_the_importers_own_pac
     })
     assert "; and " not in finding["message"], finding["message"]
     assert "k/views/api.py:2" not in finding["message"], finding["message"]
+
+
+def test_no_other_import_is_needed_when_the_cycle_comes_back_through_the_importers_package(make_repo, cli):
+    """``client.py``'s other import runs ``o/models/__init__.py``, which imports ``fmt``;
+    but ``fmt`` reaches ``client`` again only through ``o.backend``, the package ``client``
+    is inside of, which started first and does not run again (OctoBot's
+    ``supabase_backend``): the deferral alone is the advice."""
+    [finding] = _cycles(make_repo, cli, {
+        "o/__init__.py": "",
+        "o/models/__init__.py": "from o.models.user import User\nfrom o.models.fmt import fmt\n",
+        "o/models/user.py": "class User: ...\n",
+        "o/models/fmt.py": "import o.backend as backend\n\nREF = backend\n\n\ndef fmt():\n    return REF\n",
+        "o/backend/__init__.py": "from o.backend.client import Client\n",
+        "o/backend/client.py": "import o.models.fmt as fmt\nimport o.models.user as user\n\n\nclass Client:\n"
+        "    def f(self):\n        return fmt.fmt(), user.User\n",
+    })
+    assert "o/backend/client.py:1 `import o.models.fmt as fmt` into the function" in finding["message"], finding["message"]
+    assert "; and " not in finding["message"], finding["message"]
