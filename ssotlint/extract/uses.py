@@ -145,6 +145,7 @@ class _Uses:
         # What is read of each name while the module is imported: its attributes, and ""
         # for the name itself (passed on, compared, called).
         self.at_import: dict[str, set[str]] = {}
+        self.traced: set[str] = set()  # names bound to jax (see ``_compiled``)
 
     def run(self, tree: ast.Module, text: str) -> dict[str, int]:
         # Calls under ``if __name__ == "__main__":`` run when the file is run as a script,
@@ -153,6 +154,7 @@ class _Uses:
             id(node) for stmt in tree.body if isinstance(stmt, ast.If) and is_main_guard(stmt.test)
             for part in stmt.body for node in ast.walk(part) if isinstance(node, ast.Call)
         }
+        self.traced = _bound_to(tree, _TRACERS)
         self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in tree.body])
         self.called_at_import()
         if self.later and self.open:
@@ -271,6 +273,14 @@ class _Uses:
                     stack.extend(_string_annotation(node.value))  # type: ignore[attr-defined]
             elif kind in (ast.FunctionDef, ast.AsyncFunctionDef):
                 self.function(node, use, stack)  # type: ignore[arg-type]
+            elif kind is ast.Call and (types := _type_arguments(node)):  # type: ignore[arg-type]
+                # ``TypeVar("T", bound="pkg.Model")``, ``cast("pkg.Model", x)``: the types
+                # it is given are forward references where quoted, which nothing evaluates.
+                if use == USE_IMPORT_TIME and type(node.func) is ast.Name and id(node) not in self.scripted:  # type: ignore[attr-defined]
+                    self.called.append(node.func.id)  # type: ignore[attr-defined]
+                stack.append((node.func, use, in_annotation))  # type: ignore[attr-defined]
+                for child in (*node.args, *(k.value for k in node.keywords)):  # type: ignore[attr-defined]
+                    stack.append((child, use, in_annotation or any(child is t for t in types)))
             elif kind is ast.Call and use == USE_IMPORT_TIME and type(node.func) is ast.Name:  # type: ignore[attr-defined]
                 self.getattr_read(node)  # type: ignore[arg-type]
                 if id(node) not in self.scripted:
@@ -282,7 +292,9 @@ class _Uses:
             elif kind is ast.AnnAssign:
                 stack.append((node.annotation, self.annotation(use), True))  # type: ignore[attr-defined]
                 if node.value is not None:  # type: ignore[attr-defined]
-                    stack.append((node.value, use, False))  # type: ignore[attr-defined]
+                    # ``Alias: TypeAlias = "pkg.Model"``: the value is a type.
+                    alias = _last_name(node.annotation) == "TypeAlias"  # type: ignore[attr-defined]
+                    stack.append((node.value, use, alias))  # type: ignore[attr-defined]
             elif kind is ast.If and is_type_checking(_unnegated(node.test)):  # type: ignore[attr-defined]
                 checked, other = (node.body, node.orelse) if _unnegated(node.test) is node.test else (node.orelse, node.body)  # type: ignore[attr-defined]
                 stack.append((node.test, use, False))  # type: ignore[attr-defined]
@@ -318,7 +330,11 @@ class _Uses:
             stack.append((node.returns, self.annotation(use), True))
         for param in getattr(node, "type_params", ()):
             stack.append((param, USE_ANNOTATION, True))
-        if use == USE_IMPORT_TIME:
+        if use == USE_IMPORT_TIME and _compiled(node, self.traced):
+            # A JIT compiler reads the globals of the body it compiles and cannot run an
+            # import statement there: no function can take the import.
+            stack.extend((stmt, USE_IMPORT_TIME, False) for stmt in node.body)
+        elif use == USE_IMPORT_TIME:
             self.later.append(node)
         else:
             stack.extend((stmt, USE_CALL if use > USE_ANNOTATION else use, False) for stmt in node.body)
@@ -374,6 +390,64 @@ def _generic(node: ast.expr) -> str | None:
     for anything else (a dict read ``d["key"]``)."""
     name = node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None  # type: ignore[attr-defined]
     return name if name in _GENERICS else None
+
+
+# Calls given types as arguments, by their last name, and which: the positions, from
+# one, past which every positional argument is one (``TypeVar``'s constraints) or at which
+# one is, and the keywords that are. A string there is a forward reference: ``TypeVar("T",
+# bound="pkg.Model")`` (sanic's handler types), ``cast("Model", x)``, ``NewType("Id",
+# "pkg.Key")``, ``TypeAliasType("A", "pkg.Model")``, ``ForwardRef("pkg.Model")``.
+_TYPE_CALLS: dict[str, tuple[slice, frozenset[str]]] = {
+    "TypeVar": (slice(1, None), frozenset({"bound"})),
+    "cast": (slice(0, 1), frozenset({"typ"})),
+    "ForwardRef": (slice(0, 1), frozenset({"arg"})),
+    "NewType": (slice(1, 2), frozenset({"tp"})),
+    "TypeAliasType": (slice(1, 2), frozenset({"value"})),
+    "assert_type": (slice(1, 2), frozenset()),
+}
+
+
+def _last_name(node: ast.expr) -> str | None:
+    """``TypeVar`` of ``TypeVar`` or ``typing.TypeVar``; None for other expressions."""
+    return node.attr if type(node) is ast.Attribute else node.id if type(node) is ast.Name else None  # type: ignore[attr-defined]
+
+
+def _type_arguments(node: ast.Call) -> list[ast.expr]:
+    """The arguments of a call that are types (see ``_TYPE_CALLS``); none for other calls."""
+    found = _TYPE_CALLS.get(_last_name(node.func) or "")
+    if found is None:
+        return []
+    positions, keywords = found
+    return [*node.args[positions], *(k.value for k in node.keywords if k.arg in keywords)]
+
+
+# Decorators that compile the function they decorate (numba's, and wrappers spelled the
+# same, as sktime's ``utils.numba.njit``), by their last name. ``jit`` is also jax's, which
+# traces the function by running it in Python: an import there runs as usual.
+_COMPILERS = frozenset({"njit", "jit", "generated_jit", "vectorize", "guvectorize", "stencil", "cfunc"})
+_TRACERS = ("jax",)
+
+
+def _compiled(node: ast.FunctionDef | ast.AsyncFunctionDef, traced: set[str]) -> bool:
+    """Whether a decorator of the function is a JIT compiler's (``@njit``, ``@numba.jit(cache=True)``,
+    ``@cuda.jit``), not jax's (``@jax.jit``, or ``jit`` imported from jax)."""
+    for decorator in node.decorator_list:
+        target = decorator.func if type(decorator) is ast.Call else decorator
+        chain = _chain(target) if type(target) is ast.Attribute else target.id if type(target) is ast.Name else None  # type: ignore[attr-defined]
+        if chain and chain.rpartition(".")[2] in _COMPILERS and _root(chain) not in traced:
+            return True
+    return False
+
+
+def _bound_to(tree: ast.Module, packages: tuple[str, ...]) -> set[str]:
+    """The names the module's top-level imports bind to these packages or their contents."""
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            names.update((a.asname or a.name).partition(".")[0] for a in node.names if _root(a.name) in packages)
+        elif isinstance(node, ast.ImportFrom) and not node.level and _root(node.module or "") in packages:
+            names.update(a.asname or a.name for a in node.names)
+    return names
 
 
 def _unnegated(test: ast.expr) -> ast.expr:

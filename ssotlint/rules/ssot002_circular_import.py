@@ -167,6 +167,16 @@ def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | N
     return None
 
 
+def _by_home(defined: dict[str, tuple[str, str] | None]) -> dict[str, tuple[str, ...]]:
+    """The names to import from each module that defines some (``_defined_in``'s values),
+    as that module binds them."""
+    homes: dict[str, list[str]] = defaultdict(list)
+    for where in defined.values():
+        if where is not None:
+            homes[where[0]].append(where[1])
+    return {home: tuple(names) for home, names in homes.items()}
+
+
 def _star_source(project: Project, module: str, name: str) -> str | None:
     """The first-party module whose names a star import of ``module`` brings ``name`` from."""
     f = project.modules[module]
@@ -185,12 +195,13 @@ def _star_source(project: Project, module: str, name: str) -> str | None:
 
 def _edge_advice(
     e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str, package: bool,
-    harmless: bool = False,
+    harmless: bool = False, back: frozenset[str] = frozenset(),
 ) -> str:
     """How to break the cycle at one edge (``e``: its ``edge_info``; ``hint``: its import
     statements), in kind: what the importing module does with the names decides whether
     a function can take the import, and where they are defined whether it can import
-    them from there (``reroute``)."""
+    them from there (``reroute``; ``back``: the modules defining some that lead back to
+    the importer, so that importing from them closes the cycle again)."""
     defer = "moving it into the function that uses it or under `if TYPE_CHECKING:`"
     to_package = _loads_own_submodule(e["to"], e["from"])
     partial = facts.movable and not facts.deferrable and bool(facts.loading)
@@ -210,8 +221,8 @@ def _edge_advice(
     if facts.held and facts.defined and facts.movable and facts.kind != _Kind.ANNOTATIONS:
         # Not every name it reads can come from elsewhere: a function can take the import.
         return f"break it at {hint} by {defer}" if partial else f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
-    if facts.held and facts.defined and not facts.movable:
-        return _held_advice(e, facts, hint)
+    if facts.held and facts.defined and not facts.movable and facts.kind != _Kind.UNUSED:
+        return _held_advice(e, facts, hint, back)
     if facts.movable:
         if facts.kind == _Kind.ANNOTATIONS and facts.whole == _Kind.ANNOTATIONS:
             return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
@@ -306,21 +317,25 @@ def _rest_note(facts: _EdgeFacts, e: dict) -> str:
     return f"; its other names still import {e['to']}: move " + ", and ".join(steps)
 
 
-def _held_advice(e: dict, facts: _EdgeFacts, hint: str) -> str:
+def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = frozenset()) -> str:
     """The advice for statements that import the module itself (``import pkg as p``, ``from
     parent import pkg``): what the importer reads of it (``p.read_csv``), and where each of
     those names is defined, so that it can import them from there; a name the module itself
-    defines has to move out of it first, and one whose definition is not known is said to
-    be so."""
+    defines has to move out of it first, as does one defined in a module that leads back to
+    the importer (``back``: importing it from there closes the cycle again), and one whose
+    definition is not known is said to be so."""
     target = e["to"]
     homes: dict[str, list[str]] = defaultdict(list)
     own: list[str] = []
     unknown: list[str] = []
+    returning: dict[str, list[str]] = defaultdict(list)
     for name, where in facts.defined:
         if where is None:
             unknown.append(f"`{name}`")
         elif where[0] == target:
             own.append(f"`{name}`")
+        elif where[0] in back:
+            returning[where[0]].append(f"`{where[1]}`")
         else:
             homes[where[0]].append(f"`{name}`" if where[1] == name else f"`{where[1]}` (as `{name}`)")
     held = ", ".join(f"`{n}`" for n in facts.held)
@@ -333,6 +348,13 @@ def _held_advice(e: dict, facts: _EdgeFacts, hint: str) -> str:
         steps.append(
             f"moving the definition{'s' if len(own) > 1 else ''} of {', '.join(own)}, which {target} defines "
             f"itself, into a module that imports none of the cycle's modules, and importing {them} from there"
+        )
+    for module, names in returning.items():
+        them = "it" if len(names) == 1 else "them"
+        steps.append(
+            f"moving the definition{'s' if len(names) > 1 else ''} of {', '.join(names)} out of {module}, which "
+            f"leads back to {e['from']}, into a module that imports none of the cycle's modules, and importing "
+            f"{them} from there"
         )
     text = " and ".join(steps) or "moving what it reads of it into a module that imports none of the cycle's modules"
     if unknown:
@@ -504,6 +526,8 @@ class _Cycles:
         self.members: frozenset[str] = frozenset()  # the component being reported
         self._facts: dict[tuple[str, str], _EdgeFacts] = {}
         self._harmless: dict[tuple[str, str], bool] = {}
+        self._first_lines: dict[tuple[str, str, frozenset[tuple[str, str]]], int | None] = {}
+        self._package_hits: dict[tuple[str, str, frozenset[tuple[str, str]]], bool] = {}  # see ``_package_runs``
 
     def edge_info(self, u: str, v: str) -> dict:
         imp = _first_import(self.edges[u][v], self.include_tc)
@@ -557,7 +581,7 @@ class _Cycles:
         own = tuple(n for n, where in defined.items() if where is not None and where[0] == v)
         outside = names and all(
             where is not None and where[0] != v and where[0] not in self.members for where in defined.values()
-        ) and not any(self.runs_back(home, u, frozenset()) for home in {w[0] for w in defined.values() if w})
+        ) and not any(self.runs_back(home, u, frozenset(), read) for home, read in _by_home(defined).items())
         reroute = tuple((n, defined[n]) for n in names) if outside else ()
         star = any(i.record.is_from and i.record.names[0][0] == "*" for i in statements)
         loading = tuple(dict.fromkeys(n for n, _ in mine))
@@ -598,18 +622,26 @@ class _Cycles:
         """``_edge_advice`` for one suggested edge. Its names may also come from defining
         modules inside the component, when none of them runs the importer again once the
         suggested edges are gone (``removed``; see :meth:`runs_back`): the new import
-        closes no cycle then."""
+        closes no cycle then. Only imports a function can take, or whose names can come
+        from elsewhere, count as gone: one whose names are needed at import time (or read
+        by nothing) stays until definitions move, which may never happen (numba's
+        ``cuda/intrinsics.py`` needs the package object ``cuda`` itself, so its import of
+        ``numba.cuda`` stays, and ``dispatcher.py`` is not told to import ``grid`` from it)."""
         u, v = e["from"], e["to"]
         facts = self.facts(u, v)
+        removed = {a for a in removed if a == (u, v) or self.light(*a)}
         reroute = facts.reroute
         homes = {where[0] if where else None for _, where in facts.defined}
         if not reroute and facts.defined and None not in homes and v not in homes:
-            if not any(self.runs_back(home, u, removed) for home in homes):  # type: ignore[arg-type]
+            if not any(self.runs_back(home, u, removed, read) for home, read in _by_home(dict(facts.defined)).items()):
                 reroute = facts.defined  # type: ignore[assignment]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
         hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
-        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v))
+        back = frozenset(
+            home for home, read in _by_home(dict(facts.defined)).items() if home != v and self.runs_back(home, u, removed, read)
+        ) if facts.held and not reroute else frozenset()
+        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back)
         if self.project.modules[u].summary.generated:
             text += (
                 f" ({e['path']} says a generator wrote it: an edit there is lost at its next run, so make the "
@@ -623,6 +655,12 @@ class _Cycles:
                 f"at runtime on purpose, so check why before moving it)"
             )
         return text
+
+    def light(self, u: str, v: str) -> bool:
+        """Whether the edge's imports go by a local edit: into functions, under
+        ``TYPE_CHECKING``, or their names imported from where they are defined."""
+        facts = self.facts(u, v)
+        return facts.movable or bool(facts.reroute)
 
     def _read_of(self, u: str, v: str, held: dict[str, tuple[str, ...]]) -> list[str]:
         """The attributes read off the module object that ``v`` provides (the text may name
@@ -769,7 +807,9 @@ class _Cycles:
             graph[u] = targets
         return graph, dict(via)
 
-    def runs_back(self, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
+    def runs_back(
+        self, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]], names: tuple[str, ...] = (),
+    ) -> bool:
         """Whether importing ``home`` from ``u`` (once the ``removed`` edges are gone) runs a
         module that imports ``u`` back: following run-time imports, each of which first runs
         the packages of what it imports that have not started yet (not those ``u`` is inside
@@ -782,9 +822,22 @@ class _Cycles:
         half-initialised, and the cycle stays (pretalx's ``person/models/user.py`` importing
         ``event.models.event`` runs ``event/models/__init__.py``, whose ``organiser`` imports
         ``person.models``, whose ``__init__`` imports ``user``). So the walk goes on through
-        such a package's own imports rather than stopping there."""
+        such a package's own imports rather than stopping there, unless what is imported
+        of it is bound before the statement of its ``__init__`` that leads to ``u`` (see
+        :meth:`bound_before`: litestar's ``openapi/plugins.py`` importing ``get`` from
+        ``handlers``, bound two lines before ``handlers/__init__.py`` imports the
+        websocket handlers). ``names``: what the new import reads of ``home``; when
+        ``home`` is such a package itself (``from ._internal import Meter`` in
+        ``metrics/_internal/instrument.py``), they must be bound before that statement
+        too (opentelemetry's ``Meter``, defined below the ``__init__``'s import of
+        ``instrument``). And ``home`` runs nothing when such a package's ``__init__`` has
+        imported it before it leads to ``u`` (see :meth:`loaded_before`)."""
         started = set(_packages_of(u))
         modules = self.project.modules
+        if home in started:
+            return not self.bound_before(home, u, names, removed)
+        if any(self.loaded_before(p, home, u, removed) for p in started if p in modules):
+            return False
         stack = [p for p in (*_packages_of(home), home) if p in modules and p not in started and p != u]
         seen = {*stack, u}
         while stack:
@@ -799,14 +852,123 @@ class _Cycles:
                         continue
                     if p in started:
                         # Not run again: only an import of the package itself reads it
-                        # (not ``import p.x``, nor one for the module object read later).
-                        if p != m or self.harmless(n, m):
+                        # (not ``import p.x``, nor one for the module object read later),
+                        # and only what its ``__init__`` has not bound yet is missing.
+                        if p != m or self.harmless(n, m) or self.bound_before(p, u, self._names_from(n, p), removed):
                             continue
                     elif _inside(n, p):
                         continue  # it started before ``n`` did
                     seen.add(p)
                     stack.append(p)
         return False
+
+    def _names_from(self, n: str, p: str) -> tuple[str, ...] | None:
+        """The names ``n``'s run-time statements import from module ``p`` (``from p import
+        a, b``); None when one of them takes the module object (``import p``), of which
+        what is read is not known."""
+        names: list[str] = []
+        for imp in self.edges[n][p]:
+            if not (imp.runtime or (self.include_tc and imp.type_checking)):
+                continue
+            rec = imp.record
+            if not rec.is_from:
+                return None
+            absolute = self.project.absolute(self.project.modules[n], rec)
+            for name, _ in rec.names:
+                if name == "*" or f"{absolute}.{name}" == p:
+                    return None
+                names.append(name)
+        return tuple(names)
+
+    def bound_before(
+        self, p: str, u: str, names: tuple[str, ...] | None, removed: frozenset[tuple[str, str]] | set[tuple[str, str]],
+    ) -> bool:
+        """Whether each of ``names`` is there to import from the package ``p``, which ``u``
+        is inside of, while ``u`` runs: ``p``'s ``__init__`` has either run to its end
+        (none of its imports leads to ``u``, so ``u`` was imported after it), or up to its
+        first import statement that leads to ``u``, and so has bound what its statements
+        above that one bind (an unconditional module-level import or class: a name bound
+        in any other way, or not known, counts as missing). ``names`` None: not known."""
+        if names is None:
+            return False
+        first = self._first_line_to(p, u, removed)
+        if first is None:
+            return True
+        lines = self._binding_lines(p)
+        return all(lines.get(n, first) < first for n in names)
+
+    def loaded_before(self, p: str, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
+        """Whether ``home`` has run to its end whenever ``u`` runs: the ``__init__`` of
+        ``p``, a package ``u`` is inside of (which runs before ``u``), imports it
+        unconditionally, above its first statement that leads to ``u`` (sktime's
+        ``base/__init__.py`` imports ``_base``, then ``_base_panel``; litestar's
+        ``handlers/__init__.py`` imports ``base``, then the websocket handlers). Importing
+        ``home`` again from ``u`` then runs nothing, whatever ``home`` imports."""
+        lines = [i.line for i in self.edges.get(p, {}).get(home, ()) if i.runtime and not i.record.context]
+        if not lines:
+            return False
+        first = self._first_line_to(p, u, removed)
+        return first is None or min(lines) < first
+
+    def _binding_lines(self, p: str) -> dict[str, int]:
+        """The first line of each name ``p`` binds by an unconditional module-level import
+        or class statement."""
+        summary = self.project.modules[p].summary
+        lines: dict[str, int] = {}
+        for rec in summary.imports:
+            if rec.context or not rec.is_from:
+                continue
+            for name, alias in rec.names:
+                if name != "*":
+                    lines.setdefault(alias or name, rec.line)
+        for c in summary.classes:
+            if c.top_level and not c.context:
+                lines[c.name] = min(c.line, lines.get(c.name, c.line))
+        return lines
+
+    def _first_line_to(self, p: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> int | None:
+        """The line of the first run-time import statement of ``p`` that leads to ``u``
+        (importing it runs, module by module, a module that imports ``u``, or ``u``'s
+        package), following imports and the ``__init__`` of each package not started yet;
+        the packages ``u`` is inside of do not run again. None when none does."""
+        key = (p, u, frozenset(removed))
+        if key in self._first_lines:
+            return self._first_lines[key]
+        started = set(_packages_of(u))
+        modules = self.project.modules
+        statements = sorted(
+            (i.line, t)
+            for t, imports in self.edges.get(p, {}).items()
+            if (p, t) not in removed
+            for i in imports
+            if i.runtime or (self.include_tc and i.type_checking)
+        )
+        seen: set[str] = {p}  # a walk that did not reach ``u`` leaves what it saw: none of it does
+
+        def reaches(start: str) -> bool:
+            stack = [start]
+            while stack:
+                n = stack.pop()
+                for m in self.successors.get(n, ()):
+                    if (n, m) in removed:
+                        continue
+                    for q in (*_packages_of(m), m):
+                        if q == u:
+                            return True
+                        if q in seen or q not in modules or q in started or _inside(n, q):
+                            continue
+                        seen.add(q)
+                        stack.append(q)
+            return False
+
+        found = None
+        for line, t in statements:
+            starts = [q for q in (*_packages_of(t), t) if q in modules and q not in started and q not in seen and not _inside(p, q)]
+            if u in (*_packages_of(t), t) or any(seen.add(q) or reaches(q) for q in starts):  # type: ignore[func-returns-value]
+                found = line
+                break
+        self._first_lines[key] = found
+        return found
 
     def violations(self, component: list[str]) -> Iterator[Violation]:
         sub = cycle_graph(self.successors, component)
@@ -860,6 +1022,7 @@ class _Cycles:
                 # functions): that import, which a function can take.
                 e for e in edges_info if self.harmless(e["from"], e["to"])
             ] or [e for e in edges_info if not _loads_own_submodule(e["from"], e["to"])][-1:]
+            breaking, joint = self.complete(cycle, breaking, joint, fix_edges)
             plans.append((cycle, edges_info, breaking, joint))
         # The imports the advice names, also those that break a cycle closed by an import
         # that cannot fail (which the effective graph leaves out).
@@ -894,6 +1057,79 @@ class _Cycles:
                 },
                 fix=self.fix(cycle, breaking) if advice else None,
             )
+
+    def complete(
+        self, cycle: tuple[str, ...], breaking: list[dict], joint: str, gone: set[tuple[str, str]],
+    ) -> tuple[list[dict], str]:
+        """The advised imports, and each other import of the same module that would still
+        run the next module of the cycle once they are gone, through the ``__init__`` of a
+        package outside the component (which the cycles, found on the imports as written,
+        do not show): cobbler's ``base_item.py`` deferring ``from cobbler.items.options
+        import base`` still runs ``options.base`` by ``from cobbler.utils import
+        input_converters``, whose package's ``__init__`` imports it. Those go too (``; and``).
+        Of alternatives (``; or``), those that need no other import are kept, else the
+        first with what it needs. Not when the cycle comes back to the importer from a
+        package it is inside of (OctoBot's ``supabase_backend/__init__.py`` importing
+        ``community_supabase_client``): that package started first and does not run again,
+        so the second way stops there."""
+        pairs = [(b["from"], b["to"]) for b in breaking]
+        back = {node: cycle[i - 1] for i, node in enumerate(cycle)}
+        needs = [
+            [] if a not in back or _inside(a, back[a])
+            else self._running(a, b, gone.union(pairs) if joint == "; and " else (gone - set(pairs)) | {(a, b)})
+            for a, b in pairs
+        ]
+        if not any(needs):
+            return breaking, joint
+        if joint == "; or ":
+            sufficient = [b for b, extra in zip(breaking, needs) if not extra]
+            if sufficient:
+                return sufficient, joint
+            breaking, needs = breaking[:1], needs[:1]
+        extra = [self.edge_info(*a) for found in needs for a in found]
+        return [*breaking, *(e for e in extra if e not in breaking)], "; and "
+
+    def _running(self, a: str, b: str, gone: set[tuple[str, str]]) -> list[tuple[str, str]]:
+        """``a``'s run-time imports (but those ``gone``) that run ``b`` through the
+        ``__init__`` of a package outside the component that has not started (not one
+        ``a`` is inside of): the ``__init__``, or a module of the same package it runs,
+        imports ``b``. (Only there: a longer way, through other packages' ``__init__``,
+        depends on which of them an entry point has imported already, which the code does
+        not tell.)"""
+        modules, members = self.project.modules, self.members
+        found: list[tuple[str, str]] = []
+        if _inside(a, b):
+            return found  # ``b`` started before ``a`` did: nothing runs it again
+        for w in self.successors.get(a, ()):
+            if w == b or (a, w) in gone:
+                continue
+            packages = [p for p in _packages_of(w) if p in modules and p not in members and not _inside(a, p) and p != a]
+            if any(self._package_runs(p, b, gone) for p in packages):
+                found.append((a, w))
+        return found
+
+    def _package_runs(self, p: str, b: str, gone: set[tuple[str, str]]) -> bool:
+        """Whether the ``__init__`` of package ``p``, or a module of ``p`` it runs, imports
+        ``b`` (or a module of package ``b``), once the ``gone`` imports are."""
+        key = (p, b, frozenset(gone))
+        found = self._package_hits.get(key)
+        if found is not None:
+            return found
+        found = False
+        seen, stack = {p}, [p]
+        while stack and not found:
+            n = stack.pop()
+            for m in self.successors.get(n, ()):
+                if (n, m) in gone:
+                    continue
+                if b == m or _inside(m, b):
+                    found = True
+                    break
+                if m not in seen and _inside(m, p) and m not in self.members:
+                    seen.add(m)
+                    stack.append(m)
+        self._package_hits[key] = found
+        return found
 
     def enough(self, cycle: tuple[str, ...], via: dict[tuple[str, str], list[str]], candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Of imports that together break the cycle (none alone does), the ones still needed

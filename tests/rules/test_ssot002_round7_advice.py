@@ -1,0 +1,325 @@
+"""SSOT002's advice on the shapes a seventh holdout of real code got wrong (litestar,
+sktime, azure-ai-ml, opentelemetry, numba, sanic, cobbler): the cycles were real, the
+advice did not break them, or refused a one-line fix that does. Each test reads what the
+user reads, the JSON finding."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from ssotlint.extract.summarize import summarize
+from ssotlint.extract.summary import USE_ANNOTATION, USE_CALL, USE_IMPORT_TIME, USE_NONE
+
+
+def _cycles(make_repo, cli, files: dict[str, str], code: int = 1) -> list[dict]:
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    assert result.code == code, result.err
+    return sorted(result.json()["violations"], key=lambda v: (v["path"], v["line"], v["message"]))
+
+
+def _advice(finding: dict) -> str:
+    return finding["message"].partition("; ")[2]
+
+
+# ``o``'s ``__init__`` runs ``plugins``, which imports from ``h``: importing ``h.base`` (via
+# ``o.spec``) reaches ``h`` again, which ``h/ws.py`` is inside of and which is half-way
+# through its ``__init__``.
+_REACHES_BACK = {
+    "o/__init__.py": "from .plugins import P\n",
+    "o/spec.py": "class S: ...\n",
+}
+
+
+def test_a_definer_the_package_init_imported_before_the_importer_is_advised(make_repo, cli):
+    """``h/__init__.py`` imports ``base``, then ``ws``; ``ws`` imports ``Base`` from ``h``.
+    ``base`` runs ``o/__init__.py``, whose ``plugins`` imports ``Late`` from ``h``, not
+    bound yet when ``ws`` runs: but ``base`` has run to its end by then (line 1 of the
+    ``__init__``), so importing ``Base`` from ``h.base`` runs nothing and breaks the cycle
+    (litestar's handlers, sktime's ``base._base``, azure-ai-ml's workspace schema). It is
+    not told to move ``Base`` out of ``h.base``, which is already such a module."""
+    [finding] = _cycles(make_repo, cli, {
+        **_REACHES_BACK,
+        "o/plugins.py": "from h import Late\n\n\nclass P(Late): ...\n",
+        "h/__init__.py": "from .base import Base\nfrom .ws import W\nfrom .late import Late\n",
+        "h/base.py": "from o.spec import S\n\n\nclass Base: ...\n",
+        "h/late.py": "class Late: ...\n",
+        "h/ws.py": "from h import Base\n\n\nclass W(Base): ...\n",
+    })
+    assert _advice(finding) == (
+        "break it by importing `Base` from h.base in h/ws.py:1 `from h import Base`, where it is defined, not from h"
+    ), finding["message"]
+
+
+def test_a_definer_reaching_names_the_half_initialised_package_has_bound_is_advised(make_repo, cli):
+    """``d.base`` (outside ``h``) reaches ``o/plugins.py``, which imports ``Early`` from
+    ``h``: ``h/__init__.py`` binds it on line 1, above its import of ``ws`` (line 2), so it
+    is there when ``ws`` runs, and importing ``Base`` from ``d.base`` does not fail."""
+    [finding] = _cycles(make_repo, cli, {
+        **_REACHES_BACK,
+        "o/plugins.py": "from h import Early\n\n\nclass P(Early): ...\n",
+        "h/__init__.py": "from .early import Early\nfrom .ws import W\nfrom d.base import Base\n",
+        "h/early.py": "class Early: ...\n",
+        "h/ws.py": "from h import Base\n\n\nclass W(Base): ...\n",
+        "d/__init__.py": "",
+        "d/base.py": "from o.spec import S\n\n\nclass Base: ...\n",
+    })
+    assert _advice(finding).startswith("break it by importing `Base` from d.base in h/ws.py:1"), finding["message"]
+
+
+def test_a_name_read_below_the_line_that_imports_the_importer_is_not_there(make_repo, cli):
+    """The same, but ``plugins`` imports ``Late``, which ``h/__init__.py`` binds only after
+    it imports ``ws``: ``d.base`` would read ``h`` half-initialised, and the cycle stays.
+    Not advised: the definition moves."""
+    [finding] = _cycles(make_repo, cli, {
+        **_REACHES_BACK,
+        "o/plugins.py": "from h import Late\n\n\nclass P(Late): ...\n",
+        "h/__init__.py": "from .ws import W\nfrom d.base import Base\nfrom .late import Late\n",
+        "h/late.py": "class Late: ...\n",
+        "h/ws.py": "from h import Base\n\n\nclass W(Base): ...\n",
+        "d/__init__.py": "",
+        "d/base.py": "from o.spec import S\n\n\nclass Base: ...\n",
+    })
+    assert "importing `Base` from d.base" not in finding["message"], finding["message"]
+    assert "cannot move into a function" in _advice(finding), finding["message"]
+
+
+def test_a_name_the_importers_own_package_defines_below_its_import_is_not_advised(make_repo, cli):
+    """``m/_internal/inst.py`` reads ``m.Meter`` only in a string annotation; ``m``
+    re-exports it from ``m._internal``, the package ``inst`` is inside of, whose
+    ``__init__`` imports ``inst`` on line 1 and defines ``Meter`` below: importing it from
+    there reads a half-initialised module and fails (opentelemetry's metrics). The advice
+    is ``TYPE_CHECKING``."""
+    [finding] = _cycles(make_repo, cli, {
+        "m/__init__.py": "from m._internal import Meter\n",
+        "m/_internal/__init__.py": "from m._internal.inst import Counter\n\n\nclass Meter: ...\n",
+        "m/_internal/inst.py": "import m\n\n\nclass Counter:\n    def meter(self) -> \"m.Meter\": ...\n",
+    })
+    assert _advice(finding) == (
+        "break it by moving m/_internal/inst.py:1 `import m` under `if TYPE_CHECKING:`: its names are used only "
+        "in annotations"
+    ), finding["message"]
+
+
+def test_a_definer_behind_an_import_needed_at_import_time_is_not_advised(make_repo, cli):
+    """``n/c/disp.py`` reads ``c.grid`` in a method; ``grid`` is defined in ``n.c.intr``,
+    which needs the package object ``c`` itself at module level (numba's
+    ``cuda/intrinsics.py``). Its import of ``n.c`` stays (no function can take it), so
+    importing ``grid`` from ``n.c.intr`` would close the cycle again: ``disp``'s advice is
+    the deferral."""
+    findings = _cycles(make_repo, cli, {
+        "n/__init__.py": "",
+        "n/c/__init__.py": "from .dev import *\n",
+        "n/c/dev.py": "from n.c.intr import grid\nfrom n.c.disp import Disp\n",
+        "n/c/intr.py": "from n import c\n\nREG = [c]\n\n\ndef grid(): ...\n",
+        "n/c/disp.py": "from n import c\n\n\nclass Disp:\n    def run(self):\n        return c.grid()\n",
+    })
+    [disp] = [f for f in findings if "n.c.disp" in f["message"]]
+    assert _advice(disp) == (
+        "break it by moving n/c/disp.py:1 `from n import c` into the function that uses it or under "
+        "`if TYPE_CHECKING:`"
+    ), disp["message"]
+
+
+def _uses(source: str, engine: str) -> dict[str, tuple[int, ...]]:
+    summary = summarize(textwrap.dedent(source).encode(), use_libcst=engine == "libcst")
+    assert summary.engine == engine
+    return {
+        (r.module or ".") + ("." + ",".join(n for n, _ in r.names) if r.is_from else ""): u
+        for r, u in zip(summary.imports, summary.import_uses)
+    }
+
+
+@pytest.mark.parametrize("engine", ["libcst", "ast"])
+def test_types_given_as_strings_to_type_constructors_are_forward_references(engine):
+    """A quoted type given to ``TypeVar`` (a bound or a constraint), ``cast``, ``NewType``,
+    ``TypeAliasType``, ``ForwardRef`` or as the value of a ``TypeAlias`` is read only by
+    type checkers, whatever runs it; the name ``TypeVar`` takes first is not a type, and an
+    unquoted type is evaluated. Both engines say the same."""
+    uses = _uses(
+        """
+        from typing import TypeAlias, TypeVar, NewType, cast
+        import a
+        import b
+        import c
+        import d
+        import e
+        from f import g
+        from h import Named
+        import i
+
+        A = TypeVar("A", bound="a.App")
+        B = TypeVar("B", "b.One", "b.Two")
+        C: TypeAlias = "c.Thing"
+        D = cast("d.Thing", None)
+        E = NewType("E", "e.Key")
+        G = TypeVar("G", bound=g)
+        N = TypeVar("Named")
+        I = typing.TypeVar("I", bound="i.Item")
+        """,
+        engine,
+    )
+    assert uses["a"] == uses["b"] == uses["c"] == uses["d"] == uses["e"] == uses["i"] == (USE_ANNOTATION,), uses
+    assert uses["f.g"] == (USE_IMPORT_TIME,), uses
+    assert uses["h.Named"] == (USE_NONE,), uses
+
+
+def test_a_package_read_only_in_a_typevar_bound_goes_under_type_checking(make_repo, cli):
+    """``s/types.py`` imports its own package ``s`` for ``TypeVar("A", bound="s.App")``
+    alone: a forward reference, not a use while it is imported (sanic's handler types). It
+    goes under ``TYPE_CHECKING``; it is not told to import ``App`` from ``s.app``, which
+    imports ``s.types`` back."""
+    [finding] = _cycles(make_repo, cli, {
+        "s/__init__.py": "from s.app import App\n",
+        "s/app.py": "from s.types import A\n\n\nclass App: ...\n",
+        "s/types.py": "from typing import TypeVar\n\nimport s\n\nA = TypeVar(\"A\", bound=\"s.App\")\n",
+    })
+    assert _advice(finding) == (
+        "break it by moving s/types.py:3 `import s` under `if TYPE_CHECKING:`: its names are used only in annotations"
+    ), finding["message"]
+
+
+def test_a_package_whose_names_only_a_plain_string_mentions_is_read_by_nothing(make_repo, cli):
+    """``s.App`` in a message is not a read of ``s``: the import is read by nothing, and
+    the advice says so, not that ``s/types.py`` uses it while it is imported."""
+    [finding] = _cycles(make_repo, cli, {
+        "s/__init__.py": "from s.app import App\n",
+        "s/app.py": "from s.types import HELP\n\n\nclass App: ...\n",
+        "s/types.py": "import s\n\nHELP = \"see s.App\"\n",
+    })
+    assert "nothing in s/types.py reads its names" in _advice(finding), finding["message"]
+    assert "while it is imported" not in finding["message"], finding["message"]
+
+
+def test_a_package_attribute_defined_in_a_module_that_leads_back_is_moved_not_imported(make_repo, cli):
+    """``s/types.py`` reads ``s.App`` and ``s.U`` at module level. ``U`` can come from
+    ``s.util``; ``App`` cannot come from ``s.app``, which imports ``s.types``: its
+    definition has to move out."""
+    [finding] = _cycles(make_repo, cli, {
+        "s/__init__.py": "from s.app import App\nfrom s.util import U\n",
+        "s/app.py": "from s.types import X\n\n\nclass App: ...\n",
+        "s/util.py": "class U: ...\n",
+        "s/types.py": "import s\n\nX = s.App\nY = s.U\n",
+    })
+    advice = _advice(finding)
+    assert "(`U` from s.util)" in advice, finding["message"]
+    assert "`App` from s.app" not in advice, finding["message"]
+    assert "moving the definition of `App` out of s.app, which leads back to s.types" in advice, finding["message"]
+
+
+def test_an_import_that_runs_the_cycle_again_through_a_package_init_is_advised_too(make_repo, cli):
+    """Deferring ``item.py``'s import of ``opt`` is not enough: its import of ``c.utils.conv``
+    runs ``c/utils/__init__.py``, which imports ``opt``, which needs ``item`` (cobbler's
+    ``base_item.py`` and ``cobbler.utils``). The package is outside the cycles found on the
+    imports as written; the advice names that import too, joined by ``; and``."""
+    [finding] = _cycles(make_repo, cli, {
+        "c/__init__.py": "",
+        "c/items/__init__.py": "",
+        "c/items/item.py": "from c.items import opt\nfrom c.utils import conv\n\n\nclass Item:\n"
+        "    def f(self):\n        return opt.X, conv.y()\n",
+        "c/items/opt.py": "from c.items import item\n\nBOUND = item.Item\nX = 1\n",
+        "c/utils/__init__.py": "from c.items import opt\n",
+        "c/utils/conv.py": "def y(): ...\n",
+    })
+    assert _advice(finding) == (
+        "break it by moving c/items/item.py:1 `from c.items import opt` into the function that uses it or under "
+        "`if TYPE_CHECKING:`; and break it by moving c/items/item.py:2 `from c.utils import conv` into the function "
+        "that uses it or under `if TYPE_CHECKING:`"
+    ), finding["message"]
+
+
+@pytest.mark.parametrize("engine", ["libcst", "ast"])
+def test_a_name_read_in_a_jit_compiled_function_cannot_move_into_it(engine):
+    """numba compiles the body of an ``@njit`` function (``@numba.jit(...)``, ``@cuda.jit``,
+    or a wrapper named so, as sktime's ``utils.numba.njit``) and reads its globals: it
+    cannot run an import there, and ``TYPE_CHECKING`` would leave the global unset. Such a
+    use counts as one while the module is imported. Not jax's ``jit``, which runs the
+    function in Python to trace it."""
+    uses = _uses(
+        """
+        import jax
+        import numba
+        from jax import jit as jjit
+        from wrap import njit
+        import a
+        import b
+        import c
+        import d
+        import e
+
+        @njit(cache=True)
+        def f(x):
+            return a.mean(x)
+
+        @numba.cuda.jit
+        def g(x):
+            return b.std(x)
+
+        @jax.jit
+        def h(x):
+            return c.mean(x)
+
+        @jjit
+        def i(x):
+            return d.mean(x)
+
+        def j(x):
+            return e.mean(x)
+        """,
+        engine,
+    )
+    assert uses["a"] == uses["b"] == (USE_IMPORT_TIME,), uses
+    assert uses["c"] == uses["d"] == uses["e"] == (USE_CALL,), uses
+
+
+def test_an_import_read_only_in_jit_compiled_functions_is_not_deferred(make_repo, cli):
+    """``general.py`` reads ``stats`` only inside ``@njit`` functions (sktime's
+    ``utils/numba``): moving the import into them breaks their compilation, so that is not
+    the advice."""
+    [finding] = _cycles(make_repo, cli, {
+        "u/__init__.py": "",
+        "u/njit.py": "def njit(*a, **k):\n    return lambda f: f\n",
+        "u/general.py": "import u.stats as stats\nfrom u.njit import njit\n\n\n@njit(cache=True)\n"
+        "def spread(x):\n    return stats.std(x)\n",
+        "u/stats.py": "import u.general as general\nfrom u.njit import njit\n\n\n@njit(cache=True)\n"
+        "def std(x):\n    return general.spread(x)\n",
+    })
+    assert "into the function that uses it" not in _advice(finding), finding["message"]
+    assert "cannot move into a function" in _advice(finding), finding["message"]
+
+
+def test_no_other_import_is_needed_when_the_next_module_is_the_importers_own_package(make_repo, cli):
+    """``k/views/api.py`` imports ``EXTRA`` from ``k``, which it is inside of; its other
+    import runs ``k/models/__init__.py``, which imports ``k.db``, a module of ``k``: that
+    does not run ``k`` again (it started before ``api`` did), so nothing else is named
+    (lnbits' ``core/views/admin_api.py``)."""
+    [finding] = _cycles(make_repo, cli, {
+        "k/__init__.py": "EXTRA = 1\n\nfrom k.views.api import api\n",
+        "k/views/__init__.py": "",
+        "k/views/api.py": "from k import EXTRA\nfrom k.models.user import User\n\n\ndef api():\n    return EXTRA, User\n",
+        "k/models/__init__.py": "from k.models.user import User\nfrom k.db import DB\n",
+        "k/models/user.py": "class User: ...\n",
+        "k/db.py": "DB = 1\n",
+    })
+    assert "; and " not in finding["message"], finding["message"]
+    assert "k/views/api.py:2" not in finding["message"], finding["message"]
+
+
+def test_no_other_import_is_needed_when_the_cycle_comes_back_through_the_importers_package(make_repo, cli):
+    """``client.py``'s other import runs ``o/models/__init__.py``, which imports ``fmt``;
+    but ``fmt`` reaches ``client`` again only through ``o.backend``, the package ``client``
+    is inside of, which started first and does not run again (OctoBot's
+    ``supabase_backend``): the deferral alone is the advice."""
+    [finding] = _cycles(make_repo, cli, {
+        "o/__init__.py": "",
+        "o/models/__init__.py": "from o.models.user import User\nfrom o.models.fmt import fmt\n",
+        "o/models/user.py": "class User: ...\n",
+        "o/models/fmt.py": "import o.backend as backend\n\nREF = backend\n\n\ndef fmt():\n    return REF\n",
+        "o/backend/__init__.py": "from o.backend.client import Client\n",
+        "o/backend/client.py": "import o.models.fmt as fmt\nimport o.models.user as user\n\n\nclass Client:\n"
+        "    def f(self):\n        return fmt.fmt(), user.User\n",
+    })
+    assert "o/backend/client.py:1 `import o.models.fmt as fmt` into the function" in finding["message"], finding["message"]
+    assert "; and " not in finding["message"], finding["message"]
