@@ -59,6 +59,15 @@ DEFAULT_TEST_PATHS = (
     "test_framework/**",
     "**/test_framework/**",
     "testing/**",
+    # A folder named with "test" or "tests" as a word of its name, at any depth: a
+    # distribution's own test package (``dagster_tests/``, ``tests_pytorch/``), the inputs
+    # of type-checker tests (``typing_tests/``), test applications (``test_apps/``),
+    # ``integration-tests/``, ``unit_test/``. Not ``latest/`` or ``contest_entries/``.
+    *(
+        f"**/{folder}/**"
+        for word in ("tests", "test")
+        for folder in (f"*_{word}", f"{word}_*", f"*_{word}_*", f"*-{word}", f"{word}-*", f"*-{word}-*")
+    ),
 )
 DEFAULT_TEST_BASES = ("SSotBaseTestCase", "SSotAsyncTestCase")
 DEFAULT_CONCEPTS_NAME = "websocket-manager"
