@@ -91,3 +91,35 @@ def test_a_module_in_a_test_named_folder_that_production_imports_is_production(m
         "app/test_support/config.py": RETRY,
     }
     assert [path for path, _ in _ssot001(make_repo, cli, files)] == ["app/test_support/config.py"]
+
+
+NETWORK = (
+    "from enum import Enum\n\n\nclass NetworkTypeValues(Enum):\n    IPV4 = 'ipv4'\n    IPV6 = 'ipv6'\n"
+)
+
+
+def test_a_release_channel_package_keeps_its_own_enums(make_repo, cli):
+    """An experimental registry (``semconv/_incubating/``, regenerated from each new
+    specification) beside the stable one, and a deprecated package kept as it was: each
+    channel's copies are its own. A live ``legacy/`` package is code like any other."""
+    files = {
+        "semconv/__init__.py": "",
+        "semconv/attributes/__init__.py": "",
+        "semconv/attributes/network.py": NETWORK,
+        "semconv/_incubating/__init__.py": "",
+        "semconv/_incubating/attributes/__init__.py": "",
+        "semconv/_incubating/attributes/network.py": NETWORK,
+        "semconv/deprecated/__init__.py": "",
+        "semconv/deprecated/trace.py": NETWORK,
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT006")
+    assert result.json()["violations"] == []
+    live = {
+        "app/__init__.py": "",
+        "app/network.py": NETWORK,
+        "app/legacy/__init__.py": "",
+        "app/legacy/network.py": NETWORK,
+    }
+    result = cli("check", str(make_repo(live, name="live")), "--format", "json", "--no-cache", "--select", "SSOT006")
+    [finding] = result.json()["violations"]
+    assert {finding["path"], finding["details"]["canonical_path"]} == {"app/network.py", "app/legacy/network.py"}
