@@ -119,3 +119,18 @@ def _runs_on(previous: str, line: str) -> bool:
     if not previous or "coding" in previous or previous.startswith("!") or not line[:1].islower():
         return False
     return previous[-1].isalpha() or previous.endswith(",")
+
+
+# A header saying the file is not Python whatever its name (``Warning: Despite the name, this
+# file is NOT a Python file``, ``not valid Python``). Not a version (``not Python 2
+# compatible``).
+_NOT_PYTHON = re.compile(
+    r"\bnot\s+(?:an?\s+)?(?:valid\s+|real\s+)?python\b(?!\s*\d)(?:\s+(?:file|module|script|source|code)\b)?",
+    re.IGNORECASE,
+)
+
+
+def says_not_python(text: str) -> bool:
+    """The file's header (see :func:`header_lines`) says the file is not Python: a
+    configuration file in a Python-like syntax, named ``.py`` so that editors colour it."""
+    return any(_NOT_PYTHON.search(line) for line in header_lines(text))

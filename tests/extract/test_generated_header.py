@@ -79,3 +79,27 @@ def test_other_headers_and_comments_do_not(header: str):
     data = (header + CLASS).encode()
     assert not summarize(data).generated
     assert not summarize(data, use_libcst=False).generated
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("# Warning: Despite the name, this file is NOT a Python file.  The\n# '.py' is for editors.\nx y\n", True),
+        ('"""Rules for the router: not valid Python, read by our own parser."""\nroute a -> b\n', True),
+        ("# This module is not Python 2 compatible.\nx y\n", False),
+        ("import os\n# this is not a Python file\nx y\n", False),  # not in the header
+    ],
+)
+def test_a_header_saying_the_file_is_not_python_marks_its_syntax_error(text: str, says: bool):
+    for engine in (True, False):
+        problem = summarize(text.encode(), use_libcst=engine).problem
+        assert problem is not None and problem.not_python is says
+
+
+def test_a_syntax_error_on_a_line_that_elides_code_is_marked():
+    elided = summarize(b"def jit_myfunc(arg0, arg1, ...):\n    pass\n").problem
+    plain = summarize(b"def f(:\n    x = ...\n").problem
+    commented = summarize(b"print 'x'  # ...\n").problem
+    assert elided is not None and elided.elided
+    assert plain is not None and not plain.elided
+    assert commented is not None and not commented.elided
