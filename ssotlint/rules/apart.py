@@ -13,6 +13,9 @@ thing defined twice, so they ask it here, in one place:
   surface (``azure.ai.ml.constants``) apart from the regenerated transport layer it converts
   to and from, on purpose: the public enum is not told to import the private generated one.
 
+A class marked ``@deprecated`` (:func:`is_deprecated`) is neither half of a duplicate: it
+is kept as it was until it is removed.
+
 A generated file (:attr:`~ssotlint.extract.summary.FileSummary.generated`) is never told
 to change (:func:`never_edited`): a generator writes each module whole, and writes it
 again at its next run, so what two generated files share is its business. A hand-written
@@ -24,6 +27,7 @@ the generated one is a private layer's (above).
 from __future__ import annotations
 
 from ssotlint.discover.roles import is_self_contained
+from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import is_vendored
 
@@ -31,6 +35,15 @@ from ssotlint.rules.definitions import is_vendored
 def never_edited(f: SourceFile) -> bool:
     """A file no finding may tell anyone to edit: a generator wrote it."""
     return f.summary.generated
+
+
+def is_deprecated(c: ClassRecord) -> bool:
+    """A class marked deprecated (``@deprecated("Use x.Y instead")``, PEP 702's
+    ``warnings.deprecated``, ``typing_extensions.deprecated``, the ``deprecated`` package's):
+    kept as it was for compatibility until it is removed. Neither half of a duplicate: it
+    is not told to import its replacement (that would change a frozen API), and nothing is
+    told to import it."""
+    return any(d.rpartition(".")[2] == "deprecated" for d in c.decorators)
 
 
 class Apart:

@@ -155,3 +155,27 @@ def test_a_public_enum_over_a_private_generated_layer_is_its_own(make_repo, cli)
     assert [path for path, _ in found(inside, "inside")] == ["sdk/_restclient/models/_patch.py"]
     public = {k.replace("_restclient", "restclient"): v for k, v in files.items()}
     assert found(public, "public") == [("sdk/constants/_workspace.py", "sdk/restclient/models/_enums.py")]
+
+
+def test_a_deprecated_copy_is_neither_half_of_a_duplicate(make_repo, cli):
+    """``@deprecated("Use app.network.NetworkTypeValues")`` keeps the old class as it was until
+    it is removed: not told to import its replacement, and nothing is told to import it."""
+    deprecated = (
+        "from enum import Enum\n\nfrom typing_extensions import deprecated\n\n\n"
+        "@deprecated('Use app.network.NetworkTypeValues instead.')\n"
+        "class NetworkTypeValues(Enum):\n    IPV4 = 'ipv4'\n    IPV6 = 'ipv6'\n"
+    )
+    retry = "import warnings\n\n\n@warnings.deprecated('Use app.retry.RetryConfig')\n" + RETRY
+    files = {
+        "app/__init__.py": "",
+        "app/network.py": NETWORK,
+        "app/retry.py": RETRY,
+        "app/legacy_api.py": deprecated + "\n\n" + retry,
+        "app/views.py": "from app.legacy_api import NetworkTypeValues, RetryConfig\n",
+        "app/zz_copy.py": NETWORK,
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT001,SSOT006")
+    # The live copy is told to import the other live one, never the deprecated one (the most imported).
+    assert [(v["rule"], v["path"], v["details"]["canonical_path"]) for v in result.json()["violations"]] == [
+        ("SSOT006", "app/zz_copy.py", "app/network.py")
+    ]
