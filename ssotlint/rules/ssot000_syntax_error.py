@@ -46,8 +46,9 @@ def _not_code(f: SourceFile) -> bool:
     """A file that does not parse and was never meant to: a documentation listing whose
     error line elides code with ``...`` (``def jit_myfunc(arg0, arg1, ...):``, shown for
     readers to fill in), or a file whose header says it is not Python (a configuration
-    file in a Python-like syntax, named ``.py`` for editors). Only while nothing imports
-    it: an import of it fails all the same."""
+    file in a Python-like syntax, named ``.py`` for editors). The file's own account
+    decides, not its importers: ``score --history`` checks a file again when it changes,
+    not when another file starts importing it."""
     problem = f.summary.problem
     return problem is not None and (problem.not_python or (problem.elided and is_documentation(f.path)))
 
@@ -70,12 +71,12 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             message = f"not analysed: {message}"
         if problem.markup:
             message += _template_note(f.path, problem.line)
+        if _not_code(f):
+            continue  # pseudo-code in a documentation listing, a configuration file named .py
+        details: SyntaxErrorDetails = {"kind": problem.kind}
         if importers is None:
             importers = importers_of_unparsable(project)
         broken = importers.get(f.path)
-        if not broken and _not_code(f):
-            continue  # pseudo-code in a documentation listing, a configuration file named .py
-        details: SyntaxErrorDetails = {"kind": problem.kind}
         if broken:
             message += f"; {blast_radius(broken)}"
             details["imported_by"] = [
@@ -170,16 +171,15 @@ RULE = Rule(
             expect=(("tests/helpers.py", 1), ("tests/run_all.py", 2), ("tests/test_broken.py", 1)),
         ),
         # Elided code outside documentation is broken code; Python 2 in a docs script is
-        # stale, not pseudo-code; a "not Python" file that a module imports breaks it.
+        # stale, not pseudo-code; "not Python 2 compatible" is about a version.
         Example(
             {
                 "app/__init__.py": "",
                 "app/handlers.py": "def handle(request, ...):\n    pass\n",
                 "docs/coversizing.py": "width = 1\nprint 'spine width', width\n",
-                "app/settings.py": "# This is not a Python file, despite its name.\nhost = \"db\" port\n",
-                "app/main.py": "from app import settings\n",
+                "app/legacy.py": "# This module is not Python 2 compatible.\nhost = \"db\" port\n",
             },
-            expect=(("app/handlers.py", 1), ("docs/coversizing.py", 2), ("app/settings.py", 2)),
+            expect=(("app/handlers.py", 1), ("docs/coversizing.py", 2), ("app/legacy.py", 2)),
         ),
         # Test data checked all the same when the project asks for it.
         Example(
