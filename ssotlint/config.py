@@ -59,14 +59,16 @@ DEFAULT_TEST_PATHS = (
     "test_framework/**",
     "**/test_framework/**",
     "testing/**",
-    # A folder named with "test" or "tests" as a word of its name, at any depth: a
+    # A folder whose name begins or ends with the word "test" or "tests", at any depth: a
     # distribution's own test package (``dagster_tests/``, ``tests_pytorch/``), the inputs
-    # of type-checker tests (``typing_tests/``), test applications (``test_apps/``),
-    # ``integration-tests/``, ``unit_test/``. Not ``latest/`` or ``contest_entries/``.
+    # of type-checker tests (``typing_tests/``), test applications and tools
+    # (``test_apps/``, ``test_launcher/``), ``integration-tests/``, ``unit_test/``. Not a
+    # word inside the name (``realistic_test_data/``: a service generating data), nor
+    # ``latest/`` or ``contest_entries/``.
     *(
         f"**/{folder}/**"
         for word in ("tests", "test")
-        for folder in (f"*_{word}", f"{word}_*", f"*_{word}_*", f"*-{word}", f"{word}-*", f"*-{word}-*")
+        for folder in (f"*_{word}", f"{word}_*", f"*-{word}", f"{word}-*")
     ),
 )
 DEFAULT_TEST_BASES = ("SSotBaseTestCase", "SSotAsyncTestCase")

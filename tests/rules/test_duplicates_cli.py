@@ -308,7 +308,7 @@ TEST_LOCATIONS = [
     # a folder with "test" or "tests" as a word of its name
     "typing_tests/mypy.py", "python_modules/dagster/dagster_tests/core/a.py", "tests_pytorch/a.py",
     "test_apps/app/main.py", "e2e-tests/a.py", "pkg/tests-unit/a.py", "pkg/unit_test/a.py", "src/trio/_tests/a.py",
-    "pkg/api_tests_v2/a.py", "pkg/test-data/a.py",
+    "pkg/test-data/a.py", "test_launcher/isolation/a.py",
 ]
 
 
@@ -318,7 +318,8 @@ def test_check_and_session_call_the_same_python_files_tests():
 
     config = Config()
     rules = PathRules(config)
-    not_tests = ["pkg/x.py", "pkg/testing.py", "app/tester.py", "app/latest/x.py", "contest_entries/a.py", "pytest_plugin/a.py"]
+    not_tests = ["pkg/x.py", "pkg/testing.py", "app/tester.py", "app/latest/x.py", "contest_entries/a.py", "pytest_plugin/a.py",
+        "app/services/realistic_test_data/a.py", "pkg/api_tests_v2/a.py"]
     for path in TEST_LOCATIONS + not_tests:
         assert config.is_test_file(path) == (rules.classify(path).category is Category.TEST), path
     assert all(config.is_test_file(path) for path in TEST_LOCATIONS)
