@@ -64,9 +64,10 @@ DEFAULT_TEST_PATHS = (
     # of type-checker tests (``typing_tests/``), test applications and tools
     # (``test_apps/``, ``test_launcher/``), ``integration-tests/``, ``unit_test/``. Not a
     # word inside the name (``realistic_test_data/``: a service generating data), nor
-    # ``latest/`` or ``contest_entries/``.
+    # ``latest/`` or ``contest_entries/``. Its Python files only: ``test_results/run.json``
+    # is what a test run wrote, data like any other (``session`` tells them apart).
     *(
-        f"**/{folder}/**"
+        f"**/{folder}/**/*.py"
         for word in ("tests", "test")
         for folder in (f"*_{word}", f"{word}_*", f"*-{word}", f"{word}-*")
     ),

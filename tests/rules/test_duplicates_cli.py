@@ -319,7 +319,7 @@ def test_check_and_session_call_the_same_python_files_tests():
     config = Config()
     rules = PathRules(config)
     not_tests = ["pkg/x.py", "pkg/testing.py", "app/tester.py", "app/latest/x.py", "contest_entries/a.py", "pytest_plugin/a.py",
-        "app/services/realistic_test_data/a.py", "pkg/api_tests_v2/a.py"]
+        "app/services/realistic_test_data/a.py", "pkg/api_tests_v2/a.py", "test_results/run_42.json"]
     for path in TEST_LOCATIONS + not_tests:
         assert config.is_test_file(path) == (rules.classify(path).category is Category.TEST), path
     assert all(config.is_test_file(path) for path in TEST_LOCATIONS)
