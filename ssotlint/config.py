@@ -59,6 +59,18 @@ DEFAULT_TEST_PATHS = (
     "test_framework/**",
     "**/test_framework/**",
     "testing/**",
+    # A folder whose name begins or ends with the word "test" or "tests", at any depth: a
+    # distribution's own test package (``dagster_tests/``, ``tests_pytorch/``), the inputs
+    # of type-checker tests (``typing_tests/``), test applications and tools
+    # (``test_apps/``, ``test_launcher/``), ``integration-tests/``, ``unit_test/``. Not a
+    # word inside the name (``realistic_test_data/``: a service generating data), nor
+    # ``latest/`` or ``contest_entries/``. Its Python files only: ``test_results/run.json``
+    # is what a test run wrote, data like any other (``session`` tells them apart).
+    *(
+        f"**/{folder}/**/*.py"
+        for word in ("tests", "test")
+        for folder in (f"*_{word}", f"{word}_*", f"*-{word}", f"{word}-*")
+    ),
 )
 DEFAULT_TEST_BASES = ("SSotBaseTestCase", "SSotAsyncTestCase")
 DEFAULT_CONCEPTS_NAME = "websocket-manager"

@@ -135,18 +135,24 @@ def is_product(path: str) -> bool:
 # ``v1_1``, ``v3beta2``, ``v1alpha``, ``v2rc1``. Not a word that merely starts with ``v`` and a
 # digit in another way (``v2ray``, ``v8js``), nor a bare number.
 _VERSION_FOLDER = re.compile(r"v\d+(?:_\d+)*(?:(?:alpha|beta|rc|a|b)\d*)?", re.IGNORECASE)
-# An API's pre-release channel named alone, inside a package (``openai/types/beta/`` beside
-# ``openai/types/``): it holds that channel's own frozen types. A top-level package of that
-# name (under the root or ``src/``) is just a name.
-_CHANNEL_FOLDER = re.compile(r"alpha|beta|preview", re.IGNORECASE)
+# An API's release channel named alone, inside a package: a pre-release channel
+# (``openai/types/beta/`` beside ``openai/types/``; ``semconv/_incubating/``, the
+# experimental registry regenerated from each new specification, beside the stable
+# ``semconv/attributes/``) or a deprecated one (``pydantic/deprecated/``, kept as it was
+# for compatibility): it holds that channel's own frozen types. A top-level package of that
+# name (under the root or ``src/``) is just a name. (Not ``legacy/``: a live package that
+# serves legacy clients, such as a web application's old API, is code like any other.)
+_CHANNEL_FOLDER = re.compile(r"alpha|beta|preview|_?(?:incubating|experimental|unstable|deprecated)", re.IGNORECASE)
 _ROOT_FOLDERS = frozenset({"src", "lib"})
 
 
 def version_package(path: str) -> str | None:
     """The innermost versioned package a file lies in (the folder path up to a folder named
-    like a version, ``pkg/v2026_10``), or None. Such a package holds a frozen version of an
-    API (a generated per-version SDK, a bundled legacy major version such as
-    ``pydantic.v1``): its classes are that version's own."""
+    like a version, ``pkg/v2026_10``, or like a release channel, ``pkg/beta``,
+    ``pkg/_incubating``, ``pkg/deprecated``), or None. Such a package holds a frozen version
+    of an API (a generated per-version SDK, a bundled legacy major version such as
+    ``pydantic.v1``, an experimental registry beside the stable one): its classes are that
+    version's own."""
     folders = path.split("/")[:-1]
     for i in range(len(folders) - 1, -1, -1):
         if _VERSION_FOLDER.fullmatch(folders[i]) or (

@@ -33,7 +33,7 @@ from ssotlint.extract.ast_walk import (
     statement_positions,
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
-from ssotlint.extract.generated import is_generated
+from ssotlint.extract.generated import is_generated, says_not_python
 from ssotlint.extract.dynamic import (
     attribute_reads,
     attribute_writes,
@@ -79,6 +79,9 @@ LONG_LINE = 20_000  # characters: real code never has such lines, generated code
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 # Jinja's (and Django's) statement, expression and comment markup: `{% if x %}`, `{{ name }}`.
 _MARKUP = re.compile(r"\{%-?\s*\w.*?%\}|\{\{.*?\}\}|\{#.*?#\}")
+# Code elided with an ellipsis, ``...`` or ``…`` (outside a comment's ``#``: a valid
+# ``x = ...`` never reaches here, the line is the one the parser rejects).
+_ELISION = re.compile(r"^[^#]*(?:\.\.\.|…)")
 
 
 def problem_summary(
@@ -141,7 +144,9 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
         message += f" (unresolved merge-conflict marker at line {conflict_line})"
     lines = text.split("\n", line)
     at = lines[line - 1] if len(lines) >= line else ""
-    return ParseProblem(message, line, col, "syntax", _MARKUP.search(at) is not None)
+    return ParseProblem(
+        message, line, col, "syntax", _MARKUP.search(at) is not None, _ELISION.search(at) is not None, says_not_python(text)
+    )
 
 
 def _null_byte_problem(message: str, text: str) -> ParseProblem:

@@ -155,6 +155,12 @@ class ParseProblem(NamedTuple):
     # The line of a syntax error holds template markup (``{% if x %}``, ``{{ name }}``,
     # ``{# note #}``): the file may be a template a generator renders, not a module.
     markup: bool = False
+    # The line of the error elides code with ``...`` (``def jit_myfunc(arg0, arg1, ...):``):
+    # pseudo-code, as a documentation listing shows it to be filled in.
+    elided: bool = False
+    # The file's header says it is not Python (``Despite the name, this file is NOT a
+    # Python file``): a configuration file named ``.py`` for an editor's sake.
+    not_python: bool = False
 
 
 class FileSummary(NamedTuple):

@@ -6,18 +6,28 @@ thing defined twice, so they ask it here, in one place:
 - two self-contained files (documentation listings, example and sample scripts: see
   :func:`~ssotlint.discover.roles.is_self_contained`), each written to be read or run on
   its own;
-- two vendored third-party distributions' files, kept as released.
+- two vendored third-party distributions' files, kept as released;
+- a hand-written public layer over a private generated one: a generated file inside a
+  private package (``azure/ai/ml/_restclient/``, ``sdk/_generated/``: a folder whose name
+  starts with ``_``) and a hand-written file outside that package. An SDK keeps its public
+  surface (``azure.ai.ml.constants``) apart from the regenerated transport layer it converts
+  to and from, on purpose: the public enum is not told to import the private generated one.
+
+A class marked ``@deprecated`` (:func:`is_deprecated`) is neither half of a duplicate: it
+is kept as it was until it is removed.
 
 A generated file (:attr:`~ssotlint.extract.summary.FileSummary.generated`) is never told
 to change (:func:`never_edited`): a generator writes each module whole, and writes it
 again at its next run, so what two generated files share is its business. A hand-written
 copy of a generated class is still a copy, told to import the generated one (the
-:class:`~ssotlint.rules.definitions.Chooser` keeps a generated definition first).
+:class:`~ssotlint.rules.definitions.Chooser` keeps a generated definition first), unless
+the generated one is a private layer's (above).
 """
 
 from __future__ import annotations
 
 from ssotlint.discover.roles import is_self_contained
+from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import is_vendored
 
@@ -25,6 +35,15 @@ from ssotlint.rules.definitions import is_vendored
 def never_edited(f: SourceFile) -> bool:
     """A file no finding may tell anyone to edit: a generator wrote it."""
     return f.summary.generated
+
+
+def is_deprecated(c: ClassRecord) -> bool:
+    """A class marked deprecated (``@deprecated("Use x.Y instead")``, PEP 702's
+    ``warnings.deprecated``, ``typing_extensions.deprecated``, the ``deprecated`` package's):
+    kept as it was for compatibility until it is removed. Neither half of a duplicate: it
+    is not told to import its replacement (that would change a frozen API), and nothing is
+    told to import it."""
+    return any(d.rpartition(".")[2] == "deprecated" for d in c.decorators)
 
 
 class Apart:
@@ -38,4 +57,25 @@ class Apart:
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
         if is_vendored(a.path) and is_vendored(b.path):
             return True  # two third-party distributions' own code, vendored as released
+        if _over_private_generated(a, b) or _over_private_generated(b, a):
+            return True  # a public layer over a private generated one keeps its own
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
+
+
+def private_package(path: str) -> str | None:
+    """The outermost private package a file lies in (the folder path up to the first folder
+    whose name starts with one ``_``: ``azure/ai/ml/_restclient``), or None."""
+    folders = path.split("/")[:-1]
+    for i, part in enumerate(folders):
+        if part.startswith("_") and not part.startswith("__"):
+            return "/".join(folders[: i + 1])
+    return None
+
+
+def _over_private_generated(generated: SourceFile, other: SourceFile) -> bool:
+    """``generated`` was written by a generator inside a private package, and ``other`` is a
+    hand-written file outside that package."""
+    if not generated.summary.generated or other.summary.generated:
+        return False
+    private = private_package(generated.path)
+    return private is not None and not other.path.startswith(private + "/")

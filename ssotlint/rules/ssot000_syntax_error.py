@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Collection, Iterator
 
-from ssotlint.discover.roles import is_template
+from ssotlint.discover.roles import is_documentation, is_template
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.model.unparsable import Importer, importers_of_unparsable
 from ssotlint.rules.details import SyntaxErrorDetails
@@ -42,6 +42,17 @@ def _template_note(path: str, line: int) -> str:
     )
 
 
+def _not_code(f: SourceFile) -> bool:
+    """A file that does not parse and was never meant to: a documentation listing whose
+    error line elides code with ``...`` (``def jit_myfunc(arg0, arg1, ...):``, shown for
+    readers to fill in), or a file whose header says it is not Python (a configuration
+    file in a Python-like syntax, named ``.py`` for editors). The file's own account
+    decides, not its importers: ``score --history`` checks a file again when it changes,
+    not when another file starts importing it."""
+    problem = f.summary.problem
+    return problem is not None and (problem.not_python or (problem.elided and is_documentation(f.path)))
+
+
 def check(project: Project) -> Iterator[Violation]:
     return check_files(project, project.files)
 
@@ -60,6 +71,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             message = f"not analysed: {message}"
         if problem.markup:
             message += _template_note(f.path, problem.line)
+        if _not_code(f):
+            continue  # pseudo-code in a documentation listing, a configuration file named .py
         details: SyntaxErrorDetails = {"kind": problem.kind}
         if importers is None:
             importers = importers_of_unparsable(project)
@@ -111,6 +124,17 @@ RULE = Rule(
                 "tests/functional/uses_bad.py": "from tests.functional import bad_syntax\nprint 'python 2'\n",
             }
         ),
+        # Pseudo-code in a documentation listing (code elided with `...`), and a
+        # configuration file in a Python-like syntax whose header says it is not Python.
+        Example(
+            {
+                "docs/source/extending/template.py": "@overload(myfunc)\ndef jit_myfunc(arg0, arg1, ...):\n    return impl\n",
+                "app/etc/geomap/config.py": (
+                    "# Warning: Despite the name, this file is NOT a Python file.\n\n"
+                    "def variant(normal, \"Map\"):\n    template_file(popup, \"popup.html\")\n"
+                ),
+            }
+        ),
         # A nested project's own target (a monorepo's service) judges the files below it.
         Example(
             {
@@ -145,6 +169,17 @@ RULE = Rule(
                 "tests/test_broken.py": "def test_a(:\n    pass\n",
             },
             expect=(("tests/helpers.py", 1), ("tests/run_all.py", 2), ("tests/test_broken.py", 1)),
+        ),
+        # Elided code outside documentation is broken code; Python 2 in a docs script is
+        # stale, not pseudo-code; "not Python 2 compatible" is about a version.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/handlers.py": "def handle(request, ...):\n    pass\n",
+                "docs/coversizing.py": "width = 1\nprint 'spine width', width\n",
+                "app/legacy.py": "# This module is not Python 2 compatible.\nhost = \"db\" port\n",
+            },
+            expect=(("app/handlers.py", 1), ("docs/coversizing.py", 2), ("app/legacy.py", 2)),
         ),
         # Test data checked all the same when the project asks for it.
         Example(

@@ -12,7 +12,7 @@ from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project, sides
-from ssotlint.rules.apart import Apart, never_edited
+from ssotlint.rules.apart import Apart, is_deprecated, never_edited
 from ssotlint.rules.copies import (
     Replacement,
     different_collaborators,
@@ -404,6 +404,8 @@ class _Copies:
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         if self.apart(a[0], b[0]):
             return False  # each its own by design: two listings, samples, generated or vendored files
+        if is_deprecated(a[1]) or is_deprecated(b[1]):
+            return False  # kept as it was until it is removed (rules/apart.py)
         if versioned_apart(a[0].path, b[0].path):
             return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
         if self.parallel(a[0], b[0]):

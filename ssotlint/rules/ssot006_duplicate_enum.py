@@ -10,7 +10,7 @@ from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, ClassRecord
 from ssotlint.model.project import Project
-from ssotlint.rules.apart import Apart, never_edited
+from ssotlint.rules.apart import Apart, is_deprecated, never_edited
 from ssotlint.rules.copies import Replacement, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
@@ -218,12 +218,13 @@ def _choices(
     ranked = chooser.ranked(definitions)
     kept = min(configured, key=lambda d: preferred[d[0].module]) if configured else ranked[0]  # type: ignore[index]
     for d in definitions:
-        if d is kept or never_edited(d[0]):
+        if d is kept or never_edited(d[0]) or is_deprecated(d[1]):
             continue
         if configured:
             # Not a copy kept by another version of an API (``pkg/v1/``): never told across.
             if (
-                _same_values(d[1], kept[1], configured=True)
+                not is_deprecated(kept[1])
+                and _same_values(d[1], kept[1], configured=True)
                 and not versioned_apart(d[0].path, kept[0].path)
                 and not apart(d[0], kept[0])
             ):
@@ -235,7 +236,7 @@ def _choices(
         others = [
             o for o in ranked[: ranked.index(d)]
             if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
-            and not apart(d[0], o[0])
+            and not apart(d[0], o[0]) and not is_deprecated(o[1])
         ]
         if others:
             group = [

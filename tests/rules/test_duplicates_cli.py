@@ -305,6 +305,10 @@ TEST_LOCATIONS = [
     "tests/a.py", "pkg/tests/a.py", "test/a.py", "pkg/test/a.py", "test_framework/base.py",
     "svc/test_framework/base.py", "testing/fakes.py", "conftest.py", "pkg/conftest.py",
     "pkg/test_x.py", "pkg/x_test.py",
+    # a folder with "test" or "tests" as a word of its name
+    "typing_tests/mypy.py", "python_modules/dagster/dagster_tests/core/a.py", "tests_pytorch/a.py",
+    "test_apps/app/main.py", "e2e-tests/a.py", "pkg/tests-unit/a.py", "pkg/unit_test/a.py", "src/trio/_tests/a.py",
+    "pkg/test-data/a.py", "test_launcher/isolation/a.py",
 ]
 
 
@@ -314,9 +318,12 @@ def test_check_and_session_call_the_same_python_files_tests():
 
     config = Config()
     rules = PathRules(config)
-    for path in TEST_LOCATIONS + ["pkg/x.py", "pkg/testing.py", "app/tester.py"]:
+    not_tests = ["pkg/x.py", "pkg/testing.py", "app/tester.py", "app/latest/x.py", "contest_entries/a.py", "pytest_plugin/a.py",
+        "app/services/realistic_test_data/a.py", "pkg/api_tests_v2/a.py", "test_results/run_42.json"]
+    for path in TEST_LOCATIONS + not_tests:
         assert config.is_test_file(path) == (rules.classify(path).category is Category.TEST), path
     assert all(config.is_test_file(path) for path in TEST_LOCATIONS)
+    assert not any(config.is_test_file(path) for path in not_tests)
 
 
 def test_a_name_the_projects_pytest_collects_is_test_code_for_check_and_session(make_repo, cli):
