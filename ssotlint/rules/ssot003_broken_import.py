@@ -714,6 +714,18 @@ def _imported_elsewhere(f: SourceFile, rec: ImportRecord, name: str) -> set[str]
     return found
 
 
+# A context manager that sets names on a module, and puts one into sys.modules, for its
+# ``with`` block (a class's ``__enter__``; a ``@contextmanager`` function).
+_LEGACY_PATCH = (
+    "import sys\nfrom types import ModuleType\nimport app.enums\n"
+    "from contextlib import contextmanager\n"
+    "class legacy_patch:\n    def __enter__(self):\n"
+    "        sys.modules['app.argparse_utils'] = ModuleType('app.argparse_utils')\n"
+    "        app.enums._FaultTolerantMode = 1\n        return self\n"
+    "    def __exit__(self, *exc):\n        del app.enums._FaultTolerantMode\n"
+    "@contextmanager\ndef patched():\n    setattr(app.enums, 'Old', 1)\n    yield\n"
+)
+
 RULE = Rule(
     code="SSOT003",
     name="broken-import",
@@ -903,13 +915,7 @@ RULE = Rule(
                 "app/__init__.py": "",
                 "app/enums.py": "class Mode: ...\n",
                 "app/migration/__init__.py": "from app.migration.utils import legacy_patch\n",
-                "app/migration/utils.py": "import sys\nfrom types import ModuleType\nimport app.enums\n"
-                "from contextlib import contextmanager\n"
-                "class legacy_patch:\n    def __enter__(self):\n"
-                "        sys.modules['app.argparse_utils'] = ModuleType('app.argparse_utils')\n"
-                "        app.enums._FaultTolerantMode = 1\n        return self\n"
-                "    def __exit__(self, *exc):\n        del app.enums._FaultTolerantMode\n"
-                "@contextmanager\ndef patched():\n    setattr(app.enums, 'Old', 1)\n    yield\n",
+                "app/migration/utils.py": _LEGACY_PATCH,
                 "tests/test_utils.py": "from app.migration import legacy_patch\n"
                 "from app.migration.utils import patched\n"
                 "def test_a():\n    with legacy_patch():\n        from app.enums import _FaultTolerantMode\n"
@@ -1123,13 +1129,7 @@ RULE = Rule(
                 "app/__init__.py": "",
                 "app/enums.py": "class Mode: ...\n",
                 "app/migration/__init__.py": "from app.migration.utils import legacy_patch\n",
-                "app/migration/utils.py": "import sys\nfrom types import ModuleType\nimport app.enums\n"
-                "from contextlib import contextmanager\n"
-                "class legacy_patch:\n    def __enter__(self):\n"
-                "        sys.modules['app.argparse_utils'] = ModuleType('app.argparse_utils')\n"
-                "        app.enums._FaultTolerantMode = 1\n        return self\n"
-                "    def __exit__(self, *exc):\n        del app.enums._FaultTolerantMode\n"
-                "@contextmanager\ndef patched():\n    setattr(app.enums, 'Old', 1)\n    yield\n",
+                "app/migration/utils.py": _LEGACY_PATCH,
                 "tests/test_utils.py": "import contextlib\nfrom app.migration import legacy_patch\n"
                 "def test_a():\n    with legacy_patch():\n        pass\n    from app.enums import _FaultTolerantMode\n"
                 "    with contextlib.suppress(KeyError):\n        from app.enums import Old\n",
