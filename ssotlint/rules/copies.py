@@ -246,8 +246,8 @@ def _definitions(f: SourceFile) -> dict[str, tuple[str, int]]:
 def _parallel(one: str, other: str) -> bool:
     """Two modules of one name in sibling packages (``domains/c/_ast.py`` and
     ``domains/cpp/_ast.py``): the same part of two parallel implementations."""
-    first, second = one.split("/"), other.split("/")
-    return len(first) == len(second) >= 2 and first[-1] == second[-1] and first[:-2] == second[:-2] and first[-2] != second[-2]
+    where = _differing_folder(one, other)
+    return where is not None and where == one.count("/") - 1
 
 
 def _top_classes(f: SourceFile) -> dict[str, ClassRecord]:
