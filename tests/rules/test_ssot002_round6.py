@@ -5,30 +5,8 @@ per-file summary both engines share)."""
 
 from __future__ import annotations
 
-import textwrap
-
-from ssotlint.extract.summarize import summarize
 from ssotlint.extract.summary import USE_ANNOTATION, USE_CALL, USE_IMPORT_TIME, USE_NONE
-
-
-def _cycles(make_repo, cli, files: dict[str, str], code: int = 1) -> list[dict]:
-    root = make_repo(files)
-    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
-    assert result.code == code, result.err
-    return sorted(result.json()["violations"], key=lambda v: (v["path"], v["line"], v["message"]))
-
-
-def _advice(finding: dict) -> str:
-    return finding["message"].partition("; ")[2]
-
-
-def _uses(source: str, engine: str = "libcst") -> dict[str, tuple[int, ...]]:
-    summary = summarize(textwrap.dedent(source).encode(), use_libcst=engine == "libcst")
-    assert summary.engine == engine
-    return {
-        (r.module or ".") + ("." + ",".join(n for n, _ in r.names) if r.is_from else ""): u
-        for r, u in zip(summary.imports, summary.import_uses)
-    }
+from tests.rules.cycle_findings import cycles as _cycles, advice as _advice, import_uses as _uses
 
 
 def test_a_definition_behind_a_half_initialised_package_of_the_importer_is_not_advised(make_repo, cli):

@@ -4,12 +4,7 @@ what the user reads, the JSON finding."""
 
 from __future__ import annotations
 
-
-def _cycles(make_repo, cli, files: dict[str, str], code: int = 1) -> list[dict]:
-    root = make_repo(files)
-    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
-    assert result.code == code, result.err
-    return sorted(result.json()["violations"], key=lambda v: (v["path"], v["line"], v["message"]))
+from tests.rules.cycle_findings import cycles as _cycles
 
 
 _BUILT = {

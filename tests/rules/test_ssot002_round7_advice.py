@@ -5,23 +5,10 @@ user reads, the JSON finding."""
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
-from ssotlint.extract.summarize import summarize
 from ssotlint.extract.summary import USE_ANNOTATION, USE_CALL, USE_IMPORT_TIME, USE_NONE
-
-
-def _cycles(make_repo, cli, files: dict[str, str], code: int = 1) -> list[dict]:
-    root = make_repo(files)
-    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
-    assert result.code == code, result.err
-    return sorted(result.json()["violations"], key=lambda v: (v["path"], v["line"], v["message"]))
-
-
-def _advice(finding: dict) -> str:
-    return finding["message"].partition("; ")[2]
+from tests.rules.cycle_findings import cycles as _cycles, advice as _advice, import_uses as _uses
 
 
 # ``o``'s ``__init__`` runs ``plugins``, which imports from ``h``: importing ``h.base`` (via
@@ -121,15 +108,6 @@ def test_a_definer_behind_an_import_needed_at_import_time_is_not_advised(make_re
         "break it by moving n/c/disp.py:1 `from n import c` into the function that uses it or under "
         "`if TYPE_CHECKING:`"
     ), disp["message"]
-
-
-def _uses(source: str, engine: str) -> dict[str, tuple[int, ...]]:
-    summary = summarize(textwrap.dedent(source).encode(), use_libcst=engine == "libcst")
-    assert summary.engine == engine
-    return {
-        (r.module or ".") + ("." + ",".join(n for n, _ in r.names) if r.is_from else ""): u
-        for r, u in zip(summary.imports, summary.import_uses)
-    }
 
 
 @pytest.mark.parametrize("engine", ["libcst", "ast"])
