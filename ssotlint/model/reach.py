@@ -151,8 +151,9 @@ class Reachability:
 
 
 def runtime_changes(before: Edges, after: Edges) -> set[str]:
-    """The modules two graphs make import other modules at run time, whatever the lines of
-    the statements (none: their reachability is the same). Importers whose edges are the
+    """The modules two graphs make import other modules at run time, or the same ones at
+    import time rather than in functions (or the other way), whatever the lines of the
+    statements (none: their reachability, and what importing each runs, are the same). Importers whose edges are the
     same object in both (a model built from the previous one keeps them) are not compared."""
     return {
         source for source in before.keys() | after.keys()
@@ -168,8 +169,15 @@ def _bits(nodes: Iterable[int]) -> int:
     return bits
 
 
-def _runtime_targets(imported: Mapping[str, Sequence[EdgeImport]]) -> set[str]:
-    return {target for target, statements in imported.items() if not all(i.type_checking for i in statements)}
+def _runtime_targets(imported: Mapping[str, Sequence[EdgeImport]]) -> set[tuple[str, bool]]:
+    """The modules imported other than for type checkers, each with whether one of its
+    imports runs at import time: an import moved into a function (or out of one) changes
+    what importing the module runs, which rules read (:meth:`Chooser.runs`), though not
+    the reachability."""
+    return {
+        (target, any(i.runtime for i in statements))
+        for target, statements in imported.items() if not all(i.type_checking for i in statements)
+    }
 
 
 def _reached_sets(count: int, targets: Mapping[int, int], runs: Mapping[int, set[int]]) -> list[int]:

@@ -340,6 +340,15 @@ class Chooser:
                     stack.extend(p for p in parents(target) if p not in seen)
         return frozenset(seen)
 
+    def runs(self, source: str | None, target: str | None) -> bool:
+        """Importing module ``source`` runs module ``target`` (not merely one of its
+        packages) through imports that run at import time: then ``target``'s module cannot
+        import from ``source``'s without an import cycle. Imports inside functions do not
+        count: an import made when a function is called closes no cycle at start-up, and
+        in a large application some function reaches nearly every module. (The
+        reachability, which counts those too, answers no for most pairs at once.)"""
+        return self.reach.reaches(source, target) and self.loads(source, target)
+
     def _tooling_package(self, package: str) -> bool:
         """A top-level package of developer tooling, tests or backups (``scripts/``,
         ``tests/``): such code may import any product package. A ``scripts`` folder inside
@@ -386,12 +395,11 @@ class Chooser:
 
     def ranked(self, definitions: list[Definition]) -> list[Definition]:
         """The group in the order definitions are kept: the first is not reported. One
-        whose module loads another definition's module comes after the others: they cannot
-        import it without an import cycle."""
-        reach = self.reach
+        whose module loads another definition's module at import time comes after the
+        others: they cannot import it without an import cycle."""
 
         def key(d: Definition) -> tuple:
-            above = any(reach.reaches(d[0].module, o[0].module) for o in definitions if o is not d)
+            above = any(self.runs(d[0].module, o[0].module) for o in definitions if o is not d)
             # A generated definition first: it is never told to change (rules/apart.py).
             generated = not d[0].summary.generated
             return (
@@ -477,15 +485,14 @@ class Chooser:
         group = group if group is not None else [reporter, *others]
         home = top_package(reporter)
         module = reporter[0].module
-        reach = self.reach
 
         def key(d: Definition, cycles: bool = True) -> tuple:
-            loads = reach.reaches(d[0].module, module)
+            loads = self.runs(d[0].module, module)
             cycle = cycles and loads
             # Against the packages' dependencies (a cycle is that and more: said as a cycle).
             against = not loads and self.against(reporter, d) is not None
             # As the group is ranked: not one whose module loads another copy's, nor one downstream.
-            above = cycles and any(reach.reaches(d[0].module, o[0].module) for o in group if o is not d and o is not reporter)
+            above = cycles and any(self.runs(d[0].module, o[0].module) for o in group if o is not d and o is not reporter)
             downstream = cycles and self.downstream(d, group)
             inner = cycles and self.inner(d, group)
             plain = cycles and self.plain_of_generic(d, group)
