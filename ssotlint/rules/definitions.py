@@ -43,6 +43,7 @@ REASON_LOADED_HERE = "loaded-by-this-module"
 REASON_UPSTREAM = "upstream"
 REASON_ENCLOSING = "enclosing-package"
 REASON_GENERIC = "generic"
+REASON_MODULE_IMPORTED = "most-imported-module"
 REASON_FIRST_BY_PATH = "first-by-path"
 # Kept before a definition the counts or the paths would have kept (said why in the message).
 REASON_KEPT = "kept"
@@ -199,6 +200,7 @@ class Choice(NamedTuple):
     reason: str  # one of the REASON_* constants
     imports: int  # first-party production modules importing it by name
     why: str = ""  # REASON_KEPT: why the definition the counts or paths prefer is not kept
+    module_importers: int = 0  # REASON_MODULE_IMPORTED: first-party modules importing its module
 
     @property
     def wording(self) -> str:
@@ -222,6 +224,12 @@ class Choice(NamedTuple):
             return f"the most imported definition ({self.imports} first-party {importers} it)"
         if self.reason == REASON_SAME_PACKAGE:
             return "the definition in the same top-level package (none is imported more, none is configured)"
+        if self.reason == REASON_MODULE_IMPORTED:
+            importers = "module imports" if self.module_importers == 1 else "modules import"
+            return (
+                f"the one in the most imported module ({self.module_importers} first-party {importers} "
+                f"{self.definition[0].module}; none is imported more by name, none is configured)"
+            )
         return "the first by path (none is imported more, none is configured)"
 
 
@@ -242,9 +250,25 @@ class Chooser:
         self._advice = project.advice
         self._loaded: dict[tuple[str, str], bool] = {}
         self._project = project
+        self._fan_in: Counter[str] | None = None
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
+
+    def module_importers(self, d: Definition) -> int:
+        """How many first-party production modules import ``d``'s module, in any way and
+        for any name (test code makes no home, as it counts no import by name). When no copy is imported more by name, the one in the module the project
+        imports most is the shared home (a package's ``common/exceptions.py`` rather than
+        one driver's ``exceptions.py``; an ``app/schemas/`` module rather than a loose
+        ``app/startup_checks.py``), which the order of paths knows nothing about."""
+        if self._fan_in is None:
+            production = {f.module for f in self._project.production_files() if f.module}
+            fan_in: Counter[str] = Counter()
+            for importer, imported in self._edges.items():
+                if importer in production:
+                    fan_in.update(target for target in imported if target != importer)
+            self._fan_in = fan_in
+        return self._fan_in.get(d[0].module or "", 0)
 
     def out_of_reach(self, d: Definition) -> int:
         """How far a definition is from being one to import: 0 for the product, 1 for
@@ -404,7 +428,7 @@ class Chooser:
             generated = not d[0].summary.generated
             return (
                 self.out_of_reach(d), generated, above, self.downstream(d, definitions), self.inner(d, definitions),
-                self.plain_of_generic(d, definitions), -self.count(d), d[0].path, d[1].line,
+                self.plain_of_generic(d, definitions), -self.count(d), -self.module_importers(d), d[0].path, d[1].line,
             )
 
         return sorted(definitions, key=key)
@@ -498,7 +522,7 @@ class Chooser:
             plain = cycles and self.plain_of_generic(d, group)
             return (
                 self.out_of_reach(d), cycle, against, above, downstream, inner, plain,
-                -self.count(d), top_package(d) != home, d[0].path, d[1].line,
+                -self.count(d), top_package(d) != home, -self.module_importers(d), d[0].path, d[1].line,
             )
 
         best = min(others, key=key)
@@ -529,15 +553,27 @@ class Chooser:
             reason = REASON_ENCLOSING  # the reporter lies in a sub-package of best's package
         elif reporter in before and self.plain_of_generic(reporter, [best]):
             reason = REASON_GENERIC  # the reporter is a plain copy of a generic class
+        elif before and self._most_imported_module(best, group, level):
+            return Choice(best, REASON_MODULE_IMPORTED, n, module_importers=self.module_importers(best))
         elif before:
             return Choice(best, REASON_KEPT, n, self._why_not_kept(before[0], reporter, best, group))
         elif n > 0 and all(self.count(d) < n for d in group if d is not best and self.out_of_reach(d) == level):
             reason = REASON_MOST_IMPORTED  # (a tie is decided by the package, then the path)
         elif top_package(best) == home and any(top_package(d) != home for d in others if d is not best):
             reason = REASON_SAME_PACKAGE
+        elif self._most_imported_module(best, group, level):
+            return Choice(best, REASON_MODULE_IMPORTED, n, module_importers=self.module_importers(best))
         else:
             reason = REASON_FIRST_BY_PATH
         return Choice(best, reason, n)
+
+    def _most_imported_module(self, best: Definition, group: list[Definition], level: int) -> bool:
+        """No definition of the group is imported more by name than ``best``, and the
+        modules of those imported as much are each imported by fewer modules: the modules'
+        importers chose it, and the message can say so of the whole group."""
+        n, fan = self.count(best), self.module_importers(best)
+        peers = [d for d in group if d is not best and self.out_of_reach(d) == level]
+        return fan > 0 and all(self.count(d) < n or (self.count(d) == n and self.module_importers(d) < fan) for d in peers)
 
     def _why_not_kept(self, other: Definition, reporter: Definition, best: Definition, group: list[Definition]) -> str:
         """Why ``other``, which the counts or the paths would have kept, is not the one kept:
@@ -548,6 +584,8 @@ class Chooser:
             why = f"{name} is imported more, by {count} first-party {'module' if count == 1 else 'modules'},"
         elif other is not reporter and top_package(other) == top_package(reporter) != top_package(best):
             why = f"{name} is in this module's top-level package,"
+        elif (fan := self.module_importers(other)) > self.module_importers(best):
+            why = f"{name}'s module is imported more, by {fan} first-party {'module' if fan == 1 else 'modules'},"
         else:
             why = f"{name} comes first by path,"
         # Said of the kept one when it applies to it, else of another copy.
@@ -646,8 +684,13 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     is kept also reads which way dependencies go between the packages of two definitions
     (:func:`_direction_readers`). Which way SSOT001 advises between two modules reads every
     name both define (it never tells two modules to import from each other), so those names
-    are made again with any of them."""
-    names = set(change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since))
+    are made again with any of them. When no copy is imported more by name, the one kept is
+    in the module more modules import (:meth:`Chooser.module_importers`): a name defined by
+    a module that a changed module starts or stops importing is made again too."""
+    names = set(
+        change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since)
+        | change.answer(_importers_changed)
+    )
     if change.project.advice:  # the direction of advice is wording; a history counts findings only
         names |= _sharing_modules(change, names)
     concepts = change.project.config.concepts
@@ -658,6 +701,26 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
             if not chosen.isdisjoint(names):
                 names.update(chosen)  # a concept reports its names together
     return frozenset(names)
+
+
+def _importers_changed(change: Change) -> frozenset[str]:
+    """The shared class names defined by a module that a production module imports now and
+    did not before, or the other way (its imports changed, or it is judged test code
+    differently): that module's count of importers changed."""
+    before, project = change.before, change.project
+    definers = change.answer(_shared_definers)
+    candidates = set(change.edges_changed)
+    candidates.update(f.module for f in project.files if f.module and f.path in change.changed_paths)
+    found: set[str] = set()
+    for module in candidates:
+        old_file, new_file = before.modules.get(module), project.modules.get(module)
+        was = old_file is not None and not before.files[old_file.path][1]
+        now = new_file is not None and not new_file.is_test
+        old = before.edges.get(module) or {} if was else {}
+        new = project.import_edges.get(module) or {} if now else {}
+        for target in old.keys() ^ new.keys():
+            found |= definers.get(target, set())
+    return frozenset(found)
 
 
 def _sharing_modules(change: Change, names: set[str]) -> set[str]:

@@ -34,7 +34,7 @@ Choice = TypedDict(
         # how it was chosen (rules/definitions.py REASON_*)
         "chosen_by": Literal[
             "configured", "most-imported", "same-package", "no-import-cycle", "loaded-by-this-module", "upstream",
-            "enclosing-package", "generic", "kept", "first-by-path"
+            "enclosing-package", "generic", "kept", "most-imported-module", "first-by-path"
         ],
         "canonical_importers": int,
     },
