@@ -251,6 +251,7 @@ class Chooser:
         self._loaded: dict[tuple[str, str], bool] = {}
         self._project = project
         self._fan_in: Counter[str] | None = None
+        self._apart: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -305,7 +306,7 @@ class Chooser:
             return None
         mine, theirs = pair
         depends = self._dependencies()
-        if (mine, theirs) in depends or self.loads(reporter[0].module, target[0].module):
+        if (mine, theirs) in depends or self.loads_apart(reporter[0].module, target[0].module):
             return None
         if (theirs, mine) in depends:
             return pair
@@ -349,10 +350,28 @@ class Chooser:
             found = self._closures[source] = self._closure(source)
         return target in found
 
-    def _closure(self, source: str) -> frozenset[str]:
+    def loads_apart(self, source: str | None, target: str | None) -> bool:
+        """:meth:`loads`, but not through a package both modules are in: a package
+        ``__init__`` that imports all its parts (pymongo's imports both its
+        ``synchronous`` and its ``asynchronous`` layer) makes every part load every other,
+        which says nothing of how the parts themselves depend on each other."""
+        if source is None or target is None:
+            return False
+        shared = frozenset(parents(source)) & frozenset(parents(target))
+        if not shared:
+            return self.loads(source, target)
+        key = (source, shared)
+        found = self._apart.get(key)
+        if found is None:
+            found = self._apart[key] = self._closure(source, shared)
+        return target in found
+
+    def _closure(self, source: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+        """What importing ``source`` runs at import time, not running the packages of
+        ``skip`` (nor what they alone import)."""
         edges = self._edges
-        seen: set[str] = set()
-        stack = [source, *parents(source)]
+        seen: set[str] = set(skip)
+        stack = [source, *(p for p in parents(source) if p not in skip)]
         while stack:
             module = stack.pop()
             if module in seen:
@@ -362,7 +381,7 @@ class Chooser:
                 if target not in seen and any(s.runtime for s in statements):
                     stack.append(target)
                     stack.extend(p for p in parents(target) if p not in seen)
-        return frozenset(seen)
+        return frozenset(seen - skip)
 
     def runs(self, source: str | None, target: str | None) -> bool:
         """Importing module ``source`` runs module ``target`` (not merely one of its

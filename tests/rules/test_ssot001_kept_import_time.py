@@ -43,3 +43,27 @@ def test_an_import_at_import_time_still_keeps_the_copy_the_module_loads(make_rep
     assert [(v["path"], v["details"]["canonical"]) for v in found] == [
         ("app/strategy/data_types.py", "app.strategy.perp.data_types.PriceSize"),
     ]
+
+
+_POOL_STATE = "class PoolState:\n    PAUSED = 1\n    READY = 2\n    CLOSED = 3\n\n    def is_open(self, s):\n        return s != self.CLOSED\n"
+
+
+def test_a_package_that_imports_all_its_layers_does_not_join_them(make_repo, cli):
+    """pymongo's ``__init__`` imports both its ``synchronous`` and its ``asynchronous``
+    layer, so importing either runs the other; but neither layer imports the other, each
+    builds on shared siblings: a copy in one is not told to import the other's."""
+    files = {
+        "app/__init__.py": "from app.sync import pool as _sync_pool\nfrom app.aio import pool as _aio_pool\n",
+        "app/common.py": "TIMEOUT = 5\n",
+        "app/helpers.py": "RETRIES = 3\n",
+        "app/sync/__init__.py": "",
+        "app/sync/pool.py": "from app.common import TIMEOUT\nfrom app.helpers import RETRIES\n\n\n" + _POOL_STATE,
+        "app/aio/__init__.py": "",
+        "app/aio/pool.py": "from app.common import TIMEOUT\nfrom app.helpers import RETRIES\n\n\n" + _POOL_STATE,
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
+    (v,) = [v for v in result.json()["violations"] if v["rule"] == "SSOT001"]
+    assert "keep one definition, in a module both can import: app." in v["message"]
+    assert "never import each other" in v["message"]
+    assert v.get("fix") is None
