@@ -12,6 +12,7 @@ loads the kept one's.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -97,6 +98,42 @@ def different_collaborators(project: Project, a: Definition, b: Definition) -> l
             continue  # one helper copied along with the class: a copy of both
         differ.append(name)
     return differ or _own_families(a, b)
+
+
+def named_for_own_places(a: Definition, b: Definition) -> list[str]:
+    """The class-level names to which both classes assign a string, where each string
+    differs from the other in words of its own file's path alone (``name = "members"`` in
+    ``commands/cli_members.py``, ``name = "admins"`` in ``commands/cli_admins.py``;
+    ``connector = "backpack_perpetual"`` in ``derivative/backpack_perpetual/..._utils.py``
+    and ``connector = "backpack"`` in ``exchange/backpack/backpack_utils.py``). Each class
+    says which instance of a convention it is (a subcommand, a connector, a plugin), the
+    one of its own module: a framework finds each by that value, so importing one in place
+    of the other would register it twice under one name and lose the other. A copy whose
+    value drifted (``timeout = "30s"`` and ``"60s"``, ``level = "info"`` and ``"debug"``)
+    differs in words that name neither module: it is still a copy."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.path == fb.path or not ca.texts or not cb.texts:
+        return []
+    here, there = _words(fa.path), _words(fb.path)
+    theirs = dict(cb.texts)
+    found = []
+    for name, value in ca.texts:
+        other = theirs.get(name)
+        if other is None:
+            continue
+        mine, others = _words(value), _words(other)
+        if mine != others and mine - others <= here - there and others - mine <= there - here:
+            found.append(name)
+    return found
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a text or a path, in one case (``backpack_perpetual_utils.py``:
+    backpack, perpetual, utils, py)."""
+    return frozenset(_WORD.findall(text.casefold()))
 
 
 # How many same-named classes two modules must both define to be one family per backend.
