@@ -41,6 +41,7 @@ from ssotlint.rules.definitions import (
     qualname,
     role,
     shadow_message,
+    top_package,
     where,
 )
 
@@ -391,13 +392,13 @@ class _Copies:
         others' fields (and their types' modules). The same fields on such a base are a
         copy; so are two declarations of one top-level package, or on a third-party or
         their own package's base (a payload copied into a client package and extended)."""
-        (fa, ca), (fb, cb) = a, b
-        top_a, top_b = _top(fa.module), _top(fb.module)
+        ca, cb = a[1], b[1]
+        top_a, top_b = top_package(a), top_package(b)
         if top_a == top_b or _method_names(ca) or _method_names(cb) or set(ca.fields) == set(cb.fields):
             return False
         theirs = {(f.module, c.line) for f, c in self.shared_bases(b)}
         return any(
-            (f.module, c.line) in theirs and _top(f.module) not in (top_a, top_b) for f, c in self.shared_bases(a)
+            (f.module, c.line) in theirs and top_package((f, c)) not in (top_a, top_b) for f, c in self.shared_bases(a)
         )
 
     def local_refs(self, a: Definition, b: Definition) -> bool:
@@ -473,11 +474,6 @@ class _Copies:
         project = self.project
         # A subclass of its namesake specialises it.
         return copies and not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
-
-
-def _top(module: str | None) -> str:
-    """The top-level package of a module (``libretime_worker`` of ``libretime_worker.config``)."""
-    return (module or "").partition(".")[0]
 
 
 def _within(module: str, package: str) -> bool:
