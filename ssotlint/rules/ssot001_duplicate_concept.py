@@ -162,9 +162,14 @@ def _similar(a: frozenset[str], b: frozenset[str], data_only: bool) -> bool:
     one's names is enough when they are at least four: three shared names are often
     common vocabulary (``id``, ``message``, ``timestamp``), four seldom. A data declaration
     (fields, no methods) copied as a projection keeps a subset of the fields: then two are
-    enough."""
+    enough, when the smaller one's fields are all among the larger one's: two argument
+    schemas sharing ``type`` and ``path``, each with fields of its own (one tool's
+    ``eval``, another's ``address`` and ``write_owner``), are two tools' schemas, compared
+    by the share of all their names like any other pair."""
     shared = len(a & b)
-    if shared >= (2 if data_only else 4) and 2 * shared >= min(len(a), len(b)):
+    if shared >= 4 and 2 * shared >= min(len(a), len(b)):
+        return True
+    if data_only and shared >= 2 and 2 * shared >= min(len(a), len(b)) and (a <= b or b <= a):
         return True
     return shared > 0 and 2 * shared >= len(a | b)
 
