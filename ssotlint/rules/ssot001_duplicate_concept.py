@@ -1172,6 +1172,29 @@ RULE = Rule(
                 + _MATH_TEMPLATE.format(function="sin"),
             }
         ),
+        # Two tools' argument schemas sharing ``type`` and ``path``, each with fields of its
+        # own: not a projection of one another.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/tools/__init__.py": "",
+                "app/tools/base.py": "class OperationType:\n    GET = 'GET'\n",
+                "app/tools/rule.py": (
+                    "from typing import Optional\n\nfrom pydantic import BaseModel, Field\n\n"
+                    "from app.tools.base import OperationType\n\n\nclass RuleSchema(BaseModel):\n"
+                    "    type: OperationType = Field(...)\n    path: str = Field(..., description='Where the rule applies')\n"
+                    "    eval: Optional[str] = Field(None, description='The rule')\n"
+                ),
+                "app/tools/owner.py": (
+                    "from typing import Optional\n\nfrom pydantic import BaseModel, Field\n\n"
+                    "from app.tools.base import OperationType\n\n\nclass RuleSchema(BaseModel):\n"
+                    "    type: OperationType = Field(...)\n    path: str = Field(..., description='Reference path')\n"
+                    "    address: Optional[str] = Field(None)\n    write_owner: Optional[bool] = Field(False)\n"
+                    "    write_rule: Optional[bool] = Field(False)\n    branch_owner: Optional[bool] = Field(False)\n"
+                ),
+                "app/tools/use.py": "from app.tools.owner import RuleSchema\n",
+            }
+        ),
         # A package of one worked example keeps its tutorial's steps side by side
         # (``plugin_v1.py``, then ``plugin.py``), each registered on its own.
         Example(
