@@ -1195,6 +1195,19 @@ RULE = Rule(
                 "app/tools/use.py": "from app.tools.owner import RuleSchema\n",
             }
         ),
+        # A code generator's runtime support, copied into each package it writes: the
+        # generator's source for every output, as its templates are.
+        Example(
+            {
+                "codegen/__init__.py": "",
+                "codegen/json/__init__.py": "",
+                "codegen/json/runtime/__init__.py": "",
+                "codegen/json/runtime/json_codec.py": _MANAGER.format(name="JsonMessage"),
+                "proto_json/__init__.py": "",
+                "proto_json/_json_codec.py": _MANAGER.format(name="JsonMessage"),
+                "proto_json/trace.py": "from proto_json._json_codec import JsonMessage\n",
+            }
+        ),
         # A package of one worked example keeps its tutorial's steps side by side
         # (``plugin_v1.py``, then ``plugin.py``), each registered on its own.
         Example(
