@@ -162,14 +162,9 @@ def _similar(a: frozenset[str], b: frozenset[str], data_only: bool) -> bool:
     one's names is enough when they are at least four: three shared names are often
     common vocabulary (``id``, ``message``, ``timestamp``), four seldom. A data declaration
     (fields, no methods) copied as a projection keeps a subset of the fields: then two are
-    enough, when the smaller one's fields are all among the larger one's: two argument
-    schemas sharing ``type`` and ``path``, each with fields of its own (one tool's
-    ``eval``, another's ``address`` and ``write_owner``), are two tools' schemas, compared
-    by the share of all their names like any other pair."""
+    enough."""
     shared = len(a & b)
-    if shared >= 4 and 2 * shared >= min(len(a), len(b)):
-        return True
-    if data_only and shared >= 2 and 2 * shared >= min(len(a), len(b)) and (a <= b or b <= a):
+    if shared >= (2 if data_only else 4) and 2 * shared >= min(len(a), len(b)):
         return True
     return shared > 0 and 2 * shared >= len(a | b)
 
@@ -1170,29 +1165,6 @@ RULE = Rule(
                 "app/gpu/__init__.py": "",
                 "app/gpu/gpumath.py": _TEMPLATE_HEAD.format(registry=_OWN_REGISTRY)
                 + _MATH_TEMPLATE.format(function="sin"),
-            }
-        ),
-        # Two tools' argument schemas sharing ``type`` and ``path``, each with fields of its
-        # own: not a projection of one another.
-        Example(
-            {
-                "app/__init__.py": "",
-                "app/tools/__init__.py": "",
-                "app/tools/base.py": "class OperationType:\n    GET = 'GET'\n",
-                "app/tools/rule.py": (
-                    "from typing import Optional\n\nfrom pydantic import BaseModel, Field\n\n"
-                    "from app.tools.base import OperationType\n\n\nclass RuleSchema(BaseModel):\n"
-                    "    type: OperationType = Field(...)\n    path: str = Field(..., description='Where the rule applies')\n"
-                    "    eval: Optional[str] = Field(None, description='The rule')\n"
-                ),
-                "app/tools/owner.py": (
-                    "from typing import Optional\n\nfrom pydantic import BaseModel, Field\n\n"
-                    "from app.tools.base import OperationType\n\n\nclass RuleSchema(BaseModel):\n"
-                    "    type: OperationType = Field(...)\n    path: str = Field(..., description='Reference path')\n"
-                    "    address: Optional[str] = Field(None)\n    write_owner: Optional[bool] = Field(False)\n"
-                    "    write_rule: Optional[bool] = Field(False)\n    branch_owner: Optional[bool] = Field(False)\n"
-                ),
-                "app/tools/use.py": "from app.tools.owner import RuleSchema\n",
             }
         ),
         # A code generator's runtime support, copied into each package it writes: the
