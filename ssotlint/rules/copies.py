@@ -110,9 +110,14 @@ def named_for_own_places(a: Definition, b: Definition) -> list[str]:
     one of its own module: a framework finds each by that value, so importing one in place
     of the other would register it twice under one name and lose the other. A copy whose
     value drifted (``timeout = "30s"`` and ``"60s"``, ``level = "info"`` and ``"debug"``)
-    differs in words that name neither module: it is still a copy."""
+    differs in words that name neither module: it is still a copy. Only for classes with
+    the same members (their docstrings aside): two classes that also differ in what they
+    hold (each service's health response, one with ``components``, the other with
+    ``redis_connected``) are compared as usual, whatever service each names."""
     (fa, ca), (fb, cb) = a, b
     if fa.path == fb.path or not ca.texts or not cb.texts:
+        return []
+    if set(ca.members) - {"__doc__"} != set(cb.members) - {"__doc__"}:
         return []
     here, there = _words(fa.path), _words(fb.path)
     theirs = dict(cb.texts)

@@ -104,3 +104,19 @@ def test_a_subcommand_named_for_its_module_is_not_a_copy_but_a_drifted_value_is(
     found = _findings(make_repo, cli, files)
     # ``weekly`` and ``monthly`` name neither module: a copy whose value drifted.
     assert [v["path"] for v in found] == ["mailer/digest/send.py"]
+
+
+def test_classes_naming_their_own_service_but_holding_other_fields_are_compared_as_usual(make_repo, cli):
+    head = "from pydantic import BaseModel\n\n\nclass HealthResponse(BaseModel):\n    status: str\n"
+    files = {
+        "analytics/__init__.py": "",
+        "analytics/routes/__init__.py": "",
+        "analytics/routes/health.py": head + "    service: str = 'analytics'\n    version: str = '1.0'\n"
+        "    uptime_seconds: float\n    components: list\n",
+        "auth/__init__.py": "",
+        "auth/schemas.py": head + "    service: str = 'auth'\n    version: str = '1.0'\n    redis_connected: bool = False\n",
+        **{f"auth/use{i}.py": "from auth.schemas import HealthResponse\n" for i in range(2)},
+    }
+    found = _findings(make_repo, cli, files)
+    # Each names its own service, but they hold other fields too: a drifted copy.
+    assert [v["path"] for v in found] == ["analytics/routes/health.py"]
