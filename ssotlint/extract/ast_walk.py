@@ -559,25 +559,90 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 # Class attributes under which a framework registers a class: Odoo models (``_name``),
-# SQLAlchemy declarative models (``__tablename__``).
-REGISTRATION_ATTRIBUTES = frozenset({"_name", "__tablename__"})
+# SQLAlchemy declarative models (``__tablename__``), document mappers' collections.
+REGISTRATION_ATTRIBUTES = frozenset({"_name", "__tablename__", "__collection__", "__collectionname__"})
+# Nested classes in which a framework reads a model's options (Django's, Peewee's and
+# Tortoise's ``Meta``, Ming's ``__mongometa__``, Beanie's ``Settings``), and the options
+# that name the table or collection the model is stored under.
+OPTION_CLASSES = frozenset({"Meta", "__mongometa__", "Settings"})
+OPTION_NAMES = frozenset({"name", "db_table", "table", "table_name", "collection", "collection_name"})
+# A class-level dict of options (MongoEngine's ``meta = {"collection": "pages"}``), and its
+# keys that name the collection.
+OPTION_DICTS = frozenset({"meta"})
+OPTION_KEYS = frozenset({"collection"})
 
 
 def class_registrations(classes: Sequence[ast.ClassDef]) -> list[int]:
-    """For each class statement, a digest of the string its own body assigns to a
-    registration attribute (the last assignment wins, as at runtime), or 0."""
+    """For each class statement, a digest of the name under which a framework stores it:
+    the string its own body assigns to a registration attribute, or to a table or
+    collection option of a nested options class or dict (the last one wins, as at
+    runtime), or 0."""
     result: list[int] = []
     for node in classes:
-        found = 0
+        found = ""
         for stmt in node.body:
-            value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
-            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
-            if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+            if isinstance(stmt, ast.ClassDef) and stmt.name in OPTION_CLASSES:
+                found = _assigned_text(stmt.body, OPTION_NAMES) or found
+            else:
+                found = _assigned_text([stmt], REGISTRATION_ATTRIBUTES) or _option_key(stmt) or found
+        digest = hashlib.blake2b(found.encode("utf-8", "surrogatepass"), digest_size=8).digest() if found else b""
+        result.append(int.from_bytes(digest, "big") or 1 if found else 0)
+    return result
+
+
+def _assigned_text(body: Sequence[ast.stmt], names: frozenset[str]) -> str:
+    """The last non-empty string the statements assign to one of ``names``, or ""."""
+    found = ""
+    for stmt in body:
+        target, value = _assignment(stmt)
+        if isinstance(target, ast.Name) and target.id in names and isinstance(value, ast.Constant):
+            found = value.value if isinstance(value.value, str) and value.value else found
+    return found
+
+
+def _option_key(stmt: ast.stmt) -> str:
+    """The string an options dict (``meta = {"collection": "pages"}``) gives a collection
+    key, or ""."""
+    target, value = _assignment(stmt)
+    if not (isinstance(target, ast.Name) and target.id in OPTION_DICTS and isinstance(value, ast.Dict)):
+        return ""
+    found = ""
+    for key, item in zip(value.keys, value.values):
+        if isinstance(key, ast.Constant) and key.value in OPTION_KEYS and isinstance(item, ast.Constant):
+            found = item.value if isinstance(item.value, str) and item.value else found
+    return found
+
+
+def _assignment(stmt: ast.stmt) -> tuple[ast.expr | None, ast.expr | None]:
+    """(target, value) of ``name = value`` or ``name: T = value``; (None, None) otherwise."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+        return stmt.targets[0], stmt.value
+    if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+        return stmt.target, stmt.value
+    return None, None
+
+
+# The longest class-level string kept as a class's own text (see ``class_texts``): names
+# and labels are short; longer strings are prose or templates.
+TEXT_LIMIT = 80
+
+
+def class_texts(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, str], ...]]:
+    """For each class statement, the short strings its own body assigns to class-level
+    names (``name = "members"``, ``connector: str = "backpack_perpetual"``), the first
+    assignment of each name, as written: what a registered instance of a convention says
+    it is (see SSOT001: two same-named classes that each name their own module are two
+    instances, not copies)."""
+    result: list[tuple[tuple[str, str], ...]] = []
+    for node in classes:
+        found: dict[str, str] = {}
+        for stmt in node.body:
+            target, value = _assignment(stmt)
+            if not (isinstance(target, ast.Name) and isinstance(value, ast.Constant)) or target.id in found:
                 continue
-            if any(isinstance(t, ast.Name) and t.id in REGISTRATION_ATTRIBUTES for t in targets):
-                digest = hashlib.blake2b(value.value.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-                found = int.from_bytes(digest, "big") or 1
-        result.append(found)
+            if isinstance(value.value, str) and 0 < len(value.value) <= TEXT_LIMIT:
+                found[target.id] = value.value
+        result.append(tuple(found.items()))
     return result
 
 

@@ -458,6 +458,11 @@ class SummaryBuilder:
         if len(decorators) == len(self.classes):
             self.classes = [rec._replace(decorators=d) if d else rec for rec, d in zip(self.classes, decorators)]
 
+    def with_texts(self, texts: Sequence[tuple[tuple[str, str], ...]]) -> None:
+        """Class-level strings of each class (see ``ast_walk.class_texts``)."""
+        if len(texts) == len(self.classes):
+            self.classes = [rec._replace(texts=t) if t else rec for rec, t in zip(self.classes, texts)]
+
     def bound_names(self) -> set[str]:
         """Every name an import, class, function or assignment of the module binds (at
         any depth: a superset of the module-level ones, which errs on the side of care)."""

@@ -143,6 +143,10 @@ class ClassRecord(NamedTuple):
     # class when the statement runs (a web framework's route), so a later class of the same
     # name does not make it dead.
     decorators: tuple[str, ...] = ()
+    # The short strings its own body assigns to class-level names, the first assignment
+    # of each (``name = "members"``, ``connector: str = "backpack_perpetual"``): what an
+    # instance of a registration convention says it is (see ``ast_walk.class_texts``).
+    texts: tuple[tuple[str, str], ...] = ()
 
 
 class ParseProblem(NamedTuple):

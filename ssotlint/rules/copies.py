@@ -12,6 +12,7 @@ loads the kept one's.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -97,6 +98,77 @@ def different_collaborators(project: Project, a: Definition, b: Definition) -> l
             continue  # one helper copied along with the class: a copy of both
         differ.append(name)
     return differ or _own_families(a, b)
+
+
+def named_for_own_places(a: Definition, b: Definition) -> list[str]:
+    """The class-level names to which both classes assign a string, where each string
+    differs from the other in words of its own file's path alone (``name = "members"`` in
+    ``commands/cli_members.py``, ``name = "admins"`` in ``commands/cli_admins.py``;
+    ``connector = "backpack_perpetual"`` in ``derivative/backpack_perpetual/..._utils.py``
+    and ``connector = "backpack"`` in ``exchange/backpack/backpack_utils.py``). Each class
+    says which instance of a convention it is (a subcommand, a connector, a plugin), the
+    one of its own module: a framework finds each by that value, so importing one in place
+    of the other would register it twice under one name and lose the other. A copy whose
+    value drifted (``timeout = "30s"`` and ``"60s"``, ``level = "info"`` and ``"debug"``)
+    differs in words that name neither module: it is still a copy. Only for classes with
+    the same members (their docstrings aside): two classes that also differ in what they
+    hold (each service's health response, one with ``components``, the other with
+    ``redis_connected``) are compared as usual, whatever service each names."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.path == fb.path or not ca.texts or not cb.texts:
+        return []
+    if set(ca.members) - {"__doc__"} != set(cb.members) - {"__doc__"}:
+        return []
+    here, there = _words(fa.path), _words(fb.path)
+    theirs = dict(cb.texts)
+    found = []
+    for name, value in ca.texts:
+        other = theirs.get(name)
+        if other is None:
+            continue
+        mine, others = _words(value), _words(other)
+        if mine != others and mine - others <= here - there and others - mine <= there - here:
+            found.append(name)
+    return found
+
+
+def own_registries(project: Project, a: Definition, b: Definition) -> list[str]:
+    """The decorators both classes carry that each module binds itself: assigns or
+    defines, or aliases to something it assigns (``registry = Registry()``, then
+    ``infer_global = registry.register_global``, in each target's typing module). Each
+    class statement registers its class in its own module's registry when it runs:
+    importing one in place of the other would register nothing in that module's registry
+    (one template per target, not a copy). A decorator either module imports (a shared
+    ``dataclass``, one registry's ``register``) does not count."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.module is None or fb.module is None or fa.module == fb.module:
+        return []
+    shared = set(ca.decorators) & set(cb.decorators)
+    return sorted(d for d in shared if _own_binding(project, fa.module, d) and _own_binding(project, fb.module, d))
+
+
+def _own_binding(project: Project, module: str, dotted: str) -> bool:
+    """The head of ``dotted`` is bound by the module itself (an assignment or a ``def``,
+    or an alias of such a name), not imported."""
+    bindings = project.bindings(module)
+    name = dotted.partition(".")[0]
+    for _ in range(3):
+        binding = bindings.get(name)
+        if binding is None or binding.typing_only:
+            return False
+        if binding.kind != "alias":
+            return binding.kind == "def"
+        name = binding.target.partition(".")[0]
+    return False
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a text or a path, in one case (``backpack_perpetual_utils.py``:
+    backpack, perpetual, utils, py)."""
+    return frozenset(_WORD.findall(text.casefold()))
 
 
 # How many same-named classes two modules must both define to be one family per backend.

@@ -10,6 +10,7 @@ in the reporting file's own top-level package, and the first by path.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Iterable, NamedTuple
 
@@ -55,8 +56,26 @@ def is_generator_template(path: str) -> bool:
     ``generator/python/template/polar/base.py``, copied verbatim into ``sdk/python/polar/``),
     or with a placeholder in its path (``{{cookiecutter.slug}}/app.py``). Its classes are
     the generator's source for every output, not definitions of the product: each output
-    keeps its own copy by design, and nothing imports from the template."""
-    return in_template_folder(path)
+    keeps its own copy by design, and nothing imports from the template. So is a file of a
+    code generator's runtime folder (see :func:`in_generator_runtime`)."""
+    return in_template_folder(path) or in_generator_runtime(path)
+
+
+# A code generator's folder: ``codegen``, ``generator``, ``generators``, as a word of the
+# folder's name (``opentelemetry-codegen-json``, ``proto_generator``).
+_GENERATOR_FOLDER = re.compile(r"(?:^|[_.-])(?:codegen|generators?)(?:$|[_.-])")
+
+
+def in_generator_runtime(path: str) -> bool:
+    """A file under a ``runtime`` folder (or ``_runtime``) inside a code generator's folder
+    (``codegen/opentelemetry-codegen-json/.../codegen/json/runtime/json_codec.py``): the
+    support code the generator copies into each package it writes (there as
+    ``_json_codec.py``), so that the output runs without the generator installed."""
+    folders = path.split("/")[:-1]
+    return any(
+        part.strip("_") == "runtime" and any(_GENERATOR_FOLDER.search(outer) for outer in folders[:i])
+        for i, part in enumerate(folders)
+    )
 
 
 # Folders of third-party code copied into the project as it was released (setuptools'

@@ -17,7 +17,9 @@ from ssotlint.rules.copies import (
     Replacement,
     different_collaborators,
     merge_advice,
+    named_for_own_places,
     own_extras,
+    own_registries,
     ParallelParts,
     replacement,
     upstream_advice,
@@ -39,6 +41,7 @@ from ssotlint.rules.definitions import (
     qualname,
     role,
     shadow_message,
+    top_package,
     where,
 )
 
@@ -380,6 +383,24 @@ class _Copies:
         depends = self.project.package_dependencies
         return pair is not None and pair in depends and (pair[1], pair[0]) not in depends
 
+    def views_of_shared_base(self, a: Definition, b: Definition) -> bool:
+        """Two data declarations (fields, no methods) with different fields, in two
+        top-level packages, each extending one first-party base class of a third top-level
+        package (each service's ``Config(BaseConfig)`` on the shared library's base,
+        declaring the sections that service reads): each package's own view of what the
+        shared base describes, by design. Making them one would give every package the
+        others' fields (and their types' modules). The same fields on such a base are a
+        copy; so are two declarations of one top-level package, or on a third-party or
+        their own package's base (a payload copied into a client package and extended)."""
+        ca, cb = a[1], b[1]
+        top_a, top_b = top_package(a), top_package(b)
+        if top_a == top_b or _method_names(ca) or _method_names(cb) or set(ca.fields) == set(cb.fields):
+            return False
+        theirs = {(f.module, c.line) for f, c in self.shared_bases(b)}
+        return any(
+            (f.module, c.line) in theirs and top_package((f, c)) not in (top_a, top_b) for f, c in self.shared_bases(a)
+        )
+
     def local_refs(self, a: Definition, b: Definition) -> bool:
         """Either class mentions a name its own module defines (a class, a function, an
         assignment) rather than imports."""
@@ -412,14 +433,20 @@ class _Copies:
             return False  # the same module of two parallel parts: each service's own exceptions
         if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
+        if named_for_own_places(a, b):
+            return False  # each names its own module in a value: two instances of one convention
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
+        if self.views_of_shared_base(a, b):
+            return False  # each package's own view on a shared library's base
         if self.generic_apart(a, b):
             return False  # a generic type built on the package of its plain projection
         if _other_tuples(a[1], b[1]):
             return False  # two tuple shapes: each is built and unpacked by position
         if self.plugins(a, b, unimported):
             return False  # a plugin convention: each found by its module path
+        if own_registries(self.project, a, b):
+            return False  # each registered by its own module's registry: one per target
         if different_collaborators(self.project, a, b):
             return False  # one template per backend: each uses its own module's helpers
         empty = _is_empty(a[1]) and _is_empty(b[1])
@@ -646,6 +673,39 @@ _MANAGER = "class {name}:\n    def send(self, event):\n        self.sent = event
 _MODEL = (
     "from odoo import fields, models\n\n\nclass IrModuleType(models.Model):\n"
     '    _name = "{name}"\n    _order = "sequence"\n\n    sequence = fields.Integer()\n{extra}'
+)
+# A connector's settings, each connector's own by the value naming it (``connector``).
+_CONNECTOR = (
+    "from app.core.config import ConnectorConfig\n\n\nclass ExchangeConfigMap(ConnectorConfig):\n"
+    '    connector: str = "{name}"\n    api_key: str = ""\n    api_secret: str = ""\n    timeout: int = 10\n'
+)
+# A subcommand found by scanning its package, known by its ``name``.
+_SUBCOMMAND = (
+    "from app.core.lists import roster\n\n\nclass Members:\n    name = '{name}'\n"
+    "    help = 'Show or change the list.'\n\n    def __call__(self, args):\n        return roster(args)\n"
+)
+# A document model whose options name the collection it is stored in.
+_DOCUMENT = (
+    "from ming import schema\nfrom ming.odm import FieldProperty, MappedClass\n\n\nclass Globals(MappedClass):\n"
+    "    class __mongometa__:\n        name = '{name}'\n\n    _id = FieldProperty(schema.ObjectId)\n"
+    "    app_config_id = FieldProperty(schema.ObjectId)\n    last_num = FieldProperty(int)\n"
+)
+# A service's view of the configuration file, on the shared library's base.
+_SERVICE_CONFIG = (
+    "from shared_lib.base import BaseConfig, GeneralConfig, RabbitConfig\n{imports}\n\nclass Config(BaseConfig):\n"
+    "    general: GeneralConfig\n    rabbitmq: RabbitConfig = RabbitConfig()\n{extra}"
+)
+_SHARED_CONFIG = (
+    "class BaseConfig:\n    def __init__(self, path=None):\n        self.path = path\n\n\n"
+    "class GeneralConfig:\n    timezone = 'UTC'\n\n\nclass RabbitConfig:\n    host = 'localhost'\n"
+)
+# A typing template registered in a registry: its module's own (``{registry}``), or one
+# imported from a shared module.
+_TEMPLATE_HEAD = "import math\n\nfrom app.typing.templates import ConcreteTemplate, Registry, signature\n{registry}\n"
+_OWN_REGISTRY = "registry = Registry()\ninfer_global = registry.register_global\n"
+_MATH_TEMPLATE = (
+    "\n@infer_global(math.{function})\nclass Math_unary(ConcreteTemplate):\n"
+    "    cases = [signature('float64', 'int64'), signature('float64', 'float64')]\n"
 )
 # A code generator's header (see extract/generated.py).
 _GENERATED = "# Generated by apigen from openapi.yaml. DO NOT EDIT.\n\n"
@@ -1027,6 +1087,99 @@ RULE = Rule(
                 "addon/models/module_type_rule.py": _MODEL.format(name="ir.module.type.rule", extra="    domain = fields.Char()\n"),
             }
         ),
+        # Two models stored under different names in their nested options (Ming's
+        # ``__mongometa__``, Django's ``Meta.db_table``, MongoEngine's ``meta``): two
+        # collections or tables, whatever their Python names.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/wiki/__init__.py": "",
+                "app/wiki/model.py": _DOCUMENT.format(name="wiki-globals"),
+                "app/blog/__init__.py": "",
+                "app/blog/model.py": _DOCUMENT.format(name="blog-globals"),
+                "app/shop/__init__.py": "",
+                "app/shop/orders.py": (
+                    "from django.db import models\n\n\nclass Entry(models.Model):\n    total = models.IntegerField()\n"
+                    "    note = models.TextField()\n\n    class Meta:\n        db_table = 'shop_order'\n"
+                ),
+                "app/shop/returns.py": (
+                    "from django.db import models\n\n\nclass Entry(models.Model):\n    total = models.IntegerField()\n"
+                    "    note = models.TextField()\n\n    class Meta:\n        db_table = 'shop_return'\n"
+                ),
+            }
+        ),
+        # Instances of one convention, each named by a value that names its own module:
+        # each connector's settings (``connector = "binance_perpetual"`` in
+        # ``binance_perpetual/binance_perpetual_utils.py``), each subcommand (``name =
+        # 'members'`` in ``cli_members.py``). A framework finds each by that value.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/core/__init__.py": "",
+                "app/core/config.py": "class ConnectorConfig:\n    pass\n",
+                "app/core/lists.py": "def roster(args):\n    return args\n",
+                "app/connector/__init__.py": "",
+                "app/connector/exchange/__init__.py": "",
+                "app/connector/exchange/binance/__init__.py": "",
+                "app/connector/exchange/binance/binance_utils.py": _CONNECTOR.format(name="binance"),
+                "app/connector/derivative/__init__.py": "",
+                "app/connector/derivative/binance_perpetual/__init__.py": "",
+                "app/connector/derivative/binance_perpetual/binance_perpetual_utils.py": _CONNECTOR.format(
+                    name="binance_perpetual"
+                ),
+                "app/commands/__init__.py": "",
+                "app/commands/cli_members.py": _SUBCOMMAND.format(name="members"),
+                "app/commands/cli_admins.py": _SUBCOMMAND.format(name="admins"),
+            }
+        ),
+        # Each service's view of the shared configuration (the sections it reads), on the
+        # shared library's base: each top-level package's own, by design.
+        Example(
+            {
+                "shared_lib/__init__.py": "",
+                "shared_lib/base.py": _SHARED_CONFIG,
+                "worker_app/__init__.py": "",
+                "worker_app/config.py": _SERVICE_CONFIG.format(imports="", extra=""),
+                "playout_app/__init__.py": "",
+                "playout_app/settings.py": "class PlayoutConfig:\n    fade = 0.5\n",
+                "playout_app/config.py": _SERVICE_CONFIG.format(
+                    imports="from playout_app.settings import PlayoutConfig\n",
+                    extra="    playout: PlayoutConfig = PlayoutConfig()\n",
+                ),
+                "playout_app/main.py": "from playout_app.config import Config\n",
+            }
+        ),
+        # One template per target, each registered by its own module's registry: the
+        # class statement is what registers it there.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/typing/__init__.py": "",
+                "app/typing/templates.py": (
+                    "class ConcreteTemplate:\n    def apply(self):\n        return self.cases\n\n\nclass Registry:\n"
+                    "    def register_global(self, key):\n        return lambda cls: cls\n\n\n"
+                    "def signature(*types):\n    return types\n"
+                ),
+                "app/typing/mathdecl.py": _TEMPLATE_HEAD.format(registry=_OWN_REGISTRY)
+                + _MATH_TEMPLATE.format(function="exp"),
+                "app/gpu/__init__.py": "",
+                "app/gpu/gpumath.py": _TEMPLATE_HEAD.format(registry=_OWN_REGISTRY)
+                + _MATH_TEMPLATE.format(function="sin"),
+            }
+        ),
+        # A code generator's runtime support, copied into each package it writes: the
+        # generator's source for every output, as its templates are.
+        Example(
+            {
+                "codegen/__init__.py": "",
+                "codegen/json/__init__.py": "",
+                "codegen/json/runtime/__init__.py": "",
+                "codegen/json/runtime/json_codec.py": _MANAGER.format(name="JsonMessage"),
+                "proto_json/__init__.py": "",
+                "proto_json/_json_codec.py": _MANAGER.format(name="JsonMessage"),
+                "proto_json/trace.py": "from proto_json._json_codec import JsonMessage\n",
+            }
+        ),
         # A package of one worked example keeps its tutorial's steps side by side
         # (``plugin_v1.py``, then ``plugin.py``), each registered on its own.
         Example(
@@ -1248,6 +1401,51 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same view of the configuration in two services is a copy; so are two
+        # templates registered by one imported registry.
+        Example(
+            {
+                "shared_lib/__init__.py": "",
+                "shared_lib/base.py": _SHARED_CONFIG,
+                "worker_app/__init__.py": "",
+                "worker_app/config.py": _SERVICE_CONFIG.format(imports="", extra=""),
+                "worker_app/main.py": "from worker_app.config import Config\n",
+                "analyzer_app/__init__.py": "",
+                "analyzer_app/config.py": _SERVICE_CONFIG.format(imports="", extra=""),
+                "app/__init__.py": "",
+                "app/typing/__init__.py": "",
+                "app/typing/templates.py": (
+                    "class ConcreteTemplate:\n    def apply(self):\n        return self.cases\n\n\ndef infer_global(key):\n"
+                    "    return lambda cls: cls\n\n\ndef signature(*types):\n    return types\n"
+                ),
+                "app/typing/mathdecl.py": "import math\n\nfrom app.typing.templates import ConcreteTemplate, infer_global, signature\n"
+                + _MATH_TEMPLATE.format(function="exp"),
+                "app/typing/use.py": "from app.typing.mathdecl import Math_unary\n",
+                "app/gpu/__init__.py": "",
+                "app/gpu/gpumath.py": "import math\n\nfrom app.typing.templates import ConcreteTemplate, infer_global, signature\n"
+                + _MATH_TEMPLATE.format(function="sin"),
+            },
+            expect=(("analyzer_app/config.py", 4), ("app/gpu/gpumath.py", 6)),
+        ),
+        # A copy whose value drifted (``mode = "fixed"``, then ``"backoff"``) is a copy: the
+        # values name neither module. So are two models stored under one name.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/core/__init__.py": "",
+                "app/core/config.py": "class ConnectorConfig:\n    pass\n",
+                "app/jobs/__init__.py": "",
+                "app/jobs/queue.py": _CONNECTOR.format(name="fixed"),
+                "app/jobs/runner.py": "from app.jobs.queue import ExchangeConfigMap\n",
+                "app/jobs/worker.py": _CONNECTOR.format(name="backoff"),
+                "app/wiki/__init__.py": "",
+                "app/wiki/model.py": _DOCUMENT.format(name="globals"),
+                "app/wiki/views.py": "from app.wiki.model import Globals\n",
+                "app/blog/__init__.py": "",
+                "app/blog/model.py": _DOCUMENT.format(name="globals"),
+            },
+            expect=(("app/jobs/worker.py", 4), ("app/blog/model.py", 5)),
+        ),
         # A plain copy of a generic class, neither package building on the other: a copy,
         # told to import the generic one (its users may subscript it; the plain one's
         # users take it unsubscripted), however many modules import the plain one.
