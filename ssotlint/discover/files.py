@@ -11,6 +11,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Seque
 
 from ssotlint.config import dependency_name
 from ssotlint.config_project import read_text, read_toml
+from ssotlint.discover.build_files import is_build_script, meson_declarations, script_modules
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
 from ssotlint.packaging import generated_modules
@@ -382,9 +383,16 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
       Python files whose path ends like the ``.proto``'s folder (``protoc -I proto
       --python_out=lib`` turns ``proto/app/proto/Block.proto`` into
       ``lib/app/proto/Block_pb2.py``);
-    - compiled extensions declared by name: ``Extension("pkg.sub._fast", ...)`` (any call
-      whose name ends in ``Extension``) in a ``setup.py`` or ``setup_package.py``, read with
-      ``ast``; ``[tool.maturin] module-name``; ``[tool.setuptools] ext-modules`` names;
+    - compiled extensions declared by name in a Python build script (any ``.py`` file whose
+      name has ``setup`` or ``build`` in it: ``setup.py``, ``_setup.py``,
+      ``setup_package.py``, cffi's ``_corecffi_build.py``), read with ``ast``:
+      ``Extension("pkg.sub._fast", ...)`` (any call whose name ends in ``Extension``) and
+      cffi's ``ffi.set_source("pkg.sub._ffi", ...)``; ``[tool.maturin] module-name``;
+      ``[tool.setuptools] ext-modules`` names;
+    - what a ``meson.build`` builds or installs (:func:`meson_declarations`):
+      ``py.extension_module('_x', ...)`` in its folder (or in its install ``subdir``),
+      ``py.install_sources([...], subdir: ...)`` files, and ``folder/**`` (nothing known
+      below it) for an install whose ``subdir`` is computed (``external_dir / prefix``);
     - files a ``.gitignore`` names literally (``pkg/_version.py``: no wildcard, relative to
       its folder), which the build or the developer's tooling writes.
 
@@ -402,13 +410,25 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
             for tail in _folder_tails(folder):
                 for target in tails.get(tail, ()):
                     found.extend(f"{target}/{stem}{suffix}.py" for suffix in ("_pb2", "_pb2_grpc"))
-        elif name in ("setup.py", "setup_package.py"):
-            found.extend(_placed(extension_names(read_text(root / path)), tails))
+        elif is_build_script(name):
+            found.extend(_placed(script_modules(read_text(root / path)), tails))
+        elif name == "meson.build":
+            found.extend(_meson_built(read_text(root / path), folder, tails))
         elif name == "pyproject.toml":
             found.extend(_placed(declared_extensions(toml(path)), tails))
         elif name == ".gitignore":
             found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read_text(root / path)))
     return list(dict.fromkeys(found))
+
+
+def _meson_built(text: str | None, folder: str, tails: Mapping[str, list[str]]) -> Iterator[str]:
+    """The paths of the modules a ``meson.build`` in ``folder`` builds or installs."""
+    declared = meson_declarations(text)
+    yield from (f"{folder}/{name}.so" if folder else f"{name}.so" for name in declared.here)
+    yield from _placed(declared.dotted, tails)
+    yield from _placed(declared.installed, tails, ".py")
+    for tree in declared.trees:
+        yield from (target + UNKNOWN_TREE for target in tails.get(tree, ()))
 
 
 def _folder_tails(folder: str) -> Iterator[str]:
@@ -428,14 +448,14 @@ def _tails(folders: Iterable[str]) -> dict[str, list[str]]:
     return found
 
 
-def _placed(names: Iterable[str], tails: Mapping[str, list[str]]) -> Iterator[str]:
+def _placed(names: Iterable[str], tails: Mapping[str, list[str]], suffix: str = ".so") -> Iterator[str]:
     """Paths for dotted module names (``pkg.sub._fast``) in each folder of Python files
     that ends like their package (``.../pkg/sub/_fast.so``)."""
     for dotted in names:
         package, _, leaf = dotted.rpartition(".")
         if package and leaf:
             for target in tails.get(package.replace(".", "/"), ()):
-                yield f"{target}/{leaf}.so"
+                yield f"{target}/{leaf}{suffix}"
 
 
 def _dotted(value: Any) -> str | None:
@@ -443,31 +463,6 @@ def _dotted(value: Any) -> str | None:
     if isinstance(value, str) and value and all(part.isidentifier() for part in value.split(".")):
         return value
     return None
-
-
-def extension_names(text: str | None) -> list[str]:
-    """The module names passed to ``...Extension(...)`` calls (first argument or
-    ``name=``) in a build script's text, as string literals; the file is parsed, never run."""
-    if not text or "Extension" not in text:
-        return []
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return []
-    found: list[str] = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        func = node.func
-        callee = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-        if not callee.endswith("Extension"):
-            continue
-        values = [k.value for k in node.keywords if k.arg == "name"] or node.args[:1]
-        for value in values:
-            name = _dotted(value.value) if isinstance(value, ast.Constant) else None
-            if name:
-                found.append(name)
-    return found
 
 
 def declared_extensions(data: Any) -> list[str]:
