@@ -422,13 +422,22 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
 
 
 def _meson_built(text: str | None, folder: str, tails: Mapping[str, list[str]]) -> Iterator[str]:
-    """The paths of the modules a ``meson.build`` in ``folder`` builds or installs."""
+    """The paths of the modules a ``meson.build`` in ``folder`` builds or installs. An
+    install ``subdir`` is placed in the folders of Python files that end like it, and in
+    the meson.build's own folder when it ends like it (a package whose sources are all
+    installed from elsewhere: ``src/version.py`` into ``pkg/_external/packaging_version``)."""
     declared = meson_declarations(text)
+    own = {tail: [folder] for tail in _folder_tails(folder)}
+
+    def placed(names: Iterable[str], suffix: str) -> Iterator[str]:
+        yield from _placed(names, tails, suffix)
+        yield from _placed(names, own, suffix)
+
     yield from (f"{folder}/{name}.so" if folder else f"{name}.so" for name in declared.here)
-    yield from _placed(declared.dotted, tails)
-    yield from _placed(declared.installed, tails, ".py")
+    yield from placed(declared.dotted, ".so")
+    yield from placed(declared.installed, ".py")
     for tree in declared.trees:
-        yield from (target + UNKNOWN_TREE for target in tails.get(tree, ()))
+        yield from (target + UNKNOWN_TREE for target in {*tails.get(tree, ()), *own.get(tree, ())})
 
 
 def _folder_tails(folder: str) -> Iterator[str]:
