@@ -200,31 +200,40 @@ def _strings_in(expr: str) -> list[str]:
 
 
 def _subdir(expr: str, text: str) -> tuple[str | None, bool]:
-    """An install ``subdir`` as (folder, computed): ``'pkg/sub'`` is (``pkg/sub``, False);
-    ``external_dir / prefix`` with ``external_dir = 'pkg/ext'`` is (``pkg/ext``, True);
-    anything else (None, True)."""
-    literal = _literal(expr)
-    if literal is not None:
-        return _clean(literal), False
-    head = _first_operand(expr)
-    value = _literal(head)
-    if value is None and re.fullmatch(r"[A-Za-z_]\w*", head):
-        values = [_literal(e) for e in _assigned(text, head)]
-        value = values[0] if len(values) == 1 else None
-    return (_clean(value) if value is not None else None), True
+    """An install ``subdir`` as (folder, computed): ``'pkg/sub'`` and ``'pkg' / 'sub'`` are
+    (``pkg/sub``, False); ``external_dir / prefix`` with ``external_dir = 'pkg/ext'``
+    assigned once and ``prefix`` a loop variable is (``pkg/ext``, True): the literal
+    operands before the first one that is not; with none, (None, True)."""
+    known: list[str] = []
+    operands = _operands(expr)
+    for operand in operands:
+        value = _literal(operand)
+        if value is None and re.fullmatch(r"[A-Za-z_]\w*", operand):
+            values = [_literal(e) for e in _assigned(text, operand)]
+            value = values[0] if len(values) == 1 else None
+        if value is None:
+            break
+        known.append(value)
+    computed = len(known) < len(operands)
+    return (_clean("/".join(known)) if known else None), computed
 
 
-def _first_operand(expr: str) -> str:
-    """``external_dir`` of ``external_dir / prefix``: up to the first ``/`` outside strings."""
-    i = 0
+def _operands(expr: str) -> list[str]:
+    """``['external_dir', 'prefix']`` of ``external_dir / prefix``: split at each ``/``
+    outside strings."""
+    parts: list[str] = []
+    i, begin = 0, 0
     while i < len(expr):
         if expr[i] == "'":
             i = _string_end(expr, i)
         elif expr[i] == "/":
-            return expr[:i].strip()
+            parts.append(expr[begin:i].strip())
+            i += 1
+            begin = i
         else:
             i += 1
-    return expr.strip()
+    parts.append(expr[begin:].strip())
+    return parts
 
 
 def _clean(folder: str) -> str | None:

@@ -27,6 +27,7 @@ py3.extension_module('_ufuncs',
   subdir: 'sci/special',
 )
 py3.extension_module('_local', '_local.c', install: true)
+py3.extension_module('_joined', '_joined.c', install: true, subdir: 'sci' / 'special')
 """
 
 _MESON_VERSION = """python_sources = files(
@@ -45,7 +46,7 @@ MESON = {
     "sci/special/meson.build": _MESON_SPECIAL,
     "sci/special/__init__.py": "from ._multi import legendre\n",
     "sci/special/_multi.py": "from ._ufuncs import legendre\nfrom . import _local\nfrom ._gone import nothing\n"
-    "from ._commented_out import x\n",
+    "from ._commented_out import x\nfrom ._joined import j\n",
     "sci/special/_ufuncs.cpp": "// C++ source\n",
     "sci/_external/__init__.py": "",
     "sci/_bundled/__init__.py": "",
@@ -80,7 +81,7 @@ def test_without_the_meson_files_they_are_broken(make_repo, cli):
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert _broken(result) == [
         ("sci/special/_multi.py", 1), ("sci/special/_multi.py", 2), ("sci/special/_multi.py", 3),
-        ("sci/special/_multi.py", 4), ("sci/stats.py", 1), ("sci/stats.py", 2), ("sci/stats.py", 3),
+        ("sci/special/_multi.py", 4), ("sci/special/_multi.py", 5), ("sci/stats.py", 1), ("sci/stats.py", 2), ("sci/stats.py", 3),
         ("sci/stats.py", 4),
     ]
 
