@@ -113,6 +113,8 @@ def _walk_files(root: Path, excludes: GlobSet, warnings: list[str]) -> list[str]
         prefix = "" if rel_folder == "." else rel_folder + "/"
         dirs[:] = sorted(d for d in dirs if not excludes.matches(prefix + d))
         found.extend(prefix + n for n in names)
+        # a link to a folder is listed, not followed, as git lists it (see linked_modules)
+        found.extend(prefix + d for d in dirs if os.path.islink(os.path.join(folder, d)))
     return found
 
 
@@ -159,8 +161,35 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
         | set(generated)
         | set(data_folders([*modules, *generated], others))
         | set(absent_submodules(root, listed, excludes))
+        | set(linked_modules(root, listed, modules, excludes))
     )
     return Discovery(files, warnings, from_git, opaque, configs)
+
+
+def linked_modules(root: Path, listed: Iterable[str], modules: Sequence[str], excludes: GlobSet) -> list[str]:
+    """The modules Python finds through a symbolic link to a folder of the repository
+    (elasticsearch-py's ``test_examples/examples -> ../../../../examples/dsl``): each
+    module file under the link's target, under the link's path instead. They exist, with
+    the contents ssotlint reads at the target, so they are opaque here, never analysed
+    twice. A link is followed only to a folder inside ``root`` (the repository is
+    untrusted: a link out of it says nothing of this project) and not to a folder that
+    holds the link. Only entries named like a package (an identifier) are looked at, one
+    ``lstat`` each."""
+    real_root = os.path.realpath(root)
+    found: list[str] = []
+    for link in listed:
+        name = link.rpartition("/")[2]
+        if not name.isidentifier() or excludes.matches(link) or not os.path.islink(root / link):
+            continue
+        target = os.path.realpath(root / link)
+        if os.path.commonpath([real_root, target]) != real_root or not os.path.isdir(target):
+            continue
+        inside = os.path.relpath(target, real_root).replace(os.sep, "/")
+        if inside == "." or link == inside or link.startswith(inside + "/"):
+            continue
+        prefix = inside + "/"
+        found.extend(link + "/" + p[len(prefix) :] for p in modules if p.startswith(prefix))
+    return found
 
 
 # What a folder below which nothing is known ends in, in :attr:`Discovery.opaque`.
