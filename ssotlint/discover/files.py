@@ -114,7 +114,7 @@ def _walk_files(root: Path, excludes: GlobSet, warnings: list[str]) -> list[str]
         dirs[:] = sorted(d for d in dirs if not excludes.matches(prefix + d))
         found.extend(prefix + n for n in names)
         # a link to a folder is listed, not followed, as git lists it (see linked_modules)
-        found.extend(prefix + d for d in dirs if os.path.islink(os.path.join(folder, d)))
+        found.extend(prefix + d for d in dirs if d.isidentifier() and os.path.islink(os.path.join(folder, d)))
     return found
 
 
