@@ -11,6 +11,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Seque
 
 from ssotlint.config import dependency_name
 from ssotlint.config_project import read_text, read_toml
+from ssotlint.discover.build_files import is_build_script, meson_declarations, script_modules
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
 from ssotlint.packaging import generated_modules
@@ -112,6 +113,8 @@ def _walk_files(root: Path, excludes: GlobSet, warnings: list[str]) -> list[str]
         prefix = "" if rel_folder == "." else rel_folder + "/"
         dirs[:] = sorted(d for d in dirs if not excludes.matches(prefix + d))
         found.extend(prefix + n for n in names)
+        # a link to a folder is listed, not followed, as git lists it (see linked_modules)
+        found.extend(prefix + d for d in dirs if d.isidentifier() and os.path.islink(os.path.join(folder, d)))
     return found
 
 
@@ -158,8 +161,35 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
         | set(generated)
         | set(data_folders([*modules, *generated], others))
         | set(absent_submodules(root, listed, excludes))
+        | set(linked_modules(root, listed, modules, excludes))
     )
     return Discovery(files, warnings, from_git, opaque, configs)
+
+
+def linked_modules(root: Path, listed: Iterable[str], modules: Sequence[str], excludes: GlobSet) -> list[str]:
+    """The modules Python finds through a symbolic link to a folder of the repository
+    (elasticsearch-py's ``test_examples/examples -> ../../../../examples/dsl``): each
+    module file under the link's target, under the link's path instead. They exist, with
+    the contents ssotlint reads at the target, so they are opaque here, never analysed
+    twice. A link is followed only to a folder inside ``root`` (the repository is
+    untrusted: a link out of it says nothing of this project) and not to a folder that
+    holds the link. Only entries named like a package (an identifier) are looked at, one
+    ``lstat`` each."""
+    real_root = os.path.realpath(root)
+    found: list[str] = []
+    for link in listed:
+        name = link.rpartition("/")[2]
+        if not name.isidentifier() or excludes.matches(link) or not os.path.islink(root / link):
+            continue
+        target = os.path.realpath(root / link)
+        if os.path.commonpath([real_root, target]) != real_root or not os.path.isdir(target):
+            continue
+        inside = os.path.relpath(target, real_root).replace(os.sep, "/")
+        if inside == "." or link == inside or link.startswith(inside + "/"):
+            continue
+        prefix = inside + "/"
+        found.extend(link + "/" + p[len(prefix) :] for p in modules if p.startswith(prefix))
+    return found
 
 
 # What a folder below which nothing is known ends in, in :attr:`Discovery.opaque`.
@@ -382,9 +412,16 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
       Python files whose path ends like the ``.proto``'s folder (``protoc -I proto
       --python_out=lib`` turns ``proto/app/proto/Block.proto`` into
       ``lib/app/proto/Block_pb2.py``);
-    - compiled extensions declared by name: ``Extension("pkg.sub._fast", ...)`` (any call
-      whose name ends in ``Extension``) in a ``setup.py`` or ``setup_package.py``, read with
-      ``ast``; ``[tool.maturin] module-name``; ``[tool.setuptools] ext-modules`` names;
+    - compiled extensions declared by name in a Python build script (any ``.py`` file whose
+      name has ``setup`` or ``build`` in it: ``setup.py``, ``_setup.py``,
+      ``setup_package.py``, cffi's ``_corecffi_build.py``), read with ``ast``:
+      ``Extension("pkg.sub._fast", ...)`` (any call whose name ends in ``Extension``) and
+      cffi's ``ffi.set_source("pkg.sub._ffi", ...)``; ``[tool.maturin] module-name``;
+      ``[tool.setuptools] ext-modules`` names;
+    - what a ``meson.build`` builds or installs (:func:`meson_declarations`):
+      ``py.extension_module('_x', ...)`` in its folder (or in its install ``subdir``),
+      ``py.install_sources([...], subdir: ...)`` files, and ``folder/**`` (nothing known
+      below it) for an install whose ``subdir`` is computed (``external_dir / prefix``);
     - files a ``.gitignore`` names literally (``pkg/_version.py``: no wildcard, relative to
       its folder), which the build or the developer's tooling writes.
 
@@ -402,13 +439,34 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
             for tail in _folder_tails(folder):
                 for target in tails.get(tail, ()):
                     found.extend(f"{target}/{stem}{suffix}.py" for suffix in ("_pb2", "_pb2_grpc"))
-        elif name in ("setup.py", "setup_package.py"):
-            found.extend(_placed(extension_names(read_text(root / path)), tails))
+        elif is_build_script(name):
+            found.extend(_placed(script_modules(read_text(root / path)), tails))
+        elif name == "meson.build":
+            found.extend(_meson_built(read_text(root / path), folder, tails))
         elif name == "pyproject.toml":
             found.extend(_placed(declared_extensions(toml(path)), tails))
         elif name == ".gitignore":
             found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read_text(root / path)))
     return list(dict.fromkeys(found))
+
+
+def _meson_built(text: str | None, folder: str, tails: Mapping[str, list[str]]) -> Iterator[str]:
+    """The paths of the modules a ``meson.build`` in ``folder`` builds or installs. An
+    install ``subdir`` is placed in the folders of Python files that end like it, and in
+    the meson.build's own folder when it ends like it (a package whose sources are all
+    installed from elsewhere: ``src/version.py`` into ``pkg/_external/packaging_version``)."""
+    declared = meson_declarations(text)
+    own = {tail: [folder] for tail in _folder_tails(folder)}
+
+    def placed(names: Iterable[str], suffix: str) -> Iterator[str]:
+        yield from _placed(names, tails, suffix)
+        yield from _placed(names, own, suffix)
+
+    yield from (f"{folder}/{name}.so" if folder else f"{name}.so" for name in declared.here)
+    yield from placed(declared.dotted, ".so")
+    yield from placed(declared.installed, ".py")
+    for tree in declared.trees:
+        yield from (target + UNKNOWN_TREE for target in {*tails.get(tree, ()), *own.get(tree, ())})
 
 
 def _folder_tails(folder: str) -> Iterator[str]:
@@ -428,14 +486,14 @@ def _tails(folders: Iterable[str]) -> dict[str, list[str]]:
     return found
 
 
-def _placed(names: Iterable[str], tails: Mapping[str, list[str]]) -> Iterator[str]:
+def _placed(names: Iterable[str], tails: Mapping[str, list[str]], suffix: str = ".so") -> Iterator[str]:
     """Paths for dotted module names (``pkg.sub._fast``) in each folder of Python files
     that ends like their package (``.../pkg/sub/_fast.so``)."""
     for dotted in names:
         package, _, leaf = dotted.rpartition(".")
         if package and leaf:
             for target in tails.get(package.replace(".", "/"), ()):
-                yield f"{target}/{leaf}.so"
+                yield f"{target}/{leaf}{suffix}"
 
 
 def _dotted(value: Any) -> str | None:
@@ -443,31 +501,6 @@ def _dotted(value: Any) -> str | None:
     if isinstance(value, str) and value and all(part.isidentifier() for part in value.split(".")):
         return value
     return None
-
-
-def extension_names(text: str | None) -> list[str]:
-    """The module names passed to ``...Extension(...)`` calls (first argument or
-    ``name=``) in a build script's text, as string literals; the file is parsed, never run."""
-    if not text or "Extension" not in text:
-        return []
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return []
-    found: list[str] = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        func = node.func
-        callee = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-        if not callee.endswith("Extension"):
-            continue
-        values = [k.value for k in node.keywords if k.arg == "name"] or node.args[:1]
-        for value in values:
-            name = _dotted(value.value) if isinstance(value, ast.Constant) else None
-            if name:
-                found.append(name)
-    return found
 
 
 def declared_extensions(data: Any) -> list[str]:

@@ -1,0 +1,276 @@
+"""Reading build declarations (never running them): which modules a build creates.
+
+Two kinds of build file are read here, both as text, none executed:
+
+- Python build scripts (``setup.py``, ``_setup.py``, ``setup_package.py``, cffi's
+  ``_corecffi_build.py`` ...): :func:`is_build_script` says which files are read,
+  :func:`script_modules` the dotted module names they declare (``Extension("pkg._fast")``,
+  cffi's ``ffi.set_source("pkg._ffi", ...)``), parsed with ``ast``;
+- meson's ``meson.build`` files (:func:`meson_declarations`): ``py.extension_module('_x',
+  ..., subdir: 'pkg/sub')`` builds a compiled module, ``py.install_sources([...], subdir:
+  'pkg/sub')`` installs Python files into a package, and an install whose ``subdir`` is
+  computed (``external_dir / prefix`` over a subproject's file list) installs modules that
+  cannot be named under the literal part of it.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Iterator, NamedTuple
+
+# Words in a Python file's name that make it a build script worth reading for declared
+# extensions: ``setup.py``, ``_setup.py``, ``setup_package.py``, ``build_ext.py``,
+# ``_corecffi_build.py``. Only these files are read a second time.
+_BUILD_WORDS = ("setup", "build")
+
+
+def is_build_script(name: str) -> bool:
+    """``name`` (a file name) is a Python file whose name says it builds or sets up the
+    project (:data:`_BUILD_WORDS`), not a test of it."""
+    if not name.endswith(".py") or name.startswith("test_") or name.endswith("_test.py"):
+        return False
+    stem = name[: -len(".py")].lower()
+    return any(word in stem for word in _BUILD_WORDS) and stem != "conftest"
+
+
+def _dotted(value: object) -> str | None:
+    """A string that is a dotted module name."""
+    if isinstance(value, str) and value and all(part.isidentifier() for part in value.split(".")):
+        return value
+    return None
+
+
+def _callee(node: ast.Call) -> str:
+    """The called name: ``Extension`` for ``Extension(...)`` and ``setuptools.Extension(...)``."""
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def script_modules(text: str | None) -> list[str]:
+    """The module names a Python build script declares, as string literals: the first
+    argument (or ``name=``) of any call whose name ends in ``Extension``, and the first
+    argument (or ``module_name=``) of cffi's ``<builder>.set_source(...)``. The file is
+    parsed, never run."""
+    if not text or ("Extension" not in text and "set_source" not in text):
+        return []
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        callee = _callee(node)
+        if callee.endswith("Extension"):
+            keyword = "name"
+        elif callee == "set_source" and isinstance(node.func, ast.Attribute):
+            keyword = "module_name"
+        else:
+            continue
+        values = [k.value for k in node.keywords if k.arg == keyword] or node.args[:1]
+        for value in values:
+            name = _dotted(value.value) if isinstance(value, ast.Constant) else None
+            if name:
+                found.append(name)
+    return found
+
+
+class MesonDeclarations(NamedTuple):
+    """What one ``meson.build`` says a build installs. ``here``: module names (no dots)
+    built into the meson.build's own folder; ``dotted``: compiled module names placed by
+    an install ``subdir`` (``scipy.special._ufuncs``); ``installed``: Python modules
+    installed into a package from elsewhere (``src/version.py`` installed with ``subdir:
+    'pkg/_external/packaging_version'``); ``trees``: install folders (``scipy/_external``)
+    that receive modules whose names are computed."""
+
+    here: list[str]
+    dotted: list[str]
+    installed: list[str]
+    trees: list[str]
+
+
+_STRING = re.compile(r"'''(.*?)'''|'((?:[^'\\\n]|\\.)*)'", re.DOTALL)
+_CALL = re.compile(r"\b(extension_module|install_sources)\s*\(")
+
+
+def _strip_comments(text: str) -> str:
+    """``text`` without meson comments (``#`` to the end of a line, outside strings)."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "'":
+            end = _string_end(text, i)
+            out.append(text[i:end])
+            i = end
+        elif c == "#":
+            nl = text.find("\n", i)
+            i = n if nl < 0 else nl
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _string_end(text: str, start: int) -> int:
+    """The index just past the meson string starting at ``start`` (``'...'`` or ``'''...'''``)."""
+    if text.startswith("'''", start):
+        end = text.find("'''", start + 3)
+        return len(text) if end < 0 else end + 3
+    i = start + 1
+    while i < len(text) and text[i] not in "'\n":
+        i += 2 if text[i] == "\\" else 1
+    return min(i + 1, len(text))
+
+
+def _arguments(text: str, start: int) -> list[str]:
+    """The top-level arguments of the call whose ``(`` is just before ``start``, as text
+    (strings kept whole; brackets balanced)."""
+    args: list[str] = []
+    depth, i, begin = 0, start, start
+    while i < len(text):
+        c = text[i]
+        if c == "'":
+            i = _string_end(text, i)
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                args.append(text[begin:i])
+                break
+            depth -= 1
+        elif c == "," and depth == 0:
+            args.append(text[begin:i])
+            begin = i + 1
+        i += 1
+    return [a.strip() for a in args if a.strip()]
+
+
+def _keyword(arg: str) -> tuple[str | None, str]:
+    """(``subdir``, ``'pkg/sub'``) for ``subdir: 'pkg/sub'``; (None, arg) for a positional one."""
+    match = re.match(r"([A-Za-z_]\w*)\s*:(?!:)\s*(.*)\Z", arg, re.DOTALL)
+    return (match.group(1), match.group(2).strip()) if match else (None, arg)
+
+
+def _literal(expr: str) -> str | None:
+    """The value of ``expr`` when it is one plain string literal."""
+    match = _STRING.fullmatch(expr.strip())
+    return None if match is None else (match.group(1) if match.group(1) is not None else match.group(2))
+
+
+def _assigned(text: str, name: str) -> Iterator[str]:
+    """The expressions assigned to the variable ``name`` (``name = ...``, ``name += ...``)
+    at the start of a line, each up to the end of its statement."""
+    for match in re.finditer(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*\+?=(?!=)", text):
+        yield _first_line(text[match.end() :])
+
+
+def _first_line(expr: str) -> str:
+    """The statement at the start of ``expr``: up to a newline outside brackets and strings."""
+    depth, i = 0, 0
+    while i < len(expr):
+        c = expr[i]
+        if c == "'":
+            i = _string_end(expr, i)
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "\n" and depth <= 0:
+            return expr[:i]
+        i += 1
+    return expr
+
+
+def _strings(expr: str, text: str) -> list[str]:
+    """The string literals in ``expr``, and in what a bare variable it names was assigned
+    (one level: ``python_sources = files('a.py', 'b.py')``)."""
+    name = expr.strip()
+    if re.fullmatch(r"[A-Za-z_]\w*", name):
+        return [s for e in _assigned(text, name) for s in _strings_in(e)]
+    return _strings_in(expr)
+
+
+def _strings_in(expr: str) -> list[str]:
+    return [m.group(1) if m.group(1) is not None else m.group(2) for m in _STRING.finditer(expr)]
+
+
+def _subdir(expr: str, text: str) -> tuple[str | None, bool]:
+    """An install ``subdir`` as (folder, computed): ``'pkg/sub'`` and ``'pkg' / 'sub'`` are
+    (``pkg/sub``, False); ``external_dir / prefix`` with ``external_dir = 'pkg/ext'``
+    assigned once and ``prefix`` a loop variable is (``pkg/ext``, True): the literal
+    operands before the first one that is not; with none, (None, True)."""
+    known: list[str] = []
+    operands = _operands(expr)
+    for operand in operands:
+        value = _literal(operand)
+        if value is None and re.fullmatch(r"[A-Za-z_]\w*", operand):
+            values = [_literal(e) for e in _assigned(text, operand)]
+            value = values[0] if len(values) == 1 else None
+        if value is None:
+            break
+        known.append(value)
+    computed = len(known) < len(operands)
+    return (_clean("/".join(known)) if known else None), computed
+
+
+def _operands(expr: str) -> list[str]:
+    """``['external_dir', 'prefix']`` of ``external_dir / prefix``: split at each ``/``
+    outside strings."""
+    parts: list[str] = []
+    i, begin = 0, 0
+    while i < len(expr):
+        if expr[i] == "'":
+            i = _string_end(expr, i)
+        elif expr[i] == "/":
+            parts.append(expr[begin:i].strip())
+            i += 1
+            begin = i
+        else:
+            i += 1
+    parts.append(expr[begin:].strip())
+    return parts
+
+
+def _clean(folder: str) -> str | None:
+    """A relative install folder (``pkg/sub``), or None for one that leaves the tree."""
+    parts = [p for p in folder.strip().strip("/").split("/") if p and p != "."]
+    if not parts or ".." in parts or not all(p.isidentifier() for p in parts):
+        return None
+    return "/".join(parts)
+
+
+def meson_declarations(text: str | None) -> MesonDeclarations:
+    """The modules one ``meson.build`` (its text) builds or installs (see
+    :class:`MesonDeclarations`). Read as text: literal names, and variables assigned once
+    in the same file; what only running meson would tell (a name from a loop variable) is
+    not guessed."""
+    declared = MesonDeclarations([], [], [], [])
+    if not text or ("extension_module" not in text and "install_sources" not in text):
+        return declared
+    text = _strip_comments(text)
+    for match in _CALL.finditer(text):
+        args = _arguments(text, match.end())
+        keywords = dict(_keyword(a) for a in args if _keyword(a)[0])
+        positional = [a for a in args if _keyword(a)[0] is None]
+        folder, computed = _subdir(keywords["subdir"], text) if "subdir" in keywords else (None, False)
+        if match.group(1) == "extension_module":
+            name = _literal(positional[0]) if positional else None
+            if name is None or not name.isidentifier():
+                continue
+            if folder and not computed:
+                declared.dotted.append(folder.replace("/", ".") + "." + name)
+            elif "subdir" not in keywords:
+                declared.here.append(name)
+        elif folder and computed:
+            declared.trees.append(folder)
+        elif folder:
+            for source in (s for a in positional for s in _strings(a, text)):
+                stem = source.rpartition("/")[2][: -len(".py")] if source.endswith(".py") else ""
+                if stem.isidentifier() and stem != "__init__":
+                    declared.installed.append(folder.replace("/", ".") + "." + stem)
+    return declared

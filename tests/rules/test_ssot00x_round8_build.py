@@ -1,0 +1,160 @@
+"""SSOT003 and SSOT002 on modules that exist only after a build, declared in build files
+an eighth holdout of real code used (scipy's meson.build files, gevent's cffi build
+scripts, pymongo's ``_setup.py``). The build files are read as text, never run. Each test
+reads what the user reads, the JSON findings."""
+
+from __future__ import annotations
+
+from tests.rules.cycle_findings import cycles as _cycles
+
+_MESON_ROOT = """project('sci', 'c')
+py3 = import('python').find_installation()
+external_dir = 'sci/_bundled'
+
+vendored = subproject('extra')
+vendored_sources = vendored.get_variable('sources')
+foreach prefix, files : vendored_sources
+  py3.install_sources(files, subdir: external_dir / prefix)
+endforeach
+subdir('sci')
+"""
+
+_MESON_SPECIAL = """# py3.extension_module('_commented_out', 'x.c', subdir: 'sci/special')
+py3.extension_module('_ufuncs',
+  ['_ufuncs.cpp', 'sf_error.cc'],
+  include_directories: ['..'],
+  install: true,
+  subdir: 'sci/special',
+)
+py3.extension_module('_local', '_local.c', install: true)
+py3.extension_module('_joined', '_joined.c', install: true, subdir: 'sci' / 'special')
+"""
+
+_MESON_VERSION = """python_sources = files(
+  'src/_structures.py',
+  'src/version.py',
+)
+
+py3.install_sources(python_sources, subdir: 'sci/_external/packaging_version')
+"""
+
+MESON = {
+    "pyproject.toml": '[build-system]\nbuild-backend = "mesonpy"\n[project]\nname = "sci"\n',
+    "meson.build": _MESON_ROOT,
+    "sci/meson.build": "subdir('special')\nsubdir('_external')\n",
+    "sci/__init__.py": "",
+    "sci/special/meson.build": _MESON_SPECIAL,
+    "sci/special/__init__.py": "from ._multi import legendre\n",
+    "sci/special/_multi.py": "from ._ufuncs import legendre\nfrom . import _local\nfrom ._gone import nothing\n"
+    "from ._commented_out import x\nfrom ._joined import j\n",
+    "sci/special/_ufuncs.cpp": "// C++ source\n",
+    "sci/_external/__init__.py": "",
+    "sci/_bundled/__init__.py": "",
+    "sci/_external/meson.build": "subdir('packaging_version')\n",
+    "sci/_external/packaging_version/meson.build": _MESON_VERSION,
+    "sci/_external/packaging_version/src/version.py": "class Version:\n    pass\n",
+    "sci/_external/packaging_version/src/_structures.py": "",
+    "sci/stats.py": "import sci._bundled.extra as xpx\nfrom sci._bundled import extra\n"
+    "from sci._external.packaging_version import version\n"
+    "from sci._external.packaging_version.version import Version\n",
+}
+
+
+def _broken(result) -> list[tuple[str, int]]:
+    return sorted((v["path"], v["line"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
+
+
+def test_meson_declared_modules_exist(make_repo, cli):
+    """``py3.extension_module('_ufuncs', ..., subdir: 'sci/special')`` is a compiled
+    module of ``sci.special``; one without ``subdir`` lies in the meson.build's folder;
+    ``install_sources(files, subdir: ...)`` installs ``version.py`` into its package; an
+    install under ``external_dir / prefix`` puts modules no file names under
+    ``sci/_bundled``. An undeclared module, or one only a comment names, stays broken."""
+    root = make_repo(MESON)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert _broken(result) == [("sci/special/_multi.py", 3), ("sci/special/_multi.py", 4)]
+
+
+def test_without_the_meson_files_they_are_broken(make_repo, cli):
+    files = {p: t for p, t in MESON.items() if not p.endswith("meson.build")}
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert _broken(result) == [
+        ("sci/special/_multi.py", 1), ("sci/special/_multi.py", 2), ("sci/special/_multi.py", 3),
+        ("sci/special/_multi.py", 4), ("sci/special/_multi.py", 5), ("sci/stats.py", 1), ("sci/stats.py", 2), ("sci/stats.py", 3),
+        ("sci/stats.py", 4),
+    ]
+
+
+_MESON_CYCLE = {
+    "meson.build": "py.extension_module('_sigtools', ['_sigtoolsmodule.cc'], subdir: 'sig', install: true)\n",
+    "sig/__init__.py": "from ._signaltools import convolve\n",
+    "sig/_signaltools.py": "from . import _sigtools\n\n\ndef convolve():\n    return _sigtools.run\n",
+}
+
+
+def test_a_meson_compiled_submodule_is_no_import_of_the_package(make_repo, cli):
+    """``from . import _sigtools`` inside ``sig`` loads the extension a meson.build
+    declares (scipy's ``signal/_signaltools.py``), not a name of ``sig/__init__.py``: no
+    cycle, and no broken import."""
+    assert _cycles(make_repo, cli, _MESON_CYCLE, code=0) == []
+
+
+_CFFI_BUILD = """from cffi import FFI
+ffi = FFI()
+ffi.cdef("int run(void);")
+ffi.set_source(
+    'ev.loopuv._corecffi',
+    '#include "uv.h"',
+    sources=['deps/uv.c'],
+)
+"""
+
+CFFI = {
+    "setup.py": "from setuptools import setup\nsetup(cffi_modules=['src/ev/loopuv/_corecffi_build.py:ffi'])\n",
+    "src/ev/__init__.py": "",
+    "src/ev/loopuv/__init__.py": "",
+    "src/ev/loopuv/_corecffi_build.py": _CFFI_BUILD,
+    "src/ev/loopuv/watcher.py": "from ev.loopuv import _corecffi\nfrom ev.loopuv import _gone\n",
+}
+
+
+def test_a_cffi_built_module_exists(make_repo, cli):
+    """``ffi.set_source('ev.loopuv._corecffi', ...)`` in a cffi build script (gevent's
+    ``libuv/_corecffi_build.py``) names the module the build compiles."""
+    root = make_repo(CFFI)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert _broken(result) == [("src/ev/loopuv/watcher.py", 2)]
+
+
+_OTHER_SETUP = """from setuptools import Extension
+
+ext_modules = [
+    Extension(
+        "bson._cbson",
+        include_dirs=["bson"],
+        sources=["bson/_cbsonmodule.c"],
+    ),
+    Extension("mongo._cmessage", sources=["mongo/_cmessagemodule.c"]),
+]
+"""
+
+OTHER = {
+    "setup.py": "from _setup import ext_modules\nfrom setuptools import setup\nsetup(ext_modules=ext_modules)\n",
+    "_setup.py": _OTHER_SETUP,
+    "bson/__init__.py": "def _dict_to_bson():\n    pass\n",
+    "mongo/__init__.py": "from mongo.message import send\n",
+    "mongo/message.py": "try:\n    from mongo import _cmessage\nexcept ImportError:\n    _cmessage = None\n\n\n"
+    "def send():\n    return _cmessage\n",
+    "tools/fail_if_no_c.py": "from mongo import _cmessage\nfrom bson import _cbson\nfrom bson import _cgone\n",
+}
+
+
+def test_extensions_declared_in_another_build_script_exist(make_repo, cli):
+    """``Extension("bson._cbson", ...)`` in ``_setup.py``, which ``setup.py`` imports
+    (pymongo), declares a compiled module as much as one in ``setup.py``: neither a broken
+    import nor an edge to the package it lies in."""
+    root = make_repo(OTHER)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert _broken(result) == [("tools/fail_if_no_c.py", 3)]
+    assert not [v for v in result.json()["violations"] if v["rule"] == "SSOT002"]
