@@ -581,7 +581,9 @@ class _Cycles:
         own = tuple(n for n, where in defined.items() if where is not None and where[0] == v)
         outside = names and all(
             where is not None and where[0] != v and where[0] not in self.members for where in defined.values()
-        ) and not any(self.runs_back(home, u, frozenset(), read) for home, read in _by_home(defined).items())
+        ) and not any(
+            self.runs_back(home, u, frozenset(), read, self.harmless(u, v)) for home, read in _by_home(defined).items()
+        )
         reroute = tuple((n, defined[n]) for n in names) if outside else ()
         star = any(i.record.is_from and i.record.names[0][0] == "*" for i in statements)
         loading = tuple(dict.fromkeys(n for n, _ in mine))
@@ -631,15 +633,17 @@ class _Cycles:
         facts = self.facts(u, v)
         removed = {a for a in removed if a == (u, v) or self.light(*a)}
         reroute = facts.reroute
+        strict = self.harmless(u, v)
         homes = {where[0] if where else None for _, where in facts.defined}
         if not reroute and facts.defined and None not in homes and v not in homes:
-            if not any(self.runs_back(home, u, removed, read) for home, read in _by_home(dict(facts.defined)).items()):
+            if not any(self.runs_back(home, u, removed, read, strict) for home, read in _by_home(dict(facts.defined)).items()):
                 reroute = facts.defined  # type: ignore[assignment]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
         hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
         back = frozenset(
-            home for home, read in _by_home(dict(facts.defined)).items() if home != v and self.runs_back(home, u, removed, read)
+            home for home, read in _by_home(dict(facts.defined)).items()
+            if home != v and self.runs_back(home, u, removed, read, strict)
         ) if facts.held and not reroute else frozenset()
         text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back)
         if self.project.modules[u].summary.generated:
@@ -809,6 +813,7 @@ class _Cycles:
 
     def runs_back(
         self, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]], names: tuple[str, ...] = (),
+        strict: bool = False,
     ) -> bool:
         """Whether importing ``home`` from ``u`` (once the ``removed`` edges are gone) runs a
         module that imports ``u`` back: following run-time imports, each of which first runs
@@ -831,7 +836,15 @@ class _Cycles:
         ``metrics/_internal/instrument.py``), they must be bound before that statement
         too (opentelemetry's ``Meter``, defined below the ``__init__``'s import of
         ``instrument``). And ``home`` runs nothing when such a package's ``__init__`` has
-        imported it before it leads to ``u`` (see :meth:`loaded_before`)."""
+        imported it before it leads to ``u`` (see :meth:`loaded_before`).
+
+        ``strict``: for an edge that cannot fail (:meth:`harmless`), whose cycle is reported
+        only because a function can take the import, the new import must close no cycle at
+        all, not even through an import that cannot fail either (numba's ``cuda/intrinsics.py``
+        passes the package object ``cuda`` on while it is imported): trading one such cycle
+        for another changes nothing (see :meth:`_leads_to`)."""
+        if strict:
+            return self._leads_to(home, u, removed)
         started = set(_packages_of(u))
         modules = self.project.modules
         if home in started:
@@ -860,6 +873,27 @@ class _Cycles:
                         continue  # it started before ``n`` did
                     seen.add(p)
                     stack.append(p)
+        return False
+
+    def _leads_to(self, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
+        """Whether ``home`` imports ``u`` through run-time imports as written (but the
+        ``removed`` ones), each of which also runs the packages of what it imports: the graph
+        the cycles are found on, so a new import of ``home`` from ``u`` would close a cycle
+        that is reported again. (Imports that cannot fail count: they close it too.)"""
+        modules = self.project.modules
+        stack = [p for p in (*_packages_of(home), home) if p in modules and p != u and (p == home or not _inside(u, p))]
+        seen = {*stack, u}
+        while stack:
+            n = stack.pop()
+            for m in self.successors.get(n, ()):
+                if (n, m) in removed:
+                    continue
+                if m == u:
+                    return True
+                for p in (*_packages_of(m), m):
+                    if p not in seen and p in modules and (p == m or not _inside(n, p)):
+                        seen.add(p)
+                        stack.append(p)
         return False
 
     def _names_from(self, n: str, p: str) -> tuple[str, ...] | None:
