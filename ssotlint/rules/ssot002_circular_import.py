@@ -1074,6 +1074,7 @@ class _Cycles:
             pairs = [(b["from"], b["to"]) for b in breaking]
             move = "; " + joint.join(
                 self.advice(e, fix_edges.union(pairs) if joint == "; and" else fix_edges.difference(p for p in pairs if p != pair))
+                + self.alone(pair, set(pairs))
                 for e, pair in zip(breaking, pairs)
             ) if advice and breaking else ""
             yield RULE.violation(
@@ -1091,6 +1092,57 @@ class _Cycles:
                 },
                 fix=self.fix(cycle, breaking) if advice else None,
             )
+
+    def alone(self, edge: tuple[str, str], gone: set[tuple[str, str]]) -> str:
+        """For an advised import that cannot fail (:meth:`harmless`: ``import pkg`` in
+        ``pkg/sub.py``, read only in functions), whose cycle is reported only because a
+        function can take it, what moving it leaves: ``sub``'s other run-time imports that
+        still lead back to ``pkg`` once the finding's advised imports (``gone``) are, through
+        modules that import it too (sabnzbd's ``api.py`` imports ``sabnzbd.config`` and ``sabnzbd.cfg``,
+        which import ``sabnzbd``). Moving the one import alone leaves the module on a cycle
+        with the package; the advice names those imports (empty when there are none)."""
+        a, b = edge
+        if not self.harmless(a, b):
+            return ""
+        back = self._reaching(b, a, gone)
+        found = [
+            (a, w) for w in self.successors.get(a, ())
+            if w != b and (a, w) not in gone
+            and any(t in back for t in (*_packages_of(w), w) if t in self.members and t != a and (t == w or not _inside(a, t)))
+        ]
+        if not found:
+            return ""
+        shown = [f"{w} (line {self.edge_info(a, w)['line']})" for _, w in found[:3]]
+        if len(found) > 3:
+            shown.append(f"{len(found) - 3} more")
+        listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+        return (
+            f"; that alone leaves {a} on a cycle with {b}: its import{'s' if len(found) > 1 else ''} of {listed} "
+            f"lead{'' if len(found) > 1 else 's'} back to it through modules that import {b}, and the cycle goes "
+            f"only when {'they do' if len(found) > 1 else 'that does'} too (or those modules stop importing it)"
+        )
+
+    def _reaching(self, b: str, a: str, gone: set[tuple[str, str]]) -> set[str]:
+        """The component's modules whose run-time imports (but the ``gone`` ones, and not
+        through ``a``) lead to ``b``, counting the package ``__init__`` each import runs
+        first; ``b`` itself among them."""
+        preds: dict[str, set[str]] = defaultdict(set)
+        for x in self.members:
+            if x == a:
+                continue
+            for y in self.successors.get(x, ()):
+                if (x, y) in gone:
+                    continue
+                for t in (*_packages_of(y), y):
+                    if t in self.members and t != x and (t == y or not _inside(x, t)):
+                        preds[t].add(x)
+        found, stack = {b}, [b]
+        while stack:
+            for x in preds.get(stack.pop(), ()):
+                if x not in found:
+                    found.add(x)
+                    stack.append(x)
+        return found
 
     def complete(
         self, cycle: tuple[str, ...], breaking: list[dict], joint: str, gone: set[tuple[str, str]],
