@@ -193,9 +193,22 @@ def _star_source(project: Project, module: str, name: str) -> str | None:
     return None
 
 
+class _Early(NamedTuple):
+    """What a module reads off the package object it holds (``import pkg``) while it is
+    imported, which is what keeps the import at module level: ``sabnzbd.MACOS`` at module
+    level, or ``pl.accelerators`` in a function a module-level call runs."""
+
+    names: frozenset[str]  # the attributes read then
+    submodules: tuple[str, ...]  # those that are the package's own submodules
+    loaded: bool  # the package's ``__init__`` has imported each before it leads to the importer
+    back: bool  # importing one of them directly leads back to the importer
+    line: int | None  # the ``__init__``'s first import that leads to the importer
+    init: str = ""  # the path of the package's ``__init__``
+
+
 def _edge_advice(
     e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str, package: bool,
-    harmless: bool = False, back: frozenset[str] = frozenset(),
+    harmless: bool = False, back: frozenset[str] = frozenset(), early: _Early | None = None,
 ) -> str:
     """How to break the cycle at one edge (``e``: its ``edge_info``; ``hint``: its import
     statements), in kind: what the importing module does with the names decides whether
@@ -222,7 +235,7 @@ def _edge_advice(
         # Not every name it reads can come from elsewhere: a function can take the import.
         return f"break it at {hint} by {defer}" if partial else f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
     if facts.held and facts.defined and not facts.movable and facts.kind != _Kind.UNUSED:
-        return _held_advice(e, facts, hint, back)
+        return _held_advice(e, facts, hint, back, early)
     if facts.movable:
         if facts.kind == _Kind.ANNOTATIONS and facts.whole == _Kind.ANNOTATIONS:
             return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
@@ -317,19 +330,31 @@ def _rest_note(facts: _EdgeFacts, e: dict) -> str:
     return f"; its other names still import {e['to']}: move " + ", and ".join(steps)
 
 
-def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = frozenset()) -> str:
+def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = frozenset(), early: _Early | None = None) -> str:
     """The advice for statements that import the module itself (``import pkg as p``, ``from
     parent import pkg``): what the importer reads of it (``p.read_csv``), and where each of
     those names is defined, so that it can import them from there; a name the module itself
     defines has to move out of it first, as does one defined in a module that leads back to
     the importer (``back``: importing it from there closes the cycle again), and one whose
-    definition is not known is said to be so."""
+    definition is not known is said to be so.
+
+    ``early``: what it reads of the package while it is imported (None: not known). Only
+    those names keep the import at module level; what it reads only inside functions stays
+    read off the package there, the import with it (sabnzbd's ``cfg.py`` needs ``MACOS``
+    at import time; its ``RESTART_REQ``, which other modules set at run time, is not to be
+    imported by name and frozen). A package's own submodules read then are not definitions
+    to move (see :func:`_submodule_advice`)."""
     target = e["to"]
+    if early is not None and early.submodules and early.names == frozenset(early.submodules):
+        return _submodule_advice(e, facts, hint, early)
+    later = [f"`{n}`" for n, _ in facts.defined if early is not None and n not in early.names]
     homes: dict[str, list[str]] = defaultdict(list)
     own: list[str] = []
     unknown: list[str] = []
     returning: dict[str, list[str]] = defaultdict(list)
     for name, where in facts.defined:
+        if early is not None and name not in early.names:
+            continue
         if where is None:
             unknown.append(f"`{name}`")
         elif where[0] == target:
@@ -359,9 +384,53 @@ def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = f
     text = " and ".join(steps) or "moving what it reads of it into a module that imports none of the cycle's modules"
     if unknown:
         text += f" ({'where ' + ', '.join(unknown) + ' is' if len(unknown) == 1 else 'where ' + ', '.join(unknown) + ' are'} defined is not known: a submodule, or a name set at run time)"
+    if later:
+        text += (
+            f"; what it reads of {target} only inside functions ({', '.join(later)}) stays read off the package "
+            f"there, and the import goes into those functions"
+        )
     return (
         f"{hint} cannot move into a function: {e['path']} uses {held} while it is imported (at module level, in a "
         f"class body, a decorator or a default value); break it by {text}"
+    )
+
+
+def _submodule_advice(e: dict, facts: _EdgeFacts, hint: str, early: _Early) -> str:
+    """What to do when all the importer reads of the package while it is imported are the
+    package's own submodules (pytorch-lightning's ``_graveyard/tpu.py`` patching
+    ``pl.accelerators``): there is no definition to move. Importing them as modules breaks
+    the cycle when none leads back to the importer; otherwise nothing this module can do
+    breaks it, and when the package's ``__init__`` imports them before the import that
+    leads here, the import finds them in any import order: the advice says so."""
+    target = e["to"]
+    subs = ", ".join(f"`{n}`" for n in early.submodules)
+    held = ", ".join(f"`{n}`" for n in facts.held)
+    one = len(early.submodules) == 1
+    why = f"{e['path']} uses {held} while it is imported, for the submodule{'' if one else 's'} {subs} of {target}"
+    rest = [f"`{n}`" for n, _ in facts.defined if n not in early.names]
+    later = (
+        f"; what it reads of {target} only inside functions ({', '.join(rest)}) stays read off the package there"
+        if rest else ""
+    )
+    if not early.back:
+        return (
+            f"{hint} cannot move into a function: {why}; break it by importing {'it' if one else 'them'} as "
+            f"module{'' if one else 's'} (`from {target} import {', '.join(early.submodules)}`) instead of reading "
+            f"{'it' if one else 'them'} off the package: {'it does' if one else 'they do'} not lead back to "
+            f"{e['from']}{later}"
+        )
+    if early.loaded and early.line is not None:
+        return (
+            f"{hint} cannot move into a function: {why}, which {early.init} has imported (itself or through "
+            f"its imports) above line {early.line}, its first import that leads to {e['from']}: the import finds "
+            f"{'it' if one else 'them'} in any import order. Importing {'it' if one else 'them'} directly leads back "
+            f"too, so no edit of this import breaks the cycle: keep that order (the module changes its package "
+            f"while it is imported), and suppress the finding on this line saying so{later}"
+        )
+    return (
+        f"{hint} cannot move into a function: {why}, which lead{'s' if one else ''} back to {e['from']} too: break it "
+        f"in {'it' if one else 'them'}, by moving {'its' if one else 'their'} imports that lead back into the "
+        f"functions that use them{later}"
     )
 
 
@@ -645,7 +714,8 @@ class _Cycles:
             home for home, read in _by_home(dict(facts.defined)).items()
             if home != v and self.runs_back(home, u, removed, read, strict)
         ) if facts.held and not reroute else frozenset()
-        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back)
+        early = self.early(u, v, facts, removed) if facts.held and not facts.movable else None
+        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early)
         if self.project.modules[u].summary.generated:
             text += (
                 f" ({e['path']} says a generator wrote it: an edit there is lost at its next run, so make the "
@@ -659,6 +729,61 @@ class _Cycles:
                 f"at runtime on purpose, so check why before moving it)"
             )
         return text
+
+    def early(self, u: str, v: str, facts: _EdgeFacts, removed: set[tuple[str, str]]) -> _Early | None:
+        """What ``u`` reads off the package ``v`` it holds as an object, while it is imported
+        (see :class:`_Early`); None when it passes the object itself on then (what is read
+        of it is not known) or the summary does not say."""
+        reads = dict(self.project.modules[u].summary.import_time_reads)
+        names: set[str] = set()
+        for bound in facts.held:
+            found = reads.get(bound)
+            if found is None or "" in found:
+                return None
+            names.update(found)
+        if not names:
+            return None
+        submodules = tuple(sorted(n for n in names if f"{v}.{n}" in self.project.modules))
+        return _Early(
+            frozenset(names),
+            submodules,
+            _inside(u, v) and self._loaded_through(v, {f"{v}.{n}" for n in submodules}, u, removed),
+            any(self._leads_to(f"{v}.{n}", u, removed) for n in submodules),
+            self._first_line_to(v, u, removed) if _inside(u, v) else None,
+            self.project.modules[v].path,
+        )
+
+    def _loaded_through(self, p: str, wanted: set[str], u: str, removed: set[tuple[str, str]]) -> bool:
+        """Whether the ``__init__`` of ``p``, a package ``u`` is inside of, has run each of
+        the ``wanted`` modules to its end before ``u`` runs: its unconditional module-level
+        imports above its first one that leads to ``u`` import them, directly or through
+        other such imports (each of which has then run to its end too, leading nowhere near
+        ``u``): pytorch-lightning's ``__init__`` imports ``trainer``, which imports
+        ``accelerators``, on the lines above its import of ``_graveyard``."""
+        first = self._first_line_to(p, u, removed)
+        if first is None:
+            return False
+
+        def unconditional(n: str, m: str) -> bool:
+            return (n, m) not in removed and any(i.runtime and not i.record.context for i in self.edges.get(n, {}).get(m, ()))
+
+        modules = self.project.modules
+        stack = [
+            q for t, imports in self.edges.get(p, {}).items()
+            if any(i.runtime and not i.record.context and i.line < first for i in imports)
+            for q in (*_packages_of(t), t) if q in modules and not _inside(p, q) and q != p
+        ]
+        seen = set(stack)
+        while stack:
+            n = stack.pop()
+            for m in self.successors.get(n, ()):
+                if not unconditional(n, m):
+                    continue
+                for q in (*_packages_of(m), m):
+                    if q not in seen and q in modules and not _inside(n, q) and q != p:
+                        seen.add(q)
+                        stack.append(q)
+        return wanted <= seen
 
     def light(self, u: str, v: str) -> bool:
         """Whether the edge's imports go by a local edit: into functions, under
@@ -964,11 +1089,13 @@ class _Cycles:
         """The line of the first run-time import statement of ``p`` that leads to ``u``
         (importing it runs, module by module, a module that imports ``u``, or ``u``'s
         package), following imports and the ``__init__`` of each package not started yet;
-        the packages ``u`` is inside of do not run again. None when none does."""
+        the packages ``u`` is inside of that ``p`` is inside of (or is) do not run again; one
+        between ``p`` and ``u`` has not started (``import lightning.pytorch._graveyard`` in
+        ``lightning/pytorch/__init__.py`` leads to ``_graveyard/tpu.py``). None when none does."""
         key = (p, u, frozenset(removed))
         if key in self._first_lines:
             return self._first_lines[key]
-        started = set(_packages_of(u))
+        started = {q for q in _packages_of(u) if q == p or _inside(p, q)}
         modules = self.project.modules
         statements = sorted(
             (i.line, t)

@@ -80,3 +80,61 @@ def test_moving_the_only_import_that_leads_back_says_nothing_more(make_repo, cli
     assert _advice(finding) == (
         "break it by moving pkg/config.py:3 `import pkg` into the function that uses it or under `if TYPE_CHECKING:`"
     ), finding["message"]
+
+
+def test_only_what_the_module_reads_of_its_package_while_imported_is_to_move(make_repo, cli):
+    """``pkg/cfg.py`` reads ``pkg.WINDOWS`` at module level, and ``pkg.RESTART``, state
+    other code sets at run time, only inside a function (sabnzbd's ``cfg.py``). Only
+    ``WINDOWS`` keeps the import at module level: it is the definition to move; ``RESTART``
+    stays read off the package in the function (imported by name, it would be frozen)."""
+    [finding] = _cycles(make_repo, cli, {
+        "pkg/__init__.py": "WINDOWS = False\nRESTART = False\n\nimport pkg.cfg\n",
+        "pkg/cfg.py": "import pkg\n\nDEFAULT = not pkg.WINDOWS\n\n\ndef restart():\n    return pkg.RESTART\n",
+    })
+    assert _advice(finding) == (
+        "pkg/cfg.py:1 `import pkg` cannot move into a function: pkg/cfg.py uses `pkg` while it is imported (at module "
+        "level, in a class body, a decorator or a default value); break it by moving the definition of `WINDOWS`, "
+        "which pkg defines itself, into a module that imports none of the cycle's modules, and importing it from "
+        "there; what it reads of pkg only inside functions (`RESTART`) stays read off the package there, and the "
+        "import goes into those functions"
+    ), finding["message"]
+
+
+_PATCHES_ITS_PACKAGE = {
+    "pl/__init__.py": "from pl.trainer import Trainer\nimport pl._graveyard\n",
+    "pl/trainer.py": "from pl.accelerators import Acc\n\n\nclass Trainer: ...\n",
+    "pl/_graveyard/__init__.py": "import pl._graveyard.tpu\n",
+    "pl/_graveyard/tpu.py": "import pl\n\n\ndef _patch():\n    setattr(pl.accelerators, 'Old', pl.accelerators.Acc)\n\n\n_patch()\n",
+}
+
+
+def test_a_module_patching_its_packages_submodules_is_not_told_to_move_them(make_repo, cli):
+    """``pl/_graveyard/tpu.py`` reads the package's own submodule ``accelerators`` while it is
+    imported, to patch it (pytorch-lightning's ``_graveyard``): there is no definition to
+    move. ``pl/__init__.py`` has imported it (through ``trainer``) above line 2, which
+    leads to ``_graveyard`` and its ``tpu``, so the import finds it in any order; ``accelerators`` imports
+    ``pl`` too, so importing it directly leads back: the advice says the cycle is by
+    design and what keeps it safe."""
+    found = _cycles(make_repo, cli, {
+        **_PATCHES_ITS_PACKAGE,
+        "pl/accelerators.py": "import pl\n\n\nclass Acc:\n    def trainer(self):\n        return pl.Trainer\n",
+    })
+    [finding] = [f for f in found if "pl._graveyard" in f["message"]]
+    assert _advice(finding) == (
+        "pl/_graveyard/tpu.py:1 `import pl` cannot move into a function: pl/_graveyard/tpu.py uses `pl` while it is imported, "
+        "for the submodule `accelerators` of pl, which pl/__init__.py has imported (itself or through its imports) "
+        "above line 2, its first import that leads to pl._graveyard.tpu: the import finds it in any import order. "
+        "Importing it directly leads back too, so no edit of this import breaks the cycle: keep that order (the "
+        "module changes its package while it is imported), and suppress the finding on this line saying so"
+    ), finding["message"]
+
+
+def test_a_module_patching_submodules_that_do_not_lead_back_imports_them_directly(make_repo, cli):
+    """The same, but ``accelerators`` imports nothing of ``pl`` (pytorch-lightning's
+    ``fabric/_graveyard/tpu.py``): importing it as a module breaks the cycle."""
+    [finding] = _cycles(make_repo, cli, {**_PATCHES_ITS_PACKAGE, "pl/accelerators.py": "class Acc: ...\n"})
+    assert _advice(finding) == (
+        "pl/_graveyard/tpu.py:1 `import pl` cannot move into a function: pl/_graveyard/tpu.py uses `pl` while it is imported, "
+        "for the submodule `accelerators` of pl; break it by importing it as module (`from pl import accelerators`) "
+        "instead of reading it off the package: it does not lead back to pl._graveyard.tpu"
+    ), finding["message"]
