@@ -1199,9 +1199,14 @@ class _Cycles:
             # (great_expectations' ``render.components`` runs ``render/__init__.py``, whose
             # ``view`` imports the package the other alternative moves).
             pairs = [(b["from"], b["to"]) for b in breaking]
+            if joint == "; or " and advice:
+                # Of alternatives, those that take the importer off the cycle on their own.
+                whole = [(b, p) for b, p in zip(breaking, pairs) if not self.alone(p, {p})]
+                if whole:
+                    breaking, pairs = [b for b, _ in whole], [p for _, p in whole]
             move = "; " + joint.join(
                 self.advice(e, fix_edges.union(pairs) if joint == "; and" else fix_edges.difference(p for p in pairs if p != pair))
-                + self.alone(pair, set(pairs))
+                + self.alone(pair, set(pairs) if joint == "; and " else {pair})
                 for e, pair in zip(breaking, pairs)
             ) if advice and breaking else ""
             yield RULE.violation(
@@ -1239,14 +1244,18 @@ class _Cycles:
         ]
         if not found:
             return ""
-        shown = [f"{w} (line {self.edge_info(a, w)['line']})" for _, w in found[:3]]
-        if len(found) > 3:
-            shown.append(f"{len(found) - 3} more")
+        lines: dict[int, list[str]] = defaultdict(list)  # one statement may import several
+        for _, w in found:
+            lines[self.edge_info(a, w)["line"]].append(w)
+        shown = [f"{', '.join(modules)} (line {line})" for line, modules in sorted(lines.items())[:3]]
+        if len(lines) > 3:
+            shown.append(f"{len(lines) - 3} more")
         listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+        many = len(found) > 1
         return (
-            f"; that alone leaves {a} on a cycle with {b}: its import{'s' if len(found) > 1 else ''} of {listed} "
-            f"lead{'' if len(found) > 1 else 's'} back to it through modules that import {b}, and the cycle goes "
-            f"only when {'they do' if len(found) > 1 else 'that does'} too (or those modules stop importing it)"
+            f"; that alone leaves {a} on a cycle with {b}: its import{'s' if many else ''} of {listed} "
+            f"lead{'' if many else 's'} back to it through modules that import {b}, and the cycle goes "
+            f"only when {'they do' if many else 'that does'} too (or those modules stop importing it)"
         )
 
     def _reaching(self, b: str, a: str, gone: set[tuple[str, str]]) -> set[str]:

@@ -138,3 +138,23 @@ def test_a_module_patching_submodules_that_do_not_lead_back_imports_them_directl
         "for the submodule `accelerators` of pl; break it by importing it as module (`from pl import accelerators`) "
         "instead of reading it off the package: it does not lead back to pl._graveyard.tpu"
     ), finding["message"]
+
+
+def test_of_alternatives_those_that_take_the_importer_off_the_cycle_are_kept(make_repo, cli):
+    """Two imports that cannot fail close the cycle: ``point``'s ``import m._internal`` and
+    ``m/_internal/__init__.py``'s ``import m``, each read only in a function, so either is
+    an alternative. But ``m._internal`` also imports ``helper``, which imports ``m``: moving
+    its import alone leaves it on a cycle with ``m``. Only ``point``'s is advised
+    (opentelemetry's ``sdk/metrics/_internal/point.py``)."""
+    found = _cycles(make_repo, cli, {
+        "m/__init__.py": "from m.export import E\n",
+        "m/export.py": "from m._internal.point import P\n\n\nclass E: ...\n",
+        "m/_internal/__init__.py": "import m\nfrom m._internal.helper import H\n\n\ndef f():\n    return m.E\n",
+        "m/_internal/point.py": "import m._internal\n\n\nclass P:\n    def g(self):\n        return m._internal.f()\n",
+        "m/_internal/helper.py": "import m\n\n\nclass H:\n    def h(self):\n        return m.E\n",
+    })
+    [finding] = [f for f in found if f["message"].startswith("circular import: m -> m.export -> m._internal.point -> m._internal -> m (")]
+    assert _advice(finding) == (
+        "break it by moving m/_internal/point.py:1 `import m._internal` into the function that uses it or under "
+        "`if TYPE_CHECKING:`"
+    ), finding["message"]
