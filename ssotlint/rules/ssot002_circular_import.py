@@ -1538,6 +1538,20 @@ RULE = Rule(
             },
             expect=(("pkg/__init__.py", 1), ("pkg/__init__.py", 2)),
         ),
+        # A module that patches its package's own submodule while it is imported (a
+        # ``_graveyard``): the cycle is reported, its advice says to import the submodule as a
+        # module (it does not lead back), and no fix is offered.
+        Example(
+            {
+                "pl/__init__.py": "from pl.trainer import Trainer\nimport pl._graveyard\n",
+                "pl/trainer.py": "from pl.accelerators import Acc\n\n\nclass Trainer: ...\n",
+                "pl/accelerators.py": "class Acc: ...\n",
+                "pl/_graveyard/__init__.py": "import pl._graveyard.tpu\n",
+                "pl/_graveyard/tpu.py": "import pl\n\n\ndef _patch():\n    pl.accelerators.Old = pl.accelerators.Acc\n\n\n_patch()\n",
+            },
+            expect=(("pl/__init__.py", 2),),
+            fixed={},
+        ),
         # No fix: the breaker's name is a base class, needed while the module is imported.
         Example(
             {
