@@ -158,3 +158,18 @@ def test_of_alternatives_those_that_take_the_importer_off_the_cycle_are_kept(mak
         "break it by moving m/_internal/point.py:1 `import m._internal` into the function that uses it or under "
         "`if TYPE_CHECKING:`"
     ), finding["message"]
+
+
+def test_a_way_back_through_an_import_that_only_passes_the_package_on_does_not_count(make_repo, cli):
+    """``helpers``' ``import pkg`` only passes the package object on while it is imported
+    (hypothesis' ``escalation.py``): it can never fail, and the cycles it closes are not
+    reported, so ``config``'s import of ``helpers`` leaves it on no cycle worth a word."""
+    [finding] = _cycles(make_repo, cli, {
+        "pkg/__init__.py": "from pkg import config\n\nDEBUG = 0\n",
+        "pkg/helpers.py": "import pkg\n\n\ndef belongs_to(package):\n    return package.__name__\n\n\n"
+        "OWN = belongs_to(pkg)\n",
+        "pkg/config.py": "import pkg\nfrom pkg import helpers\n\n\ndef load():\n    return pkg.DEBUG, helpers.OWN\n",
+    })
+    assert _advice(finding) == (
+        "break it by moving pkg/config.py:1 `import pkg` into the function that uses it or under `if TYPE_CHECKING:`"
+    ), finding["message"]
