@@ -193,9 +193,22 @@ def _star_source(project: Project, module: str, name: str) -> str | None:
     return None
 
 
+class _Early(NamedTuple):
+    """What a module reads off the package object it holds (``import pkg``) while it is
+    imported, which is what keeps the import at module level: ``sabnzbd.MACOS`` at module
+    level, or ``pl.accelerators`` in a function a module-level call runs."""
+
+    names: frozenset[str]  # the attributes read then
+    submodules: tuple[str, ...]  # those that are the package's own submodules
+    loaded: bool  # the package's ``__init__`` has imported each before it leads to the importer
+    back: bool  # importing one of them directly leads back to the importer
+    line: int | None  # the ``__init__``'s first import that leads to the importer
+    init: str = ""  # the path of the package's ``__init__``
+
+
 def _edge_advice(
     e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str, package: bool,
-    harmless: bool = False, back: frozenset[str] = frozenset(),
+    harmless: bool = False, back: frozenset[str] = frozenset(), early: _Early | None = None,
 ) -> str:
     """How to break the cycle at one edge (``e``: its ``edge_info``; ``hint``: its import
     statements), in kind: what the importing module does with the names decides whether
@@ -222,7 +235,7 @@ def _edge_advice(
         # Not every name it reads can come from elsewhere: a function can take the import.
         return f"break it at {hint} by {defer}" if partial else f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
     if facts.held and facts.defined and not facts.movable and facts.kind != _Kind.UNUSED:
-        return _held_advice(e, facts, hint, back)
+        return _held_advice(e, facts, hint, back, early)
     if facts.movable:
         if facts.kind == _Kind.ANNOTATIONS and facts.whole == _Kind.ANNOTATIONS:
             return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
@@ -317,19 +330,31 @@ def _rest_note(facts: _EdgeFacts, e: dict) -> str:
     return f"; its other names still import {e['to']}: move " + ", and ".join(steps)
 
 
-def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = frozenset()) -> str:
+def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = frozenset(), early: _Early | None = None) -> str:
     """The advice for statements that import the module itself (``import pkg as p``, ``from
     parent import pkg``): what the importer reads of it (``p.read_csv``), and where each of
     those names is defined, so that it can import them from there; a name the module itself
     defines has to move out of it first, as does one defined in a module that leads back to
     the importer (``back``: importing it from there closes the cycle again), and one whose
-    definition is not known is said to be so."""
+    definition is not known is said to be so.
+
+    ``early``: what it reads of the package while it is imported (None: not known). Only
+    those names keep the import at module level; what it reads only inside functions stays
+    read off the package there, the import with it (sabnzbd's ``cfg.py`` needs ``MACOS``
+    at import time; its ``RESTART_REQ``, which other modules set at run time, is not to be
+    imported by name and frozen). A package's own submodules read then are not definitions
+    to move (see :func:`_submodule_advice`)."""
     target = e["to"]
+    if early is not None and early.submodules and early.names == frozenset(early.submodules):
+        return _submodule_advice(e, facts, hint, early)
+    later = [f"`{n}`" for n, _ in facts.defined if early is not None and n not in early.names]
     homes: dict[str, list[str]] = defaultdict(list)
     own: list[str] = []
     unknown: list[str] = []
     returning: dict[str, list[str]] = defaultdict(list)
     for name, where in facts.defined:
+        if early is not None and name not in early.names:
+            continue
         if where is None:
             unknown.append(f"`{name}`")
         elif where[0] == target:
@@ -359,9 +384,53 @@ def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = f
     text = " and ".join(steps) or "moving what it reads of it into a module that imports none of the cycle's modules"
     if unknown:
         text += f" ({'where ' + ', '.join(unknown) + ' is' if len(unknown) == 1 else 'where ' + ', '.join(unknown) + ' are'} defined is not known: a submodule, or a name set at run time)"
+    if later:
+        text += (
+            f"; what it reads of {target} only inside functions ({', '.join(later)}) stays read off the package "
+            f"there, and the import goes into those functions"
+        )
     return (
         f"{hint} cannot move into a function: {e['path']} uses {held} while it is imported (at module level, in a "
         f"class body, a decorator or a default value); break it by {text}"
+    )
+
+
+def _submodule_advice(e: dict, facts: _EdgeFacts, hint: str, early: _Early) -> str:
+    """What to do when all the importer reads of the package while it is imported are the
+    package's own submodules (pytorch-lightning's ``_graveyard/tpu.py`` patching
+    ``pl.accelerators``): there is no definition to move. Importing them as modules breaks
+    the cycle when none leads back to the importer; otherwise nothing this module can do
+    breaks it, and when the package's ``__init__`` imports them before the import that
+    leads here, the import finds them in any import order: the advice says so."""
+    target = e["to"]
+    subs = ", ".join(f"`{n}`" for n in early.submodules)
+    held = ", ".join(f"`{n}`" for n in facts.held)
+    one = len(early.submodules) == 1
+    why = f"{e['path']} uses {held} while it is imported, for the submodule{'' if one else 's'} {subs} of {target}"
+    rest = [f"`{n}`" for n, _ in facts.defined if n not in early.names]
+    later = (
+        f"; what it reads of {target} only inside functions ({', '.join(rest)}) stays read off the package there"
+        if rest else ""
+    )
+    if not early.back:
+        return (
+            f"{hint} cannot move into a function: {why}; break it by importing {'it' if one else 'them'} as "
+            f"module{'' if one else 's'} (`from {target} import {', '.join(early.submodules)}`) instead of reading "
+            f"{'it' if one else 'them'} off the package: {'it does' if one else 'they do'} not lead back to "
+            f"{e['from']}{later}"
+        )
+    if early.loaded and early.line is not None:
+        return (
+            f"{hint} cannot move into a function: {why}, which {early.init} has imported (itself or through "
+            f"its imports) above line {early.line}, its first import that leads to {e['from']}: the import finds "
+            f"{'it' if one else 'them'} in any import order. Importing {'it' if one else 'them'} directly leads back "
+            f"too, so no edit of this import breaks the cycle: keep that order (the module changes its package "
+            f"while it is imported), and suppress the finding on this line saying so{later}"
+        )
+    return (
+        f"{hint} cannot move into a function: {why}, which lead{'s' if one else ''} back to {e['from']} too: break it "
+        f"in {'it' if one else 'them'}, by moving {'its' if one else 'their'} imports that lead back into the "
+        f"functions that use them{later}"
     )
 
 
@@ -581,7 +650,9 @@ class _Cycles:
         own = tuple(n for n, where in defined.items() if where is not None and where[0] == v)
         outside = names and all(
             where is not None and where[0] != v and where[0] not in self.members for where in defined.values()
-        ) and not any(self.runs_back(home, u, frozenset(), read) for home, read in _by_home(defined).items())
+        ) and not any(
+            self.runs_back(home, u, frozenset(), read, self.harmless(u, v)) for home, read in _by_home(defined).items()
+        )
         reroute = tuple((n, defined[n]) for n in names) if outside else ()
         star = any(i.record.is_from and i.record.names[0][0] == "*" for i in statements)
         loading = tuple(dict.fromkeys(n for n, _ in mine))
@@ -631,17 +702,20 @@ class _Cycles:
         facts = self.facts(u, v)
         removed = {a for a in removed if a == (u, v) or self.light(*a)}
         reroute = facts.reroute
+        strict = self.harmless(u, v)
         homes = {where[0] if where else None for _, where in facts.defined}
         if not reroute and facts.defined and None not in homes and v not in homes:
-            if not any(self.runs_back(home, u, removed, read) for home, read in _by_home(dict(facts.defined)).items()):
+            if not any(self.runs_back(home, u, removed, read, strict) for home, read in _by_home(dict(facts.defined)).items()):
                 reroute = facts.defined  # type: ignore[assignment]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
         hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
         back = frozenset(
-            home for home, read in _by_home(dict(facts.defined)).items() if home != v and self.runs_back(home, u, removed, read)
+            home for home, read in _by_home(dict(facts.defined)).items()
+            if home != v and self.runs_back(home, u, removed, read, strict)
         ) if facts.held and not reroute else frozenset()
-        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back)
+        early = self.early(u, v, facts, removed) if facts.held and not facts.movable else None
+        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early)
         if self.project.modules[u].summary.generated:
             text += (
                 f" ({e['path']} says a generator wrote it: an edit there is lost at its next run, so make the "
@@ -655,6 +729,61 @@ class _Cycles:
                 f"at runtime on purpose, so check why before moving it)"
             )
         return text
+
+    def early(self, u: str, v: str, facts: _EdgeFacts, removed: set[tuple[str, str]]) -> _Early | None:
+        """What ``u`` reads off the package ``v`` it holds as an object, while it is imported
+        (see :class:`_Early`); None when it passes the object itself on then (what is read
+        of it is not known) or the summary does not say."""
+        reads = dict(self.project.modules[u].summary.import_time_reads)
+        names: set[str] = set()
+        for bound in facts.held:
+            found = reads.get(bound)
+            if found is None or "" in found:
+                return None
+            names.update(found)
+        if not names:
+            return None
+        submodules = tuple(sorted(n for n in names if f"{v}.{n}" in self.project.modules))
+        return _Early(
+            frozenset(names),
+            submodules,
+            _inside(u, v) and self._loaded_through(v, {f"{v}.{n}" for n in submodules}, u, removed),
+            any(self._leads_to(f"{v}.{n}", u, removed) for n in submodules),
+            self._first_line_to(v, u, removed) if _inside(u, v) else None,
+            self.project.modules[v].path,
+        )
+
+    def _loaded_through(self, p: str, wanted: set[str], u: str, removed: set[tuple[str, str]]) -> bool:
+        """Whether the ``__init__`` of ``p``, a package ``u`` is inside of, has run each of
+        the ``wanted`` modules to its end before ``u`` runs: its unconditional module-level
+        imports above its first one that leads to ``u`` import them, directly or through
+        other such imports (each of which has then run to its end too, leading nowhere near
+        ``u``): pytorch-lightning's ``__init__`` imports ``trainer``, which imports
+        ``accelerators``, on the lines above its import of ``_graveyard``."""
+        first = self._first_line_to(p, u, removed)
+        if first is None:
+            return False
+
+        def unconditional(n: str, m: str) -> bool:
+            return (n, m) not in removed and any(i.runtime and not i.record.context for i in self.edges.get(n, {}).get(m, ()))
+
+        modules = self.project.modules
+        stack = [
+            q for t, imports in self.edges.get(p, {}).items()
+            if any(i.runtime and not i.record.context and i.line < first for i in imports)
+            for q in (*_packages_of(t), t) if q in modules and not _inside(p, q) and q != p
+        ]
+        seen = set(stack)
+        while stack:
+            n = stack.pop()
+            for m in self.successors.get(n, ()):
+                if not unconditional(n, m):
+                    continue
+                for q in (*_packages_of(m), m):
+                    if q not in seen and q in modules and not _inside(n, q) and q != p:
+                        seen.add(q)
+                        stack.append(q)
+        return wanted <= seen
 
     def light(self, u: str, v: str) -> bool:
         """Whether the edge's imports go by a local edit: into functions, under
@@ -809,6 +938,7 @@ class _Cycles:
 
     def runs_back(
         self, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]], names: tuple[str, ...] = (),
+        strict: bool = False,
     ) -> bool:
         """Whether importing ``home`` from ``u`` (once the ``removed`` edges are gone) runs a
         module that imports ``u`` back: following run-time imports, each of which first runs
@@ -831,7 +961,15 @@ class _Cycles:
         ``metrics/_internal/instrument.py``), they must be bound before that statement
         too (opentelemetry's ``Meter``, defined below the ``__init__``'s import of
         ``instrument``). And ``home`` runs nothing when such a package's ``__init__`` has
-        imported it before it leads to ``u`` (see :meth:`loaded_before`)."""
+        imported it before it leads to ``u`` (see :meth:`loaded_before`).
+
+        ``strict``: for an edge that cannot fail (:meth:`harmless`), whose cycle is reported
+        only because a function can take the import, the new import must close no cycle at
+        all, not even through an import that cannot fail either (numba's ``cuda/intrinsics.py``
+        passes the package object ``cuda`` on while it is imported): trading one such cycle
+        for another changes nothing (see :meth:`_leads_to`)."""
+        if strict:
+            return self._leads_to(home, u, removed)
         started = set(_packages_of(u))
         modules = self.project.modules
         if home in started:
@@ -860,6 +998,27 @@ class _Cycles:
                         continue  # it started before ``n`` did
                     seen.add(p)
                     stack.append(p)
+        return False
+
+    def _leads_to(self, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
+        """Whether ``home`` imports ``u`` through run-time imports as written (but the
+        ``removed`` ones), each of which also runs the packages of what it imports: the graph
+        the cycles are found on, so a new import of ``home`` from ``u`` would close a cycle
+        that is reported again. (Imports that cannot fail count: they close it too.)"""
+        modules = self.project.modules
+        stack = [p for p in (*_packages_of(home), home) if p in modules and p != u and (p == home or not _inside(u, p))]
+        seen = {*stack, u}
+        while stack:
+            n = stack.pop()
+            for m in self.successors.get(n, ()):
+                if (n, m) in removed:
+                    continue
+                if m == u:
+                    return True
+                for p in (*_packages_of(m), m):
+                    if p not in seen and p in modules and (p == m or not _inside(n, p)):
+                        seen.add(p)
+                        stack.append(p)
         return False
 
     def _names_from(self, n: str, p: str) -> tuple[str, ...] | None:
@@ -930,11 +1089,13 @@ class _Cycles:
         """The line of the first run-time import statement of ``p`` that leads to ``u``
         (importing it runs, module by module, a module that imports ``u``, or ``u``'s
         package), following imports and the ``__init__`` of each package not started yet;
-        the packages ``u`` is inside of do not run again. None when none does."""
+        the packages ``u`` is inside of that ``p`` is inside of (or is) do not run again; one
+        between ``p`` and ``u`` has not started (``import lightning.pytorch._graveyard`` in
+        ``lightning/pytorch/__init__.py`` leads to ``_graveyard/tpu.py``). None when none does."""
         key = (p, u, frozenset(removed))
         if key in self._first_lines:
             return self._first_lines[key]
-        started = set(_packages_of(u))
+        started = {q for q in _packages_of(u) if q == p or _inside(p, q)}
         modules = self.project.modules
         statements = sorted(
             (i.line, t)
@@ -1038,8 +1199,14 @@ class _Cycles:
             # (great_expectations' ``render.components`` runs ``render/__init__.py``, whose
             # ``view`` imports the package the other alternative moves).
             pairs = [(b["from"], b["to"]) for b in breaking]
+            if joint == "; or " and advice:
+                # Of alternatives, those that take the importer off the cycle on their own.
+                whole = [(b, p) for b, p in zip(breaking, pairs) if not self.alone(p, {p})]
+                if whole:
+                    breaking, pairs = [b for b, _ in whole], [p for _, p in whole]
             move = "; " + joint.join(
                 self.advice(e, fix_edges.union(pairs) if joint == "; and" else fix_edges.difference(p for p in pairs if p != pair))
+                + self.alone(pair, set(pairs) if joint == "; and " else {pair})
                 for e, pair in zip(breaking, pairs)
             ) if advice and breaking else ""
             yield RULE.violation(
@@ -1057,6 +1224,63 @@ class _Cycles:
                 },
                 fix=self.fix(cycle, breaking) if advice else None,
             )
+
+    def alone(self, edge: tuple[str, str], gone: set[tuple[str, str]]) -> str:
+        """For an advised import that cannot fail (:meth:`harmless`: ``import pkg`` in
+        ``pkg/sub.py``, read only in functions), whose cycle is reported only because a
+        function can take it, what moving it leaves: ``sub``'s other run-time imports that
+        still lead back to ``pkg`` once the finding's advised imports (``gone``) are, through
+        modules that import it too (sabnzbd's ``api.py`` imports ``sabnzbd.config`` and ``sabnzbd.cfg``,
+        which import ``sabnzbd``). Moving the one import alone leaves the module on a cycle
+        with the package; the advice names those imports (empty when there are none)."""
+        a, b = edge
+        if not self.harmless(a, b):
+            return ""
+        back = self._reaching(b, a, gone)
+        found = [
+            (a, w) for w in self.successors.get(a, ())
+            if w != b and (a, w) not in gone
+            and any(t in back for t in (*_packages_of(w), w) if t in self.members and t != a and (t == w or not _inside(a, t)))
+        ]
+        if not found:
+            return ""
+        lines: dict[int, list[str]] = defaultdict(list)  # one statement may import several
+        for _, w in found:
+            lines[self.edge_info(a, w)["line"]].append(w)
+        shown = [f"{', '.join(modules)} (line {line})" for line, modules in sorted(lines.items())[:3]]
+        if len(lines) > 3:
+            shown.append(f"{len(lines) - 3} more")
+        listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+        many = len(found) > 1
+        return (
+            f"; that alone leaves {a} on a cycle with {b}: its import{'s' if many else ''} of {listed} "
+            f"lead{'' if many else 's'} back to it through modules that import {b}, and the cycle goes "
+            f"only when {'they do' if many else 'that does'} too (or those modules stop importing it)"
+        )
+
+    def _reaching(self, b: str, a: str, gone: set[tuple[str, str]]) -> set[str]:
+        """The component's modules whose run-time imports (but the ``gone`` ones, and not
+        through ``a``) lead to ``b``, counting the package ``__init__`` each import runs
+        first; ``b`` itself among them. An import of a package for what the import system
+        sets on it, or passed on as the object (:meth:`inert`), does not count: the cycles it
+        closes are not reported (hypothesis' ``escalation.py``)."""
+        preds: dict[str, set[str]] = defaultdict(set)
+        for x in self.members:
+            if x == a:
+                continue
+            for y in self.successors.get(x, ()):
+                if (x, y) in gone or self.inert(x, y):
+                    continue
+                for t in (*_packages_of(y), y):
+                    if t in self.members and t != x and (t == y or not _inside(x, t)):
+                        preds[t].add(x)
+        found, stack = {b}, [b]
+        while stack:
+            for x in preds.get(stack.pop(), ()):
+                if x not in found:
+                    found.add(x)
+                    stack.append(x)
+        return found
 
     def complete(
         self, cycle: tuple[str, ...], breaking: list[dict], joint: str, gone: set[tuple[str, str]],
@@ -1315,6 +1539,20 @@ RULE = Rule(
                 "pkg/flags.py": "import pkg\n\nLOUD = getattr(pkg, 'DEBUG')\n",
             },
             expect=(("pkg/__init__.py", 1), ("pkg/__init__.py", 2)),
+        ),
+        # A module that patches its package's own submodule while it is imported (a
+        # ``_graveyard``): the cycle is reported, its advice says to import the submodule as a
+        # module (it does not lead back), and no fix is offered.
+        Example(
+            {
+                "pl/__init__.py": "from pl.trainer import Trainer\nimport pl._graveyard\n",
+                "pl/trainer.py": "from pl.accelerators import Acc\n\n\nclass Trainer: ...\n",
+                "pl/accelerators.py": "class Acc: ...\n",
+                "pl/_graveyard/__init__.py": "import pl._graveyard.tpu\n",
+                "pl/_graveyard/tpu.py": "import pl\n\n\ndef _patch():\n    pl.accelerators.Old = pl.accelerators.Acc\n\n\n_patch()\n",
+            },
+            expect=(("pl/__init__.py", 2),),
+            fixed={},
         ),
         # No fix: the breaker's name is a base class, needed while the module is imported.
         Example(
