@@ -1205,7 +1205,7 @@ class _Cycles:
                 if whole:
                     breaking, pairs = [b for b, _ in whole], [p for _, p in whole]
             move = "; " + joint.join(
-                self.advice(e, fix_edges.union(pairs) if joint == "; and" else fix_edges.difference(p for p in pairs if p != pair))
+                self.advice(e, fix_edges.union(pairs) if joint == "; and " else fix_edges.difference(p for p in pairs if p != pair))
                 + self.alone(pair, set(pairs) if joint == "; and " else {pair})
                 for e, pair in zip(breaking, pairs)
             ) if advice and breaking else ""
