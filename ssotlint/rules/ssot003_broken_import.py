@@ -24,6 +24,7 @@ from ssotlint.model.changes import parents, prefixes
 from ssotlint.model.graph import describe
 from ssotlint.model.project import MODULE_ATTRIBUTES, Project, Provided, SourceFile
 from ssotlint.model.unparsable import unparsable_modules
+from ssotlint.packaging import PackageDirs
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
@@ -274,10 +275,166 @@ def check(project: Project) -> Iterator[Violation]:
     return check_files(project, project.files)
 
 
+class _Excused:
+    """Imports that fail by the model's module names but resolve where the code really
+    runs, in two shapes read from the whole tree (so :func:`_excused_key` makes a history
+    check every file again when they change):
+
+    - *installed under another name*: the packaging maps a package to a folder of another
+      name (``package_dir = {"supybot": "src"}``, see :func:`ssotlint.packaging.package_dirs`),
+      so ``from . import conf`` in ``src/ircmsgs.py`` is ``supybot.conf``, ``src/conf.py``;
+      a relative import there that resolves by the installed names is not broken (one that
+      does not is judged as before);
+    - *a drop-in copied into the package*: a file outside the package tree it imports
+      (``samples/``, ``contrib/``) imports ``pkg.a.b.x`` where ``pkg.a`` is a package and
+      the missing rest (``b/x.py``) lies in a folder above the importer
+      (``samples/mgmt_driver/ansible/x.py`` for ``tacker.vnfm.mgmt_drivers.ansible.x``; the
+      docs say to copy the folder there). Each such import places a folder at a package
+      (``samples/mgmt_driver`` at ``tacker.vnfm.mgmt_drivers``); a placement is believed
+      when more imports make it than any placement that contradicts it (puts the same
+      folder elsewhere; on a tie the outer folder wins), so a drop-in's own stale import of a module the package lost
+      (``from tacker.vnfm import utils`` beside ``utils.py``, while its siblings place the
+      folder at ``tacker.vnfm.mgmt_drivers.ansible``) stays reported. A file inside the
+      package's own tree is never a drop-in: a module that moved away from it is broken."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.paths = {f.path for f in project.files}
+        self.pairs: set[tuple[str, int, str]] = set()  # (importer path, line, module) excused
+        self._remapped(project)
+        self._drop_ins(project)
+
+    # -- installed under another name ------------------------------------------------------
+    def _remapped(self, project: Project) -> None:
+        entries = project.config.package_dirs
+        if not entries:
+            return
+        dirs = PackageDirs(entries)
+        files = {f.path: f for f in project.files}
+        for f in project.files:
+            placed = dirs.module_of(f.path) if f.summary.imports else None
+            if placed is None:
+                continue
+            module, is_package = placed
+            package = module if is_package else module.rpartition(".")[0]
+            for rec in f.summary.imports:
+                target = _relative(package, rec)
+                if target is not None and self._resolves(dirs, files, target, rec):
+                    self.pairs.add((f.path, rec.line, "." * rec.level + rec.module))
+
+    def _resolves(self, dirs: PackageDirs, files: dict[str, SourceFile], target: str, rec: ImportRecord) -> bool:
+        found = self._installed(dirs, files, target)
+        if found is None:
+            return False
+        if not rec.is_from:
+            return True
+        for name, _ in rec.names:
+            if name == "*" or self._installed(dirs, files, f"{target}.{name}") is not None:
+                continue
+            if found is True or found.module is None:
+                continue  # a mapped folder without a file of its own, or a file with no model name: not known
+            provided = self.project.provided(found.module) if self.project.modules.get(found.module) is found else None
+            if provided is None or not (provided.open or name in provided.names):
+                return False
+        return True
+
+    @staticmethod
+    def _installed(dirs: PackageDirs, files: dict[str, SourceFile], module: str) -> SourceFile | bool | None:
+        """The file ``module`` is installed from, True for a mapped package without one,
+        None when it does not exist."""
+        for path in dirs.candidates(module):
+            if path in files:
+                return files[path]
+        return True if module in dirs.by_package else None
+
+    # -- drop-ins ----------------------------------------------------------------------------
+    def _drop_ins(self, project: Project) -> None:
+        votes: dict[tuple[str, str], int] = defaultdict(int)
+        made: list[tuple[list[tuple[str, str]], tuple[str, int, str]]] = []
+        for f, rec, absolute in project.first_party_imports:
+            if absolute is None or (f.module is not None and f.module.partition(".")[0] == absolute.partition(".")[0]):
+                continue
+            for missing in self._missing(rec, absolute):
+                placements = self._placements(f, missing)
+                for placement in placements:
+                    votes[placement] += 1
+                if placements:
+                    made.append((placements, (f.path, rec.line, missing)))
+        # More votes win; on a tie, the outer folder (its own name then names a package
+        # part too: ``samples/driver`` at ``app.drivers`` holds ``ansible/`` for
+        # ``app.drivers.ansible``, rather than ``ansible.py`` inside it).
+        weight = {p: (n, -p[0].count("/")) for p, n in votes.items()}
+        believed = {p for p in votes if all(weight[p] > weight[q] for q in votes if q != p and _contradict(p, q))}
+        self.pairs.update(pair for placements, pair in made if believed.intersection(placements))
+
+    def _missing(self, rec: ImportRecord, absolute: str) -> list[str]:
+        """The modules the import names that do not exist: the module, or the names of a
+        ``from package import`` that are neither its submodules nor names it defines."""
+        project = self.project
+        if not project.module_exists(absolute):
+            return [absolute]
+        if not rec.is_from or absolute not in project.packages:
+            return []
+        defined = project.defined_names(absolute) if absolute in project.modules else frozenset()
+        return [f"{absolute}.{n}" for n, _ in rec.names if n != "*" and n not in defined and not project.has_submodule(absolute, n)]
+
+    def _placements(self, f: SourceFile, missing: str) -> list[tuple[str, str]]:
+        """``(folder, package)`` for each folder above ``f`` that holds the missing rest of
+        ``missing`` below its nearest existing package: where copying that folder's content
+        into the package makes the import resolve (a rest ``ansible.x`` may lie in the
+        importer's own folder, as ``ansible.py`` beside ``x.py``, and in the folder above,
+        as ``ansible/x.py``: the votes of all the drop-in's imports settle which is meant)."""
+        project = self.project
+        parts = missing.split(".")
+        for i in range(len(parts) - 1, 0, -1):
+            package = ".".join(parts[:i])
+            if not project.module_exists(package):
+                continue
+            if package not in project.packages:
+                return []  # a module, not a package: nothing can be copied into it
+            rest = "/".join(parts[i:])
+            found = []
+            folder = f.path.rpartition("/")[0]
+            while folder:
+                if f"{folder}/{rest}/__init__.py" in self.paths or f"{folder}/{rest}.py" in self.paths:
+                    found.append((folder, package))
+                folder = folder.rpartition("/")[0]
+            return found
+        return []
+
+
+def _relative(package: str, rec: ImportRecord) -> str | None:
+    """The module a relative import names from ``package``; None for an absolute import
+    (judged by the model's names) or one that climbs above the top."""
+    if not rec.level:
+        return None
+    parts = package.split(".") if package else []
+    if rec.level - 1 >= len(parts):
+        return None
+    base = ".".join(parts[: len(parts) - (rec.level - 1)])
+    return f"{base}.{rec.module}" if rec.module else base
+
+
+def _contradict(p: tuple[str, str], q: tuple[str, str]) -> bool:
+    """Whether two placements put one folder at two packages (one folder holds the other,
+    or they are the same, and the package the outer one implies for the inner differs)."""
+    (outer, at), (inner, other) = (p, q) if len(p[0]) <= len(q[0]) else (q, p)
+    if inner != outer and not inner.startswith(outer + "/"):
+        return False
+    rest = inner[len(outer) + 1 :].replace("/", ".") if inner != outer else ""
+    return (f"{at}.{rest}" if rest else at) != other
+
+
+def _excused_key(project: Project) -> frozenset[tuple[str, int, str]]:
+    """What :class:`_Excused` excuses: a history checks every file again when it changes."""
+    return frozenset(_Excused(project).pairs)
+
+
 def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Violation]:
     """The broken imports of ``files``: whether an import fails is read from the modules it
     reaches (see ``Rule.check_files``); the hints and fixes read the whole project."""
     checker = _Checker(project)
+    excused = checker.excused = _Excused(project).pairs
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
@@ -291,6 +448,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # never runs, and the type checker is told the module is missing here
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
+        if excused and (f.path, rec.line, "." * rec.level + rec.module) in excused:
+            continue  # relative, in a folder installed as a package of another name: it resolves
         own = checker.namesakes.own(f, absolute) if absolute is not None else None
         if own is not None:
             yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
@@ -378,6 +537,7 @@ class _Checker:
         self._runs: dict[str, frozenset[str]] = {}
         self._shared_tops: dict[str, bool] = {}
         self._namesakes: _Namesakes | None = None
+        self.excused: set[tuple[str, int, str]] = set()  # see :class:`_Excused`
 
     @property
     def namesakes(self) -> _Namesakes:
@@ -590,6 +750,8 @@ class _Checker:
             return  # code that has run by then puts a module into sys.modules under this name
         if (absolute, "") in self.entered(f, rec):
             return  # the `with` block around it puts a module into sys.modules under this name
+        if (f.path, rec.line, absolute) in self.excused:
+            return  # a drop-in outside the package: the module lies in its folder, to be copied in
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
@@ -638,6 +800,7 @@ class _Checker:
                 or _in_excluded_folder(project, f"{absolute}.{name}")  # in a folder not read
                 # a submodule, perhaps, from another distribution's portion
                 or (target is None and self.in_shared_namespace(f"{absolute}.{name}"))
+                or (f.path, rec.line, f"{absolute}.{name}") in self.excused  # a drop-in's module, beside it
             )
 
         yield from self._names_not_provided(f, rec, absolute, provided, target, may_exist)
@@ -733,6 +896,7 @@ RULE = Rule(
     check=check,
     check_files=check_files,
     through_closure=False,  # a name is importable from what its module binds
+    scope_key=_excused_key,
     fixable="sometimes",
     valid=(
         Example(
@@ -982,8 +1146,42 @@ RULE = Rule(
                 "app/user.py": "from app import Celery, Signature, chain\nfrom app.distributed.protocol import dumps\n",
             }
         ),
+        # A drop-in outside the package, meant to be copied into it: its imports name the
+        # package it will be copied to, and the missing rest lies in its own folder
+        # (`samples/driver/ansible/` becomes `app/drivers/ansible/`; `contrib/hooks/`'s two
+        # files go into the existing `app/drivers/`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/drivers/__init__.py": "",
+                "samples/driver/ansible/__init__.py": "",
+                "samples/driver/ansible/ansible.py": "from app.drivers.ansible import runner\n",
+                "samples/driver/ansible/runner.py": "from app.drivers.ansible import errors\n",
+                "samples/driver/ansible/errors.py": "",
+                "contrib/hooks/notify.py": "from app.drivers import wrapper\n",
+                "contrib/hooks/wrapper.py": "X = 1\n",
+            }
+        ),
     ),
     invalid=(
+        # Not a drop-in's: an import inside the package of a module that lies elsewhere (it
+        # moved), and a drop-in's import that its siblings contradict (they place its folder
+        # at `app.drivers.ansible`, where `app.utils` is not `utils.py` beside it).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/shim.py": "x = 1\n",
+                "app/drivers/__init__.py": "",
+                "app/drivers/local.py": "from app.drivers.shim import x\n",
+                "samples/driver/ansible/__init__.py": "",
+                "samples/driver/ansible/ansible.py": "from app.drivers.ansible import runner\n",
+                "samples/driver/ansible/runner.py": "from app.drivers.ansible import errors, utils\n",
+                "samples/driver/ansible/errors.py": "",
+                "samples/driver/ansible/utils.py": "",
+                "samples/driver/ansible/events.py": "from app import utils\n",
+            },
+            expect=(("app/drivers/local.py", 1), ("samples/driver/ansible/events.py", 1)),
+        ),
         Example(
             {
                 "app/__init__.py": "",
