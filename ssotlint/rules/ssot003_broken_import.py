@@ -301,6 +301,9 @@ class _Excused:
         self.project = project
         self.paths = {f.path for f in project.files}
         self.pairs: set[tuple[str, int, str]] = set()  # (importer path, line, module) excused
+        # Relative imports in a folder installed under another name that fail by those
+        # names: (path, line, module) -> (the installed module, its missing names or [""]).
+        self.installed_broken: dict[tuple[str, int, str], tuple[str, list[str], str]] = {}
         self._remapped(project)
         self._drop_ins(project)
 
@@ -319,24 +322,41 @@ class _Excused:
             package = module if is_package else module.rpartition(".")[0]
             for rec in f.summary.imports:
                 target = _relative(package, rec)
-                if target is not None and self._resolves(dirs, files, target, rec):
-                    self.pairs.add((f.path, rec.line, "." * rec.level + rec.module))
+                if target is None:
+                    continue
+                key = (f.path, rec.line, "." * rec.level + rec.module)
+                missing = self._unresolved(dirs, files, target, rec)
+                if missing:
+                    self.installed_broken[key] = (target, missing, _installed_from(dirs, files, target, missing))
+                else:
+                    self.pairs.add(key)
 
-    def _resolves(self, dirs: PackageDirs, files: dict[str, SourceFile], target: str, rec: ImportRecord) -> bool:
+    def _unresolved(self, dirs: PackageDirs, files: dict[str, SourceFile], target: str, rec: ImportRecord) -> list[str]:
+        """What the import lacks by the installed names: ``[""]`` when the module is
+        missing, else the names it does not provide (none: it resolves)."""
         found = self._installed(dirs, files, target)
         if found is None:
-            return False
+            return [""]
         if not rec.is_from:
-            return True
-        for name, _ in rec.names:
-            if name == "*" or self._installed(dirs, files, f"{target}.{name}") is not None:
-                continue
-            if found is True or found.module is None:
-                continue  # a mapped folder without a file of its own, or a file with no model name: not known
-            provided = self.project.provided(found.module) if self.project.modules.get(found.module) is found else None
-            if provided is None or not (provided.open or name in provided.names):
-                return False
-        return True
+            return []
+        provided = None if found is True else self._names(found)
+        return [
+            name for name, _ in rec.names
+            if name != "*" and self._installed(dirs, files, f"{target}.{name}") is None
+            and provided is not None and name not in provided
+        ]
+
+    def _names(self, f: SourceFile) -> frozenset[str] | None:
+        """What the module built from ``f`` provides; None when that may be any name."""
+        project = self.project
+        if f.module is not None and project.modules.get(f.module) is f:
+            provided = project.provided(f.module)
+            return None if provided.open else provided.names
+        s = f.summary
+        if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or f.star_imports:
+            return None
+        names, _ = Project._local_names(f)
+        return frozenset(names) | MODULE_ATTRIBUTES
 
     @staticmethod
     def _installed(dirs: PackageDirs, files: dict[str, SourceFile], module: str) -> SourceFile | bool | None:
@@ -349,10 +369,16 @@ class _Excused:
 
     # -- drop-ins ----------------------------------------------------------------------------
     def _drop_ins(self, project: Project) -> None:
+        # A folder inside a source root of its own (a nested distribution: deluge's
+        # `plugins/Blocklist/` beside its `setup.py`) holds an installed package, never a
+        # drop-in: its import of a module its host lacks is broken.
+        installed = tuple(r + "/" for r in project.source_roots if r)
         votes: dict[tuple[str, str], int] = defaultdict(int)
         made: list[tuple[list[tuple[str, str]], tuple[str, int, str]]] = []
         for f, rec, absolute in project.first_party_imports:
             if absolute is None or (f.module is not None and f.module.partition(".")[0] == absolute.partition(".")[0]):
+                continue
+            if installed and f.path.startswith(installed):
                 continue
             for missing in self._missing(rec, absolute):
                 placements = self._placements(f, missing)
@@ -396,7 +422,10 @@ class _Excused:
             found = []
             folder = f.path.rpartition("/")[0]
             while folder:
-                if f"{folder}/{rest}/__init__.py" in self.paths or f"{folder}/{rest}.py" in self.paths:
+                # Not the importer itself: `from deluge.ui.gtkui import dialogs` in a plugin's
+                # own `gtkui.py` names the host's old module, not the file it is in.
+                module = f"{folder}/{rest}.py"
+                if f"{folder}/{rest}/__init__.py" in self.paths or (module in self.paths and module != f.path):
                     found.append((folder, package))
                 folder = folder.rpartition("/")[0]
             return found
@@ -425,16 +454,55 @@ def _contradict(p: tuple[str, str], q: tuple[str, str]) -> bool:
     return (f"{at}.{rest}" if rest else at) != other
 
 
-def _excused_key(project: Project) -> frozenset[tuple[str, int, str]]:
-    """What :class:`_Excused` excuses: a history checks every file again when it changes."""
-    return frozenset(_Excused(project).pairs)
+def _excused_key(project: Project) -> tuple[frozenset[tuple[str, int, str]], frozenset[tuple[str, int, str]]]:
+    """What :class:`_Excused` excuses or judges by installed names: a history checks every
+    file again when it changes."""
+    excused = _Excused(project)
+    return frozenset(excused.pairs), frozenset(excused.installed_broken)
+
+
+def _installed_from(dirs: PackageDirs, files: dict[str, SourceFile], target: str, missing: list[str]) -> str:
+    """Where the message says the installed module comes from: its file, or for a missing
+    module the folder its nearest mapped package is installed from."""
+    if missing != [""]:
+        path = next((p for p in dirs.candidates(target) if p in files), None)
+        if path is not None:
+            return path
+    parts = target.split(".")
+    for i in range(len(parts), 0, -1):
+        package = ".".join(parts[:i])
+        if package in dirs.by_package:
+            return f"the package {package} is installed from {dirs.by_package[package]}/"
+    return "installed under another name"
+
+
+def _installed_violations(f: SourceFile, rec: ImportRecord, target: str, missing: list[str], where: str) -> Iterator[Violation]:
+    """A relative import in a folder installed as a package of another name, failing by
+    those names: said in them."""
+    text = describe(rec)
+    if missing == [""]:
+        key, also = _subjects(f.path, rec)
+        yield RULE.violation(
+            f.path, rec.line, rec.col,
+            f"`{text}`: no module {target} ({where})",
+            key=key, details={"import": text, "module": target}, also=also,
+        )
+        return
+    for name in missing:
+        yield RULE.violation(
+            f.path, rec.line, rec.col,
+            f"cannot import name {name!r} from {target} ({where}); it is neither defined there nor a module of it",
+            key=_subject(rec, name), details={"import": text, "module": target, "name": name},
+        )
 
 
 def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Violation]:
     """The broken imports of ``files``: whether an import fails is read from the modules it
     reaches (see ``Rule.check_files``); the hints and fixes read the whole project."""
     checker = _Checker(project)
-    excused = checker.excused = _Excused(project).pairs
+    judged = _Excused(project)
+    excused = checker.excused = judged.pairs
+    installed = judged.installed_broken
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
@@ -450,6 +518,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # it fails on a module that does not parse: SSOT000 names the importers
         if excused and (f.path, rec.line, "." * rec.level + rec.module) in excused:
             continue  # relative, in a folder installed as a package of another name: it resolves
+        if installed and (f.path, rec.line, "." * rec.level + rec.module) in installed:
+            continue  # judged by the installed names, below
         own = checker.namesakes.own(f, absolute) if absolute is not None else None
         if own is not None:
             yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
@@ -459,6 +529,13 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             yield from checker.missing_module(f, rec, absolute)
         elif rec.is_from:
             yield from checker.missing_names(f, rec, absolute)
+    # Relative imports in a folder installed under another name that fail by those names
+    # (the model may read them as first-party or not at all: ``from .x`` in a top module).
+    for f in files if installed else ():
+        for rec in f.summary.imports:
+            broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
+            if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
+                yield from _installed_violations(f, rec, *broken)
 
 
 class _Namesakes:
@@ -1160,6 +1237,10 @@ RULE = Rule(
                 "samples/driver/ansible/errors.py": "",
                 "contrib/hooks/notify.py": "from app.drivers import wrapper\n",
                 "contrib/hooks/wrapper.py": "X = 1\n",
+                # `kit/kit.py` or the package `kit/`: one import each way, the outer folder wins.
+                "examples/plug/kit/__init__.py": "",
+                "examples/plug/kit/kit.py": "",
+                "examples/plug/kit/main.py": "from app.drivers.kit import kit\n",
             }
         ),
     ),
@@ -1179,8 +1260,11 @@ RULE = Rule(
                 "samples/driver/ansible/errors.py": "",
                 "samples/driver/ansible/utils.py": "",
                 "samples/driver/ansible/events.py": "from app import utils\n",
+                # A plugin's own gtkui.py naming its host's removed `app.ui.gtkui`: not beside it.
+                "app/ui/__init__.py": "",
+                "plugins/block/gtkui.py": "from app.ui.gtkui import dialogs\n",
             },
-            expect=(("app/drivers/local.py", 1), ("samples/driver/ansible/events.py", 1)),
+            expect=(("app/drivers/local.py", 1), ("plugins/block/gtkui.py", 1), ("samples/driver/ansible/events.py", 1)),
         ),
         Example(
             {
