@@ -300,6 +300,7 @@ class _Excused:
     def __init__(self, project: Project) -> None:
         self.project = project
         self.paths = {f.path for f in project.files}
+        self.files = {f.path: f for f in project.files}
         self.pairs: set[tuple[str, int, str]] = set()  # (importer path, line, module) excused
         # Relative imports in a folder installed under another name that fail by those
         # names: (path, line, module) -> (the installed module, its missing names or [""]).
@@ -313,7 +314,7 @@ class _Excused:
         if not entries:
             return
         dirs = PackageDirs(entries)
-        files = {f.path: f for f in project.files}
+        files = self.files
         for f in project.files:
             placed = dirs.module_of(f.path) if f.summary.imports else None
             if placed is None:
@@ -374,7 +375,7 @@ class _Excused:
         # drop-in: its import of a module its host lacks is broken.
         installed = tuple(r + "/" for r in project.source_roots if r)
         votes: dict[tuple[str, str], int] = defaultdict(int)
-        made: list[tuple[list[tuple[str, str]], tuple[str, int, str]]] = []
+        made: list[tuple[list[tuple[str, str]], tuple[str, int, str], tuple[tuple[str, str | None], ...]]] = []
         for f, rec, absolute in project.first_party_imports:
             if absolute is None or (f.module is not None and f.module.partition(".")[0] == absolute.partition(".")[0]):
                 continue
@@ -385,13 +386,33 @@ class _Excused:
                 for placement in placements:
                     votes[placement] += 1
                 if placements:
-                    made.append((placements, (f.path, rec.line, missing)))
+                    asked = rec.names if rec.is_from and missing == absolute else ()
+                    made.append((placements, (f.path, rec.line, missing), asked))
         # More votes win; on a tie, the outer folder (its own name then names a package
         # part too: ``samples/driver`` at ``app.drivers`` holds ``ansible/`` for
         # ``app.drivers.ansible``, rather than ``ansible.py`` inside it).
         weight = {p: (n, -p[0].count("/")) for p, n in votes.items()}
         believed = {p for p in votes if all(weight[p] > weight[q] for q in votes if q != p and _contradict(p, q))}
-        self.pairs.update(pair for placements, pair in made if believed.intersection(placements))
+        for placements, pair, asked in made:
+            good = [p for p in placements if p in believed]
+            if good and self._provides(good[0], pair[2], asked):
+                self.pairs.add(pair)
+
+    def _provides(self, placement: tuple[str, str], missing: str, asked: tuple[tuple[str, str | None], ...]) -> bool:
+        """Whether the drop-in's module that ``missing`` names, copied in by ``placement``,
+        has the names a ``from missing import ...`` asks of it (``asked``): its submodules
+        in the folder, or names its file binds."""
+        if not asked:
+            return True
+        folder, package = placement
+        base = f"{folder}/{missing[len(package) + 1 :].replace('.', '/')}"
+        f = self.files.get(f"{base}/__init__.py") or self.files.get(f"{base}.py")
+        names = self._names(f) if f is not None else frozenset()
+        return all(
+            name == "*" or names is None or name in names
+            or f"{base}/{name}.py" in self.paths or f"{base}/{name}/__init__.py" in self.paths
+            for name, _ in asked
+        )
 
     def _missing(self, rec: ImportRecord, absolute: str) -> list[str]:
         """The modules the import names that do not exist: the module, or the names of a
