@@ -90,7 +90,20 @@ def is_test_case_file(path: str) -> bool:
 
 
 def _is_production(f: SourceFile) -> bool:
-    return not f.is_test and is_product(f.path)
+    return not f.is_test and _product(f)
+
+
+def _product(f: SourceFile) -> bool:
+    """Neither tooling nor a backup copy; a ``tasks.py`` inside a package is the package's
+    own tasks module (a Celery or Huey app's ``deviceadmin/tasks.py``), never invoke's
+    developer tasks, which sit at a project's top, outside every package."""
+    if is_product(f.path):
+        return True
+    folder, _, name = f.path.rpartition("/")
+    return (
+        name == "tasks.py" and f.module is not None and "." in f.module
+        and is_product(folder + "/__init__.py" if folder else "__init__.py")
+    )
 
 
 def _usable(definition: SourceFile, importer: SourceFile) -> bool:
@@ -135,7 +148,7 @@ def _advice_rank(f: SourceFile) -> int:
     import is broken is pointed at the real class before a mock of it in another test."""
     if f.is_test:
         return 2
-    return 0 if is_product(f.path) else 1
+    return 0 if _product(f) else 1
 
 
 def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceFile) -> str | None:

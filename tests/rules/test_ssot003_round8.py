@@ -64,3 +64,28 @@ def test_history_finds_what_check_finds_as_a_drop_in_changes():
     assert seen[4] == []  # runner.py and ansible.py gone: nothing contradicts events.py's placement
     # errors.py gone: runner.py asks the drop-in for a name it lacks (its placement still stands).
     assert seen[6] == ["samples/driver/ansible/events.py", "samples/driver/ansible/runner.py"]
+
+
+def test_a_packages_tasks_module_is_production_and_invokes_is_tooling(make_repo, cli):
+    """kolibri's ``deviceadmin/tasks.py`` is the app's background-job module (production
+    code imports it): a name that moved there is advised from there. invoke's ``tasks.py``
+    at the project's top is developer tooling: production code is not told to import it."""
+    root = make_repo(
+        {
+            "app/__init__.py": "",
+            "app/deviceadmin/__init__.py": "",
+            "app/deviceadmin/tasks.py": "def perform_vacuum():\n    return 1\n",
+            "app/deviceadmin/utils.py": "",
+            "app/deviceadmin/vacuum.py": "from app.deviceadmin.utils import perform_vacuum\n",
+            "tasks.py": "def release():\n    return 1\n",
+            "app/cli.py": "from app.deviceadmin.utils import release\n",
+        }
+    )
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    found = sorted((v["path"], v["line"], v["message"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
+    assert found == [
+        ("app/cli.py", 1, "cannot import name 'release' from app.deviceadmin.utils (app/deviceadmin/utils.py); "
+         "it is defined only in developer tooling (tasks.py), which production code should not import"),
+        ("app/deviceadmin/vacuum.py", 1, "cannot import name 'perform_vacuum' from app.deviceadmin.utils "
+         "(app/deviceadmin/utils.py); it is defined in app.deviceadmin.tasks: import it from there"),
+    ]
