@@ -454,13 +454,20 @@ class _Excused:
                 return []  # a module, not a package: nothing can be copied into it
             rest = "/".join(parts[i:])
             found = []
-            folder = f.path.rpartition("/")[0]
+            here = folder = f.path.rpartition("/")[0]
             while folder:
-                # Not the importer itself: `from deluge.ui.gtkui import dialogs` in a plugin's
-                # own `gtkui.py` names the host's old module, not the file it is in.
+                # The importer is part of what is copied in: the folder the rest starts with
+                # (`ansible/` of `ansible/x.py`), or, for a plain module (`wrapper.py`), the
+                # folder's own files beside it. An archive's `examples/` importing a module the
+                # package lost that now lies in the archive above it is a broken import of a
+                # module that moved, not a drop-in. Nor is the importer itself the rest
+                # (`from deluge.ui.gtkui import dialogs` in a plugin's own `gtkui.py`).
+                unit = f"{folder}/{parts[i]}"
                 module = f"{folder}/{rest}.py"
                 if f"{folder}/{rest}/__init__.py" in self.paths or (module in self.paths and module != f.path):
-                    found.append((folder, package))
+                    copied = here == folder if f"{unit}.py" in self.paths and len(parts) - i == 1 else f.path.startswith(unit + "/")
+                    if copied:
+                        found.append((folder, package))
                 folder = folder.rpartition("/")[0]
             return found
         return []
@@ -1297,8 +1304,14 @@ RULE = Rule(
                 # A plugin's own gtkui.py naming its host's removed `app.ui.gtkui`: not beside it.
                 "app/ui/__init__.py": "",
                 "plugins/block/gtkui.py": "from app.ui.gtkui import dialogs\n",
+                # An archive of modules the package lost: its examples' imports are broken.
+                "archive/gam.py": "class Model: ...\n",
+                "archive/examples/example_gam.py": "from app.ui.gam import Model\n",
             },
-            expect=(("app/drivers/local.py", 1), ("plugins/block/gtkui.py", 1), ("samples/driver/ansible/events.py", 1)),
+            expect=(
+                ("app/drivers/local.py", 1), ("archive/examples/example_gam.py", 1), ("plugins/block/gtkui.py", 1),
+                ("samples/driver/ansible/events.py", 1),
+            ),
         ),
         Example(
             {
