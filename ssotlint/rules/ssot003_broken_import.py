@@ -9,7 +9,7 @@ from typing import Callable, Collection, Iterator
 
 from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.modules import importable
-from ssotlint.discover.roles import is_backup, is_product
+from ssotlint.discover.roles import SAMPLE_FOLDERS, is_backup, is_product
 from ssotlint.extract.summary import (
     ANY_NAME,
     CTX_EXPECTED_FAILURE,
@@ -394,6 +394,8 @@ class _Excused:
                 continue
             if installed and f.path.startswith(installed):
                 continue
+            if not _shipped_to_copy(f.path):
+                continue
             for missing in self._missing(rec, absolute):
                 placements = self._placements(f, missing)
                 for placement in placements:
@@ -471,6 +473,17 @@ class _Excused:
                 folder = folder.rpartition("/")[0]
             return found
         return []
+
+
+# Folders that ship code for users to copy into place (samples, examples, demos, contributed
+# extras). Drop-ins live there; an archive of modules the package lost
+# (``archive/nonparametric/testdata.py`` for ``statsmodels.sandbox.nonparametric.testdata``)
+# does not, and its imports of them are broken.
+_SHIPPED_FOLDERS = SAMPLE_FOLDERS | {"contrib", "extras", "extra"}
+
+
+def _shipped_to_copy(path: str) -> bool:
+    return any(part in _SHIPPED_FOLDERS for part in path.split("/")[:-1])
 
 
 def _relative(package: str, rec: ImportRecord) -> str | None:
@@ -1304,13 +1317,16 @@ RULE = Rule(
                 # A plugin's own gtkui.py naming its host's removed `app.ui.gtkui`: not beside it.
                 "app/ui/__init__.py": "",
                 "plugins/block/gtkui.py": "from app.ui.gtkui import dialogs\n",
-                # An archive of modules the package lost: its examples' imports are broken.
+                # An archive of modules the package lost: its imports of them are broken,
+                # beside them too (it ships nothing to copy in).
                 "archive/gam.py": "class Model: ...\n",
                 "archive/examples/example_gam.py": "from app.ui.gam import Model\n",
+                "archive/ui/kde.py": "from app.ui.testdata import rows\n",
+                "archive/ui/testdata.py": "rows = []\n",
             },
             expect=(
-                ("app/drivers/local.py", 1), ("archive/examples/example_gam.py", 1), ("plugins/block/gtkui.py", 1),
-                ("samples/driver/ansible/events.py", 1),
+                ("app/drivers/local.py", 1), ("archive/examples/example_gam.py", 1), ("archive/ui/kde.py", 1),
+                ("plugins/block/gtkui.py", 1), ("samples/driver/ansible/events.py", 1),
             ),
         ),
         Example(
