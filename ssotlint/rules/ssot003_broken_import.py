@@ -8,7 +8,7 @@ from os.path import commonprefix
 from typing import Callable, Collection, Iterator
 
 from ssotlint.config import Concept, dependency_name
-from ssotlint.discover.modules import importable
+from ssotlint.discover.modules import importable, module_name
 from ssotlint.discover.roles import SAMPLE_FOLDERS, is_backup, is_product
 from ssotlint.extract.summary import (
     ANY_NAME,
@@ -349,6 +349,8 @@ class _Excused:
         """What the import lacks by the installed names: ``[""]`` when the module is
         missing, else the names it does not provide (none: it resolves)."""
         found = self._installed(dirs, files, target)
+        if found is None and self._opaque(dirs, f"{target}"):
+            found = True  # written by the build (git-ignored `src/version.py`): exists, contents unknown
         if found is None:
             return [""]
         if not rec.is_from:
@@ -357,7 +359,7 @@ class _Excused:
         return [
             name for name, _ in rec.names
             if name != "*" and self._installed(dirs, files, f"{target}.{name}") is None
-            and provided is not None and name not in provided
+            and not self._opaque(dirs, f"{target}.{name}") and provided is not None and name not in provided
         ]
 
     def _names(self, f: SourceFile) -> frozenset[str] | None:
@@ -371,6 +373,16 @@ class _Excused:
             return None
         names, _ = Project._local_names(f)
         return frozenset(names) | MODULE_ATTRIBUTES
+
+    def _opaque(self, dirs: PackageDirs, module: str) -> bool:
+        """Whether the file ``module`` is installed from is a module that exists without
+        being analysed (generated, compiled, a stub), by the name the model gives it."""
+        project = self.project
+        for path in dirs.candidates(module):
+            name = module_name(path, project.source_roots)[0]
+            if name is not None and (name in project.opaque_modules or project.in_opaque_tree(name)):
+                return True
+        return False
 
     @staticmethod
     def _installed(dirs: PackageDirs, files: dict[str, SourceFile], module: str) -> SourceFile | bool | None:

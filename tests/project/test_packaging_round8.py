@@ -15,7 +15,9 @@ from ssotlint.packaging import PackageDirs, package_dirs
 
 CODE = {
     "src/__init__.py": "class authors: ...\n",
-    "src/conf.py": "from . import utils\nfrom .utils import text\n",
+    "src/conf.py": "from . import utils\nfrom .utils import text\nfrom .version import version\n",
+    # Written by setup.py and git-ignored: it exists in every installed copy.
+    ".gitignore": "src/version.py\n",
     "src/utils/__init__.py": "",
     "src/utils/text.py": "from .. import conf, authors\n",
     "src/drivers/__init__.py": "from .. import conf\nfrom ..utils.text import *\n",
