@@ -385,8 +385,6 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
     - compiled extensions declared by name: ``Extension("pkg.sub._fast", ...)`` (any call
       whose name ends in ``Extension``) in a ``setup.py`` or ``setup_package.py``, read with
       ``ast``; ``[tool.maturin] module-name``; ``[tool.setuptools] ext-modules`` names;
-    - compiled extensions a ``meson.build`` declares (``py3.extension_module('_fast', ...)``),
-      in that file's folder;
     - files a ``.gitignore`` names literally (``pkg/_version.py``: no wildcard, relative to
       its folder), which the build or the developer's tooling writes.
 
@@ -410,19 +408,7 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
             found.extend(_placed(declared_extensions(toml(path)), tails))
         elif name == ".gitignore":
             found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read_text(root / path)))
-        elif name == "meson.build":
-            found.extend(f"{folder}/{m}.py" if folder else f"{m}.py" for m in meson_extensions(read_text(root / path)))
     return list(dict.fromkeys(found))
-
-
-_MESON_EXTENSION = re.compile(r"""\bextension_module\(\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]""")
-
-
-def meson_extensions(text: str | None) -> list[str]:
-    """The compiled extensions a ``meson.build`` declares by literal name
-    (``py3.extension_module('_special_ufuncs', ...)``, meson-python's way, as scipy and
-    numpy build): each is a module of the folder the file lies in."""
-    return _MESON_EXTENSION.findall(text) if text and "extension_module" in text else []
 
 
 def _folder_tails(folder: str) -> Iterator[str]:

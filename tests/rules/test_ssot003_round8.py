@@ -89,21 +89,3 @@ def test_a_packages_tasks_module_is_production_and_invokes_is_tooling(make_repo,
         ("app/deviceadmin/vacuum.py", 1, "cannot import name 'perform_vacuum' from app.deviceadmin.utils "
          "(app/deviceadmin/utils.py); it is defined in app.deviceadmin.tasks: import it from there"),
     ]
-
-
-def test_extensions_a_meson_build_declares_exist(make_repo, cli):
-    """scipy builds ``scipy/special/_special_ufuncs`` with meson-python
-    (``py3.extension_module('_special_ufuncs', ...)`` in ``scipy/special/meson.build``): a
-    fresh clone has no such file, but every build does."""
-    root = make_repo(
-        {
-            "pkg/__init__.py": "",
-            "pkg/special/__init__.py": "from pkg.special._ufuncs import gamma\nfrom . import _gone\n",
-            "pkg/special/meson.build": "py3.extension_module('_ufuncs',\n  ['_ufuncs.c'],\n  install: true)\n"
-            "py3.extension_module(\"_cxx\", 'x.cpp')\n",
-            "pkg/special/use.py": "from pkg.special import _cxx\n",
-        }
-    )
-    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
-    found = sorted((v["path"], v["line"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
-    assert found == [("pkg/special/__init__.py", 2)]
