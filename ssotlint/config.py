@@ -21,7 +21,7 @@ from ssotlint.config_project import Collection, project_python, pytest_collectio
 from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.errors import ConfigError
 from ssotlint.globs import GlobSet, NameGlobs
-from ssotlint.packaging import packaging_roots
+from ssotlint.packaging import package_dirs, packaging_roots
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -193,6 +193,9 @@ class Config:
     # Where ``src`` came from: "[tool.ssotlint] src", or the packaging configuration it was
     # read from when ssotlint's own is not set (see ssotlint/packaging.py); "" when neither.
     src_source: str = ""
+    # Packages the packaging installs from a folder of another name, with the rest of that
+    # table (``(("supybot", "src"),)``: see ``ssotlint.packaging.package_dirs``).
+    package_dirs: tuple[tuple[str, str], ...] = ()
     # The distributions the project declares it needs (pyproject, requirements files),
     # normalised (``dependency_name``): a namespace folder at the top named like one of them
     # is shadowed by the installed package (PEP 420: a regular package anywhere on the path
@@ -297,6 +300,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
             config = replace(config, target_version=python[0], target_source=python[1])
     return replace(
         config,
+        package_dirs=package_dirs(root),
         dependencies=config.dependencies | requirement_files(root),
         test_collection=pytest_collection(root, data if explicit is None else None),
     )

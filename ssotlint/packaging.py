@@ -14,16 +14,21 @@ When ssotlint's own ``src`` is not set, these folders are the default source roo
 
 Nothing is executed (``setup.py`` never is); entries naming a folder outside the repository,
 absolute paths and folders that do not exist are ignored. A ``package-dir`` entry that maps a
-package to a folder of another name (``{"foo" = "src/bar"}``) is not a root and is ignored.
+package to a folder of another name (``{"foo" = "src/bar"}``) is not a root: :func:`package_dirs`
+reads those (from ``setup.py``'s ``setup(package_dir=...)`` too, as a literal) so that imports
+inside such a folder are judged by the package it is installed as.
 """
 
 from __future__ import annotations
 
+import ast
 import configparser
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping, NamedTuple
 
 from ssotlint.config_project import read_ini, read_text, read_toml
+
+_MAX_PACKAGE_DIRS = 2_000  # bound the table read from a hostile setup.py
 
 
 class PackagingRoots(NamedTuple):
@@ -180,3 +185,149 @@ def generated_modules(data: Any) -> list[str]:
         if entry.endswith(".py") and not path.is_absolute() and ".." not in path.parts and entry not in found:
             found.append(entry)
     return found
+
+
+def package_dirs(root: Path) -> tuple[tuple[str, str], ...]:
+    """The packages ``root``'s packaging installs from a folder of another name, with the
+    other entries of the same table: ``(("supybot", "src"), ("supybot.plugins", "plugins"))``
+    for setuptools' ``package_dir = {"supybot": "src", "supybot.plugins": "plugins"}`` (the
+    folder ``src/`` is installed as the package ``supybot``, so ``from . import conf`` in
+    ``src/ircmsgs.py`` is ``supybot.conf``, ``src/conf.py``). No source root can say that.
+
+    Read from ``pyproject.toml`` ``[tool.setuptools] package-dir``, ``setup.cfg`` ``[options]
+    package_dir`` and ``setup.py``: the ``package_dir=`` keyword of a ``setup(...)`` call as a
+    dict literal, or a module-level name bound to one (with later ``name["pkg"] = "folder"``
+    assignments of literals). Nothing is run: a value computed at run time is not seen.
+    Entries of folders that do not exist inside ``root`` are left out; () when no entry maps
+    a package to a folder of another name (every entry is then a source root, see
+    :func:`packaging_roots`). The first file that declares a table wins."""
+    data = read_toml(read_text(root / "pyproject.toml"))
+    tables: list[Mapping[str, Any]] = []
+    if isinstance(data, dict):
+        value = _table(data, "tool", "setuptools").get("package-dir")
+        if isinstance(value, Mapping):
+            tables.append(value)
+    cfg = read_ini(read_text(root / "setup.cfg"))
+    if cfg is not None and cfg.has_option("options", "package_dir"):
+        mapping: dict[str, str] = {}
+        for line in _cfg_list(cfg.get("options", "package_dir")):
+            package, sep, folder = line.partition("=")
+            if sep:
+                mapping[package.strip()] = folder.strip()
+        tables.append(mapping)
+    tables.append(_setup_py_package_dir(read_text(root / "setup.py")))
+    for table in tables:
+        entries = _remapped(root, table)
+        if entries:
+            return entries
+    return ()
+
+
+def _remapped(root: Path, table: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The table's entries of named packages whose folders exist, when one of them maps a
+    package to a folder of another name; () otherwise."""
+    entries: list[tuple[str, str]] = []
+    remapped = False
+    for package, folder in list(table.items())[:_MAX_PACKAGE_DIRS]:
+        if not isinstance(package, str) or not isinstance(folder, str):
+            continue
+        package = package.strip()
+        if not package or not all(part.isidentifier() for part in package.split(".")):
+            continue
+        existing = _existing(root, [folder])
+        if not existing:
+            continue
+        entries.append((package, existing[0]))
+        remapped = remapped or _mapped_root(package.replace(".", "/"), existing[0]) is None
+    return tuple(entries) if remapped else ()
+
+
+def _setup_py_package_dir(text: str | None) -> dict[str, str]:
+    """``package_dir`` of a setup.py's ``setup(...)`` call, read from its syntax tree."""
+    if not text or "package_dir" not in text:
+        return {}
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+        if name != "setup":
+            continue
+        for keyword in node.keywords:
+            if keyword.arg != "package_dir":
+                continue
+            if isinstance(keyword.value, ast.Dict):
+                return _literal_dict(keyword.value)
+            if isinstance(keyword.value, ast.Name):
+                return _module_level_dict(tree, keyword.value.id)
+    return {}
+
+
+def _literal_dict(node: ast.Dict) -> dict[str, str]:
+    return {
+        k.value: v.value
+        for k, v in zip(node.keys, node.values)
+        if isinstance(k, ast.Constant) and isinstance(k.value, str) and isinstance(v, ast.Constant) and isinstance(v.value, str)
+    }
+
+
+def _module_level_dict(tree: ast.Module, name: str) -> dict[str, str]:
+    """What the module's top-level statements bind ``name`` to: a dict literal, then
+    ``name["pkg"] = "folder"`` assignments of literals (a later literal binding starts
+    over)."""
+    found: dict[str, str] = {}
+    for statement in tree.body:
+        if not isinstance(statement, ast.Assign):
+            continue
+        value = statement.value
+        for target in statement.targets:
+            if isinstance(target, ast.Name) and target.id == name:
+                found = _literal_dict(value) if isinstance(value, ast.Dict) else {}
+            elif (
+                isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and target.value.id == name
+                and isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str)
+                and isinstance(value, ast.Constant) and isinstance(value.value, str)
+            ):
+                found[target.slice.value] = value.value
+    return found
+
+
+class PackageDirs:
+    """Module names by the package-to-folder table of :func:`package_dirs`: the module a
+    file in a mapped folder is installed as, and the file a module name is built from."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+        # Deepest folder first, so ``supybot.plugins`` = ``plugins`` beats a shallower one.
+        self.by_folder = sorted(((folder, package) for package, folder in entries), key=lambda e: -e[0].count("/") - len(e[0]))
+        self.by_package = dict((package, folder) for package, folder in entries)
+
+    def module_of(self, path: str) -> tuple[str, bool] | None:
+        """``(module, is_package)`` of the file at ``path`` as installed, None when no mapped
+        folder holds it (or a folder on the way is not a name)."""
+        for folder, package in self.by_folder:
+            if folder != "." and not path.startswith(folder + "/"):
+                continue
+            inner = path if folder == "." else path[len(folder) + 1 :]
+            parts = inner[:-3].split("/") if inner.endswith(".py") else []
+            if not parts or not all(p.isidentifier() for p in parts):
+                return None
+            if parts[-1] == "__init__":
+                return ".".join([package, *parts[:-1]]), True
+            return ".".join([package, *parts]), False
+        return None
+
+    def candidates(self, module: str) -> list[str]:
+        """The files ``module`` would be built from (``x.py``, ``x/__init__.py``), by the
+        deepest package of the table that holds it; [] when none does."""
+        parts = module.split(".")
+        for i in range(len(parts), 0, -1):
+            folder = self.by_package.get(".".join(parts[:i]))
+            if folder is None:
+                continue
+            base = "/".join(p for p in (folder if folder != "." else "", *parts[i:]) if p)
+            return [f"{base}/__init__.py"] if i == len(parts) else [f"{base}.py", f"{base}/__init__.py"]
+        return []

@@ -8,8 +8,8 @@ from os.path import commonprefix
 from typing import Callable, Collection, Iterator
 
 from ssotlint.config import Concept, dependency_name
-from ssotlint.discover.modules import importable
-from ssotlint.discover.roles import is_backup, is_product
+from ssotlint.discover.modules import importable, module_name
+from ssotlint.discover.roles import SAMPLE_FOLDERS, is_backup, is_product
 from ssotlint.extract.summary import (
     ANY_NAME,
     CTX_EXPECTED_FAILURE,
@@ -24,6 +24,7 @@ from ssotlint.model.changes import parents, prefixes
 from ssotlint.model.graph import describe
 from ssotlint.model.project import MODULE_ATTRIBUTES, Project, Provided, SourceFile
 from ssotlint.model.unparsable import unparsable_modules
+from ssotlint.packaging import PackageDirs
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
@@ -89,7 +90,20 @@ def is_test_case_file(path: str) -> bool:
 
 
 def _is_production(f: SourceFile) -> bool:
-    return not f.is_test and is_product(f.path)
+    return not f.is_test and _product(f)
+
+
+def _product(f: SourceFile) -> bool:
+    """Neither tooling nor a backup copy; a ``tasks.py`` inside a package is the package's
+    own tasks module (a Celery or Huey app's ``deviceadmin/tasks.py``), never invoke's
+    developer tasks, which sit at a project's top, outside every package."""
+    if is_product(f.path):
+        return True
+    folder, _, name = f.path.rpartition("/")
+    return (
+        name == "tasks.py" and f.module is not None and "." in f.module
+        and is_product(folder + "/__init__.py" if folder else "__init__.py")
+    )
 
 
 def _usable(definition: SourceFile, importer: SourceFile) -> bool:
@@ -134,7 +148,7 @@ def _advice_rank(f: SourceFile) -> int:
     import is broken is pointed at the real class before a mock of it in another test."""
     if f.is_test:
         return 2
-    return 0 if is_product(f.path) else 1
+    return 0 if _product(f) else 1
 
 
 def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceFile) -> str | None:
@@ -274,10 +288,287 @@ def check(project: Project) -> Iterator[Violation]:
     return check_files(project, project.files)
 
 
+class _Excused:
+    """Imports that fail by the model's module names but resolve where the code really
+    runs, in two shapes read from the whole tree (so :func:`_excused_key` makes a history
+    check every file again when they change):
+
+    - *installed under another name*: the packaging maps a package to a folder of another
+      name (``package_dir = {"supybot": "src"}``, see :func:`ssotlint.packaging.package_dirs`),
+      so ``from . import conf`` in ``src/ircmsgs.py`` is ``supybot.conf``, ``src/conf.py``;
+      a relative import there that resolves by the installed names is not broken (one that
+      does not is judged as before);
+    - *a drop-in copied into the package*: a file outside the package tree it imports
+      (``samples/``, ``contrib/``) imports ``pkg.a.b.x`` where ``pkg.a`` is a package and
+      the missing rest (``b/x.py``) lies in a folder above the importer
+      (``samples/mgmt_driver/ansible/x.py`` for ``tacker.vnfm.mgmt_drivers.ansible.x``; the
+      docs say to copy the folder there). Each such import places a folder at a package
+      (``samples/mgmt_driver`` at ``tacker.vnfm.mgmt_drivers``); a placement is believed
+      when more imports make it than any placement that contradicts it (puts the same
+      folder elsewhere; on a tie the outer folder wins), so a drop-in's own stale import of a module the package lost
+      (``from tacker.vnfm import utils`` beside ``utils.py``, while its siblings place the
+      folder at ``tacker.vnfm.mgmt_drivers.ansible``) stays reported. A file inside the
+      package's own tree is never a drop-in: a module that moved away from it is broken."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.paths = {f.path for f in project.files}
+        self.files = {f.path: f for f in project.files}
+        self.pairs: set[tuple[str, int, str]] = set()  # (importer path, line, module) excused
+        # Relative imports in a folder installed under another name that fail by those
+        # names: (path, line, module) -> (the installed module, its missing names or [""]).
+        self.installed_broken: dict[tuple[str, int, str], tuple[str, list[str], str]] = {}
+        self._remapped(project)
+        self._drop_ins(project)
+
+    # -- installed under another name ------------------------------------------------------
+    def _remapped(self, project: Project) -> None:
+        entries = project.config.package_dirs
+        if not entries:
+            return
+        dirs = PackageDirs(entries)
+        files = self.files
+        for f in project.files:
+            placed = dirs.module_of(f.path) if f.summary.imports else None
+            if placed is None:
+                continue
+            module, is_package = placed
+            package = module if is_package else module.rpartition(".")[0]
+            for rec in f.summary.imports:
+                target = _relative(package, rec)
+                if target is None:
+                    continue
+                key = (f.path, rec.line, "." * rec.level + rec.module)
+                missing = self._unresolved(dirs, files, target, rec)
+                if missing:
+                    self.installed_broken[key] = (target, missing, _installed_from(dirs, files, target, missing))
+                else:
+                    self.pairs.add(key)
+
+    def _unresolved(self, dirs: PackageDirs, files: dict[str, SourceFile], target: str, rec: ImportRecord) -> list[str]:
+        """What the import lacks by the installed names: ``[""]`` when the module is
+        missing, else the names it does not provide (none: it resolves)."""
+        found = self._installed(dirs, files, target)
+        if found is None and self._opaque(dirs, f"{target}"):
+            found = True  # written by the build (git-ignored `src/version.py`): exists, contents unknown
+        if found is None:
+            return [""]
+        if not rec.is_from:
+            return []
+        provided = None if found is True else self._names(found)
+        return [
+            name for name, _ in rec.names
+            if name != "*" and self._installed(dirs, files, f"{target}.{name}") is None
+            and not self._opaque(dirs, f"{target}.{name}") and provided is not None and name not in provided
+        ]
+
+    def _names(self, f: SourceFile) -> frozenset[str] | None:
+        """What the module built from ``f`` provides; None when that may be any name."""
+        project = self.project
+        if f.module is not None and project.modules.get(f.module) is f:
+            provided = project.provided(f.module)
+            return None if provided.open else provided.names
+        s = f.summary
+        if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or f.star_imports:
+            return None
+        names, _ = Project._local_names(f)
+        return frozenset(names) | MODULE_ATTRIBUTES
+
+    def _opaque(self, dirs: PackageDirs, module: str) -> bool:
+        """Whether the file ``module`` is installed from is a module that exists without
+        being analysed (generated, compiled, a stub), by the name the model gives it."""
+        project = self.project
+        for path in dirs.candidates(module):
+            name = module_name(path, project.source_roots)[0]
+            if name is not None and (name in project.opaque_modules or project.in_opaque_tree(name)):
+                return True
+        return False
+
+    @staticmethod
+    def _installed(dirs: PackageDirs, files: dict[str, SourceFile], module: str) -> SourceFile | bool | None:
+        """The file ``module`` is installed from, True for a mapped package without one,
+        None when it does not exist."""
+        for path in dirs.candidates(module):
+            if path in files:
+                return files[path]
+        return True if module in dirs.by_package else None
+
+    # -- drop-ins ----------------------------------------------------------------------------
+    def _drop_ins(self, project: Project) -> None:
+        # A folder inside a source root of its own (a nested distribution: deluge's
+        # `plugins/Blocklist/` beside its `setup.py`) holds an installed package, never a
+        # drop-in: its import of a module its host lacks is broken.
+        installed = tuple(r + "/" for r in project.source_roots if r)
+        votes: dict[tuple[str, str], int] = defaultdict(int)
+        made: list[tuple[list[tuple[str, str]], tuple[str, int, str], tuple[tuple[str, str | None], ...]]] = []
+        for f, rec, absolute in project.first_party_imports:
+            if absolute is None or (f.module is not None and f.module.partition(".")[0] == absolute.partition(".")[0]):
+                continue
+            if installed and f.path.startswith(installed):
+                continue
+            if not _shipped_to_copy(f.path):
+                continue
+            for missing in self._missing(rec, absolute):
+                placements = self._placements(f, missing)
+                for placement in placements:
+                    votes[placement] += 1
+                if placements:
+                    asked = rec.names if rec.is_from and missing == absolute else ()
+                    made.append((placements, (f.path, rec.line, missing), asked))
+        # More votes win; on a tie, the outer folder (its own name then names a package
+        # part too: ``samples/driver`` at ``app.drivers`` holds ``ansible/`` for
+        # ``app.drivers.ansible``, rather than ``ansible.py`` inside it).
+        weight = {p: (n, -p[0].count("/")) for p, n in votes.items()}
+        believed = {p for p in votes if all(weight[p] > weight[q] for q in votes if q != p and _contradict(p, q))}
+        for placements, pair, asked in made:
+            good = [p for p in placements if p in believed]
+            if good and self._provides(good[0], pair[2], asked):
+                self.pairs.add(pair)
+
+    def _provides(self, placement: tuple[str, str], missing: str, asked: tuple[tuple[str, str | None], ...]) -> bool:
+        """Whether the drop-in's module that ``missing`` names, copied in by ``placement``,
+        has the names a ``from missing import ...`` asks of it (``asked``): its submodules
+        in the folder, or names its file binds."""
+        if not asked:
+            return True
+        folder, package = placement
+        base = f"{folder}/{missing[len(package) + 1 :].replace('.', '/')}"
+        f = self.files.get(f"{base}/__init__.py") or self.files.get(f"{base}.py")
+        names = self._names(f) if f is not None else frozenset()
+        return all(
+            name == "*" or names is None or name in names
+            or f"{base}/{name}.py" in self.paths or f"{base}/{name}/__init__.py" in self.paths
+            for name, _ in asked
+        )
+
+    def _missing(self, rec: ImportRecord, absolute: str) -> list[str]:
+        """The modules the import names that do not exist: the module, or the names of a
+        ``from package import`` that are neither its submodules nor names it defines."""
+        project = self.project
+        if not project.module_exists(absolute):
+            return [absolute]
+        if not rec.is_from or absolute not in project.packages:
+            return []
+        defined = project.defined_names(absolute) if absolute in project.modules else frozenset()
+        return [f"{absolute}.{n}" for n, _ in rec.names if n != "*" and n not in defined and not project.has_submodule(absolute, n)]
+
+    def _placements(self, f: SourceFile, missing: str) -> list[tuple[str, str]]:
+        """``(folder, package)`` for each folder above ``f`` that holds the missing rest of
+        ``missing`` below its nearest existing package: where copying that folder's content
+        into the package makes the import resolve (a rest ``ansible.x`` may lie in the
+        importer's own folder, as ``ansible.py`` beside ``x.py``, and in the folder above,
+        as ``ansible/x.py``: the votes of all the drop-in's imports settle which is meant)."""
+        project = self.project
+        parts = missing.split(".")
+        for i in range(len(parts) - 1, 0, -1):
+            package = ".".join(parts[:i])
+            if not project.module_exists(package):
+                continue
+            if package not in project.packages:
+                return []  # a module, not a package: nothing can be copied into it
+            rest = "/".join(parts[i:])
+            found = []
+            here = folder = f.path.rpartition("/")[0]
+            while folder:
+                # The importer is part of what is copied in: the folder the rest starts with
+                # (`ansible/` of `ansible/x.py`), or, for a plain module (`wrapper.py`), the
+                # folder's own files beside it. An archive's `examples/` importing a module the
+                # package lost that now lies in the archive above it is a broken import of a
+                # module that moved, not a drop-in. Nor is the importer itself the rest
+                # (`from deluge.ui.gtkui import dialogs` in a plugin's own `gtkui.py`).
+                unit = f"{folder}/{parts[i]}"
+                module = f"{folder}/{rest}.py"
+                if f"{folder}/{rest}/__init__.py" in self.paths or (module in self.paths and module != f.path):
+                    copied = here == folder if f"{unit}.py" in self.paths and len(parts) - i == 1 else f.path.startswith(unit + "/")
+                    if copied:
+                        found.append((folder, package))
+                folder = folder.rpartition("/")[0]
+            return found
+        return []
+
+
+# Folders that ship code for users to copy into place (samples, examples, demos, contributed
+# extras). Drop-ins live there; an archive of modules the package lost
+# (``archive/nonparametric/testdata.py`` for ``statsmodels.sandbox.nonparametric.testdata``)
+# does not, and its imports of them are broken.
+_SHIPPED_FOLDERS = SAMPLE_FOLDERS | {"contrib", "extras", "extra"}
+
+
+def _shipped_to_copy(path: str) -> bool:
+    return any(part in _SHIPPED_FOLDERS for part in path.split("/")[:-1])
+
+
+def _relative(package: str, rec: ImportRecord) -> str | None:
+    """The module a relative import names from ``package``; None for an absolute import
+    (judged by the model's names) or one that climbs above the top."""
+    if not rec.level:
+        return None
+    parts = package.split(".") if package else []
+    if rec.level - 1 >= len(parts):
+        return None
+    base = ".".join(parts[: len(parts) - (rec.level - 1)])
+    return f"{base}.{rec.module}" if rec.module else base
+
+
+def _contradict(p: tuple[str, str], q: tuple[str, str]) -> bool:
+    """Whether two placements put one folder at two packages (one folder holds the other,
+    or they are the same, and the package the outer one implies for the inner differs)."""
+    (outer, at), (inner, other) = (p, q) if len(p[0]) <= len(q[0]) else (q, p)
+    if inner != outer and not inner.startswith(outer + "/"):
+        return False
+    rest = inner[len(outer) + 1 :].replace("/", ".") if inner != outer else ""
+    return (f"{at}.{rest}" if rest else at) != other
+
+
+def _excused_key(project: Project) -> tuple[frozenset[tuple[str, int, str]], frozenset[tuple[str, int, str]]]:
+    """What :class:`_Excused` excuses or judges by installed names: a history checks every
+    file again when it changes."""
+    excused = _Excused(project)
+    return frozenset(excused.pairs), frozenset(excused.installed_broken)
+
+
+def _installed_from(dirs: PackageDirs, files: dict[str, SourceFile], target: str, missing: list[str]) -> str:
+    """Where the message says the installed module comes from: its file, or for a missing
+    module the folder its nearest mapped package is installed from."""
+    if missing != [""]:
+        path = next((p for p in dirs.candidates(target) if p in files), None)
+        if path is not None:
+            return path
+    parts = target.split(".")
+    for i in range(len(parts), 0, -1):
+        package = ".".join(parts[:i])
+        if package in dirs.by_package:
+            return f"the package {package} is installed from {dirs.by_package[package]}/"
+    return "installed under another name"
+
+
+def _installed_violations(f: SourceFile, rec: ImportRecord, target: str, missing: list[str], where: str) -> Iterator[Violation]:
+    """A relative import in a folder installed as a package of another name, failing by
+    those names: said in them."""
+    text = describe(rec)
+    if missing == [""]:
+        key, also = _subjects(f.path, rec)
+        yield RULE.violation(
+            f.path, rec.line, rec.col,
+            f"`{text}`: no module {target} ({where})",
+            key=key, details={"import": text, "module": target}, also=also,
+        )
+        return
+    for name in missing:
+        yield RULE.violation(
+            f.path, rec.line, rec.col,
+            f"cannot import name {name!r} from {target} ({where}); it is neither defined there nor a module of it",
+            key=_subject(rec, name), details={"import": text, "module": target, "name": name},
+        )
+
+
 def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Violation]:
     """The broken imports of ``files``: whether an import fails is read from the modules it
     reaches (see ``Rule.check_files``); the hints and fixes read the whole project."""
     checker = _Checker(project)
+    judged = _Excused(project)
+    excused = checker.excused = judged.pairs
+    installed = judged.installed_broken
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
@@ -291,6 +582,10 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # never runs, and the type checker is told the module is missing here
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
+        if excused and (f.path, rec.line, "." * rec.level + rec.module) in excused:
+            continue  # relative, in a folder installed as a package of another name: it resolves
+        if installed and (f.path, rec.line, "." * rec.level + rec.module) in installed:
+            continue  # judged by the installed names, below
         own = checker.namesakes.own(f, absolute) if absolute is not None else None
         if own is not None:
             yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
@@ -300,6 +595,13 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             yield from checker.missing_module(f, rec, absolute)
         elif rec.is_from:
             yield from checker.missing_names(f, rec, absolute)
+    # Relative imports in a folder installed under another name that fail by those names
+    # (the model may read them as first-party or not at all: ``from .x`` in a top module).
+    for f in files if installed else ():
+        for rec in f.summary.imports:
+            broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
+            if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
+                yield from _installed_violations(f, rec, *broken)
 
 
 class _Namesakes:
@@ -378,6 +680,7 @@ class _Checker:
         self._runs: dict[str, frozenset[str]] = {}
         self._shared_tops: dict[str, bool] = {}
         self._namesakes: _Namesakes | None = None
+        self.excused: set[tuple[str, int, str]] = set()  # see :class:`_Excused`
 
     @property
     def namesakes(self) -> _Namesakes:
@@ -590,6 +893,8 @@ class _Checker:
             return  # code that has run by then puts a module into sys.modules under this name
         if (absolute, "") in self.entered(f, rec):
             return  # the `with` block around it puts a module into sys.modules under this name
+        if (f.path, rec.line, absolute) in self.excused:
+            return  # a drop-in outside the package: the module lies in its folder, to be copied in
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
@@ -638,6 +943,7 @@ class _Checker:
                 or _in_excluded_folder(project, f"{absolute}.{name}")  # in a folder not read
                 # a submodule, perhaps, from another distribution's portion
                 or (target is None and self.in_shared_namespace(f"{absolute}.{name}"))
+                or (f.path, rec.line, f"{absolute}.{name}") in self.excused  # a drop-in's module, beside it
             )
 
         yield from self._names_not_provided(f, rec, absolute, provided, target, may_exist)
@@ -733,6 +1039,7 @@ RULE = Rule(
     check=check,
     check_files=check_files,
     through_closure=False,  # a name is importable from what its module binds
+    scope_key=_excused_key,
     fixable="sometimes",
     valid=(
         Example(
@@ -982,8 +1289,58 @@ RULE = Rule(
                 "app/user.py": "from app import Celery, Signature, chain\nfrom app.distributed.protocol import dumps\n",
             }
         ),
+        # A drop-in outside the package, meant to be copied into it: its imports name the
+        # package it will be copied to, and the missing rest lies in its own folder
+        # (`samples/driver/ansible/` becomes `app/drivers/ansible/`; `contrib/hooks/`'s two
+        # files go into the existing `app/drivers/`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/drivers/__init__.py": "",
+                "samples/driver/ansible/__init__.py": "",
+                "samples/driver/ansible/ansible.py": "from app.drivers.ansible import runner\n",
+                "samples/driver/ansible/runner.py": "from app.drivers.ansible import errors\n",
+                "samples/driver/ansible/errors.py": "",
+                "contrib/hooks/notify.py": "from app.drivers import wrapper\n",
+                "contrib/hooks/wrapper.py": "X = 1\n",
+                # `kit/kit.py` or the package `kit/`: one import each way, the outer folder wins.
+                "examples/plug/kit/__init__.py": "",
+                "examples/plug/kit/kit.py": "",
+                "examples/plug/kit/main.py": "from app.drivers.kit import kit\n",
+            }
+        ),
     ),
     invalid=(
+        # Not a drop-in's: an import inside the package of a module that lies elsewhere (it
+        # moved), and a drop-in's import that its siblings contradict (they place its folder
+        # at `app.drivers.ansible`, where `app.utils` is not `utils.py` beside it).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/shim.py": "x = 1\n",
+                "app/drivers/__init__.py": "",
+                "app/drivers/local.py": "from app.drivers.shim import x\n",
+                "samples/driver/ansible/__init__.py": "",
+                "samples/driver/ansible/ansible.py": "from app.drivers.ansible import runner\n",
+                "samples/driver/ansible/runner.py": "from app.drivers.ansible import errors, utils\n",
+                "samples/driver/ansible/errors.py": "",
+                "samples/driver/ansible/utils.py": "",
+                "samples/driver/ansible/events.py": "from app import utils\n",
+                # A plugin's own gtkui.py naming its host's removed `app.ui.gtkui`: not beside it.
+                "app/ui/__init__.py": "",
+                "plugins/block/gtkui.py": "from app.ui.gtkui import dialogs\n",
+                # An archive of modules the package lost: its imports of them are broken,
+                # beside them too (it ships nothing to copy in).
+                "archive/gam.py": "class Model: ...\n",
+                "archive/examples/example_gam.py": "from app.ui.gam import Model\n",
+                "archive/ui/kde.py": "from app.ui.testdata import rows\n",
+                "archive/ui/testdata.py": "rows = []\n",
+            },
+            expect=(
+                ("app/drivers/local.py", 1), ("archive/examples/example_gam.py", 1), ("archive/ui/kde.py", 1),
+                ("plugins/block/gtkui.py", 1), ("samples/driver/ansible/events.py", 1),
+            ),
+        ),
         Example(
             {
                 "app/__init__.py": "",

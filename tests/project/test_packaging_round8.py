@@ -1,0 +1,102 @@
+"""A package installed from a folder of another name (setuptools' ``package_dir``).
+
+Limnoria's setup.py installs ``src/`` as the package ``supybot`` (``package_dir =
+{"supybot": "src", "supybot.plugins": "plugins"}``): ``from . import conf`` in
+``src/ircmsgs.py`` is ``supybot.conf``. No source root can say that, and read by the folder
+names every relative import at the top of ``src/`` climbs "beyond the top-level package".
+The table is read as data (a literal in setup.py, setup.cfg, pyproject.toml), never run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ssotlint.packaging import PackageDirs, package_dirs
+
+CODE = {
+    "src/__init__.py": "class authors: ...\n",
+    "src/conf.py": "from . import utils\nfrom .utils import text\nfrom .version import version\n",
+    # Written by setup.py and git-ignored: it exists in every installed copy.
+    ".gitignore": "src/version.py\n",
+    "src/utils/__init__.py": "",
+    "src/utils/text.py": "from .. import conf, authors\n",
+    "src/drivers/__init__.py": "from .. import conf\nfrom ..utils.text import *\n",
+    "plugins/__init__.py": "from .. import conf, utils\nfrom ..conf import *\n",
+    "plugins/Admin/__init__.py": "from . import plugin\n",
+    "plugins/Admin/plugin.py": "from ... import drivers\n",
+    # Broken by the installed names too: still reported.
+    "src/world.py": "from . import gone\nfrom .conf import missing_name\nfrom .nothere import x\n",
+}
+
+SETUP_LITERAL = "from setuptools import setup\nsetup(name='bot', package_dir={'supybot': 'src', 'supybot.plugins': 'plugins'})\n"
+SETUP_NAMED = (
+    "import os\nfrom setuptools import setup\n"
+    "package_dir = {'supybot': 'src'}\n"
+    "package_dir['supybot.plugins'] = 'plugins'\n"
+    "for name in os.listdir('plugins'):\n    package_dir['supybot.plugins.' + name] = 'plugins/' + name\n"
+    "setup(name='bot', package_dir=package_dir)\n"
+)
+FORMS = {
+    "setup-py-literal": ("setup.py", SETUP_LITERAL),
+    "setup-py-name": ("setup.py", SETUP_NAMED),
+    "setup-cfg": ("setup.cfg", "[options]\npackage_dir =\n    supybot = src\n    supybot.plugins = plugins\n"),
+    "pyproject": ("pyproject.toml", '[tool.setuptools.package-dir]\nsupybot = "src"\n"supybot.plugins" = "plugins"\n'),
+}
+
+
+def ssot003(result) -> list[tuple[str, int, str]]:
+    return sorted((v["path"], v["line"], v["message"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_relative_imports_are_judged_by_the_installed_package(make_repo, cli, form):
+    name, text = FORMS[form]
+    files = dict(CODE)
+    files[name] = text
+    if name != "pyproject.toml":
+        files["pyproject.toml"] = ""
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    found = ssot003(result)
+    # Only src/world.py's imports, which fail under the installed names as well: said in them.
+    assert found == [
+        ("src/world.py", 1, "cannot import name 'gone' from supybot (src/__init__.py); it is neither defined there nor a module of it"),
+        ("src/world.py", 2, "cannot import name 'missing_name' from supybot.conf (src/conf.py); it is neither defined there nor a module of it"),
+        ("src/world.py", 3, "`from .nothere import x`: no module supybot.nothere (the package supybot is installed from src/)"),
+    ], found
+    assert result.code == 1
+
+
+def test_without_the_table_the_imports_climb_beyond_the_top(make_repo, cli):
+    files = dict(CODE)
+    files["pyproject.toml"] = ""
+    root = make_repo(files)
+    found = ssot003(cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1"))
+    assert ("src/conf.py", 1, "`from . import utils`: attempted relative import beyond the top-level package") in found
+    assert ("plugins/Admin/plugin.py", 1, "`from ... import drivers`: attempted relative import beyond the top-level package") in found
+
+
+def test_the_table_is_read_as_data(tmp_path):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "lib" / "pkg").mkdir(parents=True)
+    # Computed values are not seen; a folder named like its package is a root, not a remap.
+    (tmp_path / "setup.py").write_text(
+        "import os\nfrom setuptools import setup\nsetup(package_dir={'pkg': 'lib/pkg', os.environ['X']: 'src'})\n"
+    )
+    assert package_dirs(tmp_path) == ()
+    (tmp_path / "setup.py").write_text("from setuptools import setup\nsetup(package_dir={'bot': 'src', 'bot.x': '../outside', 'y': 'missing'})\n")
+    assert package_dirs(tmp_path) == (("bot", "src"),)
+    (tmp_path / "setup.py").write_text("setup(package_dir={'bot': 'src'}\n")  # does not parse
+    assert package_dirs(tmp_path) == ()
+
+
+def test_module_names_by_the_table():
+    dirs = PackageDirs((("bot", "src"), ("bot.plugins", "plugins")))
+    assert dirs.module_of("src/conf.py") == ("bot.conf", False)
+    assert dirs.module_of("src/utils/__init__.py") == ("bot.utils", True)
+    assert dirs.module_of("plugins/Admin/plugin.py") == ("bot.plugins.Admin.plugin", False)
+    assert dirs.module_of("other/x.py") is None
+    assert dirs.module_of("src/0001-x.py") is None
+    assert dirs.candidates("bot.plugins.Admin") == ["plugins/Admin.py", "plugins/Admin/__init__.py"]
+    assert dirs.candidates("bot") == ["src/__init__.py"]
+    assert dirs.candidates("other.x") == []
