@@ -399,14 +399,16 @@ class _Excused:
         # `plugins/Blocklist/` beside its `setup.py`) holds an installed package, never a
         # drop-in: its import of a module its host lacks is broken.
         installed = tuple(r + "/" for r in project.source_roots if r)
+        # Asked once per file, not per import: a history asks at every commit.
+        shipped = {f.path for f in project.files if _shipped_to_copy(f.path) and not (installed and f.path.startswith(installed))}
+        if not shipped:
+            return
         votes: dict[tuple[str, str], int] = defaultdict(int)
         made: list[tuple[list[tuple[str, str]], tuple[str, int, str], tuple[tuple[str, str | None], ...]]] = []
         for f, rec, absolute in project.first_party_imports:
+            if f.path not in shipped:
+                continue
             if absolute is None or (f.module is not None and f.module.partition(".")[0] == absolute.partition(".")[0]):
-                continue
-            if installed and f.path.startswith(installed):
-                continue
-            if not _shipped_to_copy(f.path):
                 continue
             for missing in self._missing(rec, absolute):
                 placements = self._placements(f, missing)
