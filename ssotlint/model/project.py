@@ -42,7 +42,7 @@ class SourceFile:
 
     __slots__ = (
         "path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "_product", "_stars",
-        "_heads", "_dotted", "_interface", "_runner",
+        "_heads", "_dotted", "_interface", "_runner", "_template",
     )
 
     def __init__(self, path: str, module: str | None, is_package: bool, is_test: bool, summary: FileSummary) -> None:
@@ -65,6 +65,7 @@ class SourceFile:
         self._dotted: tuple[str, ...] | None = None
         self._interface: tuple | None = None
         self._runner: bool | None = None
+        self._template: bool | None = None
 
     def collected(self, config: Config) -> bool:
         """A test runner imports it by itself (``Config.is_collected_test``). Kept, as
@@ -81,6 +82,13 @@ class SourceFile:
         if self._product is None:
             self._product = is_product(self.path)
         return self._product
+
+    @property
+    def in_template_folder(self) -> bool:
+        """In a template folder (:func:`in_template_folder`; kept, as :attr:`product` is)."""
+        if self._template is None:
+            self._template = in_template_folder(self.path)
+        return self._template
 
     @property
     def star_imports(self) -> bool:
@@ -949,7 +957,7 @@ class Project:
         name the code they will live in, placeholders included (``from sktime.somewhere
         import MyOtherEstimator``), and never run here. A template folder that code imports
         from (a web framework's ``template/`` package) is code."""
-        candidates = [f for f in self.files if in_template_folder(f.path)]
+        candidates = [f for f in self.files if f.in_template_folder]
         if not candidates:
             return frozenset()
         inside = {f.module for f in candidates if f.module is not None}
