@@ -394,7 +394,7 @@ class Project:
         for f in self.files:
             if earlier.get(f.path) is f:
                 part = parts.get(f.path)
-                if part is not None and (not tops or tops.isdisjoint([a.partition(".")[0] for a in f.absolutes if a])):
+                if part is not None and (not tops or tops.isdisjoint(f.import_heads)):
                     self._import_parts[f.path] = part
         changed = self.modules.keys() ^ previous.modules.keys()
         if not changed:
