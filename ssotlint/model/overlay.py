@@ -143,7 +143,7 @@ def named_absolutely(absolutes: Iterable[str]) -> list[str]:
 
 
 def _overlaid(
-    project: "Project", namesakes: dict[str, list[str]], named: set[str], importer: str, absolute: str,
+    project: "Project", namesakes: dict[str, list[str]], named: Collection[str], importer: str, absolute: str,
     names: Collection[str],
 ) -> bool:
     """Whether a namesake of a package on ``absolute``'s path, it or the package lying
