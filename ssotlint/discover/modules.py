@@ -346,8 +346,10 @@ def _is_text(name: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 16)
 def importable(module: str) -> bool:
-    """Whether an import statement can name the module (every part an identifier)."""
+    """Whether an import statement can name the module (every part an identifier).
+    Memoised: a history asks it of every module of the tree at each commit."""
     return all(_is_name(part) for part in module.split("."))
 
 

@@ -38,7 +38,7 @@ def loader_folders(project: "Project", earlier: Candidates | None = None) -> tup
     shared = {name for name, packages in namesakes.items() if len(packages) > 1}
     if not shared:
         return frozenset(), {}
-    named = _named_absolutely(project)
+    named = project.absolutely_named
     # The folders a loader could merge: a package with a namesake, inside a package, that no
     # absolute import names; by the package it lies in, their last names.
     beside: dict[str, set[str]] = defaultdict(set)
@@ -51,15 +51,25 @@ def loader_folders(project: "Project", earlier: Candidates | None = None) -> tup
         return frozenset(), {}
     earlier = earlier or {}
     candidates: Candidates = {}
-    mergeable: dict[str, frozenset[str]] = {}  # importer -> last names of such folders beside it
+    # package -> the last names of such folders beside a module in it (in it or above it)
+    mergeable: dict[str, frozenset[str]] = {"": frozenset()}
+
+    def lasts_in(package: str) -> frozenset[str]:
+        lasts = mergeable.get(package)
+        if lasts is None:
+            lasts = mergeable[package] = lasts_in(package.rpartition(".")[0]).union(beside.get(package, ()))
+        return lasts
+
     missing_from: dict[tuple[str, tuple[str, ...]], list[str] | None] = {}  # test files repeat imports
+    # (the package the importer lies in, the import): whether a namesake serves it; all
+    # an importer's place changes in :func:`_overlaid` is which packages are above it
+    overlaid: dict[tuple[str, tuple[str, tuple[str, ...]]], bool] = {}
     found: set[str] = set()
     for f in project.files:
         if not f.is_test or f.module is None:
             continue
-        lasts = mergeable.get(f.module)
-        if lasts is None:
-            lasts = mergeable[f.module] = frozenset().union(*(beside.get(p, ()) for p in _above(f.module)))
+        above = f.module.rpartition(".")[0]
+        lasts = lasts_in(above)
         imports = project.imports_of(f)
         known = earlier.get(f.path)
         if known is not None and known[0] is imports and known[1] == lasts:
@@ -74,7 +84,12 @@ def loader_folders(project: "Project", earlier: Candidates | None = None) -> tup
             if asked not in missing_from:
                 missing_from[asked] = _missing(project, *asked)
             missing = missing_from[asked]
-            if missing is not None and _overlaid(project, namesakes, named, f.module, asked[0], missing):
+            if missing is None:
+                continue
+            verdict = overlaid.get((above, asked))
+            if verdict is None:
+                verdict = overlaid[(above, asked)] = _overlaid(project, namesakes, named, f.module, asked[0], missing)
+            if verdict:
                 found.add(folder)
                 break
     return frozenset(found), candidates
@@ -89,13 +104,6 @@ def _asking(imports: Iterable[tuple[object, "ImportRecord", str | None]], lasts:
         names = tuple(n for n, _ in rec.names if n != "*") if rec.is_from else ()
         asking[(absolute, names)] = None
     return tuple(asking)
-
-
-def _above(module: str) -> Iterable[str]:
-    """The packages ``module`` is in (``a.b`` and ``a`` for ``a.b.c``)."""
-    while "." in module:
-        module = module.rpartition(".")[0]
-        yield module
 
 
 def _missing(project: "Project", absolute: str, names: Collection[str]) -> list[str] | None:
@@ -124,19 +132,18 @@ def _namesakes(packages: Iterable[str]) -> dict[str, list[str]]:
     return found
 
 
-def _named_absolutely(project: "Project") -> set[str]:
-    """Every module an absolute import statement names, with the packages it runs through."""
-    named: set[str] = set()
-    for _, rec, absolute in project.first_party_imports:
-        if rec.level or absolute is None or absolute in named:
-            continue
+def named_absolutely(absolutes: Iterable[str]) -> list[str]:
+    """The modules absolute import statements naming ``absolutes`` name, with the packages
+    each runs through (``a.b.c``: ``a``, ``a.b``, ``a.b.c``), once per statement."""
+    named: list[str] = []
+    for absolute in absolutes:
         parts = absolute.split(".")
-        named.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+        named.extend(".".join(parts[:i]) for i in range(1, len(parts) + 1))
     return named
 
 
 def _overlaid(
-    project: "Project", namesakes: dict[str, list[str]], named: set[str], importer: str, absolute: str,
+    project: "Project", namesakes: dict[str, list[str]], named: Collection[str], importer: str, absolute: str,
     names: Collection[str],
 ) -> bool:
     """Whether a namesake of a package on ``absolute``'s path, it or the package lying

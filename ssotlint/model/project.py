@@ -24,7 +24,7 @@ from ssotlint.extract.summary import (
     FileSummary,
     ImportRecord,
 )
-from ssotlint.model.overlay import Candidates, in_loader_folder, loader_folders
+from ssotlint.model.overlay import Candidates, in_loader_folder, loader_folders, named_absolutely
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -42,7 +42,7 @@ class SourceFile:
 
     __slots__ = (
         "path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "_product", "_stars",
-        "_heads", "_dotted", "_interface", "_runner",
+        "_heads", "_dotted", "_interface", "_runner", "_template",
     )
 
     def __init__(self, path: str, module: str | None, is_package: bool, is_test: bool, summary: FileSummary) -> None:
@@ -65,6 +65,7 @@ class SourceFile:
         self._dotted: tuple[str, ...] | None = None
         self._interface: tuple | None = None
         self._runner: bool | None = None
+        self._template: bool | None = None
 
     def collected(self, config: Config) -> bool:
         """A test runner imports it by itself (``Config.is_collected_test``). Kept, as
@@ -81,6 +82,13 @@ class SourceFile:
         if self._product is None:
             self._product = is_product(self.path)
         return self._product
+
+    @property
+    def in_template_folder(self) -> bool:
+        """In a template folder (:func:`in_template_folder`; kept, as :attr:`product` is)."""
+        if self._template is None:
+            self._template = in_template_folder(self.path)
+        return self._template
 
     @property
     def star_imports(self) -> bool:
@@ -298,6 +306,10 @@ class Project:
         # this model's and the previous model's.
         self._loader_candidates: "Candidates" = {}
         self._earlier_loader: "Candidates" = {}
+        # How many absolute import statements name each module (see :attr:`absolutely_named`),
+        # and the previous model's, with its files, when it had them counted.
+        self._absolute_counts: Counter[str] | None = None
+        self._earlier_absolute: tuple[Counter[str] | None, dict[str, SourceFile], set[str]] = (None, {}, set())
 
     @classmethod
     def build(
@@ -382,7 +394,7 @@ class Project:
         for f in self.files:
             if earlier.get(f.path) is f:
                 part = parts.get(f.path)
-                if part is not None and (not tops or tops.isdisjoint([a.partition(".")[0] for a in f.absolutes if a])):
+                if part is not None and (not tops or tops.isdisjoint(f.import_heads)):
                     self._import_parts[f.path] = part
         changed = self.modules.keys() ^ previous.modules.keys()
         if not changed:
@@ -400,6 +412,8 @@ class Project:
         self._earlier_reach = (edges, known) if known is not None else previous._earlier_reach
         if previous._name_counts is not None:
             self._earlier_names = (previous._name_counts, earlier)
+        if previous._absolute_counts is not None:
+            self._earlier_absolute = (previous._absolute_counts, earlier, previous.top_level)
         self._earlier_sides = (edges, previous._side_parts) if previous._side_parts else previous._earlier_sides
         self._earlier_loader = previous._loader_candidates or previous._earlier_loader
         for m, f in same:
@@ -943,7 +957,7 @@ class Project:
         name the code they will live in, placeholders included (``from sktime.somewhere
         import MyOtherEstimator``), and never run here. A template folder that code imports
         from (a web framework's ``template/`` package) is code."""
-        candidates = [f for f in self.files if in_template_folder(f.path)]
+        candidates = [f for f in self.files if f.in_template_folder]
         if not candidates:
             return frozenset()
         inside = {f.module for f in candidates if f.module is not None}
@@ -1036,6 +1050,43 @@ class Project:
             counts = +counts  # drop the names no file has any more
         self._name_counts = counts
         return frozenset(counts)
+
+
+    @cached_property
+    def absolutely_named(self) -> frozenset[str]:
+        """Every first-party module an absolute import statement names, with the packages
+        it runs through (see :mod:`ssotlint.model.overlay`). Counted per statement, so a
+        model built from the previous one takes the previous counts, and takes away what
+        the files that differ named and adds what they name now; so too for the files
+        importing from a top-level package that appeared or left (whether their imports
+        are first-party changed)."""
+        counts, files, top_level = self._earlier_absolute
+        self._earlier_absolute = (None, {}, set())  # used once: a model is not built from twice
+        if counts is None:
+            counts = Counter()
+            for f in self.files:
+                counts.update(self._named_by(f, self.top_level))
+        else:
+            counts = counts.copy()
+            tops = top_level ^ self.top_level
+            now = {f.path: f for f in self.files}
+            for path, f in files.items():
+                if now.get(path) is not f or (tops and not tops.isdisjoint(f.import_heads)):
+                    counts.subtract(self._named_by(f, top_level))
+            for path, f in now.items():
+                if files.get(path) is not f or (tops and not tops.isdisjoint(f.import_heads)):
+                    counts.update(self._named_by(f, self.top_level))
+            counts = +counts  # drop the modules no statement names any more
+        self._absolute_counts = counts
+        return frozenset(counts)
+
+    @staticmethod
+    def _named_by(f: SourceFile, top_level: set[str]) -> list[str]:
+        """What ``f``'s absolute imports of the ``top_level`` packages name (see
+        :attr:`absolutely_named`)."""
+        return named_absolutely(
+            [a for rec, a in zip(f.summary.imports, f.absolutes) if not rec.level and a and a.partition(".")[0] in top_level]
+        )
 
 
 def sides(module: str, other: str) -> tuple[str, str] | None:

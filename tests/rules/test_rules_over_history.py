@@ -193,6 +193,16 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     # ... then beside it, unchanged: its folder is one a loader runs, test data
     ("the namesake folder appears beside the script: a loader serves its import",
      {"tests/targets/mu/module_utils/__init__.py": "", "tests/targets/mu/module_utils/foo.py": "data = 1\n"}),
+    # An absolute import of that folder makes it a package Python imports, which no loader
+    # merges: the script's import is broken again; and when the import goes, it is not.
+    ("a module imports the folder beside the script by its absolute name: no loader folder",
+     {"tests/targets/mu/use.py": "import tests.targets.mu.module_utils.foo\n"}),
+    ("and stops: the loader serves the script again", {"tests/targets/mu/use.py": "X = 1\n"}),
+    # An unchanged module's import becomes first-party when its top-level package appears.
+    ("a module imports from a package that is not there", {"app/later.py": "import plug.module_utils.basic\n"}),
+    ("the package appears, with a folder named like a loader's",
+     {"plug/__init__.py": "", "plug/module_utils/__init__.py": "", "plug/module_utils/basic.py": "X = 1\n"}),
+    ("and leaves again", {"plug/__init__.py": None, "plug/module_utils/__init__.py": None, "plug/module_utils/basic.py": None}),
 ]
 
 
@@ -218,6 +228,25 @@ def test_every_step_finds_what_check_finds():
         assert _subjects(found) == _subjects(expected), what
         seen_rules |= {v.rule for v in expected}
     assert {"SSOT000", "SSOT001", "SSOT002", "SSOT003", "SSOT004", "SSOT005", "SSOT006"} <= seen_rules  # as they claim
+
+
+def test_facts_a_model_takes_over_from_the_previous_one_equal_a_fresh_models():
+    """What a model built from the previous one counts or classifies incrementally (the
+    modules absolute imports name, test data, the folders a loader runs) is, at every
+    step, what a model built from scratch finds."""
+    settings = config_from_text(CONFIG)
+    files = dict(BASE)
+    model = model_in_memory(files, settings)
+    for what, writes in [("the first tree", {}), *STEPS]:
+        for path, text in writes.items():
+            if text is None:
+                files.pop(path)
+            else:
+                files[path] = text
+        model = model_in_memory(files, settings, previous=model) if writes else model
+        fresh = model_in_memory(files, settings)
+        assert model.absolutely_named == fresh.absolutely_named, what
+        assert model.test_data == fresh.test_data, what
 
 
 @pytest.mark.parametrize(
