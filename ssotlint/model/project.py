@@ -6,6 +6,7 @@ serves the working tree and a git revision. Name resolution is memoised per mode
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -275,6 +276,13 @@ class Project:
             if top not in self.modules and top not in self.opaque_modules
             and dependency_name(top) in self.config.dependencies
         }
+        # A package named like a standard-library module, under a source root other than the
+        # repository's own (``src/html/``): such a root is on ``sys.path`` only as installed,
+        # after the standard library, so ``import html`` finds the standard library's, never
+        # this one (python-future installs its ``src/html/`` and ``src/builtins/`` only on
+        # Python 2; a backport of ``dataclasses`` only where the standard library lacks it).
+        # At the repository's root, a script run from there would import it: that stays.
+        self.top_level -= {top for top in self.top_level if top in sys.stdlib_module_names and self._installed_apart(top)}
         # A module beside a folder of the same name wins (``pkg/data.py`` over ``pkg/data/``).
         packages.update(
             m for m in self.folders
@@ -454,6 +462,14 @@ class Project:
         """The source roots the model was built with, deepest first (empty when built
         directly, not by :meth:`build`)."""
         return self._roots or ()
+
+    def _installed_apart(self, top: str) -> bool:
+        """The files of top-level module ``top`` lie under a source root that is not the
+        repository's root (``src/html/__init__.py`` for ``html``)."""
+        f = self.modules.get(top) or next((g for m, g in self.modules.items() if m.startswith(top + ".")), None)
+        if f is None or f.module is None:
+            return False
+        return not f.path.startswith((top + "/", top + "."))
 
     def is_first_party(self, dotted: str) -> bool:
         return dotted.partition(".")[0] in self.top_level
