@@ -646,6 +646,29 @@ def class_texts(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, str], 
     return result
 
 
+# ``# Copied from diffusers.models.attention.Attention with Attention->Attn``: the marker a
+# project's copy checker (Hugging Face's ``make fix-copies``) reads to keep a copy in step.
+_COPIED_FROM = re.compile(r"^\s*#\s*Copied from\s+([A-Za-z_][\w.]*[\w])")
+
+
+def class_copied_from(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[str]:
+    """For each class statement, the dotted name a ``# Copied from X`` comment names on the
+    line just above it or above its decorators, or between them (``@dataclass``, then the
+    comment, then ``class``), or ``""``: a copy the project's own tooling regenerates from
+    ``X`` and checks, so it cannot drift."""
+    result: list[str] = []
+    for node in classes:
+        first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+        found = ""
+        for number in range(max(first - 1, 1), node.lineno):  # 1-based line numbers
+            match = _COPIED_FROM.match(lines[number - 1]) if number <= len(lines) else None
+            if match:
+                found = match.group(1)
+                break
+        result.append(found)
+    return result
+
+
 def class_decorators(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:
     """For each class statement, its decorators as the dotted names they call or are
     (``token.route`` for ``@token.route("/x")``, ``registry`` for ``@registry[kind]``);

@@ -28,6 +28,7 @@ from ssotlint.extract.ast_walk import (
     class_registrations,
     class_shapes,
     class_statements,
+    class_copied_from,
     class_texts,
     class_values,
     split_lines,
@@ -268,6 +269,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     builder.with_registrations(class_registrations(classes))
     builder.with_decorators(class_decorators(classes))
     builder.with_texts(class_texts(classes))
+    builder.with_copied_from(class_copied_from(classes, lines))
     callables = set(builder.functions) | builder.imported_since((0, 0, 0))
     builder.with_bodies(class_bodies(classes, lines, builder.bound_names(), callables))
     read = {name for c in builder.classes for name in c.names_used} & set(builder.functions)

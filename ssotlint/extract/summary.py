@@ -147,6 +147,9 @@ class ClassRecord(NamedTuple):
     # of each (``name = "members"``, ``connector: str = "backpack_perpetual"``): what an
     # instance of a registration convention says it is (see ``ast_walk.class_texts``).
     texts: tuple[tuple[str, str], ...] = ()
+    # The dotted name a ``# Copied from X`` comment just above the class names (``""``:
+    # none): a copy the project's own copy checker keeps in step with ``X``.
+    copied_from: str = ""
 
 
 class ParseProblem(NamedTuple):
