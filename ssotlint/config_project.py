@@ -173,12 +173,20 @@ def setup_cfg_python(root: Path) -> tuple[Version, str] | None:
 def setup_calls(text: str | None) -> list[ast.Call]:
     """The ``setup(...)`` calls (``setup``, ``setuptools.setup``) in a setup.py's text, read
     from its syntax tree: nothing in the file runs."""
+    found = setup_tree(text)
+    return found[1] if found is not None else []
+
+
+def setup_tree(text: str | None) -> tuple[ast.Module, list[ast.Call]] | None:
+    """A setup.py's syntax tree and its ``setup(...)`` calls (see :func:`setup_calls`);
+    None when it has none or does not parse. The tree serves a keyword that names a
+    module-level variable (``package_dir=PACKAGE_DIR``)."""
     if not text or "setup" not in text:
-        return []
+        return None
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return []
+        return None
     calls = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -187,7 +195,7 @@ def setup_calls(text: str | None) -> list[ast.Call]:
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
         if name == "setup":
             calls.append(node)
-    return calls
+    return (tree, calls) if calls else None
 
 
 def setup_py_python(root: Path) -> tuple[Version, str] | None:

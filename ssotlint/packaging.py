@@ -26,7 +26,7 @@ import configparser
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping, NamedTuple
 
-from ssotlint.config_project import read_ini, read_text, read_toml
+from ssotlint.config_project import read_ini, read_text, read_toml, setup_tree
 
 _MAX_PACKAGE_DIRS = 2_000  # bound the table read from a hostile setup.py
 
@@ -244,19 +244,11 @@ def _remapped(root: Path, table: Mapping[str, Any]) -> tuple[tuple[str, str], ..
 
 def _setup_py_package_dir(text: str | None) -> dict[str, str]:
     """``package_dir`` of a setup.py's ``setup(...)`` call, read from its syntax tree."""
-    if not text or "package_dir" not in text:
+    found = setup_tree(text) if text and "package_dir" in text else None
+    if found is None:
         return {}
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return {}
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        func = node.func
-        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-        if name != "setup":
-            continue
+    tree, calls = found
+    for node in calls:
         for keyword in node.keywords:
             if keyword.arg != "package_dir":
                 continue
