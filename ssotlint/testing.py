@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sys
 from functools import partial
-from typing import Mapping
+from typing import Iterable, Iterator, Mapping
 
 from ssotlint.config import Config, parse_table
 from ssotlint.discover.files import OPAQUE_SUFFIXES, data_folders, is_nested_config
@@ -52,6 +52,25 @@ def model_in_memory(
     """The project model of these files (``previous``, ``advice``: see ``Project.build``)."""
     tree = _Tree(files, settings)
     return Project.build(settings, tree.roots, tree.entries, tree.opaque, previous, advice)
+
+
+def models_over(
+    files: Mapping[str, str | bytes], steps: Iterable[Mapping[str, str | bytes | None]], settings: Config
+) -> Iterator[tuple[dict[str, str | bytes], Project]]:
+    """The files and the model of each tree of a history: the first tree (``files``),
+    then each step's writes applied (``None`` removes a file), each model built from the
+    previous one as ``score --history`` builds it (a step that writes nothing keeps it)."""
+    tree = dict(files)
+    model = model_in_memory(tree, settings)
+    yield dict(tree), model
+    for writes in steps:
+        for path, text in writes.items():
+            if text is None:
+                tree.pop(path, None)
+            else:
+                tree[path] = text
+        model = model_in_memory(tree, settings, previous=model) if writes else model
+        yield dict(tree), model
 
 
 class _Tree:

@@ -14,7 +14,7 @@ import pytest
 
 from ssotlint.model.changes import Change, Snapshot
 from ssotlint.rules.runner import RulesOverHistory, run_rules
-from ssotlint.testing import config_from_text, model_in_memory
+from ssotlint.testing import config_from_text, model_in_memory, models_over
 
 CONFIG = 'test-base-classes = ["SSotBaseTestCase"]\n'
 RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n\n    def delay(self, n):\n        return self.backoff * n\n"
@@ -212,17 +212,10 @@ def _subjects(violations) -> Counter:
 
 def test_every_step_finds_what_check_finds():
     settings = config_from_text(CONFIG)
-    files = dict(BASE)
     rules = RulesOverHistory()
-    model = model_in_memory(files, settings)
     seen_rules: set[str] = set()
-    for what, writes in [("the first tree", {}), *STEPS]:
-        for path, text in writes.items():
-            if text is None:
-                files.pop(path)
-            else:
-                files[path] = text
-        model = model_in_memory(files, settings, previous=model) if writes else model
+    labels = ["the first tree", *(what for what, _ in STEPS)]
+    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings)):
         found = rules(model)
         expected = run_rules(model_in_memory(files, settings))
         assert _subjects(found) == _subjects(expected), what
@@ -235,15 +228,8 @@ def test_facts_a_model_takes_over_from_the_previous_one_equal_a_fresh_models():
     modules absolute imports name, test data, the folders a loader runs) is, at every
     step, what a model built from scratch finds."""
     settings = config_from_text(CONFIG)
-    files = dict(BASE)
-    model = model_in_memory(files, settings)
-    for what, writes in [("the first tree", {}), *STEPS]:
-        for path, text in writes.items():
-            if text is None:
-                files.pop(path)
-            else:
-                files[path] = text
-        model = model_in_memory(files, settings, previous=model) if writes else model
+    labels = ["the first tree", *(what for what, _ in STEPS)]
+    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings)):
         fresh = model_in_memory(files, settings)
         assert model.absolutely_named == fresh.absolutely_named, what
         assert model.test_data == fresh.test_data, what

@@ -86,7 +86,7 @@ def test_over_history_a_compiled_submodule_coming_and_going_is_seen():
     from collections import Counter
 
     from ssotlint.rules.runner import RulesOverHistory, run_rules
-    from ssotlint.testing import config_from_text, model_in_memory
+    from ssotlint.testing import config_from_text, model_in_memory, models_over
 
     settings = config_from_text("")
     files = {
@@ -94,15 +94,9 @@ def test_over_history_a_compiled_submodule_coming_and_going_is_seen():
         "stats/funcs.py": "from . import _stats\n\nSCALE = _stats.scale\n\n\ndef mean(x):\n    return x\n",
     }
     rules = RulesOverHistory()
-    model = model_in_memory(files, settings)
     counts = []
-    for writes in ({}, {"stats/_stats.pyx": "def scale(x):\n    return x\n"}, {"stats/_stats.pyx": None}):
-        for path, text in writes.items():
-            if text is None:
-                files.pop(path)
-            else:
-                files[path] = text
-        model = model_in_memory(files, settings, previous=model) if writes else model
+    steps = ({"stats/_stats.pyx": "def scale(x):\n    return x\n"}, {"stats/_stats.pyx": None})
+    for files, model in models_over(files, steps, settings):
         found = [(v.rule, v.path, v.line, v.key) for v in rules(model) if v.rule == "SSOT002"]
         fresh = [(v.rule, v.path, v.line, v.key) for v in run_rules(model_in_memory(files, settings)) if v.rule == "SSOT002"]
         assert Counter(found) == Counter(fresh)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ssotlint.rules.runner import RulesOverHistory, run_rules
-from ssotlint.testing import config_from_text, model_in_memory
+from ssotlint.testing import config_from_text, model_in_memory, models_over
 
 BASE = {
     "app/__init__.py": "",
@@ -44,17 +44,9 @@ def _found(violations) -> Counter:
 
 def test_history_finds_what_check_finds_as_a_drop_in_changes():
     settings = config_from_text("")
-    files = dict(BASE)
     rules = RulesOverHistory()
-    model = model_in_memory(files, settings)
     seen = []
-    for n, writes in enumerate([{}, *STEPS]):
-        for path, text in writes.items():
-            if text is None:
-                files.pop(path)
-            else:
-                files[path] = text
-        model = model_in_memory(files, settings, previous=model) if writes else model
+    for n, (files, model) in enumerate(models_over(BASE, STEPS, settings)):
         found = _found(rules(model))
         assert found == _found(run_rules(model_in_memory(files, settings))), n
         seen.append(sorted(path for path, _, _ in found))
