@@ -17,6 +17,7 @@ from ssotlint.compare import DiffResult, compare
 from ssotlint.errors import EXIT_OK, EXIT_VIOLATIONS, GitError
 from ssotlint.gitrev import has_commits, open_repo, resolve
 from ssotlint.pipeline import analyse_revision, analyse_worktree, revision_blobs
+from ssotlint.pipeline.revision import without_vendored
 from ssotlint.report import diff_report, render
 from ssotlint.rules.base import Violation
 from ssotlint.score import overall_percent
@@ -67,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
             raise GitError(f"unknown revision {args.base!r}: the repository has no commits yet") from None
         notice = "the repository has no commits yet: every violation is new"
     if base_sha is not None:
+        config = without_vendored(config, current.vendored)
         blobs = revision_blobs(root, config, repo, base_sha, opts)
         if blobs == current.blobs:  # a clean tree: the base is the working tree
             base_violations, base_score = current.violations, current_score

@@ -101,6 +101,7 @@ def _git_facts(root: Path, config: Config, opts: Options, analysis: Analysis, co
     from ssotlint.gitrev import has_commits, open_repo, resolve, root_prefix
     from ssotlint.history import RangeSpec, first_parent_commits, score_history
     from ssotlint.pipeline import revision_blobs
+    from ssotlint.pipeline.revision import without_vendored
 
     try:
         repo = open_repo(root)
@@ -110,6 +111,7 @@ def _git_facts(root: Path, config: Config, opts: Options, analysis: Analysis, co
     if not has_commits(repo):
         return None, False, None, "The repository has no commits yet.", prefix
     sha = resolve(repo, "HEAD")
+    config = without_vendored(config, analysis.vendored)
     dirty = revision_blobs(root, config, repo, sha, opts) != analysis.blobs
     if commits == 0:
         return sha, dirty, None, "History not requested (--history 0).", prefix

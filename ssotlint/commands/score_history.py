@@ -35,12 +35,14 @@ def series(root: Path, config: Config, options: Options, spec: RangeSpec, timing
     from ssotlint.discover.files import discover
     from ssotlint.gitrev import open_repo
     from ssotlint.history import first_parent_commits, score_history
+    from ssotlint.pipeline.revision import without_vendored
 
     repo = open_repo(root)
     with timings.phase("discover"):
         commits = first_parent_commits(repo, spec)
-        opaque = discover(root, config.excludes(), config.dependencies).opaque
-    return score_history(root, config, options, repo, commits, opaque, timings, warnings)
+        found = discover(root, config.excludes(), config.dependencies)
+    config = without_vendored(config, found.vendored)
+    return score_history(root, config, options, repo, commits, found.opaque, timings, warnings)
 
 
 def run_history(args: argparse.Namespace) -> int:

@@ -41,6 +41,10 @@ class Discovery(NamedTuple):
     # pyproject.toml files below the root (nested projects: their own target Python), and
     # the conftest.py files (which may stop collecting files on older Pythons).
     configs: list[str] = []
+    # The folders of vendored code found (:func:`vendored_folders` and the others): their
+    # files are opaque modules here, and a commit's files there are not analysed either
+    # (see :func:`ssotlint.pipeline.revision.without_vendored`).
+    vendored: list[str] = []
 
 
 # ``.pyx.in``: a Cython template (Tempita) the build turns into the ``.pyx`` of an extension.
@@ -140,6 +144,7 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
     kept = [p for p in listed if not excludes.matches(p)]
     vendored = vendored_folders(kept, lambda path: read_text(root / path, _README_BYTES))
     vendored |= path_vendored_folders(kept, lambda path: read_text(root / path), dependencies)
+    vendored |= dependency_copy_folders(kept, dependencies)
     files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
     configs = sorted(p for p in kept if is_nested_config(p) or p.rpartition("/")[2] == "conftest.py")
     ignored = [p for p in ignored if not is_nested_config(p)]
@@ -163,7 +168,7 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
         | set(absent_submodules(root, listed, excludes))
         | set(linked_modules(root, listed, modules, excludes))
     )
-    return Discovery(files, warnings, from_git, opaque, configs)
+    return Discovery(files, warnings, from_git, opaque, configs, sorted(vendored))
 
 
 def linked_modules(root: Path, listed: Iterable[str], modules: Sequence[str], excludes: GlobSet) -> list[str]:
@@ -375,6 +380,50 @@ def path_vendored_folders(paths: Sequence[str], read: Callable[[str], str | None
         }
         copied = {t for t in tops if dependency_name(t) in dependencies}
         if len(copied) >= _MIN_COPIED:
+            found.add(folder)
+    return found
+
+
+# A folder of copied dependencies found without a literal ``sys.path`` call (the path may
+# be built from constants in another module: Medusa's ``_configure_syspath``) needs more
+# evidence: this many packages named like declared distributions, or half of its
+# packages and modules and at least _MIN_HALF_COPIED.
+_MANY_COPIED = 10
+_MIN_HALF_COPIED = 3
+_UNIT_FILES = frozenset({*_PROJECT_FILES, "requirements.txt", "Dockerfile"})
+_TEST_FOLDER_NAMES = frozenset({"tests", "test", "testing", "test_framework"})
+
+
+def dependency_copy_folders(paths: Sequence[str], dependencies: frozenset[str]) -> set[str]:
+    """The folders at the top of the repository or one folder down that hold copies of the
+    project's dependencies, whoever puts them on ``sys.path`` and however: no package
+    themselves (no ``__init__.py``), no project of their own or of a folder right below,
+    outside the test folders, and their importable names (modules, and packages with an
+    ``__init__.py``, each no deployable unit with its own ``requirements.txt`` or
+    ``Dockerfile``) are many declared distributions (:data:`_MANY_COPIED`) or half of them
+    (Medusa's ``ext/``, with ``attrs/``, ``babelfish/``, ``certifi/`` ... pinned in its
+    requirements.txt). A folder of plugins named like what they integrate is told apart by
+    that: each plugin is a unit of its own, or they are a minority of the folder's names.
+    A pure function of the paths."""
+    if not dependencies:
+        return set()
+    inside: dict[str, list[str]] = {}
+    for path in paths:
+        parts = path.split("/")
+        for depth in (1, 2):
+            if len(parts) > depth:
+                inside.setdefault("/".join(parts[:depth]), []).append("/".join(parts[depth:]))
+    found: set[str] = set()
+    for folder, names in inside.items():
+        if set(folder.split("/")) & _TEST_FOLDER_NAMES:
+            continue
+        if "__init__.py" in names or any(n in _PROJECT_FILES or n.partition("/")[2] in _PROJECT_FILES for n in names):
+            continue
+        packages = {n.partition("/")[0] for n in names if n.partition("/")[2] == "__init__.py"}
+        units = {n.partition("/")[0] for n in names if n.partition("/")[2] in _UNIT_FILES}
+        importable = {n[:-3] for n in names if "/" not in n and n.endswith(".py")} | (packages - units)
+        copied = {t for t in importable if dependency_name(t) in dependencies}
+        if len(copied) >= _MANY_COPIED or (len(copied) >= _MIN_HALF_COPIED and 2 * len(copied) >= len(importable)):
             found.add(folder)
     return found
 

@@ -60,10 +60,12 @@ def analyse_worktree(root: Path, config: Config, options: Options, need_model: b
             if cache is not None:
                 cache.put_stats(source.new_stats)
             nested = declared_targets({p: partial(read_worktree_config, root, p) for p in found.configs})
-        return analyse_source(
+        analysis = analyse_source(
             root, config, options, cache, source, files, found.opaque + source.unreadable, warnings, timings,
             need_model, started[0] if started else None, source.unchanged, FileTargets.of(config, nested),
         )
+        analysis.vendored = found.vendored
+        return analysis
     finally:
         for pool in started:
             pool.close()

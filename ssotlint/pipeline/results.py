@@ -81,6 +81,7 @@ class Analysis:
     opaque: list[str] = field(default_factory=list)  # stubs, extensions, ignored generated modules
     # The model, when it was built this run; None when the whole outcome came from the cache.
     project: "Project | None" = None
+    vendored: list[str] = field(default_factory=list)  # folders of vendored code (Discovery.vendored)
 
     @property
     def violations(self) -> list[Violation]:

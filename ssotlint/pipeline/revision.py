@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES, Config
 from ssotlint.pipeline.caching import open_cache
@@ -69,6 +70,17 @@ class RevisionSource:
     def close(self) -> None:
         if self._reader is not None:
             self._reader.close()
+
+
+def without_vendored(config: Config, vendored: Sequence[str]) -> Config:
+    """``config`` for reading a commit of the working tree's repository: the working tree's
+    folders of vendored code (``Discovery.vendored``) excluded, as discovery leaves them
+    out of the working tree's analysis. Their modules stay opaque through the working
+    tree's opaque list, so a commit whose files equal the working tree's is analysed alike
+    (a ``diff`` of a clean tree, the last point of a history)."""
+    if not vendored:
+        return config
+    return replace(config, extend_exclude=(*config.extend_exclude, *(f"{folder}/**" for folder in vendored)))
 
 
 def revision_blobs(root: Path, config: Config, repo: "GitRepo", sha: str, options: Options | None = None) -> dict[str, str]:

@@ -174,6 +174,54 @@ def test_a_folder_no_script_puts_on_sys_path_is_the_projects_code(make_repo, cli
     assert ("SSOT003", "lib/requests/models.py") in {(v["rule"], v["path"]) for v in violations}
 
 
+MANY_COPIED = {
+    **COPIED,
+    "lib/attr/__init__.py": "from ._make import gone\n",
+    "lib/certifi/__init__.py": "from .core import where\n",
+}
+
+
+def test_a_folder_mostly_of_copied_dependencies_is_vendored_without_a_literal_path_call(make_repo, cli):
+    """Medusa's ``ext/`` (36 of its 78 packages pinned in requirements.txt) is put on
+    ``sys.path`` by a function that builds the path from constants: no literal call names
+    it, but half or more of its importable names are declared distributions."""
+    root = make_repo({"Main.py": "import app\n", "requirements.txt": "six\nrequests\nattrs\ncertifi\n", **MANY_COPIED})
+    violations = _check(cli, root)
+    assert sorted((v["rule"], v["path"]) for v in violations) == [("SSOT003", "app/main.py")]
+
+
+def test_a_folder_of_deployable_units_named_like_dependencies_is_the_projects_code(make_repo, cli):
+    """Cortex-Analyzers' ``analyzers/Censys/`` is the project's analyzer for Censys, with
+    its own requirements.txt: a unit named like what it integrates, not a copy of it."""
+    units = {
+        path.replace("/__init__.py", "/requirements.txt"): "x\n"
+        for path in MANY_COPIED if path.startswith("lib/") and path.endswith("__init__.py")
+    }
+    root = make_repo(
+        {"Main.py": "import app\n", "requirements.txt": "six\nrequests\nattrs\ncertifi\n", **MANY_COPIED, **units}
+    )
+    violations = _check(cli, root)
+    assert ("SSOT003", "lib/requests/models.py") in {(v["rule"], v["path"]) for v in violations}
+
+
+@pytest.mark.parametrize("shape", ["copies", "script"])
+def test_diff_and_history_leave_out_the_vendored_folder_as_check_does(make_repo, cli, shape):
+    """A commit is read like the working tree: the working tree's vendored folders are not
+    analysed in it either. A clean tree has nothing new or fixed against HEAD, and the last
+    point of ``score --history`` is ``score``'s."""
+    files = (
+        {"Main.py": "import app\n", "requirements.txt": "six\nrequests\nattrs\ncertifi\n", **MANY_COPIED}
+        if shape == "copies"
+        else {"Main.py": ENTRY, "requirements.txt": "six==1.17\nrequests\n", **COPIED}
+    )
+    root = make_repo(files, git_init=True)
+    diff = cli("diff", str(root), "--format", "json", "--no-cache").json()
+    assert (diff["new"], diff["fixed"], diff["unchanged"]) == ([], [], 1)
+    score = cli("score", str(root), "--format", "json", "--no-cache").json()["overall"]
+    [point] = cli("score", str(root), "--history", "--format", "json", "--no-cache").json()["commits"]
+    assert point["overall"] == score and point["overall"]["files"] == 4
+
+
 def test_outer_name_imports_through_a_shared_package_keep_the_folder_in_the_namespace(make_repo, cli):
     """``services/auth/`` builds a distribution, and its own code imports ``auth_core``
     more often than the rest imports ``services.auth.auth_core``; but ``services/`` holds
