@@ -358,20 +358,26 @@ def _dotted_name(node: ast.expr) -> str:
 
 def path_vendored_folders(paths: Sequence[str], read: Callable[[str], str | None], dependencies: frozenset[str]) -> set[str]:
     """The folders a script puts on ``sys.path`` (:func:`path_folders`) that hold copies of
-    the project's dependencies, not its code: at least two of the packages and modules at
-    their top are named like distributions the project declares (Tautulli's ``lib/``, with
-    ``apscheduler/``, ``arrow/``, ``cherrypy/`` ... all in its requirements.txt). A folder a
-    script puts on the path for its own modules (``src``, ``noxfiles``) holds no such names,
-    and stays the project's code. A project's own folder (with a ``pyproject.toml``,
-    ``setup.py`` or ``setup.cfg``) is never vendored."""
-    if not dependencies:
-        return set()
+    other projects, not the project's code:
+
+    - at least two of the packages and modules at their top are named like distributions
+      the project declares (Tautulli's ``lib/``, with ``apscheduler/``, ``arrow/``,
+      ``cherrypy/`` ... all in its requirements.txt);
+    - or, whatever the project declares (CouchPotato declares nothing), at least
+      :data:`_MIN_RELEASED` of its packages carry a release's metadata in their
+      ``__init__.py``: a ``__version__`` and an ``__author__``, ``__license__``,
+      ``__copyright__``, ``__maintainer__`` or ``__email__`` (``requests/``,
+      ``tornado/``, ``guessit/``: other projects' releases, copied).
+
+    A folder a script puts on the path for its own modules (``src``, ``noxfiles``) holds
+    neither, and stays the project's code. A project's own folder (with a
+    ``pyproject.toml``, ``setup.py`` or ``setup.cfg``) is never vendored."""
     candidates = path_folders(paths, read)
     found: set[str] = set()
     for folder in candidates:
         prefix = folder + "/"
         inside = [p[len(prefix) :] for p in paths if p.startswith(prefix)]
-        if any(p in _PROJECT_FILES for p in inside) or "__init__.py" in inside:
+        if any(p in _PROJECT_FILES for p in inside):
             continue
         tops = {
             first if rest else first[:-3]
@@ -379,9 +385,30 @@ def path_vendored_folders(paths: Sequence[str], read: Callable[[str], str | None
             if rest or first.endswith(".py")
         }
         copied = {t for t in tops if dependency_name(t) in dependencies}
-        if len(copied) >= _MIN_COPIED:
+        if ("__init__.py" not in inside and len(copied) >= _MIN_COPIED) or _released_packages(
+            [prefix + p for p in inside if p.count("/") == 1 and p.endswith("/__init__.py")], read
+        ) >= _MIN_RELEASED:
             found.add(folder)
     return found
+
+
+_MIN_RELEASED = 5  # packages with a release's metadata in a folder on sys.path
+_RELEASE_VERSION = re.compile(r"^__version__\s*=", re.M)
+_RELEASE_PEOPLE = re.compile(r"^__(?:author|license|copyright|maintainer|email)__\s*=", re.M)
+
+
+def _released_packages(inits: Sequence[str], read: Callable[[str], str | None]) -> int:
+    """How many of the packages whose ``__init__.py`` files are ``inits`` carry a release's
+    metadata (a ``__version__`` and an author, licence, copyright, maintainer or e-mail),
+    read as text; counting stops at :data:`_MIN_RELEASED`."""
+    count = 0
+    for init in inits:
+        text = read(init) or ""
+        if _RELEASE_VERSION.search(text) and _RELEASE_PEOPLE.search(text):
+            count += 1
+            if count >= _MIN_RELEASED:
+                break
+    return count
 
 
 # A folder of copied dependencies found without a literal ``sys.path`` call (the path may

@@ -204,6 +204,34 @@ def test_a_folder_of_deployable_units_named_like_dependencies_is_the_projects_co
     assert ("SSOT003", "lib/requests/models.py") in {(v["rule"], v["path"]) for v in violations}
 
 
+RELEASED = "__version__ = '2.1'\n__author__ = 'Someone Else'\n"
+
+
+@pytest.mark.parametrize(
+    "released, text", [(5, RELEASED), (4, RELEASED), (5, "__version__ = '2.1'\n")], ids=["five-releases", "four", "versions-only"]
+)
+def test_a_folder_on_sys_path_of_other_projects_releases_is_vendored_whatever_is_declared(make_repo, cli, released, text):
+    """CouchPotato's ``libs/`` (a package itself, put first on ``sys.path`` by
+    ``CouchPotato.py``; the project declares no dependency): ``requests/``, ``tornado/``
+    ... each carry a release's metadata. Five such packages make the folder vendored; a
+    folder with fewer is the project's code, and so is one whose packages only number their
+    versions (a project's own plugins)."""
+    names = ["requests", "tornado", "guessit", "chardet", "oauthlib"]
+    files = {
+        "Main.py": ENTRY,
+        "lib/__init__.py": "",
+        "lib/requests/models.py": "from .gone import X\n",
+        **{f"lib/{n}/__init__.py": text if i < released else "" for i, n in enumerate(names)},
+        "app/__init__.py": "",
+        "app/main.py": "from app.util import Missing\n",
+        "app/util.py": "",
+    }
+    violations = _check(cli, make_repo(files))
+    found = {(v["rule"], v["path"]) for v in violations}
+    assert (("SSOT003", "lib/requests/models.py") in found) == (released < 5 or text != RELEASED)
+    assert ("SSOT003", "app/main.py") in found
+
+
 @pytest.mark.parametrize("shape", ["copies", "script"])
 def test_diff_and_history_leave_out_the_vendored_folder_as_check_does(make_repo, cli, shape):
     """A commit is read like the working tree: the working tree's vendored folders are not
