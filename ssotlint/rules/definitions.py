@@ -451,17 +451,6 @@ class Chooser:
         its users may subscript it and the plain one cannot take that."""
         return not is_generic(d[1]) and any(o is not d and is_generic(o[1]) for o in definitions)
 
-    @staticmethod
-    def missing(d: Definition, other: Definition) -> list[str]:
-        """Members ``other`` has and ``d`` lacks (docstrings aside)."""
-        return [m for m in other[1].members if m not in d[1].members and m != "__doc__"]
-
-    def partial(self, d: Definition, definitions: list[Definition]) -> bool:
-        """Another definition has members ``d`` lacks. Of copies imported as much, one that
-        has every member of the others is kept: they can import it as it is, while keeping a
-        smaller one would have the complete copy merge its extra members in first."""
-        return any(self.missing(d, o) for o in definitions if o is not d)
-
     def _naive(self, d: Definition) -> tuple:
         """The keeping order without import cycles."""
         return (self.out_of_reach(d), -self.count(d), d[0].path, d[1].line)
@@ -477,8 +466,7 @@ class Chooser:
             generated = not d[0].summary.generated
             return (
                 self.out_of_reach(d), generated, above, self.downstream(d, definitions), self.inner(d, definitions),
-                self.plain_of_generic(d, definitions), -self.count(d), self.partial(d, definitions),
-                -self.module_importers(d), d[0].path, d[1].line,
+                self.plain_of_generic(d, definitions), -self.count(d), -self.module_importers(d), d[0].path, d[1].line,
             )
 
         return sorted(definitions, key=key)
@@ -572,8 +560,7 @@ class Chooser:
             plain = cycles and self.plain_of_generic(d, group)
             return (
                 self.out_of_reach(d), cycle, against, above, downstream, inner, plain,
-                -self.count(d), self.partial(d, group), top_package(d) != home, -self.module_importers(d),
-                d[0].path, d[1].line,
+                -self.count(d), top_package(d) != home, -self.module_importers(d), d[0].path, d[1].line,
             )
 
         best = min(others, key=key)
@@ -657,10 +644,6 @@ class Chooser:
             return f"{why} but its module loads this one"
         if other is not reporter and self.against(reporter, other) is not None:
             return f"{why} but importing it here would go against the dependencies between the packages"
-        lacks = self.missing(other, best)
-        if lacks and not self.missing(best, other):
-            more = " ..." if len(lacks) > 3 else ""
-            return f"{why} but it lacks {', '.join(lacks[:3])}{more}, which {qualname(best)} has"
         return ""
 
 

@@ -1676,7 +1676,7 @@ RULE = Rule(
                 "app/a.py": "class Defaults:\n    timeout = 30\n",
                 "app/b.py": "class Defaults:\n    timeout = 30\n    retries = 3\n",
             },
-            expect=(("app/a.py", 1), ("app/nav.py", 4)),  # the complete copy is kept
+            expect=(("app/b.py", 1), ("app/nav.py", 4)),
         ),
         # A module of a language's classes copied whole, then drifted in one class: most of
         # its classes read alike, so they are copies (unlike another language's family,

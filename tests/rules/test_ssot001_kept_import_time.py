@@ -67,22 +67,3 @@ def test_a_package_that_imports_all_its_layers_does_not_join_them(make_repo, cli
     assert "keep one definition, in a module both can import: app." in v["message"]
     assert "never import each other" in v["message"]
     assert v.get("fix") is None
-
-
-def test_of_copies_imported_as_much_the_complete_one_is_kept(make_repo, cli):
-    """Two copies, neither imported by name; the one first by path lacks a member the other
-    has. The complete one is kept: the smaller one can import it as it is, and the message
-    says why the first by path is not kept."""
-    files = {
-        "app/alpha.py": "class MetricKind:\n    COUNTER = 'counter'\n    GAUGE = 'gauge'\n    HISTOGRAM = 'histogram'\n",
-        "app/beta.py": (
-            "class MetricKind:\n    COUNTER = 'counter'\n    GAUGE = 'gauge'\n    HISTOGRAM = 'histogram'\n"
-            "    SUMMARY = 'summary'\n"
-        ),
-    }
-    root = make_repo({"app/__init__.py": "", **files})
-    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
-    (v,) = [v for v in result.json()["violations"] if v["rule"] == "SSOT001"]
-    assert (v["path"], v["details"]["canonical"]) == ("app/alpha.py", "app.beta.MetricKind")
-    assert "this copy comes first by path, but it lacks SUMMARY, which app.beta.MetricKind has" in v["message"]
-    assert "keep one definition and import it from app.beta" in v["message"]
