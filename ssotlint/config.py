@@ -28,6 +28,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
+# Folders of IDE and editor settings: JetBrains' (``.idea``, ``.fleet``), VS Code's and
+# Visual Studio's, Eclipse/PyDev's (``.settings``), Spyder's, Theia's, Zed's.
+IDE_FOLDERS = (".idea", ".fleet", ".vscode", ".vs", ".settings", ".spyproject", ".theia", ".zed")
 DEFAULT_EXCLUDE = (
     ".git",
     ".hg",
@@ -47,6 +50,10 @@ DEFAULT_EXCLUDE = (
     "site-packages",
     ".eggs",
     "*.egg-info",
+    # IDE and editor settings: their ``.py`` files are file templates the editor fills in
+    # (PyCharm's ``.idea/fileTemplates/*.py``, ``def ${NAME}(...)``) or its own settings,
+    # never run as the project's code.
+    *IDE_FOLDERS,
 )
 DEFAULT_TEST_PATTERNS = ("test_*.py", "*_test.py")
 # The same test locations as ``session`` uses (it adds non-Python test configuration).

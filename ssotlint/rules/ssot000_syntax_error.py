@@ -109,6 +109,9 @@ RULE = Rule(
                 "{{cookiecutter.slug}}/app.py": "{% if cookiecutter.async %}async {% endif %}def main(): ...\n",
             }
         ),
+        # An IDE's file templates (PyCharm's ``.idea/fileTemplates/``): the editor's
+        # settings, not discovered (like ``.venv``).
+        Example({".idea/fileTemplates/Nox Pipeline.py": "import nox\n\ndef ${NAME}(session):\n    pass\n"}),
         # Syntax of the project's target, newer than the interpreter running ssotlint.
         Example(
             {"app/types.py": "type UserId = int\nclass Box[T]:\n    item: T\n"},
@@ -159,16 +162,20 @@ RULE = Rule(
             },
             expect=(("app/models.py", 1),),
         ),
-        # In the test tree, but code: a module a test imports, a script, a collected test.
+        # In the test tree, but code: a module a test imports, a script (a ``__main__``
+        # block, or a Python shebang: a program a test runs), a collected test.
         Example(
             {
                 "tests/__init__.py": "",
                 "tests/test_views.py": "from tests import helpers\n",
                 "tests/helpers.py": "def login(:\n    pass\n",
                 "tests/run_all.py": "import sys\nprint 'running'\nif __name__ == '__main__':\n    sys.exit(0)\n",
+                "tests/ticker.py": "#!/usr/bin/env python\nimport time\nprint 'tick'\n",
                 "tests/test_broken.py": "def test_a(:\n    pass\n",
             },
-            expect=(("tests/helpers.py", 1), ("tests/run_all.py", 2), ("tests/test_broken.py", 1)),
+            expect=(
+                ("tests/helpers.py", 1), ("tests/run_all.py", 2), ("tests/ticker.py", 3), ("tests/test_broken.py", 1),
+            ),
         ),
         # Elided code outside documentation is broken code; Python 2 in a docs script is
         # stale, not pseudo-code; "not Python 2 compatible" is about a version.
