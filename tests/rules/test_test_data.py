@@ -147,13 +147,16 @@ def test_a_suppression_in_test_data_is_not_unused(make_repo, cli):
 def test_a_script_with_a_python_shebang_is_code_not_test_data(make_repo, cli):
     """pexpect's ``tests/ticker.py`` (``#!/usr/bin/env python``, no ``__main__`` block) is a
     program a test runs (``./ticker.py``): its Python 2 syntax is reported; a shebang naming
-    another interpreter, or one below the first line, says nothing."""
+    another interpreter, one below the first line, or one in a folder of test inputs
+    (``tests/data/``) says nothing."""
     root = make_repo({
         "tests/__init__.py": "",
         "tests/ticker.py": "#!/usr/bin/env python\nimport time\nprint 'tick'\n",
         "tests/platform_checks/check2.py": "#! /usr/bin/python2.7\nprint 'x'\n",
         "tests/input/bash_tool.py": "#!/bin/sh\nprint 'x'\n",
         "tests/input/late.py": "x = 1\n#!/usr/bin/env python\nprint 'x'\n",
+        # lib2to3's inputs keep their shebangs: a sample of a script, read as text
+        "tests/data/false_encoding.py": "#!/usr/bin/env python\nprint '#coding=0'\n",
     })
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT000")
     assert reported(result) == {("SSOT000", "tests/ticker.py"), ("SSOT000", "tests/platform_checks/check2.py")}
