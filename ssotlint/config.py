@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from ssotlint.config_project import Collection, project_python, pytest_collection, requirement_paths
+from ssotlint.config_project import Collection, project_python, pytest_collection, requirement_paths, runtime_python
 from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.errors import ConfigError
 from ssotlint.globs import GlobSet, NameGlobs
@@ -197,6 +197,10 @@ class Config:
     # project say (see ``config_project.project_python``). None: not said.
     target_version: tuple[int, int] | None = None
     target_source: str = ""  # where it came from, for messages
+    # The target is only what the project evidently runs on (``config_project.runtime_python``:
+    # its pinned Python, container images, CI), not a declared version: the Dockerfiles of
+    # its folders then say what runs the files below them (see ``pipeline.targets``).
+    target_evident: bool = False
     # Where ``src`` came from: "[tool.ssotlint] src", or the packaging configuration it was
     # read from when ssotlint's own is not set (see ssotlint/packaging.py); "" when neither.
     src_source: str = ""
@@ -305,6 +309,10 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         python = project_python(root)
         if python is not None:
             config = replace(config, target_version=python[0], target_source=python[1])
+        else:
+            python = runtime_python(root)
+            if python is not None:
+                config = replace(config, target_version=python[0], target_source=python[1], target_evident=True)
     return replace(
         config,
         package_dirs=package_dirs(root),

@@ -109,6 +109,14 @@ RULE = Rule(
                 "{{cookiecutter.slug}}/app.py": "{% if cookiecutter.async %}async {% endif %}def main(): ...\n",
             }
         ),
+        # A folder's container runs the newest Python 3 (``FROM python:3-slim``), and the
+        # project declares no version: PEP 701's f-strings are its syntax.
+        Example(
+            {
+                "analyzers/ovh/Dockerfile": "FROM python:3-slim\nCOPY . /worker\n",
+                "analyzers/ovh/ovh_cloud.py": "report = {'status': 1}\nline = f\"{report[\"status\"]}\"\n",
+            }
+        ),
         # An IDE's file templates (PyCharm's ``.idea/fileTemplates/``): the editor's
         # settings, not discovered (like ``.venv``).
         Example({".idea/fileTemplates/Nox Pipeline.py": "import nox\n\ndef ${NAME}(session):\n    pass\n"}),
@@ -176,6 +184,14 @@ RULE = Rule(
             expect=(
                 ("tests/helpers.py", 1), ("tests/run_all.py", 2), ("tests/ticker.py", 3), ("tests/test_broken.py", 1),
             ),
+        ),
+        # A folder's Dockerfile on an older Python (the oldest stage's) keeps the interpreter's verdict.
+        Example(
+            {
+                "analyzers/old/Dockerfile": "FROM python:3-slim AS build\nFROM python:3.9-slim\n",
+                "analyzers/old/run.py": "report = {'status': 1}\nline = f\"{report[\"status\"]}\"\n",
+            },
+            expect=(("analyzers/old/run.py", 2),),
         ),
         # Elided code outside documentation is broken code; Python 2 in a docs script is
         # stale, not pseudo-code; "not Python 2 compatible" is about a version.
