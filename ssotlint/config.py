@@ -17,7 +17,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from ssotlint.config_project import Collection, project_python, pytest_collection, requirement_paths, runtime_python
+from ssotlint.config_project import (
+    Collection,
+    project_python,
+    pytest_collection,
+    python3_classifier,
+    requirement_paths,
+    runtime_python,
+)
 from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.errors import ConfigError
 from ssotlint.globs import GlobSet, NameGlobs
@@ -201,6 +208,9 @@ class Config:
     # its pinned Python, container images, CI), not a declared version: the Dockerfiles of
     # its folders then say what runs the files below them (see ``pipeline.targets``).
     target_evident: bool = False
+    # The packaging metadata lists a Python 3 classifier (read only when no target is said):
+    # the project is Python 3, whichever its oldest version.
+    python3_classifier: bool = False
     # Where ``src`` came from: "[tool.ssotlint] src", or the packaging configuration it was
     # read from when ssotlint's own is not set (see ssotlint/packaging.py); "" when neither.
     src_source: str = ""
@@ -313,6 +323,8 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
             python = runtime_python(root)
             if python is not None:
                 config = replace(config, target_version=python[0], target_source=python[1], target_evident=True)
+            else:
+                config = replace(config, python3_classifier=python3_classifier(root))
     return replace(
         config,
         package_dirs=package_dirs(root),

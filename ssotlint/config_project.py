@@ -329,6 +329,16 @@ def project_python(root: Path) -> tuple[Version, str] | None:
     return None
 
 
+_PYTHON3_CLASSIFIER = "Programming Language :: Python :: 3"
+
+
+def python3_classifier(root: Path) -> bool:
+    """Whether the project's packaging metadata lists a Python 3 classifier
+    (``Programming Language :: Python :: 3.8`` in setup.py, setup.cfg or pyproject.toml,
+    read as text): it says the code is Python 3, though not from which version."""
+    return any(_PYTHON3_CLASSIFIER in (read_text(root / name) or "") for name in ("setup.py", "setup.cfg", "pyproject.toml"))
+
+
 # -- the Python the project runs on, when it declares none ----------------------------------
 # A project that declares no version still says which interpreters run its code: the base
 # image of its container (``FROM python:3.13-alpine``), the versions its CI sets up

@@ -93,11 +93,47 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
         )
 
 
+# What CPython 3 says of Python 2's statements: ``print 'x'``, ``exec code in ns``,
+# ``except ValueError, e:``.
+_PYTHON2_SYNTAX = (
+    "Missing parentheses in call to 'print'",
+    "Missing parentheses in call to 'exec'",
+    "multiple exception types must be parenthesized",
+)
+
+
+def _advice(project: Project) -> Iterator[str]:
+    """One warning when the project looks like Python 2 code judged by Python 3: it says
+    no Python 3 anywhere (no target of any kind, no ``Python :: 3`` classifier), and most
+    of the files that do not compile, two at least, fail on Python 2 statements (cabot: a
+    Python 2.7 Django application). The findings stand: they are Python 3's verdicts."""
+    config = project.config
+    if config.target_version is not None or config.python3_classifier:
+        return
+    data = project.test_data
+    failing = [
+        f.summary.problem.message for f in project.files
+        if f.summary.problem is not None and f.summary.problem.kind == "syntax"
+        and not is_template(f.path) and f.path not in data and not _not_code(f)
+    ]
+    python2 = sum(1 for message in failing if message.partition(": ")[2].startswith(_PYTHON2_SYNTAX))
+    if python2 < 2 or 2 * python2 <= len(failing):
+        return
+    yield (
+        f"this looks like a Python 2 project: {python2} of the {len(failing)} files that do not compile fail on "
+        "Python 2 statements (`print 'x'`, `except X, e:`), and nothing declares Python 3 (requires-python, "
+        "target-version, a `Python :: 3` classifier, a Python 3 image or CI version); SSOT000 judges Python 3 "
+        "syntax: if the project runs on Python 2, these findings are what porting it would meet "
+        '(ignore = ["SSOT000"] until then)'
+    )
+
+
 RULE = Rule(
     code="SSOT000",
     name="syntax-error",
     summary="A Python file that does not parse (it fails at import time)",
     check=check,
+    advice=_advice,
     check_files=check_files,
     through_closure=False,
     valid=(
