@@ -17,7 +17,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from ssotlint.config_project import Collection, project_python, pytest_collection, requirement_paths
+from ssotlint.config_project import (
+    Collection,
+    project_python,
+    pytest_collection,
+    python3_classifier,
+    requirement_paths,
+    runtime_python,
+)
 from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.errors import ConfigError
 from ssotlint.globs import GlobSet, NameGlobs
@@ -28,6 +35,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
+# Folders of IDE and editor settings: JetBrains' (``.idea``, ``.fleet``), VS Code's and
+# Visual Studio's, Eclipse/PyDev's (``.settings``), Spyder's, Theia's, Zed's.
+IDE_FOLDERS = (".idea", ".fleet", ".vscode", ".vs", ".settings", ".spyproject", ".theia", ".zed")
 DEFAULT_EXCLUDE = (
     ".git",
     ".hg",
@@ -47,6 +57,10 @@ DEFAULT_EXCLUDE = (
     "site-packages",
     ".eggs",
     "*.egg-info",
+    # IDE and editor settings: their ``.py`` files are file templates the editor fills in
+    # (PyCharm's ``.idea/fileTemplates/*.py``, ``def ${NAME}(...)``) or its own settings,
+    # never run as the project's code.
+    *IDE_FOLDERS,
 )
 DEFAULT_TEST_PATTERNS = ("test_*.py", "*_test.py")
 # The same test locations as ``session`` uses (it adds non-Python test configuration).
@@ -190,6 +204,13 @@ class Config:
     # project say (see ``config_project.project_python``). None: not said.
     target_version: tuple[int, int] | None = None
     target_source: str = ""  # where it came from, for messages
+    # The target is only what the project evidently runs on (``config_project.runtime_python``:
+    # its pinned Python, container images, CI), not a declared version: the Dockerfiles of
+    # its folders then say what runs the files below them (see ``pipeline.targets``).
+    target_evident: bool = False
+    # The packaging metadata lists a Python 3 classifier (read only when no target is said):
+    # the project is Python 3, whichever its oldest version.
+    python3_classifier: bool = False
     # Where ``src`` came from: "[tool.ssotlint] src", or the packaging configuration it was
     # read from when ssotlint's own is not set (see ssotlint/packaging.py); "" when neither.
     src_source: str = ""
@@ -298,6 +319,12 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         python = project_python(root)
         if python is not None:
             config = replace(config, target_version=python[0], target_source=python[1])
+        else:
+            python = runtime_python(root)
+            if python is not None:
+                config = replace(config, target_version=python[0], target_source=python[1], target_evident=True)
+            else:
+                config = replace(config, python3_classifier=python3_classifier(root))
     return replace(
         config,
         package_dirs=package_dirs(root),

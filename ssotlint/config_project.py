@@ -320,14 +320,23 @@ def _ruff_target(declared: Any, where: str) -> tuple[Version, str] | None:
 def project_python(root: Path) -> tuple[Version, str] | None:
     """The oldest Python the project declares outside ``[project]``, and where: setup.cfg's
     or setup.py's ``python_requires``, then ruff's ``target-version`` or mypy's
-    ``python_version``; else the oldest Python it evidently runs on (:func:`runtime_python`:
-    ``.python-version``, tox.ini's envlist, container images, CI) (``requires-python`` and
-    ``[tool.ssotlint] target-version`` come before all of them)."""
-    for reader in (setup_cfg_python, setup_py_python, linter_python, runtime_python):
+    ``python_version`` (``requires-python`` and ``[tool.ssotlint] target-version`` come
+    before all of them; :func:`runtime_python` after)."""
+    for reader in (setup_cfg_python, setup_py_python, linter_python):
         found = reader(root)
         if found is not None:
             return found
     return None
+
+
+_PYTHON3_CLASSIFIER = "Programming Language :: Python :: 3"
+
+
+def python3_classifier(root: Path) -> bool:
+    """Whether the project's packaging metadata lists a Python 3 classifier
+    (``Programming Language :: Python :: 3.8`` in setup.py, setup.cfg or pyproject.toml,
+    read as text): it says the code is Python 3, though not from which version."""
+    return any(_PYTHON3_CLASSIFIER in (read_text(root / name) or "") for name in ("setup.py", "setup.cfg", "pyproject.toml"))
 
 
 # -- the Python the project runs on, when it declares none ----------------------------------
@@ -342,7 +351,12 @@ _MAX_FOLDERS = 200  # first-level folders looked into for container files
 _SKIPPED_FOLDERS = frozenset({"node_modules", "venv", "build", "dist", "site-packages", "__pycache__"})
 _HIDDEN_READ = frozenset({".devcontainer", ".docker"})  # hidden folders that hold container files
 
-_IMAGE = re.compile(r"^(?:[^\s/:@]+(?::\d+)?/)*python:3\.(\d{1,2})(?![\d])", re.IGNORECASE)
+# ``python:3.12-slim``; ``python:3``, ``python:3-slim``: the newest Python 3 (an open tag
+# that moves with each release).
+_IMAGE = re.compile(r"^(?:[^\s/:@]+(?::\d+)?/)*python:3(?:\.(\d{1,2}))?(?![\d.])", re.IGNORECASE)
+# A Dockerfile's ``FROM`` written by a CI script (``echo "FROM python:3-slim" >> Dockerfile``,
+# a heredoc): the image of the containers CI builds. Upper case, as Dockerfiles write it.
+_WRITTEN_FROM = re.compile(r"""(?:^|[\s"'>])FROM\s+(?:--\S+\s+)*([^\s"'\\;]+)""")
 _FROM = re.compile(r"^\s*FROM\s+(?:--\S+\s+)*(\S+)", re.IGNORECASE)
 _ARG = re.compile(r"^\s*ARG\s+([A-Za-z_][A-Za-z0-9_]*)=(\S+)", re.IGNORECASE)
 _VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)")
@@ -353,15 +367,29 @@ _CI_VERSION = re.compile(r"^(?:pypy-?|cpython-?|python-?)?3\.(\d{1,2})(?![\d])",
 _PYTHON_KEYS = ("python-version", "python_version", "python-versions", "python_versions")
 
 
+# The newest Python 3, which an open image tag (``python:3-slim``) runs: newer than any
+# version named, so the oldest of the Pythons a project runs on is another one when there
+# is one; judged by the newest version LibCST's parser knows.
+NEWEST_PYTHON: Version = (3, 99)
+
+
+def version_text(version: Version) -> str:
+    """``3.12``; ``3 (the newest)`` for :data:`NEWEST_PYTHON`."""
+    return "3 (the newest)" if version == NEWEST_PYTHON else f"{version[0]}.{version[1]}"
+
+
 def _evidence(version: Version | None, where: str) -> list[tuple[Version, str]]:
     return [] if version is None else [(version, where)]
 
 
 def _image_version(reference: str) -> Version | None:
     """The Python of a container image reference (``python:3.13-alpine``,
-    ``docker.io/library/python:3.12@sha256:...``); None for any other image."""
+    ``docker.io/library/python:3.12@sha256:...``; ``python:3-slim``: :data:`NEWEST_PYTHON`);
+    None for any other image (Python 2's, ``python:latest``, another distribution's)."""
     match = _IMAGE.match(reference.strip())
-    return None if match is None else (3, int(match.group(1)))
+    if match is None:
+        return None
+    return NEWEST_PYTHON if match.group(1) is None else (3, int(match.group(1)))
 
 
 def dockerfile_pythons(text: str, where: str) -> list[tuple[Version, str]]:
@@ -380,6 +408,13 @@ def dockerfile_pythons(text: str, where: str) -> list[tuple[Version, str]]:
         image = _VARIABLE.sub(lambda m: args.get(m.group(1) or m.group(3), m.group(2) or ""), match.group(1))
         found += _evidence(_image_version(image), f"{where}:{number} FROM {image[:60]}")
     return found
+
+
+def dockerfile_python(text: str, where: str) -> tuple[Version, str] | None:
+    """The oldest Python a Dockerfile's stages build from (:func:`dockerfile_pythons`), with
+    where; None when no stage is a Python 3 image."""
+    found = dockerfile_pythons(text, where)
+    return min(found, key=lambda item: item[0]) if found else None
 
 
 def _yaml_items(lines: list[str], index: int, indent: int, value: str | None) -> list[str]:
@@ -414,6 +449,8 @@ def ci_pythons(text: str, where: str) -> list[tuple[Version, str]]:
         image = _IMAGE_KEY.match(line)
         if image is not None:
             found += _evidence(_image_version(image.group(1)), f"{where}:{index + 1} image {image.group(1)[:60]}")
+        for written in _WRITTEN_FROM.findall(line) if "FROM" in line else ():
+            found += _evidence(_image_version(written), f"{where}:{index + 1} FROM {written[:60]}")
         match = _YAML_KEY.match(line)
         if match is not None:
             keys.setdefault(match.group(2), []).append((index, len(match.group(1)) + 1, match.group(3)))
@@ -443,7 +480,7 @@ def _entries(folder: Path) -> list[os.DirEntry[str]]:
         return []
 
 
-def _is_container_file(name: str) -> bool:
+def is_container_file(name: str) -> bool:
     lowered = name.lower()
     return lowered in ("dockerfile", "containerfile") or lowered.startswith(("dockerfile.", "containerfile.")) or lowered.endswith((".dockerfile", ".containerfile"))
 
@@ -454,13 +491,13 @@ def _container_files(root: Path) -> list[Path]:
     service's folder); regular files only, a bounded number."""
     found, folders = [], []
     for entry in _entries(root):
-        if entry.is_file(follow_symlinks=False) and _is_container_file(entry.name):
+        if entry.is_file(follow_symlinks=False) and is_container_file(entry.name):
             found.append(root / entry.name)
         elif entry.is_dir(follow_symlinks=False) and entry.name not in _SKIPPED_FOLDERS:
             if not entry.name.startswith(".") or entry.name in _HIDDEN_READ:
                 folders.append(root / entry.name)
     for folder in folders[:_MAX_FOLDERS]:
-        found += [folder / e.name for e in _entries(folder) if e.is_file(follow_symlinks=False) and _is_container_file(e.name)]
+        found += [folder / e.name for e in _entries(folder) if e.is_file(follow_symlinks=False) and is_container_file(e.name)]
     return found[:_MAX_RUNTIME_FILES]
 
 
@@ -521,7 +558,7 @@ def runtime_python(root: Path) -> tuple[Version, str] | None:
     version, where = min(found, key=lambda item: item[0])
     versions = sorted({v for v, _ in found})
     if len(versions) > 1:
-        where += f"; the oldest of the Pythons it runs on: {', '.join(f'{major}.{minor}' for major, minor in versions)}"
+        where += f"; the oldest of the Pythons it runs on: {', '.join(version_text(v) for v in versions)}"
     return version, where
 
 

@@ -40,7 +40,7 @@ from ssotlint.errors import ConfigError, GitError, SsotlintError
 from ssotlint.gitcmd import LOG_SAFETY
 from ssotlint.gitrev import commit_sha, tree_blobs
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES
-from ssotlint.discover.files import is_nested_config
+from ssotlint.discover.files import is_container_config, is_nested_config
 from ssotlint.pipeline.gates import is_conftest
 from ssotlint.pipeline import Options, Timings, build_outcome, open_cache, summarize_blobs
 from ssotlint.pipeline.caching import summary_blob, summary_key
@@ -185,7 +185,7 @@ class _Selection:
             kind = _ANALYSED
         elif path.endswith(OPAQUE_SUFFIXES):
             kind = _OPAQUE
-        elif is_nested_config(path):
+        elif is_nested_config(path) or is_container_config(path):
             kind = _CONFIG
         else:
             return None

@@ -18,7 +18,7 @@ from functools import partial
 from typing import Iterable, Iterator, Mapping
 
 from ssotlint.config import Config, parse_table
-from ssotlint.discover.files import OPAQUE_SUFFIXES, data_folders, is_nested_config
+from ssotlint.discover.files import OPAQUE_SUFFIXES, data_folders, is_container_config, is_nested_config
 from ssotlint.discover.modules import roots_of
 from ssotlint.extract.summarize import summarize
 from ssotlint.model.project import Project
@@ -85,7 +85,7 @@ class _Tree:
         )
         self.roots = roots_of(settings.src, has_src=any(p.startswith("src/") for p in files))
         # Nested projects' own pyproject.toml files set their files' target, as on disk.
-        nested = declared_targets({p: partial(_data, files[p]) for p in kept if is_nested_config(p)})
+        nested = declared_targets({p: partial(_data, files[p]) for p in kept if is_nested_config(p) or is_container_config(p)})
         targets = FileTargets.of(settings, nested)
         use_libcst = settings.parser == "libcst"
         self.entries = [

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from ssotlint.config import dependency_name
-from ssotlint.config_project import read_text, read_toml
+from ssotlint.config_project import is_container_file, read_text, read_toml
 from ssotlint.discover.build_files import is_build_script, meson_declarations, script_modules
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
@@ -38,8 +38,9 @@ class Discovery(NamedTuple):
     # :func:`data_folders`). Imports of them are not "broken". A git submodule that is not
     # checked out ends in ``/**`` (:func:`absent_submodules`): what is below it is not known.
     opaque: list[str] = []
-    # pyproject.toml files below the root (nested projects: their own target Python), and
-    # the conftest.py files (which may stop collecting files on older Pythons).
+    # pyproject.toml files below the root (nested projects: their own target Python), the
+    # conftest.py files (which may stop collecting files on older Pythons), and the
+    # Dockerfiles of folders below the root (the Python that runs their files).
     configs: list[str] = []
     # The folders of vendored code found (:func:`vendored_folders` and the others): their
     # files are opaque modules here, and a commit's files there are not analysed either
@@ -57,6 +58,13 @@ _PATTERN_SUFFIXES = (".py",) + OPAQUE_SUFFIXES
 def is_nested_config(path: str) -> bool:
     """A pyproject.toml below the root (the root's own is the configuration)."""
     return path.endswith("/" + NESTED_CONFIG)
+
+
+def is_container_config(path: str) -> bool:
+    """A Dockerfile (``Dockerfile``, ``Dockerfile.web``, ``web.Dockerfile``, ``Containerfile``)
+    in a folder below the root: the container that runs the files of its folder."""
+    folder, _, name = path.rpartition("/")
+    return bool(folder) and is_container_file(name)
 
 
 def _git_files(root: Path) -> tuple[list[str], list[str]] | None:
@@ -146,7 +154,9 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
     vendored |= path_vendored_folders(kept, lambda path: read_text(root / path), dependencies)
     vendored |= dependency_copy_folders(kept, dependencies)
     files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
-    configs = sorted(p for p in kept if is_nested_config(p) or p.rpartition("/")[2] == "conftest.py")
+    configs = sorted(
+        p for p in kept if is_nested_config(p) or p.rpartition("/")[2] == "conftest.py" or is_container_config(p)
+    )
     ignored = [p for p in ignored if not is_nested_config(p)]
     modules = [p for p in kept if p.endswith(_PATTERN_SUFFIXES)]
     others = [p for p in kept if not p.endswith(_PATTERN_SUFFIXES)]

@@ -76,6 +76,10 @@ _MAIN_GUARD = re.compile(
     re.MULTILINE,
 )
 
+# A first line that runs the file with Python (``#!/usr/bin/env python``, ``#! /usr/bin/python2.7``,
+# ``#!/usr/bin/env -S uv run python``, PyPy's): a script meant to be run, guard or not.
+_PYTHON_SHEBANG = re.compile(r"\A(?:\ufeff)?#![^\n]*\b(?:python|pypy)[\d.]*\b")
+
 LONG_LINE = 20_000  # characters: real code never has such lines, generated code might
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
@@ -87,7 +91,12 @@ _ELISION = re.compile(r"^[^#]*(?:\.\.\.|…)")
 
 
 def problem_summary(
-    problem: ParseProblem, eol: source.LineEndings, lines: int = 0, suppressions=(), main_guard: bool = False
+    problem: ParseProblem,
+    eol: source.LineEndings,
+    lines: int = 0,
+    suppressions=(),
+    main_guard: bool = False,
+    shebang: bool = False,
 ) -> FileSummary:
     return FileSummary(
         problem=problem,
@@ -105,6 +114,7 @@ def problem_summary(
         lines=lines,
         engine="none",
         main_guard=main_guard,
+        shebang=shebang,
     )
 
 
@@ -212,7 +222,9 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
             builder = _target_facts(text, target)
             if builder is not None:
                 return builder.build(engine="libcst", note="", **_facts(text, eol, lines, suppressions))
-        return problem_summary(tree, eol, lines, suppressions, _MAIN_GUARD.search(text) is not None)
+        return problem_summary(
+            tree, eol, lines, suppressions, _MAIN_GUARD.search(text) is not None, _PYTHON_SHEBANG.match(text) is not None
+        )
 
     facts = _facts(text, eol, lines, suppressions) | _tree_facts(tree, text)
     if use_libcst and len(text) > LONG_LINE:
@@ -281,6 +293,7 @@ def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict
         dynamic_names=_DYNAMIC_NAMES.search(text) is not None,
         extends_path=_EXTENDS_PATH.search(text) is not None,
         main_guard=_MAIN_GUARD.search(text) is not None,
+        shebang=_PYTHON_SHEBANG.match(text) is not None,
         generated=is_generated(text),
         suppressions=suppressions,
         crlf=eol.crlf,

@@ -195,6 +195,10 @@ class FileSummary(NamedTuple):
     # Has an ``if __name__ == "__main__":`` block at module level: a script meant to be run
     # (read from the text, so known for a file that does not parse too).
     main_guard: bool = False
+    # Its first line is a Python shebang (``#!/usr/bin/env python``): a script meant to be
+    # run, ``__main__`` block or not (read from the text, so known for a file that does not
+    # parse too).
+    shebang: bool = False
     # For each import record (in ``imports`` order), the ``USE_*`` of each name it binds:
     # one per name of a from-import, one for a plain import; empty for a record inside a
     # function. Empty as a whole when not known (a file only LibCST's parser for a newer

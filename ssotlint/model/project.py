@@ -167,6 +167,19 @@ def _parents(dotted: str) -> Iterator[str]:
         yield dotted
 
 
+# Folders of a test tree that hold a test's inputs: a shebang there is part of the sample
+# (lib2to3's ``tests/data/false_encoding.py``, read by the refactoring tool under test).
+_INPUT_FOLDERS = frozenset({"data", "testdata", "test_data", "fixtures", "input", "inputs", "samples"})
+
+
+def _is_script(f: SourceFile) -> bool:
+    """A file meant to be run as a program: it has a ``__main__`` block, or a Python shebang
+    outside a folder of test inputs."""
+    if f.summary.main_guard:
+        return True
+    return f.summary.shebang and _INPUT_FOLDERS.isdisjoint(f.path.split("/")[:-1])
+
+
 def _holds_code(names: list[str], package: str, data: set[str]) -> bool:
     """Whether a module under ``package`` (``names``: every module, sorted) is not in ``data``."""
     prefix = package + "."
@@ -992,7 +1005,9 @@ class Project:
     def test_data(self) -> frozenset[str]:
         """Paths of the files that are test data, not code: in the test tree, collected by
         no test runner (``Config.is_collected_test``), not a script (no ``if __name__ ==
-        "__main__":`` block), and imported by no module that runs:
+        "__main__":`` block, nor a Python shebang on its first line, ``#!/usr/bin/env python``:
+        a test runs it as a program, ``./ticker.py``; not in a folder of inputs, ``data/``),
+        and imported by no module that runs:
         the sample inputs of a code-checking tool's test suite (broken on purpose), fixtures
         read as text. Nothing imports them, so what they import, how they parse and how
         their lines end break nothing at run time. A module counts as imported when any
@@ -1010,7 +1025,7 @@ class Project:
         self._earlier_loader = {}  # used once: a model is not built from twice
         candidates = [
             f for f in self.files
-            if f.is_test and ((not f.summary.main_guard and not f.collected(config)) or in_loader_folder(f, loader))
+            if f.is_test and ((not _is_script(f) and not f.collected(config)) or in_loader_folder(f, loader))
         ]
         if not candidates:
             return frozenset()

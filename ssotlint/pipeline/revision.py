@@ -100,8 +100,8 @@ def revision_blobs(root: Path, config: Config, repo: "GitRepo", sha: str, option
 
 
 def revision_configs(root: Path, config: Config, repo: "GitRepo", sha: str, options: Options | None = None) -> dict[str, str]:
-    """``path -> blob id`` of the commit's nested pyproject.toml and conftest.py files below
-    ``root`` that the configuration includes (cached with ``options``, as
+    """``path -> blob id`` of the commit's nested pyproject.toml, conftest.py and folders'
+    Dockerfiles below ``root`` that the configuration includes (cached with ``options``, as
     :func:`revision_blobs`): what declares targets (:func:`is_target_config`)."""
     from ssotlint.gitrev import root_prefix, tree_blobs
 
@@ -111,7 +111,8 @@ def revision_configs(root: Path, config: Config, repo: "GitRepo", sha: str, opti
         prefix = root_prefix(repo, root)
         found = {}
         for name, blob in tree_blobs(repo, sha):
-            if name.endswith((b"/pyproject.toml", b"conftest.py")):
+            lowered = name.lower()
+            if name.endswith((b"/pyproject.toml", b"conftest.py")) or b"dockerfile" in lowered or b"containerfile" in lowered:
                 path = os.fsdecode(name)
                 path = path[len(prefix):] if path.startswith(prefix) else ""
                 if is_target_config(path) and not excludes.matches(path):

@@ -20,12 +20,13 @@ import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
 from typing import Callable, Iterable, Mapping, NamedTuple, TypeVar
 
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES, Config, pyproject_target
-from ssotlint.config_project import read_file
+from ssotlint.config_project import NEWEST_PYTHON, dockerfile_python, read_file, version_text
 from ssotlint.discover.files import NESTED_CONFIG as CONFIG_NAME
-from ssotlint.discover.files import display_path, is_nested_config
+from ssotlint.discover.files import display_path, is_container_config, is_nested_config
 from ssotlint.pipeline.gates import Gate, conftest_gates, gated_version, is_conftest
 
 Version = tuple[int, int]
@@ -48,15 +49,18 @@ def nearest_target(path: str, folders: Mapping[str, T], default: T) -> T:
 
 class Declarations(NamedTuple):
     """What the configuration files below the root declare: folder -> the target its
-    pyproject.toml declares, and the conftest files' version gates."""
+    pyproject.toml declares, the conftest files' version gates, and folder -> the oldest
+    Python its Dockerfiles build from."""
 
     folders: dict[str, Declared]
     gates: tuple[Gate, ...] = ()
+    containers: Mapping[str, Declared] = MappingProxyType({})
 
 
 def is_target_config(path: str) -> bool:
-    """A file that declares targets: a nested pyproject.toml, or a ``conftest.py``."""
-    return is_nested_config(path) or is_conftest(path)
+    """A file that declares targets: a nested pyproject.toml, a ``conftest.py``, or a
+    folder's Dockerfile."""
+    return is_nested_config(path) or is_conftest(path) or is_container_config(path)
 
 
 def declared_targets(configs: Mapping[str, Callable[[], bytes | None]]) -> Declarations:
@@ -64,7 +68,15 @@ def declared_targets(configs: Mapping[str, Callable[[], bytes | None]]) -> Decla
     unreadable) declare: each nested pyproject.toml's target, each conftest's gates."""
     found: dict[str, Declared] = {}
     gates: list[Gate] = []
+    containers: dict[str, Declared] = {}
     for path in sorted(configs):
+        if is_container_config(path):
+            data = configs[path]()
+            declared = dockerfile_python(data.decode("utf-8", "replace"), path) if data is not None else None
+            folder = path.rpartition("/")[0]
+            if declared is not None and (folder not in containers or declared[0] < containers[folder][0]):
+                containers[folder] = declared  # several Dockerfiles in one folder: the oldest
+            continue
         if is_conftest(path):
             data = configs[path]()
             gates.extend(conftest_gates(path, data) if data is not None else ())
@@ -75,7 +87,7 @@ def declared_targets(configs: Mapping[str, Callable[[], bytes | None]]) -> Decla
         declared = pyproject_target(data) if data is not None else None
         if declared is not None:
             found[path[: -len(CONFIG_NAME) - 1]] = declared
-    return Declarations(found, tuple(gates))
+    return Declarations(found, tuple(gates), containers)
 
 
 def read_worktree_config(root: Path, path: str) -> bytes | None:
@@ -93,16 +105,25 @@ class FileTargets:
     folders: Mapping[str, Declared] = field(default_factory=dict)
     running: Version = sys.version_info[:2]
     gates: tuple[Gate, ...] = ()
+    # Folders whose Dockerfile says which Python runs their files (used only when the
+    # project declares no version: see :func:`container_targets`).
+    containers: Mapping[str, Declared] = field(default_factory=dict)
 
     @classmethod
     def of(cls, config: Config, declared: "Declarations | Mapping[str, Declared] | None" = None) -> "FileTargets":
         if isinstance(declared, Declarations):
-            return cls(config.target_version, config.target_source, dict(declared.folders), gates=declared.gates)
+            containers = container_targets(config, declared) if declared.containers else {}
+            return cls(
+                config.target_version, config.target_source, dict(declared.folders), gates=declared.gates,
+                containers=containers,
+            )
         return cls(config.target_version, config.target_source, dict(declared or {}))
 
     @cached_property
     def _versions(self) -> dict[str, Version]:
-        return {folder: version for folder, (version, _) in self.folders.items()}
+        versions = {folder: version for folder, (version, _) in self.containers.items()}
+        versions.update((folder, version) for folder, (version, _) in self.folders.items())
+        return versions
 
     @cached_property
     def _newer_gates(self) -> tuple[Gate, ...]:
@@ -112,7 +133,7 @@ class FileTargets:
     def declared(self, path: str) -> Version | None:
         """The Python version ``path`` is written for (None: not said): its project's, or
         the version a conftest collects it from, when newer."""
-        own = nearest_target(path, self._versions, self.root) if self.folders else self.root
+        own = nearest_target(path, self._versions, self.root) if self._versions else self.root
         gated = gated_version(path, self._newer_gates) if self._newer_gates else None
         return own if gated is None or (own is not None and own >= gated) else gated
 
@@ -152,9 +173,11 @@ class FileTargets:
     def fingerprint(self) -> str:
         """What the nested targets add to a result's key ("" when there are none)."""
         gates = sorted((g.folder, g.kind, g.pattern, g.version) for g in self._newer_gates)
-        if not self.folders and not gates:
+        if not self.folders and not gates and not self.containers:
             return ""
         text = repr(sorted((f, v) for f, (v, _) in self.folders.items()))
+        if self.containers:
+            text += repr(sorted((f, v) for f, (v, _) in self.containers.items()))
         if gates:
             text += repr(gates)
         return hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()
@@ -166,7 +189,7 @@ class FileTargets:
         running = f"{self.running[0]}.{self.running[1]}"
         if self._parser_version(self.root) is not None:
             found.append(
-                f"the project targets Python {_dotted(self.root)} ({self.root_source}), newer than the running "
+                f"the project targets {_python(self.root)} ({self.root_source}), newer than the running "
                 f"Python {running}: files this interpreter cannot compile are judged by LibCST's parser for "
                 f"Python {self._used(self.root)}"
             )
@@ -174,9 +197,21 @@ class FileTargets:
             if self._parser_version(version) is None:
                 continue
             found.append(
-                f"the nested project {display_path(folder)}/ targets Python {_dotted(version)} ({source} in "
+                f"the nested project {display_path(folder)}/ targets {_python(version)} ({source} in "
                 f"{display_path(folder)}/{CONFIG_NAME}), newer than the running Python {running}: its files this "
                 f"interpreter cannot compile are judged by LibCST's parser for Python {self._used(version)}"
+            )
+        newer = sorted(
+            (folder, source) for folder, (version, source) in self.containers.items()
+            if folder not in self.folders and version != self.root and self._parser_version(version) is not None
+        )
+        if newer:
+            said = [source.partition(" ")[2] + f" in {display_path(folder)}/" for folder, source in newer[:3]]
+            more = f" and {len(newer) - 3} more" if len(newer) > 3 else ""
+            whose = "1 folder's Dockerfile builds" if len(newer) == 1 else f"{len(newer)} folders' Dockerfiles build"
+            found.append(
+                f"{whose} from a Python newer than the running Python {running} ({', '.join(said)}{more}): the "
+                "files below them this interpreter cannot compile are judged by LibCST's parser for that version"
             )
         by_conftest: dict[str, list[Gate]] = {}
         for gate in self._newer_gates:
@@ -196,5 +231,24 @@ class FileTargets:
         return version if version == _dotted(target) else f"{version} (the newest it knows)"
 
 
+def _python(version: Version) -> str:
+    """``Python 3.12``, or ``the newest Python 3`` (an open image tag, ``python:3-slim``)."""
+    return "the newest Python 3" if version == NEWEST_PYTHON else f"Python {_dotted(version)}"
+
+
 def _dotted(version: Version | None) -> str:
-    return "" if version is None else f"{version[0]}.{version[1]}"
+    return "" if version is None else version_text(version)
+
+
+def container_targets(config: Config, declared: Declarations) -> dict[str, Declared]:
+    """The folders whose Dockerfile says which Python runs their files: all of them when the
+    project declares no version (its target, if any, is only what it evidently runs on),
+    except below a nested project that declares its own; none when the project declares one
+    (``requires-python``, ``target-version``...: the code supports every version from it)."""
+    if config.target_version is not None and not config.target_evident:
+        return {}
+    projects = declared.folders
+    return {
+        folder: found for folder, found in declared.containers.items()
+        if nearest_target(folder + "/x", projects, None) is None
+    }

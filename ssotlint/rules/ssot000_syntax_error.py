@@ -93,11 +93,47 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
         )
 
 
+# What CPython 3 says of Python 2's statements: ``print 'x'``, ``exec code in ns``,
+# ``except ValueError, e:``.
+_PYTHON2_SYNTAX = (
+    "Missing parentheses in call to 'print'",
+    "Missing parentheses in call to 'exec'",
+    "multiple exception types must be parenthesized",
+)
+
+
+def _advice(project: Project) -> Iterator[str]:
+    """One warning when the project looks like Python 2 code judged by Python 3: it says
+    no Python 3 anywhere (no target of any kind, no ``Python :: 3`` classifier), and most
+    of the files that do not compile, two at least, fail on Python 2 statements (cabot: a
+    Python 2.7 Django application). The findings stand: they are Python 3's verdicts."""
+    config = project.config
+    if config.target_version is not None or config.python3_classifier:
+        return
+    data = project.test_data
+    failing = [
+        f.summary.problem.message for f in project.files
+        if f.summary.problem is not None and f.summary.problem.kind == "syntax"
+        and not is_template(f.path) and f.path not in data and not _not_code(f)
+    ]
+    python2 = sum(1 for message in failing if message.partition(": ")[2].startswith(_PYTHON2_SYNTAX))
+    if python2 < 2 or 2 * python2 <= len(failing):
+        return
+    yield (
+        f"this looks like a Python 2 project: {python2} of the {len(failing)} files that do not compile fail on "
+        "Python 2 statements (`print 'x'`, `except X, e:`), and nothing declares Python 3 (requires-python, "
+        "target-version, a `Python :: 3` classifier, a Python 3 image or CI version); SSOT000 judges Python 3 "
+        "syntax: if the project runs on Python 2, these findings are what porting it would meet "
+        '(ignore = ["SSOT000"] until then)'
+    )
+
+
 RULE = Rule(
     code="SSOT000",
     name="syntax-error",
     summary="A Python file that does not parse (it fails at import time)",
     check=check,
+    advice=_advice,
     check_files=check_files,
     through_closure=False,
     valid=(
@@ -109,6 +145,17 @@ RULE = Rule(
                 "{{cookiecutter.slug}}/app.py": "{% if cookiecutter.async %}async {% endif %}def main(): ...\n",
             }
         ),
+        # A folder's container runs the newest Python 3 (``FROM python:3-slim``), and the
+        # project declares no version: PEP 701's f-strings are its syntax.
+        Example(
+            {
+                "analyzers/ovh/Dockerfile": "FROM python:3-slim\nCOPY . /worker\n",
+                "analyzers/ovh/ovh_cloud.py": "report = {'status': 1}\nline = f\"{report[\"status\"]}\"\n",
+            }
+        ),
+        # An IDE's file templates (PyCharm's ``.idea/fileTemplates/``): the editor's
+        # settings, not discovered (like ``.venv``).
+        Example({".idea/fileTemplates/Nox Pipeline.py": "import nox\n\ndef ${NAME}(session):\n    pass\n"}),
         # Syntax of the project's target, newer than the interpreter running ssotlint.
         Example(
             {"app/types.py": "type UserId = int\nclass Box[T]:\n    item: T\n"},
@@ -159,16 +206,28 @@ RULE = Rule(
             },
             expect=(("app/models.py", 1),),
         ),
-        # In the test tree, but code: a module a test imports, a script, a collected test.
+        # In the test tree, but code: a module a test imports, a script (a ``__main__``
+        # block, or a Python shebang: a program a test runs), a collected test.
         Example(
             {
                 "tests/__init__.py": "",
                 "tests/test_views.py": "from tests import helpers\n",
                 "tests/helpers.py": "def login(:\n    pass\n",
                 "tests/run_all.py": "import sys\nprint 'running'\nif __name__ == '__main__':\n    sys.exit(0)\n",
+                "tests/ticker.py": "#!/usr/bin/env python\nimport time\nprint 'tick'\n",
                 "tests/test_broken.py": "def test_a(:\n    pass\n",
             },
-            expect=(("tests/helpers.py", 1), ("tests/run_all.py", 2), ("tests/test_broken.py", 1)),
+            expect=(
+                ("tests/helpers.py", 1), ("tests/run_all.py", 2), ("tests/ticker.py", 3), ("tests/test_broken.py", 1),
+            ),
+        ),
+        # A folder's Dockerfile on an older Python (the oldest stage's) keeps the interpreter's verdict.
+        Example(
+            {
+                "analyzers/old/Dockerfile": "FROM python:3-slim AS build\nFROM python:3.9-slim\n",
+                "analyzers/old/run.py": "report = {'status': 1}\nline = f\"{report[\"status\"]}\"\n",
+            },
+            expect=(("analyzers/old/run.py", 2),),
         ),
         # Elided code outside documentation is broken code; Python 2 in a docs script is
         # stale, not pseudo-code; "not Python 2 compatible" is about a version.

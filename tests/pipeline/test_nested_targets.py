@@ -151,3 +151,36 @@ def test_history_reads_each_commits_nested_targets(make_repo, cli):
     assert [c["files_not_analysed"] for c in commits] == [2, 4, 2]
     assert [c["by_rule"].get("SSOT003", 0) for c in commits] == [2, 0, 2]
     assert "the nested project server/ targets Python" in result.err
+
+
+CONTAINERS = {
+    "pyproject.toml": "[tool.ssotlint]\n",  # the project declares no version
+    "app/__init__.py": "",
+    "workers/ovh/Dockerfile": f"FROM python:{NEWER_TEXT}-slim\n",
+    "workers/ovh/run.py": NEW_SYNTAX,
+    "tools/new.py": NEW_SYNTAX,
+}
+
+
+@pytest.mark.skipif(RUNNING >= (3, 12), reason="the interpreter itself accepts 3.12 syntax")
+def test_history_and_diff_read_each_commits_folder_dockerfiles(make_repo, cli):
+    """A folder's Dockerfile (the project declares no version) is read from each commit,
+    like a nested pyproject.toml: changing its image changes the verdict of its files."""
+    root = make_repo(CONTAINERS, git_init=True)
+    (root / "workers/ovh/Dockerfile").write_text(f"FROM python:{RUNNING_TEXT}-slim\n")
+    git(root, "commit", "-qam", "worker on the running Python")
+    (root / "workers/ovh/Dockerfile").write_text("FROM python:3-slim\n")
+    write_files(root, {"app/x.py": "X = 1\n"})
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "worker on the newest Python")
+    result = cli("score", "--history", str(root), "--format", "json", "--no-cache")
+    assert result.code == 0, result.err
+    commits = result.json()["commits"]
+    assert [c["files_not_analysed"] for c in commits] == [1, 2, 1]
+    assert [c["by_rule"].get("SSOT003", 0) for c in commits] == [1, 0, 1]
+    # The first commit's worker ran a newer Python too: judged alike, nothing new or fixed.
+    diff = cli("diff", str(root), "--base", "HEAD~2", "--format", "json", "--no-cache").json()
+    assert (diff["new"], diff["fixed"]) == ([], [])
+    diff = cli("diff", str(root), "--base", "HEAD~1", "--format", "json", "--no-cache").json()
+    assert [(v["path"], v["rule"]) for v in diff["new"]] == [("workers/ovh/run.py", "SSOT003")]
+    assert [(v["path"], v["rule"]) for v in diff["fixed"]] == [("workers/ovh/run.py", "SSOT000")]

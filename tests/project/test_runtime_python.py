@@ -106,13 +106,17 @@ def test_each_kind_of_evidence(make_repo, cli, evidence, source):
         {"Dockerfile": f"FROM python:{NEWER_TEXT}-alpine\n",
          "pyproject.toml": f'[project]\nname = "demo"\nrequires-python = ">={RUNNING_TEXT}"\n'},
         {"Dockerfile": f"FROM python:{NEWER_TEXT}\n", "setup.cfg": f"[options]\npython_requires = >={RUNNING_TEXT}\n"},
-        # Another image, an open version, a Python 2 image: they say nothing.
-        {"Dockerfile": "FROM node:20\nFROM python:3-slim\nFROM python:2.7\n",
+        # Another image, an open version in CI, a Python 2 image, a moving tag other than
+        # python:3: they say nothing.
+        {"Dockerfile": "FROM node:20\nFROM python:2.7\nFROM python:latest\n",
          ".github/workflows/ci.yml": "jobs:\n  t:\n    steps:\n      - with:\n          python-version: '3.x'\n"},
+        # python:3 with the running Python in CI: the oldest is the running one.
+        {"Dockerfile": "FROM python:3-slim\n",
+         ".github/workflows/ci.yml": f"jobs:\n  t:\n    steps:\n      - with:\n          python-version: '{RUNNING_TEXT}'\n"},
         # A folder two levels down is not looked into, nor a vendored one.
         {"services/api/Dockerfile": f"FROM python:{NEWER_TEXT}\n", "node_modules/Dockerfile": f"FROM python:{NEWER_TEXT}\n"},
     ],
-    ids=["CI runs the running Python", "requires-python", "python_requires", "no version", "too deep"],
+    ids=["CI runs the running Python", "requires-python", "python_requires", "no version", "python:3 and CI", "too deep"],
 )
 def test_what_does_not_make_a_newer_target(make_repo, cli, files):
     root = make_repo({**FILES, **files})
@@ -173,3 +177,70 @@ def test_dockerfile_stages_and_args():
         ((3, 12), "Dockerfile:2 FROM python:3.12-slim"),
         ((3, 13), "Dockerfile:3 FROM python:3.13"),
     ]
+
+
+@pytest.mark.parametrize(
+    "evidence, source",
+    [
+        ({"Dockerfile": "FROM python:3-slim\n"}, "Dockerfile:1 FROM python:3-slim"),
+        # Cortex-Analyzers' build writes a Dockerfile for each folder that has none.
+        ({".github/workflows/build.yml": (
+            "jobs:\n  b:\n    steps:\n      - run: |\n"
+            '          echo "FROM python:3-slim AS builder" > "$dockerfile_path"\n'
+            "          python -c 'from x import y'\n"
+        )}, ".github/workflows/build.yml:5 FROM python:3-slim"),
+    ],
+    ids=["python:3-slim", "a Dockerfile CI writes"],
+)
+def test_an_open_python_3_image_runs_the_newest_python(make_repo, cli, evidence, source):
+    """``python:3``, ``python:3-slim``: the tag moves with each release, so the code runs on
+    the newest Python 3 (PEP 701 f-strings and all)."""
+    root = make_repo({**FILES, **evidence})
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert found(result) == NEWER_SYNTAX_ANALYSED
+    assert f"the project targets the newest Python 3 ({source}), newer than the running" in result.err
+    assert "judged by LibCST's parser for Python 3." in result.err
+
+
+FOLDERS = {
+    "app/__init__.py": "",
+    "app/new.py": "type Alias = int\n",
+    "analyzers/ovh/run.py": "type Alias = int\nimport analyzers.missing\n",
+    "analyzers/ovh/Dockerfile": "FROM python:3-alpine AS build\nFROM python:3-slim\n",
+    "analyzers/old/run.py": "type Alias = int\n",
+    "analyzers/old/Dockerfile": "FROM python:3-slim AS build\nFROM python:3.9-slim\n",
+    "analyzers/py2/run.py": "print 'x'\n",
+    "analyzers/py2/Dockerfile": "FROM python:2\n",
+    "pyproject.toml": '[project]\nname = "demo"\n',
+}
+
+
+@needs_older_interpreter
+def test_a_folders_dockerfile_says_which_python_runs_its_files(make_repo, cli):
+    """A project that declares no version: each folder's Dockerfile governs the files below
+    it (the oldest of its stages); other folders keep the root's verdict."""
+    root = make_repo(FOLDERS)
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert found(result) == [
+        ("SSOT000", "analyzers/old/run.py", 1), ("SSOT003", "analyzers/ovh/run.py", 2),
+        ("SSOT000", "analyzers/py2/run.py", 1), ("SSOT000", "app/new.py", 1),
+    ]
+    assert (
+        f"1 folder's Dockerfile builds from a Python newer than the running Python {RUNNING_TEXT} "
+        "(FROM python:3-alpine in analyzers/ovh/)"
+    ) in result.err
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        {"pyproject.toml": f'[project]\nname = "demo"\nrequires-python = ">={RUNNING_TEXT}"\n'},
+        {"analyzers/pyproject.toml": f'[project]\nname = "a"\nrequires-python = ">={RUNNING_TEXT}"\n'},
+    ],
+    ids=["the project", "a nested project above the folder"],
+)
+def test_a_declared_version_wins_over_a_folders_dockerfile(make_repo, cli, declared):
+    root = make_repo({**FOLDERS, **declared})
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert ("SSOT000", "analyzers/ovh/run.py", 1) in found(result)
+    assert "Dockerfile" not in result.err

@@ -142,3 +142,35 @@ def test_a_suppression_in_test_data_is_not_unused(make_repo, cli):
     files["tests/input/bad_import.py"] = "import os  # ssotlint: ignore[SSOT002]\n"
     root2 = make_repo(files, name="repo2")
     assert ("SSOT007", "tests/input/bad_import.py") in reported(cli("check", str(root2), "--format", "json", "--no-cache"))
+
+
+def test_a_script_with_a_python_shebang_is_code_not_test_data(make_repo, cli):
+    """pexpect's ``tests/ticker.py`` (``#!/usr/bin/env python``, no ``__main__`` block) is a
+    program a test runs (``./ticker.py``): its Python 2 syntax is reported; a shebang naming
+    another interpreter, one below the first line, or one in a folder of test inputs
+    (``tests/data/``) says nothing."""
+    root = make_repo({
+        "tests/__init__.py": "",
+        "tests/ticker.py": "#!/usr/bin/env python\nimport time\nprint 'tick'\n",
+        "tests/platform_checks/check2.py": "#! /usr/bin/python2.7\nprint 'x'\n",
+        "tests/input/bash_tool.py": "#!/bin/sh\nprint 'x'\n",
+        "tests/input/late.py": "x = 1\n#!/usr/bin/env python\nprint 'x'\n",
+        # lib2to3's inputs keep their shebangs: a sample of a script, read as text
+        "tests/data/false_encoding.py": "#!/usr/bin/env python\nprint '#coding=0'\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT000")
+    assert reported(result) == {("SSOT000", "tests/ticker.py"), ("SSOT000", "tests/platform_checks/check2.py")}
+
+
+def test_ide_settings_folders_are_not_analysed(make_repo, cli):
+    """PyCharm's file templates (``.idea/fileTemplates/Nox Pipeline.py``: ``def ${NAME}(...)``)
+    and VS Code's settings are the editor's, never run: not discovered, like ``.venv``; a
+    project's ``.github/scripts/`` are code."""
+    root = make_repo({
+        "app/__init__.py": "",
+        ".idea/fileTemplates/Nox Pipeline.py": "import nox\n\n@nox.session\ndef ${NAME}(session):\n    pass\n",
+        ".vscode/snippet.py": "def ${1:name}():\n    pass\n",
+        ".github/scripts/release.py": "def f(:\n    pass\n",
+    }, git_init=True)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT000")
+    assert reported(result) == {("SSOT000", ".github/scripts/release.py")}
