@@ -318,6 +318,10 @@ class Project:
         # and the previous model's, with its files, when it had them counted.
         self._absolute_counts: Counter[str] | None = None
         self._earlier_absolute: tuple[Counter[str] | None, dict[str, SourceFile], set[str]] = (None, {}, set())
+        # What importing a module runs at import time (see :meth:`import_time_closure`):
+        # this model's, and the last model's that had any, with the edges they were read from.
+        self._closures: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+        self._earlier_closures: tuple[Mapping, dict[tuple[str, frozenset[str]], frozenset[str]]] | None = None
 
     @classmethod
     def build(
@@ -424,6 +428,7 @@ class Project:
             self._earlier_absolute = (previous._absolute_counts, earlier, previous.top_level)
         self._earlier_sides = (edges, previous._side_parts) if previous._side_parts else previous._earlier_sides
         self._earlier_loader = previous._loader_candidates or previous._earlier_loader
+        self._earlier_closures = (edges, previous._closures) if previous._closures else previous._earlier_closures
         for m, f in same:
             if f.path in self._import_parts and touched.isdisjoint(f.absolutes):
                 self.earlier_edges[m] = edges.get(m, {})
@@ -927,6 +932,46 @@ class Project:
             if updated is not None:
                 return updated
         return Reachability(edges, reach)
+
+    def import_time_closure(self, source: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+        """The modules importing ``source`` runs at import time (itself and its packages
+        included): through imports that run when a module is imported (not those inside
+        functions or under ``TYPE_CHECKING``) and the packages each module is in, not
+        running the packages of ``skip`` (nor what they alone import).
+
+        Each answer reads the edges of exactly the modules it contains, so the last model's
+        answers that contain no module whose edges are another object now are taken over
+        (a model built from the previous one keeps each unchanged importer's edges)."""
+        key = (source, skip)
+        found = self._closures.get(key)
+        if found is not None:
+            return found
+        if self._earlier_closures is not None:
+            earlier, known = self._earlier_closures
+            self._earlier_closures = None  # used once: a model is not built from twice
+            edges = self.import_edges
+            changed = {m for m in earlier.keys() | edges.keys() if earlier.get(m) is not edges.get(m)}
+            self._closures.update((k, v) for k, v in known.items() if changed.isdisjoint(v))
+            found = self._closures.get(key)
+            if found is not None:
+                return found
+        found = self._closures[key] = self._import_time_closure(source, skip)
+        return found
+
+    def _import_time_closure(self, source: str, skip: frozenset[str]) -> frozenset[str]:
+        edges = self.import_edges
+        seen: set[str] = set(skip)
+        stack = [source, *(p for p in _parents(source) if p not in skip)]
+        while stack:
+            module = stack.pop()
+            if module in seen:
+                continue
+            seen.add(module)
+            for target, statements in edges.get(module, {}).items():
+                if target not in seen and any(s.runtime for s in statements):
+                    stack.append(target)
+                    stack.extend(p for p in _parents(target) if p not in seen)
+        return frozenset(seen - skip)
 
     @cached_property
     def package_folders(self) -> frozenset[str]:

@@ -235,6 +235,19 @@ def test_facts_a_model_takes_over_from_the_previous_one_equal_a_fresh_models():
         assert model.test_data == fresh.test_data, what
 
 
+def test_import_time_closures_a_model_takes_over_equal_a_fresh_models():
+    """What importing each module runs (with and without its packages), asked of every
+    model of the walk so that each takes over all of the previous one's answers, is at
+    every step what a model built from scratch answers."""
+    settings = config_from_text(CONFIG)
+    labels = ["the first tree", *(what for what, _ in STEPS)]
+    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings)):
+        fresh = model_in_memory(files, settings)
+        for module in sorted(set(model.modules) | set(fresh.modules)):
+            for skip in (frozenset(), frozenset(module.split(".")[:1])):
+                assert model.import_time_closure(module, skip) == fresh.import_time_closure(module, skip), (what, module, skip)
+
+
 @pytest.mark.parametrize(
     "writes, expected",
     [
