@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Mapping, NamedTuple
+from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Iterator, Literal, Mapping, NamedTuple, TypeVar
 
 from ssotlint.config import Config, dependency_name
 from ssotlint.discover.roles import in_template_folder, is_product
@@ -26,6 +26,8 @@ from ssotlint.extract.summary import (
     ImportRecord,
 )
 from ssotlint.model.overlay import Candidates, in_loader_folder, loader_folders, named_absolutely
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -321,6 +323,7 @@ class Project:
         # What importing a module runs at import time (see :meth:`import_time_closure`):
         # this model's, and the last model's that had any, with the edges they were read from.
         self._closures: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+        self._shared: dict[Hashable, object] = {}  # see :meth:`shared`
         self._earlier_closures: tuple[Mapping, dict[tuple[str, frozenset[str]], frozenset[str]]] | None = None
 
     @classmethod
@@ -932,6 +935,14 @@ class Project:
             if updated is not None:
                 return updated
         return Reachability(edges, reach)
+
+    def shared(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` (a function of this model alone), once per model: what two entry
+        points of a rule each derive from the whole model (SSOT003's scope key and its
+        check) is derived once a commit in a history."""
+        if key not in self._shared:
+            self._shared[key] = compute()
+        return self._shared[key]  # type: ignore[return-value]
 
     def import_time_closure(self, source: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
         """The modules importing ``source`` runs at import time (itself and its packages
