@@ -314,8 +314,8 @@ class Project:
         self._earlier_sides: tuple[Mapping, dict[str, frozenset[tuple[str, str]]]] = ({}, {})
         # Each test file's imports that a tool's loader could serve (see :attr:`test_data`),
         # this model's and the previous model's.
-        self._loader_candidates: "Candidates" = {}
-        self._earlier_loader: "Candidates" = {}
+        self._loader_candidates: "Candidates | None" = None
+        self._earlier_loader: "Candidates | None" = None
         # How many absolute import statements name each module (see :attr:`absolutely_named`),
         # and the previous model's, with its files, when it had them counted.
         self._absolute_counts: Counter[str] | None = None
@@ -1063,7 +1063,7 @@ class Project:
             return frozenset()
         # Modules a tool's loader runs: its test data too.
         loader, self._loader_candidates = loader_folders(self, self._earlier_loader)
-        self._earlier_loader = {}  # used once: a model is not built from twice
+        self._earlier_loader = None  # used once: a model is not built from twice
         candidates = [
             f for f in self.files
             if f.is_test and ((not f.summary.main_guard and not f.collected(config)) or in_loader_folder(f, loader))

@@ -198,6 +198,11 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("a module imports the folder beside the script by its absolute name: no loader folder",
      {"tests/targets/mu/use.py": "import tests.targets.mu.module_utils.foo\n"}),
     ("and stops: the loader serves the script again", {"tests/targets/mu/use.py": "X = 1\n"}),
+    # The mergeable folders stay where they are while the script's own import changes.
+    ("the script asks the folder beside it for a module it lacks: no loader serves that",
+     {"tests/targets/mu/library/run.py": "from app.module_utils.bar import data\n\nif __name__ == '__main__':\n    print(data)\n"}),
+    ("and for the one it has again",
+     {"tests/targets/mu/library/run.py": "from app.module_utils.foo import data\n\nif __name__ == '__main__':\n    print(data)\n"}),
     # An unchanged module's import becomes first-party when its top-level package appears.
     ("a module imports from a package that is not there", {"app/later.py": "import plug.module_utils.basic\n"}),
     ("the package appears, with a folder named like a loader's",
