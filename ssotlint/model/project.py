@@ -392,12 +392,18 @@ class Project:
         a module they name (or a submodule of it) appeared or left."""
         theirs = previous.modules
         same = [(m, f) for m, f in self.modules.items() if theirs.get(m) is f]
+        names = {m for m, _ in same}
         for memo, known in (
             (self._bindings, previous._bindings),
             (self._defined, previous._defined),
             (self._classes, previous._classes),
         ):
-            memo.update([(m, known[m]) for m, _ in same if m in known])
+            if memo:  # (not expected: nothing is asked of a model before it adopts)
+                memo.update([(m, known[m]) for m in known.keys() & names])
+                continue
+            memo.update(known)  # a copy, then the few modules that differ taken out
+            for m in known.keys() - names:
+                del memo[m]
         # What a module without star imports provides is its own statements' business.
         known_provided = previous._provided
         self._provided.update(
