@@ -78,7 +78,12 @@ class Change:
     def __init__(self, before: Snapshot, project: Project) -> None:
         self.before = before
         self.project = project
-        self.changed_paths = {f.path for f in project.files if _changed(before.files.get(f.path), f)}
+        old = before.files
+        # A new file, another content, or judged test code differently (by identity: a file
+        # object the model kept is the same content).
+        self.changed_paths = {
+            f.path for f in project.files if (b := old.get(f.path)) is None or b[0] is not f or b[1] != f.is_test
+        }
         present = {f.path for f in project.files}
         # A file becomes test data, or code, when the last import of it goes or the first
         # comes (from another file): as a changed file, it is checked again.
@@ -274,12 +279,6 @@ def _reads_differently(before: Snapshot, project: Project, module: str) -> bool:
     if old is None or new is None or old.path != new.path:
         return True
     return old.interface != new.interface or before.files[old.path][1] != new.is_test
-
-
-def _changed(before: tuple[SourceFile, bool] | None, f: SourceFile) -> bool:
-    """A new file, another content, or judged test code differently (by identity: a file
-    object the model kept is the same content)."""
-    return before is None or before[0] is not f or before[1] != f.is_test
 
 
 def _importers_of(project: Project, modules: Iterable[str]) -> set[str]:
