@@ -283,10 +283,7 @@ def _reads_differently(before: Snapshot, project: Project, module: str) -> bool:
 
 def _importers_of(project: Project, modules: Iterable[str]) -> set[str]:
     """``modules`` and every module that imports one of them, directly or not."""
-    importers: dict[str, list[str]] = {}
-    for importer, targets in project.import_edges.items():
-        for target in targets:
-            importers.setdefault(target, []).append(importer)
+    importers = project.importers
     seen = set(modules)
     stack = list(seen)
     while stack:

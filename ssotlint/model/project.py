@@ -324,6 +324,8 @@ class Project:
         # this model's, and the last model's that had any, with the edges they were read from.
         self._closures: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
         self._shared: dict[Hashable, object] = {}  # see :meth:`shared`
+        # The last model's import edges reversed, with its edges (see :attr:`importers`).
+        self._earlier_importers: tuple[Mapping, dict[str, frozenset[str]]] | None = None
         self._earlier_closures: tuple[Mapping, dict[tuple[str, frozenset[str]], frozenset[str]]] | None = None
 
     @classmethod
@@ -438,6 +440,8 @@ class Project:
         self._earlier_sides = (edges, previous._side_parts) if previous._side_parts else previous._earlier_sides
         self._earlier_loader = previous._loader_candidates or previous._earlier_loader
         self._earlier_closures = (edges, previous._closures) if previous._closures else previous._earlier_closures
+        known_importers = previous.__dict__.get("importers")
+        self._earlier_importers = (edges, known_importers) if known_importers is not None else previous._earlier_importers
         for m, f in same:
             if f.path in self._import_parts and touched.isdisjoint(f.absolutes):
                 self.earlier_edges[m] = edges.get(m, {})
@@ -989,6 +993,39 @@ class Project:
                     stack.append(target)
                     stack.extend(p for p in _parents(target) if p not in seen)
         return frozenset(seen - skip)
+
+    @cached_property
+    def importers(self) -> dict[str, frozenset[str]]:
+        """The import edges reversed: imported module -> the modules importing it (any
+        statement). Taken from the last model that had them, with the importers whose
+        edges are another object now (a model built from the previous one keeps each
+        unchanged importer's) taken out of their old targets and put in their new ones."""
+        edges = self.import_edges
+        earlier = self._earlier_importers
+        self._earlier_importers = None  # used once: a model is not built from twice
+        if earlier is None:
+            found: dict[str, set[str]] = {}
+            for importer, targets in edges.items():
+                for target in targets:
+                    found.setdefault(target, set()).add(importer)
+            return {target: frozenset(modules) for target, modules in found.items()}
+        old, known = earlier
+        reversed_ = dict(known)
+        changed = [m for m in old.keys() | edges.keys() if old.get(m) is not edges.get(m)]
+        lost: dict[str, set[str]] = {}
+        gained: dict[str, set[str]] = {}
+        for m in changed:
+            for target in old.get(m, ()):
+                lost.setdefault(target, set()).add(m)
+            for target in edges.get(m, ()):
+                gained.setdefault(target, set()).add(m)
+        for target in lost.keys() | gained.keys():
+            modules = (reversed_.get(target, frozenset()) - lost.get(target, set())) | gained.get(target, set())
+            if modules:
+                reversed_[target] = frozenset(modules)
+            else:
+                reversed_.pop(target, None)
+        return reversed_
 
     @cached_property
     def package_folders(self) -> frozenset[str]:

@@ -238,6 +238,7 @@ def test_facts_a_model_takes_over_from_the_previous_one_equal_a_fresh_models():
         fresh = model_in_memory(files, settings)
         assert model.absolutely_named == fresh.absolutely_named, what
         assert model.test_data == fresh.test_data, what
+        assert model.importers == fresh.importers, what
 
 
 def test_import_time_closures_a_model_takes_over_equal_a_fresh_models():
