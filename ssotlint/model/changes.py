@@ -213,19 +213,34 @@ def _reached(before: Snapshot, project: Project, touched: set[str], tops: set[st
         return known
 
     heads = {m.partition(".")[0] for m in touched}  # every name these checks match starts so
-    for f, rec, absolute in project.first_party_imports:
-        if absolute is None or f.path in seeds or absolute.partition(".")[0] not in heads:
-            continue
-        if hits(absolute) or _binds_touched(project, before, rec, absolute, touched, above):
-            seeds.add(f.path)
     for f in project.files:
-        if f.path in seeds:
-            continue
+        # A statement matches only through a touched module it or a package of it names, or
+        # a name it binds (``import a.b``: ``a``) or imports from that is a touched module's
+        # package: a file with no such name reads nothing touched (SourceFile.import_probes).
+        named, bound, dotted = f.import_probes
         if tops and not tops.isdisjoint(f.import_heads):
             seeds.add(f.path)
-        elif any(d.partition(".")[0] in heads and hits(d) for d in f.dotted_references):
+        elif not (named.isdisjoint(touched) and bound.isdisjoint(above)) and _reads_touched(
+            project, before, f, touched, above, heads, hits
+        ):
+            seeds.add(f.path)
+        elif not dotted.isdisjoint(touched):  # a dotted reference is, or lies in, a touched module
             seeds.add(f.path)
     return seeds
+
+
+def _reads_touched(
+    project: Project, before: Snapshot, f: SourceFile, touched: set[str], above: set[str], heads: set[str],
+    hits: Callable[[str], bool],
+) -> bool:
+    """One of the file's first-party import statements reads a touched module (see
+    :func:`_reached`)."""
+    for _, rec, absolute in project.imports_of(f):
+        if absolute is None or absolute.partition(".")[0] not in heads:
+            continue
+        if hits(absolute) or _binds_touched(project, before, rec, absolute, touched, above):
+            return True
+    return False
 
 
 def _reexporters_of_entered(before: Snapshot, project: Project, reread: set[str]) -> set[str]:

@@ -45,7 +45,7 @@ class SourceFile:
 
     __slots__ = (
         "path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "_product", "_stars",
-        "_heads", "_dotted", "_interface", "_runner", "_template",
+        "_heads", "_dotted", "_interface", "_runner", "_template", "_probes",
     )
 
     def __init__(self, path: str, module: str | None, is_package: bool, is_test: bool, summary: FileSummary) -> None:
@@ -69,6 +69,7 @@ class SourceFile:
         self._interface: tuple | None = None
         self._runner: bool | None = None
         self._template: bool | None = None
+        self._probes: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
 
     def collected(self, config: Config) -> bool:
         """A test runner imports it by itself (``Config.is_collected_test``). Kept, as
@@ -106,6 +107,27 @@ class SourceFile:
         if self._heads is None:
             self._heads = frozenset(a.partition(".")[0] for a in self.absolutes if a)
         return self._heads
+
+    @property
+    def import_probes(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The dotted names through which a change to a module can reach this file (see
+        ``ssotlint.model.changes``; kept, as :attr:`product` is): every module its imports
+        name and the packages those are in; the names its statements bind or import from
+        (``import a.b`` binds ``a``, ``from a.b import c`` imports from ``a.b``); and the
+        dotted references and their packages. A file none of whose probes is a touched
+        module (the first, the third) or a package of one (the second) reads none."""
+        if self._probes is None:
+            named: set[str] = set()
+            bound: set[str] = set()
+            for rec, absolute in zip(self.summary.imports, self.absolutes):
+                if absolute is None:
+                    continue
+                named.add(absolute)
+                named.update(_parents(absolute))
+                bound.add(absolute if rec.is_from or rec.asname else absolute.partition(".")[0])
+            dotted = {p for d in self.dotted_references for p in (d, *_parents(d))}
+            self._probes = (frozenset(named), frozenset(bound), frozenset(dotted))
+        return self._probes
 
     @property
     def dotted_references(self) -> tuple[str, ...]:
