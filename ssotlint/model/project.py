@@ -1207,13 +1207,18 @@ class Project:
             counts = counts.copy()
             tops = top_level ^ self.top_level
             now = {f.path: f for f in self.files}
+            lowered: set[str] = set()
             for path, f in files.items():
                 if now.get(path) is not f or (tops and not tops.isdisjoint(f.import_heads)):
-                    counts.subtract(self._named_by(f, top_level))
+                    named = self._named_by(f, top_level)
+                    counts.subtract(named)
+                    lowered.update(named)
             for path, f in now.items():
                 if files.get(path) is not f or (tops and not tops.isdisjoint(f.import_heads)):
                     counts.update(self._named_by(f, self.top_level))
-            counts = +counts  # drop the modules no statement names any more
+            for module in lowered:  # drop the modules no statement names any more
+                if counts[module] <= 0:
+                    del counts[module]
         self._absolute_counts = counts
         return frozenset(counts)
 
