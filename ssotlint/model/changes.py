@@ -78,7 +78,12 @@ class Change:
     def __init__(self, before: Snapshot, project: Project) -> None:
         self.before = before
         self.project = project
-        self.changed_paths = {f.path for f in project.files if _changed(before.files.get(f.path), f)}
+        old = before.files
+        # A new file, another content, or judged test code differently (by identity: a file
+        # object the model kept is the same content).
+        self.changed_paths = {
+            f.path for f in project.files if (b := old.get(f.path)) is None or b[0] is not f or b[1] != f.is_test
+        }
         present = {f.path for f in project.files}
         # A file becomes test data, or code, when the last import of it goes or the first
         # comes (from another file): as a changed file, it is checked again.
@@ -208,19 +213,34 @@ def _reached(before: Snapshot, project: Project, touched: set[str], tops: set[st
         return known
 
     heads = {m.partition(".")[0] for m in touched}  # every name these checks match starts so
-    for f, rec, absolute in project.first_party_imports:
-        if absolute is None or f.path in seeds or absolute.partition(".")[0] not in heads:
-            continue
-        if hits(absolute) or _binds_touched(project, before, rec, absolute, touched, above):
-            seeds.add(f.path)
     for f in project.files:
-        if f.path in seeds:
-            continue
+        # A statement matches only through a touched module it or a package of it names, or
+        # a name it binds (``import a.b``: ``a``) or imports from that is a touched module's
+        # package: a file with no such name reads nothing touched (SourceFile.import_probes).
+        named, bound, dotted = f.import_probes
         if tops and not tops.isdisjoint(f.import_heads):
             seeds.add(f.path)
-        elif any(d.partition(".")[0] in heads and hits(d) for d in f.dotted_references):
+        elif not (named.isdisjoint(touched) and bound.isdisjoint(above)) and _reads_touched(
+            project, before, f, touched, above, heads, hits
+        ):
+            seeds.add(f.path)
+        elif not dotted.isdisjoint(touched):  # a dotted reference is, or lies in, a touched module
             seeds.add(f.path)
     return seeds
+
+
+def _reads_touched(
+    project: Project, before: Snapshot, f: SourceFile, touched: set[str], above: set[str], heads: set[str],
+    hits: Callable[[str], bool],
+) -> bool:
+    """One of the file's first-party import statements reads a touched module (see
+    :func:`_reached`)."""
+    for _, rec, absolute in project.imports_of(f):
+        if absolute is None or absolute.partition(".")[0] not in heads:
+            continue
+        if hits(absolute) or _binds_touched(project, before, rec, absolute, touched, above):
+            return True
+    return False
 
 
 def _reexporters_of_entered(before: Snapshot, project: Project, reread: set[str]) -> set[str]:
@@ -276,18 +296,9 @@ def _reads_differently(before: Snapshot, project: Project, module: str) -> bool:
     return old.interface != new.interface or before.files[old.path][1] != new.is_test
 
 
-def _changed(before: tuple[SourceFile, bool] | None, f: SourceFile) -> bool:
-    """A new file, another content, or judged test code differently (by identity: a file
-    object the model kept is the same content)."""
-    return before is None or before[0] is not f or before[1] != f.is_test
-
-
 def _importers_of(project: Project, modules: Iterable[str]) -> set[str]:
     """``modules`` and every module that imports one of them, directly or not."""
-    importers: dict[str, list[str]] = {}
-    for importer, targets in project.import_edges.items():
-        for target in targets:
-            importers.setdefault(target, []).append(importer)
+    importers = project.importers
     seen = set(modules)
     stack = list(seen)
     while stack:

@@ -16,28 +16,35 @@ their imports can be judged by Python's rules (see ``Project.test_data``).
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Collection, Iterable
+from typing import TYPE_CHECKING, Collection, Iterable, NamedTuple
 
 if TYPE_CHECKING:
     from ssotlint.extract.summary import ImportRecord
     from ssotlint.model.project import Project, SourceFile
 
 
-# Per test file: its first-party imports (the list object :meth:`Project.imports_of` keeps
-# while the file is the same), the last names of the mergeable folders beside it, and the
-# imports (module, names asked) that run through one of those names.
-Candidates = dict[str, tuple[object, frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]]
+class Candidates(NamedTuple):
+    """What a later model takes over (see :func:`loader_folders`): the mergeable folders'
+    last names by the package they lie in, and per test file its first-party imports (the
+    list object :meth:`Project.imports_of` keeps while the file is the same), the last
+    names of the mergeable folders beside it, and the imports (module, names asked) that
+    run through one of those names."""
+
+    beside: dict[str, frozenset[str]]
+    files: dict[str, tuple[object, frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]]
 
 
-def loader_folders(project: "Project", earlier: Candidates | None = None) -> tuple[frozenset[str], Candidates]:
+def loader_folders(project: "Project", earlier: Candidates | None = None) -> tuple[frozenset[str], Candidates | None]:
     """The folders (POSIX paths) of test files one of whose imports only a loader that
     merges a namesake package beside it can serve; and each test file's candidate imports,
     which a later model (``earlier``) takes over for a file whose imports and neighbouring
-    folders are the same (a history walks 30,000 test imports per commit otherwise)."""
+    folders are the same (a history walks 30,000 test imports per commit otherwise). When
+    no mergeable folder moved, a file the later model keeps (the same imports) that asks
+    nothing costs a lookup: the mergeable folders beside it are the same."""
     namesakes = _namesakes(project.packages)
     shared = {name for name, packages in namesakes.items() if len(packages) > 1}
     if not shared:
-        return frozenset(), {}
+        return frozenset(), None
     named = project.absolutely_named
     # The folders a loader could merge: a package with a namesake, inside a package, that no
     # absolute import names; by the package it lies in, their last names.
@@ -48,9 +55,11 @@ def loader_folders(project: "Project", earlier: Candidates | None = None) -> tup
             if parent and package not in named:
                 beside[parent].add(name)
     if not beside:
-        return frozenset(), {}
-    earlier = earlier or {}
-    candidates: Candidates = {}
+        return frozenset(), None
+    folders = {package: frozenset(names) for package, names in beside.items()}
+    known_files = earlier.files if earlier is not None else {}
+    same_beside = earlier is not None and earlier.beside == folders
+    candidates: dict[str, tuple[object, frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
     # package -> the last names of such folders beside a module in it (in it or above it)
     mergeable: dict[str, frozenset[str]] = {"": frozenset()}
 
@@ -68,15 +77,22 @@ def loader_folders(project: "Project", earlier: Candidates | None = None) -> tup
     for f in project.files:
         if not f.is_test or f.module is None:
             continue
-        above = f.module.rpartition(".")[0]
-        lasts = lasts_in(above)
         imports = project.imports_of(f)
-        known = earlier.get(f.path)
-        if known is not None and known[0] is imports and known[1] == lasts:
+        known = known_files.get(f.path)
+        if same_beside and known is not None and known[0] is imports:
+            # The same file (its imports' list object) in the same package, beside the same folders.
+            candidates[f.path] = known
             asking = known[2]
         else:
-            asking = _asking(imports, lasts)
-        candidates[f.path] = (imports, lasts, asking)
+            lasts = lasts_in(f.module.rpartition(".")[0])
+            if known is not None and known[0] is imports and known[1] == lasts:
+                asking = known[2]
+            else:
+                asking = _asking(imports, lasts)
+            candidates[f.path] = (imports, lasts, asking)
+        if not asking:
+            continue
+        above = f.module.rpartition(".")[0]
         folder = f.path.rpartition("/")[0]
         if folder in found:
             continue
@@ -92,7 +108,7 @@ def loader_folders(project: "Project", earlier: Candidates | None = None) -> tup
             if verdict:
                 found.add(folder)
                 break
-    return frozenset(found), candidates
+    return frozenset(found), Candidates(folders, candidates)
 
 
 def _asking(imports: Iterable[tuple[object, "ImportRecord", str | None]], lasts: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:

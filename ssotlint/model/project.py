@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Mapping, NamedTuple
+from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Iterator, Literal, Mapping, NamedTuple, TypeVar
 
 from ssotlint.config import Config, dependency_name
 from ssotlint.discover.roles import in_template_folder, is_product
@@ -26,6 +26,8 @@ from ssotlint.extract.summary import (
     ImportRecord,
 )
 from ssotlint.model.overlay import Candidates, in_loader_folder, loader_folders, named_absolutely
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -43,7 +45,7 @@ class SourceFile:
 
     __slots__ = (
         "path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "_product", "_stars",
-        "_heads", "_dotted", "_interface", "_runner", "_template",
+        "_heads", "_dotted", "_interface", "_runner", "_template", "_probes",
     )
 
     def __init__(self, path: str, module: str | None, is_package: bool, is_test: bool, summary: FileSummary) -> None:
@@ -67,6 +69,7 @@ class SourceFile:
         self._interface: tuple | None = None
         self._runner: bool | None = None
         self._template: bool | None = None
+        self._probes: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
 
     def collected(self, config: Config) -> bool:
         """A test runner imports it by itself (``Config.is_collected_test``). Kept, as
@@ -104,6 +107,27 @@ class SourceFile:
         if self._heads is None:
             self._heads = frozenset(a.partition(".")[0] for a in self.absolutes if a)
         return self._heads
+
+    @property
+    def import_probes(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The dotted names through which a change to a module can reach this file (see
+        ``ssotlint.model.changes``; kept, as :attr:`product` is): every module its imports
+        name and the packages those are in; the names its statements bind or import from
+        (``import a.b`` binds ``a``, ``from a.b import c`` imports from ``a.b``); and the
+        dotted references and their packages. A file none of whose probes is a touched
+        module (the first, the third) or a package of one (the second) reads none."""
+        if self._probes is None:
+            named: set[str] = set()
+            bound: set[str] = set()
+            for rec, absolute in zip(self.summary.imports, self.absolutes):
+                if absolute is None:
+                    continue
+                named.add(absolute)
+                named.update(_parents(absolute))
+                bound.add(absolute if rec.is_from or rec.asname else absolute.partition(".")[0])
+            dotted = {p for d in self.dotted_references for p in (d, *_parents(d))}
+            self._probes = (frozenset(named), frozenset(bound), frozenset(dotted))
+        return self._probes
 
     @property
     def dotted_references(self) -> tuple[str, ...]:
@@ -325,12 +349,19 @@ class Project:
         self._earlier_sides: tuple[Mapping, dict[str, frozenset[tuple[str, str]]]] = ({}, {})
         # Each test file's imports that a tool's loader could serve (see :attr:`test_data`),
         # this model's and the previous model's.
-        self._loader_candidates: "Candidates" = {}
-        self._earlier_loader: "Candidates" = {}
+        self._loader_candidates: "Candidates | None" = None
+        self._earlier_loader: "Candidates | None" = None
         # How many absolute import statements name each module (see :attr:`absolutely_named`),
         # and the previous model's, with its files, when it had them counted.
         self._absolute_counts: Counter[str] | None = None
         self._earlier_absolute: tuple[Counter[str] | None, dict[str, SourceFile], set[str]] = (None, {}, set())
+        # What importing a module runs at import time (see :meth:`import_time_closure`):
+        # this model's, and the last model's that had any, with the edges they were read from.
+        self._closures: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+        self._shared: dict[Hashable, object] = {}  # see :meth:`shared`
+        # The last model's import edges reversed, with its edges (see :attr:`importers`).
+        self._earlier_importers: tuple[Mapping, dict[str, frozenset[str]]] | None = None
+        self._earlier_closures: tuple[Mapping, dict[tuple[str, frozenset[str]], frozenset[str]]] | None = None
 
     @classmethod
     def build(
@@ -398,12 +429,18 @@ class Project:
         a module they name (or a submodule of it) appeared or left."""
         theirs = previous.modules
         same = [(m, f) for m, f in self.modules.items() if theirs.get(m) is f]
+        names = {m for m, _ in same}
         for memo, known in (
             (self._bindings, previous._bindings),
             (self._defined, previous._defined),
             (self._classes, previous._classes),
         ):
-            memo.update([(m, known[m]) for m, _ in same if m in known])
+            if memo:  # (not expected: nothing is asked of a model before it adopts)
+                memo.update([(m, known[m]) for m in known.keys() & names])
+                continue
+            memo.update(known)  # a copy, then the few modules that differ taken out
+            for m in known.keys() - names:
+                del memo[m]
         # What a module without star imports provides is its own statements' business.
         known_provided = previous._provided
         self._provided.update(
@@ -437,6 +474,9 @@ class Project:
             self._earlier_absolute = (previous._absolute_counts, earlier, previous.top_level)
         self._earlier_sides = (edges, previous._side_parts) if previous._side_parts else previous._earlier_sides
         self._earlier_loader = previous._loader_candidates or previous._earlier_loader
+        self._earlier_closures = (edges, previous._closures) if previous._closures else previous._earlier_closures
+        known_importers = previous.__dict__.get("importers")
+        self._earlier_importers = (edges, known_importers) if known_importers is not None else previous._earlier_importers
         for m, f in same:
             if f.path in self._import_parts and touched.isdisjoint(f.absolutes):
                 self.earlier_edges[m] = edges.get(m, {})
@@ -941,6 +981,87 @@ class Project:
                 return updated
         return Reachability(edges, reach)
 
+    def shared(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` (a function of this model alone), once per model: what two entry
+        points of a rule each derive from the whole model (SSOT003's scope key and its
+        check) is derived once a commit in a history."""
+        if key not in self._shared:
+            self._shared[key] = compute()
+        return self._shared[key]  # type: ignore[return-value]
+
+    def import_time_closure(self, source: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+        """The modules importing ``source`` runs at import time (itself and its packages
+        included): through imports that run when a module is imported (not those inside
+        functions or under ``TYPE_CHECKING``) and the packages each module is in, not
+        running the packages of ``skip`` (nor what they alone import).
+
+        Each answer reads the edges of exactly the modules it contains, so the last model's
+        answers that contain no module whose edges are another object now are taken over
+        (a model built from the previous one keeps each unchanged importer's edges)."""
+        key = (source, skip)
+        found = self._closures.get(key)
+        if found is not None:
+            return found
+        if self._earlier_closures is not None:
+            earlier, known = self._earlier_closures
+            self._earlier_closures = None  # used once: a model is not built from twice
+            edges = self.import_edges
+            changed = {m for m in earlier.keys() | edges.keys() if earlier.get(m) is not edges.get(m)}
+            self._closures.update((k, v) for k, v in known.items() if changed.isdisjoint(v))
+            found = self._closures.get(key)
+            if found is not None:
+                return found
+        found = self._closures[key] = self._import_time_closure(source, skip)
+        return found
+
+    def _import_time_closure(self, source: str, skip: frozenset[str]) -> frozenset[str]:
+        edges = self.import_edges
+        seen: set[str] = set(skip)
+        stack = [source, *(p for p in _parents(source) if p not in skip)]
+        while stack:
+            module = stack.pop()
+            if module in seen:
+                continue
+            seen.add(module)
+            for target, statements in edges.get(module, {}).items():
+                if target not in seen and any(s.runtime for s in statements):
+                    stack.append(target)
+                    stack.extend(p for p in _parents(target) if p not in seen)
+        return frozenset(seen - skip)
+
+    @cached_property
+    def importers(self) -> dict[str, frozenset[str]]:
+        """The import edges reversed: imported module -> the modules importing it (any
+        statement). Taken from the last model that had them, with the importers whose
+        edges are another object now (a model built from the previous one keeps each
+        unchanged importer's) taken out of their old targets and put in their new ones."""
+        edges = self.import_edges
+        earlier = self._earlier_importers
+        self._earlier_importers = None  # used once: a model is not built from twice
+        if earlier is None:
+            found: dict[str, set[str]] = {}
+            for importer, targets in edges.items():
+                for target in targets:
+                    found.setdefault(target, set()).add(importer)
+            return {target: frozenset(modules) for target, modules in found.items()}
+        old, known = earlier
+        reversed_ = dict(known)
+        changed = [m for m in old.keys() | edges.keys() if old.get(m) is not edges.get(m)]
+        lost: dict[str, set[str]] = {}
+        gained: dict[str, set[str]] = {}
+        for m in changed:
+            for target in old.get(m, ()):
+                lost.setdefault(target, set()).add(m)
+            for target in edges.get(m, ()):
+                gained.setdefault(target, set()).add(m)
+        for target in lost.keys() | gained.keys():
+            modules = (reversed_.get(target, frozenset()) - lost.get(target, set())) | gained.get(target, set())
+            if modules:
+                reversed_[target] = frozenset(modules)
+            else:
+                reversed_.pop(target, None)
+        return reversed_
+
     @cached_property
     def package_folders(self) -> frozenset[str]:
         """The folders (paths) that hold an ``__init__.py``: regular packages."""
@@ -1022,7 +1143,7 @@ class Project:
             return frozenset()
         # Modules a tool's loader runs: its test data too.
         loader, self._loader_candidates = loader_folders(self, self._earlier_loader)
-        self._earlier_loader = {}  # used once: a model is not built from twice
+        self._earlier_loader = None  # used once: a model is not built from twice
         candidates = [
             f for f in self.files
             if f.is_test and ((not _is_script(f) and not f.collected(config)) or in_loader_folder(f, loader))
@@ -1101,13 +1222,18 @@ class Project:
             counts = counts.copy()
             tops = top_level ^ self.top_level
             now = {f.path: f for f in self.files}
+            lowered: set[str] = set()
             for path, f in files.items():
                 if now.get(path) is not f or (tops and not tops.isdisjoint(f.import_heads)):
-                    counts.subtract(self._named_by(f, top_level))
+                    named = self._named_by(f, top_level)
+                    counts.subtract(named)
+                    lowered.update(named)
             for path, f in now.items():
                 if files.get(path) is not f or (tops and not tops.isdisjoint(f.import_heads)):
                     counts.update(self._named_by(f, self.top_level))
-            counts = +counts  # drop the modules no statement names any more
+            for module in lowered:  # drop the modules no statement names any more
+                if counts[module] <= 0:
+                    del counts[module]
         self._absolute_counts = counts
         return frozenset(counts)
 

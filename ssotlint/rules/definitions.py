@@ -387,20 +387,9 @@ class Chooser:
 
     def _closure(self, source: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
         """What importing ``source`` runs at import time, not running the packages of
-        ``skip`` (nor what they alone import)."""
-        edges = self._edges
-        seen: set[str] = set(skip)
-        stack = [source, *(p for p in parents(source) if p not in skip)]
-        while stack:
-            module = stack.pop()
-            if module in seen:
-                continue
-            seen.add(module)
-            for target, statements in edges.get(module, {}).items():
-                if target not in seen and any(s.runtime for s in statements):
-                    stack.append(target)
-                    stack.extend(p for p in parents(target) if p not in seen)
-        return frozenset(seen - skip)
+        ``skip`` (nor what they alone import). The model's answer: shared by the rules and
+        taken over from the previous commit's in a history."""
+        return self._project.import_time_closure(source, skip)
 
     def runs(self, source: str | None, target: str | None) -> bool:
         """Importing module ``source`` runs module ``target`` (not merely one of its

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
+from functools import partial
 from os.path import commonprefix
 from typing import Callable, Collection, Iterator
 
@@ -525,7 +526,7 @@ def _contradict(p: tuple[str, str], q: tuple[str, str]) -> bool:
 def _excused_key(project: Project) -> tuple[frozenset[tuple[str, int, str]], frozenset[tuple[str, int, str]]]:
     """What :class:`_Excused` excuses or judges by installed names: a history checks every
     file again when it changes."""
-    excused = _Excused(project)
+    excused = project.shared(_Excused, partial(_Excused, project))  # built once for this and check_files
     return frozenset(excused.pairs), frozenset(excused.installed_broken)
 
 
@@ -568,7 +569,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     """The broken imports of ``files``: whether an import fails is read from the modules it
     reaches (see ``Rule.check_files``); the hints and fixes read the whole project."""
     checker = _Checker(project)
-    judged = _Excused(project)
+    judged = project.shared(_Excused, partial(_Excused, project))
     excused = checker.excused = judged.pairs
     installed = judged.installed_broken
     unparsable = unparsable_modules(project)

@@ -198,6 +198,11 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("a module imports the folder beside the script by its absolute name: no loader folder",
      {"tests/targets/mu/use.py": "import tests.targets.mu.module_utils.foo\n"}),
     ("and stops: the loader serves the script again", {"tests/targets/mu/use.py": "X = 1\n"}),
+    # The mergeable folders stay where they are while the script's own import changes.
+    ("the script asks the folder beside it for a module it lacks: no loader serves that",
+     {"tests/targets/mu/library/run.py": "from app.module_utils.bar import data\n\nif __name__ == '__main__':\n    print(data)\n"}),
+    ("and for the one it has again",
+     {"tests/targets/mu/library/run.py": "from app.module_utils.foo import data\n\nif __name__ == '__main__':\n    print(data)\n"}),
     # An unchanged module's import becomes first-party when its top-level package appears.
     ("a module imports from a package that is not there", {"app/later.py": "import plug.module_utils.basic\n"}),
     ("the package appears, with a folder named like a loader's",
@@ -233,6 +238,20 @@ def test_facts_a_model_takes_over_from_the_previous_one_equal_a_fresh_models():
         fresh = model_in_memory(files, settings)
         assert model.absolutely_named == fresh.absolutely_named, what
         assert model.test_data == fresh.test_data, what
+        assert model.importers == fresh.importers, what
+
+
+def test_import_time_closures_a_model_takes_over_equal_a_fresh_models():
+    """What importing each module runs (with and without its packages), asked of every
+    model of the walk so that each takes over all of the previous one's answers, is at
+    every step what a model built from scratch answers."""
+    settings = config_from_text(CONFIG)
+    labels = ["the first tree", *(what for what, _ in STEPS)]
+    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings)):
+        fresh = model_in_memory(files, settings)
+        for module in sorted(set(model.modules) | set(fresh.modules)):
+            for skip in (frozenset(), frozenset(module.split(".")[:1])):
+                assert model.import_time_closure(module, skip) == fresh.import_time_closure(module, skip), (what, module, skip)
 
 
 @pytest.mark.parametrize(
