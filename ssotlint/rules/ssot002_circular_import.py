@@ -7,6 +7,8 @@ from functools import cached_property
 from typing import Iterator, NamedTuple
 
 from ssotlint.extract.summary import (
+    CTX_CONDITIONAL,
+    CTX_GUARDED,
     CTX_FUNCTION,
     NOT_AT_IMPORT_TIME,
     USE_ANNOTATION,
@@ -198,7 +200,7 @@ def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | N
                 return None
             module = source
             continue
-        if binding.typing_only or binding.kind == "import":
+        if binding.typing_only or binding.kind == "import" or _branches_differ(project, module, name):
             return None
         if binding.kind != "from":
             return module, name
@@ -207,6 +209,20 @@ def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | N
             first_party = project.is_first_party(module) or project.module_exists(f"{module}.{name}")
             return None if first_party else (module, name)
     return None
+
+
+def _branches_differ(project: Project, module: str, name: str) -> bool:
+    """``module`` binds ``name`` by imports of different things in different branches (``if
+    PY3: from past.types import oldstr as str`` / ``else: from __builtin__ import str``, or
+    a ``try`` and its ``except ImportError``): which one runs is decided at run time, so
+    where the name comes from is not known."""
+    f = project.modules[module]
+    targets = set()
+    for rec, absolute in zip(f.summary.imports, f.absolutes):
+        if not rec.is_from or rec.context & NOT_AT_IMPORT_TIME or not rec.context & (CTX_CONDITIONAL | CTX_GUARDED):
+            continue
+        targets.update(f"{absolute or rec.module}:{original}" for original, alias in rec.names if (alias or original) == name)
+    return len(targets) > 1
 
 
 def _by_home(defined: dict[str, tuple[str, str] | None]) -> dict[str, tuple[str, ...]]:
