@@ -7,6 +7,8 @@ from functools import cached_property
 from typing import Iterator, NamedTuple
 
 from ssotlint.extract.summary import (
+    CTX_CONDITIONAL,
+    CTX_GUARDED,
     CTX_FUNCTION,
     NOT_AT_IMPORT_TIME,
     USE_ANNOTATION,
@@ -56,6 +58,40 @@ _COST_UNUSED = 8.0
 _GENERATED = 1.5
 
 
+# Libraries that resolve annotations while a module is imported (or on a later call that
+# needs the names bound in the module): pydantic's models, ``TypeAdapter`` and
+# ``validate_call``, the serialisers and validators built on annotations, and the frameworks
+# that read a decorated function's signature (FastAPI's routes, typer's commands). In a
+# module that imports one, a name "used only in annotations" may be read at run time all
+# the same: under ``TYPE_CHECKING`` it would be missing then. (Not SQLAlchemy: it documents
+# ``TYPE_CHECKING`` imports for the classes its ``Mapped[...]`` annotations name, which it
+# looks up in its own registry.)
+_ANNOTATION_READERS = frozenset({
+    "pydantic", "pydantic_settings", "sqlmodel", "msgspec", "cattrs", "typer", "fastapi", "beartype",
+    "typeguard", "dacite", "mashumaro", "apischema", "dataclasses_json", "marshmallow_dataclass", "strawberry",
+    "litestar", "ninja", "cyclopts", "jsonargparse", "typedload", "serde", "injector", "punq", "lagom",
+})
+# What the standard library offers to resolve annotations at run time.
+_HINT_READERS = frozenset({"get_type_hints", "get_annotations"})
+
+
+def _annotation_reader(summary: FileSummary) -> str:
+    """The library the module imports at import time that resolves annotations at run
+    time (see ``_ANNOTATION_READERS``), or ``typing.get_type_hints`` it imports by name;
+    ``""`` when none."""
+    for rec in summary.imports:
+        if rec.context & NOT_AT_IMPORT_TIME or rec.level:
+            continue
+        top = rec.module.partition(".")[0]
+        if top in _ANNOTATION_READERS:
+            return top
+        if rec.is_from and top in ("typing", "typing_extensions", "inspect"):
+            hit = next((name for name, _ in rec.names if name in _HINT_READERS), None)
+            if hit is not None:
+                return f"{rec.module}.{hit}"
+    return ""
+
+
 class _Kind:
     """What an edge's runtime import statements are to the importing module."""
 
@@ -91,6 +127,14 @@ class _EdgeFacts(NamedTuple):
     # A package the new home of moved definitions must be outside of: importing anything
     # in it from the importer runs its ``__init__``, which is on the cycle.
     outside: str = ""
+    # The library the importer imports that resolves annotations at run time (pydantic), and
+    # the names of ``needed`` that are needed only for that: used only in annotations.
+    resolved: tuple[str, tuple[str, ...]] = ("", ())
+    # The names of ``needed`` that are needed only because other modules import them from
+    # the importer (see ``_Cycles._reexported``), and whether the uses of the others are
+    # not known (a file only a newer Python's parser reads).
+    reexported: tuple[str, ...] = ()
+    unread: bool = False
 
     @property
     def movable(self) -> bool:
@@ -156,7 +200,7 @@ def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | N
                 return None
             module = source
             continue
-        if binding.typing_only or binding.kind == "import":
+        if binding.typing_only or binding.kind == "import" or _branches_differ(project, module, name):
             return None
         if binding.kind != "from":
             return module, name
@@ -165,6 +209,20 @@ def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | N
             first_party = project.is_first_party(module) or project.module_exists(f"{module}.{name}")
             return None if first_party else (module, name)
     return None
+
+
+def _branches_differ(project: Project, module: str, name: str) -> bool:
+    """``module`` binds ``name`` by imports of different things in different branches (``if
+    PY3: from past.types import oldstr as str`` / ``else: from __builtin__ import str``, or
+    a ``try`` and its ``except ImportError``): which one runs is decided at run time, so
+    where the name comes from is not known."""
+    f = project.modules[module]
+    targets = set()
+    for rec, absolute in zip(f.summary.imports, f.absolutes):
+        if not rec.is_from or rec.context & NOT_AT_IMPORT_TIME or not rec.context & (CTX_CONDITIONAL | CTX_GUARDED):
+            continue
+        targets.update(f"{absolute or rec.module}:{original}" for original, alias in rec.names if (alias or original) == name)
+    return len(targets) > 1
 
 
 def _by_home(defined: dict[str, tuple[str, str] | None]) -> dict[str, tuple[str, ...]]:
@@ -273,11 +331,7 @@ def _edge_advice(
         )
     names = ", ".join(f"`{n}`" for n in facts.needed) or "its names"
     defined = dict(facts.defined)
-    why = (
-        "a function cannot hold a star import" if facts.star and not facts.needed
-        else f"{e['path']} uses {names} while it is imported (at module level, in a class body, a decorator "
-        f"or a default value)"
-    )
+    why = "a function cannot hold a star import" if facts.star and not facts.needed else _why_needed(e, facts)
     if not facts.own and to_package and not all(defined.get(n) for n in facts.needed):
         return (  # ``import pkg`` in pkg's own submodule: its attributes cannot be followed
             f"break it by importing the names of {hint} from the modules that define them, not from the "
@@ -295,6 +349,37 @@ def _edge_advice(
         f"{names} (and what they need of the cycle) out of {' and '.join(homes)}{itself} into a module "
         f"{_outside_note(facts)}that imports none of the cycle's modules, and importing them from there{_rest_note(facts, e)}"
     )
+
+
+def _why_needed(e: dict, facts: _EdgeFacts) -> str:
+    """Why the names the importer needs while it is imported (``facts.needed``) keep the
+    import at module level: read then, read in annotations a library resolves at run time,
+    or re-exported to other modules."""
+    reader, resolved = facts.resolved
+    used = [n for n in facts.needed if n not in resolved and n not in facts.reexported]
+    parts: list[str] = []
+    if used:
+        parts.append(
+            f"{e['path']} uses {', '.join(f'`{n}`' for n in used)} while it is imported (at module level, in a "
+            f"class body, a decorator or a default value)"
+        )
+    if resolved:
+        one = len(resolved) == 1
+        parts.append(
+            f"{e['path']} uses {', '.join(f'`{n}`' for n in resolved)} only in annotations, "
+            f"but it imports {reader}, which resolves annotations at run time (a model's fields, a type adapter, a "
+            f"validated signature): under `if TYPE_CHECKING:` {'it' if one else 'they'} would be missing then"
+        )
+    if facts.reexported:
+        one = len(facts.reexported) == 1
+        them = ", ".join(f"`{n}`" for n in facts.reexported)
+        parts.append(
+            f"{e['path']} re-exports {them} (its `__all__` lists {'it' if one else 'them'}, it imports "
+            f"{'it' if one else 'them'} as {'itself' if one else 'themselves'}, or other modules import "
+            f"{'it' if one else 'them'} from it): {'it' if one else 'they'} must stay bound at module level"
+            + (" (how it uses its other names is not known: the Python running ssotlint cannot read the file)" if facts.unread else "")
+        )
+    return "; ".join(parts) or f"{e['path']} uses its names while it is imported"
 
 
 def _outside_note(facts: _EdgeFacts) -> str:
@@ -626,16 +711,30 @@ class _Cycles:
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         every: list[int] | None = []  # the uses of every name the statements bind
         mine: list[tuple[str, int]] = []  # of the names that load ``v``
+        reader = _annotation_reader(importer.summary)
+        resolved: list[str] = []  # names used only in annotations that ``reader`` may resolve
+        public = self._reexported(importer)
+        # The names that load ``v`` and must stay bound at module level: others import them from u.
+        kept = [n for imp in statements for n in _bound_names(imp) if n in public and n in self._loading(importer, imp, v)]
+        shared: list[str] = []  # of them, those no code reads while the module is imported
         for imp in statements:
             found = _statement_uses(importer.summary, imp)
+            relevant = self._loading(importer, imp, v)
             if found is None:
                 every = None
                 break
+            bound = _bound_names(imp)
+            shared.extend(n for n, use in zip(bound, found) if use in (USE_CALL, USE_ANNOTATION) and n in public)
+            found = [USE_IMPORT_TIME if n in shared else use for n, use in zip(bound, found)]
+            if reader:  # annotations read at run time: the names are needed then
+                resolved.extend(n for n, use in zip(_bound_names(imp), found) if use == USE_ANNOTATION)
+                found = [USE_IMPORT_TIME if use == USE_ANNOTATION else use for use in found]
             every.extend(found)
-            relevant = self._loading(importer, imp, v)
             mine.extend((n, use) for n, use in zip(_bound_names(imp), found) if n in relevant)
         if every is None:
-            kind = whole = _Kind.UNKNOWN
+            # How it uses them is not known, but a re-exported name stays at module level.
+            kind = whole = _Kind.NEEDED if kept else _Kind.UNKNOWN
+            mine = [(n, USE_IMPORT_TIME) for n in dict.fromkeys(kept)]
         else:
             kind, whole = _kind([use for _, use in mine]), _kind(every)
         needed = tuple(dict.fromkeys(n for n, use in mine if use == USE_IMPORT_TIME and n != "*"))
@@ -662,8 +761,26 @@ class _Cycles:
         ))
         return _EdgeFacts(
             kind, needed, reroute, own, tuple(defined.items()), whole, star, loading, tuple(held or ()),  # type: ignore[arg-type]
-            rest if needed else (), self._outside(u, v),
+            rest if needed else (), self._outside(u, v), (reader, tuple(n for n in needed if n in resolved)) if reader else ("", ()),
+            tuple(n for n in needed if n in (shared if every is not None else kept)), every is None,
         )
+
+    def _reexported(self, importer: SourceFile) -> frozenset[str]:
+        """The names a module binds for other modules to import from it: those its literal
+        ``__all__`` lists, those it imports as themselves (``from .a import X as X``, the
+        explicit re-export), and those other first-party modules import from it by name.
+        An import of such a name cannot move into a function (nor under ``TYPE_CHECKING``):
+        the name would be gone from the module (zarr's ``api/asynchronous.py``, whose
+        ``__all__`` lists ``create_hierarchy``)."""
+        summary = importer.summary
+        found = set(summary.all_names or ())
+        for rec in summary.imports:
+            if rec.is_from and not rec.context & NOT_AT_IMPORT_TIME:
+                found.update(name for name, alias in rec.names if alias == name)
+        if importer.module:
+            found |= self.importers.imported_from(importer.module)
+        found.discard("*")
+        return frozenset(found)
 
     def _outside(self, u: str, v: str) -> str:
         """The outermost package of ``v`` in the cycle's component that ``u`` is not inside
@@ -862,10 +979,11 @@ class _Cycles:
 
     def inert(self, u: str, v: str) -> bool:
         """``from . import __path__`` in ``pkg/sub.py``, or ``import pkg`` there read while
-        it is imported only for ``pkg.__file__`` (or passed on as the package object): an
-        import of its own package for what the import system sets on it alone, which no
-        function can take and which can never fail (flexget's api.app, gradio's utils,
-        hypothesis' escalation). A cycle it closes is not reported."""
+        it is imported only for ``pkg.__file__`` (or passed on as the package object), or
+        read by nothing at all: an import of its own package for what the import system sets
+        on it alone, or for nothing, which no function can take and which can never fail
+        (flexget's api.app, gradio's utils, hypothesis' escalation, nltk's chunked reader).
+        A cycle it closes is not reported."""
         if not self.harmless(u, v):
             return False
         importer = self.project.modules[u]
@@ -881,9 +999,14 @@ class _Cycles:
         if rec.is_from and all(name in _IMPORT_SYSTEM for name, alias in rec.names if (alias or name) in loading):
             return True
         uses = _statement_uses(importer.summary, imp)
-        return uses is not None and any(
-            use == USE_IMPORT_TIME for bound, use in zip(_bound_names(imp), uses) if bound in loading
-        )
+        if uses is None:
+            return False
+        found = [use for bound, use in zip(_bound_names(imp), uses) if bound in loading]
+        # Read while it is imported (for what the import system set, or passed on), or read
+        # by nothing at all (nltk's ``import nltk`` in ``corpus/reader/chunked.py``): there
+        # is no use for a function to take, and deleting an import that can never fail is
+        # tidying, not breaking a cycle.
+        return any(use == USE_IMPORT_TIME for use in found) or (bool(found) and all(use == USE_NONE for use in found))
 
     def _harmless_edge(self, u: str, v: str) -> bool:
         importer = self.project.modules[u]
@@ -1418,6 +1541,15 @@ RULE = Rule(
                 "def version():\n    return pkg.VERSION\n",
                 "pkg/escalation.py": "import pkg\n\n\ndef belongs_to(package):\n    return package.__name__\n\n\n"
                 "is_own = belongs_to(pkg)\n",
+            }
+        ),
+        # ``import pkg`` in pkg's own submodule that nothing reads (a docstring names
+        # ``pkg.chunk``): the package started first, the import runs nothing, and no
+        # function has a use to take (nltk's ``corpus/reader/chunked.py``).
+        Example(
+            {
+                "pkg/__init__.py": "from pkg import reader\n\nVERSION = 1\n",
+                "pkg/reader.py": '"""Parses with ``pkg.chunk``."""\nimport pkg\n\n\nclass Reader:\n    pass\n',
             }
         ),
         # ``from . import _stats`` names a submodule, here a compiled one (a ``.pyx``; an

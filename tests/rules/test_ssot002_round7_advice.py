@@ -160,15 +160,15 @@ def test_a_package_read_only_in_a_typevar_bound_goes_under_type_checking(make_re
 
 
 def test_a_package_whose_names_only_a_plain_string_mentions_is_read_by_nothing(make_repo, cli):
-    """``s.App`` in a message is not a read of ``s``: the import is read by nothing, and
-    the advice says so, not that ``s/types.py`` uses it while it is imported."""
-    [finding] = _cycles(make_repo, cli, {
+    """``s.App`` in a message is not a read of ``s``: the import is read by nothing. Inside
+    the package, which started first, it runs nothing and reads nothing that can be
+    missing: the cycle it closes cannot fail, and is not reported (round 9: nltk's
+    ``corpus/reader/chunked.py``)."""
+    assert _cycles(make_repo, cli, {
         "s/__init__.py": "from s.app import App\n",
         "s/app.py": "from s.types import HELP\n\n\nclass App: ...\n",
         "s/types.py": "import s\n\nHELP = \"see s.App\"\n",
-    })
-    assert "nothing in s/types.py reads its names" in _advice(finding), finding["message"]
-    assert "while it is imported" not in finding["message"], finding["message"]
+    }, code=0) == []
 
 
 def test_a_package_attribute_defined_in_a_module_that_leads_back_is_moved_not_imported(make_repo, cli):
