@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from os.path import commonprefix
+from posixpath import normpath
 from typing import Callable, Collection, Iterator
 
 from ssotlint.config import Concept, dependency_name
@@ -522,11 +523,36 @@ def _contradict(p: tuple[str, str], q: tuple[str, str]) -> bool:
     return (f"{at}.{rest}" if rest else at) != other
 
 
-def _excused_key(project: Project) -> tuple[frozenset[tuple[str, int, str]], frozenset[tuple[str, int, str]]]:
-    """What :class:`_Excused` excuses or judges by installed names: a history checks every
-    file again when it changes."""
+def _excused_key(
+    project: Project,
+) -> tuple[frozenset[tuple[str, int, str]], frozenset[tuple[str, int, str]], frozenset[str]]:
+    """What :class:`_Excused` excuses or judges by installed names, and the modules the
+    project's code writes: a history checks every file again when they change."""
     excused = _Excused(project)
-    return frozenset(excused.pairs), frozenset(excused.installed_broken)
+    return frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project)
+
+
+def written_modules(project: Project) -> frozenset[str]:
+    """The modules the project's own code writes by a literal path (a generator step's
+    ``open(CODE_DIR / "async_client_base.py", "w")``, the next step importing
+    ``tools.generator.async_client_base``; ``setup.py`` writing ``pkg/version.py``): the
+    literal read from the writer's folder, or from the repository's top. A clone lacks
+    them until that code runs, so an import of one is not broken. Test code's writes (a
+    test writing ``mod.py`` into a temporary folder) say nothing of the project's modules."""
+    found: set[str] = set()
+    roots = project.source_roots
+    for f in project.files:
+        if f.is_test:
+            continue
+        for literal in f.summary.written_files:
+            folder = f.path.rpartition("/")[0]
+            for path in {normpath(f"{folder}/{literal}") if folder else normpath(literal), normpath(literal)}:
+                if path.startswith("../") or not path.endswith(".py"):
+                    continue
+                name = module_name(path, roots)[0]
+                if name is not None:
+                    found.add(name)
+    return frozenset(found)
 
 
 def _installed_from(dirs: PackageDirs, files: dict[str, SourceFile], target: str, missing: list[str]) -> str:
@@ -682,7 +708,15 @@ class _Checker:
         self._runs: dict[str, frozenset[str]] = {}
         self._shared_tops: dict[str, bool] = {}
         self._namesakes: _Namesakes | None = None
+        self._written: frozenset[str] | None = None
         self.excused: set[tuple[str, int, str]] = set()  # see :class:`_Excused`
+
+    @property
+    def written(self) -> frozenset[str]:
+        """See :func:`written_modules`."""
+        if self._written is None:
+            self._written = written_modules(self.project)
+        return self._written
 
     @property
     def namesakes(self) -> _Namesakes:
@@ -895,6 +929,8 @@ class _Checker:
             return  # code that has run by then puts a module into sys.modules under this name
         if (absolute, "") in self.entered(f, rec):
             return  # the `with` block around it puts a module into sys.modules under this name
+        if absolute in self.written:
+            return  # the project's own code writes it (a generator's earlier step)
         if (f.path, rec.line, absolute) in self.excused:
             return  # a drop-in outside the package: the module lies in its folder, to be copied in
         text = describe(rec)
@@ -937,6 +973,7 @@ class _Checker:
                 # set on the module by code that has run before (a package above, what it imports)
                 or name in planted or ANY_NAME in planted
                 or self.module_planted(f"{absolute}.{name}")
+                or f"{absolute}.{name}" in self.written  # a module the project's code writes
                 # set, or put into sys.modules, by the `with` block around the import
                 or (absolute, name) in entered or (absolute, ANY_NAME) in entered
                 or (f"{absolute}.{name}", "") in entered
@@ -1044,6 +1081,22 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # Modules the project's code writes by a literal path: a generator's first step
+        # writes `async_base.py` beside itself, which the next steps import; `setup.py`
+        # writes the version module.
+        Example(
+            {
+                "tools/__init__.py": "",
+                "tools/gen/__init__.py": "",
+                "tools/gen/config.py": "from pathlib import Path\nCODE_DIR = Path(__file__).parent\n",
+                "tools/gen/base_generator.py": "from tools.gen.config import CODE_DIR\ndef main():\n"
+                "    with open(CODE_DIR / 'async_base.py', 'w') as out:\n        out.write('class AsyncBase: ...')\n",
+                "tools/gen/client_generator.py": "from tools.gen.async_base import AsyncBase\nfrom tools.gen import async_base\n",
+                "setup.py": "import os\nhere = os.path.dirname(__file__)\n"
+                "target = os.path.join(here, 'app', 'version.py')\nopen(target, mode='w').write('v = 1')\n",
+                "app/__init__.py": "from app.version import v\n",
+            }
+        ),
         Example(
             {
                 "app/__init__.py": "from app.core import *\n",
@@ -1313,6 +1366,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Read, not written; a name computed whole; a test writing a module into a folder
+        # of its own: none of them makes the module exist.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/reader.py": "import os\nopen('app/gone.py').read()\nopen(os.path.join('app', NAME), 'w')\n",
+                "app/use.py": "import app.gone\nfrom app import made\n",
+                "tests/__init__.py": "",
+                "tests/test_w.py": "def test_w(tmp_path):\n    (tmp_path / 'made.py').write_text('')\n",
+                "tests/test_x.py": "from tests import made\n",
+            },
+            expect=(("app/use.py", 1), ("app/use.py", 2), ("tests/test_x.py", 1)),
+        ),
         # Not a drop-in's: an import inside the package of a module that lies elsewhere (it
         # moved), and a drop-in's import that its siblings contradict (they place its folder
         # at `app.drivers.ansible`, where `app.utils` is not `utils.py` beside it).
