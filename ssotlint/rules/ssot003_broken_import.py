@@ -14,6 +14,7 @@ from ssotlint.discover.roles import SAMPLE_FOLDERS, is_backup, is_product
 from ssotlint.extract.summary import (
     ANY_NAME,
     CTX_EXPECTED_FAILURE,
+    CTX_FUNCTION,
     CTX_GUARDED,
     CTX_TYPE_CHECKING,
     KIND_ABSTRACT,
@@ -523,13 +524,12 @@ def _contradict(p: tuple[str, str], q: tuple[str, str]) -> bool:
     return (f"{at}.{rest}" if rest else at) != other
 
 
-def _excused_key(
-    project: Project,
-) -> tuple[frozenset[tuple[str, int, str]], frozenset[tuple[str, int, str]], frozenset[str]]:
-    """What :class:`_Excused` excuses or judges by installed names, and the modules the
-    project's code writes: a history checks every file again when they change."""
+def _excused_key(project: Project) -> tuple[frozenset, ...]:
+    """What :class:`_Excused` excuses or judges by installed names, the modules the
+    project's code writes, and what scripts' own folders answer (:class:`_ScriptFolders`):
+    a history checks every file again when they change."""
     excused = _Excused(project)
-    return frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project)
+    return frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project), _ScriptFolders(project).key()
 
 
 def written_modules(project: Project) -> frozenset[str]:
@@ -597,6 +597,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     judged = _Excused(project)
     excused = checker.excused = judged.pairs
     installed = judged.installed_broken
+    scripts = _ScriptFolders(project)
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
@@ -614,8 +615,11 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # relative, in a folder installed as a package of another name: it resolves
         if installed and (f.path, rec.line, "." * rec.level + rec.module) in installed:
             continue  # judged by the installed names, below
-        own = checker.namesakes.own(f, absolute) if absolute is not None else None
-        if own is not None:
+        beside = scripts.answered.get((f.path, rec.line, absolute)) if absolute is not None and scripts.answered else None
+        own = checker.namesakes.own(f, absolute) if absolute is not None and beside is None else None
+        if beside is not None:
+            yield from scripts.judge(f, rec, absolute, beside)  # type: ignore[arg-type]
+        elif own is not None:
             yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
         elif absolute is None:
             yield from checker.beyond_top(f, rec)
@@ -630,6 +634,101 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
             if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
                 yield from _installed_violations(f, rec, *broken)
+
+
+class _ScriptFolders:
+    """Imports that a script's own folder answers. ``python path/to/script.py`` (and pytest,
+    for a test module outside any package) puts the file's folder first on ``sys.path``, so
+    an absolute import in a file whose folder is no package (no ``__init__.py``) and no
+    source root finds a module or regular package beside it before anything else
+    (diffusers' ``examples/server-async/serverasync.py`` imports ``utils`` from its own
+    ``utils/`` package, not the repository's top ``utils/`` folder). Such an import is
+    judged by the files in that folder."""
+
+    def __init__(self, project: Project) -> None:
+        self.files = {f.path: f for f in project.files}
+        roots = set(project.source_roots)
+        self.folders: set[str] = set()  # every folder holding a file
+        for path in self.files:
+            folder = path.rpartition("/")[0]
+            while folder and folder not in self.folders:
+                self.folders.add(folder)
+                folder = folder.rpartition("/")[0]
+        # (importer path, import line, module) -> the folder that answers it
+        self.answered: dict[tuple[str, int, str], str] = {}
+        for f in project.files:
+            folder = f.path.rpartition("/")[0]
+            if not folder or folder in roots or f"{folder}/__init__.py" in self.files:
+                continue
+            for rec, absolute in zip(f.summary.imports, f.absolutes):
+                if rec.level or not absolute:
+                    continue
+                head = f"{folder}/{absolute.partition('.')[0]}"
+                if f"{head}.py" in self.files or f"{head}/__init__.py" in self.files:
+                    self.answered[(f.path, rec.line, absolute)] = folder
+
+    def key(self) -> frozenset[tuple[str, ...]]:
+        """What the judgements read: which imports a folder answers, and the interface of
+        every file in the modules they name (a history checks every file again when it changes)."""
+        heads = {(folder, absolute.partition(".")[0]) for (_, _, absolute), folder in self.answered.items()}
+        found: set[tuple] = {(path, str(line), module, folder) for (path, line, module), folder in self.answered.items()}
+        bases = {f"{folder}/{head}" for folder, head in heads}
+        for path, f in self.files.items() if bases else ():
+            inside = path[:-3] in bases
+            folder = path.rpartition("/")[0]
+            while folder and not inside:
+                inside = folder in bases
+                folder = folder.rpartition("/")[0]
+            if inside:
+                found.add((path, repr(f.interface)))
+        return frozenset(found)
+
+    def judge(self, f: SourceFile, rec: ImportRecord, absolute: str, folder: str) -> Iterator[Violation]:
+        """The import as its folder answers it: a missing module, or names its file lacks."""
+        base = f"{folder}/{absolute.replace('.', '/')}"
+        target = self.files.get(f"{base}.py") or self.files.get(f"{base}/__init__.py")
+        text = describe(rec)
+        if target is None and base not in self.folders:
+            key, also = _subjects(f.path, rec)
+            yield RULE.violation(
+                f.path, rec.line, rec.col,
+                f"`{text}`: no module {absolute} beside the script ({folder}/ is first on sys.path when it runs)",
+                key=key, details={"import": text, "module": absolute}, also=also,
+            )
+            return
+        if not rec.is_from:
+            return
+        names: set[str] = set()
+        if target is not None:
+            s = target.summary
+            if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or target.star_imports:
+                return  # may provide any name
+            names = _bound_names(target)
+        where = target.path if target is not None else f"{base}/"
+        for name, _ in rec.names:
+            if name == "*" or name in names or f"{base}/{name}.py" in self.files or f"{base}/{name}" in self.folders:
+                continue
+            yield RULE.violation(
+                f.path, rec.line, rec.col,
+                f"cannot import name {name!r} from {absolute} ({where}, beside the script); it is neither defined there nor a module of it",
+                key=_subject(rec, name), details={"import": text, "module": absolute, "name": name},
+            )
+
+
+def _bound_names(f: SourceFile) -> set[str]:
+    """The names a file binds at module level, its relative imports' too (a script's
+    sibling package may have no module name: ``examples/server-async/utils/``)."""
+    s = f.summary
+    names = {*s.assigned, *s.functions, *(name for name, _ in s.aliases), *MODULE_ATTRIBUTES}
+    names.update(c.name for c in s.classes if c.top_level)
+    for rec in s.imports:
+        if rec.context & CTX_FUNCTION:
+            continue
+        if rec.is_from:
+            names.update(asname or name for name, asname in rec.names)
+        else:
+            names.add(rec.asname or rec.module.partition(".")[0])
+    return names
 
 
 class _Namesakes:
@@ -1081,6 +1180,18 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A script runs with its own folder first on sys.path: `utils` is the package beside
+        # it (whose relative imports bind its names), not the repository's top `utils/`.
+        Example(
+            {
+                "utils/check_copies.py": "",
+                "examples/server-async/serverasync.py": "from utils import Pipeline, helper\nimport utils.scheduler\n",
+                "examples/server-async/utils/__init__.py": "from .pipe import Pipeline\nfrom . import helper\n",
+                "examples/server-async/utils/pipe.py": "class Pipeline: ...\n",
+                "examples/server-async/utils/helper.py": "",
+                "examples/server-async/utils/scheduler.py": "",
+            }
+        ),
         # Modules the project's code writes by a literal path: a generator's first step
         # writes `async_base.py` beside itself, which the next steps import; `setup.py`
         # writes the version module.
@@ -1366,6 +1477,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # What the folder beside a script lacks is missing; a module inside a package is no
+        # script, and its `utils` is the top one.
+        Example(
+            {
+                "utils/check_copies.py": "",
+                "examples/tool/run.py": "from utils import Gone, X\nimport utils.missing\n",
+                "examples/tool/utils.py": "X = 1\n",
+                "app/__init__.py": "",
+                "app/utils.py": "X = 1\n",
+                "app/main.py": "from utils import X\n",
+            },
+            expect=(("app/main.py", 1), ("examples/tool/run.py", 1), ("examples/tool/run.py", 2)),
+        ),
         # Read, not written; a name computed whole; a test writing a module into a folder
         # of its own: none of them makes the module exist.
         Example(
