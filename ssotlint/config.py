@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from ssotlint.config_project import Collection, project_python, pytest_collection, requirement_paths
+from ssotlint.config_project import Collection, project_python, pytest_collection, requirement_paths, setup_dependencies
 from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.errors import ConfigError
 from ssotlint.globs import GlobSet, NameGlobs
@@ -301,7 +301,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
     return replace(
         config,
         package_dirs=package_dirs(root),
-        dependencies=config.dependencies | requirement_files(root),
+        dependencies=config.dependencies | requirement_files(root) | {dependency_name(n) for n in setup_dependencies(root)},
         test_collection=pytest_collection(root, data if explicit is None else None),
     )
 
