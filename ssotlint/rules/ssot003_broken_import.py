@@ -609,6 +609,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # deliberately optional, or the code asserts that it fails
         if rec.context & CTX_TYPE_CHECKING and rec.line in f.summary.missing_import_ignores:
             continue  # never runs, and the type checker is told the module is missing here
+        if f.summary.dead_imports and rec.line in f.summary.dead_imports:
+            continue  # in a branch a module-level constant makes dead: it never runs
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
         if excused and (f.path, rec.line, "." * rec.level + rec.module) in excused:
@@ -1180,6 +1182,19 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A branch a module-level constant makes dead never runs (an unasync-generated sync
+        # module keeps its async twin's imports under `else:` of `if _IS_SYNC:`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/network.py": "def receive_data(): ...\n",
+                "app/sync_io.py": "_IS_SYNC = True\nDEBUG: bool = False\n"
+                "def read():\n    if _IS_SYNC:\n        from app.network import receive_data\n"
+                "    else:\n        from app.network import receive_data_socket\n"
+                "if not _IS_SYNC:\n    import app.async_only\n"
+                "if DEBUG:\n    from app.debug_tools import trace\n",
+            }
+        ),
         # A script runs with its own folder first on sys.path: `utils` is the package beside
         # it (whose relative imports bind its names), not the repository's top `utils/`.
         Example(
@@ -1477,6 +1492,20 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A flag that something may rebind (a second assignment, a `global` in a function),
+        # a condition that is not the bare flag, and the live branch are checked.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/flags.py": "FAST = False\nLOUD = False\nSLOW = True\n"
+                "def enable():\n    global LOUD\n    LOUD = True\n"
+                "if FAST:\n    import app.gone_a\nFAST = True\n"
+                "if LOUD:\n    import app.gone_b\n"
+                "if SLOW and FAST:\n    import app.gone_c\n"
+                "if SLOW:\n    import app.gone_d\n",
+            },
+            expect=(("app/flags.py", 8), ("app/flags.py", 11), ("app/flags.py", 13), ("app/flags.py", 15)),
+        ),
         # What the folder beside a script lacks is missing; a module inside a package is no
         # script, and its `utils` is the top one.
         Example(
