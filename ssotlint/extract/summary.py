@@ -254,6 +254,9 @@ class FileSummary(NamedTuple):
     # extract/writes.py. From CPython's tree, for both engines alike.
     written_files: tuple[str, ...] = ()
     dead_imports: tuple[int, ...] = ()
+    # Each module-level function's parameters, ``(name, "a,b,*args,c=,**kw")``, sorted
+    # (extract/writes.py): namesakes whose parameters differ are different functions.
+    function_signatures: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -1,5 +1,6 @@
-"""Two facts about what a module's code does that decide whether one of its imports, or an
-import of a module it writes, can fail (see rules/SSOT003.md):
+"""Facts SSOT003 reads (see rules/SSOT003.md): two about what a module's code does that
+decide whether one of its imports, or an import of a module it writes, can fail, and the
+parameters of its functions (:func:`function_signatures`), which tell namesakes apart:
 
 - :func:`written_files`: the ``.py`` files it writes by a literal path (a code generator's
   ``open(CODE_DIR / "async_client_base.py", "w")``): a module the project writes itself,
@@ -208,3 +209,37 @@ def _import_lines(stmt: ast.stmt) -> Iterator[int]:
     for node in ast.walk(stmt):
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             yield node.lineno
+
+
+def function_signatures(tree: ast.Module) -> tuple[tuple[str, str], ...]:
+    """Each module-level function's parameters (also under a module-level ``if`` or
+    ``try``), spelt ``a,b,*args,c=,**kw``: namesakes in several modules whose parameters
+    differ are different functions (SSOT003 does not pick one of them as the one a
+    broken import meant)."""
+    found: dict[str, str] = {}
+    stack = list(tree.body)
+    while stack:
+        stmt = stack.pop()
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            found.setdefault(stmt.name, _parameters(stmt.args))
+        elif isinstance(stmt, (ast.If, ast.Try)) or type(stmt).__name__ == "TryStar":
+            stack.extend(inner for inner in _inner(stmt))
+    return tuple(sorted(found.items()))
+
+
+def _inner(stmt: ast.stmt) -> Iterator[ast.stmt]:
+    yield from getattr(stmt, "body", ())
+    for handler in getattr(stmt, "handlers", ()):
+        yield from handler.body
+    yield from getattr(stmt, "orelse", ())
+    yield from getattr(stmt, "finalbody", ())
+
+
+def _parameters(args: ast.arguments) -> str:
+    parts = [a.arg for a in (*args.posonlyargs, *args.args)]
+    if args.vararg is not None:
+        parts.append("*" + args.vararg.arg)
+    parts.extend(a.arg + "=" for a in args.kwonlyargs)
+    if args.kwarg is not None:
+        parts.append("**" + args.kwarg.arg)
+    return ",".join(parts)

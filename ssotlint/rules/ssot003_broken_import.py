@@ -54,16 +54,18 @@ class Definitions:
             files.sort(key=_advice_rank)  # the order hints advise them in
 
     def source(
-        self, name: str, absolute: str, importer: SourceFile, skip: Collection[str] = ()
+        self, name: str, absolute: str, importer: SourceFile, skip: Collection[str] = (), product: bool = False
     ) -> SourceFile | None:
         """The one module ``importer`` should import ``name`` from, when that is certain:
         the only production module that really defines it, or else the only module at all
         that does, if the importer may import from there (see :func:`_usable`). ``skip``:
-        modules not to advise (the importer already imports the name from them)."""
+        modules not to advise (the importer already imports the name from them).
+        ``product``: the import names production code, so test code's namesake is not
+        what it meant (see :func:`_defined_elsewhere`)."""
         real = [
             f for f in dict.fromkeys(self.real.get(name, ()))
             if f.module != absolute and f.module != importer.module and importable(f.module)  # type: ignore[arg-type]
-            and not is_test_case_file(f.path) and f.module not in skip
+            and not is_test_case_file(f.path) and f.module not in skip and not (product and f.is_test)
         ]
         product = [f for f in real if _is_production(f)]
         if len(product) == 1:
@@ -153,7 +155,9 @@ def _advice_rank(f: SourceFile) -> int:
     return 0 if _product(f) else 1
 
 
-def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceFile) -> str | None:
+def _defined_elsewhere(
+    files: list[SourceFile], absolute: str, importer: SourceFile, product: bool = False, name: str = ""
+) -> str | None:
     """Where else the name is defined, as a hint. Advice to import from there is given only
     for a definition the importer may use: one an import statement can name (not
     ``dev-tools.py``, ``0001_initial.py``), never a backup copy, and for production code not
@@ -161,17 +165,22 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
     it; and only when one such module, at the best of those ranks, defines it, or one lies
     nearer the importer than the others (a name that several define alike, ``foo`` or
     ``Config``, in unrelated places: which one the import meant is not known). Otherwise
-    the hint only says where it is."""
+    the hint only says where it is. When the import names production code (``product``),
+    a definition in test code is no advice even for a test: the test asked the product for
+    it, and a test module's namesake is its own double or dummy (numba's
+    ``numba.tests.dummy_module.function``, a dummy ``def``, is not the removed
+    ``numba.core.function`` module a test imported)."""
     others = [f for f in files if f.module != absolute]
     usable = [
         f for f in others
         if _usable(f, importer) and importable(f.module) and not is_test_case_file(f.path)  # type: ignore[arg-type]
+        and not (product and f.is_test)
     ]
     if usable:
         best = [f for f in dict.fromkeys(usable) if _advice_rank(f) == _advice_rank(usable[0])]
         if len(best) == 1:
             return f"; it is defined in {best[0].module}: import it from there"
-        near = _nearest(best, absolute, importer)
+        near = _nearest(best, absolute, importer) if not _unlike_functions(best, name) else None
         if near is not None:
             return f"; it is defined in {near.module}, the nearest of {len(best)} modules that define it: import it from there"
         return _several(best)
@@ -184,8 +193,19 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
         return f"; it is defined only in {first.path}, which no import statement can name"
     if is_backup(first.path):
         return f"; it is defined only in a backup copy ({first.path}), which no code should import"
+    if first.is_test and importer.is_test and product:
+        return f"; it is defined only in test code ({first.path}), not in the production code the import names"
     kind = "test code" if first.is_test else "developer tooling"
     return f"; it is defined only in {kind} ({first.path}), which production code should not import"
+
+
+def _unlike_functions(definitions: list[SourceFile], name: str) -> bool:
+    """Whether ``name`` is a function in some of ``definitions`` whose parameters differ
+    between them (diffusers' ``prepare_mask_and_masked_image(image, mask, latents_shape)``
+    beside ``(image, mask, height, width)``): namesakes, not one function in several
+    places, so the nearest is not known to be the one an import meant."""
+    shapes = {dict(f.summary.function_signatures).get(name) for f in definitions if name in f.summary.functions}
+    return len(shapes) > 1
 
 
 def _nearest(definitions: list[SourceFile], absolute: str, importer: SourceFile) -> SourceFile | None:
@@ -219,6 +239,19 @@ def _same_kind(candidate: str, name: str) -> bool:
     ``TaskRunner`` class is used differently (instantiated, subclassed), so offering it
     would be advice of the wrong kind."""
     return candidate.lstrip("_")[:1].isupper() == name.lstrip("_")[:1].isupper()
+
+
+def _adds_word_in_front(name: str, candidate: str) -> bool:
+    """Whether the missing name is the candidate with a word in front, at a word boundary
+    (``remove_future_import`` for ``future_import``, ``AsyncClient`` for ``Client``): the
+    word says what is done to it, or which kind of it, so the candidate is another thing
+    (python-future's ``future_import`` adds the import ``remove_future_import`` removed).
+    ``sclient`` for ``client`` is a misspelling, not a word in front."""
+    bare = candidate.lstrip("_")
+    if not bare or len(name) <= len(bare) or not name.endswith(bare):
+        return False
+    front = name[: -len(bare)].strip("_")
+    return bool(front) and (name[: -len(bare)].endswith("_") or bare[:1].isupper())
 
 
 def _candidates(name: str, provided: Collection[str]) -> list[str]:
@@ -812,6 +845,12 @@ class _Checker:
         self._written: frozenset[str] | None = None
         self.excused: set[tuple[str, int, str]] = set()  # see :class:`_Excused`
 
+    def names_product(self, absolute: str) -> bool:
+        """The module an import names (or the nearest one above it that exists) is
+        production code."""
+        target = self.project.nearest_module(absolute)
+        return target is not None and _is_production(target)
+
     @property
     def written(self) -> frozenset[str]:
         """See :func:`written_modules`."""
@@ -1038,7 +1077,8 @@ class _Checker:
         key, also = _subjects(f.path, rec)
         fix = None
         if self.project.advice and rec.is_from and rec.names[0][0] != "*":
-            sources = [self.definitions.source(name, absolute, f) for name, _ in rec.names]
+            product = self.names_product(absolute)
+            sources = [self.definitions.source(name, absolute, f, product=product) for name, _ in rec.names]
             if all(sources):
                 fix = _retarget(rec, f, absolute, [(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
         yield RULE.violation(
@@ -1119,7 +1159,8 @@ class _Checker:
         # removed response helper `from sanic.response import stream`): the broken import
         # means another thing of that name, so that module is no advice.
         already = _imported_elsewhere(f, rec, name)
-        source = self.definitions.source(name, absolute, f, already)
+        product = self.names_product(absolute)
+        source = self.definitions.source(name, absolute, f, already, product)
         concept = self._concept(name) if source is not None else None
         if source is not None and concept is not None and concept.canonical != f"{source.module}.{name}":
             # One implementation of a concept the project consolidates: importing it would
@@ -1134,7 +1175,7 @@ class _Checker:
             return f"; it is defined in {source.module}: import it from there", fix
         everywhere = self.definitions.anywhere.get(name, [])
         others = [d for d in everywhere if d.module not in already]
-        elsewhere = _defined_elsewhere(others, absolute, f)
+        elsewhere = _defined_elsewhere(others, absolute, f, product, name)
         if elsewhere is not None:
             return elsewhere, None
         if len(others) < len(everywhere):
@@ -1146,7 +1187,7 @@ class _Checker:
         # spelt as another kind of thing (`task_runner` is no `TaskRunner` class).
         close = [
             c for c in difflib.get_close_matches(name, _candidates(name, self._offered(absolute, provided)), n=3)
-            if not c.lower().endswith(name.lower()) and _same_kind(c, name)
+            if not c.lower().endswith(name.lower()) and _same_kind(c, name) and not _adds_word_in_front(name, c)
         ][:1]
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
