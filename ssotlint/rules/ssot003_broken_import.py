@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from os.path import commonprefix
 from posixpath import normpath
@@ -252,6 +253,17 @@ def _adds_word_in_front(name: str, candidate: str) -> bool:
         return False
     front = name[: -len(bare)].strip("_")
     return bool(front) and (name[: -len(bare)].endswith("_") or bare[:1].isupper())
+
+
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
+
+
+def _other_first_word(name: str, candidate: str) -> bool:
+    """Whether the two names differ only in their first word, of two or more
+    (``check_future_import`` for ``remove_future_import``, ``set_user`` for ``get_user``,
+    ``SyncClient`` for ``AsyncClient``): the same object, another operation or kind."""
+    words, others = _WORD.findall(name), _WORD.findall(candidate)
+    return len(words) > 1 and len(others) > 1 and words[1:] == others[1:] and words[0] != others[0]
 
 
 def _candidates(name: str, provided: Collection[str]) -> list[str]:
@@ -651,10 +663,18 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
         if installed and (f.path, rec.line, "." * rec.level + rec.module) in installed:
             continue  # judged by the installed names, below
         beside = scripts.answered.get((f.path, rec.line, absolute)) if absolute is not None and scripts.answered else None
-        own = checker.namesakes.own(f, absolute) if absolute is not None and beside is None else None
         if beside is not None:
-            yield from scripts.judge(f, rec, absolute, beside)  # type: ignore[arg-type]
-        elif own is not None:
+            found = list(scripts.judge(f, rec, absolute, beside))  # type: ignore[arg-type]
+            # Beside a regular first-party package of that name (a tool's `fabric.py`
+            # config file beside a fabfile the running `fabric` loads), either may be what
+            # the import gets: it fails only when both fail, and is judged by the package.
+            if not found:
+                continue
+            if absolute.partition(".")[0] not in project.modules:  # type: ignore[union-attr]
+                yield from found
+                continue
+        own = checker.namesakes.own(f, absolute) if absolute is not None else None
+        if own is not None:
             yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
         elif absolute is None:
             yield from checker.beyond_top(f, rec)
@@ -1188,6 +1208,7 @@ class _Checker:
         close = [
             c for c in difflib.get_close_matches(name, _candidates(name, self._offered(absolute, provided)), n=3)
             if not c.lower().endswith(name.lower()) and _same_kind(c, name) and not _adds_word_in_front(name, c)
+            and not _other_first_word(name, c)
         ][:1]
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
@@ -1246,6 +1267,12 @@ RULE = Rule(
                 "examples/server-async/utils/pipe.py": "class Pipeline: ...\n",
                 "examples/server-async/utils/helper.py": "",
                 "examples/server-async/utils/scheduler.py": "",
+                # Beside a regular first-party package's namesake (a tool's `fabric.py`
+                # config file beside a fabfile that the running `fabric` loads): it
+                # resolves in the package, so it is not broken.
+                "fabric/__init__.py": "def task(f):\n    return f\n",
+                "deploy/py_conf/fabfile.py": "from fabric import task\n",
+                "deploy/py_conf/fabric.py": "it_came_from = 'py'\n",
             }
         ),
         # Modules the project's code writes by a literal path: a generator's first step

@@ -15,7 +15,8 @@ def _messages(files: dict[str, str]) -> dict[tuple[str, int], str]:
 def test_a_name_with_a_word_in_front_is_not_offered_but_a_misspelling_is():
     found = _messages({
         "lib/__init__.py": "",
-        "lib/fixer_util.py": "def future_import(name): ...\ndef client(): ...\nclass Client: ...\n",
+        "lib/fixer_util.py": "def future_import(name): ...\ndef check_future_import(node): ...\n"
+        "def client(): ...\nclass Client: ...\nclass SyncClient: ...\n",
         "lib/fix.py": "from lib.fixer_util import remove_future_import\nfrom lib.fixer_util import sclient\n"
         "from lib.fixer_util import AsyncClient\n",
     })
