@@ -247,8 +247,9 @@ def _adds_word_in_front(name: str, candidate: str) -> bool:
     (``remove_future_import`` for ``future_import``, ``AsyncClient`` for ``Client``): the
     word says what is done to it, or which kind of it, so the candidate is another thing
     (python-future's ``future_import`` adds the import ``remove_future_import`` removed).
-    ``sclient`` for ``client`` is a misspelling, not a word in front."""
-    bare = candidate.lstrip("_")
+    ``sclient`` for ``client`` is a misspelling, not a word in front. A numbered variant
+    (``future_import2``) is the same name."""
+    bare = candidate.lstrip("_").rstrip("0123456789")
     if not bare or len(name) <= len(bare) or not name.endswith(bare):
         return False
     front = name[: -len(bare)].strip("_")

@@ -16,6 +16,7 @@ def test_a_name_with_a_word_in_front_is_not_offered_but_a_misspelling_is():
     found = _messages({
         "lib/__init__.py": "",
         "lib/fixer_util.py": "def future_import(name): ...\ndef check_future_import(node): ...\n"
+        "def future_import2(name): ...\n"
         "def client(): ...\nclass Client: ...\nclass SyncClient: ...\n",
         "lib/fix.py": "from lib.fixer_util import remove_future_import\nfrom lib.fixer_util import sclient\n"
         "from lib.fixer_util import AsyncClient\n",
