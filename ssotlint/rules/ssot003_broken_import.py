@@ -1208,9 +1208,13 @@ class _Checker:
         # spelt as another kind of thing (`task_runner` is no `TaskRunner` class).
         close = [
             c for c in difflib.get_close_matches(name, _candidates(name, self._offered(absolute, provided)), n=3)
-            if not c.lower().endswith(name.lower()) and _same_kind(c, name) and not _adds_word_in_front(name, c)
-            and not _other_first_word(name, c)
+            if not c.lower().endswith(name.lower()) and _same_kind(c, name)
         ][:1]
+        # The nearest name is the same object under another operation or kind
+        # (`future_import` for `remove_future_import`): nothing is offered, not a weaker
+        # match in its place.
+        if close and (_adds_word_in_front(name, close[0]) or _other_first_word(name, close[0])):
+            close = []
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
 def _imported_elsewhere(f: SourceFile, rec: ImportRecord, name: str) -> set[str]:
