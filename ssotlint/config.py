@@ -24,6 +24,7 @@ from ssotlint.config_project import (
     python3_classifier,
     requirement_paths,
     runtime_python,
+    setup_dependencies,
 )
 from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.errors import ConfigError
@@ -328,7 +329,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
     return replace(
         config,
         package_dirs=package_dirs(root),
-        dependencies=config.dependencies | requirement_files(root),
+        dependencies=config.dependencies | requirement_files(root) | {dependency_name(n) for n in setup_dependencies(root)},
         test_collection=pytest_collection(root, data if explicit is None else None),
     )
 

@@ -198,6 +198,57 @@ def setup_tree(text: str | None) -> tuple[ast.Module, list[ast.Call]] | None:
     return (tree, calls) if calls else None
 
 
+_SETUP_REQUIREMENT_KEYWORDS = ("install_requires", "extras_require", "tests_require", "setup_requires")
+_REQUIREMENT_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+
+
+def setup_dependencies(root: Path) -> list[str]:
+    """The distribution names a setup.py's ``setup(...)`` (``install_requires``,
+    ``extras_require``, ``tests_require``, ``setup_requires``: literal lists, a dict of them,
+    or a module-level name bound to one) and setup.cfg's ``[options]`` /
+    ``[options.extras_require]`` declare, as written. Nothing runs: a computed list is not
+    seen, nor an f-string entry."""
+    found: list[str] = []
+    text = read_text(root / "setup.py")
+    parsed = setup_tree(text) if text and "require" in text else None
+    if parsed is not None:
+        tree, calls = parsed
+        bound = {
+            t.id: stmt.value for stmt in tree.body if isinstance(stmt, ast.Assign)
+            for t in stmt.targets if isinstance(t, ast.Name)
+        }
+        for call in calls:
+            for keyword in call.keywords:
+                if keyword.arg in _SETUP_REQUIREMENT_KEYWORDS:
+                    found.extend(_requirement_literals(keyword.value, bound))
+    ini = read_ini(read_text(root / "setup.cfg"))
+    if ini is not None:
+        values = [ini.get("options", key) for key in ("install_requires", "tests_require", "setup_requires") if ini.has_option("options", key)]
+        if ini.has_section("options.extras_require"):
+            values.extend(ini.get("options.extras_require", key) for key in ini.options("options.extras_require"))
+        found.extend(line for value in values for line in value.splitlines())
+    names = (_REQUIREMENT_NAME.match(entry) for entry in found)
+    return [m.group(1) for m in names if m is not None]
+
+
+def _requirement_literals(value: ast.expr, bound: dict[str, ast.expr], depth: int = 0) -> Iterable[str]:
+    """The string literals of a requirements list, a dict of such lists, or a name bound to one."""
+    if isinstance(value, ast.Name) and value.id in bound and depth < 3:
+        yield from _requirement_literals(bound[value.id], bound, depth + 1)
+    elif isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+        for item in value.elts:
+            if isinstance(item, ast.Constant) and isinstance(item.value, str):
+                yield item.value
+            elif isinstance(item, (ast.Name, ast.List, ast.Tuple)):
+                yield from _requirement_literals(item, bound, depth + 1)
+    elif isinstance(value, ast.Dict):
+        for item in value.values:
+            yield from _requirement_literals(item, bound, depth + 1)
+    elif isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+        yield from _requirement_literals(value.left, bound, depth + 1)
+        yield from _requirement_literals(value.right, bound, depth + 1)
+
+
 def setup_py_python(root: Path) -> tuple[Version, str] | None:
     """The string literal passed as ``python_requires=`` to a ``setup(...)`` call in
     setup.py (``setup``, ``setuptools.setup``), read from its syntax tree: nothing in the

@@ -49,6 +49,7 @@ from ssotlint.extract.dynamic import (
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import FileSummary, ParseProblem
 from ssotlint.extract.uses import import_facts
+from ssotlint.extract.writes import dead_imports, function_signatures, written_files
 
 _DYNAMIC_NAMES = re.compile(
     r"globals\(\)\s*(?:\[|\.update\b|\.setdefault\b)"  # globals()[k] = v
@@ -265,6 +266,8 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text),
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
+        written_files=written_files(tree, text), dead_imports=dead_imports(tree),
+        function_signatures=function_signatures(tree),
     )
 
 

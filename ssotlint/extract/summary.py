@@ -252,6 +252,15 @@ class FileSummary(NamedTuple):
     # extract/generated.py): edits by hand are overwritten, so no finding tells anyone to
     # edit it, and what two generated files share is the generator's business.
     generated: bool = False
+    # The ``.py`` files its code writes by a literal path (``open(DIR / "base.py", "w")``),
+    # as the literal spells them, and the lines of imports in a branch a module-level
+    # constant makes dead (``_IS_SYNC = True``; ``else:`` of ``if _IS_SYNC:``): see
+    # extract/writes.py. From CPython's tree, for both engines alike.
+    written_files: tuple[str, ...] = ()
+    dead_imports: tuple[int, ...] = ()
+    # Each module-level function's parameters, ``(name, "a,b,*args,c=,**kw")``, sorted
+    # (extract/writes.py): namesakes whose parameters differ are different functions.
+    function_signatures: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from functools import partial
 from os.path import commonprefix
+from posixpath import normpath
 from typing import Callable, Collection, Iterator
 
 from ssotlint.config import Concept, dependency_name
@@ -14,6 +16,7 @@ from ssotlint.discover.roles import SAMPLE_FOLDERS, is_backup, is_product
 from ssotlint.extract.summary import (
     ANY_NAME,
     CTX_EXPECTED_FAILURE,
+    CTX_FUNCTION,
     CTX_GUARDED,
     CTX_TYPE_CHECKING,
     KIND_ABSTRACT,
@@ -53,16 +56,18 @@ class Definitions:
             files.sort(key=_advice_rank)  # the order hints advise them in
 
     def source(
-        self, name: str, absolute: str, importer: SourceFile, skip: Collection[str] = ()
+        self, name: str, absolute: str, importer: SourceFile, skip: Collection[str] = (), product: bool = False
     ) -> SourceFile | None:
         """The one module ``importer`` should import ``name`` from, when that is certain:
         the only production module that really defines it, or else the only module at all
         that does, if the importer may import from there (see :func:`_usable`). ``skip``:
-        modules not to advise (the importer already imports the name from them)."""
+        modules not to advise (the importer already imports the name from them).
+        ``product``: the import names production code, so test code's namesake is not
+        what it meant (see :func:`_defined_elsewhere`)."""
         real = [
             f for f in dict.fromkeys(self.real.get(name, ()))
             if f.module != absolute and f.module != importer.module and importable(f.module)  # type: ignore[arg-type]
-            and not is_test_case_file(f.path) and f.module not in skip
+            and not is_test_case_file(f.path) and f.module not in skip and not (product and f.is_test)
         ]
         product = [f for f in real if _is_production(f)]
         if len(product) == 1:
@@ -152,7 +157,9 @@ def _advice_rank(f: SourceFile) -> int:
     return 0 if _product(f) else 1
 
 
-def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceFile) -> str | None:
+def _defined_elsewhere(
+    files: list[SourceFile], absolute: str, importer: SourceFile, product: bool = False, name: str = ""
+) -> str | None:
     """Where else the name is defined, as a hint. Advice to import from there is given only
     for a definition the importer may use: one an import statement can name (not
     ``dev-tools.py``, ``0001_initial.py``), never a backup copy, and for production code not
@@ -160,17 +167,22 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
     it; and only when one such module, at the best of those ranks, defines it, or one lies
     nearer the importer than the others (a name that several define alike, ``foo`` or
     ``Config``, in unrelated places: which one the import meant is not known). Otherwise
-    the hint only says where it is."""
+    the hint only says where it is. When the import names production code (``product``),
+    a definition in test code is no advice even for a test: the test asked the product for
+    it, and a test module's namesake is its own double or dummy (numba's
+    ``numba.tests.dummy_module.function``, a dummy ``def``, is not the removed
+    ``numba.core.function`` module a test imported)."""
     others = [f for f in files if f.module != absolute]
     usable = [
         f for f in others
         if _usable(f, importer) and importable(f.module) and not is_test_case_file(f.path)  # type: ignore[arg-type]
+        and not (product and f.is_test)
     ]
     if usable:
         best = [f for f in dict.fromkeys(usable) if _advice_rank(f) == _advice_rank(usable[0])]
         if len(best) == 1:
             return f"; it is defined in {best[0].module}: import it from there"
-        near = _nearest(best, absolute, importer)
+        near = _nearest(best, absolute, importer) if not _unlike_functions(best, name) else None
         if near is not None:
             return f"; it is defined in {near.module}, the nearest of {len(best)} modules that define it: import it from there"
         return _several(best)
@@ -183,8 +195,19 @@ def _defined_elsewhere(files: list[SourceFile], absolute: str, importer: SourceF
         return f"; it is defined only in {first.path}, which no import statement can name"
     if is_backup(first.path):
         return f"; it is defined only in a backup copy ({first.path}), which no code should import"
+    if first.is_test and importer.is_test and product:
+        return f"; it is defined only in test code ({first.path}), not in the production code the import names"
     kind = "test code" if first.is_test else "developer tooling"
     return f"; it is defined only in {kind} ({first.path}), which production code should not import"
+
+
+def _unlike_functions(definitions: list[SourceFile], name: str) -> bool:
+    """Whether ``name`` is a function in some of ``definitions`` whose parameters differ
+    between them (diffusers' ``prepare_mask_and_masked_image(image, mask, latents_shape)``
+    beside ``(image, mask, height, width)``): namesakes, not one function in several
+    places, so the nearest is not known to be the one an import meant."""
+    shapes = {dict(f.summary.function_signatures).get(name) for f in definitions if name in f.summary.functions}
+    return len(shapes) > 1
 
 
 def _nearest(definitions: list[SourceFile], absolute: str, importer: SourceFile) -> SourceFile | None:
@@ -218,6 +241,31 @@ def _same_kind(candidate: str, name: str) -> bool:
     ``TaskRunner`` class is used differently (instantiated, subclassed), so offering it
     would be advice of the wrong kind."""
     return candidate.lstrip("_")[:1].isupper() == name.lstrip("_")[:1].isupper()
+
+
+def _adds_word_in_front(name: str, candidate: str) -> bool:
+    """Whether the missing name is the candidate with a word in front, at a word boundary
+    (``remove_future_import`` for ``future_import``, ``AsyncClient`` for ``Client``): the
+    word says what is done to it, or which kind of it, so the candidate is another thing
+    (python-future's ``future_import`` adds the import ``remove_future_import`` removed).
+    ``sclient`` for ``client`` is a misspelling, not a word in front. A numbered variant
+    (``future_import2``) is the same name."""
+    bare = candidate.lstrip("_").rstrip("0123456789")
+    if not bare or len(name) <= len(bare) or not name.endswith(bare):
+        return False
+    front = name[: -len(bare)].strip("_")
+    return bool(front) and (name[: -len(bare)].endswith("_") or bare[:1].isupper())
+
+
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
+
+
+def _other_first_word(name: str, candidate: str) -> bool:
+    """Whether the two names differ only in their first word, of two or more
+    (``check_future_import`` for ``remove_future_import``, ``set_user`` for ``get_user``,
+    ``SyncClient`` for ``AsyncClient``): the same object, another operation or kind."""
+    words, others = _WORD.findall(name), _WORD.findall(candidate)
+    return len(words) > 1 and len(others) > 1 and words[1:] == others[1:] and words[0] != others[0]
 
 
 def _candidates(name: str, provided: Collection[str]) -> list[str]:
@@ -523,11 +571,35 @@ def _contradict(p: tuple[str, str], q: tuple[str, str]) -> bool:
     return (f"{at}.{rest}" if rest else at) != other
 
 
-def _excused_key(project: Project) -> tuple[frozenset[tuple[str, int, str]], frozenset[tuple[str, int, str]]]:
-    """What :class:`_Excused` excuses or judges by installed names: a history checks every
-    file again when it changes."""
+def _excused_key(project: Project) -> tuple[frozenset, ...]:
+    """What :class:`_Excused` excuses or judges by installed names, the modules the
+    project's code writes, and what scripts' own folders answer (:class:`_ScriptFolders`):
+    a history checks every file again when they change."""
     excused = project.shared(_Excused, partial(_Excused, project))  # built once for this and check_files
-    return frozenset(excused.pairs), frozenset(excused.installed_broken)
+    return frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project), _ScriptFolders(project).key()
+
+
+def written_modules(project: Project) -> frozenset[str]:
+    """The modules the project's own code writes by a literal path (a generator step's
+    ``open(CODE_DIR / "async_client_base.py", "w")``, the next step importing
+    ``tools.generator.async_client_base``; ``setup.py`` writing ``pkg/version.py``): the
+    literal read from the writer's folder, or from the repository's top. A clone lacks
+    them until that code runs, so an import of one is not broken. Test code's writes (a
+    test writing ``mod.py`` into a temporary folder) say nothing of the project's modules."""
+    found: set[str] = set()
+    roots = project.source_roots
+    for f in project.files:
+        if f.is_test:
+            continue
+        for literal in f.summary.written_files:
+            folder = f.path.rpartition("/")[0]
+            for path in {normpath(f"{folder}/{literal}") if folder else normpath(literal), normpath(literal)}:
+                if path.startswith("../") or not path.endswith(".py"):
+                    continue
+                name = module_name(path, roots)[0]
+                if name is not None:
+                    found.add(name)
+    return frozenset(found)
 
 
 def _installed_from(dirs: PackageDirs, files: dict[str, SourceFile], target: str, missing: list[str]) -> str:
@@ -572,6 +644,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     judged = project.shared(_Excused, partial(_Excused, project))
     excused = checker.excused = judged.pairs
     installed = judged.installed_broken
+    scripts = _ScriptFolders(project)
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
@@ -583,12 +656,25 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # deliberately optional, or the code asserts that it fails
         if rec.context & CTX_TYPE_CHECKING and rec.line in f.summary.missing_import_ignores:
             continue  # never runs, and the type checker is told the module is missing here
+        if f.summary.dead_imports and rec.line in f.summary.dead_imports:
+            continue  # in a branch a module-level constant makes dead: it never runs
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
         if excused and (f.path, rec.line, "." * rec.level + rec.module) in excused:
             continue  # relative, in a folder installed as a package of another name: it resolves
         if installed and (f.path, rec.line, "." * rec.level + rec.module) in installed:
             continue  # judged by the installed names, below
+        beside = scripts.answered.get((f.path, rec.line, absolute)) if absolute is not None and scripts.answered else None
+        if beside is not None:
+            found = list(scripts.judge(f, rec, absolute, beside))  # type: ignore[arg-type]
+            # Beside a regular first-party package of that name (a tool's `fabric.py`
+            # config file beside a fabfile the running `fabric` loads), either may be what
+            # the import gets: it fails only when both fail, and is judged by the package.
+            if not found:
+                continue
+            if absolute.partition(".")[0] not in project.modules:  # type: ignore[union-attr]
+                yield from found
+                continue
         own = checker.namesakes.own(f, absolute) if absolute is not None else None
         if own is not None:
             yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
@@ -605,6 +691,101 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
             if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
                 yield from _installed_violations(f, rec, *broken)
+
+
+class _ScriptFolders:
+    """Imports that a script's own folder answers. ``python path/to/script.py`` (and pytest,
+    for a test module outside any package) puts the file's folder first on ``sys.path``, so
+    an absolute import in a file whose folder is no package (no ``__init__.py``) and no
+    source root finds a module or regular package beside it before anything else
+    (diffusers' ``examples/server-async/serverasync.py`` imports ``utils`` from its own
+    ``utils/`` package, not the repository's top ``utils/`` folder). Such an import is
+    judged by the files in that folder."""
+
+    def __init__(self, project: Project) -> None:
+        self.files = {f.path: f for f in project.files}
+        roots = set(project.source_roots)
+        self.folders: set[str] = set()  # every folder holding a file
+        for path in self.files:
+            folder = path.rpartition("/")[0]
+            while folder and folder not in self.folders:
+                self.folders.add(folder)
+                folder = folder.rpartition("/")[0]
+        # (importer path, import line, module) -> the folder that answers it
+        self.answered: dict[tuple[str, int, str], str] = {}
+        for f in project.files:
+            folder = f.path.rpartition("/")[0]
+            if not folder or folder in roots or f"{folder}/__init__.py" in self.files:
+                continue
+            for rec, absolute in zip(f.summary.imports, f.absolutes):
+                if rec.level or not absolute:
+                    continue
+                head = f"{folder}/{absolute.partition('.')[0]}"
+                if f"{head}.py" in self.files or f"{head}/__init__.py" in self.files:
+                    self.answered[(f.path, rec.line, absolute)] = folder
+
+    def key(self) -> frozenset[tuple[str, ...]]:
+        """What the judgements read: which imports a folder answers, and the interface of
+        every file in the modules they name (a history checks every file again when it changes)."""
+        heads = {(folder, absolute.partition(".")[0]) for (_, _, absolute), folder in self.answered.items()}
+        found: set[tuple] = {(path, str(line), module, folder) for (path, line, module), folder in self.answered.items()}
+        bases = {f"{folder}/{head}" for folder, head in heads}
+        for path, f in self.files.items() if bases else ():
+            inside = path[:-3] in bases
+            folder = path.rpartition("/")[0]
+            while folder and not inside:
+                inside = folder in bases
+                folder = folder.rpartition("/")[0]
+            if inside:
+                found.add((path, repr(f.interface)))
+        return frozenset(found)
+
+    def judge(self, f: SourceFile, rec: ImportRecord, absolute: str, folder: str) -> Iterator[Violation]:
+        """The import as its folder answers it: a missing module, or names its file lacks."""
+        base = f"{folder}/{absolute.replace('.', '/')}"
+        target = self.files.get(f"{base}.py") or self.files.get(f"{base}/__init__.py")
+        text = describe(rec)
+        if target is None and base not in self.folders:
+            key, also = _subjects(f.path, rec)
+            yield RULE.violation(
+                f.path, rec.line, rec.col,
+                f"`{text}`: no module {absolute} beside the script ({folder}/ is first on sys.path when it runs)",
+                key=key, details={"import": text, "module": absolute}, also=also,
+            )
+            return
+        if not rec.is_from:
+            return
+        names: set[str] = set()
+        if target is not None:
+            s = target.summary
+            if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or target.star_imports:
+                return  # may provide any name
+            names = _bound_names(target)
+        where = target.path if target is not None else f"{base}/"
+        for name, _ in rec.names:
+            if name == "*" or name in names or f"{base}/{name}.py" in self.files or f"{base}/{name}" in self.folders:
+                continue
+            yield RULE.violation(
+                f.path, rec.line, rec.col,
+                f"cannot import name {name!r} from {absolute} ({where}, beside the script); it is neither defined there nor a module of it",
+                key=_subject(rec, name), details={"import": text, "module": absolute, "name": name},
+            )
+
+
+def _bound_names(f: SourceFile) -> set[str]:
+    """The names a file binds at module level, its relative imports' too (a script's
+    sibling package may have no module name: ``examples/server-async/utils/``)."""
+    s = f.summary
+    names = {*s.assigned, *s.functions, *(name for name, _ in s.aliases), *MODULE_ATTRIBUTES}
+    names.update(c.name for c in s.classes if c.top_level)
+    for rec in s.imports:
+        if rec.context & CTX_FUNCTION:
+            continue
+        if rec.is_from:
+            names.update(asname or name for name, asname in rec.names)
+        else:
+            names.add(rec.asname or rec.module.partition(".")[0])
+    return names
 
 
 class _Namesakes:
@@ -683,7 +864,21 @@ class _Checker:
         self._runs: dict[str, frozenset[str]] = {}
         self._shared_tops: dict[str, bool] = {}
         self._namesakes: _Namesakes | None = None
+        self._written: frozenset[str] | None = None
         self.excused: set[tuple[str, int, str]] = set()  # see :class:`_Excused`
+
+    def names_product(self, absolute: str) -> bool:
+        """The module an import names (or the nearest one above it that exists) is
+        production code."""
+        target = self.project.nearest_module(absolute)
+        return target is not None and _is_production(target)
+
+    @property
+    def written(self) -> frozenset[str]:
+        """See :func:`written_modules`."""
+        if self._written is None:
+            self._written = written_modules(self.project)
+        return self._written
 
     @property
     def namesakes(self) -> _Namesakes:
@@ -896,13 +1091,16 @@ class _Checker:
             return  # code that has run by then puts a module into sys.modules under this name
         if (absolute, "") in self.entered(f, rec):
             return  # the `with` block around it puts a module into sys.modules under this name
+        if absolute in self.written:
+            return  # the project's own code writes it (a generator's earlier step)
         if (f.path, rec.line, absolute) in self.excused:
             return  # a drop-in outside the package: the module lies in its folder, to be copied in
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
         if self.project.advice and rec.is_from and rec.names[0][0] != "*":
-            sources = [self.definitions.source(name, absolute, f) for name, _ in rec.names]
+            product = self.names_product(absolute)
+            sources = [self.definitions.source(name, absolute, f, product=product) for name, _ in rec.names]
             if all(sources):
                 fix = _retarget(rec, f, absolute, [(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
         yield RULE.violation(
@@ -938,6 +1136,7 @@ class _Checker:
                 # set on the module by code that has run before (a package above, what it imports)
                 or name in planted or ANY_NAME in planted
                 or self.module_planted(f"{absolute}.{name}")
+                or f"{absolute}.{name}" in self.written  # a module the project's code writes
                 # set, or put into sys.modules, by the `with` block around the import
                 or (absolute, name) in entered or (absolute, ANY_NAME) in entered
                 or (f"{absolute}.{name}", "") in entered
@@ -982,7 +1181,8 @@ class _Checker:
         # removed response helper `from sanic.response import stream`): the broken import
         # means another thing of that name, so that module is no advice.
         already = _imported_elsewhere(f, rec, name)
-        source = self.definitions.source(name, absolute, f, already)
+        product = self.names_product(absolute)
+        source = self.definitions.source(name, absolute, f, already, product)
         concept = self._concept(name) if source is not None else None
         if source is not None and concept is not None and concept.canonical != f"{source.module}.{name}":
             # One implementation of a concept the project consolidates: importing it would
@@ -997,7 +1197,7 @@ class _Checker:
             return f"; it is defined in {source.module}: import it from there", fix
         everywhere = self.definitions.anywhere.get(name, [])
         others = [d for d in everywhere if d.module not in already]
-        elsewhere = _defined_elsewhere(others, absolute, f)
+        elsewhere = _defined_elsewhere(others, absolute, f, product, name)
         if elsewhere is not None:
             return elsewhere, None
         if len(others) < len(everywhere):
@@ -1011,6 +1211,11 @@ class _Checker:
             c for c in difflib.get_close_matches(name, _candidates(name, self._offered(absolute, provided)), n=3)
             if not c.lower().endswith(name.lower()) and _same_kind(c, name)
         ][:1]
+        # The nearest name is the same object under another operation or kind
+        # (`future_import` for `remove_future_import`): nothing is offered, not a weaker
+        # match in its place.
+        if close and (_adds_word_in_front(name, close[0]) or _other_first_word(name, close[0])):
+            close = []
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
 def _imported_elsewhere(f: SourceFile, rec: ImportRecord, name: str) -> set[str]:
@@ -1045,6 +1250,53 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A branch a module-level constant makes dead never runs (an unasync-generated sync
+        # module keeps its async twin's imports under `else:` of `if _IS_SYNC:`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/network.py": "def receive_data(): ...\n",
+                "app/sync_io.py": "_IS_SYNC = True\nDEBUG: bool = False\n"
+                "def read():\n    if _IS_SYNC:\n        from app.network import receive_data\n"
+                "    else:\n        from app.network import receive_data_socket\n"
+                "if not _IS_SYNC:\n    import app.async_only\n"
+                "if DEBUG:\n    from app.debug_tools import trace\n",
+            }
+        ),
+        # A script runs with its own folder first on sys.path: `utils` is the package beside
+        # it (whose relative imports bind its names), not the repository's top `utils/`.
+        Example(
+            {
+                "utils/check_copies.py": "",
+                "examples/server-async/serverasync.py": "from utils import Pipeline, helper\nimport utils.scheduler\n",
+                "examples/server-async/utils/__init__.py": "from .pipe import Pipeline\nfrom . import helper\n",
+                "examples/server-async/utils/pipe.py": "class Pipeline: ...\n",
+                "examples/server-async/utils/helper.py": "",
+                "examples/server-async/utils/scheduler.py": "",
+                # Beside a regular first-party package's namesake (a tool's `fabric.py`
+                # config file beside a fabfile that the running `fabric` loads): it
+                # resolves in the package, so it is not broken.
+                "fabric/__init__.py": "def task(f):\n    return f\n",
+                "deploy/py_conf/fabfile.py": "from fabric import task\n",
+                "deploy/py_conf/fabric.py": "it_came_from = 'py'\n",
+            }
+        ),
+        # Modules the project's code writes by a literal path: a generator's first step
+        # writes `async_base.py` beside itself, which the next steps import; `setup.py`
+        # writes the version module.
+        Example(
+            {
+                "tools/__init__.py": "",
+                "tools/gen/__init__.py": "",
+                "tools/gen/config.py": "from pathlib import Path\nCODE_DIR = Path(__file__).parent\n",
+                "tools/gen/base_generator.py": "from tools.gen.config import CODE_DIR\ndef main():\n"
+                "    with open(CODE_DIR / 'async_base.py', 'w') as out:\n        out.write('class AsyncBase: ...')\n",
+                "tools/gen/client_generator.py": "from tools.gen.async_base import AsyncBase\nfrom tools.gen import async_base\n",
+                "setup.py": "import os\nhere = os.path.dirname(__file__)\n"
+                "target = os.path.join(here, 'app', 'version.py')\nopen(target, mode='w').write('v = 1')\n",
+                "app/__init__.py": "from app.version import v\n",
+            }
+        ),
         Example(
             {
                 "app/__init__.py": "from app.core import *\n",
@@ -1314,6 +1566,46 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A flag that something may rebind (a second assignment, a `global` in a function),
+        # a condition that is not the bare flag, and the live branch are checked.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/flags.py": "FAST = False\nLOUD = False\nSLOW = True\n"
+                "def enable():\n    global LOUD\n    LOUD = True\n"
+                "if FAST:\n    import app.gone_a\nFAST = True\n"
+                "if LOUD:\n    import app.gone_b\n"
+                "if SLOW and FAST:\n    import app.gone_c\n"
+                "if SLOW:\n    import app.gone_d\n",
+            },
+            expect=(("app/flags.py", 8), ("app/flags.py", 11), ("app/flags.py", 13), ("app/flags.py", 15)),
+        ),
+        # What the folder beside a script lacks is missing; a module inside a package is no
+        # script, and its `utils` is the top one.
+        Example(
+            {
+                "utils/check_copies.py": "",
+                "examples/tool/run.py": "from utils import Gone, X\nimport utils.missing\n",
+                "examples/tool/utils.py": "X = 1\n",
+                "app/__init__.py": "",
+                "app/utils.py": "X = 1\n",
+                "app/main.py": "from utils import X\n",
+            },
+            expect=(("app/main.py", 1), ("examples/tool/run.py", 1), ("examples/tool/run.py", 2)),
+        ),
+        # Read, not written; a name computed whole; a test writing a module into a folder
+        # of its own: none of them makes the module exist.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/reader.py": "import os\nopen('app/gone.py').read()\nopen(os.path.join('app', NAME), 'w')\n",
+                "app/use.py": "import app.gone\nfrom app import made\n",
+                "tests/__init__.py": "",
+                "tests/test_w.py": "def test_w(tmp_path):\n    (tmp_path / 'made.py').write_text('')\n",
+                "tests/test_x.py": "from tests import made\n",
+            },
+            expect=(("app/use.py", 1), ("app/use.py", 2), ("tests/test_x.py", 1)),
+        ),
         # Not a drop-in's: an import inside the package of a module that lies elsewhere (it
         # moved), and a drop-in's import that its siblings contradict (they place its folder
         # at `app.drivers.ansible`, where `app.utils` is not `utils.py` beside it).

@@ -25,8 +25,12 @@ def broken(result) -> list[str]:
         {"pyproject.toml": '[project]\nname = "svc"\ndependencies = ["Alembic>=1.16", "sqlalchemy"]\n[tool.ssotlint]\n'},
         {"requirements.txt": "# pinned\n-r base.txt\nalembic==1.16.4 ; python_version >= '3.9'\n"},
         {"pyproject.toml": '[tool.poetry.dependencies]\npython = "^3.11"\nalembic = "^1.16"\n[tool.ssotlint]\n'},
+        # setup.py's keywords, read from its tree: a dict of extras, a name bound to a list.
+        {"setup.py": "from setuptools import setup\nDEV = ['pytest', 'alembic>=1.16; python_version >= \"3.9\"']\n"
+                     "setup(name='svc', extras_require={'dev': DEV, 'c': [f'x=={1}']})\n"},
+        {"setup.cfg": "[options]\ninstall_requires =\n    sqlalchemy\n[options.extras_require]\ndb =\n    alembic>=1.16\n"},
     ],
-    ids=["pyproject", "requirements", "poetry"],
+    ids=["pyproject", "requirements", "poetry", "setup.py", "setup.cfg"],
 )
 def test_a_declared_dependency_shadows_a_namespace_folder(make_repo, cli, declared):
     root = make_repo({**MIGRATIONS, **declared})

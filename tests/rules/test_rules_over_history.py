@@ -208,6 +208,17 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("the package appears, with a folder named like a loader's",
      {"plug/__init__.py": "", "plug/module_utils/__init__.py": "", "plug/module_utils/basic.py": "X = 1\n"}),
     ("and leaves again", {"plug/__init__.py": None, "plug/module_utils/__init__.py": None, "plug/module_utils/basic.py": None}),
+    # A module the project's own code writes (a generator's earlier step) exists.
+    ("a generator's step imports a module nothing writes yet", {"gen/__init__.py": "", "gen/step2.py": "from gen.made import Made\n"}),
+    ("an earlier step appears that writes it", {"gen/step1.py": "def run():\n    open('made.py', 'w')\n"}),
+    ("and stops writing it", {"gen/step1.py": "def run():\n    open('made.py')\n"}),
+    # A script's own folder answers its imports before a top-level folder of the same name.
+    ("a script beside its own utils package, with a top utils folder",
+     {"utils/tool.py": "", "demo-x/run.py": "from utils import Helper\n",
+      "demo-x/utils/__init__.py": "from .h import Helper\n", "demo-x/utils/h.py": "class Helper: ...\n"}),
+    ("the package beside the script loses the name", {"demo-x/utils/__init__.py": "X = 1\n"}),
+    ("and gets it back", {"demo-x/utils/__init__.py": "from .h import Helper\n"}),
+    ("the package beside the script goes: the top folder answers", {"demo-x/utils/__init__.py": None, "demo-x/utils/h.py": None}),
 ]
 
 

@@ -1,0 +1,245 @@
+"""Facts SSOT003 reads (see rules/SSOT003.md): two about what a module's code does that
+decide whether one of its imports, or an import of a module it writes, can fail, and the
+parameters of its functions (:func:`function_signatures`), which tell namesakes apart:
+
+- :func:`written_files`: the ``.py`` files it writes by a literal path (a code generator's
+  ``open(CODE_DIR / "async_client_base.py", "w")``): a module the project writes itself,
+  which the next step of the generator imports, is absent from a clone without being
+  missing;
+- :func:`dead_imports`: the lines of imports in a branch that a module-level constant makes
+  dead (``_IS_SYNC = True`` and ``if _IS_SYNC: ... else: from .x import y`` in a module an
+  unasync step writes from its async twin): they never run.
+
+Computed from the interpreter's tree, for both engines alike (as :mod:`ssotlint.extract.dynamic`).
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator
+
+# Modules whose ``open`` is the builtin's, called as ``io.open(path, mode)``.
+_OPEN_MODULES = frozenset({"io", "codecs", "builtins"})
+_WRITE_MODES = frozenset("wax")
+
+
+def written_files(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The paths, as their literals spell them (``async_client_base.py``,
+    ``pkg/version.py`` from ``os.path.join(here, "pkg", "version.py")``), of the ``.py``
+    files the code opens for writing: ``open(p, "w")`` (also ``"a"``, ``"x"``, ``"w+"``,
+    ``io.open``), ``p.open("w")``, ``p.write_text(...)``, ``p.write_bytes(...)``, where
+    ``p`` ends in literal parts (a ``/`` of paths, ``os.path.join``, ``Path(...)``, an
+    f-string's literal tail), or is a name assigned once such a path. A path whose last
+    part is computed says nothing."""
+    if ".py" not in text:
+        return ()  # no literal names a Python file: most modules, spared two walks
+    assigned = _single_assignments(tree)
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            target = _write_target(node)
+            if target is not None:
+                path = _literal_path(target, assigned)
+                if path is not None and path.endswith(".py"):
+                    found.append(path)
+    return tuple(dict.fromkeys(found))
+
+
+def _single_assignments(tree: ast.Module) -> dict[str, ast.expr]:
+    """Names assigned exactly once in the file (any scope), with their values."""
+    values: dict[str, ast.expr] = {}
+    seen: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            if node.id in seen:
+                values.pop(node.id, None)
+            seen.add(node.id)
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            values[node.targets[0].id] = node.value
+    return {name: value for name, value in values.items() if name in seen}
+
+
+def _mode(node: ast.Call, position: int) -> str | None:
+    for keyword in node.keywords:
+        if keyword.arg == "mode":
+            value = keyword.value
+            return value.value if isinstance(value, ast.Constant) and isinstance(value.value, str) else None
+    if len(node.args) > position:
+        value = node.args[position]
+        return value.value if isinstance(value, ast.Constant) and isinstance(value.value, str) else None
+    return "r"
+
+
+def _write_target(node: ast.Call) -> ast.expr | None:
+    """The path expression a call writes to, or None."""
+    func = node.func
+    if isinstance(func, ast.Name) and func.id == "open" or (
+        isinstance(func, ast.Attribute) and func.attr == "open"
+        and isinstance(func.value, ast.Name) and func.value.id in _OPEN_MODULES
+    ):
+        mode = _mode(node, 1)
+        if node.args and mode is not None and _WRITE_MODES & set(mode):
+            return node.args[0]
+        return None
+    if not isinstance(func, ast.Attribute):
+        return None
+    if func.attr in ("write_text", "write_bytes"):
+        return func.value
+    if func.attr == "open":
+        mode = _mode(node, 0)
+        if mode is not None and _WRITE_MODES & set(mode):
+            return func.value
+    return None
+
+
+def _literal_path(expr: ast.expr, assigned: dict[str, ast.expr], depth: int = 0) -> str | None:
+    """The literal parts a path expression ends with, joined by ``/``; None when its last
+    part is computed."""
+    parts = list(_parts(expr, assigned, depth))
+    tail: list[str] = []
+    for part in reversed(parts):
+        if part is None:
+            break
+        tail.append(part)
+    if not tail or not parts or parts[-1] is None:
+        return None
+    path = "/".join(p.strip("/") for p in reversed(tail) if p.strip("/") not in ("", "."))
+    return path or None
+
+
+def _parts(expr: ast.expr, assigned: dict[str, ast.expr], depth: int) -> Iterator[str | None]:
+    """The parts of a path expression in order: a literal's text, or None for a computed part."""
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        yield expr.value
+    elif isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Div):
+        yield from _parts(expr.left, assigned, depth)
+        yield from _parts(expr.right, assigned, depth)
+    elif isinstance(expr, ast.Call) and _path_call(expr.func) and not expr.keywords:
+        for arg in expr.args:
+            yield from _parts(arg, assigned, depth)
+    elif isinstance(expr, ast.JoinedStr) and expr.values:
+        last = expr.values[-1]
+        yield None
+        if isinstance(last, ast.Constant) and isinstance(last.value, str):
+            yield last.value
+    elif isinstance(expr, ast.Name) and expr.id in assigned and depth < 3:
+        yield from _parts(assigned[expr.id], assigned, depth + 1)
+    else:
+        yield None
+
+
+def _path_call(func: ast.expr) -> bool:
+    """``os.path.join``, ``Path``, ``PurePath`` and the like, which join their arguments."""
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    return name in ("join", "Path", "PurePath", "PosixPath", "PurePosixPath")
+
+
+def dead_imports(tree: ast.Module) -> tuple[int, ...]:
+    """The lines of import statements that a module-level constant keeps from running:
+    in the body of ``if FLAG:`` (or the ``else`` of ``if not FLAG:``) when ``FLAG = False``,
+    in the ``else`` of ``if FLAG:`` (or the body of ``if not FLAG:``) when ``FLAG = True``.
+    ``FLAG`` is a name bound once in the whole file, by a module-level assignment of the
+    literal ``True`` or ``False`` (annotated too: ``_IS_SYNC: Final = True``), so nothing
+    rebinds it (a ``global`` in a function, a loop, an import, ``del``); any other
+    condition, a flag a function or a test may flip, leaves the import live."""
+    flags = _constant_flags(tree)
+    if not flags:
+        return ()
+    found: list[int] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If):
+            value = _flag_value(node.test, flags)
+            if value is not None:
+                for stmt in node.orelse if value else node.body:
+                    found.extend(_import_lines(stmt))
+    return tuple(sorted(set(found)))
+
+
+def _constant_flags(tree: ast.Module) -> dict[str, bool]:
+    """Names bound once in the file, by a module-level assignment of True or False."""
+    candidates: dict[str, bool] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            target, value = stmt.target, stmt.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and isinstance(value, ast.Constant) and isinstance(value.value, bool):
+            candidates[target.id] = value.value
+    if not candidates:
+        return {}
+    bindings: dict[str, int] = {}
+    for node in ast.walk(tree):
+        for name in _bound(node):
+            if name in candidates:
+                bindings[name] = bindings.get(name, 0) + 1
+    return {name: value for name, value in candidates.items() if bindings.get(name) == 1}
+
+
+def _bound(node: ast.AST) -> Iterator[str]:
+    """The names a node binds or unbinds (``global`` and ``nonlocal`` count: a function
+    may rebind the name)."""
+    if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+        yield node.id
+    elif isinstance(node, (ast.Global, ast.Nonlocal)):
+        yield from node.names
+    elif isinstance(node, (ast.Import, ast.ImportFrom)):
+        for alias in node.names:
+            yield (alias.asname or alias.name).partition(".")[0]
+    elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        yield node.name
+    elif isinstance(node, ast.ExceptHandler) and node.name:
+        yield node.name
+    elif isinstance(node, ast.arg):
+        yield node.arg
+
+
+def _flag_value(test: ast.expr, flags: dict[str, bool]) -> bool | None:
+    """The value of ``FLAG`` or ``not FLAG`` for a constant flag; None for anything else."""
+    if isinstance(test, ast.Name):
+        return flags.get(test.id)
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
+        value = flags.get(test.operand.id)
+        return None if value is None else not value
+    return None
+
+
+def _import_lines(stmt: ast.stmt) -> Iterator[int]:
+    for node in ast.walk(stmt):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node.lineno
+
+
+def function_signatures(tree: ast.Module) -> tuple[tuple[str, str], ...]:
+    """Each module-level function's parameters (also under a module-level ``if`` or
+    ``try``), spelt ``a,b,*args,c=,**kw``: namesakes in several modules whose parameters
+    differ are different functions (SSOT003 does not pick one of them as the one a
+    broken import meant)."""
+    found: dict[str, str] = {}
+    stack = list(tree.body)
+    while stack:
+        stmt = stack.pop()
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            found.setdefault(stmt.name, _parameters(stmt.args))
+        elif isinstance(stmt, (ast.If, ast.Try)) or type(stmt).__name__ == "TryStar":
+            stack.extend(inner for inner in _inner(stmt))
+    return tuple(sorted(found.items()))
+
+
+def _inner(stmt: ast.stmt) -> Iterator[ast.stmt]:
+    yield from getattr(stmt, "body", ())
+    for handler in getattr(stmt, "handlers", ()):
+        yield from handler.body
+    yield from getattr(stmt, "orelse", ())
+    yield from getattr(stmt, "finalbody", ())
+
+
+def _parameters(args: ast.arguments) -> str:
+    parts = [a.arg for a in (*args.posonlyargs, *args.args)]
+    if args.vararg is not None:
+        parts.append("*" + args.vararg.arg)
+    parts.extend(a.arg + "=" for a in args.kwonlyargs)
+    if args.kwarg is not None:
+        parts.append("**" + args.kwarg.arg)
+    return ",".join(parts)
