@@ -26,6 +26,7 @@ from ssotlint.extract.summary import (
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
 from ssotlint.discover.roles import in_template_folder, is_backup, is_tooling
+from ssotlint.discover.units import unit_of
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile, sides
 
@@ -744,7 +745,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     a module that a changed module starts or stops importing is made again too."""
     names = set(
         change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since)
-        | change.answer(_importers_changed)
+        | change.answer(_importers_changed) | _unit_readers(change, since)
     )
     if change.project.advice:  # the direction of advice is wording; a history counts findings only
         names |= _sharing_modules(change, names)
@@ -831,6 +832,28 @@ def _direction_readers(change: Change, since: Since) -> frozenset[str]:
                 found.add(name)
                 break
     return frozenset(found)
+
+
+def _unit_readers(change: Change, since: Since) -> frozenset[str]:
+    """The shared class names defined in more than one deployment unit (``Config.units``):
+    whether two units are apart reads which units' production modules import which at run
+    time (:class:`~ssotlint.rules.apart.Units`), so those names are made again whenever a
+    module's run-time imports change, or a file is judged test code differently."""
+    project = change.project
+    folders = frozenset(u.folder for u in project.config.units)
+    if len(folders) < 2:
+        return frozenset()
+    if not since.runtime and not any(
+        (old := change.before.files.get(f.path)) is not None and old[1] != f.is_test for f in project.files
+    ):
+        return frozenset()
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for module, names in change.answer(_shared_definers).items():
+        f = project.modules.get(module)
+        if f is not None:
+            for name in names:
+                by_name[name].add(unit_of(folders, f.path))
+    return frozenset(name for name, units in by_name.items() if len(units) > 1)
 
 
 def _common(a: list[str], b: list[str]) -> int:

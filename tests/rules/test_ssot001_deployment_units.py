@@ -1,0 +1,115 @@
+"""Copies across deployment units that cannot import each other (SSOT001, SSOT006): a
+standalone client distribution that mirrors its server's schemas without requiring the
+server (the server only in an optional extra), and analyzer folders each shipped from its
+own ``requirements.txt``. No module exists that both can import, so neither is told to
+import the other's. Copies between units that need each other, or that both build on a
+shared one, stay reported."""
+
+from __future__ import annotations
+
+_ORG = (
+    "from pydantic import BaseModel\n\n\nclass OrgRead(BaseModel):\n"
+    "    id: str\n    name: str\n    slug: str\n    is_active: bool\n"
+)
+_STATUS = "import enum\n\n\nclass RepositoryStatus(enum.Enum):\n    SYNCED = 'synced'\n    FAILED = 'failed'\n"
+
+
+def _client_and_server(requires: str) -> dict[str, str]:
+    """A server distribution at the root and a CLI distribution of its own in ``packages/``
+    whose one bootstrap module imports the server (an optional extra)."""
+    return {
+        "pyproject.toml": "[project]\nname = 'server'\ndependencies = ['pydantic']\n",
+        "server/__init__.py": "",
+        "server/schemas.py": _ORG,
+        "server/enums.py": _STATUS,
+        "server/api.py": "from server.schemas import OrgRead\nfrom server.enums import RepositoryStatus\n",
+        "packages/admin-cli/pyproject.toml": (
+            f"[project]\nname = 'admin-cli'\ndependencies = [{requires}]\n"
+            "[project.optional-dependencies]\nbootstrap = ['server']\n"
+        ),
+        "packages/admin-cli/admin_cli/__init__.py": "",
+        "packages/admin-cli/admin_cli/schemas.py": _ORG,
+        "packages/admin-cli/admin_cli/enums.py": _STATUS,
+        "packages/admin-cli/admin_cli/client.py": "from admin_cli.schemas import OrgRead\nfrom admin_cli.enums import RepositoryStatus\n",
+        "packages/admin-cli/admin_cli/bootstrap.py": "from server.api import OrgRead\n",
+    }
+
+
+def _findings(make_repo, cli, files: dict[str, str]) -> list[dict]:
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001,SSOT006")
+    return [v for v in result.json()["violations"] if v["rule"] in ("SSOT001", "SSOT006")]
+
+
+def test_a_client_distribution_that_does_not_require_the_server_keeps_its_copy(make_repo, cli):
+    assert _findings(make_repo, cli, _client_and_server("'httpx'")) == []
+
+
+def test_a_client_distribution_that_requires_the_server_is_told_to_import(make_repo, cli):
+    found = _findings(make_repo, cli, _client_and_server("'httpx', 'server>=1'"))
+    assert sorted((v["rule"], v["path"], v["line"]) for v in found) == [
+        ("SSOT001", "packages/admin-cli/admin_cli/schemas.py", 4),
+        ("SSOT006", "packages/admin-cli/admin_cli/enums.py", 4),
+    ]
+    assert all("import it from server." in v["message"] or "import RepositoryStatus from server." in v["message"] for v in found)
+
+
+_ERROR = (
+    "class APIGeneralError(Exception):\n    def __init__(self, message):\n        self.message = message\n\n"
+    "    def describe(self):\n        return 'API error: ' + self.message\n"
+)
+
+
+def _analyzers(shared: bool) -> dict[str, str]:
+    """Two analyzer folders, each shipped on its own from its own requirements.txt, with
+    the same error class; with ``shared``, both build on the repository's ``common``."""
+    use = "from common.report import summary\n" if shared else ""
+    return {
+        "common/__init__.py": "",
+        "common/report.py": "def summary(x):\n    return x\n",
+        "analyzers/Onyphe/requirements.txt": "requests\n",
+        "analyzers/Onyphe/onyphe_api.py": use + _ERROR,
+        "analyzers/Onyphe/onyphe_analyzer.py": "from onyphe_api import APIGeneralError\n",
+        "analyzers/ActiveScan/requirements.txt": "requests\n",
+        "analyzers/ActiveScan/scan_api.py": use + _ERROR,
+        "analyzers/ActiveScan/scan_analyzer.py": "from scan_api import APIGeneralError\n",
+    }
+
+
+def test_folders_shipped_apart_from_their_own_requirements_keep_their_copies(make_repo, cli):
+    assert _findings(make_repo, cli, _analyzers(shared=False)) == []
+
+
+def test_folders_that_share_first_party_code_are_still_reported(make_repo, cli):
+    found = _findings(make_repo, cli, _analyzers(shared=True))
+    assert len(found) == 1 and found[0]["path"].startswith("analyzers/")
+
+
+def test_score_history_sees_two_units_meet_and_part():
+    """Whether two units are apart reads imports of modules that define neither copy:
+    ``score --history`` makes the names defined in two units again when such imports
+    change, and finds at each step what ``check`` finds."""
+    from dataclasses import replace
+
+    from ssotlint.discover.units import Unit
+    from ssotlint.rules.runner import RulesOverHistory, run_rules
+    from ssotlint.testing import config_from_text, model_in_memory, models_over
+
+    settings = replace(
+        config_from_text(""), units=(Unit("", None, None), Unit("one", None, None), Unit("two", None, None))
+    )
+    base = {
+        "one/api.py": _ERROR, "one/run.py": "from glue import Z\n", "two/api.py": _ERROR, "two/run.py": "Y = 2\n",
+        "glue.py": "Z = 3\n",
+    }
+    steps = [
+        {"glue.py": "from two.run import Y\nZ = 3\n"},  # the root now needs two, so one does through it
+        {"glue.py": "Z = 3\n"},  # and no longer
+    ]
+    rules = RulesOverHistory()
+    counts = []
+    for files, model in models_over(base, steps, settings):
+        found = sorted((v.rule, v.path, v.line) for v in rules(model))
+        assert found == sorted((v.rule, v.path, v.line) for v in run_rules(model_in_memory(files, settings)))
+        counts.append(sum(1 for rule, _, _ in found if rule == "SSOT001"))
+    assert counts == [0, 1, 0]
