@@ -7,11 +7,12 @@ thing defined twice, so they ask it here, in one place:
   :func:`~ssotlint.discover.roles.is_self_contained`), each written to be read or run on
   its own;
 - two vendored third-party distributions' files, kept as released;
-- two deployment units that cannot import each other (:class:`Units`): a standalone client
-  distribution that mirrors its server's schemas without requiring the server, two
-  analyzer folders each built into its own image from its own ``requirements.txt``. Each
-  keeps its copy because no module both can import exists: telling one to import the other
-  would add a dependency the unit does not have;
+- two deployment units that cannot import each other (:class:`~ssotlint.rules.units.Units`)
+  and build no distribution (two analyzer folders, each built into its own image from its
+  own ``requirements.txt``, that import no first-party code in common): each is a program
+  shipped on its own, and no module exists that both could import. (Two such
+  distributions are reported, told that neither requires the other: see
+  :meth:`~ssotlint.rules.definitions.Chooser.import_advice`.)
 - a hand-written public layer over a private generated one: a generated file inside a
   private package (``azure/ai/ml/_restclient/``, ``sdk/_generated/``: a folder whose name
   starts with ``_``) and a hand-written file outside that package. An SDK keeps its public
@@ -31,13 +32,11 @@ the generated one is a private layer's (above).
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from ssotlint.discover.roles import is_self_contained
-from ssotlint.discover.units import unit_of
 from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import is_vendored
+from ssotlint.rules.units import Units
 
 
 def never_edited(f: SourceFile) -> bool:
@@ -66,87 +65,11 @@ class Apart:
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
         if is_vendored(a.path) and is_vendored(b.path):
             return True  # two third-party distributions' own code, vendored as released
-        if self._units.apart(a.path, b.path):
-            return True  # two units that need neither each other nor a third: nowhere to share it
+        if self._units.apart(a.path, b.path) and not self._units.named(a.path) and not self._units.named(b.path):
+            return True  # two programs shipped apart that need no first-party code in common
         if _over_private_generated(a, b) or _over_private_generated(b, a):
             return True  # a public layer over a private generated one keeps its own
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
-
-
-class Units:
-    """Which deployment units (``Config.units``, see :mod:`ssotlint.discover.units`) need
-    which, and whether two files' units are apart.
-
-    Unit ``U`` needs unit ``V`` when ``U``'s packaging requires ``V``'s distribution by name
-    (``[project] dependencies``; an optional extra is no need), or, where that cannot be
-    said as data (``U`` declares nothing readable, or ``V`` builds no named distribution: a
-    folder with its own ``requirements.txt``), when a production module of ``U`` imports
-    one of ``V`` at run time. Needs are followed through (what a required distribution
-    requires is installed too). Two units are apart when neither needs the other and they
-    need no unit in common: no module exists that both can import, so a class both define
-    is each unit's own copy by design, and advice to import one from the other would be
-    wrong in kind. Two units that share a third (two services on a ``shared`` library)
-    are not apart: the copy can move there, and is reported."""
-
-    def __init__(self, project: Project) -> None:
-        self._project = project
-        self._units = {u.folder: u for u in project.config.units}
-        self._of: dict[str, str] = {}
-        self._needs: dict[str, frozenset[str]] | None = None
-
-    def of(self, path: str) -> str:
-        """The folder of the innermost unit that holds ``path`` ("" for the root)."""
-        folder = path.rpartition("/")[0]
-        found = self._of.get(folder)
-        if found is None:
-            found = self._of[folder] = unit_of(self._units, path)
-        return found
-
-    def apart(self, one: str, other: str) -> bool:
-        if len(self._units) < 2:
-            return False
-        first, second = self.of(one), self.of(other)
-        if first == second:
-            return False
-        needs = self.needs()
-        mine, theirs = needs.get(first, frozenset()), needs.get(second, frozenset())
-        return second not in mine and first not in theirs and not mine & theirs
-
-    def needs(self) -> dict[str, frozenset[str]]:
-        """Unit folder -> the folders of the units it needs, directly or through others."""
-        if self._needs is None:
-            direct = self._direct()
-            closed: dict[str, frozenset[str]] = {}
-            for unit in self._units:
-                seen: set[str] = set()
-                stack = list(direct.get(unit, ()))
-                while stack:
-                    other = stack.pop()
-                    if other not in seen and other != unit:
-                        seen.add(other)
-                        stack.extend(direct.get(other, ()))
-                closed[unit] = frozenset(seen)
-            self._needs = closed
-        return self._needs
-
-    def _direct(self) -> dict[str, set[str]]:
-        units = self._units
-        by_name = {u.name: u.folder for u in units.values() if u.name is not None}
-        direct: dict[str, set[str]] = defaultdict(set)
-        for unit in units.values():
-            if unit.requires is not None:
-                direct[unit.folder].update(by_name[n] for n in unit.requires if n in by_name)
-        project = self._project
-        for f in project.production_files():
-            mine = units[self.of(f.path)]
-            for target, statements in project.import_edges.get(f.module or "", {}).items():
-                g = project.modules.get(target)
-                if g is None or not any(s.runtime for s in statements):
-                    continue
-                theirs = units[self.of(g.path)]
-                if theirs is not mine and (mine.requires is None or theirs.name is None):
-                    direct[mine.folder].add(theirs.folder)
-        return direct
 
 
 def private_package(path: str) -> str | None:

@@ -27,6 +27,7 @@ from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
 from ssotlint.discover.roles import in_template_folder, is_backup, is_tooling
 from ssotlint.discover.units import unit_of
+from ssotlint.rules.units import Units
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile, sides
 
@@ -272,6 +273,7 @@ class Chooser:
         self._project = project
         self._fan_in: Counter[str] | None = None
         self._apart: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+        self._units = Units(project)
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -316,11 +318,20 @@ class Chooser:
         the server's copy, when the server builds on the client), or they are two
         top-level packages (two distributions: a worker and its master) that never import
         each other, or two packages of one parent that never import each other while each
-        imports from other siblings (two layers kept apart). None when the import follows
+        imports from other siblings (two layers kept apart), or two deployment units that are
+        apart (:meth:`Units.apart`: a client distribution that does not require its server,
+        whatever an optional extra of it imports; then the pair names the two units). None when the import follows
         them, when the reporter's module loads the target's already at import time (through
         other packages: the import adds no dependency), or the two sides are packages of
         one parent that simply do not meet yet (neither imports any sibling); and tooling
         or test code (a script) may import any product package."""
+        pair = self._against_packages(reporter, target)
+        if pair is None and self._units.apart(reporter[0].path, target[0].path):
+            return self._units.label(reporter[0].path), self._units.label(target[0].path)
+        return pair
+
+    def _against_packages(self, reporter: Definition, target: Definition) -> tuple[str, str] | None:
+        """:meth:`against`, from the dependencies between packages alone."""
         pair = sides(reporter[0].module or "", target[0].module or "")
         if pair is None:
             return None
@@ -505,7 +516,12 @@ class Chooser:
         pair = self.against(reporter, target)
         if pair is not None:
             mine, theirs = pair
-            if (theirs, mine) in self._dependencies():
+            if self._against_packages(reporter, target) is None:  # two deployment units apart
+                why = (
+                    f"{mine} and {theirs} are installed apart (neither requires the other, nor do both require "
+                    f"a third), so importing it from {module} would add a dependency {mine} does not declare"
+                )
+            elif (theirs, mine) in self._dependencies():
                 why = f"{theirs} imports from {mine}, never the other way, so importing it from {module} would add a dependency against that direction"
             else:
                 why = f"{mine} and {theirs} never import each other, so importing it from {module} would make {mine} depend on {theirs}"
