@@ -20,6 +20,7 @@ from ssotlint.rules.copies import (
     named_for_own_places,
     own_extras,
     own_registries,
+    reads_namesake,
     ParallelParts,
     replacement,
     upstream_advice,
@@ -444,6 +445,8 @@ class _Copies:
             return False  # kept as it was until it is removed (rules/apart.py)
         if copied_in_step(a, b):
             return False  # `# Copied from`: the project's copy checker keeps it in step
+        if reads_namesake(self.project, a, b):
+            return False  # one module converts to or from the other's class: two layers' own
         if versioned_apart(a[0].path, b[0].path):
             return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
         if self.parallel(a[0], b[0]):
@@ -695,6 +698,18 @@ _CPP_AST = (
         more="\n    def get_id(self, version):\n        return 'pi' + ''.join(e.get_id(version) for e in self.exprs)\n",
     )
 )
+# A lower layer's mirror of a native struct, and the public layer's class that converts
+# into it (temporalio's ``runtime.PrometheusConfig._to_bridge_config``).
+_BRIDGE_CONFIG = (
+    "from dataclasses import dataclass\n\n\n@dataclass\nclass PrometheusConfig:\n"
+    "    bind_address: str\n    counters_total_suffix: bool\n    unit_suffix: bool\n"
+)
+_PUBLIC_CONFIG = (
+    "import app.bridge.runtime\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass PrometheusConfig:\n"
+    "    bind_address: str\n    counters_total_suffix: bool\n    unit_suffix: bool\n\n"
+    "    def _to_bridge_config(self):\n        return {convert}(\n"
+    "            self.bind_address, self.counters_total_suffix, self.unit_suffix\n        )\n"
+)
 _POLICY = "class FlowPolicy(Model):\n    retries: int = 0\n    delay: int = 0\n    pause_keys: list = []\n"
 _DRIFTED_BASE = (
     "class Serializer:\n    def __init__(self, fields):\n        self.fields = list(fields)\n\n"
@@ -871,6 +886,16 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # A public layer's class that converts into the lower layer's namesake, read off
+        # that layer's module by its dotted path: each layer's own, not a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/bridge/__init__.py": "",
+                "app/bridge/runtime.py": _BRIDGE_CONFIG,
+                "app/runtime.py": _PUBLIC_CONFIG.format(convert="app.bridge.runtime.PrometheusConfig"),
+            },
+        ),
         # A copy the project's copy checker keeps in step (``# Copied from``, Hugging Face's
         # ``make fix-copies``), above the class or between its decorators and it: kept on
         # purpose, and it cannot drift.
@@ -1461,6 +1486,17 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same pair, but the public module never names the lower layer's class (it
+        # calls a builder there): nothing says the two are kept apart, a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/bridge/__init__.py": "",
+                "app/bridge/runtime.py": _BRIDGE_CONFIG + "\n\ndef build(*args):\n    return PrometheusConfig(*args)\n",
+                "app/runtime.py": _PUBLIC_CONFIG.format(convert="app.bridge.runtime.build"),
+            },
+            expect=(("app/runtime.py", 6),),
+        ),
         # A ``# Copied from`` naming another class, or one the copy is not: still a copy.
         Example(
             {
