@@ -7,11 +7,12 @@ thing defined twice, so they ask it here, in one place:
   :func:`~ssotlint.discover.roles.is_self_contained`), each written to be read or run on
   its own;
 - two vendored third-party distributions' files, kept as released;
-- two deployment units that cannot import each other (:class:`~ssotlint.rules.units.Units`)
-  and build no distribution (two analyzer folders, each built into its own image from its
-  own ``requirements.txt``, that import no first-party code in common): each is a program
-  shipped on its own, and no module exists that both could import. (Two such
-  distributions are reported, told that neither requires the other: see
+- two deployment units that cannot import each other and keep their copies by design
+  (:meth:`~ssotlint.rules.units.Units.own_copies`): two analyzer folders, each built into
+  its own image from its own ``requirements.txt``, importing no first-party code in
+  common; a standalone client distribution that imports its server only for an optional
+  extra and mirrors its schemas. (Two distributions apart that never import each other
+  are reported, told that neither requires the other: see
   :meth:`~ssotlint.rules.definitions.Chooser.import_advice`.)
 - a hand-written public layer over a private generated one: a generated file inside a
   private package (``azure/ai/ml/_restclient/``, ``sdk/_generated/``: a folder whose name
@@ -65,8 +66,8 @@ class Apart:
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
         if is_vendored(a.path) and is_vendored(b.path):
             return True  # two third-party distributions' own code, vendored as released
-        if self._units.apart(a.path, b.path) and not self._units.named(a.path) and not self._units.named(b.path):
-            return True  # two programs shipped apart that need no first-party code in common
+        if self._units.own_copies(a.path, b.path):
+            return True  # two units apart by design: programs shipped apart, an optional client
         if _over_private_generated(a, b) or _over_private_generated(b, a):
             return True  # a public layer over a private generated one keeps its own
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)

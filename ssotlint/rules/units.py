@@ -21,10 +21,10 @@ class Units:
     requires is installed too). Two units are apart when neither needs the other and they
     need no unit in common: no module exists that both can import, so advice to import
     one's class into the other would add a dependency the unit does not have (wrong in
-    kind). Two programs shipped apart (no distribution) keep their own copies and are not
-    reported (:class:`~ssotlint.rules.apart.Apart`); when a distribution is one of them, the
-    copy is reported and told to keep one definition where both can import it
-    (:meth:`~ssotlint.rules.definitions.Chooser.import_advice`). Two units that share a
+    kind). Apart units that keep their own copies by design (:meth:`own_copies`) are not
+    reported (:class:`~ssotlint.rules.apart.Apart`); other apart units (two distributions
+    that never meet, split from one another) are reported and told to keep one definition
+    where both can import it (:meth:`~ssotlint.rules.definitions.Chooser.import_advice`). Two units that share a
     third (two services on a ``shared`` library) are not apart: the copy can move there."""
 
     def __init__(self, project: Project) -> None:
@@ -32,6 +32,7 @@ class Units:
         self._units = {u.folder: u for u in project.config.units}
         self._of: dict[str, str] = {}
         self._needs: dict[str, frozenset[str]] | None = None
+        self._imported: set[tuple[str, str]] = set()  # (unit, unit) a production module imports across
 
     def of(self, path: str) -> str:
         """The folder of the innermost unit that holds ``path`` ("" for the root)."""
@@ -40,10 +41,6 @@ class Units:
         if found is None:
             found = self._of[folder] = unit_of(self._units, path)
         return found
-
-    def named(self, path: str) -> str | None:
-        """The distribution the unit of ``path`` builds, or None."""
-        return self._units[self.of(path)].name if self._units else None
 
     def label(self, path: str) -> str:
         """How a message names the unit of ``path``: its distribution, or its folder."""
@@ -59,6 +56,21 @@ class Units:
         needs = self.needs()
         mine, theirs = needs.get(first, frozenset()), needs.get(second, frozenset())
         return second not in mine and first not in theirs and not mine & theirs
+
+    def own_copies(self, one: str, other: str) -> bool:
+        """The two files' units are apart (:meth:`apart`) and each keeps its own copy by
+        design: two programs shipped apart (neither builds a distribution), or one unit
+        imports the other at run time without requiring it (only in an optional extra, or
+        as a peer it never declares: a standalone admin CLI whose ``bootstrap`` extra pulls
+        in the server, a pool distribution that works with whichever driver is installed).
+        Such a unit knows the other and chose not to depend on it: its copy mirrors the
+        other's (a response schema, a helper of a private module) on purpose."""
+        if not self.apart(one, other):
+            return False
+        first, second = self.of(one), self.of(other)
+        if self._units[first].name is None and self._units[second].name is None:
+            return True
+        return (first, second) in self._imported or (second, first) in self._imported
 
     def needs(self) -> dict[str, frozenset[str]]:
         """Unit folder -> the folders of the units it needs, directly or through others."""
@@ -92,6 +104,9 @@ class Units:
                 if g is None or not any(s.runtime for s in statements):
                     continue
                 theirs = units[self.of(g.path)]
-                if theirs is not mine and (mine.requires is None or theirs.name is None):
+                if theirs is mine:
+                    continue
+                self._imported.add((mine.folder, theirs.folder))
+                if mine.requires is None or theirs.name is None:
                     direct[mine.folder].add(theirs.folder)
         return direct

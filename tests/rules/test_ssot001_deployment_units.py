@@ -1,9 +1,10 @@
 """Copies across deployment units that cannot import each other (SSOT001, SSOT006): a
 standalone client distribution that mirrors its server's schemas without requiring the
-server (the server only in an optional extra) is not told to import the server's, only to
-keep one where both can import it; analyzer folders each shipped from its own
-``requirements.txt``, which share no first-party code, keep their own. Copies between
-units that need each other, or that both build on a shared one, are told to import."""
+server (the server only in an optional extra), and analyzer folders each shipped from its
+own ``requirements.txt`` that share no first-party code, keep their own copies; two
+distributions of one namespace that never meet are told to keep one where both can import
+it, never to import the other's. Copies between units that need each other, or that both
+build on a shared one, are told to import."""
 
 from __future__ import annotations
 
@@ -41,14 +42,32 @@ def _findings(make_repo, cli, files: dict[str, str]) -> list[dict]:
     return [v for v in result.json()["violations"] if v["rule"] in ("SSOT001", "SSOT006")]
 
 
-def test_a_client_distribution_that_does_not_require_the_server_is_not_told_to_import_it(make_repo, cli):
-    found = _findings(make_repo, cli, _client_and_server("'httpx'"))
-    assert sorted((v["rule"], v["path"], v["line"]) for v in found) == [
-        ("SSOT001", "packages/admin-cli/admin_cli/schemas.py", 4),
-        ("SSOT006", "packages/admin-cli/admin_cli/enums.py", 4),
+def test_a_client_distribution_that_does_not_require_the_server_keeps_its_copy(make_repo, cli):
+    assert _findings(make_repo, cli, _client_and_server("'httpx'")) == []
+
+
+def test_two_distributions_of_one_namespace_that_never_meet_are_told_to_keep_one_where_both_can_import_it(
+    make_repo, cli
+):
+    files = {
+        "pyproject.toml": "[tool.ssotlint]\n",
+        "exporters/json/pyproject.toml": "[project]\nname = 'acme-exporter-json'\ndependencies = ['requests']\n",
+        "exporters/json/src/acme/exporter/json/__init__.py": _ORG,
+        "exporters/json/src/acme/exporter/json/enums.py": _STATUS,
+        "exporters/proto/pyproject.toml": "[project]\nname = 'acme-exporter-proto'\ndependencies = ['protobuf']\n",
+        "exporters/proto/src/acme/exporter/proto/__init__.py": _ORG,
+        "exporters/proto/src/acme/exporter/proto/enums.py": _STATUS,
+    }
+    found = _findings(make_repo, cli, files)
+    assert sorted((v["rule"], v["path"]) for v in found) == [
+        ("SSOT001", "exporters/proto/src/acme/exporter/proto/__init__.py"),
+        ("SSOT006", "exporters/proto/src/acme/exporter/proto/enums.py"),
     ]
     for v in found:
-        assert "keep one definition, in a module both can import: admin_cli and server are installed apart" in v["message"]
+        assert (
+            "keep one definition, in a module both can import: acme_exporter_proto and acme_exporter_json are "
+            "installed apart" in v["message"]
+        )
         assert "import it from" not in v["message"] and not v.get("fix")
 
 
