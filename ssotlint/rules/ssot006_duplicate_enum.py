@@ -112,6 +112,8 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
     configured enum module, where the team says the enum lives; its namesakes there are
     compared by member names alone."""
     ma, mb = _enum_members(a), _enum_members(b)
+    if not ma and not mb and _own_methods(a) - _own_methods(b) and _own_methods(b) - _own_methods(a):
+        return False  # two member-less bases, each with methods of its own: each module's family base
     if not ma or not mb:
         return True
     shared = ma & mb
@@ -136,6 +138,14 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
         return 2 * sum(1 for name, _, label in c.values if name in differ and label) > len(differ)
 
     return not (labels(a) or labels(b))
+
+
+def _own_methods(c: ClassRecord) -> frozenset[str]:
+    """The names its own body defines that are not members (its methods): what a
+    member-less enum base gives the enums built on it (llama_index's
+    ``ConfigurableComponent`` with ``build_configured_transformation`` in one module and
+    ``build_configured_data_sink`` in another, each the base of its own module's enum)."""
+    return frozenset(m for m in c.members if m not in c.fields and m != "__doc__")
 
 
 def _numbered(c: ClassRecord) -> bool:
@@ -294,6 +304,14 @@ _OBJECT_TYPE = "import enum\n\n\nclass ObjectType(enum.Enum):\n    query = 1\n  
 # A code generator's header (see extract/generated.py).
 _GENERATED = "# File generated from our OpenAPI spec by apigen. DO NOT EDIT.\n\n"
 
+# A member-less enum base with a method of its own, and an enum built on it.
+_COMPONENT_BASE = (
+    "from enum import Enum\n\n\nclass ConfigurableComponent(Enum):\n"
+    "    def build_configured_{what}(self, component):\n        return (self.name, component)\n\n\n"
+    "class Configurable{kind}(ConfigurableComponent):\n    ONE = 1\n    TWO = 2\n"
+)
+
+
 RULE = Rule(
     code="SSOT006",
     name="duplicate-enum",
@@ -303,6 +321,15 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # A member-less enum base per module, each with its own method, each the base of
+        # that module's enum (llama_index's ``ConfigurableComponent``): two families' bases.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/sinks.py": _COMPONENT_BASE.format(what="data_sink", kind="Sinks"),
+                "pkg/sources.py": _COMPONENT_BASE.format(what="data_source", kind="Sources"),
+            }
+        ),
         # What two generated modules share is their generator's business.
         Example(
             {
@@ -450,6 +477,15 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same member-less base copied into a second module (the same method): one base.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/sinks.py": _COMPONENT_BASE.format(what="data_sink", kind="Sinks"),
+                "pkg/sources.py": _COMPONENT_BASE.format(what="data_sink", kind="Sources"),
+            },
+            expect=(("pkg/sources.py", 4),),
+        ),
         # A hand-written copy of a generated enum is told to import the generated one (first
         # by path though it is not); the generated one is never told to change.
         Example(
