@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Collection, Iterator
+from typing import Callable, Collection, Iterator
 
 from ssotlint.discover.roles import is_migration, versioned_apart
 from ssotlint.extract.ast_walk import number_digest
@@ -11,7 +11,7 @@ from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.apart import Apart, is_deprecated, never_edited
-from ssotlint.rules.copies import Replacement, merge_advice, own_extras, replacement, upstream_advice
+from ssotlint.rules.copies import ParallelParts, Replacement, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -195,7 +195,16 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
     groups = {name: ds for name, ds in by_name.items() if len(ds) > 1 and not name.startswith("_")}
     imports = import_counts(project, set(groups))
     chooser = Chooser(project, imports)
-    apart = Apart(project)
+    files_apart, parallel = Apart(project), ParallelParts(project)
+
+    def apart(one: Definition, other: Definition) -> bool:
+        """Kept apart by design (:class:`Apart`), or the same module of two parallel parts
+        (each plugin's ``parser.py``: see :class:`ParallelParts`) numbering the same
+        members each its own way: each part's own encoding (two plugins' parser states)."""
+        if files_apart(one[0], other[0]):
+            return True
+        return bool(_differing(one[1], other[1])) and parallel(one[0], other[0])
+
     preferred = {m: i for i, m in enumerate(project.config.canonical_enum_modules)}
     for name, definitions in groups.items():
         for d, choice in _choices(definitions, chooser, preferred, imports, apart):
@@ -219,7 +228,7 @@ def _choices(
     chooser: Chooser,
     preferred: dict[str, int],
     imports: dict[tuple[str, str], int],
-    apart: Apart,
+    apart: Callable[[Definition, Definition], bool],
 ) -> Iterator[tuple[Definition, Choice]]:
     """Each reported definition of one enum name, with the one it should import instead:
     the configured module's when there is one, else one ranked before it; never a
@@ -236,7 +245,7 @@ def _choices(
                 not is_deprecated(kept[1])
                 and _same_values(d[1], kept[1], configured=True)
                 and not versioned_apart(d[0].path, kept[0].path)
-                and not apart(d[0], kept[0])
+                and not apart(d, kept)
             ):
                 yield d, Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", kept[1].name), 0))
             continue
@@ -246,12 +255,12 @@ def _choices(
         others = [
             o for o in ranked[: ranked.index(d)]
             if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
-            and not apart(d[0], o[0]) and not is_deprecated(o[1])
+            and not apart(d, o) and not is_deprecated(o[1])
         ]
         if others:
             group = [
                 o for o in definitions
-                if o is d or (_same_values(d[1], o[1]) and not versioned_apart(d[0].path, o[0].path) and not apart(d[0], o[0]))
+                if o is d or (_same_values(d[1], o[1]) and not versioned_apart(d[0].path, o[0].path) and not apart(d, o))
             ]
             yield d, chooser.choose(d, others, group)
 
@@ -304,6 +313,30 @@ _OBJECT_TYPE = "import enum\n\n\nclass ObjectType(enum.Enum):\n    query = 1\n  
 # A code generator's header (see extract/generated.py).
 _GENERATED = "# File generated from our OpenAPI spec by apigen. DO NOT EDIT.\n\n"
 
+# Two plugins, each with its own ``parser.py`` (and the same other modules), each parser's
+# states numbered its own way (Limnoria's Google and DDG plugins).
+_GOOGLE_STATES = (
+    "import enum\n\n\nclass ParserState(enum.Enum):\n    OUTSIDE = 0\n    IN_LINK = 1\n    IN_TITLE = 2\n"
+    "    TITLE_PARSED = 3\n    BREADCRUMBS_PARSED = 5\n    LINK_PARSED = 6\n"
+)
+_DDG_STATES = (
+    "import enum\n\n\nclass ParserState(enum.Enum):\n    OUTSIDE = 0\n    IN_TITLE = 1\n    TITLE_PARSED = 2\n"
+    "    IN_SNIPPET = 3\n"
+)
+
+
+def _plugins(google: str, ddg: str) -> dict[str, str]:
+    plugin = "from . import parser\n\n\ndef search(text):\n    return parser.ParserState.OUTSIDE, text\n"
+    return {
+        "plugins/__init__.py": "",
+        **{
+            f"plugins/{name}/{module}": text
+            for name, states in (("google", google), ("ddg", ddg))
+            for module, text in (("__init__.py", ""), ("parser.py", states), ("plugin.py", plugin), ("config.py", "ENABLED = True\n"))
+        },
+    }
+
+
 # A member-less enum base with a method of its own, and an enum built on it.
 _COMPONENT_BASE = (
     "from enum import Enum\n\n\nclass ConfigurableComponent(Enum):\n"
@@ -321,6 +354,9 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # The same module of two parallel plugins, each numbering its parser's states its
+        # own way: each plugin's own automaton.
+        Example(_plugins(_GOOGLE_STATES, _DDG_STATES)),
         # A member-less enum base per module, each with its own method, each the base of
         # that module's enum (llama_index's ``ConfigurableComponent``): two families' bases.
         Example(
@@ -477,6 +513,8 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same states with the same values in two plugins: a copy, however parallel.
+        Example(_plugins(_GOOGLE_STATES, _GOOGLE_STATES), expect=(("plugins/google/parser.py", 4),)),
         # The same member-less base copied into a second module (the same method): one base.
         Example(
             {
