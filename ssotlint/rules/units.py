@@ -16,8 +16,8 @@ class Units:
     Unit ``U`` needs unit ``V`` when ``U``'s packaging requires ``V``'s distribution by name
     (``[project] dependencies``; an optional extra is no need), or, where that cannot be
     said as data (``U`` declares nothing readable, or ``V`` builds no named distribution: a
-    folder with its own ``requirements.txt``), when a production module of ``U`` imports
-    one of ``V`` at run time. Needs are followed through (what a required distribution
+    folder with its own ``requirements.txt``), when a product module of ``U`` (not its
+    tests, examples or scripts) imports one of ``V`` at run time. Needs are followed through (what a required distribution
     requires is installed too). Two units are apart when neither needs the other and they
     need no unit in common: no module exists that both can import, so advice to import
     one's class into the other would add a dependency the unit does not have (wrong in
@@ -98,6 +98,8 @@ class Units:
                 direct[unit.folder].update(by_name[n] for n in unit.requires if n in by_name)
         project = self._project
         for f in project.production_files():
+            if not f.product:
+                continue  # a unit's examples, scripts and docs may use anything: the product decides
             mine = units[self.of(f.path)]
             for target, statements in project.import_edges.get(f.module or "", {}).items():
                 g = project.modules.get(target)
