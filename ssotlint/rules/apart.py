@@ -33,7 +33,7 @@ the generated one is a private layer's (above).
 
 from __future__ import annotations
 
-from ssotlint.discover.roles import is_self_contained
+from ssotlint.discover.roles import is_migration, is_self_contained
 from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import is_vendored
@@ -71,6 +71,29 @@ class Apart:
         if _over_private_generated(a, b) or _over_private_generated(b, a):
             return True  # a public layer over a private generated one keeps its own
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
+
+
+def migration_snapshots(project: Project, modules: set[str]) -> frozenset[str]:
+    """Those of ``modules`` that only database migrations import (Alembic revisions, see
+    :func:`~ssotlint.discover.roles.is_migration`): a frozen snapshot of the models as they
+    were at one revision (cloudkitty's ``alembic/models/f8c799db4aa0_fix_unnamed_constraints.py``,
+    imported by the revision of that name alone). Like the revision itself, it keeps its own
+    copies of the live classes: importing the live ones would make an old migration follow
+    today's models."""
+    by_migrations: set[str] = set()
+    by_others: set[str] = set()
+    files = project.modules
+    for module, targets in project.import_edges.items():
+        hit = modules.intersection(targets)
+        hit.discard(module)
+        if not hit:
+            continue
+        f = files.get(module)
+        if f is not None and is_migration(f.path, f.summary.assigned):
+            by_migrations |= hit
+        else:
+            by_others |= hit
+    return frozenset(by_migrations - by_others)
 
 
 def private_package(path: str) -> str | None:

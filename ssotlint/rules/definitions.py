@@ -25,7 +25,7 @@ from ssotlint.extract.summary import (
 )
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
-from ssotlint.discover.roles import in_template_folder, is_backup, is_tooling
+from ssotlint.discover.roles import in_template_folder, is_backup, is_migration, is_tooling
 from ssotlint.discover.units import unit_of
 from ssotlint.rules.units import Units
 from ssotlint.model.changes import Change, Since, parents, prefixes
@@ -761,7 +761,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     a module that a changed module starts or stops importing is made again too."""
     names = set(
         change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since)
-        | change.answer(_importers_changed) | _unit_readers(change, since)
+        | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
     )
     if change.project.advice:  # the direction of advice is wording; a history counts findings only
         names |= _sharing_modules(change, names)
@@ -847,6 +847,25 @@ def _direction_readers(change: Change, since: Since) -> frozenset[str]:
             if any(_common(a, c) > parting for c in changed):
                 found.add(name)
                 break
+    return frozenset(found)
+
+
+def _snapshot_readers(change: Change) -> frozenset[str]:
+    """The shared class names defined by a module that a changed file imports, before or
+    now, when that file became or stopped being a migration: whether a module is a
+    migration's frozen snapshot (:func:`~ssotlint.rules.apart.migration_snapshots`) reads
+    whether all its importers are migrations."""
+    before, project = change.before, change.project
+    definers = change.answer(_shared_definers)
+    found: set[str] = set()
+    for f in project.files:
+        old = before.files.get(f.path)
+        if f.path not in change.changed_paths or old is None or f.module is None:
+            continue
+        if is_migration(f.path, f.summary.assigned) == is_migration(old[0].path, old[0].summary.assigned):
+            continue
+        for target in {*(before.edges.get(f.module) or {}), *(project.import_edges.get(f.module) or {})}:
+            found |= definers.get(target, set())
     return frozenset(found)
 
 

@@ -140,3 +140,27 @@ def test_score_history_sees_two_units_meet_and_part():
         assert found == sorted((v.rule, v.path, v.line) for v in run_rules(model_in_memory(files, settings)))
         counts.append(sum(1 for rule, _, _ in found if rule == "SSOT001"))
     assert counts == [0, 1, 0]
+
+
+def test_score_history_sees_a_snapshot_stop_being_one():
+    """A module only migrations import is their frozen snapshot (not compared); when its
+    importer stops being a migration, ``score --history`` compares it again."""
+    from ssotlint.rules.ssot001_duplicate_concept import _snapshot
+    from ssotlint.rules.runner import RulesOverHistory, run_rules
+    from ssotlint.testing import config_from_text, model_in_memory, models_over
+
+    settings = config_from_text("")
+    # A revision outside ``versions/``: a migration by the names it assigns.
+    base = {**_snapshot({}), "app/db/rev_f8c.py": _snapshot({})["app/db/alembic/versions/f8c_fix.py"]}
+    del base["app/db/alembic/versions/f8c_fix.py"]
+    steps = [
+        {"app/db/rev_f8c.py": "from app.db.alembic.models import f8c_fix as models\n"},
+        {"app/db/rev_f8c.py": base["app/db/rev_f8c.py"]},
+    ]
+    rules = RulesOverHistory()
+    counts = []
+    for files, model in models_over(base, steps, settings):
+        found = sorted((v.rule, v.path, v.line) for v in rules(model))
+        assert found == sorted((v.rule, v.path, v.line) for v in run_rules(model_in_memory(files, settings)))
+        counts.append(sum(1 for rule, _, _ in found if rule == "SSOT001"))
+    assert counts == [0, 1, 0]
