@@ -19,9 +19,9 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ssotlint.config_project import Collection, project_python, pytest_collection, requirement_paths
 from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
+from ssotlint.deployment_units import Unit, deployment_units
 from ssotlint.errors import ConfigError
 from ssotlint.globs import GlobSet, NameGlobs
-from ssotlint.discover.units import Unit, deployment_units
 from ssotlint.packaging import package_dirs, packaging_roots
 
 if sys.version_info >= (3, 11):
@@ -202,7 +202,7 @@ class Config:
     # is shadowed by the installed package (PEP 420: a regular package anywhere on the path
     # wins), so imports of that name are not first-party.
     dependencies: frozenset[str] = frozenset()
-    # The repository's deployment units (see ``ssotlint.discover.units``): folders that are
+    # The repository's deployment units (see ``ssotlint.deployment_units``): folders that are
     # built, installed or shipped on their own, with what each declares it requires. Two
     # units that need neither each other nor a third one cannot share a class (SSOT001,
     # SSOT006: see ``ssotlint.rules.apart.Units``).

@@ -26,7 +26,7 @@ from ssotlint.extract.summary import (
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
 from ssotlint.discover.roles import in_template_folder, is_backup, is_migration, is_tooling
-from ssotlint.discover.units import unit_of
+from ssotlint.deployment_units import unit_of
 from ssotlint.rules.units import Units
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile, sides

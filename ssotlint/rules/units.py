@@ -1,16 +1,16 @@
-"""Deployment units (``Config.units``, see :mod:`ssotlint.discover.units`) as the rules
+"""Deployment units (``Config.units``, see :mod:`ssotlint.deployment_units`) as the rules
 read them: which unit needs which, and whether two files' units are apart (SSOT001, SSOT006)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from ssotlint.discover.units import unit_of
+from ssotlint.deployment_units import unit_of
 from ssotlint.model.project import Project
 
 
 class Units:
-    """Which deployment units (``Config.units``, see :mod:`ssotlint.discover.units`) need
+    """Which deployment units (``Config.units``, see :mod:`ssotlint.deployment_units`) need
     which, and whether two files' units are apart.
 
     Unit ``U`` needs unit ``V`` when ``U``'s packaging requires ``V``'s distribution by name

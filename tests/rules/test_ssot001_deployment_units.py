@@ -118,7 +118,7 @@ def test_score_history_sees_two_units_meet_and_part():
     change, and finds at each step what ``check`` finds."""
     from dataclasses import replace
 
-    from ssotlint.discover.units import Unit
+    from ssotlint.deployment_units import Unit
     from ssotlint.rules.runner import RulesOverHistory, run_rules
     from ssotlint.testing import config_from_text, model_in_memory, models_over
 
