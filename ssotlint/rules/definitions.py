@@ -326,7 +326,8 @@ class Chooser:
         one parent that simply do not meet yet (neither imports any sibling); and tooling
         or test code (a script) may import any product package."""
         pair = self._against_packages(reporter, target)
-        if pair is None and self._units.apart(reporter[0].path, target[0].path):
+        if pair is None and not self.out_of_reach(reporter) and self._units.apart(reporter[0].path, target[0].path):
+            # (Tooling and test code may import any unit of the repository, as any package.)
             return self._units.label(reporter[0].path), self._units.label(target[0].path)
         return pair
 

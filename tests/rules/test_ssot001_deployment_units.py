@@ -164,3 +164,17 @@ def test_score_history_sees_a_snapshot_stop_being_one():
         assert found == sorted((v.rule, v.path, v.line) for v in run_rules(model_in_memory(files, settings)))
         counts.append(sum(1 for rule, _, _ in found if rule == "SSOT001"))
     assert counts == [0, 1, 0]
+
+
+def test_a_developer_script_is_told_to_import_from_any_unit(make_repo, cli):
+    """Tooling may import any unit of the repository, as it may any package: a script's
+    copy is told to import the distribution's, whatever units say."""
+    files = {
+        "pyproject.toml": "[tool.ssotlint]\n",
+        "exporters/json/pyproject.toml": "[project]\nname = 'acme-exporter-json'\ndependencies = ['requests']\n",
+        "exporters/json/src/acme/exporter/json/__init__.py": _ORG,
+        "scripts/sync/requirements.txt": "requests\n",
+        "scripts/sync/tool.py": _ORG,
+    }
+    found = _findings(make_repo, cli, files)
+    assert [(v["path"], "import it from acme.exporter.json" in v["message"]) for v in found] == [("scripts/sync/tool.py", True)]
