@@ -27,6 +27,7 @@ from ssotlint.config_project import (
     setup_dependencies,
 )
 from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
+from ssotlint.deployment_units import Unit, deployment_units
 from ssotlint.errors import ConfigError
 from ssotlint.globs import GlobSet, NameGlobs
 from ssotlint.packaging import package_dirs, packaging_roots
@@ -223,6 +224,11 @@ class Config:
     # is shadowed by the installed package (PEP 420: a regular package anywhere on the path
     # wins), so imports of that name are not first-party.
     dependencies: frozenset[str] = frozenset()
+    # The repository's deployment units (see ``ssotlint.deployment_units``): folders that are
+    # built, installed or shipped on their own, with what each declares it requires. Two
+    # units that need neither each other nor a third one cannot share a class (SSOT001,
+    # SSOT006: see ``ssotlint.rules.apart.Units``).
+    units: tuple[Unit, ...] = ()
     # What the project's test runner imports by itself (from its pytest configuration): a
     # file in the test tree that no runner collects and nothing imports is test data.
     test_collection: Collection = Collection()
@@ -330,6 +336,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         config,
         package_dirs=package_dirs(root),
         dependencies=config.dependencies | requirement_files(root) | {dependency_name(n) for n in setup_dependencies(root)},
+        units=deployment_units(root),
         test_collection=pytest_collection(root, data if explicit is None else None),
     )
 

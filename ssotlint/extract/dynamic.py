@@ -353,24 +353,29 @@ def public_bindings(tree: ast.Module, text: str) -> tuple[str, ...]:
 
 def attribute_reads(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """For each name a module-level import binds to a module object or a name (``import
-    pkg``, ``import pkg.sub as s``, ``from pkg import sub``; not ``import pkg.sub``, which
-    binds ``pkg``), the attributes the text reads off it (``s.read_csv`` gives
-    ``read_csv``), sorted: what a file uses of a module it holds, for advice to import those
-    names from where they are defined. Read from the text (a name followed by a dot and an
-    identifier), so it errs towards more: a word in a comment or string counts too."""
+    pkg``, ``import pkg.sub as s``, ``from pkg import sub``), the attributes the text reads
+    off it (``s.read_csv`` gives ``read_csv``), sorted: what a file uses of a module it
+    holds, for advice to import those names from where they are defined. ``import pkg.sub``
+    binds ``pkg``; what the text reads off the whole dotted path is listed under
+    ``pkg.sub`` (``pkg.sub.Config`` gives ``Config``). Read from the text (a name followed
+    by a dot and an identifier), so it errs towards more: a word in a comment or string
+    counts too."""
     bound: dict[str, None] = {}
     for rec in records:
         if rec.context & CTX_FUNCTION:
             continue
         if rec.is_from:  # a module is spelt in lower case; a CapWords name is a class
             bound.update((asname or name, None) for name, asname in rec.names if name != "*" and not name[:1].isupper())
-        elif rec.asname or "." not in rec.module:
+        else:
             bound[rec.asname or rec.module] = None
-    wanted = [name for name in bound if name + "." in text]
-    if not wanted:
-        return ()
     found: dict[str, set[str]] = {}
-    for match in re.finditer(r"\b(" + "|".join(wanted) + r")\.([^\W\d]\w*)", text):
-        if not match.start() or text[match.start() - 1] != ".":  # `x.dd.y` is not `dd`'s
-            found.setdefault(match.group(1), set()).add(match.group(2))
+    for names in ([n for n in bound if "." not in n], [n for n in bound if "." in n]):
+        wanted = [name for name in names if name + "." in text]
+        if not wanted:
+            continue
+        # The longest first: ``pkg.sub.x`` is read off ``pkg.sub``, not off ``pkg.s``.
+        alternatives = "|".join(re.escape(name) for name in sorted(wanted, key=len, reverse=True))
+        for match in re.finditer(r"\b(" + alternatives + r")\.([^\W\d]\w*)", text):
+            if not match.start() or text[match.start() - 1] != ".":  # `x.dd.y` is not `dd`'s
+                found.setdefault(match.group(1), set()).add(match.group(2))
     return tuple((name, tuple(sorted(found[name]))) for name in bound if name in found)

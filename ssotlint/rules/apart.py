@@ -7,6 +7,13 @@ thing defined twice, so they ask it here, in one place:
   :func:`~ssotlint.discover.roles.is_self_contained`), each written to be read or run on
   its own;
 - two vendored third-party distributions' files, kept as released;
+- two deployment units that cannot import each other and keep their copies by design
+  (:meth:`~ssotlint.rules.units.Units.own_copies`): two analyzer folders, each built into
+  its own image from its own ``requirements.txt``, importing no first-party code in
+  common; a standalone client distribution that imports its server only for an optional
+  extra and mirrors its schemas. (Two distributions apart that never import each other
+  are reported, told that neither requires the other: see
+  :meth:`~ssotlint.rules.definitions.Chooser.import_advice`.)
 - a hand-written public layer over a private generated one: a generated file inside a
   private package (``azure/ai/ml/_restclient/``, ``sdk/_generated/``: a folder whose name
   starts with ``_``) and a hand-written file outside that package. An SDK keeps its public
@@ -26,10 +33,11 @@ the generated one is a private layer's (above).
 
 from __future__ import annotations
 
-from ssotlint.discover.roles import is_self_contained
+from ssotlint.discover.roles import is_migration, is_self_contained
 from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import is_vendored
+from ssotlint.rules.units import Units
 
 
 def never_edited(f: SourceFile) -> bool:
@@ -53,13 +61,39 @@ class Apart:
 
     def __init__(self, project: Project) -> None:
         self._packages = project.package_folders
+        self._units = Units(project)
 
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
         if is_vendored(a.path) and is_vendored(b.path):
             return True  # two third-party distributions' own code, vendored as released
+        if self._units.own_copies(a.path, b.path):
+            return True  # two units apart by design: programs shipped apart, an optional client
         if _over_private_generated(a, b) or _over_private_generated(b, a):
             return True  # a public layer over a private generated one keeps its own
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
+
+
+def migration_snapshots(project: Project, modules: set[str]) -> frozenset[str]:
+    """Those of ``modules`` that only database migrations import (Alembic revisions, see
+    :func:`~ssotlint.discover.roles.is_migration`): a frozen snapshot of the models as they
+    were at one revision (cloudkitty's ``alembic/models/f8c799db4aa0_fix_unnamed_constraints.py``,
+    imported by the revision of that name alone). Like the revision itself, it keeps its own
+    copies of the live classes: importing the live ones would make an old migration follow
+    today's models."""
+    by_migrations: set[str] = set()
+    by_others: set[str] = set()
+    files = project.modules
+    for module, targets in project.import_edges.items():
+        hit = modules.intersection(targets)
+        hit.discard(module)
+        if not hit:
+            continue
+        f = files.get(module)
+        if f is not None and is_migration(f.path, f.summary.assigned):
+            by_migrations |= hit
+        else:
+            by_others |= hit
+    return frozenset(by_migrations - by_others)
 
 
 def private_package(path: str) -> str | None:

@@ -100,6 +100,39 @@ def different_collaborators(project: Project, a: Definition, b: Definition) -> l
     return differ or _own_families(a, b)
 
 
+def reads_namesake(project: Project, a: Definition, b: Definition) -> bool:
+    """One class's module reads the other class off the other's module by its dotted path
+    (``temporalio.bridge.runtime.OpenTelemetryConfig(...)`` in ``temporalio/runtime.py``,
+    beside its own ``OpenTelemetryConfig``; ``bridge.worker.FixedSizeSlotSupplier(n)`` in
+    the public ``_tuning.py``): the module holds both classes on purpose and converts one
+    into the other (a public layer's class and the lower layer's mirror of a native
+    struct), so each is its layer's own. A copy does not name the original it copies."""
+    return _reads_class_of(project, a, b) or _reads_class_of(project, b, a)
+
+
+def _reads_class_of(project: Project, mine: Definition, theirs: Definition) -> bool:
+    """``mine``'s module binds ``theirs``'s module as an object at its top (``import
+    pkg.mod``, ``import pkg.mod as m``, ``from pkg import mod``) and its text reads the class
+    name off it (``FileSummary.attribute_reads``)."""
+    (f, c), (g, _) = mine, theirs
+    if f.module is None or g.module is None or f.module == g.module:
+        return False
+    reads = dict(f.summary.attribute_reads)
+    if not reads:
+        return False
+    for rec in f.summary.imports:
+        if rec.context & CTX_FUNCTION:
+            continue
+        if not rec.is_from:
+            held = [rec.asname or rec.module] if rec.module == g.module else []
+        else:
+            source = project.absolute(f, rec)
+            held = [alias or name for name, alias in rec.names if f"{source}.{name}" == g.module]
+        if any(c.name in reads.get(name, ()) for name in held):
+            return True
+    return False
+
+
 def named_for_own_places(a: Definition, b: Definition) -> list[str]:
     """The class-level names to which both classes assign a string, where each string
     differs from the other in words of its own file's path alone (``name = "members"`` in

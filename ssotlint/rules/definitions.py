@@ -25,7 +25,9 @@ from ssotlint.extract.summary import (
 )
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
-from ssotlint.discover.roles import in_template_folder, is_backup, is_tooling
+from ssotlint.discover.roles import in_template_folder, is_backup, is_migration, is_tooling
+from ssotlint.deployment_units import unit_of
+from ssotlint.rules.units import Units
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile, sides
 
@@ -271,6 +273,7 @@ class Chooser:
         self._project = project
         self._fan_in: Counter[str] | None = None
         self._apart: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+        self._units = Units(project)
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -315,11 +318,21 @@ class Chooser:
         the server's copy, when the server builds on the client), or they are two
         top-level packages (two distributions: a worker and its master) that never import
         each other, or two packages of one parent that never import each other while each
-        imports from other siblings (two layers kept apart). None when the import follows
+        imports from other siblings (two layers kept apart), or two deployment units that are
+        apart (:meth:`Units.apart`: a client distribution that does not require its server,
+        whatever an optional extra of it imports; then the pair names the two units). None when the import follows
         them, when the reporter's module loads the target's already at import time (through
         other packages: the import adds no dependency), or the two sides are packages of
         one parent that simply do not meet yet (neither imports any sibling); and tooling
         or test code (a script) may import any product package."""
+        pair = self._against_packages(reporter, target)
+        if pair is None and not self.out_of_reach(reporter) and self._units.apart(reporter[0].path, target[0].path):
+            # (Tooling and test code may import any unit of the repository, as any package.)
+            return self._units.label(reporter[0].path), self._units.label(target[0].path)
+        return pair
+
+    def _against_packages(self, reporter: Definition, target: Definition) -> tuple[str, str] | None:
+        """:meth:`against`, from the dependencies between packages alone."""
         pair = sides(reporter[0].module or "", target[0].module or "")
         if pair is None:
             return None
@@ -481,7 +494,12 @@ class Chooser:
         pair = self.against(reporter, target)
         if pair is not None:
             mine, theirs = pair
-            if (theirs, mine) in self._dependencies():
+            if self._against_packages(reporter, target) is None:  # two deployment units apart
+                why = (
+                    f"{mine} and {theirs} are installed apart (neither requires the other, nor do both require "
+                    f"a third), so importing it from {module} would add a dependency {mine} does not declare"
+                )
+            elif (theirs, mine) in self._dependencies():
                 why = f"{theirs} imports from {mine}, never the other way, so importing it from {module} would add a dependency against that direction"
             else:
                 why = f"{mine} and {theirs} never import each other, so importing it from {module} would make {mine} depend on {theirs}"
@@ -716,7 +734,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     a module that a changed module starts or stops importing is made again too."""
     names = set(
         change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since)
-        | change.answer(_importers_changed)
+        | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
     )
     if change.project.advice:  # the direction of advice is wording; a history counts findings only
         names |= _sharing_modules(change, names)
@@ -803,6 +821,47 @@ def _direction_readers(change: Change, since: Since) -> frozenset[str]:
                 found.add(name)
                 break
     return frozenset(found)
+
+
+def _snapshot_readers(change: Change) -> frozenset[str]:
+    """The shared class names defined by a module that a changed file imports, before or
+    now, when that file became or stopped being a migration: whether a module is a
+    migration's frozen snapshot (:func:`~ssotlint.rules.apart.migration_snapshots`) reads
+    whether all its importers are migrations."""
+    before, project = change.before, change.project
+    definers = change.answer(_shared_definers)
+    found: set[str] = set()
+    for f in project.files:
+        old = before.files.get(f.path)
+        if f.path not in change.changed_paths or old is None or f.module is None:
+            continue
+        if is_migration(f.path, f.summary.assigned) == is_migration(old[0].path, old[0].summary.assigned):
+            continue
+        for target in {*(before.edges.get(f.module) or {}), *(project.import_edges.get(f.module) or {})}:
+            found |= definers.get(target, set())
+    return frozenset(found)
+
+
+def _unit_readers(change: Change, since: Since) -> frozenset[str]:
+    """The shared class names defined in more than one deployment unit (``Config.units``):
+    whether two units are apart reads which units' production modules import which at run
+    time (:class:`~ssotlint.rules.apart.Units`), so those names are made again whenever a
+    module's run-time imports change, or a file is judged test code differently."""
+    project = change.project
+    folders = frozenset(u.folder for u in project.config.units)
+    if len(folders) < 2:
+        return frozenset()
+    if not since.runtime and not any(
+        (old := change.before.files.get(f.path)) is not None and old[1] != f.is_test for f in project.files
+    ):
+        return frozenset()
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for module, names in change.answer(_shared_definers).items():
+        f = project.modules.get(module)
+        if f is not None:
+            for name in names:
+                by_name[name].add(unit_of(folders, f.path))
+    return frozenset(name for name, units in by_name.items() if len(units) > 1)
 
 
 def _common(a: list[str], b: list[str]) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Collection, Iterator
+from typing import Callable, Collection, Iterator
 
 from ssotlint.discover.roles import is_migration, versioned_apart
 from ssotlint.extract.ast_walk import number_digest
@@ -11,7 +11,7 @@ from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.apart import Apart, is_deprecated, never_edited
-from ssotlint.rules.copies import Replacement, merge_advice, own_extras, replacement, upstream_advice
+from ssotlint.rules.copies import ParallelParts, Replacement, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -112,6 +112,8 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
     configured enum module, where the team says the enum lives; its namesakes there are
     compared by member names alone."""
     ma, mb = _enum_members(a), _enum_members(b)
+    if not ma and not mb and _own_methods(a) - _own_methods(b) and _own_methods(b) - _own_methods(a):
+        return False  # two member-less bases, each with methods of its own: each module's family base
     if not ma or not mb:
         return True
     shared = ma & mb
@@ -136,6 +138,23 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
         return 2 * sum(1 for name, _, label in c.values if name in differ and label) > len(differ)
 
     return not (labels(a) or labels(b))
+
+
+def _encoded_otherwise(a: ClassRecord, b: ClassRecord) -> bool:
+    """More than half of the members both write a value for have other values in each:
+    not a copy that drifted in a value or two (``ERROR_MESSAGE = "error"`` against
+    ``"error_message"``, the rest alike), but each its own encoding of the names."""
+    known = {name for name, _, _ in a.values} & {name for name, _, _ in b.values}
+    differ = _differing(a, b)
+    return bool(differ) and 2 * len(differ) > len(known)
+
+
+def _own_methods(c: ClassRecord) -> frozenset[str]:
+    """The names its own body defines that are not members (its methods): what a
+    member-less enum base gives the enums built on it (llama_index's
+    ``ConfigurableComponent`` with ``build_configured_transformation`` in one module and
+    ``build_configured_data_sink`` in another, each the base of its own module's enum)."""
+    return frozenset(m for m in c.members if m not in c.fields and m != "__doc__")
 
 
 def _numbered(c: ClassRecord) -> bool:
@@ -185,7 +204,17 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
     groups = {name: ds for name, ds in by_name.items() if len(ds) > 1 and not name.startswith("_")}
     imports = import_counts(project, set(groups))
     chooser = Chooser(project, imports)
-    apart = Apart(project)
+    files_apart, parallel = Apart(project), ParallelParts(project)
+
+    def apart(one: Definition, other: Definition) -> bool:
+        """Kept apart by design (:class:`Apart`), or the same module of two parallel parts
+        (each plugin's ``parser.py``: see :class:`ParallelParts`) numbering the same
+        members each its own way (:func:`_encoded_otherwise`): each part's own encoding
+        (two plugins' parser states). A copy that drifted in a value stays a copy."""
+        if files_apart(one[0], other[0]):
+            return True
+        return _encoded_otherwise(one[1], other[1]) and parallel(one[0], other[0])
+
     preferred = {m: i for i, m in enumerate(project.config.canonical_enum_modules)}
     for name, definitions in groups.items():
         for d, choice in _choices(definitions, chooser, preferred, imports, apart):
@@ -209,7 +238,7 @@ def _choices(
     chooser: Chooser,
     preferred: dict[str, int],
     imports: dict[tuple[str, str], int],
-    apart: Apart,
+    apart: Callable[[Definition, Definition], bool],
 ) -> Iterator[tuple[Definition, Choice]]:
     """Each reported definition of one enum name, with the one it should import instead:
     the configured module's when there is one, else one ranked before it; never a
@@ -226,7 +255,7 @@ def _choices(
                 not is_deprecated(kept[1])
                 and _same_values(d[1], kept[1], configured=True)
                 and not versioned_apart(d[0].path, kept[0].path)
-                and not apart(d[0], kept[0])
+                and not apart(d, kept)
             ):
                 yield d, Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", kept[1].name), 0))
             continue
@@ -236,12 +265,12 @@ def _choices(
         others = [
             o for o in ranked[: ranked.index(d)]
             if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
-            and not apart(d[0], o[0]) and not is_deprecated(o[1])
+            and not apart(d, o) and not is_deprecated(o[1])
         ]
         if others:
             group = [
                 o for o in definitions
-                if o is d or (_same_values(d[1], o[1]) and not versioned_apart(d[0].path, o[0].path) and not apart(d[0], o[0]))
+                if o is d or (_same_values(d[1], o[1]) and not versioned_apart(d[0].path, o[0].path) and not apart(d, o))
             ]
             yield d, chooser.choose(d, others, group)
 
@@ -294,6 +323,38 @@ _OBJECT_TYPE = "import enum\n\n\nclass ObjectType(enum.Enum):\n    query = 1\n  
 # A code generator's header (see extract/generated.py).
 _GENERATED = "# File generated from our OpenAPI spec by apigen. DO NOT EDIT.\n\n"
 
+# Two plugins, each with its own ``parser.py`` (and the same other modules), each parser's
+# states numbered its own way (Limnoria's Google and DDG plugins).
+_GOOGLE_STATES = (
+    "import enum\n\n\nclass ParserState(enum.Enum):\n    OUTSIDE = 0\n    IN_LINK = 1\n    IN_TITLE = 2\n"
+    "    TITLE_PARSED = 3\n    BREADCRUMBS_PARSED = 5\n    LINK_PARSED = 6\n"
+)
+_DDG_STATES = (
+    "import enum\n\n\nclass ParserState(enum.Enum):\n    OUTSIDE = 0\n    IN_TITLE = 1\n    TITLE_PARSED = 2\n"
+    "    IN_SNIPPET = 3\n"
+)
+
+
+def _plugins(google: str, ddg: str) -> dict[str, str]:
+    plugin = "from . import parser\n\n\ndef search(text):\n    return parser.ParserState.OUTSIDE, text\n"
+    return {
+        "plugins/__init__.py": "",
+        **{
+            f"plugins/{name}/{module}": text
+            for name, states in (("google", google), ("ddg", ddg))
+            for module, text in (("__init__.py", ""), ("parser.py", states), ("plugin.py", plugin), ("config.py", "ENABLED = True\n"))
+        },
+    }
+
+
+# A member-less enum base with a method of its own, and an enum built on it.
+_COMPONENT_BASE = (
+    "from enum import Enum\n\n\nclass ConfigurableComponent(Enum):\n"
+    "    def build_configured_{what}(self, component):\n        return (self.name, component)\n\n\n"
+    "class Configurable{kind}(ConfigurableComponent):\n    ONE = 1\n    TWO = 2\n"
+)
+
+
 RULE = Rule(
     code="SSOT006",
     name="duplicate-enum",
@@ -303,6 +364,18 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # The same module of two parallel plugins, each numbering its parser's states its
+        # own way: each plugin's own automaton.
+        Example(_plugins(_GOOGLE_STATES, _DDG_STATES)),
+        # A member-less enum base per module, each with its own method, each the base of
+        # that module's enum (llama_index's ``ConfigurableComponent``): two families' bases.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/sinks.py": _COMPONENT_BASE.format(what="data_sink", kind="Sinks"),
+                "pkg/sources.py": _COMPONENT_BASE.format(what="data_source", kind="Sources"),
+            }
+        ),
         # What two generated modules share is their generator's business.
         Example(
             {
@@ -450,6 +523,22 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same states with the same values in two plugins: a copy, however parallel;
+        # so is one that drifted in one value of four.
+        Example(_plugins(_GOOGLE_STATES, _GOOGLE_STATES), expect=(("plugins/google/parser.py", 4),)),
+        Example(
+            _plugins(_GOOGLE_STATES, _GOOGLE_STATES.replace("LINK_PARSED = 6", "LINK_PARSED = 7")),
+            expect=(("plugins/google/parser.py", 4),),
+        ),
+        # The same member-less base copied into a second module (the same method): one base.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/sinks.py": _COMPONENT_BASE.format(what="data_sink", kind="Sinks"),
+                "pkg/sources.py": _COMPONENT_BASE.format(what="data_sink", kind="Sources"),
+            },
+            expect=(("pkg/sources.py", 4),),
+        ),
         # A hand-written copy of a generated enum is told to import the generated one (first
         # by path though it is not); the generated one is never told to change.
         Example(

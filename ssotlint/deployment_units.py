@@ -1,0 +1,179 @@
+"""The deployment units of a repository, read as data: the folders that declare their own
+dependencies and are built, installed or shipped on their own.
+
+A unit is a folder that builds a distribution (a ``pyproject.toml`` with a named
+``[project]``, a ``setup.cfg`` with ``[metadata] name``, a ``setup.py`` whose ``setup(...)``
+call passes ``name=``), or that holds its own ``requirements.txt`` (an analyzer folder that
+is built into its own image, a service with its own environment); the repository's root is
+one too. Each file belongs to the innermost unit whose folder holds it.
+
+What a unit declares it needs is read only where it is written as data: ``[project]
+dependencies``, Poetry's ``[tool.poetry.dependencies]``, ``install_requires=[...]`` of a
+literal list (optional extras are not needs: an extra is installed only on request). A unit
+that says nothing there (no such key, a ``requirements.txt`` beside it) is read from its
+imports instead. Nothing is run. See :class:`~ssotlint.rules.apart.Units` for what the rules make of it.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from pathlib import Path
+from typing import Any, Collection, Iterator, NamedTuple
+
+from ssotlint.config_project import read_ini, read_text, read_toml, setup_calls
+
+_MAX_DEPTH = 4  # folders below the root searched (``packages/<name>/``, ``analyzers/<name>/``)
+_MAX_FOLDERS = 20_000  # bound the walk on a hostile tree
+_MAX_UNITS = 2_000
+# Never units: environments, caches, build output and test trees (a test fixture's project
+# is built by a test, never shipped beside the code).
+_SKIPPED = frozenset(
+    {"node_modules", "site-packages", "dist-packages", "venv", "env", "build", "dist", "__pycache__",
+     "tests", "test", "testing", "fixtures", "testdata", "test_data"}
+)
+
+
+class Unit(NamedTuple):
+    folder: str  # relative POSIX path, "" for the repository's root
+    name: str | None  # the distribution it builds, normalised (``dependency_name``); None for none
+    # The distributions it requires, normalised, when its packaging says so as data; None
+    # when it declares nothing readable (a requirements file names no first-party unit).
+    requires: frozenset[str] | None
+
+
+def deployment_units(root: Path) -> tuple[Unit, ...]:
+    """The root's unit and every folder below it (up to ``_MAX_DEPTH`` levels, not hidden
+    ones, environments, build output or test trees) that is a unit, sorted by folder."""
+    units = [_unit(root, "", _names(root))]
+    for rel, names in _walk(root):
+        if "requirements.txt" in names or names & _PACKAGING:
+            unit = _unit(root / rel, rel, names)
+            if unit.name is not None or "requirements.txt" in names:
+                units.append(unit)
+                if len(units) >= _MAX_UNITS:
+                    break
+    return tuple(sorted(units))
+
+
+def _unit(folder: Path, rel: str, names: frozenset[str]) -> Unit:
+    """:func:`_declared`, but a folder that also holds a ``requirements.txt`` installs what
+    that file names (often everything, with ``[project] dependencies`` left empty): what
+    it needs is then read from its imports, not from its packaging."""
+    unit = _declared(folder, rel, names)
+    return unit._replace(requires=None) if "requirements.txt" in names else unit
+
+
+_PACKAGING = frozenset({"pyproject.toml", "setup.cfg", "setup.py"})
+
+
+def unit_of(folders: Collection[str], path: str) -> str:
+    """The folder of the innermost unit (of ``folders``) that holds the file ``path``; ""
+    (the root's) when none does."""
+    parts = path.split("/")[:-1]
+    for i in range(len(parts), 0, -1):
+        folder = "/".join(parts[:i])
+        if folder in folders:
+            return folder
+    return ""
+
+
+def _declared(folder: Path, rel: str, names: frozenset[str]) -> Unit:
+    """The unit of ``folder``: its distribution's name and required distributions, from the
+    first of pyproject.toml, setup.cfg and setup.py that names one."""
+    if "pyproject.toml" in names:
+        found = _from_pyproject(read_toml(read_text(folder / "pyproject.toml")))
+        if found is not None:
+            return Unit(rel, *found)
+    if "setup.cfg" in names:
+        cfg = read_ini(read_text(folder / "setup.cfg"))
+        if cfg is not None and cfg.has_option("metadata", "name"):
+            requires = cfg.get("options", "install_requires", fallback=None)
+            names = frozenset(_requirement_names(requires.splitlines())) if requires is not None else None
+            return Unit(rel, _normal(cfg.get("metadata", "name")), names)
+    if "setup.py" in names:
+        for call in setup_calls(read_text(folder / "setup.py")):
+            keywords = {k.arg: k.value for k in call.keywords if k.arg}
+            name = keywords.get("name")
+            if isinstance(name, ast.Constant) and isinstance(name.value, str):
+                return Unit(rel, _normal(name.value), _literal_requirements(keywords.get("install_requires")))
+    return Unit(rel, None, None)
+
+
+def _from_pyproject(data: Any) -> tuple[str, frozenset[str] | None] | None:
+    """(name, required distributions) of a pyproject.toml's ``[project]`` or Poetry table."""
+    if not isinstance(data, dict):
+        return None
+    project = data.get("project")
+    if isinstance(project, dict) and isinstance(project.get("name"), str):
+        requires = project.get("dependencies")
+        if not isinstance(requires, list):
+            return _normal(project["name"]), None  # not said (or ``dynamic``): read from the imports
+        return _normal(project["name"]), frozenset(_requirement_names(requires))
+    tool = data.get("tool")
+    poetry = tool.get("poetry") if isinstance(tool, dict) else None
+    if isinstance(poetry, dict) and isinstance(poetry.get("name"), str):
+        table = poetry.get("dependencies")
+        names = {_normal(k) for k in table if isinstance(k, str) and k.lower() != "python"} if isinstance(table, dict) else set()
+        return _normal(poetry["name"]), frozenset(names)
+    return None
+
+
+def _literal_requirements(node: ast.expr | None) -> frozenset[str] | None:
+    """``install_requires=[...]`` of string literals, as names; None when not given or not
+    a literal."""
+    if node is None:
+        return None
+    if not isinstance(node, (ast.List, ast.Tuple)) or not all(
+        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts
+    ):
+        return None
+    return frozenset(_requirement_names([e.value for e in node.elts]))  # type: ignore[attr-defined]
+
+
+def _requirement_names(specifiers: list[Any]) -> Iterator[str]:
+    for item in specifiers:
+        if isinstance(item, str):
+            head = item.strip().split(";")[0]
+            for stop in "<>=!~[( @":
+                head = head.split(stop)[0]
+            if head:
+                yield _normal(head)
+
+
+def _normal(name: str) -> str:
+    from ssotlint.config import dependency_name  # config imports this module
+
+    return dependency_name(name.strip())
+
+
+def _names(folder: Path) -> frozenset[str]:
+    try:
+        with os.scandir(folder) as entries:
+            return frozenset(e.name for e in entries if e.is_file(follow_symlinks=False))
+    except OSError:
+        return frozenset()
+
+
+def _walk(root: Path) -> Iterator[tuple[str, frozenset[str]]]:
+    """(relative folder, its file names) for the folders one to ``_MAX_DEPTH`` levels down."""
+    level = [root]
+    seen = 0
+    for depth in range(_MAX_DEPTH):
+        below: list[Path] = []
+        for folder in level:
+            try:
+                with os.scandir(folder) as entries:
+                    subfolders = [
+                        Path(e.path) for e in entries
+                        if e.is_dir(follow_symlinks=False) and not e.name.startswith(".") and e.name not in _SKIPPED
+                    ]
+            except OSError:
+                continue
+            for sub in sorted(subfolders):
+                seen += 1
+                if seen > _MAX_FOLDERS:
+                    return
+                yield sub.relative_to(root).as_posix(), _names(sub)
+                below.append(sub)
+        level = below

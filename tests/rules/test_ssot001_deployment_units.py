@@ -1,0 +1,180 @@
+"""Copies across deployment units that cannot import each other (SSOT001, SSOT006): a
+standalone client distribution that mirrors its server's schemas without requiring the
+server (the server only in an optional extra), and analyzer folders each shipped from its
+own ``requirements.txt`` that share no first-party code, keep their own copies; two
+distributions of one namespace that never meet are told to keep one where both can import
+it, never to import the other's. Copies between units that need each other, or that both
+build on a shared one, are told to import."""
+
+from __future__ import annotations
+
+_ORG = (
+    "from pydantic import BaseModel\n\n\nclass OrgRead(BaseModel):\n"
+    "    id: str\n    name: str\n    slug: str\n    is_active: bool\n"
+)
+_STATUS = "import enum\n\n\nclass RepositoryStatus(enum.Enum):\n    SYNCED = 'synced'\n    FAILED = 'failed'\n"
+
+
+def _client_and_server(requires: str) -> dict[str, str]:
+    """A server distribution at the root and a CLI distribution of its own in ``packages/``
+    whose one bootstrap module imports the server (an optional extra)."""
+    return {
+        "pyproject.toml": "[project]\nname = 'server'\ndependencies = ['pydantic']\n",
+        "server/__init__.py": "",
+        "server/schemas.py": _ORG,
+        "server/enums.py": _STATUS,
+        "server/api.py": "from server.schemas import OrgRead\nfrom server.enums import RepositoryStatus\n",
+        "packages/admin-cli/pyproject.toml": (
+            f"[project]\nname = 'admin-cli'\ndependencies = [{requires}]\n"
+            "[project.optional-dependencies]\nbootstrap = ['server']\n"
+        ),
+        "packages/admin-cli/admin_cli/__init__.py": "",
+        "packages/admin-cli/admin_cli/schemas.py": _ORG,
+        "packages/admin-cli/admin_cli/enums.py": _STATUS,
+        "packages/admin-cli/admin_cli/client.py": "from admin_cli.schemas import OrgRead\nfrom admin_cli.enums import RepositoryStatus\n",
+        "packages/admin-cli/admin_cli/bootstrap.py": "from server.api import OrgRead\n",
+    }
+
+
+def _findings(make_repo, cli, files: dict[str, str]) -> list[dict]:
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001,SSOT006")
+    return [v for v in result.json()["violations"] if v["rule"] in ("SSOT001", "SSOT006")]
+
+
+def test_a_client_distribution_that_does_not_require_the_server_keeps_its_copy(make_repo, cli):
+    assert _findings(make_repo, cli, _client_and_server("'httpx'")) == []
+
+
+def test_two_distributions_of_one_namespace_that_never_meet_are_told_to_keep_one_where_both_can_import_it(
+    make_repo, cli
+):
+    files = {
+        "pyproject.toml": "[tool.ssotlint]\n",
+        "exporters/json/pyproject.toml": "[project]\nname = 'acme-exporter-json'\ndependencies = ['requests']\n",
+        "exporters/json/src/acme/exporter/json/__init__.py": _ORG,
+        "exporters/json/src/acme/exporter/json/enums.py": _STATUS,
+        "exporters/proto/pyproject.toml": "[project]\nname = 'acme-exporter-proto'\ndependencies = ['protobuf']\n",
+        "exporters/proto/src/acme/exporter/proto/__init__.py": _ORG,
+        "exporters/proto/src/acme/exporter/proto/enums.py": _STATUS,
+        # An example may use the other distribution: the product does not.
+        "exporters/json/examples/demo.py": "import acme.exporter.proto\n",
+    }
+    found = _findings(make_repo, cli, files)
+    assert sorted(v["rule"] for v in found) == ["SSOT001", "SSOT006"]
+    for v in found:
+        mine = "json" if v["path"].startswith("exporters/json/") else "proto"
+        theirs = "proto" if mine == "json" else "json"
+        assert (
+            f"keep one definition, in a module both can import: acme_exporter_{mine} and acme_exporter_{theirs} are "
+            f"installed apart" in v["message"]
+        )
+        assert "import it from" not in v["message"] and not v.get("fix")
+
+
+def test_a_client_distribution_that_requires_the_server_is_told_to_import(make_repo, cli):
+    found = _findings(make_repo, cli, _client_and_server("'httpx', 'server>=1'"))
+    assert sorted((v["rule"], v["path"], v["line"]) for v in found) == [
+        ("SSOT001", "packages/admin-cli/admin_cli/schemas.py", 4),
+        ("SSOT006", "packages/admin-cli/admin_cli/enums.py", 4),
+    ]
+    assert all("import it from server." in v["message"] or "import RepositoryStatus from server." in v["message"] for v in found)
+
+
+_ERROR = (
+    "class APIGeneralError(Exception):\n    def __init__(self, message):\n        self.message = message\n\n"
+    "    def describe(self):\n        return 'API error: ' + self.message\n"
+)
+
+
+def _analyzers(shared: bool) -> dict[str, str]:
+    """Two analyzer folders, each shipped on its own from its own requirements.txt, with
+    the same error class; with ``shared``, both build on the repository's ``common``."""
+    use = "from common.report import summary\n" if shared else ""
+    return {
+        "common/__init__.py": "",
+        "common/report.py": "def summary(x):\n    return x\n",
+        "analyzers/Onyphe/requirements.txt": "requests\n",
+        "analyzers/Onyphe/onyphe_api.py": use + _ERROR,
+        "analyzers/Onyphe/onyphe_analyzer.py": "from onyphe_api import APIGeneralError\n",
+        "analyzers/ActiveScan/requirements.txt": "requests\n",
+        "analyzers/ActiveScan/scan_api.py": use + _ERROR,
+        "analyzers/ActiveScan/scan_analyzer.py": "from scan_api import APIGeneralError\n",
+    }
+
+
+def test_folders_shipped_apart_from_their_own_requirements_keep_their_copies(make_repo, cli):
+    assert _findings(make_repo, cli, _analyzers(shared=False)) == []
+
+
+def test_folders_that_share_first_party_code_are_still_reported(make_repo, cli):
+    found = _findings(make_repo, cli, _analyzers(shared=True))
+    assert len(found) == 1 and found[0]["path"].startswith("analyzers/")
+
+
+def test_score_history_sees_two_units_meet_and_part():
+    """Whether two units are apart reads imports of modules that define neither copy:
+    ``score --history`` makes the names defined in two units again when such imports
+    change, and finds at each step what ``check`` finds."""
+    from dataclasses import replace
+
+    from ssotlint.deployment_units import Unit
+    from ssotlint.rules.runner import RulesOverHistory, run_rules
+    from ssotlint.testing import config_from_text, model_in_memory, models_over
+
+    settings = replace(
+        config_from_text(""), units=(Unit("", None, None), Unit("one", None, None), Unit("two", None, None))
+    )
+    base = {
+        "one/api.py": _ERROR, "one/run.py": "from glue import Z\n", "two/api.py": _ERROR, "two/run.py": "Y = 2\n",
+        "glue.py": "Z = 3\n",
+    }
+    steps = [
+        {"glue.py": "from two.run import Y\nZ = 3\n"},  # the root now needs two, so one does through it
+        {"glue.py": "Z = 3\n"},  # and no longer
+    ]
+    rules = RulesOverHistory()
+    counts = []
+    for files, model in models_over(base, steps, settings):
+        found = sorted((v.rule, v.path, v.line) for v in rules(model))
+        assert found == sorted((v.rule, v.path, v.line) for v in run_rules(model_in_memory(files, settings)))
+        counts.append(sum(1 for rule, _, _ in found if rule == "SSOT001"))
+    assert counts == [0, 1, 0]
+
+
+def test_score_history_sees_a_snapshot_stop_being_one():
+    """A module only migrations import is their frozen snapshot (not compared); when its
+    importer stops being a migration, ``score --history`` compares it again."""
+    from ssotlint.rules.ssot001_duplicate_concept import _snapshot
+    from ssotlint.rules.runner import RulesOverHistory, run_rules
+    from ssotlint.testing import config_from_text, model_in_memory, models_over
+
+    settings = config_from_text("")
+    # A revision outside ``versions/``: a migration by the names it assigns.
+    base = {**_snapshot({}), "app/db/rev_f8c.py": _snapshot({})["app/db/alembic/versions/f8c_fix.py"]}
+    del base["app/db/alembic/versions/f8c_fix.py"]
+    steps = [
+        {"app/db/rev_f8c.py": "from app.db.alembic.models import f8c_fix as models\n"},
+        {"app/db/rev_f8c.py": base["app/db/rev_f8c.py"]},
+    ]
+    rules = RulesOverHistory()
+    counts = []
+    for files, model in models_over(base, steps, settings):
+        found = sorted((v.rule, v.path, v.line) for v in rules(model))
+        assert found == sorted((v.rule, v.path, v.line) for v in run_rules(model_in_memory(files, settings)))
+        counts.append(sum(1 for rule, _, _ in found if rule == "SSOT001"))
+    assert counts == [0, 1, 0]
+
+
+def test_a_developer_script_is_told_to_import_from_any_unit(make_repo, cli):
+    """Tooling may import any unit of the repository, as it may any package: a script's
+    copy is told to import the distribution's, whatever units say."""
+    files = {
+        "pyproject.toml": "[tool.ssotlint]\n",
+        "exporters/json/pyproject.toml": "[project]\nname = 'acme-exporter-json'\ndependencies = ['requests']\n",
+        "exporters/json/src/acme/exporter/json/__init__.py": _ORG,
+        "scripts/sync/requirements.txt": "requests\n",
+        "scripts/sync/tool.py": _ORG,
+    }
+    found = _findings(make_repo, cli, files)
+    assert [(v["path"], "import it from acme.exporter.json" in v["message"]) for v in found] == [("scripts/sync/tool.py", True)]
