@@ -140,11 +140,12 @@ def dead_imports(tree: ast.Module) -> tuple[int, ...]:
     in the ``else`` of ``if FLAG:`` (or the body of ``if not FLAG:``) when ``FLAG = True``.
     ``FLAG`` is a name bound once in the whole file, by a module-level assignment of the
     literal ``True`` or ``False`` (annotated too: ``_IS_SYNC: Final = True``), so nothing
-    rebinds it (a ``global`` in a function, a loop, an import, ``del``); any other
-    condition, a flag a function or a test may flip, leaves the import live."""
+    rebinds it (a ``global`` in a function, a loop, an import, ``del``). A literal
+    condition too: ``if False:`` and ``if 0:`` (an old idiom for imports only type
+    checkers and editors read: libcloud's "work around for MYPY", web2py's "dummy code to
+    enable code completion") never run their body. Any other condition, a flag a function
+    or a test may flip, leaves the import live."""
     flags = _constant_flags(tree)
-    if not flags:
-        return ()
     found: list[int] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.If):
@@ -196,7 +197,10 @@ def _bound(node: ast.AST) -> Iterator[str]:
 
 
 def _flag_value(test: ast.expr, flags: dict[str, bool]) -> bool | None:
-    """The value of ``FLAG`` or ``not FLAG`` for a constant flag; None for anything else."""
+    """The value of ``FLAG`` or ``not FLAG`` for a constant flag, or of a literal
+    ``False``/``True``/``0``/``1``; None for anything else."""
+    if isinstance(test, ast.Constant) and type(test.value) in (bool, int):
+        return bool(test.value)
     if isinstance(test, ast.Name):
         return flags.get(test.id)
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
