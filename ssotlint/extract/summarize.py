@@ -40,6 +40,7 @@ from ssotlint.extract.dynamic import (
     attribute_reads,
     attribute_writes,
     entered_writes,
+    getattr_installers,
     module_writers,
     name_calls,
     planted_modules,
@@ -267,6 +268,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     """Facts read from the interpreter's tree whichever engine walks the statements."""
     return dict(
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
+        getattr_installers=getattr_installers(tree, text),
         attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text),
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
