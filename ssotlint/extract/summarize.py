@@ -50,6 +50,7 @@ from ssotlint.extract.dynamic import (
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
 from ssotlint.extract.uses import import_facts
+from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.writes import dead_imports, function_signatures, written_files
 
 _DYNAMIC_NAMES = re.compile(
@@ -269,6 +270,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     return dict(
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
         getattr_installers=getattr_installers(tree, text),
+        checking_flags=checking_flags(tree, text), flag_imports=flag_imports(tree, text),
         attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text),
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),

@@ -16,7 +16,7 @@ Computed from the interpreter's tree, for both engines alike (as :mod:`ssotlint.
 from __future__ import annotations
 
 import ast
-from typing import Iterator
+from typing import Collection, Iterator
 
 # Modules whose ``open`` is the builtin's, called as ``io.open(path, mode)``.
 _OPEN_MODULES = frozenset({"io", "codecs", "builtins"})
@@ -170,12 +170,18 @@ def _constant_flags(tree: ast.Module) -> dict[str, bool]:
             candidates[target.id] = value.value
     if not candidates:
         return {}
+    once = bound_once(tree, candidates)
+    return {name: value for name, value in candidates.items() if name in once}
+
+
+def bound_once(tree: ast.Module, names: Collection[str]) -> set[str]:
+    """Those of ``names`` the whole file binds exactly once (see :func:`_bound`)."""
     bindings: dict[str, int] = {}
     for node in ast.walk(tree):
         for name in _bound(node):
-            if name in candidates:
+            if name in names:
                 bindings[name] = bindings.get(name, 0) + 1
-    return {name: value for name, value in candidates.items() if bindings.get(name) == 1}
+    return {name for name, count in bindings.items() if count == 1}
 
 
 def _bound(node: ast.AST) -> Iterator[str]:

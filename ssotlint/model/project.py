@@ -135,7 +135,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
-                s.module_writers, s.getattr_installers, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
+                s.module_writers, s.getattr_installers, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
             )
         return self._interface
 
@@ -429,7 +429,8 @@ class Project:
         self._earlier_sides = (edges, previous._side_parts) if previous._side_parts else previous._earlier_sides
         self._earlier_loader = previous._loader_candidates or previous._earlier_loader
         for m, f in same:
-            if f.path in self._import_parts and touched.isdisjoint(f.absolutes):
+            # An import under an imported flag is an edge as the flag's module says.
+            if f.path in self._import_parts and touched.isdisjoint(f.absolutes) and not f.summary.flag_imports:
                 self.earlier_edges[m] = edges.get(m, {})
 
     def reclassify_imported_tests(self) -> list[SourceFile]:
@@ -924,6 +925,30 @@ class Project:
                 if self.is_first_party(module):
                     found.setdefault(module, set()).add((f.module, ""))
         return {target: frozenset(pairs) for target, pairs in found.items()}
+
+    def checking_lines(self, f: SourceFile) -> frozenset[int]:
+        """The lines of ``f``'s imports under a flag that is False whenever the code runs
+        (``if MYPY_RUNNING:``), bound in its own module or imported from the first-party
+        module that binds it (``from pkg.constants import MYPY_RUNNING``): read as under
+        ``if TYPE_CHECKING:``. See extract/flags.py."""
+        if not f.summary.flag_imports or f.module is None:
+            return frozenset()
+        own = f.summary.checking_flags
+        lines: set[int] = set()
+        for name, at in f.summary.flag_imports:
+            if name in own or self._imported_flag(f.module, name):
+                lines.update(at)
+        return frozenset(lines)
+
+    def _imported_flag(self, module: str, name: str) -> bool:
+        """Whether ``name`` in ``module`` is imported from a first-party module that binds
+        it as a checking flag."""
+        binding = self.bindings(module).get(name)
+        if binding is None or binding.kind != "from" or binding.typing_only:
+            return False
+        source, _, original = binding.target.partition(":")
+        f = self.modules.get(source)
+        return f is not None and original in f.summary.checking_flags
 
     @cached_property
     def self_replacing(self) -> dict[str, tuple[frozenset[str] | None, bool]]:

@@ -1,13 +1,15 @@
 """Two kinds of import-time behaviour a reader of one file cannot see alone:
 
-- an import that never runs (``if False:``, ``if 0:``, a constant flag's dead branch) is no
-  import-time edge: it closes no SSOT002 cycle, as one under ``if TYPE_CHECKING:`` does not;
+- an import that never runs (``if False:``, ``if 0:``, a constant flag's dead branch, a flag
+  a first-party module binds once to ``False`` or ``TYPE_CHECKING``: pipenv's ``if
+  MYPY_RUNNING:``) is no import-time edge: it closes no SSOT002 cycle, as one under ``if
+  TYPE_CHECKING:`` does not;
 - a module that hands its own ``__name__`` to a first-party function installing a
   ``__getattr__`` on it (yt-dlp's ``passthrough_module(__name__, '.extractors')``) serves
   names no statement of it binds: SSOT003 does not report them.
 
 ``score --history`` must follow both when the files change (the installer stops installing,
-the condition starts running)."""
+the condition or the flag's module starts running it)."""
 
 from __future__ import annotations
 
@@ -57,6 +59,34 @@ DEAD_STEPS = [
      {"lib/types.py": "MYPY = False\nMYPY = True\n" + DEAD["lib/types.py"].replace("if False:", "if MYPY:")}),
 ]
 
+CONSTANTS = (
+    "def is_type_checking():\n    try:\n        from typing import TYPE_CHECKING\n"
+    "    except ImportError:\n        return False\n    return TYPE_CHECKING\n\n\n"
+    "MYPY_RUNNING = is_type_checking()\n"
+)
+FLAG = {
+    "pkg/__init__.py": "",
+    "pkg/constants.py": CONSTANTS,
+    "pkg/indexes.py": "from pkg.constants import MYPY_RUNNING\n\nif MYPY_RUNNING:\n    from pkg.project import Project\n\n\n"
+    "def index(project: 'Project'):\n    return project\n",
+    "pkg/project.py": "from pkg.indexes import index\n\n\nclass Project:\n    pass\n",
+}
+FLAG_STEPS = [
+    ("the flag's function may return True: the cycle exists",
+     {"pkg/constants.py": CONSTANTS.replace("return False", "return True")}),
+    ("the flag is typing.TYPE_CHECKING", {"pkg/constants.py": "import typing\n\nMYPY_RUNNING = typing.TYPE_CHECKING\n"}),
+    ("the flag is rebound: the cycle exists",
+     {"pkg/constants.py": "import typing\n\nMYPY_RUNNING = typing.TYPE_CHECKING\nMYPY_RUNNING = True\n"}),
+    ("the flag is False", {"pkg/constants.py": "MYPY_RUNNING = False\n"}),
+    ("the importer's own flag, True: the cycle exists",
+     {"pkg/indexes.py": FLAG["pkg/indexes.py"].replace("from pkg.constants import MYPY_RUNNING", "MYPY_RUNNING = True")}),
+    ("its own flag, TYPE_CHECKING",
+     {"pkg/indexes.py": FLAG["pkg/indexes.py"].replace(
+         "from pkg.constants import MYPY_RUNNING", "from typing import TYPE_CHECKING\nMYPY_RUNNING = TYPE_CHECKING")}),
+    ("another flag, imported from a module that does not bind it so: the cycle exists",
+     {"pkg/indexes.py": FLAG["pkg/indexes.py"].replace("MYPY_RUNNING", "DEBUG"), "pkg/constants.py": "import os\nDEBUG = bool(os.environ.get('D'))\n"}),
+]
+
 
 def _subjects(violations, rule: str) -> Counter:
     return Counter((v.rule, v.path, v.line, v.key) for v in violations if v.rule == rule)
@@ -87,8 +117,12 @@ def test_an_import_that_never_runs_closes_no_cycle():
     assert _over_history(DEAD, DEAD_STEPS, "SSOT002") == [False, True, False, False, True]
 
 
+def test_an_import_under_an_imported_type_checking_flag_closes_no_cycle():
+    assert _over_history(FLAG, FLAG_STEPS, "SSOT002") == [False, True, False, True, False, True, False, True]
+
+
 def test_cli_reports_neither(make_repo, cli):
-    root = make_repo({**PASSTHROUGH, **DEAD, "web/__init__.py": "if 0:\n    from web.tools import Tool\n",
+    root = make_repo({**PASSTHROUGH, **DEAD, **FLAG, "web/__init__.py": "if 0:\n    from web.tools import Tool\n",
                       "web/tools.py": "from web import *\n\n\nclass Tool: ...\n"})
     for parser in ("libcst", "ast"):
         result = cli("check", str(root), "--no-cache", "--parser", parser)
