@@ -5,9 +5,12 @@ whose function returns ``typing.TYPE_CHECKING``; ``MYPY = False``) and another m
 itself) guards imports with ``if MYPY_RUNNING:``, as with ``if TYPE_CHECKING:``. The summary
 records the two halves, and the model joins them across modules (``Project.checking_lines``):
 
-- :func:`checking_flags`: the names the module binds once, at module level, to ``False``,
-  to ``TYPE_CHECKING`` (``typing.TYPE_CHECKING``), or to a call of one of its module-level
-  functions that returns only those;
+- :func:`checking_flags`: the names the module binds once, at module level, to
+  ``TYPE_CHECKING`` (``typing.TYPE_CHECKING``), or to a call of one of its module-level
+  functions that returns it (or ``False``, when importing it fails) and nothing else. Not a
+  name bound to a literal ``False``: a settings module's ``DEV = False`` is a default that
+  the entry point sets (``plexpy.DEV = True``) before it imports the modules that read it
+  (a module's own literal flag is extract/writes.py ``dead_imports``'s business);
 - :func:`flag_imports`: the lines of the imports under ``if NAME:`` (or in the ``else`` of
   ``if not NAME:``), per ``NAME`` (not ``TYPE_CHECKING`` itself, which the walkers know).
 
@@ -25,9 +28,7 @@ _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 
 
 def _is_checking(expr: ast.expr | None) -> bool:
-    """``False``, ``TYPE_CHECKING`` or ``something.TYPE_CHECKING``."""
-    if isinstance(expr, ast.Constant):
-        return expr.value is False
+    """``TYPE_CHECKING`` or ``something.TYPE_CHECKING``."""
     if isinstance(expr, ast.Name):
         return expr.id == "TYPE_CHECKING"
     return isinstance(expr, ast.Attribute) and expr.attr == "TYPE_CHECKING"
@@ -37,21 +38,22 @@ def _returns_checking(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     """A function whose every ``return`` returns ``False`` or ``TYPE_CHECKING`` (pipenv's
     ``is_type_checking``: ``from typing import TYPE_CHECKING`` in a ``try``, ``return False``
     when that fails), with at least one, and no ``yield``."""
-    returns = 0
+    checking = 0
     for node in ast.walk(function):
         if isinstance(node, (ast.Yield, ast.YieldFrom)) or (isinstance(node, _FUNCS) and node is not function):
             return False
         if isinstance(node, ast.Return):
-            if not _is_checking(node.value):
+            if _is_checking(node.value):
+                checking += 1
+            elif not (isinstance(node.value, ast.Constant) and node.value.value is False):
                 return False
-            returns += 1
-    return returns > 0
+    return checking > 0
 
 
 def checking_flags(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The names the module binds once, at module level, to a value that is False whenever
-    the code runs; sorted."""
-    if "False" not in text and "TYPE_CHECKING" not in text:
+    the code runs and True for a type checker; sorted."""
+    if "TYPE_CHECKING" not in text:
         return ()
     functions = {s.name: s for s in tree.body if isinstance(s, _FUNCS)}
     candidates: set[str] = set()

@@ -210,8 +210,8 @@ class FileSummary(NamedTuple):
     # another such function of the module): a call of one with the module's own name opens
     # the module, as a ``def __getattr__`` does (extract/dynamic.py ``getattr_installers``).
     getattr_installers: tuple[str, ...] = ()
-    # Names bound once to a value False whenever the code runs (``MYPY = False``,
-    # ``MYPY_RUNNING = typing.TYPE_CHECKING``), and per name the lines of the imports that
+    # Names bound once to a value False whenever the code runs, True for type checkers
+    # (``MYPY_RUNNING = typing.TYPE_CHECKING``), and per name the lines of the imports that
     # run only when it is true (``if MYPY_RUNNING:``): an import under a first-party flag of
     # the first kind is read as under ``if TYPE_CHECKING:`` (extract/flags.py,
     # ``Project.checking_lines``).
