@@ -92,6 +92,42 @@ def module_writers(tree: ast.Module, text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.name for f in functions if f.name in writers))
 
 
+def _sets_getattr(function: ast.AST) -> tuple[bool, set[str]]:
+    """Whether the function's body installs a ``__getattr__`` on an object (``parent.__getattr__
+    = f``, ``setattr(parent, "__getattr__", f)``), and the bare names it calls."""
+    sets = False
+    called: set[str] = set()
+    for node in ast.walk(function):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            sets = sets or any(t.attr == "__getattr__" for t in _attribute_targets(node))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            called.add(node.func.id)
+            name = node.args[1] if node.func.id == "setattr" and len(node.args) == 3 else None
+            sets = sets or (isinstance(name, ast.Constant) and name.value == "__getattr__")
+    return sets, called
+
+
+def getattr_installers(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The module-level functions that install a ``__getattr__`` on an object, directly or
+    by calling another such function of this module by its name; in source order. Handed a
+    module's own ``__name__`` (yt-dlp's ``passthrough_module(__name__, '.extractors')`` sets
+    ``sys.modules[name].__getattr__``), such a function makes that module serve names no
+    statement of it binds, as a ``def __getattr__`` of its own does."""
+    if "__getattr__" not in text:
+        return ()
+    functions = [s for s in _module_level(tree.body) if isinstance(s, _FUNCS)]
+    facts = {f.name: _sets_getattr(f) for f in functions}
+    installers = {name for name, (sets, _) in facts.items() if sets}
+    changed = bool(installers)
+    while changed:
+        changed = False
+        for name, (_, called) in facts.items():
+            if name not in installers and called & installers:
+                installers.add(name)
+                changed = True
+    return tuple(dict.fromkeys(f.name for f in functions if f.name in installers))
+
+
 def _passes_own_name(call: ast.Call) -> bool:
     """``f(__name__, ...)``, ``f(name=__name__)`` or ``f(sys.modules[__name__])``."""
     for arg in (*call.args, *(k.value for k in call.keywords)):

@@ -40,6 +40,7 @@ from ssotlint.extract.dynamic import (
     attribute_reads,
     attribute_writes,
     entered_writes,
+    getattr_installers,
     module_writers,
     name_calls,
     planted_modules,
@@ -47,8 +48,9 @@ from ssotlint.extract.dynamic import (
     with_callees,
 )
 from ssotlint.extract.builder import SummaryBuilder
-from ssotlint.extract.summary import FileSummary, ParseProblem
+from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
 from ssotlint.extract.uses import import_facts
+from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.writes import dead_imports, function_signatures, written_files
 
 _DYNAMIC_NAMES = re.compile(
@@ -238,18 +240,34 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
     if use_libcst:
         builder, failure = _libcst_facts(text, tree)
         if builder is not None:
-            _with_tree_facts(builder, tree, text)
+            _with_tree_facts(builder, tree, text, _dead(facts))
             return builder.build(engine="libcst", note=note, **facts)
         note = failure
     builder = SummaryBuilder()
     AstWalker(builder).walk(tree.body)
-    _with_tree_facts(builder, tree, text)
+    _with_tree_facts(builder, tree, text, _dead(facts))
     return builder.build(engine="ast", note=note, **facts)
 
 
-def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> None:
+def _dead(facts: dict[str, object]) -> tuple[int, ...]:
+    """The lines of the imports that never run, from the tree facts."""
+    dead = facts["dead_imports"]
+    return dead if isinstance(dead, tuple) else ()
+
+
+def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead: tuple[int, ...] = ()) -> None:
     """The facts taken from the interpreter's tree whichever engine walked the statements,
-    so both engines' summaries hold them alike."""
+    so both engines' summaries hold them alike. ``dead``: the lines of imports that never
+    run (extract/writes.py ``dead_imports``: ``if False:``, a constant flag's dead branch),
+    which are marked as ``TYPE_CHECKING`` imports are: read by tools, never run, so every
+    rule treats them alike (no import-time edge for SSOT002, names bound only for type
+    checkers)."""
+    if builder.imports and dead:
+        lines = frozenset(dead)
+        builder.imports = [
+            rec._replace(context=rec.context | CTX_TYPE_CHECKING) if rec.line in lines else rec
+            for rec in builder.imports
+        ]
     if builder.imports:
         builder.with_import_uses(*import_facts(tree, text, builder.imports))
         builder.attribute_reads = attribute_reads(text, builder.imports)
@@ -263,6 +281,8 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     """Facts read from the interpreter's tree whichever engine walks the statements."""
     return dict(
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
+        getattr_installers=getattr_installers(tree, text),
+        checking_flags=checking_flags(tree, text), flag_imports=flag_imports(tree, text),
         attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text),
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),

@@ -210,6 +210,17 @@ class FileSummary(NamedTuple):
     # arguments spell as strings. A call of a first-party writer with the module's own name
     # replaces the module by a lazy one (see extract/dynamic.py and ``Project.provided``).
     module_writers: tuple[str, ...] = ()
+    # Module-level functions that install a ``__getattr__`` on an object (directly or through
+    # another such function of the module): a call of one with the module's own name opens
+    # the module, as a ``def __getattr__`` does (extract/dynamic.py ``getattr_installers``).
+    getattr_installers: tuple[str, ...] = ()
+    # Names bound once to a value False whenever the code runs, True for type checkers
+    # (``MYPY_RUNNING = typing.TYPE_CHECKING``), and per name the lines of the imports that
+    # run only when it is true (``if MYPY_RUNNING:``): an import under a first-party flag of
+    # the first kind is read as under ``if TYPE_CHECKING:`` (extract/flags.py,
+    # ``Project.checking_lines``).
+    checking_flags: tuple[str, ...] = ()
+    flag_imports: tuple[tuple[str, tuple[int, ...]], ...] = ()
     name_calls: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Attributes import-time code sets on a named object (``base.dialect = d``,
     # ``setattr(base, "dialect", d)``, at module level or in a function the module calls):

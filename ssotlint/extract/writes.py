@@ -16,7 +16,7 @@ Computed from the interpreter's tree, for both engines alike (as :mod:`ssotlint.
 from __future__ import annotations
 
 import ast
-from typing import Iterator
+from typing import Collection, Iterator
 
 # Modules whose ``open`` is the builtin's, called as ``io.open(path, mode)``.
 _OPEN_MODULES = frozenset({"io", "codecs", "builtins"})
@@ -140,11 +140,12 @@ def dead_imports(tree: ast.Module) -> tuple[int, ...]:
     in the ``else`` of ``if FLAG:`` (or the body of ``if not FLAG:``) when ``FLAG = True``.
     ``FLAG`` is a name bound once in the whole file, by a module-level assignment of the
     literal ``True`` or ``False`` (annotated too: ``_IS_SYNC: Final = True``), so nothing
-    rebinds it (a ``global`` in a function, a loop, an import, ``del``); any other
-    condition, a flag a function or a test may flip, leaves the import live."""
+    rebinds it (a ``global`` in a function, a loop, an import, ``del``). A literal
+    condition too: ``if False:`` and ``if 0:`` (an old idiom for imports only type
+    checkers and editors read: libcloud's "work around for MYPY", web2py's "dummy code to
+    enable code completion") never run their body. Any other condition, a flag a function
+    or a test may flip, leaves the import live."""
     flags = _constant_flags(tree)
-    if not flags:
-        return ()
     found: list[int] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.If):
@@ -169,12 +170,18 @@ def _constant_flags(tree: ast.Module) -> dict[str, bool]:
             candidates[target.id] = value.value
     if not candidates:
         return {}
+    once = bound_once(tree, candidates)
+    return {name: value for name, value in candidates.items() if name in once}
+
+
+def bound_once(tree: ast.Module, names: Collection[str]) -> set[str]:
+    """Those of ``names`` the whole file binds exactly once (see :func:`_bound`)."""
     bindings: dict[str, int] = {}
     for node in ast.walk(tree):
         for name in _bound(node):
-            if name in candidates:
+            if name in names:
                 bindings[name] = bindings.get(name, 0) + 1
-    return {name: value for name, value in candidates.items() if bindings.get(name) == 1}
+    return {name for name, count in bindings.items() if count == 1}
 
 
 def _bound(node: ast.AST) -> Iterator[str]:
@@ -196,7 +203,10 @@ def _bound(node: ast.AST) -> Iterator[str]:
 
 
 def _flag_value(test: ast.expr, flags: dict[str, bool]) -> bool | None:
-    """The value of ``FLAG`` or ``not FLAG`` for a constant flag; None for anything else."""
+    """The value of ``FLAG`` or ``not FLAG`` for a constant flag, or of a literal
+    ``False``/``True``/``0``/``1``; None for anything else."""
+    if isinstance(test, ast.Constant) and type(test.value) in (bool, int):
+        return bool(test.value)
     if isinstance(test, ast.Name):
         return flags.get(test.id)
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):

@@ -46,6 +46,7 @@ class Snapshot:
     test_data: frozenset[str] = frozenset()  # paths (see ``Project.test_data``)
     planted: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.planted``
     templates: frozenset[str] = frozenset()  # paths (see ``Project.fill_in_templates``)
+    self_replacing: Mapping[str, object] = field(default_factory=dict)  # ``Project.self_replacing``
 
     @classmethod
     def of(cls, project: Project) -> "Snapshot":
@@ -59,6 +60,7 @@ class Snapshot:
             project.test_data,
             project.planted,
             project.fill_in_templates,
+            project.self_replacing,
         )
 
 
@@ -111,6 +113,10 @@ class Change:
         self._edges_changed: set[str] | None = None
         self._runtime_changed: set[str] | None = None
         touched |= self._planted_touched()
+        # A module that replaces itself, or installs its ``__getattr__``, through another
+        # module's function serves other names when that function changes.
+        old_replacing, new_replacing = before.self_replacing, project.self_replacing
+        touched |= {m for m in old_replacing.keys() | new_replacing.keys() if old_replacing.get(m) != new_replacing.get(m)}
         touched |= _reexporters_of_entered(before, project, reread)
         tops = before.top_level ^ project.top_level  # which imports are first-party at all
         self.touched = touched

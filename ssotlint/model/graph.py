@@ -59,7 +59,9 @@ def import_edges(project: Project) -> Edges:
             continue
         targets = earlier.get(importer)
         if targets is None:
-            targets = _importer_edges(importer, project.imports_of(f), modules, submodules, project.module_exists)
+            targets = _importer_edges(
+                importer, project.imports_of(f), modules, submodules, project.module_exists, project.checking_lines(f)
+            )
         if targets:
             edges[importer] = targets
     return edges
@@ -71,10 +73,12 @@ def _importer_edges(
     modules: Mapping[str, SourceFile],
     submodules: Mapping[str, set[str]],
     exists: Callable[[str], bool],
+    checking: frozenset[int] = frozenset(),
 ) -> dict[str, list[EdgeImport]]:
     """The edges of one module: imported module -> the statements behind it. ``exists``:
     whether a dotted module exists at all (analysed or not: a compiled extension, a
-    ``.pyx``, a module the build writes)."""
+    ``.pyx``, a module the build writes). ``checking``: the lines of imports under a flag
+    False whenever the code runs (``if MYPY_RUNNING:``), edges as under ``TYPE_CHECKING``."""
     no_children: set[str] = set()
     targets: dict[str, list[EdgeImport]] = {}
     for _, rec, absolute in imports:
@@ -105,7 +109,7 @@ def _importer_edges(
             if target == importer:
                 continue
             if entry is None:
-                context = rec.context
+                context = rec.context | (CTX_TYPE_CHECKING if rec.line in checking else 0)
                 entry = EdgeImport(rec.line, rec.col, not context & NOT_AT_IMPORT_TIME, bool(context & CTX_TYPE_CHECKING), rec)
             found = targets.get(target)
             if found is None:

@@ -159,7 +159,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
-                s.module_writers, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
+                s.module_writers, s.getattr_installers, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
             )
         return self._interface
 
@@ -441,10 +441,14 @@ class Project:
             memo.update(known)  # a copy, then the few modules that differ taken out
             for m in known.keys() - names:
                 del memo[m]
-        # What a module without star imports provides is its own statements' business.
+        # What a module without star imports provides is its own statements' business,
+        # unless it hands its own name to another module's function (``self_replacing``).
         known_provided = previous._provided
         self._provided.update(
-            [(m, known_provided[m]) for m, f in same if m in known_provided and not f.star_imports]
+            [
+                (m, known_provided[m]) for m, f in same
+                if m in known_provided and not f.star_imports and not f.summary.name_calls
+            ]
         )
         # Which imports are first-party: those naming a first-party top-level package.
         tops = self.top_level ^ previous.top_level
@@ -478,7 +482,8 @@ class Project:
         known_importers = previous.__dict__.get("importers")
         self._earlier_importers = (edges, known_importers) if known_importers is not None else previous._earlier_importers
         for m, f in same:
-            if f.path in self._import_parts and touched.isdisjoint(f.absolutes):
+            # An import under an imported flag is an edge as the flag's module says.
+            if f.path in self._import_parts and touched.isdisjoint(f.absolutes) and not f.summary.flag_imports:
                 self.earlier_edges[m] = edges.get(m, {})
 
     def reclassify_imported_tests(self) -> list[SourceFile]:
@@ -609,7 +614,10 @@ class Project:
         served = self.lazily_served(module)
         if served is not None:
             names |= served | typing_only
-        is_open = f.summary.has_getattr or "__getattr__" in f.summary.assigned or f.summary.dynamic_names
+        is_open = (
+            f.summary.has_getattr or "__getattr__" in f.summary.assigned or f.summary.dynamic_names
+            or self.installs_getattr(module)
+        )
         for rec, source in zip(f.summary.imports, f.absolutes):
             if rec.context & CTX_FUNCTION or not rec.is_from or rec.names[0][0] != "*":
                 continue
@@ -650,18 +658,32 @@ class Project:
         served.update(f.summary.all_names or ())
         return frozenset(served)
 
-    def _writes_modules(self, found: tuple[str, str] | None, depth: int = 0) -> bool:
-        """``found`` (module, function) is a function that writes ``sys.modules``, defined
-        there or imported from where it is (a re-export, followed a few steps)."""
+    def installs_getattr(self, module: str) -> bool:
+        """Whether a module-level statement of the module passes its own ``__name__`` to a
+        first-party function that installs a ``__getattr__`` on it (yt-dlp's
+        ``passthrough_module(__name__, '.extractors')``): the module then serves names no
+        statement binds, as with a ``def __getattr__`` of its own (it is open)."""
+        f = self.modules.get(module)
+        if f is None or not f.summary.name_calls:
+            return False
+        return any(
+            self._writes_modules(self._function_of(module, callee), fact="getattr_installers")
+            for callee, _ in f.summary.name_calls
+        )
+
+    def _writes_modules(self, found: tuple[str, str] | None, depth: int = 0, fact: str = "module_writers") -> bool:
+        """``found`` (module, function) is a function that writes ``sys.modules`` (or the
+        functions of another summary ``fact``: ``getattr_installers``), defined there or
+        imported from where it is (a re-export, followed a few steps)."""
         if found is None or depth > 5:
             return False
         source, function = found
-        if function in self.modules[source].summary.module_writers:
+        if function in getattr(self.modules[source].summary, fact):
             return True
         binding = self.bindings(source).get(function)
         if binding is None or binding.kind not in ("from", "import"):
             return False
-        return self._writes_modules(self._function_of(source, function), depth + 1)
+        return self._writes_modules(self._function_of(source, function), depth + 1, fact)
 
     def _function_of(self, module: str, dotted: str) -> tuple[str, str] | None:
         """The analysed module and the name of the function that ``dotted`` names inside
@@ -956,6 +978,43 @@ class Project:
                 if self.is_first_party(module):
                     found.setdefault(module, set()).add((f.module, ""))
         return {target: frozenset(pairs) for target, pairs in found.items()}
+
+    def checking_lines(self, f: SourceFile) -> frozenset[int]:
+        """The lines of ``f``'s imports under a flag that is False whenever the code runs
+        (``if MYPY_RUNNING:``), bound in its own module or imported from the first-party
+        module that binds it (``from pkg.constants import MYPY_RUNNING``): read as under
+        ``if TYPE_CHECKING:``. See extract/flags.py."""
+        if not f.summary.flag_imports or f.module is None:
+            return frozenset()
+        own = f.summary.checking_flags
+        lines: set[int] = set()
+        for name, at in f.summary.flag_imports:
+            if name in own or self._imported_flag(f.module, name):
+                lines.update(at)
+        return frozenset(lines)
+
+    def _imported_flag(self, module: str, name: str) -> bool:
+        """Whether ``name`` in ``module`` is imported from a first-party module that binds
+        it as a checking flag."""
+        binding = self.bindings(module).get(name)
+        if binding is None or binding.kind != "from" or binding.typing_only:
+            return False
+        source, _, original = binding.target.partition(":")
+        f = self.modules.get(source)
+        return f is not None and original in f.summary.checking_flags
+
+    @cached_property
+    def self_replacing(self) -> dict[str, tuple[frozenset[str] | None, bool]]:
+        """For each module that passes its own ``__name__`` to a function at module level:
+        the names it serves lazily (:meth:`lazily_served`) and whether it installs a
+        ``__getattr__`` on itself (:meth:`installs_getattr`). Both are read through another
+        module's function: ``score --history`` checks such a module's importers again when
+        either answer changes (model/changes.py)."""
+        return {
+            f.module: (self.lazily_served(f.module), self.installs_getattr(f.module))
+            for f in self.files
+            if f.summary.name_calls and f.module is not None and self.modules.get(f.module) is f
+        }
 
     @cached_property
     def import_edges(self) -> "Edges":

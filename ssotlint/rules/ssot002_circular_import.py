@@ -1564,8 +1564,32 @@ RULE = Rule(
                 "stats/model.py": "from stats import _smoothers as fast\n\n\nclass Model:\n    run = fast.run\n",
             }
         ),
+        # An import that never runs closes no cycle: ``if False:`` / ``if 0:`` (an idiom for
+        # imports only type checkers and editors read) and the dead branch of a flag the module
+        # binds once to a constant are read like ``if TYPE_CHECKING:``.
+        Example(
+            {
+                "lib/__init__.py": "if 0:  # code completion in editors\n    from lib.tools import Tool\n",
+                "lib/tools.py": "from lib import *\n\n\nclass Tool: ...\n",
+                "lib/types.py": "if False:  # work around for mypy\n    from lib.base import Node\n\n\nclass Kind: ...\n",
+                "lib/base.py": "from lib.types import Kind\n\n\nclass Node:\n    kind = Kind\n",
+                "lib/sync.py": "_IS_ASYNC = False\nif _IS_ASYNC:\n    from lib.user import User\n\n\nclass Sync: ...\n",
+                "lib/user.py": "from lib.sync import Sync\n\n\nclass User(Sync): ...\n",
+            }
+        ),
     ),
     invalid=(
+        # ``if True:`` and a flag something rebinds run their body: the edge is real.
+        Example(
+            {
+                "lib/__init__.py": "",
+                "lib/types.py": "if True:\n    from lib.base import Node\n\n\nclass Kind: ...\n",
+                "lib/base.py": "from lib.types import Kind\n\n\nclass Node:\n    kind = Kind\n",
+                "lib/sync.py": "_IS_ASYNC = False\n_IS_ASYNC = True\nif _IS_ASYNC:\n    from lib.user import User\n\n\nclass Sync: ...\n",
+                "lib/user.py": "from lib.sync import Sync\n\n\nclass User(Sync): ...\n",
+            },
+            expect=(("lib/base.py", 1), ("lib/sync.py", 4)),
+        ),
         Example(
             {
                 "app/__init__.py": "",

@@ -1,0 +1,131 @@
+"""Two kinds of import-time behaviour a reader of one file cannot see alone:
+
+- an import that never runs (``if False:``, ``if 0:``, a constant flag's dead branch, a flag
+  a first-party module binds once to ``False`` or ``TYPE_CHECKING``: pipenv's ``if
+  MYPY_RUNNING:``) is no import-time edge: it closes no SSOT002 cycle, as one under ``if
+  TYPE_CHECKING:`` does not;
+- a module that hands its own ``__name__`` to a first-party function installing a
+  ``__getattr__`` on it (yt-dlp's ``passthrough_module(__name__, '.extractors')``) serves
+  names no statement of it binds: SSOT003 does not report them.
+
+``score --history`` must follow both when the files change (the installer stops installing,
+the condition or the flag's module starts running it)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ssotlint.rules.runner import RulesOverHistory, run_rules
+from ssotlint.testing import config_from_text, model_in_memory
+
+INSTALLER = (
+    "import importlib\nimport sys\n\n\n"
+    "def passthrough(parent, child):\n"
+    "    def __getattr__(attr):\n"
+    "        return getattr(importlib.import_module(child, parent), attr)\n\n"
+    "    return _install(sys.modules[parent], __getattr__)\n\n\n"
+    "def _install(module, getter):\n"
+    "    module.__getattr__ = getter\n"
+    "    return module\n"
+)
+PASSTHROUGH = {
+    "app/__init__.py": "",
+    "app/compat/__init__.py": "from .utils import passthrough\n",
+    "app/compat/utils.py": INSTALLER,
+    "app/ext/__init__.py": "from ..compat import passthrough\n\npassthrough(__name__, '.registry')\n",
+    "app/ext/registry.py": "from .nrk import NRKIE\n",
+    "app/ext/nrk.py": "class NRKIE:\n    pass\n",
+    "tests/test_ext.py": "from app.ext import NRKIE\n",
+}
+PASSTHROUGH_STEPS = [
+    ("the helper no longer installs a __getattr__: the import breaks",
+     {"app/compat/utils.py": INSTALLER.replace("module.__getattr__ = getter", "module.getter = getter")}),
+    ("and installs it again", {"app/compat/utils.py": INSTALLER}),
+    ("the package passes another name: the import breaks",
+     {"app/ext/__init__.py": "from ..compat import passthrough\n\npassthrough('other', '.registry')\n"}),
+    ("and its own again", {"app/ext/__init__.py": PASSTHROUGH["app/ext/__init__.py"]}),
+]
+DEAD = {
+    "lib/__init__.py": "",
+    "lib/types.py": "if False:  # work around for mypy\n    from lib.base import Node\n\n\nclass Kind: ...\n",
+    "lib/base.py": "from lib.types import Kind\n\n\nclass Node:\n    kind = Kind\n",
+}
+DEAD_STEPS = [
+    ("the condition becomes true: the cycle exists",
+     {"lib/types.py": DEAD["lib/types.py"].replace("if False:", "if True:")}),
+    ("if 0: never runs either", {"lib/types.py": DEAD["lib/types.py"].replace("if False:", "if 0:")}),
+    ("a flag bound once to False", {"lib/types.py": "MYPY = False\n" + DEAD["lib/types.py"].replace("if False:", "if MYPY:")}),
+    ("a flag rebound: the cycle exists",
+     {"lib/types.py": "MYPY = False\nMYPY = True\n" + DEAD["lib/types.py"].replace("if False:", "if MYPY:")}),
+]
+
+CONSTANTS = (
+    "def is_type_checking():\n    try:\n        from typing import TYPE_CHECKING\n"
+    "    except ImportError:\n        return False\n    return TYPE_CHECKING\n\n\n"
+    "MYPY_RUNNING = is_type_checking()\n"
+)
+FLAG = {
+    "pkg/__init__.py": "",
+    "pkg/constants.py": CONSTANTS,
+    "pkg/indexes.py": "from pkg.constants import MYPY_RUNNING\n\nif MYPY_RUNNING:\n    from pkg.project import Project\n\n\n"
+    "def index(project: 'Project'):\n    return project\n",
+    "pkg/project.py": "from pkg.indexes import index\n\n\nclass Project:\n    pass\n",
+}
+FLAG_STEPS = [
+    ("the flag's function may return True: the cycle exists",
+     {"pkg/constants.py": CONSTANTS.replace("return False", "return True")}),
+    ("the flag is typing.TYPE_CHECKING", {"pkg/constants.py": "import typing\n\nMYPY_RUNNING = typing.TYPE_CHECKING\n"}),
+    ("the flag is rebound: the cycle exists",
+     {"pkg/constants.py": "import typing\n\nMYPY_RUNNING = typing.TYPE_CHECKING\nMYPY_RUNNING = True\n"}),
+    ("the flag is False: a default the entry point may set (plexpy.DEV = True) before the import runs",
+     {"pkg/constants.py": "MYPY_RUNNING = False\n"}),
+    ("the flag is typing.TYPE_CHECKING again", {"pkg/constants.py": "import typing\n\nMYPY_RUNNING = typing.TYPE_CHECKING\n"}),
+    ("the importer's own flag, True: the cycle exists",
+     {"pkg/indexes.py": FLAG["pkg/indexes.py"].replace("from pkg.constants import MYPY_RUNNING", "MYPY_RUNNING = True")}),
+    ("its own flag, TYPE_CHECKING",
+     {"pkg/indexes.py": FLAG["pkg/indexes.py"].replace(
+         "from pkg.constants import MYPY_RUNNING", "from typing import TYPE_CHECKING\nMYPY_RUNNING = TYPE_CHECKING")}),
+    ("another flag, imported from a module that does not bind it so: the cycle exists",
+     {"pkg/indexes.py": FLAG["pkg/indexes.py"].replace("MYPY_RUNNING", "DEBUG"), "pkg/constants.py": "import os\nDEBUG = bool(os.environ.get('D'))\n"}),
+]
+
+
+def _subjects(violations, rule: str) -> Counter:
+    return Counter((v.rule, v.path, v.line, v.key) for v in violations if v.rule == rule)
+
+
+def _over_history(base: dict[str, str], steps, rule: str) -> list[bool]:
+    """Whether each step reports ``rule``; asserting that the history run agrees with a
+    fresh run at each step."""
+    settings = config_from_text("")
+    files = dict(base)
+    rules = RulesOverHistory()
+    model = model_in_memory(files, settings)
+    found = [bool(_subjects(rules(model), rule))]
+    for what, writes in steps:
+        files.update(writes)
+        model = model_in_memory(files, settings, previous=model)
+        subjects = _subjects(rules(model), rule)
+        assert subjects == _subjects(run_rules(model_in_memory(files, settings)), rule), what
+        found.append(bool(subjects))
+    return found
+
+
+def test_a_module_that_installs_a_getattr_through_a_helper_serves_any_name():
+    assert _over_history(PASSTHROUGH, PASSTHROUGH_STEPS, "SSOT003") == [False, True, False, True, False]
+
+
+def test_an_import_that_never_runs_closes_no_cycle():
+    assert _over_history(DEAD, DEAD_STEPS, "SSOT002") == [False, True, False, False, True]
+
+
+def test_an_import_under_an_imported_type_checking_flag_closes_no_cycle():
+    assert _over_history(FLAG, FLAG_STEPS, "SSOT002") == [False, True, False, True, True, False, True, False, True]
+
+
+def test_cli_reports_neither(make_repo, cli):
+    root = make_repo({**PASSTHROUGH, **DEAD, **FLAG, "web/__init__.py": "if 0:\n    from web.tools import Tool\n",
+                      "web/tools.py": "from web import *\n\n\nclass Tool: ...\n"})
+    for parser in ("libcst", "ast"):
+        result = cli("check", str(root), "--no-cache", "--parser", parser)
+        assert result.code == 0, result.out + result.err
