@@ -389,6 +389,7 @@ class Project:
         project = cls(config, files, opaque, folders, frozenset(trees), advice)
         project._roots = key
         project.apart = tuple(getattr(roots, "apart", ()))
+        project.top_level -= project._apart_tops(roots)
         if earlier:
             project._adopt(previous, earlier)  # type: ignore[arg-type]
         project.reclassify_imported_tests()
@@ -479,6 +480,19 @@ class Project:
         """The source roots the model was built with, deepest first (empty when built
         directly, not by :meth:`build`)."""
         return self._roots or ()
+
+    def _apart_tops(self, roots: list[str]) -> set[str]:
+        """Top-level names that only a project apart's own folder gives (toga's ``android/``,
+        which builds the ``toga-android`` distribution from ``android/src/``, beside
+        ``cocoa/`` and others with the same ``tests_backend`` package): that folder is no
+        namespace package of the repository, and ``from android.widget import X`` is
+        another package's (Chaquopy's Java classes), not a broken first-party import."""
+        found = set()
+        for folder in self.apart:
+            top = module_name(folder + "/__init__.py", roots)[0]
+            if top and "." not in top and top not in self.modules and top not in self.opaque_modules:
+                found.add(top)
+        return found
 
     def apart_place(self, path: str) -> tuple[str, str] | None:
         """The nested project apart (see :attr:`apart`) whose environment runs ``path``, and

@@ -196,3 +196,27 @@ def test_history_follows_a_project_apart(make_repo, cli):
     points = cli("score", str(root), "--history", "--format", "json", "--no-cache").json()["commits"]
     assert points[-1]["overall"] == score
     assert points[0]["overall"] != score  # the first commit's import was broken
+
+
+def test_a_distribution_folder_apart_is_no_namespace_package(make_repo, cli):
+    """toga: ``android/`` and ``cocoa/`` each build a backend's distribution from ``src/``
+    and hold a ``tests_backend`` package of the same name, so neither folder is a root. The
+    folder ``android/`` is still no namespace package of the repository: ``from
+    android.widget import TextView`` there is Chaquopy's ``android`` package."""
+    build = '[build-system]\nrequires = ["setuptools"]\n\n[project]\nname = "backend"\n'
+    root = make_repo({
+        "android/pyproject.toml": build,
+        "android/src/toga_android/__init__.py": "",
+        "android/src/toga_android/label.py": "from android import R\nfrom android.widget import TextView\nfrom toga_android.gone import Missing\n",
+        "android/tests_backend/__init__.py": "",
+        "android/tests_backend/probe.py": "X = 1\n",
+        "cocoa/pyproject.toml": build,
+        "cocoa/src/toga_cocoa/__init__.py": "",
+        "cocoa/src/toga_cocoa/label.py": "Y = 1\n",
+        "cocoa/tests_backend/__init__.py": "",
+        "cocoa/tests_backend/probe.py": "X = 1\n",
+    })
+    _, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == [
+        ("android/src/toga_android/label.py", 3, "`from toga_android.gone import Missing`: package toga_android has no module 'gone'"),
+    ]
