@@ -24,7 +24,6 @@ from ssotlint.config_project import (
     python3_classifier,
     requirement_paths,
     runtime_python,
-    setup_py_requirements,
 )
 from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.errors import ConfigError
@@ -218,8 +217,7 @@ class Config:
     # Packages the packaging installs from a folder of another name, with the rest of that
     # table (``(("supybot", "src"),)``: see ``ssotlint.packaging.package_dirs``).
     package_dirs: tuple[tuple[str, str], ...] = ()
-    # The distributions the project declares it needs (pyproject, requirements files, the
-    # lists a root setup.py hands ``setup()``),
+    # The distributions the project declares it needs (pyproject, requirements files),
     # normalised (``dependency_name``): a namespace folder at the top named like one of them
     # is shadowed by the installed package (PEP 420: a regular package anywhere on the path
     # wins), so imports of that name are not first-party.
@@ -330,7 +328,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
     return replace(
         config,
         package_dirs=package_dirs(root),
-        dependencies=config.dependencies | requirement_files(root) | _names(setup_py_requirements(root)),
+        dependencies=config.dependencies | requirement_files(root),
         test_collection=pytest_collection(root, data if explicit is None else None),
     )
 

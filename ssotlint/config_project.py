@@ -213,56 +213,6 @@ def setup_py_python(root: Path) -> tuple[Version, str] | None:
     return None
 
 
-_SETUP_DEPENDENCY_KEYWORDS = ("install_requires", "extras_require", "tests_require", "setup_requires")
-_MAX_SETUP_DEPTH = 8  # ``a + b + c`` and names bound to names: bound the walk on hostile input
-
-
-def setup_py_requirements(root: Path) -> list[str]:
-    """The requirement strings a root ``setup.py`` hands ``setup(...)`` as ``install_requires``,
-    ``extras_require``, ``tests_require`` or ``setup_requires``, read from its syntax tree:
-    a literal list, tuple or dict of lists, a module-level variable bound to one
-    (``install_requires=dependencies``), and sums of those (``base + extras``). Nothing in
-    the file runs, so a list read from a file at run time is not seen."""
-    found = setup_tree(read_text(root / "setup.py"))
-    if found is None:
-        return []
-    tree, calls = found
-    bound: dict[str, ast.expr] = {}
-    for node in tree.body:  # module-level bindings, the last one winning as when the file runs
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            bound[node.targets[0].id] = node.value
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
-            bound[node.target.id] = node.value
-    strings: list[str] = []
-    for call in calls:
-        for keyword in call.keywords:
-            if keyword.arg in _SETUP_DEPENDENCY_KEYWORDS:
-                strings.extend(_requirement_strings(keyword.value, bound, 0))
-    return strings
-
-
-def _requirement_strings(node: ast.expr, bound: dict[str, ast.expr], depth: int) -> list[str]:
-    """The string constants of a requirement list expression (see :func:`setup_py_requirements`)."""
-    if depth > _MAX_SETUP_DEPTH:
-        return []
-    if isinstance(node, ast.Constant):
-        return [node.value] if isinstance(node.value, str) else []
-    if isinstance(node, ast.Name):
-        value = bound.get(node.id)
-        return [] if value is None else _requirement_strings(value, bound, depth + 1)
-    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
-        items: list[ast.expr] = list(node.elts)
-    elif isinstance(node, ast.Dict):
-        items = [v for v in node.values if v is not None]
-    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        items = [node.left, node.right]
-    elif isinstance(node, ast.Starred):
-        items = [node.value]
-    else:
-        return []
-    return [s for item in items for s in _requirement_strings(item, bound, depth + 1)]
-
-
 _TOX_FACTOR = re.compile(r"^(?:py|pypy)3\.?(\d{1,2})$")
 _BRACES = re.compile(r"\{([^{}]*)\}")
 _RANGE = re.compile(r"^(\d+)-(\d+)$")
