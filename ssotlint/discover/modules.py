@@ -179,7 +179,8 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
       the root stays;
     - a package of the folder has the name of another root's package (two services that
       each hold an ``app`` package): each is importable only in its own environment, and
-      one name cannot stand for both.
+      one name cannot stand for both. Such a project is kept in ``apart`` (see
+      :class:`SettledRoots`): its own imports of its own packages resolve in its folder.
 
     A pure function of the files' paths and imports."""
     nested = getattr(roots, "nested", ())
@@ -205,10 +206,22 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
         outer = _outer_imports(_outer_names(r, roots), tops[r], entries)
         if outer and (outer >= _inner_imports(tops[r] - others[r], entries) or _outer_folder_shared(r, roots, entries)):
             dropped.add(r)
+    apart = set()
     for r in nested:
         if any((packages[r] & packages[other]) - _TEST_PACKAGES for other in roots if other != r):
-            dropped.add(r)
-    return [r for r in roots if r not in dropped]
+            apart.add(r)
+    return SettledRoots([r for r in roots if r not in dropped | apart], apart=sorted(apart - dropped, key=lambda r: (-r.count("/"), r)))
+
+
+class SettledRoots(list[str]):
+    """The source roots :func:`settle_roots` keeps, and the nested projects it dropped
+    because a package of theirs has another root's package's name (``apart``): each such
+    project still runs in its own environment, where its own files answer its imports of
+    its own packages (see ``Project.apart``)."""
+
+    def __init__(self, roots: Iterable[str], apart: Iterable[str] = ()) -> None:
+        super().__init__(roots)
+        self.apart = tuple(apart)
 
 
 # Test packages of the same name in several projects (``tests``) shadow each other only for

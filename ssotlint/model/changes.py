@@ -47,6 +47,7 @@ class Snapshot:
     planted: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.planted``
     templates: frozenset[str] = frozenset()  # paths (see ``Project.fill_in_templates``)
     self_replacing: Mapping[str, object] = field(default_factory=dict)  # ``Project.self_replacing``
+    apart: tuple[str, ...] = ()  # ``Project.apart``
 
     @classmethod
     def of(cls, project: Project) -> "Snapshot":
@@ -61,7 +62,17 @@ class Snapshot:
             project.planted,
             project.fill_in_templates,
             project.self_replacing,
+            project.apart,
         )
+
+
+def _apart_modules(project: Project, paths: Iterable[str]) -> set[str]:
+    """The names ``paths`` have in the nested projects apart that hold them (see
+    ``Project.apart_place``)."""
+    if not project.apart:
+        return set()
+    places = (project.apart_place(p) for p in paths)
+    return {place[1] for place in places if place is not None and place[1]}
 
 
 class Since(NamedTuple):
@@ -91,6 +102,10 @@ class Change:
         # comes (from another file): as a changed file, it is checked again.
         self.changed_paths.update((before.test_data ^ project.test_data) & present)
         self.changed_paths.update((before.templates ^ project.fill_in_templates) & present)  # the same for templates
+        # A nested project that comes apart, or stops being apart, judges its own imports anew.
+        moved = tuple(set(before.apart) ^ set(project.apart))
+        if moved:
+            self.changed_paths.update(p for p in present if p.startswith(tuple(f + "/" for f in moved)))
         self.removed = [f for path, (f, _) in before.files.items() if path not in present]
         self.changed_modules = changed_modules = {
             m for m in before.modules.keys() | project.modules.keys()
@@ -109,6 +124,9 @@ class Change:
             f.module for f in (*(g for g in project.files if g.path in self.changed_paths), *self.removed)
             if f.module and project.modules.get(f.module) is not f and before.modules.get(f.module) is not f
         }
+        # So is a changed file of a nested project apart, by the name its own project's
+        # imports give it (``oss.src.models`` for ``api/oss/src/models.py``).
+        hidden |= _apart_modules(project, self.changed_paths | {f.path for f in self.removed})
         touched = reread | appeared_or_left | hidden | {p for m in appeared_or_left | hidden for p in parents(m)}
         self._edges_changed: set[str] | None = None
         self._runtime_changed: set[str] | None = None

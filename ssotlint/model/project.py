@@ -332,6 +332,9 @@ class Project:
         self._bindings: dict[str, dict[str, Binding]] = {}
         self._ancestors: dict[tuple[str, str, int], tuple[list[ClassRef], list[str]]] = {}
         self._roots: tuple[str, ...] | None = None  # the source roots, when built by :meth:`build`
+        # Nested projects that are no roots because a package of theirs has another root's
+        # package's name (see ``discover.modules.SettledRoots``), when built by :meth:`build`.
+        self.apart: tuple[str, ...] = ()
         # Each file's first-party imports (see :attr:`first_party_imports`), by path.
         self._import_parts: dict[str, list[tuple[SourceFile, ImportRecord, str | None]]] = {}
         # Importers whose edges the previous model already knows (see :meth:`_adopt`);
@@ -416,6 +419,8 @@ class Project:
                     opaque.add(name)
         project = cls(config, files, opaque, folders, frozenset(trees), advice)
         project._roots = key
+        project.apart = tuple(getattr(roots, "apart", ()))
+        project.top_level -= project._apart_tops(roots)
         if earlier:
             project._adopt(previous, earlier)  # type: ignore[arg-type]
         project.reclassify_imported_tests()
@@ -520,6 +525,34 @@ class Project:
         """The source roots the model was built with, deepest first (empty when built
         directly, not by :meth:`build`)."""
         return self._roots or ()
+
+    def _apart_tops(self, roots: list[str]) -> set[str]:
+        """Top-level names that only a project apart's own folder gives (toga's ``android/``,
+        which builds the ``toga-android`` distribution from ``android/src/``, beside
+        ``cocoa/`` and others with the same ``tests_backend`` package): that folder is no
+        namespace package of the repository, and ``from android.widget import X`` is
+        another package's (Chaquopy's Java classes), not a broken first-party import."""
+        found = set()
+        for folder in self.apart:
+            top = module_name(folder + "/__init__.py", roots)[0]
+            if top and "." not in top and top not in self.modules and top not in self.opaque_modules:
+                found.add(top)
+        return found
+
+    def apart_place(self, path: str) -> tuple[str, str] | None:
+        """The nested project apart (see :attr:`apart`) whose environment runs ``path``, and
+        the module the file is there (``oss.src.models`` for ``api/oss/src/models.py`` when
+        ``api/`` builds its own distribution beside ``services/`` with its own ``oss``
+        package; "" for a file no import can name, such as a migration): None when the file
+        lies in no such project, or under a deeper source root that names it."""
+        for folder in self.apart:
+            if not path.startswith(folder + "/"):
+                continue
+            kept = next((r for r in self.source_roots if not r or path.startswith(r + "/")), "")
+            if kept and not folder.startswith(kept + "/"):
+                return None  # a root inside the project names the file
+            return folder, module_name(path, [folder])[0] or ""  # "": no importable name (a migration)
+        return None
 
     def _installed_apart(self, top: str) -> bool:
         """The files of top-level module ``top`` lie under a source root that is not the

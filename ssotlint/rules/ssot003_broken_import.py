@@ -283,12 +283,14 @@ def _several(definitions: list[SourceFile]) -> str:
     return f"; it is defined in {len(definitions)} modules ({shown}{more}), none of them certainly the one meant"
 
 
-def _missing_module(project: Project, module: str) -> str:
+def _missing_module(project: Project, module: str, exists: Callable[[str], bool] | None = None) -> str:
+    """What is missing of ``module``; ``exists``: whether a module exists where the import
+    runs, when not the model's (an importer's own root, see :class:`_Namesakes`)."""
     parts = module.split(".")
     for i in range(len(parts) - 1, 0, -1):
         parent = ".".join(parts[:i])
-        if project.module_exists(parent):
-            if parent in project.modules and parent not in project.packages:
+        if exists(parent) if exists is not None else project.module_exists(parent):
+            if exists is None and parent in project.modules and parent not in project.packages:
                 return f"{parent} is a module, not a package; it has no submodule {parts[i]!r}"
             return f"package {parent} has no module {parts[i]!r}"
     return f"no first-party module named {module!r}"
@@ -795,7 +797,10 @@ class _Namesakes:
     first on ``sys.path`` (and a relative import never leaves its package), so when its
     root's package is a regular one (with ``__init__.py``, which hides the others) it is
     judged by its own root's files. Portions of a namespace package (``langgraph/`` in
-    each ``libs/*``, installed together) merge, and the model's view of them stands."""
+    each ``libs/*``, installed together) merge, and the model's view of them stands.
+    So is an import in a nested project apart (``Project.apart``: ``api/`` and
+    ``services/`` each build a distribution with its own ``oss`` package) of one of its
+    own packages: its environment holds its own files under their own names."""
 
     def __init__(self, project: Project) -> None:
         roots = project.source_roots
@@ -809,6 +814,15 @@ class _Namesakes:
             placed.append((root, f))
         self.held = {top: found for top, found in held.items() if len(found) > 1}
         self.root_of: dict[str, str] = {f.path: root for root, f in placed} if self.held else {}
+        for f in project.files if project.apart else ():
+            place = project.apart_place(f.path)
+            if place is None:
+                continue
+            folder, inner = place
+            self.root_of[f.path] = folder  # an importer there, importable itself or not (a migration)
+            if importable(inner):
+                self.held.setdefault(inner.partition(".")[0], set()).add(folder)
+                placed.append((folder, _renamed(f, inner)))
         # (root, module) -> file, and (root, package) for every package, namespace ones included.
         self.files: dict[tuple[str, str], SourceFile] = {}
         self.packages: set[tuple[str, str]] = set()
@@ -840,6 +854,11 @@ class _Namesakes:
 
     def exists(self, root: str, module: str) -> bool:
         return (root, module) in self.files or (root, module) in self.packages
+
+
+def _renamed(f: SourceFile, module: str) -> SourceFile:
+    """``f`` as its own project apart names it (see :class:`_Namesakes`)."""
+    return SourceFile(f.path, module, f.is_package, f.is_test, f.summary)
 
 
 def _root_of(path: str, roots: Collection[str]) -> str:
@@ -890,7 +909,7 @@ class _Checker:
         """An import of a package several roots hold, judged by the importer's own root."""
         namesakes = self.namesakes
         if not namesakes.exists(root, absolute):
-            yield from self.missing_module(f, rec, absolute)
+            yield from self.missing_module(f, rec, absolute, lambda m: namesakes.exists(root, m))
             return
         if not rec.is_from:
             return
@@ -1073,7 +1092,11 @@ class _Checker:
                 key=key, details={"import": text}, also=also,
             )
 
-    def missing_module(self, f: SourceFile, rec: ImportRecord, absolute: str) -> Iterator[Violation]:
+    def missing_module(
+        self, f: SourceFile, rec: ImportRecord, absolute: str, exists: Callable[[str], bool] | None = None
+    ) -> Iterator[Violation]:
+        """``exists``: see :func:`_missing_module`; the model's modules are then not where
+        the import runs, and no fix names one of them."""
         parent = self.project.nearest_module(absolute)
         if parent is not None and parent.summary.dynamic_names:
             return  # it registers modules in sys.modules itself (os.path)
@@ -1098,14 +1121,14 @@ class _Checker:
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
-        if self.project.advice and rec.is_from and rec.names[0][0] != "*":
+        if self.project.advice and exists is None and rec.is_from and rec.names[0][0] != "*":
             product = self.names_product(absolute)
             sources = [self.definitions.source(name, absolute, f, product=product) for name, _ in rec.names]
             if all(sources):
                 fix = _retarget(rec, f, absolute, [(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
         yield RULE.violation(
             f.path, rec.line, rec.col,
-            f"`{text}`: {_missing_module(self.project, absolute)}",
+            f"`{text}`: {_missing_module(self.project, absolute, exists)}",
             key=key, details={"import": text, "module": absolute}, also=also, fix=fix,
         )
 

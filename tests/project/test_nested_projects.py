@@ -140,3 +140,83 @@ def test_fixture_projects_in_the_test_tree_are_not_roots(make_repo, cli):
     })
     _, violations = _check(cli, root)
     assert _messages(violations, "SSOT003") == []
+
+
+def test_a_project_apart_resolves_its_own_packages(make_repo, cli):
+    """agenta: ``api/`` and ``services/`` each build a distribution holding its own ``oss``
+    package, and a third project holds an ``oss`` namespace folder. Neither is a root (one
+    name cannot stand for both), yet each runs in its own environment, where ``oss.src`` is
+    its own folder: its imports of it are judged there, and what is missing is named as
+    it is missing there."""
+    root = make_repo({
+        "api/pyproject.toml": PROJECT,
+        "api/oss/__init__.py": "",
+        "api/oss/src/__init__.py": "",
+        "api/oss/src/models.py": "class UserDB:\n    pass\n",
+        "api/oss/src/core.py": "from oss.src.models import UserDB\nfrom oss.src.gone import Missing\nfrom oss.src.models import NoSuch\n",
+        "api/migrations/0001_initial.py": "from oss.src.models import UserDB\n",
+        "services/pyproject.toml": PROJECT,
+        "services/oss/__init__.py": "",
+        "services/oss/src/__init__.py": "",
+        "services/oss/src/chat.py": "from oss.src.completion import run\n",
+        "services/oss/src/completion.py": "def run():\n    return 1\n",
+        "sdks/python/pyproject.toml": PROJECT,
+        "sdks/python/oss/tests/conftest.py": "X = 1\n",
+        "sdks/python/agenta/__init__.py": "",
+        "sdks/python/agenta/sdk.py": "from agenta import __name__ as n\n",
+    })
+    _, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == [
+        ("api/oss/src/core.py", 2, "`from oss.src.gone import Missing`: package oss.src has no module 'gone'"),
+        ("api/oss/src/core.py", 3, "cannot import name 'NoSuch' from oss.src.models (api/oss/src/models.py); it is not defined anywhere in the project"),
+    ]
+
+
+def test_history_follows_a_project_apart(make_repo, cli):
+    """A commit that changes only a module of a project apart changes what its own
+    imports of it find: the last point of ``score --history`` is ``score``'s."""
+    from conftest import git, write_files
+
+    root = make_repo({
+        "api/pyproject.toml": PROJECT,
+        "api/oss/__init__.py": "",
+        "api/oss/src/__init__.py": "",
+        "api/oss/src/models.py": "class UserDB:\n    pass\n",
+        "api/oss/src/core.py": "from oss.src.models import UserDB, Later\n",
+        "services/pyproject.toml": PROJECT,
+        "services/oss/__init__.py": "",
+        "services/oss/src/__init__.py": "",
+        "services/oss/src/chat.py": "X = 1\n",
+        "sdks/python/pyproject.toml": PROJECT,
+        "sdks/python/oss/tests/conftest.py": "X = 1\n",
+    }, git_init=True)
+    write_files(root, {"api/oss/src/models.py": "class UserDB:\n    pass\n\n\nLater = 1\n"})
+    git(root, "commit", "-q", "-am", "define Later")
+    score = cli("score", str(root), "--format", "json", "--no-cache").json()["overall"]
+    points = cli("score", str(root), "--history", "--format", "json", "--no-cache").json()["commits"]
+    assert points[-1]["overall"] == score
+    assert points[0]["overall"] != score  # the first commit's import was broken
+
+
+def test_a_distribution_folder_apart_is_no_namespace_package(make_repo, cli):
+    """toga: ``android/`` and ``cocoa/`` each build a backend's distribution from ``src/``
+    and hold a ``tests_backend`` package of the same name, so neither folder is a root. The
+    folder ``android/`` is still no namespace package of the repository: ``from
+    android.widget import TextView`` there is Chaquopy's ``android`` package."""
+    build = '[build-system]\nrequires = ["setuptools"]\n\n[project]\nname = "backend"\n'
+    root = make_repo({
+        "android/pyproject.toml": build,
+        "android/src/toga_android/__init__.py": "",
+        "android/src/toga_android/label.py": "from android import R\nfrom android.widget import TextView\nfrom toga_android.gone import Missing\n",
+        "android/tests_backend/__init__.py": "",
+        "android/tests_backend/probe.py": "X = 1\n",
+        "cocoa/pyproject.toml": build,
+        "cocoa/src/toga_cocoa/__init__.py": "",
+        "cocoa/src/toga_cocoa/label.py": "Y = 1\n",
+        "cocoa/tests_backend/__init__.py": "",
+        "cocoa/tests_backend/probe.py": "X = 1\n",
+    })
+    _, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == [
+        ("android/src/toga_android/label.py", 3, "`from toga_android.gone import Missing`: package toga_android has no module 'gone'"),
+    ]
