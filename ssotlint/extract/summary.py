@@ -199,6 +199,9 @@ class FileSummary(NamedTuple):
     # run, ``__main__`` block or not (read from the text, so known for a file that does not
     # parse too).
     shebang: bool = False
+    # The major version its shebang names (``#!/usr/bin/env python2`` -> 2, ``python3.11``
+    # -> 3); 0 when it names none (``python``) or there is no Python shebang.
+    shebang_major: int = 0
     # For each import record (in ``imports`` order), the ``USE_*`` of each name it binds:
     # one per name of a from-import, one for a plain import; empty for a record inside a
     # function. Empty as a whole when not known (a file only LibCST's parser for a newer

@@ -1002,6 +1002,27 @@ class Project:
         )
 
     @cached_property
+    def python2(self) -> str:
+        """Where the project says it runs on Python 2 only, in words; "" when it does not.
+        Its packaging metadata says so (``Config.python2_source``), or, when nothing declares
+        any Python 3 (no target of any kind, no ``Python :: 3`` classifier), a script at the
+        root runs on ``python2`` by its shebang (``#!/usr/bin/env python2``): the program
+        the project is started as."""
+        config = self.config
+        if config.python2_source:
+            return config.python2_source
+        if config.target_version is not None or config.python3_classifier:
+            return ""
+        roots = sorted(f.path for f in self.files if "/" not in f.path and f.summary.shebang_major == 2)
+        return f"{roots[0]}:1 runs on `python2` (its shebang), and nothing declares Python 3" if roots else ""
+
+    def runs_python2(self, f: SourceFile) -> bool:
+        """``f`` runs on Python 2: its own shebang names ``python2``, or the project runs on
+        Python 2 (:attr:`python2`) and its shebang names no ``python3``."""
+        major = f.summary.shebang_major
+        return major == 2 or (major != 3 and bool(self.python2))
+
+    @cached_property
     def test_data(self) -> frozenset[str]:
         """Paths of the files that are test data, not code: in the test tree, collected by
         no test runner (``Config.is_collected_test``), not a script (no ``if __name__ ==

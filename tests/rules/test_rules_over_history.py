@@ -203,6 +203,11 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("the package appears, with a folder named like a loader's",
      {"plug/__init__.py": "", "plug/module_utils/__init__.py": "", "plug/module_utils/basic.py": "X = 1\n"}),
     ("and leaves again", {"plug/__init__.py": None, "plug/module_utils/__init__.py": None, "plug/module_utils/basic.py": None}),
+    # The project starts running on Python 2 (a root script's `python2` shebang): an
+    # unchanged Python 2 module is Python 2 code, which Python 3's verdict does not judge.
+    ("a module in Python 2 syntax", {"app/py2.py": "print 'x'\n"}),
+    ("a root script that runs on python2 appears", {"serve.py": "#!/usr/bin/env python2\nimport app.py2\n"}),
+    ("and goes again", {"serve.py": None}),
 ]
 
 
