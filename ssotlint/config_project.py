@@ -374,11 +374,13 @@ def _requires_python(root: Path) -> tuple[str, str] | None:
     return (requires, "pyproject.toml") if isinstance(requires, str) else None
 
 
-def python2_declared(root: Path) -> str | None:
+def python2_declared(root: Path, exclusive: bool = False) -> str | None:
     """Where the project declares that it runs on Python 2 only, in words (``setup.py:170
     'Programming Language :: Python :: 2.7'``); None when it does not, or declares Python 3
-    too (a ``Python :: 3`` classifier: the code is judged as Python 3). Everything is read
-    as text or with ``ast``, never run."""
+    too (a ``Python :: 3`` classifier: the code is judged as Python 3). ``exclusive``: only
+    a declaration that rules Python 3 out counts (``:: 2.7 :: Only``, ``python_requires``
+    below 3), as when a tox envlist or a CI job also names a Python 3. Everything is read as
+    text or with ``ast``, never run."""
     requires = _requires_python(root)
     if requires is not None and python2_only(requires[0]):
         key = "requires-python" if requires[1] == "pyproject.toml" else "python_requires"
@@ -389,7 +391,7 @@ def python2_declared(root: Path) -> str | None:
         for match in _CLASSIFIER.finditer(text):
             if match.group(1) == "3":
                 return None
-            if found is None:
+            if found is None and (not exclusive or ":: Only" in match.group(0)):
                 line = text.count("\n", 0, match.start()) + 1
                 found = f"{name}:{line} {match.group(0).strip()!r}, and no Python 3 classifier"
     return found

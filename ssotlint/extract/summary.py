@@ -26,6 +26,10 @@ CTX_EXPECTED_FAILURE = 32
 # ``except SyntaxError``/``Exception``/bare ``except:`` that goes on, or ``pytest.raises``
 # of it. Such an importer does not fail with the module (SSOT000's blast radius).
 CTX_SYNTAX_ERROR_HANDLED = 64
+# Set by the model, never by an extractor: a Python 2 import written without dots that
+# Python 2 resolves relative to its package (``from threads import X`` in ``network/``
+# finds ``network/threads.py``), recorded with ``level`` 1 (see ssotlint.model.python2).
+CTX_IMPLICIT_RELATIVE = 128
 
 NOT_AT_IMPORT_TIME = CTX_TYPE_CHECKING | CTX_FUNCTION | CTX_MAIN
 

@@ -25,6 +25,7 @@ from ssotlint.extract.summary import (
     FileSummary,
     ImportRecord,
 )
+from ssotlint.model.python2 import implicit_relative, python2_evidence, runs_python2
 from ssotlint.model.overlay import Candidates, in_loader_folder, loader_folders, named_absolutely
 
 if TYPE_CHECKING:
@@ -356,7 +357,7 @@ class Project:
         if previous is not None and previous.config is config and previous._roots == key:
             earlier = {f.path: f for f in previous.files}
         files = []
-        for path, summary in entries:
+        for path, summary in implicit_relative(config, roots, list(entries)):
             old = earlier.get(path)
             if old is not None and (old.summary is summary or old.summary == summary):
                 old.is_test = old.named_test  # the import graph judges it again
@@ -1008,19 +1009,12 @@ class Project:
         any Python 3 (no target of any kind, no ``Python :: 3`` classifier), a script at the
         root runs on ``python2`` by its shebang (``#!/usr/bin/env python2``): the program
         the project is started as."""
-        config = self.config
-        if config.python2_source:
-            return config.python2_source
-        if config.target_version is not None or config.python3_classifier:
-            return ""
-        roots = sorted(f.path for f in self.files if "/" not in f.path and f.summary.shebang_major == 2)
-        return f"{roots[0]}:1 runs on `python2` (its shebang), and nothing declares Python 3" if roots else ""
+        return python2_evidence(self.config, ((f.path, f.summary) for f in self.files))
 
     def runs_python2(self, f: SourceFile) -> bool:
         """``f`` runs on Python 2: its own shebang names ``python2``, or the project runs on
         Python 2 (:attr:`python2`) and its shebang names no ``python3``."""
-        major = f.summary.shebang_major
-        return major == 2 or (major != 3 and bool(self.python2))
+        return runs_python2(f.summary, bool(self.python2))
 
     @cached_property
     def test_data(self) -> frozenset[str]:
