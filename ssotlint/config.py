@@ -21,6 +21,7 @@ from ssotlint.config_project import (
     Collection,
     project_python,
     pytest_collection,
+    python2_declared,
     python3_classifier,
     requirement_paths,
     runtime_python,
@@ -213,6 +214,11 @@ class Config:
     # The packaging metadata lists a Python 3 classifier (read only when no target is said):
     # the project is Python 3, whichever its oldest version.
     python3_classifier: bool = False
+    # Where the project declares Python 2 only (classifiers, ``python_requires < 3``), in
+    # words; "" when it does not (read only when no Python 3 target or classifier is said;
+    # when the target is only what the project runs on, a tox or CI Python 3, only a
+    # declaration that excludes Python 3 counts: ``:: 2.7 :: Only``, ``python_requires < 3``).
+    python2_source: str = ""
     # Where ``src`` came from: "[tool.ssotlint] src", or the packaging configuration it was
     # read from when ssotlint's own is not set (see ssotlint/packaging.py); "" when neither.
     src_source: str = ""
@@ -330,8 +336,12 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
             python = runtime_python(root)
             if python is not None:
                 config = replace(config, target_version=python[0], target_source=python[1], target_evident=True)
+                # What the project runs on says less than a declaration that excludes Python 3.
+                config = replace(config, python2_source=python2_declared(root, exclusive=True) or "")
             else:
                 config = replace(config, python3_classifier=python3_classifier(root))
+                if not config.python3_classifier:
+                    config = replace(config, python2_source=python2_declared(root) or "")
     return replace(
         config,
         package_dirs=package_dirs(root),

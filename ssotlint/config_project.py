@@ -390,6 +390,64 @@ def python3_classifier(root: Path) -> bool:
     return any(_PYTHON3_CLASSIFIER in (read_text(root / name) or "") for name in ("setup.py", "setup.cfg", "pyproject.toml"))
 
 
+# -- a Python 2 project ----------------------------------------------------------------------
+# A project that declares Python 2 and nothing of Python 3 runs on Python 2: its packaging
+# metadata lists only Python 2 classifiers (``Programming Language :: Python :: 2.7``,
+# ``:: 2.7 :: Only``), or its ``python_requires`` stops below 3 (``>=2.6, <3``, ``~=2.7``).
+
+_CLASSIFIER = re.compile(r"Programming Language :: Python :: ([23])\b[^'\"\n]*")
+# A clause that excludes every Python 3: ``<3``, ``<3.0``, ``<=2.7``, ``==2.7.*``, ``~=2.7``.
+_BELOW_3 = re.compile(r"^\s*(?:<\s*3(?:\.0)*(?:\.\*)?|<=\s*2(?:\.[\d*]+)*|(?:==|~=)\s*2(?:\.[\d*]+)*)\s*$")
+
+
+def python2_only(requires: str) -> bool:
+    """A version specifier that allows no Python 3 (``>=2.7, <3``, ``==2.7.*``)."""
+    return any(_BELOW_3.match(clause) for clause in requires.split(","))
+
+
+def _requires_python(root: Path) -> tuple[str, str] | None:
+    """The project's ``python_requires`` (setup.cfg's ``[options]``, then a string literal
+    passed to ``setup()`` in setup.py, read from its syntax tree) or ``requires-python``
+    (pyproject.toml's ``[project]``), with the file it is in."""
+    ini = read_ini(read_text(root / "setup.cfg"))
+    if ini is not None and ini.has_option("options", "python_requires"):
+        return ini.get("options", "python_requires"), "setup.cfg"
+    text = read_text(root / "setup.py")
+    if text is not None and "python_requires" in text:
+        for call in setup_calls(text):
+            for keyword in call.keywords:
+                value = keyword.value
+                if keyword.arg == "python_requires" and isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    return value.value, "setup.py"
+    data = read_toml(read_text(root / "pyproject.toml"))
+    project = data.get("project") if isinstance(data, dict) else None
+    requires = project.get("requires-python") if isinstance(project, dict) else None
+    return (requires, "pyproject.toml") if isinstance(requires, str) else None
+
+
+def python2_declared(root: Path, exclusive: bool = False) -> str | None:
+    """Where the project declares that it runs on Python 2 only, in words (``setup.py:170
+    'Programming Language :: Python :: 2.7'``); None when it does not, or declares Python 3
+    too (a ``Python :: 3`` classifier: the code is judged as Python 3). ``exclusive``: only
+    a declaration that rules Python 3 out counts (``:: 2.7 :: Only``, ``python_requires``
+    below 3), as when a tox envlist or a CI job also names a Python 3. Everything is read as
+    text or with ``ast``, never run."""
+    requires = _requires_python(root)
+    if requires is not None and python2_only(requires[0]):
+        key = "requires-python" if requires[1] == "pyproject.toml" else "python_requires"
+        return f"{key} = {requires[0]!r} in {requires[1]}"
+    found: str | None = None
+    for name in ("setup.py", "setup.cfg", "pyproject.toml"):
+        text = read_text(root / name) or ""
+        for match in _CLASSIFIER.finditer(text):
+            if match.group(1) == "3":
+                return None
+            if found is None and (not exclusive or ":: Only" in match.group(0)):
+                line = text.count("\n", 0, match.start()) + 1
+                found = f"{name}:{line} {match.group(0).strip()!r}, and no Python 3 classifier"
+    return found
+
+
 # -- the Python the project runs on, when it declares none ----------------------------------
 # A project that declares no version still says which interpreters run its code: the base
 # image of its container (``FROM python:3.13-alpine``), the versions its CI sets up

@@ -82,6 +82,14 @@ _MAIN_GUARD = re.compile(
 # A first line that runs the file with Python (``#!/usr/bin/env python``, ``#! /usr/bin/python2.7``,
 # ``#!/usr/bin/env -S uv run python``, PyPy's): a script meant to be run, guard or not.
 _PYTHON_SHEBANG = re.compile(r"\A(?:\ufeff)?#![^\n]*\b(?:python|pypy)[\d.]*\b")
+# The major version a Python shebang names: ``python2``, ``python2.7``, ``pypy3``.
+_SHEBANG_MAJOR = re.compile(r"\A(?:\ufeff)?#![^\n]*\b(?:python|pypy)([23])(?:\.\d+)?\b")
+
+
+def shebang_major(text: str) -> int:
+    """The major version the file's Python shebang names, 0 when none."""
+    match = _SHEBANG_MAJOR.match(text)
+    return int(match.group(1)) if match else 0
 
 LONG_LINE = 20_000  # characters: real code never has such lines, generated code might
 
@@ -100,6 +108,7 @@ def problem_summary(
     suppressions=(),
     main_guard: bool = False,
     shebang: bool = False,
+    major: int = 0,
 ) -> FileSummary:
     return FileSummary(
         problem=problem,
@@ -118,6 +127,7 @@ def problem_summary(
         engine="none",
         main_guard=main_guard,
         shebang=shebang,
+        shebang_major=major,
     )
 
 
@@ -226,7 +236,13 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
             if builder is not None:
                 return builder.build(engine="libcst", note="", **_facts(text, eol, lines, suppressions))
         return problem_summary(
-            tree, eol, lines, suppressions, _MAIN_GUARD.search(text) is not None, _PYTHON_SHEBANG.match(text) is not None
+            tree,
+            eol,
+            lines,
+            suppressions,
+            _MAIN_GUARD.search(text) is not None,
+            _PYTHON_SHEBANG.match(text) is not None,
+            shebang_major(text),
         )
 
     facts = _facts(text, eol, lines, suppressions) | _tree_facts(tree, text)
@@ -317,6 +333,7 @@ def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict
         extends_path=_EXTENDS_PATH.search(text) is not None,
         main_guard=_MAIN_GUARD.search(text) is not None,
         shebang=_PYTHON_SHEBANG.match(text) is not None,
+        shebang_major=shebang_major(text),
         generated=is_generated(text),
         suppressions=suppressions,
         crlf=eol.crlf,

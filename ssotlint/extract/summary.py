@@ -26,6 +26,10 @@ CTX_EXPECTED_FAILURE = 32
 # ``except SyntaxError``/``Exception``/bare ``except:`` that goes on, or ``pytest.raises``
 # of it. Such an importer does not fail with the module (SSOT000's blast radius).
 CTX_SYNTAX_ERROR_HANDLED = 64
+# Set by the model, never by an extractor: a Python 2 import written without dots that
+# Python 2 resolves relative to its package (``from threads import X`` in ``network/``
+# finds ``network/threads.py``), recorded with ``level`` 1 (see ssotlint.model.python2).
+CTX_IMPLICIT_RELATIVE = 128
 
 NOT_AT_IMPORT_TIME = CTX_TYPE_CHECKING | CTX_FUNCTION | CTX_MAIN
 
@@ -199,6 +203,9 @@ class FileSummary(NamedTuple):
     # run, ``__main__`` block or not (read from the text, so known for a file that does not
     # parse too).
     shebang: bool = False
+    # The major version its shebang names (``#!/usr/bin/env python2`` -> 2, ``python3.11``
+    # -> 3); 0 when it names none (``python``) or there is no Python shebang.
+    shebang_major: int = 0
     # For each import record (in ``imports`` order), the ``USE_*`` of each name it binds:
     # one per name of a from-import, one for a plain import; empty for a record inside a
     # function. Empty as a whole when not known (a file only LibCST's parser for a newer

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple
 
-from ssotlint.extract.summary import NOT_AT_IMPORT_TIME, CTX_TYPE_CHECKING, ImportRecord
+from ssotlint.extract.summary import CTX_IMPLICIT_RELATIVE, CTX_TYPE_CHECKING, NOT_AT_IMPORT_TIME, ImportRecord
 from ssotlint.model.project import Project, SourceFile
 
 if TYPE_CHECKING:
@@ -33,7 +33,8 @@ class EdgeImport(NamedTuple):
 
 
 def describe(rec: ImportRecord) -> str:
-    module = "." * rec.level + rec.module
+    """The statement as written (a Python 2 implicit relative import without its dots)."""
+    module = ("" if rec.context & CTX_IMPLICIT_RELATIVE else "." * rec.level) + rec.module
     if not rec.is_from:
         return f"import {module}" + (f" as {rec.asname}" if rec.asname else "")
     names = ", ".join(n if a is None else f"{n} as {a}" for n, a in rec.names)

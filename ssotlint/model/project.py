@@ -25,6 +25,7 @@ from ssotlint.extract.summary import (
     FileSummary,
     ImportRecord,
 )
+from ssotlint.model.python2 import implicit_relative, python2_evidence, runs_python2
 from ssotlint.model.overlay import Candidates, in_loader_folder, loader_folders, named_absolutely
 
 T = TypeVar("T")
@@ -390,7 +391,7 @@ class Project:
         if previous is not None and previous.config is config and previous._roots == key:
             earlier = {f.path: f for f in previous.files}
         files = []
-        for path, summary in entries:
+        for path, summary in implicit_relative(config, roots, list(entries)):
             old = earlier.get(path)
             if old is not None and (old.summary is summary or old.summary == summary):
                 old.is_test = old.named_test  # the import graph judges it again
@@ -1213,6 +1214,20 @@ class Project:
             f.path for f in candidates
             if f.module is None or f.module not in imported
         )
+
+    @cached_property
+    def python2(self) -> str:
+        """Where the project says it runs on Python 2 only, in words; "" when it does not.
+        Its packaging metadata says so (``Config.python2_source``), or, when nothing declares
+        any Python 3 (no target of any kind, no ``Python :: 3`` classifier), a script at the
+        root runs on ``python2`` by its shebang (``#!/usr/bin/env python2``): the program
+        the project is started as."""
+        return python2_evidence(self.config, ((f.path, f.summary) for f in self.files))
+
+    def runs_python2(self, f: SourceFile) -> bool:
+        """``f`` runs on Python 2: its own shebang names ``python2``, or the project runs on
+        Python 2 (:attr:`python2`) and its shebang names no ``python3``."""
+        return runs_python2(f.summary, bool(self.python2))
 
     @cached_property
     def test_data(self) -> frozenset[str]:

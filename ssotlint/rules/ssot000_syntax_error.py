@@ -53,6 +53,28 @@ def _not_code(f: SourceFile) -> bool:
     return problem is not None and (problem.not_python or (problem.elided and is_documentation(f.path)))
 
 
+def _python2_code(project: Project, f: SourceFile) -> bool:
+    """A file that runs on Python 2 (``Project.runs_python2``: the project declares Python
+    2 only, or the file's shebang names ``python2``) and that Python 3 rejects for its
+    syntax: ssotlint has no Python 2 parser, and ``print 'x'``, ``except X, e:``, ``0755``
+    or tabs mixed with spaces are valid there. Not excused: bytes the declared encoding
+    cannot decode, null bytes and merge-conflict markers, which Python 2 rejects too."""
+    problem = f.summary.problem
+    return (
+        problem is not None
+        and problem.kind == "syntax"
+        and "merge-conflict marker" not in problem.message
+        and "null bytes" not in problem.message
+        and project.runs_python2(f)
+    )
+
+
+def _python2_scope(project: Project) -> str:
+    """What SSOT000's findings depend on beyond each file (``score --history`` checks every
+    file again when it changes): whether the project runs on Python 2."""
+    return project.python2
+
+
 def check(project: Project) -> Iterator[Violation]:
     return check_files(project, project.files)
 
@@ -73,6 +95,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             message += _template_note(f.path, problem.line)
         if _not_code(f):
             continue  # pseudo-code in a documentation listing, a configuration file named .py
+        if _python2_code(project, f):
+            continue  # Python 2 code: what Python 3's parser rejects in it, Python 2 may accept
         details: SyntaxErrorDetails = {"kind": problem.kind}
         if importers is None:
             importers = importers_of_unparsable(project)
@@ -107,8 +131,9 @@ def _advice(project: Project) -> Iterator[str]:
     no Python 3 anywhere (no target of any kind, no ``Python :: 3`` classifier), and most
     of the files that do not compile, two at least, fail on Python 2 statements (cabot: a
     Python 2.7 Django application). The findings stand: they are Python 3's verdicts."""
+    yield from _python2_advice(project)
     config = project.config
-    if config.target_version is not None or config.python3_classifier:
+    if config.target_version is not None or config.python3_classifier or project.python2:
         return
     data = project.test_data
     failing = [
@@ -128,6 +153,30 @@ def _advice(project: Project) -> Iterator[str]:
     )
 
 
+def _python2_advice(project: Project) -> Iterator[str]:
+    """One warning naming the evidence when files that run on Python 2 were not judged
+    (:func:`_python2_code`)."""
+    data = project.test_data
+    excused = sorted(
+        f.path for f in project.files if _python2_code(project, f) and not is_template(f.path) and f.path not in data
+    )
+    if not excused:
+        return
+    count = f"{len(excused)} file{'s' if len(excused) != 1 else ''}"
+    if project.python2:
+        yield (
+            f"the project runs on Python 2 ({project.python2}): SSOT000 judges Python 3 syntax, so the {count} "
+            "Python 3 cannot compile (`print 'x'`, `except X, e:`, `0755`) are not reported"
+        )
+        return
+    one = len(excused) == 1
+    yield (
+        f"{count} run{'s' if one else ''} on Python 2 by {'its' if one else 'their'} shebang (`#!/usr/bin/env "
+        f"python2`: {', '.join(excused[:3])}{', ...' if len(excused) > 3 else ''}) and Python 3 cannot compile "
+        f"{'it' if one else 'them'}: SSOT000 judges Python 3 syntax, so {'it is' if one else 'they are'} not reported"
+    )
+
+
 RULE = Rule(
     code="SSOT000",
     name="syntax-error",
@@ -136,8 +185,14 @@ RULE = Rule(
     advice=_advice,
     check_files=check_files,
     through_closure=False,
+    scope_key=_python2_scope,
     valid=(
         Example({"app/ok.py": "x = 1\n"}),
+        # Python 2 code: the project's root script runs on `python2` (and nothing declares
+        # Python 3), or the file's own shebang names `python2` (tests/rules/
+        # test_ssot000_python2_project.py: packaging metadata that declares Python 2 only).
+        Example({"Server.py": "#!/usr/bin/env python2\nimport app\n", "app/__init__.py": "print 'x'\n"}),
+        Example({"scripts/stats.py": "#!/usr/bin/env python2\nprint 'x'\n", "app/ok.py": "x = 1\n"}),
         # Templates a generator renders into Python (cookiecutter, copier, a project's own).
         Example(
             {
@@ -194,6 +249,23 @@ RULE = Rule(
         Example({"app/bad.py": "def f(:\n    pass\n"}, expect=(("app/bad.py", 1),)),
         Example({"app/indent.py": "if True:\nx = 1\n"}, expect=(("app/indent.py", 2),)),
         Example({"app/py2.py": "x = 1\nprint 'hello'\n"}, expect=(("app/py2.py", 2),)),
+        # In a Python 2 project, a script whose shebang names python3 is Python 3, and a
+        # merge-conflict marker breaks Python 2 too; a declared Python 3 target wins over a
+        # root script's `python2` shebang.
+        Example(
+            {
+                "Server.py": "#!/usr/bin/env python2\nimport app\n",
+                "app/__init__.py": "print 'x'\n",
+                "tools/new.py": "#!/usr/bin/env python3\nprint 'x'\n",
+                "app/merge.py": "x = 1\n<<<<<<< HEAD\ny = 2\n=======\ny = 3\n>>>>>>> b\n",
+            },
+            expect=(("tools/new.py", 2), ("app/merge.py", 2)),
+        ),
+        Example(
+            {"Server.py": "#!/usr/bin/env python2\nimport app\n", "app/__init__.py": "print 'x'\n"},
+            config='target-version = "py38"',
+            expect=(("app/__init__.py", 1),),
+        ),
         # A placeholder left in a module (its path is not a template) is a real error.
         Example({"app/render.py": "x = 1\nNAME = {{ name }}x\n"}, expect=(("app/render.py", 2),)),
         # One finding for the broken module, naming its importers; none for them.

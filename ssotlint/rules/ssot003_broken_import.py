@@ -18,6 +18,7 @@ from ssotlint.extract.summary import (
     CTX_EXPECTED_FAILURE,
     CTX_FUNCTION,
     CTX_GUARDED,
+    CTX_IMPLICIT_RELATIVE,
     CTX_TYPE_CHECKING,
     KIND_ABSTRACT,
     KIND_PROTOCOL,
@@ -142,7 +143,8 @@ def _retarget(rec: ImportRecord, importer: SourceFile, absolute: str, moves: lis
         description=f"import {names} from {', '.join(targets)}",
         args={
             "line": rec.line,
-            "level": rec.level,
+            # as written: a Python 2 implicit relative import has no dots in the source
+            "level": 0 if rec.context & CTX_IMPLICIT_RELATIVE else rec.level,
             "module": rec.module,
             "moves": [[name, _written(importer, rec, target)] for name, target in moves],
         },

@@ -219,6 +219,14 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("the package beside the script loses the name", {"demo-x/utils/__init__.py": "X = 1\n"}),
     ("and gets it back", {"demo-x/utils/__init__.py": "from .h import Helper\n"}),
     ("the package beside the script goes: the top folder answers", {"demo-x/utils/__init__.py": None, "demo-x/utils/h.py": None}),
+    # The project starts running on Python 2 (a root script's `python2` shebang): an
+    # unchanged Python 2 module is Python 2 code, which Python 3's verdict does not judge.
+    # Its imports then find a sibling module first (Python 2's implicit relative imports).
+    ("a module in Python 2 syntax, and one importing a name from `sib`",
+     {"app/py2.py": "print 'x'\n", "app/py2imp.py": "from sib import Y\n"}),
+    ("a root script that runs on python2 appears", {"serve.py": "#!/usr/bin/env python2\nimport app.py2\n"}),
+    ("a sibling `sib` appears without the name", {"app/sib.py": "X = 1\n"}),
+    ("and goes again", {"serve.py": None}),
 ]
 
 

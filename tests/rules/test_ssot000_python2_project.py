@@ -50,3 +50,73 @@ def test_one_python_2_file_is_no_python_2_project(make_repo, cli):
     files = {k: v for k, v in PYTHON2.items() if k != "app/views.py"}
     _, err = run(make_repo, cli, files)
     assert "Python 2 project" not in err
+
+
+# -- a project that declares Python 2 only ------------------------------------------------
+# Its Python 2 syntax is valid where it runs: not reported, and one warning names the
+# evidence (cuckoo: setup.py's 'Python :: 2.7' classifier; PyBitmessage: '2.7 :: Only').
+
+SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    'Programming Language :: Python :: 2.7',\n])\n"
+
+
+@pytest.mark.parametrize(
+    "declaration, evidence",
+    [
+        ({"setup.py": SETUP_27}, "setup.py:3 'Programming Language :: Python :: 2.7', and no Python 3 classifier"),
+        (
+            {"setup.cfg": "[metadata]\nclassifiers =\n    Programming Language :: Python :: 2.7 :: Only\n"},
+            "setup.cfg:3 'Programming Language :: Python :: 2.7 :: Only'",
+        ),
+        ({"setup.cfg": "[options]\npython_requires = >=2.6, <3\n"}, "python_requires = '>=2.6, <3' in setup.cfg"),
+        (
+            {"setup.py": "from setuptools import setup\nsetup(name='app', python_requires='~=2.7')\n"},
+            "python_requires = '~=2.7' in setup.py",
+        ),
+    ],
+    ids=["classifier", "only", "python_requires", "compatible"],
+)
+def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_repo, cli, declaration, evidence):
+    files = {**PYTHON2, "app/octal.py": "import os\nos.chmod('f', 0755)\n", **declaration}
+    paths, err = run(make_repo, cli, files)
+    assert paths == []
+    assert err.count("ssotlint: warning: the project runs on Python 2 (") == 1, err
+    assert evidence in err
+    assert "the 3 files Python 3 cannot compile" in err
+    assert "Python 2 project" not in err  # not the undeclared project's warning as well
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        # Both Pythons declared: judged as Python 3 (alignak, Limnoria).
+        {
+            "setup.py": SETUP_27.replace(
+                "'Programming Language :: Python :: 2.7',", "'Programming Language :: Python :: 2.7', 'Programming Language :: Python :: 3',"
+            )
+        },
+        {"setup.py": SETUP_27, "pyproject.toml": '[project]\nname = "app"\nrequires-python = ">=3.8"\n'},
+        {"setup.cfg": "[options]\npython_requires = >=2.7\n"},
+    ],
+    ids=["both classifiers", "requires-python", "open python_requires"],
+)
+def test_a_project_declaring_python_3_too_is_judged_as_python_3(make_repo, cli, declaration):
+    paths, err = run(make_repo, cli, {**PYTHON2, **declaration})
+    assert paths == ["app/graphite.py", "app/views.py"]
+    assert "the project runs on Python 2 (" not in err
+
+
+def test_undecodable_bytes_in_a_python_2_project_are_reported(make_repo, cli):
+    files = {**PYTHON2, "setup.py": SETUP_27}
+    root = make_repo(files)
+    (root / "app" / "latin.py").write_bytes(b"x = '\xe4'\n")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT000")
+    assert [v["path"] for v in result.json()["violations"]] == ["app/latin.py"]
+
+
+def test_python2_declared_reads_classifiers_of_both_pythons_as_python_3(tmp_path):
+    from ssotlint.config_project import python2_declared
+
+    (tmp_path / "setup.cfg").write_text("[metadata]\nclassifiers =\n    Programming Language :: Python :: 2.7\n")
+    assert python2_declared(tmp_path) == "setup.cfg:3 'Programming Language :: Python :: 2.7', and no Python 3 classifier"
+    (tmp_path / "pyproject.toml").write_text('[project]\nclassifiers = ["Programming Language :: Python :: 3"]\n')
+    assert python2_declared(tmp_path) is None

@@ -152,7 +152,8 @@ def test_a_script_with_a_python_shebang_is_code_not_test_data(make_repo, cli):
     root = make_repo({
         "tests/__init__.py": "",
         "tests/ticker.py": "#!/usr/bin/env python\nimport time\nprint 'tick'\n",
-        "tests/platform_checks/check2.py": "#! /usr/bin/python2.7\nprint 'x'\n",
+        # (a shebang naming python2 would make it Python 2 code, which SSOT000 does not judge)
+        "tests/platform_checks/check2.py": "#! /usr/bin/python3.11\nprint 'x'\n",
         "tests/input/bash_tool.py": "#!/bin/sh\nprint 'x'\n",
         "tests/input/late.py": "x = 1\n#!/usr/bin/env python\nprint 'x'\n",
         # lib2to3's inputs keep their shebangs: a sample of a script, read as text
