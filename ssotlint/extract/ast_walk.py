@@ -36,6 +36,7 @@ from ssotlint.extract.summary import (
     CTX_TYPE_CHECKING,
     UNKNOWN_VALUE,
 )
+from ssotlint.extract.writes import assignment
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _TRY = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if t is not None)
@@ -501,12 +502,10 @@ def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, 
     for node in classes:
         found: dict[str, tuple[str, int, bool]] = {}
         for stmt in node.body if node.bases else ():
-            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-                target, value = stmt.targets[0], stmt.value
-            elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
-                target, value = stmt.target, stmt.value
-            else:
+            pair = assignment(stmt)
+            if pair is None:
                 continue
+            target, value = pair
             if isinstance(target, ast.Name) and target.id not in found and _plain_value(value):
                 found[target.id] = (target.id, _value_digest(value), _is_label(target.id, value))
         result.append(tuple(found.values()))

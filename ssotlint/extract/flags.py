@@ -22,7 +22,7 @@ from __future__ import annotations
 import ast
 from typing import Iterator
 
-from ssotlint.extract.writes import bound_once
+from ssotlint.extract.writes import assignment, bound_once
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 
@@ -58,12 +58,10 @@ def checking_flags(tree: ast.Module, text: str) -> tuple[str, ...]:
     functions = {s.name: s for s in tree.body if isinstance(s, _FUNCS)}
     candidates: set[str] = set()
     for stmt in tree.body:
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-            target, value = stmt.targets[0], stmt.value
-        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
-            target, value = stmt.target, stmt.value
-        else:
+        pair = assignment(stmt)
+        if pair is None:
             continue
+        target, value = pair
         if not isinstance(target, ast.Name):
             continue
         if _is_checking(value) or (

@@ -160,18 +160,26 @@ def _constant_flags(tree: ast.Module) -> dict[str, bool]:
     """Names bound once in the file, by a module-level assignment of True or False."""
     candidates: dict[str, bool] = {}
     for stmt in tree.body:
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-            target, value = stmt.targets[0], stmt.value
-        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
-            target, value = stmt.target, stmt.value
-        else:
+        pair = assignment(stmt)
+        if pair is None:
             continue
+        target, value = pair
         if isinstance(target, ast.Name) and isinstance(value, ast.Constant) and isinstance(value.value, bool):
             candidates[target.id] = value.value
     if not candidates:
         return {}
     once = bound_once(tree, candidates)
     return {name: value for name, value in candidates.items() if name in once}
+
+
+def assignment(stmt: ast.stmt) -> tuple[ast.expr, ast.expr] | None:
+    """``(target, value)`` of a statement that assigns one value to one target
+    (``X = v``, ``X: T = v``); None for anything else."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+        return stmt.targets[0], stmt.value
+    if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+        return stmt.target, stmt.value
+    return None
 
 
 def bound_once(tree: ast.Module, names: Collection[str]) -> set[str]:
