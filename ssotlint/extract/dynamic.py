@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 import keyword
 import re
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from ssotlint.extract.ast_walk import inner_statements
 from ssotlint.extract.summary import ANY_NAME, CTX_FUNCTION, ImportRecord
@@ -79,17 +79,7 @@ def module_writers(tree: ast.Module, text: str) -> tuple[str, ...]:
     calling another such function of this module by its name; in source order."""
     if "modules" not in text:
         return ()  # the common case: no function of this file can write sys.modules
-    functions = [s for s in _module_level(tree.body) if isinstance(s, _FUNCS)]
-    facts = {f.name: _writes_modules(f) for f in functions}
-    writers = {name for name, (writes, _) in facts.items() if writes}
-    changed = bool(writers)
-    while changed:
-        changed = False
-        for name, (_, called) in facts.items():
-            if name not in writers and called & writers:
-                writers.add(name)
-                changed = True
-    return tuple(dict.fromkeys(f.name for f in functions if f.name in writers))
+    return _doing_or_calling(tree, _writes_modules)
 
 
 def _sets_getattr(function: ast.AST) -> tuple[bool, set[str]]:
@@ -115,17 +105,24 @@ def getattr_installers(tree: ast.Module, text: str) -> tuple[str, ...]:
     statement of it binds, as a ``def __getattr__`` of its own does."""
     if "__getattr__" not in text:
         return ()
+    return _doing_or_calling(tree, _sets_getattr)
+
+
+def _doing_or_calling(tree: ast.Module, judge: Callable[[ast.AST], tuple[bool, set[str]]]) -> tuple[str, ...]:
+    """The module-level functions that do what ``judge`` looks for (it answers whether a
+    function does it, and the bare names it calls), directly or by calling another such
+    function of this module by its name; in source order."""
     functions = [s for s in _module_level(tree.body) if isinstance(s, _FUNCS)]
-    facts = {f.name: _sets_getattr(f) for f in functions}
-    installers = {name for name, (sets, _) in facts.items() if sets}
-    changed = bool(installers)
+    facts = {f.name: judge(f) for f in functions}
+    doing = {name for name, (does, _) in facts.items() if does}
+    changed = bool(doing)
     while changed:
         changed = False
         for name, (_, called) in facts.items():
-            if name not in installers and called & installers:
-                installers.add(name)
+            if name not in doing and called & doing:
+                doing.add(name)
                 changed = True
-    return tuple(dict.fromkeys(f.name for f in functions if f.name in installers))
+    return tuple(dict.fromkeys(f.name for f in functions if f.name in doing))
 
 
 def _passes_own_name(call: ast.Call) -> bool:
