@@ -73,6 +73,25 @@ def models_over(
         yield dict(tree), model
 
 
+def rule_counts_over(
+    files: Mapping[str, str | bytes], steps: Iterable[Mapping[str, str | bytes | None]], settings: Config, rule: str
+) -> list[int]:
+    """How many ``rule`` findings each tree of a history has (see :func:`models_over`), as
+    ``score --history`` checks it (rules re-run only where a commit can change them);
+    asserts at every tree that its findings equal a fresh check's."""
+    from collections import Counter
+
+    from ssotlint.rules.runner import RulesOverHistory, run_rules
+
+    rules = RulesOverHistory()
+    counts = []
+    for tree, model in models_over(files, steps, settings):
+        found = Counter((v.rule, v.path, v.line, v.key) for v in rules(model))
+        assert found == Counter((v.rule, v.path, v.line, v.key) for v in run_rules(model_in_memory(tree, settings)))
+        counts.append(sum(n for (name, *_), n in found.items() if name == rule))
+    return counts
+
+
 class _Tree:
     """The files as the pipeline sees them: excludes applied, summaries, source roots."""
 

@@ -119,8 +119,7 @@ def test_score_history_sees_two_units_meet_and_part():
     from dataclasses import replace
 
     from ssotlint.deployment_units import Unit
-    from ssotlint.rules.runner import RulesOverHistory, run_rules
-    from ssotlint.testing import config_from_text, model_in_memory, models_over
+    from ssotlint.testing import config_from_text, rule_counts_over
 
     settings = replace(
         config_from_text(""), units=(Unit("", None, None), Unit("one", None, None), Unit("two", None, None))
@@ -133,21 +132,14 @@ def test_score_history_sees_two_units_meet_and_part():
         {"glue.py": "from two.run import Y\nZ = 3\n"},  # the root now needs two, so one does through it
         {"glue.py": "Z = 3\n"},  # and no longer
     ]
-    rules = RulesOverHistory()
-    counts = []
-    for files, model in models_over(base, steps, settings):
-        found = sorted((v.rule, v.path, v.line) for v in rules(model))
-        assert found == sorted((v.rule, v.path, v.line) for v in run_rules(model_in_memory(files, settings)))
-        counts.append(sum(1 for rule, _, _ in found if rule == "SSOT001"))
-    assert counts == [0, 1, 0]
+    assert rule_counts_over(base, steps, settings, "SSOT001") == [0, 1, 0]
 
 
 def test_score_history_sees_a_snapshot_stop_being_one():
     """A module only migrations import is their frozen snapshot (not compared); when its
     importer stops being a migration, ``score --history`` compares it again."""
     from ssotlint.rules.ssot001_duplicate_concept import _snapshot
-    from ssotlint.rules.runner import RulesOverHistory, run_rules
-    from ssotlint.testing import config_from_text, model_in_memory, models_over
+    from ssotlint.testing import config_from_text, rule_counts_over
 
     settings = config_from_text("")
     # A revision outside ``versions/``: a migration by the names it assigns.
@@ -157,13 +149,7 @@ def test_score_history_sees_a_snapshot_stop_being_one():
         {"app/db/rev_f8c.py": "from app.db.alembic.models import f8c_fix as models\n"},
         {"app/db/rev_f8c.py": base["app/db/rev_f8c.py"]},
     ]
-    rules = RulesOverHistory()
-    counts = []
-    for files, model in models_over(base, steps, settings):
-        found = sorted((v.rule, v.path, v.line) for v in rules(model))
-        assert found == sorted((v.rule, v.path, v.line) for v in run_rules(model_in_memory(files, settings)))
-        counts.append(sum(1 for rule, _, _ in found if rule == "SSOT001"))
-    assert counts == [0, 1, 0]
+    assert rule_counts_over(base, steps, settings, "SSOT001") == [0, 1, 0]
 
 
 def test_a_developer_script_is_told_to_import_from_any_unit(make_repo, cli):

@@ -83,22 +83,12 @@ def test_over_history_a_compiled_submodule_coming_and_going_is_seen():
     """``score --history`` keeps the edges of modules that did not change: when ``_stats.pyx``
     appears beside an unchanged ``from . import _stats``, that import stops being an edge to
     the package (and the cycle goes), and comes back with the cycle when the file goes."""
-    from collections import Counter
-
-    from ssotlint.rules.runner import RulesOverHistory, run_rules
-    from ssotlint.testing import config_from_text, model_in_memory, models_over
+    from ssotlint.testing import config_from_text, rule_counts_over
 
     settings = config_from_text("")
     files = {
         "stats/__init__.py": "from .funcs import mean\n",
         "stats/funcs.py": "from . import _stats\n\nSCALE = _stats.scale\n\n\ndef mean(x):\n    return x\n",
     }
-    rules = RulesOverHistory()
-    counts = []
     steps = ({"stats/_stats.pyx": "def scale(x):\n    return x\n"}, {"stats/_stats.pyx": None})
-    for files, model in models_over(files, steps, settings):
-        found = [(v.rule, v.path, v.line, v.key) for v in rules(model) if v.rule == "SSOT002"]
-        fresh = [(v.rule, v.path, v.line, v.key) for v in run_rules(model_in_memory(files, settings)) if v.rule == "SSOT002"]
-        assert Counter(found) == Counter(fresh)
-        counts.append(len(found))
-    assert counts == [1, 0, 1]
+    assert rule_counts_over(files, steps, settings, "SSOT002") == [1, 0, 1]
