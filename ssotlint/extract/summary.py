@@ -279,6 +279,11 @@ class FileSummary(NamedTuple):
     # Each module-level function's parameters, ``(name, "a,b,*args,c=,**kw")``, sorted
     # (extract/writes.py): namesakes whose parameters differ are different functions.
     function_signatures: tuple[tuple[str, str], ...] = ()
+    # The folders its code puts on ``sys.path`` by a spelled path (``sys.path.insert(0,
+    # os.path.join(os.path.dirname(__file__), "lib"))``): ``(anchor, path, line)``, the path
+    # relative to the module's folder (anchor ``"file"``) or to the working directory
+    # (``"cwd"``, a bare literal); see extract/syspath.py. From CPython's tree.
+    path_entries: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def ok(self) -> bool:
