@@ -1804,7 +1804,7 @@ RULE = Rule(
             {
                 "analyzer/readme.py": "",
                 "helpers/__init__.py": "",
-                "tests/conftest.py": "import sys\nsys.path.insert(0, 'app/data/analyzer/windows')\n",
+                "tests/conftest.py": "from analyzer import Analyzer\nimport sys\nsys.path.insert(0, 'app/data/analyzer/windows')\n",
                 "app/__init__.py": "",
                 "app/data/analyzer/windows/analyzer.py": "class Analyzer: ...\n",
                 "tests/test_analyzer.py": "from analyzer import Analyzer, Gone\n",
@@ -1812,7 +1812,7 @@ RULE = Rule(
                 "tools/run.py": "from helpers import fmt\nimport sys\nsys.path.insert(0, 'lib')\n",
                 "tools/lib/helpers.py": "def fmt(): ...\n",
             },
-            expect=(("bench/run_analyzer.py", 1), ("tests/test_analyzer.py", 1), ("tools/run.py", 1)),
+            expect=(("bench/run_analyzer.py", 1), ("tests/conftest.py", 1), ("tests/test_analyzer.py", 1), ("tools/run.py", 1)),
         ),
         # Read, not written; a name computed whole; a test writing a module into a folder
         # of its own: none of them makes the module exist.
