@@ -723,7 +723,7 @@ class _ScriptFolders:
       package, not the repository's top ``utils/`` folder). Such an import is judged by the
       files in that folder alone (*strict*);
     - a namespace folder beside such a script, and anything beside a script (a ``__main__``
-      block or a Python shebang) in a package folder (a service's ``main.py`` that a
+      block) in a package folder (a service's ``main.py`` that a
       launcher runs as ``python service/x/main.py``, importing its ``api/`` folder): the
       script may also run as a module of its package, so the import fails only when both
       readings fail;
@@ -790,7 +790,7 @@ class _ScriptFolders:
         from it (None: any))``."""
         places: list[tuple[str, int, str | None]] = []
         folder = f.path.rpartition("/")[0]
-        if folder and folder not in self.roots and (f"{folder}/__init__.py" not in self.files or is_script(f)):
+        if folder and folder not in self.roots and self._run_there(f, folder):
             places.append((folder, -1, None))
         for anchor, path, line in f.summary.path_entries:
             places.extend((entry, line, None) for entry in self._entry(folder, anchor, path))
@@ -804,6 +804,12 @@ class _ScriptFolders:
             if not above:
                 return places
             above = above.rpartition("/")[0]
+
+    def _run_there(self, f: SourceFile, folder: str) -> bool:
+        """Whether ``f`` may run with its own folder first on ``sys.path``: a file outside any
+        package, or a module of a package with a ``__main__`` block (a Python shebang alone
+        says which Python runs it, not that it runs apart from its package)."""
+        return f"{folder}/__init__.py" not in self.files or f.summary.main_guard
 
     def _entry(self, folder: str, anchor: str, path: str) -> list[str]:
         """The folders of the tree a ``sys.path`` entry of a module in ``folder`` may be:
@@ -839,7 +845,7 @@ class _ScriptFolders:
         found: set[str] = set()
         for f in files:
             folder = f.path.rpartition("/")[0]
-            if not folder or folder in self.roots or folder in found or not is_script(f):
+            if not folder or folder in self.roots or folder in found or not is_script(f) or not self._run_there(f, folder):
                 continue
             if any(not rec.level and absolute and self._holds(folder, absolute.partition(".")[0]) for rec, absolute in zip(f.summary.imports, f.absolutes)):
                 found.add(folder)
