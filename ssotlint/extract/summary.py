@@ -275,6 +275,9 @@ class FileSummary(NamedTuple):
     # constant makes dead (``_IS_SYNC = True``; ``else:`` of ``if _IS_SYNC:``): see
     # extract/writes.py. From CPython's tree, for both engines alike.
     written_files: tuple[str, ...] = ()
+    # The ``.py`` files it reads as text by a literal path (``read_file("tpl/module.py")``):
+    # see extract/writes.py ``read_files``. From CPython's tree.
+    read_files: tuple[str, ...] = ()
     dead_imports: tuple[int, ...] = ()
     # Each module-level function's parameters, ``(name, "a,b,*args,c=,**kw")``, sorted
     # (extract/writes.py): namesakes whose parameters differ are different functions.

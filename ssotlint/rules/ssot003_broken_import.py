@@ -580,7 +580,10 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
     project's code writes, and what scripts' own folders answer (:class:`_ScriptFolders`):
     a history checks every file again when they change."""
     excused = project.shared(_Excused, partial(_Excused, project))  # built once for this and check_files
-    return frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project), _ScriptFolders(project).key()
+    return (
+        frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
+        _ScriptFolders(project).key(), read_as_text(project),
+    )
 
 
 def written_modules(project: Project) -> frozenset[str]:
@@ -604,6 +607,34 @@ def written_modules(project: Project) -> frozenset[str]:
                 if name is not None:
                     found.add(name)
     return frozenset(found)
+
+
+def read_as_text(project: Project) -> frozenset[str]:
+    """Paths of the modules the project's own code reads as text by a literal path (see
+    ``Summary.read_files``; the literal read from the reader's folder, or from the
+    repository's top) that no module imports and that are no scripts (no ``__main__``
+    block, no Python shebang): a template whose source a generator pastes into the module it
+    writes (yt-dlp's ``devscripts/lazy_load_template.py``, whose ``from ..utils import x``
+    is right where it lands, in ``yt_dlp/extractor/``). Its imports never run where it lies.
+    Test code reading a file says nothing of it."""
+    paths = {f.path: f for f in project.files}
+    found: set[str] = set()
+    for f in project.files:
+        if f.is_test or not f.summary.read_files:
+            continue
+        folder = f.path.rpartition("/")[0]
+        for literal in f.summary.read_files:
+            for path in {normpath(f"{folder}/{literal}") if folder else normpath(literal), normpath(literal)}:
+                read = paths.get(path)
+                if read is not None and read is not f and not is_script(read):
+                    found.add(path)
+    if not found:
+        return frozenset()
+    imported: set[str] = set()
+    for targets in project.import_edges.values():
+        for target in targets:
+            imported.add(target)
+    return frozenset(p for p in found if paths[p].module is None or paths[p].module not in imported)
 
 
 def _installed_from(dirs: PackageDirs, files: dict[str, SourceFile], target: str, missing: list[str]) -> str:
@@ -652,7 +683,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
-    templates = project.fill_in_templates  # copied and filled in, never imported: nor these
+    templates = project.fill_in_templates | read_as_text(project)  # copied or pasted, never imported: nor these
     for f, rec, absolute in project.first_party_imports:
         if (wanted is not None and f.path not in wanted) or f.path in data or f.path in templates:
             continue
@@ -1468,6 +1499,18 @@ RULE = Rule(
                 "tools/lib/helpers.py": "def fmt(): ...\n",
             }
         ),
+        # A template whose source a generator reads as text and pastes into the module it
+        # writes: its imports are right where it lands, never run where it lies.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/utils.py": "def age(): ...\n",
+                "devscripts/__init__.py": "",
+                "devscripts/utils.py": "def read_file(name):\n    with open(name) as f:\n        return f.read()\n",
+                "devscripts/make_lazy.py": "from devscripts.utils import read_file\nTEMPLATE = read_file('devscripts/lazy_template.py')\n",
+                "devscripts/lazy_template.py": "from ..utils import age\nfrom app.gone import x\n",
+            }
+        ),
         # Modules the project's code writes by a literal path: a generator's first step
         # writes `async_base.py` beside itself, which the next steps import; `setup.py`
         # writes the version module.
@@ -1819,6 +1862,21 @@ RULE = Rule(
                 "tools/lib/helpers.py": "def fmt(): ...\n",
             },
             expect=(("bench/run_analyzer.py", 1), ("tests/conftest.py", 1), ("tests/test_analyzer.py", 1), ("tools/run.py", 1)),
+        ),
+        # Read as text, but imported too, or run as a script, or read only by a test: its
+        # imports run.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/make.py": "import os\nA = open('app/tpl_a.py').read()\n"
+                "B = open(os.path.join('app', 'tpl_b.py'), encoding='utf-8').read()\n",
+                "app/tpl_a.py": "from app.gone import x\n",
+                "app/tpl_b.py": "from app.gone import x\nif __name__ == '__main__':\n    x()\n",
+                "app/use.py": "from app import tpl_a\n",
+                "app/tpl_c.py": "from app.gone import x\n",
+                "tests/test_c.py": "from pathlib import Path\ndef test_c():\n    assert Path('app/tpl_c.py').read_text()\n",
+            },
+            expect=(("app/tpl_a.py", 1), ("app/tpl_b.py", 1), ("app/tpl_c.py", 1)),
         ),
         # Read, not written; a name computed whole; a test writing a module into a folder
         # of its own: none of them makes the module exist.
