@@ -713,10 +713,9 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
                 yield from found[0]
                 continue
             if not strict:
-                # Broken only when the model's reading fails too; then the first folder
-                # says what fails there (the names it lacks, not every name).
-                if any(True for _ in _by_model(checker, f, rec, absolute)):
-                    yield from found[0]
+                # Broken only when the model's reading fails too; then it is reported as
+                # the model reads it (with its hints), for what the first folder lacks too.
+                yield from _lacking_both(list(_by_model(checker, f, rec, absolute)), found[0])
                 continue
         yield from _by_model(checker, f, rec, absolute)
     # Relative imports in a folder installed under another name that fail by those names
@@ -726,6 +725,20 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
             if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
                 yield from _installed_violations(f, rec, *broken)
+
+
+def _lacking_both(model: list[Violation], folder: list[Violation]) -> list[Violation]:
+    """What an import lacks both as the model reads it and in a folder on ``sys.path``:
+    the model's findings (its hints and fixes) when the folder lacks the module too, or for
+    the names the folder lacks too; else the folder's own (the model misses the module, the
+    folder only some names)."""
+    if not model:
+        return []
+    lacking = {v.details.get("name") for v in folder}
+    if None in lacking:
+        return model
+    kept = [v for v in model if v.details.get("name") in lacking]
+    return kept or folder
 
 
 def _by_model(checker: _Checker, f: SourceFile, rec: ImportRecord, absolute: str | None) -> Iterator[Violation]:
