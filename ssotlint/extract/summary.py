@@ -275,10 +275,18 @@ class FileSummary(NamedTuple):
     # constant makes dead (``_IS_SYNC = True``; ``else:`` of ``if _IS_SYNC:``): see
     # extract/writes.py. From CPython's tree, for both engines alike.
     written_files: tuple[str, ...] = ()
+    # The ``.py`` files it reads as text by a literal path (``read_file("tpl/module.py")``):
+    # see extract/writes.py ``read_files``. From CPython's tree.
+    read_files: tuple[str, ...] = ()
     dead_imports: tuple[int, ...] = ()
     # Each module-level function's parameters, ``(name, "a,b,*args,c=,**kw")``, sorted
     # (extract/writes.py): namesakes whose parameters differ are different functions.
     function_signatures: tuple[tuple[str, str], ...] = ()
+    # The folders its code puts on ``sys.path`` by a spelled path (``sys.path.insert(0,
+    # os.path.join(os.path.dirname(__file__), "lib"))``): ``(anchor, path, line)``, the path
+    # relative to the module's folder (anchor ``"file"``) or to the working directory
+    # (``"cwd"``, a bare literal); see extract/syspath.py. From CPython's tree.
+    path_entries: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -16,11 +16,14 @@ Computed from the interpreter's tree, for both engines alike (as :mod:`ssotlint.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Collection, Iterator
 
 # Modules whose ``open`` is the builtin's, called as ``io.open(path, mode)``.
 _OPEN_MODULES = frozenset({"io", "codecs", "builtins"})
 _WRITE_MODES = frozenset("wax")
+# A function named for reading: ``read_file``, ``readfile``, ``_read``, ``load_or_read`` (not ``thread``).
+_READER = re.compile(r"(?:.*_)?_?read(?:_|[a-z]*$)", re.IGNORECASE)
 
 
 def written_files(tree: ast.Module, text: str) -> tuple[str, ...]:
@@ -43,6 +46,47 @@ def written_files(tree: ast.Module, text: str) -> tuple[str, ...]:
                 if path is not None and path.endswith(".py"):
                     found.append(path)
     return tuple(dict.fromkeys(found))
+
+
+def read_files(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The paths, as their literals spell them, of the ``.py`` files the code reads as text:
+    ``open(p)`` (no write mode), ``p.read_text()``, ``p.read_bytes()``, ``p.open()``, and a
+    call of a function named for reading (``read_file(p)``, ``readfile``, ``_read``) with
+    the path first; ``p`` as :func:`written_files` reads it (yt-dlp's
+    ``read_file('devscripts/lazy_load_template.py')``, a module's source pasted into a
+    generated one)."""
+    if ".py" not in text:
+        return ()
+    assigned = _single_assignments(tree)
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            target = _read_target(node)
+            if target is not None:
+                path = _literal_path(target, assigned)
+                if path is not None and path.endswith(".py"):
+                    found.append(path)
+    return tuple(dict.fromkeys(found))
+
+
+def _read_target(node: ast.Call) -> ast.expr | None:
+    """The path expression a call reads as text, or None."""
+    func = node.func
+    if isinstance(func, ast.Name) and func.id == "open" or (
+        isinstance(func, ast.Attribute) and func.attr == "open"
+        and isinstance(func.value, ast.Name) and func.value.id in _OPEN_MODULES
+    ):
+        mode = _mode(node, 1)
+        return node.args[0] if node.args and mode is not None and not _WRITE_MODES & set(mode) else None
+    if isinstance(func, ast.Attribute) and func.attr in ("read_text", "read_bytes"):
+        return func.value
+    if isinstance(func, ast.Attribute) and func.attr == "open":
+        mode = _mode(node, 0)
+        return func.value if mode is not None and not _WRITE_MODES & set(mode) else None
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+    if _READER.match(name) and node.args:
+        return node.args[0]
+    return None
 
 
 def _single_assignments(tree: ast.Module) -> dict[str, ast.expr]:

@@ -197,7 +197,7 @@ def _parents(dotted: str) -> Iterator[str]:
 _INPUT_FOLDERS = frozenset({"data", "testdata", "test_data", "fixtures", "input", "inputs", "samples"})
 
 
-def _is_script(f: SourceFile) -> bool:
+def is_script(f: SourceFile) -> bool:
     """A file meant to be run as a program: it has a ``__main__`` block, or a Python shebang
     outside a folder of test inputs."""
     if f.summary.main_guard:
@@ -1253,7 +1253,7 @@ class Project:
         self._earlier_loader = None  # used once: a model is not built from twice
         candidates = [
             f for f in self.files
-            if f.is_test and ((not _is_script(f) and not f.collected(config)) or in_loader_folder(f, loader))
+            if f.is_test and ((not is_script(f) and not f.collected(config)) or in_loader_folder(f, loader))
         ]
         if not candidates:
             return frozenset()

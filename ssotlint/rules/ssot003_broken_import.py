@@ -27,7 +27,7 @@ from ssotlint.extract.summary import (
 )
 from ssotlint.model.changes import parents, prefixes
 from ssotlint.model.graph import describe
-from ssotlint.model.project import MODULE_ATTRIBUTES, Project, Provided, SourceFile
+from ssotlint.model.project import MODULE_ATTRIBUTES, Project, Provided, SourceFile, is_script
 from ssotlint.model.unparsable import unparsable_modules
 from ssotlint.packaging import PackageDirs
 from ssotlint.rules.base import Example, Fix, Rule, Violation
@@ -580,7 +580,10 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
     project's code writes, and what scripts' own folders answer (:class:`_ScriptFolders`):
     a history checks every file again when they change."""
     excused = project.shared(_Excused, partial(_Excused, project))  # built once for this and check_files
-    return frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project), _ScriptFolders(project).key()
+    return (
+        frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
+        _ScriptFolders(project).key(), read_as_text(project),
+    )
 
 
 def written_modules(project: Project) -> frozenset[str]:
@@ -604,6 +607,34 @@ def written_modules(project: Project) -> frozenset[str]:
                 if name is not None:
                     found.add(name)
     return frozenset(found)
+
+
+def read_as_text(project: Project) -> frozenset[str]:
+    """Paths of the modules the project's own code reads as text by a literal path (see
+    ``Summary.read_files``; the literal read from the reader's folder, or from the
+    repository's top) that no module imports and that are no scripts (no ``__main__``
+    block, no Python shebang): a template whose source a generator pastes into the module it
+    writes (yt-dlp's ``devscripts/lazy_load_template.py``, whose ``from ..utils import x``
+    is right where it lands, in ``yt_dlp/extractor/``). Its imports never run where it lies.
+    Test code reading a file says nothing of it."""
+    paths = {f.path: f for f in project.files}
+    found: set[str] = set()
+    for f in project.files:
+        if f.is_test or not f.summary.read_files:
+            continue
+        folder = f.path.rpartition("/")[0]
+        for literal in f.summary.read_files:
+            for path in {normpath(f"{folder}/{literal}") if folder else normpath(literal), normpath(literal)}:
+                read = paths.get(path)
+                if read is not None and read is not f and not is_script(read):
+                    found.add(path)
+    if not found:
+        return frozenset()
+    imported: set[str] = set()
+    for targets in project.import_edges.values():
+        for target in targets:
+            imported.add(target)
+    return frozenset(p for p in found if paths[p].module is None or paths[p].module not in imported)
 
 
 def _installed_from(dirs: PackageDirs, files: dict[str, SourceFile], target: str, missing: list[str]) -> str:
@@ -652,7 +683,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
-    templates = project.fill_in_templates  # copied and filled in, never imported: nor these
+    templates = project.fill_in_templates | read_as_text(project)  # copied or pasted, never imported: nor these
     for f, rec, absolute in project.first_party_imports:
         if (wanted is not None and f.path not in wanted) or f.path in data or f.path in templates:
             continue
@@ -670,24 +701,23 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # judged by the installed names, below
         beside = scripts.answered.get((f.path, rec.line, absolute)) if absolute is not None and scripts.answered else None
         if beside is not None:
-            found = list(scripts.judge(f, rec, absolute, beside))  # type: ignore[arg-type]
+            folders, strict = beside
+            found = [list(scripts.judge(f, rec, absolute, folder)) for folder in folders]  # type: ignore[arg-type]
             # Beside a regular first-party package of that name (a tool's `fabric.py`
             # config file beside a fabfile the running `fabric` loads), either may be what
             # the import gets: it fails only when both fail, and is judged by the package.
-            if not found:
+            # So does an import that other folders on sys.path may answer (not strict).
+            if not all(found):
                 continue
-            if absolute.partition(".")[0] not in project.modules:  # type: ignore[union-attr]
-                yield from found
+            if strict and absolute.partition(".")[0] not in project.modules:  # type: ignore[union-attr]
+                yield from found[0]
                 continue
-        own = checker.namesakes.own(f, absolute) if absolute is not None else None
-        if own is not None:
-            yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
-        elif absolute is None:
-            yield from checker.beyond_top(f, rec)
-        elif absolute not in project.modules and not project.module_exists(absolute):
-            yield from checker.missing_module(f, rec, absolute)
-        elif rec.is_from:
-            yield from checker.missing_names(f, rec, absolute)
+            if not strict:
+                # Broken only when the model's reading fails too; then it is reported as
+                # the model reads it (with its hints), for what the first folder lacks too.
+                yield from _lacking_both(list(_by_model(checker, f, rec, absolute)), found[0])
+                continue
+        yield from _by_model(checker, f, rec, absolute)
     # Relative imports in a folder installed under another name that fail by those names
     # (the model may read them as first-party or not at all: ``from .x`` in a top module).
     for f in files if installed else ():
@@ -697,42 +727,179 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
                 yield from _installed_violations(f, rec, *broken)
 
 
+def _lacking_both(model: list[Violation], folder: list[Violation]) -> list[Violation]:
+    """What an import lacks both as the model reads it and in a folder on ``sys.path``:
+    the model's findings (its hints and fixes) when the folder lacks the module too, or for
+    the names the folder lacks too; else the folder's own (the model misses the module, the
+    folder only some names)."""
+    if not model:
+        return []
+    lacking = {v.details.get("name") for v in folder}
+    if None in lacking:
+        return model
+    kept = [v for v in model if v.details.get("name") in lacking]
+    return kept or folder
+
+
+def _by_model(checker: _Checker, f: SourceFile, rec: ImportRecord, absolute: str | None) -> Iterator[Violation]:
+    """The import as the model's module names answer it."""
+    project = checker.project
+    own = checker.namesakes.own(f, absolute) if absolute is not None else None
+    if own is not None:
+        yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
+    elif absolute is None:
+        yield from checker.beyond_top(f, rec)
+    elif absolute not in project.modules and not project.module_exists(absolute):
+        yield from checker.missing_module(f, rec, absolute)
+    elif rec.is_from:
+        yield from checker.missing_names(f, rec, absolute)
+
+
 class _ScriptFolders:
-    """Imports that a script's own folder answers. ``python path/to/script.py`` (and pytest,
-    for a test module outside any package) puts the file's folder first on ``sys.path``, so
-    an absolute import in a file whose folder is no package (no ``__init__.py``) and no
-    source root finds a module or regular package beside it before anything else
-    (diffusers' ``examples/server-async/serverasync.py`` imports ``utils`` from its own
-    ``utils/`` package, not the repository's top ``utils/`` folder). Such an import is
-    judged by the files in that folder."""
+    """Imports that a folder on ``sys.path`` other than a source root may answer, read from
+    the tree (nothing runs):
+
+    - *a script's own folder*: ``python path/to/script.py`` (and pytest, for a test module
+      outside any package) puts the file's folder first on ``sys.path``, so an absolute
+      import in a file whose folder is no package (no ``__init__.py``) and no source root
+      finds a module or regular package beside it before anything else (diffusers'
+      ``examples/server-async/serverasync.py`` imports ``utils`` from its own ``utils/``
+      package, not the repository's top ``utils/`` folder). Such an import is judged by the
+      files in that folder alone (*strict*);
+    - a namespace folder beside such a script, and anything beside a script (a ``__main__``
+      block) in a package folder (a service's ``main.py`` that a
+      launcher runs as ``python service/x/main.py``, importing its ``api/`` folder): the
+      script may also run as a module of its package, so the import fails only when both
+      readings fail;
+    - *below a script's folder*: a module under the folder of such a script whose import
+      spells its own path from that folder (``api/im2txt/sample.py`` importing
+      ``api.im2txt.model`` beside ``main.py``, which imports ``api.im2txt.sample``): it runs
+      with that folder on ``sys.path``, as its script does; either reading may answer;
+    - *folders the code puts on sys.path* (``Summary.path_entries``): a module's own
+      ``sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lib"))`` for its imports
+      below the call, and a ``conftest.py``'s for every module under its folder (pytest
+      runs it before it imports them: cuckoo's root conftest puts
+      ``cuckoo/data/analyzer/windows`` first, and ``tests/windows/test_analyzer.py`` imports
+      ``analyzer`` from there). A bare literal is relative to the working directory: the
+      conftest's folder, or the repository's top. Either reading may answer.
+
+    Where several folders may answer (conditional inserts: one per platform), the import
+    is broken only when none does and the model's reading fails too."""
 
     def __init__(self, project: Project) -> None:
         self.files = {f.path: f for f in project.files}
-        roots = set(project.source_roots)
+        self.roots = set(project.source_roots)
         self.folders: set[str] = set()  # every folder holding a file
         for path in self.files:
             folder = path.rpartition("/")[0]
             while folder and folder not in self.folders:
                 self.folders.add(folder)
                 folder = folder.rpartition("/")[0]
-        # (importer path, import line, module) -> the folder that answers it
-        self.answered: dict[tuple[str, int, str], str] = {}
+        inserted = self._conftest_folders(project.files)  # conftest folder -> folders it inserts
+        script_roots = self._script_roots(project.files)
+        # (importer path, import line, module) -> the folders that may answer it, and
+        # whether the first one alone judges it (a regular package beside a script)
+        self.answered: dict[tuple[str, int, str], tuple[tuple[str, ...], bool]] = {}
         for f in project.files:
-            folder = f.path.rpartition("/")[0]
-            if not folder or folder in roots or f"{folder}/__init__.py" in self.files:
+            places = self._places(f, inserted, script_roots)
+            if not places:
                 continue
             for rec, absolute in zip(f.summary.imports, f.absolutes):
                 if rec.level or not absolute:
                     continue
-                head = f"{folder}/{absolute.partition('.')[0]}"
-                if f"{head}.py" in self.files or f"{head}/__init__.py" in self.files:
-                    self.answered[(f.path, rec.line, absolute)] = folder
+                head = absolute.partition(".")[0]
+                found = [folder for folder, after, spelled in places if rec.line > after and (spelled is None or spelled == head) and self._holds(folder, head)]
+                if not found:
+                    continue
+                strict = found[0] == places[0][0] and places[0][1] < 0 and self._strict(f, found[0], head)
+                self.answered[(f.path, rec.line, absolute)] = ((found[0],), True) if strict else (tuple(dict.fromkeys(found)), False)
+
+    def _holds(self, folder: str, head: str) -> bool:
+        """Whether ``folder`` holds a module, package or namespace folder ``head``."""
+        return f"{folder}/{head}.py" in self.files or f"{folder}/{head}" in self.folders
+
+    def _strict(self, f: SourceFile, folder: str, head: str) -> bool:
+        """Whether the script's own folder alone answers ``head``: no package, and ``head``
+        a module or regular package there (which comes before anything else)."""
+        return (
+            f.path.rpartition("/")[0] == folder and f"{folder}/__init__.py" not in self.files
+            and (f"{folder}/{head}.py" in self.files or f"{folder}/{head}/__init__.py" in self.files)
+        )
+
+    def _places(
+        self, f: SourceFile, inserted: dict[str, list[str]], script_roots: set[str]
+    ) -> list[tuple[str, int, str | None]]:
+        """The folders that may answer ``f``'s absolute imports, in ``sys.path`` order:
+        ``(folder, line after which it holds (-1: always), the head an import must spell
+        from it (None: any))``."""
+        places: list[tuple[str, int, str | None]] = []
+        folder = f.path.rpartition("/")[0]
+        if folder and folder not in self.roots and self._run_there(f, folder):
+            places.append((folder, -1, None))
+        for anchor, path, line in f.summary.path_entries:
+            places.extend((entry, line, None) for entry in self._entry(folder, anchor, path))
+        conftest = f.path.rpartition("/")[2] == "conftest.py"
+        above = folder
+        while True:  # the file's folder and every folder above it, up to the top
+            if above != folder and above in script_roots:
+                places.append((above, -1, f.path[len(above) + 1 :].partition("/")[0]))
+            if not (conftest and above == folder):  # a conftest's own imports: by its path_entries
+                places.extend((entry, -1, None) for entry in inserted.get(above, ()))
+            if not above:
+                return places
+            above = above.rpartition("/")[0]
+
+    def _run_there(self, f: SourceFile, folder: str) -> bool:
+        """Whether ``f`` may run with its own folder first on ``sys.path``: a file outside any
+        package, or a module of a package with a ``__main__`` block (a Python shebang alone
+        says which Python runs it, not that it runs apart from its package)."""
+        return f"{folder}/__init__.py" not in self.files or f.summary.main_guard
+
+    def _entry(self, folder: str, anchor: str, path: str) -> list[str]:
+        """The folders of the tree a ``sys.path`` entry of a module in ``folder`` may be:
+        relative to the module's folder, and for a bare literal (relative to the working
+        directory) to the repository's top too; never a source root (the model's own)."""
+        spelled = [f"{folder}/{path}" if folder else path]
+        if anchor == "cwd":
+            spelled.append(path)
+        found = []
+        for candidate in spelled:
+            candidate = normpath(candidate) if candidate else ""
+            if candidate in (".", "") or candidate.startswith("..") or candidate in self.roots or candidate not in self.folders:
+                continue
+            found.append(candidate)
+        return list(dict.fromkeys(found))
+
+    def _conftest_folders(self, files: Collection[SourceFile]) -> dict[str, list[str]]:
+        """For each folder with a ``conftest.py`` that puts folders on ``sys.path``, those
+        folders (pytest runs it before it imports the modules under it)."""
+        found: dict[str, list[str]] = {}
+        for f in files:
+            folder, _, name = f.path.rpartition("/")
+            if name != "conftest.py" or not f.summary.path_entries:
+                continue
+            entries = [e for anchor, path, _ in f.summary.path_entries for e in self._entry(folder, anchor, path)]
+            if entries:
+                found[folder] = list(dict.fromkeys(entries))
+        return found
+
+    def _script_roots(self, files: Collection[SourceFile]) -> set[str]:
+        """The folders (no source root) of scripts that import a module or package beside
+        them by its bare name: the folder is on ``sys.path`` while the script runs."""
+        found: set[str] = set()
+        for f in files:
+            folder = f.path.rpartition("/")[0]
+            if not folder or folder in self.roots or folder in found or not is_script(f) or not self._run_there(f, folder):
+                continue
+            if any(not rec.level and absolute and self._holds(folder, absolute.partition(".")[0]) for rec, absolute in zip(f.summary.imports, f.absolutes)):
+                found.add(folder)
+        return found
 
     def key(self) -> frozenset[tuple[str, ...]]:
         """What the judgements read: which imports a folder answers, and the interface of
         every file in the modules they name (a history checks every file again when it changes)."""
-        heads = {(folder, absolute.partition(".")[0]) for (_, _, absolute), folder in self.answered.items()}
-        found: set[tuple] = {(path, str(line), module, folder) for (path, line, module), folder in self.answered.items()}
+        heads = {(folder, absolute.partition(".")[0]) for (_, _, absolute), (folders, _) in self.answered.items() for folder in folders}
+        found: set[tuple] = {(path, str(line), module, *folders, str(strict)) for (path, line, module), (folders, strict) in self.answered.items()}
         bases = {f"{folder}/{head}" for folder, head in heads}
         for path, f in self.files.items() if bases else ():
             inside = path[:-3] in bases
@@ -749,11 +916,13 @@ class _ScriptFolders:
         base = f"{folder}/{absolute.replace('.', '/')}"
         target = self.files.get(f"{base}.py") or self.files.get(f"{base}/__init__.py")
         text = describe(rec)
+        beside = folder == f.path.rpartition("/")[0]
         if target is None and base not in self.folders:
             key, also = _subjects(f.path, rec)
             yield RULE.violation(
                 f.path, rec.line, rec.col,
-                f"`{text}`: no module {absolute} beside the script ({folder}/ is first on sys.path when it runs)",
+                f"`{text}`: no module {absolute} beside the script ({folder}/ is first on sys.path when it runs)" if beside
+                else f"`{text}`: no module {absolute} in {folder}/ (on sys.path when it runs)",
                 key=key, details={"import": text, "module": absolute}, also=also,
             )
             return
@@ -771,7 +940,7 @@ class _ScriptFolders:
                 continue
             yield RULE.violation(
                 f.path, rec.line, rec.col,
-                f"cannot import name {name!r} from {absolute} ({where}, beside the script); it is neither defined there nor a module of it",
+                f"cannot import name {name!r} from {absolute} ({where}, {'beside the script' if beside else 'on sys.path'}); it is neither defined there nor a module of it",
                 key=_subject(rec, name), details={"import": text, "module": absolute, "name": name},
             )
 
@@ -1306,6 +1475,55 @@ RULE = Rule(
                 "deploy/py_conf/fabric.py": "it_came_from = 'py'\n",
             }
         ),
+        # A script in a package folder (a service's `main.py` a launcher runs as `python
+        # service/captioning/main.py`) imports its folder's `api/` by its bare name, and the
+        # modules below that folder spell their own path from it: that folder is on
+        # sys.path while the script runs, not the repository's top `api` package.
+        Example(
+            {
+                "api/__init__.py": "",
+                "api/models.py": "",
+                "service/__init__.py": "",
+                "service/captioning/__init__.py": "",
+                "service/captioning/main.py": "from api.im2txt.sample import Im2txt\nif __name__ == '__main__':\n    Im2txt()\n",
+                "service/captioning/api/im2txt/sample.py": "from api.im2txt.model import Decoder\nclass Im2txt: ...\n",
+                "service/captioning/api/im2txt/model.py": "class Decoder: ...\n",
+                "service/captioning/api/im2txt/blip/blip.py": "from api.im2txt.blip.med import Bert\n",
+                "service/captioning/api/im2txt/blip/med.py": "class Bert: ...\n",
+            }
+        ),
+        # Folders the code puts on sys.path answer its imports: a conftest's (pytest runs it
+        # before the tests under its folder; a bare literal is relative to the working
+        # directory, one folder per platform), and a script's own, built from `__file__`,
+        # for its imports below the call.
+        Example(
+            {
+                "analyzer/readme.py": "",
+                "helpers/__init__.py": "",
+                "conftest.py": "import sys\nif WINDOWS:\n    sys.path.insert(0, 'app/data/analyzer/windows')\n"
+                "else:\n    sys.path.insert(0, 'app/data/analyzer/linux')\n",
+                "app/__init__.py": "",
+                "app/data/analyzer/windows/analyzer.py": "class Analyzer: ...\nclass Files: ...\n",
+                "app/data/analyzer/linux/analyzer.py": "class Analyzer: ...\n",
+                "tests/windows/test_analyzer.py": "from analyzer import Analyzer, Files\n",
+                "tests/linux/test_analyzer.py": "from analyzer import Analyzer\n",
+                "tools/run.py": "import os, sys\nHERE = os.path.dirname(os.path.abspath(__file__))\n"
+                "sys.path.insert(0, os.path.join(HERE, 'lib'))\nfrom helpers import fmt\n",
+                "tools/lib/helpers.py": "def fmt(): ...\n",
+            }
+        ),
+        # A template whose source a generator reads as text and pastes into the module it
+        # writes: its imports are right where it lands, never run where it lies.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/utils.py": "def age(): ...\n",
+                "devscripts/__init__.py": "",
+                "devscripts/utils.py": "def read_file(name):\n    with open(name) as f:\n        return f.read()\n",
+                "devscripts/make_lazy.py": "from devscripts.utils import read_file\nTEMPLATE = read_file('devscripts/lazy_template.py')\n",
+                "devscripts/lazy_template.py": "from ..utils import age\nfrom app.gone import x\n",
+            }
+        ),
         # Modules the project's code writes by a literal path: a generator's first step
         # writes `async_base.py` beside itself, which the next steps import; `setup.py`
         # writes the version module.
@@ -1617,6 +1835,61 @@ RULE = Rule(
                 "app/main.py": "from utils import X\n",
             },
             expect=(("app/main.py", 1), ("examples/tool/run.py", 1), ("examples/tool/run.py", 2)),
+        ),
+        # A package's module with no `__main__` block is no script: its bare `api` is the
+        # top package, and so is that of the modules below its folder. A script's import that
+        # neither its folder nor the top package answers is broken (reported as its folder
+        # reads it: the name missing there).
+        Example(
+            {
+                "api/__init__.py": "",
+                "service/__init__.py": "",
+                "service/captioning/__init__.py": "",
+                "service/captioning/main.py": "from api.im2txt.sample import Im2txt\n",
+                "service/captioning/api/im2txt/sample.py": "from api.im2txt.model import Decoder\nclass Im2txt: ...\n",
+                "service/captioning/api/im2txt/model.py": "class Decoder: ...\n",
+                "service/tags/__init__.py": "",
+                "service/tags/main.py": "from api.places import Places, Gone\nif __name__ == '__main__':\n    Places()\n",
+                "service/tags/api/places.py": "class Places: ...\n",
+                # Below the script's folder, an import that does not spell the module's own
+                # path from it is read as the model reads it.
+                "service/tags/other/views.py": "from api.places import Places\n",
+            },
+            expect=(
+                ("service/captioning/api/im2txt/sample.py", 1), ("service/captioning/main.py", 1),
+                ("service/tags/main.py", 1), ("service/tags/other/views.py", 1),
+            ),
+        ),
+        # A folder on sys.path answers nothing above the call that puts it there, nor outside
+        # the conftest's folder, nor a name none of the folders defines.
+        Example(
+            {
+                "analyzer/readme.py": "",
+                "helpers/__init__.py": "",
+                "tests/conftest.py": "from analyzer import Analyzer\nimport sys\nsys.path.insert(0, 'app/data/analyzer/windows')\n",
+                "app/__init__.py": "",
+                "app/data/analyzer/windows/analyzer.py": "class Analyzer: ...\n",
+                "tests/test_analyzer.py": "from analyzer import Analyzer, Gone\n",
+                "bench/run_analyzer.py": "from analyzer import Analyzer\n",
+                "tools/run.py": "from helpers import fmt\nimport sys\nsys.path.insert(0, 'lib')\n",
+                "tools/lib/helpers.py": "def fmt(): ...\n",
+            },
+            expect=(("bench/run_analyzer.py", 1), ("tests/conftest.py", 1), ("tests/test_analyzer.py", 1), ("tools/run.py", 1)),
+        ),
+        # Read as text, but imported too, or run as a script, or read only by a test: its
+        # imports run.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/make.py": "import os\nA = open('app/tpl_a.py').read()\n"
+                "B = open(os.path.join('app', 'tpl_b.py'), encoding='utf-8').read()\n",
+                "app/tpl_a.py": "from app.gone import x\n",
+                "app/tpl_b.py": "from app.gone import x\nif __name__ == '__main__':\n    x()\n",
+                "app/use.py": "from app import tpl_a\n",
+                "app/tpl_c.py": "from app.gone import x\n",
+                "tests/test_c.py": "from pathlib import Path\ndef test_c():\n    assert Path('app/tpl_c.py').read_text()\n",
+            },
+            expect=(("app/tpl_a.py", 1), ("app/tpl_b.py", 1), ("app/tpl_c.py", 1)),
         ),
         # Read, not written; a name computed whole; a test writing a module into a folder
         # of its own: none of them makes the module exist.

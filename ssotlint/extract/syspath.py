@@ -1,0 +1,160 @@
+"""The folders a module puts on ``sys.path`` by a path spelled in its code (SSOT003 reads
+them, see rules/SSOT003.md): ``sys.path.insert(0, os.path.join(os.path.dirname(__file__),
+"lib"))``, ``sys.path.append("tools")``, ``site.addsitedir(HERE / "vendor")``.
+
+Each entry is ``(anchor, path, line)``: ``anchor`` is ``"file"`` for a path built from the
+module's own ``__file__`` (``path`` then is relative to the module's folder: ``""`` for the
+folder itself, ``"../src"`` two levels of ``dirname`` up and down into ``src``) and ``"cwd"``
+for a relative literal (``"cuckoo/data/analyzer/windows"``: relative to the working
+directory the code runs in); ``line`` is the call's. A path with a computed part (an
+environment variable, a loop variable, an f-string) or an absolute one says nothing and
+is left out. Read from the interpreter's tree (nothing runs), for both engines alike.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator
+
+from ssotlint.extract.writes import bound_once
+
+# The calls that put their argument on sys.path: (dotted callee, index of the path argument).
+_ADDERS = {"sys.path.insert": 1, "sys.path.append": 0, "site.addsitedir": 0}
+# Callees that return their (first) argument's path unchanged, as far as folders go.
+_SAME = frozenset({"abspath", "realpath", "normpath", "fspath", "str", "resolve", "absolute", "expanduser"})
+_JOIN = frozenset({"join", "Path", "PurePath", "PosixPath", "PurePosixPath", "joinpath"})
+_MAX_DEPTH = 4  # names followed to their value, at most
+
+
+def path_entries(tree: ast.Module, text: str) -> tuple[tuple[str, str, int], ...]:
+    """The folders the module's code puts on ``sys.path`` (see the module's docstring)."""
+    if "sys.path" not in text and "addsitedir" not in text:
+        return ()  # most modules: spared the walks
+    values = _single_values(tree)
+    found: list[tuple[str, str, int]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        at = _ADDERS.get(_dotted(node.func))
+        if at is None or len(node.args) <= at:
+            continue
+        path = _path(node.args[at], values, 0)
+        if path is None:
+            continue
+        anchor, parts = path
+        if parts and parts[-1] == "__file__":
+            continue  # the module's own file: no folder
+        found.append((anchor, "/".join(parts), node.lineno))
+    return tuple(dict.fromkeys(found))
+
+
+def _single_values(tree: ast.Module) -> dict[str, ast.expr]:
+    """Names the file binds once, by a plain assignment, with their values."""
+    values: dict[str, ast.expr] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            values[node.targets[0].id] = node.value
+    if not values:
+        return {}
+    once = bound_once(tree, values)
+    return {name: value for name, value in values.items() if name in once}
+
+
+def _dotted(node: ast.expr) -> str:
+    """``sys.path.insert`` for the expression ``sys.path.insert``; "" for anything else."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return ""
+    return ".".join([node.id, *reversed(parts)])
+
+
+def _callee(func: ast.expr) -> str:
+    """The last name of a callee (``dirname`` of ``os.path.dirname``), "" for a method of
+    a literal (``"/".join(...)``)."""
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute) and not isinstance(func.value, ast.Constant):
+        return func.attr
+    return ""
+
+
+Path = tuple[str, list[str]]  # (anchor, normalised parts)
+
+
+def _path(expr: ast.expr, values: dict[str, ast.expr], depth: int) -> Path | None:
+    """The path an expression spells, or None when a part of it is computed."""
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        text = expr.value.replace("\\", "/")
+        if text.startswith("/") or ":" in text or "~" in text:
+            return None  # absolute: another machine's layout
+        return "cwd", _joined([], text.split("/"))
+    if isinstance(expr, ast.Name):
+        if expr.id == "__file__":
+            return "file", ["__file__"]
+        if expr.id in values and depth < _MAX_DEPTH:
+            return _path(values[expr.id], values, depth + 1)
+        return None
+    if isinstance(expr, ast.Attribute) and expr.attr == "parent":
+        inner = _path(expr.value, values, depth)
+        return None if inner is None else (inner[0], _joined(inner[1], [".."]))
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Div):
+        return _join(_path(expr.left, values, depth), [expr.right], values, depth)
+    if isinstance(expr, ast.Call) and not expr.keywords:
+        return _called(expr, values, depth)
+    return None
+
+
+def _called(call: ast.Call, values: dict[str, ast.expr], depth: int) -> Path | None:
+    """The path a call returns: ``dirname``, ``join``, ``Path(...)``, ``abspath`` and their
+    kind; ``os.getcwd()``."""
+    name = _callee(call.func)
+    receiver = call.func.value if isinstance(call.func, ast.Attribute) else None
+    if name in ("getcwd", "cwd") and not call.args:
+        return "cwd", []
+    if name in _SAME and receiver is not None and not call.args and name in ("resolve", "absolute", "expanduser"):
+        return _path(receiver, values, depth)  # Path(...).resolve()
+    if name in _SAME and len(call.args) == 1:
+        return _path(call.args[0], values, depth)
+    if name == "dirname" and len(call.args) == 1:
+        inner = _path(call.args[0], values, depth)
+        return None if inner is None else (inner[0], _joined(inner[1], [".."]))
+    if name == "joinpath" and receiver is not None:
+        return _join(_path(receiver, values, depth), call.args, values, depth)
+    if name in _JOIN and call.args:
+        return _join(_path(call.args[0], values, depth), call.args[1:], values, depth)
+    return None
+
+
+def _join(base: Path | None, rest: list[ast.expr], values: dict[str, ast.expr], depth: int) -> Path | None:
+    """``base`` joined with the relative literal paths ``rest`` spell."""
+    if base is None:
+        return None
+    anchor, parts = base
+    for expr in rest:
+        more = _path(expr, values, depth)
+        if more is None or more[0] != "cwd":
+            return None  # a computed part, or an anchored path (which would replace the base)
+        parts = _joined(parts, more[1])
+    return anchor, parts
+
+
+def _joined(parts: list[str], more: list[str]) -> list[str]:
+    """``parts`` followed by ``more``, normalised: ``..`` takes back the part before it (the
+    module's ``__file__`` too: its folder is what ``dirname`` gives), ``.`` and empty parts
+    go."""
+    out = list(parts)
+    for part in _clean(more):
+        if part == ".." and out and out[-1] != "..":
+            out.pop()
+        else:
+            out.append(part)
+    return out
+
+
+def _clean(parts: list[str]) -> Iterator[str]:
+    for part in parts:
+        if part not in ("", "."):
+            yield part

@@ -1,0 +1,20 @@
+"""The .py files a module reads as text by a literal path (extract/writes.py read_files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ssotlint.extract.summarize import summarize
+
+CASES = [
+    ("T = read_file('devscripts/lazy_load_template.py')\n", ["devscripts/lazy_load_template.py"]),
+    ("import os\nA = open(os.path.join(HERE, 'tpl', 'mod.py'), encoding='utf-8').read()\n", ["tpl/mod.py"]),
+    ("from pathlib import Path\nB = (Path(__file__).parent / 'base.py').read_text()\n", ["base.py"]),
+    # Written, run in a thread, or no .py: not read as text.
+    ("open('out.py', 'w').write(x)\nThread('job.py')\nread_file('data.json')\n", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_read_files(text, expected):
+    assert list(summarize(text.encode()).read_files) == expected

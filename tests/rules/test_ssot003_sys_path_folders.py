@@ -1,0 +1,42 @@
+"""SSOT003 with folders on sys.path other than source roots: what a broken import says when
+neither the folder nor the model's reading answers it (see rules/SSOT003.md)."""
+
+from __future__ import annotations
+
+from ssotlint.testing import run_rule
+
+
+def _messages(files: dict[str, str]) -> dict[tuple[str, int], list[str]]:
+    found: dict[tuple[str, int], list[str]] = {}
+    for v in run_rule("SSOT003", files):
+        found.setdefault((v.path, v.line), []).append(v.message)
+    return found
+
+
+def test_a_script_in_a_package_is_told_what_its_folder_lacks():
+    """The model misses the whole module; the folder beside the script only the name."""
+    found = _messages({
+        "api/__init__.py": "",
+        "service/__init__.py": "",
+        "service/tags/__init__.py": "",
+        "service/tags/main.py": "from api.places import Places, Gone\nif __name__ == '__main__':\n    Places()\n",
+        "service/tags/api/places.py": "class Places: ...\n",
+    })
+    assert found == {("service/tags/main.py", 1): [
+        "cannot import name 'Gone' from api.places (service/tags/api/places.py, beside the script); "
+        "it is neither defined there nor a module of it"
+    ]}
+
+
+def test_a_name_a_conftest_folder_lacks_keeps_the_models_hint():
+    """Both readings lack `Gone`: the model's finding (with its hint) for that name only."""
+    found = _messages({
+        "analyzer/readme.py": "",
+        "conftest.py": "import sys\nsys.path.insert(0, 'app/analyzer/windows')\n",
+        "app/__init__.py": "",
+        "app/analyzer/windows/analyzer.py": "class Analyzer: ...\n",
+        "tests/test_analyzer.py": "from analyzer import Analyzer, Gone\n",
+    })
+    assert found == {("tests/test_analyzer.py", 1): [
+        "cannot import name 'Gone' from namespace package analyzer; it is not defined anywhere in the project"
+    ]}
