@@ -443,7 +443,7 @@ class SummaryBuilder:
         if len(annotated) == len(self.classes):
             self.classes = [rec._replace(annotated=a) if a else rec for rec, a in zip(self.classes, annotated)]
 
-    def with_values(self, values: Sequence[tuple[tuple[str, int, bool], ...]]) -> None:
+    def with_values(self, values: Sequence[tuple[tuple[str, int, int], ...]]) -> None:
         """Assigned field values of each class (see ``ast_walk.class_values``)."""
         if len(values) == len(self.classes):
             self.classes = [rec._replace(values=v) if v else rec for rec, v in zip(self.classes, values)]

@@ -83,6 +83,14 @@ class ImportRecord(NamedTuple):
 # in a ``StrEnum`` or a base that says so, a count in a plain ``Enum``).
 UNKNOWN_VALUE = 0
 
+# What a class field's value is, beside its digest (``ClassRecord.values``): text with a
+# word the field's name does not have (a label: ``bdist_dmg = "OSX Disk Image"``; not
+# ``LOW = "low"``), an int as written (``Up = 0x01``, ``-1``: a code of some numbering), or
+# anything else.
+VALUE_PLAIN = 0
+VALUE_LABEL = 1
+VALUE_INT = 2
+
 
 class ClassRecord(NamedTuple):
     """A class statement. ``bases`` are dotted names as written (``enum.Enum``);
@@ -137,11 +145,11 @@ class ClassRecord(NamedTuple):
     names_used: tuple[str, ...] = ()
     # The fields its own body assigns a value (``CLOSED = "closed"``, ``level: int = 3``),
     # the first assignment of a name, each with a digest of the value as CPython reads it
-    # (quotes, spacing and comments aside) and whether the value is text other than the
-    # name (a label: ``bdist_dmg = "OSX Disk Image"``; not ``LOW = "low"``); the digest is 0
+    # (quotes, spacing and comments aside) and its kind (``VALUE_LABEL``: text other than
+    # the name; ``VALUE_INT``: an int as written; else ``VALUE_PLAIN``); the digest is 0
     # for a call (``auto()``: its value is not in the text). Two enums that
     # name the same members with other values are told apart by these (see SSOT006).
-    values: tuple[tuple[str, int, bool], ...] = ()
+    values: tuple[tuple[str, int, int], ...] = ()
     # Its decorators as the dotted names they call or are (``token.route`` for
     # ``@token.route("/x")``, ``dataclass``), in source order: a decorator may register the
     # class when the statement runs (a web framework's route), so a later class of the same

@@ -8,7 +8,7 @@ from typing import Callable, Collection, Iterator
 from ssotlint.discover.roles import is_migration, versioned_apart
 from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import last_part
-from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, ClassRecord
+from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.apart import Apart, is_deprecated, never_edited
 from ssotlint.rules.copies import ParallelParts, Replacement, merge_advice, own_extras, replacement, upstream_advice
@@ -119,9 +119,16 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
     shared = ma & mb
     if 4 * len(shared) < 3 * min(len(ma), len(mb)):
         return False
-    if len(shared) < 2 and ma != mb:
-        # One word in common is no evidence of one list: the mode a component supports
-        # (``JoinMode.CONCATENATE`` in an answer joiner) against the four of another.
+    if 2 * len(shared) < max(len(ma), len(mb)):
+        # Most of the longer list is its own: not a copy that gained a member or two, but
+        # an owner's list that adds its own to a few common ones (a shapes layer's twelve
+        # modes against the four of a points layer, three of them alike).
+        return False
+    if len(shared) < 3 and ma != mb:
+        # A word or two in common is no evidence of one list: the mode a component supports
+        # (``JoinMode.CONCATENATE`` in an answer joiner) against the four of another, or
+        # the two modes every layer has (``PAN_ZOOM, TRANSFORM``) against those of a layer
+        # that adds its own (``ADD, SELECT``): each owner's own list.
         return False
     differ = set(_differing(a, b, known=False))
     if configured or not differ:
@@ -133,11 +140,22 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
     known = {name for name, _, _ in a.values} & {name for name, _, _ in b.values} & shared
     if 2 * len(differ) <= len(known):
         return True  # a copy that drifted in a value or two
+    if _int_codes(a, known) and _int_codes(b, known) and not (_numbered(a) and _numbered(b)):
+        # Most of the same names with other ints, not places in a list: two code tables
+        # (``StepMode.Up = 0x00`` in one protocol's command, ``0x01`` in another's).
+        return False
 
     def labels(c: ClassRecord) -> bool:
-        return 2 * sum(1 for name, _, label in c.values if name in differ and label) > len(differ)
+        return 2 * sum(1 for name, _, kind in c.values if name in differ and kind == VALUE_LABEL) > len(differ)
 
     return not (labels(a) or labels(b))
+
+
+def _int_codes(c: ClassRecord, names: set[str]) -> bool:
+    """It writes each of these members as an int (``Up = 0x01``): a code, the value the
+    numbering it belongs to gives the name (a wire format, a protocol's field)."""
+    kinds = {name: kind for name, _, kind in c.values}
+    return bool(names) and all(kinds.get(name) == VALUE_INT for name in names)
 
 
 def _encoded_otherwise(a: ClassRecord, b: ClassRecord) -> bool:
@@ -511,6 +529,36 @@ RULE = Rule(
                 "    Long_exit = 2\n    Short_enter = 3\n    Short_exit = 4\n",
             }
         ),
+        # Each layer owns its modes: the two every layer has, and its own. Two members in
+        # common are no evidence of one list (points against the base, a line plot's
+        # dirty flags against a scatter plot's), nor three when most of the longer list is
+        # its own (points against shapes).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "import enum\n\n\nclass Mode(enum.Enum):\n    PAN_ZOOM = 'pan_zoom'\n"
+                "    TRANSFORM = 'transform'\n",
+                "app/points.py": "import enum\n\n\nclass Mode(enum.Enum):\n    PAN_ZOOM = 'pan_zoom'\n"
+                "    TRANSFORM = 'transform'\n    ADD = 'add'\n    SELECT = 'select'\n",
+                "app/shapes.py": "import enum\n\n\nclass Mode(enum.Enum):\n    PAN_ZOOM = 'pan_zoom'\n"
+                "    TRANSFORM = 'transform'\n    SELECT = 'select'\n    DIRECT = 'direct'\n"
+                "    ADD_RECTANGLE = 'add_rectangle'\n    ADD_ELLIPSE = 'add_ellipse'\n    ADD_LINE = 'add_line'\n"
+                "    VERTEX_INSERT = 'vertex_insert'\n",
+                "app/line.py": "import enum\n\n\nclass DirtyFlag(enum.Flag):\n    POSITION = enum.auto()\n"
+                "    COLOR = enum.auto()\n",
+                "app/scatter.py": "import enum\n\n\nclass DirtyFlag(enum.Flag):\n    POSITION = enum.auto()\n"
+                "    COLOR = enum.auto()\n    SIZE = enum.auto()\n",
+            }
+        ),
+        # The same names with other int codes: each protocol's own code table (a step
+        # command's ``Up`` is 0 in one cluster, 1 in another), not one enum.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/general.py": "import enum\n\n\nclass StepMode(enum.IntEnum):\n    Up = 0x00\n    Down = 0x01\n",
+                "app/lighting.py": "import enum\n\n\nclass StepMode(enum.IntEnum):\n    Up = 0x01\n    Down = 0x03\n",
+            }
+        ),
         # A first-party class named Enum that is not an enum (a database column type):
         # its subclasses are column types, not enums.
         Example(
@@ -659,6 +707,20 @@ RULE = Rule(
                 "    OPEN = \"open\"\n",
             },
             expect=(("app/b.py", 4), ("app/mesh.py", 4)),
+        ),
+        # Three members in common with a fourth gained, and the same list numbered from 0
+        # and from 1 (places, not codes): one enum each.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/a.py": "import enum\n\n\nclass Color(enum.Enum):\n    RED = 'red'\n    GREEN = 'green'\n"
+                "    BLUE = 'blue'\n",
+                "app/b.py": "import enum\n\n\nclass Color(enum.Enum):\n    RED = 'red'\n    GREEN = 'green'\n"
+                "    BLUE = 'blue'\n    BLACK = 'black'\n",
+                "app/c.py": "import enum\n\n\nclass Level(enum.IntEnum):\n    LOW = 0\n    MID = 1\n    HIGH = 2\n",
+                "app/d.py": "import enum\n\n\nclass Level(enum.IntEnum):\n    LOW = 1\n    MID = 2\n    HIGH = 3\n",
+            },
+            expect=(("app/b.py", 4), ("app/d.py", 4)),
         ),
         # A later enum of the same name in the same module replaces the earlier one.
         Example(
