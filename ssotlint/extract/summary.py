@@ -261,6 +261,12 @@ class FileSummary(NamedTuple):
     # (``pkg.__file__`` gives ``__file__``), and ``""`` for the object itself (passed on,
     # compared, called). From CPython's tree (extract/uses.py), for both engines alike.
     import_time_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Of the names a module-level import binds that code reads while the module is
+    # imported, those read then only in annotations it evaluates (it does not say ``from
+    # __future__ import annotations``: a parameter's ``first: VirtualHost``), each with its
+    # ``USE_*`` were they postponed (``USE_ANNOTATION``, or ``USE_CALL`` when a function
+    # body reads it too). Sorted; the names as ``import_uses`` counts them.
+    evaluated_annotations: tuple[tuple[str, int], ...] = ()
     # Lines with a ``# noqa`` naming a type-checking-import code (flake8-type-checking's
     # and ruff's ``TC001``, ``TCH002`` ...): an import kept at runtime on purpose, though
     # only annotations use it (scrapy's ``import scrapy  # noqa: TC001`` for its docs build).
