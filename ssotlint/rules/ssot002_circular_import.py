@@ -767,7 +767,7 @@ class _Cycles:
                 resolved.extend(n for n, use in zip(_bound_names(imp), found) if use == USE_ANNOTATION)
                 found = [USE_IMPORT_TIME if use == USE_ANNOTATION else use for use in found]
             every.extend(found)
-            later.extend(evaluated.get(n, use) if use == USE_IMPORT_TIME and n not in shared else use for n, use in zip(bound, found))
+            later.extend(evaluated.get(n, use) if use == USE_IMPORT_TIME and n not in public else use for n, use in zip(bound, found))
             mine.extend((n, use) for n, use in zip(_bound_names(imp), found) if n in relevant)
         if every is None:
             # How it uses them is not known, but a re-exported name stays at module level.

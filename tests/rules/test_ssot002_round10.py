@@ -57,3 +57,13 @@ def test_a_library_that_resolves_annotations_at_run_time_keeps_them_needed(make_
         "app/obj.py": _OBJ,
     })
     assert "__future__" not in finding["message"], finding["message"]
+
+
+def test_a_re_exported_name_stays_bound_whatever_reads_it(make_repo, cli):
+    """``__all__`` lists ``VirtualHost``: under ``TYPE_CHECKING`` it would be gone."""
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/assertions.py": _assertions(imports="__all__ = ['same', 'VirtualHost']\n"),
+        "app/obj.py": _OBJ,
+    })
+    assert "__future__" not in finding["message"], finding["message"]
