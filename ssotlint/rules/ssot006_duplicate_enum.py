@@ -52,6 +52,17 @@ def _enum_members(c: ClassRecord) -> frozenset[str]:
 _VALUE_MIXINS = frozenset({"str", "int", "float", "bytes", "StrEnum", "IntEnum", "IntFlag"})
 
 
+# Bases that make an enum's members ints (``class Code(IntEnum)``, ``enum8(int, Enum)``).
+_INT_MIXINS = frozenset({"int", "IntEnum", "IntFlag"})
+
+
+def _int_valued(project: Project, d: Definition) -> bool:
+    """Its members are ints (``IntEnum``, an ``int`` mix-in, through bases): their values
+    are what the enum means to whatever reads or writes them (a code on a wire)."""
+    _, external = project.ancestors(d[0].module or "", d[1])
+    return any(last_part(e) in _INT_MIXINS for e in (*external, *d[1].bases))
+
+
 def _value_mixin(project: Project, d: Definition) -> bool:
     """Its members are also values (``class S(str, Enum)``, ``StrEnum``, through bases)."""
     _, external = project.ancestors(d[0].module or "", d[1])
@@ -97,7 +108,7 @@ def _differing(a: ClassRecord, b: ClassRecord, known: bool = True) -> list[str]:
     ]
 
 
-def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bool:
+def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False, ints: bool = False) -> bool:
     """Enums of one concept list (nearly) the same members: at least three quarters of the
     smaller one's are members of the other (they drift, so more may be added on one side).
     Two state machines or scales that happen to share a name and a couple of common words
@@ -110,7 +121,8 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
     value (``bdist_dmg = "OSX Disk Image"`` for the stored ``bdist_dmg = "bdist_dmg"``) is a
     table of labels for the names, not the enum. ``configured``: one of them is in a
     configured enum module, where the team says the enum lives; its namesakes there are
-    compared by member names alone."""
+    compared by member names alone. ``ints``: both are int-valued enums (``IntEnum``), whose
+    values are codes."""
     ma, mb = _enum_members(a), _enum_members(b)
     if not ma and not mb and _own_methods(a) - _own_methods(b) and _own_methods(b) - _own_methods(a):
         return False  # two member-less bases, each with methods of its own: each module's family base
@@ -140,7 +152,7 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
     known = {name for name, _, _ in a.values} & {name for name, _, _ in b.values} & shared
     if 2 * len(differ) <= len(known):
         return True  # a copy that drifted in a value or two
-    if _int_codes(a, known) and _int_codes(b, known) and not (_numbered(a) and _numbered(b)):
+    if ints and len(known) > 1 and _int_codes(a, known) and _int_codes(b, known) and not (_numbered(a) and _numbered(b)):
         # Most of the same names with other ints, not places in a list: two code tables
         # (``StepMode.Up = 0x00`` in one protocol's command, ``0x01`` in another's).
         return False
@@ -233,9 +245,13 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
             return True
         return _encoded_otherwise(one[1], other[1]) and parallel(one[0], other[0])
 
+    def same(one: Definition, other: Definition) -> bool:
+        """One enum (see :func:`_same_values`)."""
+        return _same_values(one[1], other[1], ints=_int_valued(project, one) and _int_valued(project, other))
+
     preferred = {m: i for i, m in enumerate(project.config.canonical_enum_modules)}
     for name, definitions in groups.items():
-        for d, choice in _choices(definitions, chooser, preferred, imports, apart):
+        for d, choice in _choices(definitions, chooser, preferred, imports, apart, same):
             yield _duplicate(project, name, d, choice, chooser)
     for earlier, later in shadowed:
         f, c = later
@@ -257,10 +273,12 @@ def _choices(
     preferred: dict[str, int],
     imports: dict[tuple[str, str], int],
     apart: Callable[[Definition, Definition], bool],
+    same: Callable[[Definition, Definition], bool],
 ) -> Iterator[tuple[Definition, Choice]]:
     """Each reported definition of one enum name, with the one it should import instead:
-    the configured module's when there is one, else one ranked before it; never a
-    generated file's, nor one kept apart from the other by design (:class:`Apart`)."""
+    the configured module's when there is one, else one ranked before it (``same``: one
+    enum); never a generated file's, nor one kept apart from the other by design
+    (:class:`Apart`)."""
     configured = [d for d in definitions if d[0].module in preferred]
     ranked = chooser.ranked(definitions)
     kept = min(configured, key=lambda d: preferred[d[0].module]) if configured else ranked[0]  # type: ignore[index]
@@ -282,13 +300,13 @@ def _choices(
         # Nor across versions of an API: each version package keeps its own enums.
         others = [
             o for o in ranked[: ranked.index(d)]
-            if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
+            if same(d, o) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
             and not apart(d, o) and not is_deprecated(o[1])
         ]
         if others:
             group = [
                 o for o in definitions
-                if o is d or (_same_values(d[1], o[1]) and not versioned_apart(d[0].path, o[0].path) and not apart(d, o))
+                if o is d or (same(d, o) and not versioned_apart(d[0].path, o[0].path) and not apart(d, o))
             ]
             yield d, chooser.choose(d, others, group)
 
@@ -708,8 +726,8 @@ RULE = Rule(
             },
             expect=(("app/b.py", 4), ("app/mesh.py", 4)),
         ),
-        # Three members in common with a fourth gained, and the same list numbered from 0
-        # and from 1 (places, not codes): one enum each.
+        # Three members in common with a fourth gained, the same list numbered from 0 and
+        # from 1 (places, not codes), and plain enums' other ints: one enum each.
         Example(
             {
                 "app/__init__.py": "",
@@ -719,8 +737,14 @@ RULE = Rule(
                 "    BLUE = 'blue'\n    BLACK = 'black'\n",
                 "app/c.py": "import enum\n\n\nclass Level(enum.IntEnum):\n    LOW = 0\n    MID = 1\n    HIGH = 2\n",
                 "app/d.py": "import enum\n\n\nclass Level(enum.IntEnum):\n    LOW = 1\n    MID = 2\n    HIGH = 3\n",
+                # Plain enums' ints are only identities, not codes anything reads.
+                "app/e.py": "import enum\n\n\nclass Kind(enum.Enum):\n    ONE = 5\n    TWO = 7\n",
+                "app/f.py": "import enum\n\n\nclass Kind(enum.Enum):\n    ONE = 1\n    TWO = 2\n",
+                # One member is no table of codes: a copy whose value drifted.
+                "app/g.py": "import enum\n\n\nclass Switch(enum.IntEnum):\n    ON = 1\n",
+                "app/h.py": "import enum\n\n\nclass Switch(enum.IntEnum):\n    ON = 2\n",
             },
-            expect=(("app/b.py", 4), ("app/d.py", 4)),
+            expect=(("app/b.py", 4), ("app/d.py", 4), ("app/f.py", 4), ("app/h.py", 4)),
         ),
         # A later enum of the same name in the same module replaces the earlier one.
         Example(
