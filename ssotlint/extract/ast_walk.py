@@ -35,6 +35,9 @@ from ssotlint.extract.summary import (
     CTX_MAIN,
     CTX_TYPE_CHECKING,
     UNKNOWN_VALUE,
+    VALUE_INT,
+    VALUE_LABEL,
+    VALUE_PLAIN,
 )
 from ssotlint.extract.writes import assignment
 
@@ -489,25 +492,23 @@ def class_annotations(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, 
     return result
 
 
-def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, bool], ...]]:
+def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, int], ...]]:
     """For each class statement that names a base (an enum always does), the names its own
     body assigns a plain value to (``NAME = value``, ``NAME: T = value``; see
     :func:`_plain_value`), each with a digest of
     the value as CPython reads it, so that quotes, spacing and comments do not count
     (``UNKNOWN_VALUE`` for a call such as ``auto()``, whose value the text does not say), and
-    whether the value is a label: text with a word the name does not have (``"OSX Disk
-    Image"`` for ``bdist_dmg``; not ``"low"`` for ``LOW``, nor ``"exponential"`` for
-    ``EXPONENTIAL_BACKOFF``: those spell the name, or part of it)."""
-    result: list[tuple[tuple[str, int, bool], ...]] = []
+    what kind of value it is (see :func:`_value_kind`)."""
+    result: list[tuple[tuple[str, int, int], ...]] = []
     for node in classes:
-        found: dict[str, tuple[str, int, bool]] = {}
+        found: dict[str, tuple[str, int, int]] = {}
         for stmt in node.body if node.bases else ():
             pair = assignment(stmt)
             if pair is None:
                 continue
             target, value = pair
             if isinstance(target, ast.Name) and target.id not in found and _plain_value(value):
-                found[target.id] = (target.id, _value_digest(value), _is_label(target.id, value))
+                found[target.id] = (target.id, _value_digest(value), _value_kind(target.id, value))
         result.append(tuple(found.values()))
     return result
 
@@ -529,8 +530,20 @@ def _value_digest(value: ast.expr) -> int:
     return digest or 1
 
 
-def _is_label(name: str, value: ast.expr) -> bool:
-    return isinstance(value, ast.Constant) and isinstance(value.value, str) and bool(_words(value.value) - _words(name))
+def _value_kind(name: str, value: ast.expr) -> int:
+    """``VALUE_LABEL`` for text with a word the name does not have (``"OSX Disk Image"`` for
+    ``bdist_dmg``; not ``"low"`` for ``LOW``, nor ``"exponential"`` for
+    ``EXPONENTIAL_BACKOFF``: those spell the name, or part of it); ``VALUE_INT`` for an int
+    as written (``0x03``, ``-1``; not ``True``); else ``VALUE_PLAIN``."""
+    if isinstance(value, ast.UnaryOp) and isinstance(value.op, (ast.USub, ast.UAdd)):
+        value = value.operand
+    if not isinstance(value, ast.Constant):
+        return VALUE_PLAIN
+    if isinstance(value.value, str) and _words(value.value) - _words(name):
+        return VALUE_LABEL
+    if isinstance(value.value, int) and not isinstance(value.value, bool):
+        return VALUE_INT
+    return VALUE_PLAIN
 
 
 def _plain_value(node: ast.expr, depth: int = 0) -> bool:

@@ -204,6 +204,7 @@ class SummaryBuilder:
         self.import_uses: tuple[tuple[int, ...], ...] = ()
         self.attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/dynamic.py
         self.import_time_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/uses.py
+        self.evaluated_annotations: tuple[tuple[str, int], ...] = ()  # see extract/uses.py
 
     # -- imports ----------------------------------------------------------------------
     def import_statement(
@@ -443,7 +444,7 @@ class SummaryBuilder:
         if len(annotated) == len(self.classes):
             self.classes = [rec._replace(annotated=a) if a else rec for rec, a in zip(self.classes, annotated)]
 
-    def with_values(self, values: Sequence[tuple[tuple[str, int, bool], ...]]) -> None:
+    def with_values(self, values: Sequence[tuple[tuple[str, int, int], ...]]) -> None:
         """Assigned field values of each class (see ``ast_walk.class_values``)."""
         if len(values) == len(self.classes):
             self.classes = [rec._replace(values=v) if v else rec for rec, v in zip(self.classes, values)]
@@ -486,14 +487,16 @@ class SummaryBuilder:
             self.classes = [rec._replace(body=b, refs=r, names_used=u) for rec, (b, r, u) in zip(self.classes, bodies)]
 
     def with_import_uses(
-        self, uses: Sequence[tuple[int, ...]], reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        self, uses: Sequence[tuple[int, ...]], reads: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        evaluated: tuple[tuple[str, int], ...] = (),
     ) -> None:
-        """How the file uses each import's names, and what it reads of them while it is
-        imported (see ``extract.uses.import_facts``), when the other walk found the same
-        import records."""
+        """How the file uses each import's names, what it reads of them while it is
+        imported, and which of those it reads then only in annotations it evaluates (see
+        ``extract.uses.import_facts``), when the other walk found the same import records."""
         if len(uses) == len(self.imports):
             self.import_uses = tuple(uses)
             self.import_time_reads = reads
+            self.evaluated_annotations = evaluated
 
     def build(self, **facts: object) -> FileSummary:
         return FileSummary(
@@ -508,6 +511,7 @@ class SummaryBuilder:
             import_uses=self.import_uses,
             attribute_reads=self.attribute_reads,
             import_time_reads=self.import_time_reads,
+            evaluated_annotations=self.evaluated_annotations,
             function_digests=self.function_digests,
             **facts,  # type: ignore[arg-type]
         )

@@ -83,6 +83,14 @@ class ImportRecord(NamedTuple):
 # in a ``StrEnum`` or a base that says so, a count in a plain ``Enum``).
 UNKNOWN_VALUE = 0
 
+# What a class field's value is, beside its digest (``ClassRecord.values``): text with a
+# word the field's name does not have (a label: ``bdist_dmg = "OSX Disk Image"``; not
+# ``LOW = "low"``), an int as written (``Up = 0x01``, ``-1``: a code of some numbering), or
+# anything else.
+VALUE_PLAIN = 0
+VALUE_LABEL = 1
+VALUE_INT = 2
+
 
 class ClassRecord(NamedTuple):
     """A class statement. ``bases`` are dotted names as written (``enum.Enum``);
@@ -137,11 +145,11 @@ class ClassRecord(NamedTuple):
     names_used: tuple[str, ...] = ()
     # The fields its own body assigns a value (``CLOSED = "closed"``, ``level: int = 3``),
     # the first assignment of a name, each with a digest of the value as CPython reads it
-    # (quotes, spacing and comments aside) and whether the value is text other than the
-    # name (a label: ``bdist_dmg = "OSX Disk Image"``; not ``LOW = "low"``); the digest is 0
+    # (quotes, spacing and comments aside) and its kind (``VALUE_LABEL``: text other than
+    # the name; ``VALUE_INT``: an int as written; else ``VALUE_PLAIN``); the digest is 0
     # for a call (``auto()``: its value is not in the text). Two enums that
     # name the same members with other values are told apart by these (see SSOT006).
-    values: tuple[tuple[str, int, bool], ...] = ()
+    values: tuple[tuple[str, int, int], ...] = ()
     # Its decorators as the dotted names they call or are (``token.route`` for
     # ``@token.route("/x")``, ``dataclass``), in source order: a decorator may register the
     # class when the statement runs (a web framework's route), so a later class of the same
@@ -253,6 +261,12 @@ class FileSummary(NamedTuple):
     # (``pkg.__file__`` gives ``__file__``), and ``""`` for the object itself (passed on,
     # compared, called). From CPython's tree (extract/uses.py), for both engines alike.
     import_time_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Of the names a module-level import binds that code reads while the module is
+    # imported, those read then only in annotations it evaluates (it does not say ``from
+    # __future__ import annotations``: a parameter's ``first: VirtualHost``), each with its
+    # ``USE_*`` were they postponed (``USE_ANNOTATION``, or ``USE_CALL`` when a function
+    # body reads it too). Sorted; the names as ``import_uses`` counts them.
+    evaluated_annotations: tuple[tuple[str, int], ...] = ()
     # Lines with a ``# noqa`` naming a type-checking-import code (flake8-type-checking's
     # and ruff's ``TC001``, ``TCH002`` ...): an import kept at runtime on purpose, though
     # only annotations use it (scrapy's ``import scrapy  # noqa: TC001`` for its docs build).

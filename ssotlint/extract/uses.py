@@ -39,7 +39,12 @@ def import_uses(tree: ast.Module, text: str, records: Sequence[ImportRecord]) ->
     return import_facts(tree, text, records)[0]
 
 
-def import_facts(tree: ast.Module, text: str, records: Sequence[ImportRecord]) -> tuple[tuple[tuple[int, ...], ...], Reads]:
+Evaluated = tuple[tuple[str, int], ...]
+
+
+def import_facts(
+    tree: ast.Module, text: str, records: Sequence[ImportRecord]
+) -> tuple[tuple[tuple[int, ...], ...], Reads, Evaluated]:
     """For each import record the walkers found (``import a, b`` is two), the ``USE_*`` of
     each name it binds; ``()`` for an import inside a function; every name of an import in
     a class body, and a star import, count as used at import time. ``()`` as a whole when
@@ -47,13 +52,18 @@ def import_facts(tree: ast.Module, text: str, records: Sequence[ImportRecord]) -
 
     And, for each module-level name read while the module is imported, what is read of it
     then: its attributes, and ``""`` for the object itself (``FileSummary.import_time_reads``):
-    ``pkg.__file__`` reads only what the import system set on a module before its code ran."""
+    ``pkg.__file__`` reads only what the import system set on a module before its code ran.
+
+    And the names read then only in annotations the module evaluates (it does not postpone
+    them), each with its use were they postponed (``FileSummary.evaluated_annotations``):
+    a second walk, as if the module said ``from __future__ import annotations``, finds
+    them used later or never."""
     outer = [r for r in records if not r.context & CTX_FUNCTION]
     layout: list[tuple[list[str], int]] = [
         (names, scope) for node, scope in _outer_imports(tree.body) for names in _bound(node)
     ]
     if len(layout) != len(outer):
-        return (), ()
+        return (), (), ()
     wanted = {_root(name) for names, scope in layout if scope == _MODULE and names != ["*"] for name in names}
     dotted: dict[str, list[str]] = {}  # ``import a.b``, ``import a.c``: a -> [a.b, a.c]
     for names, scope in layout:
@@ -61,15 +71,32 @@ def import_facts(tree: ast.Module, text: str, records: Sequence[ImportRecord]) -
             if scope == _MODULE and name != _root(name):
                 dotted.setdefault(_root(name), []).append(name)
     plain = {name for names, scope in layout if scope == _MODULE for name in names if name in dotted}
-    walker = _Uses(wanted, _postponed(tree), dotted, plain)
+    postponed = _postponed(tree)
+    walker = _Uses(wanted, postponed, dotted, plain)
     found = walker.run(tree, text) if wanted else {}
+
+    def use(walked: _Uses, name: str) -> int:
+        return max(walked.found.get(_root(name), USE_NONE), walked.owned.get(name, USE_NONE))
+
     uses = iter(
         (USE_IMPORT_TIME,) * len(names) if scope == _CLASS or names == ["*"]
         else tuple(max(found.get(_root(name), USE_NONE), walker.owned.get(name, USE_NONE)) for name in names)
         for names, scope in layout
     )
     reads = tuple((name, tuple(sorted(walker.at_import[name]))) for name in sorted(walker.at_import))
-    return tuple(() if r.context & CTX_FUNCTION else next(uses) for r in records), reads
+    early = {
+        name for names, scope in layout if scope == _MODULE and names != ["*"]
+        for name in names if use(walker, name) == USE_IMPORT_TIME
+    }
+    evaluated: Evaluated = ()
+    candidates = {_root(name) for name in early} & walker.evaluated
+    if candidates and not postponed:
+        # Only names an evaluated annotation reads can be read then for nothing else.
+        again = _Uses(candidates, True, dotted, plain)
+        again.run(tree, text)
+        early = {name for name in early if _root(name) in candidates}
+        evaluated = tuple(sorted((name, use(again, name)) for name in early if use(again, name) < USE_IMPORT_TIME))
+    return tuple(() if r.context & CTX_FUNCTION else next(uses) for r in records), reads, evaluated
 
 
 def _root(name: str) -> str:
@@ -146,6 +173,8 @@ class _Uses:
         # for the name itself (passed on, compared, called).
         self.at_import: dict[str, set[str]] = {}
         self.traced: set[str] = set()  # names bound to jax (see ``_compiled``)
+        # Wanted names read in an annotation evaluated while the module is imported.
+        self.evaluated: set[str] = set()
 
     def run(self, tree: ast.Module, text: str) -> dict[str, int]:
         # Calls under ``if __name__ == "__main__":`` run when the file is run as a script,
@@ -244,6 +273,10 @@ class _Uses:
         while stack:
             node, use, in_annotation = stack.pop()
             kind = type(node)
+            if in_annotation and use == USE_IMPORT_TIME and kind in (ast.Name, ast.Attribute):
+                root = _root(_chain(node) or "")  # type: ignore[arg-type]
+                if root in wanted:
+                    self.evaluated.add(root)  # read in an annotation evaluated now
             if kind is ast.Name:
                 if node.id in wanted and not isinstance(node.ctx, (ast.Store, ast.Del)):  # type: ignore[attr-defined]
                     self.see(node.id, use)  # type: ignore[attr-defined]

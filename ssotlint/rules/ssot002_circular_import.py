@@ -135,6 +135,10 @@ class _EdgeFacts(NamedTuple):
     # not known (a file only a newer Python's parser reads).
     reexported: tuple[str, ...] = ()
     unread: bool = False
+    # The kind over every name of the statements were the importer's annotations postponed
+    # (``from __future__ import annotations``), when that alone makes them movable: the
+    # names it needs while it is imported are read then only in annotations it evaluates.
+    postponed: str = ""
 
     @property
     def movable(self) -> bool:
@@ -152,6 +156,17 @@ class _EdgeFacts(NamedTuple):
         if self.kind == _Kind.UNKNOWN:
             return _COST_UNKNOWN
         return _COST_UNUSED if self.kind == _Kind.UNUSED else _COST_NEEDED
+
+
+def _postponed_kind(whole: str, later: list[int], excluded: bool) -> str:
+    """The kind of the statements were the importer's annotations postponed (``later``: the
+    uses of their names then), when they are needed at import time now and would be movable
+    then; ``""`` otherwise, or when ``excluded`` (a star import; a library that resolves
+    annotations at run time, which reads them then all the same)."""
+    if excluded or whole != _Kind.NEEDED or not later:
+        return ""
+    kind = _kind(later)
+    return kind if kind in (_Kind.ANNOTATIONS, _Kind.CALLS) else ""
 
 
 def _cheap(facts: _EdgeFacts) -> bool:
@@ -289,6 +304,8 @@ def _edge_advice(
         sources = " and ".join(f"{', '.join(names)} from {module}" for module, names in where.items())
         also = f" (or by {defer})" if facts.movable else ""
         return f"break it by importing {sources} in {hint}, where {'it is' if len(reroute) == 1 else 'they are'} defined, not from {e['to']}{also}"
+    if facts.postponed:
+        return _postponed_advice(e, facts, hint)
     if facts.held and facts.defined and facts.movable and facts.kind != _Kind.ANNOTATIONS:
         # Not every name it reads can come from elsewhere: a function can take the import.
         return f"break it at {hint} by {defer}" if partial else f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
@@ -348,6 +365,24 @@ def _edge_advice(
         f"{hint} cannot move into a function: {why}; break it by moving the definitions of "
         f"{names} (and what they need of the cycle) out of {' and '.join(homes)}{itself} into a module "
         f"{_outside_note(facts)}that imports none of the cycle's modules, and importing them from there{_rest_note(facts, e)}"
+    )
+
+
+def _postponed_advice(e: dict, facts: _EdgeFacts, hint: str) -> str:
+    """The names the importer needs while it is imported are read then only in annotations
+    it evaluates (certbot's ``def isEqualVirtualHost(first: VirtualHost, ...)`` with no
+    ``from __future__ import annotations``): once they are postponed, the import can go
+    under ``TYPE_CHECKING`` (or into the functions that use its names), and no definition
+    has to move."""
+    names = ", ".join(f"`{n}`" for n in facts.needed) or "its names"
+    where = (
+        "under `if TYPE_CHECKING:`" if facts.postponed == _Kind.ANNOTATIONS
+        else "into the function that uses it or under `if TYPE_CHECKING:`"
+    )
+    return (
+        f"break it by adding `from __future__ import annotations` to {e['path']} (or quoting the annotations) and "
+        f"moving {hint} {where}: {e['path']} reads {names} while it is imported only in annotations, which it "
+        f"evaluates then because it does not postpone them"
     )
 
 
@@ -717,6 +752,8 @@ class _Cycles:
         # The names that load ``v`` and must stay bound at module level: others import them from u.
         kept = [n for imp in statements for n in _bound_names(imp) if n in public and n in self._loading(importer, imp, v)]
         shared: list[str] = []  # of them, those no code reads while the module is imported
+        evaluated = dict(importer.summary.evaluated_annotations)
+        later: list[int] = []  # the uses of every name were the annotations postponed
         for imp in statements:
             found = _statement_uses(importer.summary, imp)
             relevant = self._loading(importer, imp, v)
@@ -730,6 +767,7 @@ class _Cycles:
                 resolved.extend(n for n, use in zip(_bound_names(imp), found) if use == USE_ANNOTATION)
                 found = [USE_IMPORT_TIME if use == USE_ANNOTATION else use for use in found]
             every.extend(found)
+            later.extend(evaluated.get(n, use) if use == USE_IMPORT_TIME and n not in public else use for n, use in zip(bound, found))
             mine.extend((n, use) for n, use in zip(_bound_names(imp), found) if n in relevant)
         if every is None:
             # How it uses them is not known, but a re-exported name stays at module level.
@@ -763,6 +801,7 @@ class _Cycles:
             kind, needed, reroute, own, tuple(defined.items()), whole, star, loading, tuple(held or ()),  # type: ignore[arg-type]
             rest if needed else (), self._outside(u, v), (reader, tuple(n for n in needed if n in resolved)) if reader else ("", ()),
             tuple(n for n in needed if n in (shared if every is not None else kept)), every is None,
+            postponed=_postponed_kind(whole, later, star or bool(reader)),
         )
 
     def _reexported(self, importer: SourceFile) -> frozenset[str]:

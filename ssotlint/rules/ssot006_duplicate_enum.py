@@ -8,7 +8,7 @@ from typing import Callable, Collection, Iterator
 from ssotlint.discover.roles import is_migration, versioned_apart
 from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import last_part
-from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, ClassRecord
+from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.apart import Apart, is_deprecated, never_edited
 from ssotlint.rules.copies import ParallelParts, Replacement, merge_advice, own_extras, replacement, upstream_advice
@@ -50,6 +50,17 @@ def _enum_members(c: ClassRecord) -> frozenset[str]:
 
 # Bases that make an enum's members compare as their values (``class S(str, Enum)``).
 _VALUE_MIXINS = frozenset({"str", "int", "float", "bytes", "StrEnum", "IntEnum", "IntFlag"})
+
+
+# Bases that make an enum's members ints (``class Code(IntEnum)``, ``enum8(int, Enum)``).
+_INT_MIXINS = frozenset({"int", "IntEnum", "IntFlag"})
+
+
+def _int_valued(project: Project, d: Definition) -> bool:
+    """Its members are ints (``IntEnum``, an ``int`` mix-in, through bases): their values
+    are what the enum means to whatever reads or writes them (a code on a wire)."""
+    _, external = project.ancestors(d[0].module or "", d[1])
+    return any(last_part(e) in _INT_MIXINS for e in (*external, *d[1].bases))
 
 
 def _value_mixin(project: Project, d: Definition) -> bool:
@@ -97,7 +108,7 @@ def _differing(a: ClassRecord, b: ClassRecord, known: bool = True) -> list[str]:
     ]
 
 
-def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bool:
+def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False, ints: bool = False) -> bool:
     """Enums of one concept list (nearly) the same members: at least three quarters of the
     smaller one's are members of the other (they drift, so more may be added on one side).
     Two state machines or scales that happen to share a name and a couple of common words
@@ -110,7 +121,8 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
     value (``bdist_dmg = "OSX Disk Image"`` for the stored ``bdist_dmg = "bdist_dmg"``) is a
     table of labels for the names, not the enum. ``configured``: one of them is in a
     configured enum module, where the team says the enum lives; its namesakes there are
-    compared by member names alone."""
+    compared by member names alone. ``ints``: both are int-valued enums (``IntEnum``), whose
+    values are codes."""
     ma, mb = _enum_members(a), _enum_members(b)
     if not ma and not mb and _own_methods(a) - _own_methods(b) and _own_methods(b) - _own_methods(a):
         return False  # two member-less bases, each with methods of its own: each module's family base
@@ -119,9 +131,16 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
     shared = ma & mb
     if 4 * len(shared) < 3 * min(len(ma), len(mb)):
         return False
-    if len(shared) < 2 and ma != mb:
-        # One word in common is no evidence of one list: the mode a component supports
-        # (``JoinMode.CONCATENATE`` in an answer joiner) against the four of another.
+    if 2 * len(shared) < max(len(ma), len(mb)):
+        # Most of the longer list is its own: not a copy that gained a member or two, but
+        # an owner's list that adds its own to a few common ones (a shapes layer's twelve
+        # modes against the four of a points layer, three of them alike).
+        return False
+    if len(shared) < 3 and ma != mb:
+        # A word or two in common is no evidence of one list: the mode a component supports
+        # (``JoinMode.CONCATENATE`` in an answer joiner) against the four of another, or
+        # the two modes every layer has (``PAN_ZOOM, TRANSFORM``) against those of a layer
+        # that adds its own (``ADD, SELECT``): each owner's own list.
         return False
     differ = set(_differing(a, b, known=False))
     if configured or not differ:
@@ -133,11 +152,22 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False) -> bo
     known = {name for name, _, _ in a.values} & {name for name, _, _ in b.values} & shared
     if 2 * len(differ) <= len(known):
         return True  # a copy that drifted in a value or two
+    if ints and len(known) > 1 and _int_codes(a, known) and _int_codes(b, known) and not (_numbered(a) and _numbered(b)):
+        # Most of the same names with other ints, not places in a list: two code tables
+        # (``StepMode.Up = 0x00`` in one protocol's command, ``0x01`` in another's).
+        return False
 
     def labels(c: ClassRecord) -> bool:
-        return 2 * sum(1 for name, _, label in c.values if name in differ and label) > len(differ)
+        return 2 * sum(1 for name, _, kind in c.values if name in differ and kind == VALUE_LABEL) > len(differ)
 
     return not (labels(a) or labels(b))
+
+
+def _int_codes(c: ClassRecord, names: set[str]) -> bool:
+    """It writes each of these members as an int (``Up = 0x01``): a code, the value the
+    numbering it belongs to gives the name (a wire format, a protocol's field)."""
+    kinds = {name: kind for name, _, kind in c.values}
+    return bool(names) and all(kinds.get(name) == VALUE_INT for name in names)
 
 
 def _encoded_otherwise(a: ClassRecord, b: ClassRecord) -> bool:
@@ -215,9 +245,13 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
             return True
         return _encoded_otherwise(one[1], other[1]) and parallel(one[0], other[0])
 
+    def same(one: Definition, other: Definition) -> bool:
+        """One enum (see :func:`_same_values`)."""
+        return _same_values(one[1], other[1], ints=_int_valued(project, one) and _int_valued(project, other))
+
     preferred = {m: i for i, m in enumerate(project.config.canonical_enum_modules)}
     for name, definitions in groups.items():
-        for d, choice in _choices(definitions, chooser, preferred, imports, apart):
+        for d, choice in _choices(definitions, chooser, preferred, imports, apart, same):
             yield _duplicate(project, name, d, choice, chooser)
     for earlier, later in shadowed:
         f, c = later
@@ -239,10 +273,12 @@ def _choices(
     preferred: dict[str, int],
     imports: dict[tuple[str, str], int],
     apart: Callable[[Definition, Definition], bool],
+    same: Callable[[Definition, Definition], bool],
 ) -> Iterator[tuple[Definition, Choice]]:
     """Each reported definition of one enum name, with the one it should import instead:
-    the configured module's when there is one, else one ranked before it; never a
-    generated file's, nor one kept apart from the other by design (:class:`Apart`)."""
+    the configured module's when there is one, else one ranked before it (``same``: one
+    enum); never a generated file's, nor one kept apart from the other by design
+    (:class:`Apart`)."""
     configured = [d for d in definitions if d[0].module in preferred]
     ranked = chooser.ranked(definitions)
     kept = min(configured, key=lambda d: preferred[d[0].module]) if configured else ranked[0]  # type: ignore[index]
@@ -264,13 +300,13 @@ def _choices(
         # Nor across versions of an API: each version package keeps its own enums.
         others = [
             o for o in ranked[: ranked.index(d)]
-            if _same_values(d[1], o[1]) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
+            if same(d, o) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
             and not apart(d, o) and not is_deprecated(o[1])
         ]
         if others:
             group = [
                 o for o in definitions
-                if o is d or (_same_values(d[1], o[1]) and not versioned_apart(d[0].path, o[0].path) and not apart(d, o))
+                if o is d or (same(d, o) and not versioned_apart(d[0].path, o[0].path) and not apart(d, o))
             ]
             yield d, chooser.choose(d, others, group)
 
@@ -511,6 +547,36 @@ RULE = Rule(
                 "    Long_exit = 2\n    Short_enter = 3\n    Short_exit = 4\n",
             }
         ),
+        # Each layer owns its modes: the two every layer has, and its own. Two members in
+        # common are no evidence of one list (points against the base, a line plot's
+        # dirty flags against a scatter plot's), nor three when most of the longer list is
+        # its own (points against shapes).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "import enum\n\n\nclass Mode(enum.Enum):\n    PAN_ZOOM = 'pan_zoom'\n"
+                "    TRANSFORM = 'transform'\n",
+                "app/points.py": "import enum\n\n\nclass Mode(enum.Enum):\n    PAN_ZOOM = 'pan_zoom'\n"
+                "    TRANSFORM = 'transform'\n    ADD = 'add'\n    SELECT = 'select'\n",
+                "app/shapes.py": "import enum\n\n\nclass Mode(enum.Enum):\n    PAN_ZOOM = 'pan_zoom'\n"
+                "    TRANSFORM = 'transform'\n    SELECT = 'select'\n    DIRECT = 'direct'\n"
+                "    ADD_RECTANGLE = 'add_rectangle'\n    ADD_ELLIPSE = 'add_ellipse'\n    ADD_LINE = 'add_line'\n"
+                "    VERTEX_INSERT = 'vertex_insert'\n",
+                "app/line.py": "import enum\n\n\nclass DirtyFlag(enum.Flag):\n    POSITION = enum.auto()\n"
+                "    COLOR = enum.auto()\n",
+                "app/scatter.py": "import enum\n\n\nclass DirtyFlag(enum.Flag):\n    POSITION = enum.auto()\n"
+                "    COLOR = enum.auto()\n    SIZE = enum.auto()\n",
+            }
+        ),
+        # The same names with other int codes: each protocol's own code table (a step
+        # command's ``Up`` is 0 in one cluster, 1 in another), not one enum.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/general.py": "import enum\n\n\nclass StepMode(enum.IntEnum):\n    Up = 0x00\n    Down = 0x01\n",
+                "app/lighting.py": "import enum\n\n\nclass StepMode(enum.IntEnum):\n    Up = 0x01\n    Down = 0x03\n",
+            }
+        ),
         # A first-party class named Enum that is not an enum (a database column type):
         # its subclasses are column types, not enums.
         Example(
@@ -659,6 +725,26 @@ RULE = Rule(
                 "    OPEN = \"open\"\n",
             },
             expect=(("app/b.py", 4), ("app/mesh.py", 4)),
+        ),
+        # Three members in common with a fourth gained, the same list numbered from 0 and
+        # from 1 (places, not codes), and plain enums' other ints: one enum each.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/a.py": "import enum\n\n\nclass Color(enum.Enum):\n    RED = 'red'\n    GREEN = 'green'\n"
+                "    BLUE = 'blue'\n",
+                "app/b.py": "import enum\n\n\nclass Color(enum.Enum):\n    RED = 'red'\n    GREEN = 'green'\n"
+                "    BLUE = 'blue'\n    BLACK = 'black'\n",
+                "app/c.py": "import enum\n\n\nclass Level(enum.IntEnum):\n    LOW = 0\n    MID = 1\n    HIGH = 2\n",
+                "app/d.py": "import enum\n\n\nclass Level(enum.IntEnum):\n    LOW = 1\n    MID = 2\n    HIGH = 3\n",
+                # Plain enums' ints are only identities, not codes anything reads.
+                "app/e.py": "import enum\n\n\nclass Kind(enum.Enum):\n    ONE = 5\n    TWO = 7\n",
+                "app/f.py": "import enum\n\n\nclass Kind(enum.Enum):\n    ONE = 1\n    TWO = 2\n",
+                # One member is no table of codes: a copy whose value drifted.
+                "app/g.py": "import enum\n\n\nclass Switch(enum.IntEnum):\n    ON = 1\n",
+                "app/h.py": "import enum\n\n\nclass Switch(enum.IntEnum):\n    ON = 2\n",
+            },
+            expect=(("app/b.py", 4), ("app/d.py", 4), ("app/f.py", 4), ("app/h.py", 4)),
         ),
         # A later enum of the same name in the same module replaces the earlier one.
         Example(

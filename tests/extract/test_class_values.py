@@ -4,10 +4,11 @@ copy (same values) from one scale encoded twice and from a table of display labe
 
 from __future__ import annotations
 
+from ssotlint.extract.summary import VALUE_INT, VALUE_LABEL, VALUE_PLAIN
 from tests.extract.test_extractor_parity import both
 
 
-def _values(source: str) -> list[dict[str, tuple[int, bool]]]:
+def _values(source: str) -> list[dict[str, tuple[int, int]]]:
     cst, fallback = both(source.encode())
     assert [c.values for c in cst.classes] == [c.values for c in fallback.classes]  # the engines agree
     return [{name: (digest, label) for name, digest, label in c.values} for c in cst.classes]
@@ -30,9 +31,17 @@ def test_a_label_is_text_other_than_the_name():
         "class Kind(Enum):\n    HALF_OPEN = 'half-open'\n    LOW = 'LOW'\n    bdist_dmg = 'OSX Disk Image'\n"
         "    sdist = 'Source'\n    DEBUG = 10\n    EXPONENTIAL_BACKOFF = 'exponential'\n    bdist_msi = 'Windows MSI'\n"
     )
-    assert {name: label for name, (_, label) in kinds.items()} == {
-        "HALF_OPEN": False, "LOW": False, "bdist_dmg": True, "sdist": True, "DEBUG": False,
-        "EXPONENTIAL_BACKOFF": False, "bdist_msi": True,
+    assert {name: kind for name, (_, kind) in kinds.items()} == {
+        "HALF_OPEN": VALUE_PLAIN, "LOW": VALUE_PLAIN, "bdist_dmg": VALUE_LABEL, "sdist": VALUE_LABEL,
+        "DEBUG": VALUE_INT, "EXPONENTIAL_BACKOFF": VALUE_PLAIN, "bdist_msi": VALUE_LABEL,
+    }
+
+
+def test_an_int_as_written_is_a_code():
+    """``0x01``, ``-1`` are ints (a code table's entries); ``True`` and ``1.5`` are not."""
+    (kinds,) = _values("class Code(IntEnum):\n    UP = 0x01\n    NONE = -1\n    YES = True\n    HALF = 1.5\n")
+    assert {name: kind for name, (_, kind) in kinds.items()} == {
+        "UP": VALUE_INT, "NONE": VALUE_INT, "YES": VALUE_PLAIN, "HALF": VALUE_PLAIN,
     }
 
 
