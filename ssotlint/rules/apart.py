@@ -68,6 +68,10 @@ class Apart:
             return True  # two third-party distributions' own code, vendored as released
         if self._units.own_copies(a.path, b.path):
             return True  # two units apart by design: programs shipped apart, an optional client
+        if self._units.programs_apart(a.path, b.path):
+            return True  # two programs each run from its own folder with its own ``lib``: per-OS analyzers
+        if self._units.alternatives(a.path, b.path):
+            return True  # two plugins of one host, each found by its entry point: one backend each
         if _over_private_generated(a, b) or _over_private_generated(b, a):
             return True  # a public layer over a private generated one keeps its own
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)

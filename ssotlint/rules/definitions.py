@@ -254,6 +254,28 @@ class Choice(NamedTuple):
         return "the first by path (none is imported more, none is configured)"
 
 
+# Names of packages (or modules) written for one operating system or windowing system:
+# ``pyglet/libs/win32/`` beside ``pyglet/libs/x11/``, an analyzer's ``windows/`` beside
+# its ``linux/``. Each loads its own platform's libraries when imported.
+PLATFORM_NAMES = frozenset({
+    "win32", "win64", "windows", "nt", "linux", "darwin", "macos", "macosx", "osx", "cocoa", "ios", "android",
+    "x11", "xlib", "wayland", "posix", "unix", "freebsd", "openbsd", "netbsd", "solaris", "sunos", "aix", "cygwin",
+    "emscripten", "wasi",
+})
+
+
+def platform_sides(module: str, other: str) -> tuple[str, str] | None:
+    """Where two modules' paths part (:func:`sides`), when both parts are named for two
+    different platforms (``pyglet.libs.win32`` and ``pyglet.libs.x11``): importing one
+    side's module from the other would load the other platform's code, which fails (or
+    loads libraries that are not there) on the importer's platform. None otherwise."""
+    pair = sides(module, other)
+    if pair is None:
+        return None
+    mine, theirs = (p.rpartition(".")[2].lower() for p in pair)
+    return pair if mine != theirs and mine in PLATFORM_NAMES and theirs in PLATFORM_NAMES else None
+
+
 class Chooser:
     """Picks, for a group of definitions of one thing, the one to keep and, for each
     other, the one to import instead, in this order: production before tooling; no import
@@ -325,6 +347,9 @@ class Chooser:
         other packages: the import adds no dependency), or the two sides are packages of
         one parent that simply do not meet yet (neither imports any sibling); and tooling
         or test code (a script) may import any product package."""
+        platforms = platform_sides(reporter[0].module or "", target[0].module or "")
+        if platforms is not None:
+            return platforms
         pair = self._against_packages(reporter, target)
         if pair is None and not self.out_of_reach(reporter) and self._units.apart(reporter[0].path, target[0].path):
             # (Tooling and test code may import any unit of the repository, as any package.)
@@ -494,7 +519,12 @@ class Chooser:
         pair = self.against(reporter, target)
         if pair is not None:
             mine, theirs = pair
-            if self._against_packages(reporter, target) is None:  # two deployment units apart
+            if platform_sides(importer, module) is not None:
+                why = (
+                    f"{mine} and {theirs} are written for different platforms, so importing it from {module} "
+                    f"would load {theirs}'s platform code (and its libraries) where {mine} runs"
+                )
+            elif self._against_packages(reporter, target) is None:  # two deployment units apart
                 why = (
                     f"{mine} and {theirs} are installed apart (neither requires the other, nor do both require "
                     f"a third), so importing it from {module} would add a dependency {mine} does not declare"

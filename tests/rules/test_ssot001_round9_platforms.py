@@ -1,0 +1,126 @@
+"""Same-named classes written once per platform or per backend (SSOT001): plugins of one
+host found by its entry points (toga's backends, one distribution each), programs each run
+from its own folder with its own ``lib`` package (cuckoo's per-OS analyzers, copied into
+the guest alone), and packages written for two platforms (``libs/win32/`` beside
+``libs/x11/``): never told to import one from the other."""
+
+from __future__ import annotations
+
+import pytest
+
+_BUTTON = (
+    "from {host}.widgets import Widget\n\n\nclass Button(Widget):\n"
+    "    def create(self):\n        self.native = {native}.Button()\n        self.native.connect(self.on_press)\n\n"
+    "    def set_text(self, text):\n        self.native.set_label(text)\n\n"
+    "    def on_press(self, *args):\n        self.interface.on_press()\n"
+)
+
+
+def _backends(groups: str) -> dict[str, str]:
+    """A host distribution and two backend distributions that register themselves in the
+    entry-point table ``groups`` names, each with its own ``Button``."""
+    files = {
+        "core/pyproject.toml": "[project]\nname = 'guikit-core'\ndependencies = []\n",
+        "core/src/guikit/__init__.py": "",
+        "core/src/guikit/widgets.py": "class Widget:\n    def __init__(self, interface):\n        self.interface = interface\n",
+    }
+    for backend, native in (("gtk", "Gtk"), ("qt", "QtWidgets")):
+        files[f"{backend}/pyproject.toml"] = (
+            f"[project]\nname = 'guikit-{backend}'\ndependencies = ['guikit-core']\n"
+            + groups.format(backend=backend)
+        )
+        files[f"{backend}/src/guikit_{backend}/__init__.py"] = ""
+        files[f"{backend}/src/guikit_{backend}/button.py"] = f"from gi.repository import {native}\n" + _BUTTON.format(
+            host="guikit", native=native
+        )
+        files[f"{backend}/src/guikit_{backend}/factory.py"] = f"from guikit_{backend}.button import Button\n"
+    return files
+
+
+def _findings(make_repo, cli, files: dict[str, str]) -> list[dict]:
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
+    return [v for v in result.json()["violations"] if v["rule"] == "SSOT001"]
+
+
+def test_backends_found_by_the_hosts_entry_points_keep_their_own_classes(make_repo, cli):
+    groups = "[project.entry-points.'guikit.backends']\n{backend} = 'guikit_{backend}'\n"
+    assert _findings(make_repo, cli, _backends(groups)) == []
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        "[project.scripts]\nguikit-{backend} = 'guikit_{backend}.factory:main'\n",
+        "[project.entry-points.console_scripts]\nguikit-{backend} = 'guikit_{backend}.factory:main'\n",
+        "[project.entry-points.'pytest11']\n{backend} = 'guikit_{backend}.factory'\n",
+    ],
+)
+def test_backends_of_another_projects_group_or_with_commands_only_are_still_compared(make_repo, cli, groups):
+    # A command, or a group of a host outside the repository, says nothing of alternatives.
+    found = _findings(make_repo, cli, _backends(groups))
+    assert [v["path"] for v in found] == ["qt/src/guikit_qt/button.py"]
+
+
+_RESULTS = (
+    "import socket\n\n\nclass NetlogConnection(object):\n"
+    "    def __init__(self, proto=''):\n        self.sock = None\n        self.proto = proto\n\n"
+    "    def connect(self):\n        self.sock = socket.create_connection(('192.168.56.1', 2042))\n\n"
+    "    def send(self, data):\n        self.sock.sendall(data)\n"
+)
+
+
+def _analyzers(second_lib: str) -> dict[str, str]:
+    """Two per-OS analyzers, each a script beside its own packages; the second's package
+    is named ``second_lib``."""
+    files = {"sandbox/__init__.py": "", "sandbox/core.py": "X = 1\n"}
+    for system, lib in (("windows", "lib"), ("linux", second_lib)):
+        folder = f"sandbox/data/analyzer/{system}"
+        files[f"{folder}/analyzer.py"] = (
+            f"from {lib}.common.results import NetlogConnection\n\n\nif __name__ == '__main__':\n    NetlogConnection().connect()\n"
+        )
+        files[f"{folder}/{lib}/__init__.py"] = ""
+        files[f"{folder}/{lib}/common/__init__.py"] = ""
+        files[f"{folder}/{lib}/common/results.py"] = _RESULTS
+    return files
+
+
+def test_programs_each_run_from_its_own_folder_with_its_own_lib_keep_their_copies(make_repo, cli):
+    assert _findings(make_repo, cli, _analyzers("lib")) == []
+
+
+def test_two_script_folders_whose_packages_are_named_apart_are_still_compared(make_repo, cli):
+    # One process could have both folders on sys.path: nothing says they are apart.
+    assert len(_findings(make_repo, cli, _analyzers("linuxlib"))) == 1
+
+
+_C_VOID = "from ctypes import Structure, c_int\n\n\nclass c_void(Structure):\n    _fields_ = [('dummy', c_int)]\n"
+
+
+def _platforms() -> dict[str, str]:
+    return {
+        "app/__init__.py": "",
+        "app/libs/__init__.py": "",
+        "app/libs/win32/__init__.py": "",
+        "app/libs/win32/types.py": _C_VOID,
+        "app/libs/x11/__init__.py": "",
+        "app/libs/x11/xlib.py": "import ctypes\n\n_lib = ctypes.cdll.LoadLibrary('libX11.so.6')\n" + _C_VOID,
+        "app/window.py": "from app.libs.x11.xlib import c_void\n",
+    }
+
+
+def test_packages_written_for_two_platforms_are_not_told_to_import_each_other(make_repo, cli):
+    found = _findings(make_repo, cli, _platforms())
+    assert [v["path"] for v in found] == ["app/libs/win32/types.py"]
+    message = found[0]["message"]
+    assert "keep one definition, in a module both can import: app.libs.win32 and app.libs.x11 are written for different platforms" in message
+    assert "import it from" not in message and not found[0].get("fix")
+
+
+def test_packages_not_named_for_platforms_are_told_to_import(make_repo, cli):
+    files = {
+        k.replace("win32", "win_types").replace("x11", "xtypes"): v.replace("x11", "xtypes")
+        for k, v in _platforms().items()
+    }
+    found = _findings(make_repo, cli, files)
+    assert len(found) == 1 and "import it from app.libs.xtypes.xlib" in found[0]["message"]
