@@ -27,7 +27,7 @@ from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
 from ssotlint.discover.roles import in_template_folder, is_backup, is_migration, is_tooling
 from ssotlint.deployment_units import unit_of
-from ssotlint.rules.units import Units
+from ssotlint.rules.units import Units, program_folders
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile, sides
 
@@ -765,6 +765,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     names = set(
         change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since)
         | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
+        | change.answer(_program_readers)
     )
     if change.project.advice:  # the direction of advice is wording; a history counts findings only
         names |= _sharing_modules(change, names)
@@ -892,6 +893,27 @@ def _unit_readers(change: Change, since: Since) -> frozenset[str]:
             for name in names:
                 by_name[name].add(unit_of(folders, f.path))
     return frozenset(name for name, units in by_name.items() if len(units) > 1)
+
+
+def _program_readers(change: Change) -> frozenset[str]:
+    """The shared class names defined in a folder that became a program of its own, or
+    stopped being one, or whose scripts now import other names from beside them
+    (:func:`~ssotlint.rules.units.program_folders`): whether two copies lie in two programs
+    apart reads the scripts' imports, not the files that define them."""
+    project = change.project
+    roots = set(project.source_roots)
+    now = program_folders(((f.path, f.summary) for f in project.files), roots)
+    before = program_folders(((path, f.summary) for path, (f, _) in change.before.files.items()), roots)
+    moved = {folder for folder in now.keys() | before.keys() if now.get(folder) != before.get(folder)}
+    if not moved:
+        return frozenset()
+    inside = tuple(folder + "/" for folder in moved)
+    found: set[str] = set()
+    for module, names in change.answer(_shared_definers).items():
+        f = project.modules.get(module)
+        if f is not None and f.path.startswith(inside):
+            found |= names
+    return frozenset(found)
 
 
 def _common(a: list[str], b: list[str]) -> int:

@@ -124,3 +124,23 @@ def test_packages_not_named_for_platforms_are_told_to_import(make_repo, cli):
     }
     found = _findings(make_repo, cli, files)
     assert len(found) == 1 and "import it from app.libs.xtypes.xlib" in found[0]["message"]
+
+
+def test_score_history_sees_a_folder_become_a_program_and_stop_being_one():
+    """Whether a folder is a program of its own reads its script's imports, not the files
+    that define the classes: ``score --history`` makes those names again when the script
+    starts or stops importing its ``lib``, and finds at each step what ``check`` finds."""
+    from ssotlint.testing import config_from_text, rule_counts_over
+
+    base = _analyzers("lib")
+    script = "sandbox/data/analyzer/linux/analyzer.py"
+    # The script imports a module of its lib that does not define the class.
+    base[script] = "from lib.core import startup\n\nstartup.run()\n"
+    base["sandbox/data/analyzer/linux/lib/core/__init__.py"] = ""
+    base["sandbox/data/analyzer/linux/lib/core/startup.py"] = "def run():\n    return 1\n"
+    steps = [
+        {script: "import socket\n"},  # no longer run with its own lib: a plain folder
+        {script: base[script]},  # and again
+        {script: None},  # no script at all
+    ]
+    assert rule_counts_over(base, steps, config_from_text(""), "SSOT001") == [0, 1, 0, 1]
