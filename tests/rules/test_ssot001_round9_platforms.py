@@ -144,3 +144,29 @@ def test_score_history_sees_a_folder_become_a_program_and_stop_being_one():
         {script: None},  # no script at all
     ]
     assert rule_counts_over(base, steps, config_from_text(""), "SSOT001") == [0, 1, 0, 1]
+
+
+def test_entry_point_groups_are_read_from_each_kind_of_packaging(tmp_path):
+    from ssotlint.deployment_units import deployment_units
+
+    files = {
+        "a/pyproject.toml": (
+            "[project]\nname = 'a'\n[project.scripts]\na = 'a:main'\n"
+            "[project.entry-points.'host.backends']\na = 'a'\n[project.entry-points.console_scripts]\nb = 'a:b'\n"
+        ),
+        "b/pyproject.toml": "[tool.poetry]\nname = 'b'\n[tool.poetry.plugins.'host.backends']\nb = 'b'\n",
+        "c/setup.cfg": "[metadata]\nname = c\n[options.entry_points]\nhost.backends =\n    c = c\nconsole_scripts =\n    c = c:main\n",
+        "d/setup.py": (
+            "from setuptools import setup\n\nsetup(name='d', entry_points={'host.backends': ['d = d'], "
+            "'gui_scripts': ['d = d:main']})\n"
+        ),
+        "e/setup.py": "from setuptools import setup\n\nsetup(name='e', entry_points=ENTRY_POINTS)\n",
+    }
+    for path, text in files.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text)
+    groups = {u.folder: u.entry_groups for u in deployment_units(tmp_path)}
+    assert groups == {
+        "": frozenset(), "a": {"host.backends"}, "b": {"host.backends"}, "c": {"host.backends"},
+        "d": {"host.backends"}, "e": frozenset(),
+    }
