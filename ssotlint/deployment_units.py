@@ -11,7 +11,9 @@ What a unit declares it needs is read only where it is written as data: ``[proje
 dependencies``, Poetry's ``[tool.poetry.dependencies]``, ``install_requires=[...]`` of a
 literal list (optional extras are not needs: an extra is installed only on request). A unit
 that says nothing there (no such key, a ``requirements.txt`` beside it) is read from its
-imports instead. Nothing is run. See :class:`~ssotlint.rules.apart.Units` for what the rules make of it.
+imports instead. The entry-point groups a unit registers plugins in (``[project.entry-points]``,
+Poetry's ``[tool.poetry.plugins]``, setup.cfg's ``[options.entry_points]``, a literal
+``entry_points={...}``) say which units are plugins of one host (toga's backends). Nothing is run. See :class:`~ssotlint.rules.apart.Units` for what the rules make of it.
 """
 
 from __future__ import annotations
