@@ -11,7 +11,9 @@ What a unit declares it needs is read only where it is written as data: ``[proje
 dependencies``, Poetry's ``[tool.poetry.dependencies]``, ``install_requires=[...]`` of a
 literal list (optional extras are not needs: an extra is installed only on request). A unit
 that says nothing there (no such key, a ``requirements.txt`` beside it) is read from its
-imports instead. Nothing is run. See :class:`~ssotlint.rules.apart.Units` for what the rules make of it.
+imports instead. The entry-point groups a unit registers plugins in (``[project.entry-points]``,
+Poetry's ``[tool.poetry.plugins]``, setup.cfg's ``[options.entry_points]``, a literal
+``entry_points={...}``) say which units are plugins of one host (toga's backends). Nothing is run. See :class:`~ssotlint.rules.apart.Units` for what the rules make of it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import ast
 import os
 from pathlib import Path
-from typing import Any, Collection, Iterator, NamedTuple
+from typing import Any, Collection, Iterable, Iterator, NamedTuple
 
 from ssotlint.config_project import read_ini, read_text, read_toml, setup_calls
 
@@ -40,6 +42,9 @@ class Unit(NamedTuple):
     # The distributions it requires, normalised, when its packaging says so as data; None
     # when it declares nothing readable (a requirements file names no first-party unit).
     requires: frozenset[str] | None
+    # The entry-point groups its packaging registers something in (``toga.backends``), as
+    # written; not ``console_scripts`` nor ``gui_scripts``, which name commands, not plugins.
+    entry_groups: frozenset[str] = frozenset()
 
 
 def deployment_units(root: Path) -> tuple[Unit, ...]:
@@ -82,22 +87,57 @@ def _declared(folder: Path, rel: str, names: frozenset[str]) -> Unit:
     """The unit of ``folder``: its distribution's name and required distributions, from the
     first of pyproject.toml, setup.cfg and setup.py that names one."""
     if "pyproject.toml" in names:
-        found = _from_pyproject(read_toml(read_text(folder / "pyproject.toml")))
+        data = read_toml(read_text(folder / "pyproject.toml"))
+        found = _from_pyproject(data)
         if found is not None:
-            return Unit(rel, *found)
+            return Unit(rel, *found, _pyproject_groups(data))
     if "setup.cfg" in names:
         cfg = read_ini(read_text(folder / "setup.cfg"))
         if cfg is not None and cfg.has_option("metadata", "name"):
             requires = cfg.get("options", "install_requires", fallback=None)
             names = frozenset(_requirement_names(requires.splitlines())) if requires is not None else None
-            return Unit(rel, _normal(cfg.get("metadata", "name")), names)
+            groups = _plugin_groups(cfg.options("options.entry_points") if cfg.has_section("options.entry_points") else ())
+            return Unit(rel, _normal(cfg.get("metadata", "name")), names, groups)
     if "setup.py" in names:
         for call in setup_calls(read_text(folder / "setup.py")):
             keywords = {k.arg: k.value for k in call.keywords if k.arg}
             name = keywords.get("name")
             if isinstance(name, ast.Constant) and isinstance(name.value, str):
-                return Unit(rel, _normal(name.value), _literal_requirements(keywords.get("install_requires")))
+                requires = _literal_requirements(keywords.get("install_requires"))
+                return Unit(rel, _normal(name.value), requires, _literal_groups(keywords.get("entry_points")))
     return Unit(rel, None, None)
+
+
+# Entry-point groups that name commands to install, not plugins a host looks up.
+_COMMAND_GROUPS = frozenset({"console_scripts", "gui_scripts"})
+
+
+def _plugin_groups(groups: Iterable[Any]) -> frozenset[str]:
+    return frozenset(g.strip() for g in groups if isinstance(g, str) and g.strip() and g.strip() not in _COMMAND_GROUPS)
+
+
+def _pyproject_groups(data: Any) -> frozenset[str]:
+    """The groups of ``[project.entry-points]`` and Poetry's ``[tool.poetry.plugins]``."""
+    if not isinstance(data, dict):
+        return frozenset()
+    project = data.get("project")
+    tool = data.get("tool")
+    poetry = tool.get("poetry") if isinstance(tool, dict) else None
+    found: list[Any] = []
+    for table in (
+        project.get("entry-points") if isinstance(project, dict) else None,
+        poetry.get("plugins") if isinstance(poetry, dict) else None,
+    ):
+        if isinstance(table, dict):
+            found.extend(g for g, entries in table.items() if isinstance(entries, dict) and entries)
+    return _plugin_groups(found)
+
+
+def _literal_groups(node: ast.expr | None) -> frozenset[str]:
+    """The string keys of ``entry_points={...}`` written as a literal dict."""
+    if not isinstance(node, ast.Dict):
+        return frozenset()
+    return _plugin_groups(k.value for k in node.keys if isinstance(k, ast.Constant))
 
 
 def _from_pyproject(data: Any) -> tuple[str, frozenset[str] | None] | None:

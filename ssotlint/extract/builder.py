@@ -292,6 +292,18 @@ class SummaryBuilder:
 
     def alias(self, name: str, target: str) -> None:
         self.aliases.append((name, target))
+        if target != name and not target.startswith(name + "."):
+            self.rebound(name)
+
+    def rebound(self, name: str) -> None:
+        """A module-level ``name = other.thing`` after a top-level class ``name`` (under an
+        ``if`` or not): the class was a placeholder (``class Hub: pass`` until ``Hub =
+        gevent.hub.Hub`` where gevent is found), and the module's ``name`` is, or may be,
+        the other object. Like a fallback stub, it is not the module's definition of the
+        name."""
+        for i, c in enumerate(self.classes):
+            if c.top_level and c.name == name and not c.fallback:
+                self.classes[i] = c._replace(fallback=True)
 
     def set_all(self, names: Sequence[str] | None, extend: bool = False) -> None:
         """``__all__`` as a literal list; ``names`` None means "computed": then the module

@@ -14,6 +14,11 @@ thing defined twice, so they ask it here, in one place:
   extra and mirrors its schemas. (Two distributions apart that never import each other
   are reported, told that neither requires the other: see
   :meth:`~ssotlint.rules.definitions.Chooser.import_advice`.)
+- two plugins of one host of the repository, each found by its entry points (toga's
+  per-platform backends: :meth:`~ssotlint.rules.units.Units.alternatives`);
+- two programs each run from its own folder with a package of one name beside its script
+  (cuckoo's per-OS analyzers, each with its own ``lib``:
+  :meth:`~ssotlint.rules.units.Units.programs_apart`);
 - a hand-written public layer over a private generated one: a generated file inside a
   private package (``azure/ai/ml/_restclient/``, ``sdk/_generated/``: a folder whose name
   starts with ``_``) and a hand-written file outside that package. An SDK keeps its public
@@ -68,6 +73,10 @@ class Apart:
             return True  # two third-party distributions' own code, vendored as released
         if self._units.own_copies(a.path, b.path):
             return True  # two units apart by design: programs shipped apart, an optional client
+        if self._units.programs_apart(a.path, b.path):
+            return True  # two programs each run from its own folder with its own ``lib``: per-OS analyzers
+        if self._units.alternatives(a.path, b.path):
+            return True  # two plugins of one host, each found by its entry point: one backend each
         if _over_private_generated(a, b) or _over_private_generated(b, a):
             return True  # a public layer over a private generated one keeps its own
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)

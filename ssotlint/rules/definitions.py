@@ -27,7 +27,7 @@ from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
 from ssotlint.discover.roles import in_template_folder, is_backup, is_migration, is_tooling
 from ssotlint.deployment_units import unit_of
-from ssotlint.rules.units import Units
+from ssotlint.rules.units import Units, program_folders
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile, sides
 
@@ -254,6 +254,28 @@ class Choice(NamedTuple):
         return "the first by path (none is imported more, none is configured)"
 
 
+# Names of packages (or modules) written for one operating system or windowing system:
+# ``pyglet/libs/win32/`` beside ``pyglet/libs/x11/``, an analyzer's ``windows/`` beside
+# its ``linux/``. Each loads its own platform's libraries when imported.
+PLATFORM_NAMES = frozenset({
+    "win32", "win64", "windows", "nt", "linux", "darwin", "macos", "macosx", "osx", "cocoa", "ios", "android",
+    "x11", "xlib", "wayland", "posix", "unix", "freebsd", "openbsd", "netbsd", "solaris", "sunos", "aix", "cygwin",
+    "emscripten", "wasi",
+})
+
+
+def platform_sides(module: str, other: str) -> tuple[str, str] | None:
+    """Where two modules' paths part (:func:`sides`), when both parts are named for two
+    different platforms (``pyglet.libs.win32`` and ``pyglet.libs.x11``): importing one
+    side's module from the other would load the other platform's code, which fails (or
+    loads libraries that are not there) on the importer's platform. None otherwise."""
+    pair = sides(module, other)
+    if pair is None:
+        return None
+    mine, theirs = (p.rpartition(".")[2].lower() for p in pair)
+    return pair if mine != theirs and mine in PLATFORM_NAMES and theirs in PLATFORM_NAMES else None
+
+
 class Chooser:
     """Picks, for a group of definitions of one thing, the one to keep and, for each
     other, the one to import instead, in this order: production before tooling; no import
@@ -325,6 +347,9 @@ class Chooser:
         other packages: the import adds no dependency), or the two sides are packages of
         one parent that simply do not meet yet (neither imports any sibling); and tooling
         or test code (a script) may import any product package."""
+        platforms = platform_sides(reporter[0].module or "", target[0].module or "")
+        if platforms is not None:
+            return platforms
         pair = self._against_packages(reporter, target)
         if pair is None and not self.out_of_reach(reporter) and self._units.apart(reporter[0].path, target[0].path):
             # (Tooling and test code may import any unit of the repository, as any package.)
@@ -494,7 +519,12 @@ class Chooser:
         pair = self.against(reporter, target)
         if pair is not None:
             mine, theirs = pair
-            if self._against_packages(reporter, target) is None:  # two deployment units apart
+            if platform_sides(importer, module) is not None:
+                why = (
+                    f"{mine} and {theirs} are written for different platforms, so importing it from {module} "
+                    f"would load {theirs}'s platform code (and its libraries) where {mine} runs"
+                )
+            elif self._against_packages(reporter, target) is None:  # two deployment units apart
                 why = (
                     f"{mine} and {theirs} are installed apart (neither requires the other, nor do both require "
                     f"a third), so importing it from {module} would add a dependency {mine} does not declare"
@@ -735,6 +765,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     names = set(
         change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since)
         | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
+        | change.answer(_program_readers)
     )
     if change.project.advice:  # the direction of advice is wording; a history counts findings only
         names |= _sharing_modules(change, names)
@@ -862,6 +893,27 @@ def _unit_readers(change: Change, since: Since) -> frozenset[str]:
             for name in names:
                 by_name[name].add(unit_of(folders, f.path))
     return frozenset(name for name, units in by_name.items() if len(units) > 1)
+
+
+def _program_readers(change: Change) -> frozenset[str]:
+    """The shared class names defined in a folder that became a program of its own, or
+    stopped being one, or whose scripts now import other names from beside them
+    (:func:`~ssotlint.rules.units.program_folders`): whether two copies lie in two programs
+    apart reads the scripts' imports, not the files that define them."""
+    project = change.project
+    roots = set(project.source_roots)
+    now = program_folders(((f.path, f.summary) for f in project.files), roots)
+    before = program_folders(((path, f.summary) for path, (f, _) in change.before.files.items()), roots)
+    moved = {folder for folder in now.keys() | before.keys() if now.get(folder) != before.get(folder)}
+    if not moved:
+        return frozenset()
+    inside = tuple(folder + "/" for folder in moved)
+    found: set[str] = set()
+    for module, names in change.answer(_shared_definers).items():
+        f = project.modules.get(module)
+        if f is not None and f.path.startswith(inside):
+            found |= names
+    return frozenset(found)
 
 
 def _common(a: list[str], b: list[str]) -> int:

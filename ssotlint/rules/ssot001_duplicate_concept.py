@@ -1366,6 +1366,10 @@ RULE = Rule(
                 "app/soft.py": "from app.deps import soft_import\n\nParser = soft_import('fastparse.Parser')\n\n"
                 "if Parser is None:\n" + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
                 "app/deps.py": "def soft_import(name):\n    return None\n",
+                # A placeholder rebound after it, under an ``if`` or not: the module's name is
+                # (or may be) the other object.
+                "app/placeholder.py": "import app.deps\n\n\n" + _PARSER + "\n\nif app.deps.soft_import('x'):\n"
+                "    Parser = app.native.Parser\n",
             }
         ),
         # Interfaces are not implementations, also when they extend another interface.

@@ -4,9 +4,47 @@ read them: which unit needs which, and whether two files' units are apart (SSOT0
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Collection, Iterable
 
+from ssotlint.config import dependency_name
 from ssotlint.deployment_units import unit_of
+from ssotlint.extract.summary import CTX_IMPLICIT_RELATIVE, FileSummary
 from ssotlint.model.project import Project
+
+
+def program_folders(files: Iterable[tuple[str, FileSummary]], roots: Collection[str]) -> dict[str, frozenset[str]]:
+    """Folders that are programs of their own: a folder below the repository's root that is
+    no package (no ``__init__.py``) and no source root, holding a script that imports a
+    module or package beside it by its bare name (cuckoo's ``analyzer/linux/analyzer.py``
+    importing ``lib.common.results`` from ``analyzer/linux/lib/``). ``python analyzer.py``
+    puts that folder first on ``sys.path``: the packages beside the script are top-level
+    packages of that program, which is run (and shipped: copied into a guest machine) on
+    its own. Folder -> the top-level names its scripts import from beside them. (Python 2's
+    implicit relative imports, which the model writes as relative ones, count as written.)"""
+    files = list(files)
+    paths = {path for path, _ in files}
+    found: dict[str, set[str]] = defaultdict(set)
+    for path, summary in files:
+        folder = path.rpartition("/")[0]
+        if not folder or folder in roots or f"{folder}/__init__.py" in paths:
+            continue
+        for rec in summary.imports:
+            if rec.level and not (rec.level == 1 and rec.context & CTX_IMPLICIT_RELATIVE):
+                continue
+            head = rec.module.partition(".")[0]
+            if head and (f"{folder}/{head}/__init__.py" in paths or f"{folder}/{head}.py" in paths):
+                found[folder].add(head)
+    return {folder: frozenset(heads) for folder, heads in found.items()}
+
+
+def program_of(programs: Collection[str], path: str) -> str | None:
+    """The innermost program folder (of :func:`program_folders`) holding ``path``."""
+    parts = path.split("/")[:-1]
+    for i in range(len(parts), 0, -1):
+        folder = "/".join(parts[:i])
+        if folder in programs:
+            return folder
+    return None
 
 
 class Units:
@@ -33,6 +71,7 @@ class Units:
         self._of: dict[str, str] = {}
         self._needs: dict[str, frozenset[str]] | None = None
         self._imported: set[tuple[str, str]] = set()  # (unit, unit) a production module imports across
+        self._programs: dict[str, frozenset[str]] | None = None
 
     def of(self, path: str) -> str:
         """The folder of the innermost unit that holds ``path`` ("" for the root)."""
@@ -71,6 +110,54 @@ class Units:
         if self._units[first].name is None and self._units[second].name is None:
             return True
         return (first, second) in self._imported or (second, first) in self._imported
+
+    def programs_apart(self, one: str, other: str) -> bool:
+        """The two files lie in two programs of their own (:func:`program_folders`) whose
+        scripts import a top-level name of the same spelling from beside them (each of
+        cuckoo's per-OS analyzers, ``analyzer/windows/`` and ``analyzer/linux/``, runs
+        with its own ``lib`` package): no process has both on ``sys.path``, so neither can
+        import the other's module, and each program keeps its own copy."""
+        if self._programs is None:
+            project = self._project
+            self._programs = program_folders(((f.path, f.summary) for f in project.files), set(project.source_roots))
+        programs = self._programs
+        first, second = program_of(programs, one), program_of(programs, other)
+        if first is None or second is None or first == second:
+            return False
+        return bool(programs[first] & programs[second])
+
+    def alternatives(self, one: str, other: str) -> bool:
+        """The two files' units are plugins of one host of this repository, each found by
+        it at run time: both register entry points in one group the repository's own code
+        owns (its first dotted part names a first-party top-level package or a unit's
+        distribution: toga's ``toga.backends``, in which ``toga-cocoa``, ``toga-gtk`` and
+        ``toga-winforms`` each register their package), and neither needs the other.
+        Each is one implementation of the host's interface (a backend per platform,
+        chosen by the host's factory), so their same-named classes (each backend's
+        ``Button``, ``Window``, ``Font``) are each plugin's own, whatever the host they
+        both build on."""
+        first, second = self.of(one), self.of(other)
+        if first == second:
+            return False
+        shared = self._plugin_groups(first) & self._plugin_groups(second)
+        if not shared:
+            return False
+        needs = self.needs()
+        if second in needs.get(first, frozenset()) or first in needs.get(second, frozenset()):
+            return False
+        return any(self._hosted(group) for group in shared)
+
+    def _plugin_groups(self, folder: str) -> frozenset[str]:
+        return frozenset(g.lower() for g in self._units[folder].entry_groups)
+
+    def _hosted(self, group: str) -> bool:
+        """The entry-point group belongs to a host in this repository: its first dotted
+        part is a first-party top-level package or module, or a unit's distribution."""
+        head = group.partition(".")[0].partition(":")[0]
+        if not head:
+            return False
+        names = {u.name for u in self._units.values() if u.name}
+        return self._project.is_first_party(head) or dependency_name(head) in names
 
     def needs(self) -> dict[str, frozenset[str]]:
         """Unit folder -> the folders of the units it needs, directly or through others."""
