@@ -580,7 +580,7 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
     project's code writes, and what scripts' own folders answer (:class:`_ScriptFolders`):
     a history checks every file again when they change."""
     excused = project.shared(_Excused, partial(_Excused, project))  # built once for this and check_files
-    return frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project), _ScriptFolders(project).key()
+    return frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project), _script_folders(project).key()
 
 
 def written_modules(project: Project) -> frozenset[str]:
@@ -648,7 +648,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     judged = project.shared(_Excused, partial(_Excused, project))
     excused = checker.excused = judged.pairs
     installed = judged.installed_broken
-    scripts = _ScriptFolders(project)
+    scripts = _script_folders(project)
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
@@ -695,6 +695,11 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
             if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
                 yield from _installed_violations(f, rec, *broken)
+
+
+def _script_folders(project: Project) -> "_ScriptFolders":
+    """The model's :class:`_ScriptFolders`, built once for the scope key and the check."""
+    return project.shared(_ScriptFolders, partial(_ScriptFolders, project))
 
 
 class _ScriptFolders:
