@@ -284,7 +284,7 @@ class Chooser:
         self._project = project
         self._fan_in: Counter[str] | None = None
         self._apart: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
-        self._units = Units(project)
+        self._units = Units.of_model(project)
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
