@@ -1143,6 +1143,11 @@ class Project:
                     stack.extend(p for p in parents if p not in seen)
         return frozenset(seen - skip)
 
+    def runtime_steps(self, module: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """What importing ``module`` runs next: each module one of its imports that run at
+        import time names, with that module's packages (innermost first)."""
+        return self._runtime_steps(module, self.import_edges.get(module))
+
     def _runtime_steps(
         self, module: str, imported: Mapping | None
     ) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -540,7 +540,7 @@ class Chooser:
         package half initialised, and it counts."""
         packages = set(parents(importer)) if self.loads(importer, source) else set()
         started = {importer, *parents(importer)}
-        edges = self._edges
+        steps = self._project.runtime_steps
         seen: set[str] = set()
         stack = [source, *(p for p in parents(source) if p not in started)]
         while stack:
@@ -550,10 +550,10 @@ class Chooser:
             if module in seen:
                 continue
             seen.add(module)
-            for target, statements in edges.get(module, {}).items():
-                if target not in seen and target not in packages and any(s.runtime for s in statements):
+            for target, above in steps(module):
+                if target not in seen and target not in packages:
                     stack.append(target)
-                    stack.extend(p for p in parents(target) if p not in started and p not in seen)
+                    stack.extend(p for p in above if p not in started and p not in seen)
         return False
 
     def choose(self, reporter: Definition, others: list[Definition], group: list[Definition] | None = None) -> Choice:
