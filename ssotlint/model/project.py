@@ -192,6 +192,16 @@ def _parents(dotted: str) -> Iterator[str]:
         yield dotted
 
 
+def _steps_of(imported: Mapping | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What importing a module runs next, read from its import edges (imported module ->
+    statements): each module an import that runs at import time names, with its packages."""
+    if not imported:
+        return ()
+    return tuple(
+        (target, tuple(_parents(target))) for target, statements in imported.items() if any(s.runtime for s in statements)
+    )
+
+
 # Folders of a test tree that hold a test's inputs: a shebang there is part of the sample
 # (lib2to3's ``tests/data/false_encoding.py``, read by the refactoring tool under test).
 _INPUT_FOLDERS = frozenset({"data", "testdata", "test_data", "fixtures", "input", "inputs", "samples"})
@@ -362,6 +372,10 @@ class Project:
         # What importing a module runs at import time (see :meth:`import_time_closure`):
         # this model's, and the last model's that had any, with the edges they were read from.
         self._closures: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+        # Each importer's run-time steps (see :meth:`_runtime_steps`), with the edges they
+        # were read from; passed on from model to model (an entry serves while its importer's
+        # edges are the same object).
+        self._steps: dict[str, tuple[Mapping, tuple[tuple[str, tuple[str, ...]], ...]]] = {}
         self._shared: dict[Hashable, object] = {}  # see :meth:`shared`
         # The last model's import edges reversed, with its edges (see :attr:`importers`).
         self._earlier_importers: tuple[Mapping, dict[str, frozenset[str]]] | None = None
@@ -485,6 +499,7 @@ class Project:
         self._earlier_sides = (edges, previous._side_parts) if previous._side_parts else previous._earlier_sides
         self._earlier_loader = previous._loader_candidates or previous._earlier_loader
         self._earlier_closures = (edges, previous._closures) if previous._closures else previous._earlier_closures
+        self._steps = previous._steps
         known_importers = previous.__dict__.get("importers")
         self._earlier_importers = (edges, known_importers) if known_importers is not None else previous._earlier_importers
         for m, f in same:
@@ -1088,9 +1103,12 @@ class Project:
         functions or under ``TYPE_CHECKING``) and the packages each module is in, not
         running the packages of ``skip`` (nor what they alone import).
 
-        Each answer reads the edges of exactly the modules it contains, so the last model's
-        answers that contain no module whose edges are another object now are taken over
-        (a model built from the previous one keeps each unchanged importer's edges)."""
+        Each answer reads the run-time steps (:meth:`_runtime_steps`) of exactly the modules
+        it contains, so the last model's answers that contain no module whose steps differ
+        now are taken over. A model built from the previous one keeps each unchanged
+        importer's edges, so only the importers whose edges are another object are compared;
+        an edit that leaves a module's run-time imports as they were (a body, a line, an
+        import inside a function) keeps every answer that passes through it."""
         key = (source, skip)
         found = self._closures.get(key)
         if found is not None:
@@ -1099,7 +1117,10 @@ class Project:
             earlier, known = self._earlier_closures
             self._earlier_closures = None  # used once: a model is not built from twice
             edges = self.import_edges
-            changed = {m for m in earlier.keys() | edges.keys() if earlier.get(m) is not edges.get(m)}
+            changed = {
+                m for m in earlier.keys() | edges.keys()
+                if (old := earlier.get(m)) is not (new := edges.get(m)) and _steps_of(old) != self._runtime_steps(m, new)
+            }
             self._closures.update((k, v) for k, v in known.items() if changed.isdisjoint(v))
             found = self._closures.get(key)
             if found is not None:
@@ -1116,11 +1137,29 @@ class Project:
             if module in seen:
                 continue
             seen.add(module)
-            for target, statements in edges.get(module, {}).items():
-                if target not in seen and any(s.runtime for s in statements):
+            for target, parents in self._runtime_steps(module, edges.get(module)):
+                if target not in seen:
                     stack.append(target)
-                    stack.extend(p for p in _parents(target) if p not in seen)
+                    stack.extend(p for p in parents if p not in seen)
         return frozenset(seen - skip)
+
+    def runtime_steps(self, module: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """What importing ``module`` runs next: each module one of its imports that run at
+        import time names, with that module's packages (innermost first)."""
+        return self._runtime_steps(module, self.import_edges.get(module))
+
+    def _runtime_steps(
+        self, module: str, imported: Mapping | None
+    ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """:func:`_steps_of` the module's edges ``imported``, kept while they are the same object."""
+        if imported is None:
+            return ()
+        known = self._steps.get(module)
+        if known is not None and known[0] is imported:
+            return known[1]
+        steps = _steps_of(imported)
+        self._steps[module] = (imported, steps)
+        return steps
 
     @cached_property
     def importers(self) -> dict[str, frozenset[str]]:

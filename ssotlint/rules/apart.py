@@ -66,7 +66,7 @@ class Apart:
 
     def __init__(self, project: Project) -> None:
         self._packages = project.package_folders
-        self._units = Units(project)
+        self._units = Units.of_model(project)
 
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
         if is_vendored(a.path) and is_vendored(b.path):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import partial
 from typing import Iterable, NamedTuple
 
 from ssotlint.extract.summary import (
@@ -179,18 +180,28 @@ def importers(project: Project, names: set[str]) -> dict[tuple[str, str], set[st
     """``(module, class name) -> the first-party production modules that import the class
     by name`` (``from m import C``, through re-exports), for classes named in ``names``."""
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_name = project.shared(_names_imported, partial(_names_imported, project))
+    for name in names & by_name.keys() if len(names) < len(by_name) else by_name.keys() & names:
+        for importer, absolute in by_name[name]:
+            target = project.resolve(absolute, name)
+            # A fallback stub is not what the importer gets when the real class exists.
+            if isinstance(target, ClassRef) and target.module != importer and not target.record.fallback:
+                found[(target.module, target.record.name)].add(importer)
+    return found
+
+
+def _names_imported(project: Project) -> dict[str, list[tuple[str, str]]]:
+    """Name -> (importing module, module it is imported from) for every ``from m import
+    name`` of a first-party production module from a module the model has: built once per
+    model for the rules that count a class's importers (SSOT001 and SSOT006)."""
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for f, rec, absolute in project.first_party_imports:
         if not rec.is_from or absolute is None or f.is_test or f.module is None:
             continue
         if absolute not in project.modules:
             continue
         for name, _ in rec.names:
-            if name not in names:
-                continue
-            target = project.resolve(absolute, name)
-            # A fallback stub is not what the importer gets when the real class exists.
-            if isinstance(target, ClassRef) and target.module != f.module and not target.record.fallback:
-                found[(target.module, target.record.name)].add(f.module)
+            found[name].append((f.module, absolute))
     return found
 
 
@@ -295,7 +306,7 @@ class Chooser:
         self._project = project
         self._fan_in: Counter[str] | None = None
         self._apart: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
-        self._units = Units(project)
+        self._units = Units.of_model(project)
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -559,7 +570,7 @@ class Chooser:
         package half initialised, and it counts."""
         packages = set(parents(importer)) if self.loads(importer, source) else set()
         started = {importer, *parents(importer)}
-        edges = self._edges
+        steps = self._project.runtime_steps
         seen: set[str] = set()
         stack = [source, *(p for p in parents(source) if p not in started)]
         while stack:
@@ -569,10 +580,10 @@ class Chooser:
             if module in seen:
                 continue
             seen.add(module)
-            for target, statements in edges.get(module, {}).items():
-                if target not in seen and target not in packages and any(s.runtime for s in statements):
+            for target, above in steps(module):
+                if target not in seen and target not in packages:
                     stack.append(target)
-                    stack.extend(p for p in parents(target) if p not in started and p not in seen)
+                    stack.extend(p for p in above if p not in started and p not in seen)
         return False
 
     def choose(self, reporter: Definition, others: list[Definition], group: list[Definition] | None = None) -> Choice:

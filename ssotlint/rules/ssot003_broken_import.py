@@ -582,7 +582,7 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
     excused = project.shared(_Excused, partial(_Excused, project))  # built once for this and check_files
     return (
         frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
-        _ScriptFolders(project).key(), read_as_text(project),
+        _script_folders(project).key(), read_as_text(project),
     )
 
 
@@ -617,6 +617,11 @@ def read_as_text(project: Project) -> frozenset[str]:
     writes (yt-dlp's ``devscripts/lazy_load_template.py``, whose ``from ..utils import x``
     is right where it lands, in ``yt_dlp/extractor/``). Its imports never run where it lies.
     Test code reading a file says nothing of it."""
+    return project.shared(read_as_text, partial(_reads_as_text, project))  # the scope key and the check
+
+
+def _reads_as_text(project: Project) -> frozenset[str]:
+    """See :func:`read_as_text`."""
     paths = {f.path: f for f in project.files}
     found: set[str] = set()
     for f in project.files:
@@ -679,13 +684,15 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     judged = project.shared(_Excused, partial(_Excused, project))
     excused = checker.excused = judged.pairs
     installed = judged.installed_broken
-    scripts = _ScriptFolders(project)
+    scripts = _script_folders(project)
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
     templates = project.fill_in_templates | read_as_text(project)  # copied or pasted, never imported: nor these
-    for f, rec, absolute in project.first_party_imports:
-        if (wanted is not None and f.path not in wanted) or f.path in data or f.path in templates:
+    # A few files (a history's change): their own imports, not a pass over every file's.
+    imports = project.first_party_imports if wanted is None else [i for f in files for i in project.imports_of(f)]
+    for f, rec, absolute in imports:
+        if f.path in data or f.path in templates:
             continue
         if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
             continue  # deliberately optional, or the code asserts that it fails
@@ -753,6 +760,11 @@ def _by_model(checker: _Checker, f: SourceFile, rec: ImportRecord, absolute: str
         yield from checker.missing_module(f, rec, absolute)
     elif rec.is_from:
         yield from checker.missing_names(f, rec, absolute)
+
+
+def _script_folders(project: Project) -> "_ScriptFolders":
+    """The model's :class:`_ScriptFolders`, built once for the scope key and the check."""
+    return project.shared(_ScriptFolders, partial(_ScriptFolders, project))
 
 
 class _ScriptFolders:

@@ -4,6 +4,7 @@ read them: which unit needs which, and whether two files' units are apart (SSOT0
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 from typing import Collection, Iterable
 
 from ssotlint.config import dependency_name
@@ -72,6 +73,12 @@ class Units:
         self._needs: dict[str, frozenset[str]] | None = None
         self._imported: set[tuple[str, str]] = set()  # (unit, unit) a production module imports across
         self._programs: dict[str, frozenset[str]] | None = None
+
+    @classmethod
+    def of_model(cls, project: Project) -> "Units":
+        """The model's units, worked out once for every rule that asks (SSOT001 and SSOT006,
+        each twice a commit in a history)."""
+        return project.shared(cls, partial(cls, project))
 
     def of(self, path: str) -> str:
         """The folder of the innermost unit that holds ``path`` ("" for the root)."""
