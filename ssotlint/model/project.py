@@ -321,6 +321,14 @@ class Project:
         # Python 2; a backport of ``dataclasses`` only where the standard library lacks it).
         # At the repository's root, a script run from there would import it: that stays.
         self.top_level -= {top for top in self.top_level if top in sys.stdlib_module_names and self._installed_apart(top)}
+        # A folder without ``__init__.py`` named like a standard-library module, wherever it
+        # lies (ansible-lint's root ``collections/`` holding ``ansible_collections/``): the
+        # import system takes a namespace portion only when no ``sys.path`` entry holds a
+        # module or regular package of that name, and the standard library's always does.
+        self.top_level -= {
+            top for top in self.top_level
+            if top in sys.stdlib_module_names and top not in self.modules and top not in self.opaque_modules
+        }
         # A module beside a folder of the same name wins (``pkg/data.py`` over ``pkg/data/``).
         packages.update(
             m for m in self.folders
