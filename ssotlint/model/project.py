@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Iterator, Literal, Mapping, NamedTuple, TypeVar
@@ -195,6 +195,16 @@ def _parents(dotted: str) -> Iterator[str]:
 # Folders of a test tree that hold a test's inputs: a shebang there is part of the sample
 # (lib2to3's ``tests/data/false_encoding.py``, read by the refactoring tool under test).
 _INPUT_FOLDERS = frozenset({"data", "testdata", "test_data", "fixtures", "input", "inputs", "samples"})
+
+
+def _input_folder(folder: str) -> str:
+    """The folder of inputs ``folder`` lies in (``atest/testdata`` for
+    ``atest/testdata/misc``: the deepest named for inputs), else ``folder`` itself."""
+    parts = folder.split("/")
+    for k in range(len(parts), 0, -1):
+        if parts[k - 1] in _INPUT_FOLDERS:
+            return "/".join(parts[:k])
+    return folder
 
 
 def _is_script(f: SourceFile) -> bool:
@@ -432,6 +442,7 @@ class Project:
         project.top_level -= project._apart_tops(roots)
         if earlier:
             project._adopt(previous, earlier)  # type: ignore[arg-type]
+        project.mark_named_data()
         project.reclassify_imported_tests()
         return project
 
@@ -499,6 +510,55 @@ class Project:
             # An import under an imported flag is an edge as the flag's module says.
             if f.path in self._import_parts and touched.isdisjoint(f.absolutes) and not f.summary.flag_imports:
                 self.earlier_edges[m] = edges.get(m, {})
+
+    def named_data_folders(self) -> list[str]:
+        """Folders outside the test tree that test code reads as its inputs: a test spells
+        the folder's path as literal pieces (``os.path.join(os.getcwd(), "examples",
+        name)`` for a code checker's samples at the root, ``join(ROOT, "atest",
+        "testdata", "misc")``; see ``FileSummary.named_folders``), taken from the test's
+        folder or any folder above it; when the path runs through a folder named for
+        inputs (``testdata/``, ``fixtures/``: ``_INPUT_FOLDERS``), that whole folder.
+        Only a folder that holds Python files, holds none of the tests naming it, and whose
+        modules nothing outside it imports: code is imported, inputs are read."""
+        tests = [f for f in self.files if f.named_test and f.summary.named_folders]
+        if not tests:
+            return []
+        folders: dict[str, list[SourceFile]] = defaultdict(list)  # folder -> the files below it
+        for f in self.files:
+            parts = f.path.split("/")[:-1]
+            for k in range(1, len(parts) + 1):
+                folders["/".join(parts[:k])].append(f)
+        named: set[str] = set()
+        for f in tests:
+            above = f.path.split("/")[:-1]
+            bases = ["/".join(above[:k]) for k in range(len(above) + 1)]
+            for spelled in f.summary.named_folders:
+                for base in bases:
+                    folder = f"{base}/{spelled}" if base else spelled
+                    if folder in folders:
+                        named.add(_input_folder(folder))
+        found = []
+        for folder in sorted(named):
+            below = folders.get(folder, ())
+            if not below or any(f.path.startswith(folder + "/") for f in tests):
+                continue
+            inside = {g.module for g in below if g.module is not None}
+            if not any(
+                module not in inside and not inside.isdisjoint(targets)
+                for module, targets in self.import_edges.items()
+            ):
+                found.append(folder)
+        return found
+
+    def mark_named_data(self) -> None:
+        """The files of :meth:`named_data_folders` are test files: inputs of the tests,
+        not the product (what production imports of them is made production again by
+        :meth:`reclassify_imported_tests`)."""
+        folders = tuple(folder + "/" for folder in self.named_data_folders())
+        if folders:
+            for f in self.files:
+                if f.path.startswith(folders):
+                    f.is_test = True
 
     def reclassify_imported_tests(self) -> list[SourceFile]:
         """A module whose path looks like test code but which production code imports is
