@@ -518,8 +518,11 @@ class Project:
         "testdata", "misc")``; see ``FileSummary.named_folders``), taken from the test's
         folder or any folder above it; when the path runs through a folder named for
         inputs (``testdata/``, ``fixtures/``: ``_INPUT_FOLDERS``), that whole folder.
-        Only a folder that holds Python files, holds none of the tests naming it, and whose
-        modules nothing outside it imports: code is imported, inputs are read."""
+        Only a folder that holds a Python file other than a script (a ``__main__`` block or
+        a shebang: ``doc/schema/`` holds the programs that write the schemas a test reads),
+        holds none of the tests naming it, is no source root nor in or above one other
+        than the repository's (``src/``), and whose modules nothing outside it imports:
+        code is imported, inputs are read."""
         tests = [f for f in self.files if f.named_test and f.summary.named_folders]
         if not tests:
             return []
@@ -528,7 +531,7 @@ class Project:
             parts = f.path.split("/")[:-1]
             for k in range(1, len(parts) + 1):
                 folders["/".join(parts[:k])].append(f)
-        named: set[str] = set()
+        named: dict[str, set[str]] = defaultdict(set)  # folder -> the tests naming it
         for f in tests:
             above = f.path.split("/")[:-1]
             bases = ["/".join(above[:k]) for k in range(len(above) + 1)]
@@ -536,12 +539,15 @@ class Project:
                 for base in bases:
                     folder = f"{base}/{spelled}" if base else spelled
                     if folder in folders:
-                        named.add(_input_folder(folder))
+                        named[_input_folder(folder)].add(f.path)
         found = []
-        for folder in sorted(named):
+        roots = self.source_roots
+        for folder, namers in sorted(named.items()):
             below = folders.get(folder, ())
-            if not below or any(f.path.startswith(folder + "/") for f in tests):
-                continue
+            if all(_is_script(g) for g in below) or any(path.startswith(folder + "/") for path in namers):
+                continue  # programs (a folder of tools beside the schemas a test reads), or the test's own folder
+            if any(root and (folder == root or (folder + "/").startswith(root + "/") or root.startswith(folder + "/")) for root in roots):
+                continue  # a source root, or in or above one (`src/`): the product's code
             inside = {g.module for g in below if g.module is not None}
             if not any(
                 module not in inside and not inside.isdisjoint(targets)

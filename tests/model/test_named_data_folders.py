@@ -6,6 +6,8 @@ code imports stays code."""
 
 from __future__ import annotations
 
+from ssotlint.testing import config_from_text, model_in_memory
+
 _CHECKER = {
     "checker/__init__.py": "",
     "checker/core.py": "def scan(path):\n    return open(path).read()\n",
@@ -28,6 +30,8 @@ _LIBRARIES = {
     "atest/testdata/kw/Annotations.py": "from enum import Enum\n\n\nclass MyEnum(Enum):\n    FOO = 1\n    BAR = 2\n    BAZ = 3\n",
     "atest/testdata/kw/DefaultValues.py": "from enum import Enum\n\n\nclass MyEnum(Enum):\n    FOO = 1\n    BAR = 2\n    BAZ = 3\n",
     "utest/test_run.py": "from os.path import join\n\nDATADIR = join(ROOT, \"atest\", \"testdata\", \"misc\")\n",
+    # A test inside the folder of inputs naming another folder does not make it code.
+    "atest/testdata/test_libraries/test_thread.py": "import os\n\nSRC = os.path.join(ROOT, \"src\")\n",
 }
 
 
@@ -57,3 +61,16 @@ def test_a_named_folder_that_code_imports_stays_code(make_repo, cli):
     # Code imports one module of it: the folder is code, its other modules too.
     files = {**_CHECKER, "checker/core.py": "from examples import imports_from\n"}
     assert ("SSOT000", "examples/nonsense.py") in _found(cli, make_repo(files))
+
+
+def test_a_named_folder_of_programs_stays_code(make_repo, cli):
+    # A test reads the schemas in doc/schema/; the Python files there are the programs writing them.
+    files = {
+        **_LIBRARIES,
+        "doc/schema/gen.py": "from fw.missing import schema\n\nif __name__ == \"__main__\":\n    schema()\n",
+        "utest/test_schema.py": "import os\n\nSCHEMA = os.path.join(ROOT, \"doc\", \"schema\", \"result.json\")\n",
+    }
+    assert ("SSOT003", "doc/schema/gen.py") in _found(cli, make_repo(files))
+    project = model_in_memory(files, config_from_text(""))
+    assert project.named_data_folders() == ["atest/testdata"]
+    assert not next(f for f in project.files if f.path == "doc/schema/gen.py").is_test
