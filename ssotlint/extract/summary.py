@@ -275,6 +275,11 @@ class FileSummary(NamedTuple):
     # ``ignore[reportMissingImports]``): the project tells its type checker the module an
     # import there names is missing, knowingly (SSOT003 leaves such ``TYPE_CHECKING`` imports).
     missing_import_ignores: tuple[int, ...] = ()
+    # The relative folders its code spells as literal pieces of a path (``os.path.join(
+    # ROOT, "atest", "testdata", "misc")`` gives ``atest/testdata/misc``): in a test, the
+    # folders whose files it reads as inputs (extract/data_paths.py,
+    # ``Project.named_data_folders``). From CPython's tree, for both engines alike.
+    named_folders: tuple[str, ...] = ()
     # A digest of the text of each module-level function some class of the module reads
     # (``ClassRecord.names_used``): same-named helpers of two modules are one copied
     # function when their digests match (see rules/copies.py).

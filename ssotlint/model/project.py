@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Iterator, Literal, Mapping, NamedTuple, TypeVar
@@ -207,6 +207,16 @@ def _steps_of(imported: Mapping | None) -> tuple[tuple[str, tuple[str, ...]], ..
 _INPUT_FOLDERS = frozenset({"data", "testdata", "test_data", "fixtures", "input", "inputs", "samples"})
 
 
+def _input_folder(folder: str) -> str:
+    """The folder of inputs ``folder`` lies in (``atest/testdata`` for
+    ``atest/testdata/misc``: the deepest named for inputs), else ``folder`` itself."""
+    parts = folder.split("/")
+    for k in range(len(parts), 0, -1):
+        if parts[k - 1] in _INPUT_FOLDERS:
+            return "/".join(parts[:k])
+    return folder
+
+
 def is_script(f: SourceFile) -> bool:
     """A file meant to be run as a program: it has a ``__main__`` block, or a Python shebang
     outside a folder of test inputs."""
@@ -331,6 +341,14 @@ class Project:
         # Python 2; a backport of ``dataclasses`` only where the standard library lacks it).
         # At the repository's root, a script run from there would import it: that stays.
         self.top_level -= {top for top in self.top_level if top in sys.stdlib_module_names and self._installed_apart(top)}
+        # A folder without ``__init__.py`` named like a standard-library module, wherever it
+        # lies (ansible-lint's root ``collections/`` holding ``ansible_collections/``): the
+        # import system takes a namespace portion only when no ``sys.path`` entry holds a
+        # module or regular package of that name, and the standard library's always does.
+        self.top_level -= {
+            top for top in self.top_level
+            if top in sys.stdlib_module_names and top not in self.modules and top not in self.opaque_modules
+        }
         # A module beside a folder of the same name wins (``pkg/data.py`` over ``pkg/data/``).
         packages.update(
             m for m in self.folders
@@ -438,6 +456,7 @@ class Project:
         project.top_level -= project._apart_tops(roots)
         if earlier:
             project._adopt(previous, earlier)  # type: ignore[arg-type]
+        project.mark_named_data()
         project.reclassify_imported_tests()
         return project
 
@@ -506,6 +525,61 @@ class Project:
             # An import under an imported flag is an edge as the flag's module says.
             if f.path in self._import_parts and touched.isdisjoint(f.absolutes) and not f.summary.flag_imports:
                 self.earlier_edges[m] = edges.get(m, {})
+
+    def named_data_folders(self) -> list[str]:
+        """Folders outside the test tree that test code reads as its inputs: a test spells
+        the folder's path as literal pieces (``os.path.join(os.getcwd(), "examples",
+        name)`` for a code checker's samples at the root, ``join(ROOT, "atest",
+        "testdata", "misc")``; see ``FileSummary.named_folders``), taken from the test's
+        folder or any folder above it; when the path runs through a folder named for
+        inputs (``testdata/``, ``fixtures/``: ``_INPUT_FOLDERS``), that whole folder.
+        Only a folder that holds a Python file other than a script (a ``__main__`` block or
+        a shebang: ``doc/schema/`` holds the programs that write the schemas a test reads),
+        holds none of the tests naming it, is no source root nor in or above one other
+        than the repository's (``src/``), and whose modules nothing outside it imports:
+        code is imported, inputs are read."""
+        tests = [f for f in self.files if f.named_test and f.summary.named_folders]
+        if not tests:
+            return []
+        folders: dict[str, list[SourceFile]] = defaultdict(list)  # folder -> the files below it
+        for f in self.files:
+            parts = f.path.split("/")[:-1]
+            for k in range(1, len(parts) + 1):
+                folders["/".join(parts[:k])].append(f)
+        named: dict[str, set[str]] = defaultdict(set)  # folder -> the tests naming it
+        for f in tests:
+            above = f.path.split("/")[:-1]
+            bases = ["/".join(above[:k]) for k in range(len(above) + 1)]
+            for spelled in f.summary.named_folders:
+                for base in bases:
+                    folder = f"{base}/{spelled}" if base else spelled
+                    if folder in folders:
+                        named[_input_folder(folder)].add(f.path)
+        found = []
+        roots = self.source_roots
+        for folder, namers in sorted(named.items()):
+            below = folders.get(folder, ())
+            if all(is_script(g) for g in below) or any(path.startswith(folder + "/") for path in namers):
+                continue  # programs (a folder of tools beside the schemas a test reads), or the test's own folder
+            if any(root and (folder == root or (folder + "/").startswith(root + "/") or root.startswith(folder + "/")) for root in roots):
+                continue  # a source root, or in or above one (`src/`): the product's code
+            inside = {g.module for g in below if g.module is not None}
+            if not any(
+                module not in inside and not inside.isdisjoint(targets)
+                for module, targets in self.import_edges.items()
+            ):
+                found.append(folder)
+        return found
+
+    def mark_named_data(self) -> None:
+        """The files of :meth:`named_data_folders` are test files: inputs of the tests,
+        not the product (what production imports of them is made production again by
+        :meth:`reclassify_imported_tests`)."""
+        folders = tuple(folder + "/" for folder in self.named_data_folders())
+        if folders:
+            for f in self.files:
+                if f.path.startswith(folders):
+                    f.is_test = True
 
     def reclassify_imported_tests(self) -> list[SourceFile]:
         """A module whose path looks like test code but which production code imports is

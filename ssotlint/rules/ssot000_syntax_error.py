@@ -266,6 +266,18 @@ RULE = Rule(
             config='target-version = "py38"',
             expect=(("app/__init__.py", 1),),
         ),
+        # Errors CPython's compiler raises after parsing: the import fails all the same
+        # (a return or await outside a function, break outside a loop, nonlocal at module level).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/setup_db.py": "import sys\nif not sys.argv:\n    return\n",
+                "app/client.py": "import asyncio\n\nasync with asyncio.timeout(1):\n    pass\n",
+                "app/loop.py": "def f():\n    for x in []:\n        pass\n    else:\n        break\n",
+                "app/scope.py": "x = 1\nnonlocal x\n",
+            },
+            expect=(("app/setup_db.py", 3), ("app/client.py", 3), ("app/loop.py", 5), ("app/scope.py", 2)),
+        ),
         # A placeholder left in a module (its path is not a template) is a real error.
         Example({"app/render.py": "x = 1\nNAME = {{ name }}x\n"}, expect=(("app/render.py", 2),)),
         # One finding for the broken module, naming its importers; none for them.

@@ -28,3 +28,15 @@ def test_at_the_repository_root_the_local_package_is_what_a_script_run_there_imp
     result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002,SSOT003")
     assert ("SSOT003", "pkg/utils.py") in _rules(result)  # the local html/ has no `escape`
     assert ("SSOT002", "html/__init__.py") in _rules(result) or ("SSOT002", "pkg/utils.py") in _rules(result)
+
+
+def test_a_namespace_folder_named_like_the_standard_library_never_hides_it(make_repo, cli):
+    # A root folder ``collections/`` without ``__init__.py`` (an Ansible collections path):
+    # a namespace portion loses to the standard library's regular package, wherever it lies.
+    root = make_repo({
+        "collections/ansible_collections/acme/plugins/x.py": "X = 1\n",
+        "pkg/__init__.py": "",
+        "pkg/cli.py": "from collections.abc import Callable\nfrom collections import defaultdict\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002,SSOT003")
+    assert _rules(result) == []

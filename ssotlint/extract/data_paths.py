@@ -1,0 +1,67 @@
+"""Folders a module spells as literal pieces of a path: ``os.path.join(ROOT, "atest",
+"testdata", "misc")``, ``Path(__file__).parent / "../../atest/testdata/libdoc/"``,
+``os.path.join(os.getcwd(), "examples", name)``. A test that builds such a path reads the
+folder's files as its inputs (a code checker's samples, a framework's libraries loaded by
+path): see ``Project.named_data_folders``. Pure: the tree in, sorted strings out."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+# Calls that join their arguments into a path, by the name called.
+_JOINERS = frozenset({"join", "joinpath", "Path", "PurePath", "PosixPath", "PurePosixPath"})
+# A text that has no such call nor a division by a literal spells no path.
+_HINT = re.compile(r"\b(?:join|joinpath|Path|PurePath|PosixPath|PurePosixPath)\s*\(|/\s*[rRbBuU]?['\"]")
+# A folder's name as a path spells it: no spaces, no glob, no extension (``misc``, not
+# ``pass_and_fail.robot`` nor ``*.py``).
+_FOLDER = re.compile(r"[A-Za-z_][\w-]*")
+_MOST = 200  # folders per file: a table of paths says nothing more
+
+
+def named_folders(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The relative folder paths (``atest/testdata/misc``) that consecutive literal
+    pieces of a path-joining call or a chain of ``/`` spell, ``.`` and ``..`` left out;
+    the pieces after a file name or a computed piece are not part of it."""
+    if not _HINT.search(text):
+        return ()
+    found: set[str] = set()
+    inner: set[int] = set()  # the left operands of a longer chain of `/`
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if name in _JOINERS:
+                _spelled(node.args, found)
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and id(node) not in inner:
+            pieces: list[ast.expr] = []
+            while isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+                inner.add(id(node))
+                pieces.append(node.right)
+                node = node.left
+            pieces.append(node)
+            _spelled(pieces[::-1], found)
+        if len(found) >= _MOST:
+            break
+    return tuple(sorted(found))
+
+
+def _spelled(pieces: list[ast.expr], found: set[str]) -> None:
+    """Add each run of literal pieces, as a folder path, to ``found``."""
+    run: list[str] = []
+    for piece in pieces:
+        ended = not (isinstance(piece, ast.Constant) and isinstance(piece.value, str))
+        if not ended:
+            for part in piece.value.replace("\\", "/").split("/"):
+                if part in ("", ".", ".."):
+                    continue
+                if not _FOLDER.fullmatch(part):
+                    ended = True
+                    break
+                run.append(part)
+        if ended:
+            if run:
+                found.add("/".join(run))
+            run = []
+    if run:
+        found.add("/".join(run))
