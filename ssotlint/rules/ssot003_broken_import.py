@@ -1900,6 +1900,7 @@ RULE = Rule(
                 "app/use.py": "from app import tpl_a\n",
                 "app/tpl_c.py": "from app.gone import x\n",
                 "tests/test_c.py": "from pathlib import Path\ndef test_c():\n    assert Path('app/tpl_c.py').read_text()\n",
+                "main.py": "import app.use\n",  # the product's package is imported: not a folder of inputs
             },
             expect=(("app/tpl_a.py", 1), ("app/tpl_b.py", 1), ("app/tpl_c.py", 1)),
         ),
