@@ -51,6 +51,7 @@ from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
 from ssotlint.extract.uses import import_facts
 from ssotlint.extract.flags import checking_flags, flag_imports
+from ssotlint.extract.rebinding import redefined_reads
 from ssotlint.extract.writes import dead_imports, function_signatures, written_files
 
 _DYNAMIC_NAMES = re.compile(
@@ -303,7 +304,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
         written_files=written_files(tree, text), dead_imports=dead_imports(tree),
-        function_signatures=function_signatures(tree),
+        function_signatures=function_signatures(tree), redefined_reads=redefined_reads(tree),
     )
 
 

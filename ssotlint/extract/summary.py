@@ -279,6 +279,10 @@ class FileSummary(NamedTuple):
     # Each module-level function's parameters, ``(name, "a,b,*args,c=,**kw")``, sorted
     # (extract/writes.py): namesakes whose parameters differ are different functions.
     function_signatures: tuple[tuple[str, str], ...] = ()
+    # For each name two or more module-level class statements bind, the lines where
+    # import-time code outside class statements reads it (extract/rebinding.py): an earlier
+    # class read before the later statement replaces it is not dead.
+    redefined_reads: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -1509,8 +1509,25 @@ RULE = Rule(
                 "    class Path:\n        sep = '\\\\'\nelse:\n    class Path:\n        sep = '/'\n",
             }
         ),
+        # A guide builds and uses the first class before it defines the next under the same
+        # name: the earlier one did its work, a step of the script, not dead code.
+        Example(
+            {
+                "guides/train.py": "class Model:\n    steps = 1\n\n\nmodel = Model()\nprint(model.steps)\n\n\n"
+                "class Model:\n    steps = 2\n",
+            }
+        ),
     ),
     invalid=(
+        # Only a function reads the name between the two statements: it runs later and
+        # gets the second class, so the first is dead.
+        Example(
+            {
+                "guides/train.py": "class Model:\n    steps = 1\n\n\ndef build():\n    return Model()\n\n\n"
+                "class Model:\n    steps = 2\n",
+            },
+            expect=(("guides/train.py", 9),),
+        ),
         # The same module imported by product code too: not a migration's snapshot.
         Example(
             _snapshot({
