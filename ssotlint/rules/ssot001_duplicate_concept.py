@@ -10,7 +10,7 @@ from ssotlint.config import Concept
 from ssotlint.discover.roles import is_migration, version_package, versioned_apart
 from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
-from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
+from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project, sides
 from ssotlint.rules.apart import Apart, is_deprecated, migration_snapshots, never_edited
 from ssotlint.rules.copies import (
@@ -78,6 +78,8 @@ def _is_candidate(project: Project, d: Definition) -> bool:
     f, c = d
     if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path, f.summary.assigned):
         return False
+    if c.context & CTX_MAIN:
+        return False  # runs only when the file is run as a script: importing it never defines the class
     if is_generator_template(f.path):
         return False  # a generator's source, copied into each output by design
     if TEST_DOUBLE.match(c.name) and project.config.is_test_file(f.path):
@@ -251,12 +253,28 @@ class _Copies:
         self._roles: dict[int, frozenset[str]] = {}
         self.apart = Apart(project)
         self.parallel = ParallelParts(project)
+        # module -> the first-party modules it imports inside a function, guarded.
+        self._guarded: dict[str, set[str]] | None = None
 
     def role(self, d: Definition) -> frozenset[str]:
         found = self._roles.get(id(d[1]))
         if found is None:
             found = self._roles[id(d[1])] = role(self.project, d)
         return found
+
+    def stands_in(self, a: Definition, b: Definition) -> bool:
+        """``a``'s module tries, inside a function, to import from ``b``'s module and goes
+        on when that fails (``try: from pkg.tenancy import viewer_for`` ... ``except
+        ImportError: return Viewer()``): a facade over an optional module, whose own
+        classes are the stand-ins it returns when that module is absent. Importing them
+        from the module that may be missing would defeat it."""
+        guarded = self._guarded
+        if guarded is None:
+            guarded = self._guarded = defaultdict(set)
+            for f, rec, absolute in self.project.first_party_imports:
+                if absolute is not None and f.module and rec.context & CTX_FUNCTION and rec.context & CTX_GUARDED:
+                    guarded[f.module].add(absolute)
+        return (b[0].module or "") in guarded.get(a[0].module or "", ())
 
     def imported(self, d: Definition) -> bool:
         """Imported by name by another first-party production module."""
@@ -448,6 +466,8 @@ class _Copies:
             return False  # each its own by design: two listings, samples, generated or vendored files
         if is_deprecated(a[1]) or is_deprecated(b[1]):
             return False  # kept as it was until it is removed (rules/apart.py)
+        if self.stands_in(a, b) or self.stands_in(b, a):
+            return False  # a facade's own stand-in for a module it may not find
         if copied_in_step(a, b):
             return False  # `# Copied from`: the project's copy checker keeps it in step
         if reads_namesake(self.project, a, b):
@@ -1509,6 +1529,27 @@ RULE = Rule(
                 "    class Path:\n        sep = '\\\\'\nelse:\n    class Path:\n        sep = '/'\n",
             }
         ),
+        # A class defined under ``if __name__ == "__main__":`` exists only when the file runs
+        # as a script: importing the module never defines it, so nothing can import it.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/runner.py": "class Run:\n    def __init__(self):\n        self.run = True\n\n    def stop(self):\n        self.run = False\n",
+                "app/tool.py": "if __name__ == '__main__':\n    class Run:\n        def __init__(self):\n            self.run = True\n\n"
+                "        def stop(self):\n            self.run = False\n\n    Run()\n",
+            }
+        ),
+        # A facade over an optional module: its functions try to import from it and, when
+        # that fails, return the facade's own stand-in of the same class.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/tenancy.py": _POINT,
+                "app/tenancy_optional.py": _POINT + "\n\ndef point():\n    try:\n        from app.tenancy import Point as real\n"
+                "    except ImportError:\n        return Point()\n    return real()\n",
+                "app/use.py": "from app.tenancy import Point\n",
+            }
+        ),
         # A guide builds and uses the first class before it defines the next under the same
         # name: the earlier one did its work, a step of the script, not dead code.
         Example(
@@ -1519,6 +1560,28 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same pair, the script's class at module level: importing the script defines
+        # it, a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/runner.py": "class Run:\n    def __init__(self):\n        self.run = True\n\n    def stop(self):\n        self.run = False\n",
+                "app/tool.py": "class Run:\n    def __init__(self):\n        self.run = True\n\n"
+                "    def stop(self):\n        self.run = False\n\n\nif __name__ == '__main__':\n    Run()\n",
+            },
+            expect=(("app/tool.py", 1),),
+        ),
+        # The same pair, the import inside the function not guarded: a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/tenancy.py": _POINT,
+                "app/tenancy_optional.py": _POINT + "\n\ndef point():\n    from app.tenancy import Point as real\n"
+                "    return real()\n",
+                "app/use.py": "from app.tenancy import Point\n",
+            },
+            expect=(("app/tenancy_optional.py", 5),),
+        ),
         # Only a function reads the name between the two statements: it runs later and
         # gets the second class, so the first is dead.
         Example(
