@@ -52,7 +52,7 @@ from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProble
 from ssotlint.extract.uses import import_facts
 from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.rebinding import redefined_reads
-from ssotlint.extract.writes import dead_imports, function_signatures, written_files
+from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
 
 _DYNAMIC_NAMES = re.compile(
     r"globals\(\)\s*(?:\[|\.update\b|\.setdefault\b)"  # globals()[k] = v
@@ -303,7 +303,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text),
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
-        written_files=written_files(tree, text), dead_imports=dead_imports(tree),
+        written_files=written_files(tree, text), dead_imports=dead_imports(tree), read_files=read_files(tree, text),
         function_signatures=function_signatures(tree), redefined_reads=redefined_reads(tree),
     )
 

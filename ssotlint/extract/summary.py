@@ -276,6 +276,10 @@ class FileSummary(NamedTuple):
     # extract/writes.py. From CPython's tree, for both engines alike.
     written_files: tuple[str, ...] = ()
     dead_imports: tuple[int, ...] = ()
+    # The ``.py`` files its code reads as text or bytes by a literal path
+    # (``(DIR / "data/agent/agent.py").read_text()``; extract/writes.py ``read_files``): a
+    # payload the program ships, not a module (see rules/apart.py ``read_as_data``).
+    read_files: tuple[str, ...] = ()
     # Each module-level function's parameters, ``(name, "a,b,*args,c=,**kw")``, sorted
     # (extract/writes.py): namesakes whose parameters differ are different functions.
     function_signatures: tuple[tuple[str, str], ...] = ()

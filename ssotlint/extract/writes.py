@@ -45,6 +45,55 @@ def written_files(tree: ast.Module, text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def read_files(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The paths, as their literals spell them, of the ``.py`` files the code reads as
+    text or bytes: ``p.read_text()``, ``p.read_bytes()``, ``open(p)`` and ``p.open()`` in a
+    mode that does not write, with ``p`` spelt as for :func:`written_files`, or a name
+    assigned once either of two such paths (``agent = DIR / "a.py" if ipy else DIR /
+    "b.py"``). A server that ships a payload script reads it so: data, never imported."""
+    if ".py" not in text:
+        return ()
+    assigned = _single_assignments(tree)
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            target = _read_target(node)
+            if target is not None:
+                found.extend(p for p in _literal_choices(target, assigned) if p.endswith(".py"))
+    return tuple(dict.fromkeys(found))
+
+
+def _read_target(node: ast.Call) -> ast.expr | None:
+    """The path expression a call reads, or None."""
+    func = node.func
+    if isinstance(func, ast.Name) and func.id == "open" or (
+        isinstance(func, ast.Attribute) and func.attr == "open"
+        and isinstance(func.value, ast.Name) and func.value.id in _OPEN_MODULES
+    ):
+        mode = _mode(node, 1)
+        return node.args[0] if node.args and mode is not None and not _WRITE_MODES & set(mode) and "+" not in mode else None
+    if not isinstance(func, ast.Attribute):
+        return None
+    if func.attr in ("read_text", "read_bytes"):
+        return func.value
+    if func.attr == "open":
+        mode = _mode(node, 0)
+        if mode is not None and not _WRITE_MODES & set(mode) and "+" not in mode:
+            return func.value
+    return None
+
+
+def _literal_choices(expr: ast.expr, assigned: dict[str, ast.expr]) -> list[str]:
+    """The literal paths of an expression, either branch of a conditional expression."""
+    if isinstance(expr, ast.Name) and isinstance(assigned.get(expr.id), ast.IfExp):
+        expr = assigned[expr.id]
+    if isinstance(expr, ast.IfExp):
+        branches = [expr.body, expr.orelse]
+    else:
+        branches = [expr]
+    return [p for p in (_literal_path(b, assigned) for b in branches) if p is not None]
+
+
 def _single_assignments(tree: ast.Module) -> dict[str, ast.expr]:
     """Names assigned exactly once in the file (any scope), with their values."""
     values: dict[str, ast.expr] = {}

@@ -33,11 +33,38 @@ the generated one is a private layer's (above).
 
 from __future__ import annotations
 
+from posixpath import normpath
+
 from ssotlint.discover.roles import is_migration, is_self_contained
 from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import is_vendored
 from ssotlint.rules.units import Units
+
+
+def read_as_data(project: Project) -> frozenset[str]:
+    """The paths of the ``.py`` files that the project's code reads as text or bytes by a
+    literal path (``(DIR / "data/agent/agent.py").read_text()``: a server shipping a
+    payload script to another runtime) and that no first-party import names: data the
+    program reads, not modules, so no definition of theirs is a copy of a module's. The
+    literal is read from the reader's folder, or, when it names a folder too, as the end of
+    the file's path (a path joined onto an install folder computed at run time)."""
+    reads = [(f.path.rpartition("/")[0], literal) for f in project.files for literal in f.summary.read_files]
+    if not reads:
+        return frozenset()
+    imported: set[str] = set()
+    for _, rec, absolute in project.first_party_imports:
+        if absolute is not None:
+            imported.add(absolute)
+            if rec.is_from:
+                imported.update(f"{absolute}.{name}" for name, _ in rec.names)
+    wanted = {normpath(f"{folder}/{literal}" if folder else literal) for folder, literal in reads}
+    tails = {"/" + literal.lstrip("./") for _, literal in reads if "/" in literal.lstrip("./")}
+    return frozenset(
+        f.path for f in project.files
+        if f.module and f.module not in imported
+        and (f.path in wanted or any(f.path.endswith(tail) for tail in tails))
+    )
 
 
 def never_edited(f: SourceFile) -> bool:

@@ -12,7 +12,7 @@ from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project, sides
-from ssotlint.rules.apart import Apart, is_deprecated, migration_snapshots, never_edited
+from ssotlint.rules.apart import Apart, is_deprecated, migration_snapshots, never_edited, read_as_data
 from ssotlint.rules.copies import (
     Replacement,
     different_collaborators,
@@ -91,7 +91,8 @@ def _production_classes(project: Project, only: frozenset[str] | None = None) ->
     """The candidates (of these names only, when given), without the frozen model
     snapshots only migrations import (:func:`migration_snapshots`)."""
     classes = project.top_level_classes(project.production_files())
-    found = [d for d in classes if (only is None or d[1].name in only) and _is_candidate(project, d)]
+    data = read_as_data(project)  # payload scripts the program reads as text: not modules
+    found = [d for d in classes if (only is None or d[1].name in only) and d[0].path not in data and _is_candidate(project, d)]
     if not found:
         return found
     snapshots = migration_snapshots(project, {f.module for f, _ in found if f.module})
@@ -1550,6 +1551,20 @@ RULE = Rule(
                 "app/use.py": "from app.tenancy import Point\n",
             }
         ),
+        # A payload script the server reads as text and ships to another runtime, by a
+        # literal path joined onto a folder computed at run time; nothing imports it: data.
+        Example(
+            {
+                "srv/__init__.py": "",
+                "srv/agent_common.py": _POINT,
+                "srv/listener.py": "import srv.agent_common\n\n\ndef payload(root, legacy):\n"
+                "    path = root / 'data/agent/legacy.py' if legacy else root / 'data/agent/modern.py'\n"
+                "    return path.read_text(encoding='utf-8')\n",
+                "srv/data/__init__.py": "",
+                "srv/data/agent/__init__.py": "",
+                "srv/data/agent/legacy.py": _POINT,
+            }
+        ),
         # A guide builds and uses the first class before it defines the next under the same
         # name: the earlier one did its work, a step of the script, not dead code.
         Example(
@@ -1560,6 +1575,20 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same payload, imported by a module too: a module, and its class a copy.
+        Example(
+            {
+                "srv/__init__.py": "",
+                "srv/agent_common.py": _POINT,
+                "srv/listener.py": "import srv.agent_common\nimport srv.data.agent.legacy\n\n\ndef payload(root, legacy):\n"
+                "    path = root / 'data/agent/legacy.py' if legacy else root / 'data/agent/modern.py'\n"
+                "    return path.read_text(encoding='utf-8')\n",
+                "srv/data/__init__.py": "",
+                "srv/data/agent/__init__.py": "",
+                "srv/data/agent/legacy.py": _POINT,
+            },
+            expect=(("srv/data/agent/legacy.py", 5),),
+        ),
         # The same pair, the script's class at module level: importing the script defines
         # it, a copy.
         Example(
