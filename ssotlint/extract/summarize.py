@@ -35,6 +35,7 @@ from ssotlint.extract.ast_walk import (
     statement_positions,
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
+from ssotlint.extract.deprecation import deprecated_classes
 from ssotlint.extract.generated import is_generated, says_not_python
 from ssotlint.extract.dynamic import (
     attribute_reads,
@@ -305,6 +306,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
         written_files=written_files(tree, text), dead_imports=dead_imports(tree), read_files=read_files(tree, text),
         function_signatures=function_signatures(tree), redefined_reads=redefined_reads(tree),
+        deprecated=deprecated_classes(tree, text),
     )
 
 

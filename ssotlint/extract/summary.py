@@ -287,6 +287,10 @@ class FileSummary(NamedTuple):
     # import-time code outside class statements reads it (extract/rebinding.py): an earlier
     # class read before the later statement replaces it is not dead.
     redefined_reads: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    # The module-level classes whose docstring (``.. deprecated::``) or code (a
+    # ``DeprecationWarning``) says they are deprecated; ``("*",)`` when the module says so of
+    # itself (extract/deprecation.py).
+    deprecated: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -81,6 +81,23 @@ def is_deprecated(c: ClassRecord) -> bool:
     return any(d.rpartition(".")[2] == "deprecated" for d in c.decorators)
 
 
+def deprecated_here(d: tuple[SourceFile, ClassRecord]) -> bool:
+    """:func:`is_deprecated`, or its text or its module's says so (``.. deprecated::``, a
+    ``DeprecationWarning``: ``FileSummary.deprecated``), or only such classes of its module
+    use it (the input spec of a deprecated interface: ``input_spec = SimilarityInputSpec``):
+    kept as it was until it is removed, neither half of a duplicate."""
+    f, c = d
+    if is_deprecated(c):
+        return True
+    marked = f.summary.deprecated
+    if not marked:
+        return False
+    if "*" in marked or c.name in marked:
+        return True
+    users = [u for u in f.summary.classes if u.top_level and u.name != c.name and c.name in u.refs]
+    return bool(users) and all(u.name in marked for u in users)
+
+
 class Apart:
     """Whether two files' same-named definitions are each their own by design (see the
     module's docstring), with the project's package folders (one pass per model, shared by

@@ -12,7 +12,7 @@ from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project, sides
-from ssotlint.rules.apart import Apart, is_deprecated, migration_snapshots, never_edited, read_as_data
+from ssotlint.rules.apart import Apart, deprecated_here, migration_snapshots, never_edited, read_as_data
 from ssotlint.rules.copies import (
     Replacement,
     different_collaborators,
@@ -465,7 +465,7 @@ class _Copies:
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         if self.apart(a[0], b[0]):
             return False  # each its own by design: two listings, samples, generated or vendored files
-        if is_deprecated(a[1]) or is_deprecated(b[1]):
+        if deprecated_here(a) or deprecated_here(b):
             return False  # kept as it was until it is removed (rules/apart.py)
         if self.stands_in(a, b) or self.stands_in(b, a):
             return False  # a facade's own stand-in for a module it may not find
@@ -1565,6 +1565,19 @@ RULE = Rule(
                 "srv/data/agent/legacy.py": _POINT,
             }
         ),
+        # The input spec of an interface documented deprecated (``.. deprecated::``, a
+        # constructor that always warns): kept as it was until it is removed, neither half of
+        # a duplicate, nor the copy the new home is told to import.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/metrics.py": "class SimilarityInputSpec:\n    volume1 = None\n    volume2 = None\n    metric = 'cc'\n\n\ndef helper():\n    return 1\n",
+                "app/old/__init__.py": "",
+                "app/old/utils.py": "import warnings\n\nfrom app.metrics import helper\n\n\nclass SimilarityInputSpec:\n    volume1 = None\n    volume2 = None\n    metric = 'cc'\n\n\nclass Similarity:\n"
+                "    input_spec = SimilarityInputSpec\n\n    def __init__(self):\n"
+                "        warnings.warn('use app.metrics.Similarity', DeprecationWarning)\n",
+            }
+        ),
         # A guide builds and uses the first class before it defines the next under the same
         # name: the earlier one did its work, a step of the script, not dead code.
         Example(
@@ -1575,6 +1588,18 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same pair, the warning given for one parameter only: the class is not deprecated.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/metrics.py": "class SimilarityInputSpec:\n    volume1 = None\n    volume2 = None\n    metric = 'cc'\n\n\ndef helper():\n    return 1\n",
+                "app/old/__init__.py": "",
+                "app/old/utils.py": "import warnings\n\nfrom app.metrics import helper\n\n\nclass SimilarityInputSpec:\n    volume1 = None\n    volume2 = None\n    metric = 'cc'\n\n\nclass Similarity:\n"
+                "    input_spec = SimilarityInputSpec\n\n    def __init__(self, fast=None):\n"
+                "        if fast is not None:\n            warnings.warn('fast is ignored', DeprecationWarning)\n",
+            },
+            expect=(("app/old/utils.py", 6),),
+        ),
         # The same payload, imported by a module too: a module, and its class a copy.
         Example(
             {
