@@ -21,6 +21,7 @@ from ssotlint.rules.copies import (
     own_extras,
     own_registries,
     reads_namesake,
+    typed_per_backend,
     ParallelParts,
     replacement,
     upstream_advice,
@@ -208,6 +209,18 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     # base when each has its own value (``optFlags = [...]`` of each script's own
     # ``usage.Options``).
     return bool(declared) or same > 0
+
+
+def _overrides_copied(a: ClassRecord, b: ClassRecord) -> bool:
+    """Every member of each overrides a shared base's, and both override the same three or
+    more written alike, most statements the same (nipype's ``SigLoss(FSLCommand)`` in two
+    modules: the same ``input_spec``, ``_cmd`` and ``_list_outputs``): one subclass copied
+    whole, not two implementations of the base (those override with bodies of their own)."""
+    ma, mb = set(a.members) - {"__doc__"}, set(b.members) - {"__doc__"}
+    if ma != mb or len(ma) < 3:
+        return False
+    same = len(set(a.shapes) & set(b.shapes))
+    return 2 * same > max(len(a.shapes), len(b.shapes))
 
 
 def _tuple_fields(c: ClassRecord) -> tuple[str, ...] | None:
@@ -495,6 +508,8 @@ class _Copies:
             return False  # each registered by its own module's registry: one per target
         if different_collaborators(self.project, a, b):
             return False  # one template per backend: each uses its own module's helpers
+        if typed_per_backend(self.project, a, b):
+            return False  # one shape typed per backend: each field typed by its own module's imports
         empty = _is_empty(a[1]) and _is_empty(b[1])
         # The same text (bases and members, comments and docstring aside) is a copy even
         # when every member overrides the shared base's (two
@@ -513,6 +528,8 @@ class _Copies:
             fa, fb = self.own_members(a, b)
             ma = frozenset(m for m in fa if not _is_dunder(m))
             mb = frozenset(m for m in fb if not _is_dunder(m))
+            if not ma and not mb and not fa and not fb and _overrides_copied(a[1], b[1]):
+                return not is_ancestor(self.project, a, b) and not is_ancestor(self.project, b, a)
             if not ma and not mb:  # nothing but dunders: compare those
                 ma, mb = fa, fb
             data_only = not _method_names(a[1]) and not _method_names(b[1])
@@ -1578,6 +1595,30 @@ RULE = Rule(
                 "        warnings.warn('use app.metrics.Similarity', DeprecationWarning)\n",
             }
         ),
+        # One result shape typed per backend: the generic base's fields are ``Any``, each
+        # backend's are its own library's frame type.
+        Example(
+            {
+                "lib/__init__.py": "",
+                "lib/base/__init__.py": "",
+                "lib/base/checks.py": "from typing import NamedTuple\nfrom typing import Any\n\n\nclass CheckResult(NamedTuple):\n    \"\"\"A check's result.\"\"\"\n\n    output: Any\n    passed: Any\n    failures: Any\n",
+                "lib/base/run.py": "from lib.base.checks import CheckResult\n",
+                "lib/polars/__init__.py": "",
+                "lib/polars/types.py": "from typing import NamedTuple\nimport polars as pl\n\n\nclass CheckResult(NamedTuple):\n    \"\"\"A check's result.\"\"\"\n\n    output: pl.LazyFrame\n    passed: pl.LazyFrame\n    failures: pl.LazyFrame\n",
+                "lib/ibis/__init__.py": "",
+                "lib/ibis/types.py": "from typing import NamedTuple\nimport ibis\n\n\nclass CheckResult(NamedTuple):\n    \"\"\"A check's result.\"\"\"\n\n    output: ibis.Table\n    passed: ibis.Table\n    failures: ibis.Table\n",
+            }
+        ),
+        # Two subclasses overriding the same members of a shared base, each with bodies of
+        # its own: two implementations, not a copy.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/base.py": "class Command:\n    input_spec = None\n    _cmd = ''\n\n    def outputs(self):\n        return {}\n\n    def filename(self, name):\n        return None\n",
+                "pkg/utils.py": "from pkg.base import Command\n\n\nclass SigLoss(Command):\n    \"\"\"Estimates signal loss.\"\"\"\n    input_spec = dict\n    _cmd = 'sigloss'\n\n    def outputs(self):\n        out = {}\n        out['file'] = self._cmd + '.nii'\n        return out\n\n    def filename(self, name):\n        return self.outputs()['file'] if name == 'file' else None\n",
+                "pkg/epi.py": "from pkg.base import Command\n\n\nclass SigLoss(Command):\n    \"\"\"Estimates signal loss (in rad/s).\"\"\"\n    input_spec = dict\n    _cmd = 'sigloss'\n\n    def outputs(self):\n        out = {}\n        out['file'] = self.input_spec.x\n        return out\n\n    def filename(self, name):\n        return name.upper()\n",
+            }
+        ),
         # A guide builds and uses the first class before it defines the next under the same
         # name: the earlier one did its work, a step of the script, not dead code.
         Example(
@@ -1588,6 +1629,29 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A subclass copied whole into a second module, every member an override of the
+        # shared base's, one statement respelt: a copy however polymorphic its members.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/base.py": "class Command:\n    input_spec = None\n    _cmd = ''\n\n    def outputs(self):\n        return {}\n\n    def filename(self, name):\n        return None\n",
+                "pkg/utils.py": "from pkg.base import Command\n\n\nclass SigLoss(Command):\n    \"\"\"Estimates signal loss.\"\"\"\n    input_spec = dict\n    _cmd = 'sigloss'\n\n    def outputs(self):\n        out = {}\n        out['file'] = self._cmd + '.nii'\n        return out\n\n    def filename(self, name):\n        return self.outputs()['file'] if name == 'file' else None\n",
+                "pkg/epi.py": "from pkg.base import Command\n\n\nclass SigLoss(Command):\n    \"\"\"Estimates signal loss (in rad/s).\"\"\"\n    input_spec = dict\n    _cmd = 'sigloss'\n\n    def outputs(self):\n        out = {}\n        out['file'] = (self._cmd + '.nii')\n        return out\n\n    def filename(self, name):\n        return self.outputs()['file'] if name == 'file' else None\n",
+            },
+            expect=(("pkg/utils.py", 4),),
+        ),
+        # The same shape with the same types spelt two ways: a copy.
+        Example(
+            {
+                "lib/__init__.py": "",
+                "lib/base/__init__.py": "",
+                "lib/base/checks.py": "from typing import NamedTuple\nfrom typing import Optional\n\n\nclass CheckResult(NamedTuple):\n    \"\"\"A check's result.\"\"\"\n\n    output: Optional[str]\n    passed: Optional[str]\n    failures: Optional[str]\n",
+                "lib/base/run.py": "from lib.base.checks import CheckResult\n",
+                "lib/polars/__init__.py": "",
+                "lib/polars/types.py": "from typing import NamedTuple\n\n\n\nclass CheckResult(NamedTuple):\n    \"\"\"A check's result.\"\"\"\n\n    output: str | None\n    passed: str | None\n    failures: str | None\n",
+            },
+            expect=(("lib/polars/types.py", 5),),
+        ),
         # The same pair, the warning given for one parameter only: the class is not deprecated.
         Example(
             {
