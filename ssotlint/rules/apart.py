@@ -43,13 +43,15 @@ from ssotlint.rules.units import Units
 
 
 def read_as_data(project: Project) -> frozenset[str]:
-    """The paths of the ``.py`` files that the project's code reads as text or bytes by a
+    """The paths of the ``.py`` files that the project's production code reads as text or bytes by a
     literal path (``(DIR / "data/agent/agent.py").read_text()``: a server shipping a
     payload script to another runtime) and that no first-party import names: data the
     program reads, not modules, so no definition of theirs is a copy of a module's. The
     literal is read from the reader's folder, or, when it names a folder too, as the end of
     the file's path (a path joined onto an install folder computed at run time)."""
-    reads = [(f.path.rpartition("/")[0], literal) for f in project.files for literal in f.summary.read_files]
+    # Production readers only: a test that reads its module's source to assert on the text
+    # says nothing of what the module is.
+    reads = [(f.path.rpartition("/")[0], literal) for f in project.files if not f.is_test for literal in f.summary.read_files]
     if not reads:
         return frozenset()
     imported: set[str] = set()

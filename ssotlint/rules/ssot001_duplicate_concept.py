@@ -1629,6 +1629,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A test reads a module's source to assert on it: the module is still a module, and
+        # its copy of another module's class is reported.
+        Example(
+            {
+                "web/compare/__init__.py": "",
+                "web/compare/views.py": "class conditional_login_required:\n    def __init__(self, dec, condition):\n        self.decorator = dec\n        self.condition = condition\n\n    def __call__(self, func):\n        if not self.condition:\n            return func\n        return self.decorator(func)\n",
+                "web/compare/test_scope.py": "import os\n\n\ndef test_scope():\n"
+                "    with open(os.path.join(os.path.dirname(__file__), 'views.py')) as f:\n        assert 'seed' in f.read()\n",
+                "web/apiv2/__init__.py": "",
+                "web/apiv2/views.py": "class conditional_login_required:\n    def __init__(self, dec, condition):\n        self.decorator = dec\n        self.condition = condition\n\n    def __call__(self, func):\n        if not self.condition:\n            return func\n        return self.decorator(func)\n",
+            },
+            expect=(("web/compare/views.py", 1),),
+        ),
         # A subclass copied whole into a second module, every member an override of the
         # shared base's, one statement respelt: a copy however polymorphic its members.
         Example(
