@@ -1,8 +1,9 @@
 """Which classes of a module say they are deprecated in their text: a docstring with a
 ``.. deprecated::`` directive, or a constructor that always warns ``DeprecationWarning``;
-``*`` when the module says so of itself (its docstring, or a warning its module-level code
-gives at import). A deprecated copy is kept as it was until it is removed: neither half of
-a duplicate (see ``rules/apart.py`` ``deprecated_here``).
+``*`` when the module's own docstring says so (a warning its module-level code gives at
+import may be about one name of it: not counted). A deprecated copy is kept as it was
+until it is removed: neither half of a duplicate (see ``rules/apart.py``
+``deprecated_here``).
 
 Computed from the interpreter's tree, for both engines alike (as :mod:`ssotlint.extract.writes`).
 """
@@ -21,7 +22,7 @@ def deprecated_classes(tree: ast.Module, text: str) -> tuple[str, ...]:
     deprecated, or ``("*",)`` when the module's own docstring or import-time code does."""
     if "deprecated::" not in text and "DeprecationWarning" not in text:
         return ()
-    if _says(ast.get_docstring(tree)) or any(_warns(stmt) for stmt in _module_code(tree.body)):
+    if _says(ast.get_docstring(tree)):
         return ("*",)
     found = [
         stmt.name for stmt in tree.body
@@ -45,11 +46,6 @@ def _always_warns(cls: ast.ClassDef) -> bool:
 
 def _says(doc: str | None) -> bool:
     return doc is not None and _DIRECTIVE.search(doc) is not None
-
-
-def _module_code(body: list[ast.stmt]) -> list[ast.stmt]:
-    """Module-level expression statements: they run at every import, whatever the state."""
-    return [s for s in body if isinstance(s, ast.Expr)]
 
 
 def _warns(node: ast.AST) -> bool:

@@ -19,7 +19,8 @@ def redefined_reads(tree: ast.Module) -> tuple[tuple[str, tuple[int, ...]], ...]
     """For each name two or more module-level class statements bind, the lines where code
     that runs at import time reads it outside class statements (``model = CustomModel()``,
     ``print(CustomModel)``; not inside function or lambda bodies, which run later and see
-    the last binding, and not in class statements, whose uses ``ClassRecord.refs`` tells)."""
+    the last binding, not in a variable's annotation, which uses no class, and not in class
+    statements, whose uses ``ClassRecord.refs`` tells)."""
     counts = Counter(stmt.name for stmt in _module_statements(tree.body) if isinstance(stmt, ast.ClassDef))
     names = {name for name, n in counts.items() if n > 1}
     if not names:
@@ -54,6 +55,12 @@ def _module_statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
 def _run_now(node: ast.AST) -> Iterator[ast.AST]:
     """The children of ``node`` evaluated when ``node`` is: a function's decorators and
     defaults, not its body; a lambda's defaults, not its body."""
+    if isinstance(node, ast.AnnAssign):
+        # ``x: Optional[C] = None`` names C in a type, nothing uses the class.
+        yield node.target
+        if node.value is not None:
+            yield node.value
+        return
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
         if not isinstance(node, ast.Lambda):
             yield from node.decorator_list

@@ -1629,6 +1629,15 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Only a variable's annotation names the earlier class before the second statement:
+        # nothing uses it, it is dead.
+        Example(
+            {
+                "app/auth.py": "from typing import Optional\n\n\nclass Auth:\n    level = 1\n\n\n"
+                "_auth: Optional[Auth] = None\n\n\nclass Auth:\n    level = 2\n",
+            },
+            expect=(("app/auth.py", 11),),
+        ),
         # A test reads a module's source to assert on it: the module is still a module, and
         # its copy of another module's class is reported.
         Example(
