@@ -37,6 +37,7 @@ from ssotlint.extract.ast_walk import (
     statement_positions,
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
+from ssotlint.extract.deprecation import deprecated_classes
 from ssotlint.extract.generated import is_generated, says_not_python
 from ssotlint.extract.dynamic import (
     attribute_reads,
@@ -55,6 +56,7 @@ from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProble
 from ssotlint.extract.uses import import_facts
 from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.syspath import path_entries
+from ssotlint.extract.rebinding import redefined_reads
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
 
 _DYNAMIC_NAMES = re.compile(
@@ -332,6 +334,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
+        redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
     )
 
 

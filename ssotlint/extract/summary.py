@@ -294,8 +294,11 @@ class FileSummary(NamedTuple):
     # constant makes dead (``_IS_SYNC = True``; ``else:`` of ``if _IS_SYNC:``): see
     # extract/writes.py. From CPython's tree, for both engines alike.
     written_files: tuple[str, ...] = ()
-    # The ``.py`` files it reads as text by a literal path (``read_file("tpl/module.py")``):
-    # see extract/writes.py ``read_files``. From CPython's tree.
+    # The ``.py`` files its code reads as text or bytes by a literal path
+    # (``read_file("tpl/module.py")``, ``(DIR / "data/agent/agent.py").read_text()``; see
+    # extract/writes.py ``read_files``): a template pasted into a generated module (SSOT003
+    # ``read_as_text``) or a payload the program ships (rules/apart.py ``read_as_data``),
+    # not a module. From CPython's tree.
     read_files: tuple[str, ...] = ()
     dead_imports: tuple[int, ...] = ()
     # Each module-level function's parameters, ``(name, "a,b,*args,c=,**kw")``, sorted
@@ -306,6 +309,14 @@ class FileSummary(NamedTuple):
     # relative to the module's folder (anchor ``"file"``) or to the working directory
     # (``"cwd"``, a bare literal); see extract/syspath.py. From CPython's tree.
     path_entries: tuple[tuple[str, str, int], ...] = ()
+    # For each name two or more module-level class statements bind, the lines where
+    # import-time code outside class statements reads it (extract/rebinding.py): an earlier
+    # class read before the later statement replaces it is not dead.
+    redefined_reads: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    # The module-level classes whose docstring (``.. deprecated::``) or code (a
+    # ``DeprecationWarning``) says they are deprecated; ``("*",)`` when the module says so of
+    # itself (extract/deprecation.py).
+    deprecated: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -49,12 +49,13 @@ def written_files(tree: ast.Module, text: str) -> tuple[str, ...]:
 
 
 def read_files(tree: ast.Module, text: str) -> tuple[str, ...]:
-    """The paths, as their literals spell them, of the ``.py`` files the code reads as text:
-    ``open(p)`` (no write mode), ``p.read_text()``, ``p.read_bytes()``, ``p.open()``, and a
-    call of a function named for reading (``read_file(p)``, ``readfile``, ``_read``) with
-    the path first; ``p`` as :func:`written_files` reads it (yt-dlp's
-    ``read_file('devscripts/lazy_load_template.py')``, a module's source pasted into a
-    generated one)."""
+    """The paths, as their literals spell them, of the ``.py`` files the code reads as text
+    or bytes: ``open(p)`` and ``p.open()`` in a mode that does not write, ``p.read_text()``,
+    ``p.read_bytes()``, and a call of a function named for reading (``read_file(p)``,
+    ``readfile``, ``_read``) with the path first; ``p`` as :func:`written_files` reads it, or
+    a name assigned once either of two such paths (``agent = DIR / "a.py" if ipy else DIR /
+    "b.py"``). A module's source pasted into a generated one (yt-dlp's
+    ``read_file('devscripts/lazy_load_template.py')``), a payload a server ships: data."""
     if ".py" not in text:
         return ()
     assigned = _single_assignments(tree)
@@ -63,30 +64,39 @@ def read_files(tree: ast.Module, text: str) -> tuple[str, ...]:
         if isinstance(node, ast.Call):
             target = _read_target(node)
             if target is not None:
-                path = _literal_path(target, assigned)
-                if path is not None and path.endswith(".py"):
-                    found.append(path)
+                found.extend(p for p in _literal_choices(target, assigned) if p.endswith(".py"))
     return tuple(dict.fromkeys(found))
 
 
 def _read_target(node: ast.Call) -> ast.expr | None:
-    """The path expression a call reads as text, or None."""
+    """The path expression a call reads, or None."""
     func = node.func
     if isinstance(func, ast.Name) and func.id == "open" or (
         isinstance(func, ast.Attribute) and func.attr == "open"
         and isinstance(func.value, ast.Name) and func.value.id in _OPEN_MODULES
     ):
         mode = _mode(node, 1)
-        return node.args[0] if node.args and mode is not None and not _WRITE_MODES & set(mode) else None
+        return node.args[0] if node.args and mode is not None and not _WRITE_MODES & set(mode) and "+" not in mode else None
     if isinstance(func, ast.Attribute) and func.attr in ("read_text", "read_bytes"):
         return func.value
     if isinstance(func, ast.Attribute) and func.attr == "open":
         mode = _mode(node, 0)
-        return func.value if mode is not None and not _WRITE_MODES & set(mode) else None
+        return func.value if mode is not None and not _WRITE_MODES & set(mode) and "+" not in mode else None
     name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
     if _READER.match(name) and node.args:
         return node.args[0]
     return None
+
+
+def _literal_choices(expr: ast.expr, assigned: dict[str, ast.expr]) -> list[str]:
+    """The literal paths of an expression, either branch of a conditional expression."""
+    if isinstance(expr, ast.Name) and isinstance(assigned.get(expr.id), ast.IfExp):
+        expr = assigned[expr.id]
+    if isinstance(expr, ast.IfExp):
+        branches = [expr.body, expr.orelse]
+    else:
+        branches = [expr]
+    return [p for p in (_literal_path(b, assigned) for b in branches) if p is not None]
 
 
 def _single_assignments(tree: ast.Module) -> dict[str, ast.expr]:

@@ -38,11 +38,53 @@ the generated one is a private layer's (above).
 
 from __future__ import annotations
 
+from functools import partial
+from posixpath import normpath
+
 from ssotlint.discover.roles import is_migration, is_self_contained
 from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import is_vendored
 from ssotlint.rules.units import Units
+
+
+def read_as_data(project: Project) -> frozenset[str]:
+    """The paths of the ``.py`` files that the project's production code reads as text or
+    bytes by a literal path and that no first-party import names: data the program reads,
+    not modules. A server shipping a payload script to another runtime (``(DIR /
+    "data/agent/agent.py").read_text()``: no definition of theirs is a copy of a module's),
+    or a generator pasting a template's source into the module it writes (SSOT003's
+    ``read_as_text``). The literal is read from the reader's folder, from the repository's
+    top, or, when it names a folder too, as the end of the file's path (a path joined onto
+    an install folder computed at run time). Once per model."""
+    return project.shared(read_as_data, partial(_read_as_data, project))
+
+
+def _read_as_data(project: Project) -> frozenset[str]:
+    # Production readers only: a test that reads its module's source to assert on the text
+    # says nothing of what the module is.
+    reads = [(f, literal) for f in project.files if not f.is_test for literal in f.summary.read_files]
+    if not reads:
+        return frozenset()
+    imported: set[str] = set()
+    for _, rec, absolute in project.first_party_imports:
+        if absolute is not None:
+            imported.add(absolute)
+            if rec.is_from:
+                imported.update(f"{absolute}.{name}" for name, _ in rec.names)
+    readers: dict[str, set[str]] = {}  # path read -> the paths of its readers
+    tails: set[str] = set()
+    for f, literal in reads:
+        folder = f.path.rpartition("/")[0]
+        for path in {normpath(f"{folder}/{literal}") if folder else normpath(literal), normpath(literal)}:
+            readers.setdefault(path, set()).add(f.path)
+        if "/" in literal.lstrip("./"):
+            tails.add("/" + literal.lstrip("./"))
+    return frozenset(
+        f.path for f in project.files
+        if (f.module is None or f.module not in imported)
+        and ((f.path in readers and readers[f.path] != {f.path}) or any(f.path.endswith(tail) for tail in tails))
+    )
 
 
 def never_edited(f: SourceFile) -> bool:
@@ -57,6 +99,23 @@ def is_deprecated(c: ClassRecord) -> bool:
     is not told to import its replacement (that would change a frozen API), and nothing is
     told to import it."""
     return any(d.rpartition(".")[2] == "deprecated" for d in c.decorators)
+
+
+def deprecated_here(d: tuple[SourceFile, ClassRecord]) -> bool:
+    """:func:`is_deprecated`, or its text or its module's says so (``.. deprecated::``, a
+    ``DeprecationWarning``: ``FileSummary.deprecated``), or only such classes of its module
+    use it (the input spec of a deprecated interface: ``input_spec = SimilarityInputSpec``):
+    kept as it was until it is removed, neither half of a duplicate."""
+    f, c = d
+    if is_deprecated(c):
+        return True
+    marked = f.summary.deprecated
+    if not marked:
+        return False
+    if "*" in marked or c.name in marked:
+        return True
+    users = [u for u in f.summary.classes if u.top_level and u.name != c.name and c.name in u.refs]
+    return bool(users) and all(u.name in marked for u in users)
 
 
 class Apart:

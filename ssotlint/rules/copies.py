@@ -100,6 +100,48 @@ def different_collaborators(project: Project, a: Definition, b: Definition) -> l
     return differ or _own_families(a, b)
 
 
+def typed_per_backend(project: Project, a: Definition, b: Definition) -> bool:
+    """Two declarations of the same annotated fields and nothing else (a ``NamedTuple``, a
+    dataclass) whose every field is annotated differently, each naming only what its own
+    module imports, and none of the same (``check_output: ibis.Table`` in the ibis
+    backend's module, ``check_output: pl.LazyFrame`` in the polars one's, ``Any`` in the
+    generic base's): one shape typed per backend, as each backend's code and its type
+    checker see it. Importing one for the other would retype the other backend's values.
+    The same types spelt two ways (``Optional[str]`` and ``str | None``) name a typing
+    helper on one side only, so such copies are still copies."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.module is None or fb.module is None or _has_methods(ca) or _has_methods(cb):
+        return False
+    ta, tb = dict(ca.annotated), dict(cb.annotated)
+    fields = {m for m in ca.members if m != "__doc__"}
+    if not ta or set(ta) != set(tb) or fields != set(ta) or fields != {m for m in cb.members if m != "__doc__"}:
+        return False
+    if any(ta[name] == tb[name] for name in ta):
+        return False
+    ra, rb = _imported_refs(project, fa.module, ca), _imported_refs(project, fb.module, cb)
+    return bool(ra) and bool(rb) and not ra & rb
+
+
+def _has_methods(c: ClassRecord) -> bool:
+    return any(m not in c.fields and m != "__doc__" for m in c.members)
+
+
+def _imported_refs(project: Project, module: str, c: ClassRecord) -> set[str]:
+    """The names its text mentions that its module binds by an import (its bases aside);
+    none when it mentions one its module defines."""
+    bindings = project.bindings(module)
+    bases = {base.partition(".")[0] for base in c.bases}
+    found: set[str] = set()
+    for name in c.refs:
+        binding = bindings.get(name)
+        if name in bases or binding is None:
+            continue
+        if binding.kind not in ("import", "from"):
+            return set()
+        found.add(name)
+    return found
+
+
 def reads_namesake(project: Project, a: Definition, b: Definition) -> bool:
     """One class's module reads the other class off the other's module by its dotted path
     (``temporalio.bridge.runtime.OpenTelemetryConfig(...)`` in ``temporalio/runtime.py``,

@@ -116,8 +116,24 @@ def live_definitions(project: Project, definitions: Iterable[Definition]) -> tup
         live.append(group[-1])
         unconditional = [d for d in group if not d[1].context & _ALTERNATIVE]
         # ``class X(X)`` extends the earlier class: the earlier lives on as its base.
-        shadowed.extend(pair for pair in zip(unconditional, unconditional[1:]) if pair[1][1].name not in pair[1][1].bases)
+        shadowed.extend(
+            pair for pair in zip(unconditional, unconditional[1:])
+            if pair[1][1].name not in pair[1][1].bases and not _used_then_replaced(*pair)
+        )
     return live, shadowed
+
+
+def _used_then_replaced(earlier: Definition, later: Definition) -> bool:
+    """Import-time code outside class statements reads the name between the two class
+    statements (a guide builds and trains ``CustomModel``, then defines the next
+    ``CustomModel``), and nothing else makes the pair a finding (no class in between holds
+    the earlier one, no decorator may have registered it): the earlier class did its work
+    before the later replaced it, a script's step, not dead code."""
+    lines = dict(later[0].summary.redefined_reads).get(later[1].name, ())
+    start, end = earlier[1].line, later[1].line
+    if not any(start < line < end for line in lines):
+        return False
+    return not registering_decorators(earlier[1]) and not shadow_users(earlier, later)
 
 
 def shadow_users(earlier: Definition, later: Definition) -> list[ClassRecord]:

@@ -10,9 +10,9 @@ from ssotlint.config import Concept
 from ssotlint.discover.roles import is_migration, version_package, versioned_apart
 from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
-from ssotlint.extract.summary import CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
+from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project, sides
-from ssotlint.rules.apart import Apart, is_deprecated, migration_snapshots, never_edited
+from ssotlint.rules.apart import Apart, deprecated_here, migration_snapshots, never_edited, read_as_data
 from ssotlint.rules.copies import (
     Replacement,
     different_collaborators,
@@ -21,6 +21,7 @@ from ssotlint.rules.copies import (
     own_extras,
     own_registries,
     reads_namesake,
+    typed_per_backend,
     ParallelParts,
     replacement,
     upstream_advice,
@@ -78,6 +79,8 @@ def _is_candidate(project: Project, d: Definition) -> bool:
     f, c = d
     if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path, f.summary.assigned):
         return False
+    if c.context & CTX_MAIN:
+        return False  # runs only when the file is run as a script: importing it never defines the class
     if is_generator_template(f.path):
         return False  # a generator's source, copied into each output by design
     if TEST_DOUBLE.match(c.name) and project.config.is_test_file(f.path):
@@ -89,7 +92,8 @@ def _production_classes(project: Project, only: frozenset[str] | None = None) ->
     """The candidates (of these names only, when given), without the frozen model
     snapshots only migrations import (:func:`migration_snapshots`)."""
     classes = project.top_level_classes(project.production_files())
-    found = [d for d in classes if (only is None or d[1].name in only) and _is_candidate(project, d)]
+    data = read_as_data(project)  # payload scripts the program reads as text: not modules
+    found = [d for d in classes if (only is None or d[1].name in only) and d[0].path not in data and _is_candidate(project, d)]
     if not found:
         return found
     snapshots = migration_snapshots(project, {f.module for f, _ in found if f.module})
@@ -207,6 +211,18 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     return bool(declared) or same > 0
 
 
+def _overrides_copied(a: ClassRecord, b: ClassRecord) -> bool:
+    """Every member of each overrides a shared base's, and both override the same three or
+    more written alike, most statements the same (nipype's ``SigLoss(FSLCommand)`` in two
+    modules: the same ``input_spec``, ``_cmd`` and ``_list_outputs``): one subclass copied
+    whole, not two implementations of the base (those override with bodies of their own)."""
+    ma, mb = set(a.members) - {"__doc__"}, set(b.members) - {"__doc__"}
+    if ma != mb or len(ma) < 3:
+        return False
+    same = len(set(a.shapes) & set(b.shapes))
+    return 2 * same > max(len(a.shapes), len(b.shapes))
+
+
 def _tuple_fields(c: ClassRecord) -> tuple[str, ...] | None:
     """The fields of a ``NamedTuple`` class in order (its annotated names), None for any
     other class."""
@@ -251,12 +267,28 @@ class _Copies:
         self._roles: dict[int, frozenset[str]] = {}
         self.apart = Apart(project)
         self.parallel = ParallelParts(project)
+        # module -> the first-party modules it imports inside a function, guarded.
+        self._guarded: dict[str, set[str]] | None = None
 
     def role(self, d: Definition) -> frozenset[str]:
         found = self._roles.get(id(d[1]))
         if found is None:
             found = self._roles[id(d[1])] = role(self.project, d)
         return found
+
+    def stands_in(self, a: Definition, b: Definition) -> bool:
+        """``a``'s module tries, inside a function, to import from ``b``'s module and goes
+        on when that fails (``try: from pkg.tenancy import viewer_for`` ... ``except
+        ImportError: return Viewer()``): a facade over an optional module, whose own
+        classes are the stand-ins it returns when that module is absent. Importing them
+        from the module that may be missing would defeat it."""
+        guarded = self._guarded
+        if guarded is None:
+            guarded = self._guarded = defaultdict(set)
+            for f, rec, absolute in self.project.first_party_imports:
+                if absolute is not None and f.module and rec.context & CTX_FUNCTION and rec.context & CTX_GUARDED:
+                    guarded[f.module].add(absolute)
+        return (b[0].module or "") in guarded.get(a[0].module or "", ())
 
     def imported(self, d: Definition) -> bool:
         """Imported by name by another first-party production module."""
@@ -446,8 +478,10 @@ class _Copies:
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         if self.apart(a[0], b[0]):
             return False  # each its own by design: two listings, samples, generated or vendored files
-        if is_deprecated(a[1]) or is_deprecated(b[1]):
+        if deprecated_here(a) or deprecated_here(b):
             return False  # kept as it was until it is removed (rules/apart.py)
+        if self.stands_in(a, b) or self.stands_in(b, a):
+            return False  # a facade's own stand-in for a module it may not find
         if copied_in_step(a, b):
             return False  # `# Copied from`: the project's copy checker keeps it in step
         if reads_namesake(self.project, a, b):
@@ -474,6 +508,8 @@ class _Copies:
             return False  # each registered by its own module's registry: one per target
         if different_collaborators(self.project, a, b):
             return False  # one template per backend: each uses its own module's helpers
+        if typed_per_backend(self.project, a, b):
+            return False  # one shape typed per backend: each field typed by its own module's imports
         empty = _is_empty(a[1]) and _is_empty(b[1])
         # The same text (bases and members, comments and docstring aside) is a copy even
         # when every member overrides the shared base's (two
@@ -492,6 +528,8 @@ class _Copies:
             fa, fb = self.own_members(a, b)
             ma = frozenset(m for m in fa if not _is_dunder(m))
             mb = frozenset(m for m in fb if not _is_dunder(m))
+            if not ma and not mb and not fa and not fb and _overrides_copied(a[1], b[1]):
+                return not is_ancestor(self.project, a, b) and not is_ancestor(self.project, b, a)
             if not ma and not mb:  # nothing but dunders: compare those
                 ma, mb = fa, fb
             data_only = not _method_names(a[1]) and not _method_names(b[1])
@@ -1513,8 +1551,190 @@ RULE = Rule(
                 "    class Path:\n        sep = '\\\\'\nelse:\n    class Path:\n        sep = '/'\n",
             }
         ),
+        # A class defined under ``if __name__ == "__main__":`` exists only when the file runs
+        # as a script: importing the module never defines it, so nothing can import it.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/runner.py": "class Run:\n    def __init__(self):\n        self.run = True\n\n    def stop(self):\n        self.run = False\n",
+                "app/tool.py": "if __name__ == '__main__':\n    class Run:\n        def __init__(self):\n            self.run = True\n\n"
+                "        def stop(self):\n            self.run = False\n\n    Run()\n",
+            }
+        ),
+        # A facade over an optional module: its functions try to import from it and, when
+        # that fails, return the facade's own stand-in of the same class.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/tenancy.py": _POINT,
+                "app/tenancy_optional.py": _POINT + "\n\ndef point():\n    try:\n        from app.tenancy import Point as real\n"
+                "    except ImportError:\n        return Point()\n    return real()\n",
+                "app/use.py": "from app.tenancy import Point\n",
+            }
+        ),
+        # A payload script the server reads as text and ships to another runtime, by a
+        # literal path joined onto a folder computed at run time; nothing imports it: data.
+        Example(
+            {
+                "srv/__init__.py": "",
+                "srv/agent_common.py": _POINT,
+                "srv/listener.py": "import srv.agent_common\n\n\ndef payload(root, legacy):\n"
+                "    path = root / 'data/agent/legacy.py' if legacy else root / 'data/agent/modern.py'\n"
+                "    return path.read_text(encoding='utf-8')\n",
+                "srv/data/__init__.py": "",
+                "srv/data/agent/__init__.py": "",
+                "srv/data/agent/legacy.py": _POINT,
+            }
+        ),
+        # The input spec of an interface documented deprecated (``.. deprecated::``, a
+        # constructor that always warns): kept as it was until it is removed, neither half of
+        # a duplicate, nor the copy the new home is told to import.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/metrics.py": "class SimilarityInputSpec:\n    volume1 = None\n    volume2 = None\n    metric = 'cc'\n\n\ndef helper():\n    return 1\n",
+                "app/old/__init__.py": "",
+                "app/old/utils.py": "import warnings\n\nfrom app.metrics import helper\n\n\nclass SimilarityInputSpec:\n    volume1 = None\n    volume2 = None\n    metric = 'cc'\n\n\nclass Similarity:\n"
+                "    input_spec = SimilarityInputSpec\n\n    def __init__(self):\n"
+                "        warnings.warn('use app.metrics.Similarity', DeprecationWarning)\n",
+            }
+        ),
+        # One result shape typed per backend: the generic base's fields are ``Any``, each
+        # backend's are its own library's frame type.
+        Example(
+            {
+                "lib/__init__.py": "",
+                "lib/base/__init__.py": "",
+                "lib/base/checks.py": "from typing import NamedTuple\nfrom typing import Any\n\n\nclass CheckResult(NamedTuple):\n    \"\"\"A check's result.\"\"\"\n\n    output: Any\n    passed: Any\n    failures: Any\n",
+                "lib/base/run.py": "from lib.base.checks import CheckResult\n",
+                "lib/polars/__init__.py": "",
+                "lib/polars/types.py": "from typing import NamedTuple\nimport polars as pl\n\n\nclass CheckResult(NamedTuple):\n    \"\"\"A check's result.\"\"\"\n\n    output: pl.LazyFrame\n    passed: pl.LazyFrame\n    failures: pl.LazyFrame\n",
+                "lib/ibis/__init__.py": "",
+                "lib/ibis/types.py": "from typing import NamedTuple\nimport ibis\n\n\nclass CheckResult(NamedTuple):\n    \"\"\"A check's result.\"\"\"\n\n    output: ibis.Table\n    passed: ibis.Table\n    failures: ibis.Table\n",
+            }
+        ),
+        # Two subclasses overriding the same members of a shared base, each with bodies of
+        # its own: two implementations, not a copy.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/base.py": "class Command:\n    input_spec = None\n    _cmd = ''\n\n    def outputs(self):\n        return {}\n\n    def filename(self, name):\n        return None\n",
+                "pkg/utils.py": "from pkg.base import Command\n\n\nclass SigLoss(Command):\n    \"\"\"Estimates signal loss.\"\"\"\n    input_spec = dict\n    _cmd = 'sigloss'\n\n    def outputs(self):\n        out = {}\n        out['file'] = self._cmd + '.nii'\n        return out\n\n    def filename(self, name):\n        return self.outputs()['file'] if name == 'file' else None\n",
+                "pkg/epi.py": "from pkg.base import Command\n\n\nclass SigLoss(Command):\n    \"\"\"Estimates signal loss (in rad/s).\"\"\"\n    input_spec = dict\n    _cmd = 'sigloss'\n\n    def outputs(self):\n        out = {}\n        out['file'] = self.input_spec.x\n        return out\n\n    def filename(self, name):\n        return name.upper()\n",
+            }
+        ),
+        # A guide builds and uses the first class before it defines the next under the same
+        # name: the earlier one did its work, a step of the script, not dead code.
+        Example(
+            {
+                "guides/train.py": "class Model:\n    steps = 1\n\n\nmodel = Model()\nprint(model.steps)\n\n\n"
+                "class Model:\n    steps = 2\n",
+            }
+        ),
     ),
     invalid=(
+        # Only a variable's annotation names the earlier class before the second statement:
+        # nothing uses it, it is dead.
+        Example(
+            {
+                "app/auth.py": "from typing import Optional\n\n\nclass Auth:\n    level = 1\n\n\n"
+                "_auth: Optional[Auth] = None\n\n\nclass Auth:\n    level = 2\n",
+            },
+            expect=(("app/auth.py", 11),),
+        ),
+        # A test reads a module's source to assert on it: the module is still a module, and
+        # its copy of another module's class is reported.
+        Example(
+            {
+                "web/compare/__init__.py": "",
+                "web/compare/views.py": "class conditional_login_required:\n    def __init__(self, dec, condition):\n        self.decorator = dec\n        self.condition = condition\n\n    def __call__(self, func):\n        if not self.condition:\n            return func\n        return self.decorator(func)\n",
+                "web/compare/test_scope.py": "import os\n\n\ndef test_scope():\n"
+                "    with open(os.path.join(os.path.dirname(__file__), 'views.py')) as f:\n        assert 'seed' in f.read()\n",
+                "web/apiv2/__init__.py": "",
+                "web/apiv2/views.py": "class conditional_login_required:\n    def __init__(self, dec, condition):\n        self.decorator = dec\n        self.condition = condition\n\n    def __call__(self, func):\n        if not self.condition:\n            return func\n        return self.decorator(func)\n",
+            },
+            expect=(("web/compare/views.py", 1),),
+        ),
+        # A subclass copied whole into a second module, every member an override of the
+        # shared base's, one statement respelt: a copy however polymorphic its members.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/base.py": "class Command:\n    input_spec = None\n    _cmd = ''\n\n    def outputs(self):\n        return {}\n\n    def filename(self, name):\n        return None\n",
+                "pkg/utils.py": "from pkg.base import Command\n\n\nclass SigLoss(Command):\n    \"\"\"Estimates signal loss.\"\"\"\n    input_spec = dict\n    _cmd = 'sigloss'\n\n    def outputs(self):\n        out = {}\n        out['file'] = self._cmd + '.nii'\n        return out\n\n    def filename(self, name):\n        return self.outputs()['file'] if name == 'file' else None\n",
+                "pkg/epi.py": "from pkg.base import Command\n\n\nclass SigLoss(Command):\n    \"\"\"Estimates signal loss (in rad/s).\"\"\"\n    input_spec = dict\n    _cmd = 'sigloss'\n\n    def outputs(self):\n        out = {}\n        out['file'] = (self._cmd + '.nii')\n        return out\n\n    def filename(self, name):\n        return self.outputs()['file'] if name == 'file' else None\n",
+            },
+            expect=(("pkg/utils.py", 4),),
+        ),
+        # The same shape with the same types spelt two ways: a copy.
+        Example(
+            {
+                "lib/__init__.py": "",
+                "lib/base/__init__.py": "",
+                "lib/base/checks.py": "from typing import NamedTuple\nfrom typing import Optional\n\n\nclass CheckResult(NamedTuple):\n    \"\"\"A check's result.\"\"\"\n\n    output: Optional[str]\n    passed: Optional[str]\n    failures: Optional[str]\n",
+                "lib/base/run.py": "from lib.base.checks import CheckResult\n",
+                "lib/polars/__init__.py": "",
+                "lib/polars/types.py": "from typing import NamedTuple\n\n\n\nclass CheckResult(NamedTuple):\n    \"\"\"A check's result.\"\"\"\n\n    output: str | None\n    passed: str | None\n    failures: str | None\n",
+            },
+            expect=(("lib/polars/types.py", 5),),
+        ),
+        # The same pair, the warning given for one parameter only: the class is not deprecated.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/metrics.py": "class SimilarityInputSpec:\n    volume1 = None\n    volume2 = None\n    metric = 'cc'\n\n\ndef helper():\n    return 1\n",
+                "app/old/__init__.py": "",
+                "app/old/utils.py": "import warnings\n\nfrom app.metrics import helper\n\n\nclass SimilarityInputSpec:\n    volume1 = None\n    volume2 = None\n    metric = 'cc'\n\n\nclass Similarity:\n"
+                "    input_spec = SimilarityInputSpec\n\n    def __init__(self, fast=None):\n"
+                "        if fast is not None:\n            warnings.warn('fast is ignored', DeprecationWarning)\n",
+            },
+            expect=(("app/old/utils.py", 6),),
+        ),
+        # The same payload, imported by a module too: a module, and its class a copy.
+        Example(
+            {
+                "srv/__init__.py": "",
+                "srv/agent_common.py": _POINT,
+                "srv/listener.py": "import srv.agent_common\nimport srv.data.agent.legacy\n\n\ndef payload(root, legacy):\n"
+                "    path = root / 'data/agent/legacy.py' if legacy else root / 'data/agent/modern.py'\n"
+                "    return path.read_text(encoding='utf-8')\n",
+                "srv/data/__init__.py": "",
+                "srv/data/agent/__init__.py": "",
+                "srv/data/agent/legacy.py": _POINT,
+            },
+            expect=(("srv/data/agent/legacy.py", 5),),
+        ),
+        # The same pair, the script's class at module level: importing the script defines
+        # it, a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/runner.py": "class Run:\n    def __init__(self):\n        self.run = True\n\n    def stop(self):\n        self.run = False\n",
+                "app/tool.py": "class Run:\n    def __init__(self):\n        self.run = True\n\n"
+                "    def stop(self):\n        self.run = False\n\n\nif __name__ == '__main__':\n    Run()\n",
+            },
+            expect=(("app/tool.py", 1),),
+        ),
+        # The same pair, the import inside the function not guarded: a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/tenancy.py": _POINT,
+                "app/tenancy_optional.py": _POINT + "\n\ndef point():\n    from app.tenancy import Point as real\n"
+                "    return real()\n",
+                "app/use.py": "from app.tenancy import Point\n",
+            },
+            expect=(("app/tenancy_optional.py", 5),),
+        ),
+        # Only a function reads the name between the two statements: it runs later and
+        # gets the second class, so the first is dead.
+        Example(
+            {
+                "guides/train.py": "class Model:\n    steps = 1\n\n\ndef build():\n    return Model()\n\n\n"
+                "class Model:\n    steps = 2\n",
+            },
+            expect=(("guides/train.py", 9),),
+        ),
         # The same module imported by product code too: not a migration's snapshot.
         Example(
             _snapshot({

@@ -30,6 +30,7 @@ from ssotlint.model.graph import describe
 from ssotlint.model.project import MODULE_ATTRIBUTES, Project, Provided, SourceFile, is_script
 from ssotlint.model.unparsable import unparsable_modules
 from ssotlint.packaging import PackageDirs
+from ssotlint.rules.apart import read_as_data
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
@@ -617,29 +618,8 @@ def read_as_text(project: Project) -> frozenset[str]:
     writes (yt-dlp's ``devscripts/lazy_load_template.py``, whose ``from ..utils import x``
     is right where it lands, in ``yt_dlp/extractor/``). Its imports never run where it lies.
     Test code reading a file says nothing of it."""
-    return project.shared(read_as_text, partial(_reads_as_text, project))  # the scope key and the check
-
-
-def _reads_as_text(project: Project) -> frozenset[str]:
-    """See :func:`read_as_text`."""
-    paths = {f.path: f for f in project.files}
-    found: set[str] = set()
-    for f in project.files:
-        if f.is_test or not f.summary.read_files:
-            continue
-        folder = f.path.rpartition("/")[0]
-        for literal in f.summary.read_files:
-            for path in {normpath(f"{folder}/{literal}") if folder else normpath(literal), normpath(literal)}:
-                read = paths.get(path)
-                if read is not None and read is not f and not is_script(read):
-                    found.add(path)
-    if not found:
-        return frozenset()
-    imported: set[str] = set()
-    for targets in project.import_edges.values():
-        for target in targets:
-            imported.add(target)
-    return frozenset(p for p in found if paths[p].module is None or paths[p].module not in imported)
+    read = read_as_data(project)
+    return frozenset(f.path for f in project.files if f.path in read and not is_script(f)) if read else frozenset()
 
 
 def _installed_from(dirs: PackageDirs, files: dict[str, SourceFile], target: str, missing: list[str]) -> str:

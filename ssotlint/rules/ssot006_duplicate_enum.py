@@ -10,7 +10,7 @@ from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, ClassRecord
 from ssotlint.model.project import Project
-from ssotlint.rules.apart import Apart, is_deprecated, never_edited
+from ssotlint.rules.apart import Apart, is_deprecated, never_edited, read_as_data
 from ssotlint.rules.copies import ParallelParts, Replacement, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
@@ -33,10 +33,11 @@ def _enums(project: Project, only: frozenset[str] | None = None) -> list[Definit
     """Production enums (of these names only, when given), without fallback stubs,
     typing-only declarations, the frozen copies database migrations keep and a code
     generator's templates."""
+    data = read_as_data(project)  # payload scripts the program reads as text: not modules
     return [
         (f, c)
         for f, c in project.top_level_classes(project.production_files())
-        if (only is None or c.name in only) and not c.context & CTX_TYPE_CHECKING and not c.fallback
+        if (only is None or c.name in only) and f.path not in data and not c.context & CTX_TYPE_CHECKING and not c.fallback
         and not is_migration(f.path, f.summary.assigned) and not is_generator_template(f.path)
         and project.is_enum(f.module, c)  # type: ignore[arg-type]
     ]
@@ -400,6 +401,18 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # A payload script the server reads as text by a literal path and ships to an agent;
+        # nothing imports it: data, not a second definition of the server's enum.
+        Example(
+            {
+                "srv/__init__.py": "",
+                "srv/states.py": "import enum\n\n\nclass State(enum.Enum):\n    IDLE = 1\n    BUSY = 2\n",
+                "srv/listener.py": "import srv.states\n\n\ndef payload(root):\n"
+                "    with open(root / 'data' / 'agent.py') as f:\n        return f.read()\n",
+                "srv/data/__init__.py": "",
+                "srv/data/agent.py": "import enum\n\n\nclass State(enum.Enum):\n    IDLE = 1\n    BUSY = 2\n",
+            }
+        ),
         # The same module of two parallel plugins, each numbering its parser's states its
         # own way: each plugin's own automaton.
         Example(_plugins(_GOOGLE_STATES, _DDG_STATES)),
@@ -589,6 +602,18 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same payload, imported by the listener too: a module, its enum a copy.
+        Example(
+            {
+                "srv/__init__.py": "",
+                "srv/states.py": "import enum\n\n\nclass State(enum.Enum):\n    IDLE = 1\n    BUSY = 2\n",
+                "srv/listener.py": "import srv.states\nimport srv.data.agent\n\n\ndef payload(root):\n"
+                "    with open(root / 'data' / 'agent.py') as f:\n        return f.read()\n",
+                "srv/data/__init__.py": "",
+                "srv/data/agent.py": "import enum\n\n\nclass State(enum.Enum):\n    IDLE = 1\n    BUSY = 2\n",
+            },
+            expect=(("srv/states.py", 4),),
+        ),
         # The same states with the same values in two plugins: a copy, however parallel;
         # so is one that drifted in one value of four.
         Example(_plugins(_GOOGLE_STATES, _GOOGLE_STATES), expect=(("plugins/google/parser.py", 4),)),

@@ -1,0 +1,64 @@
+"""Which classes of a module say they are deprecated in their text: a docstring with a
+``.. deprecated::`` directive, or a constructor that always warns ``DeprecationWarning``;
+``*`` when the module's own docstring says so (a warning its module-level code gives at
+import may be about one name of it: not counted). A deprecated copy is kept as it was
+until it is removed: neither half of a duplicate (see ``rules/apart.py``
+``deprecated_here``).
+
+Computed from the interpreter's tree, for both engines alike (as :mod:`ssotlint.extract.writes`).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+_DIRECTIVE = re.compile(r"^\s*\.\.\s+deprecated::", re.MULTILINE)
+_WARNINGS = ("DeprecationWarning", "PendingDeprecationWarning")
+
+
+def deprecated_classes(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The names of the module-level classes whose docstring or code says they are
+    deprecated, or ``("*",)`` when the module's own docstring or import-time code does."""
+    if "deprecated::" not in text and "DeprecationWarning" not in text:
+        return ()
+    if _says(ast.get_docstring(tree)):
+        return ("*",)
+    found = [
+        stmt.name for stmt in tree.body
+        if isinstance(stmt, ast.ClassDef) and (_says(ast.get_docstring(stmt)) or _always_warns(stmt))
+    ]
+    return tuple(dict.fromkeys(found))
+
+
+_CONSTRUCTORS = frozenset({"__init__", "__new__", "__post_init__"})
+
+
+def _always_warns(cls: ast.ClassDef) -> bool:
+    """Its constructor warns of a deprecation whatever it is given: a statement of the
+    constructor's own body, not one under an ``if`` (which deprecates a parameter)."""
+    return any(
+        isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name in _CONSTRUCTORS
+        and any(isinstance(inner, ast.Expr) and _warns(inner) for inner in stmt.body)
+        for stmt in cls.body
+    )
+
+
+def _says(doc: str | None) -> bool:
+    return doc is not None and _DIRECTIVE.search(doc) is not None
+
+
+def _warns(node: ast.AST) -> bool:
+    """A call of ``warn``/``warnings.warn`` in ``node`` that names a deprecation warning."""
+    for call in ast.walk(node):
+        if not isinstance(call, ast.Call):
+            continue
+        func = call.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        if name != "warn":
+            continue
+        for arg in (*call.args, *(k.value for k in call.keywords)):
+            named = arg.attr if isinstance(arg, ast.Attribute) else arg.id if isinstance(arg, ast.Name) else ""
+            if named in _WARNINGS:
+                return True
+    return False
