@@ -51,6 +51,10 @@ _COST_MOVABLE = 1.0
 _COST_UNKNOWN = 2.0
 _COST_NEEDED = 3.0
 _COST_UNUSED = 8.0
+# A registration import at a module's bottom (``import app.events  # noqa`` below every
+# class and import, nothing of it read): moving that one statement to where the program
+# starts is cheaper than moving the definitions the registered code needs.
+_COST_REGISTRATION = 2.5
 # What an import in a generated file costs on top: a generator writes the file again at its
 # next run, so an edit there is lost; an import a function can take in another file goes
 # first, but not one whose names are needed at import time (moving their definitions edits
@@ -323,6 +327,15 @@ def _edge_advice(
                 f"cannot read the file; check first)"
             )
         return f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
+    if facts.kind == _Kind.UNUSED and facts.loading and facts.whole != _Kind.UNUSED and not facts.star:
+        # ``from mylar import db, helpers, webserve``: the module reads the other names.
+        them = ", ".join(f"`{n}`" for n in facts.loading)
+        one = len(facts.loading) == 1
+        return (
+            f"break it by dropping {them} from {hint}: nothing in {e['path']} reads {'it' if one else 'them'} "
+            f"or imports {'it' if one else 'them'} from there (its other names stay; if {'it is' if one else 'they are'} "
+            f"there for what importing {e['to']} does, import {e['to']} where the program starts instead)"
+        )
     if facts.kind == _Kind.UNUSED:
         return (
             f"{hint} cannot move into a function: nothing in {e['path']} reads its names (it is there for "
@@ -697,7 +710,31 @@ class _Cycles:
         if _loads_own_submodule(u, v):
             return len(self.edges[u][v]) + _OWN_SUBMODULE
         generated = _GENERATED if self.project.modules[u].summary.generated else 0.0
-        return len(self.edges[u][v]) * self.facts(u, v).cost + generated + (_TIE_BREAK if u > v else 0.0)
+        cost = _COST_REGISTRATION if self.registration(u, v) else self.facts(u, v).cost
+        return len(self.edges[u][v]) * cost + generated + (_TIE_BREAK if u > v else 0.0)
+
+    def registration(self, u: str, v: str) -> bool:
+        """Whether ``u`` imports ``v`` only for what importing it does, at its bottom:
+        one unconditional module-level statement whose names nothing reads nor imports
+        from ``u`` (``import faraday.server.events  # noqa F401`` in ``models.py``, so that
+        the listeners ``events`` defines for the models are registered), below every class
+        and every other import of ``u``. ``u`` is no package ``__init__`` (whose bottom
+        imports make its submodules its attributes) and ``v`` no package ``u`` is inside
+        of. The registered module needs ``u``'s definitions; ``u`` needs nothing of it."""
+        importer = self.project.modules[u]
+        statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
+        if len(statements) != 1 or u in self.project.packages or _loads_own_submodule(v, u):
+            return False
+        imp = statements[0]
+        summary = importer.summary
+        if imp.record.context or (imp.record.is_from and imp.record.names[0][0] == "*"):
+            return False
+        if any(c.top_level and c.line > imp.line for c in summary.classes):
+            return False
+        if any(rec.line > imp.line for rec in summary.imports):
+            return False
+        facts = self.facts(u, v)
+        return facts.kind == _Kind.UNUSED and facts.whole == _Kind.UNUSED
 
     def facts(self, u: str, v: str) -> _EdgeFacts:
         """What the edge's import-time statements are to ``u`` (see :class:`_EdgeFacts`)."""
@@ -832,7 +869,15 @@ class _Cycles:
             if home != v and self.runs_back(home, u, removed, read, strict)
         ) if facts.held and not reroute else frozenset()
         early = self.early(u, v, facts, removed) if facts.held and not facts.movable else None
-        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early)
+        if self.registration(u, v):
+            text = (
+                f"break it by moving {hint} out of {e['path']}, to where the program starts (after it imports "
+                f"{u}): it sits below the module's classes and imports and nothing in {e['path']} reads its names, "
+                f"so it is there for what importing {v} does (registering what {u} defines), which works as well "
+                f"from there"
+            )
+        else:
+            text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early)
         if self.project.modules[u].summary.generated:
             text += (
                 f" ({e['path']} says a generator wrote it: an edit there is lost at its next run, so make the "

@@ -1,0 +1,70 @@
+"""SSOT002's advice on two shapes a tenth reading of real applications got wrong: a
+registration import at a module's bottom (faraday's ``import faraday.server.events  # noqa``
+below every model) was never offered, and core definitions were told to move instead; and a
+multi-name import one of whose names nothing reads (mylar3's ``from mylar import db, helpers,
+webserve``) was said to have no name read at all. Each test reads the JSON finding."""
+
+from __future__ import annotations
+
+from tests.rules.cycle_findings import advice as _advice, cycles as _cycles
+
+_EVENTS = "from app.models import Host, db\n\nLISTENED = [Host]\n\n\ndef on_insert(target):\n    return db.add(target)\n"
+
+
+def _models(tail: str = "") -> str:
+    return (
+        "db = object()\n\n\nclass Host:\n    pass\n\n\n"
+        f"{tail}# after every model\nimport app.events  # noqa: F401\n"
+    )
+
+
+def test_a_registration_import_at_a_modules_bottom_is_the_import_to_move(make_repo, cli):
+    [finding] = _cycles(make_repo, cli, {"app/__init__.py": "", "app/events.py": _EVENTS, "app/models.py": _models()})
+    assert _advice(finding) == (
+        "break it by moving app/models.py:9 `import app.events` out of app/models.py, to where the program "
+        "starts (after it imports app.models): it sits below the module's classes and imports and nothing in "
+        "app/models.py reads its names, so it is there for what importing app.events does (registering what "
+        "app.models defines), which works as well from there"
+    ), finding["message"]
+
+
+def test_an_unread_import_above_a_class_is_no_bottom_registration(make_repo, cli):
+    """A class below the import may be what the imported module's code expects not to
+    exist yet: the import is not told to move, the definitions are."""
+    models = _models().replace("# after every model\nimport app.events  # noqa: F401\n", "") + (
+        "import app.events  # noqa: F401\n\n\nclass Service:\n    pass\n"
+    )
+    [finding] = _cycles(make_repo, cli, {"app/__init__.py": "", "app/events.py": _EVENTS, "app/models.py": models})
+    assert "out of app/models.py, to where the program starts" not in finding["message"]
+    assert "moving the definitions of `Host`" in _advice(finding), finding["message"]
+
+
+# ``web`` imports three views, each needing ``weekly.pull`` while it is imported: cutting the
+# cycles anywhere else takes three imports, so the advice is on ``weekly``'s import of ``web``.
+_VIEWS = {
+    "app/__init__.py": "",
+    "app/db.py": "def connect():\n    return 1\n",
+    "app/web.py": "from app.va import A\nfrom app.vb import B\nfrom app.vc import C\n\nVIEWS = [A, B, C]\n",
+    **{f"app/v{x}.py": f"from app.weekly import pull\n\n{x.upper()} = pull\n" for x in "abc"},
+}
+
+
+def test_the_unread_name_of_a_multi_name_import_is_the_one_to_drop(make_repo, cli):
+    weekly = "from app import db, web\n\n\ndef pull():\n    return db.connect()\n"
+    findings = _cycles(make_repo, cli, {**_VIEWS, "app/weekly.py": weekly})
+    assert findings
+    for finding in findings:
+        assert _advice(finding) == (
+            "break it by dropping `web` from app/weekly.py:1 `from app import db, web`: nothing in app/weekly.py "
+            "reads it or imports it from there (its other names stay; if it is there for what importing app.web "
+            "does, import app.web where the program starts instead)"
+        ), finding["message"]
+
+
+def test_an_import_whose_every_name_is_unread_keeps_its_advice(make_repo, cli):
+    weekly = "from app import web\n\n\ndef pull():\n    return 1\n\n\nclass Later:\n    pass\n"
+    findings = _cycles(make_repo, cli, {**_VIEWS, "app/weekly.py": weekly})
+    assert findings
+    for finding in findings:
+        assert "dropping" not in finding["message"]
+        assert "nothing in app/weekly.py reads its names" in _advice(finding), finding["message"]
