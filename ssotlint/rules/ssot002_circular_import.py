@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cached_property
 from typing import Iterator, NamedTuple
@@ -209,10 +210,17 @@ def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | N
         if binding.kind != "from":
             return module, name
         module, _, name = binding.target.partition(":")
+        if module not in project.modules and module in project.opaque_modules and _VERSION_FILE.search(module):
+            return module, name  # the version file a build writes: it defines the name and imports nothing
         if module not in project.modules:
             first_party = project.is_first_party(module) or project.module_exists(f"{module}.{name}")
             return None if first_party else (module, name)
     return None
+
+
+# A version file a build writes from version control (hatch-vcs' ``version-file``,
+# setuptools-scm's ``version_file``: ``pkg/_version.py``), not analysed, but known to exist.
+_VERSION_FILE = re.compile(r"(?:^|\.)_{0,2}version_{0,2}$")
 
 
 def _branches_differ(project: Project, module: str, name: str) -> bool:
@@ -713,6 +721,29 @@ class _Cycles:
         cost = _COST_REGISTRATION if self.registration(u, v) else self.facts(u, v).cost
         return len(self.edges[u][v]) * cost + generated + (_TIE_BREAK if u > v else 0.0)
 
+    def _needed_elsewhere(
+        self, u: str, v: str, facts: _EdgeFacts, removed: set[tuple[str, str]], strict: bool,
+    ) -> dict[str, list[tuple[str, str]]]:
+        """For statements whose names needed at import time all come from modules outside
+        the component that ``v`` only imports them from (nipype's ``from ... import config,
+        __version__``: the package's ``__init__`` imports ``__version__`` from its
+        ``_version.py``), while other names stay with ``v``: each such module and the names
+        to import from it (name as imported, name there). Empty when any needed name is
+        ``v``'s own, not known, or its home leads back to ``u``."""
+        if facts.held or facts.star or facts.movable or not facts.needed or not facts.defined:
+            return {}
+        defined = dict(facts.defined)
+        homes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for name in facts.needed:
+            where = defined.get(name)
+            if where is None or where[0] == v or where[0] in self.members:
+                return {}
+            homes[where[0]].append((name, where[1]))
+        read = {home: tuple(original for _, original in names) for home, names in homes.items()}
+        if any(self.runs_back(home, u, removed, names, strict) for home, names in read.items()):
+            return {}
+        return dict(homes)
+
     def registration(self, u: str, v: str) -> bool:
         """Whether ``u`` imports ``v`` only for what importing it does, at its bottom:
         one unconditional module-level statement whose names nothing reads nor imports
@@ -869,7 +900,19 @@ class _Cycles:
             if home != v and self.runs_back(home, u, removed, read, strict)
         ) if facts.held and not reroute else frozenset()
         early = self.early(u, v, facts, removed) if facts.held and not facts.movable else None
-        if self.registration(u, v):
+        elsewhere = self._needed_elsewhere(u, v, facts, removed, strict) if not reroute else {}
+        if elsewhere:
+            sources = " and ".join(
+                f"{', '.join(f'`{n}`' if n == original else f'`{original}` (as `{n}`)' for n, original in names)} from {home}"
+                for home, names in elsewhere.items()
+            )
+            one = len(facts.needed) == 1
+            text = (
+                f"break it by importing {sources} in {hint}, where {'it is' if one else 'they are'} defined, not from "
+                f"{v}, which only imports {'it' if one else 'them'}: {e['path']} needs {'it' if one else 'them'} while "
+                f"it is imported{_rest_note(facts, e)}"
+            )
+        elif self.registration(u, v):
             text = (
                 f"break it by moving {hint} out of {e['path']}, to where the program starts (after it imports "
                 f"{u}): it sits below the module's classes and imports and nothing in {e['path']} reads its names, "

@@ -68,3 +68,26 @@ def test_an_import_whose_every_name_is_unread_keeps_its_advice(make_repo, cli):
     for finding in findings:
         assert "dropping" not in finding["message"]
         assert "nothing in app/weekly.py reads its names" in _advice(finding), finding["message"]
+
+
+_PKG = (
+    "try:\n    from ._version import __version__\nexcept ImportError:\n    __version__ = 'unknown'\n\n"
+    "config = object()\n\nfrom pkg.base import specs\n"
+)
+
+
+def test_a_name_the_package_only_imports_from_its_version_file_is_imported_from_there(make_repo, cli):
+    """nipype's ``specs.py`` needs ``__version__`` while it is imported, which the package's
+    ``__init__`` imports from the version file the build writes: the definition is not the
+    package's to move out; the importer can read it from where it is defined."""
+    [finding] = _cycles(make_repo, cli, {
+        "pyproject.toml": "[tool.setuptools_scm]\nversion_file = 'pkg/_version.py'\n",
+        "pkg/__init__.py": _PKG,
+        "pkg/base/__init__.py": "",
+        "pkg/base/specs.py": "from .. import config, __version__\n\nVERSION = __version__\n\n\ndef get():\n    return config\n",
+    })
+    assert _advice(finding) == (
+        "break it by importing `__version__` from pkg._version in pkg/base/specs.py:1 `from .. import config, "
+        "__version__`, where it is defined, not from pkg, which only imports it: pkg/base/specs.py needs it while "
+        "it is imported; its other names still import pkg: move `config` into the functions that use them"
+    ), finding["message"]
