@@ -746,7 +746,8 @@ class _Cycles:
 
     def registration(self, u: str, v: str) -> bool:
         """Whether ``u`` imports ``v`` only for what importing it does, at its bottom:
-        one unconditional module-level statement whose names nothing reads nor imports
+        one module-level statement (under a module-level ``if`` at most: CAPEv2's ``if
+        repconf.mongodb.enabled: from . import mongo_hooks``) whose names nothing reads nor imports
         from ``u`` (``import faraday.server.events  # noqa F401`` in ``models.py``, so that
         the listeners ``events`` defines for the models are registered), below every class
         and every other import of ``u``. ``u`` is no package ``__init__`` (whose bottom
@@ -758,7 +759,7 @@ class _Cycles:
             return False
         imp = statements[0]
         summary = importer.summary
-        if imp.record.context or (imp.record.is_from and imp.record.names[0][0] == "*"):
+        if imp.record.context not in (0, CTX_CONDITIONAL) or (imp.record.is_from and imp.record.names[0][0] == "*"):
             return False
         if any(c.top_level and c.line > imp.line for c in summary.classes):
             return False

@@ -6,6 +6,8 @@ webserve``) was said to have no name read at all. Each test reads the JSON findi
 
 from __future__ import annotations
 
+import pytest
+
 from tests.rules.cycle_findings import advice as _advice, cycles as _cycles
 
 _EVENTS = "from app.models import Host, db\n\nLISTENED = [Host]\n\n\ndef on_insert(target):\n    return db.add(target)\n"
@@ -18,10 +20,13 @@ def _models(tail: str = "") -> str:
     )
 
 
-def test_a_registration_import_at_a_modules_bottom_is_the_import_to_move(make_repo, cli):
-    [finding] = _cycles(make_repo, cli, {"app/__init__.py": "", "app/events.py": _EVENTS, "app/models.py": _models()})
+@pytest.mark.parametrize("guard", ["", "if ENABLED:\n    "], ids=["unconditional", "under-a-module-level-if"])
+def test_a_registration_import_at_a_modules_bottom_is_the_import_to_move(make_repo, cli, guard):
+    models = _models().replace("import app.events", guard + "import app.events").replace("db = object()", "ENABLED = bool(len(__name__))\ndb = object()")
+    [finding] = _cycles(make_repo, cli, {"app/__init__.py": "", "app/events.py": _EVENTS, "app/models.py": models})
+    line = 11 if guard else 10
     assert _advice(finding) == (
-        "break it by moving app/models.py:9 `import app.events` out of app/models.py, to where the program "
+        f"break it by moving app/models.py:{line} `import app.events` out of app/models.py, to where the program "
         "starts (after it imports app.models): it sits below the module's classes and imports and nothing in "
         "app/models.py reads its names, so it is there for what importing app.events does (registering what "
         "app.models defines), which works as well from there"
