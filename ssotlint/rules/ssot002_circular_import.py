@@ -750,7 +750,7 @@ class _Cycles:
         repconf.mongodb.enabled: from . import mongo_hooks``) whose names nothing reads nor imports
         from ``u`` (``import faraday.server.events  # noqa F401`` in ``models.py``, so that
         the listeners ``events`` defines for the models are registered), below every class
-        and every other import of ``u``. ``u`` is no package ``__init__`` (whose bottom
+        and every other import of ``u``, which defines a class or function. ``u`` is no package ``__init__`` (whose bottom
         imports make its submodules its attributes) and ``v`` no package ``u`` is inside
         of. The registered module needs ``u``'s definitions; ``u`` needs nothing of it."""
         importer = self.project.modules[u]
@@ -763,6 +763,8 @@ class _Cycles:
             return False
         if any(c.top_level and c.line > imp.line for c in summary.classes):
             return False
+        if not summary.functions and not any(c.top_level for c in summary.classes):
+            return False  # nothing defined above it to register (CPython's import-cycle test data)
         if any(rec.line > imp.line for rec in summary.imports):
             return False
         facts = self.facts(u, v)

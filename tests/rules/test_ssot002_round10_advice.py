@@ -96,3 +96,13 @@ def test_a_name_the_package_only_imports_from_its_version_file_is_imported_from_
         "__version__`, where it is defined, not from pkg, which only imports it: pkg/base/specs.py needs it while "
         "it is imported; its other names still import pkg: move `config` into the functions that use them"
     ), finding["message"]
+
+
+def test_a_module_of_one_import_registers_nothing(make_repo, cli):
+    """CPython's ``circular_imports/basic.py``: the import is the module's only statement."""
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/basic.py": "from . import basic2\n",
+        "app/basic2.py": "from . import basic\n\nNAME = basic.__name__\n",
+    })
+    assert "to where the program starts" not in finding["message"], finding["message"]
