@@ -763,6 +763,9 @@ class _Cycles:
             return False
         if any(c.top_level and c.line > imp.line for c in summary.classes):
             return False
+        rec = imp.record
+        if rec.is_from and not all(f"{self.project.absolute(importer, rec)}.{name}" == v for name, _ in rec.names):
+            return False  # it imports names of the module, not the module (``from m.visitor import TypeTranslator``)
         if not summary.functions and not any(c.top_level for c in summary.classes):
             return False  # nothing defined above it to register (CPython's import-cycle test data)
         if any(rec.line > imp.line for rec in summary.imports):
