@@ -140,6 +140,12 @@ def _literal_groups(node: ast.expr | None) -> frozenset[str]:
     return _plugin_groups(k.value for k in node.keys if isinstance(k, ast.Constant))
 
 
+def declared_name(folder: Path, names: frozenset[str]) -> str | None:
+    """The normalised name of the distribution the packaging files ``names`` (of
+    ``pyproject.toml``, ``setup.cfg``, ``setup.py``) in ``folder`` build; None for none."""
+    return _declared(folder, "", names).name
+
+
 def _from_pyproject(data: Any) -> tuple[str, frozenset[str] | None] | None:
     """(name, required distributions) of a pyproject.toml's ``[project]`` or Poetry table."""
     if not isinstance(data, dict):

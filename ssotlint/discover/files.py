@@ -11,6 +11,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Seque
 
 from ssotlint.config import dependency_name
 from ssotlint.config_project import is_container_file, read_text, read_toml
+from ssotlint.deployment_units import declared_name
 from ssotlint.discover.build_files import is_build_script, meson_declarations, script_modules
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
@@ -153,6 +154,7 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
     vendored = vendored_folders(kept, lambda path: read_text(root / path, _README_BYTES))
     vendored |= path_vendored_folders(kept, lambda path: read_text(root / path), dependencies)
     vendored |= dependency_copy_folders(kept, dependencies)
+    vendored |= released_copies(kept, lambda path: read_text(root / path, _README_BYTES), lambda: _project_names(root, kept))
     files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
     configs = sorted(
         p for p in kept if is_nested_config(p) or p.rpartition("/")[2] == "conftest.py" or is_container_config(p)
@@ -379,8 +381,11 @@ def path_vendored_folders(paths: Sequence[str], read: Callable[[str], str | None
       ``__copyright__``, ``__maintainer__`` or ``__email__`` (``requests/``,
       ``tornado/``, ``guessit/``: other projects' releases, copied).
 
-    A folder a script puts on the path for its own modules (``src``, ``noxfiles``) holds
-    neither, and stays the project's code. A project's own folder (with a
+    A folder that is a package itself (an ``__init__.py``) needs both: two packages named like
+    declared distributions and two carrying a release's metadata (mylar3's ``lib/``, put on
+    ``sys.path`` at index 1: ``natsort/``, ``rarfile/`` declared, ``rtorrent/``,
+    ``transmissionrpc/`` released). A folder a script puts on the path for its own modules
+    (``src``, ``noxfiles``) holds neither, and stays the project's code. A project's own folder (with a
     ``pyproject.toml``, ``setup.py`` or ``setup.cfg``) is never vendored."""
     candidates = path_folders(paths, read)
     found: set[str] = set()
@@ -395,9 +400,10 @@ def path_vendored_folders(paths: Sequence[str], read: Callable[[str], str | None
             if rest or first.endswith(".py")
         }
         copied = {t for t in tops if dependency_name(t) in dependencies}
-        if ("__init__.py" not in inside and len(copied) >= _MIN_COPIED) or _released_packages(
-            [prefix + p for p in inside if p.count("/") == 1 and p.endswith("/__init__.py")], read
-        ) >= _MIN_RELEASED:
+        released = _released_packages([prefix + p for p in inside if p.count("/") == 1 and p.endswith("/__init__.py")], read)
+        if released >= _MIN_RELEASED or (
+            len(copied) >= _MIN_COPIED and ("__init__.py" not in inside or released >= _MIN_COPIED)
+        ):
             found.add(folder)
     return found
 
@@ -463,6 +469,67 @@ def dependency_copy_folders(paths: Sequence[str], dependencies: frozenset[str]) 
         if len(copied) >= _MANY_COPIED or (len(copied) >= _MIN_HALF_COPIED and 2 * len(copied) >= len(importable)):
             found.add(folder)
     return found
+
+
+# The modules a copied release states its metadata in (requests' ``__version__.py``).
+_RELEASE_MODULES = ("__init__.py", "__version__.py", "__about__.py")
+# ``__url__ = "https://github.com/owner/python-name"``: the last part of the address.
+_RELEASE_URL = re.compile(r"""^__(?:url|uri)__\s*=\s*['"]https?://[^'"\s]*?/([\w.-]+?)(?:\.git)?/?['"]""", re.M)
+_URL_AFFIXES = re.compile(r"^(?:python|py)_|_(?:python|py)$")
+
+
+def released_copies(paths: Sequence[str], read: Callable[[str], str | None], own_names: Callable[[], set[str]]) -> set[str]:
+    """Packages copied whole from another project's release into a folder of the project's
+    code, with no vendor folder name (CAPEv2's ``analyzer/linux/dbus_next/``, beside the
+    guest agent's own ``analyzer.py`` and ``lib/``). Each says so itself: its
+    ``__init__.py``, ``__version__.py`` or ``__about__.py`` carries a release's metadata (a
+    ``__version__`` and an author, licence, copyright, maintainer or e-mail) and a
+    ``__url__`` whose last part names this package (``python-dbus-next`` for
+    ``dbus_next``; a ``python-`` or ``py-`` prefix, ``-python`` or ``-py`` suffix aside), a
+    distribution that no ``pyproject.toml``, ``setup.cfg`` or ``setup.py`` of the repository builds (``own_names``, called only when a package says
+    so), while the repository builds one of another name. A package at the top of the
+    repository or alone in its folder is never one (an application's own package, its
+    release metadata pointing at its own home), nor one beside or below a packaging file."""
+    files = set(paths)
+    found: set[str] = set()
+    names: set[str] | None = None
+    for path in paths:
+        folder, _, name = path.rpartition("/")
+        if name != "__init__.py" or "/" not in folder or folder in found:
+            continue
+        parent = folder.rpartition("/")[0]
+        if any(f"{where}/{p}" in files for where in (folder, parent) for p in _PROJECT_FILES):
+            continue
+        package = dependency_name(folder.rpartition("/")[2])
+        if not any(_says_released(read(f"{folder}/{m}") or "", package) for m in _RELEASE_MODULES if f"{folder}/{m}" in files):
+            continue
+        siblings = {p[len(parent) + 1 :].partition("/")[0] for p in paths if p.startswith(parent + "/") and p.endswith(".py")}
+        if len(siblings - {folder.rpartition("/")[2]}) == 0:
+            continue
+        if names is None:
+            names = own_names()
+        if names and package not in names:
+            found.add(folder)
+    return found
+
+
+def _says_released(text: str, package: str) -> bool:
+    """Whether ``text`` carries a release's metadata whose ``__url__`` names ``package``."""
+    if not (_RELEASE_VERSION.search(text) and _RELEASE_PEOPLE.search(text)):
+        return False
+    match = _RELEASE_URL.search(text)
+    return match is not None and _URL_AFFIXES.sub("", dependency_name(match.group(1))) == package
+
+
+def _project_names(root: Path, paths: Sequence[str]) -> set[str]:
+    """The distributions the repository's packaging files (``paths`` named like them) build."""
+    by_folder: dict[str, set[str]] = {}
+    for path in paths:
+        folder, _, name = path.rpartition("/")
+        if name in _PROJECT_FILES:
+            by_folder.setdefault(folder, set()).add(name)
+    found = {declared_name(root / folder if folder else root, frozenset(names)) for folder, names in by_folder.items()}
+    return {_URL_AFFIXES.sub("", n) for n in found if n is not None}
 
 
 def in_folders(path: str, folders: set[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cached_property
 from typing import Iterator, NamedTuple
@@ -51,6 +52,10 @@ _COST_MOVABLE = 1.0
 _COST_UNKNOWN = 2.0
 _COST_NEEDED = 3.0
 _COST_UNUSED = 8.0
+# A registration import at a module's bottom (``import app.events  # noqa`` below every
+# class and import, nothing of it read): moving that one statement to where the program
+# starts is cheaper than moving the definitions the registered code needs.
+_COST_REGISTRATION = 2.5
 # What an import in a generated file costs on top: a generator writes the file again at its
 # next run, so an edit there is lost; an import a function can take in another file goes
 # first, but not one whose names are needed at import time (moving their definitions edits
@@ -220,10 +225,17 @@ def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | N
         if binding.kind != "from":
             return module, name
         module, _, name = binding.target.partition(":")
+        if module not in project.modules and module in project.opaque_modules and _VERSION_FILE.search(module):
+            return module, name  # the version file a build writes: it defines the name and imports nothing
         if module not in project.modules:
             first_party = project.is_first_party(module) or project.module_exists(f"{module}.{name}")
             return None if first_party else (module, name)
     return None
+
+
+# A version file a build writes from version control (hatch-vcs' ``version-file``,
+# setuptools-scm's ``version_file``: ``pkg/_version.py``), not analysed, but known to exist.
+_VERSION_FILE = re.compile(r"(?:^|\.)_{0,2}version_{0,2}$")
 
 
 def _branches_differ(project: Project, module: str, name: str) -> bool:
@@ -340,6 +352,15 @@ def _edge_advice(
                 f"cannot read the file; check first)"
             )
         return f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
+    if facts.kind == _Kind.UNUSED and facts.loading and facts.whole != _Kind.UNUSED and not facts.star:
+        # ``from mylar import db, helpers, webserve``: the module reads the other names.
+        them = ", ".join(f"`{n}`" for n in facts.loading)
+        one = len(facts.loading) == 1
+        return (
+            f"break it by dropping {them} from {hint}: nothing in {e['path']} reads {'it' if one else 'them'} "
+            f"or imports {'it' if one else 'them'} from there (its other names stay; if {'it is' if one else 'they are'} "
+            f"there for what importing {e['to']} does, import {e['to']} where the program starts instead)"
+        )
     if facts.kind == _Kind.UNUSED:
         return (
             f"{hint} cannot move into a function: nothing in {e['path']} reads its names (it is there for "
@@ -732,7 +753,60 @@ class _Cycles:
         if _loads_own_submodule(u, v):
             return len(self.edges[u][v]) + _OWN_SUBMODULE
         generated = _GENERATED if self.project.modules[u].summary.generated else 0.0
-        return len(self.edges[u][v]) * self.facts(u, v).cost + generated + (_TIE_BREAK if u > v else 0.0)
+        cost = _COST_REGISTRATION if self.registration(u, v) else self.facts(u, v).cost
+        return len(self.edges[u][v]) * cost + generated + (_TIE_BREAK if u > v else 0.0)
+
+    def _needed_elsewhere(
+        self, u: str, v: str, facts: _EdgeFacts, removed: set[tuple[str, str]], strict: bool,
+    ) -> dict[str, list[tuple[str, str]]]:
+        """For statements whose names needed at import time all come from modules outside
+        the component that ``v`` only imports them from (nipype's ``from ... import config,
+        __version__``: the package's ``__init__`` imports ``__version__`` from its
+        ``_version.py``), while other names stay with ``v``: each such module and the names
+        to import from it (name as imported, name there). Empty when any needed name is
+        ``v``'s own, not known, or its home leads back to ``u``."""
+        if facts.held or facts.star or facts.movable or not facts.needed or not facts.defined:
+            return {}
+        defined = dict(facts.defined)
+        homes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for name in facts.needed:
+            where = defined.get(name)
+            if where is None or where[0] == v or where[0] in self.members:
+                return {}
+            homes[where[0]].append((name, where[1]))
+        read = {home: tuple(original for _, original in names) for home, names in homes.items()}
+        if any(self.runs_back(home, u, removed, names, strict) for home, names in read.items()):
+            return {}
+        return dict(homes)
+
+    def registration(self, u: str, v: str) -> bool:
+        """Whether ``u`` imports ``v`` only for what importing it does, at its bottom:
+        one module-level statement (under a module-level ``if`` at most: CAPEv2's ``if
+        repconf.mongodb.enabled: from . import mongo_hooks``) whose names nothing reads nor imports
+        from ``u`` (``import faraday.server.events  # noqa F401`` in ``models.py``, so that
+        the listeners ``events`` defines for the models are registered), below every class
+        and every other import of ``u``, which defines a class or function. ``u`` is no package ``__init__`` (whose bottom
+        imports make its submodules its attributes) and ``v`` no package ``u`` is inside
+        of. The registered module needs ``u``'s definitions; ``u`` needs nothing of it."""
+        importer = self.project.modules[u]
+        statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
+        if len(statements) != 1 or u in self.project.packages or _loads_own_submodule(v, u):
+            return False
+        imp = statements[0]
+        summary = importer.summary
+        if imp.record.context not in (0, CTX_CONDITIONAL) or (imp.record.is_from and imp.record.names[0][0] == "*"):
+            return False
+        if any(c.top_level and c.line > imp.line for c in summary.classes):
+            return False
+        rec = imp.record
+        if rec.is_from and not all(f"{self.project.absolute(importer, rec)}.{name}" == v for name, _ in rec.names):
+            return False  # it imports names of the module, not the module (``from m.visitor import TypeTranslator``)
+        if not summary.functions and not any(c.top_level for c in summary.classes):
+            return False  # nothing defined above it to register (CPython's import-cycle test data)
+        if any(rec.line > imp.line for rec in summary.imports):
+            return False
+        facts = self.facts(u, v)
+        return facts.kind == _Kind.UNUSED and facts.whole == _Kind.UNUSED
 
     def facts(self, u: str, v: str) -> _EdgeFacts:
         """What the edge's import-time statements are to ``u`` (see :class:`_EdgeFacts`)."""
@@ -871,7 +945,27 @@ class _Cycles:
             if home != v and self.runs_back(home, u, removed, read, strict)
         ) if facts.held and not reroute else frozenset()
         early = self.early(u, v, facts, removed) if facts.held and not facts.movable else None
-        text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early)
+        elsewhere = self._needed_elsewhere(u, v, facts, removed, strict) if not reroute else {}
+        if elsewhere:
+            sources = " and ".join(
+                f"{', '.join(f'`{n}`' if n == original else f'`{original}` (as `{n}`)' for n, original in names)} from {home}"
+                for home, names in elsewhere.items()
+            )
+            one = len(facts.needed) == 1
+            text = (
+                f"break it by importing {sources} in {hint}, where {'it is' if one else 'they are'} defined, not from "
+                f"{v}, which only imports {'it' if one else 'them'}: {e['path']} needs {'it' if one else 'them'} while "
+                f"it is imported{_rest_note(facts, e)}"
+            )
+        elif self.registration(u, v):
+            text = (
+                f"break it by moving {hint} out of {e['path']}, to where the program starts (after it imports "
+                f"{u}): it sits below the module's classes and imports and nothing in {e['path']} reads its names, "
+                f"so it is there for what importing {v} does (registering what {u} defines), which works as well "
+                f"from there"
+            )
+        else:
+            text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early)
         if self.project.modules[u].summary.generated:
             text += (
                 f" ({e['path']} says a generator wrote it: an edit there is lost at its next run, so make the "

@@ -232,6 +232,64 @@ def test_a_folder_on_sys_path_of_other_projects_releases_is_vendored_whatever_is
     assert ("SSOT003", "app/main.py") in found
 
 
+@pytest.mark.parametrize("released", [2, 1], ids=["two-releases", "one"])
+def test_a_package_folder_on_sys_path_of_declared_and_released_copies_is_vendored(make_repo, cli, released):
+    """mylar3's ``lib/`` (a package itself, put on ``sys.path`` at index 1 by ``Mylar.py``):
+    two of its packages are named like declared distributions (``natsort``, ``rarfile``) and
+    two carry a release's metadata (``rtorrent``, ``transmissionrpc``). With only one
+    release among them the folder stays the project's code."""
+    files = {
+        "Main.py": ENTRY.replace("insert(0,", "insert(1,"),
+        "requirements.txt": "natsort\nrarfile\n",
+        "lib/__init__.py": "",
+        "lib/natsort/__init__.py": "",
+        "lib/rarfile/__init__.py": "",
+        "lib/rarfile/core.py": "from .gone import X\n",
+        **{f"lib/{n}/__init__.py": RELEASED if i < released else "" for i, n in enumerate(["rtorrent", "transmit"])},
+        "app/__init__.py": "",
+        "app/main.py": "from app.util import Missing\n",
+        "app/util.py": "",
+    }
+    found = {(v["rule"], v["path"]) for v in _check(cli, make_repo(files))}
+    assert (("SSOT003", "lib/rarfile/core.py") in found) == (released < 2)
+    assert ("SSOT003", "app/main.py") in found
+
+
+RELEASE_OF = (
+    "__title__ = 'dbus_next'\n__url__ = 'https://github.com/someone/python-dbus-next'\n"
+    "__version__ = '0.2.3'\n__author__ = 'Someone Else'\n__license__ = 'MIT'\n"
+)
+
+
+@pytest.mark.parametrize(
+    "where, project, copied",
+    [
+        ("agent/linux/dbus_next", "[project]\nname = 'sandbox'\n", True),
+        ("agent/linux/dbus_next", "[project]\nname = 'python-dbus-next'\n", False),
+        ("agent/linux/dbus_next", "", False),
+        ("dbus_next", "[project]\nname = 'sandbox'\n", False),
+    ],
+    ids=["copied-release", "its-own-project", "nothing-declared", "at-the-top"],
+)
+def test_a_package_whose_metadata_names_another_projects_release_is_vendored(make_repo, cli, where, project, copied):
+    """CAPEv2's ``analyzer/linux/dbus_next/``: its ``__version__.py`` names the upstream
+    project (``__url__`` ending ``python-dbus-next``, a version, an author and a licence),
+    and the repository builds ``CAPEv2``: a copy of another project's release, not
+    analysed. The same package is the project's own when the repository builds a
+    distribution of its name, declares nothing, or holds it at its top."""
+    files = {
+        "pyproject.toml": project,
+        f"{where}/__init__.py": "from . import message\n",
+        f"{where}/__version__.py": RELEASE_OF,
+        f"{where}/message.py": "from .errors import Fault\n\n\nclass Message:\n    pass\n",
+        f"{where}/errors.py": "from .message import Message\n\n\nclass Fault(Exception):\n    pass\n",
+        "agent/linux/agent.py": "import dbus_next\n",
+        "agent/linux/lib/__init__.py": "",
+    }
+    found = {(v["rule"], v["path"]) for v in _check(cli, make_repo(files))}
+    assert any(rule == "SSOT002" and path.startswith(where) for rule, path in found) != copied, found
+
+
 @pytest.mark.parametrize("shape", ["copies", "script"])
 def test_diff_and_history_leave_out_the_vendored_folder_as_check_does(make_repo, cli, shape):
     """A commit is read like the working tree: the working tree's vendored folders are not
