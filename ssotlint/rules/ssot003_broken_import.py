@@ -842,7 +842,9 @@ class _Namesakes:
 
     def own(self, importer: SourceFile, absolute: str) -> str | None:
         """The importer's source root, when the top-level package ``absolute`` names is one
-        several roots hold, this root among them."""
+        several roots hold, this root among them, as a regular package or a module (either
+        comes first on ``sys.path`` and hides the other roots' portions: a unit's
+        ``analyzer.py`` beside an ``analyzer/`` namespace folder holding the units)."""
         if not self.held:
             return None
         root = self.root_of.get(importer.path)
@@ -850,7 +852,7 @@ class _Namesakes:
         if root is None or root not in self.held.get(top, ()):
             return None
         own = self.files.get((root, top))
-        if own is None or not own.is_package:
+        if own is None:
             return None  # a namespace package: every root's portion merges into one
         return root
 
