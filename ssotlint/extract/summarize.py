@@ -96,6 +96,8 @@ LONG_LINE = 20_000  # characters: real code never has such lines, generated code
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 # Jinja's (and Django's) statement, expression and comment markup: `{% if x %}`, `{{ name }}`.
 _MARKUP = re.compile(r"\{%-?\s*\w.*?%\}|\{\{.*?\}\}|\{#.*?#\}")
+# A line that is one statement tag and nothing else: `{% include 'common/aes.py' %}`, `{%- endif %}`.
+_STATEMENT_LINE = re.compile(r"\s*\{%-?\s*\w[^\n]*?-?%\}\s*")
 # Code elided with an ellipsis, ``...`` or ``…`` (outside a comment's ``#``: a valid
 # ``x = ...`` never reaches here, the line is the one the parser rejects).
 _ELISION = re.compile(r"^[^#]*(?:\.\.\.|…)")
@@ -170,7 +172,8 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     lines = text.split("\n", line)
     at = lines[line - 1] if len(lines) >= line else ""
     return ParseProblem(
-        message, line, col, "syntax", _MARKUP.search(at) is not None, _ELISION.search(at) is not None, says_not_python(text)
+        message, line, col, "syntax", _MARKUP.search(at) is not None, _ELISION.search(at) is not None, says_not_python(text),
+        _STATEMENT_LINE.fullmatch(at.rstrip("\r")) is not None,
     )
 
 

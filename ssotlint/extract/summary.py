@@ -172,6 +172,10 @@ class ParseProblem(NamedTuple):
     # The file's header says it is not Python (``Despite the name, this file is NOT a
     # Python file``): a configuration file named ``.py`` for an editor's sake.
     not_python: bool = False
+    # The line of the error is a template's statement tag alone (``{% include 'aes.py' %}``,
+    # ``{% if x %}``, ``{% endif %}``): a template a generator renders, never a module with
+    # a placeholder left in it.
+    template: bool = False
 
 
 class FileSummary(NamedTuple):
