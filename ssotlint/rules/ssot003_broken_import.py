@@ -34,7 +34,8 @@ from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
 class Definitions:
-    """Where top-level classes and functions are defined, never counting a fallback stub (a
+    """Where top-level classes and functions are defined (classes made by a call too:
+    ``Color = Enum("Color", ...)``), never counting a fallback stub (a
     class standing in for an import that may fail): every definition, for hints, product
     first, then tooling and backups, then test code; and the real ones, for fixes: not a
     class only type checkers see, not a placeholder left for a removed class."""
@@ -50,7 +51,7 @@ class Definitions:
                     self.anywhere[c.name].append(f)
                     if not c.context & CTX_TYPE_CHECKING and not _placeholder(c):
                         self.real[c.name].append(f)
-            for name in f.summary.functions:
+            for name in (*f.summary.functions, *f.summary.self_named):
                 self.anywhere[name].append(f)
                 self.real[name].append(f)
         for files in self.anywhere.values():
@@ -268,6 +269,23 @@ def _other_first_word(name: str, candidate: str) -> bool:
     ``SyncClient`` for ``AsyncClient``): the same object, another operation or kind."""
     words, others = _WORD.findall(name), _WORD.findall(candidate)
     return len(words) > 1 and len(others) > 1 and words[1:] == others[1:] and words[0] != others[0]
+
+
+def _other_words(name: str, candidate: str) -> bool:
+    """Whether the two names are made of other words, not the same words spelt apart: a
+    misspelling keeps the words and their order, each one alike (``Client_eror`` for
+    ``Client_error``, ``shared_tsk`` for ``shared_task``), and ``getuser`` for ``get_user``
+    only moves a separator. Names that merely share a last word (``MitmproxyException``,
+    the base of every exception, for a removed ``HttpSyntaxException``; ``DetectorConfig``
+    for ``DetectorTypeEnum``) or whose words differ (``get_scores`` for ``score_keys``)
+    name other things."""
+    words = [w.lower() for w in _WORD.findall(name)]
+    others = [w.lower() for w in _WORD.findall(candidate)]
+    if "".join(words) == "".join(others):
+        return False
+    if len(words) != len(others):
+        return True
+    return any(a != b and difflib.SequenceMatcher(None, a, b).ratio() < 0.7 for a, b in zip(words, others))
 
 
 def _candidates(name: str, provided: Collection[str]) -> list[str]:
@@ -1241,7 +1259,7 @@ class _Checker:
         # The nearest name is the same object under another operation or kind
         # (`future_import` for `remove_future_import`): nothing is offered, not a weaker
         # match in its place.
-        if close and (_adds_word_in_front(name, close[0]) or _other_first_word(name, close[0])):
+        if close and (_adds_word_in_front(name, close[0]) or _other_first_word(name, close[0]) or _other_words(name, close[0])):
             close = []
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
