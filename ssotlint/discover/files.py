@@ -154,6 +154,9 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
     vendored |= path_vendored_folders(kept, lambda path: read_text(root / path), dependencies)
     vendored |= dependency_copy_folders(kept, dependencies)
     files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
+    aliases = linked_files(root, files)
+    if aliases:
+        files = [p for p in files if p not in aliases]
     configs = sorted(
         p for p in kept if is_nested_config(p) or p.rpartition("/")[2] == "conftest.py" or is_container_config(p)
     )
@@ -177,6 +180,7 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
         | set(data_folders([*modules, *generated], others))
         | set(absent_submodules(root, listed, excludes))
         | set(linked_modules(root, listed, modules, excludes))
+        | aliases
     )
     return Discovery(files, warnings, from_git, opaque, configs, sorted(vendored))
 
@@ -204,6 +208,26 @@ def linked_modules(root: Path, listed: Iterable[str], modules: Sequence[str], ex
             continue
         prefix = inside + "/"
         found.extend(link + "/" + p[len(prefix) :] for p in modules if p.startswith(prefix))
+    return found
+
+
+def linked_files(root: Path, files: Sequence[str]) -> set[str]:
+    """The module files that are symbolic links to another module file analysed here
+    (nicotine-plus's ``build-aux/macos/setup.py -> ../windows/setup.py``): the file is
+    analysed, and reported, once, at its real path; the link's module exists (opaque).
+    A link is followed only to a file inside ``root`` (the repository is untrusted)."""
+    real_root = os.path.realpath(root)
+    analysed = set(files)
+    found: set[str] = set()
+    for path in files:
+        if not os.path.islink(root / path):
+            continue
+        target = os.path.realpath(root / path)
+        if os.path.commonpath([real_root, target]) != real_root:
+            continue
+        inside = os.path.relpath(target, real_root).replace(os.sep, "/")
+        if inside != path and inside in analysed and not os.path.islink(root / inside):
+            found.add(path)
     return found
 
 

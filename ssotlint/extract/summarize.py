@@ -51,6 +51,7 @@ from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
 from ssotlint.extract.uses import import_facts
 from ssotlint.extract.flags import checking_flags, flag_imports
+from ssotlint.extract.front_path import front_inserts
 from ssotlint.extract.named import self_named
 from ssotlint.extract.writes import dead_imports, function_signatures, written_files
 
@@ -300,7 +301,7 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
 def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     """Facts read from the interpreter's tree whichever engine walks the statements."""
     return dict(
-        self_named=self_named(tree, text),
+        self_named=self_named(tree, text), front_inserts=front_inserts(tree, text),
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
         getattr_installers=getattr_installers(tree, text),
         checking_flags=checking_flags(tree, text), flag_imports=flag_imports(tree, text),

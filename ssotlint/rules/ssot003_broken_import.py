@@ -598,7 +598,10 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
     project's code writes, and what scripts' own folders answer (:class:`_ScriptFolders`):
     a history checks every file again when they change."""
     excused = project.shared(_Excused, partial(_Excused, project))  # built once for this and check_files
-    return frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project), _ScriptFolders(project).key()
+    return (
+        frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project), _ScriptFolders(project).key(),
+        _FrontFolders(project).key(),
+    )
 
 
 def written_modules(project: Project) -> frozenset[str]:
@@ -667,6 +670,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     excused = checker.excused = judged.pairs
     installed = judged.installed_broken
     scripts = _ScriptFolders(project)
+    front = _FrontFolders(project)
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
@@ -686,6 +690,9 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # relative, in a folder installed as a package of another name: it resolves
         if installed and (f.path, rec.line, "." * rec.level + rec.module) in installed:
             continue  # judged by the installed names, below
+        if front.answered and absolute is not None and (f.path, rec.line, absolute) in front.answered:
+            yield from front.judge(f, rec, absolute)  # the folder the module put first on sys.path answers it
+            continue
         beside = scripts.answered.get((f.path, rec.line, absolute)) if absolute is not None and scripts.answered else None
         if beside is not None:
             found = list(scripts.judge(f, rec, absolute, beside))  # type: ignore[arg-type]
@@ -792,6 +799,95 @@ class _ScriptFolders:
                 f"cannot import name {name!r} from {absolute} ({where}, beside the script); it is neither defined there nor a module of it",
                 key=_subject(rec, name), details={"import": text, "module": absolute, "name": name},
             )
+
+
+class _FrontFolders:
+    """Imports that a folder the module itself put first on ``sys.path`` answers
+    (``sys.path.insert(0, PROJECT_PATH)`` with ``PROJECT_PATH`` two folders above the file,
+    see extract/front_path.py): below that call, a module or package there comes before
+    anything else, the script's own folder and the source roots included (nicotine-plus's
+    ``build-aux/windows/setup.py`` runs ``from setup import build_translations`` from the
+    repository's top ``setup.py``). Judged by the file it reaches there; an import that
+    folder does not answer is read as before."""
+
+    def __init__(self, project: Project) -> None:
+        self.files: dict[str, SourceFile] = {}
+        # (importer path, import line, module) -> (the folder, the file the import reaches)
+        self.answered: dict[tuple[str, int, str], tuple[str, str]] = {}
+        inserting = [f for f in project.files if f.summary.front_inserts]
+        if not inserting:
+            return
+        self.files = {f.path: f for f in project.files}
+        for f in inserting:
+            here = f.path.rpartition("/")[0]
+            entries = sorted(
+                ((line, folder) for path, line in f.summary.front_inserts if (folder := _below_top(here, path)) is not None),
+                reverse=True,
+            )
+            for rec, absolute in zip(f.summary.imports, f.absolutes):
+                if rec.level or not absolute:
+                    continue
+                for line, folder in entries:
+                    if line < rec.line:
+                        reached = self._reached(folder, absolute)
+                        if reached is not None:
+                            self.answered[(f.path, rec.line, absolute)] = (folder, reached)
+                            break
+
+    def _reached(self, folder: str, absolute: str) -> str | None:
+        """The file ``absolute`` is in ``folder``, when ``folder`` holds its top-level name."""
+        prefix = f"{folder}/" if folder else ""
+        head = absolute.partition(".")[0]
+        if f"{prefix}{head}.py" not in self.files and f"{prefix}{head}/__init__.py" not in self.files:
+            return None
+        base = prefix + absolute.replace(".", "/")
+        for path in (f"{base}.py", f"{base}/__init__.py"):
+            if path in self.files:
+                return path
+        return ""  # a module the folder's package lacks
+
+    def key(self) -> frozenset[tuple[str, ...]]:
+        """What the judgements read: which imports a folder answers, and the interface of
+        each file they reach."""
+        found: set[tuple[str, ...]] = set()
+        for (path, line, module), (folder, reached) in self.answered.items():
+            found.add((path, str(line), module, folder, reached))
+            if reached:
+                found.add((reached, repr(self.files[reached].interface)))
+        return frozenset(found)
+
+    def judge(self, f: SourceFile, rec: ImportRecord, absolute: str) -> Iterator[Violation]:
+        """The import as the folder answers it: the names the file there lacks (a module
+        missing there is read as before: the folder's package may be extended)."""
+        folder, reached = self.answered[(f.path, rec.line, absolute)]
+        target = self.files.get(reached)
+        if target is None or not rec.is_from:
+            return
+        s = target.summary
+        if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or target.star_imports:
+            return  # may provide any name
+        names = _bound_names(target)
+        base = reached.rpartition("/")[0] if reached.endswith("/__init__.py") else None
+        text = describe(rec)
+        for name, _ in rec.names:
+            if name == "*" or name in names or (base is not None and (f"{base}/{name}.py" in self.files or f"{base}/{name}/__init__.py" in self.files)):
+                continue
+            yield RULE.violation(
+                f.path, rec.line, rec.col,
+                f"cannot import name {name!r} from {absolute} ({reached}, on sys.path first: this module puts "
+                f"{folder or 'the top of the repository'}{'/' if folder else ''} there before the import); "
+                "it is neither defined there nor a module of it",
+                key=_subject(rec, name), details={"import": text, "module": absolute, "name": name},
+            )
+
+
+def _below_top(folder: str, path: str) -> str | None:
+    """``path`` (relative to ``folder``) as a folder of the repository ("" for its top);
+    None when it leaves the repository."""
+    joined = normpath(f"{folder}/{path}" if folder and path else folder or path or ".")
+    if joined == ".":
+        return ""
+    return None if joined.startswith("..") or joined.startswith("/") else joined
 
 
 def _bound_names(f: SourceFile) -> set[str]:

@@ -82,3 +82,4 @@ def test_a_name_of_other_words_is_not_offered_and_a_class_made_by_a_call_is_defi
     assert found[("app/use.py", 2)].endswith("; it is not defined anywhere in the project"), found
     assert found[("app/use.py", 3)].endswith("did you mean 'Client_error'?"), found
     assert found[("app/use.py", 4)].endswith("; it is defined in app.detectors.types: import it from there"), found
+
