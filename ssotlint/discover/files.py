@@ -7,7 +7,7 @@ import os
 import re
 import subprocess
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from ssotlint.config import dependency_name
 from ssotlint.config_project import is_container_file, read_text, read_toml
@@ -174,6 +174,8 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
 
     generated += [p for p in declared_generated(projects, toml) if p not in kept and not excludes.matches(p)]
     generated += [p for p in built_modules(root, kept, toml) if p not in kept and not excludes.matches(p)]
+    configured = configured_modules(root, listed if from_git else kept, kept)
+    generated += [p for p in configured if p not in kept and not excludes.matches(p)]
     opaque = sorted(
         {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or in_folders(p, vendored)}
         | set(generated)
@@ -558,6 +560,56 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
         elif name == ".gitignore":
             found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read_text(root / path)))
     return list(dict.fromkeys(found))
+
+
+# Build configuration in languages other than Python: files with these names, and
+# (other than Python and documentation) files in a folder with one of these names.
+_BUILD_FILE_NAMES = frozenset(
+    {"makefile", "gnumakefile", "cmakelists.txt", "justfile", "build", "build.bazel", "build.rs",
+     "build.gradle", "build.gradle.kts", "sconstruct", "sconscript", "rakefile", "taskfile.yml", "taskfile.yaml"}
+)
+_BUILD_SUFFIXES = (".mk", ".cmake", ".bzl", ".ninja")
+_BUILD_FOLDERS = frozenset({"build", "builder", "build-aux", "buildscripts", "build_tools", "configure", "cmake"})
+_NOT_BUILD_SUFFIXES = (".py", ".pyi", ".md", ".rst", ".txt", ".json", ".lock", ".html", ".svg", ".png", ".po")
+_BUILD_CONFIG_BYTES = 256 * 1024
+_MAX_BUILD_CONFIGS = 200
+# A quoted path ending in ``.py``: ``"pylib/anki/buildinfo.py"``.
+_SPELLED_MODULE = re.compile(r"""["']((?:[\w.-]+/)+\w+\.py)["']""")
+
+
+def configured_modules(root: Path, configurations: Sequence[str], kept: Sequence[str]) -> list[str]:
+    """Modules of a regular package that a build configuration in another language names
+    by their path from the repository's top (anki's ``build/configure/src/pylib.rs``
+    declares ``"pylib/anki/buildinfo.py"`` an output): ``configurations`` are the files to
+    look among (git's tracked files, excluded ones too: a tracked ``build/`` folder is the
+    build's configuration, not its output), ``kept`` the files analysed."""
+    paths = [p for p in configurations if is_build_configuration(p)][:_MAX_BUILD_CONFIGS]
+    if not paths:
+        return []
+    packages = {p[: -len("/__init__.py")] for p in kept if p.endswith("/__init__.py")}
+    found = [m for p in paths for m in spelled_modules(read_text(root / p, _BUILD_CONFIG_BYTES), packages)]
+    return list(dict.fromkeys(found))
+
+
+def is_build_configuration(path: str) -> bool:
+    """Whether ``path`` is a build configuration in a language other than Python: a
+    Makefile, CMake, Bazel, Ninja, Cargo ``build.rs`` ... file, or any other file (not
+    Python, not documentation or data) in a folder named ``build``, ``configure``,
+    ``build-aux`` ... (anki's ``build/configure/src/pylib.rs``; a folder git tracks,
+    so a build's configuration, not its output)."""
+    *parents, name = path.lower().split("/")
+    if name in _BUILD_FILE_NAMES or name.endswith(_BUILD_SUFFIXES):
+        return True
+    return not name.endswith(_NOT_BUILD_SUFFIXES) and any(p in _BUILD_FOLDERS for p in parents)
+
+
+def spelled_modules(text: str | None, packages: Collection[str]) -> list[str]:
+    """The ``.py`` paths ``text`` spells in quotes from the repository's top, in a folder
+    that is a regular package (``packages``: folders with an ``__init__.py``): modules
+    the build writes into the package. A path outside a package says nothing."""
+    if not text or ".py" not in text:
+        return []
+    return [m for m in dict.fromkeys(_SPELLED_MODULE.findall(text)) if m.rpartition("/")[0] in packages]
 
 
 def _meson_built(text: str | None, folder: str, tails: Mapping[str, list[str]]) -> Iterator[str]:
