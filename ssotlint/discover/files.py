@@ -578,7 +578,7 @@ _SPELLED_MODULE = re.compile(r"""["']((?:[\w.-]+/)+\w+\.py)["']""")
 
 
 def configured_modules(root: Path, configurations: Sequence[str], kept: Sequence[str]) -> list[str]:
-    """Modules of a regular package that a build configuration in another language names
+    """Modules of a package that a build configuration in another language names
     by their path from the repository's top (anki's ``build/configure/src/pylib.rs``
     declares ``"pylib/anki/buildinfo.py"`` an output): ``configurations`` are the files to
     look among (git's tracked files, excluded ones too: a tracked ``build/`` folder is the
@@ -586,7 +586,7 @@ def configured_modules(root: Path, configurations: Sequence[str], kept: Sequence
     paths = [p for p in configurations if is_build_configuration(p)][:_MAX_BUILD_CONFIGS]
     if not paths:
         return []
-    packages = {p[: -len("/__init__.py")] for p in kept if p.endswith("/__init__.py")}
+    packages = {p.rpartition("/")[0] for p in kept if p.endswith(".py")}
     found = [m for p in paths for m in spelled_modules(read_text(root / p, _BUILD_CONFIG_BYTES), packages)]
     return list(dict.fromkeys(found))
 
@@ -605,8 +605,8 @@ def is_build_configuration(path: str) -> bool:
 
 def spelled_modules(text: str | None, packages: Collection[str]) -> list[str]:
     """The ``.py`` paths ``text`` spells in quotes from the repository's top, in a folder
-    that is a regular package (``packages``: folders with an ``__init__.py``): modules
-    the build writes into the package. A path outside a package says nothing."""
+    of Python modules (``packages``; anki's ``pylib/anki/`` has no ``__init__.py``):
+    modules the build writes into the package. A path elsewhere says nothing."""
     if not text or ".py" not in text:
         return []
     return [m for m in dict.fromkeys(_SPELLED_MODULE.findall(text)) if m.rpartition("/")[0] in packages]
