@@ -968,6 +968,8 @@ class _Namesakes:
         own = self.files.get((root, top))
         if own is None:
             return None  # a namespace package: every root's portion merges into one
+        if not own.is_package and absolute != top:
+            return None  # a module has no submodules: the name is the model's (a relative import's)
         return root
 
     def exists(self, root: str, module: str) -> bool:
