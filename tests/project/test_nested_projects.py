@@ -246,6 +246,13 @@ def test_a_folder_its_own_pytest_configuration_puts_on_sys_path_is_a_project(mak
         "analyzer/linux/lib/common/__init__.py": "",
         "analyzer/linux/lib/common/results.py": "class Handler:\n    pass\n",
         "analyzer/linux/modules/run.py": "from lib.common.results import Handler\n",
+        # A unit's relative imports, beside its own top-level `analyzer.py` module.
+        "analyzer/macos/pytest.ini": "[pytest]\npythonpath = .\n",
+        "analyzer/macos/analyzer.py": "X = 1\n",
+        "analyzer/macos/lib/__init__.py": "",
+        "analyzer/macos/dbus_next/__init__.py": "",
+        "analyzer/macos/dbus_next/errors.py": "class DBusError(Exception):\n    pass\n",
+        "analyzer/macos/dbus_next/message.py": "from .errors import DBusError\n",
     })
     _, violations = _check(cli, root)
     assert _messages(violations, "SSOT003") == [
