@@ -807,8 +807,9 @@ class _FrontFolders:
     see extract/front_path.py): below that call, a module or package there comes before
     anything else, the script's own folder and the source roots included (nicotine-plus's
     ``build-aux/windows/setup.py`` runs ``from setup import build_translations`` from the
-    repository's top ``setup.py``). Judged by the file it reaches there; an import that
-    folder does not answer is read as before."""
+    repository's top ``setup.py``). Judged by the file it reaches there, when that is not
+    the file the model reads; an import that folder does not answer, or of a module
+    missing there, is read as before (with the model's hints)."""
 
     def __init__(self, project: Project) -> None:
         self.files: dict[str, SourceFile] = {}
@@ -830,9 +831,12 @@ class _FrontFolders:
                 for line, folder in entries:
                     if line < rec.line:
                         reached = self._reached(folder, absolute)
-                        if reached is not None:
+                        if reached is None:
+                            continue
+                        model = project.modules.get(absolute)
+                        if reached and (model is None or model.path != reached):
                             self.answered[(f.path, rec.line, absolute)] = (folder, reached)
-                            break
+                        break  # the file the model reads already, or a module missing there: as before
 
     def _reached(self, folder: str, absolute: str) -> str | None:
         """The file ``absolute`` is in ``folder``, when ``folder`` holds its top-level name."""
