@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import configparser
 import os
+import posixpath
 import re
 import shlex
 import stat
@@ -741,25 +742,45 @@ def _collection(options: dict[str, Any]) -> Collection:
 
 
 def pytest_collection(root: Path, pyproject: Any = None) -> Collection:
-    """pytest's collection settings, from the first file that configures pytest, in pytest's
+    """pytest's collection settings (see :func:`pytest_options`)."""
+    return _collection(pytest_options(root, pyproject) or {})
+
+
+def pytest_options(root: Path, pyproject: Any = None) -> dict[str, Any] | None:
+    """pytest's options in ``root``, from the first file that configures pytest, in pytest's
     own order: ``pytest.ini`` (even without a ``[pytest]`` section), ``.pytest.ini``,
     ``pyproject.toml`` (``[tool.pytest.ini_options]``, or pytest 9's ``[tool.pytest]``),
-    ``tox.ini`` (``[pytest]``), ``setup.cfg`` (``[tool:pytest]``). ``pyproject``: the
-    root's pyproject.toml as data, when the caller has read it."""
+    ``tox.ini`` (``[pytest]``), ``setup.cfg`` (``[tool:pytest]``); None when no file
+    configures pytest. ``pyproject``: the root's pyproject.toml as data, when the caller
+    has read it."""
     for name in ("pytest.ini", ".pytest.ini"):
         text = read_text(root / name)
         if text is not None:
             ini = read_ini(text)
-            return _collection(dict(ini.items("pytest")) if ini is not None and ini.has_section("pytest") else {})
+            return dict(ini.items("pytest")) if ini is not None and ini.has_section("pytest") else {}
     if pyproject is None:
         pyproject = read_toml(read_text(root / "pyproject.toml"))
     tool = pyproject.get("tool") if isinstance(pyproject, dict) else None
     table = tool.get("pytest") if isinstance(tool, dict) else None
     if isinstance(table, dict):
         options = table.get("ini_options")
-        return _collection(options if isinstance(options, dict) else table)
+        return options if isinstance(options, dict) else table
     for name, section in (("tox.ini", "pytest"), ("setup.cfg", "tool:pytest")):
         ini = read_ini(read_text(root / name))
         if ini is not None and ini.has_section(section):
-            return _collection(dict(ini.items(section)))
-    return Collection()
+            return dict(ini.items(section))
+    return None
+
+
+def pytest_pythonpath(root: Path) -> list[str]:
+    """The folders, relative to ``root``, that the pytest configuration in ``root`` puts on
+    ``sys.path`` (``pythonpath = . src``): POSIX, normalised ("" for ``root`` itself); none
+    that leave ``root`` or are absolute."""
+    options = pytest_options(root)
+    found: list[str] = []
+    for entry in _args(options.get("pythonpath")) if options else ():
+        path = posixpath.normpath(entry.replace("\\", "/"))
+        if path.startswith(("/", "..")) or ":" in path or "$" in path:
+            continue
+        found.append("" if path == "." else path)
+    return list(dict.fromkeys(found))

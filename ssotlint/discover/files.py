@@ -7,7 +7,7 @@ import os
 import re
 import subprocess
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from ssotlint.config import dependency_name
 from ssotlint.config_project import is_container_file, read_text, read_toml
@@ -156,6 +156,9 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
     vendored |= dependency_copy_folders(kept, dependencies)
     vendored |= released_copies(kept, lambda path: read_text(root / path, _README_BYTES), lambda: _project_names(root, kept))
     files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
+    aliases = linked_files(root, files)
+    if aliases:
+        files = [p for p in files if p not in aliases]
     configs = sorted(
         p for p in kept if is_nested_config(p) or p.rpartition("/")[2] == "conftest.py" or is_container_config(p)
     )
@@ -173,12 +176,15 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
 
     generated += [p for p in declared_generated(projects, toml) if p not in kept and not excludes.matches(p)]
     generated += [p for p in built_modules(root, kept, toml) if p not in kept and not excludes.matches(p)]
+    configured = configured_modules(root, listed if from_git else kept, kept)
+    generated += [p for p in configured if p not in kept and not excludes.matches(p)]
     opaque = sorted(
         {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or in_folders(p, vendored)}
         | set(generated)
         | set(data_folders([*modules, *generated], others))
         | set(absent_submodules(root, listed, excludes))
         | set(linked_modules(root, listed, modules, excludes))
+        | aliases
     )
     return Discovery(files, warnings, from_git, opaque, configs, sorted(vendored))
 
@@ -206,6 +212,26 @@ def linked_modules(root: Path, listed: Iterable[str], modules: Sequence[str], ex
             continue
         prefix = inside + "/"
         found.extend(link + "/" + p[len(prefix) :] for p in modules if p.startswith(prefix))
+    return found
+
+
+def linked_files(root: Path, files: Sequence[str]) -> set[str]:
+    """The module files that are symbolic links to another module file analysed here
+    (nicotine-plus's ``build-aux/macos/setup.py -> ../windows/setup.py``): the file is
+    analysed, and reported, once, at its real path; the link's module exists (opaque).
+    A link is followed only to a file inside ``root`` (the repository is untrusted)."""
+    real_root = os.path.realpath(root)
+    analysed = set(files)
+    found: set[str] = set()
+    for path in files:
+        if not os.path.islink(root / path):
+            continue
+        target = os.path.realpath(root / path)
+        if os.path.commonpath([real_root, target]) != real_root:
+            continue
+        inside = os.path.relpath(target, real_root).replace(os.sep, "/")
+        if inside != path and inside in analysed and not os.path.islink(root / inside):
+            found.add(path)
     return found
 
 
@@ -601,6 +627,56 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
         elif name == ".gitignore":
             found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read_text(root / path)))
     return list(dict.fromkeys(found))
+
+
+# Build configuration in languages other than Python: files with these names, and
+# (other than Python and documentation) files in a folder with one of these names.
+_BUILD_FILE_NAMES = frozenset(
+    {"makefile", "gnumakefile", "cmakelists.txt", "justfile", "build", "build.bazel", "build.rs",
+     "build.gradle", "build.gradle.kts", "sconstruct", "sconscript", "rakefile", "taskfile.yml", "taskfile.yaml"}
+)
+_BUILD_SUFFIXES = (".mk", ".cmake", ".bzl", ".ninja")
+_BUILD_FOLDERS = frozenset({"build", "builder", "build-aux", "buildscripts", "build_tools", "configure", "cmake"})
+_NOT_BUILD_SUFFIXES = (".py", ".pyi", ".md", ".rst", ".txt", ".json", ".lock", ".html", ".svg", ".png", ".po")
+_BUILD_CONFIG_BYTES = 256 * 1024
+_MAX_BUILD_CONFIGS = 200
+# A quoted path ending in ``.py``: ``"pylib/anki/buildinfo.py"``.
+_SPELLED_MODULE = re.compile(r"""["']((?:[\w.-]+/)+\w+\.py)["']""")
+
+
+def configured_modules(root: Path, configurations: Sequence[str], kept: Sequence[str]) -> list[str]:
+    """Modules of a package that a build configuration in another language names
+    by their path from the repository's top (anki's ``build/configure/src/pylib.rs``
+    declares ``"pylib/anki/buildinfo.py"`` an output): ``configurations`` are the files to
+    look among (git's tracked files, excluded ones too: a tracked ``build/`` folder is the
+    build's configuration, not its output), ``kept`` the files analysed."""
+    paths = [p for p in configurations if is_build_configuration(p)][:_MAX_BUILD_CONFIGS]
+    if not paths:
+        return []
+    packages = {p.rpartition("/")[0] for p in kept if p.endswith(".py")}
+    found = [m for p in paths for m in spelled_modules(read_text(root / p, _BUILD_CONFIG_BYTES), packages)]
+    return list(dict.fromkeys(found))
+
+
+def is_build_configuration(path: str) -> bool:
+    """Whether ``path`` is a build configuration in a language other than Python: a
+    Makefile, CMake, Bazel, Ninja, Cargo ``build.rs`` ... file, or any other file (not
+    Python, not documentation or data) in a folder named ``build``, ``configure``,
+    ``build-aux`` ... (anki's ``build/configure/src/pylib.rs``; a folder git tracks,
+    so a build's configuration, not its output)."""
+    *parents, name = path.lower().split("/")
+    if name in _BUILD_FILE_NAMES or name.endswith(_BUILD_SUFFIXES):
+        return True
+    return not name.endswith(_NOT_BUILD_SUFFIXES) and any(p in _BUILD_FOLDERS for p in parents)
+
+
+def spelled_modules(text: str | None, packages: Collection[str]) -> list[str]:
+    """The ``.py`` paths ``text`` spells in quotes from the repository's top, in a folder
+    of Python modules (``packages``; anki's ``pylib/anki/`` has no ``__init__.py``):
+    modules the build writes into the package. A path elsewhere says nothing."""
+    if not text or ".py" not in text:
+        return []
+    return [m for m in dict.fromkeys(_SPELLED_MODULE.findall(text)) if m.rpartition("/")[0] in packages]
 
 
 def _meson_built(text: str | None, folder: str, tails: Mapping[str, list[str]]) -> Iterator[str]:

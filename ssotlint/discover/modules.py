@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
-from ssotlint.config_project import read_ini, read_text, read_toml, setup_calls
+from ssotlint.config_project import pytest_pythonpath, read_ini, read_text, read_toml, setup_calls
 from ssotlint.discover.build_roots import pants_roots
 from ssotlint.packaging import packaging_roots
 
@@ -113,8 +113,9 @@ def nested_project_roots(folders: Iterable[tuple[Path, frozenset[str]]], root: P
     file that builds something (:func:`_builds_distribution`) and no ``__init__.py`` gives
     its own roots as the repository's root does: the folder, its ``src/``, and the folders
     its own packaging configuration declares (``sub/lib``). So is a folder that holds a
-    package of its own name (:func:`_holds_namesake_package`). :func:`settle_roots` drops
-    those the code contradicts."""
+    package of its own name (:func:`_holds_namesake_package`), and so are the folders a
+    folder's own pytest configuration puts on ``sys.path`` (:func:`_pytest_roots`).
+    :func:`settle_roots` drops those the code contradicts."""
     found: set[str] = set()
     for folder, names in folders:
         if "__init__.py" in names:
@@ -122,6 +123,7 @@ def nested_project_roots(folders: Iterable[tuple[Path, frozenset[str]]], root: P
         rel = folder.relative_to(root).as_posix()
         if _holds_namesake_package(folder):
             found.add(rel)
+        found.update(_pytest_roots(folder, names, rel))
         if not names & _PACKAGING_FILES or not _builds_distribution(folder, names):
             continue
         found.add(rel)
@@ -134,6 +136,17 @@ def nested_project_roots(folders: Iterable[tuple[Path, frozenset[str]]], root: P
 
 
 _PACKAGING_FILES = frozenset({"pyproject.toml", "setup.cfg", "setup.py"})
+_PYTEST_FILES = frozenset({"pytest.ini", ".pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg"})
+
+
+def _pytest_roots(folder: Path, names: frozenset[str], rel: str) -> list[str]:
+    """The folders that a pytest configuration in ``folder`` (a deployment unit's own
+    ``pytest.ini`` with ``pythonpath = .``, which its CI runs as ``cd unit; pytest``) puts
+    on ``sys.path``: the unit's modules import its own packages from there (``from
+    lib.common import x`` for ``unit/lib/common/``), not the repository's namesakes."""
+    if not names & _PYTEST_FILES:
+        return []
+    return [f"{rel}/{entry}" if entry else rel for entry in pytest_pythonpath(folder) if (folder / entry).is_dir()]
 
 
 def _holds_namesake_package(folder: Path) -> bool:

@@ -57,6 +57,8 @@ from ssotlint.extract.uses import import_facts
 from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.syspath import path_entries
 from ssotlint.extract.rebinding import redefined_reads
+from ssotlint.extract.front_path import front_inserts
+from ssotlint.extract.named import self_named
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
 
 _DYNAMIC_NAMES = re.compile(
@@ -102,6 +104,8 @@ LONG_LINE = 20_000  # characters: real code never has such lines, generated code
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 # Jinja's (and Django's) statement, expression and comment markup: `{% if x %}`, `{{ name }}`.
 _MARKUP = re.compile(r"\{%-?\s*\w.*?%\}|\{\{.*?\}\}|\{#.*?#\}")
+# A line that is one statement tag and nothing else: `{% include 'common/aes.py' %}`, `{%- endif %}`.
+_STATEMENT_LINE = re.compile(r"\s*\{%-?\s*\w[^\n]*?-?%\}\s*")
 # Code elided with an ellipsis, ``...`` or ``…`` (outside a comment's ``#``: a valid
 # ``x = ...`` never reaches here, the line is the one the parser rejects).
 _ELISION = re.compile(r"^[^#]*(?:\.\.\.|…)")
@@ -176,7 +180,8 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     lines = text.split("\n", line)
     at = lines[line - 1] if len(lines) >= line else ""
     return ParseProblem(
-        message, line, col, "syntax", _MARKUP.search(at) is not None, _ELISION.search(at) is not None, says_not_python(text)
+        message, line, col, "syntax", _MARKUP.search(at) is not None, _ELISION.search(at) is not None, says_not_python(text),
+        _STATEMENT_LINE.fullmatch(at.rstrip("\r")) is not None,
     )
 
 
@@ -326,6 +331,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     """Facts read from the interpreter's tree whichever engine walks the statements."""
     return dict(
         named_folders=named_folders(tree, text),
+        self_named=self_named(tree, text), front_inserts=front_inserts(tree, text),
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
         getattr_installers=getattr_installers(tree, text),
         checking_flags=checking_flags(tree, text), flag_imports=flag_imports(tree, text),

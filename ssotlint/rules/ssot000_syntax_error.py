@@ -95,6 +95,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             message += _template_note(f.path, problem.line)
         if _not_code(f):
             continue  # pseudo-code in a documentation listing, a configuration file named .py
+        if problem.template:
+            continue  # a template named .py (the error is a `{% include %}` line): listed in a warning
         if _python2_code(project, f):
             continue  # Python 2 code: what Python 3's parser rejects in it, Python 2 may accept
         details: SyntaxErrorDetails = {"kind": problem.kind}
@@ -132,6 +134,7 @@ def _advice(project: Project) -> Iterator[str]:
     of the files that do not compile, two at least, fail on Python 2 statements (cabot: a
     Python 2.7 Django application). The findings stand: they are Python 3's verdicts."""
     yield from _python2_advice(project)
+    yield from _template_advice(project)
     config = project.config
     if config.target_version is not None or config.python3_classifier or project.python2:
         return
@@ -139,7 +142,7 @@ def _advice(project: Project) -> Iterator[str]:
     failing = [
         f.summary.problem.message for f in project.files
         if f.summary.problem is not None and f.summary.problem.kind == "syntax"
-        and not is_template(f.path) and f.path not in data and not _not_code(f)
+        and not is_template(f.path) and f.path not in data and not _not_code(f) and not f.summary.problem.template
     ]
     python2 = sum(1 for message in failing if message.partition(": ")[2].startswith(_PYTHON2_SYNTAX))
     if python2 < 2 or 2 * python2 <= len(failing):
@@ -151,6 +154,23 @@ def _advice(project: Project) -> Iterator[str]:
         "syntax: if the project runs on Python 2, these findings are what porting it would meet "
         '(ignore = ["SSOT000"] until then)'
     )
+
+
+def _template_advice(project: Project) -> Iterator[str]:
+    """One warning naming the files named ``.py`` that are templates (the syntax error is a
+    line holding one statement tag, ``{% include 'common/aes.py' %}``): not reported."""
+    data = project.test_data
+    found = sorted(
+        f.path for f in project.files
+        if f.summary.problem is not None and f.summary.problem.template and not is_template(f.path) and f.path not in data
+    )
+    if found:
+        count = f"{len(found)} file{'s' if len(found) != 1 else ''} named .py"
+        yield (
+            f"{count} {'is a template' if len(found) == 1 else 'are templates'} (a line is a `{{% ... %}}` tag alone: "
+            f"{', '.join(found[:3])}{', ...' if len(found) > 3 else ''}): rendered by a generator, never imported, "
+            "so SSOT000 does not report them"
+        )
 
 
 def _python2_advice(project: Project) -> Iterator[str]:
@@ -206,6 +226,15 @@ RULE = Rule(
             {
                 "analyzers/ovh/Dockerfile": "FROM python:3-slim\nCOPY . /worker\n",
                 "analyzers/ovh/ovh_cloud.py": "report = {'status': 1}\nline = f\"{report[\"status\"]}\"\n",
+            }
+        ),
+        # A template named .py outside any template folder (a server renders an agent's
+        # stager from it): its syntax error is a line holding one statement tag.
+        Example(
+            {
+                "app/data/stagers/http.py": "import random\n\n{% include 'common/aes.py' %}\n"
+                "class Stage:\n    key = '{{ staging_key }}'\n",
+                "app/data/stagers/smb.py": "x = 1\n  {%- if debug %}\nprint(x)\n{% endif %}\n",
             }
         ),
         # An IDE's file templates (PyCharm's ``.idea/fileTemplates/``): the editor's
@@ -278,8 +307,10 @@ RULE = Rule(
             },
             expect=(("app/setup_db.py", 3), ("app/client.py", 3), ("app/loop.py", 5), ("app/scope.py", 2)),
         ),
-        # A placeholder left in a module (its path is not a template) is a real error.
+        # A placeholder left in a module (its path is not a template) is a real error, and so
+        # is a statement tag inside a line of code.
         Example({"app/render.py": "x = 1\nNAME = {{ name }}x\n"}, expect=(("app/render.py", 2),)),
+        Example({"app/tag.py": "x = 1\ny = {% if a %}1{% endif %}\n"}, expect=(("app/tag.py", 2),)),
         # One finding for the broken module, naming its importers; none for them.
         Example(
             {

@@ -35,7 +35,8 @@ from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
 class Definitions:
-    """Where top-level classes and functions are defined, never counting a fallback stub (a
+    """Where top-level classes and functions are defined (classes made by a call too:
+    ``Color = Enum("Color", ...)``), never counting a fallback stub (a
     class standing in for an import that may fail): every definition, for hints, product
     first, then tooling and backups, then test code; and the real ones, for fixes: not a
     class only type checkers see, not a placeholder left for a removed class."""
@@ -51,7 +52,7 @@ class Definitions:
                     self.anywhere[c.name].append(f)
                     if not c.context & CTX_TYPE_CHECKING and not _placeholder(c):
                         self.real[c.name].append(f)
-            for name in f.summary.functions:
+            for name in (*f.summary.functions, *f.summary.self_named):
                 self.anywhere[name].append(f)
                 self.real[name].append(f)
         for files in self.anywhere.values():
@@ -269,6 +270,23 @@ def _other_first_word(name: str, candidate: str) -> bool:
     ``SyncClient`` for ``AsyncClient``): the same object, another operation or kind."""
     words, others = _WORD.findall(name), _WORD.findall(candidate)
     return len(words) > 1 and len(others) > 1 and words[1:] == others[1:] and words[0] != others[0]
+
+
+def _other_words(name: str, candidate: str) -> bool:
+    """Whether the two names are made of other words, not the same words spelt apart: a
+    misspelling keeps the words and their order, each one alike (``Client_eror`` for
+    ``Client_error``, ``shared_tsk`` for ``shared_task``), and ``getuser`` for ``get_user``
+    only moves a separator. Names that merely share a last word (``MitmproxyException``,
+    the base of every exception, for a removed ``HttpSyntaxException``; ``DetectorConfig``
+    for ``DetectorTypeEnum``) or whose words differ (``get_scores`` for ``score_keys``)
+    name other things."""
+    words = [w.lower() for w in _WORD.findall(name)]
+    others = [w.lower() for w in _WORD.findall(candidate)]
+    if "".join(words) == "".join(others):
+        return False
+    if len(words) != len(others):
+        return True
+    return any(a != b and difflib.SequenceMatcher(None, a, b).ratio() < 0.7 for a, b in zip(words, others))
 
 
 def _candidates(name: str, provided: Collection[str]) -> list[str]:
@@ -583,7 +601,7 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
     excused = project.shared(_Excused, partial(_Excused, project))  # built once for this and check_files
     return (
         frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
-        _script_folders(project).key(), read_as_text(project),
+        _script_folders(project).key(), read_as_text(project), _front_folders(project).key(),
     )
 
 
@@ -665,6 +683,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     excused = checker.excused = judged.pairs
     installed = judged.installed_broken
     scripts = _script_folders(project)
+    front = _front_folders(project)
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
     data = project.test_data  # never imported: its imports never run
@@ -686,6 +705,9 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # relative, in a folder installed as a package of another name: it resolves
         if installed and (f.path, rec.line, "." * rec.level + rec.module) in installed:
             continue  # judged by the installed names, below
+        if front.answered and absolute is not None and (f.path, rec.line, absolute) in front.answered:
+            yield from front.judge(f, rec, absolute)  # the folder the module put first on sys.path answers it
+            continue
         beside = scripts.answered.get((f.path, rec.line, absolute)) if absolute is not None and scripts.answered else None
         if beside is not None:
             folders, strict = beside
@@ -740,6 +762,11 @@ def _by_model(checker: _Checker, f: SourceFile, rec: ImportRecord, absolute: str
         yield from checker.missing_module(f, rec, absolute)
     elif rec.is_from:
         yield from checker.missing_names(f, rec, absolute)
+
+
+def _front_folders(project: Project) -> "_FrontFolders":
+    """The model's :class:`_FrontFolders`, built once for the scope key and the check."""
+    return project.shared(_FrontFolders, partial(_FrontFolders, project))
 
 
 def _script_folders(project: Project) -> "_ScriptFolders":
@@ -937,6 +964,99 @@ class _ScriptFolders:
             )
 
 
+class _FrontFolders:
+    """Imports that a folder the module itself put first on ``sys.path`` answers
+    (``sys.path.insert(0, PROJECT_PATH)`` with ``PROJECT_PATH`` two folders above the file,
+    see extract/front_path.py): below that call, a module or package there comes before
+    anything else, the script's own folder and the source roots included (nicotine-plus's
+    ``build-aux/windows/setup.py`` runs ``from setup import build_translations`` from the
+    repository's top ``setup.py``). Judged by the file it reaches there, when that is not
+    the file the model reads; an import that folder does not answer, or of a module
+    missing there, is read as before (with the model's hints)."""
+
+    def __init__(self, project: Project) -> None:
+        self.files: dict[str, SourceFile] = {}
+        # (importer path, import line, module) -> (the folder, the file the import reaches)
+        self.answered: dict[tuple[str, int, str], tuple[str, str]] = {}
+        inserting = [f for f in project.files if f.summary.front_inserts]
+        if not inserting:
+            return
+        self.files = {f.path: f for f in project.files}
+        for f in inserting:
+            here = f.path.rpartition("/")[0]
+            entries = sorted(
+                ((line, folder) for path, line in f.summary.front_inserts if (folder := _below_top(here, path)) is not None),
+                reverse=True,
+            )
+            for rec, absolute in zip(f.summary.imports, f.absolutes):
+                if rec.level or not absolute:
+                    continue
+                for line, folder in entries:
+                    if line < rec.line:
+                        reached = self._reached(folder, absolute)
+                        if reached is None:
+                            continue
+                        model = project.modules.get(absolute)
+                        if reached and (model is None or model.path != reached):
+                            self.answered[(f.path, rec.line, absolute)] = (folder, reached)
+                        break  # the file the model reads already, or a module missing there: as before
+
+    def _reached(self, folder: str, absolute: str) -> str | None:
+        """The file ``absolute`` is in ``folder``, when ``folder`` holds its top-level name."""
+        prefix = f"{folder}/" if folder else ""
+        head = absolute.partition(".")[0]
+        if f"{prefix}{head}.py" not in self.files and f"{prefix}{head}/__init__.py" not in self.files:
+            return None
+        base = prefix + absolute.replace(".", "/")
+        for path in (f"{base}.py", f"{base}/__init__.py"):
+            if path in self.files:
+                return path
+        return ""  # a module the folder's package lacks
+
+    def key(self) -> frozenset[tuple[str, ...]]:
+        """What the judgements read: which imports a folder answers, and the interface of
+        each file they reach."""
+        found: set[tuple[str, ...]] = set()
+        for (path, line, module), (folder, reached) in self.answered.items():
+            found.add((path, str(line), module, folder, reached))
+            if reached:
+                found.add((reached, repr(self.files[reached].interface)))
+        return frozenset(found)
+
+    def judge(self, f: SourceFile, rec: ImportRecord, absolute: str) -> Iterator[Violation]:
+        """The import as the folder answers it: the names the file there lacks (a module
+        missing there is read as before: the folder's package may be extended)."""
+        folder, reached = self.answered[(f.path, rec.line, absolute)]
+        target = self.files.get(reached)
+        if target is None or not rec.is_from:
+            return
+        s = target.summary
+        if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or target.star_imports:
+            return  # may provide any name
+        names = _bound_names(target)
+        base = reached.rpartition("/")[0] if reached.endswith("/__init__.py") else None
+        text = describe(rec)
+        for name, _ in rec.names:
+            if name == "*" or name in names or (base is not None and (f"{base}/{name}.py" in self.files or f"{base}/{name}/__init__.py" in self.files)):
+                continue
+            yield RULE.violation(
+                f.path, rec.line, rec.col,
+                f"cannot import name {name!r} from {absolute} ({reached}, on sys.path first: this module puts "
+                f"{folder or 'the top of the repository'}{'/' if folder else ''} there before the import); "
+                "it is neither defined there nor a module of it",
+                key=_subject(rec, name), details={"import": text, "module": absolute, "name": name},
+            )
+
+
+def _below_top(folder: str, path: str) -> str | None:
+    """``path`` (relative to ``folder``) as a folder of the repository ("" for its top);
+    None when it leaves the repository."""
+    joined = normpath(f"{folder}/{path}" if folder and path else folder or path or ".")
+    if joined == ".":
+        return ""
+    return None if joined.startswith("..") or joined.startswith("/") else joined
+
+
 def _bound_names(f: SourceFile) -> set[str]:
     """The names a file binds at module level, its relative imports' too (a script's
     sibling package may have no module name: ``examples/server-async/utils/``)."""
@@ -1003,7 +1123,9 @@ class _Namesakes:
 
     def own(self, importer: SourceFile, absolute: str) -> str | None:
         """The importer's source root, when the top-level package ``absolute`` names is one
-        several roots hold, this root among them."""
+        several roots hold, this root among them, as a regular package or a module (either
+        comes first on ``sys.path`` and hides the other roots' portions: a unit's
+        ``analyzer.py`` beside an ``analyzer/`` namespace folder holding the units)."""
         if not self.held:
             return None
         root = self.root_of.get(importer.path)
@@ -1011,8 +1133,10 @@ class _Namesakes:
         if root is None or root not in self.held.get(top, ()):
             return None
         own = self.files.get((root, top))
-        if own is None or not own.is_package:
+        if own is None:
             return None  # a namespace package: every root's portion merges into one
+        if not own.is_package and absolute != top:
+            return None  # a module has no submodules: the name is the model's (a relative import's)
         return root
 
     def exists(self, root: str, module: str) -> bool:
@@ -1400,7 +1524,7 @@ class _Checker:
         # The nearest name is the same object under another operation or kind
         # (`future_import` for `remove_future_import`): nothing is offered, not a weaker
         # match in its place.
-        if close and (_adds_word_in_front(name, close[0]) or _other_first_word(name, close[0])):
+        if close and (_adds_word_in_front(name, close[0]) or _other_first_word(name, close[0]) or _other_words(name, close[0])):
             close = []
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 

@@ -220,3 +220,42 @@ def test_a_distribution_folder_apart_is_no_namespace_package(make_repo, cli):
     assert _messages(violations, "SSOT003") == [
         ("android/src/toga_android/label.py", 3, "`from toga_android.gone import Missing`: package toga_android has no module 'gone'"),
     ]
+
+
+def test_a_folder_its_own_pytest_configuration_puts_on_sys_path_is_a_project(make_repo, cli):
+    """A deployment unit (a guest agent shipped to another machine) holds its own ``lib``
+    package, its entry script and its own ``pytest.ini`` with ``pythonpath = .`` (its CI
+    runs ``cd unit; pytest``): its modules' ``from lib.common import x`` is the unit's
+    ``lib``, not the repository's top ``lib`` package, and its test's ``from analyzer import
+    X`` is the unit's ``analyzer.py`` module, not the ``analyzer/`` folder holding the units. What the
+    unit lacks is still reported, in its terms; a folder whose pytest configuration names
+    no ``pythonpath`` stays in the repository's namespace."""
+    root = make_repo({
+        "lib/__init__.py": "",
+        "lib/cuckoo/__init__.py": "",
+        "lib/cuckoo/core.py": "X = 1\n",
+        "analyzer/windows/pytest.ini": "[pytest]\npythonpath = .\n",
+        "analyzer/windows/analyzer.py": "from lib.common.abstracts import Package\nPROCESS_LIST = set()\n",
+        "analyzer/windows/lib/__init__.py": "",
+        "analyzer/windows/lib/common/__init__.py": "",
+        "analyzer/windows/lib/common/abstracts.py": "class Package:\n    pass\n",
+        "analyzer/windows/modules/packages/vbs.py": "from lib.common.abstracts import Package, Gone\n",
+        "analyzer/windows/tests/test_analyzer.py": "from analyzer import PROCESS_LIST\n",
+        "analyzer/linux/tox.ini": "[pytest]\naddopts = -q\n",
+        "analyzer/linux/lib/__init__.py": "",
+        "analyzer/linux/lib/common/__init__.py": "",
+        "analyzer/linux/lib/common/results.py": "class Handler:\n    pass\n",
+        "analyzer/linux/modules/run.py": "from lib.common.results import Handler\n",
+        # A unit's relative imports, beside its own top-level `analyzer.py` module.
+        "analyzer/macos/pytest.ini": "[pytest]\npythonpath = .\n",
+        "analyzer/macos/analyzer.py": "X = 1\n",
+        "analyzer/macos/lib/__init__.py": "",
+        "analyzer/macos/dbus_next/__init__.py": "",
+        "analyzer/macos/dbus_next/errors.py": "class DBusError(Exception):\n    pass\n",
+        "analyzer/macos/dbus_next/message.py": "from .errors import DBusError\n",
+    })
+    _, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == [
+        ("analyzer/linux/modules/run.py", 1, "`from lib.common.results import Handler`: package lib has no module 'common'"),
+        ("analyzer/windows/modules/packages/vbs.py", 1, "cannot import name 'Gone' from lib.common.abstracts (analyzer/windows/lib/common/abstracts.py); it is not defined anywhere in the project"),
+    ]

@@ -1,7 +1,9 @@
 """SSOT000 on a ``.py`` file whose error line is template markup (polar's SDK generator
-keeps Jinja templates named ``*.py`` under ``sdk/generator/python/template/``): the finding
-stays, since ssotlint cannot tell a template from a module with a placeholder left in it,
-and says how to exclude the templates."""
+keeps Jinja templates named ``*.py`` under ``sdk/generator/python/template/``): when the
+error line is an expression (``{{ name }}``), the finding stays, since ssotlint cannot tell
+a template from a module with a placeholder left in it, and says how to exclude the
+templates. When it is a statement tag alone on its line (``{% include 'common/aes.py' %}``,
+``{% if imports %}``), the file is a template: not reported, and named in one warning."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ def _findings(make_repo, cli, files: dict[str, str]) -> list[dict]:
 
 def test_a_syntax_error_on_template_markup_says_how_to_exclude_the_templates(make_repo, cli):
     findings = _findings(make_repo, cli, {
-        "sdk/generator/template/polar/errors.py": "import typing\n{% if imports %}\nfrom polar import x\n{% endif %}\n",
+        "sdk/generator/template/polar/errors.py": "import typing\nclass {{ name }}Error:\n    pass\n",
         "app/mod.py": "def f(:\n    return '{{ not markup at the error }}'\n",
         "app/view.py": "x = 1\n{{ name }} = 2\n",
     })
@@ -28,3 +30,15 @@ def test_a_syntax_error_on_template_markup_says_how_to_exclude_the_templates(mak
         'template, not a module: exclude it in [tool.ssotlint] with extend-exclude = ["app/view.py"])'
     ), placeholder["message"]
     assert template["message"].endswith('extend-exclude = ["sdk/generator/template/**"])'), template["message"]
+
+
+def test_a_statement_tag_alone_on_the_error_line_makes_a_template(make_repo, cli):
+    root = make_repo({
+        "app/data/stagers/http.py": "import random\n\n{% include 'common/aes.py' %}\nclass Stage:\n    key = '{{ key }}'\n",
+        "app/errors.py": "import typing\n{% if imports %}\nfrom app import x\n{% endif %}\n",
+        "app/inline.py": "x = {% if a %}1{% endif %}\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT000")
+    assert [(v["path"], v["line"]) for v in result.json()["violations"]] == [("app/inline.py", 1)]
+    assert result.err.count("2 files named .py are templates (a line is a `{% ... %}` tag alone: "
+                            "app/data/stagers/http.py, app/errors.py)") == 1, result.err

@@ -58,3 +58,28 @@ def test_namesake_functions_with_other_parameters_are_not_the_nearest_one():
     # The same parameters everywhere: one function in several places, the nearest advised.
     same = {**pipelines, "app/other/kandinsky.py": "def prepare_mask(image, mask, latents_shape): ...\n"}
     assert "it is defined in app.pipes.onnx_inpaint, the nearest of 2 modules" in _messages(same)[("examples/run.py", 1)]
+
+
+def test_a_name_of_other_words_is_not_offered_and_a_class_made_by_a_call_is_defined():
+    """A name that only shares a last word with the missing one (the base class of every
+    exception for a removed ``HttpSyntaxException``), or whose words differ (``get_scores``
+    for ``score_keys``), is not offered; a misspelt word is. A class made by a call given
+    its own name (``DetectorTypeEnum = StrEnum("DetectorTypeEnum", ...)``) is defined where
+    the call binds it: the hint says to import it from there."""
+    found = _messages({
+        "app/__init__.py": "",
+        "app/exceptions.py": "class AppException(Exception): ...\nclass TcpException(AppException): ...\n",
+        "app/score.py": "def get_scores(video): ...\n",
+        "app/errors.py": "class Client_error(Exception): ...\n",
+        "app/config.py": "DetectorConfig = dict\n",
+        "app/detectors/__init__.py": "",
+        "app/detectors/types.py": "from enum import Enum\nclass StrEnum(str, Enum): ...\n"
+        "DetectorTypeEnum = StrEnum('DetectorTypeEnum', {'cpu': 'cpu'})\n",
+        "app/use.py": "from app.exceptions import HttpSyntaxException\nfrom app.score import score_keys\n"
+        "from app.errors import Client_eror\nfrom app.config import DetectorTypeEnum\n",
+    })
+    assert found[("app/use.py", 1)].endswith("; it is not defined anywhere in the project"), found
+    assert found[("app/use.py", 2)].endswith("; it is not defined anywhere in the project"), found
+    assert found[("app/use.py", 3)].endswith("did you mean 'Client_error'?"), found
+    assert found[("app/use.py", 4)].endswith("; it is defined in app.detectors.types: import it from there"), found
+
