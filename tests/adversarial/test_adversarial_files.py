@@ -47,11 +47,12 @@ def run_inprocess(*args: str) -> Result:
 
 
 def cpython_accepts(data: bytes) -> bool:
-    """The interpreter's own verdict on the raw bytes (it applies PEP 263 itself)."""
+    """The interpreter's own verdict on the raw bytes (it applies PEP 263 itself): parsed and
+    compiled, as importing the module would (``return`` outside a function fails there)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            compile(data, "<generated>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+            compile(data, "<generated>", "exec", dont_inherit=True)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
     return True
