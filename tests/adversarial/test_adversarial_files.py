@@ -6,7 +6,6 @@ hazards. Many generated files share one repository per example, so the suite sta
 
 from __future__ import annotations
 
-import ast
 import io
 import os
 import re
