@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from typing import Callable, Collection, Iterator
 
@@ -27,6 +29,8 @@ from ssotlint.rules.definitions import (
     shadow_message,
     where,
 )
+
+_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")  # the words of a CamelCase name
 
 
 def _enums(project: Project, only: frozenset[str] | None = None) -> list[Definition]:
@@ -132,12 +136,16 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False, ints:
     shared = ma & mb
     if 4 * len(shared) < 3 * min(len(ma), len(mb)):
         return False
-    if 2 * len(shared) < max(len(ma), len(mb)):
+    # A one-word name (``Mode``) says what it is only with its owner's (a layer's modes); a
+    # longer one (``AgentStatus``, ``ServiceType``) names the concept itself, and a list of it
+    # that gained members elsewhere is the drift this rule is for.
+    owned = len(_WORDS.findall(a.name)) == 1
+    if owned and 2 * len(shared) < max(len(ma), len(mb)):
         # Most of the longer list is its own: not a copy that gained a member or two, but
         # an owner's list that adds its own to a few common ones (a shapes layer's twelve
         # modes against the four of a points layer, three of them alike).
         return False
-    if len(shared) < 3 and ma != mb:
+    if len(shared) < (3 if owned else 2) and ma != mb:
         # A word or two in common is no evidence of one list: the mode a component supports
         # (``JoinMode.CONCATENATE`` in an answer joiner) against the four of another, or
         # the two modes every layer has (``PAN_ZOOM, TRANSFORM``) against those of a layer
@@ -561,9 +569,9 @@ RULE = Rule(
             }
         ),
         # Each layer owns its modes: the two every layer has, and its own. Two members in
-        # common are no evidence of one list (points against the base, a line plot's
-        # dirty flags against a scatter plot's), nor three when most of the longer list is
-        # its own (points against shapes).
+        # common are no evidence of one list (points against the base), nor three when most
+        # of the longer list is its own (points against shapes), for a one-word name that
+        # says what it is only with its owner's.
         Example(
             {
                 "app/__init__.py": "",
@@ -575,10 +583,6 @@ RULE = Rule(
                 "    TRANSFORM = 'transform'\n    SELECT = 'select'\n    DIRECT = 'direct'\n"
                 "    ADD_RECTANGLE = 'add_rectangle'\n    ADD_ELLIPSE = 'add_ellipse'\n    ADD_LINE = 'add_line'\n"
                 "    VERTEX_INSERT = 'vertex_insert'\n",
-                "app/line.py": "import enum\n\n\nclass DirtyFlag(enum.Flag):\n    POSITION = enum.auto()\n"
-                "    COLOR = enum.auto()\n",
-                "app/scatter.py": "import enum\n\n\nclass DirtyFlag(enum.Flag):\n    POSITION = enum.auto()\n"
-                "    COLOR = enum.auto()\n    SIZE = enum.auto()\n",
             }
         ),
         # The same names with other int codes: each protocol's own code table (a step
@@ -750,6 +754,24 @@ RULE = Rule(
                 "    OPEN = \"open\"\n",
             },
             expect=(("app/b.py", 4), ("app/mesh.py", 4)),
+        ),
+        # A name that says what it is (not a one-word ``Mode``): a list that gained members
+        # elsewhere is still that concept, drifted (two of two members shared; four of five
+        # against a longer list).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/startup.py": "import enum\n\n\nclass ServiceType(str, enum.Enum):\n    BACKEND = 'backend'\n"
+                "    FRONTEND = 'frontend'\n",
+                "app/diagnostic.py": "import enum\n\n\nclass ServiceType(str, enum.Enum):\n    BACKEND = 'backend'\n"
+                "    FRONTEND = 'frontend'\n    DATABASE = 'database'\n    UNKNOWN = 'unknown'\n",
+                "app/shared.py": "import enum\n\n\nclass AgentStatus(str, enum.Enum):\n    IDLE = 'idle'\n"
+                "    RUNNING = 'running'\n    COMPLETED = 'completed'\n    ERROR = 'error'\n    STOPPED = 'stopped'\n",
+                "app/core.py": "import enum\n\n\nclass AgentStatus(str, enum.Enum):\n    IDLE = 'idle'\n"
+                "    ACTIVE = 'active'\n    RUNNING = 'running'\n    WAITING = 'waiting'\n    PAUSED = 'paused'\n"
+                "    COMPLETED = 'completed'\n    FAILED = 'failed'\n    ERROR = 'error'\n    CANCELLED = 'cancelled'\n",
+            },
+            expect=(("app/shared.py", 4), ("app/startup.py", 4)),
         ),
         # Three members in common with a fourth gained, the same list numbered from 0 and
         # from 1 (places, not codes), and plain enums' other ints: one enum each.
