@@ -45,6 +45,16 @@ _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _TRY = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if t is not None)
 
 
+def name_chain(node: ast.expr) -> str:
+    """``sys.path.insert`` for a chain of names and attributes (``sys.path.insert``); ""
+    for anything else (a call, a subscript or a literal anywhere in it)."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    return ".".join([node.id, *reversed(parts)]) if isinstance(node, ast.Name) else ""
+
+
 def dotted(node: ast.expr | None) -> str | None:
     """``a.b.c`` for Name/Attribute chains; the head of a subscript or call."""
     parts: list[str] = []

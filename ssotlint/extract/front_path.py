@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import ast
 
+from ssotlint.extract.ast_walk import name_chain
+
 _SAME = frozenset({"abspath", "realpath", "normpath", "fspath", "str", "Path", "PurePath", "resolve", "absolute"})
 _MAX_DEPTH = 4  # names followed to their value, at most
 _FILE = "__file__"
@@ -25,7 +27,7 @@ def front_inserts(tree: ast.Module, text: str) -> tuple[tuple[str, int], ...]:
     values = _bound_once(tree)
     found: list[tuple[str, int]] = []
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and _dotted(node.func) == "sys.path.insert" and len(node.args) == 2):
+        if not (isinstance(node, ast.Call) and name_chain(node.func) == "sys.path.insert" and len(node.args) == 2):
             continue
         index = node.args[0]
         if not (isinstance(index, ast.Constant) and index.value == 0 and not isinstance(index.value, bool)):
@@ -60,14 +62,6 @@ def _bound_once(tree: ast.Module) -> dict[str, ast.expr]:
     return values
 
 
-def _dotted(node: ast.expr) -> str:
-    parts: list[str] = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    return ".".join([node.id, *reversed(parts)]) if isinstance(node, ast.Name) else ""
-
-
 def _parts(expr: ast.expr, values: dict[str, ast.expr], depth: int) -> list[str] | None:
     """The path ``expr`` spells from ``__file__``, as parts (``["__file__"]`` for the file,
     ``[]`` for its folder, ``[".."]`` one up); None when it is not spelt from ``__file__``
@@ -99,7 +93,7 @@ def _parts(expr: ast.expr, values: dict[str, ast.expr], depth: int) -> list[str]
         return _up(_parts(expr.args[0], values, depth), 1)
     if name == "joinpath" and receiver is not None:
         return _joined(_parts(receiver, values, depth), expr.args)
-    if name in ("join", "Path", "PurePath") and expr.args and _dotted(func) != "str.join":
+    if name in ("join", "Path", "PurePath") and expr.args and name_chain(func) != "str.join":
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Constant):
             return None  # "/".join(...)
         return _joined(_parts(expr.args[0], values, depth), expr.args[1:])

@@ -16,6 +16,7 @@ from __future__ import annotations
 import ast
 from typing import Iterator
 
+from ssotlint.extract.ast_walk import name_chain
 from ssotlint.extract.writes import bound_once
 
 # The calls that put their argument on sys.path: (dotted callee, index of the path argument).
@@ -35,7 +36,7 @@ def path_entries(tree: ast.Module, text: str) -> tuple[tuple[str, str, int], ...
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        at = _ADDERS.get(_dotted(node.func))
+        at = _ADDERS.get(name_chain(node.func))
         if at is None or len(node.args) <= at:
             continue
         path = _path(node.args[at], values, 0)
@@ -58,17 +59,6 @@ def _single_values(tree: ast.Module) -> dict[str, ast.expr]:
         return {}
     once = bound_once(tree, values)
     return {name: value for name, value in values.items() if name in once}
-
-
-def _dotted(node: ast.expr) -> str:
-    """``sys.path.insert`` for the expression ``sys.path.insert``; "" for anything else."""
-    parts: list[str] = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return ""
-    return ".".join([node.id, *reversed(parts)])
 
 
 def _callee(func: ast.expr) -> str:
