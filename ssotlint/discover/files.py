@@ -13,7 +13,6 @@ from ssotlint.config import dependency_name
 from ssotlint.config_project import is_container_file, read_text, read_toml
 from ssotlint.deployment_units import declared_name
 from ssotlint.discover.build_files import is_build_script, meson_declarations, script_modules
-from ssotlint.extract.ast_walk import name_chain
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
 from ssotlint.packaging import generated_modules
@@ -367,7 +366,7 @@ def path_folders(paths: Sequence[str], read: Callable[[str], str | None]) -> set
             continue
         base = script.rpartition("/")[0]
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and name_chain(node.func) in _PATH_CALLS:
+            if isinstance(node, ast.Call) and _dotted_name(node.func) in _PATH_CALLS:
                 parts = [
                     part
                     for arg in node.args
@@ -382,6 +381,17 @@ def path_folders(paths: Sequence[str], read: Callable[[str], str | None]) -> set
                 if folder in folders or any(f.startswith(folder + "/") for f in folders):
                     found.add(folder)
     return found
+
+
+def _dotted_name(node: ast.expr) -> str:
+    """``sys.path.insert`` for the expression ``sys.path.insert``; "" for anything else."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return ""
+    return ".".join([node.id, *reversed(parts)])
 
 
 def path_vendored_folders(paths: Sequence[str], read: Callable[[str], str | None], dependencies: frozenset[str]) -> set[str]:
