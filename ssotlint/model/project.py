@@ -395,6 +395,7 @@ class Project:
         # edges are the same object).
         self._steps: dict[str, tuple[Mapping, tuple[tuple[str, tuple[str, ...]], ...]]] = {}
         self._shared: dict[Hashable, object] = {}  # see :meth:`shared`
+        self._earlier_shared: dict[Hashable, object] = {}  # the last model's, see :meth:`earlier`
         # The last model's import edges reversed, with its edges (see :attr:`importers`).
         self._earlier_importers: tuple[Mapping, dict[str, frozenset[str]]] | None = None
         self._earlier_closures: tuple[Mapping, dict[tuple[str, frozenset[str]], frozenset[str]]] | None = None
@@ -519,6 +520,7 @@ class Project:
         self._earlier_loader = previous._loader_candidates or previous._earlier_loader
         self._earlier_closures = (edges, previous._closures) if previous._closures else previous._earlier_closures
         self._steps = previous._steps
+        self._earlier_shared = previous._shared
         known_importers = previous.__dict__.get("importers")
         self._earlier_importers = (edges, known_importers) if known_importers is not None else previous._earlier_importers
         for m, f in same:
@@ -541,11 +543,12 @@ class Project:
         tests = [f for f in self.files if f.named_test and f.summary.named_folders]
         if not tests:
             return []
-        folders: dict[str, list[SourceFile]] = defaultdict(list)  # folder -> the files below it
+        folders: set[str] = set()  # every folder holding a file
         for f in self.files:
-            parts = f.path.split("/")[:-1]
-            for k in range(1, len(parts) + 1):
-                folders["/".join(parts[:k])].append(f)
+            folder = f.path.rpartition("/")[0]
+            while folder and folder not in folders:
+                folders.add(folder)
+                folder = folder.rpartition("/")[0]
         named: dict[str, set[str]] = defaultdict(set)  # folder -> the tests naming it
         for f in tests:
             above = f.path.split("/")[:-1]
@@ -557,17 +560,22 @@ class Project:
                         named[_input_folder(folder)].add(f.path)
         found = []
         roots = self.source_roots
+        importers = self.importers
+        files_below: dict[str, list[SourceFile]] = {folder: [] for folder in named}
+        for f in self.files:
+            folder = f.path.rpartition("/")[0]
+            while folder:
+                if folder in files_below:
+                    files_below[folder].append(f)
+                folder = folder.rpartition("/")[0]
         for folder, namers in sorted(named.items()):
-            below = folders.get(folder, ())
+            below = files_below[folder]
             if all(is_script(g) for g in below) or any(path.startswith(folder + "/") for path in namers):
                 continue  # programs (a folder of tools beside the schemas a test reads), or the test's own folder
             if any(root and (folder == root or (folder + "/").startswith(root + "/") or root.startswith(folder + "/")) for root in roots):
                 continue  # a source root, or in or above one (`src/`): the product's code
             inside = {g.module for g in below if g.module is not None}
-            if not any(
-                module not in inside and not inside.isdisjoint(targets)
-                for module, targets in self.import_edges.items()
-            ):
+            if all(importer in inside for module in inside for importer in importers.get(module, ())):
                 found.append(folder)
         return found
 
@@ -1162,6 +1170,13 @@ class Project:
             if updated is not None:
                 return updated
         return Reachability(edges, reach)
+
+    def earlier(self, key: Hashable) -> object | None:
+        """What the model this one was built from computed for ``key`` by :meth:`shared`
+        (None when it did not, or when this model was built from scratch), given once: a
+        whole-model structure takes over from it the parts of the files both models share
+        (the same :class:`SourceFile` objects), so a history pays for what changed."""
+        return self._earlier_shared.pop(key, None)
 
     def shared(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()`` (a function of this model alone), once per model: what two entry

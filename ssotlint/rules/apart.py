@@ -66,12 +66,6 @@ def _read_as_data(project: Project) -> frozenset[str]:
     reads = [(f, literal) for f in project.files if not f.is_test for literal in f.summary.read_files]
     if not reads:
         return frozenset()
-    imported: set[str] = set()
-    for _, rec, absolute in project.first_party_imports:
-        if absolute is not None:
-            imported.add(absolute)
-            if rec.is_from:
-                imported.update(f"{absolute}.{name}" for name, _ in rec.names)
     readers: dict[str, set[str]] = {}  # path read -> the paths of its readers
     tails: set[str] = set()
     for f, literal in reads:
@@ -80,11 +74,38 @@ def _read_as_data(project: Project) -> frozenset[str]:
             readers.setdefault(path, set()).add(f.path)
         if "/" in literal.lstrip("./"):
             tails.add("/" + literal.lstrip("./"))
-    return frozenset(
-        f.path for f in project.files
-        if (f.module is None or f.module not in imported)
-        and ((f.path in readers and readers[f.path] != {f.path}) or any(f.path.endswith(tail) for tail in tails))
-    )
+    read = [
+        f for f in project.files
+        if (f.path in readers and readers[f.path] != {f.path}) or (tails and _ends_with_any(f.path, tails))
+    ]
+    imported = _imported(project, {f.module for f in read if f.module is not None}) if read else set()
+    return frozenset(f.path for f in read if f.module is None or f.module not in imported)
+
+
+def _imported(project: Project, modules: set[str]) -> set[str]:
+    """Those of ``modules`` that a first-party import names (``import a.b``, ``from a
+    import b``)."""
+    parents = {m.rpartition(".")[0] for m in modules}
+    found: set[str] = set()
+    for _, rec, absolute in project.first_party_imports:
+        if absolute is None:
+            continue
+        if absolute in modules:
+            found.add(absolute)
+        if rec.is_from and absolute in parents:
+            found.update(m for m in (f"{absolute}.{name}" for name, _ in rec.names) if m in modules)
+    return found
+
+
+def _ends_with_any(path: str, tails: set[str]) -> bool:
+    """Whether ``path`` ends with one of ``tails`` (each starting with "/"): one lookup per
+    folder separator of the path, not one comparison per tail."""
+    at = path.find("/")
+    while at >= 0:
+        if path[at:] in tails:
+            return True
+        at = path.find("/", at + 1)
+    return False
 
 
 def never_edited(f: SourceFile) -> bool:

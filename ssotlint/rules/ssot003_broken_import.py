@@ -814,24 +814,71 @@ class _ScriptFolders:
             while folder and folder not in self.folders:
                 self.folders.add(folder)
                 folder = folder.rpartition("/")[0]
-        inserted = self._conftest_folders(project.files)  # conftest folder -> folders it inserts
-        script_roots = self._script_roots(project.files)
+        self.inserted = self._conftest_folders(project.files)  # conftest folder -> folders it inserts
+        self.script_roots = self._script_roots(project.files)
         # (importer path, import line, module) -> the folders that may answer it, and
         # whether the first one alone judges it (a regular package beside a script)
         self.answered: dict[tuple[str, int, str], tuple[tuple[str, ...], bool]] = {}
+        # Each file's share of ``answered``, with the file object it was read from.
+        self._by_file: dict[str, tuple[SourceFile, list[tuple[tuple[str, int, str], tuple[tuple[str, ...], bool]]]]] = {}
+        self._above: dict[tuple[str, bool], list[tuple[str, int, str | None]]] = {}  # see _places
+        self._heads_of: dict[tuple[str, ...], set[str]] = {}  # place folders -> the heads any of them holds
+        self._held: dict[str, set[str]] | None = None
+        earlier = project.earlier(_ScriptFolders)
+        if not (
+            isinstance(earlier, _ScriptFolders) and earlier.files.keys() == self.files.keys()
+            and earlier.roots == self.roots and earlier.inserted == self.inserted
+            and earlier.script_roots == self.script_roots
+        ):
+            earlier = None  # a file's share reads the whole tree's folders: taken over only when they are the same
+        self._earlier = earlier  # for :meth:`key`, once
+        self._texts: dict[str, tuple[SourceFile, str]] = {}  # path -> (file, its interface as text)
+        self._inside: tuple[frozenset[str], list[str]] | None = None  # bases -> the paths inside them
+        if earlier is not None:
+            earlier._earlier = None  # no chain of models' folders
         for f in project.files:
-            places = self._places(f, inserted, script_roots)
-            if not places:
+            known = earlier._by_file.get(f.path) if earlier is not None else None
+            share = known[1] if known is not None and known[0] is f else self._share(f)
+            self._by_file[f.path] = (f, share)
+            self.answered.update(share)
+
+    def _share(self, f: SourceFile) -> list[tuple[tuple[str, int, str], tuple[tuple[str, ...], bool]]]:
+        """``f``'s imports that a folder other than the model's may answer (see ``answered``)."""
+        places = self._places(f, self.inserted, self.script_roots)
+        if not places:
+            return []
+        key = tuple(folder for folder, _, _ in places)
+        heads = self._heads_of.get(key)
+        if heads is None:
+            if self._held is None:
+                self._held = self._held_heads()
+            heads = self._heads_of[key] = set().union(*(self._held.get(folder, ()) for folder in key))
+        share = []
+        for rec, absolute in zip(f.summary.imports, f.absolutes):
+            if rec.level or not absolute:
                 continue
-            for rec, absolute in zip(f.summary.imports, f.absolutes):
-                if rec.level or not absolute:
-                    continue
-                head = absolute.partition(".")[0]
-                found = [folder for folder, after, spelled in places if rec.line > after and (spelled is None or spelled == head) and self._holds(folder, head)]
-                if not found:
-                    continue
-                strict = found[0] == places[0][0] and places[0][1] < 0 and self._strict(f, found[0], head)
-                self.answered[(f.path, rec.line, absolute)] = ((found[0],), True) if strict else (tuple(dict.fromkeys(found)), False)
+            head = absolute.partition(".")[0]
+            if head not in heads:
+                continue  # no place holds it (what most imports are: the model's to judge)
+            found = [folder for folder, after, spelled in places if rec.line > after and (spelled is None or spelled == head) and self._holds(folder, head)]
+            if not found:
+                continue
+            strict = found[0] == places[0][0] and places[0][1] < 0 and self._strict(f, found[0], head)
+            share.append(((f.path, rec.line, absolute), ((found[0],), True) if strict else (tuple(dict.fromkeys(found)), False)))
+        return share
+
+    def _held_heads(self) -> dict[str, set[str]]:
+        """Folder -> the names of the modules and folders directly in it: the heads
+        :meth:`_holds` answers for it."""
+        held: dict[str, set[str]] = {}
+        for path in self.files:
+            folder, _, name = path.rpartition("/")
+            if name.endswith(".py"):
+                held.setdefault(folder, set()).add(name[:-3])
+        for folder in self.folders:
+            parent, _, name = folder.rpartition("/")
+            held.setdefault(parent, set()).add(name)
+        return held
 
     def _holds(self, folder: str, head: str) -> bool:
         """Whether ``folder`` holds a module, package or namespace folder ``head``."""
@@ -858,15 +905,20 @@ class _ScriptFolders:
         for anchor, path, line in f.summary.path_entries:
             places.extend((entry, line, None) for entry in self._entry(folder, anchor, path))
         conftest = f.path.rpartition("/")[2] == "conftest.py"
-        above = folder
-        while True:  # the file's folder and every folder above it, up to the top
-            if above != folder and above in script_roots:
-                places.append((above, -1, f.path[len(above) + 1 :].partition("/")[0]))
-            if not (conftest and above == folder):  # a conftest's own imports: by its path_entries
-                places.extend((entry, -1, None) for entry in inserted.get(above, ()))
-            if not above:
-                return places
-            above = above.rpartition("/")[0]
+        from_above = self._above.get((folder, conftest))  # the same for every file of the folder
+        if from_above is None:
+            from_above = self._above[(folder, conftest)] = []
+            above = folder
+            while True:  # the file's folder and every folder above it, up to the top
+                if above != folder and above in script_roots:
+                    from_above.append((above, -1, folder[len(above) + 1 :].partition("/")[0]))
+                if not (conftest and above == folder):  # a conftest's own imports: by its path_entries
+                    from_above.extend((entry, -1, None) for entry in inserted.get(above, ()))
+                if not above:
+                    break
+                above = above.rpartition("/")[0]
+        places.extend(from_above)
+        return places
 
     def _run_there(self, f: SourceFile, folder: str) -> bool:
         """Whether ``f`` may run with its own folder first on ``sys.path``: a file outside any
@@ -919,16 +971,32 @@ class _ScriptFolders:
         every file in the modules they name (a history checks every file again when it changes)."""
         heads = {(folder, absolute.partition(".")[0]) for (_, _, absolute), (folders, _) in self.answered.items() for folder in folders}
         found: set[tuple] = {(path, str(line), module, *folders, str(strict)) for (path, line, module), (folders, strict) in self.answered.items()}
-        bases = {f"{folder}/{head}" for folder, head in heads}
-        for path, f in self.files.items() if bases else ():
-            inside = path[:-3] in bases
-            folder = path.rpartition("/")[0]
-            while folder and not inside:
-                inside = folder in bases
-                folder = folder.rpartition("/")[0]
-            if inside:
-                found.add((path, repr(f.interface)))
+        bases = frozenset(f"{folder}/{head}" for folder, head in heads)
+        earlier, self._earlier = self._earlier, None
+        if earlier is not None and earlier._inside is not None and earlier._inside[0] == bases:
+            self._inside = earlier._inside  # the same paths (taken over only when the tree's paths are the same)
+        elif bases:
+            self._inside = (bases, [path for path in self.files if self._is_inside(path, bases)])
+        texts = earlier._texts if earlier is not None else {}
+        for path in self._inside[1] if self._inside is not None and bases else ():
+            f = self.files[path]
+            known = texts.get(path)
+            text = known[1] if known is not None and known[0] is f else repr(f.interface)
+            self._texts[path] = (f, text)
+            found.add((path, text))
         return frozenset(found)
+
+    @staticmethod
+    def _is_inside(path: str, bases: frozenset[str]) -> bool:
+        """Whether the file ``path`` is one of the modules ``bases`` (folder/head) name, or in one."""
+        if path[:-3] in bases:
+            return True
+        folder = path.rpartition("/")[0]
+        while folder:
+            if folder in bases:
+                return True
+            folder = folder.rpartition("/")[0]
+        return False
 
     def judge(self, f: SourceFile, rec: ImportRecord, absolute: str, folder: str) -> Iterator[Violation]:
         """The import as its folder answers it: a missing module, or names its file lacks."""
