@@ -826,11 +826,20 @@ class _ScriptFolders:
         self._held: dict[str, set[str]] | None = None
         earlier = project.earlier(_ScriptFolders)
         if not (
-            isinstance(earlier, _ScriptFolders) and earlier.files.keys() == self.files.keys()
+            isinstance(earlier, _ScriptFolders) and earlier.folders == self.folders
             and earlier.roots == self.roots and earlier.inserted == self.inserted
             and earlier.script_roots == self.script_roots
         ):
-            earlier = None  # a file's share reads the whole tree's folders: taken over only when they are the same
+            earlier = None  # a file's share reads the tree's folders: taken over only when they are the same
+        # The folders whose modules differ (a file added or removed; for an ``__init__.py``,
+        # the folder above too, which a package beside a script is judged from): a file's
+        # share that reads none of them is taken over.
+        self._moved: set[str] = set()
+        for path in self.files.keys() ^ earlier.files.keys() if earlier is not None else ():
+            folder, _, name = path.rpartition("/")
+            self._moved.add(folder)
+            if name == "__init__.py":
+                self._moved.add(folder.rpartition("/")[0])
         self._earlier = earlier  # for :meth:`key`, once
         self._texts: dict[str, tuple[SourceFile, str]] = {}  # path -> (file, its interface as text)
         self._inside: tuple[frozenset[str], list[str]] | None = None  # bases -> the paths inside them
@@ -838,13 +847,22 @@ class _ScriptFolders:
             earlier._earlier = None  # no chain of models' folders
         for f in project.files:
             known = earlier._by_file.get(f.path) if earlier is not None else None
-            share = known[1] if known is not None and known[0] is f else self._share(f)
+            places = self._places(f, self.inserted, self.script_roots)
+            if known is not None and known[0] is f and self._reads_unmoved(f, places):
+                share = known[1]
+            else:
+                share = self._share(f, places)
             self._by_file[f.path] = (f, share)
             self.answered.update(share)
 
-    def _share(self, f: SourceFile) -> list[tuple[tuple[str, int, str], tuple[tuple[str, ...], bool]]]:
-        """``f``'s imports that a folder other than the model's may answer (see ``answered``)."""
-        places = self._places(f, self.inserted, self.script_roots)
+    def _reads_unmoved(self, f: SourceFile, places: list[tuple[str, int, str | None]]) -> bool:
+        """Whether ``f``'s share reads no folder whose modules differ from the last model's."""
+        moved = self._moved
+        return not moved or (f.path.rpartition("/")[0] not in moved and all(folder not in moved for folder, _, _ in places))
+
+    def _share(self, f: SourceFile, places: list[tuple[str, int, str | None]]) -> list[tuple[tuple[str, int, str], tuple[tuple[str, ...], bool]]]:
+        """``f``'s imports that a folder other than the model's may answer (see ``answered``),
+        given the folders that may (:meth:`_places`)."""
         if not places:
             return []
         key = tuple(folder for folder, _, _ in places)
@@ -973,8 +991,8 @@ class _ScriptFolders:
         found: set[tuple] = {(path, str(line), module, *folders, str(strict)) for (path, line, module), (folders, strict) in self.answered.items()}
         bases = frozenset(f"{folder}/{head}" for folder, head in heads)
         earlier, self._earlier = self._earlier, None
-        if earlier is not None and earlier._inside is not None and earlier._inside[0] == bases:
-            self._inside = earlier._inside  # the same paths (taken over only when the tree's paths are the same)
+        if earlier is not None and not self._moved and earlier._inside is not None and earlier._inside[0] == bases:
+            self._inside = earlier._inside  # the same paths in the same places
         elif bases:
             self._inside = (bases, [path for path in self.files if self._is_inside(path, bases)])
         texts = earlier._texts if earlier is not None else {}

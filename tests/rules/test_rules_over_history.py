@@ -219,6 +219,11 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("the package beside the script loses the name", {"demo-x/utils/__init__.py": "X = 1\n"}),
     ("and gets it back", {"demo-x/utils/__init__.py": "from .h import Helper\n"}),
     ("the package beside the script goes: the top folder answers", {"demo-x/utils/__init__.py": None, "demo-x/utils/h.py": None}),
+    # A module appears in, then leaves, a folder that already was: the folders are the same,
+    # and only the imports that folder may answer are judged again.
+    ("another script there imports a name the top folder lacks", {"demo-x/run2.py": "from utils import Gone\n"}),
+    ("a module beside the scripts appears with it", {"demo-x/utils.py": "Gone = 1\n"}),
+    ("and goes again", {"demo-x/utils.py": None}),
     # The project starts running on Python 2 (a root script's `python2` shebang): an
     # unchanged Python 2 module is Python 2 code, which Python 3's verdict does not judge.
     # Its imports then find a sibling module first (Python 2's implicit relative imports).
