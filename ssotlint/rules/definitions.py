@@ -28,7 +28,7 @@ from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
 from ssotlint.discover.roles import in_template_folder, is_backup, is_migration, is_tooling
 from ssotlint.deployment_units import unit_of
-from ssotlint.rules.units import Units, program_folders
+from ssotlint.rules.units import Units, model_programs, program_folders
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile, sides
 
@@ -929,8 +929,10 @@ def _program_readers(change: Change) -> frozenset[str]:
     apart reads the scripts' imports, not the files that define them."""
     project = change.project
     roots = set(project.source_roots)
-    now = program_folders(((f.path, f.summary) for f in project.files), roots)
-    before = program_folders(((path, f.summary) for path, (f, _) in change.before.files.items()), roots)
+    now = model_programs(project)
+    before = project.earlier(model_programs)  # the model of the tree before, when it had them
+    if before is None:
+        before = program_folders(((path, f.summary) for path, (f, _) in change.before.files.items()), roots)
     moved = {folder for folder in now.keys() | before.keys() if now.get(folder) != before.get(folder)}
     if not moved:
         return frozenset()

@@ -38,6 +38,14 @@ def program_folders(files: Iterable[tuple[str, FileSummary]], roots: Collection[
     return {folder: frozenset(heads) for folder, heads in found.items()}
 
 
+def model_programs(project: Project) -> dict[str, frozenset[str]]:
+    """:func:`program_folders` of the model's files, once per model (SSOT001 and SSOT006
+    ask, and a history's next commit compares with them)."""
+    return project.shared(
+        model_programs, lambda: program_folders(((f.path, f.summary) for f in project.files), set(project.source_roots))
+    )
+
+
 def program_of(programs: Collection[str], path: str) -> str | None:
     """The innermost program folder (of :func:`program_folders`) holding ``path``."""
     parts = path.split("/")[:-1]
@@ -125,8 +133,7 @@ class Units:
         with its own ``lib`` package): no process has both on ``sys.path``, so neither can
         import the other's module, and each program keeps its own copy."""
         if self._programs is None:
-            project = self._project
-            self._programs = program_folders(((f.path, f.summary) for f in project.files), set(project.source_roots))
+            self._programs = model_programs(self._project)
         programs = self._programs
         first, second = program_of(programs, one), program_of(programs, other)
         if first is None or second is None or first == second:

@@ -224,6 +224,17 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("another script there imports a name the top folder lacks", {"demo-x/run2.py": "from utils import Gone\n"}),
     ("a module beside the scripts appears with it", {"demo-x/utils.py": "Gone = 1\n"}),
     ("and goes again", {"demo-x/utils.py": None}),
+    # Two programs each run from its own folder with its own `lib` keep their own copies;
+    # when one folder's script stops importing from beside it, the copies are duplicates,
+    # though no file defining or importing them changed.
+    ("two programs of their own, each with its own lib and a copy of a class",
+     {"an/win/agent.py": "from lib import util\n\nif __name__ == '__main__':\n    util.run()\n",
+      "an/win/lib/util.py": "def run(): ...\n", "an/lin/lib/util.py": "def run(): ...\n",
+      "an/win/lib/__init__.py": "", "an/win/lib/core.py": BACKOFF.replace("Backoff", "Probe"),
+      "an/lin/agent.py": "from lib import util\n\nif __name__ == '__main__':\n    util.run()\n",
+      "an/lin/lib/__init__.py": "", "an/lin/lib/core.py": BACKOFF.replace("Backoff", "Probe")}),
+    ("one program's script stops importing from beside it", {"an/lin/agent.py": "X = 1\n"}),
+    ("and starts again", {"an/lin/agent.py": "from lib import util\n\nif __name__ == '__main__':\n    util.run()\n"}),
     # The project starts running on Python 2 (a root script's `python2` shebang): an
     # unchanged Python 2 module is Python 2 code, which Python 3's verdict does not judge.
     # Its imports then find a sibling module first (Python 2's implicit relative imports).
