@@ -328,6 +328,17 @@ class FileSummary(NamedTuple):
     # ``DeprecationWarning``) says they are deprecated; ``("*",)`` when the module says so of
     # itself (extract/deprecation.py).
     deprecated: tuple[str, ...] = ()
+    # Attributes its code sets anywhere, whenever it runs (a method's ``hv.archive = a``),
+    # on an object named through a module-level import: ``(dotted object, attribute)``
+    # (extract/dynamic.py ``attribute_sets``). On a first-party module, that attribute is
+    # rebound at run time (``Project.rebound``). From CPython's tree.
+    attribute_sets: tuple[tuple[str, str], ...] = ()
+    # The dotted paths of two parts or more its code reads off a name a module-level import
+    # binds (``app.events.on_insert`` after ``import app``), each with ``USE_CALL`` (only in
+    # function bodies) or ``USE_IMPORT_TIME``, sorted (extract/dynamic.py ``dotted_reads``):
+    # a module reached so is read, though no import of it binds a name that is. From
+    # CPython's tree.
+    dotted_reads: tuple[tuple[str, int], ...] = ()
 
     @property
     def ok(self) -> bool:
