@@ -59,7 +59,6 @@ from ssotlint.extract.uses import import_facts
 from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.syspath import path_entries
 from ssotlint.extract.rebinding import redefined_reads
-from ssotlint.extract.front_path import front_inserts
 from ssotlint.extract.named import self_named
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
 
@@ -334,7 +333,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     """Facts read from the interpreter's tree whichever engine walks the statements."""
     return dict(
         named_folders=named_folders(tree, text),
-        self_named=self_named(tree, text), front_inserts=front_inserts(tree, text),
+        self_named=self_named(tree, text),
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
         getattr_installers=getattr_installers(tree, text),
         checking_flags=checking_flags(tree, text), flag_imports=flag_imports(tree, text),
