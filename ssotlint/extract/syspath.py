@@ -73,7 +73,9 @@ def _single_values(tree: ast.Module) -> dict[str, ast.expr]:
             values[node.targets[0].id] = node.value
     if not values:
         return {}
-    once = bound_once(tree, values)
+    # A function's parameter of the same name is that function's own name, not a rebinding
+    # (``def __init__(self, project_root)`` beside a module-level ``project_root = ...``).
+    once = bound_once(tree, values, parameters=False)
     return {name: value for name, value in values.items() if name in once}
 
 
