@@ -47,7 +47,7 @@ def _code_digest(*parts: str) -> str:
 
 
 _PYTHON = "%d.%d" % sys.version_info[:2]  # SSOT000 follows the interpreter
-SCHEMA = f"5:{__version__}:{_PYTHON}:{_code_digest('extract')}"
+SCHEMA = f"6:{__version__}:{_PYTHON}:{_code_digest('extract')}"
 # What else an outcome depends on: discovery of module names, the model, the rules, config.
 RESULT_SCHEMA = f"{SCHEMA}:{_code_digest('discover', 'model', 'rules', 'config.py', 'config_project.py', 'globs.py', 'pipeline')}"
 CACHE_DIR_NAME = ".ssotlint_cache"

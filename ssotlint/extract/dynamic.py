@@ -21,7 +21,7 @@ import re
 from typing import Callable, Iterator, Sequence
 
 from ssotlint.extract.ast_walk import inner_statements
-from ssotlint.extract.summary import ANY_NAME, CTX_FUNCTION, ImportRecord
+from ssotlint.extract.summary import ANY_NAME, CTX_FUNCTION, USE_CALL, USE_IMPORT_TIME, ImportRecord
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _MODULE_MUTATORS = frozenset({"update", "setdefault", "__setitem__"})
@@ -263,6 +263,48 @@ def attribute_writes(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]
     return tuple(found)
 
 
+def attribute_sets(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]:
+    """The attributes the code sets, anywhere and whenever it runs (module level or a
+    function body), on an object whose dotted name starts with a name the module's imports
+    bind at module level: ``hv.archive = notebook_archive`` in a method after ``import
+    holoviews as hv``, ``setattr(hv, "archive", a)``; as ``(dotted object, attribute)`` in
+    source order. Not augmented assignments (``pkg.items += [x]`` mostly changes the object
+    in place) nor a ``setattr`` with a computed name. The model keeps those whose object is
+    a first-party module (``Project.rebound``): that module's attribute is rebound while the
+    program runs, so code reading it off the module object may get another object than the
+    one the module's own import binds."""
+    if "=" not in text and "setattr" not in text:
+        return ()
+    bound = {name for names in _module_level_imports(tree) for name in names}
+    bound.discard("*")
+    if not bound:
+        return ()
+    found: dict[tuple[str, str], None] = {}
+    for node in ast.walk(tree):
+        for target in _attribute_targets(node):
+            owner = _dotted(target.value)
+            if owner is not None and owner.partition(".")[0] in bound:
+                found[(owner, target.attr)] = None
+        if (
+            isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr"
+            and len(node.args) == 3 and isinstance(node.args[1], ast.Constant)
+            and isinstance(node.args[1].value, str) and node.args[1].value.isidentifier()
+        ):
+            owner = _dotted(node.args[0])
+            if owner is not None and owner.partition(".")[0] in bound:
+                found[(owner, node.args[1].value)] = None
+    return tuple(found)
+
+
+def _module_level_imports(tree: ast.Module) -> Iterator[set[str]]:
+    """The names each module-level import binds (also under ``if``/``try``/``with``)."""
+    for stmt in _module_level(tree.body):
+        if isinstance(stmt, ast.Import):
+            yield {a.asname or a.name.partition(".")[0] for a in stmt.names}
+        elif isinstance(stmt, ast.ImportFrom):
+            yield {a.asname or a.name for a in stmt.names}
+
+
 def planted_modules(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The modules import-time code (as :func:`attribute_writes` reads it) puts into
     ``sys.modules`` under a literal name (``sys.modules["pkg.old_name"] = module``, a renamed
@@ -382,6 +424,61 @@ def public_bindings(tree: ast.Module, text: str) -> tuple[str, ...]:
         if isinstance(value, ast.Call) and _dotted(value.func) in callees:
             found.update((k.arg, None) for k in value.keywords if k.arg is not None)
     return tuple(found)
+
+
+def dotted_reads(tree: ast.Module, records: Sequence[ImportRecord]) -> tuple[tuple[str, int], ...]:
+    """The dotted paths of two parts or more that the code reads off a name a module-level
+    import binds (``app.events.on_insert`` after ``import app``, ``scapy.layers.inet6.IPv6``
+    after ``import scapy.all``), each as spelt in full and with where it is read:
+    ``USE_CALL`` when only in function bodies (and lambdas), else ``USE_IMPORT_TIME``;
+    sorted. Not the targets of assignments. A module the code reaches so, through another
+    import's name, is read though no import of it binds a name that is (see SSOT002's
+    registration imports). From CPython's tree, so comments and strings do not count."""
+    bound: set[str] = set()
+    for rec in records:
+        if rec.context & CTX_FUNCTION:
+            continue
+        if rec.is_from:  # a module is spelt in lower case; a CapWords name is a class
+            bound.update(asname or name for name, asname in rec.names if name != "*" and not name[:1].isupper())
+        else:
+            bound.add(rec.asname or rec.module.partition(".")[0])
+    if not bound:
+        return ()
+    found: dict[str, int] = {}
+    stack: list[tuple[ast.AST, bool]] = [(node, False) for node in tree.body]
+    while stack:
+        node, later = stack.pop()
+        if isinstance(node, ast.Attribute):
+            if isinstance(node.ctx, ast.Load):
+                path = _dotted(node)
+                if path is not None and path.partition(".")[0] in bound:
+                    use = USE_CALL if later else USE_IMPORT_TIME
+                    found[path] = max(found.get(path, use), use)
+                    continue
+            stack.append((node.value, later))
+            continue
+        if isinstance(node, (*_FUNCS, ast.Lambda)):
+            stack.extend((child, later) for child in _evaluated_now(node))
+            body = node.body if isinstance(node.body, list) else [node.body]
+            stack.extend((child, True) for child in body)
+            continue
+        stack.extend((child, later) for child in ast.iter_child_nodes(node))
+    return tuple(sorted(found.items()))
+
+
+def _evaluated_now(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> Iterator[ast.AST]:
+    """What runs when a ``def`` or ``lambda`` does: its decorators, defaults and (not
+    postponed) annotations; not its body."""
+    if not isinstance(node, ast.Lambda):
+        yield from node.decorator_list
+        if node.returns is not None:
+            yield node.returns
+    args = node.args
+    yield from args.defaults
+    yield from (d for d in args.kw_defaults if d is not None)
+    for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg):
+        if arg is not None and arg.annotation is not None:
+            yield arg.annotation
 
 
 def attribute_reads(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[str, tuple[str, ...]], ...]:

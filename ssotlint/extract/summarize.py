@@ -41,7 +41,9 @@ from ssotlint.extract.deprecation import deprecated_classes
 from ssotlint.extract.generated import is_generated, says_not_python
 from ssotlint.extract.dynamic import (
     attribute_reads,
+    attribute_sets,
     attribute_writes,
+    dotted_reads,
     entered_writes,
     getattr_installers,
     module_writers,
@@ -57,7 +59,6 @@ from ssotlint.extract.uses import import_facts
 from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.syspath import path_entries
 from ssotlint.extract.rebinding import redefined_reads
-from ssotlint.extract.front_path import front_inserts
 from ssotlint.extract.named import self_named
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
 
@@ -321,6 +322,7 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
     if builder.imports:
         builder.with_import_uses(*import_facts(tree, text, builder.imports))
         builder.attribute_reads = attribute_reads(text, builder.imports)
+        builder.dotted_reads = dotted_reads(tree, builder.imports)
         # Names a call binds in the module (atpublic's ``public(now=...)``) are module-level
         # bindings like an assignment's.
         builder.assigned.extend(public_bindings(tree, text))
@@ -331,7 +333,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     """Facts read from the interpreter's tree whichever engine walks the statements."""
     return dict(
         named_folders=named_folders(tree, text),
-        self_named=self_named(tree, text), front_inserts=front_inserts(tree, text),
+        self_named=self_named(tree, text),
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
         getattr_installers=getattr_installers(tree, text),
         checking_flags=checking_flags(tree, text), flag_imports=flag_imports(tree, text),
@@ -341,6 +343,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
+        attribute_sets=attribute_sets(tree, text),
     )
 
 

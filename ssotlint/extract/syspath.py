@@ -1,14 +1,20 @@
 """The folders a module puts on ``sys.path`` by a path spelled in its code (SSOT003 reads
 them, see rules/SSOT003.md): ``sys.path.insert(0, os.path.join(os.path.dirname(__file__),
-"lib"))``, ``sys.path.append("tools")``, ``site.addsitedir(HERE / "vendor")``.
+"lib"))``, ``sys.path.append("tools")``, ``site.addsitedir(HERE / "vendor")``; one reader
+for every use.
 
-Each entry is ``(anchor, path, line)``: ``anchor`` is ``"file"`` for a path built from the
-module's own ``__file__`` (``path`` then is relative to the module's folder: ``""`` for the
-folder itself, ``"../src"`` two levels of ``dirname`` up and down into ``src``) and ``"cwd"``
-for a relative literal (``"cuckoo/data/analyzer/windows"``: relative to the working
-directory the code runs in); ``line`` is the call's. A path with a computed part (an
-environment variable, a loop variable, an f-string) or an absolute one says nothing and
-is left out. Read from the interpreter's tree (nothing runs), for both engines alike.
+Each entry is ``(anchor, path, line, front)``: ``anchor`` is ``"file"`` for a path built
+from the module's own ``__file__`` (``path`` then is relative to the module's folder: ``""``
+for the folder itself, ``"../src"`` two levels of ``dirname`` up and down into ``src``,
+``"../.."`` for ``Path(__file__).resolve().parents[2]``) and ``"cwd"`` for a relative
+literal (``"cuckoo/data/analyzer/windows"``: relative to the working directory the code
+runs in); ``line`` is the call's; ``front`` says the call puts the folder first
+(``sys.path.insert(0, ...)``): from the call on, a module or package there comes before
+every other folder, the script's own included, so ``from setup import build`` in
+``build-aux/windows/setup.py`` means the repository's top ``setup.py`` once the script put
+the top first. A path with a computed part (an environment variable, a loop variable, an
+f-string) or an absolute one says nothing and is left out. Read from the interpreter's tree
+(nothing runs), for both engines alike.
 """
 
 from __future__ import annotations
@@ -27,26 +33,36 @@ _JOIN = frozenset({"join", "Path", "PurePath", "PosixPath", "PurePosixPath", "jo
 _MAX_DEPTH = 4  # names followed to their value, at most
 
 
-def path_entries(tree: ast.Module, text: str) -> tuple[tuple[str, str, int], ...]:
+_FILE = "__file__"
+
+
+def path_entries(tree: ast.Module, text: str) -> tuple[tuple[str, str, int, bool], ...]:
     """The folders the module's code puts on ``sys.path`` (see the module's docstring)."""
     if "sys.path" not in text and "addsitedir" not in text:
         return ()  # most modules: spared the walks
     values = _single_values(tree)
-    found: list[tuple[str, str, int]] = []
+    found: list[tuple[str, str, int, bool]] = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        at = _ADDERS.get(name_chain(node.func))
+        callee = name_chain(node.func)
+        at = _ADDERS.get(callee)
         if at is None or len(node.args) <= at:
             continue
         path = _path(node.args[at], values, 0)
         if path is None:
             continue
         anchor, parts = path
-        if parts and parts[-1] == "__file__":
-            continue  # the module's own file: no folder
-        found.append((anchor, "/".join(parts), node.lineno))
+        if _FILE in parts:
+            continue  # the module's own file (or a path below it): no folder
+        found.append((anchor, "/".join(parts), node.lineno, callee == "sys.path.insert" and _first(node)))
     return tuple(dict.fromkeys(found))
+
+
+def _first(call: ast.Call) -> bool:
+    """``sys.path.insert(0, path)``: the literal index 0 (not ``False``), two arguments."""
+    index = call.args[0]
+    return len(call.args) == 2 and isinstance(index, ast.Constant) and index.value == 0 and not isinstance(index.value, bool)
 
 
 def _single_values(tree: ast.Module) -> dict[str, ast.expr]:
@@ -57,7 +73,9 @@ def _single_values(tree: ast.Module) -> dict[str, ast.expr]:
             values[node.targets[0].id] = node.value
     if not values:
         return {}
-    once = bound_once(tree, values)
+    # A function's parameter of the same name is that function's own name, not a rebinding
+    # (``def __init__(self, project_root)`` beside a module-level ``project_root = ...``).
+    once = bound_once(tree, values, parameters=False)
     return {name: value for name, value in values.items() if name in once}
 
 
@@ -82,14 +100,20 @@ def _path(expr: ast.expr, values: dict[str, ast.expr], depth: int) -> Path | Non
             return None  # absolute: another machine's layout
         return "cwd", _joined([], text.split("/"))
     if isinstance(expr, ast.Name):
-        if expr.id == "__file__":
-            return "file", ["__file__"]
+        if expr.id == _FILE:
+            return "file", [_FILE]
         if expr.id in values and depth < _MAX_DEPTH:
             return _path(values[expr.id], values, depth + 1)
         return None
     if isinstance(expr, ast.Attribute) and expr.attr == "parent":
         inner = _path(expr.value, values, depth)
         return None if inner is None else (inner[0], _joined(inner[1], [".."]))
+    if isinstance(expr, ast.Subscript) and isinstance(expr.value, ast.Attribute) and expr.value.attr == "parents":
+        n = expr.slice  # ``Path(__file__).parents[1]``: the folder above the file's own
+        if isinstance(n, ast.Constant) and isinstance(n.value, int) and not isinstance(n.value, bool) and n.value >= 0:
+            inner = _path(expr.value.value, values, depth)
+            return None if inner is None else (inner[0], _joined(inner[1], [".."] * (n.value + 1)))
+        return None
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Div):
         return _join(_path(expr.left, values, depth), [expr.right], values, depth)
     if isinstance(expr, ast.Call) and not expr.keywords:

@@ -236,10 +236,13 @@ def assignment(stmt: ast.stmt) -> tuple[ast.expr, ast.expr] | None:
     return None
 
 
-def bound_once(tree: ast.Module, names: Collection[str]) -> set[str]:
-    """Those of ``names`` the whole file binds exactly once (see :func:`_bound`)."""
+def bound_once(tree: ast.Module, names: Collection[str], parameters: bool = True) -> set[str]:
+    """Those of ``names`` the whole file binds exactly once (see :func:`_bound`);
+    ``parameters``: whether a function's parameter counts as a binding."""
     bindings: dict[str, int] = {}
     for node in ast.walk(tree):
+        if not parameters and isinstance(node, ast.arg):
+            continue
         for name in _bound(node):
             if name in names:
                 bindings[name] = bindings.get(name, 0) + 1

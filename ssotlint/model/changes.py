@@ -48,6 +48,7 @@ class Snapshot:
     templates: frozenset[str] = frozenset()  # paths (see ``Project.fill_in_templates``)
     self_replacing: Mapping[str, object] = field(default_factory=dict)  # ``Project.self_replacing``
     apart: tuple[str, ...] = ()  # ``Project.apart``
+    rebound: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.rebound``
 
     @classmethod
     def of(cls, project: Project) -> "Snapshot":
@@ -63,6 +64,7 @@ class Snapshot:
             project.fill_in_templates,
             project.self_replacing,
             project.apart,
+            project.rebound,
         )
 
 

@@ -1110,6 +1110,23 @@ class Project:
                     found.setdefault(module, set()).add((f.module, ""))
         return {target: frozenset(pairs) for target, pairs in found.items()}
 
+    @cached_property
+    def rebound(self) -> dict[str, frozenset[tuple[str, str]]]:
+        """The attributes of first-party modules that other modules' code sets, whenever
+        it runs (``hv.archive = notebook_archive`` in a method, after ``import holoviews as
+        hv``; see ``FileSummary.attribute_sets``): module -> the (setting module, attribute)
+        pairs. Reading such an attribute off the module object gets the object set last, not
+        always the one the module's own statements bind."""
+        found: dict[str, set[tuple[str, str]]] = {}
+        for f in self.files:
+            if not f.summary.attribute_sets or f.module is None or self.modules.get(f.module) is not f:
+                continue
+            for owner, attribute in f.summary.attribute_sets:
+                path = self.bound_path(f.module, owner)
+                if path is not None and path != f.module and path in self.modules:
+                    found.setdefault(path, set()).add((f.module, attribute))
+        return {module: frozenset(pairs) for module, pairs in found.items()}
+
     def checking_lines(self, f: SourceFile) -> frozenset[int]:
         """The lines of ``f``'s imports under a flag that is False whenever the code runs
         (``if MYPY_RUNNING:``), bound in its own module or imported from the first-party

@@ -144,6 +144,11 @@ class _EdgeFacts(NamedTuple):
     # (``from __future__ import annotations``), when that alone makes them movable: the
     # names it needs while it is imported are read then only in annotations it evaluates.
     postponed: str = ""
+    # The attributes read off the module object (``held``) that other first-party modules
+    # set while the program runs, each with those modules (``Project.rebound``): the
+    # importer reads the object set last, so they are not to be imported by name from
+    # where they are first defined (``defined`` says None for them).
+    rebound: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def movable(self) -> bool:
@@ -471,6 +476,22 @@ def _rest_note(facts: _EdgeFacts, e: dict) -> str:
     return f"; its other names still import {e['to']}: move " + ", and ".join(steps)
 
 
+def _rebound_note(e: dict, facts: _EdgeFacts) -> str:
+    """Why the advice does not import the names in ``facts.rebound`` from the modules that
+    define them: other modules set them on the imported module at run time."""
+    if not facts.rebound:
+        return ""
+    names = [f"`{n}`" for n, _ in facts.rebound]
+    setters = sorted({s for _, found in facts.rebound for s in found})
+    one = len(names) == 1
+    them = "it" if one else "them"
+    return (
+        f" ({', '.join(names)} cannot come from where {'it is' if one else 'they are'} defined: {' and '.join(setters)} "
+        f"{'sets' if len(setters) == 1 else 'set'} {them} on {e['to']} while the program runs, and {e['path']} reads "
+        f"{them} off {e['to']}, which gives the object set last)"
+    )
+
+
 def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = frozenset(), early: _Early | None = None) -> str:
     """The advice for statements that import the module itself (``import pkg as p``, ``from
     parent import pkg``): what the importer reads of it (``p.read_csv``), and where each of
@@ -708,6 +729,8 @@ def unchanged(change: Change, since: Since) -> bool:
     reach, changed = since.reach, since.changed
     if change.project.config.type_checking_imports == "include":
         return False
+    if change.before.rebound != change.project.rebound:
+        return False  # which attributes are read off a module for the object set last: the advice's weights
     if not changed:
         return True
     if not changed.isdisjoint(change.before.packages) or not changed.isdisjoint(change.project.packages):
@@ -753,7 +776,7 @@ class _Cycles:
         if _loads_own_submodule(u, v):
             return len(self.edges[u][v]) + _OWN_SUBMODULE
         generated = _GENERATED if self.project.modules[u].summary.generated else 0.0
-        cost = _COST_REGISTRATION if self.registration(u, v) else self.facts(u, v).cost
+        cost = _COST_REGISTRATION if self._bottom_unread(u, v) and self._reads_module(u, v) != USE_IMPORT_TIME else self.facts(u, v).cost
         return len(self.edges[u][v]) * cost + generated + (_TIE_BREAK if u > v else 0.0)
 
     def _needed_elsewhere(
@@ -780,7 +803,42 @@ class _Cycles:
         return dict(homes)
 
     def registration(self, u: str, v: str) -> bool:
-        """Whether ``u`` imports ``v`` only for what importing it does, at its bottom:
+        """Whether ``u`` imports ``v`` only for what importing it does, at its bottom (see
+        :meth:`_bottom_unread`), and no code of ``u`` reads ``v`` through another import's
+        name (``app.events.on_insert`` after ``import app``, for ``from app import events``):
+        moving the statement out of the module then changes nothing the module reads."""
+        return self._bottom_unread(u, v) and self._reads_module(u, v) == USE_NONE
+
+    def read_later(self, u: str, v: str) -> bool:
+        """Whether the statement is such a bottom import, but functions of ``u`` (and no code
+        that runs while it is imported) read ``v`` through another import's name: they find
+        it only once something has imported it, so the import goes into them."""
+        return self._bottom_unread(u, v) and self._reads_module(u, v) == USE_CALL
+
+    def _reads_module(self, u: str, v: str) -> int:
+        """How ``u``'s code reads module ``v`` through dotted paths off its imports' names
+        (``FileSummary.dotted_reads``): ``USE_NONE``, ``USE_CALL`` (only in functions) or
+        ``USE_IMPORT_TIME``."""
+        found = USE_NONE
+        for path, use in self.project.modules[u].summary.dotted_reads:
+            if use <= found:
+                continue
+            resolved = self.project.bound_path(u, path)
+            if resolved is not None and (resolved == v or resolved.startswith(v + ".")):
+                found = use
+        return found
+
+    def _reading_paths(self, u: str, v: str) -> list[str]:
+        """The dotted paths by which ``u``'s code reads ``v`` (see :meth:`_reads_module`)."""
+        found = []
+        for path, _ in self.project.modules[u].summary.dotted_reads:
+            resolved = self.project.bound_path(u, path)
+            if resolved is not None and (resolved == v or resolved.startswith(v + ".")):
+                found.append(path)
+        return found
+
+    def _bottom_unread(self, u: str, v: str) -> bool:
+        """Whether ``u`` imports ``v`` by a statement whose names nothing reads, at its bottom:
         one module-level statement (under a module-level ``if`` at most: CAPEv2's ``if
         repconf.mongodb.enabled: from . import mongo_hooks``) whose names nothing reads nor imports
         from ``u`` (``import faraday.server.events  # noqa F401`` in ``models.py``, so that
@@ -858,6 +916,8 @@ class _Cycles:
         if held is not None:  # `import pkg as p` / `from parent import pkg`: what it reads of p
             names = self._read_of(u, v, held)
         defined = {name: _defined_in(self.project, v, name) for name in names or ()}
+        rebound = self._rebound(v, defined) if held is not None else ()
+        defined.update((name, None) for name, _ in rebound)
         own = tuple(n for n, where in defined.items() if where is not None and where[0] == v)
         outside = names and all(
             where is not None and where[0] != v and where[0] not in self.members for where in defined.values()
@@ -875,8 +935,23 @@ class _Cycles:
             kind, needed, reroute, own, tuple(defined.items()), whole, star, loading, tuple(held or ()),  # type: ignore[arg-type]
             rest if needed else (), self._outside(u, v), (reader, tuple(n for n in needed if n in resolved)) if reader else ("", ()),
             tuple(n for n in needed if n in (shared if every is not None else kept)), every is None,
-            postponed=_postponed_kind(whole, later, star or bool(reader)),
+            postponed=_postponed_kind(whole, later, star or bool(reader)), rebound=rebound,
         )
+
+    def _rebound(self, v: str, defined: dict[str, tuple[str, str] | None]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Of the attributes read off module ``v`` (``defined``'s names), those other
+        first-party modules set while the program runs, each with the modules that do
+        (holoviews' ``ipython/__init__.py`` sets ``hv.archive = notebook_archive``, and
+        ``display_hooks.py`` reads ``hv.archive`` for that object): the name is not to be
+        imported from the module that first defines it."""
+        pairs = self.project.rebound.get(v)
+        if not pairs:
+            return ()
+        setters: dict[str, list[str]] = defaultdict(list)
+        for setter, attribute in sorted(pairs):
+            if attribute in defined and defined[attribute] is not None:
+                setters[attribute].append(setter)
+        return tuple((name, tuple(setters[name])) for name in defined if name in setters)
 
     def _reexported(self, importer: SourceFile) -> frozenset[str]:
         """The names a module binds for other modules to import from it: those its literal
@@ -964,8 +1039,18 @@ class _Cycles:
                 f"so it is there for what importing {v} does (registering what {u} defines), which works as well "
                 f"from there"
             )
+        elif self.read_later(u, v):
+            paths = self._reading_paths(u, v)
+            shown = ", ".join(f"`{p}`" for p in paths[:3]) + (" ..." if len(paths) > 3 else "")
+            text = (
+                f"break it by importing {v} inside the functions of {e['path']} that read it (as {shown}) instead of "
+                f"at {hint}: nothing reads the names that statement binds, and those functions find {v} only once "
+                f"it is imported; if it is also there for what importing {v} does (registering what {u} defines), "
+                f"import it where the program starts too (after it imports {u})"
+            )
         else:
             text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early)
+        text += _rebound_note(e, facts)
         if self.project.modules[u].summary.generated:
             text += (
                 f" ({e['path']} says a generator wrote it: an edit there is lost at its next run, so make the "

@@ -920,7 +920,7 @@ class _ScriptFolders:
         folder = f.path.rpartition("/")[0]
         if folder and folder not in self.roots and self._run_there(f, folder):
             places.append((folder, -1, None))
-        for anchor, path, line in f.summary.path_entries:
+        for anchor, path, line, _ in f.summary.path_entries:
             places.extend((entry, line, None) for entry in self._entry(folder, anchor, path))
         conftest = f.path.rpartition("/")[2] == "conftest.py"
         from_above = self._above.get((folder, conftest))  # the same for every file of the folder
@@ -967,7 +967,7 @@ class _ScriptFolders:
             folder, _, name = f.path.rpartition("/")
             if name != "conftest.py" or not f.summary.path_entries:
                 continue
-            entries = [e for anchor, path, _ in f.summary.path_entries for e in self._entry(folder, anchor, path)]
+            entries = [e for anchor, path, _, _ in f.summary.path_entries for e in self._entry(folder, anchor, path)]
             if entries:
                 found[folder] = list(dict.fromkeys(entries))
         return found
@@ -1050,10 +1050,17 @@ class _ScriptFolders:
             )
 
 
+def _front_inserts(f: SourceFile) -> list[tuple[str, int]]:
+    """``(path, line)`` for each folder ``f`` puts first on ``sys.path`` by a path built from
+    its own ``__file__`` (``sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..",
+    ".."))``), the path relative to its folder (``FileSummary.path_entries``)."""
+    return [(path, line) for anchor, path, line, front in f.summary.path_entries if front and anchor == "file"]
+
+
 class _FrontFolders:
     """Imports that a folder the module itself put first on ``sys.path`` answers
     (``sys.path.insert(0, PROJECT_PATH)`` with ``PROJECT_PATH`` two folders above the file,
-    see extract/front_path.py): below that call, a module or package there comes before
+    see extract/syspath.py): below that call, a module or package there comes before
     anything else, the script's own folder and the source roots included (nicotine-plus's
     ``build-aux/windows/setup.py`` runs ``from setup import build_translations`` from the
     repository's top ``setup.py``). Judged by the file it reaches there, when that is not
@@ -1064,14 +1071,14 @@ class _FrontFolders:
         self.files: dict[str, SourceFile] = {}
         # (importer path, import line, module) -> (the folder, the file the import reaches)
         self.answered: dict[tuple[str, int, str], tuple[str, str]] = {}
-        inserting = [f for f in project.files if f.summary.front_inserts]
+        inserting = [(f, front) for f in project.files if (front := _front_inserts(f))]
         if not inserting:
             return
         self.files = {f.path: f for f in project.files}
-        for f in inserting:
+        for f, front in inserting:
             here = f.path.rpartition("/")[0]
             entries = sorted(
-                ((line, folder) for path, line in f.summary.front_inserts if (folder := _below_top(here, path)) is not None),
+                ((line, folder) for path, line in front if (folder := _below_top(here, path)) is not None),
                 reverse=True,
             )
             for rec, absolute in zip(f.summary.imports, f.absolutes):
