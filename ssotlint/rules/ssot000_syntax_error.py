@@ -315,6 +315,23 @@ RULE = Rule(
                 ),
             }
         ),
+        # Modules that only imports under a check for a newer Python load (a test module
+        # beside its importer, run with its folder on sys.path; an implementation chosen in
+        # the `else` of `< (3, 12)`): written for that Python, not judged by an older one.
+        Example(
+            {
+                "utest/__init__.py": "",
+                "utest/running/__init__.py": "",
+                "utest/running/_test_alias.py": "import unittest\n\ntype Alias = int\n\n\nclass TestAlias(unittest.TestCase):\n    pass\n",
+                "utest/running/test_alias.py": "import sys\n\nif sys.version_info >= (3, 12):\n    from _test_alias import TestAlias\n",
+                "app/__init__.py": (
+                    "import sys\n\nif sys.version_info < (3, 12):\n    from app._compat import run\n"
+                    "else:\n    from app._impl312 import run\n"
+                ),
+                "app/_compat.py": "def run():\n    pass\n",
+                "app/_impl312.py": "type Runner = int\n\n\ndef run():\n    pass\n",
+            }
+        ),
         # A nested project's own target (a monorepo's service) judges the files below it.
         Example(
             {
@@ -403,6 +420,18 @@ RULE = Rule(
                 "app/legacy.py": "# This module is not Python 2 compatible.\nhost = \"db\" port\n",
             },
             expect=(("app/handlers.py", 1), ("docs/coversizing.py", 2), ("app/legacy.py", 2)),
+        ),
+        # A module some import loads without a version check, or under a check for a Python
+        # the running one is not older than, is judged.
+        Example(
+            {
+                "app/__init__.py": "import sys\n\nif sys.version_info >= (3, 99):\n    from app._impl399 import run\n",
+                "app/cli.py": "from app._impl399 import run\n",
+                "app/_impl399.py": "def run(:\n    pass\n",
+                "app/loader.py": "import sys\n\nif sys.version_info >= (3, 8):\n    from app import _old\n",
+                "app/_old.py": "def old(:\n    pass\n",
+            },
+            expect=(("app/_impl399.py", 1), ("app/_old.py", 1)),
         ),
         # Test data checked all the same when the project asks for it.
         Example(
