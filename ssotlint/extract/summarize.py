@@ -13,13 +13,16 @@ Order of work, and why:
    ``ast`` tree, with a note saying so.
 5. Where the interpreter rejects a file but the project targets a newer Python than the one
    running (``target``), LibCST's parser for that version gives the verdict instead, and the
-   facts and positions come from its tree alone.
+   facts and positions come from its tree alone. When that parser fails (a bug of its own,
+   not a syntax error: LibCST 1.9 on implicitly concatenated t-strings), the file is not
+   judged, and its facts come from the statements the interpreter parses (``unjudged``).
 """
 
 from __future__ import annotations
 
 import ast
 import re
+import sys
 import warnings
 
 from ssotlint.extract import source
@@ -60,6 +63,7 @@ from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.syspath import path_entries
 from ssotlint.extract.rebinding import redefined_reads
 from ssotlint.extract.named import self_named
+from ssotlint.extract.version_imports import version_imports
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
 
 _DYNAMIC_NAMES = re.compile(
@@ -99,6 +103,8 @@ def shebang_major(text: str) -> int:
     """The major version the file's Python shebang names, 0 when none."""
     match = _SHEBANG_MAJOR.match(text)
     return int(match.group(1)) if match else 0
+
+_RUNNING = "%d.%d" % sys.version_info[:2]
 
 LONG_LINE = 20_000  # characters: real code never has such lines, generated code might
 
@@ -267,9 +273,11 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
         # Only LibCST knows a newer grammar: it judges these files whichever engine was
         # chosen, except on the retry of a file that already defeated LibCST (a ``note``).
         if target is not None and not note and not parsed and tree.kind == "syntax":
-            builder = _target_facts(text, target)
+            builder, failure = _target_facts(text, target)
             if builder is not None:
                 return builder.build(engine="libcst", note="", **_facts(text, eol, lines, suppressions))
+            if failure:
+                return _unjudged(text, target, failure, eol, lines, suppressions)
         return problem_summary(
             tree,
             eol,
@@ -344,6 +352,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
         attribute_sets=attribute_sets(tree, text),
+        version_imports=version_imports(tree, text),
     )
 
 
@@ -399,9 +408,11 @@ def libcst_version(target: tuple[int, int]) -> str:
     return "3.0"
 
 
-def _target_facts(text: str, target: str) -> SummaryBuilder | None:
+def _target_facts(text: str, target: str) -> tuple[SummaryBuilder | None, str]:
     """Facts of a file the running interpreter rejects, if LibCST's parser for ``target``
-    accepts it; None when it does not (then the interpreter's SyntaxError stands)."""
+    accepts it. Else None, and "" when that parser rejects the file too (then the
+    interpreter's SyntaxError stands), or why it could not judge it (it failed: a bug of
+    the parser, its tree too deep to walk)."""
     import libcst as cst
     from libcst.metadata import MetadataWrapper
 
@@ -413,11 +424,41 @@ def _target_facts(text: str, target: str) -> SummaryBuilder | None:
         CstWalker(builder).walk(module.body)
         positions = StatementPositions()
         MetadataWrapper(module, unsafe_skip_copy=True).visit(positions)
-    except (RecursionError, MemoryError, Exception):  # noqa: BLE001 - rejected, or a parser bug
-        return None
+    except cst.ParserSyntaxError:
+        return None, ""
+    except (RecursionError, MemoryError, Exception) as exc:  # noqa: BLE001 - a parser bug
+        return None, f"failed on it ({type(exc).__name__})"
     if not builder.with_positions(positions.imports, positions.classes):
-        return None
-    return builder
+        return None, "gave statements that disagree with their positions"
+    return builder, ""
+
+
+def _unjudged(
+    text: str, target: str, failure: str, eol: source.LineEndings, lines: int, suppressions
+) -> FileSummary:
+    """The summary of a file written for ``target``, newer than the running interpreter,
+    which rejects it, when LibCST's parser for ``target`` could not judge it either
+    (``failure`` says why): nothing says whether it compiles there, so it has no problem,
+    and ``unjudged`` names the version. Its facts come from the statements the running
+    interpreter parses (:func:`~ssotlint.extract.salvage.salvage`), none when that fails;
+    the names it binds are not all known (``dynamic_names``)."""
+    from ssotlint.extract.salvage import salvage
+
+    facts = _facts(text, eol, lines, suppressions)
+    facts["dynamic_names"] = True
+    note = f"not judged: Python {_RUNNING} cannot compile it, and LibCST's parser for Python {target} {failure}"
+    salvaged = salvage(text)
+    builder = SummaryBuilder()
+    if salvaged is None:
+        return builder.build(engine="ast", note=note + "; no facts", unjudged=target, **facts)
+    tree, partial = salvaged.tree, salvaged.text
+    facts |= _tree_facts(tree, partial)
+    facts["dynamic_names"] = True
+    AstWalker(builder).walk(tree.body)
+    _with_tree_facts(builder, tree, partial, _dead(facts))
+    replaced = f"{salvaged.replaced} statement{'s' if salvaged.replaced != 1 else ''}"
+    note += f"; facts from the statements Python {_RUNNING} parses ({replaced} it rejects left out)"
+    return builder.build(engine="ast", note=note, unjudged=target, **facts)
 
 
 def _libcst_facts(text: str, tree: ast.Module) -> tuple[SummaryBuilder | None, str]:

@@ -337,6 +337,15 @@ class FileSummary(NamedTuple):
     # a module reached so is read, though no import of it binds a name that is. From
     # CPython's tree.
     dotted_reads: tuple[tuple[str, int], ...] = ()
+    # The Python version (``"3.14"``) the file is written for, newer than the running
+    # interpreter, when neither that interpreter nor LibCST's parser for the version could
+    # judge it (the parser failed): not reported by SSOT000, which counts such files in a
+    # warning; its facts come from the statements the interpreter parses ("" otherwise).
+    unjudged: str = ""
+    # ``(line, minor)`` of each import statement that runs only on Python ``3.minor`` and
+    # later (under ``if sys.version_info >= (3, minor):``; see extract/version_imports.py).
+    # From CPython's tree.
+    version_imports: tuple[tuple[int, int], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -103,3 +103,55 @@ def importers_of_unparsable(project: Project) -> dict[str, list[Importer]]:
         if previous is None or (at_import and not previous.at_import):
             by_file[f.path] = Importer(f, rec, at_import)
     return {path: sorted(by_file.values(), key=lambda i: i.file.path) for path, by_file in found.items()}
+
+
+Version = tuple[int, int]
+
+
+def imported_from_newer_python(project: Project, running: Version) -> dict[str, Version]:
+    """Path of each module the interpreter rejects for its syntax that every import of it
+    loads only on a Python newer than ``running`` (``if sys.version_info >= (3, 12): from
+    ._impl312 import x``, ``FileSummary.version_imports``) -> the oldest such version: the
+    module is written for it, and the running interpreter cannot judge it.
+
+    An import loads the module when it names it (a relative import, a parent package, or a
+    from-import of it as a submodule), or, written without dots, when it is the importer's
+    own folder's (a test run with its folder on ``sys.path``: ``from _impl312 import x``
+    beside ``_impl312.py``). At least one import, every import gated; imports for the type
+    checker alone, and imports whose SyntaxError is caught, do not count either way."""
+    rejected = {f.path: f for f in project.files if f.summary.problem is not None and f.summary.problem.kind == "syntax"}
+    if not rejected:
+        return {}
+    return project.shared(("imported_from_newer_python", running), lambda: _gated(project, rejected, running))
+
+
+def _gated(project: Project, rejected: dict[str, SourceFile], running: Version) -> dict[str, Version]:
+    by_module = Unparsable({f.module: f for f in rejected.values() if f.module})
+    oldest: dict[str, int] = {}
+    ungated: set[str] = set()
+    for f in project.files:
+        if not f.summary.ok or not f.summary.imports:
+            continue
+        gates = dict(f.summary.version_imports)
+        folder = f.path.rpartition("/")[0]
+        prefix = folder + "/" if folder else ""
+        for rec in f.summary.imports:
+            if rec.context & (CTX_SYNTAX_ERROR_HANDLED | CTX_TYPE_CHECKING):
+                continue
+            loaded: set[str] = set()
+            absolute = project.absolute(f, rec)
+            if absolute is not None and by_module:
+                found = by_module.loaded_by(rec, absolute)
+                if found is not None:
+                    loaded.add(found.path)
+            if rec.level == 0 and rec.module:
+                own = prefix + rec.module.replace(".", "/")
+                loaded.update(p for p in (own + ".py", own + "/__init__.py") if p in rejected)
+            loaded.discard(f.path)
+            for path in loaded:
+                minor = gates.get(rec.line, 0)
+                if (3, minor) <= running:
+                    ungated.add(path)
+                else:
+                    oldest[path] = min(oldest.get(path, minor), minor)
+    return {path: (3, minor) for path, minor in oldest.items() if path not in ungated}

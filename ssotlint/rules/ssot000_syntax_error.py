@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Collection, Iterator
 
 from ssotlint.discover.roles import is_documentation, is_template
 from ssotlint.model.project import Project, SourceFile
-from ssotlint.model.unparsable import Importer, importers_of_unparsable
+from ssotlint.model.unparsable import Importer, Version, imported_from_newer_python, importers_of_unparsable
 from ssotlint.rules.details import SyntaxErrorDetails
 from ssotlint.rules.base import Example, Rule, Violation
 
@@ -69,10 +70,14 @@ def _python2_code(project: Project, f: SourceFile) -> bool:
     )
 
 
-def _python2_scope(project: Project) -> str:
+RUNNING = sys.version_info[:2]
+
+
+def _scope(project: Project) -> tuple[str, frozenset[str]]:
     """What SSOT000's findings depend on beyond each file (``score --history`` checks every
-    file again when it changes): whether the project runs on Python 2."""
-    return project.python2
+    file again when it changes): whether the project runs on Python 2, and which modules
+    are imported only on a newer Python than the running one."""
+    return project.python2, frozenset(imported_from_newer_python(project, RUNNING))
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -84,6 +89,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     only named in the message)."""
     importers: dict[str, list[Importer]] | None = None
     data = project.test_data
+    newer = imported_from_newer_python(project, RUNNING)
     for f in files:
         problem = f.summary.problem
         if problem is None or is_template(f.path) or f.path in data:
@@ -99,6 +105,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # a template named .py (the error is a `{% include %}` line): listed in a warning
         if _python2_code(project, f):
             continue  # Python 2 code: what Python 3's parser rejects in it, Python 2 may accept
+        if f.path in newer:
+            continue  # loaded only on a newer Python than the running one: listed in a warning
         details: SyntaxErrorDetails = {"kind": problem.kind}
         if importers is None:
             importers = importers_of_unparsable(project)
@@ -135,6 +143,7 @@ def _advice(project: Project) -> Iterator[str]:
     Python 2.7 Django application). The findings stand: they are Python 3's verdicts."""
     yield from _python2_advice(project)
     yield from _template_advice(project)
+    yield from _newer_advice(project)
     config = project.config
     if config.target_version is not None or config.python3_classifier or project.python2:
         return
@@ -173,6 +182,46 @@ def _template_advice(project: Project) -> Iterator[str]:
         )
 
 
+def _newer_advice(project: Project) -> Iterator[str]:
+    """Warnings naming the files written for a Python newer than the running one that were
+    not judged, one per version and reason: those only imports gated on it load
+    (:func:`~ssotlint.model.unparsable.imported_from_newer_python`), and those a newer
+    target declares (requires-python, a conftest's gate) that LibCST's parser failed on
+    (``FileSummary.unjudged``)."""
+    data = project.test_data
+    running = f"{RUNNING[0]}.{RUNNING[1]}"
+    gated: dict[Version, list[str]] = {}
+    for path, version in imported_from_newer_python(project, RUNNING).items():
+        if not is_template(path) and path not in data:
+            gated.setdefault(version, []).append(path)
+    for version, paths in sorted(gated.items()):
+        dotted = f"{version[0]}.{version[1]}"
+        yield (
+            f"{_files(paths)} imported only under a check for Python {dotted} or later (`if sys.version_info >= "
+            f"{version}:`), newer than the running Python {running}, which cannot judge their syntax: SSOT000 does "
+            f"not report them (run ssotlint on Python {dotted} to judge them)"
+        )
+    unjudged: dict[Version, list[str]] = {}
+    for f in project.files:
+        if f.summary.unjudged and f.path not in data:
+            major, _, minor = f.summary.unjudged.partition(".")
+            unjudged.setdefault((int(major), int(minor or 0)), []).append(f.path)
+    for version, paths in sorted(unjudged.items()):
+        dotted = f"{version[0]}.{version[1]}"
+        yield (
+            f"{_files(paths)} written for Python {dotted} (the project's target, or a conftest that collects them "
+            f"from that version on) could not be judged: the running Python {running} cannot compile them and "
+            f"LibCST's parser failed on them; SSOT000 does not report them (run ssotlint on Python {dotted} to judge them)"
+        )
+
+
+def _files(paths: list[str]) -> str:
+    """``2 files (a.py, b.py)``, naming three at most."""
+    paths = sorted(paths)
+    shown = ", ".join(paths[:3]) + (", ..." if len(paths) > 3 else "")
+    return f"{len(paths)} file{'s' if len(paths) != 1 else ''} ({shown})"
+
+
 def _python2_advice(project: Project) -> Iterator[str]:
     """One warning naming the evidence when files that run on Python 2 were not judged
     (:func:`_python2_code`)."""
@@ -205,7 +254,7 @@ RULE = Rule(
     advice=_advice,
     check_files=check_files,
     through_closure=False,
-    scope_key=_python2_scope,
+    scope_key=_scope,
     valid=(
         Example({"app/ok.py": "x = 1\n"}),
         # Python 2 code: the project's root script runs on `python2` (and nothing declares
@@ -264,6 +313,23 @@ RULE = Rule(
                     "# Warning: Despite the name, this file is NOT a Python file.\n\n"
                     "def variant(normal, \"Map\"):\n    template_file(popup, \"popup.html\")\n"
                 ),
+            }
+        ),
+        # Modules that only imports under a check for a newer Python load (a test module
+        # beside its importer, run with its folder on sys.path; an implementation chosen in
+        # the `else` of `< (3, 12)`): written for that Python, not judged by an older one.
+        Example(
+            {
+                "utest/__init__.py": "",
+                "utest/running/__init__.py": "",
+                "utest/running/_test_alias.py": "import unittest\n\ntype Alias = int\n\n\nclass TestAlias(unittest.TestCase):\n    pass\n",
+                "utest/running/test_alias.py": "import sys\n\nif sys.version_info >= (3, 12):\n    from _test_alias import TestAlias\n",
+                "app/__init__.py": (
+                    "import sys\n\nif sys.version_info < (3, 12):\n    from app._compat import run\n"
+                    "else:\n    from app._impl312 import run\n"
+                ),
+                "app/_compat.py": "def run():\n    pass\n",
+                "app/_impl312.py": "type Runner = int\n\n\ndef run():\n    pass\n",
             }
         ),
         # A nested project's own target (a monorepo's service) judges the files below it.
@@ -354,6 +420,18 @@ RULE = Rule(
                 "app/legacy.py": "# This module is not Python 2 compatible.\nhost = \"db\" port\n",
             },
             expect=(("app/handlers.py", 1), ("docs/coversizing.py", 2), ("app/legacy.py", 2)),
+        ),
+        # A module some import loads without a version check, or under a check for a Python
+        # the running one is not older than, is judged.
+        Example(
+            {
+                "app/__init__.py": "import sys\n\nif sys.version_info >= (3, 99):\n    from app._impl399 import run\n",
+                "app/cli.py": "from app._impl399 import run\n",
+                "app/_impl399.py": "def run(:\n    pass\n",
+                "app/loader.py": "import sys\n\nif sys.version_info >= (3, 8):\n    from app import _old\n",
+                "app/_old.py": "def old(:\n    pass\n",
+            },
+            expect=(("app/_impl399.py", 1), ("app/_old.py", 1)),
         ),
         # Test data checked all the same when the project asks for it.
         Example(

@@ -1,0 +1,101 @@
+"""Imports that run only from some Python version on.
+
+``if sys.version_info >= (3, 12): from ._impl312 import x`` loads ``_impl312`` only on
+Python 3.12 and later: when every importer of a module says so, the module is written for
+that version (SSOT000 does not judge it by an older interpreter). Read: ``sys.version_info``
+(or ``sys.version_info[:2]``) compared with a literal tuple ``(3, N, ...)`` by ``>=`` or
+``>`` (either way round), and the ``else`` of ``< (3, N)``; nested checks keep the newest
+version. Anything else (a name bound to such a test, ``and`` with another test) is not
+read. Computed from the interpreter's tree, for both engines alike.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator
+
+
+def version_imports(tree: ast.Module, text: str) -> tuple[tuple[int, int], ...]:
+    """``(line, minor)`` of each import statement that runs only on Python ``3.minor`` and
+    later, by line."""
+    if "version_info" not in text:
+        return ()
+    return tuple(sorted(set(_walk(tree.body, 0))))
+
+
+def _walk(body: list[ast.stmt], floor: int) -> Iterator[tuple[int, int]]:
+    for stmt in body:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            if floor:
+                yield stmt.lineno, floor
+        elif isinstance(stmt, ast.If):
+            newer, older = _from_on(stmt.test), _before(stmt.test)
+            yield from _walk(stmt.body, max(floor, newer))
+            yield from _walk(stmt.orelse, max(floor, older))
+        else:
+            for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+                block = getattr(stmt, field, None)
+                if isinstance(block, list):
+                    for part in block:
+                        if isinstance(part, (ast.ExceptHandler, ast.match_case)):
+                            yield from _walk(part.body, floor)
+                    yield from _walk([s for s in block if isinstance(s, ast.stmt)], floor)
+
+
+def _from_on(test: ast.expr) -> int:
+    """N when ``test`` holds on Python 3.N and later only: ``sys.version_info >= (3, N)``,
+    ``> (3, N)`` (3.N.x is more than ``(3, N)``), ``(3, N) <= sys.version_info``; else 0."""
+    pair = _comparison(test)
+    if pair is None:
+        return 0
+    op, minor, info_left = pair
+    if info_left and isinstance(op, (ast.GtE, ast.Gt)) or not info_left and isinstance(op, (ast.LtE, ast.Lt)):
+        return minor
+    return 0
+
+
+def _before(test: ast.expr) -> int:
+    """N when ``test`` holds only before Python 3.N: ``sys.version_info < (3, N)``, ``(3, N)
+    > sys.version_info``; else 0 (its ``else`` runs from 3.N on)."""
+    pair = _comparison(test)
+    if pair is None:
+        return 0
+    op, minor, info_left = pair
+    if info_left and isinstance(op, ast.Lt) or not info_left and isinstance(op, ast.Gt):
+        return minor
+    return 0
+
+
+def _comparison(test: ast.expr) -> tuple[ast.cmpop, int, bool] | None:
+    """``(operator, N, version_info on the left)`` of ``sys.version_info <op> (3, N, ...)``."""
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
+        return None
+    left, right = test.left, test.comparators[0]
+    if _version_info(left):
+        minor = _minor(right)
+        return None if minor is None else (test.ops[0], minor, True)
+    if _version_info(right):
+        minor = _minor(left)
+        return None if minor is None else (test.ops[0], minor, False)
+    return None
+
+
+def _version_info(node: ast.expr) -> bool:
+    if isinstance(node, ast.Subscript):
+        node = node.value
+    return (
+        isinstance(node, ast.Attribute) and node.attr == "version_info"
+        and isinstance(node.value, ast.Name) and node.value.id == "sys"
+    )
+
+
+def _minor(node: ast.expr) -> int | None:
+    """N of a literal ``(3, N, ...)``."""
+    if not isinstance(node, ast.Tuple) or len(node.elts) < 2:
+        return None
+    major, minor = node.elts[0], node.elts[1]
+    if not (isinstance(major, ast.Constant) and major.value == 3):
+        return None
+    if isinstance(minor, ast.Constant) and type(minor.value) is int and minor.value > 0:
+        return minor.value
+    return None
