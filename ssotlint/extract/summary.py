@@ -328,6 +328,11 @@ class FileSummary(NamedTuple):
     # ``DeprecationWarning``) says they are deprecated; ``("*",)`` when the module says so of
     # itself (extract/deprecation.py).
     deprecated: tuple[str, ...] = ()
+    # The imports in an ``except ImportError:`` handler (one that goes on) of a ``try``
+    # whose body's imports that handler guards: ``(line, lines of the body's imports)``
+    # (``try: from app.qpy import dump`` / ``except ImportError: from app.old_qpy import
+    # dump``, a fallback for other versions; SSOT003 reads them).
+    fallback_imports: tuple[tuple[int, tuple[int, ...]], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -890,13 +890,39 @@ class Project:
         return runtime, typing - runtime
 
     def exports(self, module: str, _seen: frozenset[str] = frozenset()) -> Provided:
-        """What ``from module import *`` brings: ``__all__``, else the public names."""
+        """What ``from module import *`` brings: ``__all__``, else the public names, and the
+        public submodules the package's own import-time statements load (see
+        :meth:`loaded_submodules`)."""
         f = self.modules.get(module)
         provided = self.provided(module, _seen)
         if f is not None and f.summary.all_names is not None:
             return Provided(frozenset(f.summary.all_names), frozenset(), provided.open)
-        public = frozenset(n for n in provided.names if not n.startswith("_"))
+        public = frozenset(n for n in provided.names | self.loaded_submodules(module) if not n.startswith("_"))
         return Provided(public, frozenset(), provided.open)
+
+    def loaded_submodules(self, module: str) -> frozenset[str]:
+        """The submodules of package ``module`` that its own module-level statements import
+        when it runs, outside ``TYPE_CHECKING`` (``from pkg.jax import random`` or ``from .
+        import random``, ``from .random import seed``, ``import pkg.jax.random`` in
+        ``pkg/jax/__init__.py``): the import system sets each one on the package as an
+        attribute, so a star import of the package without ``__all__`` brings it (keras'
+        ``from keras.src.backend.jax import *`` binds ``random`` in ``keras.src.backend``).
+        Not part of :meth:`provided`: ``from pkg import sub`` finds a submodule anyway."""
+        f = self.modules.get(module)
+        if f is None or not f.is_package:
+            return frozenset()
+        found: set[str] = set()
+        prefix = module + "."
+        for rec, absolute in zip(f.summary.imports, f.absolutes):
+            if absolute is None or rec.context & (CTX_FUNCTION | CTX_TYPE_CHECKING):
+                continue
+            if absolute == module and rec.is_from:
+                found.update(name for name, _ in rec.names if name != "*" and self.module_exists(prefix + name))
+            elif absolute.startswith(prefix):
+                child = absolute[len(prefix):].partition(".")[0]
+                if self.module_exists(prefix + child):
+                    found.add(child)
+        return frozenset(found)
 
     def nearest_module(self, dotted: str) -> SourceFile | None:
         """The analysed module that is the longest prefix of ``dotted``."""

@@ -705,6 +705,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # relative, in a folder installed as a package of another name: it resolves
         if installed and (f.path, rec.line, "." * rec.level + rec.module) in installed:
             continue  # judged by the installed names, below
+        if f.summary.fallback_imports and absolute is not None and _other_release(checker, f, rec, absolute):
+            continue  # the fallback for another release of the project, whose own import resolves
         if front.answered and absolute is not None and (f.path, rec.line, absolute) in front.answered:
             yield from front.judge(f, rec, absolute)  # the folder the module put first on sys.path answers it
             continue
@@ -734,6 +736,37 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
             if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
                 yield from _installed_violations(f, rec, *broken)
+
+
+def _other_release(checker: "_Checker", f: SourceFile, rec: ImportRecord, absolute: str) -> bool:
+    """``rec`` sits in the ``except ImportError:`` handler of a ``try`` whose body imports
+    the same names from the same top-level package, and every one of those imports resolves
+    (``try: from qiskit.qpy import dump`` / ``except ModuleNotFoundError: from
+    qiskit.circuit.qpy_serialization import dump``): the handler is where older (or newer)
+    releases of the project keep them, and runs only against one of those."""
+    body_lines = dict(f.summary.fallback_imports).get(rec.line)
+    if not body_lines:
+        return False
+    top = absolute.partition(".")[0]
+    wanted = _bound(rec, absolute)
+    bound: set[str] = set()
+    for other, other_absolute in zip(f.summary.imports, f.absolutes):
+        if other.line not in body_lines:
+            continue
+        if other_absolute is None or other_absolute.partition(".")[0] != top:
+            return False  # a third-party alternative, or one that climbs too high: no release of this project
+        if any(_by_model(checker, f, other, other_absolute)):
+            return False
+        bound |= _bound(other, other_absolute)
+    return bool(wanted) and wanted <= bound
+
+
+def _bound(rec: ImportRecord, absolute: str) -> set[str]:
+    """The names an import statement binds as its own (none for a star import, nor for
+    ``import a.b``, which binds only the top-level package)."""
+    if rec.is_from:
+        return {asname or name for name, asname in rec.names if name != "*"}
+    return {rec.asname} if rec.asname else set()
 
 
 def _lacking_both(model: list[Violation], folder: list[Violation]) -> list[Violation]:
@@ -1560,6 +1593,28 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # The ImportError handler of a `try` whose own import of the same names from the
+        # project resolves is where another release of the project keeps them.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/qpy.py": "def dump(): ...\ndef load(): ...\n",
+                "test/test_compat.py": "try:\n    from app.qpy import dump, load\n"
+                "except ModuleNotFoundError:\n    from app.circuit.qpy_serialization import dump, load\n",
+            }
+        ),
+        # A star import of a package without `__all__` brings the submodules the package's
+        # own statements import: the import system sets them on it.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/backend/__init__.py": "from app.backend.jax import *\n",
+                "app/backend/jax/__init__.py": "from app.backend.jax import random\nfrom .linalg import solve\n",
+                "app/backend/jax/random.py": "def seed(): ...\n",
+                "app/backend/jax/linalg.py": "def solve(): ...\n",
+                "app/ops.py": "from app.backend import random, linalg, solve\n",
+            }
+        ),
         # A branch a module-level constant makes dead never runs (an unasync-generated sync
         # module keeps its async twin's imports under `else:` of `if _IS_SYNC:`).
         Example(
@@ -2255,6 +2310,35 @@ RULE = Rule(
                 "app/user.py": "from app import Celery\nfrom app import task\nimport app.proxy.gone\n",
             },
             expect=(("app/user.py", 2), ("app/user.py", 3)),
+        ),
+        # Not a submodule the package leaves unimported, nor one it imports only for type
+        # checkers.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/backend/__init__.py": "from app.backend.jax import *\n",
+                "app/backend/jax/__init__.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                "    from app.backend.jax import typed\n",
+                "app/backend/jax/typed.py": "",
+                "app/backend/jax/other.py": "",
+                "app/ops.py": "from app.backend import other\nfrom app.backend import typed\n",
+            },
+            expect=(("app/ops.py", 1), ("app/ops.py", 2)),
+        ),
+        # A handler's import is checked when its `try` imports other names, from another
+        # package, or something that does not resolve either.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/qpy.py": "def dump(): ...\n",
+                "test/test_compat.py": "try:\n    from app.qpy import dump\n"
+                "except ImportError:\n    from app.old_qpy import dump, load\n"
+                "try:\n    from app.qpy import dump, gone\n"
+                "except ImportError:\n    from app.old_qpy import dump, gone\n"
+                "try:\n    from ujson import dump\n"
+                "except ImportError:\n    from app.old_qpy import dump\n",
+            },
+            expect=(("test/test_compat.py", 4), ("test/test_compat.py", 8), ("test/test_compat.py", 12)),
         ),
     ),
 )
