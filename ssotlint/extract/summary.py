@@ -233,6 +233,14 @@ class FileSummary(NamedTuple):
     # another such function of the module): a call of one with the module's own name opens
     # the module, as a ``def __getattr__`` does (extract/dynamic.py ``getattr_installers``).
     getattr_installers: tuple[str, ...] = ()
+    # Module-level functions that install an import hook, a finder in ``sys.meta_path``
+    # (directly or through another such function of the module), and the module-level calls
+    # whose arguments read the module's own ``__name__``, with the identifiers they spell as
+    # strings (extract/dynamic.py ``hook_installers``, ``own_name_calls``): a package that so
+    # calls a first-party hook has the submodules it names served at run time
+    # (``Project.hook_served``).
+    hook_installers: tuple[str, ...] = ()
+    own_name_calls: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Names bound once to a value False whenever the code runs, True for type checkers
     # (``MYPY_RUNNING = typing.TYPE_CHECKING``), and per name the lines of the imports that
     # run only when it is true (``if MYPY_RUNNING:``): an import under a first-party flag of

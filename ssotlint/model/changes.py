@@ -48,6 +48,7 @@ class Snapshot:
     templates: frozenset[str] = frozenset()  # paths (see ``Project.fill_in_templates``)
     self_replacing: Mapping[str, object] = field(default_factory=dict)  # ``Project.self_replacing``
     apart: tuple[str, ...] = ()  # ``Project.apart``
+    hook_served: Mapping[str, frozenset[str]] = field(default_factory=dict)  # ``Project.hook_served``
 
     @classmethod
     def of(cls, project: Project) -> "Snapshot":
@@ -63,6 +64,7 @@ class Snapshot:
             project.fill_in_templates,
             project.self_replacing,
             project.apart,
+            project.hook_served,
         )
 
 
@@ -136,6 +138,10 @@ class Change:
         old_replacing, new_replacing = before.self_replacing, project.self_replacing
         touched |= {m for m in old_replacing.keys() | new_replacing.keys() if old_replacing.get(m) != new_replacing.get(m)}
         touched |= _reexporters_of_entered(before, project, reread)
+        # A package whose calls register other submodule names with an import hook (or
+        # whose hook function changed) serves other submodules.
+        old_hooks, new_hooks = before.hook_served, project.hook_served
+        touched |= {m for m in old_hooks.keys() | new_hooks.keys() if old_hooks.get(m) != new_hooks.get(m)}
         tops = before.top_level ^ project.top_level  # which imports are first-party at all
         self.touched = touched
         self.reached: set[str] = set()  # paths of the files whose imports read a touched module

@@ -160,7 +160,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
-                s.module_writers, s.getattr_installers, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
+                s.module_writers, s.getattr_installers, s.hook_installers, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
             )
         return self._interface
 
@@ -1164,6 +1164,36 @@ class Project:
             for f in self.files
             if f.summary.name_calls and f.module is not None and self.modules.get(f.module) is f
         }
+
+    @cached_property
+    def hook_served(self) -> dict[str, frozenset[str]]:
+        """For each package whose ``__init__`` calls, at module level and with its own
+        ``__name__`` in the arguments, a first-party function that installs an import hook
+        (a finder in ``sys.meta_path``) or writes ``sys.modules``: the identifiers those calls
+        spell as strings. The hook serves submodule names the files do not have (Cirq's
+        ``_compat.deprecated_submodule(new_module_name=f"{__name__}.module_a",
+        old_parent=__name__, old_child="fake_a")`` makes ``import pkg.fake_a`` load
+        ``pkg.module_a``); SSOT003 takes a missing submodule of the package, or of a package
+        below it, so named as served. Read through another module's function: ``score
+        --history`` checks the importers again when an answer changes (model/changes.py)."""
+        found: dict[str, frozenset[str]] = {}
+        for f in self.files:
+            calls = f.summary.own_name_calls
+            if not calls or not f.is_package or f.module is None or self.modules.get(f.module) is not f:
+                continue
+            served = {
+                name
+                for callee, spelled in calls
+                for name in spelled
+                if self._installs_hook(self._function_of(f.module, callee))
+            }
+            if served:
+                found[f.module] = frozenset(served)
+        return found
+
+    def _installs_hook(self, found: tuple[str, str] | None) -> bool:
+        """``found`` (module, function) installs an import hook or writes ``sys.modules``."""
+        return self._writes_modules(found, fact="hook_installers") or self._writes_modules(found)
 
     @cached_property
     def import_edges(self) -> "Edges":

@@ -1381,6 +1381,19 @@ class _Checker:
                 return True
         return False
 
+    def served_by_hook(self, missing: str) -> bool:
+        """The first missing part of ``missing`` is a name a package above it registers with
+        a first-party import hook at import time (``Project.hook_served``): the packages
+        above run before the import, so the hook serves it."""
+        served = self.project.hook_served
+        if not served:
+            return False
+        parts = missing.split(".")
+        for i in range(1, len(parts)):
+            if not self.project.module_exists(".".join(parts[: i + 1])):
+                return any(parts[i] in served.get(p, ()) for p in prefixes(".".join(parts[:i])))
+        return False
+
     def in_opaque_module(self, missing: str) -> bool:
         """A module above ``missing`` exists but is not analysed (a compiled extension, a
         stub, a module the build writes): an extension may be a package of its own
@@ -1432,6 +1445,8 @@ class _Checker:
             return  # a compiled module ssotlint cannot see into may hold submodules
         if self.module_planted(absolute):
             return  # code that has run by then puts a module into sys.modules under this name
+        if self.served_by_hook(absolute):
+            return  # a package above registers the name with the project's own import hook
         if (absolute, "") in self.entered(f, rec):
             return  # the `with` block around it puts a module into sys.modules under this name
         if absolute in self.written:
@@ -1479,6 +1494,7 @@ class _Checker:
                 # set on the module by code that has run before (a package above, what it imports)
                 or name in planted or ANY_NAME in planted
                 or self.module_planted(f"{absolute}.{name}")
+                or self.served_by_hook(f"{absolute}.{name}")  # the project's import hook serves it
                 or f"{absolute}.{name}" in self.written  # a module the project's code writes
                 # set, or put into sys.modules, by the `with` block around the import
                 or (absolute, name) in entered or (absolute, ANY_NAME) in entered
@@ -1613,6 +1629,24 @@ RULE = Rule(
                 "app/backend/jax/random.py": "def seed(): ...\n",
                 "app/backend/jax/linalg.py": "def solve(): ...\n",
                 "app/ops.py": "from app.backend import random, linalg, solve\n",
+            }
+        ),
+        # A package that registers old submodule names with the project's own import hook
+        # (a finder in sys.meta_path), passing its own `__name__`: the hook serves them.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/_compat.py": "import sys\nclass Finder: ...\n"
+                "def deprecated_submodule(*, new_module_name, old_parent, old_child):\n"
+                "    sys.meta_path.append(Finder())\n",
+                "app/data/__init__.py": "from app import _compat\n_compat.deprecated_submodule("
+                "new_module_name=f'{__name__}.module_a', old_parent=__name__, old_child='fake_a')\n"
+                "_compat.deprecated_submodule(new_module_name=f'{__name__}.module_a.b', "
+                "old_parent=f'{__name__}.module_a', old_child='fake_ab')\n",
+                "app/data/module_a/__init__.py": "",
+                "app/data/module_a/b.py": "",
+                "app/test_compat.py": "import app.data.fake_a\nfrom app.data.fake_a import b\n"
+                "import app.data.module_a.fake_ab\nfrom app.data import fake_a\n",
             }
         ),
         # A branch a module-level constant makes dead never runs (an unasync-generated sync
@@ -2324,6 +2358,19 @@ RULE = Rule(
                 "app/ops.py": "from app.backend import other\nfrom app.backend import typed\n",
             },
             expect=(("app/ops.py", 1), ("app/ops.py", 2)),
+        ),
+        # Not a name the package hands to a function that installs no import hook, nor a
+        # name no call spells.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/_compat.py": "import sys\nclass Finder: ...\ndef install(old):\n    sys.meta_path.append(Finder())\n"
+                "def note(name, old):\n    return name\n",
+                "app/data/__init__.py": "from app import _compat\n_compat.note(__name__, 'fake_x')\n"
+                "_compat.install(f'{__name__}.fake_a')\n",
+                "app/test_compat.py": "import app.data.fake_x\nimport app.data.gone\n",
+            },
+            expect=(("app/test_compat.py", 1), ("app/test_compat.py", 2)),
         ),
         # A handler's import is checked when its `try` imports other names, from another
         # package, or something that does not resolve either.
