@@ -58,6 +58,7 @@ from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProble
 from ssotlint.extract.uses import import_facts
 from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.syspath import path_entries
+from ssotlint.extract.package_path import path_folders
 from ssotlint.extract.rebinding import redefined_reads
 from ssotlint.extract.front_path import front_inserts
 from ssotlint.extract.named import self_named
@@ -343,6 +344,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
+        path_folders=path_folders(tree, text),
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
     )
 

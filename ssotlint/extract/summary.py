@@ -320,6 +320,11 @@ class FileSummary(NamedTuple):
     # not a module. From CPython's tree.
     read_files: tuple[str, ...] = ()
     dead_imports: tuple[int, ...] = ()
+    # The imports in an ``except ImportError:`` handler (one that goes on) of a ``try``
+    # whose body's imports that handler guards: ``(line, lines of the body's imports)``
+    # (``try: from app.qpy import dump`` / ``except ImportError: from app.old_qpy import
+    # dump``, a fallback for other versions; SSOT003 reads them).
+    fallback_imports: tuple[tuple[int, tuple[int, ...]], ...] = ()
     # Each module-level function's parameters, ``(name, "a,b,*args,c=,**kw")``, sorted
     # (extract/writes.py): namesakes whose parameters differ are different functions.
     function_signatures: tuple[tuple[str, str], ...] = ()
@@ -328,6 +333,11 @@ class FileSummary(NamedTuple):
     # relative to the module's folder (anchor ``"file"``) or to the working directory
     # (``"cwd"``, a bare literal); see extract/syspath.py. From CPython's tree.
     path_entries: tuple[tuple[str, str, int], ...] = ()
+    # The folders a package's ``__init__`` adds to its own ``__path__`` by a path spelled
+    # from its ``__file__`` (``__path__.append(os.path.join(os.path.dirname(__file__),
+    # "api"))``), relative to its folder: their modules are submodules of the package
+    # (extract/package_path.py, ``Project.path_folders``). From CPython's tree.
+    path_folders: tuple[str, ...] = ()
     # For each name two or more module-level class statements bind, the lines where
     # import-time code outside class statements reads it (extract/rebinding.py): an earlier
     # class read before the later statement replaces it is not dead.
@@ -336,11 +346,6 @@ class FileSummary(NamedTuple):
     # ``DeprecationWarning``) says they are deprecated; ``("*",)`` when the module says so of
     # itself (extract/deprecation.py).
     deprecated: tuple[str, ...] = ()
-    # The imports in an ``except ImportError:`` handler (one that goes on) of a ``try``
-    # whose body's imports that handler guards: ``(line, lines of the body's imports)``
-    # (``try: from app.qpy import dump`` / ``except ImportError: from app.old_qpy import
-    # dump``, a fallback for other versions; SSOT003 reads them).
-    fallback_imports: tuple[tuple[int, tuple[int, ...]], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -784,8 +784,11 @@ def _lacking_both(model: list[Violation], folder: list[Violation]) -> list[Viola
 
 
 def _by_model(checker: _Checker, f: SourceFile, rec: ImportRecord, absolute: str | None) -> Iterator[Violation]:
-    """The import as the model's module names answer it."""
+    """The import as the model's module names answer it (a module reached through a folder
+    its package adds to ``__path__`` by the name the model gives its file)."""
     project = checker.project
+    if absolute is not None and project.path_folders and absolute not in project.modules:
+        absolute = project.through_path(absolute) or absolute
     own = checker.namesakes.own(f, absolute) if absolute is not None else None
     if own is not None:
         yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
@@ -2371,6 +2374,18 @@ RULE = Rule(
                 "app/test_compat.py": "import app.data.fake_x\nimport app.data.gone\n",
             },
             expect=(("app/test_compat.py", 1), ("app/test_compat.py", 2)),
+        ),
+        # A module reached through a folder its package adds to `__path__` is judged by that
+        # folder's file: what it lacks is missing.
+        Example(
+            {
+                "app/__init__.py": "import os\n__path__.append(os.path.join(os.path.dirname(__file__), 'api'))\n",
+                "app/api/__init__.py": "",
+                "app/api/activations.py": "def relu(): ...\n",
+                "use.py": "from app.activations import relu\nfrom app.activations import gone\n"
+                "from app import activations\n",
+            },
+            expect=(("use.py", 2),),
         ),
         # A handler's import is checked when its `try` imports other names, from another
         # package, or something that does not resolve either.
