@@ -206,6 +206,10 @@ class SummaryBuilder:
         self.dotted_reads: tuple[tuple[str, int], ...] = ()  # see extract/dynamic.py
         self.import_time_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/uses.py
         self.evaluated_annotations: tuple[tuple[str, int], ...] = ()  # see extract/uses.py
+        # Imports in an ImportError handler of a ``try`` whose body's imports it guards:
+        # (handler record index, the body's record indexes); lines once the positions are
+        # final (``FileSummary.fallback_imports``).
+        self.handler_imports: list[tuple[int, tuple[int, ...]]] = []
 
     # -- imports ----------------------------------------------------------------------
     def import_statement(
@@ -386,6 +390,7 @@ class SummaryBuilder:
         walk("body", 0, ctx | caught | CTX_CONDITIONAL)
         imported = self.imported_since(start)
         handlers_start = self.mark()
+        body = tuple(range(start[0], handlers_start[0])) if caught & CTX_GUARDED else ()
         for index, (handler, name) in enumerate(handlers):
             if module_level and name:
                 self.bind([name])
@@ -393,6 +398,8 @@ class SummaryBuilder:
             walk("handler", index, ctx | CTX_CONDITIONAL)
             if catches_import_error(handler):
                 self.handler_fallbacks(handler_start, imported)
+                if body and not handler.fails:
+                    self.handler_imports.extend((i, body) for i in range(handler_start[0], len(self.imports)))
         else_start = self.mark()
         walk("else", 0, ctx | CTX_CONDITIONAL)
         self.else_fallbacks(handlers_start, else_start, guarded)
@@ -527,5 +534,9 @@ class SummaryBuilder:
             import_time_reads=self.import_time_reads,
             evaluated_annotations=self.evaluated_annotations,
             function_digests=self.function_digests,
+            fallback_imports=tuple(
+                (self.imports[i].line, tuple(sorted({self.imports[j].line for j in body})))
+                for i, body in self.handler_imports
+            ),
             **facts,  # type: ignore[arg-type]
         )

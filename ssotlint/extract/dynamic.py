@@ -125,6 +125,76 @@ def _doing_or_calling(tree: ast.Module, judge: Callable[[ast.AST], tuple[bool, s
     return tuple(dict.fromkeys(f.name for f in functions if f.name in doing))
 
 
+def _is_meta_path(node: ast.expr) -> bool:
+    """``sys.meta_path`` (or ``_sys.meta_path``)."""
+    name = _dotted(node)
+    if name is None:
+        return False
+    head, _, last = name.rpartition(".")
+    return last == "meta_path" and head.rpartition(".")[2].endswith("sys")
+
+
+def _installs_finder(function: ast.AST) -> tuple[bool, set[str]]:
+    """Whether the function's body puts a finder into ``sys.meta_path`` (``append``,
+    ``insert``, ``extend``, an assignment), and the bare names it calls."""
+    installs = False
+    called: set[str] = set()
+    for node in ast.walk(function):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Name):
+                called.add(func.id)
+            elif isinstance(func, ast.Attribute) and func.attr in ("append", "insert", "extend"):
+                installs = installs or _is_meta_path(func.value)
+        elif isinstance(node, (ast.Assign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            installs = installs or any(
+                _is_meta_path(t.value if isinstance(t, ast.Subscript) else t) for t in targets
+            )
+    return installs, called
+
+
+def hook_installers(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The module-level functions that install an import hook, a finder in
+    ``sys.meta_path``, directly or by calling another such function of this module by its
+    name; in source order (Cirq's ``_compat.deprecated_submodule``, which makes an old
+    submodule name import the new module)."""
+    if "meta_path" not in text:
+        return ()
+    return _doing_or_calling(tree, _installs_finder)
+
+
+def _mentions_own_name(call: ast.Call) -> bool:
+    """An argument of the call reads ``__name__`` (``old_parent=__name__``,
+    ``f"{__name__}.module_a"``)."""
+    return any(
+        isinstance(node, ast.Name) and node.id == "__name__"
+        for arg in (*call.args, *(k.value for k in call.keywords))
+        for node in ast.walk(arg)
+    )
+
+
+def own_name_calls(tree: ast.Module, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The module-level calls of a named function whose arguments read the module's own
+    ``__name__`` anywhere and spell identifiers as strings: the callee as written and
+    those identifiers (``_compat.deprecated_submodule(new_module_name=f"{__name__}.new",
+    old_parent=__name__, old_child="old")`` spells ``old``). A first-party import hook so
+    called registers submodules of the package under those names (see
+    ``Project.hook_served``)."""
+    if "__name__" not in text:
+        return ()
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for stmt in _module_level(tree.body):
+        value = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)) else None
+        if not isinstance(value, ast.Call) or not _mentions_own_name(value):
+            continue
+        callee = _dotted(value.func)
+        spelled = _spelled_names(value)
+        if callee is not None and spelled:
+            found.append((callee, spelled))
+    return tuple(found)
+
+
 def _passes_own_name(call: ast.Call) -> bool:
     """``f(__name__, ...)``, ``f(name=__name__)`` or ``f(sys.modules[__name__])``."""
     for arg in (*call.args, *(k.value for k in call.keywords)):

@@ -49,8 +49,10 @@ from ssotlint.extract.dynamic import (
     dotted_reads,
     entered_writes,
     getattr_installers,
+    hook_installers,
     module_writers,
     name_calls,
+    own_name_calls,
     planted_modules,
     public_bindings,
     with_callees,
@@ -61,6 +63,7 @@ from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProble
 from ssotlint.extract.uses import import_facts
 from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.syspath import path_entries
+from ssotlint.extract.package_path import path_folders
 from ssotlint.extract.rebinding import redefined_reads
 from ssotlint.extract.named import self_named
 from ssotlint.extract.version_imports import version_imports
@@ -344,12 +347,14 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         self_named=self_named(tree, text),
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
         getattr_installers=getattr_installers(tree, text),
+        hook_installers=hook_installers(tree, text), own_name_calls=own_name_calls(tree, text),
         checking_flags=checking_flags(tree, text), flag_imports=flag_imports(tree, text),
         attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text),
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
+        path_folders=path_folders(tree, text),
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
         attribute_sets=attribute_sets(tree, text),
         version_imports=version_imports(tree, text),

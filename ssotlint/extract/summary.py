@@ -233,6 +233,14 @@ class FileSummary(NamedTuple):
     # another such function of the module): a call of one with the module's own name opens
     # the module, as a ``def __getattr__`` does (extract/dynamic.py ``getattr_installers``).
     getattr_installers: tuple[str, ...] = ()
+    # Module-level functions that install an import hook, a finder in ``sys.meta_path``
+    # (directly or through another such function of the module), and the module-level calls
+    # whose arguments read the module's own ``__name__``, with the identifiers they spell as
+    # strings (extract/dynamic.py ``hook_installers``, ``own_name_calls``): a package that so
+    # calls a first-party hook has the submodules it names served at run time
+    # (``Project.hook_served``).
+    hook_installers: tuple[str, ...] = ()
+    own_name_calls: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Names bound once to a value False whenever the code runs, True for type checkers
     # (``MYPY_RUNNING = typing.TYPE_CHECKING``), and per name the lines of the imports that
     # run only when it is true (``if MYPY_RUNNING:``): an import under a first-party flag of
@@ -308,6 +316,11 @@ class FileSummary(NamedTuple):
     # not a module. From CPython's tree.
     read_files: tuple[str, ...] = ()
     dead_imports: tuple[int, ...] = ()
+    # The imports in an ``except ImportError:`` handler (one that goes on) of a ``try``
+    # whose body's imports that handler guards: ``(line, lines of the body's imports)``
+    # (``try: from app.qpy import dump`` / ``except ImportError: from app.old_qpy import
+    # dump``, a fallback for other versions; SSOT003 reads them).
+    fallback_imports: tuple[tuple[int, tuple[int, ...]], ...] = ()
     # Each module-level function's parameters, ``(name, "a,b,*args,c=,**kw")``, sorted
     # (extract/writes.py): namesakes whose parameters differ are different functions.
     function_signatures: tuple[tuple[str, str], ...] = ()
@@ -318,6 +331,11 @@ class FileSummary(NamedTuple):
     # ...)``: from there on it comes before every other folder); see extract/syspath.py.
     # From CPython's tree.
     path_entries: tuple[tuple[str, str, int, bool], ...] = ()
+    # The folders a package's ``__init__`` adds to its own ``__path__`` by a path spelled
+    # from its ``__file__`` (``__path__.append(os.path.join(os.path.dirname(__file__),
+    # "api"))``), relative to its folder: their modules are submodules of the package
+    # (extract/package_path.py, ``Project.path_folders``). From CPython's tree.
+    path_folders: tuple[str, ...] = ()
     # For each name two or more module-level class statements bind, the lines where
     # import-time code outside class statements reads it (extract/rebinding.py): an earlier
     # class read before the later statement replaces it is not dead.

@@ -47,6 +47,8 @@ class Snapshot:
     planted: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.planted``
     templates: frozenset[str] = frozenset()  # paths (see ``Project.fill_in_templates``)
     self_replacing: Mapping[str, object] = field(default_factory=dict)  # ``Project.self_replacing``
+    hook_served: Mapping[str, frozenset[str]] = field(default_factory=dict)  # ``Project.hook_served``
+    path_folders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # ``Project.path_folders``
     apart: tuple[str, ...] = ()  # ``Project.apart``
     rebound: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.rebound``
 
@@ -63,6 +65,8 @@ class Snapshot:
             project.planted,
             project.fill_in_templates,
             project.self_replacing,
+            project.hook_served,
+            project.path_folders,
             project.apart,
             project.rebound,
         )
@@ -138,6 +142,13 @@ class Change:
         old_replacing, new_replacing = before.self_replacing, project.self_replacing
         touched |= {m for m in old_replacing.keys() | new_replacing.keys() if old_replacing.get(m) != new_replacing.get(m)}
         touched |= _reexporters_of_entered(before, project, reread)
+        # A package whose calls register other submodule names with an import hook (or
+        # whose hook function changed) serves other submodules.
+        old_hooks, new_hooks = before.hook_served, project.hook_served
+        touched |= {m for m in old_hooks.keys() | new_hooks.keys() if old_hooks.get(m) != new_hooks.get(m)}
+        # A module in a folder a package adds to ``__path__`` is imported by the package's
+        # name too (``keras.activations`` for ``keras.api.activations``).
+        touched |= _through_path_names(before.path_folders, touched) | _through_path_names(project.path_folders, touched)
         tops = before.top_level ^ project.top_level  # which imports are first-party at all
         self.touched = touched
         self.reached: set[str] = set()  # paths of the files whose imports read a touched module
@@ -221,6 +232,18 @@ class Change:
                     yield old
         for f in self.removed:
             yield self.before.files[f.path]
+
+
+def _through_path_names(folders: Mapping[str, tuple[str, ...]], touched: set[str]) -> set[str]:
+    """The names by which ``touched`` modules in folders that packages add to their
+    ``__path__`` (``Project.path_folders``) are imported through those packages."""
+    found: set[str] = set()
+    for package, names in folders.items():
+        for name in names:
+            found.update(
+                package + m[len(name):] for m in touched if m == name or m.startswith(name + ".")
+            )
+    return found
 
 
 def _reached(before: Snapshot, project: Project, touched: set[str], tops: set[str]) -> set[str]:

@@ -61,7 +61,8 @@ def import_edges(project: Project) -> Edges:
         targets = earlier.get(importer)
         if targets is None:
             targets = _importer_edges(
-                importer, project.imports_of(f), modules, submodules, project.module_exists, project.checking_lines(f)
+                importer, project.imports_of(f), modules, submodules, project.module_exists, project.checking_lines(f),
+                project.through_path,
             )
         if targets:
             edges[importer] = targets
@@ -75,16 +76,22 @@ def _importer_edges(
     submodules: Mapping[str, set[str]],
     exists: Callable[[str], bool],
     checking: frozenset[int] = frozenset(),
+    through: Callable[[str], str | None] = lambda dotted: None,
 ) -> dict[str, list[EdgeImport]]:
     """The edges of one module: imported module -> the statements behind it. ``exists``:
     whether a dotted module exists at all (analysed or not: a compiled extension, a
     ``.pyx``, a module the build writes). ``checking``: the lines of imports under a flag
-    False whenever the code runs (``if MYPY_RUNNING:``), edges as under ``TYPE_CHECKING``."""
+    False whenever the code runs (``if MYPY_RUNNING:``), edges as under ``TYPE_CHECKING``.
+    ``through``: the model's name of a module reached through a folder its package adds
+    to ``__path__`` (``Project.through_path``: ``from keras import activations`` loads
+    ``keras/api/activations/``, not the package's body)."""
     no_children: set[str] = set()
     targets: dict[str, list[EdgeImport]] = {}
     for _, rec, absolute in imports:
         if absolute is None:
             continue
+        if absolute not in modules:
+            absolute = through(absolute) or absolute
         # Which first-party modules the statement loads (existing ones only).
         if rec.is_from:
             to_package = False
@@ -94,6 +101,8 @@ def _importer_edges(
             for name, _ in rec.names:
                 if name in children:
                     loaded.append(f"{absolute}.{name}")
+                elif name != "*" and (extra := through(f"{absolute}.{name}")) is not None and extra in modules:
+                    loaded.append(extra)
                 elif not (inside and name != "*" and exists(f"{absolute}.{name}")):
                     # A submodule nothing is known of (``from . import _stats``, a compiled
                     # extension) loads itself alone from inside its package, which started

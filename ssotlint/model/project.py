@@ -160,12 +160,32 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
-                s.module_writers, s.getattr_installers, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
+                s.path_folders, s.module_writers, s.getattr_installers, s.hook_installers, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
             )
         return self._interface
 
     def __repr__(self) -> str:
         return f"SourceFile({self.path!r}, module={self.module!r})"
+
+
+def _under_any(modules: Iterable[str], folders: Mapping[str, tuple[str, ...]]) -> bool:
+    """One of ``modules`` is, or lies in, a package some ``__path__`` takes in."""
+    inside = tuple(f"{name}." for names in folders.values() for name in names)
+    flat = {name for names in folders.values() for name in names}
+    return any(m in flat or m.startswith(inside) for m in modules)
+
+
+def _joined_folder(folder: str, relative: str) -> str | None:
+    """``folder`` joined with ``relative`` (``..`` climbs), or None above the root."""
+    parts = folder.split("/") if folder else []
+    for part in relative.split("/"):
+        if part == "..":
+            if not parts:
+                return None
+            parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts)
 
 
 def _absolute(package: str | None, rec: ImportRecord) -> str | None:
@@ -507,6 +527,11 @@ class Project:
         touched = changed | {name.rpartition(".")[0] for name in changed}
         if self.opaque_trees != previous.opaque_trees:
             same = []
+        # Through a folder a package adds to ``__path__``, an import names a module by
+        # another name: when those folders, or the modules in them, differ, every edge may.
+        folders = self.path_folders
+        if folders != previous.path_folders or (folders and _under_any(touched, folders)):
+            same = []
         edges = previous.import_edges
         # The last reachability computed (this model's predecessors' edges move on with it)
         # serves while the runtime import structure is the same, or is updated from it.
@@ -664,10 +689,73 @@ class Project:
         return dotted.partition(".")[0] in self.top_level
 
     def module_exists(self, dotted: str) -> bool:
+        """Whether ``dotted`` can be imported: a module or package of the tree (analysed or
+        not), or one reached through a folder its package adds to ``__path__``."""
+        if self._exists_here(dotted):
+            return True
+        if not self.path_folders:
+            return False
+        through = self.through_path(dotted)
+        return through is not None and self._exists_here(through)
+
+    def _exists_here(self, dotted: str) -> bool:
+        """``dotted`` is a module or package the tree holds under that very name."""
         if dotted.endswith(".__init__"):  # `import pkg.__init__` loads the file once more
             package = self.modules.get(dotted[: -len(".__init__")])
             return package is not None and package.is_package
         return dotted in self.modules or dotted in self.packages or dotted in self.opaque_modules or self.in_opaque_tree(dotted)
+
+    @cached_property
+    def path_folders(self) -> dict[str, tuple[str, ...]]:
+        """For each package whose ``__init__`` adds folders of the tree to its own
+        ``__path__`` (``FileSummary.path_folders``): the model's names of those folders'
+        packages (``{"keras": ("keras.api",)}`` for ``__path__.append(os.path.join(
+        os.path.dirname(__file__), "api"))`` in ``keras/__init__.py``). A module in such a
+        folder is a submodule of the package too: ``keras.activations`` is the file the model
+        names ``keras.api.activations`` (:meth:`through_path`)."""
+        adding = [
+            f for f in self.files
+            if f.summary.path_folders and f.is_package and f.module is not None and self.modules.get(f.module) is f
+        ]
+        if not adding:
+            return {}
+        named: dict[str, str] = {}  # folder -> the model's name of the package it is
+        for f in self.files:
+            if f.module is None:
+                continue
+            folder = f.path.rpartition("/")[0]
+            name = f.module if f.is_package else f.module.rpartition(".")[0]
+            if name:
+                named.setdefault(folder, name)
+        found: dict[str, tuple[str, ...]] = {}
+        for f in adding:
+            here = f.path.rpartition("/")[0]
+            names = []
+            for relative in f.summary.path_folders:
+                folder = _joined_folder(here, relative)
+                name = named.get(folder) if folder is not None else None
+                if name is not None and name != f.module:
+                    names.append(name)
+            if names:
+                found[f.module] = tuple(dict.fromkeys(names))  # type: ignore[index]
+        return found
+
+    def through_path(self, dotted: str) -> str | None:
+        """The model's name of the module ``dotted`` imports through a folder a package
+        above it adds to its ``__path__`` (``keras.api.activations.relu`` for
+        ``keras.activations.relu``), when the tree has no module of that very name and the
+        folder has the first part below the package (``activations``: the rest may be
+        missing there); None otherwise."""
+        folders = self.path_folders
+        if not folders or self._exists_here(dotted):
+            return None
+        parts = dotted.split(".")
+        for i in range(len(parts) - 1, 0, -1):
+            for folder in folders.get(".".join(parts[:i]), ()):
+                candidate = ".".join((folder, *parts[i:]))
+                if self._exists_here(".".join((folder, parts[i]))):
+                    return candidate
+        return None
 
     def in_opaque_tree(self, dotted: str) -> bool:
         """``dotted`` is, or lies below, a module nothing is known of (``opaque_trees``)."""
@@ -898,13 +986,39 @@ class Project:
         return runtime, typing - runtime
 
     def exports(self, module: str, _seen: frozenset[str] = frozenset()) -> Provided:
-        """What ``from module import *`` brings: ``__all__``, else the public names."""
+        """What ``from module import *`` brings: ``__all__``, else the public names, and the
+        public submodules the package's own import-time statements load (see
+        :meth:`loaded_submodules`)."""
         f = self.modules.get(module)
         provided = self.provided(module, _seen)
         if f is not None and f.summary.all_names is not None:
             return Provided(frozenset(f.summary.all_names), frozenset(), provided.open)
-        public = frozenset(n for n in provided.names if not n.startswith("_"))
+        public = frozenset(n for n in provided.names | self.loaded_submodules(module) if not n.startswith("_"))
         return Provided(public, frozenset(), provided.open)
+
+    def loaded_submodules(self, module: str) -> frozenset[str]:
+        """The submodules of package ``module`` that its own module-level statements import
+        when it runs, outside ``TYPE_CHECKING`` (``from pkg.jax import random`` or ``from .
+        import random``, ``from .random import seed``, ``import pkg.jax.random`` in
+        ``pkg/jax/__init__.py``): the import system sets each one on the package as an
+        attribute, so a star import of the package without ``__all__`` brings it (keras'
+        ``from keras.src.backend.jax import *`` binds ``random`` in ``keras.src.backend``).
+        Not part of :meth:`provided`: ``from pkg import sub`` finds a submodule anyway."""
+        f = self.modules.get(module)
+        if f is None or not f.is_package:
+            return frozenset()
+        found: set[str] = set()
+        prefix = module + "."
+        for rec, absolute in zip(f.summary.imports, f.absolutes):
+            if absolute is None or rec.context & (CTX_FUNCTION | CTX_TYPE_CHECKING):
+                continue
+            if absolute == module and rec.is_from:
+                found.update(name for name, _ in rec.names if name != "*" and self.module_exists(prefix + name))
+            elif absolute.startswith(prefix):
+                child = absolute[len(prefix):].partition(".")[0]
+                if self.module_exists(prefix + child):
+                    found.add(child)
+        return frozenset(found)
 
     def nearest_module(self, dotted: str) -> SourceFile | None:
         """The analysed module that is the longest prefix of ``dotted``."""
@@ -1163,6 +1277,36 @@ class Project:
             for f in self.files
             if f.summary.name_calls and f.module is not None and self.modules.get(f.module) is f
         }
+
+    @cached_property
+    def hook_served(self) -> dict[str, frozenset[str]]:
+        """For each package whose ``__init__`` calls, at module level and with its own
+        ``__name__`` in the arguments, a first-party function that installs an import hook
+        (a finder in ``sys.meta_path``) or writes ``sys.modules``: the identifiers those calls
+        spell as strings. The hook serves submodule names the files do not have (Cirq's
+        ``_compat.deprecated_submodule(new_module_name=f"{__name__}.module_a",
+        old_parent=__name__, old_child="fake_a")`` makes ``import pkg.fake_a`` load
+        ``pkg.module_a``); SSOT003 takes a missing submodule of the package, or of a package
+        below it, so named as served. Read through another module's function: ``score
+        --history`` checks the importers again when an answer changes (model/changes.py)."""
+        found: dict[str, frozenset[str]] = {}
+        for f in self.files:
+            calls = f.summary.own_name_calls
+            if not calls or not f.is_package or f.module is None or self.modules.get(f.module) is not f:
+                continue
+            served = {
+                name
+                for callee, spelled in calls
+                for name in spelled
+                if self._installs_hook(self._function_of(f.module, callee))
+            }
+            if served:
+                found[f.module] = frozenset(served)
+        return found
+
+    def _installs_hook(self, found: tuple[str, str] | None) -> bool:
+        """``found`` (module, function) installs an import hook or writes ``sys.modules``."""
+        return self._writes_modules(found, fact="hook_installers") or self._writes_modules(found)
 
     @cached_property
     def import_edges(self) -> "Edges":

@@ -1739,6 +1739,19 @@ RULE = Rule(
     unchanged=unchanged,
     fixable="sometimes",
     valid=(
+        # A package that adds a folder to its own `__path__`: `from app import activations`
+        # in that folder's `__init__` loads the submodule from the folder, not the package's
+        # body again, so there is no cycle app -> app.api -> app.
+        Example(
+            {
+                "app/__init__.py": "import os\n__path__.append(os.path.join(os.path.dirname(__file__), 'api'))\n"
+                "from app.api import *\n",
+                "app/api/__init__.py": "from app import activations\n",
+                "app/api/activations/__init__.py": "from app.src.act import relu\n",
+                "app/src/__init__.py": "",
+                "app/src/act.py": "def relu(): ...\n",
+            }
+        ),
         Example(
             {
                 "app/__init__.py": "",

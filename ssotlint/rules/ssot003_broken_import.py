@@ -705,6 +705,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # relative, in a folder installed as a package of another name: it resolves
         if installed and (f.path, rec.line, "." * rec.level + rec.module) in installed:
             continue  # judged by the installed names, below
+        if f.summary.fallback_imports and absolute is not None and _other_release(checker, f, rec, absolute):
+            continue  # the fallback for another release of the project, whose own import resolves
         if front.answered and absolute is not None and (f.path, rec.line, absolute) in front.answered:
             yield from front.judge(f, rec, absolute)  # the folder the module put first on sys.path answers it
             continue
@@ -736,6 +738,37 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
                 yield from _installed_violations(f, rec, *broken)
 
 
+def _other_release(checker: "_Checker", f: SourceFile, rec: ImportRecord, absolute: str) -> bool:
+    """``rec`` sits in the ``except ImportError:`` handler of a ``try`` whose body imports
+    the same names from the same top-level package, and every one of those imports resolves
+    (``try: from qiskit.qpy import dump`` / ``except ModuleNotFoundError: from
+    qiskit.circuit.qpy_serialization import dump``): the handler is where older (or newer)
+    releases of the project keep them, and runs only against one of those."""
+    body_lines = dict(f.summary.fallback_imports).get(rec.line)
+    if not body_lines:
+        return False
+    top = absolute.partition(".")[0]
+    wanted = _bound(rec, absolute)
+    bound: set[str] = set()
+    for other, other_absolute in zip(f.summary.imports, f.absolutes):
+        if other.line not in body_lines:
+            continue
+        if other_absolute is None or other_absolute.partition(".")[0] != top:
+            return False  # a third-party alternative, or one that climbs too high: no release of this project
+        if any(_by_model(checker, f, other, other_absolute)):
+            return False
+        bound |= _bound(other, other_absolute)
+    return bool(wanted) and wanted <= bound
+
+
+def _bound(rec: ImportRecord, absolute: str) -> set[str]:
+    """The names an import statement binds as its own (none for a star import, nor for
+    ``import a.b``, which binds only the top-level package)."""
+    if rec.is_from:
+        return {asname or name for name, asname in rec.names if name != "*"}
+    return {rec.asname} if rec.asname else set()
+
+
 def _lacking_both(model: list[Violation], folder: list[Violation]) -> list[Violation]:
     """What an import lacks both as the model reads it and in a folder on ``sys.path``:
     the model's findings (its hints and fixes) when the folder lacks the module too, or for
@@ -751,8 +784,11 @@ def _lacking_both(model: list[Violation], folder: list[Violation]) -> list[Viola
 
 
 def _by_model(checker: _Checker, f: SourceFile, rec: ImportRecord, absolute: str | None) -> Iterator[Violation]:
-    """The import as the model's module names answer it."""
+    """The import as the model's module names answer it (a module reached through a folder
+    its package adds to ``__path__`` by the name the model gives its file)."""
     project = checker.project
+    if absolute is not None and project.path_folders and absolute not in project.modules:
+        absolute = project.through_path(absolute) or absolute
     own = checker.namesakes.own(f, absolute) if absolute is not None else None
     if own is not None:
         yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
@@ -1441,6 +1477,19 @@ class _Checker:
                 return True
         return False
 
+    def served_by_hook(self, missing: str) -> bool:
+        """The first missing part of ``missing`` is a name a package above it registers with
+        a first-party import hook at import time (``Project.hook_served``): the packages
+        above run before the import, so the hook serves it."""
+        served = self.project.hook_served
+        if not served:
+            return False
+        parts = missing.split(".")
+        for i in range(1, len(parts)):
+            if not self.project.module_exists(".".join(parts[: i + 1])):
+                return any(parts[i] in served.get(p, ()) for p in prefixes(".".join(parts[:i])))
+        return False
+
     def in_opaque_module(self, missing: str) -> bool:
         """A module above ``missing`` exists but is not analysed (a compiled extension, a
         stub, a module the build writes): an extension may be a package of its own
@@ -1492,6 +1541,8 @@ class _Checker:
             return  # a compiled module ssotlint cannot see into may hold submodules
         if self.module_planted(absolute):
             return  # code that has run by then puts a module into sys.modules under this name
+        if self.served_by_hook(absolute):
+            return  # a package above registers the name with the project's own import hook
         if (absolute, "") in self.entered(f, rec):
             return  # the `with` block around it puts a module into sys.modules under this name
         if absolute in self.written:
@@ -1539,6 +1590,7 @@ class _Checker:
                 # set on the module by code that has run before (a package above, what it imports)
                 or name in planted or ANY_NAME in planted
                 or self.module_planted(f"{absolute}.{name}")
+                or self.served_by_hook(f"{absolute}.{name}")  # the project's import hook serves it
                 or f"{absolute}.{name}" in self.written  # a module the project's code writes
                 # set, or put into sys.modules, by the `with` block around the import
                 or (absolute, name) in entered or (absolute, ANY_NAME) in entered
@@ -1653,6 +1705,46 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # The ImportError handler of a `try` whose own import of the same names from the
+        # project resolves is where another release of the project keeps them.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/qpy.py": "def dump(): ...\ndef load(): ...\n",
+                "test/test_compat.py": "try:\n    from app.qpy import dump, load\n"
+                "except ModuleNotFoundError:\n    from app.circuit.qpy_serialization import dump, load\n",
+            }
+        ),
+        # A star import of a package without `__all__` brings the submodules the package's
+        # own statements import: the import system sets them on it.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/backend/__init__.py": "from app.backend.jax import *\n",
+                "app/backend/jax/__init__.py": "from app.backend.jax import random\nfrom .linalg import solve\n",
+                "app/backend/jax/random.py": "def seed(): ...\n",
+                "app/backend/jax/linalg.py": "def solve(): ...\n",
+                "app/ops.py": "from app.backend import random, linalg, solve\n",
+            }
+        ),
+        # A package that registers old submodule names with the project's own import hook
+        # (a finder in sys.meta_path), passing its own `__name__`: the hook serves them.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/_compat.py": "import sys\nclass Finder: ...\n"
+                "def deprecated_submodule(*, new_module_name, old_parent, old_child):\n"
+                "    sys.meta_path.append(Finder())\n",
+                "app/data/__init__.py": "from app import _compat\n_compat.deprecated_submodule("
+                "new_module_name=f'{__name__}.module_a', old_parent=__name__, old_child='fake_a')\n"
+                "_compat.deprecated_submodule(new_module_name=f'{__name__}.module_a.b', "
+                "old_parent=f'{__name__}.module_a', old_child='fake_ab')\n",
+                "app/data/module_a/__init__.py": "",
+                "app/data/module_a/b.py": "",
+                "app/test_compat.py": "import app.data.fake_a\nfrom app.data.fake_a import b\n"
+                "import app.data.module_a.fake_ab\nfrom app.data import fake_a\n",
+            }
+        ),
         # A branch a module-level constant makes dead never runs (an unasync-generated sync
         # module keeps its async twin's imports under `else:` of `if _IS_SYNC:`).
         Example(
@@ -2348,6 +2440,60 @@ RULE = Rule(
                 "app/user.py": "from app import Celery\nfrom app import task\nimport app.proxy.gone\n",
             },
             expect=(("app/user.py", 2), ("app/user.py", 3)),
+        ),
+        # Not a submodule the package leaves unimported, nor one it imports only for type
+        # checkers.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/backend/__init__.py": "from app.backend.jax import *\n",
+                "app/backend/jax/__init__.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                "    from app.backend.jax import typed\n",
+                "app/backend/jax/typed.py": "",
+                "app/backend/jax/other.py": "",
+                "app/ops.py": "from app.backend import other\nfrom app.backend import typed\n",
+            },
+            expect=(("app/ops.py", 1), ("app/ops.py", 2)),
+        ),
+        # Not a name the package hands to a function that installs no import hook, nor a
+        # name no call spells.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/_compat.py": "import sys\nclass Finder: ...\ndef install(old):\n    sys.meta_path.append(Finder())\n"
+                "def note(name, old):\n    return name\n",
+                "app/data/__init__.py": "from app import _compat\n_compat.note(__name__, 'fake_x')\n"
+                "_compat.install(f'{__name__}.fake_a')\n",
+                "app/test_compat.py": "import app.data.fake_x\nimport app.data.gone\n",
+            },
+            expect=(("app/test_compat.py", 1), ("app/test_compat.py", 2)),
+        ),
+        # A module reached through a folder its package adds to `__path__` is judged by that
+        # folder's file: what it lacks is missing.
+        Example(
+            {
+                "app/__init__.py": "import os\n__path__.append(os.path.join(os.path.dirname(__file__), 'api'))\n",
+                "app/api/__init__.py": "",
+                "app/api/activations.py": "def relu(): ...\n",
+                "use.py": "from app.activations import relu\nfrom app.activations import gone\n"
+                "from app import activations\n",
+            },
+            expect=(("use.py", 2),),
+        ),
+        # A handler's import is checked when its `try` imports other names, from another
+        # package, or something that does not resolve either.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/qpy.py": "def dump(): ...\n",
+                "test/test_compat.py": "try:\n    from app.qpy import dump\n"
+                "except ImportError:\n    from app.old_qpy import dump, load\n"
+                "try:\n    from app.qpy import dump, gone\n"
+                "except ImportError:\n    from app.old_qpy import dump, gone\n"
+                "try:\n    from ujson import dump\n"
+                "except ImportError:\n    from app.old_qpy import dump\n",
+            },
+            expect=(("test/test_compat.py", 4), ("test/test_compat.py", 8), ("test/test_compat.py", 12)),
         ),
     ),
 )

@@ -243,6 +243,32 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("a root script that runs on python2 appears", {"serve.py": "#!/usr/bin/env python2\nimport app.py2\n"}),
     ("a sibling `sib` appears without the name", {"app/sib.py": "X = 1\n"}),
     ("and goes again", {"serve.py": None}),
+    # A package adds a folder to its own __path__: the folder's modules are its submodules,
+    # and an importer of one is judged by the folder's file, which it names otherwise.
+    ("a package adds a folder to its __path__; a module imports a name its module there lacks",
+     {"kp/__init__.py": "import os\n__path__.append(os.path.join(os.path.dirname(__file__), 'api'))\n",
+      "kp/api/__init__.py": "from kp import acts\n", "kp/api/acts.py": "def relu(): ...\n",
+      "app/kpuse.py": "from kp.acts import relu, gelu\n"}),
+    ("the folder's module gains the name", {"kp/api/acts.py": "def relu(): ...\ndef gelu(): ...\n"}),
+    ("the package stops adding the folder", {"kp/__init__.py": "X = 1\n"}),
+    ("and adds it again", {"kp/__init__.py": "import os\n__path__.append(os.path.join(os.path.dirname(__file__), 'api'))\n"}),
+    # A package registers an old submodule name with the project's own import hook.
+    ("a package registers an old name with a function that installs an import hook",
+     {"hk/__init__.py": "", "hc/__init__.py": "",
+      "hc/compat.py": "import sys\ndef alias(old_parent, old_child):\n    sys.meta_path.append(object())\n",
+      "hk/data/__init__.py": "from hc import compat\ncompat.alias(__name__, 'old')\n", "app/hkuse.py": "import hk.data.old\n"}),
+    ("the function stops installing it", {"hc/compat.py": "import sys\ndef alias(old_parent, old_child):\n    return None\n"}),
+    ("and installs it again", {"hc/compat.py": "import sys\ndef alias(old_parent, old_child):\n    sys.meta_path.insert(0, object())\n"}),
+    # A star import of a package brings the submodules its __init__ imports.
+    ("a star-imported package imports a submodule",
+     {"sp/__init__.py": "from sp.jax import *\n", "sp/jax/__init__.py": "from sp.jax import random\n",
+      "sp/jax/random.py": "", "app/spuse.py": "from sp import random\n"}),
+    ("it stops importing it", {"sp/jax/__init__.py": "X = 1\n"}),
+    # A fallback for another release of the project, in an ImportError handler.
+    ("a fallback import for another release, whose try resolves",
+     {"app/fbnew.py": "class Tool: ...\n",
+      "app/fb.py": "try:\n    from app.fbnew import Tool\nexcept ImportError:\n    from app.fbold import Tool\n"}),
+    ("the try's import breaks too: the fallback is reported", {"app/fbnew.py": "X = 1\n"}),
 ]
 
 
