@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import re
+from ssotlint.extract.nodes import nodes_of
 
 # Calls that join their arguments into a path, by the name called.
 _JOINERS = frozenset({"join", "joinpath", "Path", "PurePath", "PosixPath", "PurePosixPath"})
@@ -27,7 +28,7 @@ def named_folders(tree: ast.Module, text: str) -> tuple[str, ...]:
         return ()
     found: set[str] = set()
     inner: set[int] = set()  # the left operands of a longer chain of `/`
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):
         if isinstance(node, ast.Call):
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""

@@ -20,6 +20,7 @@ import keyword
 import re
 from typing import Callable, Iterator, Sequence
 
+from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.ast_walk import inner_statements
 from ssotlint.extract.summary import ANY_NAME, CTX_FUNCTION, USE_CALL, USE_IMPORT_TIME, ImportRecord
 
@@ -350,7 +351,7 @@ def attribute_sets(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]:
     if not bound:
         return ()
     found: dict[tuple[str, str], None] = {}
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):
         for target in _attribute_targets(node):
             owner = _dotted(target.value)
             if owner is not None and owner.partition(".")[0] in bound:
@@ -453,7 +454,7 @@ def with_callees(tree: ast.Module, text: str) -> tuple[tuple[int, tuple[str, ...
     if "with" not in text:
         return ()
     found: dict[int, list[str]] = {}
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):
         if not isinstance(node, (ast.With, ast.AsyncWith)):
             continue
         callees = [
@@ -514,25 +515,35 @@ def dotted_reads(tree: ast.Module, records: Sequence[ImportRecord]) -> tuple[tup
             bound.add(rec.asname or rec.module.partition(".")[0])
     if not bound:
         return ()
-    found: dict[str, int] = {}
-    stack: list[tuple[ast.AST, bool]] = [(node, False) for node in tree.body]
+    # Every read of such a path, outermost only (``a.b.c`` is read, not ``a.b`` within it).
+    paths: dict[int, str] = {}
+    inner: set[int] = set()
+    for node in nodes_of(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
+            path = _dotted(node)
+            if path is not None and path.partition(".")[0] in bound:
+                paths[id(node)] = path
+                inner.add(id(node.value))
+    if not paths:
+        return ()
+    # Which of them run when the module is imported: a walk of what runs then, which does
+    # not enter function bodies (most of a module's code).
+    now: set[str] = set()
+    stack: list[ast.AST] = list(tree.body)
     while stack:
-        node, later = stack.pop()
+        node = stack.pop()
         if isinstance(node, ast.Attribute):
-            if isinstance(node.ctx, ast.Load):
-                path = _dotted(node)
-                if path is not None and path.partition(".")[0] in bound:
-                    use = USE_CALL if later else USE_IMPORT_TIME
-                    found[path] = max(found.get(path, use), use)
-                    continue
-            stack.append((node.value, later))
+            path = paths.get(id(node))
+            if path is not None:
+                now.add(path)
+                continue
+            stack.append(node.value)
             continue
         if isinstance(node, (*_FUNCS, ast.Lambda)):
-            stack.extend((child, later) for child in _evaluated_now(node))
-            body = node.body if isinstance(node.body, list) else [node.body]
-            stack.extend((child, True) for child in body)
+            stack.extend(_evaluated_now(node))
             continue
-        stack.extend((child, later) for child in ast.iter_child_nodes(node))
+        stack.extend(ast.iter_child_nodes(node))
+    found = {path: USE_IMPORT_TIME if path in now else USE_CALL for key, path in paths.items() if key not in inner}
     return tuple(sorted(found.items()))
 
 

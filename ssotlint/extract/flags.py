@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 from typing import Iterator
 
+from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.writes import assignment, bound_once
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -79,7 +80,7 @@ def flag_imports(tree: ast.Module, text: str) -> tuple[tuple[str, tuple[int, ...
     if "if" not in text:
         return ()
     found: dict[str, set[int]] = {}
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):
         if not isinstance(node, ast.If):
             continue
         test, branch = node.test, node.body

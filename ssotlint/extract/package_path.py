@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 
+from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.syspath import _path, _single_values
 
 _ADDERS = {"append": 0, "insert": 1}
@@ -24,7 +25,7 @@ def path_folders(tree: ast.Module, text: str) -> tuple[str, ...]:
         return ()
     values: dict[str, ast.expr] | None = None
     found: list[str] = []
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):
         added = _added(node)
         if not added:
             continue

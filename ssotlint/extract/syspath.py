@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 from typing import Iterator
 
+from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.ast_walk import name_chain
 from ssotlint.extract.writes import bound_once
 
@@ -42,7 +43,7 @@ def path_entries(tree: ast.Module, text: str) -> tuple[tuple[str, str, int, bool
         return ()  # most modules: spared the walks
     values = _single_values(tree)
     found: list[tuple[str, str, int, bool]] = []
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):
         if not isinstance(node, ast.Call):
             continue
         callee = name_chain(node.func)
@@ -68,7 +69,7 @@ def _first(call: ast.Call) -> bool:
 def _single_values(tree: ast.Module) -> dict[str, ast.expr]:
     """Names the file binds once, by a plain assignment, with their values."""
     values: dict[str, ast.expr] = {}
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             values[node.targets[0].id] = node.value
     if not values:

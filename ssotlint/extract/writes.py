@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import re
 from typing import Collection, Iterator
+from ssotlint.extract.nodes import nodes_of
 
 # Modules whose ``open`` is the builtin's, called as ``io.open(path, mode)``.
 _OPEN_MODULES = frozenset({"io", "codecs", "builtins"})
@@ -38,7 +39,7 @@ def written_files(tree: ast.Module, text: str) -> tuple[str, ...]:
         return ()  # no literal names a Python file: most modules, spared two walks
     assigned = _single_assignments(tree)
     found: list[str] = []
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):
         if isinstance(node, ast.Call):
             target = _write_target(node)
             if target is not None:
@@ -60,7 +61,7 @@ def read_files(tree: ast.Module, text: str) -> tuple[str, ...]:
         return ()
     assigned = _single_assignments(tree)
     found: list[str] = []
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):
         if isinstance(node, ast.Call):
             target = _read_target(node)
             if target is not None:
@@ -103,7 +104,7 @@ def _single_assignments(tree: ast.Module) -> dict[str, ast.expr]:
     """Names assigned exactly once in the file (any scope), with their values."""
     values: dict[str, ast.expr] = {}
     seen: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
             if node.id in seen:
                 values.pop(node.id, None)
@@ -201,7 +202,7 @@ def dead_imports(tree: ast.Module) -> tuple[int, ...]:
     or a test may flip, leaves the import live."""
     flags = _constant_flags(tree)
     found: list[int] = []
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):
         if isinstance(node, ast.If):
             value = _flag_value(node.test, flags)
             if value is not None:
@@ -240,7 +241,7 @@ def bound_once(tree: ast.Module, names: Collection[str], parameters: bool = True
     """Those of ``names`` the whole file binds exactly once (see :func:`_bound`);
     ``parameters``: whether a function's parameter counts as a binding."""
     bindings: dict[str, int] = {}
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):
         if not parameters and isinstance(node, ast.arg):
             continue
         for name in _bound(node):
