@@ -79,8 +79,12 @@ def flag_imports(tree: ast.Module, text: str) -> tuple[tuple[str, tuple[int, ...
     ``if NAME:`` or in the ``else`` of ``if not NAME:``; sorted by name."""
     if "if" not in text:
         return ()
+    nodes = nodes_of(tree)
+    top = {id(stmt) for stmt in tree.body}
+    if not any(isinstance(node, (ast.Import, ast.ImportFrom)) and id(node) not in top for node in nodes):
+        return ()  # every import at the module's top: none under an `if`
     found: dict[str, set[int]] = {}
-    for node in nodes_of(tree):
+    for node in nodes:
         if not isinstance(node, ast.If):
             continue
         test, branch = node.test, node.body
