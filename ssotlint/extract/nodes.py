@@ -17,6 +17,21 @@ def nodes_of(tree: ast.AST) -> list[ast.AST]:
     be changed afterwards (extraction only reads it)."""
     found = tree.__dict__.get(_NODES)
     if found is None:
-        found = list(ast.walk(tree))
+        found = _walk(tree)
         setattr(tree, _NODES, found)
+    return found
+
+
+def _walk(tree: ast.AST) -> list[ast.AST]:
+    """Breadth first, children in field order, as :func:`ast.walk` yields them, without
+    a generator per node."""
+    found = [tree]
+    AST = ast.AST
+    for node in found:  # grows while it is read
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if isinstance(value, list):
+                found.extend([item for item in value if isinstance(item, AST)])
+            elif isinstance(value, AST):
+                found.append(value)
     return found
