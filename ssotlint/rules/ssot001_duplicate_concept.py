@@ -17,6 +17,7 @@ from ssotlint.rules.copies import (
     Replacement,
     different_collaborators,
     merge_advice,
+    bound_to_own_data,
     named_for_own_places,
     own_extras,
     own_registries,
@@ -494,6 +495,8 @@ class _Copies:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
         if named_for_own_places(a, b):
             return False  # each names its own module in a value: two instances of one convention
+        if bound_to_own_data(self.project, a, b):
+            return False  # each bound to its own module's data (``rules = rules``): one per module
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
         if self.views_of_shared_base(a, b):
@@ -1058,6 +1061,23 @@ RULE = Rule(
                 "app/kb/models.py": "class Post:\n    creator = None\n    document = None\n    thread = None\n",
                 "app/kb/listeners.py": _LISTENER.format(app="kb"),
                 "app/signals.py": "from app.forums.handlers import ThreadListener\n",
+            }
+        ),
+        # Each state's categorizer binds its own module's rules (``rules = rules``): the
+        # same text, two classes, each configured by its module's data when it runs.
+        Example(
+            {
+                "scrapers/__init__.py": "",
+                "scrapers/base.py": "class BaseCategorizer:\n    rules = ()\n",
+                **{
+                    f"scrapers/{state}.py": (
+                        f"from scrapers.base import BaseCategorizer\n\nrules = ({word!r},)\n\n\n"
+                        "class Categorizer(BaseCategorizer):\n    rules = rules\n\n"
+                        "    def categorize(self, text):\n        return [r for r in self.rules if r in text]\n"
+                    )
+                    for state, word in (("fl", "Filed"), ("va", "Tabled"))
+                },
+                "scrapers/run.py": "from scrapers.va import Categorizer\n",
             }
         ),
         # A generator writes each module whole: what two generated modules share is its
