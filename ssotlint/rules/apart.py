@@ -101,6 +101,15 @@ def is_deprecated(c: ClassRecord) -> bool:
     return any(d.rpartition(".")[2] == "deprecated" for d in c.decorators)
 
 
+def deprecated_whole(d: tuple[SourceFile, ClassRecord]) -> bool:
+    """:func:`is_deprecated`, or its module says it is deprecated as a whole (its docstring's
+    ``.. deprecated::``, or a warning its own body gives at import about the module: ``"The
+    'pkg.octi.enums' module is deprecated ... use 'pkg.enums' instead"``): a module kept
+    for its old importers until it is removed keeps its copies, and nothing is told to
+    import from it (SSOT006)."""
+    return is_deprecated(d[1]) or "*" in d[0].summary.deprecated
+
+
 def deprecated_here(d: tuple[SourceFile, ClassRecord]) -> bool:
     """:func:`is_deprecated`, or its text or its module's says so (``.. deprecated::``, a
     ``DeprecationWarning``: ``FileSummary.deprecated``), or only such classes of its module

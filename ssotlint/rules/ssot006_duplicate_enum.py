@@ -12,7 +12,7 @@ from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, ClassRecord
 from ssotlint.model.project import Project
-from ssotlint.rules.apart import Apart, is_deprecated, never_edited, read_as_data
+from ssotlint.rules.apart import Apart, deprecated_whole, never_edited, read_as_data
 from ssotlint.rules.copies import ParallelParts, Replacement, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
@@ -292,12 +292,12 @@ def _choices(
     ranked = chooser.ranked(definitions)
     kept = min(configured, key=lambda d: preferred[d[0].module]) if configured else ranked[0]  # type: ignore[index]
     for d in definitions:
-        if d is kept or never_edited(d[0]) or is_deprecated(d[1]):
+        if d is kept or never_edited(d[0]) or deprecated_whole(d):
             continue
         if configured:
             # Not a copy kept by another version of an API (``pkg/v1/``): never told across.
             if (
-                not is_deprecated(kept[1])
+                not deprecated_whole(kept)
                 and _same_values(d[1], kept[1], configured=True)
                 and not versioned_apart(d[0].path, kept[0].path)
                 and not apart(d, kept)
@@ -310,7 +310,7 @@ def _choices(
         others = [
             o for o in ranked[: ranked.index(d)]
             if same(d, o) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
-            and not apart(d, o) and not is_deprecated(o[1])
+            and not apart(d, o) and not deprecated_whole(o)
         ]
         if others:
             group = [
@@ -365,6 +365,7 @@ _STATUS = "from enum import Enum\n\n\nclass Status(Enum):\n    DONE = 'done'\n"
 
 _OBJECT_TYPE = "import enum\n\n\nclass ObjectType(enum.Enum):\n    query = 1\n    chart = 2\n    dashboard = 3\n"
 
+_TLP = "import enum\n\n\nclass TLPLevel(enum.Enum):\n    WHITE = \"white\"\n    GREEN = \"green\"\n    RED = \"red\"\n"
 # A code generator's header (see extract/generated.py).
 _GENERATED = "# File generated from our OpenAPI spec by apigen. DO NOT EDIT.\n\n"
 
@@ -606,6 +607,26 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A module that warns at import that it is deprecated as a whole keeps its copies
+        # for its old importers: it is not reported, and the connector's copy is told to
+        # import the new module's enum, not the deprecated one's (imported more though it is).
+        Example(
+            {
+                "sdk/__init__.py": "",
+                "sdk/enums.py": _TLP,
+                "sdk/octi/__init__.py": "",
+                "sdk/octi/enums.py": (
+                    "import warnings\n\nwarnings.warn(\n    \"The 'sdk.octi.enums' module is deprecated; \"\n"
+                    "    \"use 'sdk.enums' instead.\",\n    DeprecationWarning,\n)\n\n" + _TLP
+                ),
+                "sdk/old_a.py": "from sdk.octi.enums import TLPLevel\n",
+                "sdk/old_b.py": "from sdk.octi.enums import TLPLevel\n",
+                "sdk/new.py": "from sdk.enums import TLPLevel\n",
+                "conn/__init__.py": "",
+                "conn/enums.py": _TLP,
+            },
+            expect=(("conn/enums.py", 4),),
+        ),
         # The same payload, imported by the listener too: a module, its enum a copy.
         Example(
             {
