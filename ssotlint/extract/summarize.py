@@ -38,7 +38,7 @@ from ssotlint.extract.ast_walk import (
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
-from ssotlint.extract.generated import is_generated, says_not_python
+from ssotlint.extract.generated import is_generated, is_scaffolded, says_not_python
 from ssotlint.extract.dynamic import (
     attribute_reads,
     attribute_writes,
@@ -59,7 +59,7 @@ from ssotlint.extract.syspath import path_entries
 from ssotlint.extract.rebinding import redefined_reads
 from ssotlint.extract.front_path import front_inserts
 from ssotlint.extract.named import self_named
-from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
+from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files, written_under
 
 _DYNAMIC_NAMES = re.compile(
     r"globals\(\)\s*(?:\[|\.update\b|\.setdefault\b)"  # globals()[k] = v
@@ -339,6 +339,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),
+        written_under=written_under(tree, text),
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
     )
@@ -372,6 +373,7 @@ def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict
         shebang=_PYTHON_SHEBANG.match(text) is not None,
         shebang_major=shebang_major(text),
         generated=is_generated(text),
+        scaffolded=is_scaffolded(text),
         suppressions=suppressions,
         crlf=eol.crlf,
         lone_cr=eol.lone_cr,

@@ -28,6 +28,15 @@ thing defined twice, so they ask it here, in one place:
 A class marked ``@deprecated`` (:func:`is_deprecated`) is neither half of a duplicate: it
 is kept as it was until it is removed.
 
+- a module scaffolded from a template (:attr:`~ssotlint.extract.summary.FileSummary.scaffolded`:
+  a header naming the scaffold, ``# LocalStack Resource Provider Scaffolding v2``) and any
+  other: the scaffold filled in its types from its own resource's spec (each resource
+  provider's ``Tag``), so it neither copies nor is copied;
+- a module a first-party generator writes one per service
+  (:func:`~ssotlint.rules.generators.per_service_outputs`) and another such module, a
+  scaffolded module, or a hand-written module of another service: each spec's shapes
+  are its own (an EC2 key pair does not import its ``Tag`` from S3 Control's API).
+
 A generated file (:attr:`~ssotlint.extract.summary.FileSummary.generated`) is never told
 to change (:func:`never_edited`): a generator writes each module whole, and writes it
 again at its next run, so what two generated files share is its business. A hand-written
@@ -45,6 +54,7 @@ from ssotlint.discover.roles import is_migration, is_self_contained
 from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import is_vendored
+from ssotlint.rules.generators import per_service_apart, per_service_outputs
 from ssotlint.rules.units import Units
 
 
@@ -87,9 +97,11 @@ def _read_as_data(project: Project) -> frozenset[str]:
     )
 
 
-def never_edited(f: SourceFile) -> bool:
-    """A file no finding may tell anyone to edit: a generator wrote it."""
-    return f.summary.generated
+def never_edited(f: SourceFile, project: Project | None = None) -> bool:
+    """A file no finding may tell anyone to edit: a generator wrote it (its header says so,
+    or, with the model, a first-party generator writes it one per service:
+    :func:`~ssotlint.rules.generators.per_service_outputs`)."""
+    return f.summary.generated or (project is not None and f.path in per_service_outputs(project))
 
 
 def is_deprecated(c: ClassRecord) -> bool:
@@ -135,6 +147,7 @@ class Apart:
     def __init__(self, project: Project) -> None:
         self._packages = project.package_folders
         self._units = Units.of_model(project)
+        self._outputs = per_service_outputs(project)
 
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
         if is_vendored(a.path) and is_vendored(b.path):
@@ -147,6 +160,10 @@ class Apart:
             return True  # two plugins of one host, each found by its entry point: one backend each
         if _over_private_generated(a, b) or _over_private_generated(b, a):
             return True  # a public layer over a private generated one keeps its own
+        if a.summary.scaffolded or b.summary.scaffolded:
+            return True  # a module scaffolded from a template: its types are its own spec's
+        if per_service_apart(self._outputs, a, b):
+            return True  # a generator's module per service: each service's spec its own
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
 
 

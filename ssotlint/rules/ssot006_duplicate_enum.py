@@ -260,11 +260,11 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
 
     preferred = {m: i for i, m in enumerate(project.config.canonical_enum_modules)}
     for name, definitions in groups.items():
-        for d, choice in _choices(definitions, chooser, preferred, imports, apart, same):
+        for d, choice in _choices(definitions, chooser, preferred, imports, apart, same, project):
             yield _duplicate(project, name, d, choice, chooser)
     for earlier, later in shadowed:
         f, c = later
-        if never_edited(f):
+        if never_edited(f, project):
             continue  # the generator's to fix: it writes the module again
         yield RULE.violation(
             f.path,
@@ -283,6 +283,7 @@ def _choices(
     imports: dict[tuple[str, str], int],
     apart: Callable[[Definition, Definition], bool],
     same: Callable[[Definition, Definition], bool],
+    project: Project | None = None,
 ) -> Iterator[tuple[Definition, Choice]]:
     """Each reported definition of one enum name, with the one it should import instead:
     the configured module's when there is one, else one ranked before it (``same``: one
@@ -292,7 +293,7 @@ def _choices(
     ranked = chooser.ranked(definitions)
     kept = min(configured, key=lambda d: preferred[d[0].module]) if configured else ranked[0]  # type: ignore[index]
     for d in definitions:
-        if d is kept or never_edited(d[0]) or deprecated_whole(d):
+        if d is kept or never_edited(d[0], project) or deprecated_whole(d):
             continue
         if configured:
             # Not a copy kept by another version of an API (``pkg/v1/``): never told across.
@@ -365,6 +366,7 @@ _STATUS = "from enum import Enum\n\n\nclass Status(Enum):\n    DONE = 'done'\n"
 
 _OBJECT_TYPE = "import enum\n\n\nclass ObjectType(enum.Enum):\n    query = 1\n    chart = 2\n    dashboard = 3\n"
 
+_SORT_ORDER = "from enum import StrEnum\n\n\nclass SortOrder(StrEnum):\n    ASCENDING = \"ASCENDING\"\n    DESCENDING = \"DESCENDING\"\n"
 _TLP = "import enum\n\n\nclass TLPLevel(enum.Enum):\n    WHITE = \"white\"\n    GREEN = \"green\"\n    RED = \"red\"\n"
 # A code generator's header (see extract/generated.py).
 _GENERATED = "# File generated from our OpenAPI spec by apigen. DO NOT EDIT.\n\n"
@@ -432,6 +434,29 @@ RULE = Rule(
                 "pkg/__init__.py": "",
                 "pkg/sinks.py": _COMPONENT_BASE.format(what="data_sink", kind="Sinks"),
                 "pkg/sources.py": _COMPONENT_BASE.format(what="data_source", kind="Sources"),
+            }
+        ),
+        # A first-party generator writes one API module per service from each service's
+        # spec (``Path(base, service) / "__init__.py"`` under its literal ``app/api``): two
+        # services' enums that agree are each its spec's own, and so is a hand-written
+        # module's of another service.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/scaffold.py": (
+                    "from pathlib import Path\n\n\ndef write(service, code, base='app/api'):\n"
+                    "    path = Path(base, service)\n    (path / '__init__.py').write_text(code)\n"
+                ),
+                "app/api/__init__.py": "",
+                "app/api/acm/__init__.py": _SORT_ORDER,
+                "app/api/route53/__init__.py": _SORT_ORDER,
+                "app/services/__init__.py": "",
+                "app/services/sqs/__init__.py": "",
+                "app/services/sqs/listing.py": _SORT_ORDER,
+                "app/services/acm/__init__.py": "",
+                "app/services/acm/provider.py": "from app.api.acm import SortOrder\n",
+                "app/services/route53/__init__.py": "",
+                "app/services/route53/provider.py": "from app.api.route53 import SortOrder\n",
             }
         ),
         # What two generated modules share is their generator's business.
