@@ -25,6 +25,9 @@ thing defined twice, so they ask it here, in one place:
   surface (``azure.ai.ml.constants``) apart from the regenerated transport layer it converts
   to and from, on purpose: the public enum is not told to import the private generated one.
 
+- a test helper outside the tests (:func:`is_test_helper`: it imports ``pytest`` when it
+  is imported) and a module that is not one: the helper's classes are the tests' own.
+
 A class marked ``@deprecated`` (:func:`is_deprecated`) is neither half of a duplicate: it
 is kept as it was until it is removed.
 
@@ -51,7 +54,7 @@ from functools import partial
 from posixpath import normpath
 
 from ssotlint.discover.roles import is_migration, is_self_contained
-from ssotlint.extract.summary import ClassRecord
+from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import is_vendored
 from ssotlint.rules.generators import per_service_apart, per_service_outputs
@@ -94,6 +97,22 @@ def _read_as_data(project: Project) -> frozenset[str]:
         f.path for f in project.files
         if (f.module is None or f.module not in imported)
         and ((f.path in readers and readers[f.path] != {f.path}) or any(f.path.endswith(tail) for tail in tails))
+    )
+
+
+def is_test_helper(f: SourceFile) -> bool:
+    """A module outside the tests that imports ``pytest`` unconditionally when it is
+    imported (not in a function, nor under ``TYPE_CHECKING``, an ``if`` or a ``try``): a
+    pytest plugin's helpers (``pytest_simcore/helpers/playwright.py``), code that only runs
+    under the test runner. Its classes are the tests' own (an end-to-end helper's
+    ``ServiceType`` with the labels the UI shows): it is not production's duplicate, and
+    production is never told to share with it."""
+    if f.is_test:
+        return False
+    skip = NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL
+    return any(
+        rec.level == 0 and not rec.context & skip and rec.module.partition(".")[0] in ("pytest", "_pytest")
+        for rec in f.summary.imports
     )
 
 
@@ -164,6 +183,8 @@ class Apart:
             return True  # a module scaffolded from a template: its types are its own spec's
         if per_service_apart(self._outputs, a, b):
             return True  # a generator's module per service: each service's spec its own
+        if is_test_helper(a) != is_test_helper(b):
+            return True  # a test helper's own (a UI's labels) and production's: never shared
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
 
 

@@ -367,6 +367,7 @@ _STATUS = "from enum import Enum\n\n\nclass Status(Enum):\n    DONE = 'done'\n"
 _OBJECT_TYPE = "import enum\n\n\nclass ObjectType(enum.Enum):\n    query = 1\n    chart = 2\n    dashboard = 3\n"
 
 _SORT_ORDER = "from enum import StrEnum\n\n\nclass SortOrder(StrEnum):\n    ASCENDING = \"ASCENDING\"\n    DESCENDING = \"DESCENDING\"\n"
+_SERVICE_TYPE = "import enum\n\n\nclass ServiceType(enum.Enum):\n    COMPUTATIONAL = \"COMPUTATIONAL\"\n    DYNAMIC = \"{dynamic}\"\n"
 _TLP = "import enum\n\n\nclass TLPLevel(enum.Enum):\n    WHITE = \"white\"\n    GREEN = \"green\"\n    RED = \"red\"\n"
 # A code generator's header (see extract/generated.py).
 _GENERATED = "# File generated from our OpenAPI spec by apigen. DO NOT EDIT.\n\n"
@@ -457,6 +458,20 @@ RULE = Rule(
                 "app/services/acm/provider.py": "from app.api.acm import SortOrder\n",
                 "app/services/route53/__init__.py": "",
                 "app/services/route53/provider.py": "from app.api.route53 import SortOrder\n",
+            }
+        ),
+        # A pytest plugin's end-to-end helper (it imports pytest when imported) keeps its own
+        # enum, with the labels the UI shows: not production's duplicate, and production's
+        # enum of the same values is never told to import it.
+        Example(
+            {
+                "director/__init__.py": "",
+                "director/client.py": _SERVICE_TYPE.format(dynamic="DYNAMIC"),
+                "pytest_plugin/__init__.py": "",
+                "pytest_plugin/helpers/__init__.py": "",
+                "pytest_plugin/helpers/ui.py": "import pytest\n" + _SERVICE_TYPE.format(dynamic="DYNAMIC"),
+                "pytest_plugin/helpers/pages.py": "from pytest_plugin.helpers.ui import ServiceType\n",
+                "pytest_plugin/helpers/more.py": "from pytest_plugin.helpers.ui import ServiceType\n",
             }
         ),
         # What two generated modules share is their generator's business.
