@@ -39,6 +39,7 @@ from ssotlint.extract.ast_walk import (
 from ssotlint.extract.bodies import class_bodies, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
 from ssotlint.extract.generated import is_generated, is_scaffolded, says_not_python
+from ssotlint.extract.writes import written_under
 from ssotlint.extract.dynamic import (
     attribute_reads,
     attribute_writes,
@@ -59,7 +60,7 @@ from ssotlint.extract.syspath import path_entries
 from ssotlint.extract.rebinding import redefined_reads
 from ssotlint.extract.front_path import front_inserts
 from ssotlint.extract.named import self_named
-from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files, written_under
+from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
 
 _DYNAMIC_NAMES = re.compile(
     r"globals\(\)\s*(?:\[|\.update\b|\.setdefault\b)"  # globals()[k] = v
