@@ -72,6 +72,7 @@ def written_under(tree: ast.Module, text: str) -> tuple[str, ...]:
     found = [
         node.value for node in ast.walk(tree)
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and _FOLDER_LITERAL.match(node.value)
+        and not node.value.endswith(".py")
     ]
     return tuple(dict.fromkeys(found))
 
