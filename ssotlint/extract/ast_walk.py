@@ -531,6 +531,14 @@ def number_digest(number: int) -> int:
     return _value_digest(ast.parse(str(number), mode="eval").body)
 
 
+@lru_cache(maxsize=1024)
+def name_digest(name: str) -> int:
+    """The digest ``ClassRecord.values`` holds for a field whose value is the bare name
+    ``name`` (``rules = rules``): what a rule compares to tell a class whose body binds one
+    of its module's own globals (see SSOT001)."""
+    return _value_digest(ast.Name(id=name, ctx=ast.Load()))
+
+
 def _value_digest(value: ast.expr) -> int:
     """A digest of the value as CPython reads it, or ``UNKNOWN_VALUE`` for a call."""
     if isinstance(value, ast.Call):

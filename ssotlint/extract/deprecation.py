@@ -1,7 +1,8 @@
 """Which classes of a module say they are deprecated in their text: a docstring with a
 ``.. deprecated::`` directive, or a constructor that always warns ``DeprecationWarning``;
-``*`` when the module's own docstring says so (a warning its module-level code gives at
-import may be about one name of it: not counted). A deprecated copy is kept as it was
+``*`` when the module's own docstring says so, or a warning its own body gives at import
+in a text about a module or package (``"The 'x' module is deprecated"``; a warning at
+import about one name of it is not counted). A deprecated copy is kept as it was
 until it is removed: neither half of a duplicate (see ``rules/apart.py``
 ``deprecated_here``).
 
@@ -22,7 +23,7 @@ def deprecated_classes(tree: ast.Module, text: str) -> tuple[str, ...]:
     deprecated, or ``("*",)`` when the module's own docstring or import-time code does."""
     if "deprecated::" not in text and "DeprecationWarning" not in text:
         return ()
-    if _says(ast.get_docstring(tree)):
+    if _says(ast.get_docstring(tree)) or any(_warns_of_itself(stmt) for stmt in tree.body):
         return ("*",)
     found = [
         stmt.name for stmt in tree.body
@@ -42,6 +43,23 @@ def _always_warns(cls: ast.ClassDef) -> bool:
         and any(isinstance(inner, ast.Expr) and _warns(inner) for inner in stmt.body)
         for stmt in cls.body
     )
+
+
+# A deprecation warning's text that is about a module or package as a whole (``"The
+# 'pkg.models.octi.enums' module is deprecated ... use 'pkg.models.enums' instead"``).
+_OF_A_MODULE = re.compile(r"\b(?:module|package)\b", re.IGNORECASE)
+
+
+def _warns_of_itself(stmt: ast.stmt) -> bool:
+    """A statement of the module's own body (not under an ``if``, which may deprecate one
+    way of importing it) that warns of a deprecation in a text about a module or package:
+    the module says at import that it is deprecated as a whole. A warning at import about
+    one name (``"foo() is deprecated"``) is not counted."""
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and _warns(stmt)):
+        return False
+    texts = [a.value for a in (*stmt.value.args, *(k.value for k in stmt.value.keywords))
+             if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+    return any("deprecat" in t.lower() and _OF_A_MODULE.search(t) for t in texts)
 
 
 def _says(doc: str | None) -> bool:

@@ -106,6 +106,21 @@ def is_generated(text: str) -> bool:
     )
 
 
+# A header line naming the scaffold the file was written from (``LocalStack Resource
+# Provider Scaffolding v2``, ``Scaffolded by tools/new_provider.py``, ``Generated from the
+# resource scaffold``).
+_SCAFFOLDED = re.compile(r"\bscaffold(?:ing|ed)?\b", re.IGNORECASE)
+
+
+def is_scaffolded(text: str) -> bool:
+    """The file's header (see :func:`header_lines`) names a scaffold it was written from: a
+    template filled in from one spec per module and then edited by hand, so each module's
+    types are its spec's own. Not :func:`is_generated`: a scaffolded file is the project's
+    to edit. A project scaffold run once (``django-admin startproject``,
+    ``cookiecutter``) is not named so and does not count."""
+    return any(_SCAFFOLDED.search(line) for line in header_lines(text)[:5])
+
+
 def _edits_lost(line: str) -> bool:
     """The line warns that edits to the file do not last (see :data:`_EDITS_LOST`)."""
     return bool(_EDITS_LOST.search(line)) and bool(_OF_THE_FILE.search(line))

@@ -41,7 +41,8 @@ from ssotlint.extract.ast_walk import (
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
-from ssotlint.extract.generated import is_generated, says_not_python
+from ssotlint.extract.generated import is_generated, is_scaffolded, says_not_python
+from ssotlint.extract.writes import written_under
 from ssotlint.extract.dynamic import (
     attribute_reads,
     attribute_sets,
@@ -353,6 +354,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),
+        written_under=written_under(tree, text),
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
         path_folders=path_folders(tree, text),
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
@@ -389,6 +391,7 @@ def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict
         shebang=_PYTHON_SHEBANG.match(text) is not None,
         shebang_major=shebang_major(text),
         generated=is_generated(text),
+        scaffolded=is_scaffolded(text),
         suppressions=suppressions,
         crlf=eol.crlf,
         lone_cr=eol.lone_cr,

@@ -315,6 +315,15 @@ class FileSummary(NamedTuple):
     # ``read_as_text``) or a payload the program ships (rules/apart.py ``read_as_data``),
     # not a module. From CPython's tree.
     read_files: tuple[str, ...] = ()
+    # When its code writes a ``.py`` file of a literal name into a computed folder (one
+    # module per service: ``Path(base, service) / "__init__.py"``), the folder paths its
+    # string literals spell (``"./pkg/aws/api"``): where the modules it writes may lie
+    # (extract/writes.py ``written_under``; rules/generators.py). From CPython's tree.
+    written_under: tuple[str, ...] = ()
+    # Its header names a scaffold it was written from (``# LocalStack Resource Provider
+    # Scaffolding v2``; extract/generated.py ``is_scaffolded``): a template filled in from
+    # one spec per module, then edited by hand. Not a generated file: it is edited.
+    scaffolded: bool = False
     dead_imports: tuple[int, ...] = ()
     # The imports in an ``except ImportError:`` handler (one that goes on) of a ``try``
     # whose body's imports that handler guards: ``(line, lines of the body's imports)``

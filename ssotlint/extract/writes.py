@@ -49,6 +49,39 @@ def written_files(tree: ast.Module, text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def written_under(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """When the code writes a ``.py`` file whose name is literal but whose folder is
+    computed (a generator writing one module per service: ``Path(base_path, service) /
+    "__init__.py"``), the folder paths its string literals spell (``"./pkg/aws/api"``, a
+    command-line option's default): where the folders it computes may lie. A literal path
+    holds a ``/``, no space and no scheme (``://``), and does not name a ``.py`` file.
+    Empty for any other module."""
+    if ".py" not in text:
+        return ()
+    assigned = _single_assignments(tree)
+    computed = False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            target = _write_target(node)
+            if target is not None:
+                parts = list(_parts(target, assigned, 0))
+                if parts and isinstance(parts[-1], str) and parts[-1].endswith(".py") and None in parts:
+                    computed = True
+                    break
+    if not computed:
+        return ()
+    found = [
+        node.value for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _FOLDER_LITERAL.match(node.value)
+        and not node.value.endswith(".py")
+    ]
+    return tuple(dict.fromkeys(found))
+
+
+# A relative folder path as a literal spells it: ``./pkg/aws/api``, ``pkg/api/``.
+_FOLDER_LITERAL = re.compile(r"^(?:\./)?\w[\w.-]*(?:/[\w.-]+)+/?$")
+
+
 def read_files(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The paths, as their literals spell them, of the ``.py`` files the code reads as text
     or bytes: ``open(p)`` and ``p.open()`` in a mode that does not write, ``p.read_text()``,

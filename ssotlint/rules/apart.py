@@ -25,8 +25,20 @@ thing defined twice, so they ask it here, in one place:
   surface (``azure.ai.ml.constants``) apart from the regenerated transport layer it converts
   to and from, on purpose: the public enum is not told to import the private generated one.
 
+- a test helper outside the tests (:func:`is_test_helper`: it imports ``pytest`` when it
+  is imported) and a module that is not one: the helper's classes are the tests' own.
+
 A class marked ``@deprecated`` (:func:`is_deprecated`) is neither half of a duplicate: it
 is kept as it was until it is removed.
+
+- a module scaffolded from a template (:attr:`~ssotlint.extract.summary.FileSummary.scaffolded`:
+  a header naming the scaffold, ``# LocalStack Resource Provider Scaffolding v2``) and any
+  other: the scaffold filled in its types from its own resource's spec (each resource
+  provider's ``Tag``), so it neither copies nor is copied;
+- a module a first-party generator writes one per service
+  (:func:`~ssotlint.rules.generators.per_service_outputs`) and another such module, a
+  scaffolded module, or a hand-written module of another service: each spec's shapes
+  are its own (an EC2 key pair does not import its ``Tag`` from S3 Control's API).
 
 A generated file (:attr:`~ssotlint.extract.summary.FileSummary.generated`) is never told
 to change (:func:`never_edited`): a generator writes each module whole, and writes it
@@ -42,9 +54,10 @@ from functools import partial
 from posixpath import normpath
 
 from ssotlint.discover.roles import is_migration, is_self_contained
-from ssotlint.extract.summary import ClassRecord
+from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import is_vendored
+from ssotlint.rules.generators import per_service_apart, per_service_outputs
 from ssotlint.rules.units import Units
 
 
@@ -108,9 +121,27 @@ def _ends_with_any(path: str, tails: set[str]) -> bool:
     return False
 
 
-def never_edited(f: SourceFile) -> bool:
-    """A file no finding may tell anyone to edit: a generator wrote it."""
-    return f.summary.generated
+def is_test_helper(f: SourceFile) -> bool:
+    """A module outside the tests that imports ``pytest`` unconditionally when it is
+    imported (not in a function, nor under ``TYPE_CHECKING``, an ``if`` or a ``try``): a
+    pytest plugin's helpers (``pytest_simcore/helpers/playwright.py``), code that only runs
+    under the test runner. Its classes are the tests' own (an end-to-end helper's
+    ``ServiceType`` with the labels the UI shows): it is not production's duplicate, and
+    production is never told to share with it."""
+    if f.is_test:
+        return False
+    skip = NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL
+    return any(
+        rec.level == 0 and not rec.context & skip and rec.module.partition(".")[0] in ("pytest", "_pytest")
+        for rec in f.summary.imports
+    )
+
+
+def never_edited(f: SourceFile, project: Project | None = None) -> bool:
+    """A file no finding may tell anyone to edit: a generator wrote it (its header says so,
+    or, with the model, a first-party generator writes it one per service:
+    :func:`~ssotlint.rules.generators.per_service_outputs`)."""
+    return f.summary.generated or (project is not None and f.path in per_service_outputs(project))
 
 
 def is_deprecated(c: ClassRecord) -> bool:
@@ -120,6 +151,15 @@ def is_deprecated(c: ClassRecord) -> bool:
     is not told to import its replacement (that would change a frozen API), and nothing is
     told to import it."""
     return any(d.rpartition(".")[2] == "deprecated" for d in c.decorators)
+
+
+def deprecated_whole(d: tuple[SourceFile, ClassRecord]) -> bool:
+    """:func:`is_deprecated`, or its module says it is deprecated as a whole (its docstring's
+    ``.. deprecated::``, or a warning its own body gives at import about the module: ``"The
+    'pkg.octi.enums' module is deprecated ... use 'pkg.enums' instead"``): a module kept
+    for its old importers until it is removed keeps its copies, and nothing is told to
+    import from it (SSOT006)."""
+    return is_deprecated(d[1]) or "*" in d[0].summary.deprecated
 
 
 def deprecated_here(d: tuple[SourceFile, ClassRecord]) -> bool:
@@ -147,6 +187,7 @@ class Apart:
     def __init__(self, project: Project) -> None:
         self._packages = project.package_folders
         self._units = Units.of_model(project)
+        self._outputs = per_service_outputs(project)
 
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
         if is_vendored(a.path) and is_vendored(b.path):
@@ -159,6 +200,12 @@ class Apart:
             return True  # two plugins of one host, each found by its entry point: one backend each
         if _over_private_generated(a, b) or _over_private_generated(b, a):
             return True  # a public layer over a private generated one keeps its own
+        if a.summary.scaffolded or b.summary.scaffolded:
+            return True  # a module scaffolded from a template: its types are its own spec's
+        if per_service_apart(self._outputs, a, b):
+            return True  # a generator's module per service: each service's spec its own
+        if is_test_helper(a) != is_test_helper(b):
+            return True  # a test helper's own (a UI's labels) and production's: never shared
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
 
 

@@ -17,6 +17,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from ssotlint.discover.modules import importable
+from ssotlint.extract.ast_walk import name_digest
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.base import Fix
@@ -173,6 +174,34 @@ def _reads_class_of(project: Project, mine: Definition, theirs: Definition) -> b
         if any(c.name in reads.get(name, ()) for name in held):
             return True
     return False
+
+
+def own_data_fields(project: Project, d: Definition) -> list[str]:
+    """The class-level fields of ``d`` whose value is a bare name its own module binds by a
+    module-level assignment (``rules = rules`` under ``rules = (Rule(...), ...)``; not an
+    import, a function or a class): the class is configured by its module's own data when
+    its statement runs."""
+    f, c = d
+    if not c.values or not c.refs or f.module is None:
+        return []
+    assigned = set(f.summary.assigned) - set(f.summary.functions) - {k.name for k in f.summary.classes}
+    mine = {name_digest(name): name for name in c.refs if name in assigned}
+    if not mine:
+        return []
+    bindings = project.bindings(f.module)
+    return [
+        field for field, digest, _ in c.values
+        if digest in mine and (b := bindings.get(mine[digest])) is not None and b.kind == "def"
+    ]
+
+
+def bound_to_own_data(project: Project, a: Definition, b: Definition) -> bool:
+    """Both classes bind a class-level field to a global their own module assigns
+    (``class Categorizer(BaseCategorizer): rules = rules`` in each state's ``actions.py``,
+    each with that state's own ``rules``): the same text makes two classes, each bound to
+    its module's data, as a template instantiated once per module. Importing one in place
+    of the other would give this module the other's data."""
+    return bool(own_data_fields(project, a)) and bool(own_data_fields(project, b))
 
 
 def named_for_own_places(a: Definition, b: Definition) -> list[str]:

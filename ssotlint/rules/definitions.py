@@ -28,6 +28,7 @@ from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
 from ssotlint.discover.roles import in_template_folder, is_backup, is_migration, is_tooling
 from ssotlint.deployment_units import unit_of
+from ssotlint.rules.generators import per_service_outputs
 from ssotlint.rules.units import Units, model_programs, program_folders
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile, sides
@@ -514,10 +515,12 @@ class Chooser:
         whose module loads another definition's module at import time comes after the
         others: they cannot import it without an import cycle."""
 
+        outputs = per_service_outputs(self._project)
+
         def key(d: Definition) -> tuple:
             above = any(self.runs(d[0].module, o[0].module) for o in definitions if o is not d)
             # A generated definition first: it is never told to change (rules/apart.py).
-            generated = not d[0].summary.generated
+            generated = not (d[0].summary.generated or d[0].path in outputs)
             return (
                 self.out_of_reach(d), generated, above, self.downstream(d, definitions), self.inner(d, definitions),
                 self.plain_of_generic(d, definitions), -self.count(d), -self.module_importers(d), d[0].path, d[1].line,

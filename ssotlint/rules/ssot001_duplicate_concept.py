@@ -17,6 +17,7 @@ from ssotlint.rules.copies import (
     Replacement,
     different_collaborators,
     merge_advice,
+    bound_to_own_data,
     named_for_own_places,
     own_extras,
     own_registries,
@@ -494,6 +495,8 @@ class _Copies:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
         if named_for_own_places(a, b):
             return False  # each names its own module in a value: two instances of one convention
+        if bound_to_own_data(self.project, a, b):
+            return False  # each bound to its own module's data (``rules = rules``): one per module
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
         if self.views_of_shared_base(a, b):
@@ -606,7 +609,7 @@ def _name_violations(
         rank = {id(d): i for i, d in enumerate(involved)}
         for d in involved:
             f, c = d
-            if (f.path, c.line) in reported or never_edited(f):
+            if (f.path, c.line) in reported or never_edited(f, project):
                 continue  # a generated file is never told to change: its generator writes it again
             # Advice points only to a copy ranked before this one (so never from production
             # to tooling, never back and forth); the first of a group is kept.
@@ -675,10 +678,12 @@ def _crossing(advised: list[tuple[Definition, Choice]], chooser: Chooser) -> dic
     return crossing
 
 
-def _shadow_violations(shadowed: list[tuple[Definition, Definition]], reported: set[tuple[str, int]]) -> Iterator[Violation]:
+def _shadow_violations(
+    project: Project, shadowed: list[tuple[Definition, Definition]], reported: set[tuple[str, int]]
+) -> Iterator[Violation]:
     for earlier, later in shadowed:
         f, c = later
-        if (f.path, c.line) in reported or never_edited(f):
+        if (f.path, c.line) in reported or never_edited(f, project):
             continue
         yield RULE.violation(
             f.path, c.line, c.col,
@@ -712,7 +717,7 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
             reported.add((v.path, v.line))
             yield v
     yield from _name_violations(project, live, reported, found, chooser)
-    yield from _shadow_violations(shadowed, reported)
+    yield from _shadow_violations(project, shadowed, reported)
 
 
 _NAV = (
@@ -816,6 +821,33 @@ def _snapshot(extra: dict[str, str]) -> dict[str, str]:
         "app/db/alembic/versions/f8c_fix.py": (
             "from app.db.alembic.models import f8c_fix as models\n\nrevision = 'f8c'\ndown_revision = 'a01'\n"
         ),
+        **extra,
+    }
+
+
+_TAG = "from typing import TypedDict\n\n\nclass Tag(TypedDict):\n    Key: str\n    Value: str\n"
+_PROPERTIES = "\n\nclass Properties(TypedDict):\n    Name: str\n    Arn: str\n"
+_SCAFFOLDER = (
+    "from pathlib import Path\n\n\ndef write(service, code, base='app/api'):\n"
+    "    path = Path(base, service)\n    (path / '__init__.py').write_text(code)\n"
+)
+
+
+def _per_service(extra: dict[str, str]) -> dict[str, str]:
+    """A generator's per-service API modules, two scaffolded resource providers, and ``extra``."""
+    return {
+        "app/__init__.py": "",
+        "app/scaffold.py": _SCAFFOLDER,
+        "app/api/__init__.py": "",
+        "app/api/ec2/__init__.py": _TAG,
+        "app/api/s3control/__init__.py": _TAG,
+        "app/services/__init__.py": "",
+        "app/services/ec2/__init__.py": "",
+        "app/services/ec2/keypair.py": "# Acme Resource Provider Scaffolding v2\n" + _TAG + _PROPERTIES,
+        "app/services/iam/__init__.py": "",
+        "app/services/iam/role.py": "# Acme Resource Provider Scaffolding v2\n" + _TAG + _PROPERTIES,
+        "app/services/ec2/provider.py": "from app.api.ec2 import Tag\n",
+        "app/services/iam/provider.py": "from app.services.iam.role import Properties\n",
         **extra,
     }
 
@@ -1060,6 +1092,28 @@ RULE = Rule(
                 "app/signals.py": "from app.forums.handlers import ThreadListener\n",
             }
         ),
+        # Each state's categorizer binds its own module's rules (``rules = rules``): the
+        # same text, two classes, each configured by its module's data when it runs.
+        Example(
+            {
+                "scrapers/__init__.py": "",
+                "scrapers/base.py": "class BaseCategorizer:\n    rules = ()\n",
+                **{
+                    f"scrapers/{state}.py": (
+                        f"from scrapers.base import BaseCategorizer\n\nrules = ({word!r},)\n\n\n"
+                        "class Categorizer(BaseCategorizer):\n    rules = rules\n\n"
+                        "    def categorize(self, text):\n        return [r for r in self.rules if r in text]\n"
+                    )
+                    for state, word in (("fl", "Filed"), ("va", "Tabled"))
+                },
+                "scrapers/run.py": "from scrapers.va import Categorizer\n",
+            }
+        ),
+        # A first-party generator writes one module per service from each service's spec
+        # (``Path(base, service) / "__init__.py"`` under its literal ``app/api``): two
+        # services' shapes that agree are each its spec's own, so are a scaffolded
+        # resource provider's, and a hand-written module of another service's.
+        Example(_per_service({"app/services/sqs/__init__.py": "", "app/services/sqs/models.py": _TAG})),
         # A generator writes each module whole: what two generated modules share is its
         # business (an edit by hand is overwritten at its next run).
         Example(
@@ -1633,6 +1687,18 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A hand-written copy of a generated per-service shape in that service's own folder
+        # is a copy: told to import the generated one (never the reverse), imported more
+        # though the copy is.
+        Example(
+            _per_service({
+                "app/services/ec2/models.py": _TAG,
+                "app/services/ec2/a.py": "from app.services.ec2.models import Tag\n",
+                "app/services/ec2/b.py": "from app.services.ec2.models import Tag\n",
+                "app/services/ec2/provider.py": "",
+            }),
+            expect=(("app/services/ec2/models.py", 4),),
+        ),
         # Only a variable's annotation names the earlier class before the second statement:
         # nothing uses it, it is dead.
         Example(

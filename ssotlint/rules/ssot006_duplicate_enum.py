@@ -12,7 +12,7 @@ from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, ClassRecord
 from ssotlint.model.project import Project
-from ssotlint.rules.apart import Apart, is_deprecated, never_edited, read_as_data
+from ssotlint.rules.apart import Apart, deprecated_whole, never_edited, read_as_data
 from ssotlint.rules.copies import ParallelParts, Replacement, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
@@ -260,11 +260,11 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
 
     preferred = {m: i for i, m in enumerate(project.config.canonical_enum_modules)}
     for name, definitions in groups.items():
-        for d, choice in _choices(definitions, chooser, preferred, imports, apart, same):
+        for d, choice in _choices(definitions, chooser, preferred, imports, apart, same, project):
             yield _duplicate(project, name, d, choice, chooser)
     for earlier, later in shadowed:
         f, c = later
-        if never_edited(f):
+        if never_edited(f, project):
             continue  # the generator's to fix: it writes the module again
         yield RULE.violation(
             f.path,
@@ -283,6 +283,7 @@ def _choices(
     imports: dict[tuple[str, str], int],
     apart: Callable[[Definition, Definition], bool],
     same: Callable[[Definition, Definition], bool],
+    project: Project | None = None,
 ) -> Iterator[tuple[Definition, Choice]]:
     """Each reported definition of one enum name, with the one it should import instead:
     the configured module's when there is one, else one ranked before it (``same``: one
@@ -292,12 +293,12 @@ def _choices(
     ranked = chooser.ranked(definitions)
     kept = min(configured, key=lambda d: preferred[d[0].module]) if configured else ranked[0]  # type: ignore[index]
     for d in definitions:
-        if d is kept or never_edited(d[0]) or is_deprecated(d[1]):
+        if d is kept or never_edited(d[0], project) or deprecated_whole(d):
             continue
         if configured:
             # Not a copy kept by another version of an API (``pkg/v1/``): never told across.
             if (
-                not is_deprecated(kept[1])
+                not deprecated_whole(kept)
                 and _same_values(d[1], kept[1], configured=True)
                 and not versioned_apart(d[0].path, kept[0].path)
                 and not apart(d, kept)
@@ -310,7 +311,7 @@ def _choices(
         others = [
             o for o in ranked[: ranked.index(d)]
             if same(d, o) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
-            and not apart(d, o) and not is_deprecated(o[1])
+            and not apart(d, o) and not deprecated_whole(o)
         ]
         if others:
             group = [
@@ -365,6 +366,9 @@ _STATUS = "from enum import Enum\n\n\nclass Status(Enum):\n    DONE = 'done'\n"
 
 _OBJECT_TYPE = "import enum\n\n\nclass ObjectType(enum.Enum):\n    query = 1\n    chart = 2\n    dashboard = 3\n"
 
+_SORT_ORDER = "from enum import StrEnum\n\n\nclass SortOrder(StrEnum):\n    ASCENDING = \"ASCENDING\"\n    DESCENDING = \"DESCENDING\"\n"
+_SERVICE_TYPE = "import enum\n\n\nclass ServiceType(enum.Enum):\n    COMPUTATIONAL = \"COMPUTATIONAL\"\n    DYNAMIC = \"{dynamic}\"\n"
+_TLP = "import enum\n\n\nclass TLPLevel(enum.Enum):\n    WHITE = \"white\"\n    GREEN = \"green\"\n    RED = \"red\"\n"
 # A code generator's header (see extract/generated.py).
 _GENERATED = "# File generated from our OpenAPI spec by apigen. DO NOT EDIT.\n\n"
 
@@ -431,6 +435,43 @@ RULE = Rule(
                 "pkg/__init__.py": "",
                 "pkg/sinks.py": _COMPONENT_BASE.format(what="data_sink", kind="Sinks"),
                 "pkg/sources.py": _COMPONENT_BASE.format(what="data_source", kind="Sources"),
+            }
+        ),
+        # A first-party generator writes one API module per service from each service's
+        # spec (``Path(base, service) / "__init__.py"`` under its literal ``app/api``): two
+        # services' enums that agree are each its spec's own, and so is a hand-written
+        # module's of another service.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/scaffold.py": (
+                    "from pathlib import Path\n\n\ndef write(service, code, base='app/api'):\n"
+                    "    path = Path(base, service)\n    (path / '__init__.py').write_text(code)\n"
+                ),
+                "app/api/__init__.py": "",
+                "app/api/acm/__init__.py": _SORT_ORDER,
+                "app/api/route53/__init__.py": _SORT_ORDER,
+                "app/services/__init__.py": "",
+                "app/services/sqs/__init__.py": "",
+                "app/services/sqs/listing.py": _SORT_ORDER,
+                "app/services/acm/__init__.py": "",
+                "app/services/acm/provider.py": "from app.api.acm import SortOrder\n",
+                "app/services/route53/__init__.py": "",
+                "app/services/route53/provider.py": "from app.api.route53 import SortOrder\n",
+            }
+        ),
+        # A pytest plugin's end-to-end helper (it imports pytest when imported) keeps its own
+        # enum, with the labels the UI shows: not production's duplicate, and production's
+        # enum of the same values is never told to import it.
+        Example(
+            {
+                "director/__init__.py": "",
+                "director/client.py": _SERVICE_TYPE.format(dynamic="DYNAMIC"),
+                "pytest_plugin/__init__.py": "",
+                "pytest_plugin/helpers/__init__.py": "",
+                "pytest_plugin/helpers/ui.py": "import pytest\n" + _SERVICE_TYPE.format(dynamic="DYNAMIC"),
+                "pytest_plugin/helpers/pages.py": "from pytest_plugin.helpers.ui import ServiceType\n",
+                "pytest_plugin/helpers/more.py": "from pytest_plugin.helpers.ui import ServiceType\n",
             }
         ),
         # What two generated modules share is their generator's business.
@@ -606,6 +647,26 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A module that warns at import that it is deprecated as a whole keeps its copies
+        # for its old importers: it is not reported, and the connector's copy is told to
+        # import the new module's enum, not the deprecated one's (imported more though it is).
+        Example(
+            {
+                "sdk/__init__.py": "",
+                "sdk/enums.py": _TLP,
+                "sdk/octi/__init__.py": "",
+                "sdk/octi/enums.py": (
+                    "import warnings\n\nwarnings.warn(\n    \"The 'sdk.octi.enums' module is deprecated; \"\n"
+                    "    \"use 'sdk.enums' instead.\",\n    DeprecationWarning,\n)\n\n" + _TLP
+                ),
+                "sdk/old_a.py": "from sdk.octi.enums import TLPLevel\n",
+                "sdk/old_b.py": "from sdk.octi.enums import TLPLevel\n",
+                "sdk/new.py": "from sdk.enums import TLPLevel\n",
+                "conn/__init__.py": "",
+                "conn/enums.py": _TLP,
+            },
+            expect=(("conn/enums.py", 4),),
+        ),
         # The same payload, imported by the listener too: a module, its enum a copy.
         Example(
             {

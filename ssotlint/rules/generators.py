@@ -1,0 +1,88 @@
+"""The modules a first-party generator writes one per service, for SSOT001 and SSOT006.
+
+A generator that writes one module per service (localstack's ``aws/scaffold.py`` writing
+``aws/api/<service>/__init__.py`` from each service's botocore spec) writes a module of a
+literal name (``__init__.py``) into a folder it computes (``Path(base_path, service)``),
+under a folder its text names (the ``--path`` option's default,
+``"./localstack-core/localstack/aws/api"``): ``FileSummary.written_under``. The modules of
+that name one folder below the named one, two or more, are the generator's output, each
+one service's (the folder's name). They are written whole again at its next run (never
+told to change), and what two of them share is each spec's own: the two services' types
+are not one (S3 Control's ``Tag`` and EC2's are two specs' shapes that happen to agree).
+
+Only a literal folder of the repository counts (read from the repository's top, or from
+the generator's folder), and only its direct subfolders' modules of the written name: a
+generator writing into a folder it does not name says nothing of where its output lies.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from posixpath import normpath
+
+from ssotlint.model.project import Project, SourceFile
+
+
+def per_service_outputs(project: Project) -> dict[str, str]:
+    """``path -> service`` (the folder name) for each module a first-party generator writes
+    one per service (see the module's docstring). Once per model."""
+    return project.shared(per_service_outputs, partial(_per_service_outputs, project))
+
+
+def _per_service_outputs(project: Project) -> dict[str, str]:
+    writers = [f for f in project.files if f.summary.written_under and not f.is_test]
+    if not writers:
+        return {}
+    paths = [f.path for f in project.files]
+    found: dict[str, str] = {}
+    for w in writers:
+        here = w.path.rpartition("/")[0]
+        names = [t for t in w.summary.written_files if "/" not in t]
+        for literal in w.summary.written_under:
+            plain = literal.strip("/")
+            for folder in {normpath(plain), normpath(f"{here}/{plain}") if here else normpath(plain)}:
+                if folder.startswith("..") or folder == ".":
+                    continue
+                for name in names:
+                    members = _members(paths, folder, name)
+                    if len(members) >= 2:
+                        found.update(members)
+    return found
+
+
+def _members(paths: list[str], folder: str, name: str) -> dict[str, str]:
+    """The paths ``folder/<service>/name``, each with its ``service``."""
+    prefix, suffix = folder + "/", "/" + name
+    found: dict[str, str] = {}
+    for path in paths:
+        if path.startswith(prefix) and path.endswith(suffix):
+            service = path[len(prefix): -len(suffix)]
+            if service and "/" not in service:
+                found[path] = service
+    return found
+
+
+def of_service(path: str, service: str) -> bool:
+    """``path`` lies in a folder named for ``service`` (``services/lambda_/...`` for
+    ``lambda_``; a trailing ``_``, added to a keyword, and case aside)."""
+    wanted = service.rstrip("_").casefold()
+    return any(part.rstrip("_").casefold() == wanted for part in path.split("/")[:-1])
+
+
+def per_service_apart(outputs: dict[str, str], a: SourceFile, b: SourceFile) -> bool:
+    """Two files whose same-named definitions are each its own spec's, by design: two
+    modules a generator writes one per service, or one of them and a generated module, or
+    one of them and a hand-written module of another
+    service (a path with no folder named for the generated module's service). A
+    hand-written module of the same service (``services/ec2/...`` and the generated
+    ``aws/api/ec2``) is compared as usual."""
+    sa, sb = outputs.get(a.path), outputs.get(b.path)
+    if sa is None and sb is None:
+        return False
+    if sa is not None and sb is not None:
+        return True
+    service, other = (sa, b) if sa is not None else (sb, a)
+    assert service is not None
+    if other.summary.generated:
+        return True
+    return not of_service(other.path, service)
