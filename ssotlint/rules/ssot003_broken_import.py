@@ -816,6 +816,10 @@ class _ScriptFolders:
                 folder = folder.rpartition("/")[0]
         self.inserted = self._conftest_folders(project.files)  # conftest folder -> folders it inserts
         self.script_roots = self._script_roots(project.files)
+        self.service_roots = self._service_roots(project.files)
+        # What pytest's own sys.path entries read: the package folders and the conftests' folders.
+        self.init_folders = frozenset(p[: -len("/__init__.py")] for p in self.files if p.endswith("/__init__.py"))
+        self.conftests = frozenset(p.rpartition("/")[0] for p in self.files if p.rpartition("/")[2] == "conftest.py")
         # (importer path, import line, module) -> the folders that may answer it, and
         # whether the first one alone judges it (a regular package beside a script)
         self.answered: dict[tuple[str, int, str], tuple[tuple[str, ...], bool]] = {}
@@ -828,7 +832,8 @@ class _ScriptFolders:
         if not (
             isinstance(earlier, _ScriptFolders) and earlier.folders == self.folders
             and earlier.roots == self.roots and earlier.inserted == self.inserted
-            and earlier.script_roots == self.script_roots
+            and earlier.script_roots == self.script_roots and earlier.service_roots == self.service_roots
+            and earlier.init_folders == self.init_folders and earlier.conftests == self.conftests
         ):
             earlier = None  # a file's share reads the tree's folders: taken over only when they are the same
         # The folders whose modules differ (a file added or removed; for an ``__init__.py``,
@@ -936,7 +941,73 @@ class _ScriptFolders:
                     break
                 above = above.rpartition("/")[0]
         places.extend(from_above)
+        places.extend(self._pytest_places(f, folder))
         return places
+
+    def _pytest_places(self, f: SourceFile, folder: str) -> list[tuple[str, int, str | None]]:
+        """The folders pytest (in its default ``prepend`` import mode) puts first on
+        ``sys.path`` before it imports test module ``f``: the *basedir* of ``f`` and of every
+        ``conftest.py`` in ``f``'s folder or above it (the first folder upward that is no
+        package: ``svc/tests/`` for ``svc/tests/a/test_x.py`` with no ``__init__.py``
+        there, ``svc/`` for ``svc/tests/test_x.py`` in the package ``tests``), and the
+        service folders above ``f`` (:meth:`_service_roots`). So a test's ``from conftest
+        import x`` reads its own suite's conftest, and ``from tests.helpers import y`` its
+        own service's ``tests`` package, not another service's namesake."""
+        places: list[tuple[str, int, str | None]] = []
+        service = self._service_above(folder)
+        if service is not None:
+            places.append((service, -1, None))
+        name = f.path.rpartition("/")[2]
+        if not (name == "conftest.py" or (name.startswith("test_") or name.endswith("_test.py"))):
+            return places
+        found = [self._basedir(folder)]
+        above = folder
+        while above:
+            above = above.rpartition("/")[0]
+            if above in self.conftests:
+                found.append(self._basedir(above))
+        if folder in self.conftests and folder not in found:
+            found.append(self._basedir(folder))
+        places.extend((base, -1, None) for base in dict.fromkeys(found) if base and base not in self.roots)
+        return places
+
+    def _basedir(self, folder: str) -> str:
+        """The first folder from ``folder`` upward that is no package ("" for the top)."""
+        while folder in self.init_folders:
+            folder = folder.rpartition("/")[0]
+        return folder
+
+    def _service_above(self, folder: str) -> str | None:
+        """The innermost service folder (:meth:`_service_roots`) holding ``folder``."""
+        while folder:
+            if folder in self.service_roots:
+                return folder
+            folder = folder.rpartition("/")[0]
+        return None
+
+    def _service_roots(self, files: Collection[SourceFile]) -> frozenset[str]:
+        """Folders that run as services of their own: a folder below the top, no package and
+        no source root, holding a regular package ``H`` (``svc/src/__init__.py``) whose own
+        modules import it by the name it has from that folder (``svc/src/models/config.py``
+        importing ``src.models.base``): that import works only with the folder on
+        ``sys.path`` (``python -m src`` in the folder, as a monorepo's per-service
+        Dockerfile runs it), so every module under the folder may import what the folder
+        holds (another service's ``src`` package is not this one's)."""
+        found: set[str] = set()
+        for f in files:
+            parts = f.path.split("/")
+            for rec, absolute in zip(f.summary.imports, f.absolutes):
+                if rec.level or not absolute:
+                    continue
+                head = absolute.partition(".")[0]
+                for i in range(1, len(parts) - 1):
+                    if parts[i] != head:
+                        continue
+                    base = "/".join(parts[:i])
+                    if base not in self.roots and f"{base}/{head}/__init__.py" in self.files and f"{base}/__init__.py" not in self.files:
+                        found.add(base)
+                    break
+        return frozenset(found)
 
     def _run_there(self, f: SourceFile, folder: str) -> bool:
         """Whether ``f`` may run with its own folder first on ``sys.path``: a file outside any
@@ -2341,6 +2412,39 @@ RULE = Rule(
                 "app/user.py": "from app import Celery\nfrom app import task\nimport app.proxy.gone\n",
             },
             expect=(("app/user.py", 2), ("app/user.py", 3)),
+        ),
+        # Services of one repository, each run from its own folder (`python -m src` there),
+        # each with its own `src` package: a service's module that imports its own package
+        # by the name it has from that folder shows the folder is on sys.path, and every
+        # module under it reads that folder's `src`, not another service's (the model's `src`
+        # is services/cve's). Test modules read what pytest puts on sys.path: the folder of
+        # their own suite's conftest (`from conftest import ...`), and the first folder
+        # above a test package (`from tests.conftest import ...` in the service's own
+        # `tests` package). What the service's own folder lacks too is still reported.
+        Example(
+            {
+                "services/cve/src/__init__.py": "",
+                "services/cve/src/models/__init__.py": "",
+                "services/cve/src/models/configs/__init__.py": "class ConfigCve: ...\n",
+                "services/cve/tests/__init__.py": "",
+                "services/cve/tests/conftest.py": "def env(): ...\n",
+                "services/cof/tests/conftest.py": "def stub(): ...\n",
+                "services/mitre/src/__init__.py": "",
+                "services/mitre/src/models/__init__.py": "",
+                "services/mitre/src/models/configs/__init__.py": "from src.models.configs.mitre import ConfigMitre\n",
+                "services/mitre/src/models/configs/mitre.py": "class ConfigMitre: ...\n",
+                "services/mitre/src/models/configs/loader.py": "from src.models.configs import ConfigMitre\n",
+                "services/mitre/src/app.py": "from src.models.configs import Gone\n",
+                "services/mitre/tests/test_app.py": "from src.models.configs.mitre import ConfigMitre\n",
+                "services/crowd/tests/conftest.py": "def mock_env(): ...\n",
+                "services/crowd/tests/scope/test_scope.py": "from conftest import mock_env\n",
+                "services/crowd/tests/scope/test_gone.py": "from conftest import gone\n",
+                "services/poly/tests/__init__.py": "",
+                "services/poly/tests/conftest.py": "SHA = 'x'\n",
+                "services/poly/tests/test_vcr.py": "from tests.conftest import SHA\n",
+            },
+            expect=(("services/crowd/tests/scope/test_gone.py", 1), ("services/mitre/src/app.py", 1)),
+            config='src = ["services/cve", "services/cof/tests"]',
         ),
     ),
 )
