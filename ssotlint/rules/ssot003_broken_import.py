@@ -1841,10 +1841,15 @@ RULE = Rule(
         ),
         # A module whose namespace a function fills at import time: handed over as
         # `namespace=globals()`, as `sys.modules[__name__]` or a `find_current_module()`,
-        # or written through `locals()[k] = v` at module level. Any name may exist there.
+        # or written through `locals()[k] = v` at module level, or bound to a name
+        # (`module = sys.modules[__name__]`) that `setattr` gives names it computes (one
+        # signal per action and prefix, in a loop). Any name may exist there.
         Example(
             {
                 "app/__init__.py": "",
+                "app/events.py": "import sys\nmodule = sys.modules[__name__]\nfor action in ('create', 'complete'):\n"
+                "    for prefix in ('pre', 'post'):\n        setattr(module, f'{prefix}_{action}_case', object())\n",
+                "app/test_events.py": "from app.events import post_complete_case\n",
                 "app/_utils.py": "def add_prefixes(unit, namespace):\n    namespace['k' + unit] = unit\n"
                 "def set_consts(module):\n    setattr(module, 'c', 1)\n",
                 "app/units.py": "from app._utils import add_prefixes\nadd_prefixes('m', namespace=globals())\n",
@@ -2412,6 +2417,16 @@ RULE = Rule(
                 "app/user.py": "from app import Celery\nfrom app import task\nimport app.proxy.gone\n",
             },
             expect=(("app/user.py", 2), ("app/user.py", 3)),
+        ),
+        # A module that sets attributes on itself by literal names only is not open to any
+        # name: importing another one is reported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/events.py": "import sys\nmodule = sys.modules[__name__]\nsetattr(module, 'post_create', object())\n",
+                "app/user.py": "from app.events import post_gone\n",
+            },
+            expect=(("app/user.py", 1),),
         ),
         # Services of one repository, each run from its own folder (`python -m src` there),
         # each with its own `src` package: a service's module that imports its own package
