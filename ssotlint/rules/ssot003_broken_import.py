@@ -2428,6 +2428,25 @@ RULE = Rule(
             },
             expect=(("app/user.py", 1),),
         ),
+        # A package's `__init__` (the settings package the program imports first) puts
+        # folders on sys.path from its own `__file__`, in a loop over literal paths: their
+        # namespace folders complete the source roots' (`ee/zentral/` and `zentral/` are
+        # one `zentral`; `ee/server/realms/` and `server/realms/` one `realms`). What no
+        # portion holds is still reported.
+        Example(
+            {
+                "server/server/__init__.py": "import os, sys\nfor rel in ('../../ee', '../../ee/server'):\n"
+                "    sys.path.insert(0, os.path.realpath(os.path.join(os.path.dirname(__file__), rel)))\n",
+                "server/realms/models.py": "class Realm: ...\n",
+                "zentral/core/stores.py": "class Store: ...\n",
+                "ee/zentral/contrib/wsone/models.py": "class Instance: ...\n",
+                "ee/server/realms/scim.py": "from .models import Realm\n",
+                "tests/test_wsone.py": "from zentral.contrib.wsone.models import Instance\nfrom zentral.core.stores import Store\n",
+                "tests/test_gone.py": "from zentral.contrib.gone.models import Instance\n",
+            },
+            expect=(("tests/test_gone.py", 1),),
+            config='src = ["server"]',
+        ),
         # Services of one repository, each run from its own folder (`python -m src` there),
         # each with its own `src` package: a service's module that imports its own package
         # by the name it has from that folder shows the folder is on sys.path, and every
