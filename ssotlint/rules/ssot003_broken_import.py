@@ -923,7 +923,10 @@ class _ScriptFolders:
         from it (None: any))``."""
         places: list[tuple[str, int, str | None]] = []
         folder = f.path.rpartition("/")[0]
-        if folder and folder not in self.roots and self._run_there(f, folder):
+        if folder and folder not in self.roots and (self._run_there(f, folder) or folder in script_roots):
+            # A module beside a script that imports its siblings by their bare names (a
+            # benchmark folder's `benchmark.py` doing `import prompts`) runs with that folder
+            # first on sys.path too, when the script imports it or it imports the script.
             places.append((folder, -1, None))
         for anchor, path, line in f.summary.path_entries:
             places.extend((entry, line, None) for entry in self._entry(folder, anchor, path))
@@ -2446,6 +2449,20 @@ RULE = Rule(
             },
             expect=(("tests/test_gone.py", 1),),
             config='src = ["server"]',
+        ),
+        # A folder whose script imports its siblings by their bare names runs first on
+        # sys.path: a module beside it may import the script's names by the script's bare
+        # name (`from bench import cleanup` is bench/bench.py there, not the package
+        # bench), and is reported only when that reading fails too.
+        Example(
+            {
+                "bench/__init__.py": "",
+                "bench/bench.py": "import prompts\ndef cleanup(): ...\nif __name__ == '__main__':\n    cleanup()\n",
+                "bench/prompts.py": "TEXT = ''\n",
+                "bench/test_bench.py": "from bench import cleanup\n",
+                "bench/test_other.py": "from bench import gone\n",
+            },
+            expect=(("bench/test_other.py", 1),),
         ),
         # Services of one repository, each run from its own folder (`python -m src` there),
         # each with its own `src` package: a service's module that imports its own package
