@@ -703,6 +703,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # it fails on a module that does not parse: SSOT000 names the importers
         if excused and (f.path, rec.line, "." * rec.level + rec.module) in excused:
             continue  # relative, in a folder installed as a package of another name: it resolves
+        if rec.level and absolute is not None and _placed_elsewhere(project, f, absolute):
+            continue  # a loose file's relative import: it runs where the file is mounted or copied
         if installed and (f.path, rec.line, "." * rec.level + rec.module) in installed:
             continue  # judged by the installed names, below
         if front.answered and absolute is not None and (f.path, rec.line, absolute) in front.answered:
@@ -734,6 +736,25 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
             if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
                 yield from _installed_violations(f, rec, *broken)
+
+
+def _placed_elsewhere(project: Project, f: SourceFile, absolute: str) -> bool:
+    """Whether ``f``'s relative import of the missing module ``absolute`` can only run where
+    the file is placed, not where it lies: no folder from the file's up to the top is a
+    regular package (no ``__init__.py``: readthedocs' ``dockerfiles/settings/web.py`` doing
+    ``from .docker_compose import X``, which docker-compose mounts into the
+    ``readthedocs/settings/`` package), no module here imports the file, and the module it
+    names is missing. Run as a script, a relative import fails whatever it names; imported
+    from this tree, it would be an edge."""
+    if project.module_exists(absolute) or f.module is None or project.importers.get(f.module):
+        return False
+    paths = project.shared(_placed_elsewhere, lambda: frozenset(g.path for g in project.files))
+    folder = f.path.rpartition("/")[0]
+    while folder:
+        if f"{folder}/__init__.py" in paths:
+            return False
+        folder = folder.rpartition("/")[0]
+    return True
 
 
 def _lacking_both(model: list[Violation], folder: list[Violation]) -> list[Violation]:
@@ -2463,6 +2484,19 @@ RULE = Rule(
                 "bench/test_other.py": "from bench import gone\n",
             },
             expect=(("bench/test_other.py", 1),),
+        ),
+        # A loose file (no regular package holds it, nothing here imports it) whose relative
+        # import names a missing sibling is placed elsewhere when it runs (mounted into a
+        # package); in a regular package, or imported here, it is reported.
+        Example(
+            {
+                "docker/settings/web.py": "from .compose import Base\n",
+                "app/__init__.py": "",
+                "app/loose/web.py": "from .compose import Base\n",
+                "tools/settings/run.py": "from .compose import Base\n",
+                "tools/use.py": "import tools.settings.run\n",
+            },
+            expect=(("app/loose/web.py", 1), ("tools/settings/run.py", 1)),
         ),
         # Services of one repository, each run from its own folder (`python -m src` there),
         # each with its own `src` package: a service's module that imports its own package
