@@ -243,9 +243,9 @@ UNKNOWN_TREE = "/**"
 def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet) -> list[str]:
     """Folders inside a package that the root's ``.gitignore`` names by their whole path
     (a line with a ``/`` inside it and no wildcard: hacs' ``custom_components/hacs/hacs_frontend``,
-    which a script installs there from a distribution), holding no file here, each as
-    ``path/**``: the module exists where the code runs, with names ssotlint cannot see. Read
-    as text; a pattern with a wildcard, a negation, or a folder outside a package says nothing."""
+    which a script installs there from a distribution), absent here, each as ``path/**``:
+    the module exists where the code runs, with names ssotlint cannot see. Read as text; a pattern with a wildcard, a negation, a folder outside a package, or one that
+    is here (an ignored folder of data holds what it holds) says nothing."""
     text = read_text(root / ".gitignore")
     if not text:
         return []
@@ -267,7 +267,7 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet) -> list[
         _add_folders(p, holding)
     return sorted(
         p + UNKNOWN_TREE for p in dict.fromkeys(paths)
-        if p not in holding and f"{p.rpartition('/')[0]}/__init__.py" in listed
+        if p not in holding and f"{p.rpartition('/')[0]}/__init__.py" in listed and not os.path.lexists(root / p)
     )
 
 
