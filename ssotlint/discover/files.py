@@ -183,6 +183,7 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
         | set(generated)
         | set(data_folders([*modules, *generated], others))
         | set(absent_submodules(root, listed, excludes))
+        | set(ignored_trees(root, listed, excludes))
         | set(linked_modules(root, listed, modules, excludes))
         | aliases
     )
@@ -237,6 +238,37 @@ def linked_files(root: Path, files: Sequence[str]) -> set[str]:
 
 # What a folder below which nothing is known ends in, in :attr:`Discovery.opaque`.
 UNKNOWN_TREE = "/**"
+
+
+def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet) -> list[str]:
+    """Folders inside a package that the root's ``.gitignore`` names by their whole path
+    (a line with a ``/`` inside it and no wildcard: hacs' ``custom_components/hacs/hacs_frontend``,
+    which a script installs there from a distribution), absent here, each as ``path/**``:
+    the module exists where the code runs, with names ssotlint cannot see. Read as text; a pattern with a wildcard, a negation, a folder outside a package, or one that
+    is here (an ignored folder of data holds what it holds) says nothing."""
+    text = read_text(root / ".gitignore")
+    if not text:
+        return []
+    paths = []
+    for line in text.splitlines():
+        path = line.strip().strip("/")
+        if (
+            not path or line.lstrip().startswith(("#", "!")) or "/" not in path
+            or any(c in path for c in "*?[]\\") or ".." in path.split("/")
+            or not path.rpartition("/")[2].isidentifier() or excludes.matches(path)
+        ):
+            continue
+        paths.append(path)
+    if not paths:
+        return []
+    listed = set(listed)
+    holding: set[str] = set()
+    for p in listed:
+        _add_folders(p, holding)
+    return sorted(
+        p + UNKNOWN_TREE for p in dict.fromkeys(paths)
+        if p not in holding and f"{p.rpartition('/')[0]}/__init__.py" in listed and not os.path.lexists(root / p)
+    )
 
 
 def absent_submodules(root: Path, listed: Iterable[str], excludes: GlobSet) -> list[str]:

@@ -195,7 +195,70 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
       one name cannot stand for both. Such a project is kept in ``apart`` (see
       :class:`SettledRoots`): its own imports of its own packages resolve in its folder.
 
-    A pure function of the files' paths and imports."""
+    And with the folders a package's ``__init__`` puts on ``sys.path`` to complete
+    namespace packages (:func:`inserted_roots`). A pure function of the files' paths,
+    imports and ``sys.path`` entries."""
+    settled = _settled(roots, entries)
+    extra = inserted_roots(settled, entries)
+    if not extra:
+        return settled
+    ordered = sorted([*settled, *extra], key=lambda r: (-r.count("/") - (1 if r else 0), r))
+    return SettledRoots(ordered, apart=getattr(settled, "apart", ()))
+
+
+def inserted_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> list[str]:
+    """Folders that a package's ``__init__`` puts on ``sys.path`` by a path built from its
+    own ``__file__`` (zentral's settings package ``server/server/__init__.py`` inserting
+    ``../../ee`` and ``../../ee/server``), when such a folder is no package and no root and
+    holds a namespace folder (no ``__init__.py``) that a source root holds as a namespace
+    folder too (``ee/zentral/`` beside the top's ``zentral/``): once the package is
+    imported, the two portions are one namespace package, and ``zentral.contrib.wsone``
+    is ``ee/zentral/contrib/wsone/``. A package's ``__init__`` runs before any of its
+    modules, so the folder is on ``sys.path`` for the whole program."""
+    candidates = [(path, summary) for path, summary in entries if path.endswith("/__init__.py") and summary.path_entries]
+    if not candidates:
+        return []
+    folders: set[str] = set()
+    packages: set[str] = set()
+    for path, _ in entries:
+        folder, _, name = path.rpartition("/")
+        if name == "__init__.py":
+            packages.add(folder)
+        while folder and folder not in folders:
+            folders.add(folder)
+            folder = folder.rpartition("/")[0]
+    found: list[str] = []
+    for path, summary in candidates:
+        here = path[: -len("/__init__.py")]
+        if module_name(path, roots)[0] is None:
+            continue  # no package the program imports
+        for anchor, spelled, _ in summary.path_entries:
+            if anchor != "file":
+                continue
+            folder = os.path.normpath(f"{here}/{spelled}") if spelled else here
+            if folder in (".", "") or folder.startswith("..") or folder in roots or folder in packages or folder not in folders:
+                continue
+            if folder not in found and _completes_namespace(folder, roots, folders, packages):
+                found.append(folder)
+    return found
+
+
+def _completes_namespace(folder: str, roots: Sequence[str], folders: set[str], packages: set[str]) -> bool:
+    """Whether ``folder`` holds a namespace folder that a source root holds as one too."""
+    prefix = folder + "/"
+    for child in folders:
+        if not child.startswith(prefix) or "/" in child[len(prefix) :] or child in packages:
+            continue
+        name = child[len(prefix) :]
+        for root in roots:
+            other = f"{root}/{name}" if root else name
+            if other != child and other in folders and other not in packages and not other.startswith(prefix):
+                return True
+    return False
+
+
+def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> list[str]:
+    """:func:`settle_roots` before the inserted folders."""
     nested = getattr(roots, "nested", ())
     if not nested:
         return list(roots)

@@ -80,7 +80,10 @@ _DYNAMIC_NAMES = re.compile(
     r"|^\s*locals\(\)\[[^\]\n]+\]\s*=(?!=)"  # locals()[k] = v (the module's namespace at module level)
     # The module's namespace handed to a function that fills it: f(..., namespace=globals()),
     # f(sys.modules[__name__]), f(find_current_module()).
-    r"|[(,]\s*(?:\w+\s*=\s*)?(?:globals\(\)|vars\(\)|sys\.modules\[__name__\]|\w*current_module\(\))\s*[,)]",
+    r"|[(,]\s*(?:\w+\s*=\s*)?(?:globals\(\)|vars\(\)|sys\.modules\[__name__\]|\w*current_module\(\))\s*[,)]"
+    # The module bound to a name, then given attributes of computed names:
+    # module = sys.modules[__name__]; for ...: setattr(module, f"pre_{action}", Signal()).
+    r"|^(\w+)\s*=\s*sys\.modules\[__name__\]\s*$[\s\S]*?\bsetattr\(\s*\1\s*,(?!\s*[\"'][^\"'{]*[\"']\s*,)",
     re.MULTILINE,
 )
 

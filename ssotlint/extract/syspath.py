@@ -43,27 +43,53 @@ def path_entries(tree: ast.Module, text: str) -> tuple[tuple[str, str, int, bool
         return ()  # most modules: spared the walks
     values = _single_values(tree)
     found: list[tuple[str, str, int, bool]] = []
+    loops = list(_loop_adders(tree))
+    for node, bound in loops:
+        for value in bound:
+            _add(found, node, {**values, **value})
+    looped = {id(node) for node, _ in loops}
     for node in nodes_of(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        callee = name_chain(node.func)
-        at = _ADDERS.get(callee)
-        if at is None or len(node.args) <= at:
-            continue
-        path = _path(node.args[at], values, 0)
-        if path is None:
-            continue
-        anchor, parts = path
-        if _FILE in parts:
-            continue  # the module's own file (or a path below it): no folder
-        found.append((anchor, "/".join(parts), node.lineno, callee == "sys.path.insert" and _first(node)))
+        if isinstance(node, ast.Call) and id(node) not in looped:
+            _add(found, node, values)
     return tuple(dict.fromkeys(found))
+
+
+def _add(found: list[tuple[str, str, int, bool]], node: ast.Call, values: dict[str, ast.expr]) -> None:
+    """The entry ``node`` puts on ``sys.path``, when it is an adder with a spelled path."""
+    callee = name_chain(node.func)
+    at = _ADDERS.get(callee)
+    if at is None or len(node.args) <= at:
+        return
+    path = _path(node.args[at], values, 0)
+    if path is None:
+        return
+    anchor, parts = path
+    if _FILE in parts:
+        return  # the module's own file (or a path below it): no folder
+    found.append((anchor, "/".join(parts), node.lineno, callee == "sys.path.insert" and _first(node)))
 
 
 def _first(call: ast.Call) -> bool:
     """``sys.path.insert(0, path)``: the literal index 0 (not ``False``), two arguments."""
     index = call.args[0]
     return len(call.args) == 2 and isinstance(index, ast.Constant) and index.value == 0 and not isinstance(index.value, bool)
+
+
+def _loop_adders(tree: ast.Module) -> Iterator[tuple[ast.Call, list[dict[str, ast.expr]]]]:
+    """The calls in the body of a ``for`` loop over a literal tuple or list of strings
+    (``for rel in ("../../ee", "../../ee/server"): sys.path.insert(0, join(dirname(__file__),
+    rel))``), each with the loop variable's values: one entry per value."""
+    for loop in nodes_of(tree):
+        if not (
+            isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and isinstance(loop.iter, (ast.Tuple, ast.List))
+            and loop.iter.elts and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in loop.iter.elts)
+        ):
+            continue
+        bound: list[dict[str, ast.expr]] = [{loop.target.id: e} for e in loop.iter.elts]
+        for stmt in loop.body:
+            for node in ast.walk(stmt):
+                if isinstance(node, ast.Call) and name_chain(node.func) in _ADDERS:
+                    yield node, bound
 
 
 def _single_values(tree: ast.Module) -> dict[str, ast.expr]:

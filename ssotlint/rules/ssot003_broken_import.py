@@ -703,6 +703,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # it fails on a module that does not parse: SSOT000 names the importers
         if excused and (f.path, rec.line, "." * rec.level + rec.module) in excused:
             continue  # relative, in a folder installed as a package of another name: it resolves
+        if rec.level and absolute is not None and _placed_elsewhere(project, f, absolute):
+            continue  # a loose file's relative import: it runs where the file is mounted or copied
         if installed and (f.path, rec.line, "." * rec.level + rec.module) in installed:
             continue  # judged by the installed names, below
         if f.summary.fallback_imports and absolute is not None and _other_release(checker, f, rec, absolute):
@@ -767,6 +769,25 @@ def _bound(rec: ImportRecord, absolute: str) -> set[str]:
     if rec.is_from:
         return {asname or name for name, asname in rec.names if name != "*"}
     return {rec.asname} if rec.asname else set()
+
+
+def _placed_elsewhere(project: Project, f: SourceFile, absolute: str) -> bool:
+    """Whether ``f``'s relative import of the missing module ``absolute`` can only run where
+    the file is placed, not where it lies: no folder from the file's up to the top is a
+    regular package (no ``__init__.py``: readthedocs' ``dockerfiles/settings/web.py`` doing
+    ``from .docker_compose import X``, which docker-compose mounts into the
+    ``readthedocs/settings/`` package), no module here imports the file, and the module it
+    names is missing. Run as a script, a relative import fails whatever it names; imported
+    from this tree, it would be an edge."""
+    if project.module_exists(absolute) or f.module is None or project.importers.get(f.module):
+        return False
+    paths = project.shared(_placed_elsewhere, lambda: frozenset(g.path for g in project.files))
+    folder = f.path.rpartition("/")[0]
+    while folder:
+        if f"{folder}/__init__.py" in paths:
+            return False
+        folder = folder.rpartition("/")[0]
+    return True
 
 
 def _lacking_both(model: list[Violation], folder: list[Violation]) -> list[Violation]:
@@ -852,6 +873,10 @@ class _ScriptFolders:
                 folder = folder.rpartition("/")[0]
         self.inserted = self._conftest_folders(project.files)  # conftest folder -> folders it inserts
         self.script_roots = self._script_roots(project.files)
+        self.service_roots = self._service_roots(project.files)
+        # What pytest's own sys.path entries read: the package folders and the conftests' folders.
+        self.init_folders = frozenset(p[: -len("/__init__.py")] for p in self.files if p.endswith("/__init__.py"))
+        self.conftests = frozenset(p.rpartition("/")[0] for p in self.files if p.rpartition("/")[2] == "conftest.py")
         # (importer path, import line, module) -> the folders that may answer it, and
         # whether the first one alone judges it (a regular package beside a script)
         self.answered: dict[tuple[str, int, str], tuple[tuple[str, ...], bool]] = {}
@@ -864,7 +889,8 @@ class _ScriptFolders:
         if not (
             isinstance(earlier, _ScriptFolders) and earlier.folders == self.folders
             and earlier.roots == self.roots and earlier.inserted == self.inserted
-            and earlier.script_roots == self.script_roots
+            and earlier.script_roots == self.script_roots and earlier.service_roots == self.service_roots
+            and earlier.init_folders == self.init_folders and earlier.conftests == self.conftests
         ):
             earlier = None  # a file's share reads the tree's folders: taken over only when they are the same
         # The folders whose modules differ (a file added or removed; for an ``__init__.py``,
@@ -954,7 +980,10 @@ class _ScriptFolders:
         from it (None: any))``."""
         places: list[tuple[str, int, str | None]] = []
         folder = f.path.rpartition("/")[0]
-        if folder and folder not in self.roots and self._run_there(f, folder):
+        if folder and folder not in self.roots and (self._run_there(f, folder) or folder in script_roots):
+            # A module beside a script that imports its siblings by their bare names (a
+            # benchmark folder's `benchmark.py` doing `import prompts`) runs with that folder
+            # first on sys.path too, when the script imports it or it imports the script.
             places.append((folder, -1, None))
         for anchor, path, line, _ in f.summary.path_entries:
             places.extend((entry, line, None) for entry in self._entry(folder, anchor, path))
@@ -972,7 +1001,73 @@ class _ScriptFolders:
                     break
                 above = above.rpartition("/")[0]
         places.extend(from_above)
+        places.extend(self._pytest_places(f, folder))
         return places
+
+    def _pytest_places(self, f: SourceFile, folder: str) -> list[tuple[str, int, str | None]]:
+        """The folders pytest (in its default ``prepend`` import mode) puts first on
+        ``sys.path`` before it imports test module ``f``: the *basedir* of ``f`` and of every
+        ``conftest.py`` in ``f``'s folder or above it (the first folder upward that is no
+        package: ``svc/tests/`` for ``svc/tests/a/test_x.py`` with no ``__init__.py``
+        there, ``svc/`` for ``svc/tests/test_x.py`` in the package ``tests``), and the
+        service folders above ``f`` (:meth:`_service_roots`). So a test's ``from conftest
+        import x`` reads its own suite's conftest, and ``from tests.helpers import y`` its
+        own service's ``tests`` package, not another service's namesake."""
+        places: list[tuple[str, int, str | None]] = []
+        service = self._service_above(folder)
+        if service is not None:
+            places.append((service, -1, None))
+        name = f.path.rpartition("/")[2]
+        if not (name == "conftest.py" or (name.startswith("test_") or name.endswith("_test.py"))):
+            return places
+        found = [self._basedir(folder)]
+        above = folder
+        while above:
+            above = above.rpartition("/")[0]
+            if above in self.conftests:
+                found.append(self._basedir(above))
+        if folder in self.conftests and folder not in found:
+            found.append(self._basedir(folder))
+        places.extend((base, -1, None) for base in dict.fromkeys(found) if base and base not in self.roots)
+        return places
+
+    def _basedir(self, folder: str) -> str:
+        """The first folder from ``folder`` upward that is no package ("" for the top)."""
+        while folder in self.init_folders:
+            folder = folder.rpartition("/")[0]
+        return folder
+
+    def _service_above(self, folder: str) -> str | None:
+        """The innermost service folder (:meth:`_service_roots`) holding ``folder``."""
+        while folder:
+            if folder in self.service_roots:
+                return folder
+            folder = folder.rpartition("/")[0]
+        return None
+
+    def _service_roots(self, files: Collection[SourceFile]) -> frozenset[str]:
+        """Folders that run as services of their own: a folder below the top, no package and
+        no source root, holding a regular package ``H`` (``svc/src/__init__.py``) whose own
+        modules import it by the name it has from that folder (``svc/src/models/config.py``
+        importing ``src.models.base``): that import works only with the folder on
+        ``sys.path`` (``python -m src`` in the folder, as a monorepo's per-service
+        Dockerfile runs it), so every module under the folder may import what the folder
+        holds (another service's ``src`` package is not this one's)."""
+        found: set[str] = set()
+        for f in files:
+            parts = f.path.split("/")
+            for rec, absolute in zip(f.summary.imports, f.absolutes):
+                if rec.level or not absolute:
+                    continue
+                head = absolute.partition(".")[0]
+                for i in range(1, len(parts) - 1):
+                    if parts[i] != head:
+                        continue
+                    base = "/".join(parts[:i])
+                    if base not in self.roots and f"{base}/{head}/__init__.py" in self.files and f"{base}/__init__.py" not in self.files:
+                        found.add(base)
+                    break
+        return frozenset(found)
 
     def _run_there(self, f: SourceFile, folder: str) -> bool:
         """Whether ``f`` may run with its own folder first on ``sys.path``: a file outside any
@@ -1869,10 +1964,15 @@ RULE = Rule(
         ),
         # A module whose namespace a function fills at import time: handed over as
         # `namespace=globals()`, as `sys.modules[__name__]` or a `find_current_module()`,
-        # or written through `locals()[k] = v` at module level. Any name may exist there.
+        # or written through `locals()[k] = v` at module level, or bound to a name
+        # (`module = sys.modules[__name__]`) that `setattr` gives names it computes (one
+        # signal per action and prefix, in a loop). Any name may exist there.
         Example(
             {
                 "app/__init__.py": "",
+                "app/events.py": "import sys\nmodule = sys.modules[__name__]\nfor action in ('create', 'complete'):\n"
+                "    for prefix in ('pre', 'post'):\n        setattr(module, f'{prefix}_{action}_case', object())\n",
+                "app/test_events.py": "from app.events import post_complete_case\n",
                 "app/_utils.py": "def add_prefixes(unit, namespace):\n    namespace['k' + unit] = unit\n"
                 "def set_consts(module):\n    setattr(module, 'c', 1)\n",
                 "app/units.py": "from app._utils import add_prefixes\nadd_prefixes('m', namespace=globals())\n",
@@ -2494,6 +2594,95 @@ RULE = Rule(
                 "except ImportError:\n    from app.old_qpy import dump\n",
             },
             expect=(("test/test_compat.py", 4), ("test/test_compat.py", 8), ("test/test_compat.py", 12)),
+        ),
+        # A module that sets attributes on itself by literal names only is not open to any
+        # name: importing another one is reported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/events.py": "import sys\nmodule = sys.modules[__name__]\nsetattr(module, 'post_create', object())\n",
+                "app/user.py": "from app.events import post_gone\n",
+            },
+            expect=(("app/user.py", 1),),
+        ),
+        # A package's `__init__` (the settings package the program imports first) puts
+        # folders on sys.path from its own `__file__`, in a loop over literal paths: their
+        # namespace folders complete the source roots' (`ee/zentral/` and `zentral/` are
+        # one `zentral`; `ee/server/realms/` and `server/realms/` one `realms`). What no
+        # portion holds is still reported.
+        Example(
+            {
+                "server/server/__init__.py": "import os, sys\nfor rel in ('../../ee', '../../ee/server'):\n"
+                "    sys.path.insert(0, os.path.realpath(os.path.join(os.path.dirname(__file__), rel)))\n",
+                "server/realms/models.py": "class Realm: ...\n",
+                "zentral/core/stores.py": "class Store: ...\n",
+                "ee/zentral/contrib/wsone/models.py": "class Instance: ...\n",
+                "ee/server/realms/scim.py": "from .models import Realm\n",
+                "tests/test_wsone.py": "from zentral.contrib.wsone.models import Instance\nfrom zentral.core.stores import Store\n",
+                "tests/test_gone.py": "from zentral.contrib.gone.models import Instance\n",
+            },
+            expect=(("tests/test_gone.py", 1),),
+            config='src = ["server"]',
+        ),
+        # A folder whose script imports its siblings by their bare names runs first on
+        # sys.path: a module beside it may import the script's names by the script's bare
+        # name (`from bench import cleanup` is bench/bench.py there, not the package
+        # bench), and is reported only when that reading fails too.
+        Example(
+            {
+                "bench/__init__.py": "",
+                "bench/bench.py": "import prompts\ndef cleanup(): ...\nif __name__ == '__main__':\n    cleanup()\n",
+                "bench/prompts.py": "TEXT = ''\n",
+                "bench/test_bench.py": "from bench import cleanup\n",
+                "bench/test_other.py": "from bench import gone\n",
+            },
+            expect=(("bench/test_other.py", 1),),
+        ),
+        # A loose file (no regular package holds it, nothing here imports it) whose relative
+        # import names a missing sibling is placed elsewhere when it runs (mounted into a
+        # package); in a regular package, or imported here, it is reported.
+        Example(
+            {
+                "docker/settings/web.py": "from .compose import Base\n",
+                "app/__init__.py": "",
+                "app/loose/web.py": "from .compose import Base\n",
+                "tools/settings/run.py": "from .compose import Base\n",
+                "tools/use.py": "import tools.settings.run\n",
+            },
+            expect=(("app/loose/web.py", 1), ("tools/settings/run.py", 1)),
+        ),
+        # Services of one repository, each run from its own folder (`python -m src` there),
+        # each with its own `src` package: a service's module that imports its own package
+        # by the name it has from that folder shows the folder is on sys.path, and every
+        # module under it reads that folder's `src`, not another service's (the model's `src`
+        # is services/cve's). Test modules read what pytest puts on sys.path: the folder of
+        # their own suite's conftest (`from conftest import ...`), and the first folder
+        # above a test package (`from tests.conftest import ...` in the service's own
+        # `tests` package). What the service's own folder lacks too is still reported.
+        Example(
+            {
+                "services/cve/src/__init__.py": "",
+                "services/cve/src/models/__init__.py": "",
+                "services/cve/src/models/configs/__init__.py": "class ConfigCve: ...\n",
+                "services/cve/tests/__init__.py": "",
+                "services/cve/tests/conftest.py": "def env(): ...\n",
+                "services/cof/tests/conftest.py": "def stub(): ...\n",
+                "services/mitre/src/__init__.py": "",
+                "services/mitre/src/models/__init__.py": "",
+                "services/mitre/src/models/configs/__init__.py": "from src.models.configs.mitre import ConfigMitre\n",
+                "services/mitre/src/models/configs/mitre.py": "class ConfigMitre: ...\n",
+                "services/mitre/src/models/configs/loader.py": "from src.models.configs import ConfigMitre\n",
+                "services/mitre/src/app.py": "from src.models.configs import Gone\n",
+                "services/mitre/tests/test_app.py": "from src.models.configs.mitre import ConfigMitre\n",
+                "services/crowd/tests/conftest.py": "def mock_env(): ...\n",
+                "services/crowd/tests/scope/test_scope.py": "from conftest import mock_env\n",
+                "services/crowd/tests/scope/test_gone.py": "from conftest import gone\n",
+                "services/poly/tests/__init__.py": "",
+                "services/poly/tests/conftest.py": "SHA = 'x'\n",
+                "services/poly/tests/test_vcr.py": "from tests.conftest import SHA\n",
+            },
+            expect=(("services/crowd/tests/scope/test_gone.py", 1), ("services/mitre/src/app.py", 1)),
+            config='src = ["services/cve", "services/cof/tests"]',
         ),
     ),
 )
