@@ -232,7 +232,7 @@ def inserted_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSumma
         here = path[: -len("/__init__.py")]
         if module_name(path, roots)[0] is None:
             continue  # no package the program imports
-        for anchor, spelled, _ in summary.path_entries:
+        for anchor, spelled, _, _ in summary.path_entries:
             if anchor != "file":
                 continue
             folder = os.path.normpath(f"{here}/{spelled}") if spelled else here
