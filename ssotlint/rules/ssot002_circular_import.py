@@ -321,7 +321,10 @@ def _edge_advice(
         sources = " and ".join(f"{', '.join(names)} from {module}" for module, names in where.items())
         also = f" (or by {defer})" if facts.movable else ""
         return f"break it by importing {sources} in {hint}, where {'it is' if len(reroute) == 1 else 'they are'} defined, not from {e['to']}{also}"
-    if facts.postponed:
+    if facts.postponed and not facts.movable:
+        # Only when the names that load the module are needed then: when those are read only
+        # in functions, the statement's other names (caluma's ``from . import domain_logic,
+        # models``, whose ``models`` every annotation reads) are no part of the cycle.
         return _postponed_advice(e, facts, hint)
     if facts.held and facts.defined and facts.movable and facts.kind != _Kind.ANNOTATIONS:
         # Not every name it reads can come from elsewhere: a function can take the import.
@@ -1006,12 +1009,8 @@ class _Cycles:
         u, v = e["from"], e["to"]
         facts = self.facts(u, v)
         removed = {a for a in removed if a == (u, v) or self.light(*a)}
-        reroute = facts.reroute
+        reroute = self._reroute(u, v, removed)
         strict = self.harmless(u, v)
-        homes = {where[0] if where else None for _, where in facts.defined}
-        if not reroute and facts.defined and None not in homes and v not in homes:
-            if not any(self.runs_back(home, u, removed, read, strict) for home, read in _by_home(dict(facts.defined)).items()):
-                reroute = facts.defined  # type: ignore[assignment]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
         hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
@@ -1064,6 +1063,69 @@ class _Cycles:
                 f"at runtime on purpose, so check why before moving it)"
             )
         return text
+
+    def _reroute(self, u: str, v: str, removed: set[tuple[str, str]]) -> tuple[tuple[str, tuple[str, str]], ...]:
+        """The names of the edge and where each is defined, when every one can come from there
+        once the ``removed`` edges are gone (see :meth:`advice`); empty otherwise."""
+        facts = self.facts(u, v)
+        if facts.reroute:
+            return facts.reroute
+        homes = {where[0] if where else None for _, where in facts.defined}
+        if facts.defined and None not in homes and v not in homes:
+            strict = self.harmless(u, v)
+            if not any(self.runs_back(home, u, removed, read, strict) for home, read in _by_home(dict(facts.defined)).items()):
+                return facts.defined  # type: ignore[return-value]
+        return ()
+
+    def _moves_definitions(self, u: str, v: str, removed: set[tuple[str, str]]) -> bool:
+        """Whether the advice for the edge is to move definitions (or what the modules share)
+        out of the cycle: its names are needed while the importer is imported, or read by
+        nothing, and no local edit takes it (into functions, under ``TYPE_CHECKING``, names
+        imported from where they are defined, annotations postponed, a name dropped, a
+        registration moved to where the program starts)."""
+        facts = self.facts(u, v)
+        if self.light(u, v) or facts.postponed or self.registration(u, v) or self.read_later(u, v):
+            return False
+        if facts.kind == _Kind.UNUSED and facts.loading and facts.whole != _Kind.UNUSED and not facts.star:
+            return False
+        light = {a for a in removed if a == (u, v) or self.light(*a)}
+        if self._reroute(u, v, light) or self._needed_elsewhere(u, v, facts, light, self.harmless(u, v)):
+            return False
+        return True
+
+    def in_functions(
+        self, cycle: tuple[str, ...], via: dict[tuple[str, str], list[str]], breaking: list[dict], joint: str,
+        removed: set[tuple[str, str]],
+    ) -> tuple[list[dict], str]:
+        """An import of the cycle whose names its module reads only inside functions (or can
+        import from where they are defined) wins over imports whose advice is to move
+        definitions: the component's cut may go through an import needed at import time that
+        many cycles share (pydicom's ``config.py`` holding its pixel handlers in a list, whose
+        ``from pydicom import config`` is read only in functions; polars' ``_reexport`` hub,
+        which its importers read only in functions), yet each of those cycles is broken by
+        deferring one import of its own. Of alternatives (``; or``), the function-only ones
+        are kept; when every advised import moves definitions, the cycle's own import that
+        alone breaks it is advised instead: the one into the module of a heavy import (the
+        way back to it), else the lightest."""
+        pairs = [(b["from"], b["to"]) for b in breaking]
+        heavy = [p for p in pairs if self._moves_definitions(*p, removed)]
+        if not heavy:
+            return breaking, joint
+        if joint == "; or " and len(heavy) < len(pairs):
+            return [b for b, p in zip(breaking, pairs) if p not in heavy], joint
+        if len(heavy) < len(pairs):
+            return breaking, joint
+        generated = self.project.modules
+        cheap = [
+            (a, b) for a, b in edges_of(cycle)
+            if b in self.successors.get(a, ()) and not _loads_own_submodule(a, b) and not self.harmless(a, b)
+            and not generated[a].summary.generated and _cheap(self.facts(a, b)) and not self.live(cycle, via, {(a, b)})
+        ]
+        if not cheap:
+            return breaking, joint
+        into = {u for u, _ in heavy}
+        best = min(cheap, key=lambda a: (a[1] not in into, self.weight(*a), a))
+        return [self.edge_info(*best)], "; or "
 
     def early(self, u: str, v: str, facts: _EdgeFacts, removed: set[tuple[str, str]]) -> _Early | None:
         """What ``u`` reads off the package ``v`` it holds as an object, while it is imported
@@ -1524,6 +1586,7 @@ class _Cycles:
                 # functions): that import, which a function can take.
                 e for e in edges_info if self.harmless(e["from"], e["to"])
             ] or [e for e in edges_info if not _loads_own_submodule(e["from"], e["to"])][-1:]
+            breaking, joint = self.in_functions(cycle, via, breaking, joint, fix_edges)
             breaking, joint = self.complete(cycle, breaking, joint, fix_edges)
             plans.append((cycle, edges_info, breaking, joint))
         # The imports the advice names, also those that break a cycle closed by an import

@@ -1,0 +1,106 @@
+"""SSOT002's advice on shapes a twelfth reading found would break the code (or do more
+than needed):
+
+- the component's cut goes through an import needed at import time that many cycles share
+  (a module holding handler modules in a list, a re-export hub), while each of those cycles
+  has an import of its own read only in functions: that one is advised;
+- a statement binding a module of the cycle read only in functions and another module every
+  annotation reads (``from . import domain_logic, models``): only the first goes, with no
+  advice to postpone annotations;
+- ``from pkg import sub`` binding a subpackage whose ``__init__`` re-exports a function of
+  the same name (``@action.action``): the advice says what to read instead;
+- a module-level write of an attribute of the importer's own package (``pkg.ENV = ...``) is
+  not a read of it;
+- an import of a module whose decorators register things on an imported object at import
+  time stays at import time, when nothing else imports that module;
+- a package ``__init__``'s alias of a submodule's object (``config = configurations.config``)
+  is not the package's own definition."""
+
+from __future__ import annotations
+
+from ssotlint.testing import run_rule
+
+
+def _messages(files: dict[str, str]) -> list[str]:
+    return [v.message for v in sorted(run_rule("SSOT002", files), key=lambda v: (v.path, v.line, v.message))]
+
+
+def _advice(message: str) -> str:
+    return message.partition("; ")[2]
+
+
+_BACK = "from app import config\n\n\ndef run():\n    return config.X\n"
+_HANDLERS = {
+    "app/__init__.py": "",
+    "app/config.py": "import app.handler as handler\n\nX = 1\nHANDLERS = [handler]\n",
+    "app/handler.py": (
+        "from app import config\nfrom app.encaps import frames\nfrom app.fileutil import size\n"
+        "from app.utils import dtype\n\n\ndef run():\n    return config.X, frames(), size(), dtype()\n"
+    ),
+    "app/encaps.py": _BACK.replace("run", "frames"),
+    "app/fileutil.py": _BACK.replace("run", "size"),
+    "app/utils.py": _BACK.replace("run", "dtype"),
+}
+
+
+def test_each_cycle_through_a_shared_needed_import_is_broken_by_its_own_import_read_in_functions():
+    """``config`` needs its handler module at import time (a list of handlers), and four
+    cycles go through that import: cutting it is one edge where the way back is four, but
+    each way back is read only in functions, and deferring it breaks that cycle."""
+    messages = _messages(_HANDLERS)
+    assert len(messages) == 4
+    for message in messages:
+        assert "cannot move" not in message, message
+    back = {m.partition(" -> ")[2].split(" -> ")[-2] for m in messages}
+    assert back == {"app.handler", "app.encaps", "app.fileutil", "app.utils"}
+    for message in messages:
+        last = message.split(" (part of")[0].split(" -> ")[-2]
+        path = last.replace(".", "/") + ".py"
+        assert _advice(message) == (
+            f"break it by moving {path}:1 `from app import config` into the function that uses it or under "
+            "`if TYPE_CHECKING:`"
+        ), message
+
+
+def test_a_cycle_whose_only_way_back_needs_its_names_keeps_the_advice_to_move_definitions():
+    """The control: the way back needs ``config.X`` at import time too: nothing is read only
+    in functions, and the needed import keeps its advice."""
+    files = {
+        "app/__init__.py": "",
+        "app/config.py": "import app.handler as handler\n\nX = 1\nHANDLERS = [handler]\n",
+        "app/handler.py": "from app import config\n\nDEFAULT = config.X\n",
+    }
+    [message] = _messages(files)
+    assert "cannot move into a function" in message, message
+
+
+_CASES = {
+    "app/__init__.py": "",
+    "app/models.py": "class Case:\n    pass\n",
+    "app/api.py": (
+        "from . import domain_logic, models\n\n\ndef start(case: models.Case) -> models.Case:\n"
+        "    return domain_logic.run(case)\n"
+    ),
+    "app/domain_logic.py": (
+        "from . import api\n\n\ndef run(case):\n    return case\n\n\ndef cancel(case):\n    return api.start(case)\n"
+    ),
+}
+
+
+def test_a_statement_whose_cycle_name_is_read_in_functions_moves_that_name_alone():
+    [message] = _messages(_CASES)
+    assert _advice(message) == (
+        "break it at app/api.py:1 `from . import domain_logic, models` by moving its import of `domain_logic` "
+        "into the function that uses it or under `if TYPE_CHECKING:`; its other names stay, app/api.py needs "
+        "them while it is imported"
+    ), message
+
+
+def test_annotations_evaluated_for_the_cycle_name_itself_keep_the_advice_to_postpone_them():
+    """The control: ``domain_logic`` itself is read then only in annotations (and the way
+    back needs ``api`` at import time)."""
+    api = "from . import domain_logic\n\n\ndef start(case: domain_logic.Case) -> None:\n    pass\n"
+    logic = "from . import api\n\nSTART = api.start\n\n\nclass Case:\n    pass\n"
+    files = {**_CASES, "app/api.py": api, "app/domain_logic.py": logic}
+    [message] = _messages(files)
+    assert "adding `from __future__ import annotations` to app/api.py" in message, message
