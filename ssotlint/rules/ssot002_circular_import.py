@@ -320,7 +320,10 @@ def _edge_advice(
             where[module].append(f"`{name}`" if original == name else f"`{original}` (as `{name}`)")
         sources = " and ".join(f"{', '.join(names)} from {module}" for module, names in where.items())
         also = f" (or by {defer})" if facts.movable else ""
-        return f"break it by importing {sources} in {hint}, where {'it is' if len(reroute) == 1 else 'they are'} defined, not from {e['to']}{also}"
+        return (
+            f"break it by importing {sources} in {hint}, where {'it is' if len(reroute) == 1 else 'they are'} defined, "
+            f"not from {e['to']}{_renamed_note(e, facts, reroute)}{also}"
+        )
     if facts.postponed and not facts.movable:
         # Only when the names that load the module are needed then: when those are read only
         # in functions, the statement's other names (caluma's ``from . import domain_logic,
@@ -394,6 +397,26 @@ def _edge_advice(
         f"{hint} cannot move into a function: {why}; break it by moving the definitions of "
         f"{names} (and what they need of the cycle) out of {' and '.join(homes)}{itself} into a module "
         f"{_outside_note(facts)}that imports none of the cycle's modules, and importing them from there{_rest_note(facts, e)}"
+    )
+
+
+def _renamed_note(e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...]) -> str:
+    """For a statement that binds the module itself (``from pkg import action``, read as
+    ``@action.action``), whose name is also one of the names to import by name (the package
+    re-exports a function ``action``): the new import binds that name to the function, no
+    longer to the module, so the reads off the module change too. Said, lest the advice read
+    as giving the module's name to the function while ``action.action`` stays."""
+    if not facts.held:
+        return ""
+    clashing = [n for n, _ in reroute if n in facts.held]
+    if not clashing:
+        return ""
+    held = facts.held[0]
+    reads = ", ".join(f"`{held}.{n}`" for n, _ in reroute)
+    names = ", ".join(f"`{n}`" for n, _ in reroute)
+    return (
+        f" ({e['path']} binds `{held}` to the module {e['to']} and reads {reads} off it: once imported by name, "
+        f"read {'it' if len(reroute) == 1 else 'them'} as {names}, and the module is no longer bound there)"
     )
 
 
@@ -1213,7 +1236,10 @@ class _Cycles:
             if rec.is_from:
                 absolute = self.project.absolute(importer, rec)
                 bound = [alias or name for name, alias in rec.names if f"{absolute}.{name}" == v]
-                if len(bound) != len(rec.names):
+                # Its other names may bind other modules of the same package (``from pkg
+                # import action, utils``): those are other edges' imports, not names of ``v``.
+                others = [name for name, _ in rec.names if f"{absolute}.{name}" != v]
+                if not bound or any(n == "*" or not self.project.module_exists(f"{absolute}.{n}") for n in others):
                     return None
             elif rec.module == v and (rec.asname or "." not in rec.module):
                 bound = [rec.asname or rec.module]

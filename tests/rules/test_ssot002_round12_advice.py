@@ -104,3 +104,41 @@ def test_annotations_evaluated_for_the_cycle_name_itself_keep_the_advice_to_post
     files = {**_CASES, "app/api.py": api, "app/domain_logic.py": logic}
     [message] = _messages(files)
     assert "adding `from __future__ import annotations` to app/api.py" in message, message
+
+
+_ACTIONS = {
+    "pkg/__init__.py": "",
+    "pkg/utils.py": "X = 1\n",
+    "pkg/action/__init__.py": (
+        "from pkg.action.base import action\nfrom pkg.action.add import run_add\nfrom pkg.action.lock import run_lock\n"
+    ),
+    "pkg/action/base.py": "def action(f):\n    return f\n",
+    "pkg/action/add.py": "from pkg import action\n\n\n@action.action\ndef run_add():\n    pass\n",
+    "pkg/action/lock.py": "from pkg import action, utils\n\n\n@action.action\ndef run_lock():\n    return utils.X\n",
+}
+
+
+def test_a_subpackage_bound_under_the_name_of_a_function_it_re_exports_is_read_differently_once_imported():
+    """``from pkg import action`` binds the subpackage ``pkg.action``, read as ``@action.action``
+    (the decorator its ``__init__`` re-exports from ``base``): importing ``action`` from
+    ``pkg.action.base`` binds the function, so the advice says ``action.action`` becomes
+    ``action``; a statement that also binds another module (``utils``) is advised alike."""
+    add, lock = _messages(_ACTIONS)
+    assert _advice(add) == (
+        "break it by importing `action` from pkg.action.base in pkg/action/add.py:1 `from pkg import action`, where "
+        "it is defined, not from pkg.action (pkg/action/add.py binds `action` to the module pkg.action and reads "
+        "`action.action` off it: once imported by name, read it as `action`, and the module is no longer bound there)"
+    ), add
+    assert _advice(lock).startswith(
+        "break it by importing `action` from pkg.action.base in pkg/action/lock.py:1 `from pkg import action, utils`"
+    ), lock
+    assert "read it as `action`" in lock, lock
+
+
+def test_a_module_object_read_under_other_names_needs_no_note():
+    """The control: ``from pkg import action as act``, read as ``@act.action``."""
+    add = "from pkg import action as act\n\n\n@act.action\ndef run_add():\n    pass\n"
+    files = {**_ACTIONS, "pkg/action/add.py": add}
+    add_message = _messages(files)[0]
+    assert "importing `action` from pkg.action.base" in add_message, add_message
+    assert "once imported by name" not in add_message, add_message
