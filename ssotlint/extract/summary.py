@@ -263,7 +263,8 @@ class FileSummary(NamedTuple):
     # For each name a module-level import binds that code reads while the module is
     # imported (``USE_IMPORT_TIME``), what it reads of it then, sorted: the attributes
     # (``pkg.__file__`` gives ``__file__``), and ``""`` for the object itself (passed on,
-    # compared, called). From CPython's tree (extract/uses.py), for both engines alike.
+    # compared, called); ``"=X"`` for an attribute only set then (``pkg.X = ...``), which
+    # reads nothing. From CPython's tree (extract/uses.py), for both engines alike.
     import_time_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Of the names a module-level import binds that code reads while the module is
     # imported, those read then only in annotations it evaluates (it does not say ``from

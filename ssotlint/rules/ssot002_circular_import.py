@@ -1160,7 +1160,7 @@ class _Cycles:
             found = reads.get(bound)
             if found is None or "" in found:
                 return None
-            names.update(found)
+            names.update(n for n in found if not n.startswith("="))  # a write reads nothing
         if not names:
             return None
         submodules = tuple(sorted(n for n in names if f"{v}.{n}" in self.project.modules))
@@ -1340,10 +1340,12 @@ class _Cycles:
         ``bound`` but what the import system set on it before its code ran
         (``gradio.__file__``, moto's ``moto.__file__``), or passes the object itself on
         (hypothesis' ``is_hypothesis_file = belongs_to(hypothesis)``, which reads its
-        ``__file__``): nothing an unfinished ``__init__`` may still lack. (What a function
-        it is passed to reads is not followed.)"""
+        ``__file__``): nothing an unfinished ``__init__`` may still lack; or only sets
+        attributes on it (sickgear's ``sickgear.ENV = EnvVar()`` in ``classes.py``), which
+        reads nothing and never fails on a module. (What a function it is passed to reads is
+        not followed.)"""
         reads = dict(importer.summary.import_time_reads).get(bound)
-        return reads is not None and all(r == "" or r in _IMPORT_SYSTEM for r in reads)
+        return reads is not None and all(r == "" or r in _IMPORT_SYSTEM or r.startswith("=") for r in reads)
 
     def effective(self, component: list[str]) -> tuple[dict[str, list[str]], dict[tuple[str, str], list[str]]]:
         """The component's edges as importing runs them: an edge that cannot fail

@@ -142,3 +142,36 @@ def test_a_module_object_read_under_other_names_needs_no_note():
     add_message = _messages(files)[0]
     assert "importing `action` from pkg.action.base" in add_message, add_message
     assert "once imported by name" not in add_message, add_message
+
+
+_WRITER = {
+    "app/__init__.py": "from . import classes, tv\n\nENV = {}\n",
+    "app/classes.py": (
+        "import app\n\n\nclass EnvVar:\n    pass\n\n\napp.ENV = EnvVar()\n\n\ndef show():\n    return app.tv.NAME\n"
+    ),
+    "app/tv.py": "NAME = 'x'\n",
+}
+
+
+def test_a_module_level_write_to_its_own_package_is_no_read_of_it():
+    """``app.ENV = EnvVar()`` in ``app/classes.py`` sets an attribute of the package, which
+    never fails, whatever ``app/__init__.py`` has bound yet: the import reads nothing of the
+    package while the module is imported, and functions read it later, so the cycle it
+    closes cannot fail and no function can take the import (the write needs it)."""
+    assert _messages(_WRITER) == []
+
+
+def test_an_augmented_write_reads_the_attribute_first():
+    """The control: ``app.ENV += ...`` reads ``app.ENV`` while ``classes`` is imported."""
+    classes = _WRITER["app/classes.py"].replace("app.ENV = EnvVar()", "app.ENV += EnvVar()")
+    [message] = _messages({**_WRITER, "app/classes.py": classes})
+    assert "app/classes.py uses `app` while it is imported" in message, message
+
+
+def test_the_summary_marks_an_attribute_only_set_at_import_time():
+    from ssotlint.extract.summarize import summarize
+
+    text = "import app\nimport other\n\napp.ENV = 1\nother.N += 1\nX = app.__file__\n"
+    for engine in (True, False):
+        reads = dict(summarize(text.encode(), use_libcst=engine).import_time_reads)
+        assert reads == {"app": ("=ENV", "__file__"), "other": ("N",)}, (engine, reads)
