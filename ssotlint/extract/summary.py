@@ -338,6 +338,11 @@ class FileSummary(NamedTuple):
     # a module reached so is read, though no import of it binds a name that is. From
     # CPython's tree.
     dotted_reads: tuple[tuple[str, int], ...] = ()
+    # The dotted decorators (two parts or more) of its module-level functions and classes,
+    # sorted (``UI_NS.app_template_filter`` for ``@UI_NS.app_template_filter("humanize")``):
+    # a method of another module's object called while it is imported registers what it
+    # decorates there (extract/registering.py). From CPython's tree.
+    module_decorators: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:

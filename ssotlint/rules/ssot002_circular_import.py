@@ -149,18 +149,24 @@ class _EdgeFacts(NamedTuple):
     # importer reads the object set last, so they are not to be imported by name from
     # where they are first defined (``defined`` says None for them).
     rebound: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # A decorator the imported module calls on another module's object while it is imported
+    # (``UI_NS.app_template_filter``), when no other module imports it then: the import
+    # registers what it defines, and must stay at import time (see ``_Cycles.registers``).
+    registers: str = ""
 
     @property
     def movable(self) -> bool:
-        return self.kind in _MOVABLE
+        return self.kind in _MOVABLE and not self.registers
 
     @property
     def deferrable(self) -> bool:
         """Whether the deferral fix may move the statements: every name they bind can go."""
-        return self.whole in _MOVABLE
+        return self.whole in _MOVABLE and not self.registers
 
     @property
     def cost(self) -> float:
+        if self.registers and not self.reroute:
+            return _COST_UNUSED  # it cannot move: what importing it does is needed then
         if self.reroute or (self.movable and self.kind != _Kind.UNKNOWN):
             return _COST_MOVABLE
         if self.kind == _Kind.UNKNOWN:
@@ -182,7 +188,7 @@ def _postponed_kind(whole: str, later: list[int], excluded: bool) -> str:
 def _cheap(facts: _EdgeFacts) -> bool:
     """An edge another suggested one may be traded for: its names can come from the modules
     that define them, or are used only inside functions (see ``_Cycles.violations``)."""
-    return bool(facts.reroute) or facts.kind == _Kind.CALLS
+    return bool(facts.reroute) or (facts.kind == _Kind.CALLS and not facts.registers)
 
 
 def _statement_uses(summary: FileSummary, imp: EdgeImport) -> list[int] | None:
@@ -323,6 +329,13 @@ def _edge_advice(
         return (
             f"break it by importing {sources} in {hint}, where {'it is' if len(reroute) == 1 else 'they are'} defined, "
             f"not from {e['to']}{_renamed_note(e, facts, reroute)}{also}"
+        )
+    if facts.registers:
+        return (
+            f"{hint} cannot move into a function: importing {e['to']} registers what it defines (its "
+            f"`@{facts.registers}` runs while it is imported) and no other module imports it then, so the "
+            f"registration would wait for the function; break it by moving what the modules of the cycle share "
+            f"into a module that imports none of them"
         )
     if facts.postponed and not facts.movable:
         # Only when the names that load the module are needed then: when those are read only
@@ -962,7 +975,47 @@ class _Cycles:
             rest if needed else (), self._outside(u, v), (reader, tuple(n for n in needed if n in resolved)) if reader else ("", ()),
             tuple(n for n in needed if n in (shared if every is not None else kept)), every is None,
             postponed=_postponed_kind(whole, later, star or bool(reader)), rebound=rebound,
+            registers=self.registers(u, v) if kind in _MOVABLE and every is not None else "",
         )
+
+    def registers(self, u: str, v: str) -> str:
+        """A decorator of a module-level function or class of ``v`` that calls a method of an
+        object ``v`` imports by name from a first-party module (pagure's ``filters.py``:
+        ``@UI_NS.app_template_filter("humanize")``, ``UI_NS`` from ``pagure.ui``): importing
+        ``v`` registers what it defines on that object. When ``u`` is the only module that
+        imports ``v`` while it is imported, that import is what registers them, though a
+        function of ``u`` also reads ``v``: moving it into that function would leave them
+        unregistered until it runs. ``""`` otherwise."""
+        target = self.project.modules.get(v)
+        if target is None or not target.summary.module_decorators:
+            return ""
+        bindings = self.project.bindings(v)
+        found = ""
+        for decorator in target.summary.module_decorators:
+            binding = bindings.get(decorator.partition(".")[0])
+            if binding is None or binding.kind != "from" or binding.typing_only:
+                continue
+            source, _, name = binding.target.partition(":")
+            if source in self.project.modules and not self.project.module_exists(f"{source}.{name}"):
+                found = decorator
+                break
+        if not found or any(w != u and self._imports_at_run_time(w, v) for w in self._importers_of(v)):
+            return ""
+        return found
+
+    def _imports_at_run_time(self, w: str, v: str) -> bool:
+        return any(i.runtime for i in self.edges.get(w, {}).get(v, ()))
+
+    def _importers_of(self, v: str) -> list[str]:
+        """The first-party modules with an import of ``v`` (built once, on first use)."""
+        index = self.__dict__.get("_importer_index")
+        if index is None:
+            index = defaultdict(list)
+            for w, targets in self.edges.items():
+                for t in targets:
+                    index[t].append(w)
+            self.__dict__["_importer_index"] = index
+        return index.get(v, [])
 
     def _rebound(self, v: str, defined: dict[str, tuple[str, str] | None]) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Of the attributes read off module ``v`` (``defined``'s names), those other

@@ -175,3 +175,44 @@ def test_the_summary_marks_an_attribute_only_set_at_import_time():
     for engine in (True, False):
         reads = dict(summarize(text.encode(), use_libcst=engine).import_time_reads)
         assert reads == {"app": ("=ENV", "__file__"), "other": ("N",)}, (engine, reads)
+
+
+_FILTERS = {
+    "web/__init__.py": "import flask\n\nUI = flask.Blueprint('ui', __name__)\n\nimport web.app  # noqa: E402\n",
+    "web/app.py": (
+        "import web.filters\nfrom web import UI\n\n\n@UI.route('/')\ndef index():\n    return web.filters.markdown('x')\n"
+    ),
+    "web/filters.py": "from web import UI\n\n\n@UI.app_template_filter('markdown')\ndef markdown(text):\n    return text\n",
+}
+
+
+def test_the_only_import_of_a_module_that_registers_at_import_time_stays_there():
+    """``web/filters.py`` registers its template filters on the blueprint ``UI`` while it is
+    imported, and ``web/app.py``'s import is the only one: one view also calls a filter, but
+    moving the import into it would leave the templates without filters until it runs. The
+    cycle is advised at the filters' own import of the blueprint instead."""
+    messages = [m for m in _messages(_FILTERS) if "web.filters" in m]
+    [message] = messages
+    assert "import web.filters` into the function" not in message, message
+    assert _advice(message).startswith("web/filters.py:1 `from web import UI` cannot move into a function"), message
+
+
+def test_a_registering_module_another_module_imports_too_may_be_deferred_here():
+    """The control: ``web/cli.py`` imports the filters too, so ``app``'s import is not the
+    one that registers them."""
+    cli = "import web.filters\n\n\ndef main():\n    return web.filters.markdown('y')\n"
+    messages = [m for m in _messages({**_FILTERS, "web/cli.py": cli}) if "web.app -> web.filters" in m]
+    assert messages and all("`import web.filters` into the function that uses it" in m for m in messages), messages
+
+
+def test_the_summary_records_module_level_dotted_decorators():
+    from ssotlint.extract.summarize import summarize
+
+    text = (
+        "from web import UI\nimport functools\n\n\n@UI.app_template_filter('x')\ndef f():\n    pass\n\n\n"
+        "if True:\n    @functools.lru_cache\n    def g():\n        pass\n\n\nclass A:\n    @UI.inner\n"
+        "    def m(self):\n        pass\n\n\n@plain\ndef h():\n    pass\n"
+    )
+    for engine in (True, False):
+        found = summarize(text.encode(), use_libcst=engine).module_decorators
+        assert found == ("UI.app_template_filter", "functools.lru_cache"), (engine, found)
