@@ -54,6 +54,7 @@ from ssotlint.extract.dynamic import (
 )
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.registering import module_decorators
+from ssotlint.extract.annotated import annotated_aliases
 from ssotlint.extract.data_paths import named_folders
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
 from ssotlint.extract.uses import import_facts
@@ -345,7 +346,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
         attribute_sets=attribute_sets(tree, text),
-        module_decorators=module_decorators(tree),
+        module_decorators=module_decorators(tree), annotated_aliases=annotated_aliases(tree),
     )
 
 

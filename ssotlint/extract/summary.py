@@ -343,6 +343,9 @@ class FileSummary(NamedTuple):
     # a method of another module's object called while it is imported registers what it
     # decorates there (extract/registering.py). From CPython's tree.
     module_decorators: tuple[str, ...] = ()
+    # Unconditional module-level ``name: T = a.b``, as ``(name, "a.b")``: an alias of another
+    # object despite its annotation (extract/annotated.py). From CPython's tree.
+    annotated_aliases: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:

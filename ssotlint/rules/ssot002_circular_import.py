@@ -21,7 +21,7 @@ from ssotlint.extract.summary import (
 from ssotlint.model.changes import Change, Since
 from ssotlint.model.cycles import MAX_CYCLES_PER_COMPONENT, components, edges_of, feedback_arcs, shortest_cycles
 from ssotlint.model.graph import EdgeImport, cycle_graph, cycle_successors, describe
-from ssotlint.model.project import Project, SourceFile
+from ssotlint.model.project import Binding, Project, SourceFile
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
@@ -233,6 +233,10 @@ def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | N
             continue
         if binding.typing_only or binding.kind == "import" or _branches_differ(project, module, name):
             return None
+        alias = _alias_home(project, module, name, binding)
+        if alias is not None:
+            module, name = alias  # ``config = configurations.config``: defined over there
+            continue
         if binding.kind != "from":
             return module, name
         module, _, name = binding.target.partition(":")
@@ -242,6 +246,36 @@ def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | N
             first_party = project.is_first_party(module) or project.module_exists(f"{module}.{name}")
             return None if first_party else (module, name)
     return None
+
+
+def _alias_home(project: Project, module: str, name: str, binding: Binding) -> tuple[str, str] | None:
+    """For a module-level alias of another first-party module's attribute (``config =
+    configurations.config``, or annotated, ``config: Config = configurations.config``, in
+    flax's ``__init__`` after ``from flax import configurations``): that module and the
+    attribute's name there. None for any other binding (an alias of a deeper path, of a
+    class's attribute, of another distribution's module)."""
+    if binding.kind == "alias":
+        target = binding.target
+    elif binding.kind == "def":
+        target = dict(project.modules[module].summary.annotated_aliases).get(name, "")
+    else:
+        return None
+    root, _, rest = target.partition(".")
+    if not rest or "." in rest:
+        return None
+    held = project.bindings(module).get(root)
+    if held is None and module in project.packages:
+        home = f"{module}.{root}"  # ``from pkg import sub`` in pkg's ``__init__``: its own submodule
+    elif held is None or held.typing_only:
+        return None
+    elif held.kind == "from":
+        source, _, imported = held.target.partition(":")
+        home = f"{source}.{imported}"
+    elif held.kind == "import" and "." not in root:
+        home = held.target
+    else:
+        return None
+    return (home, rest) if home in project.modules and home != module else None
 
 
 # A version file a build writes from version control (hatch-vcs' ``version-file``,

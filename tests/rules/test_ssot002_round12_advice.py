@@ -216,3 +216,33 @@ def test_the_summary_records_module_level_dotted_decorators():
     for engine in (True, False):
         found = summarize(text.encode(), use_libcst=engine).module_decorators
         assert found == ("UI.app_template_filter", "functools.lru_cache"), (engine, found)
+
+
+_ALIASED = {
+    "fx/__init__.py": (
+        "from fx import configurations\nconfig: configurations.Config = configurations.config\ndel configurations\n\n"
+        "from fx import core\n"
+    ),
+    "fx/configurations.py": "class Config:\n    pass\n\n\nconfig = Config()\n",
+    "fx/core/__init__.py": "from fx.core.scope import Scope\n",
+    "fx/core/scope.py": "from fx import config as config\n\n\nclass Scope:\n    flag = config\n",
+}
+
+
+def test_a_package_alias_of_a_submodule_object_is_imported_from_that_submodule():
+    """``config: Config = configurations.config`` in the package's ``__init__`` binds the
+    object ``fx.configurations`` defines (annotated or not): ``scope`` is told to import it
+    from there, not to move a definition out of the package."""
+    for init in (_ALIASED["fx/__init__.py"], _ALIASED["fx/__init__.py"].replace(": configurations.Config", "")):
+        [message] = _messages({**_ALIASED, "fx/__init__.py": init})
+        assert _advice(message) == (
+            "break it by importing `config` from fx.configurations in fx/core/scope.py:1 `from fx import config as "
+            "config`, where it is defined, not from fx"
+        ), message
+
+
+def test_a_package_s_own_annotated_object_is_its_own_definition():
+    """The control: ``config: Config = Config()`` is the package's own object."""
+    init = "from fx.configurations import Config\nconfig: Config = Config()\n\nfrom fx import core\n"
+    [message] = _messages({**_ALIASED, "fx/__init__.py": init})
+    assert "the package's own `__init__` defines them" in message, message
