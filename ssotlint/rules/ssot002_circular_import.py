@@ -816,6 +816,10 @@ def unchanged(change: Change, since: Since) -> bool:
         for target, statements in edges.get(module, {}).items():
             if any(s.runtime for s in statements) and (target in changed or reach.reaches_any(target, mask, itself=True)):
                 return False
+        now = edges.get(module, {})
+        for target, statements in change.before.edges.get(module, {}).items():
+            if target not in now and any(s.runtime for s in statements) and reach.reaches_any(target, reach.mask([target]), itself=True):
+                return False  # a module of a cycle lost an importer: whether its importer registers it (``registers``)
     return True
 
 
