@@ -1218,17 +1218,17 @@ class _Cycles:
         ``from pydicom import config`` is read only in functions; polars' ``_reexport`` hub,
         which its importers read only in functions), yet each of those cycles is broken by
         deferring one import of its own. Of alternatives (``; or``), the function-only ones
-        are kept; when every advised import moves definitions, the cycle's own import that
-        alone breaks it is advised instead: the one into the module of a heavy import (the
-        way back to it), else the lightest."""
+        are kept; when every advised import moves definitions, or they go together (``; and``)
+        and one does, the cycle's own import that alone breaks it is advised instead: the one
+        into the module of a heavy import (the way back to it), else the lightest (accelerate's
+        ``logging.py`` importing ``PartialState``, read only in methods, rather than ``state.py``
+        moving a utility it needs at import time and another import of ``utils``)."""
         pairs = [(b["from"], b["to"]) for b in breaking]
         heavy = [p for p in pairs if self._moves_definitions(*p, removed)]
         if not heavy:
             return breaking, joint
         if joint == "; or " and len(heavy) < len(pairs):
             return [b for b, p in zip(breaking, pairs) if p not in heavy], joint
-        if len(heavy) < len(pairs):
-            return breaking, joint
         generated = self.project.modules
         cheap = [
             (a, b) for a, b in edges_of(cycle)
