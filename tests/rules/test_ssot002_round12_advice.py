@@ -246,3 +246,34 @@ def test_a_package_s_own_annotated_object_is_its_own_definition():
     init = "from fx.configurations import Config\nconfig: Config = Config()\n\nfrom fx import core\n"
     [message] = _messages({**_ALIASED, "fx/__init__.py": init})
     assert "the package's own `__init__` defines them" in message, message
+
+
+_BACK_TO_STATE = "from acc.state import PartialState\n\n\ndef NAME():\n    return PartialState()\n"
+_ACC = {
+    "acc/__init__.py": "",
+    "acc/log.py": _BACK_TO_STATE.replace("NAME", "get_logger"),
+    "acc/state.py": (
+        "from acc.utils import needed\nfrom acc.utils.dataclasses import Kind\n\nFLAG = needed()\n\n\n"
+        "class PartialState:\n    def kind(self):\n        return Kind\n"
+    ),
+    "acc/utils/__init__.py": (
+        "from acc.utils.dataclasses import Kind\nfrom acc.utils.helpers import needed\nfrom acc.utils.fsdp import fsdp\n"
+        "from acc.utils.a import a\nfrom acc.utils.b import b\nfrom acc.utils.c import c\n"
+    ),
+    "acc/utils/dataclasses.py": "class Kind:\n    pass\n",
+    "acc/utils/helpers.py": "def needed():\n    return 1\n",
+    "acc/utils/fsdp.py": "from acc.log import get_logger\n\nlogger = get_logger()\n\n\ndef fsdp():\n    pass\n",
+    **{f"acc/utils/{n}.py": _BACK_TO_STATE.replace("NAME", n) for n in "abc"},
+}
+
+
+def test_imports_that_go_together_with_one_moving_definitions_give_way_to_one_read_in_functions():
+    """``state`` needs ``needed`` from the ``utils`` package at import time, and imports
+    ``utils.dataclasses`` too (which runs ``utils/__init__.py``): breaking each cycle there
+    takes both (``; and``), one a definitions move; each cycle's own way back into ``state``
+    is read only in functions, and is advised instead."""
+    messages = _messages(_ACC)
+    assert len(messages) == 4
+    for message in messages:
+        assert _advice(message).startswith("break it by moving acc/"), message
+        assert "`from acc.state import PartialState` into the function that uses it" in message, message
