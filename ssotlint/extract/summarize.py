@@ -59,6 +59,8 @@ from ssotlint.extract.dynamic import (
     with_callees,
 )
 from ssotlint.extract.builder import SummaryBuilder
+from ssotlint.extract.registering import module_decorators
+from ssotlint.extract.annotated import annotated_aliases
 from ssotlint.extract.data_paths import named_folders
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
 from ssotlint.extract.uses import import_facts
@@ -363,6 +365,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
         attribute_sets=attribute_sets(tree, text),
         version_imports=version_imports(tree, text),
+        module_decorators=module_decorators(tree), annotated_aliases=annotated_aliases(tree),
     )
 
 

@@ -271,7 +271,8 @@ class FileSummary(NamedTuple):
     # For each name a module-level import binds that code reads while the module is
     # imported (``USE_IMPORT_TIME``), what it reads of it then, sorted: the attributes
     # (``pkg.__file__`` gives ``__file__``), and ``""`` for the object itself (passed on,
-    # compared, called). From CPython's tree (extract/uses.py), for both engines alike.
+    # compared, called); ``"=X"`` for an attribute only set then (``pkg.X = ...``), which
+    # reads nothing. From CPython's tree (extract/uses.py), for both engines alike.
     import_time_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Of the names a module-level import binds that code reads while the module is
     # imported, those read then only in annotations it evaluates (it does not say ``from
@@ -373,6 +374,14 @@ class FileSummary(NamedTuple):
     # later (under ``if sys.version_info >= (3, minor):``; see extract/version_imports.py).
     # From CPython's tree.
     version_imports: tuple[tuple[int, int], ...] = ()
+    # The dotted decorators (two parts or more) of its module-level functions and classes,
+    # sorted (``UI_NS.app_template_filter`` for ``@UI_NS.app_template_filter("humanize")``):
+    # a method of another module's object called while it is imported registers what it
+    # decorates there (extract/registering.py). From CPython's tree.
+    module_decorators: tuple[str, ...] = ()
+    # Unconditional module-level ``name: T = a.b``, as ``(name, "a.b")``: an alias of another
+    # object despite its annotation (extract/annotated.py). From CPython's tree.
+    annotated_aliases: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -52,7 +52,8 @@ def import_facts(
 
     And, for each module-level name read while the module is imported, what is read of it
     then: its attributes, and ``""`` for the object itself (``FileSummary.import_time_reads``):
-    ``pkg.__file__`` reads only what the import system set on a module before its code ran.
+    ``pkg.__file__`` reads only what the import system set on a module before its code ran;
+    an attribute only set then (``pkg.ENV = EnvVar()``) is marked ``"=ENV"``: no read.
 
     And the names read then only in annotations the module evaluates (it does not postpone
     them), each with its use were they postponed (``FileSummary.evaluated_annotations``):
@@ -172,6 +173,7 @@ class _Uses:
         # What is read of each name while the module is imported: its attributes, and ""
         # for the name itself (passed on, compared, called).
         self.at_import: dict[str, set[str]] = {}
+        self.augmented: set[int] = set()  # the targets of augmented assignments: read, then set
         self.traced: set[str] = set()  # names bound to jax (see ``_compiled``)
         # Wanted names read in an annotation evaluated while the module is imported.
         self.evaluated: set[str] = set()
@@ -287,13 +289,19 @@ class _Uses:
                 if module is None:
                     self.see(_root(chain), use)
                     if use == USE_IMPORT_TIME:
-                        self.at_import.setdefault(_root(chain), set()).add(chain.split(".")[1])
+                        parts = chain.split(".")
+                        mark = self.written(node) if len(parts) == 2 else ""  # type: ignore[arg-type]
+                        self.at_import.setdefault(_root(chain), set()).add(mark + parts[1])
                 else:
                     self.see_owned(module, use)
             elif kind is ast.Attribute and type(node.value) is ast.Name and node.value.id in wanted:  # type: ignore[attr-defined]
                 self.see(node.value.id, use)  # type: ignore[attr-defined]
                 if use == USE_IMPORT_TIME:
-                    self.at_import.setdefault(node.value.id, set()).add(node.attr)  # type: ignore[attr-defined]
+                    self.at_import.setdefault(node.value.id, set()).add(self.written(node) + node.attr)  # type: ignore[attr-defined]
+            elif kind is ast.AugAssign:
+                self.augmented.add(id(node.target))  # type: ignore[attr-defined]
+                stack.append((node.target, use, in_annotation))  # type: ignore[attr-defined]
+                stack.append((node.value, use, in_annotation))  # type: ignore[attr-defined]
             elif kind is ast.Subscript and _generic(node.value) is not None:  # type: ignore[attr-defined]
                 # ``Type["pkg.Model"]``, ``Optional["Order"]``: a type, whose quoted parts
                 # only type checkers read, wherever it is written (a module-level alias);
@@ -340,6 +348,13 @@ class _Uses:
                         stack.extend((child, use, in_annotation) for child in value if isinstance(child, ast.AST))
                     elif isinstance(value, ast.AST):
                         stack.append((value, use, in_annotation))
+
+    def written(self, node: ast.Attribute) -> str:
+        """``"="`` for an attribute the statement only sets (``pkg.ENV = EnvVar()``): a
+        write, which reads nothing of the object and never fails on a module, whatever its
+        code has bound yet; ``""`` for a read (``pkg.N += 1`` reads it first, ``del pkg.N``
+        needs it there)."""
+        return "=" if type(node.ctx) is ast.Store and id(node) not in self.augmented else ""
 
     def getattr_read(self, call: ast.Call) -> None:
         """``getattr(pkg, "name")`` while the module is imported reads ``name`` off ``pkg``

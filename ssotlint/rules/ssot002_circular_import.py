@@ -21,7 +21,7 @@ from ssotlint.extract.summary import (
 from ssotlint.model.changes import Change, Since
 from ssotlint.model.cycles import MAX_CYCLES_PER_COMPONENT, components, edges_of, feedback_arcs, shortest_cycles
 from ssotlint.model.graph import EdgeImport, cycle_graph, cycle_successors, describe
-from ssotlint.model.project import Project, SourceFile
+from ssotlint.model.project import Binding, Project, SourceFile
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 
@@ -149,18 +149,24 @@ class _EdgeFacts(NamedTuple):
     # importer reads the object set last, so they are not to be imported by name from
     # where they are first defined (``defined`` says None for them).
     rebound: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # A decorator the imported module calls on another module's object while it is imported
+    # (``UI_NS.app_template_filter``), when no other module imports it then: the import
+    # registers what it defines, and must stay at import time (see ``_Cycles.registers``).
+    registers: str = ""
 
     @property
     def movable(self) -> bool:
-        return self.kind in _MOVABLE
+        return self.kind in _MOVABLE and not self.registers
 
     @property
     def deferrable(self) -> bool:
         """Whether the deferral fix may move the statements: every name they bind can go."""
-        return self.whole in _MOVABLE
+        return self.whole in _MOVABLE and not self.registers
 
     @property
     def cost(self) -> float:
+        if self.registers and not self.reroute:
+            return _COST_UNUSED  # it cannot move: what importing it does is needed then
         if self.reroute or (self.movable and self.kind != _Kind.UNKNOWN):
             return _COST_MOVABLE
         if self.kind == _Kind.UNKNOWN:
@@ -182,7 +188,7 @@ def _postponed_kind(whole: str, later: list[int], excluded: bool) -> str:
 def _cheap(facts: _EdgeFacts) -> bool:
     """An edge another suggested one may be traded for: its names can come from the modules
     that define them, or are used only inside functions (see ``_Cycles.violations``)."""
-    return bool(facts.reroute) or facts.kind == _Kind.CALLS
+    return bool(facts.reroute) or (facts.kind == _Kind.CALLS and not facts.registers)
 
 
 def _statement_uses(summary: FileSummary, imp: EdgeImport) -> list[int] | None:
@@ -227,6 +233,10 @@ def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | N
             continue
         if binding.typing_only or binding.kind == "import" or _branches_differ(project, module, name):
             return None
+        alias = _alias_home(project, module, name, binding)
+        if alias is not None:
+            module, name = alias  # ``config = configurations.config``: defined over there
+            continue
         if binding.kind != "from":
             return module, name
         module, _, name = binding.target.partition(":")
@@ -236,6 +246,36 @@ def _defined_in(project: Project, module: str, name: str) -> tuple[str, str] | N
             first_party = project.is_first_party(module) or project.module_exists(f"{module}.{name}")
             return None if first_party else (module, name)
     return None
+
+
+def _alias_home(project: Project, module: str, name: str, binding: Binding) -> tuple[str, str] | None:
+    """For a module-level alias of another first-party module's attribute (``config =
+    configurations.config``, or annotated, ``config: Config = configurations.config``, in
+    flax's ``__init__`` after ``from flax import configurations``): that module and the
+    attribute's name there. None for any other binding (an alias of a deeper path, of a
+    class's attribute, of another distribution's module)."""
+    if binding.kind == "alias":
+        target = binding.target
+    elif binding.kind == "def":
+        target = dict(project.modules[module].summary.annotated_aliases).get(name, "")
+    else:
+        return None
+    root, _, rest = target.partition(".")
+    if not rest or "." in rest:
+        return None
+    held = project.bindings(module).get(root)
+    if held is None and module in project.packages:
+        home = f"{module}.{root}"  # ``from pkg import sub`` in pkg's ``__init__``: its own submodule
+    elif held is None or held.typing_only:
+        return None
+    elif held.kind == "from":
+        source, _, imported = held.target.partition(":")
+        home = f"{source}.{imported}"
+    elif held.kind == "import" and "." not in root:
+        home = held.target
+    else:
+        return None
+    return (home, rest) if home in project.modules and home != module else None
 
 
 # A version file a build writes from version control (hatch-vcs' ``version-file``,
@@ -320,8 +360,21 @@ def _edge_advice(
             where[module].append(f"`{name}`" if original == name else f"`{original}` (as `{name}`)")
         sources = " and ".join(f"{', '.join(names)} from {module}" for module, names in where.items())
         also = f" (or by {defer})" if facts.movable else ""
-        return f"break it by importing {sources} in {hint}, where {'it is' if len(reroute) == 1 else 'they are'} defined, not from {e['to']}{also}"
-    if facts.postponed:
+        return (
+            f"break it by importing {sources} in {hint}, where {'it is' if len(reroute) == 1 else 'they are'} defined, "
+            f"not from {e['to']}{_renamed_note(e, facts, reroute)}{also}"
+        )
+    if facts.registers:
+        return (
+            f"{hint} cannot move into a function: importing {e['to']} registers what it defines (its "
+            f"`@{facts.registers}` runs while it is imported) and no other module imports it then, so the "
+            f"registration would wait for the function; break it by moving what the modules of the cycle share "
+            f"into a module that imports none of them"
+        )
+    if facts.postponed and not facts.movable:
+        # Only when the names that load the module are needed then: when those are read only
+        # in functions, the statement's other names (caluma's ``from . import domain_logic,
+        # models``, whose ``models`` every annotation reads) are no part of the cycle.
         return _postponed_advice(e, facts, hint)
     if facts.held and facts.defined and facts.movable and facts.kind != _Kind.ANNOTATIONS:
         # Not every name it reads can come from elsewhere: a function can take the import.
@@ -391,6 +444,26 @@ def _edge_advice(
         f"{hint} cannot move into a function: {why}; break it by moving the definitions of "
         f"{names} (and what they need of the cycle) out of {' and '.join(homes)}{itself} into a module "
         f"{_outside_note(facts)}that imports none of the cycle's modules, and importing them from there{_rest_note(facts, e)}"
+    )
+
+
+def _renamed_note(e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...]) -> str:
+    """For a statement that binds the module itself (``from pkg import action``, read as
+    ``@action.action``), whose name is also one of the names to import by name (the package
+    re-exports a function ``action``): the new import binds that name to the function, no
+    longer to the module, so the reads off the module change too. Said, lest the advice read
+    as giving the module's name to the function while ``action.action`` stays."""
+    if not facts.held:
+        return ""
+    clashing = [n for n, _ in reroute if n in facts.held]
+    if not clashing:
+        return ""
+    held = facts.held[0]
+    reads = ", ".join(f"`{held}.{n}`" for n, _ in reroute)
+    names = ", ".join(f"`{n}`" for n, _ in reroute)
+    return (
+        f" ({e['path']} binds `{held}` to the module {e['to']} and reads {reads} off it: once imported by name, "
+        f"read {'it' if len(reroute) == 1 else 'them'} as {names}, and the module is no longer bound there)"
     )
 
 
@@ -743,6 +816,10 @@ def unchanged(change: Change, since: Since) -> bool:
         for target, statements in edges.get(module, {}).items():
             if any(s.runtime for s in statements) and (target in changed or reach.reaches_any(target, mask, itself=True)):
                 return False
+        now = edges.get(module, {})
+        for target, statements in change.before.edges.get(module, {}).items():
+            if target not in now and any(s.runtime for s in statements) and reach.reaches_any(target, reach.mask([target]), itself=True):
+                return False  # a module of a cycle lost an importer: whether its importer registers it (``registers``)
     return True
 
 
@@ -936,7 +1013,47 @@ class _Cycles:
             rest if needed else (), self._outside(u, v), (reader, tuple(n for n in needed if n in resolved)) if reader else ("", ()),
             tuple(n for n in needed if n in (shared if every is not None else kept)), every is None,
             postponed=_postponed_kind(whole, later, star or bool(reader)), rebound=rebound,
+            registers=self.registers(u, v) if kind in _MOVABLE and every is not None else "",
         )
+
+    def registers(self, u: str, v: str) -> str:
+        """A decorator of a module-level function or class of ``v`` that calls a method of an
+        object ``v`` imports by name from a first-party module (pagure's ``filters.py``:
+        ``@UI_NS.app_template_filter("humanize")``, ``UI_NS`` from ``pagure.ui``): importing
+        ``v`` registers what it defines on that object. When ``u`` is the only module that
+        imports ``v`` while it is imported, that import is what registers them, though a
+        function of ``u`` also reads ``v``: moving it into that function would leave them
+        unregistered until it runs. ``""`` otherwise."""
+        target = self.project.modules.get(v)
+        if target is None or not target.summary.module_decorators:
+            return ""
+        bindings = self.project.bindings(v)
+        found = ""
+        for decorator in target.summary.module_decorators:
+            binding = bindings.get(decorator.partition(".")[0])
+            if binding is None or binding.kind != "from" or binding.typing_only:
+                continue
+            source, _, name = binding.target.partition(":")
+            if source in self.project.modules and not self.project.module_exists(f"{source}.{name}"):
+                found = decorator
+                break
+        if not found or any(w != u and self._imports_at_run_time(w, v) for w in self._importers_of(v)):
+            return ""
+        return found
+
+    def _imports_at_run_time(self, w: str, v: str) -> bool:
+        return any(i.runtime for i in self.edges.get(w, {}).get(v, ()))
+
+    def _importers_of(self, v: str) -> list[str]:
+        """The first-party modules with an import of ``v`` (built once, on first use)."""
+        index = self.__dict__.get("_importer_index")
+        if index is None:
+            index = defaultdict(list)
+            for w, targets in self.edges.items():
+                for t in targets:
+                    index[t].append(w)
+            self.__dict__["_importer_index"] = index
+        return index.get(v, [])
 
     def _rebound(self, v: str, defined: dict[str, tuple[str, str] | None]) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Of the attributes read off module ``v`` (``defined``'s names), those other
@@ -1006,12 +1123,8 @@ class _Cycles:
         u, v = e["from"], e["to"]
         facts = self.facts(u, v)
         removed = {a for a in removed if a == (u, v) or self.light(*a)}
-        reroute = facts.reroute
+        reroute = self._reroute(u, v, removed)
         strict = self.harmless(u, v)
-        homes = {where[0] if where else None for _, where in facts.defined}
-        if not reroute and facts.defined and None not in homes and v not in homes:
-            if not any(self.runs_back(home, u, removed, read, strict) for home, read in _by_home(dict(facts.defined)).items()):
-                reroute = facts.defined  # type: ignore[assignment]
         statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
         hint = " and ".join(f"{e['path']}:{i.line} `{i.text}`" for i in sorted(statements, key=lambda i: i.line))
         hint = hint or f"{e['path']}:{e['line']} `{e['import']}`"
@@ -1065,6 +1178,69 @@ class _Cycles:
             )
         return text
 
+    def _reroute(self, u: str, v: str, removed: set[tuple[str, str]]) -> tuple[tuple[str, tuple[str, str]], ...]:
+        """The names of the edge and where each is defined, when every one can come from there
+        once the ``removed`` edges are gone (see :meth:`advice`); empty otherwise."""
+        facts = self.facts(u, v)
+        if facts.reroute:
+            return facts.reroute
+        homes = {where[0] if where else None for _, where in facts.defined}
+        if facts.defined and None not in homes and v not in homes:
+            strict = self.harmless(u, v)
+            if not any(self.runs_back(home, u, removed, read, strict) for home, read in _by_home(dict(facts.defined)).items()):
+                return facts.defined  # type: ignore[return-value]
+        return ()
+
+    def _moves_definitions(self, u: str, v: str, removed: set[tuple[str, str]]) -> bool:
+        """Whether the advice for the edge is to move definitions (or what the modules share)
+        out of the cycle: its names are needed while the importer is imported, or read by
+        nothing, and no local edit takes it (into functions, under ``TYPE_CHECKING``, names
+        imported from where they are defined, annotations postponed, a name dropped, a
+        registration moved to where the program starts)."""
+        facts = self.facts(u, v)
+        if self.light(u, v) or facts.postponed or self.registration(u, v) or self.read_later(u, v):
+            return False
+        if facts.kind == _Kind.UNUSED and facts.loading and facts.whole != _Kind.UNUSED and not facts.star:
+            return False
+        light = {a for a in removed if a == (u, v) or self.light(*a)}
+        if self._reroute(u, v, light) or self._needed_elsewhere(u, v, facts, light, self.harmless(u, v)):
+            return False
+        return True
+
+    def in_functions(
+        self, cycle: tuple[str, ...], via: dict[tuple[str, str], list[str]], breaking: list[dict], joint: str,
+        removed: set[tuple[str, str]],
+    ) -> tuple[list[dict], str]:
+        """An import of the cycle whose names its module reads only inside functions (or can
+        import from where they are defined) wins over imports whose advice is to move
+        definitions: the component's cut may go through an import needed at import time that
+        many cycles share (pydicom's ``config.py`` holding its pixel handlers in a list, whose
+        ``from pydicom import config`` is read only in functions; polars' ``_reexport`` hub,
+        which its importers read only in functions), yet each of those cycles is broken by
+        deferring one import of its own. Of alternatives (``; or``), the function-only ones
+        are kept; when every advised import moves definitions, or they go together (``; and``)
+        and one does, the cycle's own import that alone breaks it is advised instead: the one
+        into the module of a heavy import (the way back to it), else the lightest (accelerate's
+        ``logging.py`` importing ``PartialState``, read only in methods, rather than ``state.py``
+        moving a utility it needs at import time and another import of ``utils``)."""
+        pairs = [(b["from"], b["to"]) for b in breaking]
+        heavy = [p for p in pairs if self._moves_definitions(*p, removed)]
+        if not heavy:
+            return breaking, joint
+        if joint == "; or " and len(heavy) < len(pairs):
+            return [b for b, p in zip(breaking, pairs) if p not in heavy], joint
+        generated = self.project.modules
+        cheap = [
+            (a, b) for a, b in edges_of(cycle)
+            if b in self.successors.get(a, ()) and not _loads_own_submodule(a, b) and not self.harmless(a, b)
+            and not generated[a].summary.generated and _cheap(self.facts(a, b)) and not self.live(cycle, via, {(a, b)})
+        ]
+        if not cheap:
+            return breaking, joint
+        into = {u for u, _ in heavy}
+        best = min(cheap, key=lambda a: (a[1] not in into, self.weight(*a), a))
+        return [self.edge_info(*best)], "; or "
+
     def early(self, u: str, v: str, facts: _EdgeFacts, removed: set[tuple[str, str]]) -> _Early | None:
         """What ``u`` reads off the package ``v`` it holds as an object, while it is imported
         (see :class:`_Early`); None when it passes the object itself on then (what is read
@@ -1075,7 +1251,7 @@ class _Cycles:
             found = reads.get(bound)
             if found is None or "" in found:
                 return None
-            names.update(found)
+            names.update(n for n in found if not n.startswith("="))  # a write reads nothing
         if not names:
             return None
         submodules = tuple(sorted(n for n in names if f"{v}.{n}" in self.project.modules))
@@ -1151,7 +1327,10 @@ class _Cycles:
             if rec.is_from:
                 absolute = self.project.absolute(importer, rec)
                 bound = [alias or name for name, alias in rec.names if f"{absolute}.{name}" == v]
-                if len(bound) != len(rec.names):
+                # Its other names may bind other modules of the same package (``from pkg
+                # import action, utils``): those are other edges' imports, not names of ``v``.
+                others = [name for name, _ in rec.names if f"{absolute}.{name}" != v]
+                if not bound or any(n == "*" or not self.project.module_exists(f"{absolute}.{n}") for n in others):
                     return None
             elif rec.module == v and (rec.asname or "." not in rec.module):
                 bound = [rec.asname or rec.module]
@@ -1252,10 +1431,12 @@ class _Cycles:
         ``bound`` but what the import system set on it before its code ran
         (``gradio.__file__``, moto's ``moto.__file__``), or passes the object itself on
         (hypothesis' ``is_hypothesis_file = belongs_to(hypothesis)``, which reads its
-        ``__file__``): nothing an unfinished ``__init__`` may still lack. (What a function
-        it is passed to reads is not followed.)"""
+        ``__file__``): nothing an unfinished ``__init__`` may still lack; or only sets
+        attributes on it (sickgear's ``sickgear.ENV = EnvVar()`` in ``classes.py``), which
+        reads nothing and never fails on a module. (What a function it is passed to reads is
+        not followed.)"""
         reads = dict(importer.summary.import_time_reads).get(bound)
-        return reads is not None and all(r == "" or r in _IMPORT_SYSTEM for r in reads)
+        return reads is not None and all(r == "" or r in _IMPORT_SYSTEM or r.startswith("=") for r in reads)
 
     def effective(self, component: list[str]) -> tuple[dict[str, list[str]], dict[tuple[str, str], list[str]]]:
         """The component's edges as importing runs them: an edge that cannot fail
@@ -1524,6 +1705,7 @@ class _Cycles:
                 # functions): that import, which a function can take.
                 e for e in edges_info if self.harmless(e["from"], e["to"])
             ] or [e for e in edges_info if not _loads_own_submodule(e["from"], e["to"])][-1:]
+            breaking, joint = self.in_functions(cycle, via, breaking, joint, fix_edges)
             breaking, joint = self.complete(cycle, breaking, joint, fix_edges)
             plans.append((cycle, edges_info, breaking, joint))
         # The imports the advice names, also those that break a cycle closed by an import
