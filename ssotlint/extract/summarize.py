@@ -62,6 +62,7 @@ from ssotlint.extract.uses import import_facts
 from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.syspath import path_entries
 from ssotlint.extract.rebinding import redefined_reads
+from ssotlint.extract.relocation import relocations
 from ssotlint.extract.named import self_named
 from ssotlint.extract.version_imports import version_imports
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
@@ -334,6 +335,8 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
         # Names a call binds in the module (atpublic's ``public(now=...)``) are module-level
         # bindings like an assignment's.
         builder.assigned.extend(public_bindings(tree, text))
+        # So are the old names the project's own relocation helpers keep (extract/relocation.py).
+        builder.assigned.extend(relocations(tree, text)[0])
     _with_class_facts(builder, tree, text)
 
 
@@ -345,7 +348,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
         getattr_installers=getattr_installers(tree, text),
         checking_flags=checking_flags(tree, text), flag_imports=flag_imports(tree, text),
-        attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text),
+        attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text) + relocations(tree, text)[1],
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),

@@ -1921,6 +1921,27 @@ RULE = Rule(
                 "app/use_clock.py": "from app.clock import now, RFC_FMT, later\n",
             }
         ),
+        # The project's own relocation helpers keep old names alive: called at module level
+        # with the old name and its new place in the project spelled as literals, one serves
+        # the name from the calling module (a module __getattr__), the other, in a package
+        # above, imports the new module under the old module's name.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/common/__init__.py": "",
+                "app/common/deprecation.py": "def relocated_module_attribute(local, target, version): ...\n"
+                "def moved_module(old_name, new_name, version=None): ...\n",
+                "app/solvers.py": "from app.common.deprecation import relocated_module_attribute\n"
+                "relocated_module_attribute('available', 'app.interface.available', version='6.6')\n",
+                "app/interface.py": "available = True\n",
+                "app/expr/__init__.py": "from app.common.deprecation import moved_module\n"
+                "moved_module('app.expr.current', 'app.archive.current', version='6.6')\n",
+                "app/archive/__init__.py": "",
+                "app/archive/current.py": "def exp(): ...\n",
+                "tests/test_old.py": "from app.solvers import available\nfrom app.expr.current import exp\n"
+                "import app.expr.current\n",
+            }
+        ),
         # A context manager sets names on a module, or puts one into sys.modules, for its
         # `with` block (lightning's `pl_legacy_patch`, a class; a @contextmanager function):
         # imports inside the block find them.
@@ -2295,6 +2316,21 @@ RULE = Rule(
                 "    with contextlib.suppress(KeyError):\n        from app.enums import Old\n",
             },
             expect=(("tests/test_utils.py", 6), ("tests/test_utils.py", 8)),
+        ),
+        # Not a name a registry call spells (its callee's name says nothing of a move), nor
+        # one moved out of the project, nor one a relocation helper keeps only inside a
+        # function (it has not run when the import does).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/common.py": "def register(name, target): ...\ndef moved_module(old, new): ...\n",
+                "app/plugins/__init__.py": "from app.common import register, moved_module\n"
+                "register('foo', 'app.impl.Foo')\nmoved_module('app.plugins.old', 'other.new')\n"
+                "def setup():\n    moved_module('app.plugins.older', 'app.impl')\n",
+                "app/impl.py": "class Foo: ...\n",
+                "tests/test_reg.py": "from app.plugins import foo\nimport app.plugins.old\nimport app.plugins.older\n",
+            },
+            expect=(("tests/test_reg.py", 1), ("tests/test_reg.py", 2), ("tests/test_reg.py", 3)),
         ),
         # A template folder that code imports from (a framework's `template/` package) is code.
         Example(
