@@ -289,6 +289,33 @@ def _other_words(name: str, candidate: str) -> bool:
     return any(a != b and difflib.SequenceMatcher(None, a, b).ratio() < 0.7 for a, b in zip(words, others))
 
 
+# Words that name opposite operations or ends: a name made of one of a pair, where the
+# other has its partner, is the other half of the pair, never a misspelling of it.
+_OPPOSITES = {
+    frozenset(pair) for pair in (
+        ("encode", "decode"), ("get", "set"), ("read", "write"), ("load", "dump"), ("load", "save"),
+        ("add", "remove"), ("open", "close"), ("start", "stop"), ("push", "pop"), ("enable", "disable"),
+        ("show", "hide"), ("lock", "unlock"), ("pack", "unpack"), ("encrypt", "decrypt"),
+        ("compress", "decompress"), ("serialize", "deserialize"), ("import", "export"),
+        ("upload", "download"), ("input", "output"), ("begin", "end"), ("min", "max"),
+        ("insert", "delete"), ("attach", "detach"), ("connect", "disconnect"), ("subscribe", "unsubscribe"),
+        ("register", "unregister"), ("install", "uninstall"), ("mount", "unmount"), ("wrap", "unwrap"),
+        ("to", "from"), ("before", "after"), ("first", "last"), ("inc", "dec"), ("increment", "decrement"),
+        ("send", "receive"), ("send", "recv"), ("request", "response"), ("src", "dst"), ("source", "target"),
+    )
+}
+
+
+def _opposite_words(name: str, candidate: str) -> bool:
+    """Whether the two names differ in a word that names the opposite operation
+    (``rle_encode_frame`` for a private ``_rle_decode_frame``, ``set_user`` for
+    ``get_user``, ``read_config`` for ``write_config``): the candidate does the reverse, so
+    offering it would send the reader to the wrong function."""
+    words = {w.lower() for w in _WORD.findall(name)}
+    others = {w.lower() for w in _WORD.findall(candidate)}
+    return any(frozenset((a, b)) in _OPPOSITES for a in words - others for b in others - words)
+
+
 def _candidates(name: str, provided: Collection[str]) -> list[str]:
     """The names a "did you mean" may offer for ``name``: not a module's dunder attributes
     (``__package__`` for a missing ``package``), which nobody imports by mistake for a
@@ -1617,7 +1644,10 @@ class _Checker:
         # The nearest name is the same object under another operation or kind
         # (`future_import` for `remove_future_import`): nothing is offered, not a weaker
         # match in its place.
-        if close and (_adds_word_in_front(name, close[0]) or _other_first_word(name, close[0]) or _other_words(name, close[0])):
+        if close and (
+            _adds_word_in_front(name, close[0]) or _other_first_word(name, close[0]) or _other_words(name, close[0])
+            or _opposite_words(name, close[0])  # the reverse operation (encode for decode)
+        ):
             close = []
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
