@@ -63,6 +63,7 @@ from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.syspath import path_entries
 from ssotlint.extract.rebinding import redefined_reads
 from ssotlint.extract.relocation import relocations
+from ssotlint.extract.module_exec import execs_at_module_level
 from ssotlint.extract.named import self_named
 from ssotlint.extract.version_imports import version_imports
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
@@ -290,6 +291,8 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
         )
 
     facts = _facts(text, eol, lines, suppressions) | _tree_facts(tree, text)
+    if not facts["dynamic_names"] and execs_at_module_level(tree, text):
+        facts["dynamic_names"] = True  # an indented exec(source) of import-time code (extract/module_exec.py)
     if use_libcst and len(text) > LONG_LINE:
         longest = max(map(len, text.split("\n")))
         if longest > LONG_LINE:

@@ -1972,6 +1972,16 @@ RULE = Rule(
                 "import app.expr.current\n",
             }
         ),
+        # Import-time code that runs exec() on source it builds, in a module-level loop,
+        # binds names no statement spells (SCons' `exec("%s = call(%s)" % (name, ...))`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/script.py": "NAMES = ['Depends', 'Clean']\nfor name in NAMES:\n"
+                "    exec('%s = %r' % (name, name))\n",
+                "tests/test_script.py": "from app.script import Depends\n",
+            }
+        ),
         # A context manager sets names on a module, or puts one into sys.modules, for its
         # `with` block (lightning's `pl_legacy_patch`, a class; a @contextmanager function):
         # imports inside the block find them.
@@ -2361,6 +2371,16 @@ RULE = Rule(
                 "tests/test_reg.py": "from app.plugins import foo\nimport app.plugins.old\nimport app.plugins.older\n",
             },
             expect=(("tests/test_reg.py", 1), ("tests/test_reg.py", 2), ("tests/test_reg.py", 3)),
+        ),
+        # Not a name exec() would bind in a function's namespace, or in a namespace of its own.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/script.py": "def make(name):\n    exec('%s = 1' % name)\n"
+                "ns = {}\nfor name in ['Clean']:\n    exec('%s = 1' % name, ns)\n",
+                "tests/test_script.py": "from app.script import Depends\nfrom app.script import Clean\n",
+            },
+            expect=(("tests/test_script.py", 1), ("tests/test_script.py", 2)),
         ),
         # A template folder that code imports from (a framework's `template/` package) is code.
         Example(
