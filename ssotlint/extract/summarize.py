@@ -64,6 +64,7 @@ from ssotlint.extract.syspath import path_entries
 from ssotlint.extract.rebinding import redefined_reads
 from ssotlint.extract.relocation import relocations
 from ssotlint.extract.module_exec import execs_at_module_level
+from ssotlint.extract.declared import declared_names
 from ssotlint.extract.named import self_named
 from ssotlint.extract.version_imports import version_imports
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
@@ -340,6 +341,8 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
         builder.assigned.extend(public_bindings(tree, text))
         # So are the old names the project's own relocation helpers keep (extract/relocation.py).
         builder.assigned.extend(relocations(tree, text)[0])
+        # And the classes a class decorator declares under a name it is given (extract/declared.py).
+        builder.assigned.extend(declared_names(tree, text))
     _with_class_facts(builder, tree, text)
 
 

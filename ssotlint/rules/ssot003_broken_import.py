@@ -1982,6 +1982,17 @@ RULE = Rule(
                 "tests/test_script.py": "from app.script import Depends\n",
             }
         ),
+        # A class decorator that builds the public class from the decorated one and binds it
+        # under the name it is given (pyomo's `@declare_custom_block(name=...)`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/blocks.py": "def declare_custom_block(name):\n    return lambda cls: cls\n",
+                "app/cuts.py": "from app.blocks import declare_custom_block\n"
+                "@declare_custom_block(name='CutGenerator')\nclass CutGeneratorData: ...\n",
+                "tests/test_cuts.py": "from app.cuts import CutGenerator\n",
+            }
+        ),
         # A context manager sets names on a module, or puts one into sys.modules, for its
         # `with` block (lightning's `pl_legacy_patch`, a class; a @contextmanager function):
         # imports inside the block find them.
@@ -2381,6 +2392,18 @@ RULE = Rule(
                 "tests/test_script.py": "from app.script import Depends\nfrom app.script import Clean\n",
             },
             expect=(("tests/test_script.py", 1), ("tests/test_script.py", 2)),
+        ),
+        # Not a name a registry's decorator is given (`name='csv'`), nor a class-like name
+        # unlike the class's own.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/registry.py": "def register(name):\n    return lambda cls: cls\n",
+                "app/formats.py": "from app.registry import register\n"
+                "@register(name='csv')\nclass CsvFormat: ...\n@register(name='Json')\nclass Reader: ...\n",
+                "tests/test_formats.py": "from app.formats import csv\nfrom app.formats import Json\n",
+            },
+            expect=(("tests/test_formats.py", 1), ("tests/test_formats.py", 2)),
         ),
         # A template folder that code imports from (a framework's `template/` package) is code.
         Example(
