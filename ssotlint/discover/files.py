@@ -12,7 +12,13 @@ from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, Named
 from ssotlint.config import dependency_name
 from ssotlint.config_project import is_container_file, read_text, read_toml
 from ssotlint.deployment_units import declared_name
-from ssotlint.discover.build_files import is_build_script, meson_declarations, script_modules
+from ssotlint.discover.build_files import (
+    bazel_brings_python,
+    cmake_modules,
+    is_build_script,
+    meson_declarations,
+    script_modules,
+)
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
 from ssotlint.packaging import generated_modules
@@ -626,7 +632,23 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
             found.extend(_placed(declared_extensions(toml(path)), tails))
         elif name == ".gitignore":
             found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read_text(root / path)))
+        elif name in ("BUILD", "BUILD.bazel") and folder and bazel_brings_python(read_text(root / path)):
+            found.append(folder + UNKNOWN_TREE)  # Python sources from another Bazel repository land here
+        elif name == "CMakeLists.txt":
+            found.extend(_below(cmake_modules(read_text(root / path)), folder, folders))
     return list(dict.fromkeys(found))
+
+
+def _below(names: Sequence[str], folder: str, folders: Collection[str]) -> Iterator[str]:
+    """Paths of compiled modules ``names`` in each folder of Python files at or below
+    ``folder`` (where a CMake build installs them is its own business: any package the
+    ``CMakeLists.txt`` builds for may hold them)."""
+    if not names:
+        return
+    prefix = folder + "/" if folder else ""
+    for target in sorted(folders):
+        if target == folder or target.startswith(prefix):
+            yield from (f"{target}/{name}.so" if target else f"{name}.so" for name in names)
 
 
 # Build configuration in languages other than Python: files with these names, and
