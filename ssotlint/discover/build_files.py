@@ -324,3 +324,14 @@ def cmake_modules(text: str | None) -> list[str]:
     if not text or "_add_" not in text:
         return []
     return list(dict.fromkeys(_CMAKE_MODULE.findall(text)))
+
+
+# ``module(name = "jax")`` in ``MODULE.bazel``; ``workspace(name = "jax")`` in ``WORKSPACE``.
+_BAZEL_NAME = re.compile(r"""^[ \t]*(?:module|workspace)\s*\(\s*name\s*=\s*["']([A-Za-z_]\w*)["']""", re.MULTILINE)
+
+
+def bazel_repository_name(text: str | None) -> str | None:
+    """The name a root ``MODULE.bazel`` / ``WORKSPACE`` gives the repository, under which
+    Bazel's Python rules may import its top-level folders (``jax.jaxlib`` for ``jaxlib/``)."""
+    match = _BAZEL_NAME.search(text) if text else None
+    return match.group(1) if match else None

@@ -90,3 +90,19 @@ def test_an_extension_module_cmake_builds_by_a_literal_name_exists(make_repo, cl
         "from ffi_example import _rms_norm\n",
     })
     assert [(v["path"], v["line"]) for v in _findings(result)] == [("examples/ffi/src/ffi_example/gpu_examples.py", 2)]
+
+
+def test_imports_through_the_bazel_repository_name_of_a_top_level_folder_are_not_judged(make_repo, cli):
+    """jax's ``MODULE.bazel`` says ``module(name = "jax")``, and its Bazel tests import the
+    repository's ``jaxlib/`` and ``tests/`` folders through that name (``from jax.jaxlib
+    import _jax``): Bazel puts the root on the path as ``jax``. A missing module of the
+    package ``jax`` itself is still reported, and so is everything without the Bazel name."""
+    result = _check(make_repo, cli, {
+        "MODULE.bazel": 'module(name = "jax")\n\nbazel_dep(name = "rules_python", version = "1.0")\n',
+        "jax/__init__.py": "",
+        "jax/core.py": "",
+        "jaxlib/__init__.py": "",
+        "jaxlib/config_test.py": "from jax.jaxlib import _jax\nfrom jax.gone import x\nimport jax.core.gone\n",
+        "tests/filecheck/array.filecheck.py": "from jax.tests.filecheck.helpers import print_ir\n",
+    })
+    assert [(v["path"], v["line"]) for v in _findings(result)] == [("jaxlib/config_test.py", 2), ("jaxlib/config_test.py", 3)]
