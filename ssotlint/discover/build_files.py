@@ -274,3 +274,64 @@ def meson_declarations(text: str | None) -> MesonDeclarations:
                 if stem.isidentifier() and stem != "__init__":
                     declared.installed.append(folder.replace("/", ".") + "." + stem)
     return declared
+
+
+# A Bazel label of another repository: ``"@llvm-project//mlir/python:IRPyFiles"``.
+_EXTERNAL_LABEL = re.compile(r"""["']@[\w.-]+//([\w/.+-]*)(?::([\w/.+-]+))?["']""")
+# ``srcs = [...]`` or ``"srcs": {...}``: what follows up to the first closing bracket.
+_SRCS = re.compile(r"""\bsrcs["']?\s*[=:]\s*[\[{]([^\]}]*)""")
+_NOT_PYTHON_SOURCES = (".c", ".cc", ".cpp", ".cxx", ".h", ".hpp", ".cu", ".inc", ".td", ".pyi")
+
+
+def _python_label(package: str, target: str) -> bool:
+    """A label that names Python sources: a ``.py`` file, or a target named for Python
+    files (``IRPyFiles``, ``core_py_files``), or one in a ``python`` package of its
+    repository that is no C/C++ source or header (``//mlir/python:FuncPyFiles``)."""
+    lowered = target.lower()
+    if target.endswith(".py") or lowered.endswith(("pyfiles", "py_files", "py_srcs")):
+        return True
+    return "python" in package.lower().split("/") and not lowered.endswith(_NOT_PYTHON_SOURCES) and "." not in target
+
+
+def bazel_brings_python(text: str | None) -> bool:
+    """Whether a Bazel ``BUILD`` file (its text) brings Python sources from another
+    repository into its own folder: a ``srcs`` of a Python rule (``py_library``, or a
+    ``symlink_inputs(rule = py_library, symlinked_inputs = {"srcs": {".": [...]}})``)
+    naming an external label for Python files (jax's ``jaxlib/mlir/BUILD.bazel`` takes
+    ``ir.py`` and ``passmanager.py`` from ``@llvm-project//mlir/python:IRPyFiles``). The
+    package then holds modules no file of this repository is."""
+    if not text or "@" not in text or "py_" not in text:
+        return False
+    for srcs in _SRCS.finditer(text):
+        for label in _EXTERNAL_LABEL.finditer(srcs.group(1)):
+            if _python_label(label.group(1), label.group(2) or label.group(1).rpartition("/")[2]):
+                return True
+    return False
+
+
+# ``nanobind_add_module(_ext ...)``, ``pybind11_add_module(_ext ...)``,
+# ``Python_add_library(_ext MODULE ...)``: a Python extension module CMake builds.
+_CMAKE_MODULE = re.compile(
+    r"""^[ \t]*(?:nanobind_add_module|pybind11_add_module|python3?_add_library)\s*\(\s*["']?([A-Za-z_]\w*)["']?[\s)]""",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def cmake_modules(text: str | None) -> list[str]:
+    """The extension modules a ``CMakeLists.txt`` (its text) builds under a literal name
+    (``nanobind_add_module(_gpu_examples NB_STATIC src/gpu_examples.cc)``); a name made of
+    variables (``"_${PROJECT}"``) is not guessed."""
+    if not text or "_add_" not in text:
+        return []
+    return list(dict.fromkeys(_CMAKE_MODULE.findall(text)))
+
+
+# ``module(name = "jax")`` in ``MODULE.bazel``; ``workspace(name = "jax")`` in ``WORKSPACE``.
+_BAZEL_NAME = re.compile(r"""^[ \t]*(?:module|workspace)\s*\(\s*name\s*=\s*["']([A-Za-z_]\w*)["']""", re.MULTILINE)
+
+
+def bazel_repository_name(text: str | None) -> str | None:
+    """The name a root ``MODULE.bazel`` / ``WORKSPACE`` gives the repository, under which
+    Bazel's Python rules may import its top-level folders (``jax.jaxlib`` for ``jaxlib/``)."""
+    match = _BAZEL_NAME.search(text) if text else None
+    return match.group(1) if match else None

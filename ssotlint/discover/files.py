@@ -12,7 +12,14 @@ from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, Named
 from ssotlint.config import dependency_name
 from ssotlint.config_project import is_container_file, read_text, read_toml
 from ssotlint.deployment_units import declared_name
-from ssotlint.discover.build_files import is_build_script, meson_declarations, script_modules
+from ssotlint.discover.build_files import (
+    bazel_brings_python,
+    bazel_repository_name,
+    cmake_modules,
+    is_build_script,
+    meson_declarations,
+    script_modules,
+)
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
 from ssotlint.packaging import generated_modules
@@ -658,7 +665,39 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
             found.extend(_placed(declared_extensions(toml(path)), tails))
         elif name == ".gitignore":
             found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read_text(root / path)))
+        elif name in ("BUILD", "BUILD.bazel") and folder and bazel_brings_python(read_text(root / path)):
+            found.append(folder + UNKNOWN_TREE)  # Python sources from another Bazel repository land here
+        elif name == "CMakeLists.txt":
+            found.extend(_below(cmake_modules(read_text(root / path)), folder, folders))
+        elif not folder and name in ("MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel"):
+            found.extend(_through_repository_name(bazel_repository_name(read_text(root / path)), folders))
     return list(dict.fromkeys(found))
+
+
+def _through_repository_name(name: str | None, folders: Collection[str]) -> Iterator[str]:
+    """Trees unknown below ``name/X`` for each other top-level folder ``X`` of Python files,
+    when the Bazel repository is named ``name`` like its own top-level package: Bazel's
+    Python rules put the repository's root on the path under that name, so jax's
+    ``jaxlib/config_test.py`` imports ``from jax.jaxlib import _jax`` and its filecheck tests
+    ``from jax.tests.filecheck...``. A package ``name/X`` of the tree is left as it is."""
+    if not name or not any(f == name or f.startswith(name + "/") for f in folders):
+        return
+    tops = {f.partition("/")[0] for f in folders if f}
+    for top in sorted(tops - {name}):
+        if not any(f == f"{name}/{top}" or f.startswith(f"{name}/{top}/") for f in folders):
+            yield f"{name}/{top}{UNKNOWN_TREE}"
+
+
+def _below(names: Sequence[str], folder: str, folders: Collection[str]) -> Iterator[str]:
+    """Paths of compiled modules ``names`` in each folder of Python files at or below
+    ``folder`` (where a CMake build installs them is its own business: any package the
+    ``CMakeLists.txt`` builds for may hold them)."""
+    if not names:
+        return
+    prefix = folder + "/" if folder else ""
+    for target in sorted(folders):
+        if target == folder or target.startswith(prefix):
+            yield from (f"{target}/{name}.so" if target else f"{name}.so" for name in names)
 
 
 # Build configuration in languages other than Python: files with these names, and

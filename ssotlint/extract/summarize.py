@@ -68,6 +68,9 @@ from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.syspath import path_entries
 from ssotlint.extract.package_path import path_folders
 from ssotlint.extract.rebinding import redefined_reads
+from ssotlint.extract.relocation import relocations
+from ssotlint.extract.module_exec import execs_at_module_level
+from ssotlint.extract.declared import declared_names
 from ssotlint.extract.named import self_named
 from ssotlint.extract.version_imports import version_imports
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
@@ -298,6 +301,8 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
         )
 
     facts = _facts(text, eol, lines, suppressions) | _tree_facts(tree, text)
+    if not facts["dynamic_names"] and execs_at_module_level(tree, text):
+        facts["dynamic_names"] = True  # an indented exec(source) of import-time code (extract/module_exec.py)
     if use_libcst and len(text) > LONG_LINE:
         longest = max(map(len, text.split("\n")))
         if longest > LONG_LINE:
@@ -343,6 +348,10 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
         # Names a call binds in the module (atpublic's ``public(now=...)``) are module-level
         # bindings like an assignment's.
         builder.assigned.extend(public_bindings(tree, text))
+        # So are the old names the project's own relocation helpers keep (extract/relocation.py).
+        builder.assigned.extend(relocations(tree, text)[0])
+        # And the classes a class decorator declares under a name it is given (extract/declared.py).
+        builder.assigned.extend(declared_names(tree, text))
     _with_class_facts(builder, tree, text)
 
 
@@ -355,7 +364,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         getattr_installers=getattr_installers(tree, text),
         hook_installers=hook_installers(tree, text), own_name_calls=own_name_calls(tree, text),
         checking_flags=checking_flags(tree, text), flag_imports=flag_imports(tree, text),
-        attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text),
+        attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text) + relocations(tree, text)[1],
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),

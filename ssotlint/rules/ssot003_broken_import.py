@@ -289,6 +289,33 @@ def _other_words(name: str, candidate: str) -> bool:
     return any(a != b and difflib.SequenceMatcher(None, a, b).ratio() < 0.7 for a, b in zip(words, others))
 
 
+# Words that name opposite operations or ends: a name made of one of a pair, where the
+# other has its partner, is the other half of the pair, never a misspelling of it.
+_OPPOSITES = {
+    frozenset(pair) for pair in (
+        ("encode", "decode"), ("get", "set"), ("read", "write"), ("load", "dump"), ("load", "save"),
+        ("add", "remove"), ("open", "close"), ("start", "stop"), ("push", "pop"), ("enable", "disable"),
+        ("show", "hide"), ("lock", "unlock"), ("pack", "unpack"), ("encrypt", "decrypt"),
+        ("compress", "decompress"), ("serialize", "deserialize"), ("import", "export"),
+        ("upload", "download"), ("input", "output"), ("begin", "end"), ("min", "max"),
+        ("insert", "delete"), ("attach", "detach"), ("connect", "disconnect"), ("subscribe", "unsubscribe"),
+        ("register", "unregister"), ("install", "uninstall"), ("mount", "unmount"), ("wrap", "unwrap"),
+        ("to", "from"), ("before", "after"), ("first", "last"), ("inc", "dec"), ("increment", "decrement"),
+        ("send", "receive"), ("send", "recv"), ("request", "response"), ("src", "dst"), ("source", "target"),
+    )
+}
+
+
+def _opposite_words(name: str, candidate: str) -> bool:
+    """Whether the two names differ in a word that names the opposite operation
+    (``rle_encode_frame`` for a private ``_rle_decode_frame``, ``set_user`` for
+    ``get_user``, ``read_config`` for ``write_config``): the candidate does the reverse, so
+    offering it would send the reader to the wrong function."""
+    words = {w.lower() for w in _WORD.findall(name)}
+    others = {w.lower() for w in _WORD.findall(candidate)}
+    return any(frozenset((a, b)) in _OPPOSITES for a in words - others for b in others - words)
+
+
 def _candidates(name: str, provided: Collection[str]) -> list[str]:
     """The names a "did you mean" may offer for ``name``: not a module's dunder attributes
     (``__package__`` for a missing ``package``), which nobody imports by mistake for a
@@ -1764,7 +1791,10 @@ class _Checker:
         # The nearest name is the same object under another operation or kind
         # (`future_import` for `remove_future_import`): nothing is offered, not a weaker
         # match in its place.
-        if close and (_adds_word_in_front(name, close[0]) or _other_first_word(name, close[0]) or _other_words(name, close[0])):
+        if close and (
+            _adds_word_in_front(name, close[0]) or _other_first_word(name, close[0]) or _other_words(name, close[0])
+            or _opposite_words(name, close[0])  # the reverse operation (encode for decode)
+        ):
             close = []
         return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
 
@@ -2111,6 +2141,48 @@ RULE = Rule(
                 "app/clock.py": "from public import public\nimport atpublic as ap\nnow: object\n"
                 "public(now=object, RFC_FMT='%a')\nap.public(later=1)\n",
                 "app/use_clock.py": "from app.clock import now, RFC_FMT, later\n",
+            }
+        ),
+        # The project's own relocation helpers keep old names alive: called at module level
+        # with the old name and its new place in the project spelled as literals, one serves
+        # the name from the calling module (a module __getattr__), the other, in a package
+        # above, imports the new module under the old module's name.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/common/__init__.py": "",
+                "app/common/deprecation.py": "def relocated_module_attribute(local, target, version): ...\n"
+                "def moved_module(old_name, new_name, version=None): ...\n",
+                "app/solvers.py": "from app.common.deprecation import relocated_module_attribute\n"
+                "relocated_module_attribute('available', 'app.interface.available', version='6.6')\n",
+                "app/interface.py": "available = True\n",
+                "app/expr/__init__.py": "from app.common.deprecation import moved_module\n"
+                "moved_module('app.expr.current', 'app.archive.current', version='6.6')\n",
+                "app/archive/__init__.py": "",
+                "app/archive/current.py": "def exp(): ...\n",
+                "tests/test_old.py": "from app.solvers import available\nfrom app.expr.current import exp\n"
+                "import app.expr.current\n",
+            }
+        ),
+        # Import-time code that runs exec() on source it builds, in a module-level loop,
+        # binds names no statement spells (SCons' `exec("%s = call(%s)" % (name, ...))`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/script.py": "NAMES = ['Depends', 'Clean']\nfor name in NAMES:\n"
+                "    exec('%s = %r' % (name, name))\n",
+                "tests/test_script.py": "from app.script import Depends\n",
+            }
+        ),
+        # A class decorator that builds the public class from the decorated one and binds it
+        # under the name it is given (pyomo's `@declare_custom_block(name=...)`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/blocks.py": "def declare_custom_block(name):\n    return lambda cls: cls\n",
+                "app/cuts.py": "from app.blocks import declare_custom_block\n"
+                "@declare_custom_block(name='CutGenerator')\nclass CutGeneratorData: ...\n",
+                "tests/test_cuts.py": "from app.cuts import CutGenerator\n",
             }
         ),
         # A context manager sets names on a module, or puts one into sys.modules, for its
@@ -2487,6 +2559,43 @@ RULE = Rule(
                 "    with contextlib.suppress(KeyError):\n        from app.enums import Old\n",
             },
             expect=(("tests/test_utils.py", 6), ("tests/test_utils.py", 8)),
+        ),
+        # Not a name a registry call spells (its callee's name says nothing of a move), nor
+        # one moved out of the project, nor one a relocation helper keeps only inside a
+        # function (it has not run when the import does).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/common.py": "def register(name, target): ...\ndef moved_module(old, new): ...\n",
+                "app/plugins/__init__.py": "from app.common import register, moved_module\n"
+                "register('foo', 'app.impl.Foo')\nmoved_module('app.plugins.old', 'other.new')\n"
+                "def setup():\n    moved_module('app.plugins.older', 'app.impl')\n",
+                "app/impl.py": "class Foo: ...\n",
+                "tests/test_reg.py": "from app.plugins import foo\nimport app.plugins.old\nimport app.plugins.older\n",
+            },
+            expect=(("tests/test_reg.py", 1), ("tests/test_reg.py", 2), ("tests/test_reg.py", 3)),
+        ),
+        # Not a name exec() would bind in a function's namespace, or in a namespace of its own.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/script.py": "def make(name):\n    exec('%s = 1' % name)\n"
+                "ns = {}\nfor name in ['Clean']:\n    exec('%s = 1' % name, ns)\n",
+                "tests/test_script.py": "from app.script import Depends\nfrom app.script import Clean\n",
+            },
+            expect=(("tests/test_script.py", 1), ("tests/test_script.py", 2)),
+        ),
+        # Not a name a registry's decorator is given (`name='csv'`), nor a class-like name
+        # unlike the class's own.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/registry.py": "def register(name):\n    return lambda cls: cls\n",
+                "app/formats.py": "from app.registry import register\n"
+                "@register(name='csv')\nclass CsvFormat: ...\n@register(name='Json')\nclass Reader: ...\n",
+                "tests/test_formats.py": "from app.formats import csv\nfrom app.formats import Json\n",
+            },
+            expect=(("tests/test_formats.py", 1), ("tests/test_formats.py", 2)),
         ),
         # A template folder that code imports from (a framework's `template/` package) is code.
         Example(

@@ -1,0 +1,108 @@
+"""SSOT003 classes seen on round 11's libraries (pydicom, pyomo, scons, jax): what the
+user reads in the JSON output."""
+
+from __future__ import annotations
+
+
+def _check(make_repo, cli, files: dict[str, str]):
+    root = make_repo(files)
+    return cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT003")
+
+
+def _findings(result) -> list[dict]:
+    return sorted((v for v in result.json()["violations"] if v["rule"] == "SSOT003"), key=lambda v: (v["path"], v["line"]))
+
+
+def test_did_you_mean_never_offers_the_reverse_operation(make_repo, cli):
+    """``from app.rle import rle_encode_frame`` where the module has only a private
+    ``_rle_decode_frame`` (pydicom's benchmark of a removed encoder): the decoder does the
+    reverse, so it is not offered; a misspelt name still gets its near name."""
+    result = _check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/rle.py": "def _rle_decode_frame(data):\n    return data\n\n\ndef get_user():\n    pass\n\n\n"
+        "def read_config():\n    pass\n",
+        "bench/run.py": "from app.rle import rle_encode_frame\nfrom app.rle import set_user\n"
+        "from app.rle import write_config\nfrom app.rle import read_confg\n",
+    })
+    encode, set_, write, near = _findings(result)
+    for finding in (encode, set_, write):
+        assert finding["message"].endswith("it is not defined anywhere in the project"), finding["message"]
+    assert near["message"].endswith("did you mean 'read_config'?"), near["message"]
+
+
+_IR_RULE = '''load("//jaxlib:symlink.bzl", "symlink_inputs")
+
+symlink_inputs(
+    name = "ir",
+    rule = py_library,
+    symlinked_inputs = {"srcs": {
+        ".": [
+            "@llvm-project//mlir/python:IRPyFiles",
+        ],
+    }},
+)
+'''
+
+_CPP_RULE = '''nanobind_pywrap_extension(
+    name = "_mlir",
+    srcs = [
+        "@llvm-project//mlir:lib/Bindings/Python/MainModule.cpp",
+    ],
+)
+
+py_library(
+    name = "tools",
+    srcs = ["build_utils.py"],
+    deps = ["@pypi//wheel"],
+)
+'''
+
+
+def test_a_bazel_package_taking_python_sources_from_another_repository_may_hold_any_module(make_repo, cli):
+    """jax's ``jaxlib/mlir/BUILD.bazel`` symlinks ``ir.py`` and friends from
+    ``@llvm-project//mlir/python:IRPyFiles`` into ``jaxlib/mlir/``: ``from jaxlib.mlir
+    import ir`` works in a build though no file of the repository is ``ir.py``. A package
+    whose BUILD file names only C++ sources or dependencies of another repository is
+    judged as before."""
+    result = _check(make_repo, cli, {
+        "jaxlib/__init__.py": "",
+        "jaxlib/mlir/BUILD.bazel": _IR_RULE,
+        "jaxlib/mlir/dialects/__init__.py": "",
+        "jaxlib/tools/BUILD.bazel": _CPP_RULE,
+        "jaxlib/tools/build_utils.py": "",
+        "app/use.py": "from jaxlib.mlir import ir\nfrom jaxlib.mlir import passmanager\nimport jaxlib.mlir.ir\n"
+        "from jaxlib.tools import platform_tags\n",
+    })
+    assert [(v["path"], v["line"]) for v in _findings(result)] == [("app/use.py", 4)]
+
+
+def test_an_extension_module_cmake_builds_by_a_literal_name_exists(make_repo, cli):
+    """``nanobind_add_module(_gpu_examples NB_STATIC ...)`` in ``examples/ffi/CMakeLists.txt``
+    builds ``_gpu_examples`` for the package below it (jax's FFI example); a name made of
+    CMake variables is not guessed, and a name no call builds is still missing."""
+    result = _check(make_repo, cli, {
+        "examples/ffi/CMakeLists.txt": "cmake_minimum_required(VERSION 3.18)\n"
+        "nanobind_add_module(_gpu_examples NB_STATIC \"src/ffi_example/gpu_examples.cc\")\n"
+        "nanobind_add_module(\"_${PROJECT}\" NB_STATIC \"src/ffi_example/${PROJECT}.cc\")\n",
+        "examples/ffi/pyproject.toml": "[project]\nname = 'ffi_example'\n",
+        "examples/ffi/src/ffi_example/__init__.py": "",
+        "examples/ffi/src/ffi_example/gpu_examples.py": "from ffi_example import _gpu_examples\n"
+        "from ffi_example import _rms_norm\n",
+    })
+    assert [(v["path"], v["line"]) for v in _findings(result)] == [("examples/ffi/src/ffi_example/gpu_examples.py", 2)]
+
+
+def test_imports_through_the_bazel_repository_name_of_a_top_level_folder_are_not_judged(make_repo, cli):
+    """jax's ``MODULE.bazel`` says ``module(name = "jax")``, and its Bazel tests import the
+    repository's ``jaxlib/`` and ``tests/`` folders through that name (``from jax.jaxlib
+    import _jax``): Bazel puts the root on the path as ``jax``. A missing module of the
+    package ``jax`` itself is still reported, and so is everything without the Bazel name."""
+    result = _check(make_repo, cli, {
+        "MODULE.bazel": 'module(name = "jax")\n\nbazel_dep(name = "rules_python", version = "1.0")\n',
+        "jax/__init__.py": "",
+        "jax/core.py": "",
+        "jaxlib/__init__.py": "",
+        "jaxlib/config_test.py": "from jax.jaxlib import _jax\nfrom jax.gone import x\nimport jax.core.gone\n",
+        "tests/filecheck/array.filecheck.py": "from jax.tests.filecheck.helpers import print_ir\n",
+    })
+    assert [(v["path"], v["line"]) for v in _findings(result)] == [("jaxlib/config_test.py", 2), ("jaxlib/config_test.py", 3)]
