@@ -946,6 +946,24 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Unit tests named ``*Tests.py`` beside the module each tests (a project's own runner
+        # collects them), each a unittest case: test code, whose doubles are their own.
+        Example(
+            {
+                "eng/__init__.py": "",
+                "eng/Action.py": "class Action:\n    def run(self, node):\n        return node.path\n",
+                **{
+                    f"eng/{name}Tests.py": (
+                        "import unittest\n\nfrom eng.Action import Action\n\n\n"
+                        "class DummyNode:\n    def __init__(self, path):\n        self.path = path\n\n"
+                        "    def exists(self):\n        return True\n\n\n"
+                        f"class {name}TestCase(unittest.TestCase):\n"
+                        "    def runTest(self):\n        assert Action().run(DummyNode('a')) == 'a'\n"
+                    )
+                    for name in ("Action", "Subst")
+                },
+            }
+        ),
         # A frozen snapshot of the models that only a migration imports (cloudkitty's
         # ``alembic/models/<revision>.py``): like the revision, it keeps its own copies.
         Example(_snapshot({})),
