@@ -964,6 +964,25 @@ RULE = Rule(
                 },
             }
         ),
+        # Another library copied in whole (PLY under ``app/parsers/ply/``), each module
+        # stamped with its release as upstream ships it: its modules' shared helper is
+        # upstream's, kept as released.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/parsers/__init__.py": "",
+                "app/parsers/ply/__init__.py": "__version__ = '3.11'\n__all__ = ['lex', 'yacc']\n",
+                **{
+                    f"app/parsers/ply/{name}.py": (
+                        "import sys\n\n__version__ = '3.11'\n\n\nclass NullLogger:\n"
+                        "    def __getattribute__(self, name):\n        return self\n\n"
+                        "    def __call__(self, *args, **kwargs):\n        return self\n"
+                    )
+                    for name in ("lex", "yacc")
+                },
+                "app/parsers/main.py": "from app.parsers.ply import lex, yacc\n",
+            }
+        ),
         # A frozen snapshot of the models that only a migration imports (cloudkitty's
         # ``alembic/models/<revision>.py``): like the revision, it keeps its own copies.
         Example(_snapshot({})),
