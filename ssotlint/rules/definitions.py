@@ -60,8 +60,10 @@ def is_generator_template(path: str) -> bool:
     or with a placeholder in its path (``{{cookiecutter.slug}}/app.py``). Its classes are
     the generator's source for every output, not definitions of the product: each output
     keeps its own copy by design, and nothing imports from the template. So is a file of a
-    code generator's runtime folder (see :func:`in_generator_runtime`)."""
-    return in_template_folder(path) or in_generator_runtime(path)
+    code generator's runtime folder (see :func:`in_generator_runtime`), and Versioneer's
+    ``versioneer.py`` (the tool's own installer, copied in by ``versioneer install``: it
+    renders each package's ``_version.py`` from the template it holds)."""
+    return in_template_folder(path) or in_generator_runtime(path) or path.rpartition("/")[2] == "versioneer.py"
 
 
 # A code generator's folder: ``codegen``, ``generator``, ``generators``, as a word of the

@@ -983,6 +983,22 @@ RULE = Rule(
                 "app/parsers/main.py": "from app.parsers.ply import lex, yacc\n",
             }
         ),
+        # Versioneer's installer holds the template it renders into each ``_version.py``:
+        # the tool's own file, not the product's.
+        Example(
+            {
+                "versioneer.py": (
+                    "class VersioneerConfig:\n    VCS: str\n    style: str\n    versionfile_source: str\n"
+                    "    versionfile_build: str\n\n\ndef get_config():\n    return VersioneerConfig()\n"
+                ),
+                "pkg/__init__.py": "from pkg._version import get_config\n",
+                "pkg/_version.py": (
+                    "class VersioneerConfig:\n    VCS: str\n    style: str\n    versionfile_source: str\n\n\n"
+                    "def get_config():\n    return VersioneerConfig()\n"
+                ),
+                "pkg/cli.py": "from pkg._version import get_config\n",
+            }
+        ),
         # A frozen snapshot of the models that only a migration imports (cloudkitty's
         # ``alembic/models/<revision>.py``): like the revision, it keeps its own copies.
         Example(_snapshot({})),
