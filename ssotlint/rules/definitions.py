@@ -130,10 +130,13 @@ def _used_then_replaced(earlier: Definition, later: Definition) -> bool:
     statements (a guide builds and trains ``CustomModel``, then defines the next
     ``CustomModel``), and nothing else makes the pair a finding (no class in between holds
     the earlier one, no decorator may have registered it): the earlier class did its work
-    before the later replaced it, a script's step, not dead code."""
+    before the later replaced it, a script's step, not dead code. So when the later class's
+    own body reads the name while it runs (recorded at its statement's line): a forward
+    declaration (``class _AMPLEXPORTS(Structure): pass``) that the full structure's fields
+    point at (``POINTER(_AMPLEXPORTS)``)."""
     lines = dict(later[0].summary.redefined_reads).get(later[1].name, ())
     start, end = earlier[1].line, later[1].line
-    if not any(start < line < end for line in lines):
+    if not any(start < line <= end for line in lines):
         return False
     return not registering_decorators(earlier[1]) and not shadow_users(earlier, later)
 

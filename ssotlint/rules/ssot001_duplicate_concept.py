@@ -999,6 +999,19 @@ RULE = Rule(
                 "pkg/cli.py": "from pkg._version import get_config\n",
             }
         ),
+        # A ctypes forward declaration: the full structure's body points at the stub while
+        # it runs (the name is still the stub's then), so the stub is used, not dead.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/native.py": (
+                    "from ctypes import CFUNCTYPE, POINTER, Structure, c_int\n\n\n"
+                    "class Exports(Structure):\n    pass\n\n\n"
+                    "class Exports(Structure):\n    ADD = CFUNCTYPE(None, c_int, POINTER(Exports))\n\n"
+                    "    _fields_ = [('n', c_int), ('add', ADD)]\n"
+                ),
+            }
+        ),
         # A frozen snapshot of the models that only a migration imports (cloudkitty's
         # ``alembic/models/<revision>.py``): like the revision, it keeps its own copies.
         Example(_snapshot({})),
@@ -2200,6 +2213,18 @@ RULE = Rule(
                 "app/copy_b.py": "def apply(func):\n    return func\n\n\n" + _TEMPLATE.replace("Gufunc", "Stage"),
             },
             expect=(("app/copy_b.py", 5), ("app/retry_b.py", 13), ("app/two.py", 4)),
+        ),
+        # Only a method of the later class reads the name: it runs later and sees the later
+        # class, so the earlier stub is dead.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/native.py": (
+                    "class Exports:\n    pass\n\n\n"
+                    "class Exports:\n    def copy(self):\n        return Exports()\n"
+                ),
+            },
+            expect=(("app/native.py", 5),),
         ),
     ),
 )
