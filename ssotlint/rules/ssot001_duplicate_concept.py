@@ -1012,6 +1012,21 @@ RULE = Rule(
                 ),
             }
         ),
+        # A class backed by a native extension in a ``try`` whose ``except ImportError``
+        # imports the pure-Python class instead: two alternatives, one bound at a time.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/py_token.py": "class TokenTypes:\n    NAME = 'NAME'\n    NUMBER = 'NUMBER'\n    OP = 'OP'\n",
+                "pkg/token.py": (
+                    "try:\n    from pkg_native import token_type as native\n\n"
+                    "    class TokenTypes:\n        NAME = native.NAME\n        NUMBER = native.NUMBER\n"
+                    "        OP = native.OP\n\nexcept ImportError:\n    from pkg.py_token import TokenTypes\n"
+                ),
+                "pkg/lexer.py": "from pkg.token import TokenTypes\n",
+                "pkg/parser.py": "from pkg.token import TokenTypes\n",
+            }
+        ),
         # A frozen snapshot of the models that only a migration imports (cloudkitty's
         # ``alembic/models/<revision>.py``): like the revision, it keeps its own copies.
         Example(_snapshot({})),
