@@ -391,6 +391,7 @@ class SummaryBuilder:
         imported = self.imported_since(start)
         handlers_start = self.mark()
         body = tuple(range(start[0], handlers_start[0])) if caught & CTX_GUARDED else ()
+        alternatives: set[str] = set()  # what the ImportError handlers import instead
         for index, (handler, name) in enumerate(handlers):
             if module_level and name:
                 self.bind([name])
@@ -398,8 +399,13 @@ class SummaryBuilder:
             walk("handler", index, ctx | CTX_CONDITIONAL)
             if catches_import_error(handler):
                 self.handler_fallbacks(handler_start, imported)
+                alternatives |= self.imported_since(handler_start)
                 if body and not handler.fails:
                     self.handler_imports.extend((i, body) for i in range(handler_start[0], len(self.imports)))
+        if alternatives and imported:
+            # ``try: from native import t`` / ``class Tokens: ...`` / ``except ImportError: from
+            # .py_tokens import Tokens``: the body's class is one of two alternatives.
+            self.fallbacks(start, handlers_start, alternatives)
         else_start = self.mark()
         walk("else", 0, ctx | CTX_CONDITIONAL)
         self.else_fallbacks(handlers_start, else_start, guarded)

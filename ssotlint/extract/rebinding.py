@@ -20,7 +20,9 @@ def redefined_reads(tree: ast.Module) -> tuple[tuple[str, tuple[int, ...]], ...]
     that runs at import time reads it outside class statements (``model = CustomModel()``,
     ``print(CustomModel)``; not inside function or lambda bodies, which run later and see
     the last binding, not in a variable's annotation, which uses no class, and not in class
-    statements, whose uses ``ClassRecord.refs`` tells)."""
+    statements, whose uses ``ClassRecord.refs`` tells), and the line of a class statement of
+    that name whose own body reads the name while it runs (:func:`_body_reads_own_name`: it
+    reads the earlier class)."""
     counts = Counter(stmt.name for stmt in _module_statements(tree.body) if isinstance(stmt, ast.ClassDef))
     names = {name for name, n in counts.items() if n > 1}
     if not names:
@@ -30,6 +32,8 @@ def redefined_reads(tree: ast.Module) -> tuple[tuple[str, tuple[int, ...]], ...]
     while stack:
         node = stack.pop()
         if isinstance(node, ast.ClassDef):
+            if node.name in names and _body_reads_own_name(node):
+                found[node.name].add(node.lineno)
             continue
         if isinstance(node, ast.Name):
             if node.id in names and isinstance(node.ctx, ast.Load):
@@ -37,6 +41,24 @@ def redefined_reads(tree: ast.Module) -> tuple[tuple[str, tuple[int, ...]], ...]
             continue
         stack.extend(_run_now(node))
     return tuple(sorted((name, tuple(sorted(lines))) for name, lines in found.items()))
+
+
+def _body_reads_own_name(node: ast.ClassDef) -> bool:
+    """The class body reads the class's own name while it runs, outside its functions
+    (``ADDFUNC = CFUNCTYPE(None, POINTER(_AMPLEXPORTS))``): the name is still bound to an
+    earlier class of that name, the forward declaration ctypes structures need to point at
+    themselves. Such a read is recorded at the class statement's own line."""
+    stack: list[ast.AST] = list(node.body)
+    while stack:
+        child = stack.pop()
+        if isinstance(child, ast.ClassDef):
+            continue
+        if isinstance(child, ast.Name):
+            if child.id == node.name and isinstance(child.ctx, ast.Load):
+                return True
+            continue
+        stack.extend(_run_now(child))
+    return False
 
 
 def _module_statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:

@@ -110,8 +110,10 @@ class ClassRecord(NamedTuple):
     # in source order: what tells a copy of a class from a namesake.
     members: tuple[str, ...] = ()
     # A stand-in for a class that may be missing: defined in an ``except ImportError``
-    # handler whose ``try`` imports the same name, in one branch of an ``if`` whose other
-    # branch imports it, or in the unavailable branch of an availability check
+    # handler whose ``try`` imports the same name, in a ``try`` that imports something and
+    # whose ``except ImportError`` handler imports the same name instead (a variant backed by
+    # a native extension, the pure-Python class its alternative), in one branch of an ``if``
+    # whose other branch imports it, or in the unavailable branch of an availability check
     # (``if X is None:``, ``if not HAS_X:``, the ``else`` of ``if HAS_X:``) on a name the
     # module binds in such a ``try``.
     fallback: bool = False

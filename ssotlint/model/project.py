@@ -6,6 +6,7 @@ serves the working tree and a git revision. Name resolution is memoised per mode
 
 from __future__ import annotations
 
+import re
 import sys
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -35,6 +36,28 @@ if TYPE_CHECKING:
 
     from ssotlint.model.graph import Edges
     from ssotlint.model.reach import Reachability
+
+
+# A unit-test module named for the module it tests, beside it: ``ActionTests.py`` beside
+# ``Action.py`` (SCons' runner collects ``*Tests.py``), ``parser_tests.py``.
+_UNITTEST_NAME = re.compile(r"\w*[A-Za-z0-9](?:Tests|_tests)\.py")
+
+
+def unittest_module(path: str, summary: FileSummary) -> bool:
+    """A module named ``*Tests.py`` or ``*_tests.py`` (:data:`_UNITTEST_NAME`) that defines a
+    ``unittest`` test case with tests of its own (a top-level class over a ``*TestCase`` base
+    with ``test*`` methods or unittest's default ``runTest``): the unit tests of the module beside it, run by a project's own
+    runner whose pattern is not the default (``test_*.py``, ``*_test.py``). Test code, by
+    its name and its content together; what production imports of it is production again
+    (:meth:`Project.reclassify_imported_tests`)."""
+    if not _UNITTEST_NAME.fullmatch(path.rpartition("/")[2]):
+        return False
+    return any(
+        c.top_level
+        and (c.test_methods or "runTest" in c.members)
+        and any(last_part(b).endswith("TestCase") for b in c.bases)
+        for c in summary.classes
+    )
 
 
 class SourceFile:
@@ -453,7 +476,8 @@ class Project:
             module, is_package = module_name(path, roots)
             if module is None:  # `0001_initial.py`: importlib loads it, statements cannot
                 module = loader_name(path, roots)
-            files.append(SourceFile(path, module, is_package, config.is_test_file(path), summary))
+            is_test = config.is_test_file(path) or unittest_module(path, summary)
+            files.append(SourceFile(path, module, is_package, is_test, summary))
         opaque: set[str] = set()
         folders: set[str] = set()
         trees: set[str] = set()

@@ -6,7 +6,9 @@ thing defined twice, so they ask it here, in one place:
 - two self-contained files (documentation listings, example and sample scripts: see
   :func:`~ssotlint.discover.roles.is_self_contained`), each written to be read or run on
   its own;
-- two vendored third-party distributions' files, kept as released;
+- two vendored third-party distributions' files, kept as released; two modules of one
+  library copied in whole under the project's code, each stamped with its release
+  (:func:`released_copy`: PLY's ``lex.py`` and ``yacc.py`` under ``app/parsers/ply/``);
 - two deployment units that cannot import each other and keep their copies by design
   (:meth:`~ssotlint.rules.units.Units.own_copies`): two analyzer folders, each built into
   its own image from its own ``requirements.txt``, importing no first-party code in
@@ -50,6 +52,7 @@ the generated one is a private layer's (above).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import partial
 from posixpath import normpath
 
@@ -185,6 +188,7 @@ class Apart:
     both rules: :attr:`Project.package_folders`)."""
 
     def __init__(self, project: Project) -> None:
+        self._modules = project.modules
         self._packages = project.package_folders
         self._units = Units.of_model(project)
         self._outputs = per_service_outputs(project)
@@ -192,6 +196,8 @@ class Apart:
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
         if is_vendored(a.path) and is_vendored(b.path):
             return True  # two third-party distributions' own code, vendored as released
+        if (copy := released_copy(a, self._modules)) is not None and copy == released_copy(b, self._modules):
+            return True  # two modules of one library copied in whole, each stamped with its release
         if self._units.own_copies(a.path, b.path):
             return True  # two units apart by design: programs shipped apart, an optional client
         if self._units.programs_apart(a.path, b.path):
@@ -207,6 +213,24 @@ class Apart:
         if is_test_helper(a) != is_test_helper(b):
             return True  # a test helper's own (a UI's labels) and production's: never shared
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
+
+
+def released_copy(f: SourceFile, modules: Mapping[str, SourceFile]) -> str | None:
+    """The package ``f`` belongs to when it is another library copied in whole under the
+    project's code (PLY as ``app/parsers/ply/``): a package inside a package of the project
+    whose ``__init__`` sets a ``__version__``, ``f`` one of its modules that sets its own
+    ``__version__`` too (PLY's ``lex.py`` and ``yacc.py``: each module stamped with the
+    library's release, as upstream ships them). What two such modules of one copy share
+    (``NullLogger`` in both) is upstream's design, kept as released. A package of the
+    project's own with a version (a solver's ``__version__``) has modules that set none."""
+    if f.is_package or f.module is None or "__version__" not in f.summary.assigned:
+        return None
+    package, _, _ = f.module.rpartition(".")
+    parent = modules.get(package.rpartition(".")[0]) if "." in package else None
+    init = modules.get(package)
+    if parent is None or not parent.is_package or init is None or not init.is_package:
+        return None
+    return package if "__version__" in init.summary.assigned else None
 
 
 def migration_snapshots(project: Project, modules: set[str]) -> frozenset[str]:

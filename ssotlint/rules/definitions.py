@@ -61,8 +61,10 @@ def is_generator_template(path: str) -> bool:
     or with a placeholder in its path (``{{cookiecutter.slug}}/app.py``). Its classes are
     the generator's source for every output, not definitions of the product: each output
     keeps its own copy by design, and nothing imports from the template. So is a file of a
-    code generator's runtime folder (see :func:`in_generator_runtime`)."""
-    return in_template_folder(path) or in_generator_runtime(path)
+    code generator's runtime folder (see :func:`in_generator_runtime`), and Versioneer's
+    ``versioneer.py`` (the tool's own installer, copied in by ``versioneer install``: it
+    renders each package's ``_version.py`` from the template it holds)."""
+    return in_template_folder(path) or in_generator_runtime(path) or path.rpartition("/")[2] == "versioneer.py"
 
 
 # A code generator's folder: ``codegen``, ``generator``, ``generators``, as a word of the
@@ -129,10 +131,13 @@ def _used_then_replaced(earlier: Definition, later: Definition) -> bool:
     statements (a guide builds and trains ``CustomModel``, then defines the next
     ``CustomModel``), and nothing else makes the pair a finding (no class in between holds
     the earlier one, no decorator may have registered it): the earlier class did its work
-    before the later replaced it, a script's step, not dead code."""
+    before the later replaced it, a script's step, not dead code. So when the later class's
+    own body reads the name while it runs (recorded at its statement's line): a forward
+    declaration (``class _AMPLEXPORTS(Structure): pass``) that the full structure's fields
+    point at (``POINTER(_AMPLEXPORTS)``)."""
     lines = dict(later[0].summary.redefined_reads).get(later[1].name, ())
     start, end = earlier[1].line, later[1].line
-    if not any(start < line < end for line in lines):
+    if not any(start < line <= end for line in lines):
         return False
     return not registering_decorators(earlier[1]) and not shadow_users(earlier, later)
 

@@ -978,6 +978,87 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Unit tests named ``*Tests.py`` beside the module each tests (a project's own runner
+        # collects them), each a unittest case: test code, whose doubles are their own.
+        Example(
+            {
+                "eng/__init__.py": "",
+                "eng/Action.py": "class Action:\n    def run(self, node):\n        return node.path\n",
+                **{
+                    f"eng/{name}Tests.py": (
+                        "import unittest\n\nfrom eng.Action import Action\n\n\n"
+                        "class DummyNode:\n    def __init__(self, path):\n        self.path = path\n\n"
+                        "    def exists(self):\n        return True\n\n\n"
+                        f"class {name}TestCase(unittest.TestCase):\n"
+                        "    def runTest(self):\n        assert Action().run(DummyNode('a')) == 'a'\n"
+                    )
+                    for name in ("Action", "Subst")
+                },
+            }
+        ),
+        # Another library copied in whole (PLY under ``app/parsers/ply/``), each module
+        # stamped with its release as upstream ships it: its modules' shared helper is
+        # upstream's, kept as released.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/parsers/__init__.py": "",
+                "app/parsers/ply/__init__.py": "__version__ = '3.11'\n__all__ = ['lex', 'yacc']\n",
+                **{
+                    f"app/parsers/ply/{name}.py": (
+                        "import sys\n\n__version__ = '3.11'\n\n\nclass NullLogger:\n"
+                        "    def __getattribute__(self, name):\n        return self\n\n"
+                        "    def __call__(self, *args, **kwargs):\n        return self\n"
+                    )
+                    for name in ("lex", "yacc")
+                },
+                "app/parsers/main.py": "from app.parsers.ply import lex, yacc\n",
+            }
+        ),
+        # Versioneer's installer holds the template it renders into each ``_version.py``:
+        # the tool's own file, not the product's.
+        Example(
+            {
+                "versioneer.py": (
+                    "class VersioneerConfig:\n    VCS: str\n    style: str\n    versionfile_source: str\n"
+                    "    versionfile_build: str\n\n\ndef get_config():\n    return VersioneerConfig()\n"
+                ),
+                "pkg/__init__.py": "from pkg._version import get_config\n",
+                "pkg/_version.py": (
+                    "class VersioneerConfig:\n    VCS: str\n    style: str\n    versionfile_source: str\n\n\n"
+                    "def get_config():\n    return VersioneerConfig()\n"
+                ),
+                "pkg/cli.py": "from pkg._version import get_config\n",
+            }
+        ),
+        # A ctypes forward declaration: the full structure's body points at the stub while
+        # it runs (the name is still the stub's then), so the stub is used, not dead.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/native.py": (
+                    "from ctypes import CFUNCTYPE, POINTER, Structure, c_int\n\n\n"
+                    "class Exports(Structure):\n    pass\n\n\n"
+                    "class Exports(Structure):\n    ADD = CFUNCTYPE(None, c_int, POINTER(Exports))\n\n"
+                    "    _fields_ = [('n', c_int), ('add', ADD)]\n"
+                ),
+            }
+        ),
+        # A class backed by a native extension in a ``try`` whose ``except ImportError``
+        # imports the pure-Python class instead: two alternatives, one bound at a time.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/py_token.py": "class TokenTypes:\n    NAME = 'NAME'\n    NUMBER = 'NUMBER'\n    OP = 'OP'\n",
+                "pkg/token.py": (
+                    "try:\n    from pkg_native import token_type as native\n\n"
+                    "    class TokenTypes:\n        NAME = native.NAME\n        NUMBER = native.NUMBER\n"
+                    "        OP = native.OP\n\nexcept ImportError:\n    from pkg.py_token import TokenTypes\n"
+                ),
+                "pkg/lexer.py": "from pkg.token import TokenTypes\n",
+                "pkg/parser.py": "from pkg.token import TokenTypes\n",
+            }
+        ),
         # A frozen snapshot of the models that only a migration imports (cloudkitty's
         # ``alembic/models/<revision>.py``): like the revision, it keeps its own copies.
         Example(_snapshot({})),
@@ -2213,6 +2294,18 @@ RULE = Rule(
                 "app/copy_b.py": "def apply(func):\n    return func\n\n\n" + _TEMPLATE.replace("Gufunc", "Stage"),
             },
             expect=(("app/copy_b.py", 5), ("app/retry_b.py", 13), ("app/two.py", 4)),
+        ),
+        # Only a method of the later class reads the name: it runs later and sees the later
+        # class, so the earlier stub is dead.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/native.py": (
+                    "class Exports:\n    pass\n\n\n"
+                    "class Exports:\n    def copy(self):\n        return Exports()\n"
+                ),
+            },
+            expect=(("app/native.py", 5),),
         ),
     ),
 )
