@@ -188,16 +188,6 @@ def _encoded_otherwise(a: ClassRecord, b: ClassRecord) -> bool:
     return bool(differ) and 2 * len(differ) > len(known)
 
 
-def _own_lists(a: ClassRecord, b: ClassRecord) -> bool:
-    """The two list other members (one has a member the other lacks): in the same module
-    of two parallel parts (:class:`~ssotlint.rules.copies.ParallelParts`: each backend's
-    ``core.py``), each part's own set, what that backend supports (a TPU's ``SemaphoreType``
-    with ``DMA``, a GPU's without; one backend's ``AtomicOpType`` with ``XCHG``). The same
-    members in both is one list, copied."""
-    ma, mb = _enum_members(a), _enum_members(b)
-    return bool(ma) and bool(mb) and ma != mb
-
-
 def _own_methods(c: ClassRecord) -> frozenset[str]:
     """The names its own body defines that are not members (its methods): what a
     member-less enum base gives the enums built on it (llama_index's
@@ -262,8 +252,6 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
         (two plugins' parser states). A copy that drifted in a value stays a copy."""
         if files_apart(one[0], other[0]):
             return True
-        if _own_lists(one[1], other[1]) and parallel(one[0], other[0]):
-            return True  # each backend's own supported set (its ``core.py``'s SemaphoreType)
         return _encoded_otherwise(one[1], other[1]) and parallel(one[0], other[0])
 
     def same(one: Definition, other: Definition) -> bool:
@@ -425,26 +413,6 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
-        # Each backend's ``core.py`` lists what that backend supports: the TPU's semaphores
-        # with DMA, the GPU's without. Two parts of one layout, each its own set.
-        Example(
-            {
-                "kern/__init__.py": "",
-                "kern/tpu/__init__.py": "",
-                "kern/tpu/core.py": (
-                    "import enum\n\n\nclass SemaphoreType(enum.Enum):\n    REGULAR = 'regular'\n"
-                    "    DMA = 'dma'\n    BARRIER = 'barrier'\n"
-                ),
-                "kern/tpu/primitives.py": "from kern.tpu.core import SemaphoreType\n",
-                "kern/tpu/lowering.py": "from kern.tpu.core import SemaphoreType\n",
-                "kern/gpu/__init__.py": "",
-                "kern/gpu/core.py": (
-                    "import enum\n\n\nclass SemaphoreType(enum.Enum):\n    REGULAR = 'regular'\n"
-                    "    BARRIER = 'barrier'\n"
-                ),
-                "kern/gpu/primitives.py": "def wait(sem):\n    return sem\n",
-            }
-        ),
         # A payload script the server reads as text by a literal path and ships to an agent;
         # nothing imports it: data, not a second definition of the server's enum.
         Example(
