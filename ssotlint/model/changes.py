@@ -47,7 +47,7 @@ class Snapshot:
     planted: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.planted``
     templates: frozenset[str] = frozenset()  # paths (see ``Project.fill_in_templates``)
     self_replacing: Mapping[str, object] = field(default_factory=dict)  # ``Project.self_replacing``
-    hook_served: Mapping[str, frozenset[str]] = field(default_factory=dict)  # ``Project.hook_served``
+    hook_served: Mapping[str, frozenset[tuple[str, bool]]] = field(default_factory=dict)  # ``Project.hook_served``
     path_folders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # ``Project.path_folders``
     apart: tuple[str, ...] = ()  # ``Project.apart``
     rebound: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.rebound``

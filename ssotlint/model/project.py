@@ -1303,34 +1303,32 @@ class Project:
         }
 
     @cached_property
-    def hook_served(self) -> dict[str, frozenset[str]]:
+    def hook_served(self) -> dict[str, frozenset[tuple[str, bool]]]:
         """For each package whose ``__init__`` calls, at module level and with its own
         ``__name__`` in the arguments, a first-party function that installs an import hook
         (a finder in ``sys.meta_path``) or writes ``sys.modules``: the identifiers those calls
         spell as strings. The hook serves submodule names the files do not have (Cirq's
         ``_compat.deprecated_submodule(new_module_name=f"{__name__}.module_a",
         old_parent=__name__, old_child="fake_a")`` makes ``import pkg.fake_a`` load
-        ``pkg.module_a``); SSOT003 takes a missing submodule of the package, or of a package
-        below it, so named as served. Read through another module's function: ``score
-        --history`` checks the importers again when an answer changes (model/changes.py)."""
-        found: dict[str, frozenset[str]] = {}
+        ``pkg.module_a``), each with whether the function installs a finder (which serves
+        submodules at any depth below the package) rather than only writing ``sys.modules``
+        (which serves the package's own names); SSOT003 takes a missing submodule so named
+        as served. Read through another module's function: ``score --history`` checks the
+        importers again when an answer changes (model/changes.py)."""
+        found: dict[str, frozenset[tuple[str, bool]]] = {}
         for f in self.files:
             calls = f.summary.own_name_calls
             if not calls or not f.is_package or f.module is None or self.modules.get(f.module) is not f:
                 continue
-            served = {
-                name
-                for callee, spelled in calls
-                for name in spelled
-                if self._installs_hook(self._function_of(f.module, callee))
-            }
+            served: set[tuple[str, bool]] = set()
+            for callee, spelled in calls:
+                function = self._function_of(f.module, callee)
+                finder = self._writes_modules(function, fact="hook_installers")
+                if finder or self._writes_modules(function):
+                    served.update((name, finder) for name in spelled)
             if served:
                 found[f.module] = frozenset(served)
         return found
-
-    def _installs_hook(self, found: tuple[str, str] | None) -> bool:
-        """``found`` (module, function) installs an import hook or writes ``sys.modules``."""
-        return self._writes_modules(found, fact="hook_installers") or self._writes_modules(found)
 
     @cached_property
     def import_edges(self) -> "Edges":

@@ -1600,16 +1600,24 @@ class _Checker:
         return False
 
     def served_by_hook(self, missing: str) -> bool:
-        """The first missing part of ``missing`` is a name a package above it registers with
-        a first-party import hook at import time (``Project.hook_served``): the packages
-        above run before the import, so the hook serves it."""
+        """The first missing part of ``missing`` is a name its own package registers with a
+        first-party import hook at import time, or one a package further up registers with
+        a finder it installs in ``sys.meta_path`` (``Project.hook_served``): the packages
+        above run before the import, so the hook serves it. A name a package further up only
+        writes into ``sys.modules`` is that package's own (``app``'s lazily served ``Engine``
+        is not ``app.plain.Engine``)."""
         served = self.project.hook_served
         if not served:
             return False
         parts = missing.split(".")
         for i in range(1, len(parts)):
             if not self.project.module_exists(".".join(parts[: i + 1])):
-                return any(parts[i] in served.get(p, ()) for p in prefixes(".".join(parts[:i])))
+                here = ".".join(parts[:i])
+                if any(name == parts[i] for name, _ in served.get(here, ())):
+                    return True  # its own package's hook
+                return any(  # a finder a package further up installs
+                    (parts[i], True) in served.get(".".join(parts[:k]), ()) for k in range(1, i)
+                )
         return False
 
     def in_opaque_module(self, missing: str) -> bool:
