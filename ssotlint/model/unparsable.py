@@ -122,6 +122,8 @@ def imported_from_newer_python(project: Project, running: Version) -> dict[str, 
     rejected = {f.path: f for f in project.files if f.summary.problem is not None and f.summary.problem.kind == "syntax"}
     if not rejected:
         return {}
+    if not any((3, minor) > running for f in project.files for _, minor in f.summary.version_imports):
+        return {}  # no import waits for a newer Python: none of them is gated
     return project.shared(("imported_from_newer_python", running), lambda: _gated(project, rejected, running))
 
 
