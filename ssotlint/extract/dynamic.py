@@ -184,16 +184,7 @@ def own_name_calls(tree: ast.Module, text: str) -> tuple[tuple[str, tuple[str, .
     ``Project.hook_served``)."""
     if "__name__" not in text:
         return ()
-    found: list[tuple[str, tuple[str, ...]]] = []
-    for stmt in _module_level(tree.body):
-        value = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)) else None
-        if not isinstance(value, ast.Call) or not _mentions_own_name(value):
-            continue
-        callee = _dotted(value.func)
-        spelled = _spelled_names(value)
-        if callee is not None and spelled:
-            found.append((callee, spelled))
-    return tuple(found)
+    return tuple((callee, spelled) for callee, spelled in _module_calls(tree, _mentions_own_name) if spelled)
 
 
 def _passes_own_name(call: ast.Call) -> bool:
@@ -225,15 +216,20 @@ def name_calls(tree: ast.Module, text: str) -> tuple[tuple[str, tuple[str, ...]]
     callee as written (``local.recreate_module``) and the identifiers spelled in the call."""
     if "__name__" not in text:
         return ()
-    found: list[tuple[str, tuple[str, ...]]] = []
+    return tuple(_module_calls(tree, _passes_own_name))
+
+
+def _module_calls(tree: ast.Module, accepts: Callable[[ast.Call], bool]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """The module-level calls of a named function that ``accepts`` takes (a statement that
+    is the call, or assigns its result): the callee as written and the identifiers the call
+    spells as strings."""
     for stmt in _module_level(tree.body):
         value = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)) else None
-        if not isinstance(value, ast.Call) or not _passes_own_name(value):
+        if not isinstance(value, ast.Call) or not accepts(value):
             continue
         callee = _dotted(value.func)
         if callee is not None:
-            found.append((callee, _spelled_names(value)))
-    return tuple(found)
+            yield callee, _spelled_names(value)
 
 
 def _attribute_targets(stmt: ast.AST) -> Iterator[ast.Attribute]:
