@@ -41,11 +41,16 @@ def _dotted(node: ast.expr) -> str | None:
 
 def _is_sys_modules(node: ast.expr) -> bool:
     """``sys.modules`` (or ``_sys.modules``: the module imported under another name)."""
+    return _is_sys_attribute(node, "modules")
+
+
+def _is_sys_attribute(node: ast.expr, attribute: str) -> bool:
+    """``sys.<attribute>``, the module ``sys`` spelled as any name ending in ``sys``."""
     name = _dotted(node)
     if name is None:
         return False
     head, _, last = name.rpartition(".")
-    return last == "modules" and head.rpartition(".")[2].endswith("sys")
+    return last == attribute and head.rpartition(".")[2].endswith("sys")
 
 
 def _module_level(body: Sequence[ast.stmt]) -> Iterator[ast.stmt]:
@@ -128,11 +133,7 @@ def _doing_or_calling(tree: ast.Module, judge: Callable[[ast.AST], tuple[bool, s
 
 def _is_meta_path(node: ast.expr) -> bool:
     """``sys.meta_path`` (or ``_sys.meta_path``)."""
-    name = _dotted(node)
-    if name is None:
-        return False
-    head, _, last = name.rpartition(".")
-    return last == "meta_path" and head.rpartition(".")[2].endswith("sys")
+    return _is_sys_attribute(node, "meta_path")
 
 
 def _installs_finder(function: ast.AST) -> tuple[bool, set[str]]:
