@@ -597,7 +597,7 @@ def _project_names(root: Path, paths: Sequence[str]) -> set[str]:
     return {_URL_AFFIXES.sub("", n) for n in found if n is not None}
 
 
-def in_folders(path: str, folders: set[str]) -> bool:
+def in_folders(path: str, folders: "set[str] | frozenset[str]") -> bool:
     """Whether ``path`` lies in one of ``folders``."""
     if not folders:
         return False

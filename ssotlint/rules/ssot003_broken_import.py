@@ -11,6 +11,7 @@ from posixpath import normpath
 from typing import Callable, Collection, Iterator
 
 from ssotlint.config import Concept, dependency_name
+from ssotlint.discover.files import in_folders
 from ssotlint.discover.modules import importable, module_name
 from ssotlint.discover.roles import SAMPLE_FOLDERS, is_backup, is_product
 from ssotlint.extract.summary import (
@@ -1165,14 +1166,7 @@ class _ScriptFolders:
     @staticmethod
     def _is_inside(path: str, bases: frozenset[str]) -> bool:
         """Whether the file ``path`` is one of the modules ``bases`` (folder/head) name, or in one."""
-        if path[:-3] in bases:
-            return True
-        folder = path.rpartition("/")[0]
-        while folder:
-            if folder in bases:
-                return True
-            folder = folder.rpartition("/")[0]
-        return False
+        return path[:-3] in bases or in_folders(path, bases)
 
     def judge(self, f: SourceFile, rec: ImportRecord, absolute: str, folder: str) -> Iterator[Violation]:
         """The import as its folder answers it: a missing module, or names its file lacks."""
