@@ -106,6 +106,28 @@ def is_generated(text: str) -> bool:
     )
 
 
+# What a generated file says it was generated from, when that is a Python file
+# (``This file was automatically generated from src/pkg/models/x/modular_x.py.``, ``#
+# Generated from `templates/api.py` by gen.py``): the path as spelled, quotes and the
+# sentence's full stop aside.
+_GENERATED_FROM = re.compile(r"generated\s+from\s+[`'\"]?([\w./-]+?\.py)\b[`'\"]?", re.IGNORECASE)
+
+
+def generated_from(text: str) -> tuple[str, ...]:
+    """The Python files a generated file's header (:func:`header_lines`) says it was
+    generated from, as spelled (a path from the repository's top or from the file's own
+    folder). A file written from another by a first-party converter (a model's
+    ``modular_x.py`` expanded into ``modeling_x.py``) repeats its source's classes by
+    design: the source is where they are edited, the output is the build's. Empty unless
+    :func:`is_generated`."""
+    if not is_generated(text):
+        return ()
+    found: list[str] = []
+    for line in header_lines(text):
+        found.extend(m.group(1) for m in _GENERATED_FROM.finditer(line))
+    return tuple(dict.fromkeys(found))
+
+
 # A header line naming the scaffold the file was written from (``LocalStack Resource
 # Provider Scaffolding v2``, ``Scaffolded by tools/new_provider.py``, ``Generated from the
 # resource scaffold``).

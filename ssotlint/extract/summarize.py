@@ -41,7 +41,7 @@ from ssotlint.extract.ast_walk import (
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
-from ssotlint.extract.generated import is_generated, is_scaffolded, says_not_python
+from ssotlint.extract.generated import generated_from, is_generated, is_scaffolded, says_not_python
 from ssotlint.extract.writes import written_under
 from ssotlint.extract.dynamic import (
     attribute_reads,
@@ -406,6 +406,7 @@ def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict
         shebang=_PYTHON_SHEBANG.match(text) is not None,
         shebang_major=shebang_major(text),
         generated=is_generated(text),
+        generated_from=generated_from(text),
         scaffolded=is_scaffolded(text),
         suppressions=suppressions,
         crlf=eol.crlf,

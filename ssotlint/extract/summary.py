@@ -307,6 +307,11 @@ class FileSummary(NamedTuple):
     # extract/generated.py): edits by hand are overwritten, so no finding tells anyone to
     # edit it, and what two generated files share is the generator's business.
     generated: bool = False
+    # The Python files its generated header says it was generated from
+    # (``This file was automatically generated from src/pkg/x/modular_x.py.``; see
+    # extract/generated.py ``generated_from``), as spelled: its classes are their source's,
+    # repeated by design (rules/apart.py).
+    generated_from: tuple[str, ...] = ()
     # The ``.py`` files its code writes by a literal path (``open(DIR / "base.py", "w")``),
     # as the literal spells them, and the lines of imports in a branch a module-level
     # constant makes dead (``_IS_SYNC = True``; ``else:`` of ``if _IS_SYNC:``): see

@@ -40,7 +40,12 @@ is kept as it was until it is removed.
 - a module a first-party generator writes one per service
   (:func:`~ssotlint.rules.generators.per_service_outputs`) and another such module, a
   scaffolded module, or a hand-written module of another service: each spec's shapes
-  are its own (an EC2 key pair does not import its ``Tag`` from S3 Control's API).
+  are its own (an EC2 key pair does not import its ``Tag`` from S3 Control's API);
+- a generated module and the Python file its header says it was generated from
+  (:attr:`~ssotlint.extract.summary.FileSummary.generated_from`: transformers'
+  ``modeling_x.py``, "automatically generated from .../modular_x.py"): the converter
+  repeats the source's classes in its output by design, and the source is where they are
+  edited.
 
 A generated file (:attr:`~ssotlint.extract.summary.FileSummary.generated`) is never told
 to change (:func:`never_edited`): a generator writes each module whole, and writes it
@@ -206,6 +211,8 @@ class Apart:
             return True  # two plugins of one host, each found by its entry point: one backend each
         if _over_private_generated(a, b) or _over_private_generated(b, a):
             return True  # a public layer over a private generated one keeps its own
+        if _written_from(a, b) or _written_from(b, a):
+            return True  # a module generated from the other: the other is where its classes are edited
         if a.summary.scaffolded or b.summary.scaffolded:
             return True  # a module scaffolded from a template: its types are its own spec's
         if per_service_apart(self._outputs, a, b):
@@ -264,6 +271,21 @@ def private_package(path: str) -> str | None:
         if part.startswith("_") and not part.startswith("__"):
             return "/".join(folders[: i + 1])
     return None
+
+
+def _written_from(generated: SourceFile, source: SourceFile) -> bool:
+    """``generated``'s header says it was generated from ``source`` (a path from the
+    repository's top, from the generated file's folder, or the end of ``source``'s path:
+    :attr:`~ssotlint.extract.summary.FileSummary.generated_from`)."""
+    said = generated.summary.generated_from
+    if not said:
+        return False
+    folder = generated.path.rpartition("/")[0]
+    for literal in said:
+        plain = normpath(literal)
+        if source.path == plain or source.path == normpath(f"{folder}/{literal}") or (not plain.startswith("..") and source.path.endswith("/" + plain)):
+            return True
+    return False
 
 
 def _over_private_generated(generated: SourceFile, other: SourceFile) -> bool:
