@@ -78,14 +78,17 @@ def is_type_checking(test: ast.expr) -> bool:
 
 
 def is_main_guard(test: ast.expr) -> bool:
-    return (
-        isinstance(test, ast.Compare)
-        and isinstance(test.left, ast.Name)
-        and test.left.id == "__name__"
-        and len(test.comparators) == 1
-        and isinstance(test.ops[0], ast.Eq)
-        and isinstance(test.comparators[0], ast.Constant)
-        and test.comparators[0].value == "__main__"
+    """``__name__ == "__main__"`` (either way round), or an ``and`` of conditions one of
+    which is (``not TYPE_CHECKING and __name__ == "__main__"``): the body runs only when
+    the file is run as a script."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return any(is_main_guard(value) for value in test.values)
+    if not (isinstance(test, ast.Compare) and len(test.comparators) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    left, right = test.left, test.comparators[0]
+    return any(
+        isinstance(name, ast.Name) and name.id == "__name__" and isinstance(text, ast.Constant) and text.value == "__main__"
+        for name, text in ((left, right), (right, left))
     )
 
 

@@ -66,15 +66,19 @@ def _is_type_checking(test: cst.BaseExpression) -> bool:
 
 
 def _is_main_guard(test: cst.BaseExpression) -> bool:
+    """As ``ast_walk.is_main_guard``: ``__name__ == "__main__"`` either way round, or an
+    ``and`` with such a comparison among its operands."""
+    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+        return _is_main_guard(test.left) or _is_main_guard(test.right)
     if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
         return False
     comparison = test.comparisons[0]
-    return (
-        isinstance(test.left, cst.Name)
-        and test.left.value == "__name__"
-        and isinstance(comparison.operator, cst.Equal)
-        and isinstance(comparison.comparator, cst.SimpleString)
-        and comparison.comparator.evaluated_value == "__main__"
+    if not isinstance(comparison.operator, cst.Equal):
+        return False
+    return any(
+        isinstance(name, cst.Name) and name.value == "__name__"
+        and isinstance(text, cst.SimpleString) and text.evaluated_value == "__main__"
+        for name, text in ((test.left, comparison.comparator), (comparison.comparator, test.left))
     )
 
 

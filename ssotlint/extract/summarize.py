@@ -98,9 +98,11 @@ _EXTENDS_PATH = re.compile(
     re.MULTILINE,
 )
 
-# ``if __name__ == "__main__":`` (either way round) at the start of a line: a script.
+# ``if __name__ == "__main__":`` (either way round, perhaps after other conditions joined
+# by ``and``: ``if not TYPE_CHECKING and __name__ == "__main__":``) at the start of a line:
+# a script.
 _MAIN_GUARD = re.compile(
-    r"""^if\s*\(?\s*(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*\)?\s*:""",
+    r"""^if\s*(?:[^:\n#]*\sand\s+)?\(?\s*(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*\)?\s*(?:and\s[^:\n#]*)?:""",
     re.MULTILINE,
 )
 

@@ -1943,6 +1943,20 @@ RULE = Rule(
                 "app/d.py": "from app.c import C\n\nclass D: ...\n",
             }
         ),
+        # An import under a main guard runs only when the file is run as a script, also
+        # when the guard is one condition of an ``and`` (either way round).
+        Example(
+            {
+                "cli.py": "try:\n    from typing import TYPE_CHECKING\nexcept ImportError:\n    TYPE_CHECKING = False\n\n"
+                "if not TYPE_CHECKING and __name__ == '__main__':\n    from app.main import main\n    main()\n"
+                "elif '__main__' == __name__:\n    from app.other import run\nelse:\n    from app.shadow import *\n",
+                "app/__init__.py": "",
+                "app/main.py": "from app.code import Code\n\ndef main(): ...\n",
+                "app/other.py": "from app.code import Code\nrun = 1\n",
+                "app/shadow.py": "X = 1\n",
+                "app/code.py": "import cli\n\nclass Code: ...\n",
+            }
+        ),
         # ``import pkg`` in pkg's own submodule, read while it is imported only for what the
         # import system set on the package (``pkg.__file__``) or passed on as the object
         # (``belongs_to(pkg)``), whatever functions read of it later: the package started

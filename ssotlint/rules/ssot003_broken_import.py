@@ -1521,6 +1521,14 @@ class _Checker:
         before = self.runs_before(module)
         return any(attribute == "" and setter in before for setter, attribute in pairs)
 
+    def under_planted(self, module: str) -> bool:
+        """A package above ``module`` is put into ``sys.modules`` under its name by code that
+        has run by then (:meth:`module_planted`): an object ssotlint cannot see into, whose
+        ``__path__`` decides what lies below it (Cython's ``sys.modules["cython.cimports"] =
+        CythonCImports(...)``, a mock package for its compile-time namespace)."""
+        parts = module.split(".")
+        return any(self.module_planted(".".join(parts[:i])) for i in range(1, len(parts)))
+
     def entered(self, f: SourceFile, rec: ImportRecord) -> set[tuple[str, str]]:
         """What the context managers of the ``with`` blocks around the import set on entering:
         ``(module, attribute)``, ``(module, "")`` for a module put into ``sys.modules``
@@ -1663,8 +1671,8 @@ class _Checker:
             return  # another distribution's portion of the namespace package may hold it
         if self.in_opaque_module(absolute):
             return  # a compiled module ssotlint cannot see into may hold submodules
-        if self.module_planted(absolute):
-            return  # code that has run by then puts a module into sys.modules under this name
+        if self.module_planted(absolute) or self.under_planted(absolute):
+            return  # code that has run by then puts a module into sys.modules under this name (or above it)
         if self.served_by_hook(absolute):
             return  # a package above registers the name with the project's own import hook
         if (absolute, "") in self.entered(f, rec):
@@ -2144,6 +2152,19 @@ RULE = Rule(
                 "public(now=object, RFC_FMT='%a')\nap.public(later=1)\n",
                 "app/use_clock.py": "from app.clock import now, RFC_FMT, later\n",
             }
+        ),
+        # A package put into sys.modules by code that has run before (a mock package
+        # object with its own ``__path__``): what lies below it is the object's business.
+        # A module below a module that is not planted is still missing.
+        Example(
+            {
+                "app/__init__.py": "from app import _shadow\n",
+                "app/_shadow.py": "import sys\nclass Mock:\n    __path__ = []\n"
+                "sys.modules['app.cimports'] = Mock()\n",
+                "app/use.py": "from app.cimports.libc.stdlib import malloc\nimport app.cimports.cpython\n"
+                "from app.nothing.inner import x\n",
+            },
+            expect=(("app/use.py", 3),),
         ),
         # The project's own relocation helpers keep old names alive: called at module level
         # with the old name and its new place in the project spelled as literals, one serves
