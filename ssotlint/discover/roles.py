@@ -43,7 +43,7 @@ def is_tooling(path: str) -> bool:
     *folders, name = path.split("/")
     return name in TOOLING_FILES or any(
         part in TOOLING_FOLDERS or part == "dev" or part.startswith(("dev_", "dev-")) or is_documentation_folder(part)
-        for part in folders
+        for part in map(str.lower, folders)
     )
 
 
@@ -56,7 +56,9 @@ _DOCUMENTATION_SOURCES = re.compile(r"docs?[_-](?:src|source|sources|examples?|s
 
 def is_documentation_folder(part: str) -> bool:
     """A folder of documentation code: ``docs/``, ``examples/``, ``docs_src/``, a folder
-    named like docs (:func:`is_docs_folder`) ... or of one worked example (``example_app/``)."""
+    named like docs (:func:`is_docs_folder`) ... or of one worked example (``example_app/``).
+    In any case (Cython's ``Demos/``, ``Docs/``)."""
+    part = part.lower()
     return (
         part in DOCUMENTATION_FOLDERS
         or is_example_folder(part)
@@ -85,7 +87,7 @@ def is_sample_script(path: str, package_folders: Collection[str]) -> bool:
     script, so it cannot import its neighbours by their dotted path: every sample keeps
     what it needs."""
     folder, _, _ = path.rpartition("/")
-    return folder not in package_folders and any(part in SAMPLE_FOLDERS for part in folder.split("/"))
+    return folder not in package_folders and any(part.lower() in SAMPLE_FOLDERS for part in folder.split("/"))
 
 
 def is_self_contained(path: str, package_folders: Collection[str]) -> bool:

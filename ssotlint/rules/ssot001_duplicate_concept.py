@@ -1235,6 +1235,13 @@ RULE = Rule(
                 "samples/grpc_worker/run_pub_sub.py": _MANAGER.format(name="Notifier") + _MAIN,
             }
         ),
+        # A samples folder named in capitals (Cython's ``Demos/benchmarks/``) is one too.
+        Example(
+            {
+                "Demos/benchmarks/bm_pyclass.py": _MANAGER.format(name="Notifier") + _MAIN,
+                "Demos/benchmarks/bm_cclass.py": _MANAGER.format(name="Notifier") + _MAIN,
+            }
+        ),
         # Each version of an API keeps its own copy: a bundled legacy major version
         # (``pkg/v1/``) and the live package, two generated per-version SDK packages.
         Example(

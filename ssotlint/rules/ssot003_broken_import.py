@@ -597,7 +597,7 @@ _SHIPPED_FOLDERS = SAMPLE_FOLDERS | {"contrib", "extras", "extra"}
 
 
 def _shipped_to_copy(path: str) -> bool:
-    return any(part in _SHIPPED_FOLDERS for part in path.split("/")[:-1])
+    return any(part.lower() in _SHIPPED_FOLDERS for part in path.split("/")[:-1])
 
 
 def _relative(package: str, rec: ImportRecord) -> str | None:
