@@ -56,8 +56,11 @@ class Discovery(NamedTuple):
     vendored: list[str] = []
 
 
-# ``.pyx.in``: a Cython template (Tempita) the build turns into the ``.pyx`` of an extension.
-OPAQUE_SUFFIXES = (".pyi", ".so", ".pyd", ".pyx", ".pyx.in")
+# ``.pyx.in``, ``.pyx.tp``: a Cython template (Tempita) the build turns into the ``.pyx`` of
+# an extension (scikit-learn's ``neighbors/_binary_tree.pyx.tp`` -> ``_ball_tree``'s is
+# named by its build file, but ``utils/_seq_dataset.pyx.tp`` -> ``_seq_dataset`` by its own
+# name); ``.py.in``: a module the build renders from a template (``__config__.py.in``).
+OPAQUE_SUFFIXES = (".pyi", ".so", ".pyd", ".pyx", ".pyx.in", ".pyx.tp", ".py.in")
 NESTED_CONFIG = "pyproject.toml"
 _PATTERNS = ("*.py",) + tuple("*" + s for s in OPAQUE_SUFFIXES) + ("*/" + NESTED_CONFIG,)
 _PATTERN_SUFFIXES = (".py",) + OPAQUE_SUFFIXES

@@ -1,7 +1,7 @@
 """Modules a build writes, absent from a fresh clone, exist for the rules: protobuf's
 ``*_pb2`` / ``*_pb2_grpc`` beside their ``.proto`` sources (streamlit), compiled extensions
 declared by name (``Extension(...)`` in ``setup_package.py``, maturin's ``module-name``,
-setuptools' ``ext-modules``), Cython templates (``.pyx.in``), and files a ``.gitignore``
+setuptools' ``ext-modules``), Cython templates (``.pyx.in``, ``.pyx.tp``), modules rendered from a template (``.py.in``), and files a ``.gitignore``
 names (``pkg/_version.py``). Nothing of the repository is run."""
 
 from __future__ import annotations
@@ -32,7 +32,10 @@ FILES = {
     "app/floats.py": "from app._native.internal.floats import next_up\nfrom app import speedups\n",
     "app/tsa/__init__.py": "",
     "app/tsa/_kalman.pyx.in": "{{py: dtypes = ['s', 'd']}}\n",
-    "app/tsa/tools.py": "from app.tsa import _kalman\nfrom app.tsa import _smoother\n",
+    "app/tsa/_seq.pyx.tp": "{{py: dtypes = ['32', '64']}}\n",
+    "app/__config__.py.in": "def show():\n    return '@BUILD@'\n",
+    "app/tsa/tools.py": "from app.tsa import _kalman\nfrom app.tsa import _smoother\nfrom app.tsa._seq import Seq\n"
+    "from app.__config__ import show\n",
 }
 
 
@@ -62,13 +65,13 @@ def test_in_a_git_work_tree_too(make_repo, cli):
 
 def test_without_their_declarations_they_are_missing(make_repo, cli):
     files = {
-        **{p: t for p, t in FILES.items() if not p.endswith((".proto", "setup_package.py", ".pyx.in", ".gitignore"))},
+        **{p: t for p, t in FILES.items() if not p.endswith((".proto", "setup_package.py", ".pyx.in", ".pyx.tp", ".py.in", ".gitignore"))},
         "pyproject.toml": '[project]\nname = "app"\n[tool.ssotlint]\n',
     }
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert broken(result) == sorted(
-        [("app/__init__.py", 1), ("app/floats.py", 1), ("app/floats.py", 2), ("app/tsa/tools.py", 1), ("app/ui.py", 1),
+        [("app/__init__.py", 1), ("app/floats.py", 1), ("app/floats.py", 2), ("app/tsa/tools.py", 1), ("app/tsa/tools.py", 3), ("app/tsa/tools.py", 4), ("app/ui.py", 1),
          ("app/ui.py", 2), ("app/wcs/wcs.py", 1), ("app/wcs/wcs.py", 2)] + EXPECTED
     )
 
