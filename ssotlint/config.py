@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ssotlint.config_project import (
     Collection,
+    is_source_distribution,
     project_python,
     pytest_collection,
     python2_declared,
@@ -241,6 +242,9 @@ class Config:
     # ``skip-test-data``: SSOT000, SSOT003 and SSOT005 pass over test data, and scores do
     # not count it (see ``Project.test_data``).
     skip_test_data: bool = True
+    # The tree is an unpacked source distribution (``config_project.is_source_distribution``):
+    # test code may import test helpers the sdist does not ship (SSOT003).
+    source_distribution: bool = False
 
     # -- derived helpers -------------------------------------------------------------
     # Compiled pattern sets, built once per configuration (cached_property writes the
@@ -348,6 +352,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         dependencies=config.dependencies | requirement_files(root) | {dependency_name(n) for n in setup_dependencies(root)},
         units=deployment_units(root),
         test_collection=pytest_collection(root, data if explicit is None else None),
+        source_distribution=is_source_distribution(root),
     )
 
 

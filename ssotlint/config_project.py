@@ -391,6 +391,17 @@ def python3_classifier(root: Path) -> bool:
     return any(_PYTHON3_CLASSIFIER in (read_text(root / name) or "") for name in ("setup.py", "setup.cfg", "pyproject.toml"))
 
 
+def is_source_distribution(root: Path) -> bool:
+    """The tree is an unpacked source distribution, not a checkout: a ``PKG-INFO`` at its
+    top that opens with ``Metadata-Version:`` (what ``python -m build --sdist`` writes),
+    and no ``.git``. An sdist ships what its packaging includes: often only the tests'
+    ``test*.py`` files (setuptools' default), not the helpers and fixtures they import."""
+    if (root / ".git").exists():
+        return False
+    head = read_file(root / "PKG-INFO")
+    return head is not None and head.lstrip().startswith(b"Metadata-Version:")
+
+
 # -- a Python 2 project ----------------------------------------------------------------------
 # A project that declares Python 2 and nothing of Python 3 runs on Python 2: its packaging
 # metadata lists only Python 2 classifiers (``Programming Language :: Python :: 2.7``,

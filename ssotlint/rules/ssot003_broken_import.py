@@ -596,6 +596,16 @@ class _Excused:
 _SHIPPED_FOLDERS = SAMPLE_FOLDERS | {"contrib", "extras", "extra"}
 
 
+# A module name's part that names test code: ``tests``, ``test``, ``testing``, ``e2e_test``,
+# ``test_utils``, ``distributed_testing_utils``, ``conftest``.
+_TEST_PART = re.compile(r"(?:^|_)(?:tests?|testing)(?:$|_)|^conftest$")
+
+
+def _test_module(module: str) -> bool:
+    """The module is test code by its dotted name (a part of it names tests)."""
+    return any(_TEST_PART.search(part) for part in module.split("."))
+
+
 def _shipped_to_copy(path: str) -> bool:
     return any(part.lower() in _SHIPPED_FOLDERS for part in path.split("/")[:-1])
 
@@ -1681,6 +1691,8 @@ class _Checker:
             return  # the project's own code writes it (a generator's earlier step)
         if (f.path, rec.line, absolute) in self.excused:
             return  # a drop-in outside the package: the module lies in its folder, to be copied in
+        if self.project.config.source_distribution and f.is_test and _test_module(absolute):
+            return  # a test helper the sdist does not ship (only the tests' test*.py files)
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
