@@ -65,7 +65,7 @@ from ssotlint.discover.roles import is_migration, is_self_contained
 from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import is_vendored
-from ssotlint.rules.generators import per_service_apart, per_service_outputs
+from ssotlint.rules.generators import generator_sources, per_service_apart, per_service_outputs
 from ssotlint.rules.units import Units
 
 
@@ -197,6 +197,7 @@ class Apart:
         self._packages = project.package_folders
         self._units = Units.of_model(project)
         self._outputs = per_service_outputs(project)
+        self._sources = generator_sources(project)
 
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
         if is_vendored(a.path) and is_vendored(b.path):
@@ -211,7 +212,7 @@ class Apart:
             return True  # two plugins of one host, each found by its entry point: one backend each
         if _over_private_generated(a, b) or _over_private_generated(b, a):
             return True  # a public layer over a private generated one keeps its own
-        if _written_from(a, b) or _written_from(b, a):
+        if b.path in self._sources.get(a.path, ()) or a.path in self._sources.get(b.path, ()):
             return True  # a module generated from the other: the other is where its classes are edited
         if a.summary.scaffolded or b.summary.scaffolded:
             return True  # a module scaffolded from a template: its types are its own spec's
@@ -271,21 +272,6 @@ def private_package(path: str) -> str | None:
         if part.startswith("_") and not part.startswith("__"):
             return "/".join(folders[: i + 1])
     return None
-
-
-def _written_from(generated: SourceFile, source: SourceFile) -> bool:
-    """``generated``'s header says it was generated from ``source`` (a path from the
-    repository's top, from the generated file's folder, or the end of ``source``'s path:
-    :attr:`~ssotlint.extract.summary.FileSummary.generated_from`)."""
-    said = generated.summary.generated_from
-    if not said:
-        return False
-    folder = generated.path.rpartition("/")[0]
-    for literal in said:
-        plain = normpath(literal)
-        if source.path == plain or source.path == normpath(f"{folder}/{literal}") or (not plain.startswith("..") and source.path.endswith("/" + plain)):
-            return True
-    return False
 
 
 def _over_private_generated(generated: SourceFile, other: SourceFile) -> bool:

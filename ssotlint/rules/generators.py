@@ -86,3 +86,53 @@ def per_service_apart(outputs: dict[str, str], a: SourceFile, b: SourceFile) -> 
     if other.summary.generated:
         return True
     return not of_service(other.path, service)
+
+
+def generator_sources(project: Project) -> dict[str, frozenset[str]]:
+    """``generated path -> the paths of the files its header says it was generated from``
+    (:attr:`~ssotlint.extract.summary.FileSummary.generated_from`: a path from the
+    repository's top, from the generated file's folder, or the end of the source's path),
+    for the generated files that name a file of the project. Once per model."""
+    return project.shared(generator_sources, partial(_generator_sources, project))
+
+
+def _generator_sources(project: Project) -> dict[str, frozenset[str]]:
+    said = [f for f in project.files if f.summary.generated_from]
+    if not said:
+        return {}
+    paths = {f.path for f in project.files}
+    by_tail: dict[str, list[str]] = {}
+    for path in paths:
+        at = path.find("/")
+        while at >= 0:
+            by_tail.setdefault(path[at + 1:], []).append(path)
+            at = path.find("/", at + 1)
+    found: dict[str, frozenset[str]] = {}
+    for f in said:
+        folder = f.path.rpartition("/")[0]
+        sources: set[str] = set()
+        for literal in f.summary.generated_from:
+            plain = normpath(literal)
+            for candidate in (plain, normpath(f"{folder}/{literal}") if folder else plain):
+                if candidate in paths:
+                    sources.add(candidate)
+            if not plain.startswith(".."):
+                sources.update(by_tail.get(plain, ()))
+        sources.discard(f.path)
+        if sources:
+            found[f.path] = frozenset(sources)
+    return found
+
+
+def converter_inputs(project: Project) -> frozenset[str]:
+    """The files some generated file says it was generated from (:func:`generator_sources`)
+    that no first-party module imports: a converter's input (transformers' ``modular_x.py``),
+    read by the converter, never imported, so its imports never run."""
+    sources = {s for group in generator_sources(project).values() for s in group}
+    if not sources:
+        return frozenset()
+    return frozenset(
+        f.path for f in project.files
+        if f.path in sources and not (f.module and project.importers.get(f.module))
+    )
+
