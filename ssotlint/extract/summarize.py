@@ -174,6 +174,22 @@ def runtime_noqa(text: str) -> tuple[int, ...]:
     return tuple(text.count("\n", 0, m.start()) + 1 for m in _RUNTIME_NOQA.finditer(text))
 
 
+# `# noqa: F811` (pyflakes' and ruff's "redefinition of unused name") and
+# `# pylint: disable=function-redefined` (or its code, E0102): the author redefines the
+# name on purpose (a tutorial's next step).
+_REDEFINITION_NOQA = re.compile(
+    r"#\s*noqa\s*:[^#\n]*\bF811\b|#\s*pylint\s*:\s*disable\s*=[^#\n]*\b(?:function-redefined|E0102)\b",
+    re.IGNORECASE,
+)
+
+
+def redefinition_noqa(text: str) -> tuple[int, ...]:
+    """The lines whose ``# noqa`` or pylint pragma says a redefinition there is meant."""
+    if "F811" not in text and "redefined" not in text and "E0102" not in text:
+        return ()
+    return tuple(text.count("\n", 0, m.start()) + 1 for m in _REDEFINITION_NOQA.finditer(text))
+
+
 # `# type: ignore[import-not-found]` (mypy's code, `import` before mypy 1.5) and
 # `# pyright: ignore[reportMissingImports]`: the project tells its type checker that the
 # module an import names is missing (not `import-untyped`: a module without type hints).
@@ -369,6 +385,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text) + relocations(tree, text)[1],
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
+        redefinition_noqa=redefinition_noqa(text),
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),
         written_under=written_under(tree, text),
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),

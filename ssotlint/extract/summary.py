@@ -286,6 +286,9 @@ class FileSummary(NamedTuple):
     # and ruff's ``TC001``, ``TCH002`` ...): an import kept at runtime on purpose, though
     # only annotations use it (scrapy's ``import scrapy  # noqa: TC001`` for its docs build).
     runtime_noqa: tuple[int, ...] = ()
+    # Lines with ``# noqa: F811`` or ``# pylint: disable=function-redefined``: a class
+    # defined again there on purpose (a tutorial's next step; SSOT001's redefinitions).
+    redefinition_noqa: tuple[int, ...] = ()
     # Lines with ``# type: ignore[import-not-found]`` (or ``[import]``, or pyright's
     # ``ignore[reportMissingImports]``): the project tells its type checker the module an
     # import there names is missing, knowingly (SSOT003 leaves such ``TYPE_CHECKING`` imports).

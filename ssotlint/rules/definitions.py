@@ -119,9 +119,11 @@ def live_definitions(project: Project, definitions: Iterable[Definition]) -> tup
         live.append(group[-1])
         unconditional = [d for d in group if not d[1].context & _ALTERNATIVE]
         # ``class X(X)`` extends the earlier class: the earlier lives on as its base.
+        # A redefinition marked as meant (``# noqa: F811``) is the author's choice.
         shadowed.extend(
             pair for pair in zip(unconditional, unconditional[1:])
             if pair[1][1].name not in pair[1][1].bases and not _used_then_replaced(*pair)
+            and pair[1][1].line not in pair[1][0].summary.redefinition_noqa
         )
     return live, shadowed
 

@@ -1704,6 +1704,16 @@ RULE = Rule(
                 "class PermissionDenied(PermissionDenied):\n    detail = 'forbidden'\n",
             }
         ),
+        # A redefinition the author marks as meant (``# noqa: F811``, pylint's
+        # ``function-redefined``): a tutorial's next step of the same class.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/steps.py": "class KMeans:\n    def fit(self):\n        return 1\n\n\n"
+                "class KMeans:  # noqa: F811\n    def fit(self, callbacks=()):\n        return 2\n\n\n"
+                "class Search:\n    pass\n\n\nclass Search:  # pylint: disable=function-redefined\n    pass\n",
+            }
+        ),
         # Alternative definitions under `if`/`else` in one module are not a shadow.
         Example(
             {
