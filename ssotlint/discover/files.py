@@ -369,8 +369,8 @@ def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | N
     paths = list(paths)
     found: set[str] = _copy_folders(paths, read) if read is not None else set()
     for path in paths:
-        if "vendor" not in path and "third" not in path and ".dist-info/" not in path:
-            continue
+        if "vendor" not in path and "third" not in path and "extern" not in path and ".dist-info/" not in path:
+            continue  # the common case: no folder name of MAYBE_VENDORED_NAMES nor VENDORED_NAMES
         *folders, name = path.split("/")
         for i, part in enumerate(folders):
             if part in VENDORED_NAMES:

@@ -72,3 +72,20 @@ def test_a_readme_about_wrapped_libraries_or_the_project_is_not_one(make_repo, c
     assert ("SSOT001", "app/integrations/two.py", 1) in found
     assert ("SSOT003", "app/third_party/client.py", 1) in found  # a README about wrapped libraries
     assert any(path.startswith("app/vendor/") for _, path, _ in found), found  # analysed
+
+
+def test_an_externals_folder_with_a_copied_projects_licence_is_vendored(make_repo, cli):
+    """scikit-learn's ``sklearn/externals/array_api_extra/`` keeps its own LICENSE: the
+    folder is a copy of other projects (its cycles and imports are theirs), as with
+    ``vendor/`` or ``third_party/``."""
+    root = make_repo({
+        "pkg/__init__.py": "",
+        "pkg/utils.py": "from pkg.externals.extra import at\n",
+        "pkg/externals/__init__.py": "",
+        "pkg/externals/README": "This directory contains bundled external dependencies.\n",
+        "pkg/externals/extra/LICENSE": "BSD 3-Clause License\n",
+        "pkg/externals/extra/__init__.py": "from ._at import at\nfrom ._lib import helper\n",
+        "pkg/externals/extra/_at.py": "from . import _lib\nat = 1\n",
+        "pkg/externals/extra/_lib.py": "from . import _at\nfrom .gone import thing\nhelper = 2\n",
+    })
+    assert _violations(cli, root) == []
