@@ -6,17 +6,29 @@ answers task by task, so the parent always knows which task a worker is on. A wo
 dies or overruns its task's time budget is killed and replaced, the rest of its chunk goes
 back in the queue, and the task itself goes to ``Work.recover``: another task to try in its
 place (:class:`Retry`), or the result to give. Output order never depends on scheduling.
+
+The budget is CPU time, not time on the clock: on a loaded machine (a CI runner shared with
+other jobs) a worker may wait for a core, and a file that takes 3 s alone takes 12 s then;
+killing it would turn a good file into one "not analysed" by the machine's load. When a
+task's budget has passed on the clock, the worker's CPU time (Linux: ``/proc``) says how
+much of it the task used; it is given the rest, up to :data:`WALL_FACTOR` times its budget
+on the clock (a worker that waits on nothing at all is stopped then).
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Callable, Generic, Literal, NamedTuple, Sequence, TypeVar
+
+# A task's budget is CPU time; on the clock it may take this many times its budget (a
+# worker that is given no core, or waits on something, is stopped then).
+WALL_FACTOR = 4.0
 
 T = TypeVar("T")  # a task
 R = TypeVar("R")  # its result
@@ -66,7 +78,8 @@ def _worker_main(conn: Connection, run: Callable, prepare: Callable[[], None] | 
             if chunk is None:
                 return
             for index, task in chunk:
-                conn.send((index, run(task)))
+                result = run(task)
+                conn.send((index, result, time.process_time()))
     except (EOFError, KeyboardInterrupt, BrokenPipeError):
         return
 
@@ -77,7 +90,9 @@ class _Worker:
     conn: Connection
     chunk: list[tuple[int, object]] = field(default_factory=list)
     position: int = 0
-    since: float = 0.0
+    since: float = 0.0  # the clock time its budget counts from (moved on by CPU it did not get)
+    started: float = 0.0  # the clock time its current task started
+    cpu: float = 0.0  # its CPU seconds when its current task started (as it last reported them)
     used: bool = False  # has been sent work (an unused, pre-started worker is just killed)
 
     @property
@@ -211,24 +226,25 @@ class WorkerPool(Generic[T, R]):
                 self._kill(worker)
                 worker = self._workers[index] = self._spawn()
                 worker.conn.send(chunk)
-            worker.chunk, worker.position, worker.since, worker.used = chunk, 0, now, True  # type: ignore[assignment]
+            worker.chunk, worker.position, worker.since, worker.started, worker.used = chunk, 0, now, now, True  # type: ignore[assignment]
 
     def _read(self, index: int, worker: _Worker, ready: list) -> None:
         """Take a worker's answers; replace it if it died or overran its task's budget."""
         failure: Failure | None = None
         try:
             while worker.busy and worker.conn.poll():
-                task_index, result = worker.conn.recv()
+                task_index, result, cpu = worker.conn.recv()
                 self._results[task_index] = result
                 worker.position += 1
-                worker.since = time.monotonic()
+                worker.since = worker.started = time.monotonic()
+                worker.cpu = cpu
                 self._done += 1
         except (EOFError, OSError, ConnectionError):
             failure = Failure("crash", self._budget(worker))
         if worker.busy and failure is None:
             if worker.process.sentinel in ready and not worker.process.is_alive():
                 failure = Failure("crash", self._budget(worker))
-            elif time.monotonic() - worker.since > self._budget(worker):
+            elif time.monotonic() - worker.since > self._budget(worker) and not self._starved(worker):
                 failure = Failure("timeout", self._budget(worker))
         if failure is None:
             return
@@ -245,6 +261,23 @@ class WorkerPool(Generic[T, R]):
             self._results[task_index] = outcome
             self._done += 1
 
+    def _starved(self, worker: _Worker) -> bool:
+        """The worker's task is past its budget on the clock but has not used it in CPU time
+        (the machine is loaded), and is within :data:`WALL_FACTOR` times it on the clock:
+        its budget now counts on from the CPU time it did use (see the module docstring)."""
+        budget = self._budget(worker)
+        now = time.monotonic()
+        if now - worker.started > budget * WALL_FACTOR:
+            return False
+        cpu = _cpu_seconds(worker.process.pid)
+        if cpu is None:
+            return False  # not known here: the clock decides
+        used = max(0.0, cpu - worker.cpu)
+        if used >= budget:
+            return False
+        worker.since = now - used
+        return True
+
     @staticmethod
     def _kill(worker: _Worker, graceful: bool = False) -> None:
         if graceful and worker.process.is_alive():
@@ -257,3 +290,25 @@ class WorkerPool(Generic[T, R]):
             worker.process.kill()
             worker.process.join(timeout=5)
         worker.conn.close()
+
+
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") and "SC_CLK_TCK" in getattr(os, "sysconf_names", {}) else 100
+
+
+def _cpu_seconds(pid: int | None) -> float | None:
+    """A process's CPU time so far (user and system), from Linux's ``/proc/<pid>/stat``;
+    None elsewhere or when it cannot be read."""
+    if pid is None:
+        return None
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            stat = fh.read()
+    except OSError:
+        return None
+    # Fields after the command name, which is in parentheses and may hold spaces.
+    fields = stat[stat.rfind(b")") + 2:].split()
+    try:
+        return (int(fields[11]) + int(fields[12])) / _TICKS
+    except (IndexError, ValueError):
+        return None
+

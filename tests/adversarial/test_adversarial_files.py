@@ -241,7 +241,8 @@ def _hostile_summarize(real):
         if data.startswith(CRASH) and (use_libcst or b"always" in data):
             os.kill(os.getpid(), signal.SIGSEGV)
         if data.startswith(HANG) and (use_libcst or b"always" in data):
-            time.sleep(60)
+            while True:  # stuck computing, as LibCST on a 20,000-term expression
+                pass
         return real(data, use_libcst, note, target)
 
     return fake

@@ -12,8 +12,11 @@ from ssotlint.workers import Failure, Retry, Work, WorkerPool
 def _run(task: str) -> str:
     if task.startswith("crash"):
         os.kill(os.getpid(), signal.SIGKILL)
-    if task.startswith("hang"):
-        time.sleep(60)
+    if task.startswith("hang"):  # a parser stuck computing: it burns CPU
+        while True:
+            pass
+    if task.startswith("wait"):  # a task that uses no CPU while it waits (as when starved of a core)
+        time.sleep(float(task.partition(":")[2].rstrip("!")))
     return task.upper()
 
 
@@ -53,3 +56,19 @@ def test_progress_is_told_how_many_results_are_in():
     seen: list[int] = []
     WorkerPool(WORK, 2, progress=seen.append).run(["x"] * 50)
     assert seen and seen[-1] == 50 and seen == sorted(seen)
+
+
+def test_the_budget_is_cpu_time_a_task_that_waits_is_not_stopped_by_the_clock_alone():
+    """On a loaded machine a worker waits for a core: past its budget on the clock but not
+    in CPU time, it goes on (up to WALL_FACTOR times its budget), so the machine's load does
+    not decide which files are analysed."""
+    started = time.monotonic()
+    assert WorkerPool(WORK, 2).run(["wait:1.8", "x"]) == ["WAIT:1.8", "X"]
+    assert time.monotonic() - started >= 1.8
+
+
+def test_a_task_that_waits_past_its_budget_on_the_clock_many_times_over_is_stopped():
+    started = time.monotonic()
+    assert WorkerPool(WORK, 1).run(["wait:60", "x"]) == ["wait:60! failed: timeout", "X"]
+    assert time.monotonic() - started < 15  # 4 s on the clock, twice
+
