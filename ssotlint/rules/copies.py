@@ -209,7 +209,9 @@ def named_for_own_places(a: Definition, b: Definition) -> list[str]:
     differs from the other in words of its own file's path alone (``name = "members"`` in
     ``commands/cli_members.py``, ``name = "admins"`` in ``commands/cli_admins.py``;
     ``connector = "backpack_perpetual"`` in ``derivative/backpack_perpetual/..._utils.py``
-    and ``connector = "backpack"`` in ``exchange/backpack/backpack_utils.py``). Each class
+    and ``connector = "backpack"`` in ``exchange/backpack/backpack_utils.py``; a tuple of
+    names, ``ALT_NAMES = ("std::__throw_bad_cast()",)``; a decorator's key,
+    ``@sources.register("describe-kube")``: see :attr:`ClassRecord.texts`). Each class
     says which instance of a convention it is (a subcommand, a connector, a plugin), the
     one of its own module: a framework finds each by that value, so importing one in place
     of the other would register it twice under one name and lose the other. A copy whose

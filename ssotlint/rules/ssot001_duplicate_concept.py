@@ -786,6 +786,36 @@ _DOCUMENT = (
     "    class __mongometa__:\n        name = '{name}'\n\n    _id = FieldProperty(schema.ObjectId)\n"
     "    app_config_id = FieldProperty(schema.ObjectId)\n    last_num = FieldProperty(int)\n"
 )
+# A procedure registered under the names its tuple lists (angr's ``ALT_NAMES``), and a
+# data source registered under its decorator's key, each naming its own module.
+_PROCEDURE = (
+    "from app.core import SimProcedure\n\n\nclass throw_bad_cast(SimProcedure):\n    NO_RET = True\n"
+    "    ALT_NAMES = ('std::__throw_{name}()',)\n\n    def run(self):\n        self.exit(1)\n"
+)
+_SOURCE = (
+    "from app.core import sources\n\n\nclass ResourceQuery:\n    def filter(self, manager):\n"
+    "        return [manager, '{provider}']\n\n\n@sources.register('{key}')\nclass DescribeSource:\n"
+    "    def __init__(self, manager):\n        self.manager = manager\n        self.query = ResourceQuery()\n\n"
+    "    def get_resources(self):\n        return self.query.filter(self.manager)\n"
+)
+_PROCEDURES_CORE = (
+    "class SimProcedure:\n    def exit(self, code):\n        return code\n\n\nclass Registry:\n"
+    "    def register(self, key):\n        return lambda cls: cls\n\n\nsources = Registry()\n"
+)
+
+
+def _registered(names: tuple[str, str], keys: tuple[str, str]) -> dict[str, str]:
+    """Two procedures registered under ``names`` and two providers' data sources under
+    ``keys``, each in its own module."""
+    files = {"app/__init__.py": "", "app/core.py": _PROCEDURES_CORE, "app/procs/__init__.py": ""}
+    for name in names:
+        files[f"app/procs/throw_{name}.py"] = _PROCEDURE.format(name=name)
+    for provider, key in zip(("kube", "openstack"), keys):
+        files[f"app/{provider}/__init__.py"] = ""
+        files[f"app/{provider}/query.py"] = _SOURCE.format(provider=provider, key=key)
+    return files
+
+
 # A service's view of the configuration file, on the shared library's base.
 _SERVICE_CONFIG = (
     "from shared_lib.base import BaseConfig, GeneralConfig, RabbitConfig\n{imports}\n\nclass Config(BaseConfig):\n"
@@ -1441,6 +1471,9 @@ RULE = Rule(
                 "app/commands/cli_admins.py": _SUBCOMMAND.format(name="admins"),
             }
         ),
+        # The same convention's values as a tuple (each procedure's ``ALT_NAMES``) or as a
+        # decorator's key (``@sources.register('describe-kube')``), each naming its own module.
+        Example(_registered(("bad_cast", "bad_alloc"), ("describe-kube", "describe-openstack"))),
         # Each service's view of the shared configuration (the sections it reads), on the
         # shared library's base: each top-level package's own, by design.
         Example(
@@ -2001,6 +2034,13 @@ RULE = Rule(
                 "app/blog/model.py": _DOCUMENT.format(name="globals"),
             },
             expect=(("app/jobs/worker.py", 4), ("app/blog/model.py", 5)),
+        ),
+        # The same tuple of names, and one key naming neither module: copies.
+        Example(
+            _registered(("bad_cast", "bad_alloc"), ("describe", "describe")) | {
+                "app/procs/throw_bad_alloc.py": _PROCEDURE.format(name="bad_cast"),
+            },
+            expect=(("app/procs/throw_bad_cast.py", 4), ("app/openstack/query.py", 10)),
         ),
         # A plain copy of a generic class, neither package building on the other: a copy,
         # told to import the generic one (its users may subscript it; the plain one's
