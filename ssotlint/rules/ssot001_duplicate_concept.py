@@ -466,9 +466,24 @@ class _Copies:
                     return True
         return False
 
+    def own_metaclass(self, d: Definition) -> bool:
+        """Its ``metaclass=`` is a class its own module defines (each cloud provider's
+        ``class TypeInfo(metaclass=TypeMeta)`` under that module's ``TypeMeta``): like a
+        base defined in its own module (:meth:`shared_bases`), it makes the class one of
+        that module's own family, not something two modules share."""
+        f, c = d
+        if c.metaclass is None or f.module is None:
+            return False
+        target = self.project.resolve(f.module, c.metaclass)
+        return isinstance(target, ClassRef) and target.module == f.module
+
     def same_role(self, a: Definition, b: Definition, depth: int = 0) -> bool:
         """They extend the same thing (or neither extends anything): one direct base in
-        common, or a first-party base of each that are twins (two copies of one base)."""
+        common, or a first-party base of each that are twins (two copies of one base). A
+        class whose metaclass its own module defines extends its module's own
+        (:meth:`own_metaclass`)."""
+        if self.own_metaclass(a) or self.own_metaclass(b):
+            return False  # a metaclass of its own module, as a base there: each module's own family
         ra, rb = self.role(a), self.role(b)
         if not (ra or rb) or ra & rb:
             return True
@@ -814,6 +829,14 @@ def _registered(names: tuple[str, str], keys: tuple[str, str]) -> dict[str, str]
         files[f"app/{provider}/__init__.py"] = ""
         files[f"app/{provider}/query.py"] = _SOURCE.format(provider=provider, key=key)
     return files
+
+
+# A resource type's schema (each cloud provider's ``TypeInfo``), on a metaclass.
+_TYPE_INFO = (
+    "class TypeInfo(metaclass=TypeMeta):\n    service = None\n    id = None\n    name = None\n"
+    "    enum_spec = None\n    {own} = None\n"
+)
+_TYPE_META = "class TypeMeta(type):\n    def __repr__(cls):\n        return '<TypeInfo %s>' % cls.{own}\n\n\n"
 
 
 # A service's view of the configuration file, on the shared library's base.
@@ -1474,6 +1497,16 @@ RULE = Rule(
         # The same convention's values as a tuple (each procedure's ``ALT_NAMES``) or as a
         # decorator's key (``@sources.register('describe-kube')``), each naming its own module.
         Example(_registered(("bad_cast", "bad_alloc"), ("describe-kube", "describe-openstack"))),
+        # Each provider's schema on its own module's metaclass (``metaclass=TypeMeta``), as
+        # on a base of its own module: each module's own family.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/aws.py": _TYPE_META.format(own="arn") + _TYPE_INFO.format(own="arn"),
+                "app/kube.py": _TYPE_META.format(own="group") + _TYPE_INFO.format(own="group"),
+                "app/use.py": "from app.aws import TypeInfo\nfrom app.kube import TypeInfo as KubeTypeInfo\n",
+            }
+        ),
         # Each service's view of the shared configuration (the sections it reads), on the
         # shared library's base: each top-level package's own, by design.
         Example(
@@ -2041,6 +2074,16 @@ RULE = Rule(
                 "app/procs/throw_bad_alloc.py": _PROCEDURE.format(name="bad_cast"),
             },
             expect=(("app/procs/throw_bad_cast.py", 4), ("app/openstack/query.py", 10)),
+        ),
+        # The same schema on one shared metaclass, imported by both: a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/meta.py": _TYPE_META.format(own="service"),
+                "app/azure.py": "from app.meta import TypeMeta\n\n\n" + _TYPE_INFO.format(own="arn"),
+                "app/gcp.py": "from app.meta import TypeMeta\n\n\n" + _TYPE_INFO.format(own="group"),
+            },
+            expect=(("app/gcp.py", 4),),
         ),
         # A plain copy of a generic class, neither package building on the other: a copy,
         # told to import the generic one (its users may subscript it; the plain one's
