@@ -239,23 +239,28 @@ def named_for_own_places(a: Definition, b: Definition) -> list[str]:
 
 
 def own_registries(project: Project, a: Definition, b: Definition) -> list[str]:
-    """The decorators both classes carry that each module binds itself: assigns or
-    defines, or aliases to something it assigns (``registry = Registry()``, then
-    ``infer_global = registry.register_global``, in each target's typing module). Each
-    class statement registers its class in its own module's registry when it runs:
-    importing one in place of the other would register nothing in that module's registry
-    (one template per target, not a copy). A decorator either module imports (a shared
-    ``dataclass``, one registry's ``register``) does not count."""
+    """The decorators (by the name they call last: ``register``) that both classes carry,
+    each rooted at a name its own module binds itself: assigns or defines, or aliases to
+    something it assigns (``registry = Registry()``, then ``infer_global =
+    registry.register_global``, in each target's typing module), or a class it defines
+    (``@RDSCluster.filter_registry.register('pending-maintenance')`` beside ``class
+    RDSCluster``, ``@filters.register('pending-maintenance')`` under the other module's
+    ``filters = FilterRegistry()``). Each class statement registers its class in its own
+    module's registry when it runs: importing one in place of the other would register
+    nothing in that module's registry (one template per target, not a copy). A decorator
+    either module imports (a shared ``dataclass``, one registry's ``register``) does not
+    count."""
     (fa, ca), (fb, cb) = a, b
     if fa.module is None or fb.module is None or fa.module == fb.module:
         return []
-    shared = set(ca.decorators) & set(cb.decorators)
-    return sorted(d for d in shared if _own_binding(project, fa.module, d) and _own_binding(project, fb.module, d))
+    mine = {d.rpartition(".")[2] for d in ca.decorators if _own_binding(project, fa.module, d)}
+    theirs = {d.rpartition(".")[2] for d in cb.decorators if _own_binding(project, fb.module, d)}
+    return sorted(mine & theirs)
 
 
 def _own_binding(project: Project, module: str, dotted: str) -> bool:
-    """The head of ``dotted`` is bound by the module itself (an assignment or a ``def``,
-    or an alias of such a name), not imported."""
+    """The head of ``dotted`` is bound by the module itself (an assignment, a ``def`` or a
+    ``class``, or an alias of such a name), not imported."""
     bindings = project.bindings(module)
     name = dotted.partition(".")[0]
     for _ in range(3):
@@ -263,7 +268,7 @@ def _own_binding(project: Project, module: str, dotted: str) -> bool:
         if binding is None or binding.typing_only:
             return False
         if binding.kind != "alias":
-            return binding.kind == "def"
+            return binding.kind in ("def", "class")
         name = binding.target.partition(".")[0]
     return False
 

@@ -839,6 +839,31 @@ _TYPE_INFO = (
 _TYPE_META = "class TypeMeta(type):\n    def __repr__(cls):\n        return '<TypeInfo %s>' % cls.{own}\n\n\n"
 
 
+# A filter registered by its module's own resource class (``@Cluster.filter_registry``),
+# or by a registry its module assigns (``filters = Registry()``), or by a shared one.
+_FILTERS_BASE = (
+    "class Registry:\n    def register(self, name):\n        return lambda cls: cls\n\n\n"
+    "class Filter:\n    def process(self, resources):\n        return resources\n\n\n"
+    "class Manager:\n    filter_registry = None\n\n\nshared = Registry()\n"
+)
+_PENDING = (
+    "from app.base import Filter, Manager, Registry, shared\n\nfilters = Registry()\n\n\n"
+    "class {manager}(Manager):\n    filter_registry = Registry()\n\n\n@{registry}.register('pending')\n"
+    "class Pending(Filter):\n    annotation_key = 'pending'\n\n    def process(self, resources):\n"
+    "        return [r for r in resources if r.get('{key}')]\n"
+)
+
+
+def _pending(registries: tuple[str, str], keys: tuple[str, str] = ("InstanceArn", "ClusterArn")) -> dict[str, str]:
+    """Two resources' ``Pending`` filters, registered by ``registries``, reading ``keys``."""
+    return {
+        "app/__init__.py": "",
+        "app/base.py": _FILTERS_BASE,
+        "app/rds.py": _PENDING.format(manager="Instance", registry=registries[0], key=keys[0]),
+        "app/rdscluster.py": _PENDING.format(manager="Cluster", registry=registries[1], key=keys[1]),
+    }
+
+
 # A service's view of the configuration file, on the shared library's base.
 _SERVICE_CONFIG = (
     "from shared_lib.base import BaseConfig, GeneralConfig, RabbitConfig\n{imports}\n\nclass Config(BaseConfig):\n"
@@ -1507,6 +1532,9 @@ RULE = Rule(
                 "app/use.py": "from app.aws import TypeInfo\nfrom app.kube import TypeInfo as KubeTypeInfo\n",
             }
         ),
+        # Each filter registered by its own module: a registry it assigns, or its own
+        # resource class's (``@Cluster.filter_registry.register('pending')``).
+        Example(_pending(("filters", "Cluster.filter_registry"), ("Arn", "Arn"))),
         # Each service's view of the shared configuration (the sections it reads), on the
         # shared library's base: each top-level package's own, by design.
         Example(
@@ -2085,6 +2113,8 @@ RULE = Rule(
             },
             expect=(("app/gcp.py", 4),),
         ),
+        # One of them registered by a registry both import: a copy.
+        Example(_pending(("shared", "Cluster.filter_registry"), ("Arn", "Arn")), expect=(("app/rdscluster.py", 11),)),
         # A plain copy of a generic class, neither package building on the other: a copy,
         # told to import the generic one (its users may subscript it; the plain one's
         # users take it unsubscripted), however many modules import the plain one.
