@@ -353,6 +353,7 @@ class ParallelParts:
     others, are each service's own."""
 
     def __init__(self, project: Project) -> None:
+        self._project = project
         self._paths = frozenset(f.path for f in project.files)
         self._children: dict[str, set[str]] | None = None
         self._below: dict[str, set[str]] | None = None
@@ -367,8 +368,45 @@ class ParallelParts:
         shared, alike, larger = _overlap(first, second)
         if not shared or 2 * alike < shared or 2 * shared < larger:
             return True  # not copied whole: most of it is each part's own, or written apart
-        # Copied whole, unless many parts hold it and a quarter of the larger is its own.
-        return many and 4 * shared < 3 * larger
+        # Copied whole, unless many parts hold it and a quarter of the larger is its own,
+        # or each fills the layout's slot with its own override of a shared base.
+        return many and (4 * shared < 3 * larger or self._slot_filled(first, second, where))
+
+    def _slot_filled(self, first: SourceFile, second: SourceFile, where: int) -> bool:
+        """Each module holds one class and nothing else, the same-named class in both, whose
+        every member overrides a first-party base of another module (sqlmap's
+        ``plugins/dbms/<dbms>/syntax.py``, each ``class Syntax(GenericSyntax)`` with its own
+        ``escape``, 31 parts), and neither module imports from the other's part: each part
+        fills the layout's slot with its own class, loaded by its own package, and two
+        dialects whose override happens to read alike are not one class (telling one DBMS
+        plugin to import another's would couple the two)."""
+        one, other = _sole_class(first), _sole_class(second)
+        if one is None or other is None or one.name != other.name:
+            return False
+        if not self._overrides_only(first, one) or not self._overrides_only(second, other):
+            return False
+        return not self._imports_part(first, second, where) and not self._imports_part(second, first, where)
+
+    def _overrides_only(self, f: SourceFile, c: ClassRecord) -> bool:
+        """Every member of ``c`` (its docstring aside; at least one) is a member of a
+        first-party ancestor defined in another module."""
+        members = set(c.members) - {"__doc__"}
+        if not members or f.module is None:
+            return False
+        ancestors = self._project.ancestors(f.module, c)[0]
+        inherited = {m for r in ancestors if r.module != f.module for m in r.record.members}
+        return members <= inherited
+
+    def _imports_part(self, f: SourceFile, other: SourceFile, where: int) -> bool:
+        """``f`` imports a module of the part ``other`` lies in (its path up to the folder
+        ``where``)."""
+        part = "/".join(other.path.split("/")[: where + 1]) + "/"
+        modules = self._project.modules
+        for target in self._project.import_edges.get(f.module or "", {}):
+            g = modules.get(target)
+            if g is not None and g.path.startswith(part):
+                return True
+        return False
 
     def _holders(self, path: str, where: int) -> int:
         """How many parts hold a module at this place (the path with folder ``where``
@@ -406,6 +444,14 @@ def _overlap(first: SourceFile, second: SourceFile) -> tuple[int, int, int]:
     shared = mine.keys() & theirs.keys()
     alike = sum(1 for name in shared if mine[name] == theirs[name] and mine[name][1])
     return len(shared), alike, max(len(mine), len(theirs))
+
+
+def _sole_class(f: SourceFile) -> ClassRecord | None:
+    """The module's one top-level class, when it defines no other class and no function."""
+    classes = _top_classes(f)
+    if len(classes) != 1 or f.summary.functions:
+        return None
+    return next(iter(classes.values()))
 
 
 def _differing_folder(one: str, other: str) -> int | None:

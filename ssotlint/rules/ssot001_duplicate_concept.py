@@ -864,6 +864,28 @@ def _pending(registries: tuple[str, str], keys: tuple[str, str] = ("InstanceArn"
     }
 
 
+# Each DBMS plugin's dialect, one class in its ``syntax.py`` overriding the generic one.
+_GENERIC_SYNTAX = (
+    "class Syntax:\n    def __init__(self):\n        self.quote = \"'\"\n\n"
+    "    @staticmethod\n    def escape(expression):\n        return expression\n"
+)
+_SYNTAX = (
+    "from app.generic.syntax import Syntax as GenericSyntax\n\n\nclass Syntax(GenericSyntax):\n{own}"
+    "    @staticmethod\n    def escape(expression):\n        return {escaped}\n"
+)
+
+
+def _dialects(own: str = "") -> dict[str, str]:
+    """Three DBMS plugins, each with its ``syntax.py`` (two of them written alike, each
+    also with ``own`` members) that its own package imports."""
+    files = {"app/__init__.py": "", "app/generic/__init__.py": "", "app/generic/syntax.py": _GENERIC_SYNTAX,
+             "app/dbms/__init__.py": ""}
+    for dbms, escaped in (("hana", "expression"), ("cratedb", "expression"), ("oracle", "expression.upper()")):
+        files[f"app/dbms/{dbms}/__init__.py"] = f"from app.dbms.{dbms}.syntax import Syntax\n"
+        files[f"app/dbms/{dbms}/syntax.py"] = _SYNTAX.format(own=own, escaped=escaped)
+    return files
+
+
 # A service's view of the configuration file, on the shared library's base.
 _SERVICE_CONFIG = (
     "from shared_lib.base import BaseConfig, GeneralConfig, RabbitConfig\n{imports}\n\nclass Config(BaseConfig):\n"
@@ -1535,6 +1557,9 @@ RULE = Rule(
         # Each filter registered by its own module: a registry it assigns, or its own
         # resource class's (``@Cluster.filter_registry.register('pending')``).
         Example(_pending(("filters", "Cluster.filter_registry"), ("Arn", "Arn"))),
+        # Parallel parts, each filling the layout's slot with one class that only overrides
+        # the shared base (each DBMS plugin's ``syntax.py``): two dialects alike are two.
+        Example(_dialects()),
         # Each service's view of the shared configuration (the sections it reads), on the
         # shared library's base: each top-level package's own, by design.
         Example(
@@ -2115,6 +2140,8 @@ RULE = Rule(
         ),
         # One of them registered by a registry both import: a copy.
         Example(_pending(("shared", "Cluster.filter_registry"), ("Arn", "Arn")), expect=(("app/rdscluster.py", 11),)),
+        # The same slot's class copied whole with a member the base lacks: a copy.
+        Example(_dialects(own="    native = True\n\n"), expect=(("app/dbms/hana/syntax.py", 4),)),
         # A plain copy of a generic class, neither package building on the other: a copy,
         # told to import the generic one (its users may subscript it; the plain one's
         # users take it unsubscripted), however many modules import the plain one.
