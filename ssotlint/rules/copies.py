@@ -296,7 +296,7 @@ def _own_families(a: Definition, b: Definition) -> list[str]:
     Importing one into the other module would mix the two families. Two modules sharing
     fewer classes (a configuration copied with its enum), or where at least half of the
     shared classes read the same (a module copied whole, then drifted in a class or two),
-    are compared as usual."""
+    are compared as usual. (Sibling modules of one package: :func:`sibling_family`.)"""
     (fa, ca), (fb, cb) = a, b
     if not _parallel(fa.path, fb.path):
         return []
@@ -309,6 +309,65 @@ def _own_families(a: Definition, b: Definition) -> list[str]:
         for name in (set(ca.refs) | set(cb.refs)) & mine.keys() & theirs.keys()
         if mine[name].body and theirs[name].body and mine[name].body != theirs[name].body
     )
+
+
+def sibling_family(project: Project, a: Definition, b: Definition) -> list[str]:
+    """The public names two sibling modules of one package both define, when they are two
+    members of a family the package's modules implement one per backend (sqlmap's
+    ``extra/dbwire/``: nine wire-protocol drivers, each with its own ``connect``,
+    ``Connection`` and ``Cursor``, each ``Connection.cursor()`` building its own module's
+    ``Cursor``, which unpacks what that ``Connection._query`` returns; the package's
+    loader imports each driver by a computed name). A family: the two modules define the
+    same public names, two classes or more and ``FAMILY`` names in all, at most half of
+    those classes read alike, and at least ``LAYOUT`` production modules of the package
+    define them all. Each module is one implementation of the package's interface, and a
+    class of one, even one that reads alike (a cursor), is wired to its own module's
+    others: no driver is the home of another's. Two modules whose shared classes mostly
+    read alike (a module copied whole), or a family that fewer than ``LAYOUT`` modules
+    hold (two drifted copies of one module's models), are compared as usual."""
+    (fa, _), (fb, _) = a, b
+    if not _siblings(fa.path, fb.path):
+        return []
+    mine, theirs = _top_classes(fa), _top_classes(fb)
+    classes = {name for name in mine.keys() & theirs.keys() if not name.startswith("_")}
+    functions = {name for name in set(fa.summary.functions) & set(fb.summary.functions) if not name.startswith("_")}
+    if len(classes) < 2 or len(classes) + len(functions) < FAMILY:
+        return []
+    if 2 * sum(1 for name in classes if mine[name].body == theirs[name].body) > len(classes):
+        return []  # most of its classes read alike: a module copied whole
+    family = classes | functions
+    return sorted(family) if _family_holders(project, fa.path, family) >= LAYOUT else []
+
+
+def _family_holders(project: Project, path: str, names: set[str]) -> int:
+    """How many production modules in the folder of ``path`` (``__init__.py`` aside)
+    define every one of ``names`` at their top level (as a class or a function)."""
+    folder = path.rpartition("/")[0]
+    count = 0
+    for f in _modules_by_folder(project).get(folder, ()):
+        if names <= set(_top_classes(f)) | set(f.summary.functions):
+            count += 1
+    return count
+
+
+def _modules_by_folder(project: Project) -> dict[str, list[SourceFile]]:
+    """The production modules of each folder (``__init__.py`` aside), once per model."""
+
+    def build() -> dict[str, list[SourceFile]]:
+        found: dict[str, list[SourceFile]] = defaultdict(list)
+        for f in project.files:
+            if not f.is_test and not f.path.endswith("/__init__.py") and f.path != "__init__.py":
+                found[f.path.rpartition("/")[0]].append(f)
+        return found
+
+    return project.shared(_modules_by_folder, build)
+
+
+def _siblings(one: str, other: str) -> bool:
+    """Two modules of one folder (neither an ``__init__.py``)."""
+    folder, _, name = one.rpartition("/")
+    other_folder, _, other_name = other.rpartition("/")
+    return folder == other_folder and name != other_name and "__init__.py" not in (name, other_name)
 
 
 def _own_parts_classes(project: Project, binding: object, here: tuple[str, str], there: tuple[str, str]) -> bool:

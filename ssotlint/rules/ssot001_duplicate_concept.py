@@ -22,6 +22,7 @@ from ssotlint.rules.copies import (
     own_extras,
     own_registries,
     reads_namesake,
+    sibling_family,
     typed_per_backend,
     ParallelParts,
     replacement,
@@ -522,6 +523,8 @@ class _Copies:
             return False  # two tuple shapes: each is built and unpacked by position
         if self.plugins(a, b, unimported):
             return False  # a plugin convention: each found by its module path
+        if not self.imported(a) and not self.imported(b) and sibling_family(self.project, a, b):
+            return False  # one family per driver: each sibling module implements the package's interface
         if own_registries(self.project, a, b):
             return False  # each registered by its own module's registry: one per target
         if different_collaborators(self.project, a, b):
@@ -883,6 +886,27 @@ def _dialects(own: str = "") -> dict[str, str]:
     for dbms, escaped in (("hana", "expression"), ("cratedb", "expression"), ("oracle", "expression.upper()")):
         files[f"app/dbms/{dbms}/__init__.py"] = f"from app.dbms.{dbms}.syntax import Syntax\n"
         files[f"app/dbms/{dbms}/syntax.py"] = _SYNTAX.format(own=own, escaped=escaped)
+    return files
+
+
+# A wire-protocol driver, one per module of a drivers package: its own ``connect``,
+# ``Connection`` and the ``Cursor`` its ``Connection`` builds.
+_DRIVER = (
+    "import socket\n\n\nclass Cursor:\n    def __init__(self, connection):\n        self.connection = connection\n"
+    "        self.rows = []\n\n    def execute(self, query):\n        self.rows = self.connection.query(query)\n\n"
+    "    def fetchall(self):\n        return self.rows\n\n\nclass Connection:\n    def __init__(self, sock):\n"
+    "        self.sock = sock\n\n    def cursor(self):\n        return Cursor(self)\n\n    def query(self, query):\n"
+    "        self.sock.sendall({wire})\n        return self.sock.recv(4096).split({separator})\n\n\n"
+    "def connect(host, port={port}):\n    return Connection(socket.create_connection((host, port)))\n"
+)
+
+
+def _drivers(protocols: dict[str, tuple[str, str, int]]) -> dict[str, str]:
+    """A drivers package with one module per protocol: its wire format, reply separator
+    and port."""
+    files = {"app/__init__.py": "", "app/drivers/__init__.py": "class Error(Exception):\n    pass\n"}
+    for name, (wire, separator, port) in protocols.items():
+        files[f"app/drivers/{name}.py"] = _DRIVER.format(wire=wire, separator=separator, port=port)
     return files
 
 
@@ -1560,6 +1584,18 @@ RULE = Rule(
         # Parallel parts, each filling the layout's slot with one class that only overrides
         # the shared base (each DBMS plugin's ``syntax.py``): two dialects alike are two.
         Example(_dialects()),
+        # One family per driver: sibling modules of a package each define the same
+        # ``connect``, ``Connection`` and ``Cursor``, each Connection building its own
+        # module's Cursor: the cursors read alike, each is wired to its own protocol.
+        Example(
+            _drivers(
+                {
+                    "mysql": ("b'\\x03' + query.encode()", "b'\\xfe'", 3306),
+                    "monetdb": ("b's' + query.encode() + b';'", "b'\\n'", 50000),
+                    "tds": ("query.encode('utf-16-le')", "b'\\xfd'", 1433),
+                }
+            )
+        ),
         # Each service's view of the shared configuration (the sections it reads), on the
         # shared library's base: each top-level package's own, by design.
         Example(
@@ -2142,6 +2178,12 @@ RULE = Rule(
         Example(_pending(("shared", "Cluster.filter_registry"), ("Arn", "Arn")), expect=(("app/rdscluster.py", 11),)),
         # The same slot's class copied whole with a member the base lacks: a copy.
         Example(_dialects(own="    native = True\n\n"), expect=(("app/dbms/hana/syntax.py", 4),)),
+        # Sibling modules copied whole (their classes read alike, only a port differs):
+        # copies, not a family per driver.
+        Example(
+            _drivers({name: ("query.encode()", "b'\\n'", port) for name, port in (("one", 1), ("two", 2), ("three", 3))}),
+            expect=(("app/drivers/three.py", 4), ("app/drivers/three.py", 16), ("app/drivers/two.py", 4), ("app/drivers/two.py", 16)),
+        ),
         # A plain copy of a generic class, neither package building on the other: a copy,
         # told to import the generic one (its users may subscript it; the plain one's
         # users take it unsubscripted), however many modules import the plain one.
