@@ -665,18 +665,47 @@ def class_texts(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, str], 
     names (``name = "members"``, ``connector: str = "backpack_perpetual"``), the first
     assignment of each name, as written: what a registered instance of a convention says
     it is (see SSOT001: two same-named classes that each name their own module are two
-    instances, not copies)."""
+    instances, not copies). A tuple or list of such strings (angr's ``ALT_NAMES =
+    ("std::__throw_bad_cast()",)``: the names a procedure is registered under) counts as
+    its strings joined by a space. So does the first argument a decorator passes as a
+    string (``@sources.register("describe-kube")``: the key a registry files the class
+    under), kept under the decorator's dotted name with an ``@`` before it."""
     result: list[tuple[tuple[str, str], ...]] = []
     for node in classes:
         found: dict[str, str] = {}
+        for decorator in node.decorator_list:
+            name = dotted(decorator.func) if isinstance(decorator, ast.Call) else None
+            key = _label(decorator.args[0]) if name is not None and decorator.args else None
+            if key is not None and f"@{name}" not in found:
+                found[f"@{name}"] = key
         for stmt in node.body:
             target, value = _assignment(stmt)
-            if not (isinstance(target, ast.Name) and isinstance(value, ast.Constant)) or target.id in found:
+            if not isinstance(target, ast.Name) or target.id in found:
                 continue
-            if isinstance(value.value, str) and 0 < len(value.value) <= TEXT_LIMIT:
-                found[target.id] = value.value
+            text = _label(value) if isinstance(value, ast.Constant) else _labels(value)
+            if text is not None:
+                found[target.id] = text
         result.append(tuple(found.items()))
     return result
+
+
+def _label(value: ast.expr) -> str | None:
+    """A short string literal's text (see ``TEXT_LIMIT``), or None."""
+    if isinstance(value, ast.Constant) and isinstance(value.value, str) and 0 < len(value.value) <= TEXT_LIMIT:
+        return value.value
+    return None
+
+
+def _labels(value: ast.expr | None) -> str | None:
+    """The texts of a tuple or list literal of short strings, joined by a space (at most
+    ``TEXT_LIMIT`` characters in all), or None."""
+    if not isinstance(value, (ast.Tuple, ast.List)) or not value.elts:
+        return None
+    texts = [_label(item) for item in value.elts]
+    if any(text is None for text in texts):
+        return None
+    joined = " ".join(texts)  # type: ignore[arg-type]
+    return joined if len(joined) <= TEXT_LIMIT else None
 
 
 # ``# Copied from diffusers.models.attention.Attention with Attention->Attn``: the marker a

@@ -158,7 +158,9 @@ class ClassRecord(NamedTuple):
     # name does not make it dead.
     decorators: tuple[str, ...] = ()
     # The short strings its own body assigns to class-level names, the first assignment
-    # of each (``name = "members"``, ``connector: str = "backpack_perpetual"``): what an
+    # of each (``name = "members"``, ``connector: str = "backpack_perpetual"``; a tuple of
+    # strings joined by a space), and the string a decorator passes first, under ``@`` and
+    # the decorator's dotted name (``("@sources.register", "describe-kube")``): what an
     # instance of a registration convention says it is (see ``ast_walk.class_texts``).
     texts: tuple[tuple[str, str], ...] = ()
     # The dotted name a ``# Copied from X`` comment just above the class names (``""``:

@@ -209,7 +209,9 @@ def named_for_own_places(a: Definition, b: Definition) -> list[str]:
     differs from the other in words of its own file's path alone (``name = "members"`` in
     ``commands/cli_members.py``, ``name = "admins"`` in ``commands/cli_admins.py``;
     ``connector = "backpack_perpetual"`` in ``derivative/backpack_perpetual/..._utils.py``
-    and ``connector = "backpack"`` in ``exchange/backpack/backpack_utils.py``). Each class
+    and ``connector = "backpack"`` in ``exchange/backpack/backpack_utils.py``; a tuple of
+    names, ``ALT_NAMES = ("std::__throw_bad_cast()",)``; a decorator's key,
+    ``@sources.register("describe-kube")``: see :attr:`ClassRecord.texts`). Each class
     says which instance of a convention it is (a subcommand, a connector, a plugin), the
     one of its own module: a framework finds each by that value, so importing one in place
     of the other would register it twice under one name and lose the other. A copy whose
@@ -237,23 +239,28 @@ def named_for_own_places(a: Definition, b: Definition) -> list[str]:
 
 
 def own_registries(project: Project, a: Definition, b: Definition) -> list[str]:
-    """The decorators both classes carry that each module binds itself: assigns or
-    defines, or aliases to something it assigns (``registry = Registry()``, then
-    ``infer_global = registry.register_global``, in each target's typing module). Each
-    class statement registers its class in its own module's registry when it runs:
-    importing one in place of the other would register nothing in that module's registry
-    (one template per target, not a copy). A decorator either module imports (a shared
-    ``dataclass``, one registry's ``register``) does not count."""
+    """The decorators (by the name they call last: ``register``) that both classes carry,
+    each rooted at a name its own module binds itself: assigns or defines, or aliases to
+    something it assigns (``registry = Registry()``, then ``infer_global =
+    registry.register_global``, in each target's typing module), or a class it defines
+    (``@RDSCluster.filter_registry.register('pending-maintenance')`` beside ``class
+    RDSCluster``, ``@filters.register('pending-maintenance')`` under the other module's
+    ``filters = FilterRegistry()``). Each class statement registers its class in its own
+    module's registry when it runs: importing one in place of the other would register
+    nothing in that module's registry (one template per target, not a copy). A decorator
+    either module imports (a shared ``dataclass``, one registry's ``register``) does not
+    count."""
     (fa, ca), (fb, cb) = a, b
     if fa.module is None or fb.module is None or fa.module == fb.module:
         return []
-    shared = set(ca.decorators) & set(cb.decorators)
-    return sorted(d for d in shared if _own_binding(project, fa.module, d) and _own_binding(project, fb.module, d))
+    mine = {d.rpartition(".")[2] for d in ca.decorators if _own_binding(project, fa.module, d)}
+    theirs = {d.rpartition(".")[2] for d in cb.decorators if _own_binding(project, fb.module, d)}
+    return sorted(mine & theirs)
 
 
 def _own_binding(project: Project, module: str, dotted: str) -> bool:
-    """The head of ``dotted`` is bound by the module itself (an assignment or a ``def``,
-    or an alias of such a name), not imported."""
+    """The head of ``dotted`` is bound by the module itself (an assignment, a ``def`` or a
+    ``class``, or an alias of such a name), not imported."""
     bindings = project.bindings(module)
     name = dotted.partition(".")[0]
     for _ in range(3):
@@ -261,7 +268,7 @@ def _own_binding(project: Project, module: str, dotted: str) -> bool:
         if binding is None or binding.typing_only:
             return False
         if binding.kind != "alias":
-            return binding.kind == "def"
+            return binding.kind in ("def", "class")
         name = binding.target.partition(".")[0]
     return False
 
@@ -289,7 +296,7 @@ def _own_families(a: Definition, b: Definition) -> list[str]:
     Importing one into the other module would mix the two families. Two modules sharing
     fewer classes (a configuration copied with its enum), or where at least half of the
     shared classes read the same (a module copied whole, then drifted in a class or two),
-    are compared as usual."""
+    are compared as usual. (Sibling modules of one package: :func:`sibling_family`.)"""
     (fa, ca), (fb, cb) = a, b
     if not _parallel(fa.path, fb.path):
         return []
@@ -302,6 +309,65 @@ def _own_families(a: Definition, b: Definition) -> list[str]:
         for name in (set(ca.refs) | set(cb.refs)) & mine.keys() & theirs.keys()
         if mine[name].body and theirs[name].body and mine[name].body != theirs[name].body
     )
+
+
+def sibling_family(project: Project, a: Definition, b: Definition) -> list[str]:
+    """The public names two sibling modules of one package both define, when they are two
+    members of a family the package's modules implement one per backend (sqlmap's
+    ``extra/dbwire/``: nine wire-protocol drivers, each with its own ``connect``,
+    ``Connection`` and ``Cursor``, each ``Connection.cursor()`` building its own module's
+    ``Cursor``, which unpacks what that ``Connection._query`` returns; the package's
+    loader imports each driver by a computed name). A family: the two modules define the
+    same public names, two classes or more and ``FAMILY`` names in all, at most half of
+    those classes read alike, and at least ``LAYOUT`` production modules of the package
+    define them all. Each module is one implementation of the package's interface, and a
+    class of one, even one that reads alike (a cursor), is wired to its own module's
+    others: no driver is the home of another's. Two modules whose shared classes mostly
+    read alike (a module copied whole), or a family that fewer than ``LAYOUT`` modules
+    hold (two drifted copies of one module's models), are compared as usual."""
+    (fa, _), (fb, _) = a, b
+    if not _siblings(fa.path, fb.path):
+        return []
+    mine, theirs = _top_classes(fa), _top_classes(fb)
+    classes = {name for name in mine.keys() & theirs.keys() if not name.startswith("_")}
+    functions = {name for name in set(fa.summary.functions) & set(fb.summary.functions) if not name.startswith("_")}
+    if len(classes) < 2 or len(classes) + len(functions) < FAMILY:
+        return []
+    if 2 * sum(1 for name in classes if mine[name].body == theirs[name].body) > len(classes):
+        return []  # most of its classes read alike: a module copied whole
+    family = classes | functions
+    return sorted(family) if _family_holders(project, fa.path, family) >= LAYOUT else []
+
+
+def _family_holders(project: Project, path: str, names: set[str]) -> int:
+    """How many production modules in the folder of ``path`` (``__init__.py`` aside)
+    define every one of ``names`` at their top level (as a class or a function)."""
+    folder = path.rpartition("/")[0]
+    count = 0
+    for f in _modules_by_folder(project).get(folder, ()):
+        if names <= set(_top_classes(f)) | set(f.summary.functions):
+            count += 1
+    return count
+
+
+def _modules_by_folder(project: Project) -> dict[str, list[SourceFile]]:
+    """The production modules of each folder (``__init__.py`` aside), once per model."""
+
+    def build() -> dict[str, list[SourceFile]]:
+        found: dict[str, list[SourceFile]] = defaultdict(list)
+        for f in project.files:
+            if not f.is_test and not f.path.endswith("/__init__.py") and f.path != "__init__.py":
+                found[f.path.rpartition("/")[0]].append(f)
+        return found
+
+    return project.shared(_modules_by_folder, build)
+
+
+def _siblings(one: str, other: str) -> bool:
+    """Two modules of one folder (neither an ``__init__.py``)."""
+    folder, _, name = one.rpartition("/")
+    other_folder, _, other_name = other.rpartition("/")
+    return folder == other_folder and name != other_name and "__init__.py" not in (name, other_name)
 
 
 def _own_parts_classes(project: Project, binding: object, here: tuple[str, str], there: tuple[str, str]) -> bool:
@@ -346,6 +412,7 @@ class ParallelParts:
     others, are each service's own."""
 
     def __init__(self, project: Project) -> None:
+        self._project = project
         self._paths = frozenset(f.path for f in project.files)
         self._children: dict[str, set[str]] | None = None
         self._below: dict[str, set[str]] | None = None
@@ -360,8 +427,45 @@ class ParallelParts:
         shared, alike, larger = _overlap(first, second)
         if not shared or 2 * alike < shared or 2 * shared < larger:
             return True  # not copied whole: most of it is each part's own, or written apart
-        # Copied whole, unless many parts hold it and a quarter of the larger is its own.
-        return many and 4 * shared < 3 * larger
+        # Copied whole, unless many parts hold it and a quarter of the larger is its own,
+        # or each fills the layout's slot with its own override of a shared base.
+        return many and (4 * shared < 3 * larger or self._slot_filled(first, second, where))
+
+    def _slot_filled(self, first: SourceFile, second: SourceFile, where: int) -> bool:
+        """Each module holds one class and nothing else, the same-named class in both, whose
+        every member overrides a first-party base of another module (sqlmap's
+        ``plugins/dbms/<dbms>/syntax.py``, each ``class Syntax(GenericSyntax)`` with its own
+        ``escape``, 31 parts), and neither module imports from the other's part: each part
+        fills the layout's slot with its own class, loaded by its own package, and two
+        dialects whose override happens to read alike are not one class (telling one DBMS
+        plugin to import another's would couple the two)."""
+        one, other = _sole_class(first), _sole_class(second)
+        if one is None or other is None or one.name != other.name:
+            return False
+        if not self._overrides_only(first, one) or not self._overrides_only(second, other):
+            return False
+        return not self._imports_part(first, second, where) and not self._imports_part(second, first, where)
+
+    def _overrides_only(self, f: SourceFile, c: ClassRecord) -> bool:
+        """Every member of ``c`` (its docstring aside; at least one) is a member of a
+        first-party ancestor defined in another module."""
+        members = set(c.members) - {"__doc__"}
+        if not members or f.module is None:
+            return False
+        ancestors = self._project.ancestors(f.module, c)[0]
+        inherited = {m for r in ancestors if r.module != f.module for m in r.record.members}
+        return members <= inherited
+
+    def _imports_part(self, f: SourceFile, other: SourceFile, where: int) -> bool:
+        """``f`` imports a module of the part ``other`` lies in (its path up to the folder
+        ``where``)."""
+        part = "/".join(other.path.split("/")[: where + 1]) + "/"
+        modules = self._project.modules
+        for target in self._project.import_edges.get(f.module or "", {}):
+            g = modules.get(target)
+            if g is not None and g.path.startswith(part):
+                return True
+        return False
 
     def _holders(self, path: str, where: int) -> int:
         """How many parts hold a module at this place (the path with folder ``where``
@@ -399,6 +503,14 @@ def _overlap(first: SourceFile, second: SourceFile) -> tuple[int, int, int]:
     shared = mine.keys() & theirs.keys()
     alike = sum(1 for name in shared if mine[name] == theirs[name] and mine[name][1])
     return len(shared), alike, max(len(mine), len(theirs))
+
+
+def _sole_class(f: SourceFile) -> ClassRecord | None:
+    """The module's one top-level class, when it defines no other class and no function."""
+    classes = _top_classes(f)
+    if len(classes) != 1 or f.summary.functions:
+        return None
+    return next(iter(classes.values()))
 
 
 def _differing_folder(one: str, other: str) -> int | None:

@@ -22,6 +22,7 @@ from ssotlint.rules.copies import (
     own_extras,
     own_registries,
     reads_namesake,
+    sibling_family,
     typed_per_backend,
     ParallelParts,
     replacement,
@@ -466,9 +467,24 @@ class _Copies:
                     return True
         return False
 
+    def own_metaclass(self, d: Definition) -> bool:
+        """Its ``metaclass=`` is a class its own module defines (each cloud provider's
+        ``class TypeInfo(metaclass=TypeMeta)`` under that module's ``TypeMeta``): like a
+        base defined in its own module (:meth:`shared_bases`), it makes the class one of
+        that module's own family, not something two modules share."""
+        f, c = d
+        if c.metaclass is None or f.module is None:
+            return False
+        target = self.project.resolve(f.module, c.metaclass)
+        return isinstance(target, ClassRef) and target.module == f.module
+
     def same_role(self, a: Definition, b: Definition, depth: int = 0) -> bool:
         """They extend the same thing (or neither extends anything): one direct base in
-        common, or a first-party base of each that are twins (two copies of one base)."""
+        common, or a first-party base of each that are twins (two copies of one base). A
+        class whose metaclass its own module defines extends its module's own
+        (:meth:`own_metaclass`)."""
+        if self.own_metaclass(a) or self.own_metaclass(b):
+            return False  # a metaclass of its own module, as a base there: each module's own family
         ra, rb = self.role(a), self.role(b)
         if not (ra or rb) or ra & rb:
             return True
@@ -507,6 +523,8 @@ class _Copies:
             return False  # two tuple shapes: each is built and unpacked by position
         if self.plugins(a, b, unimported):
             return False  # a plugin convention: each found by its module path
+        if not self.imported(a) and not self.imported(b) and sibling_family(self.project, a, b):
+            return False  # one family per driver: each sibling module implements the package's interface
         if own_registries(self.project, a, b):
             return False  # each registered by its own module's registry: one per target
         if different_collaborators(self.project, a, b):
@@ -786,6 +804,112 @@ _DOCUMENT = (
     "    class __mongometa__:\n        name = '{name}'\n\n    _id = FieldProperty(schema.ObjectId)\n"
     "    app_config_id = FieldProperty(schema.ObjectId)\n    last_num = FieldProperty(int)\n"
 )
+# A procedure registered under the names its tuple lists (angr's ``ALT_NAMES``), and a
+# data source registered under its decorator's key, each naming its own module.
+_PROCEDURE = (
+    "from app.core import SimProcedure\n\n\nclass throw_bad_cast(SimProcedure):\n    NO_RET = True\n"
+    "    ALT_NAMES = ('std::__throw_{name}()',)\n\n    def run(self):\n        self.exit(1)\n"
+)
+_SOURCE = (
+    "from app.core import sources\n\n\nclass ResourceQuery:\n    def filter(self, manager):\n"
+    "        return [manager, '{provider}']\n\n\n@sources.register('{key}')\nclass DescribeSource:\n"
+    "    def __init__(self, manager):\n        self.manager = manager\n        self.query = ResourceQuery()\n\n"
+    "    def get_resources(self):\n        return self.query.filter(self.manager)\n"
+)
+_PROCEDURES_CORE = (
+    "class SimProcedure:\n    def exit(self, code):\n        return code\n\n\nclass Registry:\n"
+    "    def register(self, key):\n        return lambda cls: cls\n\n\nsources = Registry()\n"
+)
+
+
+def _registered(names: tuple[str, str], keys: tuple[str, str]) -> dict[str, str]:
+    """Two procedures registered under ``names`` and two providers' data sources under
+    ``keys``, each in its own module."""
+    files = {"app/__init__.py": "", "app/core.py": _PROCEDURES_CORE, "app/procs/__init__.py": ""}
+    for name in names:
+        files[f"app/procs/throw_{name}.py"] = _PROCEDURE.format(name=name)
+    for provider, key in zip(("kube", "openstack"), keys):
+        files[f"app/{provider}/__init__.py"] = ""
+        files[f"app/{provider}/query.py"] = _SOURCE.format(provider=provider, key=key)
+    return files
+
+
+# A resource type's schema (each cloud provider's ``TypeInfo``), on a metaclass.
+_TYPE_INFO = (
+    "class TypeInfo(metaclass=TypeMeta):\n    service = None\n    id = None\n    name = None\n"
+    "    enum_spec = None\n    {own} = None\n"
+)
+_TYPE_META = "class TypeMeta(type):\n    def __repr__(cls):\n        return '<TypeInfo %s>' % cls.{own}\n\n\n"
+
+
+# A filter registered by its module's own resource class (``@Cluster.filter_registry``),
+# or by a registry its module assigns (``filters = Registry()``), or by a shared one.
+_FILTERS_BASE = (
+    "class Registry:\n    def register(self, name):\n        return lambda cls: cls\n\n\n"
+    "class Filter:\n    def process(self, resources):\n        return resources\n\n\n"
+    "class Manager:\n    filter_registry = None\n\n\nshared = Registry()\n"
+)
+_PENDING = (
+    "from app.base import Filter, Manager, Registry, shared\n\nfilters = Registry()\n\n\n"
+    "class {manager}(Manager):\n    filter_registry = Registry()\n\n\n@{registry}.register('pending')\n"
+    "class Pending(Filter):\n    annotation_key = 'pending'\n\n    def process(self, resources):\n"
+    "        return [r for r in resources if r.get('{key}')]\n"
+)
+
+
+def _pending(registries: tuple[str, str], keys: tuple[str, str] = ("InstanceArn", "ClusterArn")) -> dict[str, str]:
+    """Two resources' ``Pending`` filters, registered by ``registries``, reading ``keys``."""
+    return {
+        "app/__init__.py": "",
+        "app/base.py": _FILTERS_BASE,
+        "app/rds.py": _PENDING.format(manager="Instance", registry=registries[0], key=keys[0]),
+        "app/rdscluster.py": _PENDING.format(manager="Cluster", registry=registries[1], key=keys[1]),
+    }
+
+
+# Each DBMS plugin's dialect, one class in its ``syntax.py`` overriding the generic one.
+_GENERIC_SYNTAX = (
+    "class Syntax:\n    def __init__(self):\n        self.quote = \"'\"\n\n"
+    "    @staticmethod\n    def escape(expression):\n        return expression\n"
+)
+_SYNTAX = (
+    "from app.generic.syntax import Syntax as GenericSyntax\n\n\nclass Syntax(GenericSyntax):\n{own}"
+    "    @staticmethod\n    def escape(expression):\n        return {escaped}\n"
+)
+
+
+def _dialects(own: str = "") -> dict[str, str]:
+    """Three DBMS plugins, each with its ``syntax.py`` (two of them written alike, each
+    also with ``own`` members) that its own package imports."""
+    files = {"app/__init__.py": "", "app/generic/__init__.py": "", "app/generic/syntax.py": _GENERIC_SYNTAX,
+             "app/dbms/__init__.py": ""}
+    for dbms, escaped in (("hana", "expression"), ("cratedb", "expression"), ("oracle", "expression.upper()")):
+        files[f"app/dbms/{dbms}/__init__.py"] = f"from app.dbms.{dbms}.syntax import Syntax\n"
+        files[f"app/dbms/{dbms}/syntax.py"] = _SYNTAX.format(own=own, escaped=escaped)
+    return files
+
+
+# A wire-protocol driver, one per module of a drivers package: its own ``connect``,
+# ``Connection`` and the ``Cursor`` its ``Connection`` builds.
+_DRIVER = (
+    "import socket\n\n\nclass Cursor:\n    def __init__(self, connection):\n        self.connection = connection\n"
+    "        self.rows = []\n\n    def execute(self, query):\n        self.rows = self.connection.query(query)\n\n"
+    "    def fetchall(self):\n        return self.rows\n\n\nclass Connection:\n    def __init__(self, sock):\n"
+    "        self.sock = sock\n\n    def cursor(self):\n        return Cursor(self)\n\n    def query(self, query):\n"
+    "        self.sock.sendall({wire})\n        return self.sock.recv(4096).split({separator})\n\n\n"
+    "def connect(host, port={port}):\n    return Connection(socket.create_connection((host, port)))\n"
+)
+
+
+def _drivers(protocols: dict[str, tuple[str, str, int]]) -> dict[str, str]:
+    """A drivers package with one module per protocol: its wire format, reply separator
+    and port."""
+    files = {"app/__init__.py": "", "app/drivers/__init__.py": "class Error(Exception):\n    pass\n"}
+    for name, (wire, separator, port) in protocols.items():
+        files[f"app/drivers/{name}.py"] = _DRIVER.format(wire=wire, separator=separator, port=port)
+    return files
+
+
 # A service's view of the configuration file, on the shared library's base.
 _SERVICE_CONFIG = (
     "from shared_lib.base import BaseConfig, GeneralConfig, RabbitConfig\n{imports}\n\nclass Config(BaseConfig):\n"
@@ -1441,6 +1565,37 @@ RULE = Rule(
                 "app/commands/cli_admins.py": _SUBCOMMAND.format(name="admins"),
             }
         ),
+        # The same convention's values as a tuple (each procedure's ``ALT_NAMES``) or as a
+        # decorator's key (``@sources.register('describe-kube')``), each naming its own module.
+        Example(_registered(("bad_cast", "bad_alloc"), ("describe-kube", "describe-openstack"))),
+        # Each provider's schema on its own module's metaclass (``metaclass=TypeMeta``), as
+        # on a base of its own module: each module's own family.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/aws.py": _TYPE_META.format(own="arn") + _TYPE_INFO.format(own="arn"),
+                "app/kube.py": _TYPE_META.format(own="group") + _TYPE_INFO.format(own="group"),
+                "app/use.py": "from app.aws import TypeInfo\nfrom app.kube import TypeInfo as KubeTypeInfo\n",
+            }
+        ),
+        # Each filter registered by its own module: a registry it assigns, or its own
+        # resource class's (``@Cluster.filter_registry.register('pending')``).
+        Example(_pending(("filters", "Cluster.filter_registry"), ("Arn", "Arn"))),
+        # Parallel parts, each filling the layout's slot with one class that only overrides
+        # the shared base (each DBMS plugin's ``syntax.py``): two dialects alike are two.
+        Example(_dialects()),
+        # One family per driver: sibling modules of a package each define the same
+        # ``connect``, ``Connection`` and ``Cursor``, each Connection building its own
+        # module's Cursor: the cursors read alike, each is wired to its own protocol.
+        Example(
+            _drivers(
+                {
+                    "mysql": ("b'\\x03' + query.encode()", "b'\\xfe'", 3306),
+                    "monetdb": ("b's' + query.encode() + b';'", "b'\\n'", 50000),
+                    "tds": ("query.encode('utf-16-le')", "b'\\xfd'", 1433),
+                }
+            )
+        ),
         # Each service's view of the shared configuration (the sections it reads), on the
         # shared library's base: each top-level package's own, by design.
         Example(
@@ -2011,6 +2166,33 @@ RULE = Rule(
                 "app/blog/model.py": _DOCUMENT.format(name="globals"),
             },
             expect=(("app/jobs/worker.py", 4), ("app/blog/model.py", 5)),
+        ),
+        # The same tuple of names, and one key naming neither module: copies.
+        Example(
+            _registered(("bad_cast", "bad_alloc"), ("describe", "describe")) | {
+                "app/procs/throw_bad_alloc.py": _PROCEDURE.format(name="bad_cast"),
+            },
+            expect=(("app/procs/throw_bad_cast.py", 4), ("app/openstack/query.py", 10)),
+        ),
+        # The same schema on one shared metaclass, imported by both: a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/meta.py": _TYPE_META.format(own="service"),
+                "app/azure.py": "from app.meta import TypeMeta\n\n\n" + _TYPE_INFO.format(own="arn"),
+                "app/gcp.py": "from app.meta import TypeMeta\n\n\n" + _TYPE_INFO.format(own="group"),
+            },
+            expect=(("app/gcp.py", 4),),
+        ),
+        # One of them registered by a registry both import: a copy.
+        Example(_pending(("shared", "Cluster.filter_registry"), ("Arn", "Arn")), expect=(("app/rdscluster.py", 11),)),
+        # The same slot's class copied whole with a member the base lacks: a copy.
+        Example(_dialects(own="    native = True\n\n"), expect=(("app/dbms/hana/syntax.py", 4),)),
+        # Sibling modules copied whole (their classes read alike, only a port differs):
+        # copies, not a family per driver.
+        Example(
+            _drivers({name: ("query.encode()", "b'\\n'", port) for name, port in (("one", 1), ("two", 2), ("three", 3))}),
+            expect=(("app/drivers/three.py", 4), ("app/drivers/three.py", 16), ("app/drivers/two.py", 4), ("app/drivers/two.py", 16)),
         ),
         # A plain copy of a generic class, neither package building on the other: a copy,
         # told to import the generic one (its users may subscript it; the plain one's
