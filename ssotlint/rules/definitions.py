@@ -102,6 +102,28 @@ def where(d: Definition) -> str:
     return f"{qualname(d)} ({d[0].path}:{d[1].line})"
 
 
+def marked_from(d: Definition, other: Definition) -> bool:
+    """``d`` says it is a copy of ``other``: a ``# Copied from`` or ``# Adapted from``
+    comment just above it names ``other`` (transformers' torchvision and PIL image
+    processors: ``# Adapted from ...image_processing_detr.DetrImageProcessorKwargs``). The
+    named definition is the source, never told to import its copy."""
+    name = f"{other[0].module}.{other[1].name}"
+    return name in (d[1].copied_from, d[1].adapted_from)
+
+
+# Folders (or modules) of code kept for the past: a major version's compatibility layer
+# (borg's ``legacy/`` repository, for borg 1 archives), a ``compat/`` package, ``old/``.
+LEGACY_NAMES = frozenset({"legacy", "compat", "old", "deprecated"})
+
+
+def in_legacy(path: str) -> bool:
+    """A file in a folder, or a module, named for code kept for the past
+    (:data:`LEGACY_NAMES`, with or without a leading ``_``)."""
+    parts = path.split("/")
+    parts[-1] = parts[-1].rpartition(".")[0]
+    return any(part.lstrip("_").lower() in LEGACY_NAMES for part in parts)
+
+
 def top_package(d: Definition) -> str:
     return (d[0].module or "").partition(".")[0]
 
@@ -329,6 +351,7 @@ class Chooser:
         self._fan_in: Counter[str] | None = None
         self._apart: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
         self._units = Units.of_model(project)
+        self._importers: dict[str, set[str]] | None = None
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -347,6 +370,36 @@ class Chooser:
                     fan_in.update(target for target in imported if target != importer)
             self._fan_in = fan_in
         return self._fan_in.get(d[0].module or "", 0)
+
+    def legacy(self, d: Definition) -> bool:
+        """``d`` is legacy code's: its file lies in a legacy folder (:func:`in_legacy`), or
+        only legacy code imports its module (borg's ``fslocking``, imported by
+        ``legacy/repository.py`` and ``legacy/remote.py`` alone, beside the live
+        ``storelocking``). The live side is the one to keep: importing the legacy module
+        into live code would make live code depend on what is kept for the past."""
+        if in_legacy(d[0].path):
+            return True
+        if self._importers is None:
+            production = {f.module: f.path for f in self._project.production_files() if f.module}
+            importers: dict[str, set[str]] = defaultdict(set)
+            for importer, imported in self._edges.items():
+                if importer in production:
+                    for target in imported:
+                        if target != importer:
+                            importers[target].add(production[importer])
+            self._importers = importers
+        found = self._importers.get(d[0].module or "", set())
+        return bool(found) and all(in_legacy(path) for path in found)
+
+    def legacy_importers(self, d: Definition) -> list[str]:
+        """The production modules' paths importing ``d``'s module (for the message)."""
+        self.legacy(d)
+        return sorted((self._importers or {}).get(d[0].module or "", set()))
+
+    @staticmethod
+    def marked_copy(d: Definition, definitions: list[Definition]) -> bool:
+        """``d`` says it is a copy of another definition of the group (:func:`marked_from`)."""
+        return any(o is not d and marked_from(d, o) for o in definitions)
 
     def out_of_reach(self, d: Definition) -> int:
         """How far a definition is from being one to import: 0 for the product, 1 for
@@ -526,8 +579,10 @@ class Chooser:
             above = any(self.runs(d[0].module, o[0].module) for o in definitions if o is not d)
             # A generated definition first: it is never told to change (rules/apart.py).
             generated = not (d[0].summary.generated or d[0].path in outputs)
+            # A marked copy after its source; legacy code's copy after the live one.
             return (
-                self.out_of_reach(d), generated, above, self.downstream(d, definitions), self.inner(d, definitions),
+                self.out_of_reach(d), generated, above, self.marked_copy(d, definitions), self.legacy(d),
+                self.downstream(d, definitions), self.inner(d, definitions),
                 self.plain_of_generic(d, definitions), -self.count(d), -self.module_importers(d), d[0].path, d[1].line,
             )
 
@@ -630,8 +685,10 @@ class Chooser:
             downstream = cycles and self.downstream(d, group)
             inner = cycles and self.inner(d, group)
             plain = cycles and self.plain_of_generic(d, group)
+            marked = cycles and self.marked_copy(d, group)
+            legacy = cycles and self.legacy(d)
             return (
-                self.out_of_reach(d), cycle, against, above, downstream, inner, plain,
+                self.out_of_reach(d), cycle, against, above, marked, legacy, downstream, inner, plain,
                 -self.count(d), top_package(d) != home, -self.module_importers(d), d[0].path, d[1].line,
             )
 
@@ -703,6 +760,15 @@ class Chooser:
         loaded = next((o for o in group if o is not other and self.closes_cycle(other[0].module, o[0].module)), None)
         if loaded is not None:
             return f"{why} but its module loads {loaded[0].module}, which could then not import it"
+        source = next((o for o in group if o is not other and marked_from(other, o)), None)
+        if source is not None:
+            said = "copied" if other[1].copied_from == qualname(source) else "adapted"
+            return f"{why} but it says it was {said} from {qualname(source)}"
+        if self.legacy(other) and not self.legacy(best):
+            if in_legacy(other[0].path):
+                return f"{why} but it is legacy code (kept for the past), and {qualname(best)} is live code's"
+            users = self.legacy_importers(other)
+            return f"{why} but only legacy code imports its module ({', '.join(users[:3])}{' ...' if len(users) > 3 else ''})"
         upstream = next((o for o in group if o is not other and self.downstream(other, [o])), None)
         if upstream is not None:
             mine, theirs = sides(other[0].module or "", upstream[0].module or "") or ("", "")
