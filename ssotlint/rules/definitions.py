@@ -352,6 +352,8 @@ class Chooser:
         self._apart: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
         self._units = Units.of_model(project)
         self._importers: dict[str, set[str]] | None = None
+        self._reached: set[str] | None = None  # modules and packages production imports from outside them
+        self._plugin_cache: dict[str, dict[str, frozenset[str]]] = {}
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -370,6 +372,79 @@ class Chooser:
                     fan_in.update(target for target in imported if target != importer)
             self._fan_in = fan_in
         return self._fan_in.get(d[0].module or "", 0)
+
+    def plugins(self, reporter: Definition, target: Definition) -> str | None:
+        """The folder of plugins (as a dotted package) when the two definitions lie in two
+        plugins of it: two modules or packages of one package that no production module
+        outside each imports, each defining a class on one base that three or more such
+        modules or packages of that package extend (quodlibet's ``ext/events/``, each
+        plugin an ``EventPlugin`` found by its path and enabled on its own). A plugin told
+        to import another plugin's module would load it, enabled or not; the copy belongs
+        in a module both can import. None otherwise."""
+        pair = sides(reporter[0].module or "", target[0].module or "")
+        if pair is None:
+            return None
+        parent = pair[0].rpartition(".")[0]
+        if not parent or self._imported_from_outside(pair[0]) or self._imported_from_outside(pair[1]):
+            return None
+        bases = self._plugin_bases(parent)
+        first, second = bases.get(pair[0], frozenset()), bases.get(pair[1], frozenset())
+        shared = first & second
+        if not shared:
+            return None
+        return parent if any(sum(1 for found in bases.values() if base in found) >= 3 for base in shared) else None
+
+    def _plugin_bases(self, parent: str) -> dict[str, frozenset[str]]:
+        """For each module or package of ``parent`` that no production module outside it
+        imports, the (last parts of the) bases its top-level classes extend."""
+        found = self._plugin_cache.get(parent)
+        if found is None:
+            collected: dict[str, set[str]] = defaultdict(set)
+            for f in self._project.files:
+                module = f.module or ""
+                if not module.startswith(parent + ".") or f.is_test:
+                    continue
+                child = f"{parent}.{module[len(parent) + 1 :].partition('.')[0]}"
+                if self._imported_from_outside(child):
+                    continue
+                collected[child].update(
+                    last_part(b) for c in f.summary.classes if c.top_level for b in c.bases
+                    if last_part(b) not in ("object", "Exception")
+                )
+            found = self._plugin_cache[parent] = {child: frozenset(b) for child, b in collected.items()}
+        return found
+
+    def _imported_from_outside(self, module: str) -> bool:
+        """A production module outside ``module`` (a module or a package) imports it or one
+        of its modules."""
+        if self._reached is None:
+            production = {f.module for f in self._project.production_files() if f.module}
+            reached: set[str] = set()
+            for importer, imported in self._edges.items():
+                if importer not in production:
+                    continue
+                for target in imported:
+                    parts = target.split(".")
+                    for k in range(len(parts), 0, -1):
+                        prefix = ".".join(parts[:k])
+                        if importer == prefix or importer.startswith(prefix + "."):
+                            break  # the importer's own package, and those around it
+                        reached.add(prefix)
+            self._reached = reached
+        return module in self._reached
+
+    def shared_home(self, package: str) -> str | None:
+        """A package beside ``package`` or beside one around it named as a shared home
+        (``_shared``, ``shared``, ``common``): quodlibet's ``ext/_shared`` beside its
+        ``ext/events`` plugins."""
+        modules = self._project.modules
+        parts = package.split(".")
+        for k in range(len(parts) - 1, 0, -1):
+            above = ".".join(parts[:k])
+            for name in ("_shared", "shared", "common", "_common"):
+                if f"{above}.{name}" in modules:
+                    return f"{above}.{name}"
+        return None
 
     def legacy(self, d: Definition) -> bool:
         """``d`` is legacy code's: its file lies in a legacy folder (:func:`in_legacy`), or
@@ -437,6 +512,8 @@ class Chooser:
         if platforms is not None:
             return platforms
         pair = self._against_packages(reporter, target)
+        if pair is None and not self.out_of_reach(reporter) and self.plugins(reporter, target) is not None:
+            return sides(reporter[0].module or "", target[0].module or "")
         if pair is None and not self.out_of_reach(reporter) and self._units.apart(reporter[0].path, target[0].path):
             # (Tooling and test code may import any unit of the repository, as any package.)
             return self._units.label(reporter[0].path), self._units.label(target[0].path)
@@ -609,6 +686,14 @@ class Chooser:
         pair = self.against(reporter, target)
         if pair is not None:
             mine, theirs = pair
+            folder = self.plugins(reporter, target)
+            if folder is not None:
+                home = self.shared_home(folder)
+                return (
+                    f"keep one definition, in a module both can import{f' (such as one in {home})' if home else ''}: "
+                    f"{mine} and {theirs} are two plugins of {folder} that no other module imports (each is found "
+                    f"on its own), so importing it from {module} would make one plugin load the other"
+                )
             if platform_sides(importer, module) is not None:
                 why = (
                     f"{mine} and {theirs} are written for different platforms, so importing it from {module} "
