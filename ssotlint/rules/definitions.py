@@ -376,8 +376,8 @@ class Chooser:
     def plugins(self, reporter: Definition, target: Definition) -> str | None:
         """The folder of plugins (as a dotted package) when the two definitions lie in two
         plugins of it: two modules or packages of one package that no production module
-        outside each imports, each defining a class on one base that three or more such
-        modules or packages of that package extend (quodlibet's ``ext/events/``, each
+        outside each imports, each defining a class on one first-party base outside that
+        package (the host's) that three or more such modules or packages extend (quodlibet's ``ext/events/``, each
         plugin an ``EventPlugin`` found by its path and enabled on its own). A plugin told
         to import another plugin's module would load it, enabled or not; the copy belongs
         in a module both can import. None otherwise."""
@@ -396,7 +396,8 @@ class Chooser:
 
     def _plugin_bases(self, parent: str) -> dict[str, frozenset[str]]:
         """For each module or package of ``parent`` that no production module outside it
-        imports, the (last parts of the) bases its top-level classes extend."""
+        imports, the first-party classes outside ``parent`` its top-level classes extend
+        (the host's plugin interface: not ``enum.Enum``, which any module may extend)."""
         found = self._plugin_cache.get(parent)
         if found is None:
             collected: dict[str, set[str]] = defaultdict(set)
@@ -407,10 +408,13 @@ class Chooser:
                 child = f"{parent}.{module[len(parent) + 1 :].partition('.')[0]}"
                 if self._imported_from_outside(child):
                     continue
-                collected[child].update(
-                    last_part(b) for c in f.summary.classes if c.top_level for b in c.bases
-                    if last_part(b) not in ("object", "Exception")
-                )
+                for c in f.summary.classes:
+                    if not c.top_level:
+                        continue
+                    for base in c.bases:
+                        target = self._project.resolve(module, base)
+                        if isinstance(target, ClassRef) and not target.module.startswith(parent + "."):
+                            collected[child].add(target.qualname)  # the host's interface, not a plugin's
             found = self._plugin_cache[parent] = {child: frozenset(b) for child, b in collected.items()}
         return found
 
