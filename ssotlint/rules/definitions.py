@@ -458,6 +458,11 @@ class Chooser:
         into live code would make live code depend on what is kept for the past."""
         if in_legacy(d[0].path):
             return True
+        found = self.module_users(d[0].module or "")
+        return bool(found) and all(in_legacy(path) for path in found)
+
+    def module_users(self, module: str) -> set[str]:
+        """The paths of the production modules that import ``module`` (not itself)."""
         if self._importers is None:
             production = {f.module: f.path for f in self._project.production_files() if f.module}
             importers: dict[str, set[str]] = defaultdict(set)
@@ -467,13 +472,19 @@ class Chooser:
                         if target != importer:
                             importers[target].add(production[importer])
             self._importers = importers
-        found = self._importers.get(d[0].module or "", set())
-        return bool(found) and all(in_legacy(path) for path in found)
+        return self._importers.get(module, set())
+
+    def legacy_among(self, d: Definition, definitions: list[Definition]) -> bool:
+        """``d`` is legacy code's (:meth:`legacy`) and another definition of the group is
+        live code's: not legacy, and its module is imported by production code."""
+        return self.legacy(d) and any(
+            o is not d and not self.legacy(o) and bool(self.module_users(o[0].module or ""))
+            for o in definitions
+        )
 
     def legacy_importers(self, d: Definition) -> list[str]:
         """The production modules' paths importing ``d``'s module (for the message)."""
-        self.legacy(d)
-        return sorted((self._importers or {}).get(d[0].module or "", set()))
+        return sorted(self.module_users(d[0].module or ""))
 
     @staticmethod
     def marked_copy(d: Definition, definitions: list[Definition]) -> bool:
@@ -662,7 +673,7 @@ class Chooser:
             generated = not (d[0].summary.generated or d[0].path in outputs)
             # A marked copy after its source; legacy code's copy after the live one.
             return (
-                self.out_of_reach(d), generated, above, self.marked_copy(d, definitions), self.legacy(d),
+                self.out_of_reach(d), generated, above, self.marked_copy(d, definitions), self.legacy_among(d, definitions),
                 self.downstream(d, definitions), self.inner(d, definitions),
                 self.plain_of_generic(d, definitions), -self.count(d), -self.module_importers(d), d[0].path, d[1].line,
             )
@@ -775,7 +786,7 @@ class Chooser:
             inner = cycles and self.inner(d, group)
             plain = cycles and self.plain_of_generic(d, group)
             marked = cycles and self.marked_copy(d, group)
-            legacy = cycles and self.legacy(d)
+            legacy = cycles and self.legacy_among(d, group)
             return (
                 self.out_of_reach(d), cycle, against, above, marked, legacy, downstream, inner, plain,
                 -self.count(d), top_package(d) != home, -self.module_importers(d), d[0].path, d[1].line,
@@ -853,7 +864,7 @@ class Chooser:
         if source is not None:
             said = "copied" if other[1].copied_from == qualname(source) else "adapted"
             return f"{why} but it says it was {said} from {qualname(source)}"
-        if self.legacy(other) and not self.legacy(best):
+        if self.legacy_among(other, [best]):
             if in_legacy(other[0].path):
                 return f"{why} but it is legacy code (kept for the past), and {qualname(best)} is live code's"
             users = self.legacy_importers(other)
