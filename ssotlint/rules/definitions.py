@@ -462,9 +462,11 @@ class Chooser:
         return bool(found) and all(in_legacy(path) for path in found)
 
     def module_users(self, module: str) -> set[str]:
-        """The paths of the production modules that import ``module`` (not itself)."""
+        """The paths of the production modules that import ``module`` (not itself). A file
+        the configuration's paths call a test does not count, even when production imports
+        it (borg's ``testsuite/fslocking_test.py``, imported by another test's helper)."""
         if self._importers is None:
-            production = {f.module: f.path for f in self._project.production_files() if f.module}
+            production = {f.module: f.path for f in self._project.production_files() if f.module and not f.named_test}
             importers: dict[str, set[str]] = defaultdict(set)
             for importer, imported in self._edges.items():
                 if importer in production:
