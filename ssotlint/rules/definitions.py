@@ -377,8 +377,9 @@ class Chooser:
         """The folder of plugins (as a dotted package) when the two definitions lie in two
         plugins of it: two modules or packages of one package that no production module
         outside each imports, each defining a class on one first-party base outside that
-        package (the host's) that three or more such modules or packages extend (quodlibet's ``ext/events/``, each
-        plugin an ``EventPlugin`` found by its path and enabled on its own). A plugin told
+        package (the host's) that three or more such modules or packages extend
+        (quodlibet's ``ext/events/``, each plugin an ``EventPlugin`` found by its path and
+        enabled on its own). A plugin told
         to import another plugin's module would load it, enabled or not; the copy belongs
         in a module both can import. None otherwise."""
         pair = sides(reporter[0].module or "", target[0].module or "")
@@ -420,9 +421,10 @@ class Chooser:
 
     def _imported_from_outside(self, module: str) -> bool:
         """A production module outside ``module`` (a module or a package) imports it or one
-        of its modules."""
+        of its modules (a file the configuration's paths call a test does not count: a
+        plugin's own tests import it)."""
         if self._reached is None:
-            production = {f.module for f in self._project.production_files() if f.module}
+            production = {f.module for f in self._project.production_files() if f.module and not f.named_test}
             reached: set[str] = set()
             for importer, imported in self._edges.items():
                 if importer not in production:
