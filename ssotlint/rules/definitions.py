@@ -389,6 +389,8 @@ class Chooser:
         if not parent or self._imported_from_outside(pair[0]) or self._imported_from_outside(pair[1]):
             return None
         bases = self._plugin_bases(parent)
+        if not bases:
+            return None  # no plugins (the package's modules may import one another)
         first, second = bases.get(pair[0], frozenset()), bases.get(pair[1], frozenset())
         shared = first & second
         if not shared:
@@ -398,7 +400,8 @@ class Chooser:
     def _plugin_bases(self, parent: str) -> dict[str, frozenset[str]]:
         """For each module or package of ``parent`` that no production module outside it
         imports, the first-party classes outside ``parent`` its top-level classes extend
-        (the host's plugin interface: not ``enum.Enum``, which any module may extend)."""
+        (the host's plugin interface: not ``enum.Enum``, which any module may extend);
+        nothing when the package's modules import one another (:meth:`_siblings_meet`)."""
         found = self._plugin_cache.get(parent)
         if found is None:
             collected: dict[str, set[str]] = defaultdict(set)
@@ -416,8 +419,24 @@ class Chooser:
                         target = self._project.resolve(module, base)
                         if isinstance(target, ClassRef) and not target.module.startswith(parent + "."):
                             collected[child].add(target.qualname)  # the host's interface, not a plugin's
-            found = self._plugin_cache[parent] = {child: frozenset(b) for child, b in collected.items()}
+            found = {} if self._siblings_meet(parent) else {child: frozenset(b) for child, b in collected.items()}
+            self._plugin_cache[parent] = found
         return found
+
+    def _siblings_meet(self, parent: str) -> bool:
+        """A production module of one module or package of ``parent`` imports another of
+        them (c7n's ``resources/`` modules import each other's resources): the package's
+        parts build on one another, they are not plugins each found on its own."""
+        prefix = parent + "."
+        for f in self._project.production_files():
+            module = f.module or ""
+            if f.named_test or not module.startswith(prefix):
+                continue
+            own = module[len(prefix):].partition(".")[0]
+            for target in self._edges.get(module, {}):
+                if target.startswith(prefix) and target[len(prefix):].partition(".")[0] != own:
+                    return True
+        return False
 
     def _imported_from_outside(self, module: str) -> bool:
         """A production module outside ``module`` (a module or a package) imports it or one

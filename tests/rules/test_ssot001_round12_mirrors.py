@@ -51,3 +51,10 @@ def test_modules_the_host_imports_are_no_plugins(make_repo, cli):
     (finding,) = _findings(make_repo, cli, _plugins({"app/main.py": "from app.ext.events import tags\n"}))
     assert finding["path"] == "app/ext/events/tags.py"
     assert "keep one definition and import it from app.ext.events.osd.prefs" in finding["message"]
+
+
+def test_modules_of_a_folder_that_import_one_another_are_no_plugins(make_repo, cli):
+    # The clock plugin imports the osd package: the folder's parts build on one another.
+    extra = {"app/ext/events/clock.py": "from app.ext.events.osd import Osd\n\n\n" + _PLUGIN.format(name="Clock")}
+    (finding,) = _findings(make_repo, cli, _plugins(extra))
+    assert "keep one definition and import it from app.ext.events.osd.prefs" in finding["message"]
