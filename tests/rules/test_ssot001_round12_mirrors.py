@@ -54,7 +54,11 @@ def test_modules_the_host_imports_are_no_plugins(make_repo, cli):
 
 
 def test_modules_of_a_folder_that_import_one_another_are_no_plugins(make_repo, cli):
-    # The clock plugin imports the osd package: the folder's parts build on one another.
-    extra = {"app/ext/events/clock.py": "from app.ext.events.osd import Osd\n\n\n" + _PLUGIN.format(name="Clock")}
+    # The clock module imports a helper module beside it: the folder's parts build on one
+    # another (c7n's resources/), though tags and osd are imported by nothing.
+    extra = {
+        "app/ext/events/helpers.py": "def tick():\n    return 1\n",
+        "app/ext/events/clock.py": "from app.ext.events.helpers import tick\n\n\n" + _PLUGIN.format(name="Clock"),
+    }
     (finding,) = _findings(make_repo, cli, _plugins(extra))
     assert "keep one definition and import it from app.ext.events.osd.prefs" in finding["message"]
