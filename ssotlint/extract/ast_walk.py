@@ -709,25 +709,28 @@ def _labels(value: ast.expr | None) -> str | None:
 
 
 # ``# Copied from diffusers.models.attention.Attention with Attention->Attn``: the marker a
-# project's copy checker (Hugging Face's ``make fix-copies``) reads to keep a copy in step.
-_COPIED_FROM = re.compile(r"^\s*#\s*Copied from\s+([A-Za-z_][\w.]*[\w])")
+# project's copy checker (Hugging Face's ``make fix-copies``) reads to keep a copy in step;
+# ``# Adapted from transformers.models.detr.image_processing_detr.DetrImageProcessorKwargs``:
+# a copy its author says was made from that definition, which no checker keeps in step. A
+# dotted name only (``# Adapted from https://...`` names a file of another project).
+_MARKED_FROM = re.compile(r"^\s*#\s*(Copied|Adapted) from\s+([A-Za-z_][\w.]*[\w])(?=\s|$)")
 
 
-def class_copied_from(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[str]:
-    """For each class statement, the dotted name a ``# Copied from X`` comment names on the
-    line just above it or above its decorators, or between them (``@dataclass``, then the
-    comment, then ``class``), or ``""``: a copy the project's own tooling regenerates from
-    ``X`` and checks, so it cannot drift."""
-    result: list[str] = []
+def class_copied_from(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[str, str]]:
+    """For each class statement, the dotted names a ``# Copied from X`` comment and an
+    ``# Adapted from X`` comment name on the line just above it or above its decorators,
+    or between them (``@dataclass``, then the comment, then ``class``), each ``""`` when
+    there is none: a copy the project's own tooling regenerates from ``X`` and checks, so
+    it cannot drift; a copy its author made from ``X``, which stays the source."""
+    result: list[tuple[str, str]] = []
     for node in classes:
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
-        found = ""
+        found = {"Copied": "", "Adapted": ""}
         for number in range(max(first - 1, 1), node.lineno):  # 1-based line numbers
-            match = _COPIED_FROM.match(lines[number - 1]) if number <= len(lines) else None
-            if match:
-                found = match.group(1)
-                break
-        result.append(found)
+            match = _MARKED_FROM.match(lines[number - 1]) if number <= len(lines) else None
+            if match and not found[match.group(1)]:
+                found[match.group(1)] = match.group(2)
+        result.append((found["Copied"], found["Adapted"]))
     return result
 
 

@@ -485,10 +485,13 @@ class SummaryBuilder:
         if len(decorators) == len(self.classes):
             self.classes = [rec._replace(decorators=d) if d else rec for rec, d in zip(self.classes, decorators)]
 
-    def with_copied_from(self, sources: Sequence[str]) -> None:
-        """The source each class's ``# Copied from`` marker names (see ``ast_walk.class_copied_from``)."""
+    def with_copied_from(self, sources: Sequence[tuple[str, str]]) -> None:
+        """The source each class's ``# Copied from`` and ``# Adapted from`` markers name (see
+        ``ast_walk.class_copied_from``)."""
         if len(sources) == len(self.classes):
-            self.classes = [rec._replace(copied_from=c) if c else rec for rec, c in zip(self.classes, sources)]
+            self.classes = [
+                rec._replace(copied_from=c, adapted_from=a) if c or a else rec for rec, (c, a) in zip(self.classes, sources)
+            ]
 
     def with_texts(self, texts: Sequence[tuple[tuple[str, str], ...]]) -> None:
         """Class-level strings of each class (see ``ast_walk.class_texts``)."""

@@ -166,6 +166,9 @@ class ClassRecord(NamedTuple):
     # The dotted name a ``# Copied from X`` comment just above the class names (``""``:
     # none): a copy the project's own copy checker keeps in step with ``X``.
     copied_from: str = ""
+    # The dotted name an ``# Adapted from X`` comment just above the class names (``""``:
+    # none): a copy its author made from ``X``, which no checker keeps in step.
+    adapted_from: str = ""
 
 
 class ParseProblem(NamedTuple):

@@ -27,6 +27,14 @@ thing defined twice, so they ask it here, in one place:
   surface (``azure.ai.ml.constants``) apart from the regenerated transport layer it converts
   to and from, on purpose: the public enum is not told to import the private generated one.
 
+- the same module of two trees that mirror each other file for file and never import
+  each other (:class:`~ssotlint.rules.mirrors.MirrorTrees`: kubernetes' asyncio client
+  ``kubernetes/aio/`` beside ``kubernetes/``): each backend keeps its own copies;
+
+- two test modules outside the tests (:func:`is_test_module`: they import ``pytest`` and
+  hold tests, run by giving pytest their paths: a pytest-codspeed ``benchmarks/`` folder):
+  each test's own parameter classes;
+
 - a test helper outside the tests (:func:`is_test_helper`: it imports ``pytest`` when it
   is imported) and a module that is not one: the helper's classes are the tests' own.
 
@@ -64,8 +72,9 @@ from posixpath import normpath
 from ssotlint.discover.roles import is_migration, is_self_contained
 from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
 from ssotlint.model.project import Project, SourceFile
-from ssotlint.rules.definitions import is_vendored
+from ssotlint.rules.definitions import Definition, is_vendored
 from ssotlint.rules.generators import generator_sources, per_service_apart, per_service_outputs
+from ssotlint.rules.mirrors import MirrorTrees
 from ssotlint.rules.units import Units
 
 
@@ -145,6 +154,21 @@ def is_test_helper(f: SourceFile) -> bool:
     )
 
 
+def is_test_module(f: SourceFile) -> bool:
+    """A test helper (:func:`is_test_helper`: it imports ``pytest`` when imported) that holds
+    tests of its own, top-level ``test*`` functions or ``Test*`` classes with test methods:
+    a test module the configuration does not name, run by giving pytest its path
+    (starlette's ``benchmarks/*_benchmark.py``, run by ``pytest benchmarks/x.py
+    --codspeed``). Its classes (each benchmark's ``BenchmarkCase`` with its own fields,
+    parametrizing its own tests) are that test's own, as a test file's are."""
+    if not is_test_helper(f):
+        return False
+    summary = f.summary
+    return any(name.startswith("test") for name in summary.functions) or any(
+        c.top_level and c.name.startswith("Test") and c.test_methods for c in summary.classes
+    )
+
+
 def never_edited(f: SourceFile, project: Project | None = None) -> bool:
     """A file no finding may tell anyone to edit: a generator wrote it (its header says so,
     or, with the model, a first-party generator writes it one per service:
@@ -187,6 +211,20 @@ def deprecated_here(d: tuple[SourceFile, ClassRecord]) -> bool:
     return bool(users) and all(u.name in marked for u in users)
 
 
+def copied_in_step(a: Definition, b: Definition) -> bool:
+    """One is marked ``# Copied from`` the other (``# Copied from
+    diffusers.pipelines.ledits_pp.pipeline_leditspp_stable_diffusion.LeditsGaussianSmoothing``),
+    or both from one source: the project's copy checker (Hugging Face's ``make
+    fix-copies``) regenerates the copy from its source and fails the build when they differ,
+    so the copy is kept on purpose (a file that stands alone) and cannot drift."""
+    source_a, source_b = a[1].copied_from, b[1].copied_from
+    if source_a and source_a == f"{b[0].module}.{b[1].name}":
+        return True
+    if source_b and source_b == f"{a[0].module}.{a[1].name}":
+        return True
+    return bool(source_a) and source_a == source_b
+
+
 class Apart:
     """Whether two files' same-named definitions are each their own by design (see the
     module's docstring), with the project's package folders (one pass per model, shared by
@@ -198,6 +236,7 @@ class Apart:
         self._units = Units.of_model(project)
         self._outputs = per_service_outputs(project)
         self._sources = generator_sources(project)
+        self._mirrors = MirrorTrees.of_model(project)
 
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
         if is_vendored(a.path) and is_vendored(b.path):
@@ -220,6 +259,10 @@ class Apart:
             return True  # a generator's module per service: each service's spec its own
         if is_test_helper(a) != is_test_helper(b):
             return True  # a test helper's own (a UI's labels) and production's: never shared
+        if is_test_module(a) and is_test_module(b):
+            return True  # two test modules run by path: each test's own cases (benchmarks/)
+        if self._mirrors(a, b):
+            return True  # one module of two trees mirrored file for file: each backend's own (``aio/``)
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
 
 

@@ -102,6 +102,28 @@ def where(d: Definition) -> str:
     return f"{qualname(d)} ({d[0].path}:{d[1].line})"
 
 
+def marked_from(d: Definition, other: Definition) -> bool:
+    """``d`` says it is a copy of ``other``: a ``# Copied from`` or ``# Adapted from``
+    comment just above it names ``other`` (transformers' torchvision and PIL image
+    processors: ``# Adapted from ...image_processing_detr.DetrImageProcessorKwargs``). The
+    named definition is the source, never told to import its copy."""
+    name = f"{other[0].module}.{other[1].name}"
+    return name in (d[1].copied_from, d[1].adapted_from)
+
+
+# Folders (or modules) of code kept for the past: a major version's compatibility layer
+# (borg's ``legacy/`` repository, for borg 1 archives), a ``compat/`` package, ``old/``.
+LEGACY_NAMES = frozenset({"legacy", "compat", "old", "deprecated"})
+
+
+def in_legacy(path: str) -> bool:
+    """A file in a folder, or a module, named for code kept for the past
+    (:data:`LEGACY_NAMES`, with or without a leading ``_``)."""
+    parts = path.split("/")
+    parts[-1] = parts[-1].rpartition(".")[0]
+    return any(part.lstrip("_").lower() in LEGACY_NAMES for part in parts)
+
+
 def top_package(d: Definition) -> str:
     return (d[0].module or "").partition(".")[0]
 
@@ -331,6 +353,9 @@ class Chooser:
         self._fan_in: Counter[str] | None = None
         self._apart: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
         self._units = Units.of_model(project)
+        self._importers: dict[str, set[str]] | None = None
+        self._reached: set[str] | None = None  # modules and packages production imports from outside them
+        self._plugin_cache: dict[str, dict[str, frozenset[str]]] = {}
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -349,6 +374,147 @@ class Chooser:
                     fan_in.update(target for target in imported if target != importer)
             self._fan_in = fan_in
         return self._fan_in.get(d[0].module or "", 0)
+
+    def plugins(self, reporter: Definition, target: Definition) -> str | None:
+        """The folder of plugins (as a dotted package) when the two definitions lie in two
+        plugins of it: two modules or packages of one package that no production module
+        outside each imports, each defining a class on one first-party base outside that
+        package (the host's) that three or more such modules or packages extend
+        (quodlibet's ``ext/events/``, each plugin an ``EventPlugin`` found by its path and
+        enabled on its own). A plugin told
+        to import another plugin's module would load it, enabled or not; the copy belongs
+        in a module both can import. None otherwise."""
+        pair = sides(reporter[0].module or "", target[0].module or "")
+        if pair is None:
+            return None
+        parent = pair[0].rpartition(".")[0]
+        if not parent or self._imported_from_outside(pair[0]) or self._imported_from_outside(pair[1]):
+            return None
+        bases = self._plugin_bases(parent)
+        if not bases:
+            return None  # no plugins (the package's modules may import one another)
+        first, second = bases.get(pair[0], frozenset()), bases.get(pair[1], frozenset())
+        shared = first & second
+        if not shared:
+            return None
+        return parent if any(sum(1 for found in bases.values() if base in found) >= 3 for base in shared) else None
+
+    def _plugin_bases(self, parent: str) -> dict[str, frozenset[str]]:
+        """For each module or package of ``parent`` that no production module outside it
+        imports, the first-party classes outside ``parent`` its top-level classes extend
+        (the host's plugin interface: not ``enum.Enum``, which any module may extend);
+        nothing when the package's modules import one another (:meth:`_siblings_meet`)."""
+        found = self._plugin_cache.get(parent)
+        if found is None:
+            collected: dict[str, set[str]] = defaultdict(set)
+            for f in self._project.files:
+                module = f.module or ""
+                if not module.startswith(parent + ".") or f.is_test:
+                    continue
+                child = f"{parent}.{module[len(parent) + 1 :].partition('.')[0]}"
+                if self._imported_from_outside(child):
+                    continue
+                for c in f.summary.classes:
+                    if not c.top_level:
+                        continue
+                    for base in c.bases:
+                        target = self._project.resolve(module, base)
+                        if isinstance(target, ClassRef) and not target.module.startswith(parent + "."):
+                            collected[child].add(target.qualname)  # the host's interface, not a plugin's
+            found = {} if self._siblings_meet(parent) else {child: frozenset(b) for child, b in collected.items()}
+            self._plugin_cache[parent] = found
+        return found
+
+    def _siblings_meet(self, parent: str) -> bool:
+        """A production module of one module or package of ``parent`` imports another of
+        them (c7n's ``resources/`` modules import each other's resources): the package's
+        parts build on one another, they are not plugins each found on its own."""
+        prefix = parent + "."
+        for f in self._project.production_files():
+            module = f.module or ""
+            if f.named_test or not module.startswith(prefix):
+                continue
+            own = module[len(prefix):].partition(".")[0]
+            for target in self._edges.get(module, {}):
+                if target.startswith(prefix) and target[len(prefix):].partition(".")[0] != own:
+                    return True
+        return False
+
+    def _imported_from_outside(self, module: str) -> bool:
+        """A production module outside ``module`` (a module or a package) imports it or one
+        of its modules (a file the configuration's paths call a test does not count: a
+        plugin's own tests import it)."""
+        if self._reached is None:
+            production = {f.module for f in self._project.production_files() if f.module and not f.named_test}
+            reached: set[str] = set()
+            for importer, imported in self._edges.items():
+                if importer not in production:
+                    continue
+                for target in imported:
+                    parts = target.split(".")
+                    for k in range(len(parts), 0, -1):
+                        prefix = ".".join(parts[:k])
+                        if importer == prefix or importer.startswith(prefix + "."):
+                            break  # the importer's own package, and those around it
+                        reached.add(prefix)
+            self._reached = reached
+        return module in self._reached
+
+    def shared_home(self, package: str) -> str | None:
+        """A package beside ``package`` or beside one around it named as a shared home
+        (``_shared``, ``shared``, ``common``): quodlibet's ``ext/_shared`` beside its
+        ``ext/events`` plugins."""
+        modules = self._project.modules
+        parts = package.split(".")
+        for k in range(len(parts) - 1, 0, -1):
+            above = ".".join(parts[:k])
+            for name in ("_shared", "shared", "common", "_common"):
+                if f"{above}.{name}" in modules:
+                    return f"{above}.{name}"
+        return None
+
+    def legacy(self, d: Definition) -> bool:
+        """``d`` is legacy code's: its file lies in a legacy folder (:func:`in_legacy`), or
+        only legacy code imports its module (borg's ``fslocking``, imported by
+        ``legacy/repository.py`` and ``legacy/remote.py`` alone, beside the live
+        ``storelocking``). The live side is the one to keep: importing the legacy module
+        into live code would make live code depend on what is kept for the past."""
+        if in_legacy(d[0].path):
+            return True
+        found = self.module_users(d[0].module or "")
+        return bool(found) and all(in_legacy(path) for path in found)
+
+    def module_users(self, module: str) -> set[str]:
+        """The paths of the production modules that import ``module`` (not itself). A file
+        the configuration's paths call a test does not count, even when production imports
+        it (borg's ``testsuite/fslocking_test.py``, imported by another test's helper)."""
+        if self._importers is None:
+            production = {f.module: f.path for f in self._project.production_files() if f.module and not f.named_test}
+            importers: dict[str, set[str]] = defaultdict(set)
+            for importer, imported in self._edges.items():
+                if importer in production:
+                    for target in imported:
+                        if target != importer:
+                            importers[target].add(production[importer])
+            self._importers = importers
+        return self._importers.get(module, set())
+
+    def legacy_among(self, d: Definition, definitions: list[Definition]) -> bool:
+        """``d`` is legacy code's (:meth:`legacy`) and another definition of the group is
+        live code's: not legacy, and its module is imported by production code."""
+        return self.legacy(d) and any(
+            o is not d and not self.legacy(o) and bool(self.module_users(o[0].module or ""))
+            for o in definitions
+        )
+
+    def legacy_importers(self, d: Definition) -> list[str]:
+        """The production modules' paths importing ``d``'s module (for the message)."""
+        return sorted(self.module_users(d[0].module or ""))
+
+    @staticmethod
+    def marked_copy(d: Definition, definitions: list[Definition]) -> bool:
+        """``d`` says it is a copy of another definition of the group (:func:`marked_from`)."""
+        return any(o is not d and marked_from(d, o) for o in definitions)
 
     def out_of_reach(self, d: Definition) -> int:
         """How far a definition is from being one to import: 0 for the product, 1 for
@@ -386,6 +552,8 @@ class Chooser:
         if platforms is not None:
             return platforms
         pair = self._against_packages(reporter, target)
+        if pair is None and not self.out_of_reach(reporter) and self.plugins(reporter, target) is not None:
+            return sides(reporter[0].module or "", target[0].module or "")
         if pair is None and not self.out_of_reach(reporter) and self._units.apart(reporter[0].path, target[0].path):
             # (Tooling and test code may import any unit of the repository, as any package.)
             return self._units.label(reporter[0].path), self._units.label(target[0].path)
@@ -528,8 +696,10 @@ class Chooser:
             above = any(self.runs(d[0].module, o[0].module) for o in definitions if o is not d)
             # A generated definition first: it is never told to change (rules/apart.py).
             generated = not (d[0].summary.generated or d[0].path in outputs)
+            # A marked copy after its source; legacy code's copy after the live one.
             return (
-                self.out_of_reach(d), generated, above, self.downstream(d, definitions), self.inner(d, definitions),
+                self.out_of_reach(d), generated, above, self.marked_copy(d, definitions), self.legacy_among(d, definitions),
+                self.downstream(d, definitions), self.inner(d, definitions),
                 self.plain_of_generic(d, definitions), -self.count(d), -self.module_importers(d), d[0].path, d[1].line,
             )
 
@@ -556,6 +726,14 @@ class Chooser:
         pair = self.against(reporter, target)
         if pair is not None:
             mine, theirs = pair
+            folder = self.plugins(reporter, target)
+            if folder is not None:
+                home = self.shared_home(folder)
+                return (
+                    f"keep one definition, in a module both can import{f' (such as one in {home})' if home else ''}: "
+                    f"{mine} and {theirs} are two plugins of {folder} that no other module imports (each is found "
+                    f"on its own), so importing it from {module} would make one plugin load the other"
+                )
             if platform_sides(importer, module) is not None:
                 why = (
                     f"{mine} and {theirs} are written for different platforms, so importing it from {module} "
@@ -632,8 +810,10 @@ class Chooser:
             downstream = cycles and self.downstream(d, group)
             inner = cycles and self.inner(d, group)
             plain = cycles and self.plain_of_generic(d, group)
+            marked = cycles and self.marked_copy(d, group)
+            legacy = cycles and self.legacy_among(d, group)
             return (
-                self.out_of_reach(d), cycle, against, above, downstream, inner, plain,
+                self.out_of_reach(d), cycle, against, above, marked, legacy, downstream, inner, plain,
                 -self.count(d), top_package(d) != home, -self.module_importers(d), d[0].path, d[1].line,
             )
 
@@ -705,6 +885,15 @@ class Chooser:
         loaded = next((o for o in group if o is not other and self.closes_cycle(other[0].module, o[0].module)), None)
         if loaded is not None:
             return f"{why} but its module loads {loaded[0].module}, which could then not import it"
+        source = next((o for o in group if o is not other and marked_from(other, o)), None)
+        if source is not None:
+            said = "copied" if other[1].copied_from == qualname(source) else "adapted"
+            return f"{why} but it says it was {said} from {qualname(source)}"
+        if self.legacy_among(other, [best]):
+            if in_legacy(other[0].path):
+                return f"{why} but it is legacy code (kept for the past), and {qualname(best)} is live code's"
+            users = self.legacy_importers(other)
+            return f"{why} but only legacy code imports its module ({', '.join(users[:3])}{' ...' if len(users) > 3 else ''})"
         upstream = next((o for o in group if o is not other and self.downstream(other, [o])), None)
         if upstream is not None:
             mine, theirs = sides(other[0].module or "", upstream[0].module or "") or ("", "")

@@ -12,7 +12,7 @@ from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project, sides
-from ssotlint.rules.apart import Apart, deprecated_here, migration_snapshots, never_edited, read_as_data
+from ssotlint.rules.apart import Apart, copied_in_step, deprecated_here, migration_snapshots, never_edited, read_as_data
 from ssotlint.rules.copies import (
     Replacement,
     different_collaborators,
@@ -562,20 +562,6 @@ class _Copies:
         return copies and not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
 
 
-def copied_in_step(a: Definition, b: Definition) -> bool:
-    """One is marked ``# Copied from`` the other (``# Copied from
-    diffusers.pipelines.ledits_pp.pipeline_leditspp_stable_diffusion.LeditsGaussianSmoothing``),
-    or both from one source: the project's copy checker (Hugging Face's ``make
-    fix-copies``) regenerates the copy from its source and fails the build when they differ,
-    so the copy is kept on purpose (a file that stands alone) and cannot drift."""
-    source_a, source_b = a[1].copied_from, b[1].copied_from
-    if source_a and source_a == f"{b[0].module}.{b[1].name}":
-        return True
-    if source_b and source_b == f"{a[0].module}.{a[1].name}":
-        return True
-    return bool(source_a) and source_a == source_b
-
-
 def _within(module: str, package: str) -> bool:
     """``module`` is ``package`` or inside it (every module is inside the root, ``""``)."""
     return not package or module == package or module.startswith(package + ".")
@@ -932,6 +918,41 @@ _LIFECYCLE = "class State:\n    PENDING = 'PENDING'\n    ONGOING = 'ONGOING'\n  
 # A data class (its decorator, then the class, after the import).
 _POINT_CLASS = "class Point:\n    x: float = 0.0\n    y: float = 0.0\n    label: str = ''\n"
 _POINT = "import dataclasses\n\n\n@dataclasses.dataclass\n" + _POINT_CLASS
+_CONFIG_ERROR = (
+    "class ConfigError(Exception):\n    def __init__(self, filename, message):\n"
+    "        super().__init__(message)\n        self.filename = filename\n"
+)
+# The modules of a client (its relative path -> the function it defines), mirrored file for
+# file by its asyncio twin under ``aio/`` (kubernetes' ``kubernetes/aio/``).
+_CLIENT_MODULES = {
+    "config/loader.py": "load", "config/incluster.py": "load_incluster", "utils/retry.py": "retry",
+    "utils/backoff.py": "backoff", "watch/watch.py": "watch", "stream/stream.py": "stream",
+}
+
+
+def _mirror(aio_extra: str = "") -> dict[str, str]:
+    """A client package and its asyncio mirror, each with its own ``ConfigError``;
+    ``aio_extra``: more text for the mirror's ``config/errors.py``."""
+    files = {"pkg/__init__.py": "", "pkg/aio/__init__.py": ""}
+    for root, define in (("pkg", "def"), ("pkg/aio", "async def")):
+        for folder in ("config", "utils", "watch", "stream"):
+            files[f"{root}/{folder}/__init__.py"] = ""
+        for rel, name in _CLIENT_MODULES.items():
+            files[f"{root}/{rel}"] = f"{define} {name}(*args):\n    return args\n"
+        files[f"{root}/config/errors.py"] = _CONFIG_ERROR
+    files["pkg/aio/config/errors.py"] = aio_extra + _CONFIG_ERROR
+    return files
+
+
+# A dataclass parametrizing a benchmark, in a module pytest runs by its path.
+_BENCHMARK = (
+    "from dataclasses import dataclass\n\nimport pytest\n\n\n@dataclass(frozen=True)\n"
+    "class BenchmarkCase:\n    id: str\n    body_size: int\n    chunk_size: int\n\n\n"
+    "CASES = (BenchmarkCase('1KiB', 1024, 1024),)\n{tests}"
+)
+_BENCHMARK_TEST = "\n\n@pytest.mark.parametrize('case', CASES)\ndef test_{name}(benchmark, case):\n    benchmark(len, case.id)\n"
+
+
 def _snapshot(extra: dict[str, str]) -> dict[str, str]:
     """Live models, and a copy frozen at one revision that the revision imports."""
     return {
@@ -1195,6 +1216,19 @@ RULE = Rule(
                 "app/bridge/runtime.py": _BRIDGE_CONFIG,
                 "app/runtime.py": _PUBLIC_CONFIG.format(convert="app.bridge.runtime.PrometheusConfig"),
             },
+        ),
+        # A tree that mirrors another file for file (kubernetes' asyncio client
+        # ``kubernetes/aio/`` beside ``kubernetes/``), the same names defined in each twin
+        # module, and neither tree imports the other: each backend keeps its own copies.
+        Example(_mirror()),
+        # Two test modules run by their paths (a pytest-codspeed ``benchmarks/`` folder:
+        # they import pytest and hold tests): each benchmark's own parameter class.
+        Example(
+            {
+                "benchmarks/__init__.py": "",
+                "benchmarks/streaming_benchmark.py": _BENCHMARK.format(tests=_BENCHMARK_TEST.format(name="streaming")),
+                "benchmarks/request_benchmark.py": _BENCHMARK.format(tests=_BENCHMARK_TEST.format(name="request")),
+            }
         ),
         # A copy the project's copy checker keeps in step (``# Copied from``, Hugging Face's
         # ``make fix-copies``), above the class or between its decorators and it: kept on
@@ -2091,6 +2125,45 @@ RULE = Rule(
                 "app/runtime.py": _PUBLIC_CONFIG.format(convert="app.bridge.runtime.build"),
             },
             expect=(("app/runtime.py", 6),),
+        ),
+        # The same mirror, but the asyncio tree imports from the other: the trees meet, and
+        # a copy between them is a copy.
+        Example(_mirror("from pkg.utils.retry import retry\n\n\n"), expect=(("pkg/config/errors.py", 1),)),
+        # A module that imports pytest but holds no tests (a benchmark folder's shared
+        # cases) and a benchmark: a copy between them is a copy.
+        Example(
+            {
+                "benchmarks/__init__.py": "",
+                "benchmarks/cases.py": _BENCHMARK.format(tests=""),
+                "benchmarks/request_benchmark.py": _BENCHMARK.format(tests=_BENCHMARK_TEST.format(name="request")),
+            },
+            expect=(("benchmarks/request_benchmark.py", 7),),
+        ),
+        # A copy only legacy code imports (borg's ``fslocking``, used by ``legacy/`` alone)
+        # and the live one: the legacy copy is told to import the live one, never the
+        # other way, though it is the more imported by name.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/fslock.py": _RETRY,
+                "app/storelock.py": _RETRY + "\n\ndef acquire():\n    return RetryConfig()\n",
+                "app/repository.py": "from app.storelock import acquire\n",
+                "app/legacy/__init__.py": "",
+                "app/legacy/repository.py": "from app.fslock import RetryConfig\n",
+            },
+            expect=(("app/fslock.py", 1),),
+        ),
+        # A copy its author marks ``# Adapted from`` the other (transformers' PIL image
+        # processors): the marked copy is told to import its source, never the source its
+        # copy, though the copy is the more imported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/a.py": _POINT,
+                "app/b.py": "import dataclasses\n\n\n# Adapted from app.a.Point\n@dataclasses.dataclass\n" + _POINT_CLASS,
+                "app/use.py": "from app.b import Point\n",
+            },
+            expect=(("app/b.py", 6),),
         ),
         # A ``# Copied from`` naming another class, or one the copy is not: still a copy.
         Example(

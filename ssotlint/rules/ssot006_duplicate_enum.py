@@ -12,7 +12,7 @@ from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, ClassRecord
 from ssotlint.model.project import Project
-from ssotlint.rules.apart import Apart, deprecated_whole, never_edited, read_as_data
+from ssotlint.rules.apart import Apart, copied_in_step, deprecated_whole, never_edited, read_as_data
 from ssotlint.rules.copies import ParallelParts, Replacement, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
@@ -249,8 +249,10 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
         """Kept apart by design (:class:`Apart`), or the same module of two parallel parts
         (each plugin's ``parser.py``: see :class:`ParallelParts`) numbering the same
         members each its own way (:func:`_encoded_otherwise`): each part's own encoding
-        (two plugins' parser states). A copy that drifted in a value stays a copy."""
-        if files_apart(one[0], other[0]):
+        (two plugins' parser states). A copy that drifted in a value stays a copy. A copy
+        marked ``# Copied from`` the other (:func:`copied_in_step`) is kept in step by the
+        project's copy checker, as for SSOT001."""
+        if files_apart(one[0], other[0]) or copied_in_step(one, other):
             return True
         return _encoded_otherwise(one[1], other[1]) and parallel(one[0], other[0])
 
@@ -497,6 +499,17 @@ RULE = Rule(
                 "python/samples/worker/run_pub_sub.py": _OBJECT_TYPE,
             }
         ),
+        # A copy the project's copy checker keeps in step (``# Copied from``: transformers'
+        # ``pipelines/image_classification.py`` copies ``ClassificationFunction`` from
+        # ``text_classification.py``), though the copy is the more imported: as for SSOT001.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/text.py": _OBJECT_TYPE,
+                "pkg/image.py": "import enum\n\n\n# Copied from pkg.text.ObjectType\n" + _OBJECT_TYPE.partition("\n\n\n")[2],
+                "pkg/views.py": "from pkg.image import ObjectType\n",
+            }
+        ),
         # Each version of an API keeps its own enums (``pkg/v1/``, ``sdk/v2026_10/``).
         Example(
             {
@@ -650,6 +663,17 @@ RULE = Rule(
         # A module that warns at import that it is deprecated as a whole keeps its copies
         # for its old importers: it is not reported, and the connector's copy is told to
         # import the new module's enum, not the deprecated one's (imported more though it is).
+        # A copy its author marks ``# Adapted from`` the other (no checker keeps it in
+        # step): reported, and told to import its source, though it is the more imported.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/text.py": _OBJECT_TYPE,
+                "pkg/image.py": "import enum\n\n\n# Adapted from pkg.text.ObjectType\n" + _OBJECT_TYPE.partition("\n\n\n")[2],
+                "pkg/views.py": "from pkg.image import ObjectType\n",
+            },
+            expect=(("pkg/image.py", 5),),
+        ),
         Example(
             {
                 "sdk/__init__.py": "",

@@ -1,0 +1,64 @@
+"""Round 12 (SSOT001): the advice between two plugins of one plugin folder (quodlibet's
+``ext/events/``), and the wording when the copy the counts prefer is legacy code's or a
+marked copy."""
+
+from __future__ import annotations
+
+_LABEL = (
+    "from app.ui import Label\n\n\nclass ConfigLabel(Label):\n"
+    "    def __init__(self, text, widget):\n        super().__init__(text)\n        self.widget = widget\n\n"
+    "    def describe(self):\n        return (self.text, self.widget)\n"
+)
+_PLUGIN = "from app.plugins import EventPlugin\n\n\nclass {name}(EventPlugin):\n    PLUGIN_ID = '{name}'\n"
+
+
+def _plugins(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """A host with a folder of event plugins nothing imports (found by path), two of them
+    with a copy of one helper; a shared package beside the folder."""
+    files = {
+        "app/__init__.py": "",
+        "app/ui.py": "class Label:\n    def __init__(self, text):\n        self.text = text\n",
+        "app/plugins.py": "class EventPlugin:\n    PLUGIN_ID = ''\n",
+        "app/ext/__init__.py": "",
+        "app/ext/_shared/__init__.py": "",
+        "app/ext/events/__init__.py": "",
+        "app/ext/events/clock.py": _PLUGIN.format(name="Clock"),
+        "app/ext/events/tags.py": _PLUGIN.format(name="Tags") + "\n\n" + _LABEL,
+        "app/ext/events/osd/__init__.py": "from .main import Osd\n",
+        "app/ext/events/osd/main.py": "from .prefs import ConfigLabel\n\n\n" + _PLUGIN.format(name="Osd"),
+        "app/ext/events/osd/prefs.py": _LABEL,
+    }
+    files.update(extra or {})
+    return files
+
+
+def _findings(make_repo, cli, files: dict[str, str]) -> list[dict]:
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
+    return [v for v in result.json()["violations"] if v["rule"] == "SSOT001"]
+
+
+def test_a_plugin_is_not_told_to_import_another_plugins_module(make_repo, cli):
+    (finding,) = _findings(make_repo, cli, _plugins())
+    assert finding["path"] == "app/ext/events/tags.py"
+    assert "keep one definition, in a module both can import (such as one in app.ext._shared)" in finding["message"]
+    assert "two plugins of app.ext.events" in finding["message"]
+    assert not finding.get("fix")
+
+
+def test_modules_the_host_imports_are_no_plugins(make_repo, cli):
+    # The host imports the tags module by name: it is a module like any other.
+    (finding,) = _findings(make_repo, cli, _plugins({"app/main.py": "from app.ext.events import tags\n"}))
+    assert finding["path"] == "app/ext/events/tags.py"
+    assert "keep one definition and import it from app.ext.events.osd.prefs" in finding["message"]
+
+
+def test_modules_of_a_folder_that_import_one_another_are_no_plugins(make_repo, cli):
+    # The clock module imports a helper module beside it: the folder's parts build on one
+    # another (c7n's resources/), though tags and osd are imported by nothing.
+    extra = {
+        "app/ext/events/helpers.py": "def tick():\n    return 1\n",
+        "app/ext/events/clock.py": "from app.ext.events.helpers import tick\n\n\n" + _PLUGIN.format(name="Clock"),
+    }
+    (finding,) = _findings(make_repo, cli, _plugins(extra))
+    assert "keep one definition and import it from app.ext.events.osd.prefs" in finding["message"]
