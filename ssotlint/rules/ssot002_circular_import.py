@@ -336,23 +336,40 @@ class _Early(NamedTuple):
     init: str = ""  # the path of the package's ``__init__``
 
 
+def _deferred_to(kind: str) -> str:
+    """Where an import whose names are used as ``kind`` says can go: into the functions
+    that use them when any is read at run time (under ``TYPE_CHECKING`` it would be
+    unbound there: a NameError), under ``TYPE_CHECKING`` when only annotations that are
+    never evaluated use them, and either when how they are used is not known."""
+    if kind == _Kind.CALLS:
+        return "into the function that uses it"
+    if kind == _Kind.ANNOTATIONS:
+        return "under `if TYPE_CHECKING:`"
+    return "into the function that uses it or under `if TYPE_CHECKING:`"
+
+
 def _edge_advice(
     e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str, package: bool,
     harmless: bool = False, back: frozenset[str] = frozenset(), early: _Early | None = None,
+    pinned: frozenset[str] = frozenset(),
 ) -> str:
     """How to break the cycle at one edge (``e``: its ``edge_info``; ``hint``: its import
     statements), in kind: what the importing module does with the names decides whether
     a function can take the import, and where they are defined whether it can import
     them from there (``reroute``; ``back``: the modules defining some that lead back to
-    the importer, so that importing from them closes the cycle again)."""
-    defer = "moving it into the function that uses it or under `if TYPE_CHECKING:`"
+    the importer, so that importing from them closes the cycle again). ``pinned``: the
+    modules whose definitions are not to move out (see :func:`_pinned_advice`)."""
+    # The whole statement moves (its every name: ``whole``), or only its names that load
+    # the module (``kind``) when the others are needed at import time.
+    moved = _deferred_to(facts.whole)
+    defer = f"moving it {moved}"
     to_package = _loads_own_submodule(e["to"], e["from"])
     partial = facts.movable and not facts.deferrable and bool(facts.loading)
     if partial:
         # Other names of the statement are needed at import time: only these can move.
         defer = (
-            f"moving its import of {', '.join(f'`{n}`' for n in facts.loading)} into the function that uses "
-            f"it or under `if TYPE_CHECKING:`; its other names stay, {e['path']} needs them while it is imported"
+            f"moving its import of {', '.join(f'`{n}`' for n in facts.loading)} {_deferred_to(facts.kind)}; "
+            f"its other names stay, {e['path']} needs them while it is imported"
         )
     if reroute:
         where: dict[str, list[str]] = defaultdict(list)
@@ -378,9 +395,9 @@ def _edge_advice(
         return _postponed_advice(e, facts, hint)
     if facts.held and facts.defined and facts.movable and facts.kind != _Kind.ANNOTATIONS:
         # Not every name it reads can come from elsewhere: a function can take the import.
-        return f"break it at {hint} by {defer}" if partial else f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
+        return f"break it at {hint} by {defer}" if partial else f"break it by moving {hint} {moved}"
     if facts.held and facts.defined and not facts.movable and facts.kind != _Kind.UNUSED:
-        return _held_advice(e, facts, hint, back, early)
+        return _held_advice(e, facts, hint, back, early, pinned)
     if facts.movable:
         if facts.kind == _Kind.ANNOTATIONS and facts.whole == _Kind.ANNOTATIONS:
             return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
@@ -409,7 +426,7 @@ def _edge_advice(
                 f"if no module-level code of {e['path']} needs its names (not known: the Python running ssotlint "
                 f"cannot read the file; check first)"
             )
-        return f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
+        return f"break it by moving {hint} {moved}"
     if facts.kind == _Kind.UNUSED and facts.loading and facts.whole != _Kind.UNUSED and not facts.star:
         # ``from mylar import db, helpers, webserve``: the module reads the other names.
         them = ", ".join(f"`{n}`" for n in facts.loading)
@@ -433,17 +450,41 @@ def _edge_advice(
             f"break it by importing the names of {hint} from the modules that define them, not from the "
             f"package: {why}, so it cannot move into a function"
         )
+    if not facts.defined and e["to"] in pinned:
+        return _pinned_advice(hint, why, f"what it uses of {e['to']}", [e["to"]])
     if not facts.defined:  # ``import m``, a star import: the module's own names are used
         return (
             f"{hint} cannot move into a function: {why}; break it by moving what it uses of {e['to']} into "
             f"a module that imports none of the cycle's modules, and importing that from there"
         )
     homes = sorted({(defined.get(n) or (e["to"], n))[0] for n in facts.needed})
+    stuck = [home for home in homes if home in pinned]
+    if stuck:
+        return _pinned_advice(hint, why, f"the definitions of {names}", stuck)
     itself = " (the package's own `__init__` defines them)" if package and facts.own and homes == [e["to"]] else ""
     return (
         f"{hint} cannot move into a function: {why}; break it by moving the definitions of "
         f"{names} (and what they need of the cycle) out of {' and '.join(homes)}{itself} into a module "
         f"{_outside_note(facts)}that imports none of the cycle's modules, and importing them from there{_rest_note(facts, e)}"
+    )
+
+
+def _pinned_advice(hint: str, why: str, what: str, modules: list[str]) -> str:
+    """The advice when the import needs names at import time and the modules that define
+    them look names up in their own namespace by a computed name (ranger's ``vcs.py``:
+    ``Vcs.init_state`` swaps its class for ``globals()[kind + "Root"]``, the backend classes
+    it imports at its bottom): a definition moved out of such a module may be one those
+    lookups no longer find, so that usual fix is not offered; nothing else local breaks the
+    cycle, and when the modules bind what the other needs before importing it, the order
+    makes it work: keep it, and say so where the finding is suppressed."""
+    one = len(modules) == 1
+    return (
+        f"{hint} cannot move into a function: {why}; and {what} cannot simply move out of "
+        f"{' and '.join(modules)}: {'its' if one else 'their'} code looks names up in {'its' if one else 'their'} own "
+        f"namespace by computed name (`globals()[...]`, `vars()[...]` or `sys.modules[__name__]`), which may no "
+        f"longer find what moved. No edit of this import breaks the cycle: if each module binds what the other "
+        f"needs before it imports that module (an import at the bottom, below the definitions), that order makes "
+        f"it work; keep it, and suppress the finding on this line saying so"
     )
 
 
@@ -474,10 +515,7 @@ def _postponed_advice(e: dict, facts: _EdgeFacts, hint: str) -> str:
     under ``TYPE_CHECKING`` (or into the functions that use its names), and no definition
     has to move."""
     names = ", ".join(f"`{n}`" for n in facts.needed) or "its names"
-    where = (
-        "under `if TYPE_CHECKING:`" if facts.postponed == _Kind.ANNOTATIONS
-        else "into the function that uses it or under `if TYPE_CHECKING:`"
-    )
+    where = _deferred_to(facts.postponed)
     return (
         f"break it by adding `from __future__ import annotations` to {e['path']} (or quoting the annotations) and "
         f"moving {hint} {where}: {e['path']} reads {names} while it is imported only in annotations, which it "
@@ -565,7 +603,10 @@ def _rebound_note(e: dict, facts: _EdgeFacts) -> str:
     )
 
 
-def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = frozenset(), early: _Early | None = None) -> str:
+def _held_advice(
+    e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = frozenset(), early: _Early | None = None,
+    pinned: frozenset[str] = frozenset(),
+) -> str:
     """The advice for statements that import the module itself (``import pkg as p``, ``from
     parent import pkg``): what the importer reads of it (``p.read_csv``), and where each of
     those names is defined, so that it can import them from there; a name the module itself
@@ -599,6 +640,11 @@ def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = f
         else:
             homes[where[0]].append(f"`{name}`" if where[1] == name else f"`{where[1]}` (as `{name}`)")
     held = ", ".join(f"`{n}`" for n in facts.held)
+    stuck = ([target] if own and target in pinned else []) + [m for m in returning if m in pinned]
+    if stuck:
+        why = f"{e['path']} uses {held} while it is imported (at module level, in a class body, a decorator or a default value)"
+        names = ", ".join([*own, *(n for m in returning for n in returning[m])])
+        return _pinned_advice(hint, why, f"the definitions of {names}", stuck)
     steps: list[str] = []
     if homes:
         sources = "; ".join(f"{', '.join(names)} from {module}" for module, names in homes.items())
@@ -838,6 +884,12 @@ class _Cycles:
         self._harmless: dict[tuple[str, str], bool] = {}
         self._first_lines: dict[tuple[str, str, frozenset[tuple[str, str]]], int | None] = {}
         self._package_hits: dict[tuple[str, str, frozenset[tuple[str, str]]], bool] = {}  # see ``_package_runs``
+
+    @cached_property
+    def pinned(self) -> frozenset[str]:
+        """The modules that look names up in their own namespace by computed name
+        (``FileSummary.namespace_lookups``): advice never moves their definitions out."""
+        return frozenset(m for m, f in self.project.modules.items() if f.summary.namespace_lookups)
 
     def edge_info(self, u: str, v: str) -> dict:
         imp = _first_import(self.edges[u][v], self.include_tc)
@@ -1162,7 +1214,9 @@ class _Cycles:
                 f"import it where the program starts too (after it imports {u})"
             )
         else:
-            text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early)
+            text = _edge_advice(
+                e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early, self.pinned,
+            )
         text += _rebound_note(e, facts)
         if self.project.modules[u].summary.generated:
             text += (
