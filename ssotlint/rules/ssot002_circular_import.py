@@ -469,6 +469,28 @@ def _edge_advice(
     )
 
 
+def _alternative_advice(e: dict, hint: str, names: list[str], functions: bool) -> str:
+    """The advice for a conditional import of names the module also defines in another
+    branch (see ``_Cycles._alternatives``): moved into the functions that use them, the
+    import would run whichever branch was taken (click's ``_winconsole`` asserts it runs on
+    Windows); under ``TYPE_CHECKING``, the branch would lose them. A function defined in
+    the branch that imports the real one when called keeps the choice and the names."""
+    them = ", ".join(f"`{n}`" for n in names)
+    one = len(names) == 1
+    text = (
+        f"{hint} is one branch of a conditional definition: {e['path']} also defines {them} itself in another branch "
+        f"(or as a fallback), so the import can go neither into the functions that use {'it' if one else 'them'} (it "
+        f"would run whichever branch was taken) nor under `if TYPE_CHECKING:` (the branch would lose "
+        f"{'it' if one else 'them'})"
+    )
+    if functions:
+        return (
+            f"{text}; break it by defining {them} in that branch as {'a function' if one else 'functions'} that "
+            f"import{'s' if one else ''} the real one from {e['to']} when called"
+        )
+    return f"{text}; break it at another import of the cycle"
+
+
 def _pinned_advice(hint: str, why: str, what: str, modules: list[str]) -> str:
     """The advice when the import needs names at import time and the modules that define
     them look names up in their own namespace by a computed name (ranger's ``vcs.py``:
@@ -1198,12 +1220,15 @@ class _Cycles:
                 f"it is imported{_rest_note(facts, e)}"
             )
         elif self.registration(u, v):
+            init = self._importing_init(u)
+            where = f"into {init}, below its import of {u}" if init else f"to where the program starts (after it imports {u})"
             text = (
-                f"break it by moving {hint} out of {e['path']}, to where the program starts (after it imports "
-                f"{u}): it sits below the module's classes and imports and nothing in {e['path']} reads its names, "
-                f"so it is there for what importing {v} does (registering what {u} defines), which works as well "
-                f"from there"
+                f"break it by moving {hint} out of {e['path']}, {where}: it sits below the module's classes and "
+                f"imports and nothing in {e['path']} reads its names, so it is there for what importing {v} does "
+                f"(registering what {u} defines), which works as well from there"
             )
+            if init:
+                text += f" (importing anything in the package runs {init} first: the registration happens in every import order)"
         elif self.read_later(u, v):
             paths = self._reading_paths(u, v)
             shown = ", ".join(f"`{p}`" for p in paths[:3]) + (" ..." if len(paths) > 3 else "")
@@ -1213,6 +1238,8 @@ class _Cycles:
                 f"it is imported; if it is also there for what importing {v} does (registering what {u} defines), "
                 f"import it where the program starts too (after it imports {u})"
             )
+        elif facts.movable and not reroute and (alternatives := self._alternatives(u, v)):
+            text = _alternative_advice(e, hint, alternatives, self._functions(facts, alternatives))
         else:
             text = _edge_advice(
                 e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early, self.pinned,
@@ -1231,6 +1258,48 @@ class _Cycles:
                 f"at runtime on purpose, so check why before moving it)"
             )
         return text
+
+    def _importing_init(self, u: str) -> str:
+        """The ``__init__`` of ``u``'s package, when it imports ``u`` unconditionally while it
+        is imported (angr's ``mcp/__init__.py`` imports ``.server``, whose bottom import of
+        ``edit_tools`` registers tools on the server): a registration moved there runs
+        whenever anything imports the package, not only where a program starts (an API user
+        who calls ``create_server`` gets the tools too); ``""`` otherwise."""
+        package = u.rpartition(".")[0]
+        if package not in self.project.packages or package not in self.project.modules:
+            return ""
+        statements = self.edges.get(package, {}).get(u, ())
+        if not any(i.runtime and not i.record.context for i in statements):
+            return ""
+        return self.project.modules[package].path
+
+    def _alternatives(self, u: str, v: str) -> list[str]:
+        """The names the edge's import binds under an ``if`` or ``try`` at module level that
+        ``u`` also defines itself, in another branch or as the fallback (click's
+        ``_compat.py``: ``if WIN: from ._winconsole import _get_windows_console_stream``,
+        ``else: def _get_windows_console_stream(...)``): the import is one of two
+        definitions of the name, chosen while the module is imported."""
+        summary = self.project.modules[u].summary
+        own = {*summary.functions, *summary.assigned, *(c.name for c in summary.classes if c.top_level)}
+        statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
+        if not statements or not all(i.record.context & (CTX_CONDITIONAL | CTX_GUARDED) for i in statements):
+            return []
+        importer = self.project.modules[u]
+        bound = [n for i in statements for n in sorted(self._loading(importer, i, v))]
+        return [n for n in dict.fromkeys(bound) if n in own]
+
+    def _functions(self, facts: _EdgeFacts, names: list[str]) -> bool:
+        """Whether each of ``names`` is a function where it is defined (``facts.defined``):
+        a function defined in the branch instead, that imports it when called, stands in
+        for it."""
+        defined = dict(facts.defined)
+        for name in names:
+            where = defined.get(name)
+            if where is None or where[0] not in self.project.modules:
+                return False
+            if where[1] not in self.project.modules[where[0]].summary.functions:
+                return False
+        return True
 
     def _reroute(self, u: str, v: str, removed: set[tuple[str, str]]) -> tuple[tuple[str, tuple[str, str]], ...]:
         """The names of the edge and where each is defined, when every one can come from there

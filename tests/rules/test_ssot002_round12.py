@@ -122,3 +122,61 @@ def test_without_the_lookup_the_definition_is_advised_out(make_repo, cli):
         "app/git.py": "from .vcs import Vcs\n\n\nclass Git(Vcs): ...\n",
     })
     assert "break it by moving the definitions of `Vcs`" in _advice(finding), finding["message"]
+
+
+_COMPAT = (
+    "import sys\n\n\nclass Wrapper: ...\n\n\n"
+    "if sys.platform.startswith('win'):\n    from ._console import get_stream\nelse:\n\n"
+    "    def get_stream(f):\n        return None\n\n\n"
+    "def stdin():\n    return get_stream(sys.stdin)\n"
+)
+
+
+def test_a_conditional_import_whose_other_branch_defines_the_name_is_not_advised_into_functions(make_repo, cli):
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/compat.py": _COMPAT,
+        "app/_console.py": "from .compat import Wrapper\n\nassert True\n\n\nclass Stream(Wrapper): ...\n\n\n"
+        "def get_stream(f):\n    return Stream()\n",
+    })
+    text = _advice(finding)
+    assert text.startswith("app/compat.py:8 `from ._console import get_stream` is one branch of a conditional definition"), finding["message"]
+    assert text.endswith(
+        "break it by defining `get_stream` in that branch as a function that imports the real one from app._console "
+        "when called"
+    ), finding["message"]
+
+
+def test_a_conditional_import_without_another_definition_is_advised_into_functions(make_repo, cli):
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/compat.py": _COMPAT.replace("else:\n\n    def get_stream(f):\n        return None\n", ""),
+        "app/_console.py": "from .compat import Wrapper\n\n\nclass Stream(Wrapper): ...\n\n\ndef get_stream(f):\n    return Stream()\n",
+    })
+    assert _advice(finding).endswith("into the function that uses it"), finding["message"]
+
+
+_SERVER = "class Server:\n    tools = []\n\n\nmcp = Server()\n\n\nfrom . import edit_tools  # noqa: E402 - registers its tools\n"
+
+
+def test_a_registration_import_goes_into_the_package_init_that_imports_its_module(make_repo, cli):
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/mcp/__init__.py": "from .server import mcp\n",
+        "app/mcp/server.py": _SERVER,
+        "app/mcp/edit_tools.py": "from .server import mcp\n\nmcp.tools.append('edit')\n",
+    })
+    assert _advice(finding).startswith(
+        "break it by moving app/mcp/server.py:8 `from . import edit_tools` out of app/mcp/server.py, into "
+        "app/mcp/__init__.py, below its import of app.mcp.server:"
+    ), finding["message"]
+
+
+def test_a_registration_import_no_package_init_runs_goes_where_the_program_starts(make_repo, cli):
+    [finding] = _cycles(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/mcp/__init__.py": "",
+        "app/mcp/server.py": _SERVER,
+        "app/mcp/edit_tools.py": "from .server import mcp\n\nmcp.tools.append('edit')\n",
+    })
+    assert "to where the program starts (after it imports app.mcp.server)" in _advice(finding), finding["message"]
