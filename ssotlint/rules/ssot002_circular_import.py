@@ -2129,6 +2129,30 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Round 12's advice shapes, each still a cycle: a module that swaps its class for
+        # ``globals()[...]`` (its definitions are not advised out of it); a Windows-only
+        # import whose ``else`` defines the same name (not advised into functions nor under
+        # ``TYPE_CHECKING``); ``import pkg.auxv`` beside ``import pkg``, read only in a
+        # function (advised into it though ``pkg`` is read at import time).
+        Example(
+            {
+                "vcs/__init__.py": "",
+                "vcs/vcs.py": "class Vcs:\n    def init_state(self):\n        self.__class__ = globals()['GitRoot']\n\n\n"
+                "from .git import Git  # noqa: E402\n\n\nclass GitRoot(Vcs, Git): ...\n",
+                "vcs/git.py": "from .vcs import Vcs\n\n\nclass Git(Vcs): ...\n",
+                "win/__init__.py": "",
+                "win/compat.py": "import sys\n\n\nclass Wrapper: ...\n\n\nif sys.platform == 'win32':\n"
+                "    from ._console import get_stream\nelse:\n\n    def get_stream(f):\n        return None\n",
+                "win/_console.py": "from .compat import Wrapper\n\n\nclass Stream(Wrapper): ...\n\n\n"
+                "def get_stream(f):\n    return Stream()\n",
+                "pkg/__init__.py": "",
+                "pkg/dbg.py": "def enabled():\n    return True\n",
+                "pkg/elf.py": "import pkg\nimport pkg.dbg\n\nif pkg.dbg.enabled():\n    import pkg.auxv\n\n\n"
+                "def entry():\n    return pkg.auxv.get()\n\n\ndef base():\n    return 1\n",
+                "pkg/auxv.py": "import pkg.elf\n\nBASE = pkg.elf.base\n\n\ndef get():\n    return BASE\n",
+            },
+            expect=(("pkg/auxv.py", 1), ("vcs/git.py", 1), ("win/_console.py", 1)),
+        ),
         # ``if True:`` and a flag something rebinds run their body: the edge is real.
         Example(
             {
