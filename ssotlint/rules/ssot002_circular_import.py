@@ -730,6 +730,18 @@ def _submodule_advice(e: dict, facts: _EdgeFacts, hint: str, early: _Early) -> s
             f"too, so no edit of this import breaks the cycle: keep that order (the module changes its package "
             f"while it is imported), and suppress the finding on this line saying so{later}"
         )
+    if _inside(e["from"], target):
+        # The package started first and does not run again: importing the submodules as
+        # modules removes this import of the package, the reported cycle's own edge
+        # (volatility3's ``interfaces/automagic.py`` reading ``interfaces.configuration``).
+        return (
+            f"{hint} cannot move into a function: {why}; break this cycle by importing {'it' if one else 'them'} as "
+            f"module{'' if one else 's'} (`from {target} import {', '.join(early.submodules)}`) instead of reading "
+            f"{'it' if one else 'them'} off the package, which removes this import of {target}; "
+            f"{'it leads' if one else 'they lead'} back to {e['from']} too, so the cycles through "
+            f"{'it' if one else 'them'} stay until {'its' if one else 'their'} imports that lead back move into the "
+            f"functions that use them{later}"
+        )
     return (
         f"{hint} cannot move into a function: {why}, which lead{'s' if one else ''} back to {e['from']} too: break it "
         f"in {'it' if one else 'them'}, by moving {'its' if one else 'their'} imports that lead back into the "

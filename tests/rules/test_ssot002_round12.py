@@ -180,3 +180,21 @@ def test_a_registration_import_no_package_init_runs_goes_where_the_program_start
         "app/mcp/edit_tools.py": "from .server import mcp\n\nmcp.tools.append('edit')\n",
     })
     assert "to where the program starts (after it imports app.mcp.server)" in _advice(finding), finding["message"]
+
+
+def test_a_submodule_read_off_its_own_package_is_advised_as_a_module_though_it_leads_back(make_repo, cli):
+    """``magic.py`` reads ``pkg.config.Configurable`` as a base; ``config`` imports ``magic``
+    back (volatility3's ``interfaces`` and ``automagic``): importing ``config`` as a module
+    removes the reported cycle's own edge, ``magic`` -> ``pkg``; the cycle through
+    ``config`` stays, and the message says so."""
+    findings = _cycles(make_repo, cli, {
+        "pkg/__init__.py": "from pkg import config, magic\n",
+        "pkg/config.py": "from pkg import magic\n\n\nclass Configurable: ...\n\n\ndef f():\n    return magic.Magic\n",
+        "pkg/magic.py": "import pkg\n\n\nclass Magic(pkg.config.Configurable): ...\n",
+    })
+    texts = [_advice(f) for f in findings if "pkg/magic.py:1 `import pkg`" in f["message"]]
+    assert texts, [f["message"] for f in findings]
+    assert any(
+        "break this cycle by importing it as module (`from pkg import config`) instead of reading it off the package, "
+        "which removes this import of pkg; it leads back to pkg.magic too" in t for t in texts
+    ), texts
