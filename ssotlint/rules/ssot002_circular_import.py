@@ -1251,7 +1251,10 @@ class _Cycles:
                 f"import it where the program starts too (after it imports {u})"
             )
         elif facts.movable and not reroute and (alternatives := self._alternatives(u, v)):
-            text = _alternative_advice(e, hint, alternatives, self._functions(facts, alternatives))
+            # Not for ``try: ... except ImportError:``: a wrapper would fail when called, not
+            # while the module is imported, and the fallback would never be chosen.
+            guarded = any(i.record.context & CTX_GUARDED for i in statements)
+            text = _alternative_advice(e, hint, alternatives, self._functions(facts, alternatives) and not guarded)
         else:
             text = _edge_advice(
                 e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early, self.pinned,
