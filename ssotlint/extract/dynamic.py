@@ -16,8 +16,10 @@ Computed from the interpreter's tree, for both engines alike (as :mod:`ssotlint.
 from __future__ import annotations
 
 import ast
+import io
 import keyword
 import re
+import tokenize
 from typing import Callable, Iterator, Sequence
 
 from ssotlint.extract.nodes import nodes_of
@@ -559,15 +561,52 @@ def _evaluated_now(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) ->
             yield arg.annotation
 
 
-def attribute_reads(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _prose(tree: ast.Module | None, text: str) -> str:
+    """``text`` without its prose: the lines of string statements (docstrings, whose
+    examples spell ``pm.sample()`` or ``:const:`zmq.COPY_THRESHOLD```) and comments,
+    blanked. Prose names what the code does not read; a string the code uses (a string
+    annotation, ``'pkg.task.Task'``) stays. The text as it is when it does not tokenize."""
+    lines = text.split("\n")
+    blank: set[int] = set()
+    for node in nodes_of(tree) if tree is not None else ():
+        if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+            continue
+        first, last = node.lineno - 1, (node.end_lineno or node.lineno) - 1
+        if last >= len(lines) or node.end_col_offset is None:
+            continue
+        # Only a statement alone on its lines (not ``x = 1; "doc"``): those lines go whole.
+        before = lines[first].encode()[: node.col_offset].strip()
+        after = lines[last].encode()[node.end_col_offset :].strip()
+        if not before and (not after or after.startswith(b"#")):
+            blank.update(range(first, last + 1))
+    try:
+        comments = [
+            (tok.start[0] - 1, tok.start[1])
+            for tok in tokenize.generate_tokens(io.StringIO(text).readline)
+            if tok.type == tokenize.COMMENT
+        ]
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        comments = []
+    for row, col in comments:
+        if row < len(lines):
+            lines[row] = lines[row][:col]
+    return "\n".join("" if i in blank else line for i, line in enumerate(lines))
+
+
+def attribute_reads(
+    text: str, records: Sequence[ImportRecord], tree: ast.Module | None = None,
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """For each name a module-level import binds to a module object or a name (``import
     pkg``, ``import pkg.sub as s``, ``from pkg import sub``), the attributes the text reads
     off it (``s.read_csv`` gives ``read_csv``), sorted: what a file uses of a module it
     holds, for advice to import those names from where they are defined. ``import pkg.sub``
     binds ``pkg``; what the text reads off the whole dotted path is listed under
     ``pkg.sub`` (``pkg.sub.Config`` gives ``Config``). Read from the text (a name followed
-    by a dot and an identifier), so it errs towards more: a word in a comment or string
-    counts too."""
+    by a dot and an identifier), so it errs towards more: a string the code reads counts
+    too (a string annotation). Not prose (with ``tree``: see :func:`_prose`): a name a
+    docstring or a comment spells is no read, and advice that says the module reads it
+    off the package would be wrong."""
+    text = _prose(tree, text)
     bound: dict[str, None] = {}
     for rec in records:
         if rec.context & CTX_FUNCTION:

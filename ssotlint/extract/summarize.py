@@ -92,6 +92,15 @@ _DYNAMIC_NAMES = re.compile(
     re.MULTILINE,
 )
 
+# A module's code reading its own namespace by a computed name: ``globals()[...]`` and
+# ``globals().get(...)``, ``vars()`` alike (module level, or a name built at run time), and
+# the module object itself (``sys.modules[__name__]``, read with ``getattr``).
+_NAMESPACE_LOOKUPS = re.compile(
+    r"\bglobals\(\)\s*(?:\[|\.get\b)"
+    r"|\bvars\(\)\s*(?:\[|\.get\b)"
+    r"|\bsys\.modules\[\s*__name__\s*\]"
+)
+
 _EXTENDS_PATH = re.compile(
     r"^__path__\s*(?:\+?=|\.(?:append|extend|insert)\b)"  # __path__ = extend_path(...), += [...]
     r"|\bdeclare_namespace\s*\(",  # pkg_resources.declare_namespace(__name__)
@@ -361,7 +370,7 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
         ]
     if builder.imports:
         builder.with_import_uses(*import_facts(tree, text, builder.imports))
-        builder.attribute_reads = attribute_reads(text, builder.imports)
+        builder.attribute_reads = attribute_reads(text, builder.imports, tree)
         builder.dotted_reads = dotted_reads(tree, builder.imports)
         # Names a call binds in the module (atpublic's ``public(now=...)``) are module-level
         # bindings like an assignment's.
@@ -420,6 +429,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
 def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict[str, object]:
     return dict(
         dynamic_names=_DYNAMIC_NAMES.search(text) is not None,
+        namespace_lookups=_NAMESPACE_LOOKUPS.search(text) is not None,
         extends_path=_EXTENDS_PATH.search(text) is not None,
         main_guard=_MAIN_GUARD.search(text) is not None,
         shebang=_PYTHON_SHEBANG.match(text) is not None,

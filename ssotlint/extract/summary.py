@@ -212,6 +212,10 @@ class FileSummary(NamedTuple):
     # Writes names or modules at run time (``globals()[k] = v``, ``sys.modules[k] = m``):
     # what it provides cannot be known statically.
     dynamic_names: bool = False
+    # Looks names up in its own namespace by computed name (``globals()[kind + "Root"]``,
+    # ``vars()[name]``, ``getattr(sys.modules[__name__], name)``): what it defines must stay
+    # in it, where those lookups find it (read from the text, so it errs towards more).
+    namespace_lookups: bool = False
     # Extends its package's ``__path__`` (``pkgutil.extend_path``, ``__path__.append``,
     # ``pkg_resources.declare_namespace``): other folders or distributions add submodules.
     extends_path: bool = False

@@ -74,14 +74,23 @@ def import_facts(
     plain = {name for names, scope in layout if scope == _MODULE for name in names if name in dotted}
     postponed = _postponed(tree)
     walker = _Uses(wanted, postponed, dotted, plain)
-    found = walker.run(tree, text) if wanted else {}
+    if wanted:
+        walker.run(tree, text)
 
     def use(walked: _Uses, name: str) -> int:
-        return max(walked.found.get(_root(name), USE_NONE), walked.owned.get(name, USE_NONE))
+        """The use of a name an import binds: ``import a.b`` binds ``a``, and what is read of
+        ``a`` that no dotted import loads (``a.z``, ``a`` itself) is its too, unless a plain
+        ``import a`` binds ``a`` as well (pwndbg's ``aglib/elf.py``: ``import pwndbg`` for its
+        module-level ``pwndbg.dbg``, ``import pwndbg.auxv`` read only in a function): those
+        reads are the plain import's, and the dotted one's are only those through its module."""
+        owned = walked.owned.get(name, USE_NONE)
+        if name != _root(name) and _root(name) in plain:
+            return owned
+        return max(walked.found.get(_root(name), USE_NONE), owned)
 
     uses = iter(
         (USE_IMPORT_TIME,) * len(names) if scope == _CLASS or names == ["*"]
-        else tuple(max(found.get(_root(name), USE_NONE), walker.owned.get(name, USE_NONE)) for name in names)
+        else tuple(use(walker, name) for name in names)
         for names, scope in layout
     )
     reads = tuple((name, tuple(sorted(walker.at_import[name]))) for name in sorted(walker.at_import))
@@ -158,7 +167,8 @@ class _Uses:
         self.found: dict[str, int] = {}
         # ``import a.b`` binds ``a``, as ``import a.c`` does: a read of ``a.b.x`` is the first
         # one's, of ``a.c.y`` the second's (``owned``, by dotted module); of ``a`` alone, or of
-        # ``a.z`` that no such import loads, every one's (``found``).
+        # ``a.z`` that no such import loads, every one's (``found``), unless a plain
+        # ``import a`` binds ``a`` too: then the plain one's (see ``import_facts``).
         self.dotted = dotted or {}
         self.plain = plain or set()  # names also bound by a plain ``import a`` (or ``as a``)
         self.owned: dict[str, int] = {}
@@ -249,8 +259,14 @@ class _Uses:
         before = self.found.get(name, USE_NONE)
         if use > before:
             self.found[name] = use
-            if use >= USE_CALL:
+            if use >= USE_CALL and (name not in self.plain or self.owned_all(name)):
                 self.open.discard(name)
+
+    def owned_all(self, root: str) -> bool:
+        """Each ``import root.x`` of the file is used when called or sooner: with a plain
+        ``import root`` too, reads of ``root`` are that one's, and the dotted imports' uses
+        are still to be found until each has its own."""
+        return all(self.owned.get(m, USE_NONE) >= USE_CALL for m in self.dotted.get(root, ()))
 
     def owner(self, chain: str) -> str | None:
         """Of the file's ``import a.b`` statements, the one whose module a read of the
@@ -263,7 +279,7 @@ class _Uses:
         if use > self.owned.get(module, USE_NONE):
             self.owned[module] = use
             root = _root(module)
-            if root not in self.plain and all(self.owned.get(m, USE_NONE) >= USE_CALL for m in self.dotted[root]):
+            if self.owned_all(root) and (root not in self.plain or self.found.get(root, USE_NONE) >= USE_CALL):
                 self.open.discard(root)  # each import of the name is used when called or sooner
 
     def annotation(self, use: int) -> int:

@@ -336,23 +336,40 @@ class _Early(NamedTuple):
     init: str = ""  # the path of the package's ``__init__``
 
 
+def _deferred_to(kind: str) -> str:
+    """Where an import whose names are used as ``kind`` says can go: into the functions
+    that use them when any is read at run time (under ``TYPE_CHECKING`` it would be
+    unbound there: a NameError), under ``TYPE_CHECKING`` when only annotations that are
+    never evaluated use them, and either when how they are used is not known."""
+    if kind == _Kind.CALLS:
+        return "into the function that uses it"
+    if kind == _Kind.ANNOTATIONS:
+        return "under `if TYPE_CHECKING:`"
+    return "into the function that uses it or under `if TYPE_CHECKING:`"
+
+
 def _edge_advice(
     e: dict, facts: _EdgeFacts, reroute: tuple[tuple[str, tuple[str, str]], ...], hint: str, package: bool,
     harmless: bool = False, back: frozenset[str] = frozenset(), early: _Early | None = None,
+    pinned: frozenset[str] = frozenset(),
 ) -> str:
     """How to break the cycle at one edge (``e``: its ``edge_info``; ``hint``: its import
     statements), in kind: what the importing module does with the names decides whether
     a function can take the import, and where they are defined whether it can import
     them from there (``reroute``; ``back``: the modules defining some that lead back to
-    the importer, so that importing from them closes the cycle again)."""
-    defer = "moving it into the function that uses it or under `if TYPE_CHECKING:`"
+    the importer, so that importing from them closes the cycle again). ``pinned``: the
+    modules whose definitions are not to move out (see :func:`_pinned_advice`)."""
+    # The whole statement moves (its every name: ``whole``), or only its names that load
+    # the module (``kind``) when the others are needed at import time.
+    moved = _deferred_to(facts.whole)
+    defer = f"moving it {moved}"
     to_package = _loads_own_submodule(e["to"], e["from"])
     partial = facts.movable and not facts.deferrable and bool(facts.loading)
     if partial:
         # Other names of the statement are needed at import time: only these can move.
         defer = (
-            f"moving its import of {', '.join(f'`{n}`' for n in facts.loading)} into the function that uses "
-            f"it or under `if TYPE_CHECKING:`; its other names stay, {e['path']} needs them while it is imported"
+            f"moving its import of {', '.join(f'`{n}`' for n in facts.loading)} {_deferred_to(facts.kind)}; "
+            f"its other names stay, {e['path']} needs them while it is imported"
         )
     if reroute:
         where: dict[str, list[str]] = defaultdict(list)
@@ -378,9 +395,9 @@ def _edge_advice(
         return _postponed_advice(e, facts, hint)
     if facts.held and facts.defined and facts.movable and facts.kind != _Kind.ANNOTATIONS:
         # Not every name it reads can come from elsewhere: a function can take the import.
-        return f"break it at {hint} by {defer}" if partial else f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
+        return f"break it at {hint} by {defer}" if partial else f"break it by moving {hint} {moved}"
     if facts.held and facts.defined and not facts.movable and facts.kind != _Kind.UNUSED:
-        return _held_advice(e, facts, hint, back, early)
+        return _held_advice(e, facts, hint, back, early, pinned)
     if facts.movable:
         if facts.kind == _Kind.ANNOTATIONS and facts.whole == _Kind.ANNOTATIONS:
             return f"break it by moving {hint} under `if TYPE_CHECKING:`: its names are used only in annotations"
@@ -409,7 +426,7 @@ def _edge_advice(
                 f"if no module-level code of {e['path']} needs its names (not known: the Python running ssotlint "
                 f"cannot read the file; check first)"
             )
-        return f"break it by moving {hint} into the function that uses it or under `if TYPE_CHECKING:`"
+        return f"break it by moving {hint} {moved}"
     if facts.kind == _Kind.UNUSED and facts.loading and facts.whole != _Kind.UNUSED and not facts.star:
         # ``from mylar import db, helpers, webserve``: the module reads the other names.
         them = ", ".join(f"`{n}`" for n in facts.loading)
@@ -433,17 +450,63 @@ def _edge_advice(
             f"break it by importing the names of {hint} from the modules that define them, not from the "
             f"package: {why}, so it cannot move into a function"
         )
+    if not facts.defined and e["to"] in pinned:
+        return _pinned_advice(hint, why, f"what it uses of {e['to']}", [e["to"]])
     if not facts.defined:  # ``import m``, a star import: the module's own names are used
         return (
             f"{hint} cannot move into a function: {why}; break it by moving what it uses of {e['to']} into "
             f"a module that imports none of the cycle's modules, and importing that from there"
         )
     homes = sorted({(defined.get(n) or (e["to"], n))[0] for n in facts.needed})
+    stuck = [home for home in homes if home in pinned]
+    if stuck:
+        return _pinned_advice(hint, why, f"the definitions of {names}", stuck)
     itself = " (the package's own `__init__` defines them)" if package and facts.own and homes == [e["to"]] else ""
     return (
         f"{hint} cannot move into a function: {why}; break it by moving the definitions of "
         f"{names} (and what they need of the cycle) out of {' and '.join(homes)}{itself} into a module "
         f"{_outside_note(facts)}that imports none of the cycle's modules, and importing them from there{_rest_note(facts, e)}"
+    )
+
+
+def _alternative_advice(e: dict, hint: str, names: list[str], functions: bool) -> str:
+    """The advice for a conditional import of names the module also defines in another
+    branch (see ``_Cycles._alternatives``): moved into the functions that use them, the
+    import would run whichever branch was taken (click's ``_winconsole`` asserts it runs on
+    Windows); under ``TYPE_CHECKING``, the branch would lose them. A function defined in
+    the branch that imports the real one when called keeps the choice and the names."""
+    them = ", ".join(f"`{n}`" for n in names)
+    one = len(names) == 1
+    text = (
+        f"{hint} is one branch of a conditional definition: {e['path']} also defines {them} itself in another branch "
+        f"(or as a fallback), so the import can go neither into the functions that use {'it' if one else 'them'} (it "
+        f"would run whichever branch was taken) nor under `if TYPE_CHECKING:` (the branch would lose "
+        f"{'it' if one else 'them'})"
+    )
+    if functions:
+        return (
+            f"{text}; break it by defining {them} in that branch as {'a function' if one else 'functions'} that "
+            f"import{'s' if one else ''} the real one from {e['to']} when called"
+        )
+    return f"{text}; break it at another import of the cycle"
+
+
+def _pinned_advice(hint: str, why: str, what: str, modules: list[str]) -> str:
+    """The advice when the import needs names at import time and the modules that define
+    them look names up in their own namespace by a computed name (ranger's ``vcs.py``:
+    ``Vcs.init_state`` swaps its class for ``globals()[kind + "Root"]``, the backend classes
+    it imports at its bottom): a definition moved out of such a module may be one those
+    lookups no longer find, so that usual fix is not offered; nothing else local breaks the
+    cycle, and when the modules bind what the other needs before importing it, the order
+    makes it work: keep it, and say so where the finding is suppressed."""
+    one = len(modules) == 1
+    return (
+        f"{hint} cannot move into a function: {why}; and {what} cannot simply move out of "
+        f"{' and '.join(modules)}: {'its' if one else 'their'} code looks names up in {'its' if one else 'their'} own "
+        f"namespace by computed name (`globals()[...]`, `vars()[...]` or `sys.modules[__name__]`), which may no "
+        f"longer find what moved. No edit of this import breaks the cycle: if each module binds what the other "
+        f"needs before it imports that module (an import at the bottom, below the definitions), that order makes "
+        f"it work; keep it, and suppress the finding on this line saying so"
     )
 
 
@@ -474,10 +537,7 @@ def _postponed_advice(e: dict, facts: _EdgeFacts, hint: str) -> str:
     under ``TYPE_CHECKING`` (or into the functions that use its names), and no definition
     has to move."""
     names = ", ".join(f"`{n}`" for n in facts.needed) or "its names"
-    where = (
-        "under `if TYPE_CHECKING:`" if facts.postponed == _Kind.ANNOTATIONS
-        else "into the function that uses it or under `if TYPE_CHECKING:`"
-    )
+    where = _deferred_to(facts.postponed)
     return (
         f"break it by adding `from __future__ import annotations` to {e['path']} (or quoting the annotations) and "
         f"moving {hint} {where}: {e['path']} reads {names} while it is imported only in annotations, which it "
@@ -565,7 +625,10 @@ def _rebound_note(e: dict, facts: _EdgeFacts) -> str:
     )
 
 
-def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = frozenset(), early: _Early | None = None) -> str:
+def _held_advice(
+    e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = frozenset(), early: _Early | None = None,
+    pinned: frozenset[str] = frozenset(),
+) -> str:
     """The advice for statements that import the module itself (``import pkg as p``, ``from
     parent import pkg``): what the importer reads of it (``p.read_csv``), and where each of
     those names is defined, so that it can import them from there; a name the module itself
@@ -599,6 +662,11 @@ def _held_advice(e: dict, facts: _EdgeFacts, hint: str, back: frozenset[str] = f
         else:
             homes[where[0]].append(f"`{name}`" if where[1] == name else f"`{where[1]}` (as `{name}`)")
     held = ", ".join(f"`{n}`" for n in facts.held)
+    stuck = ([target] if own and target in pinned else []) + [m for m in returning if m in pinned]
+    if stuck:
+        why = f"{e['path']} uses {held} while it is imported (at module level, in a class body, a decorator or a default value)"
+        names = ", ".join([*own, *(n for m in returning for n in returning[m])])
+        return _pinned_advice(hint, why, f"the definitions of {names}", stuck)
     steps: list[str] = []
     if homes:
         sources = "; ".join(f"{', '.join(names)} from {module}" for module, names in homes.items())
@@ -661,6 +729,18 @@ def _submodule_advice(e: dict, facts: _EdgeFacts, hint: str, early: _Early) -> s
             f"{'it' if one else 'them'} in any import order. Importing {'it' if one else 'them'} directly leads back "
             f"too, so no edit of this import breaks the cycle: keep that order (the module changes its package "
             f"while it is imported), and suppress the finding on this line saying so{later}"
+        )
+    if _inside(e["from"], target):
+        # The package started first and does not run again: importing the submodules as
+        # modules removes this import of the package, the reported cycle's own edge
+        # (volatility3's ``interfaces/automagic.py`` reading ``interfaces.configuration``).
+        return (
+            f"{hint} cannot move into a function: {why}; break this cycle by importing {'it' if one else 'them'} as "
+            f"module{'' if one else 's'} (`from {target} import {', '.join(early.submodules)}`) instead of reading "
+            f"{'it' if one else 'them'} off the package, which removes this import of {target}; "
+            f"{'it leads' if one else 'they lead'} back to {e['from']} too, so the cycles through "
+            f"{'it' if one else 'them'} stay until {'its' if one else 'their'} imports that lead back move into the "
+            f"functions that use them{later}"
         )
     return (
         f"{hint} cannot move into a function: {why}, which lead{'s' if one else ''} back to {e['from']} too: break it "
@@ -838,6 +918,12 @@ class _Cycles:
         self._harmless: dict[tuple[str, str], bool] = {}
         self._first_lines: dict[tuple[str, str, frozenset[tuple[str, str]]], int | None] = {}
         self._package_hits: dict[tuple[str, str, frozenset[tuple[str, str]]], bool] = {}  # see ``_package_runs``
+
+    @cached_property
+    def pinned(self) -> frozenset[str]:
+        """The modules that look names up in their own namespace by computed name
+        (``FileSummary.namespace_lookups``): advice never moves their definitions out."""
+        return frozenset(m for m, f in self.project.modules.items() if f.summary.namespace_lookups)
 
     def edge_info(self, u: str, v: str) -> dict:
         imp = _first_import(self.edges[u][v], self.include_tc)
@@ -1146,12 +1232,15 @@ class _Cycles:
                 f"it is imported{_rest_note(facts, e)}"
             )
         elif self.registration(u, v):
+            init = self._importing_init(u)
+            where = f"into {init}, below its import of {u}" if init else f"to where the program starts (after it imports {u})"
             text = (
-                f"break it by moving {hint} out of {e['path']}, to where the program starts (after it imports "
-                f"{u}): it sits below the module's classes and imports and nothing in {e['path']} reads its names, "
-                f"so it is there for what importing {v} does (registering what {u} defines), which works as well "
-                f"from there"
+                f"break it by moving {hint} out of {e['path']}, {where}: it sits below the module's classes and "
+                f"imports and nothing in {e['path']} reads its names, so it is there for what importing {v} does "
+                f"(registering what {u} defines), which works as well from there"
             )
+            if init:
+                text += f" (importing anything in the package runs {init} first: the registration happens in every import order)"
         elif self.read_later(u, v):
             paths = self._reading_paths(u, v)
             shown = ", ".join(f"`{p}`" for p in paths[:3]) + (" ..." if len(paths) > 3 else "")
@@ -1161,8 +1250,15 @@ class _Cycles:
                 f"it is imported; if it is also there for what importing {v} does (registering what {u} defines), "
                 f"import it where the program starts too (after it imports {u})"
             )
+        elif facts.movable and not reroute and (alternatives := self._alternatives(u, v)):
+            # Not for ``try: ... except ImportError:``: a wrapper would fail when called, not
+            # while the module is imported, and the fallback would never be chosen.
+            guarded = any(i.record.context & CTX_GUARDED for i in statements)
+            text = _alternative_advice(e, hint, alternatives, self._functions(facts, alternatives) and not guarded)
         else:
-            text = _edge_advice(e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early)
+            text = _edge_advice(
+                e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early, self.pinned,
+            )
         text += _rebound_note(e, facts)
         if self.project.modules[u].summary.generated:
             text += (
@@ -1177,6 +1273,48 @@ class _Cycles:
                 f"at runtime on purpose, so check why before moving it)"
             )
         return text
+
+    def _importing_init(self, u: str) -> str:
+        """The ``__init__`` of ``u``'s package, when it imports ``u`` unconditionally while it
+        is imported (angr's ``mcp/__init__.py`` imports ``.server``, whose bottom import of
+        ``edit_tools`` registers tools on the server): a registration moved there runs
+        whenever anything imports the package, not only where a program starts (an API user
+        who calls ``create_server`` gets the tools too); ``""`` otherwise."""
+        package = u.rpartition(".")[0]
+        if package not in self.project.packages or package not in self.project.modules:
+            return ""
+        statements = self.edges.get(package, {}).get(u, ())
+        if not any(i.runtime and not i.record.context for i in statements):
+            return ""
+        return self.project.modules[package].path
+
+    def _alternatives(self, u: str, v: str) -> list[str]:
+        """The names the edge's import binds under an ``if`` or ``try`` at module level that
+        ``u`` also defines itself, in another branch or as the fallback (click's
+        ``_compat.py``: ``if WIN: from ._winconsole import _get_windows_console_stream``,
+        ``else: def _get_windows_console_stream(...)``): the import is one of two
+        definitions of the name, chosen while the module is imported."""
+        summary = self.project.modules[u].summary
+        own = {*summary.functions, *summary.assigned, *(c.name for c in summary.classes if c.top_level)}
+        statements = [i for i in self.edges[u][v] if i.runtime or (self.include_tc and i.type_checking)]
+        if not statements or not all(i.record.context & (CTX_CONDITIONAL | CTX_GUARDED) for i in statements):
+            return []
+        importer = self.project.modules[u]
+        bound = [n for i in statements for n in sorted(self._loading(importer, i, v))]
+        return [n for n in dict.fromkeys(bound) if n in own]
+
+    def _functions(self, facts: _EdgeFacts, names: list[str]) -> bool:
+        """Whether each of ``names`` is a function where it is defined (``facts.defined``):
+        a function defined in the branch instead, that imports it when called, stands in
+        for it."""
+        defined = dict(facts.defined)
+        for name in names:
+            where = defined.get(name)
+            if where is None or where[0] not in self.project.modules:
+                return False
+            if where[1] not in self.project.modules[where[0]].summary.functions:
+                return False
+        return True
 
     def _reroute(self, u: str, v: str, removed: set[tuple[str, str]]) -> tuple[tuple[str, tuple[str, str]], ...]:
         """The names of the edge and where each is defined, when every one can come from there
@@ -2006,6 +2144,30 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Round 12's advice shapes, each still a cycle: a module that swaps its class for
+        # ``globals()[...]`` (its definitions are not advised out of it); a Windows-only
+        # import whose ``else`` defines the same name (not advised into functions nor under
+        # ``TYPE_CHECKING``); ``import pkg.auxv`` beside ``import pkg``, read only in a
+        # function (advised into it though ``pkg`` is read at import time).
+        Example(
+            {
+                "vcs/__init__.py": "",
+                "vcs/vcs.py": "class Vcs:\n    def init_state(self):\n        self.__class__ = globals()['GitRoot']\n\n\n"
+                "from .git import Git  # noqa: E402\n\n\nclass GitRoot(Vcs, Git): ...\n",
+                "vcs/git.py": "from .vcs import Vcs\n\n\nclass Git(Vcs): ...\n",
+                "win/__init__.py": "",
+                "win/compat.py": "import sys\n\n\nclass Wrapper: ...\n\n\nif sys.platform == 'win32':\n"
+                "    from ._console import get_stream\nelse:\n\n    def get_stream(f):\n        return None\n",
+                "win/_console.py": "from .compat import Wrapper\n\n\nclass Stream(Wrapper): ...\n\n\n"
+                "def get_stream(f):\n    return Stream()\n",
+                "pkg/__init__.py": "",
+                "pkg/dbg.py": "def enabled():\n    return True\n",
+                "pkg/elf.py": "import pkg\nimport pkg.dbg\n\nif pkg.dbg.enabled():\n    import pkg.auxv\n\n\n"
+                "def entry():\n    return pkg.auxv.get()\n\n\ndef base():\n    return 1\n",
+                "pkg/auxv.py": "import pkg.elf\n\nBASE = pkg.elf.base\n\n\ndef get():\n    return BASE\n",
+            },
+            expect=(("pkg/auxv.py", 1), ("vcs/git.py", 1), ("win/_console.py", 1)),
+        ),
         # ``if True:`` and a flag something rebinds run their body: the edge is real.
         Example(
             {

@@ -33,8 +33,7 @@ def test_a_name_a_function_body_also_reads_may_go_into_it_once_postponed(make_re
         "app/assertions.py": _assertions(body="    return isinstance(first, VirtualHost)\n"),
         "app/obj.py": _OBJ,
     })
-    assert "moving app/assertions.py:1 `from app.obj import VirtualHost` into the function that uses it or under " \
-        "`if TYPE_CHECKING:`: app/assertions.py reads `VirtualHost` while it is imported only in annotations" \
+    assert "moving app/assertions.py:1 `from app.obj import VirtualHost` into the function that uses it: app/assertions.py reads `VirtualHost` while it is imported only in annotations" \
         in _advice(finding), finding["message"]
 
 

@@ -52,8 +52,7 @@ def test_a_name_read_off_the_package_is_imported_from_where_it_is_defined(make_r
 def test_a_package_attribute_other_code_rebinds_is_not_imported_from_its_first_home(make_repo, cli, setter):
     [finding] = _cycles(make_repo, cli, {**_REPO, "app/notebook.py": setter})
     assert _advice(finding) == (
-        "break it by moving app/hooks.py:1 `import app as hv` into the function that uses it or under "
-        "`if TYPE_CHECKING:` (`archive` cannot come from where it is defined: app.notebook sets it on app while "
+        "break it by moving app/hooks.py:1 `import app as hv` into the function that uses it (`archive` cannot come from where it is defined: app.notebook sets it on app while "
         "the program runs, and app/hooks.py reads it off app, which gives the object set last)"
     ), finding["message"]
 

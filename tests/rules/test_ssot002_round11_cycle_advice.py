@@ -57,8 +57,7 @@ def test_each_cycle_through_a_shared_needed_import_is_broken_by_its_own_import_r
         last = message.split(" (part of")[0].split(" -> ")[-2]
         path = last.replace(".", "/") + ".py"
         assert _advice(message) == (
-            f"break it by moving {path}:1 `from app import config` into the function that uses it or under "
-            "`if TYPE_CHECKING:`"
+            f"break it by moving {path}:1 `from app import config` into the function that uses it"
         ), message
 
 
@@ -91,7 +90,7 @@ def test_a_statement_whose_cycle_name_is_read_in_functions_moves_that_name_alone
     [message] = _messages(_CASES)
     assert _advice(message) == (
         "break it at app/api.py:1 `from . import domain_logic, models` by moving its import of `domain_logic` "
-        "into the function that uses it or under `if TYPE_CHECKING:`; its other names stay, app/api.py needs "
+        "into the function that uses it; its other names stay, app/api.py needs "
         "them while it is imported"
     ), message
 

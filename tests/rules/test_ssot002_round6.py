@@ -25,8 +25,7 @@ def test_a_definition_behind_a_half_initialised_package_of_the_importer_is_not_a
         "person/models/user.py": "from ev.models import Event\n\n\nclass User:\n    def events(self):\n        return Event()\n",
     })
     assert _advice(finding) == (
-        "break it by moving person/models/user.py:1 `from ev.models import Event` into the function that uses it "
-        "or under `if TYPE_CHECKING:`"
+        "break it by moving person/models/user.py:1 `from ev.models import Event` into the function that uses it"
     ), finding["message"]
 
 
@@ -89,8 +88,7 @@ def test_another_dotted_import_of_the_same_root_is_not_a_use(make_repo, cli):
         "    def version(self):\n        return o.server.VERSION\n",
     })
     assert _advice(finding) == (
-        "break it by moving o/server/sock.py:2 `import o.server` into the function that uses it or under "
-        "`if TYPE_CHECKING:`"
+        "break it by moving o/server/sock.py:2 `import o.server` into the function that uses it"
     ), finding["message"]
 
 

@@ -48,8 +48,7 @@ def test_advice_on_an_import_in_a_generated_file_says_to_change_its_generator(ma
         "sdk/_module_client.py": _HEADER + "from . import _load_client\n\n\ndef chat():\n    return _load_client()\n",
     })
     assert finding["message"].endswith(
-        "break it by moving sdk/_module_client.py:3 `from . import _load_client` into the function that uses it or "
-        "under `if TYPE_CHECKING:` (sdk/_module_client.py says a generator wrote it: an edit there is lost at its "
+        "break it by moving sdk/_module_client.py:3 `from . import _load_client` into the function that uses it (sdk/_module_client.py says a generator wrote it: an edit there is lost at its "
         "next run, so make the change in what generates it)"
     )
     assert "fix" not in finding or finding.get("fix") is None

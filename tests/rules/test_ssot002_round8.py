@@ -26,7 +26,7 @@ def test_a_cycle_that_cannot_fail_is_not_traded_for_another(make_repo, cli):
     })
     assert finding["path"] == "c/__init__.py", finding["message"]
     assert _advice(finding) == (
-        "break it by moving c/dispatcher.py:1 `import c` into the function that uses it or under `if TYPE_CHECKING:`"
+        "break it by moving c/dispatcher.py:1 `import c` into the function that uses it"
     ), finding["message"]
 
 
@@ -64,8 +64,7 @@ def test_moving_an_import_of_the_package_that_leaves_the_module_on_the_cycle_say
     })
     [two] = [f for f in found if f["message"].startswith("circular import: pkg -> pkg.config -> pkg (")]
     assert _advice(two) == (
-        "break it by moving pkg/config.py:1 `import pkg` into the function that uses it or under "
-        "`if TYPE_CHECKING:`; that alone leaves pkg.config on a cycle with pkg: its import of pkg.helpers (line 2) "
+        "break it by moving pkg/config.py:1 `import pkg` into the function that uses it; that alone leaves pkg.config on a cycle with pkg: its import of pkg.helpers (line 2) "
         "leads back to it through modules that import pkg, and the cycle goes only when that does too (or those "
         "modules stop importing it)"
     ), two["message"]
@@ -78,7 +77,7 @@ def test_moving_the_only_import_that_leads_back_says_nothing_more(make_repo, cli
         "pkg/config.py": "import os\n\nimport pkg\n\n\ndef load():\n    return pkg.DEBUG, os.sep\n",
     })
     assert _advice(finding) == (
-        "break it by moving pkg/config.py:3 `import pkg` into the function that uses it or under `if TYPE_CHECKING:`"
+        "break it by moving pkg/config.py:3 `import pkg` into the function that uses it"
     ), finding["message"]
 
 
@@ -155,8 +154,7 @@ def test_of_alternatives_those_that_take_the_importer_off_the_cycle_are_kept(mak
     })
     [finding] = [f for f in found if f["message"].startswith("circular import: m -> m.export -> m._internal.point -> m._internal -> m (")]
     assert _advice(finding) == (
-        "break it by moving m/_internal/point.py:1 `import m._internal` into the function that uses it or under "
-        "`if TYPE_CHECKING:`"
+        "break it by moving m/_internal/point.py:1 `import m._internal` into the function that uses it"
     ), finding["message"]
 
 
@@ -171,5 +169,5 @@ def test_a_way_back_through_an_import_that_only_passes_the_package_on_does_not_c
         "pkg/config.py": "import pkg\nfrom pkg import helpers\n\n\ndef load():\n    return pkg.DEBUG, helpers.OWN\n",
     })
     assert _advice(finding) == (
-        "break it by moving pkg/config.py:1 `import pkg` into the function that uses it or under `if TYPE_CHECKING:`"
+        "break it by moving pkg/config.py:1 `import pkg` into the function that uses it"
     ), finding["message"]

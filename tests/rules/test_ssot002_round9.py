@@ -27,8 +27,7 @@ def test_annotations_a_library_resolves_at_run_time_are_not_told_to_go_under_typ
     and the cycle is broken at the other import, which a function can take."""
     [finding] = _cycles(make_repo, cli, {"app/__init__.py": "", "app/report.py": _report(), "app/results.py": _RESULTS_CALLS})
     assert _advice(finding) == (
-        "break it by moving app/results.py:1 `from app.report import Case` into the function that uses it or "
-        "under `if TYPE_CHECKING:`"
+        "break it by moving app/results.py:1 `from app.report import Case` into the function that uses it"
     ), finding["message"]
 
 
@@ -72,8 +71,7 @@ def test_a_name_the_module_re_exports_is_not_told_to_move_into_a_function(make_r
         "class Group:\n    def open(self):\n        return async_api.open_group()\n",
     })
     assert _advice(finding) == (
-        "break it by moving z/group.py:1 `import z.api as async_api` into the function that uses it or under "
-        "`if TYPE_CHECKING:`"
+        "break it by moving z/group.py:1 `import z.api as async_api` into the function that uses it"
     ), finding["message"]
 
 
@@ -133,6 +131,5 @@ def test_a_name_bound_differently_in_two_branches_is_not_advised_from_either(mak
     })
     assert _advice(finding) == (
         "break it by importing the names of past/builtins/misc.py:1 `from past.builtins import str as oldstr` from "
-        "the modules that define them, not from the package (or by moving it into the function that uses it or under "
-        "`if TYPE_CHECKING:`)"
+        "the modules that define them, not from the package (or by moving it into the function that uses it)"
     ), finding["message"]
