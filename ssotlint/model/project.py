@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Iterator, Literal, Mapping, NamedTuple, TypeVar
 
 from ssotlint.config import Config, dependency_name
-from ssotlint.discover.roles import in_template_folder, is_product
+from ssotlint.discover.roles import compiler_input_folders, in_template_folder, is_product
 from ssotlint.discover.modules import loader_name, module_name, opaque_module_name
 from ssotlint.discover.files import UNKNOWN_TREE
 from ssotlint.extract.builder import ENUM_BASES, last_part
@@ -407,6 +407,8 @@ class Project:
         # Nested projects that are no roots because a package of theirs has another root's
         # package's name (see ``discover.modules.SettledRoots``), when built by :meth:`build`.
         self.apart: tuple[str, ...] = ()
+        # Folders of a compiler's test inputs (see ``roles.compiler_input_folders``).
+        self.compiler_inputs: frozenset[str] = frozenset()
         # Each file's first-party imports (see :attr:`first_party_imports`), by path.
         self._import_parts: dict[str, list[tuple[SourceFile, ImportRecord, str | None]]] = {}
         # Importers whose edges the previous model already knows (see :meth:`_adopt`);
@@ -481,6 +483,7 @@ class Project:
         opaque: set[str] = set()
         folders: set[str] = set()
         trees: set[str] = set()
+        opaque_paths = list(opaque_paths)
         for p in opaque_paths:
             if p.endswith(UNKNOWN_TREE):  # a submodule not checked out (see Discovery.opaque)
                 name = module_name(p[: -len(UNKNOWN_TREE)] + "/__init__.py", roots)[0]
@@ -498,6 +501,7 @@ class Project:
         project = cls(config, files, opaque, folders, frozenset(trees), advice)
         project._roots = key
         project.apart = tuple(getattr(roots, "apart", ()))
+        project.compiler_inputs = compiler_input_folders([*(f.path for f in files), *opaque_paths])
         project.top_level -= project._apart_tops(roots)
         if earlier:
             project._adopt(previous, earlier)  # type: ignore[arg-type]
@@ -1554,17 +1558,21 @@ class Project:
         importing ``a.b`` runs the package ``a``), directly or through other such files;
         test data importing test data stays data. Also test data, whatever their names and
         ``__main__`` blocks: the modules of a folder that a tool's own loader runs (see
-        :mod:`ssotlint.model.overlay`), when nothing imports them either. Empty with
-        ``skip-test-data = false``."""
+        :mod:`ssotlint.model.overlay`), when nothing imports them either; and so the ``.py``
+        files of a test folder of a compiler's inputs, whose Cython sources outnumber them
+        (Cython's ``tests/run/``, see ``roles.compiler_input_folders``): the compiler reads
+        them, not the interpreter. Empty with ``skip-test-data = false``."""
         config = self.config
         if not config.skip_test_data:
             return frozenset()
         # Modules a tool's loader runs: its test data too.
         loader, self._loader_candidates = loader_folders(self, self._earlier_loader)
         self._earlier_loader = None  # used once: a model is not built from twice
+        inputs = frozenset(d for d in self.compiler_inputs if config.in_test_tree(f"{d}/_"))  # not a package's own
         candidates = [
             f for f in self.files
-            if f.is_test and ((not is_script(f) and not f.collected(config)) or in_loader_folder(f, loader))
+            if f.is_test
+            and ((not is_script(f) and not f.collected(config)) or in_loader_folder(f, loader) or in_loader_folder(f, inputs))
         ]
         if not candidates:
             return frozenset()
