@@ -183,7 +183,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
-                s.path_folders, s.module_writers, s.getattr_installers, s.hook_installers, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
+                s.path_folders, s.module_writers, s.definer_writers, s.getattr_installers, s.hook_installers, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
             )
         return self._interface
 
@@ -532,10 +532,14 @@ class Project:
         # What a module without star imports provides is its own statements' business,
         # unless it hands its own name to another module's function (``self_replacing``).
         known_provided = previous._provided
+        # ... or a decorator that fills its module, when which functions do changed.
+        writers = self.definer_writer_names | previous.definer_writer_names
+        same_writers = self.definer_writer_names == previous.definer_writer_names
         self._provided.update(
             [
                 (m, known_provided[m]) for m, f in same
                 if m in known_provided and not f.star_imports and not f.summary.name_calls
+                and (same_writers or not any(_decorated_by(f.summary, writers)))
             ]
         )
         # Which imports are first-party: those naming a first-party top-level package.
@@ -863,7 +867,7 @@ class Project:
             names |= served | typing_only
         is_open = (
             f.summary.has_getattr or "__getattr__" in f.summary.assigned or f.summary.dynamic_names
-            or self.installs_getattr(module)
+            or self.installs_getattr(module) or self.filled_by_decorator(module)
         )
         for rec, source in zip(f.summary.imports, f.absolutes):
             if rec.context & CTX_FUNCTION or not rec.is_from or rec.names[0][0] != "*":
@@ -881,6 +885,26 @@ class Project:
         if not _seen:
             self._provided[module] = result
         return result
+
+    @cached_property
+    def definer_writer_names(self) -> frozenset[str]:
+        """The names of the project's functions and methods that set computed names on the
+        module an object they are given was defined in (``FileSummary.definer_writers``)."""
+        return frozenset(name for f in self.files for name in f.summary.definer_writers)
+
+    def filled_by_decorator(self, module: str) -> bool:
+        """Whether one of the module's module-level classes or functions is decorated by a
+        project function that sets computed names on the decorated object's module
+        (matplotlib's ``@_BackendQT.export`` on ``class _BackendQTAgg``, inherited from
+        ``_Backend.export``, which sets ``FigureCanvas`` and ``new_figure_manager`` on
+        ``backend_qtagg``): the module serves names no statement of it binds, as a module
+        with a ``__getattr__`` does. The decorator is matched by its last name (the
+        method's), as the class it is reached through may inherit it."""
+        writers = self.definer_writer_names
+        f = self.modules.get(module)
+        if not writers or f is None:
+            return False
+        return any(_decorated_by(f.summary, writers))
 
     def lazily_served(self, module: str) -> frozenset[str] | None:
         """The names a module that replaces itself by a lazy module declares it serves, or
@@ -1670,6 +1694,17 @@ class Project:
         return named_absolutely(
             [a for rec, a in zip(f.summary.imports, f.absolutes) if not rec.level and a and a.partition(".")[0] in top_level]
         )
+
+
+def _decorated_by(summary: FileSummary, names: frozenset[str]) -> Iterator[bool]:
+    """For each decorator of a module-level class or function, whether its last name is one
+    of ``names``."""
+    for decorator in summary.module_decorators:
+        yield decorator.rpartition(".")[2] in names
+    for c in summary.classes:
+        if c.top_level:
+            for decorator in c.decorators:
+                yield decorator.rpartition(".")[2] in names
 
 
 def sides(module: str, other: str) -> tuple[str, str] | None:
