@@ -900,11 +900,16 @@ class Project:
         ``backend_qtagg``): the module serves names no statement of it binds, as a module
         with a ``__getattr__`` does. The decorator is matched by its last name (the
         method's), as the class it is reached through may inherit it."""
+        return module in self.decorator_filled
+
+    @cached_property
+    def decorator_filled(self) -> frozenset[str]:
+        """The modules :meth:`filled_by_decorator` answers for (a history checks every
+        file's imports again when they change)."""
         writers = self.definer_writer_names
-        f = self.modules.get(module)
-        if not writers or f is None:
-            return False
-        return any(_decorated_by(f.summary, writers))
+        if not writers:
+            return frozenset()
+        return frozenset(m for m, f in self.modules.items() if any(_decorated_by(f.summary, writers)))
 
     def lazily_served(self, module: str) -> frozenset[str] | None:
         """The names a module that replaces itself by a lazy module declares it serves, or

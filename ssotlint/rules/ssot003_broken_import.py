@@ -624,12 +624,14 @@ def _contradict(p: tuple[str, str], q: tuple[str, str]) -> bool:
 
 def _excused_key(project: Project) -> tuple[frozenset, ...]:
     """What :class:`_Excused` excuses or judges by installed names, the modules the
-    project's code writes, and what scripts' own folders answer (:class:`_ScriptFolders`):
+    project's code writes, what scripts' own folders answer (:class:`_ScriptFolders`), and
+    the modules a decorator fills (``Project.decorator_filled``):
     a history checks every file again when they change."""
     excused = project.shared(_Excused, partial(_Excused, project))  # built once for this and check_files
     return (
         frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
         _script_folders(project).key(), read_as_text(project), _front_folders(project).key(),
+        project.decorator_filled,
     )
 
 
