@@ -43,6 +43,7 @@ from ssotlint.extract.bodies import class_bodies, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
 from ssotlint.extract.generated import generated_from, is_generated, is_scaffolded, says_not_python
 from ssotlint.extract.writes import written_under
+from ssotlint.extract.tool_config import injected_config
 from ssotlint.extract.dynamic import (
     attribute_reads,
     attribute_sets,
@@ -372,6 +373,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),
+        injected_config=injected_config(tree, text),
         written_under=written_under(tree, text),
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
         path_folders=path_folders(tree, text),

@@ -328,6 +328,10 @@ class FileSummary(NamedTuple):
     # ``read_as_text``) or a payload the program ships (rules/apart.py ``read_as_data``),
     # not a module. From CPython's tree.
     read_files: tuple[str, ...] = ()
+    # A tool's configuration file, executed with names of its own injected (``c =
+    # get_config()`` with ``get_config`` never bound: IPython's, Jupyter's; see
+    # extract/tool_config.py): not a module. From CPython's tree.
+    injected_config: bool = False
     # When its code writes a ``.py`` file of a literal name into a computed folder (one
     # module per service: ``Path(base, service) / "__init__.py"``), the folder paths its
     # string literals spell (``"./pkg/aws/api"``): where the modules it writes may lie
