@@ -11,6 +11,7 @@ When ssotlint's own ``src`` is not set, these folders are the default source roo
 - Hatch: ``[tool.hatch.build.targets.wheel] packages`` (``"src/x"``: its parent) and
   ``sources`` (a list of prefixes, or a mapping of a folder to the package path it becomes);
 - PDM: ``[tool.pdm.build] package-dir``;
+- ``setup.py``: a literal ``setup(package_dir={"": "lib"})`` (read from its syntax tree);
 - Meson (meson-python): the folders ``meson.build``'s ``install_sources(..., subdir: 'pkg')``
   installs as ``pkg`` (matplotlib's ``lib/matplotlib/``: ``lib``), see :func:`meson_roots`.
 
@@ -49,7 +50,9 @@ def packaging_roots(root: Path) -> PackagingRoots | None:
     cfg = read_ini(read_text(root / "setup.cfg"))
     if cfg is not None:
         candidates.extend(_setup_cfg_candidates(cfg))
-    candidates.append(("meson.build install_sources subdir", meson_roots(root)))
+    # setup.py's literal package_dir (``{"": "lib"}``, ``{"pkg": "lib/pkg"}``), read, never run.
+    candidates.append(("setup.py [setup() package_dir]", _package_dir(_setup_py_package_dir(read_text(root / "setup.py")))))
+    candidates.append(("meson.build [install_sources subdir]", meson_roots(root)))
     for source, entries in candidates:
         roots = _existing(root, entries)
         if roots:

@@ -27,6 +27,7 @@ FORMS = {
     "hatch-sources-list": ("lib", 'pyproject.toml', '[tool.hatch.build.targets.wheel]\nsources = ["lib"]\n'),
     "hatch-sources-map": ("lib", 'pyproject.toml', '[tool.hatch.build.targets.wheel.sources]\n"lib/pkg" = "pkg"\n'),
     "pdm": ("lib", 'pyproject.toml', '[tool.pdm.build]\npackage-dir = "lib"\n'),
+    "setup-py-package-dir": ("lib", "setup.py", "from setuptools import setup\n\nsetup(name='x', package_dir={'': 'lib'})\n"),
 }
 
 
@@ -99,7 +100,7 @@ def test_meson_build_declares_the_source_roots(make_repo, cli):
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--verbose")
     assert result.code == 1, result.err
     assert ssot003(result) == [("lib/pkg/a.py", 1, "cannot import name 'Gone' from pkg.b (lib/pkg/b.py); it is not defined anywhere in the project")]
-    assert "ssotlint: note: source roots: lib, .; lib from meson.build install_sources subdir" in result.err, result.err
+    assert "ssotlint: note: source roots: lib, .; lib from meson.build [install_sources subdir]" in result.err, result.err
 
 
 def test_meson_roots_read_only_what_meson_reads(tmp_path):
