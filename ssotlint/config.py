@@ -278,6 +278,10 @@ class Config:
             or self.test_collection.names_test_module(rel_path)
         )
 
+    def in_test_tree(self, rel_path: str) -> bool:
+        """A path under the test tree (``test-paths``), whatever its file name."""
+        return self._test_paths.matches(rel_path)
+
     def is_collected_test(self, rel_path: str) -> bool:
         """A file a test runner imports by itself (see ``Collection.collects``)."""
         return self.test_collection.collects(rel_path)

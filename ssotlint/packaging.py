@@ -10,7 +10,10 @@ When ssotlint's own ``src`` is not set, these folders are the default source roo
 - Poetry: ``packages = [{include = "x", from = "src"}]``;
 - Hatch: ``[tool.hatch.build.targets.wheel] packages`` (``"src/x"``: its parent) and
   ``sources`` (a list of prefixes, or a mapping of a folder to the package path it becomes);
-- PDM: ``[tool.pdm.build] package-dir``.
+- PDM: ``[tool.pdm.build] package-dir``;
+- ``setup.py``: a literal ``setup(package_dir={"": "lib"})`` (read from its syntax tree);
+- Meson (meson-python): the folders ``meson.build``'s ``install_sources(..., subdir: 'pkg')``
+  installs as ``pkg`` (matplotlib's ``lib/matplotlib/``: ``lib``), see :func:`meson_roots`.
 
 Nothing is executed (``setup.py`` never is); entries naming a folder outside the repository,
 absolute paths and folders that do not exist are ignored. A ``package-dir`` entry that maps a
@@ -27,6 +30,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping, NamedTuple
 
 from ssotlint.config_project import read_ini, read_text, read_toml, setup_tree
+from ssotlint.packaging_meson import meson_roots
 
 _MAX_PACKAGE_DIRS = 2_000  # bound the table read from a hostile setup.py
 
@@ -46,6 +50,9 @@ def packaging_roots(root: Path) -> PackagingRoots | None:
     cfg = read_ini(read_text(root / "setup.cfg"))
     if cfg is not None:
         candidates.extend(_setup_cfg_candidates(cfg))
+    # setup.py's literal package_dir (``{"": "lib"}``, ``{"pkg": "lib/pkg"}``), read, never run.
+    candidates.append(("setup.py [setup() package_dir]", _package_dir(_setup_py_package_dir(read_text(root / "setup.py")))))
+    candidates.append(("meson.build [install_sources subdir]", meson_roots(root)))
     for source, entries in candidates:
         roots = _existing(root, entries)
         if roots:

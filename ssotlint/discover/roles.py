@@ -8,7 +8,7 @@ code production.
 from __future__ import annotations
 
 import re
-from typing import Collection
+from typing import Collection, Iterable
 
 # Folders and files of developer tooling.
 TOOLING_FOLDERS = frozenset(
@@ -185,3 +185,26 @@ def in_template_folder(path: str) -> bool:
         part in ("template", "templates") or part.endswith(("_template", "_templates", "-template", "-templates"))
         for part in path.split("/")[:-1]
     )
+
+
+# Cython's sources among the files discovery lists (``.pxd``, ``.pxi`` and ``.srctree``
+# files are not listed: counting ``.pyx`` alone errs towards modules).
+CYTHON_SUFFIXES = (".pyx",)
+
+
+def compiler_input_folders(paths: Iterable[str]) -> frozenset[str]:
+    """Folders whose Cython sources (:data:`CYTHON_SUFFIXES`) outnumber their ``.py``
+    files: a compiler's test inputs (Cython's ``tests/run/`` holds 806 ``.pyx`` beside 102
+    ``.py``, and its harness compiles every one of them, ``.py`` files included, with Cython).
+    Such a ``.py`` file is written for the compiler, not for the interpreter running the
+    tests (a t-string guarded for Pythons that cannot parse one, Cython's own
+    ``cython.compiled`` branches). A folder of modules with a few extensions beside them
+    holds more ``.py`` files than ``.pyx`` ones."""
+    counts: dict[str, list[int]] = {}
+    for path in paths:
+        folder, _, name = path.rpartition("/")
+        if name.endswith(".py"):
+            counts.setdefault(folder, [0, 0])[0] += 1
+        elif name.endswith(CYTHON_SUFFIXES):
+            counts.setdefault(folder, [0, 0])[1] += 1
+    return frozenset(folder for folder, (python, cython) in counts.items() if cython > python)

@@ -90,6 +90,37 @@ def module_writers(tree: ast.Module, text: str) -> tuple[str, ...]:
     return _doing_or_calling(tree, _writes_modules)
 
 
+def definer_writers(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The functions and methods, anywhere in the file, that set a computed name on the
+    module an object they are given was defined in: ``setattr(sys.modules[cls.__module__],
+    name, value)`` (matplotlib's ``_Backend.export``, a class decorator, sets
+    ``FigureCanvas``, ``new_figure_manager`` ... on the module of the class it decorates).
+    Such a function, applied as a decorator in a module, writes that module's names while
+    it is imported; in source order, by their names."""
+    if "__module__" not in text or "setattr" not in text:
+        return ()
+    return tuple(dict.fromkeys(node.name for node in ast.walk(tree) if isinstance(node, _FUNCS) and _fills_definer(node)))
+
+
+def _fills_definer(function: ast.AST) -> bool:
+    """Whether the function's body calls ``setattr(sys.modules[x.__module__], <not a
+    literal>, ...)``: a name set is known only at run time."""
+    for node in ast.walk(function):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr"):
+            continue
+        if len(node.args) != 3 or isinstance(node.args[1], ast.Constant):
+            continue
+        target = node.args[0]
+        if (
+            isinstance(target, ast.Subscript)
+            and _is_sys_modules(target.value)
+            and isinstance(target.slice, ast.Attribute)
+            and target.slice.attr == "__module__"
+        ):
+            return True
+    return False
+
+
 def _sets_getattr(function: ast.AST) -> tuple[bool, set[str]]:
     """Whether the function's body installs a ``__getattr__`` on an object (``parent.__getattr__
     = f``, ``setattr(parent, "__getattr__", f)``), and the bare names it calls."""

@@ -43,10 +43,12 @@ from ssotlint.extract.bodies import class_bodies, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
 from ssotlint.extract.generated import generated_from, is_generated, is_scaffolded, says_not_python
 from ssotlint.extract.writes import written_under
+from ssotlint.extract.tool_config import injected_config
 from ssotlint.extract.dynamic import (
     attribute_reads,
     attribute_sets,
     attribute_writes,
+    definer_writers,
     dotted_reads,
     entered_writes,
     getattr_installers,
@@ -388,6 +390,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         named_folders=named_folders(tree, text),
         self_named=self_named(tree, text),
         module_writers=module_writers(tree, text), name_calls=name_calls(tree, text),
+        definer_writers=definer_writers(tree, text),
         getattr_installers=getattr_installers(tree, text),
         hook_installers=hook_installers(tree, text), own_name_calls=own_name_calls(tree, text),
         checking_flags=checking_flags(tree, text), flag_imports=flag_imports(tree, text),
@@ -396,6 +399,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
         redefinition_noqa=redefinition_noqa(text),
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),
+        injected_config=injected_config(tree, text),
         written_under=written_under(tree, text),
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
         path_folders=path_folders(tree, text),

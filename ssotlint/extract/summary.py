@@ -240,6 +240,11 @@ class FileSummary(NamedTuple):
     # arguments spell as strings. A call of a first-party writer with the module's own name
     # replaces the module by a lazy one (see extract/dynamic.py and ``Project.provided``).
     module_writers: tuple[str, ...] = ()
+    # Functions and methods (by name) that set computed names on the module an object they
+    # are given was defined in (``setattr(sys.modules[cls.__module__], name, v)``): a class
+    # decorator that fills its class's module (see extract/dynamic.py ``definer_writers``,
+    # ``Project.filled_by_decorator``). From CPython's tree.
+    definer_writers: tuple[str, ...] = ()
     # Module-level functions that install a ``__getattr__`` on an object (directly or through
     # another such function of the module): a call of one with the module's own name opens
     # the module, as a ``def __getattr__`` does (extract/dynamic.py ``getattr_installers``).
@@ -335,6 +340,10 @@ class FileSummary(NamedTuple):
     # ``read_as_text``) or a payload the program ships (rules/apart.py ``read_as_data``),
     # not a module. From CPython's tree.
     read_files: tuple[str, ...] = ()
+    # A tool's configuration file, executed with names of its own injected (``c =
+    # get_config()`` with ``get_config`` never bound: IPython's, Jupyter's; see
+    # extract/tool_config.py): not a module. From CPython's tree.
+    injected_config: bool = False
     # When its code writes a ``.py`` file of a literal name into a computed folder (one
     # module per service: ``Path(base, service) / "__init__.py"``), the folder paths its
     # string literals spell (``"./pkg/aws/api"``): where the modules it writes may lie

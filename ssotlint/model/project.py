@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Iterator, Literal, Mapping, NamedTuple, TypeVar
 
 from ssotlint.config import Config, dependency_name
-from ssotlint.discover.roles import in_template_folder, is_product
+from ssotlint.discover.roles import compiler_input_folders, in_template_folder, is_product
 from ssotlint.discover.modules import loader_name, module_name, opaque_module_name
 from ssotlint.discover.files import UNKNOWN_TREE
 from ssotlint.extract.builder import ENUM_BASES, last_part
@@ -183,7 +183,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
-                s.path_folders, s.module_writers, s.getattr_installers, s.hook_installers, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
+                s.path_folders, s.module_writers, s.definer_writers, s.getattr_installers, s.hook_installers, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
             )
         return self._interface
 
@@ -407,6 +407,8 @@ class Project:
         # Nested projects that are no roots because a package of theirs has another root's
         # package's name (see ``discover.modules.SettledRoots``), when built by :meth:`build`.
         self.apart: tuple[str, ...] = ()
+        # Folders of a compiler's test inputs (see ``roles.compiler_input_folders``).
+        self.compiler_inputs: frozenset[str] = frozenset()
         # Each file's first-party imports (see :attr:`first_party_imports`), by path.
         self._import_parts: dict[str, list[tuple[SourceFile, ImportRecord, str | None]]] = {}
         # Importers whose edges the previous model already knows (see :meth:`_adopt`);
@@ -481,6 +483,7 @@ class Project:
         opaque: set[str] = set()
         folders: set[str] = set()
         trees: set[str] = set()
+        opaque_paths = list(opaque_paths)
         for p in opaque_paths:
             if p.endswith(UNKNOWN_TREE):  # a submodule not checked out (see Discovery.opaque)
                 name = module_name(p[: -len(UNKNOWN_TREE)] + "/__init__.py", roots)[0]
@@ -498,6 +501,7 @@ class Project:
         project = cls(config, files, opaque, folders, frozenset(trees), advice)
         project._roots = key
         project.apart = tuple(getattr(roots, "apart", ()))
+        project.compiler_inputs = compiler_input_folders([*(f.path for f in files), *opaque_paths])
         project.top_level -= project._apart_tops(roots)
         if earlier:
             project._adopt(previous, earlier)  # type: ignore[arg-type]
@@ -528,10 +532,14 @@ class Project:
         # What a module without star imports provides is its own statements' business,
         # unless it hands its own name to another module's function (``self_replacing``).
         known_provided = previous._provided
+        # ... or a decorator that fills its module, when which functions do changed.
+        writers = self.definer_writer_names | previous.definer_writer_names
+        same_writers = self.definer_writer_names == previous.definer_writer_names
         self._provided.update(
             [
                 (m, known_provided[m]) for m, f in same
                 if m in known_provided and not f.star_imports and not f.summary.name_calls
+                and (same_writers or not any(_decorated_by(f.summary, writers)))
             ]
         )
         # Which imports are first-party: those naming a first-party top-level package.
@@ -859,7 +867,7 @@ class Project:
             names |= served | typing_only
         is_open = (
             f.summary.has_getattr or "__getattr__" in f.summary.assigned or f.summary.dynamic_names
-            or self.installs_getattr(module)
+            or self.installs_getattr(module) or self.filled_by_decorator(module)
         )
         for rec, source in zip(f.summary.imports, f.absolutes):
             if rec.context & CTX_FUNCTION or not rec.is_from or rec.names[0][0] != "*":
@@ -877,6 +885,31 @@ class Project:
         if not _seen:
             self._provided[module] = result
         return result
+
+    @cached_property
+    def definer_writer_names(self) -> frozenset[str]:
+        """The names of the project's functions and methods that set computed names on the
+        module an object they are given was defined in (``FileSummary.definer_writers``)."""
+        return frozenset(name for f in self.files for name in f.summary.definer_writers)
+
+    def filled_by_decorator(self, module: str) -> bool:
+        """Whether one of the module's module-level classes or functions is decorated by a
+        project function that sets computed names on the decorated object's module
+        (matplotlib's ``@_BackendQT.export`` on ``class _BackendQTAgg``, inherited from
+        ``_Backend.export``, which sets ``FigureCanvas`` and ``new_figure_manager`` on
+        ``backend_qtagg``): the module serves names no statement of it binds, as a module
+        with a ``__getattr__`` does. The decorator is matched by its last name (the
+        method's), as the class it is reached through may inherit it."""
+        return module in self.decorator_filled
+
+    @cached_property
+    def decorator_filled(self) -> frozenset[str]:
+        """The modules :meth:`filled_by_decorator` answers for (a history checks every
+        file's imports again when they change)."""
+        writers = self.definer_writer_names
+        if not writers:
+            return frozenset()
+        return frozenset(m for m, f in self.modules.items() if any(_decorated_by(f.summary, writers)))
 
     def lazily_served(self, module: str) -> frozenset[str] | None:
         """The names a module that replaces itself by a lazy module declares it serves, or
@@ -1554,17 +1587,21 @@ class Project:
         importing ``a.b`` runs the package ``a``), directly or through other such files;
         test data importing test data stays data. Also test data, whatever their names and
         ``__main__`` blocks: the modules of a folder that a tool's own loader runs (see
-        :mod:`ssotlint.model.overlay`), when nothing imports them either. Empty with
-        ``skip-test-data = false``."""
+        :mod:`ssotlint.model.overlay`), when nothing imports them either; and so the ``.py``
+        files of a test folder of a compiler's inputs, whose Cython sources outnumber them
+        (Cython's ``tests/run/``, see ``roles.compiler_input_folders``): the compiler reads
+        them, not the interpreter. Empty with ``skip-test-data = false``."""
         config = self.config
         if not config.skip_test_data:
             return frozenset()
         # Modules a tool's loader runs: its test data too.
         loader, self._loader_candidates = loader_folders(self, self._earlier_loader)
         self._earlier_loader = None  # used once: a model is not built from twice
+        inputs = frozenset(d for d in self.compiler_inputs if config.in_test_tree(f"{d}/_"))  # not a package's own
         candidates = [
             f for f in self.files
-            if f.is_test and ((not is_script(f) and not f.collected(config)) or in_loader_folder(f, loader))
+            if f.is_test
+            and ((not is_script(f) and not f.collected(config)) or in_loader_folder(f, loader) or in_loader_folder(f, inputs))
         ]
         if not candidates:
             return frozenset()
@@ -1662,6 +1699,17 @@ class Project:
         return named_absolutely(
             [a for rec, a in zip(f.summary.imports, f.absolutes) if not rec.level and a and a.partition(".")[0] in top_level]
         )
+
+
+def _decorated_by(summary: FileSummary, names: frozenset[str]) -> Iterator[bool]:
+    """For each decorator of a module-level class or function, whether its last name is one
+    of ``names``."""
+    for decorator in summary.module_decorators:
+        yield decorator.rpartition(".")[2] in names
+    for c in summary.classes:
+        if c.top_level:
+            for decorator in c.decorators:
+                yield decorator.rpartition(".")[2] in names
 
 
 def sides(module: str, other: str) -> tuple[str, str] | None:

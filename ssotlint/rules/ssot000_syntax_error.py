@@ -332,6 +332,18 @@ RULE = Rule(
                 "app/_impl312.py": "type Runner = int\n\n\ndef run():\n    pass\n",
             }
         ),
+        # A compiler's test inputs: a test folder whose Cython sources outnumber its `.py`
+        # files (Cython's tests/run/), each compiled by Cython, even a collected-looking
+        # `test_*.py`: written for that compiler, not for the interpreter.
+        Example(
+            {
+                "tests/run/cdef_class.pyx": "cdef class A:\n    pass\n",
+                "tests/run/fused.pyx": "ctypedef fused T:\n    int\n",
+                "tests/run/memview.pyx": "cdef int[:] view\n",
+                "tests/run/test_patma.py": "# cython: language_level=3\nimport cython\nmatch 0:\n    case +0:\n        pass\n",
+                "tests/run/pure_mode.py": "import cython\n@cython.cfunc\ndef f(x: cython.int) -> cython.int:\n    return x +\n",
+            }
+        ),
         # A nested project's own target (a monorepo's service) judges the files below it.
         Example(
             {
@@ -401,6 +413,20 @@ RULE = Rule(
             expect=(
                 ("tests/helpers.py", 1), ("tests/run_all.py", 2), ("tests/ticker.py", 3), ("tests/test_broken.py", 1),
             ),
+        ),
+        # A test folder with a few extensions among more `.py` files holds modules; and a
+        # file of a compiler-input folder that running code imports is code.
+        Example(
+            {
+                "tests/test_speedups.py": "def test_a(:\n    pass\n",
+                "tests/test_other.py": "x = 1\n",
+                "tests/_speedups.pyx": "cdef int x\n",
+                "tests/run/a.pyx": "cdef int x\n",
+                "tests/run/b.pyx": "cdef int y\n",
+                "tests/run/helper.py": "def f(:\n    pass\n",
+                "runtests.py": "import sys\nsys.path.insert(0, 'tests/run')\nfrom tests.run import helper\n",
+            },
+            expect=(("tests/test_speedups.py", 1), ("tests/run/helper.py", 1)),
         ),
         # A folder's Dockerfile on an older Python (the oldest stage's) keeps the interpreter's verdict.
         Example(

@@ -95,7 +95,11 @@ def _production_classes(project: Project, only: frozenset[str] | None = None) ->
     snapshots only migrations import (:func:`migration_snapshots`)."""
     classes = project.top_level_classes(project.production_files())
     data = read_as_data(project)  # payload scripts the program reads as text: not modules
-    found = [d for d in classes if (only is None or d[1].name in only) and d[0].path not in data and _is_candidate(project, d)]
+    found = [
+        d for d in classes
+        if (only is None or d[1].name in only) and d[0].path not in data and not d[0].summary.injected_config
+        and _is_candidate(project, d)
+    ]
     if not found:
         return found
     snapshots = migration_snapshots(project, {f.module for f, _ in found if f.module})
@@ -1123,6 +1127,22 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # A tool's configuration file, run by the tool with `get_config` injected (IPython's
+        # ipython_config.py): never imported, so two copies of one profile are no concept.
+        Example(
+            {
+                "extra/docker/ipython_config.py": (
+                    "c = get_config()\nc.InteractiveShell.confirm_exit = False\n\nfrom IPython.terminal.prompts import Prompts, Token\n\n\n"
+                "class ClassicPrompts(Prompts):\n    def in_prompt_tokens(self, cli=None):\n        return [(Token.Prompt, '>>> ')]\n\n"
+                "    def out_prompt_tokens(self):\n        return []\n\n\nc.TerminalInteractiveShell.prompts_class = ClassicPrompts\n"
+                ),
+                "travis/docker/ipython_config.py": (
+                    "c = get_config()\nc.InteractiveShell.confirm_exit = False\n\nfrom IPython.terminal.prompts import Prompts, Token\n\n\n"
+                "class ClassicPrompts(Prompts):\n    def in_prompt_tokens(self, cli=None):\n        return [(Token.Prompt, '>>> ')]\n\n"
+                "    def out_prompt_tokens(self):\n        return []\n\n\nc.TerminalInteractiveShell.prompts_class = ClassicPrompts\n"
+                ),
+            }
+        ),
         # Unit tests named ``*Tests.py`` beside the module each tests (a project's own runner
         # collects them), each a unittest case: test code, whose doubles are their own.
         Example(

@@ -635,13 +635,14 @@ def _contradict(p: tuple[str, str], q: tuple[str, str]) -> bool:
 
 def _excused_key(project: Project) -> tuple[frozenset, ...]:
     """What :class:`_Excused` excuses or judges by installed names, the modules the
-    project's code writes, and what scripts' own folders answer (:class:`_ScriptFolders`):
+    project's code writes, what scripts' own folders answer (:class:`_ScriptFolders`), and
+    the modules a decorator fills (``Project.decorator_filled``):
     a history checks every file again when they change."""
     excused = project.shared(_Excused, partial(_Excused, project))  # built once for this and check_files
     return (
         frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
         _script_folders(project).key(), read_as_text(project), _front_folders(project).key(),
-        converter_inputs(project),
+        converter_inputs(project), project.decorator_filled,
     )
 
 
@@ -1855,6 +1856,21 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A class decorator that sets computed names on its class's module
+        # (`setattr(sys.modules[cls.__module__], name, ...)`, matplotlib's backends'
+        # `@_Backend.export`, reached through a subclass): the module serves them.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "import sys\n\n\nclass Backend:\n    @classmethod\n    def export(cls):\n"
+                "        for name in ['FigureCanvas', 'show']:\n"
+                "            setattr(sys.modules[cls.__module__], name, getattr(cls, name))\n        return cls\n",
+                "app/qt.py": "from app.base import Backend\n\n\nclass BackendQt(Backend):\n    pass\n",
+                "app/qtagg.py": "from app.qt import BackendQt\n\n\nclass CanvasAgg:\n    pass\n\n\n"
+                "@BackendQt.export\nclass _BackendQtAgg(BackendQt):\n    FigureCanvas = CanvasAgg\n",
+                "app/embed.py": "from app.qtagg import FigureCanvas, show\n",
+            }
+        ),
         # The ImportError handler of a `try` whose own import of the same names from the
         # project resolves is where another release of the project keeps them.
         Example(
@@ -2350,6 +2366,18 @@ RULE = Rule(
                 "if SLOW:\n    import app.gone_d\n",
             },
             expect=(("app/flags.py", 8), ("app/flags.py", 11), ("app/flags.py", 13), ("app/flags.py", 15)),
+        ),
+        # A module no such decorator touches still lacks its missing names.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "import sys\n\n\nclass Backend:\n    @classmethod\n    def export(cls):\n"
+                "        for name in ['FigureCanvas', 'show']:\n"
+                "            setattr(sys.modules[cls.__module__], name, getattr(cls, name))\n        return cls\n",
+                "app/plain.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Canvas:\n    width: int = 0\n",
+                "app/embed.py": "from app.plain import FigureCanvas\n",
+            },
+            expect=(("app/embed.py", 1),),
         ),
         # What the folder beside a script lacks is missing; a module inside a package is no
         # script, and its `utils` is the top one.

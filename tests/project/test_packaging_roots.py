@@ -27,6 +27,7 @@ FORMS = {
     "hatch-sources-list": ("lib", 'pyproject.toml', '[tool.hatch.build.targets.wheel]\nsources = ["lib"]\n'),
     "hatch-sources-map": ("lib", 'pyproject.toml', '[tool.hatch.build.targets.wheel.sources]\n"lib/pkg" = "pkg"\n'),
     "pdm": ("lib", 'pyproject.toml', '[tool.pdm.build]\npackage-dir = "lib"\n'),
+    "setup-py-package-dir": ("lib", "setup.py", "from setuptools import setup\n\nsetup(name='x', package_dir={'': 'lib'})\n"),
 }
 
 
@@ -74,3 +75,61 @@ def test_entries_outside_the_repository_are_not_roots(tmp_path, cli):
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--verbose")
     assert ssot003(result) == []  # lib is not a root: `pkg` is not first-party
     assert "source roots" not in result.err, result.err  # the root alone: nothing to say
+
+
+# matplotlib's meson-python layout: the root meson.build reaches lib/meson.build, which
+# reaches lib/matplotlib/meson.build, whose install_sources(..., subdir: 'matplotlib') says
+# lib/matplotlib/ is installed as matplotlib/: lib/ is the source root.
+MESON = {
+    "pyproject.toml": '[project]\nname = "pkg"\n\n[build-system]\nbuild-backend = "mesonpy"\nrequires = ["meson-python"]\n',
+    "meson.build": "project('pkg', 'c')  # subdir('vendored') in a comment is not read\n"
+                   "py3 = import('python').find_installation()\nsubdir('lib')\n",
+    "lib/meson.build": "py3.install_sources(['top.py'])\nsubdir('pkg')\n",
+    "lib/top.py": "",
+    "lib/pkg/meson.build": "python_sources = [\n  '__init__.py',  # the package\n  'a.py',\n  'b.py',\n]\n"
+                           "py3.install_sources(python_sources,\n                    subdir: 'pkg')\n"
+                           "install_subdir('data', install_tag: 'tests', install_dir: py3.get_install_dir(subdir: 'pkg'))\n",
+    "lib/pkg/__init__.py": "",
+    "lib/pkg/a.py": "from pkg.b import Gone\n",
+    "lib/pkg/b.py": "X = 1\n",
+}
+
+
+def test_meson_build_declares_the_source_roots(make_repo, cli):
+    root = make_repo(MESON)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--verbose")
+    assert result.code == 1, result.err
+    assert ssot003(result) == [("lib/pkg/a.py", 1, "cannot import name 'Gone' from pkg.b (lib/pkg/b.py); it is not defined anywhere in the project")]
+    assert "ssotlint: note: source roots: lib, .; lib from meson.build [install_sources subdir]" in result.err, result.err
+
+
+def test_meson_roots_read_only_what_meson_reads(tmp_path):
+    from ssotlint.packaging_meson import meson_roots
+    from tests.conftest import write_files
+
+    write_files(tmp_path, {
+        "meson.build": "project('x')\n# subdir('commented')\nsubdir('numpy')\nsubdir('../outside')\n"
+                       "message('subdir(\\'quoted\\')')\ninstall_subdir('sklearn', install_dir: py.get_install_dir())\n",
+        "numpy/meson.build": "py.install_sources(['a.py'], subdir: 'numpy')\npy.install_sources(['b.py'], subdir: where)\n"
+                             "py.install_sources(['c.py'], subdir: 'elsewhere')\n"
+                             "install_subdir('tests', install_dir: np_dir / '_core')\n",
+        # never reached by a subdir() call: a vendored Meson's test case, a commented folder
+        "vendored-meson/test cases/python/1 basic/meson.build": "py.install_sources('source.py')\n",
+        "commented/meson.build": "py.install_sources('x.py')\n",
+        "quoted/meson.build": "py.install_sources('x.py')\n",
+        "sklearn/__init__.py": "",
+    })
+    assert meson_roots(tmp_path) == [""]
+
+
+def test_meson_roots_from_install_subdir_and_nested_folders(tmp_path):
+    from ssotlint.packaging_meson import meson_roots
+    from tests.conftest import write_files
+
+    write_files(tmp_path, {
+        "meson.build": "subdir('python')\n",
+        "python/meson.build": "install_subdir('pkg', install_dir: py.get_install_dir(pure: false))\nsubdir('pkg/sub')\n",
+        "python/pkg/sub/meson.build": "py.install_sources('m.py', subdir: 'pkg/sub/')\n",
+        "lib2/meson.build": "py.install_sources('m.py', subdir: 'pkg')\n",
+    })
+    assert meson_roots(tmp_path) == ["python"]
