@@ -49,7 +49,11 @@ def _code_digest(*parts: str) -> str:
 _PYTHON = "%d.%d" % sys.version_info[:2]  # SSOT000 follows the interpreter
 SCHEMA = f"6:{__version__}:{_PYTHON}:{_code_digest('extract')}"
 # What else an outcome depends on: discovery of module names, the model, the rules, config.
-RESULT_SCHEMA = f"{SCHEMA}:{_code_digest('discover', 'model', 'rules', 'config.py', 'config_project.py', 'globs.py', 'pipeline')}"
+_RESULT_CODE = _code_digest(
+    "discover", "model", "rules", "config.py", "config_project.py", "globs.py", "pipeline",
+    "packaging.py", "packaging_meson.py", "deployment_units.py",
+)
+RESULT_SCHEMA = f"{SCHEMA}:{_RESULT_CODE}"
 CACHE_DIR_NAME = ".ssotlint_cache"
 _BATCH = 500
 _FACTS_KEPT = 100_000  # fixes' edits: a few per file with a fixable violation
