@@ -45,6 +45,7 @@ REASON_MOST_IMPORTED = "most-imported"
 REASON_SAME_PACKAGE = "same-package"
 REASON_NO_CYCLE = "no-import-cycle"
 REASON_LOADED_HERE = "loaded-by-this-module"
+REASON_MUTUAL = "modules-load-each-other"
 REASON_UPSTREAM = "upstream"
 REASON_ENCLOSING = "enclosing-package"
 REASON_GENERIC = "generic"
@@ -289,6 +290,8 @@ class Choice(NamedTuple):
             return "the one importable here without an import cycle (a more imported copy's module loads this one)"
         if self.reason == REASON_LOADED_HERE:
             return "the one to keep: this module loads it, so keeping this copy instead would close an import cycle"
+        if self.reason == REASON_MUTUAL:
+            return "whose module and this one load each other, so neither copy can be imported by the other's module"
         if self.reason == REASON_UPSTREAM:
             return "the one upstream (this package imports from its package, never the other way)"
         if self.reason == REASON_ENCLOSING:
@@ -838,7 +841,10 @@ class Chooser:
         if naive is not best and self.closes_cycle(naive[0].module, module):
             reason = REASON_NO_CYCLE  # a more imported copy's module loads the reporter's
         elif reporter in before and self.closes_cycle(reporter[0].module, best[0].module):
-            reason = REASON_LOADED_HERE  # the reporter would be kept, but its module loads best's
+            # The reporter would be kept, but its module loads best's; when best's loads the
+            # reporter's too, neither is the one to keep (pwndbg's aglib and gdblib ELFInfo).
+            mutual = self.closes_cycle(best[0].module, reporter[0].module)
+            reason = REASON_MUTUAL if mutual else REASON_LOADED_HERE
         elif reporter in before and self.downstream(reporter, [best]):
             reason = REASON_UPSTREAM  # the reporter lies downstream of best's package
         elif reporter in before and self.inner(reporter, [best]):

@@ -33,7 +33,8 @@ Choice = TypedDict(
         "canonical_line": int,
         # how it was chosen (rules/definitions.py REASON_*)
         "chosen_by": Literal[
-            "configured", "most-imported", "same-package", "no-import-cycle", "loaded-by-this-module", "upstream",
+            "configured", "most-imported", "same-package", "no-import-cycle", "loaded-by-this-module",
+            "modules-load-each-other", "upstream",
             "enclosing-package", "generic", "kept", "most-imported-module", "first-by-path"
         ],
         "canonical_importers": int,

@@ -246,6 +246,26 @@ def test_advice_never_closes_an_import_cycle(make_repo, cli):
     assert v["details"]["chosen_by"] == "no-import-cycle"
     assert "app.x.KeyFactory (app/x.py:1), the one importable here without an import cycle" in v["message"]
 
+    # Two modules that load each other: neither copy is "the one to keep", and the advice
+    # is a module both can import (pwndbg's aglib and gdblib ELFInfo). The copy imported
+    # more says it was adapted from the other, which is kept.
+    result = check(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/core/__init__.py": "",
+        "app/core/json.py": "import app.core.sub.hstore\n\n\n" + factory,
+        "app/core/sub/__init__.py": "",
+        "app/core/sub/hstore.py": "import app.core.json\n\n\n# Adapted from app.core.json.KeyFactory\n" + factory,
+        "app/u1.py": "from app.core.sub.hstore import KeyFactory\n",
+        "app/u2.py": "from app.core.sub.hstore import KeyFactory\n",
+    }, name="mutual")
+    (v,) = findings(result, "SSOT001")
+    assert v["path"] == "app/core/sub/hstore.py"
+    assert v["details"]["chosen_by"] == "modules-load-each-other"
+    assert "the one to keep" not in v["message"]
+    assert "whose module and this one load each other" in v["message"]
+    assert "keep one definition, in a module both can import" in v["message"]
+    assert v["fix"] is None
+
 
 def test_backend_variants_with_their_own_bodies_are_not_copies(make_repo, cli):
     """Each backend's class overrides the same hook with its own body: not a copy, though
