@@ -869,7 +869,10 @@ def _defer(project: Project, importers: _Importers, module: str, imports: list[E
 
 def check(project: Project) -> Iterator[Violation]:
     cycles = _Cycles(project)
+    data = project.test_data
     for component in components(cycles.successors):
+        if data and all(project.modules[m].path in data for m in component if m in project.modules):
+            continue  # test data (see ``Project.test_data``): no module that runs imports it
         yield from cycles.violations(component)
 
 
@@ -884,6 +887,8 @@ def unchanged(change: Change, since: Since) -> bool:
         return False
     if change.before.rebound != change.project.rebound:
         return False  # which attributes are read off a module for the object set last: the advice's weights
+    if change.before.test_data != change.project.test_data:
+        return False  # a cycle of test data is not reported: one may have become code, or data
     if not changed:
         return True
     if not changed.isdisjoint(change.before.packages) or not changed.isdisjoint(change.project.packages):
@@ -2142,8 +2147,34 @@ RULE = Rule(
                 "lib/user.py": "from lib.sync import Sync\n\n\nclass User(Sync): ...\n",
             }
         ),
+        # Two test fixtures written to import each other, which a test loads by name
+        # (``import_from_string("tests.importer.circular_a:bar")``) to check its error: no
+        # statement of code that runs imports them, so they are test data and their cycle
+        # breaks nothing (uvicorn's ``tests/importer/``).
+        Example(
+            {
+                "app/__init__.py": "",
+                "tests/__init__.py": "",
+                "tests/importer/__init__.py": "",
+                "tests/importer/circular_a.py": "from .circular_b import foo  # noqa\n\nbar = 1\n",
+                "tests/importer/circular_b.py": "from .circular_a import bar  # noqa\n\nfoo = 1\n",
+                "tests/importer/test_importer.py": "def test_cycle():\n    load('tests.importer.circular_a:bar')\n",
+            }
+        ),
     ),
     invalid=(
+        # The same fixtures, imported by a test: the cycle runs when the tests are collected.
+        Example(
+            {
+                "app/__init__.py": "",
+                "tests/__init__.py": "",
+                "tests/importer/__init__.py": "",
+                "tests/importer/circular_a.py": "from .circular_b import foo  # noqa\n\nbar = 1\n",
+                "tests/importer/circular_b.py": "from .circular_a import bar  # noqa\n\nfoo = 1\n",
+                "tests/importer/test_importer.py": "from tests.importer import circular_a\n",
+            },
+            expect=(("tests/importer/circular_a.py", 1),),
+        ),
         # Round 12's advice shapes, each still a cycle: a module that swaps its class for
         # ``globals()[...]`` (its definitions are not advised out of it); a Windows-only
         # import whose ``else`` defines the same name (not advised into functions nor under

@@ -95,7 +95,7 @@ BASE = {
     "tests/test_data_user.py": "X = 1\n",
     "tests/data/__init__.py": "",
     "tests/data/entry.py": "from tests.data import sample, broken, crlf\n",
-    "tests/data/sample.py": "from app.nothere import Gone\n",
+    "tests/data/sample.py": "from app.nothere import Gone\nfrom tests.data import entry\n",  # a cycle of test data
     "tests/data/broken.py": "class Broken(:\n",
     "tests/data/crlf.py": "X = 1\r\n",
 }
@@ -105,7 +105,7 @@ BASE_CASES_TEXT = BASE["fw/cases.py"]
 # (what the step does, the files it writes (None: deletes))
 STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("a leaf changes beside a cycle, copies and enums", {"tests/test_leaf.py": "\n" + BASE["tests/test_leaf.py"]}),
-    ("a test imports test data: it and the data it imports are code now",
+    ("a test imports test data: it and the data it imports are code now (their cycle too)",
      {"tests/test_data_user.py": "from tests.data import entry\n"}),
     ("and stops: they are test data again", {"tests/test_data_user.py": "X = 2\n"}),
     ("an importer moves to the other copy: the other one is reported", {"app/pick.py": "from app.one import RetryConfig\n"}),
