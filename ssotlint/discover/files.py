@@ -358,7 +358,9 @@ def _copy_folders(paths: list[str], read: Callable[[str], str | None]) -> set[st
 def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | None = None) -> set[str]:
     """The folders holding vendored third-party code (``setuptools/_vendor``): named
     ``_vendor``, ``_vendored`` or ``vendored``; holding an installed distribution's
-    metadata (a ``*.dist-info`` folder: packages copied in by ``pip install --target``);
+    metadata (a ``*.dist-info`` folder: packages copied in by ``pip install --target``) or
+    a ``.gitrepo`` file (git-subrepo's record of the repository a folder was cloned from:
+    spyder's ``external-deps/qtconsole``, a release of another project kept in sync);
     named ``vendor`` / ``third_party`` / ``extern`` / ``externals`` and holding a
     ``vendor.txt`` manifest or a licence file, in it or in a folder right below it (each
     copied project keeps its own) or (with ``read``, a reader of a file's text by path) a
@@ -369,6 +371,9 @@ def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | N
     paths = list(paths)
     found: set[str] = _copy_folders(paths, read) if read is not None else set()
     for path in paths:
+        if path.endswith("/.gitrepo"):
+            found.add(path[: -len("/.gitrepo")])  # git-subrepo's record of another repository cloned here
+            continue
         if "vendor" not in path and "third" not in path and "extern" not in path and ".dist-info/" not in path:
             continue  # the common case: no folder name of MAYBE_VENDORED_NAMES nor VENDORED_NAMES
         *folders, name = path.split("/")

@@ -89,3 +89,22 @@ def test_an_externals_folder_with_a_copied_projects_licence_is_vendored(make_rep
         "pkg/externals/extra/_lib.py": "from . import _at\nfrom .gone import thing\nhelper = 2\n",
     })
     assert _violations(cli, root) == []
+
+
+def test_a_folder_cloned_by_git_subrepo_is_vendored(make_repo, cli):
+    """spyder keeps qtconsole in ``external-deps/qtconsole/`` with git-subrepo's ``.gitrepo``
+    (the repository and commit it was cloned from): another project's code kept in sync, so
+    spyder's adapted ``kill_ring.py`` is not told to import from it, and its own findings are
+    upstream's. The same folder without the record is the project's code."""
+    kill = "class KillRing:\n    def __init__(self):\n        self._ring = []\n\n    def kill(self, text):\n        self._ring.append(text)\n\n    def yank(self):\n        return self._ring[-1]\n"
+    files = {
+        "app/__init__.py": "",
+        "app/kill_ring.py": kill,
+        "app/use.py": "from app.kill_ring import KillRing\n",
+        "external-deps/qtconsole/qtconsole/__init__.py": "",
+        "external-deps/qtconsole/qtconsole/kill_ring.py": kill + "from qtconsole.gone import X\n",
+    }
+    root = make_repo({**files, "external-deps/qtconsole/.gitrepo": "[subrepo]\n\tremote = https://github.com/jupyter/qtconsole.git\n\tcommit = 1234abcd\n"}, name="subrepo")
+    assert _violations(cli, root) == []
+    root = make_repo(files, name="own")
+    assert [v[0] for v in _violations(cli, root)] == ["SSOT001", "SSOT003"]
