@@ -417,9 +417,14 @@ class ParallelParts:
         self._children: dict[str, set[str]] | None = None
         self._below: dict[str, set[str]] | None = None
 
-    def __call__(self, first: SourceFile, second: SourceFile) -> bool:
+    def __call__(self, first: SourceFile, second: SourceFile, name: str = "") -> bool:
+        """``name``: the class compared; one that names the other's part (a ``FirewallRule``
+        in the ``zone`` part beside a ``firewall`` part) is that part's concept, compared
+        as usual."""
         where = _differing_folder(first.path, second.path)
         if where is None:
+            return False
+        if name and _names_part(name, first.path, second.path, where):
             return False
         many = self._holders(first.path, where) >= LAYOUT
         if not many and self._alike_modules(first.path, second.path, where) < 2:
@@ -480,6 +485,14 @@ class ParallelParts:
         parts = path.split("/")
         parent, rest = "/".join(parts[:where]), "/".join(parts[where + 1:])
         prefix = f"{parent}/" if parent else ""
+        own, file = parts[where], parts[-1]
+        if own in file:  # a file named for its part (``ecs/ecs_service.py``): each part's own name
+            head = "/".join(parts[where + 1:-1])
+            head = f"{head}/" if head else ""
+            return sum(
+                1 for child in self._children.get(parent, ())
+                if f"{prefix}{child}/{rest}" in self._paths or f"{prefix}{child}/{head}{file.replace(own, child)}" in self._paths
+            )
         return sum(1 for child in self._children.get(parent, ()) if f"{prefix}{child}/{rest}" in self._paths)
 
     def _alike_modules(self, one: str, other: str, where: int) -> int:
@@ -493,7 +506,11 @@ class ParallelParts:
                         below["/".join(parts[:i])].add("/".join(parts[i:]))
             self._below = below
         first, second = "/".join(one.split("/")[: where + 1]), "/".join(other.split("/")[: where + 1])
-        return len(self._below.get(first, set()) & self._below.get(second, set()))
+        mine, theirs = one.split("/")[where], other.split("/")[where]
+        return len(
+            {n.replace(mine, "\0") for n in self._below.get(first, set())}
+            & {n.replace(theirs, "\0") for n in self._below.get(second, set())}
+        )
 
 
 def _overlap(first: SourceFile, second: SourceFile) -> tuple[int, int, int]:
@@ -515,12 +532,29 @@ def _sole_class(f: SourceFile) -> ClassRecord | None:
 
 def _differing_folder(one: str, other: str) -> int | None:
     """The index of the one folder in which two paths of one file name differ
-    (``moto/kinesis/exceptions.py`` and ``moto/ds/exceptions.py``: 1), or None."""
+    (``moto/kinesis/exceptions.py`` and ``moto/ds/exceptions.py``: 1), or None. A file
+    named for its folder counts as one name (``services/ecs/ecs_service.py`` and
+    ``services/batch/batch_service.py``: 2): each part's module in the same place."""
     first, second = one.split("/"), other.split("/")
-    if len(first) != len(second) or len(first) < 2 or first[-1] != second[-1]:
+    if len(first) != len(second) or len(first) < 2:
         return None
     differ = [i for i, (x, y) in enumerate(zip(first[:-1], second[:-1])) if x != y]
-    return differ[0] if len(differ) == 1 else None
+    if len(differ) != 1:
+        return None
+    where = differ[0]
+    if first[-1] == second[-1]:
+        return where
+    mine, theirs = first[where], second[where]
+    if mine in first[-1] and theirs in second[-1] and first[-1].replace(mine, "\0") == second[-1].replace(theirs, "\0"):
+        return where
+    return None
+
+
+def _names_part(name: str, one: str, other: str, where: int) -> bool:
+    """The class name holds the name of either part (its words, in any case:
+    ``CloudflareFirewallRule`` and the part ``firewall``)."""
+    words = name.lower()
+    return any(len(part) >= 3 and part.lower().replace("_", "") in words for part in (one.split("/")[where], other.split("/")[where]))
 
 
 def _definitions(f: SourceFile) -> dict[str, tuple[str, int]]:

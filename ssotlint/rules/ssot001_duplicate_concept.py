@@ -509,7 +509,7 @@ class _Copies:
             return False  # one module converts to or from the other's class: two layers' own
         if versioned_apart(a[0].path, b[0].path):
             return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
-        if self.parallel(a[0], b[0]):
+        if self.parallel(a[0], b[0], a[1].name):
             return False  # the same module of two parallel parts: each service's own exceptions
         if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
