@@ -596,11 +596,16 @@ def _prose(tree: ast.Module | None, text: str) -> str:
     """``text`` without its prose: the lines of string statements (docstrings, whose
     examples spell ``pm.sample()`` or ``:const:`zmq.COPY_THRESHOLD```) and comments,
     blanked. Prose names what the code does not read; a string the code uses (a string
-    annotation, ``'pkg.task.Task'``) stays. The text as it is when it does not tokenize."""
+    annotation, ``'pkg.task.Task'``) stays. Import statements go too: ``from
+    paramiko.auth_handler import AuthHandler`` names a submodule it imports, and reads
+    nothing off the package. The text as it is when it does not tokenize."""
     lines = text.split("\n")
     blank: set[int] = set()
     for node in nodes_of(tree) if tree is not None else ():
-        if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+        if not (
+            isinstance(node, (ast.Import, ast.ImportFrom))
+            or (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str))
+        ):
             continue
         first, last = node.lineno - 1, (node.end_lineno or node.lineno) - 1
         if last >= len(lines) or node.end_col_offset is None:
