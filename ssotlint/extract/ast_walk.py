@@ -714,13 +714,17 @@ def _labels(value: ast.expr | None) -> str | None:
 # a copy its author says was made from that definition, which no checker keeps in step. A
 # dotted name only (``# Adapted from https://...`` names a file of another project).
 _MARKED_FROM = re.compile(r"^\s*#\s*(Copied|Adapted) from\s+([A-Za-z_][\w.]*[\w])(?=\s|$)")
+# ``# this is a copy of buildbot.util.Notifier``, as the first line of the class's body: a
+# copy its author says was made from that class, as ``Adapted from`` says.
+_COPY_OF = re.compile(r"^\s*#\s*(?:this is\s+)?(?:a\s+)?copy of\s+([A-Za-z_][\w.]*\.[A-Za-z_]\w*)(?=[\s.,;:)]|$)", re.I)
 
 
 def class_copied_from(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[str, str]]:
     """For each class statement, the dotted names a ``# Copied from X`` comment and an
     ``# Adapted from X`` comment name on the line just above it or above its decorators,
     or between them (``@dataclass``, then the comment, then ``class``), each ``""`` when
-    there is none: a copy the project's own tooling regenerates from ``X`` and checks, so
+    there is none (a ``# this is a copy of X`` comment opening the class's body says
+    ``Adapted from X``): a copy the project's own tooling regenerates from ``X`` and checks, so
     it cannot drift; a copy its author made from ``X``, which stays the source."""
     result: list[tuple[str, str]] = []
     for node in classes:
@@ -730,6 +734,11 @@ def class_copied_from(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> 
             match = _MARKED_FROM.match(lines[number - 1]) if number <= len(lines) else None
             if match and not found[match.group(1)]:
                 found[match.group(1)] = match.group(2)
+        # The comments between the class line and its first statement.
+        for number in range(node.lineno + 1, min(node.body[0].lineno, len(lines) + 1)) if node.body else ():
+            copy = _COPY_OF.match(lines[number - 1])
+            if copy and not found["Adapted"]:
+                found["Adapted"] = copy.group(1)
         result.append((found["Copied"], found["Adapted"]))
     return result
 

@@ -238,6 +238,11 @@ class Apart:
         self._sources = generator_sources(project)
         self._mirrors = MirrorTrees.of_model(project)
 
+    def units_apart(self, a: SourceFile, b: SourceFile) -> bool:
+        """The two files lie in two deployment units installed apart (neither requires the
+        other: :meth:`Units.apart`), where neither can import the other's module."""
+        return self._units.apart(a.path, b.path)
+
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
         if is_vendored(a.path) and is_vendored(b.path):
             return True  # two third-party distributions' own code, vendored as released

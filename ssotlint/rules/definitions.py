@@ -109,7 +109,13 @@ def marked_from(d: Definition, other: Definition) -> bool:
     processors: ``# Adapted from ...image_processing_detr.DetrImageProcessorKwargs``). The
     named definition is the source, never told to import its copy."""
     name = f"{other[0].module}.{other[1].name}"
-    return name in (d[1].copied_from, d[1].adapted_from)
+    if name in (d[1].copied_from, d[1].adapted_from):
+        return True
+    # ``# this is a copy of buildbot.util.Notifier``: the class through a package that
+    # re-exports it, for ``buildbot.util._notifier.Notifier``.
+    named = d[1].adapted_from
+    package, _, last = named.rpartition(".")
+    return bool(package) and last == other[1].name and f"{other[0].module}.".startswith(f"{package}.")
 
 
 # Folders (or modules) of code kept for the past: a major version's compatibility layer

@@ -39,6 +39,7 @@ from ssotlint.rules.definitions import (
     importers,
     is_ancestor,
     is_generator_template,
+    marked_from,
     is_generic,
     is_interface,
     live_definitions,
@@ -499,6 +500,8 @@ class _Copies:
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         if self.apart(a[0], b[0]):
             return False  # each its own by design: two listings, samples, generated or vendored files
+        if (marked_from(a, b) or marked_from(b, a)) and self.apart.units_apart(a[0], b[0]):
+            return False  # a unit's copy of another unit's class, said to be one: it cannot import it
         if deprecated_here(a) or deprecated_here(b):
             return False  # kept as it was until it is removed (rules/apart.py)
         if self.stands_in(a, b) or self.stands_in(b, a):

@@ -36,8 +36,8 @@ def _client_and_server(requires: str) -> dict[str, str]:
     }
 
 
-def _findings(make_repo, cli, files: dict[str, str]) -> list[dict]:
-    root = make_repo(files)
+def _findings(make_repo, cli, files: dict[str, str], name: str = "repo") -> list[dict]:
+    root = make_repo(files, name=name)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001,SSOT006")
     return [v for v in result.json()["violations"] if v["rule"] in ("SSOT001", "SSOT006")]
 
@@ -164,3 +164,34 @@ def test_a_developer_script_is_told_to_import_from_any_unit(make_repo, cli):
     }
     found = _findings(make_repo, cli, files)
     assert [(v["path"], "import it from acme.exporter.json" in v["message"]) for v in found] == [("scripts/sync/tool.py", True)]
+
+
+_NOTIFIER = (
+    "class Notifier:\n{mark}    def __init__(self):\n        self._waiters = []\n\n"
+    "    def wait(self):\n        self._waiters.append(1)\n        return self._waiters\n\n"
+    "    def notify(self, result):\n        waiters, self._waiters = self._waiters, []\n        return waiters\n"
+)
+
+
+def test_a_unit_s_copy_that_says_it_copies_another_unit_s_class_is_kept(make_repo, cli):
+    """buildbot's worker distribution keeps ``Notifier`` with ``# this is a copy of
+    buildbot.util.Notifier`` (the master's, through the package that re-exports it): the
+    worker does not require the master, so it cannot import it, and says it copied it on
+    purpose. Without the comment, the pair is told to keep one where both can import it."""
+    def files(mark: str) -> dict[str, str]:
+        return {
+            "master/setup.py": "from setuptools import setup\nsetup(name='buildbot', packages=['buildbot'])\n",
+            "master/buildbot/__init__.py": "",
+            "master/buildbot/util/__init__.py": "from buildbot.util._notifier import Notifier\n",
+            "master/buildbot/util/_notifier.py": _NOTIFIER.format(mark=""),
+            "master/buildbot/use.py": "from buildbot.util import Notifier\n",
+            "worker/setup.py": "from setuptools import setup\nsetup(name='buildbot-worker', packages=['buildbot_worker'])\n",
+            "worker/buildbot_worker/__init__.py": "",
+            "worker/buildbot_worker/util/__init__.py": "",
+            "worker/buildbot_worker/util/_notifier.py": _NOTIFIER.format(mark=mark),
+        }
+
+    assert _findings(make_repo, cli, files("    # this is a copy of buildbot.util.Notifier\n\n")) == []
+    [finding] = _findings(make_repo, cli, files(""), name="unmarked")
+    assert finding["path"] == "worker/buildbot_worker/util/_notifier.py"
+    assert "keep one definition, in a module both can import" in finding["message"]
