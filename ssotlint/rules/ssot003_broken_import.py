@@ -13,7 +13,7 @@ from typing import Callable, Collection, Iterator
 from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.files import in_folders
 from ssotlint.discover.modules import importable, module_name
-from ssotlint.discover.roles import SAMPLE_FOLDERS, is_backup, is_product
+from ssotlint.discover.roles import SAMPLE_FOLDERS, is_backup, is_product, is_tooling
 from ssotlint.extract.summary import (
     ANY_NAME,
     CTX_EXPECTED_FAILURE,
@@ -605,6 +605,18 @@ _TEST_PART = re.compile(r"(?:^|_)(?:tests?|testing)(?:$|_)|^conftest$")
 def _test_module(module: str) -> bool:
     """The module is test code by its dotted name (a part of it names tests)."""
     return any(_TEST_PART.search(part) for part in module.split("."))
+
+
+def _left_out_of_sdist(f: SourceFile, module: str) -> bool:
+    """In an unpacked sdist, an import the sdist's choice of files broke, not the project:
+    a file no wheel installs (test code, developer tooling or documentation, a loose script
+    at the top: ``runtests.py``) imports a module of that kind that is not there (a test
+    helper, ``doc/_ext/ui_reference.py``). An sdist ships some of those folders' files and
+    not others (panel's sdist takes ``scripts/`` and parts of ``doc/``, peewee's ships
+    ``runtests.py`` and part of ``tests/``); its packages are shipped whole, and their
+    broken imports are reported."""
+    loose = f.is_test or is_tooling(f.path) or "/" not in f.path
+    return loose and (_test_module(module) or is_tooling(module.replace(".", "/") + ".py"))
 
 
 def _shipped_to_copy(path: str) -> bool:
@@ -1695,8 +1707,8 @@ class _Checker:
             return  # the project's own code writes it (a generator's earlier step)
         if (f.path, rec.line, absolute) in self.excused:
             return  # a drop-in outside the package: the module lies in its folder, to be copied in
-        if self.project.config.source_distribution and f.is_test and _test_module(absolute):
-            return  # a test helper the sdist does not ship (only the tests' test*.py files)
+        if self.project.config.source_distribution and _left_out_of_sdist(f, absolute):
+            return  # a test helper or a tool's module the sdist does not ship (only some of its files)
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
@@ -1749,6 +1761,11 @@ class _Checker:
                 # a submodule, perhaps, from another distribution's portion
                 or (target is None and self.in_shared_namespace(f"{absolute}.{name}"))
                 or (f.path, rec.line, f"{absolute}.{name}") in self.excused  # a drop-in's module, beside it
+                # a package's submodule an unpacked sdist left out (``from tests import pwasyncio``)
+                or (
+                    project.config.source_distribution and (target is None or target.is_package)
+                    and _left_out_of_sdist(f, f"{absolute}.{name}")
+                )
             )
 
         yield from self._names_not_provided(f, rec, absolute, provided, target, may_exist)

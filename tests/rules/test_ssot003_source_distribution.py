@@ -1,6 +1,6 @@
 """An unpacked source distribution ships what its packaging includes, often only the
 tests' ``test*.py`` files: a test's import of a test helper the sdist left out is not
-reported there. Everything else is, and a checkout (``.git``) or a tree without the
+reported there, nor a tool's or a loose script's import of a tool's or a test's module. Everything else is, and a checkout (``.git``) or a tree without the
 sdist's ``PKG-INFO`` is judged as usual."""
 
 from __future__ import annotations
@@ -14,6 +14,11 @@ FILES = {
     "app/core.py": "from app.gone import thing\n",
     "tests/test_core.py": "from tests.support.util import helper\nfrom tests.distributed_testing_utils import run\n"
     "from app.e2e_test import base\nfrom app.missing import other\n",
+    # Tooling and loose scripts the sdist ships, importing what it left out (panel's
+    # scripts/ and doc/_ext, peewee's runtests.py and tests/pwasyncio.py), and the product.
+    "doc/conf.py": "",
+    "scripts/sync.py": "from doc._ext.ui_reference import Reference\nfrom app.gone2 import other\n",
+    "runtests.py": "from tests import pwasyncio\n",
 }
 
 
@@ -24,7 +29,7 @@ def broken(result) -> list[tuple[str, int]]:
 def test_in_an_sdist_a_tests_missing_test_helper_is_not_reported(make_repo, cli):
     root = make_repo({**FILES, "PKG-INFO": PKG_INFO})
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
-    assert broken(result) == [("app/core.py", 1), ("tests/test_core.py", 4)]
+    assert broken(result) == [("app/core.py", 1), ("scripts/sync.py", 2), ("tests/test_core.py", 4)]
 
 
 @pytest.mark.parametrize("variant", ["no PKG-INFO", "not metadata", "a checkout"])
@@ -36,5 +41,6 @@ def test_elsewhere_it_is(make_repo, cli, variant: str):
         files["PKG-INFO"] = PKG_INFO
     root = make_repo(files, git_init=variant == "a checkout")
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
-    assert broken(result) == [("app/core.py", 1), ("tests/test_core.py", 1), ("tests/test_core.py", 2),
+    assert broken(result) == [("app/core.py", 1), ("runtests.py", 1), ("scripts/sync.py", 1), ("scripts/sync.py", 2),
+                              ("tests/test_core.py", 1), ("tests/test_core.py", 2),
                               ("tests/test_core.py", 3), ("tests/test_core.py", 4)]
