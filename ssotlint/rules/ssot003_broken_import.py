@@ -59,6 +59,24 @@ class Definitions:
                 self.real[name].append(f)
         for files in self.anywhere.values():
             files.sort(key=_advice_rank)  # the order hints advise them in
+        self._files = project.files
+        self._assigned: dict[str, list[SourceFile]] | None = None
+
+    def assigned(self, name: str) -> list[SourceFile]:
+        """The modules that bind ``name`` at module level otherwise (an assignment: moto's
+        ``ARN_PARTITION_REGEX = r"^arn:(" + ...``), product first: no definition to advise
+        importing (a constant of one spelling may be many things), but the name exists.
+        Indexed at the first question (a broken import with no other hint)."""
+        if self._assigned is None:
+            index: dict[str, list[SourceFile]] = defaultdict(list)
+            for f in self._files:
+                if f.module is not None:
+                    for bound in f.summary.assigned:
+                        index[bound].append(f)
+            for files in index.values():
+                files.sort(key=_advice_rank)
+            self._assigned = index
+        return self._assigned.get(name, [])
 
     def source(
         self, name: str, absolute: str, importer: SourceFile, skip: Collection[str] = (), product: bool = False
@@ -1839,7 +1857,13 @@ class _Checker:
             or _opposite_words(name, close[0])  # the reverse operation (encode for decode)
         ):
             close = []
-        return (f"; did you mean {close[0]!r}?" if close else "; it is not defined anywhere in the project"), None
+        if close:
+            return f"; did you mean {close[0]!r}?", None
+        bound = [g for g in self.definitions.assigned(name) if g.module != absolute]
+        if bound:
+            where = bound[0].module if len(bound) == 1 else f"{len(bound)} modules, such as {bound[0].module}"
+            return f"; {absolute} does not define it, but {where} assign{'s' if len(bound) == 1 else ''} a module-level {name!r}", None
+        return "; it is not defined anywhere in the project", None
 
 def _imported_elsewhere(f: SourceFile, rec: ImportRecord, name: str) -> set[str]:
     """The modules another from-import statement of ``f`` imports ``name`` from (under

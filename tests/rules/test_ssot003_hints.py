@@ -45,3 +45,23 @@ def test_did_you_mean_offers_what_a_module_defines_not_what_it_imports(make_repo
     assert set(found) == {("app/conn/stream.py", 1), ("app/conn/user.py", 1)}
     assert "did you mean" not in found[("app/conn/stream.py", 1)]
     assert found[("app/conn/user.py", 1)].endswith("did you mean 'GateIoPerpetualAuth'?")
+
+
+def test_a_name_another_module_assigns_is_never_said_to_be_defined_nowhere(make_repo, cli):
+    """moto's ``ARN_PARTITION_REGEX`` is a module-level constant built from an expression in
+    ``moto/utilities/utils.py``; imported from ``moto.utilities.arns``, the hint said it was
+    defined nowhere. It says where it is assigned (no fix: a constant of one spelling may be
+    many things); a name bound nowhere is still defined nowhere."""
+    root = make_repo(
+        {
+            "app/__init__.py": "",
+            "app/utils.py": "NAMES = ['aws', 'aws-cn']\nARN_REGEX = r'^arn:(' + '|'.join(NAMES) + ')'\n",
+            "app/arns.py": "def parse(arn):\n    return arn\n",
+            "app/provider.py": "from app.arns import ARN_REGEX\nfrom app.arns import QZX_UNKNOWN\n",
+        }
+    )
+    found = _messages(cli, root)
+    assert found[("app/provider.py", 1)].endswith(
+        "; app.arns does not define it, but app.utils assigns a module-level 'ARN_REGEX'"
+    ), found
+    assert found[("app/provider.py", 2)].endswith("it is not defined anywhere in the project")
