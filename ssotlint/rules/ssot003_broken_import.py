@@ -625,15 +625,18 @@ def _test_module(module: str) -> bool:
     return any(_TEST_PART.search(part) for part in module.split("."))
 
 
-def _left_out_of_sdist(f: SourceFile, module: str) -> bool:
+def _left_out_of_sdist(f: SourceFile, module: str, packages: Collection[str]) -> bool:
     """In an unpacked sdist, an import the sdist's choice of files broke, not the project:
     a file no wheel installs (test code, developer tooling or documentation, a loose script
     at the top: ``runtests.py``) imports a module of that kind that is not there (a test
     helper, ``doc/_ext/ui_reference.py``). An sdist ships some of those folders' files and
     not others (panel's sdist takes ``scripts/`` and parts of ``doc/``, peewee's ships
     ``runtests.py`` and part of ``tests/``); its packages are shipped whole, and their
-    broken imports are reported."""
-    loose = f.is_test or is_tooling(f.path) or "/" not in f.path
+    broken imports are reported, a package's ``benchmark`` subpackage's too (shap's).
+    ``packages``: the project's top-level packages (module names)."""
+    top = (f.module or "").partition(".")[0]
+    shipped = "." in (f.module or "") and top in packages  # a module of a top-level package
+    loose = f.is_test or (not shipped and (is_tooling(f.path) or "/" not in f.path))
     return loose and (_test_module(module) or is_tooling(module.replace(".", "/") + ".py"))
 
 
@@ -1460,6 +1463,7 @@ class _Checker:
         self._shared_tops: dict[str, bool] = {}
         self._namesakes: _Namesakes | None = None
         self._written: frozenset[str] | None = None
+        self._tops: frozenset[str] | None = None
         self.excused: set[tuple[str, int, str]] = set()  # see :class:`_Excused`
 
     def names_product(self, absolute: str) -> bool:
@@ -1697,6 +1701,13 @@ class _Checker:
                 key=key, details={"import": text}, also=also,
             )
 
+    def _top_packages(self) -> frozenset[str]:
+        """The project's top-level regular packages (module names), once per check."""
+        if self._tops is None:
+            modules = self.project.modules
+            self._tops = frozenset(m for m, f in modules.items() if "." not in m and f.is_package)
+        return self._tops
+
     def missing_module(
         self, f: SourceFile, rec: ImportRecord, absolute: str, exists: Callable[[str], bool] | None = None
     ) -> Iterator[Violation]:
@@ -1725,7 +1736,7 @@ class _Checker:
             return  # the project's own code writes it (a generator's earlier step)
         if (f.path, rec.line, absolute) in self.excused:
             return  # a drop-in outside the package: the module lies in its folder, to be copied in
-        if self.project.config.source_distribution and _left_out_of_sdist(f, absolute):
+        if self.project.config.source_distribution and _left_out_of_sdist(f, absolute, self._top_packages()):
             return  # a test helper or a tool's module the sdist does not ship (only some of its files)
         text = describe(rec)
         key, also = _subjects(f.path, rec)
@@ -1782,7 +1793,7 @@ class _Checker:
                 # a package's submodule an unpacked sdist left out (``from tests import pwasyncio``)
                 or (
                     project.config.source_distribution and (target is None or target.is_package)
-                    and _left_out_of_sdist(f, f"{absolute}.{name}")
+                    and _left_out_of_sdist(f, f"{absolute}.{name}", self._top_packages())
                 )
             )
 

@@ -44,3 +44,16 @@ def test_elsewhere_it_is(make_repo, cli, variant: str):
     assert broken(result) == [("app/core.py", 1), ("runtests.py", 1), ("scripts/sync.py", 1), ("scripts/sync.py", 2),
                               ("tests/test_core.py", 1), ("tests/test_core.py", 2),
                               ("tests/test_core.py", 3), ("tests/test_core.py", 4)]
+
+
+def test_in_an_sdist_a_package_s_own_benchmark_module_is_shipped(make_repo, cli):
+    """shap ships ``shap/benchmark/`` inside its package: a ``benchmark`` folder of a
+    top-level package is the package's code, and its broken import is reported."""
+    root = make_repo({
+        "PKG-INFO": PKG_INFO,
+        "app/__init__.py": "",
+        "app/benchmark/__init__.py": "",
+        "app/benchmark/framework.py": "from . import perturbation\nfrom tests import helper\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("app/benchmark/framework.py", 1)]
