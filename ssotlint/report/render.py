@@ -95,8 +95,8 @@ def _check_text(view: View, analysis, violations: list[Violation], stream: IO[st
     if view.verbose and data:
         print(
             f"ssotlint: note: {plural(data, 'file')} treated as test data (in the test tree, collected by no test "
-            "runner, no script, imported by nothing): not checked by SSOT000, SSOT003 and SSOT005, and not scored "
-            "(skip-test-data = false checks them)",
+            "runner, no script, imported by nothing): not checked by SSOT000, SSOT003 and SSOT005, "
+            "no SSOT002 cycle, and not scored (skip-test-data = false checks them)",
             file=sys.stderr,
         )
     if analysis.notes:

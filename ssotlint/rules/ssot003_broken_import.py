@@ -70,8 +70,16 @@ class Definitions:
         if self._assigned is None:
             index: dict[str, list[SourceFile]] = defaultdict(list)
             for f in self._files:
-                if f.module is not None:
-                    for bound in f.summary.assigned:
+                if f.module is None:
+                    continue
+                summary = f.summary
+                # Not a class (a fallback stub is none to name) nor an import's binding.
+                skip = {c.name for c in summary.classes} | set(summary.functions) | {
+                    (alias or name).partition(".")[0] if rec.is_from else (rec.asname or rec.module).partition(".")[0]
+                    for rec in summary.imports for name, alias in (rec.names if rec.is_from else [("", None)])
+                }
+                for bound in summary.assigned:
+                    if bound not in skip:
                         index[bound].append(f)
             for files in index.values():
                 files.sort(key=_advice_rank)
