@@ -903,6 +903,21 @@ def _drivers(protocols: dict[str, tuple[str, str, int]]) -> dict[str, str]:
     return files
 
 
+def _driver_scripts() -> dict[str, str]:
+    """:func:`_drivers`' modules as programs in a folder of scripts: each runs on its own."""
+    drivers = _drivers(
+        {
+            "mysql": ("b'\\x03' + query.encode()", "b'\\xfe'", 3306),
+            "monetdb": ("b's' + query.encode() + b';'", "b'\\n'", 50000),
+            "tds": ("query.encode('utf-16-le')", "b'\\xfd'", 1433),
+        }
+    )
+    return {
+        path.replace("app/drivers/", "scripts/probe_"): text + "\n\nif __name__ == '__main__':\n    connect('localhost')\n"
+        for path, text in drivers.items() if path.startswith("app/drivers/") and not path.endswith("__init__.py")
+    }
+
+
 # A service's view of the configuration file, on the shared library's base.
 _SERVICE_CONFIG = (
     "from shared_lib.base import BaseConfig, GeneralConfig, RabbitConfig\n{imports}\n\nclass Config(BaseConfig):\n"
@@ -2016,6 +2031,13 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same family in scripts of a folder that is no package, each run on its own
+        # (zen's ``scripts/staging_validation_*.py``, each with its copy of
+        # ``ServiceEndpoints``): programs copied one from another, not a package's drivers.
+        Example(_driver_scripts(), expect=(
+            ("scripts/probe_mysql.py", 4), ("scripts/probe_mysql.py", 16),
+            ("scripts/probe_tds.py", 4), ("scripts/probe_tds.py", 16),
+        )),
         # A hand-written copy of a generated per-service shape in that service's own folder
         # is a copy: told to import the generated one (never the reverse), imported more
         # though the copy is.
