@@ -19,7 +19,7 @@ from typing import NamedTuple
 from ssotlint.discover.modules import importable
 from ssotlint.extract.ast_walk import name_digest
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, ClassRecord
-from ssotlint.model.project import Project, SourceFile, is_script
+from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.base import Fix
 from ssotlint.rules.definitions import Definition, Reach
 
@@ -325,13 +325,14 @@ def sibling_family(project: Project, a: Definition, b: Definition) -> list[str]:
     others: no driver is the home of another's. Two modules whose shared classes mostly
     read alike (a module copied whole), or a family that fewer than ``LAYOUT`` modules
     hold (two drifted copies of one module's models), are compared as usual; so are
-    scripts (a ``__main__`` block: each program's ``ServiceEndpoints`` and
+    scripts (a ``__main__`` block, not merely a shebang, which sqlmap's drivers carry:
+    each program's ``ServiceEndpoints`` and
     ``ValidationResult``, copied from one staging script into the next) and modules of a
     folder that is no package (nothing loads them as one package's drivers)."""
     (fa, _), (fb, _) = a, b
     if not _siblings(fa.path, fb.path):
         return []
-    if is_script(fa) or is_script(fb) or fa.path.rpartition("/")[0] not in project.package_folders:
+    if fa.summary.main_guard or fb.summary.main_guard or fa.path.rpartition("/")[0] not in project.package_folders:
         return []  # programs run on their own (scripts/ copied one from another), not a package's drivers
     mine, theirs = _top_classes(fa), _top_classes(fb)
     classes = {name for name in mine.keys() & theirs.keys() if not name.startswith("_")}

@@ -896,10 +896,10 @@ _DRIVER = (
 
 def _drivers(protocols: dict[str, tuple[str, str, int]]) -> dict[str, str]:
     """A drivers package with one module per protocol: its wire format, reply separator
-    and port."""
+    and port; each with a shebang, as sqlmap's (a driver is no script for that)."""
     files = {"app/__init__.py": "", "app/drivers/__init__.py": "class Error(Exception):\n    pass\n"}
     for name, (wire, separator, port) in protocols.items():
-        files[f"app/drivers/{name}.py"] = _DRIVER.format(wire=wire, separator=separator, port=port)
+        files[f"app/drivers/{name}.py"] = "#!/usr/bin/env python\n\n" + _DRIVER.format(wire=wire, separator=separator, port=port)
     return files
 
 
@@ -2035,8 +2035,8 @@ RULE = Rule(
         # (zen's ``scripts/staging_validation_*.py``, each with its copy of
         # ``ServiceEndpoints``): programs copied one from another, not a package's drivers.
         Example(_driver_scripts(), expect=(
-            ("scripts/probe_mysql.py", 4), ("scripts/probe_mysql.py", 16),
-            ("scripts/probe_tds.py", 4), ("scripts/probe_tds.py", 16),
+            ("scripts/probe_mysql.py", 6), ("scripts/probe_mysql.py", 18),
+            ("scripts/probe_tds.py", 6), ("scripts/probe_tds.py", 18),
         )),
         # A hand-written copy of a generated per-service shape in that service's own folder
         # is a copy: told to import the generated one (never the reverse), imported more
@@ -2310,7 +2310,7 @@ RULE = Rule(
         # copies, not a family per driver.
         Example(
             _drivers({name: ("query.encode()", "b'\\n'", port) for name, port in (("one", 1), ("two", 2), ("three", 3))}),
-            expect=(("app/drivers/three.py", 4), ("app/drivers/three.py", 16), ("app/drivers/two.py", 4), ("app/drivers/two.py", 16)),
+            expect=(("app/drivers/three.py", 6), ("app/drivers/three.py", 18), ("app/drivers/two.py", 6), ("app/drivers/two.py", 18)),
         ),
         # A plain copy of a generic class, neither package building on the other: a copy,
         # told to import the generic one (its users may subscript it; the plain one's
