@@ -2056,6 +2056,19 @@ class _Cycles:
             self.proposed.add(own)
         return fix
 
+
+def _fixture_cycle(test: str) -> dict[str, str]:
+    """Two test fixtures written to import each other, beside the test ``test``."""
+    return {
+        "app/__init__.py": "",
+        "tests/__init__.py": "",
+        "tests/importer/__init__.py": "",
+        "tests/importer/circular_a.py": "from .circular_b import foo  # noqa\n\nbar = 1\n",
+        "tests/importer/circular_b.py": "from .circular_a import bar  # noqa\n\nfoo = 1\n",
+        "tests/importer/test_importer.py": test,
+    }
+
+
 RULE = Rule(
     code="SSOT002",
     name="circular-import",
@@ -2151,30 +2164,11 @@ RULE = Rule(
         # (``import_from_string("tests.importer.circular_a:bar")``) to check its error: no
         # statement of code that runs imports them, so they are test data and their cycle
         # breaks nothing (uvicorn's ``tests/importer/``).
-        Example(
-            {
-                "app/__init__.py": "",
-                "tests/__init__.py": "",
-                "tests/importer/__init__.py": "",
-                "tests/importer/circular_a.py": "from .circular_b import foo  # noqa\n\nbar = 1\n",
-                "tests/importer/circular_b.py": "from .circular_a import bar  # noqa\n\nfoo = 1\n",
-                "tests/importer/test_importer.py": "def test_cycle():\n    load('tests.importer.circular_a:bar')\n",
-            }
-        ),
+        Example(_fixture_cycle("def test_cycle():\n    load('tests.importer.circular_a:bar')\n")),
     ),
     invalid=(
         # The same fixtures, imported by a test: the cycle runs when the tests are collected.
-        Example(
-            {
-                "app/__init__.py": "",
-                "tests/__init__.py": "",
-                "tests/importer/__init__.py": "",
-                "tests/importer/circular_a.py": "from .circular_b import foo  # noqa\n\nbar = 1\n",
-                "tests/importer/circular_b.py": "from .circular_a import bar  # noqa\n\nfoo = 1\n",
-                "tests/importer/test_importer.py": "from tests.importer import circular_a\n",
-            },
-            expect=(("tests/importer/circular_a.py", 1),),
-        ),
+        Example(_fixture_cycle("from tests.importer import circular_a\n"), expect=(("tests/importer/circular_a.py", 1),)),
         # Round 12's advice shapes, each still a cycle: a module that swaps its class for
         # ``globals()[...]`` (its definitions are not advised out of it); a Windows-only
         # import whose ``else`` defines the same name (not advised into functions nor under
