@@ -491,15 +491,14 @@ class ParallelParts:
         parts = path.split("/")
         parent, rest = "/".join(parts[:where]), "/".join(parts[where + 1:])
         prefix = f"{parent}/" if parent else ""
-        own, file = parts[where], parts[-1]
-        if own in file:  # a file named for its part (``ecs/ecs_service.py``): each part's own name
-            head = "/".join(parts[where + 1:-1])
-            head = f"{head}/" if head else ""
-            return sum(
-                1 for child in self._children.get(parent, ())
-                if f"{prefix}{child}/{rest}" in self._paths or f"{prefix}{child}/{head}{file.replace(own, child)}" in self._paths
-            )
-        return sum(1 for child in self._children.get(parent, ()) if f"{prefix}{child}/{rest}" in self._paths)
+        # A file named for its part (``ecs/ecs_service.py``) is at that place as each part's
+        # own name (``batch/batch_service.py``); for another file the two spellings agree.
+        own, head, file = parts[where], "/".join(parts[where + 1 : -1]), parts[-1]
+        head = f"{head}/" if head else ""
+        return sum(
+            1 for child in self._children.get(parent, ())
+            if f"{prefix}{child}/{rest}" in self._paths or f"{prefix}{child}/{head}{file.replace(own, child)}" in self._paths
+        )
 
     def _alike_modules(self, one: str, other: str, where: int) -> int:
         """How many modules (``__init__.py`` aside) the two parts hold at the same places."""

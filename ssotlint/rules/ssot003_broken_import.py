@@ -59,27 +59,24 @@ class Definitions:
                 self.real[name].append(f)
         for files in self.anywhere.values():
             files.sort(key=_advice_rank)  # the order hints advise them in
-        self._files = project.files
+        self._project = project
         self._assigned: dict[str, list[SourceFile]] | None = None
 
     def assigned(self, name: str) -> list[SourceFile]:
         """The modules that bind ``name`` at module level otherwise (an assignment: moto's
-        ``ARN_PARTITION_REGEX = r"^arn:(" + ...``), product first: no definition to advise
-        importing (a constant of one spelling may be many things), but the name exists.
-        Indexed at the first question (a broken import with no other hint)."""
+        ``ARN_PARTITION_REGEX = r"^arn:(" + ...``; not a function, a class, a fallback stub
+        or an import, whose binding :meth:`Project.bindings` says wins), product first: no
+        definition to advise importing (a constant of one spelling may be many things), but
+        the name exists. Indexed at the first question (a broken import with no other hint)."""
         if self._assigned is None:
+            project = self._project
             index: dict[str, list[SourceFile]] = defaultdict(list)
-            for f in self._files:
+            for f in project.files:
                 if f.module is None:
                     continue
-                summary = f.summary
-                # Not a class (a fallback stub is none to name) nor an import's binding.
-                skip = {c.name for c in summary.classes} | set(summary.functions) | {
-                    (alias or name).partition(".")[0] if rec.is_from else (rec.asname or rec.module).partition(".")[0]
-                    for rec in summary.imports for name, alias in (rec.names if rec.is_from else [("", None)])
-                }
-                for bound in summary.assigned:
-                    if bound not in skip:
+                functions = set(f.summary.functions)
+                for bound, binding in project.bindings(f.module).items():
+                    if binding.kind == "def" and bound not in functions:
                         index[bound].append(f)
             for files in index.values():
                 files.sort(key=_advice_rank)
@@ -1712,8 +1709,8 @@ class _Checker:
     def _top_packages(self) -> frozenset[str]:
         """The project's top-level regular packages (module names), once per check."""
         if self._tops is None:
-            modules = self.project.modules
-            self._tops = frozenset(m for m, f in modules.items() if "." not in m and f.is_package)
+            # Not ``Project.packages``, which holds namespace packages (``scripts``) too.
+            self._tops = frozenset(m for m, f in self.project.modules.items() if "." not in m and f.is_package)
         return self._tops
 
     def missing_module(
