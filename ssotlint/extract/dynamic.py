@@ -592,13 +592,16 @@ def _evaluated_now(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) ->
             yield arg.annotation
 
 
-def _prose(tree: ast.Module | None, text: str) -> str:
+def _prose(tree: ast.Module | None, text: str, needles: Sequence[str] = ()) -> str:
     """``text`` without its prose: the lines of string statements (docstrings, whose
     examples spell ``pm.sample()`` or ``:const:`zmq.COPY_THRESHOLD```) and comments,
     blanked. Prose names what the code does not read; a string the code uses (a string
     annotation, ``'pkg.task.Task'``) stays. Import statements go too: ``from
     paramiko.auth_handler import AuthHandler`` names a submodule it imports, and reads
-    nothing off the package. The text as it is when it does not tokenize."""
+    nothing off the package. The text as it is when it does not tokenize. Comments are
+    found by the tokenizer (a ``#`` in a string is none), which costs about two parses of
+    the file: with ``needles`` given, only when one of them follows a ``#`` on some line,
+    the only way a comment can hold one."""
     lines = text.split("\n")
     blank: set[int] = set()
     for node in nodes_of(tree) if tree is not None else ():
@@ -615,12 +618,15 @@ def _prose(tree: ast.Module | None, text: str) -> str:
         after = lines[last].encode()[node.end_col_offset :].strip()
         if not before and (not after or after.startswith(b"#")):
             blank.update(range(first, last + 1))
+    commented = not needles or any(
+        any(needle in line[line.index("#") :] for needle in needles) for line in lines if "#" in line
+    )
     try:
         comments = [
             (tok.start[0] - 1, tok.start[1])
             for tok in tokenize.generate_tokens(io.StringIO(text).readline)
             if tok.type == tokenize.COMMENT
-        ]
+        ] if commented else []
     except (tokenize.TokenError, SyntaxError, IndentationError):
         comments = []
     for row, col in comments:
@@ -642,7 +648,6 @@ def attribute_reads(
     too (a string annotation). Not prose (with ``tree``: see :func:`_prose`): a name a
     docstring or a comment spells is no read, and advice that says the module reads it
     off the package would be wrong."""
-    text = _prose(tree, text)
     bound: dict[str, None] = {}
     for rec in records:
         if rec.context & CTX_FUNCTION:
@@ -651,6 +656,10 @@ def attribute_reads(
             bound.update((asname or name, None) for name, asname in rec.names if name != "*" and not name[:1].isupper())
         else:
             bound[rec.asname or rec.module] = None
+    needles = [name + "." for name in bound if name + "." in text]
+    if not needles:
+        return ()
+    text = _prose(tree, text, needles)
     found: dict[str, set[str]] = {}
     for names in ([n for n in bound if "." not in n], [n for n in bound if "." in n]):
         wanted = [name for name in names if name + "." in text]

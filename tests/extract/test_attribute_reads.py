@@ -1,0 +1,21 @@
+"""What a file reads off a module it holds (``FileSummary.attribute_reads``), which SSOT002's
+advice lists: code only, not a comment, a docstring or an import statement, and a ``#``
+inside a string does not hide what follows it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ssotlint.extract.summarize import summarize
+
+TEXT = (
+    "import pkg\nfrom pkg.util import helper\n# see pkg.in_comment\n\n\nclass T:\n"
+    "    '''Read pkg.in_docstring.'''\n    v = pkg.__version__  # pkg.after_code\n\n\n"
+    "def f():\n    return pkg.common.x, '#', pkg.after_hash_in_string\n"
+)
+
+
+@pytest.mark.parametrize("use_libcst", [False, True])
+def test_only_code_reads_count(use_libcst: bool):
+    summary = summarize(TEXT.encode(), use_libcst=use_libcst)
+    assert summary.attribute_reads == (("pkg", ("__version__", "after_hash_in_string", "common")),)
