@@ -64,8 +64,8 @@ class Definitions:
 
     def assigned(self, name: str) -> list[SourceFile]:
         """The modules that bind ``name`` at module level otherwise (an assignment: moto's
-        ``ARN_PARTITION_REGEX = r"^arn:(" + ...``; not a function, a class, a fallback stub
-        or an import, whose binding :meth:`Project.bindings` says wins), product first: no
+        ``ARN_PARTITION_REGEX = r"^arn:(" + ...``, or ``X = other.Y``; not a function, a class,
+        a fallback stub or an import, whose binding :meth:`Project.bindings` says wins), product first: no
         definition to advise importing (a constant of one spelling may be many things), but
         the name exists. Indexed at the first question (a broken import with no other hint)."""
         if self._assigned is None:
@@ -76,7 +76,7 @@ class Definitions:
                     continue
                 functions = set(f.summary.functions)
                 for bound, binding in project.bindings(f.module).items():
-                    if binding.kind == "def" and bound not in functions:
+                    if binding.kind in ("def", "alias") and bound not in functions:
                         index[bound].append(f)
             for files in index.values():
                 files.sort(key=_advice_rank)
