@@ -23,6 +23,7 @@ import tokenize
 from typing import Callable, Iterator, Sequence
 
 from ssotlint.extract.nodes import nodes_of
+from ssotlint.extract.uses import type_strings
 from ssotlint.extract.ast_walk import inner_statements
 from ssotlint.extract.summary import ANY_NAME, CTX_FUNCTION, USE_CALL, USE_IMPORT_TIME, ImportRecord
 
@@ -604,7 +605,8 @@ def _prose(tree: ast.Module | None, text: str, needles: Sequence[str] = ()) -> s
     the only way a comment can hold one."""
     lines = text.split("\n")
     blank: set[int] = set()
-    for node in nodes_of(tree) if tree is not None else ():
+    nodes = nodes_of(tree) if tree is not None else []
+    for node in nodes:
         if not (
             isinstance(node, (ast.Import, ast.ImportFrom))
             or (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str))
@@ -632,7 +634,33 @@ def _prose(tree: ast.Module | None, text: str, needles: Sequence[str] = ()) -> s
     for row, col in comments:
         if row < len(lines):
             lines[row] = lines[row][:col]
+    _blank_values(nodes, lines)  # last: it changes where a line's characters lie
     return "\n".join("" if i in blank else line for i, line in enumerate(lines))
+
+
+def _blank_values(nodes: Sequence[ast.AST], lines: list[str]) -> None:
+    """Blank, in ``lines``, each one-line string constant that is a value, not a type (see
+    ``type_strings``): ``self.log_name = "paramiko.transport"`` names a logger, and reads
+    nothing off the package ``paramiko``. The parts of an f-string stay (their positions
+    are the whole f-string's before Python 3.12), and so do strings spanning lines."""
+    strings = [
+        node for node in nodes
+        if type(node) is ast.Constant and isinstance(node.value, str) and "." in node.value  # type: ignore[attr-defined]
+        and node.lineno == node.end_lineno  # type: ignore[attr-defined]
+    ]
+    if not strings:
+        return
+    parts = {id(v) for node in nodes if type(node) is ast.JoinedStr for v in node.values}  # type: ignore[attr-defined]
+    types = type_strings(nodes)
+    for node in strings:
+        if id(node) in parts or id(node) in types or node.end_col_offset is None:  # type: ignore[attr-defined]
+            continue
+        row = node.lineno - 1  # type: ignore[attr-defined]
+        if row >= len(lines):
+            continue
+        raw = lines[row].encode()
+        start, end = node.col_offset, node.end_col_offset  # type: ignore[attr-defined]
+        lines[row] = (raw[:start] + b" " * (end - start) + raw[end:]).decode(errors="replace")
 
 
 def attribute_reads(

@@ -187,6 +187,9 @@ class _Uses:
         self.traced: set[str] = set()  # names bound to jax (see ``_compiled``)
         # Wanted names read in an annotation evaluated while the module is imported.
         self.evaluated: set[str] = set()
+        # The names the function whose body is being walked binds itself (see ``_locals``):
+        # there they are never the module's imports.
+        self.shadowed: frozenset[str] = frozenset()
 
     def run(self, tree: ast.Module, text: str) -> dict[str, int]:
         # Calls under ``if __name__ == "__main__":`` run when the file is run as a script,
@@ -203,7 +206,9 @@ class _Uses:
             for function in self.later:
                 if not self.open:
                     break
+                self.shadowed = _locals(function)
                 self.calls(function.body, lines)
+            self.shadowed = frozenset()
         return self.found
 
     def called_at_import(self) -> None:
@@ -217,7 +222,9 @@ class _Uses:
                 continue
             done.add(name)
             for function in self.defined.get(name, ()):
+                self.shadowed = _locals(function)
                 self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in function.body])
+                self.shadowed = frozenset()
 
     def calls(self, statements: list[ast.stmt], lines: list[str]) -> None:
         """Walk a function body (run when called) where its text mentions a name still
@@ -296,10 +303,12 @@ class _Uses:
                 if root in wanted:
                     self.evaluated.add(root)  # read in an annotation evaluated now
             if kind is ast.Name:
-                if node.id in wanted and not isinstance(node.ctx, (ast.Store, ast.Del)):  # type: ignore[attr-defined]
+                if node.id in wanted and node.id not in self.shadowed and not isinstance(node.ctx, (ast.Store, ast.Del)):  # type: ignore[attr-defined]
                     self.see(node.id, use)  # type: ignore[attr-defined]
                     if use == USE_IMPORT_TIME:
                         self.at_import.setdefault(node.id, set()).add("")  # type: ignore[attr-defined]
+            elif kind is ast.Attribute and self.shadowed and _chain_root(node) in self.shadowed:
+                continue  # ``extensions.Extension`` where ``extensions`` is the function's parameter
             elif kind is ast.Attribute and self.dotted and (chain := _chain(node)) is not None and _root(chain) in self.dotted:
                 module = self.owner(chain)
                 if module is None:
@@ -424,6 +433,57 @@ def _headers(part: ast.AST) -> list[ast.AST]:
     return [x for x in (getattr(part, "pattern", None), getattr(part, "guard", None)) if x is not None]
 
 
+def _chain_root(node: ast.Attribute) -> str | None:
+    """``a`` of the attribute read ``a.b.c``; None when it does not start at a name."""
+    current: ast.expr = node
+    while type(current) is ast.Attribute:
+        current = current.value  # type: ignore[attr-defined]
+    return current.id if type(current) is ast.Name else None  # type: ignore[attr-defined]
+
+
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _locals(function: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
+    """The names a function binds in its own scope: its parameters and what its body
+    assigns, imports, defines or catches as (``global``/``nonlocal`` names aside). Python
+    resolves every read of such a name in the function to the local, never to a module-level
+    import of the same name (websockets' ``def parse(extensions: Sequence[extensions.Extension])``
+    reads its parameter ``extensions.pop()``, not the module ``extensions``). Nested scopes
+    are not entered (their bindings are their own); what a comprehension binds is its own."""
+    args = function.args
+    names = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg) if a is not None}
+    declared: set[str] = set()
+    pending: list[ast.AST] = list(function.body)
+    while pending:
+        node = pending.pop()
+        kind = type(node)
+        if kind is ast.Name:
+            if type(node.ctx) is not ast.Load:  # type: ignore[attr-defined]
+                names.add(node.id)  # type: ignore[attr-defined]
+            continue
+        if kind in (ast.Global, ast.Nonlocal):
+            declared.update(node.names)  # type: ignore[attr-defined]
+            continue
+        if kind in (ast.Import, ast.ImportFrom):
+            names.update((a.asname or a.name).partition(".")[0] for a in node.names if a.name != "*")  # type: ignore[attr-defined]
+            continue
+        if kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+            names.add(node.name)  # type: ignore[attr-defined]
+            pending.extend(node.decorator_list)  # type: ignore[attr-defined]
+            continue
+        if kind is ast.ExceptHandler and node.name:  # type: ignore[attr-defined]
+            names.add(node.name)  # type: ignore[attr-defined]
+        elif kind in (ast.MatchAs, ast.MatchStar) and node.name:  # type: ignore[attr-defined]
+            names.add(node.name)  # type: ignore[attr-defined]
+        elif kind is ast.MatchMapping and node.rest:  # type: ignore[attr-defined]
+            names.add(node.rest)  # type: ignore[attr-defined]
+        if kind in _SCOPES:
+            continue
+        pending.extend(ast.iter_child_nodes(node))
+    return frozenset(names - declared)
+
+
 def _chain(node: ast.Attribute) -> str | None:
     """``a.b.c`` for the attribute read ``a.b.c``; None when it does not start at a name."""
     parts: list[str] = []
@@ -512,6 +572,39 @@ def _bound_to(tree: ast.Module, packages: tuple[str, ...]) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and not node.level and _root(node.module or "") in packages:
             names.update(a.asname or a.name for a in node.names)
     return names
+
+
+def type_strings(nodes: Sequence[ast.AST]) -> set[int]:
+    """The ids of the string constants among ``nodes`` (a tree's, see ``nodes_of``) that
+    spell types: in an annotation, a generic type's subscript (not ``Literal``'s), a type
+    given to ``cast``/``TypeVar`` and the like, or a ``TypeAlias``'s value. Other strings are
+    values (a logger's name ``"paramiko.transport"``): text the code does not read as code."""
+    roots: list[ast.AST] = []
+    for node in nodes:
+        kind = type(node)
+        if kind in _FUNCS:
+            args = node.args  # type: ignore[attr-defined]
+            every = (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg)
+            roots.extend(a.annotation for a in every if a is not None and a.annotation is not None)
+            if node.returns is not None:  # type: ignore[attr-defined]
+                roots.append(node.returns)  # type: ignore[attr-defined]
+        elif kind is ast.AnnAssign:
+            roots.append(node.annotation)  # type: ignore[attr-defined]
+            if node.value is not None and _last_name(node.annotation) == "TypeAlias":  # type: ignore[attr-defined]
+                roots.append(node.value)  # type: ignore[attr-defined]
+        elif kind is ast.Subscript and _generic(node.value) not in (None, "Literal"):  # type: ignore[attr-defined]
+            roots.append(node.slice)  # type: ignore[attr-defined]
+        elif kind is ast.Call:
+            roots.extend(_type_arguments(node))  # type: ignore[arg-type]
+    found: set[int] = set()
+    while roots:
+        node = roots.pop()
+        if type(node) is ast.Constant:
+            if isinstance(node.value, str):  # type: ignore[attr-defined]
+                found.add(id(node))
+        elif not (type(node) is ast.Subscript and _generic(node.value) == "Literal"):  # type: ignore[attr-defined]
+            roots.extend(ast.iter_child_nodes(node))
+    return found
 
 
 def _unnegated(test: ast.expr) -> ast.expr:

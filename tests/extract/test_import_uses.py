@@ -81,6 +81,40 @@ def test_annotations_are_evaluated_without_the_future_import():
     assert _uses(summarize(postponed.encode()))["app.base.Ann"] == (USE_ANNOTATION,)
 
 
+def test_a_name_a_function_binds_itself_is_not_the_module_import():
+    """websockets' ``frames.py``: the parameter ``extensions`` shadows the module of that
+    name in the function body, so the module is read only in the (postponed) annotation."""
+    source = textwrap.dedent(
+        """\
+        from __future__ import annotations
+        from app import extensions, codecs, tables, stats
+
+
+        class Frame:
+            def parse(self, extensions: list[extensions.Extension] | None = None):
+                for extension in extensions:
+                    extension.decode(self)
+                return extensions.pop()
+
+            def encode(self):
+                for codecs in self.codecs:  # a loop variable, local to the method
+                    codecs.run()
+
+            def lookup(self):
+                global tables
+                return tables.get()  # declared global: the module's
+
+        def count(rows):
+            total = sum(stats.weight(r) for r in rows)  # the module: nothing local is named so
+            return [stats for stats in rows]  # a comprehension's own variable
+        """
+    )
+    uses = _uses(summarize(source.encode()))
+    assert uses["app.extensions"] == (USE_ANNOTATION, USE_NONE, USE_CALL, USE_CALL)
+    ast_uses = _uses(summarize(source.encode(), use_libcst=False))
+    assert ast_uses == uses
+
+
 def test_both_engines_give_the_same_uses_and_the_cache_keeps_them():
     cst = summarize(SOURCE.encode())
     ast_ = summarize(SOURCE.encode(), use_libcst=False)
