@@ -40,6 +40,7 @@ from ssotlint.rules.definitions import (
     is_ancestor,
     is_generator_template,
     marked_from,
+    platform_sides,
     is_generic,
     is_interface,
     live_definitions,
@@ -545,6 +546,11 @@ class _Copies:
         # names something each module defines itself (``_default_class =
         # ProxiedEmbedAPIBase``, one per API version): then each wires its own.
         same_text = not empty and a[1].body != 0 and a[1].body == b[1].body and not self.local_refs(a, b)
+        if not same_text and platform_sides(a[0].module or "", b[0].module or "") is not None:
+            # One implementation per platform, chosen at run time (mercurial's ``posix.py``
+            # and ``windows.py`` each with its own ``cachestat``, ``util.py`` binding
+            # ``cachestat = platform.cachestat``): they differ because the platforms do.
+            return False
         if empty:
             # Used as an API (imported by name elsewhere), not a standalone script's own.
             copies = self.shared_api(a, b) and _empty_copies(a, b, self.role(a))

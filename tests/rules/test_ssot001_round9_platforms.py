@@ -37,8 +37,8 @@ def _backends(groups: str) -> dict[str, str]:
     return files
 
 
-def _findings(make_repo, cli, files: dict[str, str]) -> list[dict]:
-    root = make_repo(files)
+def _findings(make_repo, cli, files: dict[str, str], name: str = "repo") -> list[dict]:
+    root = make_repo(files, name=name)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
     return [v for v in result.json()["violations"] if v["rule"] == "SSOT001"]
 
@@ -170,3 +170,24 @@ def test_entry_point_groups_are_read_from_each_kind_of_packaging(tmp_path):
         "": frozenset(), "a": {"host.backends"}, "b": {"host.backends"}, "c": {"host.backends"},
         "d": {"host.backends"}, "e": frozenset(),
     }
+
+
+def test_per_platform_implementations_that_differ_are_each_platforms_own(make_repo, cli):
+    """mercurial's ``posix.py`` and ``windows.py`` each define ``cachestat``, and
+    ``util.py`` binds the one for the running platform: two implementations that differ
+    because the platforms do. The same text in both is still one thing written twice."""
+    stat = (
+        "import os\n\n\nclass cachestat:\n    def __init__(self, path):\n        self.stat = os.stat(path)\n\n"
+        "    def __eq__(self, other):\n        return self.stat.st_size == other.stat.st_size{more}\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/posix.py": stat.format(more=" and self.stat.st_mode == other.stat.st_mode"),
+        "app/windows.py": stat.format(more=""),
+        "app/util.py": "import os\n\nif os.name == 'nt':\n    from app import windows as platform\nelse:\n"
+        "    from app import posix as platform\ncachestat = platform.cachestat\n",
+    }
+    assert _findings(make_repo, cli, files) == []
+    files["app/windows.py"] = files["app/posix.py"]
+    found = _findings(make_repo, cli, files, name="same")
+    assert len(found) == 1 and "written for different platforms" in found[0]["message"]
