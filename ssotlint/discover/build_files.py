@@ -21,8 +21,9 @@ from typing import Iterator, NamedTuple
 
 # Words in a Python file's name that make it a build script worth reading for declared
 # extensions: ``setup.py``, ``_setup.py``, ``setup_package.py``, ``build_ext.py``,
-# ``_corecffi_build.py``. Only these files are read a second time.
-_BUILD_WORDS = ("setup", "build")
+# ``_corecffi_build.py``, a cffi builder such as python-zstandard's ``make_cffi.py``. Only
+# these files are read a second time.
+_BUILD_WORDS = ("setup", "build", "cffi")
 
 
 def is_build_script(name: str) -> bool:
@@ -50,8 +51,9 @@ def _callee(node: ast.Call) -> str:
 def script_modules(text: str | None) -> list[str]:
     """The module names a Python build script declares, as string literals: the first
     argument (or ``name=``) of any call whose name ends in ``Extension``, and the first
-    argument (or ``module_name=``) of cffi's ``<builder>.set_source(...)``. The file is
-    parsed, never run."""
+    argument (or ``module_name=``) of cffi's ``<builder>.set_source(...)``; or a parameter
+    of the enclosing function's whose default is such a literal. The file is parsed, never
+    run."""
     if not text or ("Extension" not in text and "set_source" not in text):
         return []
     try:
@@ -59,6 +61,7 @@ def script_modules(text: str | None) -> list[str]:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return []
     found: list[str] = []
+    defaults = _parameter_defaults(tree)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
@@ -71,9 +74,32 @@ def script_modules(text: str | None) -> list[str]:
             continue
         values = [k.value for k in node.keywords if k.arg == keyword] or node.args[:1]
         for value in values:
-            name = _dotted(value.value) if isinstance(value, ast.Constant) else None
+            if isinstance(value, ast.Constant):
+                name = _dotted(value.value)
+            elif isinstance(value, ast.Name):
+                found.extend(defaults.get(value.id, ()))
+                continue
+            else:
+                name = None
             if name:
                 found.append(name)
+    return found
+
+
+def _parameter_defaults(tree: ast.Module) -> dict[str, list[str]]:
+    """The dotted module names the script's functions take as parameter defaults, by
+    parameter: python-zstandard's ``def get_c_extension(..., name="zstandard.backend_c")``
+    returns ``Extension(name, sources, ...)``, and ``setup.py`` calls it with the default."""
+    found: dict[str, list[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            args = node.args
+            positional = [*args.posonlyargs, *args.args]
+            pairs = [*zip(positional[len(positional) - len(args.defaults):], args.defaults), *zip(args.kwonlyargs, args.kw_defaults)]
+            for arg, default in pairs:
+                name = _dotted(default.value) if isinstance(default, ast.Constant) else None
+                if name and "." in name:
+                    found.setdefault(arg.arg, []).append(name)
     return found
 
 

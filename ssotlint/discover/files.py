@@ -639,8 +639,9 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
       --python_out=lib`` turns ``proto/app/proto/Block.proto`` into
       ``lib/app/proto/Block_pb2.py``);
     - compiled extensions declared by name in a Python build script (any ``.py`` file whose
-      name has ``setup`` or ``build`` in it: ``setup.py``, ``_setup.py``,
-      ``setup_package.py``, cffi's ``_corecffi_build.py``), read with ``ast``:
+      name has ``setup``, ``build`` or ``cffi`` in it: ``setup.py``, ``_setup.py``,
+      ``setup_package.py``, cffi's ``_corecffi_build.py``, ``make_cffi.py``), read with
+      ``ast`` (a name given as a parameter's default counts, see ``script_modules``):
       ``Extension("pkg.sub._fast", ...)`` (any call whose name ends in ``Extension``) and
       cffi's ``ffi.set_source("pkg.sub._ffi", ...)``; ``[tool.maturin] module-name``;
       ``[tool.setuptools] ext-modules`` names;

@@ -127,6 +127,24 @@ def test_a_cffi_built_module_exists(make_repo, cli):
     assert _broken(result) == [("src/ev/loopuv/watcher.py", 2)]
 
 
+def test_modules_a_builder_helper_declares_exist(make_repo, cli):
+    """python-zstandard: ``setup_zstd.py`` returns ``Extension(name, ...)`` with ``name``
+    a parameter defaulting to ``"zstandard.backend_c"``, and the cffi builder
+    ``make_cffi.py`` (no "setup" or "build" in its name) calls ``ffi.set_source``."""
+    files = {
+        "setup.py": "import setup_zstd, make_cffi\nfrom setuptools import setup\n"
+        "setup(ext_modules=[setup_zstd.get_c_extension(), make_cffi.ffi.distutils_extension()])\n",
+        "setup_zstd.py": "import distutils.extension\n\n\ndef get_c_extension(legacy=False, name='zstandard.backend_c'):\n"
+        "    return distutils.extension.Extension(name, ['c-ext/backend_c.c'])\n",
+        "make_cffi.py": _CFFI_BUILD.replace("ev.loopuv._corecffi", "zstandard._cffi"),
+        "zstandard/__init__.py": "",
+        "zstandard/api.py": "import zstandard.backend_c\nfrom zstandard import _cffi\nimport zstandard.backend_rust\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert _broken(result) == [("zstandard/api.py", 3)]
+
+
 _OTHER_SETUP = """from setuptools import Extension
 
 ext_modules = [
