@@ -151,6 +151,7 @@ def problem_summary(
     main_guard: bool = False,
     shebang: bool = False,
     major: int = 0,
+    generated: bool = False,
 ) -> FileSummary:
     return FileSummary(
         problem=problem,
@@ -170,6 +171,7 @@ def problem_summary(
         main_guard=main_guard,
         shebang=shebang,
         shebang_major=major,
+        generated=generated,
     )
 
 
@@ -327,6 +329,7 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
             _MAIN_GUARD.search(text) is not None,
             _PYTHON_SHEBANG.match(text) is not None,
             shebang_major(text),
+            is_generated(text),  # a generated output that does not parse may be test data
         )
 
     facts = _facts(text, eol, lines, suppressions) | _tree_facts(tree, text)

@@ -401,12 +401,14 @@ def test_an_import_nothing_uses_stays_for_its_side_effects(make_repo, cli):
     assert (root / "app/a.py").read_text() == a
 
 
-def test_the_codemod_still_declines_an_import_only_a_shadowing_name_seems_to_use(make_repo, cli):
-    """The summary counts `b` inside `make` as a use (it does not follow scopes); the
-    codemod's scope analysis sees the parameter, declines, and says why."""
+def test_an_import_only_a_shadowing_name_seems_to_use_is_no_use_and_gets_no_fix(make_repo, cli):
+    """`b` inside `make` is its parameter, not the module: the summary follows the
+    function's own bindings, so nothing reads the import's name, the advice is the one for
+    an import kept for what importing the module does, and no codemod touches it."""
     a = "from app import b  # registers the handlers\n\n\ndef make(b=None):\n    return b\n"
     root = cycle_repo(make_repo, a, "from app.a import make\n\n\nclass B:\n    pass\n")
     result = cli("check", str(root), "--fix", *FAST)
     assert result.code == 1
-    assert "nothing in the file uses `b`: it may be imported for its side effects" in result.err
+    assert "nothing in app/a.py reads its names, so it is there for what importing app.b does" in result.out
+    assert "into the function that uses it" not in result.out
     assert (root / "app/a.py").read_text() == a
