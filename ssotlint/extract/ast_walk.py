@@ -770,3 +770,33 @@ def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[
             shapes.append(int.from_bytes(digest, "big"))
         result.append(tuple(shapes))
     return result
+
+
+def walrus_bindings(tree: ast.Module, text: str) -> list[str]:
+    """The module-level names assignment expressions bind: ``:=`` anywhere the module's own
+    scope evaluates it (a statement, a decorator's or a default's arguments, a
+    comprehension), not in a function, lambda or class body. nicegui's documentation
+    binds ``@doc.demo(title := 'Other HTML Elements', ...)`` and another module imports
+    ``title``."""
+    if ":=" not in text:
+        return []
+    found: list[str] = []
+    pending: list[ast.AST] = list(tree.body)
+    while pending:
+        node = pending.pop()
+        kind = type(node)
+        if kind is ast.NamedExpr:
+            if isinstance(node.target, ast.Name):  # type: ignore[attr-defined]
+                found.append(node.target.id)  # type: ignore[attr-defined]
+            pending.append(node.value)  # type: ignore[attr-defined]
+        elif kind in (ast.FunctionDef, ast.AsyncFunctionDef):
+            args = node.args  # type: ignore[attr-defined]
+            pending.extend((*node.decorator_list, *args.defaults, *(d for d in args.kw_defaults if d is not None)))  # type: ignore[attr-defined]
+        elif kind is ast.Lambda:
+            pending.extend((*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)))  # type: ignore[attr-defined]
+        elif kind is ast.ClassDef:
+            pending.extend((*node.decorator_list, *node.bases, *(k.value for k in node.keywords)))  # type: ignore[attr-defined]
+        else:
+            pending.extend(ast.iter_child_nodes(node))
+    found.reverse()
+    return found

@@ -38,6 +38,7 @@ from ssotlint.extract.ast_walk import (
     class_values,
     split_lines,
     statement_positions,
+    walrus_bindings,
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
@@ -384,6 +385,8 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
         builder.assigned.extend(relocations(tree, text)[0])
         # And the classes a class decorator declares under a name it is given (extract/declared.py).
         builder.assigned.extend(declared_names(tree, text))
+    # Assignment expressions bind module-level names too (``@doc.demo(title := 'x')``).
+    builder.assigned.extend(walrus_bindings(tree, text))
     _with_class_facts(builder, tree, text)
 
 
