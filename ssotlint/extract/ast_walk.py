@@ -505,8 +505,12 @@ def class_annotations(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, 
     return result
 
 
+_DEFS = (ast.FunctionDef, ast.AsyncFunctionDef)
+
+
 def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, int], ...]]:
-    """For each class statement that names a base (an enum always does), the names its own
+    """For each class statement that names a base (an enum always does) or declares data
+    only (no method: reflex's ``class ClassNames: POPUP = "..."``), the names its own
     body assigns a plain value to (``NAME = value``, ``NAME: T = value``; see
     :func:`_plain_value`), each with a digest of
     the value as CPython reads it, so that quotes, spacing and comments do not count
@@ -515,7 +519,7 @@ def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, 
     result: list[tuple[tuple[str, int, int], ...]] = []
     for node in classes:
         found: dict[str, tuple[str, int, int]] = {}
-        for stmt in node.body if node.bases else ():
+        for stmt in node.body if node.bases or not any(type(s) in _DEFS for s in node.body) else ():
             pair = assignment(stmt)
             if pair is None:
                 continue

@@ -180,9 +180,11 @@ def own_data_fields(project: Project, d: Definition) -> list[str]:
     """The class-level fields of ``d`` whose value is a bare name its own module binds by a
     module-level assignment (``rules = rules`` under ``rules = (Rule(...), ...)``; not an
     import, a function or a class): the class is configured by its module's own data when
-    its statement runs."""
+    its statement runs. Only a class that extends something (a template a base class
+    reads, openstates' ``Categorizer(BaseCategorizer)``): a bare dataclass whose default
+    is its module's constant (``attempts: int = DEFAULT``) is data copied with it."""
     f, c = d
-    if not c.values or not c.refs or f.module is None:
+    if not c.values or not c.refs or f.module is None or not c.bases:
         return []
     assigned = set(f.summary.assigned) - set(f.summary.functions) - {k.name for k in f.summary.classes}
     mine = {name_digest(name): name for name in c.refs if name in assigned}

@@ -231,6 +231,21 @@ def _overrides_copied(a: ClassRecord, b: ClassRecord) -> bool:
     return 2 * same > max(len(a.shapes), len(b.shapes))
 
 
+def _own_values(a: ClassRecord, b: ClassRecord) -> bool:
+    """Two data declarations (fields, no methods) that give many of the fields they share
+    values of their own: a third of them or more differ (reflex's per-component
+    ``ClassNames``, each module's ``POPUP`` and ``TITLE`` with its own style strings, some
+    ``TRIGGER = ""`` alike). With a family of such classes, each in its own sibling module
+    and none imported elsewhere, that is one convention, each module's own values."""
+    if _method_names(a) or _method_names(b):
+        return False
+    mine = {field: digest for field, digest, _ in a.values if digest}
+    theirs = {field: digest for field, digest, _ in b.values if digest}
+    shared = mine.keys() & theirs.keys()
+    differing = sum(mine[field] != theirs[field] for field in shared)
+    return bool(shared) and differing * 3 >= len(shared)
+
+
 def _tuple_fields(c: ClassRecord) -> tuple[str, ...] | None:
     """The fields of a ``NamedTuple`` class in order (its annotated names), None for any
     other class."""
@@ -381,7 +396,7 @@ class _Copies:
         return (
             not ra and not rb and unimported[_NO_BASE_NAME] >= 3
             and a[0].package == b[0].package
-            and not set(a[1].shapes) & set(b[1].shapes)
+            and (not set(a[1].shapes) & set(b[1].shapes) or _own_values(a[1], b[1]))
         )
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:

@@ -45,9 +45,11 @@ def test_an_int_as_written_is_a_code():
     }
 
 
-def test_classes_without_bases_record_no_values():
+def test_classes_without_bases_record_values_only_when_they_declare_data():
     (plain,) = _values("class Settings:\n    debug = False\n")
-    assert plain == {}
+    assert set(plain) == {"debug"}
+    (behaviour,) = _values("class Settings:\n    debug = False\n\n    def on(self):\n        return True\n")
+    assert behaviour == {}
 
 
 def test_only_plain_values_are_recorded():
