@@ -75,7 +75,7 @@ from ssotlint.extract.relocation import relocations
 from ssotlint.extract.module_exec import execs_at_module_level
 from ssotlint.extract.declared import declared_names
 from ssotlint.extract.named import self_named
-from ssotlint.extract.version_imports import version_imports
+from ssotlint.extract.version_imports import legacy_imports, version_imports
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
 
 _DYNAMIC_NAMES = re.compile(
@@ -411,7 +411,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         path_folders=path_folders(tree, text),
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
         attribute_sets=attribute_sets(tree, text),
-        version_imports=version_imports(tree, text),
+        version_imports=version_imports(tree, text), legacy_imports=legacy_imports(tree, text),
         module_decorators=module_decorators(tree), annotated_aliases=annotated_aliases(tree),
     )
 

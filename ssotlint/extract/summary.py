@@ -402,6 +402,10 @@ class FileSummary(NamedTuple):
     # later (under ``if sys.version_info >= (3, minor):``; see extract/version_imports.py).
     # From CPython's tree.
     version_imports: tuple[tuple[int, int], ...] = ()
+    # ``(line, minor)`` of each import statement that runs, when the program runs, only on
+    # Pythons before ``3.minor`` (``if sys.version_info < (3, minor):``, also ``... or
+    # TYPE_CHECKING``; see extract/version_imports.py ``legacy_imports``). From CPython's tree.
+    legacy_imports: tuple[tuple[int, int], ...] = ()
     # The dotted decorators (two parts or more) of its module-level functions and classes,
     # sorted (``UI_NS.app_template_filter`` for ``@UI_NS.app_template_filter("humanize")``):
     # a method of another module's object called while it is imported registers what it

@@ -99,3 +99,57 @@ def _minor(node: ast.expr) -> int | None:
     if isinstance(minor, ast.Constant) and type(minor.value) is int and minor.value > 0:
         return minor.value
     return None
+
+
+def legacy_imports(tree: ast.Module, text: str) -> tuple[tuple[int, int], ...]:
+    """``(line, minor)`` of each import statement that runs, when the program runs, only on
+    Pythons before ``3.minor``: under ``if sys.version_info < (3, minor):`` (or the ``else``
+    of ``>= (3, minor)``), also when the test is that check ``or TYPE_CHECKING`` (plotly's
+    ``if sys.version_info < (3, 7) or TYPE_CHECKING:``, whose other branch loads the names
+    lazily): ``TYPE_CHECKING`` is False at run time. A project whose oldest Python is
+    ``3.minor`` or newer never runs them; type checkers may read them."""
+    if "version_info" not in text:
+        return ()
+    return tuple(sorted(set(_legacy(tree.body, 0))))
+
+
+def _legacy(body: list[ast.stmt], ceiling: int) -> Iterator[tuple[int, int]]:
+    for stmt in body:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            if ceiling:
+                yield stmt.lineno, ceiling
+        elif isinstance(stmt, ast.If):
+            test = _without_type_checking(stmt.test)
+            older, newer = (_before(test), _from_on(test)) if test is not None else (0, 0)
+            yield from _legacy(stmt.body, _lower(ceiling, older))
+            yield from _legacy(stmt.orelse, _lower(ceiling, newer if stmt.test is test else 0))
+        elif not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+                block = getattr(stmt, field, None)
+                if isinstance(block, list):
+                    for part in block:
+                        if isinstance(part, (ast.ExceptHandler, ast.match_case)):
+                            yield from _legacy(part.body, ceiling)
+                    yield from _legacy([s for s in block if isinstance(s, ast.stmt)], ceiling)
+
+
+def _lower(ceiling: int, bound: int) -> int:
+    """The tighter of two "only before 3.N" bounds (0: none)."""
+    return min(ceiling, bound) if ceiling and bound else ceiling or bound
+
+
+def _without_type_checking(test: ast.expr) -> ast.expr | None:
+    """``X`` of ``X or TYPE_CHECKING`` (what the test is when the program runs); the test
+    itself otherwise; None for a test that is all ``TYPE_CHECKING``."""
+    if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or)):
+        return test
+    rest = [v for v in test.values if not _type_checking(v)]
+    if not rest:
+        return None
+    return rest[0] if len(rest) == 1 else test if len(rest) == len(test.values) else ast.BoolOp(op=ast.Or(), values=rest)
+
+
+def _type_checking(node: ast.expr) -> bool:
+    return (isinstance(node, ast.Name) and node.id == "TYPE_CHECKING") or (
+        isinstance(node, ast.Attribute) and node.attr == "TYPE_CHECKING"
+    )

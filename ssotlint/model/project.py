@@ -1302,11 +1302,16 @@ class Project:
         """The lines of ``f``'s imports under a flag that is False whenever the code runs
         (``if MYPY_RUNNING:``), bound in its own module or imported from the first-party
         module that binds it (``from pkg.constants import MYPY_RUNNING``): read as under
-        ``if TYPE_CHECKING:``. See extract/flags.py."""
-        if not f.summary.flag_imports or f.module is None:
-            return frozenset()
-        own = f.summary.checking_flags
+        ``if TYPE_CHECKING:``. See extract/flags.py. So are the lines of imports that run
+        only on Pythons older than the project's oldest (``if sys.version_info < (3, 7) or
+        TYPE_CHECKING:`` in a project requiring 3.8: ``FileSummary.legacy_imports``)."""
         lines: set[int] = set()
+        oldest = self.config.target_version
+        if f.summary.legacy_imports and oldest is not None and oldest[0] == 3:
+            lines.update(line for line, minor in f.summary.legacy_imports if minor <= oldest[1])
+        if not f.summary.flag_imports or f.module is None:
+            return frozenset(lines)
+        own = f.summary.checking_flags
         for name, at in f.summary.flag_imports:
             if name in own or self._imported_flag(f.module, name):
                 lines.update(at)

@@ -1,0 +1,38 @@
+"""SSOT002 on round 14's holdout: imports only an older Python than the project's runs."""
+
+from __future__ import annotations
+
+import pytest
+
+_INIT = (
+    "import sys\nfrom typing import TYPE_CHECKING\n\nfrom pkg._base import Base\n\n"
+    "if sys.version_info < (3, 7) or TYPE_CHECKING:\n    from pkg._widget import Widget\n"
+    "else:\n    def __getattr__(name):\n        import importlib\n        return importlib.import_module('pkg._widget').Widget\n"
+)
+_FILES = {
+    "pkg/__init__.py": _INIT,
+    "pkg/_base.py": "class Base:\n    pass\n",
+    "pkg/_widget.py": "from pkg import Base\n\n\nclass Widget(Base):\n    pass\n",
+}
+
+
+def _cycles(make_repo, cli, requires: str | None) -> list[dict]:
+    files = dict(_FILES)
+    if requires is not None:
+        files["pyproject.toml"] = f"[project]\nname = 'pkg'\nrequires-python = '{requires}'\n"
+    root = make_repo(files, name=f"r{requires}".replace(">", "").replace("=", "").replace(".", ""))
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    return result.json()["violations"]
+
+
+@pytest.mark.parametrize("requires", [">=3.8", ">=3.7"])
+def test_an_import_only_older_pythons_run_closes_no_cycle(make_repo, cli, requires):
+    """plotly's ``graph_objs/__init__.py``: ``if sys.version_info < (3, 7) or
+    TYPE_CHECKING:`` imports the widget eagerly; from 3.7 on, a module ``__getattr__``
+    loads it lazily. A project requiring 3.7 or later never runs that import."""
+    assert _cycles(make_repo, cli, requires) == []
+
+
+@pytest.mark.parametrize("requires", [">=3.6", None])
+def test_on_a_python_that_runs_it_the_cycle_is_reported(make_repo, cli, requires):
+    assert len(_cycles(make_repo, cli, requires)) == 1
