@@ -98,14 +98,19 @@ def definer_writers(tree: ast.Module, text: str) -> tuple[str, ...]:
     ``FigureCanvas``, ``new_figure_manager`` ... on the module of the class it decorates).
     Such a function, applied as a decorator in a module, writes that module's names while
     it is imported; in source order, by their names."""
-    if "__module__" not in text or "setattr" not in text:
+    if not ("__module__" in text and "setattr" in text) and "f_globals" not in text:
         return ()
     return tuple(dict.fromkeys(node.name for node in ast.walk(tree) if isinstance(node, _FUNCS) and _fills_definer(node)))
 
 
 def _fills_definer(function: ast.AST) -> bool:
     """Whether the function's body calls ``setattr(sys.modules[x.__module__], <not a
-    literal>, ...)``: a name set is known only at run time."""
+    literal>, ...)``, or sets a computed name in its caller's globals (zope.interface's
+    ``_use_c_impl``: ``globs = sys._getframe(1).f_globals``, then ``globs[name + 'Py'] =
+    py_impl``; applied as a decorator at module level, the caller is the decorated class's
+    module): a name set is known only at run time."""
+    if _fills_caller_globals(function):
+        return True
     for node in ast.walk(function):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr"):
             continue
@@ -117,6 +122,44 @@ def _fills_definer(function: ast.AST) -> bool:
             and _is_sys_modules(target.value)
             and isinstance(target.slice, ast.Attribute)
             and target.slice.attr == "__module__"
+        ):
+            return True
+    return False
+
+
+def _caller_globals(node: ast.AST) -> bool:
+    """``sys._getframe(1).f_globals`` (any frame above), alone or as an operand of ``or``
+    (``globs or sys._getframe(1).f_globals``)."""
+    if isinstance(node, ast.BoolOp):
+        return any(_caller_globals(value) for value in node.values)
+    return (
+        isinstance(node, ast.Attribute) and node.attr == "f_globals" and isinstance(node.value, ast.Call)
+        and (_dotted(node.value.func) or "").rpartition(".")[2] == "_getframe"
+        and bool(node.value.args) and not (isinstance(node.value.args[0], ast.Constant) and node.value.args[0].value == 0)
+    )
+
+
+def _fills_caller_globals(function: ast.AST) -> bool:
+    """The function stores a computed key into its caller's globals: subscripts
+    ``sys._getframe(1).f_globals`` (or a name bound to it) with a key that is not a literal,
+    or calls ``update`` on it."""
+    nodes = list(ast.walk(function))
+    held = {
+        target.id for node in nodes if isinstance(node, ast.Assign) and _caller_globals(node.value)
+        for target in node.targets if isinstance(target, ast.Name)
+    }
+
+    def frame(value: ast.AST) -> bool:
+        return (isinstance(value, ast.Name) and value.id in held) or _caller_globals(value)
+
+    for node in nodes:
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Subscript) and frame(target.value) and not isinstance(target.slice, ast.Constant):
+                    return True
+        elif (
+            isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "update"
+            and frame(node.func.value)
         ):
             return True
     return False
