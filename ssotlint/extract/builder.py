@@ -203,6 +203,7 @@ class SummaryBuilder:
         self.guarded_names: set[str] = set()
         self.import_uses: tuple[tuple[int, ...], ...] = ()
         self.attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/dynamic.py
+        self.import_mentions: tuple[tuple[str, int], ...] = ()  # see extract/uses.py
         self.dotted_reads: tuple[tuple[str, int], ...] = ()  # see extract/dynamic.py
         self.import_time_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/uses.py
         self.evaluated_annotations: tuple[tuple[str, int], ...] = ()  # see extract/uses.py
@@ -539,6 +540,7 @@ class SummaryBuilder:
             has_getattr=self.has_getattr,
             import_uses=self.import_uses,
             attribute_reads=self.attribute_reads,
+            import_mentions=self.import_mentions,
             dotted_reads=self.dotted_reads,
             import_time_reads=self.import_time_reads,
             evaluated_annotations=self.evaluated_annotations,

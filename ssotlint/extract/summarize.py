@@ -66,7 +66,7 @@ from ssotlint.extract.registering import module_decorators
 from ssotlint.extract.annotated import annotated_aliases
 from ssotlint.extract.data_paths import named_folders
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
-from ssotlint.extract.uses import import_facts
+from ssotlint.extract.uses import import_facts, import_mentions
 from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.syspath import path_entries
 from ssotlint.extract.package_path import path_folders
@@ -377,6 +377,7 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
     if builder.imports:
         builder.with_import_uses(*import_facts(tree, text, builder.imports))
         builder.attribute_reads = attribute_reads(text, builder.imports, tree)
+        builder.import_mentions = import_mentions(text, builder.imports)
         builder.dotted_reads = dotted_reads(tree, builder.imports)
         # Names a call binds in the module (atpublic's ``public(now=...)``) are module-level
         # bindings like an assignment's.

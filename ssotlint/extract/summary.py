@@ -284,6 +284,11 @@ class FileSummary(NamedTuple):
     # sub``; not ``import pkg.sub``), the attributes the text reads off it (``p.read_csv``),
     # sorted: what a file uses of a module it holds (see extract/dynamic.py).
     attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # For each name a module-level import binds (``util`` of ``from cloudinit import util``,
+    # ``a`` of ``import a.b``), how many times the text spells it as a word, sorted: how many
+    # places would need the import if it moved into the functions that use it (SSOT002
+    # prefers deferring the import used in fewer places).
+    import_mentions: tuple[tuple[str, int], ...] = ()
     # For each name a module-level import binds that code reads while the module is
     # imported (``USE_IMPORT_TIME``), what it reads of it then, sorted: the attributes
     # (``pkg.__file__`` gives ``__file__``), and ``""`` for the object itself (passed on,

@@ -109,6 +109,25 @@ def import_facts(
     return tuple(() if r.context & CTX_FUNCTION else next(uses) for r in records), reads, evaluated
 
 
+def import_mentions(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[str, int], ...]:
+    """For each name a module-level import binds, how many times the text spells it as a
+    word (its import statement included), sorted by name: one pass over the text's words."""
+    bound = {
+        (alias or name) if rec.is_from else _root(rec.asname or rec.module)
+        for rec in records if not rec.context & CTX_FUNCTION
+        for name, alias in (rec.names if rec.is_from else (("", None),))
+        if name != "*"
+    }
+    bound.discard("")
+    if not bound:
+        return ()
+    counts: dict[str, int] = {}
+    for word in _IDENTIFIER.findall(text):
+        if word in bound:
+            counts[word] = counts.get(word, 0) + 1
+    return tuple(sorted(counts.items()))
+
+
 def _root(name: str) -> str:
     return name.partition(".")[0]
 

@@ -232,8 +232,8 @@ def _overrides_copied(a: ClassRecord, b: ClassRecord) -> bool:
 
 
 def _own_values(a: ClassRecord, b: ClassRecord) -> bool:
-    """Two data declarations (fields, no methods) that give many of the fields they share
-    values of their own: a third of them or more differ (reflex's per-component
+    """Two data declarations (fields, no methods) that give most of the fields they share
+    values of their own (reflex's per-component
     ``ClassNames``, each module's ``POPUP`` and ``TITLE`` with its own style strings, some
     ``TRIGGER = ""`` alike). With a family of such classes, each in its own sibling module
     and none imported elsewhere, that is one convention, each module's own values."""
@@ -243,7 +243,7 @@ def _own_values(a: ClassRecord, b: ClassRecord) -> bool:
     theirs = {field: digest for field, digest, _ in b.values if digest}
     shared = mine.keys() & theirs.keys()
     differing = sum(mine[field] != theirs[field] for field in shared)
-    return bool(shared) and differing * 3 >= len(shared)
+    return bool(shared) and differing * 2 > len(shared)
 
 
 def _tuple_fields(c: ClassRecord) -> tuple[str, ...] | None:

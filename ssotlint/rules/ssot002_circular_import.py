@@ -772,6 +772,10 @@ def _first_import(imports: list[EdgeImport], include_tc: bool) -> EdgeImport:
 
 
 _TIE_BREAK = 1e-7
+# What each place that spells an import's names adds to its weight, up to a bound: less
+# in all than the smallest step between costs (see ``_Cycles._spread``).
+_PER_MENTION = 1e-4
+_MAX_SPREAD = 2_000
 
 
 class _Importers:
@@ -945,7 +949,23 @@ class _Cycles:
             return len(self.edges[u][v]) + _OWN_SUBMODULE
         generated = _GENERATED if self.project.modules[u].summary.generated else 0.0
         cost = _COST_REGISTRATION if self._bottom_unread(u, v) and self._reads_module(u, v) != USE_IMPORT_TIME else self.facts(u, v).cost
-        return len(self.edges[u][v]) * cost + generated + (_TIE_BREAK if u > v else 0.0)
+        spread = self._spread(u, v) if cost == _COST_MOVABLE else 0.0
+        return len(self.edges[u][v]) * cost + generated + spread + (_TIE_BREAK if u > v else 0.0)
+
+    def _spread(self, u: str, v: str) -> float:
+        """A little more for an import whose names the file spells in more places: between
+        two imports equally cheap to move into the functions that use them, the one a single
+        function uses is the smaller change (cloud-init's ``util.py`` reads ``net`` in one function, while
+        ``net/__init__.py`` reads ``util`` all over). Less than any step of cost."""
+        mentions = dict(self.project.modules[u].summary.import_mentions)
+        if not mentions:
+            return 0.0
+        count = 0
+        for statement in self.edges[u][v]:
+            rec = statement.record
+            names = [alias or name for name, alias in rec.names] if rec.is_from else [(rec.asname or rec.module).partition(".")[0]]
+            count += sum(mentions.get(name, 0) for name in names)
+        return min(count, _MAX_SPREAD) * _PER_MENTION
 
     def _needed_elsewhere(
         self, u: str, v: str, facts: _EdgeFacts, removed: set[tuple[str, str]], strict: bool,

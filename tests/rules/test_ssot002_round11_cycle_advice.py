@@ -81,7 +81,8 @@ _CASES = {
         "    return domain_logic.run(case)\n"
     ),
     "app/domain_logic.py": (
-        "from . import api\n\n\ndef run(case):\n    return case\n\n\ndef cancel(case):\n    return api.start(case)\n"
+        "from . import api\n\n\ndef run(case):\n    return case\n\n\ndef cancel(case):\n    return api.start(case)\n\n\n"
+        "def retry(case):\n    return api.start(api.start(api.start(case)))\n"
     ),
 }
 

@@ -36,3 +36,19 @@ def test_an_import_only_older_pythons_run_closes_no_cycle(make_repo, cli, requir
 @pytest.mark.parametrize("requires", [">=3.6", None])
 def test_on_a_python_that_runs_it_the_cycle_is_reported(make_repo, cli, requires):
     assert len(_cycles(make_repo, cli, requires)) == 1
+
+
+def test_of_two_imports_a_function_can_take_the_one_used_in_fewer_places_moves(make_repo, cli):
+    """cloud-init: ``net/__init__.py`` reads ``util`` in many functions (and tests patch
+    ``cloudinit.net.util.*``), ``util.py`` reads ``net`` in one: deferring the latter is the
+    smaller change, whichever module's name sorts first."""
+    net = "from app import util\n\n\n" + "".join(f"def f{i}():\n    return util.run({i})\n\n\n" for i in range(5))
+    files = {
+        "app/__init__.py": "",
+        "app/net.py": net,
+        "app/util.py": "from app import net\n\n\ndef run(x):\n    return x\n\n\ndef interfaces():\n    return net.f0()\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    [finding] = result.json()["violations"]
+    assert "break it by moving app/util.py:1 `from app import net` into the function that uses it" in finding["message"]
