@@ -1591,9 +1591,10 @@ class Project:
         statement of a module that is not test data imports it (or a module inside it:
         importing ``a.b`` runs the package ``a``), directly or through other such files;
         test data importing test data stays data. A file whose header says a generator wrote
-        it is such a candidate even when a runner would collect it by its name (reportlab's
-        ``tests/charts-out/test_graphics_charts_*.py``, drawings its tests write out and its
-        runner skips): an output, not a test. Also test data, whatever their names and
+        it is such a candidate even when a runner would collect it by its name, or it has a
+        ``__main__`` block (reportlab's ``tests/charts-out/test_graphics_charts_*.py``,
+        drawings its tests write out as scripts, which its runner skips): an output, not a
+        test. Also test data, whatever their names and
         ``__main__`` blocks: the modules of a folder that a tool's own loader runs (see
         :mod:`ssotlint.model.overlay`), when nothing imports them either; and so the ``.py``
         files of a test folder of a compiler's inputs, whose Cython sources outnumber them
@@ -1610,7 +1611,7 @@ class Project:
             f for f in self.files
             if f.is_test
             and (
-                (not is_script(f) and (not f.collected(config) or f.summary.generated))
+                f.summary.generated or (not is_script(f) and not f.collected(config))
                 or in_loader_folder(f, loader) or in_loader_folder(f, inputs)
             )
         ]
