@@ -27,9 +27,14 @@ MAX_MINIMALITY_CHECKS = 60
 # Edge visits the lighter-cut pass may spend per component (a few breadth-first searches
 # per suggested edge): bounded, so a huge component costs what it did without the pass.
 MAX_LIGHTER_CUT_VISITS = 400_000
-# How much lighter an edge must be to replace a suggested one: weights differ by less than
-# this only through a caller's tie-breaks, which the ordering has already had its say on.
+# How much lighter an edge must be to replace a suggested one: a step of cost (a caller's
+# smaller differences are tie-breaks the ordering has had its say on, or, between two cheap
+# cuts, :data:`MIN_SPREAD_GAIN`).
 MIN_TRADE_GAIN = 0.5
+# Between two cheap cuts, the least difference of weight that is worth a trade: more than
+# any tie-break a caller adds (SSOT002's is 1e-7), less than one place an import is used
+# (its 1e-4 each).
+MIN_SPREAD_GAIN = 5e-5
 
 
 def components(successors: Successors) -> list[list[str]]:
@@ -305,7 +310,7 @@ def _lighter_cuts(
             (
                 e
                 for e in zip(path, path[1:])
-                if weight(*e) <= weight(*arc) - MIN_TRADE_GAIN
+                if _gains(weight(*arc), weight(*e), cheap is not None and cheap(*arc))
                 and not (fixed is not None and fixed(*e))
                 and (cheap is None or cheap(*e))
             ),
@@ -318,6 +323,16 @@ def _lighter_cuts(
                 kept[kept.index(arc)] = edge
                 break
     return list(dict.fromkeys(kept))
+
+
+def _gains(arc: float, edge: float, cheap_arc: bool) -> bool:
+    """Whether cutting an edge of weight ``edge`` instead of an arc of weight ``arc`` is
+    worth the trade: lighter by a step of cost, or, between two cuts the caller calls cheap
+    (``cheap_arc``: the arc is one, and the edge is), lighter by what
+    a caller adds for the size of the change (:data:`MIN_SPREAD_GAIN`: an import used in one
+    function rather than in twelve), not by a tie-break."""
+    gain = arc - edge
+    return gain >= MIN_TRADE_GAIN or (cheap_arc and gain >= MIN_SPREAD_GAIN)
 
 
 def edges_of(cycle: Iterable[str]) -> list[tuple[str, str]]:

@@ -957,13 +957,22 @@ class _Cycles:
         two imports equally cheap to move into the functions that use them, the one a single
         function uses is the smaller change (cloud-init's ``util.py`` reads ``net`` in one function, while
         ``net/__init__.py`` reads ``util`` all over). Less than any step of cost."""
-        mentions = dict(self.project.modules[u].summary.import_mentions)
+        importer = self.project.modules[u]
+        mentions = dict(importer.summary.import_mentions)
         if not mentions:
             return 0.0
         count = 0
         for statement in self.edges[u][v]:
             rec = statement.record
-            names = [alias or name for name, alias in rec.names] if rec.is_from else [(rec.asname or rec.module).partition(".")[0]]
+            if rec.is_from:
+                # ``from cloudinit import net, util``: only the name that binds ``v`` moves
+                # for this edge (another name is another edge's); all of them when the
+                # statement imports names from ``v`` itself.
+                source = self.project.absolute(importer, rec)
+                names = [alias or name for name, alias in rec.names if f"{source}.{name}" == v]
+                names = names or [alias or name for name, alias in rec.names]
+            else:
+                names = [(rec.asname or rec.module).partition(".")[0]]
             count += sum(mentions.get(name, 0) for name in names)
         return min(count, _MAX_SPREAD) * _PER_MENTION
 

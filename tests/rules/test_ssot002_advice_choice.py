@@ -52,6 +52,12 @@ def test_feedback_arcs_trade_a_heavy_edge_for_a_lighter_one_on_every_cycle_throu
     # Weights closer than half a statement differ by a caller's tie-breaks: no trade.
     close = {**weights, ("p", "t"): 1.2}
     assert feedback_arcs(graph, lambda u, v: close[(u, v)], lambda u, v: (u, v) == ("t", "d")) == [("p", "t")]
+    # Between two edges the caller calls cheap, a smaller gain is worth a trade (an import
+    # used in fewer places), though never a tie-break's.
+    every = lambda u, v: (u, v) != ("t", "d")  # noqa: E731
+    assert feedback_arcs(graph, lambda u, v: close[(u, v)], lambda u, v: (u, v) == ("t", "d"), every) == [("d", "p")]
+    tied = {**weights, ("p", "t"): 1.0 + 1e-7}
+    assert feedback_arcs(graph, lambda u, v: tied[(u, v)], lambda u, v: (u, v) == ("t", "d"), every) == [("p", "t")]
     # Nor for an edge the caller does not call cheap.
     assert feedback_arcs(graph, lambda u, v: weights[(u, v)], lambda u, v: (u, v) == ("t", "d"), lambda u, v: False) == [("p", "t")]
     # Not when the lighter edge leaves a cycle: ``t -> p`` is a second way back.
