@@ -23,6 +23,7 @@ from ssotlint.config_project import (
     project_python,
     pytest_collection,
     python2_declared,
+    python2_supported,
     python3_classifier,
     requirement_paths,
     runtime_python,
@@ -220,6 +221,9 @@ class Config:
     # when the target is only what the project runs on, a tox or CI Python 3, only a
     # declaration that excludes Python 3 counts: ``:: 2.7 :: Only``, ``python_requires < 3``).
     python2_source: str = ""
+    # Where the project declares Python 2 beside Python 3 (``python_requires = '>=2.7'``, a
+    # ``Python :: 2.7`` classifier with ``:: 3`` ones); "" otherwise. See SSOT000.
+    python2_also: str = ""
     # Where ``src`` came from: "[tool.ssotlint] src", or the packaging configuration it was
     # read from when ssotlint's own is not set (see ssotlint/packaging.py); "" when neither.
     src_source: str = ""
@@ -350,6 +354,8 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
                 config = replace(config, python3_classifier=python3_classifier(root))
                 if not config.python3_classifier:
                     config = replace(config, python2_source=python2_declared(root) or "")
+    if not config.python2_source:
+        config = replace(config, python2_also=python2_supported(root) or "")
     return replace(
         config,
         package_dirs=package_dirs(root),

@@ -460,6 +460,31 @@ def python2_declared(root: Path, exclusive: bool = False) -> str | None:
     return found
 
 
+# A clause that admits a Python 2: ``>=2.7``, ``>2.6``, ``==2.7.*``, ``~=2.7``.
+_FROM_2 = re.compile(r"^\s*(?:>=|>|==|~=)\s*2(?:\.[\d*]+)*\s*$")
+
+
+def python2_supported(root: Path) -> str | None:
+    """Where the project declares that it runs on Python 2 as well as Python 3, in words
+    (``python_requires = '>=2.7,!=3.0.*' in setup.py``, ``setup.py:39 'Programming Language
+    :: Python :: 2.7'``); None when it declares no Python 2. Its shipped code must compile
+    on Python 3 too; its documentation examples may be written for the Python 2 it
+    supports. Read as text or with ``ast``, never run."""
+    requires = _requires_python(root)
+    if requires is not None:  # what pip enforces, whatever the classifiers say
+        if not any(_FROM_2.match(clause) for clause in requires[0].split(",")):
+            return None
+        key = "requires-python" if requires[1] == "pyproject.toml" else "python_requires"
+        return f"{key} = {requires[0]!r} in {requires[1]}"
+    for name in ("setup.py", "setup.cfg", "pyproject.toml"):
+        text = read_text(root / name) or ""
+        for match in _CLASSIFIER.finditer(text):
+            if match.group(1) == "2":
+                line = text.count("\n", 0, match.start()) + 1
+                return f"{name}:{line} {match.group(0).strip()!r}"
+    return None
+
+
 # -- the Python the project runs on, when it declares none ----------------------------------
 # A project that declares no version still says which interpreters run its code: the base
 # image of its container (``FROM python:3.13-alpine``), the versions its CI sets up

@@ -66,8 +66,16 @@ def _python2_code(project: Project, f: SourceFile) -> bool:
         and problem.kind == "syntax"
         and "merge-conflict marker" not in problem.message
         and "null bytes" not in problem.message
-        and project.runs_python2(f)
+        and (project.runs_python2(f) or _python2_example(project, f))
     )
+
+
+def _python2_example(project: Project, f: SourceFile) -> bool:
+    """A documentation example (under ``docs/`` or ``examples/``: ``is_documentation``) of
+    a project that declares Python 2 beside Python 3 (``Config.python2_also``): WebOb's
+    ``docs/wiki-example-code/example.py`` says ``except X, e:`` for the Python 2.7 the
+    project supports. Its shipped modules must compile on Python 3 and are judged so."""
+    return bool(project.config.python2_also) and f.summary.shebang_major != 3 and is_documentation(f.path)
 
 
 RUNNING = sys.version_info[:2]
@@ -226,12 +234,26 @@ def _python2_advice(project: Project) -> Iterator[str]:
     """One warning naming the evidence when files that run on Python 2 were not judged
     (:func:`_python2_code`)."""
     data = project.test_data
-    excused = sorted(
-        f.path for f in project.files if _python2_code(project, f) and not is_template(f.path) and f.path not in data
+    files = sorted(
+        (f for f in project.files if _python2_code(project, f) and not is_template(f.path) and f.path not in data),
+        key=lambda f: f.path,
     )
-    if not excused:
+    if not files:
         return
+    excused = [f.path for f in files]
     count = f"{len(excused)} file{'s' if len(excused) != 1 else ''}"
+    examples = [f.path for f in files if not project.runs_python2(f)]
+    if examples:
+        one = len(examples) == 1
+        yield (
+            f"the project runs on Python 2 as well as 3 ({project.config.python2_also}): {len(examples)} documentation "
+            f"example{'' if one else 's'} ({', '.join(examples[:3])}{', ...' if len(examples) > 3 else ''}) Python 3 "
+            f"cannot compile may be written for its Python 2, and {'is' if one else 'are'} not reported"
+        )
+        excused = [p for p in excused if p not in examples]
+        if not excused:
+            return
+        count = f"{len(excused)} file{'s' if len(excused) != 1 else ''}"
     if project.python2:
         yield (
             f"the project runs on Python 2 ({project.python2}): SSOT000 judges Python 3 syntax, so the {count} "

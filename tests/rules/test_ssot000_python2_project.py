@@ -105,6 +105,31 @@ def test_a_project_declaring_python_3_too_is_judged_as_python_3(make_repo, cli, 
     assert "the project runs on Python 2 (" not in err
 
 
+@pytest.mark.parametrize(
+    "declaration",
+    [{"setup.cfg": "[options]\npython_requires = >=2.7, !=3.0.*\n"}, {"setup.py": SETUP_27.replace(
+        "'Programming Language :: Python :: 2.7',", "'Programming Language :: Python :: 2.7', 'Programming Language :: Python :: 3',"
+    )}],
+    ids=["python_requires", "classifiers"],
+)
+def test_a_documentation_example_of_a_project_on_both_pythons_may_be_python_2(make_repo, cli, declaration):
+    """WebOb 1.8 (``python_requires='>=2.7,...'``): its ``docs/*-example-code/*.py`` say
+    ``except X, e:``, written for the Python 2.7 it supports. Its package must compile on
+    Python 3, and is still judged; with Python 3 alone declared, so are the examples."""
+    example = {"docs/wiki/example.py": "try:\n    pass\nexcept ValueError, e:\n    print 'x'\n"}
+    paths, err = run(make_repo, cli, {**PYTHON2, **declaration, **example})
+    assert paths == ["app/graphite.py", "app/views.py"]
+    assert "1 documentation example (docs/wiki/example.py) Python 3 cannot compile may be written for its Python 2" in err
+    three = {"pyproject.toml": '[project]\nname = "app"\nrequires-python = ">=3.8"\n'}
+    root = make_repo({**PYTHON2, **declaration, **example, **three}, name="three")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT000")
+    paths = sorted(v["path"] for v in result.json()["violations"])
+    if "setup.cfg" in declaration:  # python_requires, which pip enforces, says 2.7 whatever else does
+        assert paths == ["app/graphite.py", "app/views.py"]
+    else:
+        assert paths == ["app/graphite.py", "app/views.py", "docs/wiki/example.py"]
+
+
 def test_undecodable_bytes_in_a_python_2_project_are_reported(make_repo, cli):
     files = {**PYTHON2, "setup.py": SETUP_27}
     root = make_repo(files)
