@@ -75,6 +75,7 @@ from ssotlint.extract.relocation import relocations
 from ssotlint.extract.module_exec import execs_at_module_level
 from ssotlint.extract.declared import declared_names
 from ssotlint.extract.named import self_named
+from ssotlint.extract.inline_script import script_dependencies
 from ssotlint.extract.version_imports import legacy_imports, version_imports
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
 
@@ -448,6 +449,7 @@ def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict
         generated=is_generated(text),
         generated_from=generated_from(text),
         scaffolded=is_scaffolded(text),
+        script_dependencies=script_dependencies(text),
         suppressions=suppressions,
         crlf=eol.crlf,
         lone_cr=eol.lone_cr,

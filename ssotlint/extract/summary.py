@@ -411,6 +411,10 @@ class FileSummary(NamedTuple):
     # Pythons before ``3.minor`` (``if sys.version_info < (3, minor):``, also ``... or
     # TYPE_CHECKING``; see extract/version_imports.py ``legacy_imports``). From CPython's tree.
     legacy_imports: tuple[tuple[int, int], ...] = ()
+    # The distributions a PEP 723 ``# /// script`` block lists as its dependencies (names as
+    # written), ``()`` for none; None without such a block (extract/inline_script.py): the
+    # script runs in an environment of its own.
+    script_dependencies: tuple[str, ...] | None = None
     # The dotted decorators (two parts or more) of its module-level functions and classes,
     # sorted (``UI_NS.app_template_filter`` for ``@UI_NS.app_template_filter("humanize")``):
     # a method of another module's object called while it is imported registers what it

@@ -252,6 +252,8 @@ class Apart:
             return True  # two units apart by design: programs shipped apart, an optional client
         if self._units.programs_apart(a.path, b.path):
             return True  # two programs each run from its own folder with its own ``lib``: per-OS analyzers
+        if self._units.isolated_script(a) or self._units.isolated_script(b):
+            return True  # a PEP 723 script in an environment of its own: it cannot import the other
         if self._units.alternatives(a.path, b.path):
             return True  # two plugins of one host, each found by its entry point: one backend each
         if _over_private_generated(a, b) or _over_private_generated(b, a):

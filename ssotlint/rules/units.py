@@ -10,7 +10,7 @@ from typing import Collection, Iterable
 from ssotlint.config import dependency_name
 from ssotlint.deployment_units import unit_of
 from ssotlint.extract.summary import CTX_IMPLICIT_RELATIVE, FileSummary
-from ssotlint.model.project import Project
+from ssotlint.model.project import Project, SourceFile
 
 
 def program_folders(files: Iterable[tuple[str, FileSummary]], roots: Collection[str]) -> dict[str, frozenset[str]]:
@@ -87,6 +87,18 @@ class Units:
         """The model's units, worked out once for every rule that asks (SSOT001 and SSOT006,
         each twice a commit in a history)."""
         return project.shared(cls, partial(cls, project))
+
+    def isolated_script(self, f: SourceFile) -> bool:
+        """``f`` declares an environment of its own (a PEP 723 ``# /// script`` block:
+        ``FileSummary.script_dependencies``) in which none of the repository's
+        distributions is installed: run by ``uv run --script``, it imports what its listed
+        dependencies provide, so no first-party module (reflex's ``scripts/release.py``,
+        with its own copy of ``reflex_release.changelog.Section``)."""
+        listed = f.summary.script_dependencies
+        if listed is None:
+            return False
+        own = {dependency_name(u.name) for u in self._units.values() if u.name}
+        return not own & {dependency_name(name) for name in listed}
 
     def of(self, path: str) -> str:
         """The folder of the innermost unit that holds ``path`` ("" for the root)."""

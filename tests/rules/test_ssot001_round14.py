@@ -30,3 +30,29 @@ def test_the_same_values_in_the_family_are_still_a_copy():
 def test_two_namespaces_are_not_yet_a_family():
     files = _components({"popover": ("", "text-lg", "p-1 min-w-36"), "dialog": ("", "text-xl", "p-3")})
     assert len(list(run_rule("SSOT001", files))) == 1
+
+
+_SECTION = "class Section:\n    def __init__(self, title):\n        self.title = title\n        self.entries = []\n\n    def add(self, entry):\n        self.entries.append(entry)\n"
+
+
+def test_a_script_in_an_environment_of_its_own_keeps_its_copy(make_repo, cli):
+    """reflex's ``scripts/release.py`` declares its own environment (PEP 723: ``uv run
+    --script``) without the repository's distributions: it cannot import
+    ``reflex_release.changelog.Section``, so its copy is not reported. A script whose
+    block lists the project, or that has no block, is compared as usual."""
+    def findings(header: str, name: str) -> list[str]:
+        files = {
+            "pyproject.toml": "[project]\nname = 'reflex-release'\n",
+            "reflex_release/__init__.py": "",
+            "reflex_release/changelog.py": _SECTION,
+            "reflex_release/cli.py": "from reflex_release.changelog import Section\n",
+            "scripts/release.py": header + _SECTION,
+        }
+        root = make_repo(files, name=name)
+        result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT001")
+        return [v["path"] for v in result.json()["violations"]]
+
+    own = '# /// script\n# requires-python = ">=3.10"\n# dependencies = [\n#     "packaging==26.2",\n# ]\n# ///\n'
+    assert findings(own, "own") == []
+    assert findings(own.replace('"packaging==26.2"', '"reflex-release"'), "listed") == ["scripts/release.py"]
+    assert findings("", "plain") == ["scripts/release.py"]
