@@ -100,16 +100,24 @@ def definer_writers(tree: ast.Module, text: str) -> tuple[str, ...]:
     it is imported; in source order, by their names."""
     if not ("__module__" in text and "setattr" in text) and "f_globals" not in text:
         return ()
-    return tuple(dict.fromkeys(node.name for node in ast.walk(tree) if isinstance(node, _FUNCS) and _fills_definer(node)))
+    lines = text.split("\n") if "f_globals" in text else []
+
+    def frames(node: ast.AST) -> bool:  # the function's text mentions ``f_globals``
+        return bool(lines) and "f_globals" in "\n".join(lines[node.lineno - 1 : node.end_lineno])  # type: ignore[attr-defined]
+
+    return tuple(dict.fromkeys(
+        node.name for node in ast.walk(tree) if isinstance(node, _FUNCS) and _fills_definer(node, frames(node))
+    ))
 
 
-def _fills_definer(function: ast.AST) -> bool:
+def _fills_definer(function: ast.AST, frames: bool = True) -> bool:
     """Whether the function's body calls ``setattr(sys.modules[x.__module__], <not a
     literal>, ...)``, or sets a computed name in its caller's globals (zope.interface's
     ``_use_c_impl``: ``globs = sys._getframe(1).f_globals``, then ``globs[name + 'Py'] =
     py_impl``; applied as a decorator at module level, the caller is the decorated class's
-    module): a name set is known only at run time."""
-    if _fills_caller_globals(function):
+    module): a name set is known only at run time. ``frames``: the function's text
+    mentions ``f_globals`` at all."""
+    if frames and _fills_caller_globals(function):
         return True
     for node in ast.walk(function):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr"):
@@ -677,19 +685,21 @@ def _prose(tree: ast.Module | None, text: str, needles: Sequence[str] = ()) -> s
     for row, col in comments:
         if row < len(lines):
             lines[row] = lines[row][:col]
-    _blank_values(nodes, lines)  # last: it changes where a line's characters lie
+    _blank_values(nodes, lines, needles)  # last: it changes where a line's characters lie
     return "\n".join("" if i in blank else line for i, line in enumerate(lines))
 
 
-def _blank_values(nodes: Sequence[ast.AST], lines: list[str]) -> None:
+def _blank_values(nodes: Sequence[ast.AST], lines: list[str], needles: Sequence[str] = ()) -> None:
     """Blank, in ``lines``, each one-line string constant that is a value, not a type (see
     ``type_strings``): ``self.log_name = "paramiko.transport"`` names a logger, and reads
     nothing off the package ``paramiko``. The parts of an f-string stay (their positions
-    are the whole f-string's before Python 3.12), and so do strings spanning lines."""
+    are the whole f-string's before Python 3.12), and so do strings spanning lines. With
+    ``needles`` (``pkg.``), only strings that spell one are looked at."""
     strings = [
         node for node in nodes
         if type(node) is ast.Constant and isinstance(node.value, str) and "." in node.value  # type: ignore[attr-defined]
         and node.lineno == node.end_lineno  # type: ignore[attr-defined]
+        and (not needles or any(needle in node.value for needle in needles))  # type: ignore[attr-defined]
     ]
     if not strings:
         return

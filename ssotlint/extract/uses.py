@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Iterator, Sequence
 
@@ -121,11 +122,8 @@ def import_mentions(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[s
     bound.discard("")
     if not bound:
         return ()
-    counts: dict[str, int] = {}
-    for word in _IDENTIFIER.findall(text):
-        if word in bound:
-            counts[word] = counts.get(word, 0) + 1
-    return tuple(sorted(counts.items()))
+    words = Counter(_IDENTIFIER.findall(text))  # counted in C
+    return tuple(sorted((name, words[name]) for name in bound if name in words))
 
 
 def _root(name: str) -> str:
@@ -225,7 +223,7 @@ class _Uses:
             for function in self.later:
                 if not self.open:
                     break
-                self.shadowed = _locals(function)
+                self.shadowed = _shadowed(function, lines, self.open)
                 self.calls(function.body, lines)
             self.shadowed = frozenset()
         return self.found
@@ -461,6 +459,28 @@ def _chain_root(node: ast.Attribute) -> str | None:
 
 
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _shadowed(function: ast.FunctionDef | ast.AsyncFunctionDef, lines: list[str], names: set[str]) -> frozenset[str]:
+    """The names of ``names`` the function binds itself (see :func:`_locals`), walking its
+    body only when its text spells one of them where a binding could be (``name =``, ``for
+    name in``, ``as name``, ``import name``, ``def name``): most functions bind no name an
+    import of their module binds, and their parameters say so at once."""
+    args = function.args
+    params = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg) if a is not None}
+    rest = names - params
+    if rest:
+        text = "\n".join(lines[function.lineno - 1 : function.end_lineno or function.lineno])
+        if any(_MAY_BIND(name).search(text) for name in rest if name in text):
+            return _locals(function)
+    return frozenset(params & names)
+
+
+@lru_cache(maxsize=4096)
+def _MAY_BIND(name: str) -> re.Pattern[str]:
+    """Where ``name`` may be bound in a function's text (generous: a false match costs a walk)."""
+    spelt = re.escape(name)
+    return re.compile(rf"(?<![\w.]){spelt}\s*(?:[=,:)]|\s+in\b)|\b(?:as|import|def|class)\s+{spelt}\b")
 
 
 def _locals(function: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
