@@ -112,7 +112,8 @@ def import_facts(
 
 def import_mentions(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[str, int], ...]:
     """For each name a module-level import binds, how many times the text spells it as a
-    word (its import statement included), sorted by name: one pass over the text's words."""
+    word (its import statement included), sorted by name: one pass over the text's words;
+    and for ``import a.b.c`` (no ``as``), how many times it spells ``a.b.c``."""
     bound = {
         (alias or name) if rec.is_from else _root(rec.asname or rec.module)
         for rec in records if not rec.context & CTX_FUNCTION
@@ -123,7 +124,13 @@ def import_mentions(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[s
     if not bound:
         return ()
     words = Counter(_IDENTIFIER.findall(text))  # counted in C
-    return tuple(sorted((name, words[name]) for name in bound if name in words))
+    found = {name: words[name] for name in bound if name in words}
+    # ``import a.b.c`` binds ``a``, which every ``import a.x`` of the file binds too: its
+    # places are where the text spells the whole dotted name.
+    for rec in records:
+        if not rec.is_from and not rec.asname and "." in rec.module and not rec.context & CTX_FUNCTION:
+            found[rec.module] = len(re.findall(rf"(?<![\w.]){re.escape(rec.module)}(?![\w])", text))
+    return tuple(sorted(found.items()))
 
 
 def _root(name: str) -> str:

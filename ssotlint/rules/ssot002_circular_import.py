@@ -971,8 +971,8 @@ class _Cycles:
                 source = self.project.absolute(importer, rec)
                 names = [alias or name for name, alias in rec.names if f"{source}.{name}" == v]
                 names = names or [alias or name for name, alias in rec.names]
-            else:
-                names = [(rec.asname or rec.module).partition(".")[0]]
+            else:  # ``import a.b.c`` is spelt whole where it is used (see ``import_mentions``)
+                names = [rec.asname or (rec.module if rec.module in mentions else rec.module.partition(".")[0])]
             count += sum(mentions.get(name, 0) for name in names)
         return min(count, _MAX_SPREAD) * _PER_MENTION
 

@@ -52,3 +52,21 @@ def test_of_two_imports_a_function_can_take_the_one_used_in_fewer_places_moves(m
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
     [finding] = result.json()["violations"]
     assert "break it by moving app/util.py:1 `from app import net` into the function that uses it" in finding["message"]
+
+
+def test_a_dotted_import_is_counted_where_its_whole_name_is_spelt(make_repo, cli):
+    """capa's extractors: ``import capa.features.common`` and ``import capa.features.pefile``
+    both bind ``capa``, which every import line spells: what counts is where each spells
+    the whole dotted name. ``common`` calls ``pefile`` in three functions, ``pefile`` calls
+    ``common`` in one: ``pefile``'s import is the one to defer."""
+    common = "import cap.feat.pefile\n\n\n" + "".join(f"def f{i}():\n    return cap.feat.pefile.arch({i})\n\n\n" for i in range(3))
+    pefile = "import cap.feat.common\nimport cap.feat.a\nimport cap.feat.b\nimport cap.feat.c\n\n\ndef arch(x):\n    return x\n\n\n"
+    pefile += "def strings(buf):\n    return cap.feat.common.f0(buf)\n"
+    files = {
+        "cap/__init__.py": "", "cap/feat/__init__.py": "", "cap/feat/a.py": "", "cap/feat/b.py": "", "cap/feat/c.py": "",
+        "cap/feat/common.py": common, "cap/feat/pefile.py": pefile,
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    [finding] = result.json()["violations"]
+    assert "break it by moving cap/feat/pefile.py:1 `import cap.feat.common` into the function that uses it" in finding["message"]
