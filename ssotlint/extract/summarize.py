@@ -42,7 +42,7 @@ from ssotlint.extract.ast_walk import (
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
-from ssotlint.extract.generated import generated_from, is_generated, is_scaffolded, says_not_python
+from ssotlint.extract.generated import generated_from, is_generated, is_regenerated, is_scaffolded, says_not_python
 from ssotlint.extract.writes import written_under
 from ssotlint.extract.tool_config import injected_config
 from ssotlint.extract.dynamic import (
@@ -154,6 +154,7 @@ def problem_summary(
     shebang: bool = False,
     major: int = 0,
     generated: bool = False,
+    regenerated: bool = False,
 ) -> FileSummary:
     return FileSummary(
         problem=problem,
@@ -174,6 +175,7 @@ def problem_summary(
         shebang=shebang,
         shebang_major=major,
         generated=generated,
+        regenerated=regenerated,
     )
 
 
@@ -331,7 +333,8 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
             _MAIN_GUARD.search(text) is not None,
             _PYTHON_SHEBANG.match(text) is not None,
             shebang_major(text),
-            is_generated(text),  # a generated output that does not parse may be test data
+            is_generated(text),
+            is_regenerated(text),  # a generator's output that does not parse may be test data
         )
 
     facts = _facts(text, eol, lines, suppressions) | _tree_facts(tree, text)
@@ -447,6 +450,7 @@ def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict
         shebang=_PYTHON_SHEBANG.match(text) is not None,
         shebang_major=shebang_major(text),
         generated=is_generated(text),
+        regenerated=is_regenerated(text),
         generated_from=generated_from(text),
         scaffolded=is_scaffolded(text),
         script_dependencies=script_dependencies(text),

@@ -329,6 +329,9 @@ class FileSummary(NamedTuple):
     # extract/generated.py): edits by hand are overwritten, so no finding tells anyone to
     # edit it, and what two generated files share is the generator's business.
     generated: bool = False
+    # Generated, and its header says not to edit it (``do not edit``, ``changes will be
+    # lost``): written again by its generator, never kept by hand (extract/generated.py).
+    regenerated: bool = False
     # The Python files its generated header says it was generated from
     # (``This file was automatically generated from src/pkg/x/modular_x.py.``; see
     # extract/generated.py ``generated_from``), as spelled: its classes are their source's,
