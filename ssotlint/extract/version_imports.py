@@ -12,7 +12,7 @@ read. Computed from the interpreter's tree, for both engines alike.
 from __future__ import annotations
 
 import ast
-from typing import Iterator
+from typing import Callable, Iterator
 
 
 def version_imports(tree: ast.Module, text: str) -> tuple[tuple[int, int], ...]:
@@ -20,26 +20,39 @@ def version_imports(tree: ast.Module, text: str) -> tuple[tuple[int, int], ...]:
     later, by line."""
     if "version_info" not in text:
         return ()
-    return tuple(sorted(set(_walk(tree.body, 0))))
+    return tuple(sorted(set(_gated(tree.body, 0, _newest, True))))
 
 
-def _walk(body: list[ast.stmt], floor: int) -> Iterator[tuple[int, int]]:
+# How an ``if`` passes a bound on to its two branches: (its body's, its ``else``'s).
+Split = Callable[[ast.If, int], tuple[int, int]]
+_DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def _gated(body: list[ast.stmt], bound: int, split: Split, into_defs: bool) -> Iterator[tuple[int, int]]:
+    """``(line, bound)`` of each import statement of ``body`` with a bound (not 0), the
+    bound passed on by each ``if`` above it as ``split`` says; through every other compound
+    statement as it is, and into ``def`` and ``class`` bodies when ``into_defs``."""
     for stmt in body:
         if isinstance(stmt, (ast.Import, ast.ImportFrom)):
-            if floor:
-                yield stmt.lineno, floor
+            if bound:
+                yield stmt.lineno, bound
         elif isinstance(stmt, ast.If):
-            newer, older = _from_on(stmt.test), _before(stmt.test)
-            yield from _walk(stmt.body, max(floor, newer))
-            yield from _walk(stmt.orelse, max(floor, older))
-        else:
+            inner, other = split(stmt, bound)
+            yield from _gated(stmt.body, inner, split, into_defs)
+            yield from _gated(stmt.orelse, other, split, into_defs)
+        elif into_defs or not isinstance(stmt, _DEFS):
             for field in ("body", "orelse", "finalbody", "handlers", "cases"):
                 block = getattr(stmt, field, None)
                 if isinstance(block, list):
                     for part in block:
                         if isinstance(part, (ast.ExceptHandler, ast.match_case)):
-                            yield from _walk(part.body, floor)
-                    yield from _walk([s for s in block if isinstance(s, ast.stmt)], floor)
+                            yield from _gated(part.body, bound, split, into_defs)
+                    yield from _gated([s for s in block if isinstance(s, ast.stmt)], bound, split, into_defs)
+
+
+def _newest(stmt: ast.If, floor: int) -> tuple[int, int]:
+    """Nested checks keep the newest version a branch needs."""
+    return max(floor, _from_on(stmt.test)), max(floor, _before(stmt.test))
 
 
 def _from_on(test: ast.expr) -> int:
@@ -110,27 +123,14 @@ def legacy_imports(tree: ast.Module, text: str) -> tuple[tuple[int, int], ...]:
     ``3.minor`` or newer never runs them; type checkers may read them."""
     if "version_info" not in text:
         return ()
-    return tuple(sorted(set(_legacy(tree.body, 0))))
+    return tuple(sorted(set(_gated(tree.body, 0, _oldest, False))))
 
 
-def _legacy(body: list[ast.stmt], ceiling: int) -> Iterator[tuple[int, int]]:
-    for stmt in body:
-        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
-            if ceiling:
-                yield stmt.lineno, ceiling
-        elif isinstance(stmt, ast.If):
-            test = _without_type_checking(stmt.test)
-            older, newer = (_before(test), _from_on(test)) if test is not None else (0, 0)
-            yield from _legacy(stmt.body, _lower(ceiling, older))
-            yield from _legacy(stmt.orelse, _lower(ceiling, newer if stmt.test is test else 0))
-        elif not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            for field in ("body", "orelse", "finalbody", "handlers", "cases"):
-                block = getattr(stmt, field, None)
-                if isinstance(block, list):
-                    for part in block:
-                        if isinstance(part, (ast.ExceptHandler, ast.match_case)):
-                            yield from _legacy(part.body, ceiling)
-                    yield from _legacy([s for s in block if isinstance(s, ast.stmt)], ceiling)
+def _oldest(stmt: ast.If, ceiling: int) -> tuple[int, int]:
+    """The tighter "only before 3.N" bound each branch runs under when the program runs."""
+    test = _without_type_checking(stmt.test)
+    older, newer = (_before(test), _from_on(test)) if test is not None else (0, 0)
+    return _lower(ceiling, older), _lower(ceiling, newer if stmt.test is test else 0)
 
 
 def _lower(ceiling: int, bound: int) -> int:
