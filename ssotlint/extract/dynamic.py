@@ -23,7 +23,7 @@ import tokenize
 from typing import Callable, Iterator, Sequence
 
 from ssotlint.extract.nodes import nodes_of
-from ssotlint.extract.uses import type_strings
+from ssotlint.extract.uses import parameters, type_strings
 from ssotlint.extract.ast_walk import inner_statements
 from ssotlint.extract.summary import ANY_NAME, CTX_FUNCTION, USE_CALL, USE_IMPORT_TIME, ImportRecord
 
@@ -639,9 +639,7 @@ def _evaluated_now(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) ->
     args = node.args
     yield from args.defaults
     yield from (d for d in args.kw_defaults if d is not None)
-    for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg):
-        if arg is not None and arg.annotation is not None:
-            yield arg.annotation
+    yield from (arg.annotation for arg in parameters(args) if arg.annotation is not None)
 
 
 def _prose(tree: ast.Module | None, text: str, needles: Sequence[str] = ()) -> str:

@@ -42,7 +42,7 @@ from ssotlint.extract.ast_walk import (
 )
 from ssotlint.extract.bodies import class_bodies, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
-from ssotlint.extract.generated import generated_from, is_generated, is_regenerated, is_scaffolded, says_not_python
+from ssotlint.extract.generated import generated_from, forbids_edits, is_generated, is_scaffolded, says_not_python
 from ssotlint.extract.writes import written_under
 from ssotlint.extract.tool_config import injected_config
 from ssotlint.extract.dynamic import (
@@ -333,8 +333,7 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
             _MAIN_GUARD.search(text) is not None,
             _PYTHON_SHEBANG.match(text) is not None,
             shebang_major(text),
-            is_generated(text),
-            is_regenerated(text),  # a generator's output that does not parse may be test data
+            *_generated(text),  # a generator's output that does not parse may be test data
         )
 
     facts = _facts(text, eol, lines, suppressions) | _tree_facts(tree, text)
@@ -441,6 +440,13 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     builder.function_digests = function_digests(tree, lines, read)
 
 
+def _generated(text: str) -> tuple[bool, bool]:
+    """Whether the header says a generator wrote the file, and whether also that a
+    generator writes it again (not to edit it): ``FileSummary.generated``, ``.regenerated``."""
+    generated = is_generated(text)
+    return generated, generated and forbids_edits(text)
+
+
 def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict[str, object]:
     return dict(
         dynamic_names=_DYNAMIC_NAMES.search(text) is not None,
@@ -449,8 +455,7 @@ def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict
         main_guard=_MAIN_GUARD.search(text) is not None,
         shebang=_PYTHON_SHEBANG.match(text) is not None,
         shebang_major=shebang_major(text),
-        generated=is_generated(text),
-        regenerated=is_regenerated(text),
+        **dict(zip(("generated", "regenerated"), _generated(text))),
         generated_from=generated_from(text),
         scaffolded=is_scaffolded(text),
         script_dependencies=script_dependencies(text),

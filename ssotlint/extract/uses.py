@@ -440,8 +440,7 @@ class _Uses:
         stack.extend((d, use, False) for d in args.defaults)
         stack.extend((d, use, False) for d in args.kw_defaults if d is not None)
         if annotated:
-            every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
-            stack.extend((a.annotation, self.annotation(use), True) for a in every if a is not None and a.annotation is not None)
+            stack.extend((a.annotation, self.annotation(use), True) for a in parameters(args) if a.annotation is not None)
 
 
 @lru_cache(maxsize=None)
@@ -455,6 +454,11 @@ def _headers(part: ast.AST) -> list[ast.AST]:
     if isinstance(part, ast.ExceptHandler):
         return [part.type] if part.type is not None else []
     return [x for x in (getattr(part, "pattern", None), getattr(part, "guard", None)) if x is not None]
+
+
+def parameters(args: ast.arguments) -> list[ast.arg]:
+    """Every parameter of a function or lambda, in order of kind."""
+    return [a for a in (*args.posonlyargs, *args.args, args.vararg, *args.kwonlyargs, args.kwarg) if a is not None]
 
 
 def _chain_root(node: ast.Attribute) -> str | None:
@@ -473,8 +477,7 @@ def _shadowed(function: ast.FunctionDef | ast.AsyncFunctionDef, lines: list[str]
     body only when its text spells one of them where a binding could be (``name =``, ``for
     name in``, ``as name``, ``import name``, ``def name``): most functions bind no name an
     import of their module binds, and their parameters say so at once."""
-    args = function.args
-    params = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg) if a is not None}
+    params = {a.arg for a in parameters(function.args)}
     rest = names - params
     if rest:
         text = "\n".join(lines[function.lineno - 1 : function.end_lineno or function.lineno])
@@ -497,8 +500,7 @@ def _locals(function: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
     import of the same name (websockets' ``def parse(extensions: Sequence[extensions.Extension])``
     reads its parameter ``extensions.pop()``, not the module ``extensions``). Nested scopes
     are not entered (their bindings are their own); what a comprehension binds is its own."""
-    args = function.args
-    names = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg) if a is not None}
+    names = {a.arg for a in parameters(function.args)}
     declared: set[str] = set()
     pending: list[ast.AST] = list(function.body)
     while pending:
@@ -629,9 +631,7 @@ def type_strings(nodes: Sequence[ast.AST]) -> set[int]:
     for node in nodes:
         kind = type(node)
         if kind in _FUNCS:
-            args = node.args  # type: ignore[attr-defined]
-            every = (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg)
-            roots.extend(a.annotation for a in every if a is not None and a.annotation is not None)
+            roots.extend(a.annotation for a in parameters(node.args) if a.annotation is not None)  # type: ignore[attr-defined]
             if node.returns is not None:  # type: ignore[attr-defined]
                 roots.append(node.returns)  # type: ignore[attr-defined]
         elif kind is ast.AnnAssign:
