@@ -731,12 +731,19 @@ class Collection(NamedTuple):
     python_files: tuple[str, ...] = PYTEST_DEFAULT_FILES
     every_module: bool = False  # ``--doctest-modules``: every module is imported
     norecursedirs: tuple[str, ...] = PYTEST_DEFAULT_NORECURSE  # folders pytest does not enter
+    ignored: tuple[str, ...] = ()  # ``--ignore`` paths in ``addopts``, from the root
+    ignored_globs: tuple[str, ...] = ()  # ``--ignore-glob`` patterns in ``addopts``
 
     def collects(self, path: str) -> bool:
         """Whether a test runner imports the file by itself: a module unittest discovers
         (``test*.py``), or, outside the folders pytest does not enter (``norecursedirs``),
         a ``conftest.py`` or a module pytest collects (a name that matches
-        ``python_files``, or any module under ``--doctest-modules``)."""
+        ``python_files``, or any module under ``--doctest-modules``). Nothing the
+        configuration's own ``addopts`` tells pytest to skip (``--ignore
+        tests/_ast/codegen_data``, ``--ignore-glob``) is collected: those are a suite's
+        inputs, whatever their names (marimo's ``codegen_data/test_syntax_errors.py``)."""
+        if self.skipped(path):
+            return False
         name = path.rpartition("/")[2]
         if fnmatchcase(name, UNITTEST_FILES):
             return True
@@ -749,6 +756,14 @@ class Collection(NamedTuple):
             folder = folder.rpartition("/")[0]
         return True
 
+
+    def skipped(self, path: str) -> bool:
+        """Whether ``addopts`` tells pytest to skip the file: it is, or is inside, an
+        ``--ignore`` path, or matches an ``--ignore-glob`` pattern (as pytest matches it,
+        ``*`` crossing folders), both relative to the root."""
+        return any(path == p or path.startswith(p + "/") for p in self.ignored) or any(
+            fnmatchcase(path, g) for g in self.ignored_globs
+        )
 
     def names_test_module(self, path: str) -> bool:
         """The file's name matches one of the project's own ``python_files`` patterns that
@@ -773,8 +788,27 @@ def _collection(options: dict[str, Any]) -> Collection:
     default = Collection()
     files = _args(options["python_files"]) if "python_files" in options else default.python_files
     norecurse = _args(options["norecursedirs"]) if "norecursedirs" in options else default.norecursedirs
-    every = "--doctest-modules" in _args(options.get("addopts"))
-    return Collection(tuple(files), every, tuple(norecurse))
+    addopts = _args(options.get("addopts"))
+    every = "--doctest-modules" in addopts
+    return Collection(tuple(files), every, tuple(norecurse), _option_values(addopts, "--ignore"), _option_values(addopts, "--ignore-glob"))
+
+
+def _option_values(args: list[str], option: str) -> tuple[str, ...]:
+    """The values given to a command-line ``option`` (``--ignore x``, ``--ignore=x``), as
+    paths from the root: ``./`` and trailing slashes dropped; none that climbs out of it
+    or is absolute (a path of another machine)."""
+    found: list[str] = []
+    for i, arg in enumerate(args):
+        if arg == option and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith(option + "="):
+            value = arg[len(option) + 1 :]
+        else:
+            continue
+        value = posixpath.normpath(value.replace("\\", "/")) if value else ""
+        if value and value != "." and not value.startswith(("/", "../")) and value != "..":
+            found.append(value)
+    return tuple(found)
 
 
 def pytest_collection(root: Path, pyproject: Any = None) -> Collection:

@@ -123,12 +123,23 @@ def marked_from(d: Definition, other: Definition) -> bool:
 LEGACY_NAMES = frozenset({"legacy", "compat", "old", "deprecated"})
 
 
+# Words that say so inside a longer name (``_legacy_response.py``, ``deprecated_api/``);
+# ``old`` and ``compat`` only as a whole name (``threshold_old`` is rare, ``compat_utils``
+# often the live helper).
+LEGACY_WORDS = frozenset({"legacy", "deprecated"})
+
+
 def in_legacy(path: str) -> bool:
     """A file in a folder, or a module, named for code kept for the past
-    (:data:`LEGACY_NAMES`, with or without a leading ``_``)."""
+    (:data:`LEGACY_NAMES`, with or without a leading ``_``, or one of
+    :data:`LEGACY_WORDS` among the words of its name: openai's ``_legacy_response.py``
+    beside ``_response.py``)."""
     parts = path.split("/")
     parts[-1] = parts[-1].rpartition(".")[0]
-    return any(part.lstrip("_").lower() in LEGACY_NAMES for part in parts)
+    return any(
+        part.lstrip("_").lower() in LEGACY_NAMES or not LEGACY_WORDS.isdisjoint(part.lower().split("_"))
+        for part in parts
+    )
 
 
 def top_package(d: Definition) -> str:

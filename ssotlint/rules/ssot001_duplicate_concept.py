@@ -2219,6 +2219,20 @@ RULE = Rule(
             },
             expect=(("app/fslock.py", 1),),
         ),
+        # A module whose name says it keeps the old way (openai's ``_legacy_response.py``
+        # beside ``_response.py``), though more modules import it: its copy is told to
+        # import the live one, never the other way.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/_response.py": _RETRY,
+                "app/_legacy_response.py": _RETRY,
+                "app/use.py": "from app._response import RetryConfig\n",
+                "app/one.py": "from app._legacy_response import RetryConfig\n",
+                "app/two.py": "from app._legacy_response import RetryConfig\n",
+            },
+            expect=(("app/_legacy_response.py", 1),),
+        ),
         # A copy its author marks ``# Adapted from`` the other (transformers' PIL image
         # processors): the marked copy is told to import its source, never the source its
         # copy, though the copy is the more imported.

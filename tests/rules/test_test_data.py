@@ -124,6 +124,36 @@ def test_doctest_modules_collects_every_module_but_not_where_pytest_does_not_go(
     }
 
 
+@pytest.mark.parametrize("addopts", [
+    '"-q --ignore tests/codegen_data"', '["--ignore=./tests/codegen_data/"]', '"--ignore-glob=tests/*_data/*"',
+])
+def test_what_addopts_tells_pytest_to_skip_is_test_data(make_repo, cli, addopts):
+    """marimo's ``addopts = "--ignore tests/_ast/codegen_data"``: its broken-on-purpose
+    ``test_syntax_errors.py`` is an input of the suite, though pytest (and unittest) would
+    collect it by its name. Outside the ignored folder a test is still checked."""
+    files = {
+        **FILES,
+        "pyproject.toml": f"[tool.pytest.ini_options]\naddopts = {addopts}\n",
+        "tests/codegen_data/test_syntax_errors.py": "def f(:\n    pass\n",
+        "tests/codegen_data/test_bad_import.py": BROKEN,
+        "tests/test_syntax.py": "def f(:\n    pass\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert reported(result) == {("SSOT003", "tests/api_test.py"), ("SSOT000", "tests/test_syntax.py")}
+
+
+def test_an_ignore_outside_addopts_or_the_root_changes_nothing(make_repo, cli):
+    files = {
+        **FILES,
+        "pyproject.toml": '[tool.pytest.ini_options]\naddopts = "--ignore ../tests --ignore=/abs/tests"\n',
+        "tests/codegen_data/test_syntax_errors.py": "def f(:\n    pass\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert reported(result) == {("SSOT003", "tests/api_test.py"), ("SSOT000", "tests/codegen_data/test_syntax_errors.py")}
+
+
 def test_imported_test_data_is_code(make_repo, cli):
     root = make_repo({**FILES, "tests/test_checker.py": "from tests.input import bad_import\n"})
     result = cli("check", str(root), "--format", "json", "--no-cache")
