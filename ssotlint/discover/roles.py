@@ -156,6 +156,9 @@ def version_package(path: str) -> str | None:
     ``pydantic.v1``, an experimental registry beside the stable one): its classes are that
     version's own."""
     folders = path.split("/")[:-1]
+    stem = path.rpartition("/")[2].partition(".")[0]
+    if _VERSION_FOLDER.fullmatch(stem):
+        return path.rpartition(".")[0] if "." in path.rpartition("/")[2] else path  # a module named like a version
     for i in range(len(folders) - 1, -1, -1):
         if _VERSION_FOLDER.fullmatch(folders[i]) or (
             i > 0 and folders[i - 1] not in _ROOT_FOLDERS and _CHANNEL_FOLDER.fullmatch(folders[i])
@@ -170,7 +173,33 @@ def versioned_apart(a: str, b: str) -> bool:
     and neither is told to import the other. Two files of one version package are not
     apart."""
     first, second = version_package(a), version_package(b)
-    return first != second
+    return first != second or _version_named_apart(a, b)
+
+
+# A module name ending in a version of an API: ``schemasv2``, ``api_v1``, ``client-v3beta``.
+_VERSIONED_NAME = re.compile(r"(?P<base>.*?)(?P<sep>[_-]?)(?P<version>v\d+(?:_\d+)*(?:(?:alpha|beta|rc|a|b)\d*)?)", re.IGNORECASE)
+
+
+def _version_named_apart(a: str, b: str) -> bool:
+    """Two modules of one folder named for two versions of one thing (BentoML's
+    ``schemasv1.py`` and ``schemasv2.py``, each the schemas of its API version), or one
+    named for a version beside the unversioned one (``api.py`` and ``api_v2.py``): each
+    keeps its own classes."""
+    (fa, _, na), (fb, _, nb) = a.rpartition("/"), b.rpartition("/")
+    if fa != fb:
+        return False
+    ma, mb = _VERSIONED_NAME.fullmatch(na.partition(".")[0]), _VERSIONED_NAME.fullmatch(nb.partition(".")[0])
+    if ma and mb:
+        # Without a separator the name must be a word before the version (``conv1`` and
+        # ``conv2`` are layers, not versions of ``con``).
+        return (
+            ma["base"] == mb["base"] and ma["version"].lower() != mb["version"].lower()
+            and (bool(ma["sep"] and mb["sep"]) or len(ma["base"]) >= 4)
+            and bool(ma["base"])
+        )
+    # One versioned beside the plain name: only with a separator (``dev1`` is no ``de`` v1).
+    found, plain = (ma, nb) if ma else (mb, na)
+    return found is not None and bool(found["sep"]) and bool(found["base"]) and found["base"] == plain.partition(".")[0]
 
 
 def in_template_folder(path: str) -> bool:

@@ -5,7 +5,8 @@ thing defined twice, so they ask it here, in one place:
 
 - two self-contained files (documentation listings, example and sample scripts: see
   :func:`~ssotlint.discover.roles.is_self_contained`), each written to be read or run on
-  its own;
+  its own; and a documentation listing that imports nothing of the project and any other
+  file (:meth:`Apart.standalone_listing`);
 - two vendored third-party distributions' files, kept as released; two modules of one
   library copied in whole under the project's code, each stamped with its release
   (:func:`released_copy`: PLY's ``lex.py`` and ``yacc.py`` under ``app/parsers/ply/``);
@@ -69,7 +70,7 @@ from collections.abc import Mapping
 from functools import partial
 from posixpath import normpath
 
-from ssotlint.discover.roles import is_migration, is_self_contained
+from ssotlint.discover.roles import is_documentation, is_migration, is_self_contained
 from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import Definition, is_vendored
@@ -237,6 +238,7 @@ class Apart:
         self._outputs = per_service_outputs(project)
         self._sources = generator_sources(project)
         self._mirrors = MirrorTrees.of_model(project)
+        self._first_party = project.is_first_party
 
     def units_apart(self, a: SourceFile, b: SourceFile) -> bool:
         """The two files lie in two deployment units installed apart (neither requires the
@@ -270,7 +272,21 @@ class Apart:
             return True  # two test modules run by path: each test's own cases (benchmarks/)
         if self._mirrors(a, b):
             return True  # one module of two trees mirrored file for file: each backend's own (``aio/``)
+        if self.standalone_listing(a) or self.standalone_listing(b):
+            return True  # a documentation listing that uses nothing of the project keeps its own
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
+
+    def standalone_listing(self, f: SourceFile) -> bool:
+        """A documentation listing or example (:func:`is_documentation`) that imports no
+        first-party module: written to be copied and run apart from the project (feast's
+        ``docs/tutorials/azure/data/data_generator.py`` with its own ``EventTimestampType``),
+        so it is never told to import the product's class, nor the product its. An example
+        that imports the project (qlib's ``examples/highfreq/highfreq_ops.py``, built on
+        ``qlib.data.ops``) is still compared."""
+        return is_documentation(f.path) and not any(
+            rec.level or (absolute is not None and self._first_party(absolute))
+            for rec, absolute in zip(f.summary.imports, f.absolutes)
+        )
 
 
 def released_copy(f: SourceFile, modules: Mapping[str, SourceFile]) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Collection, Iterator
 
-from ssotlint.discover.roles import is_documentation, is_template
+from ssotlint.discover.roles import in_template_folder, is_documentation, is_template
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.model.unparsable import Importer, Version, imported_from_newer_python, importers_of_unparsable
 from ssotlint.rules.details import SyntaxErrorDetails
@@ -41,6 +41,19 @@ def _template_note(path: str, line: int) -> str:
         f" (line {line} holds template markup, `{{% ... %}}` or `{{{{ ... }}}}`: if a generator renders this file, "
         f"it is a template, not a module: exclude it in [tool.ssotlint] with extend-exclude = [\"{pattern}\"])"
     )
+
+
+def _rendered_template(f: SourceFile) -> bool:
+    """A file whose error line holds template markup and that lies in a template folder
+    (``templates/``, ``*_templates/``, ``jinja/``: crewAI's
+    ``crewai_cli/templates/crew/crew.py``, whose ``{{crew_name}}`` the CLI fills in when
+    it creates a project): a generator renders it, nothing runs it as it is. Decided by
+    the file's own path and text, as a history checks a file again when it changes."""
+    problem = f.summary.problem
+    if problem is None or not problem.markup:
+        return False
+    folders = f.path.split("/")[:-1]
+    return in_template_folder(f.path) or any(part.lower() in _TEMPLATE_FOLDERS for part in folders)
 
 
 def _not_code(f: SourceFile) -> bool:
@@ -109,8 +122,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             message += _template_note(f.path, problem.line)
         if _not_code(f):
             continue  # pseudo-code in a documentation listing, a configuration file named .py
-        if problem.template:
-            continue  # a template named .py (the error is a `{% include %}` line): listed in a warning
+        if problem.template or _rendered_template(f):
+            continue  # a template named .py (a `{% include %}` line, markup in a template folder): listed in a warning
         if _python2_code(project, f):
             continue  # Python 2 code: what Python 3's parser rejects in it, Python 2 may accept
         if f.path in newer:
@@ -160,6 +173,7 @@ def _advice(project: Project) -> Iterator[str]:
         f.summary.problem.message for f in project.files
         if f.summary.problem is not None and f.summary.problem.kind == "syntax"
         and not is_template(f.path) and f.path not in data and not _not_code(f) and not f.summary.problem.template
+        and not _rendered_template(f)
     ]
     python2 = sum(1 for message in failing if message.partition(": ")[2].startswith(_PYTHON2_SYNTAX))
     if python2 < 2 or 2 * python2 <= len(failing):
@@ -179,12 +193,14 @@ def _template_advice(project: Project) -> Iterator[str]:
     data = project.test_data
     found = sorted(
         f.path for f in project.files
-        if f.summary.problem is not None and f.summary.problem.template and not is_template(f.path) and f.path not in data
+        if f.summary.problem is not None and (f.summary.problem.template or _rendered_template(f))
+        and not is_template(f.path) and f.path not in data
     )
     if found:
         count = f"{len(found)} file{'s' if len(found) != 1 else ''} named .py"
         yield (
-            f"{count} {'is a template' if len(found) == 1 else 'are templates'} (a line is a `{{% ... %}}` tag alone: "
+            f"{count} {'is a template' if len(found) == 1 else 'are templates'} (a line is a `{{% ... %}}` tag alone, "
+            "or markup in a template folder: "
             f"{', '.join(found[:3])}{', ...' if len(found) > 3 else ''}): rendered by a generator, never imported, "
             "so SSOT000 does not report them"
         )

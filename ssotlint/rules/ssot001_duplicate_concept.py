@@ -554,6 +554,8 @@ class _Copies:
             return False  # one template per backend: each uses its own module's helpers
         if typed_per_backend(self.project, a, b):
             return False  # one shape typed per backend: each field typed by its own module's imports
+        if _own_bases(self.project, a, b):
+            return False  # each extends its own module's base object: one class per registry
         empty = _is_empty(a[1]) and _is_empty(b[1])
         # The same text (bases and members, comments and docstring aside) is a copy even
         # when every member overrides the shared base's (two
@@ -588,6 +590,31 @@ class _Copies:
         project = self.project
         # A subclass of its namesake specialises it.
         return copies and not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
+
+
+def _own_bases(project: Project, a: Definition, b: Definition) -> bool:
+    """Both extend a base of one name that each module binds itself, by an assignment
+    (mlrun's ``Base = declarative_base()`` in ``models/sqlite.py`` and in
+    ``models/mysql.py``, each table class extending its own module's ``Base``): two
+    objects, so two classes, each registered with its own module's base (two databases'
+    metadata), however alike. A base each module imports, or aliases, is one object."""
+    own_a, own_b = _assigned_bases(project, a), _assigned_bases(project, b)
+    return bool(own_a & own_b)
+
+
+def _assigned_bases(project: Project, d: Definition) -> frozenset[str]:
+    """The bare base names of ``d`` that its module binds by a plain assignment (neither
+    an import, an alias of another name, a class nor a function)."""
+    module = d[0].module
+    if module is None:
+        return frozenset()
+    summary = d[0].summary
+    bindings = project.bindings(module)
+    return frozenset(
+        base for base in d[1].bases
+        if "." not in base and base in summary.assigned and base not in summary.functions
+        and (binding := bindings.get(base)) is not None and binding.kind == "def"  # an assignment binds as "def"
+    )
 
 
 def _within(module: str, package: str) -> bool:
@@ -1053,6 +1080,18 @@ _CONTEXT_MANAGER = (
     "\n    def __enter__(self):\n        self.set()\n        return self\n\n"
     "    def __exit__(self, *exc):\n        self.wait()\n"
 )
+_TABLES = {
+    "app/__init__.py": "",
+    "app/models/__init__.py": "",
+    "app/models/base.py": "class MetricsBase:\n    name = 'metrics'\n",
+    "app/models/sqlite.py": "from sqlalchemy.orm import declarative_base\nfrom .base import MetricsBase\n\nBase = declarative_base()\n\n\n"
+    "class MetricsTable(Base, MetricsBase):\n    pass\n",
+    "app/models/mysql.py": "from sqlalchemy.orm import declarative_base\nfrom .base import MetricsBase\n\nBase = declarative_base()\n\n\n"
+    "class MetricsTable(Base, MetricsBase):\n    pass\n",
+    "app/store.py": "from app.models.sqlite import MetricsTable\nfrom app.models.mysql import MetricsTable as M\n",
+}
+
+
 _RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n"
 _COMMAND = (
     "from app.core.management import BaseCommand\n\n\n"
@@ -1166,6 +1205,9 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Each module's table on its own module's ``Base = declarative_base()`` (mlrun's
+        # per-database model modules): two registries, two classes.
+        Example(_TABLES),
         # A tool's configuration file, run by the tool with `get_config` injected (IPython's
         # ipython_config.py): never imported, so two copies of one profile are no concept.
         Example(
@@ -1473,6 +1515,22 @@ RULE = Rule(
                 "sdk/v2026_04/errors.py": _RETRY,
                 "sdk/v2026_10/__init__.py": "",
                 "sdk/v2026_10/errors.py": _RETRY,
+            }
+        ),
+        # So does a module named for its version: BentoML's ``schemasv1.py`` and
+        # ``schemasv2.py``, ``client.py`` beside ``client_v2.py``, crewAI's ``v0_9.py``
+        # (one protocol version's types) beside the package's ``catalog.py``.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/schemasv1.py": _RETRY,
+                "app/schemasv2.py": _RETRY,
+                "app/client.py": _RETRY.replace("RetryConfig", "Backoff"),
+                "app/client_v2.py": _RETRY.replace("RetryConfig", "Backoff"),
+                "app/a2ui/__init__.py": "",
+                "app/a2ui/catalog.py": _RETRY.replace("RetryConfig", "ChildTemplate"),
+                "app/a2ui/v0_9.py": _RETRY.replace("RetryConfig", "ChildTemplate"),
+                "app/use.py": "from app.schemasv1 import RetryConfig\nfrom app.a2ui.v0_9 import ChildTemplate\n",
             }
         ),
         # A code generator's templates are copied into each output by design: neither the
@@ -2052,6 +2110,12 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same table class on one shared base, imported by both: a copy.
+        Example(
+            {**_TABLES, "app/models/mysql.py": "from app.models.sqlite import Base\nfrom .base import MetricsBase\n\n\n"
+             "class MetricsTable(Base, MetricsBase):\n    pass\n"},
+            expect=(("app/models/mysql.py", 5),),
+        ),
         # The same family in scripts of a folder that is no package, each run on its own
         # (zen's ``scripts/staging_validation_*.py``, each with its copy of
         # ``ServiceEndpoints``): programs copied one from another, not a package's drivers.

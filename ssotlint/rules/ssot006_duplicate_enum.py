@@ -428,6 +428,17 @@ RULE = Rule(
                 "srv/data/agent.py": "import enum\n\n\nclass State(enum.Enum):\n    IDLE = 1\n    BUSY = 2\n",
             }
         ),
+        # A documentation listing that imports nothing of the project (feast's
+        # ``docs/tutorials/.../data_generator.py``): written to be copied and run apart,
+        # it keeps its own enum.
+        Example(
+            {
+                "feast/__init__.py": "",
+                "feast/driver_data.py": _STATUS,
+                "feast/use.py": "from feast.driver_data import Status\n",
+                "docs/tutorials/azure/data/generate.py": "import numpy\n" + _STATUS,
+            }
+        ),
         # The same module of two parallel plugins, each numbering its parser's states its
         # own way: each plugin's own automaton.
         Example(_plugins(_GOOGLE_STATES, _DDG_STATES)),
@@ -661,6 +672,17 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # An example built on the project (it imports it) that copies its enum: told to
+        # import it.
+        Example(
+            {
+                "feast/__init__.py": "",
+                "feast/driver_data.py": _STATUS,
+                "feast/use.py": "from feast.driver_data import Status\n",
+                "examples/generate.py": "import feast\n" + _STATUS,
+            },
+            expect=(("examples/generate.py", 5),),
+        ),
         # A module that warns at import that it is deprecated as a whole keeps its copies
         # for its old importers: it is not reported, and the connector's copy is told to
         # import the new module's enum, not the deprecated one's (imported more though it is).

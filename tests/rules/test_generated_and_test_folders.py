@@ -63,13 +63,14 @@ def test_type_checker_inputs_in_a_tests_folder_are_test_code(make_repo, cli):
 
 def test_a_test_app_importing_a_fixture_keeps_it_test_code(make_repo, cli):
     """``test_apps/openapi_app/main.py`` imports a test fixture module: both are test code,
-    so the fixture's ``User`` is not told to import a documentation listing's."""
+    so the fixture's ``User`` is not told to import a documentation listing's (one built on
+    the project: a listing that imports nothing of it keeps its own classes anyway)."""
     files = {
         "app/__init__.py": "",
         "app/core.py": "x = 1\n",
         "docs/__init__.py": "",
         "docs/examples/__init__.py": "",
-        "docs/examples/models.py": USER,
+        "docs/examples/models.py": "from app.core import x\n\n\n" + USER,
         "docs/examples/app.py": "from docs.examples.models import User\n",
         "tests/__init__.py": "",
         "tests/models.py": USER,
