@@ -290,6 +290,11 @@ class Config:
         """A file a test runner imports by itself (see ``Collection.collects``)."""
         return self.test_collection.collects(rel_path)
 
+    def skipped_by_runner(self, rel_path: str) -> bool:
+        """A file the pytest configuration's ``addopts`` tells pytest to skip (``--ignore``,
+        ``--ignore-glob``): an input of the suite, even a script a test runs as a program."""
+        return self.test_collection.skipped(rel_path)
+
     def is_test_module_file(self, rel_path: str) -> bool:
         """A file whose Test* classes are collected by the test runner (SSOT004)."""
         return self._test_names.matches(rel_path.rpartition("/")[2])

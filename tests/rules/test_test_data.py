@@ -136,6 +136,8 @@ def test_what_addopts_tells_pytest_to_skip_is_test_data(make_repo, cli, addopts)
         "pyproject.toml": f"[tool.pytest.ini_options]\naddopts = {addopts}\n",
         "tests/codegen_data/test_syntax_errors.py": "def f(:\n    pass\n",
         "tests/codegen_data/test_bad_import.py": BROKEN,
+        # A notebook the suite reads, a script too: still an input.
+        "tests/codegen_data/notebook.py": "import app\nx = (\n\nif __name__ == '__main__':\n    app.run()\n",
         "tests/test_syntax.py": "def f(:\n    pass\n",
     }
     root = make_repo(files)
