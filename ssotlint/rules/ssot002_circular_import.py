@@ -1884,8 +1884,6 @@ class _Cycles:
         # that cannot fail (which the effective graph leaves out).
         for _, _, breaking, _ in plans:
             suggested += [e for e in breaking if e not in suggested]
-        # What a team acting on every finding of the component would move.
-        advised = {(e["from"], e["to"]) for _, _, breaking, _ in plans for e in breaking}
         for cycle, edges_info, breaking, joint in plans:
             first = edges_info[0]
             chain = " -> ".join([*cycle, cycle[0]])
@@ -1903,7 +1901,7 @@ class _Cycles:
                     breaking, pairs = [b for b, _ in whole], [p for _, p in whole]
             move = "; " + joint.join(
                 self.advice(e, fix_edges.union(pairs) if joint == "; and " else fix_edges.difference(p for p in pairs if p != pair))
-                + self.alone(pair, set(pairs) if joint == "; and " else {pair}, plan=advised)
+                + self.alone(pair, set(pairs) if joint == "; and " else {pair})
                 for e, pair in zip(breaking, pairs)
             ) if advice and breaking else ""
             yield RULE.violation(
@@ -1922,26 +1920,17 @@ class _Cycles:
                 fix=self.fix(cycle, breaking) if advice else None,
             )
 
-    def alone(self, edge: tuple[str, str], gone: set[tuple[str, str]], plan: set[tuple[str, str]] | None = None) -> str:
-        """What moving an advised import leaves: the importer's other run-time imports
-        that still lead back to the imported module once the advised imports are gone,
-        through modules that import it too, counting the package ``__init__`` each import
-        runs first. The advice names those imports (empty when there are none).
-
-        For an import that cannot fail (:meth:`harmless`: ``import pkg`` in ``pkg/sub.py``,
-        read only in functions), whose cycle is reported only because a function can take
-        it, ``gone`` is the finding's own advised imports (sabnzbd's ``api.py`` imports
-        ``sabnzbd.config`` and ``sabnzbd.cfg``, which import ``sabnzbd``). For any other,
-        what every finding of the component advises (``plan``) counts as gone, so only a way back that no finding's advice cuts is named: one through a
-        package ``__init__`` the cycles do not show (mlrun's ``api/utils.py`` still reaching
-        ``crud`` through ``rundb/sqldb.py``; astroid's ``objectmodel.py`` reaching ``bases``
-        through ``nodes``). Without ``plan``, an import that can fail gets nothing: which of
-        several alternatives to keep is asked of those that cannot."""
+    def alone(self, edge: tuple[str, str], gone: set[tuple[str, str]]) -> str:
+        """For an advised import that cannot fail (:meth:`harmless`: ``import pkg`` in
+        ``pkg/sub.py``, read only in functions), whose cycle is reported only because a
+        function can take it, what moving it leaves: ``sub``'s other run-time imports that
+        still lead back to ``pkg`` once the finding's advised imports (``gone``) are, through
+        modules that import it too (sabnzbd's ``api.py`` imports ``sabnzbd.config`` and ``sabnzbd.cfg``,
+        which import ``sabnzbd``). Moving the one import alone leaves the module on a cycle
+        with the package; the advice names those imports (empty when there are none)."""
         a, b = edge
         if not self.harmless(a, b):
-            if plan is None:
-                return ""  # of alternatives, any that breaks the cycle itself is kept
-            gone = gone | plan
+            return ""
         back = self._reaching(b, a, gone)
         found = [
             (a, w) for w in self.successors.get(a, ())
