@@ -332,24 +332,6 @@ class _Copies:
         members_b = {m for m in b[1].members if m != "__doc__"}
         return bool(members_a - members_b) and bool(members_b - members_a)
 
-    def never_met(self, a: Definition, b: Definition) -> bool:
-        """Two modules of two packages, neither importing the other, and no module imports
-        both classes (powertools' ``metrics.exceptions.SchemaValidationError`` and
-        ``utilities.feature_flags.exceptions.SchemaValidationError``): what makes two empty
-        classes of one name one thing declared twice is code that raises one where the other
-        is caught, and no code sees both. Each subsystem's own exception. (Read from the two
-        modules' own imports and the importers of the two names: what a history checks again
-        when they change.)"""
-        ma, mb = a[0].module or "", b[0].module or ""
-        if sides(ma, mb) is None or a[0].package == b[0].package:
-            return False
-        edges = self.project.import_edges
-        if mb in edges.get(ma, ()) or ma in edges.get(mb, ()):
-            return False  # one module imports the other: it sees both
-        users_a = self.importers.get((a[0].module or "", a[1].name), set())
-        users_b = self.importers.get((b[0].module or "", b[1].name), set())
-        return not users_a & users_b
-
     def imported_from_outside(self, d: Definition) -> bool:
         """Imported by name by a first-party production module outside the class's own
         package (a plugin's own modules, an integration's ``config_flow`` importing its
@@ -587,9 +569,8 @@ class _Copies:
             # ``cachestat = platform.cachestat``): they differ because the platforms do.
             return False
         if empty:
-            # Used as an API (imported by name elsewhere), not a standalone script's own,
-            # and where one code path may meet both.
-            copies = self.shared_api(a, b) and _empty_copies(a, b, self.role(a)) and not self.never_met(a, b)
+            # Used as an API (imported by name elsewhere), not a standalone script's own.
+            copies = self.shared_api(a, b) and _empty_copies(a, b, self.role(a))
         elif not same_text and self.named_through_module(a, b):
             copies = False  # each module's own State, Resource or Error: action_plan.State
         elif same_text:
@@ -1099,17 +1080,6 @@ _CONTEXT_MANAGER = (
     "\n    def __enter__(self):\n        self.set()\n        return self\n\n"
     "    def __exit__(self, *exc):\n        self.wait()\n"
 )
-_SUBSYSTEM_ERRORS = {
-    "pkg/__init__.py": "",
-    "pkg/metrics/__init__.py": "",
-    "pkg/flags/__init__.py": "",
-    "pkg/metrics/exceptions.py": 'class SchemaValidationError(Exception):\n    """A metric breaks its schema."""\n',
-    "pkg/flags/exceptions.py": 'class SchemaValidationError(Exception):\n    """A flag breaks its schema."""\n',
-    "pkg/metrics/emf.py": "from pkg.metrics.exceptions import SchemaValidationError\n",
-    "pkg/flags/schema.py": "from pkg.flags.exceptions import SchemaValidationError\n",
-}
-
-
 _TABLES = {
     "app/__init__.py": "",
     "app/models/__init__.py": "",
@@ -1235,10 +1205,6 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
-        # One empty exception per subsystem (powertools' metrics and feature flags): no
-        # module imports both, and neither module imports the other: no code raises one
-        # where the other is caught.
-        Example(_SUBSYSTEM_ERRORS),
         # Each module's table on its own module's ``Base = declarative_base()`` (mlrun's
         # per-database model modules): two registries, two classes.
         Example(_TABLES),
@@ -2144,12 +2110,6 @@ RULE = Rule(
         ),
     ),
     invalid=(
-        # A handler that imports both meets both: one thing declared twice.
-        Example(
-            {**_SUBSYSTEM_ERRORS, "pkg/handler.py": "from pkg.metrics.exceptions import SchemaValidationError\n"
-             "from pkg.flags.exceptions import SchemaValidationError as FlagError\n"},
-            expect=(("pkg/metrics/exceptions.py", 1),),
-        ),
         # The same table class on one shared base, imported by both: a copy.
         Example(
             {**_TABLES, "app/models/mysql.py": "from app.models.sqlite import Base\nfrom .base import MetricsBase\n\n\n"
@@ -2618,16 +2578,8 @@ RULE = Rule(
             },
             expect=(("app/sensor.py", 6),),
         ),
-        # Two sibling packages are not yet a plugin family: one exception declared twice,
-        # once a module meets both (without one, each integration keeps its own: above).
-        Example(
-            {
-                **_integrations(("hue", "ring")),
-                "app/components/discovery.py": "from app.components.hue.errors import CannotConnect\n"
-                "from app.components.ring.errors import CannotConnect as RingCannotConnect\n",
-            },
-            expect=(("app/components/ring/errors.py", 4),),
-        ),
+        # Two sibling packages are not yet a plugin family: one exception declared twice.
+        Example(_integrations(("hue", "ring")), expect=(("app/components/ring/errors.py", 4),)),
         # The same text, though its one member overrides the shared base's: a copy.
         Example(
             {
