@@ -687,13 +687,26 @@ class Chooser:
         sub-packages, is the shared home. Modules of other names are not compared so: an
         application's root package holds loose modules (``app/startup_checks.py``) whose
         classes belong in its ``schemas`` package, not the other way."""
-        mine = d[0].package or ""
-        name = (d[0].module or "").rpartition(".")[2]
-        return any(
-            o is not d and o[0].package and mine.startswith(o[0].package + ".")
-            and (o[0].module or "").rpartition(".")[2] == name
-            for o in definitions
-        )
+        return any(o is not d and Chooser.enclosing_package(d, o) is not None for o in definitions)
+
+    @staticmethod
+    def enclosing_package(d: Definition, o: Definition) -> str | None:
+        """The package around a sub-package that keeps, in ``d``, its own copy of ``o``'s
+        module: ``o``'s module path is that package's, and ``d``'s is the same path one
+        sub-package (or more) deeper (``strategy.data_types`` and
+        ``strategy.perpetual_market_making.data_types``; gns3's generic
+        ``compute.adapters.adapter`` and the Dynamips back end's
+        ``compute.dynamips.adapters.adapter``). None when it is not."""
+        mine, theirs = (d[0].module or "").split("."), (o[0].module or "").split(".")
+        if not o[0].package or len(mine) <= len(theirs):
+            return None
+        k = 0
+        while k < len(theirs) and mine[k] == theirs[k]:
+            k += 1
+        rest = theirs[k:]
+        if not k or not rest or mine[-len(rest):] != rest:
+            return None
+        return ".".join(theirs[:k])
 
     @staticmethod
     def plain_of_generic(d: Definition, definitions: list[Definition]) -> bool:
@@ -925,7 +938,7 @@ class Chooser:
             return f"{why} but it is not generic, and {qualname(best)} is (its users may subscript it)"
         enclosing = next((o for o in group if o is not other and self.inner(other, [o])), None)
         if enclosing is not None:
-            return f"{why} but it lies in a sub-package of {enclosing[0].package}, which builds on that package"
+            return f"{why} but it lies in a sub-package of {self.enclosing_package(other, enclosing)}, which builds on that package"
         if other is not reporter and self.closes_cycle(other[0].module, reporter[0].module):
             return f"{why} but its module loads this one"
         if other is not reporter and self.against(reporter, other) is not None:

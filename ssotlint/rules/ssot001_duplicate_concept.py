@@ -2258,7 +2258,9 @@ RULE = Rule(
         ),
         # The same mirror, but the asyncio tree imports from the other: the trees meet, and
         # a copy between them is a copy.
-        Example(_mirror("from pkg.utils.retry import retry\n\n\n"), expect=(("pkg/config/errors.py", 1),)),
+        # The asyncio tree's copy, one sub-package deeper, is told to import the tree it
+        # builds on.
+        Example(_mirror("from pkg.utils.retry import retry\n\n\n"), expect=(("pkg/aio/config/errors.py", 4),)),
         # A module that imports pytest but holds no tests (a benchmark folder's shared
         # cases) and a benchmark: a copy between them is a copy.
         Example(

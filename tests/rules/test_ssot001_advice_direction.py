@@ -86,3 +86,28 @@ def test_the_copy_in_a_sub_package_imports_the_enclosing_packages_one(make_repo,
     ]
     assert "the one in the enclosing package" in found[0]["message"]
     assert found[0]["message"].endswith("import it from app.strategy.data_types")
+
+
+def test_a_back_ends_mirror_of_the_generic_layers_module_imports_the_generic_one(make_repo, cli):
+    """gns3's generic ``compute/adapters/adapter.py`` and the Dynamips back end's
+    ``compute/dynamips/adapters/adapter.py``: the back end keeps, one sub-package deeper, a
+    copy of the generic layer's module path. Its copy is told to import the generic one,
+    though 25 of the back end's modules import its own: the generic layer must not depend
+    on one back end."""
+    adapter = "class Adapter:\n    def __init__(self, ports):\n        self.ports = ports\n\n    def count(self):\n        return len(self.ports)\n"
+    files = {
+        "app/__init__.py": "",
+        "app/compute/__init__.py": "",
+        "app/compute/adapters/__init__.py": "",
+        "app/compute/adapters/adapter.py": adapter,
+        "app/compute/dynamips/__init__.py": "",
+        "app/compute/dynamips/adapters/__init__.py": "",
+        "app/compute/dynamips/adapters/adapter.py": adapter,
+        "app/compute/dynamips/adapters/serial.py": "from app.compute.dynamips.adapters.adapter import Adapter\n",
+        "app/compute/dynamips/adapters/ethernet.py": "from app.compute.dynamips.adapters.adapter import Adapter\n",
+    }
+    found = _findings(make_repo, cli, files)
+    assert [(v["path"], v["details"]["canonical"], v["details"]["chosen_by"]) for v in found] == [
+        ("app/compute/dynamips/adapters/adapter.py", "app.compute.adapters.adapter.Adapter", "enclosing-package"),
+    ]
+    assert found[0]["message"].endswith("import it from app.compute.adapters.adapter")
