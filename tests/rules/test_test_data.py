@@ -124,36 +124,36 @@ def test_doctest_modules_collects_every_module_but_not_where_pytest_does_not_go(
     }
 
 
-@pytest.mark.parametrize("addopts", [
-    '"-q --ignore tests/codegen_data"', '["--ignore=./tests/codegen_data/"]', '"--ignore-glob=tests/*_data/*"',
+_SKIPPED = {("SSOT003", "tests/api_test.py"), ("SSOT000", "tests/test_syntax.py")}
+_NOT_SKIPPED = _SKIPPED | {
+    ("SSOT000", "tests/codegen_data/test_syntax_errors.py"), ("SSOT000", "tests/codegen_data/notebook.py"),
+    ("SSOT003", "tests/codegen_data/test_bad_import.py"),
+}
+
+
+@pytest.mark.parametrize("addopts, expected", [
+    ('"-q --ignore tests/codegen_data"', _SKIPPED),
+    ('["--ignore=./tests/codegen_data/"]', _SKIPPED),
+    ('"--ignore-glob=tests/*_data/*"', _SKIPPED),
+    # Outside the root, or absolute (another machine's path): nothing is skipped.
+    ('"--ignore ../tests --ignore=/abs/tests"', _NOT_SKIPPED),
 ])
-def test_what_addopts_tells_pytest_to_skip_is_test_data(make_repo, cli, addopts):
+def test_what_addopts_tells_pytest_to_skip_is_test_data(make_repo, cli, addopts, expected):
     """marimo's ``addopts = "--ignore tests/_ast/codegen_data"``: its broken-on-purpose
     ``test_syntax_errors.py`` is an input of the suite, though pytest (and unittest) would
-    collect it by its name. Outside the ignored folder a test is still checked."""
+    collect it by its name, and so is a notebook there, a script too. Outside the ignored
+    folder a test is still checked."""
     files = {
         **FILES,
         "pyproject.toml": f"[tool.pytest.ini_options]\naddopts = {addopts}\n",
         "tests/codegen_data/test_syntax_errors.py": "def f(:\n    pass\n",
         "tests/codegen_data/test_bad_import.py": BROKEN,
-        # A notebook the suite reads, a script too: still an input.
         "tests/codegen_data/notebook.py": "import app\nx = (\n\nif __name__ == '__main__':\n    app.run()\n",
         "tests/test_syntax.py": "def f(:\n    pass\n",
     }
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache")
-    assert reported(result) == {("SSOT003", "tests/api_test.py"), ("SSOT000", "tests/test_syntax.py")}
-
-
-def test_an_ignore_outside_addopts_or_the_root_changes_nothing(make_repo, cli):
-    files = {
-        **FILES,
-        "pyproject.toml": '[tool.pytest.ini_options]\naddopts = "--ignore ../tests --ignore=/abs/tests"\n',
-        "tests/codegen_data/test_syntax_errors.py": "def f(:\n    pass\n",
-    }
-    root = make_repo(files)
-    result = cli("check", str(root), "--format", "json", "--no-cache")
-    assert reported(result) == {("SSOT003", "tests/api_test.py"), ("SSOT000", "tests/codegen_data/test_syntax_errors.py")}
+    assert reported(result) == expected
 
 
 def test_imported_test_data_is_code(make_repo, cli):
