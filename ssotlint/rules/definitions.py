@@ -123,23 +123,31 @@ def marked_from(d: Definition, other: Definition) -> bool:
 LEGACY_NAMES = frozenset({"legacy", "compat", "old", "deprecated"})
 
 
-# Words that say so inside a longer name (``_legacy_response.py``, ``deprecated_api/``);
-# ``old`` and ``compat`` only as a whole name (``threshold_old`` is rare, ``compat_utils``
-# often the live helper).
+# Words that say so inside a longer module name, of the module beside its live twin
+# (``_legacy_response.py`` beside ``_response.py``: see :func:`legacy_twin`).
 LEGACY_WORDS = frozenset({"legacy", "deprecated"})
 
 
 def in_legacy(path: str) -> bool:
     """A file in a folder, or a module, named for code kept for the past
-    (:data:`LEGACY_NAMES`, with or without a leading ``_``, or one of
-    :data:`LEGACY_WORDS` among the words of its name: openai's ``_legacy_response.py``
-    beside ``_response.py``)."""
+    (:data:`LEGACY_NAMES`, with or without a leading ``_``)."""
     parts = path.split("/")
     parts[-1] = parts[-1].rpartition(".")[0]
-    return any(
-        part.lstrip("_").lower() in LEGACY_NAMES or not LEGACY_WORDS.isdisjoint(part.lower().split("_"))
-        for part in parts
-    )
+    return any(part.lstrip("_").lower() in LEGACY_NAMES for part in parts)
+
+
+def legacy_twin(d: Definition, o: Definition) -> bool:
+    """``d``'s module is ``o``'s, in the same folder, with the word ``legacy`` or
+    ``deprecated`` added to its name (openai's ``_legacy_response.py`` beside
+    ``_response.py``): the old way kept beside its replacement. A name with the word alone
+    says nothing of another module (transformers' ``tokenization_bert_legacy.py`` is the
+    tokenizer other models copy, not an old copy of theirs)."""
+    (fd, _, nd), (fo, _, no) = d[0].path.rpartition("/"), o[0].path.rpartition("/")
+    if fd != fo:
+        return False
+    words_d = [w for w in nd.rpartition(".")[0].lower().split("_") if w]
+    words_o = [w for w in no.rpartition(".")[0].lower().split("_") if w]
+    return not LEGACY_WORDS.isdisjoint(words_d) and [w for w in words_d if w not in LEGACY_WORDS] == words_o
 
 
 def top_package(d: Definition) -> str:
@@ -522,7 +530,7 @@ class Chooser:
     def legacy_among(self, d: Definition, definitions: list[Definition]) -> bool:
         """``d`` is legacy code's (:meth:`legacy`) and another definition of the group is
         live code's: not legacy, and its module is imported by production code."""
-        return self.legacy(d) and any(
+        return any(o is not d and legacy_twin(d, o) for o in definitions) or self.legacy(d) and any(
             o is not d and not self.legacy(o) and bool(self.module_users(o[0].module or ""))
             for o in definitions
         )
@@ -926,7 +934,7 @@ class Chooser:
             said = "copied" if other[1].copied_from == qualname(source) else "adapted"
             return f"{why} but it says it was {said} from {qualname(source)}"
         if self.legacy_among(other, [best]):
-            if in_legacy(other[0].path):
+            if in_legacy(other[0].path) or legacy_twin(other, best):
                 return f"{why} but it is legacy code (kept for the past), and {qualname(best)} is live code's"
             users = self.legacy_importers(other)
             return f"{why} but only legacy code imports its module ({', '.join(users[:3])}{' ...' if len(users) > 3 else ''})"

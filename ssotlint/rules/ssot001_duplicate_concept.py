@@ -2285,9 +2285,11 @@ RULE = Rule(
             },
             expect=(("app/fslock.py", 1),),
         ),
-        # A module whose name says it keeps the old way (openai's ``_legacy_response.py``
-        # beside ``_response.py``), though more modules import it: its copy is told to
-        # import the live one, never the other way.
+        # A module whose name says it keeps the old way beside its live twin (openai's
+        # ``_legacy_response.py`` beside ``_response.py``), though more modules import
+        # it: its copy is told to import the live one, never the other way. (A name with
+        # the word alone, transformers' ``tokenization_bert_legacy.py``, which other
+        # models copy, says nothing: below.)
         Example(
             {
                 "app/__init__.py": "",
@@ -2298,6 +2300,17 @@ RULE = Rule(
                 "app/two.py": "from app._legacy_response import RetryConfig\n",
             },
             expect=(("app/_legacy_response.py", 1),),
+        ),
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/bert/__init__.py": "",
+                "app/bert/tokenization_bert_legacy.py": _RETRY,
+                "app/japanese/__init__.py": "",
+                "app/japanese/tokenization_japanese.py": _RETRY,
+                "app/use.py": "from app.bert.tokenization_bert_legacy import RetryConfig\n",
+            },
+            expect=(("app/japanese/tokenization_japanese.py", 1),),
         ),
         # A copy its author marks ``# Adapted from`` the other (transformers' PIL image
         # processors): the marked copy is told to import its source, never the source its
