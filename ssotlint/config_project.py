@@ -756,7 +756,6 @@ class Collection(NamedTuple):
             folder = folder.rpartition("/")[0]
         return True
 
-
     def skipped(self, path: str) -> bool:
         """Whether ``addopts`` tells pytest to skip the file: it is, or is inside, an
         ``--ignore`` path, or matches an ``--ignore-glob`` pattern (as pytest matches it,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import partial
+from posixpath import commonprefix
 from typing import Iterable, NamedTuple
 
 from ssotlint.extract.summary import (
@@ -529,8 +530,11 @@ class Chooser:
 
     def legacy_among(self, d: Definition, definitions: list[Definition]) -> bool:
         """``d`` is legacy code's (:meth:`legacy`) and another definition of the group is
-        live code's: not legacy, and its module is imported by production code."""
-        return any(o is not d and legacy_twin(d, o) for o in definitions) or self.legacy(d) and any(
+        live code's: not legacy, and its module is imported by production code; or ``d``'s
+        module is another's legacy twin (:func:`legacy_twin`)."""
+        if any(o is not d and legacy_twin(d, o) for o in definitions):
+            return True
+        return self.legacy(d) and any(
             o is not d and not self.legacy(o) and bool(self.module_users(o[0].module or ""))
             for o in definitions
         )
@@ -708,9 +712,7 @@ class Chooser:
         mine, theirs = (d[0].module or "").split("."), (o[0].module or "").split(".")
         if not o[0].package or len(mine) <= len(theirs):
             return None
-        k = 0
-        while k < len(theirs) and mine[k] == theirs[k]:
-            k += 1
+        k = len(commonprefix([mine, theirs]))
         rest = theirs[k:]
         if not k or not rest or mine[-len(rest):] != rest:
             return None

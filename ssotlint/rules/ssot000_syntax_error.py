@@ -35,12 +35,18 @@ def _template_note(path: str, line: int) -> str:
     it is better excluded; or a module with a placeholder left in it, and then it is broken.
     ssotlint cannot tell which, so the finding stays and says how to exclude it."""
     parts = path.split("/")
-    folder = next((i for i in range(len(parts) - 2, -1, -1) if parts[i].lower() in _TEMPLATE_FOLDERS), None)
+    folder = _template_folder(parts)
     pattern = "/".join(parts[: folder + 1]) + "/**" if folder is not None else path
     return (
         f" (line {line} holds template markup, `{{% ... %}}` or `{{{{ ... }}}}`: if a generator renders this file, "
         f"it is a template, not a module: exclude it in [tool.ssotlint] with extend-exclude = [\"{pattern}\"])"
     )
+
+
+def _template_folder(parts: list[str]) -> int | None:
+    """The index of the innermost folder of a path's ``parts`` named like a template folder
+    (:data:`_TEMPLATE_FOLDERS`), or None."""
+    return next((i for i in range(len(parts) - 2, -1, -1) if parts[i].lower() in _TEMPLATE_FOLDERS), None)
 
 
 def _rendered_template(f: SourceFile) -> bool:
@@ -52,8 +58,7 @@ def _rendered_template(f: SourceFile) -> bool:
     problem = f.summary.problem
     if problem is None or not problem.markup:
         return False
-    folders = f.path.split("/")[:-1]
-    return in_template_folder(f.path) or any(part.lower() in _TEMPLATE_FOLDERS for part in folders)
+    return in_template_folder(f.path) or _template_folder(f.path.split("/")) is not None
 
 
 def _not_code(f: SourceFile) -> bool:
