@@ -945,29 +945,41 @@ class _ScriptFolders:
     def __init__(self, project: Project) -> None:
         self.files = {f.path: f for f in project.files}
         self.roots = set(project.source_roots)
-        self.folders: set[str] = set()  # every folder holding a file
-        for path in self.files:
-            folder = path.rpartition("/")[0]
-            while folder and folder not in self.folders:
-                self.folders.add(folder)
-                folder = folder.rpartition("/")[0]
+        prior = project.earlier(_ScriptFolders)
+        if not isinstance(prior, _ScriptFolders):
+            prior = None
+        # Each file's own reading of its imports, kept while the file is the same object:
+        # path -> (file, the (folder, head) a service's package import names, the heads a
+        # script imports by their bare names (None: no script)).
+        self._own: dict[str, tuple[SourceFile, tuple[tuple[str, str], ...], tuple[str, ...] | None]] = {}
+        if prior is not None and prior.files.keys() == self.files.keys():
+            # The same paths: the same folders, packages and conftests.
+            self.folders, self.init_folders, self.conftests = prior.folders, prior.init_folders, prior.conftests
+        else:
+            self.folders = set()  # every folder holding a file
+            for path in self.files:
+                folder = path.rpartition("/")[0]
+                while folder and folder not in self.folders:
+                    self.folders.add(folder)
+                    folder = folder.rpartition("/")[0]
+            # What pytest's own sys.path entries read: the package folders and the conftests' folders.
+            self.init_folders = frozenset(p[: -len("/__init__.py")] for p in self.files if p.endswith("/__init__.py"))
+            self.conftests = frozenset(p.rpartition("/")[0] for p in self.files if p.rpartition("/")[2] == "conftest.py")
+        self._read_own(project.files, prior)
         self.inserted = self._conftest_folders(project.files)  # conftest folder -> folders it inserts
         self.script_roots = self._script_roots(project.files)
         self.service_roots = self._service_roots(project.files)
-        # What pytest's own sys.path entries read: the package folders and the conftests' folders.
-        self.init_folders = frozenset(p[: -len("/__init__.py")] for p in self.files if p.endswith("/__init__.py"))
-        self.conftests = frozenset(p.rpartition("/")[0] for p in self.files if p.rpartition("/")[2] == "conftest.py")
         # (importer path, import line, module) -> the folders that may answer it, and
         # whether the first one alone judges it (a regular package beside a script)
         self.answered: dict[tuple[str, int, str], tuple[tuple[str, ...], bool]] = {}
         # Each file's share of ``answered``, with the file object it was read from.
-        self._by_file: dict[str, tuple[SourceFile, list[tuple[tuple[str, int, str], tuple[tuple[str, ...], bool]]]]] = {}
+        self._by_file: dict[str, tuple[SourceFile, list[tuple[tuple[str, int, str], tuple[tuple[str, ...], bool]]], list[tuple[str, int, str | None]]]] = {}
         self._above: dict[tuple[str, bool], list[tuple[str, int, str | None]]] = {}  # see _places
         self._heads_of: dict[tuple[str, ...], set[str]] = {}  # place folders -> the heads any of them holds
         self._held: dict[str, set[str]] | None = None
-        earlier = project.earlier(_ScriptFolders)
+        earlier = prior
         if not (
-            isinstance(earlier, _ScriptFolders) and earlier.folders == self.folders
+            earlier is not None and earlier.folders == self.folders
             and earlier.roots == self.roots and earlier.inserted == self.inserted
             and earlier.script_roots == self.script_roots and earlier.service_roots == self.service_roots
             and earlier.init_folders == self.init_folders and earlier.conftests == self.conftests
@@ -989,13 +1001,39 @@ class _ScriptFolders:
             earlier._earlier = None  # no chain of models' folders
         for f in project.files:
             known = earlier._by_file.get(f.path) if earlier is not None else None
-            places = self._places(f, self.inserted, self.script_roots)
-            if known is not None and known[0] is f and self._reads_unmoved(f, places):
-                share = known[1]
+            if known is not None and known[0] is f:
+                # The same file in the same folders: the same places (a function of the file
+                # and of the folders compared above), and its share unless one of them moved.
+                places = known[2]
+                share = known[1] if self._reads_unmoved(f, places) else self._share(f, places)
             else:
+                places = self._places(f, self.inserted, self.script_roots)
                 share = self._share(f, places)
-            self._by_file[f.path] = (f, share)
+            self._by_file[f.path] = (f, share, places)
             self.answered.update(share)
+
+    def _read_own(self, files: Collection[SourceFile], prior: "_ScriptFolders | None") -> None:
+        """Fill ``_own``: of each file, what :meth:`_service_roots` and :meth:`_script_roots`
+        read of its path and imports alone, taken over from ``prior`` for the same object."""
+        known = prior._own if prior is not None else {}
+        for f in files:
+            had = known.get(f.path)
+            if had is not None and had[0] is f:
+                self._own[f.path] = had
+                continue
+            parts = f.path.split("/")
+            services: list[tuple[str, str]] = []
+            heads: list[str] = []
+            for rec, absolute in zip(f.summary.imports, f.absolutes):
+                if rec.level or not absolute:
+                    continue
+                head = absolute.partition(".")[0]
+                heads.append(head)
+                for i in range(1, len(parts) - 1):
+                    if parts[i] == head:  # the first folder of that name, as the import would read it
+                        services.append(("/".join(parts[:i]), head))
+                        break
+            self._own[f.path] = (f, tuple(dict.fromkeys(services)), tuple(dict.fromkeys(heads)) if is_script(f) else None)
 
     def _reads_unmoved(self, f: SourceFile, places: list[tuple[str, int, str | None]]) -> bool:
         """Whether ``f``'s share reads no folder whose modules differ from the last model's."""
@@ -1135,18 +1173,9 @@ class _ScriptFolders:
         holds (another service's ``src`` package is not this one's)."""
         found: set[str] = set()
         for f in files:
-            parts = f.path.split("/")
-            for rec, absolute in zip(f.summary.imports, f.absolutes):
-                if rec.level or not absolute:
-                    continue
-                head = absolute.partition(".")[0]
-                for i in range(1, len(parts) - 1):
-                    if parts[i] != head:
-                        continue
-                    base = "/".join(parts[:i])
-                    if base not in self.roots and f"{base}/{head}/__init__.py" in self.files and f"{base}/__init__.py" not in self.files:
-                        found.add(base)
-                    break
+            for base, head in self._own[f.path][1]:
+                if base not in found and base not in self.roots and f"{base}/{head}/__init__.py" in self.files and f"{base}/__init__.py" not in self.files:
+                    found.add(base)
         return frozenset(found)
 
     def _run_there(self, f: SourceFile, folder: str) -> bool:
@@ -1188,10 +1217,13 @@ class _ScriptFolders:
         them by its bare name: the folder is on ``sys.path`` while the script runs."""
         found: set[str] = set()
         for f in files:
+            heads = self._own[f.path][2]
+            if not heads:
+                continue  # no script, or one importing nothing by an absolute name
             folder = f.path.rpartition("/")[0]
-            if not folder or folder in self.roots or folder in found or not is_script(f) or not self._run_there(f, folder):
+            if not folder or folder in self.roots or folder in found or not self._run_there(f, folder):
                 continue
-            if any(not rec.level and absolute and self._holds(folder, absolute.partition(".")[0]) for rec, absolute in zip(f.summary.imports, f.absolutes)):
+            if any(self._holds(folder, head) for head in heads):
                 found.add(folder)
         return found
 
