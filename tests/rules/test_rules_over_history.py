@@ -14,6 +14,7 @@ import pytest
 
 from ssotlint.model.changes import Change, Snapshot
 from ssotlint.rules.runner import RulesOverHistory, run_rules
+from ssotlint.rules.ssot003_broken_import import _script_folders
 from ssotlint.testing import config_from_text, model_in_memory, models_over
 
 CONFIG = 'test-base-classes = ["SSotBaseTestCase"]\n'
@@ -269,6 +270,21 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
      {"app/fbnew.py": "class Tool: ...\n",
       "app/fb.py": "try:\n    from app.fbnew import Tool\nexcept ImportError:\n    from app.fbold import Tool\n"}),
     ("the try's import breaks too: the fallback is reported", {"app/fbnew.py": "X = 1\n"}),
+    # A service folder runs its own `src` package (its modules import `src.*`): a test
+    # under it reads that package, which lacks a name, not another service's.
+    ("a service whose modules import its own src package, and a test importing a name it lacks",
+     {"svc/src/__init__.py": "", "svc/src/base.py": "class Model: ...\n",
+      "svc/src/config.py": "from src.base import Model\n", "svc/tests/test_cfg.py": "from src.base import Missing\n"}),
+    ("the service's module stops importing its package by that name: no service folder",
+     {"svc/src/config.py": "from .base import Model\n"}),
+    ("and imports it so again, in another line", {"svc/src/config.py": "\nfrom src.base import Model\n"}),
+    ("the package gains the name", {"svc/src/base.py": "class Model: ...\nclass Missing: ...\n"}),
+    # A module starts putting its own folder's `lib` first on sys.path, no other file
+    # changing: its import is then answered from there.
+    ("a module imports a name the top module of that name lacks",
+     {"helper.py": "Y = 1\n", "tool/__init__.py": "", "tool/lib/helper.py": "X = 1\n", "tool/run.py": "from helper import X\n"}),
+    ("it puts its lib folder first on sys.path before that import",
+     {"tool/run.py": "import os, sys\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), 'lib'))\nfrom helper import X\n"}),
 ]
 
 
@@ -300,6 +316,19 @@ def test_facts_a_model_takes_over_from_the_previous_one_equal_a_fresh_models():
         assert model.absolutely_named == fresh.absolutely_named, what
         assert model.test_data == fresh.test_data, what
         assert model.importers == fresh.importers, what
+
+
+def test_script_folders_a_model_takes_over_equal_a_fresh_models():
+    """SSOT003's reading of the folders on ``sys.path`` besides the source roots (scripts'
+    own folders, services, conftest inserts), which a model takes over per file from the
+    previous one, is at every step what a model built from scratch reads."""
+    settings = config_from_text(CONFIG)
+    labels = ["the first tree", *(what for what, _ in STEPS)]
+    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings)):
+        fresh = model_in_memory(files, settings)
+        got, want = _script_folders(model), _script_folders(fresh)
+        assert (got.script_roots, got.service_roots, got.answered) == (want.script_roots, want.service_roots, want.answered), what
+        assert got.key() == want.key(), what
 
 
 def test_import_time_closures_a_model_takes_over_equal_a_fresh_models():
