@@ -1931,11 +1931,16 @@ class _Cycles:
         a, b = edge
         if not self.harmless(a, b):
             return ""
-        back = self._reaching(b, a, gone)
+        # ``a`` and its packages have started before its body runs (``b`` among them): an
+        # import of one of them runs nothing again, and a route leads back only through
+        # modules that have not (volatility3's ``from volatility3 import framework`` inside
+        # ``volatility3.framework.interfaces`` runs no ``framework/__init__``).
+        started = frozenset((*_packages_of(a), a))
+        back = self._reaching(b, a, gone, started)
         found = [
             (a, w) for w in self.successors.get(a, ())
-            if w != b and (a, w) not in gone
-            and any(t in back for t in (*_packages_of(w), w) if t in self.members and t != a and (t == w or not _inside(a, t)))
+            if w != b and w not in started and (a, w) not in gone
+            and any(t in back for t in (*_packages_of(w), w) if t in self.members and t not in started and (t == w or not _inside(a, t)))
         ]
         if not found:
             return ""
@@ -1953,12 +1958,15 @@ class _Cycles:
             f"only when {'they do' if many else 'that does'} too (or those modules stop importing it)"
         )
 
-    def _reaching(self, b: str, a: str, gone: set[tuple[str, str]]) -> set[str]:
+    def _reaching(self, b: str, a: str, gone: set[tuple[str, str]], started: frozenset[str] = frozenset()) -> set[str]:
         """The component's modules whose run-time imports (but the ``gone`` ones, and not
         through ``a``) lead to ``b``, counting the package ``__init__`` each import runs
         first; ``b`` itself among them. An import of a package for what the import system
         sets on it, or passed on as the object (:meth:`inert`), does not count: the cycles it
-        closes are not reported (hypothesis' ``escalation.py``)."""
+        closes are not reported (hypothesis' ``escalation.py``). Nor does running a module of
+        ``started`` (``a`` and its packages, which are running): only an import of ``b``
+        itself reads it again (OctoPrint's ``printer`` importing from ``filemanager.storage``,
+        whose ``__init__`` is what imports ``a``)."""
         preds: dict[str, set[str]] = defaultdict(set)
         for x in self.members:
             if x == a:
@@ -1967,6 +1975,8 @@ class _Cycles:
                 if (x, y) in gone or self.inert(x, y):
                     continue
                 for t in (*_packages_of(y), y):
+                    if t in started and not t == y == b:
+                        continue  # already running: only an import of ``b`` itself closes the cycle
                     if t in self.members and t != x and (t == y or not _inside(x, t)):
                         preds[t].add(x)
         found, stack = {b}, [b]
