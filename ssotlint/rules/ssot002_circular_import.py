@@ -762,6 +762,20 @@ def _packages_of(module: str) -> Iterator[str]:
         dot = module.find(".", dot + 1)
 
 
+def _listed(cycles: "_Cycles", a: str, imports: list[tuple[str, str]], noun: str, verb: str) -> str:
+    """``its imports of x (line 3), y (line 5) lead``: ``a``'s ``imports`` by statement
+    line, at most three lines named."""
+    lines: dict[int, list[str]] = defaultdict(list)  # one statement may import several
+    for _, w in imports:
+        lines[cycles.edge_info(a, w)["line"]].append(w)
+    shown = [f"{', '.join(modules)} (line {line})" for line, modules in sorted(lines.items())[:3]]
+    if len(lines) > 3:
+        shown.append(f"{len(lines) - 3} more")
+    listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+    many = len(imports) > 1
+    return f"{noun}{'s' if many else ''} of {listed} {verb if not many else verb[:-1]}"
+
+
 def _inside(module: str, package: str) -> bool:
     """``module`` is in ``package`` (so the package started before it did)."""
     return module.startswith(package + ".")
@@ -1894,6 +1908,7 @@ class _Cycles:
             # (great_expectations' ``render.components`` runs ``render/__init__.py``, whose
             # ``view`` imports the package the other alternative moves).
             pairs = [(b["from"], b["to"]) for b in breaking]
+            advised = frozenset((e["from"], e["to"]) for e in suggested)
             if joint == "; or " and advice:
                 # Of alternatives, those that take the importer off the cycle on their own.
                 whole = [(b, p) for b, p in zip(breaking, pairs) if not self.alone(p, {p})]
@@ -1901,7 +1916,7 @@ class _Cycles:
                     breaking, pairs = [b for b, _ in whole], [p for _, p in whole]
             move = "; " + joint.join(
                 self.advice(e, fix_edges.union(pairs) if joint == "; and " else fix_edges.difference(p for p in pairs if p != pair))
-                + self.alone(pair, set(pairs) if joint == "; and " else {pair})
+                + self.alone(pair, set(pairs) if joint == "; and " else {pair}, advised)
                 for e, pair in zip(breaking, pairs)
             ) if advice and breaking else ""
             yield RULE.violation(
@@ -1920,14 +1935,16 @@ class _Cycles:
                 fix=self.fix(cycle, breaking) if advice else None,
             )
 
-    def alone(self, edge: tuple[str, str], gone: set[tuple[str, str]]) -> str:
+    def alone(self, edge: tuple[str, str], gone: set[tuple[str, str]], advised: frozenset[tuple[str, str]] = frozenset()) -> str:
         """For an advised import that cannot fail (:meth:`harmless`: ``import pkg`` in
         ``pkg/sub.py``, read only in functions), whose cycle is reported only because a
         function can take it, what moving it leaves: ``sub``'s other run-time imports that
         still lead back to ``pkg`` once the finding's advised imports (``gone``) are, through
         modules that import it too (sabnzbd's ``api.py`` imports ``sabnzbd.config`` and ``sabnzbd.cfg``,
         which import ``sabnzbd``). Moving the one import alone leaves the module on a cycle
-        with the package; the advice names those imports (empty when there are none)."""
+        with the package; the advice names those imports (empty when there are none), and
+        says when they lead back only through imports the component's other advice
+        (``advised``) moves."""
         a, b = edge
         if not self.harmless(a, b):
             return ""
@@ -1944,18 +1961,30 @@ class _Cycles:
         ]
         if not found:
             return ""
-        lines: dict[int, list[str]] = defaultdict(list)  # one statement may import several
-        for _, w in found:
-            lines[self.edge_info(a, w)["line"]].append(w)
-        shown = [f"{', '.join(modules)} (line {line})" for line, modules in sorted(lines.items())[:3]]
-        if len(lines) > 3:
-            shown.append(f"{len(lines) - 3} more")
-        listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
-        many = len(found) > 1
+        others = advised - gone
+        if others:
+            # The ways back that the component's other advice leaves too (astroid's two
+            # ``import astroid``, each the only way back of the other's module).
+            rest = self._reaching(b, a, gone | others, started)
+            kept = [
+                (x, w) for x, w in found
+                if (x, w) not in others and any(t in rest for t in (*_packages_of(w), w) if t in self.members and t not in started and (t == w or not _inside(a, t)))
+            ]
+            if not kept:
+                return (
+                    f"; that alone leaves {a} on a cycle with {b} until the other imports advised for "
+                    f"these modules move too: {_listed(self, a, found, 'its import', 'leads')} back to it only through them"
+                )
+            if len(kept) < len(found):
+                return (
+                    f"; that alone leaves {a} on a cycle with {b}: {_listed(self, a, kept, 'its import', 'leads')} back to it "
+                    f"through modules that import {b}, even once the other imports advised for these modules move, and the "
+                    f"cycle goes only when {'they do' if len(kept) > 1 else 'that does'} too (or those modules stop importing it)"
+                )
         return (
-            f"; that alone leaves {a} on a cycle with {b}: its import{'s' if many else ''} of {listed} "
-            f"lead{'' if many else 's'} back to it through modules that import {b}, and the cycle goes "
-            f"only when {'they do' if many else 'that does'} too (or those modules stop importing it)"
+            f"; that alone leaves {a} on a cycle with {b}: {_listed(self, a, found, 'its import', 'leads')} back to it "
+            f"through modules that import {b}, and the cycle goes only when {'they do' if len(found) > 1 else 'that does'} "
+            f"too (or those modules stop importing it)"
         )
 
     def _reaching(self, b: str, a: str, gone: set[tuple[str, str]], started: frozenset[str] = frozenset()) -> set[str]:

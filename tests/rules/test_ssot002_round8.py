@@ -6,6 +6,8 @@ the user reads, the JSON finding."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.rules.cycle_findings import advice as _advice, cycles as _cycles
 
 
@@ -64,9 +66,8 @@ def test_moving_an_import_of_the_package_that_leaves_the_module_on_the_cycle_say
     })
     [two] = [f for f in found if f["message"].startswith("circular import: pkg -> pkg.config -> pkg (")]
     assert _advice(two) == (
-        "break it by moving pkg/config.py:1 `import pkg` into the function that uses it; that alone leaves pkg.config on a cycle with pkg: its import of pkg.helpers (line 2) "
-        "leads back to it through modules that import pkg, and the cycle goes only when that does too (or those "
-        "modules stop importing it)"
+        "break it by moving pkg/config.py:1 `import pkg` into the function that uses it; that alone leaves pkg.config on a cycle with pkg "
+        "until the other imports advised for these modules move too: its import of pkg.helpers (line 2) leads back to it only through them"
     ), two["message"]
 
 
@@ -206,4 +207,48 @@ def test_a_route_through_the_package_that_imports_the_module_is_no_way_back(make
     [finding] = [f for f in found if "`import o.fm` into the function" in f["message"]]
     assert _advice(finding) == (
         "break it by moving o/fm/storage/local.py:1 `import o.fm` into the function that uses it"
+    ), finding["message"]
+
+
+def test_a_way_back_only_through_imports_other_findings_advise_moving_says_so(make_repo, cli):
+    """``om``'s other import, ``dl``, leads back to ``pkg`` only through ``dl``'s own
+    ``import pkg``, which its own finding advises moving (astroid's ``objectmodel`` and
+    ``dunder_lookup``, each the other's only way back). The note says the cycle goes once
+    that advice is followed too, not that ``dl`` must stop importing ``pkg`` some other way."""
+    found = _cycles(make_repo, cli, {
+        "pkg/__init__.py": "from pkg import om, dl\n\nX = 1\n",
+        "pkg/om.py": "import pkg\nfrom pkg import dl\n\n\ndef f():\n    return pkg.X, dl\n",
+        "pkg/dl.py": "import pkg\n\n\ndef g():\n    return pkg.X\n",
+    })
+    [om] = [f for f in found if f["message"].startswith("circular import: pkg -> pkg.om -> pkg ")]
+    assert _advice(om) == (
+        "break it by moving pkg/om.py:1 `import pkg` into the function that uses it; that alone leaves pkg.om on a "
+        "cycle with pkg until the other imports advised for these modules move too: its import of pkg.dl (line 2) "
+        "leads back to it only through them"
+    ), om["message"]
+    [dl] = [f for f in found if f["message"].startswith("circular import: pkg -> pkg.dl -> pkg ")]
+    assert _advice(dl) == "break it by moving pkg/dl.py:1 `import pkg` into the function that uses it", dl["message"]
+
+
+_IMPORTS_ITS_PACKAGE = "import pkg\n\n\ndef g():\n    return pkg.X\n"
+
+
+def test_ways_back_the_other_advice_leaves_are_named(make_repo, cli):
+    """geopandas' ``geoseries.py``: its ``explore`` and ``plotting`` each import the package,
+    and a component of many cycles reports five. Explore's is one of them, whose finding
+    advises moving its import; plotting's way back stays, and the note names it alone."""
+    others = 3
+    extra = {f"pkg/a{i}.py": _IMPORTS_ITS_PACKAGE for i in range(others)}
+    found = _cycles(make_repo, cli, {
+        "pkg/__init__.py": f"from pkg import geoseries{''.join(f', a{i}' for i in range(others))}\n\nX = 1\n",
+        "pkg/geoseries.py": "import pkg\nfrom pkg import explore\nfrom pkg import plotting\n\n\n"
+        "def f():\n    return pkg.X, explore, plotting\n",
+        "pkg/explore.py": _IMPORTS_ITS_PACKAGE, "pkg/plotting.py": _IMPORTS_ITS_PACKAGE, **extra,
+    })
+    [finding] = [f for f in found if f["message"].startswith("circular import: pkg -> pkg.geoseries -> pkg ")]
+    assert _advice(finding) == (
+        "break it by moving pkg/geoseries.py:1 `import pkg` into the function that uses it; that alone leaves "
+        "pkg.geoseries on a cycle with pkg: its import of pkg.plotting (line 3) leads back to it through modules that "
+        "import pkg, even once the other imports advised for these modules move, and the cycle goes only when that "
+        "does too (or those modules stop importing it)"
     ), finding["message"]
