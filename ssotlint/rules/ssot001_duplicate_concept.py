@@ -11,7 +11,7 @@ from ssotlint.discover.roles import is_migration, version_package, versioned_apa
 from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
-from ssotlint.model.project import ClassRef, Project, sides
+from ssotlint.model.project import ClassRef, Project, is_script, sides
 from ssotlint.rules.apart import Apart, copied_in_step, deprecated_here, migration_snapshots, never_edited, read_as_data
 from ssotlint.rules.copies import (
     Replacement,
@@ -685,6 +685,15 @@ def _name_violations(
             advice = (
                 f"keep one definition, in a module both can import: {target[0].module} is told to import "
                 f"{', '.join(back)} from this module, so importing from there too would make the two import each other"
+            )
+            copy = Replacement(None)
+        elif is_script(f) and is_script(target[0]):
+            # Two programs (chia's ``benchmarks/mempool.py`` and ``mempool-long-lived.py``):
+            # neither is a module the other should import from; their shared code goes
+            # into one both import.
+            advice = (
+                f"keep one definition, in a module both import: {target[0].path} is a program of its own "
+                f"(a `__main__` block or a Python shebang), as this file is, not a module to import from"
             )
             copy = Replacement(None)
         else:

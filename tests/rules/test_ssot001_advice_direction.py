@@ -111,3 +111,25 @@ def test_a_back_ends_mirror_of_the_generic_layers_module_imports_the_generic_one
         ("app/compute/dynamips/adapters/adapter.py", "app.compute.adapters.adapter.Adapter", "enclosing-package"),
     ]
     assert found[0]["message"].endswith("import it from app.compute.adapters.adapter")
+
+
+_BENCH_RECORD = "class BenchRecord:\n    height: int\n    weight: int\n    fees: int\n\n\n"
+
+
+def test_a_program_is_not_told_to_import_from_another_program(make_repo, cli):
+    """Two benchmark programs of one package each keep a copy (chia's ``benchmarks/mempool.py``
+    and ``mempool-long-lived.py``): the finding asks for a module both import, not for one
+    program to import from the other."""
+    main = "\n\nif __name__ == '__main__':\n    run()\n"
+    found = _findings(make_repo, cli, {
+        "app/bench/__init__.py": "",
+        "app/bench/mempool.py": _BENCH_RECORD + "def run():\n    return BenchRecord()\n" + main,
+        "app/bench/mempool-long-lived.py": _BENCH_RECORD + "def run():\n    return [BenchRecord()]\n" + main,
+    })
+    [finding] = found
+    assert finding["path"] == "app/bench/mempool-long-lived.py", finding["message"]
+    assert finding["message"].endswith(
+        "keep one definition, in a module both import: app/bench/mempool.py is a program of its own "
+        "(a `__main__` block or a Python shebang), as this file is, not a module to import from"
+    ), finding["message"]
+    assert finding.get("fix") is None
