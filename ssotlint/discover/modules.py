@@ -34,9 +34,10 @@ def source_roots(root: Path, configured: Sequence[str]) -> SourceRoots:
     folders = list(_folders(root))
     # Django project folders one or two levels down; distributions up to three
     # (``python/packages/<name>/``, a uv workspace's members).
-    projects = _project_folders([(f, n) for f, n in folders if len(f.relative_to(root).parts) <= 2], root)
+    shallow = [(f, n) for f, n in folders if len(f.relative_to(root).parts) <= 2]
+    projects = _project_folders(shallow, root)
     declared = set(pants_roots(root))  # a build tool's roots: on sys.path whatever the code says
-    nested = nested_project_roots(folders, root) - projects - declared
+    nested = (nested_project_roots(folders, root) | _packaged_project_folders(shallow, root)) - projects - declared
     roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested | declared)
     return SourceRoots(roots, nested=sorted(nested - {_clean(c) for c in configured}))
 
@@ -102,6 +103,22 @@ def _project_folders(folders: Iterable[tuple[Path, frozenset[str]]], root: Path)
     not a root."""
     return {
         folder.relative_to(root).as_posix() for folder, names in folders if "manage.py" in names and "__init__.py" not in names
+    }
+
+
+def _packaged_project_folders(folders: Iterable[tuple[Path, frozenset[str]]], root: Path) -> set[str]:
+    """Folders (of :func:`_folders`) holding a ``manage.py`` and an ``__init__.py``
+    (jumpserver's ``apps/``, whose code imports ``accounts.const``, never
+    ``apps.accounts.const``): ``python manage.py`` puts the folder first on ``sys.path``
+    whatever else it is, so it is a root, as a nested project's is, when the code imports
+    its packages by their own names more than through the outer package (a test project
+    inside a package is imported through it: :func:`settle_roots` drops it). Only a
+    Django ``manage.py`` (it sets ``DJANGO_SETTINGS_MODULE``): a package's ``manage``
+    command module is no such script."""
+    return {
+        rel for folder, names in folders
+        if "manage.py" in names and "__init__.py" in names and (rel := folder.relative_to(root).as_posix()) not in ("", ".")
+        and "DJANGO_SETTINGS_MODULE" in (read_text(folder / "manage.py") or "")  # Django's, not a CLI's `manage` command
     }
 
 
@@ -278,7 +295,15 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
             tops[source_root].add(first[:-3])
     others: dict[str, set[str]] = {r: set().union(*(tops[o] for o in roots if o != r)) for r in nested}
     dropped = set()
+    paths = {path for path, _ in entries}
     for r in nested:
+        if f"{r}/__init__.py" in paths:
+            # A package folder (a Django project's folder with an ``__init__.py``): any
+            # import through its package name reads it as the outer root's package, and it
+            # is a root only when its own names are imported more.
+            if _package_imports(_outer_names(r, roots), entries) >= _inner_imports(tops[r] - others[r], entries):
+                dropped.add(r)
+            continue
         outer = _outer_imports(_outer_names(r, roots), tops[r], entries)
         if outer and (outer >= _inner_imports(tops[r] - others[r], entries) or _outer_folder_shared(r, roots, entries)):
             dropped.add(r)
@@ -365,6 +390,20 @@ def _outer_imports(outers: Sequence[str], tops: set[str], entries: Sequence[tupl
                 continue
             count += any(module.startswith(head) and module[len(head) :].partition(".")[0] in tops for head in heads)
     return count
+
+
+def _package_imports(outers: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> int:
+    """How many absolute imports name one of ``outers`` or a module in it (``kit``,
+    ``kit.gone``)."""
+    if not outers:
+        return 0
+    heads = tuple(outer + "." for outer in outers)
+    return sum(
+        1
+        for _, summary in entries
+        for record in summary.imports
+        if not record.level and (record.module in outers or record.module.startswith(heads))
+    )
 
 
 def _inner_imports(tops: set[str], entries: Sequence[tuple[str, "FileSummary"]]) -> int:

@@ -77,3 +77,28 @@ def test_a_django_project_folder_is_a_source_root(make_repo, cli):
     }
     result = _check(make_repo, cli, files, "SSOT003")
     assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [("kit/demo.py", 1)]
+
+
+def test_a_django_project_folder_that_is_a_package_is_a_root_when_the_code_says_so(make_repo, cli):
+    """jumpserver's ``apps/`` holds ``manage.py`` and an ``__init__.py``, and its apps
+    import each other by their own names (``from accounts.const import SSHKeyStrategy``),
+    never through ``apps``: ``python manage.py`` puts ``apps/`` first on sys.path, so those
+    imports are read there (a name the module lacks is broken; the class imported by name
+    is the one its duplicate is told to import)."""
+    files = {
+        "apps/__init__.py": "",
+        "apps/manage.py": "import os\n\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'jumpserver.settings')\n",
+        # A package's `manage` command module (designate's `cmd/manage.py`) is no Django script.
+        "svc/__init__.py": "", "svc/cmd/__init__.py": "", "svc/cmd/manage.py": "import sys\n",
+        "svc/cmd/api.py": "from svc.cmd import manage\nfrom svc.gone import X\n",
+        "apps/accounts/__init__.py": "",
+        "apps/accounts/const.py": "class SSHKeyStrategy:\n    add = 'add'\n    set = 'set'\n    set_jms = 'set_jms'\n",
+        "apps/accounts/models.py": "from accounts.const import SSHKeyStrategy\n",
+        "apps/ops/__init__.py": "",
+        "apps/ops/const.py": "class SSHKeyStrategy:\n    add = 'add'\n    set = 'set'\n    set_jms = 'set_jms'\n",
+        "apps/ops/tasks.py": "from ops.const import Missing\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT001,SSOT003")
+    assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [("apps/ops/tasks.py", 1), ("svc/cmd/api.py", 2)]
+    [dup] = _findings(result, "SSOT001")
+    assert (dup["path"], dup["details"]["canonical"]) == ("apps/ops/const.py", "accounts.const.SSHKeyStrategy"), dup["message"]
