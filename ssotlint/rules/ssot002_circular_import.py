@@ -153,6 +153,11 @@ class _EdgeFacts(NamedTuple):
     # (``UI_NS.app_template_filter``), when no other module imports it then: the import
     # registers what it defines, and must stay at import time (see ``_Cycles.registers``).
     registers: str = ""
+    # Of ``needed``, the names a ``from v import`` statement takes that ``v`` defines
+    # itself, also when the statements mix such imports with others (``import pkg`` beside
+    # ``from pkg import Base``, where ``defined`` and ``own`` are empty): no other module
+    # holds them to import them from.
+    needed_own: tuple[str, ...] = ()
 
     @property
     def movable(self) -> bool:
@@ -445,7 +450,11 @@ def _edge_advice(
     names = ", ".join(f"`{n}`" for n in facts.needed) or "its names"
     defined = dict(facts.defined)
     why = "a function cannot hold a star import" if facts.star and not facts.needed else _why_needed(e, facts)
-    if not facts.own and to_package and not all(defined.get(n) for n in facts.needed):
+    # Names the package's own ``__init__`` defines have no other module to come from
+    # (tenacity's ``asyncio`` needing ``BaseRetrying`` of ``tenacity/__init__.py``): their
+    # definitions move out instead (below).
+    in_init = to_package and bool(facts.needed_own)
+    if not facts.own and to_package and not in_init and not all(defined.get(n) for n in facts.needed):
         return (  # ``import pkg`` in pkg's own submodule: its attributes cannot be followed
             f"break it by importing the names of {hint} from the modules that define them, not from the "
             f"package: {why}, so it cannot move into a function"
@@ -461,7 +470,7 @@ def _edge_advice(
     stuck = [home for home in homes if home in pinned]
     if stuck:
         return _pinned_advice(hint, why, f"the definitions of {names}", stuck)
-    itself = " (the package's own `__init__` defines them)" if package and facts.own and homes == [e["to"]] else ""
+    itself = " (the package's own `__init__` defines them)" if package and (facts.own or in_init) and homes == [e["to"]] else ""
     return (
         f"{hint} cannot move into a function: {why}; break it by moving the definitions of "
         f"{names} (and what they need of the cycle) out of {' and '.join(homes)}{itself} into a module "
@@ -1148,6 +1157,18 @@ class _Cycles:
             tuple(n for n in needed if n in (shared if every is not None else kept)), every is None,
             postponed=_postponed_kind(whole, later, star or bool(reader)), rebound=rebound,
             registers=self.registers(u, v) if kind in _MOVABLE and every is not None else "",
+            needed_own=self._needed_own(importer, statements, v, needed),
+        )
+
+    def _needed_own(self, importer: SourceFile, statements: list[EdgeImport], v: str, needed: tuple[str, ...]) -> tuple[str, ...]:
+        """Of ``needed``, the names the statements' ``from v import`` take that ``v``'s own
+        statements define (see ``_EdgeFacts.needed_own``)."""
+        taken = {
+            bound: name for imp in statements if imp.record.is_from and self.project.absolute(importer, imp.record) == v
+            for (name, _), bound in zip(imp.record.names, _bound_names(imp)) if name != "*"
+        }
+        return tuple(
+            n for n in needed if n in taken and (_defined_in(self.project, v, taken[n]) or ("", ""))[0] == v
         )
 
     def registers(self, u: str, v: str) -> str:

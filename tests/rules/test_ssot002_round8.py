@@ -252,3 +252,21 @@ def test_ways_back_the_other_advice_leaves_are_named(make_repo, cli):
         "import pkg, even once the other imports advised for these modules move, and the cycle goes only when that "
         "does too (or those modules stop importing it)"
     ), finding["message"]
+
+
+def test_names_the_package_itself_defines_are_not_told_to_come_from_their_defining_modules(make_repo, cli):
+    """``aio`` imports the package (``import pkg``) and names its ``__init__`` defines
+    (``from pkg import BaseRetrying``), needed while it is imported (tenacity's ``asyncio``):
+    there is no other module to import them from, so the advice moves what it uses out of
+    the package, and never says "from the modules that define them"."""
+    [finding] = _cycles(make_repo, cli, {
+        "pkg/__init__.py": "class BaseRetrying: ...\n\n\nclass DoSleep: ...\n\n\nfrom pkg.aio import AsyncRetrying\n",
+        "pkg/aio/__init__.py": "import pkg\nfrom pkg import BaseRetrying, DoSleep\n\n\n"
+        "class AsyncRetrying(BaseRetrying):\n    sleep = pkg.DoSleep\n",
+    })
+    assert _advice(finding) == (
+        "pkg/aio/__init__.py:1 `import pkg` and pkg/aio/__init__.py:2 `from pkg import BaseRetrying, DoSleep` cannot move "
+        "into a function: pkg/aio/__init__.py uses `pkg`, `BaseRetrying` while it is imported (at module level, in a class "
+        "body, a decorator or a default value); break it by moving what it uses of pkg into a module that imports none of "
+        "the cycle's modules, and importing that from there"
+    ), finding["message"]
