@@ -11,7 +11,7 @@ from ssotlint.discover.roles import is_migration, version_package, versioned_apa
 from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
-from ssotlint.model.project import ClassRef, Project, is_script, sides
+from ssotlint.model.project import ClassRef, Project, SourceFile, is_script, sides
 from ssotlint.rules.apart import Apart, copied_in_step, deprecated_here, migration_snapshots, never_edited, read_as_data
 from ssotlint.rules.copies import (
     Replacement,
@@ -687,6 +687,16 @@ def _name_violations(
                 f"{', '.join(back)} from this module, so importing from there too would make the two import each other"
             )
             copy = Replacement(None)
+        elif _loaded_on_its_own(project, f) and _loaded_on_its_own(project, target[0]):
+            # Two modules no module imports (kivy's Android audio and video providers, each
+            # found by name by its loader, the audio one registering itself when imported):
+            # importing from one would load it where nothing else does.
+            advice = (
+                f"keep one definition, in a module both can import: no module of the project imports {f.module} "
+                f"or {target[0].module} (each is loaded on its own by its path or name, as a plugin or a provider is, "
+                f"or not at all), so importing from one would load it where nothing else does"
+            )
+            copy = Replacement(None)
         elif is_script(f) and is_script(target[0]):
             # Two programs (chia's ``benchmarks/mempool.py`` and ``mempool-long-lived.py``):
             # neither is a module the other should import from; their shared code goes
@@ -717,6 +727,13 @@ def _name_violations(
             details={"class": qualname(d), **_choice_details(choice)},
             fix=copy.fix,
         )
+
+
+def _loaded_on_its_own(project: Project, f: SourceFile) -> bool:
+    """A module of a package that no module of the project imports (its tests neither),
+    which no script's ``__main__`` block runs: a plugin or provider its host finds by
+    path or name."""
+    return bool(f.module) and "." in (f.module or "") and not f.is_package and not is_script(f) and not project.importers.get(f.module or "")
 
 
 def _crossing(advised: list[tuple[Definition, Choice]], chooser: Chooser) -> dict[tuple[str | None, str | None], list[str]]:
