@@ -526,7 +526,7 @@ class _Copies:
             return False  # `# Copied from`: the project's copy checker keeps it in step
         if reads_namesake(self.project, a, b):
             return False  # one module converts to or from the other's class: two layers' own
-        if versioned_apart(a[0].path, b[0].path):
+        if versioned_apart(a[0].path, b[0].path) and not _version_builds_on(a[0], b[0]) and not _version_builds_on(b[0], a[0]):
             return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
         if self.parallel(a[0], b[0], a[1].name):
             return False  # the same module of two parallel parts: each service's own exceptions
@@ -727,6 +727,16 @@ def _name_violations(
             details={"class": qualname(d), **_choice_details(choice)},
             fix=copy.fix,
         )
+
+
+def _version_builds_on(versioned: SourceFile, plain: SourceFile) -> bool:
+    """``versioned`` lies in a version package and ``plain`` in none, and ``versioned``
+    imports ``plain``'s module (streamlit's ``components/v1/custom_component.py`` importing
+    ``components.types.base_custom_component``, whose ``MarshallComponentException`` it
+    copies): that version builds on the shared layer, so the copy is no version's own."""
+    if version_package(versioned.path) is None or version_package(plain.path) is not None or not plain.module:
+        return False
+    return plain.module in versioned.absolutes
 
 
 def _loaded_on_its_own(project: Project, f: SourceFile) -> bool:
@@ -2136,6 +2146,21 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A version package's module that imports the shared module whose class it copies
+        # (streamlit's ``components/v1/custom_component.py`` and
+        # ``components/types/base_custom_component.py``' ``MarshallComponentException``):
+        # that version builds on the shared layer, and its copy is a duplicate.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/components/__init__.py": "",
+                "app/components/types/__init__.py": "",
+                "app/components/types/base.py": _RETRY + "\n\nclass BaseComponent:\n    name = ''\n",
+                "app/components/v1/__init__.py": "",
+                "app/components/v1/custom.py": "from app.components.types.base import BaseComponent\n\n\n" + _RETRY,
+            },
+            expect=(("app/components/v1/custom.py", 4),),
+        ),
         # The same table class on one shared base, imported by both: a copy.
         Example(
             {**_TABLES, "app/models/mysql.py": "from app.models.sqlite import Base\nfrom .base import MetricsBase\n\n\n"
