@@ -687,16 +687,6 @@ def _name_violations(
                 f"{', '.join(back)} from this module, so importing from there too would make the two import each other"
             )
             copy = Replacement(None)
-        elif _loaded_on_its_own(project, f) and _loaded_on_its_own(project, target[0]):
-            # Two modules no module imports (kivy's Android audio and video providers, each
-            # found by name by its loader, the audio one registering itself when imported):
-            # importing from one would load it where nothing else does.
-            advice = (
-                f"keep one definition, in a module both can import: no module of the project imports {f.module} "
-                f"or {target[0].module} (each is loaded on its own by its path or name, as a plugin or a provider is, "
-                f"or not at all), so importing from one would load it where nothing else does"
-            )
-            copy = Replacement(None)
         elif is_script(f) and is_script(target[0]):
             # Two programs (chia's ``benchmarks/mempool.py`` and ``mempool-long-lived.py``):
             # neither is a module the other should import from; their shared code goes
@@ -737,13 +727,6 @@ def _version_builds_on(versioned: SourceFile, plain: SourceFile) -> bool:
     if version_package(versioned.path) is None or version_package(plain.path) is not None or not plain.module:
         return False
     return plain.module in versioned.absolutes
-
-
-def _loaded_on_its_own(project: Project, f: SourceFile) -> bool:
-    """A module of a package that no module of the project imports (its tests neither),
-    which no script's ``__main__`` block runs: a plugin or provider its host finds by
-    path or name."""
-    return bool(f.module) and "." in (f.module or "") and not f.is_package and not is_script(f) and not project.importers.get(f.module or "")
 
 
 def _crossing(advised: list[tuple[Definition, Choice]], chooser: Chooser) -> dict[tuple[str | None, str | None], list[str]]:

@@ -133,25 +133,3 @@ def test_a_program_is_not_told_to_import_from_another_program(make_repo, cli):
         "(a `__main__` block or a Python shebang), as this file is, not a module to import from"
     ), finding["message"]
     assert finding.get("fix") is None
-
-
-def test_a_module_nothing_imports_is_not_told_to_import_from_another_such_module(make_repo, cli):
-    """kivy's Android video and audio providers each keep a listener class; no module
-    imports either provider (the loader finds each by name), and the audio one registers
-    itself when imported. Importing from it would load it where nothing else does: the
-    finding asks for a module both import, without a fix."""
-    listener = "class OnCompletionListener:\n    def __init__(self, callback):\n        self.callback = callback\n\n    def done(self):\n        self.callback()\n"
-    found = _findings(make_repo, cli, {
-        "app/core/__init__.py": "",
-        "app/core/audio/__init__.py": "class SoundLoader:\n    @staticmethod\n    def register(cls):\n        return cls\n",
-        "app/core/audio/audio_android.py": "from app.core.audio import SoundLoader\n\n\n" + listener + "\n\nclass Player: ...\n\n\nSoundLoader.register(Player)\n",
-        "app/core/video/__init__.py": "",
-        "app/core/video/video_android.py": listener + "\n\nclass VideoAndroid: ...\n",
-    })
-    [finding] = found
-    assert finding["message"].endswith(
-        f"keep one definition, in a module both can import: no module of the project imports {finding['details']['class'].rpartition('.')[0]} "
-        f"or {finding['details']['canonical'].rpartition('.')[0]} (each is loaded on its own by its path or name, as a plugin or a "
-        "provider is, or not at all), so importing from one would load it where nothing else does"
-    ), finding["message"]
-    assert finding.get("fix") is None
