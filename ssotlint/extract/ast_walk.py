@@ -107,6 +107,13 @@ def _string_list(node: ast.expr | None) -> list[str] | None:
         isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts
     ):
         return [e.value for e in node.elts]  # type: ignore[attr-defined]
+    # ``"__version__ __author__".split()``: a literal too (visidata's ``__about__.py``).
+    if (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split"
+        and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str)
+        and not node.keywords and not node.args
+    ):
+        return node.func.value.value.split()
     return None
 
 

@@ -104,6 +104,11 @@ def _string_list(node: cst.BaseExpression | None) -> list[str] | None:
         values = [_string(e.value) for e in node.elements]
         if all(v is not None for v in values):
             return values  # type: ignore[return-value]
+    # ``"__version__ __author__".split()``: a literal too (visidata's ``__about__.py``).
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "split" and not node.args:
+        text = _string(node.func.value)
+        if text is not None:
+            return text.split()
     return None
 
 

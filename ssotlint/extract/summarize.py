@@ -102,8 +102,47 @@ _DYNAMIC_NAMES = re.compile(
 _NAMESPACE_LOOKUPS = re.compile(
     r"\bglobals\(\)\s*(?:\[|\.get\b)"
     r"|\bvars\(\)\s*(?:\[|\.get\b)"
-    r"|\bsys\.modules\[\s*__name__\s*\]"
 )
+_MODULE_OBJECT = re.compile(r"\bsys\.modules\[\s*__name__\s*\]")
+# ``setattr(sys.modules[__name__], ...)`` and ``this = sys.modules[__name__]``: a write
+# of names onto the module, or the object bound to a local name, whose uses decide.
+_MODULE_OBJECT_USE = re.compile(
+    r"\bsetattr\(\s*sys\.modules\[\s*__name__\s*\]\s*,"
+    r"|^[ \t]*(?P<name>[A-Za-z_]\w*)\s*=\s*sys\.modules\[\s*__name__\s*\][ \t]*(?:#[^\n]*)?$",
+    re.MULTILINE,
+)
+
+
+def namespace_lookups(text: str) -> bool:
+    """Whether the module reads its own namespace by a computed name: ``globals()[...]``,
+    ``vars().get(...)``, or its module object ``sys.modules[__name__]`` used otherwise
+    than to write names onto it (bs4's ``register_treebuilders_from``: ``this_module =
+    sys.modules[__name__]`` then ``setattr(this_module, name, obj)``, a registry adding
+    names, which moves no definition's lookup)."""
+    if _NAMESPACE_LOOKUPS.search(text):
+        return True
+    if "__name__" not in text:
+        return False
+    objects = [m.start() for m in _MODULE_OBJECT.finditer(text)]
+    if not objects:
+        return False
+    writes = {m.start() + m.group(0).index("sys.modules") for m in _MODULE_OBJECT_USE.finditer(text)}
+    if any(at not in writes for at in objects):
+        return True  # read, passed on, or replaced: any use but those two
+    for m in _MODULE_OBJECT_USE.finditer(text):
+        name = m.group("name")
+        if name is None:
+            continue
+        # Every other mention of the local name must write onto it.
+        for use in re.finditer(rf"(?<![\w.]){re.escape(name)}\b", text):
+            if use.start() == m.start("name"):
+                continue
+            before = text[max(0, use.start() - 40) : use.start()]
+            after = text[use.end() : use.end() + 3]
+            if re.search(r"\bsetattr\(\s*$", before) and after.lstrip().startswith(","):
+                continue
+            return True
+    return False
 
 _EXTENDS_PATH = re.compile(
     r"^__path__\s*(?:\+?=|\.(?:append|extend|insert)\b)"  # __path__ = extend_path(...), += [...]
@@ -235,8 +274,12 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     at = lines[line - 1] if len(lines) >= line else ""
     return ParseProblem(
         message, line, col, "syntax", _MARKUP.search(at) is not None, _ELISION.search(at) is not None, says_not_python(text),
-        _STATEMENT_LINE.fullmatch(at.rstrip("\r")) is not None,
+        _STATEMENT_LINE.fullmatch(at.rstrip("\r")) is not None, _SYNTAX_NOQA.search(at) is not None,
     )
+
+
+# `# noqa: E999` (flake8's and ruff's code for a syntax error), alone or among other codes.
+_SYNTAX_NOQA = re.compile(r"#\s*noqa\s*:[^#\n]*\bE999\b", re.IGNORECASE)
 
 
 def _null_byte_problem(message: str, text: str) -> ParseProblem:
@@ -450,7 +493,7 @@ def _generated(text: str) -> tuple[bool, bool]:
 def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict[str, object]:
     return dict(
         dynamic_names=_DYNAMIC_NAMES.search(text) is not None,
-        namespace_lookups=_NAMESPACE_LOOKUPS.search(text) is not None,
+        namespace_lookups=namespace_lookups(text),
         extends_path=_EXTENDS_PATH.search(text) is not None,
         main_guard=_MAIN_GUARD.search(text) is not None,
         shebang=_PYTHON_SHEBANG.match(text) is not None,

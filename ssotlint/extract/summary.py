@@ -191,6 +191,10 @@ class ParseProblem(NamedTuple):
     # ``{% if x %}``, ``{% endif %}``): a template a generator renders, never a module with
     # a placeholder left in it.
     template: bool = False
+    # The line of the error tells the project's linter to ignore a syntax error there
+    # (``123 foo  # noqa: E999``, flake8's and ruff's code for one): a file kept invalid on
+    # purpose, the input of a test that shows how the program reports it.
+    meant: bool = False
 
 
 class FileSummary(NamedTuple):

@@ -129,6 +129,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # pseudo-code in a documentation listing, a configuration file named .py
         if problem.template or _rendered_template(f):
             continue  # a template named .py (a `{% include %}` line, markup in a template folder): listed in a warning
+        if problem.meant:
+            continue  # `# noqa: E999` on the error line: kept invalid on purpose, listed in a warning
         if _python2_code(project, f):
             continue  # Python 2 code: what Python 3's parser rejects in it, Python 2 may accept
         if f.path in newer:
@@ -169,6 +171,7 @@ def _advice(project: Project) -> Iterator[str]:
     Python 2.7 Django application). The findings stand: they are Python 3's verdicts."""
     yield from _python2_advice(project)
     yield from _template_advice(project)
+    yield from _meant_advice(project)
     yield from _newer_advice(project)
     config = project.config
     if config.target_version is not None or config.python3_classifier or project.python2:
@@ -208,6 +211,23 @@ def _template_advice(project: Project) -> Iterator[str]:
             "or markup in a template folder: "
             f"{', '.join(found[:3])}{', ...' if len(found) > 3 else ''}): rendered by a generator, never imported, "
             "so SSOT000 does not report them"
+        )
+
+
+def _meant_advice(project: Project) -> Iterator[str]:
+    """One warning naming the files whose syntax error the project's linter is told to
+    ignore (``# noqa: E999`` on the error line: streamlit's ``compilation_error_dialog.py``,
+    the input of a test of its error dialog): not reported."""
+    data = project.test_data
+    found = sorted(
+        f.path for f in project.files
+        if f.summary.problem is not None and f.summary.problem.meant and not is_template(f.path) and f.path not in data
+    )
+    if found:
+        yield (
+            f"{len(found)} file{'s' if len(found) != 1 else ''} ({', '.join(found[:3])}{', ...' if len(found) > 3 else ''}) "
+            f"{'is' if len(found) == 1 else 'are'} kept invalid on purpose (`# noqa: E999` on the line of the syntax "
+            "error), so SSOT000 does not report them"
         )
 
 
@@ -305,6 +325,9 @@ RULE = Rule(
         # test_ssot000_python2_project.py: packaging metadata that declares Python 2 only).
         Example({"Server.py": "#!/usr/bin/env python2\nimport app\n", "app/__init__.py": "print 'x'\n"}),
         Example({"scripts/stats.py": "#!/usr/bin/env python2\nprint 'x'\n", "app/ok.py": "x = 1\n"}),
+        # The project's linter is told to ignore the syntax error (streamlit's input of its
+        # compilation-error dialog test): kept invalid on purpose.
+        Example({"e2e/compilation_error_dialog.py": "import app\n\n123 foo  # noqa: E999\n", "app/__init__.py": ""}),
         # Templates a generator renders into Python (cookiecutter, copier, a project's own).
         Example(
             {
@@ -398,6 +421,11 @@ RULE = Rule(
     invalid=(
         Example({"app/bad.py": "def f(:\n    pass\n"}, expect=(("app/bad.py", 1),)),
         Example({"app/indent.py": "if True:\nx = 1\n"}, expect=(("app/indent.py", 2),)),
+        # Another code's noqa, or E999 on another line, says nothing of the error.
+        Example(
+            {"app/noqa.py": "import os  # noqa: E999\n\n123 foo  # noqa: E501\n"},
+            expect=(("app/noqa.py", 3),),
+        ),
         Example({"app/py2.py": "x = 1\nprint 'hello'\n"}, expect=(("app/py2.py", 2),)),
         # In a Python 2 project, a script whose shebang names python3 is Python 3, and a
         # merge-conflict marker breaks Python 2 too; a declared Python 3 target wins over a

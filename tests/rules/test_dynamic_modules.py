@@ -95,3 +95,17 @@ def test_a_module_with_getattr_may_act_as_a_package(make_repo, cli):
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert result.code == 1, result.err
     assert [(p, line) for p, line, _ in ssot003(result)] == [("tests/test_proxy.py", 5), ("tests/test_proxy.py", 6)]
+
+
+@pytest.mark.parametrize("engine", ("libcst", "ast"))
+def test_an_all_split_from_one_string_is_a_literal(make_repo, cli, engine):
+    """visidata's ``__about__.py``: ``__all__ = '__version__ __author__'.split()`` names
+    what its star import brings, dunder names too; a name it does not list is still missing."""
+    root = make_repo({
+        "vd/__init__.py": "",
+        "vd/__about__.py": "__all__ = '__version__ __author__'.split()\n__version__ = '3.1'\n__author__ = 'x'\n__license__ = 'GPL'\n",
+        "vd/main.py": "from .__about__ import *\n",
+        "vd/cli.py": "from vd.main import __version__\nfrom vd.main import __license__\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--parser", engine, "--select", "SSOT003")
+    assert [(p, line) for p, line, _ in ssot003(result)] == [("vd/cli.py", 2)], result.json()["violations"]

@@ -270,3 +270,32 @@ def test_names_the_package_itself_defines_are_not_told_to_come_from_their_defini
         "body, a decorator or a default value); break it by moving what it uses of pkg into a module that imports none of "
         "the cycle's modules, and importing that from there"
     ), finding["message"]
+
+
+_REGISTRY = (
+    "import sys\n\n\nclass TreeBuilder: ...\n\n\nclass HTMLTreeBuilder(TreeBuilder): ...\n\n\n"
+    "def register_treebuilders_from(module):\n    this_module = sys.modules[__name__]\n    for name in module.__all__:\n"
+    "        obj = getattr(module, name)\n        {use}\n\n\n"
+    "from . import _htmlparser\nregister_treebuilders_from(_htmlparser)\n"
+)
+
+
+@pytest.mark.parametrize("use, pinned", [
+    # bs4's builder registry writes names onto its own module: nothing looks a name up.
+    ("setattr(this_module, name, obj)", False),
+    # Reading a name off the module object by a computed name: a moved definition is missed.
+    ("setattr(this_module, name, getattr(this_module, 'Base' + name))", True),
+])
+def test_a_module_that_only_writes_names_onto_itself_can_lose_its_definitions(make_repo, cli, use, pinned):
+    """bs4's ``builder/__init__.py`` binds ``this_module = sys.modules[__name__]`` and
+    ``setattr``s each plugin's builder on it: a write, which moves no lookup, so its base
+    classes can move into a module outside the cycle. A module that reads its own names by
+    a computed name keeps them (the advice says no edit of the import breaks it)."""
+    [finding] = _cycles(make_repo, cli, {
+        "b/__init__.py": "",
+        "b/builder/__init__.py": _REGISTRY.format(use=use),
+        "b/builder/_htmlparser.py": "from b.builder import HTMLTreeBuilder\n\n__all__ = ['HTMLParserTreeBuilder']\n\n\n"
+        "class HTMLParserTreeBuilder(HTMLTreeBuilder): ...\n",
+    })
+    assert ("looks names up in its own namespace by computed name" in finding["message"]) is pinned, finding["message"]
+    assert ("break it by moving the definitions of `HTMLTreeBuilder`" in finding["message"]) is not pinned, finding["message"]
