@@ -687,10 +687,11 @@ def _name_violations(
                 f"{', '.join(back)} from this module, so importing from there too would make the two import each other"
             )
             copy = Replacement(None)
-        elif is_script(f) and is_script(target[0]):
+        elif is_script(f) and is_script(target[0]) and not project.importers.get(target[0].module or ""):
             # Two programs (chia's ``benchmarks/mempool.py`` and ``mempool-long-lived.py``):
             # neither is a module the other should import from; their shared code goes
-            # into one both import.
+            # into one both import. A module other modules import is a module, whatever
+            # its ``__main__`` block.
             advice = (
                 f"keep one definition, in a module both import: {target[0].path} is a program of its own "
                 f"(a `__main__` block or a Python shebang), as this file is, not a module to import from"

@@ -133,3 +133,17 @@ def test_a_program_is_not_told_to_import_from_another_program(make_repo, cli):
         "(a `__main__` block or a Python shebang), as this file is, not a module to import from"
     ), finding["message"]
     assert finding.get("fix") is None
+
+
+def test_a_module_with_a_main_block_that_modules_import_is_a_module(make_repo, cli):
+    """A production module with a ``__main__`` block that a test imports (the monorepo's
+    ``remediation_validator.py``) is a module: a script's copy is told to import from it."""
+    main = "\n\nif __name__ == '__main__':\n    run()\n"
+    found = _findings(make_repo, cli, {
+        "app/bench/__init__.py": "",
+        "app/bench/mempool.py": _BENCH_RECORD + "def run():\n    return BenchRecord()\n" + main,
+        "app/bench/mempool-long-lived.py": _BENCH_RECORD + "def run():\n    return [BenchRecord()]\n" + main,
+        "tests/test_mempool.py": "from app.bench.mempool import run\n\n\ndef test_run():\n    assert run()\n",
+    })
+    [finding] = found
+    assert finding["message"].endswith("keep one definition and import it from app.bench.mempool"), finding["message"]
