@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from typing import Collection, Iterator
 
 from ssotlint.config import Concept
-from ssotlint.discover.roles import is_migration, version_package, versioned_apart
+from ssotlint.discover.roles import is_documentation, is_migration, version_package, versioned_apart
 from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
@@ -568,6 +568,8 @@ class _Copies:
             # and ``windows.py`` each with its own ``cachestat``, ``util.py`` binding
             # ``cachestat = platform.cachestat``): they differ because the platforms do.
             return False
+        if not same_text and _worked_example(a, b):
+            return False  # a documentation example implementing the interface its own way
         if empty:
             # Used as an API (imported by name elsewhere), not a standalone script's own.
             copies = self.shared_api(a, b) and _empty_copies(a, b, self.role(a))
@@ -590,6 +592,20 @@ class _Copies:
         project = self.project
         # A subclass of its namesake specialises it.
         return copies and not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
+
+
+def _worked_example(a: Definition, b: Definition) -> bool:
+    """One of the two lies in the documentation and is another implementation of the same
+    methods: what they write alike is no more than their class-level settings (pillow's
+    ``docs/example/DdsImagePlugin.py``, the handbook's example of a decoder plugin, with
+    ``format = "DDS"`` as the product's plugin has it, its methods its own). An example
+    that copies the product's methods is a copy."""
+    if is_documentation(a[0].path) == is_documentation(b[0].path):
+        return False
+    if not _method_names(a[1]) & _method_names(b[1]):
+        return False
+    same = len(set(a[1].shapes) & set(b[1].shapes))
+    return same <= len(set(a[1].fields) & set(b[1].fields))
 
 
 def _own_bases(project: Project, a: Definition, b: Definition) -> bool:
@@ -1577,6 +1593,19 @@ RULE = Rule(
                 "app/db/revisions/core/versions/2023-01-30_e4b4991dddcd.py": (
                     'revision = "e4b4991dddcd"\ndown_revision = None\n' + _RETRY
                 ),
+            }
+        ),
+        # A documentation example implementing a product plugin's methods its own way
+        # (pillow's ``docs/example/DdsImagePlugin.py``), alike only in its settings.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/plugins.py": "class DdsImageFile:\n    format = 'DDS'\n    description = 'DirectDraw'\n\n"
+                "    def _open(self):\n        self.size = self.read_header()\n\n    def load_seek(self, pos):\n        self.fp.seek(pos)\n",
+                "app/use.py": "from app.plugins import DdsImageFile\n",
+                "docs/example/dds_plugin.py": "from app import plugins\n\n\nclass DdsImageFile:\n    format = 'DDS'\n    description = 'DirectDraw'\n\n"
+                "    def _open(self):\n        header = self.fp.read(128)\n        self.size = (header[12], header[16])\n\n"
+                "    def load_seek(self, pos):\n        return None\n",
             }
         ),
         # Without a configured canonical, each version keeps its own implementation of a concept.
