@@ -1957,17 +1957,18 @@ class _Cycles:
             )
 
     def alone(self, edge: tuple[str, str], gone: set[tuple[str, str]], advised: frozenset[tuple[str, str]] = frozenset()) -> str:
-        """For an advised import, what moving it leaves: the importer's other run-time
-        imports that still lead back to the imported module once the finding's advised
-        imports (``gone``) are, through modules that import it too (sabnzbd's ``api.py``,
-        whose ``import sabnzbd`` a function can take, imports ``sabnzbd.config`` and
-        ``sabnzbd.cfg``, which import ``sabnzbd``; django-cms's ``forms/fields.py``, told to
-        defer one import of ``cms.models``, imports ``cms.models.pagemodel``, which runs
-        ``cms/models/__init__.py``). Moving the one import alone leaves the module on a
-        cycle with it; the advice names those imports (empty when there are none), and
+        """For an advised import that cannot fail (:meth:`harmless`: ``import pkg`` in
+        ``pkg/sub.py``, read only in functions), whose cycle is reported only because a
+        function can take it, what moving it leaves: ``sub``'s other run-time imports that
+        still lead back to ``pkg`` once the finding's advised imports (``gone``) are, through
+        modules that import it too (sabnzbd's ``api.py`` imports ``sabnzbd.config`` and ``sabnzbd.cfg``,
+        which import ``sabnzbd``). Moving the one import alone leaves the module on a cycle
+        with the package; the advice names those imports (empty when there are none), and
         says when they lead back only through imports the component's other advice
         (``advised``) moves."""
         a, b = edge
+        if not self.harmless(a, b):
+            return ""
         # ``a`` and its packages have started before its body runs (``b`` among them): an
         # import of one of them runs nothing again, and a route leads back only through
         # modules that have not (volatility3's ``from volatility3 import framework`` inside

@@ -56,7 +56,7 @@ def test_each_cycle_through_a_shared_needed_import_is_broken_by_its_own_import_r
     for message in messages:
         last = message.split(" (part of")[0].split(" -> ")[-2]
         path = last.replace(".", "/") + ".py"
-        assert _advice(message).startswith(
+        assert _advice(message) == (
             f"break it by moving {path}:1 `from app import config` into the function that uses it"
         ), message
 
@@ -191,7 +191,7 @@ def test_the_only_import_of_a_module_that_registers_at_import_time_stays_there()
     imported, and ``web/app.py``'s import is the only one: one view also calls a filter, but
     moving the import into it would leave the templates without filters until it runs. The
     cycle is advised at the filters' own import of the blueprint instead."""
-    messages = [m for m in _messages(_FILTERS) if "web.filters" in m.partition(";")[0]]
+    messages = [m for m in _messages(_FILTERS) if "web.filters" in m]
     [message] = messages
     assert "import web.filters` into the function" not in message, message
     assert _advice(message).startswith("web/filters.py:1 `from web import UI` cannot move into a function"), message
