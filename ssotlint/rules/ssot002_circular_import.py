@@ -1919,6 +1919,9 @@ class _Cycles:
         # that cannot fail (which the effective graph leaves out).
         for _, _, breaking, _ in plans:
             suggested += [e for e in breaking if e not in suggested]
+        # What the findings' messages name (not the cut the details suggest, which may
+        # hold imports no message asks to move).
+        advised = frozenset((b["from"], b["to"]) for _, _, breaking, _ in plans for b in breaking)
         for cycle, edges_info, breaking, joint in plans:
             first = edges_info[0]
             chain = " -> ".join([*cycle, cycle[0]])
@@ -1929,7 +1932,6 @@ class _Cycles:
             # (great_expectations' ``render.components`` runs ``render/__init__.py``, whose
             # ``view`` imports the package the other alternative moves).
             pairs = [(b["from"], b["to"]) for b in breaking]
-            advised = frozenset((e["from"], e["to"]) for e in suggested)
             if joint == "; or " and advice:
                 # Of alternatives, those that take the importer off the cycle on their own.
                 whole = [(b, p) for b, p in zip(breaking, pairs) if not self.alone(p, {p})]
@@ -1982,7 +1984,8 @@ class _Cycles:
         ]
         if not found:
             return ""
-        others = advised - gone
+        # The other findings' imports: never this module's own, which its message would name.
+        others = frozenset(p for p in advised - gone if p[0] != a)
         if others:
             # The ways back that the component's other advice leaves too (astroid's two
             # ``import astroid``, each the only way back of the other's module).
