@@ -104,10 +104,12 @@ _NAMESPACE_LOOKUPS = re.compile(
     r"|\bvars\(\)\s*(?:\[|\.get\b)"
 )
 _MODULE_OBJECT = re.compile(r"\bsys\.modules\[\s*__name__\s*\]")
-# ``setattr(sys.modules[__name__], ...)`` and ``this = sys.modules[__name__]``: a write
-# of names onto the module, or the object bound to a local name, whose uses decide.
+# ``setattr(sys.modules[__name__], ...)``, ``sys.modules[__name__].name`` and ``this =
+# sys.modules[__name__]``: a write of names onto the module, a literal attribute, or the
+# object bound to a local name, whose uses decide.
 _MODULE_OBJECT_USE = re.compile(
     r"\bsetattr\(\s*sys\.modules\[\s*__name__\s*\]\s*,"
+    r"|sys\.modules\[\s*__name__\s*\]\.(?!__dict__\b)[A-Za-z_]"
     r"|^[ \t]*(?P<name>[A-Za-z_]\w*)\s*=\s*sys\.modules\[\s*__name__\s*\][ \t]*(?:#[^\n]*)?$",
     re.MULTILINE,
 )
@@ -117,8 +119,9 @@ def namespace_lookups(text: str) -> bool:
     """Whether the module reads its own namespace by a computed name: ``globals()[...]``,
     ``vars().get(...)``, or its module object ``sys.modules[__name__]`` used otherwise
     than to write names onto it (bs4's ``register_treebuilders_from``: ``this_module =
-    sys.modules[__name__]`` then ``setattr(this_module, name, obj)``, a registry adding
-    names, which moves no definition's lookup)."""
+    sys.modules[__name__]`` then ``setattr(this_module, name, obj)`` and
+    ``this_module.builder_registry.register(obj)``: names written, a literal attribute
+    read, no definition looked up by a computed name)."""
     if _NAMESPACE_LOOKUPS.search(text):
         return True
     if "__name__" not in text:
@@ -138,9 +141,11 @@ def namespace_lookups(text: str) -> bool:
             if use.start() == m.start("name"):
                 continue
             before = text[max(0, use.start() - 40) : use.start()]
-            after = text[use.end() : use.end() + 3]
+            after = text[use.end() : use.end() + 12]
             if re.search(r"\bsetattr\(\s*$", before) and after.lstrip().startswith(","):
-                continue
+                continue  # a name written onto it
+            if re.match(r"\.(?!__dict__\b)[A-Za-z_]", after):
+                continue  # a literal attribute (``this.registry.register(obj)``): no computed lookup
             return True
     return False
 

@@ -282,7 +282,7 @@ _REGISTRY = (
 
 @pytest.mark.parametrize("use, pinned", [
     # bs4's builder registry writes names onto its own module: nothing looks a name up.
-    ("setattr(this_module, name, obj)", False),
+    ("setattr(this_module, name, obj)\n        this_module.__all__.append(name)\n        this_module.registry.append(obj)", False),
     # Reading a name off the module object by a computed name: a moved definition is missed.
     ("setattr(this_module, name, getattr(this_module, 'Base' + name))", True),
 ])
