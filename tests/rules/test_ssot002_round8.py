@@ -174,40 +174,42 @@ def test_a_way_back_through_an_import_that_only_passes_the_package_on_does_not_c
     ), finding["message"]
 
 
-def test_an_import_of_a_package_the_module_is_in_leads_nowhere_back(make_repo, cli):
-    """``conf``'s other import is of ``v.fw``, a package it is in: that package started
-    before ``conf`` ran, so its ``__init__`` (which imports ``iface``) does not run again,
-    and moving the import of ``iface`` breaks the cycle with ``iface`` (volatility3's
-    ``from volatility3 import framework`` in ``framework/interfaces/configuration.py``).
-    A note that the move alone leaves ``conf`` on the cycle would be false."""
-    found = _cycles(make_repo, cli, {
-        "v/__init__.py": "",
-        "v/fw/__init__.py": "from v.fw import iface\n",
-        "v/fw/iface/__init__.py": "from v.fw.iface import conf\n",
-        "v/fw/iface/conf.py": "from v import fw\nfrom v.fw import iface\n\n\ndef load():\n    return fw, iface\n",
-    })
-    [finding] = [f for f in found if f["message"].startswith("circular import: v.fw.iface -> v.fw.iface.conf -> v.fw.iface ")]
-    assert _advice(finding) == (
-        "break it by moving v/fw/iface/conf.py:2 `from v.fw import iface` into the function that uses it"
-    ), finding["message"]
-
-
-def test_a_route_through_the_package_that_imports_the_module_is_no_way_back(make_repo, cli):
-    """``local``'s other import, ``o.printer``, imports from ``o.fm.storage``: the package
-    whose ``__init__`` is importing ``local``, which has started and does not run again
-    (OctoPrint's ``printer`` importing from ``filemanager.storage``). Moving ``import o.fm``
-    alone breaks the cycle with ``o.fm``."""
-    found = _cycles(make_repo, cli, {
-        "o/__init__.py": "",
-        "o/fm/__init__.py": "from o.fm.storage import Local\n",
-        "o/fm/storage/__init__.py": "from o.fm.storage.local import Local\n",
-        "o/fm/storage/local.py": "import o.fm\nfrom o import printer\n\n\nclass Local:\n    def fm(self):\n        return o.fm, printer\n",
-        "o/printer.py": "from o.fm.storage import Local\n",
-    })
-    [finding] = [f for f in found if "`import o.fm` into the function" in f["message"]]
-    assert _advice(finding) == (
-        "break it by moving o/fm/storage/local.py:1 `import o.fm` into the function that uses it"
-    ), finding["message"]
+@pytest.mark.parametrize("files, cycle, advice", [
+    # ``conf``'s other import is of ``v.fw``, a package it is in: that package started
+    # before ``conf`` ran, so its ``__init__`` (which imports ``iface``) does not run again
+    # (volatility3's ``from volatility3 import framework`` in
+    # ``framework/interfaces/configuration.py``).
+    (
+        {
+            "v/__init__.py": "",
+            "v/fw/__init__.py": "from v.fw import iface\n",
+            "v/fw/iface/__init__.py": "from v.fw.iface import conf\n",
+            "v/fw/iface/conf.py": "from v import fw\nfrom v.fw import iface\n\n\ndef load():\n    return fw, iface\n",
+        },
+        "v.fw.iface -> v.fw.iface.conf -> v.fw.iface ",
+        "break it by moving v/fw/iface/conf.py:2 `from v.fw import iface` into the function that uses it",
+    ),
+    # ``local``'s other import, ``o.printer``, imports from ``o.fm.storage``: the package
+    # whose ``__init__`` is importing ``local``, which has started and does not run again
+    # (OctoPrint's ``printer`` importing from ``filemanager.storage``).
+    (
+        {
+            "o/__init__.py": "",
+            "o/fm/__init__.py": "from o.fm.storage import Local\n",
+            "o/fm/storage/__init__.py": "from o.fm.storage.local import Local\n",
+            "o/fm/storage/local.py": "import o.fm\nfrom o import printer\n\n\nclass Local:\n    def fm(self):\n        return o.fm, printer\n",
+            "o/printer.py": "from o.fm.storage import Local\n",
+        },
+        "o.fm -> o.fm.storage -> o.fm.storage.local -> o.fm ",
+        "break it by moving o/fm/storage/local.py:1 `import o.fm` into the function that uses it",
+    ),
+])
+def test_a_way_back_through_a_package_that_has_started_is_none(make_repo, cli, files, cycle, advice):
+    """A package the module is in has started before the module runs and does not run
+    again: no way back goes through it, and the move alone breaks the cycle (a note that
+    it leaves the module on the cycle would be false)."""
+    [finding] = [f for f in _cycles(make_repo, cli, files) if f["message"].startswith(f"circular import: {cycle}")]
+    assert _advice(finding) == advice, finding["message"]
 
 
 def test_a_way_back_only_through_imports_other_findings_advise_moving_says_so(make_repo, cli):
