@@ -771,20 +771,6 @@ def _packages_of(module: str) -> Iterator[str]:
         dot = module.find(".", dot + 1)
 
 
-def _listed(cycles: "_Cycles", a: str, imports: list[tuple[str, str]], noun: str, verb: str) -> str:
-    """``its imports of x (line 3), y (line 5) lead``: ``a``'s ``imports`` by statement
-    line, at most three lines named."""
-    lines: dict[int, list[str]] = defaultdict(list)  # one statement may import several
-    for _, w in imports:
-        lines[cycles.edge_info(a, w)["line"]].append(w)
-    shown = [f"{', '.join(modules)} (line {line})" for line, modules in sorted(lines.items())[:3]]
-    if len(lines) > 3:
-        shown.append(f"{len(lines) - 3} more")
-    listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
-    many = len(imports) > 1
-    return f"{noun}{'s' if many else ''} of {listed} {verb if not many else verb[:-1]}"
-
-
 def _inside(module: str, package: str) -> bool:
     """``module`` is in ``package`` (so the package started before it did)."""
     return module.startswith(package + ".")
@@ -1976,40 +1962,46 @@ class _Cycles:
         # modules that have not (volatility3's ``from volatility3 import framework`` inside
         # ``volatility3.framework.interfaces`` runs no ``framework/__init__``).
         started = frozenset((*_packages_of(a), a))
+
+        def leads(w: str, reached: set[str]) -> bool:
+            """Importing ``w`` runs a module of ``reached`` (``w`` or a package it is in)."""
+            return any(t in reached for t in (*_packages_of(w), w) if t in self.members and t not in started and (t == w or not _inside(a, t)))
+
         back = self._reaching(b, a, gone, started)
-        found = [
-            (a, w) for w in self.successors.get(a, ())
-            if w != b and w not in started and (a, w) not in gone
-            and any(t in back for t in (*_packages_of(w), w) if t in self.members and t not in started and (t == w or not _inside(a, t)))
-        ]
+        found = [w for w in self.successors.get(a, ()) if w != b and w not in started and (a, w) not in gone and leads(w, back)]
         if not found:
             return ""
-        # The other findings' imports: never this module's own, which its message would name.
+        kept = found
+        # The other findings' imports (never this module's own, which its message would name).
         others = frozenset(p for p in advised - gone if p[0] != a)
         if others:
             # The ways back that the component's other advice leaves too (astroid's two
             # ``import astroid``, each the only way back of the other's module).
             rest = self._reaching(b, a, gone | others, started)
-            kept = [
-                (x, w) for x, w in found
-                if (x, w) not in others and any(t in rest for t in (*_packages_of(w), w) if t in self.members and t not in started and (t == w or not _inside(a, t)))
-            ]
+            kept = [w for w in found if leads(w, rest)]
             if not kept:
                 return (
                     f"; that alone leaves {a} on a cycle with {b} until the other imports advised for "
-                    f"these modules move too: {_listed(self, a, found, 'its import', 'leads')} back to it only through them"
+                    f"these modules move too: {self._listed(a, found)} back to it only through them"
                 )
-            if len(kept) < len(found):
-                return (
-                    f"; that alone leaves {a} on a cycle with {b}: {_listed(self, a, kept, 'its import', 'leads')} back to it "
-                    f"through modules that import {b}, even once the other imports advised for these modules move, and the "
-                    f"cycle goes only when {'they do' if len(kept) > 1 else 'that does'} too (or those modules stop importing it)"
-                )
+        even = ", even once the other imports advised for these modules move," if len(kept) < len(found) else ","
         return (
-            f"; that alone leaves {a} on a cycle with {b}: {_listed(self, a, found, 'its import', 'leads')} back to it "
-            f"through modules that import {b}, and the cycle goes only when {'they do' if len(found) > 1 else 'that does'} "
-            f"too (or those modules stop importing it)"
+            f"; that alone leaves {a} on a cycle with {b}: {self._listed(a, kept)} back to it through modules that "
+            f"import {b}{even} and the cycle goes only when {'they do' if len(kept) > 1 else 'that does'} too (or "
+            f"those modules stop importing it)"
         )
+
+    def _listed(self, a: str, imported: list[str]) -> str:
+        """``its imports of x (line 3), y (line 5) lead``: ``a``'s imports of the modules
+        ``imported``, by statement line, at most three lines named."""
+        lines: dict[int, list[str]] = defaultdict(list)  # one statement may import several
+        for w in imported:
+            lines[self.edge_info(a, w)["line"]].append(w)
+        shown = [f"{', '.join(modules)} (line {line})" for line, modules in sorted(lines.items())[:3]]
+        if len(lines) > 3:
+            shown.append(f"{len(lines) - 3} more")
+        listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+        return f"its imports of {listed} lead" if len(imported) > 1 else f"its import of {listed} leads"
 
     def _reaching(self, b: str, a: str, gone: set[tuple[str, str]], started: frozenset[str] = frozenset()) -> set[str]:
         """The component's modules whose run-time imports (but the ``gone`` ones, and not
