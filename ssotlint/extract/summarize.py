@@ -104,49 +104,46 @@ _NAMESPACE_LOOKUPS = re.compile(
     r"|\bvars\(\)\s*(?:\[|\.get\b)"
 )
 _MODULE_OBJECT = re.compile(r"\bsys\.modules\[\s*__name__\s*\]")
-# ``setattr(sys.modules[__name__], ...)``, ``sys.modules[__name__].name`` and ``this =
-# sys.modules[__name__]``: a write of names onto the module, a literal attribute, or the
-# object bound to a local name, whose uses decide.
-_MODULE_OBJECT_USE = re.compile(
-    r"\bsetattr\(\s*sys\.modules\[\s*__name__\s*\]\s*,"
-    r"|sys\.modules\[\s*__name__\s*\]\.(?!__dict__\b)[A-Za-z_]"
-    r"|^[ \t]*(?P<name>[A-Za-z_]\w*)\s*=\s*sys\.modules\[\s*__name__\s*\][ \t]*(?:#[^\n]*)?$",
-    re.MULTILINE,
-)
+# A use of the module object (or of a local name bound to it) that reads no name by a
+# computed key: ``setattr(obj, ...)`` writes one, ``obj.name`` reads a literal attribute.
+_WRITTEN_ONTO = re.compile(r"\bsetattr\(\s*$")
+_LITERAL_ATTRIBUTE = re.compile(r"\s*\.(?!__dict__\b)[A-Za-z_]")
+_BOUND_TO = re.compile(r"^[ \t]*([A-Za-z_]\w*)\s*=\s*$")
+
+
+def _reads_nothing_computed(text: str, start: int, end: int) -> bool:
+    """Whether the use of the module object at ``text[start:end]`` writes a name onto it
+    or reads a literal attribute of it."""
+    if _LITERAL_ATTRIBUTE.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return _WRITTEN_ONTO.search(text, line_start, start) is not None and text[end:].lstrip().startswith(",")
 
 
 def namespace_lookups(text: str) -> bool:
     """Whether the module reads its own namespace by a computed name: ``globals()[...]``,
     ``vars().get(...)``, or its module object ``sys.modules[__name__]`` used otherwise
-    than to write names onto it (bs4's ``register_treebuilders_from``: ``this_module =
-    sys.modules[__name__]`` then ``setattr(this_module, name, obj)`` and
-    ``this_module.builder_registry.register(obj)``: names written, a literal attribute
-    read, no definition looked up by a computed name)."""
+    than to write names onto it or read literal attributes (bs4's
+    ``register_treebuilders_from``: ``this_module = sys.modules[__name__]``, then
+    ``setattr(this_module, name, obj)`` and ``this_module.builder_registry.register(obj)``:
+    no definition is looked up by a computed name)."""
     if _NAMESPACE_LOOKUPS.search(text):
         return True
     if "__name__" not in text:
         return False
-    objects = [m.start() for m in _MODULE_OBJECT.finditer(text)]
-    if not objects:
-        return False
-    writes = {m.start() + m.group(0).index("sys.modules") for m in _MODULE_OBJECT_USE.finditer(text)}
-    if any(at not in writes for at in objects):
-        return True  # read, passed on, or replaced: any use but those two
-    for m in _MODULE_OBJECT_USE.finditer(text):
-        name = m.group("name")
-        if name is None:
+    for m in _MODULE_OBJECT.finditer(text):
+        if _reads_nothing_computed(text, m.start(), m.end()):
             continue
-        # Every other mention of the local name must write onto it.
-        for use in re.finditer(rf"(?<![\w.]){re.escape(name)}\b", text):
-            if use.start() == m.start("name"):
-                continue
-            before = text[max(0, use.start() - 40) : use.start()]
-            after = text[use.end() : use.end() + 12]
-            if re.search(r"\bsetattr\(\s*$", before) and after.lstrip().startswith(","):
-                continue  # a name written onto it
-            if re.match(r"\.(?!__dict__\b)[A-Za-z_]", after):
-                continue  # a literal attribute (``this.registry.register(obj)``): no computed lookup
-            return True
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        bound = _BOUND_TO.match(text[line_start : m.start()])
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : len(text) if line_end < 0 else line_end]
+        if bound is None or rest.split("#", 1)[0].strip():
+            return True  # read, passed on, or replaced
+        # ``this = sys.modules[__name__]``: every other mention of ``this`` decides.
+        for use in re.finditer(rf"(?<![\w.]){re.escape(bound.group(1))}\b", text):
+            if use.start() != line_start + bound.start(1) and not _reads_nothing_computed(text, use.start(), use.end()):
+                return True
     return False
 
 _EXTENDS_PATH = re.compile(
@@ -267,6 +264,10 @@ def missing_import_ignores(text: str) -> tuple[int, ...]:
     return tuple(text.count("\n", 0, m.start()) + 1 for m in _MISSING_IMPORT_IGNORE.finditer(text))
 
 
+# `# noqa: E999` (flake8's and ruff's code for a syntax error), alone or among other codes.
+_SYNTAX_NOQA = re.compile(r"#\s*noqa\s*:[^#\n]*\bE999\b", re.IGNORECASE)
+
+
 def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     line = exc.lineno or 1
     col = max((exc.offset or 1) - 1, 0)
@@ -281,10 +282,6 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
         message, line, col, "syntax", _MARKUP.search(at) is not None, _ELISION.search(at) is not None, says_not_python(text),
         _STATEMENT_LINE.fullmatch(at.rstrip("\r")) is not None, _SYNTAX_NOQA.search(at) is not None,
     )
-
-
-# `# noqa: E999` (flake8's and ruff's code for a syntax error), alone or among other codes.
-_SYNTAX_NOQA = re.compile(r"#\s*noqa\s*:[^#\n]*\bE999\b", re.IGNORECASE)
 
 
 def _null_byte_problem(message: str, text: str) -> ParseProblem:
