@@ -1,7 +1,9 @@
 """The first-party import graph (networkx), with each edge's import statements.
 
 ``from pkg import sub`` is an edge to the submodule ``pkg.sub``; ``from pkg import name``
-an edge to ``pkg``. ``import a.b.c`` is an edge to ``a.b.c``: importing it also runs the
+an edge to ``pkg``, and so is ``from pkg import sub`` when the package binds ``sub`` itself
+(``sub = _ModuleProxy("sub")``, a lazy loader) without importing the submodule: Python
+imports a submodule for a from-import only when the package has no such attribute. ``import a.b.c`` is an edge to ``a.b.c``: importing it also runs the
 parent packages, but the parents are already in ``sys.modules`` by then, so that edge
 cannot fail in a cycle and would only add noise.
 """
@@ -69,6 +71,29 @@ def import_edges(project: Project) -> Edges:
     return edges
 
 
+def binds_itself(package: SourceFile, name: str, child: str) -> bool:
+    """Package ``name`` (its ``__init__`` is ``package``) binds ``child`` with its own
+    statements (an assignment, a ``def``, a ``class``) and never imports its submodule
+    ``child`` at import time: ``from name import child`` then reads the package's object
+    and loads no submodule (pyglet's ``app = _ModuleProxy("app")``, which imports
+    ``pyglet.app`` on first use, inside a function)."""
+    summary = package.summary
+    if not package.is_package or (
+        child not in summary.assigned and child not in summary.functions
+        and not any(c.name == child and c.top_level for c in summary.classes)
+    ):
+        return False
+    submodule = f"{name}.{child}"
+    for rec, absolute in zip(summary.imports, package.absolutes):
+        if absolute is None or rec.context & NOT_AT_IMPORT_TIME:
+            continue
+        if absolute == submodule or absolute.startswith(submodule + "."):
+            return False
+        if rec.is_from and absolute == name and any(n == child or n == "*" for n, _ in rec.names):
+            return False
+    return True
+
+
 def _importer_edges(
     importer: str,
     imports: list[tuple[SourceFile, ImportRecord, str | None]],
@@ -98,8 +123,9 @@ def _importer_edges(
             loaded = []
             children = submodules.get(absolute, no_children)
             inside = importer.startswith(absolute + ".")
+            package = modules.get(absolute)
             for name, _ in rec.names:
-                if name in children:
+                if name in children and not (package is not None and binds_itself(package, absolute, name)):
                     loaded.append(f"{absolute}.{name}")
                 elif name != "*" and (extra := through(f"{absolute}.{name}")) is not None and extra in modules:
                     loaded.append(extra)

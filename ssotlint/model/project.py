@@ -557,6 +557,9 @@ class Project:
         # analysed or not (``from . import _stats``, a compiled extension).
         changed |= self.opaque_modules ^ previous.opaque_modules
         touched = changed | {name.rpartition(".")[0] for name in changed}
+        # ... and on what a package binds itself (``graph.binds_itself``): a from-import
+        # of a package whose ``__init__`` changed is answered again.
+        touched |= {m for m, f in self.modules.items() if f.is_package and theirs.get(m) is not f}
         if self.opaque_trees != previous.opaque_trees:
             same = []
         # Through a folder a package adds to ``__path__``, an import names a module by

@@ -2219,6 +2219,21 @@ RULE = Rule(
                 "pkg/reader.py": '"""Parses with ``pkg.chunk``."""\nimport pkg\n\n\nclass Reader:\n    pass\n',
             }
         ),
+        # A package that binds a submodule's name itself (a lazy proxy that imports the
+        # submodule on first use, inside a function): ``from pkg import window`` reads the
+        # proxy and loads no submodule, so pkg.app and pkg.window never load each other.
+        Example(
+            {
+                "pkg/__init__.py": "from typing import TYPE_CHECKING\n\n\nclass _Proxy:\n"
+                "    def __init__(self, name):\n        self.name = name\n\n"
+                "    def __getattr__(self, attr):\n        import importlib\n"
+                "        return getattr(importlib.import_module('pkg.' + self.name), attr)\n\n\n"
+                "if TYPE_CHECKING:\n    from . import app, window\nelse:\n"
+                "    app = _Proxy('app')\n    window = _Proxy('window')\n",
+                "pkg/app.py": "from pkg import window\n\n\ndef run():\n    return window.Window()\n",
+                "pkg/window.py": "from pkg import app\n\n\nclass Window:\n    loop = app.run\n",
+            }
+        ),
         # ``from . import _stats`` names a submodule, here a compiled one (a ``.pyx``; an
         # extension a ``setup.py`` builds alike): from inside its package it loads that
         # module alone, never a name of the package's ``__init__``, which started first.
@@ -2276,6 +2291,17 @@ RULE = Rule(
                 "pkg/auxv.py": "import pkg.elf\n\nBASE = pkg.elf.base\n\n\ndef get():\n    return BASE\n",
             },
             expect=(("pkg/auxv.py", 1), ("vcs/git.py", 1), ("win/_console.py", 1)),
+        ),
+        # A package that binds a submodule's name and also imports the submodule at import
+        # time (a fallback only, or a first import then a rebinding): the from-import is
+        # an edge to the submodule, and the cycle is real.
+        Example(
+            {
+                "pkg/__init__.py": "try:\n    from . import window\nexcept ImportError:\n    window = None\n",
+                "pkg/app.py": "from pkg import window\n\n\ndef run():\n    return window.Window()\n",
+                "pkg/window.py": "from pkg.app import run\n\n\nclass Window:\n    loop = run\n",
+            },
+            expect=(("pkg/app.py", 1),),
         ),
         # ``if True:`` and a flag something rebinds run their body: the edge is real.
         Example(

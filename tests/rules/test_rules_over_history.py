@@ -209,6 +209,15 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("the package appears, with a folder named like a loader's",
      {"plug/__init__.py": "", "plug/module_utils/__init__.py": "", "plug/module_utils/basic.py": "X = 1\n"}),
     ("and leaves again", {"plug/__init__.py": None, "plug/module_utils/__init__.py": None, "plug/module_utils/basic.py": None}),
+    # ``from lazy import win`` loads the submodule only while the package does not bind
+    # ``win`` itself: the edge, and the cycle, follow the package's own statements.
+    ("a package's submodules import each other through it: a cycle",
+     {"lazy/__init__.py": "", "lazy/app.py": "from lazy import win\n\nRUN = 1\n",
+      "lazy/win.py": "from lazy import app\n\nLOOP = app.RUN\n"}),
+    ("the package binds its submodules' names to lazy proxies: no cycle",
+     {"lazy/__init__.py": "class P:\n    def __init__(self, n):\n        self.n = n\n\n\napp = P('app')\nwin = P('win')\n"}),
+    ("and imports one of them again: the cycle is back",
+     {"lazy/__init__.py": "from . import win\n\napp = 1\n"}),
     # A module the project's own code writes (a generator's earlier step) exists.
     ("a generator's step imports a module nothing writes yet", {"gen/__init__.py": "", "gen/step2.py": "from gen.made import Made\n"}),
     ("an earlier step appears that writes it", {"gen/step1.py": "def run():\n    open('made.py', 'w')\n"}),
