@@ -421,7 +421,7 @@ class Chooser:
             return None
         bases = self._plugin_bases(parent)
         if not bases:
-            return None  # no plugins (the package's modules may import one another)
+            return None  # no plugins
         first, second = bases.get(pair[0], frozenset()), bases.get(pair[1], frozenset())
         shared = first & second
         if not shared:
@@ -431,8 +431,7 @@ class Chooser:
     def _plugin_bases(self, parent: str) -> dict[str, frozenset[str]]:
         """For each module or package of ``parent`` that no production module outside it
         imports, the first-party classes outside ``parent`` its top-level classes extend
-        (the host's plugin interface: not ``enum.Enum``, which any module may extend);
-        nothing when the package's modules import one another (:meth:`_siblings_meet`)."""
+        (the host's plugin interface: not ``enum.Enum``, which any module may extend)."""
         found = self._plugin_cache.get(parent)
         if found is None:
             collected: dict[str, set[str]] = defaultdict(set)
@@ -450,29 +449,18 @@ class Chooser:
                         target = self._project.resolve(module, base)
                         if isinstance(target, ClassRef) and not target.module.startswith(parent + "."):
                             collected[child].add(target.qualname)  # the host's interface, not a plugin's
-            found = {} if self._siblings_meet(parent) else {child: frozenset(b) for child, b in collected.items()}
+            found = {child: frozenset(b) for child, b in collected.items()}
             self._plugin_cache[parent] = found
         return found
-
-    def _siblings_meet(self, parent: str) -> bool:
-        """A production module of one module or package of ``parent`` imports another of
-        them (c7n's ``resources/`` modules import each other's resources): the package's
-        parts build on one another, they are not plugins each found on its own."""
-        prefix = parent + "."
-        for f in self._project.production_files():
-            module = f.module or ""
-            if f.named_test or not module.startswith(prefix):
-                continue
-            own = module[len(prefix):].partition(".")[0]
-            for target in self._edges.get(module, {}):
-                if target.startswith(prefix) and target[len(prefix):].partition(".")[0] != own:
-                    return True
-        return False
 
     def _imported_from_outside(self, module: str) -> bool:
         """A production module outside ``module`` (a module or a package) imports it or one
         of its modules (a file the configuration's paths call a test does not count: a
-        plugin's own tests import it)."""
+        plugin's own tests import it). A sibling importing it counts too: it is then a
+        building block of its siblings (c7n's ``resources/`` modules import each other's
+        resources), not a plugin found on its own. Other siblings building on one another
+        say nothing of it (libcloud's ``compute/drivers/``: some drivers extend others, and
+        a driver nothing imports is still found by its name alone)."""
         if self._reached is None:
             production = {f.module for f in self._project.production_files() if f.module and not f.named_test}
             reached: set[str] = set()

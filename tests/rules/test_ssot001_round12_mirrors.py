@@ -53,12 +53,23 @@ def test_modules_the_host_imports_are_no_plugins(make_repo, cli):
     assert "keep one definition and import it from app.ext.events.osd.prefs" in finding["message"]
 
 
-def test_modules_of_a_folder_that_import_one_another_are_no_plugins(make_repo, cli):
-    # The clock module imports a helper module beside it: the folder's parts build on one
-    # another (c7n's resources/), though tags and osd are imported by nothing.
+def test_a_part_its_siblings_build_on_is_no_plugin(make_repo, cli):
+    # The clock plugin imports the osd package's prefs: osd is a building block of its
+    # siblings (c7n's resources/ modules import each other's resources), and a sibling may
+    # import from it.
+    extra = {"app/ext/events/clock.py": "from app.ext.events.osd.prefs import ConfigLabel\n\n\n" + _PLUGIN.format(name="Clock")}
+    (finding,) = _findings(make_repo, cli, _plugins(extra))
+    assert "keep one definition and import it from app.ext.events.osd.prefs" in finding["message"]
+
+
+def test_plugins_stay_plugins_when_other_parts_of_their_folder_meet(make_repo, cli):
+    # The clock plugin imports a helper module beside it, but nothing imports tags or osd:
+    # each is still found on its own (libcloud's compute/drivers/, where some drivers build
+    # on others), and neither is told to load the other.
     extra = {
         "app/ext/events/helpers.py": "def tick():\n    return 1\n",
         "app/ext/events/clock.py": "from app.ext.events.helpers import tick\n\n\n" + _PLUGIN.format(name="Clock"),
     }
     (finding,) = _findings(make_repo, cli, _plugins(extra))
-    assert "keep one definition and import it from app.ext.events.osd.prefs" in finding["message"]
+    assert "two plugins of app.ext.events" in finding["message"]
+    assert "import it from app.ext.events.osd.prefs" not in finding["message"]
