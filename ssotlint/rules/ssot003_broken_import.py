@@ -1084,9 +1084,15 @@ class _ScriptFolders:
 
     def _strict(self, f: SourceFile, folder: str, head: str) -> bool:
         """Whether the script's own folder alone answers ``head``: no package, and ``head``
-        a module or regular package there (which comes before anything else)."""
+        a module or regular package there (which comes before anything else). Not when
+        ``head`` is the top-level package the file itself is a module of (poetry's
+        ``src/poetry/``, a namespace package beside ``poetry-core``, whose ``factory.py``
+        imports ``poetry.console`` while a ``poetry.py`` lies beside it): such a file is
+        written for its package (``python -m poetry``), and either reading may answer."""
+        module = f.module or ""
         return (
             f.path.rpartition("/")[0] == folder and f"{folder}/__init__.py" not in self.files
+            and not ("." in module and module.partition(".")[0] == head)
             and (f"{folder}/{head}.py" in self.files or f"{folder}/{head}/__init__.py" in self.files)
         )
 

@@ -40,3 +40,22 @@ def test_a_name_a_conftest_folder_lacks_keeps_the_models_hint():
     assert found == {("tests/test_analyzer.py", 1): [
         "cannot import name 'Gone' from namespace package analyzer; it is not defined anywhere in the project"
     ]}
+
+
+def test_a_module_of_a_namespace_package_imports_its_package_not_the_module_beside_it():
+    """``src/poet/`` has no ``__init__.py`` (a namespace package, as poetry's beside
+    poetry-core) and holds a ``poet.py``: its modules' ``from poet.x import`` name their own
+    package, read through the source root; what that reading lacks is still reported."""
+    found = _messages({
+        "pyproject.toml": "[project]\nname = 'poet'\nversion = '1'\n",
+        "src/poet/__main__.py": "from poet.console.application import main\n\nmain()\n",
+        "src/poet/poet.py": "class Poet: ...\n",
+        "src/poet/factory.py": "from poet.poet import Poet\nfrom poet.console.application import main\n",
+        "src/poet/console/__init__.py": "",
+        "src/poet/console/application.py": "from poet.factory import Poet\n\n\ndef main(): ...\n",
+        "src/poet/broken.py": "from poet.console.missing import x\nfrom poet.poet import Gone\n",
+    })
+    assert found == {
+        ("src/poet/broken.py", 1): ["`from poet.console.missing import x`: package poet.console has no module 'missing'"],
+        ("src/poet/broken.py", 2): ["cannot import name 'Gone' from poet.poet (src/poet/poet.py); it is not defined anywhere in the project"],
+    }
