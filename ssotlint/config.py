@@ -32,6 +32,7 @@ from ssotlint.config_project import (
 from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.deployment_units import Unit, deployment_units
 from ssotlint.errors import ConfigError
+from ssotlint.gitattributes import AttributeLine, KeptEndings, read_attributes
 from ssotlint.globs import GlobSet, NameGlobs
 from ssotlint.packaging import package_dirs, packaging_roots
 
@@ -249,6 +250,10 @@ class Config:
     # The tree is an unpacked source distribution (``config_project.is_source_distribution``):
     # test code may import test helpers the sdist does not ship (SSOT003).
     source_distribution: bool = False
+    # The top-level ``.gitattributes`` lines that say how git stores line endings: a file
+    # whose endings git keeps as written (``-text``, ``binary``, ``eol=crlf``) has the
+    # endings the project chose (SSOT005; see ``ssotlint.gitattributes``).
+    line_endings: tuple[AttributeLine, ...] = ()
 
     # -- derived helpers -------------------------------------------------------------
     # Compiled pattern sets, built once per configuration (cached_property writes the
@@ -269,8 +274,17 @@ class Config:
     def _per_file_ignores(self) -> tuple[tuple[GlobSet, tuple[str, ...]], ...]:
         return tuple((GlobSet([pattern]), codes) for pattern, codes in self.per_file_ignores)
 
+    @cached_property
+    def _kept_endings(self) -> KeptEndings:
+        return KeptEndings(self.line_endings)
+
     def excludes(self) -> GlobSet:
         return self._excludes
+
+    def keeps_line_endings(self, rel_path: str) -> bool:
+        """The project's ``.gitattributes`` has git keep the file's line endings as
+        written (``-text``, ``binary``, ``eol=crlf``): its bytes are chosen."""
+        return bool(self.line_endings) and self._kept_endings.kept(rel_path)
 
     def is_test_file(self, rel_path: str) -> bool:
         """Test code (not production): matches test-patterns or test-paths, or a name the
@@ -368,6 +382,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         units=deployment_units(root),
         test_collection=pytest_collection(root, data if explicit is None else None),
         source_distribution=is_source_distribution(root),
+        line_endings=read_attributes(root),
     )
 
 

@@ -13,7 +13,9 @@ from functools import lru_cache
 from typing import Iterable, Pattern
 
 
-def _translate(pattern: str) -> str:
+def glob_body(pattern: str) -> str:
+    """The regex for one glob, unanchored: ``**/`` any folders (none too), ``**`` anything,
+    ``*`` and ``?`` within one path component, ``[...]`` a character class."""
     out: list[str] = []
     i, n = 0, len(pattern)
     while i < n:
@@ -53,7 +55,7 @@ def _parts(pattern: str) -> tuple[bool, str]:
     if pattern.startswith("./"):
         pattern = pattern[2:]
     pattern = pattern.rstrip("/") or pattern
-    return "/" in pattern, _translate(pattern)
+    return "/" in pattern, glob_body(pattern)
 
 
 @lru_cache(maxsize=512)

@@ -1606,7 +1606,10 @@ class Project:
         :mod:`ssotlint.model.overlay`), when nothing imports them either; and so the ``.py``
         files of a test folder of a compiler's inputs, whose Cython sources outnumber them
         (Cython's ``tests/run/``, see ``roles.compiler_input_folders``): the compiler reads
-        them, not the interpreter. Empty with ``skip-test-data = false``."""
+        them, not the interpreter. So is a file, script or not, that no runner collects and
+        whose bytes the project's ``.gitattributes`` has git keep as written (``-text``:
+        pylint's ``tests/regrtest_data/**``, lint inputs with a ``__main__`` block of their
+        own): inputs whose bytes the tests read. Empty with ``skip-test-data = false``."""
         config = self.config
         if not config.skip_test_data:
             return frozenset()
@@ -1620,6 +1623,7 @@ class Project:
             and (
                 f.summary.regenerated or (not is_script(f) and not f.collected(config)) or config.skipped_by_runner(f.path)
                 or in_loader_folder(f, loader) or in_loader_folder(f, inputs)
+                or (config.keeps_line_endings(f.path) and not f.collected(config))
             )
         ]
         if not candidates:

@@ -11,10 +11,13 @@ from ssotlint.rules.base import Example, Fix, Rule, Violation
 
 def check(project: Project) -> Iterator[Violation]:
     data = project.test_data  # fixtures may keep the bytes they test
+    config = project.config
     for f in project.files:
         s = f.summary
         if not (s.crlf or s.lone_cr) or f.path in data:
             continue
+        if config.keeps_line_endings(f.path):
+            continue  # `.gitattributes` has git keep these bytes as written: chosen
         parts = []
         if s.crlf:
             parts.append(f"{s.crlf} CRLF")

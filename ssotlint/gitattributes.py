@@ -1,0 +1,102 @@
+"""Which files git keeps with their line endings as written, from the repository's
+top-level ``.gitattributes`` (read as text, never through git: the file is the project's
+declaration, whatever the local git configuration says).
+
+A path whose ``text`` attribute is unset (``-text``, or the ``binary`` macro) is stored and
+checked out byte for byte; one with ``eol=crlf`` is checked out with CRLF endings on every
+platform. Either way the project chose those bytes: pylint keeps ``tests/**/functional/**
+-text`` for lint inputs that test line endings. Patterns follow gitattributes(5): a pattern
+without a slash matches a file name at any depth, one with a slash (a leading one aside) is
+anchored at the top, ``**`` spans folders, and a pattern naming a folder does not apply to
+the files inside it (``dir/**`` does). Later lines override earlier ones, attribute by
+attribute. Macros other than ``binary`` and nested ``.gitattributes`` files are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple, Pattern
+
+from ssotlint.config_project import read_text
+from ssotlint.globs import glob_body
+
+_MAX_LINES = 10_000
+
+
+class AttributeLine(NamedTuple):
+    """One line's pattern and what it says of the two attributes that decide the endings:
+    ``text`` (True set, False unset, None not said or ``text=auto``) and ``eol`` ("" when
+    not said)."""
+
+    pattern: str
+    text: bool | None
+    eol: str
+    says_text: bool  # the line sets, unsets or unspecifies ``text`` (``text=auto`` included)
+
+
+def read_attributes(root: Path) -> tuple[AttributeLine, ...]:
+    """The lines of ``root/.gitattributes`` that say something of line endings."""
+    return parse_attributes(read_text(root / ".gitattributes"))
+
+
+def parse_attributes(text: str | None) -> tuple[AttributeLine, ...]:
+    """The lines of a ``.gitattributes`` text that say something of line endings (a
+    malformed line is skipped, as git skips it)."""
+    found: list[AttributeLine] = []
+    for raw in (text or "").splitlines()[:_MAX_LINES]:
+        line = raw.strip()
+        if not line or line.startswith("#") or line.startswith("[attr]") or line.startswith('"'):
+            continue
+        pattern, *attributes = line.split()
+        if pattern.startswith("!"):
+            continue  # negative patterns are forbidden in gitattributes
+        text_state: bool | None = None
+        says_text = False
+        eol = ""
+        for attribute in attributes:
+            if attribute in ("-text", "binary"):
+                text_state, says_text = False, True
+            elif attribute == "text":
+                text_state, says_text = True, True
+            elif attribute in ("!text", "text=auto"):
+                text_state, says_text = None, True
+            elif attribute.startswith("eol="):
+                eol = attribute[4:].lower()
+        if says_text or eol:
+            found.append(AttributeLine(pattern, text_state, eol, says_text))
+    return tuple(found)
+
+
+def _compile(pattern: str) -> Pattern[str]:
+    if pattern.startswith("/"):
+        pattern = pattern[1:]
+        anchored = True
+    else:
+        anchored = "/" in pattern.rstrip("/")
+    if pattern.endswith("/"):
+        return re.compile(r"(?!)")  # a folder pattern: applies to no file
+    body = glob_body(pattern)
+    return re.compile(f"^{body}$" if anchored else f"^(?:.*/)?{body}$", re.S)
+
+
+class KeptEndings:
+    """``kept(path)``: git keeps the file's line endings as written (see the module's
+    docstring)."""
+
+    def __init__(self, lines: tuple[AttributeLine, ...]) -> None:
+        self._lines = [(_compile(line.pattern), line) for line in lines]
+
+    def __bool__(self) -> bool:
+        return bool(self._lines)
+
+    def kept(self, path: str) -> bool:
+        text: bool | None = None
+        eol = ""
+        for regex, line in self._lines:
+            if regex.match(path):
+                if line.says_text:
+                    text = line.text
+                if line.eol:
+                    eol = line.eol
+        return text is False or eol == "crlf"
