@@ -460,14 +460,19 @@ class Chooser:
         building block of its siblings (c7n's ``resources/`` modules import each other's
         resources), not a plugin found on its own. Other siblings building on one another
         say nothing of it (libcloud's ``compute/drivers/``: some drivers extend others, and
-        a driver nothing imports is still found by its name alone)."""
+        a driver nothing imports is still found by its name alone). Only imports that run
+        when the importer is imported count: one inside a function loads the module on
+        demand, as a host loads a plugin (libcloud's ``contrib/`` tool building a table of
+        the drivers' features)."""
         if self._reached is None:
             production = {f.module for f in self._project.production_files() if f.module and not f.named_test}
             reached: set[str] = set()
             for importer, imported in self._edges.items():
                 if importer not in production:
                     continue
-                for target in imported:
+                for target, statements in imported.items():
+                    if not any(s.runtime for s in statements):
+                        continue  # loaded on demand, inside a function: as a plugin is
                     parts = target.split(".")
                     for k in range(len(parts), 0, -1):
                         prefix = ".".join(parts[:k])

@@ -73,3 +73,11 @@ def test_plugins_stay_plugins_when_other_parts_of_their_folder_meet(make_repo, c
     (finding,) = _findings(make_repo, cli, _plugins(extra))
     assert "two plugins of app.ext.events" in finding["message"]
     assert "import it from app.ext.events.osd.prefs" not in finding["message"]
+
+
+def test_a_plugin_the_host_loads_inside_a_function_is_still_a_plugin(make_repo, cli):
+    # A tool imports the tags plugin on demand, inside a function (libcloud's contrib/
+    # script listing each driver's features): the plugin is still found on its own.
+    extra = {"app/features.py": "def table():\n    from app.ext.events import tags\n    return tags\n"}
+    (finding,) = _findings(make_repo, cli, _plugins(extra))
+    assert "two plugins of app.ext.events" in finding["message"]
