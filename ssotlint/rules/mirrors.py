@@ -17,8 +17,9 @@ two paths is taken away (``kubernetes`` and ``kubernetes/aio`` for
   are most of the smaller tree's modules (two thirds): the layout is copied file for file,
   not two packages that merely share a few module names (two ``utils.py``);
 - most of those twins define the same top-level names (half of what either defines, in two
-  thirds of the twins that define anything): the same API, translated, not two
-  applications laid out alike by one template;
+  thirds of the twins that define anything; an ``Async`` or ``async_`` prefix aside, which
+  unasync drops): the same API, translated, not two applications laid out alike by one
+  template;
 - no module of either tree imports one of the other (the packages around both aside, which
   any import of a submodule runs): the trees are kept apart by design;
 - the two roots are not two of a family of sibling parts (a third sibling folder holds most
@@ -155,5 +156,16 @@ class MirrorTrees:
 
 
 def _defined(f: SourceFile) -> frozenset[str]:
-    """The module's top-level classes and functions by name."""
-    return frozenset(c.name for c in f.summary.classes if c.top_level) | frozenset(f.summary.functions)
+    """The module's top-level classes and functions by name, each without the ``Async`` or
+    ``async_`` that an asynchronous twin's names carry (unasync writes httpcore's
+    ``_sync/connection.py`` with ``HTTPConnection`` from ``_async/connection.py``'s
+    ``AsyncHTTPConnection``): the same API, translated."""
+    return frozenset(map(_unasync, (c.name for c in f.summary.classes if c.top_level))) | frozenset(map(_unasync, f.summary.functions))
+
+
+def _unasync(name: str) -> str:
+    if name.startswith("Async") and name[5:6].isupper():
+        return name[5:]
+    if name.startswith("async_") and len(name) > 6:
+        return name[6:]
+    return name

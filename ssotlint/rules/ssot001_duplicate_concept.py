@@ -1036,15 +1036,16 @@ _CLIENT_MODULES = {
 }
 
 
-def _mirror(aio_extra: str = "") -> dict[str, str]:
+def _mirror(aio_extra: str = "", prefix: str = "") -> dict[str, str]:
     """A client package and its asyncio mirror, each with its own ``ConfigError``;
-    ``aio_extra``: more text for the mirror's ``config/errors.py``."""
+    ``aio_extra``: more text for the mirror's ``config/errors.py``; ``prefix``: what the
+    mirror's names start with (``async_``, which unasync drops when it writes the other)."""
     files = {"pkg/__init__.py": "", "pkg/aio/__init__.py": ""}
-    for root, define in (("pkg", "def"), ("pkg/aio", "async def")):
+    for root, define, start in (("pkg", "def", ""), ("pkg/aio", "async def", prefix)):
         for folder in ("config", "utils", "watch", "stream"):
             files[f"{root}/{folder}/__init__.py"] = ""
         for rel, name in _CLIENT_MODULES.items():
-            files[f"{root}/{rel}"] = f"{define} {name}(*args):\n    return args\n"
+            files[f"{root}/{rel}"] = f"{define} {start}{name}(*args):\n    return args\n"
         files[f"{root}/config/errors.py"] = _CONFIG_ERROR
     files["pkg/aio/config/errors.py"] = aio_extra + _CONFIG_ERROR
     return files
@@ -1358,6 +1359,9 @@ RULE = Rule(
         # ``kubernetes/aio/`` beside ``kubernetes/``), the same names defined in each twin
         # module, and neither tree imports the other: each backend keeps its own copies.
         Example(_mirror()),
+        # ... also when the asynchronous tree's names carry ``async_`` (or ``Async``), which
+        # unasync drops when it writes the synchronous one (httpcore's ``_async/``, ``_sync/``).
+        Example(_mirror(prefix="async_")),
         # Two test modules run by their paths (a pytest-codspeed ``benchmarks/`` folder:
         # they import pytest and hold tests): each benchmark's own parameter class.
         Example(
