@@ -22,6 +22,8 @@ two paths is taken away (``kubernetes`` and ``kubernetes/aio`` for
   template;
 - no module of either tree imports one of the other (the packages around both aside, which
   any import of a submodule runs): the trees are kept apart by design;
+- (a module of one tree and another module of the twin folder, ``_sync/http11.py`` and
+  ``_async/http2.py``, are judged by their folders' roots: neither tree imports the other's);
 - the two roots are not two of a family of sibling parts (a third sibling folder holds most
   of the same modules: each AWS service's ``exceptions.py``, each integration's
   ``const.py``). Parts of a family are compared by
@@ -69,7 +71,13 @@ class MirrorTrees:
         return project.shared(cls, partial(cls, project))
 
     def __call__(self, a: SourceFile, b: SourceFile) -> bool:
+        """``a`` and ``b`` lie in two trees that mirror each other: the same module of each,
+        or two modules of two mirrored folders (``_sync/http11.py`` and ``_async/http2.py``:
+        neither tree is told to import from the other)."""
         roots = tree_roots(a.path, b.path)
+        if roots is None:
+            folders = a.path.rpartition("/")[0], b.path.rpartition("/")[0]
+            roots = tree_roots(f"{folders[0]}/-", f"{folders[1]}/-") if all(folders) else None
         if roots is None:
             return False
         key = (min(roots), max(roots))

@@ -1063,6 +1063,13 @@ def _mirror(aio_extra: str = "", prefix: str = "") -> dict[str, str]:
     return files
 
 
+def _moved(files: dict[str, str], path: str, to: str) -> dict[str, str]:
+    """``files`` with the file at ``path`` moved to ``to``."""
+    moved = dict(files)
+    moved[to] = moved.pop(path)
+    return moved
+
+
 # A dataclass parametrizing a benchmark, in a module pytest runs by its path.
 _BENCHMARK = (
     "from dataclasses import dataclass\n\nimport pytest\n\n\n@dataclass(frozen=True)\n"
@@ -1389,6 +1396,9 @@ RULE = Rule(
         # ... also when the asynchronous tree's names carry ``async_`` (or ``Async``), which
         # unasync drops when it writes the synchronous one (httpcore's ``_async/``, ``_sync/``).
         Example(_mirror(prefix="async_")),
+        # ... and a module of one tree against another module of the twin folder (httpcore's
+        # ``_sync/http11.py`` and ``_async/http2.py``): neither tree imports from the other.
+        Example(_moved(_mirror(), "pkg/aio/config/errors.py", "pkg/aio/config/failures.py")),
         # Two test modules run by their paths (a pytest-codspeed ``benchmarks/`` folder:
         # they import pytest and hold tests): each benchmark's own parameter class.
         Example(
