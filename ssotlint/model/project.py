@@ -268,12 +268,6 @@ def is_script(f: SourceFile) -> bool:
     return f.summary.shebang and _INPUT_FOLDERS.isdisjoint(f.path.split("/")[:-1])
 
 
-def _broken_program(f: SourceFile) -> bool:
-    """A file with a ``__main__`` block and no Python shebang that does not compile: nothing
-    can run it with Python, so in a test tree it is read, not run (a code tool's input)."""
-    return f.summary.problem is not None and f.summary.main_guard and not f.summary.shebang
-
-
 def _holds_code(names: list[str], package: str, data: set[str]) -> bool:
     """Whether a module under ``package`` (``names``: every module, sorted) is not in ``data``."""
     prefix = package + "."
@@ -1615,11 +1609,7 @@ class Project:
         them, not the interpreter. So is a file, script or not, that no runner collects and
         whose bytes the project's ``.gitattributes`` has git keep as written (``-text``:
         pylint's ``tests/regrtest_data/**``, lint inputs with a ``__main__`` block of their
-        own): inputs whose bytes the tests read. So is one whose ``__main__`` block is all
-        that makes it a script and that does not compile (:func:`_broken_program`:
-        autopep8's ``test/example.py``, a formatter's input with Python 2 syntax on purpose):
-        no test runs it with Python. A shebang still makes a program a test runs
-        (pexpect's ``./ticker.py``), broken or not. Empty with ``skip-test-data = false``."""
+        own): inputs whose bytes the tests read. Empty with ``skip-test-data = false``."""
         config = self.config
         if not config.skip_test_data:
             return frozenset()
@@ -1633,7 +1623,7 @@ class Project:
             and (
                 f.summary.regenerated or (not is_script(f) and not f.collected(config)) or config.skipped_by_runner(f.path)
                 or in_loader_folder(f, loader) or in_loader_folder(f, inputs)
-                or ((config.keeps_line_endings(f.path) or _broken_program(f)) and not f.collected(config))
+                or (config.keeps_line_endings(f.path) and not f.collected(config))
             )
         ]
         if not candidates:

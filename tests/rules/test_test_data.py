@@ -125,9 +125,9 @@ def test_doctest_modules_collects_every_module_but_not_where_pytest_does_not_go(
 
 
 _SKIPPED = {("SSOT003", "tests/api_test.py"), ("SSOT000", "tests/test_syntax.py")}
-# (The notebook is test data either way: a `__main__` block that does not compile.)
 _NOT_SKIPPED = _SKIPPED | {
-    ("SSOT000", "tests/codegen_data/test_syntax_errors.py"), ("SSOT003", "tests/codegen_data/test_bad_import.py"),
+    ("SSOT000", "tests/codegen_data/test_syntax_errors.py"), ("SSOT000", "tests/codegen_data/notebook.py"),
+    ("SSOT003", "tests/codegen_data/test_bad_import.py"),
 }
 
 
@@ -238,24 +238,3 @@ def test_ide_settings_folders_are_not_analysed(make_repo, cli):
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT000")
     assert reported(result) == {("SSOT000", ".github/scripts/release.py")}
 
-
-def test_a_test_tree_program_that_does_not_compile_is_test_data(make_repo, cli):
-    """autopep8's ``test/example.py``: a formatter's input with Python 2 syntax on purpose
-    and a ``__main__`` block of its own, passed to the tool by path. No test runs with
-    Python a file that does not compile, and nothing imports it: an input. A program with a
-    Python shebang is one a test runs (``./ticker.py``, above), and a collected test module
-    or a program outside the test tree that does not compile are still reported."""
-    program = "def f(:\n    pass\n\nif __name__ == '__main__':\n    f()\n"
-    files = {
-        "app/__init__.py": "",
-        "app/tool.py": program,
-        "tests/__init__.py": "",
-        "tests/example.py": program,
-        "tests/run_me.py": "#!/usr/bin/env python\n" + program,
-        "tests/test_broken.py": "def test_x(:\n    pass\n",
-        "tests/test_format.py": "def test_it():\n    assert open('tests/example.py').read()\n",
-    }
-    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT000")
-    assert reported(result) == {
-        ("SSOT000", "app/tool.py"), ("SSOT000", "tests/run_me.py"), ("SSOT000", "tests/test_broken.py"),
-    }
