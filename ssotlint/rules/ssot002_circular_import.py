@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import cached_property
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
@@ -1908,6 +1908,9 @@ class _Cycles:
         # What the findings' messages name (not the cut the details suggest, which may
         # hold imports no message asks to move).
         advised = frozenset((b["from"], b["to"]) for _, _, breaking, _ in plans for b in breaking)
+        # The same, by statement: a message moves a whole statement, whose other names may
+        # be other modules (qutebrowser's ``from qutebrowser.keyinput import modeman, modeparsers``).
+        moved = self._statement_pairs((b["from"], b["line"]) for _, _, breaking, _ in plans for b in breaking)
         for cycle, edges_info, breaking, joint in plans:
             first = edges_info[0]
             chain = " -> ".join([*cycle, cycle[0]])
@@ -1923,11 +1926,16 @@ class _Cycles:
                 whole = [(b, p) for b, p in zip(breaking, pairs) if not self.alone(p, {p})]
                 if whole:
                     breaking, pairs = [b for b, _ in whole], [p for _, p in whole]
-            move = "; " + joint.join(
-                self.advice(e, fix_edges.union(pairs) if joint == "; and " else fix_edges.difference(p for p in pairs if p != pair))
-                + self.alone(pair, set(pairs) if joint == "; and " else {pair}, advised)
-                for e, pair in zip(breaking, pairs)
-            ) if advice and breaking else ""
+            texts = []
+            for e, pair in zip(breaking, pairs):
+                gone = set(pairs) if joint == "; and " else {pair}
+                text = self.advice(e, fix_edges.union(pairs) if joint == "; and " else fix_edges.difference(p for p in pairs if p != pair))
+                note = self.alone(pair, gone, advised)
+                if not note and not text.endswith("saying so"):
+                    own = self._statement_pairs((b["from"], b["line"]) for b, p in zip(breaking, pairs) if p in gone)
+                    note = self.stays(pair, gone | own | moved)
+                texts.append(text + note)
+            move = "; " + joint.join(texts) if advice and breaking else ""
             yield RULE.violation(
                 first["path"],
                 first["line"],
@@ -1989,6 +1997,45 @@ class _Cycles:
             f"; that alone leaves {a} on a cycle with {b}: {self._listed(a, kept)} back to it through modules that "
             f"import {b}{even} and the cycle goes only when {'they do' if len(kept) > 1 else 'that does'} too (or "
             f"those modules stop importing it)"
+        )
+
+    def _statement_pairs(self, statements: Iterable[tuple[str, int]]) -> set[tuple[str, str]]:
+        """The edges the statements (importer, line) are behind: moving a statement moves
+        every module it imports."""
+        found: set[tuple[str, str]] = set()
+        for u, line in statements:
+            for w, imports in self.edges.get(u, {}).items():
+                if any(imp.line == line for imp in imports):
+                    found.add((u, w))
+        return found
+
+    def stays(self, edge: tuple[str, str], gone: set[tuple[str, str]]) -> str:
+        """For an advised move, when the importer stays on a cycle even once every import
+        the component's messages advise is gone (``gone``): its other
+        run-time imports that still lead back to it (django-cms's ``cms/forms/fields.py``,
+        whose ``from cms.models.pagemodel import Page`` runs ``cms/models/__init__.py``,
+        which loads the fields module again, through imports no message names). The
+        finding's own loop goes, and following every message would still leave the module
+        on a cycle (often through a package ``__init__``, which the cycles, found on the
+        imports as written, do not show): the message says so rather than let a reader
+        think the messages are enough. Gone are whole statements (a statement moved takes
+        every module it imports with it). When the other messages' imports close every
+        way back (four modules each importing the package they all lead back to), following
+        them all breaks it, and nothing is added. Ways back through a package the importer
+        is in do not count: it has started, and runs nothing again."""
+        a, _ = edge
+        started = frozenset((*_packages_of(a), a))
+        back = self._reaching(a, a, gone, started)
+
+        def leads(w: str) -> bool:
+            return any(t in back for t in (*_packages_of(w), w) if t in self.members and t not in started and (t == w or not _inside(a, t)))
+
+        found = [w for w in self.successors.get(a, ()) if w not in started and (a, w) not in gone and not self.inert(a, w) and leads(w)]
+        if not found:
+            return ""
+        return (
+            f"; that breaks this loop, but {a} stays on a cycle even once the imports these findings "
+            f"advise move: {self._listed(a, found)} back to it"
         )
 
     def _listed(self, a: str, imported: list[str]) -> str:
