@@ -231,17 +231,9 @@ def _overrides_copied(a: ClassRecord, b: ClassRecord) -> bool:
     return 2 * same > max(len(a.shapes), len(b.shapes))
 
 
-def _siblings(one: str | None, other: str | None) -> bool:
-    """Two modules of one package, or of two sibling packages (``providers.apple`` and
-    ``providers.authentiq``)."""
-    if one is None or other is None:
-        return False
-    return one == other or ("." in one and one.rpartition(".")[0] == other.rpartition(".")[0])
-
-
 def _own_values(a: ClassRecord, b: ClassRecord) -> bool:
-    """Two data declarations (fields, no methods) that give half or more of the fields they
-    share values of their own (reflex's per-component
+    """Two data declarations (fields, no methods) that give most of the fields they share
+    values of their own (reflex's per-component
     ``ClassNames``, each module's ``POPUP`` and ``TITLE`` with its own style strings, some
     ``TRIGGER = ""`` alike). With a family of such classes, each in its own sibling module
     and none imported elsewhere, that is one convention, each module's own values."""
@@ -251,7 +243,7 @@ def _own_values(a: ClassRecord, b: ClassRecord) -> bool:
     theirs = {field: digest for field, digest, _ in b.values if digest}
     shared = mine.keys() & theirs.keys()
     differing = sum(mine[field] != theirs[field] for field in shared)
-    return bool(shared) and differing * 2 >= len(shared)
+    return bool(shared) and differing * 2 > len(shared)
 
 
 def _tuple_fields(c: ClassRecord) -> tuple[str, ...] | None:
@@ -394,12 +386,9 @@ class _Copies:
         """A plugin convention: many (three or more) same-named classes extending one base,
         none imported by name, each found by its module path (management commands,
         database backends, codecs). Classes that extend nothing follow one too when they
-        are in sibling modules of one package, or in sibling packages of one (each plugin a
-        package: django-allauth's ``providers/<name>/``, whose ``Scope`` lives in one
-        provider's ``provider.py`` and another's ``client.py``), and nothing in them is
-        written alike or they give their shared fields values of their own (Ansible's
-        ``ModuleDocFragment`` per file, each with its own documentation; each provider's
-        ``Scope.NAME``)."""
+        are sibling modules of one package and nothing in them is written alike, or they
+        give their shared fields values of their own (Ansible's ``ModuleDocFragment`` per
+        file, each with its own documentation)."""
         if self.imported(a) or self.imported(b):
             return False
         ra, rb = self.role(a), self.role(b)
@@ -407,7 +396,7 @@ class _Copies:
             return True
         return (
             not ra and not rb and unimported[_NO_BASE_NAME] >= 3
-            and _siblings(a[0].package, b[0].package)
+            and a[0].package == b[0].package
             and (not set(a[1].shapes) & set(b[1].shapes) or _own_values(a[1], b[1]))
         )
 
@@ -1378,21 +1367,6 @@ RULE = Rule(
         # ``kubernetes/aio/`` beside ``kubernetes/``), the same names defined in each twin
         # module, and neither tree imports the other: each backend keeps its own copies.
         Example(_mirror()),
-        # Each plugin package's own constants (django-allauth's providers, each a package;
-        # one keeps its ``Scope`` in ``provider.py``, another in ``client.py``): three or more
-        # same-named classes extending nothing, none imported by name, in sibling packages,
-        # each giving the fields they share its own values.
-        Example(
-            {
-                "providers/__init__.py": "",
-                "providers/apple/__init__.py": "",
-                "providers/apple/client.py": "class Scope:\n    EMAIL = 'email'\n    NAME = 'name'\n",
-                "providers/authentiq/__init__.py": "",
-                "providers/authentiq/provider.py": "class Scope:\n    NAME = 'aq:name'\n    EMAIL = 'email'\n    PUSH = 'aq:push'\n",
-                "providers/orcid/__init__.py": "",
-                "providers/orcid/provider.py": "class Scope:\n    USERINFO = '/authenticate'\n",
-            }
-        ),
         # ... also when the asynchronous tree's names carry ``async_`` (or ``Async``), which
         # unasync drops when it writes the synchronous one (httpcore's ``_async/``, ``_sync/``).
         Example(_mirror(prefix="async_")),

@@ -133,9 +133,9 @@ def test_duplicate_whose_canonical_changes_is_changed(make_repo, cli):
     files = {
         "app/__init__.py": "",
         # Copies of one class (a line written alike), not a convention of siblings.
-        "app/a.py": "class Settings:\n    timeout = 30\n    retries = 3\n    debug = False\n",
-        "app/b.py": "class Settings:\n    timeout = 30\n    retries = 3\n    debug = True\n",
-        "app/c.py": "class Settings:\n    timeout = 30\n    retries = 3\n    debug = None\n",
+        "app/a.py": "class Settings:\n    timeout = 30\n    debug = False\n",
+        "app/b.py": "class Settings:\n    timeout = 30\n    debug = True\n",
+        "app/c.py": "class Settings:\n    timeout = 30\n    debug = None\n",
     }
     root = make_repo(files, git_init=True)
     commit(root, {"app/a.py": "class Other:\n    pass\n"})  # b becomes the first definition
