@@ -32,8 +32,8 @@ def _plugins(extra: dict[str, str] | None = None) -> dict[str, str]:
     return files
 
 
-def _findings(make_repo, cli, files: dict[str, str]) -> list[dict]:
-    root = make_repo(files)
+def _findings(make_repo, cli, files: dict[str, str], name: str = "repo") -> list[dict]:
+    root = make_repo(files, name=name)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
     return [v for v in result.json()["violations"] if v["rule"] == "SSOT001"]
 
@@ -81,3 +81,30 @@ def test_a_plugin_the_host_loads_inside_a_function_is_still_a_plugin(make_repo, 
     extra = {"app/features.py": "def table():\n    from app.ext.events import tags\n    return tags\n"}
     (finding,) = _findings(make_repo, cli, _plugins(extra))
     assert "two plugins of app.ext.events" in finding["message"]
+
+
+def test_without_a_shared_package_the_host_module_is_the_home(make_repo, cli):
+    # No `_shared` package beside the folder: the module defining a first-party base both
+    # plugins extend, which both import already, is named (libcloud's compute/base.py); the
+    # class's own base first (c7n's query.py for `DescribeRemoved(DescribeSource)`).
+    files = _plugins()
+    del files["app/ext/_shared/__init__.py"]
+    (finding,) = _findings(make_repo, cli, files)
+    assert "keep one definition, in a module both can import (such as app.ui, which defines Label, " \
+        "the base both plugins extend)" in finding["message"]
+    # A class on no base: the plugins' host base.
+    for path in ("app/ext/events/tags.py", "app/ext/events/osd/prefs.py"):
+        files[path] = files[path].replace("class ConfigLabel(Label):", "class ConfigLabel:").replace("super().__init__(text)", "self.text = text")
+    (finding,) = _findings(make_repo, cli, files, name="repo2")
+    assert "(such as app.plugins, which defines EventPlugin, the base both plugins extend)" in finding["message"]
+
+
+def test_a_class_on_a_library_base_is_not_sent_to_the_host_module(make_repo, cli):
+    # A class extending a library's base would bring the library into the host's module.
+    files = _plugins()
+    del files["app/ext/_shared/__init__.py"]
+    for path in ("app/ext/events/tags.py", "app/ext/events/osd/prefs.py"):
+        files[path] = "import gi\n\n\n" + files[path].replace("class ConfigLabel(Label):", "class ConfigLabel(Label, gi.Widget):")
+    (finding,) = _findings(make_repo, cli, files)
+    assert "keep one definition, in a module both can import: " in finding["message"]
+    assert "such as" not in finding["message"]
