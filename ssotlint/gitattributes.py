@@ -87,9 +87,6 @@ class KeptEndings:
     def __init__(self, lines: tuple[AttributeLine, ...]) -> None:
         self._lines = [(_compile(line.pattern), line) for line in lines]
 
-    def __bool__(self) -> bool:
-        return bool(self._lines)
-
     def kept(self, path: str) -> bool:
         text: bool | None = None
         eol = ""

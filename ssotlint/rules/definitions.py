@@ -487,21 +487,38 @@ class Chooser:
         outside ``folder`` (the host's interface: libcloud's
         ``libcloud.compute.base.NodeDriver`` for its ``compute/drivers/``): its module is
         one both plugins import already, the host's, and a home for what they share. The
-        class's own base when it is one of them, else the first by name. None when the class extends anything but
-        first-party classes (qlib's ``LocalformerEncoder(nn.Module)``): moved there, it would
+        class's own base when it is one of them, else the first by name. None when the
+        class extends anything but first-party classes (qlib's ``LocalformerEncoder(nn.Module)``): moved there, it would
         bring its library into the host's module."""
         pair = sides(reporter[0].module or "", target[0].module or "")
         if pair is None:
             return None
         module = reporter[0].module or ""
+        own: set[str] = set()
         for written in reporter[1].bases:
-            if written not in ("object", "builtins.object") and not isinstance(self._project.resolve(module, written), ClassRef):
+            if written in ("object", "builtins.object"):
+                continue
+            resolved = self._project.resolve(module, written)
+            if not isinstance(resolved, ClassRef):
                 return None
+            own.add(resolved.qualname)
         bases = self._plugin_bases(folder)
         shared = sorted(bases.get(pair[0], frozenset()) & bases.get(pair[1], frozenset()))
         # The class's own base first (c7n's ``DescribeRemoved(DescribeSource)``: ``c7n.query``).
-        own = {target.qualname for b in reporter[1].bases if isinstance(target := self._project.resolve(module, b), ClassRef)}
         return next((b for b in shared if b in own), shared[0] if shared else None)
+
+    def _plugin_home(self, folder: str, reporter: Definition, target: Definition) -> str:
+        """Where two plugins' shared definition could live, for the message (" (such as
+        ...)", or ""): a shared package beside the folder; else the module defining the
+        host's base both extend (:meth:`_host_base`); else a shared package around it."""
+        home = self.shared_home(folder, beside=True)
+        if home is None:
+            base = self._host_base(folder, reporter, target)
+            if base is not None:
+                module, _, name = base.rpartition(".")
+                return f" (such as {module}, which defines {name}, the base both plugins extend)"
+            home = self.shared_home(folder)
+        return f" (such as one in {home})" if home else ""
 
     def shared_home(self, package: str, beside: bool = False) -> str | None:
         """A package beside ``package`` or beside one around it named as a shared home
@@ -509,7 +526,8 @@ class Chooser:
         ``ext/events`` plugins. ``beside``: only beside ``package`` itself."""
         modules = self._project.modules
         parts = package.split(".")
-        for k in range(len(parts) - 1, 0 if not beside else len(parts) - 2, -1):
+        lowest = len(parts) - 2 if beside else 0  # (exclusive)
+        for k in range(len(parts) - 1, lowest, -1):
             above = ".".join(parts[:k])
             for name in ("_shared", "shared", "common", "_common"):
                 if f"{above}.{name}" in modules:
@@ -785,16 +803,8 @@ class Chooser:
             mine, theirs = pair
             folder = self.plugins(reporter, target)
             if folder is not None:
-                home = self.shared_home(folder, beside=True)
-                where = f" (such as one in {home})" if home else ""
-                base = None if home else self._host_base(folder, reporter, target)
-                if base is not None:
-                    where = f" (such as {base.rpartition('.')[0]}, which defines {base.rpartition('.')[2]}, the base both plugins extend)"
-                elif not home:
-                    home = self.shared_home(folder)
-                    where = f" (such as one in {home})" if home else ""
                 return (
-                    f"keep one definition, in a module both can import{where}: "
+                    f"keep one definition, in a module both can import{self._plugin_home(folder, reporter, target)}: "
                     f"{mine} and {theirs} are two plugins of {folder} that no other module imports (each is found "
                     f"on its own), so importing it from {module} would make one plugin load the other"
                 )

@@ -32,6 +32,11 @@ from ssotlint.rules.base import Example, Fix, Rule, Violation
 _OWN_SUBMODULE = 10_000.0
 
 
+# How an advice that keeps the import (no edit breaks the cycle) ends its sentence: such
+# advice gets no note about what moving the import would leave.
+SUPPRESS = "suppress the finding on this line saying so"
+
+
 def _loads_own_submodule(u: str, v: str) -> bool:
     """``pkg/__init__.py`` importing ``pkg.sub`` (``from .sub import X``, ``from . import
     sub``): the package's public surface, re-exported to its users, which no function of
@@ -515,7 +520,7 @@ def _pinned_advice(hint: str, why: str, what: str, modules: list[str]) -> str:
         f"namespace by computed name (`globals()[...]`, `vars()[...]` or `sys.modules[__name__]`), which may no "
         f"longer find what moved. No edit of this import breaks the cycle: if each module binds what the other "
         f"needs before it imports that module (an import at the bottom, below the definitions), that order makes "
-        f"it work; keep it, and suppress the finding on this line saying so"
+        f"it work; keep it, and {SUPPRESS}"
     )
 
 
@@ -737,7 +742,7 @@ def _submodule_advice(e: dict, facts: _EdgeFacts, hint: str, early: _Early) -> s
             f"its imports) above line {early.line}, its first import that leads to {e['from']}: the import finds "
             f"{'it' if one else 'them'} in any import order. Importing {'it' if one else 'them'} directly leads back "
             f"too, so no edit of this import breaks the cycle: keep that order (the module changes its package "
-            f"while it is imported), and suppress the finding on this line saying so{later}"
+            f"while it is imported), and {SUPPRESS}{later}"
         )
     if _inside(e["from"], target):
         # The package started first and does not run again: importing the submodules as
@@ -1931,9 +1936,8 @@ class _Cycles:
                 gone = set(pairs) if joint == "; and " else {pair}
                 text = self.advice(e, fix_edges.union(pairs) if joint == "; and " else fix_edges.difference(p for p in pairs if p != pair))
                 note = self.alone(pair, gone, advised)
-                if not note and not text.endswith("saying so"):
-                    own = self._statement_pairs((b["from"], b["line"]) for b, p in zip(breaking, pairs) if p in gone)
-                    note = self.stays(pair, gone | own | moved)
+                if not note and SUPPRESS not in text:
+                    note = self.stays(pair, gone | moved)  # (``moved`` holds this finding's statements)
                 texts.append(text + note)
             move = "; " + joint.join(texts) if advice and breaking else ""
             yield RULE.violation(
@@ -1970,13 +1974,8 @@ class _Cycles:
         # modules that have not (volatility3's ``from volatility3 import framework`` inside
         # ``volatility3.framework.interfaces`` runs no ``framework/__init__``).
         started = frozenset((*_packages_of(a), a))
-
-        def leads(w: str, reached: set[str]) -> bool:
-            """Importing ``w`` runs a module of ``reached`` (``w`` or a package it is in)."""
-            return any(t in reached for t in (*_packages_of(w), w) if t in self.members and t not in started and (t == w or not _inside(a, t)))
-
         back = self._reaching(b, a, gone, started)
-        found = [w for w in self.successors.get(a, ()) if w != b and w not in started and (a, w) not in gone and leads(w, back)]
+        found = [w for w in self.successors.get(a, ()) if w != b and w not in started and (a, w) not in gone and self._leads(a, w, back, started)]
         if not found:
             return ""
         kept = found
@@ -1986,7 +1985,7 @@ class _Cycles:
             # The ways back that the component's other advice leaves too (astroid's two
             # ``import astroid``, each the only way back of the other's module).
             rest = self._reaching(b, a, gone | others, started)
-            kept = [w for w in found if leads(w, rest)]
+            kept = [w for w in found if self._leads(a, w, rest, started)]
             if not kept:
                 return (
                     f"; that alone leaves {a} on a cycle with {b} until the other imports advised for "
@@ -1997,6 +1996,14 @@ class _Cycles:
             f"; that alone leaves {a} on a cycle with {b}: {self._listed(a, kept)} back to it through modules that "
             f"import {b}{even} and the cycle goes only when {'they do' if len(kept) > 1 else 'that does'} too (or "
             f"those modules stop importing it)"
+        )
+
+    def _leads(self, a: str, w: str, reached: set[str], started: frozenset[str]) -> bool:
+        """``a``'s import of ``w`` runs a module of ``reached``: ``w`` or a package it is in
+        that has not started (the packages ``a`` is in have; only ``w`` itself counts there)."""
+        return any(
+            t in reached for t in (*_packages_of(w), w)
+            if t in self.members and t not in started and (t == w or not _inside(a, t))
         )
 
     def _statement_pairs(self, statements: Iterable[tuple[str, int]]) -> set[tuple[str, str]]:
@@ -2026,11 +2033,10 @@ class _Cycles:
         a, _ = edge
         started = frozenset((*_packages_of(a), a))
         back = self._reaching(a, a, gone, started)
-
-        def leads(w: str) -> bool:
-            return any(t in back for t in (*_packages_of(w), w) if t in self.members and t not in started and (t == w or not _inside(a, t)))
-
-        found = [w for w in self.successors.get(a, ()) if w not in started and (a, w) not in gone and not self.inert(a, w) and leads(w)]
+        found = [
+            w for w in self.successors.get(a, ())
+            if w not in started and (a, w) not in gone and not self.inert(a, w) and self._leads(a, w, back, started)
+        ]
         if not found:
             return ""
         return (
