@@ -40,10 +40,12 @@ def test_no_note_once_the_way_back_is_gone():
 
 
 def test_a_moved_statement_takes_every_module_it_imports_with_it():
-    """``from forms import utils, extra`` is one statement: moving it moves the import of
-    ``extra`` too, so ``extra`` (which leads back only through ``models/__init__.py``, a
-    way no finding shows) is no way back (qutebrowser's ``from qutebrowser.keyinput import
-    modeman, modeparsers``); ``models.page`` still is."""
+    """An advised statement that imports two modules (``from forms import utils, extra``):
+    the note names only the way back no message moves (``models.page``), never the moved
+    statement. (That the statement's other modules count as moved even when no finding's
+    pair names them, qutebrowser's ``from qutebrowser.keyinput import modeman,
+    modeparsers``, this fixture does not isolate: here ``extra`` is no member of the cycle.
+    It was checked on qutebrowser, where the wrong note went.)"""
     files = dict(FILES)
     files["forms/extra.py"] = "from models.page import Page\n\n\nclass Extra:\n    base = Page\n"
     files["forms/fields.py"] = (
