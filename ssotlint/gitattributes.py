@@ -85,7 +85,10 @@ class KeptEndings:
     docstring)."""
 
     def __init__(self, lines: tuple[AttributeLine, ...]) -> None:
-        self._lines = [(_compile(line.pattern), line) for line in lines]
+        # Only a line that unsets ``text`` or asks for CRLF can keep a file's endings: a
+        # file of ``text eol=lf`` lines alone (the usual) keeps none, whatever the path.
+        keeping = any(line.text is False or line.eol == "crlf" for line in lines)
+        self._lines = [(_compile(line.pattern), line) for line in lines] if keeping else []
 
     def kept(self, path: str) -> bool:
         text: bool | None = None

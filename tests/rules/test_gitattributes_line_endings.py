@@ -40,6 +40,19 @@ def test_which_paths_git_keeps_as_written(path, kept):
     assert KeptEndings(parse_attributes(ATTRIBUTES)).kept(path) is kept
 
 
+@pytest.mark.parametrize(
+    ("attributes", "kept"),
+    [
+        ("* text=auto\n*.py text eol=lf\n", False),  # lines that keep nothing
+        ("*.py text eol=lf\n*.py -text\n", True),  # the keeping line comes last
+        ("*.py -text\n*.py text eol=lf\n", False),  # and here first: the later line wins
+        ("*.py eol=crlf\n", True),
+    ],
+)
+def test_only_a_line_that_keeps_endings_can_keep_a_path(attributes, kept):
+    assert KeptEndings(parse_attributes(attributes)).kept("app/core.py") is kept
+
+
 def reported(result) -> set[tuple[str, str]]:
     return {(v["rule"], v["path"]) for v in result.json()["violations"]}
 
