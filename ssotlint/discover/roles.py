@@ -97,6 +97,24 @@ def is_self_contained(path: str, package_folders: Collection[str]) -> bool:
     return is_documentation(path) or is_sample_script(path, package_folders)
 
 
+# Words that name a stand-in for the real thing, in a module's or folder's name.
+STAND_IN_WORDS = frozenset({"dummy", "dummies", "fake", "fakes", "mock", "mocks", "stub", "stubs"})
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def is_stand_in(path: str) -> bool:
+    """A module written to stand in for the real one, by its name or a folder's: the name's
+    first word (``_`` or case apart) is ``dummy``, ``fake``, ``mock`` or ``stub`` (roundup's
+    ``TAL/DummyEngine.py``, a ``backends/dummy/`` package, ``fake_client.py``). Its classes
+    are named as the real ones on purpose, so that code can take either: a dummy engine's
+    own ``CompilerError`` is what that engine raises, not a copy of the real engine's. Not a
+    name that only mentions one (``migrate_mock_to_usercontext.py``, a script about mocks),
+    nor a word that merely starts alike (``mockup``, ``stubborn``)."""
+    parts = path.split("/")
+    parts[-1] = parts[-1].rpartition(".")[0] or parts[-1]
+    return any(words[0].lower() in STAND_IN_WORDS for words in map(_NAME_WORDS.findall, parts) if words)
+
+
 # The module-level names every Alembic revision assigns (``revision = "ce5c4ac967d8"``).
 REVISION_NAMES = frozenset({"revision", "down_revision"})
 

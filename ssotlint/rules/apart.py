@@ -36,6 +36,11 @@ thing defined twice, so they ask it here, in one place:
   hold tests, run by giving pytest their paths: a pytest-codspeed ``benchmarks/`` folder):
   each test's own parameter classes;
 
+- a stand-in and a module that is not one (:func:`~ssotlint.discover.roles.is_stand_in`: a
+  module or folder named as a dummy, fake, mock or stub, such as roundup's
+  ``TAL/DummyEngine.py``): the stand-in names its classes as the real ones so that code can
+  take either, and each hands out its own (the dummy engine's ``CompilerError``);
+
 - a test helper outside the tests (:func:`is_test_helper`: it imports ``pytest`` when it
   is imported) and a module that is not one: the helper's classes are the tests' own.
 
@@ -70,7 +75,7 @@ from collections.abc import Mapping
 from functools import partial
 from posixpath import normpath
 
-from ssotlint.discover.roles import is_documentation, is_migration, is_self_contained
+from ssotlint.discover.roles import is_documentation, is_migration, is_self_contained, is_stand_in
 from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import Definition, is_vendored
@@ -266,6 +271,8 @@ class Apart:
             return True  # a module scaffolded from a template: its types are its own spec's
         if per_service_apart(self._outputs, a, b):
             return True  # a generator's module per service: each service's spec its own
+        if is_stand_in(a.path) != is_stand_in(b.path):
+            return True  # a stand-in (``DummyEngine.py``) names its classes as the real ones on purpose
         if is_test_helper(a) != is_test_helper(b):
             return True  # a test helper's own (a UI's labels) and production's: never shared
         if is_test_module(a) and is_test_module(b):
