@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Collection, Iterator
 
 from ssotlint.discover.roles import in_template_folder, is_documentation, is_template
+from ssotlint.config import Config
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.model.unparsable import Importer, Version, imported_from_newer_python, importers_of_unparsable
 from ssotlint.rules.details import SyntaxErrorDetails
@@ -61,15 +63,41 @@ def _rendered_template(f: SourceFile) -> bool:
     return in_template_folder(f.path) or _template_folder(f.path.split("/")) is not None
 
 
-def _not_code(f: SourceFile) -> bool:
+# A file name that says the file holds a syntax error (``tests_syntax_error.py``,
+# ``badsyntax_future3.py``, ``InvalidSyntax.py``), its words joined by ``_``.
+_NAMED_BROKEN = re.compile(r"(?:syntax_?errors?|bad_?syntax|invalid_?syntax|broken_?syntax)(?:_|$)")
+_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def named_broken(path: str) -> bool:
+    """The file's name says it holds a syntax error: it starts with the words, after a
+    ``test`` or ``tests`` (``tests_syntax_error.py``, ``badsyntax_future3.py``,
+    ``InvalidSyntax.py``; words apart by ``_``, ``-`` or case), not one that only mentions
+    them later (``check_syntax_errors.py``)."""
+    words = [word.lower() for word in _WORDS.findall(path.rpartition("/")[2].rpartition(".")[0])]
+    if words[:1] in (["test"], ["tests"]):
+        words = words[1:]
+    return bool(_NAMED_BROKEN.match("_".join(words)))
+
+
+def _not_code(f: SourceFile, config: Config) -> bool:
     """A file that does not parse and was never meant to: a documentation listing whose
     error line elides code with ``...`` (``def jit_myfunc(arg0, arg1, ...):``, shown for
-    readers to fill in), or a file whose header says it is not Python (a configuration
-    file in a Python-like syntax, named ``.py`` for editors). The file's own account
-    decides, not its importers: ``score --history`` checks a file again when it changes,
-    not when another file starts importing it."""
+    readers to fill in), a file whose header says it is not Python (a configuration
+    file in a Python-like syntax, named ``.py`` for editors), or a file of the test tree
+    whose name says it holds a syntax error (Django's
+    ``tests/test_runner_apps/tagged/tests_syntax_error.py``, which its runner's tests load
+    to see the error reported; CPython's ``Lib/test/badsyntax_*.py``): an input broken on
+    purpose, whatever runs it (unless ``skip-test-data = false`` asks for test data to be
+    checked). The file's own account decides, not its importers:
+    ``score --history`` checks a file again when it changes, not when another file starts
+    importing it."""
     problem = f.summary.problem
-    return problem is not None and (problem.not_python or (problem.elided and is_documentation(f.path)))
+    return problem is not None and (
+        problem.not_python
+        or (problem.elided and is_documentation(f.path))
+        or (problem.kind == "syntax" and config.skip_test_data and config.in_test_tree(f.path) and named_broken(f.path))
+    )
 
 
 def _python2_code(project: Project, f: SourceFile) -> bool:
@@ -125,7 +153,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             message = f"not analysed: {message}"
         if problem.markup:
             message += _template_note(f.path, problem.line)
-        if _not_code(f):
+        if _not_code(f, project.config):
             continue  # pseudo-code in a documentation listing, a configuration file named .py
         if problem.template or _rendered_template(f):
             continue  # a template named .py (a `{% include %}` line, markup in a template folder): listed in a warning
@@ -180,7 +208,7 @@ def _advice(project: Project) -> Iterator[str]:
     failing = [
         f.summary.problem.message for f in project.files
         if f.summary.problem is not None and f.summary.problem.kind == "syntax"
-        and not is_template(f.path) and f.path not in data and not _not_code(f) and not f.summary.problem.template
+        and not is_template(f.path) and f.path not in data and not _not_code(f, config) and not f.summary.problem.template
         and not _rendered_template(f)
     ]
     python2 = sum(1 for message in failing if message.partition(": ")[2].startswith(_PYTHON2_SYNTAX))
@@ -320,6 +348,20 @@ RULE = Rule(
     scope_key=_scope,
     valid=(
         Example({"app/ok.py": "x = 1\n"}),
+        # A test-tree file named for the syntax error it holds (Django's
+        # ``tests/test_runner_apps/tagged/tests_syntax_error.py``, which its runner's tests
+        # import to see the error reported): an input broken on purpose.
+        Example(
+            {
+                "tests/runner_apps/tests_syntax_error.py": (
+                    "from unittest import TestCase\n\n\nclass SyntaxErrorTestCase(TestCase):\n    pass\n\n\n1syntax_error\n"
+                ),
+                "tests/test_runner.py": (
+                    "import importlib\n\nimport pytest\n\n\ndef test_reports_syntax_error():\n"
+                    "    with pytest.raises(SyntaxError):\n        importlib.import_module('runner_apps.tests_syntax_error')\n"
+                ),
+            }
+        ),
         # Python 2 code: the project's root script runs on `python2` (and nothing declares
         # Python 3), or the file's own shebang names `python2` (tests/rules/
         # test_ssot000_python2_project.py: packaging metadata that declares Python 2 only).
@@ -420,6 +462,10 @@ RULE = Rule(
     ),
     invalid=(
         Example({"app/bad.py": "def f(:\n    pass\n"}, expect=(("app/bad.py", 1),)),
+        # The same name outside the test tree is product code that does not compile; and in
+        # the test tree, a name that only mentions the error later says nothing of it.
+        Example({"app/syntax_error.py": "1syntax_error\n"}, expect=(("app/syntax_error.py", 1),)),
+        Example({"tests/test_check_syntax_errors.py": "def test_it(:\n    pass\n"}, expect=(("tests/test_check_syntax_errors.py", 1),)),
         Example({"app/indent.py": "if True:\nx = 1\n"}, expect=(("app/indent.py", 2),)),
         # Another code's noqa, or E999 on another line, says nothing of the error.
         Example(
