@@ -62,11 +62,12 @@ def script_modules(text: str | None) -> list[str]:
         return []
     found: list[str] = []
     defaults = _parameter_defaults(tree)
+    aliases = _extension_aliases(tree)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         callee = _callee(node)
-        if callee.endswith("Extension"):
+        if callee.endswith("Extension") or (isinstance(node.func, ast.Name) and callee in aliases):
             keyword = "name"
         elif callee == "set_source" and isinstance(node.func, ast.Attribute):
             keyword = "module_name"
@@ -84,6 +85,22 @@ def script_modules(text: str | None) -> list[str]:
             if name:
                 found.append(name)
     return found
+
+
+def _extension_aliases(tree: ast.Module) -> frozenset[str]:
+    """Names the script binds to an extension class (detectron2's ``extension =
+    CppExtension``, then ``extension = CUDAExtension`` when CUDA is found), so that
+    ``extension("detectron2._C", sources)`` declares ``detectron2._C``: every value bound
+    to the name is a class whose name ends in ``Extension``."""
+    bound: dict[str, bool] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    value = node.value
+                    name = value.id if isinstance(value, ast.Name) else value.attr if isinstance(value, ast.Attribute) else ""
+                    bound[target.id] = bound.get(target.id, True) and name.endswith("Extension")
+    return frozenset(name for name, extension in bound.items() if extension)
 
 
 def _parameter_defaults(tree: ast.Module) -> dict[str, list[str]]:

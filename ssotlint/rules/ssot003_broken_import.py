@@ -453,6 +453,8 @@ class _Excused:
         dirs = PackageDirs(entries)
         files = self.files
         for f in project.files:
+            if f.summary.imports:
+                self._installed_absolute(project, dirs, files, f)
             placed = dirs.module_of(f.path) if f.summary.imports else None
             if placed is None:
                 continue
@@ -468,6 +470,35 @@ class _Excused:
                     self.installed_broken[key] = (target, missing, _installed_from(dirs, files, target, missing))
                 else:
                     self.pairs.add(key)
+
+    def _installed_absolute(self, project: Project, dirs: PackageDirs, files: dict[str, SourceFile], f: SourceFile) -> None:
+        """``f``'s absolute imports of a package the table installs from a folder of another
+        name, which the model's names do not know: detectron2's ``package_dir`` installs
+        ``projects/PointRend/point_rend/`` as ``detectron2.projects.point_rend``, inside its
+        own ``detectron2.projects`` package, so ``from detectron2.projects.point_rend import
+        X`` and ``from detectron2.projects import point_rend`` resolve once installed. Judged
+        by the installed names, as the relative imports are; an import the model resolves is
+        left to it."""
+        by_package = dirs.by_package
+        for rec in f.summary.imports:
+            if rec.level or not rec.module:
+                continue
+            target = rec.module
+            key = (f.path, rec.line, target)
+            if project.module_exists(target):
+                names = [name for name, _ in rec.names] if rec.is_from else []
+                if names and "*" not in names and all(
+                    f"{target}.{name}" in by_package and not project.module_exists(f"{target}.{name}") for name in names
+                ):
+                    self.pairs.add(key)  # every name is a package installed from its folder
+                continue
+            if not dirs.candidates(target):
+                continue
+            missing = self._unresolved(dirs, files, target, rec)
+            if missing:
+                self.installed_broken[key] = (target, missing, _installed_from(dirs, files, target, missing))
+            else:
+                self.pairs.add(key)
 
     def _unresolved(self, dirs: PackageDirs, files: dict[str, SourceFile], target: str, rec: ImportRecord) -> list[str]:
         """What the import lacks by the installed names: ``[""]`` when the module is
@@ -496,6 +527,13 @@ class _Excused:
         if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or f.star_imports:
             return None
         names, _ = Project._local_names(f)
+        # A file the model names no module (``Panoptic-DeepLab/panoptic_deeplab/__init__.py``)
+        # cannot place its relative imports; what they bind is bound all the same.
+        for rec, absolute in zip(s.imports, f.absolutes):
+            if absolute is None and rec.level and rec.is_from and not rec.context & (CTX_FUNCTION | CTX_TYPE_CHECKING):
+                if any(name == "*" for name, _ in rec.names):
+                    return None
+                names.update(asname or name for name, asname in rec.names)
         return frozenset(names) | MODULE_ATTRIBUTES
 
     def _opaque(self, dirs: PackageDirs, module: str) -> bool:

@@ -100,3 +100,35 @@ def test_module_names_by_the_table():
     assert dirs.candidates("bot.plugins.Admin") == ["plugins/Admin.py", "plugins/Admin/__init__.py"]
     assert dirs.candidates("bot") == ["src/__init__.py"]
     assert dirs.candidates("other.x") == []
+
+
+# detectron2: a dict of subpackages of its own package, each installed from a folder of
+# another name under ``projects/`` (``detectron2/projects/`` is a package of its own).
+PROJECTS = {
+    "setup.py": "from setuptools import find_packages, setup\n\n"
+    "PROJECTS = {\n    'det.projects.point_rend': 'projects/Point-Rend/point_rend',\n"
+    "    'det.projects.deeplab': 'projects/DeepLab/deeplab',\n}\n\n"
+    "setup(name='det', packages=find_packages() + list(PROJECTS.keys()), package_dir=PROJECTS)\n",
+    "det/__init__.py": "",
+    "det/projects/__init__.py": "",
+    "projects/Point-Rend/point_rend/__init__.py": "from .config import add_pointrend_config\n",
+    "projects/Point-Rend/point_rend/config.py": "def add_pointrend_config(cfg):\n    return cfg\n",
+    "projects/Point-Rend/point_rend/point_features.py": "def point_sample(x):\n    return x\n",
+    "projects/DeepLab/deeplab/__init__.py": "",
+    "tools/export.py": (
+        "from det.projects.point_rend import add_pointrend_config\n"
+        "from det.projects.point_rend.point_features import point_sample\n"
+        "from det.projects import point_rend\n"
+        "import det.projects.deeplab as deeplab\n"
+        "from det.projects.point_rend import gone\n"
+        "from det.projects.nothere import x\n"
+    ),
+}
+
+
+def test_absolute_imports_of_subpackages_installed_from_elsewhere(make_repo, cli):
+    root = make_repo(PROJECTS)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    found = sorted((v["path"], v["line"], v["message"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
+    assert [(p, line) for p, line, _ in found] == [("tools/export.py", 5), ("tools/export.py", 6)]
+    assert "cannot import name 'gone' from det.projects.point_rend (projects/Point-Rend/point_rend/__init__.py)" in found[0][2]

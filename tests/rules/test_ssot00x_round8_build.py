@@ -176,3 +176,20 @@ def test_extensions_declared_in_another_build_script_exist(make_repo, cli):
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert _broken(result) == [("tools/fail_if_no_c.py", 3)]
     assert not [v for v in result.json()["violations"] if v["rule"] == "SSOT002"]
+
+
+def test_an_extension_class_bound_to_a_name_declares_its_module(make_repo, cli):
+    """detectron2: ``extension = CppExtension`` (``CUDAExtension`` when CUDA is found), then
+    ``extension("detectron2._C", sources)``; a name also bound to something else declares
+    nothing."""
+    files = {
+        "setup.py": "from torch.utils.cpp_extension import CppExtension, CUDAExtension\nfrom setuptools import setup\n\n\n"
+        "def get_extensions(cuda):\n    extension = CppExtension\n    if cuda:\n        extension = CUDAExtension\n"
+        "    return [extension('det._C', ['det/csrc/vision.cpp'])]\n\n\n"
+        "make = dict\nmake('det._gone')\nsetup(ext_modules=get_extensions(False))\n",
+        "det/__init__.py": "",
+        "det/layers.py": "from det import _C\nfrom det import _gone\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert _broken(result) == [("det/layers.py", 2)]
