@@ -307,9 +307,20 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
         outer = _outer_imports(_outer_names(r, roots), tops[r], entries)
         if outer and (outer >= _inner_imports(tops[r] - others[r], entries) or _outer_folder_shared(r, roots, entries)):
             dropped.add(r)
+    # Portions of one namespace package: a package whose ``__init__`` extends its
+    # ``__path__`` in every root that holds it (sagemaker's core, train, serve and mlops
+    # projects, each ``src/sagemaker/__init__.py`` calling ``pkgutil.extend_path``) is one
+    # package made of all of them, not two packages that cannot both be installed.
+    portions: dict[str, bool] = {}
+    for path, summary in entries:
+        place = _root_of(path, roots)
+        if place is not None and place[1].count("/") == 1 and place[1].endswith("/__init__.py"):
+            name = place[1].partition("/")[0]
+            portions[name] = portions.get(name, True) and summary.extends_path
+    merged = frozenset(name for name, extends in portions.items() if extends)
     apart = set()
     for r in nested:
-        if any((packages[r] & packages[other]) - _TEST_PACKAGES for other in roots if other != r):
+        if any((packages[r] & packages[other]) - _TEST_PACKAGES - merged for other in roots if other != r):
             apart.add(r)
     return SettledRoots([r for r in roots if r not in dropped | apart], apart=sorted(apart - dropped, key=lambda r: (-r.count("/"), r)))
 

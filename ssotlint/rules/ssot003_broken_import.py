@@ -1506,8 +1506,10 @@ class _Namesakes:
         if root is None or root not in self.held.get(top, ()):
             return None
         own = self.files.get((root, top))
-        if own is None:
-            return None  # a namespace package: every root's portion merges into one
+        if own is None or (own.is_package and own.summary.extends_path):
+            # A namespace package: every root's portion merges into one (also a regular
+            # ``__init__`` that extends its ``__path__``: ``pkgutil.extend_path``).
+            return None
         if not own.is_package and absolute != top:
             return None  # a module has no submodules: the name is the model's (a relative import's)
         return root

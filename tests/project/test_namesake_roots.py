@@ -57,3 +57,29 @@ def test_portions_of_a_namespace_package_merge(make_repo, cli):
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert [b for b in broken(result) if b[0].startswith("libs/zeta/shared")] == [("libs/zeta/shared/graph.py", 3)]
+
+
+# sagemaker-python-sdk: four projects, each building ``src/sagemaker/``, whose regular
+# ``__init__.py`` extends its ``__path__`` (``pkgutil.extend_path``): one package made of
+# every portion, installed together.
+EXTENDED = "__path__ = __import__('pkgutil').extend_path(__path__, __name__)\n"
+PORTIONS = {
+    "core/pyproject.toml": PROJECT.format(name="sm-core"),
+    "core/src/sm/__init__.py": EXTENDED,
+    "core/src/sm/core/__init__.py": "",
+    "core/src/sm/core/session.py": "class Session: ...\n",
+    "train/pyproject.toml": PROJECT.format(name="sm-train"),
+    "train/src/sm/__init__.py": EXTENDED,
+    "train/src/sm/train/__init__.py": "",
+    "train/src/sm/train/job.py": "from sm.core.session import Session\nfrom sm.core import session\nfrom sm.core.gone import X\n",
+}
+
+
+def test_portions_whose_init_extends_the_path_merge(make_repo, cli):
+    root = make_repo(PORTIONS)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    violations = result.json()["violations"]
+    assert broken(result) == [("train/src/sm/train/job.py", 3)]
+    # Named as installed: the module of the package, not of a ``src`` folder.
+    assert "sm.core" in next(v["message"] for v in violations if v["rule"] == "SSOT003")
+
