@@ -801,10 +801,12 @@ class _Importers:
         self.project = project
 
     @cached_property
-    def _index(self) -> tuple[dict[str, set[str]], set[str]]:
+    def _index(self) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]], dict[tuple[str, str], list[str]]]:
         names: dict[str, set[str]] = defaultdict(set)
         objects: set[str] = set()
-        for _, rec, absolute in self.project.first_party_imports:
+        product: dict[str, set[str]] = defaultdict(set)  # the names production code imports
+        tests: dict[tuple[str, str], list[str]] = defaultdict(list)  # (module, name) -> test paths
+        for f, rec, absolute in self.project.first_party_imports:
             if absolute is None:
                 continue
             if not rec.is_from:
@@ -815,10 +817,22 @@ class _Importers:
             for name, _ in rec.names:
                 names[absolute].add(name)
                 objects.add(f"{absolute}.{name}")
-        return names, objects
+                if f.is_test:
+                    tests[absolute, name].append(f.path)
+                else:
+                    product[absolute].add(name)
+        return names, objects, product, tests
 
     def imported_from(self, module: str) -> set[str]:
         return self._index[0].get(module, set())
+
+    def imported_by_product(self, module: str) -> set[str]:
+        """The names production modules import from ``module`` (test code left out)."""
+        return self._index[2].get(module, set())
+
+    def test_importers(self, module: str, name: str) -> list[str]:
+        """The test files that import ``name`` from ``module``."""
+        return self._index[3].get((module, name), [])
 
     def held_as_object(self, module: str) -> bool:
         return module in self._index[1]
@@ -1219,17 +1233,20 @@ class _Cycles:
     def _reexported(self, importer: SourceFile) -> frozenset[str]:
         """The names a module binds for other modules to import from it: those its literal
         ``__all__`` lists, those it imports as themselves (``from .a import X as X``, the
-        explicit re-export), and those other first-party modules import from it by name.
-        An import of such a name cannot move into a function (nor under ``TYPE_CHECKING``):
-        the name would be gone from the module (zarr's ``api/asynchronous.py``, whose
-        ``__all__`` lists ``create_hierarchy``)."""
+        explicit re-export), and those other first-party production modules import from it
+        by name. An import of such a name cannot move into a function (nor under
+        ``TYPE_CHECKING``): the name would be gone from the module (zarr's
+        ``api/asynchronous.py``, whose ``__all__`` lists ``create_hierarchy``). A name only
+        tests import from it does not pin the import (wandb's ``apis/internal.py`` binding
+        ``InternalApi``, which one test imports from there): the tests can import it from
+        where it is defined, and the message says so (:meth:`_tests_note`)."""
         summary = importer.summary
         found = set(summary.all_names or ())
         for rec in summary.imports:
             if rec.is_from and not rec.context & NOT_AT_IMPORT_TIME:
                 found.update(name for name, alias in rec.names if alias == name)
         if importer.module:
-            found |= self.importers.imported_from(importer.module)
+            found |= self.importers.imported_by_product(importer.module)
         found.discard("*")
         return frozenset(found)
 
@@ -1320,6 +1337,7 @@ class _Cycles:
                 e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early, self.pinned,
             )
         text += _rebound_note(e, facts)
+        text += self._tests_note(u, v, statements, text)
         if self.project.modules[u].summary.generated:
             text += (
                 f" ({e['path']} says a generator wrote it: an edit there is lost at its next run, so make the "
@@ -1333,6 +1351,34 @@ class _Cycles:
                 f"at runtime on purpose, so check why before moving it)"
             )
         return text
+
+    def _tests_binding(self, u: str, statements: list[EdgeImport]) -> dict[str, list[str]]:
+        """The names the statements bind that test files import from ``u``, with those files."""
+        found: dict[str, list[str]] = {}
+        for imp in statements:
+            for name in _bound_names(imp):
+                paths = self.importers.test_importers(u, name)
+                if paths and name not in found:
+                    found[name] = paths
+        return found
+
+    def _tests_note(self, u: str, v: str, statements: list[EdgeImport], text: str) -> str:
+        """When the advice moves the statements off module level, the tests that import one
+        of their names from ``u`` (which :meth:`_reexported` does not let pin the import):
+        they must import it from ``v`` instead, or they fail once it moves."""
+        if "into the function" not in text and "TYPE_CHECKING" not in text:
+            return ""
+        found = self._tests_binding(u, statements)
+        if not found:
+            return ""
+        names = {alias or name: name for imp in statements if imp.record.is_from for name, alias in imp.record.names}
+        parts = []
+        for bound, paths in found.items():
+            shown = ", ".join(paths[:2]) + (f" and {len(paths) - 2} more" if len(paths) > 2 else "")
+            original = names.get(bound, bound)
+            spelled = f"`{original}`" if original == bound else f"`{original}` (as `{bound}`)"
+            parts.append(f"{shown} import `{bound}` from {u}: import {spelled} from {v} there")
+        return f" (tests rely on it: {'; '.join(parts)}, or they fail once it moves)"
 
     def _importing_init(self, u: str) -> str:
         """The ``__init__`` of ``u``'s package, when it imports ``u`` unconditionally while it
