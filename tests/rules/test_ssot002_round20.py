@@ -16,6 +16,7 @@ FILES = {
     ),
     "app/internal_api.py": "from app.api import Client\n\n\nclass Api(Client):\n    pass\n",
     "tests/test_api.py": "from app.api import InternalApi\n\n\ndef test_it():\n    assert InternalApi\n",
+    "tests/test_held.py": "from app import api\n\n\ndef test_held():\n    assert api.InternalApi()\n",
 }
 
 
@@ -24,7 +25,7 @@ def test_a_name_only_tests_import_does_not_pin_the_import():
     assert (v.path, v.line) == ("app/api.py", 1)
     assert v.message.endswith(
         "break it by moving app/api.py:1 `from app.internal_api import Api as InternalApi` into the function that "
-        "uses it (tests rely on it: tests/test_api.py import `InternalApi` from app.api: import `Api` (as "
+        "uses it (tests rely on it: tests/test_api.py, tests/test_held.py use `InternalApi` from app.api: import `Api` (as "
         "`InternalApi`) from app.internal_api there, or they fail once it moves)"
     ), v.message
     assert v.fix is None  # moving it alone would break the test
