@@ -1510,9 +1510,21 @@ class _Namesakes:
             # A namespace package: every root's portion merges into one (also a regular
             # ``__init__`` that extends its ``__path__``: ``pkgutil.extend_path``).
             return None
+        if own.is_package and self._portion_elsewhere(root, top):
+            # Another project holds the package's folder without an ``__init__.py``: a part
+            # built to be installed into this package's folder (vaex-ui's ``vaex/ui/``,
+            # ``packages=['vaex.ui', ...]``, installed beside vaex-core's ``vaex/``).
+            return None
         if not own.is_package and absolute != top:
             return None  # a module has no submodules: the name is the model's (a relative import's)
         return root
+
+    def _portion_elsewhere(self, root: str, top: str) -> bool:
+        """Another root holds ``top`` as a folder of modules with no ``__init__.py``."""
+        return any(
+            other != root and (other, top) in self.packages and (other, top) not in self.files
+            for other in self.held.get(top, ())
+        )
 
     def exists(self, root: str, module: str) -> bool:
         return (root, module) in self.files or (root, module) in self.packages

@@ -83,3 +83,21 @@ def test_portions_whose_init_extends_the_path_merge(make_repo, cli):
     # Named as installed: the module of the package, not of a ``src`` folder.
     assert "sm.core" in next(v["message"] for v in violations if v["rule"] == "SSOT003")
 
+
+
+def test_a_part_installed_into_a_package_of_another_project_merges(make_repo, cli):
+    """vaex: ``packages/vaex-ui`` builds ``vaex.ui`` from ``vaex/ui/`` with no
+    ``vaex/__init__.py`` of its own: installed into vaex-core's ``vaex/`` folder, so vaex-core's
+    code imports ``vaex.ui``. A module neither project holds is still reported."""
+    files = {
+        "packages/core/pyproject.toml": PROJECT.format(name="vx-core"),
+        "packages/core/vx/__init__.py": "",
+        "packages/core/vx/frame.py": "class Frame: ...\n",
+        "packages/core/vx/viewer.py": "from vx.ui import main\nimport vx.ui.main\nfrom vx.gone import x\n",
+        "packages/ui/pyproject.toml": PROJECT.format(name="vx-ui"),
+        "packages/ui/vx/ui/__init__.py": "",
+        "packages/ui/vx/ui/main.py": "from vx.frame import Frame\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("packages/core/vx/viewer.py", 3)]
