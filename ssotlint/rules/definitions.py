@@ -32,7 +32,7 @@ from ssotlint.deployment_units import unit_of
 from ssotlint.rules.generators import per_service_outputs
 from ssotlint.rules.units import Units, model_programs, program_folders
 from ssotlint.model.changes import Change, Since, parents, prefixes
-from ssotlint.model.project import ClassRef, Project, SourceFile, sides
+from ssotlint.model.project import ClassRef, Project, SourceFile, is_script, sides
 
 Definition = tuple[SourceFile, ClassRecord]
 
@@ -582,16 +582,21 @@ class Chooser:
 
     def out_of_reach(self, d: Definition) -> int:
         """How far a definition is from being one to import: 0 for the product, 1 for
-        developer tooling and for code the configuration calls test code (``test_framework/``
+        developer tooling, for code the configuration calls test code (``test_framework/``
         that production happens to import is production by the import graph, but the copy
-        to keep is never there), 2 for a backup copy or a file no import statement can name
-        (``dev-tools.py``, ``0001_initial.py``). Nothing is ever told to import from a copy
-        ranked after its own (production never from tooling or test code, tooling never
-        from backups)."""
-        path = d[0].path
-        if is_backup(path) or not importable(d[0].module or ""):
+        to keep is never there) and for a program no first-party module imports (a
+        ``__main__`` block or a Python shebang: vaex's stale ``misc/parallelize.py`` beside
+        the ``parallelize.py`` its UI imports), 2 for a backup copy or a file no import
+        statement can name (``dev-tools.py``, ``0001_initial.py``). Nothing is ever told to
+        import from a copy ranked after its own (production never from tooling, test code
+        or a program, tooling never from backups)."""
+        f = d[0]
+        path = f.path
+        if is_backup(path) or not importable(f.module or ""):
             return 2
-        return 1 if is_tooling(path) or self.config.is_test_file(path) else 0
+        if is_tooling(path) or self.config.is_test_file(path):
+            return 1
+        return 1 if is_script(f) and not self._project.importers.get(f.module or "") else 0
 
     def _dependencies(self) -> frozenset[tuple[str, str]]:
         """``(P, Q)``: a product module of package ``P`` imports one of its sibling ``Q`` at

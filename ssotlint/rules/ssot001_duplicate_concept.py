@@ -2196,6 +2196,32 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A stale program nothing imports (vaex's ``misc/parallelize.py``, with a
+        # ``__main__`` demo) beside the module production imports: the program's copy is
+        # reported and pointed at the imported module, whatever the packages' layering.
+        Example(
+            {
+                "pkg/__init__.py": "",
+                "pkg/misc/__init__.py": "",
+                "pkg/misc/helpers.py": "def clamp(x):\n    return x\n",
+                "pkg/frame.py": "from pkg.misc.helpers import clamp\n\n\ndef frame():\n    return clamp(1)\n",
+                **{
+                    path: (
+                        f"import threading\n{extra}\n\nclass Watchdog(threading.Thread):\n"
+                        "    def __init__(self, timeout):\n        super().__init__()\n        self.timeout = timeout\n\n"
+                        "    def run(self):\n        return self.timeout\n\n\n"
+                        "if __name__ == '__main__':\n    Watchdog(1).start()\n"
+                    )
+                    # The live module builds on ``pkg.misc``, which never imports it back.
+                    for path, extra in (
+                        ("pkg/parallelize.py", "from pkg.misc.helpers import clamp\n"),
+                        ("pkg/misc/parallelize.py", "\n"),
+                    )
+                },
+                "pkg/ui.py": "from pkg.parallelize import Watchdog\n\n\ndef watch():\n    return Watchdog(2)\n",
+            },
+            expect=(("pkg/misc/parallelize.py", 5),),
+        ),
         # A version package's module that imports the shared module whose class it copies
         # (streamlit's ``components/v1/custom_component.py`` and
         # ``components/types/base_custom_component.py``' ``MarshallComponentException``):
