@@ -7,7 +7,6 @@ import sys
 from typing import Collection, Iterator
 
 from ssotlint.discover.roles import in_template_folder, is_documentation, is_template
-from ssotlint.config import Config
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.model.unparsable import Importer, Version, imported_from_newer_python, importers_of_unparsable
 from ssotlint.rules.details import SyntaxErrorDetails
@@ -80,7 +79,7 @@ def named_broken(path: str) -> bool:
     return bool(_NAMED_BROKEN.match("_".join(words)))
 
 
-def _not_code(f: SourceFile, config: Config) -> bool:
+def _not_code(f: SourceFile, project: Project) -> bool:
     """A file that does not parse and was never meant to: a documentation listing whose
     error line elides code with ``...`` (``def jit_myfunc(arg0, arg1, ...):``, shown for
     readers to fill in), a file whose header says it is not Python (a configuration
@@ -88,15 +87,20 @@ def _not_code(f: SourceFile, config: Config) -> bool:
     whose name says it holds a syntax error (Django's
     ``tests/test_runner_apps/tagged/tests_syntax_error.py``, which its runner's tests load
     to see the error reported; CPython's ``Lib/test/badsyntax_*.py``): an input broken on
-    purpose, whatever runs it (unless ``skip-test-data = false`` asks for test data to be
-    checked). The file's own account decides, not its importers:
+    purpose, loaded by a path or a string, when no module imports it by statement (one that
+    does fails where it runs), and unless ``skip-test-data = false`` asks for test data to
+    be checked. The file's own account decides, not its importers:
     ``score --history`` checks a file again when it changes, not when another file starts
     importing it."""
     problem = f.summary.problem
+    config = project.config
     return problem is not None and (
         problem.not_python
         or (problem.elided and is_documentation(f.path))
-        or (problem.kind == "syntax" and config.skip_test_data and config.in_test_tree(f.path) and named_broken(f.path))
+        or (
+            problem.kind == "syntax" and config.skip_test_data and config.in_test_tree(f.path) and named_broken(f.path)
+            and not project.importers.get(f.module or "")
+        )
     )
 
 
@@ -153,7 +157,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             message = f"not analysed: {message}"
         if problem.markup:
             message += _template_note(f.path, problem.line)
-        if _not_code(f, project.config):
+        if _not_code(f, project):
             continue  # pseudo-code in a documentation listing, a configuration file named .py
         if problem.template or _rendered_template(f):
             continue  # a template named .py (a `{% include %}` line, markup in a template folder): listed in a warning
@@ -208,7 +212,7 @@ def _advice(project: Project) -> Iterator[str]:
     failing = [
         f.summary.problem.message for f in project.files
         if f.summary.problem is not None and f.summary.problem.kind == "syntax"
-        and not is_template(f.path) and f.path not in data and not _not_code(f, config) and not f.summary.problem.template
+        and not is_template(f.path) and f.path not in data and not _not_code(f, project) and not f.summary.problem.template
         and not _rendered_template(f)
     ]
     python2 = sum(1 for message in failing if message.partition(": ")[2].startswith(_PYTHON2_SYNTAX))
@@ -466,6 +470,15 @@ RULE = Rule(
         # the test tree, a name that only mentions the error later says nothing of it.
         Example({"app/syntax_error.py": "1syntax_error\n"}, expect=(("app/syntax_error.py", 1),)),
         Example({"tests/test_check_syntax_errors.py": "def test_it(:\n    pass\n"}, expect=(("tests/test_check_syntax_errors.py", 1),)),
+        # ... and so is one that a test imports by statement: that test fails to collect.
+        Example(
+            {
+                "tests/__init__.py": "",
+                "tests/syntax_error.py": "1syntax_error\n",
+                "tests/test_loader.py": "from tests import syntax_error\n\n\ndef test_it():\n    assert syntax_error\n",
+            },
+            expect=(("tests/syntax_error.py", 1),),
+        ),
         Example({"app/indent.py": "if True:\nx = 1\n"}, expect=(("app/indent.py", 2),)),
         # Another code's noqa, or E999 on another line, says nothing of the error.
         Example(

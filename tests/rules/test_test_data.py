@@ -126,7 +126,7 @@ def test_doctest_modules_collects_every_module_but_not_where_pytest_does_not_go(
 
 _SKIPPED = {("SSOT003", "tests/api_test.py"), ("SSOT000", "tests/test_syntax.py")}
 _NOT_SKIPPED = _SKIPPED | {
-    ("SSOT000", "tests/codegen_data/test_syntax_errors.py"), ("SSOT000", "tests/codegen_data/notebook.py"),
+    ("SSOT000", "tests/codegen_data/test_cells.py"), ("SSOT000", "tests/codegen_data/notebook.py"),
     ("SSOT003", "tests/codegen_data/test_bad_import.py"),
 }
 
@@ -140,13 +140,13 @@ _NOT_SKIPPED = _SKIPPED | {
 ])
 def test_what_addopts_tells_pytest_to_skip_is_test_data(make_repo, cli, addopts, expected):
     """marimo's ``addopts = "--ignore tests/_ast/codegen_data"``: its broken-on-purpose
-    ``test_syntax_errors.py`` is an input of the suite, though pytest (and unittest) would
+    ``test_syntax_errors.py`` (``test_cells.py`` here, a name that says nothing of it) is an input of the suite, though pytest (and unittest) would
     collect it by its name, and so is a notebook there, a script too. Outside the ignored
     folder a test is still checked."""
     files = {
         **FILES,
         "pyproject.toml": f"[tool.pytest.ini_options]\naddopts = {addopts}\n",
-        "tests/codegen_data/test_syntax_errors.py": "def f(:\n    pass\n",
+        "tests/codegen_data/test_cells.py": "def f(:\n    pass\n",
         "tests/codegen_data/test_bad_import.py": BROKEN,
         "tests/codegen_data/notebook.py": "import app\nx = (\n\nif __name__ == '__main__':\n    app.run()\n",
         "tests/test_syntax.py": "def f(:\n    pass\n",
