@@ -596,7 +596,11 @@ class Chooser:
             return 2
         if is_tooling(path) or self.config.is_test_file(path):
             return 1
-        return 1 if is_script(f) and not self._project.importers.get(f.module or "") else 0
+        return 1 if self._unimported_program(f) else 0
+
+    def _unimported_program(self, f: SourceFile) -> bool:
+        """A program (a ``__main__`` block or a Python shebang) no first-party module imports."""
+        return is_script(f) and not self._project.importers.get(f.module or "")
 
     def _dependencies(self) -> frozenset[tuple[str, str]]:
         """``(P, Q)``: a product module of package ``P`` imports one of its sibling ``Q`` at
@@ -620,6 +624,8 @@ class Chooser:
         platforms = platform_sides(reporter[0].module or "", target[0].module or "")
         if platforms is not None:
             return platforms
+        if self._unimported_program(reporter[0]) and not self.out_of_reach(target):
+            return None  # a program nothing imports depends on no one: it may import any product module
         pair = self._against_packages(reporter, target)
         if pair is None and not self.out_of_reach(reporter) and self.plugins(reporter, target) is not None:
             return sides(reporter[0].module or "", target[0].module or "")
