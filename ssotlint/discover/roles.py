@@ -8,6 +8,7 @@ code production.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Collection, Iterable
 
 # Folders and files of developer tooling.
@@ -102,6 +103,7 @@ STAND_IN_WORDS = frozenset({"dummy", "dummies", "fake", "fakes", "mock", "mocks"
 _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same paths for every pair of copies, every commit
 def is_stand_in(path: str) -> bool:
     """A module written to stand in for the real one, by its name or a folder's: the name's
     first word (``_`` or case apart) is ``dummy``, ``fake``, ``mock`` or ``stub`` (roundup's

@@ -801,11 +801,10 @@ class _Importers:
         self.project = project
 
     @cached_property
-    def _index(self) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]], dict[tuple[str, str], list[str]]]:
+    def _index(self) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]]]:
         names: dict[str, set[str]] = defaultdict(set)
         objects: set[str] = set()
         product: dict[str, set[str]] = defaultdict(set)  # the names production code imports
-        tests: dict[tuple[str, str], list[str]] = defaultdict(list)  # (module, name) -> test paths
         for f, rec, absolute in self.project.first_party_imports:
             if absolute is None:
                 continue
@@ -817,19 +816,29 @@ class _Importers:
             for name, _ in rec.names:
                 names[absolute].add(name)
                 objects.add(f"{absolute}.{name}")
-                if f.is_test:
-                    tests[absolute, name].append(f.path)
-                else:
+                if not f.is_test:
                     product[absolute].add(name)
-        # Tests that hold the module and read the name off it (``from wandb.apis import
-        # internal``, then ``internal.InternalApi()``) rely on it as much.
+        return names, objects, product
+
+    @cached_property
+    def _tests(self) -> dict[tuple[str, str], list[str]]:
+        """(module, name) -> the test files that import the name from the module, or hold
+        the module and read the name off it (``from wandb.apis import internal``, then
+        ``internal.InternalApi()``). Built only when a message asks (a history, which gives
+        no advice, never does)."""
+        tests: dict[tuple[str, str], list[str]] = defaultdict(list)
         modules = self.project.modules
         for f in self.project.files:
-            reads = dict(f.summary.attribute_reads) if f.is_test and f.summary.attribute_reads else None
-            if not reads:
+            if not f.is_test:
                 continue
+            reads = dict(f.summary.attribute_reads) if f.summary.attribute_reads else {}
             for rec, absolute in zip(f.summary.imports, f.absolutes):
-                if absolute is None or rec.context & CTX_FUNCTION:
+                if absolute is None:
+                    continue
+                if rec.is_from:
+                    for name, _ in rec.names:
+                        tests[absolute, name].append(f.path)
+                if not reads or rec.context & CTX_FUNCTION:
                     continue
                 if rec.is_from:
                     held = [(alias or name, f"{absolute}.{name}") for name, alias in rec.names]
@@ -838,9 +847,8 @@ class _Importers:
                 for bound, module in held:
                     if module in modules:
                         for attribute in reads.get(bound, ()):
-                            if f.path not in tests[module, attribute]:
-                                tests[module, attribute].append(f.path)
-        return names, objects, product, tests
+                            tests[module, attribute].append(f.path)
+        return tests
 
     def imported_from(self, module: str) -> set[str]:
         return self._index[0].get(module, set())
@@ -850,8 +858,8 @@ class _Importers:
         return self._index[2].get(module, set())
 
     def test_importers(self, module: str, name: str) -> list[str]:
-        """The test files that import ``name`` from ``module``."""
-        return self._index[3].get((module, name), [])
+        """The test files that import ``name`` from ``module``, or read it off the module."""
+        return list(dict.fromkeys(self._tests.get((module, name), [])))
 
     def held_as_object(self, module: str) -> bool:
         return module in self._index[1]
@@ -1385,8 +1393,8 @@ class _Cycles:
         """When the advice moves the statements off module level, the tests that import one
         of their names from ``u`` (which :meth:`_reexported` does not let pin the import):
         they must import it from ``v`` instead, or they fail once it moves."""
-        if "into the function" not in text and "TYPE_CHECKING" not in text:
-            return ""
+        if not self.project.advice or ("into the function" not in text and "TYPE_CHECKING" not in text):
+            return ""  # (a history gives no advice: its index of the tests is never built)
         found = self._tests_binding(u, statements)
         if not found:
             return ""
