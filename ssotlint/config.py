@@ -29,7 +29,7 @@ from ssotlint.config_project import (
     runtime_python,
     setup_dependencies,
 )
-from ssotlint.config_project import lowest_python, python_version_file  # noqa: F401 - read from here too
+from ssotlint.config_project import local_files, lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.deployment_units import Unit, deployment_units
 from ssotlint.errors import ConfigError
 from ssotlint.gitattributes import AttributeLine, KeptEndings, read_attributes
@@ -254,6 +254,9 @@ class Config:
     # whose endings git keeps as written (``-text``, ``binary``, ``eol=crlf``) has the
     # endings the project chose (SSOT005; see ``ssotlint.gitattributes``).
     line_endings: tuple[AttributeLine, ...] = ()
+    # The ``.py`` names the top-level ``.gitignore`` lists alone (``config.py``): a module a
+    # developer creates beside the code that imports it, which a clone never has (SSOT003).
+    local_files: tuple[str, ...] = ()
 
     # -- derived helpers -------------------------------------------------------------
     # Compiled pattern sets, built once per configuration (cached_property writes the
@@ -383,6 +386,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         test_collection=pytest_collection(root, data if explicit is None else None),
         source_distribution=is_source_distribution(root),
         line_endings=read_attributes(root),
+        local_files=local_files(root),
     )
 
 

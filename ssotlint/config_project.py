@@ -853,3 +853,21 @@ def pytest_pythonpath(root: Path) -> list[str]:
             continue
         found.append("" if path == "." else path)
     return list(dict.fromkeys(found))
+
+
+def local_files(root: Path) -> tuple[str, ...]:
+    """:func:`ignored_names` of ``root``'s top-level ``.gitignore``."""
+    return ignored_names(read_text(root / ".gitignore"))
+
+
+def ignored_names(text: str | None) -> tuple[str, ...]:
+    """The ``.py`` file names a ``.gitignore`` lists alone (``config.py``: no folder, not
+    anchored, no wildcard, no negation), which match in any folder: files a developer creates
+    where the code expects them, which git never tracks (``discover.files.ignored_literals``
+    takes those with a folder)."""
+    found: list[str] = []
+    for line in (text or "").splitlines():
+        entry = line.strip()
+        if entry.endswith(".py") and "/" not in entry and not entry.startswith(("#", "!")) and not any(c in entry for c in "*?[\\"):
+            found.append(entry)
+    return tuple(dict.fromkeys(found))

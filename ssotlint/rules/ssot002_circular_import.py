@@ -859,7 +859,7 @@ class _Importers:
 
     def test_importers(self, module: str, name: str) -> list[str]:
         """The test files that import ``name`` from ``module``, or read it off the module."""
-        return list(dict.fromkeys(self._tests.get((module, name), [])))
+        return sorted(set(self._tests.get((module, name), ())))
 
     def held_as_object(self, module: str) -> bool:
         return module in self._index[1]

@@ -848,7 +848,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
                 # the model reads it (with its hints), for what the first folder lacks too.
                 yield from _lacking_both(list(_by_model(checker, f, rec, absolute)), found[0])
                 continue
-        yield from _by_model(checker, f, rec, absolute)
+        found = _by_model(checker, f, rec, absolute)
+        yield from (v for v in found if not _local_file(project, f, v)) if project.config.local_files else found
     # Relative imports in a folder installed under another name that fail by those names
     # (the model may read them as first-party or not at all: ``from .x`` in a top module).
     for f in files if installed else ():
@@ -856,6 +857,25 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
             if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
                 yield from _installed_violations(f, rec, *broken)
+
+
+def _local_file(project: Project, f: SourceFile, v: Violation) -> bool:
+    """The finding is a module missing beside its importer that the top-level
+    ``.gitignore`` lists by its file name alone (``config.py``): a file each developer
+    creates there (python-o365's ``tests/config.py`` with a client secret, which its test
+    notes say to write), which a clone never has. Only in the importer's own folder: the
+    same name imported from elsewhere is still reported."""
+    details = v.details or {}
+    module = details.get("module")
+    if not isinstance(module, str) or not module:
+        return False
+    name = details.get("name")
+    module = f"{module}.{name}" if isinstance(name, str) and name else module
+    parent, _, last = module.rpartition(".")
+    if f"{last}.py" not in project.config.local_files or f.module is None:
+        return False
+    own = f.module if f.is_package else f.module.rpartition(".")[0]  # the package the file is in
+    return parent == own
 
 
 def _other_release(checker: "_Checker", f: SourceFile, rec: ImportRecord, absolute: str) -> bool:

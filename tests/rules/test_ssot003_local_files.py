@@ -1,0 +1,34 @@
+"""A module each developer creates beside the code that imports it, which the top-level
+``.gitignore`` lists by its file name alone (python-o365's ``tests/config.py`` with a
+client secret, which its test notes say to write): a clone never has it, so its import is
+not reported there; the same name imported from another folder still is, as is every
+import without such a ``.gitignore`` line."""
+
+from __future__ import annotations
+
+FILES = {
+    ".gitignore": "__pycache__/\n*.py[cod]\n# the secrets each developer writes\nconfig.py\n/anchored.py\n",
+    "tests/test_anchored.py": "from tests import anchored\n",
+    "app/__init__.py": "",
+    "app/client.py": "from tests import config\n",
+    "tests/test_teams.py": "from tests import config\n\n\ndef test_it():\n    assert config.CLIENT_ID\n",
+}
+
+
+def broken(result) -> list[tuple[str, int]]:
+    return sorted((v["path"], v["line"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
+
+
+def test_a_gitignored_file_beside_its_importer_is_not_missing(make_repo, cli):
+    root = make_repo(FILES)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    # Beside the importer (in a namespace folder here): not reported; from another folder,
+    # and a name the line anchors to the top (``/anchored.py``): reported.
+    assert broken(result) == [("app/client.py", 1), ("tests/test_anchored.py", 1)]
+
+
+def test_without_the_gitignore_line_they_are_missing(make_repo, cli):
+    files = dict(FILES, **{".gitignore": "__pycache__/\n"})
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("app/client.py", 1), ("tests/test_anchored.py", 1), ("tests/test_teams.py", 1)]
