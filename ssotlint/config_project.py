@@ -20,7 +20,7 @@ import stat
 import sys
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -860,14 +860,31 @@ def local_files(root: Path) -> tuple[str, ...]:
     return ignored_names(read_text(root / ".gitignore"))
 
 
-def ignored_names(text: str | None) -> tuple[str, ...]:
-    """The ``.py`` file names a ``.gitignore`` lists alone (``config.py``: no folder, not
-    anchored, no wildcard, no negation), which match in any folder: files a developer creates
-    where the code expects them, which git never tracks (``discover.files.ignored_literals``
-    takes those with a folder)."""
-    found: list[str] = []
+def _plain_python_entries(text: str | None) -> Iterator[str]:
+    """The lines of a ``.gitignore`` that name one ``.py`` file as written: no comment,
+    negation or wildcard."""
     for line in (text or "").splitlines():
         entry = line.strip()
-        if entry.endswith(".py") and "/" not in entry and not entry.startswith(("#", "!")) and not any(c in entry for c in "*?[\\"):
+        if entry.endswith(".py") and not entry.startswith(("#", "!")) and not any(c in entry for c in "*?[\\"):
+            yield entry
+
+
+def ignored_literals(text: str | None) -> list[str]:
+    """The ``.py`` files a ``.gitignore`` names with a folder, relative to its folder
+    (``pkg/_version.py``, ``/pkg/_version.py``), which the build or the developer's tooling
+    writes. A name alone (``_version.py``) matches in any folder and says nowhere in
+    particular (see :func:`ignored_names`)."""
+    found: list[str] = []
+    for entry in _plain_python_entries(text):
+        entry = entry.lstrip("/")
+        if "/" in entry and ".." not in entry.split("/"):
             found.append(entry)
-    return tuple(dict.fromkeys(found))
+    return found
+
+
+def ignored_names(text: str | None) -> tuple[str, ...]:
+    """The ``.py`` file names a ``.gitignore`` lists alone (``config.py``: no folder, not
+    anchored with ``/``), which match in any folder: files a developer creates where the
+    code expects them, which git never tracks (:func:`ignored_literals` takes those with a
+    folder)."""
+    return tuple(dict.fromkeys(entry for entry in _plain_python_entries(text) if "/" not in entry))

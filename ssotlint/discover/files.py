@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from ssotlint.config import dependency_name
-from ssotlint.config_project import is_container_file, read_text, read_toml
+from ssotlint.config_project import ignored_literals, is_container_file, read_text, read_toml
 from ssotlint.deployment_units import declared_name
 from ssotlint.discover.build_files import (
     bazel_brings_python,
@@ -828,22 +828,6 @@ def declared_extensions(data: Any) -> list[str]:
         name = _dotted(entry.get("name")) if isinstance(entry, Mapping) else None
         if name:
             found.append(name)
-    return found
-
-
-def ignored_literals(text: str | None) -> list[str]:
-    """The ``.py`` files a ``.gitignore`` names literally, relative to its folder: a path
-    with a folder in it (``pkg/_version.py``, ``/pkg/_version.py``), no wildcard, no
-    negation. A name alone (``_version.py``) matches in any folder and says nowhere in
-    particular."""
-    found: list[str] = []
-    for line in (text or "").splitlines():
-        entry = line.strip()
-        if not entry.endswith(".py") or entry.startswith(("#", "!")) or any(c in entry for c in "*?[\\"):
-            continue
-        entry = entry.lstrip("/")
-        if "/" in entry and ".." not in entry.split("/"):
-            found.append(entry)
     return found
 
 

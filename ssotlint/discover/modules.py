@@ -281,7 +281,12 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
         return list(roots)
     tops: dict[str, set[str]] = {r: set() for r in roots}  # modules and packages at the top of each root
     packages: dict[str, set[str]] = {r: set() for r in roots}  # packages (with __init__.py) at the top
-    for path, _ in entries:
+    # Portions of one namespace package: a package whose ``__init__`` extends its
+    # ``__path__`` in every root that holds it (sagemaker's core, train, serve and mlops
+    # projects, each ``src/sagemaker/__init__.py`` calling ``pkgutil.extend_path``) is one
+    # package made of all of them, not two packages that cannot both be installed.
+    portions: dict[str, bool] = {}
+    for path, summary in entries:
         place = _root_of(path, roots)
         if place is None:
             continue
@@ -291,6 +296,7 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
             tops[source_root].add(first)
             if rest == "__init__.py":
                 packages[source_root].add(first)
+                portions[first] = portions.get(first, True) and summary.extends_path
         elif first.endswith(".py"):
             tops[source_root].add(first[:-3])
     others: dict[str, set[str]] = {r: set().union(*(tops[o] for o in roots if o != r)) for r in nested}
@@ -307,16 +313,6 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
         outer = _outer_imports(_outer_names(r, roots), tops[r], entries)
         if outer and (outer >= _inner_imports(tops[r] - others[r], entries) or _outer_folder_shared(r, roots, entries)):
             dropped.add(r)
-    # Portions of one namespace package: a package whose ``__init__`` extends its
-    # ``__path__`` in every root that holds it (sagemaker's core, train, serve and mlops
-    # projects, each ``src/sagemaker/__init__.py`` calling ``pkgutil.extend_path``) is one
-    # package made of all of them, not two packages that cannot both be installed.
-    portions: dict[str, bool] = {}
-    for path, summary in entries:
-        place = _root_of(path, roots)
-        if place is not None and place[1].count("/") == 1 and place[1].endswith("/__init__.py"):
-            name = place[1].partition("/")[0]
-            portions[name] = portions.get(name, True) and summary.extends_path
     merged = frozenset(name for name, extends in portions.items() if extends)
     apart = set()
     for r in nested:

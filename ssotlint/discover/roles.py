@@ -98,9 +98,11 @@ def is_self_contained(path: str, package_folders: Collection[str]) -> bool:
     return is_documentation(path) or is_sample_script(path, package_folders)
 
 
+# The words of a name, CamelCase, snake_case or both (``HTTPStub``: ``HTTP``, ``Stub``;
+# ``badsyntax_future3``: ``badsyntax``, ``future3``), for every rule that reads names.
+NAME_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
 # Words that name a stand-in for the real thing, in a module's or folder's name.
 STAND_IN_WORDS = frozenset({"dummy", "dummies", "fake", "fakes", "mock", "mocks", "stub", "stubs"})
-_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 @lru_cache(maxsize=1 << 16)  # asked of the same paths for every pair of copies, every commit
@@ -114,7 +116,7 @@ def is_stand_in(path: str) -> bool:
     nor a word that merely starts alike (``mockup``, ``stubborn``)."""
     parts = path.split("/")
     parts[-1] = parts[-1].rpartition(".")[0] or parts[-1]
-    return any(words[0].lower() in STAND_IN_WORDS for words in map(_NAME_WORDS.findall, parts) if words)
+    return any(words[0].lower() in STAND_IN_WORDS for words in map(NAME_WORDS.findall, parts) if words)
 
 
 # The module-level names every Alembic revision assigns (``revision = "ce5c4ac967d8"``).

@@ -6,7 +6,7 @@ import re
 import sys
 from typing import Collection, Iterator
 
-from ssotlint.discover.roles import in_template_folder, is_documentation, is_template
+from ssotlint.discover.roles import NAME_WORDS, in_template_folder, is_documentation, is_template
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.model.unparsable import Importer, Version, imported_from_newer_python, importers_of_unparsable
 from ssotlint.rules.details import SyntaxErrorDetails
@@ -65,7 +65,6 @@ def _rendered_template(f: SourceFile) -> bool:
 # A file name that says the file holds a syntax error (``tests_syntax_error.py``,
 # ``badsyntax_future3.py``, ``InvalidSyntax.py``), its words joined by ``_``.
 _NAMED_BROKEN = re.compile(r"(?:syntax_?errors?|bad_?syntax|invalid_?syntax|broken_?syntax)(?:_|$)")
-_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 def named_broken(path: str) -> bool:
@@ -73,7 +72,7 @@ def named_broken(path: str) -> bool:
     ``test`` or ``tests`` (``tests_syntax_error.py``, ``badsyntax_future3.py``,
     ``InvalidSyntax.py``; words apart by ``_``, ``-`` or case), not one that only mentions
     them later (``check_syntax_errors.py``)."""
-    words = [word.lower() for word in _WORDS.findall(path.rpartition("/")[2].rpartition(".")[0])]
+    words = [word.lower() for word in NAME_WORDS.findall(path.rpartition("/")[2].rpartition(".")[0])]
     if words[:1] in (["test"], ["tests"]):
         words = words[1:]
     return bool(_NAMED_BROKEN.match("_".join(words)))

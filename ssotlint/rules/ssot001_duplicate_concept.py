@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from typing import Collection, Iterator
 
 from ssotlint.config import Concept
-from ssotlint.discover.roles import is_documentation, is_migration, version_package, versioned_apart
+from ssotlint.discover.roles import NAME_WORDS, is_documentation, is_migration, version_package, versioned_apart
 from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
@@ -324,7 +324,7 @@ class _Copies:
         entities' lifecycles; ``v2_0.ping.Resource`` and ``v2_0.health.Resource``: two
         endpoints). The one word says what it is only together with its module's name. The
         same text written twice, or a copy imported by name, is still a copy."""
-        if len(_WORD.findall(a[1].name)) != 1 or self.imported(a) or self.imported(b):
+        if len(NAME_WORDS.findall(a[1].name)) != 1 or self.imported(a) or self.imported(b):
             return False
         if (a[0].module or "").rpartition(".")[2] == (b[0].module or "").rpartition(".")[2]:
             return False
@@ -645,7 +645,6 @@ def _is_empty(c: ClassRecord) -> bool:
 
 
 # Words of a class name: ``CircuitBreakerOpenError`` -> Circuit, Breaker, Open, Error.
-_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
 
 
 def _empty_copies(a: Definition, b: Definition, role: frozenset[str]) -> bool:
@@ -655,7 +654,7 @@ def _empty_copies(a: Definition, b: Definition, role: frozenset[str]) -> bool:
     scripts' own ``ApplicationError``); not when they extend nothing, and not for a one-word
     name (``Error``, ``Warning``): each module's own exception, named through its module
     (``shutil.Error``, ``configparser.Error``)."""
-    return bool(role) and len(_WORD.findall(a[1].name)) >= 2
+    return bool(role) and len(NAME_WORDS.findall(a[1].name)) >= 2
 
 
 def _name_violations(

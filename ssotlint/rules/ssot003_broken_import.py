@@ -13,7 +13,7 @@ from typing import Callable, Collection, Iterator
 from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.files import in_folders
 from ssotlint.discover.modules import importable, module_name
-from ssotlint.discover.roles import SAMPLE_FOLDERS, is_backup, is_product, is_tooling
+from ssotlint.discover.roles import NAME_WORDS, SAMPLE_FOLDERS, is_backup, is_product, is_tooling
 from ssotlint.extract.summary import (
     ANY_NAME,
     CTX_EXPECTED_FAILURE,
@@ -286,14 +286,13 @@ def _adds_word_in_front(name: str, candidate: str) -> bool:
     return bool(front) and (name[: -len(bare)].endswith("_") or bare[:1].isupper())
 
 
-_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
 
 
 def _other_first_word(name: str, candidate: str) -> bool:
     """Whether the two names differ only in their first word, of two or more
     (``check_future_import`` for ``remove_future_import``, ``set_user`` for ``get_user``,
     ``SyncClient`` for ``AsyncClient``): the same object, another operation or kind."""
-    words, others = _WORD.findall(name), _WORD.findall(candidate)
+    words, others = NAME_WORDS.findall(name), NAME_WORDS.findall(candidate)
     return len(words) > 1 and len(others) > 1 and words[1:] == others[1:] and words[0] != others[0]
 
 
@@ -305,8 +304,8 @@ def _other_words(name: str, candidate: str) -> bool:
     the base of every exception, for a removed ``HttpSyntaxException``; ``DetectorConfig``
     for ``DetectorTypeEnum``) or whose words differ (``get_scores`` for ``score_keys``)
     name other things."""
-    words = [w.lower() for w in _WORD.findall(name)]
-    others = [w.lower() for w in _WORD.findall(candidate)]
+    words = [w.lower() for w in NAME_WORDS.findall(name)]
+    others = [w.lower() for w in NAME_WORDS.findall(candidate)]
     if "".join(words) == "".join(others):
         return False
     if len(words) != len(others):
@@ -336,8 +335,8 @@ def _opposite_words(name: str, candidate: str) -> bool:
     (``rle_encode_frame`` for a private ``_rle_decode_frame``, ``set_user`` for
     ``get_user``, ``read_config`` for ``write_config``): the candidate does the reverse, so
     offering it would send the reader to the wrong function."""
-    words = {w.lower() for w in _WORD.findall(name)}
-    others = {w.lower() for w in _WORD.findall(candidate)}
+    words = {w.lower() for w in NAME_WORDS.findall(name)}
+    others = {w.lower() for w in NAME_WORDS.findall(candidate)}
     return any(frozenset((a, b)) in _OPPOSITES for a in words - others for b in others - words)
 
 

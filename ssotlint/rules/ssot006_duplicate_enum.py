@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from collections import defaultdict
 from typing import Callable, Collection, Iterator
 
-from ssotlint.discover.roles import is_migration, versioned_apart
+from ssotlint.discover.roles import NAME_WORDS, is_migration, versioned_apart
 from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, ClassRecord
@@ -30,7 +28,6 @@ from ssotlint.rules.definitions import (
     where,
 )
 
-_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")  # the words of a CamelCase name
 
 
 def _enums(project: Project, only: frozenset[str] | None = None) -> list[Definition]:
@@ -140,7 +137,7 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False, ints:
     # A one-word name (``Mode``) says what it is only with its owner's (a layer's modes); a
     # longer one (``AgentStatus``, ``ServiceType``) names the concept itself, and a list of it
     # that gained members elsewhere is the drift this rule is for.
-    owned = len(_WORDS.findall(a.name)) == 1
+    owned = len(NAME_WORDS.findall(a.name)) == 1
     if owned and 2 * len(shared) < max(len(ma), len(mb)):
         # Most of the longer list is its own: not a copy that gained a member or two, but
         # an owner's list that adds its own to a few common ones (a shapes layer's twelve
