@@ -7,6 +7,7 @@ import sys
 from typing import Collection, Iterator
 
 from ssotlint.discover.roles import NAME_WORDS, in_template_folder, is_documentation, is_template
+from ssotlint.extract.summary import NOT_AT_IMPORT_TIME
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.model.unparsable import Importer, Version, imported_from_newer_python, importers_of_unparsable
 from ssotlint.rules.details import SyntaxErrorDetails
@@ -83,11 +84,11 @@ def _not_code(f: SourceFile, project: Project) -> bool:
     error line elides code with ``...`` (``def jit_myfunc(arg0, arg1, ...):``, shown for
     readers to fill in), a file whose header says it is not Python (a configuration
     file in a Python-like syntax, named ``.py`` for editors), or a file of the test tree
-    whose name says it holds a syntax error (Django's
+    whose name says it holds a syntax error, or bytes that do not decode (Django's
     ``tests/test_runner_apps/tagged/tests_syntax_error.py``, which its runner's tests load
     to see the error reported; CPython's ``Lib/test/badsyntax_*.py``): an input broken on
-    purpose, loaded by a path or a string, when no module imports it by statement (one that
-    does fails where it runs), and unless ``skip-test-data = false`` asks for test data to
+    purpose, loaded by a path, a string or an import inside a test's function, when no
+    module imports it at module level (one that does fails where it runs), and unless ``skip-test-data = false`` asks for test data to
     be checked. The file's own account decides, not its importers:
     ``score --history`` checks a file again when it changes, not when another file starts
     importing it."""
@@ -97,10 +98,28 @@ def _not_code(f: SourceFile, project: Project) -> bool:
         problem.not_python
         or (problem.elided and is_documentation(f.path))
         or (
-            problem.kind == "syntax" and config.skip_test_data and config.in_test_tree(f.path) and named_broken(f.path)
-            and not project.importers.get(f.module or "")
+            problem.kind in ("syntax", "decode") and config.skip_test_data and config.in_test_tree(f.path) and named_broken(f.path)
+            and not _imported_at_import_time(project, f)
         )
     )
+
+
+def _imported_at_import_time(project: Project, f: SourceFile) -> bool:
+    """A module imports ``f`` by a statement that runs when that module is imported (at
+    module level: a test module doing so fails to collect). An import inside a function is
+    the test's own act (CPython's ``test_future.py`` importing ``badsyntax_future10`` under
+    ``assertRaises(SyntaxError)``)."""
+    module = f.module
+    for importer in project.importers.get(module or "", ()):
+        g = project.modules.get(importer)
+        if g is None:
+            continue
+        for rec, absolute in zip(g.summary.imports, g.absolutes):
+            if rec.context & NOT_AT_IMPORT_TIME or absolute is None:
+                continue
+            if absolute == module or (rec.is_from and any(f"{absolute}.{name}" == module for name, _ in rec.names)):
+                return True
+    return False
 
 
 def _python2_code(project: Project, f: SourceFile) -> bool:
@@ -362,6 +381,21 @@ RULE = Rule(
                 "tests/test_runner.py": (
                     "import importlib\n\nimport pytest\n\n\ndef test_reports_syntax_error():\n"
                     "    with pytest.raises(SyntaxError):\n        importlib.import_module('runner_apps.tests_syntax_error')\n"
+                ),
+            }
+        ),
+        # ... also one that cannot be decoded (CPython's ``badsyntax_pep3120.py``), here named
+        # so that a test runner collects it.
+        Example({"tests/test_badsyntax_pep3120.py": b"print('\xf6sterreich')\n"}),
+        # ... also when a test imports it inside its own function, to see it fail (CPython's
+        # ``test_future.py`` and ``badsyntax_future10.py``).
+        Example(
+            {
+                "tests/__init__.py": "",
+                "tests/badsyntax_future10.py": "from __future__ import annotations\nimport os\nfrom __future__ import division\n",
+                "tests/test_future.py": (
+                    "import unittest\n\n\nclass FutureTest(unittest.TestCase):\n    def test_badfuture10(self):\n"
+                    "        with self.assertRaises(SyntaxError):\n            from tests import badsyntax_future10  # noqa: F401\n"
                 ),
             }
         ),

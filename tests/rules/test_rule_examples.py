@@ -19,7 +19,7 @@ CASES = [
 
 
 def _files(example) -> dict[str, str]:
-    return {path: textwrap.dedent(text) for path, text in example.files.items()}  # as make_repo writes them
+    return {path: text if isinstance(text, bytes) else textwrap.dedent(text) for path, text in example.files.items()}  # as make_repo writes them
 
 
 def test_every_rule_has_examples():
