@@ -147,7 +147,9 @@ def namespace_lookups(text: str) -> bool:
     return False
 
 _EXTENDS_PATH = re.compile(
-    r"^__path__\s*(?:\+?=|\.(?:append|extend|insert)\b)"  # __path__ = extend_path(...), += [...]
+    # __path__ = extend_path(...), += [...]; indented too: under an `if` or a loop over
+    # the plugin folders an environment variable names (pyscf's PYSCF_EXT_PATH)
+    r"^[ \t]*__path__\s*(?:\+?=|\.(?:append|extend|insert)\b)"
     r"|\bdeclare_namespace\s*\(",  # pkg_resources.declare_namespace(__name__)
     re.MULTILINE,
 )

@@ -94,6 +94,24 @@ def binds_itself(package: SourceFile, name: str, child: str) -> bool:
     return True
 
 
+def _plugin_submodule(package: SourceFile | None, name: str) -> bool:
+    """``from package import name`` loads a submodule from another folder: the package
+    adds folders to its ``__path__`` (pyscf's plugins, from ``PYSCF_EXT_PATH``) and binds
+    ``name`` with none of its own statements, so nothing is read off its body."""
+    if package is None or not package.is_package or not package.summary.extends_path:
+        return False
+    summary = package.summary
+    if name in summary.assigned or name in summary.functions or any(c.name == name and c.top_level for c in summary.classes):
+        return False
+    for rec in summary.imports:
+        if rec.is_from:
+            if any(n == "*" or (a or n) == name for n, a in rec.names):
+                return False
+        elif (rec.asname or rec.module.partition(".")[0]) == name:
+            return False
+    return True
+
+
 def _importer_edges(
     importer: str,
     imports: list[tuple[SourceFile, ImportRecord, str | None]],
@@ -129,10 +147,13 @@ def _importer_edges(
                     loaded.append(f"{absolute}.{name}")
                 elif name != "*" and (extra := through(f"{absolute}.{name}")) is not None and extra in modules:
                     loaded.append(extra)
-                elif not (inside and name != "*" and exists(f"{absolute}.{name}")):
+                elif not (inside and name != "*" and (
+                    exists(f"{absolute}.{name}") or _plugin_submodule(package, name)
+                )):
                     # A submodule nothing is known of (``from . import _stats``, a compiled
-                    # extension) loads itself alone from inside its package, which started
-                    # before the importer did; from outside, the package runs first.
+                    # extension, a plugin from a folder the package adds to ``__path__``)
+                    # loads itself alone from inside its package, which started before the
+                    # importer did; from outside, the package runs first.
                     to_package = True
             if to_package and absolute in modules:
                 loaded.append(absolute)

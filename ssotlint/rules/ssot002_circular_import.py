@@ -2300,6 +2300,17 @@ RULE = Rule(
                 "app/src/act.py": "def relu(): ...\n",
             }
         ),
+        # A package that adds plugin folders to its `__path__` under a condition (pyscf's
+        # `PYSCF_EXT_PATH`): `from app import fast_einsum`, of a name the package binds with
+        # none of its statements, loads a plugin's submodule from inside the package, which
+        # started first; nothing is read off its body, so there is no cycle app -> app.lib -> app.
+        Example(
+            {
+                "app/__init__.py": "import os\nif os.environ.get('APP_EXT'):\n    for p in os.environ['APP_EXT'].split(':'):\n"
+                "        __path__.append(p)\nfrom app import lib\n",
+                "app/lib.py": "try:\n    from app import fast_einsum\nexcept ImportError:\n    fast_einsum = None\n",
+            }
+        ),
         Example(
             {
                 "app/__init__.py": "",
@@ -2559,6 +2570,15 @@ RULE = Rule(
             },
             expect=(("pl/__init__.py", 2),),
             fixed={},
+        ),
+        # The same package binding the name itself: the import reads it off the package's body.
+        Example(
+            {
+                "app/__init__.py": "import os\nif os.environ.get('APP_EXT'):\n    __path__.append(os.environ['APP_EXT'])\n"
+                "from app import lib\nfast_einsum = None\n",
+                "app/lib.py": "from app import fast_einsum\n",
+            },
+            expect=(("app/__init__.py", 4),),
         ),
         # No fix: the breaker's name is a base class, needed while the module is imported.
         Example(

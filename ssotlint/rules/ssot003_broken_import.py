@@ -2198,6 +2198,10 @@ RULE = Rule(
                 # Providers installed separately land in this package's extended __path__.
                 "app/providers/__init__.py": "__path__ = __import__('pkgutil').extend_path(__path__, __name__)\n",
                 "app/hooks.py": "from app.providers.sql.hooks import DbApiHook\nfrom app.providers import sql\n",
+                # ... also under a condition, from folders an environment variable names.
+                "app/plugins/__init__.py": "import os\nif os.environ.get('APP_PLUGINS'):\n"
+                "    for folder in os.environ['APP_PLUGINS'].split(':'):\n        __path__.append(folder)\n",
+                "app/solvers.py": "from app.plugins.dispersion import dftd3\nfrom app.plugins import tblis\n",
                 "app/sub/__init__.py": "",
                 "app/sub/leaf.py": "X = 1\n",
                 "app/user.py": "from app import Engine, sub\nfrom app.lazy import anything\n"
