@@ -717,8 +717,30 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
     return (
         frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
         _script_folders(project).key(), read_as_text(project), _front_folders(project).key(),
-        converter_inputs(project), project.decorator_filled,
+        converter_inputs(project), project.decorator_filled, unused_namespaces(project),
     )
+
+
+def unused_namespaces(project: Project) -> frozenset[str]:
+    """Top-level namespace packages (a folder without ``__init__.py``) through which no
+    absolute import of the project reaches a module: a folder of the repository that only
+    groups things (micropython-lib's ``micropython/``, whose packages install as top-level
+    modules). ``from micropython import const`` cannot mean such a folder, which binds no
+    names; a regular module of that name anywhere on the path (the runtime's built-in
+    ``micropython``) wins over a namespace portion, so the import is of that module, when
+    the project has no module of that name of its own.
+    A folder the project does import through (``from app.models import User`` beside
+    ``from app import create_app``, an ``app/__init__.py`` deleted) is judged as before."""
+    modules = project.modules
+    tops = {p for p in project.packages if "." not in p and p not in modules and p not in project.opaque_modules}
+    if not tops:
+        return frozenset()
+    tops -= {m.partition(".")[0] for m in project.absolutely_named if "." in m}
+    if tops:
+        # A module of that name the project has elsewhere (``app/data/analyzer/windows/
+        # analyzer.py``, put on ``sys.path`` by a conftest) is the one meant: judged as before.
+        tops -= {m.rpartition(".")[2] for m in modules}
+    return frozenset(tops)
 
 
 def written_modules(project: Project) -> frozenset[str]:
@@ -1917,6 +1939,8 @@ class _Checker:
                 )
             )
 
+        if target is None and absolute in unused_namespaces(project):
+            return  # a folder the project never imports through: the name is another module's
         yield from self._names_not_provided(f, rec, absolute, provided, target, may_exist)
 
     def _names_not_provided(
@@ -2542,8 +2566,28 @@ RULE = Rule(
                 "examples/plug/kit/main.py": "from app.drivers.kit import kit\n",
             }
         ),
+        # A top-level folder without `__init__.py` that only groups things, and that no
+        # import goes through (micropython-lib's `micropython/`): `from micropython import
+        # const` is the runtime's built-in module, which wins over a namespace portion.
+        Example(
+            {
+                "micropython/aiorepl/aiorepl.py": "from micropython import const\n\n_MODE = const(1)\n",
+                "micropython/bluetooth/aioble/peripheral.py": "from micropython import const, schedule\n",
+                "python-stdlib/abc/abc.py": "class ABC: ...\n",
+            }
+        ),
     ),
     invalid=(
+        # A top-level folder without `__init__.py` that the project does import through
+        # (`from app.models import User`): a name imported from the folder itself is missing
+        # (its `__init__.py` deleted in a refactor).
+        Example(
+            {
+                "app/models.py": "class User: ...\n",
+                "main.py": "from app.models import User\nfrom app import create_app\n",
+            },
+            expect=(("main.py", 2),),
+        ),
         # A flag that something may rebind (a second assignment, a `global` in a function),
         # a condition that is not the bare flag, and the live branch are checked.
         Example(
