@@ -482,7 +482,9 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     builder.with_texts(class_texts(classes))
     builder.with_copied_from(class_copied_from(classes, lines))
     callables = set(builder.functions) | builder.imported_since((0, 0, 0))
-    builder.with_bodies(class_bodies(classes, lines, builder.bound_names(), callables))
+    # ``__file__`` too: a class that reads its module's location (a data file beside it)
+    # is bound to that place (rules/copies.py, ``wired_to_own``).
+    builder.with_bodies(class_bodies(classes, lines, builder.bound_names() | {"__file__"}, callables))
     read = {name for c in builder.classes for name in c.names_used} & set(builder.functions)
     builder.function_digests = function_digests(tree, lines, read)
 

@@ -197,6 +197,57 @@ def own_data_fields(project: Project, d: Definition) -> list[str]:
     ]
 
 
+def wired_to_own(a: Definition, b: Definition) -> list[str]:
+    """What ties each of two classes to its own module, so that importing one into the
+    other module would change what it does:
+
+    - a name both mention (a base included) that each module defines itself as a class,
+      the two classes differing: each chip's ``EfuseDefineBlocks`` reads its own module's
+      ``EfuseDefineRegisters.DR_REG_EFUSE_BASE`` (esptool), each back-end's ``Storage``
+      is configured with ``Connection = Connection``, its own module's connection class;
+    - on both sides, a class only its own module defines: each back-end's ``Savepoint``
+      typed with its own module's transaction class (``PostgresTransaction`` and
+      ``SQLiteTransaction``, piccolo);
+    - ``__file__``, read by both: each reads the files beside its own module (a chip's
+      ``efuse_defs/<folder>.yaml`` found from its own path), in two folders.
+
+    A helper class copied along with the class is no tie, changed or not, unless it only
+    holds values or the class is configured with it: a module copied whole whose one class
+    drifted in behaviour is a copy (the drifted class is compared in its own right)."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.module is None or fb.module is None or fa.module == fb.module:
+        return []
+    mine, theirs = _top_classes(fa), _top_classes(fb)
+    heads = lambda c: set(c.refs) | {base.partition(".")[0] for base in c.bases}  # noqa: E731
+    ra, rb = heads(ca) - {ca.name}, heads(cb) - {cb.name}
+    ties = sorted(
+        name for name in ra & rb
+        if name in mine and name in theirs and mine[name].body and theirs[name].body and mine[name].body != theirs[name].body
+        and (
+            # a table of values (no methods), each module's own: per-chip registers
+            (not _has_methods(mine[name]) and not _has_methods(theirs[name]))
+            # or the class each is configured with (``Connection = Connection``)
+            or (_field_bound_to(ca, name) and _field_bound_to(cb, name))
+        )
+    )
+    if ties:
+        return ties
+    bound_a, bound_b = set(fa.summary.assigned) | set(fa.summary.functions) | mine.keys(), set(fb.summary.assigned) | set(fb.summary.functions) | theirs.keys()
+    only_a = sorted(n for n in ra if n in mine and n not in bound_b and n not in rb)
+    only_b = sorted(n for n in rb if n in theirs and n not in bound_a and n not in ra)
+    if only_a and only_b:
+        return only_a + only_b
+    if "__file__" in ra and "__file__" in rb and fa.path.rpartition("/")[0] != fb.path.rpartition("/")[0]:
+        return ["__file__"]
+    return []
+
+
+def _field_bound_to(c: ClassRecord, name: str) -> bool:
+    """A class-level field of ``c`` has the bare name ``name`` as its value."""
+    digest = name_digest(name)
+    return any(value == digest for _, value, _ in c.values)
+
+
 def bound_to_own_data(project: Project, a: Definition, b: Definition) -> bool:
     """Both classes bind a class-level field to a global their own module assigns
     (``class Categorizer(BaseCategorizer): rules = rules`` in each state's ``actions.py``,
@@ -522,11 +573,20 @@ class ParallelParts:
 
 def _overlap(first: SourceFile, second: SourceFile) -> tuple[int, int, int]:
     """How many top-level names both modules define, how many of those read the same,
-    and how many the larger module defines."""
+    and how many the larger module defines. A class that reads the same but is wired to
+    its own module (:func:`wired_to_own`: it reads a class that differs between the two,
+    or the files beside it) does not count as alike: each chip's memory map, copied from
+    another chip's and given its own register values, is that chip's own."""
     mine, theirs = _definitions(first), _definitions(second)
     shared = mine.keys() & theirs.keys()
-    alike = sum(1 for name in shared if mine[name] == theirs[name] and mine[name][1])
-    return len(shared), alike, max(len(mine), len(theirs))
+    alike = [name for name in shared if mine[name] == theirs[name] and mine[name][1]]
+    if alike:
+        ours, others = _top_classes(first), _top_classes(second)
+        alike = [
+            name for name in alike
+            if name not in ours or name not in others or not wired_to_own((first, ours[name]), (second, others[name]))
+        ]
+    return len(shared), len(alike), max(len(mine), len(theirs))
 
 
 def _sole_class(f: SourceFile) -> ClassRecord | None:

@@ -18,6 +18,7 @@ from ssotlint.rules.copies import (
     different_collaborators,
     merge_advice,
     bound_to_own_data,
+    wired_to_own,
     named_for_own_places,
     own_extras,
     own_registries,
@@ -537,6 +538,8 @@ class _Copies:
             return False  # each names its own module in a value: two instances of one convention
         if bound_to_own_data(self.project, a, b):
             return False  # each bound to its own module's data (``rules = rules``): one per module
+        if wired_to_own(a, b):
+            return False  # each reads its own module's classes, or the files beside it
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
         if self.views_of_shared_base(a, b):
@@ -1804,6 +1807,43 @@ RULE = Rule(
         # The same convention's values as a tuple (each procedure's ``ALT_NAMES``) or as a
         # decorator's key (``@sources.register('describe-kube')``), each naming its own module.
         Example(_registered(("bad_cast", "bad_alloc"), ("describe-kube", "describe-openstack"))),
+        # Wired to its own module: the same text over a table of values each module fills
+        # its own way (esptool's per-chip ``EfuseDefineBlocks`` reading its own
+        # ``EfuseDefineRegisters``), typed with a class only its own module has (piccolo's
+        # ``Savepoint`` over ``PostgresTransaction`` and ``SQLiteTransaction``), configured
+        # with its own module's class (``Connection = Connection``), or reading the files
+        # beside its own module (``__file__``).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/efuse/__init__.py": "",
+                **{
+                    f"app/efuse/{chip}/{name}": text
+                    for chip, base in (("h4", "0x600B1800"), ("c6", "0x600B0800"), ("h2", "0x600B0C00"))
+                    for name, text in (
+                        ("__init__.py", ""),
+                        ("mem.py", f"class Registers:\n    BASE = {base}\n    CMD = BASE + 0x1D8\n\n\n"
+                         "class Blocks:\n    base = Registers.BASE\n    BLOCKS = [('BLOCK0', base + 0x2C)]\n"),
+                    )
+                },
+                "app/engine/__init__.py": "",
+                "app/engine/postgres.py": "class PostgresTransaction:\n    kind = 'pg'\n\n\n"
+                "class Savepoint:\n    def __init__(self, name: str, transaction: PostgresTransaction):\n"
+                "        self.name = name\n        self.transaction = transaction\n\n\n"
+                "class Connection:\n    def cursor(self):\n        return 'pg'\n\n\nclass Storage:\n    Connection = Connection\n",
+                "app/engine/sqlite.py": "class SQLiteTransaction:\n    kind = 'lite'\n\n\n"
+                "class Savepoint:\n    def __init__(self, name: str, transaction: SQLiteTransaction):\n"
+                "        self.name = name\n        self.transaction = transaction\n\n\n"
+                "class Connection:\n    def execute(self):\n        return 'lite'\n\n\nclass Storage:\n    Connection = Connection\n",
+                "app/chips/__init__.py": "",
+                "app/chips/h4/__init__.py": "",
+                "app/chips/h4/defs.py": "import os\n\n\nclass Fields:\n    def load(self):\n"
+                "        return os.path.join(os.path.dirname(__file__), 'fields.yaml')\n",
+                "app/chips/c6/__init__.py": "",
+                "app/chips/c6/defs.py": "import os\n\n\nclass Fields:\n    def load(self):\n"
+                "        return os.path.join(os.path.dirname(__file__), 'fields.yaml')\n",
+            }
+        ),
         # Each provider's schema on its own module's metaclass (``metaclass=TypeMeta``), as
         # on a base of its own module: each module's own family.
         Example(
@@ -2524,6 +2564,19 @@ RULE = Rule(
                 "app/blog/model.py": _DOCUMENT.format(name="globals"),
             },
             expect=(("app/jobs/worker.py", 4), ("app/blog/model.py", 5)),
+        ),
+        # Two modules (no layout of parts) with one table of values each: the table is a
+        # drifted copy, reported; the class reading it is wired to its own module's, not.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/regs/__init__.py": "",
+                "app/regs/h4.py": "class Registers:\n    BASE = 0x600B1800\n    CMD = BASE + 0x1D8\n\n\n"
+                "class Blocks:\n    base = Registers.BASE\n    BLOCKS = [('BLOCK0', base + 0x2C)]\n",
+                "app/regs/c6.py": "class Registers:\n    BASE = 0x600B0800\n    CMD = BASE + 0x1D4\n\n\n"
+                "class Blocks:\n    base = Registers.BASE\n    BLOCKS = [('BLOCK0', base + 0x2C)]\n",
+            },
+            expect=(("app/regs/h4.py", 1),),
         ),
         # The same tuple of names, and one key naming neither module: copies.
         Example(
