@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ssotlint.discover.modules import importable
 from ssotlint.extract.ast_walk import name_digest
-from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, ClassRecord
+from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, KIND_ENUM, ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.base import Fix
 from ssotlint.rules.definitions import Definition, Reach
@@ -205,15 +205,15 @@ def wired_to_own(a: Definition, b: Definition) -> list[str]:
       the two classes differing: each chip's ``EfuseDefineBlocks`` reads its own module's
       ``EfuseDefineRegisters.DR_REG_EFUSE_BASE`` (esptool), each back-end's ``Storage``
       is configured with ``Connection = Connection``, its own module's connection class;
-    - on both sides, a class only its own module defines: each back-end's ``Savepoint``
-      typed with its own module's transaction class (``PostgresTransaction`` and
-      ``SQLiteTransaction``, piccolo);
     - ``__file__``, read by both: each reads the files beside its own module (a chip's
       ``efuse_defs/<folder>.yaml`` found from its own path), in two folders.
 
     A helper class copied along with the class is no tie, changed or not, unless it only
-    holds values or the class is configured with it: a module copied whole whose one class
-    drifted in behaviour is a copy (the drifted class is compared in its own right)."""
+    holds constants or the class is configured with it: a module copied whole whose one
+    class drifted in behaviour is a copy (the drifted class is compared in its own right),
+    and so are two copies each typed with its own module's enum or model (each service's
+    ``RetryConfig`` over its own ``RetryStrategy``: copies of the concept, enum and all).
+    Nor is a class only its own module defines (each copy's own helper types, named apart)."""
     (fa, ca), (fb, cb) = a, b
     if fa.module is None or fb.module is None or fa.module == fb.module:
         return []
@@ -224,22 +224,23 @@ def wired_to_own(a: Definition, b: Definition) -> list[str]:
         name for name in ra & rb
         if name in mine and name in theirs and mine[name].body and theirs[name].body and mine[name].body != theirs[name].body
         and (
-            # a table of values (no methods), each module's own: per-chip registers
-            (not _has_methods(mine[name]) and not _has_methods(theirs[name]))
+            # a table of constants, each module's own: per-chip registers
+            (_constants_table(mine[name]) and _constants_table(theirs[name]))
             # or the class each is configured with (``Connection = Connection``)
             or (_field_bound_to(ca, name) and _field_bound_to(cb, name))
         )
     )
     if ties:
         return ties
-    bound_a, bound_b = set(fa.summary.assigned) | set(fa.summary.functions) | mine.keys(), set(fb.summary.assigned) | set(fb.summary.functions) | theirs.keys()
-    only_a = sorted(n for n in ra if n in mine and n not in bound_b and n not in rb)
-    only_b = sorted(n for n in rb if n in theirs and n not in bound_a and n not in ra)
-    if only_a and only_b:
-        return only_a + only_b
     if "__file__" in ra and "__file__" in rb and fa.path.rpartition("/")[0] != fb.path.rpartition("/")[0]:
         return ["__file__"]
     return []
+
+
+def _constants_table(c: ClassRecord) -> bool:
+    """Class-level constants and nothing else (no method, no annotated field, not an enum:
+    an enum's members are values of its own type, compared by SSOT006)."""
+    return c.kind != KIND_ENUM and bool(c.fields) and not c.annotated and not _has_methods(c)
 
 
 def _field_bound_to(c: ClassRecord, name: str) -> bool:

@@ -1807,12 +1807,11 @@ RULE = Rule(
         # The same convention's values as a tuple (each procedure's ``ALT_NAMES``) or as a
         # decorator's key (``@sources.register('describe-kube')``), each naming its own module.
         Example(_registered(("bad_cast", "bad_alloc"), ("describe-kube", "describe-openstack"))),
-        # Wired to its own module: the same text over a table of values each module fills
+        # Wired to its own module: the same text over a table of constants each module fills
         # its own way (esptool's per-chip ``EfuseDefineBlocks`` reading its own
-        # ``EfuseDefineRegisters``), typed with a class only its own module has (piccolo's
-        # ``Savepoint`` over ``PostgresTransaction`` and ``SQLiteTransaction``), configured
-        # with its own module's class (``Connection = Connection``), or reading the files
-        # beside its own module (``__file__``).
+        # ``EfuseDefineRegisters``), configured with its own module's class (devpi's
+        # ``Storage`` with ``Connection = Connection``), or reading the files beside its own
+        # module (``__file__``).
         Example(
             {
                 "app/__init__.py": "",
@@ -1827,14 +1826,8 @@ RULE = Rule(
                     )
                 },
                 "app/engine/__init__.py": "",
-                "app/engine/postgres.py": "class PostgresTransaction:\n    kind = 'pg'\n\n\n"
-                "class Savepoint:\n    def __init__(self, name: str, transaction: PostgresTransaction):\n"
-                "        self.name = name\n        self.transaction = transaction\n\n\n"
-                "class Connection:\n    def cursor(self):\n        return 'pg'\n\n\nclass Storage:\n    Connection = Connection\n",
-                "app/engine/sqlite.py": "class SQLiteTransaction:\n    kind = 'lite'\n\n\n"
-                "class Savepoint:\n    def __init__(self, name: str, transaction: SQLiteTransaction):\n"
-                "        self.name = name\n        self.transaction = transaction\n\n\n"
-                "class Connection:\n    def execute(self):\n        return 'lite'\n\n\nclass Storage:\n    Connection = Connection\n",
+                "app/engine/postgres.py": "class Connection:\n    def cursor(self):\n        return 'pg'\n\n\nclass Storage:\n    Connection = Connection\n",
+                "app/engine/sqlite.py": "class Connection:\n    def execute(self):\n        return 'lite'\n\n\nclass Storage:\n    Connection = Connection\n",
                 "app/chips/__init__.py": "",
                 "app/chips/h4/__init__.py": "",
                 "app/chips/h4/defs.py": "import os\n\n\nclass Fields:\n    def load(self):\n"
@@ -2564,6 +2557,21 @@ RULE = Rule(
                 "app/blog/model.py": _DOCUMENT.format(name="globals"),
             },
             expect=(("app/jobs/worker.py", 4), ("app/blog/model.py", 5)),
+        ),
+        # Copies each typed with its own module's enum (each service's ``RetryConfig`` over
+        # its own ``RetryStrategy``): copies all the same (the enums are SSOT006's).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/retry.py": "import enum\nfrom dataclasses import dataclass\n\n\nclass RetryStrategy(enum.Enum):\n"
+                "    FIXED = 'fixed'\n\n\n@dataclass\nclass RetryConfig:\n    attempts: int = 3\n"
+                "    strategy: RetryStrategy = RetryStrategy.FIXED\n",
+                "app/resilience.py": "import enum\nfrom dataclasses import dataclass\n\n\nclass RetryStrategy(enum.Enum):\n"
+                "    FIXED = 'fixed'\n    EXPONENTIAL = 'exp'\n\n\n@dataclass\nclass RetryConfig:\n    attempts: int = 3\n"
+                "    strategy: RetryStrategy = RetryStrategy.FIXED\n",
+            },
+            expect=(("app/retry.py", 10),),
+            config='ignore = ["SSOT006"]',
         ),
         # Two modules (no layout of parts) with one table of values each: the table is a
         # drifted copy, reported; the class reading it is wired to its own module's, not.
