@@ -722,17 +722,22 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
 
 
 def unused_namespaces(project: Project) -> frozenset[str]:
-    """Top-level namespace packages (a folder without ``__init__.py``) through which no
-    absolute import of the project reaches a module: a folder of the repository that only
-    groups things (micropython-lib's ``micropython/``, whose packages install as top-level
-    modules). ``from micropython import const`` cannot mean such a folder, which binds no
+    """Top-level namespace packages (a folder without ``__init__.py``) that hold no module
+    of their own, only folders, and through which no absolute import of the project
+    reaches a module: a folder of the repository that only groups things
+    (micropython-lib's ``micropython/``, whose packages install as top-level modules). ``from micropython import const`` cannot mean such a folder, which binds no
     names; a regular module of that name anywhere on the path (the runtime's built-in
     ``micropython``) wins over a namespace portion, so the import is of that module, when
     the project has no module of that name of its own.
     A folder the project does import through (``from app.models import User`` beside
     ``from app import create_app``, an ``app/__init__.py`` deleted) is judged as before."""
-    modules = project.modules
-    tops = {p for p in project.packages if "." not in p and p not in modules and p not in project.opaque_modules}
+    modules, children = project.modules, project.submodules
+    # Only a folder holding no module of its own (subfolders alone): ``tests/`` with its test
+    # files is a package of them, and ``from tests import config`` asks for a missing one.
+    tops = {
+        p for p in project.packages
+        if "." not in p and p not in modules and p not in project.opaque_modules and not children.get(p)
+    }
     if not tops:
         return frozenset()
     tops -= {m.partition(".")[0] for m in project.absolutely_named if "." in m}
