@@ -89,8 +89,16 @@ class KeptEndings:
         # file of ``text eol=lf`` lines alone (the usual) keeps none, whatever the path.
         keeping = any(line.text is False or line.eol == "crlf" for line in lines)
         self._lines = [(_compile(line.pattern), line) for line in lines] if keeping else []
+        # Answers by path: a history asks the same paths at every commit of one configuration.
+        self._answers: dict[str, bool] = {}
 
     def kept(self, path: str) -> bool:
+        found = self._answers.get(path)
+        if found is None:
+            found = self._answers[path] = self._kept(path)
+        return found
+
+    def _kept(self, path: str) -> bool:
         text: bool | None = None
         eol = ""
         for regex, line in self._lines:

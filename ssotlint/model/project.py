@@ -1623,7 +1623,7 @@ class Project:
             and (
                 f.summary.regenerated or (not is_script(f) and not f.collected(config)) or config.skipped_by_runner(f.path)
                 or in_loader_folder(f, loader) or in_loader_folder(f, inputs)
-                or (config.keeps_line_endings(f.path) and not f.collected(config))
+                or (not f.collected(config) and config.keeps_line_endings(f.path))
             )
         ]
         if not candidates:
