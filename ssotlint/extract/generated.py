@@ -44,10 +44,12 @@ _SAYS_GENERATED = re.compile(
 # Meta's marker, which says it alone.
 _MARKER = re.compile(r"(?:^|\s)@generated\b")
 # ``DO NOT EDIT``, said of a generated file: with the word ``generated`` somewhere in the
-# header too (protoc's, Thrift's, a notebook export's). Alone it guards a hand-written
+# header too (protoc's, Thrift's, a notebook export's), or ``automatically written``
+# (altair's ``The contents of this file are automatically written by
+# tools/generate_schema_wrapper.py. Do not modify directly.``). Alone it guards a hand-written
 # file (``DO NOT MODIFY THIS FILE DIRECTLY``: a redirect kept for compatibility).
 _DO_NOT_EDIT = re.compile(r"\bdo\s+not\s+(?:edit|modify)\b", re.IGNORECASE)
-_GENERATED_WORD = re.compile(r"generated\b", re.IGNORECASE)
+_GENERATED_WORD = re.compile(r"generated\b|\bautomatically\s+written\b|\bwritten\s+automatically\b", re.IGNORECASE)
 # Edits to the file do not last (AutoRest, Qt's uic and pyuic), said of the file or of
 # regenerating it, with the word ``generated`` (or ``regenerated``) somewhere in the header
 # too, like ``DO NOT EDIT``. (``Unsaved changes will be lost`` in a docstring is about

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ssotlint.discover.modules import importable
 from ssotlint.extract.ast_walk import name_digest
-from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, KIND_ENUM, ClassRecord
+from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, KIND_ABSTRACT, KIND_ENUM, ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.base import Fix
 from ssotlint.rules.definitions import Definition, Reach
@@ -235,6 +235,31 @@ def wired_to_own(a: Definition, b: Definition) -> list[str]:
     if "__file__" in ra and "__file__" in rb and fa.path.rpartition("/")[0] != fb.path.rpartition("/")[0]:
         return ["__file__"]
     return []
+
+
+def implementations_of(project: Project, a: Definition, b: Definition) -> list[str]:
+    """The abstract first-party classes (``ABCMeta``, abstract methods) of a third module
+    that both classes extend, when their bodies differ: two implementations of one
+    interface, each its own module's (piccolo's ``AsyncBatch(BaseBatch)`` in the Postgres
+    and the SQLite engine, one fetching through a cursor in a transaction, the other
+    straight from the connection). What they share is the interface; importing one into
+    the other module would swap the implementation. Two copies that read the same are
+    copies, abstract base or not."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.module is None or fb.module is None or not ca.bases or not cb.bases:
+        return []
+    if not ca.body or not cb.body or ca.body == cb.body:
+        return []
+    own = {fa.module, fb.module}
+
+    def abstract(module: str, c: ClassRecord) -> set[tuple[str, str]]:
+        return {
+            (ref.module, ref.record.name) for ref in project.ancestors(module, c)[0]
+            if ref.record.kind == KIND_ABSTRACT and ref.module not in own
+        }
+
+    shared = abstract(fa.module, ca) & abstract(fb.module, cb)
+    return sorted(f"{module}.{name}" for module, name in shared)
 
 
 def _constants_table(c: ClassRecord) -> bool:

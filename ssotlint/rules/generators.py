@@ -17,9 +17,11 @@ generator writing into a folder it does not name says nothing of where its outpu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from posixpath import normpath
 
+from ssotlint.extract.summary import FileSummary
 from ssotlint.model.project import Project, SourceFile
 
 
@@ -92,14 +94,51 @@ def generator_sources(project: Project) -> dict[str, frozenset[str]]:
     """``generated path -> the paths of the files its header says it was generated from``
     (:attr:`~ssotlint.extract.summary.FileSummary.generated_from`: a path from the
     repository's top, from the generated file's folder, or the end of the source's path),
-    for the generated files that name a file of the project. Once per model."""
+    for the generated files that name a file of the project, and those the project's own
+    code writes from files it reads (:func:`written_copies`). Once per model."""
     return project.shared(generator_sources, partial(_generator_sources, project))
 
 
+def written_copies(files: Iterable[tuple[str, FileSummary, bool]]) -> dict[str, frozenset[str]]:
+    """``generated path -> source paths`` for the files the project's own code writes from
+    files it reads: a module (not test code) whose text reads one Python file and writes
+    another by literal paths (``FileSummary.read_files``, ``written_files``: from the
+    writer's folder, or from the repository's top), the written one's header saying it is
+    generated (altair's ``tools/generate_schema_wrapper.py`` copies
+    ``tools/schemapi/schemapi.py`` into ``altair/utils/schemapi.py``, "automatically written
+    by tools/generate_schema_wrapper.py. Do not modify directly."). ``files``: path,
+    summary and whether it is test code."""
+    listed = list(files)
+    writers = [(path, summary) for path, summary, test in listed if not test and summary.written_files and summary.read_files]
+    if not writers:
+        return {}
+    summaries = {path: summary for path, summary, _ in listed}
+
+    def resolved(folder: str, literals: Iterable[str]) -> set[str]:
+        found = set()
+        for literal in literals:
+            if not literal.endswith(".py"):
+                continue
+            for candidate in {normpath(f"{folder}/{literal}") if folder else normpath(literal), normpath(literal)}:
+                if candidate in summaries:
+                    found.add(candidate)
+        return found
+
+    copies: dict[str, set[str]] = {}
+    for path, summary in writers:
+        folder = path.rpartition("/")[0]
+        written = {t for t in resolved(folder, summary.written_files) if summaries[t].generated}
+        sources = resolved(folder, summary.read_files) - written
+        for target in written:
+            copies.setdefault(target, set()).update(sources)
+    return {target: frozenset(sources) for target, sources in copies.items() if sources}
+
+
 def _generator_sources(project: Project) -> dict[str, frozenset[str]]:
+    found = dict(written_copies((f.path, f.summary, f.is_test) for f in project.files))
     said = [f for f in project.files if f.summary.generated_from]
     if not said:
-        return {}
+        return found
     paths = {f.path for f in project.files}
     by_tail: dict[str, list[str]] = {}
     for path in paths:
@@ -107,7 +146,6 @@ def _generator_sources(project: Project) -> dict[str, frozenset[str]]:
         while at >= 0:
             by_tail.setdefault(path[at + 1:], []).append(path)
             at = path.find("/", at + 1)
-    found: dict[str, frozenset[str]] = {}
     for f in said:
         folder = f.path.rpartition("/")[0]
         sources: set[str] = set()
@@ -120,7 +158,7 @@ def _generator_sources(project: Project) -> dict[str, frozenset[str]]:
                 sources.update(by_tail.get(plain, ()))
         sources.discard(f.path)
         if sources:
-            found[f.path] = frozenset(sources)
+            found[f.path] = found.get(f.path, frozenset()) | sources
     return found
 
 

@@ -19,6 +19,7 @@ from ssotlint.rules.copies import (
     merge_advice,
     bound_to_own_data,
     wired_to_own,
+    implementations_of,
     named_for_own_places,
     own_extras,
     own_registries,
@@ -540,6 +541,8 @@ class _Copies:
             return False  # each bound to its own module's data (``rules = rules``): one per module
         if wired_to_own(a, b):
             return False  # each reads its own module's classes, or the files beside it
+        if implementations_of(self.project, a, b):
+            return False  # two implementations of one abstract interface, each its module's own
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
         if self.views_of_shared_base(a, b):
@@ -1807,6 +1810,42 @@ RULE = Rule(
         # The same convention's values as a tuple (each procedure's ``ALT_NAMES``) or as a
         # decorator's key (``@sources.register('describe-kube')``), each naming its own module.
         Example(_registered(("bad_cast", "bad_alloc"), ("describe-kube", "describe-openstack"))),
+        # A module the project's own script copies into a generated one (altair's
+        # `tools/generate_schema_wrapper.py` reading `tools/schemapi/schemapi.py` and
+        # writing `altair/utils/schemapi.py`, "automatically written by ... Do not modify
+        # directly."): the source is where the class is edited, the copy is its output.
+        Example(
+            {
+                "tools/__init__.py": "", "tools/schemapi/__init__.py": "",
+                "tools/make.py": "from pathlib import Path\n\n\ndef copy():\n"
+                "    source = Path(__file__).parent / 'schemapi' / 'schemapi.py'\n"
+                "    target = Path(__file__).parent / '..' / 'alt' / 'utils' / 'schemapi.py'\n"
+                "    target.write_text(HEADER + source.read_text())\n",
+                "tools/schemapi/schemapi.py": _MANAGER.format(name="SchemaBase"),
+                "tools/codegen.py": "from tools.schemapi.schemapi import SchemaBase\n",
+                "alt/__init__.py": "", "alt/utils/__init__.py": "", "alt/core.py": "from alt.utils.schemapi import SchemaBase\n",
+                "alt/utils/schemapi.py": "# The contents of this file are automatically written by\n"
+                "# tools/make.py. Do not modify directly.\n" + _MANAGER.format(name="SchemaBase"),
+            }
+        ),
+        # Two implementations of one abstract interface, each in its own back-end's module
+        # (piccolo's `AsyncBatch(BaseBatch)` for Postgres and SQLite): their bodies differ,
+        # and what they share is the interface.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/engine/__init__.py": "",
+                "app/engine/base.py": "from abc import ABCMeta, abstractmethod\n\n\nclass BaseBatch(metaclass=ABCMeta):\n"
+                "    @abstractmethod\n    def next(self): ...\n",
+                "app/engine/postgres.py": "from app.engine.base import BaseBatch\n\n\nclass AsyncBatch(BaseBatch):\n"
+                "    connection: object\n    query: str\n    batch_size: int\n\n"
+                "    @property\n    def transaction(self):\n        return self.connection.transaction()\n\n"
+                "    def next(self):\n        return self.cursor.fetch(self.batch_size)\n",
+                "app/engine/sqlite.py": "from app.engine.base import BaseBatch\n\n\nclass AsyncBatch(BaseBatch):\n"
+                "    connection: object\n    query: str\n    batch_size: int\n\n"
+                "    def next(self):\n        rows = self.connection.fetchmany(self.batch_size)\n        return list(rows)\n",
+            }
+        ),
         # Wired to its own module: the same text over a table of constants each module fills
         # its own way (esptool's per-chip ``EfuseDefineBlocks`` reading its own
         # ``EfuseDefineRegisters``), configured with its own module's class (devpi's
@@ -2572,6 +2611,20 @@ RULE = Rule(
             },
             expect=(("app/retry.py", 10),),
             config='ignore = ["SSOT006"]',
+        ),
+        # The same implementation of an abstract interface in two modules: a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/engine/__init__.py": "",
+                "app/engine/base.py": "from abc import ABCMeta, abstractmethod\n\n\nclass BaseBatch(metaclass=ABCMeta):\n"
+                "    @abstractmethod\n    def next(self): ...\n",
+                "app/engine/postgres.py": "from app.engine.base import BaseBatch\n\n\nclass AsyncBatch(BaseBatch):\n"
+                "    def next(self):\n        return self.cursor.fetch(self.size)\n",
+                "app/engine/sqlite.py": "from app.engine.base import BaseBatch\n\n\nclass AsyncBatch(BaseBatch):\n"
+                "    def next(self):\n        return self.cursor.fetch(self.size)\n",
+            },
+            expect=(("app/engine/sqlite.py", 4),),
         ),
         # Two modules (no layout of parts) with one table of values each: the table is a
         # drifted copy, reported; the class reading it is wired to its own module's, not.

@@ -52,6 +52,8 @@ GENERATED = [
     "# Auto-generated: 2024-05-01 by the schema tool\n",
     "# AUTO_GENERATED FILE\n",
     "# Auto generated - do not edit\n",
+    # altair's copy of its schema helpers: "written", not "generated", with "do not modify".
+    "# The contents of this file are automatically written by\n# tools/generate_schema_wrapper.py. Do not modify directly.\n",
 ]
 
 HAND_WRITTEN = [

@@ -294,6 +294,28 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
      {"helper.py": "Y = 1\n", "tool/__init__.py": "", "tool/lib/helper.py": "X = 1\n", "tool/run.py": "from helper import X\n"}),
     ("it puts its lib folder first on sys.path before that import",
      {"tool/run.py": "import os, sys\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), 'lib'))\nfrom helper import X\n"}),
+    # A generated copy of a module and its source, the writer's text changing alone: while
+    # a first-party script reads the one and writes the other, the two are apart; when it
+    # stops writing, they are copies, though neither file changed.
+    ("a script copies a module into a generated one",
+     {"tools/__init__.py": "", "tools/schemapi/__init__.py": "",
+      "tools/make.py": "def copy():\n    src = open('schemapi/schemapi.py').read()\n"
+                       "    open('../alt/utils/schemapi.py', 'w').write(src)\n",
+      "tools/schemapi/schemapi.py": BACKOFF.replace("Backoff", "SchemaBase"),
+      "tools/codegen.py": "from tools.schemapi.schemapi import SchemaBase\n",
+      "alt/__init__.py": "", "alt/utils/__init__.py": "", "alt/core.py": "from alt.utils.schemapi import SchemaBase\n",
+      "alt/utils/schemapi.py": "# The contents of this file are automatically written by\n# tools/make.py. Do not modify directly.\n"
+      + BACKOFF.replace("Backoff", "SchemaBase")}),
+    ("the script stops writing it", {"tools/make.py": "def copy():\n    return open('schemapi/schemapi.py').read()\n"}),
+    ("and writes it again", {"tools/make.py": "def copy():\n    src = open('schemapi/schemapi.py').read()\n"
+                                              "    open('../alt/utils/schemapi.py', 'w').write(src)\n"}),
+    # A top-level folder that only groups folders: a name imported from it is another
+    # module's, until a module of its own appears there.
+    ("a grouping folder's name is imported", {"mpy/drivers/lcd/lcd.py": "from mpy import const\n"}),
+    ("the folder gets a module of its own", {"mpy/helpers.py": "X = 1\n"}),
+    ("and loses it", {"mpy/helpers.py": None}),
+    ("a module elsewhere imports through the folder", {"use_mpy.py": "from mpy.drivers.lcd.lcd import const\n"}),
+    ("and stops", {"use_mpy.py": "X = 1\n"}),
 ]
 
 
