@@ -182,7 +182,33 @@ _NOT_PYTHON = re.compile(
 )
 
 
+# A first line that runs the file with another interpreter (``#!/bin/bash``, ``#!/usr/bin/env
+# node``, ``#!/usr/bin/env -S perl -w``): the interpreter's name, after ``env`` and its
+# options when it is ``env``.
+_SHEBANG = re.compile(r"\A(?:\ufeff)?#!\s*(\S+)([^\n]*)")
+_PYTHONS = re.compile(r"(?:python|pypy|jython|ipython|micropython|circuitpython|uv|pipx|pdm|hatch|poetry|conda|nix-shell)", re.IGNORECASE)
+
+
+def foreign_shebang(text: str) -> bool:
+    """The file's first line runs it with an interpreter that is not Python's (a shell
+    shim kept under its old ``.py`` name: mail-in-a-box's ``tools/mail.py``, ``#!/bin/bash``
+    then a call of the script that replaced it). A shebang naming Python, PyPy or a tool
+    that runs Python (``uv run``, ``nix-shell``) is Python's."""
+    match = _SHEBANG.match(text)
+    if match is None:
+        return False
+    program, rest = match.group(1), match.group(2).split()
+    name = program.rpartition("/")[2]
+    if name == "env":
+        words = [w for w in rest if not w.startswith("-") and "=" not in w]
+        if not words:
+            return False
+        name = words[0].rpartition("/")[2]
+    return bool(name) and _PYTHONS.match(name) is None
+
+
 def says_not_python(text: str) -> bool:
     """The file's header (see :func:`header_lines`) says the file is not Python: a
-    configuration file in a Python-like syntax, named ``.py`` so that editors colour it."""
-    return any(_NOT_PYTHON.search(line) for line in header_lines(text))
+    configuration file in a Python-like syntax, named ``.py`` so that editors colour it;
+    or its first line runs it with another interpreter (:func:`foreign_shebang`)."""
+    return foreign_shebang(text) or any(_NOT_PYTHON.search(line) for line in header_lines(text))

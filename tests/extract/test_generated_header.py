@@ -100,6 +100,12 @@ def test_other_headers_and_comments_do_not(header: str):
         ('"""Rules for the router: not valid Python, read by our own parser."""\nroute a -> b\n', True),
         ("# This module is not Python 2 compatible.\nx y\n", False),
         ("import os\n# this is not a Python file\nx y\n", False),  # not in the header
+        # A shell shim kept under its old .py name (mail-in-a-box's tools/mail.py).
+        ('#!/bin/bash\n# This script has moved.\nmanagement/cli.py "$@"\n', True),
+        ("#!/usr/bin/env -S node --no-warnings\nconsole.log(1) x\n", True),
+        ("#!/usr/bin/env python3\nx y\n", False),
+        ("#!/usr/bin/env -S uv run --script\nx y\n", False),
+        ("#!/usr/bin/pypy3\nx y\n", False),
     ],
 )
 def test_a_header_saying_the_file_is_not_python_marks_its_syntax_error(text: str, says: bool):
