@@ -351,6 +351,25 @@ def _owner(node: ast.expr) -> str | None:
     return _dotted(node)
 
 
+def _imported_here(node: ast.expr) -> str | None:
+    """The module a call imports and returns, as ``@`` and its absolute name:
+    ``__import__("nuitka")`` (nuitka's ``__main__`` sets a function on its package so),
+    ``importlib.import_module("pkg.mod")``. ``__import__("a.b")`` returns ``a``."""
+    if not isinstance(node, ast.Call) or len(node.args) != 1 or node.keywords:
+        return None
+    name = node.args[0]
+    if not isinstance(name, ast.Constant) or not isinstance(name.value, str) or name.value.startswith("."):
+        return None
+    if not all(part.isidentifier() for part in name.value.split(".")):
+        return None
+    func = _dotted(node.func)
+    if func == "__import__":
+        return "@" + name.value.partition(".")[0]
+    if func in ("importlib.import_module", "import_module"):
+        return "@" + name.value
+    return None
+
+
 def _import_time_nodes(tree: ast.Module) -> Iterator[ast.AST]:
     """What runs when the module is imported: its module-level statements (through ``if``,
     ``try``, ``with`` and loops), and every node of the module-level functions they call by
@@ -396,7 +415,7 @@ def attribute_writes(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]
     found: dict[tuple[str, str], None] = {}
     for node in _import_time_nodes(tree):
         for target in _attribute_targets(node):
-            owner = _dotted(target.value)
+            owner = _dotted(target.value) or _imported_here(target.value)
             if owner is not None:
                 found[(owner, target.attr)] = None
         call = node.value if isinstance(node, ast.Expr) else None

@@ -1275,7 +1275,10 @@ class Project:
                 continue
             for owner, attribute in s.attribute_writes:
                 any_module = owner.endswith(".*")
-                path = self.bound_path(f.module, owner[:-2] if any_module else owner)
+                if owner.startswith("@"):  # a module a call imports and returns: its absolute name
+                    path = owner[1:-2] if any_module else owner[1:]
+                else:
+                    path = self.bound_path(f.module, owner[:-2] if any_module else owner)
                 if path is None or path == f.module or path not in self.modules:
                     continue
                 found.setdefault(path + ".*" if any_module else path, set()).add((f.module, attribute))

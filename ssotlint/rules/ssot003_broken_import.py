@@ -1700,6 +1700,18 @@ class _Checker:
             self._planted[module] = found
         return found
 
+    def main_planted(self, module: str) -> frozenset[str]:
+        """The names the program of ``module``'s top-level package (its ``__main__``
+        module) sets on ``module`` while it starts (nuitka's ``__main__`` runs
+        ``__import__("nuitka").getLaunchingNuitkaProcessEnvironmentValue = ...`` in the
+        ``main()`` its guard calls): an import inside a function of the package, which runs
+        once the program has started, finds them."""
+        pairs = self.project.planted.get(module)
+        if not pairs:
+            return frozenset()
+        program = module.partition(".")[0] + ".__main__"
+        return frozenset(attribute for setter, attribute in pairs if setter == program and attribute)
+
     def module_planted(self, module: str) -> bool:
         """Code that runs before any import of ``module`` puts a module into ``sys.modules``
         under its name (``sys.modules["pkg.old_name"] = new``): it exists, with contents
@@ -1925,6 +1937,8 @@ class _Checker:
                 project.has_submodule(absolute, name)
                 # set on the module by code that has run before (a package above, what it imports)
                 or name in planted or ANY_NAME in planted
+                # set on its package by the package's program (``__main__``) before a function runs
+                or (rec.context & CTX_FUNCTION and name in self.main_planted(absolute))
                 or self.module_planted(f"{absolute}.{name}")
                 or self.served_by_hook(f"{absolute}.{name}")  # the project's import hook serves it
                 or f"{absolute}.{name}" in self.written  # a module the project's code writes
@@ -2571,6 +2585,17 @@ RULE = Rule(
                 "examples/plug/kit/main.py": "from app.drivers.kit import kit\n",
             }
         ),
+        # A name the package's program (`__main__`) sets on the package while it starts,
+        # through `__import__("tool")` (nuitka's launcher hack), imported inside a function
+        # of the package: the program has run by then.
+        Example(
+            {
+                "tool/__init__.py": "",
+                "tool/__main__.py": "def launch_env():\n    return {}\n\n\ndef main():\n"
+                "    __import__('tool').launch_env = launch_env\n\n\nif __name__ == '__main__':\n    main()\n",
+                "tool/utils.py": "def environment():\n    from tool import launch_env\n\n    return launch_env()\n",
+            }
+        ),
         # A top-level folder without `__init__.py` that only groups things, and that no
         # import goes through (micropython-lib's `micropython/`): `from micropython import
         # const` is the runtime's built-in module, which wins over a namespace portion.
@@ -2583,6 +2608,17 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same name imported at module level: a module imported before the program sets
+        # it (or without the program) fails.
+        Example(
+            {
+                "tool/__init__.py": "",
+                "tool/__main__.py": "def launch_env():\n    return {}\n\n\ndef main():\n"
+                "    __import__('tool').launch_env = launch_env\n\n\nif __name__ == '__main__':\n    main()\n",
+                "tool/utils.py": "from tool import launch_env\n",
+            },
+            expect=(("tool/utils.py", 1),),
+        ),
         # A top-level folder without `__init__.py` that the project does import through
         # (`from app.models import User`): a name imported from the folder itself is missing
         # (its `__init__.py` deleted in a refactor).
