@@ -315,6 +315,17 @@ MAYBE_VENDORED_NAMES = frozenset(
 _VENDOR_EVIDENCE = ("vendor.txt", "vendored.txt", "license", "licence", "copying")
 
 
+# A shell script that copies other projects in: joblib's ``externals/vendor_loky.sh``.
+_VENDOR_SCRIPTS = (".sh", ".bash", ".ps1", ".bat", ".cmd")
+
+
+def _vendor_evidence(name: str) -> bool:
+    """A file (lower-cased name) saying its folder holds copies of other projects: a
+    manifest or licence (:data:`_VENDOR_EVIDENCE`), or a vendoring shell script
+    (``vendor_loky.sh``, ``vendor.sh``; not a module of a suppliers' ``vendor`` app)."""
+    return name.startswith(_VENDOR_EVIDENCE) or (name.startswith("vendor") and name.endswith(_VENDOR_SCRIPTS))
+
+
 # A README that says its folder holds other projects' code: "This sub-package contains
 # third-party Python packages" (astropy's ``extern/``), "a vendored copy of", "copied from
 # https://...", or a link to another repository with the commit the copy was taken at
@@ -362,8 +373,9 @@ def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | N
     a ``.gitrepo`` file (git-subrepo's record of the repository a folder was cloned from:
     spyder's ``external-deps/qtconsole``, a release of another project kept in sync);
     named ``vendor`` / ``third_party`` / ``extern`` / ``externals`` and holding a
-    ``vendor.txt`` manifest or a licence file, in it or in a folder right below it (each
-    copied project keeps its own) or (with ``read``, a reader of a file's text by path) a
+    ``vendor.txt`` manifest, a licence file or a vendoring script (joblib's
+    ``externals/vendor_loky.sh``), in it or in a folder right below it (each copied
+    project keeps its own) or (with ``read``, a reader of a file's text by path) a
     README that says the folder is a copy of other projects (astropy's ``extern/``:
     "contains third-party Python packages"; see :func:`_copy_folders`). Not the project's code: their files are not
     analysed, but imports of their modules are imports of modules that exist (see
@@ -382,7 +394,7 @@ def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | N
                 found.add("/".join(folders[: i + 1]))
             elif part.endswith(".dist-info") and i > 0:
                 found.add("/".join(folders[:i]))
-            elif part in MAYBE_VENDORED_NAMES and len(folders) - i <= 2 and name.lower().startswith(_VENDOR_EVIDENCE):
+            elif part in MAYBE_VENDORED_NAMES and len(folders) - i <= 2 and _vendor_evidence(name.lower()):
                 found.add("/".join(folders[: i + 1]))
     return found
 

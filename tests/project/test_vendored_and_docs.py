@@ -35,8 +35,16 @@ def test_vendored_distributions_are_not_analysed(make_repo, cli):
         # A third_party folder holding copied projects (each keeps its licence).
         "third_party/tomli/LICENSE": "MIT\n",
         "third_party/tomli/parser.py": "from .missing import X\n",
+        # An externals folder with the script that copies a project in (joblib's vendor_loky.sh).
+        "app/externals/__init__.py": "",
+        "app/externals/vendor_loky.sh": "#!/bin/sh\npip install loky --target=.\n",
+        "app/externals/loky/__init__.py": "from .backend import reduction\n",
+        "app/externals/loky/backend/__init__.py": "",
+        "app/externals/loky/backend/reduction.py": "from . import _posix_reduction\n",
+        "app/externals/loky/backend/_posix_reduction.py": "from .reduction import register\nfrom .gone import X\n",
     })
     assert _violations(cli, root, "SSOT001") == []
+    assert _violations(cli, root, "SSOT002") == []
     assert _violations(cli, root, "SSOT003") == []
 
 
@@ -46,6 +54,8 @@ def test_a_vendor_app_of_the_project_is_its_code(make_repo, cli):
         "vendor/__init__.py": "",
         "vendor/models.py": "from vendor.forms import Gone\n",
         "vendor/forms.py": "X = 1\n",
+        "vendor/templates/vendor_list.html": "<ul></ul>\n",
+        "vendor/vendor_utils.py": "X = 2\n",
     })
     assert _violations(cli, root, "SSOT003") == [("vendor/models.py", 1)]
 
