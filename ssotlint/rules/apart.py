@@ -71,7 +71,7 @@ the generated one is a private layer's (above).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import partial
 from posixpath import normpath
 
@@ -315,26 +315,72 @@ def released_copy(f: SourceFile, modules: Mapping[str, SourceFile]) -> str | Non
 
 
 def migration_snapshots(project: Project, modules: set[str]) -> frozenset[str]:
-    """Those of ``modules`` that only database migrations import (Alembic revisions, see
-    :func:`~ssotlint.discover.roles.is_migration`): a frozen snapshot of the models as they
-    were at one revision (cloudkitty's ``alembic/models/f8c799db4aa0_fix_unnamed_constraints.py``,
-    imported by the revision of that name alone). Like the revision itself, it keeps its own
-    copies of the live classes: importing the live ones would make an old migration follow
-    today's models."""
-    by_migrations: set[str] = set()
-    by_others: set[str] = set()
-    files = project.modules
-    for module, targets in project.import_edges.items():
-        hit = modules.intersection(targets)
-        hit.discard(module)
-        if not hit:
+    """Those of ``modules`` that only database migrations import, directly or through other
+    such modules (Alembic revisions, see :func:`~ssotlint.discover.roles.is_migration`): a
+    frozen snapshot of the models as they were at one revision (cloudkitty's
+    ``alembic/models/f8c799db4aa0_fix_unnamed_constraints.py``, imported by the revision of
+    that name alone; backend.ai's ``rbac_models/migration/`` package, whose ``enums.py`` its
+    ``models.py`` imports, which the revisions import). Like the revision itself, it keeps
+    its own copies of the live classes: importing the live ones would make an old migration
+    follow today's models."""
+    return modules & model_snapshots(project)
+
+
+def model_snapshots(project: Project) -> frozenset[str]:
+    """The model's snapshot modules (:func:`snapshot_modules`), once per model."""
+    return project.shared(snapshot_modules, partial(_snapshot_modules, project))
+
+
+def snapshot_modules(
+    edges: Mapping[str, Mapping[str, object]], migration: Callable[[str], bool], test: Callable[[str], bool]
+) -> frozenset[str]:
+    """The modules imported only by migrations (``migration(module)``) and by other such
+    modules, at least one migration among their importers' chains: what the migrations'
+    imports reach, less every module that a module outside the set imports, until none is
+    left to take out. Test code (``test(module)``) importing a snapshot, to test the
+    migrations' conversions, neither makes nor unmakes one."""
+    start = [m for m in edges if migration(m)]
+    if not start:
+        return frozenset()
+    importers: dict[str, set[str]] = {}
+    for importer, targets in edges.items():
+        if test(importer):
             continue
+        for target in targets:
+            if target != importer:
+                importers.setdefault(target, set()).add(importer)
+    reached: set[str] = set()
+    stack = [t for m in start for t in edges.get(m, ())]
+    while stack:
+        m = stack.pop()
+        if m in reached or migration(m):
+            continue
+        reached.add(m)
+        stack.extend(edges.get(m, ()))
+    kept = set(reached)
+    queue = list(reached)
+    while queue:
+        m = queue.pop()
+        if m not in kept:
+            continue
+        if any(not migration(i) and i not in kept for i in importers.get(m, ())):
+            kept.discard(m)
+            queue.extend(t for t in edges.get(m, ()) if t in kept)
+    return frozenset(kept)
+
+
+def _snapshot_modules(project: Project) -> frozenset[str]:
+    files = project.modules
+
+    def migration(module: str) -> bool:
         f = files.get(module)
-        if f is not None and is_migration(f.path, f.summary.assigned):
-            by_migrations |= hit
-        else:
-            by_others |= hit
-    return frozenset(by_migrations - by_others)
+        return f is not None and is_migration(f.path, f.summary.assigned)
+
+    def test(module: str) -> bool:
+        f = files.get(module)
+        return f is not None and f.is_test
+
+    return snapshot_modules(project.import_edges, migration, test)
 
 
 def private_package(path: str) -> str | None:

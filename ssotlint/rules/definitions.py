@@ -1184,6 +1184,25 @@ def _snapshot_readers(change: Change) -> frozenset[str]:
             continue
         for target in {*(before.edges.get(f.module) or {}), *(project.import_edges.get(f.module) or {})}:
             found |= definers.get(target, set())
+    # The snapshots are what only migrations reach, through any number of modules: a module
+    # starting to import one far from the changed files takes it, and what it imports, out
+    # (and a file judged test code or not anew changes what counts as an importer).
+    from ssotlint.rules.apart import model_snapshots, snapshot_modules  # apart imports this module
+
+    def was_migration(module: str) -> bool:
+        f = before.modules.get(module)
+        return f is not None and is_migration(f.path, f.summary.assigned)
+
+    def was_test(module: str) -> bool:
+        f = before.modules.get(module)
+        return f is not None and before.files.get(f.path, (f, False))[1]
+
+    earlier = project.earlier(snapshot_modules)
+    if not isinstance(earlier, frozenset):
+        earlier = snapshot_modules(before.edges, was_migration, was_test)
+    moved = earlier ^ model_snapshots(project)
+    for module in moved:
+        found |= definers.get(module, set())
     return frozenset(found)
 
 

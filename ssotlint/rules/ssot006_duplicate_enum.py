@@ -10,7 +10,7 @@ from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, ClassRecord
 from ssotlint.model.project import Project
-from ssotlint.rules.apart import Apart, copied_in_step, deprecated_whole, never_edited, read_as_data
+from ssotlint.rules.apart import Apart, copied_in_step, deprecated_whole, migration_snapshots, never_edited, read_as_data
 from ssotlint.rules.copies import ParallelParts, Replacement, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
@@ -35,7 +35,7 @@ def _enums(project: Project, only: frozenset[str] | None = None) -> list[Definit
     typing-only declarations, the frozen copies database migrations keep and a code
     generator's templates."""
     data = read_as_data(project)  # payload scripts the program reads as text: not modules
-    return [
+    found = [
         (f, c)
         for f, c in project.top_level_classes(project.production_files())
         if (only is None or c.name in only) and f.path not in data and not f.summary.injected_config
@@ -43,6 +43,11 @@ def _enums(project: Project, only: frozenset[str] | None = None) -> list[Definit
         and not is_migration(f.path, f.summary.assigned) and not is_generator_template(f.path)
         and project.is_enum(f.module, c)  # type: ignore[arg-type]
     ]
+    if not found:
+        return found
+    # The frozen snapshots only migrations import keep their own copies (rules/apart.py).
+    snapshots = migration_snapshots(project, {f.module for f, _ in found if f.module})
+    return [d for d in found if d[0].module not in snapshots] if snapshots else found
 
 
 def _enum_members(c: ClassRecord) -> frozenset[str]:
@@ -413,6 +418,24 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # A frozen snapshot of the models for database migrations, a package of its own that
+        # only the revisions reach (backend.ai's `rbac_models/migration/`: its `models.py`
+        # imports its `enums.py`, the revisions import `models.py`): it keeps its own copy of
+        # the live enum, as it was when the revisions were written.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/roles.py": "from enum import Enum\n\n\nclass UserRole(Enum):\n    ADMIN = 'admin'\n    USER = 'user'\n"
+                "    MONITOR = 'monitor'\n",
+                "app/service.py": "from app.roles import UserRole\n",
+                "app/migration/__init__.py": "",
+                "app/migration/enums.py": "from enum import Enum\n\n\nclass UserRole(Enum):\n    ADMIN = 'admin'\n    USER = 'user'\n",
+                "app/migration/models.py": "from app.migration.enums import UserRole\n",
+                "alembic/versions/a1_roles.py": "from app.migration.models import UserRole\n\nrevision = 'a1'\ndown_revision = None\n",
+                # A test of the snapshot's conversions imports it: still a snapshot.
+                "tests/test_migration_enums.py": "from app.migration.enums import UserRole\n",
+            }
+        ),
         # A payload script the server reads as text by a literal path and ships to an agent;
         # nothing imports it: data, not a second definition of the server's enum.
         Example(

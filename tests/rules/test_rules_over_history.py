@@ -316,6 +316,13 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("and loses it", {"mpy/helpers.py": None}),
     ("a module elsewhere imports through the folder", {"use_mpy.py": "from mpy.drivers.lcd.lcd import const\n"}),
     ("and stops", {"use_mpy.py": "X = 1\n"}),
+    # A snapshot package only migrations reach keeps its own enum; a production module
+    # importing the snapshot's models (not its enums) makes both ordinary code.
+    ("a snapshot package of the models for the migrations",
+     {"app/snap/__init__.py": "", "app/snap/enums.py": STATUS, "app/snap/models.py": "from app.snap.enums import Status\n",
+      "alembic/versions/a1_init.py": "from app.snap.models import Status\n\nrevision = 'a1'\ndown_revision = None\n"}),
+    ("a production module imports the snapshot's models", {"app/uses_snap.py": "from app.snap import models\n"}),
+    ("and stops", {"app/uses_snap.py": "X = 1\n"}),
 ]
 
 
