@@ -68,6 +68,7 @@ def is_documentation_folder(part: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every file's path at every commit of a history
 def is_documentation(path: str) -> bool:
     """Documentation code: listings and examples under ``docs/`` or ``examples/`` (or a
     folder named like them: ``docs_src/``, ``example_app/``), each written to be read (and
