@@ -21,6 +21,7 @@ from ssotlint.rules.definitions import (
     Definition,
     duplicates_affected,
     import_counts,
+    is_ancestor,
     is_generator_template,
     live_definitions,
     qualname,
@@ -254,9 +255,13 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
         members each its own way (:func:`_encoded_otherwise`): each part's own encoding
         (two plugins' parser states). A copy that drifted in a value stays a copy. A copy
         marked ``# Copied from`` the other (:func:`copied_in_step`) is kept in step by the
-        project's copy checker, as for SSOT001."""
+        project's copy checker, as for SSOT001. One that extends the other (openfisca's
+        ``indexed_enums.Enum`` over the member-less ``types.Enum`` it implements) is not a
+        copy of it."""
         if files_apart(one[0], other[0]) or copied_in_step(one, other):
             return True
+        if is_ancestor(project, one, other) or is_ancestor(project, other, one):
+            return True  # one extends the other (a member-less base's implementation): not a copy
         return _encoded_otherwise(one[1], other[1]) and parallel(one[0], other[0])
 
     def same(one: Definition, other: Definition) -> bool:
@@ -418,6 +423,19 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # An enum that extends a member-less enum of the same name (openfisca's
+        # `indexed_enums.Enum(t.Enum, metaclass=EnumType)` over the typing declaration in
+        # `types.py`): the base's implementation, not a copy of it.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/types.py": "import enum\n\n\nclass Enum(enum.Enum):\n    index: int\n",
+                "app/indexed/__init__.py": "",
+                "app/indexed/enum.py": "from app import types as t\n\n\nclass Enum(t.Enum):\n"
+                "    def __init__(self, name):\n        self.index = len(self.__class__._member_names_)\n",
+                "app/use.py": "from app.indexed.enum import Enum\nfrom app.types import Enum as Declared\n",
+            }
+        ),
         # A frozen snapshot of the models for database migrations, a package of its own that
         # only the revisions reach (backend.ai's `rbac_models/migration/`: its `models.py`
         # imports its `enums.py`, the revisions import `models.py`): it keeps its own copy of
