@@ -105,8 +105,9 @@ class MirrorTrees:
     def _mirrors(self, first: str, second: str) -> bool:
         mine, theirs = self._relative(first, second), self._relative(second, first)
         modules = lambda rels: {rel for rel in rels if rel.rpartition("/")[2] != "__init__.py"}  # noqa: E731
-        twins = modules(mine) & modules(theirs)
-        smaller = min(len(modules(mine)), len(modules(theirs)))
+        my_modules, their_modules = modules(mine), modules(theirs)
+        twins = my_modules & their_modules
+        smaller = min(len(my_modules), len(their_modules))
         if len(twins) < MIRRORED or 3 * len(twins) < 2 * smaller:
             return False
         if self._family(first, second, twins) or not self._same_api(first, second, twins):
