@@ -97,7 +97,7 @@ def test_pants_source_roots(make_repo, cli):
     root = make_repo({
         "pants.toml": PANTS,
         "packages/trading/trading_core/__init__.py": "from trading_core import enums\n",
-        "packages/trading/trading_core/enums.py": "import trading_core\n\nSIDE = 1\n\n\ndef side():\n    return trading_core.enums.SIDE\n",
+        "packages/trading/trading_core/enums.py": "import trading_core\n\nSIDE = 1\nDEFAULT = trading_core.DEFAULT_SIDE\n",
         "packages/trading/trading_core/orders.py": "from trading_core.enums import Gone\n",
         "packages/trading/tests/__init__.py": "",
         "packages/trading/tests/mocks.py": "DATA = 1\n",

@@ -14,7 +14,10 @@ than needed):
 - an import of a module whose decorators register things on an imported object at import
   time stays at import time, when nothing else imports that module;
 - a package ``__init__``'s alias of a submodule's object (``config = configurations.config``)
-  is not the package's own definition."""
+  is not the package's own definition.
+
+Each fixture imports what closes its cycle above what it reads, so that the cycle can fail
+(one that cannot is not reported: test_ssot002_cannot_fail.py)."""
 
 from __future__ import annotations
 
@@ -110,7 +113,7 @@ _ACTIONS = {
     "pkg/__init__.py": "",
     "pkg/utils.py": "X = 1\n",
     "pkg/action/__init__.py": (
-        "from pkg.action.base import action\nfrom pkg.action.add import run_add\nfrom pkg.action.lock import run_lock\n"
+        "from pkg.action.add import run_add\nfrom pkg.action.lock import run_lock\nfrom pkg.action.base import action\n"
     ),
     "pkg/action/base.py": "def action(f):\n    return f\n",
     "pkg/action/add.py": "from pkg import action\n\n\n@action.action\ndef run_add():\n    pass\n",
@@ -178,7 +181,7 @@ def test_the_summary_marks_an_attribute_only_set_at_import_time():
 
 
 _FILTERS = {
-    "web/__init__.py": "import flask\n\nUI = flask.Blueprint('ui', __name__)\n\nimport web.app  # noqa: E402\n",
+    "web/__init__.py": "import flask\n\nimport web.app  # noqa: E402\n\nUI = flask.Blueprint('ui', __name__)\n",
     "web/app.py": (
         "import web.filters\nfrom web import UI\n\n\n@UI.route('/')\ndef index():\n    return web.filters.markdown('x')\n"
     ),
@@ -220,8 +223,8 @@ def test_the_summary_records_module_level_dotted_decorators():
 
 _ALIASED = {
     "fx/__init__.py": (
-        "from fx import configurations\nconfig: configurations.Config = configurations.config\ndel configurations\n\n"
-        "from fx import core\n"
+        "from fx import core\nfrom fx import configurations\nconfig: configurations.Config = configurations.config\n"
+        "del configurations\n"
     ),
     "fx/configurations.py": "class Config:\n    pass\n\n\nconfig = Config()\n",
     "fx/core/__init__.py": "from fx.core.scope import Scope\n",
@@ -243,7 +246,7 @@ def test_a_package_alias_of_a_submodule_object_is_imported_from_that_submodule()
 
 def test_a_package_s_own_annotated_object_is_its_own_definition():
     """The control: ``config: Config = Config()`` is the package's own object."""
-    init = "from fx.configurations import Config\nconfig: Config = Config()\n\nfrom fx import core\n"
+    init = "from fx import core\nfrom fx.configurations import Config\nconfig: Config = Config()\n"
     [message] = _messages({**_ALIASED, "fx/__init__.py": init})
     assert "the package's own `__init__` defines them" in message, message
 

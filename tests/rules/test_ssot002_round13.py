@@ -11,7 +11,7 @@ from tests.rules.cycle_findings import cycles as _cycles
 
 def test_a_submodule_the_module_imports_itself_is_no_read_off_the_package(make_repo, cli):
     [finding] = _cycles(make_repo, cli, {
-        "pkg/__init__.py": "__version__ = '1'\n\nfrom pkg.transport import Transport\n",
+        "pkg/__init__.py": "from pkg.transport import Transport\n\n__version__ = '1'\n",
         "pkg/transport.py": "import pkg\nfrom pkg.util import helper\nimport pkg.auth\n\n\nclass Transport:\n"
         "    version = pkg.__version__\n\n    def run(self):\n        return pkg.common.X, helper()\n",
         "pkg/util.py": "def helper():\n    return 1\n",

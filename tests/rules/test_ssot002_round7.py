@@ -44,7 +44,7 @@ def test_advice_on_an_import_in_a_generated_file_says_to_change_its_generator(ma
     import to move is in the generated file, so the advice says the edit belongs in what
     generates it, and no fix edits the file."""
     [finding] = _cycles(make_repo, cli, {
-        "sdk/__init__.py": "def _load_client():\n    return 1\n\n\nfrom ._module_client import chat\n",
+        "sdk/__init__.py": "from ._module_client import chat\n\n\ndef _load_client():\n    return 1\n",
         "sdk/_module_client.py": _HEADER + "from . import _load_client\n\n\ndef chat():\n    return _load_client()\n",
     })
     assert finding["message"].endswith(
