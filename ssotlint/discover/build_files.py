@@ -135,7 +135,7 @@ class MesonDeclarations(NamedTuple):
 
 
 _STRING = re.compile(r"'''(.*?)'''|'((?:[^'\\\n]|\\.)*)'", re.DOTALL)
-_CALL = re.compile(r"\b(extension_module|install_sources)\s*\(")
+_CALL = re.compile(r"\b(extension_module|install_sources|custom_target)\s*\(")
 
 
 def _strip_comments(text: str) -> str:
@@ -293,7 +293,7 @@ def meson_declarations(text: str | None) -> MesonDeclarations:
     in the same file; what only running meson would tell (a name from a loop variable) is
     not guessed."""
     declared = MesonDeclarations([], [], [], [])
-    if not text or ("extension_module" not in text and "install_sources" not in text):
+    if not text or not any(call in text for call in ("extension_module", "install_sources", "custom_target")):
         return declared
     text = _strip_comments(text)
     for match in _CALL.finditer(text):
@@ -301,6 +301,16 @@ def meson_declarations(text: str | None) -> MesonDeclarations:
         keywords = dict(_keyword(a) for a in args if _keyword(a)[0])
         positional = [a for a in args if _keyword(a)[0] is None]
         folder, computed = _subdir(keywords["subdir"], text) if "subdir" in keywords else (None, False)
+        if match.group(1) == "custom_target":
+            # Python modules a generator writes and the build installs beside this
+            # meson.build's own (frida-python's ``output: ['__init__.py', ..., 'aio.py']``,
+            # ``install: true``): modules of this folder's package, as a compiled one is.
+            if keywords.get("install", "").strip() == "true":
+                for output in _strings(keywords.get("output", ""), text):
+                    stem = output[: -len(".py")] if output.endswith(".py") else ""
+                    if stem.isidentifier() and stem != "__init__":
+                        declared.here.append(stem)
+            continue
         if match.group(1) == "extension_module":
             name = _literal(positional[0]) if positional else None
             if name is None or not name.isidentifier():

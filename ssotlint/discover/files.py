@@ -662,7 +662,9 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
       ``py.install_sources([...], subdir: ...)`` files, and ``folder/**`` (nothing known
       below it) for an install whose ``subdir`` is computed (``external_dir / prefix``);
     - files a ``.gitignore`` names literally (``pkg/_version.py``: no wildcard, relative to
-      its folder), which the build or the developer's tooling writes.
+      its folder), which the build or the developer's tooling writes;
+    - modules a Cython source puts into ``sys.modules`` under a literal name
+      (:func:`cython_planted`: lxml's ``lxml._elementpath``).
 
     ``toml``: a pyproject.toml's data by path (each read once per discovery).
 
@@ -690,9 +692,27 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
             found.append(folder + UNKNOWN_TREE)  # Python sources from another Bazel repository land here
         elif name == "CMakeLists.txt":
             found.extend(_below(cmake_modules(read_text(root / path)), folder, folders))
+        elif name.endswith(_CYTHON_SOURCES):
+            found.extend(_placed(cython_planted(read_text(root / path)), tails, ".py"))
         elif not folder and name in ("MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel"):
             found.extend(_through_repository_name(bazel_repository_name(read_text(root / path)), folders))
     return list(dict.fromkeys(found))
+
+
+_CYTHON_SOURCES = (".pyx", ".pxi")
+# ``sys.modules['pkg.old'] = ...`` or ``sys.modules.setdefault("pkg.old", ...)``.
+_SYS_MODULES_KEY = re.compile(r"""\bsys\.modules(?:\.setdefault\(\s*|\[\s*)(['"])([A-Za-z_][\w.]*)\1""")
+
+
+def cython_planted(text: str | None) -> list[str]:
+    """The dotted names a Cython source (``.pyx``, or a ``.pxi`` it includes) puts into
+    ``sys.modules`` under a literal name when its extension is imported (lxml's
+    ``elementpath.pxi``: ``sys.modules.setdefault('lxml._elementpath', ...)``, the legacy
+    module kept importable once ``lxml.etree`` is loaded), read as text."""
+    if not text or "sys.modules" not in text:
+        return []
+    names = (m.group(2) for m in _SYS_MODULES_KEY.finditer(text))
+    return [n for n in dict.fromkeys(names) if "." in n and all(part.isidentifier() for part in n.split("."))]
 
 
 def _through_repository_name(name: str | None, folders: Collection[str]) -> Iterator[str]:

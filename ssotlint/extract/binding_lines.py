@@ -1,10 +1,10 @@
-"""The line of each name's first unconditional module-level binding.
+"""The line of each name's first module-level binding that runs whenever the module does.
 
 A package's ``__init__`` that binds a name (``__version__ = "1.2"``, ``app = Flask(...)``,
-``@click.group() def admin``) before it imports its submodules has that name there for any
-submodule that imports it back: the package always starts before its submodules. Which
-cycles can fail at import time depends on it (rules/ssot002_circular_import.py
-``bound_before``).
+``@click.group() def admin``, ``from .base import Base``) before it imports its submodules
+has that name there for any submodule that imports it back: the package always starts
+before its submodules. Which cycles can fail at import time depends on it
+(rules/ssot002_circular_import.py ``reads_unfinished``).
 
 Computed from the interpreter's tree, for both engines alike (as :mod:`ssotlint.extract.writes`).
 """
@@ -36,7 +36,12 @@ def _bound(stmt: ast.stmt) -> Iterator[str]:
             yield from _targets(target)
     elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
         yield from _targets(stmt.target)
-    elif isinstance(stmt, ast.Import):
+    else:
+        yield from _imported(stmt)
+
+
+def _imported(stmt: ast.stmt) -> Iterator[str]:
+    if isinstance(stmt, ast.Import):
         for alias in stmt.names:
             yield alias.asname or alias.name.partition(".")[0]
     elif isinstance(stmt, ast.ImportFrom):
@@ -45,12 +50,47 @@ def _bound(stmt: ast.stmt) -> Iterator[str]:
                 yield alias.asname or alias.name
 
 
+def _raises(block: list[ast.stmt]) -> bool:
+    return bool(block) and isinstance(block[-1], ast.Raise)
+
+
+def _always_bound(block: list[ast.stmt]) -> set[str]:
+    """The names a block binds on every way through it that completes: its own statements,
+    an ``if`` whose branches all
+    bind them, a ``try`` whose body (or ``else``) and every handler that does not re-raise
+    bind them (gcsfs' ``__version__`` from ``_version``, else from the metadata, else
+    ``"unknown"``)."""
+    found: set[str] = set()
+    for stmt in block:
+        found.update(_bound(stmt))
+        if isinstance(stmt, ast.If) and stmt.orelse:
+            found |= _always_bound(stmt.body) & _always_bound(stmt.orelse)
+        elif isinstance(stmt, _TRY):
+            found |= _try_bound(stmt)
+    return found
+
+
+def _try_bound(stmt: ast.Try) -> set[str]:
+    ways = [_always_bound(stmt.body) | _always_bound(stmt.orelse)]
+    ways += [_always_bound(h.body) for h in stmt.handlers if not _raises(h.body)]
+    return set.intersection(*ways) | _always_bound(stmt.finalbody)
+
+
+_TRY = (ast.Try, getattr(ast, "TryStar", ast.Try))
+
+
 def binding_lines(tree: ast.Module) -> tuple[tuple[str, int], ...]:
-    """``(name, line)`` for each name a statement of the module's own top level binds (not
-    under ``if``, ``try``, ``with`` or a loop: those may not bind it), at its first such
-    statement, in source order."""
+    """``(name, line)`` for each name the module's own top level binds, at its first such
+    statement, in source order: an assignment, ``def``, class or import (not under ``if``,
+    ``with`` or a loop, which may not bind it), or a ``try`` (or an ``if`` with an ``else``)
+    every completing way through which binds it."""
     found: dict[str, int] = {}
     for stmt in tree.body:
-        for name in _bound(stmt):
+        names = list(_bound(stmt))
+        if isinstance(stmt, _TRY):
+            names += sorted(_try_bound(stmt))
+        elif isinstance(stmt, ast.If) and stmt.orelse:
+            names += sorted(_always_bound(stmt.body) & _always_bound(stmt.orelse))
+        for name in names:
             found.setdefault(name, stmt.lineno)
     return tuple(found.items())

@@ -223,7 +223,17 @@ class _Uses:
             for part in stmt.body for node in ast.walk(part) if isinstance(node, ast.Call)
         }
         self.traced = _bound_to(tree, _TRACERS)
-        self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in tree.body])
+        # The ``__main__`` block's own statements run when the file is run as a script, as a
+        # function's body does when called; its ``else`` runs on import (PyTables'
+        # ``expression.py`` demo, which reads the package it imports back).
+        walked: list[tuple[ast.AST, int, bool]] = []
+        for stmt in tree.body:
+            if isinstance(stmt, ast.If) and is_main_guard(stmt.test):
+                walked += [(part, USE_CALL, False) for part in stmt.body]
+                walked += [(part, USE_IMPORT_TIME, False) for part in stmt.orelse]
+            else:
+                walked.append((stmt, USE_IMPORT_TIME, False))
+        self.walk(walked)
         self.called_at_import()
         if self.later and self.open:
             lines = split_lines(text)

@@ -88,3 +88,14 @@ def test_two_modules_of_one_package_taking_each_others_module_objects_are_report
         "app/y.py": "import app.x\n\nVALUE = 1\n",
     })
     assert finding["message"].startswith("circular import: app.x -> app.y -> app.x"), finding["message"]
+
+
+def test_a_package_read_only_in_its_modules_main_block_cannot_fail(make_repo, cli):
+    """PyTables' ``expression.py``: ``import tables as tb`` read in a method and in the
+    ``if __name__ == "__main__":`` demo, which runs when the file is run as a script, never
+    while it is imported."""
+    cannot_fail(make_repo, cli, {
+        "tb/__init__.py": "from tb.expression import Expr\n\nFloat32Atom = float\n",
+        "tb/expression.py": "import tb\n\n\nclass Expr:\n    def atom(self):\n        return tb.Float32Atom\n\n\n"
+        "if __name__ == '__main__':\n    print(tb.Float32Atom(1))\n",
+    })

@@ -5,6 +5,8 @@ reads what the user reads, the JSON findings."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.rules.cycle_findings import cycles as _cycles
 
 _MESON_ROOT = """project('sci', 'c')
@@ -193,3 +195,48 @@ def test_an_extension_class_bound_to_a_name_declares_its_module(make_repo, cli):
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert _broken(result) == [("det/layers.py", 2)]
+
+
+_GENERATED = {
+    "pyproject.toml": '[build-system]\nbuild-backend = "mesonpy"\n[project]\nname = "fr"\n',
+    "meson.build": "subdir('fr')\n",
+    "fr/meson.build": (
+        "code = custom_target('binding-code',\n  output: [\n    '__init__.py',\n    '_fr.pyi',\n    'aio.py',\n  ],\n"
+        "  command: [python, '-m', 'fr_bindgen'],\n  install: {install},\n)\n"
+    ),
+    "fr/fr_bindgen/__init__.py": "",
+    "tests/__init__.py": "",
+    "tests/test_aio.py": "import fr.aio\nimport fr.absent\n",
+}
+
+
+@pytest.mark.parametrize("install, broken", [("true", [2]), ("false", [1, 2])])
+def test_modules_a_meson_custom_target_writes_and_installs_exist(make_repo, cli, install, broken):
+    """frida-python's ``custom_target('binding-code', output: [..., 'aio.py'], install:
+    true)`` in ``frida/meson.build`` writes ``frida/aio.py`` at build time: ``import
+    frida.aio`` is not broken. An output the build does not install, and a module nothing
+    writes, are."""
+    files = {**_GENERATED, "fr/meson.build": _GENERATED["fr/meson.build"].format(install=install)}
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT003")
+    assert _broken(result) == [("tests/test_aio.py", line) for line in broken]
+
+
+@pytest.mark.parametrize("planting, broken", [
+    ("sys.modules.setdefault('lx._elementpath', _ElementPathModule())\n", [("lx/tests/test_path.py", 2)]),
+    ("sys.modules['lx._elementpath'] = _ElementPathModule()\n", [("lx/tests/test_path.py", 2)]),
+    ("# the module is gone\n", [("lx/tests/test_path.py", 1), ("lx/tests/test_path.py", 2)]),
+])
+def test_a_module_cython_code_puts_into_sys_modules_exists(make_repo, cli, planting, broken):
+    """lxml's ``elementpath.pxi``, included by ``etree.pyx``, registers the replacement of
+    the deleted ``lxml/_elementpath.py`` under its old name: ``from lxml import
+    _elementpath`` works once ``lxml.etree`` is loaded. A name it does not register stays
+    broken."""
+    files = {
+        "lx/__init__.py": "",
+        "lx/etree.pyx": "import sys\ninclude 'elementpath.pxi'\n",
+        "lx/elementpath.pxi": "class _ElementPathModule:\n    pass\n\n" + planting,
+        "lx/tests/__init__.py": "",
+        "lx/tests/test_path.py": "from lx import _elementpath\nfrom lx import _gone\n",
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT003")
+    assert _broken(result) == broken
