@@ -481,3 +481,38 @@ def test_shallow_clone_and_empty_repository(cli, history_repo, tmp_path):
     out = tmp_path / "r.html"
     assert cli("report", str(empty), "-o", str(out)).code == 0
     assert "The repository has no commits yet." in out.read_text()
+
+
+# SSOT002 reports only cycles that can fail (rules/SSOT002.md): whether one can may change
+# with a module outside the cycle as written (a package ``__init__`` run from outside), or
+# with the order of the package's own statements.
+CAN_FAIL = [
+    ("a package whose module takes back a name bound above: cannot fail", {
+        "pyproject.toml": "[tool.ssotlint]\n",
+        "o/__init__.py": "from .plugins import P\n",
+        "o/spec.py": "class S: ...\n",
+        "o/plugins.py": "class P: ...\n",
+        "h/__init__.py": "from .base import Base\nfrom .ws import W\nfrom .late import Late\n",
+        "h/base.py": "from o.spec import S\n\n\nclass Base: ...\n",
+        "h/late.py": "class Late: ...\n",
+        "h/ws.py": "from h import Base\n\n\nclass W(Base): ...\n",
+    }, ()),
+    ("o's plugins, run by h/base.py through o/__init__.py, take Late from h: fails",
+     {"o/plugins.py": "from h import Late\n\n\nclass P(Late): ...\n"}, ()),
+    ("the plugins no longer take it", {"o/plugins.py": "class P: ...\n"}, ()),
+    ("ws imported above Base: fails", {"h/__init__.py": "from .ws import W\nfrom .base import Base\nfrom .late import Late\n"}, ()),
+    ("ws reads h only in a method: cannot fail",
+     {"h/ws.py": "import h\n\n\nclass W:\n    def base(self):\n        return h.Base\n"}, ()),
+]
+
+
+def test_series_equals_score_as_cycles_start_and_stop_being_able_to_fail(cli, tmp_path):
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    shas = _commit_steps(root, CAN_FAIL)
+    document = _history(cli, root)
+    expected = _oracle_scores(cli, root, shas, tmp_path)
+    for entry, score in zip(document["commits"], expected):
+        assert entry["by_rule"] == score["by_rule"], entry["subject"]
+    assert [c["by_rule"].get("SSOT002", 0) for c in document["commits"]] == [0, 1, 0, 1, 0]
