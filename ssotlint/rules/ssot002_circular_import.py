@@ -2048,7 +2048,18 @@ class _Cycles:
         if first is None:
             return True
         lines = self._binding_lines(p)
-        return all(lines.get(n, first) < first for n in names)
+        missing = [n for n in names if lines.get(n, first) >= first]
+        if not missing:
+            return True
+        # A star import above brings a name its module exports (featuretools'
+        # ``from featuretools.primitives.standard import *`` above ``import utils``).
+        f = self.project.modules[p]
+        stars = [
+            source for rec, source in zip(f.summary.imports, f.absolutes)
+            if rec.is_from and rec.names[0][0] == "*" and not rec.context and rec.line < first
+            and source not in (None, p) and source in self.project.modules
+        ]
+        return all(any(n in self.project.exports(source).names for source in stars) for n in missing)
 
     def loaded_before(self, p: str, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
         """Whether ``home`` has run to its end whenever ``u`` runs: the ``__init__`` of
@@ -2167,8 +2178,20 @@ class _Cycles:
         ])
         # Only cycles that can fail; when the shortest cannot but the component can, the
         # shortest cycles through its imports that can.
-        failing = [c for c in found if not self.failing.isdisjoint(edges_of(c))]
-        found = dict.fromkeys(failing or self.failing_cycles(sub) or found)
+        running = [c for c in found if self.runs_to_failure(c)] or self.failing_cycles(sub)
+        if not running and self.failing:
+            # Imports that can fail, through packages' ``__init__`` that the cycles as
+            # written do not show: the cycles through them that import no package of their
+            # own importer that cannot fail (chroma's ``from chromadb import __version__``,
+            # bound above every import, closes such a cycle: nothing to show, or to move).
+            running = [
+                c for c in found
+                if not self.failing.isdisjoint(edges_of(c))
+                and not any(_inside(a, b) and (a, b) not in self.failing for a, b in edges_of(c))
+            ]
+            if not running:
+                return
+        found = dict.fromkeys(running or found)
         plans = []
         for cycle in sorted(found, key=lambda c: (len(c), c))[:MAX_CYCLES_PER_COMPONENT]:
             edges_info = [self.edge_info(u, v) for u, v in edges_of(cycle)]
@@ -2237,25 +2260,49 @@ class _Cycles:
                 fix=self.fix(cycle, breaking) if advice else None,
             )
 
+    def runs_to_failure(self, cycle: tuple[str, ...]) -> bool:
+        """Whether the cycle itself can fail: one of its imports can (``self.failing``), and
+        the chain from what that import takes around the cycle back to its importer runs
+        each module on it, importing no module that has started (a package of one before it
+        on the chain). A cycle that can fail only elsewhere in its component is not the one
+        to show: featuretools' ``primitives/utils.py`` closes one by ``import featuretools``,
+        read in functions, which runs nothing, whatever other imports of the cycle do."""
+        edges = list(edges_of(cycle))
+        for i, (u, v) in enumerate(edges):
+            if (u, v) not in self.failing:
+                continue
+            started = {*_packages_of(v), v}
+            for _, b in (*edges[i + 1 :], *edges[:i]):
+                if b in started:
+                    break
+                started.update((*_packages_of(b), b))
+            else:
+                return True
+        return False
+
     def failing_cycles(self, sub: dict[str, list[str]]) -> list[tuple[str, ...]]:
         """For each import that can fail (``self.failing``), the shortest cycle of imports
-        as written through it, when there is one."""
+        as written through it that runs to that failure (:meth:`runs_to_failure`), when
+        there is one."""
         found: dict[tuple[str, ...], None] = {}
         for u, v in sorted(self.failing):
             path = self._shortest_path(sub, v, u)
-            if path is not None:
-                found.setdefault(_rotated(path))
+            if path is not None and self.runs_to_failure(cycle := _rotated(path)):
+                found.setdefault(cycle)
                 if len(found) >= MAX_CYCLES_PER_COMPONENT:
                     break
         return list(found)
 
     @staticmethod
     def _shortest_path(sub: dict[str, list[str]], start: str, goal: str) -> list[str] | None:
+        """The shortest chain of imports as written from ``start`` to ``goal`` that imports
+        no package of ``start``, nor of the module importing (which have started)."""
         parents: dict[str, str | None] = {start: None}
+        blocked = set(_packages_of(start))
         queue = [start]
         for node in queue:
             for succ in sorted(sub.get(node, ())):
-                if succ in parents:
+                if succ in parents or succ in blocked or _inside(node, succ):
                     continue
                 parents[succ] = node
                 if succ == goal:

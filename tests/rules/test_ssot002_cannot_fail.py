@@ -99,3 +99,30 @@ def test_a_package_read_only_in_its_modules_main_block_cannot_fail(make_repo, cl
         "tb/expression.py": "import tb\n\n\nclass Expr:\n    def atom(self):\n        return tb.Float32Atom\n\n\n"
         "if __name__ == '__main__':\n    print(tb.Float32Atom(1))\n",
     })
+
+
+def test_a_name_a_star_import_brings_above_cannot_fail(make_repo, cli):
+    """featuretools' ``primitives/__init__.py`` brings ``NumberOfCommonWords`` with ``from
+    ...standard import *`` above its import of ``utils``, which takes it back."""
+    cannot_fail(make_repo, cli, {
+        "ft/__init__.py": "",
+        "ft/primitives/__init__.py": "from ft.primitives.standard import *\nfrom ft.primitives.utils import load\n",
+        "ft/primitives/standard.py": "class NumberOfCommonWords: ...\n",
+        "ft/primitives/utils.py": "from ft.primitives import NumberOfCommonWords\n\nDEFAULT = NumberOfCommonWords\n\n\n"
+        "def load():\n    return DEFAULT\n",
+    })
+
+
+def test_of_a_component_that_can_fail_only_the_cycles_that_do_are_shown(make_repo, cli):
+    """``a`` and ``b`` fail when ``a`` is imported first; ``c``'s ``import pkg``, read in a
+    function, closes another cycle of the same modules, which cannot fail: it is not shown,
+    and its import is not the one advised (featuretools' ``primitives/utils.py``, chroma's
+    ``from chromadb import __version__``)."""
+    findings = can_fail(make_repo, cli, {
+        "pkg/__init__.py": "from pkg.a import A\n",
+        "pkg/a.py": "from pkg.b import B\n\n\nclass A: ...\n",
+        "pkg/b.py": "from pkg.a import A\nfrom pkg import c\n\n\nclass B(A): ...\n",
+        "pkg/c.py": "import pkg\n\n\ndef helper():\n    return pkg.A\n",
+    })
+    assert findings and all(f["details"]["modules"] == ["pkg.a", "pkg.b"] for f in findings), [f["message"] for f in findings]
+    assert not any("pkg/c.py" in f["message"] for f in findings)
