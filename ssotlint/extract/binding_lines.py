@@ -94,3 +94,29 @@ def binding_lines(tree: ast.Module) -> tuple[tuple[str, int], ...]:
         for name in names:
             found.setdefault(name, stmt.lineno)
     return tuple(found.items())
+
+
+def branch_bindings(tree: ast.Module) -> tuple[tuple[str, int, int, int], ...]:
+    """``(name, line, first, last)`` for each name a statement inside a module-level
+    compound statement (``if``, ``try``, ``with``, a loop) binds, with the lines of the
+    block of statements it is in: a statement of that block, or of a block inside it, that
+    comes later runs only once the binding has (imbalanced-learn's ``else:`` branch binds
+    ``__version__`` two lines above its import of the module that takes it back)."""
+    found: list[tuple[str, int, int, int]] = []
+    pending = [stmt for stmt in tree.body if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
+    while pending:
+        stmt = pending.pop()
+        blocks = [getattr(stmt, field, None) or [] for field in ("body", "orelse", "finalbody")]
+        blocks += [h.body for h in getattr(stmt, "handlers", None) or []]
+        blocks += [c.body for c in getattr(stmt, "cases", None) or []]
+        for block in blocks:
+            if not block:
+                continue
+            first, last = block[0].lineno, block[-1].end_lineno or block[-1].lineno
+            for inner in block:
+                if isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    found.append((inner.name, inner.lineno, first, last))
+                    continue
+                found.extend((name, inner.lineno, first, last) for name in _bound(inner))
+                pending.append(inner)
+    return tuple(sorted(found, key=lambda item: (item[1], item[0])))

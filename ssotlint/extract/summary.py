@@ -433,6 +433,9 @@ class FileSummary(NamedTuple):
     # ``(name, line)``: the first statement of the module's own top level (unconditional)
     # that binds each name (extract/binding_lines.py). From CPython's tree.
     binding_lines: tuple[tuple[str, int], ...] = ()
+    # ``(name, line, first, last)``: a binding inside a module-level compound statement and
+    # the lines of its block of statements (extract/binding_lines.py). From CPython's tree.
+    branch_bindings: tuple[tuple[str, int, int, int], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -2049,6 +2049,11 @@ class _Cycles:
             return True
         lines = self._binding_lines(p)
         missing = [n for n in names if lines.get(n, first) >= first]
+        if missing:
+            # Bound above it in a block the import is in (imbalanced-learn's ``else:``).
+            summary = self.project.modules[p].summary
+            inside = {n for n, line, start, end in summary.branch_bindings if line < first and start <= first <= end}
+            missing = [n for n in missing if n not in inside]
         if not missing:
             return True
         # A star import above brings a name its module exports (featuretools'

@@ -126,3 +126,15 @@ def test_of_a_component_that_can_fail_only_the_cycles_that_do_are_shown(make_rep
     })
     assert findings and all(f["details"]["modules"] == ["pkg.a", "pkg.b"] for f in findings), [f["message"] for f in findings]
     assert not any("pkg/c.py" in f["message"] for f in findings)
+
+
+def test_a_name_bound_above_the_import_in_the_same_branch_cannot_fail(make_repo, cli):
+    """imbalanced-learn's ``__init__``: under ``else:`` of a setup flag, ``__version__`` is
+    imported two lines above the module that takes it back; the other branch imports
+    neither."""
+    cannot_fail(make_repo, cli, {
+        "imb/__init__.py": "import os\n\nif os.environ.get('IMB_SETUP'):\n    pass\nelse:\n"
+        "    from ._version import __version__\n    from .utils import show_versions\n",
+        "imb/_version.py": "__version__ = '1.0'\n",
+        "imb/utils.py": "from imb import __version__\n\nVERSION = __version__\n\n\ndef show_versions():\n    return VERSION\n",
+    })
