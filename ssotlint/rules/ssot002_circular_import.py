@@ -2183,19 +2183,12 @@ class _Cycles:
         ])
         # Only cycles that can fail; when the shortest cannot but the component can, the
         # shortest cycles through its imports that can.
+        # The cycles that run to a failure; else (it goes through a package's ``__init__``
+        # that an import from outside runs, which no cycle as written shows: nautobot's
+        # ``ipam.formfields`` importing ``forms.fields``) those with an import that can fail.
         running = [c for c in found if self.runs_to_failure(c)] or self.failing_cycles(sub)
-        if not running and self.failing:
-            # Imports that can fail, through packages' ``__init__`` that the cycles as
-            # written do not show: the cycles through them that import no package of their
-            # own importer that cannot fail (chroma's ``from chromadb import __version__``,
-            # bound above every import, closes such a cycle: nothing to show, or to move).
-            running = [
-                c for c in found
-                if not self.failing.isdisjoint(edges_of(c))
-                and not any(_inside(a, b) and (a, b) not in self.failing for a, b in edges_of(c))
-            ]
-            if not running:
-                return
+        if not running:
+            running = [c for c in found if not self.failing.isdisjoint(edges_of(c))]
         found = dict.fromkeys(running or found)
         plans = []
         for cycle in sorted(found, key=lambda c: (len(c), c))[:MAX_CYCLES_PER_COMPONENT]:

@@ -35,18 +35,20 @@ def _advice(finding: dict) -> str:
 
 def test_a_base_class_is_imported_from_the_module_that_defines_it_not_moved_into_a_function(make_repo, cli):
     """``api.owners`` derives from a serializer it imports from its own package ``api``,
-    which re-exports it from ``api.base`` (seen on netbox's users serializers): no function
-    can take that import; importing from ``api.base`` breaks the cycle, since ``api`` has
-    started before its module. No fix is offered."""
+    which re-exports it from ``api.base`` below its import of ``owners`` (seen on netbox's
+    users serializers): no function can take that import; importing from ``api.base``
+    breaks the cycle, since ``api`` has started before its module. No fix is offered.
+    (Re-exported above, the name is there first and nothing is reported.)"""
     [finding] = _cycles(make_repo, cli, {
-        "api/__init__.py": "from .base import *\nfrom .owners import *\n",
+        "api/__init__.py": "from .owners import *\nfrom .base import *\n",
         "api/base.py": "class ValidatedSerializer: ...\n",
         "api/owners.py": "from api import ValidatedSerializer\n\n\nclass OwnerSerializer(ValidatedSerializer): ...\n",
     })
-    assert _advice(finding) == (
-        "break it by importing `ValidatedSerializer` from api.base in api/owners.py:1 "
-        "`from api import ValidatedSerializer`, where it is defined, not from api"
+    assert _advice(finding).startswith(
+        "break it by importing the names of api/owners.py:1 `from api import ValidatedSerializer` from the modules "
+        "that define them, not from the package"
     ), finding["message"]
+    assert "cannot move into a function" in finding["message"], finding["message"]
     assert finding.get("fix") is None
 
 
