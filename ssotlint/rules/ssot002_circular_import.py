@@ -2187,8 +2187,11 @@ class _Cycles:
         # that an import from outside runs, which no cycle as written shows: nautobot's
         # ``ipam.formfields`` importing ``forms.fields``) those with an import that can fail.
         running = [c for c in found if self.runs_to_failure(c)] or self.failing_cycles(sub)
-        if not running:
-            running = [c for c in found if not self.failing.isdisjoint(edges_of(c))]
+        if self.failing and not running:
+            # Imports that can fail, but no cycle as written runs to them: each way back
+            # goes through a package that started before (chroma's and featuretools'
+            # ``import pkg`` of the top package, which runs nothing): nothing to show.
+            return
         found = dict.fromkeys(running or found)
         plans = []
         for cycle in sorted(found, key=lambda c: (len(c), c))[:MAX_CYCLES_PER_COMPONENT]:
@@ -2270,37 +2273,44 @@ class _Cycles:
             if (u, v) not in self.failing:
                 continue
             started = {*_packages_of(v), v}
+            entered: set[str] = set()  # packages the chain ran first, their bodies still going on
             for _, b in (*edges[i + 1 :], *edges[:i]):
-                if b in started:
+                if b in started and b not in entered:
                     break
+                # Importing ``b`` from outside its packages runs them first: the chain goes
+                # on from their bodies (nautobot's ``ipam.formfields`` importing
+                # ``forms.fields`` runs ``forms/__init__.py``, which imports ``forms.views``).
+                entered.update(q for q in _packages_of(b) if q not in started)
                 started.update((*_packages_of(b), b))
             else:
                 return True
         return False
 
-    def failing_cycles(self, sub: dict[str, list[str]]) -> list[tuple[str, ...]]:
+    def failing_cycles(self, sub: dict[str, list[str]], running: bool = True) -> list[tuple[str, ...]]:
         """For each import that can fail (``self.failing``), the shortest cycle of imports
         as written through it that runs to that failure (:meth:`runs_to_failure`), when
-        there is one."""
+        there is one; with ``running`` False, the shortest through it at all (the failure
+        goes through a package ``__init__`` that an import from outside runs)."""
         found: dict[tuple[str, ...], None] = {}
         for u, v in sorted(self.failing):
-            path = self._shortest_path(sub, v, u)
-            if path is not None and self.runs_to_failure(cycle := _rotated(path)):
-                found.setdefault(cycle)
+            path = self._shortest_path(sub, v, u, blocked=running)
+            if path is not None and (not running or self.runs_to_failure(_rotated(path))):
+                found.setdefault(_rotated(path))
                 if len(found) >= MAX_CYCLES_PER_COMPONENT:
                     break
         return list(found)
 
     @staticmethod
-    def _shortest_path(sub: dict[str, list[str]], start: str, goal: str) -> list[str] | None:
-        """The shortest chain of imports as written from ``start`` to ``goal`` that imports
-        no package of ``start``, nor of the module importing (which have started)."""
+    def _shortest_path(sub: dict[str, list[str]], start: str, goal: str, blocked: bool = True) -> list[str] | None:
+        """The shortest chain of imports as written from ``start`` to ``goal``; ``blocked``:
+        one that imports no package of ``start``, nor of the module importing (which have
+        started)."""
         parents: dict[str, str | None] = {start: None}
-        blocked = set(_packages_of(start))
+        started = set(_packages_of(start)) if blocked else set()
         queue = [start]
         for node in queue:
             for succ in sorted(sub.get(node, ())):
-                if succ in parents or succ in blocked or _inside(node, succ):
+                if succ in parents or succ in started or (blocked and _inside(node, succ)):
                     continue
                 parents[succ] = node
                 if succ == goal:
