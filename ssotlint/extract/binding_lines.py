@@ -14,17 +14,9 @@ from __future__ import annotations
 import ast
 from typing import Iterator
 
+from ssotlint.extract.ast_walk import _target_names as _targets
+
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-
-
-def _targets(node: ast.expr) -> Iterator[str]:
-    if isinstance(node, ast.Name):
-        yield node.id
-    elif isinstance(node, (ast.Tuple, ast.List)):
-        for element in node.elts:
-            yield from _targets(element)
-    elif isinstance(node, ast.Starred):
-        yield from _targets(node.value)
 
 
 def _bound(stmt: ast.stmt) -> Iterator[str]:

@@ -2286,31 +2286,29 @@ class _Cycles:
                 return True
         return False
 
-    def failing_cycles(self, sub: dict[str, list[str]], running: bool = True) -> list[tuple[str, ...]]:
+    def failing_cycles(self, sub: dict[str, list[str]]) -> list[tuple[str, ...]]:
         """For each import that can fail (``self.failing``), the shortest cycle of imports
         as written through it that runs to that failure (:meth:`runs_to_failure`), when
-        there is one; with ``running`` False, the shortest through it at all (the failure
-        goes through a package ``__init__`` that an import from outside runs)."""
+        there is one."""
         found: dict[tuple[str, ...], None] = {}
         for u, v in sorted(self.failing):
-            path = self._shortest_path(sub, v, u, blocked=running)
-            if path is not None and (not running or self.runs_to_failure(_rotated(path))):
+            path = self._shortest_path(sub, v, u)
+            if path is not None and self.runs_to_failure(_rotated(path)):
                 found.setdefault(_rotated(path))
                 if len(found) >= MAX_CYCLES_PER_COMPONENT:
                     break
         return list(found)
 
     @staticmethod
-    def _shortest_path(sub: dict[str, list[str]], start: str, goal: str, blocked: bool = True) -> list[str] | None:
-        """The shortest chain of imports as written from ``start`` to ``goal``; ``blocked``:
-        one that imports no package of ``start``, nor of the module importing (which have
-        started)."""
+    def _shortest_path(sub: dict[str, list[str]], start: str, goal: str) -> list[str] | None:
+        """The shortest chain of imports as written from ``start`` to ``goal`` that imports
+        no package of ``start``, nor of the module importing (which have started)."""
         parents: dict[str, str | None] = {start: None}
-        started = set(_packages_of(start)) if blocked else set()
+        started = set(_packages_of(start))
         queue = [start]
         for node in queue:
             for succ in sorted(sub.get(node, ())):
-                if succ in parents or succ in started or (blocked and _inside(node, succ)):
+                if succ in parents or succ in started or _inside(node, succ):
                     continue
                 parents[succ] = node
                 if succ == goal:
