@@ -1745,12 +1745,18 @@ class _Cycles:
         and ``u`` reads of it, while it is imported, nothing but what the import system sets
         (:meth:`harmless`: ``import flair`` read in functions), or only names ``v`` binds
         above its first import that leads to ``u`` (nextcord's ``from . import
-        __version__`` in ``http.py``, bound at the top of its ``__init__``). Any other
-        import may: even two modules that take only each other's module objects, which
-        cannot fail as they stand, are one ``from x import name`` away from failing, and
-        neither is the other's package, whose namespace its modules share by design."""
+        __version__`` in ``http.py``, bound at the top of its ``__init__``); nor when ``u``
+        takes only ``v``'s module object (``import pkg.v``, ``from pkg import v``) and reads
+        nothing of it while it is imported: since Python 3.7 such an import finds a module
+        that has started in ``sys.modules``, finished or not, and what the functions read
+        later is there by then (PlasmaPy's ``formulary`` modules, plumbum's
+        ``commands.base`` and ``modifiers``, cvxpy's ``lin_utils`` and ``utilities``).
+        Any other import of a module that is not ``u``'s package may: it reads names of a
+        module whose statements above the import need not have bound them, as they happen
+        to today only because of the order in which a package imports its modules, which
+        sorting the imports would change (gaphor's ``association``, vispy's transforms)."""
         if not _inside(u, v):
-            return True
+            return self._read_of_package(u, v) != ()
         if self.harmless(u, v):
             return False
         names = self._read_of_package(u, v)
@@ -1968,6 +1974,12 @@ class _Cycles:
         modules = self.project.modules
         if home in started:
             return not self.bound_before(home, u, names, removed)
+        if self._runs_first(home, u, removed) and not self.bound_before(home, u, names, removed):
+            # Started first, ``home`` runs ``u``, which then asks the running ``home`` for
+            # names it binds only below that import (tianshou's ``collector.py`` told to
+            # take ``Algorithm`` from ``algorithm_base``, whose import of ``tianshou.data``
+            # leads to ``collector`` above the class).
+            return True
         if any(self.loaded_before(p, home, u, removed) for p in started if p in modules):
             return False
         stack = [p for p in (*_packages_of(home), home) if p in modules and p not in started and p != u]
@@ -1990,6 +2002,30 @@ class _Cycles:
                             continue
                     elif _inside(n, p):
                         continue  # it started before ``n`` did
+                    seen.add(p)
+                    stack.append(p)
+        return False
+
+    def _runs_first(self, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
+        """Whether ``home``, imported before ``u`` has started (its own packages running
+        before it), runs ``u`` through run-time imports as written (but the ``removed``
+        ones), each of which also runs the packages of what it imports."""
+        modules = self.project.modules
+        running = {*_packages_of(home), home}
+        if u in running:
+            return False
+        stack = [home]
+        seen = set(running)
+        while stack:
+            n = stack.pop()
+            for m in self.successors.get(n, ()):
+                if (n, m) in removed:
+                    continue
+                for p in (*_packages_of(m), m):
+                    if p in seen or p not in modules:
+                        continue
+                    if p == u:
+                        return True
                     seen.add(p)
                     stack.append(p)
         return False
