@@ -1641,7 +1641,11 @@ class Project:
                     waiting.discard(name)
                     stack.append(name)
 
+        beside = self._imported_beside(candidates)
         for module, targets in edges.items():  # what code imports
+            if module not in waiting:
+                wake(waiting.intersection(targets))
+        for module, targets in beside.items():
             if module not in waiting:
                 wake(waiting.intersection(targets))
         # Importing a module runs its packages: a package of test data that holds code runs.
@@ -1649,12 +1653,68 @@ class Project:
         names = sorted(self.modules) if packages else []
         while True:
             while stack:  # what the code found so far imports, in turn
-                wake(waiting.intersection(edges.get(stack.pop(), ())))
+                module = stack.pop()
+                wake(waiting.intersection(edges.get(module, ())))
+                wake(waiting.intersection(beside.get(module, ())))
             running = [p for p in packages if p in waiting and _holds_code(names, p, waiting)]
             if not running:
                 break
             wake(running)
         return frozenset(f.path for f in candidates if f.module is None or f.module in waiting or self.modules.get(f.module) is not f)
+
+    @cached_property
+    def loaded_by_name(self) -> frozenset[str]:
+        """The literal starts of the module names files import by a computed name
+        (``FileSummary.loaded_by_name``), made absolute: ``benchmarks.bench_validation.bench_``
+        for ``importlib.import_module(f"benchmarks.bench_validation.bench_{library}")``."""
+        found: set[str] = set()
+        for f in self.files:
+            for anchor, start in f.summary.loaded_by_name:
+                if not anchor:
+                    found.add(start)
+                    continue
+                base = f.package if anchor == "__package__" else (f.module if f.is_package else None)
+                if base:
+                    found.add(f"{base}.{start}")
+        return frozenset(found)
+
+    def loaded_by_name_as(self, module: str) -> str | None:
+        """The computed name's literal start (:attr:`loaded_by_name`) that names ``module``,
+        the rest of its name one part (``bench_`` + ``cattrs``); None when none does."""
+        for start in self.loaded_by_name:
+            if module.startswith(start) and len(module) > len(start) and "." not in module[len(start):]:
+                return start
+        return None
+
+    def _imported_beside(self, candidates: list[SourceFile]) -> dict[str, set[str]]:
+        """For the candidates to be test data that sit in a folder with no ``__init__.py``,
+        the modules of that folder that import one by its bare file name (tianshou's
+        ``test/pettingzoo/test_tic_tac_toe.py``: ``from tic_tac_toe import train_agent``):
+        pytest puts such a test's own folder first on ``sys.path`` (its default ``prepend``
+        import mode), as Python does a script's, so the import runs the helper beside it,
+        which no import statement of the graph names by that name."""
+        by_folder: dict[str, dict[str, str]] = defaultdict(dict)
+        for f in candidates:
+            folder, _, name = f.path.rpartition("/")
+            stem = name[:-3] if name.endswith(".py") else ""
+            if f.module is not None and stem.isidentifier() and stem != "__init__" and self.modules.get(f.module) is f:
+                by_folder[folder][stem] = f.module
+        if not by_folder:
+            return {}
+        has_init = {f.path.rpartition("/")[0] for f in self.files if f.path.endswith("/__init__.py") or f.path == "__init__.py"}
+        found: dict[str, set[str]] = defaultdict(set)
+        for f in self.files:
+            folder = f.path.rpartition("/")[0]
+            stems = by_folder.get(folder)
+            if not stems or folder in has_init or f.module is None:
+                continue
+            for rec in f.summary.imports:
+                if rec.level:
+                    continue
+                target = stems.get(rec.module.partition(".")[0])
+                if target is not None and target != f.module:
+                    found[f.module].add(target)
+        return found
 
     @cached_property
     def graph(self) -> "nx.DiGraph":

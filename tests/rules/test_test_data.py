@@ -238,3 +238,22 @@ def test_ide_settings_folders_are_not_analysed(make_repo, cli):
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT000")
     assert reported(result) == {("SSOT000", ".github/scripts/release.py")}
 
+
+
+def test_a_helper_a_test_imports_by_its_bare_name_beside_it_is_code(make_repo, cli):
+    """tianshou's ``test/pettingzoo/``: no ``__init__.py``, so pytest puts the folder first
+    on ``sys.path`` and ``from tic_tac_toe import train_agent`` runs the helper beside the
+    test. Its CRLF endings are reported; a file there that nothing imports stays data, and
+    in a folder with an ``__init__.py`` a bare name is no import of the file beside it."""
+    files = {
+        "app/__init__.py": "",
+        "test/pz/test_game.py": "from tic_tac_toe import train_agent\n\n\ndef test_train():\n    assert train_agent()\n",
+        "test/pz/tic_tac_toe.py": "def train_agent():\r\n    return 1\r\n",
+        "test/pz/unused_input.py": "x = 1\r\n",
+        "test/pkg/__init__.py": "",
+        "test/pkg/test_other.py": "from helper import f\n\n\ndef test_f():\n    assert f()\n",
+        "test/pkg/helper.py": "def f():\r\n    return 1\r\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT005")
+    assert reported(result) == {("SSOT005", "test/pz/tic_tac_toe.py")}
