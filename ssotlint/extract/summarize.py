@@ -65,6 +65,7 @@ from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.registering import module_decorators
 from ssotlint.extract.annotated import annotated_aliases
 from ssotlint.extract.binding_lines import binding_lines, branch_bindings
+from ssotlint.extract.name_loads import loaded_by_name
 from ssotlint.extract.data_paths import named_folders
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
 from ssotlint.extract.uses import import_facts, import_mentions
@@ -466,6 +467,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         version_imports=version_imports(tree, text), legacy_imports=legacy_imports(tree, text),
         module_decorators=module_decorators(tree), annotated_aliases=annotated_aliases(tree),
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
+        loaded_by_name=loaded_by_name(tree, text),
     )
 
 

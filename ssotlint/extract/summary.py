@@ -436,6 +436,10 @@ class FileSummary(NamedTuple):
     # ``(name, line, first, last)``: a binding inside a module-level compound statement and
     # the lines of its block of statements (extract/binding_lines.py). From CPython's tree.
     branch_bindings: tuple[tuple[str, int, int, int], ...] = ()
+    # ``(anchor, start)``: the literal start of a module name the file imports by a computed
+    # name (``importlib.import_module(f"pkg.bench_{lib}")``), relative to ``__package__`` or
+    # ``__name__`` when the anchor says so (extract/name_loads.py). From CPython's tree.
+    loaded_by_name: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:

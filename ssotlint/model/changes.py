@@ -51,6 +51,7 @@ class Snapshot:
     path_folders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # ``Project.path_folders``
     apart: tuple[str, ...] = ()  # ``Project.apart``
     rebound: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.rebound``
+    loaded_by_name: frozenset[str] = frozenset()  # ``Project.loaded_by_name``
 
     @classmethod
     def of(cls, project: Project) -> "Snapshot":
@@ -69,6 +70,7 @@ class Snapshot:
             project.path_folders,
             project.apart,
             project.rebound,
+            project.loaded_by_name,
         )
 
 

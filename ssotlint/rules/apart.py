@@ -19,6 +19,8 @@ thing defined twice, so they ask it here, in one place:
   :meth:`~ssotlint.rules.definitions.Chooser.import_advice`.)
 - two plugins of one host of the repository, each found by its entry points (toga's
   per-platform backends: :meth:`~ssotlint.rules.units.Units.alternatives`);
+- two alternatives code loads by a computed name, one at a time, that no import statement
+  names (msgspec's ``bench_{library}`` benchmarks: :meth:`Apart.loaded_alone`);
 - two programs each run from its own folder with a package of one name beside its script
   (cuckoo's per-OS analyzers, each with its own ``lib``:
   :meth:`~ssotlint.rules.units.Units.programs_apart`);
@@ -237,6 +239,7 @@ class Apart:
     both rules: :attr:`Project.package_folders`)."""
 
     def __init__(self, project: Project) -> None:
+        self._project = project
         self._modules = project.modules
         self._packages = project.package_folders
         self._units = Units.of_model(project)
@@ -263,6 +266,8 @@ class Apart:
             return True  # a PEP 723 script in an environment of its own: it cannot import the other
         if self._units.alternatives(a.path, b.path):
             return True  # two plugins of one host, each found by its entry point: one backend each
+        if self.loaded_alone(a, b):
+            return True  # two alternatives a runner loads by a computed name, one at a time
         if _over_private_generated(a, b) or _over_private_generated(b, a):
             return True  # a public layer over a private generated one keeps its own
         if b.path in self._sources.get(a.path, ()) or a.path in self._sources.get(b.path, ()):
@@ -282,6 +287,20 @@ class Apart:
         if self.standalone_listing(a) or self.standalone_listing(b):
             return True  # a documentation listing that uses nothing of the project keeps its own
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
+
+    def loaded_alone(self, a: SourceFile, b: SourceFile) -> bool:
+        """Two modules that code loads by a name it computes from one literal start
+        (:meth:`Project.loaded_by_name_as`: msgspec's benchmark runner importing
+        ``bench_{library}``) and that no import statement names: alternatives, each loaded
+        on its own and written to stand apart, often on a third-party library of its own.
+        Importing one's class into the other would load both (and the other's library)."""
+        if a.module is None or b.module is None:
+            return False
+        start = self._project.loaded_by_name_as(a.module)
+        return (
+            start is not None and start == self._project.loaded_by_name_as(b.module)
+            and not self._project.importers.get(a.module) and not self._project.importers.get(b.module)
+        )
 
     def standalone_listing(self, f: SourceFile) -> bool:
         """A documentation listing or example (:func:`is_documentation`) that imports no

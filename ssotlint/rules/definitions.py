@@ -1079,7 +1079,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     names = set(
         change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since)
         | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
-        | change.answer(_program_readers) | change.answer(_copy_readers)
+        | change.answer(_program_readers) | change.answer(_copy_readers) | change.answer(_loader_readers)
     )
     if change.project.advice:  # the direction of advice is wording; a history counts findings only
         names |= _sharing_modules(change, names)
@@ -1204,6 +1204,19 @@ def _snapshot_readers(change: Change) -> frozenset[str]:
     for module in moved:
         found |= definers.get(module, set())
     return frozenset(found)
+
+
+def _loader_readers(change: Change) -> frozenset[str]:
+    """The shared class names defined by a module a computed-name import can load
+    (:meth:`Project.loaded_by_name_as`) when the literal starts of such names changed:
+    whether two such modules are alternatives (``Apart.loaded_alone``) reads them."""
+    before, project = change.before.loaded_by_name, change.project.loaded_by_name
+    if before == project:
+        return frozenset()
+    starts = tuple(before ^ project)
+    return frozenset(
+        name for module, names in change.answer(_shared_definers).items() if module.startswith(starts) for name in names
+    )
 
 
 def _unit_readers(change: Change, since: Since) -> frozenset[str]:

@@ -406,6 +406,16 @@ def _plugins(google: str, ddg: str) -> dict[str, str]:
     }
 
 
+def _loaded_alone(load: str) -> dict[str, str]:
+    enum = "import enum\n\nimport {lib}\n\n\nclass Permissions(enum.Enum):\n    READ = 'r'\n    WRITE = 'w'\n"
+    return {
+        "bench/__init__.py": "",
+        "bench/runner.py": f"import importlib\n\n\ndef run(lib):\n    return {load}\n",
+        "bench/bench_cattrs.py": enum.format(lib="cattrs"),
+        "bench/bench_pydantic.py": enum.format(lib="pydantic"),
+    }
+
+
 # A member-less enum base with a method of its own, and an enum built on it.
 _COMPONENT_BASE = (
     "from enum import Enum\n\n\nclass ConfigurableComponent(Enum):\n"
@@ -480,6 +490,10 @@ RULE = Rule(
         # The same module of two parallel plugins, each numbering its parser's states its
         # own way: each plugin's own automaton.
         Example(_plugins(_GOOGLE_STATES, _DDG_STATES)),
+        # Alternatives a runner loads by a computed name, one per run, each on its own
+        # library (msgspec's ``bench_{library}`` benchmarks): importing one's enum into
+        # another would load both.
+        Example(_loaded_alone("importlib.import_module(f'bench.bench_{lib}')")),
         # A member-less enum base per module, each with its own method, each the base of
         # that module's enum (llama_index's ``ConfigurableComponent``): two families' bases.
         Example(
@@ -721,6 +735,8 @@ RULE = Rule(
             },
             expect=(("examples/generate.py", 5),),
         ),
+        # The same modules loaded by a literal name: nothing says they are alternatives.
+        Example(_loaded_alone("importlib.import_module('bench.bench_cattrs')"), expect=(("bench/bench_pydantic.py", 6),)),
         # A module that warns at import that it is deprecated as a whole keeps its copies
         # for its old importers: it is not reported, and the connector's copy is told to
         # import the new module's enum, not the deprecated one's (imported more though it is).

@@ -516,3 +516,29 @@ def test_series_equals_score_as_cycles_start_and_stop_being_able_to_fail(cli, tm
     for entry, score in zip(document["commits"], expected):
         assert entry["by_rule"] == score["by_rule"], entry["subject"]
     assert [c["by_rule"].get("SSOT002", 0) for c in document["commits"]] == [0, 1, 0, 1, 0]
+
+
+LOADED_ALONE = [
+    ("two benchmark modules define one enum: duplicates", {
+        "pyproject.toml": "[tool.ssotlint]\n",
+        "bench/__init__.py": "",
+        "bench/bench_fast.py": "import enum\n\n\nclass Mode(enum.Enum):\n    READ = 'r'\n    WRITE = 'w'\n",
+        "bench/bench_slow.py": "import enum\n\n\nclass Mode(enum.Enum):\n    READ = 'r'\n    WRITE = 'w'\n",
+    }, ()),
+    ("a runner loads each by a computed name: alternatives",
+     {"bench/runner.py": "import importlib\n\n\ndef run(lib):\n    return importlib.import_module(f'bench.bench_{lib}')\n"}, ()),
+    ("the runner loads them by a literal name: duplicates again",
+     {"bench/runner.py": "import importlib\n\n\ndef run(lib):\n    return importlib.import_module('bench.bench_fast')\n"}, ()),
+]
+
+
+def test_series_equals_score_as_a_runner_starts_and_stops_loading_modules_by_a_computed_name(cli, tmp_path):
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    shas = _commit_steps(root, LOADED_ALONE)
+    document = _history(cli, root)
+    expected = _oracle_scores(cli, root, shas, tmp_path)
+    for entry, score in zip(document["commits"], expected):
+        assert entry["by_rule"] == score["by_rule"], entry["subject"]
+    assert [c["by_rule"].get("SSOT006", 0) for c in document["commits"]] == [1, 0, 1]
