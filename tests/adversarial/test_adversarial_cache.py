@@ -19,7 +19,7 @@ FILES = {
     "app/__init__.py": "",
     "app/a.py": "from app.b import Missing\n",
     "app/b.py": "from app import c\nX = 1\n",
-    "app/c.py": "from app import b\n",
+    "app/c.py": "from app.b import X\n",
 }
 
 

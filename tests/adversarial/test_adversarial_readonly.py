@@ -71,8 +71,8 @@ def busy_repo(tmp_path_factory) -> Path:
     write_files(root, {
         "pyproject.toml": "[tool.ssotlint]\n",
         "app/__init__.py": "",
-        "app/a.py": "from app import b\n",
-        "app/b.py": "from app import a\n",  # a cycle: violations for every command to report
+        "app/a.py": "from app import b\n\nLIMIT = b.VALUE\n",
+        "app/b.py": "from app import a\n\nVALUE = 1\n",  # a cycle that can fail: violations for every command to report
         "app/dos.py": b"x = 1\r\ny = 2\r\n",  # what --fix would rewrite
         "app/m.py": "X = 1\n",
         "README.md": "docs\n",

@@ -115,11 +115,15 @@ def test_syntax_error_kinds_share_an_identity(make_repo, cli):
 
 
 def test_cycle_that_a_module_joins_is_changed_not_new(make_repo, cli):
+    # Each cycle can fail: a and c read b.VALUE while they are imported, and b first fails.
     root = make_repo(
-        {"app/__init__.py": "", "app/a.py": "from app import b\n", "app/b.py": "from app import a\n"}, git_init=True
+        {"app/__init__.py": "", "app/a.py": "from app import b\n\nLIMIT = b.VALUE\n", "app/b.py": "from app import a\n\nVALUE = 1\n"},
+        git_init=True,
     )
     # c joins the component through b; the a <-> b cycle is the same finding, reworded.
-    commit(root, {"app/b.py": "from app import a\nfrom app import c\n", "app/c.py": "from app import b\n"})
+    commit(root, {
+        "app/b.py": "from app import a\nfrom app import c\n\nVALUE = 1\n", "app/c.py": "from app import b\n\nSIZE = b.VALUE\n",
+    })
     code, document = diff_last_commit(cli, root)
     assert where(document["new"]) == [("app/b.py", 2, "SSOT002")]  # the b <-> c cycle is new
     assert document["fixed"] == []
@@ -199,9 +203,10 @@ def test_a_canonical_that_only_moves_down_is_not_a_change(make_repo, cli):
 
 def test_cycle_whose_imports_are_rewritten_is_changed(make_repo, cli):
     root = make_repo(
-        {"app/__init__.py": "", "app/a.py": "from app import b\n", "app/b.py": "from app import a\n"}, git_init=True
+        {"app/__init__.py": "", "app/a.py": "from app import b\n\nLIMIT = b.VALUE\n", "app/b.py": "from app import a\n\nVALUE = 1\n"},
+        git_init=True,
     )
-    commit(root, {"app/a.py": "import os\nimport app.b as b\n"})  # the same cycle, another statement
+    commit(root, {"app/a.py": "import os\nimport app.b as b\n\nLIMIT = b.VALUE\n"})  # the same cycle, another statement
     code, document = diff_last_commit(cli, root)
     assert code == 0 and document["new"] == [] and document["fixed"] == []
     assert len(document["changed"]) + document["unchanged"] == 1

@@ -111,7 +111,7 @@ CHURN: list[tuple[str, dict[str, str], tuple[str, ...]]] = [
     ("fixed, the package removed", {"app/e.py": "from app.c import D\nD = 1\n", "app/a.py": "class Manager:\n    pass\n\n\nX = 1\n"}, ("app/c/__init__.py", "app/c/x.py")),
     ("remove a module b imports", {}, ("app/a.py",)),
     ("u imports a submodule w that does not exist yet", {"app/u.py": "from app import w\n"}, ()),
-    ("add w: a cycle through the untouched u", {"app/w.py": "from app import u\n"}, ()),
+    ("add w: a cycle through the untouched u (u first fails)", {"app/w.py": "from app import u\n\nPEER = u.w\n"}, ()),
     ("a test imports the helper: test code, no longer test data",
      {"tests/test_a.py": "import unittest\nfrom tests.helpers import make\n\nclass TestA(unittest.TestCase):\n    pass\n"}, ()),
 ]

@@ -14,8 +14,8 @@ from ssotlint.pipeline.worktree import WorktreeSource
 
 FILES = {
     "app/__init__.py": "",
-    "app/a.py": "from app import b\nimport app.missing\n",
-    "app/b.py": "from app import a\n",
+    "app/a.py": "from app import b\nimport app.missing\n\nLIMIT = b.VALUE\n",
+    "app/b.py": "from app import a\n\nVALUE = 1\n",
     "app/empty.py": "",
 }
 

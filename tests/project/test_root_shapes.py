@@ -43,7 +43,7 @@ def test_a_stray_outer_name_import_does_not_unmake_an_installed_project(make_rep
     root = make_repo({
         "Core/setup.py": SETUP_PY,
         "Core/core/__init__.py": "",
-        "Core/core/helpers.py": "from core import validators\n\nX = 1\n",
+        "Core/core/helpers.py": "from core import validators\n\nX = validators.Y\n",
         "Core/core/validators.py": "from core import helpers\n\nY = 1\n",
         "Core/core/security.py": "from core.helpers import Missing\n",
         "Core/core/tests/__init__.py": "",

@@ -107,8 +107,8 @@ def test_hostile_names_are_escaped(cli, make_repo, tmp_path):
             f"app/{HOSTILE_NAME}": "import app.nowhere  # </li></ul><script>alert(2)</script>\n",
             # A source root whose name is markup: messages and the cycle graph carry its paths.
             f"{HOSTILE_ROOT}/lib/__init__.py": "",
-            f"{HOSTILE_ROOT}/lib/a.py": "from lib import b\n",
-            f"{HOSTILE_ROOT}/lib/b.py": "from lib import a\n",
+            f"{HOSTILE_ROOT}/lib/a.py": "from lib import b\n\nLIMIT = b.VALUE\n",
+            f"{HOSTILE_ROOT}/lib/b.py": "from lib import a\n\nVALUE = 1\n",
         },
         config=f'src = ["{HOSTILE_ROOT}"]\n',
         git_init=True,

@@ -95,10 +95,11 @@ def test_a_version_the_package_binds_on_every_branch_of_its_fallback_cannot_fail
 
 
 def test_a_module_of_one_import_registers_nothing(make_repo, cli):
-    """CPython's ``circular_imports/basic.py``: the import is the module's only statement."""
-    [finding] = _cycles(make_repo, cli, {
+    """CPython's ``circular_imports/basic.py``: the import is the module's only statement,
+    and ``basic2`` reads only what the import system sets on it: CPython's own test that
+    such a cycle works, so it cannot fail and is not reported."""
+    cannot_fail(make_repo, cli, {
         "app/__init__.py": "",
         "app/basic.py": "from . import basic2\n",
         "app/basic2.py": "from . import basic\n\nNAME = basic.__name__\n",
     })
-    assert "to where the program starts" not in finding["message"], finding["message"]

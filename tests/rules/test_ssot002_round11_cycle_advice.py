@@ -47,15 +47,18 @@ _HANDLERS = {
 
 
 def test_each_cycle_through_a_shared_needed_import_is_broken_by_its_own_import_read_in_functions():
-    """``config`` needs its handler module at import time (a list of handlers), and four
-    cycles go through that import: cutting it is one edge where the way back is four, but
-    each way back is read only in functions, and deferring it breaks that cycle."""
+    """``config`` needs its handler module at import time (a list of handlers), and three
+    cycles that can fail go through that import (``handler`` takes names of ``encaps``,
+    ``fileutil`` and ``utils``, which import ``config`` back): cutting it is one edge where
+    the way back is three, but each way back is read only in functions, and deferring it
+    breaks that cycle. (``config`` and ``handler`` alone take only each other's module
+    objects, ``handler`` reading ``config`` in a function: that cycle cannot fail.)"""
     messages = _messages(_HANDLERS)
-    assert len(messages) == 4
+    assert len(messages) == 3
     for message in messages:
         assert "cannot move" not in message, message
     back = {m.partition(" -> ")[2].split(" -> ")[-2] for m in messages}
-    assert back == {"app.handler", "app.encaps", "app.fileutil", "app.utils"}
+    assert back == {"app.encaps", "app.fileutil", "app.utils"}
     for message in messages:
         last = message.split(" (part of")[0].split(" -> ")[-2]
         path = last.replace(".", "/") + ".py"
@@ -85,7 +88,7 @@ _CASES = {
     ),
     "app/domain_logic.py": (
         "from . import api\n\n\ndef run(case):\n    return case\n\n\ndef cancel(case):\n    return api.start(case)\n\n\n"
-        "def retry(case):\n    return api.start(api.start(api.start(case)))\n"
+        "def retry(case):\n    return api.start(api.start(api.start(case)))\n\n\nSTART = api.start\n"
     ),
 }
 

@@ -60,7 +60,7 @@ def test_of_a_statement_only_the_names_annotations_use_go_under_type_checking(ma
     [finding] = _cycles(make_repo, cli, {
         "app/__init__.py": "",
         "app/group.py": "from app import config, utils\n\n\ndef load(c: \"config.Configuration\"):\n    return utils.load(c)\n",
-        "app/config.py": "from app import group\n\n\nclass Configuration:\n    plugin = group\n",
+        "app/config.py": "from app import group\n\n\nclass Configuration:\n    plugin = group.load\n",
         "app/utils.py": "def load(c):\n    return c\n",
     })
     assert _advice(finding) == (
