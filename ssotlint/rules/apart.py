@@ -291,16 +291,20 @@ class Apart:
     def loaded_alone(self, a: SourceFile, b: SourceFile) -> bool:
         """Two modules that code loads by a name it computes from one literal start
         (:meth:`Project.loaded_by_name_as`: msgspec's benchmark runner importing
-        ``bench_{library}``) and that no import statement names: alternatives, each loaded
-        on its own and written to stand apart, often on a third-party library of its own.
+        ``bench_{library}``) and that no import statement of production code names (a test
+        may import one to test it: msgspec's ``tests/prof``): alternatives, each loaded on
+        its own and written to stand apart, often on a third-party library of its own.
         Importing one's class into the other would load both (and the other's library)."""
         if a.module is None or b.module is None:
             return False
         start = self._project.loaded_by_name_as(a.module)
-        return (
-            start is not None and start == self._project.loaded_by_name_as(b.module)
-            and not self._project.importers.get(a.module) and not self._project.importers.get(b.module)
+        return start is not None and start == self._project.loaded_by_name_as(b.module) and not (
+            self._imported_by_product(a.module) or self._imported_by_product(b.module)
         )
+
+    def _imported_by_product(self, module: str) -> bool:
+        modules = self._project.modules
+        return any(not modules[i].is_test for i in self._project.importers.get(module, ()) if i in modules)
 
     def standalone_listing(self, f: SourceFile) -> bool:
         """A documentation listing or example (:func:`is_documentation`) that imports no

@@ -413,6 +413,7 @@ def _loaded_alone(load: str) -> dict[str, str]:
         "bench/runner.py": f"import importlib\n\n\ndef run(lib):\n    return {load}\n",
         "bench/bench_cattrs.py": enum.format(lib="cattrs"),
         "bench/bench_pydantic.py": enum.format(lib="pydantic"),
+        "tests/test_bench.py": "from bench import bench_cattrs\n\n\ndef test_read():\n    assert bench_cattrs.Permissions.READ\n",
     }
 
 
