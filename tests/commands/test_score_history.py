@@ -506,16 +506,22 @@ CAN_FAIL = [
 ]
 
 
-def test_series_equals_score_as_cycles_start_and_stop_being_able_to_fail(cli, tmp_path):
+def _rule_series(cli, tmp_path, steps, rule: str) -> list[int]:
+    """A history of ``steps``, checked commit by commit against ``score`` of a fresh
+    checkout; the rule's count at each commit."""
     root = tmp_path / "repo"
     root.mkdir()
     git(root, "init", "-q", "-b", "main")
-    shas = _commit_steps(root, CAN_FAIL)
+    shas = _commit_steps(root, steps)
     document = _history(cli, root)
     expected = _oracle_scores(cli, root, shas, tmp_path)
     for entry, score in zip(document["commits"], expected):
         assert entry["by_rule"] == score["by_rule"], entry["subject"]
-    assert [c["by_rule"].get("SSOT002", 0) for c in document["commits"]] == [0, 1, 0, 1, 0]
+    return [c["by_rule"].get(rule, 0) for c in document["commits"]]
+
+
+def test_series_equals_score_as_cycles_start_and_stop_being_able_to_fail(cli, tmp_path):
+    assert _rule_series(cli, tmp_path, CAN_FAIL, "SSOT002") == [0, 1, 0, 1, 0]
 
 
 LOADED_ALONE = [
@@ -533,12 +539,4 @@ LOADED_ALONE = [
 
 
 def test_series_equals_score_as_a_runner_starts_and_stops_loading_modules_by_a_computed_name(cli, tmp_path):
-    root = tmp_path / "repo"
-    root.mkdir()
-    git(root, "init", "-q", "-b", "main")
-    shas = _commit_steps(root, LOADED_ALONE)
-    document = _history(cli, root)
-    expected = _oracle_scores(cli, root, shas, tmp_path)
-    for entry, score in zip(document["commits"], expected):
-        assert entry["by_rule"] == score["by_rule"], entry["subject"]
-    assert [c["by_rule"].get("SSOT006", 0) for c in document["commits"]] == [1, 0, 1]
+    assert _rule_series(cli, tmp_path, LOADED_ALONE, "SSOT006") == [1, 0, 1]
