@@ -342,10 +342,23 @@ def compile_problem(tree: ast.Module, text: str) -> ParseProblem | None:
             warnings.simplefilter("ignore")
             compile(tree, "<ssotlint>", "exec", dont_inherit=True)
     except SyntaxError as exc:
-        return _syntax_problem(exc, text)
+        return _syntax_problem(exc, text)._replace(awaited=_awaits_at_top_level(tree))
     except (RecursionError, MemoryError, ValueError, TypeError):
         return None  # the parse was the interpreter's verdict; nothing more is known
     return None
+
+
+def _awaits_at_top_level(tree: ast.Module) -> bool:
+    """Whether the compiler accepts the tree once ``await``, ``async for`` and ``async
+    with`` may stand at the top level: code for an asyncio REPL (``python -m asyncio``)
+    or a notebook cell, not a module."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            compile(tree, "<ssotlint>", "exec", ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+    except (SyntaxError, RecursionError, MemoryError, ValueError, TypeError):
+        return False
+    return True
 
 
 def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str | None = None) -> FileSummary:

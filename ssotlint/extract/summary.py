@@ -195,6 +195,9 @@ class ParseProblem(NamedTuple):
     # (``123 foo  # noqa: E999``, flake8's and ruff's code for one): a file kept invalid on
     # purpose, the input of a test that shows how the program reports it.
     meant: bool = False
+    # Only top-level ``await``, ``async for`` or ``async with`` keep the compiler from taking
+    # the file: code for an asyncio REPL or a notebook cell (a documentation page's snippets).
+    awaited: bool = False
 
 
 class FileSummary(NamedTuple):

@@ -96,7 +96,7 @@ def _not_code(f: SourceFile, project: Project) -> bool:
     config = project.config
     return problem is not None and (
         problem.not_python
-        or (problem.elided and is_documentation(f.path))
+        or ((problem.elided or problem.awaited) and is_documentation(f.path))
         or (
             problem.kind in ("syntax", "decode") and config.skip_test_data and config.in_test_tree(f.path) and named_broken(f.path)
             and not _imported_at_import_time(project, f)
@@ -449,11 +449,14 @@ RULE = Rule(
                 "tests/functional/uses_bad.py": "from tests.functional import bad_syntax\nprint 'python 2'\n",
             }
         ),
-        # Pseudo-code in a documentation listing (code elided with `...`), and a
+        # Pseudo-code in a documentation listing (code elided with `...`), a listing for an
+        # asyncio REPL (`await` at its top level, odmantic's `docs/examples_src/`), and a
         # configuration file in a Python-like syntax whose header says it is not Python.
         Example(
             {
                 "docs/source/extending/template.py": "@overload(myfunc)\ndef jit_myfunc(arg0, arg1, ...):\n    return impl\n",
+                "docs/examples_src/engine/fetch.py": "from app import engine\n\nasync for user in engine.find(User):\n"
+                "    print(user)\nawait engine.save(user)\n",
                 "app/etc/geomap/config.py": (
                     "# Warning: Despite the name, this file is NOT a Python file.\n\n"
                     "def variant(normal, \"Map\"):\n    template_file(popup, \"popup.html\")\n"
