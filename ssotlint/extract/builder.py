@@ -204,6 +204,7 @@ class SummaryBuilder:
         self.import_uses: tuple[tuple[int, ...], ...] = ()
         self.attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/dynamic.py
         self.import_mentions: tuple[tuple[str, int], ...] = ()  # see extract/uses.py
+        self.annotation_names: tuple[str, ...] = ()  # see extract/annotation_names.py
         self.dotted_reads: tuple[tuple[str, int], ...] = ()  # see extract/dynamic.py
         self.import_time_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/uses.py
         self.evaluated_annotations: tuple[tuple[str, int], ...] = ()  # see extract/uses.py
@@ -541,6 +542,7 @@ class SummaryBuilder:
             import_uses=self.import_uses,
             attribute_reads=self.attribute_reads,
             import_mentions=self.import_mentions,
+            annotation_names=self.annotation_names,
             dotted_reads=self.dotted_reads,
             import_time_reads=self.import_time_reads,
             evaluated_annotations=self.evaluated_annotations,

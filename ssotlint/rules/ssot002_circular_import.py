@@ -623,6 +623,25 @@ def _rest_note(facts: _EdgeFacts, e: dict) -> str:
     return f"; its other names still import {e['to']}: move " + ", and ".join(steps)
 
 
+def _annotations_note(summary: FileSummary, statements: list[EdgeImport], path: str, text: str) -> str:
+    """For advice that moves an import into functions: the names it binds that annotations
+    spell too (``FileSummary.annotation_names``), which would be unbound for type checkers
+    at the top level once it moves (odmantic's ``ODMEngine`` in ``session.py``, read in two
+    ``isinstance`` checks and named by fifteen annotations)."""
+    if "into the function" not in text or "TYPE_CHECKING" in text or not summary.annotation_names:
+        return ""
+    spelled = set(summary.annotation_names)
+    names = [n for imp in statements for n in _bound_names(imp) if n in spelled]
+    if not names:
+        return ""
+    shown = ", ".join(f"`{n}`" for n in dict.fromkeys(names))
+    one = len(dict.fromkeys(names)) == 1
+    return (
+        f" (its annotations name {shown} too: import {'it' if one else 'them'} under `if TYPE_CHECKING:` as well, "
+        f"so that type checkers still find {'it' if one else 'them'} in {path})"
+    )
+
+
 def _rebound_note(e: dict, facts: _EdgeFacts) -> str:
     """Why the advice does not import the names in ``facts.rebound`` from the modules that
     define them: other modules set them on the imported module at run time."""
@@ -1393,6 +1412,7 @@ class _Cycles:
                 e, facts, reroute, hint, v in self.project.packages, self.harmless(u, v), back, early, self.pinned,
             )
         text += _rebound_note(e, facts)
+        text += _annotations_note(self.project.modules[u].summary, statements, e["path"], text)
         text += self._tests_note(u, v, statements, text)
         if self.project.modules[u].summary.generated:
             text += (
