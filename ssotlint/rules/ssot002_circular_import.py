@@ -631,7 +631,13 @@ def _annotations_note(summary: FileSummary, statements: list[EdgeImport], path: 
     if "into the function" not in text or "TYPE_CHECKING" in text or not summary.annotation_names:
         return ""
     spelled = set(summary.annotation_names)
-    names = [n for imp in statements for n in _bound_names(imp) if n in spelled]
+    # The names that move: read in functions (a name needed while the module is imported,
+    # an evaluated annotation's, stays where it is).
+    names = [
+        n for imp in statements
+        for n, use in zip(_bound_names(imp), _statement_uses(summary, imp) or ())
+        if n in spelled and use == USE_CALL
+    ]
     if not names:
         return ""
     shown = ", ".join(f"`{n}`" for n in dict.fromkeys(names))

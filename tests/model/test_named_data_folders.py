@@ -48,7 +48,9 @@ def test_without_the_test_naming_them_the_samples_are_code(make_repo, cli):
     files = {**_CHECKER, "tests/functional/test_functional.py": "from checker.core import scan\n"}
     found = _found(cli, make_repo(files))
     assert ("SSOT000", "examples/nonsense.py") in found
-    assert ("SSOT000", "examples/timeout.py") in found
+    # Refused only for its top-level `async with`: an example for an asyncio REPL (SSOT000's
+    # documentation listings), not reported either way.
+    assert ("SSOT000", "examples/timeout.py") not in found
     assert ("SSOT003", "examples/imports_from.py") in found
 
 
