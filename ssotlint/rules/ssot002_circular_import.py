@@ -631,12 +631,13 @@ def _annotations_note(summary: FileSummary, statements: list[EdgeImport], path: 
     if "into the function" not in text or "TYPE_CHECKING" in text or not summary.annotation_names:
         return ""
     spelled = set(summary.annotation_names)
-    # The names that move: read in functions (a name needed while the module is imported,
-    # an evaluated annotation's, stays where it is).
+    # The names that move: read in functions (a name needed while the module is imported
+    # stays where it is, unless the advice postpones the annotations that need it).
+    postponing = "from __future__ import annotations" in text
     names = [
         n for imp in statements
         for n, use in zip(_bound_names(imp), _statement_uses(summary, imp) or ())
-        if n in spelled and use == USE_CALL
+        if n in spelled and (use == USE_CALL or (postponing and use == USE_IMPORT_TIME))
     ]
     if not names:
         return ""

@@ -32,3 +32,20 @@ def test_no_such_note_when_only_functions_use_it(make_repo, cli):
     assert advice(finding) == (
         "break it by moving pkg/session.py:3 `import pkg.engine as ODMEngine` into the function that uses it"
     ), finding["message"]
+
+
+def test_advice_that_postpones_evaluated_annotations_asks_for_it_too(make_repo, cli):
+    """The annotations are evaluated (no ``from __future__ import annotations``: certbot's
+    ``assertions.py``): the advice postpones them and moves the import into the function
+    that reads it, and the postponed annotation then needs it under ``if TYPE_CHECKING:``."""
+    [finding] = can_fail(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/obj.py": "from app.assertions import same\n\nCHECK = same\n\n\nclass VirtualHost:\n    pass\n",
+        "app/assertions.py": "from app.obj import VirtualHost\n\n\ndef same(first: VirtualHost) -> bool:\n"
+        "    return isinstance(first, VirtualHost)\n",
+    })
+    assert "adding `from __future__ import annotations` to app/assertions.py" in advice(finding), finding["message"]
+    assert advice(finding).endswith(
+        "(its annotations name `VirtualHost` too: import it under `if TYPE_CHECKING:` as well, so that type checkers "
+        "still find it in app/assertions.py)"
+    ), finding["message"]
