@@ -1680,10 +1680,14 @@ class Project:
 
     def loaded_by_name_as(self, module: str) -> str | None:
         """The computed name's literal start (:attr:`loaded_by_name`) that names ``module``,
-        the rest of its name one part (``bench_`` + ``cattrs``); None when none does."""
+        the rest of its name one part (``bench_`` + ``cattrs``); None when none does. A
+        start that names a whole top-level package's modules (``"app." + name``) says
+        nothing of which of them are alternatives: only a start that spells part of the
+        name (``pkg.bench_``), or a package below the top level (``pkg.backends.``), counts."""
         for start in self.loaded_by_name:
-            if module.startswith(start) and len(module) > len(start) and "." not in module[len(start):]:
-                return start
+            if not start.endswith(".") or start.count(".") >= 2:
+                if module.startswith(start) and len(module) > len(start) and "." not in module[len(start):]:
+                    return start
         return None
 
     def _imported_beside(self, candidates: list[SourceFile]) -> dict[str, set[str]]:

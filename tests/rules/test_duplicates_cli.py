@@ -532,3 +532,17 @@ def test_an_import_inside_a_function_does_not_load_back(make_repo, cli):
     found = findings(result, "SSOT001")
     assert [v["path"] for v in found] == ["app/b.py"]
     assert "keep one definition and import it from app.a" in found[0]["message"]
+
+
+def test_a_loader_of_any_module_of_the_top_package_makes_no_alternatives(make_repo, cli):
+    """``importlib.import_module("app." + name)`` may load any module of ``app``: it says
+    nothing of which are alternatives, and two of them defining one enum are reported."""
+    enum = "import enum\n\n\nclass Mode(enum.Enum):\n    READ = 'r'\n    WRITE = 'w'\n"
+    root = make_repo({
+        "app/__init__.py": "",
+        "app/loader.py": "import importlib\n\n\ndef load(name):\n    return importlib.import_module('app.' + name)\n",
+        "app/fast.py": enum,
+        "app/slow.py": enum,
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT006")
+    assert [v["path"] for v in result.json()["violations"]] == ["app/slow.py"]
