@@ -76,6 +76,6 @@ def loaded_by_name(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]:
             if start.startswith("."):
                 continue  # climbing above the anchor's package: not followed
         *whole, last = start.split(".")
-        if all(part.isidentifier() for part in whole) and (last == "" or last.replace("_", "a").isalnum()):
+        if all(part.isidentifier() for part in whole) and (last == "" or last.isidentifier()):
             found[(anchor, start)] = None
     return tuple(found)

@@ -68,8 +68,8 @@ from ssotlint.extract.binding_lines import binding_lines, branch_bindings
 from ssotlint.extract.name_loads import loaded_by_name
 from ssotlint.extract.annotation_names import annotation_names
 from ssotlint.extract.data_paths import named_folders
-from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, FileSummary, ParseProblem
-from ssotlint.extract.uses import import_facts, import_mentions
+from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
+from ssotlint.extract.uses import import_facts, import_mentions, module_level_bindings
 from ssotlint.extract.flags import checking_flags, flag_imports
 from ssotlint.extract.syspath import path_entries
 from ssotlint.extract.package_path import path_folders
@@ -444,11 +444,7 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
         builder.with_import_uses(*import_facts(tree, text, builder.imports))
         builder.attribute_reads = attribute_reads(text, builder.imports, tree)
         builder.import_mentions = import_mentions(text, builder.imports)
-        builder.annotation_names = annotation_names(tree, {
-            (alias or name) if rec.is_from else (rec.asname or rec.module.partition(".")[0])
-            for rec in builder.imports if not rec.context & CTX_FUNCTION
-            for name, alias in (rec.names if rec.is_from else (("", None),)) if name != "*"
-        })
+        builder.annotation_names = annotation_names(tree, module_level_bindings(builder.imports))
         builder.dotted_reads = dotted_reads(tree, builder.imports)
         # Names a call binds in the module (atpublic's ``public(now=...)``) are module-level
         # bindings like an assignment's.

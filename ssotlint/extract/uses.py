@@ -110,10 +110,9 @@ def import_facts(
     return tuple(() if r.context & CTX_FUNCTION else next(uses) for r in records), reads, evaluated
 
 
-def import_mentions(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[str, int], ...]:
-    """For each name a module-level import binds, how many times the text spells it as a
-    word (its import statement included), sorted by name: one pass over the text's words;
-    and for ``import a.b.c`` (no ``as``), how many times it spells ``a.b.c``."""
+def module_level_bindings(records: Sequence[ImportRecord]) -> set[str]:
+    """The names the imports outside functions bind (``a`` for ``import a.b``; a star
+    import's names are not known)."""
     bound = {
         (alias or name) if rec.is_from else _root(rec.asname or rec.module)
         for rec in records if not rec.context & CTX_FUNCTION
@@ -121,6 +120,14 @@ def import_mentions(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[s
         if name != "*"
     }
     bound.discard("")
+    return bound
+
+
+def import_mentions(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[str, int], ...]:
+    """For each name a module-level import binds, how many times the text spells it as a
+    word (its import statement included), sorted by name: one pass over the text's words;
+    and for ``import a.b.c`` (no ``as``), how many times it spells ``a.b.c``."""
+    bound = module_level_bindings(records)
     if not bound:
         return ()
     words = Counter(_IDENTIFIER.findall(text))  # counted in C

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Iterator, Literal, Mapping, NamedTuple, TypeVar
 
 from ssotlint.config import Config, dependency_name
@@ -1642,10 +1643,7 @@ class Project:
                     stack.append(name)
 
         beside = self._imported_beside(candidates)
-        for module, targets in edges.items():  # what code imports
-            if module not in waiting:
-                wake(waiting.intersection(targets))
-        for module, targets in beside.items():
+        for module, targets in chain(edges.items(), beside.items()):  # what code imports
             if module not in waiting:
                 wake(waiting.intersection(targets))
         # Importing a module runs its packages: a package of test data that holds code runs.
@@ -1705,12 +1703,12 @@ class Project:
                 by_folder[folder][stem] = f.module
         if not by_folder:
             return {}
-        has_init = {f.path.rpartition("/")[0] for f in self.files if f.path.endswith("/__init__.py") or f.path == "__init__.py"}
+        packages = self.package_folders
         found: dict[str, set[str]] = defaultdict(set)
         for f in self.files:
             folder = f.path.rpartition("/")[0]
             stems = by_folder.get(folder)
-            if not stems or folder in has_init or f.module is None:
+            if not stems or folder in packages or f.module is None:
                 continue
             for rec in f.summary.imports:
                 if rec.level:

@@ -546,3 +546,22 @@ def test_a_loader_of_any_module_of_the_top_package_makes_no_alternatives(make_re
     })
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT006")
     assert [v["path"] for v in result.json()["violations"]] == ["app/slow.py"]
+
+
+def test_alternatives_loaded_by_a_relative_computed_name_are_apart(make_repo, cli):
+    """``import_module(".backend_" + name, package=__package__)``: the start is read relative
+    to the runner's package. Without an anchor the name cannot be resolved, and says nothing."""
+    enum = "import enum\n\n\nclass Mode(enum.Enum):\n    READ = 'r'\n    WRITE = 'w'\n"
+    files = {
+        "app/__init__.py": "",
+        "app/store/__init__.py": "",
+        "app/store/backend_fast.py": enum,
+        "app/store/backend_slow.py": enum,
+    }
+    load = "import importlib\n\n\ndef load(name):\n    return importlib.import_module('.backend_' + name{})\n"
+    reported = []
+    for name, anchor in (("anchored", ", package=__package__"), ("unanchored", "")):
+        root = make_repo({**files, "app/store/runner.py": load.format(anchor)}, name=name)
+        result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT006")
+        reported.append([v["path"] for v in result.json()["violations"]])
+    assert reported == [[], ["app/store/backend_slow.py"]]
