@@ -21,6 +21,7 @@ from ssotlint.config import Config, parse_table
 from ssotlint.discover.files import OPAQUE_SUFFIXES, data_folders, is_container_config, is_nested_config
 from ssotlint.discover.modules import roots_of
 from ssotlint.extract.summarize import summarize
+from ssotlint.extract.summary import FileSummary
 from ssotlint.model.project import Project
 from ssotlint.pipeline import Timings, build_outcome
 from ssotlint.pipeline.targets import FileTargets, declared_targets
@@ -46,22 +47,37 @@ def run_rules_in_memory(files: Mapping[str, str | bytes], config: str = "") -> l
     return outcome.violations
 
 
+# Summaries already made, by content, engine and target Python: what a history's walk
+# shares between its trees (and between a model and the fresh one it is compared with).
+Summaries = dict[tuple[bytes, bool, str | None], FileSummary]
+
+
 def model_in_memory(
-    files: Mapping[str, str | bytes], settings: Config, previous: Project | None = None, advice: bool = True
+    files: Mapping[str, str | bytes],
+    settings: Config,
+    previous: Project | None = None,
+    advice: bool = True,
+    summaries: Summaries | None = None,
 ) -> Project:
-    """The project model of these files (``previous``, ``advice``: see ``Project.build``)."""
-    tree = _Tree(files, settings)
+    """The project model of these files (``previous``, ``advice``: see ``Project.build``).
+    ``summaries``: a memo of summaries to reuse and add to (each content is parsed once)."""
+    tree = _Tree(files, settings, summaries)
     return Project.build(settings, tree.roots, tree.entries, tree.opaque, previous, advice)
 
 
 def models_over(
-    files: Mapping[str, str | bytes], steps: Iterable[Mapping[str, str | bytes | None]], settings: Config
+    files: Mapping[str, str | bytes],
+    steps: Iterable[Mapping[str, str | bytes | None]],
+    settings: Config,
+    summaries: Summaries | None = None,
 ) -> Iterator[tuple[dict[str, str | bytes], Project]]:
     """The files and the model of each tree of a history: the first tree (``files``),
     then each step's writes applied (``None`` removes a file), each model built from the
-    previous one as ``score --history`` builds it (a step that writes nothing keeps it)."""
+    previous one as ``score --history`` builds it (a step that writes nothing keeps it).
+    As in a history, an unchanged file keeps its summary object from tree to tree."""
+    summaries = {} if summaries is None else summaries
     tree = dict(files)
-    model = model_in_memory(tree, settings)
+    model = model_in_memory(tree, settings, summaries=summaries)
     yield dict(tree), model
     for writes in steps:
         for path, text in writes.items():
@@ -69,7 +85,7 @@ def models_over(
                 tree.pop(path, None)
             else:
                 tree[path] = text
-        model = model_in_memory(tree, settings, previous=model) if writes else model
+        model = model_in_memory(tree, settings, previous=model, summaries=summaries) if writes else model
         yield dict(tree), model
 
 
@@ -85,9 +101,11 @@ def rule_counts_over(
 
     rules = RulesOverHistory()
     counts = []
-    for tree, model in models_over(files, steps, settings):
+    memo: Summaries = {}
+    for tree, model in models_over(files, steps, settings, memo):
         found = Counter((v.rule, v.path, v.line, v.key) for v in rules(model))
-        assert found == Counter((v.rule, v.path, v.line, v.key) for v in run_rules(model_in_memory(tree, settings)))
+        fresh = model_in_memory(tree, settings, summaries=memo)
+        assert found == Counter((v.rule, v.path, v.line, v.key) for v in run_rules(fresh))
         counts.append(sum(n for (name, *_), n in found.items() if name == rule))
     return counts
 
@@ -95,7 +113,7 @@ def rule_counts_over(
 class _Tree:
     """The files as the pipeline sees them: excludes applied, summaries, source roots."""
 
-    def __init__(self, files: Mapping[str, str | bytes], settings: Config) -> None:
+    def __init__(self, files: Mapping[str, str | bytes], settings: Config, summaries: Summaries | None = None) -> None:
         excludes = settings.excludes()
         kept = sorted(p for p in files if not excludes.matches(p))
         modules = [p for p in kept if p.endswith((".py", *OPAQUE_SUFFIXES))]
@@ -107,9 +125,14 @@ class _Tree:
         nested = declared_targets({p: partial(_data, files[p]) for p in kept if is_nested_config(p) or is_container_config(p)})
         targets = FileTargets.of(settings, nested)
         use_libcst = settings.parser == "libcst"
-        self.entries = [
-            (p, summarize(_data(files[p]), use_libcst, target=targets.parser_version(p))) for p in kept if p.endswith(".py")
-        ]
+        memo: Summaries = {} if summaries is None else summaries
+        self.entries = []
+        for p in kept:
+            if p.endswith(".py"):
+                key = (_data(files[p]), use_libcst, targets.parser_version(p))
+                if key not in memo:
+                    memo[key] = summarize(key[0], use_libcst, target=key[2])
+                self.entries.append((p, memo[key]))
         self.warnings = tuple(targets.warnings())
 
 

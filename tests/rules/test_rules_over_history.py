@@ -15,7 +15,7 @@ import pytest
 from ssotlint.model.changes import Change, Snapshot
 from ssotlint.rules.runner import RulesOverHistory, run_rules
 from ssotlint.rules.ssot003_broken_import import _script_folders
-from ssotlint.testing import config_from_text, model_in_memory, models_over
+from ssotlint.testing import Summaries, config_from_text, model_in_memory, models_over
 
 CONFIG = 'test-base-classes = ["SSotBaseTestCase"]\n'
 RETRY = "class RetryConfig:\n    attempts = 3\n    backoff = 0.5\n\n    def delay(self, n):\n        return self.backoff * n\n"
@@ -335,9 +335,10 @@ def test_every_step_finds_what_check_finds():
     rules = RulesOverHistory()
     seen_rules: set[str] = set()
     labels = ["the first tree", *(what for what, _ in STEPS)]
-    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings)):
+    memo: Summaries = {}  # each content parsed once, for the walk and the fresh models
+    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings, memo)):
         found = rules(model)
-        expected = run_rules(model_in_memory(files, settings))
+        expected = run_rules(model_in_memory(files, settings, summaries=memo))
         assert _subjects(found) == _subjects(expected), what
         seen_rules |= {v.rule for v in expected}
     assert {"SSOT000", "SSOT001", "SSOT002", "SSOT003", "SSOT004", "SSOT005", "SSOT006"} <= seen_rules  # as they claim
@@ -349,8 +350,9 @@ def test_facts_a_model_takes_over_from_the_previous_one_equal_a_fresh_models():
     step, what a model built from scratch finds."""
     settings = config_from_text(CONFIG)
     labels = ["the first tree", *(what for what, _ in STEPS)]
-    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings)):
-        fresh = model_in_memory(files, settings)
+    memo: Summaries = {}  # each content parsed once, for the walk and the fresh models
+    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings, memo)):
+        fresh = model_in_memory(files, settings, summaries=memo)
         assert model.absolutely_named == fresh.absolutely_named, what
         assert model.test_data == fresh.test_data, what
         assert model.importers == fresh.importers, what
@@ -362,8 +364,9 @@ def test_script_folders_a_model_takes_over_equal_a_fresh_models():
     previous one, is at every step what a model built from scratch reads."""
     settings = config_from_text(CONFIG)
     labels = ["the first tree", *(what for what, _ in STEPS)]
-    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings)):
-        fresh = model_in_memory(files, settings)
+    memo: Summaries = {}  # each content parsed once, for the walk and the fresh models
+    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings, memo)):
+        fresh = model_in_memory(files, settings, summaries=memo)
         got, want = _script_folders(model), _script_folders(fresh)
         assert (got.script_roots, got.service_roots, got.answered) == (want.script_roots, want.service_roots, want.answered), what
         assert got.key() == want.key(), what
@@ -375,8 +378,9 @@ def test_import_time_closures_a_model_takes_over_equal_a_fresh_models():
     every step what a model built from scratch answers."""
     settings = config_from_text(CONFIG)
     labels = ["the first tree", *(what for what, _ in STEPS)]
-    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings)):
-        fresh = model_in_memory(files, settings)
+    memo: Summaries = {}  # each content parsed once, for the walk and the fresh models
+    for what, (files, model) in zip(labels, models_over(BASE, (writes for _, writes in STEPS), settings, memo)):
+        fresh = model_in_memory(files, settings, summaries=memo)
         for module in sorted(set(model.modules) | set(fresh.modules)):
             for skip in (frozenset(), frozenset(module.split(".")[:1])):
                 assert model.import_time_closure(module, skip) == fresh.import_time_closure(module, skip), (what, module, skip)
