@@ -1768,24 +1768,26 @@ class _Cycles:
 
     def reads_unfinished(self, u: str, v: str) -> bool:
         """Whether ``u``, while it is imported, may read of ``v`` a name ``v`` has not bound
-        yet should ``v`` be unfinished then: not when ``v`` is a package ``u`` is inside of
-        and ``u`` reads of it, while it is imported, nothing but what the import system sets
-        (:meth:`harmless`: ``import flair`` read in functions), or only names ``v`` binds
-        above its first import that leads to ``u`` (nextcord's ``from . import
-        __version__`` in ``http.py``, bound at the top of its ``__init__``); nor when ``u``
-        takes only ``v``'s module object (``import pkg.v``, ``from pkg import v``) and reads
-        nothing of it while it is imported: since Python 3.7 such an import finds a module
-        that has started in ``sys.modules``, finished or not, and what the functions read
-        later is there by then (PlasmaPy's ``formulary`` modules, plumbum's
-        ``commands.base`` and ``modifiers``, cvxpy's ``lin_utils`` and ``utilities``).
-        Any other import of a module that is not ``u``'s package may: it reads names of a
-        module whose statements above the import need not have bound them, as they happen
-        to today only because of the order in which a package imports its modules, which
-        sorting the imports would change (gaphor's ``association``, vispy's transforms)."""
-        if not _inside(u, v):
-            return self._read_of_package(u, v) != ()
+        yet should ``v`` be unfinished then. Not when ``u`` reads nothing of ``v`` then: it
+        takes only ``v``'s module object (``import pkg.v``, ``from pkg import v``; since
+        Python 3.7 such an import finds a module that has started in ``sys.modules``,
+        finished or not, and what the functions read later is there by then: PlasmaPy's
+        ``formulary`` modules, plumbum's ``commands.base`` and ``modifiers``), or, when ``v``
+        is a package ``u`` is inside of, only what the import system sets (:meth:`harmless`:
+        ``import flair`` read in functions). Nor when ``u`` reads only names ``v`` binds
+        above its first import that leads to ``u``: ``v`` can be unfinished while ``u``
+        runs only part-way through that statement, whatever the order (nextcord's ``from .
+        import __version__`` in ``http.py``, bound at the top of its ``__init__``; litestar's
+        ``openapi/plugins.py`` taking ``get`` from ``handlers``, bound a line before its
+        ``__init__`` imports what leads there; sentry's ``tracing`` and ``tracing_utils``,
+        each importing the other at its bottom for classes defined above). Any other read
+        may fail: the names are bound below the statement that leads to ``u``, or not
+        known (gaphor's ``association``, vispy's transforms); or ``v`` read as an attribute
+        of its package (:meth:`_read_off_parent`)."""
         if self.harmless(u, v):
             return False
+        if self._read_off_parent(u, v):
+            return True
         names = self._read_of_package(u, v)
         if names is None:
             return True
@@ -1795,6 +1797,20 @@ class _Cycles:
             self.bound_before(v, u, names, frozenset())
             and all(self.finished_before(v, f"{v}.{m}", u) or self.loaded_by_itself(u, v, f"{v}.{m}") for m in modules)
         )
+
+    def _read_off_parent(self, u: str, v: str) -> bool:
+        """Whether ``u``, while it is imported, reads the module ``v`` as an attribute of its
+        package (``import app`` then ``LISTENERS = app.events.LISTENED``), which the
+        package has only once ``v`` has finished, and ``v`` may be running then: the
+        package's ``__init__`` has not imported it before whatever leads to ``u``, nor have
+        ``u``'s own imports to its end."""
+        parent, _, last = v.rpartition(".")
+        if not parent or parent not in self.edges.get(u, {}) or self.harmless(u, parent):
+            return False
+        names = self._read_of_package(u, parent)
+        if names is None or last not in names:
+            return False
+        return not (self.finished_before(parent, v, u) or self.loaded_by_itself(u, parent, v))
 
     @cached_property
     def runs(self) -> _Runs:
@@ -1817,11 +1833,15 @@ class _Cycles:
         a statement of ``p``'s ``__init__`` above its first import that leads to ``u`` has
         imported it, directly or through what it imports (pytorch-lightning's
         ``pl.accelerators``, imported by ``trainer`` on line 1, read off ``pl`` by
-        ``_graveyard/tpu.py``, which line 2 leads to). Everything such a statement runs has
-        finished when it returns, but ``p`` and its packages, which are still running."""
+        ``_graveyard/tpu.py``, which line 2 leads to), or none leads to ``u`` and ``module``
+        does not either. Everything such a statement runs has finished when it returns, but
+        ``p`` and its packages, which are still running."""
         first = self._first_line_to(p, u, frozenset())
         if first is None:
-            return True
+            # ``p`` ran to its end before ``u`` started; the module has finished then unless
+            # it leads to ``u`` and may be running, below it (``events`` imported first runs
+            # ``models``, whose ``LISTENERS = app.events.LISTENED`` finds no ``app.events``).
+            return u not in self._running_reach(self.runs, module, {*_packages_of(module), module})
         key = (p, first)
         reached = self._reached_above.get(key)
         if reached is None:
@@ -2640,6 +2660,30 @@ RULE = Rule(
     unchanged=unchanged,
     fixable="sometimes",
     valid=(
+        # Two modules that import each other at their bottoms, each for names the other
+        # defines above that import (sentry's ``tracing`` and ``tracing_utils``): whichever
+        # starts first has bound them before it leads to the other, so no order fails.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/tracing.py": "class Span: ...\n\n\nfrom app.tracing_utils import Baggage  # noqa: E402\n",
+                "app/tracing_utils.py": "class Baggage: ...\n\n\nfrom app.tracing import Span  # noqa: E402\n",
+            }
+        ),
+        # A module outside a package taking a name the package binds above the import that
+        # leads to that module (litestar's ``openapi/plugins.py`` taking ``get`` from
+        # ``handlers``, whose ``__init__`` binds it a line before it imports the websocket
+        # handlers, which lead there).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/handlers/__init__.py": "from app.handlers.http import get\nfrom app.handlers import ws\n",
+                "app/handlers/http.py": "def get(): ...\n",
+                "app/handlers/ws.py": "import app.connection\n",
+                "app/connection.py": "import app.plugins\n",
+                "app/plugins.py": "from app.handlers import get\n\n\nclass Plugin:\n    route = get\n",
+            }
+        ),
         # A package that adds a folder to its own `__path__`: `from app import activations`
         # in that folder's `__init__` loads the submodule from the folder, not the package's
         # body again, so there is no cycle app -> app.api -> app.
@@ -2886,15 +2930,16 @@ RULE = Rule(
         ),
         # An import nothing reads, kept for what loading its module does (registering a
         # migration), is never the one advised: the migration's import of the store is.
+        # (Above the class, so importing the store first fails.)
         Example(
             {
                 "app/__init__.py": "",
                 "app/migrations/__init__.py": "MIGRATIONS = []\n",
                 "app/migrations/m0001.py": "from app.migrations import MIGRATIONS\nfrom app.base_store import Store\n\n\n"
                 "def apply():\n    return Store()\n\n\nMIGRATIONS.append(apply)\n",
-                "app/base_store.py": "class Store: ...\n\n\nfrom app.migrations import m0001  # noqa: F401\n",
+                "app/base_store.py": "from app.migrations import m0001  # noqa: F401\n\n\nclass Store: ...\n",
             },
-            expect=(("app/base_store.py", 4),),
+            expect=(("app/base_store.py", 1),),
         ),
         # The package's ``__init__`` defines the helper itself, below its import of the
         # submodule that takes it: "import it from the module that defines it" cannot apply;

@@ -95,15 +95,17 @@ def test_a_name_used_in_a_class_body_is_not_advised_into_a_function(make_repo, c
 
 
 def test_an_import_kept_for_its_side_effect_is_not_the_one_advised(make_repo, cli):
-    """``store`` imports a migration at its bottom only to register it (seen on
-    paperless-ngx): nothing reads the name, so the migration's own import of the store,
-    used in a function, is the one to move (though the store's comes first by name)."""
+    """``store`` imports a migration only to register it (seen on paperless-ngx): nothing
+    reads the name, so the migration's own import of the store, used in a function, is the
+    one to move (though the store's comes first by name). The store imports it above its
+    class, so importing the store first fails. (At its bottom, below the class, no order
+    would fail, and nothing is reported.)"""
     [finding] = _cycles(make_repo, cli, {
         "app/__init__.py": "",
         "app/migrations/__init__.py": "MIGRATIONS = []\n",
         "app/migrations/m0001.py": "from app.migrations import MIGRATIONS\nfrom app.base_store import Store\n\n\n"
                                    "def apply():\n    return Store()\n\n\nMIGRATIONS.append(apply)\n",
-        "app/base_store.py": "class Store: ...\n\n\nfrom app.migrations import m0001  # noqa: F401 - registers it\n",
+        "app/base_store.py": "from app.migrations import m0001  # noqa: F401 - registers it\n\n\nclass Store: ...\n",
     })
     assert [(e["from"], e["to"]) for e in finding["details"]["suggested_fix"]] == [("app.migrations.m0001", "app.base_store")]
     assert _advice(finding) == (

@@ -10,13 +10,15 @@ import pytest
 
 from tests.rules.cycle_findings import cannot_fail, advice as _advice, cycles as _cycles
 
-_EVENTS = "from app.models import Host, db\n\nLISTENED = [Host]\n\n\ndef on_insert(target):\n    return db.add(target)\n"
+# ``events`` also takes ``READY``, which ``models`` binds below its registration import:
+# importing ``models`` first fails (without it, no order would, and nothing is reported).
+_EVENTS = "from app.models import Host, db, READY\n\nLISTENED = [Host]\n\n\ndef on_insert(target):\n    return db.add(target)\n"
 
 
 def _models(tail: str = "") -> str:
     return (
         "db = object()\n\n\nclass Host:\n    pass\n\n\n"
-        f"{tail}# after every model\nimport app.events  # noqa: F401\n"
+        f"{tail}# after every model\nimport app.events  # noqa: F401\n\nREADY = True\n"
     )
 
 
@@ -36,8 +38,8 @@ def test_a_registration_import_at_a_modules_bottom_is_the_import_to_move(make_re
 def test_an_unread_import_above_a_class_is_no_bottom_registration(make_repo, cli):
     """A class below the import may be what the imported module's code expects not to
     exist yet: the import is not told to move, the definitions are."""
-    models = _models().replace("# after every model\nimport app.events  # noqa: F401\n", "") + (
-        "import app.events  # noqa: F401\n\n\nclass Service:\n    pass\n"
+    models = _models().replace("# after every model\nimport app.events  # noqa: F401\n\nREADY = True\n", "") + (
+        "import app.events  # noqa: F401\n\n\nclass Service:\n    pass\n\n\nREADY = True\n"
     )
     [finding] = _cycles(make_repo, cli, {"app/__init__.py": "", "app/events.py": _EVENTS, "app/models.py": models})
     assert "out of app/models.py, to where the program starts" not in finding["message"]

@@ -45,13 +45,14 @@ def test_a_package_read_off_in_functions_only_cannot_fail(make_repo, cli):
 
 
 # A module registering listeners at the bottom of ``app.models`` (see the tenth round's tests).
-_EVENTS = "from app.models import Host, db\n\nLISTENED = [Host]\n\n\ndef on_insert(target):\n    return db.add(target)\n"
+# It also takes ``READY``, bound below that import, so importing ``app.models`` first fails.
+_EVENTS = "from app.models import Host, db, READY\n\nLISTENED = [Host]\n\n\ndef on_insert(target):\n    return db.add(target)\n"
 
 
 def _models(body: str, tail: str = "") -> str:
     return (
         f"import app\n\ndb = object()\n\n\nclass Host:\n{body}\n\n"
-        f"# after every model\nfrom app import events  # noqa: F401\n{tail}"
+        f"# after every model\nfrom app import events  # noqa: F401\n{tail}\nREADY = True\n"
     )
 
 

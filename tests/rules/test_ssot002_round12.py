@@ -151,7 +151,12 @@ def test_a_conditional_import_without_another_definition_is_advised_into_functio
     assert _advice(finding).endswith("into the function that uses it"), finding["message"]
 
 
-_SERVER = "class Server:\n    tools = []\n\n\nmcp = Server()\n\n\nfrom . import edit_tools  # noqa: E402 - registers its tools\n"
+# ``edit_tools`` also takes ``READY``, bound below the registration import: importing the
+# server first fails (without it, no order would, and nothing is reported).
+_SERVER = (
+    "class Server:\n    tools = []\n\n\nmcp = Server()\n\n\nfrom . import edit_tools  # noqa: E402 - registers its tools\n"
+    "\nREADY = True\n"
+)
 
 
 def test_a_registration_import_goes_into_the_package_init_that_imports_its_module(make_repo, cli):
@@ -159,7 +164,7 @@ def test_a_registration_import_goes_into_the_package_init_that_imports_its_modul
         "app/__init__.py": "",
         "app/mcp/__init__.py": "from .server import mcp\n",
         "app/mcp/server.py": _SERVER,
-        "app/mcp/edit_tools.py": "from .server import mcp\n\nmcp.tools.append('edit')\n",
+        "app/mcp/edit_tools.py": "from .server import mcp, READY\n\nmcp.tools.append('edit')\n",
     })
     assert _advice(finding).startswith(
         "break it by moving app/mcp/server.py:8 `from . import edit_tools` out of app/mcp/server.py, into "
@@ -172,7 +177,7 @@ def test_a_registration_import_no_package_init_runs_goes_where_the_program_start
         "app/__init__.py": "",
         "app/mcp/__init__.py": "",
         "app/mcp/server.py": _SERVER,
-        "app/mcp/edit_tools.py": "from .server import mcp\n\nmcp.tools.append('edit')\n",
+        "app/mcp/edit_tools.py": "from .server import mcp, READY\n\nmcp.tools.append('edit')\n",
     })
     assert "to where the program starts (after it imports app.mcp.server)" in _advice(finding), finding["message"]
 
