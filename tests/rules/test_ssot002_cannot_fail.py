@@ -7,6 +7,8 @@ backend.ai's click groups)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import write_files
 from tests.rules.cycle_findings import can_fail, cannot_fail, cycles, import_failures
 
@@ -63,20 +65,33 @@ def test_the_same_application_imported_above_its_binding_fails_and_is_reported(m
     assert finding["message"].startswith("circular import: webapp -> webapp.views -> webapp"), finding["message"]
 
 
-def test_a_cycle_that_fails_through_a_package_init_run_from_outside_is_reported(make_repo, cli):
-    """``h/base.py`` imports ``o.spec``, which runs ``o/__init__.py``, whose ``plugins``
-    imports ``Late`` from ``h`` before ``h`` binds it: importing ``h`` fails, though the
-    cycle as its imports are written (``h -> h.ws -> h``) could not."""
-    [finding] = can_fail(make_repo, cli, {
-        "o/__init__.py": "from .plugins import P\n",
-        "o/spec.py": "class S: ...\n",
-        "o/plugins.py": "from h import Late\n\n\nclass P(Late): ...\n",
-        "h/__init__.py": "from .base import Base\nfrom .ws import W\nfrom .late import Late\n",
-        "h/base.py": "from o.spec import S\n\n\nclass Base: ...\n",
-        "h/late.py": "class Late: ...\n",
-        "h/ws.py": "from h import Base\n\n\nclass W(Base): ...\n",
-    })
-    assert finding["message"].startswith("circular import: h -> h.ws -> h"), finding["message"]
+_THROUGH_O = {
+    "o/__init__.py": "from .plugins import P\n",
+    "o/spec.py": "class S: ...\n",
+    "o/plugins.py": "from h import Late\n\n\nclass P(Late): ...\n",
+    "h/__init__.py": "from .base import Base\nfrom .ws import W\nfrom .late import Late\n",
+    "h/base.py": "class Base: ...\n",
+    "h/late.py": "class Late: ...\n",
+    "h/ws.py": "from h import Base\nfrom o.spec import S\n\n\nclass W(Base): ...\n",
+}
+
+
+@pytest.mark.parametrize("importer", ["h/base.py", "h/ws.py"])
+def test_a_failure_through_a_package_init_that_no_cycle_as_written_runs_is_not_pinned_on_one(make_repo, cli, importer):
+    """``h/base.py`` (or ``h/ws.py``) imports ``o.spec``, which runs ``o/__init__.py``,
+    whose ``plugins`` imports ``Late`` from ``h`` before ``h`` binds it: importing ``h``
+    first fails (litestar's ``handlers``, whose ``asgi_handlers`` lead through ``dto`` and
+    ``openapi`` to ``openapi/plugins.py``, which takes ``get`` from it). But the cycle as
+    written, ``h -> h.ws -> h``, cannot fail, and breaking it leaves that failure: nothing
+    is reported (the rule's document lists this as a miss; it was once reported with
+    advice on ``h.ws``, which round 29's reader judged wrong)."""
+    files = _THROUGH_O if importer == "h/ws.py" else {
+        **_THROUGH_O, "h/base.py": "from o.spec import S\n\n\nclass Base: ...\n", "h/ws.py": "from h import Base\n\n\nclass W(Base): ...\n"
+    }
+    root = make_repo(files)
+    assert import_failures(root)  # importing ``h`` first fails
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT002")
+    assert result.code == 0, [v["message"] for v in result.json()["violations"]]
 
 
 def test_two_modules_taking_only_each_others_module_objects_cannot_fail(make_repo, cli):
