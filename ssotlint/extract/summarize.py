@@ -383,9 +383,13 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
         # Only LibCST knows a newer grammar: it judges these files whichever engine was
         # chosen, except on the retry of a file that already defeated LibCST (a ``note``).
         if target is not None and not note and not parsed and tree.kind == "syntax":
-            builder, failure = _target_facts(text, target)
+            builder, failure, lowered = _target_facts(text, target)
             if builder is not None:
-                return builder.build(engine="libcst", note="", **_facts(text, eol, lines, suppressions))
+                facts = _facts(text, eol, lines, suppressions)
+                if lowered is not None:  # how it uses its imports, as for any file (extract/lowered.py)
+                    facts |= _tree_facts(*lowered)
+                    _with_tree_facts(builder, *lowered, _dead(facts))
+                return builder.build(engine="libcst", note="", **facts)
             if failure:
                 return _unjudged(text, target, failure, eol, lines, suppressions)
         return problem_summary(
@@ -551,15 +555,17 @@ def libcst_version(target: tuple[int, int]) -> str:
     return "3.0"
 
 
-def _target_facts(text: str, target: str) -> tuple[SummaryBuilder | None, str]:
+def _target_facts(text: str, target: str) -> tuple[SummaryBuilder | None, str, tuple[ast.Module, str] | None]:
     """Facts of a file the running interpreter rejects, if LibCST's parser for ``target``
-    accepts it. Else None, and "" when that parser rejects the file too (then the
+    accepts it, with CPython's tree of the file lowered when that compiles
+    (extract/lowered.py). Else None, and "" when that parser rejects the file too (then the
     interpreter's SyntaxError stands), or why it could not judge it (it failed: a bug of
     the parser, its tree too deep to walk)."""
     import libcst as cst
     from libcst.metadata import MetadataWrapper
 
     from ssotlint.extract.cst_walk import CstWalker, StatementPositions
+    from ssotlint.extract.lowered import lowered_tree
 
     try:
         module = cst.parse_module(text, config=cst.PartialParserConfig(python_version=target))
@@ -568,12 +574,12 @@ def _target_facts(text: str, target: str) -> tuple[SummaryBuilder | None, str]:
         positions = StatementPositions()
         MetadataWrapper(module, unsafe_skip_copy=True).visit(positions)
     except cst.ParserSyntaxError:
-        return None, ""
+        return None, "", None
     except (RecursionError, MemoryError, Exception) as exc:  # noqa: BLE001 - a parser bug
-        return None, f"failed on it ({type(exc).__name__})"
+        return None, f"failed on it ({type(exc).__name__})", None
     if not builder.with_positions(positions.imports, positions.classes):
-        return None, "gave statements that disagree with their positions"
-    return builder, ""
+        return None, "gave statements that disagree with their positions", None
+    return builder, "", lowered_tree(module, text)
 
 
 def _unjudged(

@@ -239,7 +239,8 @@ class FileSummary(NamedTuple):
     # For each import record (in ``imports`` order), the ``USE_*`` of each name it binds:
     # one per name of a from-import, one for a plain import; empty for a record inside a
     # function. Empty as a whole when not known (a file only LibCST's parser for a newer
-    # Python reads: the uses come from CPython's tree, for both engines alike).
+    # Python reads, and which does not compile here even lowered, extract/lowered.py: the
+    # uses come from CPython's tree, for both engines alike).
     import_uses: tuple[tuple[int, ...], ...] = ()
     # Module-level functions that put modules into ``sys.modules`` (directly, or through
     # another such function of the module they call by name), and module-level calls that

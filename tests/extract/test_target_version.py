@@ -210,3 +210,47 @@ def test_a_setup_py_that_does_not_parse_or_computes_its_value_says_nothing(make_
         root = make_repo({**FILES, "setup.py": text}, name=name)
         result = cli("check", str(root), "--format", "json", "--no-cache")
         assert "targets Python" not in result.err
+
+
+# Two modules of a project for Python 3.12 that import each other's module objects and read
+# them only in functions; one of them uses PEP 695's syntax.
+_CYCLE_312 = {
+    "pyproject.toml": pyproject(">=3.12"),
+    "app/__init__.py": "",
+    "app/web.py": (
+        "import app.master\n\ntype Handler = app.master.Master\n\n\n"
+        "class View[T]:\n    def get[**P, R](self, fn: T) -> R:\n        return app.master.Master()\n"
+    ),
+    "app/master.py": "from app import web\n\n\nclass Master:\n    def views(self):\n        return web.View()\n",
+}
+
+
+@pytest.mark.skipif(RUNNING >= (3, 12), reason="the interpreter itself accepts 3.12 syntax")
+@pytest.mark.parametrize("engine", ["libcst", "ast"])
+def test_a_file_only_a_newer_parser_reads_keeps_how_it_uses_its_imports(engine):
+    """Lowered (type parameters dropped, ``type X = v`` as ``X = lambda: (v)``), the file
+    compiles here, and CPython's tree says how it uses what it imports: ``app.master`` is
+    read in a function and in an alias's value, which is evaluated only when asked for."""
+    from ssotlint.extract.summarize import summarize
+    from ssotlint.extract.summary import USE_CALL
+
+    summary = summarize(_CYCLE_312["app/web.py"].encode(), use_libcst=engine == "libcst", target="3.12")
+    assert summary.problem is None
+    assert [rec.module for rec in summary.imports] == ["app.master"]
+    assert summary.import_uses == ((USE_CALL,),)
+    assert dict(summary.import_time_reads).get("app") is None  # nothing read while it is imported
+
+
+@pytest.mark.skipif(RUNNING >= (3, 12), reason="the interpreter itself accepts 3.12 syntax")
+def test_a_cycle_through_a_file_only_a_newer_parser_reads_is_judged_as_any_other(make_repo, cli):
+    """mitmproxy's ``tools/web/app.py`` and sphinx's ``util/docutils.py`` (PEP 695
+    syntax, the project requiring 3.12): their cycles of module objects read in functions
+    cannot fail, as anywhere else, and are not reported; with nothing known of how the file
+    used its imports, they were."""
+    root = make_repo(_CYCLE_312)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT002")
+    assert result.code == 0, [v["message"] for v in result.json()["violations"]]
+    # The control: reading the other's name while it is imported can fail, and is reported.
+    root = make_repo({**_CYCLE_312, "app/master.py": "from app.web import View\n\n\nclass Master(View):\n    pass\n"}, name="control")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT002")
+    assert result.code == 1, result.err
