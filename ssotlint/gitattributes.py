@@ -9,7 +9,9 @@ platform. Either way the project chose those bytes: pylint keeps ``tests/**/func
 without a slash matches a file name at any depth, one with a slash (a leading one aside) is
 anchored at the top, ``**`` spans folders, and a pattern naming a folder does not apply to
 the files inside it (``dir/**`` does). Later lines override earlier ones, attribute by
-attribute. Macros other than ``binary`` and nested ``.gitattributes`` files are not read.
+attribute. A macro (``[attr]dos text eol=crlf``, then ``*.bat dos``: sphinx's CRLF test
+inputs) stands for the attributes it names, as does the built-in ``binary`` (``-diff
+-merge -text``). Nested ``.gitattributes`` files are not read.
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ def parse_attributes(text: str | None) -> tuple[AttributeLine, ...]:
     """The lines of a ``.gitattributes`` text that say something of line endings (a
     malformed line is skipped, as git skips it)."""
     found: list[AttributeLine] = []
-    for raw in (text or "").splitlines()[:_MAX_LINES]:
+    lines = (text or "").splitlines()[:_MAX_LINES]
+    macros = _macros(lines)
+    for raw in lines:
         line = raw.strip()
         if not line or line.startswith("#") or line.startswith("[attr]") or line.startswith('"'):
             continue
@@ -54,7 +58,7 @@ def parse_attributes(text: str | None) -> tuple[AttributeLine, ...]:
         text_state: bool | None = None
         says_text = False
         eol = ""
-        for attribute in attributes:
+        for attribute in _expanded(attributes, macros):
             if attribute in ("-text", "binary"):
                 text_state, says_text = False, True
             elif attribute == "text":
@@ -66,6 +70,31 @@ def parse_attributes(text: str | None) -> tuple[AttributeLine, ...]:
         if says_text or eol:
             found.append(AttributeLine(pattern, text_state, eol, says_text))
     return tuple(found)
+
+
+def _macros(lines: list[str]) -> dict[str, list[str]]:
+    """The macros the lines define (``[attr]NAME attr ...``), by name."""
+    macros: dict[str, list[str]] = {"binary": ["-diff", "-merge", "-text"]}
+    for raw in lines:
+        line = raw.strip()
+        if line.startswith("[attr]"):
+            name, *attributes = line[len("[attr]"):].split() or [""]
+            if name and name != "binary":  # git refuses to redefine the built-in
+                macros[name] = attributes
+    return macros
+
+
+def _expanded(attributes: list[str], macros: dict[str, list[str]], depth: int = 0) -> list[str]:
+    """The attributes with each set macro replaced by what it stands for, in place (a
+    macro may name another; a loop of them stops)."""
+    found: list[str] = []
+    for attribute in attributes:
+        inner = macros.get(attribute)
+        if inner is not None and depth < 8:
+            found += _expanded(inner, macros, depth + 1)
+        else:
+            found.append(attribute)
+    return found
 
 
 def _compile(pattern: str) -> Pattern[str]:

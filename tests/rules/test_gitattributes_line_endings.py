@@ -53,6 +53,22 @@ def test_only_a_line_that_keeps_endings_can_keep_a_path(attributes, kept):
     assert KeptEndings(parse_attributes(attributes)).kept("app/core.py") is kept
 
 
+@pytest.mark.parametrize(
+    ("attributes", "kept"),
+    [
+        # sphinx: a macro for CRLF files, applied to an encoding test input
+        ("[attr]unix text eol=lf\n*.py unix\n[attr]dos text eol=crlf\napp/core.py dos\n", True),
+        ("[attr]dos text eol=crlf\n*.bat dos\n", False),  # another path
+        ("[attr]unix text eol=lf\napp/*.py unix\n", False),  # a macro that keeps nothing
+        ("[attr]raw -text -diff\n[attr]fixture raw\napp/*.py fixture\n", True),  # a macro naming a macro
+        ("[attr]loop loop\napp/*.py loop\n", False),  # a loop of macros stops
+        ("[attr]binary text\napp/*.py binary\n", True),  # the built-in cannot be redefined
+    ],
+)
+def test_a_macro_stands_for_the_attributes_it_names(attributes, kept):
+    assert KeptEndings(parse_attributes(attributes)).kept("app/core.py") is kept
+
+
 def reported(result) -> set[tuple[str, str]]:
     return {(v["rule"], v["path"]) for v in result.json()["violations"]}
 
