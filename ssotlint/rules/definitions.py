@@ -751,15 +751,17 @@ class Chooser:
         sub-package (or more) deeper (``strategy.data_types`` and
         ``strategy.perpetual_market_making.data_types``; gns3's generic
         ``compute.adapters.adapter`` and the Dynamips back end's
-        ``compute.dynamips.adapters.adapter``). None when it is not."""
-        mine, theirs = (d[0].module or "").split("."), (o[0].module or "").split(".")
-        if not o[0].package or len(mine) <= len(theirs):
+        ``compute.dynamips.adapters.adapter``). Or a sub-package that keeps a variant of
+        the package's tree of sub-packages, whatever the modules are named: ``d``'s package
+        is ``o``'s, below the package around them, one sub-package (or more) deeper
+        (napari's ``layer_controls.dynamic.widgets._labels`` beside its
+        ``layer_controls.widgets._labels``). None when it is not."""
+        if not o[0].package:
             return None
-        k = len(commonprefix([mine, theirs]))
-        rest = theirs[k:]
-        if not k or not rest or mine[-len(rest):] != rest:
-            return None
-        return ".".join(theirs[:k])
+        found = _enclosing((d[0].module or "").split("."), (o[0].module or "").split("."))
+        if found is None and d[0].package and not d[0].is_package and not o[0].is_package:
+            found = _enclosing(d[0].package.split("."), o[0].package.split("."))
+        return found
 
     @staticmethod
     def plain_of_generic(d: Definition, definitions: list[Definition]) -> bool:
@@ -996,6 +998,19 @@ class Chooser:
         if other is not reporter and self.against(reporter, other) is not None:
             return f"{why} but importing it here would go against the dependencies between the packages"
         return ""
+
+
+def _enclosing(mine: list[str], theirs: list[str]) -> str | None:
+    """The package around ``theirs`` that ``mine`` repeats one sub-package (or more)
+    deeper: ``theirs`` is that package followed by a tail, and ``mine`` ends with the same
+    tail. None when they are not so."""
+    if len(mine) <= len(theirs):
+        return None
+    k = len(commonprefix([mine, theirs]))
+    rest = theirs[k:]
+    if not k or not rest or mine[-len(rest):] != rest:
+        return None
+    return ".".join(theirs[:k])
 
 
 def is_generic(record: ClassRecord) -> bool:
