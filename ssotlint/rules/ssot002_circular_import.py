@@ -11,6 +11,7 @@ from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
     CTX_GUARDED,
     CTX_FUNCTION,
+    CTX_TYPE_CHECKING,
     NOT_AT_IMPORT_TIME,
     USE_ANNOTATION,
     USE_CALL,
@@ -854,10 +855,11 @@ class _Importers:
         self.project = project
 
     @cached_property
-    def _index(self) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]]]:
+    def _index(self) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]], dict[str, set[str]]]:
         names: dict[str, set[str]] = defaultdict(set)
         objects: set[str] = set()
         product: dict[str, set[str]] = defaultdict(set)  # the names production code imports
+        typing: dict[str, set[str]] = defaultdict(set)  # ... under ``if TYPE_CHECKING:``
         for f, rec, absolute in self.project.first_party_imports:
             if absolute is None:
                 continue
@@ -870,8 +872,8 @@ class _Importers:
                 names[absolute].add(name)
                 objects.add(f"{absolute}.{name}")
                 if not f.is_test:
-                    product[absolute].add(name)
-        return names, objects, product
+                    (typing if rec.context & CTX_TYPE_CHECKING else product)[absolute].add(name)
+        return names, objects, product, typing
 
     @cached_property
     def _tests(self) -> dict[tuple[str, str], list[str]]:
@@ -907,8 +909,15 @@ class _Importers:
         return self._index[0].get(module, set())
 
     def imported_by_product(self, module: str) -> set[str]:
-        """The names production modules import from ``module`` (test code left out)."""
+        """The names production modules import from ``module`` at run time (test code,
+        and imports only type checkers read, left out)."""
         return self._index[2].get(module, set())
+
+    def imported_for_typing(self, module: str) -> set[str]:
+        """The names production modules import from ``module`` only under ``if
+        TYPE_CHECKING:``: there for type checkers, which still see them there if the
+        module's own import of them moves under ``TYPE_CHECKING`` too."""
+        return self._index[3].get(module, set()) - self.imported_by_product(module)
 
     def test_importers(self, module: str, name: str) -> list[str]:
         """The test files that import ``name`` from ``module``, or read it off the module."""
@@ -1188,6 +1197,10 @@ class _Cycles:
         reader = _annotation_reader(importer.summary)
         resolved: list[str] = []  # names used only in annotations that ``reader`` may resolve
         public = self._reexported(importer)
+        # Names other modules import from u only for type checkers (discord.py's
+        # ``message.py`` taking ``MessageInteractionMetadata`` from ``types/message.py``
+        # under ``TYPE_CHECKING``): they may move under ``TYPE_CHECKING``, not into functions.
+        typing = self.importers.imported_for_typing(u) - public if u else frozenset()
         # The names that load ``v`` and must stay bound at module level: others import them from u.
         kept = [n for imp in statements for n in _bound_names(imp) if n in public and n in self._loading(importer, imp, v)]
         shared: list[str] = []  # of them, those no code reads while the module is imported
@@ -1200,8 +1213,14 @@ class _Cycles:
                 every = None
                 break
             bound = _bound_names(imp)
-            shared.extend(n for n, use in zip(bound, found) if use in (USE_CALL, USE_ANNOTATION) and n in public)
-            found = [USE_IMPORT_TIME if n in shared else use for n, use in zip(bound, found)]
+            shared.extend(
+                n for n, use in zip(bound, found)
+                if (use in (USE_CALL, USE_ANNOTATION) and n in public) or (use == USE_CALL and n in typing)
+            )
+            found = [
+                USE_IMPORT_TIME if n in shared else USE_ANNOTATION if use == USE_NONE and n in typing else use
+                for n, use in zip(bound, found)
+            ]
             if reader:  # annotations read at run time: the names are needed then
                 resolved.extend(n for n, use in zip(_bound_names(imp), found) if use == USE_ANNOTATION)
                 found = [USE_IMPORT_TIME if use == USE_ANNOTATION else use for use in found]

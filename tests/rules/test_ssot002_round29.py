@@ -65,3 +65,37 @@ def test_a_module_read_off_its_package_while_it_may_be_running_is_reported(make_
     assert result.code == 1, result.out
     [finding] = result.json()["violations"]
     assert finding["details"]["modules"] == ["app.events", "app.models"] or set(finding["details"]["modules"]) == {"app.events", "app.models"}
+
+
+_TYPED = {
+    "app/__init__.py": "",
+    "app/message.py": (
+        "from __future__ import annotations\n\nfrom typing import TypedDict\n\nfrom app.interactions import Meta\n\n\n"
+        "class Attachment(TypedDict):\n    url: str\n\n\nclass Message(TypedDict):\n    meta: Meta\n"
+    ),
+    "app/interactions.py": (
+        "from __future__ import annotations\n\nfrom typing import TypedDict\n\nfrom app.message import Attachment\n\n\n"
+        "class Meta(TypedDict):\n    files: list[Attachment]\n\n\nKINDS = (Attachment,)\n"
+    ),
+}
+
+
+def test_a_name_other_modules_import_only_for_type_checkers_may_move_under_type_checking(make_repo, cli):
+    """discord.py's ``types/message.py`` takes ``MessageInteractionMetadata`` for its
+    annotations, and ``discord/message.py`` imports it from there only under ``if
+    TYPE_CHECKING:``: the import may move under ``TYPE_CHECKING`` (type checkers still see
+    the name), a one-line fix; it is no run-time re-export that forces the definitions to
+    move."""
+    files = {**_TYPED, "app/client.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from app.message import Meta\n"}
+    [finding] = can_fail(make_repo, cli, files)
+    assert finding["message"].endswith(
+        "break it by moving app/message.py:5 `from app.interactions import Meta` under `if TYPE_CHECKING:`: its names "
+        "are used only in annotations"
+    ), finding["message"]
+
+
+def test_a_name_other_modules_import_at_run_time_stays_bound(make_repo, cli):
+    """The control: ``client`` imports ``Meta`` from ``app.message`` when it runs, so the
+    import must stay bound there, and the advice is elsewhere."""
+    [finding] = can_fail(make_repo, cli, {**_TYPED, "app/client.py": "from app.message import Meta\n"})
+    assert "app/message.py:5" not in finding["message"].partition(";")[2], finding["message"]
