@@ -237,6 +237,36 @@ def runtime_noqa(text: str) -> tuple[int, ...]:
     return tuple(text.count("\n", 0, m.start()) + 1 for m in _RUNTIME_NOQA.finditer(text))
 
 
+# What a comment says when an import stands where it does on purpose.
+_EXPLAINING = re.compile(
+    r"circular|cyclic|import cycle|sphinx|autodoc|run[- ]?time|on purpose|intentional|deliberate", re.IGNORECASE
+)
+_EXPLAINED_REACH = 20  # lines of one block of statements a comment above covers
+
+
+def explained_imports(text: str) -> tuple[int, ...]:
+    """The lines of module-level imports that a comment explains (see
+    ``FileSummary.explained_imports``): the comment block directly above the block of
+    statements (no blank line between) that the import belongs to."""
+    if not _EXPLAINING.search(text):
+        return ()
+    lines = text.split("\n")
+    found: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.startswith(("import ", "from ")):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= _EXPLAINED_REACH and lines[j].strip() and not lines[j].lstrip().startswith("#"):
+            j -= 1  # up through the block's other statements
+        block: list[str] = []
+        while j >= 0 and lines[j].lstrip().startswith("#"):
+            block.append(lines[j])
+            j -= 1
+        if block and _EXPLAINING.search(" ".join(block)):
+            found.append(i + 1)
+    return tuple(found)
+
+
 # `# noqa: F811` (pyflakes' and ruff's "redefinition of unused name") and
 # `# pylint: disable=function-redefined` (or its code, E0102): the author redefines the
 # name on purpose (a tutorial's next step).
@@ -474,7 +504,8 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         checking_flags=checking_flags(tree, text), flag_imports=flag_imports(tree, text),
         attribute_writes=attribute_writes(tree, text), planted_modules=planted_modules(tree, text) + relocations(tree, text)[1],
         entered_writes=entered_writes(tree, text), with_callees=with_callees(tree, text),
-        runtime_noqa=runtime_noqa(text), missing_import_ignores=missing_import_ignores(text),
+        runtime_noqa=runtime_noqa(text), explained_imports=explained_imports(text),
+        missing_import_ignores=missing_import_ignores(text),
         redefinition_noqa=redefinition_noqa(text),
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),
         injected_config=injected_config(tree, text),

@@ -313,6 +313,11 @@ class FileSummary(NamedTuple):
     # and ruff's ``TC001``, ``TCH002`` ...): an import kept at runtime on purpose, though
     # only annotations use it (scrapy's ``import scrapy  # noqa: TC001`` for its docs build).
     runtime_noqa: tuple[int, ...] = ()
+    # Lines of module-level imports under a comment that says why they are there as they
+    # are (circular imports, Sphinx or autodoc, run time, on purpose): distributed's
+    # ``from distributed import scheduler`` below "Needed to avoid Sphinx WARNING ...
+    # dealing-with-circular-imports". Advice to move one says to check that first.
+    explained_imports: tuple[int, ...] = ()
     # Lines with ``# noqa: F811`` or ``# pylint: disable=function-redefined``: a class
     # defined again there on purpose (a tutorial's next step; SSOT001's redefinitions).
     redefinition_noqa: tuple[int, ...] = ()

@@ -624,6 +624,14 @@ def _rest_note(facts: _EdgeFacts, e: dict) -> str:
     return f"; its other names still import {e['to']}: move " + ", and ".join(steps)
 
 
+def _moves_statement(text: str, path: str, line: int) -> bool:
+    """Whether the advice moves the statement at ``path:line`` (into functions, under
+    ``TYPE_CHECKING``, or out of the module)."""
+    return f"{path}:{line} `" in text and any(
+        word in text for word in ("into the function", "under `if TYPE_CHECKING:`", "out of ", "inside the functions")
+    )
+
+
 def _annotations_note(summary: FileSummary, statements: list[EdgeImport], path: str, text: str) -> str:
     """For advice that moves an import into functions: the names it binds that annotations
     spell too (``FileSummary.annotation_names``), which would be unbound for type checkers
@@ -1451,6 +1459,13 @@ class _Cycles:
             text += (
                 f" ({e['path']}:{marked[0].line} carries a `# noqa` for a type-checking-import code: it is kept "
                 f"at runtime on purpose, so check why before moving it)"
+            )
+        explained = set(self.project.modules[u].summary.explained_imports)
+        said = [i for i in statements if i.line in explained]
+        if said and not marked and _moves_statement(text, e["path"], said[0].line):
+            text += (
+                f" (a comment above {e['path']}:{said[0].line} says why it is imported there, as it is: read it "
+                f"before moving it)"
             )
         return text
 

@@ -99,3 +99,36 @@ def test_a_name_other_modules_import_at_run_time_stays_bound(make_repo, cli):
     import must stay bound there, and the advice is elsewhere."""
     [finding] = can_fail(make_repo, cli, {**_TYPED, "app/client.py": "from app.message import Meta\n"})
     assert "app/message.py:5" not in finding["message"].partition(";")[2], finding["message"]
+
+
+def test_imports_a_comment_above_explains_are_recorded():
+    from ssotlint.extract.summarize import explained_imports
+
+    text = (
+        "import os\n\n"
+        "# Needed at run time to avoid a Sphinx warning (circular imports)\n"
+        "from app import client\nfrom app import scheduler as scheduler_module\n\n"
+        "# the rest\nfrom app import other\n"
+    )
+    assert explained_imports(text) == (4, 5)
+
+
+def test_advice_to_move_an_import_a_comment_explains_says_to_read_it_first(make_repo, cli):
+    """distributed's ``active_memory_manager.py`` imports ``scheduler`` at run time, under
+    "Needed to avoid Sphinx WARNING ... dealing-with-circular-imports": moving it under
+    ``TYPE_CHECKING`` breaks their docs build. The advice stands (the cycle can fail) but
+    says to read the comment first."""
+    files = {
+        "app/__init__.py": "",
+        "app/amm.py": (
+            "from __future__ import annotations\n\n"
+            "# Needed to avoid Sphinx WARNING: more than one target found for cross-reference\n"
+            "from app import scheduler as scheduler_module\n\n\n"
+            "class Manager:\n    def run(self, s: scheduler_module.State) -> None:\n        return None\n"
+        ),
+        "app/scheduler.py": "from app.amm import Manager\n\n\nclass State:\n    manager = Manager\n",
+    }
+    [finding] = can_fail(make_repo, cli, files)
+    assert finding["message"].endswith(
+        "(a comment above app/amm.py:4 says why it is imported there, as it is: read it before moving it)"
+    ), finding["message"]
