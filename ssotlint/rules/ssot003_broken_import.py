@@ -33,6 +33,7 @@ from ssotlint.model.unparsable import unparsable_modules
 from ssotlint.packaging import PackageDirs
 from ssotlint.rules.apart import read_as_data
 from ssotlint.rules.base import Example, Fix, Rule, Violation
+from ssotlint.rules.units import Units
 from ssotlint.rules.generators import converter_inputs
 
 
@@ -1994,7 +1995,11 @@ class _Checker:
         # means another thing of that name, so that module is no advice.
         already = _imported_elsewhere(f, rec, name)
         product = self.names_product(absolute)
+        units = Units.of_model(self.project)
+        reachable = partial(units.can_import, f.path)  # no hint into a project this one does not depend on
         source = self.definitions.source(name, absolute, f, already, product)
+        if source is not None and not reachable(source.path):
+            source = None
         concept = self._concept(name) if source is not None else None
         if source is not None and concept is not None and concept.canonical != f"{source.module}.{name}":
             # One implementation of a concept the project consolidates: importing it would
@@ -2007,11 +2012,17 @@ class _Checker:
         if source is not None:
             fix = _retarget(rec, f, absolute, [(name, source.module)])  # type: ignore[list-item]
             return f"; it is defined in {source.module}: import it from there", fix
-        everywhere = self.definitions.anywhere.get(name, [])
+        defined = self.definitions.anywhere.get(name, [])
+        everywhere = [d for d in defined if reachable(d.path)]
         others = [d for d in everywhere if d.module not in already]
         elsewhere = _defined_elsewhere(others, absolute, f, product, name)
         if elsewhere is not None:
             return elsewhere, None
+        if defined and not everywhere:
+            return (
+                f"; it is defined only in {defined[0].path}, in another project of this repository "
+                f"({units.label(defined[0].path)}), which {units.label(f.path)} does not depend on"
+            ), None
         if len(others) < len(everywhere):
             known = ", ".join(sorted(already))
             return f"; this file already imports the {name!r} of {known}, so another one is meant, and it is defined nowhere else", None

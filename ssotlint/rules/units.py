@@ -113,6 +113,19 @@ class Units:
         folder = self.of(path)
         return self._units[folder].name or (f"{folder}/" if folder else "the repository's root")
 
+    def can_import(self, importer: str, definition: str) -> bool:
+        """Whether the unit of the file ``importer`` can import the module of the file
+        ``definition``: the same unit, or one it needs (a folder outside every unit when the
+        repository's root is none: nothing says it cannot). Not a sibling project it does
+        not depend on: pyramid's tutorial steps and its quick tour's demo, each a project of
+        its own, define their own ``MyModel``."""
+        if len(self._units) < 2:
+            return True
+        mine, theirs = self.of(importer), self.of(definition)
+        if mine == theirs or (theirs == "" and "" not in self._units):
+            return True
+        return theirs in self.needs().get(mine, frozenset())
+
     def apart(self, one: str, other: str) -> bool:
         if len(self._units) < 2:
             return False

@@ -1,0 +1,43 @@
+"""SSOT003's hints on a repository of several projects (pyramid's documentation: each
+tutorial step and its quick tour's demo a project of its own, with a ``pyproject.toml``):
+a name one project lacks is not hinted from a sibling project it does not depend on."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _project(name: str, *dependencies: str) -> str:
+    listed = ", ".join(f'"{d}"' for d in dependencies)
+    return f'[project]\nname = "{name}"\nversion = "0"\ndependencies = [{listed}]\n'
+
+
+def _files(*dependencies: str) -> dict[str, str]:
+    return {
+        "pyproject.toml": '[project]\nname = "frame"\nversion = "1"\n',
+        "frame/__init__.py": "",
+        "docs/tut/step/pyproject.toml": _project("tutorial", "frame", *dependencies),
+        "docs/tut/step/tutorial/__init__.py": "",
+        "docs/tut/step/tutorial/views.py": "from .models import MyModel\n",
+        "docs/tut/step/tutorial/models.py": "X = 1\n",
+        "docs/quick/demo/pyproject.toml": _project("demo", "frame"),
+        "docs/quick/demo/demo/__init__.py": "",
+        "docs/quick/demo/demo/models.py": "class MyModel:\n    pass\n",
+    }
+
+
+@pytest.mark.parametrize(
+    ("dependencies", "hint"),
+    [
+        ((), "; it is defined only in docs/quick/demo/demo/models.py, in another project of this repository (demo), "
+             "which tutorial does not depend on"),
+        (("demo",), "; it is defined only in developer tooling (docs/quick/demo/demo/models.py), which production code "
+                    "should not import"),
+    ],
+    ids=["a-sibling-project", "a-project-it-requires"],
+)
+def test_a_name_is_hinted_only_from_a_project_the_importers_can_import(make_repo, cli, dependencies, hint):
+    root = make_repo(_files(*dependencies))
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    [finding] = result.json()["violations"]
+    assert finding["message"].endswith(hint), finding["message"]
