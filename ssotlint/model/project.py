@@ -372,11 +372,14 @@ class Project:
                 packages.add(parent)
                 parent = parent.rpartition(".")[0]
         self.top_level = {m.partition(".")[0] for m in (*self.modules, *self.opaque_modules, *packages)}
-        # A namespace folder named like a declared dependency: the installed package wins.
+        # A namespace folder named like a declared dependency (the root's, or a nested
+        # project's: pulumi's ``docs/pyproject.toml`` requires sphinx, whose configuration
+        # folder is ``docs/sphinx/``): the installed package wins.
+        declared = self.config.dependencies.union(*(u.requires or () for u in self.config.units))
         self.top_level -= {
             top for top in self.top_level
             if top not in self.modules and top not in self.opaque_modules
-            and dependency_name(top) in self.config.dependencies
+            and dependency_name(top) in declared
         }
         # A package named like a standard-library module, under a source root other than the
         # repository's own (``src/html/``): such a root is on ``sys.path`` only as installed,

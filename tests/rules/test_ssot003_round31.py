@@ -41,3 +41,22 @@ def test_a_name_is_hinted_only_from_a_project_the_importers_can_import(make_repo
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
     [finding] = result.json()["violations"]
     assert finding["message"].endswith(hint), finding["message"]
+
+
+def test_a_folder_named_like_a_nested_projects_dependency_is_not_first_party(make_repo, cli):
+    """pulumi's ``docs/pyproject.toml`` requires sphinx, and Sphinx's configuration lives
+    in ``docs/sphinx/`` (no ``__init__.py``): ``from sphinx.ext.autodoc import between`` in
+    its ``conf.py`` finds the installed Sphinx, which wins over a namespace folder."""
+    files = {
+        "pyproject.toml": '[project]\nname = "frame"\nversion = "1"\n',
+        "frame/__init__.py": "",
+        "docs/pyproject.toml": _project("frame-docs", "sphinx>=7.4.7"),
+        "docs/sphinx/conf.py": "from sphinx.ext.autodoc import between\n\nproject = 'frame'\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert result.code == 0, [v["message"] for v in result.json()["violations"]]
+    # The control: the same folder, with no project declaring sphinx, is first-party.
+    root = make_repo({**files, "docs/pyproject.toml": _project("frame-docs")}, name="control")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert result.code == 1, result.out
