@@ -47,6 +47,8 @@ class Definitions:
     def __init__(self, project: Project) -> None:
         self.anywhere: dict[str, list[SourceFile]] = defaultdict(list)
         self.real: dict[str, list[SourceFile]] = defaultdict(list)
+        # Modules whose only definition of the name is a placeholder (see :func:`_placeholder`).
+        self.placeholders: dict[str, set[str]] = defaultdict(set)
         for f in project.files:
             if f.module is None:
                 continue
@@ -55,6 +57,8 @@ class Definitions:
                     self.anywhere[c.name].append(f)
                     if not c.context & CTX_TYPE_CHECKING and not _placeholder(c):
                         self.real[c.name].append(f)
+                    elif _stand_in(c):
+                        self.placeholders[c.name].add(f.path)
             for name in (*f.summary.functions, *f.summary.self_named):
                 self.anywhere[name].append(f)
                 self.real[name].append(f)
@@ -115,6 +119,17 @@ def _placeholder(c: ClassRecord) -> bool:
     if c.kind in (KIND_ABSTRACT, KIND_PROTOCOL) or c.interface_body:
         return True
     return not c.shapes and all(base in ("object", "") for base in c.bases)
+
+
+def _stand_in(c: ClassRecord) -> bool:
+    """A placeholder (:func:`_placeholder`) that can be nothing but a stand-in: a concrete
+    class with no base and no member but a constructor that does nothing, or raises
+    (statsmodels' ``tsa.arima_model.ARMA``, whose ``__init__`` raises NotImplementedError).
+    A class with other stub members may be a null object; this one cannot be used."""
+    return (
+        c.kind not in (KIND_ABSTRACT, KIND_PROTOCOL) and not c.interface_body and _placeholder(c)
+        and bool(c.members) and set(c.members) <= {"__init__", "__new__", "__doc__"}
+    )
 
 
 def is_test_case_file(path: str) -> bool:
@@ -2013,7 +2028,16 @@ class _Checker:
             fix = _retarget(rec, f, absolute, [(name, source.module)])  # type: ignore[list-item]
             return f"; it is defined in {source.module}: import it from there", fix
         defined = self.definitions.anywhere.get(name, [])
-        everywhere = [d for d in defined if reachable(d.path)]
+        stand_ins = self.definitions.placeholders.get(name, set())
+        everywhere = [d for d in defined if reachable(d.path) and d.path not in stand_ins]
+        if defined and not everywhere and any(d.path in stand_ins for d in defined):
+            # statsmodels' ``tsa.arima_model.ARMA``, whose ``__init__`` raises
+            # NotImplementedError: importing it moves the failure to the first call.
+            first = next(d for d in defined if d.path in stand_ins)
+            return (
+                f"; {first.module} defines it only as a placeholder left for a removed class (no base, and no member "
+                f"that does anything), not one to import"
+            ), None
         others = [d for d in everywhere if d.module not in already]
         elsewhere = _defined_elsewhere(others, absolute, f, product, name)
         if elsewhere is not None:

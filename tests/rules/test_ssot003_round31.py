@@ -60,3 +60,29 @@ def test_a_folder_named_like_a_nested_projects_dependency_is_not_first_party(mak
     root = make_repo({**files, "docs/pyproject.toml": _project("frame-docs")}, name="control")
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
     assert result.code == 1, result.out
+
+
+def test_a_name_defined_only_as_a_placeholder_is_not_hinted_as_a_home():
+    """statsmodels' ``tsa.arima_model.ARMA`` is kept only so that using it says it was
+    removed (its ``__init__`` raises NotImplementedError): importing it from there would
+    move the failure to the first call, so the hint says what it is."""
+    from ssotlint.testing import run_rule
+
+    files = {
+        "app/__init__.py": "",
+        "app/api.py": "X = 1\n",
+        "app/arima_model.py": (
+            "class ARMA:\n    \"\"\"Removed: use app.arima.ARIMA.\"\"\"\n\n"
+            "    def __init__(self, *args, **kwargs):\n        raise NotImplementedError('removed')\n"
+        ),
+        "app/use.py": "from app.api import ARMA\n",
+    }
+    [finding] = run_rule("SSOT003", files)
+    assert finding.message.endswith(
+        "; app.arima_model defines it only as a placeholder left for a removed class (no base, and no member that does "
+        "anything), not one to import"
+    ), finding.message
+    # The control: a class that does something there is the place to import it from.
+    files["app/arima_model.py"] = "class ARMA:\n    def fit(self, y):\n        return sum(y) / len(y)\n"
+    [finding] = run_rule("SSOT003", files)
+    assert finding.message.endswith("; it is defined in app.arima_model: import it from there"), finding.message
