@@ -1765,12 +1765,11 @@ class _Cycles:
         return frozenset(found)
 
     @staticmethod
-    def _running_reach(effective: dict[str, list[str]], start: str | list[str], blocked: set[str]) -> frozenset[str]:
-        """The modules a chain of imports from ``start`` (a module, or each of several)
-        runs, none of them a package of ``start`` or of the module importing it (which
-        have started and run nothing)."""
-        seen = {start} if isinstance(start, str) else set(start)
-        stack = list(seen)
+    def _running_reach(effective: dict[str, list[str]], start: str, blocked: set[str]) -> frozenset[str]:
+        """The modules a chain of imports from ``start`` runs, none of them a package of
+        ``start`` or of the module importing it (which have started and run nothing)."""
+        seen = {start}
+        stack = [start]
         while stack:
             node = stack.pop()
             for succ in effective.get(node, ()):
@@ -1791,9 +1790,9 @@ class _Cycles:
         ``import flair`` read in functions). Nor when ``u`` reads only names ``v`` binds
         above its first import that leads to ``u``: ``v`` can be unfinished while ``u``
         runs only part-way through that statement, whatever the order (nextcord's ``from .
-        import __version__`` in ``http.py``, bound at the top of its ``__init__``; litestar's
-        ``openapi/plugins.py`` taking ``get`` from ``handlers``, bound a line before its
-        ``__init__`` imports what leads there; sentry's ``tracing`` and ``tracing_utils``,
+        import __version__`` in ``http.py``, bound at the top of its ``__init__``; optuna's
+        ``samplers`` taking ``StudyDirection`` from ``study``, whose ``__init__`` binds it a
+        line before it imports what leads there; sentry's ``tracing`` and ``tracing_utils``,
         each importing the other at its bottom for classes defined above). Any other read
         may fail: the names are bound below the statement that leads to ``u``, or not
         known (gaphor's ``association``, vispy's transforms); or ``v`` read as an attribute
@@ -2694,9 +2693,8 @@ RULE = Rule(
             }
         ),
         # A module outside a package taking a name the package binds above the import that
-        # leads to that module (litestar's ``openapi/plugins.py`` taking ``get`` from
-        # ``handlers``, whose ``__init__`` binds it a line before it imports the websocket
-        # handlers, which lead there).
+        # leads to that module (optuna's ``samplers`` taking ``StudyDirection`` from
+        # ``study``, whose ``__init__`` binds it a line before it imports what leads there).
         Example(
             {
                 "app/__init__.py": "",

@@ -1,8 +1,8 @@
 """SSOT002 on shapes a 29th reading of unseen repositories found: a module that takes from
 another only names that one binds above the import that leads back cannot fail, whether
 the other is its package or not (sentry's ``tracing`` and ``tracing_utils`` importing each
-other at their bottoms; litestar's ``openapi/plugins.py`` taking ``get`` from ``handlers``;
-optuna's ``StudyDirection``). The interpreter is the judge of each fixture."""
+other at their bottoms; optuna's ``samplers`` taking ``StudyDirection`` from ``study``).
+The interpreter is the judge of each fixture."""
 
 from __future__ import annotations
 
@@ -41,8 +41,9 @@ def test_a_name_bound_below_the_import_that_leads_back_can_fail(make_repo, cli):
 
 
 def test_a_package_taking_a_name_its_init_binds_above_what_leads_back_cannot_fail(make_repo, cli):
-    """litestar: ``plugins`` (outside ``handlers``) takes ``get``, which the package's
-    ``__init__`` binds a line before it imports what leads to ``plugins``."""
+    """``plugins`` (outside ``handlers``) takes ``get``, which the package's ``__init__``
+    binds a line before it imports what leads to ``plugins`` (optuna's ``samplers`` and
+    ``study``)."""
     cannot_fail(make_repo, cli, {
         "app/__init__.py": "",
         "app/handlers/__init__.py": "from app.handlers.http import get\nfrom app.handlers import ws\n",
