@@ -247,6 +247,9 @@ class Config:
     # ``skip-test-data``: SSOT000, SSOT003 and SSOT005 pass over test data, and scores do
     # not count it (see ``Project.test_data``).
     skip_test_data: bool = True
+    # ``respect-linter-excludes``: folders ruff is told to skip that are no package and no
+    # test code are not analysed (discover/files.py ``linted_out_folders``).
+    respect_linter_excludes: bool = True
     # The tree is an unpacked source distribution (``config_project.is_source_distribution``):
     # test code may import test helpers the sdist does not ship (SSOT003).
     source_distribution: bool = False
@@ -613,6 +616,7 @@ _KEYS: Mapping[str, tuple[str, Callable[[Any, str, str], Any]]] = {
     "parser": ("parser", _choice(*PARSERS)),
     "target-version": ("target_version", _target_version),
     "skip-test-data": ("skip_test_data", _bool),
+    "respect-linter-excludes": ("respect_linter_excludes", _bool),
 }
 
 

@@ -364,6 +364,29 @@ def linter_python(root: Path) -> tuple[Version, str] | None:
     return found
 
 
+def linter_excludes(root: Path) -> tuple[str, ...]:
+    """The paths the project tells its linter to skip: ruff's ``exclude`` and
+    ``extend-exclude`` (``ruff.toml``, ``.ruff.toml``, else ``[tool.ruff]`` in
+    pyproject.toml), as written."""
+    table: Any = None
+    for name in ("ruff.toml", ".ruff.toml"):
+        data = read_toml(read_text(root / name))
+        if isinstance(data, dict):
+            table = data
+            break
+    else:
+        tool = (read_toml(read_text(root / "pyproject.toml")) or {}).get("tool")
+        table = tool.get("ruff") if isinstance(tool, dict) else None
+    if not isinstance(table, dict):
+        return ()
+    found: list[str] = []
+    for key in ("exclude", "extend-exclude"):
+        value = table.get(key)
+        if isinstance(value, list):
+            found.extend(v.strip().strip("/") for v in value if isinstance(v, str) and v.strip().strip("/"))
+    return tuple(found)
+
+
 def _ruff_target(declared: Any, where: str) -> tuple[Version, str] | None:
     match = _RUFF_TARGET.match(declared.strip()) if isinstance(declared, str) else None
     return None if match is None else ((3, int(match.group(1))), f"{where} target-version = {declared[:20]!r}")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from ssotlint.config import dependency_name
-from ssotlint.config_project import ignored_literals, is_container_file, read_text, read_toml
+from ssotlint.config_project import ignored_literals, is_container_file, linter_excludes, read_text, read_toml
 from ssotlint.deployment_units import declared_name
 from ssotlint.discover.build_files import (
     bazel_brings_python,
@@ -148,11 +148,15 @@ def _rel(root: Path, name: object) -> str:
         return str(name)
 
 
-def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = frozenset()) -> Discovery:
+def discover(
+    root: Path, excludes: GlobSet, dependencies: frozenset[str] = frozenset(), is_test: Callable[[str], bool] | None = None
+) -> Discovery:
     """The files to analyse and the modules that exist without being analysed.
     ``dependencies``: the distributions the project declares (normalised names, see
     ``Config.dependencies``), which tell a folder of copied dependencies that a script puts
-    on ``sys.path`` (:func:`path_vendored_folders`) from a source folder of its own."""
+    on ``sys.path`` (:func:`path_vendored_folders`) from a source folder of its own.
+    ``is_test``: the configuration's test paths, which :func:`linted_out_folders` leaves
+    to be analysed (not given: no folder is left out so)."""
     warnings: list[str] = []
     listed_git = _git_files(root)
     from_git = listed_git is not None
@@ -165,6 +169,8 @@ def discover(root: Path, excludes: GlobSet, dependencies: frozenset[str] = froze
     vendored |= path_vendored_folders(kept, lambda path: read_text(root / path), dependencies)
     vendored |= dependency_copy_folders(kept, dependencies)
     vendored |= released_copies(kept, lambda path: read_text(root / path, _README_BYTES), lambda: _project_names(root, kept))
+    if is_test is not None:
+        vendored |= linted_out_folders(kept, linter_excludes(root), is_test)
     files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
     aliases = linked_files(root, files)
     if aliases:
@@ -363,6 +369,35 @@ def _copy_folders(paths: list[str], read: Callable[[str], str | None]) -> set[st
         text = read(path)
         if text is not None and _COPY_OF.search(text):
             found.add(folder)
+    return found
+
+
+def linted_out_folders(paths: Iterable[str], patterns: Sequence[str], is_test: Callable[[str], bool]) -> set[str]:
+    """The folders the project's own linter is told to skip (ruff's ``exclude`` and
+    ``extend-exclude``: :func:`ssotlint.config_project.linter_excludes`) that are no package
+    (no ``__init__.py`` of their own) and no test code: statsmodels' top-level ``archive/``
+    of code its README calls deprecated and unmaintained, its ``examples/python/``. Not
+    code the project maintains; like vendored code, their files are not analysed, and
+    imports of their modules are imports of modules that exist. A package the linter skips
+    (Django's ``migrations``) or a file pattern (``*__init__.py``, which a project may keep
+    out of its lint for re-exports) is its code all the same; so are test folders (their
+    line endings still reach the test run)."""
+    if not patterns:
+        return set()
+    globs = GlobSet(tuple(patterns))
+    paths = list(paths)
+    present = set(paths)
+    found: set[str] = set()
+    for path in paths:
+        parts = path.split("/")[:-1]
+        for i in range(1, len(parts) + 1):
+            folder = "/".join(parts[:i])
+            if folder in found:
+                break
+            if globs.matches(folder):
+                if f"{folder}/__init__.py" not in present and not is_test(f"{folder}/module.py"):
+                    found.add(folder)
+                break
     return found
 
 

@@ -1,0 +1,52 @@
+"""Folders the project's own linter skips (ruff's ``exclude`` / ``extend-exclude``) that are
+no package and no test code are not the project's maintained code: statsmodels keeps a
+top-level ``archive/`` of code its README calls deprecated and unmaintained, excluded from
+ruff, and 34 findings there were read as noise."""
+
+from __future__ import annotations
+
+from ssotlint.discover.files import linted_out_folders
+from ssotlint.globs import GlobSet
+
+_TESTS = GlobSet(("tests/**", "**/test/**"))
+
+
+def test_only_folders_that_are_no_package_and_no_test_code_are_left_out():
+    paths = [
+        "archive/old.py", "archive/distributions/transformed.py",  # left out, and everything below
+        "examples/python/ols.py",  # an anchored pattern
+        "app/__init__.py", "app/migrations/__init__.py", "app/migrations/0001_initial.py",  # a package
+        "app/core/__init__.py",  # `*__init__.py`: a file pattern, not a folder
+        "pkg/sgx/test/test_rhf.py",  # test code: its line endings still reach the test run
+        "docs/conf.py",
+    ]
+    patterns = ["archive", "examples/python", "migrations", "*__init__.py", "test", "docs/conf.py"]
+    assert linted_out_folders(paths, patterns, _TESTS.matches) == {"archive", "examples/python"}
+    assert linted_out_folders(paths, [], _TESTS.matches) == set()
+
+
+def test_a_folder_ruff_skips_is_not_analysed_and_its_modules_exist(make_repo, cli):
+    files = {
+        "app/__init__.py": "",
+        "app/core.py": "X = 1\n",
+        "archive/old_model.py": "from app.gone import Legacy\n\n\nclass Model:\n    pass\n",
+        "scripts/compare.py": "from archive.old_model import Model\n",
+    }
+    root = make_repo({**files, "pyproject.toml": '[tool.ruff]\nextend-exclude = ["archive"]\n'})
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert result.code == 0, [v["message"] for v in result.json()["violations"]]
+    assert result.json()["summary"]["files_analysed"] == 3
+    # The control: with no such configuration, the folder is analysed, its broken import found.
+    root = make_repo({**files, "pyproject.toml": "[tool.ruff]\nline-length = 100\n"}, name="control")
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert [(v["rule"], v["path"]) for v in result.json()["violations"]] == [("SSOT003", "archive/old_model.py")]
+
+
+def test_respect_linter_excludes_false_analyses_those_folders(make_repo, cli):
+    files = {
+        "app/__init__.py": "",
+        "archive/old_model.py": "from app.gone import Legacy\n",
+        "pyproject.toml": '[tool.ruff]\nextend-exclude = ["archive"]\n\n[tool.ssotlint]\nrespect-linter-excludes = false\n',
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache")
+    assert [(v["rule"], v["path"]) for v in result.json()["violations"]] == [("SSOT003", "archive/old_model.py")]
