@@ -301,6 +301,8 @@ def missing_import_ignores(text: str) -> tuple[int, ...]:
 
 # `# noqa: E999` (flake8's and ruff's code for a syntax error), alone or among other codes.
 _SYNTAX_NOQA = re.compile(r"#\s*noqa\s*:[^#\n]*\bE999\b", re.IGNORECASE)
+# `# noqa: F704` (pyflakes' and ruff's code for ``yield`` or ``await`` outside a function).
+_AWAIT_NOQA = re.compile(r"#\s*noqa\s*:[^#\n]*\bF704\b", re.IGNORECASE)
 
 
 def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
@@ -373,10 +375,21 @@ def compile_problem(tree: ast.Module, text: str) -> ParseProblem | None:
             warnings.simplefilter("ignore")
             compile(tree, "<ssotlint>", "exec", dont_inherit=True)
     except SyntaxError as exc:
-        return _syntax_problem(exc, text)._replace(awaited=_awaits_at_top_level(tree))
+        problem = _syntax_problem(exc, text)
+        awaited = _awaits_at_top_level(tree)
+        # A top-level ``await`` whose line tells the linter it is meant (``# noqa: F704``):
+        # code an async runner executes (pydantic-core's ``wasm-preview/run_tests.py``, run
+        # by Pyodide's ``runPythonAsync``), as ``# noqa: E999`` marks a syntax error meant.
+        meant = problem.meant or (awaited and _AWAIT_NOQA.search(_line(text, problem.line)) is not None)
+        return problem._replace(awaited=awaited, meant=meant)
     except (RecursionError, MemoryError, ValueError, TypeError):
         return None  # the parse was the interpreter's verdict; nothing more is known
     return None
+
+
+def _line(text: str, line: int) -> str:
+    lines = text.split("\n", line)
+    return lines[line - 1] if len(lines) >= line else ""
 
 
 def _awaits_at_top_level(tree: ast.Module) -> bool:

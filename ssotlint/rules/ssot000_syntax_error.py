@@ -267,7 +267,8 @@ def _template_advice(project: Project) -> Iterator[str]:
 def _meant_advice(project: Project) -> Iterator[str]:
     """One warning naming the files whose syntax error the project's linter is told to
     ignore (``# noqa: E999`` on the error line: streamlit's ``compilation_error_dialog.py``,
-    the input of a test of its error dialog): not reported."""
+    the input of a test of its error dialog; ``# noqa: F704`` on a top-level ``await``):
+    not reported."""
     data = project.test_data
     found = sorted(
         f.path for f in project.files
@@ -277,7 +278,7 @@ def _meant_advice(project: Project) -> Iterator[str]:
         yield (
             f"{len(found)} file{'s' if len(found) != 1 else ''} ({', '.join(found[:3])}{', ...' if len(found) > 3 else ''}) "
             f"{'is' if len(found) == 1 else 'are'} kept invalid on purpose (`# noqa: E999` on the line of the syntax "
-            "error), so SSOT000 does not report them"
+            "error, or `# noqa: F704` on a top-level `await` an async runner executes), so SSOT000 does not report them"
         )
 
 
