@@ -281,7 +281,8 @@ def discovered(root: Path) -> list[str]:
     from ssotlint.config import load_config
     from ssotlint.discover.files import discover
 
-    return discover(root, load_config(root, None).excludes()).files
+    config = load_config(root, None)
+    return discover(root, config.excludes(), config.dependencies, config.linter_exclude, config.is_test_file).files
 
 
 def pick_changed_file(root: Path, files: list[str]) -> str:

@@ -29,7 +29,7 @@ from ssotlint.config_project import (
     runtime_python,
     setup_dependencies,
 )
-from ssotlint.config_project import local_files, lowest_python, python_version_file  # noqa: F401 - read from here too
+from ssotlint.config_project import linter_excludes, local_files, lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.deployment_units import Unit, deployment_units
 from ssotlint.errors import ConfigError
 from ssotlint.gitattributes import AttributeLine, KeptEndings, read_attributes
@@ -250,6 +250,9 @@ class Config:
     # ``respect-linter-excludes``: folders ruff is told to skip that are no package and no
     # test code are not analysed (discover/files.py ``linted_out_folders``).
     respect_linter_excludes: bool = True
+    # What the project's ruff configuration skips (``exclude``, ``extend-exclude``), read
+    # from the root at load; empty when ``respect-linter-excludes`` is false.
+    linter_exclude: tuple[str, ...] = ()
     # The tree is an unpacked source distribution (``config_project.is_source_distribution``):
     # test code may import test helpers the sdist does not ship (SSOT003).
     source_distribution: bool = False
@@ -390,6 +393,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         source_distribution=is_source_distribution(root),
         line_endings=read_attributes(root),
         local_files=local_files(root),
+        linter_exclude=linter_excludes(root) if config.respect_linter_excludes else (),
     )
 
 

@@ -342,46 +342,43 @@ def tox_python(root: Path) -> tuple[Version, str] | None:
 _RUFF_TARGET = re.compile(r"^py3(\d{1,2})$")
 
 
+def _ruff_table(root: Path) -> tuple[dict | None, str]:
+    """ruff's configuration and where it was read: ``ruff.toml``, ``.ruff.toml``, else
+    ``[tool.ruff]`` in pyproject.toml (the first that exists, as ruff reads it)."""
+    for name in ("ruff.toml", ".ruff.toml"):
+        data = read_toml(read_text(root / name))
+        if isinstance(data, dict):
+            return data, name
+    tool = (read_toml(read_text(root / "pyproject.toml")) or {}).get("tool")
+    ruff = tool.get("ruff") if isinstance(tool, dict) else None
+    return (ruff if isinstance(ruff, dict) else None), "[tool.ruff]"
+
+
 def linter_python(root: Path) -> tuple[Version, str] | None:
     """The oldest Python the project's linter and type checker are told the code supports:
     ruff's ``target-version`` (``ruff.toml``, ``.ruff.toml``, else ``[tool.ruff]`` in
     pyproject.toml; ``"py313"``), else mypy's ``python_version`` (``[tool.mypy]``;
     ``"3.13"``). Both refuse syntax newer than that, so the code is written for it."""
-    for name in ("ruff.toml", ".ruff.toml"):
-        data = read_toml(read_text(root / name))
-        if isinstance(data, dict):
-            return _ruff_target(data.get("target-version"), name)
+    ruff, where = _ruff_table(root)
+    found = _ruff_target(ruff.get("target-version"), where) if ruff is not None else None
+    if found is not None or where != "[tool.ruff]":
+        return found  # a ruff.toml says it all, target or not (as ruff reads it)
     tool = (read_toml(read_text(root / "pyproject.toml")) or {}).get("tool")
-    if not isinstance(tool, dict):
-        return None
-    ruff, mypy = tool.get("ruff"), tool.get("mypy")
-    found = _ruff_target(ruff.get("target-version"), "[tool.ruff]") if isinstance(ruff, dict) else None
-    if found is None and isinstance(mypy, dict):
-        declared = mypy.get("python_version")
-        match = _PINNED.fullmatch(declared.strip()) if isinstance(declared, str) else None
-        if match is not None:
-            found = (3, int(match.group(1))), f"[tool.mypy] python_version = {declared[:20]!r}"
-    return found
+    mypy = tool.get("mypy") if isinstance(tool, dict) else None
+    declared = mypy.get("python_version") if isinstance(mypy, dict) else None
+    match = _PINNED.fullmatch(declared.strip()) if isinstance(declared, str) else None
+    return None if match is None else ((3, int(match.group(1))), f"[tool.mypy] python_version = {declared[:20]!r}")
 
 
 def linter_excludes(root: Path) -> tuple[str, ...]:
     """The paths the project tells its linter to skip: ruff's ``exclude`` and
-    ``extend-exclude`` (``ruff.toml``, ``.ruff.toml``, else ``[tool.ruff]`` in
-    pyproject.toml), as written."""
-    table: Any = None
-    for name in ("ruff.toml", ".ruff.toml"):
-        data = read_toml(read_text(root / name))
-        if isinstance(data, dict):
-            table = data
-            break
-    else:
-        tool = (read_toml(read_text(root / "pyproject.toml")) or {}).get("tool")
-        table = tool.get("ruff") if isinstance(tool, dict) else None
-    if not isinstance(table, dict):
+    ``extend-exclude`` (see :func:`_ruff_table`), as written."""
+    ruff, _ = _ruff_table(root)
+    if ruff is None:
         return ()
     found: list[str] = []
     for key in ("exclude", "extend-exclude"):
-        value = table.get(key)
+        value = ruff.get(key)
         if isinstance(value, list):
             found.extend(v.strip().strip("/") for v in value if isinstance(v, str) and v.strip().strip("/"))
     return tuple(found)

@@ -40,9 +40,7 @@ def series(root: Path, config: Config, options: Options, spec: RangeSpec, timing
     repo = open_repo(root)
     with timings.phase("discover"):
         commits = first_parent_commits(repo, spec)
-        found = discover(
-            root, config.excludes(), config.dependencies, config.is_test_file if config.respect_linter_excludes else None
-        )
+        found = discover(root, config.excludes(), config.dependencies, config.linter_exclude, config.is_test_file)
     config = without_vendored(config, found.vendored)
     return score_history(root, config, options, repo, commits, found.opaque, timings, warnings)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from ssotlint.config import dependency_name
-from ssotlint.config_project import ignored_literals, is_container_file, linter_excludes, read_text, read_toml
+from ssotlint.config_project import ignored_literals, is_container_file, read_text, read_toml
 from ssotlint.deployment_units import declared_name
 from ssotlint.discover.build_files import (
     bazel_brings_python,
@@ -149,14 +149,18 @@ def _rel(root: Path, name: object) -> str:
 
 
 def discover(
-    root: Path, excludes: GlobSet, dependencies: frozenset[str] = frozenset(), is_test: Callable[[str], bool] | None = None
+    root: Path,
+    excludes: GlobSet,
+    dependencies: frozenset[str] = frozenset(),
+    linter_exclude: Sequence[str] = (),
+    is_test: Callable[[str], bool] = lambda path: False,
 ) -> Discovery:
     """The files to analyse and the modules that exist without being analysed.
     ``dependencies``: the distributions the project declares (normalised names, see
     ``Config.dependencies``), which tell a folder of copied dependencies that a script puts
     on ``sys.path`` (:func:`path_vendored_folders`) from a source folder of its own.
-    ``is_test``: the configuration's test paths, which :func:`linted_out_folders` leaves
-    to be analysed (not given: no folder is left out so)."""
+    ``linter_exclude``: what the project's ruff configuration skips (``Config.linter_exclude``),
+    and ``is_test``: the configuration's test paths, for :func:`linted_out_folders`."""
     warnings: list[str] = []
     listed_git = _git_files(root)
     from_git = listed_git is not None
@@ -169,8 +173,7 @@ def discover(
     vendored |= path_vendored_folders(kept, lambda path: read_text(root / path), dependencies)
     vendored |= dependency_copy_folders(kept, dependencies)
     vendored |= released_copies(kept, lambda path: read_text(root / path, _README_BYTES), lambda: _project_names(root, kept))
-    if is_test is not None:
-        vendored |= linted_out_folders(kept, linter_excludes(root), is_test)
+    vendored |= linted_out_folders(kept, linter_exclude, is_test)
     files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
     aliases = linked_files(root, files)
     if aliases:
@@ -395,6 +398,7 @@ def linted_out_folders(paths: Iterable[str], patterns: Sequence[str], is_test: C
             if folder in found:
                 break
             if globs.matches(folder):
+                # (a module in it stands for the folder: test paths are globs over files)
                 if f"{folder}/__init__.py" not in present and not is_test(f"{folder}/module.py"):
                     found.add(folder)
                 break

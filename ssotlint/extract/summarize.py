@@ -313,8 +313,7 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     if conflict:
         conflict_line = text.count("\n", 0, conflict.start()) + 1
         message += f" (unresolved merge-conflict marker at line {conflict_line})"
-    lines = text.split("\n", line)
-    at = lines[line - 1] if len(lines) >= line else ""
+    at = _line(text, line)
     return ParseProblem(
         message, line, col, "syntax", _MARKUP.search(at) is not None, _ELISION.search(at) is not None, says_not_python(text),
         _STATEMENT_LINE.fullmatch(at.rstrip("\r")) is not None, _SYNTAX_NOQA.search(at) is not None,
@@ -388,6 +387,7 @@ def compile_problem(tree: ast.Module, text: str) -> ParseProblem | None:
 
 
 def _line(text: str, line: int) -> str:
+    """The text of line ``line`` (1-based), "" past the end."""
     lines = text.split("\n", line)
     return lines[line - 1] if len(lines) >= line else ""
 
@@ -430,7 +430,7 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
             if builder is not None:
                 facts = _facts(text, eol, lines, suppressions)
                 if lowered is not None:  # how it uses its imports, as for any file (extract/lowered.py)
-                    facts |= _tree_facts(*lowered)
+                    facts = _module_facts(facts, *lowered)
                     _with_tree_facts(builder, *lowered, _dead(facts))
                 return builder.build(engine="libcst", note="", **facts)
             if failure:
@@ -446,9 +446,7 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
             *_generated(text),  # a generator's output that does not parse may be test data
         )
 
-    facts = _facts(text, eol, lines, suppressions) | _tree_facts(tree, text)
-    if not facts["dynamic_names"] and execs_at_module_level(tree, text):
-        facts["dynamic_names"] = True  # an indented exec(source) of import-time code (extract/module_exec.py)
+    facts = _module_facts(_facts(text, eol, lines, suppressions), tree, text)
     if use_libcst and len(text) > LONG_LINE:
         longest = max(map(len, text.split("\n")))
         if longest > LONG_LINE:
@@ -466,6 +464,15 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
     AstWalker(builder).walk(tree.body)
     _with_tree_facts(builder, tree, text, _dead(facts))
     return builder.build(engine="ast", note=note, **facts)
+
+
+def _module_facts(facts: dict[str, object], tree: ast.Module, text: str) -> dict[str, object]:
+    """The text's ``facts`` with :func:`_tree_facts`, and whether the module binds names no
+    statement shows."""
+    facts = facts | _tree_facts(tree, text)
+    if not facts["dynamic_names"] and execs_at_module_level(tree, text):
+        facts["dynamic_names"] = True  # an indented exec(source) of import-time code (extract/module_exec.py)
+    return facts
 
 
 def _dead(facts: dict[str, object]) -> tuple[int, ...]:

@@ -41,9 +41,7 @@ def analyse_worktree(root: Path, config: Config, options: Options, need_model: b
     warnings: list[str] = []
     options = replace(options, parser=config.parser)
     with timings.phase("discover"):
-        found = discover(
-            root, config.excludes(), config.dependencies, config.is_test_file if config.respect_linter_excludes else None
-        )
+        found = discover(root, config.excludes(), config.dependencies, config.linter_exclude, config.is_test_file)
     warnings.extend(found.warnings)
     cache = open_cache(root, options, warnings)
     started: list[ExtractionPool] = []

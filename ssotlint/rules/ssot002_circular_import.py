@@ -1808,7 +1808,7 @@ class _Cycles:
         names = tuple(n for n in names if n not in modules)
         return not (
             self.bound_before(v, u, names, frozenset())
-            and all(self.finished_before(v, f"{v}.{m}", u) or self.loaded_by_itself(u, v, f"{v}.{m}") for m in modules)
+            and all(self._finished_when_read(u, v, f"{v}.{m}") for m in modules)
         )
 
     def _read_off_parent(self, u: str, v: str) -> bool:
@@ -1823,7 +1823,17 @@ class _Cycles:
         names = self._read_of_package(u, parent)
         if names is None or last not in names:
             return False
-        return not (self.finished_before(parent, v, u) or self.loaded_by_itself(u, parent, v))
+        return not self._finished_when_read(u, parent, v)
+
+    def _finished_when_read(self, u: str, package: str, module: str) -> bool:
+        """Whether ``module``, read by ``u`` as an attribute of its ``package``, has
+        finished whenever ``u`` runs: the package's ``__init__`` has loaded it first
+        (:meth:`finished_before`), or ``u``'s own imports have (:meth:`loaded_by_itself`)."""
+        return self.finished_before(package, module, u) or self.loaded_by_itself(u, package, module)
+
+    def _leads_back(self, module: str, u: str) -> bool:
+        """Whether ``module``, once started, runs ``u``: it may be running below ``u``."""
+        return u in self._running_reach(self.runs, module, {*_packages_of(module), module})
 
     @cached_property
     def runs(self) -> _Runs:
@@ -1839,7 +1849,7 @@ class _Cycles:
         reached = self._running_reach(self.runs, u, started)
         if module not in reached:
             return False
-        return u not in self._running_reach(self.runs, module, {*_packages_of(module), module})
+        return not self._leads_back(module, u)
 
     def finished_before(self, p: str, module: str, u: str) -> bool:
         """Whether ``module`` has finished whenever ``u``, inside the package ``p``, runs:
@@ -1854,7 +1864,7 @@ class _Cycles:
             # ``p`` ran to its end before ``u`` started; the module has finished then unless
             # it leads to ``u`` and may be running, below it (``events`` imported first runs
             # ``models``, whose ``LISTENERS = app.events.LISTENED`` finds no ``app.events``).
-            return u not in self._running_reach(self.runs, module, {*_packages_of(module), module})
+            return not self._leads_back(module, u)
         key = (p, first)
         reached = self._reached_above.get(key)
         if reached is None:

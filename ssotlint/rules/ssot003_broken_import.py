@@ -47,7 +47,7 @@ class Definitions:
     def __init__(self, project: Project) -> None:
         self.anywhere: dict[str, list[SourceFile]] = defaultdict(list)
         self.real: dict[str, list[SourceFile]] = defaultdict(list)
-        # Modules whose only definition of the name is a placeholder (see :func:`_placeholder`).
+        # The files that define the name as a stand-in for a removed class (:func:`_stand_in`).
         self.placeholders: dict[str, set[str]] = defaultdict(set)
         for f in project.files:
             if f.module is None:
