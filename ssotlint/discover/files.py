@@ -20,6 +20,7 @@ from ssotlint.discover.build_files import (
     meson_declarations,
     script_modules,
 )
+from ssotlint.extract.nodes import dotted_name
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
 from ssotlint.packaging import generated_modules
@@ -464,7 +465,7 @@ def path_folders(paths: Sequence[str], read: Callable[[str], str | None]) -> set
             continue
         base = script.rpartition("/")[0]
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and _dotted_name(node.func) in _PATH_CALLS:
+            if isinstance(node, ast.Call) and dotted_name(node.func) in _PATH_CALLS:
                 parts = [
                     part
                     for arg in node.args
@@ -479,17 +480,6 @@ def path_folders(paths: Sequence[str], read: Callable[[str], str | None]) -> set
                 if folder in folders or any(f.startswith(folder + "/") for f in folders):
                     found.add(folder)
     return found
-
-
-def _dotted_name(node: ast.expr) -> str:
-    """``sys.path.insert`` for the expression ``sys.path.insert``; "" for anything else."""
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return ""
-    return ".".join([node.id, *reversed(parts)])
 
 
 def path_vendored_folders(paths: Sequence[str], read: Callable[[str], str | None], dependencies: frozenset[str]) -> set[str]:

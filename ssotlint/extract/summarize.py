@@ -79,7 +79,7 @@ from ssotlint.extract.module_exec import execs_at_module_level
 from ssotlint.extract.declared import declared_names
 from ssotlint.extract.named import self_named
 from ssotlint.extract.inline_script import script_dependencies
-from ssotlint.extract.version_imports import legacy_imports, version_imports
+from ssotlint.extract.version_imports import legacy_imports, version_flags, version_imports
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
 
 _DYNAMIC_NAMES = re.compile(
@@ -90,6 +90,9 @@ _DYNAMIC_NAMES = re.compile(
     r"|^exec\s*\("  # module-level exec(source): binds whatever the source defines
     r"|\bexec\s*\(.*\bglobals\(\)"  # exec(source, globals()) anywhere
     r"|^\s*locals\(\)\[[^\]\n]+\]\s*=(?!=)"  # locals()[k] = v (the module's namespace at module level)
+    # A module-level call (unindented) handed ``locals()``, which is the module's namespace
+    # there: mayavi's ``_make_functions(locals())`` binds a factory for each registered filter.
+    r"|^[A-Za-z_][\w.]*\((?:[^()\n]*,\s*)?(?:\w+\s*=\s*)?locals\(\)\s*[,)]"
     # The module's namespace handed to a function that fills it: f(..., namespace=globals()),
     # f(sys.modules[__name__]), f(find_current_module()).
     r"|[(,]\s*(?:\w+\s*=\s*)?(?:globals\(\)|vars\(\)|sys\.modules\[__name__\]|\w*current_module\(\))\s*[,)]"
@@ -182,10 +185,14 @@ _RUNNING = "%d.%d" % sys.version_info[:2]
 LONG_LINE = 20_000  # characters: real code never has such lines, generated code might
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
-# Jinja's (and Django's) statement, expression and comment markup: `{% if x %}`, `{{ name }}`.
-_MARKUP = re.compile(r"\{%-?\s*\w.*?%\}|\{\{.*?\}\}|\{#.*?#\}")
-# A line that is one statement tag and nothing else: `{% include 'common/aes.py' %}`, `{%- endif %}`.
-_STATEMENT_LINE = re.compile(r"\s*\{%-?\s*\w[^\n]*?-?%\}\s*")
+# Jinja's (and Django's) statement, expression and comment markup: `{% if x %}`, `{{ name }}`;
+# also with the delimiters a project may choose for Python templates, which braces would
+# clash with (ploomber's scaffold: `[% if x %]`, `def [[function_name]](product):`).
+_MARKUP = re.compile(r"\{%-?\s*\w.*?%\}|\{\{.*?\}\}|\{#.*?#\}|\[%-?\s*\w.*?%\]|\[\[\s*[A-Za-z_][\w.]*\s*\]\]")
+# A line that is one statement tag and nothing else: `{% include 'common/aes.py' %}`, `{%- endif %}`, `[% endif %]`.
+_STATEMENT_LINE = re.compile(r"\s*(?:\{%-?\s*\w[^\n]*?-?%\}|\[%-?\s*\w[^\n]*?-?%\])\s*")
+# The same, anywhere in a file: a template's control flow.
+_STATEMENT_LINES = re.compile(r"^[ \t]*(?:\{%-?[ \t]*\w[^\n]*?-?%\}|\[%-?[ \t]*\w[^\n]*?-?%\])[ \t]*\r?$", re.MULTILINE)
 # Code elided with an ellipsis, ``...`` or ``…`` (outside a comment's ``#``: a valid
 # ``x = ...`` never reaches here, the line is the one the parser rejects).
 _ELISION = re.compile(r"^[^#]*(?:\.\.\.|…)")
@@ -314,9 +321,14 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
         conflict_line = text.count("\n", 0, conflict.start()) + 1
         message += f" (unresolved merge-conflict marker at line {conflict_line})"
     at = _line(text, line)
+    markup = _MARKUP.search(at) is not None
+    # A template: the error is one of its statement tags, or markup in a file whose lines
+    # hold its control flow (``[% if extract_upstream -%]`` ... ``[% endif -%]``), which
+    # no module with a placeholder left in it has.
+    template = _STATEMENT_LINE.fullmatch(at.rstrip("\r")) is not None or (markup and _STATEMENT_LINES.search(text) is not None)
     return ParseProblem(
-        message, line, col, "syntax", _MARKUP.search(at) is not None, _ELISION.search(at) is not None, says_not_python(text),
-        _STATEMENT_LINE.fullmatch(at.rstrip("\r")) is not None, _SYNTAX_NOQA.search(at) is not None,
+        message, line, col, "syntax", markup, _ELISION.search(at) is not None, says_not_python(text),
+        template, _SYNTAX_NOQA.search(at) is not None,
     )
 
 
@@ -535,6 +547,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
         attribute_sets=attribute_sets(tree, text),
         version_imports=version_imports(tree, text), legacy_imports=legacy_imports(tree, text),
+        version_flags=version_flags(tree, text),
         module_decorators=module_decorators(tree), annotated_aliases=annotated_aliases(tree),
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
         loaded_by_name=loaded_by_name(tree, text),

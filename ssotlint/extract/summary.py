@@ -423,6 +423,11 @@ class FileSummary(NamedTuple):
     # later (under ``if sys.version_info >= (3, minor):``; see extract/version_imports.py).
     # From CPython's tree.
     version_imports: tuple[tuple[int, int], ...] = ()
+    # ``(name, minor)`` of each name the module binds once to a test that holds only from
+    # Python ``3.minor`` on (``PY312 = sys.version_info >= (3, 12)``; see
+    # extract/version_imports.py): another module's ``if PY312:`` (``flag_imports``) gates
+    # its imports to that version.
+    version_flags: tuple[tuple[str, int], ...] = ()
     # ``(line, minor)`` of each import statement that runs, when the program runs, only on
     # Pythons before ``3.minor`` (``if sys.version_info < (3, minor):``, also ``... or
     # TYPE_CHECKING``; see extract/version_imports.py ``legacy_imports``). From CPython's tree.

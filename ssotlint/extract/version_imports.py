@@ -5,26 +5,78 @@ Python 3.12 and later: when every importer of a module says so, the module is wr
 that version (SSOT000 does not judge it by an older interpreter). Read: ``sys.version_info``
 (or ``sys.version_info[:2]``) compared with a literal tuple ``(3, N, ...)`` by ``>=`` or
 ``>`` (either way round), and the ``else`` of ``< (3, N)``; nested checks keep the newest
-version. Anything else (a name bound to such a test, ``and`` with another test) is not
-read. Computed from the interpreter's tree, for both engines alike.
+version. Also read: a name the module binds to such a test (``PY312 = sys.version_info >=
+(3, 12)``, ``IS_PY_3_12 = IS_PY_3_13 or version_info >= (3, 12)``: :func:`version_flags`),
+tested alone (``if PY312:``); a name imported from another module and tested alone
+(extract/flags.py ``flag_imports``, which the model resolves against that module's flags:
+``Project.version_flag``); and a test
+function a version skip marks (``@pytest.mark.skipif(sys.version_info < (3, 12), ...)``,
+or a helper named for it: ``@skip_if_python_version_less_than('3.12.0')``), whose body
+runs only from that version on. Anything else (``and`` with another test, a flag read off
+another object) is not read. Computed from the interpreter's tree, for both engines alike.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from typing import Callable, Iterator
+
+from ssotlint.extract.nodes import dotted_name
 
 
 def version_imports(tree: ast.Module, text: str) -> tuple[tuple[int, int], ...]:
     """``(line, minor)`` of each import statement that runs only on Python ``3.minor`` and
     later, by line."""
+    if "version_info" not in text and not _SKIP_HELPER.search(text):
+        return ()
+    flags = dict(version_flags(tree, text))
+    return tuple(sorted(set(_gated(tree.body, 0, lambda stmt, floor: _newest(stmt, floor, flags), True))))
+
+
+def version_flags(tree: ast.Module, text: str) -> tuple[tuple[str, int], ...]:
+    """``(name, minor)`` of each name the module binds, at module level and once, to a test
+    that holds only on Python ``3.minor`` and later (``PY312 = sys.version_info >= (3, 12)``;
+    an ``or`` of such tests and names holds from the oldest of theirs on)."""
     if "version_info" not in text:
         return ()
-    return tuple(sorted(set(_gated(tree.body, 0, _newest, True))))
+    flags: dict[str, int] = {}
+    bound: dict[str, int] = {}
+    for stmt in tree.body:
+        for target, value in _assignments(stmt):
+            bound[target] = bound.get(target, 0) + 1
+            minor = _from_on(value, flags) or (_NEVER if _from_major_4(value) else 0)
+            if minor:
+                flags[target] = minor
+    return tuple(sorted((name, minor) for name, minor in flags.items() if bound[name] == 1 and minor != _NEVER))
+
+
+# A test that never holds on Python 3 (``version_info >= (4, 0)``): in an ``or`` with
+# others (beartype's ``IS_PYTHON_AT_LEAST_3_17 = IS_PYTHON_AT_LEAST_4_0 or version_info >=
+# (3, 17)``), it adds nothing.
+_NEVER = 1_000_000
+
+
+def _from_major_4(test: ast.expr) -> bool:
+    """``sys.version_info >= (4, ...)`` (or ``>``): false on every Python 3."""
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1 or not isinstance(test.ops[0], (ast.GtE, ast.Gt)):
+        return False
+    left, right = test.left, test.comparators[0]
+    return (
+        _version_info(left) and isinstance(right, ast.Tuple) and bool(right.elts)
+        and isinstance(right.elts[0], ast.Constant) and type(right.elts[0].value) is int and right.elts[0].value > 3
+    )
+
+
+def _assignments(stmt: ast.stmt) -> Iterator[tuple[str, ast.expr]]:
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+        yield stmt.targets[0].id, stmt.value
+    elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
+        yield stmt.target.id, stmt.value
 
 
 # How an ``if`` passes a bound on to its two branches: (its body's, its ``else``'s).
-Split = Callable[[ast.If, int], tuple[int, int]]
+Split = Callable[[ast.If | ast.FunctionDef | ast.AsyncFunctionDef, int], tuple[int, int]]
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
@@ -40,6 +92,9 @@ def _gated(body: list[ast.stmt], bound: int, split: Split, into_defs: bool) -> I
             inner, other = split(stmt, bound)
             yield from _gated(stmt.body, inner, split, into_defs)
             yield from _gated(stmt.orelse, other, split, into_defs)
+        elif into_defs and isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.decorator_list:
+            inner, _ = split(stmt, bound)
+            yield from _gated(stmt.body, inner, split, into_defs)
         elif into_defs or not isinstance(stmt, _DEFS):
             for field in ("body", "orelse", "finalbody", "handlers", "cases"):
                 block = getattr(stmt, field, None)
@@ -50,14 +105,54 @@ def _gated(body: list[ast.stmt], bound: int, split: Split, into_defs: bool) -> I
                     yield from _gated([s for s in block if isinstance(s, ast.stmt)], bound, split, into_defs)
 
 
-def _newest(stmt: ast.If, floor: int) -> tuple[int, int]:
-    """Nested checks keep the newest version a branch needs."""
-    return max(floor, _from_on(stmt.test)), max(floor, _before(stmt.test))
+def _newest(stmt: ast.If | ast.FunctionDef | ast.AsyncFunctionDef, floor: int, flags: dict[str, int]) -> tuple[int, int]:
+    """Nested checks keep the newest version a branch needs (a function's body: the version
+    its skip marker asks for, :func:`_skipped_before`)."""
+    if not isinstance(stmt, ast.If):
+        return max(floor, _skipped_before(stmt)), floor
+    return max(floor, _from_on(stmt.test, flags)), max(floor, _before(stmt.test))
 
 
-def _from_on(test: ast.expr) -> int:
+# A test helper named for skipping before a version (``skip_if_python_version_less_than``,
+# ``skip_before_python``, ``requires_python``), called with the version as ``"3.12"`` or
+# ``(3, 12)``.
+_SKIP_HELPER = re.compile(r"skip\w*(?:less|lower|older|before|below|_lt)|requires?_python|min(?:imum)?_python", re.I)
+_VERSION_TEXT = re.compile(r"3\.(\d+)(?:\.\d+)?")
+
+
+def _skipped_before(function: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
+    """N when a decorator skips the function (a test) before Python 3.N:
+    ``@pytest.mark.skipif(sys.version_info < (3, N), ...)``, or a helper named for it with
+    the version as its first argument."""
+    found = 0
+    for decorator in function.decorator_list:
+        if not isinstance(decorator, ast.Call) or not decorator.args:
+            continue
+        name = dotted_name(decorator.func)
+        first = decorator.args[0]
+        if name.endswith("skipif"):
+            found = max(found, _before(first))
+        elif _SKIP_HELPER.search(name):
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                match = _VERSION_TEXT.fullmatch(first.value.strip())
+                minor = int(match.group(1)) if match else 0
+            else:
+                minor = _minor(first) or 0
+            found = max(found, minor)
+    return found
+
+
+def _from_on(test: ast.expr, flags: dict[str, int] | None = None) -> int:
     """N when ``test`` holds on Python 3.N and later only: ``sys.version_info >= (3, N)``,
-    ``> (3, N)`` (3.N.x is more than ``(3, N)``), ``(3, N) <= sys.version_info``; else 0."""
+    ``> (3, N)`` (3.N.x is more than ``(3, N)``), ``(3, N) <= sys.version_info``; a name
+    of ``flags`` (the module's own: :func:`version_flags`); an ``or`` of such tests, from
+    the oldest of theirs on; else 0."""
+    if flags is not None and isinstance(test, ast.Name):
+        return flags.get(test.id, 0)
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        minors = [_from_on(value, flags) or (_NEVER if _from_major_4(value) else 0) for value in test.values]
+        oldest = min(minors) if all(minors) else 0
+        return 0 if oldest == _NEVER else oldest
     pair = _comparison(test)
     if pair is None:
         return 0
@@ -94,8 +189,11 @@ def _comparison(test: ast.expr) -> tuple[ast.cmpop, int, bool] | None:
 
 
 def _version_info(node: ast.expr) -> bool:
+    """``sys.version_info`` (or a slice of it), or ``version_info`` imported from ``sys``."""
     if isinstance(node, ast.Subscript):
         node = node.value
+    if isinstance(node, ast.Name):
+        return node.id == "version_info"
     return (
         isinstance(node, ast.Attribute) and node.attr == "version_info"
         and isinstance(node.value, ast.Name) and node.value.id == "sys"

@@ -1327,6 +1327,33 @@ class Project:
                 lines.update(at)
         return frozenset(lines)
 
+    def version_flag(self, f: SourceFile, name: str) -> int:
+        """N when ``name`` in ``f`` is a test that holds only from Python 3.N on, bound in
+        ``f`` itself or imported from the first-party module that binds it (``from
+        pkg.utilpyversion import IS_PYTHON_AT_LEAST_3_12``); else 0. See
+        ``FileSummary.version_flags``."""
+        own = dict(f.summary.version_flags).get(name)
+        if own is not None or f.module is None:
+            return own or 0
+        binding = self.bindings(f.module).get(name)
+        if binding is not None:
+            if binding.kind != "from":
+                return 0
+            source, _, original = binding.target.partition(":")
+            g = self.modules.get(source)
+            return dict(g.summary.version_flags).get(original, 0) if g is not None else 0
+        # Imported in the function that tests it (beartype's tests import
+        # ``IS_PYTHON_AT_LEAST_3_12`` in their bodies): every such import must agree.
+        found = set()
+        for rec in f.summary.imports:
+            if not rec.is_from:
+                continue
+            for original, alias in rec.names:
+                if (alias or original) == name:
+                    g = self.modules.get(self.absolute(f, rec) or "")
+                    found.add(dict(g.summary.version_flags).get(original, 0) if g is not None else 0)
+        return found.pop() if len(found) == 1 else 0
+
     def _imported_flag(self, module: str, name: str) -> bool:
         """Whether ``name`` in ``module`` is imported from a first-party module that binds
         it as a checking flag."""
@@ -1548,6 +1575,17 @@ class Project:
                 )
             parts[module] = pairs
         return frozenset().union(*parts.values())
+
+    @cached_property
+    def package_dependency_weights(self) -> dict[tuple[str, str], int]:
+        """For each pair of :attr:`package_dependencies`, how many product modules of ``P``
+        import from ``Q`` at run time: which way two packages mostly depend."""
+        weights: dict[tuple[str, str], int] = {}
+        self.package_dependencies  # (fills the per-module pairs)
+        for pairs in self._side_parts.values():
+            for pair in pairs:
+                weights[pair] = weights.get(pair, 0) + 1
+        return weights
 
     @cached_property
     def fill_in_templates(self) -> frozenset[str]:

@@ -122,7 +122,9 @@ def imported_from_newer_python(project: Project, running: Version) -> dict[str, 
     rejected = {f.path: f for f in project.files if f.summary.problem is not None and f.summary.problem.kind == "syntax"}
     if not rejected:
         return {}
-    if not any((3, minor) > running for f in project.files for _, minor in f.summary.version_imports):
+    if not any((3, minor) > running for f in project.files for _, minor in f.summary.version_imports) and not any(
+        (3, minor) > running for f in project.files for _, minor in f.summary.version_flags
+    ):
         return {}  # no import waits for a newer Python: none of them is gated
     return project.shared(("imported_from_newer_python", running), lambda: _gated(project, rejected, running))
 
@@ -135,6 +137,11 @@ def _gated(project: Project, rejected: dict[str, SourceFile], running: Version) 
         if not f.summary.ok or not f.summary.imports:
             continue
         gates = dict(f.summary.version_imports)
+        for name, lines in f.summary.flag_imports:  # ``if PY312:``, the flag bound here or imported
+            minor = project.version_flag(f, name)
+            if minor:
+                for line in lines:
+                    gates[line] = max(gates.get(line, 0), minor)
         folder = f.path.rpartition("/")[0]
         prefix = folder + "/" if folder else ""
         for rec in f.summary.imports:

@@ -300,12 +300,19 @@ class Reach:
         return self._project.reachability.reaches(source, target)
 
 
+# Two packages importing each other are layered one way when one's product modules import
+# the other's in at least this many modules, and this many times as many as the other way.
+_LAYERED_AT_LEAST = 5
+_LAYERED_RATIO = 5
+
+
 class Choice(NamedTuple):
     definition: Definition
     reason: str  # one of the REASON_* constants
     imports: int  # first-party production modules importing it by name
     why: str = ""  # REASON_KEPT: why the definition the counts or paths prefer is not kept
     module_importers: int = 0  # REASON_MODULE_IMPORTED: first-party modules importing its module
+    layering: tuple[int, int] | None = None  # REASON_UPSTREAM, mostly: modules importing each way
 
     @property
     def wording(self) -> str:
@@ -319,6 +326,9 @@ class Choice(NamedTuple):
         if self.reason == REASON_MUTUAL:
             return "whose module and this one load each other, so neither copy can be imported by the other's module"
         if self.reason == REASON_UPSTREAM:
+            if self.layering:
+                n, m = self.layering
+                return f"the one upstream ({n} modules of this package import from its package, only {m} of its modules from this one)"
             return "the one upstream (this package imports from its package, never the other way)"
         if self.reason == REASON_ENCLOSING:
             return "the one in the enclosing package (its sub-packages build on it; importing into it from one would load that sub-package)"
@@ -725,13 +735,32 @@ class Chooser:
 
     def downstream(self, d: Definition, definitions: list[Definition]) -> bool:
         """``d``'s package imports from another definition's package, which never imports
-        from it: the other is upstream, and the one to keep."""
+        from it, or all but rarely (:meth:`mostly_downstream`): the other is upstream, and
+        the one to keep."""
         depends = self._dependencies()
         for o in definitions:
             pair = sides(d[0].module or "", o[0].module or "") if o is not d else None
-            if pair is not None and pair in depends and (pair[1], pair[0]) not in depends:
+            if pair is not None and pair in depends and ((pair[1], pair[0]) not in depends or self._mostly(pair)):
                 return True
         return False
+
+    def mostly_downstream(self, d: Definition, o: Definition) -> tuple[int, int] | None:
+        """``(n, m)`` when ``d``'s package imports from ``o``'s in ``n`` product modules and
+        ``o``'s from ``d``'s in only ``m`` (none too many to call the layering one way:
+        deepchem's ``models`` imports ``utils`` in 46 modules, ``utils`` ``models`` in one);
+        None when it is not so, or never the other way (:meth:`downstream` says that)."""
+        pair = sides(d[0].module or "", o[0].module or "")
+        if pair is None or (pair[1], pair[0]) not in self._dependencies() or not self._mostly(pair):
+            return None
+        weights = self._project.package_dependency_weights
+        return weights.get(pair, 0), weights.get((pair[1], pair[0]), 0)
+
+    def _mostly(self, pair: tuple[str, str]) -> bool:
+        """Many more product modules of ``pair[0]`` import from ``pair[1]`` than the other
+        way: at least :data:`_LAYERED_AT_LEAST` and :data:`_LAYERED_RATIO` times as many."""
+        weights = self._project.package_dependency_weights
+        forward, back = weights.get(pair, 0), weights.get((pair[1], pair[0]), 0)
+        return forward >= _LAYERED_AT_LEAST and forward >= _LAYERED_RATIO * back
 
     @staticmethod
     def inner(d: Definition, definitions: list[Definition]) -> bool:
@@ -930,7 +959,8 @@ class Chooser:
             mutual = self.closes_cycle(best[0].module, reporter[0].module)
             reason = REASON_MUTUAL if mutual else REASON_LOADED_HERE
         elif reporter in before and self.downstream(reporter, [best]):
-            reason = REASON_UPSTREAM  # the reporter lies downstream of best's package
+            # The reporter lies downstream of best's package (all but rarely: say how much).
+            return Choice(best, REASON_UPSTREAM, n, layering=self.mostly_downstream(reporter, best))
         elif reporter in before and self.inner(reporter, [best]):
             reason = REASON_ENCLOSING  # the reporter lies in a sub-package of best's package
         elif reporter in before and self.plain_of_generic(reporter, [best]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import cached_property
-from typing import Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
@@ -24,6 +24,7 @@ from ssotlint.model.cycles import MAX_CYCLES_PER_COMPONENT, components, edges_of
 from ssotlint.model.graph import EdgeImport, cycle_graph, cycle_successors, describe
 from ssotlint.model.project import Binding, Project, SourceFile
 from ssotlint.rules.base import Example, Fix, Rule, Violation
+from ssotlint.rules.import_runs import ImportRuns, Statements
 
 
 # What a package's import of its own submodule costs on top of its statements. Such an
@@ -1010,7 +1011,10 @@ def unchanged(change: Change, since: Since) -> bool:
     no cycle, and none of its imports now leads back to a changed module. (A new cycle
     needs a new edge, out of a changed module, and a way back to one, through the edges
     that did not change, which the previous reachability knows.) Packages run before their
-    modules, which the reachability folds in: a changed package is checked again."""
+    modules, which the reachability folds in: a changed package is checked again. So is a
+    changed module whose imports lead into a cycle through which a package's run enters
+    it (``ImportRuns``): the cycle's modules are inside that package, which reaches the
+    changed module, so its imports lead back to it."""
     reach, changed = since.reach, since.changed
     if change.project.config.type_checking_imports == "include":
         return False
@@ -1054,6 +1058,7 @@ class _Cycles:
         self._reached_above: dict[tuple[str, int], frozenset[str]] = {}
         self._first_lines: dict[tuple[str, str, frozenset[tuple[str, str]]], int | None] = {}
         self._package_hits: dict[tuple[str, str, frozenset[tuple[str, str]]], bool] = {}  # see ``_package_runs``
+        self._statements: dict[str, Statements] = {}  # see ``_run_statements``
 
     @cached_property
     def pinned(self) -> frozenset[str]:
@@ -1839,6 +1844,45 @@ class _Cycles:
     def runs(self) -> _Runs:
         return _Runs(self.successors, self.project.modules)
 
+    @cached_property
+    def import_runs(self) -> ImportRuns:
+        return ImportRuns(self._run_statements, self.runs.get, self.project.modules, self._fails_running)
+
+    def _run_statements(self, module: str) -> Statements:
+        """``module``'s import statements that run while it is imported, by line, each with
+        the first-party modules it imports, packages first (see :class:`ImportRuns`)."""
+        found = self._statements.get(module)
+        if found is None:
+            by_line: dict[int, set[str]] = defaultdict(set)
+            for target, imports in self.edges.get(module, {}).items():
+                for i in imports:
+                    if i.runtime or (self.include_tc and i.type_checking):
+                        by_line[i.line].add(target)
+            found = self._statements[module] = tuple(
+                (line, tuple(sorted(targets, key=lambda t: (t.count("."), t)))) for line, targets in sorted(by_line.items())
+            )
+        return found
+
+    def _fails_running(self, u: str, v: str, line: int | None, finished: Callable[[str], bool]) -> list[str]:
+        """The modules whose reads fail when ``u`` imports ``v`` in a run (see
+        :class:`ImportRuns`): ``v`` when it is paused on ``line`` and ``u`` reads of it what
+        it has not bound above that line (what ``u`` reads not known counts as failing);
+        ``v.m`` when ``u`` reads the module ``m`` off ``v`` as an attribute before ``m`` has
+        finished (the package has it only then: pytorch-lightning's ``_graveyard``). An
+        import of a package ``u`` is inside of for the module object alone (:meth:`harmless`)
+        reads nothing."""
+        if self.harmless(u, v):
+            return []
+        names = self._read_of_package(u, v)
+        if names is None:
+            return [v] if line is not None else []
+        modules = [n for n in names if self.project.has_submodule(v, n)]
+        failing = [f"{v}.{n}" for n in modules if not finished(f"{v}.{n}")]
+        rest = tuple(n for n in names if n not in modules)
+        if failing or (line is not None and rest and not self._bound_above(v, rest, line)):
+            failing.append(v)  # (a module read off ``v`` is read through the import of ``v``)
+        return failing
+
     def loaded_by_itself(self, u: str, v: str, module: str) -> bool:
         """Whether ``u``'s own other imports load ``module`` to its end before ``u`` reads
         it off its package ``v``: they run it (flair's ``tars_model.py`` imports
@@ -2151,8 +2195,13 @@ class _Cycles:
         if names is None:
             return False
         first = self._first_line_to(p, u, removed)
-        if first is None:
-            return True
+        return first is None or self._bound_above(p, names, first)
+
+    def _bound_above(self, p: str, names: tuple[str, ...], first: int) -> bool:
+        """Whether ``p``'s statements above line ``first`` bind each of ``names``: an
+        unconditional module-level import or class, a name bound in a block that line is
+        in, or one a star import above brings (a name bound in any other way, or not
+        known, counts as missing)."""
         lines = self._binding_lines(p)
         missing = [n for n in names if lines.get(n, first) >= first]
         if missing:
@@ -2163,14 +2212,26 @@ class _Cycles:
         if not missing:
             return True
         # A star import above brings a name its module exports (featuretools'
-        # ``from featuretools.primitives.standard import *`` above ``import utils``).
+        # ``from featuretools.primitives.standard import *`` above ``import utils``); one
+        # from a module whose exports are not known (another distribution: firedrake's
+        # ``from ufl import *``; a compiled extension: qutip's ``from .cy.qobjevo import *``;
+        # a module that computes them) may bring any name.
         f = self.project.modules[p]
         stars = [
             source for rec, source in zip(f.summary.imports, f.absolutes)
-            if rec.is_from and rec.names[0][0] == "*" and not rec.context and rec.line < first
-            and source not in (None, p) and source in self.project.modules
+            if rec.is_from and rec.names[0][0] == "*" and not rec.context and rec.line < first and source != p
         ]
-        return all(any(n in self.project.exports(source).names for source in stars) for n in missing)
+        if not stars:
+            return False
+        provided = []
+        for source in stars:
+            if source is None or source not in self.project.modules:
+                return True
+            exported = self.project.exports(source)
+            if exported.open:
+                return True
+            provided.append(exported.names)
+        return all(any(n in names for names in provided) for n in missing)
 
     def loaded_before(self, p: str, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
         """Whether ``home`` has run to its end whenever ``u`` runs: the ``__init__`` of
@@ -2253,6 +2314,13 @@ class _Cycles:
         self.members = frozenset(component)
         effective, via = self.effective(component)
         self.failing = self.failing_edges(component, effective)
+        if self.failing:
+            # Of those, the imports that fail in a run the interpreter can make: packages
+            # run before their modules, each module its statements in order
+            # (:class:`ImportRuns`; qutip's ``core`` binds what ``blochredfield`` takes
+            # before it imports it, and every import of ``blochredfield`` runs it first).
+            runs = self.import_runs.failures(component)
+            self.failing = (self.failing & runs) or runs
         if not self.failing:
             # No order of importing its modules can fail (``failing_edges``). A member that,
             # started first, runs through a package's ``__init__`` a module that reads of it
@@ -2877,11 +2945,12 @@ RULE = Rule(
         ),
         # A package that binds a submodule's name and also imports the submodule at import
         # time (a fallback only, or a first import then a rebinding): the from-import is
-        # an edge to the submodule, and the cycle is real.
+        # an edge to the submodule, and the cycle is real (``app`` reads ``Window`` off the
+        # running ``window`` above the class).
         Example(
             {
                 "pkg/__init__.py": "try:\n    from . import window\nexcept ImportError:\n    window = None\n",
-                "pkg/app.py": "from pkg import window\n\n\ndef run():\n    return window.Window()\n",
+                "pkg/app.py": "from pkg import window\n\nDEFAULT = window.Window\n\n\ndef run():\n    return window.Window()\n",
                 "pkg/window.py": "from pkg.app import run\n\n\nclass Window:\n    loop = run\n",
             },
             expect=(("pkg/app.py", 1),),

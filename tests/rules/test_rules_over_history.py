@@ -323,6 +323,14 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
       "alembic/versions/a1_init.py": "from app.snap.models import Status\n\nrevision = 'a1'\ndown_revision = None\n"}),
     ("a production module imports the snapshot's models", {"app/uses_snap.py": "from app.snap import models\n"}),
     ("and stops", {"app/uses_snap.py": "X = 1\n"}),
+    # Where the runs of a package enter a cycle decides whether it can fail (``ImportRuns``):
+    # a module that is on no cycle but leads to one changes the order of its imports.
+    ("a package whose loader enters a cycle where it cannot fail",
+     {"seq/__init__.py": "from seq import loader\n", "seq/loader.py": "from seq import x\nfrom seq import y\n",
+      "seq/x.py": "def helper():\n    return 1\n\n\nfrom seq.y import Y  # noqa: E402\n",
+      "seq/y.py": "from seq.x import helper\n\n\nclass Y:\n    h = helper\n"}),
+    ("the loader enters it at the other module: it fails", {"seq/loader.py": "from seq import y\nfrom seq import x\n"}),
+    ("and back", {"seq/loader.py": "from seq import x\nfrom seq import y\n"}),
 ]
 
 
