@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
+from ssotlint.astnames import dotted_name
 from ssotlint.config import dependency_name
 from ssotlint.config_project import ignored_literals, is_container_file, read_text, read_toml
 from ssotlint.deployment_units import declared_name
@@ -20,7 +21,6 @@ from ssotlint.discover.build_files import (
     meson_declarations,
     script_modules,
 )
-from ssotlint.extract.nodes import dotted_name
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
 from ssotlint.packaging import generated_modules

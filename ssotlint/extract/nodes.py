@@ -35,16 +35,3 @@ def _walk(tree: ast.AST) -> list[ast.AST]:
             elif isinstance(value, AST):
                 found.append(value)
     return found
-
-
-def dotted_name(node: ast.expr) -> str:
-    """``pytest.mark.skipif`` for that expression: names joined by dots; "" for anything
-    but a name and its attributes."""
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return ""
-    parts.append(node.id)
-    return ".".join(reversed(parts))

@@ -22,7 +22,7 @@ import ast
 import re
 from typing import Callable, Iterator
 
-from ssotlint.extract.nodes import dotted_name
+from ssotlint.astnames import dotted_name
 
 
 def version_imports(tree: ast.Module, text: str) -> tuple[tuple[int, int], ...]:
