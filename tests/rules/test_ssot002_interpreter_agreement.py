@@ -1,0 +1,61 @@
+"""SSOT002 against the interpreter, on packages generated at random (our own fixtures, never
+a repository under audit): a package ``p`` of three or four modules (one in a sub-package
+half the time), each binding two names and importing one to three names, module objects or
+the package's own name from the others, at random places among its bindings, and an
+``__init__`` that imports some of them. The interpreter imports each module first, in a
+fresh process; ssotlint must report a cycle exactly when one of those imports fails with a
+circular-import error (a module read while it is still running).
+
+Before cycles were judged by the runs the interpreter can make (``ImportRuns``), 83 of the
+first 360 of these packages were reported though no order of importing them fails, since
+the package's ``__init__`` settles which module starts first."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from ssotlint.testing import run_rule
+from tests.rules.cycle_findings import import_failures
+
+
+def package(seed: int) -> dict[str, str]:
+    rng = random.Random(seed)
+    modules = ["a", "b", "c"] + (["s.d"] if rng.random() < 0.5 else [])
+    names = {m: [f"{m.replace('.', '_').upper()}{i}" for i in range(2)] for m in modules}
+    init = []
+    for m in modules:
+        if rng.random() < 0.5:
+            init.append(rng.choice([f"from p.{m} import {names[m][0]}", f"import p.{m}" if "." in m else f"from p import {m}"]))
+    if rng.random() < 0.5:
+        init.insert(rng.randrange(len(init) + 1), "INIT = 1")
+    if rng.random() < 0.3:
+        rng.shuffle(init)
+    files = {"p/__init__.py": "\n".join(init) + "\n"}
+    if "s.d" in modules:
+        files["p/s/__init__.py"] = rng.choice(["", "from p.s.d import S_D0\n", "from p import a\n"])
+    for m in modules:
+        statements = [f"{names[m][0]} = 1", f"{names[m][1]} = 2"]
+        for _ in range(rng.randint(1, 3)):
+            other = rng.choice([o for o in modules if o != m])
+            kind = rng.random()
+            if kind < 0.5:
+                statement = f"from p.{other} import {rng.choice(names[other])}"
+            elif kind < 0.7:
+                statement = f"import p.{other}"
+            elif kind < 0.85 and "INIT = 1" in files["p/__init__.py"]:
+                statement = "from p import INIT"
+            else:
+                statement = "from p.s import d" if "." in other else f"from p import {other}"
+            statements.insert(rng.randrange(len(statements) + 1), statement)
+        files[f"p/{m.replace('.', '/')}.py"] = "\n".join(statements) + "\n"
+    return files
+
+
+@pytest.mark.parametrize("seed", range(0, 360, 9))
+def test_a_cycle_is_reported_exactly_when_the_interpreter_can_fail_on_it(make_repo, seed):
+    files = package(seed)
+    failures = import_failures(make_repo(files))
+    reported = run_rule("SSOT002", files)
+    assert bool(reported) == bool(failures), (files, failures, [v.message for v in reported])
