@@ -1873,15 +1873,54 @@ class _Cycles:
         reads nothing."""
         if self.harmless(u, v):
             return []
-        names = self._read_of_package(u, v)
+        chain = self._unfinished_chain(u, v, finished)
+        if chain:
+            return [*chain, v]
+        names = self._read_of_package(u, v, stars=False)
         if names is None:
             return [v] if line is not None else []
+        if line is not None and self._star_fails(u, v, line):
+            return [v]
         modules = [n for n in names if self.project.has_submodule(v, n)]
         failing = [f"{v}.{n}" for n in modules if not finished(f"{v}.{n}")]
         rest = tuple(n for n in names if n not in modules)
         if failing or (line is not None and rest and not self._bound_above(v, rest, line)):
             failing.append(v)  # (a module read off ``v`` is read through the import of ``v``)
         return failing
+
+    def _unfinished_chain(self, u: str, v: str, finished: Callable[[str], bool]) -> list[str]:
+        """The modules of the dotted path of ``u``'s ``import a.b.c`` (``v``) below its top
+        that have not finished, when ``u`` reads the name ``a`` while it is imported: a
+        package has a module as an attribute only once that module has finished, so
+        ``a.b.c.X`` fails while ``a.b`` or ``a.b.c`` is running (``partially initialized
+        module 'a' has no attribute 'b'``)."""
+        summary = self.project.modules[u].summary
+        for imp in self.edges[u][v]:
+            rec = imp.record
+            if not imp.runtime or rec.is_from or rec.asname or rec.module != v or "." not in v:
+                continue
+            uses = _statement_uses(summary, imp)
+            if uses is not None and uses[0] != USE_IMPORT_TIME:
+                continue
+            chain = [p for p in (*list(_packages_of(v))[1:], v) if p in self.project.modules and not finished(p)]
+            if chain:
+                return chain
+        return []
+
+    def _star_fails(self, u: str, v: str, line: int) -> bool:
+        """Whether ``u``'s ``from v import *`` fails while ``v`` is paused on ``line``: the
+        interpreter takes the names ``v`` has bound so far, or, once ``v`` has bound
+        ``__all__``, each name it lists, which must be bound by then. (What ``u`` then reads
+        of the names it did not get fails as a NameError, not at the import: not followed.)"""
+        if not any(i.record.is_from and i.record.names[0][0] == "*" for i in self.edges[u][v] if i.runtime):
+            return False
+        all_line = self._binding_lines(v).get("__all__")
+        if all_line is None or all_line >= line:
+            return False  # no ``__all__`` yet: what is bound is taken
+        listed = self.project.modules[v].summary.all_names
+        if listed is None:
+            return True  # an ``__all__`` computed: what it lists is not known
+        return not self._bound_above(v, tuple(n for n in listed if not self.project.has_submodule(v, n)), line)
 
     def loaded_by_itself(self, u: str, v: str, module: str) -> bool:
         """Whether ``u``'s own other imports load ``module`` to its end before ``u`` reads
@@ -1929,7 +1968,7 @@ class _Cycles:
             reached = self._reached_above[key] = frozenset(seen)
         return module in reached
 
-    def _read_of_package(self, u: str, v: str) -> tuple[str, ...] | None:
+    def _read_of_package(self, u: str, v: str, stars: bool = True) -> tuple[str, ...] | None:
         """The names ``u`` takes from its package ``v`` while it is imported: those it
         imports by name, and the attributes it reads then off the package object an ``import
         pkg`` binds (sabnzbd's ``DEFAULT = not pkg.WINDOWS``); None when not known (a star
@@ -1944,6 +1983,8 @@ class _Cycles:
             if not (imp.runtime or (self.include_tc and imp.type_checking)):
                 continue
             rec = imp.record
+            if not stars and rec.is_from and rec.names[0][0] == "*":
+                continue  # (``stars`` False: star imports are the caller's business)
             uses = _statement_uses(importer.summary, imp)
             if uses is None:
                 return None

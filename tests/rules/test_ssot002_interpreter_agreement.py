@@ -1,15 +1,16 @@
 """SSOT002 against the interpreter, on packages generated at random (our own fixtures, never
 a repository under audit): a package ``p`` of three or four modules (one in a sub-package
 half the time), each binding two names and importing one to three names, module objects
-(some read off the package while it is imported, some in a function) or the package's own
-name from the others, at random places among its bindings, and an ``__init__`` that imports
-some of them. The interpreter imports each module first, in a
+(some read off the package while it is imported, some in a function), star imports, names
+for the type checker only, imports in functions and class bodies reading what they import,
+or the package's own name from the others, at random places among its bindings and an
+``__all__`` (sometimes), and an ``__init__`` that imports some of them. The interpreter imports each module first, in a
 fresh process; ssotlint must report a cycle exactly when one of those imports fails with a
 circular-import error (a module read while it is still running).
 
-Before cycles were judged by the runs the interpreter can make (``ImportRuns``), 10 of these
-40 packages were reported though no order of importing them fails, since the package's
-``__init__`` settles which module starts first."""
+Before cycles were judged by the runs the interpreter can make (``ImportRuns``), 18 of these
+60 packages were judged wrong, nearly all reported though no order of importing them fails:
+the package's ``__init__`` settles which module starts first."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ def package(seed: int) -> dict[str, str]:
     init = []
     for m in modules:
         if rng.random() < 0.5:
-            init.append(rng.choice([f"from p.{m} import {names[m][0]}", f"import p.{m}" if "." in m else f"from p import {m}"]))
+            init.append(rng.choice([
+                f"from p.{m} import {names[m][0]}", f"import p.{m}" if "." in m else f"from p import {m}", f"from p.{m} import *",
+            ]))
     if rng.random() < 0.5:
         init.insert(rng.randrange(len(init) + 1), "INIT = 1")
     if rng.random() < 0.3:
@@ -53,16 +56,41 @@ def package(seed: int) -> dict[str, str]:
                     else f"def f_{name}():\n    return p.{other}.{name}"
                 )
                 statement = f"import p.{other}\n{read}"
+            elif kind < 0.76:
+                name = rng.choice(names[other])
+                statement = rng.choice([
+                    f"from p.{other} import *",
+                    f"from p.{other} import *\nclass K2_{name}:\n    v = {name}",
+                    f"def g_{name}():\n    from p.{other} import {name}\n    return {name}",
+                    f"from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from p.{other} import {name}",
+                    f"from p.{other} import {name}\nclass K_{name}:\n    v = {name}",
+                ])
             elif kind < 0.85 and "INIT = 1" in files["p/__init__.py"]:
                 statement = "from p import INIT"
             else:
                 statement = "from p.s import d" if "." in other else f"from p import {other}"
             statements.insert(rng.randrange(len(statements) + 1), statement)
+        if rng.random() < 0.4:
+            statements.insert(rng.randrange(len(statements) + 1), f"__all__ = {names[m]!r}")
         files[f"p/{m.replace('.', '/')}.py"] = "\n".join(statements) + "\n"
     return files
 
 
-@pytest.mark.parametrize("seed", range(0, 360, 9))
+# A failure on no cycle of explicit imports (the known miss rules/SSOT002.md states): ``p``
+# star-imports ``p.s.d``, which runs ``p/s/__init__.py``, whose ``from p import a`` runs
+# ``a``, which reads ``p.s.d.S_D1`` off the package while ``p.s`` is still running. Only the
+# package's own run links ``a`` back to ``p.s``.
+_KNOWN_MISSES = {280}
+
+
+@pytest.mark.parametrize(
+    "seed",
+    [
+        pytest.param(seed, marks=pytest.mark.xfail(strict=True, reason="a failure through a package's run only"))
+        if seed in _KNOWN_MISSES else seed
+        for seed in range(0, 420, 7)
+    ],
+)
 def test_a_cycle_is_reported_exactly_when_the_interpreter_can_fail_on_it(make_repo, seed):
     files = package(seed)
     failures = import_failures(make_repo(files))
