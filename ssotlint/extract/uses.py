@@ -216,6 +216,11 @@ class _Uses:
         self.at_import: dict[str, set[str]] = {}
         self.augmented: set[int] = set()  # the targets of augmented assignments: read, then set
         self.traced: set[str] = set()  # names bound to jax (see ``_compiled``)
+        # Walking the body of a function a JIT compiler compiles at its first call (see
+        # ``_compiled``): what it reads is read then, not while the module is imported, and
+        # is recorded with a ``~`` in front.
+        self.compiling = 0
+        self.compiled_calls: list[str] = []  # the functions such a body calls
         # Wanted names read in an annotation evaluated while the module is imported.
         self.evaluated: set[str] = set()
         # The names the function whose body is being walked binds itself (see ``_locals``):
@@ -266,6 +271,18 @@ class _Uses:
                 self.shadowed = _locals(function)
                 self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in function.body])
                 self.shadowed = frozenset()
+        # The functions a body compiled at its first call calls: compiled with it, then.
+        self.compiling += 1
+        while self.compiled_calls:
+            name = self.compiled_calls.pop()
+            if name in done:
+                continue
+            done.add(name)
+            for function in self.defined.get(name, ()):
+                self.shadowed = _locals(function)
+                self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in function.body])
+                self.shadowed = frozenset()
+        self.compiling -= 1
 
     def calls(self, statements: list[ast.stmt], lines: list[str]) -> None:
         """Walk a function body (run when called) where its text mentions a name still
@@ -347,7 +364,7 @@ class _Uses:
                 if node.id in wanted and node.id not in self.shadowed and not isinstance(node.ctx, (ast.Store, ast.Del)):  # type: ignore[attr-defined]
                     self.see(node.id, use)  # type: ignore[attr-defined]
                     if use == USE_IMPORT_TIME:
-                        self.at_import.setdefault(node.id, set()).add("")  # type: ignore[attr-defined]
+                        self.read_now(node.id, "")  # type: ignore[attr-defined]
             elif kind is ast.Attribute and self.shadowed and _chain_root(node) in self.shadowed:
                 continue  # ``extensions.Extension`` where ``extensions`` is the function's parameter
             elif kind is ast.Attribute and self.dotted and (chain := _chain(node)) is not None and _root(chain) in self.dotted:
@@ -357,13 +374,18 @@ class _Uses:
                     if use == USE_IMPORT_TIME:
                         parts = chain.split(".")
                         mark = self.written(node) if len(parts) == 2 else ""  # type: ignore[arg-type]
-                        self.at_import.setdefault(_root(chain), set()).add(mark + parts[1])
+                        self.read_now(_root(chain), mark + parts[1])
                 else:
                     self.see_owned(module, use)
+                    if use == USE_IMPORT_TIME:
+                        # Read through ``import a.b.c``'s own module while the module is
+                        # imported (``a.b.c.X``: ``X``; ``""`` for the module itself): kept
+                        # under the dotted name, which no bound name has.
+                        self.read_now(module, chain[len(module) + 1 :].partition(".")[0])
             elif kind is ast.Attribute and type(node.value) is ast.Name and node.value.id in wanted:  # type: ignore[attr-defined]
                 self.see(node.value.id, use)  # type: ignore[attr-defined]
                 if use == USE_IMPORT_TIME:
-                    self.at_import.setdefault(node.value.id, set()).add(self.written(node) + node.attr)  # type: ignore[attr-defined]
+                    self.read_now(node.value.id, self.written(node) + node.attr)  # type: ignore[attr-defined]
             elif kind is ast.AugAssign:
                 self.augmented.add(id(node.target))  # type: ignore[attr-defined]
                 stack.append((node.target, use, in_annotation))  # type: ignore[attr-defined]
@@ -384,14 +406,14 @@ class _Uses:
                 # ``TypeVar("T", bound="pkg.Model")``, ``cast("pkg.Model", x)``: the types
                 # it is given are forward references where quoted, which nothing evaluates.
                 if use == USE_IMPORT_TIME and type(node.func) is ast.Name and id(node) not in self.scripted:  # type: ignore[attr-defined]
-                    self.called.append(node.func.id)  # type: ignore[attr-defined]
+                    self.call(node.func.id)  # type: ignore[attr-defined]
                 stack.append((node.func, use, in_annotation))  # type: ignore[attr-defined]
                 for child in (*node.args, *(k.value for k in node.keywords)):  # type: ignore[attr-defined]
                     stack.append((child, use, in_annotation or any(child is t for t in types)))
             elif kind is ast.Call and use == USE_IMPORT_TIME and type(node.func) is ast.Name:  # type: ignore[attr-defined]
                 self.getattr_read(node)  # type: ignore[arg-type]
                 if id(node) not in self.scripted:
-                    self.called.append(node.func.id)  # type: ignore[attr-defined]
+                    self.call(node.func.id)  # type: ignore[attr-defined]
                 stack.extend((child, use, in_annotation) for child in (node.func, *node.args, *node.keywords))  # type: ignore[attr-defined]
             elif kind is ast.Lambda:
                 self.arguments(node.args, use, stack, annotated=False)  # type: ignore[attr-defined]
@@ -415,6 +437,16 @@ class _Uses:
                     elif isinstance(value, ast.AST):
                         stack.append((value, use, in_annotation))
 
+    def call(self, name: str) -> None:
+        """A call of ``name`` while the module is imported (or, in a body compiled at its
+        first call, then: what that function reads is read then too)."""
+        (self.compiled_calls if self.compiling else self.called).append(name)
+
+    def read_now(self, name: str, what: str) -> None:
+        """Record ``what`` is read of ``name`` while the module is imported (``~`` in front
+        when in a body a JIT compiler compiles at its first call: read then)."""
+        self.at_import.setdefault(name, set()).add("~" + what if self.compiling else what)
+
     def written(self, node: ast.Attribute) -> str:
         """``"="`` for an attribute the statement only sets (``pkg.ENV = EnvVar()``): a
         write, which reads nothing of the object and never fails on a module, whatever its
@@ -430,7 +462,7 @@ class _Uses:
             if name in self.wanted:
                 attribute = call.args[1]
                 spelt = attribute.value if type(attribute) is ast.Constant and isinstance(attribute.value, str) else "?"  # type: ignore[attr-defined]
-                self.at_import.setdefault(name, set()).add(spelt)
+                self.read_now(name, spelt)
 
     def function(self, node: ast.FunctionDef | ast.AsyncFunctionDef, use: int, stack: list[_Item]) -> None:
         """Decorators and defaults run with the ``def``; annotations too, unless postponed;
@@ -446,8 +478,14 @@ class _Uses:
             stack.append((param, USE_ANNOTATION, True))
         if use == USE_IMPORT_TIME and _compiled(node, self.traced):
             # A JIT compiler reads the globals of the body it compiles and cannot run an
-            # import statement there: no function can take the import.
-            stack.extend((stmt, USE_IMPORT_TIME, False) for stmt in node.body)
+            # import statement there: no function can take the import. Without signatures it
+            # compiles at the first call, and reads them then (sktime's ``@njit(cache=True)``).
+            if _compiled_lazily(node):
+                self.compiling += 1
+                self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in node.body])
+                self.compiling -= 1
+            else:
+                stack.extend((stmt, USE_IMPORT_TIME, False) for stmt in node.body)
         elif use == USE_IMPORT_TIME:
             self.later.append(node)
         else:
@@ -626,6 +664,21 @@ def _compiled(node: ast.FunctionDef | ast.AsyncFunctionDef, traced: set[str]) ->
         if chain and chain.rpartition(".")[2] in _COMPILERS and _root(chain) not in traced:
             return True
     return False
+
+
+def _compiled_lazily(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether no compiler decorator of the function gives signatures (``@njit``,
+    ``@njit(cache=True)``; not ``@njit("float64(float64)")`` or ``@vectorize([...])``, which
+    compile as the ``def`` runs): the body is compiled at its first call."""
+    for decorator in node.decorator_list:
+        if type(decorator) is ast.Call:
+            target = decorator.func
+            chain = _chain(target) if type(target) is ast.Attribute else target.id if type(target) is ast.Name else None  # type: ignore[attr-defined]
+            if chain and chain.rpartition(".")[2] in _COMPILERS and (
+                decorator.args or any(k.arg in ("signature", "signatures", "sig") for k in decorator.keywords)
+            ):
+                return False
+    return True
 
 
 def _bound_to(tree: ast.Module, packages: tuple[str, ...]) -> set[str]:

@@ -1617,7 +1617,7 @@ class _Cycles:
             found = reads.get(bound)
             if found is None or "" in found:
                 return None
-            names.update(n for n in found if not n.startswith("="))  # a write reads nothing
+            names.update(n for n in found if not n.startswith(("=", "~")))  # a write reads nothing; ``~``: at a call
         if not names:
             return None
         submodules = tuple(sorted(n for n in names if f"{v}.{n}" in self.project.modules))
@@ -1853,13 +1853,23 @@ class _Cycles:
         the first-party modules it imports, packages first (see :class:`ImportRuns`)."""
         found = self._statements.get(module)
         if found is None:
-            by_line: dict[int, set[str]] = defaultdict(set)
+            # Each target at its place in the statement: a from-import's module, then its
+            # names as written (``from tianshou import data, env, algorithm`` runs ``data``
+            # first); statements on one line by column.
+            by_line: dict[int, dict[str, tuple[int, int]]] = defaultdict(dict)
+            importer = self.project.modules[module]
             for target, imports in self.edges.get(module, {}).items():
                 for i in imports:
                     if i.runtime or (self.include_tc and i.type_checking):
-                        by_line[i.line].add(target)
+                        rec = i.record
+                        place = -1
+                        if rec.is_from:
+                            absolute = self.project.absolute(importer, rec)
+                            place = next((k for k, (name, _) in enumerate(rec.names) if f"{absolute}.{name}" == target), -1)
+                        key = (i.col, place)
+                        by_line[i.line][target] = min(key, by_line[i.line].get(target, key))
             found = self._statements[module] = tuple(
-                (line, tuple(sorted(targets, key=lambda t: (t.count("."), t)))) for line, targets in sorted(by_line.items())
+                (line, tuple(sorted(targets, key=lambda t: (targets[t], t)))) for line, targets in sorted(by_line.items())
             )
         return found
 
@@ -1895,12 +1905,19 @@ class _Cycles:
         ``a.b.c.X`` fails while ``a.b`` or ``a.b.c`` is running (``partially initialized
         module 'a' has no attribute 'b'``)."""
         summary = self.project.modules[u].summary
+        reads = dict(summary.import_time_reads)
         for imp in self.edges[u][v]:
             rec = imp.record
             if not imp.runtime or rec.is_from or rec.asname or rec.module != v or "." not in v:
                 continue
             uses = _statement_uses(summary, imp)
             if uses is not None and uses[0] != USE_IMPORT_TIME:
+                continue
+            # Read through this module (kept under its dotted name), or the top name passed
+            # on as it is; a read of another attribute of the top name (pwndbg's
+            # ``pwndbg.dbg`` beside ``import pwndbg.hexdump``) needs nothing of this chain.
+            root = reads.get(v.partition(".")[0], ())
+            if v not in reads and "" not in root and uses is not None:
                 continue
             chain = [p for p in (*list(_packages_of(v))[1:], v) if p in self.project.modules and not finished(p)]
             if chain:
@@ -2001,10 +2018,19 @@ class _Cycles:
                     continue
                 if use != USE_IMPORT_TIME:
                     continue  # the module object, read later or not at all
+                if not rec.is_from and not rec.asname and rec.module == v and "." in v:
+                    # ``import a.b.c``: what is read through ``a.b.c`` (kept under that
+                    # name); what is read of ``a`` itself is ``a``'s (pwndbg's ``pwndbg.dbg``
+                    # beside ``import pwndbg.hexdump``), unless ``a`` is passed on as it is.
+                    if "" in reads.get(bound, ()):
+                        return None
+                    found += [r for r in reads.get(v, ()) if r and not r.startswith(("=", "~")) and r not in _IMPORT_SYSTEM]
+                    continue
                 read = reads.get(bound)
                 if read is None or (not rec.is_from and rec.module != v):
                     return None  # read by a computed name, or ``import a.b`` read through ``a``
-                found += [r for r in read if r and not r.startswith("=") and r not in _IMPORT_SYSTEM]
+                # (a write reads nothing; ``~``: read when a JIT compiler compiles, at a call)
+                found += [r for r in read if r and not r.startswith(("=", "~")) and r not in _IMPORT_SYSTEM]
         return tuple(dict.fromkeys(found))
 
     def inert(self, u: str, v: str) -> bool:
@@ -2069,7 +2095,7 @@ class _Cycles:
         reads nothing and never fails on a module. (What a function it is passed to reads is
         not followed.)"""
         reads = dict(importer.summary.import_time_reads).get(bound)
-        return reads is not None and all(r == "" or r in _IMPORT_SYSTEM or r.startswith("=") for r in reads)
+        return reads is not None and all(r == "" or r in _IMPORT_SYSTEM or r.startswith(("=", "~")) for r in reads)
 
     def effective(self, component: list[str]) -> tuple[dict[str, list[str]], dict[tuple[str, str], list[str]]]:
         """The component's edges as importing runs them: an edge that cannot fail
@@ -2354,14 +2380,13 @@ class _Cycles:
         advice = self.project.advice
         self.members = frozenset(component)
         effective, via = self.effective(component)
-        self.failing = self.failing_edges(component, effective)
-        if self.failing:
-            # Of those, the imports that fail in a run the interpreter can make: packages
-            # run before their modules, each module its statements in order
-            # (:class:`ImportRuns`; qutip's ``core`` binds what ``blochredfield`` takes
-            # before it imports it, and every import of ``blochredfield`` runs it first).
-            runs = self.import_runs.failures(component)
-            self.failing = (self.failing & runs) or runs
+        # The imports that fail in a run the interpreter can make: packages run before their
+        # modules, each module its statements in order (:class:`ImportRuns`; qutip's
+        # ``core`` binds what ``blochredfield`` takes before it imports it, and every import
+        # of ``blochredfield`` runs it first); of those, the ones the reads alone say can fail
+        # when there are any (they are the ones to show).
+        runs = self.import_runs.failures(component)
+        self.failing = (self.failing_edges(component, effective) & runs) or runs if runs else frozenset()
         if not self.failing:
             # No order of importing its modules can fail (``failing_edges``). A member that,
             # started first, runs through a package's ``__init__`` a module that reads of it
