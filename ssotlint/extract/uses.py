@@ -262,19 +262,17 @@ class _Uses:
         a module-level call runs (``INT_ADD = int_binary_op(...)``, where ``int_binary_op``
         calls an imported ``binary_op``), and of the functions those call, once each."""
         done: set[str] = set()
-        while self.called:
-            name = self.called.pop()
-            if name in done:
-                continue
-            done.add(name)
-            for function in self.defined.get(name, ()):
-                self.shadowed = _locals(function)
-                self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in function.body])
-                self.shadowed = frozenset()
+        self.walk_called(self.called, done)
         # The functions a body compiled at its first call calls: compiled with it, then.
         self.compiling += 1
-        while self.compiled_calls:
-            name = self.compiled_calls.pop()
+        self.walk_called(self.compiled_calls, done)
+        self.compiling -= 1
+
+    def walk_called(self, called: list[str], done: set[str]) -> None:
+        """Walk the bodies of the module's functions named in ``called`` (which the walks
+        add to) as run now, each once (``done``)."""
+        while called:
+            name = called.pop()
             if name in done:
                 continue
             done.add(name)
@@ -282,7 +280,6 @@ class _Uses:
                 self.shadowed = _locals(function)
                 self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in function.body])
                 self.shadowed = frozenset()
-        self.compiling -= 1
 
     def calls(self, statements: list[ast.stmt], lines: list[str]) -> None:
         """Walk a function body (run when called) where its text mentions a name still
