@@ -1000,10 +1000,13 @@ def _defer(project: Project, importers: _Importers, module: str, imports: list[E
 def check(project: Project) -> Iterator[Violation]:
     cycles = _Cycles(project)
     data = project.test_data
-    for component in components(cycles.successors):
+    explicit: dict[str, int] = {}
+    for n, component in enumerate(components(cycles.successors)):
+        explicit.update(dict.fromkeys(component, n))
         if data and all(project.modules[m].path in data for m in component):
             continue  # test data (see ``Project.test_data``): no module that runs imports it
         yield from cycles.violations(component)
+    yield from cycles.through_packages(explicit, data)
 
 
 def unchanged(change: Change, since: Since) -> bool:
@@ -1843,6 +1846,66 @@ class _Cycles:
     @cached_property
     def runs(self) -> _Runs:
         return _Runs(self.successors, self.project.modules)
+
+    def through_packages(self, explicit: dict[str, int], data: frozenset[str] | set[str]) -> Iterator[Violation]:
+        """Failures on no cycle of explicit imports, only through a package's ``__init__``
+        that importing one of its modules runs first (``p/s/__init__.py`` imports ``a``,
+        which imports ``p.s.d`` and reads ``p.s.d.X`` while ``p.s`` is still running: ``p``
+        has no ``s`` yet). Found on the components of the graph of what importing each
+        module runs (its imports and their packages), by the same runs
+        (:class:`ImportRuns`); a failure between two modules of one component of explicit
+        imports is that component's (:meth:`violations`). Reported at the statement that
+        leads to the read, with the way back; no advice: which import to move depends on
+        what the package's ``__init__`` is for."""
+        modules = self.project.modules
+        graph = {u: self.runs.get(u) for u in modules}
+        # Packages whose ``__init__`` hands the package itself to a function while it runs
+        # (MONAI's ``load_submodules(sys.modules[__name__], ...)``): that function may import
+        # any module inside, in an order the model cannot replay.
+        loaders = {m for m, f in modules.items() if f.is_package and f.summary.name_calls}
+        for component in components(graph):
+            if all(explicit.get(m, -1) == explicit.get(component[0], -2) for m in component):
+                continue  # the same as a component of explicit imports
+            if data and all(modules[m].path in data for m in component):
+                continue
+            if loaders and any(p in loaders for m in component for p in (*_packages_of(m), m)):
+                continue  # entered in an order a loader decides
+            failures = [
+                (u, v) for u, v in sorted(self.import_runs.failures(component))
+                if explicit.get(u, -1) != explicit.get(v, -2)
+            ]
+            seen: set[str] = set()
+            for u, v in failures:
+                if u in seen:
+                    continue  # one finding per reading module
+                seen.add(u)
+                yield from self._package_failure(u, v, graph, len(component))
+
+    def _package_failure(self, u: str, v: str, graph: dict[str, list[str]], size: int) -> Iterator[Violation]:
+        statement = self._statement_to(u, v)
+        back = self._shortest_path(graph, v, u)  # (any way through what importing runs)
+        if statement is None or back is None:
+            return
+        chain = [u, *back]
+        importer = self.project.modules[u]
+        text = f"{importer.path}:{statement.line} `{statement.text}`"
+        yield RULE.violation(
+            importer.path,
+            statement.line,
+            statement.col,
+            f"circular import through a package's __init__: {' -> '.join(chain)}; {text} reads {v} while it is still "
+            f"running (importing a module runs its packages' __init__ first, and that leads back here)",
+            key="runs:" + "|".join(chain),
+            details={"modules": chain, "reads": v, "component_size": size, "through_packages": True},
+        )
+
+    def _statement_to(self, u: str, v: str) -> EdgeImport | None:
+        """``u``'s first run-time import of ``v`` or of a module inside it."""
+        found = [
+            i for t, imports in self.edges.get(u, {}).items() if t == v or t.startswith(v + ".")
+            for i in imports if i.runtime or (self.include_tc and i.type_checking)
+        ]
+        return min(found, key=lambda i: (i.line, i.col)) if found else None
 
     @cached_property
     def import_runs(self) -> ImportRuns:

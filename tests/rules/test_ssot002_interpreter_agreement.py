@@ -76,21 +76,11 @@ def package(seed: int) -> dict[str, str]:
     return files
 
 
-# A failure on no cycle of explicit imports (the known miss rules/SSOT002.md states): ``p``
-# star-imports ``p.s.d``, which runs ``p/s/__init__.py``, whose ``from p import a`` runs
-# ``a``, which reads ``p.s.d.S_D1`` off the package while ``p.s`` is still running. Only the
-# package's own run links ``a`` back to ``p.s``.
-_KNOWN_MISSES = {280}
-
-
-@pytest.mark.parametrize(
-    "seed",
-    [
-        pytest.param(seed, marks=pytest.mark.xfail(strict=True, reason="a failure through a package's run only"))
-        if seed in _KNOWN_MISSES else seed
-        for seed in range(0, 420, 7)
-    ],
-)
+# 280 is a failure on no cycle of explicit imports: ``p`` star-imports ``p.s.d``, which runs
+# ``p/s/__init__.py``, whose ``from p import a`` runs ``a``, which reads ``p.s.d.S_D1`` off the
+# package while ``p.s`` is still running. Only the package's own run links ``a`` back to
+# ``p.s`` (``_Cycles.through_packages``).
+@pytest.mark.parametrize("seed", range(0, 420, 7))
 def test_a_cycle_is_reported_exactly_when_the_interpreter_can_fail_on_it(make_repo, seed):
     files = package(seed)
     failures = import_failures(make_repo(files))
