@@ -67,14 +67,30 @@ class ImportRuns:
         self._fails = fails
         self._importers: dict[str, list[str]] | None = None
 
-    def failures(self, component: Sequence[str]) -> frozenset[tuple[str, str]]:
+    def first_failures(self, component: Sequence[str]) -> dict[tuple[str, str], tuple[str, ...]]:
+        """Where each run stops (its first failing read between modules of ``component``),
+        with the way the run came back: the modules running from the one read to the
+        reader, as the interpreter's stack holds them."""
+        members = frozenset(component)
+        touching = self._touching(members)
+        found: dict[tuple[str, str], tuple[str, ...]] = {}
+        for start in self._starts(members, touching):
+            ways: dict[tuple[str, str], tuple[str, ...]] = {}
+            for pair in self._run(start, touching, members, ways):
+                if pair[0] in members and pair[1] in members and pair in ways:
+                    found.setdefault(pair, ways[pair])
+        return found
+
+    def failures(self, component: Sequence[str], first: bool = False) -> frozenset[tuple[str, str]]:
         """The imports ``u -> v`` between modules of ``component`` that fail in some run:
-        ``u`` reads of ``v`` while ``v`` is running what ``v`` has not bound yet."""
+        ``u`` reads of ``v`` while ``v`` is running what ``v`` has not bound yet. ``first``:
+        only the first failure of each run, where the interpreter stops (the others would
+        fail once it is fixed)."""
         members = frozenset(component)
         touching = self._touching(members)
         found: set[tuple[str, str]] = set()
         for start in self._starts(members, touching):
-            found.update(f for f in self._run(start, touching) if f[0] in members and f[1] in members)
+            found.update(f for f in self._run(start, touching, members if first else None) if f[0] in members and f[1] in members)
         return frozenset(found)
 
     # -- where a run can start ------------------------------------------------------------
@@ -132,10 +148,15 @@ class ImportRuns:
 
     # -- one run --------------------------------------------------------------------------
 
-    def _run(self, start: str, touching: frozenset[str]) -> set[tuple[str, str]]:
+    def _run(
+        self, start: str, touching: frozenset[str], stop_in: frozenset[str] | None = None,
+        ways: dict[tuple[str, str], tuple[str, ...]] | None = None,
+    ) -> set[tuple[str, str]]:
         """The failing reads of one run from ``start``, its packages finished before it.
         Modules whose run reaches no member run to their end at once: nothing in them can
-        take part."""
+        take part. ``stop_in``: the run stops at its first failing read between two of
+        these modules. ``ways``: filled with each failing read's way back (see
+        :meth:`first_failures`)."""
         # The packages of ``start`` ran to their end before it, and so did what they import
         # (none of it leads to the component: ``start`` is the first that does).
         finished: set[str] = self._closure([p for p in packages_of(start) if p in self._modules])
@@ -178,7 +199,17 @@ class ImportRuns:
                 pending.pop(0)
                 if (module, target) not in checked:
                     checked.add((module, target))
-                    failures.update((module, f) for f in self._fails(module, target, paused.get(target), done))
+                    failing = [(module, f) for f in self._fails(module, target, paused.get(target), done)]
+                    failures.update(failing)
+                    if ways is not None:
+                        stack = [frame[0] for frame in frames]
+                        for pair in failing:
+                            # (a module read off its package: the way comes back through the package)
+                            held = next((m for m in (pair[1], *reversed(list(packages_of(pair[1])))) if m in stack), None)
+                            if held is not None:
+                                ways.setdefault(pair, tuple(stack[stack.index(held):]))
+                    if stop_in is not None and any(u in stop_in and v in stop_in for u, v in failures):
+                        return failures
                 continue
             index += 1
             frame[2] = index

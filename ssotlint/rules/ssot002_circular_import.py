@@ -1870,23 +1870,23 @@ class _Cycles:
                 continue
             if loaders and any(p in loaders for m in component for p in (*_packages_of(m), m)):
                 continue  # entered in an order a loader decides
-            failures = [
-                (u, v) for u, v in sorted(self.import_runs.failures(component))
-                if explicit.get(u, -1) != explicit.get(v, -2)
-            ]
+            # Where each run stops (the interpreter raises there: a later read fails only
+            # once that one is fixed, and would be the same failure told again).
+            ways = self.import_runs.first_failures(component)
             seen: set[str] = set()
-            for u, v in failures:
-                if u in seen:
-                    continue  # one finding per reading module
+            for (u, v), way in sorted(ways.items()):
+                if explicit.get(u, -1) == explicit.get(v, -2) or u in seen:
+                    continue  # a cycle as written's own; one finding per reading module
                 seen.add(u)
-                yield from self._package_failure(u, v, graph, len(component))
+                yield from self._package_failure(u, v, way, len(component))
 
-    def _package_failure(self, u: str, v: str, graph: dict[str, list[str]], size: int) -> Iterator[Violation]:
+    def _package_failure(self, u: str, v: str, way: tuple[str, ...], size: int) -> Iterator[Violation]:
+        """The finding for ``u``'s read of ``v``, the way back as the run came (from the
+        module read, or its package, to ``u``)."""
         statement = self._statement_to(u, v)
-        back = self._shortest_path(graph, v, u)  # (any way through what importing runs)
-        if statement is None or back is None:
+        if statement is None or len(way) < 2:
             return
-        chain = [u, *back]
+        chain = [u, *way]
         importer = self.project.modules[u]
         text = f"{importer.path}:{statement.line} `{statement.text}`"
         yield RULE.violation(
