@@ -8,7 +8,7 @@ or the package's own name from the others, at random places among its bindings a
 fresh process; ssotlint must report a cycle exactly when one of those imports fails with a
 circular-import error (a module read while it is still running).
 
-Before cycles were judged by the runs the interpreter can make (``ImportRuns``), 18 of these
+Before cycles were judged by the runs the interpreter can make (``ImportRuns``), 17 of these
 60 packages were judged wrong, nearly all reported though no order of importing them fails:
 the package's ``__init__`` settles which module starts first."""
 
