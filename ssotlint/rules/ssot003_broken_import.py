@@ -1443,7 +1443,9 @@ class _FrontFolders:
         if f"{prefix}{head}.py" not in self.files and f"{prefix}{head}/__init__.py" not in self.files:
             return None
         base = prefix + absolute.replace(".", "/")
-        for path in (f"{base}.py", f"{base}/__init__.py"):
+        # A package first: the interpreter's finder takes ``x/__init__.py`` over ``x.py``
+        # beside it (bleachbit's launcher ``bleachbit.py`` beside its ``bleachbit/``).
+        for path in (f"{base}/__init__.py", f"{base}.py"):
             if path in self.files:
                 return path
         return ""  # a module the folder's package lacks
