@@ -477,7 +477,7 @@ class _Uses:
             # A JIT compiler reads the globals of the body it compiles and cannot run an
             # import statement there: no function can take the import. Without signatures it
             # compiles at the first call, and reads them then (sktime's ``@njit(cache=True)``).
-            if _compiled_lazily(node):
+            if _compiled_lazily(node, self.traced):
                 self.compiling += 1
                 self.walk([(stmt, USE_IMPORT_TIME, False) for stmt in node.body])
                 self.compiling -= 1
@@ -652,30 +652,29 @@ _COMPILERS = frozenset({"njit", "jit", "generated_jit", "vectorize", "guvectoriz
 _TRACERS = ("jax",)
 
 
-def _compiled(node: ast.FunctionDef | ast.AsyncFunctionDef, traced: set[str]) -> bool:
-    """Whether a decorator of the function is a JIT compiler's (``@njit``, ``@numba.jit(cache=True)``,
+def _compilers(node: ast.FunctionDef | ast.AsyncFunctionDef, traced: set[str]) -> Iterator[ast.expr]:
+    """The function's decorators that are a JIT compiler's (``@njit``, ``@numba.jit(cache=True)``,
     ``@cuda.jit``), not jax's (``@jax.jit``, or ``jit`` imported from jax)."""
     for decorator in node.decorator_list:
         target = decorator.func if type(decorator) is ast.Call else decorator
         chain = _chain(target) if type(target) is ast.Attribute else target.id if type(target) is ast.Name else None  # type: ignore[attr-defined]
         if chain and chain.rpartition(".")[2] in _COMPILERS and _root(chain) not in traced:
-            return True
-    return False
+            yield decorator
 
 
-def _compiled_lazily(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+def _compiled(node: ast.FunctionDef | ast.AsyncFunctionDef, traced: set[str]) -> bool:
+    """Whether a decorator of the function is a JIT compiler's (:func:`_compilers`)."""
+    return next(_compilers(node, traced), None) is not None
+
+
+def _compiled_lazily(node: ast.FunctionDef | ast.AsyncFunctionDef, traced: set[str]) -> bool:
     """Whether no compiler decorator of the function gives signatures (``@njit``,
     ``@njit(cache=True)``; not ``@njit("float64(float64)")`` or ``@vectorize([...])``, which
     compile as the ``def`` runs): the body is compiled at its first call."""
-    for decorator in node.decorator_list:
-        if type(decorator) is ast.Call:
-            target = decorator.func
-            chain = _chain(target) if type(target) is ast.Attribute else target.id if type(target) is ast.Name else None  # type: ignore[attr-defined]
-            if chain and chain.rpartition(".")[2] in _COMPILERS and (
-                decorator.args or any(k.arg in ("signature", "signatures", "sig") for k in decorator.keywords)
-            ):
-                return False
-    return True
+    return not any(
+        type(d) is ast.Call and (d.args or any(k.arg in ("signature", "signatures", "sig") for k in d.keywords))  # type: ignore[attr-defined]
+        for d in _compilers(node, traced)
+    )
 
 
 def _bound_to(tree: ast.Module, packages: tuple[str, ...]) -> set[str]:

@@ -1330,39 +1330,39 @@ class Project:
     def version_flag(self, f: SourceFile, name: str) -> int:
         """N when ``name`` in ``f`` is a test that holds only from Python 3.N on, bound in
         ``f`` itself or imported from the first-party module that binds it (``from
-        pkg.utilpyversion import IS_PYTHON_AT_LEAST_3_12``); else 0. See
-        ``FileSummary.version_flags``."""
+        pkg.utilpyversion import IS_PYTHON_AT_LEAST_3_12``), at module level or in the
+        function that tests it (beartype's tests: every such import must agree); else 0.
+        See ``FileSummary.version_flags``."""
         own = dict(f.summary.version_flags).get(name)
         if own is not None or f.module is None:
             return own or 0
-        binding = self.bindings(f.module).get(name)
-        if binding is not None:
-            if binding.kind != "from":
-                return 0
-            source, _, original = binding.target.partition(":")
-            g = self.modules.get(source)
-            return dict(g.summary.version_flags).get(original, 0) if g is not None else 0
-        # Imported in the function that tests it (beartype's tests import
-        # ``IS_PYTHON_AT_LEAST_3_12`` in their bodies): every such import must agree.
-        found = set()
+        if name in self.bindings(f.module):
+            found = self._flag_source(f.module, name)
+            return dict(found[0].summary.version_flags).get(found[1], 0) if found else 0
+        minors = set()
         for rec in f.summary.imports:
-            if not rec.is_from:
-                continue
-            for original, alias in rec.names:
-                if (alias or original) == name:
-                    g = self.modules.get(self.absolute(f, rec) or "")
-                    found.add(dict(g.summary.version_flags).get(original, 0) if g is not None else 0)
-        return found.pop() if len(found) == 1 else 0
+            if rec.is_from:
+                for original, alias in rec.names:
+                    if (alias or original) == name:
+                        g = self.modules.get(self.absolute(f, rec) or "")
+                        minors.add(dict(g.summary.version_flags).get(original, 0) if g is not None else 0)
+        return minors.pop() if len(minors) == 1 else 0
+
+    def _flag_source(self, module: str, name: str) -> tuple[SourceFile, str] | None:
+        """The first-party module ``name`` is imported from into ``module`` by a module-level
+        from-import that runs, and the name there."""
+        binding = self.bindings(module).get(name)
+        if binding is None or binding.kind != "from" or binding.typing_only:
+            return None
+        source, _, original = binding.target.partition(":")
+        f = self.modules.get(source)
+        return (f, original) if f is not None else None
 
     def _imported_flag(self, module: str, name: str) -> bool:
         """Whether ``name`` in ``module`` is imported from a first-party module that binds
         it as a checking flag."""
-        binding = self.bindings(module).get(name)
-        if binding is None or binding.kind != "from" or binding.typing_only:
-            return False
-        source, _, original = binding.target.partition(":")
-        f = self.modules.get(source)
-        return f is not None and original in f.summary.checking_flags
+        found = self._flag_source(module, name)
+        return found is not None and found[1] in found[0].summary.checking_flags
 
     @cached_property
     def self_replacing(self) -> dict[str, tuple[frozenset[str] | None, bool]]:

@@ -81,16 +81,15 @@ class ImportRuns:
                     found.setdefault(pair, ways[pair])
         return found
 
-    def failures(self, component: Sequence[str], first: bool = False) -> frozenset[tuple[str, str]]:
+    def failures(self, component: Sequence[str]) -> frozenset[tuple[str, str]]:
         """The imports ``u -> v`` between modules of ``component`` that fail in some run:
-        ``u`` reads of ``v`` while ``v`` is running what ``v`` has not bound yet. ``first``:
-        only the first failure of each run, where the interpreter stops (the others would
-        fail once it is fixed)."""
+        ``u`` reads of ``v`` while ``v`` is running what ``v`` has not bound yet (also those
+        a run reaches only once an earlier failure of it is fixed)."""
         members = frozenset(component)
         touching = self._touching(members)
         found: set[tuple[str, str]] = set()
         for start in self._starts(members, touching):
-            found.update(f for f in self._run(start, touching, members if first else None) if f[0] in members and f[1] in members)
+            found.update(f for f in self._run(start, touching) if f[0] in members and f[1] in members)
         return frozenset(found)
 
     # -- where a run can start ------------------------------------------------------------

@@ -1913,7 +1913,8 @@ class _Cycles:
 
     def _run_statements(self, module: str) -> Statements:
         """``module``'s import statements that run while it is imported, by line, each with
-        the first-party modules it imports, packages first (see :class:`ImportRuns`)."""
+        the first-party modules it imports in the order the statement runs them (see
+        :class:`ImportRuns`)."""
         found = self._statements.get(module)
         if found is None:
             # Each target at its place in the statement: a from-import's module, then its
@@ -1979,8 +1980,11 @@ class _Cycles:
             # Read through this module (kept under its dotted name), or the top name passed
             # on as it is; a read of another attribute of the top name (pwndbg's
             # ``pwndbg.dbg`` beside ``import pwndbg.hexdump``) needs nothing of this chain.
+            # (``~``: read in a body a JIT compiler compiles at its first call, not now; a
+            # write, ``a.b.c.X = 1``, looks the chain up as a read does.)
             root = reads.get(v.partition(".")[0], ())
-            if v not in reads and "" not in root and uses is not None:
+            through = [r for r in reads.get(v, ()) if not r.startswith("~")]
+            if not through and "" not in root and uses is not None:
                 continue
             chain = [p for p in (*list(_packages_of(v))[1:], v) if p in self.project.modules and not finished(p)]
             if chain:

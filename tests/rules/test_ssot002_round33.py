@@ -64,3 +64,17 @@ def test_what_is_read_off_the_top_package_is_not_read_of_a_dotted_import(make_re
                         "def dump():\n    return pw.hexdump.hexdump()\n",
         "pw/hexdump.py": "from pw.windbg import enhex\n\n\ndef hexdump():\n    return enhex(1)\n",
     })
+
+
+def test_a_dotted_module_read_only_in_bodies_compiled_at_their_first_call_cannot_fail(make_repo, cli):
+    """The same with ``import sk.stats`` read as ``sk.stats.mean`` in the compiled body: the
+    package has ``stats`` by the first call, whatever was running while the module was
+    imported."""
+    cannot_fail(make_repo, cli, {
+        "sk/__init__.py": "",
+        "sk/njit.py": _NJIT,
+        "sk/general.py": "import sk.stats\nfrom sk.njit import njit\n\n\n@njit(cache=True)\n"
+                         "def normalise(x):\n    return x - sk.stats.mean(x)\n",
+        "sk/stats.py": "import sk.general\nfrom sk.njit import njit\n\n\n@njit(cache=True)\n"
+                       "def mean(x):\n    return sum(x) / len(x)\n\n\n@njit\ndef centred(x):\n    return sk.general.normalise(x)\n",
+    })
