@@ -769,3 +769,44 @@ def attribute_reads(
             if not match.start() or text[match.start() - 1] != ".":  # `x.dd.y` is not `dd`'s
                 found.setdefault(match.group(1), set()).add(match.group(2))
     return tuple((name, tuple(sorted(found[name]))) for name in bound if name in found)
+
+
+# A module's dotted name spelled as a string (``"plone.base.batch"``), or one of its names
+# after a colon (``"plone.base.batch:Batch"``, as ``zope.deferredimport`` spells them).
+_DOTTED_MODULE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?::[A-Za-z_]\w*)?")
+
+
+def forwards_to_module(tree: ast.Module) -> bool:
+    """The module binds nothing of its own and hands another module's dotted name to a call
+    at its top level: a shim that serves that module's names in its place
+    (``zope.deprecation.moved("plone.base.batch", "Version 7.0")`` makes the module a
+    proxy of ``plone.base.batch``; ``zope.deferredimport.deprecated(..., Batch=
+    "plone.base.batch:Batch")`` binds ``Batch`` at first use). Which names it serves is
+    known only at run time. A module that defines a class, a function or a variable (other
+    than a dunder such as ``__all__``) is no such shim, whatever its calls spell."""
+    forwards = False
+    for index, stmt in enumerate(tree.body):
+        if isinstance(stmt, (ast.Import, ast.ImportFrom, ast.Pass)):
+            continue
+        if isinstance(stmt, ast.Expr):
+            value = stmt.value
+            if index == 0 and isinstance(value, ast.Constant) and isinstance(value.value, str):
+                continue  # the docstring
+            if isinstance(value, ast.Call) and _dotted(value.func) is not None:
+                forwards = forwards or _spells_module(value)
+                continue
+            return False
+        if isinstance(stmt, ast.Assign) and all(
+            isinstance(t, ast.Name) and t.id.startswith("__") and t.id.endswith("__") for t in stmt.targets
+        ):
+            continue
+        return False
+    return forwards
+
+
+def _spells_module(call: ast.Call) -> bool:
+    """An argument of the call (positional or keyword, not nested) is a dotted module name."""
+    for arg in (*call.args, *(k.value for k in call.keywords)):
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and _DOTTED_MODULE.fullmatch(arg.value):
+            return True
+    return False

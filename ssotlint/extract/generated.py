@@ -207,8 +207,32 @@ def foreign_shebang(text: str) -> bool:
     return bool(name) and _PYTHONS.match(name) is None
 
 
+# The header of a function body kept as a file, which its host compiles wrapped in a
+# function (Zope's "Script (Python)" objects, Plone's ``skins/*/*.py``): ``##bind
+# context=context``, ``##parameters=obj, request=None``, one a line, before a body that
+# may ``return`` at its top level.
+_FUNCTION_BODY_HEADER = re.compile(r"^##\s*(?:parameters\s*=|bind\s+\w+\s*=)", re.MULTILINE)
+
+
 def says_not_python(text: str) -> bool:
     """The file's header (see :func:`header_lines`) says the file is not Python: a
     configuration file in a Python-like syntax, named ``.py`` so that editors colour it;
-    or its first line runs it with another interpreter (:func:`foreign_shebang`)."""
-    return foreign_shebang(text) or any(_NOT_PYTHON.search(line) for line in header_lines(text))
+    or its first line runs it with another interpreter (:func:`foreign_shebang`); or its
+    opening comments are a host's ``##parameters=`` / ``##bind`` lines, so it is the body
+    of a function the host wraps it in, not a module."""
+    return (
+        foreign_shebang(text)
+        or any(_NOT_PYTHON.search(line) for line in header_lines(text))
+        or _FUNCTION_BODY_HEADER.search(_opening_comments(text)) is not None
+    )
+
+
+def _opening_comments(text: str) -> str:
+    """The file's first lines up to the first that is neither a comment nor blank."""
+    end = 0
+    for line in text[:_HEADER_CHARS].split("\n")[:HEADER_LINES]:
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            break
+        end += len(line) + 1
+    return text[:end]

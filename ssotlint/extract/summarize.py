@@ -52,6 +52,7 @@ from ssotlint.extract.dynamic import (
     definer_writers,
     dotted_reads,
     entered_writes,
+    forwards_to_module,
     getattr_installers,
     hook_installers,
     module_writers,
@@ -484,6 +485,8 @@ def _module_facts(facts: dict[str, object], tree: ast.Module, text: str) -> dict
     facts = facts | _tree_facts(tree, text)
     if not facts["dynamic_names"] and execs_at_module_level(tree, text):
         facts["dynamic_names"] = True  # an indented exec(source) of import-time code (extract/module_exec.py)
+    if not facts["dynamic_names"] and forwards_to_module(tree):
+        facts["dynamic_names"] = True  # a shim serving another module's names (`moved("pkg.new")`)
     return facts
 
 

@@ -464,6 +464,16 @@ RULE = Rule(
                 ),
             }
         ),
+        # The body of a function its host wraps it in (Zope's "Script (Python)", Plone's
+        # skin scripts): `##bind` and `##parameters=` lines, then a top-level `return`.
+        Example(
+            {
+                "src/app/skins/app_scripts/title_or_id.py": (
+                    '## Script (Python) "title_or_id"\n##bind container=container\n##bind context=context\n'
+                    "##parameters=obj=None\n##title=\n\nreturn (obj or context).Title()\n"
+                ),
+            }
+        ),
         # Modules that only imports under a check for a newer Python load (a test module
         # beside its importer, run with its folder on sys.path; an implementation chosen in
         # the `else` of `< (3, 12)`): written for that Python, not judged by an older one.
@@ -517,6 +527,15 @@ RULE = Rule(
             expect=(("tests/syntax_error.py", 1),),
         ),
         Example({"app/indent.py": "if True:\nx = 1\n"}, expect=(("app/indent.py", 2),)),
+        # `##` section comments are no host's header, and a `##parameters=` line after the
+        # first statement opens nothing: a top-level `return` there is a module's error.
+        Example(
+            {
+                "app/sections.py": "## Helpers\n## --------\n\nreturn 1\n",
+                "app/late.py": "x = 1\n##parameters=obj\nreturn x\n",
+            },
+            expect=(("app/late.py", 3), ("app/sections.py", 4)),
+        ),
         # Another code's noqa, or E999 on another line, says nothing of the error.
         Example(
             {"app/noqa.py": "import os  # noqa: E999\n\n123 foo  # noqa: E501\n"},

@@ -2108,6 +2108,17 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A shim that binds nothing and hands another module's dotted name to a call
+        # (`zope.deprecation.moved`, `zope.deferredimport`): it serves that module's names.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/PloneBatch.py": "from zope.deprecation import moved\n\nmoved('plone.base.batch', 'Version 7.0')\n",
+                "app/compat.py": "import zope.deferredimport\n\n__all__ = ['Batch']\n"
+                "zope.deferredimport.deprecated('moved', Batch='plone.base.batch:Batch')\n",
+                "app/setup.py": "from app.PloneBatch import Batch\nfrom app.compat import Batch as B\n",
+            }
+        ),
         # A class decorator that sets computed names on its class's module
         # (`setattr(sys.modules[cls.__module__], name, ...)`, matplotlib's backends'
         # `@_Backend.export`, reached through a subclass): the module serves them.
@@ -2645,6 +2656,15 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A module that defines something of its own is no shim, whatever its calls spell.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/log.py": "import logging\n\nlogging.getLogger('app.core').setLevel(10)\n\n\ndef setup():\n    pass\n",
+                "app/main.py": "from app.log import setup, teardown\n",
+            },
+            expect=(("app/main.py", 1),),
+        ),
         # The same name imported at module level: a module imported before the program sets
         # it (or without the program) fails.
         Example(
