@@ -39,17 +39,21 @@ def _reads(body: str, name: str) -> bool:
     return False
 
 
+ClassBody = tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]
+
+
 def class_bodies(
     classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: Iterable[str], callables: Iterable[str] = ()
-) -> list[tuple[int, tuple[str, ...], tuple[str, ...]]]:
+) -> list[ClassBody]:
     """For each class statement (in the order of ``statement_positions``; ``lines``: the
     text's lines): the digest of its text, the module-level names it mentions (its own
-    name aside), and those of them it reads as names (not only after a dot or in a string),
+    name aside), those of them it reads as names (not only after a dot or in a string),
     among ``callables`` (the module's functions and imported names: what rules/copies.py
-    compares; only those are looked at, the search costs time)."""
+    compares; only those are looked at, the search costs time), and the parameters of
+    each method it defines (:func:`method_parameters`)."""
     names = frozenset(bound)
     wanted = frozenset(callables)
-    result: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
+    result: list[ClassBody] = []
     for node in classes:
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
         skip = _docstring_lines(node)
@@ -63,8 +67,32 @@ def class_bodies(
         digest = hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=8).digest()
         mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
         read = [n for n in mentioned if n in wanted and _reads(body, n)]
-        result.append((int.from_bytes(digest, "big"), tuple(mentioned), tuple(read)))
+        result.append((int.from_bytes(digest, "big"), tuple(mentioned), tuple(read), method_parameters(node)))
     return result
+
+
+def method_parameters(node: ast.ClassDef) -> tuple[tuple[str, str], ...]:
+    """Each method the class body defines, with the names of the parameters it takes, in
+    order (``render``: ``"cls, event, *, **kwargs"``; ``*name`` and ``**name`` for the
+    variadic ones, ``*`` before keyword-only ones, ``/`` after positional-only ones); the
+    last definition of a name wins, as at run time. Two classes whose method of one name
+    takes other parameters cannot stand in for each other, whatever their bodies share."""
+    found: dict[str, str] = {}
+    for stmt in node.body:
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        args = stmt.args
+        parts = [a.arg for a in args.posonlyargs] + (["/"] if args.posonlyargs else [])
+        parts += [a.arg for a in args.args]
+        if args.vararg is not None:
+            parts.append(f"*{args.vararg.arg}")
+        elif args.kwonlyargs:
+            parts.append("*")
+        parts += [a.arg for a in args.kwonlyargs]
+        if args.kwarg is not None:
+            parts.append(f"**{args.kwarg.arg}")
+        found[stmt.name] = ", ".join(parts)
+    return tuple(found.items())
 
 
 def _docstring_lines(node: ast.ClassDef) -> range:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Callable, Iterable, NamedTuple, Sequence
 
+from ssotlint.extract.bodies import ClassBody
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
     CTX_EXPECTED_FAILURE,
@@ -511,11 +512,13 @@ class SummaryBuilder:
                 names.add(rec.asname or rec.module.partition(".")[0])
         return names
 
-    def with_bodies(self, bodies: Sequence[tuple[int, tuple[str, ...], tuple[str, ...]]]) -> None:
-        """Text digest, mentioned module names and those read as names, of each class (see
-        extract/bodies.py)."""
+    def with_bodies(self, bodies: Sequence[ClassBody]) -> None:
+        """Text digest, mentioned module names, those read as names and the methods'
+        parameters, of each class (see extract/bodies.py)."""
         if len(bodies) == len(self.classes):
-            self.classes = [rec._replace(body=b, refs=r, names_used=u) for rec, (b, r, u) in zip(self.classes, bodies)]
+            self.classes = [
+                rec._replace(body=b, refs=r, names_used=u, parameters=p) for rec, (b, r, u, p) in zip(self.classes, bodies)
+            ]
 
     def with_import_uses(
         self, uses: Sequence[tuple[int, ...]], reads: tuple[tuple[str, tuple[str, ...]], ...] = (),

@@ -169,6 +169,9 @@ class ClassRecord(NamedTuple):
     # The dotted name an ``# Adapted from X`` comment just above the class names (``""``:
     # none): a copy its author made from ``X``, which no checker keeps in step.
     adapted_from: str = ""
+    # Each method its body defines, with the names of its parameters as written
+    # (extract/bodies.py ``method_parameters``).
+    parameters: tuple[tuple[str, str], ...] = ()
 
 
 class ParseProblem(NamedTuple):

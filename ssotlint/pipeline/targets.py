@@ -146,9 +146,18 @@ class FileTargets:
     def _parser_version(self, target: Version | None) -> str | None:
         if target is None or target <= self.running:
             return None
-        from ssotlint.extract.summarize import libcst_version
+        known = self._libcst_versions.get(target)
+        if known is None:
+            from ssotlint.extract.summarize import libcst_version
 
-        return libcst_version(target)
+            # Asking LibCST which versions it knows builds a parser configuration each
+            # time: once per target, not once per folder of every commit of a history.
+            known = self._libcst_versions[target] = libcst_version(target)
+        return known
+
+    @cached_property
+    def _libcst_versions(self) -> dict[Version, str]:
+        return {}
 
     def any_newer(self) -> bool:
         """Whether some file is judged for a target newer than the running Python."""

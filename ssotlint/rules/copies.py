@@ -259,7 +259,46 @@ def implementations_of(project: Project, a: Definition, b: Definition) -> list[s
         }
 
     shared = abstract(fa.module, ca) & abstract(fb.module, cb)
+    if not shared:
+        shared = _overridden_by_both(project, a, b)
     return sorted(f"{module}.{name}" for module, name in shared)
+
+
+def _overridden_by_both(project: Project, a: Definition, b: Definition) -> set[tuple[str, str]]:
+    """The first-party classes of a third module that both classes extend, when each class
+    only overrides what its ancestors there define (its docstring aside), methods among
+    it, and a method both override takes other parameters in each: two implementations
+    of one base's interface, each for its own context (indico's
+    ``EventTitlePlaceholder(Placeholder)`` renders ``event.title`` from ``render(cls,
+    event, **kwargs)`` in one module, and ``registration.registration_form.event.title``
+    from ``render(cls, regform, registration)`` in another; each context's placeholders are
+    looked up by that context, and called with its own arguments). The base need not be
+    abstract: it declares what a subclass fills in. A class with members of its own beside
+    the overrides, with fields alone, or whose methods take what the other's take (a copy
+    edited in place), is judged as usual."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.module is None or fb.module is None or not _has_methods(ca) or not _has_methods(cb):
+        return set()
+    own = {fa.module, fb.module}
+
+    def overridden(module: str, c: ClassRecord) -> set[tuple[str, str]]:
+        """The class's ancestors in other modules, none when it defines a member none of
+        them has."""
+        ancestors = [ref for ref in project.ancestors(module, c)[0] if ref.module not in own]
+        inherited = {m for ref in ancestors for m in ref.record.members}
+        if not set(c.members) - {"__doc__"} <= inherited:
+            return set()
+        return {(ref.module, ref.record.name) for ref in ancestors}
+
+    if not _parameters_differ(ca, cb):
+        return set()  # the same methods taking the same parameters: judged as usual
+    return overridden(fa.module, ca) & overridden(fb.module, cb)
+
+
+def _parameters_differ(a: ClassRecord, b: ClassRecord) -> bool:
+    """A method both classes define takes other parameters in one than in the other."""
+    theirs = dict(b.parameters)
+    return any(name in theirs and theirs[name] != params for name, params in a.parameters)
 
 
 def _constants_table(c: ClassRecord) -> bool:

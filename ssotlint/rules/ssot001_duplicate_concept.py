@@ -1846,6 +1846,23 @@ RULE = Rule(
                 "    def next(self):\n        rows = self.connection.fetchmany(self.batch_size)\n        return list(rows)\n",
             }
         ),
+        # Two implementations of a plain base's interface, each for its own context: every
+        # member of each overrides one of the base's (indico's `EventTitlePlaceholder
+        # (Placeholder)` renders from an event in one module, from a registration in another).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/placeholders.py": "class Placeholder:\n    name = None\n    description = None\n\n"
+                "    @classmethod\n    def render(cls, **kwargs):\n        raise NotImplementedError\n",
+                "app/events.py": "from app.placeholders import Placeholder\n\n\nclass EventTitlePlaceholder(Placeholder):\n"
+                "    name = 'event_title'\n    description = 'The title of the event'\n\n"
+                "    @classmethod\n    def render(cls, event, **kwargs):\n        return event.title\n",
+                "app/registrations.py": "from app.placeholders import Placeholder\n\n\nclass EventTitlePlaceholder(Placeholder):\n"
+                "    name = 'event_title'\n    description = 'The title of the event'\n\n"
+                "    @classmethod\n    def render(cls, regform, registration):\n"
+                "        return registration.registration_form.event.title\n",
+            }
+        ),
         # Wired to its own module: the same text over a table of constants each module fills
         # its own way (esptool's per-chip ``EfuseDefineBlocks`` reading its own
         # ``EfuseDefineRegisters``), configured with its own module's class (devpi's
@@ -2625,6 +2642,25 @@ RULE = Rule(
                 "    def next(self):\n        return self.cursor.fetch(self.size)\n",
             },
             expect=(("app/engine/sqlite.py", 4),),
+        ),
+        # Overrides of a plain base whose methods take the same parameters: one reads the same
+        # as the other, or was edited in place (parentheses added): copies.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/placeholders.py": "class Placeholder:\n    name = None\n    description = None\n\n"
+                "    def render(self, event):\n"
+                "        raise NotImplementedError\n",
+                "app/events.py": "from app.placeholders import Placeholder\n\n\nclass TitlePlaceholder(Placeholder):\n"
+                "    name = 'title'\n\n    def render(self, event):\n        return event.title\n\n\n"
+                "class DatePlaceholder(Placeholder):\n    name = 'date'\n    description = 'The date'\n\n"
+                "    def render(self, event):\n        return event.start\n",
+                "app/mails.py": "from app.placeholders import Placeholder\n\n\nclass TitlePlaceholder(Placeholder):\n"
+                "    name = 'title'\n\n    def render(self, event):\n        return event.title\n\n\n"
+                "class DatePlaceholder(Placeholder):\n    name = 'date'\n    description = 'The date'\n\n"
+                "    def render(self, event):\n        return (event.start)\n",
+            },
+            expect=(("app/mails.py", 4), ("app/mails.py", 11)),
         ),
         # Two modules (no layout of parts) with one table of values each: the table is a
         # drifted copy, reported; the class reading it is wired to its own module's, not.
