@@ -457,6 +457,9 @@ class FileSummary(NamedTuple):
     # name (``importlib.import_module(f"pkg.bench_{lib}")``), relative to ``__package__`` or
     # ``__name__`` when the anchor says so (extract/name_loads.py). From CPython's tree.
     loaded_by_name: tuple[tuple[str, str], ...] = ()
+    # The application names a Django settings module's ``INSTALLED_APPS`` statements spell,
+    # in order (extract/django_apps.py). From CPython's tree.
+    installed_apps: tuple[str, ...] = ()
     # The names module-level imports bind that an annotation spells, evaluated or not, in a
     # string or not (extract/annotation_names.py). From CPython's tree.
     annotation_names: tuple[str, ...] = ()

@@ -52,6 +52,7 @@ class Snapshot:
     apart: tuple[str, ...] = ()  # ``Project.apart``
     rebound: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.rebound``
     loaded_by_name: frozenset[str] = frozenset()  # ``Project.loaded_by_name``
+    django_setup: object = None  # ``Project.django_setup``
 
     @classmethod
     def of(cls, project: Project) -> "Snapshot":
@@ -71,6 +72,7 @@ class Snapshot:
             project.apart,
             project.rebound,
             project.loaded_by_name,
+            project.django_setup,
         )
 
 

@@ -35,6 +35,7 @@ T = TypeVar("T")
 if TYPE_CHECKING:
     import networkx as nx
 
+    from ssotlint.model.django_setup import DjangoSetup
     from ssotlint.model.graph import Edges
     from ssotlint.model.reach import Reachability
 
@@ -1363,6 +1364,15 @@ class Project:
         it as a checking flag."""
         found = self._flag_source(module, name)
         return found is not None and found[1] in found[0].summary.checking_flags
+
+    @cached_property
+    def django_setup(self) -> "DjangoSetup":
+        """What ``django.setup()`` imports, in order, and which modules cannot run before
+        it (model/django_setup.py). Read by SSOT002 across modules: ``score --history``
+        checks its cycles again when it changes (rules/ssot002_circular_import.py)."""
+        from ssotlint.model.django_setup import django_setup
+
+        return django_setup(self)
 
     @cached_property
     def self_replacing(self) -> dict[str, tuple[frozenset[str] | None, bool]]:

@@ -19,6 +19,13 @@ the names that module has bound above the statement it is paused on. It answers 
 imports of a component fail in some run; a component none of whose runs fails cannot
 break a start-up as written.
 
+A framework may hold modules back until its set-up has run (a Django model class raises
+``AppRegistryNotReady`` until ``django.setup()`` has imported every installed
+application, model/django_setup.py). Then a run before the set-up stops, raising, at the
+first statement of such a module (``guard``); the set-up imports its modules in the order
+its settings fix (``setup``), one run, during which nothing is held back; and a program
+may start any run after it, with what the set-up imported finished.
+
 What it cannot see (imports by computed name, ``importlib`` loops over a package's
 modules, imports under conditions that never hold) it does not follow: every import
 statement runs, none is added.
@@ -52,6 +59,9 @@ class ImportRuns:
     each with the first-party modules it imports (a from-import's submodules after their
     package). ``runs``: each module's successors as importing runs them (what it imports
     and their packages). ``modules``: the project's modules. ``fails``: see :data:`Reads`.
+    ``setup``: the modules a framework's set-up imports, in order; ``guards``: for each
+    module that cannot run before it, the line of the statement that raises then (both
+    empty: no set-up, nothing held back).
     """
 
     def __init__(
@@ -60,23 +70,26 @@ class ImportRuns:
         runs: Callable[[str], Sequence[str]],
         modules: Mapping[str, object],
         fails: Reads,
+        setup: Sequence[str] = (),
+        guards: Mapping[str, int] | None = None,
     ) -> None:
         self._statements = statements
         self._runs = runs
         self._modules = modules
         self._fails = fails
+        self._setup = tuple(setup)
+        self._guards: Mapping[str, int] = dict(guards or {}) if setup else {}
         self._importers: dict[str, list[str]] | None = None
+        self._raising: dict[str, bool] = {}
 
     def first_failures(self, component: Sequence[str]) -> dict[tuple[str, str], tuple[str, ...]]:
         """Where each run stops (its first failing read between modules of ``component``),
         with the way the run came back: the modules running from the one read to the
         reader, as the interpreter's stack holds them."""
         members = frozenset(component)
-        touching = self._touching(members)
         found: dict[tuple[str, str], tuple[str, ...]] = {}
-        for start in self._starts(members, touching):
-            ways: dict[tuple[str, str], tuple[str, ...]] = {}
-            for pair in self._run(start, touching, members, ways):
+        for failing, ways in self._each_run(members, stop=True):
+            for pair in failing:
                 if pair[0] in members and pair[1] in members and pair in ways:
                     found.setdefault(pair, ways[pair])
         return found
@@ -86,11 +99,33 @@ class ImportRuns:
         ``u`` reads of ``v`` while ``v`` is running what ``v`` has not bound yet (also those
         a run reaches only once an earlier failure of it is fixed)."""
         members = frozenset(component)
-        touching = self._touching(members)
         found: set[tuple[str, str]] = set()
-        for start in self._starts(members, touching):
-            found.update(f for f in self._run(start, touching) if f[0] in members and f[1] in members)
+        for failing, _ in self._each_run(members, stop=False):
+            found.update(f for f in failing if f[0] in members and f[1] in members)
         return frozenset(found)
+
+    def _each_run(
+        self, members: frozenset[str], stop: bool
+    ) -> Iterator[tuple[set[tuple[str, str]], dict[tuple[str, str], tuple[str, ...]]]]:
+        """Each run that can enter the component: its failing reads, and their ways back.
+        ``stop``: a run stops at its first failing read within the component. With a
+        set-up: every start before it (a run stops, raising, at a held-back statement),
+        the set-up's own run, then every start it left unfinished, after it."""
+        touching = self._touching(members)
+        stop_in = members if stop else None
+        starts = self._starts(members, touching)
+        for start in starts:
+            ways: dict[tuple[str, str], tuple[str, ...]] = {}
+            yield self._run([start], touching, stop_in, ways, held=bool(self._guards)), ways
+        if not self._guards:
+            return
+        finished: set[str] = set()
+        ways = {}
+        yield self._run(list(self._setup), touching, stop_in, ways, finished=finished), ways
+        for start in starts:
+            if start not in finished:
+                ways = {}
+                yield self._run([start], touching, stop_in, ways, finished=set(finished)), ways
 
     # -- where a run can start ------------------------------------------------------------
 
@@ -147,18 +182,35 @@ class ImportRuns:
 
     # -- one run --------------------------------------------------------------------------
 
+    def _raises(self, module: str) -> bool:
+        """Running ``module`` to its end runs a held-back statement (its own or that of a
+        module it imports)."""
+        found = self._raising.get(module)
+        if found is None:
+            found = self._raising[module] = any(m in self._guards for m in self._closure([module]))
+        return found
+
     def _run(
-        self, start: str, touching: frozenset[str], stop_in: frozenset[str] | None = None,
-        ways: dict[tuple[str, str], tuple[str, ...]] | None = None,
+        self, starts: list[str], touching: frozenset[str], stop_in: frozenset[str] | None = None,
+        ways: dict[tuple[str, str], tuple[str, ...]] | None = None, held: bool = False,
+        finished: set[str] | None = None,
     ) -> set[tuple[str, str]]:
-        """The failing reads of one run from ``start``, its packages finished before it.
-        Modules whose run reaches no member run to their end at once: nothing in them can
-        take part. ``stop_in``: the run stops at its first failing read between two of
-        these modules. ``ways``: filled with each failing read's way back (see
-        :meth:`first_failures`)."""
-        # The packages of ``start`` ran to their end before it, and so did what they import
-        # (none of it leads to the component: ``start`` is the first that does).
-        finished: set[str] = self._closure([p for p in packages_of(start) if p in self._modules])
+        """The failing reads of one run: from ``starts[0]``, its packages finished before it,
+        or, given several, importing each in turn as a program's statement would (the
+        set-up's run). Modules whose run reaches no member run to their end at once:
+        nothing in them can take part. ``stop_in``: the run stops at its first failing
+        read between two of these modules. ``ways``: filled with each failing read's way
+        back (see :meth:`first_failures`). ``held``: before the set-up, the run stops at
+        a held-back statement (it raises there). ``finished``: the modules that have run
+        already, updated as the run goes."""
+        finished = finished if finished is not None else set()
+        if len(starts) == 1:
+            # The packages of the start ran to their end before it, and so did what they
+            # import (none of it leads to the component: the start is the first that does).
+            before = self._closure([p for p in packages_of(starts[0]) if p in self._modules and p not in finished])
+            if held and any(m in self._guards for m in before):
+                return set()  # they could not run before the set-up
+            finished.update(before)
         paused: dict[str, int] = {}  # running module -> the line of the statement it is on
         failures: set[tuple[str, str]] = set()
         checked: set[tuple[str, str]] = set()
@@ -171,32 +223,45 @@ class ImportRuns:
         def done(module: str) -> bool:
             return module in finished
 
-        def begin(module: str) -> None:
+        def begin(module: str) -> bool:
+            """Start ``module``; False when it raises first (held back)."""
             if module not in touching:
+                if held and self._raises(module):
+                    return False
                 finished.add(module)
-                return
+                return True
             statements = self._statements(module)
+            if held and module in self._guards and (not statements or statements[0][0] > self._guards[module]):
+                return False
             paused[module] = statements[0][0] if statements else 0
             frames.append([module, statements, 0, list(statements[0][1]) if statements else []])
+            return True
 
-        begin(start)
+        if len(starts) == 1:
+            if not begin(starts[0]):
+                return set()
+        else:
+            # The set-up's own frame: one statement importing each module in turn.
+            frames.append([None, ((0, tuple(starts)),), 0, list(starts)])
         while frames:
             frame = frames[-1]
             module, statements, index, pending = frame
             if index >= len(statements):
                 frames.pop()
-                del paused[module]
-                finished.add(module)
+                if module is not None:
+                    del paused[module]
+                    finished.add(module)
                 continue
             if pending:
                 target = pending[0]
                 chain = [q for q in (*packages_of(target), target) if q in self._modules]
                 waiting = next((q for q in chain if not started(q)), None)
                 if waiting is not None:
-                    begin(waiting)
+                    if not begin(waiting):
+                        return failures  # it raises before the set-up: the run ends there
                     continue
                 pending.pop(0)
-                if (module, target) not in checked:
+                if module is not None and (module, target) not in checked:
                     checked.add((module, target))
                     failing = [(module, f) for f in self._fails(module, target, paused.get(target), done)]
                     failures.update(failing)
@@ -212,6 +277,8 @@ class ImportRuns:
                 continue
             index += 1
             frame[2] = index
+            if held and module in self._guards and (index >= len(statements) or statements[index][0] > self._guards[module]):
+                return failures  # the module reaches its held-back statement: the run raises there
             if index < len(statements):
                 paused[module] = statements[index][0]
                 frame[3] = list(statements[index][1])

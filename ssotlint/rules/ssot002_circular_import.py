@@ -1025,6 +1025,8 @@ def unchanged(change: Change, since: Since) -> bool:
         return False  # which attributes are read off a module for the object set last: the advice's weights
     if change.before.test_data != change.project.test_data:
         return False  # a cycle of test data is not reported: one may have become code, or data
+    if change.before.django_setup != change.project.django_setup:
+        return False  # which runs a framework's set-up allows (model/django_setup.py)
     if not changed:
         return True
     if not changed.isdisjoint(change.before.packages) or not changed.isdisjoint(change.project.packages):
@@ -1909,7 +1911,10 @@ class _Cycles:
 
     @cached_property
     def import_runs(self) -> ImportRuns:
-        return ImportRuns(self._run_statements, self.runs.get, self.project.modules, self._fails_running)
+        setup = self.project.django_setup
+        return ImportRuns(
+            self._run_statements, self.runs.get, self.project.modules, self._fails_running, setup.order, setup.guards
+        )
 
     def _run_statements(self, module: str) -> Statements:
         """``module``'s import statements that run while it is imported, by line, each with
@@ -2893,6 +2898,23 @@ RULE = Rule(
     unchanged=unchanged,
     fixable="sometimes",
     valid=(
+        # A Django project: a model class cannot be defined before `django.setup()`, which
+        # imports each installed application's models in the order of INSTALLED_APPS. Only
+        # `users.models` first can enter this cycle (from `alerts.models`, the run reaches
+        # `class User(models.Model)` before the read that would fail, and raises there), and
+        # in that order every name read is bound.
+        Example(
+            {
+                "settings.py": "INSTALLED_APPS = [\n    'django.contrib.auth',\n    'users', 'alerts',\n]\n",
+                "users/__init__.py": "",
+                "users/models.py": "from django.db import models\n\n\nclass User(models.Model):\n    pass\n\n\n"
+                "from alerts.models import Alert  # noqa: E402\n",
+                "alerts/__init__.py": "",
+                "alerts/models.py": "from django.db import models\n\nfrom alerts.snapshot import Snapshot\n\n\n"
+                "class Alert(models.Model):\n    pass\n",
+                "alerts/snapshot.py": "from users.models import User\n\n\nclass Snapshot:\n    owner = User\n",
+            }
+        ),
         # Two modules that import each other at their bottoms, each for names the other
         # defines above that import (sentry's ``tracing`` and ``tracing_utils``): whichever
         # starts first has bound them before it leads to the other, so no order fails.
@@ -3050,6 +3072,21 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # ... and with `alerts` installed first, the set-up itself runs `alerts.models` first,
+        # and `users.models` reads `Alert` from it before it is bound.
+        Example(
+            {
+                "settings.py": "INSTALLED_APPS = [\n    'django.contrib.auth',\n    'alerts', 'users',\n]\n",
+                "users/__init__.py": "",
+                "users/models.py": "from django.db import models\n\n\nclass User(models.Model):\n    pass\n\n\n"
+                "from alerts.models import Alert  # noqa: E402\n",
+                "alerts/__init__.py": "",
+                "alerts/models.py": "from django.db import models\n\nfrom alerts.snapshot import Snapshot\n\n\n"
+                "class Alert(models.Model):\n    pass\n",
+                "alerts/snapshot.py": "from users.models import User\n\n\nclass Snapshot:\n    owner = User\n",
+            },
+            expect=(("alerts/models.py", 3),),
+        ),
         # The same fixtures, imported by a test: the cycle runs when the tests are collected.
         Example(_fixture_cycle("from tests.importer import circular_a\n"), expect=(("tests/importer/circular_a.py", 1),)),
         # Round 12's advice shapes, each still a cycle: a module that swaps its class for

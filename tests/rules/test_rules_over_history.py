@@ -331,6 +331,19 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
       "seq/y.py": "from seq.x import helper\n\n\nclass Y:\n    h = helper\n"}),
     ("the loader enters it at the other module: it fails", {"seq/loader.py": "from seq import y\nfrom seq import x\n"}),
     ("and back", {"seq/loader.py": "from seq import x\nfrom seq import y\n"}),
+    # Django imports the applications' models in the order its settings install them, and
+    # no model class can be defined before: a change of the settings alone decides whether
+    # a cycle through models modules fails.
+    ("a Django project whose set-up enters a cycle of models where it cannot fail",
+     {"settings.py": "INSTALLED_APPS = ['users', 'alerts']\n", "users/__init__.py": "", "alerts/__init__.py": "",
+      "users/models.py": "from django.db import models\n\n\nclass User(models.Model):\n    pass\n\n\n"
+      "from alerts.models import Alert  # noqa: E402\n",
+      "alerts/models.py": "from django.db import models\n\nfrom alerts.snapshot import Snapshot\n\n\n"
+      "class Alert(models.Model):\n    pass\n",
+      "alerts/snapshot.py": "from users.models import User\n\n\nclass Snapshot:\n    owner = User\n"}),
+    ("the settings install the other application first: the set-up's run fails",
+     {"settings.py": "INSTALLED_APPS = ['alerts', 'users']\n"}),
+    ("and back", {"settings.py": "INSTALLED_APPS = ['users', 'alerts']\n"}),
 ]
 
 

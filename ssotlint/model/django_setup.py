@@ -1,0 +1,128 @@
+"""What ``django.setup()`` imports, and which modules cannot run before it.
+
+A Django project's model classes can be defined only inside ``django.setup()``: the
+metaclass asks the application registry which application the model belongs to, and
+that raises ``AppRegistryNotReady`` until every installed application has been imported.
+So a module that defines a model (or imports a module of ``django.contrib`` that does)
+cannot be run by a program before the set-up: a run of imports that reaches such a
+statement stops there. The set-up itself imports the project's modules in an order its
+settings fix: each installed application's package, and its ``apps`` module, in the order
+of ``INSTALLED_APPS``; then each application's ``models``, in the same order. Only the runs
+that order allows can break an import cycle through models modules at start-up
+(rules/import_runs.py).
+
+Read from the model: the settings' ``INSTALLED_APPS`` (``FileSummary.installed_apps``),
+each class's resolved bases and each module-level import. A project with no
+``INSTALLED_APPS`` has no set-up here, and no module is held back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ssotlint.extract.summary import CTX_CONDITIONAL, NOT_AT_IMPORT_TIME
+
+if TYPE_CHECKING:
+    from ssotlint.model.project import Project, SourceFile
+
+
+@dataclass(frozen=True)
+class DjangoSetup:
+    """``order``: the first-party modules ``django.setup()`` imports, in order (none: not a
+    Django project, as far as its settings say). ``guards``: for each module that cannot
+    run before it, the line of its first statement that raises then."""
+
+    order: tuple[str, ...] = ()
+    guards: dict[str, int] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.order)
+
+
+def django_setup(project: "Project") -> DjangoSetup:
+    entries = _installed_apps(project)
+    if not entries:
+        return DjangoSetup()
+    modules = project.modules
+    apps: list[str] = []
+    first: list[str] = []
+    outside: set[str] = set()  # the top packages of applications from other distributions
+    for entry in entries:
+        if entry in modules:
+            app, imported = entry, [entry]
+            if f"{entry}.apps" in modules:
+                imported.append(f"{entry}.apps")
+        else:
+            holder = entry.rpartition(".")[0]  # an AppConfig's dotted path
+            if holder not in modules:
+                outside.add(entry.partition(".")[0])
+                continue
+            app = holder[: -len(".apps")] if holder.endswith(".apps") else holder
+            imported = [holder]
+        if app not in apps:
+            apps.append(app)
+        first.extend(m for m in imported if m not in first)
+    order = first + [f"{app}.models" for app in apps if f"{app}.models" in modules and f"{app}.models" not in first]
+    if not order:
+        return DjangoSetup()
+    guards: dict[str, int] = {}
+    for f in project.files:
+        if f.module is None or project.modules.get(f.module) is not f or not f.summary.ok:
+            continue
+        line = _guard(project, f, outside)
+        if line is not None:
+            guards[f.module] = line
+    return DjangoSetup(tuple(order), guards)
+
+
+def _installed_apps(project: "Project") -> tuple[str, ...]:
+    """The applications of the settings module that lists the most, in its order, then
+    those only other settings modules list (a ``local.py`` adding a debug toolbar)."""
+    lists = sorted(
+        ((f.summary.installed_apps, f.path) for f in project.files if f.summary.installed_apps and not f.is_test),
+        key=lambda item: (-len(item[0]), item[1]),
+    )
+    merged: dict[str, None] = {}
+    for names, _ in lists:
+        merged.update(dict.fromkeys(names))
+    return tuple(merged)
+
+
+def _model_base(name: str, outside: set[str]) -> bool:
+    """A class from Django's model layer or an installed application's ``models``
+    (``django.db.models.Model``, ``django.contrib.auth.models.AbstractUser``,
+    ``mptt.models.MPTTModel``)."""
+    parts = name.split(".")
+    return "models" in parts[1:-1] and (parts[0] == "django" or parts[0] in outside)
+
+
+def _guard(project: "Project", f: "SourceFile", outside: set[str]) -> int | None:
+    """The line of the module's first statement that raises before the set-up: a model
+    class at its top level, or an import of a models module of ``django.contrib`` or of an
+    installed application from another distribution, run at import time."""
+    module = f.module
+    assert module is not None
+    lines: list[int] = []
+    for c in f.summary.classes:
+        if c.top_level and not c.context & (NOT_AT_IMPORT_TIME | CTX_CONDITIONAL) and c.bases:
+            if any(_model_base(e, outside) for e in project.ancestors(module, c)[1]):
+                lines.append(c.line)
+                break
+    for rec, absolute in zip(f.summary.imports, f.absolutes):
+        if absolute is None or rec.context & (NOT_AT_IMPORT_TIME | CTX_CONDITIONAL):
+            continue
+        names = [absolute] + ([f"{absolute}.{name}" for name, _ in rec.names] if rec.is_from else [])
+        if any(_models_module(n, outside) for n in names):
+            lines.append(rec.line)
+            break
+    return min(lines) if lines else None
+
+
+def _models_module(name: str, outside: set[str]) -> bool:
+    """``django.contrib.auth.models``, ``taggit.models``: a models module of another
+    distribution's application (importing it defines its models)."""
+    parts = name.split(".")
+    if parts[-1] != "models":
+        return False
+    return (parts[:2] == ["django", "contrib"] and len(parts) == 4) or (len(parts) == 2 and parts[0] in outside)
