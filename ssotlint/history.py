@@ -6,8 +6,10 @@ across commits:
 
 - every commit's file listing is read first (the oldest commit's tree, then each later
   commit's changes from one ``git log --raw``), so the blobs that no commit has in the
-  content cache are parsed in one batch, by one pool of workers (a pool's start-up costs
-  more than parsing the few files a commit changes);
+  content cache are parsed by one pool of workers (a pool's start-up costs more than
+  parsing the few files a commit changes): the oldest commit's first, then what each later
+  commit adds, in the order of the commits, and each commit is scored as soon as its
+  contents are in, while the workers parse what the next commits changed;
 - each commit's model is built from the previous commit's (``Project.build(previous=)``):
   the files both share, their imports, import edges and local names are taken over, so
   the model costs what changed; the rules then run on it (they are whole-project
@@ -42,7 +44,8 @@ from ssotlint.gitrev import commit_sha, tree_blobs
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES
 from ssotlint.discover.files import is_container_config, is_nested_config
 from ssotlint.pipeline.gates import is_conftest
-from ssotlint.pipeline import Options, Timings, build_outcome, open_cache, summarize_blobs
+from ssotlint.pipeline import Options, Timings, build_outcome, open_cache
+from ssotlint.pipeline.parsing import SummaryStream
 from ssotlint.pipeline.caching import summary_blob, summary_key
 from ssotlint.pipeline.targets import FileTargets, declared_targets
 from ssotlint.rules.runner import RulesOverHistory
@@ -345,7 +348,27 @@ def _analyse_commits(
     with timings.phase("discover"):
         listings = _listings(repo, commits, root, config, gaps)
         listings = _keyed(repo, config, listings, warnings if warnings is not None else [])
-    summaries = _summaries(repo, config, options, listings, cache, timings)
+    stream = _summaries(repo, options, listings, cache, timings)
+    try:
+        return _walk(config, roots, listings, extra_opaque, stream, timings, gaps)
+    except BaseException:
+        stream.abort()
+        raise
+    finally:
+        stream.finish()
+
+
+def _walk(
+    config: Config,
+    roots: Sequence[str],
+    listings: Mapping[str, Listing],
+    extra_opaque: Sequence[str],
+    stream: "SummaryStream",
+    timings: Timings,
+    gaps: dict[str, str],
+) -> dict[str, Point]:
+    """Each commit's score in turn, the model built from the previous commit's, while the
+    workers parse what later commits changed (``stream``)."""
     points: dict[str, Point] = {}
     same_tree: dict[tuple, str] = {}  # a commit that changed no Python file scores as its parent
     previous: Project | None = None  # the last model built: the next one starts from it
@@ -358,6 +381,7 @@ def _analyse_commits(
             points[sha] = points[twin]
             continue
         same_tree[tree] = sha
+        summaries = stream.wait(listing.blobs.values())
         unread = [p for p, b in listing.blobs.items() if b not in summaries]
         if unread:
             gaps[sha] = f"{len(unread)} file{'s' if len(unread) != 1 else ''} not readable from git (e.g. {unread[0]})"
@@ -439,20 +463,25 @@ def _keyed(repo: "GitRepo", config: Config, listings: Mapping[str, Listing], war
 
 
 def _summaries(
-    repo: "GitRepo", config: Config, options: Options, listings: Mapping[str, Listing], cache: Cache | None, timings: Timings
-) -> dict[str, "FileSummary"]:
-    """Summary key -> summary (see :func:`_keyed`), for every distinct content of the range:
-    one parsing batch."""
+    repo: "GitRepo", options: Options, listings: Mapping[str, Listing], cache: Cache | None, timings: Timings
+) -> "SummaryStream":
+    """Summary key -> summary (see :func:`_keyed`), for every distinct content of the range,
+    parsed by one pool of workers: the first commit's contents first, then what each later
+    commit adds, in the order of the commits, so that the walk can score each commit while
+    the workers parse the next ones' changes."""
     from ssotlint.gitrev import BlobReader
 
     reader = BlobReader(repo)
-    wanted: dict[str, Callable[[], bytes | None]] = {}
+    seen: set[str] = set()
+    batches: list[dict[str, Callable[[], bytes | None]]] = []
     for listing in listings.values():
-        for key in listing.blobs.values():
-            if key not in wanted:
-                wanted[key] = lambda blob=summary_blob(key): reader.read(blob)
-    found, _ = summarize_blobs(wanted, cache, options, timings)
-    return found
+        batch = {
+            key: (lambda blob=summary_blob(key): reader.read(blob)) for key in listing.blobs.values() if key not in seen
+        }
+        seen.update(batch)
+        if batch:
+            batches.append(batch)
+    return SummaryStream(batches, cache, options, timings)
 
 
 def _same_summaries(before: Listing, after: Listing, summaries: Mapping[str, FileSummary]) -> bool:

@@ -24,7 +24,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import Callable, Generic, Literal, NamedTuple, Sequence, TypeVar
+from typing import Callable, Generic, Iterable, Literal, NamedTuple, Sequence, TypeVar
 
 # A task's budget is CPU time; on the clock it may take this many times its budget (a
 # worker that is given no core, or waits on something, is stopped then).
@@ -138,14 +138,19 @@ class WorkerPool(Generic[T, R]):
         self.start(tasks)
         return self.collect()
 
-    def start(self, tasks: Sequence[T]) -> None:
+    def start(self, tasks: Sequence[T], in_order_from: int | None = None) -> None:
         """Start the workers on their first chunks and return at once. Always follow with
-        :meth:`collect`, which also stops the workers."""
+        :meth:`collect`, which also stops the workers. ``in_order_from``: the tasks from
+        that index on are handed out in their order, after all the earlier ones (a caller
+        that waits for them in that order, :meth:`collect_until`, gets each soonest)."""
         self._results = [None] * len(tasks)
+        cut = len(tasks) if in_order_from is None else in_order_from
         # Largest first: the last chunks are then small, and no core idles at the end while
         # another works through the one large task.
-        numbered = sorted(enumerate(tasks), key=lambda item: -self.work.size(item[1]))
+        numbered = sorted(enumerate(tasks[:cut]), key=lambda item: -self.work.size(item[1]))
         self._queue = self._chunks(numbered)
+        if cut < len(tasks):
+            self._queue.extend(self._chunks(list(enumerate(tasks))[cut:]))
         self._done = 0
         try:
             while len(self._workers) < min(self.jobs, len(self._queue)):
@@ -158,25 +163,45 @@ class WorkerPool(Generic[T, R]):
     def collect(self) -> list[R]:
         """Wait for every result (see the module docstring for what a failure does)."""
         try:
-            while self._queue or any(w.busy for w in self._workers):
-                self._feed()
-                busy = [w for w in self._workers if w.busy]
-                # A worker's clock starts when its chunk is sent or its last answer came;
-                # time the caller spent elsewhere since start() counts, which only errs on
-                # the side of patience (the budget is per task, and generous).
-                deadline = min(w.since + self._budget(w) for w in busy)
-                ready = wait(
-                    [w.conn for w in busy] + [w.process.sentinel for w in busy],
-                    timeout=max(0.0, deadline - time.monotonic()),
-                )
-                for index, worker in enumerate(self._workers):
-                    if worker.busy:
-                        self._read(index, worker, ready)
-                if self.progress is not None:
-                    self.progress(self._done)
+            while self._working():
+                self._step()
         finally:
             self.close()
         return self._results  # type: ignore[return-value]
+
+    def collect_until(self, indices: Iterable[int]) -> list[R | None]:
+        """Wait until the results of the tasks ``indices`` are in, the workers going on
+        with the others; the results so far (None: not yet). Follow with :meth:`collect`."""
+        waiting = [i for i in indices if self._results[i] is None]
+        try:
+            while waiting and self._working():
+                self._step()
+                waiting = [i for i in waiting if self._results[i] is None]
+        except BaseException:  # interrupted: stop the workers rather than leave them running
+            self.close()
+            raise
+        return self._results
+
+    def _working(self) -> bool:
+        return bool(self._queue) or any(w.busy for w in self._workers)
+
+    def _step(self) -> None:
+        """Hand out work, wait for an answer (or a budget to run out), take the answers."""
+        self._feed()
+        busy = [w for w in self._workers if w.busy]
+        # A worker's clock starts when its chunk is sent or its last answer came;
+        # time the caller spent elsewhere since start() counts, which only errs on
+        # the side of patience (the budget is per task, and generous).
+        deadline = min(w.since + self._budget(w) for w in busy)
+        ready = wait(
+            [w.conn for w in busy] + [w.process.sentinel for w in busy],
+            timeout=max(0.0, deadline - time.monotonic()),
+        )
+        for index, worker in enumerate(self._workers):
+            if worker.busy:
+                self._read(index, worker, ready)
+        if self.progress is not None:
+            self.progress(self._done)
 
     def close(self) -> None:
         """Stop every worker (idempotent)."""

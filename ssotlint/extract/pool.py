@@ -7,7 +7,7 @@ not analysed, with the reason.
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from ssotlint.extract.budget import BYTES_PER_SECOND, DEFAULT_TIMEOUT, MAX_BUDGET
 from ssotlint.extract.source import line_endings
@@ -93,11 +93,20 @@ class ExtractionPool:
         self.start(datas)
         return self.collect()
 
-    def start(self, datas: Sequence[bytes], targets: Sequence[str | None] | None = None) -> None:
+    def start(
+        self, datas: Sequence[bytes], targets: Sequence[str | None] | None = None, in_order_from: int | None = None
+    ) -> None:
         """Start parsing and return at once; always follow with :meth:`collect`.
-        ``targets``: each file's target version (default: :attr:`target` for all)."""
+        ``targets``: each file's target version (default: :attr:`target` for all).
+        ``in_order_from``: the files from that index on are parsed in their order, after
+        the others (see :meth:`collect_until`)."""
         each = targets if targets is not None else [self.target] * len(datas)
-        self._pool.start([Task(d, self.use_libcst, target=t) for d, t in zip(datas, each)])
+        self._pool.start([Task(d, self.use_libcst, target=t) for d, t in zip(datas, each)], in_order_from)
+
+    def collect_until(self, indices: Iterable[int]) -> list[FileSummary | None]:
+        """Wait for the summaries of the files ``indices``, the others going on; the
+        summaries so far (None: not yet). Follow with :meth:`collect`."""
+        return self._pool.collect_until(indices)
 
     def collect(self) -> list[FileSummary]:
         """Every summary, in order (this also stops the workers)."""

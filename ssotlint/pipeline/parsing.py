@@ -6,7 +6,7 @@ caller does meanwhile) overlaps with their start-up and parsing.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 from ssotlint.cache import Cache
 from ssotlint.extract.budget import default_jobs
@@ -73,6 +73,78 @@ def summarize_blobs(
     return found, count
 
 
+class SummaryStream:
+    """Summaries for blob ids that arrive as the workers finish them: the first batch's
+    largest first, then each later batch's in order, so that a caller working through the
+    batches in order (``score --history``: one commit after another) waits only for what
+    it needs next, and works while the workers parse what comes after. Always end with
+    :meth:`finish`."""
+
+    def __init__(self, batches: Sequence[Mapping[str, Reader]], cache: Cache | None, options: Options, timings: Timings) -> None:
+        self._wanted: dict[str, Reader] = {}
+        for batch in batches:
+            for blob, reader in batch.items():
+                self._wanted.setdefault(blob, reader)
+        self._cache, self._options, self._timings = cache, options, timings
+        with timings.phase("cache"):
+            known = _probably_cached(self._wanted, cache, None)
+        first = [b for b in (batches[0] if batches else {}) if b not in known]
+        firsts = set(first)
+        later = [b for b in self._wanted if b not in known and b not in firsts]
+        self._pending = _start_parsing(first + later, self._wanted, options, timings, in_order_from=len(first))
+        self._index = {blob: i for i, blob in enumerate(self._pending.blobs)} if self._pending is not None else {}
+        try:
+            with timings.phase("cache"):
+                self.found: dict[str, FileSummary] = cache.get(known) if cache is not None else {}
+        except BaseException:
+            self.abort()
+            raise
+        self._parsed: dict[str, FileSummary] = {}
+
+    def wait(self, blobs: Iterable[str]) -> Mapping[str, FileSummary]:
+        """The summaries so far, with those of ``blobs`` among them (but for contents
+        that could not be read)."""
+        needed = [b for b in blobs if b not in self.found]
+        if not needed:
+            return self.found
+        indices = [self._index[b] for b in needed if b in self._index]
+        if indices and self._pending is not None:
+            with self._timings.phase("parse"):
+                results = self._pending.pool.collect_until(indices)
+            for i in indices:
+                summary = results[i]
+                if summary is not None:
+                    self.found[self._pending.blobs[i]] = self._parsed[self._pending.blobs[i]] = summary
+        # A cache row that could not be decoded is a miss after all: parse it now.
+        missed = [b for b in needed if b not in self._index and b not in self.found and b in self._wanted]
+        if missed:
+            again = _start_parsing(missed, self._wanted, self._options, self._timings)
+            if again is not None:
+                with self._timings.phase("parse"):
+                    fresh = again.finish()
+                self.found.update(fresh)
+                self._parsed.update(fresh)
+        return self.found
+
+    def finish(self) -> tuple[dict[str, FileSummary], int]:
+        """Every summary, and how many contents were parsed; the workers stop."""
+        if self._pending is not None:
+            with self._timings.phase("parse"):
+                fresh = self._pending.finish()
+            self._pending = None
+            self.found.update(fresh)
+            self._parsed.update(fresh)
+        if self._parsed and self._cache is not None:
+            with self._timings.phase("cache"):
+                self._cache.put(self._parsed)
+        return self.found, len(self._parsed)
+
+    def abort(self) -> None:
+        if self._pending is not None:
+            self._pending.abort()
+            self._pending = None
+
+
 def _probably_cached(wanted: Mapping[str, Reader], cache: Cache | None, assumed_known: set[str] | None) -> set[str]:
     if cache is None:
         return set()
@@ -116,12 +188,18 @@ def _start_parsing(
     options: Options,
     timings: Timings,
     pool: "ExtractionPool | None" = None,
+    in_order_from: int | None = None,
 ) -> _Parsing | None:
-    """Read the missing contents and hand them to the workers; None when none is readable."""
+    """Read the missing contents and hand them to the workers; None when none is readable.
+    ``in_order_from``: the contents from that index of ``missing`` on are parsed in order,
+    after the others (:class:`SummaryStream`)."""
     datas: list[bytes] = []
     blobs: list[str] = []
+    cut: int | None = None
     with timings.phase("read"):
-        for blob in missing:
+        for index, blob in enumerate(missing):
+            if index == in_order_from:
+                cut = len(blobs)
             data = wanted[blob]()
             if data is not None:
                 blobs.append(blob)
@@ -136,9 +214,9 @@ def _start_parsing(
     try:
         with timings.phase("parse"):
             if any(targets):
-                pool.start(datas, targets)
+                pool.start(datas, targets, in_order_from=cut)
             else:
-                pool.start(datas)
+                pool.start(datas, in_order_from=cut)
     except BaseException:
         if progress is not None:
             progress.close()

@@ -310,9 +310,9 @@ def test_only_contents_the_cache_lacks_are_parsed(cli, history_repo, monkeypatch
     started: list[int] = []
     original = pool.ExtractionPool.start
 
-    def start(self, datas):
+    def start(self, datas, *args, **kwargs):
         started.append(len(datas))
-        return original(self, datas)
+        return original(self, datas, *args, **kwargs)
 
     monkeypatch.setattr(pool.ExtractionPool, "start", start)
     _history(cli, root)

@@ -72,3 +72,17 @@ def test_a_task_that_waits_past_its_budget_on_the_clock_many_times_over_is_stopp
     assert WorkerPool(WORK, 1).run(["wait:60", "x"]) == ["wait:60! failed: timeout", "X"]
     assert time.monotonic() - started < 15  # 4 s on the clock, twice
 
+
+
+def test_collect_until_returns_as_soon_as_the_tasks_asked_for_are_in():
+    """The tasks after ``in_order_from`` are handed out in their order, after the others: a
+    caller waiting for the first of them gets it while the slow last ones still run."""
+    tasks = ["a", "b", "first-later", "wait:0.4", "wait:0.4", "wait:0.4", "wait:0.4"]
+    pool = WorkerPool(Work(_run, len, lambda task: 5.0, _recover), 1)
+    pool.start(tasks, in_order_from=2)
+    started = time.monotonic()
+    results = pool.collect_until([0, 1, 2])
+    assert time.monotonic() - started < 1.2  # not the 1.6 s the waiting tasks take
+    assert results[:3] == ["A", "B", "FIRST-LATER"]
+    assert results[-1] is None  # still to come
+    assert pool.collect() == [t.upper() for t in tasks]
