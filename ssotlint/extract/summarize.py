@@ -79,6 +79,7 @@ from ssotlint.extract.relocation import relocations
 from ssotlint.extract.module_exec import execs_at_module_level
 from ssotlint.extract.declared import declared_names
 from ssotlint.extract.django_apps import installed_apps
+from ssotlint.extract.call_shapes import call_shapes
 from ssotlint.extract.named import self_named
 from ssotlint.extract.inline_script import script_dependencies
 from ssotlint.extract.version_imports import legacy_imports, version_flags, version_imports
@@ -555,6 +556,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         module_decorators=module_decorators(tree), annotated_aliases=annotated_aliases(tree),
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
         loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text),
+        call_shapes=call_shapes(tree),
     )
 
 

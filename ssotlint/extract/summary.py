@@ -460,6 +460,9 @@ class FileSummary(NamedTuple):
     # The application names a Django settings module's ``INSTALLED_APPS`` statements spell,
     # in order (extract/django_apps.py). From CPython's tree.
     installed_apps: tuple[str, ...] = ()
+    # ``(name, most positional arguments, keywords, unpacks)``: how the file calls each
+    # name a from-import binds (extract/call_shapes.py). From CPython's tree.
+    call_shapes: tuple[tuple[str, int, tuple[str, ...], bool], ...] = ()
     # The names module-level imports bind that an annotation spells, evaluated or not, in a
     # string or not (extract/annotation_names.py). From CPython's tree.
     annotation_names: tuple[str, ...] = ()
