@@ -158,6 +158,11 @@ def _product(f: SourceFile) -> bool:
     )
 
 
+# Said of an import under ``if TYPE_CHECKING:``: it is broken, but only for the tools that
+# read it (a renamed class left in an annotation's import), not at run time.
+_TYPE_CHECKING_ONLY = " (under `if TYPE_CHECKING:`: type checkers and IDEs fail on it, the program does not)"
+
+
 def _usable(definition: SourceFile, importer: SourceFile) -> bool:
     """Nothing imports from a backup copy; test code may import from anywhere else,
     production code not from test code or developer tooling."""
@@ -893,6 +898,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
                 yield from _lacking_both(list(_by_model(checker, f, rec, absolute)), found[0])
                 continue
         found = _by_model(checker, f, rec, absolute)
+        if rec.context & CTX_TYPE_CHECKING:
+            found = (v._replace(message=v.message + _TYPE_CHECKING_ONLY) for v in found)
         yield from (v for v in found if not _local_file(project, f, v)) if project.config.local_files else found
     # Relative imports in a folder installed under another name that fail by those names
     # (the model may read them as first-party or not at all: ``from .x`` in a top module).

@@ -53,3 +53,18 @@ def test_a_namesake_that_takes_the_arguments_is_advised(make_repo, cli):
     messages = {v["path"]: v for v in found}
     assert "it is defined in app.server.daemon: import it from there" in messages["scripts/check.py"]["message"]
     assert messages["scripts/other.py"]["fix"]["description"] == "import 'Daemon' from app.server.daemon"
+
+
+def test_an_import_only_type_checkers_run_says_so(make_repo, cli):
+    """Round 37: a stale name under ``if TYPE_CHECKING:`` is broken for the type checker,
+    not for the program, and the message says which."""
+    found = _violations(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/exchange.py": "class GateIoPerpetualDerivative:\n    pass\n",
+        "app/use.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from app.exchange import GateIoPerpetualExchange\n\n"
+        "from app.exchange import Gone\n",
+    })
+    messages = {v["line"]: v["message"] for v in found}
+    assert sorted(messages) == [4, 6]
+    assert messages[4].endswith("(under `if TYPE_CHECKING:`: type checkers and IDEs fail on it, the program does not)")
+    assert "TYPE_CHECKING" not in messages[6]
