@@ -331,8 +331,28 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     template = _STATEMENT_LINE.fullmatch(at.rstrip("\r")) is not None or (markup and _STATEMENT_LINES.search(text) is not None)
     return ParseProblem(
         message, line, col, "syntax", markup, _ELISION.search(at) is not None, says_not_python(text),
-        template, _SYNTAX_NOQA.search(at) is not None,
+        template, _SYNTAX_NOQA.search(at) is not None, newer=_newer_syntax(exc, at),
     )
+
+
+# What a Python older than 3.12 says of an f-string that nests its own quotes, a backslash
+# or a comment in a replacement field (PEP 701 lifted each), and the heads of PEP 695's
+# statements (a ``type`` alias, a function or class with type parameters).
+_FSTRING_ERRORS = ("f-string: unmatched", "f-string: expecting '}'", "f-string expression part cannot include")
+_TYPE_PARAMETERS = re.compile(r"\s*(?:type\s+[A-Za-z_]\w*\s*(?:\[.*\])?\s*=|(?:async\s+)?def\s+\w+\s*\[|class\s+\w+\s*\[)")
+
+
+def _newer_syntax(exc: SyntaxError, at: str) -> str:
+    """The version from which on the construct the error is about is valid, when the
+    running interpreter is older than that and the error is one of the constructs it added
+    (see :data:`ParseProblem.newer`); ""."""
+    if sys.version_info >= (3, 12):
+        return ""
+    if exc.msg.startswith(_FSTRING_ERRORS) and ("f'" in at or 'f"' in at or "F'" in at or 'F"' in at):
+        return "3.12"
+    if _TYPE_PARAMETERS.match(at):
+        return "3.12"
+    return ""
 
 
 def _null_byte_problem(message: str, text: str) -> ParseProblem:

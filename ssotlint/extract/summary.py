@@ -201,6 +201,10 @@ class ParseProblem(NamedTuple):
     # Only top-level ``await``, ``async for`` or ``async with`` keep the compiler from taking
     # the file: code for an asyncio REPL or a notebook cell (a documentation page's snippets).
     awaited: bool = False
+    # The Python version from which on the error line's construct is valid, when it is one
+    # a newer Python added (``"3.12"``: an f-string that nests its own quotes, PEP 701; a
+    # ``type`` alias statement or a generic ``def f[T]``, PEP 695); "" when none is known.
+    newer: str = ""
 
 
 class FileSummary(NamedTuple):

@@ -63,6 +63,20 @@ def _rendered_template(f: SourceFile) -> bool:
     return in_template_folder(f.path) or _template_folder(f.path.split("/")) is not None
 
 
+def _newer_note(project: Project, newer: str) -> str:
+    """What to say of an error that a newer Python accepts (an f-string that nests its own
+    quotes, valid from 3.12): the file fails on the Pythons the project says it supports,
+    below that one."""
+    config = project.config
+    if config.target_version is not None:
+        supported = ".".join(map(str, config.target_version))
+        return f" (valid from Python {newer} on, but the project supports Python {supported}, which rejects it)"
+    return (
+        f" (valid from Python {newer} on: if the project runs on Python {newer} or newer only, "
+        f"say so, requires-python = \">={newer}\", and it is judged for that version)"
+    )
+
+
 # A file name that says the file holds a syntax error (``tests_syntax_error.py``,
 # ``badsyntax_future3.py``, ``InvalidSyntax.py``), its words joined by ``_``.
 _NAMED_BROKEN = re.compile(r"(?:syntax_?errors?|bad_?syntax|invalid_?syntax|broken_?syntax)(?:_|$)")
@@ -175,6 +189,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             message = f"not analysed: {message}"
         if problem.markup:
             message += _template_note(f.path, problem.line)
+        if problem.newer:
+            message += _newer_note(project, problem.newer)
         if _not_code(f, project):
             continue  # pseudo-code in a documentation listing, a configuration file named .py
         if problem.template or _rendered_template(f):
