@@ -2890,6 +2890,21 @@ def _fixture_cycle(test: str) -> dict[str, str]:
     }
 
 
+def _django_apps(*installed: str) -> dict[str, str]:
+    """Two Django applications whose models modules form a cycle through a third module,
+    installed in the order given (the examples of Django's set-up)."""
+    return {
+        "settings.py": f"INSTALLED_APPS = [\n    'django.contrib.auth',\n    {', '.join(map(repr, installed))},\n]\n",
+        "users/__init__.py": "",
+        "users/models.py": "from django.db import models\n\n\nclass User(models.Model):\n    pass\n\n\n"
+        "from alerts.models import Alert  # noqa: E402\n",
+        "alerts/__init__.py": "",
+        "alerts/models.py": "from django.db import models\n\nfrom alerts.snapshot import Snapshot\n\n\n"
+        "class Alert(models.Model):\n    pass\n",
+        "alerts/snapshot.py": "from users.models import User\n\n\nclass Snapshot:\n    owner = User\n",
+    }
+
+
 RULE = Rule(
     code="SSOT002",
     name="circular-import",
@@ -2904,16 +2919,7 @@ RULE = Rule(
         # `class User(models.Model)` before the read that would fail, and raises there), and
         # in that order every name read is bound.
         Example(
-            {
-                "settings.py": "INSTALLED_APPS = [\n    'django.contrib.auth',\n    'users', 'alerts',\n]\n",
-                "users/__init__.py": "",
-                "users/models.py": "from django.db import models\n\n\nclass User(models.Model):\n    pass\n\n\n"
-                "from alerts.models import Alert  # noqa: E402\n",
-                "alerts/__init__.py": "",
-                "alerts/models.py": "from django.db import models\n\nfrom alerts.snapshot import Snapshot\n\n\n"
-                "class Alert(models.Model):\n    pass\n",
-                "alerts/snapshot.py": "from users.models import User\n\n\nclass Snapshot:\n    owner = User\n",
-            }
+            _django_apps("users", "alerts")
         ),
         # Two modules that import each other at their bottoms, each for names the other
         # defines above that import (sentry's ``tracing`` and ``tracing_utils``): whichever
@@ -3075,16 +3081,7 @@ RULE = Rule(
         # ... and with `alerts` installed first, the set-up itself runs `alerts.models` first,
         # and `users.models` reads `Alert` from it before it is bound.
         Example(
-            {
-                "settings.py": "INSTALLED_APPS = [\n    'django.contrib.auth',\n    'alerts', 'users',\n]\n",
-                "users/__init__.py": "",
-                "users/models.py": "from django.db import models\n\n\nclass User(models.Model):\n    pass\n\n\n"
-                "from alerts.models import Alert  # noqa: E402\n",
-                "alerts/__init__.py": "",
-                "alerts/models.py": "from django.db import models\n\nfrom alerts.snapshot import Snapshot\n\n\n"
-                "class Alert(models.Model):\n    pass\n",
-                "alerts/snapshot.py": "from users.models import User\n\n\nclass Snapshot:\n    owner = User\n",
-            },
+            _django_apps("alerts", "users"),
             expect=(("alerts/models.py", 3),),
         ),
         # The same fixtures, imported by a test: the cycle runs when the tests are collected.
