@@ -6,6 +6,8 @@ file and the key, so a typo never silently disables a check.
 
 from __future__ import annotations
 
+import fnmatch
+
 import hashlib
 import re
 import signal
@@ -29,7 +31,7 @@ from ssotlint.config_project import (
     runtime_python,
     setup_dependencies,
 )
-from ssotlint.config_project import linter_excludes, local_files, lowest_python, python_version_file  # noqa: F401 - read from here too
+from ssotlint.config_project import generated_stubs, linter_excludes, local_files, lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.deployment_units import Unit, deployment_units
 from ssotlint.errors import ConfigError
 from ssotlint.gitattributes import AttributeLine, KeptEndings, read_attributes
@@ -263,6 +265,21 @@ class Config:
     # The ``.py`` names the top-level ``.gitignore`` lists alone (``config.py``): a module a
     # developer creates beside the code that imports it, which a clone never has (SSOT003).
     local_files: tuple[str, ...] = ()
+    # The type-stub patterns the top-level ``.gitignore`` lists (``*_stub.pyi``): stubs a
+    # build step writes beside their modules, which type checkers read (SSOT003).
+    generated_stubs: tuple[str, ...] = ()
+
+    def stub_generated(self, module_path: str) -> bool:
+        """A build step writes the type stub beside the module at ``module_path`` (its
+        ``.pyi`` matches a pattern of :attr:`generated_stubs`, as git matches one: a pattern
+        with no ``/`` in any folder, one with a ``/`` from the root)."""
+        if not self.generated_stubs or not module_path.endswith(".py"):
+            return False
+        stub = module_path + "i"
+        name = stub.rpartition("/")[2]
+        return any(
+            fnmatch.fnmatchcase(stub if "/" in pattern else name, pattern) for pattern in self.generated_stubs
+        )
 
     # -- derived helpers -------------------------------------------------------------
     # Compiled pattern sets, built once per configuration (cached_property writes the
@@ -393,6 +410,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         source_distribution=is_source_distribution(root),
         line_endings=read_attributes(root),
         local_files=local_files(root),
+        generated_stubs=generated_stubs(root),
         linter_exclude=linter_excludes(root) if config.respect_linter_excludes else (),
     )
 

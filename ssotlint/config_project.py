@@ -880,6 +880,26 @@ def local_files(root: Path) -> tuple[str, ...]:
     return ignored_names(read_text(root / ".gitignore"))
 
 
+def generated_stubs(root: Path) -> tuple[str, ...]:
+    """:func:`ignored_stubs` of ``root``'s top-level ``.gitignore``."""
+    return ignored_stubs(read_text(root / ".gitignore"))
+
+
+def ignored_stubs(text: str | None) -> tuple[str, ...]:
+    """The patterns of a ``.gitignore`` that name type stubs (``*_stub.pyi``,
+    ``kitty/options/types.pyi``): stubs a build step writes beside the modules whose names
+    a type checker reads from them (kitty's ``cli_stub.py`` writes ``cli_stub.pyi`` with
+    the option classes the remote-control commands import under ``if TYPE_CHECKING:``).
+    Not a negation, not one that names every stub (``*.pyi``: a project that ignores all
+    its stubs says nothing of which are written)."""
+    found: dict[str, None] = {}
+    for line in (text or "").splitlines():
+        entry = line.strip()
+        if entry.endswith(".pyi") and not entry.startswith(("#", "!")) and entry.lstrip("/").rpartition("/")[2] not in ("*.pyi", "**.pyi"):
+            found[entry.lstrip("/")] = None
+    return tuple(found)
+
+
 def _plain_python_entries(text: str | None) -> Iterator[str]:
     """The lines of a ``.gitignore`` that name one ``.py`` file as written: no comment,
     negation or wildcard."""

@@ -810,3 +810,29 @@ def _spells_module(call: ast.Call) -> bool:
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and _DOTTED_MODULE.fullmatch(arg.value):
             return True
     return False
+
+
+def computed_sets(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The objects, by a dotted name that starts with a name the module's imports bind at
+    module level, on which the code calls ``setattr`` with a computed name, anywhere and
+    whenever it runs (cinder's ``CinderObjectRegistry.registration_hook`` does
+    ``setattr(objects, cls.obj_name(), cls)`` after ``from cinder import objects``: every
+    registered class becomes a name of ``cinder.objects``). The model keeps those that are
+    first-party modules (``Project.filled_by_setattr``): such a module serves names no
+    statement of it binds."""
+    if "setattr" not in text:
+        return ()
+    bound = {name for names in _module_level_imports(tree) for name in names}
+    bound.discard("*")
+    if not bound:
+        return ()
+    found: dict[str, None] = {}
+    for node in nodes_of(tree):
+        if (
+            isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr"
+            and len(node.args) == 3 and not isinstance(node.args[1], ast.Constant)
+        ):
+            owner = _dotted(node.args[0])
+            if owner is not None and owner.partition(".")[0] in bound:
+                found[owner] = None
+    return tuple(found)

@@ -464,6 +464,9 @@ class FileSummary(NamedTuple):
     # The application names a Django settings module's ``INSTALLED_APPS`` statements spell,
     # in order (extract/django_apps.py). From CPython's tree.
     installed_apps: tuple[str, ...] = ()
+    # The objects (dotted, from a module-level import's name) the code hands to ``setattr``
+    # with a computed name (extract/dynamic.py ``computed_sets``). From CPython's tree.
+    computed_sets: tuple[str, ...] = ()
     # ``(name, most positional arguments, keywords, unpacks)``: how the file calls each
     # name a from-import binds (extract/call_shapes.py). From CPython's tree.
     call_shapes: tuple[tuple[str, int, tuple[str, ...], bool], ...] = ()

@@ -1309,6 +1309,25 @@ class Project:
                     found.setdefault(path, set()).add((f.module, attribute))
         return {module: frozenset(pairs) for module, pairs in found.items()}
 
+    @cached_property
+    def filled_by_setattr(self) -> dict[str, tuple[str, ...]]:
+        """The first-party modules on which other modules' code sets attributes with
+        computed names, whenever it runs, with those modules (``setattr(objects,
+        cls.obj_name(), cls)`` after ``from cinder import objects``: a registry that puts
+        each registered class on the package when it is called; see
+        ``FileSummary.computed_sets``). A name imported from such a module that none of its
+        statements binds exists only once that code has run: SSOT003 still reports it,
+        and says so."""
+        found: dict[str, dict[str, None]] = {}
+        for f in self.files:
+            if not f.summary.computed_sets or f.module is None or self.modules.get(f.module) is not f:
+                continue
+            for owner in f.summary.computed_sets:
+                path = self.bound_path(f.module, owner)
+                if path is not None and path != f.module and path in self.modules:
+                    found.setdefault(path, {})[f.module] = None
+        return {module: tuple(setters) for module, setters in found.items()}
+
     def checking_lines(self, f: SourceFile) -> frozenset[int]:
         """The lines of ``f``'s imports under a flag that is False whenever the code runs
         (``if MYPY_RUNNING:``), bound in its own module or imported from the first-party

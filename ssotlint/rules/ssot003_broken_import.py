@@ -864,6 +864,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # deliberately optional, or the code asserts that it fails
         if rec.context & CTX_TYPE_CHECKING and rec.line in f.summary.missing_import_ignores:
             continue  # never runs, and the type checker is told the module is missing here
+        if rec.context & CTX_TYPE_CHECKING and absolute is not None and _stub_written(project, absolute):
+            continue  # read by type checkers from a stub a build step writes beside the module
         if f.summary.dead_imports and rec.line in f.summary.dead_imports:
             continue  # in a branch a module-level constant makes dead: it never runs
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
@@ -908,6 +910,15 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
             if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
                 yield from _installed_violations(f, rec, *broken)
+
+
+def _stub_written(project: Project, module: str) -> bool:
+    """The module has a type stub the top-level ``.gitignore`` says a build step writes
+    beside it (kitty's ``*_stub.pyi``: ``cli_stub.py`` writes ``cli_stub.pyi``, from which
+    the remote-control commands import their option classes under ``if TYPE_CHECKING:``).
+    Only type checkers read such an import, and they read the stub."""
+    f = project.modules.get(module)
+    return f is not None and project.config.stub_generated(f.path)
 
 
 def _local_file(project: Project, f: SourceFile, v: Violation) -> bool:
@@ -2069,6 +2080,13 @@ class _Checker:
 
     def _hint(self, f: SourceFile, rec: ImportRecord, absolute: str, name: str, provided: Provided) -> tuple[str, Fix | None]:
         """What the message adds about the missing name, and the fix when it is certain."""
+        setters = self.project.filled_by_setattr.get(absolute)
+        if setters:
+            # A registry sets computed names on the module when its code is called
+            # (cinder's `setattr(objects, cls.obj_name(), cls)`): the name may exist then.
+            during = f"; {' and '.join(setters[:2])} set{'s' if len(setters) == 1 else ''} computed names on {absolute} when called (a registry): the import works only once that has run"
+            typing = f"; {absolute} imports it only under `if TYPE_CHECKING:`" if name in provided.typing_only else ""
+            return typing + during, None
         if name in provided.typing_only:
             return f"; {absolute} imports it only under `if TYPE_CHECKING:`, so it does not exist at runtime", None
         # A module this file already imports the name from (sanic's example imports the

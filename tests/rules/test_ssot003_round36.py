@@ -68,3 +68,39 @@ def test_an_import_only_type_checkers_run_says_so(make_repo, cli):
     assert sorted(messages) == [4, 6]
     assert messages[4].endswith("(under `if TYPE_CHECKING:`: type checkers and IDEs fail on it, the program does not)")
     assert "TYPE_CHECKING" not in messages[6]
+
+
+def test_a_name_a_registry_sets_on_the_module_says_when_it_exists(make_repo, cli):
+    """Round 38: cinder's `from cinder.objects import SnapshotList`, which `cinder.objects`
+    binds only under `if TYPE_CHECKING:` and its registry sets when classes register
+    (`setattr(objects, cls.obj_name(), cls)`). The import is still reported (it depends on
+    the registry having run first), and the message no longer says the name cannot exist."""
+    found = _violations(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/objects/__init__.py": "import typing\n\nif typing.TYPE_CHECKING:\n    from app.objects.snapshot import SnapshotList\n",
+        "app/objects/snapshot.py": "class SnapshotList:\n    pass\n",
+        "app/objects/base.py": "from app import objects\n\n\nclass Registry:\n    def hook(self, cls):\n"
+        "        setattr(objects, cls.obj_name(), cls)\n",
+        "app/drivers.py": "from app.objects import SnapshotList\n",
+    })
+    assert [(v["path"], v["line"]) for v in found] == [("app/drivers.py", 1)]
+    message = found[0]["message"]
+    assert "app.objects.base sets computed names on app.objects when called (a registry)" in message
+    assert "does not exist at runtime" not in message
+
+
+def test_an_import_type_checkers_read_from_a_generated_stub_is_not_reported(make_repo, cli):
+    """Round 38: kitty's `cli_stub.py` writes `cli_stub.pyi` (its `.gitignore` lists
+    `*_stub.pyi`), and the remote-control commands import their option classes from it
+    under `if TYPE_CHECKING:`. The same import at run time, or from a module whose stub no
+    pattern names, is still reported."""
+    found = _violations(make_repo, cli, {
+        ".gitignore": "*.so\n*_stub.pyi\n",
+        "app/__init__.py": "",
+        "app/cli_stub.py": "class CLIOptions:\n    pass\n",
+        "app/other.py": "class Options:\n    pass\n",
+        "app/rc.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from app.cli_stub import CloseTabRCOptions\n"
+        "    from app.other import CloseTabRCOptions as Other\n",
+        "app/run.py": "from app.cli_stub import CloseTabRCOptions\n",
+    })
+    assert sorted((v["path"], v["line"]) for v in found) == [("app/rc.py", 5), ("app/run.py", 1)]
