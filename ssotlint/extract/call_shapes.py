@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import ast
 
+from ssotlint.extract.nodes import nodes_of
+
 # (local name, most positional arguments, keywords named, some call unpacks)
 CallShape = tuple[str, int, tuple[str, ...], bool]
 
@@ -20,7 +22,7 @@ CallShape = tuple[str, int, tuple[str, ...], bool]
 def call_shapes(tree: ast.Module) -> tuple[CallShape, ...]:
     imported: set[str] = set()
     calls: list[ast.Call] = []
-    for node in ast.walk(tree):
+    for node in nodes_of(tree):  # the list every extractor shares, made once per tree
         if isinstance(node, ast.ImportFrom):
             imported.update(alias.asname or alias.name for alias in node.names if alias.name != "*")
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
