@@ -740,7 +740,7 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
     return (
         frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
         _script_folders(project).key(), read_as_text(project), _front_folders(project).key(),
-        converter_inputs(project), project.decorator_filled, unused_namespaces(project),
+        converter_inputs(project), project.decorator_filled, unused_namespaces(project), foreign_namesakes(project),
     )
 
 
@@ -769,6 +769,42 @@ def unused_namespaces(project: Project) -> frozenset[str]:
         # analyzer.py``, put on ``sys.path`` by a conftest) is the one meant: judged as before.
         tops -= {m.rpartition(".")[2] for m in modules}
     return frozenset(tops)
+
+
+def foreign_namesakes(project: Project) -> frozenset[str]:
+    """:func:`_foreign_namesakes`, worked out once per model."""
+    return project.shared(_foreign_namesakes, partial(_foreign_namesakes, project))
+
+
+def _foreign_namesakes(project: Project) -> frozenset[str]:
+    """Top-level namespace packages (a folder without ``__init__.py``) that the absolute
+    imports naming them do not mean: every such import comes from a file inside the folder,
+    names a submodule the folder does not have (two at least), and none resolves. The
+    folder holds files another distribution of that name runs, which import that
+    distribution's modules (kitty's ``bypy/``, its recipes for the ``bypy`` build tool:
+    ``bypy/linux/__main__.py`` imports ``bypy.constants``, ``bypy.freeze`` and
+    ``bypy.utils``, which the tool provides). A folder whose own files import one module of
+    it that exists, or that any file outside it imports through, is judged as before."""
+    modules = project.modules
+    tops = {p for p in project.packages if "." not in p and p not in modules and p not in project.opaque_modules}
+    if not tops:
+        return frozenset()
+    missing: dict[str, set[str]] = {}
+    spoiled: set[str] = set()
+    for f, rec, absolute in project.first_party_imports:
+        if absolute is None:
+            continue
+        top = absolute.partition(".")[0]
+        if top not in tops or top in spoiled:
+            continue
+        names = [absolute] + ([f"{absolute}.{n}" for n, _ in rec.names] if rec.is_from else [])
+        inside = f.path.startswith(top + "/")
+        resolves = any(n in modules or n in project.packages for n in names if n != top)
+        if not inside or resolves or absolute == top:
+            spoiled.add(top)
+            continue
+        missing.setdefault(top, set()).add(absolute.split(".")[1])
+    return frozenset(t for t, subs in missing.items() if t not in spoiled and len(subs) >= 2)
 
 
 def written_modules(project: Project) -> frozenset[str]:
@@ -1925,6 +1961,8 @@ class _Checker:
             return  # the `with` block around it puts a module into sys.modules under this name
         if absolute in self.written:
             return  # the project's own code writes it (a generator's earlier step)
+        if absolute.partition(".")[0] in foreign_namesakes(self.project):
+            return  # a folder of files another distribution of that name runs: its modules
         if (f.path, rec.line, absolute) in self.excused:
             return  # a drop-in outside the package: the module lies in its folder, to be copied in
         if self.project.config.source_distribution and _left_out_of_sdist(f, absolute, self._top_packages()):
@@ -2202,6 +2240,17 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A folder without `__init__.py` whose own files import modules of its name that it
+        # does not have, and that nothing outside it imports through: the recipes another
+        # distribution of that name runs (kitty's `bypy/` for the `bypy` build tool).
+        Example(
+            {
+                "app/__init__.py": "",
+                "bypy/init_env.py": "from bypy.constants import BIN, PREFIX\nfrom bypy.utils import run_shell\n",
+                "bypy/linux/__main__.py": "from bypy.freeze import freeze_python\n",
+                "bypy/site.py": "import sys\n",
+            }
+        ),
         # A shim that binds nothing and hands another module's dotted name to a call
         # (`zope.deprecation.moved`, `zope.deferredimport`): it serves that module's names.
         Example(
@@ -2750,6 +2799,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # ... but one whose own files import one of its modules that exists, or that a file
+        # outside it imports through, is the project's own: its missing modules are broken.
+        Example(
+            {
+                "app/__init__.py": "",
+                "tools/init_env.py": "from tools.constants import BIN\nfrom tools.utils import run_shell\n",
+                "tools/site.py": "from tools.common import X\n",
+                "tools/common.py": "X = 1\n",
+                "lib/run.py": "from lib.gone import A\nfrom lib.old import B\n",
+                "scripts/use.py": "from lib.gone import A\n",
+            },
+            expect=(("lib/run.py", 1), ("lib/run.py", 2), ("scripts/use.py", 1), ("tools/init_env.py", 1), ("tools/init_env.py", 2)),
+        ),
         # A module that defines something of its own is no shim, whatever its calls spell.
         Example(
             {
