@@ -800,10 +800,13 @@ def _foreign_namesakes(project: Project) -> frozenset[str]:
         names = [absolute] + ([f"{absolute}.{n}" for n, _ in rec.names] if rec.is_from else [])
         inside = f.path.startswith(top + "/")
         resolves = any(n in modules or n in project.packages for n in names if n != top)
-        if not inside or resolves or absolute == top:
+        if not inside or resolves or (absolute == top and not rec.is_from):
             spoiled.add(top)
             continue
-        missing.setdefault(top, set()).add(absolute.split(".")[1])
+        # `from bypy import constants` names the submodule `constants`, which the folder
+        # (binding no names: it has no `__init__.py`) would have to hold.
+        subs = [n for n, _ in rec.names] if absolute == top else [absolute.split(".")[1]]
+        missing.setdefault(top, set()).update(subs)
     return frozenset(t for t, subs in missing.items() if t not in spoiled and len(subs) >= 2)
 
 
@@ -2038,6 +2041,8 @@ class _Checker:
 
         if target is None and absolute in unused_namespaces(project):
             return  # a folder the project never imports through: the name is another module's
+        if target is None and absolute in foreign_namesakes(project):
+            return  # a folder of files another distribution of that name runs: its modules
         yield from self._names_not_provided(f, rec, absolute, provided, target, may_exist)
 
     def _names_not_provided(
@@ -2247,7 +2252,7 @@ RULE = Rule(
             {
                 "app/__init__.py": "",
                 "bypy/init_env.py": "from bypy.constants import BIN, PREFIX\nfrom bypy.utils import run_shell\n",
-                "bypy/linux/__main__.py": "from bypy.freeze import freeze_python\n",
+                "bypy/linux/__main__.py": "from bypy.freeze import freeze_python\nfrom bypy import macos_sign\n",
                 "bypy/site.py": "import sys\n",
             }
         ),
