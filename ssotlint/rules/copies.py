@@ -18,8 +18,9 @@ from typing import NamedTuple
 
 from ssotlint.discover.modules import importable
 from ssotlint.extract.ast_walk import name_digest
+from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, KIND_ABSTRACT, KIND_ENUM, ClassRecord
-from ssotlint.model.project import Project, SourceFile
+from ssotlint.model.project import ClassRef, Project, SourceFile
 from ssotlint.rules.base import Fix
 from ssotlint.rules.definitions import Definition, Reach
 
@@ -299,6 +300,43 @@ def _parameters_differ(a: ClassRecord, b: ClassRecord) -> bool:
     """A method both classes define takes other parameters in one than in the other."""
     theirs = dict(b.parameters)
     return any(name in theirs and theirs[name] != params for name, params in a.parameters)
+
+
+_EXCEPTION_ROOTS = frozenset({"Exception", "BaseException"})
+
+
+def own_error_roots(project: Project, a: Definition, b: Definition) -> bool:
+    """Both classes are exceptions that classes of their own module extend, and the two
+    modules' families differ: each is the root of its own module's errors, and code
+    catches it to catch that family (zaqar's storage ``ExceptionBase``, whose subclasses
+    the API turns into a 503, beside the API's ``ExceptionBase`` of ``BadRequest`` and
+    its kin). Importing one in place of the other would make each ``except`` catch the
+    other family too, however alike the two bodies read. Two modules with the same
+    families (an errors module copied whole) are compared as usual."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.module is None or fb.module is None:
+        return False
+    family_a, family_b = _extended_here(project, fa, ca), _extended_here(project, fb, cb)
+    if not family_a or not family_b or family_a == family_b:
+        return False
+    return _is_exception(project, fa.module, ca) and _is_exception(project, fb.module, cb)
+
+
+def _extended_here(project: Project, f: SourceFile, c: ClassRecord) -> frozenset[str]:
+    """The names of the other top-level classes of ``f`` that extend ``c`` directly."""
+    module = f.module or ""
+    found: set[str] = set()
+    for other in f.summary.classes:
+        if other.top_level and other.name != c.name and other.bases:
+            for base in other.bases:
+                target = project.resolve(module, base)
+                if isinstance(target, ClassRef) and target.module == module and target.record.name == c.name:
+                    found.add(other.name)
+    return frozenset(found)
+
+
+def _is_exception(project: Project, module: str, c: ClassRecord) -> bool:
+    return any(last_part(e) in _EXCEPTION_ROOTS for e in project.ancestors(module, c)[1])
 
 
 def _constants_table(c: ClassRecord) -> bool:

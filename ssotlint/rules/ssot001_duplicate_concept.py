@@ -20,6 +20,7 @@ from ssotlint.rules.copies import (
     bound_to_own_data,
     wired_to_own,
     implementations_of,
+    own_error_roots,
     named_for_own_places,
     own_extras,
     own_registries,
@@ -543,6 +544,8 @@ class _Copies:
             return False  # each reads its own module's classes, or the files beside it
         if implementations_of(self.project, a, b):
             return False  # two implementations of one abstract interface, each its module's own
+        if own_error_roots(self.project, a, b):
+            return False  # each the root of its own module's family of errors, caught as such
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
         if self.views_of_shared_base(a, b):
@@ -1846,6 +1849,19 @@ RULE = Rule(
                 "    def next(self):\n        rows = self.connection.fetchmany(self.batch_size)\n        return list(rows)\n",
             }
         ),
+        # Each the root of its own module's errors, caught to catch that family (zaqar's
+        # storage and API `ExceptionBase`): one in place of the other would widen `except`.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/storage/errors.py": "class ExceptionBase(Exception):\n    msg_format = ''\n\n"
+                "    def __init__(self, msg=None, **kwargs):\n        super().__init__(msg or self.msg_format.format(**kwargs))\n\n\n"
+                "class DoesNotExist(ExceptionBase):\n    pass\n",
+                "app/api/errors.py": "class ExceptionBase(Exception):\n    msg_format = ''\n\n"
+                "    def __init__(self, msg=None, **kwargs):\n        super().__init__(msg or self.msg_format.format(**kwargs))\n\n\n"
+                "class BadRequest(ExceptionBase):\n    pass\n",
+            }
+        ),
         # Two implementations of a plain base's interface, each for its own context: every
         # member of each overrides one of the base's (indico's `EventTitlePlaceholder
         # (Placeholder)` renders from an event in one module, from a registration in another).
@@ -2642,6 +2658,18 @@ RULE = Rule(
                 "    def next(self):\n        return self.cursor.fetch(self.size)\n",
             },
             expect=(("app/engine/sqlite.py", 4),),
+        ),
+        # An errors module copied whole: the same root over the same family is a copy (its
+        # subclasses are copies too).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/storage/errors.py": "class ExceptionBase(Exception):\n    msg_format = ''\n\n\n"
+                "class DoesNotExist(ExceptionBase):\n    msg_format = 'gone'\n",
+                "app/api/errors.py": "class ExceptionBase(Exception):\n    msg_format = ''\n\n\n"
+                "class DoesNotExist(ExceptionBase):\n    msg_format = 'gone'\n",
+            },
+            expect=(("app/storage/errors.py", 1), ("app/storage/errors.py", 5)),
         ),
         # Overrides of a plain base whose methods take the same parameters: one reads the same
         # as the other, or was edited in place (parentheses added): copies.
