@@ -389,18 +389,25 @@ class _Copies:
         """A plugin convention: many (three or more) same-named classes extending one base,
         none imported by name, each found by its module path (management commands,
         database backends, codecs). Classes that extend nothing follow one too when they
-        are sibling modules of one package and nothing in them is written alike, or they
-        give their shared fields values of their own (Ansible's ``ModuleDocFragment`` per
-        file, each with its own documentation)."""
+        are sibling modules of one package and nothing in them but their shared dunders
+        (``__slots__``, ``__init__``) is written alike, or they give their shared fields
+        values of their own (Ansible's ``ModuleDocFragment`` per file, each with its own
+        documentation)."""
         if self.imported(a) or self.imported(b):
             return False
         ra, rb = self.role(a), self.role(b)
         if any(unimported[base] >= 3 for base in ra & rb):
             return True
+        # Boilerplate each instance of the convention carries (`__slots__`, an `__init__`
+        # that stores what it is given) may read alike; what each does may not: no more
+        # statements written alike than the two share dunder members (zaqar's Falcon
+        # `Resource` per route module, each mounted as `ping.Resource(...)`).
+        same = len(set(a[1].shapes) & set(b[1].shapes))
+        dunders = sum(1 for m in set(a[1].members) & set(b[1].members) if _is_dunder(m) and m != "__doc__")
         return (
             not ra and not rb and unimported[_NO_BASE_NAME] >= 3
             and a[0].package == b[0].package
-            and (not set(a[1].shapes) & set(b[1].shapes) or _own_values(a[1], b[1]))
+            and ((same <= dunders and a[1].body != b[1].body) or _own_values(a[1], b[1]))
         )
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
@@ -1849,6 +1856,18 @@ RULE = Rule(
                 "    def next(self):\n        rows = self.connection.fetchmany(self.batch_size)\n        return list(rows)\n",
             }
         ),
+        # A route module per resource, each with its own `Resource` mounted by its module
+        # (`ping.Resource(driver)`): the boilerplate reads alike, what each does does not.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/routes/__init__.py": "from app.routes import health, ping, stats\n\n\n"
+                "def routes(driver):\n    return [ping.Resource(driver), health.Resource(driver), stats.Resource(driver)]\n",
+                "app/routes/ping.py": "class Resource:\n    __slots__ = ('_driver',)\n\n    def __init__(self, driver):\n        self._driver = driver\n\n    def on_get(self, req, resp):\n        resp.status = 204 if self._driver.is_alive() else 503\n\n    def on_head(self, req, resp):\n        resp.status = 204\n",
+                "app/routes/health.py": "class Resource:\n    __slots__ = ('_driver',)\n\n    def __init__(self, driver):\n        self._driver = driver\n\n    def on_get(self, req, resp):\n        resp.text = self._driver.health()\n",
+                "app/routes/stats.py": "class Resource:\n    __slots__ = ('_driver',)\n\n    def __init__(self, driver):\n        self._driver = driver\n\n    def on_get(self, req, resp):\n        resp.text = self._driver.stats()\n",
+            }
+        ),
         # Each the root of its own module's errors, caught to catch that family (zaqar's
         # storage and API `ExceptionBase`): one in place of the other would widen `except`.
         Example(
@@ -2658,6 +2677,17 @@ RULE = Rule(
                 "    def next(self):\n        return self.cursor.fetch(self.size)\n",
             },
             expect=(("app/engine/sqlite.py", 4),),
+        ),
+        # ... but one route module's resource copied into another, doing the same, is a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/routes/__init__.py": "from app.routes import health, ping, stats\n",
+                "app/routes/ping.py": "class Resource:\n    __slots__ = ('_driver',)\n\n    def __init__(self, driver):\n        self._driver = driver\n\n    def on_get(self, req, resp):\n        resp.text = self._driver.health()\n",
+                "app/routes/health.py": "class Resource:\n    __slots__ = ('_driver',)\n\n    def __init__(self, driver):\n        self._driver = driver\n\n    def on_get(self, req, resp):\n        resp.text = self._driver.health()\n",
+                "app/routes/stats.py": "class Resource:\n    __slots__ = ('_driver',)\n\n    def __init__(self, driver):\n        self._driver = driver\n\n    def on_get(self, req, resp):\n        resp.text = self._driver.stats()\n",
+            },
+            expect=(("app/routes/ping.py", 1),),
         ),
         # An errors module copied whole: the same root over the same family is a copy (its
         # subclasses are copies too).
