@@ -38,10 +38,25 @@ def test_a_declared_dependency_shadows_a_namespace_folder(make_repo, cli, declar
     assert broken(result) == ["app/models.py"]  # real broken imports are still found
 
 
+# A module outside the folder imports through it too: the folder is not only the recipes
+# another distribution of its name runs (rules/ssot003_broken_import.py ``foreign_namesakes``).
+IMPORTED_THROUGH = {**MIGRATIONS, "app/db.py": "from alembic import op\n"}
+
+
 def test_without_the_dependency_the_folder_is_first_party(make_repo, cli):
+    root = make_repo(IMPORTED_THROUGH)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [
+        "alembic/env.py", "alembic/env.py", "alembic/versions/0001_init.py", "app/db.py", "app/models.py",
+    ]
+
+
+def test_without_the_dependency_a_folder_only_its_own_files_import_through_is_anothers(make_repo, cli):
+    """Every import naming the folder comes from inside it and names a module it lacks:
+    the files another distribution of that name runs (alembic runs ``env.py`` by path)."""
     root = make_repo(MIGRATIONS)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
-    assert broken(result) == ["alembic/env.py", "alembic/env.py", "alembic/versions/0001_init.py", "app/models.py"]
+    assert broken(result) == ["app/models.py"]
 
 
 def test_a_regular_package_is_not_shadowed(make_repo, cli):
@@ -55,7 +70,7 @@ def test_a_regular_package_is_not_shadowed(make_repo, cli):
 def test_a_linked_requirements_file_is_not_read(make_repo, cli, tmp_path):
     outside = tmp_path / "outside.txt"
     outside.write_text("alembic\n")
-    root = make_repo(MIGRATIONS)
+    root = make_repo(IMPORTED_THROUGH)
     (root / "requirements.txt").symlink_to(outside)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert "alembic/env.py" in broken(result)
