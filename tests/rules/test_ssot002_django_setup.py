@@ -1,0 +1,37 @@
+"""SSOT002 in a Django project (round 36, grafana's oncall): the set-up imports the
+installed applications' models in the settings' order, named by package or by AppConfig
+path, and no run defines a model before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ssotlint.rules.registry import RULES_BY_CODE
+from ssotlint.rules.ssot002_circular_import import _django_apps
+from ssotlint.testing import config_from_text, model_in_memory
+
+_CONFIGS = {
+    "users/apps.py": "from django.apps import AppConfig\n\n\nclass UsersConfig(AppConfig):\n    name = 'users'\n",
+    "alerts/apps.py": "from django.apps import AppConfig\n\n\nclass AlertsConfig(AppConfig):\n    name = 'alerts'\n",
+}
+
+
+@pytest.mark.parametrize(
+    "installed, found",
+    [
+        (("users.apps.UsersConfig", "alerts.apps.AlertsConfig"), []),
+        (("alerts.apps.AlertsConfig", "users.apps.UsersConfig"), [("alerts/models.py", 3)]),
+    ],
+)
+def test_applications_named_by_their_app_config_are_set_up_in_order(installed, found):
+    project = model_in_memory({**_django_apps(*installed), **_CONFIGS}, config_from_text(""))
+    assert project.django_setup.order[-2:] == tuple(f"{path.partition('.')[0]}.models" for path in installed)
+    assert [(v.path, v.line) for v in RULES_BY_CODE["SSOT002"].check(project)] == found
+
+
+def test_without_installed_apps_every_start_is_a_run():
+    """No settings: nothing is held back, and importing `alerts.models` first fails."""
+    files = {k: v for k, v in _django_apps("users", "alerts").items() if k != "settings.py"}
+    project = model_in_memory(files, config_from_text(""))
+    assert not project.django_setup
+    assert [(v.path, v.line) for v in RULES_BY_CODE["SSOT002"].check(project)] == [("alerts/models.py", 3)]
