@@ -2177,6 +2177,10 @@ class _Checker:
                 f"; {first.module} defines it only as a placeholder left for a removed class (no base, and no member "
                 f"that does anything), not one to import"
             ), None
+        if any(d.module == f.module for d in everywhere):
+            # The file defines the name itself (Solaar's `common.py` imports `FirmwareKind`
+            # under `if TYPE_CHECKING:` and defines it further down): the import is stale.
+            return f"; this module defines {name} itself: the import is not needed", None
         others = [d for d in everywhere if d.module not in already]
         elsewhere = _defined_elsewhere(others, absolute, f, product, name)
         if elsewhere is not None:

@@ -104,3 +104,18 @@ def test_an_import_type_checkers_read_from_a_generated_stub_is_not_reported(make
         "app/run.py": "from app.cli_stub import CloseTabRCOptions\n",
     })
     assert sorted((v["path"], v["line"]) for v in found) == [("app/rc.py", 5), ("app/run.py", 1)]
+
+
+def test_a_name_the_importing_module_defines_itself_is_no_advice_to_import_it(make_repo, cli):
+    """Round 40: Solaar's `common.py` imports `FirmwareKind` under `if TYPE_CHECKING:` from
+    a module that lacks it, and defines the class itself further down: the hint pointed
+    the file at itself."""
+    found = _violations(make_repo, cli, {
+        "app/__init__.py": "",
+        "app/constants.py": "X = 1\n",
+        "app/common.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from app.constants import FirmwareKind\n\n\n"
+        "class FirmwareKind:\n    pass\n",
+    })
+    assert [(v["path"], v["line"]) for v in found] == [("app/common.py", 4)]
+    assert "this module defines FirmwareKind itself: the import is not needed" in found[0]["message"]
+    assert "import it from there" not in found[0]["message"]
