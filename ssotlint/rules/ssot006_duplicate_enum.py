@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Collection, Iterator
+from typing import Callable, Collection, Iterator, Mapping
 
 from ssotlint.discover.roles import NAME_WORDS, is_migration, versioned_apart
 from ssotlint.extract.ast_walk import number_digest
@@ -260,6 +260,8 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
         copy of it."""
         if files_apart(one[0], other[0]) or copied_in_step(one, other):
             return True
+        if _own_vocabulary(one, other, by_name[one[1].name], imports):
+            return True  # each module's own subset of one outside vocabulary, by convention
         if is_ancestor(project, one, other) or is_ancestor(project, other, one):
             return True  # one extends the other (a member-less base's implementation): not a copy
         return _encoded_otherwise(one[1], other[1]) and parallel(one[0], other[0])
@@ -284,6 +286,30 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
             key=f"shadow:{c.name}",
             details=EnumShadow(enum=c.name, module=f.module, shadowed_line=earlier[1].line),
         )
+
+
+# How many modules of one package must each keep an enum of one name for it to be a
+# convention of that package (each module its own).
+_CONVENTION = 3
+
+
+def _own_vocabulary(
+    one: Definition, other: Definition, definitions: list[Definition], imports: Mapping[tuple[str, str], int]
+) -> bool:
+    """A package's convention: ``_CONVENTION`` or more of its modules each keep an enum of
+    this name, none of them imported by name by another module, and these two hold other
+    members: each module spells the part of one outside vocabulary it uses (Solaar's UI
+    modules each with a ``GtkSignal`` of the GTK signals it connects, ``CLICKED =
+    "clicked"``, read as ``.value``). Two with the same members are a copy."""
+    folder = one[0].path.rpartition("/")[0]
+    if other[0].path.rpartition("/")[0] != folder:
+        return False
+    siblings = [d for d in definitions if d[0].path.rpartition("/")[0] == folder]
+    if len(siblings) < _CONVENTION:
+        return False
+    if any(imports.get((d[0].module or "", d[1].name), 0) for d in siblings):
+        return False
+    return _enum_members(one[1]) != _enum_members(other[1])
 
 
 def _choices(
@@ -434,6 +460,17 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # A package's convention: each UI module keeps the GTK signals it connects (Solaar's
+        # `GtkSignal` in nine modules, none imported by another): each its own subset.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/ui/__init__.py": "",
+                "app/ui/window.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n    DELETE_EVENT = 'delete-event'\n",
+                "app/ui/tray.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    ACTIVATE = 'activate'\n    CLICKED = 'clicked'\n",
+                "app/ui/rules.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    ACTIVATE = 'activate'\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n    TOGGLED = 'toggled'\n",
+            }
+        ),
         # An enum that extends a member-less enum of the same name (openfisca's
         # `indexed_enums.Enum(t.Enum, metaclass=EnumType)` over the typing declaration in
         # `types.py`): the base's implementation, not a copy of it.
@@ -725,6 +762,29 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # ... but two of them with the same members are a copy, and so is one another
+        # module imports by name.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/ui/__init__.py": "",
+                "app/ui/window.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n",
+                "app/ui/tray.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n",
+                "app/ui/rules.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    ACTIVATE = 'activate'\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n    TOGGLED = 'toggled'\n",
+            },
+            expect=(("app/ui/window.py", 4),),
+        ),
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/ui/__init__.py": "",
+                "app/ui/window.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n    DELETE_EVENT = 'delete-event'\n",
+                "app/ui/tray.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    ACTIVATE = 'activate'\n    CLICKED = 'clicked'\n",
+                "app/ui/rules.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    ACTIVATE = 'activate'\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n    TOGGLED = 'toggled'\n",
+                "app/ui/menu.py": "from app.ui.rules import GtkSignal\n",
+            },
+            expect=(("app/ui/tray.py", 4),),
+        ),
         # An example built on the project (it imports it) that copies its enum: told to
         # import it.
         Example(
