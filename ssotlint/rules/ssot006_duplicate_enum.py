@@ -420,6 +420,18 @@ _DDG_STATES = (
 )
 
 
+def _ui_signals(window: tuple[str, ...], tray: tuple[str, ...], rules: tuple[str, ...]) -> dict[str, str]:
+    """Three UI modules, each with a ``GtkSignal`` enum of the signals given (the examples
+    of a package's one-enum-per-module convention)."""
+    def enum(signals: tuple[str, ...]) -> str:
+        members = "".join(f"    {s.upper().replace('-', '_')} = '{s}'\n" for s in signals)
+        return f"from enum import Enum\n\n\nclass GtkSignal(Enum):\n{members}"
+
+    files = {"app/__init__.py": "", "app/ui/__init__.py": ""}
+    files.update({f"app/ui/{name}.py": enum(signals) for name, signals in (("window", window), ("tray", tray), ("rules", rules))})
+    return files
+
+
 def _plugins(google: str, ddg: str) -> dict[str, str]:
     plugin = "from . import parser\n\n\ndef search(text):\n    return parser.ParserState.OUTSIDE, text\n"
     return {
@@ -463,13 +475,7 @@ RULE = Rule(
         # A package's convention: each UI module keeps the GTK signals it connects (Solaar's
         # `GtkSignal` in nine modules, none imported by another): each its own subset.
         Example(
-            {
-                "app/__init__.py": "",
-                "app/ui/__init__.py": "",
-                "app/ui/window.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n    DELETE_EVENT = 'delete-event'\n",
-                "app/ui/tray.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    ACTIVATE = 'activate'\n    CLICKED = 'clicked'\n",
-                "app/ui/rules.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    ACTIVATE = 'activate'\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n    TOGGLED = 'toggled'\n",
-            }
+            _ui_signals(("changed", "clicked", "delete-event"), ("activate", "clicked"), ("activate", "changed", "clicked", "toggled"))
         ),
         # An enum that extends a member-less enum of the same name (openfisca's
         # `indexed_enums.Enum(t.Enum, metaclass=EnumType)` over the typing declaration in
@@ -765,22 +771,12 @@ RULE = Rule(
         # ... but two of them with the same members are a copy, and so is one another
         # module imports by name.
         Example(
-            {
-                "app/__init__.py": "",
-                "app/ui/__init__.py": "",
-                "app/ui/window.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n",
-                "app/ui/tray.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n",
-                "app/ui/rules.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    ACTIVATE = 'activate'\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n    TOGGLED = 'toggled'\n",
-            },
+            _ui_signals(("changed", "clicked"), ("changed", "clicked"), ("activate", "changed", "clicked", "toggled")),
             expect=(("app/ui/window.py", 4),),
         ),
         Example(
             {
-                "app/__init__.py": "",
-                "app/ui/__init__.py": "",
-                "app/ui/window.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n    DELETE_EVENT = 'delete-event'\n",
-                "app/ui/tray.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    ACTIVATE = 'activate'\n    CLICKED = 'clicked'\n",
-                "app/ui/rules.py": "from enum import Enum\n\n\nclass GtkSignal(Enum):\n    ACTIVATE = 'activate'\n    CHANGED = 'changed'\n    CLICKED = 'clicked'\n    TOGGLED = 'toggled'\n",
+                **_ui_signals(("changed", "clicked", "delete-event"), ("activate", "clicked"), ("activate", "changed", "clicked", "toggled")),
                 "app/ui/menu.py": "from app.ui.rules import GtkSignal\n",
             },
             expect=(("app/ui/tray.py", 4),),
