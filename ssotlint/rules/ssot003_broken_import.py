@@ -741,6 +741,7 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
         frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
         _script_folders(project).key(), read_as_text(project), _front_folders(project).key(),
         converter_inputs(project), project.decorator_filled, unused_namespaces(project), foreign_namesakes(project),
+        shallower_names(project),
     )
 
 
@@ -808,6 +809,44 @@ def _foreign_namesakes(project: Project) -> frozenset[str]:
         subs = [n for n, _ in rec.names] if absolute == top else [absolute.split(".")[1]]
         missing.setdefault(top, set()).update(subs)
     return frozenset(t for t, subs in missing.items() if t not in spoiled and len(subs) >= 2)
+
+
+def _named_through_a_shallower_root(project: Project, absolute: str) -> bool:
+    """``absolute`` is a name the project's files have below a source root that lies inside
+    another: the model knows them by the deeper root's names (:func:`shallower_names`)."""
+    return absolute in shallower_names(project)
+
+
+def shallower_names(project: Project) -> frozenset[str]:
+    """The names the modules (and the folders above them) below a source root have when
+    they are imported from a shallower root around it: geekcomputers' ``ML/pyproject.toml``
+    maps ``""`` to ``src/python``, so the model names ``ML/src/python/neuralforge/config.py``
+    ``neuralforge.config``, while the scripts in ``ML/``, run from there, import
+    ``src.python.neuralforge.config`` (with ``ML/`` on ``sys.path`` the import finds it,
+    through the namespace folders on the way). A history checks every file again when these
+    names change (SSOT003's scope key)."""
+    return project.shared(shallower_names, partial(_shallower_names, project))
+
+
+def _shallower_names(project: Project) -> frozenset[str]:
+    roots = project.source_roots
+    found: set[str] = set()
+    for f in project.files:
+        module = f.module
+        if module is None:
+            continue
+        inner = next((r for r in roots if r and f.path.startswith(r + "/")), None)
+        if inner is None:
+            continue
+        for outer in roots:
+            if outer == inner or (outer and not inner.startswith(outer + "/")):
+                continue
+            prefix = (inner[len(outer) + 1 :] if outer else inner).split("/")
+            if not all(part.isidentifier() for part in prefix):
+                continue
+            parts = prefix + module.split(".")
+            found.update(".".join(parts[:k]) for k in range(len(prefix) + 1, len(parts) + 1))
+    return frozenset(found)
 
 
 def written_modules(project: Project) -> frozenset[str]:
@@ -1966,6 +2005,8 @@ class _Checker:
             return  # the project's own code writes it (a generator's earlier step)
         if absolute.partition(".")[0] in foreign_namesakes(self.project):
             return  # a folder of files another distribution of that name runs: its modules
+        if _named_through_a_shallower_root(self.project, absolute):
+            return  # the file is there, named from a folder above its own root (`src.python.pkg`)
         if (f.path, rec.line, absolute) in self.excused:
             return  # a drop-in outside the package: the module lies in its folder, to be copied in
         if self.project.config.source_distribution and _left_out_of_sdist(f, absolute, self._top_packages()):

@@ -119,3 +119,33 @@ def test_a_name_the_importing_module_defines_itself_is_no_advice_to_import_it(ma
     assert [(v["path"], v["line"]) for v in found] == [("app/common.py", 4)]
     assert "this module defines FirmwareKind itself: the import is not needed" in found[0]["message"]
     assert "import it from there" not in found[0]["message"]
+
+
+_FORGE = {
+    "ML/pyproject.toml": "[project]\nname = 'forge'\n\n[tool.setuptools]\npackages = {find = {where = ['src/python']}}\n\n"
+    "[tool.setuptools.package-dir]\n'' = 'src/python'\n",
+    "ML/src/python/forge/__init__.py": "from .trainer import Trainer\n",
+    "ML/src/python/forge/trainer.py": "class Trainer:\n    pass\n",
+    "ML/src/python/forge/models.py": "class ResNet:\n    pass\n",
+    # another project of the repository, whose tests import its package through `src`
+    # too, which makes `src` a first-party name
+    "Hang/pyproject.toml": "[tool.poetry]\nname = 'hangman'\npackages = [{include = 'hangman', from = 'src'}]\n\n"
+    "[build-system]\nrequires = ['poetry-core']\nbuild-backend = 'poetry.core.masonry.api'\n",
+    "Hang/src/hangman/__init__.py": "",
+    "Hang/src/hangman/main.py": "def run():\n    return 1\n",
+    "Hang/tests/__init__.py": "",
+    "Hang/tests/test_main.py": "from src.hangman.main import run\n\n\ndef test_run():\n    assert run() == 1\n",
+}
+
+
+def test_a_nested_projects_modules_imported_through_the_folders_above_its_root(make_repo, cli):
+    """Round 41: geekcomputers' `ML/pyproject.toml` maps its packages to `src/python`, so the
+    model names them `forge.*`; the scripts in `ML/`, run from there, import
+    `src.python.forge...`, which `ML/` on `sys.path` finds. A module that is there under
+    neither name is still missing."""
+    found = _violations(make_repo, cli, {
+        **_FORGE,
+        "ML/train.py": "from src.python.forge import Trainer\nfrom src.python.forge.models import ResNet\n"
+        "from src.python.forge.gone import Loader\n\nif __name__ == '__main__':\n    Trainer(ResNet(), Loader())\n",
+    })
+    assert [(v["path"], v["line"]) for v in found] == [("ML/train.py", 3)]
