@@ -172,6 +172,10 @@ def _choice_details(choice: Choice) -> ChoiceDetails:
     }
 
 
+# Bases that declare a data shape rather than plug a class into a framework.
+_DECLARATION_BASES = frozenset({"NamedTuple", "TypedDict"})
+
+
 def _is_dunder(name: str) -> bool:
     return name.startswith("__") and name.endswith("__")
 
@@ -396,7 +400,10 @@ class _Copies:
         if self.imported(a) or self.imported(b):
             return False
         ra, rb = self.role(a), self.role(b)
-        if any(unimported[base] >= 3 for base in ra & rb):
+        # A data declaration's construct (`NamedTuple`, `TypedDict`) is no framework that
+        # finds its subclasses: three copies of one tuple type are copies (hummingbot's
+        # `OrdersProposal` in three strategies' `data_types.py`).
+        if any(unimported[base] >= 3 for base in ra & rb if base.rpartition(".")[2] not in _DECLARATION_BASES):
             return True
         # Boilerplate each instance of the convention carries (`__slots__`, an `__init__`
         # that stores what it is given) may read alike; what each does may not: no more
@@ -2688,6 +2695,20 @@ RULE = Rule(
                 "app/routes/stats.py": "class Resource:\n    __slots__ = ('_driver',)\n\n    def __init__(self, driver):\n        self._driver = driver\n\n    def on_get(self, req, resp):\n        resp.text = self._driver.stats()\n",
             },
             expect=(("app/routes/ping.py", 1),),
+        ),
+        # Three strategies' copies of one tuple type, none imported by name: a NamedTuple is
+        # no framework that finds its subclasses by module path, so no plugin convention.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/strategy/__init__.py": "",
+                **{
+                    f"app/strategy/{name}.py": "from typing import NamedTuple\n\n\nclass PricingProposal(NamedTuple):\n"
+                    "    buy_order_prices: list\n    sell_order_prices: list\n"
+                    for name in ("data_types", "pure_data_types", "perpetual_data_types")
+                },
+            },
+            expect=(("app/strategy/perpetual_data_types.py", 4), ("app/strategy/pure_data_types.py", 4)),
         ),
         # An errors module copied whole: the same root over the same family is a copy (its
         # subclasses are copies too).
