@@ -39,6 +39,7 @@ from ssotlint.extract.summary import (
     VALUE_LABEL,
     VALUE_PLAIN,
 )
+from ssotlint.extract.nodes import inner_statements  # noqa: F401 - read from here too
 from ssotlint.extract.writes import assignment
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -408,18 +409,6 @@ class AstWalker:
         self.walk(node.body, ctx, top=False)
 
 
-def inner_statements(stmt: ast.stmt) -> list[ast.stmt]:
-    """The statements a compound statement holds, in the order both walkers record them:
-    body, except handlers, match cases, else, finally (a function's or a class's body too:
-    callers that stop there check first)."""
-    nested: list[ast.stmt] = list(getattr(stmt, "body", ()))
-    for handler in getattr(stmt, "handlers", ()):
-        nested.extend(handler.body)
-    for case in getattr(stmt, "cases", ()):
-        nested.extend(case.body)
-    nested.extend(getattr(stmt, "orelse", ()))
-    nested.extend(getattr(stmt, "finalbody", ()))
-    return nested
 
 
 def _in_order(tree: ast.Module) -> Iterator[ast.stmt]:

@@ -16,6 +16,8 @@ import hashlib
 import re
 from typing import Iterable, Sequence
 
+from ssotlint.extract.nodes import parameter_list
+
 
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
 
@@ -72,26 +74,15 @@ def class_bodies(
 
 
 def method_parameters(node: ast.ClassDef) -> tuple[tuple[str, str], ...]:
-    """Each method the class body defines, with the names of the parameters it takes, in
-    order (``render``: ``"cls, event, *, **kwargs"``; ``*name`` and ``**name`` for the
-    variadic ones, ``*`` before keyword-only ones, ``/`` after positional-only ones); the
-    last definition of a name wins, as at run time. Two classes whose method of one name
+    """Each method the class body defines, with the parameters it takes
+    (:func:`~ssotlint.extract.nodes.parameter_list`); the last definition of a name
+    wins, as at run time. Two classes whose method of one name
     takes other parameters cannot stand in for each other, whatever their bodies share."""
-    found: dict[str, str] = {}
-    for stmt in node.body:
-        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
-        args = stmt.args
-        parts = [a.arg for a in args.posonlyargs] + (["/"] if args.posonlyargs else [])
-        parts += [a.arg for a in args.args]
-        if args.vararg is not None:
-            parts.append(f"*{args.vararg.arg}")
-        elif args.kwonlyargs:
-            parts.append("*")
-        parts += [a.arg for a in args.kwonlyargs]
-        if args.kwarg is not None:
-            parts.append(f"**{args.kwarg.arg}")
-        found[stmt.name] = ", ".join(parts)
+    found = {
+        stmt.name: parameter_list(stmt.args)
+        for stmt in node.body
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
+    }
     return tuple(found.items())
 
 

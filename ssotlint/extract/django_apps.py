@@ -15,6 +15,8 @@ from __future__ import annotations
 import ast
 from typing import Iterator
 
+from ssotlint.extract.nodes import import_time_statements
+
 _NAME = "INSTALLED_APPS"
 
 
@@ -24,7 +26,7 @@ def installed_apps(tree: ast.Module, text: str) -> tuple[str, ...]:
     if _NAME not in text:
         return ()
     found: dict[str, None] = {}
-    for stmt in _module_level(tree.body):
+    for stmt in import_time_statements(tree.body):
         if isinstance(stmt, ast.Assign):
             targets, value = stmt.targets, stmt.value
         elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign)) and stmt.value is not None:
@@ -34,15 +36,6 @@ def installed_apps(tree: ast.Module, text: str) -> tuple[str, ...]:
         if any(isinstance(t, ast.Name) and t.id == _NAME for t in targets):
             found.update(dict.fromkeys(_strings(value)))
     return tuple(found)
-
-
-def _module_level(body: list[ast.stmt]) -> Iterator[ast.stmt]:
-    for stmt in body:
-        yield stmt
-        if isinstance(stmt, (ast.If, ast.Try)):
-            yield from _module_level([*stmt.body, *(s for h in stmt.handlers for s in h.body)]
-                                     if isinstance(stmt, ast.Try) else stmt.body)
-            yield from _module_level(stmt.orelse)
 
 
 def _strings(node: ast.expr) -> Iterator[str]:

@@ -24,7 +24,7 @@ from typing import Callable, Iterator, Sequence
 
 from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.uses import parameters, type_strings
-from ssotlint.extract.ast_walk import inner_statements
+from ssotlint.extract.nodes import import_time_statements
 from ssotlint.extract.summary import ANY_NAME, CTX_FUNCTION, USE_CALL, USE_IMPORT_TIME, ImportRecord
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -54,16 +54,6 @@ def _is_sys_attribute(node: ast.expr, attribute: str) -> bool:
         return False
     head, _, last = name.rpartition(".")
     return last == attribute and head.rpartition(".")[2].endswith("sys")
-
-
-def _module_level(body: Sequence[ast.stmt]) -> Iterator[ast.stmt]:
-    """The statements that run at import time: through ``if``/``try``/``with``/loops, not
-    into functions or classes."""
-    for stmt in body:
-        yield stmt
-        if isinstance(stmt, (*_FUNCS, ast.ClassDef)):
-            continue
-        yield from _module_level(inner_statements(stmt))
 
 
 def _writes_modules(function: ast.AST) -> tuple[bool, set[str]]:
@@ -203,7 +193,7 @@ def _doing_or_calling(tree: ast.Module, judge: Callable[[ast.AST], tuple[bool, s
     """The module-level functions that do what ``judge`` looks for (it answers whether a
     function does it, and the bare names it calls), directly or by calling another such
     function of this module by its name; in source order."""
-    functions = [s for s in _module_level(tree.body) if isinstance(s, _FUNCS)]
+    functions = [s for s in import_time_statements(tree.body) if isinstance(s, _FUNCS)]
     facts = {f.name: judge(f) for f in functions}
     doing = {name for name, (does, _) in facts.items() if does}
     changed = bool(doing)
@@ -309,7 +299,7 @@ def _module_calls(tree: ast.Module, accepts: Callable[[ast.Call], bool]) -> Iter
     """The module-level calls of a named function that ``accepts`` takes (a statement that
     is the call, or assigns its result): the callee as written and the identifiers the call
     spells as strings."""
-    for stmt in _module_level(tree.body):
+    for stmt in import_time_statements(tree.body):
         value = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)) else None
         if not isinstance(value, ast.Call) or not accepts(value):
             continue
@@ -375,7 +365,7 @@ def _import_time_nodes(tree: ast.Module) -> Iterator[ast.AST]:
     ``try``, ``with`` and loops), and every node of the module-level functions they call by
     name (``_patch_classes()`` at the bottom of lightning's ``_graveyard/precision.py``),
     and of the functions those call by name in turn."""
-    statements = list(_module_level(tree.body))
+    statements = list(import_time_statements(tree.body))
     functions = {s.name: s for s in statements if isinstance(s, _FUNCS)}
     called: list[str] = []
     for stmt in statements:
@@ -470,7 +460,7 @@ def attribute_sets(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]:
 
 def _module_level_imports(tree: ast.Module) -> Iterator[set[str]]:
     """The names each module-level import binds (also under ``if``/``try``/``with``)."""
-    for stmt in _module_level(tree.body):
+    for stmt in import_time_statements(tree.body):
         if isinstance(stmt, ast.Import):
             yield {a.asname or a.name.partition(".")[0] for a in stmt.names}
         elif isinstance(stmt, ast.ImportFrom):
@@ -538,7 +528,7 @@ def entered_writes(tree: ast.Module, text: str) -> tuple[tuple[str, str, str], .
     if "__enter__" not in text and "__aenter__" not in text and "contextmanager" not in text:
         return ()
     found: dict[tuple[str, str, str], None] = {}
-    for stmt in _module_level(tree.body):
+    for stmt in import_time_statements(tree.body):
         if isinstance(stmt, ast.ClassDef):
             for method in stmt.body:
                 if isinstance(method, _FUNCS) and method.name in ("__enter__", "__aenter__"):
@@ -581,7 +571,7 @@ def public_bindings(tree: ast.Module, text: str) -> tuple[str, ...]:
     ``atpublic`` (``from public import public``, ``import public`` then ``public.public``)."""
     if "public" not in text:
         return ()
-    statements = list(_module_level(tree.body))
+    statements = list(import_time_statements(tree.body))
     callees: set[str] = set()
     for stmt in statements:
         if isinstance(stmt, ast.ImportFrom) and not stmt.level and stmt.module in _PUBLIC_MODULES:

@@ -3,11 +3,16 @@
 A dozen extractors each read the whole module (``sys.path`` entries, files read and
 written, flag imports, attribute writes, ...). Walking the tree with :func:`ast.walk` once
 per extractor cost about half of a file's extraction; the list is made on the first walk
-and kept on the tree object itself, which lives as long as the file's extraction does."""
+and kept on the tree object itself, which lives as long as the file's extraction does.
+
+Also the few walks over statements that extractors on every layer share (a leaf module:
+it imports nothing of the project): the statements a compound statement holds, those
+that run at import time, and a function's parameters as one string."""
 
 from __future__ import annotations
 
 import ast
+from typing import Iterator, Sequence
 
 _NODES = "_ssotlint_nodes"
 
@@ -35,3 +40,45 @@ def _walk(tree: ast.AST) -> list[ast.AST]:
             elif isinstance(value, AST):
                 found.append(value)
     return found
+
+
+def inner_statements(stmt: ast.stmt) -> list[ast.stmt]:
+    """The statements a compound statement holds, in the order both walkers record them:
+    body, except handlers, match cases, else, finally (a function's or a class's body too:
+    callers that stop there check first)."""
+    nested: list[ast.stmt] = list(getattr(stmt, "body", ()))
+    for handler in getattr(stmt, "handlers", ()):
+        nested.extend(handler.body)
+    for case in getattr(stmt, "cases", ()):
+        nested.extend(case.body)
+    nested.extend(getattr(stmt, "orelse", ()))
+    nested.extend(getattr(stmt, "finalbody", ()))
+    return nested
+
+
+def import_time_statements(body: Sequence[ast.stmt]) -> Iterator[ast.stmt]:
+    """The statements of ``body`` that run when the module is imported: through
+    ``if``/``try``/``with``/loops, not into functions or classes."""
+    for stmt in body:
+        yield stmt
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        yield from import_time_statements(inner_statements(stmt))
+
+
+def parameter_list(args: ast.arguments) -> str:
+    """A function's parameters by name, in order (``"self, conf, *, component_manager,
+    **kwargs"``): ``/`` after positional-only ones, ``*name`` and ``**name`` for the
+    variadic ones, ``*`` before keyword-only ones when there is no ``*name``. Two
+    namesakes whose lists differ take different arguments
+    (:func:`ssotlint.extract.call_shapes.accepts` reads it)."""
+    parts = [a.arg for a in args.posonlyargs] + (["/"] if args.posonlyargs else [])
+    parts += [a.arg for a in args.args]
+    if args.vararg is not None:
+        parts.append(f"*{args.vararg.arg}")
+    elif args.kwonlyargs:
+        parts.append("*")
+    parts += [a.arg for a in args.kwonlyargs]
+    if args.kwarg is not None:
+        parts.append(f"**{args.kwarg.arg}")
+    return ", ".join(parts)

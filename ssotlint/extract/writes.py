@@ -18,6 +18,8 @@ from __future__ import annotations
 import ast
 import re
 from typing import Collection, Iterator
+
+from ssotlint.extract.nodes import parameter_list
 from ssotlint.extract.nodes import nodes_of
 
 # Modules whose ``open`` is the builtin's, called as ``io.open(path, mode)``.
@@ -330,7 +332,7 @@ def function_signatures(tree: ast.Module) -> tuple[tuple[str, str], ...]:
     while stack:
         stmt = stack.pop()
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            found.setdefault(stmt.name, _parameters(stmt.args))
+            found.setdefault(stmt.name, parameter_list(stmt.args))
         elif isinstance(stmt, (ast.If, ast.Try)) or type(stmt).__name__ == "TryStar":
             stack.extend(inner for inner in _inner(stmt))
     return tuple(sorted(found.items()))
@@ -344,11 +346,3 @@ def _inner(stmt: ast.stmt) -> Iterator[ast.stmt]:
     yield from getattr(stmt, "finalbody", ())
 
 
-def _parameters(args: ast.arguments) -> str:
-    parts = [a.arg for a in (*args.posonlyargs, *args.args)]
-    if args.vararg is not None:
-        parts.append("*" + args.vararg.arg)
-    parts.extend(a.arg + "=" for a in args.kwonlyargs)
-    if args.kwarg is not None:
-        parts.append("**" + args.kwarg.arg)
-    return ",".join(parts)
