@@ -6,8 +6,6 @@ file and the key, so a typo never silently disables a check.
 
 from __future__ import annotations
 
-import fnmatch
-
 import hashlib
 import re
 import signal
@@ -270,20 +268,18 @@ class Config:
     generated_stubs: tuple[str, ...] = ()
 
     def stub_generated(self, module_path: str) -> bool:
-        """A build step writes the type stub beside the module at ``module_path`` (its
-        ``.pyi`` matches a pattern of :attr:`generated_stubs`, as git matches one: a pattern
-        with no ``/`` in any folder, one with a ``/`` from the root)."""
-        if not self.generated_stubs or not module_path.endswith(".py"):
-            return False
-        stub = module_path + "i"
-        name = stub.rpartition("/")[2]
-        return any(
-            fnmatch.fnmatchcase(stub if "/" in pattern else name, pattern) for pattern in self.generated_stubs
-        )
+        """A build step writes the type stub beside the module at ``module_path``: its
+        ``.pyi`` matches a pattern of :attr:`generated_stubs` (globs as ``.gitignore``
+        spells them, see ssotlint.globs)."""
+        return bool(self.generated_stubs) and module_path.endswith(".py") and self._stubs.matches(module_path + "i")
 
     # -- derived helpers -------------------------------------------------------------
     # Compiled pattern sets, built once per configuration (cached_property writes the
     # instance __dict__ directly, so it works on a frozen dataclass and stays out of repr).
+    @cached_property
+    def _stubs(self) -> GlobSet:
+        return GlobSet(self.generated_stubs)
+
     @cached_property
     def _excludes(self) -> GlobSet:
         return GlobSet(self.exclude + self.extend_exclude)

@@ -150,7 +150,7 @@ class WorkerPool(Generic[T, R]):
         numbered = sorted(enumerate(tasks[:cut]), key=lambda item: -self.work.size(item[1]))
         self._queue = self._chunks(numbered)
         if cut < len(tasks):
-            self._queue.extend(self._chunks(list(enumerate(tasks))[cut:]))
+            self._queue.extend(self._chunks([(i, tasks[i]) for i in range(cut, len(tasks))]))
         self._done = 0
         try:
             while len(self._workers) < min(self.jobs, len(self._queue)):

@@ -403,7 +403,7 @@ class _Copies:
         # A data declaration's construct (`NamedTuple`, `TypedDict`) is no framework that
         # finds its subclasses: three copies of one tuple type are copies (hummingbot's
         # `OrdersProposal` in three strategies' `data_types.py`).
-        if any(unimported[base] >= 3 for base in ra & rb if base.rpartition(".")[2] not in _DECLARATION_BASES):
+        if any(unimported[base] >= 3 for base in ra & rb if last_part(base) not in _DECLARATION_BASES):
             return True
         # Boilerplate each instance of the convention carries (`__slots__`, an `__init__`
         # that stores what it is given) may read alike; what each does may not: no more

@@ -811,12 +811,6 @@ def _foreign_namesakes(project: Project) -> frozenset[str]:
     return frozenset(t for t, subs in missing.items() if t not in spoiled and len(subs) >= 2)
 
 
-def _named_through_a_shallower_root(project: Project, absolute: str) -> bool:
-    """``absolute`` is a name the project's files have below a source root that lies inside
-    another: the model knows them by the deeper root's names (:func:`shallower_names`)."""
-    return absolute in shallower_names(project)
-
-
 def shallower_names(project: Project) -> frozenset[str]:
     """The names the modules (and the folders above them) below a source root have when
     they are imported from a shallower root around it: geekcomputers' ``ML/pyproject.toml``
@@ -2005,7 +1999,7 @@ class _Checker:
             return  # the project's own code writes it (a generator's earlier step)
         if absolute.partition(".")[0] in foreign_namesakes(self.project):
             return  # a folder of files another distribution of that name runs: its modules
-        if _named_through_a_shallower_root(self.project, absolute):
+        if absolute in shallower_names(self.project):
             return  # the file is there, named from a folder above its own root (`src.python.pkg`)
         if (f.path, rec.line, absolute) in self.excused:
             return  # a drop-in outside the package: the module lies in its folder, to be copied in
