@@ -41,36 +41,14 @@ def summarize_blobs(
     is parsed for that version (see :class:`~ssotlint.pipeline.targets.FileTargets`).
     Returns the summaries and how many contents were parsed.
     """
-    with timings.phase("cache"):
-        known = _probably_cached(wanted, cache, assumed_known)
-    pending = _start_parsing([b for b in wanted if b not in known], wanted, options, timings, pool)
-    if pending is None and pool is not None:
-        pool.close()  # started for a change that turned out to be in the cache already
+    stream = SummaryStream([wanted], cache, options, timings, pool=pool, assumed_known=assumed_known)
     try:
-        with timings.phase("cache"):
-            found = cache.get(known) if cache is not None else {}
         if meanwhile is not None:
             meanwhile()
     except BaseException:  # interrupted: stop the workers rather than wait for them
-        if pending is not None:
-            pending.abort()
+        stream.abort()
         raise
-    parsed: dict[str, FileSummary] = {}
-    if pending is not None:
-        with timings.phase("parse"):
-            parsed.update(pending.finish())
-    # A row that could not be decoded (or was assumed known) is a miss after all: parse it now.
-    missed = [b for b in known if b not in found]
-    again = _start_parsing(missed, wanted, options, timings) if missed else None
-    if again is not None:
-        with timings.phase("parse"):
-            parsed.update(again.finish())
-    if parsed and cache is not None:
-        with timings.phase("cache"):
-            cache.put(parsed)
-    count = len(parsed)  # each distinct content was parsed once
-    found.update(parsed)
-    return found, count
+    return stream.finish()
 
 
 class SummaryStream:
@@ -80,23 +58,35 @@ class SummaryStream:
     it needs next, and works while the workers parse what comes after. Always end with
     :meth:`finish`."""
 
-    def __init__(self, batches: Sequence[Mapping[str, Reader]], cache: Cache | None, options: Options, timings: Timings) -> None:
+    def __init__(
+        self,
+        batches: Sequence[Mapping[str, Reader]],
+        cache: Cache | None,
+        options: Options,
+        timings: Timings,
+        pool: "ExtractionPool | None" = None,
+        assumed_known: set[str] | None = None,
+    ) -> None:
+        """``pool``: workers already started; ``assumed_known``: blob ids the cache very
+        probably holds (see :func:`summarize_blobs`)."""
         self._wanted: dict[str, Reader] = {}
         for batch in batches:
             for blob, reader in batch.items():
                 self._wanted.setdefault(blob, reader)
         self._cache, self._options, self._timings = cache, options, timings
         with timings.phase("cache"):
-            known = _probably_cached(self._wanted, cache, None)
-        first = [b for b in (batches[0] if batches else {}) if b not in known]
+            self._known = _probably_cached(self._wanted, cache, assumed_known)
+        first = [b for b in (batches[0] if batches else {}) if b not in self._known]
         firsts = set(first)
-        later = [b for b in self._wanted if b not in known and b not in firsts]
-        self._pending = _start_parsing(first + later, self._wanted, options, timings, in_order_from=len(first))
+        later = [b for b in self._wanted if b not in self._known and b not in firsts]
+        self._pending = _start_parsing(first + later, self._wanted, options, timings, pool, in_order_from=len(first))
+        if self._pending is None and pool is not None:
+            pool.close()  # started for a change that turned out to be in the cache already
         self._index = {blob: i for i, blob in enumerate(self._pending.blobs)} if self._pending is not None else {}
         try:
             with timings.phase("cache"):
-                self.found: dict[str, FileSummary] = cache.get(known) if cache is not None else {}
-        except BaseException:
+                self.found: dict[str, FileSummary] = cache.get(self._known) if cache is not None else {}
+        except BaseException:  # interrupted: stop the workers rather than wait for them
             self.abort()
             raise
         self._parsed: dict[str, FileSummary] = {}
@@ -115,25 +105,30 @@ class SummaryStream:
                 summary = results[i]
                 if summary is not None:
                     self.found[self._pending.blobs[i]] = self._parsed[self._pending.blobs[i]] = summary
-        # A cache row that could not be decoded is a miss after all: parse it now.
-        missed = [b for b in needed if b not in self._index and b not in self.found and b in self._wanted]
-        if missed:
-            again = _start_parsing(missed, self._wanted, self._options, self._timings)
-            if again is not None:
-                with self._timings.phase("parse"):
-                    fresh = again.finish()
-                self.found.update(fresh)
-                self._parsed.update(fresh)
+        self._parse_missed([b for b in needed if b in self._known])
         return self.found
 
+    def _parse_missed(self, blobs: Iterable[str]) -> None:
+        """Parse those of ``blobs`` the cache was thought to hold and did not give (a row
+        that could not be decoded, or one assumed known): a miss after all."""
+        missed = [b for b in blobs if b not in self.found]
+        again = _start_parsing(missed, self._wanted, self._options, self._timings) if missed else None
+        if again is not None:
+            with self._timings.phase("parse"):
+                fresh = again.finish()
+            self.found.update(fresh)
+            self._parsed.update(fresh)
+
     def finish(self) -> tuple[dict[str, FileSummary], int]:
-        """Every summary, and how many contents were parsed; the workers stop."""
+        """Every summary, and how many contents were parsed (each distinct content once);
+        the workers stop."""
         if self._pending is not None:
             with self._timings.phase("parse"):
                 fresh = self._pending.finish()
             self._pending = None
             self.found.update(fresh)
             self._parsed.update(fresh)
+        self._parse_missed(self._known)
         if self._parsed and self._cache is not None:
             with self._timings.phase("cache"):
                 self._cache.put(self._parsed)
