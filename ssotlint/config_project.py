@@ -480,6 +480,46 @@ def python2_declared(root: Path, exclusive: bool = False) -> str | None:
     return found
 
 
+# What a project installs says which Python it runs on when no metadata does: a requirements
+# file at the root or in a first-level folder that pins, with no environment marker, a
+# package whose releases install only on Python 2 (``functools32``; ``futures`` 3.x, whose
+# ``python_requires`` is ``<3``), or a Dockerfile there that starts from a Python 2 image or
+# installs the distribution's Python 2 (``python-dev``, ``python-pip``, ``python2.7``) and no
+# Python 3. Backports that also install on Python 3 (``enum34``, ``configparser``) say
+# nothing.
+_PYTHON2_PIN = re.compile(r"^\s*(functools32\b[^;]*|futures\s*(?:==|>=|~=)\s*3[^;]*)$", re.IGNORECASE)
+_PYTHON2_PACKAGE = re.compile(r"(?<![\w.-])(python-dev|python-pip|python2(?:\.7)?(?:-dev|-minimal)?)(?![\w.-])")
+_PYTHON2_IMAGE = re.compile(r"^\s*FROM\s+(?:--\S+\s+)*(?:[^\s/:@]+(?::\d+)?/)*python:2(?![\d])", re.IGNORECASE | re.MULTILINE)
+
+
+def python2_installed(root: Path) -> str | None:
+    """Where the project installs what runs only on Python 2 (see above), in words
+    (``requirements.txt:7 pins 'futures==3.3.0', which installs only on Python 2``); None
+    when nothing does. Read as text, never run."""
+    for path in requirement_paths(root):
+        rel = path.relative_to(root).as_posix()
+        if rel.count("/") > 1:
+            continue  # a nested project's requirements say nothing of the whole
+        for number, line in enumerate((read_text(path) or "").splitlines(), 1):
+            match = _PYTHON2_PIN.match(line.split(" #", 1)[0].rstrip())
+            if match:
+                return f"{rel}:{number} pins {match.group(1).strip()!r}, which installs only on Python 2"
+    for path in _container_files(root):
+        text = read_text(path) or ""
+        rel = path.relative_to(root).as_posix()
+        image = _PYTHON2_IMAGE.search(text)
+        if image:
+            line = text.count("\n", 0, image.start()) + 1
+            return f"{rel}:{line} builds from a Python 2 image"
+        if "python3" in text.lower():
+            continue
+        for number, line in enumerate(text.splitlines(), 1):
+            package = _PYTHON2_PACKAGE.search(line) if "install" in line or line.startswith((" ", "\t")) else None
+            if package:
+                return f"{rel}:{number} installs {package.group(1)}, the distribution's Python 2, and no Python 3"
+    return None
+
+
 # A clause that admits a Python 2: ``>=2.7``, ``>2.6``, ``==2.7.*``, ``~=2.7``.
 _FROM_2 = re.compile(r"^\s*(?:>=|>|==|~=)\s*2(?:\.[\d*]+)*\s*$")
 

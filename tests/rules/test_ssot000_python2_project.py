@@ -46,6 +46,23 @@ def test_no_warning_when_python_3_is_declared_or_python_2_is_not_most(make_repo,
     assert "Python 2 project" not in err
 
 
+@pytest.mark.parametrize(
+    "installs",
+    [
+        {"requirements.txt": 'futures==3.3.0; python_version < "3"\n'},  # a marker: Python 3 installs without it
+        {"requirements.txt": "enum34\nconfigparser\nfutures\n"},  # backports that install on Python 3 too
+        {"deploy/app/requirements.txt": "functools32\n"},  # a nested project's requirements
+        {"Dockerfile": "FROM debian:buster\nRUN apt-get install -y python-dev python3-dev\n"},
+        {"Dockerfile": "FROM python:3.9\n", "legacy/requirements.txt": "functools32\n"},  # a Python 3 image declares
+    ],
+    ids=["marker", "backports", "nested", "both pythons", "python 3 image"],
+)
+def test_installs_that_allow_python_3_are_no_python_2_declaration(make_repo, cli, installs):
+    paths, err = run(make_repo, cli, {**PYTHON2, **installs})
+    assert paths == ["app/graphite.py", "app/views.py"]
+    assert "the project runs on Python 2 (" not in err
+
+
 def test_one_python_2_file_is_no_python_2_project(make_repo, cli):
     files = {k: v for k, v in PYTHON2.items() if k != "app/views.py"}
     _, err = run(make_repo, cli, files)
@@ -72,8 +89,19 @@ SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    '
             {"setup.py": "from setuptools import setup\nsetup(name='app', python_requires='~=2.7')\n"},
             "python_requires = '~=2.7' in setup.py",
         ),
+        # No metadata, but what it installs runs only on Python 2 (pupy).
+        (
+            {"requirements.txt": "six\nfutures==3.3.0  # concurrent.futures\n"},
+            "requirements.txt:2 pins 'futures==3.3.0', which installs only on Python 2",
+        ),
+        ({"server/requirements.txt": "functools32\n"}, "server/requirements.txt:1 pins 'functools32'"),
+        (
+            {"conf/Dockerfile": "FROM debian:buster-slim\nRUN apt-get update && \\\n  apt-get install -y libffi-dev python-dev python-pip\n"},
+            "conf/Dockerfile:3 installs python-dev, the distribution's Python 2, and no Python 3",
+        ),
+        ({"Dockerfile": "FROM python:2.7-slim\n"}, "Dockerfile:1 builds from a Python 2 image"),
     ],
-    ids=["classifier", "only", "python_requires", "compatible"],
+    ids=["classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image"],
 )
 def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_repo, cli, declaration, evidence):
     files = {**PYTHON2, "app/octal.py": "import os\nos.chmod('f', 0755)\n", **declaration}
