@@ -264,30 +264,44 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet) -> list[
     """Folders inside a package that the root's ``.gitignore`` names by their whole path
     (a line with a ``/`` inside it and no wildcard: hacs' ``custom_components/hacs/hacs_frontend``,
     which a script installs there from a distribution), absent here, each as ``path/**``:
-    the module exists where the code runs, with names ssotlint cannot see. Read as text; a pattern with a wildcard, a negation, a folder outside a package, or one that
+    the module exists where the code runs, with names ssotlint cannot see. So does a folder
+    whose contents it names (``dash/html/*``, the folder kept by a placeholder its negation
+    keeps) and which holds no Python file here: a build writes its modules. Read as text; a pattern with a wildcard, a negation, a folder outside a package, or one that
     is here (an ignored folder of data holds what it holds) says nothing."""
     text = read_text(root / ".gitignore")
     if not text:
         return []
-    paths = []
+    paths: dict[str, bool] = {}  # path -> only its contents are ignored (``path/*``)
     for line in text.splitlines():
         path = line.strip().strip("/")
+        contents = path.endswith(("/*", "/**"))
+        if contents:
+            path = path.rpartition("/")[0]
         if (
             not path or line.lstrip().startswith(("#", "!")) or "/" not in path
             or any(c in path for c in "*?[]\\") or ".." in path.split("/")
             or not path.rpartition("/")[2].isidentifier() or excludes.matches(path)
         ):
             continue
-        paths.append(path)
+        paths[path] = paths.get(path, False) or contents
     if not paths:
         return []
     listed = set(listed)
     holding: set[str] = set()
+    python_holding: set[str] = set()
     for p in listed:
         _add_folders(p, holding)
+        if p.endswith(".py"):
+            _add_folders(p, python_holding)
     return sorted(
-        p + UNKNOWN_TREE for p in dict.fromkeys(paths)
-        if p not in holding and f"{p.rpartition('/')[0]}/__init__.py" in listed and not os.path.lexists(root / p)
+        p + UNKNOWN_TREE for p, contents in paths.items()
+        if f"{p.rpartition('/')[0]}/__init__.py" in listed
+        and (
+            # A folder kept with a placeholder (``!dash/html/.gitkeep``) whose contents a
+            # build writes: dash's ``dash/html/*``, generated from the components' sources.
+            (contents and p not in python_holding)
+            or (p not in holding and not os.path.lexists(root / p))
+        )
     )
 
 

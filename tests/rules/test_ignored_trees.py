@@ -26,3 +26,25 @@ def test_imports_of_an_ignored_folder_inside_a_package_are_not_broken(make_repo,
 def test_the_same_folder_not_ignored_is_missing(make_repo, cli):
     files = {**FILES, ".gitignore": "__pycache__\n"}
     assert _lines(cli, make_repo(files)) == [1, 2, 3, 4]
+
+
+# A folder kept by a placeholder whose contents a build writes (dash's ``dash/html/*`` with
+# ``!dash/html/.gitkeep``: the components' generated classes).
+GENERATED = {
+    ".gitignore": "dash/html/*\n!dash/html/.gitkeep\ndash/data/*\n",
+    "dash/__init__.py": "",
+    "dash/html/.gitkeep": "",
+    "dash/data/__init__.py": "",
+    "dash/app.py": "from dash.html import Div\nfrom .html import Span\nimport dash.html.Table\nfrom dash.data import rows\n",
+}
+
+
+def test_a_kept_folder_whose_contents_are_ignored_is_generated(make_repo, cli):
+    """Line 4: ``dash/data/*`` ignores a folder that holds a module here, which lacks
+    ``rows``: that import is judged."""
+    assert _lines(cli, make_repo(GENERATED)) == [4]
+
+
+def test_the_kept_folder_not_ignored_is_missing(make_repo, cli):
+    files = {**GENERATED, ".gitignore": "dash/other/*\n"}
+    assert _lines(cli, make_repo(files)) == [1, 2, 3, 4]
