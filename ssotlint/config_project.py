@@ -233,8 +233,12 @@ def setup_dependencies(root: Path) -> list[str]:
 
 
 def _requirement_literals(value: ast.expr, bound: dict[str, ast.expr], depth: int = 0) -> Iterable[str]:
-    """The string literals of a requirements list, a dict of such lists, or a name bound to one."""
-    if isinstance(value, ast.Name) and value.id in bound and depth < 3:
+    """The string literals of a requirements list, a dict of such lists, or a name bound to one.
+    A string stands for its lines, as setuptools reads it (``extras_require={"onnx":
+    "optimum-onnx"}``)."""
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        yield from (line.strip() for line in value.value.splitlines() if line.strip())
+    elif isinstance(value, ast.Name) and value.id in bound and depth < 3:
         yield from _requirement_literals(bound[value.id], bound, depth + 1)
     elif isinstance(value, (ast.List, ast.Tuple, ast.Set)):
         for item in value.elts:

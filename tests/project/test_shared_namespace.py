@@ -32,11 +32,18 @@ REGULAR_PACKAGE_BREAKS = [
     [
         '[project]\nname = "poetry"\ndependencies = ["poetry-core @ git+https://example.org/poetry-core.git"]\n',
         '[tool.poetry.dependencies]\npython = "^3.11"\n"poetry.core" = "^2"\n',
+        # setup.py's extras as plain strings, setuptools reading a string as its lines
+        # (optimum: ``EXTRAS_REQUIRE = {"onnx": "optimum-onnx", ...}``).
+        'SETUP.PY:EXTRAS = {"core": "poetry-core>=2", "dev": ["pytest"]}\nsetup(name="poetry", extras_require=EXTRAS)\n',
     ],
-    ids=["pyproject", "poetry"],
+    ids=["pyproject", "poetry", "setup.py extras string"],
 )
 def test_a_dependency_extending_the_namespace_may_provide_what_is_missing(make_repo, cli, declared):
-    root = make_repo({**NAMESPACE, "pyproject.toml": declared + "[tool.ssotlint]\n"})
+    if declared.startswith("SETUP.PY:"):
+        files = {**NAMESPACE, "setup.py": "from setuptools import setup\n" + declared[len("SETUP.PY:"):]}
+    else:
+        files = {**NAMESPACE, "pyproject.toml": declared + "[tool.ssotlint]\n"}
+    root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert broken(result) == REGULAR_PACKAGE_BREAKS  # what regular packages lack is still broken
 
