@@ -79,3 +79,49 @@ def loaded_by_name(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]:
         if all(part.isidentifier() for part in whole) and (last == "" or last.isidentifier()):
             found[(anchor, start)] = None
     return tuple(found)
+
+
+def _computed_load(node: ast.expr) -> bool:
+    """A call that imports a module by a name known only at run time (not a literal):
+    a plugin loader's ``importlib.import_module(path)``."""
+    return (
+        isinstance(node, ast.Call) and bool(node.args) and _callee(node.func) in _LOADERS
+        and not (isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
+    )
+
+
+def _class_like(name: object) -> bool:
+    return isinstance(name, str) and name.isidentifier() and name[:1].isupper()
+
+
+def names_read_off_loaded(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The class-like names (capitalised) the code reads by a literal off a module it
+    imports by a computed name: ``getattr(module, "Exploit")`` or ``hasattr(...)`` or
+    ``module.Command`` after ``module = importlib.import_module(path)``, in the same
+    function (routersploit's ``import_exploit``, a framework's command loader). Each module
+    such a loader can load must define a class of that name: the name is a plugin
+    protocol, and the classes that bear it are the plugins, not copies of one concept."""
+    if "import_module" not in text and "__import__" not in text:
+        return ()
+    found: dict[str, None] = {}
+    scopes = [tree, *(n for n in nodes_of(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))]
+    for scope in scopes:
+        nodes = [n for stmt in scope.body for n in ast.walk(stmt)]
+        loaded = {
+            t.id for n in nodes if isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None and _computed_load(n.value)
+            for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)
+        }
+
+        def is_loaded(node: ast.expr) -> bool:
+            return (isinstance(node, ast.Name) and node.id in loaded) or _computed_load(node)
+
+        for n in nodes:
+            if (
+                isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("getattr", "hasattr")
+                and len(n.args) >= 2 and is_loaded(n.args[0])
+                and isinstance(n.args[1], ast.Constant) and _class_like(n.args[1].value)
+            ):
+                found[n.args[1].value] = None
+            elif isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load) and _class_like(n.attr) and is_loaded(n.value):
+                found[n.attr] = None
+    return tuple(found)

@@ -473,6 +473,10 @@ class FileSummary(NamedTuple):
     # The names module-level imports bind that an annotation spells, evaluated or not, in a
     # string or not (extract/annotation_names.py). From CPython's tree.
     annotation_names: tuple[str, ...] = ()
+    # The class-like names the code reads by a literal off a module it imports by a
+    # computed name (``getattr(module, "Exploit")``): a plugin protocol's names
+    # (extract/name_loads.py ``names_read_off_loaded``). From CPython's tree.
+    plugin_names: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -53,6 +53,7 @@ class Snapshot:
     rebound: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.rebound``
     loaded_by_name: frozenset[str] = frozenset()  # ``Project.loaded_by_name``
     django_setup: object = None  # ``Project.django_setup``
+    plugin_names: frozenset[str] = frozenset()  # ``Project.plugin_names``
 
     @classmethod
     def of(cls, project: Project) -> "Snapshot":
@@ -73,6 +74,7 @@ class Snapshot:
             project.rebound,
             project.loaded_by_name,
             project.django_setup,
+            project.plugin_names,
         )
 
 

@@ -1731,6 +1731,14 @@ class Project:
         return frozenset(f.path for f in candidates if f.module is None or f.module in waiting or self.modules.get(f.module) is not f)
 
     @cached_property
+    def plugin_names(self) -> frozenset[str]:
+        """The class names production code reads by a literal off a module it imports by a
+        computed name (``FileSummary.plugin_names``: routersploit's loader does
+        ``getattr(importlib.import_module(path), "Exploit")``): every module it loads
+        defines its own class of that name."""
+        return frozenset(n for f in self.files if not f.is_test for n in f.summary.plugin_names)
+
+    @cached_property
     def loaded_by_name(self) -> frozenset[str]:
         """The literal starts of the module names files import by a computed name
         (``FileSummary.loaded_by_name``), made absolute: ``benchmarks.bench_validation.bench_``

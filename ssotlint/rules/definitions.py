@@ -1125,6 +1125,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
         change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since)
         | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
         | change.answer(_program_readers) | change.answer(_copy_readers) | change.answer(_loader_readers)
+        | (change.before.plugin_names ^ change.project.plugin_names)  # a plugin protocol's names (Project.plugin_names)
     )
     if change.project.advice:  # the direction of advice is wording; a history counts findings only
         names |= _sharing_modules(change, names)

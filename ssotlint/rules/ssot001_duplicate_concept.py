@@ -538,6 +538,8 @@ class _Copies:
             return False  # a unit's copy of another unit's class, said to be one: it cannot import it
         if deprecated_here(a) or deprecated_here(b):
             return False  # kept as it was until it is removed (rules/apart.py)
+        if a[1].name in self.project.plugin_names and (a[1].body == 0 or a[1].body != b[1].body):
+            return False  # a plugin protocol's name, read off each module a loader imports: one per plugin
         if self.stands_in(a, b) or self.stands_in(b, a):
             return False  # a facade's own stand-in for a module it may not find
         if copied_in_step(a, b):
@@ -1281,6 +1283,43 @@ _STAND_IN = {
 }
 
 
+def _plugin_modules(lookup: str) -> dict[str, str]:
+    """routersploit's modules: a loader imports each module by its path and reads its
+    class by the literal ``lookup`` (``getattr(module, "Exploit")``); two FTP attacks each
+    define their ``Exploit`` (alike where their base's protocol says so), and a camera's
+    module extends one by name."""
+    shared = (
+        "    stop_on_success = True\n    verbosity = True\n\n"
+        "    def check(self):\n        return self.connect() == 1\n\n"
+        "    def target_function(self, running, data):\n        while running.is_set():\n"
+        "            item = data.next()\n            if item is None:\n                break\n"
+        "            self.try_login(item)\n\n"
+        "    def try_login(self, item):\n        return self.connect() and item\n"
+    )
+    return {
+        "app/__init__.py": "",
+        "app/core.py": "class Client:\n    def connect(self):\n        return 1\n",
+        "app/loader.py": (
+            "import importlib\n\n\ndef load(path):\n    module = importlib.import_module(path)\n"
+            f"    if hasattr(module, '{lookup}'):\n        return getattr(module, '{lookup}')\n    raise ImportError(path)\n"
+        ),
+        "app/modules/__init__.py": "",
+        "app/modules/ftp_default.py": (
+            "from app.core import Client\n\n\nclass Exploit(Client):\n    port = 21\n    threads = 8\n"
+            "    defaults = ['admin:admin']\n\n    def run(self):\n        return self.attack(self.defaults)\n\n"
+            "    def attack(self, pairs):\n        return [p for p in pairs if self.connect()]\n\n" + shared
+        ),
+        "app/modules/ftp_brute.py": (
+            "from app.core import Client\n\n\nclass Exploit(Client):\n    port = 21\n    threads = 8\n"
+            "    usernames = ['admin']\n    passwords = ['secret']\n\n"
+            "    def run(self):\n        return self.attack(self.usernames, self.passwords)\n\n"
+            "    def attack(self, users, words):\n        return [(u, w) for u in users for w in words if self.connect()]\n\n"
+            + shared
+        ),
+        "app/modules/cisco.py": "from app.modules.ftp_default import Exploit as FTPDefault\n\n\nclass Exploit(FTPDefault):\n    threads = 1\n",
+    }
+
+
 RULE = Rule(
     code="SSOT001",
     name="duplicate-concept",
@@ -1294,6 +1333,9 @@ RULE = Rule(
         # Each module's table on its own module's ``Base = declarative_base()`` (mlrun's
         # per-database model modules): two registries, two classes.
         Example(_TABLES),
+        # A plugin protocol: the loader reads ``Exploit`` off each module it imports by
+        # path, so every plugin module defines one, whoever extends whose.
+        Example(_plugin_modules("Exploit")),
         # A tool's configuration file, run by the tool with `get_config` injected (IPython's
         # ipython_config.py): never imported, so two copies of one profile are no concept.
         Example(
@@ -2326,6 +2368,9 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same modules when the loader reads another name: two FTP attacks sharing
+        # most of their members, one of them imported by name, are reported.
+        Example(_plugin_modules("Config"), expect=(("app/modules/ftp_brute.py", 4),)),
         # A stale program nothing imports (vaex's ``misc/parallelize.py``, with a
         # ``__main__`` demo) beside the module production imports: the program's copy is
         # reported and pointed at the imported module, whatever the packages' layering.

@@ -344,6 +344,13 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("the settings install the other application first: the set-up's run fails",
      {"settings.py": "INSTALLED_APPS = ['alerts', 'users']\n"}),
     ("and back", {"settings.py": "INSTALLED_APPS = ['users', 'alerts']\n"}),
+    # A plugin protocol's name (a loader reads it off each module it imports by path) is no
+    # copy; only the loader's file changes, and two drifted copies elsewhere are plugins.
+    ("two drifted copies of a class", {"app/dr1.py": RETRY, "app/dr2.py": RETRY + "\n    def reset(self):\n        self.attempts = 0\n",
+                                       "app/dr_use.py": "from app.dr1 import RetryConfig\n"}),
+    ("a loader reads the name off each module it imports by path: the copies are plugins",
+     {"app/plug.py": "import importlib\n\n\ndef load(path):\n    return getattr(importlib.import_module(path), 'RetryConfig')\n"}),
+    ("and reads another name", {"app/plug.py": "import importlib\n\n\ndef load(path):\n    return importlib.import_module(path).Other\n"}),
 ]
 
 
