@@ -496,10 +496,20 @@ _PYTHON2_PACKAGE = re.compile(r"(?<![\w.-])(python-dev|python-pip|python2(?:\.7)
 _PYTHON2_IMAGE = re.compile(r"^\s*FROM\s+(?:--\S+\s+)*(?:[^\s/:@]+(?::\d+)?/)*python:2(?![\d])", re.IGNORECASE | re.MULTILINE)
 
 
+# A Python 3 named by a container or CI file (``python3``, ``python:3.12``, ``python:latest``,
+# ``python-version: '3.x'``): the project runs there too.
+_PYTHON3_NAMED = re.compile(
+    r"python3|pypy3|python:(?:3|latest|slim|alpine)|python[-_]versions?\W[^\n]*\b3(?:\.|\b)", re.IGNORECASE
+)
+
+
 def python2_installed(root: Path) -> str | None:
     """Where the project installs what runs only on Python 2 (see above), in words
     (``requirements.txt:7 pins 'futures==3.3.0', which installs only on Python 2``); None
-    when nothing does. Read as text, never run."""
+    when nothing does, or when a Dockerfile or CI file names a Python 3 anywhere. Read as
+    text, never run."""
+    if any(_PYTHON3_NAMED.search(read_text(path) or "") for path in (*_container_files(root), *_ci_files(root))):
+        return None
     for path in requirement_paths(root):
         rel = path.relative_to(root).as_posix()
         if rel.count("/") > 1:
@@ -515,8 +525,6 @@ def python2_installed(root: Path) -> str | None:
         if image:
             line = text.count("\n", 0, image.start()) + 1
             return f"{rel}:{line} builds from a Python 2 image"
-        if "python3" in text.lower():
-            continue
         for number, line in enumerate(text.splitlines(), 1):
             package = _PYTHON2_PACKAGE.search(line) if "install" in line or line.startswith((" ", "\t")) else None
             if package:

@@ -54,8 +54,10 @@ def test_no_warning_when_python_3_is_declared_or_python_2_is_not_most(make_repo,
         {"deploy/app/requirements.txt": "functools32\n"},  # a nested project's requirements
         {"Dockerfile": "FROM debian:buster\nRUN apt-get install -y python-dev python3-dev\n"},
         {"Dockerfile": "FROM python:3.9\n", "legacy/requirements.txt": "functools32\n"},  # a Python 3 image declares
+        {".github/workflows/ci.yml": "jobs:\n  t:\n    steps:\n      - with:\n          python-version: '3.x'\n",
+         "requirements.txt": "functools32\n"},  # CI runs a Python 3, if no version in particular
     ],
-    ids=["marker", "backports", "nested", "both pythons", "python 3 image"],
+    ids=["marker", "backports", "nested", "both pythons", "python 3 image", "CI python 3.x"],
 )
 def test_installs_that_allow_python_3_are_no_python_2_declaration(make_repo, cli, installs):
     paths, err = run(make_repo, cli, {**PYTHON2, **installs})
