@@ -1638,6 +1638,8 @@ class _Namesakes:
         # (root, module) -> file, and (root, package) for every package, namespace ones included.
         self.files: dict[tuple[str, str], SourceFile] = {}
         self.packages: set[tuple[str, str]] = set()
+        # (root, package) holding production code: what a distribution installs.
+        self.installed: set[tuple[str, str]] = set()
         for root, f in placed:
             module = f.module or ""
             if module.partition(".")[0] not in self.held:
@@ -1648,6 +1650,8 @@ class _Namesakes:
             parent = module if f.is_package else module.rpartition(".")[0]
             while parent:
                 self.packages.add((root, parent))
+                if not f.is_test:
+                    self.installed.add((root, parent))
                 parent = parent.rpartition(".")[0]
 
     def own(self, importer: SourceFile, absolute: str) -> str | None:
@@ -1676,9 +1680,11 @@ class _Namesakes:
         return root
 
     def _portion_elsewhere(self, root: str, top: str) -> bool:
-        """Another root holds ``top`` as a folder of modules with no ``__init__.py``."""
+        """Another root holds ``top`` as a folder of production modules with no
+        ``__init__.py``. Test folders are not installed: each plugin's own ``tests/``, some
+        without ``__init__.py`` (flytekit's), merges into no other."""
         return any(
-            other != root and (other, top) in self.packages and (other, top) not in self.files
+            other != root and (other, top) in self.installed and (other, top) not in self.files
             for other in self.held.get(top, ())
         )
 
@@ -3409,6 +3415,23 @@ RULE = Rule(
             },
             expect=(("services/crowd/tests/scope/test_gone.py", 1), ("services/mitre/src/app.py", 1)),
             config='src = ["services/cve", "services/cof/tests"]',
+        ),
+        # Plugins of one repository, each a source root with its own `tests` (flytekit's
+        # `plugins/*/tests/`): a relative import reads its own plugin's `tests`, not the
+        # model's (the first by path), also when another plugin's `tests/` has no
+        # `__init__.py` (test folders are not installed: they merge into nothing). What its
+        # own module lacks is still reported.
+        Example(
+            {
+                "plugins/a/tests/__init__.py": "",
+                "plugins/a/tests/test_task.py": "def other(): ...\n",
+                "plugins/b/tests/test_x.py": "X = 1\n",
+                "plugins/c/tests/__init__.py": "",
+                "plugins/c/tests/test_task.py": "tk = 1\n",
+                "plugins/c/tests/test_tracker.py": "from .test_task import tk\nfrom .test_task import gone\n",
+            },
+            expect=(("plugins/c/tests/test_tracker.py", 2),),
+            config='src = ["plugins/a", "plugins/b", "plugins/c"]',
         ),
     ),
 )
