@@ -120,3 +120,33 @@ def function_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[st
             stack[:0] = [*node.body, *(s for h in getattr(node, "handlers", ()) for s in h.body), *node.orelse,
                          *getattr(node, "finalbody", ())]
     return tuple(sorted(found.items()))
+
+
+def class_nestings(classes: Sequence[ast.ClassDef], own: Iterable[str]) -> list[tuple[tuple[str, tuple[str, ...]], ...]]:
+    """For each class statement: its class-level fields whose value (or annotation) names
+    a class of its own module (``own``: the module's top-level class names), each with
+    those names in source order (``project = ProjectSerializer()``: a webhook payload's
+    serializer nesting its own module's ``ProjectSerializer``). The same field built from
+    another module's class, or from none (``project = Field(attr="project_id")``), is
+    another representation of it (see rules/copies.py ``nests_apart``)."""
+    names = frozenset(own)
+    result: list[tuple[tuple[str, tuple[str, ...]], ...]] = []
+    for node in classes:
+        found: dict[str, tuple[str, ...]] = {}
+        for stmt in node.body:
+            if isinstance(stmt, ast.Assign):
+                targets = [t.id for t in stmt.targets if isinstance(t, ast.Name)]
+                parts: list[ast.AST] = [stmt.value]
+            elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+                targets = [stmt.target.id]
+                parts = [stmt.annotation, *([stmt.value] if stmt.value is not None else [])]
+            else:
+                continue
+            mentioned = tuple(dict.fromkeys(
+                n.id for part in parts for n in ast.walk(part) if isinstance(n, ast.Name) and n.id in names and n.id != node.name
+            ))
+            for target in targets:
+                if mentioned and target not in found:
+                    found[target] = mentioned
+        result.append(tuple(found.items()))
+    return result

@@ -520,6 +520,12 @@ class SummaryBuilder:
                 rec._replace(body=b, refs=r, names_used=u, parameters=p) for rec, (b, r, u, p) in zip(self.classes, bodies)
             ]
 
+    def with_nestings(self, nestings: Sequence[tuple[tuple[str, tuple[str, ...]], ...]]) -> None:
+        """The fields of each class built from its own module's classes (see
+        ``bodies.class_nestings``)."""
+        if len(nestings) == len(self.classes):
+            self.classes = [rec._replace(nested=n) if n else rec for rec, n in zip(self.classes, nestings)]
+
     def with_import_uses(
         self, uses: Sequence[tuple[int, ...]], reads: tuple[tuple[str, tuple[str, ...]], ...] = (),
         evaluated: tuple[tuple[str, int], ...] = (),

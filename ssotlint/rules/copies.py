@@ -238,6 +238,23 @@ def wired_to_own(a: Definition, b: Definition) -> list[str]:
     return []
 
 
+def nests_apart(a: Definition, b: Definition) -> list[str]:
+    """The fields both classes declare that one builds from a class of its own module and
+    the other builds otherwise (the names differ): one record represented for two
+    consumers, each in its own module's vocabulary (taiga's webhook payload
+    ``MilestoneSerializer`` nests ``project = ProjectSerializer()`` and ``owner =
+    UserSerializer()``, classes of the webhook module; the API's serializer of that name has
+    ``project = Field(attr="project_id")``). Importing one for the other would change what
+    it produces. Two copies that each nest their own module's class of one name (a module
+    copied whole) name the same classes, and are compared as usual."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.module == fb.module or not (ca.nested or cb.nested):
+        return []
+    na, nb = dict(ca.nested), dict(cb.nested)
+    shared = set(ca.fields) & set(cb.fields)
+    return sorted(field for field in shared if (field in na or field in nb) and na.get(field, ()) != nb.get(field, ()))
+
+
 def implementations_of(project: Project, a: Definition, b: Definition) -> list[str]:
     """The abstract first-party classes (``ABCMeta``, abstract methods) of a third module
     that both classes extend, when their bodies differ: two implementations of one

@@ -19,6 +19,7 @@ from ssotlint.rules.copies import (
     merge_advice,
     bound_to_own_data,
     wired_to_own,
+    nests_apart,
     implementations_of,
     own_error_roots,
     named_for_own_places,
@@ -558,6 +559,8 @@ class _Copies:
             return False  # each bound to its own module's data (``rules = rules``): one per module
         if wired_to_own(a, b):
             return False  # each reads its own module's classes, or the files beside it
+        if nests_apart(a, b):
+            return False  # a field one builds from its own module's class, the other otherwise: two representations
         if implementations_of(self.project, a, b):
             return False  # two implementations of one abstract interface, each its module's own
         if own_error_roots(self.project, a, b):
@@ -1320,6 +1323,34 @@ def _plugin_modules(lookup: str) -> dict[str, str]:
     }
 
 
+def _payload_serializers(api_project: str, api_extra: str = "") -> dict[str, str]:
+    """taiga's serializers: the REST API's ``MilestoneSerializer`` and the webhook payload's
+    namesake, whose ``project`` field is written ``api_project`` in the API's (after
+    ``api_extra``) and nests the webhook module's own ``ProjectSerializer``."""
+    fields = (
+        "    id = Field()\n    name = Field()\n    slug = Field()\n    estimated_start = Field()\n"
+        "    estimated_finish = Field()\n    closed = Field()\n"
+    )
+    project = "class ProjectSerializer(LightSerializer):\n    id = Field()\n    name = Field()\n\n\n"
+    head = "from app.base import LightSerializer\nfrom app.fields import Field\n\n\n"
+    return {
+        "app/__init__.py": "",
+        "app/fields.py": "class Field:\n    def __init__(self, attr=None):\n        self.attr = attr\n",
+        "app/base.py": "class LightSerializer:\n    def to_value(self, instance):\n        return instance\n",
+        "app/milestones/__init__.py": "",
+        "app/milestones/serializers.py": (
+            head + api_extra + "class MilestoneSerializer(LightSerializer):\n" + fields
+            + f"    project = {api_project}\n    owner = Field(attr='owner_id')\n"
+        ),
+        "app/milestones/api.py": "from app.milestones.serializers import MilestoneSerializer\n",
+        "app/webhooks/__init__.py": "",
+        "app/webhooks/serializers.py": (
+            head + project + "class MilestoneSerializer(LightSerializer):\n" + fields
+            + "    project = ProjectSerializer()\n    owner = Field()\n"
+        ),
+    }
+
+
 RULE = Rule(
     code="SSOT001",
     name="duplicate-concept",
@@ -1336,6 +1367,9 @@ RULE = Rule(
         # A plugin protocol: the loader reads ``Exploit`` off each module it imports by
         # path, so every plugin module defines one, whoever extends whose.
         Example(_plugin_modules("Exploit")),
+        # One record for two consumers: the webhook payload nests its own module's
+        # ``ProjectSerializer`` where the API's serializer gives the project's id.
+        Example(_payload_serializers("Field(attr='project_id')")),
         # A tool's configuration file, run by the tool with `get_config` injected (IPython's
         # ipython_config.py): never imported, so two copies of one profile are no concept.
         Example(
@@ -2371,6 +2405,15 @@ RULE = Rule(
         # The same modules when the loader reads another name: two FTP attacks sharing
         # most of their members, one of them imported by name, are reported.
         Example(_plugin_modules("Config"), expect=(("app/modules/ftp_brute.py", 4),)),
+        # The serializers module copied whole: each nests its own module's copy of
+        # ``ProjectSerializer`` (the names are the same): copies, both reported.
+        Example(
+            _payload_serializers(
+                "ProjectSerializer()",
+                "class ProjectSerializer(LightSerializer):\n    id = Field()\n    name = Field()\n\n\n",
+            ),
+            expect=(("app/webhooks/serializers.py", 5), ("app/webhooks/serializers.py", 10)),
+        ),
         # A stale program nothing imports (vaex's ``misc/parallelize.py``, with a
         # ``__main__`` demo) beside the module production imports: the program's copy is
         # reported and pointed at the imported module, whatever the packages' layering.
