@@ -1702,7 +1702,9 @@ class Project:
         ]
         if not candidates:
             return frozenset()
-        waiting = {f.module for f in candidates if f.module is not None and self.modules.get(f.module) is f}
+        # A file no statement can name (``contract-tests/...``) waits under its path: only
+        # an import by its name from its own folder on sys.path reaches it (``_imported_beside``).
+        waiting = {k for k in map(self._data_key, candidates) if k is not None}
         edges = self.import_edges
         stack: list[str] = []
 
@@ -1717,7 +1719,7 @@ class Project:
             if module not in waiting:
                 wake(waiting.intersection(targets))
         # Importing a module runs its packages: a package of test data that holds code runs.
-        packages = [m for m in waiting if self.modules[m].is_package]
+        packages = [m for m in waiting if m in self.modules and self.modules[m].is_package]
         names = sorted(self.modules) if packages else []
         while True:
             while stack:  # what the code found so far imports, in turn
@@ -1728,7 +1730,14 @@ class Project:
             if not running:
                 break
             wake(running)
-        return frozenset(f.path for f in candidates if f.module is None or f.module in waiting or self.modules.get(f.module) is not f)
+        return frozenset(f.path for f in candidates if self._data_key(f) in waiting or (f.module is not None and self.modules.get(f.module) is not f))
+
+    def _data_key(self, f: SourceFile) -> str | None:
+        """What ``test_data`` calls a file: its module, or ``path:`` and its path when no
+        statement can name it; None for a module the model knows by another file."""
+        if f.module is None:
+            return "path:" + f.path
+        return f.module if self.modules.get(f.module) is f else None
 
     @cached_property
     def plugin_names(self) -> frozenset[str]:
@@ -1768,32 +1777,53 @@ class Project:
 
     def _imported_beside(self, candidates: list[SourceFile]) -> dict[str, set[str]]:
         """For the candidates to be test data that sit in a folder with no ``__init__.py``,
-        the modules of that folder that import one by its bare file name (tianshou's
-        ``test/pettingzoo/test_tic_tac_toe.py``: ``from tic_tac_toe import train_agent``):
-        pytest puts such a test's own folder first on ``sys.path`` (its default ``prepend``
-        import mode), as Python does a script's, so the import runs the helper beside it,
-        which no import statement of the graph names by that name."""
-        by_folder: dict[str, dict[str, str]] = defaultdict(dict)
+        or in regular packages inside such a folder, the modules of that folder that import
+        one by its name from there (tianshou's ``test/pettingzoo/test_tic_tac_toe.py``:
+        ``from tic_tac_toe import train_agent``; normandy's
+        ``contract-tests/v3_api/test_list.py``: ``from support.assertions import ...``, the
+        package ``support/`` beside it): pytest puts such a test's own folder first on
+        ``sys.path`` (its default ``prepend`` import mode), as Python does a script's, so
+        the import runs the module there (and the packages it is in), which no import
+        statement of the graph names by that name."""
+        packages = self.package_folders
+        by_folder: dict[str, dict[str, str]] = defaultdict(dict)  # folder -> name from there -> key
         for f in candidates:
+            key = self._data_key(f)
+            if key is None:
+                continue
             folder, _, name = f.path.rpartition("/")
             stem = name[:-3] if name.endswith(".py") else ""
-            if f.module is not None and stem.isidentifier() and stem != "__init__" and self.modules.get(f.module) is f:
-                by_folder[folder][stem] = f.module
+            if not stem.isidentifier():
+                continue
+            parts = [] if stem == "__init__" else [stem]
+            while folder in packages:  # up to the folder on sys.path: the first that is no package
+                folder, _, part = folder.rpartition("/")
+                if not part.isidentifier():
+                    break
+                parts.insert(0, part)
+            else:
+                if parts:
+                    by_folder[folder][".".join(parts)] = key
         if not by_folder:
             return {}
-        packages = self.package_folders
         found: dict[str, set[str]] = defaultdict(set)
         for f in self.files:
             folder = f.path.rpartition("/")[0]
-            stems = by_folder.get(folder)
-            if not stems or folder in packages or f.module is None:
+            names = by_folder.get(folder)
+            importer = f.module if f.module is not None else "path:" + f.path
+            if not names or folder in packages:
                 continue
             for rec in f.summary.imports:
                 if rec.level:
                     continue
-                target = stems.get(rec.module.partition(".")[0])
-                if target is not None and target != f.module:
-                    found[f.module].add(target)
+                parts = rec.module.split(".")
+                wanted = [".".join(parts[: i + 1]) for i in range(len(parts))]  # a.b runs a first
+                if rec.is_from:
+                    wanted += [f"{rec.module}.{name}" for name, _ in rec.names if name != "*"]
+                for dotted in wanted:
+                    target = names.get(dotted)
+                    if target is not None and target != importer:
+                        found[importer].add(target)
         return found
 
     @cached_property

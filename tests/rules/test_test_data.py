@@ -257,3 +257,22 @@ def test_a_helper_a_test_imports_by_its_bare_name_beside_it_is_code(make_repo, c
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT005")
     assert reported(result) == {("SSOT005", "test/pz/tic_tac_toe.py")}
+
+
+def test_a_package_beside_a_test_outside_any_package_is_code(make_repo, cli):
+    """normandy's ``contract-tests/v3_api/``: no ``__init__.py`` (and a folder name no
+    import can spell), so pytest puts it first on ``sys.path`` and ``from support.assertions
+    import ...`` runs ``support/assertions.py``, a regular package beside the test. Its CRLF
+    endings are reported; a module of that package nothing imports stays data."""
+    files = {
+        "app/__init__.py": "",
+        "contract-tests/v3_api/test_list.py": "from support.assertions import valid\n\n\ndef test_list():\n    assert valid()\n",
+        "contract-tests/v3_api/support/__init__.py": "",
+        "contract-tests/v3_api/support/assertions.py": "def valid():\r\n    return 1\r\n",
+        "contract-tests/v3_api/support/unused.py": "x = 1\r\n",
+        "contract-tests/v3_api/data/__init__.py": "",
+        "contract-tests/v3_api/data/sample.py": "y = 1\r\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT005")
+    assert reported(result) == {("SSOT005", "contract-tests/v3_api/support/assertions.py")}
