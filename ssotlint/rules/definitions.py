@@ -524,11 +524,26 @@ class Chooser:
         home = self.shared_home(folder, beside=True)
         if home is None:
             base = self._host_base(folder, reporter, target)
-            if base is not None:
+            if base is not None and self._same_root(base.rpartition(".")[0], reporter, target):
                 module, _, name = base.rpartition(".")
                 return f" (such as {module}, which defines {name}, the base both plugins extend)"
             home = self.shared_home(folder)
         return f" (such as one in {home})" if home else ""
+
+    def _same_root(self, module: str, *definitions: Definition) -> bool:
+        """``module`` lies in the source root of each definition: the plugins and their host
+        are one project. Plugins each built as a distribution of their own (flytekit's
+        ``plugins/flytekit-kf-mpi/``, a source root apart from flytekit's core) would have
+        their shared class moved into another distribution."""
+        f = self._project.modules.get(module)
+        if f is None:
+            return False
+        roots = self._project.source_roots
+
+        def root(path: str) -> str:
+            return next((r for r in roots if not r or path.startswith(r + "/")), "")
+
+        return all(root(d[0].path) == root(f.path) for d in definitions)
 
     def shared_home(self, package: str, beside: bool = False) -> str | None:
         """A package beside ``package`` or beside one around it named as a shared home

@@ -108,3 +108,31 @@ def test_a_class_on_a_library_base_is_not_sent_to_the_host_module(make_repo, cli
     (finding,) = _findings(make_repo, cli, files)
     assert "keep one definition, in a module both can import: " in finding["message"]
     assert "such as" not in finding["message"]
+
+
+_RUN_POLICY = (
+    "from flytekit.task import PythonFunctionTask\n\n\nclass RunPolicy:\n    clean_pod_policy = None\n"
+    "    ttl_seconds_after_finished = None\n    active_deadline_seconds = None\n    backoff_limit = None\n\n\n"
+    "class {task}(PythonFunctionTask):\n    kind = '{task}'\n"
+)
+
+
+def test_plugins_built_apart_are_not_sent_to_their_host_s_distribution(make_repo, cli):
+    """flytekit's Kubeflow plugins, each its own distribution (``plugins/flytekit-kf-*/``,
+    a source root apart from flytekit's core): their shared ``RunPolicy`` is no class of
+    the core's ``PythonFunctionTask`` module, which lies in another distribution."""
+    files = {
+        "core/flytekit/__init__.py": "",
+        "core/flytekit/task.py": "class PythonFunctionTask:\n    kind = ''\n",
+        "plugins/kf-mpi/flytekitplugins/kfmpi/__init__.py": "",
+        "plugins/kf-mpi/flytekitplugins/kfmpi/task.py": _RUN_POLICY.format(task="MPIFunctionTask"),
+        "plugins/kf-pytorch/flytekitplugins/kfpytorch/__init__.py": "",
+        "plugins/kf-pytorch/flytekitplugins/kfpytorch/task.py": _RUN_POLICY.format(task="PyTorchFunctionTask"),
+        "plugins/dask/flytekitplugins/dask/__init__.py": "",
+        "plugins/dask/flytekitplugins/dask/task.py": "from flytekit.task import PythonFunctionTask\n\n\nclass DaskTask(PythonFunctionTask):\n    kind = 'dask'\n",
+        "pyproject.toml": '[tool.ssotlint]\nsrc = ["core", "plugins/kf-mpi", "plugins/kf-pytorch", "plugins/dask"]\n',
+    }
+    (finding,) = _findings(make_repo, cli, files)
+    assert finding["path"] == "plugins/kf-pytorch/flytekitplugins/kfpytorch/task.py"
+    assert "keep one definition, in a module both can import: " in finding["message"]
+    assert "such as" not in finding["message"]
