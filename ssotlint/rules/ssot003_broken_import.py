@@ -145,11 +145,20 @@ def _is_production(f: SourceFile) -> bool:
     return not f.is_test and _product(f)
 
 
+# Tooling folder names that, as a sub-package of a product package, are the product's own:
+# ``pymisp/tools/`` (the library's shipped helpers, ``Neo4j``), ``buildbot_worker/scripts/``.
+_OWN_TOOLING = frozenset({"scripts", "script", "tools", "tooling", "bin"})
+
+
 def _product(f: SourceFile) -> bool:
     """Neither tooling nor a backup copy; a ``tasks.py`` inside a package is the package's
     own tasks module (a Celery or Huey app's ``deviceadmin/tasks.py``), never invoke's
-    developer tasks, which sit at a project's top, outside every package."""
+    developer tasks, which sit at a project's top, outside every package; so is a
+    ``tools`` or ``scripts`` sub-package of a package (``pymisp.tools``)."""
     if is_product(f.path):
+        return True
+    inner = set((f.module or "").split(".")[1:-1 if not f.is_package else None]) & _OWN_TOOLING
+    if inner and is_product("/".join(part for part in f.path.split("/") if part not in inner)):
         return True
     folder, _, name = f.path.rpartition("/")
     return (

@@ -102,6 +102,10 @@ def test_production_is_never_told_to_import_from_tests_tooling_or_backups(make_r
         "tests/test_y.py": "from app.core import OnlyInBackup\n",
         "zz/__init__.py": "",
         "zz/shared.py": "class Shared:\n    pass\n",  # after backups/ by path
+        # A package's own `tools` sub-package is the product's (pymisp.tools.neo4j).
+        "app/tools/__init__.py": "",
+        "app/tools/graph.py": "class Neo4j:\n    pass\n",
+        "app/d.py": "from app.core import Neo4j\n",
     })
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT003")
     messages = {v["path"]: v["message"] for v in result.json()["violations"]}
@@ -112,6 +116,7 @@ def test_production_is_never_told_to_import_from_tests_tooling_or_backups(make_r
         "it is defined only in developer tooling (scripts/tool.py), which production code should not import"
     )
     assert messages["app/c.py"].endswith("it is defined in zz.shared: import it from there")  # not backups.old
+    assert messages["app/d.py"].endswith("it is defined in app.tools.graph: import it from there")
     # The test asked the product (app.core) for it: the test helpers' mock is no advice.
     assert messages["tests/test_x.py"].endswith(
         "it is defined only in test code (tests/conftest_mocks.py), not in the production code the import names"
