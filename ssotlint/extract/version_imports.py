@@ -212,14 +212,21 @@ def _minor(node: ast.expr) -> int | None:
     return None
 
 
+# The bound of an import that runs only on Python 2 (``if six.PY2:``, the ``else`` of ``if
+# PY3:``, ``if sys.version_info[0] == 2:``): before every Python 3.
+PYTHON2_ONLY = -1
+
+
 def legacy_imports(tree: ast.Module, text: str) -> tuple[tuple[int, int], ...]:
     """``(line, minor)`` of each import statement that runs, when the program runs, only on
     Pythons before ``3.minor``: under ``if sys.version_info < (3, minor):`` (or the ``else``
     of ``>= (3, minor)``), also when the test is that check ``or TYPE_CHECKING`` (plotly's
     ``if sys.version_info < (3, 7) or TYPE_CHECKING:``, whose other branch loads the names
     lazily): ``TYPE_CHECKING`` is False at run time. A project whose oldest Python is
-    ``3.minor`` or newer never runs them; type checkers may read them."""
-    if "version_info" not in text:
+    ``3.minor`` or newer never runs them; type checkers may read them. ``minor`` is
+    :data:`PYTHON2_ONLY` for an import only Python 2 runs (``if six.PY2:``, ``if
+    sys.version_info[0] == 2:``, ``< (3,)``, the ``else`` of ``if PY3:``)."""
+    if "version_info" not in text and "PY2" not in text and "PY3" not in text:
         return ()
     return tuple(sorted(set(_gated(tree.body, 0, _oldest, False))))
 
@@ -227,8 +234,56 @@ def legacy_imports(tree: ast.Module, text: str) -> tuple[tuple[int, int], ...]:
 def _oldest(stmt: ast.If, ceiling: int) -> tuple[int, int]:
     """The tighter "only before 3.N" bound each branch runs under when the program runs."""
     test = _without_type_checking(stmt.test)
-    older, newer = (_before(test), _from_on(test)) if test is not None else (0, 0)
+    older, newer = (
+        (_before(test) or (PYTHON2_ONLY if _python2(test) else 0), _from_on(test) or (PYTHON2_ONLY if _python3(test) else 0))
+        if test is not None else (0, 0)
+    )
     return _lower(ceiling, older), _lower(ceiling, newer if stmt.test is test else 0)
+
+
+def _python2(test: ast.expr) -> bool:
+    """A test that holds on Python 2 alone: ``six.PY2``, ``PY2``, ``not six.PY3``,
+    ``sys.version_info[0] == 2`` (or ``.major``, ``< 3``), ``sys.version_info < (3,)``."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return _python3(test.operand, plain=True)
+    if _named(test, "PY2"):
+        return True
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
+        return False
+    left, op, right = test.left, test.ops[0], test.comparators[0]
+    if _major(left) and isinstance(right, ast.Constant) and type(right.value) is int:
+        return (isinstance(op, ast.Eq) and right.value == 2) or (isinstance(op, ast.Lt) and right.value == 3)
+    if _version_info(left) and not isinstance(left, ast.Subscript) and isinstance(op, ast.Lt):
+        return isinstance(right, ast.Tuple) and len(right.elts) == 1 and isinstance(right.elts[0], ast.Constant) and right.elts[0].value == 3
+    return False
+
+
+def _python3(test: ast.expr, plain: bool = False) -> bool:
+    """A test that holds on every Python 3 and no Python 2: ``six.PY3``, ``PY3``, ``not
+    PY2``, ``sys.version_info[0] == 3`` (or ``>= 3``, ``.major``), ``>= (3,)``."""
+    if not plain and isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return _python2(test.operand)
+    if _named(test, "PY3"):
+        return True
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
+        return False
+    left, op, right = test.left, test.ops[0], test.comparators[0]
+    if _major(left) and isinstance(right, ast.Constant) and type(right.value) is int:
+        return (isinstance(op, ast.Eq) and right.value == 3) or (isinstance(op, ast.GtE) and right.value == 3)
+    return False
+
+
+def _named(node: ast.expr, name: str) -> bool:
+    """``NAME`` or ``anything.NAME`` (``six.PY2``, ``compat.PY2``)."""
+    return (isinstance(node, ast.Name) and node.id == name) or (isinstance(node, ast.Attribute) and node.attr == name)
+
+
+def _major(node: ast.expr) -> bool:
+    """``sys.version_info[0]`` or ``sys.version_info.major``."""
+    if isinstance(node, ast.Subscript):
+        index = node.slice
+        return _version_info(node.value) and isinstance(index, ast.Constant) and index.value == 0
+    return isinstance(node, ast.Attribute) and node.attr == "major" and _version_info(node.value)
 
 
 def _lower(ceiling: int, bound: int) -> int:

@@ -27,6 +27,7 @@ from ssotlint.extract.summary import (
     FileSummary,
     ImportRecord,
 )
+from ssotlint.extract.version_imports import PYTHON2_ONLY
 from ssotlint.model.python2 import implicit_relative, python2_evidence, runs_python2
 from ssotlint.model.overlay import Candidates, in_loader_folder, loader_folders, named_absolutely
 
@@ -1339,6 +1340,9 @@ class Project:
         oldest = self.config.target_version
         if f.summary.legacy_imports and oldest is not None and oldest[0] == 3:
             lines.update(line for line, minor in f.summary.legacy_imports if minor <= oldest[1])
+        if f.summary.legacy_imports and not self.runs_on_python2:
+            # Only Python 2 runs them (``if six.PY2:``), and the project runs on Python 3 alone.
+            lines.update(line for line, minor in f.summary.legacy_imports if minor == PYTHON2_ONLY)
         if not f.summary.flag_imports or f.module is None:
             return frozenset(lines)
         own = f.summary.checking_flags
@@ -1649,6 +1653,12 @@ class Project:
         root runs on ``python2`` by its shebang (``#!/usr/bin/env python2``): the program
         the project is started as."""
         return python2_evidence(self.config, ((f.path, f.summary) for f in self.files))
+
+    @cached_property
+    def runs_on_python2(self) -> bool:
+        """The project runs on Python 2, only (:attr:`python2`) or as well as on Python 3
+        (``Config.python2_also``): code under ``if six.PY2:`` runs somewhere."""
+        return bool(self.python2) or bool(self.config.python2_also)
 
     def runs_python2(self, f: SourceFile) -> bool:
         """``f`` runs on Python 2: its own shebang names ``python2``, or the project runs on

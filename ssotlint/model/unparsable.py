@@ -17,6 +17,7 @@ from ssotlint.extract.summary import (
     NOT_AT_IMPORT_TIME,
     ImportRecord,
 )
+from ssotlint.extract.version_imports import PYTHON2_ONLY
 from ssotlint.model.project import Project, SourceFile
 
 # Problems that make ``import`` fail. A file ssotlint could not analyse (its parser crashed or
@@ -164,3 +165,35 @@ def _gated(project: Project, rejected: dict[str, SourceFile], running: Version) 
                 else:
                     oldest[path] = min(oldest.get(path, minor), minor)
     return {path: (3, minor) for path, minor in oldest.items() if path not in ungated}
+
+
+def imported_only_on_python2(project: Project) -> frozenset[str]:
+    """Paths of the modules the interpreter rejects for their syntax that every import of
+    them loads only on Python 2 (``if six.PY2: from .Python2 import CongressParser``, with
+    ``else: from .Python3 import ...``; ``FileSummary.legacy_imports``): written for Python
+    2, never run by a Python 3, whose syntax SSOT000 judges (on Python 2, where it runs, its
+    syntax may well be valid). At least one import, every import gated (imports for the type
+    checker alone, and imports whose SyntaxError is caught, do not count either way)."""
+    rejected = {f.path: f for f in project.files if f.summary.problem is not None and f.summary.problem.kind == "syntax"}
+    if not rejected or not any(minor == PYTHON2_ONLY for f in project.files for _, minor in f.summary.legacy_imports):
+        return frozenset()
+    return project.shared("imported_only_on_python2", lambda: _python2_gated(project, rejected))
+
+
+def _python2_gated(project: Project, rejected: dict[str, SourceFile]) -> frozenset[str]:
+    by_module = Unparsable({f.module: f for f in rejected.values() if f.module})
+    gated: set[str] = set()
+    ungated: set[str] = set()
+    for f in project.files:
+        if not f.summary.ok or not f.summary.imports:
+            continue
+        python2 = {line for line, minor in f.summary.legacy_imports if minor == PYTHON2_ONLY}
+        for rec in f.summary.imports:
+            if rec.context & (CTX_SYNTAX_ERROR_HANDLED | CTX_TYPE_CHECKING):
+                continue
+            absolute = project.absolute(f, rec)
+            found = by_module.loaded_by(rec, absolute) if absolute is not None and by_module else None
+            if found is None or found.path == f.path:
+                continue
+            (gated if rec.line in python2 else ungated).add(found.path)
+    return frozenset(gated - ungated)

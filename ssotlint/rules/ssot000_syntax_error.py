@@ -9,7 +9,13 @@ from typing import Collection, Iterator
 from ssotlint.discover.roles import NAME_WORDS, in_template_folder, is_documentation, is_template
 from ssotlint.extract.summary import NOT_AT_IMPORT_TIME
 from ssotlint.model.project import Project, SourceFile
-from ssotlint.model.unparsable import Importer, Version, imported_from_newer_python, importers_of_unparsable
+from ssotlint.model.unparsable import (
+    Importer,
+    Version,
+    imported_from_newer_python,
+    imported_only_on_python2,
+    importers_of_unparsable,
+)
 from ssotlint.rules.details import SyntaxErrorDetails
 from ssotlint.rules.base import Example, Rule, Violation
 
@@ -167,7 +173,7 @@ def _scope(project: Project) -> tuple[str, frozenset[str]]:
     """What SSOT000's findings depend on beyond each file (``score --history`` checks every
     file again when it changes): whether the project runs on Python 2, and which modules
     are imported only on a newer Python than the running one."""
-    return project.python2, frozenset(imported_from_newer_python(project, RUNNING))
+    return project.python2, frozenset(imported_from_newer_python(project, RUNNING)), imported_only_on_python2(project)
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -180,6 +186,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     importers: dict[str, list[Importer]] | None = None
     data = project.test_data
     newer = imported_from_newer_python(project, RUNNING)
+    python2_only = imported_only_on_python2(project)
     for f in files:
         problem = f.summary.problem
         if problem is None or is_template(f.path) or f.path in data:
@@ -201,6 +208,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # Python 2 code: what Python 3's parser rejects in it, Python 2 may accept
         if f.path in newer:
             continue  # loaded only on a newer Python than the running one: listed in a warning
+        if f.path in python2_only:
+            continue  # loaded only on Python 2 (`if six.PY2:`), which the project does not run on
         details: SyntaxErrorDetails = {"kind": problem.kind}
         if importers is None:
             importers = importers_of_unparsable(project)
@@ -376,6 +385,22 @@ def _python2_advice(project: Project) -> Iterator[str]:
     )
 
 
+def _per_python_parsers(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """congress's generated parsers: one package per Python, chosen by ``six.PY2``; the
+    Python 2 one mixes tabs and spaces, which Python 2 accepts."""
+    return {
+        "app/__init__.py": "",
+        "app/compile.py": (
+            "import six\n\nif six.PY2:\n    from app.py2 import parser\nelse:\n    from app.py3 import parser\n"
+        ),
+        "app/py2/__init__.py": "",
+        "app/py2/parser.py": "def parse(text):\n\tif text:\n        return text\n",
+        "app/py3/__init__.py": "",
+        "app/py3/parser.py": "def parse(text):\n    if text:\n        return text\n",
+        **(extra or {}),
+    }
+
+
 RULE = Rule(
     code="SSOT000",
     name="syntax-error",
@@ -386,6 +411,8 @@ RULE = Rule(
     through_closure=False,
     scope_key=_scope,
     valid=(
+        # Loaded only under `if six.PY2:`: no Python 3 runs it (congress's Python 2 parser).
+        Example(_per_python_parsers()),
         Example({"app/ok.py": "x = 1\n"}),
         # A test-tree file named for the syntax error it holds (Django's
         # ``tests/test_runner_apps/tagged/tests_syntax_error.py``, which its runner's tests
@@ -528,6 +555,8 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same parser imported also without the check: Python 3 loads it, and fails.
+        Example(_per_python_parsers({"app/tool.py": "from app.py2 import parser\n"}), expect=(("app/py2/parser.py", 3),)),
         Example({"app/bad.py": "def f(:\n    pass\n"}, expect=(("app/bad.py", 1),)),
         # The same name outside the test tree is product code that does not compile; and in
         # the test tree, a name that only mentions the error later says nothing of it.

@@ -28,6 +28,7 @@ from ssotlint.extract.summary import (
     ImportRecord,
 )
 from ssotlint.extract.call_shapes import accepts
+from ssotlint.extract.version_imports import PYTHON2_ONLY
 from ssotlint.model.changes import parents, prefixes
 from ssotlint.model.graph import describe
 from ssotlint.model.project import MODULE_ATTRIBUTES, ClassRef, Project, Provided, SourceFile, is_script
@@ -750,7 +751,7 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
         frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
         _script_folders(project).key(), read_as_text(project), _front_folders(project).key(),
         converter_inputs(project), project.decorator_filled, unused_namespaces(project), foreign_namesakes(project),
-        shallower_names(project),
+        shallower_names(project), project.runs_on_python2,  # whether ``if six.PY2:`` imports run
     )
 
 
@@ -949,6 +950,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # read by type checkers from a stub a build step writes beside the module
         if f.summary.dead_imports and rec.line in f.summary.dead_imports:
             continue  # in a branch a module-level constant makes dead: it never runs
+        if f.summary.legacy_imports and (rec.line, PYTHON2_ONLY) in f.summary.legacy_imports and not project.runs_on_python2:
+            continue  # only Python 2 runs it (`if six.PY2:`), and the project runs on Python 3 alone
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
         if excused and (f.path, rec.line, "." * rec.level + rec.module) in excused:
