@@ -234,7 +234,9 @@ def dead_imports(tree: ast.Module) -> tuple[int, ...]:
     condition too: ``if False:`` and ``if 0:`` (an old idiom for imports only type
     checkers and editors read: libcloud's "work around for MYPY", web2py's "dummy code to
     enable code completion") never run their body. Any other condition, a flag a function
-    or a test may flip, leaves the import live."""
+    or a test may flip, leaves the import live. So are the statements after a ``raise`` at
+    the module's own level (lino's retired ``utils/weekly.py``, which raises "no longer
+    used" before its imports): importing the module stops there."""
     flags = _constant_flags(tree)
     found: list[int] = []
     for node in nodes_of(tree):
@@ -243,6 +245,10 @@ def dead_imports(tree: ast.Module) -> tuple[int, ...]:
             if value is not None:
                 for stmt in node.orelse if value else node.body:
                     found.extend(_import_lines(stmt))
+    raised = next((i for i, stmt in enumerate(tree.body) if isinstance(stmt, ast.Raise)), None)
+    if raised is not None:
+        for stmt in tree.body[raised + 1 :]:
+            found.extend(_import_lines(stmt))
     return tuple(sorted(set(found)))
 
 

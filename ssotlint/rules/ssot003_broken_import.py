@@ -2302,6 +2302,9 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A retired module that raises at its top before its imports (lino's
+        # `utils/weekly.py`): importing it stops at the `raise`, the imports never run.
+        Example({"app/__init__.py": "", "app/weekly.py": "raise Exception('no longer used')\n\nfrom app.gone import SiteUser\n"}),
         # A folder without `__init__.py` whose own files import modules of its name that it
         # does not have, and that nothing outside it imports through: the recipes another
         # distribution of that name runs (kitty's `bypy/` for the `bypy` build tool).
@@ -2861,6 +2864,11 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A `raise` under a condition stops nothing for certain: the import is checked.
+        Example(
+            {"app/__init__.py": "", "app/weekly.py": "import os\n\nif os.environ.get('X'):\n    raise Exception('off')\n\nfrom app.gone import SiteUser\n"},
+            expect=(("app/weekly.py", 6),),
+        ),
         # ... but one whose own files import one of its modules that exists, or that a file
         # outside it imports through, is the project's own: its missing modules are broken.
         Example(
