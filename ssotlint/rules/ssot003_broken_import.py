@@ -789,16 +789,13 @@ def foreign_namesakes(project: Project) -> frozenset[str]:
 
 def _foreign_namesakes(project: Project) -> frozenset[str]:
     """Top-level namespace packages (a folder without ``__init__.py``) that the absolute
-    imports naming them do not mean: every such import names a submodule the folder does
-    not have (two at least), and none resolves. The folder holds files another
-    distribution of that name runs, which import that distribution's modules (kitty's
-    ``bypy/``, its recipes for the ``bypy`` build tool: ``bypy/linux/__main__.py`` imports
-    ``bypy.constants``, ``bypy.freeze`` and ``bypy.utils``, which the tool provides;
-    breezy's ``apport/``, a hook file for Ubuntu's ``apport``, which ``breezy/crash.py``
-    imports ``apport.report`` from). No import of the project uses the folder as a package
-    of its own, and a regular package of that name installed anywhere on the path wins over
-    a namespace portion (PEP 420). A folder one of whose modules any file imports through
-    it is judged as before; ``import apport`` alone names no submodule, and says nothing."""
+    imports naming them do not mean: every such import comes from a file inside the folder,
+    names a submodule the folder does not have (two at least), and none resolves. The
+    folder holds files another distribution of that name runs, which import that
+    distribution's modules (kitty's ``bypy/``, its recipes for the ``bypy`` build tool:
+    ``bypy/linux/__main__.py`` imports ``bypy.constants``, ``bypy.freeze`` and
+    ``bypy.utils``, which the tool provides). A folder whose own files import one module of
+    it that exists, or that any file outside it imports through, is judged as before."""
     modules = project.modules
     tops = {p for p in project.packages if "." not in p and p not in modules and p not in project.opaque_modules}
     if not tops:
@@ -812,11 +809,11 @@ def _foreign_namesakes(project: Project) -> frozenset[str]:
         if top not in tops or top in spoiled:
             continue
         names = [absolute] + ([f"{absolute}.{n}" for n, _ in rec.names] if rec.is_from else [])
-        if any(n in modules or n in project.packages for n in names if n != top):
+        inside = f.path.startswith(top + "/")
+        resolves = any(n in modules or n in project.packages for n in names if n != top)
+        if not inside or resolves or (absolute == top and not rec.is_from):
             spoiled.add(top)
             continue
-        if absolute == top and not rec.is_from:
-            continue  # `import apport`: no submodule named
         # `from bypy import constants` names the submodule `constants`, which the folder
         # (binding no names: it has no `__init__.py`) would have to hold.
         subs = [n for n, _ in rec.names] if absolute == top else [absolute.split(".")[1]]
