@@ -13,6 +13,7 @@ from ssotlint.astnames import dotted_name
 from ssotlint.config import dependency_name
 from ssotlint.config_project import ignored_literals, is_container_file, read_text, read_toml
 from ssotlint.deployment_units import declared_name
+from ssotlint.discover.roles import is_documentation
 from ssotlint.discover.build_files import (
     bazel_brings_python,
     bazel_repository_name,
@@ -175,6 +176,7 @@ def discover(
     vendored |= dependency_copy_folders(kept, dependencies)
     vendored |= released_copies(kept, lambda path: read_text(root / path, _README_BYTES), lambda: _project_names(root, kept))
     vendored |= linted_out_folders(kept, linter_exclude, is_test)
+    vendored |= retired_examples(kept, lambda path: read_text(root / path, _README_BYTES))
     files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
     aliases = linked_files(root, files)
     if aliases:
@@ -604,6 +606,36 @@ _RELEASE_MODULES = ("__init__.py", "__version__.py", "__about__.py")
 # ``__url__ = "https://github.com/owner/python-name"``: the last part of the address.
 _RELEASE_URL = re.compile(r"""^__(?:url|uri)__\s*=\s*['"]https?://[^'"\s]*?/([\w.-]+?)(?:\.git)?/?['"]""", re.M)
 _URL_AFFIXES = re.compile(r"^(?:python|py)_|_(?:python|py)$")
+
+
+# What a README says at its top of a folder of examples no longer kept working: nni's
+# ``examples/nas/legacy/``, "the examples in this folder are marked as legacy and
+# unmaintained".
+_RETIRED = re.compile(
+    r"\b(?:unmaintained|no\s+longer\s+(?:maintained|supported|updated|works?)|not\s+(?:maintained|supported)"
+    r"|deprecated|outdated|obsolete)\b",
+    re.IGNORECASE,
+)
+_README_NAMES = frozenset({"readme", "readme.md", "readme.rst", "readme.txt"})
+_RETIRED_HEAD = 600  # characters of the README read: its title and first paragraph
+
+
+def retired_examples(paths: Iterable[str], read: Callable[[str], str | None]) -> set[str]:
+    """Folders of documentation examples (under ``examples/``, ``docs/``: see
+    :func:`~ssotlint.discover.roles.is_documentation`) whose README says at its top that
+    they are no longer kept working: unmaintained, deprecated, outdated, obsolete (nni's
+    ``examples/nas/legacy/``, written for an API the package has since replaced). Kept for
+    reference, not run against this release: their files are not analysed, as a vendored
+    copy's are not. A folder of product code that says so is still analysed: it still
+    runs."""
+    found: set[str] = set()
+    for path in paths:
+        folder, _, name = path.rpartition("/")
+        if not folder or name.lower() not in _README_NAMES or not is_documentation(folder + "/example.py"):
+            continue
+        if _RETIRED.search((read(path) or "")[:_RETIRED_HEAD]):
+            found.add(folder)
+    return found
 
 
 def released_copies(paths: Sequence[str], read: Callable[[str], str | None], own_names: Callable[[], set[str]]) -> set[str]:

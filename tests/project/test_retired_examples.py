@@ -1,0 +1,38 @@
+"""A folder of documentation examples whose README says at its top that they are no longer
+kept working (nni's ``examples/nas/legacy/``: "marked as legacy and unmaintained") is not
+analysed: kept for reference, written for an API the package has since replaced. A folder
+of product code that says so still runs, and is analysed."""
+
+from __future__ import annotations
+
+import pytest
+
+FILES = {
+    "app/__init__.py": "X = 1\n",
+    "examples/nas/legacy/darts/search.py": "from app.retiarii import Mutable\n",
+    "examples/nas/current/search.py": "from app.gone import Mutable\n",
+    "app/legacy/__init__.py": "from app.gone2 import Old\n",
+}
+
+
+def broken(cli, root) -> list[str]:
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    return sorted(v["path"] for v in result.json()["violations"])
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        "# NAS Examples (legacy)\n\nPlease note that the examples in this folder are marked as legacy and unmaintained.\n",
+        "Deprecated: see the new tutorials.\n",
+        "These examples are outdated and no longer maintained.\n",
+    ],
+)
+def test_examples_a_readme_retires_are_not_analysed(make_repo, cli, readme):
+    root = make_repo({**FILES, "examples/nas/legacy/README.md": readme, "app/legacy/README.md": readme})
+    assert broken(cli, root) == ["app/legacy/__init__.py", "examples/nas/current/search.py"]
+
+
+def test_a_readme_that_says_nothing_of_the_kind_retires_nothing(make_repo, cli):
+    root = make_repo({**FILES, "examples/nas/legacy/README.md": "# NAS examples\n\nRun `python search.py`.\n"})
+    assert broken(cli, root) == ["app/legacy/__init__.py", "examples/nas/current/search.py", "examples/nas/legacy/darts/search.py"]
