@@ -125,3 +125,46 @@ def names_read_off_loaded(tree: ast.Module, text: str) -> tuple[str, ...]:
             elif isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load) and _class_like(n.attr) and is_loaded(n.value):
                 found[n.attr] = None
     return tuple(found)
+
+
+def import_alternatives(tree: ast.Module) -> tuple[tuple[tuple[int, ...], ...], ...]:
+    """For each module-level ``if``/``elif`` chain that imports in two of its branches or
+    more, the lines of each branch's import statements (its own, not those of functions in
+    it), in branch order: one branch runs, so the modules the branches import are
+    alternatives, each loaded alone (ginga's ``gw/GwHelp.py``: ``if tkname == 'qt': from
+    ginga.qtw.QtHelp import *``, ``elif tkname == 'gtk3': from ginga.gtk3w.GtkHelp import
+    *`` ...: one toolkit's widgets per process)."""
+    found: list[tuple[tuple[int, ...], ...]] = []
+    for stmt in tree.body:
+        if not isinstance(stmt, ast.If):
+            continue
+        branches: list[list[ast.stmt]] = []
+        node: ast.If = stmt
+        while True:
+            branches.append(node.body)
+            if len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
+                node = node.orelse[0]
+                continue
+            if node.orelse:
+                branches.append(node.orelse)
+            break
+        lines = [tuple(_import_lines_of(branch)) for branch in branches]
+        if sum(1 for group in lines if group) >= 2:
+            found.append(tuple(lines))
+    return tuple(found)
+
+
+def _import_lines_of(body: list[ast.stmt]) -> list[int]:
+    """The lines of the import statements a block runs (not inside its functions or classes)."""
+    found: list[int] = []
+    stack = list(body)
+    while stack:
+        stmt = stack.pop()
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            found.append(stmt.lineno)
+        elif not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for field in ("body", "orelse", "finalbody"):
+                stack.extend(s for s in getattr(stmt, field, ()) if isinstance(s, ast.stmt))
+            for handler in getattr(stmt, "handlers", ()):
+                stack.extend(handler.body)
+    return sorted(found)

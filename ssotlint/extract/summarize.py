@@ -67,7 +67,7 @@ from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.registering import module_decorators
 from ssotlint.extract.annotated import annotated_aliases
 from ssotlint.extract.binding_lines import binding_lines, branch_bindings
-from ssotlint.extract.name_loads import loaded_by_name, names_read_off_loaded
+from ssotlint.extract.name_loads import import_alternatives, loaded_by_name, names_read_off_loaded
 from ssotlint.extract.annotation_names import annotation_names
 from ssotlint.extract.data_paths import named_folders
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
@@ -577,7 +577,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         module_decorators=module_decorators(tree), annotated_aliases=annotated_aliases(tree),
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
         loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text),
-        plugin_names=names_read_off_loaded(tree, text),
+        plugin_names=names_read_off_loaded(tree, text), import_alternatives=import_alternatives(tree),
         call_shapes=call_shapes(tree),
     )
 

@@ -480,6 +480,10 @@ class FileSummary(NamedTuple):
     # computed name (``getattr(module, "Exploit")``): a plugin protocol's names
     # (extract/name_loads.py ``names_read_off_loaded``). From CPython's tree.
     plugin_names: tuple[str, ...] = ()
+    # For each module-level ``if``/``elif`` chain that imports in two branches or more, the
+    # lines of each branch's imports: the modules they import are alternatives, loaded
+    # alone (extract/name_loads.py ``import_alternatives``). From CPython's tree.
+    import_alternatives: tuple[tuple[tuple[int, ...], ...], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -54,6 +54,7 @@ class Snapshot:
     loaded_by_name: frozenset[str] = frozenset()  # ``Project.loaded_by_name``
     django_setup: object = None  # ``Project.django_setup``
     plugin_names: frozenset[str] = frozenset()  # ``Project.plugin_names``
+    alternatives: Mapping[str, frozenset[str]] = field(default_factory=dict)  # ``Project.alternatives``
 
     @classmethod
     def of(cls, project: Project) -> "Snapshot":
@@ -75,6 +76,7 @@ class Snapshot:
             project.loaded_by_name,
             project.django_setup,
             project.plugin_names,
+            project.alternatives,
         )
 
 

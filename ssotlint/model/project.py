@@ -1750,6 +1750,30 @@ class Project:
         return f.module if self.modules.get(f.module) is f else None
 
     @cached_property
+    def alternatives(self) -> Mapping[str, frozenset[str]]:
+        """Each module imported in one branch of a module-level ``if``/``elif`` chain, and
+        the modules other branches of that chain import (``FileSummary.import_alternatives``):
+        one branch runs, so each is loaded without the others (ginga's ``gw/GwHelp.py``
+        picks ``ginga.gtk3w.GtkHelp`` or ``ginga.gtk4w.GtkHelp`` by the toolkit in use)."""
+        found: dict[str, set[str]] = {}
+        edges = self.import_edges
+        for f in self.files:
+            chains = f.summary.import_alternatives
+            if not chains or f.module is None or self.modules.get(f.module) is not f:
+                continue
+            by_line: dict[int, set[str]] = {}
+            for target, statements in edges.get(f.module, {}).items():
+                for statement in statements:
+                    by_line.setdefault(statement.line, set()).add(target)
+            for chain in chains:
+                branches = [set().union(*(by_line.get(line, set()) for line in lines)) for lines in chain]
+                for i, mine in enumerate(branches):
+                    others = set().union(*(b for j, b in enumerate(branches) if j != i)) - mine
+                    for module in mine:
+                        found.setdefault(module, set()).update(others)
+        return {module: frozenset(others) for module, others in found.items() if others}
+
+    @cached_property
     def plugin_names(self) -> frozenset[str]:
         """The class names production code reads by a literal off a module it imports by a
         computed name (``FileSummary.plugin_names``: routersploit's loader does

@@ -1141,6 +1141,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
         | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
         | change.answer(_program_readers) | change.answer(_copy_readers) | change.answer(_loader_readers)
         | (change.before.plugin_names ^ change.project.plugin_names)  # a plugin protocol's names (Project.plugin_names)
+        | _alternative_readers(change)
     )
     if change.project.advice:  # the direction of advice is wording; a history counts findings only
         names |= _sharing_modules(change, names)
@@ -1265,6 +1266,17 @@ def _snapshot_readers(change: Change) -> frozenset[str]:
     for module in moved:
         found |= definers.get(module, set())
     return frozenset(found)
+
+
+def _alternative_readers(change: Change) -> frozenset[str]:
+    """The shared class names defined by a module whose alternatives (``Project.alternatives``:
+    the modules the other branches of an ``if`` that imports it import) changed: whether two
+    definitions are each their backend's own reads them."""
+    before, now = change.before.alternatives, change.project.alternatives
+    if before == now:
+        return frozenset()
+    moved = {m for m in set(before) | set(now) if before.get(m) != now.get(m)}
+    return frozenset(n for module, names in change.answer(_shared_definers).items() if module in moved for n in names)
 
 
 def _loader_readers(change: Change) -> frozenset[str]:

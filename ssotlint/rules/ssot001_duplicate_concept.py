@@ -390,6 +390,27 @@ class _Copies:
         self._learn_families(group)
         return Counter(base for d in group if not self.imported(d) for base in self.role(d) or _NO_BASE)
 
+    def _portable(self, a: Definition, b: Definition) -> bool:
+        """Both extend the same first-party classes, or nothing (``object``): one class could
+        live in a module every backend imports. One built on a library's class (ginga's
+        ``TopLevel(Gtk.Window)``, where each backend's module requires its own Gtk version
+        first), or on its own backend's base (``GingaViewerWidget(Widgets.WidgetBase)``,
+        ``Widgets`` each backend's module), is its backend's, whatever its text."""
+
+        def bases(d: Definition) -> list[str] | None:
+            found = []
+            for base in d[1].bases:
+                if base in ("object", "builtins.object"):
+                    continue
+                target = self.project.resolve(d[0].module or "", base)
+                if not isinstance(target, ClassRef):
+                    return None
+                found.append(target.qualname)
+            return found
+
+        mine = bases(a)
+        return mine is not None and mine == bases(b)
+
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         """A plugin convention: many (three or more) same-named classes extending one base,
         none imported by name, each found by its module path (management commands,
@@ -541,6 +562,10 @@ class _Copies:
             return False  # kept as it was until it is removed (rules/apart.py)
         if a[1].name in self.project.plugin_names and (a[1].body == 0 or a[1].body != b[1].body):
             return False  # a plugin protocol's name, read off each module a loader imports: one per plugin
+        if (b[0].module or "") in self.project.alternatives.get(a[0].module or "", ()) and (
+            a[1].body == 0 or a[1].body != b[1].body or not self._portable(a, b)
+        ):
+            return False  # two branches of one `if` import the two modules: each backend's own, loaded alone
         if self.stands_in(a, b) or self.stands_in(b, a):
             return False  # a facade's own stand-in for a module it may not find
         if copied_in_step(a, b):
@@ -1349,6 +1374,35 @@ def _payload_serializers(api_project: str, api_extra: str = "") -> dict[str, str
             + "    project = ProjectSerializer()\n    owner = Field()\n"
         ),
     }
+
+
+def _toolkit_backends(selector: str) -> dict[str, str]:
+    """ginga's widget backends: ``app/gtk3w/helper.py`` and ``app/gtk4w/helper.py`` each
+    build on their Gtk version's window (the same text), and share a pure-Python mixin;
+    ``selector`` is ``app/gw/help.py``, which imports one backend or the other."""
+    helper = (
+        "import gi\n\ngi.require_version('Gtk', '{version}')\nfrom gi.repository import Gtk\n\n\n"
+        "class WidgetMask:\n    def __init__(self):\n        self.cb_fn = None\n        self.suppress = False\n\n"
+        "    def mask(self, fn):\n        self.suppress = True\n        self.cb_fn = fn\n\n\n"
+        "class TopLevel(Gtk.Window):\n    def __init__(self):\n        super().__init__()\n        self.closed = False\n\n"
+        "    def close_window(self):\n        self.closed = True\n        self.destroy()\n"
+    )
+    return {
+        "app/__init__.py": "",
+        "app/toolkit.py": "def family():\n    return 'gtk3'\n",
+        "app/gw/__init__.py": "",
+        "app/gw/help.py": selector,
+        "app/gtk3w/__init__.py": "",
+        "app/gtk3w/helper.py": helper.format(version="3.0"),
+        "app/gtk4w/__init__.py": "",
+        "app/gtk4w/helper.py": helper.format(version="4.0"),
+    }
+
+
+_ONE_OF_TWO = (
+    "from app import toolkit\n\nif toolkit.family() == 'gtk3':\n    from app.gtk3w.helper import *\n"
+    "elif toolkit.family() == 'gtk4':\n    from app.gtk4w.helper import *\n"
+)
 
 
 RULE = Rule(
@@ -2405,6 +2459,14 @@ RULE = Rule(
         # The same modules when the loader reads another name: two FTP attacks sharing
         # most of their members, one of them imported by name, are reported.
         Example(_plugin_modules("Config"), expect=(("app/modules/ftp_brute.py", 4),)),
+        # Two backends an `if` chooses between, loaded alone: each one's window on its own Gtk
+        # is its own; the pure-Python mixin they copy could live in a module both import.
+        Example(_toolkit_backends(_ONE_OF_TWO), expect=(("app/gtk4w/helper.py", 7),)),
+        # Both imported unconditionally: the window class is a copy too.
+        Example(
+            _toolkit_backends("from app.gtk3w.helper import TopLevel\nfrom app.gtk4w.helper import WidgetMask\n"),
+            expect=(("app/gtk3w/helper.py", 7), ("app/gtk4w/helper.py", 17)),
+        ),
         # The serializers module copied whole: each nests its own module's copy of
         # ``ProjectSerializer`` (the names are the same): copies, both reported.
         Example(

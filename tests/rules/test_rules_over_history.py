@@ -351,6 +351,13 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("a loader reads the name off each module it imports by path: the copies are plugins",
      {"app/plug.py": "import importlib\n\n\ndef load(path):\n    return getattr(importlib.import_module(path), 'RetryConfig')\n"}),
     ("and reads another name", {"app/plug.py": "import importlib\n\n\ndef load(path):\n    return importlib.import_module(path).Other\n"}),
+    # Two backends an `if` chooses between are loaded alone: each one's class is its own; only
+    # the selector changes.
+    ("two backends' drifted copies of a class", {"app/bk1.py": RETRY.replace("RetryConfig", "Pacer"),
+                                                 "app/bk2.py": RETRY.replace("RetryConfig", "Pacer") + "\n    def reset(self):\n        self.attempts = 0\n",
+                                                 "app/bk_use.py": "from app.bk1 import Pacer\n"}),
+    ("a selector imports one backend or the other", {"app/sel.py": "import os\n\nif os.name == 'nt':\n    from app import bk1\nelse:\n    from app import bk2\n"}),
+    ("and both", {"app/sel.py": "from app import bk1\nfrom app import bk2\n"}),
 ]
 
 
