@@ -620,6 +620,11 @@ _README_NAMES = frozenset({"readme", "readme.md", "readme.rst", "readme.txt"})
 _RETIRED_HEAD = 600  # characters of the README read: its title and first paragraph
 
 
+# Folder names that say the code in them is switched off: security_monkey's
+# ``tests/not_used/openstack/``, which no test run collects.
+RETIRED_FOLDERS = frozenset({"not_used", "notused", "unused", "attic", "graveyard", "dead_code", "deadcode"})
+
+
 def retired_examples(paths: Iterable[str], read: Callable[[str], str | None]) -> set[str]:
     """Folders of documentation examples (under ``examples/``, ``docs/``: see
     :func:`~ssotlint.discover.roles.is_documentation`) whose README says at its top that
@@ -627,9 +632,15 @@ def retired_examples(paths: Iterable[str], read: Callable[[str], str | None]) ->
     ``examples/nas/legacy/``, written for an API the package has since replaced). Kept for
     reference, not run against this release: their files are not analysed, as a vendored
     copy's are not. A folder of product code that says so is still analysed: it still
-    runs."""
+    runs. So are folders whose name says their code is switched off (:data:`RETIRED_FOLDERS`:
+    ``not_used``, ``unused``, ``attic``, ``graveyard``, ``dead_code``)."""
     found: set[str] = set()
     for path in paths:
+        folders = path.split("/")[:-1]
+        for i, part in enumerate(folders):
+            if part.lower() in RETIRED_FOLDERS:
+                found.add("/".join(folders[: i + 1]))
+                break
         folder, _, name = path.rpartition("/")
         if not folder or name.lower() not in _README_NAMES or not is_documentation(folder + "/example.py"):
             continue

@@ -36,3 +36,20 @@ def test_examples_a_readme_retires_are_not_analysed(make_repo, cli, readme):
 def test_a_readme_that_says_nothing_of_the_kind_retires_nothing(make_repo, cli):
     root = make_repo({**FILES, "examples/nas/legacy/README.md": "# NAS examples\n\nRun `python search.py`.\n"})
     assert broken(cli, root) == ["app/legacy/__init__.py", "examples/nas/current/search.py", "examples/nas/legacy/darts/search.py"]
+
+
+def test_a_folder_named_for_code_switched_off_is_not_analysed(make_repo, cli):
+    """security_monkey's ``tests/not_used/openstack/``: tests no run collects, importing a
+    module the project has since moved. A folder of another name is analysed."""
+    files = {
+        **FILES,
+        "app/tests/__init__.py": "",
+        "app/tests/not_used/__init__.py": "",
+        "app/tests/not_used/openstack/test_watcher.py": "from app.tests.watchers.openstack import Base\n",
+        "app/tests/in_use/__init__.py": "",
+        "app/tests/in_use/test_watcher.py": "from app.tests.watchers.aws import Base\n",
+    }
+    assert broken(cli, make_repo(files)) == [
+        "app/legacy/__init__.py", "app/tests/in_use/test_watcher.py", "examples/nas/current/search.py",
+        "examples/nas/legacy/darts/search.py",
+    ]
