@@ -50,11 +50,14 @@ def _callee(node: ast.Call) -> str:
 
 def script_modules(text: str | None) -> list[str]:
     """The module names a Python build script declares, as string literals: the first
-    argument (or ``name=``) of any call whose name ends in ``Extension``, and the first
-    argument (or ``module_name=``) of cffi's ``<builder>.set_source(...)``; or a parameter
-    of the enclosing function's whose default is such a literal. The file is parsed, never
-    run."""
-    if not text or ("Extension" not in text and "set_source" not in text):
+    argument (or ``name=``) of any call whose name ends in ``Extension`` or names Cython
+    (Ren'Py's ``cython("renpy.display.render")`` helper), and the first argument (or
+    ``module_name=``) of cffi's ``<builder>.set_source(...)``; or a parameter of the
+    enclosing function's whose default is such a literal. A name computed by an f-string
+    (``cython(f"renpy.styledata.style_{p}functions")``) declares modules of the package its
+    literal start names, ``renpy.styledata.*``: which ones is not known. The file is
+    parsed, never run."""
+    if not text or ("Extension" not in text and "set_source" not in text and "cython" not in text):
         return []
     try:
         tree = ast.parse(text)
@@ -67,7 +70,7 @@ def script_modules(text: str | None) -> list[str]:
         if not isinstance(node, ast.Call):
             continue
         callee = _callee(node)
-        if callee.endswith("Extension") or (isinstance(node.func, ast.Name) and callee in aliases):
+        if callee.endswith("Extension") or (isinstance(node.func, ast.Name) and callee in aliases) or callee.lower() == "cython":
             keyword = "name"
         elif callee == "set_source" and isinstance(node.func, ast.Attribute):
             keyword = "module_name"
@@ -77,6 +80,9 @@ def script_modules(text: str | None) -> list[str]:
         for value in values:
             if isinstance(value, ast.Constant):
                 name = _dotted(value.value)
+            elif isinstance(value, ast.JoinedStr) and value.values and isinstance(value.values[0], ast.Constant):
+                package = str(value.values[0].value).rpartition(".")[0]
+                name = f"{package}.*" if _dotted(package) else None
             elif isinstance(value, ast.Name):
                 found.extend(defaults.get(value.id, ()))
                 continue

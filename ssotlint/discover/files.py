@@ -920,7 +920,8 @@ def _placed(names: Iterable[str], tails: Mapping[str, list[str]], suffix: str = 
         package, _, leaf = dotted.rpartition(".")
         if package and leaf:
             for target in tails.get(package.replace(".", "/"), ()):
-                yield f"{target}/{leaf}{suffix}"
+                # ``pkg.*``: modules of a name computed at build time (see ``script_modules``)
+                yield f"{target}{UNKNOWN_TREE}" if leaf == "*" else f"{target}/{leaf}{suffix}"
 
 
 def _dotted(value: Any) -> str | None:

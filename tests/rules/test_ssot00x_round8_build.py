@@ -197,6 +197,26 @@ def test_an_extension_class_bound_to_a_name_declares_its_module(make_repo, cli):
     assert _broken(result) == [("det/layers.py", 2)]
 
 
+def test_modules_a_cython_helper_declares_exist(make_repo, cli):
+    """Ren'Py's ``setup.py``: its own ``cython("renpy.display.render")`` helper builds each
+    extension, and ``cython(f"renpy.styledata.style_{p}functions")`` a family whose names
+    are computed: any module of ``renpy.styledata`` may be one. A module of another package
+    that no call declares is still missing."""
+    files = {
+        "setup.py": "from scripts.setuplib import cython\n\ncython('game.display.render')\n"
+        "for p in ['hover_', 'idle_']:\n    cython(f'game.styledata.style_{p}functions')\n",
+        "scripts/__init__.py": "",
+        "scripts/setuplib.py": "def cython(name):\n    return name\n",
+        "game/__init__.py": "",
+        "game/display/__init__.py": "",
+        "game/styledata/__init__.py": "import game.styledata.style_hover_functions\nimport game.styledata.stylesets\n",
+        "game/core.py": "from game.display import render\nfrom game.display import gone\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert _broken(result) == [("game/core.py", 2)]
+
+
 _GENERATED = {
     "pyproject.toml": '[build-system]\nbuild-backend = "mesonpy"\n[project]\nname = "fr"\n',
     "meson.build": "subdir('fr')\n",
