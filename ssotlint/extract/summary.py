@@ -484,6 +484,9 @@ class FileSummary(NamedTuple):
     # lines of each branch's imports: the modules they import are alternatives, loaded
     # alone (extract/name_loads.py ``import_alternatives``). From CPython's tree.
     import_alternatives: tuple[tuple[tuple[int, ...], ...], ...] = ()
+    # A call stands as a statement at the module's own level (``ppb.run(starting_scene=
+    # Scene)``, ``main()``): importing the module does something. From CPython's tree.
+    top_level_calls: bool = False
 
     @property
     def ok(self) -> bool:

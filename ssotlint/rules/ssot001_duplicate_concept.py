@@ -254,6 +254,22 @@ def _own_values(a: ClassRecord, b: ClassRecord) -> bool:
     return bool(shared) and differing * 2 > len(shared)
 
 
+def _programs_own(a: ClassRecord, b: ClassRecord) -> bool:
+    """Two same-named classes that read as two programs' own, not one copied: nothing of
+    their statements is written alike (camel's profiling script's and example's
+    ``JokeResponse``, ``funny_level: int`` against ``str``), or a field they share has a
+    value of its own in each (pursuedpybear's viz-test ``Scene``s, ``lifespan = 2`` and
+    ``4``). A class copied with only a method changed is a copy (zen's staging-validation
+    scripts' ``Connection``)."""
+    if a.body and a.body == b.body:
+        return False
+    if not set(a.shapes) & set(b.shapes):
+        return True
+    mine = {field: digest for field, digest, _ in a.values if digest}
+    theirs = {field: digest for field, digest, _ in b.values if digest}
+    return any(mine[field] != theirs[field] for field in mine.keys() & theirs.keys())
+
+
 def _tuple_fields(c: ClassRecord) -> tuple[str, ...] | None:
     """The fields of a ``NamedTuple`` class in order (its annotated names), None for any
     other class."""
@@ -389,6 +405,20 @@ class _Copies:
         extend it without any other module importing them by name."""
         self._learn_families(group)
         return Counter(base for d in group if not self.imported(d) for base in self.role(d) or _NO_BASE)
+
+    def _standalone(self, f: SourceFile) -> bool:
+        """A program run on its own: a file in a folder that is no package, that no
+        first-party module imports, and that runs something when it runs (a ``__main__``
+        block, a Python shebang, or a call at its own level: pursuedpybear's
+        ``viztests/soundonly.py`` ends ``ppb.run(starting_scene=Scene)``, and
+        ``viztests/__main__.py`` runs each such file by path). Two of them never share a
+        process (see :func:`_programs_own` for the classes that are each program's own)."""
+        folder = f.path.rpartition("/")[0]
+        return (
+            folder not in self.project.package_folders
+            and not self.project.importers.get(f.module or "")
+            and (is_script(f) or f.summary.top_level_calls)
+        )
 
     def _portable(self, a: Definition, b: Definition) -> bool:
         """Both extend the same first-party classes, or nothing (``object``): one class could
@@ -560,6 +590,8 @@ class _Copies:
             return False  # a unit's copy of another unit's class, said to be one: it cannot import it
         if deprecated_here(a) or deprecated_here(b):
             return False  # kept as it was until it is removed (rules/apart.py)
+        if _programs_own(a[1], b[1]) and self._standalone(a[0]) and self._standalone(b[0]):
+            return False  # two programs run on their own, neither imported, each with its own class
         if a[1].name in self.project.plugin_names and (a[1].body == 0 or a[1].body != b[1].body):
             return False  # a plugin protocol's name, read off each module a loader imports: one per plugin
         if (b[0].module or "") in self.project.alternatives.get(a[0].module or "", ()) and (
@@ -1418,6 +1450,24 @@ RULE = Rule(
         # Each module's table on its own module's ``Base = declarative_base()`` (mlrun's
         # per-database model modules): two registries, two classes.
         Example(_TABLES),
+        # Two programs each run on its own by path (pursuedpybear's `viztests/`, a folder
+        # that is no package, each file ending with a call that runs it), nothing importing
+        # either: each `Scene` is its program's own, with its own lifespan.
+        Example(
+            {
+                "game/__init__.py": "class Scene:\n    def on_update(self, event):\n        pass\n",
+                **{
+                    f"viztests/{name}.py": (
+                        "import game\n\n\nclass Scene(game.Scene):\n"
+                        f"    lifespan = {span}\n    running = 0\n\n"
+                        "    def on_update(self, event):\n        self.running += event.time_delta\n"
+                        "        if self.running > self.lifespan:\n            event.signal('stop')\n\n\n"
+                        "game.run(starting_scene=Scene)\n"
+                    )
+                    for name, span in (("soundonly", 2), ("sound_flooded", 4))
+                },
+            }
+        ),
         # A plugin protocol: the loader reads ``Exploit`` off each module it imports by
         # path, so every plugin module defines one, whoever extends whose.
         Example(_plugin_modules("Exploit")),
