@@ -133,10 +133,18 @@ def import_alternatives(tree: ast.Module) -> tuple[tuple[tuple[int, ...], ...], 
     it), in branch order: one branch runs, so the modules the branches import are
     alternatives, each loaded alone (ginga's ``gw/GwHelp.py``: ``if tkname == 'qt': from
     ginga.qtw.QtHelp import *``, ``elif tkname == 'gtk3': from ginga.gtk3w.GtkHelp import
-    *`` ...: one toolkit's widgets per process)."""
+    *`` ...: one toolkit's widgets per process). Chains nested in a branch count too."""
     found: list[tuple[tuple[int, ...], ...]] = []
-    for stmt in tree.body:
+    stack: list[ast.stmt] = list(tree.body)
+    while stack:
+        stmt = stack.pop()
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
         if not isinstance(stmt, ast.If):
+            for field in ("body", "orelse", "finalbody"):
+                stack.extend(s for s in getattr(stmt, field, ()) if isinstance(s, ast.stmt))
+            for handler in getattr(stmt, "handlers", ()):
+                stack.extend(handler.body)
             continue
         branches: list[list[ast.stmt]] = []
         node: ast.If = stmt
@@ -151,7 +159,9 @@ def import_alternatives(tree: ast.Module) -> tuple[tuple[tuple[int, ...], ...], 
         lines = [tuple(_import_lines_of(branch)) for branch in branches]
         if sum(1 for group in lines if group) >= 2:
             found.append(tuple(lines))
-    return tuple(found)
+        for branch in branches:  # a chain nested in a branch (PySolFC's `if USE_TILE:` inside `if TOOLKIT == 'tk':`)
+            stack.extend(branch)
+    return tuple(sorted(found))
 
 
 def _import_lines_of(body: list[ast.stmt]) -> list[int]:

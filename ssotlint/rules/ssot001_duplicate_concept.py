@@ -2512,6 +2512,14 @@ RULE = Rule(
         # Two backends an `if` chooses between, loaded alone: each one's window on its own Gtk
         # is its own; the pure-Python mixin they copy could live in a module both import.
         Example(_toolkit_backends(_ONE_OF_TWO), expect=(("app/gtk4w/helper.py", 7),)),
+        # The same chosen by an `if` nested in another's branch.
+        Example(
+            _toolkit_backends(
+                "from app import toolkit\n\nif toolkit.family() == 'gtk':\n    if toolkit.family() == 'gtk3':\n"
+                "        from app.gtk3w.helper import *\n    else:\n        from app.gtk4w.helper import *\n"
+            ),
+            expect=(("app/gtk4w/helper.py", 7),),
+        ),
         # Both imported unconditionally: the window class is a copy too.
         Example(
             _toolkit_backends("from app.gtk3w.helper import TopLevel\nfrom app.gtk4w.helper import WidgetMask\n"),
