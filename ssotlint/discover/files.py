@@ -622,7 +622,9 @@ _RETIRED_HEAD = 600  # characters of the README read: its title and first paragr
 
 # Folder names that say the code in them is switched off: security_monkey's
 # ``tests/not_used/openstack/``, which no test run collects.
-RETIRED_FOLDERS = frozenset({"not_used", "notused", "unused", "attic", "graveyard", "dead_code", "deadcode"})
+RETIRED_FOLDERS = frozenset(
+    {"not_used", "notused", "unused", "attic", "graveyard", "dead_code", "deadcode", "obsolete"}
+)
 
 
 def retired_examples(paths: Iterable[str], read: Callable[[str], str | None]) -> set[str]:
@@ -633,12 +635,13 @@ def retired_examples(paths: Iterable[str], read: Callable[[str], str | None]) ->
     reference, not run against this release: their files are not analysed, as a vendored
     copy's are not. A folder of product code that says so is still analysed: it still
     runs. So are folders whose name says their code is switched off (:data:`RETIRED_FOLDERS`:
-    ``not_used``, ``unused``, ``attic``, ``graveyard``, ``dead_code``)."""
+    ``not_used``, ``unused``, ``attic``, ``graveyard``, ``dead_code``, ``obsolete`` and
+    ``obsolete_*``: Tuxemon's ``obsolete_tests/``)."""
     found: set[str] = set()
     for path in paths:
         folders = path.split("/")[:-1]
         for i, part in enumerate(folders):
-            if part.lower() in RETIRED_FOLDERS:
+            if part.lower() in RETIRED_FOLDERS or part.lower().startswith(("obsolete_", "obsolete-")):
                 found.add("/".join(folders[: i + 1]))
                 break
         folder, _, name = path.rpartition("/")

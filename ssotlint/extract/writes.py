@@ -234,9 +234,10 @@ def dead_imports(tree: ast.Module) -> tuple[int, ...]:
     condition too: ``if False:`` and ``if 0:`` (an old idiom for imports only type
     checkers and editors read: libcloud's "work around for MYPY", web2py's "dummy code to
     enable code completion") never run their body. Any other condition, a flag a function
-    or a test may flip, leaves the import live. So are the statements after a ``raise`` at
-    the module's own level (lino's retired ``utils/weekly.py``, which raises "no longer
-    used" before its imports): importing the module stops there."""
+    or a test may flip, leaves the import live. So are the statements after a ``raise``,
+    ``return``, ``continue`` or ``break`` in the same block (lino's retired
+    ``utils/weekly.py``, which raises "no longer used" before its imports; Tuxemon's method
+    that raises ``NotImplementedError`` before its old body): they never run."""
     flags = _constant_flags(tree)
     found: list[int] = []
     for node in nodes_of(tree):
@@ -245,11 +246,27 @@ def dead_imports(tree: ast.Module) -> tuple[int, ...]:
             if value is not None:
                 for stmt in node.orelse if value else node.body:
                     found.extend(_import_lines(stmt))
-    raised = next((i for i, stmt in enumerate(tree.body) if isinstance(stmt, ast.Raise)), None)
-    if raised is not None:
-        for stmt in tree.body[raised + 1 :]:
-            found.extend(_import_lines(stmt))
+    for block in _blocks(tree):
+        ended = next((i for i, stmt in enumerate(block) if isinstance(stmt, _ENDS)), None)
+        if ended is not None:
+            for stmt in block[ended + 1 :]:
+                found.extend(_import_lines(stmt))
     return tuple(sorted(set(found)))
+
+
+# Statements after which nothing more of their block runs.
+_ENDS = (ast.Raise, ast.Return, ast.Continue, ast.Break)
+
+
+def _blocks(tree: ast.Module) -> Iterator[list[ast.stmt]]:
+    """Every block of statements: the module's, and each body, ``else``, ``finally`` and
+    handler of a compound statement or a function, at any depth."""
+    yield tree.body
+    for node in nodes_of(tree):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+                yield block  # an except handler's body too
 
 
 def _constant_flags(tree: ast.Module) -> dict[str, bool]:

@@ -2305,6 +2305,8 @@ RULE = Rule(
         # A retired module that raises at its top before its imports (lino's
         # `utils/weekly.py`): importing it stops at the `raise`, the imports never run.
         Example({"app/__init__.py": "", "app/weekly.py": "raise Exception('no longer used')\n\nfrom app.gone import SiteUser\n"}),
+        # The same after a `raise` in a function (Tuxemon's unfinished action).
+        Example({"app/__init__.py": "", "app/net.py": "def load(data):\n    raise NotImplementedError\n    from app.gone import Npc\n    return Npc(data)\n"}),
         # A folder without `__init__.py` whose own files import modules of its name that it
         # does not have, and that nothing outside it imports through: the recipes another
         # distribution of that name runs (kitty's `bypy/` for the `bypy` build tool).

@@ -46,6 +46,7 @@ def test_a_folder_named_for_code_switched_off_is_not_analysed(make_repo, cli):
         "app/tests/__init__.py": "",
         "app/tests/not_used/__init__.py": "",
         "app/tests/not_used/openstack/test_watcher.py": "from app.tests.watchers.openstack import Base\n",
+        "obsolete_tests/test_map.py": "from app.core import prepare\n",
         "app/tests/in_use/__init__.py": "",
         "app/tests/in_use/test_watcher.py": "from app.tests.watchers.aws import Base\n",
     }
