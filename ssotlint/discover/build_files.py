@@ -35,6 +35,26 @@ def is_build_script(name: str) -> bool:
     return any(word in stem for word in _BUILD_WORDS) and stem != "conftest"
 
 
+# ``cffi_modules=["pygit2/_run.py:ffi"]``: a cffi build script named by setup.py's keyword.
+_CFFI_MODULES = re.compile(r"""cffi_modules\s*=\s*\[([^\]]*)\]""")
+_CFFI_SCRIPT = re.compile(r"""["']([^"':]+\.py):[A-Za-z_]\w*["']""")
+
+
+def cffi_scripts(text: str | None) -> list[str]:
+    """The build scripts a ``setup.py`` names in ``cffi_modules=[...]`` (``"pygit2/_run.py:
+    ffi"``), relative to its folder, read as text: each is a cffi build script, whatever its
+    name (its ``ffi.set_source("pygit2._libgit2", ...)`` declares the compiled module)."""
+    if not text or "cffi_modules" not in text:
+        return []
+    found: list[str] = []
+    for match in _CFFI_MODULES.finditer(text):
+        for path in _CFFI_SCRIPT.findall(match.group(1)):
+            parts = path.lstrip("./").split("/")
+            if ".." not in parts:
+                found.append("/".join(parts))
+    return found
+
+
 def _dotted(value: object) -> str | None:
     """A string that is a dotted module name."""
     if isinstance(value, str) and value and all(part.isidentifier() for part in value.split(".")):

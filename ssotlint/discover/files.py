@@ -17,6 +17,7 @@ from ssotlint.discover.roles import is_documentation
 from ssotlint.discover.build_files import (
     bazel_brings_python,
     bazel_repository_name,
+    cffi_scripts,
     cmake_modules,
     is_build_script,
     meson_declarations,
@@ -761,6 +762,7 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
     (``pkg/sub``): the source root it lies in is not known here."""
     folders = {p.rpartition("/")[0] for p in kept if p.endswith(".py")}
     tails = _tails(folders)
+    kept_set = set(kept)
     found: list[str] = []
     for path in kept:
         folder, _, name = path.rpartition("/")
@@ -770,7 +772,12 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
                 for target in tails.get(tail, ()):
                     found.extend(f"{target}/{stem}{suffix}.py" for suffix in ("_pb2", "_pb2_grpc"))
         elif is_build_script(name):
-            found.extend(_placed(script_modules(read_text(root / path)), tails))
+            text = read_text(root / path)
+            found.extend(_placed(script_modules(text), tails))
+            for script in cffi_scripts(text) if name == "setup.py" else ():
+                named = f"{folder}/{script}" if folder else script
+                if named in kept_set and not is_build_script(named.rpartition("/")[2]):
+                    found.extend(_placed(script_modules(read_text(root / named)), tails))
         elif name == "meson.build":
             found.extend(_meson_built(read_text(root / path), folder, tails))
         elif name == "pyproject.toml":

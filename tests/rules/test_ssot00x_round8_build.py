@@ -217,6 +217,21 @@ def test_modules_a_cython_helper_declares_exist(make_repo, cli):
     assert _broken(result) == [("game/core.py", 2)]
 
 
+def test_a_cffi_script_setup_py_names_declares_its_module(make_repo, cli):
+    """pygit2: ``setup(cffi_modules=["pygit2/_run.py:ffi"])`` names a build script whose
+    name says nothing of building; its ``ffi.set_source("pygit2._libgit2", ...)`` declares
+    the compiled module, beside the folder of stubs of that name."""
+    files = {
+        "setup.py": "from setuptools import setup\n\nsetup(name='git', cffi_modules=['git/_run.py:ffi'])\n",
+        "git/__init__.py": "",
+        "git/_run.py": "from cffi import FFI\n\nffi = FFI()\nffi.set_source('git._libgit', '#include <git2.h>')\n",
+        "git/ffi.py": "from ._libgit import lib as C\nfrom ._gone import lib\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert _broken(result) == [("git/ffi.py", 2)]
+
+
 _GENERATED = {
     "pyproject.toml": '[build-system]\nbuild-backend = "mesonpy"\n[project]\nname = "fr"\n',
     "meson.build": "subdir('fr')\n",
