@@ -242,35 +242,47 @@ def _oldest(stmt: ast.If, ceiling: int) -> tuple[int, int]:
 
 
 def _python2(test: ast.expr) -> bool:
-    """A test that holds on Python 2 alone: ``six.PY2``, ``PY2``, ``not six.PY3``,
-    ``sys.version_info[0] == 2`` (or ``.major``, ``< 3``), ``sys.version_info < (3,)``."""
+    """A test that holds on Python 2 alone (:func:`_only_on`)."""
+    return _only_on(test) == 2
+
+
+def _python3(test: ast.expr) -> bool:
+    """A test that holds on every Python 3 and no Python 2 (:func:`_only_on`)."""
+    return _only_on(test) == 3
+
+
+def _only_on(test: ast.expr) -> int:
+    """2 for a test that holds on Python 2 alone (``six.PY2``, ``PY2``, ``not six.PY3``,
+    ``sys.version_info[0] == 2``, ``.major < 3``, ``sys.version_info < (3,)``), 3 for one
+    that holds on every Python 3 and no Python 2 (``six.PY3``, ``not PY2``, ``[0] == 3``,
+    ``>= 3``, ``>= (3,)``), 0 for any other."""
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        return _python3(test.operand, plain=True)
-    if _named(test, "PY2"):
-        return True
+        inner = _only_on(test.operand)
+        return 5 - inner if inner else 0
+    for major in (2, 3):
+        if _named(test, f"PY{major}"):
+            return major
     if not isinstance(test, ast.Compare) or len(test.ops) != 1:
-        return False
+        return 0
     left, op, right = test.left, test.ops[0], test.comparators[0]
     if _major(left) and isinstance(right, ast.Constant) and type(right.value) is int:
-        return (isinstance(op, ast.Eq) and right.value == 2) or (isinstance(op, ast.Lt) and right.value == 3)
-    if _version_info(left) and not isinstance(left, ast.Subscript) and isinstance(op, ast.Lt):
-        return isinstance(right, ast.Tuple) and len(right.elts) == 1 and isinstance(right.elts[0], ast.Constant) and right.elts[0].value == 3
-    return False
-
-
-def _python3(test: ast.expr, plain: bool = False) -> bool:
-    """A test that holds on every Python 3 and no Python 2: ``six.PY3``, ``PY3``, ``not
-    PY2``, ``sys.version_info[0] == 3`` (or ``>= 3``, ``.major``), ``>= (3,)``."""
-    if not plain and isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        return _python2(test.operand)
-    if _named(test, "PY3"):
-        return True
-    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
-        return False
-    left, op, right = test.left, test.ops[0], test.comparators[0]
-    if _major(left) and isinstance(right, ast.Constant) and type(right.value) is int:
-        return (isinstance(op, ast.Eq) and right.value == 3) or (isinstance(op, ast.GtE) and right.value == 3)
-    return False
+        value = right.value
+    elif (
+        _version_info(left) and not isinstance(left, ast.Subscript) and isinstance(right, ast.Tuple)
+        and len(right.elts) == 1 and isinstance(right.elts[0], ast.Constant) and right.elts[0].value == 3
+    ):
+        value = 3  # ``sys.version_info < (3,)``, ``>= (3,)``
+        if isinstance(op, ast.Eq):
+            return 0
+    else:
+        return 0
+    if isinstance(op, ast.Eq) and value in (2, 3):
+        return value
+    if value == 3 and isinstance(op, ast.Lt):
+        return 2
+    if value == 3 and isinstance(op, ast.GtE):
+        return 3
+    return 0
 
 
 def _named(node: ast.expr, name: str) -> bool:
