@@ -178,3 +178,34 @@ def _import_lines_of(body: list[ast.stmt]) -> list[int]:
             for handler in getattr(stmt, "handlers", ()):
                 stack.extend(handler.body)
     return sorted(found)
+
+
+def sets_names_on_loaded(tree: ast.Module, text: str) -> bool:
+    """The code ``setattr``s a computed name on a module object it looks up at run time
+    (``module = importlib.import_module(model.__module__)``, ``sys.modules[name]``), in the
+    same function: a registry that puts classes it builds into other modules (django-simple-
+    history's ``HistoricalRecords`` sets ``HistoricalPoll`` on the module that defines
+    ``Poll``), which no statement of those modules binds."""
+    if "setattr" not in text or ("import_module" not in text and "modules[" not in text and "__import__" not in text):
+        return False
+
+    def looked_up(node: ast.expr) -> bool:
+        if isinstance(node, ast.Call) and node.args and _callee(node.func) in _LOADERS:
+            return True
+        return isinstance(node, ast.Subscript) and _callee(node.value) == "sys.modules"
+
+    scopes = [tree, *(n for n in nodes_of(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))]
+    for scope in scopes:
+        nodes = [n for stmt in scope.body for n in ast.walk(stmt)]
+        modules = {
+            t.id for n in nodes if isinstance(n, ast.Assign) and looked_up(n.value)
+            for t in n.targets if isinstance(t, ast.Name)
+        }
+        for n in nodes:
+            if (
+                isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "setattr" and len(n.args) == 3
+                and not isinstance(n.args[1], ast.Constant)
+                and ((isinstance(n.args[0], ast.Name) and n.args[0].id in modules) or looked_up(n.args[0]))
+            ):
+                return True
+    return False

@@ -67,7 +67,7 @@ from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.registering import module_decorators
 from ssotlint.extract.annotated import annotated_aliases
 from ssotlint.extract.binding_lines import binding_lines, branch_bindings
-from ssotlint.extract.name_loads import import_alternatives, loaded_by_name, names_read_off_loaded
+from ssotlint.extract.name_loads import import_alternatives, loaded_by_name, names_read_off_loaded, sets_names_on_loaded
 from ssotlint.extract.annotation_names import annotation_names
 from ssotlint.extract.data_paths import named_folders
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
@@ -579,6 +579,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text),
         plugin_names=names_read_off_loaded(tree, text), import_alternatives=import_alternatives(tree),
         top_level_calls=any(isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) for stmt in tree.body),
+        sets_module_names=sets_names_on_loaded(tree, text),
         call_shapes=call_shapes(tree),
     )
 

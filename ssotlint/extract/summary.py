@@ -487,6 +487,9 @@ class FileSummary(NamedTuple):
     # A call stands as a statement at the module's own level (``ppb.run(starting_scene=
     # Scene)``, ``main()``): importing the module does something. From CPython's tree.
     top_level_calls: bool = False
+    # The code ``setattr``s computed names on module objects it looks up at run time
+    # (extract/name_loads.py ``sets_names_on_loaded``). From CPython's tree.
+    sets_module_names: bool = False
 
     @property
     def ok(self) -> bool:

@@ -1774,6 +1774,17 @@ class Project:
         return {module: frozenset(others) for module, others in found.items() if others}
 
     @cached_property
+    def module_name_writers(self) -> frozenset[str]:
+        """The production modules that ``setattr`` computed names on module objects they
+        look up at run time (``FileSummary.sets_module_names``): registries that put the
+        classes they build into other modules (django-simple-history's ``simple_history.
+        models``, which sets ``HistoricalPoll`` on the module of each model that declares
+        ``history = HistoricalRecords()``)."""
+        return frozenset(
+            f.module for f in self.files if f.summary.sets_module_names and not f.is_test and f.module is not None
+        )
+
+    @cached_property
     def plugin_names(self) -> frozenset[str]:
         """The class names production code reads by a literal off a module it imports by a
         computed name (``FileSummary.plugin_names``: routersploit's loader does

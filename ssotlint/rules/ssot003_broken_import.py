@@ -752,6 +752,7 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
         _script_folders(project).key(), read_as_text(project), _front_folders(project).key(),
         converter_inputs(project), project.decorator_filled, unused_namespaces(project), foreign_namesakes(project),
         shallower_names(project), project.runs_on_python2,  # whether ``if six.PY2:`` imports run
+        project.module_name_writers,  # the registries that set derived classes on modules
     )
 
 
@@ -994,6 +995,25 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
             if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
                 yield from _installed_violations(f, rec, *broken)
+
+
+def _derived_from(name: str, module: SourceFile) -> bool:
+    """``name`` is a class name built on one of ``module``'s own classes, with a word in
+    front and perhaps a field after (``HistoricalPoll``, ``HistoricalPoll_places`` for a
+    module defining ``Poll``): what a registry that ``setattr``s the classes it derives onto
+    their model's module names them (``Project.module_name_writers``)."""
+    if not name[:1].isupper():
+        return False
+    for c in module.summary.classes:
+        if not c.top_level or len(c.name) < 2:
+            continue
+        at = name.find(c.name, 1)
+        while at > 0:
+            rest = name[at + len(c.name):]
+            if name[at - 1].islower() and (not rest or rest.startswith("_")):
+                return True
+            at = name.find(c.name, at + 1)
+    return False
 
 
 def _stub_written(project: Project, module: str) -> bool:
@@ -1930,6 +1950,12 @@ class _Checker:
                 return True
         return False
 
+    def _registered(self, module: str) -> bool:
+        """``module`` imports a registry that sets the classes it derives on their model's
+        module at run time (``Project.module_name_writers``)."""
+        writers = self.project.module_name_writers
+        return bool(writers) and not writers.isdisjoint(self.project.import_edges.get(module, {}))
+
     def served_by_hook(self, missing: str) -> bool:
         """The first missing part of ``missing`` is a name its own package registers with a
         first-party import hook at import time, or one a package further up registers with
@@ -2085,6 +2111,8 @@ class _Checker:
                 # a submodule, perhaps, from another distribution's portion
                 or (target is None and self.in_shared_namespace(f"{absolute}.{name}"))
                 or (f.path, rec.line, f"{absolute}.{name}") in self.excused  # a drop-in's module, beside it
+                # a class a registry the module imports derives from one of its classes, and sets on it
+                or (target is not None and self._registered(absolute) and _derived_from(name, target))
                 # a package's submodule an unpacked sdist left out (``from tests import pwasyncio``)
                 or (
                     project.config.source_distribution and (target is None or target.is_package)
@@ -2291,6 +2319,23 @@ _LEGACY_PATCH = (
     "    def __exit__(self, *exc):\n        del app.enums._FaultTolerantMode\n"
     "@contextmanager\ndef patched():\n    setattr(app.enums, 'Old', 1)\n    yield\n"
 )
+
+def _history_registry(setter: str) -> dict[str, str]:
+    """django-simple-history: ``HistoricalRecords`` builds a history class for each model
+    that declares it and ``setter`` puts it on the model's module; the tests import those."""
+    return {
+        "hist/__init__.py": "",
+        "hist/models.py": (
+            "import importlib\n\n\nclass HistoricalRecords:\n    prefix = 'Historical'\n\n"
+            "    def finalize(self, model):\n        history = type(self.prefix + model.__name__, (), {})\n"
+            "        module = importlib.import_module(model.__module__)\n"
+            f"        {setter}\n"
+        ),
+        "hist/tests/__init__.py": "",
+        "hist/tests/models.py": "from hist.models import HistoricalRecords\n\n\nclass Poll:\n    history = HistoricalRecords()\n",
+        "hist/tests/test_models.py": "from hist.tests.models import HistoricalPoll, HistoricalPoll_places, PollArchive\n",
+    }
+
 
 RULE = Rule(
     code="SSOT003",
@@ -2866,6 +2911,12 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A registry sets the classes it derives on their model's module at run time: a
+        # `Historical` + model name is there, though no statement binds it; a name not
+        # built on one of the module's classes is still missing (`PollArchive`), and so are
+        # all three when nothing sets names on modules (a literal name is no registry).
+        Example(_history_registry("setattr(module, history.__name__, history)"), expect=(("hist/tests/test_models.py", 1),)),
+        Example(_history_registry("setattr(module, 'HistoricalPoll', history)"), expect=(("hist/tests/test_models.py", 1),) * 3),
         # A `raise` under a condition stops nothing for certain: the import is checked.
         Example(
             {"app/__init__.py": "", "app/weekly.py": "import os\n\nif os.environ.get('X'):\n    raise Exception('off')\n\nfrom app.gone import SiteUser\n"},
