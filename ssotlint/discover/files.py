@@ -13,7 +13,6 @@ from ssotlint.astnames import dotted_name
 from ssotlint.config import dependency_name
 from ssotlint.config_project import ignored_literals, is_container_file, read_text, read_toml
 from ssotlint.deployment_units import declared_name
-from ssotlint.discover.roles import is_documentation
 from ssotlint.discover.build_files import (
     bazel_brings_python,
     bazel_repository_name,
@@ -23,6 +22,7 @@ from ssotlint.discover.build_files import (
     meson_declarations,
     script_modules,
 )
+from ssotlint.discover.roles import is_documentation
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
 from ssotlint.packaging import generated_modules
@@ -177,7 +177,7 @@ def discover(
     vendored |= dependency_copy_folders(kept, dependencies)
     vendored |= released_copies(kept, lambda path: read_text(root / path, _README_BYTES), lambda: _project_names(root, kept))
     vendored |= linted_out_folders(kept, linter_exclude, is_test)
-    vendored |= retired_examples(kept, lambda path: read_text(root / path, _README_BYTES))
+    vendored |= retired_folders(kept, lambda path: read_text(root / path, _README_BYTES))
     files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
     aliases = linked_files(root, files)
     if aliases:
@@ -628,7 +628,7 @@ RETIRED_FOLDERS = frozenset(
 )
 
 
-def retired_examples(paths: Iterable[str], read: Callable[[str], str | None]) -> set[str]:
+def retired_folders(paths: Iterable[str], read: Callable[[str], str | None]) -> set[str]:
     """Folders of documentation examples (under ``examples/``, ``docs/``: see
     :func:`~ssotlint.discover.roles.is_documentation`) whose README says at its top that
     they are no longer kept working: unmaintained, deprecated, outdated, obsolete (nni's
@@ -639,18 +639,23 @@ def retired_examples(paths: Iterable[str], read: Callable[[str], str | None]) ->
     ``not_used``, ``unused``, ``attic``, ``graveyard``, ``dead_code``, ``obsolete`` and
     ``obsolete_*``: Tuxemon's ``obsolete_tests/``)."""
     found: set[str] = set()
+    folders: set[str] = set()
     for path in paths:
-        folders = path.split("/")[:-1]
-        for i, part in enumerate(folders):
-            if part.lower() in RETIRED_FOLDERS or part.lower().startswith(("obsolete_", "obsolete-")):
-                found.add("/".join(folders[: i + 1]))
-                break
         folder, _, name = path.rpartition("/")
-        if not folder or name.lower() not in _README_NAMES or not is_documentation(folder + "/example.py"):
-            continue
-        if _RETIRED.search((read(path) or "")[:_RETIRED_HEAD]):
-            found.add(folder)
+        folders.add(folder)
+        if folder and name.lower() in _README_NAMES and is_documentation(folder + "/example.py"):
+            if _RETIRED.search((read(path) or "")[:_RETIRED_HEAD]):
+                found.add(folder)
+    for folder in folders:
+        parts = folder.split("/")
+        at = next((i for i, part in enumerate(parts) if _retired_name(part.lower())), None)
+        if at is not None:
+            found.add("/".join(parts[: at + 1]))
     return found
+
+
+def _retired_name(part: str) -> bool:
+    return part in RETIRED_FOLDERS or part.startswith(("obsolete_", "obsolete-"))
 
 
 def released_copies(paths: Sequence[str], read: Callable[[str], str | None], own_names: Callable[[], set[str]]) -> set[str]:

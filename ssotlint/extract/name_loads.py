@@ -12,8 +12,9 @@ Computed from the interpreter's tree, for both engines alike (as :mod:`ssotlint.
 from __future__ import annotations
 
 import ast
+from typing import Callable, Iterator
 
-from ssotlint.extract.nodes import nodes_of
+from ssotlint.extract.nodes import import_time_statements, nodes_of
 
 _LOADERS = frozenset({"importlib.import_module", "import_module", "__import__"})
 _ANCHORS = frozenset({"__name__", "__package__"})
@@ -94,6 +95,22 @@ def _class_like(name: object) -> bool:
     return isinstance(name, str) and name.isidentifier() and name[:1].isupper()
 
 
+def _scopes(tree: ast.Module) -> Iterator[list[ast.AST]]:
+    """The nodes of the module and of each function, one list per scope (a function's
+    nodes are its enclosing scope's too: a loader's helper inside another reads the
+    outer's names)."""
+    for scope in [tree, *(n for n in nodes_of(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))]:
+        yield [n for stmt in scope.body for n in ast.walk(stmt)]  # type: ignore[attr-defined]
+
+
+def _bound_to(nodes: list[ast.AST], value: Callable[[ast.expr], bool]) -> set[str]:
+    """The names the nodes assign a value of which ``value`` holds."""
+    return {
+        t.id for n in nodes if isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None and value(n.value)
+        for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)
+    }
+
+
 def names_read_off_loaded(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The class-like names (capitalised) the code reads by a literal off a module it
     imports by a computed name: ``getattr(module, "Exploit")`` or ``hasattr(...)`` or
@@ -104,13 +121,8 @@ def names_read_off_loaded(tree: ast.Module, text: str) -> tuple[str, ...]:
     if "import_module" not in text and "__import__" not in text:
         return ()
     found: dict[str, None] = {}
-    scopes = [tree, *(n for n in nodes_of(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))]
-    for scope in scopes:
-        nodes = [n for stmt in scope.body for n in ast.walk(stmt)]
-        loaded = {
-            t.id for n in nodes if isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None and _computed_load(n.value)
-            for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)
-        }
+    for nodes in _scopes(tree):
+        loaded = _bound_to(nodes, _computed_load)
 
         def is_loaded(node: ast.expr) -> bool:
             return (isinstance(node, ast.Name) and node.id in loaded) or _computed_load(node)
@@ -128,56 +140,36 @@ def names_read_off_loaded(tree: ast.Module, text: str) -> tuple[str, ...]:
 
 
 def import_alternatives(tree: ast.Module) -> tuple[tuple[tuple[int, ...], ...], ...]:
-    """For each module-level ``if``/``elif`` chain that imports in two of its branches or
-    more, the lines of each branch's import statements (its own, not those of functions in
-    it), in branch order: one branch runs, so the modules the branches import are
+    """For each ``if``/``elif`` chain that runs at import time and imports in two of its
+    branches or more, the lines of each branch's import statements (not those of functions
+    in it), in branch order: one branch runs, so the modules the branches import are
     alternatives, each loaded alone (ginga's ``gw/GwHelp.py``: ``if tkname == 'qt': from
     ginga.qtw.QtHelp import *``, ``elif tkname == 'gtk3': from ginga.gtk3w.GtkHelp import
-    *`` ...: one toolkit's widgets per process). Chains nested in a branch count too."""
+    *`` ...: one toolkit's widgets per process). Chains nested in a branch count too
+    (PySolFC's ``if USE_TILE:`` inside ``if TOOLKIT == 'tk':``)."""
     found: list[tuple[tuple[int, ...], ...]] = []
-    stack: list[ast.stmt] = list(tree.body)
-    while stack:
-        stmt = stack.pop()
-        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            continue
-        if not isinstance(stmt, ast.If):
-            for field in ("body", "orelse", "finalbody"):
-                stack.extend(s for s in getattr(stmt, field, ()) if isinstance(s, ast.stmt))
-            for handler in getattr(stmt, "handlers", ()):
-                stack.extend(handler.body)
+    elifs: set[int] = set()  # ids of the ``if`` nodes that continue a chain already read
+    for stmt in import_time_statements(tree.body):
+        if not isinstance(stmt, ast.If) or id(stmt) in elifs:
             continue
         branches: list[list[ast.stmt]] = []
-        node: ast.If = stmt
+        node = stmt
         while True:
             branches.append(node.body)
             if len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
                 node = node.orelse[0]
+                elifs.add(id(node))
                 continue
             if node.orelse:
                 branches.append(node.orelse)
             break
-        lines = [tuple(_import_lines_of(branch)) for branch in branches]
+        lines = [
+            tuple(sorted(s.lineno for s in import_time_statements(branch) if isinstance(s, (ast.Import, ast.ImportFrom))))
+            for branch in branches
+        ]
         if sum(1 for group in lines if group) >= 2:
             found.append(tuple(lines))
-        for branch in branches:  # a chain nested in a branch (PySolFC's `if USE_TILE:` inside `if TOOLKIT == 'tk':`)
-            stack.extend(branch)
     return tuple(sorted(found))
-
-
-def _import_lines_of(body: list[ast.stmt]) -> list[int]:
-    """The lines of the import statements a block runs (not inside its functions or classes)."""
-    found: list[int] = []
-    stack = list(body)
-    while stack:
-        stmt = stack.pop()
-        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
-            found.append(stmt.lineno)
-        elif not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            for field in ("body", "orelse", "finalbody"):
-                stack.extend(s for s in getattr(stmt, field, ()) if isinstance(s, ast.stmt))
-            for handler in getattr(stmt, "handlers", ()):
-                stack.extend(handler.body)
-    return sorted(found)
 
 
 def sets_names_on_loaded(tree: ast.Module, text: str) -> bool:
@@ -194,13 +186,8 @@ def sets_names_on_loaded(tree: ast.Module, text: str) -> bool:
             return True
         return isinstance(node, ast.Subscript) and _callee(node.value) == "sys.modules"
 
-    scopes = [tree, *(n for n in nodes_of(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))]
-    for scope in scopes:
-        nodes = [n for stmt in scope.body for n in ast.walk(stmt)]
-        modules = {
-            t.id for n in nodes if isinstance(n, ast.Assign) and looked_up(n.value)
-            for t in n.targets if isinstance(t, ast.Name)
-        }
+    for nodes in _scopes(tree):
+        modules = _bound_to(nodes, looked_up)
         for n in nodes:
             if (
                 isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "setattr" and len(n.args) == 3

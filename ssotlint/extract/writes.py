@@ -19,8 +19,7 @@ import ast
 import re
 from typing import Collection, Iterator
 
-from ssotlint.extract.nodes import parameter_list
-from ssotlint.extract.nodes import nodes_of
+from ssotlint.extract.nodes import nodes_of, parameter_list
 
 # Modules whose ``open`` is the builtin's, called as ``io.open(path, mode)``.
 _OPEN_MODULES = frozenset({"io", "codecs", "builtins"})
@@ -240,33 +239,23 @@ def dead_imports(tree: ast.Module) -> tuple[int, ...]:
     that raises ``NotImplementedError`` before its old body): they never run."""
     flags = _constant_flags(tree)
     found: list[int] = []
-    for node in nodes_of(tree):
+    for node in nodes_of(tree):  # the module, and every compound statement, handler, function
         if isinstance(node, ast.If):
             value = _flag_value(node.test, flags)
             if value is not None:
                 for stmt in node.orelse if value else node.body:
                     found.extend(_import_lines(stmt))
-    for block in _blocks(tree):
-        ended = next((i for i, stmt in enumerate(block) if isinstance(stmt, _ENDS)), None)
-        if ended is not None:
-            for stmt in block[ended + 1 :]:
-                found.extend(_import_lines(stmt))
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+                ended = next((i for i, stmt in enumerate(block) if isinstance(stmt, _ENDS)), None)
+                for stmt in block[ended + 1 :] if ended is not None else ():
+                    found.extend(_import_lines(stmt))
     return tuple(sorted(set(found)))
 
 
 # Statements after which nothing more of their block runs.
 _ENDS = (ast.Raise, ast.Return, ast.Continue, ast.Break)
-
-
-def _blocks(tree: ast.Module) -> Iterator[list[ast.stmt]]:
-    """Every block of statements: the module's, and each body, ``else``, ``finally`` and
-    handler of a compound statement or a function, at any depth."""
-    yield tree.body
-    for node in nodes_of(tree):
-        for field in ("body", "orelse", "finalbody"):
-            block = getattr(node, field, None)
-            if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
-                yield block  # an except handler's body too
 
 
 def _constant_flags(tree: ast.Module) -> dict[str, bool]:

@@ -1340,9 +1340,7 @@ class Project:
         oldest = self.config.target_version
         if f.summary.legacy_imports and oldest is not None and oldest[0] == 3:
             lines.update(line for line, minor in f.summary.legacy_imports if minor <= oldest[1])
-        if f.summary.legacy_imports and not self.runs_on_python2:
-            # Only Python 2 runs them (``if six.PY2:``), and the project runs on Python 3 alone.
-            lines.update(line for line, minor in f.summary.legacy_imports if minor == PYTHON2_ONLY)
+        lines.update(self.python2_only_lines(f))
         if not f.summary.flag_imports or f.module is None:
             return frozenset(lines)
         own = f.summary.checking_flags
@@ -1659,6 +1657,14 @@ class Project:
         """The project runs on Python 2, only (:attr:`python2`) or as well as on Python 3
         (``Config.python2_also``): code under ``if six.PY2:`` runs somewhere."""
         return bool(self.python2) or bool(self.config.python2_also)
+
+    def python2_only_lines(self, f: SourceFile) -> frozenset[int]:
+        """The lines of ``f``'s imports that only Python 2 runs (``if six.PY2:``,
+        ``FileSummary.legacy_imports``), when the project runs on Python 3 alone: they
+        never run (empty when it runs on Python 2 too)."""
+        if not f.summary.legacy_imports or self.runs_on_python2:
+            return frozenset()
+        return frozenset(line for line, minor in f.summary.legacy_imports if minor == PYTHON2_ONLY)
 
     def runs_python2(self, f: SourceFile) -> bool:
         """``f`` runs on Python 2: its own shebang names ``python2``, or the project runs on

@@ -254,6 +254,11 @@ def _own_values(a: ClassRecord, b: ClassRecord) -> bool:
     return bool(shared) and differing * 2 > len(shared)
 
 
+def _same_text(a: ClassRecord, b: ClassRecord) -> bool:
+    """The two classes' texts are known and equal (comments and docstrings aside)."""
+    return a.body != 0 and a.body == b.body
+
+
 def _programs_own(a: ClassRecord, b: ClassRecord) -> bool:
     """Two same-named classes that read as two programs' own, not one copied: nothing of
     their statements is written alike (camel's profiling script's and example's
@@ -261,7 +266,7 @@ def _programs_own(a: ClassRecord, b: ClassRecord) -> bool:
     value of its own in each (pursuedpybear's viz-test ``Scene``s, ``lifespan = 2`` and
     ``4``). A class copied with only a method changed is a copy (zen's staging-validation
     scripts' ``Connection``)."""
-    if a.body and a.body == b.body:
+    if _same_text(a, b):
         return False
     if not set(a.shapes) & set(b.shapes):
         return True
@@ -592,10 +597,10 @@ class _Copies:
             return False  # kept as it was until it is removed (rules/apart.py)
         if _programs_own(a[1], b[1]) and self._standalone(a[0]) and self._standalone(b[0]):
             return False  # two programs run on their own, neither imported, each with its own class
-        if a[1].name in self.project.plugin_names and (a[1].body == 0 or a[1].body != b[1].body):
+        if a[1].name in self.project.plugin_names and not _same_text(a[1], b[1]):
             return False  # a plugin protocol's name, read off each module a loader imports: one per plugin
         if (b[0].module or "") in self.project.alternatives.get(a[0].module or "", ()) and (
-            a[1].body == 0 or a[1].body != b[1].body or not self._portable(a, b)
+            not _same_text(a[1], b[1]) or not self._portable(a, b)
         ):
             return False  # two branches of one `if` import the two modules: each backend's own, loaded alone
         if self.stands_in(a, b) or self.stands_in(b, a):

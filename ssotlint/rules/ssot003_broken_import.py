@@ -28,7 +28,6 @@ from ssotlint.extract.summary import (
     ImportRecord,
 )
 from ssotlint.extract.call_shapes import accepts
-from ssotlint.extract.version_imports import PYTHON2_ONLY
 from ssotlint.model.changes import parents, prefixes
 from ssotlint.model.graph import describe
 from ssotlint.model.project import MODULE_ATTRIBUTES, ClassRef, Project, Provided, SourceFile, is_script
@@ -951,7 +950,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # read by type checkers from a stub a build step writes beside the module
         if f.summary.dead_imports and rec.line in f.summary.dead_imports:
             continue  # in a branch a module-level constant makes dead: it never runs
-        if f.summary.legacy_imports and (rec.line, PYTHON2_ONLY) in f.summary.legacy_imports and not project.runs_on_python2:
+        if f.summary.legacy_imports and rec.line in project.python2_only_lines(f):
             continue  # only Python 2 runs it (`if six.PY2:`), and the project runs on Python 3 alone
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
