@@ -690,6 +690,10 @@ class Project:
         directly, not by :meth:`build`)."""
         return self._roots or ()
 
+    def source_root_of(self, path: str) -> str:
+        """The deepest source root holding ``path`` ("" for the repository's top)."""
+        return next((root for root in self.source_roots if not root or path.startswith(root + "/")), "")
+
     def _apart_tops(self, roots: list[str]) -> set[str]:
         """Top-level names that only a project apart's own folder gives (toga's ``android/``,
         which builds the ``toga-android`` distribution from ``android/src/``, beside

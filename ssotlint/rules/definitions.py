@@ -538,11 +538,7 @@ class Chooser:
         f = self._project.modules.get(module)
         if f is None:
             return False
-        roots = self._project.source_roots
-
-        def root(path: str) -> str:
-            return next((r for r in roots if not r or path.startswith(r + "/")), "")
-
+        root = self._project.source_root_of
         return all(root(d[0].path) == root(f.path) for d in definitions)
 
     def shared_home(self, package: str, beside: bool = False) -> str | None:

@@ -1646,13 +1646,12 @@ class _Namesakes:
     own packages: its environment holds its own files under their own names."""
 
     def __init__(self, project: Project) -> None:
-        roots = project.source_roots
         held: dict[str, set[str]] = defaultdict(set)  # top-level name -> roots holding it
         placed: list[tuple[str, SourceFile]] = []
         for f in project.files:
             if f.module is None or not importable(f.module):
                 continue
-            root = _root_of(f.path, roots)
+            root = project.source_root_of(f.path)
             held[f.module.partition(".")[0]].add(root)
             placed.append((root, f))
         self.held = {top: found for top, found in held.items() if len(found) > 1}
@@ -1726,14 +1725,6 @@ class _Namesakes:
 def _renamed(f: SourceFile, module: str) -> SourceFile:
     """``f`` as its own project apart names it (see :class:`_Namesakes`)."""
     return SourceFile(f.path, module, f.is_package, f.is_test, f.summary)
-
-
-def _root_of(path: str, roots: Collection[str]) -> str:
-    """The first (deepest) source root holding ``path``."""
-    for root in roots:
-        if not root or path.startswith(root + "/"):
-            return root
-    return ""
 
 
 class _Checker:
