@@ -122,14 +122,15 @@ def function_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[st
     return tuple(sorted(found.items()))
 
 
-def class_nestings(classes: Sequence[ast.ClassDef], own: Iterable[str]) -> list[tuple[tuple[str, tuple[str, ...]], ...]]:
+def class_nestings(classes: Sequence[ast.ClassDef], bound: Iterable[str]) -> list[tuple[tuple[str, tuple[str, ...]], ...]]:
     """For each class statement: its class-level fields whose value (or annotation) names
-    a class of its own module (``own``: the module's top-level class names), each with
-    those names in source order (``project = ProjectSerializer()``: a webhook payload's
-    serializer nesting its own module's ``ProjectSerializer``). The same field built from
-    another module's class, or from none (``project = Field(attr="project_id")``), is
-    another representation of it (see rules/copies.py ``nests_apart``)."""
-    names = frozenset(own)
+    what its module binds at its top (``bound``: its classes, functions, imports), each
+    with those names in source order (``project = ProjectSerializer()``: a webhook payload's
+    serializer nesting its own module's ``ProjectSerializer``; ``status: StreamStatus``,
+    imported or defined beside). Two namesakes that build a field from different names, one
+    of them a class of its own module (``project = Field(attr="project_id")`` in the other),
+    represent it apart (see rules/copies.py ``nests_apart``)."""
+    names = frozenset(bound)
     result: list[tuple[tuple[str, tuple[str, ...]], ...]] = []
     for node in classes:
         found: dict[str, tuple[str, ...]] = {}

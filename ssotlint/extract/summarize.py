@@ -602,7 +602,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     # ``__file__`` too: a class that reads its module's location (a data file beside it)
     # is bound to that place (rules/copies.py, ``wired_to_own``).
     builder.with_bodies(class_bodies(classes, lines, builder.bound_names() | {"__file__"}, callables))
-    builder.with_nestings(class_nestings(classes, (c.name for c in builder.classes if c.top_level)))
+    builder.with_nestings(class_nestings(classes, builder.bound_names()))
     read = {name for c in builder.classes for name in c.names_used} & set(builder.functions)
     builder.function_digests = function_digests(tree, lines, read)
 

@@ -172,8 +172,9 @@ class ClassRecord(NamedTuple):
     # Each method its body defines, with the names of its parameters as written
     # (extract/bodies.py ``method_parameters``).
     parameters: tuple[tuple[str, str], ...] = ()
-    # Its class-level fields whose value or annotation names a class of its own module, each
-    # with those names (extract/bodies.py ``class_nestings``): ``project = ProjectSerializer()``.
+    # Its class-level fields whose value or annotation names what its module binds at its
+    # top, each with those names (extract/bodies.py ``class_nestings``): ``project =
+    # ProjectSerializer()``, ``status: StreamStatus``.
     nested: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 

@@ -239,20 +239,27 @@ def wired_to_own(a: Definition, b: Definition) -> list[str]:
 
 
 def nests_apart(a: Definition, b: Definition) -> list[str]:
-    """The fields both classes declare that one builds from a class of its own module and
-    the other builds otherwise (the names differ): one record represented for two
-    consumers, each in its own module's vocabulary (taiga's webhook payload
+    """The fields both classes declare that they build from different names, one of them a
+    class its own module defines that the other does not name there: one record represented
+    for two consumers, each in its own module's vocabulary (taiga's webhook payload
     ``MilestoneSerializer`` nests ``project = ProjectSerializer()`` and ``owner =
     UserSerializer()``, classes of the webhook module; the API's serializer of that name has
     ``project = Field(attr="project_id")``). Importing one for the other would change what
     it produces. Two copies that each nest their own module's class of one name (a module
-    copied whole) name the same classes, and are compared as usual."""
+    copied whole) name the same classes, and so do two whose field is typed by the same
+    class, defined beside one and imported by the other (private-gpt's ``status:
+    StreamStatus``): they are compared as usual."""
     (fa, ca), (fb, cb) = a, b
     if fa.module == fb.module or not (ca.nested or cb.nested):
         return []
     na, nb = dict(ca.nested), dict(cb.nested)
-    shared = set(ca.fields) & set(cb.fields)
-    return sorted(field for field in shared if (field in na or field in nb) and na.get(field, ()) != nb.get(field, ()))
+    own_a, own_b = set(_top_classes(fa)) - {ca.name}, set(_top_classes(fb)) - {cb.name}
+    found = []
+    for field in sorted(set(ca.fields) & set(cb.fields)):
+        mine, theirs = set(na.get(field, ())), set(nb.get(field, ()))
+        if (mine - theirs) & own_a or (theirs - mine) & own_b:
+            found.append(field)
+    return found
 
 
 def implementations_of(project: Project, a: Definition, b: Definition) -> list[str]:

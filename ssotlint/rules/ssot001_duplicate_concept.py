@@ -2530,6 +2530,28 @@ RULE = Rule(
             _toolkit_backends("from app.gtk3w.helper import TopLevel\nfrom app.gtk4w.helper import WidgetMask\n"),
             expect=(("app/gtk3w/helper.py", 7), ("app/gtk4w/helper.py", 17)),
         ),
+        # A field typed by one class, defined beside one copy and imported by the other
+        # (private-gpt's `status: StreamStatus`): the same representation, a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/streaming/__init__.py": "",
+                "app/streaming/models.py": (
+                    "from enum import Enum\n\nfrom pydantic import BaseModel\n\n\nclass StreamStatus(Enum):\n"
+                    "    PENDING = 'pending'\n    DONE = 'done'\n\n\nclass StreamMetadata(BaseModel):\n"
+                    "    correlation_id: str = ''\n    status: StreamStatus = StreamStatus.PENDING\n    created_at: str = ''\n"
+                    "    updated_at: str = ''\n    error_message: str = ''\n    stream_type: str = 'default'\n"
+                ),
+                "app/server/__init__.py": "",
+                "app/server/router.py": (
+                    "from pydantic import BaseModel\n\nfrom app.streaming.models import StreamStatus\n\n\n"
+                    "class StreamMetadata(BaseModel):\n    message_id: str = ''\n    status: StreamStatus = StreamStatus.PENDING\n"
+                    "    created_at: str = ''\n    updated_at: str = ''\n    error_message: str = ''\n    stream_type: str = 'default'\n"
+                ),
+                "app/server/use.py": "from app.streaming.models import StreamMetadata\n",
+            },
+            expect=(("app/server/router.py", 6),),
+        ),
         # The serializers module copied whole: each nests its own module's copy of
         # ``ProjectSerializer`` (the names are the same): copies, both reported.
         Example(
