@@ -455,6 +455,9 @@ class FileSummary(NamedTuple):
     # Unconditional module-level ``name: T = a.b``, as ``(name, "a.b")``: an alias of another
     # object despite its annotation (extract/annotated.py). From CPython's tree.
     annotated_aliases: tuple[tuple[str, str], ...] = ()
+    # Names the module's top level only annotates (``name: T``, no value): type checkers
+    # see them, the running program does not (extract/annotated.py). From CPython's tree.
+    declared_only: tuple[str, ...] = ()
     # ``(name, line)``: the first statement of the module's own top level (unconditional)
     # that binds each name (extract/binding_lines.py). From CPython's tree.
     binding_lines: tuple[tuple[str, int], ...] = ()

@@ -310,6 +310,7 @@ class Binding(NamedTuple):
 _DEF = Binding("def", "", False)
 _CLASS = Binding("class", "", False)
 _CLASS_TC = Binding("class", "", True)
+_DECLARED = Binding("def", "", True)  # `name: T` with no value: for type checkers only
 
 
 def _bind_classes(classes: Iterable[ClassRecord], runtime: set[str], typing: set[str]) -> None:
@@ -829,7 +830,8 @@ class Project:
         result: dict[str, Binding] = {}
         if f is not None:
             s = f.summary
-            result = dict.fromkeys(s.assigned, _DEF)
+            result = dict.fromkeys(s.declared_only, _DECLARED)
+            result.update(dict.fromkeys(s.assigned, _DEF))
             result.update(dict.fromkeys(s.functions, _DEF))
             for name, target in s.aliases:
                 result[name] = Binding("alias", target, False)
@@ -1051,6 +1053,7 @@ class Project:
             else:
                 target.add(rec.asname or absolute.partition(".")[0])
         _bind_classes(s.classes, runtime, typing)
+        typing.update(s.declared_only)
         runtime.discard("*")
         typing.discard("*")
         return runtime, typing - runtime

@@ -2202,6 +2202,9 @@ class _Checker:
             typing = f"; {absolute} imports it only under `if TYPE_CHECKING:`" if name in provided.typing_only else ""
             return typing + during, None
         if name in provided.typing_only:
+            target = self.project.modules.get(absolute)
+            if target is not None and name in target.summary.declared_only:
+                return f"; {absolute} only declares it (`{name}: ...` with no value), so it does not exist at runtime", None
             return f"; {absolute} imports it only under `if TYPE_CHECKING:`, so it does not exist at runtime", None
         # A module this file already imports the name from (sanic's example imports the
         # route decorator `from sanic.views import stream as stream_decorator`, beside the
@@ -2901,6 +2904,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A name the module only declares (`snakemake: Snakemake`, no value) is there for
+        # type checkers, so an import under `if TYPE_CHECKING:` finds it; at run time it is
+        # not bound, and a name nothing declares is missing either way.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/io.py": "class Snakemake: ...\n\nsnakemake: Snakemake\n",
+                "app/script.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                "    from app.io import snakemake\n    from app.io import workflow\n",
+                "app/run.py": "from app.io import snakemake\n",
+            },
+            expect=(("app/run.py", 1), ("app/script.py", 4)),
+        ),
         # A registry sets the classes it derives on their model's module at run time: a
         # `Historical` + model name is there, though no statement binds it; a name not
         # built on one of the module's classes is still missing (`PollArchive`), and so are

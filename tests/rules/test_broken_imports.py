@@ -141,3 +141,20 @@ def test_namespace_folders_are_checked_like_packages(make_repo, cli):
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT003")
     found = [(v["path"], v["line"]) for v in result.json()["violations"]]
     assert found == [("app/a.py", 1), ("lib/pkg/core.py", 2), ("tests/test_front.py", 1)]
+
+
+def test_a_name_only_declared_serves_type_checkers_and_is_named_so_at_run_time(make_repo, cli):
+    root = make_repo(
+        {
+            **PACKAGE,
+            "app/io.py": "class Snakemake: ...\n\nsnakemake: Snakemake\n",
+            "app/script.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from app.io import snakemake\n",
+            "app/run.py": "from app.io import snakemake\n",
+        }
+    )
+    result = cli("check", str(root), "--format", "json")
+    assert ssot003(result) == [
+        ("app/run.py", 1, "cannot import name 'snakemake' from app.io (app/io.py); app.io only declares it "
+         "(`snakemake: ...` with no value), so it does not exist at runtime"),
+    ]
+    assert result.code == 1
