@@ -93,7 +93,10 @@ def branch_bindings(tree: ast.Module) -> tuple[tuple[str, int, int, int], ...]:
     compound statement (``if``, ``try``, ``with``, a loop) binds, with the lines of the
     block of statements it is in: a statement of that block, or of a block inside it, that
     comes later runs only once the binding has (imbalanced-learn's ``else:`` branch binds
-    ``__version__`` two lines above its import of the module that takes it back)."""
+    ``__version__`` two lines above its import of the module that takes it back). A
+    ``try``'s ``else`` block runs only once the ``try`` body has completed, so what the body
+    always binds is bound there too (pymeasure's ``try: from .visa import VISAAdapter``
+    ``else: from .prologix import PrologixAdapter``, whose module imports it back)."""
     found: list[tuple[str, int, int, int]] = []
     pending = [stmt for stmt in tree.body if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
     while pending:
@@ -101,6 +104,9 @@ def branch_bindings(tree: ast.Module) -> tuple[tuple[str, int, int, int], ...]:
         blocks = [getattr(stmt, field, None) or [] for field in ("body", "orelse", "finalbody")]
         blocks += [h.body for h in getattr(stmt, "handlers", None) or []]
         blocks += [c.body for c in getattr(stmt, "cases", None) or []]
+        if isinstance(stmt, _TRY) and stmt.orelse:
+            first, last = stmt.orelse[0].lineno, stmt.orelse[-1].end_lineno or stmt.orelse[-1].lineno
+            found.extend((name, stmt.body[0].lineno, first, last) for name in sorted(_always_bound(stmt.body)))
         for block in blocks:
             if not block:
                 continue

@@ -2913,6 +2913,16 @@ RULE = Rule(
     unchanged=unchanged,
     fixable="sometimes",
     valid=(
+        # A `try` body's bindings hold in its `else`: the package binds `Visa` before the
+        # submodule that reads it back from the package runs (pymeasure's adapters).
+        Example(
+            {
+                "ad/__init__.py": "try:\n    from ad.visa import Visa\nexcept ImportError:\n    pass\nelse:\n"
+                "    from ad.prologix import Prologix\n",
+                "ad/visa.py": "class Visa: ...\n",
+                "ad/prologix.py": "from ad import Visa\n\n\nclass Prologix(Visa): ...\n",
+            }
+        ),
         # A Django project: a model class cannot be defined before `django.setup()`, which
         # imports each installed application's models in the order of INSTALLED_APPS. Only
         # `users.models` first can enter this cycle (from `alerts.models`, the run reaches
@@ -3078,6 +3088,17 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A `try` body's bindings hold in its `else` only: a package whose handler imports
+        # the submodule that reads the name back runs it with the name unbound.
+        Example(
+            {
+                "ad/__init__.py": "try:\n    from ad.visa import Visa\nexcept ImportError:\n"
+                "    from ad.prologix import Prologix\n",
+                "ad/visa.py": "class Visa: ...\n",
+                "ad/prologix.py": "from ad import Visa\n\n\nclass Prologix(Visa): ...\n",
+            },
+            expect=(("ad/__init__.py", 4),),
+        ),
         # ... and with `alerts` installed first, the set-up itself runs `alerts.models` first,
         # and `users.models` reads `Alert` from it before it is bound.
         Example(
