@@ -142,7 +142,7 @@ def _imported_at_import_time(project: Project, f: SourceFile) -> bool:
     return False
 
 
-def _python2_code(project: Project, f: SourceFile) -> bool:
+def _python2_code(project: Project, f: SourceFile, loose: Collection[str]) -> bool:
     """A file that runs on Python 2 (``Project.runs_python2``: the project declares Python
     2 only, or the file's shebang names ``python2``) and that Python 3 rejects for its
     syntax: ssotlint has no Python 2 parser, and ``print 'x'``, ``except X, e:``, ``0755``
@@ -154,16 +154,46 @@ def _python2_code(project: Project, f: SourceFile) -> bool:
         and problem.kind == "syntax"
         and "merge-conflict marker" not in problem.message
         and "null bytes" not in problem.message
-        and (project.runs_python2(f) or _python2_example(project, f))
+        and (project.runs_python2(f) or _python2_example(project, f, loose))
     )
 
 
-def _python2_example(project: Project, f: SourceFile) -> bool:
+def _python2_example(project: Project, f: SourceFile, loose: Collection[str]) -> bool:
     """A documentation example (under ``docs/`` or ``examples/``: ``is_documentation``) of
     a project that declares Python 2 beside Python 3 (``Config.python2_also``): WebOb's
     ``docs/wiki-example-code/example.py`` says ``except X, e:`` for the Python 2.7 the
-    project supports. Its shipped modules must compile on Python 3 and are judged so."""
-    return bool(project.config.python2_also) and f.summary.shebang_major != 3 and is_documentation(f.path)
+    project supports. So may a script outside its packages that fails on a Python 2
+    statement (``loose``: :func:`loose_python2_scripts`). Its shipped modules must compile on Python 3
+    and are judged so."""
+    if not project.config.python2_also or f.summary.shebang_major == 3:
+        return False
+    return is_documentation(f.path) or f.path in loose
+
+
+def loose_python2_scripts(project: Project) -> frozenset[str]:
+    """The files of a project that declares Python 2 beside 3 that fail on Python 2
+    statements (``print 'x'``, ``except X, e:``) and are no part of a package: outside
+    any regular package, and imported by no first-party module (pywinauto's
+    ``sandbox/recorder.py``). Whoever runs them runs them with a Python the project
+    supports, and for these that is Python 2."""
+    if not project.config.python2_also:
+        return frozenset()
+    imported = importers_of_unparsable(project)
+    return frozenset(
+        f.path for f in project.files
+        if f.summary.problem is not None and f.summary.problem.kind == "syntax"
+        and f.summary.problem.message.partition(": ")[2].startswith(_PYTHON2_SYNTAX)
+        and not _in_regular_package(project, f)
+        and not imported.get(f.path)
+    )
+
+
+def _in_regular_package(project: Project, f: SourceFile) -> bool:
+    """Its folder is a package with an ``__init__.py`` (a namespace folder is not)."""
+    if f.module is None:
+        return False
+    parent = project.modules.get(f.module.rpartition(".")[0])
+    return parent is not None and parent.is_package
 
 
 RUNNING = sys.version_info[:2]
@@ -173,7 +203,8 @@ def _scope(project: Project) -> tuple[str, frozenset[str]]:
     """What SSOT000's findings depend on beyond each file (``score --history`` checks every
     file again when it changes): whether the project runs on Python 2, and which modules
     are imported only on a newer Python than the running one."""
-    return project.python2, frozenset(imported_from_newer_python(project, RUNNING)), imported_only_on_python2(project)
+    loose = loose_python2_scripts(project)
+    return project.python2, frozenset(imported_from_newer_python(project, RUNNING)), imported_only_on_python2(project), loose
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -187,6 +218,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     data = project.test_data
     newer = imported_from_newer_python(project, RUNNING)
     python2_only = imported_only_on_python2(project)
+    loose = loose_python2_scripts(project)
     for f in files:
         problem = f.summary.problem
         if problem is None or is_template(f.path) or f.path in data:
@@ -204,7 +236,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # a template named .py (a `{% include %}` line, markup in a template folder): listed in a warning
         if problem.meant:
             continue  # `# noqa: E999` on the error line: kept invalid on purpose, listed in a warning
-        if _python2_code(project, f):
+        if _python2_code(project, f, loose):
             continue  # Python 2 code: what Python 3's parser rejects in it, Python 2 may accept
         if f.path in newer:
             continue  # loaded only on a newer Python than the running one: listed in a warning
@@ -351,8 +383,9 @@ def _python2_advice(project: Project) -> Iterator[str]:
     """One warning naming the evidence when files that run on Python 2 were not judged
     (:func:`_python2_code`)."""
     data = project.test_data
+    loose = loose_python2_scripts(project)
     files = sorted(
-        (f for f in project.files if _python2_code(project, f) and not is_template(f.path) and f.path not in data),
+        (f for f in project.files if _python2_code(project, f, loose) and not is_template(f.path) and f.path not in data),
         key=lambda f: f.path,
     )
     if not files:
@@ -364,7 +397,8 @@ def _python2_advice(project: Project) -> Iterator[str]:
         one = len(examples) == 1
         yield (
             f"the project runs on Python 2 as well as 3 ({project.config.python2_also}): {len(examples)} documentation "
-            f"example{'' if one else 's'} ({', '.join(examples[:3])}{', ...' if len(examples) > 3 else ''}) Python 3 "
+            f"example{'' if one else 's'} or script{'' if one else 's'} outside its packages "
+            f"({', '.join(examples[:3])}{', ...' if len(examples) > 3 else ''}) Python 3 "
             f"cannot compile may be written for its Python 2, and {'is' if one else 'are'} not reported"
         )
         excused = [p for p in excused if p not in examples]

@@ -149,7 +149,10 @@ def test_a_documentation_example_of_a_project_on_both_pythons_may_be_python_2(ma
     example = {"docs/wiki/example.py": "try:\n    pass\nexcept ValueError, e:\n    print 'x'\n"}
     paths, err = run(make_repo, cli, {**PYTHON2, **declaration, **example})
     assert paths == ["app/graphite.py", "app/views.py"]
-    assert "1 documentation example (docs/wiki/example.py) Python 3 cannot compile may be written for its Python 2" in err
+    assert (
+        "1 documentation example or script outside its packages (docs/wiki/example.py) Python 3 cannot compile "
+        "may be written for its Python 2" in err
+    )
     three = {"pyproject.toml": '[project]\nname = "app"\nrequires-python = ">=3.8"\n'}
     root = make_repo({**PYTHON2, **declaration, **example, **three}, name="three")
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT000")
@@ -158,6 +161,25 @@ def test_a_documentation_example_of_a_project_on_both_pythons_may_be_python_2(ma
         assert paths == ["app/graphite.py", "app/views.py"]
     else:
         assert paths == ["app/graphite.py", "app/views.py", "docs/wiki/example.py"]
+
+
+def test_a_script_outside_the_packages_of_a_project_on_both_pythons_may_be_python_2(make_repo, cli):
+    """pywinauto (classifiers 2.7 and 3.x): ``sandbox/recorder.py`` says ``print x``, a
+    script outside its packages that nothing imports. In a package, imported by a module,
+    or failing for a reason Python 2 shares (an unclosed bracket), it is judged."""
+    both = {"setup.py": SETUP_27.replace(
+        "'Programming Language :: Python :: 2.7',", "'Programming Language :: Python :: 2.7', 'Programming Language :: Python :: 3',"
+    )}
+    loose = {
+        "sandbox/recorder.py": "import sys\nprint sys.argv\n",
+        "tools/typo.py": "x = (\n",
+        "tools/used.py": "print 'used'\n",
+        "tools/run.py": "from tools import used\n",
+        "app/helper.py": "print 'in the package'\n",
+    }
+    paths, err = run(make_repo, cli, {**PYTHON2, **both, **loose})
+    assert paths == ["app/graphite.py", "app/helper.py", "app/views.py", "tools/typo.py", "tools/used.py"]
+    assert "1 documentation example or script outside its packages (sandbox/recorder.py)" in err
 
 
 def test_undecodable_bytes_in_a_python_2_project_are_reported(make_repo, cli):
