@@ -46,6 +46,12 @@ def _literal_start(node: ast.expr) -> str | None:
     return None
 
 
+def _level(call: ast.Call) -> int:
+    """``__import__``'s ``level`` (its fifth argument), when an int literal; else 0."""
+    arg = call.args[4] if len(call.args) > 4 else next((k.value for k in call.keywords if k.arg == "level"), None)
+    return arg.value if isinstance(arg, ast.Constant) and isinstance(arg.value, int) else 0
+
+
 def _anchor(call: ast.Call) -> str | None:
     """What a relative name is resolved against: ``package=__name__`` or ``__package__``."""
     arg = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "package"), None)
@@ -64,6 +70,11 @@ def loaded_by_name(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]:
         if not isinstance(node, ast.Call) or not node.args or _callee(node.func) not in _LOADERS:
             continue
         start = _literal_start(node.args[0])
+        if start is None and _callee(node.func) == "__import__" and _level(node) == 1:
+            # ``__import__(name, globals(), locals(), level=1)``: a module of the caller's
+            # own package, any of them (pywinauto's ``tests`` package loading its checks).
+            found[("__package__", "")] = None
+            continue
         if not start:
             continue
         anchor = ""

@@ -313,6 +313,20 @@ _CLASS_TC = Binding("class", "", True)
 _DECLARED = Binding("def", "", True)  # `name: T` with no value: for type checkers only
 
 
+def _loaded_starts(f: "SourceFile") -> list[str]:
+    """The literal starts of the module names ``f`` imports by a computed name
+    (``FileSummary.loaded_by_name``), made absolute (a relative one against its package)."""
+    found: list[str] = []
+    for anchor, start in f.summary.loaded_by_name:
+        if not anchor:
+            found.append(start)
+            continue
+        base = f.package if anchor == "__package__" else (f.module if f.is_package else None)
+        if base:
+            found.append(f"{base}.{start}")
+    return found
+
+
 def _bind_classes(classes: Iterable[ClassRecord], runtime: set[str], typing: set[str]) -> None:
     """Class statements bind last, as in :meth:`Project.bindings`: a class defined only
     under ``if TYPE_CHECKING:`` exists for type checkers alone, unless the name is also
@@ -1738,6 +1752,8 @@ class Project:
                     stack.append(name)
 
         beside = self._imported_beside(candidates)
+        for module, targets in self._loaded_by_name_edges().items():
+            beside.setdefault(module, set()).update(targets)
         for module, targets in chain(edges.items(), beside.items()):  # what code imports
             if module not in waiting:
                 wake(waiting.intersection(targets))
@@ -1810,16 +1826,26 @@ class Project:
         """The literal starts of the module names files import by a computed name
         (``FileSummary.loaded_by_name``), made absolute: ``benchmarks.bench_validation.bench_``
         for ``importlib.import_module(f"benchmarks.bench_validation.bench_{library}")``."""
-        found: set[str] = set()
+        return frozenset(start for f in self.files for start in _loaded_starts(f))
+
+    def _loaded_by_name_edges(self) -> dict[str, set[str]]:
+        """Module -> the modules one of its computed names can name (:attr:`loaded_by_name`,
+        the rest of the name one part): pywinauto's ``tests/__init__.py`` loads each check
+        of its package with ``__import__(name.lower(), globals(), locals(), level=1)``."""
+        found: dict[str, set[str]] = {}
+        names: list[str] | None = None
         for f in self.files:
-            for anchor, start in f.summary.loaded_by_name:
-                if not anchor:
-                    found.add(start)
-                    continue
-                base = f.package if anchor == "__package__" else (f.module if f.is_package else None)
-                if base:
-                    found.add(f"{base}.{start}")
-        return frozenset(found)
+            starts = _loaded_starts(f)
+            if not starts or f.module is None:
+                continue
+            names = names if names is not None else sorted(self.modules)
+            for start in starts:
+                i = bisect_left(names, start)
+                while i < len(names) and names[i].startswith(start):
+                    if len(names[i]) > len(start) and "." not in names[i][len(start):]:
+                        found.setdefault(f.module, set()).add(names[i])
+                    i += 1
+        return found
 
     def loaded_by_name_as(self, module: str) -> str | None:
         """The computed name's literal start (:attr:`loaded_by_name`) that names ``module``,

@@ -54,8 +54,29 @@ RULE = Rule(
                 "tests/data/crlf_input.py": "x = 1\r\ny = 2\r\n",
             }
         ),
+        # A module of a package in the test tree that nothing imports by name: read as data.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/checks.py": "from app import tests\n",
+                "app/tests/__init__.py": "NAMES = ('Truncation',)\n",
+                "app/tests/truncation.py": "x = 1\r\n",
+            }
+        ),
     ),
     invalid=(
+        # ... but one its package loads by a computed name is code (pywinauto's `tests`
+        # package: `__import__(name.lower(), globals(), locals(), level=1)` for each check).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/checks.py": "from app import tests\n",
+                "app/tests/__init__.py": "for name in ('Truncation',):\n    __import__(name.lower(), globals(), locals(), level=1)\n",
+                "app/tests/truncation.py": "x = 1\r\n",
+            },
+            expect=(("app/tests/truncation.py", 1),),
+            fixed={"app/tests/truncation.py": "x = 1\n"},
+        ),
         Example(
             {"app/dos.py": "x = 1\ny = 2\r\nz = 3\r\n"},
             expect=(("app/dos.py", 2),),
