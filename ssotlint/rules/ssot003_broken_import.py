@@ -1743,6 +1743,7 @@ class _Checker:
         self._namesakes: _Namesakes | None = None
         self._written: frozenset[str] | None = None
         self._tops: frozenset[str] | None = None
+        self._by_last_part: dict[str, list[str]] | None = None  # see :meth:`_modules_named`
         self.excused: set[tuple[str, int, str]] = set()  # see :class:`_Excused`
 
     def names_product(self, absolute: str) -> bool:
@@ -2285,11 +2286,32 @@ class _Checker:
             close = []
         if close:
             return f"; did you mean {close[0]!r}?", None
+        moved = self._modules_named(name, absolute, reachable)
+        if moved:
+            # ezdxf's example imports `fonts` from `ezdxf.tools`, which it left for
+            # `ezdxf.fonts.fonts`: a module of that name elsewhere is what the import meant.
+            listed = ", ".join(moved[:3]) + (", ..." if len(moved) > 3 else "")
+            return f"; {absolute} has no module or name {name!r}, but the project has module{'s' if len(moved) > 1 else ''} of that name: {listed}", None
         bound = [g for g in self.definitions.assigned(name) if g.module != absolute]
         if bound:
             where = bound[0].module if len(bound) == 1 else f"{len(bound)} modules, such as {bound[0].module}"
             return f"; {absolute} does not define it, but {where} assign{'s' if len(bound) == 1 else ''} a module-level {name!r}", None
         return "; it is not defined anywhere in the project", None
+
+    def _modules_named(self, name: str, absolute: str, reachable: Callable[[str], bool]) -> list[str]:
+        """The project's production modules called ``name`` (the last part of their dotted
+        name) outside ``absolute``, that the importing file can reach, by name."""
+        if self._by_last_part is None:
+            self._by_last_part = {}
+            for m, f in self.project.modules.items():
+                if not f.is_test:
+                    self._by_last_part.setdefault(m.rpartition(".")[2], []).append(m)
+        modules = self.project.modules
+        return sorted(
+            m for m in self._by_last_part.get(name, ())
+            if m.rpartition(".")[0] != absolute and reachable(modules[m].path)
+        )
+
 
 def _imported_elsewhere(f: SourceFile, rec: ImportRecord, name: str) -> set[str]:
     """The modules another from-import statement of ``f`` imports ``name`` from (under

@@ -158,3 +158,24 @@ def test_a_name_only_declared_serves_type_checkers_and_is_named_so_at_run_time(m
          "(`snakemake: ...` with no value), so it does not exist at runtime"),
     ]
     assert result.code == 1
+
+
+def test_a_module_imported_from_a_package_it_left_is_named_where_it_is(make_repo, cli):
+    """ezdxf's example imports `fonts` from `ezdxf.tools`; the module is now
+    `ezdxf.fonts.fonts`: not "defined nowhere", and the message lists where it is."""
+    root = make_repo(
+        {
+            "ez/__init__.py": "",
+            "ez/tools/__init__.py": "",
+            "ez/fonts/__init__.py": "",
+            "ez/fonts/fonts.py": "def load(): ...\n",
+            "tests/test_fonts.py": "def test_x(): ...\n",
+            "examples/use.py": "from ez.tools import fonts\nfrom ez.tools import gone\n",
+        }
+    )
+    result = cli("check", str(root), "--format", "json", "--select", "SSOT003")
+    assert ssot003(result) == [
+        ("examples/use.py", 1, "cannot import name 'fonts' from ez.tools (ez/tools/__init__.py); ez.tools has no module "
+         "or name 'fonts', but the project has modules of that name: ez.fonts, ez.fonts.fonts"),
+        ("examples/use.py", 2, "cannot import name 'gone' from ez.tools (ez/tools/__init__.py); it is not defined anywhere in the project"),
+    ]
