@@ -89,7 +89,9 @@ from ssotlint.extract.writes import dead_imports, function_signatures, read_file
 _DYNAMIC_NAMES = re.compile(
     r"globals\(\)\s*(?:\[|\.update\b|\.setdefault\b)"  # globals()[k] = v
     r"|=\s*globals\(\)\s*$"  # d = globals(), then d[k] = v
-    r"|sys\.modules\[[^\]\n]+\]\s*=(?!=)"  # registers a module
+    # Replaces a module by a computed name (``sys.modules[__name__] = ...``); a literal name
+    # (``sys.modules['ZODB.TimeStamp'] = ...``) plants that module (``planted_modules``).
+    r"|sys\.modules\[(?!\s*['\"])[^\]\n]+\]\s*=(?!=)"
     r"|\bglobal_enum\b"  # enum.global_enum copies members into the module
     r"|^exec\s*\("  # module-level exec(source): binds whatever the source defines
     r"|\bexec\s*\(.*\bglobals\(\)"  # exec(source, globals()) anywhere

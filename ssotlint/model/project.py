@@ -896,6 +896,7 @@ class Project:
             names |= served | typing_only
         is_open = (
             f.summary.has_getattr or "__getattr__" in f.summary.assigned or f.summary.dynamic_names
+            or module in f.summary.planted_modules  # replaces itself (`sys.modules['sh'] = ...`)
             or self.installs_getattr(module) or self.filled_by_decorator(module)
         )
         for rec, source in zip(f.summary.imports, f.absolutes):

@@ -2926,6 +2926,22 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A package that plants a module under a literal name (ZODB's `sys.modules[
+        # 'ZODB.TimeStamp'] = ...`) serves that module, and its other names stay known: a
+        # name it never binds is missing. A module that plants itself (`sys.modules['sh']`)
+        # serves whatever it is replaced by.
+        Example(
+            {
+                "zodb/__init__.py": "import sys\nimport persistent.TimeStamp\n"
+                "sys.modules['zodb.TimeStamp'] = sys.modules['persistent.TimeStamp']\n",
+                "zodb/utils.py": "X = 1\n",
+                "zodb/migrate.py": "from zodb import StorageTypes\nfrom zodb import utils, TimeStamp\n"
+                "from zodb.TimeStamp import TimeStamp as T\n",
+                "sh.py": "import sys\nsys.modules['sh'] = object()\n",
+                "run.py": "from sh import ls\n",
+            },
+            expect=(("zodb/migrate.py", 1),),
+        ),
         # A name the module only declares (`snakemake: Snakemake`, no value) is there for
         # type checkers, so an import under `if TYPE_CHECKING:` finds it; at run time it is
         # not bound, and a name nothing declares is missing either way.
