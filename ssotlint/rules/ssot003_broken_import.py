@@ -387,6 +387,20 @@ def _several(definitions: list[SourceFile]) -> str:
     return f"; it is defined in {len(definitions)} modules ({shown}{more}), none of them certainly the one meant"
 
 
+def _found_in(places: list[tuple[str, str]]) -> str:
+    """``; Real is defined in app.real: import it from there``, for each module the names
+    of a from-import of a missing module are defined in (the fix's retargeting)."""
+    by_module: dict[str, list[str]] = {}
+    for name, module in places:
+        by_module.setdefault(module, []).append(name)
+    parts = [
+        f"{' and '.join(names) if len(names) <= 2 else ', '.join(names[:-1]) + ' and ' + names[-1]} "
+        f"{'is' if len(names) == 1 else 'are'} defined in {module}"
+        for module, names in by_module.items()
+    ]
+    return "; " + "; ".join(parts) + (": import it from there" if len(places) == 1 else ": import them from there")
+
+
 def _missing_module(project: Project, module: str, exists: Callable[[str], bool] | None = None) -> str:
     """What is missing of ``module``; ``exists``: whether a module exists where the import
     runs, when not the model's (an importer's own root, see :class:`_Namesakes`)."""
@@ -2043,6 +2057,7 @@ class _Checker:
         text = describe(rec)
         key, also = _subjects(f.path, rec)
         fix = None
+        hint = ""
         if self.project.advice and exists is None and rec.is_from and rec.names[0][0] != "*":
             product = self.names_product(absolute)
             sources = [self.definitions.source(name, absolute, f, product=product) for name, _ in rec.names]
@@ -2050,9 +2065,10 @@ class _Checker:
             # script builds `Daemon(LBC(), url=...)`, an RPC client, not the SDK's server).
             if all(sources) and not any(s.module in self._unfit_for_calls(f, rec, n) for (n, _), s in zip(rec.names, sources)):  # type: ignore[union-attr]
                 fix = _retarget(rec, f, absolute, [(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
+                hint = _found_in([(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
         yield RULE.violation(
             f.path, rec.line, rec.col,
-            f"`{text}`: {_missing_module(self.project, absolute, exists)}",
+            f"`{text}`: {_missing_module(self.project, absolute, exists)}{hint}",
             key=key, details={"import": text, "module": absolute}, also=also, fix=fix,
         )
 

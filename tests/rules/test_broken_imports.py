@@ -179,3 +179,21 @@ def test_a_module_imported_from_a_package_it_left_is_named_where_it_is(make_repo
          "or name 'fonts', but the project has modules of that name: ez.fonts, ez.fonts.fonts"),
         ("examples/use.py", 2, "cannot import name 'gone' from ez.tools (ez/tools/__init__.py); it is not defined anywhere in the project"),
     ]
+
+
+def test_a_missing_module_says_where_the_names_it_was_to_give_are_defined(make_repo, cli):
+    root = make_repo(
+        {
+            "app/__init__.py": "",
+            "app/real.py": "class Real:\n    def run(self, a):\n        total = a + 1\n        return total * 2\n\n\n"
+            "def helper():\n    return 2\n",
+            "app/use.py": "from app.old import Real, helper\nfrom app.gone import Nowhere\n",
+        }
+    )
+    result = cli("check", str(root), "--format", "json", "--select", "SSOT003")
+    assert ssot003(result) == [
+        ("app/use.py", 1, "`from app.old import Real, helper`: package app has no module 'old'; Real and helper are "
+         "defined in app.real: import them from there"),
+        ("app/use.py", 2, "`from app.gone import Nowhere`: package app has no module 'gone'"),
+    ]
+    assert [v["fix"] is not None for v in result.json()["violations"]] == [True, False]
