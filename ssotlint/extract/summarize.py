@@ -353,9 +353,24 @@ def _newer_syntax(exc: SyntaxError, at: str) -> str:
         return ""
     if exc.msg.startswith(_FSTRING_ERRORS) and ("f'" in at or 'f"' in at or "F'" in at or 'F"' in at):
         return "3.12"
+    if exc.msg.startswith("unterminated string literal") and _field_left_open(at):
+        return "3.12"  # a replacement field that goes on on the next line (blessed's `f' Rule {`)
     if _TYPE_PARAMETERS.match(at):
         return "3.12"
     return ""
+
+
+_FSTRING_START = re.compile(r"""(?<![\w'"])[rRbB]?[fF][rR]?(['"])""")
+
+
+def _field_left_open(at: str) -> bool:
+    """The line opens an f-string and, after it, more braces than it closes: a replacement
+    field that the line leaves open, which only Python 3.12 lets go on on the next line."""
+    start = _FSTRING_START.search(at)
+    if start is None:
+        return False
+    rest = at[start.end():].replace("{{", "").replace("}}", "")
+    return rest.count("{") > rest.count("}")
 
 
 def _null_byte_problem(message: str, text: str) -> ParseProblem:

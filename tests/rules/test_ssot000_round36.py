@@ -23,9 +23,14 @@ def test_a_construct_of_a_newer_python_says_so(make_repo, cli):
         "app/__init__.py": "",
         "app/show.py": "def show(msg):\n    print(f\"msg: {msg.decode(\"utf8\")}\")\n",
         "app/broken.py": "def f(:\n    pass\n",
+        # blessed's demo: a replacement field that goes on on the next line (PEP 701).
+        "app/rule.py": "def rule(self):\n    return f' Rule {\n        self.rule} row'\n",
+        "app/open.py": "x = 'no f-string {\n",
     })
     assert messages["app/show.py"].endswith("(valid from Python 3.12 on, but the project supports Python 3.10, which rejects it)")
+    assert messages["app/rule.py"].endswith("(valid from Python 3.12 on, but the project supports Python 3.10, which rejects it)")
     assert "valid from" not in messages["app/broken.py"]
+    assert "valid from" not in messages["app/open.py"]
 
 
 def test_with_no_declared_version_it_says_how_to_declare_one(make_repo, cli):
