@@ -458,6 +458,9 @@ class FileSummary(NamedTuple):
     # Names the module's top level only annotates (``name: T``, no value): type checkers
     # see them, the running program does not (extract/annotated.py). From CPython's tree.
     declared_only: tuple[str, ...] = ()
+    # The address of another project's file that its header says this module copies
+    # (extract/upstream.py); "" when it says none.
+    upstream: str = ""
     # ``(name, line)``: the first statement of the module's own top level (unconditional)
     # that binds each name (extract/binding_lines.py). From CPython's tree.
     binding_lines: tuple[tuple[str, int], ...] = ()

@@ -258,6 +258,8 @@ class Apart:
             return True  # two third-party distributions' own code, vendored as released
         if (copy := released_copy(a, self._modules)) is not None and copy == released_copy(b, self._modules):
             return True  # two modules of one library copied in whole, each stamped with its release
+        if a.summary.upstream or b.summary.upstream:
+            return True  # another project's file copied in, its header says (with the address): upstream's design
         if self._units.own_copies(a.path, b.path):
             return True  # two units apart by design: programs shipped apart, an optional client
         if self._units.programs_apart(a.path, b.path):

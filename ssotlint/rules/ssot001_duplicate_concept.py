@@ -1329,6 +1329,18 @@ _LISTENER = (
     "        return Post.objects.filter(thread=thread).count()\n"
 )
 
+# Kolibri Studio's copy of a Kolibri module, kept as upstream wrote it (its header says so,
+# with the address), beside the project's own class of one name.
+_LANGUAGE = (
+    "class Language:\n    def __init__(self, code, name):\n        self.code = code\n        self.name = name\n\n"
+    "    def label(self):\n        return f'{self.name} ({self.code})'\n"
+)
+_UPSTREAM_HEADER = (
+    '"""This file is an exact copy of the models.py file from Kolibri.\n\n'
+    'https://github.com/learningequality/kolibri/blob/abc/kolibri/core/content/models.py\n"""\n'
+)
+
+
 # Two engines of a template language, each with the error class it hands out.
 _STAND_IN = {
     "tal/__init__.py": "",
@@ -1452,6 +1464,12 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Another project's file copied in, its header says (with its address): its classes
+        # are upstream's, not the project's duplicates.
+        Example(
+            {"app/__init__.py": "", "app/models.py": _LANGUAGE, "app/kolibri_content/__init__.py": "",
+             "app/kolibri_content/base.py": _UPSTREAM_HEADER + _LANGUAGE, "app/use.py": "from app.models import Language\n"}
+        ),
         # Each module's table on its own module's ``Base = declarative_base()`` (mlrun's
         # per-database model modules): two registries, two classes.
         Example(_TABLES),
@@ -2511,6 +2529,13 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A header that copies a path of the project itself is a copy to consolidate.
+        Example(
+            {"app/__init__.py": "", "app/models.py": _LANGUAGE, "app/kolibri_content/__init__.py": "",
+             "app/kolibri_content/base.py": '"""Copied from app/models.py, to be merged.\n\nhttps://github.com/org/app/issues/12\n"""\n'
+             + _LANGUAGE, "app/use.py": "from app.models import Language\n"},
+            expect=(("app/kolibri_content/base.py", 5),),
+        ),
         # The same modules when the loader reads another name: two FTP attacks sharing
         # most of their members, one of them imported by name, are reported.
         Example(_plugin_modules("Config"), expect=(("app/modules/ftp_brute.py", 4),)),
