@@ -27,7 +27,7 @@ from ssotlint.extract.summary import (
 )
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
-from ssotlint.discover.roles import in_template_folder, is_backup, is_migration, is_tooling
+from ssotlint.discover.roles import NAME_WORDS, in_template_folder, is_backup, is_migration, is_tooling
 from ssotlint.deployment_units import unit_of
 from ssotlint.rules.generators import per_service_outputs, written_copies
 from ssotlint.rules.units import Units, model_programs, program_folders
@@ -52,6 +52,7 @@ REASON_ENCLOSING = "enclosing-package"
 REASON_GENERIC = "generic"
 REASON_MODULE_IMPORTED = "most-imported-module"
 REASON_FIRST_BY_PATH = "first-by-path"
+REASON_NAMED_HOME = "named-home"
 # Kept before a definition the counts or the paths would have kept (said why in the message).
 REASON_KEPT = "kept"
 
@@ -283,6 +284,18 @@ def import_counts(project: Project, names: set[str]) -> dict[tuple[str, str], in
     return {key: len(modules) for key, modules in importers(project, names).items()}
 
 
+def named_folder(d: Definition) -> str:
+    """A folder of the definition's path that its class name names (a word of three letters
+    or more, plural or not): ``PagingNotificationListKeyConstructor`` in
+    ``zds/notification/api/views.py`` lives in the package of what it is about, where
+    zds-site's private-messages app keeps a trimmed copy. "" when none does."""
+    words = {w.lower().rstrip("s") for w in NAME_WORDS.findall(d[1].name) if len(w) >= 3}
+    for folder in d[0].path.split("/")[:-1]:
+        if folder.lower().rstrip("s") in words:
+            return folder
+    return ""
+
+
 class Reach:
     """Which first-party modules a module loads, directly or not (imports under
     ``TYPE_CHECKING`` aside): importing ``b`` from ``a`` when ``b`` reaches ``a`` would
@@ -346,6 +359,11 @@ class Choice(NamedTuple):
             return (
                 f"the one in the most imported module ({self.module_importers} first-party {importers} "
                 f"{self.definition[0].module}; none is imported more by name, none is configured)"
+            )
+        if self.reason == REASON_NAMED_HOME:
+            return (
+                f"the one in the package its name names ({named_folder(self.definition)}; none is imported more, "
+                "none is configured)"
             )
         return "the first by path (none is imported more, none is configured)"
 
@@ -811,7 +829,7 @@ class Chooser:
 
     def _naive(self, d: Definition) -> tuple:
         """The keeping order without import cycles."""
-        return (self.out_of_reach(d), -self.count(d), d[0].path, d[1].line)
+        return (self.out_of_reach(d), -self.count(d), not named_folder(d), d[0].path, d[1].line)
 
     def ranked(self, definitions: list[Definition]) -> list[Definition]:
         """The group in the order definitions are kept: the first is not reported. One
@@ -828,7 +846,8 @@ class Chooser:
             return (
                 self.out_of_reach(d), generated, above, self.marked_copy(d, definitions), self.legacy_among(d, definitions),
                 self.downstream(d, definitions), self.inner(d, definitions),
-                self.plain_of_generic(d, definitions), -self.count(d), -self.module_importers(d), d[0].path, d[1].line,
+                self.plain_of_generic(d, definitions), -self.count(d), -self.module_importers(d), not named_folder(d),
+                d[0].path, d[1].line,
             )
 
         return sorted(definitions, key=key)
@@ -941,7 +960,7 @@ class Chooser:
             legacy = cycles and self.legacy_among(d, group)
             return (
                 self.out_of_reach(d), cycle, against, above, marked, legacy, downstream, inner, plain,
-                -self.count(d), top_package(d) != home, -self.module_importers(d), d[0].path, d[1].line,
+                -self.count(d), top_package(d) != home, -self.module_importers(d), not named_folder(d), d[0].path, d[1].line,
             )
 
         best = min(others, key=key)
@@ -949,7 +968,7 @@ class Chooser:
         level = self.out_of_reach(best)
 
         def plain(d: Definition) -> tuple:  # the counts, then the reporter's package, then the paths
-            return (-self.count(d), top_package(d) != home, d[0].path, d[1].line)
+            return (-self.count(d), top_package(d) != home, not named_folder(d), d[0].path, d[1].line)
 
         # Definitions the counts, the package or the paths would have chosen rather than ``best``.
         # (The reporter's own package is a preference among the others, not for the reporter.)
@@ -986,6 +1005,8 @@ class Chooser:
             reason = REASON_SAME_PACKAGE
         elif self._most_imported_module(best, group, level):
             return Choice(best, REASON_MODULE_IMPORTED, n, module_importers=self.module_importers(best))
+        elif named_folder(best) and not any(named_folder(d) for d in group if d is not best):
+            reason = REASON_NAMED_HOME
         else:
             reason = REASON_FIRST_BY_PATH
         return Choice(best, reason, n)

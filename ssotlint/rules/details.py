@@ -35,7 +35,7 @@ Choice = TypedDict(
         "chosen_by": Literal[
             "configured", "most-imported", "same-package", "no-import-cycle", "loaded-by-this-module",
             "modules-load-each-other", "upstream",
-            "enclosing-package", "generic", "kept", "most-imported-module", "first-by-path"
+            "enclosing-package", "generic", "kept", "most-imported-module", "named-home", "first-by-path"
         ],
         "canonical_importers": int,
     },

@@ -1341,6 +1341,13 @@ _UPSTREAM_HEADER = (
 )
 
 
+_NOTIFICATION_KEY = (
+    "class NotificationListKey:\n    def __init__(self, user):\n        self.user = user\n"
+    "        self.bits = ['format', 'language']\n\n    def key(self, view):\n"
+    "        return ':'.join(self.bits) + str(self.user.pk) + view\n"
+)
+
+
 # Two engines of a template language, each with the error class it hands out.
 _STAND_IN = {
     "tal/__init__.py": "",
@@ -2529,6 +2536,15 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Nothing else decides: the copy in the package the class's name names is kept
+        # (zds-site's notification app, not the private-messages app's trimmed copy).
+        Example(
+            {
+                "app/__init__.py": "", "app/mp/__init__.py": "", "app/notification/__init__.py": "",
+                "app/mp/views.py": _NOTIFICATION_KEY, "app/notification/views.py": _NOTIFICATION_KEY,
+            },
+            expect=(("app/mp/views.py", 1),),
+        ),
         # A header that copies a path of the project itself is a copy to consolidate.
         Example(
             {"app/__init__.py": "", "app/models.py": _LANGUAGE, "app/kolibri_content/__init__.py": "",

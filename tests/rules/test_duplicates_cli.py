@@ -61,6 +61,16 @@ def test_without_imports_the_same_package_then_the_first_by_path(make_repo, cli)
     (v,) = findings(result, "SSOT001")
     assert v["path"] == "alpha/b.py" and v["details"]["chosen_by"] == "first-by-path"
     assert "alpha.a.RetryConfig (alpha/a.py:1), the first by path" in v["message"]
+    # ... unless the class's name names a folder of one copy's path, and no other's: that
+    # copy is kept, whatever the paths' order (zds-site's notification app).
+    named = "class RetryNotice:\n" + RETRY.partition("\n")[2]
+    result = check(make_repo, cli, {
+        "alpha/__init__.py": "", "alpha/mp/__init__.py": "", "alpha/mp/views.py": named,
+        "alpha/notices/__init__.py": "", "alpha/notices/views.py": named,
+    }, name="named")
+    (v,) = findings(result, "SSOT001")
+    assert v["path"] == "alpha/mp/views.py" and v["details"]["chosen_by"] == "named-home"
+    assert "the one in the package its name names (notices; none is imported more, none is configured)" in v["message"]
 
 
 def test_production_is_never_told_to_import_from_tooling(make_repo, cli):
