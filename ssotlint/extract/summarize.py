@@ -66,7 +66,7 @@ from ssotlint.extract.dynamic import (
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.registering import module_decorators
 from ssotlint.extract.annotated import annotated_aliases, declared_only
-from ssotlint.extract.upstream import upstream_address
+from ssotlint.extract.upstream import derived_address, skips_linters, upstream_address
 from ssotlint.extract.binding_lines import binding_lines, branch_bindings
 from ssotlint.extract.name_loads import import_alternatives, loaded_by_name, names_read_off_loaded, sets_names_on_loaded
 from ssotlint.extract.annotation_names import annotation_names
@@ -593,7 +593,8 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         version_imports=version_imports(tree, text), legacy_imports=legacy_imports(tree, text),
         version_flags=version_flags(tree, text),
         module_decorators=module_decorators(tree), annotated_aliases=annotated_aliases(tree),
-        declared_only=declared_only(tree), upstream=upstream_address(text),
+        declared_only=declared_only(tree), upstream=upstream_address(text), derived=derived_address(text),
+        skips_linters=skips_linters(text),
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
         loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text),
         plugin_names=names_read_off_loaded(tree, text), import_alternatives=import_alternatives(tree),

@@ -461,6 +461,12 @@ class FileSummary(NamedTuple):
     # The address of another project's file that its header says this module copies
     # (extract/upstream.py); "" when it says none.
     upstream: str = ""
+    # The address its header says its code comes from, copied or adapted (``Adapted from
+    # https://github.com/...``), and whether its opening comments tell the project's
+    # linters to skip the whole file (``# pylint: skip-file``): code from elsewhere
+    # (extract/upstream.py).
+    derived: str = ""
+    skips_linters: bool = False
     # ``(name, line)``: the first statement of the module's own top level (unconditional)
     # that binds each name (extract/binding_lines.py). From CPython's tree.
     binding_lines: tuple[tuple[str, int], ...] = ()

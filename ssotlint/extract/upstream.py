@@ -40,3 +40,53 @@ def upstream_address(text: str) -> str:
         return ""
     address = _CODE_ADDRESS.search(header)
     return address.group(0).rstrip(".,;)") if address else ""
+
+
+# A header that says where the module's code came from, with the address of a file or
+# repository on a code host: "Adapted from https://github.com/huggingface/controlnet_aux",
+# "Initially pulled from https://github.com/black-forest-labs/flux", "From:
+# https://raw.githubusercontent.com/mv-lab/swin2sr/...", "Based on huggingface code base
+# https://github.com/...". Said of code the project took from another and changed.
+_SAYS_DERIVED = re.compile(
+    r"(?i:\b(?:adapted|modified|borrowed|ported|pulled|derived|taken|copied|vendored|based\s+on)\b[^\n]{0,120}?"
+    r"|(?:^|\s)from\s*:\s*)https?://"
+)
+
+
+def derived_address(text: str) -> str:
+    """The address the header says the module's code comes from (copied, or adapted and
+    changed since: see :data:`_SAYS_DERIVED`), or ""."""
+    if "http" not in text[:4_000]:
+        return ""
+    lines = [line for line in header_lines(text) if line]
+    for i, line in enumerate(lines):
+        joined = line if i + 1 == len(lines) else f"{line} {lines[i + 1]}"
+        match = _SAYS_DERIVED.search(joined)
+        if match is not None:
+            address = _CODE_ADDRESS.search(joined, match.end() - len("https://") - 1)
+            if address is not None:
+                return address.group(0).rstrip(".,;)")
+    return ""
+
+
+# File-level directives that tell the project's own linters or type checker to skip the
+# whole module: what it holds is not written to the project's standards, as code copied
+# in from elsewhere is not (Fooocus' ``ldm_patched/pfn/architecture/*.py``, each opening
+# with ``# pylint: skip-file``).
+_SKIP_FILE = re.compile(
+    r"^(?:pylint:\s*(?:skip-file|disable-all)|flake8:\s*noqa|ruff:\s*noqa|mypy:\s*ignore-errors|type:\s*ignore)\s*$", re.I
+)
+
+
+def skips_linters(text: str) -> bool:
+    """The file's opening comment lines (before any statement or docstring) hold a
+    directive that skips the whole file (:data:`_SKIP_FILE`)."""
+    for line in text[:4_000].split("\n")[:40]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            return False
+        if _SKIP_FILE.match(stripped[1:].strip()):
+            return True
+    return False

@@ -71,7 +71,7 @@ class SourceFile:
     """
 
     __slots__ = (
-        "path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "_product", "_stars",
+        "path", "module", "is_package", "is_test", "named_test", "summary", "package", "absolutes", "names_unknown", "_product", "_stars",
         "_heads", "_dotted", "_interface", "_runner", "_template", "_probes",
     )
 
@@ -89,6 +89,10 @@ class SourceFile:
         self.absolutes: tuple[str | None, ...] = tuple(
             [r.module if not r.level else _absolute(self.package, r) for r in summary.imports]
         )
+        # Its names are not all known: it writes them at run time (``FileSummary.
+        # dynamic_names``), or puts another module into ``sys.modules`` under its own name
+        # (qutip's ``qip.py``: ``sys.modules["qutip.qip"] = sys.modules["qutip_qip"]``).
+        self.names_unknown = summary.dynamic_names or (module is not None and module in summary.planted_modules)
         self._product: bool | None = None
         self._stars: bool | None = None
         self._heads: frozenset[str] | None = None
@@ -895,8 +899,7 @@ class Project:
         if served is not None:
             names |= served | typing_only
         is_open = (
-            f.summary.has_getattr or "__getattr__" in f.summary.assigned or f.summary.dynamic_names
-            or module in f.summary.planted_modules  # replaces itself (`sys.modules['sh'] = ...`)
+            f.summary.has_getattr or "__getattr__" in f.summary.assigned or f.names_unknown
             or self.installs_getattr(module) or self.filled_by_decorator(module)
         )
         for rec, source in zip(f.summary.imports, f.absolutes):

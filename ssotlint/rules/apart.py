@@ -260,6 +260,8 @@ class Apart:
             return True  # two modules of one library copied in whole, each stamped with its release
         if a.summary.upstream or b.summary.upstream:
             return True  # another project's file copied in, its header says (with the address): upstream's design
+        if self.taken_apart(a, b):
+            return True  # each taken from another project's code (adapted, or skipped by the project's linters)
         if self._units.own_copies(a.path, b.path):
             return True  # two units apart by design: programs shipped apart, an optional client
         if self._units.programs_apart(a.path, b.path):
@@ -289,6 +291,40 @@ class Apart:
         if self.standalone_listing(a) or self.standalone_listing(b):
             return True  # a documentation listing that uses nothing of the project keeps its own
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
+
+    def taken_apart(self, a: SourceFile, b: SourceFile) -> bool:
+        """Both modules come from other projects' code (:meth:`from_elsewhere`), from two
+        sources, or inside one package taken whole (InvokeAI's ``mlsd``: the tiny and the
+        large model as controlnet_aux wrote them); not two modules whose own headers name
+        one source file (two copies the project made of it)."""
+        one, other = self.from_elsewhere(a), self.from_elsewhere(b)
+        if not one[0] or not other[0]:
+            return False
+        return one[0] != other[0] or one[1] or other[1]
+
+    def from_elsewhere(self, f: SourceFile) -> tuple[str, bool]:
+        """Where the module's code comes from, when its header, or the ``__init__`` of a
+        package it is in (below the top-level one), says it comes from another project (an
+        address on a code host: InvokeAI's ``mlsd`` package, "Adapted from
+        https://github.com/huggingface/controlnet_aux"), or when it tells the project's
+        linters to skip it whole (Fooocus' ``# pylint: skip-file`` on each architecture it
+        took from GFPGAN, SwinIR, Swin2SR ...: then ``"skipped:"`` and its path); "" for the
+        project's own. What two such files of two sources share is their sources'
+        business, each kept as it was taken (two architectures of one name are two
+        architectures); two adaptations of one source (InvokeAI's two ``z_image`` modules
+        from one VideoX-Fun file) are the project's own copies of it."""
+        s = f.summary
+        if s.upstream or s.derived:
+            return s.upstream or s.derived, False
+        if s.skips_linters:
+            return "skipped:" + f.path, False
+        package = f.module.rpartition(".")[0] if f.module and not f.is_package else (f.module or "")
+        while "." in package:
+            init = self._modules.get(package)
+            if init is not None and (init.summary.derived or init.summary.upstream):
+                return init.summary.upstream or init.summary.derived, True
+            package = package.rpartition(".")[0]
+        return "", False
 
     def loaded_alone(self, a: SourceFile, b: SourceFile) -> bool:
         """Two modules that code loads by a name it computes from one literal start

@@ -1348,6 +1348,18 @@ _NOTIFICATION_KEY = (
 )
 
 
+# A layer of a model architecture, as Fooocus keeps GFPGAN's two StyleGAN2 files, or as a
+# package adapted from another project holds it in two of its models.
+_EQUAL_LINEAR = (
+    "class EqualLinear:\n    def __init__(self, dim, bias=True):\n        self.dim = dim\n"
+    "        self.scale = 1 / dim ** 0.5\n\n    def forward(self, x):\n        out = x * self.scale\n"
+    "        return out + self.dim\n"
+)
+_SKIP_FILE = "# pylint: skip-file\n"
+_ADAPTED = "# Adapted from https://github.com/aigc-apps/VideoX-Fun/blob/main/models/control.py\n"
+_ARCH = {"arch/__init__.py": "", "arch/face/__init__.py": ""}
+
+
 # Two engines of a template language, each with the error class it hands out.
 _STAND_IN = {
     "tal/__init__.py": "",
@@ -1471,6 +1483,16 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Code taken from other projects: two files the project's linters skip whole, and two
+        # modules of a package whose `__init__` says it is adapted from another project's.
+        Example({**_ARCH, "arch/face/stylegan2.py": _SKIP_FILE + _EQUAL_LINEAR, "arch/face/bilinear.py": _SKIP_FILE + _EQUAL_LINEAR}),
+        Example(
+            {
+                **_ARCH, "arch/mlsd/__init__.py": "# Adapted from https://github.com/huggingface/controlnet_aux\n",
+                "arch/mlsd/models/__init__.py": "", "arch/mlsd/models/tiny.py": _EQUAL_LINEAR,
+                "arch/mlsd/models/large.py": _EQUAL_LINEAR,
+            }
+        ),
         # Another project's file copied in, its header says (with its address): its classes
         # are upstream's, not the project's duplicates.
         Example(
@@ -2536,6 +2558,14 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # ... but two modules whose own headers name one source file are two copies the
+        # project made of it (InvokeAI's z_image adapter and transformer), and a class of the
+        # project's own beside a skipped file's is compared as usual.
+        Example(
+            {**_ARCH, "arch/control_adapter.py": _ADAPTED + _EQUAL_LINEAR, "arch/control_transformer.py": _ADAPTED + _EQUAL_LINEAR},
+            expect=(("arch/control_transformer.py", 2),),
+        ),
+        Example({**_ARCH, "arch/face/stylegan2.py": _SKIP_FILE + _EQUAL_LINEAR, "arch/layers.py": _EQUAL_LINEAR}, expect=(("arch/layers.py", 1),)),
         # Nothing else decides: the copy in the package the class's name names is kept
         # (zds-site's notification app, not the private-messages app's trimmed copy).
         Example(

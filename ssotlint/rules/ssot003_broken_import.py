@@ -569,7 +569,7 @@ class _Excused:
             provided = project.provided(f.module)
             return None if provided.open else provided.names
         s = f.summary
-        if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or f.star_imports:
+        if not s.ok or s.has_getattr or "__getattr__" in s.assigned or f.names_unknown or f.star_imports:
             return None
         names, _ = Project._local_names(f)
         # A file the model names no module (``Panoptic-DeepLab/panoptic_deeplab/__init__.py``)
@@ -1515,7 +1515,7 @@ class _ScriptFolders:
         names: set[str] = set()
         if target is not None:
             s = target.summary
-            if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or target.star_imports:
+            if not s.ok or s.has_getattr or "__getattr__" in s.assigned or target.names_unknown or target.star_imports:
                 return  # may provide any name
             names = _bound_names(target)
         where = target.path if target is not None else f"{base}/"
@@ -1605,7 +1605,7 @@ class _FrontFolders:
         if target is None or not rec.is_from:
             return
         s = target.summary
-        if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or target.star_imports:
+        if not s.ok or s.has_getattr or "__getattr__" in s.assigned or target.names_unknown or target.star_imports:
             return  # may provide any name
         names = _bound_names(target)
         base = reached.rpartition("/")[0] if reached.endswith("/__init__.py") else None
@@ -1792,7 +1792,7 @@ class _Checker:
             provided = self.project.provided(absolute)  # the model's module is this root's
         elif target is not None:
             s = target.summary
-            if not s.ok or s.has_getattr or "__getattr__" in s.assigned or s.dynamic_names or target.star_imports:
+            if not s.ok or s.has_getattr or "__getattr__" in s.assigned or target.names_unknown or target.star_imports:
                 return  # may provide any name
             names, typing_only = Project._local_names(target)
             provided = Provided(frozenset(names | MODULE_ATTRIBUTES), frozenset(typing_only), False)
@@ -2026,7 +2026,7 @@ class _Checker:
         """``exists``: see :func:`_missing_module`; the model's modules are then not where
         the import runs, and no fix names one of them."""
         parent = self.project.nearest_module(absolute)
-        if parent is not None and parent.summary.dynamic_names:
+        if parent is not None and parent.names_unknown:
             return  # it registers modules in sys.modules itself (os.path)
         if parent is not None and parent.is_package and parent.summary.extends_path:
             return  # its __path__ takes in other folders: the submodule may be in one
@@ -2945,7 +2945,7 @@ RULE = Rule(
         # A package that plants a module under a literal name (ZODB's `sys.modules[
         # 'ZODB.TimeStamp'] = ...`) serves that module, and its other names stay known: a
         # name it never binds is missing. A module that plants itself (`sys.modules['sh']`)
-        # serves whatever it is replaced by.
+        # serves whatever it is replaced by, submodules included.
         Example(
             {
                 "zodb/__init__.py": "import sys\nimport persistent.TimeStamp\n"
@@ -2955,6 +2955,9 @@ RULE = Rule(
                 "from zodb.TimeStamp import TimeStamp as T\n",
                 "sh.py": "import sys\nsys.modules['sh'] = object()\n",
                 "run.py": "from sh import ls\n",
+                # qutip's `qip.py` puts another distribution's package there under its own name.
+                "zodb/qip.py": "import sys\nimport qutip_qip\nsys.modules['zodb.qip'] = sys.modules['qutip_qip']\n",
+                "zodb/use_qip.py": "import zodb.qip.circuit\nfrom zodb.qip.circuit import QubitCircuit\n",
             },
             expect=(("zodb/migrate.py", 1),),
         ),

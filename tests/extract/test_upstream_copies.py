@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ssotlint.extract.upstream import upstream_address
+from ssotlint.extract.upstream import derived_address, skips_linters, upstream_address
 
 KOLIBRI = "https://github.com/learningequality/kolibri/blob/0f6bb67/kolibri/core/content/base_models.py#L68"
 
@@ -28,3 +28,35 @@ KOLIBRI = "https://github.com/learningequality/kolibri/blob/0f6bb67/kolibri/core
 )
 def test_upstream_address(text, address):
     assert upstream_address(text) == address
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("# Adapted from https://github.com/huggingface/controlnet_aux\n\nimport cv2\n", "https://github.com/huggingface/controlnet_aux"),
+        ("# Initially pulled from https://github.com/black-forest-labs/flux\n", "https://github.com/black-forest-labs/flux"),
+        ("# pylint: skip-file\n# Swin2SR\n# From: https://raw.githubusercontent.com/mv-lab/swin2sr/main/m.py\n",
+         "https://raw.githubusercontent.com/mv-lab/swin2sr/main/m.py"),
+        ("'''\n * Based on huggingface code base\n * https://github.com/huggingface/transformers/blob/v4.15.0/src\n'''\n",
+         "https://github.com/huggingface/transformers/blob/v4.15.0/src"),
+        ("# See https://github.com/org/app/issues/12 for why\n", ""),
+        ('"""Adapted from the paper at https://arxiv.org/abs/2108.10257"""\n', ""),
+    ],
+)
+def test_derived_address(text, address):
+    assert derived_address(text) == address
+
+
+@pytest.mark.parametrize(
+    ("text", "skips"),
+    [
+        ("# pylint: skip-file\nimport math\n", True),
+        ("#!/usr/bin/env python\n# flake8: noqa\nimport math\n", True),
+        ("# type: ignore\nimport math\n", True),
+        ("import math  # type: ignore\n", False),
+        ('"""Doc."""\n# pylint: skip-file\n', False),  # not before the first statement
+        ("# flake8: noqa: E501\nimport math\n", False),  # one code, not the file
+    ],
+)
+def test_skips_linters(text, skips):
+    assert skips_linters(text) is skips
