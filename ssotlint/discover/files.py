@@ -802,7 +802,7 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
 
 _CYTHON_SOURCES = (".pyx", ".pxi")
 # ``sys.modules['pkg.old'] = ...`` or ``sys.modules.setdefault("pkg.old", ...)``.
-_SYS_MODULES_KEY = re.compile(r"""\bsys\.modules(?:\.setdefault\(\s*|\[\s*)(['"])([A-Za-z_][\w.]*)\1""")
+_SYS_MODULES_KEY = re.compile(r"""\b_*sys_*\.modules(?:\.setdefault\(\s*|\[\s*)(['"])([A-Za-z_][\w.]*)\1""")
 
 
 def cython_planted(text: str | None) -> list[str]:

@@ -92,7 +92,7 @@ _DYNAMIC_NAMES = re.compile(
     r"|=\s*globals\(\)\s*$"  # d = globals(), then d[k] = v
     # Replaces a module by a computed name (``sys.modules[__name__] = ...``); a literal name
     # (``sys.modules['ZODB.TimeStamp'] = ...``) plants that module (``planted_modules``).
-    r"|sys\.modules\[(?!\s*['\"])[^\]\n]+\]\s*=(?!=)"
+    r"|\b_*sys_*\.modules\[(?!\s*['\"])[^\]\n]+\]\s*=(?!=)"
     r"|\bglobal_enum\b"  # enum.global_enum copies members into the module
     r"|^exec\s*\("  # module-level exec(source): binds whatever the source defines
     r"|\bexec\s*\(.*\bglobals\(\)"  # exec(source, globals()) anywhere
@@ -102,10 +102,11 @@ _DYNAMIC_NAMES = re.compile(
     r"|^[A-Za-z_][\w.]*\((?:[^()\n]*,\s*)?(?:\w+\s*=\s*)?locals\(\)\s*[,)]"
     # The module's namespace handed to a function that fills it: f(..., namespace=globals()),
     # f(sys.modules[__name__]), f(find_current_module()).
-    r"|[(,]\s*(?:\w+\s*=\s*)?(?:globals\(\)|vars\(\)|sys\.modules\[__name__\]|\w*current_module\(\))\s*[,)]"
+    r"|[(,]\s*(?:\w+\s*=\s*)?(?:globals\(\)|vars\(\)|\b_*sys_*\.modules\[__name__\]|\w*current_module\(\))\s*[,)]"
     # The module bound to a name, then given attributes of computed names:
-    # module = sys.modules[__name__]; for ...: setattr(module, f"pre_{action}", Signal()).
-    r"|^(\w+)\s*=\s*sys\.modules\[__name__\]\s*$[\s\S]*?\bsetattr\(\s*\1\s*,(?!\s*[\"'][^\"'{]*[\"']\s*,)",
+    # module = sys.modules[__name__]; for ...: setattr(module, f"pre_{action}", Signal()),
+    # with ``sys`` perhaps imported under a private alias (``import sys as _sys``).
+    r"|^(\w+)\s*=\s*_*sys_*\.modules\[__name__\]\s*$[\s\S]*?\bsetattr\(\s*\1\s*,(?!\s*[\"'][^\"'{]*[\"']\s*,)",
     re.MULTILINE,
 )
 
@@ -116,7 +117,7 @@ _NAMESPACE_LOOKUPS = re.compile(
     r"\bglobals\(\)\s*(?:\[|\.get\b)"
     r"|\bvars\(\)\s*(?:\[|\.get\b)"
 )
-_MODULE_OBJECT = re.compile(r"\bsys\.modules\[\s*__name__\s*\]")
+_MODULE_OBJECT = re.compile(r"\b_*sys_*\.modules\[\s*__name__\s*\]")
 # A use of the module object (or of a local name bound to it) that reads no name by a
 # computed key: ``setattr(obj, ...)`` writes one, ``obj.name`` reads a literal attribute.
 _WRITTEN_ONTO = re.compile(r"\bsetattr\(\s*$")

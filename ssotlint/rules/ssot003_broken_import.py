@@ -2589,8 +2589,8 @@ RULE = Rule(
         # A module whose namespace a function fills at import time: handed over as
         # `namespace=globals()`, as `sys.modules[__name__]` or a `find_current_module()`,
         # or written through `locals()[k] = v` at module level, or bound to a name
-        # (`module = sys.modules[__name__]`) that `setattr` gives names it computes (one
-        # signal per action and prefix, in a loop). Any name may exist there.
+        # (`module = sys.modules[__name__]`, `sys` perhaps under an alias) that `setattr` gives
+        # names it computes (one signal per action and prefix, in a loop). Any name may exist there.
         Example(
             {
                 "app/__init__.py": "",
@@ -2605,8 +2605,10 @@ RULE = Rule(
                 "_utils.set_consts(find_current_module())\n",
                 "app/introspect.py": "import sys\ndef find_current_module():\n    return sys.modules[__name__]\n",
                 "app/si.py": "for _n, _v in (('G', 1), ('h', 2)):\n    locals()[_n] = _v\n",
+                "app/metrics.py": "import sys as _sys\n_module_obj = _sys.modules[__name__]\n"
+                "for _name in ('rate_difference', 'rate_ratio'):\n    setattr(_module_obj, _name, len)\n",
                 "app/user.py": "from app.units import km\nfrom app.consts import c\nfrom app.astro import c as c2\n"
-                "from app.si import G\n",
+                "from app.si import G\nfrom app.metrics import rate_difference\n",
             }
         ),
         # A module with a stub beside it: type checkers read the stub, whose names are not
