@@ -520,6 +520,7 @@ def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, 
             if pair is None:
                 continue
             target, value = pair
+            value = _declared_default(value)
             if isinstance(target, ast.Name) and target.id not in found and _plain_value(value):
                 found[target.id] = (target.id, _value_digest(value), _value_kind(target.id, value))
         result.append(tuple(found.values()))
@@ -565,6 +566,30 @@ def _value_kind(name: str, value: ast.expr) -> int:
     if isinstance(value.value, int) and not isinstance(value.value, bool):
         return VALUE_INT
     return VALUE_PLAIN
+
+
+# Calls that declare a field of a dataclass, a pydantic model or an attrs class: what such a
+# call says of the field's value is its default (``field(default="trl-lib/zen", metadata=...)``).
+_FIELD_DECLARATIONS = frozenset({"field", "Field", "ib", "attrib"})
+
+
+def _declared_default(value: ast.expr) -> ast.expr:
+    """The default a field declaration gives (``field(default=V, ...)``, pydantic's
+    ``Field(V, ...)``, ``attr.ib(default=V)``), else ``value`` itself. A declared default is
+    the field's value as plainly as ``name: T = V`` is, so two classes whose fields default to
+    different values are told apart; a ``default_factory`` says nothing the text can read."""
+    if not isinstance(value, ast.Call):
+        return value
+    func = value.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+    if name not in _FIELD_DECLARATIONS:
+        return value
+    for keyword in value.keywords:
+        if keyword.arg == "default":
+            return keyword.value
+    if name == "Field" and value.args and not isinstance(value.args[0], ast.Starred):
+        return value.args[0]
+    return value
 
 
 def _plain_value(node: ast.expr, depth: int = 0) -> bool:

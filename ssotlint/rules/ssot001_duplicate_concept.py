@@ -1520,6 +1520,20 @@ RULE = Rule(
                 },
             }
         ),
+        # The same with the values declared as dataclass fields (trl's dataset scripts, each
+        # with its `ScriptArguments` for its own HfArgumentParser): a field's declared
+        # default is its value, and each script pushes to a repository of its own.
+        Example(
+            {
+                f"scripts/generate_{name}.py": (
+                    "from dataclasses import dataclass, field\n\n\n@dataclass\nclass ScriptArguments:\n"
+                    "    test_size: float = field(default=0.1, metadata={'help': 'Fraction held out.'})\n"
+                    f"    repo_id: str = field(default='org/{name}', metadata={{'help': 'Where to push.'}})\n\n\n"
+                    "if __name__ == '__main__':\n    print(ScriptArguments())\n"
+                )
+                for name in ("harmony", "zen")
+            }
+        ),
         # A plugin protocol: the loader reads ``Exploit`` off each module it imports by
         # path, so every plugin module defines one, whoever extends whose.
         Example(_plugin_modules("Exploit")),
@@ -2686,6 +2700,20 @@ RULE = Rule(
             ("scripts/probe_mysql.py", 6), ("scripts/probe_mysql.py", 18),
             ("scripts/probe_tds.py", 6), ("scripts/probe_tds.py", 18),
         )),
+        # Two such scripts whose argument dataclasses declare the same defaults, only their
+        # help texts reworded: one set of arguments, copied.
+        Example(
+            {
+                f"scripts/generate_{name}.py": (
+                    "from dataclasses import dataclass, field\n\n\n@dataclass\nclass ScriptArguments:\n"
+                    f"    test_size: float = field(default=0.1, metadata={{'help': '{text}'}})\n"
+                    "    repo_id: str = field(default='org/data', metadata={'help': 'Where to push.'})\n\n\n"
+                    "if __name__ == '__main__':\n    print(ScriptArguments())\n"
+                )
+                for name, text in (("harmony", "Fraction held out."), ("zen", "Share kept for testing."))
+            },
+            expect=(("scripts/generate_zen.py", 5),),
+        ),
         # A hand-written copy of a generated per-service shape in that service's own folder
         # is a copy: told to import the generated one (never the reverse), imported more
         # though the copy is.
