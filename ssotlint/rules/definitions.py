@@ -406,6 +406,7 @@ class Chooser:
         self._wired: dict[str, set[str]] | None = None
         self._advice = project.advice
         self._loaded: dict[tuple[str, str], bool] = {}
+        self._lazy: dict[tuple[str, str], bool] = {}  # see _imports_when_run
         self._project = project
         self._fan_in: Counter[str] | None = None
         self._apart: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
@@ -892,10 +893,32 @@ class Chooser:
                 )
             elif (theirs, mine) in self._dependencies():
                 why = f"{theirs} imports from {mine}, never the other way, so importing it from {module} would add a dependency against that direction"
+            elif self._imports_when_run(mine, theirs):
+                why = (
+                    f"{mine} imports {theirs} only inside functions, never when it is loaded, so importing it "
+                    f"from {module} would make loading {mine} load {theirs}"
+                )
             else:
                 why = f"{mine} and {theirs} never import each other, so importing it from {module} would make {mine} depend on {theirs}"
             return f"keep one definition, in a module both can import: {why}"
         return advice
+
+    def _imports_when_run(self, mine: str, theirs: str) -> bool:
+        """A product module of package ``mine`` imports from package ``theirs`` where it is
+        not loaded at import time (inside a function: DeepSpeed's ``op_builder`` reads
+        ``deepspeed.git_version_info`` when it loads an op): the two do meet, though
+        :attr:`Project.package_dependencies` holds no such pair."""
+        if (mine, theirs) not in self._lazy:
+            is_test = self._project.config.is_test_file
+            self._lazy[mine, theirs] = any(
+                sides(module, target) == (mine, theirs)
+                for module, targets in self._project.import_edges.items()
+                if (module == mine or module.startswith(mine + "."))
+                and not ((f := self._project.modules.get(module)) is not None and is_test(f.path))
+                for target, statements in targets.items()
+                if any(not st.type_checking for st in statements)
+            )
+        return self._lazy[mine, theirs]
 
     def closes_cycle(self, source: str | None, importer: str | None) -> bool:
         """Importing ``source`` at the top of ``importer`` would close an import cycle (see

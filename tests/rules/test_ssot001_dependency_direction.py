@@ -70,6 +70,27 @@ def test_two_distributions_are_told_to_share_a_module(make_repo, cli):
     assert v.get("fix") is None
 
 
+def test_a_distribution_that_imports_the_other_inside_functions_is_not_said_to_never_import_it(make_repo, cli):
+    """DeepSpeed's ``op_builder`` reads ``deepspeed.git_version_info`` inside a function only:
+    the two meet when an op is loaded, so "never import each other" would be false; the
+    message says what importing the copy at the top would change."""
+    files = {
+        "master/__init__.py": "",
+        "master/notify.py": _RETRY,
+        "master/use.py": "from master.notify import RetryPolicy\n",
+        "master/version.py": "VERSION = '1'\n",
+        "worker/__init__.py": "",
+        "worker/notify.py": _RETRY,
+        "worker/load.py": "def version():\n    from master.version import VERSION\n    return VERSION\n",
+    }
+    (v,) = _findings(make_repo, cli, files, "SSOT001")
+    assert v["path"] == "worker/notify.py"
+    assert "never import each other" not in v["message"]
+    assert (
+        "keep one definition, in a module both can import: worker imports master only inside functions, "
+        "never when it is loaded, so importing it from master.notify would make loading worker load master"
+    ) in v["message"]
+
 
 def test_a_module_that_loads_the_other_already_is_told_to_import_it(make_repo, cli):
     """``schemas`` never imports ``services`` directly, but its module loads it through
