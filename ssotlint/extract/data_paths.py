@@ -2,7 +2,10 @@
 "testdata", "misc")``, ``Path(__file__).parent / "../../atest/testdata/libdoc/"``,
 ``os.path.join(os.getcwd(), "examples", name)``. A test that builds such a path reads the
 folder's files as its inputs (a code checker's samples, a framework's libraries loaded by
-path): see ``Project.named_data_folders``. Pure: the tree in, sorted strings out."""
+path): see ``Project.named_data_folders``. A module that runs files by path
+(``runpy.run_path(file)``, ``exec(path.read_text())``) names none: the folders it spells
+hold the programs it runs (deepchecks' GPU test runs each gallery script of
+``docs/source``), which are code. Pure: the tree in, sorted strings out."""
 
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ def named_folders(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The relative folder paths (``atest/testdata/misc``) that consecutive literal
     pieces of a path-joining call or a chain of ``/`` spell, ``.`` and ``..`` left out;
     the pieces after a file name or a computed piece are not part of it."""
-    if not _HINT.search(text):
+    if not _HINT.search(text) or (_RUNS_HINT.search(text) and _runs_files(tree)):
         return ()
     found: set[str] = set()
     inner: set[int] = set()  # the left operands of a longer chain of `/`
@@ -45,6 +48,31 @@ def named_folders(tree: ast.Module, text: str) -> tuple[str, ...]:
         if len(found) >= _MOST:
             break
     return tuple(sorted(found))
+
+
+# Calls that run a file's code: runpy's, Python 2's ``execfile``, and ``exec`` of a text read.
+_RUNNERS = frozenset({"run_path", "execfile"})
+_READERS = frozenset({"read", "read_text", "read_bytes", "open", "compile"})
+_RUNS_HINT = re.compile(r"\b(?:run_path|execfile|exec)\s*\(")
+
+
+def _runs_files(tree: ast.Module) -> bool:
+    """The module runs code read from files: ``run_path(...)``, ``execfile(...)``, or
+    ``exec`` of something built by reading (``exec(open(p).read())``, ``exec(compile(...))``)."""
+    for node in nodes_of(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        if name in _RUNNERS:
+            return True
+        if name == "exec" and node.args and any(
+            isinstance(inner, ast.Call)
+            and (inner.func.attr if isinstance(inner.func, ast.Attribute) else getattr(inner.func, "id", "")) in _READERS
+            for inner in ast.walk(node.args[0])
+        ):
+            return True
+    return False
 
 
 def _spelled(pieces: list[ast.expr], found: set[str]) -> None:

@@ -54,6 +54,29 @@ def test_without_the_test_naming_them_the_samples_are_code(make_repo, cli):
     assert ("SSOT003", "examples/imports_from.py") in found
 
 
+_RUN_BY_PATH = {
+        "checker/__init__.py": "",
+        "checker/core.py": "def scan(path):\n    return path\n",
+        "docs/source/tutorials/plot_scan.py": "from checker.core import scan, Missing\n\nscan('x')\n",
+        "tests/test_docs.py": (
+            "from pathlib import Path\nfrom runpy import run_path\n\n\ndef test_plots():\n"
+            "    path = Path(__file__).parent.parent / 'docs' / 'source'\n"
+            "    for file in path.glob('**/plot_*.py'):\n        run_path(str(file))\n"
+        ),
+}
+
+
+def test_a_folder_whose_files_a_test_runs_by_path_is_code(make_repo, cli):
+    """deepchecks' GPU test runs each gallery script of ``docs/source`` with
+    ``runpy.run_path``: the scripts are programs, and a broken import in one is reported."""
+    assert ("SSOT003", "docs/source/tutorials/plot_scan.py") in _found(cli, make_repo(_RUN_BY_PATH))
+
+
+def test_a_folder_whose_files_a_test_only_reads_stays_inputs(make_repo, cli):
+    test = _RUN_BY_PATH["tests/test_docs.py"].replace("run_path(str(file))", "file.read_text()")
+    assert _found(cli, make_repo({**_RUN_BY_PATH, "tests/test_docs.py": test})) == []
+
+
 def test_a_folder_of_inputs_a_spelled_path_runs_through_is_test_data_whole(make_repo, cli):
     # The test names `atest/testdata/misc`; the libraries of `atest/testdata/kw` are inputs too.
     assert _found(cli, make_repo(_LIBRARIES)) == []
