@@ -424,15 +424,22 @@ def _in_excluded_folder(project: Project, module: str) -> bool:
     """The first missing part of ``module`` would sit in a folder or file the configuration
     excludes from analysis (``exclude`` matches any folder named ``build`` or ``dist``, and
     ``pip/_internal/operations/build/`` is a package): ssotlint did not look there, so it
-    cannot say that the module is missing."""
+    cannot say that the module is missing. Each missing part is looked at in turn, since
+    folders without an ``__init__.py`` may lie between (onyx's
+    ``onyx/background/celery/tasks/build/``, under namespace packages)."""
     parent = project.nearest_module(module)
-    if parent is None or not parent.is_package or parent.module is None:
+    if parent is None:
+        folder, rest = "", module
+    elif not parent.is_package or parent.module is None:
         return False
-    child = module[len(parent.module) + 1 :].partition(".")[0]
-    folder = parent.path.rpartition("/")[0]
-    candidate = f"{folder}/{child}" if folder else child
+    else:
+        folder, rest = parent.path.rpartition("/")[0], module[len(parent.module) + 1 :]
     excludes = project.config.excludes()
-    return excludes.matches(candidate) or excludes.matches(candidate + ".py")
+    for part in rest.split("."):
+        folder = f"{folder}/{part}" if folder else part
+        if excludes.matches(folder) or excludes.matches(folder + ".py"):
+            return True
+    return False
 
 
 def _subject(rec: ImportRecord, name: str | None) -> str:
@@ -2571,7 +2578,11 @@ RULE = Rule(
                 # imports may well work, and ssotlint did not read it.
                 "app/build/__init__.py": "",
                 "app/build/tracker.py": "class Tracker: ...\n",
-                "app/builder.py": "from app.build.tracker import Tracker\nfrom app import build\nimport app.build\n",
+                "app/builder.py": "from app.build.tracker import Tracker\nfrom app import build\nimport app.build\n"
+                "from app.tasks.celery.build.tasks import cleanup\n",
+                # ... below folders with no __init__.py (namespace packages) too.
+                "app/tasks/celery/build/__init__.py": "",
+                "app/tasks/celery/build/tasks.py": "def cleanup(): ...\n",
                 # Providers installed separately land in this package's extended __path__.
                 "app/providers/__init__.py": "__path__ = __import__('pkgutil').extend_path(__path__, __name__)\n",
                 "app/hooks.py": "from app.providers.sql.hooks import DbApiHook\nfrom app.providers import sql\n",
