@@ -749,7 +749,8 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
       name has ``setup``, ``build`` or ``cffi`` in it: ``setup.py``, ``_setup.py``,
       ``setup_package.py``, cffi's ``_corecffi_build.py``, ``make_cffi.py``), read with
       ``ast`` (a name given as a parameter's default counts, see ``script_modules``):
-      ``Extension("pkg.sub._fast", ...)`` (any call whose name ends in ``Extension``) and
+      ``Extension("pkg.sub._fast", ...)`` (any call whose name ends in ``Extension``; a name
+      with no package, ``CppExtension("deform_conv_cpu", ...)``, beside the script) and
       cffi's ``ffi.set_source("pkg.sub._ffi", ...)``; ``[tool.maturin] module-name``;
       ``[tool.setuptools] ext-modules`` names;
     - what a ``meson.build`` builds or installs (:func:`meson_declarations`):
@@ -778,7 +779,12 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
                     found.extend(f"{target}/{stem}{suffix}.py" for suffix in ("_pb2", "_pb2_grpc"))
         elif is_build_script(name):
             text = read_text(root / path)
-            found.extend(_placed(script_modules(text), tails))
+            declared = script_modules(text)
+            found.extend(_placed(declared, tails))
+            # A name with no package is built beside the script (``build_ext --inplace``):
+            # EasyOCR's ``ops/dcn/setup.py`` builds ``CppExtension('deform_conv_cpu', ...)``
+            # into the ``dcn`` package its functions import it from.
+            found.extend(f"{folder}/{n}.so" if folder else f"{n}.so" for n in declared if "." not in n and n != "*")
             for script in cffi_scripts(text) if name == "setup.py" else ():
                 named = f"{folder}/{script}" if folder else script
                 if named in kept_set and not is_build_script(named.rpartition("/")[2]):

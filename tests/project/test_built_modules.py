@@ -30,6 +30,14 @@ FILES = {
     "def get_extensions():\n    return [Extension('app.wcs._wcs', sources=['src/wcs.c'])]\n",
     "app/wcs/wcs.py": "from ._wcs import Wcs\nfrom app.wcs import _wcs\nfrom ._gone import Gone\n",
     "app/floats.py": "from app._native.internal.floats import next_up\nfrom app import speedups\n",
+    # A build script inside a package, built in place: a name with no package lands beside
+    # it (EasyOCR's ``dcn/setup.py``, ``CppExtension('deform_conv_cpu', ...)``).
+    "app/dcn/__init__.py": "",
+    "app/dcn/setup.py": "from torch.utils.cpp_extension import CppExtension\n"
+    "from setuptools import setup\n\nsetup(name='dcn', ext_modules=[CppExtension('deform_conv_cpu', ['src/a.cpp'])])\n",
+    "app/dcn/functions/__init__.py": "",
+    "app/dcn/functions/conv.py": "from .. import deform_conv_cpu\nfrom ..deform_conv_cpu import forward\n"
+    "from .. import deform_pool_cpu\n",
     "app/tsa/__init__.py": "",
     "app/tsa/_kalman.pyx.in": "{{py: dtypes = ['s', 'd']}}\n",
     "app/tsa/_seq.pyx.tp": "{{py: dtypes = ['32', '64']}}\n",
@@ -44,6 +52,7 @@ def broken(result) -> list[tuple[str, int]]:
 
 
 EXPECTED = [
+    ("app/dcn/functions/conv.py", 3),  # not declared
     ("app/other/__init__.py", 1),  # no .proto there: not generated
     ("app/tsa/tools.py", 2),
     ("app/ui.py", 3),
