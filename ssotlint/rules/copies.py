@@ -177,6 +177,39 @@ def _reads_class_of(project: Project, mine: Definition, theirs: Definition) -> b
     return False
 
 
+def built_side_by_side(project: Project, a: Definition, b: Definition) -> bool:
+    """A product module imports both classes by name, under names of their own, and builds
+    each (onyx's ``tracing_wrap.py``: ``FunctionCall as DeltaFunctionCall`` from the
+    streaming module, ``FunctionCall as ModelFunctionCall`` from the models, and a
+    ``ModelFunctionCall(...)`` made of the deltas it gathered): it converts one into the
+    other, so the two are kept apart on purpose (a stream's partial record and the finished
+    one). A module that only names both (``isinstance(x, (A, B))``, a duplicate's
+    workaround) builds neither, and a test may build whatever it tests."""
+    (f, c), (g, _) = a, b
+    if f.module is None or g.module is None or f.module == g.module:
+        return False
+    importers = project.importers
+    is_test = project.config.is_test_file
+    for module in importers.get(f.module, frozenset()) & importers.get(g.module, frozenset()):
+        h = project.modules.get(module)
+        if h is None or h.is_test or is_test(h.path) or not h.summary.call_shapes:
+            continue
+        local: dict[str, str] = {}  # the class's module -> the name this module binds it to
+        for rec in h.summary.imports:
+            if not rec.is_from or rec.context & CTX_TYPE_CHECKING:
+                continue
+            source = project.absolute(h, rec)
+            if source in (f.module, g.module):
+                for name, alias in rec.names:
+                    if name == c.name:
+                        local[source] = alias or name
+        if len(local) == 2 and len(set(local.values())) == 2:
+            called = {shape[0] for shape in h.summary.call_shapes}
+            if set(local.values()) <= called:
+                return True
+    return False
+
+
 def own_data_fields(project: Project, d: Definition) -> list[str]:
     """The class-level fields of ``d`` whose value is a bare name its own module binds by a
     module-level assignment (``rules = rules`` under ``rules = (Rule(...), ...)``; not an

@@ -25,6 +25,7 @@ from ssotlint.rules.copies import (
     named_for_own_places,
     own_extras,
     own_registries,
+    built_side_by_side,
     reads_namesake,
     sibling_family,
     typed_per_backend,
@@ -175,6 +176,13 @@ def _choice_details(choice: Choice) -> ChoiceDetails:
 
 # Bases that declare a data shape rather than plug a class into a framework.
 _DECLARATION_BASES = frozenset({"NamedTuple", "TypedDict"})
+
+
+# Members through which a framework reads a class's options, not the data the class holds:
+# pydantic's ``model_config`` and ``Config``, the ``Meta`` of Django, marshmallow and DRF.
+# Two models of one framework all have them; they say nothing of what the two represent
+# (onyx's Jira ``User`` and Teams ``User`` share ``display_name`` and a ``model_config``).
+_FRAMEWORK_OPTIONS = frozenset({"model_config", "Config", "Meta", "__mongometa__"})
 
 
 def _is_dunder(name: str) -> bool:
@@ -609,6 +617,8 @@ class _Copies:
             return False  # `# Copied from`: the project's copy checker keeps it in step
         if reads_namesake(self.project, a, b):
             return False  # one module converts to or from the other's class: two layers' own
+        if built_side_by_side(self.project, a, b):
+            return False  # a third module builds each under a name of its own: it converts one into the other
         if versioned_apart(a[0].path, b[0].path) and not _version_builds_on(a[0], b[0]) and not _version_builds_on(b[0], a[0]):
             return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
         if self.parallel(a[0], b[0], a[1].name):
@@ -670,8 +680,8 @@ class _Copies:
             copies = True
         else:
             fa, fb = self.own_members(a, b)
-            ma = frozenset(m for m in fa if not _is_dunder(m))
-            mb = frozenset(m for m in fb if not _is_dunder(m))
+            ma = frozenset(m for m in fa if not _is_dunder(m) and m not in _FRAMEWORK_OPTIONS)
+            mb = frozenset(m for m in fb if not _is_dunder(m) and m not in _FRAMEWORK_OPTIONS)
             if not ma and not mb and not fa and not fb and _overrides_copied(a[1], b[1]):
                 return not is_ancestor(self.project, a, b) and not is_ancestor(self.project, b, a)
             if not ma and not mb:  # nothing but dunders: compare those
@@ -1532,6 +1542,34 @@ RULE = Rule(
                     "if __name__ == '__main__':\n    print(ScriptArguments())\n"
                 )
                 for name in ("harmony", "zen")
+            }
+        ),
+        # A stream's partial record and the finished one: a third module imports both under
+        # names of its own and builds the finished one from the deltas (onyx's
+        # `tracing_wrap.py`): kept apart on purpose.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models.py": "from pydantic import BaseModel\n\n\nclass FunctionCall(BaseModel):\n"
+                "    name: str\n    arguments: str\n",
+                "app/stream.py": "from pydantic import BaseModel\n\n\nclass FunctionCall(BaseModel):\n"
+                "    name: str | None = None\n    arguments: str | None = None\n",
+                "app/wrap.py": "from app.stream import FunctionCall as Delta\n\n\ndef gather(chunks):\n"
+                "    from app.models import FunctionCall as Finished\n    delta = Delta(name=chunks[0])\n"
+                "    return Finished(name=delta.name, arguments=''.join(chunks[1:]))\n",
+            }
+        ),
+        # Two vendors' wire models of a user, one field in common: the framework's options
+        # (`model_config`) both have say nothing of what they hold (onyx's Jira and Teams).
+        Example(
+            {
+                "app/__init__.py": "", "app/jira/__init__.py": "", "app/teams/__init__.py": "",
+                "app/jira/models.py": "from pydantic import BaseModel, ConfigDict\n\n\nclass User(BaseModel):\n"
+                "    account_id: str\n    email_address: str\n    display_name: str\n    active: bool\n\n"
+                "    model_config = ConfigDict(alias_generator=str.title)\n",
+                "app/teams/models.py": "from pydantic import BaseModel, ConfigDict\n\n\nclass User(BaseModel):\n"
+                "    id: str\n    display_name: str\n\n    model_config = ConfigDict(populate_by_name=True)\n",
+                "app/use.py": "from app.jira.models import User\nfrom app.teams.models import User as TeamsUser\n",
             }
         ),
         # A plugin protocol: the loader reads ``Exploit`` off each module it imports by
@@ -2700,6 +2738,20 @@ RULE = Rule(
             ("scripts/probe_mysql.py", 6), ("scripts/probe_mysql.py", 18),
             ("scripts/probe_tds.py", 6), ("scripts/probe_tds.py", 18),
         )),
+        # A module that names both copies without building either (an `isinstance` over
+        # the two, a duplicate's workaround) does not keep them apart.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models.py": "from pydantic import BaseModel\n\n\nclass FunctionCall(BaseModel):\n"
+                "    name: str\n    arguments: str\n",
+                "app/stream.py": "from pydantic import BaseModel\n\n\nclass FunctionCall(BaseModel):\n"
+                "    name: str\n    arguments: str\n    index: int = 0\n",
+                "app/wrap.py": "from app.stream import FunctionCall as Delta\nfrom app.models import FunctionCall as Finished\n\n\n"
+                "def is_call(x):\n    return isinstance(x, (Delta, Finished))\n",
+            },
+            expect=(("app/stream.py", 4),),
+        ),
         # Two such scripts whose argument dataclasses declare the same defaults, only their
         # help texts reworded: one set of arguments, copied.
         Example(
