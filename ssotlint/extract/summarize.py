@@ -96,7 +96,9 @@ _DYNAMIC_NAMES = re.compile(
     r"|\bglobal_enum\b"  # enum.global_enum copies members into the module
     r"|^exec\s*\("  # module-level exec(source): binds whatever the source defines
     r"|\bexec\s*\(.*\bglobals\(\)"  # exec(source, globals()) anywhere
-    r"|^\s*locals\(\)\[[^\]\n]+\]\s*=(?!=)"  # locals()[k] = v (the module's namespace at module level)
+    # locals()[k] = v and vars()[k] = v (the module's namespace at module level: pomegranate's
+    # copy of nose.tools binds an ``assert_*`` per unittest method, ``vars()[pep8(n)] = ...``)
+    r"|^\s*(?:locals|vars)\(\)\[[^\]\n]+\]\s*=(?!=)"
     # A module-level call (unindented) handed ``locals()``, which is the module's namespace
     # there: mayavi's ``_make_functions(locals())`` binds a factory for each registered filter.
     r"|^[A-Za-z_][\w.]*\((?:[^()\n]*,\s*)?(?:\w+\s*=\s*)?locals\(\)\s*[,)]"

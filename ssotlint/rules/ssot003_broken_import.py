@@ -2599,7 +2599,7 @@ RULE = Rule(
         ),
         # A module whose namespace a function fills at import time: handed over as
         # `namespace=globals()`, as `sys.modules[__name__]` or a `find_current_module()`,
-        # or written through `locals()[k] = v` at module level, or bound to a name
+        # or written through `locals()[k] = v` or `vars()[k] = v` at module level, or bound to a name
         # (`module = sys.modules[__name__]`, `sys` perhaps under an alias) that `setattr` gives
         # names it computes (one signal per action and prefix, in a loop). Any name may exist there.
         Example(
@@ -2616,6 +2616,10 @@ RULE = Rule(
                 "_utils.set_consts(find_current_module())\n",
                 "app/introspect.py": "import sys\ndef find_current_module():\n    return sys.modules[__name__]\n",
                 "app/si.py": "for _n, _v in (('G', 1), ('h', 2)):\n    locals()[_n] = _v\n",
+                "app/tools.py": "import unittest\n__all__ = ['ok_']\n\n\ndef ok_(x):\n    assert x\n\n\n"
+                "_t = unittest.TestCase('__init__')\nfor at in [a for a in dir(_t) if a.startswith('assert')]:\n"
+                "    name = at.lower()\n    vars()[name] = getattr(_t, at)\n    __all__.append(name)\n",
+                "app/test_tools.py": "from app.tools import assertequal, ok_\n",
                 "app/metrics.py": "import sys as _sys\n_module_obj = _sys.modules[__name__]\n"
                 "for _name in ('rate_difference', 'rate_ratio'):\n    setattr(_module_obj, _name, len)\n",
                 "app/user.py": "from app.units import km\nfrom app.consts import c\nfrom app.astro import c as c2\n"
