@@ -1332,11 +1332,18 @@ class _ScriptFolders:
         ``head`` is the top-level package the file itself is a module of (poetry's
         ``src/poetry/``, a namespace package beside ``poetry-core``, whose ``factory.py``
         imports ``poetry.console`` while a ``poetry.py`` lies beside it): such a file is
-        written for its package (``python -m poetry``), and either reading may answer."""
+        written for its package (``python -m poetry``), and either reading may answer. Nor
+        when the file imports from its own top-level package by absolute name
+        (chatgpt-on-wechat's ``channel/wechatmp/active_reply.py``, a module of the namespace
+        package ``channel.wechatmp``, imports ``channel.wechatmp.common`` and
+        ``channel.chat_message``): it runs with the folder above that package on
+        ``sys.path``, where its ``from common.log import logger`` reads the top ``common/``,
+        not the ``common.py`` beside it."""
         module = f.module or ""
+        top = module.partition(".")[0]
         return (
             f.path.rpartition("/")[0] == folder and f"{folder}/__init__.py" not in self.files
-            and not ("." in module and module.partition(".")[0] == head)
+            and not ("." in module and (top == head or any(a and a.partition(".")[0] == top for a in f.absolutes)))
             and (f"{folder}/{head}.py" in self.files or f"{folder}/{head}/__init__.py" in self.files)
         )
 
@@ -2496,6 +2503,15 @@ RULE = Rule(
                 "fabric/__init__.py": "def task(f):\n    return f\n",
                 "deploy/py_conf/fabfile.py": "from fabric import task\n",
                 "deploy/py_conf/fabric.py": "it_came_from = 'py'\n",
+                # A module of a namespace package that imports its own top package by its
+                # absolute name (chatgpt-on-wechat's `channel/wechatmp/`): written to run
+                # with the repository's top on sys.path, where `common` is the top one,
+                # whatever `common.py` lies beside it.
+                "common/log.py": "logger = None\n",
+                "channel/chat_message.py": "class ChatMessage: ...\n",
+                "channel/wechatmp/common.py": "TOKEN = 1\n",
+                "channel/wechatmp/reply.py": "from channel.wechatmp.common import TOKEN\nfrom common.log import logger\n",
+                "channel/wechatmp/message.py": "from channel.chat_message import ChatMessage\nfrom common.log import logger\n",
             }
         ),
         # A script in a package folder (a service's `main.py` a launcher runs as `python
