@@ -539,6 +539,10 @@ class SummaryBuilder:
             self.evaluated_annotations = evaluated
 
     def build(self, **facts: object) -> FileSummary:
+        # A ``__getattr__`` that serves a closed set of names leaves the module closed: those
+        # names are its own (``getattr_names``), any other is missing (extract/lazy_getattr.py).
+        if facts.get("getattr_names") is not None and not self.has_getattr:
+            facts = facts | {"getattr_names": None}
         return FileSummary(
             problem=None,
             imports=tuple(self.imports),
@@ -547,7 +551,7 @@ class SummaryBuilder:
             assigned=tuple(dict.fromkeys(self.assigned)),
             aliases=tuple(self.aliases),
             all_names=None if self.all_names is None or self.all_unknown else tuple(self.all_names),
-            has_getattr=self.has_getattr,
+            has_getattr=self.has_getattr and facts.get("getattr_names") is None,
             import_uses=self.import_uses,
             attribute_reads=self.attribute_reads,
             import_mentions=self.import_mentions,

@@ -66,6 +66,7 @@ from ssotlint.extract.dynamic import (
 from ssotlint.extract.builder import SummaryBuilder
 from ssotlint.extract.registering import module_decorators
 from ssotlint.extract.annotated import annotated_aliases, declared_only
+from ssotlint.extract.lazy_getattr import closed_getattr_names
 from ssotlint.extract.upstream import derived_address, skips_linters, upstream_address
 from ssotlint.extract.binding_lines import binding_lines, branch_bindings
 from ssotlint.extract.name_loads import import_alternatives, loaded_by_name, names_read_off_loaded, sets_names_on_loaded
@@ -88,7 +89,8 @@ from ssotlint.extract.version_imports import legacy_imports, version_flags, vers
 from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
 
 _DYNAMIC_NAMES = re.compile(
-    r"globals\(\)\s*(?:\[|\.update\b|\.setdefault\b)"  # globals()[k] = v
+    # globals()[k] = v (a write: ``return globals()[name]`` reads, see _NAMESPACE_LOOKUPS)
+    r"globals\(\)\s*(?:\[.*\]\s*=(?!=)|\.update\b|\.setdefault\b)"
     r"|=\s*globals\(\)\s*$"  # d = globals(), then d[k] = v
     # Replaces a module by a computed name (``sys.modules[__name__] = ...``); a literal name
     # (``sys.modules['ZODB.TimeStamp'] = ...``) plants that module (``planted_modules``).
@@ -597,7 +599,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         version_flags=version_flags(tree, text),
         module_decorators=module_decorators(tree), annotated_aliases=annotated_aliases(tree),
         declared_only=declared_only(tree), upstream=upstream_address(text), derived=derived_address(text),
-        skips_linters=skips_linters(text),
+        skips_linters=skips_linters(text), getattr_names=closed_getattr_names(tree),
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
         loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text),
         plugin_names=names_read_off_loaded(tree, text), import_alternatives=import_alternatives(tree),

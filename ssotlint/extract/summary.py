@@ -458,6 +458,10 @@ class FileSummary(NamedTuple):
     # Names the module's top level only annotates (``name: T``, no value): type checkers
     # see them, the running program does not (extract/annotated.py). From CPython's tree.
     declared_only: tuple[str, ...] = ()
+    # The names a module ``__getattr__`` serves when they are a closed set of literals
+    # (``has_getattr`` is then False: the module is not open); None otherwise
+    # (extract/lazy_getattr.py). From CPython's tree.
+    getattr_names: tuple[str, ...] | None = None
     # The address of another project's file that its header says this module copies
     # (extract/upstream.py); "" when it says none.
     upstream: str = ""

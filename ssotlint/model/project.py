@@ -189,7 +189,7 @@ class SourceFile:
                     (c.name, c.bases, c.metaclass, c.kind, c.top_level, c.context, c.fallback, c.interface_body)
                     for c in s.classes
                 ),
-                s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.dynamic_names, s.extends_path,
+                s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.getattr_names, s.dynamic_names, s.extends_path,
                 s.path_folders, s.module_writers, s.definer_writers, s.getattr_installers, s.hook_installers, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
             )
         return self._interface
@@ -1056,6 +1056,7 @@ class Project:
         runtime = set(s.assigned)
         runtime.update(s.functions)
         runtime.update([name for name, _ in s.aliases])
+        runtime.update(s.getattr_names or ())  # served by a closed __getattr__
         typing: set[str] = set()
         module = f.module
         for rec, absolute in zip(s.imports, f.absolutes):

@@ -2975,6 +2975,22 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A module `__getattr__` that answers a closed set of names and raises
+        # AttributeError for any other (thermo's lazily loaded tables, `if name in
+        # ("IPDB",): ...`): those names are served, any other is missing. Reading its own
+        # namespace (`return globals()[name]`) binds nothing.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/params.py": "_TABLES = ('SPDB', 'CPDB')\n\n\ndef load():\n    global IPDB\n    IPDB = 1\n\n\n"
+                "def __getattr__(name):\n    \"\"\"Load the tables on first use.\"\"\"\n    if name in ('IPDB',):\n"
+                "        load()\n        return globals()[name]\n    elif name == 'KDB' or name in _TABLES:\n"
+                "        return 2\n    raise AttributeError(f'module {__name__} has no attribute {name}')\n",
+                "app/use.py": "from app.params import IPDB, SPDB, KDB\n\n\ndef validate():\n"
+                "    from app.params import ip_files\n    return ip_files\n",
+            },
+            expect=(("app/use.py", 5),),
+        ),
         # A package that plants a module under a literal name (ZODB's `sys.modules[
         # 'ZODB.TimeStamp'] = ...`) serves that module, and its other names stay known: a
         # name it never binds is missing. A module that plants itself (`sys.modules['sh']`)
