@@ -2323,6 +2323,10 @@ class _Checker:
             listed = ", ".join(moved[:3]) + (", ..." if len(moved) > 3 else "")
             return f"; {absolute} has no module or name {name!r}, but the project has module{'s' if len(moved) > 1 else ''} of that name: {listed}", None
         bound = [g for g in self.definitions.assigned(name) if g.module != absolute]
+        if bound and not f.is_test and all(g.is_test for g in bound):
+            # Only tests bind it (shap's `tests/benchmark/perturbation.py`, a string
+            # `perturbation = "keep"`): not what a product module's import means.
+            return "; it is not defined anywhere in the project outside its tests", None
         if bound:
             where = bound[0].module if len(bound) == 1 else f"{len(bound)} modules, such as {bound[0].module}"
             return f"; {absolute} does not define it, but {where} assign{'s' if len(bound) == 1 else ''} a module-level {name!r}", None

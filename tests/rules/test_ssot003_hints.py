@@ -65,3 +65,27 @@ def test_a_name_another_module_assigns_is_never_said_to_be_defined_nowhere(make_
         "; app.arns does not define it, but app.utils assigns a module-level 'ARN_REGEX'"
     ), found
     assert found[("app/provider.py", 2)].endswith("it is not defined anywhere in the project")
+
+
+def test_a_product_module_is_not_pointed_to_a_name_only_a_test_binds(make_repo, cli):
+    """shap's ``benchmark/framework.py`` imports the removed module ``perturbation`` from
+    ``shap.benchmark``; only a test binds that name (``perturbation = "keep"``), which is not
+    what the import meant. A test importing it is still told where a test binds it."""
+    root = make_repo(
+        {
+            "app/__init__.py": "",
+            "app/benchmark/__init__.py": "",
+            "app/benchmark/framework.py": "from app.benchmark import perturbation\n",
+            "tests/__init__.py": "",
+            "tests/benchmark/__init__.py": "",
+            "tests/benchmark/test_keep.py": "perturbation = 'keep'\n\n\ndef test_keep():\n    assert perturbation\n",
+            "tests/benchmark/test_use.py": "from app.benchmark import perturbation\n",
+        }
+    )
+    found = _messages(cli, root)
+    assert found[("app/benchmark/framework.py", 1)].endswith(
+        "; it is not defined anywhere in the project outside its tests"
+    ), found
+    assert found[("tests/benchmark/test_use.py", 1)].endswith(
+        "but tests.benchmark.test_keep assigns a module-level 'perturbation'"
+    ), found
