@@ -594,7 +594,29 @@ class _Copies:
             return True
         if not ra or not rb:
             return False
-        return any(self.twins(x, y, depth) for x in self.shared_bases(a) for y in self.shared_bases(b))
+        if any(self.twins(x, y, depth) for x in self.shared_bases(a) for y in self.shared_bases(b)):
+            return True
+        # Each on its own module's base, the two bases one class copied member for member
+        # (pycbc's ``strain/calibration.py``, an older copy of ``strain/recalibrate.py``:
+        # ``Recalibrate`` and its ``CubicSpline`` in each): the module was copied, and what
+        # is built on the copied base is copied with it. Not a private base, each module's
+        # helper (SQLAlchemy's per-dialect ``_FormatTypeMixin`` under each ``JSONPathType``).
+        return any(
+            x[1].name == y[1].name and not x[1].name.startswith("_")
+            and x[1].members == y[1].members and len(x[1].members) >= 2
+            and self.same_role(x, y, depth + 1)
+            for x in self._own_module_bases(a) for y in self._own_module_bases(b)
+        ) if depth < 3 else False
+
+    def _own_module_bases(self, d: Definition) -> list[Definition]:
+        """Its direct first-party bases defined in its own module (see :meth:`shared_bases`)."""
+        project = self.project
+        found: list[Definition] = []
+        for base in d[1].bases:
+            target = project.resolve(d[0].module or "", base)
+            if isinstance(target, ClassRef) and target.module == d[0].module:
+                found.append((d[0], target.record))
+        return found
 
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         if self.apart(a[0], b[0]):
@@ -1542,6 +1564,19 @@ RULE = Rule(
                     "if __name__ == '__main__':\n    print(ScriptArguments())\n"
                 )
                 for name in ("harmony", "zen")
+            }
+        ),
+        # Each module's own private helper base, copied (SQLAlchemy's per-dialect
+        # `_FormatTypeMixin`): what each builds on it is its own module's, even written
+        # nearly alike.
+        Example(
+            {
+                "app/__init__.py": "", "app/dialects/__init__.py": "",
+                "app/dialects/mysql/__init__.py": "", "app/dialects/sqlite/__init__.py": "",
+                "app/sqltypes.py": "class JSON:\n    class JSONPathType:\n        def string_bind_processor(self, dialect):\n            return None\n",
+                "app/dialects/mysql/json.py": 'from app import sqltypes\n\n\nclass _FormatTypeMixin:\n    def _format_value(self, value):\n        raise NotImplementedError()\n\n    def bind_processor(self, dialect):\n        return self._format_value\n\n\nclass JSONPathType(_FormatTypeMixin, sqltypes.JSON.JSONPathType):\n    cache_ok = True\n\n    def _format_value(self, value):\n        return "$" + str(value)\n\n    def literal_processor(self, dialect):\n        return lambda value: repr(value)\n',
+                "app/dialects/sqlite/json.py": 'from app import sqltypes\n\n\nclass _FormatTypeMixin:\n    def _format_value(self, value):\n        raise NotImplementedError()\n\n    def bind_processor(self, dialect):\n        return self._format_value\n\n\nclass JSONPathType(_FormatTypeMixin, sqltypes.JSON.JSONPathType):\n    cache_ok = True\n\n    def _format_value(self, value):\n        return "$" + str(value)\n\n    def literal_processor(self, dialect):\n        return lambda value: repr(str(value))\n',
+                "app/use.py": "from app.dialects.mysql.json import JSONPathType\n",
             }
         ),
         # A stream's partial record and the finished one: a third module imports both under
@@ -2751,6 +2786,18 @@ RULE = Rule(
                 "def is_call(x):\n    return isinstance(x, (Delta, Finished))\n",
             },
             expect=(("app/stream.py", 4),),
+        ),
+        # A module copied whole: each copy's subclass extends its own module's copy of the
+        # base (pycbc's `strain/calibration.py` beside `strain/recalibrate.py`): the base
+        # copied member for member, what is built on it is copied with it.
+        Example(
+            {
+                "app/__init__.py": "", "app/strain/__init__.py": "",
+                "app/strain/calibration.py": "from abc import ABCMeta, abstractmethod\n\n\nclass Recalibrate(metaclass=ABCMeta):\n    name = None\n\n    def __init__(self, ifo):\n        self.ifo = str(ifo)\n\n    @abstractmethod\n    def apply(self, strain):\n        pass\n\n    def map_to_adjust(self, strain, **params):\n        self.params = params\n        return self.apply(strain)\n\n\nclass CubicSpline(Recalibrate):\n    name = 'cubic_spline'\n\n    def apply(self, strain):\n        return strain * 2\n",
+                "app/strain/recalibrate.py": "from abc import ABCMeta, abstractmethod\n\n\nclass Recalibrate(metaclass=ABCMeta):\n    name = None\n\n    def __init__(self, ifo):\n        self.ifo = ifo\n\n    @abstractmethod\n    def apply(self, strain):\n        pass\n\n    def map_to_adjust(self, strain, **params):\n        self.params = params\n        return self.apply(strain)\n\n\nclass CubicSpline(Recalibrate):\n    name = 'cubic_spline'\n\n    def apply(self, strain):\n        return strain * 2\n",
+                "app/strain/models.py": "from app.strain.recalibrate import CubicSpline\n",
+            },
+            expect=(("app/strain/calibration.py", 4), ("app/strain/calibration.py", 19)),
         ),
         # Two such scripts whose argument dataclasses declare the same defaults, only their
         # help texts reworded: one set of arguments, copied.
