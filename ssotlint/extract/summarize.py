@@ -114,6 +114,21 @@ _DYNAMIC_NAMES = re.compile(
     re.MULTILINE,
 )
 
+# What may put modules into ``sys.modules`` under names no import statement shows, beside
+# binding names: a write under a computed key (``sys.modules[__name__ + ".path"] = ...``),
+# ``sys.modules.update(...)``, the module replaced by an object that is not built by a call
+# here (``sys.modules[__name__] = other_package``: its submodules are that package's; see
+# :func:`_replaced_by_other`), or source run by ``exec``. A module replaced by an instance it builds of its own module type
+# (deepchecks' ``sys.modules[__name__] = _SubstituteModule(__name__)``, its ``__dict__``
+# copied) keeps its own ``__path__``: a submodule missing from its folder stays missing.
+_MAY_PLANT = re.compile(
+    r"\b_*sys_*\.modules\[(?!\s*['\"])(?!\s*__name__\s*\])[^\]\n]+\]\s*=(?!=)"
+    r"|\b_*sys_*\.modules\.(?:update|setdefault)\b"
+    r"|^exec\s*\("
+    r"|\bexec\s*\(.*\bglobals\(\)",
+    re.MULTILINE,
+)
+
 # A module's code reading its own namespace by a computed name: ``globals()[...]`` and
 # ``globals().get(...)``, ``vars()`` alike (module level, or a name built at run time), and
 # the module object itself (``sys.modules[__name__]``, read with ``getattr``).
@@ -529,11 +544,41 @@ def _module_facts(facts: dict[str, object], tree: ast.Module, text: str) -> dict
     """The text's ``facts`` with :func:`_tree_facts`, and whether the module binds names no
     statement shows."""
     facts = facts | _tree_facts(tree, text)
-    if not facts["dynamic_names"] and execs_at_module_level(tree, text):
-        facts["dynamic_names"] = True  # an indented exec(source) of import-time code (extract/module_exec.py)
-    if not facts["dynamic_names"] and forwards_to_module(tree):
-        facts["dynamic_names"] = True  # a shim serving another module's names (`moved("pkg.new")`)
+    if not facts["plants_modules"] and _replaced_by_other(tree, text):
+        facts["plants_modules"] = True
+    if not facts["plants_modules"] and execs_at_module_level(tree, text):
+        # an indented exec(source) of import-time code (extract/module_exec.py)
+        facts["dynamic_names"] = facts["plants_modules"] = True
+    if not facts["plants_modules"] and forwards_to_module(tree):
+        # a shim serving another module's names (`moved("pkg.new")`)
+        facts["dynamic_names"] = facts["plants_modules"] = True
     return facts
+
+
+def _replaced_by_other(tree: ast.Module, text: str) -> bool:
+    """The module puts something in its own place in ``sys.modules`` (``sys.modules[
+    __name__] = value``) that it does not build itself by a call: an imported package, whose
+    submodules are then that package's. A value built by a call here, directly or through a
+    module-level name bound to one (deepchecks' ``__substitute_module__ =
+    _SubstituteModule(__name__)``), is the module's own stand-in."""
+    if "__name__" not in text or ".modules[" not in text:
+        return False
+    built: set[str] = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call):
+            built.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign):
+            continue
+        for target in node.targets:
+            if (
+                isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute)
+                and target.value.attr == "modules" and isinstance(target.slice, ast.Name) and target.slice.id == "__name__"
+            ):
+                value = node.value
+                if not (isinstance(value, ast.Call) or (isinstance(value, ast.Name) and value.id in built)):
+                    return True
+    return False
 
 
 def _dead(facts: dict[str, object]) -> tuple[int, ...]:
@@ -642,6 +687,7 @@ def _generated(text: str) -> tuple[bool, bool]:
 def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict[str, object]:
     return dict(
         dynamic_names=_DYNAMIC_NAMES.search(text) is not None,
+        plants_modules=_MAY_PLANT.search(text) is not None,
         namespace_lookups=namespace_lookups(text),
         extends_path=_EXTENDS_PATH.search(text) is not None,
         main_guard=_MAIN_GUARD.search(text) is not None,
@@ -714,7 +760,7 @@ def _unjudged(
     from ssotlint.extract.salvage import salvage
 
     facts = _facts(text, eol, lines, suppressions)
-    facts["dynamic_names"] = True
+    facts["dynamic_names"] = facts["plants_modules"] = True
     note = f"not judged: Python {_RUNNING} cannot compile it, and LibCST's parser for Python {target} {failure}"
     salvaged = salvage(text)
     builder = SummaryBuilder()
@@ -722,7 +768,7 @@ def _unjudged(
         return builder.build(engine="ast", note=note + "; no facts", unjudged=target, **facts)
     tree, partial = salvaged.tree, salvaged.text
     facts |= _tree_facts(tree, partial)
-    facts["dynamic_names"] = True
+    facts["dynamic_names"] = facts["plants_modules"] = True
     AstWalker(builder).walk(tree.body)
     _with_tree_facts(builder, tree, partial, _dead(facts))
     replaced = f"{salvaged.replaced} statement{'s' if salvaged.replaced != 1 else ''}"

@@ -230,6 +230,9 @@ class FileSummary(NamedTuple):
     # Writes names or modules at run time (``globals()[k] = v``, ``sys.modules[k] = m``):
     # what it provides cannot be known statically.
     dynamic_names: bool = False
+    # Among those, what may also put modules into ``sys.modules`` by computed names (see
+    # ``summarize._MAY_PLANT``): its missing submodules may exist at run time.
+    plants_modules: bool = False
     # Looks names up in its own namespace by computed name (``globals()[kind + "Root"]``,
     # ``vars()[name]``, ``getattr(sys.modules[__name__], name)``): what it defines must stay
     # in it, where those lookups find it (read from the text, so it errs towards more).

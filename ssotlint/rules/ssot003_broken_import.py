@@ -2040,8 +2040,8 @@ class _Checker:
         """``exists``: see :func:`_missing_module`; the model's modules are then not where
         the import runs, and no fix names one of them."""
         parent = self.project.nearest_module(absolute)
-        if parent is not None and parent.names_unknown:
-            return  # it registers modules in sys.modules itself (os.path)
+        if parent is not None and parent.names_unknown and (parent.summary.plants_modules or not parent.summary.dynamic_names):
+            return  # it registers modules in sys.modules itself (os.path), or is replaced by another package
         if parent is not None and parent.is_package and parent.summary.extends_path:
             return  # its __path__ takes in other folders: the submodule may be in one
         if parent is not None and not parent.is_package and _has_getattr(parent):
@@ -2994,6 +2994,20 @@ RULE = Rule(
                 "    from app.params import ip_files\n    return ip_files\n",
             },
             expect=(("app/use.py", 5),),
+        ),
+        # A package that puts an instance of its own module type in its place (deepchecks'
+        # `sys.modules[__name__] = _SubstituteModule(__name__)`, kept for old names) keeps
+        # its folder for submodules: one missing there is missing. One that puts another
+        # package in its place serves that package's submodules.
+        Example(
+            {
+                "app/__init__.py": "import sys\nimport types\n\n\nclass _Substitute(types.ModuleType):\n    pass\n\n\n"
+                "__substitute__ = _Substitute(__name__)\nsys.modules[__name__] = __substitute__\n",
+                "app/tabular.py": "class Dataset: ...\n",
+                "app/shim.py": "import sys\nimport other_package\nsys.modules[__name__] = other_package\n",
+                "run.py": "from app.tabular import Dataset\nfrom app.base import Dataset as Old\nimport app.shim.anything\n",
+            },
+            expect=(("run.py", 2),),
         ),
         # A package that plants a module under a literal name (ZODB's `sys.modules[
         # 'ZODB.TimeStamp'] = ...`) serves that module, and its other names stay known: a
