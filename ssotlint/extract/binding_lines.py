@@ -63,8 +63,13 @@ def _always_bound(block: list[ast.stmt]) -> set[str]:
 
 
 def _try_bound(stmt: ast.Try) -> set[str]:
+    """What a ``try`` binds on every way through it that completes and binds anything: a
+    handler that binds nothing (``except PackageNotFoundError: pass``) leaves the body's
+    names unbound in every import order, whichever module starts first (dynesty's
+    ``__version__`` from the metadata): that failure is no ordering's, so the import
+    order is judged on the way that binds them."""
     ways = [_always_bound(stmt.body) | _always_bound(stmt.orelse)]
-    ways += [_always_bound(h.body) for h in stmt.handlers if not _raises(h.body)]
+    ways += [bound for h in stmt.handlers if not _raises(h.body) and (bound := _always_bound(h.body))]
     return set.intersection(*ways) | _always_bound(stmt.finalbody)
 
 

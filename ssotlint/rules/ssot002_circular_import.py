@@ -3086,6 +3086,17 @@ RULE = Rule(
                 "web/views.py": "from web import __version__, app\n\nROUTES = {app: __version__}\n",
             }
         ),
+        # A name the package binds in a `try` whose handler binds nothing (dynesty's
+        # `__version__` from the metadata, `except PackageNotFoundError: pass`): where the
+        # handler runs, it is missing in every order; the order is judged on the way that
+        # binds it, and none fails.
+        Example(
+            {
+                "dy/__init__.py": "from importlib.metadata import PackageNotFoundError, version\n\ntry:\n"
+                "    __version__ = version('dy')\nexcept PackageNotFoundError:\n    pass\n\nfrom dy import utils\n",
+                "dy/utils.py": "from dy import __version__ as DY_VERSION\n",
+            }
+        ),
     ),
     invalid=(
         # A `try` body's bindings hold in its `else` only: a package whose handler imports
