@@ -177,6 +177,30 @@ def _reads_class_of(project: Project, mine: Definition, theirs: Definition) -> b
     return False
 
 
+def adapts_namesake(project: Project, a: Definition, b: Definition) -> bool:
+    """One class's module imports the other class by name under an alias and the class's
+    own body names that alias (gs-quant's hand-written ``PayReceive`` in ``common.py``,
+    ``from gs_quant.target.common import PayReceive as _PayReceive``, whose ``_missing_``
+    converts a ``_PayReceive``): an override or adapter of the other, written knowing it,
+    not a copy made unaware of it."""
+    return _adapts(project, a, b) or _adapts(project, b, a)
+
+
+def _adapts(project: Project, mine: Definition, theirs: Definition) -> bool:
+    (f, c), (g, other) = mine, theirs
+    if f.module is None or g.module is None or f.module == g.module:
+        return False
+    used = set(c.names_used) | set(c.refs)
+    for rec in f.summary.imports:
+        if not rec.is_from or rec.context & CTX_TYPE_CHECKING:
+            continue
+        if project.absolute(f, rec) != g.module:
+            continue
+        if any(name == other.name and alias and alias != name and alias in used for name, alias in rec.names):
+            return True
+    return False
+
+
 def built_side_by_side(project: Project, a: Definition, b: Definition) -> bool:
     """A product module imports both classes by name, under names of their own, and builds
     each (onyx's ``tracing_wrap.py``: ``FunctionCall as DeltaFunctionCall`` from the

@@ -25,6 +25,7 @@ from ssotlint.rules.copies import (
     named_for_own_places,
     own_extras,
     own_registries,
+    adapts_namesake,
     built_side_by_side,
     reads_namesake,
     sibling_family,
@@ -639,6 +640,8 @@ class _Copies:
             return False  # `# Copied from`: the project's copy checker keeps it in step
         if reads_namesake(self.project, a, b):
             return False  # one module converts to or from the other's class: two layers' own
+        if adapts_namesake(self.project, a, b):
+            return False  # one overrides or adapts the other, imported under an alias it names
         if built_side_by_side(self.project, a, b):
             return False  # a third module builds each under a name of its own: it converts one into the other
         if versioned_apart(a[0].path, b[0].path) and not _version_builds_on(a[0], b[0]) and not _version_builds_on(b[0], a[0]):
@@ -1592,6 +1595,19 @@ RULE = Rule(
                 "app/wrap.py": "from app.stream import FunctionCall as Delta\n\n\ndef gather(chunks):\n"
                 "    from app.models import FunctionCall as Finished\n    delta = Delta(name=chunks[0])\n"
                 "    return Finished(name=delta.name, arguments=''.join(chunks[1:]))\n",
+            }
+        ),
+        # A hand-written overlay of a generated class, importing it under an alias its body
+        # converts from (gs-quant's `common.py` over `target/`): written knowing the other.
+        Example(
+            {
+                "app/__init__.py": "", "app/target/__init__.py": "",
+                "app/target/common.py": "class Entity:\n    def __init__(self, id):\n        self.id = id\n\n"
+                "    def as_dict(self):\n        return {'id': self.id}\n",
+                "app/common.py": "from app.target.common import Entity as _Entity\n\n\nclass Entity:\n"
+                "    def __init__(self, id):\n        self.id = id\n\n    def as_dict(self):\n        return {'id': self.id}\n\n"
+                "    @classmethod\n    def of(cls, other: _Entity):\n        return cls(other.id)\n",
+                "app/use.py": "from app.common import Entity\nfrom app.target.common import Entity as E\n",
             }
         ),
         # Two vendors' wire models of a user, one field in common: the framework's options

@@ -11,7 +11,7 @@ from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.apart import Apart, copied_in_step, deprecated_whole, migration_snapshots, never_edited, read_as_data
-from ssotlint.rules.copies import ParallelParts, Replacement, merge_advice, own_extras, replacement, upstream_advice
+from ssotlint.rules.copies import ParallelParts, Replacement, adapts_namesake, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -260,6 +260,8 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
         copy of it."""
         if files_apart(one[0], other[0]) or copied_in_step(one, other):
             return True
+        if adapts_namesake(project, one, other):
+            return True  # one overrides the other, imported under an alias it converts (gs-quant's PayReceive)
         if _own_vocabulary(one, other, by_name[one[1].name], imports):
             return True  # each module's own subset of one outside vocabulary, by convention
         if is_ancestor(project, one, other) or is_ancestor(project, other, one):
@@ -472,6 +474,19 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # A hand-written override of a generated enum, importing it under an alias it
+        # converts (gs-quant's `common.PayReceive` over `target.common.PayReceive`): written
+        # knowing the other, not a copy.
+        Example(
+            {
+                "app/__init__.py": "", "app/target/__init__.py": "",
+                "app/target/common.py": "from enum import Enum\n\n\nclass PayReceive(Enum):\n    Pay = 'Pay'\n    Receive = 'Receive'\n",
+                "app/common.py": "from enum import Enum\n\nfrom app.target.common import PayReceive as _PayReceive\n\n\n"
+                "class PayReceive(Enum):\n    Pay = 'Pay'\n    Receive = 'Rec'\n\n    @classmethod\n"
+                "    def _missing_(cls, key):\n        if isinstance(key, _PayReceive):\n            return cls[key.name]\n",
+                "app/use.py": "from app.common import PayReceive\nfrom app.target.common import PayReceive as P\n",
+            }
+        ),
         # A package's convention: each UI module keeps the GTK signals it connects (Solaar's
         # `GtkSignal` in nine modules, none imported by another): each its own subset.
         Example(
