@@ -61,7 +61,13 @@ class ImportRuns:
     and their packages). ``modules``: the project's modules. ``fails``: see :data:`Reads`.
     ``setup``: the modules a framework's set-up imports, in order; ``guards``: for each
     module that cannot run before it, the line of the statement that raises then (both
-    empty: no set-up, nothing held back).
+    empty: no set-up, nothing held back). ``caught``: each module's import statements that
+    a ``try`` guards with an ``except ImportError``: a failing read raised below one of
+    them is caught there, the modules still running above it are dropped (CPython removes
+    a module whose statements raised from ``sys.modules``), and the run goes on after the
+    handler; a later import starts them again (lumibot's logger imports its credentials
+    under such a ``try``, and the package imports the same modules again once its
+    constants are bound).
     """
 
     def __init__(
@@ -72,8 +78,16 @@ class ImportRuns:
         fails: Reads,
         setup: Sequence[str] = (),
         guards: Mapping[str, int] | None = None,
+        caught: Callable[[str], frozenset[int]] | None = None,
+        import_error: Callable[[str, str, "int | None"], bool] | None = None,
     ) -> None:
         self._statements = statements
+        # ``caught(m)``: the lines of ``m``'s import statements inside a ``try`` whose
+        # handler catches ImportError (see :meth:`_run`).
+        self._caught = caught or (lambda module: frozenset())
+        # ``import_error(u, v, line)``: ``u``'s failing read of ``v`` raises ImportError
+        # (a from-import of a name not bound yet), which such a handler catches.
+        self._import_error = import_error or (lambda u, v, line: False)
         self._runs = runs
         self._modules = modules
         self._fails = fails
@@ -182,6 +196,16 @@ class ImportRuns:
 
     # -- one run --------------------------------------------------------------------------
 
+    def _catcher(self, frames: list[list]) -> int | None:
+        """The index of the innermost frame whose module is on an import statement that a
+        ``try`` with an ``except ImportError`` guards (the frame that catches a failure
+        raised now), or None when the failure escapes the run."""
+        for i in range(len(frames) - 1, -1, -1):
+            module, statements, index, _ = frames[i]
+            if module is not None and index < len(statements) and statements[index][0] in self._caught(module):
+                return i
+        return None
+
     def _raises(self, module: str) -> bool:
         """Running ``module`` to its end runs a held-back statement (its own or that of a
         module it imports)."""
@@ -264,6 +288,19 @@ class ImportRuns:
                 if module is not None and (module, target) not in checked:
                     checked.add((module, target))
                     failing = [(module, f) for f in self._fails(module, target, paused.get(target), done)]
+                    catcher = (
+                        self._catcher(frames) if failing and self._import_error(module, target, paused.get(target)) else None
+                    )
+                    if catcher is not None:
+                        # The ImportError unwinds to the `try` that catches it: the modules
+                        # running above that frame are dropped, and run again when imported.
+                        dropped = {f[0] for f in frames[catcher + 1 :] if f[0] is not None}
+                        for name in dropped:
+                            paused.pop(name, None)
+                        del frames[catcher + 1 :]
+                        frames[catcher][3] = []  # the guarded statement ends in its handler
+                        checked.difference_update({pair for pair in checked if pair[0] in dropped or pair == (module, target)})
+                        continue
                     failures.update(failing)
                     if ways is not None:
                         stack = [frame[0] for frame in frames]

@@ -1064,6 +1064,7 @@ class _Cycles:
         self._first_lines: dict[tuple[str, str, frozenset[tuple[str, str]]], int | None] = {}
         self._package_hits: dict[tuple[str, str, frozenset[tuple[str, str]]], bool] = {}  # see ``_package_runs``
         self._statements: dict[str, Statements] = {}  # see ``_run_statements``
+        self._caught: dict[str, frozenset[int]] = {}  # see ``_caught_lines``
 
     @cached_property
     def pinned(self) -> frozenset[str]:
@@ -1913,8 +1914,36 @@ class _Cycles:
     def import_runs(self) -> ImportRuns:
         setup = self.project.django_setup
         return ImportRuns(
-            self._run_statements, self.runs.get, self.project.modules, self._fails_running, setup.order, setup.guards
+            self._run_statements, self.runs.get, self.project.modules, self._fails_running, setup.order, setup.guards,
+            self._caught_lines, self._raises_import_error,
         )
+
+    def _raises_import_error(self, u: str, v: str, line: int | None) -> bool:
+        """Whether ``u``'s failing read of ``v`` (paused on ``line``) raises ImportError,
+        which an ``except ImportError`` catches: a ``from v import name`` of a name ``v`` has
+        not bound yet. A module read off ``v`` or an attribute read later raises
+        AttributeError instead, which no such handler catches."""
+        if line is None:
+            return False
+        importer = self.project.modules[u]
+        taken = {
+            name for imp in self.edges.get(u, {}).get(v, ())
+            if imp.runtime and imp.record.is_from and self.project.absolute(importer, imp.record) == v
+            for name, _ in imp.record.names if name != "*" and not self.project.has_submodule(v, name)
+        }
+        return bool(taken) and not self._bound_above(v, tuple(sorted(taken)), line)
+
+    def _caught_lines(self, module: str) -> frozenset[int]:
+        """The lines of ``module``'s import-time imports under a ``try`` whose handler
+        catches ImportError (``CTX_GUARDED``): a failure raised below one is caught there."""
+        found = self._caught.get(module)
+        if found is None:
+            f = self.project.modules.get(module)
+            found = self._caught[module] = frozenset(
+                rec.line for rec in (f.summary.imports if f is not None else ())
+                if rec.context & CTX_GUARDED and not rec.context & NOT_AT_IMPORT_TIME
+            )
+        return found
 
     def _run_statements(self, module: str) -> Statements:
         """``module``'s import statements that run while it is imported, by line, each with
@@ -3084,6 +3113,19 @@ RULE = Rule(
             {
                 "web/__init__.py": "__version__ = '1'\napp = object()\n\nfrom web import views  # noqa: E402\n",
                 "web/views.py": "from web import __version__, app\n\nROUTES = {app: __version__}\n",
+            }
+        ),
+        # A failing from-import raised below an import a `try` guards with `except
+        # ImportError` is caught there: the modules still running above it are dropped, and
+        # run again, whole, when the package imports them once its names are bound
+        # (lumibot's logger imports its credentials under such a `try`).
+        Example(
+            {
+                "pkg/__init__.py": "from pkg import log\nFOLDER = 'cache'\nfrom pkg import data\n",
+                "pkg/log.py": "try:\n    from pkg.creds import KEY\nexcept ImportError:\n    KEY = None\n\n\n"
+                "def get_logger():\n    return KEY\n",
+                "pkg/creds.py": "from pkg import data\nKEY = 'k'\n",
+                "pkg/data.py": "from pkg.log import get_logger\nfrom pkg import FOLDER\n",
             }
         ),
         # A name the package binds in a `try` whose handler binds nothing (dynesty's
