@@ -63,11 +63,12 @@ class ImportRuns:
     module that cannot run before it, the line of the statement that raises then (both
     empty: no set-up, nothing held back). ``caught``: each module's import statements that
     a ``try`` guards with an ``except ImportError``: a failing read raised below one of
-    them is caught there, the modules still running above it are dropped (CPython removes
-    a module whose statements raised from ``sys.modules``), and the run goes on after the
+    them fails all the same (silently: what the guarded import brings is never there), but
+    is caught there, so the modules still running above it are dropped (CPython removes a
+    module whose statements raised from ``sys.modules``) and the run goes on after the
     handler; a later import starts them again (lumibot's logger imports its credentials
     under such a ``try``, and the package imports the same modules again once its
-    constants are bound).
+    constants are bound: those later reads do not fail).
     """
 
     def __init__(
@@ -291,16 +292,6 @@ class ImportRuns:
                     catcher = (
                         self._catcher(frames) if failing and self._import_error(module, target, paused.get(target)) else None
                     )
-                    if catcher is not None:
-                        # The ImportError unwinds to the `try` that catches it: the modules
-                        # running above that frame are dropped, and run again when imported.
-                        dropped = {f[0] for f in frames[catcher + 1 :] if f[0] is not None}
-                        for name in dropped:
-                            paused.pop(name, None)
-                        del frames[catcher + 1 :]
-                        frames[catcher][3] = []  # the guarded statement ends in its handler
-                        checked.difference_update({pair for pair in checked if pair[0] in dropped or pair == (module, target)})
-                        continue
                     failures.update(failing)
                     if ways is not None:
                         stack = [frame[0] for frame in frames]
@@ -311,6 +302,17 @@ class ImportRuns:
                                 ways.setdefault(pair, tuple(stack[stack.index(held):]))
                     if stop_in is not None and any(u in stop_in and v in stop_in for u, v in failures):
                         return failures
+                    if catcher is not None:
+                        # The ImportError unwinds to the `try` that catches it (the failure is
+                        # real, silent: what the guarded import brings is never there): the
+                        # modules running above that frame are dropped, and run again, whole,
+                        # when something imports them later.
+                        dropped = {f[0] for f in frames[catcher + 1 :] if f[0] is not None}
+                        for name in dropped:
+                            paused.pop(name, None)
+                        del frames[catcher + 1 :]
+                        frames[catcher][3] = []  # the guarded statement ends in its handler
+                        checked.difference_update({pair for pair in checked if pair[0] in dropped})
                 continue
             index += 1
             frame[2] = index

@@ -3115,19 +3115,6 @@ RULE = Rule(
                 "web/views.py": "from web import __version__, app\n\nROUTES = {app: __version__}\n",
             }
         ),
-        # A failing from-import raised below an import a `try` guards with `except
-        # ImportError` is caught there: the modules still running above it are dropped, and
-        # run again, whole, when the package imports them once its names are bound
-        # (lumibot's logger imports its credentials under such a `try`).
-        Example(
-            {
-                "pkg/__init__.py": "from pkg import log\nFOLDER = 'cache'\nfrom pkg import data\n",
-                "pkg/log.py": "try:\n    from pkg.creds import KEY\nexcept ImportError:\n    KEY = None\n\n\n"
-                "def get_logger():\n    return KEY\n",
-                "pkg/creds.py": "from pkg import data\nKEY = 'k'\n",
-                "pkg/data.py": "from pkg.log import get_logger\nfrom pkg import FOLDER\n",
-            }
-        ),
         # A name the package binds in a `try` whose handler binds nothing (dynesty's
         # `__version__` from the metadata, `except PackageNotFoundError: pass`): where the
         # handler runs, it is missing in every order; the order is judged on the way that
@@ -3141,6 +3128,21 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A failing from-import raised below an import a `try` guards with `except
+        # ImportError` fails silently: the logger never gets its key from the credentials
+        # (lumibot's). The handler catches it, so the modules still running above it are
+        # dropped and run again, whole, when the package imports them once its names are
+        # bound: that later run reads nothing unbound (`data`'s `FOLDER`), and is not reported.
+        Example(
+            {
+                "pkg/__init__.py": "from pkg import log\nFOLDER = 'cache'\nfrom pkg import data\n",
+                "pkg/log.py": "try:\n    from pkg.creds import KEY\nexcept ImportError:\n    KEY = None\n\n\n"
+                "def get_logger():\n    return KEY\n",
+                "pkg/creds.py": "from pkg import data\nKEY = 'k'\n",
+                "pkg/data.py": "from pkg.log import get_logger\nfrom pkg import FOLDER\n",
+            },
+            expect=(("pkg/creds.py", 1),),
+        ),
         # A `try` body's bindings hold in its `else` only: a package whose handler imports
         # the submodule that reads the name back runs it with the name unbound.
         Example(
