@@ -91,7 +91,8 @@ def script_modules(text: str | None) -> list[str]:
             continue
         callee = _callee(node)
         if callee.endswith("Extension") or (isinstance(node.func, ast.Name) and callee in aliases) or callee.lower() == "cython":
-            keyword = "name"
+            # setuptools-rust's ``RustExtension(target="biotite.rust", ...)`` names it ``target``.
+            keyword = "target" if callee == "RustExtension" else "name"
         elif callee == "set_source" and isinstance(node.func, ast.Attribute):
             keyword = "module_name"
         else:

@@ -768,6 +768,7 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
     (``pkg/sub``): the source root it lies in is not known here."""
     folders = {p.rpartition("/")[0] for p in kept if p.endswith(".py")}
     tails = _tails(folders)
+    all_folders = {p.rpartition("/")[0] for p in kept}  # any file's, Python or not
     kept_set = set(kept)
     found: list[str] = []
     for path in kept:
@@ -783,8 +784,15 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
             found.extend(_placed(declared, tails))
             # A name with no package is built beside the script (``build_ext --inplace``):
             # EasyOCR's ``ops/dcn/setup.py`` builds ``CppExtension('deform_conv_cpu', ...)``
-            # into the ``dcn`` package its functions import it from.
+            # into the ``dcn`` package its functions import it from. A package folder that
+            # holds no Python file but the extension's sources (stardist's ``stardist/lib/``
+            # with ``stardist2d.cpp``) is where it lands too, below the script's folder.
             found.extend(f"{folder}/{n}.so" if folder else f"{n}.so" for n in declared if "." not in n and n != "*")
+            for n in declared:
+                package, _, leaf = n.rpartition(".")
+                below = f"{folder}/{package.replace('.', '/')}" if folder else package.replace(".", "/")
+                if package and leaf and leaf != "*" and below not in folders and below in all_folders:
+                    found.append(f"{below}/{leaf}.so")
             for script in cffi_scripts(text) if name == "setup.py" else ():
                 named = f"{folder}/{script}" if folder else script
                 if named in kept_set and not is_build_script(named.rpartition("/")[2]):

@@ -38,6 +38,14 @@ FILES = {
     "app/dcn/functions/__init__.py": "",
     "app/dcn/functions/conv.py": "from .. import deform_conv_cpu\nfrom ..deform_conv_cpu import forward\n"
     "from .. import deform_pool_cpu\n",
+    # setuptools-rust names its module `target` (biotite's `biotite.rust`, with submodules
+    # of its own); a package folder holding only an extension's sources (stardist's
+    # `stardist/lib/` with `stardist2d.cpp`) is where that extension lands.
+    "setup.py": "from setuptools import Extension, setup\nfrom setuptools_rust import RustExtension\n\n"
+    "setup(rust_extensions=[RustExtension(target='app.rust', path='Cargo.toml')],\n"
+    "      ext_modules=[Extension('app.lib.fast2d', sources=['app/lib/fast2d.cpp'])])\n",
+    "app/lib/fast2d.cpp": "int f() { return 1; }\n",
+    "app/native.py": "from app.rust.sequence import Codec\nfrom app.lib.fast2d import star\nfrom app.lib.fast3d import star3\n",
     "app/tsa/__init__.py": "",
     "app/tsa/_kalman.pyx.in": "{{py: dtypes = ['s', 'd']}}\n",
     "app/tsa/_seq.pyx.tp": "{{py: dtypes = ['32', '64']}}\n",
@@ -53,6 +61,7 @@ def broken(result) -> list[tuple[str, int]]:
 
 EXPECTED = [
     ("app/dcn/functions/conv.py", 3),  # not declared
+    ("app/native.py", 3),  # not declared
     ("app/other/__init__.py", 1),  # no .proto there: not generated
     ("app/tsa/tools.py", 2),
     ("app/ui.py", 3),
