@@ -86,7 +86,7 @@ from ssotlint.extract.call_shapes import call_shapes
 from ssotlint.extract.named import self_named
 from ssotlint.extract.inline_script import script_dependencies
 from ssotlint.extract.version_imports import legacy_imports, version_flags, version_imports
-from ssotlint.extract.writes import dead_imports, function_signatures, read_files, written_files
+from ssotlint.extract.writes import dead_imports, function_signatures, package_only_imports, read_files, written_files
 
 _DYNAMIC_NAMES = re.compile(
     # globals()[k] = v (a write: ``return globals()[name]`` reads, see _NAMESPACE_LOOKUPS)
@@ -649,6 +649,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         module_decorators=module_decorators(tree), annotated_aliases=annotated_aliases(tree),
         declared_only=declared_only(tree), upstream=upstream_address(text), derived=derived_address(text),
         skips_linters=skips_linters(text), getattr_names=closed_getattr_names(tree),
+        package_only_imports=package_only_imports(tree) if "__package__" in text or "__name__" in text else (),
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
         loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text),
         plugin_names=names_read_off_loaded(tree, text), import_alternatives=import_alternatives(tree),

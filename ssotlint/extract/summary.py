@@ -465,6 +465,9 @@ class FileSummary(NamedTuple):
     # (``has_getattr`` is then False: the module is not open); None otherwise
     # (extract/lazy_getattr.py). From CPython's tree.
     getattr_names: tuple[str, ...] | None = None
+    # Lines of relative imports under ``if __package__ ...:`` (or ``"." in __name__``): they
+    # run only when the module is part of a package (extract/writes.py). From CPython's tree.
+    package_only_imports: tuple[int, ...] = ()
     # The address of another project's file that its header says this module copies
     # (extract/upstream.py); "" when it says none.
     upstream: str = ""

@@ -358,3 +358,31 @@ def _inner(stmt: ast.stmt) -> Iterator[ast.stmt]:
     yield from getattr(stmt, "finalbody", ())
 
 
+
+
+def package_only_imports(tree: ast.Module) -> tuple[int, ...]:
+    """The lines of relative imports that run only when the module is imported as part of a
+    package: in the body of an ``if`` that tests ``__package__`` or ``"." in __name__``
+    (SWIG's generated wrappers: ``if __package__ or "." in __name__: from . import _x``,
+    ``else: import _x``). Run as a top-level module, such a file takes the other branch."""
+    found: list[int] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and _tests_package(node.test):
+            for inner in node.body:
+                for sub in ast.walk(inner):
+                    if isinstance(sub, ast.ImportFrom) and sub.level:
+                        found.append(sub.lineno)
+    return tuple(sorted(set(found)))
+
+
+def _tests_package(test: ast.expr) -> bool:
+    """``__package__`` read in the test, or ``... in __name__``."""
+    for node in ast.walk(test):
+        if isinstance(node, ast.Name) and node.id == "__package__":
+            return True
+        if (
+            isinstance(node, ast.Compare) and any(isinstance(op, ast.In) for op in node.ops)
+            and any(isinstance(c, ast.Name) and c.id == "__name__" for c in node.comparators)
+        ):
+            return True
+    return False

@@ -2018,6 +2018,8 @@ class _Checker:
         return self._definitions
 
     def beyond_top(self, f: SourceFile, rec: ImportRecord) -> Iterator[Violation]:
+        if rec.line in f.summary.package_only_imports:
+            return  # runs only where the module is part of a package (SWIG's `if __package__ ...:`)
         if self.project.relative_overflow(f, rec):
             text = describe(rec)
             key, also = _subjects(f.path, rec)
@@ -2994,6 +2996,18 @@ RULE = Rule(
                 "    from app.params import ip_files\n    return ip_files\n",
             },
             expect=(("app/use.py", 5),),
+        ),
+        # SWIG's wrapper, kept at the top as a template the build copies into its package:
+        # its relative import runs only under `if __package__ or "." in __name__:` (run on
+        # its own, the `else` imports the extension by its bare name). The same relative
+        # import at the top with no such test climbs beyond the top-level package.
+        Example(
+            {
+                "StepVector.py": "if __package__ or '.' in __name__:\n    from . import _StepVector\n"
+                "else:\n    import _StepVector\n",
+                "wrap.py": "from . import _wrap\n",
+            },
+            expect=(("wrap.py", 1),),
         ),
         # A package that puts an instance of its own module type in its place (deepchecks'
         # `sys.modules[__name__] = _SubstituteModule(__name__)`, kept for old names) keeps
