@@ -187,7 +187,9 @@ def _written(importer: SourceFile, rec: ImportRecord, target: str) -> str:
     return target
 
 
-def _retarget(rec: ImportRecord, importer: SourceFile, absolute: str, moves: list[tuple[str, str]]) -> Fix:
+def _retarget(
+    rec: ImportRecord, importer: SourceFile, absolute: str, moves: list[tuple[str, str]], module_gone: bool = False
+) -> Fix:
     """Import each moved name from its module (absolute names) instead of ``absolute``.
 
     Safe within the top-level package the import names (a module renamed or moved inside one
@@ -198,7 +200,14 @@ def _retarget(rec: ImportRecord, importer: SourceFile, absolute: str, moves: lis
     top = absolute.partition(".")[0]
     return Fix(
         "retarget-import",
-        safe=all(target.partition(".")[0] == top for target in targets),
+        safe=all(target.partition(".")[0] == top for target in targets) and (
+            # A module that is gone (not a name gone from a module that is there) is only
+            # known to have moved when its last part is where the name is now
+            # (``app.utils.fonts`` -> ``app.fonts.fonts``); a namesake in another module
+            # (cellpose's removed ``segformer.Transformer``, ``vit_sam.Transformer`` another
+            # network) may be another thing: the fix is then unsafe.
+            not module_gone or all(t.rpartition(".")[2] == absolute.rpartition(".")[2] for t in targets)
+        ),
         description=f"import {names} from {', '.join(targets)}",
         args={
             "line": rec.line,
@@ -2080,7 +2089,7 @@ class _Checker:
             # A namesake that cannot take what the file passes it is another thing (lbry's
             # script builds `Daemon(LBC(), url=...)`, an RPC client, not the SDK's server).
             if all(sources) and not any(s.module in self._unfit_for_calls(f, rec, n) for (n, _), s in zip(rec.names, sources)):  # type: ignore[union-attr]
-                fix = _retarget(rec, f, absolute, [(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
+                fix = _retarget(rec, f, absolute, [(n, s.module) for (n, _), s in zip(rec.names, sources)], module_gone=True)  # type: ignore[union-attr, misc]
                 hint = _found_in([(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
         yield RULE.violation(
             f.path, rec.line, rec.col,

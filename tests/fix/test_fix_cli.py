@@ -103,7 +103,7 @@ def test_a_fix_that_makes_a_cycle_is_rolled_back(make_repo, cli):
             "app/views.py": "from app.gone import Setting\n",
         }
     )
-    result = cli("check", str(root), "--fix", "--no-cache", "--jobs", "1")
+    result = cli("check", str(root), "--fix", "--unsafe-fixes", "--no-cache", "--jobs", "1")
     assert (root / "app/views.py").read_text() == "from app.gone import Setting\n"
     assert "ssotlint: warning: rolled back the fixes of app/views.py: they caused SSOT002" in result.err
     assert "Fixed" not in result.out
@@ -327,3 +327,27 @@ def test_copies_calling_each_their_own_helper_are_not_replaced(make_repo, cli):
     (v,) = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1").json()["violations"]
     assert v["fix"] is None
     assert "backoff may be another object there" in v["message"]
+
+
+def test_a_gone_module_is_retargeted_safely_only_where_it_moved(make_repo, cli):
+    """A module that is gone is known to have moved when its last part is where the name
+    is now (``app.utils.fonts`` -> ``app.fonts.fonts``): ``--fix`` retargets the import. A
+    namesake in a module of another name (cellpose's removed ``segformer.Transformer``,
+    ``vit_sam.Transformer`` another network) may be another thing: only
+    ``--unsafe-fixes`` retargets it."""
+    root = make_repo(
+        {
+            "app/__init__.py": "",
+            "app/fonts/__init__.py": "",
+            "app/fonts/fonts.py": "class Font:\n    size = 10\n",
+            "app/vit_sam.py": "class Transformer:\n    layers = 12\n",
+            "app/render.py": "from app.utils.fonts import Font\n",
+            "app/analysis.py": "from app.segformer import Transformer\n",
+        }
+    )
+    result = cli("check", str(root), "--fix", "--no-cache", "--jobs", "1")
+    assert (root / "app/render.py").read_text() == "from app.fonts.fonts import Font\n"
+    assert (root / "app/analysis.py").read_text() == "from app.segformer import Transformer\n"
+    assert "1 fixable with --fix --unsafe-fixes" in result.out or "--unsafe-fixes" in result.out
+    cli("check", str(root), "--fix", "--unsafe-fixes", "--no-cache", "--jobs", "1")
+    assert (root / "app/analysis.py").read_text() == "from app.vit_sam import Transformer\n"
