@@ -434,6 +434,7 @@ class Project:
         self.apart: tuple[str, ...] = ()
         # Folders of a compiler's test inputs (see ``roles.compiler_input_folders``).
         self.compiler_inputs: frozenset[str] = frozenset()
+        self.opaque_files: tuple[tuple[str, str], ...] = ()  # (path, module) of each opaque file
         # Each file's first-party imports (see :attr:`first_party_imports`), by path.
         self._import_parts: dict[str, list[tuple[SourceFile, ImportRecord, str | None]]] = {}
         # Importers whose edges the previous model already knows (see :meth:`_adopt`);
@@ -527,6 +528,13 @@ class Project:
         project._roots = key
         project.apart = tuple(getattr(roots, "apart", ()))
         project.compiler_inputs = compiler_input_folders([*(f.path for f in files), *opaque_paths])
+        # Each compiled module, stub or build output by path, with its name from its own
+        # root: the roots that hold a package of one name each have their own (see SSOT003's
+        # ``_Namesakes``).
+        project.opaque_files = tuple(
+            (p, name) for p in opaque_paths if not p.endswith(("/", UNKNOWN_TREE))
+            and (name := opaque_module_name(p, roots)) is not None
+        )
         project.top_level -= project._apart_tops(roots)
         if earlier:
             project._adopt(previous, earlier)  # type: ignore[arg-type]

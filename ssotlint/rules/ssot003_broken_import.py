@@ -1692,6 +1692,8 @@ class _Namesakes:
             held[f.module.partition(".")[0]].add(root)
             placed.append((root, f))
         self.held = {top: found for top, found in held.items() if len(found) > 1}
+        self._project = project
+        self._opaque: set[tuple[str, str]] | None = None  # (root, module) of compiled modules, see exists
         self.root_of: dict[str, str] = {f.path: root for root, f in placed} if self.held else {}
         for f in project.files if project.apart else ():
             place = project.apart_place(f.path)
@@ -1756,7 +1758,18 @@ class _Namesakes:
         )
 
     def exists(self, root: str, module: str) -> bool:
-        return (root, module) in self.files or (root, module) in self.packages
+        """``module`` is there in ``root``: a file or package of it, or a compiled module
+        (or its stub) in it or above it, which may hold submodules (htseq's
+        ``HTSeq/_HTSeq.so`` built from ``src/_HTSeq.c``, beside ``src/HTSeq/``)."""
+        if (root, module) in self.files or (root, module) in self.packages:
+            return True
+        if self._opaque is None:
+            self._opaque = {
+                (self._project.source_root_of(path), name) for path, name in self._project.opaque_files
+                if name.partition(".")[0] in self.held
+            }
+        parts = module.split(".")
+        return any((root, ".".join(parts[:i])) in self._opaque for i in range(len(parts), 0, -1))
 
 
 def _renamed(f: SourceFile, module: str) -> SourceFile:

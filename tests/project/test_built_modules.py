@@ -102,3 +102,23 @@ def test_the_cache_sees_a_new_proto(make_repo, cli):
     (root / "protos/app/other").mkdir(parents=True)
     (root / "protos/app/other/Block.proto").write_text('syntax = "proto3";\n')
     assert ("app/other/__init__.py", 1) not in broken(cli("check", str(root), "--format", "json", "--jobs", "1"))
+
+
+def test_a_module_built_into_one_of_two_roots_of_one_package_exists_there(make_repo, cli):
+    """htseq: ``src/HTSeq/`` (the Cython sources) and the top's ``HTSeq/`` both hold the
+    package, and setup.py builds ``HTSeq._HTSeq`` from ``src/_HTSeq.c`` into the top's
+    folder: an import in the top's package, judged by its own root's files, finds the
+    compiled module there; a module nothing builds is still missing."""
+    root = make_repo(
+        {
+            "pyproject.toml": '[project]\nname = "HT"\n',
+            "setup.py": "from setuptools import Extension, setup\n\nsetup(ext_modules=[Extension('HT._core', ['src/_core.c'])])\n",
+            "HT/__init__.py": "from HT._core import *\nfrom HT._gone import x\n",
+            "HT/util.py": "def f():\n    pass\n",
+            "src/HT/__init__.py": "",
+            "src/HT/_core.pyx": "cdef int x = 1\n",
+            "src/_core.c": "int x;\n",
+        }
+    )
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("HT/__init__.py", 2)]
