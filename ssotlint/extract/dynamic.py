@@ -467,6 +467,32 @@ def _module_level_imports(tree: ast.Module) -> Iterator[set[str]]:
             yield {a.asname or a.name for a in stmt.names}
 
 
+def replaced_by_other(tree: ast.Module, text: str) -> bool:
+    """The module puts something in its own place in ``sys.modules`` (``sys.modules[
+    __name__] = value``) that it does not build itself by a call: an imported package, whose
+    submodules are then that package's. A value built by a call here, directly or through a
+    module-level name bound to one (deepchecks' ``__substitute_module__ =
+    _SubstituteModule(__name__)``), is the module's own stand-in."""
+    if "__name__" not in text or ".modules[" not in text:
+        return False
+    built: set[str] = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call):
+            built.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign):
+            continue
+        for target in node.targets:
+            if (
+                isinstance(target, ast.Subscript) and _is_sys_modules(target.value)
+                and isinstance(target.slice, ast.Name) and target.slice.id == "__name__"
+            ):
+                value = node.value
+                if not (isinstance(value, ast.Call) or (isinstance(value, ast.Name) and value.id in built)):
+                    return True
+    return False
+
+
 def planted_modules(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The modules import-time code (as :func:`attribute_writes` reads it) puts into
     ``sys.modules`` under a literal name (``sys.modules["pkg.old_name"] = module``, a renamed

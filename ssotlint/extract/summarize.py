@@ -60,6 +60,7 @@ from ssotlint.extract.dynamic import (
     name_calls,
     own_name_calls,
     planted_modules,
+    replaced_by_other,
     public_bindings,
     with_callees,
 )
@@ -122,7 +123,7 @@ _DYNAMIC_WORDS = ("globals", "modules", "global_enum", "exec", "locals", "vars",
 # binding names: a write under a computed key (``sys.modules[__name__ + ".path"] = ...``),
 # ``sys.modules.update(...)``, the module replaced by an object that is not built by a call
 # here (``sys.modules[__name__] = other_package``: its submodules are that package's; see
-# :func:`_replaced_by_other`), or source run by ``exec``. A module replaced by an instance it builds of its own module type
+# :func:`~ssotlint.extract.dynamic.replaced_by_other`), or source run by ``exec``. A module replaced by an instance it builds of its own module type
 # (deepchecks' ``sys.modules[__name__] = _SubstituteModule(__name__)``, its ``__dict__``
 # copied) keeps its own ``__path__``: a submodule missing from its folder stays missing.
 _MAY_PLANT = re.compile(
@@ -548,7 +549,7 @@ def _module_facts(facts: dict[str, object], tree: ast.Module, text: str) -> dict
     """The text's ``facts`` with :func:`_tree_facts`, and whether the module binds names no
     statement shows."""
     facts = facts | _tree_facts(tree, text)
-    if not facts["plants_modules"] and _replaced_by_other(tree, text):
+    if not facts["plants_modules"] and replaced_by_other(tree, text):
         facts["plants_modules"] = True
     if not facts["plants_modules"] and execs_at_module_level(tree, text):
         # an indented exec(source) of import-time code (extract/module_exec.py)
@@ -557,32 +558,6 @@ def _module_facts(facts: dict[str, object], tree: ast.Module, text: str) -> dict
         # a shim serving another module's names (`moved("pkg.new")`)
         facts["dynamic_names"] = facts["plants_modules"] = True
     return facts
-
-
-def _replaced_by_other(tree: ast.Module, text: str) -> bool:
-    """The module puts something in its own place in ``sys.modules`` (``sys.modules[
-    __name__] = value``) that it does not build itself by a call: an imported package, whose
-    submodules are then that package's. A value built by a call here, directly or through a
-    module-level name bound to one (deepchecks' ``__substitute_module__ =
-    _SubstituteModule(__name__)``), is the module's own stand-in."""
-    if "__name__" not in text or ".modules[" not in text:
-        return False
-    built: set[str] = set()
-    for stmt in tree.body:
-        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call):
-            built.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Assign):
-            continue
-        for target in node.targets:
-            if (
-                isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute)
-                and target.value.attr == "modules" and isinstance(target.slice, ast.Name) and target.slice.id == "__name__"
-            ):
-                value = node.value
-                if not (isinstance(value, ast.Call) or (isinstance(value, ast.Name) and value.id in built)):
-                    return True
-    return False
 
 
 def _dead(facts: dict[str, object]) -> tuple[int, ...]:
@@ -649,7 +624,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         module_decorators=module_decorators(tree), annotated_aliases=annotated_aliases(tree),
         declared_only=declared_only(tree), upstream=upstream_address(text), derived=derived_address(text),
         skips_linters=skips_linters(text), getattr_names=closed_getattr_names(tree),
-        package_only_imports=package_only_imports(tree) if "__package__" in text or "__name__" in text else (),
+        package_only_imports=package_only_imports(tree) if "__package__" in text or "in __name__" in text else (),
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
         loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text),
         plugin_names=names_read_off_loaded(tree, text), import_alternatives=import_alternatives(tree),

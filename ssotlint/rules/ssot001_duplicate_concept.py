@@ -492,17 +492,18 @@ class _Copies:
         inherited = {m for r in ancestors_b if (r.module, r.record.line) in ancestors_a for m in r.record.members}
         return frozenset(a[1].members) - inherited, frozenset(b[1].members) - inherited
 
-    def shared_bases(self, d: Definition) -> list[Definition]:
+    def shared_bases(self, d: Definition, own: bool = False) -> list[Definition]:
         """Its direct bases that say what it is (those in its role) and are first-party
         classes of other modules, as definitions. A base defined in the class's own module
         makes the two a family of that module's own (an example script's declarative
-        ``Base``, a dialect's ``OnConflictClause``), not something shared to compare."""
+        ``Base``, a dialect's ``OnConflictClause``), not something shared to compare;
+        ``own``: those bases instead (see :meth:`same_role`)."""
         project = self.project
         role = self.role(d)
         found: list[Definition] = []
         for base in d[1].bases:
             target = project.resolve(d[0].module or "", base)
-            if isinstance(target, ClassRef) and target.qualname in role and target.module != d[0].module:
+            if isinstance(target, ClassRef) and target.qualname in role and (target.module == d[0].module) == own:
                 f = project.modules.get(target.module)
                 if f is not None:
                     found.append((f, target.record))
@@ -606,18 +607,8 @@ class _Copies:
             x[1].name == y[1].name and not x[1].name.startswith("_")
             and x[1].members == y[1].members and len(x[1].members) >= 2
             and self.same_role(x, y, depth + 1)
-            for x in self._own_module_bases(a) for y in self._own_module_bases(b)
+            for x in self.shared_bases(a, own=True) for y in self.shared_bases(b, own=True)
         ) if depth < 3 else False
-
-    def _own_module_bases(self, d: Definition) -> list[Definition]:
-        """Its direct first-party bases defined in its own module (see :meth:`shared_bases`)."""
-        project = self.project
-        found: list[Definition] = []
-        for base in d[1].bases:
-            target = project.resolve(d[0].module or "", base)
-            if isinstance(target, ClassRef) and target.module == d[0].module:
-                found.append((d[0], target.record))
-        return found
 
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         if self.apart(a[0], b[0]):
