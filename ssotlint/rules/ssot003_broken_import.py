@@ -1075,16 +1075,17 @@ def _local_file(project: Project, f: SourceFile, v: Violation) -> bool:
 
 def _other_release(checker: "_Checker", f: SourceFile, rec: ImportRecord, absolute: str) -> bool:
     """``rec`` sits in the ``except ImportError:`` handler of a ``try`` whose body imports
-    the same names from the same top-level package, and every one of those imports resolves
-    (``try: from qiskit.qpy import dump`` / ``except ModuleNotFoundError: from
+    from the same top-level package, and every one of those imports resolves (``try: from
+    qiskit.qpy import dump`` / ``except ModuleNotFoundError: from
     qiskit.circuit.qpy_serialization import dump``): the handler is where older (or newer)
-    releases of the project keep them, and runs only against one of those."""
+    releases of the project keep them, and runs only against one of those. What it binds
+    need not match: an older release may offer the same thing under another name
+    (``from ddtrace import __version__ as version`` / ``from ddtrace import get_version;
+    version = get_version()``)."""
     body_lines = dict(f.summary.fallback_imports).get(rec.line)
     if not body_lines:
         return False
     top = absolute.partition(".")[0]
-    wanted = _bound(rec, absolute)
-    bound: set[str] = set()
     for other, other_absolute in zip(f.summary.imports, f.absolutes):
         if other.line not in body_lines:
             continue
@@ -1092,16 +1093,7 @@ def _other_release(checker: "_Checker", f: SourceFile, rec: ImportRecord, absolu
             return False  # a third-party alternative, or one that climbs too high: no release of this project
         if any(_by_model(checker, f, other, other_absolute)):
             return False
-        bound |= _bound(other, other_absolute)
-    return bool(wanted) and wanted <= bound
-
-
-def _bound(rec: ImportRecord, absolute: str) -> set[str]:
-    """The names an import statement binds as its own (none for a star import, nor for
-    ``import a.b``, which binds only the top-level package)."""
-    if rec.is_from:
-        return {asname or name for name, asname in rec.names if name != "*"}
-    return {rec.asname} if rec.asname else set()
+    return True
 
 
 def _placed_elsewhere(project: Project, f: SourceFile, absolute: str) -> bool:
@@ -2462,14 +2454,18 @@ RULE = Rule(
                 "app/embed.py": "from app.qtagg import FigureCanvas, show\n",
             }
         ),
-        # The ImportError handler of a `try` whose own import of the same names from the
-        # project resolves is where another release of the project keeps them.
+        # The ImportError handler of a `try` whose own imports from the project resolve is
+        # where another release of the project keeps them, under the same names or not.
         Example(
             {
-                "app/__init__.py": "",
                 "app/qpy.py": "def dump(): ...\ndef load(): ...\n",
                 "test/test_compat.py": "try:\n    from app.qpy import dump, load\n"
-                "except ModuleNotFoundError:\n    from app.circuit.qpy_serialization import dump, load\n",
+                "except ModuleNotFoundError:\n    from app.circuit.qpy_serialization import dump, load\n"
+                "def run():\n    try:\n        from app import __version__ as version\n"
+                "    except ImportError:\n        from app import get_version\n        version = get_version()\n"
+                "    try:\n        from app.qpy import dump\n"
+                "    except ImportError:\n        from app.old_qpy import dump, load\n        import app.old_qpy\n",
+                "app/__init__.py": "__version__ = '1.0'\n",
             }
         ),
         # A star import of a package without `__all__` brings the submodules the package's
@@ -3551,20 +3547,18 @@ RULE = Rule(
             },
             expect=(("use.py", 2),),
         ),
-        # A handler's import is checked when its `try` imports other names, from another
-        # package, or something that does not resolve either.
+        # A handler's import is checked when its `try` imports from another package, or
+        # something that does not resolve either.
         Example(
             {
                 "app/__init__.py": "",
                 "app/qpy.py": "def dump(): ...\n",
-                "test/test_compat.py": "try:\n    from app.qpy import dump\n"
-                "except ImportError:\n    from app.old_qpy import dump, load\n"
-                "try:\n    from app.qpy import dump, gone\n"
+                "test/test_compat.py": "try:\n    from app.qpy import dump, gone\n"
                 "except ImportError:\n    from app.old_qpy import dump, gone\n"
                 "try:\n    from ujson import dump\n"
                 "except ImportError:\n    from app.old_qpy import dump\n",
             },
-            expect=(("test/test_compat.py", 4), ("test/test_compat.py", 8), ("test/test_compat.py", 12)),
+            expect=(("test/test_compat.py", 4), ("test/test_compat.py", 8)),
         ),
         # A module that sets attributes on itself by literal names only is not open to any
         # name: importing another one is reported.
