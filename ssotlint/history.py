@@ -450,7 +450,8 @@ def _keyed(repo: "GitRepo", config: Config, listings: Mapping[str, Listing], war
                 folders = declared_targets({p: partial(read, b) for p, b in listing.configs.items()})
                 targets = by_configs[configs] = FileTargets.of(config, folders)
                 warnings.extend(w for w in targets.warnings() if w not in warnings)
-            if not targets.any_newer():
+            warnings.extend(w for w in targets.named_warnings(listing.blobs) if w not in warnings)
+            if not targets.any_newer(listing.blobs):
                 keyed[sha] = listing
                 continue
             versions = targets.parser_versions(listing.blobs)

@@ -194,9 +194,31 @@ def versioned_apart(a: str, b: str) -> bool:
     """Two files of which at least one lies in a versioned package, not the same one: a
     class in each is a deliberate copy (each version keeps its own), never a duplicate,
     and neither is told to import the other. Two files of one version package are not
-    apart."""
+    apart. So are two modules named for two Pythons (dd-trace-py's
+    ``instrumentation_py3_9.py`` and ``instrumentation_py3_11.py``, one loaded by each
+    interpreter, each asserting its own version)."""
     first, second = version_package(a), version_package(b)
-    return first != second or _version_named_apart(a, b)
+    if first != second or _version_named_apart(a, b):
+        return True
+    python_a = named_version(a) if "py3" in a else None
+    return python_a is not None and named_version(b) not in (None, python_a)
+
+
+# A file's name that ends with the Python it is written for: ``test_pep695_py312.py``,
+# ``instrumentation_py3_11.py``.
+_NAMED = re.compile(r"(?:^|[_-])py3_?(\d{1,2})\.pyi?$")
+
+
+def named_version(path: str) -> tuple[int, int] | None:
+    """The Python version a file's name says it is written for (``tests/test_match_py310.py``:
+    3.10), None when it says none. Projects that support an older Python keep such files
+    for the newer one, and load or collect them only there (by a check of
+    ``sys.version_info``, often computed from the very name)."""
+    name = path.rpartition("/")[2]
+    if "py3" not in name:
+        return None
+    found = _NAMED.search(name)
+    return (3, int(found.group(1))) if found else None
 
 
 # A module name ending in a version of an API: ``schemasv2``, ``api_v1``, ``client-v3beta``.

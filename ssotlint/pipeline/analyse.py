@@ -148,7 +148,7 @@ def analyse_source(
     unread = [p for p in files if p not in analysed]
     entries = [(p, summaries[keys[p]]) for p in analysed]
     project, outcome = build_outcome(
-        config, roots, entries, opaque + unread, timings, warnings=tuple(targets.warnings())
+        config, roots, entries, opaque + unread, timings, warnings=(*targets.warnings(), *targets.named_warnings(analysed))
     )
     warnings.extend(outcome.warnings)
     if cache is not None and not unread:

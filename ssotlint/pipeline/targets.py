@@ -27,6 +27,7 @@ from ssotlint.config import MAX_NESTED_CONFIG_BYTES, Config, pyproject_target
 from ssotlint.config_project import NEWEST_PYTHON, dockerfile_python, read_file, version_text
 from ssotlint.discover.files import NESTED_CONFIG as CONFIG_NAME
 from ssotlint.discover.files import display_path, is_container_config, is_nested_config
+from ssotlint.discover.roles import named_version
 from ssotlint.pipeline.gates import Gate, conftest_gates, gated_version, is_conftest
 
 Version = tuple[int, int]
@@ -132,10 +133,17 @@ class FileTargets:
 
     def declared(self, path: str) -> Version | None:
         """The Python version ``path`` is written for (None: not said): its project's, or
-        the version a conftest collects it from, when newer."""
-        own = nearest_target(path, self._versions, self.root) if self._versions else self.root
-        gated = gated_version(path, self._newer_gates) if self._newer_gates else None
-        return own if gated is None or (own is not None and own >= gated) else gated
+        the version a conftest collects it from, or the one its name ends with, when newer."""
+        best = nearest_target(path, self._versions, self.root) if self._versions else self.root
+        for version in (gated_version(path, self._newer_gates) if self._newer_gates else None, named_version(path)):
+            if version is not None and (best is None or version > best):
+                best = version
+        return best
+
+    def _named_newer(self, path: str) -> bool:
+        """Whether ``path``'s name says a Python newer than the running one."""
+        named = named_version(path)
+        return named is not None and named > self.running
 
     def parser_version(self, path: str) -> str | None:
         """The version LibCST's parser judges ``path`` for when its target is newer than the
@@ -159,10 +167,11 @@ class FileTargets:
     def _libcst_versions(self) -> dict[Version, str]:
         return {}
 
-    def any_newer(self) -> bool:
-        """Whether some file is judged for a target newer than the running Python."""
+    def any_newer(self, paths: Iterable[str] = ()) -> bool:
+        """Whether some file (of the configuration's, or of ``paths`` by its name) is judged
+        for a target newer than the running Python."""
         versions = (self.root, *self._versions.values(), *(g.version for g in self._newer_gates))
-        return any(self._parser_version(v) is not None for v in versions)
+        return any(self._parser_version(v) is not None for v in versions) or any(map(self._named_newer, paths))
 
     def parser_versions(self, paths: Iterable[str]) -> dict[str, str | None]:
         """:meth:`parser_version` of many paths, each folder looked up once."""
@@ -170,7 +179,7 @@ class FileTargets:
         versions: dict[str, str | None] = {}
         gated = self._newer_gates
         for path in paths:
-            if gated and gated_version(path, gated) is not None:
+            if (gated and gated_version(path, gated) is not None) or self._named_newer(path):
                 versions[path] = self.parser_version(path)
                 continue
             folder = path.rpartition("/")[0]
@@ -234,6 +243,26 @@ class FileTargets:
                 "those files are judged by LibCST's parser for the version that collects them"
             )
         return found
+
+    def named_warnings(self, paths: Iterable[str]) -> list[str]:
+        """One line for the files whose names say a Python newer than the one they would be
+        judged for otherwise and than the running one (``test_pep695_py312.py``)."""
+        named = []
+        for path in sorted(p for p in paths if self._named_newer(p)):
+            version = named_version(path)
+            own = nearest_target(path, self._versions, self.root) if self._versions else self.root
+            gated = gated_version(path, self._newer_gates) if self._newer_gates else None
+            if version is not None and (own is None or version > own) and (gated is None or version > gated):
+                if self._parser_version(version) is not None:
+                    named.append(f"{display_path(path)} for {_dotted(version)}")
+        if not named:
+            return []
+        more = f" and {len(named) - 3} more" if len(named) > 3 else ""
+        whose = "1 file's name says" if len(named) == 1 else f"{len(named)} files' names say"
+        return [
+            f"{whose} a Python newer than the running Python {_dotted(self.running)} ({', '.join(named[:3])}{more}): "
+            "those this interpreter cannot compile are judged by LibCST's parser for that version"
+        ]
 
     def _used(self, target: Version) -> str:
         version = self._parser_version(target) or ""

@@ -248,6 +248,11 @@ class Apart:
         self._mirrors = MirrorTrees.of_model(project)
         self._first_party = project.is_first_party
 
+    def never_together(self, a: SourceFile, b: SourceFile) -> bool:
+        """No program of the repository loads the two files' units together
+        (:meth:`Units.never_together`)."""
+        return self._units.never_together(a.path, b.path)
+
     def units_apart(self, a: SourceFile, b: SourceFile) -> bool:
         """The two files lie in two deployment units installed apart (neither requires the
         other: :meth:`Units.apart`), where neither can import the other's module."""

@@ -416,6 +416,11 @@ def _extended_here(project: Project, f: SourceFile, c: ClassRecord) -> frozenset
     return frozenset(found)
 
 
+def is_exception(project: Project, d: Definition) -> bool:
+    """The class extends ``Exception`` or ``BaseException``, through any first-party bases."""
+    return d[0].module is not None and _is_exception(project, d[0].module, d[1])
+
+
 def _is_exception(project: Project, module: str, c: ClassRecord) -> bool:
     return any(last_part(e) in _EXCEPTION_ROOTS for e in project.ancestors(module, c)[1])
 

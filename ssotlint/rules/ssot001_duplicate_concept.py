@@ -22,6 +22,7 @@ from ssotlint.rules.copies import (
     nests_apart,
     implementations_of,
     own_error_roots,
+    is_exception,
     named_for_own_places,
     own_extras,
     own_registries,
@@ -617,6 +618,10 @@ class _Copies:
             return False  # a unit's copy of another unit's class, said to be one: it cannot import it
         if deprecated_here(a) or deprecated_here(b):
             return False  # kept as it was until it is removed (rules/apart.py)
+        if _marker(a[1]) and _marker(b[1]) and self.apart.never_together(a[0], b[0]) and (
+            is_exception(self.project, a) and is_exception(self.project, b)
+        ):
+            return False  # two services' own errors: no program loads both, so none catches the other's
         if _programs_own(a[1], b[1]) and self._standalone(a[0]) and self._standalone(b[0]):
             return False  # two programs run on their own, neither imported, each with its own class
         if a[1].name in self.project.plugin_names and not _same_text(a[1], b[1]):
@@ -706,9 +711,34 @@ class _Copies:
             # Namesakes share few members; implementations of one interface share method
             # names but not their bodies.
             copies = _similar(ma, mb, data_only) and _copied(a[1], b[1], ma & mb)
+            if copies and data_only and _own_settings(ma, mb):
+                copies = False  # each program's settings, a few of them named by convention
+            if copies and len(ma & mb) == 1 and not (fa <= fb or fb <= fa):
+                # One name in common, and each has members the other lacks (search's
+                # ``Tag(tag_name)`` with its own ``__init__`` and ``__str__``, the common
+                # ``Tag(tag_type, tag_name)``): namesakes. A copy then extended keeps all
+                # of the original's (``Defaults(timeout)``, ``Defaults(timeout, retries)``).
+                copies = False
         project = self.project
         # A subclass of its namesake specialises it.
         return copies and not is_ancestor(project, a, b) and not is_ancestor(project, b, a)
+
+
+def _marker(c: ClassRecord) -> bool:
+    """A class that says nothing but its name and bases, or an ``__init__`` besides (an
+    exception that takes its message): no behaviour of its own to drift."""
+    return set(c.members) <= {"__init__"}
+
+
+def _own_settings(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two settings classes (only upper-case class attributes: a Flask ``Config``) that
+    share fewer than half of their names, neither a part of the other: each program's own
+    settings, some named alike by convention (amundsen's search and metadata services,
+    each with ``LOG_LEVEL``, ``LOG_FORMAT`` and ``SWAGGER_ENABLED`` beside its own
+    dozens). A copy keeps most of them; a projection keeps a part of the other's."""
+    if not a or not b or not all(name.isupper() for name in a | b):
+        return False
+    return not (a <= b or b <= a) and 2 * len(a & b) < len(a | b)
 
 
 def _worked_example(a: Definition, b: Definition) -> bool:
@@ -1952,6 +1982,55 @@ RULE = Rule(
                 "app/a2ui/catalog.py": _RETRY.replace("RetryConfig", "ChildTemplate"),
                 "app/a2ui/v0_9.py": _RETRY.replace("RetryConfig", "ChildTemplate"),
                 "app/use.py": "from app.schemasv1 import RetryConfig\nfrom app.a2ui.v0_9 import ChildTemplate\n",
+            }
+        ),
+        # Two programs' settings classes that share a few conventional names (amundsen's
+        # search and metadata services' Flask `Config`, each with `LOG_LEVEL`, `LOG_FORMAT`
+        # and `SWAGGER_ENABLED` beside settings of its own): each program's own.
+        Example(
+            {
+                "search/__init__.py": "",
+                "search/config.py": "class Config:\n    LOG_FORMAT = '%(message)s'\n    LOG_LEVEL = 'INFO'\n"
+                "    SWAGGER_ENABLED = False\n    ES_PROXY_CLIENT = 'es'\n    ES_INDEX_ALIAS_TEMPLATE = '{resource}'\n",
+                "metadata/__init__.py": "",
+                "metadata/settings.py": "class Config:\n    LOG_FORMAT = '%(message)s'\n    LOG_LEVEL = 'INFO'\n"
+                "    SWAGGER_ENABLED = False\n    PROXY_USER = ''\n    PROXY_PASSWORD = ''\n    PROXY_ENCRYPTED = True\n"
+                "    USER_DETAIL_METHOD = None\n    STATISTICS_FORMAT_SPEC = {}\n",
+                "search/app.py": "from search.config import Config\n",
+                "metadata/app.py": "from metadata.settings import Config\n",
+            }
+        ),
+        # One member in common, each with members the other lacks: namesakes (a service's
+        # `Tag(tag_name)` with its own `__init__` and `__str__`, the common `Tag(tag_type,
+        # tag_name)`).
+        Example(
+            {
+                "common/__init__.py": "",
+                "common/tag.py": "import attr\n\n\n@attr.s(auto_attribs=True)\nclass Tag:\n    tag_type: str\n    tag_name: str\n",
+                "search/__init__.py": "",
+                "search/tag.py": "import attr\n\n\n@attr.s(auto_attribs=True)\nclass Tag:\n    tag_name: str\n\n"
+                "    def __init__(self, tag_name: str):\n        self.tag_name = tag_name\n\n"
+                "    def __str__(self) -> str:\n        return self.tag_name\n",
+                "search/use.py": "from search.tag import Tag\nfrom common.tag import Tag as CommonTag\n",
+            }
+        ),
+        # So does a module named for the Python it runs on (dd-trace-py's
+        # `instrumentation_py3_9.py` and `instrumentation_py3_11.py`, one imported by each
+        # interpreter): the same class text in each is still each version's own.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/instrumentation.py": "import sys\nif sys.version_info >= (3, 11):\n"
+                "    from app.instrumentation_py3_11 import Instruction\nelse:\n"
+                "    from app.instrumentation_py3_9 import Instruction\n",
+                **{
+                    f"app/instrumentation_py3_{minor}.py": "import sys\n"
+                    f"assert sys.version_info[:2] == (3, {minor})\n\n\n"
+                    "class Instruction:\n    __slots__ = ('opcode', 'arg')\n\n"
+                    "    def __init__(self, opcode, arg):\n        self.opcode = opcode\n        self.arg = arg\n"
+                    for minor in (9, 11)
+                },
+                "app/use.py": "from app.instrumentation import Instruction\n",
             }
         ),
         # A code generator's templates are copied into each output by design: neither the

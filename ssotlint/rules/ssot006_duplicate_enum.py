@@ -474,6 +474,24 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # One module per Python version, the interpreter's own loaded by a version check
+        # (dd-trace-py's `instrumentation_py3_9.py` and `instrumentation_py3_11.py`, each
+        # asserting its version at import): each keeps its own copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/instrumentation.py": "import sys\nif sys.version_info >= (3, 11):\n"
+                "    from app.instrumentation_py3_11 import JumpDirection\nelse:\n"
+                "    from app.instrumentation_py3_9 import JumpDirection\n",
+                **{
+                    f"app/instrumentation_py3_{minor}.py": f"import sys\nfrom enum import Enum\n"
+                    f"assert sys.version_info[:2] == (3, {minor})\n\n\n"
+                    "class JumpDirection(int, Enum):\n    FORWARD = 1\n    BACKWARD = -1\n"
+                    for minor in (9, 11)
+                },
+                "app/use.py": "from app.instrumentation import JumpDirection\n",
+            }
+        ),
         # A hand-written override of a generated enum, importing it under an alias it
         # converts (gs-quant's `common.PayReceive` over `target.common.PayReceive`): written
         # knowing the other, not a copy.

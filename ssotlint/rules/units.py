@@ -136,6 +136,21 @@ class Units:
         mine, theirs = needs.get(first, frozenset()), needs.get(second, frozenset())
         return second not in mine and first not in theirs and not mine & theirs
 
+    def never_together(self, one: str, other: str) -> bool:
+        """No program of the repository loads the two files' units together: two units,
+        neither needs the other, and no unit needs both (amundsen's search and metadata
+        services, each on the shared ``amundsen-common``). They may share a third unit, so
+        they are not :meth:`apart`; but what one raises, the other never catches."""
+        if len(self._units) < 2:
+            return False
+        first, second = self.of(one), self.of(other)
+        if first == second:
+            return False
+        needs = self.needs()
+        if second in needs.get(first, frozenset()) or first in needs.get(second, frozenset()):
+            return False
+        return not any(first in needed and second in needed for needed in needs.values())
+
     def own_copies(self, one: str, other: str) -> bool:
         """The two files' units are apart (:meth:`apart`) and each keeps its own copy by
         design: two programs shipped apart (neither builds a distribution), or one unit

@@ -125,3 +125,49 @@ def test_history_sees_a_commit_that_gates_the_files(make_repo, cli):
     assert [(v["path"], v["rule"]) for v in diff["fixed"]] == [("tests/python_new/test_generics.py", "SSOT000")]
     same = cli("diff", str(root), "--base", "HEAD~2", "--format", "json", "--no-cache").json()
     assert (same["new"], same["fixed"]) == ([], [])  # the first commit gated them too
+
+
+def test_a_file_whose_name_ends_with_a_newer_python_is_judged_for_it(make_repo, cli):
+    """dd-trace-py keeps ``tests/wrapping/test_pep695_py312.py`` and ``test_tstrings_py314.py``
+    in a project that supports 3.9, and its conftest collects each only from the version its
+    name ends with (computed from the name, which the gates above cannot read)."""
+    named = f"tests/test_generics_py3{NEWER[1]}.py"
+    underscored = f"app/compat_py3_{NEWER[1]}.py"
+    root = make_repo({
+        "pyproject.toml": PYPROJECT,
+        "app/__init__.py": "",
+        named: NEW_SYNTAX,
+        underscored: NEW_SYNTAX,
+        "tests/test_generics.py": NEW_SYNTAX,  # no version in its name
+        "tests/test_generics_py3.py": NEW_SYNTAX,  # no minor version
+        f"tests/test_py3{NEWER[1]}_generics.py": NEW_SYNTAX,  # not at the end
+        f"tests/test_generics_py3{NEWER[1]}.py.orig": NEW_SYNTAX,
+        "app/broken_py313.py": "def f(:\n    pass\n",  # a syntax error no Python accepts
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert found(result) == [
+        ("SSOT000", "app/broken_py313.py", 1),
+        ("SSOT000", "tests/test_generics.py", 2),
+        ("SSOT000", "tests/test_generics_py3.py", 2),
+        ("SSOT000", f"tests/test_py3{NEWER[1]}_generics.py", 2),
+        ("SSOT003", underscored, 3),
+        ("SSOT003", named, 3),
+    ]
+    assert (
+        f"3 files' names say a Python newer than the running Python {RUNNING[0]}.{RUNNING[1]} "
+        f"(app/broken_py313.py for 3.13, {underscored} for {NEWER_TEXT}, {named} for {NEWER_TEXT})"
+    ) in result.err
+
+
+def test_history_judges_a_file_by_the_version_its_name_says(make_repo, cli):
+    named = f"tests/test_generics_py3{NEWER[1]}.py"
+    root = make_repo({"pyproject.toml": PYPROJECT, "app/__init__.py": "", "tests/test_generics.py": NEW_SYNTAX},
+                     git_init=True)
+    git(root, "mv", "tests/test_generics.py", named)
+    git(root, "commit", "-qm", "name the test for the Python it needs")
+    result = cli("score", "--history", str(root), "--format", "json", "--no-cache")
+    assert result.code == 0, result.err
+    commits = result.json()["commits"]
+    assert [c["by_rule"].get("SSOT000", 0) for c in commits] == [1, 0]
+    assert [c["by_rule"].get("SSOT003", 0) for c in commits] == [0, 1]
+    assert "names say a Python newer" in result.err or "name says a Python newer" in result.err

@@ -195,3 +195,45 @@ def test_a_unit_s_copy_that_says_it_copies_another_unit_s_class_is_kept(make_rep
     [finding] = _findings(make_repo, cli, files(""), name="unmarked")
     assert finding["path"] == "worker/buildbot_worker/util/_notifier.py"
     assert "keep one definition, in a module both can import" in finding["message"]
+
+
+_NOT_FOUND = "class NotFoundException(Exception):\n    def __init__(self, message: str) -> None:\n        super().__init__(message)\n"
+
+
+def _services(app_requires: str = "") -> dict[str, str]:
+    """Two services, each its own distribution on a shared library (amundsen's search and
+    metadata on ``amundsen-common``), and maybe an application that installs both."""
+    files = {
+        "common/setup.py": "from setuptools import setup\nsetup(name='acme-common', packages=['acme_common'])\n",
+        "common/acme_common/__init__.py": "",
+        "common/acme_common/models.py": _ORG,
+    }
+    for service in ("search", "metadata"):
+        files.update({
+            f"{service}/setup.py": (
+                "from setuptools import setup\n"
+                f"setup(name='acme-{service}', packages=['{service}_service'], install_requires=['acme-common'])\n"
+            ),
+            f"{service}/{service}_service/__init__.py": "",
+            f"{service}/{service}_service/exception.py": _NOT_FOUND,
+            f"{service}/{service}_service/api.py": (
+                f"from acme_common.models import OrgRead\nfrom {service}_service.exception import NotFoundException\n"
+            ),
+        })
+    if app_requires:
+        files.update({
+            "app/setup.py": f"from setuptools import setup\nsetup(name='acme-app', install_requires=[{app_requires}])\n",
+            "app/acme_app/__init__.py": "",
+            "app/acme_app/main.py": "import search_service.api\nimport metadata_service.api\n",
+        })
+    return files
+
+
+def test_two_services_on_a_shared_library_keep_their_own_exceptions(make_repo, cli):
+    """No program loads both services, so what one raises the other never catches."""
+    assert _findings(make_repo, cli, _services()) == []
+
+
+def test_exceptions_of_two_services_one_program_loads_together_are_reported(make_repo, cli):
+    found = _findings(make_repo, cli, _services("'acme-search', 'acme-metadata'"))
+    assert [(v["rule"], v["path"]) for v in found] == [("SSOT001", "search/search_service/exception.py")]
