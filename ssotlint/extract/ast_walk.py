@@ -544,8 +544,12 @@ def name_digest(name: str) -> int:
 
 
 def _value_digest(value: ast.expr) -> int:
-    """A digest of the value as CPython reads it, or ``UNKNOWN_VALUE`` for a call."""
+    """A digest of the value as CPython reads it, or ``UNKNOWN_VALUE`` for a call and for
+    another enum member's value or name (``PASS = _TestStatus.PASS.value``): the text does
+    not say what either is."""
     if isinstance(value, ast.Call):
+        return UNKNOWN_VALUE
+    if isinstance(value, ast.Attribute) and value.attr in ("value", "name") and isinstance(value.value, ast.Attribute):
         return UNKNOWN_VALUE
     text = ast.dump(value, annotate_fields=False)
     digest = int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")

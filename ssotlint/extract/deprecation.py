@@ -1,6 +1,7 @@
 """Which classes of a module say they are deprecated in their text: a docstring with a
 ``.. deprecated::`` directive, or a constructor that always warns ``DeprecationWarning``;
-``*`` when the module's own docstring says so, or a warning its own body gives at import
+``*`` when the module's own docstring says so, or the comments at its head (``#
+DEPRECATED: This module is scheduled for removal``), or a warning its own body gives at import
 in a text about a module or package (``"The 'x' module is deprecated"``; a warning at
 import about one name of it is not counted). A deprecated copy is kept as it was
 until it is removed: neither half of a duplicate (see ``rules/apart.py``
@@ -21,6 +22,8 @@ _WARNINGS = ("DeprecationWarning", "PendingDeprecationWarning")
 def deprecated_classes(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The names of the module-level classes whose docstring or code says they are
     deprecated, or ``("*",)`` when the module's own docstring or import-time code does."""
+    if _header_says(text):
+        return ("*",)
     if "deprecated::" not in text and "DeprecationWarning" not in text:
         return ()
     if _says(ast.get_docstring(tree)) or any(_warns_of_itself(stmt) for stmt in tree.body):
@@ -60,6 +63,29 @@ def _warns_of_itself(stmt: ast.stmt) -> bool:
     texts = [a.value for a in (*stmt.value.args, *(k.value for k in stmt.value.keywords))
              if isinstance(a, ast.Constant) and isinstance(a.value, str)]
     return any("deprecat" in t.lower() and _OF_A_MODULE.search(t) for t in texts)
+
+
+# A comment at the head of a module that deprecates it: ``# DEPRECATED: This module is
+# scheduled for removal in 5.0.0.`` (dd-trace-py's legacy pytest plugin), ``# Deprecated``,
+# or one that says the module, package or file is deprecated.
+_HEADER = re.compile(r"#\s*deprecated\b|#.*\b(?:module|package|file)\b.*\bdeprecated\b", re.IGNORECASE)
+
+
+def _header_says(text: str) -> bool:
+    """The comments before the module's first statement (its licence, shebang and
+    encoding lines among them) say the module is deprecated."""
+    head = text[:4096]
+    if "eprecated" not in head and "EPRECATED" not in head:
+        return False
+    for line in head.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if not line.startswith("#"):
+            return False
+        if _HEADER.match(line):
+            return True
+    return False
 
 
 def _says(doc: str | None) -> bool:

@@ -2697,6 +2697,21 @@ RULE = Rule(
                 "        warnings.warn('use app.metrics.Similarity', DeprecationWarning)\n",
             }
         ),
+        # A module whose head comment deprecates it (dd-trace-py's legacy pytest plugin,
+        # "# DEPRECATED: This module is scheduled for removal in 5.0.0."): its classes are
+        # kept as they are until it goes, and the rewrite's own are not told to import them.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/legacy/__init__.py": "",
+                "app/legacy/utils.py": "# Copyright the authors\n"
+                "# DEPRECATED: This module is scheduled for removal in 5.0.0.\n\n\n"
+                "class TestPhase:\n    SETUP = 'setup'\n    CALL = 'call'\n    TEARDOWN = 'teardown'\n",
+                "app/legacy/plugin.py": "from app.legacy.utils import TestPhase\n",
+                "app/testing/__init__.py": "",
+                "app/testing/plugin.py": "class TestPhase:\n    SETUP = 'setup'\n    CALL = 'call'\n    TEARDOWN = 'teardown'\n",
+            }
+        ),
         # One result shape typed per backend: the generic base's fields are ``Any``, each
         # backend's are its own library's frame type.
         Example(
