@@ -665,8 +665,10 @@ def _generated(text: str) -> tuple[bool, bool]:
 
 
 def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict[str, object]:
+    dynamic = _DYNAMIC_NAMES.search(text) if any(word in text for word in _DYNAMIC_WORDS) else None
     return dict(
-        dynamic_names=any(word in text for word in _DYNAMIC_WORDS) and _DYNAMIC_NAMES.search(text) is not None,
+        dynamic_names=dynamic is not None,
+        dynamic_line=text.count("\n", 0, dynamic.start()) + 1 if dynamic is not None else 0,
         plants_modules=("modules" in text or "exec" in text) and _MAY_PLANT.search(text) is not None,
         namespace_lookups=namespace_lookups(text),
         extends_path=_EXTENDS_PATH.search(text) is not None,

@@ -230,6 +230,10 @@ class FileSummary(NamedTuple):
     # Writes names or modules at run time (``globals()[k] = v``, ``sys.modules[k] = m``):
     # what it provides cannot be known statically.
     dynamic_names: bool = False
+    # The line of the first such write the text shows (``globals().update(ALL_CATEGORIES)``),
+    # from which on any name may be bound; 0 when none is shown (a module that binds names
+    # no statement shows in another way: from its start).
+    dynamic_line: int = 0
     # Among those, what may also put modules into ``sys.modules`` by computed names (see
     # ``summarize._MAY_PLANT``): its missing submodules may exist at run time.
     plants_modules: bool = False

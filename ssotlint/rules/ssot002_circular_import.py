@@ -2379,6 +2379,12 @@ class _Cycles:
             missing = [n for n in missing if n not in inside]
         if not missing:
             return True
+        summary = self.project.modules[p].summary
+        if summary.dynamic_names and (summary.dynamic_line or 1) < first:
+            # Names bound by computed keys above it (easybuild's package ``__init__``:
+            # ``globals().update(ALL_CATEGORIES)`` binds ``MANDATORY`` before it imports the
+            # module that reads it): any may be there.
+            return True
         # A star import above brings a name its module exports (featuretools'
         # ``from featuretools.primitives.standard import *`` above ``import utils``); one
         # from a module whose exports are not known (another distribution: firedrake's
@@ -2942,6 +2948,18 @@ RULE = Rule(
     unchanged=unchanged,
     fixable="sometimes",
     valid=(
+        # A package that binds names by computed keys (`globals().update(...)`) before it
+        # imports the submodule that reads one of them back (easybuild's easyconfig
+        # package binds `MANDATORY` so): any name may be bound by then.
+        Example(
+            {
+                "eb/__init__.py": "",
+                "eb/conf/__init__.py": "from eb.conf.default import ALL_CATEGORIES\nglobals().update(ALL_CATEGORIES)\n\n"
+                "from eb.conf.easyconfig import EasyConfig\n",
+                "eb/conf/default.py": "ALL_CATEGORIES = {'MANDATORY': 'mandatory', 'CUSTOM': 'custom'}\n",
+                "eb/conf/easyconfig.py": "from eb.conf import MANDATORY\n\n\nclass EasyConfig:\n    kind = MANDATORY\n",
+            }
+        ),
         # A `try` body's bindings hold in its `else`: the package binds `Visa` before the
         # submodule that reads it back from the package runs (pymeasure's adapters).
         Example(
@@ -3128,6 +3146,18 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Names bound by computed keys below the import that closes the cycle are not
+        # there yet when the submodule reads them back.
+        Example(
+            {
+                "eb/__init__.py": "",
+                "eb/conf/__init__.py": "EASYCONFIGS_PKG_SUBDIR = 'easyconfigs'\nfrom eb.conf.easyconfig import EasyConfig\n"
+                "from eb.conf.default import ALL_CATEGORIES\nglobals().update(ALL_CATEGORIES)\n",
+                "eb/conf/default.py": "ALL_CATEGORIES = {'MANDATORY': 'mandatory', 'CUSTOM': 'custom'}\n",
+                "eb/conf/easyconfig.py": "from eb.conf import MANDATORY\n\n\nclass EasyConfig:\n    kind = MANDATORY\n",
+            },
+            expect=(("eb/conf/__init__.py", 2),),
+        ),
         # A failing from-import raised below an import a `try` guards with `except
         # ImportError` fails silently: the logger never gets its key from the credentials
         # (lumibot's). The handler catches it, so the modules still running above it are
