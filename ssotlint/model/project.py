@@ -21,7 +21,9 @@ from ssotlint.discover.modules import loader_name, module_name, opaque_module_na
 from ssotlint.discover.files import UNKNOWN_TREE
 from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import (
+    CTX_EXPECTED_FAILURE,
     CTX_FUNCTION,
+    CTX_GUARDED,
     CTX_TYPE_CHECKING,
     ClassRecord,
     FileSummary,
@@ -1767,6 +1769,7 @@ class Project:
         beside = self._imported_beside(candidates)
         for module, targets in self._loaded_by_name_edges().items():
             beside.setdefault(module, set()).update(targets)
+        edges = self._expecting_edges(edges, waiting)
         for module, targets in chain(edges.items(), beside.items()):  # what code imports
             if module not in waiting:
                 wake(waiting.intersection(targets))
@@ -1783,6 +1786,35 @@ class Project:
                 break
             wake(running)
         return frozenset(f.path for f in candidates if self._data_key(f) in waiting or (f.module is not None and self.modules.get(f.module) is not f))
+
+    def _expecting_edges(self, edges: "Edges", waiting: set[str]) -> "Edges":
+        """``edges`` without a test's imports of a candidate that expect it to fail: each
+        statement inside a test function under a ``try`` whose ``except ImportError``
+        goes on, or under ``pytest.raises(ImportError)`` (dd-trace-py's
+        ``tests/submod/import_test.py``, whose broken import a test imports to look at the
+        error it raises). A file imported only so is an input of the tests, broken on
+        purpose: it runs only where its failure is what is tested."""
+        changed: dict[str, dict] = {}
+        for module, targets in edges.items():
+            hit = waiting.intersection(targets) if targets and waiting else ()
+            if not hit:
+                continue
+            f = self.modules.get(module)
+            if f is None or not f.is_test:
+                continue
+            expecting = {
+                t for t in hit
+                if all(
+                    s.record.context & CTX_EXPECTED_FAILURE
+                    or (s.record.context & CTX_GUARDED and s.record.context & CTX_FUNCTION)
+                    for s in targets[t]
+                )
+            }
+            if expecting:
+                changed[module] = {t: v for t, v in targets.items() if t not in expecting}
+        if not changed:
+            return edges
+        return {**edges, **changed}
 
     def _data_key(self, f: SourceFile) -> str | None:
         """What ``test_data`` calls a file: its module, or ``path:`` and its path when no

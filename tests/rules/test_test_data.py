@@ -276,3 +276,29 @@ def test_a_package_beside_a_test_outside_any_package_is_code(make_repo, cli):
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT005")
     assert reported(result) == {("SSOT005", "contract-tests/v3_api/support/assertions.py")}
+
+
+def test_a_module_tests_import_only_expecting_it_to_fail_is_data(make_repo, cli):
+    """dd-trace-py's ``tests/submod/import_test.py`` (``from ddtrace import doesnotexist``)
+    is imported by one test, inside ``try: ... except ImportError as e:``, to look at the
+    traceback: broken on purpose (its project collects only ``test*.py``). A module-level guard in a test (an optional helper), a
+    plain import, or any import from product code still makes the file code."""
+    broken = "from app import doesnotexist  # noqa\n"
+    base = {"app/__init__.py": "", "app/core.py": "X = 1\n", "tests/__init__.py": "", "tests/submod/__init__.py": ""}
+    expecting = (
+        "def test_no_internal_frames():\n    try:\n        import tests.submod.failing  # noqa\n"
+        "    except ImportError as e:\n        assert e.__traceback__\n\n\n"
+        "def test_raises():\n    import pytest\n    with pytest.raises(ImportError):\n"
+        "        from tests.submod import failing  # noqa\n"
+    )
+    root = make_repo({**base, "tests/submod/failing.py": broken, "tests/test_module.py": expecting})
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert reported(result) == set()
+    for i, importer in enumerate((
+        "try:\n    import tests.submod.failing\nexcept ImportError:\n    pass\n",  # at the module's level
+        "def test_it():\n    import tests.submod.failing\n",
+        expecting + "\n\ndef test_other():\n    import tests.submod.failing\n",
+    )):
+        root = make_repo({**base, "tests/submod/failing.py": broken, "tests/test_module.py": importer}, name=f"r{i}")
+        result = cli("check", str(root), "--format", "json", "--no-cache")
+        assert reported(result) == {("SSOT003", "tests/submod/failing.py")}, importer
