@@ -396,9 +396,12 @@ def _several(definitions: list[SourceFile]) -> str:
     return f"; it is defined in {len(definitions)} modules ({shown}{more}), none of them certainly the one meant"
 
 
-def _found_in(places: list[tuple[str, str]]) -> str:
+def _found_in(places: list[tuple[str, str]], gone: str | None = None) -> str:
     """``; Real is defined in app.real: import it from there``, for each module the names
-    of a from-import of a missing module are defined in (the fix's retargeting)."""
+    of a from-import of a missing module are defined in (the fix's retargeting). ``gone``:
+    the missing module, when it is gone as a whole; a module of another last part is not
+    known to be where it moved (exabgp's ``conf.yang.tree.Tree``, a parse tree, beside
+    ``lab.conf.yang.parser.Tree``, a parser), so the advice says to check first."""
     by_module: dict[str, list[str]] = {}
     for name, module in places:
         by_module.setdefault(module, []).append(name)
@@ -407,7 +410,12 @@ def _found_in(places: list[tuple[str, str]]) -> str:
         f"{'is' if len(names) == 1 else 'are'} defined in {module}"
         for module, names in by_module.items()
     ]
-    return "; " + "; ".join(parts) + (": import it from there" if len(places) == 1 else ": import them from there")
+    it = "it" if len(places) == 1 else "them"
+    last = gone.rpartition(".")[2] if gone is not None else None
+    if last is not None and any(module.rpartition(".")[2] != last for module in by_module):
+        same = "it is the same thing" if len(places) == 1 else "they are the same things"
+        return "; " + "; ".join(parts) + f", a module of another name: check that {same} before importing {it} from there"
+    return "; " + "; ".join(parts) + f": import {it} from there"
 
 
 def _missing_module(project: Project, module: str, exists: Callable[[str], bool] | None = None) -> str:
@@ -2095,7 +2103,7 @@ class _Checker:
             # script builds `Daemon(LBC(), url=...)`, an RPC client, not the SDK's server).
             if all(sources) and not any(s.module in self._unfit_for_calls(f, rec, n) for (n, _), s in zip(rec.names, sources)):  # type: ignore[union-attr]
                 fix = _retarget(rec, f, absolute, [(n, s.module) for (n, _), s in zip(rec.names, sources)], module_gone=True)  # type: ignore[union-attr, misc]
-                hint = _found_in([(n, s.module) for (n, _), s in zip(rec.names, sources)])  # type: ignore[union-attr, misc]
+                hint = _found_in([(n, s.module) for (n, _), s in zip(rec.names, sources)], gone=absolute)  # type: ignore[union-attr, misc]
         yield RULE.violation(
             f.path, rec.line, rec.col,
             f"`{text}`: {_missing_module(self.project, absolute, exists)}{hint}",

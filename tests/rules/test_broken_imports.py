@@ -187,13 +187,18 @@ def test_a_missing_module_says_where_the_names_it_was_to_give_are_defined(make_r
             "app/__init__.py": "",
             "app/real.py": "class Real:\n    def run(self, a):\n        total = a + 1\n        return total * 2\n\n\n"
             "def helper():\n    return 2\n",
-            "app/use.py": "from app.old import Real, helper\nfrom app.gone import Nowhere\n",
+            "app/use.py": "from app.old import Real, helper\nfrom app.gone import Nowhere\nfrom app.utils.real import Real\n",
         }
     )
     result = cli("check", str(root), "--format", "json", "--select", "SSOT003")
     assert ssot003(result) == [
+        # app.old is not known to have moved to app.real: the names may be namesakes
         ("app/use.py", 1, "`from app.old import Real, helper`: package app has no module 'old'; Real and helper are "
-         "defined in app.real: import them from there"),
+         "defined in app.real, a module of another name: check that they are the same things before importing "
+         "them from there"),
         ("app/use.py", 2, "`from app.gone import Nowhere`: package app has no module 'gone'"),
+        # app.utils.real moved to app.real
+        ("app/use.py", 3, "`from app.utils.real import Real`: package app has no module 'utils'; Real is "
+         "defined in app.real: import it from there"),
     ]
-    assert [v["fix"] is not None for v in result.json()["violations"]] == [True, False]
+    assert [v["fix"] is not None for v in result.json()["violations"]] == [True, False, True]
