@@ -748,6 +748,34 @@ _MARKED_FROM = re.compile(r"^\s*#\s*(Copied|Adapted) from\s+([A-Za-z_][\w.]*[\w]
 _COPY_OF = re.compile(r"^\s*#\s*(?:this is\s+)?(?:a\s+)?copy of\s+([A-Za-z_][\w.]*\.[A-Za-z_]\w*)(?=[\s.,;:)]|$)", re.I)
 
 
+def class_placeholders(classes: Sequence[ast.ClassDef]) -> list[bool]:
+    """For each class statement: whether it defines at least one method, every method only
+    raises ``NotImplementedError`` (a docstring first, or not), and nothing else but a
+    docstring or ``pass`` (see ``ClassRecord.placeholder``)."""
+    return [_is_placeholder(node.body) for node in classes]
+
+
+def _is_placeholder(body: Sequence[ast.stmt]) -> bool:
+    methods = 0
+    for stmt in body:
+        if isinstance(stmt, _FUNCS):
+            inner = stmt.body[1:] if stmt.body and isinstance(stmt.body[0], ast.Expr) and _is_docstring_like(stmt.body[0].value) else stmt.body
+            if len(inner) != 1 or not _raises_not_implemented(inner[0]):
+                return False
+            methods += 1
+        elif not (isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and _is_docstring_like(stmt.value))):
+            return False
+    return methods > 0
+
+
+def _raises_not_implemented(stmt: ast.stmt) -> bool:
+    """``raise NotImplementedError`` or ``raise NotImplementedError(...)``."""
+    if not isinstance(stmt, ast.Raise) or stmt.exc is None:
+        return False
+    exc = stmt.exc.func if isinstance(stmt.exc, ast.Call) else stmt.exc
+    return isinstance(exc, ast.Name) and exc.id == "NotImplementedError"
+
+
 def class_copied_from(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[str, str]]:
     """For each class statement, the dotted names a ``# Copied from X`` comment and an
     ``# Adapted from X`` comment name on the line just above it or above its decorators,

@@ -488,6 +488,11 @@ class SummaryBuilder:
         if len(decorators) == len(self.classes):
             self.classes = [rec._replace(decorators=d) if d else rec for rec, d in zip(self.classes, decorators)]
 
+    def with_placeholders(self, placeholders: Sequence[bool]) -> None:
+        """Which classes are placeholders (see ``ast_walk.class_placeholders``)."""
+        if len(placeholders) == len(self.classes):
+            self.classes = [rec._replace(placeholder=True) if p else rec for rec, p in zip(self.classes, placeholders)]
+
     def with_copied_from(self, sources: Sequence[tuple[str, str]]) -> None:
         """The source each class's ``# Copied from`` and ``# Adapted from`` markers name (see
         ``ast_walk.class_copied_from``)."""

@@ -176,6 +176,11 @@ class ClassRecord(NamedTuple):
     # top, each with those names (extract/bodies.py ``class_nestings``): ``project =
     # ProjectSerializer()``, ``status: StreamStatus``.
     nested: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Every method it defines only raises ``NotImplementedError`` (after a docstring), and
+    # it has no fields: a placeholder for what is not there (pyroute2's ``NetNS`` on
+    # Windows and macOS, ``__init__`` raising), or an informal interface. It implements
+    # nothing (see ``ast_walk.class_placeholders``).
+    placeholder: bool = False
 
 
 class ParseProblem(NamedTuple):

@@ -96,6 +96,8 @@ def _is_candidate(project: Project, d: Definition) -> bool:
         return False  # a generator's source, copied into each output by design
     if TEST_DOUBLE.match(c.name) and project.config.is_test_file(f.path):
         return False
+    if c.placeholder:
+        return False  # every method raises NotImplementedError: a stand-in for what is not there
     return not project.is_enum(f.module, c) and not is_interface(project, f.module, c)  # type: ignore[arg-type]
 
 
@@ -1982,6 +1984,26 @@ RULE = Rule(
                 "app/a2ui/catalog.py": _RETRY.replace("RetryConfig", "ChildTemplate"),
                 "app/a2ui/v0_9.py": _RETRY.replace("RetryConfig", "ChildTemplate"),
                 "app/use.py": "from app.schemasv1 import RetryConfig\nfrom app.a2ui.v0_9 import ChildTemplate\n",
+            }
+        ),
+        # Placeholders for what a platform lacks (pyroute2's `NetNS` on macOS and Windows,
+        # whose `__init__` raises NotImplementedError), one module of an `if sys.platform`
+        # chain each: they implement nothing, so neither is a copy of the other.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/iproute/__init__.py": "import sys\nif sys.platform.startswith('win'):\n"
+                "    from app.iproute.windows import NetNS\nelif sys.platform.startswith('darwin'):\n"
+                "    from app.iproute.darwin import NetNS\nelse:\n    from app.iproute.linux import NetNS\n",
+                **{
+                    f"app/iproute/{name}.py": "class NetNS:\n    \"\"\"Placeholder, to match the Linux code.\"\"\"\n\n"
+                    "    def __init__(self, *argv, **kwarg):\n        raise NotImplementedError()\n\n"
+                    "    def close(self):\n        raise NotImplementedError\n"
+                    for name in ("windows", "darwin")
+                },
+                "app/iproute/linux.py": "class NetNS:\n    def __init__(self, netns):\n        self.netns = netns\n\n"
+                "    def close(self):\n        self.netns = None\n",
+                "app/use.py": "from app.iproute import NetNS\n",
             }
         ),
         # Two programs' settings classes that share a few conventional names (amundsen's
