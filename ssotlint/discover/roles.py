@@ -225,14 +225,24 @@ def named_version(path: str) -> tuple[int, int] | None:
 _VERSIONED_NAME = re.compile(r"(?P<base>.*?)(?P<sep>[_-]?)(?P<version>v\d+(?:_\d+)*(?:(?:alpha|beta|rc|a|b)\d*)?)", re.IGNORECASE)
 
 
+# A module name with a version between two parts: ``ofproto_v1_3_parser``.
+_INNER_VERSION = re.compile(r"(?P<pre>\w+?)[_-](?P<version>v\d+(?:_\d+)*)[_-](?P<post>[A-Za-z]\w*)", re.IGNORECASE)
+
+
 def _version_named_apart(a: str, b: str) -> bool:
     """Two modules of one folder named for two versions of one thing (BentoML's
     ``schemasv1.py`` and ``schemasv2.py``, each the schemas of its API version), or one
-    named for a version beside the unversioned one (``api.py`` and ``api_v2.py``): each
-    keeps its own classes."""
+    named for a version beside the unversioned one (``api.py`` and ``api_v2.py``), or with
+    the version inside the name (``ofproto_v1_2_parser.py``, ``ofproto_v1_3_parser.py``):
+    each keeps its own classes."""
     (fa, _, na), (fb, _, nb) = a.rpartition("/"), b.rpartition("/")
     if fa != fb:
         return False
+    ia, ib = _INNER_VERSION.fullmatch(na.partition(".")[0]), _INNER_VERSION.fullmatch(nb.partition(".")[0])
+    if ia and ib and (ia["pre"], ia["post"]) == (ib["pre"], ib["post"]):
+        # The version inside the name (ryu's ``ofproto_v1_2_parser.py`` and
+        # ``ofproto_v1_3_parser.py``, each the parser of its protocol version).
+        return ia["version"].lower() != ib["version"].lower()
     ma, mb = _VERSIONED_NAME.fullmatch(na.partition(".")[0]), _VERSIONED_NAME.fullmatch(nb.partition(".")[0])
     if ma and mb:
         # Without a separator the name must be a word before the version (``conv1`` and

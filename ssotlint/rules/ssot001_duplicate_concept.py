@@ -1971,7 +1971,8 @@ RULE = Rule(
             }
         ),
         # So does a module named for its version: BentoML's ``schemasv1.py`` and
-        # ``schemasv2.py``, ``client.py`` beside ``client_v2.py``, crewAI's ``v0_9.py``
+        # ``schemasv2.py``, ``client.py`` beside ``client_v2.py``, ryu's
+        # ``ofproto_v1_2_parser.py`` beside ``ofproto_v1_3_parser.py``, crewAI's ``v0_9.py``
         # (one protocol version's types) beside the package's ``catalog.py``.
         Example(
             {
@@ -1983,7 +1984,11 @@ RULE = Rule(
                 "app/a2ui/__init__.py": "",
                 "app/a2ui/catalog.py": _RETRY.replace("RetryConfig", "ChildTemplate"),
                 "app/a2ui/v0_9.py": _RETRY.replace("RetryConfig", "ChildTemplate"),
-                "app/use.py": "from app.schemasv1 import RetryConfig\nfrom app.a2ui.v0_9 import ChildTemplate\n",
+                # ryu's `ofproto_v1_2_parser.py` and `ofproto_v1_3_parser.py`: one per protocol version
+                "app/ofproto_v1_2_parser.py": _RETRY.replace("RetryConfig", "OFPPropCommonExperimenter4ByteData"),
+                "app/ofproto_v1_3_parser.py": _RETRY.replace("RetryConfig", "OFPPropCommonExperimenter4ByteData"),
+                "app/use.py": "from app.schemasv1 import RetryConfig\nfrom app.a2ui.v0_9 import ChildTemplate\n"
+                "from app.ofproto_v1_2_parser import OFPPropCommonExperimenter4ByteData\n",
             }
         ),
         # Placeholders for what a platform lacks (pyroute2's `NetNS` on macOS and Windows,
