@@ -990,6 +990,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # in a branch a module-level constant makes dead: it never runs
         if f.summary.legacy_imports and rec.line in project.python2_only_lines(f):
             continue  # only Python 2 runs it (`if six.PY2:`), and the project runs on Python 3 alone
+        if f.summary.shebang_major == 2 and not project.runs_on_python2:
+            continue  # a Python 2 script (`#!/usr/bin/python2`) of a Python 3 project: it runs against an older release
         if unparsable and absolute is not None and unparsable.loaded_by(rec, absolute) is not None:
             continue  # it fails on a module that does not parse: SSOT000 names the importers
         if excused and (f.path, rec.line, "." * rec.level + rec.module) in excused:
@@ -2420,6 +2422,19 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A Python 2 script (its shebang says so) of a project that runs on Python 3 alone
+        # runs against an older release installed where Python 2 is (freeipa's
+        # `contrib/copy-schema-to-ca-RHEL6.py`, for RHEL6 masters): the names it imports
+        # are that release's.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/install/__init__.py": "",
+                "app/install/dsinstance.py": "def schema_dirname(): ...\n",
+                "contrib/copy_schema.py": "#!/usr/bin/python2\nfrom app.install.dsinstance import schema_dirname, DS_USER\n"
+                "from app.install.sysrestore import restore\n",
+            }
+        ),
         # A retired module that raises at its top before its imports (lino's
         # `utils/weekly.py`): importing it stops at the `raise`, the imports never run.
         Example({"app/__init__.py": "", "app/weekly.py": "raise Exception('no longer used')\n\nfrom app.gone import SiteUser\n"}),
@@ -3007,6 +3022,17 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same script for Python 3 (or without a shebang) runs against this tree.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/install/__init__.py": "",
+                "app/install/dsinstance.py": "def schema_dirname(): ...\n",
+                "contrib/copy_schema.py": "#!/usr/bin/python3\nfrom app.install.dsinstance import schema_dirname, DS_USER\n",
+                "contrib/other.py": "from app.install.sysrestore import restore\n",
+            },
+            expect=(("contrib/copy_schema.py", 2), ("contrib/other.py", 1)),
+        ),
         # A module `__getattr__` that answers a closed set of names and raises
         # AttributeError for any other (thermo's lazily loaded tables, `if name in
         # ("IPDB",): ...`): those names are served, any other is missing. Reading its own
