@@ -88,7 +88,14 @@ from ssotlint.extract.call_shapes import call_shapes
 from ssotlint.extract.named import self_named
 from ssotlint.extract.inline_script import script_dependencies
 from ssotlint.extract.version_imports import legacy_imports, version_flags, version_imports
-from ssotlint.extract.writes import dead_imports, function_signatures, package_only_imports, read_files, written_files
+from ssotlint.extract.writes import (
+    dead_imports,
+    function_signatures,
+    package_only_imports,
+    read_files,
+    unasync_rules,
+    written_files,
+)
 
 _DYNAMIC_NAMES = re.compile(
     # globals()[k] = v (a write: ``return globals()[name]`` reads, see _NAMESPACE_LOOKUPS)
@@ -614,6 +621,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         missing_import_ignores=missing_import_ignores(text),
         redefinition_noqa=redefinition_noqa(text),
         written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),
+        unasync_rules=unasync_rules(tree, text),
         injected_config=injected_config(tree, text),
         written_under=written_under(tree, text),
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),

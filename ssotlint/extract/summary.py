@@ -378,6 +378,9 @@ class FileSummary(NamedTuple):
     # constant makes dead (``_IS_SYNC = True``; ``else:`` of ``if _IS_SYNC:``): see
     # extract/writes.py. From CPython's tree, for both engines alike.
     written_files: tuple[str, ...] = ()
+    # The ``(fromdir, todir)`` folders of each ``unasync.Rule`` its code builds: unasync
+    # writes the files under ``todir`` from those under ``fromdir`` (extract/writes.py).
+    unasync_rules: tuple[tuple[str, str], ...] = ()
     # The ``.py`` files its code reads as text or bytes by a literal path
     # (``read_file("tpl/module.py")``, ``(DIR / "data/agent/agent.py").read_text()``; see
     # extract/writes.py ``read_files``): a template pasted into a generated module (SSOT003

@@ -8,7 +8,9 @@ parameters of its functions (:func:`function_signatures`), which tell namesakes 
   missing;
 - :func:`dead_imports`: the lines of imports in a branch that a module-level constant makes
   dead (``_IS_SYNC = True`` and ``if _IS_SYNC: ... else: from .x import y`` in a module an
-  unasync step writes from its async twin): they never run.
+  unasync step writes from its async twin): they never run;
+- :func:`unasync_rules`: the folders an ``unasync.Rule`` writes one from the other (SSOT001
+  and SSOT006: a written file's classes are its source's, rewritten).
 
 Computed from the interpreter's tree, for both engines alike (as :mod:`ssotlint.extract.dynamic`).
 """
@@ -81,6 +83,28 @@ def written_under(tree: ast.Module, text: str) -> tuple[str, ...]:
 
 # A relative folder path as a literal spells it: ``./pkg/aws/api``, ``pkg/api/``.
 _FOLDER_LITERAL = re.compile(r"^(?:\./)?\w[\w.-]*(?:/[\w.-]+)+/?$")
+
+
+def unasync_rules(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]:
+    """The ``(fromdir, todir)`` of each ``unasync.Rule(fromdir, todir, ...)`` the code
+    builds with literal folders (opensearch-py's ``utils/generate_api.py``:
+    ``unasync.Rule(fromdir="/opensearchpy/_async/client/", todir="/opensearchpy/client/")``):
+    unasync writes each file under ``todir`` from its namesake under ``fromdir``."""
+    if "unasync" not in text or "Rule" not in text:
+        return ()
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if not (isinstance(func, ast.Attribute) and func.attr == "Rule" or isinstance(func, ast.Name) and func.id == "Rule"):
+            continue
+        given = dict(zip(("fromdir", "todir"), node.args))
+        given.update((k.arg, k.value) for k in node.keywords if k.arg in ("fromdir", "todir"))
+        values = [given.get(k) for k in ("fromdir", "todir")]
+        if all(isinstance(v, ast.Constant) and isinstance(v.value, str) and v.value.strip("/") for v in values):
+            found.append((values[0].value, values[1].value))  # type: ignore[union-attr]
+    return tuple(dict.fromkeys(found))
 
 
 def read_files(tree: ast.Module, text: str) -> tuple[str, ...]:

@@ -81,7 +81,7 @@ from ssotlint.discover.roles import is_documentation, is_migration, is_self_cont
 from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import Definition, is_vendored
-from ssotlint.rules.generators import generator_sources, per_service_apart, per_service_outputs
+from ssotlint.rules.generators import generator_sources, per_service_apart, per_service_outputs, unasync_outputs
 from ssotlint.rules.mirrors import MirrorTrees
 from ssotlint.rules.units import Units
 
@@ -245,6 +245,7 @@ class Apart:
         self._units = Units.of_model(project)
         self._outputs = per_service_outputs(project)
         self._sources = generator_sources(project)
+        self._unasync = unasync_outputs(project)
         self._mirrors = MirrorTrees.of_model(project)
         self._first_party = project.is_first_party
 
@@ -281,6 +282,8 @@ class Apart:
             return True  # a public layer over a private generated one keeps its own
         if b.path in self._sources.get(a.path, ()) or a.path in self._sources.get(b.path, ()):
             return True  # a module generated from the other: the other is where its classes are edited
+        if self._unasync and (self._unasync.get(a.path) == b.path or self._unasync.get(b.path) == a.path):
+            return True  # unasync writes one from the other: its source is where both are edited
         if a.summary.scaffolded or b.summary.scaffolded:
             return True  # a module scaffolded from a template: its types are its own spec's
         if per_service_apart(self._outputs, a, b):

@@ -29,7 +29,7 @@ from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
 from ssotlint.discover.roles import NAME_WORDS, in_template_folder, is_backup, is_migration, is_tooling
 from ssotlint.deployment_units import unit_of
-from ssotlint.rules.generators import per_service_outputs, written_copies
+from ssotlint.rules.generators import per_service_outputs, unasync_written, written_copies
 from ssotlint.rules.units import Units, model_programs, program_folders
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.model.project import ClassRef, Project, SourceFile, is_script, sides
@@ -1179,7 +1179,8 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     names = set(
         change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since)
         | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
-        | change.answer(_program_readers) | change.answer(_copy_readers) | change.answer(_loader_readers)
+        | change.answer(_program_readers) | change.answer(_copy_readers) | change.answer(_unasync_readers)
+        | change.answer(_loader_readers)
         | (change.before.plugin_names ^ change.project.plugin_names)  # a plugin protocol's names (Project.plugin_names)
         | _alternative_readers(change)
     )
@@ -1391,6 +1392,30 @@ def _copy_readers(change: Change) -> frozenset[str]:
     before = written_copies((path, old.summary, test) for path, (old, test) in change.before.files.items())
     moved = {p for target in now.keys() | before.keys() if now.get(target) != before.get(target)
              for p in (target, *now.get(target, ()), *before.get(target, ()))}
+    if not moved:
+        return frozenset()
+    found: set[str] = set()
+    for module, names in change.answer(_shared_definers).items():
+        f = project.modules.get(module)
+        if f is not None and f.path in moved:
+            found |= names
+    return frozenset(found)
+
+
+def _unasync_readers(change: Change) -> frozenset[str]:
+    """The shared class names defined in a file an ``unasync.Rule`` writes from another, or
+    in such a source, when which files are so written changed
+    (:func:`~ssotlint.rules.generators.unasync_written`): the relation reads the generator's
+    rules, not the files that define the names."""
+    project = change.project
+    if not any(f.summary.unasync_rules for f in project.files) and not any(
+        old.summary.unasync_rules for old, _ in change.before.files.values()
+    ):
+        return frozenset()
+    now = unasync_written((f.path, f.summary, f.is_test) for f in project.files)
+    before = unasync_written((path, old.summary, test) for path, (old, test) in change.before.files.items())
+    moved = {p for target in now.keys() | before.keys() if now.get(target) != before.get(target)
+             for p in (target, now.get(target), before.get(target)) if p is not None}
     if not moved:
         return frozenset()
     found: set[str] = set()

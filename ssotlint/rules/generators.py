@@ -162,6 +162,36 @@ def _generator_sources(project: Project) -> dict[str, frozenset[str]]:
     return found
 
 
+def unasync_outputs(project: Project) -> dict[str, str]:
+    """``written path -> source path`` for the files an ``unasync.Rule`` of the project's
+    own code (not its tests) writes from their namesakes (``FileSummary.unasync_rules``):
+    unasync matches a rule's ``fromdir`` anywhere in a source's path and writes the file
+    with that part replaced by ``todir``. Once per model."""
+    return project.shared(unasync_outputs, partial(_unasync_outputs, project))
+
+
+def _unasync_outputs(project: Project) -> dict[str, str]:
+    return unasync_written((f.path, f.summary, f.is_test) for f in project.files)
+
+
+def unasync_written(files: Iterable[tuple[str, FileSummary, bool]]) -> dict[str, str]:
+    """:func:`unasync_outputs` of ``files`` (path, summary and whether it is test code)."""
+    listed = list(files)
+    rules = {rule for _, summary, test in listed if not test for rule in summary.unasync_rules}
+    if not rules:
+        return {}
+    paths = {path for path, _, _ in listed}
+    found: dict[str, str] = {}
+    for fromdir, todir in rules:
+        for path in paths:
+            rooted = "/" + path
+            if fromdir in rooted:
+                written = rooted.replace(fromdir, todir, 1).lstrip("/")
+                if written != path and written in paths:
+                    found[written] = path
+    return found
+
+
 def converter_inputs(project: Project) -> frozenset[str]:
     """The files some generated file says it was generated from (:func:`generator_sources`)
     that no first-party module imports: a converter's input (transformers' ``modular_x.py``),

@@ -1991,6 +1991,25 @@ RULE = Rule(
                 "from app.ofproto_v1_2_parser import OFPPropCommonExperimenter4ByteData\n",
             }
         ),
+        # A module unasync writes from its async source, by a rule of the project's own
+        # generator (opensearch-py's `utils/generate_api.py`: `unasync.Rule(fromdir=
+        # "/opensearchpy/_async/client/", todir="/opensearchpy/client/")`): the two are
+        # one source, however alike, even where the async tree imports the sync one.
+        Example(
+            {
+                "utils/generate_api.py": "import unasync\n\n\ndef dump():\n    rules = [unasync.Rule(\n"
+                "        fromdir='/osp/_async/client/', todir='/osp/client/')]\n    unasync.unasync_files([], rules)\n",
+                "osp/__init__.py": "", "osp/_async/__init__.py": "", "osp/_async/client/__init__.py": "",
+                "osp/client/__init__.py": "", "osp/client/utils.py": "def _normalize_hosts(hosts):\n    return hosts\n",
+                **{
+                    f"osp/{tree}client/client.py": "from osp.client.utils import _normalize_hosts\n\n\nclass Client:\n"
+                    "    def __init__(self, hosts=None, transport=None):\n        self.hosts = _normalize_hosts(hosts)\n"
+                    "        self.transport = transport\n"
+                    for tree in ("", "_async/")
+                },
+                "osp/use.py": "from osp.client.client import Client\nfrom osp._async.client.client import Client as A\n",
+            }
+        ),
         # Placeholders for what a platform lacks (pyroute2's `NetNS` on macOS and Windows,
         # whose `__init__` raises NotImplementedError), one module of an `if sys.platform`
         # chain each: they implement nothing, so neither is a copy of the other.

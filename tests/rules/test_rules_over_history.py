@@ -309,6 +309,17 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("the script stops writing it", {"tools/make.py": "def copy():\n    return open('schemapi/schemapi.py').read()\n"}),
     ("and writes it again", {"tools/make.py": "def copy():\n    src = open('schemapi/schemapi.py').read()\n"
                                               "    open('../alt/utils/schemapi.py', 'w').write(src)\n"}),
+    # An unasync rule writes a sync module from its async source: the two are apart while
+    # the generator's rule names their folders, though neither file changes.
+    ("unasync writes a sync client from the async one",
+     {"utils/__init__.py": "",
+      "utils/generate.py": "import unasync\n\nRULES = [unasync.Rule(fromdir='/osp/_async/client/', todir='/osp/client/')]\n",
+      "osp/__init__.py": "", "osp/_async/__init__.py": "", "osp/_async/client/__init__.py": "", "osp/client/__init__.py": "",
+      "osp/_async/client/base.py": BACKOFF.replace("Backoff", "NamespacedClient"),
+      "osp/client/base.py": BACKOFF.replace("Backoff", "NamespacedClient"),
+      "osp/use.py": "from osp.client.base import NamespacedClient\nfrom osp._async.client.base import NamespacedClient as A\n"}),
+    ("the rule names another folder", {"utils/generate.py": "import unasync\n\nRULES = [unasync.Rule('/osp/_async/plugins/', '/osp/plugins/')]\n"}),
+    ("and the client's again", {"utils/generate.py": "import unasync\n\nRULES = [unasync.Rule('/osp/_async/client/', '/osp/client/')]\n"}),
     # A top-level folder that only groups folders: a name imported from it is another
     # module's, until a module of its own appears there.
     ("a grouping folder's name is imported", {"mpy/drivers/lcd/lcd.py": "from mpy import const\n"}),
