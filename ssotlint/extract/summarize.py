@@ -27,6 +27,7 @@ import warnings
 
 from ssotlint.extract import source
 from ssotlint.extract.ast_walk import (
+    dotted,
     AstWalker,
     class_annotations,
     class_decorators,
@@ -638,6 +639,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text),
         plugin_names=names_read_off_loaded(tree, text), import_alternatives=import_alternatives(tree),
         top_level_calls=any(isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) for stmt in tree.body),
+        generates_at_import="enerat" in text and _generates_at_import(tree),
         sets_module_names=sets_names_on_loaded(tree, text),
         call_shapes=call_shapes(tree),
     )
@@ -665,6 +667,20 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     builder.with_nestings(class_nestings(classes, builder.bound_names()))
     read = {name for c in builder.classes for name in c.names_used} & set(builder.functions)
     builder.function_digests = function_digests(tree, lines, read)
+
+
+def _generates_at_import(tree: ast.Module) -> bool:
+    """A statement of the module's own level calls a generator: a callee whose dotted name
+    has ``generat`` in one of its parts (clearml-server's ``apierrors/__init__.py`` ends
+    ``ErrorsGenerator.generate_python_files()``, which writes the ``errors`` subpackage
+    from a configuration file each time the package is imported)."""
+    for stmt in tree.body:
+        value = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)) else None
+        if isinstance(value, ast.Call):
+            name = dotted(value.func) if isinstance(value.func, (ast.Name, ast.Attribute)) else None
+            if name and "generat" in name.lower():
+                return True
+    return False
 
 
 def _generated(text: str) -> tuple[bool, bool]:

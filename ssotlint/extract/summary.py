@@ -522,6 +522,10 @@ class FileSummary(NamedTuple):
     # A call stands as a statement at the module's own level (``ppb.run(starting_scene=
     # Scene)``, ``main()``): importing the module does something. From CPython's tree.
     top_level_calls: bool = False
+    # A statement at the module's own level calls a generator (``ErrorsGenerator.
+    # generate_python_files()``): a package's ``__init__`` that does may write its own
+    # submodules each time it is imported (extract/summarize.py ``_generates_at_import``).
+    generates_at_import: bool = False
     # The code ``setattr``s computed names on module objects it looks up at run time
     # (extract/name_loads.py ``sets_names_on_loaded``). From CPython's tree.
     sets_module_names: bool = False

@@ -193,6 +193,7 @@ class SourceFile:
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.getattr_names, s.dynamic_names, s.extends_path,
                 s.path_folders, s.module_writers, s.definer_writers, s.getattr_installers, s.hook_installers, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
+                s.generates_at_import,
             )
         return self._interface
 

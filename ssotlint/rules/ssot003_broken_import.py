@@ -2070,6 +2070,10 @@ class _Checker:
             return  # it registers modules in sys.modules itself (os.path), or is replaced by another package
         if parent is not None and parent.is_package and parent.summary.extends_path:
             return  # its __path__ takes in other folders: the submodule may be in one
+        if parent is not None and parent.is_package and parent.summary.generates_at_import and (
+            absolute.startswith(f"{parent.module}.")
+        ):
+            return  # the package runs a generator when imported, which may write the submodule
         if parent is not None and not parent.is_package and _has_getattr(parent):
             return  # a module's __getattr__ answers for __path__ too: it may act as a package
         if _in_excluded_folder(self.project, absolute):
@@ -2154,6 +2158,8 @@ class _Checker:
                 or (f"{absolute}.{name}", "") in entered
                 # a submodule, perhaps, from another folder on its __path__
                 or (target is not None and target.is_package and target.summary.extends_path)
+                # a submodule, perhaps, that the package's own generator writes when it is imported
+                or (target is not None and target.is_package and target.summary.generates_at_import)
                 or _in_excluded_folder(project, f"{absolute}.{name}")  # in a folder not read
                 # a submodule, perhaps, from another distribution's portion
                 or (target is None and self.in_shared_namespace(f"{absolute}.{name}"))
@@ -2422,6 +2428,21 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A package whose `__init__` runs a generator when imported may write its own
+        # submodules (clearml-server's `apierrors/__init__.py` ends
+        # `ErrorsGenerator.generate_python_files()`, which writes `apierrors/errors/` from a
+        # configuration file): what is imported from them is not missing.
+        Example(
+            {
+                "api/__init__.py": "",
+                "api/errors_generator.py": "class ErrorsGenerator:\n    @classmethod\n    def generate_python_files(cls): ...\n",
+                "api/apierrors/__init__.py": "from .base import BaseError\nfrom api.errors_generator import ErrorsGenerator\n\n"
+                "ErrorsGenerator.generate_python_files()\n",
+                "api/apierrors/base.py": "class BaseError(Exception): ...\n",
+                "api/bll.py": "from api.apierrors import errors\nfrom api.apierrors.errors.bad_request import InvalidModelId\n"
+                "from api.apierrors.errors import bad_request\n",
+            }
+        ),
         # A Python 2 script (its shebang says so) of a project that runs on Python 3 alone
         # runs against an older release installed where Python 2 is (freeipa's
         # `contrib/copy-schema-to-ca-RHEL6.py`, for RHEL6 masters): the names it imports
@@ -3022,6 +3043,17 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A package that generates nothing when imported: its missing submodules are missing.
+        Example(
+            {
+                "api/__init__.py": "",
+                "api/errors_generator.py": "class ErrorsGenerator:\n    @classmethod\n    def generate_python_files(cls): ...\n",
+                "api/apierrors/__init__.py": "from .base import BaseError\nfrom api.errors_generator import ErrorsGenerator\n",
+                "api/apierrors/base.py": "class BaseError(Exception): ...\n",
+                "api/bll.py": "from api.apierrors import errors\nfrom api.apierrors.errors.bad_request import InvalidModelId\n",
+            },
+            expect=(("api/bll.py", 1), ("api/bll.py", 2)),
+        ),
         # The same script for Python 3 (or without a shebang) runs against this tree.
         Example(
             {

@@ -309,6 +309,14 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("the script stops writing it", {"tools/make.py": "def copy():\n    return open('schemapi/schemapi.py').read()\n"}),
     ("and writes it again", {"tools/make.py": "def copy():\n    src = open('schemapi/schemapi.py').read()\n"
                                               "    open('../alt/utils/schemapi.py', 'w').write(src)\n"}),
+    # A package that runs a generator when imported may write its own submodules: what is
+    # imported from them is not missing while it does, though no importer changes.
+    ("a package runs its errors generator when imported",
+     {"gapi/__init__.py": "", "gapi/errors_gen.py": "class ErrorsGenerator:\n    @classmethod\n    def generate_python_files(cls): ...\n",
+      "gapi/apierrors/__init__.py": "from gapi.errors_gen import ErrorsGenerator\n\nErrorsGenerator.generate_python_files()\n",
+      "gapi/use.py": "from gapi.apierrors import errors\nfrom gapi.apierrors.errors.bad_request import InvalidModelId\n"}),
+    ("it stops generating", {"gapi/apierrors/__init__.py": "from gapi.errors_gen import ErrorsGenerator\n"}),
+    ("and generates again", {"gapi/apierrors/__init__.py": "from gapi.errors_gen import ErrorsGenerator\n\nErrorsGenerator.generate_python_files()\n"}),
     # An unasync rule writes a sync module from its async source: the two are apart while
     # the generator's rule names their folders, though neither file changes.
     ("unasync writes a sync client from the async one",
