@@ -9,7 +9,7 @@ per name the unreadable module "lacks".
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
 from ssotlint.extract.summary import (
     CTX_SYNTAX_ERROR_HANDLED,
@@ -127,44 +127,72 @@ def imported_from_newer_python(project: Project, running: Version) -> dict[str, 
         (3, minor) > running for f in project.files for _, minor in f.summary.version_flags
     ):
         return {}  # no import waits for a newer Python: none of them is gated
-    return project.shared(("imported_from_newer_python", running), lambda: _gated(project, rejected, running))
+    key = ("imported_from_newer_python", running)
+    return project.shared(key, lambda: _GatedImports(project, rejected, running, project.earlier(key))).result
 
 
-def _gated(project: Project, rejected: dict[str, SourceFile], running: Version) -> dict[str, Version]:
-    by_module = Unparsable({f.module: f for f in rejected.values() if f.module})
-    oldest: dict[str, int] = {}
-    ungated: set[str] = set()
-    for f in project.files:
-        if not f.summary.ok or not f.summary.imports:
-            continue
-        gates = dict(f.summary.version_imports)
-        for name, lines in f.summary.flag_imports:  # ``if PY312:``, the flag bound here or imported
-            minor = project.version_flag(f, name)
-            if minor:
-                for line in lines:
-                    gates[line] = max(gates.get(line, 0), minor)
-        folder = f.path.rpartition("/")[0]
-        prefix = folder + "/" if folder else ""
-        for rec in f.summary.imports:
-            if rec.context & (CTX_SYNTAX_ERROR_HANDLED | CTX_TYPE_CHECKING):
+class _GatedImports:
+    """:func:`imported_from_newer_python`'s answer, with each file's share of it: the
+    rejected modules its imports load, each with the newest Python the import waits for.
+    A model built from the previous one takes a file's share over while the file is the
+    same object and the same files are rejected (a history pays for what changed); a file
+    whose gates are flags (``if PY312:``) is read again, as a flag may be bound elsewhere."""
+
+    def __init__(
+        self, project: Project, rejected: dict[str, SourceFile], running: Version, prior: object | None
+    ) -> None:
+        self.rejected = frozenset(rejected)
+        kept = prior.shares if isinstance(prior, _GatedImports) and prior.rejected == self.rejected else {}
+        by_module = Unparsable({f.module: f for f in rejected.values() if f.module})
+        self.shares: dict[str, tuple[SourceFile, tuple[tuple[str, int], ...]]] = {}
+        oldest: dict[str, int] = {}
+        ungated: set[str] = set()
+        for f in project.files:
+            if not f.summary.ok or not f.summary.imports:
                 continue
-            loaded: set[str] = set()
-            absolute = project.absolute(f, rec)
-            if absolute is not None and by_module:
-                found = by_module.loaded_by(rec, absolute)
-                if found is not None:
-                    loaded.add(found.path)
-            if rec.level == 0 and rec.module:
-                own = prefix + rec.module.replace(".", "/")
-                loaded.update(p for p in (own + ".py", own + "/__init__.py") if p in rejected)
-            loaded.discard(f.path)
-            for path in loaded:
-                minor = gates.get(rec.line, 0)
+            earlier = kept.get(f.path)
+            if earlier is not None and earlier[0] is f and not f.summary.flag_imports:
+                share = earlier[1]
+            else:
+                share = _loads(project, f, by_module, rejected)
+            self.shares[f.path] = (f, share)
+            for path, minor in share:
                 if (3, minor) <= running:
                     ungated.add(path)
                 else:
                     oldest[path] = min(oldest.get(path, minor), minor)
-    return {path: (3, minor) for path, minor in oldest.items() if path not in ungated}
+        self.result = {path: (3, minor) for path, minor in oldest.items() if path not in ungated}
+
+
+def _loads(
+    project: Project, f: SourceFile, by_module: Unparsable, rejected: Mapping[str, SourceFile]
+) -> tuple[tuple[str, int], ...]:
+    """The rejected modules ``f``'s imports load, each with the minor version of the newest
+    Python its import waits for (0: none)."""
+    gates = dict(f.summary.version_imports)
+    for name, lines in f.summary.flag_imports:  # ``if PY312:``, the flag bound here or imported
+        minor = project.version_flag(f, name)
+        if minor:
+            for line in lines:
+                gates[line] = max(gates.get(line, 0), minor)
+    folder = f.path.rpartition("/")[0]
+    prefix = folder + "/" if folder else ""
+    found: list[tuple[str, int]] = []
+    for rec in f.summary.imports:
+        if rec.context & (CTX_SYNTAX_ERROR_HANDLED | CTX_TYPE_CHECKING):
+            continue
+        loaded: set[str] = set()
+        absolute = project.absolute(f, rec)
+        if absolute is not None and by_module:
+            hit = by_module.loaded_by(rec, absolute)
+            if hit is not None:
+                loaded.add(hit.path)
+        if rec.level == 0 and rec.module:
+            own = prefix + rec.module.replace(".", "/")
+            loaded.update(p for p in (own + ".py", own + "/__init__.py") if p in rejected)
+        loaded.discard(f.path)
+        found.extend((path, gates.get(rec.line, 0)) for path in sorted(loaded))
+    return tuple(found)
 
 
 def imported_only_on_python2(project: Project) -> frozenset[str]:

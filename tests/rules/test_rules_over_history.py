@@ -13,6 +13,7 @@ from collections import Counter
 import pytest
 
 from ssotlint.model.changes import Change, Snapshot
+from ssotlint.model.unparsable import imported_from_newer_python
 from ssotlint.rules.runner import RulesOverHistory, run_rules
 from ssotlint.rules.ssot003_broken_import import _script_folders
 from ssotlint.testing import Summaries, config_from_text, model_in_memory, models_over
@@ -317,6 +318,15 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
       "gapi/use.py": "from gapi.apierrors import errors\nfrom gapi.apierrors.errors.bad_request import InvalidModelId\n"}),
     ("it stops generating", {"gapi/apierrors/__init__.py": "from gapi.errors_gen import ErrorsGenerator\n"}),
     ("and generates again", {"gapi/apierrors/__init__.py": "from gapi.errors_gen import ErrorsGenerator\n\nErrorsGenerator.generate_python_files()\n"}),
+    # A module no Python here compiles, imported only under a check for a newer Python,
+    # then also without one, by a file that does not change while its neighbours do.
+    ("a module for a newer Python, loaded under a check for it",
+     {"newpy/__init__.py": "", "newpy/_impl99.py": "def f(:\n    pass\n",
+      "newpy/api.py": "import sys\nif sys.version_info >= (3, 39):\n    from newpy._impl99 import f\n"}),
+    ("another module loads it without the check", {"newpy/other.py": "from newpy._impl99 import f\n"}),
+    ("a neighbour changes", {"newpy/api.py": "import sys\nX = 1\nif sys.version_info >= (3, 39):\n    from newpy._impl99 import f\n"}),
+    ("the unchecked import goes", {"newpy/other.py": "from newpy import api\n"}),
+    ("the module compiles", {"newpy/_impl99.py": "def f():\n    pass\n"}),
     # An unasync rule writes a sync module from its async source: the two are apart while
     # the generator's rule names their folders, though neither file changes.
     ("unasync writes a sync client from the async one",
@@ -410,6 +420,8 @@ def test_facts_a_model_takes_over_from_the_previous_one_equal_a_fresh_models():
         assert model.absolutely_named == fresh.absolutely_named, what
         assert model.test_data == fresh.test_data, what
         assert model.importers == fresh.importers, what
+        for running in ((3, 11), (3, 40)):
+            assert imported_from_newer_python(model, running) == imported_from_newer_python(fresh, running), (what, running)
 
 
 def test_script_folders_a_model_takes_over_equal_a_fresh_models():
