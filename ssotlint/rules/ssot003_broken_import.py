@@ -1496,8 +1496,10 @@ class _ScriptFolders:
         return found
 
     def key(self) -> frozenset[tuple[str, ...]]:
-        """What the judgements read: which imports a folder answers, and the interface of
-        every file in the modules they name (a history checks every file again when it changes)."""
+        """What the judgements read (:meth:`judge`): which imports a folder answers, which
+        files lie in the modules they name (a module or a name there may be a file), and
+        the interface of each file they import (the names it binds): a history checks every
+        file again when it changes. Another file of those modules may change as it likes."""
         heads = {(folder, absolute.partition(".")[0]) for (_, _, absolute), (folders, _) in self.answered.items() for folder in folders}
         found: set[tuple] = {(path, str(line), module, *folders, str(strict)) for (path, line, module), (folders, strict) in self.answered.items()}
         bases = frozenset(f"{folder}/{head}" for folder, head in heads)
@@ -1506,8 +1508,16 @@ class _ScriptFolders:
             self._inside = earlier._inside  # the same paths in the same places
         elif bases:
             self._inside = (bases, [path for path in self.files if self._is_inside(path, bases)])
+        read = set()
+        for (_, _, absolute), (folders, _) in self.answered.items():
+            for folder in folders:
+                base = f"{folder}/{absolute.replace('.', '/')}"
+                read.update(p for p in (f"{base}.py", f"{base}/__init__.py") if p in self.files)
         texts = earlier._texts if earlier is not None else {}
         for path in self._inside[1] if self._inside is not None and bases else ():
+            if path not in read:
+                found.add((path,))
+                continue
             f = self.files[path]
             known = texts.get(path)
             text = known[1] if known is not None and known[0] is f else repr(f.interface)
