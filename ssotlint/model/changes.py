@@ -176,8 +176,20 @@ class Change:
         if not old and not new:
             return set()
         targets = {t for t in old.keys() | new.keys() if old.get(t) != new.get(t)}
-        if self.runtime_changed:
-            targets = old.keys() | new.keys()
+        changed = self.runtime_changed
+        if changed:
+            # What has run before an import of ``t`` is what its packages import at run time,
+            # directly or not: it differs only when one of those modules imports otherwise
+            # (the first such module on any path is reached in the new graph too). The
+            # reachability counts more imports (inside functions too), so it errs towards
+            # more modules touched, never fewer.
+            reach = self.project.reachability
+            mask = reach.mask(changed)
+            for t in old.keys() - targets | new.keys() - targets:
+                # ``x.*``: names set on each module of ``x``, whose packages include ``x``
+                packages = prefixes(t[:-2]) if t.endswith(".*") else parents(t)
+                if any(p in changed or reach.reaches_any(p, mask, itself=True) for p in packages):
+                    targets.add(t)
         return {t[:-2] if t.endswith(".*") else t for t in targets}
 
     def affected_paths(self, closure: bool) -> set[str]:

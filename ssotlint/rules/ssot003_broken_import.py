@@ -1501,7 +1501,8 @@ class _ScriptFolders:
         the interface of each file they import (the names it binds): a history checks every
         file again when it changes. Another file of those modules may change as it likes."""
         heads = {(folder, absolute.partition(".")[0]) for (_, _, absolute), (folders, _) in self.answered.items() for folder in folders}
-        found: set[tuple] = {(path, str(line), module, *folders, str(strict)) for (path, line, module), (folders, strict) in self.answered.items()}
+        # Not the lines: a file whose lines moved is checked again as a changed file.
+        found: set[tuple] = {(path, module, *folders, str(strict)) for (path, _, module), (folders, strict) in self.answered.items()}
         bases = frozenset(f"{folder}/{head}" for folder, head in heads)
         earlier, self._earlier = self._earlier, None
         if earlier is not None and not self._moved and earlier._inside is not None and earlier._inside[0] == bases:

@@ -318,6 +318,17 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
       "gapi/use.py": "from gapi.apierrors import errors\nfrom gapi.apierrors.errors.bad_request import InvalidModelId\n"}),
     ("it stops generating", {"gapi/apierrors/__init__.py": "from gapi.errors_gen import ErrorsGenerator\n"}),
     ("and generates again", {"gapi/apierrors/__init__.py": "from gapi.errors_gen import ErrorsGenerator\n\nErrorsGenerator.generate_python_files()\n"}),
+    # A name a package's import-time code sets on a submodule (`base.dialect = ...`) exists
+    # for the importers that run after it: while the package imports the setter at run
+    # time. An edit to run-time imports elsewhere changes nothing; one on the way does.
+    ("a package sets a name on its submodule",
+     {"dia/__init__.py": "from dia import setup\n", "dia/base.py": "X = 1\n",
+      "dia/setup.py": "from dia import base\nbase.dialect = object()\n",
+      "dia/use.py": "from dia.base import dialect\n", "elsewhere/__init__.py": "", "elsewhere/a.py": "X = 1\n"}),
+    ("a module elsewhere imports otherwise", {"elsewhere/a.py": "import json\nfrom elsewhere import b\n", "elsewhere/b.py": "Y = 2\n"}),
+    ("the package stops importing the setter", {"dia/__init__.py": "X = 1\n"}),
+    ("and imports it through another module", {"dia/__init__.py": "from dia import hub\n", "dia/hub.py": "from dia import setup\n"}),
+    ("the module on the way stops", {"dia/hub.py": "X = 1\n"}),
     # A module no Python here compiles, imported only under a check for a newer Python,
     # then also without one, by a file that does not change while its neighbours do.
     ("a module for a newer Python, loaded under a check for it",
