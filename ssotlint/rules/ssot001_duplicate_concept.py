@@ -851,14 +851,16 @@ def _name_violations(
                 f"{', '.join(back)} from this module, so importing from there too would make the two import each other"
             )
             copy = Replacement(None)
-        elif is_script(f) and is_script(target[0]) and not project.importers.get(target[0].module or ""):
-            # Two programs (chia's ``benchmarks/mempool.py`` and ``mempool-long-lived.py``):
-            # neither is a module the other should import from; their shared code goes
-            # into one both import. A module other modules import is a module, whatever
-            # its ``__main__`` block.
+        elif _program(project, f) and _program(project, target[0]) and not project.importers.get(target[0].module or ""):
+            # Two programs (chia's ``benchmarks/mempool.py`` and ``mempool-long-lived.py``;
+            # Open-Assistant's dataset scripts, whose statements download and write files
+            # when they are loaded): neither is a module the other should import from; their
+            # shared code goes into one both import. A module other modules import is a
+            # module, whatever its ``__main__`` block.
             advice = (
                 f"keep one definition, in a module both import: {target[0].path} is a program of its own "
-                f"(a `__main__` block or a Python shebang), as this file is, not a module to import from"
+                f"(a `__main__` block, a Python shebang, or statements that run when it is loaded), as this "
+                f"file is, not a module to import from"
             )
             copy = Replacement(None)
         else:
@@ -882,6 +884,15 @@ def _name_violations(
             details={"class": qualname(d), **_choice_details(choice)},
             fix=copy.fix,
         )
+
+
+def _program(project: Project, f: SourceFile) -> bool:
+    """A file run as a program: a script (a ``__main__`` block, a Python shebang), or a
+    module no first-party module imports whose own statements call something when it is
+    loaded (a dataset script that downloads and writes at its top level)."""
+    return is_script(f) or (
+        f.summary.top_level_calls and not f.is_package and not project.importers.get(f.module or "")
+    )
 
 
 def _version_builds_on(versioned: SourceFile, plain: SourceFile) -> bool:

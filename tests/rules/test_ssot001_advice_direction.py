@@ -6,8 +6,8 @@ from __future__ import annotations
 _CASE = "class {name}:\n    id: int\n    title: str\n    status: str\n"
 
 
-def _findings(make_repo, cli, files: dict[str, str]) -> list[dict]:
-    root = make_repo({"app/__init__.py": "", **files})
+def _findings(make_repo, cli, files: dict[str, str], name: str = "repo") -> list[dict]:
+    root = make_repo({"app/__init__.py": "", **files}, name=name)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
     return sorted((v for v in result.json()["violations"] if v["rule"] == "SSOT001"), key=lambda v: v["path"])
 
@@ -130,9 +130,32 @@ def test_a_program_is_not_told_to_import_from_another_program(make_repo, cli):
     assert finding["path"] == "app/bench/mempool-long-lived.py", finding["message"]
     assert finding["message"].endswith(
         "keep one definition, in a module both import: app/bench/mempool.py is a program of its own "
-        "(a `__main__` block or a Python shebang), as this file is, not a module to import from"
+        "(a `__main__` block, a Python shebang, or statements that run when it is loaded), as this file is, "
+        "not a module to import from"
     ), finding["message"]
     assert finding.get("fix") is None
+
+
+def test_a_module_nothing_imports_that_runs_when_loaded_is_a_program(make_repo, cli):
+    """Open-Assistant's dataset scripts (``data/datasets/*/data_process.py``) download and
+    write files at their top level, with no ``__main__`` block: importing one runs it, so
+    another is not told to import its ``QnA`` from it. A module that modules import is a
+    module, whatever its top level runs."""
+    body = "from dataclasses import dataclass\n\n\n@dataclass\nclass QnA:\n    INSTRUCTION: str\n    RESPONSE: str\n    SOURCE: str\n\n\n"
+    run = "rows = [QnA('q', 'a', 's')]\nprint(len(rows))\n"
+    files = {
+        "data/__init__.py": "",
+        "data/gsm/__init__.py": "",
+        "data/gsm/data_process.py": body + run,
+        "data/bg/__init__.py": "",
+        "data/bg/data_process.py": body + run,
+    }
+    [finding] = _findings(make_repo, cli, files)
+    assert "is a program of its own" in finding["message"] and "import it from" not in finding["message"], finding["message"]
+    assert finding.get("fix") is None
+    files["data/use.py"] = "from data.bg.data_process import QnA\n"
+    [finding] = _findings(make_repo, cli, files, name="imported")
+    assert finding["message"].endswith("keep one definition and import it from data.bg.data_process"), finding["message"]
 
 
 def test_a_module_with_a_main_block_that_modules_import_is_a_module(make_repo, cli):
