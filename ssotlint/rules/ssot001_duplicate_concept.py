@@ -939,6 +939,8 @@ def _shadow_violations(
         f, c = later
         if (f.path, c.line) in reported or never_edited(f, project):
             continue
+        if is_documentation(f.path):
+            continue  # a listing that shows one class two ways, the next step after the first
         yield RULE.violation(
             f.path, c.line, c.col,
             shadow_message("class", earlier, later),
@@ -2696,6 +2698,17 @@ RULE = Rule(
                 "app/steps.py": "class KMeans:\n    def fit(self):\n        return 1\n\n\n"
                 "class KMeans:  # noqa: F811\n    def fit(self, callbacks=()):\n        return 2\n\n\n"
                 "class Search:\n    pass\n\n\nclass Search:  # pylint: disable=function-redefined\n    pass\n",
+            }
+        ),
+        # A documentation listing that shows one class two ways (apischema's
+        # `examples/pydantic_conversion.py`: pydantic's `RGB`, then apischema's, included
+        # in a docs page side by side): each is a step of the page.
+        Example(
+            {
+                "app/__init__.py": "",
+                "examples/pydantic_conversion.py": "from pydantic import BaseModel\n\n\nclass RGB(BaseModel):\n"
+                "    red: int\n    green: int\n    blue: int\n\n\nclass RGB:\n    def __init__(self, red, green, blue):\n"
+                "        self.red, self.green, self.blue = red, green, blue\n",
             }
         ),
         # Alternative definitions under `if`/`else` in one module are not a shadow.
