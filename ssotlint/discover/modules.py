@@ -316,9 +316,25 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
     merged = frozenset(name for name, extends in portions.items() if extends)
     apart = set()
     for r in nested:
-        if any((packages[r] & packages[other]) - _TEST_PACKAGES - merged for other in roots if other != r):
+        if any(
+            (packages[r] & packages[other]) - _TEST_PACKAGES - merged and not _own_tests_mirror(r, other)
+            for other in roots if other != r
+        ):
             apart.add(r)
     return SettledRoots([r for r in roots if r not in dropped | apart], apart=sorted(apart - dropped, key=lambda r: (-r.count("/"), r)))
+
+
+def _own_tests_mirror(root: str, other: str) -> bool:
+    """``other`` is the test folder of ``root``'s own project (``backend/tests`` beside
+    ``backend/src``, both on ``sys.path`` by its pytest ``pythonpath = ["src", "tests"]``),
+    whose packages mirror the product's (spiff-arena's ``tests/spiffworkflow_backend/``):
+    the product's root comes first, so its packages are the product's, and only the test
+    root gives way."""
+    folder, _, name = other.rpartition("/")
+    return name in _TEST_FOLDERS and folder == root.rpartition("/")[0] and root.rpartition("/")[2] not in _TEST_FOLDERS
+
+
+_TEST_FOLDERS = frozenset({"tests", "test", "testing"})
 
 
 class SettledRoots(list[str]):

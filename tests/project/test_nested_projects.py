@@ -259,3 +259,35 @@ def test_a_folder_its_own_pytest_configuration_puts_on_sys_path_is_a_project(mak
         ("analyzer/linux/modules/run.py", 1, "`from lib.common.results import Handler`: package lib has no module 'common'"),
         ("analyzer/windows/modules/packages/vbs.py", 1, "cannot import name 'Gone' from lib.common.abstracts (analyzer/windows/lib/common/abstracts.py); it is not defined anywhere in the project"),
     ]
+
+
+def test_a_projects_own_tests_mirroring_its_package_leave_its_src_a_root(make_repo, cli):
+    """spiff-arena's backend puts ``src`` and ``tests`` on ``sys.path`` (pytest's
+    ``pythonpath = ["src", "tests"]``), and its tests mirror the product package
+    (``tests/spiffworkflow_backend/``). ``src`` comes first, so the product package is
+    ``spiffworkflow_backend``: its broken imports are found, and its copy of the shared
+    library's exception is compared. Without the mirror the same holds; two services'
+    product packages of one name still make both apart (above)."""
+    files = {
+        "common/pyproject.toml": '[project]\nname = "acme-common"\n[build-system]\nbuild-backend = "hatchling.build"\n',
+        "common/src/acme_common/__init__.py": "",
+        "common/src/acme_common/data_stores.py": "class DataStoreReadError(Exception):\n    pass\n",
+        "backend/pyproject.toml": (
+            '[project]\nname = "backend"\ndependencies = ["acme-common"]\n[tool.uv]\npackage = true\n'
+            '[tool.pytest.ini_options]\npythonpath = ["src", "tests"]\n'
+        ),
+        "backend/src/backend_app/__init__.py": "",
+        "backend/src/backend_app/crud.py": "import acme_common.data_stores\n\n\nclass DataStoreReadError(Exception):\n    pass\n",
+        "backend/src/backend_app/kkv.py": "from backend_app.crud import DataStoreReadError\nfrom backend_app.gone import X\n",
+        "backend/tests/__init__.py": "",
+        "backend/tests/backend_app/__init__.py": "",
+        "backend/tests/backend_app/test_kkv.py": "from backend_app.kkv import DataStoreReadError\n",
+    }
+    root = make_repo(files)
+    _, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == [
+        ("backend/src/backend_app/kkv.py", 2, "`from backend_app.gone import X`: package backend_app has no module 'gone'"),
+    ]
+    assert [(v["rule"], v["path"]) for v in violations if v["rule"] == "SSOT001"] == [
+        ("SSOT001", "backend/src/backend_app/crud.py"),
+    ]
