@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from functools import partial
 from posixpath import commonprefix
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, Mapping, NamedTuple
 
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
@@ -24,6 +24,7 @@ from ssotlint.extract.summary import (
     KIND_ABSTRACT,
     KIND_PROTOCOL,
     ClassRecord,
+    FileSummary,
 )
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
@@ -1383,39 +1384,37 @@ def _copy_readers(change: Change) -> frozenset[str]:
     or in such a source, when which files are so written changed
     (:func:`~ssotlint.rules.generators.written_copies`): a copy and its source are apart,
     and the relation reads the writer's text, not the files that define the names."""
-    project = change.project
-    if not any(f.summary.written_files for f in project.files) and not any(
-        old.summary.written_files for old, _ in change.before.files.values()
-    ):
-        return frozenset()
-    now = written_copies((f.path, f.summary, f.is_test) for f in project.files)
-    before = written_copies((path, old.summary, test) for path, (old, test) in change.before.files.items())
-    moved = {p for target in now.keys() | before.keys() if now.get(target) != before.get(target)
-             for p in (target, *now.get(target, ()), *before.get(target, ()))}
-    if not moved:
-        return frozenset()
-    found: set[str] = set()
-    for module, names in change.answer(_shared_definers).items():
-        f = project.modules.get(module)
-        if f is not None and f.path in moved:
-            found |= names
-    return frozenset(found)
+    return _relation_readers(change, lambda s: bool(s.written_files), written_copies)
 
 
 def _unasync_readers(change: Change) -> frozenset[str]:
-    """The shared class names defined in a file an ``unasync.Rule`` writes from another, or
-    in such a source, when which files are so written changed
-    (:func:`~ssotlint.rules.generators.unasync_written`): the relation reads the generator's
-    rules, not the files that define the names."""
+    """The same for the files an ``unasync.Rule`` writes from others
+    (:func:`~ssotlint.rules.generators.unasync_written`): the relation reads the
+    generator's rules."""
+    return _relation_readers(change, lambda s: bool(s.unasync_rules), unasync_written)
+
+
+def _relation_readers(
+    change: Change,
+    has: Callable[[FileSummary], bool],
+    relation: Callable[[Iterable[tuple[str, FileSummary, bool]]], Mapping[str, "str | frozenset[str]"]],
+) -> frozenset[str]:
+    """The shared class names defined in a file whose sources under ``relation`` (generated
+    path -> source path or paths, read off files whose summaries ``has`` the facts) differ
+    between the two trees, or in one of those sources."""
     project = change.project
-    if not any(f.summary.unasync_rules for f in project.files) and not any(
-        old.summary.unasync_rules for old, _ in change.before.files.values()
+    if not any(has(f.summary) for f in project.files) and not any(
+        has(old.summary) for old, _ in change.before.files.values()
     ):
         return frozenset()
-    now = unasync_written((f.path, f.summary, f.is_test) for f in project.files)
-    before = unasync_written((path, old.summary, test) for path, (old, test) in change.before.files.items())
-    moved = {p for target in now.keys() | before.keys() if now.get(target) != before.get(target)
-             for p in (target, now.get(target), before.get(target)) if p is not None}
+    now = relation((f.path, f.summary, f.is_test) for f in project.files)
+    before = relation((path, old.summary, test) for path, (old, test) in change.before.files.items())
+    moved: set[str] = set()
+    for target in now.keys() | before.keys():
+        if now.get(target) != before.get(target):
+            moved.add(target)
+            for sources in (now.get(target), before.get(target)):
+                moved.update((sources,) if isinstance(sources, str) else sources or ())
     if not moved:
         return frozenset()
     found: set[str] = set()

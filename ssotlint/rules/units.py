@@ -126,12 +126,18 @@ class Units:
             return True
         return theirs in self.needs().get(mine, frozenset())
 
-    def apart(self, one: str, other: str) -> bool:
+    def _two(self, one: str, other: str) -> tuple[str, str] | None:
+        """The units of the two files, when they are two."""
         if len(self._units) < 2:
-            return False
+            return None
         first, second = self.of(one), self.of(other)
-        if first == second:
+        return None if first == second else (first, second)
+
+    def apart(self, one: str, other: str) -> bool:
+        units = self._two(one, other)
+        if units is None:
             return False
+        first, second = units
         needs = self.needs()
         mine, theirs = needs.get(first, frozenset()), needs.get(second, frozenset())
         return second not in mine and first not in theirs and not mine & theirs
@@ -141,11 +147,10 @@ class Units:
         neither needs the other, and no unit needs both (amundsen's search and metadata
         services, each on the shared ``amundsen-common``). They may share a third unit, so
         they are not :meth:`apart`; but what one raises, the other never catches."""
-        if len(self._units) < 2:
+        units = self._two(one, other)
+        if units is None:
             return False
-        first, second = self.of(one), self.of(other)
-        if first == second:
-            return False
+        first, second = units
         needs = self.needs()
         if second in needs.get(first, frozenset()) or first in needs.get(second, frozenset()):
             return False
