@@ -41,6 +41,12 @@ _SAYS_GENERATED = re.compile(
     r"(?:\s+(?:by|from|with|using|file|module|code|automatically)\b|\s*!+|\s*[:-]+\s*\d|\s*[.:;,!-]*\s*$)",
     re.IGNORECASE,
 )
+# A line that opens with when it was generated, then by what (generateDS's ``Generated Tue
+# Apr  4 08:40:30 2023 by generateDS.py version 2.41.3.``, ``Generated on 2024-01-02 by
+# datamodel-codegen``).
+# The words between say when: a date or a time, so with a digit ("Generated values by the
+# user" says nothing of a generator).
+_GENERATED_WHEN_BY = re.compile(r"^generated\s+(?:on\s+|at\s+)?(?=[^.;!?]{0,60}?\d)[^.;!?]{1,60}?\s+by\s+[\w.-]+", re.IGNORECASE)
 # Meta's marker, which says it alone.
 _MARKER = re.compile(r"(?:^|\s)@generated\b")
 # ``DO NOT EDIT``, said of a generated file: with the word ``generated`` somewhere in the
@@ -103,7 +109,9 @@ def is_generated(text: str) -> bool:
         return False
     previous = ""
     for line in lines:
-        if _MARKER.search(line) or (_SAYS_GENERATED.search(line) and not _runs_on(previous, line)):
+        if _MARKER.search(line) or (
+            (_SAYS_GENERATED.search(line) or _GENERATED_WHEN_BY.search(line)) and not _runs_on(previous, line)
+        ):
             return True
         previous = line
     return any(_DO_NOT_EDIT.search(line) or _edits_lost(line) for line in lines) and any(
