@@ -54,11 +54,14 @@ def django_setup(project: "Project") -> DjangoSetup:
             if f"{entry}.apps" in modules:
                 imported.append(f"{entry}.apps")
         else:
-            holder = entry.rpartition(".")[0]  # an AppConfig's dotted path
+            holder, _, config = entry.rpartition(".")  # an AppConfig's dotted path
             if holder not in modules:
                 outside.add(entry.partition(".")[0])
                 continue
-            app = holder[: -len(".apps")] if holder.endswith(".apps") else holder
+            # The application is the one its ``name`` says (kpi's ``kobo.apps.KpiConfig``
+            # has ``name = 'kpi'``), else the package holding its ``apps`` module.
+            named = _config_name(modules[holder], config)
+            app = named if named in modules else holder[: -len(".apps")] if holder.endswith(".apps") else holder
             imported = [holder]
         if app not in apps:
             apps.append(app)
@@ -74,6 +77,14 @@ def django_setup(project: "Project") -> DjangoSetup:
         if line is not None:
             guards[f.module] = line
     return DjangoSetup(tuple(order), guards)
+
+
+def _config_name(f: "SourceFile", config: str) -> str | None:
+    """The ``name`` an AppConfig class of ``f`` assigns as a literal string, if any."""
+    for c in f.summary.classes:
+        if c.name == config and c.top_level:
+            return next((text for field, text in c.texts if field == "name"), None)
+    return None
 
 
 def _installed_apps(project: "Project") -> tuple[str, ...]:

@@ -35,3 +35,24 @@ def test_without_installed_apps_every_start_is_a_run():
     project = model_in_memory(files, config_from_text(""))
     assert not project.django_setup
     assert [(v.path, v.line) for v in RULES_BY_CODE["SSOT002"].check(project)] == [("alerts/models.py", 3)]
+
+
+def test_an_app_config_elsewhere_names_its_application():
+    """kpi lists ``kobo.apps.KpiConfig``, whose ``name = 'kpi'``: the application set up is
+    ``kpi``, not the ``kobo`` package holding the config, so ``kpi.models`` loads in the
+    settings' order (here ``users`` first, as its own config does for ``users``)."""
+    configs = {
+        "proj/__init__.py": "",
+        "proj/apps.py": (
+            "from django.apps import AppConfig\n\n\nclass UsersConfig(AppConfig):\n    name = 'users'\n\n\n"
+            "class AlertsConfig(AppConfig):\n    name = 'alerts'\n"
+        ),
+    }
+    for installed, found in (
+        (("proj.apps.UsersConfig", "proj.apps.AlertsConfig"), []),
+        (("proj.apps.AlertsConfig", "proj.apps.UsersConfig"), [("alerts/models.py", 3)]),
+    ):
+        project = model_in_memory({**_django_apps(*installed), **configs}, config_from_text(""))
+        apps = [path.rpartition(".")[2].removesuffix("Config").lower() for path in installed]
+        assert project.django_setup.order[-2:] == tuple(f"{app}.models" for app in apps), installed
+        assert [(v.path, v.line) for v in RULES_BY_CODE["SSOT002"].check(project)] == found, installed
