@@ -38,6 +38,7 @@ from ssotlint.extract.summary import (
     VALUE_INT,
     VALUE_LABEL,
     VALUE_PLAIN,
+    VALUE_SEQUENCE,
 )
 from ssotlint.extract.nodes import inner_statements  # noqa: F401 - read from here too
 from ssotlint.extract.writes import assignment
@@ -560,7 +561,10 @@ def _value_kind(name: str, value: ast.expr) -> int:
     """``VALUE_LABEL`` for text with a word the name does not have (``"OSX Disk Image"`` for
     ``bdist_dmg``; not ``"low"`` for ``LOW``, nor ``"exponential"`` for
     ``EXPONENTIAL_BACKOFF``: those spell the name, or part of it); ``VALUE_INT`` for an int
-    as written (``0x03``, ``-1``; not ``True``); else ``VALUE_PLAIN``."""
+    as written (``0x03``, ``-1``; not ``True``); ``VALUE_SEQUENCE`` for a list, tuple or set
+    of values (a member that stands for several codes); else ``VALUE_PLAIN``."""
+    if isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+        return VALUE_SEQUENCE
     if isinstance(value, ast.UnaryOp) and isinstance(value.op, (ast.USub, ast.UAdd)):
         value = value.operand
     if not isinstance(value, ast.Constant):

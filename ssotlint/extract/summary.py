@@ -90,6 +90,7 @@ UNKNOWN_VALUE = 0
 VALUE_PLAIN = 0
 VALUE_LABEL = 1
 VALUE_INT = 2
+VALUE_SEQUENCE = 3  # a list, tuple or set of values (``delivered = ["D", "FS", "KB"]``)
 
 
 class ClassRecord(NamedTuple):

@@ -8,7 +8,7 @@ from typing import Callable, Collection, Iterator, Mapping
 from ssotlint.discover.roles import NAME_WORDS, is_migration, versioned_apart
 from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import last_part
-from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, ClassRecord
+from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, VALUE_SEQUENCE, ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.apart import Apart, copied_in_step, deprecated_whole, migration_snapshots, never_edited, read_as_data
 from ssotlint.rules.copies import ParallelParts, Replacement, adapts_namesake, merge_advice, own_extras, replacement, upstream_advice
@@ -176,6 +176,21 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False, ints:
     return not (labels(a) or labels(b))
 
 
+def _code_tables(a: ClassRecord, b: ClassRecord) -> bool:
+    """Both enums give most of the members they share a list of values (a member stands for
+    several codes: karrio's per-carrier ``TrackingStatus``, ``delivered = ["D", "FS",
+    "KB"]`` for UPS, beside the core's ``delivered = ["delivered"]``), and most of those
+    lists differ: each is a lookup table from its own side's codes to the member names
+    (``code in member.value``), not one encoding of them. The same lists are a copy."""
+    kinds_a = {name: kind for name, _, kind in a.values}
+    kinds_b = {name: kind for name, _, kind in b.values}
+    shared = [n for n in kinds_a.keys() & kinds_b.keys() if not n.startswith("_")]
+    if len(shared) < 2:
+        return False
+    listed = [n for n in shared if kinds_a[n] == VALUE_SEQUENCE and kinds_b[n] == VALUE_SEQUENCE]
+    return 2 * len(listed) > len(shared) and 2 * len(set(_differing(a, b)) & set(listed)) > len(listed)
+
+
 def _int_codes(c: ClassRecord, names: set[str]) -> bool:
     """It writes each of these members as an int (``Up = 0x01``): a code, the value the
     numbering it belongs to gives the name (a wire format, a protocol's field)."""
@@ -264,6 +279,8 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
             return True  # one overrides the other, imported under an alias it converts (gs-quant's PayReceive)
         if _own_vocabulary(one, other, by_name[one[1].name], imports):
             return True  # each module's own subset of one outside vocabulary, by convention
+        if _code_tables(one[1], other[1]):
+            return True  # each member a list of its own codes: two lookup tables, not one encoding
         if is_ancestor(project, one, other) or is_ancestor(project, other, one):
             return True  # one extends the other (a member-less base's implementation): not a copy
         return _encoded_otherwise(one[1], other[1]) and parallel(one[0], other[0])
@@ -474,6 +491,20 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # A plugin's lookup table from its own codes to the core's member names (karrio's
+        # per-carrier `TrackingStatus`, `delivered = ["D", "FS", "KB"]` beside the core's
+        # `delivered = ["delivered"]`): each member a list of codes, the lists its own.
+        Example(
+            {
+                "app/__init__.py": "", "app/core/__init__.py": "", "app/carriers/__init__.py": "",
+                "app/core/units.py": "from enum import Enum\n\n\nclass TrackingStatus(Enum):\n"
+                "    pending = ['pending']\n    delivered = ['delivered']\n    in_transit = ['in_transit']\n",
+                "app/carriers/ups.py": "from enum import Enum\n\n\n"
+                "class TrackingStatus(Enum):\n    pending = ['M', 'MV']\n    delivered = ['D', 'FS', 'KB']\n"
+                "    in_transit = ['I', 'P']\n",
+                "app/use.py": "from app.core.units import TrackingStatus\n",
+            }
+        ),
         # One module per Python version, the interpreter's own loaded by a version check
         # (dd-trace-py's `instrumentation_py3_9.py` and `instrumentation_py3_11.py`, each
         # asserting its version at import): each keeps its own copy.
@@ -801,6 +832,18 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same lists in both: a copy of the table.
+        Example(
+            {
+                "app/__init__.py": "", "app/core/__init__.py": "", "app/carriers/__init__.py": "",
+                "app/core/units.py": "from enum import Enum\n\n\nclass TrackingStatus(Enum):\n"
+                "    pending = ['pending']\n    delivered = ['delivered']\n    in_transit = ['in_transit']\n",
+                "app/carriers/dpd.py": "from enum import Enum\n\n\nclass TrackingStatus(Enum):\n"
+                "    pending = ['pending']\n    delivered = ['delivered']\n    in_transit = ['in_transit']\n",
+                "app/use.py": "from app.core.units import TrackingStatus\n",
+            },
+            expect=(("app/carriers/dpd.py", 4),),
+        ),
         # ... but two of them with the same members are a copy, and so is one another
         # module imports by name.
         Example(
