@@ -200,7 +200,7 @@ def versioned_apart(a: str, b: str) -> bool:
     first, second = version_package(a), version_package(b)
     if first != second or _version_named_apart(a, b):
         return True
-    python_a = named_version(a) if "py3" in a else None
+    python_a = named_version(a)
     return python_a is not None and named_version(b) not in (None, python_a)
 
 

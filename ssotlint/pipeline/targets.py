@@ -134,11 +134,14 @@ class FileTargets:
     def declared(self, path: str) -> Version | None:
         """The Python version ``path`` is written for (None: not said): its project's, or
         the version a conftest collects it from, or the one its name ends with, when newer."""
-        best = nearest_target(path, self._versions, self.root) if self._versions else self.root
-        for version in (gated_version(path, self._newer_gates) if self._newer_gates else None, named_version(path)):
-            if version is not None and (best is None or version > best):
-                best = version
-        return best
+        unnamed, named = self._unnamed(path), named_version(path)
+        return named if named is not None and (unnamed is None or named > unnamed) else unnamed
+
+    def _unnamed(self, path: str) -> Version | None:
+        """What ``path`` is written for by its project's target and the conftest gates alone."""
+        own = nearest_target(path, self._versions, self.root) if self._versions else self.root
+        gated = gated_version(path, self._newer_gates) if self._newer_gates else None
+        return own if gated is None or (own is not None and own >= gated) else gated
 
     def _named_newer(self, path: str) -> bool:
         """Whether ``path``'s name says a Python newer than the running one."""
@@ -249,12 +252,9 @@ class FileTargets:
         judged for otherwise and than the running one (``test_pep695_py312.py``)."""
         named = []
         for path in sorted(p for p in paths if self._named_newer(p)):
-            version = named_version(path)
-            own = nearest_target(path, self._versions, self.root) if self._versions else self.root
-            gated = gated_version(path, self._newer_gates) if self._newer_gates else None
-            if version is not None and (own is None or version > own) and (gated is None or version > gated):
-                if self._parser_version(version) is not None:
-                    named.append(f"{display_path(path)} for {_dotted(version)}")
+            version, unnamed = named_version(path), self._unnamed(path)
+            if version is not None and (unnamed is None or version > unnamed) and self._parser_version(version) is not None:
+                named.append(f"{display_path(path)} for {_dotted(version)}")
         if not named:
             return []
         more = f" and {len(named) - 3} more" if len(named) > 3 else ""

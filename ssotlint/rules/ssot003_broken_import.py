@@ -206,7 +206,7 @@ def _retarget(
             # (``app.utils.fonts`` -> ``app.fonts.fonts``); a namesake in another module
             # (cellpose's removed ``segformer.Transformer``, ``vit_sam.Transformer`` another
             # network) may be another thing: the fix is then unsafe.
-            not module_gone or all(t.rpartition(".")[2] == absolute.rpartition(".")[2] for t in targets)
+            not module_gone or all(_moved_to(absolute, t) for t in targets)
         ),
         description=f"import {names} from {', '.join(targets)}",
         args={
@@ -396,6 +396,14 @@ def _several(definitions: list[SourceFile]) -> str:
     return f"; it is defined in {len(definitions)} modules ({shown}{more}), none of them certainly the one meant"
 
 
+def _moved_to(gone: str, module: str) -> bool:
+    """A module that is gone is known to have moved to ``module`` only when the last parts
+    of their names agree (``app.utils.fonts`` -> ``app.fonts.fonts``); a namesake in a
+    module of another name may be another thing (cellpose's ``segformer.Transformer`` and
+    ``vit_sam.Transformer``)."""
+    return gone.rpartition(".")[2] == module.rpartition(".")[2]
+
+
 def _found_in(places: list[tuple[str, str]], gone: str | None = None) -> str:
     """``; Real is defined in app.real: import it from there``, for each module the names
     of a from-import of a missing module are defined in (the fix's retargeting). ``gone``:
@@ -411,8 +419,7 @@ def _found_in(places: list[tuple[str, str]], gone: str | None = None) -> str:
         for module, names in by_module.items()
     ]
     it = "it" if len(places) == 1 else "them"
-    last = gone.rpartition(".")[2] if gone is not None else None
-    if last is not None and any(module.rpartition(".")[2] != last for module in by_module):
+    if gone is not None and not all(_moved_to(gone, module) for module in by_module):
         same = "it is the same thing" if len(places) == 1 else "they are the same things"
         return "; " + "; ".join(parts) + f", a module of another name: check that {same} before importing {it} from there"
     return "; " + "; ".join(parts) + f": import {it} from there"
