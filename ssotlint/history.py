@@ -16,6 +16,9 @@ across commits:
   functions of the model: their cost is the repository's size, about 0.1 s a commit at
   2,000 files). A commit whose Python tree, or whose summaries, equal the previous
   commit's builds nothing;
+- a long range is cut into runs of consecutive commits walked in forked processes, one
+  per core, once every summary is in memory (each run's first model is built from
+  scratch; every step of a walk equals a fresh analysis, so the cut changes no score);
 - the resulting scores are kept in one cache row per configuration, keyed by commit sha
   (a commit never changes), so a warm history costs one ``git log``, one lookup and no
   ``ls-tree`` at all.
@@ -27,6 +30,7 @@ or shallow clone) is a gap, not an error.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from dataclasses import dataclass, replace
@@ -39,6 +43,7 @@ from ssotlint.config import Config
 from ssotlint.discover.files import OPAQUE_SUFFIXES
 from ssotlint.discover.modules import source_roots
 from ssotlint.errors import ConfigError, GitError, SsotlintError
+from ssotlint.extract.budget import default_jobs
 from ssotlint.gitcmd import LOG_SAFETY
 from ssotlint.gitrev import commit_sha, tree_blobs
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES
@@ -50,6 +55,7 @@ from ssotlint.pipeline.caching import summary_blob, summary_key
 from ssotlint.pipeline.targets import FileTargets, declared_targets
 from ssotlint.rules.runner import RulesOverHistory
 from ssotlint.score import Compliance, Score, compute
+from ssotlint.workers import Work, WorkerPool, can_fork
 
 if TYPE_CHECKING:
     from ssotlint.extract.summary import FileSummary
@@ -59,6 +65,11 @@ if TYPE_CHECKING:
 DEFAULT_COMMITS = 30
 # Scores kept in the cache row of one configuration: the most recently computed ones.
 _POINTS_KEPT = 5000
+# The walk is spread over processes, each a run of at least this many consecutive commits
+# (a run's first model is built from scratch, which costs several steps of a walk).
+MIN_RUN = 8
+# CPU seconds a process may spend on its run before it is stopped and the run walked here.
+_RUN_BUDGET = 6 * 3600.0
 
 
 @dataclass(frozen=True)
@@ -350,7 +361,11 @@ def _analyse_commits(
         listings = _keyed(repo, config, listings, warnings if warnings is not None else [])
     stream = _summaries(repo, options, listings, cache, timings)
     try:
-        return _walk(config, roots, listings, extra_opaque, stream, timings, gaps)
+        runs = _runs(listings, options.jobs or default_jobs())
+        if len(runs) == 1:  # one process: it scores each commit as soon as its contents are in
+            return _walk(config, roots, listings, extra_opaque, stream, timings, gaps)
+        summaries, _ = stream.finish()
+        return _walk_runs(config, roots, runs, extra_opaque, summaries, timings, gaps)
     except BaseException:
         stream.abort()
         raise
@@ -398,6 +413,71 @@ def _walk(
             continue
         points[sha] = Point.of(compute(outcome.facts(), outcome.violations), outcome.unparsed())
         scored = (sha, listing)
+    return points
+
+
+def _runs(listings: Mapping[str, Listing], jobs: int) -> list[dict[str, Listing]]:
+    """The commits to walk, cut into runs of consecutive commits, one per process (one
+    run when processes cannot be forked: a spawned one would need every summary sent)."""
+    count = min(jobs, len(listings) // MIN_RUN)
+    if count < 2 or not can_fork():
+        return [dict(listings)]
+    items = list(listings.items())
+    bounds = [round(i * len(items) / count) for i in range(count + 1)]
+    return [dict(items[start:end]) for start, end in zip(bounds, bounds[1:])]
+
+
+class _Parsed:
+    """Every summary already in memory, in the shape :func:`_walk` waits on."""
+
+    def __init__(self, summaries: Mapping[str, "FileSummary"]) -> None:
+        self.summaries = summaries
+
+    def wait(self, blobs: Iterable[str]) -> Mapping[str, "FileSummary"]:
+        return self.summaries
+
+
+_RunResult = tuple[dict[str, Point], dict[str, str], dict[str, float]]
+
+
+def _walk_runs(
+    config: Config,
+    roots: Sequence[str],
+    runs: Sequence[Mapping[str, Listing]],
+    extra_opaque: Sequence[str],
+    summaries: Mapping[str, "FileSummary"],
+    timings: Timings,
+    gaps: dict[str, str],
+) -> dict[str, Point]:
+    """:func:`_walk` over each run in a process of its own, forked once every summary is
+    in memory (the processes share them, nothing is sent). Each step of a walk equals a
+    fresh analysis of its commit, so where a run starts changes no score; a run whose
+    process dies is walked here."""
+    parsed = _Parsed(summaries)
+    collecting = gc.isenabled()
+
+    def walk(index: int) -> _RunResult:
+        own_gaps: dict[str, str] = {}
+        own = Timings()
+        points = _walk(config, roots, runs[index], extra_opaque, parsed, own, own_gaps)  # type: ignore[arg-type]
+        return points, own_gaps, own.phases
+
+    def as_here() -> None:  # the walk runs with the cyclic collector as this process does
+        if not collecting:
+            gc.disable()
+
+    work: Work[int, _RunResult | None] = Work(
+        run=walk, size=lambda i: len(runs[i]), budget=lambda i: _RUN_BUDGET,
+        recover=lambda i, failure: None, prepare=as_here,
+    )
+    results = WorkerPool(work, jobs=len(runs)).run(range(len(runs)))
+    points: dict[str, Point] = {}
+    for index, result in enumerate(results):
+        found, found_gaps, phases = result if result is not None else walk(index)
+        points.update(found)  # in the order of the commits
+        gaps.update(found_gaps)
+        for name, seconds in phases.items():  # summed over the processes: work, not time
+            timings.phases[name] = timings.phases.get(name, 0.0) + seconds
     return points
 
 

@@ -104,9 +104,14 @@ class _Worker:
         return self.chunk[self.position]
 
 
+def can_fork() -> bool:
+    """Whether workers are forked (they then start with the parent's memory, and may run
+    closures); otherwise they are spawned, and ``Work``'s functions are pickled."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    return multiprocessing.get_context("fork" if can_fork() else "spawn")
 
 
 class WorkerPool(Generic[T, R]):

@@ -90,6 +90,7 @@ class SummaryStream:
             self.abort()
             raise
         self._parsed: dict[str, FileSummary] = {}
+        self._finished = False
 
     def wait(self, blobs: Iterable[str]) -> Mapping[str, FileSummary]:
         """The summaries so far, with those of ``blobs`` among them (but for contents
@@ -121,7 +122,10 @@ class SummaryStream:
 
     def finish(self) -> tuple[dict[str, FileSummary], int]:
         """Every summary, and how many contents were parsed (each distinct content once);
-        the workers stop."""
+        the workers stop, and what they parsed goes into the cache (once, however many
+        times this is called)."""
+        if self._finished:
+            return self.found, len(self._parsed)
         if self._pending is not None:
             with self._timings.phase("parse"):
                 fresh = self._pending.finish()
@@ -129,6 +133,7 @@ class SummaryStream:
             self.found.update(fresh)
             self._parsed.update(fresh)
         self._parse_missed(self._known)
+        self._finished = True
         if self._parsed and self._cache is not None:
             with self._timings.phase("cache"):
                 self._cache.put(self._parsed)

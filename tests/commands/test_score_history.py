@@ -152,6 +152,34 @@ def test_series_equals_score_through_added_removed_renamed_and_broken_files(cli,
     assert production[5] - production[4] == 1 and production[6] == production[4] - 2
 
 
+def test_the_walk_spread_over_processes_gives_the_series_of_one_walk(cli, tmp_path, monkeypatch):
+    """Runs of consecutive commits walked in processes of their own, each run's first model
+    built from scratch, score every commit as one walk through them all does."""
+    from ssotlint import history
+
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    shas = _commit_steps(root, CHURN)
+    one = _history(cli, root, "--no-cache", "--jobs", "1")["commits"]
+    monkeypatch.setattr(history, "MIN_RUN", 4)
+    builders = tmp_path / "builders"
+    original_build = history.build_outcome
+
+    def build(*args, **named):
+        with builders.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return original_build(*args, **named)
+
+    monkeypatch.setattr(history, "build_outcome", build)
+    spread = _history(cli, root, "--no-cache", "--jobs", "3")["commits"]
+    assert [c["sha"] for c in spread] == shas
+    assert spread == one
+    processes = builders.read_text().split()
+    assert len(set(processes)) == 3 and str(os.getpid()) not in processes
+    assert len(processes) == len(shas) - 1  # "same summary, other blob" builds none in its run
+
+
 def _count_builds(monkeypatch) -> list[int]:
     """The number of files of each model the history builds, in order."""
     from ssotlint import history
