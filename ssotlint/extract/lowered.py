@@ -12,13 +12,19 @@ new syntax is PEP 695's: type parameters (``def f[**P, R](...)``, ``class C[T]:`
 - ``type X[T] = value`` becomes ``X = lambda: (value)``: ``X`` is bound on the same line,
   and the value is read only when called, as an alias's value is read only when asked for.
 
-What else is new (PEP 701's f-strings, say) is not lowered: such a file keeps no such facts.
+The next commonest is PEP 701's f-strings (3.12: the same quotes inside a replacement
+field, ``f'{row['id']}'``, backslashes, comments). An f-string is lowered to a tuple of
+what its replacement fields (and their format specs) evaluate, ``(row['id'],)``: the same
+names read at the same point, and what the text around them was does not matter to any
+fact; newlines are kept inside the tuple's parentheses, so every later line stays where
+it was. What else is new is not lowered: such a file keeps no such facts.
 """
 
 from __future__ import annotations
 
 import ast
 import warnings
+from typing import Sequence
 
 import libcst as cst
 
@@ -43,6 +49,52 @@ class _Lower(cst.CSTTransformer):
             value=cst.Lambda(params=cst.Parameters(), body=value),
             semicolon=updated.semicolon,
         )
+
+
+    def leave_FormattedString(self, original: cst.FormattedString, updated: cst.FormattedString) -> cst.BaseExpression:
+        return _evaluated(original, _field_values(updated.parts))
+
+    def visit_ConcatenatedString(self, node: cst.ConcatenatedString) -> bool:
+        return False  # its strings are lowered together (a tuple cannot be concatenated)
+
+    def leave_ConcatenatedString(
+        self, original: cst.ConcatenatedString, updated: cst.ConcatenatedString
+    ) -> cst.BaseExpression:
+        formatted = [s for s in _strings(original) if isinstance(s, cst.FormattedString)]
+        if not formatted:
+            return updated
+        # The values of the f-strings' fields, the plain strings having none.
+        return _evaluated(original, [s.visit(self) for s in formatted])  # type: ignore[misc]
+
+
+def _strings(node: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The strings a concatenation is made of, in order."""
+    if isinstance(node, cst.ConcatenatedString):
+        return [*_strings(node.left), *_strings(node.right)]
+    return [node]
+
+
+_CODE = cst.Module([])
+
+
+def _field_values(parts: Sequence[cst.BaseFormattedStringContent]) -> list[cst.BaseExpression]:
+    """The expressions of an f-string's replacement fields, those of their format specs
+    (``{x:{width}}``) after each."""
+    values: list[cst.BaseExpression] = []
+    for part in parts:
+        if isinstance(part, cst.FormattedStringExpression):
+            values.append(part.expression)
+            values.extend(_field_values(part.format_spec or ()))
+    return values
+
+
+def _evaluated(original: cst.CSTNode, values: list[cst.BaseExpression]) -> cst.BaseExpression:
+    """A parenthesised tuple of ``values`` (``()`` for none) spanning as many lines as
+    ``original`` did (a triple-quoted string's lines are kept as newlines before the
+    closing parenthesis)."""
+    text = "(" + "".join(_CODE.code_for_node(value) + ", " for value in values)
+    text += "\n" * (_CODE.code_for_node(original).count("\n") - text.count("\n")) + ")"
+    return cst.parse_expression(text)
 
 
 def lowered_tree(module: cst.Module, text: str) -> tuple[ast.Module, str] | None:

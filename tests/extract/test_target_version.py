@@ -254,3 +254,44 @@ def test_a_cycle_through_a_file_only_a_newer_parser_reads_is_judged_as_any_other
     root = make_repo({**_CYCLE_312, "app/master.py": "from app.web import View\n\n\nclass Master(View):\n    pass\n"}, name="control")
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT002")
     assert result.code == 1, result.err
+
+
+# A module of a Python 3.12 project whose f-strings only 3.12 reads (PEP 701: the same
+# quotes inside a field), importing from a module that imports it back.
+_FSTRINGS_312 = {
+    "pyproject.toml": pyproject(">=3.12"),
+    "app/__init__.py": "",
+    "app/views.py": (
+        "from app.fields import IdField\n\n"
+        "LABEL = f'{IdField.__name__['x']}'\n"
+        "NOTE = f\"\"\"\n{'\\n'.join(['a', 'b'])}\n\"\"\" 'plain'\n\n\n"
+        "class UserIdField(IdField):\n    pass\n\n\n"
+        "def show(row):\n    return f'{row['id']:{IdField.width}}'\n\n\n"
+        "from app.fields import late\n"
+    ),
+    "app/fields.py": "class IdField:\n    width = 3\n\n\nfrom app.views import UserIdField\n\n\ndef late():\n    pass\n",
+}
+
+
+@pytest.mark.skipif(RUNNING >= (3, 12), reason="the interpreter itself accepts 3.12 syntax")
+def test_a_file_with_newer_f_strings_keeps_how_it_uses_its_imports():
+    """PEP 701's f-strings are lowered to the values of their fields: CPython's tree then
+    says the imported class is read at import time (a base, an f-string at module level),
+    and the import after a triple-quoted one keeps its line."""
+    from ssotlint.extract.summarize import summarize
+
+    summary = summarize(_FSTRINGS_312["app/views.py"].encode(), use_libcst=False, target="3.12")
+    assert summary.problem is None
+    assert [(rec.module, rec.line) for rec in summary.imports] == [("app.fields", 1), ("app.fields", 17)]
+    assert dict(summary.import_time_reads).get("IdField")
+
+
+@pytest.mark.skipif(RUNNING >= (3, 12), reason="the interpreter itself accepts 3.12 syntax")
+def test_cycle_advice_through_a_file_with_newer_f_strings_knows_its_uses(make_repo, cli):
+    """osf.io's serializers (Python 3.12 f-strings): the imported class is a base at module
+    level, so the advice is never to move its import into a function."""
+    root = make_repo(_FSTRINGS_312)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT002")
+    messages = [v["message"] for v in result.json()["violations"]]
+    assert len(messages) == 1, messages
+    assert "cannot move into a function" in messages[0] and "cannot read the file" not in messages[0], messages[0]
