@@ -315,20 +315,32 @@ _CONVENTION = 3
 def _own_vocabulary(
     one: Definition, other: Definition, definitions: list[Definition], imports: Mapping[tuple[str, str], int]
 ) -> bool:
-    """A package's convention: ``_CONVENTION`` or more of its modules each keep an enum of
-    this name, none of them imported by name by another module, and these two hold other
-    members: each module spells the part of one outside vocabulary it uses (Solaar's UI
-    modules each with a ``GtkSignal`` of the GTK signals it connects, ``CLICKED =
-    "clicked"``, read as ``.value``). Two with the same members are a copy."""
-    folder = one[0].path.rpartition("/")[0]
-    if other[0].path.rpartition("/")[0] != folder:
+    """A package's convention: ``_CONVENTION`` or more of its modules (or subpackages:
+    bigquery-etl's generator packages, each loaded by path) each keep an enum of this name,
+    none of them imported by name by another module, and these two hold other members:
+    each module spells the part of one outside vocabulary it uses (Solaar's UI modules
+    each with a ``GtkSignal`` of the GTK signals it connects, ``CLICKED = "clicked"``,
+    read as ``.value``). Two with the same members are a copy, unless each names just
+    one: a list of one is what that module uses, not a list copied."""
+    package = _package_of(one)
+    if _package_of(other) != package:
         return False
-    siblings = [d for d in definitions if d[0].path.rpartition("/")[0] == folder]
+    siblings = [d for d in definitions if _package_of(d) == package]
     if len(siblings) < _CONVENTION:
         return False
     if any(imports.get((d[0].module or "", d[1].name), 0) for d in siblings):
         return False
-    return _enum_members(one[1]) != _enum_members(other[1])
+    members = _enum_members(one[1])
+    return members != _enum_members(other[1]) or len(members) <= 1
+
+
+def _package_of(d: Definition) -> str:
+    """The package whose module, or subpackage, defines ``d`` (a folder when the file has
+    no module name)."""
+    if d[0].module:
+        return d[0].module.rpartition(".")[0]
+    folder = d[0].path.rpartition("/")[0]
+    return folder.rpartition("/")[0] if d[0].path.endswith("/__init__.py") else folder
 
 
 def _choices(
@@ -540,6 +552,23 @@ RULE = Rule(
         # `GtkSignal` in nine modules, none imported by another): each its own subset.
         Example(
             _ui_signals(("changed", "clicked", "delete-event"), ("activate", "clicked"), ("activate", "changed", "clicked", "toggled"))
+        ),
+        # The same convention in a package's subpackages (bigquery-etl's SQL generators, each a
+        # package its CLI loads by path, each with the `Browsers` it generates tables for):
+        # two that each name one and the same browser chose it, they did not copy a list.
+        Example(
+            {
+                "gen/__init__.py": "",
+                **{
+                    f"gen/{name}/__init__.py": "from enum import Enum\n\n\nclass Browsers(Enum):\n" + members
+                    for name, members in (
+                        ("serp", "    desktop = 'Firefox Desktop'\n"),
+                        ("urlbar", "    desktop = 'Firefox Desktop'\n"),
+                        ("mobile", "    fenix = 'Fenix'\n    focus = 'Focus'\n"),
+                        ("deletions", "    desktop = 'Firefox Desktop'\n    fenix = 'Fenix'\n"),
+                    )
+                },
+            }
         ),
         # An enum that extends a member-less enum of the same name (openfisca's
         # `indexed_enums.Enum(t.Enum, metaclass=EnumType)` over the typing declaration in
