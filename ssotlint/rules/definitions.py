@@ -54,6 +54,7 @@ REASON_GENERIC = "generic"
 REASON_MODULE_IMPORTED = "most-imported-module"
 REASON_FIRST_BY_PATH = "first-by-path"
 REASON_NAMED_HOME = "named-home"
+REASON_NAMED_MODULE = "named-module"
 # Kept before a definition the counts or the paths would have kept (said why in the message).
 REASON_KEPT = "kept"
 
@@ -297,6 +298,30 @@ def named_folder(d: Definition) -> str:
     return ""
 
 
+def named_module(d: Definition) -> str:
+    """The definition's module name (its file's, or its package's folder's) when every
+    part of it of three letters or more spells part of the class name:
+    ``EC2SubnetToNetworkInterfaceRelProperties`` in ``subnet_networkinterface.py`` is
+    that module's own, where a pasted copy in ``securitygroup_networkinterface.py`` is
+    not. "" when it does not."""
+    parts = d[0].path.split("/")
+    stem = parts[-2] if parts[-1] == "__init__.py" and len(parts) > 1 else parts[-1].rpartition(".")[0]
+    words = [w for w in stem.lower().split("_") if len(w) >= 3]
+    name = d[1].name.lower()
+    return stem if words and all(w in name for w in words) else ""
+
+
+def partly_named_module(d: Definition) -> bool:
+    """Some part of the definition's module name spells part of the class name and some
+    does not: a module named for a thing of the same kind (``securitygroup_networkinterface``
+    beside ``subnet_networkinterface``), where a class pasted without its new name sits."""
+    parts = d[0].path.split("/")
+    stem = parts[-2] if parts[-1] == "__init__.py" and len(parts) > 1 else parts[-1].rpartition(".")[0]
+    words = [w for w in stem.lower().split("_") if len(w) >= 3]
+    name = d[1].name.lower()
+    return any(w in name for w in words) and not all(w in name for w in words)
+
+
 class Reach:
     """Which first-party modules a module loads, directly or not (imports under
     ``TYPE_CHECKING`` aside): importing ``b`` from ``a`` when ``b`` reaches ``a`` would
@@ -360,6 +385,11 @@ class Choice(NamedTuple):
             return (
                 f"the one in the most imported module ({self.module_importers} first-party {importers} "
                 f"{self.definition[0].module}; none is imported more by name, none is configured)"
+            )
+        if self.reason == REASON_NAMED_MODULE:
+            return (
+                f"the one in the module named for it ({named_module(self.definition)}; none is imported more, "
+                "none is configured)"
             )
         if self.reason == REASON_NAMED_HOME:
             return (
@@ -831,7 +861,7 @@ class Chooser:
 
     def _naive(self, d: Definition) -> tuple:
         """The keeping order without import cycles."""
-        return (self.out_of_reach(d), -self.count(d), not named_folder(d), d[0].path, d[1].line)
+        return (self.out_of_reach(d), -self.count(d), not named_folder(d), not named_module(d), d[0].path, d[1].line)
 
     def ranked(self, definitions: list[Definition]) -> list[Definition]:
         """The group in the order definitions are kept: the first is not reported. One
@@ -849,7 +879,7 @@ class Chooser:
                 self.out_of_reach(d), generated, above, self.marked_copy(d, definitions), self.legacy_among(d, definitions),
                 self.downstream(d, definitions), self.inner(d, definitions),
                 self.plain_of_generic(d, definitions), -self.count(d), -self.module_importers(d), not named_folder(d),
-                d[0].path, d[1].line,
+                not named_module(d), d[0].path, d[1].line,
             )
 
         return sorted(definitions, key=key)
@@ -984,7 +1014,8 @@ class Chooser:
             legacy = cycles and self.legacy_among(d, group)
             return (
                 self.out_of_reach(d), cycle, against, above, marked, legacy, downstream, inner, plain,
-                -self.count(d), top_package(d) != home, -self.module_importers(d), not named_folder(d), d[0].path, d[1].line,
+                -self.count(d), top_package(d) != home, -self.module_importers(d), not named_folder(d), not named_module(d),
+                d[0].path, d[1].line,
             )
 
         best = min(others, key=key)
@@ -992,7 +1023,7 @@ class Chooser:
         level = self.out_of_reach(best)
 
         def plain(d: Definition) -> tuple:  # the counts, then the reporter's package, then the paths
-            return (-self.count(d), top_package(d) != home, not named_folder(d), d[0].path, d[1].line)
+            return (-self.count(d), top_package(d) != home, not named_folder(d), not named_module(d), d[0].path, d[1].line)
 
         # Definitions the counts, the package or the paths would have chosen rather than ``best``.
         # (The reporter's own package is a preference among the others, not for the reporter.)
@@ -1031,6 +1062,8 @@ class Chooser:
             return Choice(best, REASON_MODULE_IMPORTED, n, module_importers=self.module_importers(best))
         elif named_folder(best) and not any(named_folder(d) for d in group if d is not best):
             reason = REASON_NAMED_HOME
+        elif named_module(best) and not any(named_module(d) for d in group if d is not best):
+            reason = REASON_NAMED_MODULE
         else:
             reason = REASON_FIRST_BY_PATH
         return Choice(best, reason, n)

@@ -151,7 +151,7 @@ def test_duplicate_whose_canonical_changes_is_changed(make_repo, cli):
 
 
 def test_duplicate_enum_whose_canonical_changes_is_changed(make_repo, cli):
-    enum = "from enum import Enum\n\nclass Status(Enum):\n    DONE = {!r}\n"
+    enum = "from enum import Enum\n\nclass Status(Enum):\n    DONE = {!r}\n    FAILED = 0\n"
     files = {"app/__init__.py": "", "app/a.py": enum.format(1), "app/b.py": enum.format(2), "app/c.py": enum.format(3)}
     root = make_repo(files, git_init=True)
     commit(root, {"app/a.py": "X = 1\n"})
