@@ -444,6 +444,7 @@ class Chooser:
         self._units = Units.of_model(project)
         self._importers: dict[str, set[str]] | None = None
         self._reached: set[str] | None = None  # modules and packages production imports from outside them
+        self._product_reached: set[str] | None = None  # see _product_imported
         self._plugin_cache: dict[str, dict[str, frozenset[str]]] = {}
 
     def count(self, d: Definition) -> int:
@@ -470,7 +471,9 @@ class Chooser:
         outside each imports, each defining a class on one first-party base outside that
         package (the host's) that three or more such modules or packages extend
         (quodlibet's ``ext/events/``, each plugin an ``EventPlugin`` found by its path and
-        enabled on its own). A plugin told
+        enabled on its own), or of a package below the top level whose modules the project
+        imports by a computed name (DefectDojo's ``import_module(f"dojo.tools.{name}.parser")``,
+        each parser its own, on no shared base). A plugin told
         to import another plugin's module would load it, enabled or not; the copy belongs
         in a module both can import. None otherwise."""
         pair = sides(reporter[0].module or "", target[0].module or "")
@@ -479,6 +482,8 @@ class Chooser:
         parent = pair[0].rpartition(".")[0]
         if not parent or self._imported_from_outside(pair[0]) or self._imported_from_outside(pair[1]):
             return None
+        if "." in parent and parent + "." in self._project.loaded_by_name:
+            return parent  # a host imports each by a computed name (DefectDojo's ``f"dojo.tools.{name}.parser"``)
         bases = self._plugin_bases(parent)
         if not bases:
             return None  # no plugins
@@ -665,9 +670,38 @@ class Chooser:
         path = f.path
         if is_backup(path) or not importable(f.module or ""):
             return 2
-        if is_tooling(path) or self.config.is_test_file(path):
+        if (is_tooling(path) and not self._product_tooling(f)) or self.config.is_test_file(path):
             return 1
         return 1 if self._unimported_program(f) else 0
+
+    def _product_tooling(self, f: SourceFile) -> bool:
+        """A module in a folder named like tooling inside a product package that product
+        modules import when they are loaded: DefectDojo's ``dojo/tools/`` of scanner parsers,
+        whose ``factory`` the application imports. The import graph says it is the
+        product's, whatever its folder's name."""
+        module = f.module or ""
+        parts = module.split(".")
+        folders = f.path.split("/")[:-1]
+        tooling = next((i for i, part in enumerate(folders) if is_tooling(part + "/x.py")), None)
+        if tooling is None or tooling == 0 or len(parts) <= tooling or parts[tooling] != folders[tooling]:
+            return False  # at the top, or not the module's own package
+        return ".".join(parts[: tooling + 1]) in self._product_imported()
+
+    def _product_imported(self) -> set[str]:
+        """Every package and module a product module (neither tooling, test code nor a
+        backup) imports from outside it when it is loaded."""
+        if self._product_reached is None:
+            product = {f.module for f in self._project.production_files() if f.module and f.product}
+            reached: set[str] = set()
+            for importer, imported in self._edges.items():
+                if importer not in product:
+                    continue
+                for target, statements in imported.items():
+                    if any(s.runtime for s in statements):
+                        parts = target.split(".")
+                        reached.update(".".join(parts[:k]) for k in range(1, len(parts) + 1))
+            self._product_reached = reached
+        return self._product_reached
 
     def _unimported_program(self, f: SourceFile) -> bool:
         """A program (a ``__main__`` block or a Python shebang) no first-party module imports."""
