@@ -406,6 +406,53 @@ def cmake_modules(text: str | None) -> list[str]:
     return list(dict.fromkeys(_CMAKE_MODULE.findall(text)))
 
 
+# ``install(TARGETS a b LIBRARY DESTINATION "pkg/lib" ...)``: where CMake installs targets.
+_CMAKE_INSTALL = re.compile(r"\binstall\s*\(([^()]*)\)", re.IGNORECASE)
+_CMAKE_INSTALL_KEYWORDS = frozenset({
+    "EXPORT", "RUNTIME_DEPENDENCIES", "RUNTIME_DEPENDENCY_SET", "ARCHIVE", "LIBRARY", "RUNTIME", "OBJECTS",
+    "FRAMEWORK", "BUNDLE", "PRIVATE_HEADER", "PUBLIC_HEADER", "RESOURCE", "FILE_SET", "CXX_MODULES_BMI",
+    "DESTINATION", "PERMISSIONS", "CONFIGURATIONS", "COMPONENT", "NAMELINK_COMPONENT", "OPTIONAL",
+    "EXCLUDE_FROM_ALL", "NAMELINK_ONLY", "NAMELINK_SKIP", "INCLUDES",
+})
+# scikit-build-core's variables for the wheel's folders: the root of site-packages.
+_WHEEL_ROOTS = ("${SKBUILD_PLATLIB_DIR}", "${SKBUILD_PURELIB_DIR}")
+
+
+def cmake_installed(text: str | None, project: str | None) -> list[str]:
+    """The dotted names under which a ``CMakeLists.txt`` (its text) installs the extension
+    modules it builds (:func:`cmake_modules`) into the wheel: ``install(TARGETS _ext
+    LIBRARY DESTINATION "${SKBUILD_PROJECT_NAME}/lib")`` is ``awkward_cpp.lib._ext`` for
+    the project ``awkward_cpp`` (``project``: its ``[project] name``, as scikit-build-core
+    spells it). A destination made of other variables is not guessed."""
+    modules = set(cmake_modules(text))
+    if not modules or not text:
+        return []
+    found: list[str] = []
+    for match in _CMAKE_INSTALL.finditer(text):
+        words = [w.strip("\"'") for w in match.group(1).split()]
+        if not words or words[0].upper() != "TARGETS":
+            continue
+        targets = []
+        for word in words[1:]:
+            if word.upper() in _CMAKE_INSTALL_KEYWORDS:
+                break
+            targets.append(word)
+        destinations = [words[i + 1] for i, w in enumerate(words[:-1]) if w.upper() == "DESTINATION"]
+        if not destinations:
+            continue
+        folder = destinations[0]
+        for root in _WHEEL_ROOTS:
+            folder = folder.replace(root, "")
+        if project:
+            folder = folder.replace("${SKBUILD_PROJECT_NAME}", project.replace("-", "_").replace(".", "_"))
+        folder = folder.strip("/")
+        if "$" in folder or not all(part.isidentifier() for part in folder.split("/") if part):
+            continue
+        package = folder.replace("/", ".")
+        found.extend(f"{package}.{t}" if package else t for t in targets if t in modules)
+    return list(dict.fromkeys(found))
+
+
 # ``module(name = "jax")`` in ``MODULE.bazel``; ``workspace(name = "jax")`` in ``WORKSPACE``.
 _BAZEL_NAME = re.compile(r"""^[ \t]*(?:module|workspace)\s*\(\s*name\s*=\s*["']([A-Za-z_]\w*)["']""", re.MULTILINE)
 

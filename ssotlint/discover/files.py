@@ -17,6 +17,7 @@ from ssotlint.discover.build_files import (
     bazel_brings_python,
     bazel_repository_name,
     cffi_scripts,
+    cmake_installed,
     cmake_modules,
     is_build_script,
     meson_declarations,
@@ -806,7 +807,12 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
         elif name in ("BUILD", "BUILD.bazel") and folder and bazel_brings_python(read_text(root / path)):
             found.append(folder + UNKNOWN_TREE)  # Python sources from another Bazel repository land here
         elif name == "CMakeLists.txt":
-            found.extend(_below(cmake_modules(read_text(root / path)), folder, folders))
+            text = read_text(root / path)
+            installed = cmake_installed(text, _project_name(toml(f"{folder}/pyproject.toml" if folder else "pyproject.toml")))
+            placed = list(_placed_within(installed, tails, folder))
+            found.extend(placed)
+            leaves = {n.rpartition(".")[2] for n in installed} if placed else set()
+            found.extend(_below([n for n in cmake_modules(text) if n not in leaves], folder, folders))
         elif name.endswith(_CYTHON_SOURCES):
             found.extend(_placed(cython_planted(read_text(root / path)), tails, ".py"))
         elif not folder and name in ("MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel"):
@@ -940,6 +946,28 @@ def _tails(folders: Iterable[str]) -> dict[str, list[str]]:
         for tail in _folder_tails(folder):
             found.setdefault(tail, []).append(folder)
     return found
+
+
+def _placed_within(names: Iterable[str], tails: Mapping[str, list[str]], folder: str) -> Iterator[str]:
+    """Paths for dotted module names a build installs (``awkward_cpp.lib._ext``), in the
+    folders at or below ``folder`` that end like their package, or like the longest part
+    of it that exists (``awkward-cpp/src/awkward_cpp/lib/_ext.so``: the install makes
+    ``lib/``)."""
+    prefix = folder + "/" if folder else ""
+    for dotted in names:
+        parts = dotted.split(".")
+        for k in range(len(parts) - 1, 0, -1):
+            targets = [t for t in tails.get("/".join(parts[:k]), ()) if t == folder or t.startswith(prefix)]
+            if targets:
+                yield from (f"{t}/{'/'.join(parts[k:])}.so" for t in targets)
+                break
+
+
+def _project_name(data: Any) -> str | None:
+    """``[project] name`` of a pyproject.toml's data, when it is a string."""
+    project = data.get("project") if isinstance(data, Mapping) else None
+    name = project.get("name") if isinstance(project, Mapping) else None
+    return name if isinstance(name, str) else None
 
 
 def _placed(names: Iterable[str], tails: Mapping[str, list[str]], suffix: str = ".so") -> Iterator[str]:

@@ -92,6 +92,26 @@ def test_an_extension_module_cmake_builds_by_a_literal_name_exists(make_repo, cl
     assert [(v["path"], v["line"]) for v in _findings(result)] == [("examples/ffi/src/ffi_example/gpu_examples.py", 2)]
 
 
+def test_an_extension_module_cmake_installs_into_a_subfolder_exists_there(make_repo, cli):
+    """awkward's ``awkward-cpp/CMakeLists.txt`` builds ``_ext`` with pybind11 and installs
+    it with ``install(TARGETS ... _ext LIBRARY DESTINATION "${SKBUILD_PROJECT_NAME}/lib")``:
+    ``awkward_cpp.lib._ext`` exists once built, though no ``lib/`` folder is in the
+    source; a module of another name in that folder is still missing, and so is ``_ext``
+    where the install does not put it."""
+    result = _check(make_repo, cli, {
+        "awkward-cpp/CMakeLists.txt": "find_package(pybind11 CONFIG REQUIRED)\n"
+        "pybind11_add_module(_ext MODULE ${LAYOUT_SOURCES})\n"
+        "install(\n  TARGETS awkward _ext\n  LIBRARY DESTINATION \"${SKBUILD_PROJECT_NAME}/lib\"\n"
+        "  RUNTIME DESTINATION \"${SKBUILD_PROJECT_NAME}/lib\")\n",
+        "awkward-cpp/pyproject.toml": "[project]\nname = 'awkward_cpp'\n",
+        "awkward-cpp/src/awkward_cpp/__init__.py": "",
+        "src/awkward/__init__.py": "",
+        "src/awkward/highlevel.py": "from awkward_cpp.lib import _ext\nfrom awkward_cpp.lib._ext import ArrayBuilder\n"
+        "from awkward_cpp.lib import _other\nfrom awkward_cpp import _ext as here\n",
+    })
+    assert [(v["path"], v["line"]) for v in _findings(result)] == [("src/awkward/highlevel.py", 3), ("src/awkward/highlevel.py", 4)]
+
+
 def test_imports_through_the_bazel_repository_name_of_a_top_level_folder_are_not_judged(make_repo, cli):
     """jax's ``MODULE.bazel`` says ``module(name = "jax")``, and its Bazel tests import the
     repository's ``jaxlib/`` and ``tests/`` folders through that name (``from jax.jaxlib
