@@ -151,3 +151,22 @@ def class_nestings(classes: Sequence[ast.ClassDef], bound: Iterable[str]) -> lis
                     found[target] = mentioned
         result.append(tuple(found.items()))
     return result
+
+
+def class_instances(classes: Sequence[ast.ClassDef], bound: Iterable[str]) -> list[tuple[str, ...]]:
+    """For each class statement: the names its module binds at its top (``bound``) of
+    which a class-level field holds an instance (``personal_details =
+    PersonalDetailsSerializer(required=True)``: a serializer nesting another), in source
+    order. A field typed by a name, or holding one of its members (``strategy:
+    RetryStrategy = RetryStrategy.FIXED``), holds no instance of it."""
+    names = frozenset(bound)
+    result: list[tuple[str, ...]] = []
+    for node in classes:
+        found: dict[str, None] = {}
+        for stmt in node.body:
+            value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
+            if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
+                if value.func.id in names and value.func.id != node.name:
+                    found.setdefault(value.func.id)
+        result.append(tuple(found))
+    return result

@@ -531,6 +531,11 @@ class SummaryBuilder:
         if len(nestings) == len(self.classes):
             self.classes = [rec._replace(nested=n) if n else rec for rec, n in zip(self.classes, nestings)]
 
+    def with_instances(self, instances: Sequence[tuple[str, ...]]) -> None:
+        """The names of which each class's fields hold instances (``bodies.class_instances``)."""
+        if len(instances) == len(self.classes):
+            self.classes = [rec._replace(instances=i) if i else rec for rec, i in zip(self.classes, instances)]
+
     def with_import_uses(
         self, uses: Sequence[tuple[int, ...]], reads: tuple[tuple[str, tuple[str, ...]], ...] = (),
         evaluated: tuple[tuple[str, int], ...] = (),

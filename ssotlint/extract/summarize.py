@@ -42,7 +42,7 @@ from ssotlint.extract.ast_walk import (
     statement_positions,
     walrus_bindings,
 )
-from ssotlint.extract.bodies import class_bodies, class_nestings, function_digests
+from ssotlint.extract.bodies import class_bodies, class_instances, class_nestings, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
 from ssotlint.extract.generated import generated_from, forbids_edits, is_generated, is_scaffolded, says_not_python
 from ssotlint.extract.writes import written_under
@@ -664,7 +664,9 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     # ``__file__`` too: a class that reads its module's location (a data file beside it)
     # is bound to that place (rules/copies.py, ``wired_to_own``).
     builder.with_bodies(class_bodies(classes, lines, builder.bound_names() | {"__file__"}, callables))
-    builder.with_nestings(class_nestings(classes, builder.bound_names()))
+    bound = builder.bound_names()
+    builder.with_nestings(class_nestings(classes, bound))
+    builder.with_instances(class_instances(classes, bound))
     read = {name for c in builder.classes for name in c.names_used} & set(builder.functions)
     builder.function_digests = function_digests(tree, lines, read)
 

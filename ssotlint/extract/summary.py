@@ -177,6 +177,9 @@ class ClassRecord(NamedTuple):
     # top, each with those names (extract/bodies.py ``class_nestings``): ``project =
     # ProjectSerializer()``, ``status: StreamStatus``.
     nested: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The names of its module's top level of which a class-level field holds an instance
+    # (extract/bodies.py ``class_instances``): ``personal_details = PersonalSerializer()``.
+    instances: tuple[str, ...] = ()
     # Every method it defines only raises ``NotImplementedError`` (after a docstring), and
     # it has no fields: a placeholder for what is not there (pyroute2's ``NetNS`` on
     # Windows and macOS, ``__init__`` raising), or an informal interface. It implements

@@ -262,7 +262,10 @@ def wired_to_own(a: Definition, b: Definition) -> list[str]:
     - a name both mention (a base included) that each module defines itself as a class,
       the two classes differing: each chip's ``EfuseDefineBlocks`` reads its own module's
       ``EfuseDefineRegisters.DR_REG_EFUSE_BASE`` (esptool), each back-end's ``Storage``
-      is configured with ``Connection = Connection``, its own module's connection class;
+      is configured with ``Connection = Connection``, its own module's connection class,
+      and each API's serializer nests its own module's serializer of a name
+      (``personal_details = ThirdPartyPersonalDetailsSerializer(required=True)`` in
+      cla_backend's call-centre and provider APIs, the nested ones differing);
     - ``__file__``, read by both: each reads the files beside its own module (a chip's
       ``efuse_defs/<folder>.yaml`` found from its own path), in two folders.
 
@@ -286,6 +289,9 @@ def wired_to_own(a: Definition, b: Definition) -> list[str]:
             (_constants_table(mine[name]) and _constants_table(theirs[name]))
             # or the class each is configured with (``Connection = Connection``)
             or (_field_bound_to(ca, name) and _field_bound_to(cb, name))
+            # or each builds a field from it (a nested serializer, ``personal_details =
+            # PersonalDetailsSerializer(required=True)``: each API's own)
+            or (_field_built_from(ca, name) and _field_built_from(cb, name))
         )
     )
     if ties:
@@ -435,6 +441,12 @@ def _field_bound_to(c: ClassRecord, name: str) -> bool:
     """A class-level field of ``c`` has the bare name ``name`` as its value."""
     digest = name_digest(name)
     return any(value == digest for _, value, _ in c.values)
+
+
+def _field_built_from(c: ClassRecord, name: str) -> bool:
+    """A class-level field of ``c`` holds an instance of the bare name ``name`` (``field =
+    name(...)``, as a nested serializer is)."""
+    return name in c.instances
 
 
 def bound_to_own_data(project: Project, a: Definition, b: Definition) -> bool:

@@ -897,6 +897,28 @@ def _name_violations(
         )
 
 
+
+def _nested_serializers(call_centre: tuple[str, ...], provider: tuple[str, ...]) -> dict[str, str]:
+    """Two APIs' serializer modules, each a ``DetailsSerializer`` nesting its own module's
+    ``PersonalSerializer`` (with the fields given) over a shared base."""
+    def module(fields: tuple[str, ...]) -> str:
+        return (
+            "from app.base import DetailsBase, Field\n\n\n"
+            "class PersonalSerializer:\n" + "".join(f"    {f} = Field('{f}')\n" for f in fields)
+            + "\n    def validate(self, data):\n        return data\n\n\n"
+            "class DetailsSerializer(DetailsBase):\n    personal = PersonalSerializer(required=True)\n"
+        )
+
+    return {
+        "app/__init__.py": "",
+        "app/base.py": "class DetailsBase:\n    def save(self):\n        return self\n\n\nclass Field:\n    pass\n",
+        "app/call_centre/__init__.py": "",
+        "app/call_centre/serializers.py": module(call_centre),
+        "app/provider/__init__.py": "",
+        "app/provider/serializers.py": module(provider),
+    }
+
+
 def _program(project: Project, f: SourceFile) -> bool:
     """A file run as a program: a script (a ``__main__`` block, a Python shebang), or a
     module no first-party module imports whose own statements call something when it is
@@ -2410,6 +2432,10 @@ RULE = Rule(
                 "        return os.path.join(os.path.dirname(__file__), 'fields.yaml')\n",
             }
         ),
+        # ... or nesting its own module's class of a name in a field (cla_backend's call-centre
+        # and provider APIs, each `ThirdPartyDetailsSerializer` with `personal_details =
+        # ThirdPartyPersonalDetailsSerializer(required=True)`, the nested ones differing).
+        Example(_nested_serializers(("name", "contact_for_research", "notes"), ("name", "reference", "case"))),
         # Each provider's schema on its own module's metaclass (``metaclass=TypeMeta``), as
         # on a base of its own module: each module's own family.
         Example(
@@ -2827,6 +2853,12 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # ... but two that nest the same class (a module copied whole) are copies, and so are
+        # the nested classes.
+        Example(
+            _nested_serializers(("name", "phone"), ("name", "phone")),
+            expect=(("app/provider/serializers.py", 4), ("app/provider/serializers.py", 12)),
+        ),
         # ... but two modules whose own headers name one source file are two copies the
         # project made of it (InvokeAI's z_image adapter and transformer), and a class of the
         # project's own beside a skipped file's is compared as usual.
