@@ -253,6 +253,20 @@ def _overrides_copied(a: ClassRecord, b: ClassRecord) -> bool:
     return 2 * same > max(len(a.shapes), len(b.shapes))
 
 
+def _same_settings(a: ClassRecord, b: ClassRecord) -> bool:
+    """No methods, and every field both set (each a base's, overridden) set to the same
+    literal, at least one: authlib's two ``InvalidRequestObjectError(OAuth2Error)``, each
+    with ``error = "invalid_request_object"``, one in ``oidc/core/errors.py`` and one in
+    ``oauth2/rfc9101/errors.py``: one error declared twice, and code that catches one
+    does not catch the other. (Different values are two settings of the base: namesakes.)"""
+    if _method_names(a) or _method_names(b):
+        return False
+    mine = {field: digest for field, digest, _ in a.values if digest}
+    theirs = {field: digest for field, digest, _ in b.values if digest}
+    shared = mine.keys() & theirs.keys()
+    return bool(shared) and all(mine[field] == theirs[field] for field in shared)
+
+
 def _own_values(a: ClassRecord, b: ClassRecord) -> bool:
     """Two data declarations (fields, no methods) that give most of the fields they share
     values of their own (reflex's per-component
@@ -707,7 +721,7 @@ class _Copies:
             fa, fb = self.own_members(a, b)
             ma = frozenset(m for m in fa if not _is_dunder(m) and m not in _FRAMEWORK_OPTIONS)
             mb = frozenset(m for m in fb if not _is_dunder(m) and m not in _FRAMEWORK_OPTIONS)
-            if not ma and not mb and not fa and not fb and _overrides_copied(a[1], b[1]):
+            if not ma and not mb and not fa and not fb and (_overrides_copied(a[1], b[1]) or _same_settings(a[1], b[1])):
                 return not is_ancestor(self.project, a, b) and not is_ancestor(self.project, b, a)
             if not ma and not mb:  # nothing but dunders: compare those
                 ma, mb = fa, fb
@@ -896,6 +910,21 @@ def _name_violations(
             fix=copy.fix,
         )
 
+
+
+def _error_twice(oidc: str, rfc: str) -> dict[str, str]:
+    """An error class of one name over a shared base in two packages, with the codes given."""
+    return {
+        "app/__init__.py": "",
+        "app/base.py": "class OAuth2Error(Exception):\n    error = None\n    description = ''\n    status_code = 400\n",
+        "app/oidc/__init__.py": "",
+        "app/oidc/errors.py": f"from app.base import OAuth2Error\n\n\nclass InvalidRequestObjectError(OAuth2Error):\n"
+        f"    \"\"\"The request parameter contains an invalid Request Object.\"\"\"\n\n    error = {oidc!r}\n",
+        "app/rfc9101/__init__.py": "",
+        "app/rfc9101/errors.py": f"from app.base import OAuth2Error\n\n\nclass InvalidRequestObjectError(OAuth2Error):\n"
+        f"    error = {rfc!r}\n    description = 'The request parameter contains an invalid Request Object.'\n",
+        "app/server.py": "from app.rfc9101.errors import InvalidRequestObjectError\nfrom app.oidc import errors\n",
+    }
 
 
 def _nested_serializers(call_centre: tuple[str, ...], provider: tuple[str, ...]) -> dict[str, str]:
@@ -2432,6 +2461,8 @@ RULE = Rule(
                 "        return os.path.join(os.path.dirname(__file__), 'fields.yaml')\n",
             }
         ),
+        # Two settings of one base, each with its own code: namesakes.
+        Example(_error_twice("invalid_request_object", "invalid_request_uri")),
         # ... or nesting its own module's class of a name in a field (cla_backend's call-centre
         # and provider APIs, each `ThirdPartyDetailsSerializer` with `personal_details =
         # ThirdPartyPersonalDetailsSerializer(required=True)`, the nested ones differing).
@@ -2853,6 +2884,10 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # One error declared twice over the shared base, with the same code (authlib's
+        # `InvalidRequestObjectError(OAuth2Error)` in the OIDC and the RFC 9101 packages):
+        # code that catches one does not catch the other.
+        Example(_error_twice("invalid_request_object", "invalid_request_object"), expect=(("app/oidc/errors.py", 4),)),
         # ... but two that nest the same class (a module copied whole) are copies, and so are
         # the nested classes.
         Example(
