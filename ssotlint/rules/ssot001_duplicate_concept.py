@@ -263,8 +263,19 @@ def _same_settings(a: ClassRecord, b: ClassRecord) -> bool:
         return False
     mine = {field: digest for field, digest, _ in a.values if digest}
     theirs = {field: digest for field, digest, _ in b.values if digest}
+    if any(set(c.members) - {"__doc__"} - values.keys() for c, values in ((a, mine), (b, theirs))):
+        return False  # a member that is no literal setting
     shared = mine.keys() & theirs.keys()
     return bool(shared) and all(mine[field] == theirs[field] for field in shared)
+
+
+def _holds_classes(f: SourceFile, c: ClassRecord) -> bool:
+    """A class statement lies inside ``c`` (after it, before the next top-level class):
+    pyroute2's per-qdisc ``stats2``, the same ``nla_map`` over each qdisc's own nested
+    ``stats_app``, is each qdisc's own, not one setting twice."""
+    later = [k.line for k in f.summary.classes if k.top_level and k.line > c.line]
+    end = min(later) if later else float("inf")
+    return any(not k.top_level and c.line < k.line < end for k in f.summary.classes)
 
 
 def _own_values(a: ClassRecord, b: ClassRecord) -> bool:
@@ -721,7 +732,10 @@ class _Copies:
             fa, fb = self.own_members(a, b)
             ma = frozenset(m for m in fa if not _is_dunder(m) and m not in _FRAMEWORK_OPTIONS)
             mb = frozenset(m for m in fb if not _is_dunder(m) and m not in _FRAMEWORK_OPTIONS)
-            if not ma and not mb and not fa and not fb and (_overrides_copied(a[1], b[1]) or _same_settings(a[1], b[1])):
+            if not ma and not mb and not fa and not fb and (
+                _overrides_copied(a[1], b[1])
+                or (_same_settings(a[1], b[1]) and not _holds_classes(*a) and not _holds_classes(*b))
+            ):
                 return not is_ancestor(self.project, a, b) and not is_ancestor(self.project, b, a)
             if not ma and not mb:  # nothing but dunders: compare those
                 ma, mb = fa, fb
@@ -2463,6 +2477,21 @@ RULE = Rule(
         ),
         # Two settings of one base, each with its own code: namesakes.
         Example(_error_twice("invalid_request_object", "invalid_request_uri")),
+        # The same setting over classes of its own inside each (pyroute2's per-qdisc
+        # `stats2(nla)`, one `nla_map`, each qdisc's own nested `stats_app`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "class nla:\n    nla_map = ()\n",
+                **{
+                    f"app/{qdisc}.py": "from app.base import nla\n\n\nclass stats2(nla):\n"
+                    "    nla_map = (('TCA_STATS_BASIC', 'basic'), ('TCA_STATS_APP', 'stats_app'))\n\n"
+                    f"    class stats_app(nla):\n        fields = {fields!r}\n"
+                    for qdisc, fields in (("common", (("qlen", "I"),)), ("sched_cake", (("memory_used", "I"), ("capacity", "I"))))
+                },
+                "app/use.py": "from app.common import stats2\nfrom app import sched_cake\n",
+            }
+        ),
         # ... or nesting its own module's class of a name in a field (cla_backend's call-centre
         # and provider APIs, each `ThirdPartyDetailsSerializer` with `personal_details =
         # ThirdPartyPersonalDetailsSerializer(required=True)`, the nested ones differing).
