@@ -390,9 +390,11 @@ def bazel_brings_python(text: str | None) -> bool:
 
 
 # ``nanobind_add_module(_ext ...)``, ``pybind11_add_module(_ext ...)``,
-# ``Python_add_library(_ext MODULE ...)``: a Python extension module CMake builds.
+# ``Python_add_library(_ext MODULE ...)``, classic scikit-build's ``add_python_library(_ext
+# MODULE ...)`` and ``python_extension_module(_ext)``: a Python extension module CMake builds.
 _CMAKE_MODULE = re.compile(
-    r"""^[ \t]*(?:nanobind_add_module|pybind11_add_module|python3?_add_library)\s*\(\s*["']?([A-Za-z_]\w*)["']?[\s)]""",
+    r"""^[ \t]*(?:nanobind_add_module|pybind11_add_module|python3?_add_library|add_python_library|python_extension_module)"""
+    r"""\s*\(\s*["']?([A-Za-z_]\w*)["']?[\s)]""",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -401,7 +403,7 @@ def cmake_modules(text: str | None) -> list[str]:
     """The extension modules a ``CMakeLists.txt`` (its text) builds under a literal name
     (``nanobind_add_module(_gpu_examples NB_STATIC src/gpu_examples.cc)``); a name made of
     variables (``"_${PROJECT}"``) is not guessed."""
-    if not text or "_add_" not in text:
+    if not text or ("_add_" not in text and "add_python_library" not in text and "python_extension_module" not in text):
         return []
     return list(dict.fromkeys(_CMAKE_MODULE.findall(text)))
 

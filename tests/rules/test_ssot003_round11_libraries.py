@@ -108,8 +108,15 @@ def test_an_extension_module_cmake_installs_into_a_subfolder_exists_there(make_r
         "src/awkward/__init__.py": "",
         "src/awkward/highlevel.py": "from awkward_cpp.lib import _ext\nfrom awkward_cpp.lib._ext import ArrayBuilder\n"
         "from awkward_cpp.lib import _other\nfrom awkward_cpp import _ext as here\n",
+        # classic scikit-build: ``python_extension_module(_demo)``, installed into ``demo``
+        "examples/cython/CMakeLists.txt": "add_cython_target(_demo _demo.pyx PY3 CXX)\n"
+        "add_python_library(\n  _demo\n  MODULE\n  SOURCES\n  ${_demo}\n)\npython_extension_module(_demo)\n\n"
+        "install(\n  TARGETS _demo\n  RUNTIME DESTINATION demo\n  LIBRARY DESTINATION demo)\n",
+        "examples/cython/demo/__init__.py": "from ._demo import create_demo_array\nfrom ._gone import x\n",
     })
-    assert [(v["path"], v["line"]) for v in _findings(result)] == [("src/awkward/highlevel.py", 3), ("src/awkward/highlevel.py", 4)]
+    assert [(v["path"], v["line"]) for v in _findings(result)] == [
+        ("examples/cython/demo/__init__.py", 2), ("src/awkward/highlevel.py", 3), ("src/awkward/highlevel.py", 4)
+    ]
 
 
 def test_imports_through_the_bazel_repository_name_of_a_top_level_folder_are_not_judged(make_repo, cli):
