@@ -1767,6 +1767,11 @@ class _Namesakes:
         if root is None or root not in self.held.get(top, ()):
             return None
         own = self.files.get((root, top))
+        if own is None and (root, top) in self.packages and (root, top) not in self.installed:
+            # A namespace folder of test code alone (dbt-postgres's ``tests/`` beside
+            # dbt-bigquery's regular ``tests`` package): nothing installs it, so no other
+            # project's portion is on the path where its project's tests run.
+            return root
         if own is None or (own.is_package and own.summary.extends_path):
             # A namespace package: every root's portion merges into one (also a regular
             # ``__init__`` that extends its ``__path__``: ``pkgutil.extend_path``).

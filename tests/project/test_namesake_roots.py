@@ -101,3 +101,29 @@ def test_a_part_installed_into_a_package_of_another_project_merges(make_repo, cl
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert broken(result) == [("packages/core/vx/viewer.py", 3)]
+
+
+def test_a_namespace_folder_of_tests_resolves_in_its_own_project(make_repo, cli):
+    """dbt-adapters: dbt-postgres's ``tests/`` has no ``__init__.py``, dbt-bigquery's is a
+    regular package. Nothing installs test code, so where dbt-postgres's tests run no other
+    project's ``tests`` is on the path: ``from tests.functional.utils import run_dbt`` is
+    judged by dbt-postgres's own ``tests/functional/utils.py``, and a name it lacks is
+    reported against that file."""
+    files = {
+        "dbt-bigquery/pyproject.toml": PROJECT.format(name="bigquery"),
+        "dbt-bigquery/src/bq/__init__.py": "",
+        "dbt-bigquery/tests/__init__.py": "",
+        "dbt-bigquery/tests/functional/__init__.py": "",
+        "dbt-bigquery/tests/functional/utils.py": "def bq_helper(): ...\n",
+        "dbt-postgres/pyproject.toml": PROJECT.format(name="postgres"),
+        "dbt-postgres/src/pg/__init__.py": "",
+        "dbt-postgres/tests/functional/__init__.py": "",
+        "dbt-postgres/tests/functional/utils.py": "def run_dbt(): ...\n",
+        "dbt-postgres/tests/functional/test_basic.py": "from tests.functional.utils import run_dbt\n"
+        "from tests.functional.utils import bq_helper\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("dbt-postgres/tests/functional/test_basic.py", 2)]
+    (message,) = [v["message"] for v in result.json()["violations"] if v["rule"] == "SSOT003"]
+    assert "dbt-postgres/tests/functional/utils.py" in message, message
