@@ -12,6 +12,7 @@ Computed from the interpreter's tree, for both engines alike (as :mod:`ssotlint.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Callable, Iterator
 
 from ssotlint.extract.nodes import import_time_statements, nodes_of
@@ -207,3 +208,31 @@ def sets_names_on_loaded(tree: ast.Module, text: str) -> bool:
             ):
                 return True
     return False
+
+
+# ``"pkg.module.ClassName"``: three parts or more, the last capitalised (a class).
+_DOTTED_CLASS = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\.[A-Z]\w*")
+_MAX_DOTTED = 500
+
+
+def dotted_class_paths(tree: ast.Module) -> tuple[str, ...]:
+    """The string constants of the module that are dotted paths to a class, module and
+    name (``default_site = "marsha.core.admin_site.MarshaAdminSite"``, a settings entry,
+    ``import_string("app.backends.Mail")``): Django, Celery and most plugin settings
+    import the class by that name. Docstrings aside; at most :data:`_MAX_DOTTED`."""
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }
+    found: dict[str, None] = {}
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+            and len(node.value) < 200 and _DOTTED_CLASS.fullmatch(node.value)
+        ):
+            found.setdefault(node.value)
+            if len(found) >= _MAX_DOTTED:
+                break
+    return tuple(found)

@@ -72,7 +72,13 @@ from ssotlint.extract.annotated import annotated_aliases, declared_only
 from ssotlint.extract.lazy_getattr import closed_getattr_names
 from ssotlint.extract.upstream import derived_address, skips_linters, upstream_address
 from ssotlint.extract.binding_lines import binding_lines, branch_bindings
-from ssotlint.extract.name_loads import import_alternatives, loaded_by_name, names_read_off_loaded, sets_names_on_loaded
+from ssotlint.extract.name_loads import (
+    dotted_class_paths,
+    import_alternatives,
+    loaded_by_name,
+    names_read_off_loaded,
+    sets_names_on_loaded,
+)
 from ssotlint.extract.annotation_names import annotation_names
 from ssotlint.extract.data_paths import named_folders
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
@@ -638,6 +644,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
         loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text),
         plugin_names=names_read_off_loaded(tree, text), import_alternatives=import_alternatives(tree),
+        dotted_refs=dotted_class_paths(tree),
         top_level_calls=any(isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) for stmt in tree.body),
         generates_at_import="enerat" in text and _generates_at_import(tree),
         sets_module_names=sets_names_on_loaded(tree, text),

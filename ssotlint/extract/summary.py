@@ -519,6 +519,10 @@ class FileSummary(NamedTuple):
     # computed name (``getattr(module, "Exploit")``): a plugin protocol's names
     # (extract/name_loads.py ``names_read_off_loaded``). From CPython's tree.
     plugin_names: tuple[str, ...] = ()
+    # String constants that spell a dotted path to a class (``"marsha.core.admin_site.
+    # MarshaAdminSite"``: Django's ``default_site``, a setting's class path), which the
+    # program imports by that name (extract/name_loads.py ``dotted_class_paths``).
+    dotted_refs: tuple[str, ...] = ()
     # For each module-level ``if``/``elif`` chain that imports in two branches or more, the
     # lines of each branch's imports: the modules they import are alternatives, loaded
     # alone (extract/name_loads.py ``import_alternatives``). From CPython's tree.

@@ -268,8 +268,9 @@ def importers(project: Project, names: set[str]) -> dict[tuple[str, str], set[st
 
 def _names_imported(project: Project) -> dict[str, list[tuple[str, str]]]:
     """Name -> (importing module, module it is imported from) for every ``from m import
-    name`` of a first-party production module from a module the model has: built once per
-    model for the rules that count a class's importers (SSOT001 and SSOT006)."""
+    name`` of a first-party production module from a module the model has, and every
+    dotted path to a class a production module spells in a string: built once per model
+    for the rules that count a class's importers (SSOT001 and SSOT006)."""
     found: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for f, rec, absolute in project.first_party_imports:
         if not rec.is_from or absolute is None or f.is_test or f.module is None:
@@ -278,6 +279,15 @@ def _names_imported(project: Project) -> dict[str, list[tuple[str, str]]]:
             continue
         for name, _ in rec.names:
             found[name].append((f.module, absolute))
+    # A dotted path to a class in a string (Django's ``default_site =
+    # "marsha.core.admin_site.MarshaAdminSite"``): the program imports it by that name.
+    for f in project.files:
+        if f.is_test or f.module is None or not f.summary.dotted_refs:
+            continue
+        for path in f.summary.dotted_refs:
+            module, _, name = path.rpartition(".")
+            if module in project.modules and module != f.module:
+                found[name].append((f.module, module))
     return found
 
 

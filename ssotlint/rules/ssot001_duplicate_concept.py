@@ -2913,6 +2913,22 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The copy a setting names by its dotted path is the one the program imports
+        # (marsha's `default_site = "marsha.core.admin_site.MarshaAdminSite"`), whatever
+        # else the other copy's module gives its importers: the other is reported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/core/__init__.py": "",
+                "app/core/admin.py": "class SiteBase:\n    pass\n\n\nclass MarshaAdminSite:\n    site_header = 'Marsha'\n"
+                "    index_title = 'Admin'\n",
+                "app/core/admin_site.py": "class MarshaAdminSite:\n    site_header = 'Marsha'\n    index_title = 'Admin'\n",
+                "app/core/apps.py": "class AdminConfig:\n    default_site = 'app.core.admin_site.MarshaAdminSite'\n",
+                "app/views.py": "from app.core.admin import SiteBase\n",
+                "app/urls.py": "from app.core.admin import SiteBase\n",
+            },
+            expect=(("app/core/admin.py", 5),),
+        ),
         # One error declared twice over the shared base, with the same code (authlib's
         # `InvalidRequestObjectError(OAuth2Error)` in the OIDC and the RFC 9101 packages):
         # code that catches one does not catch the other.
