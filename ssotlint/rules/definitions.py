@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from functools import partial
 from posixpath import commonprefix
-from typing import Callable, Iterable, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
@@ -332,6 +332,34 @@ def partly_named_module(d: Definition) -> bool:
     return any(w in name for w in words) and not all(w in name for w in words)
 
 
+def tooling_package(f: SourceFile) -> str | None:
+    """The dotted package of the folder named like tooling (``tools/``, ``scripts/`` ...)
+    that ``f`` lies in below the top of its package (``dojo.tools`` for
+    ``dojo/tools/skf/parser.py``); None at the top of the repository, or outside any."""
+    parts = (f.module or "").split(".")
+    folders = f.path.split("/")[:-1]
+    tooling = next((i for i, part in enumerate(folders) if is_tooling(part + "/x.py")), None)
+    if tooling is None or tooling == 0 or len(parts) <= tooling or parts[tooling] != folders[tooling]:
+        return None
+    return ".".join(parts[: tooling + 1])
+
+
+def product_imported(files: Iterable[tuple[SourceFile, bool]], edges: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
+    """Every package and module a product module (neither tooling, test code nor a backup;
+    ``files``: each file and whether it is test code) imports from outside it when it is
+    loaded."""
+    product = {f.module for f, is_test in files if f.module and not is_test and f.product}
+    reached: set[str] = set()
+    for importer, imported in edges.items():
+        if importer not in product:
+            continue
+        for target, statements in imported.items():
+            if any(s.runtime for s in statements):
+                parts = target.split(".")
+                reached.update(".".join(parts[:k]) for k in range(1, len(parts) + 1))
+    return frozenset(reached)
+
+
 class Reach:
     """Which first-party modules a module loads, directly or not (imports under
     ``TYPE_CHECKING`` aside): importing ``b`` from ``a`` when ``b`` reaches ``a`` would
@@ -454,7 +482,7 @@ class Chooser:
         self._units = Units.of_model(project)
         self._importers: dict[str, set[str]] | None = None
         self._reached: set[str] | None = None  # modules and packages production imports from outside them
-        self._product_reached: set[str] | None = None  # see _product_imported
+        self._product_reached: frozenset[str] | None = None  # see _product_tooling
         self._plugin_cache: dict[str, dict[str, frozenset[str]]] = {}
 
     def count(self, d: Definition) -> int:
@@ -689,29 +717,12 @@ class Chooser:
         modules import when they are loaded: DefectDojo's ``dojo/tools/`` of scanner parsers,
         whose ``factory`` the application imports. The import graph says it is the
         product's, whatever its folder's name."""
-        module = f.module or ""
-        parts = module.split(".")
-        folders = f.path.split("/")[:-1]
-        tooling = next((i for i, part in enumerate(folders) if is_tooling(part + "/x.py")), None)
-        if tooling is None or tooling == 0 or len(parts) <= tooling or parts[tooling] != folders[tooling]:
-            return False  # at the top, or not the module's own package
-        return ".".join(parts[: tooling + 1]) in self._product_imported()
-
-    def _product_imported(self) -> set[str]:
-        """Every package and module a product module (neither tooling, test code nor a
-        backup) imports from outside it when it is loaded."""
+        folder = tooling_package(f)
+        if folder is None:
+            return False
         if self._product_reached is None:
-            product = {f.module for f in self._project.production_files() if f.module and f.product}
-            reached: set[str] = set()
-            for importer, imported in self._edges.items():
-                if importer not in product:
-                    continue
-                for target, statements in imported.items():
-                    if any(s.runtime for s in statements):
-                        parts = target.split(".")
-                        reached.update(".".join(parts[:k]) for k in range(1, len(parts) + 1))
-            self._product_reached = reached
-        return self._product_reached
+            self._product_reached = product_imported(((g, g.is_test) for g in self._project.files), self._edges)
+        return folder in self._product_reached
 
     def _unimported_program(self, f: SourceFile) -> bool:
         """A program (a ``__main__`` block or a Python shebang) no first-party module imports."""
@@ -1258,7 +1269,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
         change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since)
         | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
         | change.answer(_program_readers) | change.answer(_copy_readers) | change.answer(_unasync_readers)
-        | change.answer(_loader_readers)
+        | change.answer(_loader_readers) | change.answer(_dotted_readers) | change.answer(_tooling_readers)
         | (change.before.plugin_names ^ change.project.plugin_names)  # a plugin protocol's names (Project.plugin_names)
         | _alternative_readers(change)
     )
@@ -1272,6 +1283,38 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
             if not chosen.isdisjoint(names):
                 names.update(chosen)  # a concept reports its names together
     return frozenset(names)
+
+
+def _tooling_readers(change: Change) -> frozenset[str]:
+    """The shared names defined in a folder named like tooling inside a product package
+    that product code starts or stops importing (:meth:`Chooser._product_tooling`): their
+    copies there are ranked as the product's, or as tooling, from now on."""
+    definers = change.answer(_shared_definers)
+    folders = {m: folder for m in definers if (f := change.project.modules.get(m)) is not None and (folder := tooling_package(f))}
+    if not folders or not change.edges_changed:
+        return frozenset()
+    before = product_imported(change.before.files.values(), change.before.edges)
+    after = product_imported(((f, f.is_test) for f in change.project.files), change.project.import_edges)
+    return frozenset(
+        name for m, folder in folders.items() if (folder in before) != (folder in after) for name in definers[m]
+    )
+
+
+def _dotted_readers(change: Change) -> frozenset[str]:
+    """The class names a changed or removed file spells as dotted paths in strings
+    (``FileSummary.dotted_refs``), before or after the change: each counts as an import of
+    the copy it names."""
+    old = change.before.files
+    found: set[str] = set()
+    for f in change.project.files:
+        if f.path in change.changed_paths:
+            found.update(r.rpartition(".")[2] for r in f.summary.dotted_refs)
+            was = old.get(f.path)
+            if was is not None:
+                found.update(r.rpartition(".")[2] for r in was[0].summary.dotted_refs)
+    for f in change.removed:
+        found.update(r.rpartition(".")[2] for r in f.summary.dotted_refs)
+    return frozenset(found)
 
 
 def _importers_changed(change: Change) -> frozenset[str]:

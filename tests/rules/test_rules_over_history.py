@@ -398,6 +398,20 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
                                                  "app/bk_use.py": "from app.bk1 import Pacer\n"}),
     ("a selector imports one backend or the other", {"app/sel.py": "import os\n\nif os.name == 'nt':\n    from app import bk1\nelse:\n    from app import bk2\n"}),
     ("and both", {"app/sel.py": "from app import bk1\nfrom app import bk2\n"}),
+    # A setting's dotted path to a class counts as an import of that copy; only the setting
+    # changes.
+    ("two more copies no module imports by name", {"app/ds1.py": BACKOFF.replace("Backoff", "Pulse"),
+                                                   "app/ds2.py": BACKOFF.replace("Backoff", "Pulse")}),
+    ("a setting names the second copy by its dotted path: it is kept", {"app/conf.py": "PULSE = 'app.ds2.Pulse'\n"}),
+    ("and then the first", {"app/conf.py": "PULSE = 'app.ds1.Pulse'\n"}),
+    # A tools folder inside the package is the product's once product code imports it: its
+    # copy is then ranked as any product copy; only the importer changes.
+    ("a copy in the package's tools folder, more imported, beside a product copy",
+     {"app/tools/__init__.py": "", "app/tools/gauge.py": BACKOFF.replace("Backoff", "Gauge"),
+      "app/tools/gauge_use.py": "from app.tools.gauge import Gauge\n", "app/tools/gauge_use2.py": "from app.tools.gauge import Gauge\n",
+      "app/meter.py": BACKOFF.replace("Backoff", "Gauge")}),
+    ("product code imports the tools folder: its copy is kept", {"app/runner.py": "from app.tools import gauge_use\n"}),
+    ("and stops", {"app/runner.py": "X = 1\n"}),
 ]
 
 
