@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+from ssotlint import history
 from ssotlint.cli import main
 from ssotlint.rules import runner
 
@@ -38,10 +39,14 @@ def run(argv: list[str]) -> int:
         return found
 
     runner.RulesOverHistory.__call__ = checked  # type: ignore[method-assign]
+    # One walk in this process: runs walked in forked processes would compare there, and
+    # report nothing here.
+    min_run, history.MIN_RUN = history.MIN_RUN, sys.maxsize
     try:
         code = main(["score", "--history", *argv, "--format", "json"])
     finally:
         runner.RulesOverHistory.__call__ = incremental  # type: ignore[method-assign]
+        history.MIN_RUN = min_run
     print(f"{len(compared)} commits compared ({sum(compared)} findings), {len(differing)} differing", file=sys.stderr)
     for line in differing[:10]:
         print(line, file=sys.stderr)

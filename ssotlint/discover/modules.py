@@ -317,7 +317,7 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
     apart = set()
     for r in nested:
         if any(
-            (packages[r] & packages[other]) - _TEST_PACKAGES - merged and not _own_tests_mirror(r, other)
+            {n for n in packages[r] & packages[other] if not _test_package(n)} - merged and not _own_tests_mirror(r, other)
             for other in roots if other != r
         ):
             apart.add(r)
@@ -352,6 +352,13 @@ class SettledRoots(list[str]):
 # test code, which imported them by the ambiguous name before as after: no reason to drop
 # a project's roots, and with them its product code's names.
 _TEST_PACKAGES = frozenset({"tests", "test", "testing"})
+
+
+def _test_package(name: str) -> bool:
+    """A package named for tests (``tests``, or with such a word: girder's per-plugin
+    ``plugin_tests``): every project of a monorepo may keep one, and none is installed, so
+    two projects holding one are not two distributions of one package."""
+    return name in _TEST_PACKAGES or not _TEST_PACKAGES.isdisjoint(name.lower().split("_"))
 
 
 def _outer_names(folder: str, roots: Sequence[str]) -> list[str]:

@@ -291,3 +291,26 @@ def test_a_projects_own_tests_mirroring_its_package_leave_its_src_a_root(make_re
     assert [(v["rule"], v["path"]) for v in violations if v["rule"] == "SSOT001"] == [
         ("SSOT001", "backend/src/backend_app/crud.py"),
     ]
+
+
+def test_projects_each_with_a_package_of_tests_named_alike_are_roots(make_repo, cli):
+    """girder's plugins: each ``plugins/<name>/`` builds its own distribution beside a
+    ``plugin_tests`` package of its tests. No project installs its tests, so two of them
+    holding one are not two distributions of one package: the plugins are source roots, and
+    the server's ``from girder_jobs.constants import JobStatus`` is the plugin's module."""
+    root = make_repo({
+        "plugins/jobs/setup.py": SETUP_PY,
+        "plugins/jobs/girder_jobs/__init__.py": "",
+        "plugins/jobs/girder_jobs/constants.py": "class JobStatus:\n    QUEUED = 0\n",
+        "plugins/jobs/plugin_tests/__init__.py": "",
+        "plugins/jobs/plugin_tests/jobs_test.py": "from girder_jobs.constants import JobStatus\n",
+        "plugins/thumbnails/setup.py": SETUP_PY,
+        "plugins/thumbnails/girder_thumbnails/__init__.py": "from girder_jobs.constants import JobStatus, Gone\n",
+        "plugins/thumbnails/plugin_tests/__init__.py": "",
+        "plugins/thumbnails/plugin_tests/thumbnail_test.py": "from girder_thumbnails import JobStatus\n",
+    })
+    _, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == [
+        ("plugins/thumbnails/girder_thumbnails/__init__.py", 1,
+         "cannot import name 'Gone' from girder_jobs.constants (plugins/jobs/girder_jobs/constants.py); it is not defined anywhere in the project"),
+    ]
