@@ -215,11 +215,17 @@ _DOTTED_CLASS = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\.[A-Z]\w*")
 _MAX_DOTTED = 500
 
 
-def dotted_class_paths(tree: ast.Module) -> tuple[str, ...]:
+# The same, quoted in the text: most files have none, and are not walked.
+_QUOTED_DOTTED_CLASS = re.compile(r"""["'][A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\.[A-Z]\w*["']""")
+
+
+def dotted_class_paths(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The string constants of the module that are dotted paths to a class, module and
     name (``default_site = "marsha.core.admin_site.MarshaAdminSite"``, a settings entry,
     ``import_string("app.backends.Mail")``): Django, Celery and most plugin settings
     import the class by that name. Docstrings aside; at most :data:`_MAX_DOTTED`."""
+    if not _QUOTED_DOTTED_CLASS.search(text):
+        return ()
     docstrings = {
         id(node.body[0].value)
         for node in ast.walk(tree)

@@ -644,7 +644,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
         loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text),
         plugin_names=names_read_off_loaded(tree, text), import_alternatives=import_alternatives(tree),
-        dotted_refs=dotted_class_paths(tree),
+        dotted_refs=dotted_class_paths(tree, text),
         top_level_calls=any(isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) for stmt in tree.body),
         generates_at_import="enerat" in text and _generates_at_import(tree),
         sets_module_names=sets_names_on_loaded(tree, text),
