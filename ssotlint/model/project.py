@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
-from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Iterator, Literal, Mapping, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Iterator, Literal, Mapping, NamedTuple, Sequence, TypeVar
 
 from ssotlint.config import Config, dependency_name
 from ssotlint.discover.roles import compiler_input_folders, in_template_folder, is_product
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from ssotlint.model.django_setup import DjangoSetup
-    from ssotlint.model.graph import Edges
+    from ssotlint.model.graph import EdgeImport, Edges
     from ssotlint.model.reach import Reachability
 
 
@@ -1860,6 +1860,17 @@ class Project:
         )
 
     @cached_property
+    def fallback_modules(self) -> frozenset[str]:
+        """Modules every first-party import of which lies in an ``except ImportError``
+        handler (``FileSummary.fallback_imports``): what the program loads only when the
+        import the handler guards fails (botbuilder's AutoRest ``_models`` for Python 2,
+        behind ``try: from ._models_py3 import Error``). Their classes are the fallback's
+        (see :func:`fallback_modules`)."""
+        if not any(f.summary.fallback_imports for f in self.files):
+            return frozenset()
+        return fallback_modules(self.import_edges, self.modules)
+
+    @cached_property
     def plugin_names(self) -> frozenset[str]:
         """The class names production code reads by a literal off a module it imports by a
         computed name (``FileSummary.plugin_names``: routersploit's loader does
@@ -2059,3 +2070,19 @@ def _class_and_base_names(summary: FileSummary) -> list[str]:
         names.append(c.name)
         names.extend(base.rpartition(".")[2] for base in c.bases)
     return names
+
+
+def fallback_modules(edges: Mapping[str, Mapping[str, Sequence["EdgeImport"]]], modules: Mapping[str, "SourceFile"]) -> frozenset[str]:
+    """The modules imported at least once, and only by imports in ``except ImportError``
+    handlers of their importers (:attr:`Project.fallback_modules`)."""
+    total: Counter[str] = Counter()
+    fallback: Counter[str] = Counter()
+    for importer, imported in edges.items():
+        f = modules.get(importer)
+        lines = {line for line, _ in f.summary.fallback_imports} if f is not None else set()
+        for target, statements in imported.items():
+            for statement in statements:
+                if statement.runtime:
+                    total[target] += 1
+                    fallback[target] += statement.line in lines
+    return frozenset(t for t, n in fallback.items() if n and n == total[t])

@@ -33,7 +33,7 @@ from ssotlint.deployment_units import unit_of
 from ssotlint.rules.generators import per_service_outputs, unasync_written, written_copies
 from ssotlint.rules.units import Units, model_programs, program_folders
 from ssotlint.model.changes import Change, Since, parents, prefixes
-from ssotlint.model.project import ClassRef, Project, SourceFile, is_script, sides
+from ssotlint.model.project import ClassRef, Project, SourceFile, fallback_modules, is_script, sides
 
 Definition = tuple[SourceFile, ClassRecord]
 
@@ -1270,6 +1270,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
         | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
         | change.answer(_program_readers) | change.answer(_copy_readers) | change.answer(_unasync_readers)
         | change.answer(_loader_readers) | change.answer(_dotted_readers) | change.answer(_tooling_readers)
+        | change.answer(_fallback_readers)
         | (change.before.plugin_names ^ change.project.plugin_names)  # a plugin protocol's names (Project.plugin_names)
         | _alternative_readers(change)
     )
@@ -1283,6 +1284,20 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
             if not chosen.isdisjoint(names):
                 names.update(chosen)  # a concept reports its names together
     return frozenset(names)
+
+
+def _fallback_readers(change: Change) -> frozenset[str]:
+    """The shared names defined by a module that became, or stopped being, a fallback
+    (:attr:`Project.fallback_modules`: loaded only by ``except ImportError`` handlers):
+    its classes stop, or start, being candidates."""
+    if not change.edges_changed:
+        return frozenset()
+    before = fallback_modules(change.before.edges, change.before.modules)
+    moved = before ^ change.project.fallback_modules
+    if not moved:
+        return frozenset()
+    definers = change.answer(_shared_definers)
+    return frozenset(name for m in moved for name in definers.get(m, ()))
 
 
 def _tooling_readers(change: Change) -> frozenset[str]:

@@ -94,6 +94,8 @@ def _is_candidate(project: Project, d: Definition) -> bool:
         return False
     if c.context & CTX_MAIN:
         return False  # runs only when the file is run as a script: importing it never defines the class
+    if f.module in project.fallback_modules:
+        return False  # the fallback's: loaded only when the import its handler guards fails
     if is_generator_template(f.path):
         return False  # a generator's source, copied into each output by design
     if TEST_DOUBLE.match(c.name) and project.config.is_test_file(f.path):
@@ -925,6 +927,11 @@ def _name_violations(
         )
 
 
+
+_ERROR_MODEL = (
+    "class Error(Exception):\n    def __init__(self, deserialize, response, *args):\n"
+    "        super(Error, self).__init__(deserialize, response, 'ErrorResponse', *args)\n"
+)
 
 def _error_twice(oidc: str, rfc: str) -> dict[str, str]:
     """An error class of one name over a shared base in two packages, with the codes given."""
@@ -2913,6 +2920,22 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A module loaded only when the import an `except ImportError` handler guards fails
+        # (botbuilder's AutoRest `_models` for Python 2, behind `try: from ._models_py3
+        # import Error`) holds the fallback's classes: only the live copy is reported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/schema/__init__.py": "from ._models_py3 import Error\n",
+                "app/schema/_models_py3.py": _ERROR_MODEL,
+                "app/use.py": "from app.schema import Error\n",
+                "app/token/__init__.py": "try:\n    from ._models_py3 import Error\nexcept (SyntaxError, ImportError):\n"
+                "    from ._models import Error\n",
+                "app/token/_models_py3.py": _ERROR_MODEL,
+                "app/token/_models.py": _ERROR_MODEL,
+            },
+            expect=(("app/token/_models_py3.py", 1),),
+        ),
         # The copy a setting names by its dotted path is the one the program imports
         # (marsha's `default_site = "marsha.core.admin_site.MarshaAdminSite"`), whatever
         # else the other copy's module gives its importers: the other is reported.

@@ -412,6 +412,14 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
       "app/meter.py": BACKOFF.replace("Backoff", "Gauge")}),
     ("product code imports the tools folder: its copy is kept", {"app/runner.py": "from app.tools import gauge_use\n"}),
     ("and stops", {"app/runner.py": "X = 1\n"}),
+    # A module loaded only by an `except ImportError` handler holds the fallback's classes;
+    # only the importer changes.
+    ("a third copy of a class, in a module a package imports",
+     {"app/ft/__init__.py": "import app.ft._legacy\n", "app/ft/_legacy.py": BACKOFF.replace("Backoff", "Tick"),
+      "app/tk1.py": BACKOFF.replace("Backoff", "Tick"), "app/tk2.py": BACKOFF.replace("Backoff", "Tick")}),
+    ("the package imports it only when another import fails: the fallback's copy is no candidate",
+     {"app/ft/__init__.py": "try:\n    import app.ft._fast\nexcept ImportError:\n    import app.ft._legacy\n"}),
+    ("and plainly again", {"app/ft/__init__.py": "import app.ft._legacy\n"}),
 ]
 
 
