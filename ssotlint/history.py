@@ -17,8 +17,9 @@ across commits:
   2,000 files). A commit whose Python tree, or whose summaries, equal the previous
   commit's builds nothing;
 - a long range is cut into runs of consecutive commits walked in forked processes, one
-  per core, once every summary is in memory (each run's first model is built from
-  scratch; every step of a walk equals a fresh analysis, so the cut changes no score);
+  per core and no more than the available memory holds, once every summary is in memory
+  (each run's first model is built from scratch; every step of a walk equals a fresh
+  analysis, so the cut changes no score);
 - the resulting scores are kept in one cache row per configuration, keyed by commit sha
   (a commit never changes), so a warm history costs one ``git log``, one lookup and no
   ``ls-tree`` at all.
@@ -365,6 +366,11 @@ def _analyse_commits(
         if len(runs) == 1:  # one process: it scores each commit as soon as its contents are in
             return _walk(config, roots, listings, extra_opaque, stream, timings, gaps)
         summaries, _ = stream.finish()
+        affordable = _affordable_runs()
+        if affordable is not None and affordable < len(runs):
+            runs = _runs(listings, affordable)  # as many as the memory holds
+            if len(runs) == 1:
+                return _walk(config, roots, listings, extra_opaque, _Parsed(summaries), timings, gaps)  # type: ignore[arg-type]
         return _walk_runs(config, roots, runs, extra_opaque, summaries, timings, gaps)
     except BaseException:
         stream.abort()
@@ -425,6 +431,22 @@ def _runs(listings: Mapping[str, Listing], jobs: int) -> list[dict[str, Listing]
     items = list(listings.items())
     bounds = [round(i * len(items) / count) for i in range(count + 1)]
     return [dict(items[start:end]) for start, end in zip(bounds, bounds[1:])]
+
+
+def _affordable_runs() -> int | None:
+    """How many forked walks the machine's available memory holds, each counted at twice
+    what this process holds once every summary is in (a walk touches the pages it shares,
+    which are then copied, and builds its own models); None when the system does not say
+    (no ``/proc``)."""
+    try:
+        resident = int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        available = next(
+            int(line.split()[1]) * 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemAvailable:")
+        )
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+    return max(1, available // max(1, 2 * resident))
 
 
 class _Parsed:

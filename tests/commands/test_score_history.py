@@ -180,6 +180,38 @@ def test_the_walk_spread_over_processes_gives_the_series_of_one_walk(cli, tmp_pa
     assert len(processes) == len(shas) - 1  # "same summary, other blob" builds none in its run
 
 
+def test_the_walk_takes_no_more_processes_than_the_memory_holds(cli, tmp_path, monkeypatch):
+    """Each forked walk may come to hold what the parent holds: when the available memory
+    holds one, the walk stays in the parent, and scores the same."""
+    from ssotlint import history
+
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    _commit_steps(root, CHURN)
+    one = _history(cli, root, "--no-cache", "--jobs", "1")["commits"]
+    monkeypatch.setattr(history, "MIN_RUN", 4)
+    monkeypatch.setattr(history, "_affordable_runs", lambda: 1)
+    builders = tmp_path / "builders"
+    original_build = history.build_outcome
+
+    def build(*args, **named):
+        with builders.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return original_build(*args, **named)
+
+    monkeypatch.setattr(history, "build_outcome", build)
+    assert _history(cli, root, "--no-cache", "--jobs", "3")["commits"] == one
+    assert set(builders.read_text().split()) == {str(os.getpid())}
+
+
+def test_the_memory_a_walk_may_take_is_read_from_the_system():
+    from ssotlint.history import _affordable_runs
+
+    found = _affordable_runs()
+    assert found is None or found >= 1
+
+
 def _count_builds(monkeypatch) -> list[int]:
     """The number of files of each model the history builds, in order."""
     from ssotlint import history
