@@ -488,8 +488,16 @@ def _walk_runs(
         if not collecting:
             gc.disable()
 
+    def walk_there(index: int) -> _RunResult | None:
+        """``walk`` in a run's process: a failure there is no traceback on the user's
+        terminal; the run is walked again here, where the command reports it."""
+        try:
+            return walk(index)
+        except Exception:  # noqa: BLE001 - reported by the parent's own walk of the run
+            return None
+
     work: Work[int, _RunResult | None] = Work(
-        run=walk, size=lambda i: len(runs[i]), budget=lambda i: _RUN_BUDGET,
+        run=walk_there, size=lambda i: len(runs[i]), budget=lambda i: _RUN_BUDGET,
         recover=lambda i, failure: None, prepare=as_here,
     )
     results = WorkerPool(work, jobs=len(runs)).run(range(len(runs)))

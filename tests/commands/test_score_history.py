@@ -603,3 +603,34 @@ LOADED_ALONE = [
 
 def test_series_equals_score_as_a_runner_starts_and_stops_loading_modules_by_a_computed_name(cli, tmp_path):
     assert _rule_series(cli, tmp_path, LOADED_ALONE, "SSOT006") == [1, 0, 1]
+
+
+def test_a_run_that_fails_in_its_process_is_reported_once_by_the_command(tmp_path):
+    """A walk that raises in a run's process prints no traceback there: the parent walks
+    the run again and the command reports the failure in one line (exit 2 with
+    ssotlint's internal-error message), as any other."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    _commit_steps(root, CHURN)
+    runner = tmp_path / "run.py"
+    runner.write_text(
+        "import sys\n"
+        "from ssotlint import history\n"
+        "from ssotlint.cli import main\n"
+        "history.MIN_RUN = 4\n"
+        "def broken(*args, **named):\n"
+        "    raise RuntimeError('boom')\n"
+        "history.build_outcome = broken\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, str(runner), "score", "--history", str(root), "--no-cache", "--jobs", "3"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stderr.count("boom") == 1, proc.stderr
