@@ -37,7 +37,7 @@ import os
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, NamedTuple, Protocol, Sequence
 
 from ssotlint.cache import RESULT_SCHEMA, Cache
 from ssotlint.config import Config
@@ -369,8 +369,8 @@ def _analyse_commits(
         affordable = _affordable_runs()
         if affordable is not None and affordable < len(runs):
             runs = _runs(listings, affordable)  # as many as the memory holds
-            if len(runs) == 1:
-                return _walk(config, roots, listings, extra_opaque, _Parsed(summaries), timings, gaps)  # type: ignore[arg-type]
+        if len(runs) == 1:
+            return _walk(config, roots, listings, extra_opaque, _Parsed(summaries), timings, gaps)
         return _walk_runs(config, roots, runs, extra_opaque, summaries, timings, gaps)
     except BaseException:
         stream.abort()
@@ -384,7 +384,7 @@ def _walk(
     roots: Sequence[str],
     listings: Mapping[str, Listing],
     extra_opaque: Sequence[str],
-    stream: "SummaryStream",
+    stream: _Summaries,
     timings: Timings,
     gaps: dict[str, str],
 ) -> dict[str, Point]:
@@ -449,6 +449,12 @@ def _affordable_runs() -> int | None:
     return max(1, available // max(1, 2 * resident))
 
 
+class _Summaries(Protocol):
+    """What :func:`_walk` reads the summaries from: a stream still parsing, or all of them."""
+
+    def wait(self, blobs: Iterable[str]) -> Mapping[str, "FileSummary"]: ...
+
+
 class _Parsed:
     """Every summary already in memory, in the shape :func:`_walk` waits on."""
 
@@ -481,7 +487,7 @@ def _walk_runs(
     def walk(index: int) -> _RunResult:
         own_gaps: dict[str, str] = {}
         own = Timings()
-        points = _walk(config, roots, runs[index], extra_opaque, parsed, own, own_gaps)  # type: ignore[arg-type]
+        points = _walk(config, roots, runs[index], extra_opaque, parsed, own, own_gaps)
         return points, own_gaps, own.phases
 
     def as_here() -> None:  # the walk runs with the cyclic collector as this process does

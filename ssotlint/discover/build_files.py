@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 # Words in a Python file's name that make it a build script worth reading for declared
 # extensions: ``setup.py``, ``_setup.py``, ``setup_package.py``, ``build_ext.py``,
@@ -392,6 +392,7 @@ def bazel_brings_python(text: str | None) -> bool:
 # ``nanobind_add_module(_ext ...)``, ``pybind11_add_module(_ext ...)``,
 # ``Python_add_library(_ext MODULE ...)``, classic scikit-build's ``add_python_library(_ext
 # MODULE ...)`` and ``python_extension_module(_ext)``: a Python extension module CMake builds.
+_CMAKE_MARKERS = ("_add_", "add_python_library", "python_extension_module")  # cheap pre-checks
 _CMAKE_MODULE = re.compile(
     r"""^[ \t]*(?:nanobind_add_module|pybind11_add_module|python3?_add_library|add_python_library|python_extension_module)"""
     r"""\s*\(\s*["']?([A-Za-z_]\w*)["']?[\s)]""",
@@ -403,7 +404,7 @@ def cmake_modules(text: str | None) -> list[str]:
     """The extension modules a ``CMakeLists.txt`` (its text) builds under a literal name
     (``nanobind_add_module(_gpu_examples NB_STATIC src/gpu_examples.cc)``); a name made of
     variables (``"_${PROJECT}"``) is not guessed."""
-    if not text or ("_add_" not in text and "add_python_library" not in text and "python_extension_module" not in text):
+    if not text or not any(marker in text for marker in _CMAKE_MARKERS):
         return []
     return list(dict.fromkeys(_CMAKE_MODULE.findall(text)))
 
@@ -420,13 +421,13 @@ _CMAKE_INSTALL_KEYWORDS = frozenset({
 _WHEEL_ROOTS = ("${SKBUILD_PLATLIB_DIR}", "${SKBUILD_PURELIB_DIR}")
 
 
-def cmake_installed(text: str | None, project: str | None) -> list[str]:
-    """The dotted names under which a ``CMakeLists.txt`` (its text) installs the extension
-    modules it builds (:func:`cmake_modules`) into the wheel: ``install(TARGETS _ext
-    LIBRARY DESTINATION "${SKBUILD_PROJECT_NAME}/lib")`` is ``awkward_cpp.lib._ext`` for
-    the project ``awkward_cpp`` (``project``: its ``[project] name``, as scikit-build-core
-    spells it). A destination made of other variables is not guessed."""
-    modules = set(cmake_modules(text))
+def cmake_installed(text: str | None, modules: Iterable[str], project: str | None) -> list[str]:
+    """The dotted names under which a ``CMakeLists.txt`` (its text) installs ``modules``,
+    the extension modules it builds (:func:`cmake_modules`), into the wheel: ``install(TARGETS
+    _ext LIBRARY DESTINATION "${SKBUILD_PROJECT_NAME}/lib")`` is ``awkward_cpp.lib._ext``
+    for the project ``awkward_cpp`` (``project``: its ``[project] name``, as
+    scikit-build-core spells it). A destination made of other variables is not guessed."""
+    modules = set(modules)
     if not modules or not text:
         return []
     found: list[str] = []

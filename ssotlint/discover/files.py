@@ -808,11 +808,13 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
             found.append(folder + UNKNOWN_TREE)  # Python sources from another Bazel repository land here
         elif name == "CMakeLists.txt":
             text = read_text(root / path)
-            installed = cmake_installed(text, _project_name(toml(f"{folder}/pyproject.toml" if folder else "pyproject.toml")))
+            built = cmake_modules(text)
+            project = _project_name(toml(f"{folder}/pyproject.toml" if folder else "pyproject.toml")) if built else None
+            installed = cmake_installed(text, built, project)
             placed = list(_placed_within(installed, tails, folder))
             found.extend(placed)
             leaves = {n.rpartition(".")[2] for n in installed} if placed else set()
-            found.extend(_below([n for n in cmake_modules(text) if n not in leaves], folder, folders))
+            found.extend(_below([n for n in built if n not in leaves], folder, folders))
         elif name.endswith(_CYTHON_SOURCES):
             found.extend(_placed(cython_planted(read_text(root / path)), tails, ".py"))
         elif not folder and name in ("MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel"):

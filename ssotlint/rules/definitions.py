@@ -308,16 +308,20 @@ def named_folder(d: Definition) -> str:
     return ""
 
 
-def named_module(d: Definition) -> str:
-    """The definition's module name (its file's, or its package's folder's) when every
-    part of it of three letters or more spells part of the class name:
-    ``EC2SubnetToNetworkInterfaceRelProperties`` in ``subnet_networkinterface.py`` is
-    that module's own, where a pasted copy in ``securitygroup_networkinterface.py`` is
-    not. "" when it does not."""
+def _module_words(d: Definition) -> tuple[str, list[str], str]:
+    """The definition's module name (its file's, or its package's folder's), its parts of
+    three letters or more, and the class name, lowered."""
     parts = d[0].path.split("/")
     stem = parts[-2] if parts[-1] == "__init__.py" and len(parts) > 1 else parts[-1].rpartition(".")[0]
-    words = [w for w in stem.lower().split("_") if len(w) >= 3]
-    name = d[1].name.lower()
+    return stem, [w for w in stem.lower().split("_") if len(w) >= 3], d[1].name.lower()
+
+
+def named_module(d: Definition) -> str:
+    """The definition's module name when every part of it of three letters or more spells
+    part of the class name: ``EC2SubnetToNetworkInterfaceRelProperties`` in
+    ``subnet_networkinterface.py`` is that module's own, where a pasted copy in
+    ``securitygroup_networkinterface.py`` is not. "" when it does not."""
+    stem, words, name = _module_words(d)
     return stem if words and all(w in name for w in words) else ""
 
 
@@ -325,10 +329,7 @@ def partly_named_module(d: Definition) -> bool:
     """Some part of the definition's module name spells part of the class name and some
     does not: a module named for a thing of the same kind (``securitygroup_networkinterface``
     beside ``subnet_networkinterface``), where a class pasted without its new name sits."""
-    parts = d[0].path.split("/")
-    stem = parts[-2] if parts[-1] == "__init__.py" and len(parts) > 1 else parts[-1].rpartition(".")[0]
-    words = [w for w in stem.lower().split("_") if len(w) >= 3]
-    name = d[1].name.lower()
+    _, words, name = _module_words(d)
     return any(w in name for w in words) and not all(w in name for w in words)
 
 
@@ -344,10 +345,14 @@ def tooling_package(f: SourceFile) -> str | None:
     return ".".join(parts[: tooling + 1])
 
 
-def product_imported(files: Iterable[tuple[SourceFile, bool]], edges: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
-    """Every package and module a product module (neither tooling, test code nor a backup;
-    ``files``: each file and whether it is test code) imports from outside it when it is
-    loaded."""
+def product_imported(project: Project) -> frozenset[str]:
+    """Every package and module a product module (neither tooling, test code nor a backup)
+    imports from outside it when it is loaded, once per model (:meth:`Project.shared`)."""
+    return project.shared(product_imported, lambda: _product_imported(((f, f.is_test) for f in project.files), project.import_edges))
+
+
+def _product_imported(files: Iterable[tuple[SourceFile, bool]], edges: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
+    """:func:`product_imported` of any tree (``files``: each file and whether it is test code)."""
     product = {f.module for f, is_test in files if f.module and not is_test and f.product}
     reached: set[str] = set()
     for importer, imported in edges.items():
@@ -482,7 +487,6 @@ class Chooser:
         self._units = Units.of_model(project)
         self._importers: dict[str, set[str]] | None = None
         self._reached: set[str] | None = None  # modules and packages production imports from outside them
-        self._product_reached: frozenset[str] | None = None  # see _product_tooling
         self._plugin_cache: dict[str, dict[str, frozenset[str]]] = {}
 
     def count(self, d: Definition) -> int:
@@ -718,11 +722,7 @@ class Chooser:
         whose ``factory`` the application imports. The import graph says it is the
         product's, whatever its folder's name."""
         folder = tooling_package(f)
-        if folder is None:
-            return False
-        if self._product_reached is None:
-            self._product_reached = product_imported(((g, g.is_test) for g in self._project.files), self._edges)
-        return folder in self._product_reached
+        return folder is not None and folder in product_imported(self._project)
 
     def _unimported_program(self, f: SourceFile) -> bool:
         """A program (a ``__main__`` block or a Python shebang) no first-party module imports."""
@@ -1308,8 +1308,8 @@ def _tooling_readers(change: Change) -> frozenset[str]:
     folders = {m: folder for m in definers if (f := change.project.modules.get(m)) is not None and (folder := tooling_package(f))}
     if not folders or not change.edges_changed:
         return frozenset()
-    before = product_imported(change.before.files.values(), change.before.edges)
-    after = product_imported(((f, f.is_test) for f in change.project.files), change.project.import_edges)
+    before = _product_imported(change.before.files.values(), change.before.edges)
+    after = product_imported(change.project)
     return frozenset(
         name for m, folder in folders.items() if (folder in before) != (folder in after) for name in definers[m]
     )

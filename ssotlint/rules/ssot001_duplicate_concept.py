@@ -255,6 +255,11 @@ def _overrides_copied(a: ClassRecord, b: ClassRecord) -> bool:
     return 2 * same > max(len(a.shapes), len(b.shapes))
 
 
+def _literal_values(c: ClassRecord) -> dict[str, int]:
+    """Its class-level fields with a value the summary knows, each with its digest."""
+    return {field: digest for field, digest, _ in c.values if digest}
+
+
 def _same_settings(a: ClassRecord, b: ClassRecord) -> bool:
     """No methods, and every field both set (each a base's, overridden) set to the same
     literal, at least one: authlib's two ``InvalidRequestObjectError(OAuth2Error)``, each
@@ -263,8 +268,7 @@ def _same_settings(a: ClassRecord, b: ClassRecord) -> bool:
     does not catch the other. (Different values are two settings of the base: namesakes.)"""
     if _method_names(a) or _method_names(b):
         return False
-    mine = {field: digest for field, digest, _ in a.values if digest}
-    theirs = {field: digest for field, digest, _ in b.values if digest}
+    mine, theirs = _literal_values(a), _literal_values(b)
     if any(set(c.members) - {"__doc__"} - values.keys() for c, values in ((a, mine), (b, theirs))):
         return False  # a member that is no literal setting
     shared = mine.keys() & theirs.keys()
@@ -288,8 +292,7 @@ def _own_values(a: ClassRecord, b: ClassRecord) -> bool:
     and none imported elsewhere, that is one convention, each module's own values."""
     if _method_names(a) or _method_names(b):
         return False
-    mine = {field: digest for field, digest, _ in a.values if digest}
-    theirs = {field: digest for field, digest, _ in b.values if digest}
+    mine, theirs = _literal_values(a), _literal_values(b)
     shared = mine.keys() & theirs.keys()
     differing = sum(mine[field] != theirs[field] for field in shared)
     return bool(shared) and differing * 2 > len(shared)

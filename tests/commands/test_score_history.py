@@ -152,6 +152,22 @@ def test_series_equals_score_through_added_removed_renamed_and_broken_files(cli,
     assert production[5] - production[4] == 1 and production[6] == production[4] - 2
 
 
+def _record_builders(monkeypatch, path: Path) -> Path:
+    """``path``, to which every model the history builds appends the id of the process
+    that builds it (runs walk in processes of their own)."""
+    from ssotlint import history
+
+    original_build = history.build_outcome
+
+    def build(*args, **named):
+        with path.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return original_build(*args, **named)
+
+    monkeypatch.setattr(history, "build_outcome", build)
+    return path
+
+
 def test_the_walk_spread_over_processes_gives_the_series_of_one_walk(cli, tmp_path, monkeypatch):
     """Runs of consecutive commits walked in processes of their own, each run's first model
     built from scratch, score every commit as one walk through them all does."""
@@ -163,15 +179,7 @@ def test_the_walk_spread_over_processes_gives_the_series_of_one_walk(cli, tmp_pa
     shas = _commit_steps(root, CHURN)
     one = _history(cli, root, "--no-cache", "--jobs", "1")["commits"]
     monkeypatch.setattr(history, "MIN_RUN", 4)
-    builders = tmp_path / "builders"
-    original_build = history.build_outcome
-
-    def build(*args, **named):
-        with builders.open("a") as out:
-            out.write(f"{os.getpid()}\n")
-        return original_build(*args, **named)
-
-    monkeypatch.setattr(history, "build_outcome", build)
+    builders = _record_builders(monkeypatch, tmp_path / "builders")
     spread = _history(cli, root, "--no-cache", "--jobs", "3")["commits"]
     assert [c["sha"] for c in spread] == shas
     assert spread == one
@@ -192,15 +200,7 @@ def test_the_walk_takes_no_more_processes_than_the_memory_holds(cli, tmp_path, m
     one = _history(cli, root, "--no-cache", "--jobs", "1")["commits"]
     monkeypatch.setattr(history, "MIN_RUN", 4)
     monkeypatch.setattr(history, "_affordable_runs", lambda: 1)
-    builders = tmp_path / "builders"
-    original_build = history.build_outcome
-
-    def build(*args, **named):
-        with builders.open("a") as out:
-            out.write(f"{os.getpid()}\n")
-        return original_build(*args, **named)
-
-    monkeypatch.setattr(history, "build_outcome", build)
+    builders = _record_builders(monkeypatch, tmp_path / "builders")
     assert _history(cli, root, "--no-cache", "--jobs", "3")["commits"] == one
     assert set(builders.read_text().split()) == {str(os.getpid())}
 
