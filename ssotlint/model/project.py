@@ -2075,14 +2075,24 @@ def _class_and_base_names(summary: FileSummary) -> list[str]:
 def fallback_modules(edges: Mapping[str, Mapping[str, Sequence["EdgeImport"]]], modules: Mapping[str, "SourceFile"]) -> frozenset[str]:
     """The modules imported at least once, and only by imports in ``except ImportError``
     handlers of their importers (:attr:`Project.fallback_modules`)."""
-    total: Counter[str] = Counter()
-    fallback: Counter[str] = Counter()
+    # Few files have such handlers: their targets are the candidates, and only the
+    # candidates' other imports are counted (a history asks this of every commit).
+    candidates: set[str] = set()
     for importer, imported in edges.items():
         f = modules.get(importer)
+        if f is None or not f.summary.fallback_imports:
+            continue
+        lines = {line for line, _ in f.summary.fallback_imports}
+        candidates.update(
+            target for target, statements in imported.items()
+            if any(s.runtime and s.line in lines for s in statements)
+        )
+    for importer, imported in edges.items():
+        if not candidates:
+            break
+        f = modules.get(importer)
         lines = {line for line, _ in f.summary.fallback_imports} if f is not None else set()
-        for target, statements in imported.items():
-            for statement in statements:
-                if statement.runtime:
-                    total[target] += 1
-                    fallback[target] += statement.line in lines
-    return frozenset(t for t, n in fallback.items() if n and n == total[t])
+        for target in [t for t in candidates if t in imported]:
+            if any(s.runtime and s.line not in lines for s in imported[target]):
+                candidates.discard(target)
+    return frozenset(candidates)
