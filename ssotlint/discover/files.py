@@ -758,6 +758,8 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
       ``py.extension_module('_x', ...)`` in its folder (or in its install ``subdir``),
       ``py.install_sources([...], subdir: ...)`` files, and ``folder/**`` (nothing known
       below it) for an install whose ``subdir`` is computed (``external_dir / prefix``);
+    - Qt's generated forms and resources beside their sources, in a folder of Python files
+      (``X.ui`` -> ``X.py``, ``X.qrc`` -> ``X_rc.py``, see :func:`qt_generated`);
     - files a ``.gitignore`` names literally (``pkg/_version.py``: no wildcard, relative to
       its folder), which the build or the developer's tooling writes;
     - modules a Cython source puts into ``sys.modules`` under a literal name
@@ -779,6 +781,8 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
             for tail in _folder_tails(folder):
                 for target in tails.get(tail, ()):
                     found.extend(f"{target}/{stem}{suffix}.py" for suffix in ("_pb2", "_pb2_grpc"))
+        elif name.endswith(_QT_SOURCES) and folder in folders:
+            found.extend(f"{folder}/{module}.py" for module in qt_generated(name))
         elif is_build_script(name):
             text = read_text(root / path)
             declared = script_modules(text)
@@ -823,6 +827,23 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
 
 
 _CYTHON_SOURCES = (".pyx", ".pxi")
+_QT_SOURCES = (".ui", ".qrc")
+
+
+def qt_generated(name: str) -> tuple[str, ...]:
+    """The modules Qt's compilers write from a Designer form (``X.ui``, by ``pyuic5``/
+    ``pyside6-uic``) or a resource list (``X.qrc``, by ``pyrcc5``/``pyside6-rcc``) beside
+    it, under the names projects give them: ``X``, ``ui_X``, ``X_ui``, ``Ui_X``, and
+    ``X_rc``, ``rc_X``. The tools take the output's name as an argument, so these are the
+    conventions; a module of any other name is not known to exist."""
+    stem, _, suffix = name.rpartition(".")
+    if not stem.isidentifier():
+        return ()
+    if suffix == "ui":
+        return (stem, f"ui_{stem}", f"{stem}_ui", f"Ui_{stem}")
+    return (f"{stem}_rc", f"rc_{stem}")
+
+
 # ``sys.modules['pkg.old'] = ...`` or ``sys.modules.setdefault("pkg.old", ...)``.
 _SYS_MODULES_KEY = re.compile(r"""\b_*sys_*\.modules(?:\.setdefault\(\s*|\[\s*)(['"])([A-Za-z_][\w.]*)\1""")
 

@@ -830,12 +830,12 @@ class _Runs:
     def get(self, u: str, default: object = ()) -> list[str]:
         found = self._found.get(u)
         if found is None:
-            found = []
+            seen: dict[str, None] = {}  # in order, each once
             for w in self._successors.get(u, ()):
                 for p in (*_packages_of(w), w):
-                    if p != u and p in self._modules and not _inside(u, p) and p not in found:
-                        found.append(p)
-            self._found[u] = found
+                    if p not in seen and p != u and p in self._modules and not _inside(u, p):
+                        seen[p] = None
+            found = self._found[u] = list(seen)
         return found
 
 

@@ -50,6 +50,13 @@ FILES = {
     "app/tsa/_kalman.pyx.in": "{{py: dtypes = ['s', 'd']}}\n",
     "app/tsa/_seq.pyx.tp": "{{py: dtypes = ['32', '64']}}\n",
     "app/__config__.py.in": "def show():\n    return '@BUILD@'\n",
+    # Qt's compilers write a Designer form's module and a resource list's beside them
+    # (sasview's ``UI/DensityPanel.ui`` -> ``UI/DensityPanel.py``, ``main_resources_rc``).
+    "app/forms/__init__.py": "",
+    "app/forms/Main.ui": '<?xml version="1.0"?>\n<ui version="4.0"/>\n',
+    "app/forms/icons.qrc": "<RCC/>\n",
+    "app/gui.py": "from app.forms.Main import Ui_Main\nfrom app.forms import icons_rc\nfrom app.forms.Other import Ui_Other\n"
+    "from app.forms import ui_Main\n",
     "app/tsa/tools.py": "from app.tsa import _kalman\nfrom app.tsa import _smoother\nfrom app.tsa._seq import Seq\n"
     "from app.__config__ import show\n",
 }
@@ -61,6 +68,7 @@ def broken(result) -> list[tuple[str, int]]:
 
 EXPECTED = [
     ("app/dcn/functions/conv.py", 3),  # not declared
+    ("app/gui.py", 3),  # no Other.ui
     ("app/native.py", 3),  # not declared
     ("app/other/__init__.py", 1),  # no .proto there: not generated
     ("app/tsa/tools.py", 2),
@@ -83,13 +91,13 @@ def test_in_a_git_work_tree_too(make_repo, cli):
 
 def test_without_their_declarations_they_are_missing(make_repo, cli):
     files = {
-        **{p: t for p, t in FILES.items() if not p.endswith((".proto", "setup_package.py", ".pyx.in", ".pyx.tp", ".py.in", ".gitignore"))},
+        **{p: t for p, t in FILES.items() if not p.endswith((".proto", "setup_package.py", ".pyx.in", ".pyx.tp", ".py.in", ".gitignore", ".ui", ".qrc"))},
         "pyproject.toml": '[project]\nname = "app"\n[tool.ssotlint]\n',
     }
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert broken(result) == sorted(
-        [("app/__init__.py", 1), ("app/floats.py", 1), ("app/floats.py", 2), ("app/tsa/tools.py", 1), ("app/tsa/tools.py", 3), ("app/tsa/tools.py", 4), ("app/ui.py", 1),
+        [("app/__init__.py", 1), ("app/floats.py", 1), ("app/gui.py", 1), ("app/gui.py", 2), ("app/gui.py", 4), ("app/floats.py", 2), ("app/tsa/tools.py", 1), ("app/tsa/tools.py", 3), ("app/tsa/tools.py", 4), ("app/ui.py", 1),
          ("app/ui.py", 2), ("app/wcs/wcs.py", 1), ("app/wcs/wcs.py", 2)] + EXPECTED
     )
 
