@@ -376,13 +376,15 @@ def linter_python(root: Path) -> tuple[Version, str] | None:
 
 def linter_excludes(root: Path) -> tuple[str, ...]:
     """The paths the project tells its linter to skip: ruff's ``exclude`` and
-    ``extend-exclude`` (see :func:`_ruff_table`), as written."""
+    ``extend-exclude`` (see :func:`_ruff_table`), and its linter's own ``[lint] exclude``
+    (ESMValTool's ``"archive/*"``, "No longer maintained code"), as written."""
     ruff, _ = _ruff_table(root)
     if ruff is None:
         return ()
+    lint = ruff.get("lint")
+    values = [ruff.get("exclude"), ruff.get("extend-exclude"), lint.get("exclude") if isinstance(lint, dict) else None]
     found: list[str] = []
-    for key in ("exclude", "extend-exclude"):
-        value = ruff.get(key)
+    for value in values:
         if isinstance(value, list):
             found.extend(v.strip().strip("/") for v in value if isinstance(v, str) and v.strip().strip("/"))
     return tuple(found)

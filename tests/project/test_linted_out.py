@@ -50,3 +50,19 @@ def test_respect_linter_excludes_false_analyses_those_folders(make_repo, cli):
     }
     result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache")
     assert [(v["rule"], v["path"]) for v in result.json()["violations"]] == [("SSOT003", "archive/old_model.py")]
+
+
+def test_the_linters_own_exclude_counts_and_a_folders_children_pattern(make_repo, cli):
+    """ruff's ``[lint] exclude`` skips files from linting as ``exclude`` does; ESMValTool
+    keeps ``"archive/*"`` there ("No longer maintained code"), whose folders hold retired
+    diagnostics still importing their old package paths."""
+    files = {
+        "app/__init__.py": "",
+        "archive/legacy/mlr/old.py": "from app.gone import Legacy\n",
+        "pyproject.toml": '[tool.ruff]\nline-length = 79\n\n[tool.ruff.lint]\nexclude = ["archive/*"]\n',
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache")
+    assert result.code == 0, [v["message"] for v in result.json()["violations"]]
+    files["pyproject.toml"] = '[tool.ruff]\nline-length = 79\n\n[tool.ruff.lint]\nselect = ["ALL"]\n'
+    result = cli("check", str(make_repo(files, name="control")), "--format", "json", "--no-cache")
+    assert [(v["rule"], v["path"]) for v in result.json()["violations"]] == [("SSOT003", "archive/legacy/mlr/old.py")]
