@@ -28,7 +28,7 @@ def _star_import(f: SourceFile) -> bool:
     return any(rec.is_from and rec.names[0][0] == "*" for rec in f.summary.imports)
 
 
-def _different_objects(project: Project, copy: SourceFile, kept: SourceFile, names: set[str]) -> list[str]:
+def different_objects(project: Project, copy: SourceFile, kept: SourceFile, names: set[str]) -> list[str]:
     """The names that may be bound to different objects in the two modules: all but those
     both modules import from the same place (the model's bindings, as the rules read them)."""
     ours, theirs = project.bindings(copy.module or ""), project.bindings(kept.module or "")
@@ -947,7 +947,7 @@ def replacement(project: Project, copy: Definition, kept: Definition, reach: Rea
         return Replacement(None)  # importing it would load the copy's module: an import cycle
     if _star_import(copy_file) or _star_import(kept_file):
         return Replacement(None)  # names a star import binds are not known
-    differ = _different_objects(project, copy_file, kept_file, set(record.refs) | set(original.refs))
+    differ = different_objects(project, copy_file, kept_file, set(record.refs) | set(original.refs))
     if differ:
         objects = "another object" if len(differ) == 1 else "other objects"
         return Replacement(None, f"no fix: the same text, but {', '.join(differ[:5])} may be {objects} there")

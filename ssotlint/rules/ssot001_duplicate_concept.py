@@ -15,6 +15,7 @@ from ssotlint.model.project import ClassRef, Project, SourceFile, is_script, sid
 from ssotlint.rules.apart import Apart, copied_in_step, deprecated_here, migration_snapshots, never_edited, read_as_data
 from ssotlint.rules.copies import (
     Replacement,
+    different_objects,
     different_collaborators,
     merge_advice,
     bound_to_own_data,
@@ -662,8 +663,13 @@ class _Copies:
             return False  # a plugin protocol's name, read off each module a loader imports: one per plugin
         if (b[0].module or "") in self.project.alternatives.get(a[0].module or "", ()) and (
             not _same_text(a[1], b[1]) or not self._portable(a, b)
+            or different_objects(self.project, a[0], b[0], set(a[1].refs) | set(b[1].refs))
         ):
-            return False  # two branches of one `if` import the two modules: each backend's own, loaded alone
+            # Two branches of one `if` import the two modules (a backend each, or a library's
+            # versions: hamilton's polars_pre_1_0_0_extension and polars_post_1_0_0_extensions):
+            # each is loaded alone, and a class whose text reads its own module's names is
+            # that module's, whatever its text.
+            return False
         if self.stands_in(a, b) or self.stands_in(b, a):
             return False  # a facade's own stand-in for a module it may not find
         if copied_in_step(a, b):
@@ -1624,6 +1630,28 @@ def _toolkit_backends(selector: str) -> dict[str, str]:
     }
 
 
+def _library_versions(old_typing: str) -> dict[str, str]:
+    """hamilton's polars plugins: ``ext.py`` imports ``pre.py`` or ``post.py`` by the
+    installed library's version; both define ``CSVReader`` with the same text, reading
+    ``CsvEncoding`` from ``old_typing`` (pre) or from the library's new module (post)."""
+    reader = (
+        "from app.plugins.base import DataLoader\nfrom {typing} import CsvEncoding\n\n\n"
+        "class CSVReader(DataLoader):\n    encoding: CsvEncoding = 'utf8'\n    separator: str = ','\n\n"
+        "    def load(self, path):\n        return (path, self.encoding, self.separator)\n"
+    )
+    return {
+        "app/__init__.py": "",
+        "app/plugins/__init__.py": "",
+        "app/plugins/base.py": "class DataLoader:\n    def load(self, path):\n        raise NotImplementedError\n",
+        "app/plugins/ext.py": (
+            "import polars\n\nif polars.__version__ < '1.0.0':\n    from app.plugins.pre import CSVReader\n"
+            "else:\n    from app.plugins.post import CSVReader\n"
+        ),
+        "app/plugins/pre.py": reader.format(typing=old_typing),
+        "app/plugins/post.py": reader.format(typing="polars._typing"),
+    }
+
+
 _ONE_OF_TWO = (
     "from app import toolkit\n\nif toolkit.family() == 'gtk3':\n    from app.gtk3w.helper import *\n"
     "elif toolkit.family() == 'gtk4':\n    from app.gtk4w.helper import *\n"
@@ -1640,6 +1668,9 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Two modules an `if` on the library's version chooses between, each reading the
+        # library's names from where that version keeps them: each version's own class.
+        Example(_library_versions("polars.type_aliases")),
         # Code taken from other projects: two files the project's linters skip whole, and two
         # modules of a package whose `__init__` says it is adapted from another project's.
         Example({**_ARCH, "arch/face/stylegan2.py": _SKIP_FILE + _EQUAL_LINEAR, "arch/face/bilinear.py": _SKIP_FILE + _EQUAL_LINEAR}),
@@ -2995,6 +3026,8 @@ RULE = Rule(
         # Two backends an `if` chooses between, loaded alone: each one's window on its own Gtk
         # is its own; the pure-Python mixin they copy could live in a module both import.
         Example(_toolkit_backends(_ONE_OF_TWO), expect=(("app/gtk4w/helper.py", 7),)),
+        # The same two modules reading the same names from the same place: a copy.
+        Example(_library_versions("polars._typing"), expect=(("app/plugins/pre.py", 5),)),
         # The same chosen by an `if` nested in another's branch.
         Example(
             _toolkit_backends(
