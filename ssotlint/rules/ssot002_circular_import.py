@@ -1991,10 +1991,28 @@ class _Cycles:
             return [v]
         modules = [n for n in names if self.project.has_submodule(v, n)]
         failing = [f"{v}.{n}" for n in modules if not finished(f"{v}.{n}")]
-        rest = tuple(n for n in names if n not in modules)
+        never = self._never_bound(v, names)
+        rest = tuple(n for n in names if n not in modules and n not in never)
         if failing or (line is not None and rest and not self._bound_above(v, rest, line)):
             failing.append(v)  # (a module read off ``v`` is read through the import of ``v``)
         return failing
+
+    def _never_bound(self, v: str, names: Iterable[str]) -> set[str]:
+        """Those of ``names`` that ``v`` binds in no statement and gets in no other way (no
+        ``__getattr__``, no star import of unknown names, nothing another module sets on
+        it): a read of one fails whatever the order, once ``v`` has finished too, so it
+        is a missing name (SSOT003's), not a cycle's failure (psychopy's ``from . import
+        Image`` in the package's own ``except ImportError`` fallback for Pillow)."""
+        provided = self.project.provided(v)
+        if provided.open:
+            return set()
+        planted = self.project.planted
+        set_on: set[str] = set()
+        for target in (v, *(p + ".*" for p in _packages_of(v))):
+            set_on.update(attribute for _, attribute in planted.get(target, ()))
+        if "*" in set_on:
+            return set()
+        return {n for n in names if n not in provided.names and n not in provided.typing_only and n not in set_on}
 
     def _unfinished_chain(self, u: str, v: str, finished: Callable[[str], bool]) -> list[str]:
         """The modules of the dotted path of ``u``'s ``import a.b.c`` (``v``) below its top
@@ -2948,6 +2966,17 @@ RULE = Rule(
     unchanged=unchanged,
     fixable="sometimes",
     valid=(
+        # A submodule's fallback reads a name its package binds nowhere (psychopy's `from .
+        # import Image` when Pillow is missing): that read fails in every order, the
+        # package finished or not: a missing name (SSOT003's), not the cycle's failure.
+        Example(
+            {
+                "vis/__init__.py": "from vis.base import BaseStim\nfrom vis.shape import Shape\n",
+                "vis/base.py": "try:\n    from PIL import Image\nexcept ImportError:\n    from . import Image\n\n\n"
+                "class BaseStim:\n    image = Image\n",
+                "vis/shape.py": "from vis.base import BaseStim\n\n\nclass Shape(BaseStim): ...\n",
+            }
+        ),
         # A package that binds names by computed keys (`globals().update(...)`) before it
         # imports the submodule that reads one of them back (easybuild's easyconfig
         # package binds `MANDATORY` so): any name may be bound by then.
