@@ -270,41 +270,67 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet) -> list[
     which a script installs there from a distribution), absent here, each as ``path/**``:
     the module exists where the code runs, with names ssotlint cannot see. So does a folder
     whose contents it names (``dash/html/*``, the folder kept by a placeholder its negation
-    keeps) and which holds no Python file here: a build writes its modules. Read as text; a pattern with a wildcard, a negation, a folder outside a package, or one that
-    is here (an ignored folder of data holds what it holds) says nothing."""
-    text = read_text(root / ".gitignore")
-    if not text:
-        return []
+    keeps) and which holds no Python file here: a build writes its modules. So does a
+    package whose contents a ``.gitignore`` in any folder names (``config_local/*`` in
+    ``src/.gitignore``) while a negation keeps its ``__init__.py`` alone (``!config_local/
+    __init__.py``): the modules a developer writes there at setup, from samples (researchhub's
+    local settings). Read as text; a pattern with a wildcard, a negation, a folder outside a
+    package, or one that is here (an ignored folder of data holds what it holds) says nothing."""
+    listed = set(listed)
     paths: dict[str, bool] = {}  # path -> only its contents are ignored (``path/*``)
-    for line in text.splitlines():
-        path = line.strip().strip("/")
-        contents = path.endswith(("/*", "/**"))
-        if contents:
-            path = path.rpartition("/")[0]
-        if (
-            not path or line.lstrip().startswith(("#", "!")) or "/" not in path
-            or any(c in path for c in "*?[]\\") or ".." in path.split("/")
-            or not path.rpartition("/")[2].isidentifier() or excludes.matches(path)
-        ):
+    placeholders: set[str] = set()  # packages whose __init__.py alone a negation keeps
+    for ignore in sorted(p for p in listed if p.rpartition("/")[2] == ".gitignore"):
+        base = ignore.rpartition("/")[0]
+        text = read_text(root / ignore)
+        if not text:
             continue
-        paths[path] = paths.get(path, False) or contents
+        for line in text.splitlines():
+            pattern = line.strip()
+            if pattern.startswith("!") and pattern.endswith("/__init__.py"):
+                kept = pattern[1:].strip("/")[: -len("/__init__.py")]
+                if kept and not any(c in kept for c in "*?[]\\"):
+                    placeholders.add(f"{base}/{kept}" if base else kept)
+                continue
+            path = pattern.strip("/")
+            contents = path.endswith(("/*", "/**"))
+            if contents:
+                path = path.rpartition("/")[0]
+            if (
+                not path or pattern.startswith(("#", "!")) or ("/" not in path and not contents)
+                or any(c in path for c in "*?[]\\") or ".." in path.split("/")
+                or not path.rpartition("/")[2].isidentifier()
+            ):
+                continue
+            full = f"{base}/{path}" if base else path
+            if not base or contents:
+                if not excludes.matches(full):
+                    paths[full] = paths.get(full, False) or contents
     if not paths:
         return []
-    listed = set(listed)
     holding: set[str] = set()
     python_holding: set[str] = set()
+    python_files = [p for p in listed if p.endswith(".py")]
     for p in listed:
         _add_folders(p, holding)
-        if p.endswith(".py"):
-            _add_folders(p, python_holding)
+    for p in python_files:
+        _add_folders(p, python_holding)
+
+    def placeholder_package(p: str) -> bool:
+        # Only its ``__init__.py``, kept by a negation: the rest is written at setup.
+        init = f"{p}/__init__.py"
+        return p in placeholders and init in listed and all(q == init for q in python_files if q.startswith(p + "/"))
+
     return sorted(
         p + UNKNOWN_TREE for p, contents in paths.items()
-        if f"{p.rpartition('/')[0]}/__init__.py" in listed
-        and (
-            # A folder kept with a placeholder (``!dash/html/.gitkeep``) whose contents a
-            # build writes: dash's ``dash/html/*``, generated from the components' sources.
-            (contents and p not in python_holding)
-            or (p not in holding and not os.path.lexists(root / p))
+        if (contents and placeholder_package(p))
+        or (
+            f"{p.rpartition('/')[0]}/__init__.py" in listed
+            and (
+                # A folder kept with a placeholder (``!dash/html/.gitkeep``) whose contents a
+                # build writes: dash's ``dash/html/*``, generated from the components' sources.
+                (contents and p not in python_holding)
+                or (p not in holding and not os.path.lexists(root / p))
+            )
         )
     )
 

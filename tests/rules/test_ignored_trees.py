@@ -48,3 +48,26 @@ def test_a_kept_folder_whose_contents_are_ignored_is_generated(make_repo, cli):
 def test_the_kept_folder_not_ignored_is_missing(make_repo, cli):
     files = {**GENERATED, ".gitignore": "dash/other/*\n"}
     assert _lines(cli, make_repo(files)) == [1, 2, 3, 4]
+
+
+# A package whose modules a developer writes at setup, from samples: a .gitignore in its
+# source root ignores its contents and keeps its `__init__.py` alone (researchhub's
+# `src/.gitignore`: `config_local/*`, `!config_local/__init__.py`).
+LOCAL = {
+    "src/.gitignore": "config/*\n!config/*.py\nconfig_local/*\n!config_local/__init__.py\n",
+    "src/config_local/__init__.py": "",
+    "src/config/__init__.py": "",
+    "src/app/__init__.py": "",
+    "src/app/settings.py": "import os\n\nif os.environ.get('CLOUD'):\n    from config import db\nelse:\n"
+    "    from config_local import db, keys\n",
+}
+
+
+def test_a_package_kept_by_its_init_alone_is_written_at_setup(make_repo, cli):
+    """Line 4: ``config/*`` keeps every ``.py`` of its folder (no placeholder alone): judged."""
+    assert _lines(cli, make_repo(LOCAL)) == [4]
+
+
+def test_the_same_package_with_its_contents_not_ignored_is_missing(make_repo, cli):
+    files = {**LOCAL, "src/.gitignore": "config/*\n!config/*.py\n"}
+    assert _lines(cli, make_repo(files)) == [4, 6, 6]
