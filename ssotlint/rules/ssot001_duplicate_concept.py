@@ -13,6 +13,7 @@ from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
 from ssotlint.model.project import ClassRef, Project, SourceFile, is_script, sides
 from ssotlint.rules.apart import Apart, copied_in_step, deprecated_here, migration_snapshots, never_edited, read_as_data
+from ssotlint.rules.units import Units
 from ssotlint.rules.copies import (
     Replacement,
     different_objects,
@@ -1053,6 +1054,11 @@ def check_names(project: Project, names: Collection[str]) -> Iterator[Violation]
 
 def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]:
     live, shadowed = live_definitions(project, _production_classes(project, only))
+    # Test tooling the other units require for their tests alone mirrors what it tests (a
+    # client's copy of the server's models): no implementation of the product's concepts,
+    # though a class it defines twice in one module is still reported.
+    units = Units.of_model(project)
+    live = [d for d in live if not units.test_support(d[0].path)]
     # Import counts matter only for names defined more than once or named by a concept.
     counts = Counter(d[1].name for d in live)
     selected = {concept: concept.select(counts) for concept in project.config.concepts}

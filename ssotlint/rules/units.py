@@ -8,7 +8,7 @@ from functools import partial
 from typing import Collection, Iterable
 
 from ssotlint.config import dependency_name
-from ssotlint.deployment_units import unit_of
+from ssotlint.deployment_units import Unit, unit_of
 from ssotlint.extract.summary import CTX_IMPLICIT_RELATIVE, FileSummary
 from ssotlint.model.project import Project, SourceFile
 
@@ -81,6 +81,7 @@ class Units:
         self._needs: dict[str, frozenset[str]] | None = None
         self._imported: set[tuple[str, str]] = set()  # (unit, unit) a production module imports across
         self._programs: dict[str, frozenset[str]] | None = None
+        self._support: frozenset[str] | None = None
 
     @classmethod
     def of_model(cls, project: Project) -> "Units":
@@ -218,6 +219,19 @@ class Units:
         names = {u.name for u in self._units.values() if u.name}
         return self._project.is_first_party(head) or dependency_name(head) in names
 
+    def test_support(self, path: str) -> bool:
+        """The file lies in a test tooling unit (:func:`_test_support`): one named for tests,
+        or one that only such units require (the others may list it for their tests alone:
+        datalens' ``dl-api-client``, an HTTP client of the service its connectors list under
+        ``[tool.poetry.group.tests.dependencies]``, required by ``dl-api-lib-testing``
+        alone). Test code, as a test tree is: its classes mirror what it tests (the
+        server's models as the client reads them), and are no concept implementations of
+        the product. Read from the packaging alone, so the same at every commit of a
+        history (judged by the working tree's configuration)."""
+        if self._support is None:
+            self._support = _test_support(self._units.values())
+        return bool(self._support) and self.of(path) in self._support
+
     def needs(self) -> dict[str, frozenset[str]]:
         """Unit folder -> the folders of the units it needs, directly or through others."""
         if self._needs is None:
@@ -258,3 +272,28 @@ class Units:
                 if mine.requires is None or theirs.name is None:
                     direct[mine.folder].add(theirs.folder)
         return direct
+
+
+def _test_support(units: Iterable[Unit]) -> frozenset[str]:
+    """The folders of the test tooling units: those named for tests (``dl-api-lib-testing``,
+    ``acme-test-utils``), and, followed to a fixed point, those such a unit requires that
+    no other unit requires (the others may list them for their tests: an extra or a group
+    is no need). A unit another one needs is the product's."""
+    units = [u for u in units if u.name is not None]
+    needed_by: dict[str, set[str]] = defaultdict(set)
+    for u in units:
+        for name in u.requires or ():
+            needed_by[name].add(u.folder)
+    support = {u.folder for u in units if _TEST_WORDS & set((u.name or "").replace("_", "-").split("-"))}
+    changed = True
+    while changed:
+        changed = False
+        for u in units:
+            others = needed_by.get(u.name or "", set()) - {u.folder}
+            if u.folder not in support and others and others <= support:
+                support.add(u.folder)
+                changed = True
+    return frozenset(support)
+
+
+_TEST_WORDS = frozenset({"test", "tests", "testing", "testlib", "testutils"})
