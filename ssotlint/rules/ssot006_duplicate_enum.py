@@ -13,6 +13,7 @@ from ssotlint.model.project import Project
 from ssotlint.rules.apart import Apart, copied_in_step, deprecated_whole, migration_snapshots, never_edited, read_as_data
 from ssotlint.rules.copies import ParallelParts, Replacement, adapts_namesake, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
+from ssotlint.rules.units import Units
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
     REASON_CONFIGURED,
@@ -255,8 +256,11 @@ def check_names(project: Project, names: Collection[str]) -> Iterator[Violation]
 
 def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]:
     live, shadowed = live_definitions(project, _enums(project, only))
+    units = Units.of_model(project)  # test tooling's enums mirror what it tests (as SSOT001's classes)
     by_name: dict[str, list[Definition]] = defaultdict(list)
     for d in live:
+        if units.test_support(d[0].path):
+            continue
         by_name[d[1].name].append(d)
     # A private enum is its module's own business: never advise importing it.
     groups = {name: ds for name, ds in by_name.items() if len(ds) > 1 and not name.startswith("_")}

@@ -59,3 +59,16 @@ def test_a_unit_no_test_named_unit_requires_is_product_code(make_repo, cli):
     files = _repo("tool.poetry.group.tests.dependencies")
     files["core_testing/pyproject.toml"] = files["core_testing/pyproject.toml"].replace('acme-client = {path = "../client"}\n', "")
     assert _found(cli, make_repo(files)) == [("client/acme_client/primitives.py", 15), ("core/acme_core/legend.py", 5)]
+
+
+def test_its_enums_are_test_code_too(make_repo, cli):
+    files = _repo("tool.poetry.group.tests.dependencies")
+    enum = "import enum\n\n\nclass FieldRole(enum.Enum):\n    row = 'row'\n    total = 'total'\n"
+    files["core/acme_core/roles.py"] = enum
+    files["client/acme_client/roles.py"] = enum
+    files["app/acme_app/views.py"] += "from acme_core.roles import FieldRole\n"
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT006")
+    assert result.json()["violations"] == []
+    files["app/pyproject.toml"] = files["app/pyproject.toml"].replace("[tool.poetry.group.tests.dependencies]\n", "")
+    result = cli("check", str(make_repo(files, name="needed")), "--format", "json", "--no-cache", "--select", "SSOT006")
+    assert [v["path"] for v in result.json()["violations"]] == ["core/acme_core/roles.py"]
