@@ -471,6 +471,24 @@ class _Copies:
             and (is_script(f) or f.summary.top_level_calls)
         )
 
+    def _tuned_apart(self, a: Definition, b: Definition) -> bool:
+        """Two subclasses of one library class that only set what it reads (plain class
+        attributes with literal values: no method, no annotated field), and set some of
+        the same ones apart: researchhub's two views' ``CursorSetPagination(CursorPagination)``,
+        ``page_size = 10`` for one and ``20`` (with its own ``ordering``) for the other. Each
+        view's own set-up of the library's class; importing one for the other changes what
+        a view serves. The same values are one setting twice (:func:`_same_settings`); a
+        class of fields (a dataclass, a model) with other defaults is a copy that drifted."""
+        ca, cb = a[1], b[1]
+        if ca.bases != cb.bases or not ca.bases or ca.annotated or cb.annotated:
+            return False
+        mine, theirs = _literal_values(ca), _literal_values(cb)
+        if any(set(c.members) - {"__doc__"} - values.keys() for c, values in ((ca, mine), (cb, theirs))):
+            return False  # a member that is no literal setting
+        if any(isinstance(self.project.resolve(a[0].module or "", base), ClassRef) for base in ca.bases):
+            return False  # the project's own base: its settings are the project's to share
+        return any(mine[field] != theirs[field] for field in mine.keys() & theirs.keys())
+
     def _portable(self, a: Definition, b: Definition) -> bool:
         """Both extend the same first-party classes, or nothing (``object``): one class could
         live in a module every backend imports. One built on a library's class (ginga's
@@ -757,6 +775,8 @@ class _Copies:
             copies = _similar(ma, mb, data_only) and _copied(a[1], b[1], ma & mb)
             if copies and data_only and _own_settings(ma, mb):
                 copies = False  # each program's settings, a few of them named by convention
+            if copies and data_only and self._tuned_apart(a, b):
+                copies = False  # one library class set up twice, its settings set apart
             if copies and len(ma & mb) == 1 and not (fa <= fb or fb <= fa):
                 # One name in common, and each has members the other lacks (search's
                 # ``Tag(tag_name)`` with its own ``__init__`` and ``__str__``, the common
@@ -1674,6 +1694,18 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # One library class set up by two views, some settings set apart (researchhub's two
+        # `CursorSetPagination(CursorPagination)`, 10 and 20 a page): each view's own.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/audit.py": "from rest_framework.pagination import CursorPagination\n\n\n"
+                "class CursorSetPagination(CursorPagination):\n    page_size = 10\n    cursor_query_param = 'page'\n",
+                "app/contributions.py": "from rest_framework.pagination import CursorPagination\n\n\n"
+                "class CursorSetPagination(CursorPagination):\n    page_size = 20\n    cursor_query_param = 'page'\n"
+                "    ordering = '-created_date'\n",
+            }
+        ),
         # Two modules an `if` on the library's version chooses between, each reading the
         # library's names from where that version keeps them: each version's own class.
         Example(_library_versions("polars.type_aliases")),
