@@ -206,9 +206,13 @@ def _similar(a: frozenset[str], b: frozenset[str], data_only: bool) -> bool:
     one's names is enough when they are at least four: three shared names are often
     common vocabulary (``id``, ``message``, ``timestamp``), four seldom. A data declaration
     (fields, no methods) copied as a projection keeps a subset of the fields: then two are
-    enough."""
+    enough, all of one's among the other's; two or three in common beside fields of each
+    one's own are vocabulary (researchhub's two services' ``EnrichmentResult``, each with
+    ``status`` and ``reason`` and results of its own)."""
     shared = len(a & b)
-    if shared >= (2 if data_only else 4) and 2 * shared >= min(len(a), len(b)):
+    if shared >= 4 and 2 * shared >= min(len(a), len(b)):
+        return True
+    if data_only and shared >= 2 and (a <= b or b <= a):
         return True
     return shared > 0 and 2 * shared >= len(a | b)
 
@@ -451,6 +455,17 @@ class _Copies:
         # plugin's nor the core's namesake (an integration's InvalidAuth and the login's).
         return not (plugin(self._home(a)) or plugin(self._home(b)))
 
+    def _imports_other(self, a: Definition, b: Definition) -> bool:
+        """One of the two modules imports the other at run time: code of one meets the
+        other's class (arches' ``bulk_edit_concept.py`` extends ``base_data_editor``'s
+        ``BaseBulkEditor``, whose ``validate_inputs`` raises that module's empty
+        ``MissingRequiredInputError``, and catches its own namesake)."""
+        edges = self.project.import_edges
+        ma, mb = a[0].module or "", b[0].module or ""
+        return any(
+            any(s.runtime for s in edges.get(x, {}).get(y, ())) for x, y in ((ma, mb), (mb, ma))
+        )
+
     def unimported(self, group: list[Definition]) -> Counter[str]:
         """For each base (``_NO_BASE`` for none), how many classes of a same-named group
         extend it without any other module importing them by name."""
@@ -470,6 +485,23 @@ class _Copies:
             and not self.project.importers.get(f.module or "")
             and (is_script(f) or f.summary.top_level_calls)
         )
+
+    def _rebased(self, a: Definition, b: Definition, bases: frozenset[str]) -> bool:
+        """Two record classes on two bases of one library module that declare mostly the same
+        typed fields: one copied and moved onto a sibling base of that library (snapcraft's
+        ``meta/manifest.py`` ``Manifest(CraftBaseModel)`` and ``models/manifest.py``
+        ``Manifest(BaseMetadata)``, both from ``craft_application.models``, with the same 18
+        fields, one since retyped). Five typed fields at least, and most of the smaller
+        class's, with the same annotation in both."""
+        modules = {name.rpartition(".")[0] for name in bases}
+        if len(modules) != 1 or any(name.startswith("?") for name in bases):
+            return False
+        (module,) = modules
+        if not module or self.project.is_first_party(module.partition(".")[0]):
+            return False
+        mine, theirs = set(a[1].annotated), set(b[1].annotated)
+        same = len(mine & theirs)
+        return same >= 5 and 5 * same >= 4 * min(len(mine), len(theirs))
 
     def _tuned_apart(self, a: Definition, b: Definition) -> bool:
         """Two subclasses of one library class that only set what it reads (plain class
@@ -651,6 +683,8 @@ class _Copies:
             return True
         if not ra or not rb:
             return False
+        if self._rebased(a, b, ra | rb):
+            return True
         if any(self.twins(x, y, depth) for x in self.shared_bases(a) for y in self.shared_bases(b)):
             return True
         # Each on its own module's base, the two bases one class copied member for member
@@ -753,7 +787,7 @@ class _Copies:
             return False  # a documentation example implementing the interface its own way
         if empty:
             # Used as an API (imported by name elsewhere), not a standalone script's own.
-            copies = self.shared_api(a, b) and _empty_copies(a, b, self.role(a))
+            copies = (self.shared_api(a, b) or self._imports_other(a, b)) and _empty_copies(a, b, self.role(a))
         elif not same_text and self.named_through_module(a, b):
             copies = False  # each module's own State, Resource or Error: action_plan.State
         elif same_text:
@@ -1678,6 +1712,11 @@ def _library_versions(old_typing: str) -> dict[str, str]:
     }
 
 
+_MANIFEST_FIELDS = (
+    "    snapcraft_version: str\n    snapcraft_started_at: str\n    snapcraft_os_release_id: str\n"
+    "    snapcraft_os_release_version_id: str\n    name: str\n    version: str\n"
+)
+
 _ONE_OF_TWO = (
     "from app import toolkit\n\nif toolkit.family() == 'gtk3':\n    from app.gtk3w.helper import *\n"
     "elif toolkit.family() == 'gtk4':\n    from app.gtk4w.helper import *\n"
@@ -1694,6 +1733,19 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Two services' result records sharing two vocabulary fields, each with results of
+        # its own (researchhub's `EnrichmentResult`s): namesakes.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/openalex.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass EnrichmentResult:\n"
+                "    status: str\n    license: str | None = None\n    reason: str | None = None\n"
+                "    authors_created: int = 0\n    hubs_created: int = 0\n",
+                "app/metrics.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass EnrichmentResult:\n"
+                "    status: str\n    metrics: dict | None = None\n    reason: str | None = None\n",
+                "app/jobs.py": "from app.metrics import EnrichmentResult\n",
+            }
+        ),
         # One library class set up by two views, some settings set apart (researchhub's two
         # `CursorSetPagination(CursorPagination)`, 10 and 20 a page): each view's own.
         Example(
@@ -3064,6 +3116,36 @@ RULE = Rule(
         # Two backends an `if` chooses between, loaded alone: each one's window on its own Gtk
         # is its own; the pure-Python mixin they copy could live in a module both import.
         Example(_toolkit_backends(_ONE_OF_TWO), expect=(("app/gtk4w/helper.py", 7),)),
+        # An empty exception declared again by a module that builds on the other's code
+        # (arches' `bulk_edit_concept.py` catching its own `MissingRequiredInputError`
+        # while the base editor it extends raises the other): one thing declared twice.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/etl/__init__.py": "",
+                "app/etl/base.py": "class MissingInputError(Exception):\n    pass\n\n\nclass BaseEditor:\n"
+                "    def validate(self, request):\n        if not request:\n            raise MissingInputError('request')\n",
+                "app/etl/concept.py": "from app.etl.base import BaseEditor\n\n\nclass MissingInputError(Exception):\n    pass\n\n\n"
+                "class ConceptEditor(BaseEditor):\n    def run(self, request):\n        try:\n            self.validate(request)\n"
+                "        except MissingInputError:\n            return None\n",
+            },
+            expect=(("app/etl/concept.py", 4),),
+        ),
+        # A record copied onto a sibling base of one library (snapcraft's two `Manifest`s,
+        # on `craft_application.models`' `CraftBaseModel` and `BaseMetadata`): a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/meta/__init__.py": "",
+                "app/meta/manifest.py": "import craft.models\n\n\nclass Manifest(craft.models.CraftBaseModel):\n"
+                + _MANIFEST_FIELDS + "    summary: str\n\n    def marshal(self):\n        return dict(self)\n",
+                "app/models/__init__.py": "",
+                "app/models/manifest.py": "from craft.models import BaseMetadata\n\n\nclass Manifest(BaseMetadata):\n"
+                + _MANIFEST_FIELDS + "    summary: str | None = None\n",
+                "app/lifecycle.py": "from app.models.manifest import Manifest\n",
+            },
+            expect=(("app/meta/manifest.py", 4),),
+        ),
         # The same two modules reading the same names from the same place: a copy.
         Example(_library_versions("polars._typing"), expect=(("app/plugins/pre.py", 5),)),
         # The same chosen by an `if` nested in another's branch.
