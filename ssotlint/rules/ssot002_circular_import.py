@@ -1991,18 +1991,19 @@ class _Cycles:
             return [v]
         modules = [n for n in names if self.project.has_submodule(v, n)]
         failing = [f"{v}.{n}" for n in modules if not finished(f"{v}.{n}")]
-        never = self._never_bound(v, names)
+        never = self._never_bound(v, names, u)
         rest = tuple(n for n in names if n not in modules and n not in never)
         if failing or (line is not None and rest and not self._bound_above(v, rest, line)):
             failing.append(v)  # (a module read off ``v`` is read through the import of ``v``)
         return failing
 
-    def _never_bound(self, v: str, names: Iterable[str]) -> set[str]:
-        """Those of ``names`` that ``v`` binds in no statement and gets in no other way (no
-        ``__getattr__``, no star import of unknown names, nothing another module sets on
-        it): a read of one fails whatever the order, once ``v`` has finished too, so it
-        is a missing name (SSOT003's), not a cycle's failure (psychopy's ``from . import
-        Image`` in the package's own ``except ImportError`` fallback for Pillow)."""
+    def _never_bound(self, v: str, names: Iterable[str], u: str) -> set[str]:
+        """Those of ``names`` that ``u`` imports from ``v`` by name and ``v`` binds in no
+        statement and gets in no other way (no ``__getattr__``, no star import of unknown
+        names, nothing another module sets on it): such an import fails whatever the
+        order, once ``v`` has finished too, so it is a missing name (SSOT003's), not a
+        cycle's failure (psychopy's ``from . import Image`` in the package's own ``except
+        ImportError`` fallback for Pillow)."""
         provided = self.project.provided(v)
         if provided.open:
             return set()
@@ -2012,7 +2013,16 @@ class _Cycles:
             set_on.update(attribute for _, attribute in planted.get(target, ()))
         if "*" in set_on:
             return set()
-        return {n for n in names if n not in provided.names and n not in provided.typing_only and n not in set_on}
+        # By name only: SSOT003 judges a from-import (and excuses it in an ``except
+        # ImportError`` handler); an attribute read off ``v`` (``pkg.NAME``) stays the
+        # cycle's finding, the one place it is reported.
+        imported = {
+            name for imp in self.edges[u][v] if imp.record.is_from for name, _ in imp.record.names
+        }
+        return {
+            n for n in names
+            if n in imported and n not in provided.names and n not in provided.typing_only and n not in set_on
+        }
 
     def _unfinished_chain(self, u: str, v: str, finished: Callable[[str], bool]) -> list[str]:
         """The modules of the dotted path of ``u``'s ``import a.b.c`` (``v``) below its top
