@@ -771,7 +771,8 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
     - protobuf's ``X_pb2`` and ``X_pb2_grpc`` for each ``X.proto``, in every folder of
       Python files whose path ends like the ``.proto``'s folder (``protoc -I proto
       --python_out=lib`` turns ``proto/app/proto/Block.proto`` into
-      ``lib/app/proto/Block_pb2.py``);
+      ``lib/app/proto/Block_pb2.py``), and beside it in a folder of protos alone whose
+      parent holds Python files (``tfx/proto/``, compiled in place);
     - compiled extensions declared by name in a Python build script (any ``.py`` file whose
       name has ``setup``, ``build`` or ``cffi`` in it: ``setup.py``, ``_setup.py``,
       ``setup_package.py``, cffi's ``_corecffi_build.py``, ``make_cffi.py``), read with
@@ -807,6 +808,11 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
             for tail in _folder_tails(folder):
                 for target in tails.get(tail, ()):
                     found.extend(f"{target}/{stem}{suffix}.py" for suffix in ("_pb2", "_pb2_grpc"))
+            if folder and folder not in folders and folder.rpartition("/")[0] in folders:
+                # Compiled in place, in a folder of protos alone inside a package: tfx's
+                # ``tfx/proto/example_gen.proto``, its setup.py's ``gen_proto`` writing
+                # ``example_gen_pb2.py`` beside it (``from tfx.proto import example_gen_pb2``).
+                found.extend(f"{folder}/{stem}{suffix}.py" for suffix in ("_pb2", "_pb2_grpc"))
         elif name.endswith(_QT_SOURCES) and folder in folders:
             found.extend(f"{folder}/{module}.py" for module in qt_generated(name))
         elif is_build_script(name):

@@ -22,6 +22,9 @@ FILES = {
     "protos/app/proto/Block.proto": 'syntax = "proto3";\nmessage Block {}\n',
     "app/__init__.py": "from app._version import version\n",
     "app/proto/__init__.py": "",
+    # Compiled in place: a folder of protos alone inside a package (tfx's `tfx/proto/`).
+    "app/specs/example_gen.proto": 'syntax = "proto3";\n',
+    "app/pipeline.py": "from app.specs import example_gen_pb2\nfrom app.specs import trainer_pb2\n",
     "app/ui.py": "from app.proto.Block_pb2 import Block\nfrom app.proto import Block_pb2_grpc\n"
     "from app.proto.Gone_pb2 import Gone\n",
     "app/other/__init__.py": "from app.other.Block_pb2 import Block\n",
@@ -71,6 +74,7 @@ EXPECTED = [
     ("app/gui.py", 3),  # no Other.ui
     ("app/native.py", 3),  # not declared
     ("app/other/__init__.py", 1),  # no .proto there: not generated
+    ("app/pipeline.py", 2),  # no trainer.proto
     ("app/tsa/tools.py", 2),
     ("app/ui.py", 3),
     ("app/wcs/wcs.py", 3),
@@ -97,7 +101,7 @@ def test_without_their_declarations_they_are_missing(make_repo, cli):
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert broken(result) == sorted(
-        [("app/__init__.py", 1), ("app/floats.py", 1), ("app/gui.py", 1), ("app/gui.py", 2), ("app/gui.py", 4), ("app/floats.py", 2), ("app/tsa/tools.py", 1), ("app/tsa/tools.py", 3), ("app/tsa/tools.py", 4), ("app/ui.py", 1),
+        [("app/__init__.py", 1), ("app/floats.py", 1), ("app/pipeline.py", 1), ("app/gui.py", 1), ("app/gui.py", 2), ("app/gui.py", 4), ("app/floats.py", 2), ("app/tsa/tools.py", 1), ("app/tsa/tools.py", 3), ("app/tsa/tools.py", 4), ("app/ui.py", 1),
          ("app/ui.py", 2), ("app/wcs/wcs.py", 1), ("app/wcs/wcs.py", 2)] + EXPECTED
     )
 
