@@ -787,6 +787,8 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
       below it) for an install whose ``subdir`` is computed (``external_dir / prefix``);
     - Qt's generated forms and resources beside their sources, in a folder of Python files
       (``X.ui`` -> ``X.py``, ``X.qrc`` -> ``X_rc.py``, see :func:`qt_generated`);
+    - a module an installation writes from its sample beside it (``config.py.sample``,
+      ``settings.py.example``, ``.dist``, ``.template``, ``.tmpl``, ``.tpl``, ``.default``);
     - files a ``.gitignore`` names literally (``pkg/_version.py``: no wildcard, relative to
       its folder), which the build or the developer's tooling writes;
     - modules a Cython source puts into ``sys.modules`` under a literal name
@@ -813,6 +815,13 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
                 # ``tfx/proto/example_gen.proto``, its setup.py's ``gen_proto`` writing
                 # ``example_gen_pb2.py`` beside it (``from tfx.proto import example_gen_pb2``).
                 found.extend(f"{folder}/{stem}{suffix}.py" for suffix in ("_pb2", "_pb2_grpc"))
+        elif name.endswith(_TEMPLATE_SUFFIXES):
+            # A module each installation writes from the sample beside it (listenbrainz's
+            # ``listenbrainz/config.py.sample``, copied to ``config.py`` by its docs and
+            # its deployment): it exists where the code runs, with names not known here.
+            stem = name[: name.rindex(".py.")]
+            if stem.isidentifier():
+                found.append(f"{folder}/{stem}.py" if folder else f"{stem}.py")
         elif name.endswith(_QT_SOURCES) and folder in folders:
             found.extend(f"{folder}/{module}.py" for module in qt_generated(name))
         elif is_build_script(name):
@@ -860,6 +869,8 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
 
 _CYTHON_SOURCES = (".pyx", ".pxi")
 _QT_SOURCES = (".ui", ".qrc")
+# A module's sample, which an installation copies (and fills in) under the module's name.
+_TEMPLATE_SUFFIXES = (".py.sample", ".py.example", ".py.dist", ".py.template", ".py.tmpl", ".py.tpl", ".py.default")
 
 
 def qt_generated(name: str) -> tuple[str, ...]:
