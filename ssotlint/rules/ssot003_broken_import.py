@@ -835,7 +835,7 @@ def foreign_namesakes(project: Project) -> frozenset[str]:
 def _foreign_namesakes(project: Project) -> frozenset[str]:
     """Top-level namespace packages (a folder without ``__init__.py``) that the absolute
     imports naming them do not mean: every such import comes from a file inside the folder,
-    names a submodule the folder does not have (two at least), and none resolves. The
+    names a module the folder does not have (two at least), and none resolves. The
     folder holds files another distribution of that name runs, which import that
     distribution's modules (kitty's ``bypy/``, its recipes for the ``bypy`` build tool:
     ``bypy/linux/__main__.py`` imports ``bypy.constants``, ``bypy.freeze`` and
@@ -860,8 +860,10 @@ def _foreign_namesakes(project: Project) -> frozenset[str]:
             spoiled.add(top)
             continue
         # `from bypy import constants` names the submodule `constants`, which the folder
-        # (binding no names: it has no `__init__.py`) would have to hold.
-        subs = [n for n, _ in rec.names] if absolute == top else [absolute.split(".")[1]]
+        # (binding no names: it has no `__init__.py`) would have to hold; `from
+        # ansible.module_utils.basic import X` names that module (copr's Ansible module in
+        # its folder of playbooks, `ansible/library/copr.py`).
+        subs = [f"{top}.{n}" for n, _ in rec.names] if absolute == top else [absolute]
         missing.setdefault(top, set()).update(subs)
     return frozenset(t for t, subs in missing.items() if t not in spoiled and len(subs) >= 2)
 
@@ -2517,6 +2519,15 @@ RULE = Rule(
                 "bypy/site.py": "import sys\n",
             }
         ),
+        # The same with one package of the other distribution, at two depths: an Ansible
+        # module in a folder of playbooks (copr's `ansible/library/copr.py`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "ansible/library/copr.py": "from ansible.module_utils import distro\n"
+                "from ansible.module_utils.basic import AnsibleModule\n",
+            }
+        ),
         # A shim that binds nothing and hands another module's dotted name to a call
         # (`zope.deprecation.moved`, `zope.deferredimport`): it serves that module's names.
         Example(
@@ -3088,6 +3099,12 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A folder without `__init__.py` whose own file imports one module of its name that it
+        # lacks, once: a slip, not another distribution's layout.
+        Example(
+            {"app/__init__.py": "", "tools/release/bump.py": "from tools.versioning import next_version\n"},
+            expect=(("tools/release/bump.py", 1),),
+        ),
         # ... but not at its top (importing it fails), nor in a generated module of the
         # project's own (no `__version__` of its own).
         Example(
