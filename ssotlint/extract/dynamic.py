@@ -189,6 +189,29 @@ def getattr_installers(tree: ast.Module, text: str) -> tuple[str, ...]:
     return _doing_or_calling(tree, _sets_getattr)
 
 
+def getattr_decorated(tree: ast.Module, installers: tuple[str, ...]) -> bool:
+    """A module-level ``def`` or ``class`` is decorated by one of the module's own getattr
+    installers that finds the module through what it decorates (reads ``__module__``:
+    PySyft's ``module_property``, ``module = sys.modules[func.__module__]`` and then
+    ``module.__getattr__ = new_getattr``, applied as ``@module_property`` to ``def
+    _test_settings()`` in ``syft/__init__.py``): the module serves names no statement binds."""
+    if not installers:
+        return False
+    functions = {s.name: s for s in import_time_statements(tree.body) if isinstance(s, _FUNCS)}
+    finding = {
+        name for name in installers
+        if name in functions
+        and any(isinstance(n, ast.Attribute) and n.attr == "__module__" for n in ast.walk(functions[name]))
+    }
+    if not finding:
+        return False
+    return any(
+        isinstance(d, ast.Name) and d.id in finding
+        for s in import_time_statements(tree.body) if isinstance(s, (*_FUNCS, ast.ClassDef))
+        for d in s.decorator_list
+    )
+
+
 def _doing_or_calling(tree: ast.Module, judge: Callable[[ast.AST], tuple[bool, set[str]]]) -> tuple[str, ...]:
     """The module-level functions that do what ``judge`` looks for (it answers whether a
     function does it, and the bare names it calls), directly or by calling another such

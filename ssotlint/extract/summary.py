@@ -284,6 +284,9 @@ class FileSummary(NamedTuple):
     # another such function of the module): a call of one with the module's own name opens
     # the module, as a ``def __getattr__`` does (extract/dynamic.py ``getattr_installers``).
     getattr_installers: tuple[str, ...] = ()
+    # A module-level definition is decorated by one of those that finds the module through
+    # what it decorates (``func.__module__``): the module is open (``getattr_decorated``).
+    getattr_decorated: bool = False
     # Module-level functions that install an import hook, a finder in ``sys.meta_path``
     # (directly or through another such function of the module), and the module-level calls
     # whose arguments read the module's own ``__name__``, with the identifiers they spell as

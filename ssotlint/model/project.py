@@ -984,6 +984,8 @@ class Project:
         ``passthrough_module(__name__, '.extractors')``): the module then serves names no
         statement binds, as with a ``def __getattr__`` of its own (it is open)."""
         f = self.modules.get(module)
+        if f is not None and f.summary.getattr_decorated:
+            return True  # a decorator of its own installs it (``@module_property``)
         if f is None or not f.summary.name_calls:
             return False
         return any(

@@ -2519,6 +2519,17 @@ RULE = Rule(
                 "bypy/site.py": "import sys\n",
             }
         ),
+        # A package whose own decorator installs a `__getattr__` on the module of what it
+        # decorates (PySyft's `@module_property`): the package serves the names it computes.
+        Example(
+            {
+                "app/__init__.py": "import sys\n\n\ndef module_property(func):\n    module = sys.modules[func.__module__]\n"
+                "    old = getattr(module, '__getattr__', None)\n\n    def new_getattr(name):\n"
+                "        if f'_{name}' == func.__name__:\n            return func()\n        return old(name)\n\n"
+                "    module.__getattr__ = new_getattr\n    return func\n\n\n@module_property\ndef _settings():\n    return {}\n",
+                "app/tests.py": "from app import settings\n",
+            }
+        ),
         # The same with one package of the other distribution, at two depths: an Ansible
         # module in a folder of playbooks (copr's `ansible/library/copr.py`).
         Example(
