@@ -91,6 +91,11 @@ def catches_import_error(handler: Handler) -> bool:
     return handler.types is not None and bool({last_part(t) for t in handler.types} & IMPORT_ERRORS)
 
 
+def _catches_all(handler: Handler) -> bool:
+    """A bare ``except:``, or one naming a base of ImportError (``Exception``)."""
+    return handler.types is None or bool({last_part(t) for t in handler.types} & IMPORT_ERROR_BASES)
+
+
 def handles_syntax_error(handlers: Iterable[Handler]) -> bool:
     """Whether a ``try`` goes on when an import in its body raises SyntaxError (the module
     it loads does not compile): a handler catching it, or everything, that does not fail."""
@@ -366,6 +371,15 @@ class SummaryBuilder:
         if imported:
             self.fallbacks(start, None, None)
 
+    def broad_handler_fallbacks(self, start: tuple[int, int, int], imported: set[str]) -> None:
+        """Classes of a handler that catches everything (``except:``, ``except Exception:``)
+        since ``start``, when one of them is named like what its ``try`` imports: a stand-in
+        block for a missing module, helpers and all (insights-core's ``try: import colorama
+        as C`` / ``except: class Pass`` and ``class C: Fore = Pass()``). Without such a
+        namesake, the handler's classes are the module's own."""
+        if any(c.top_level and c.name in imported for c in self.classes[start[2] :]):
+            self.fallbacks(start, None, None)
+
     def else_fallbacks(
         self, handlers_start: tuple[int, int, int], else_start: tuple[int, int, int], guarded: bool
     ) -> None:
@@ -405,6 +419,8 @@ class SummaryBuilder:
                 alternatives |= self.imported_since(handler_start)
                 if body and not handler.fails:
                     self.handler_imports.extend((i, body) for i in range(handler_start[0], len(self.imports)))
+            elif imported and not handler.fails and _catches_all(handler):
+                self.broad_handler_fallbacks(handler_start, imported)
         if alternatives and imported:
             # ``try: from native import t`` / ``class Tokens: ...`` / ``except ImportError: from
             # .py_tokens import Tokens``: the body's class is one of two alternatives.

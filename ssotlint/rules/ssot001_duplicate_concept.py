@@ -1733,6 +1733,20 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # A stand-in block under a bare `except:` for a missing module, in two programs
+        # (insights-core's `try: import colorama as C` / `except: class Pass` and `class C`).
+        Example(
+            {
+                "app/__init__.py": "",
+                **{
+                    f"app/{tool}.py": "try:\n    import colorama as C\n    C.init()\nexcept:\n    class Pass(object):\n"
+                    "        def __getattr__(self, name):\n            return ''\n\n    class C(object):\n"
+                    "        Fore = Pass()\n        Style = Pass()\n\n\ndef red(text):\n    return C.Fore.RED + text\n"
+                    for tool in ("cat", "inspect")
+                },
+                "app/main.py": "from app.cat import red\nfrom app.inspect import red as red2\n",
+            }
+        ),
         # Two services' result records sharing two vocabulary fields, each with results of
         # its own (researchhub's `EnrichmentResult`s): namesakes.
         Example(
