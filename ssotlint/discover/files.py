@@ -781,6 +781,8 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
       with no package, ``CppExtension("deform_conv_cpu", ...)``, beside the script) and
       cffi's ``ffi.set_source("pkg.sub._ffi", ...)``; ``[tool.maturin] module-name``;
       ``[tool.setuptools] ext-modules`` names;
+    - the extensions a Makefile beside a package's modules builds from the C or C++ sources
+      beside it, when it says it builds Python extensions (``extension-suffix``, pybind11);
     - what a ``meson.build`` builds or installs (:func:`meson_declarations`):
       ``py.extension_module('_x', ...)`` in its folder (or in its install ``subdir``),
       ``py.install_sources([...], subdir: ...)`` files, and ``folder/**`` (nothing known
@@ -843,6 +845,18 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
                 named = f"{folder}/{script}" if folder else script
                 if named in kept_set and not is_build_script(named.rpartition("/")[2]):
                     found.extend(_placed(script_modules(read_text(root / named)), tails))
+        elif name in ("Makefile", "makefile", "GNUmakefile") and folder in folders:
+            # A Makefile beside the package's modules that builds Python extensions from the
+            # C or C++ sources beside it (``python3-config --extension-suffix``, pybind11):
+            # Megatron's dataset ``helpers.cpp``, compiled by ``compile_helper()`` before
+            # ``from . import helpers``.
+            text = read_text(root / path) or ""
+            if "extension-suffix" in text or "pybind11" in text:
+                found.extend(
+                    f"{folder}/{p.rpartition('/')[2].rpartition('.')[0]}.so" for p in kept
+                    if p.rpartition("/")[0] == folder and p.endswith((".cpp", ".cc", ".cxx", ".c"))
+                    and p.rpartition("/")[2].rpartition(".")[0].isidentifier()
+                )
         elif name == "meson.build":
             found.extend(_meson_built(read_text(root / path), folder, tails))
         elif name == "pyproject.toml":

@@ -25,6 +25,12 @@ FILES = {
     # Compiled in place: a folder of protos alone inside a package (tfx's `tfx/proto/`).
     "app/specs/example_gen.proto": 'syntax = "proto3";\n',
     "app/pipeline.py": "from app.specs import example_gen_pb2\nfrom app.specs import trainer_pb2\n",
+    # A Makefile that builds a Python extension from the C++ beside it (Megatron's helpers).
+    "app/data/__init__.py": "",
+    "app/data/Makefile": "CPPFLAGS += $(shell python3 -m pybind11 --includes)\nLIBNAME = helpers\n"
+    "LIBEXT = $(shell python3-config --extension-suffix)\n",
+    "app/data/helpers.cpp": "int f() { return 1; }\n",
+    "app/data/loader.py": "from app.data import helpers\nfrom app.data import fast\n",
     # A module each installation writes from its sample (listenbrainz's `config.py.sample`).
     "app/settings.py.sample": "SECRET = 'change me'\n",
     "app/jobs/__init__.py": "from app.settings import SECRET, REDIS_URL\nfrom app.local import x\n",
@@ -73,6 +79,7 @@ def broken(result) -> list[tuple[str, int]]:
 
 
 EXPECTED = [
+    ("app/data/loader.py", 2),  # no fast.cpp
     ("app/dcn/functions/conv.py", 3),  # not declared
     ("app/gui.py", 3),  # no Other.ui
     ("app/jobs/__init__.py", 2),  # no local.py.sample
@@ -99,13 +106,13 @@ def test_in_a_git_work_tree_too(make_repo, cli):
 
 def test_without_their_declarations_they_are_missing(make_repo, cli):
     files = {
-        **{p: t for p, t in FILES.items() if not p.endswith((".proto", "setup_package.py", ".pyx.in", ".pyx.tp", ".py.in", ".gitignore", ".ui", ".qrc", ".sample"))},
+        **{p: t for p, t in FILES.items() if not p.endswith((".proto", "setup_package.py", ".pyx.in", ".pyx.tp", ".py.in", ".gitignore", ".ui", ".qrc", ".sample", "Makefile"))},
         "pyproject.toml": '[project]\nname = "app"\n[tool.ssotlint]\n',
     }
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert broken(result) == sorted(
-        [("app/__init__.py", 1), ("app/floats.py", 1), ("app/pipeline.py", 1), ("app/jobs/__init__.py", 1), ("app/gui.py", 1), ("app/gui.py", 2), ("app/gui.py", 4), ("app/floats.py", 2), ("app/tsa/tools.py", 1), ("app/tsa/tools.py", 3), ("app/tsa/tools.py", 4), ("app/ui.py", 1),
+        [("app/__init__.py", 1), ("app/data/loader.py", 1), ("app/floats.py", 1), ("app/pipeline.py", 1), ("app/jobs/__init__.py", 1), ("app/gui.py", 1), ("app/gui.py", 2), ("app/gui.py", 4), ("app/floats.py", 2), ("app/tsa/tools.py", 1), ("app/tsa/tools.py", 3), ("app/tsa/tools.py", 4), ("app/ui.py", 1),
          ("app/ui.py", 2), ("app/wcs/wcs.py", 1), ("app/wcs/wcs.py", 2)] + EXPECTED
     )
 
