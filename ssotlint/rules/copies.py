@@ -681,7 +681,7 @@ class ParallelParts:
         """``name``: the class compared; one that names the other's part (a ``FirewallRule``
         in the ``zone`` part beside a ``firewall`` part) is that part's concept, compared
         as usual."""
-        where = _differing_folder(first.path, second.path)
+        where = differing_folder(first.path, second.path)
         if where is None:
             return False
         if name and _names_part(name, first.path, second.path, where):
@@ -798,7 +798,7 @@ def _sole_class(f: SourceFile) -> ClassRecord | None:
     return next(iter(classes.values()))
 
 
-def _differing_folder(one: str, other: str) -> int | None:
+def differing_folder(one: str, other: str) -> int | None:
     """The index of the one folder in which two paths of one file name differ
     (``moto/kinesis/exceptions.py`` and ``moto/ds/exceptions.py``: 1), or None. A file
     named for its folder counts as one name (``services/ecs/ecs_service.py`` and
@@ -836,7 +836,7 @@ def _definitions(f: SourceFile) -> dict[str, tuple[str, int]]:
 def _parallel(one: str, other: str) -> bool:
     """Two modules of one name in sibling packages (``domains/c/_ast.py`` and
     ``domains/cpp/_ast.py``): the same part of two parallel implementations."""
-    where = _differing_folder(one, other)
+    where = differing_folder(one, other)
     return where is not None and where == one.count("/") - 1
 
 

@@ -15,6 +15,7 @@ from ssotlint.model.project import ClassRef, Project, SourceFile, is_script, sid
 from ssotlint.rules.apart import Apart, copied_in_step, deprecated_here, migration_snapshots, never_edited, read_as_data
 from ssotlint.rules.units import Units
 from ssotlint.rules.copies import (
+    differing_folder,
     Replacement,
     different_objects,
     different_collaborators,
@@ -472,6 +473,25 @@ class _Copies:
         self._learn_families(group)
         return Counter(base for d in group if not self.imported(d) for base in self.role(d) or _NO_BASE)
 
+    def _shared_across_parts(self, a: Definition, b: Definition) -> bool:
+        """Two parallel parts' classes written word for word alike, with members, one of
+        them imported by name from outside its own part: no longer each part's own, but an
+        API other parts use, declared twice (a4-meinberlin's ``PermissionInfoMixin`` in
+        ``apps/ideas/api.py`` and ``apps/topicprio/api.py``, each imported by other apps'
+        views)."""
+        if not _same_text(a[1], b[1]) or not a[1].members:
+            return False
+        where = differing_folder(a[0].path, b[0].path)
+        if where is None:
+            return False
+        for d in (a, b):
+            part = "/".join(d[0].path.split("/")[: where + 1]) + "/"
+            for importer in self.importers.get((d[0].module or "", d[1].name), ()):
+                f = self.project.modules.get(importer)
+                if f is not None and not f.is_test and not f.path.startswith(part):
+                    return True
+        return False
+
     def _standalone(self, f: SourceFile) -> bool:
         """A program run on its own: a file in a folder that is no package, that no
         first-party module imports, and that runs something when it runs (a ``__main__``
@@ -735,7 +755,7 @@ class _Copies:
             return False  # a third module builds each under a name of its own: it converts one into the other
         if versioned_apart(a[0].path, b[0].path) and not _version_builds_on(a[0], b[0]) and not _version_builds_on(b[0], a[0]):
             return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
-        if self.parallel(a[0], b[0], a[1].name):
+        if self.parallel(a[0], b[0], a[1].name) and not self._shared_across_parts(a, b):
             return False  # the same module of two parallel parts: each service's own exceptions
         if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
@@ -1717,6 +1737,27 @@ _MANIFEST_FIELDS = (
     "    snapcraft_os_release_version_id: str\n    name: str\n    version: str\n"
 )
 
+def _app_parts(outside: str) -> dict[str, str]:
+    """a4-meinberlin: two Django apps of one layout (``api.py`` and ``views.py`` in each),
+    each ``api.py`` with the same ``PermissionInfoMixin`` beside a view set of its own;
+    ``outside`` is a third app's module."""
+    mixin = (
+        "class PermissionInfoMixin:\n    def list(self, request):\n        response = super().list(request)\n"
+        "        response.data = {'results': response.data, 'permissions': self.permissions(request)}\n"
+        "        return response\n\n    def permissions(self, request):\n        return {'view': True}\n"
+    )
+    return {
+        "apps/__init__.py": "",
+        **{f"apps/{app}/__init__.py": "" for app in ("ideas", "topicprio", "budgeting")},
+        "apps/ideas/api.py": mixin + "\n\nclass IdeaViewSet(PermissionInfoMixin):\n    model = 'idea'\n",
+        "apps/ideas/views.py": "def idea_list(request):\n    return []\n",
+        "apps/topicprio/api.py": mixin + "\n\nclass TopicViewSet(PermissionInfoMixin):\n    model = 'topic'\n"
+        "    ordering = 'score'\n",
+        "apps/topicprio/views.py": "def topic_list(request):\n    return []\n",
+        "apps/budgeting/api.py": outside,
+    }
+
+
 _ONE_OF_TWO = (
     "from app import toolkit\n\nif toolkit.family() == 'gtk3':\n    from app.gtk3w.helper import *\n"
     "elif toolkit.family() == 'gtk4':\n    from app.gtk4w.helper import *\n"
@@ -1733,6 +1774,8 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Two parallel parts' own copies, each used inside its part alone.
+        Example(_app_parts("class ProposalViewSet:\n    model = 'proposal'\n")),
         # A stand-in block under a bare `except:` for a missing module, in two programs
         # (insights-core's `try: import colorama as C` / `except: class Pass` and `class C`).
         Example(
@@ -3144,6 +3187,11 @@ RULE = Rule(
                 "        except MissingInputError:\n            return None\n",
             },
             expect=(("app/etl/concept.py", 4),),
+        ),
+        # The same copies when another part imports one of them by name: an API declared twice.
+        Example(
+            _app_parts("from apps.ideas.api import PermissionInfoMixin\n\n\nclass ProposalViewSet(PermissionInfoMixin):\n    model = 'proposal'\n"),
+            expect=(("apps/topicprio/api.py", 1),),
         ),
         # A record copied onto a sibling base of one library (snapcraft's two `Manifest`s,
         # on `craft_application.models`' `CraftBaseModel` and `BaseMetadata`): a copy.
