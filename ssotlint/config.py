@@ -24,6 +24,7 @@ from ssotlint.config_project import (
     pytest_collection,
     python2_declared,
     python2_installed,
+    python2_tested,
     python2_supported,
     python3_classifier,
     requirement_paths,
@@ -395,7 +396,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
             else:
                 config = replace(config, python3_classifier=python3_classifier(root))
                 if not config.python3_classifier:
-                    config = replace(config, python2_source=python2_declared(root) or python2_installed(root) or "")
+                    config = replace(config, python2_source=python2_declared(root) or python2_installed(root) or python2_tested(root) or "")
     if not config.python2_source:
         config = replace(config, python2_also=python2_supported(root) or "")
     return replace(

@@ -534,6 +534,38 @@ def python2_installed(root: Path) -> str | None:
     return None
 
 
+# The CI files that say which Pythons a project is tested on by a ``python`` key: Travis
+# CI's ``python: ["2.7"]`` and CircleCI 1.0's ``machine: python: version: 2.7.3``.
+_OLD_CI_FILES = (".travis.yml", "circle.yml")
+_TRAVIS_PYTHON = re.compile(r"^python:[ \t]*(\S[^\n]*)?\n((?:[ \t]*-[^\n]*\n)*)", re.MULTILINE)
+_CIRCLE_PYTHON = re.compile(r"^[ \t]+python:[ \t]*\n[ \t]+version:[ \t]*['\"]?([\d.]+)", re.MULTILINE)
+_CI_VERSION_TEXT = re.compile(r"['\"]?(\d+(?:\.\d+)*)")
+
+
+def python2_tested(root: Path) -> str | None:
+    """Where the project's CI tests it on Python 2 alone, in words (``circle.yml:12 sets up
+    Python 2.7.3, and no Python 3``): Travis CI's ``python:`` versions or CircleCI 1.0's
+    ``machine: python: version:`` in the root's ``.travis.yml`` or ``circle.yml``, each
+    naming a Python 2 and none a Python 3 (w3af, tested on 2.7.3). None otherwise; read as
+    text, never run."""
+    for name in _OLD_CI_FILES:
+        text = read_text(root / name)
+        if not text:
+            continue
+        versions: list[tuple[str, int]] = []
+        for match in _TRAVIS_PYTHON.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            items = [match.group(1) or ""] + [item.strip().lstrip("-") for item in match.group(2).splitlines()]
+            versions += [(v, line) for item in items for v in _CI_VERSION_TEXT.findall(item.strip())]
+        for match in _CIRCLE_PYTHON.finditer(text):
+            versions.append((match.group(1), text.count("\n", 0, match.start(1)) + 1))
+        majors = {v.partition(".")[0] for v, _ in versions}
+        if majors == {"2"}:
+            version, line = versions[0]
+            return f"{name}:{line} sets up Python {version}, and no Python 3"
+    return None
+
+
 # A clause that admits a Python 2: ``>=2.7``, ``>2.6``, ``==2.7.*``, ``~=2.7``.
 _FROM_2 = re.compile(r"^\s*(?:>=|>|==|~=)\s*2(?:\.[\d*]+)*\s*$")
 

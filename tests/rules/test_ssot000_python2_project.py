@@ -102,8 +102,14 @@ SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    '
             "conf/Dockerfile:3 installs python-dev, the distribution's Python 2, and no Python 3",
         ),
         ({"Dockerfile": "FROM python:2.7-slim\n"}, "Dockerfile:1 builds from a Python 2 image"),
+        # No metadata, but its CI tests it on Python 2 alone (w3af's CircleCI 1.0 file).
+        (
+            {"circle.yml": "machine:\n  services:\n    - docker\n\n  python:\n    version: 2.7.3\n"},
+            "circle.yml:6 sets up Python 2.7.3, and no Python 3",
+        ),
+        ({".travis.yml": "language: python\npython:\n  - '2.6'\n  - '2.7'\n"}, ".travis.yml:2 sets up Python 2.6"),
     ],
-    ids=["classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image"],
+    ids=["classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image", "circle", "travis"],
 )
 def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_repo, cli, declaration, evidence):
     files = {**PYTHON2, "app/octal.py": "import os\nos.chmod('f', 0755)\n", **declaration}
@@ -126,8 +132,10 @@ def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_r
         },
         {"setup.py": SETUP_27, "pyproject.toml": '[project]\nname = "app"\nrequires-python = ">=3.8"\n'},
         {"setup.cfg": "[options]\npython_requires = >=2.7\n"},
+        # A CI that tests Python 3 as well as Python 2.
+        {".travis.yml": "language: python\npython:\n  - '2.7'\n  - '3.6'\n"},
     ],
-    ids=["both classifiers", "requires-python", "open python_requires"],
+    ids=["both classifiers", "requires-python", "open python_requires", "travis both"],
 )
 def test_a_project_declaring_python_3_too_is_judged_as_python_3(make_repo, cli, declaration):
     paths, err = run(make_repo, cli, {**PYTHON2, **declaration})
