@@ -863,7 +863,13 @@ def _foreign_namesakes(project: Project) -> frozenset[str]:
         # (binding no names: it has no `__init__.py`) would have to hold; `from
         # ansible.module_utils.basic import X` names that module (copr's Ansible module in
         # its folder of playbooks, `ansible/library/copr.py`).
+        # A module below a child the folder has (`examples/cython/` for `from ._gone` in
+        # `examples/cython/demo/`) is the folder's own, missing: it names nothing foreign.
         subs = [f"{top}.{n}" for n, _ in rec.names] if absolute == top else [absolute]
+        child = absolute.split(".")[1] if absolute != top else None
+        if child is not None and (f"{top}.{child}" in project.packages or f"{top}.{child}" in modules):
+            spoiled.add(top)
+            continue
         missing.setdefault(top, set()).update(subs)
     return frozenset(t for t, subs in missing.items() if t not in spoiled and len(subs) >= 2)
 
