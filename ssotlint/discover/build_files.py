@@ -392,9 +392,9 @@ def bazel_brings_python(text: str | None) -> bool:
 # ``nanobind_add_module(_ext ...)``, ``pybind11_add_module(_ext ...)``,
 # ``Python_add_library(_ext MODULE ...)``, classic scikit-build's ``add_python_library(_ext
 # MODULE ...)`` and ``python_extension_module(_ext)``: a Python extension module CMake builds.
-_CMAKE_MARKERS = ("_add_", "add_python_library", "python_extension_module")  # cheap pre-checks
+_CMAKE_MARKERS = ("_add_", "add_python_library", "python_extension_module", "pybind11_extension")  # cheap pre-checks
 _CMAKE_MODULE = re.compile(
-    r"""^[ \t]*(?:nanobind_add_module|pybind11_add_module|python3?_add_library|add_python_library|python_extension_module)"""
+    r"""^[ \t]*(?:nanobind_add_module|pybind11_add_module|pybind11_extension|python3?_add_library|add_python_library|python_extension_module)"""
     r"""\s*\(\s*["']?([A-Za-z_]\w*)["']?[\s)]""",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -443,13 +443,21 @@ def cmake_installed(text: str | None, modules: Iterable[str], project: str | Non
         destinations = [words[i + 1] for i, w in enumerate(words[:-1]) if w.upper() == "DESTINATION"]
         if not destinations:
             continue
-        folder = destinations[0]
+        # An extension module is a LIBRARY (a RUNTIME on Windows), not an ARCHIVE.
+        kinds = {words[i - 1].upper(): words[i + 1] for i, w in enumerate(words[:-1]) if w.upper() == "DESTINATION" and i}
+        folder = kinds.get("LIBRARY") or kinds.get("RUNTIME") or destinations[0]
         for root in _WHEEL_ROOTS:
             folder = folder.replace(root, "")
         if project:
             folder = folder.replace("${SKBUILD_PROJECT_NAME}", project.replace("-", "_").replace(".", "_"))
         folder = folder.strip("/")
-        if "$" in folder or not all(part.isidentifier() for part in folder.split("/") if part):
+        if "$" in folder:
+            # A literal folder below unknown install directories names the package by its
+            # own name (psi4's ``${CMAKE_INSTALL_LIBDIR}${PYMOD_INSTALL_LIBDIR}/psi4``).
+            folder = folder.rpartition("}")[2].strip("/") if folder.endswith("/" + folder.rpartition("}")[2].strip("/")) else ""
+            if not folder or "$" in folder:
+                continue
+        if not all(part.isidentifier() for part in folder.split("/") if part):
             continue
         package = folder.replace("/", ".")
         found.extend(f"{package}.{t}" if package else t for t in targets if t in modules)

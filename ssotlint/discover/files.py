@@ -1032,12 +1032,15 @@ def _placed_within(names: Iterable[str], tails: Mapping[str, list[str]], folder:
     """Paths for dotted module names a build installs (``awkward_cpp.lib._ext``), in the
     folders at or below ``folder`` that end like their package, or like the longest part
     of it that exists (``awkward-cpp/src/awkward_cpp/lib/_ext.so``: the install makes
-    ``lib/``)."""
+    ``lib/``); with none there, in any folder that ends like the whole package."""
     prefix = folder + "/" if folder else ""
     for dotted in names:
         parts = dotted.split(".")
         for k in range(len(parts) - 1, 0, -1):
-            targets = [t for t in tails.get("/".join(parts[:k]), ()) if t == folder or t.startswith(prefix)]
+            package = tails.get("/".join(parts[:k]), ())
+            # Below the build file first; else anywhere (psi4's ``psi4/src/CMakeLists.txt``
+            # installs ``core`` into the ``psi4`` package, a folder above it).
+            targets = [t for t in package if t == folder or t.startswith(prefix)] or (list(package) if k == len(parts) - 1 else [])
             if targets:
                 yield from (f"{t}/{'/'.join(parts[k:])}.so" for t in targets)
                 break

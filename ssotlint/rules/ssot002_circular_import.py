@@ -1990,12 +1990,34 @@ class _Cycles:
         if line is not None and self._star_fails(u, v, line):
             return [v]
         modules = [n for n in names if self.project.has_submodule(v, n)]
-        failing = [f"{v}.{n}" for n in modules if not finished(f"{v}.{n}")]
+        failing = [f"{v}.{n}" for n in modules if not finished(f"{v}.{n}") and not self._compiled_loaded(v, n, line)]
         never = self._never_bound(v, names, u)
         rest = tuple(n for n in names if n not in modules and n not in never)
         if failing or (line is not None and rest and not self._bound_above(v, rest, line)):
             failing.append(v)  # (a module read off ``v`` is read through the import of ``v``)
         return failing
+
+    def _compiled_loaded(self, v: str, name: str, line: int | None) -> bool:
+        """``v.name`` is a compiled submodule (no Python source: it imports nothing back, so
+        it finishes as soon as it is imported) that ``v``'s own statements import, at its
+        top and unconditionally, above ``line`` (anywhere, when ``v`` has finished): the
+        package has it as an attribute by then (psi4's ``from psi4.core import ...`` in
+        ``psi4/__init__.py`` above ``from .driver import *``, whose modules read
+        ``psi4.core.Molecule``)."""
+        target = f"{v}.{name}"
+        f = self.project.modules.get(v)
+        if target in self.project.modules or f is None:
+            return False
+        for rec, absolute in zip(f.summary.imports, f.absolutes):
+            if absolute is None or rec.context & (CTX_FUNCTION | CTX_TYPE_CHECKING | CTX_CONDITIONAL):
+                continue
+            if line is not None and rec.line >= line:
+                continue
+            if absolute == target or absolute.startswith(target + ".") or (
+                rec.is_from and absolute == v and any(n == name for n, _ in rec.names)
+            ):
+                return True
+        return False
 
     def _never_bound(self, v: str, names: Iterable[str], u: str) -> set[str]:
         """Those of ``names`` that ``u`` imports from ``v`` by name and ``v`` binds in no
@@ -2976,6 +2998,17 @@ RULE = Rule(
     unchanged=unchanged,
     fixable="sometimes",
     valid=(
+        # A compiled submodule the package imports above the module that reads it off the
+        # package (psi4's `from psi4.core import ...` above `from .driver import *`, whose
+        # annotations read `psi4.core.Molecule`): it finished when it was imported.
+        Example(
+            {
+                "pkg/__init__.py": "from pkg.core import x\n\nfrom .driver import *\n",
+                "pkg/core.pyi": "x: int\n\n\nclass M: ...\n",
+                "pkg/core.cpython-311-x86_64-linux-gnu.so": "",
+                "pkg/driver.py": "import pkg\n\n\ndef f(m: pkg.core.M) -> None:\n    pass\n",
+            }
+        ),
         # A submodule's fallback reads a name its package binds nowhere (psychopy's `from .
         # import Image` when Pillow is missing): that read fails in every order, the
         # package finished or not: a missing name (SSOT003's), not the cycle's failure.
@@ -3185,6 +3218,16 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same compiled submodule imported below the module that reads it: not there yet.
+        Example(
+            {
+                "pkg/__init__.py": "from .driver import *\n\nfrom pkg.core import x\n",
+                "pkg/core.pyi": "x: int\n\n\nclass M: ...\n",
+                "pkg/core.cpython-311-x86_64-linux-gnu.so": "",
+                "pkg/driver.py": "import pkg\n\n\ndef f(m: pkg.core.M) -> None:\n    pass\n",
+            },
+            expect=(("pkg/__init__.py", 1),),
+        ),
         # Names bound by computed keys below the import that closes the cycle are not
         # there yet when the submodule reads them back.
         Example(
