@@ -133,3 +133,18 @@ def test_imports_through_the_bazel_repository_name_of_a_top_level_folder_are_not
         "tests/filecheck/array.filecheck.py": "from jax.tests.filecheck.helpers import print_ir\n",
     })
     assert [(v["path"], v["line"]) for v in _findings(result)] == [("jaxlib/config_test.py", 2), ("jaxlib/config_test.py", 3)]
+
+
+def test_a_pybind11_extension_installed_into_the_package_above_its_cmakelists_exists(make_repo, cli):
+    """psi4: ``psi4/src/CMakeLists.txt`` makes ``core`` a Python extension with
+    ``pybind11_extension(core)`` and installs it (as a LIBRARY; the ARCHIVE goes elsewhere)
+    into ``${CMAKE_INSTALL_LIBDIR}${PYMOD_INSTALL_LIBDIR}/psi4``: the ``psi4`` package, a
+    folder above the build file. A module of another name there is still missing."""
+    result = _check(make_repo, cli, {
+        "psi4/src/CMakeLists.txt": "add_library(core SHARED core.cc)\npybind11_extension(core)\n"
+        "install(TARGETS core\n        EXPORT \"psi4Targets\"\n        ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}\n"
+        "        LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}${PYMOD_INSTALL_LIBDIR}/psi4)\n",
+        "psi4/src/core.cc": "int f() { return 1; }\n",
+        "psi4/__init__.py": "from psi4.core import get_num_threads\nfrom psi4.other import x\n",
+    })
+    assert [(v["path"], v["line"]) for v in _findings(result)] == [("psi4/__init__.py", 2)]
