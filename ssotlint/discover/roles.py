@@ -129,12 +129,20 @@ def is_migration(path: str, assigned: Collection[str] = ()) -> bool:
     its top level (``assigned``: its module-level bound names), wherever it lives, or a file
     under ``migrations/versions/`` or ``alembic/versions/``. Each keeps a frozen copy of the
     models and enums it needs, as they were when it was written: importing the live ones
-    would change history. (Django's numbered migrations are not included: their duplicates
-    count, as for any file no import can name.)"""
+    would change history. So does a module of a ``migrations`` folder named by its version
+    (``v0061_mysql_fix_blob_text_type.py``: sqlmesh's, each with its frozen ``SqlValue``).
+    (Django's numbered migrations are not included: their duplicates count, as for any file
+    no import can name.)"""
     if REVISION_NAMES.issubset(assigned):
         return True
     folders = path.split("/")[:-1]
+    if folders and folders[-1] == "migrations" and _VERSIONED_MIGRATION.match(path.rpartition("/")[2]):
+        return True  # sqlmesh's ``migrations/v0061_mysql_fix_blob_text_type.py``, run in order by a loader
     return len(folders) >= 2 and folders[-1] == "versions" and folders[-2] in ("migrations", "alembic")
+
+
+# A migration named by its version: ``v0061_mysql_fix_blob_text_type.py``.
+_VERSIONED_MIGRATION = re.compile(r"v\d{3,}_\w+\.py$")
 
 
 def is_template(path: str) -> bool:

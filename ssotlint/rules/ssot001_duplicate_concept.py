@@ -2382,6 +2382,17 @@ RULE = Rule(
                 ),
             }
         ),
+        # A migration named by its version, run in order by a loader (sqlmesh's
+        # `migrations/v0061_mysql_fix_blob_text_type.py`): its frozen copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/retry.py": _RETRY,
+                "app/client.py": "from app.retry import RetryConfig\n",
+                "app/migrations/__init__.py": "",
+                "app/migrations/v0061_fix_retries.py": _RETRY + "\n\ndef migrate(state_sync):\n    return RetryConfig\n",
+            }
+        ),
         # A documentation example implementing a product plugin's methods its own way
         # (pillow's ``docs/example/DdsImagePlugin.py``), alike only in its settings.
         Example(
