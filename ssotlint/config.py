@@ -25,6 +25,7 @@ from ssotlint.config_project import (
     python2_declared,
     python2_installed,
     python2_tested,
+    folder_pins,
     python2_supported,
     python3_classifier,
     requirement_paths,
@@ -268,6 +269,10 @@ class Config:
     # The type-stub patterns the top-level ``.gitignore`` lists (``*_stub.pyi``): stubs a
     # build step writes beside their modules, which type checkers read (SSOT003).
     generated_stubs: tuple[str, ...] = ()
+    # ``(folder, distribution)`` for each exact pin (``name==1.2``) of a requirements file
+    # below the root: what that folder's programs run against (SSOT003: an example pinned
+    # to an older release of the project itself).
+    folder_pins: tuple[tuple[str, str], ...] = ()
 
     def stub_generated(self, module_path: str) -> bool:
         """A build step writes the type stub beside the module at ``module_path``: its
@@ -409,6 +414,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         line_endings=read_attributes(root),
         local_files=local_files(root),
         generated_stubs=generated_stubs(root),
+        folder_pins=folder_pins(root),
         linter_exclude=linter_excludes(root) if config.respect_linter_excludes else (),
     )
 

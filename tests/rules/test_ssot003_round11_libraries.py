@@ -148,3 +148,20 @@ def test_a_pybind11_extension_installed_into_the_package_above_its_cmakelists_ex
         "psi4/__init__.py": "from psi4.core import get_num_threads\nfrom psi4.other import x\n",
     })
     assert [(v["path"], v["line"]) for v in _findings(result)] == [("psi4/__init__.py", 2)]
+
+
+def test_an_example_pinned_to_a_release_of_the_project_is_judged_by_that_release(make_repo, cli):
+    """ColossalAI's ``examples/language/gpt/titans/requirements.txt`` pins
+    ``colossalai==0.2.0+torch1.12cu11.3``: its imports of ``colossalai`` are written for that
+    release, which this tree no longer is. An example that pins a lower bound, or pins
+    another distribution, is judged by this tree."""
+    files = {
+        "colossalai/__init__.py": "",
+        "colossalai/zero/__init__.py": "",
+        "examples/titans/requirements.txt": "torch==1.12.0\ncolossalai==0.2.0+torch1.12cu11.3\n",
+        "examples/titans/train.py": "from colossalai.zero.shard_utils import TensorShardStrategy\n",
+        "examples/opt/requirements.txt": "colossalai>=0.3.0\n",
+        "examples/opt/run.py": "from colossalai.zero.shard_utils import TensorShardStrategy\n",
+    }
+    result = _check(make_repo, cli, files)
+    assert [(v["path"], v["line"]) for v in _findings(result)] == [("examples/opt/run.py", 1)]
