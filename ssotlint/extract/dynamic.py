@@ -448,6 +448,51 @@ def attribute_writes(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]
     return tuple(found)
 
 
+def argument_fills(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The objects, as dotted names, that a call of this module hands to a module-level
+    function of its own that sets computed names on that argument (``setattr(param, name,
+    value)`` with ``name`` not a literal), directly or through another such function it
+    calls with that parameter: ganga's ``exportToGPI(name, obj)`` calls
+    ``exportToInterface(GangaCore.GPI, name, obj)``, which calls ``_addToInterface(interface,
+    name, obj)``, which does ``setattr(interface, name, addProxy(obj))``: ``GangaCore.GPI``
+    serves every name exported so. In source order; the model keeps first-party modules."""
+    if "setattr" not in text:
+        return ()
+    functions = {s.name: s for s in import_time_statements(tree.body) if isinstance(s, _FUNCS)}
+    params = {name: [a.arg for a in (*f.args.posonlyargs, *f.args.args)] for name, f in functions.items()}
+    filling: dict[str, set[int]] = {}  # function -> the positions of the parameters it fills
+    for name, function in functions.items():
+        for node in ast.walk(function):
+            if (
+                isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr"
+                and len(node.args) == 3 and isinstance(node.args[0], ast.Name)
+                and not isinstance(node.args[1], ast.Constant) and node.args[0].id in params[name]
+            ):
+                filling.setdefault(name, set()).add(params[name].index(node.args[0].id))
+    if not filling:
+        return ()
+    changed = True
+    while changed:  # a function handing its own parameter on to one that fills it
+        changed = False
+        for name, function in functions.items():
+            for node in ast.walk(function):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in filling:
+                    for i in filling[node.func.id]:
+                        if i < len(node.args) and isinstance(node.args[i], ast.Name) and node.args[i].id in params[name]:
+                            position = params[name].index(node.args[i].id)
+                            if position not in filling.setdefault(name, set()):
+                                filling[name].add(position)
+                                changed = True
+    found: dict[str, None] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in filling:
+            for i in sorted(filling[node.func.id]):
+                owner = _dotted(node.args[i]) if i < len(node.args) else None
+                if owner is not None and "." in owner:
+                    found[owner] = None
+    return tuple(found)
+
+
 def attribute_sets(tree: ast.Module, text: str) -> tuple[tuple[str, str], ...]:
     """The attributes the code sets, anywhere and whenever it runs (module level or a
     function body), on an object whose dotted name starts with a name the module's imports

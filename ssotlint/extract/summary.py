@@ -287,6 +287,9 @@ class FileSummary(NamedTuple):
     # A module-level definition is decorated by one of those that finds the module through
     # what it decorates (``func.__module__``): the module is open (``getattr_decorated``).
     getattr_decorated: bool = False
+    # The dotted objects a call hands to a function of this module that sets computed names
+    # on that argument (extract/dynamic.py ``argument_fills``): ganga's ``GangaCore.GPI``.
+    argument_fills: tuple[str, ...] = ()
     # Module-level functions that install an import hook, a finder in ``sys.meta_path``
     # (directly or through another such function of the module), and the module-level calls
     # whose arguments read the module's own ``__name__``, with the identifiers they spell as

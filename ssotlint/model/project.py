@@ -571,11 +571,14 @@ class Project:
         # ... or a decorator that fills its module, when which functions do changed.
         writers = self.definer_writer_names | previous.definer_writer_names
         same_writers = self.definer_writer_names == previous.definer_writer_names
+        # ... or a call that hands it to a function filling its argument, when that changed.
+        refilled = self.argument_filled ^ previous.argument_filled
         self._provided.update(
             [
                 (m, known_provided[m]) for m, f in same
                 if m in known_provided and not f.star_imports and not f.summary.name_calls
                 and (same_writers or not any(_decorated_by(f.summary, writers)))
+                and m not in refilled
             ]
         )
         # Which imports are first-party: those naming a first-party top-level package.
@@ -911,7 +914,7 @@ class Project:
             names |= served | typing_only
         is_open = (
             f.summary.has_getattr or "__getattr__" in f.summary.assigned or f.names_unknown
-            or self.installs_getattr(module) or self.filled_by_decorator(module)
+            or self.installs_getattr(module) or self.filled_by_decorator(module) or module in self.argument_filled
         )
         for rec, source in zip(f.summary.imports, f.absolutes):
             if rec.context & CTX_FUNCTION or not rec.is_from or rec.names[0][0] != "*":
@@ -945,6 +948,16 @@ class Project:
         with a ``__getattr__`` does. The decorator is matched by its last name (the
         method's), as the class it is reached through may inherit it."""
         return module in self.decorator_filled
+
+    @cached_property
+    def argument_filled(self) -> frozenset[str]:
+        """First-party modules a call hands to a function that sets computed names on its
+        argument (``FileSummary.argument_fills``: ganga's ``GangaCore.GPI``, filled by
+        ``exportToGPI``): they serve names no statement of theirs binds, so they are open
+        (a history checks every file's imports again when this changes)."""
+        return frozenset(
+            dotted for f in self.files for dotted in f.summary.argument_fills if dotted in self.modules
+        )
 
     @cached_property
     def decorator_filled(self) -> frozenset[str]:

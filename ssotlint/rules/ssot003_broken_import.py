@@ -794,7 +794,8 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
     return (
         frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
         _script_folders(project).key(), read_as_text(project), _front_folders(project).key(),
-        converter_inputs(project), project.decorator_filled, unused_namespaces(project), foreign_namesakes(project),
+        converter_inputs(project), project.decorator_filled, project.argument_filled, unused_namespaces(project),
+        foreign_namesakes(project),
         shallower_names(project), project.runs_on_python2,  # whether ``if six.PY2:`` imports run
         project.module_name_writers,  # the registries that set derived classes on modules
     )
@@ -2490,6 +2491,19 @@ def _history_registry(setter: str) -> dict[str, str]:
     }
 
 
+def _exported_interface(call: str) -> dict[str, str]:
+    """ganga: ``GPIexport.py``'s ``exportToGPI`` hands ``app.gpi`` to ``_add``, which sets each
+    exported name on it with ``setattr``; ``call`` is its statement that hands the module on."""
+    return {
+        "app/__init__.py": "",
+        "app/gpi/__init__.py": '"""The interface: filled at run time."""\n',
+        "app/export.py": "import app.gpi\n\n\ndef _add(interface, name, obj):\n    setattr(interface, name, obj)\n\n\n"
+        "def exportToGPI(name, obj):\n    " + call + "\n",
+        "app/jobs.py": "from app.export import exportToGPI\n\n\nclass Job:\n    pass\n\n\nexportToGPI('Job', Job)\n",
+        "app/scripts.py": "from app.gpi import Job\n",
+    }
+
+
 RULE = Rule(
     code="SSOT003",
     name="broken-import",
@@ -2565,6 +2579,9 @@ RULE = Rule(
                 "app/tests.py": "from app import settings\n",
             }
         ),
+        # A package a function of the project fills with `setattr` on its argument, handed
+        # the package (ganga's `GangaCore.GPI`, filled by `exportToGPI`).
+        Example(_exported_interface("_add(app.gpi, name, obj)")),
         # The same with one package of the other distribution, at two depths: an Ansible
         # module in a folder of playbooks (copr's `ansible/library/copr.py`).
         Example(
@@ -3145,6 +3162,8 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same function handed another object: the package is not filled.
+        Example(_exported_interface("_add(globals(), name, obj)"), expect=(("app/scripts.py", 1),)),
         # A folder without `__init__.py` whose own file imports one module of its name that it
         # lacks, once: a slip, not another distribution's layout.
         Example(

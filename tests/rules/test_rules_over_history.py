@@ -420,6 +420,15 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("the package imports it only when another import fails: the fallback's copy is no candidate",
      {"app/ft/__init__.py": "try:\n    import app.ft._fast\nexcept ImportError:\n    import app.ft._legacy\n"}),
     ("and plainly again", {"app/ft/__init__.py": "import app.ft._legacy\n"}),
+    # A package filled by a function that sets computed names on its argument (ganga's
+    # `exportToGPI`) serves any name; only the exporting module changes.
+    ("an interface package, and a script importing a name nothing defines",
+     {"app/gpi/__init__.py": "", "app/gpi_user.py": "from app.gpi import Job\n",
+      "app/gpi_export.py": "import app.gpi\n\n\ndef _add(interface, name, obj):\n    setattr(interface, name, obj)\n"}),
+    ("the exporter hands the package to the function that fills it: the name may be there",
+     {"app/gpi_export.py": "import app.gpi\n\n\ndef _add(interface, name, obj):\n    setattr(interface, name, obj)\n\n\n"
+      "def export(name, obj):\n    _add(app.gpi, name, obj)\n"}),
+    ("and stops", {"app/gpi_export.py": "import app.gpi\n\n\ndef _add(interface, name, obj):\n    setattr(interface, name, obj)\n"}),
 ]
 
 
