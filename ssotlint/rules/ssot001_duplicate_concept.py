@@ -475,8 +475,9 @@ class _Copies:
 
     def _shared_across_parts(self, a: Definition, b: Definition) -> bool:
         """Two parallel parts' classes written word for word alike, with members, one of
-        them imported by name from outside its own part: no longer each part's own, but an
-        API other parts use, declared twice (a4-meinberlin's ``PermissionInfoMixin`` in
+        them imported by name from another part of the layout (not by a script, nor by a
+        package above the parts that gathers them): no longer each part's own, but an API
+        other parts use, declared twice (a4-meinberlin's ``PermissionInfoMixin`` in
         ``apps/ideas/api.py`` and ``apps/topicprio/api.py``, each imported by other apps'
         views)."""
         if not _same_text(a[1], b[1]) or not a[1].members:
@@ -485,10 +486,15 @@ class _Copies:
         if where is None:
             return False
         for d in (a, b):
-            part = "/".join(d[0].path.split("/")[: where + 1]) + "/"
+            mine = d[0].path.split("/")
             for importer in self.importers.get((d[0].module or "", d[1].name), ()):
                 f = self.project.modules.get(importer)
-                if f is not None and not f.is_test and not f.path.startswith(part):
+                if f is None or f.is_test:
+                    continue
+                theirs = f.path.split("/")
+                # Another part of the same layout: not a script, nor a package above the
+                # parts that gathers every part's classes.
+                if len(theirs) > where + 1 and theirs[:where] == mine[:where] and theirs[where] != mine[where]:
                     return True
         return False
 
