@@ -385,7 +385,8 @@ def linter_python(root: Path) -> tuple[Version, str] | None:
     """The oldest Python the project's linter and type checker are told the code supports:
     ruff's ``target-version`` (``ruff.toml``, ``.ruff.toml``, else ``[tool.ruff]`` in
     pyproject.toml; ``"py313"``), else mypy's ``python_version`` (``[tool.mypy]``;
-    ``"3.13"``). Both refuse syntax newer than that, so the code is written for it."""
+    ``"3.13"``), else the oldest of black's ``target-version`` list. Each refuses (or
+    formats for) that syntax, so the code is written for it."""
     ruff, where = _ruff_table(root)
     found = _ruff_target(ruff.get("target-version"), where) if ruff is not None else None
     if found is not None or where != "[tool.ruff]":
@@ -394,7 +395,23 @@ def linter_python(root: Path) -> tuple[Version, str] | None:
     mypy = tool.get("mypy") if isinstance(tool, dict) else None
     declared = mypy.get("python_version") if isinstance(mypy, dict) else None
     match = _PINNED.fullmatch(declared.strip()) if isinstance(declared, str) else None
-    return None if match is None else ((3, int(match.group(1))), f"[tool.mypy] python_version = {declared[:20]!r}")
+    if match is not None:
+        return (3, int(match.group(1))), f"[tool.mypy] python_version = {declared[:20]!r}"
+    return _black_target(tool.get("black") if isinstance(tool, dict) else None)
+
+
+def _black_target(black: Any) -> tuple[Version, str] | None:
+    """The oldest of black's ``target-version`` list (``['py312']``: subiquity's, whose
+    code uses 3.12's ``type`` statement), which black formats for: the code is written for
+    the oldest Python it names."""
+    listed = black.get("target-version") if isinstance(black, dict) else None
+    if not isinstance(listed, list):
+        return None
+    found = [t for t in (_ruff_target(v, "[tool.black]") for v in listed) if t is not None]
+    if not found:
+        return None
+    version, _ = min(found)
+    return version, f"[tool.black] target-version = {listed[:4]!r}"
 
 
 def linter_excludes(root: Path) -> tuple[str, ...]:

@@ -151,8 +151,11 @@ SETUP_PY = (
          f"[tool.ruff] target-version = 'py{NEWER[0]}{NEWER[1]}'"),
         ({"pyproject.toml": f'[tool.mypy]\npython_version = "{NEWER_TEXT}"\n'},
          f"[tool.mypy] python_version = '{NEWER_TEXT}'"),
+        # black's list: the oldest it names (subiquity's `['py312']`)
+        ({"pyproject.toml": f"[tool.black]\ntarget-version = ['py{NEWER[0]}{NEWER[1] + 1}', 'py{NEWER[0]}{NEWER[1]}']\n"},
+         f"[tool.black] target-version = ['py{NEWER[0]}{NEWER[1] + 1}', 'py{NEWER[0]}{NEWER[1]}']"),
     ],
-    ids=["setup.cfg", "setup.py", "tox envlist", "tox env_list", "ruff.toml", "tool.ruff", "tool.mypy"],
+    ids=["setup.cfg", "setup.py", "tox envlist", "tox env_list", "ruff.toml", "tool.ruff", "tool.mypy", "tool.black"],
 )
 def test_the_python_declared_outside_pyproject_is_the_target(make_repo, cli, declared, source):
     """A project that says its Python only in setup.cfg, setup.py or tox.ini: its syntax is
