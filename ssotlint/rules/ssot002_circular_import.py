@@ -2029,6 +2029,9 @@ class _Cycles:
         provided = self.project.provided(v)
         if provided.open:
             return set()
+        missing = [n for n in names if n not in provided.names and n not in provided.typing_only]
+        if not missing:
+            return set()  # (nearly always: the names are bound somewhere)
         planted = self.project.planted
         set_on: set[str] = set()
         for target in (v, *(p + ".*" for p in _packages_of(v))):
@@ -2041,10 +2044,7 @@ class _Cycles:
         imported = {
             name for imp in self.edges[u][v] if imp.record.is_from for name, _ in imp.record.names
         }
-        return {
-            n for n in names
-            if n in imported and n not in provided.names and n not in provided.typing_only and n not in set_on
-        }
+        return {n for n in missing if n in imported and n not in set_on}
 
     def _unfinished_chain(self, u: str, v: str, finished: Callable[[str], bool]) -> list[str]:
         """The modules of the dotted path of ``u``'s ``import a.b.c`` (``v``) below its top
