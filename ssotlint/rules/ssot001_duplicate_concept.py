@@ -1776,16 +1776,6 @@ def _app_parts(outside: str) -> dict[str, str]:
     }
 
 
-def _cli_params(base: str, scale: int) -> str:
-    """DIRAC's client ``CLIParams``: nine setters of one name in each module, their bodies
-    drifted apart (``scale`` makes each module's own); ``base``: what the class extends."""
-    setters = "".join(
-        f"    def set{name.title()}(self, arg):\n        self.{name} = arg * {scale} + {i}\n        return {scale}\n\n"
-        for i, name in enumerate(("lifetime", "location", "group", "strength", "limited", "summary", "strict", "cert", "key"))
-    )
-    return f"{base}class CLIParams{'(Params)' if base else ''}:\n" + setters
-
-
 _ONE_OF_TWO = (
     "from app import toolkit\n\nif toolkit.family() == 'gtk3':\n    from app.gtk3w.helper import *\n"
     "elif toolkit.family() == 'gtk4':\n    from app.gtk4w.helper import *\n"
@@ -1802,15 +1792,6 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
-        # The same nine methods implementing a base both extend: two implementations.
-        Example(
-            {
-                "app/__init__.py": "", "app/base.py": "class Params:\n    def setKey(self, arg):\n        raise NotImplementedError\n",
-                "app/upload.py": _cli_params("from app.base import Params\n\n\n", 2),
-                "app/generation.py": _cli_params("from app.base import Params\n\n\n", 3),
-                "app/cli.py": "from app.upload import CLIParams\n",
-            }
-        ),
         # Two parallel parts' own copies, each used inside its part alone.
         Example(_app_parts("class ProposalViewSet:\n    model = 'proposal'\n")),
         # A stand-in block under a bare `except:` for a missing module, in two programs
@@ -3240,15 +3221,6 @@ RULE = Rule(
         Example(
             _app_parts("from apps.ideas.api import PermissionInfoMixin\n\n\nclass ProposalViewSet(PermissionInfoMixin):\n    model = 'proposal'\n"),
             expect=(("apps/topicprio/api.py", 1),),
-        ),
-        # Nine methods of one name, no base either implements, bodies drifted (DIRAC's two
-        # client `CLIParams`): one class copied.
-        Example(
-            {
-                "app/__init__.py": "", "app/upload.py": _cli_params("", 2), "app/generation.py": _cli_params("", 3),
-                "app/cli.py": "from app.upload import CLIParams\n",
-            },
-            expect=(("app/generation.py", 1),),
         ),
         # A record copied onto a sibling base of one library (snapcraft's two `Manifest`s,
         # on `craft_application.models`' `CraftBaseModel` and `BaseMetadata`): a copy.
