@@ -226,14 +226,6 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     same = len(set(a.shapes) & set(b.shapes))
     if same and 2 * same > min(len(a.shapes), len(b.shapes)):
         return True
-    methods = _method_names(a) & _method_names(b) - _DUNDERS_SAID
-    if not _extends(a) and not _extends(b) and len(methods) >= 8 and 3 * len(methods) >= 2 * min(
-        len(_method_names(a)), len(_method_names(b))
-    ):
-        # Eight methods of one name or more, most of the smaller class's, and no base either
-        # implements: no interface they share, one class copied and its bodies drifted
-        # (DIRAC's two `CLIParams`, `setProxyLifeTime` and its kin in each client module).
-        return True
     # Overrides of a shared base's methods count here: they are implementations too.
     if not shared or _method_names(a) & _method_names(b):
         return False
@@ -353,10 +345,6 @@ def _other_tuples(a: ClassRecord, b: ClassRecord) -> bool:
         return False
     shorter, longer = sorted((fa, fb), key=len)
     return longer[: len(shorter)] != shorter
-
-
-# Protocol methods any class may define: they say nothing of what the class is.
-_DUNDERS_SAID = frozenset({"__init__", "__repr__", "__str__", "__eq__", "__hash__", "__enter__", "__exit__", "__iter__", "__len__"})
 
 
 def _extends(c: ClassRecord) -> bool:
