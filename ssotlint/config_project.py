@@ -577,7 +577,8 @@ def python2_installed(root: Path) -> str | None:
 # The CI files that say which Pythons a project is tested on by a ``python`` key: Travis
 # CI's ``python: ["2.7"]`` and CircleCI 1.0's ``machine: python: version: 2.7.3``.
 _OLD_CI_FILES = (".travis.yml", "circle.yml")
-_TRAVIS_PYTHON = re.compile(r"^python:[ \t]*(\S[^\n]*)?\n((?:[ \t]*-[^\n]*\n)*)", re.MULTILINE)
+# (at any depth: a job of Travis' matrix, ``- python: "3.6"``, names a Python too)
+_TRAVIS_PYTHON = re.compile(r"^[ \t]*(?:-[ \t]*)?python:[ \t]*(\S[^\n]*)?\n((?:[ \t]*-[ \t]*['\"]?\d[^\n]*\n)*)", re.MULTILINE)
 _CIRCLE_PYTHON = re.compile(r"^[ \t]+python:[ \t]*\n[ \t]+version:[ \t]*['\"]?([\d.]+)", re.MULTILINE)
 _CI_VERSION_TEXT = re.compile(r"['\"]?(\d+(?:\.\d+)*)")
 

@@ -134,8 +134,10 @@ def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_r
         {"setup.cfg": "[options]\npython_requires = >=2.7\n"},
         # A CI that tests Python 3 as well as Python 2.
         {".travis.yml": "language: python\npython:\n  - '2.7'\n  - '3.6'\n"},
+        # ... or in a job of its matrix.
+        {".travis.yml": "language: python\npython: 2.7\njobs:\n  include:\n    - python: '3.6'\n      env: X=1\n"},
     ],
-    ids=["both classifiers", "requires-python", "open python_requires", "travis both"],
+    ids=["both classifiers", "requires-python", "open python_requires", "travis both", "travis job"],
 )
 def test_a_project_declaring_python_3_too_is_judged_as_python_3(make_repo, cli, declaration):
     paths, err = run(make_repo, cli, {**PYTHON2, **declaration})
