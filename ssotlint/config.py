@@ -25,7 +25,6 @@ from ssotlint.config_project import (
     python2_declared,
     python2_installed,
     python2_tested,
-    folder_pins,
     python2_supported,
     python3_classifier,
     requirement_paths,
@@ -404,17 +403,18 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
                     config = replace(config, python2_source=python2_declared(root) or python2_installed(root) or python2_tested(root) or "")
     if not config.python2_source:
         config = replace(config, python2_also=python2_supported(root) or "")
+    requirements, pins = requirement_files(root)
     return replace(
         config,
         package_dirs=package_dirs(root),
-        dependencies=config.dependencies | requirement_files(root) | {dependency_name(n) for n in setup_dependencies(root)},
+        dependencies=config.dependencies | requirements | {dependency_name(n) for n in setup_dependencies(root)},
         units=deployment_units(root),
         test_collection=pytest_collection(root, data if explicit is None else None),
         source_distribution=is_source_distribution(root),
         line_endings=read_attributes(root),
         local_files=local_files(root),
         generated_stubs=generated_stubs(root),
-        folder_pins=folder_pins(root),
+        folder_pins=pins,
         linter_exclude=linter_excludes(root) if config.respect_linter_excludes else (),
     )
 
@@ -493,12 +493,16 @@ def pyproject_dependencies(data: Any) -> frozenset[str]:
     return frozenset(found)
 
 
-def requirement_files(root: Path) -> frozenset[str]:
+def requirement_files(root: Path) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
     """Names in the project's requirements files (``requirements*.txt`` / ``.in``, the files
     of a ``requirements/`` folder, at the root and in folders below it: see
     :func:`requirement_paths`): regular files only (a link is not followed out of the
-    repository), each read up to 1 MB."""
+    repository), each read up to 1 MB; and ``(folder, distribution)`` for each exact pin
+    (``name==version``) of a file below the root (``Config.folder_pins``: ColossalAI's
+    ``examples/language/gpt/titans/requirements.txt`` pins ``colossalai==0.2.0``). One walk
+    and one read of each file for both."""
     found: set[str] = set()
+    pins: dict[tuple[str, str], None] = {}
     for path in requirement_paths(root):
         try:
             if path.is_symlink() or not path.is_file():
@@ -507,13 +511,21 @@ def requirement_files(root: Path) -> frozenset[str]:
                 text = fh.read(_MAX_REQUIREMENTS_BYTES).decode("utf-8", "replace")
         except OSError:
             continue
+        folder = path.parent.relative_to(root).as_posix() if path.parent != root else ""
         for line in text.splitlines():
             if line.lstrip().startswith(("#", "-")):
                 continue
             match = _REQUIREMENT.match(line)
             if match:
                 found.add(dependency_name(match.group(1)))
-    return frozenset(found)
+            pin = _EXACT_PIN.match(line) if folder else None
+            if pin:
+                pins[(folder, dependency_name(pin.group(1)))] = None
+    return frozenset(found), tuple(pins)
+
+
+# ``name==version`` (a local version label too: ``==0.2.0+torch1.12cu11.3``), no marker.
+_EXACT_PIN = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*===?\s*[\w.+!-]+\s*(?:#.*)?$")
 
 
 _TARGET = re.compile(r"^py3(\d{1,2})$")

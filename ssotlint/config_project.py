@@ -117,29 +117,6 @@ def requirement_paths(root: Path) -> list[Path]:
     return found
 
 
-# ``name==version`` (a local version label too: ``==0.2.0+torch1.12cu11.3``), no marker.
-_EXACT_PIN = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*===?\s*[\w.+!-]+\s*(?:#.*)?$")
-
-
-def folder_pins(root: Path) -> tuple[tuple[str, str], ...]:
-    """``(folder, distribution)`` for each exact pin of a requirements file below the root
-    (not the root's own): ColossalAI's ``examples/language/gpt/titans/requirements.txt`` pins
-    ``colossalai==0.2.0+torch1.12cu11.3``, the release that example is written for. Names
-    are normalised (``dependency_name``); read as text."""
-    from ssotlint.config import dependency_name  # config imports this module
-
-    found: dict[tuple[str, str], None] = {}
-    for path in requirement_paths(root):
-        folder = path.parent.relative_to(root).as_posix() if path.parent != root else ""
-        if not folder:
-            continue
-        for line in (read_text(path) or "").splitlines():
-            match = _EXACT_PIN.match(line)
-            if match:
-                found[(folder, dependency_name(match.group(1)))] = None
-    return tuple(found)
-
-
 # -- the Python version ---------------------------------------------------------------------
 _LOWER_BOUND = re.compile(r"^\s*(?:>=|~=|===?|>)\s*(\d+)(?:\.(\d+))?")
 
