@@ -192,14 +192,20 @@ def discover(
     generated = [p for p in ignored if not excludes.matches(p)]
     projects = [p for p in configs if is_nested_config(p)]
     tomls: dict[str, Any] = {}  # each pyproject.toml read and parsed once, for both questions
+    texts: dict[str, str | None] = {}  # each other file read once (a .gitignore: twice asked)
+
+    def text(path: str) -> str | None:
+        if path not in texts:
+            texts[path] = read_text(root / path)
+        return texts[path]
 
     def toml(path: str) -> Any:
         if path not in tomls:
-            tomls[path] = read_toml(read_text(root / path))
+            tomls[path] = read_toml(text(path))
         return tomls[path]
 
     generated += [p for p in declared_generated(projects, toml) if p not in kept and not excludes.matches(p)]
-    generated += [p for p in built_modules(root, kept, toml) if p not in kept and not excludes.matches(p)]
+    generated += [p for p in built_modules(kept, toml, text) if p not in kept and not excludes.matches(p)]
     configured = configured_modules(root, listed if from_git else kept, kept)
     generated += [p for p in configured if p not in kept and not excludes.matches(p)]
     opaque = sorted(
@@ -207,7 +213,7 @@ def discover(
         | set(generated)
         | set(data_folders([*modules, *generated], others))
         | set(absent_submodules(root, listed, excludes))
-        | set(ignored_trees(root, listed, excludes))
+        | set(ignored_trees(root, listed, excludes, text))
         | set(linked_modules(root, listed, modules, excludes))
         | aliases
     )
@@ -264,7 +270,7 @@ def linked_files(root: Path, files: Sequence[str]) -> set[str]:
 UNKNOWN_TREE = "/**"
 
 
-def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet) -> list[str]:
+def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Callable[[str], str | None]) -> list[str]:
     """Folders inside a package that the root's ``.gitignore`` names by their whole path
     (a line with a ``/`` inside it and no wildcard: hacs' ``custom_components/hacs/hacs_frontend``,
     which a script installs there from a distribution), absent here, each as ``path/**``:
@@ -281,7 +287,7 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet) -> list[
     placeholders: set[str] = set()  # packages whose __init__.py alone a negation keeps
     for ignore in sorted(p for p in listed if p.rpartition("/")[2] == ".gitignore"):
         base = ignore.rpartition("/")[0]
-        text = read_text(root / ignore)
+        text = read(ignore)
         if not text:
             continue
         for line in text.splitlines():
@@ -764,7 +770,7 @@ def declared_generated(configs: Iterable[str], toml: Callable[[str], Any]) -> li
     return found
 
 
-def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -> list[str]:
+def built_modules(kept: Sequence[str], toml: Callable[[str], Any], read: Callable[[str], str | None]) -> list[str]:
     """Modules a build writes, absent from a fresh clone, as paths of opaque modules (read
     from the repository's files, nothing executed):
 
@@ -796,7 +802,8 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
     - modules a Cython source puts into ``sys.modules`` under a literal name
       (:func:`cython_planted`: lxml's ``lxml._elementpath``).
 
-    ``toml``: a pyproject.toml's data by path (each read once per discovery).
+    ``toml``: a pyproject.toml's data by path, ``read``: a file's text by path (each read
+    once per discovery).
 
     A dotted name is placed in the folders of Python files whose path ends like its package
     (``pkg/sub``): the source root it lies in is not known here."""
@@ -827,7 +834,7 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
         elif name.endswith(_QT_SOURCES) and folder in folders:
             found.extend(f"{folder}/{module}.py" for module in qt_generated(name))
         elif is_build_script(name):
-            text = read_text(root / path)
+            text = read(path)
             declared = script_modules(text)
             found.extend(_placed(declared, tails))
             # A name with no package is built beside the script (``build_ext --inplace``):
@@ -844,13 +851,13 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
             for script in cffi_scripts(text) if name == "setup.py" else ():
                 named = f"{folder}/{script}" if folder else script
                 if named in kept_set and not is_build_script(named.rpartition("/")[2]):
-                    found.extend(_placed(script_modules(read_text(root / named)), tails))
+                    found.extend(_placed(script_modules(read(named)), tails))
         elif name in ("Makefile", "makefile", "GNUmakefile") and folder in folders:
             # A Makefile beside the package's modules that builds Python extensions from the
             # C or C++ sources beside it (``python3-config --extension-suffix``, pybind11):
             # Megatron's dataset ``helpers.cpp``, compiled by ``compile_helper()`` before
             # ``from . import helpers``.
-            text = read_text(root / path) or ""
+            text = read(path) or ""
             if "extension-suffix" in text or "pybind11" in text:
                 found.extend(
                     f"{folder}/{p.rpartition('/')[2].rpartition('.')[0]}.so" for p in kept
@@ -858,15 +865,15 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
                     and p.rpartition("/")[2].rpartition(".")[0].isidentifier()
                 )
         elif name == "meson.build":
-            found.extend(_meson_built(read_text(root / path), folder, tails))
+            found.extend(_meson_built(read(path), folder, tails))
         elif name == "pyproject.toml":
             found.extend(_placed(declared_extensions(toml(path)), tails))
         elif name == ".gitignore":
-            found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read_text(root / path)))
-        elif name in ("BUILD", "BUILD.bazel") and folder and bazel_brings_python(read_text(root / path)):
+            found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read(path)))
+        elif name in ("BUILD", "BUILD.bazel") and folder and bazel_brings_python(read(path)):
             found.append(folder + UNKNOWN_TREE)  # Python sources from another Bazel repository land here
         elif name == "CMakeLists.txt":
-            text = read_text(root / path)
+            text = read(path)
             built = cmake_modules(text)
             project = _project_name(toml(f"{folder}/pyproject.toml" if folder else "pyproject.toml")) if built else None
             installed = cmake_installed(text, built, project)
@@ -875,9 +882,9 @@ def built_modules(root: Path, kept: Sequence[str], toml: Callable[[str], Any]) -
             leaves = {n.rpartition(".")[2] for n in installed} if placed else set()
             found.extend(_below([n for n in built if n not in leaves], folder, folders))
         elif name.endswith(_CYTHON_SOURCES):
-            found.extend(_placed(cython_planted(read_text(root / path)), tails, ".py"))
+            found.extend(_placed(cython_planted(read(path)), tails, ".py"))
         elif not folder and name in ("MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel"):
-            found.extend(_through_repository_name(bazel_repository_name(read_text(root / path)), folders))
+            found.extend(_through_repository_name(bazel_repository_name(read(path)), folders))
     return list(dict.fromkeys(found))
 
 
