@@ -267,17 +267,22 @@ def _literal_values(c: ClassRecord) -> dict[str, int]:
     return {field: digest for field, digest, _ in c.values if digest}
 
 
+def _settings_only(c: ClassRecord) -> dict[str, int] | None:
+    """Its literal values (:func:`_literal_values`) when every member but the docstring is
+    one (no method, nothing computed): a class that only sets what a base reads."""
+    values = _literal_values(c)
+    return None if set(c.members) - {"__doc__"} - values.keys() else values
+
+
 def _same_settings(a: ClassRecord, b: ClassRecord) -> bool:
     """No methods, and every field both set (each a base's, overridden) set to the same
     literal, at least one: authlib's two ``InvalidRequestObjectError(OAuth2Error)``, each
     with ``error = "invalid_request_object"``, one in ``oidc/core/errors.py`` and one in
     ``oauth2/rfc9101/errors.py``: one error declared twice, and code that catches one
     does not catch the other. (Different values are two settings of the base: namesakes.)"""
-    if _method_names(a) or _method_names(b):
+    mine, theirs = _settings_only(a), _settings_only(b)
+    if mine is None or theirs is None:
         return False
-    mine, theirs = _literal_values(a), _literal_values(b)
-    if any(set(c.members) - {"__doc__"} - values.keys() for c, values in ((a, mine), (b, theirs))):
-        return False  # a member that is no literal setting
     shared = mine.keys() & theirs.keys()
     return bool(shared) and all(mine[field] == theirs[field] for field in shared)
 
@@ -540,9 +545,9 @@ class _Copies:
         ca, cb = a[1], b[1]
         if ca.bases != cb.bases or not ca.bases or ca.annotated or cb.annotated:
             return False
-        mine, theirs = _literal_values(ca), _literal_values(cb)
-        if any(set(c.members) - {"__doc__"} - values.keys() for c, values in ((ca, mine), (cb, theirs))):
-            return False  # a member that is no literal setting
+        mine, theirs = _settings_only(ca), _settings_only(cb)
+        if mine is None or theirs is None:
+            return False
         if any(isinstance(self.project.resolve(a[0].module or "", base), ClassRef) for base in ca.bases):
             return False  # the project's own base: its settings are the project's to share
         return any(mine[field] != theirs[field] for field in mine.keys() & theirs.keys())
