@@ -460,31 +460,34 @@ def argument_fills(tree: ast.Module, text: str) -> tuple[str, ...]:
         return ()
     functions = {s.name: s for s in import_time_statements(tree.body) if isinstance(s, _FUNCS)}
     params = {name: [a.arg for a in (*f.args.posonlyargs, *f.args.args)] for name, f in functions.items()}
+    # Each function's calls of a bare name, found once.
+    calls = {
+        name: [n for n in ast.walk(f) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
+        for name, f in functions.items()
+    }
+
+    def own_parameter(name: str, arg: ast.expr) -> int | None:
+        return params[name].index(arg.id) if isinstance(arg, ast.Name) and arg.id in params[name] else None
+
     filling: dict[str, set[int]] = {}  # function -> the positions of the parameters it fills
-    for name, function in functions.items():
-        for node in ast.walk(function):
-            if (
-                isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr"
-                and len(node.args) == 3 and isinstance(node.args[0], ast.Name)
-                and not isinstance(node.args[1], ast.Constant) and node.args[0].id in params[name]
-            ):
-                filling.setdefault(name, set()).add(params[name].index(node.args[0].id))
-    if not filling:
-        return ()
-    changed = True
+    for name in functions:
+        for call in calls[name]:
+            if call.func.id == "setattr" and len(call.args) == 3 and not isinstance(call.args[1], ast.Constant):  # type: ignore[attr-defined]
+                position = own_parameter(name, call.args[0])
+                if position is not None:
+                    filling.setdefault(name, set()).add(position)
+    changed = bool(filling)
     while changed:  # a function handing its own parameter on to one that fills it
         changed = False
-        for name, function in functions.items():
-            for node in ast.walk(function):
-                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in filling:
-                    for i in filling[node.func.id]:
-                        if i < len(node.args) and isinstance(node.args[i], ast.Name) and node.args[i].id in params[name]:
-                            position = params[name].index(node.args[i].id)
-                            if position not in filling.setdefault(name, set()):
-                                filling[name].add(position)
-                                changed = True
+        for name in functions:
+            for call in calls[name]:
+                for i in filling.get(call.func.id, ()):  # type: ignore[attr-defined]
+                    position = own_parameter(name, call.args[i]) if i < len(call.args) else None
+                    if position is not None and position not in filling.setdefault(name, set()):
+                        filling[name].add(position)
+                        changed = True
     found: dict[str, None] = {}
-    for node in ast.walk(tree):
+    for node in ast.walk(tree) if filling else ():
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in filling:
             for i in sorted(filling[node.func.id]):
                 owner = _dotted(node.args[i]) if i < len(node.args) else None
