@@ -2105,9 +2105,12 @@ def fallback_modules(edges: Mapping[str, Mapping[str, Sequence["EdgeImport"]]], 
     for importer, imported in edges.items():
         if not candidates:
             break
+        reached = [t for t in candidates if t in imported]
+        if not reached:
+            continue
         f = modules.get(importer)
         lines = {line for line, _ in f.summary.fallback_imports} if f is not None else set()
-        for target in [t for t in candidates if t in imported]:
+        for target in reached:
             if any(s.runtime and s.line not in lines for s in imported[target]):
                 candidates.discard(target)
     return frozenset(candidates)
