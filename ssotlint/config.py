@@ -32,6 +32,7 @@ from ssotlint.config_project import (
     setup_dependencies,
 )
 from ssotlint.config_project import generated_stubs, linter_excludes, local_files, lowest_python, python_version_file  # noqa: F401 - read from here too
+from ssotlint.config_project import linter_python, table_linter_python
 from ssotlint.deployment_units import Unit, deployment_units
 from ssotlint.errors import ConfigError
 from ssotlint.gitattributes import AttributeLine, KeptEndings, read_attributes
@@ -401,6 +402,8 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
                 config = replace(config, python3_classifier=python3_classifier(root))
                 if not config.python3_classifier:
                     config = replace(config, python2_source=python2_declared(root) or python2_installed(root) or python2_tested(root) or "")
+    elif not config.target_source.startswith("target-version"):
+        config = _linter_newer(config, linter_python(root))
     if not config.python2_source:
         config = replace(config, python2_also=python2_supported(root) or "")
     requirements, pins = requirement_files(root)
@@ -685,6 +688,17 @@ KNOWN_KEYS = tuple(_KEYS)
 MAX_NESTED_CONFIG_BYTES = 1_000_000
 
 
+def _linter_newer(config: Config, linter: tuple[tuple[int, int], str] | None) -> Config:
+    """``config`` judged for the Python its formatter, linter or type checker is told the
+    code is written for (ruff's or black's ``target-version``, mypy's ``python_version``)
+    when that is newer than the oldest its packaging declares: they check the code on every
+    change, the packaging's floor is often left behind (frePPLe's ``requires-python =
+    ">=3.8"`` beside black's ``target-version = ['py312']``, its code written for 3.12)."""
+    if linter is None or config.target_version is None or linter[0] <= config.target_version:
+        return config
+    return replace(config, target_version=linter[0], target_source=f"{linter[1]}, newer than {config.target_source}")
+
+
 def own_target(data: Mapping[str, Any]) -> tuple[tuple[int, int], str] | None:
     """The Python version a parsed pyproject.toml declares for its own folder, with where it
     came from: ``[tool.ssotlint] target-version``, else the lower bound of ``[project]
@@ -701,7 +715,11 @@ def own_target(data: Mapping[str, Any]) -> tuple[tuple[int, int], str] | None:
     lowest = lowest_python(requires) if isinstance(requires, str) else None
     if lowest is None:
         return None
-    return lowest, f"requires-python = {requires.strip()[:40]!r}"
+    declared = lowest, f"requires-python = {requires.strip()[:40]!r}"
+    linter = table_linter_python(tool if isinstance(tool, dict) else {})
+    if linter is not None and linter[0] > lowest:  # (see _linter_newer)
+        return linter[0], f"{linter[1]}, newer than {declared[1]}"
+    return declared
 
 
 def pyproject_target(data: bytes) -> tuple[tuple[int, int], str] | None:

@@ -20,7 +20,7 @@ import stat
 import sys
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Any, Iterable, Iterator, NamedTuple
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -365,16 +365,27 @@ def linter_python(root: Path) -> tuple[Version, str] | None:
     ``"3.13"``), else the oldest of black's ``target-version`` list. Each refuses (or
     formats for) that syntax, so the code is written for it."""
     ruff, where = _ruff_table(root)
-    found = _ruff_target(ruff.get("target-version"), where) if ruff is not None else None
-    if found is not None or where != "[tool.ruff]":
-        return found  # a ruff.toml says it all, target or not (as ruff reads it)
+    if where != "[tool.ruff]":
+        return _ruff_target(ruff.get("target-version"), where) if ruff is not None else None  # a ruff.toml says it all
     tool = (read_toml(read_text(root / "pyproject.toml")) or {}).get("tool")
-    mypy = tool.get("mypy") if isinstance(tool, dict) else None
+    return table_linter_python(tool if isinstance(tool, dict) else {})
+
+
+def table_linter_python(tool: Mapping[str, Any], where: str = "") -> tuple[Version, str] | None:
+    """:func:`linter_python` of a pyproject.toml's ``[tool]`` table (``where``: the file, for
+    the message, when it is not the root's)."""
+    suffix = f" in {where}" if where else ""
+    ruff = tool.get("ruff")
+    found = _ruff_target(ruff.get("target-version"), "[tool.ruff]") if isinstance(ruff, dict) else None
+    if found is not None:
+        return found[0], found[1] + suffix
+    mypy = tool.get("mypy")
     declared = mypy.get("python_version") if isinstance(mypy, dict) else None
     match = _PINNED.fullmatch(declared.strip()) if isinstance(declared, str) else None
     if match is not None:
-        return (3, int(match.group(1))), f"[tool.mypy] python_version = {declared[:20]!r}"
-    return _black_target(tool.get("black") if isinstance(tool, dict) else None)
+        return (3, int(match.group(1))), f"[tool.mypy] python_version = {declared[:20]!r}{suffix}"
+    black = _black_target(tool.get("black"))
+    return None if black is None else (black[0], black[1] + suffix)
 
 
 def _black_target(black: Any) -> tuple[Version, str] | None:

@@ -61,7 +61,7 @@ from ssotlint.workers import Work, WorkerPool, can_fork
 if TYPE_CHECKING:
     from ssotlint.extract.summary import FileSummary
     from ssotlint.gitrev import GitRepo
-    from ssotlint.model.project import Project
+    from ssotlint.model.project import OldestPython, Project
 
 DEFAULT_COMMITS = 30
 # Scores kept in the cache row of one configuration: the most recently computed ones.
@@ -174,6 +174,9 @@ class Listing(NamedTuple):
     # path -> blob id of nested pyproject.toml files (their own target) and of conftest.py
     # files (analysed too: they may stop collecting files on older Pythons)
     configs: dict[str, str] = {}
+    # Each file's oldest Python by the commit's configuration files (``FileTargets.oldest``),
+    # None until :func:`_keyed` works it out.
+    oldest: "OldestPython | None" = None
 
 
 # What a path of a commit's tree is to the analysis.
@@ -396,7 +399,7 @@ def _walk(
     rules = RulesOverHistory()  # and the rules check again only what a change can affect
     scored: tuple[str, Listing] | None = None  # the last commit scored
     for sha, listing in listings.items():
-        tree = (frozenset(listing.blobs.items()), frozenset(listing.opaque))
+        tree = (frozenset(listing.blobs.items()), frozenset(listing.opaque), frozenset(listing.configs.items()))
         twin = same_tree.get(tree)
         if twin is not None and twin in points:
             points[sha] = points[twin]
@@ -413,7 +416,10 @@ def _walk(
         entries = [(p, summaries[b]) for p, b in listing.blobs.items()]
         opaque = sorted(set(listing.opaque) | set(extra_opaque))
         try:
-            previous, outcome = build_outcome(config, roots, entries, opaque, timings, previous=previous, rules=rules, advice=False)
+            previous, outcome = build_outcome(
+                config, roots, entries, opaque, timings, previous=previous, rules=rules, advice=False,
+                oldest_python=listing.oldest,
+            )
         except ConfigError as exc:  # e.g. a canonical class the commit does not have yet
             gaps[sha] = f"the configuration does not apply: {exc}"
             continue
@@ -568,11 +574,11 @@ def _keyed(repo: "GitRepo", config: Config, listings: Mapping[str, Listing], war
                 warnings.extend(w for w in targets.warnings() if w not in warnings)
             warnings.extend(w for w in targets.named_warnings(listing.blobs) if w not in warnings)
             if not targets.any_newer(listing.blobs):
-                keyed[sha] = listing
+                keyed[sha] = listing._replace(oldest=targets)
                 continue
             versions = targets.parser_versions(listing.blobs)
             blobs = {p: summary_key(b, versions[p]) for p, b in listing.blobs.items()}
-            keyed[sha] = listing._replace(blobs=blobs)
+            keyed[sha] = listing._replace(blobs=blobs, oldest=targets)
     finally:
         if reader is not None:
             reader.close()
@@ -606,6 +612,8 @@ def _same_summaries(before: Listing, after: Listing, summaries: Mapping[str, Fil
     model and rules are a function of the summaries, so the score is the same too."""
     if before.blobs.keys() != after.blobs.keys() or sorted(before.opaque) != sorted(after.opaque):
         return False
+    if before.configs != after.configs:
+        return False  # (a nested project's oldest Python, a conftest's gate)
     old = before.blobs
     return all(blob == old[path] or summaries[blob] == summaries[old[path]] for path, blob in after.blobs.items())
 

@@ -24,6 +24,7 @@ from ssotlint.extract.summarize import summarize
 from ssotlint.extract.summary import FileSummary
 from ssotlint.model.project import Project
 from ssotlint.pipeline import Timings, build_outcome
+from ssotlint.pipeline.gates import is_conftest
 from ssotlint.pipeline.targets import FileTargets, declared_targets
 from ssotlint.rules.base import Rule, Violation
 
@@ -43,7 +44,9 @@ def run_rules_in_memory(files: Mapping[str, str | bytes], config: str = "") -> l
     """Every violation ``check`` reports on these files, in report order."""
     settings = config_from_text(config)
     tree = _Tree(files, settings)
-    _, outcome = build_outcome(settings, tree.roots, tree.entries, tree.opaque, Timings(), warnings=tree.warnings)
+    _, outcome = build_outcome(
+        settings, tree.roots, tree.entries, tree.opaque, Timings(), warnings=tree.warnings, oldest_python=tree.oldest
+    )
     return outcome.violations
 
 
@@ -62,7 +65,7 @@ def model_in_memory(
     """The project model of these files (``previous``, ``advice``: see ``Project.build``).
     ``summaries``: a memo of summaries to reuse and add to (each content is parsed once)."""
     tree = _Tree(files, settings, summaries)
-    return Project.build(settings, tree.roots, tree.entries, tree.opaque, previous, advice)
+    return Project.build(settings, tree.roots, tree.entries, tree.opaque, previous, advice, tree.oldest)
 
 
 def models_over(
@@ -122,8 +125,11 @@ class _Tree:
         )
         self.roots = roots_of(settings.src, has_src=any(p.startswith("src/") for p in files))
         # Nested projects' own pyproject.toml files set their files' target, as on disk.
-        nested = declared_targets({p: partial(_data, files[p]) for p in kept if is_nested_config(p) or is_container_config(p)})
+        nested = declared_targets(
+            {p: partial(_data, files[p]) for p in kept if is_nested_config(p) or is_container_config(p) or is_conftest(p)}
+        )
         targets = FileTargets.of(settings, nested)
+        self.oldest = targets
         use_libcst = settings.parser == "libcst"
         memo: Summaries = {} if summaries is None else summaries
         self.entries = []

@@ -473,3 +473,42 @@ def bazel_repository_name(text: str | None) -> str | None:
     Bazel's Python rules may import its top-level folders (``jax.jaxlib`` for ``jaxlib/``)."""
     match = _BAZEL_NAME.search(text) if text else None
     return match.group(1) if match else None
+
+
+def scm_version_file(text: str | None) -> str | None:
+    """The file a setup.py tells setuptools-scm to write the version to
+    (``setup(use_scm_version={"write_to": "pkg/version.py"})``, also ``version_file``;
+    the path a string literal or ``os.path.join`` of literals: PypeIt's
+    ``os.path.join('pypeit', 'version.py')``), relative to the script's folder, as a POSIX
+    path; None when it says none. The file is parsed, never run."""
+    if not text or "use_scm_version" not in text:
+        return None
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        for keyword in node.keywords:
+            if keyword.arg != "use_scm_version" or not isinstance(keyword.value, ast.Dict):
+                continue
+            for key, value in zip(keyword.value.keys, keyword.value.values):
+                if isinstance(key, ast.Constant) and key.value in ("write_to", "version_file"):
+                    path = _literal_path(value)
+                    if path is not None:
+                        return path
+    return None
+
+
+def _literal_path(node: ast.expr) -> str | None:
+    """A path written as a string literal, or ``os.path.join`` (``path.join``, ``join``) of
+    string literals, as a POSIX path; None for anything computed."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value.replace("\\", "/").lstrip("./") or None
+    if isinstance(node, ast.Call) and _callee(node).endswith("join") and node.args and not node.keywords:
+        parts = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        if len(parts) == len(node.args):
+            return "/".join(p.strip("/") for p in parts if p.strip("/")) or None
+    return None
+

@@ -21,6 +21,7 @@ from ssotlint.discover.build_files import (
     cmake_modules,
     is_build_script,
     meson_declarations,
+    scm_version_file,
     script_modules,
 )
 from ssotlint.discover.roles import is_documentation
@@ -659,6 +660,9 @@ _RETIRED_HEAD = 600  # characters of the README read: its title and first paragr
 RETIRED_FOLDERS = frozenset(
     {"not_used", "notused", "unused", "attic", "graveyard", "dead_code", "deadcode", "obsolete"}
 )
+# Folder names that say the code is retired only when the folder is no package: a package
+# named so (``pkg/deprecated/__init__.py``) still ships the deprecated names its users import.
+RETIRED_UNLESS_PACKAGE = frozenset({"deprecated", "archive", "archived", "retired", "outdated"})
 
 
 def retired_folders(paths: Iterable[str], read: Callable[[str], str | None]) -> set[str]:
@@ -670,20 +674,28 @@ def retired_folders(paths: Iterable[str], read: Callable[[str], str | None]) -> 
     copy's are not. A folder of product code that says so is still analysed: it still
     runs. So are folders whose name says their code is switched off (:data:`RETIRED_FOLDERS`:
     ``not_used``, ``unused``, ``attic``, ``graveyard``, ``dead_code``, ``obsolete`` and
-    ``obsolete_*``: Tuxemon's ``obsolete_tests/``)."""
+    ``obsolete_*``: Tuxemon's ``obsolete_tests/``), and folders with no ``__init__.py``
+    named ``deprecated``, ``archive`` and the like (:data:`RETIRED_UNLESS_PACKAGE`:
+    PypeIt's top-level ``deprecated/``, kept to be read, pruned from its release)."""
     found: set[str] = set()
     folders: set[str] = set()
+    packages: set[str] = set()
     for path in paths:
         folder, _, name = path.rpartition("/")
         folders.add(folder)
+        if name == "__init__.py":
+            packages.add(folder)
         if folder and name.lower() in _README_NAMES and is_documentation(folder + "/example.py"):
             if _RETIRED.search((read(path) or "")[:_RETIRED_HEAD]):
                 found.add(folder)
     for folder in folders:
         parts = folder.split("/")
-        at = next((i for i, part in enumerate(parts) if _retired_name(part.lower())), None)
-        if at is not None:
-            found.add("/".join(parts[: at + 1]))
+        for i, part in enumerate(parts):
+            lowered = part.lower()
+            here = "/".join(parts[: i + 1])
+            if _retired_name(lowered) or (lowered in RETIRED_UNLESS_PACKAGE and here not in packages):
+                found.add(here)
+                break
     return found
 
 
@@ -848,6 +860,11 @@ def built_modules(kept: Sequence[str], toml: Callable[[str], Any], read: Callabl
                 below = f"{folder}/{package.replace('.', '/')}" if folder else package.replace(".", "/")
                 if package and leaf and leaf != "*" and below not in folders and below in all_folders:
                     found.append(f"{below}/{leaf}.so")
+            written = scm_version_file(text) if name == "setup.py" else None
+            if written is not None and written.endswith(".py"):
+                # setuptools-scm's ``write_to``: the version module a build writes (PypeIt's
+                # ``pypeit/version.py``, git-ignored, imported by its ``__init__``).
+                found.append(f"{folder}/{written}" if folder else written)
             for script in cffi_scripts(text) if name == "setup.py" else ():
                 named = f"{folder}/{script}" if folder else script
                 if named in kept_set and not is_build_script(named.rpartition("/")[2]):

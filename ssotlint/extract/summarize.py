@@ -45,6 +45,7 @@ from ssotlint.extract.ast_walk import (
 from ssotlint.extract.bodies import class_bodies, class_instances, class_nestings, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
 from ssotlint.extract.generated import generated_from, forbids_edits, is_generated, is_scaffolded, says_not_python
+from ssotlint.extract.older_syntax import older_syntax
 from ssotlint.extract.writes import written_under
 from ssotlint.extract.tool_config import injected_config
 from ssotlint.extract.dynamic import (
@@ -82,6 +83,7 @@ from ssotlint.extract.name_loads import (
     sets_names_on_loaded,
 )
 from ssotlint.extract.annotation_names import annotation_names
+from ssotlint.extract.app_guards import app_guarded_lines, guard_app_imports
 from ssotlint.extract.data_paths import named_folders
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
 from ssotlint.extract.uses import import_facts, import_mentions, module_level_bindings
@@ -531,6 +533,8 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
                 return builder.build(engine="libcst", note="", **facts)
             if failure:
                 return _unjudged(text, target, failure, eol, lines, suppressions)
+        if target is None and not note and tree.newer and _valid_for(text, tree.newer):
+            tree = tree._replace(newer_valid=True)
         return problem_summary(
             tree,
             eol,
@@ -597,6 +601,9 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
             for rec in builder.imports
         ]
     if builder.imports:
+        # Under a check that the Django application they import from is installed: optional.
+        builder.imports = guard_app_imports(builder.imports, app_guarded_lines(tree, text))
+    if builder.imports:
         builder.with_import_uses(*import_facts(tree, text, builder.imports))
         builder.attribute_reads = attribute_reads(text, builder.imports, tree)
         builder.import_mentions = import_mentions(text, builder.imports)
@@ -653,6 +660,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         generates_at_import="enerat" in text and _generates_at_import(tree),
         sets_module_names=sets_names_on_loaded(tree, text),
         call_shapes=call_shapes(tree),
+        older_syntax=older_syntax(tree, text),
     )
 
 
@@ -767,6 +775,23 @@ def _target_facts(text: str, target: str) -> tuple[SummaryBuilder | None, str, t
     if not builder.with_positions(positions.imports, positions.classes):
         return None, "gave statements that disagree with their positions", None
     return builder, "", lowered_tree(module, text)
+
+
+def _valid_for(text: str, version: str) -> bool:
+    """Whether LibCST's parser for Python ``version`` accepts ``text`` (a file the running
+    interpreter rejects for a construct that version added: ``ParseProblem.newer``)."""
+    import libcst as cst
+
+    try:
+        cst.parse_module(text, config=cst.PartialParserConfig(python_version=libcst_version(_version(version))))
+    except (RecursionError, MemoryError, Exception):  # noqa: BLE001 - a syntax error, or a parser bug
+        return False
+    return True
+
+
+def _version(dotted: str) -> tuple[int, int]:
+    major, _, minor = dotted.partition(".")
+    return int(major), int(minor or 0)
 
 
 def _unjudged(

@@ -218,6 +218,9 @@ class ParseProblem(NamedTuple):
     # a newer Python added (``"3.12"``: an f-string that nests its own quotes, PEP 701; a
     # ``type`` alias statement or a generic ``def f[T]``, PEP 695); "" when none is known.
     newer: str = ""
+    # LibCST's parser for ``newer`` accepts the whole file (checked when the file was not
+    # judged for a target): valid on that Python, not a slip that only looks like its syntax.
+    newer_valid: bool = False
 
 
 class FileSummary(NamedTuple):
@@ -543,6 +546,10 @@ class FileSummary(NamedTuple):
     # The code ``setattr``s computed names on module objects it looks up at run time
     # (extract/name_loads.py ``sets_names_on_loaded``). From CPython's tree.
     sets_module_names: bool = False
+    # ``(minor, line, column, message)``: for each Python ``3.minor`` below the running one
+    # (from 3.7) whose grammar rejects the file, the first error it reports
+    # (extract/older_syntax.py): SSOT000 compares them with the project's oldest Python.
+    older_syntax: tuple[tuple[int, int, int, str], ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -13,9 +13,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
-from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Iterator, Literal, Mapping, NamedTuple, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Iterator, Literal, Mapping, NamedTuple, Protocol, Sequence, TypeVar
 
-from ssotlint.config import Config, dependency_name
+from ssotlint.config import DEFAULT_TEST_PATTERNS, Config, dependency_name
+from ssotlint.config_project import PYTEST_DEFAULT_FILES
 from ssotlint.discover.roles import compiler_input_folders, in_template_folder, is_product
 from ssotlint.discover.modules import loader_name, module_name, opaque_module_name
 from ssotlint.discover.files import UNKNOWN_TREE
@@ -34,6 +35,28 @@ from ssotlint.model.python2 import implicit_relative, python2_evidence, runs_pyt
 from ssotlint.model.overlay import Candidates, in_loader_folder, loader_folders, named_absolutely
 
 T = TypeVar("T")
+
+class OldestPython(Protocol):
+    """A file's path -> the oldest Python 3 it must compile on and where the project says
+    so (``requires-python = '>=3.8'``), None when it says none; and whether the project
+    declares a Python anywhere (its own, a nested project's, a folder's container): see
+    ``pipeline.targets.FileTargets``."""
+
+    declares_any: bool
+
+    def __call__(self, path: str) -> "tuple[tuple[int, int], str] | None": ...
+
+
+class _ConfiguredPython:
+    """:class:`OldestPython` from the configuration alone: its declared target for every file."""
+
+    def __init__(self, config: Config) -> None:
+        declared = config.target_version
+        self._oldest = (declared, config.target_source) if declared is not None and not config.target_evident else None
+        self.declares_any = declared is not None
+
+    def __call__(self, path: str) -> "tuple[tuple[int, int], str] | None":
+        return self._oldest
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -63,6 +86,25 @@ def unittest_module(path: str, summary: FileSummary) -> bool:
         and any(last_part(b).endswith("TestCase") for b in c.bases)
         for c in summary.classes
     )
+
+
+def program_named_like_a_test(config: Config, path: str, summary: FileSummary) -> bool:
+    """A program whose file name alone makes it look like a test module (the default
+    ``test-patterns``' ``*_test.py``: checkbox's ``providers/base/bin/audio_test.py``, a
+    hardware test a job runs as a command): outside the test tree, not a name the project's
+    pytest configuration collects, run as a script (a ``__main__`` block or a Python
+    shebang), and defining no test (no top-level ``test*`` function, no class with
+    ``test*`` methods or named ``Test*``). It is production code, a program, whatever its
+    name; a test module run as a script (``pytest.main()`` under ``__main__``) defines tests
+    and stays one. A project's own ``test-patterns`` are taken at their word."""
+    if config.test_patterns != DEFAULT_TEST_PATTERNS or not (summary.main_guard or summary.shebang):
+        return False
+    collection = config.test_collection
+    if config.in_test_tree(path) or (collection.python_files != PYTEST_DEFAULT_FILES and collection.names_test_module(path)):
+        return False
+    if any(name.startswith("test") for name, _ in summary.binding_lines):
+        return False
+    return not any(c.test_methods or c.name.startswith("Test") for c in summary.classes)
 
 
 class SourceFile:
@@ -375,6 +417,9 @@ class Project:
     advice: bool = True
 
     def __post_init__(self) -> None:
+        # Each file's oldest Python (SSOT000 judges its syntax for it too): the one the
+        # configuration declares, unless ``build`` is told each file's.
+        self.oldest_python: OldestPython = _ConfiguredPython(self.config)
         self.files.sort(key=lambda f: f.path)
         self.modules = {}
         for f in self.files:
@@ -483,8 +528,12 @@ class Project:
         opaque_paths: Iterable[str] = (),
         previous: "Project | None" = None,
         advice: bool = True,
+        oldest_python: "OldestPython | None" = None,
     ) -> "Project":
         """The model of the files ``entries`` lists (path, summary).
+
+        ``oldest_python``: each file's oldest Python (see :attr:`oldest_python`; default: the
+        configuration's declared target for every file).
 
         ``previous``: the model of a similar tree (the parent commit's, in a history),
         built with the same configuration and roots. What depends only on files both trees
@@ -508,6 +557,8 @@ class Project:
             if module is None:  # `0001_initial.py`: importlib loads it, statements cannot
                 module = loader_name(path, roots)
             is_test = config.is_test_file(path) or unittest_module(path, summary)
+            if is_test and program_named_like_a_test(config, path, summary):
+                is_test = False
             files.append(SourceFile(path, module, is_package, is_test, summary))
         opaque: set[str] = set()
         folders: set[str] = set()
@@ -530,6 +581,8 @@ class Project:
         project = cls(config, files, opaque, folders, frozenset(trees), advice)
         project._roots = key
         project.apart = tuple(getattr(roots, "apart", ()))
+        if oldest_python is not None:
+            project.oldest_python = oldest_python
         project.compiler_inputs = compiler_input_folders([*(f.path for f in files), *opaque_paths])
         # Each compiled module, stub or build output by path, with its name from its own
         # root: the roots that hold a package of one name each have their own (see SSOT003's

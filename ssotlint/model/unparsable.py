@@ -9,7 +9,7 @@ per name the unreadable module "lacks".
 
 from __future__ import annotations
 
-from typing import Mapping, NamedTuple
+from typing import Iterable, Mapping, NamedTuple
 
 from ssotlint.extract.summary import (
     CTX_SYNTAX_ERROR_HANDLED,
@@ -109,7 +109,7 @@ def importers_of_unparsable(project: Project) -> dict[str, list[Importer]]:
 Version = tuple[int, int]
 
 
-def imported_from_newer_python(project: Project, running: Version) -> dict[str, Version]:
+def imported_from_newer_python(project: Project, running: Version, among: Iterable[str] | None = None) -> dict[str, Version]:
     """Path of each module the interpreter rejects for its syntax that every import of it
     loads only on a Python newer than ``running`` (``if sys.version_info >= (3, 12): from
     ._impl312 import x``, ``FileSummary.version_imports``) -> the oldest such version: the
@@ -119,15 +119,21 @@ def imported_from_newer_python(project: Project, running: Version) -> dict[str, 
     from-import of it as a submodule), or, written without dots, when it is the importer's
     own folder's (a test run with its folder on ``sys.path``: ``from _impl312 import x``
     beside ``_impl312.py``). At least one import, every import gated; imports for the type
-    checker alone, and imports whose SyntaxError is caught, do not count either way."""
-    rejected = {f.path: f for f in project.files if f.summary.problem is not None and f.summary.problem.kind == "syntax"}
+    checker alone, and imports whose SyntaxError is caught, do not count either way.
+    ``among``: the paths of the modules to look at instead of those the interpreter rejects
+    (those an older Python rejects, which SSOT000 judges for the project's oldest Python)."""
+    if among is None:
+        rejected = {f.path: f for f in project.files if f.summary.problem is not None and f.summary.problem.kind == "syntax"}
+    else:
+        wanted = set(among)
+        rejected = {f.path: f for f in project.files if f.path in wanted}
     if not rejected:
         return {}
     if not any((3, minor) > running for f in project.files for _, minor in f.summary.version_imports) and not any(
         (3, minor) > running for f in project.files for _, minor in f.summary.version_flags
     ):
         return {}  # no import waits for a newer Python: none of them is gated
-    key = ("imported_from_newer_python", running)
+    key = ("imported_from_newer_python", running, None if among is None else frozenset(rejected))
     return project.shared(key, lambda: _GatedImports(project, rejected, running, project.earlier(key))).result
 
 

@@ -30,7 +30,7 @@ from ssotlint.pipeline.worktree import WorktreeSource
 if TYPE_CHECKING:
     from ssotlint.extract.pool import ExtractionPool
     from ssotlint.gitrev import GitRepo
-    from ssotlint.model.project import Project
+    from ssotlint.model.project import OldestPython, Project
     from ssotlint.rules.base import Violation
 
 
@@ -148,7 +148,8 @@ def analyse_source(
     unread = [p for p in files if p not in analysed]
     entries = [(p, summaries[keys[p]]) for p in analysed]
     project, outcome = build_outcome(
-        config, roots, entries, opaque + unread, timings, warnings=(*targets.warnings(), *targets.named_warnings(analysed))
+        config, roots, entries, opaque + unread, timings, warnings=(*targets.warnings(), *targets.named_warnings(analysed)),
+        oldest_python=targets,
     )
     warnings.extend(outcome.warnings)
     if cache is not None and not unread:
@@ -173,19 +174,21 @@ def build_outcome(
     previous: "Project | None" = None,
     rules: "Callable[[Project], list[Violation]] | None" = None,
     advice: bool = True,
+    oldest_python: "OldestPython | None" = None,
 ) -> tuple["Project", Outcome]:
     """Model and rules: a pure function of the summaries and the configuration.
     ``previous``: a model to build from (see :meth:`Project.build`), consumed.
     ``rules``: what runs the rules (default :func:`run_rules`; a history passes
-    :class:`RulesOverHistory`); ``advice``: see ``Project.advice``."""
-    from ssotlint.model.project import Project
+    :class:`RulesOverHistory`); ``advice``: see ``Project.advice``; ``oldest_python``: see
+    ``Project.build``."""
+    from ssotlint.model.project import OldestPython, Project
     from ssotlint.rules.runner import rule_warnings, run_rules
 
     rules = rules if rules is not None else run_rules
 
     with timings.phase("model"):
         roots = settle_roots(roots, entries)  # nested projects' roots the code contradicts go
-        project = Project.build(config, roots, entries, opaque, previous, advice)
+        project = Project.build(config, roots, entries, opaque, previous, advice, oldest_python)
         project.import_edges  # noqa: B018 - built here so the profile shows it as model
     with timings.phase("rules"):
         violations = rules(project)

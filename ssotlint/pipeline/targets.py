@@ -109,6 +109,9 @@ class FileTargets:
     # Folders whose Dockerfile says which Python runs their files (used only when the
     # project declares no version: see :func:`container_targets`).
     containers: Mapping[str, Declared] = field(default_factory=dict)
+    # The root's target is only what the project evidently runs on (``Config.target_evident``),
+    # not the oldest Python it says it supports.
+    root_evident: bool = False
 
     @classmethod
     def of(cls, config: Config, declared: "Declarations | Mapping[str, Declared] | None" = None) -> "FileTargets":
@@ -116,9 +119,9 @@ class FileTargets:
             containers = container_targets(config, declared) if declared.containers else {}
             return cls(
                 config.target_version, config.target_source, dict(declared.folders), gates=declared.gates,
-                containers=containers,
+                containers=containers, root_evident=config.target_evident,
             )
-        return cls(config.target_version, config.target_source, dict(declared or {}))
+        return cls(config.target_version, config.target_source, dict(declared or {}), root_evident=config.target_evident)
 
     @cached_property
     def _versions(self) -> dict[str, Version]:
@@ -136,6 +139,44 @@ class FileTargets:
         the version a conftest collects it from, or the one its name ends with, when newer."""
         unnamed, named = self._unnamed(path), named_version(path)
         return named if named is not None and (unnamed is None or named > unnamed) else unnamed
+
+    def __call__(self, path: str) -> Declared | None:
+        """:meth:`oldest` (the model's ``OldestPython``)."""
+        return self.oldest(path)
+
+    @property
+    def declares_any(self) -> bool:
+        """Whether the project declares a Python anywhere: the root's target (declared or
+        what it runs on), a nested project's, a folder's container, a conftest's gate."""
+        return self.root is not None or bool(self.folders) or bool(self.containers) or bool(self.gates)
+
+    def oldest(self, path: str) -> Declared | None:
+        """The oldest Python 3 ``path`` must compile on, and where that is said: the
+        ``requires-python`` (or ``target-version``...) of its project, the nearest nested one's
+        or the root's, raised to the version a conftest collects it from or its name says
+        (``test_match_py310.py``). None when its project declares no oldest Python (only
+        what it runs on, a Dockerfile's or CI's Python, says nothing of older ones)."""
+        folder = path
+        own = None
+        while "/" in folder and own is None:
+            folder = folder.rpartition("/")[0]
+            found = self.folders.get(folder)
+            if found is not None:
+                own = (found[0], f"{found[1]} in {display_path(folder)}/{CONFIG_NAME}")
+        if own is None and self.root is not None and not self.root_evident:
+            own = (self.root, self.root_source)
+        if own is None or own[0][0] != 3:
+            return None
+        found = own
+        gated = [g for g in self.gates if g.matches(path)]
+        if gated:
+            gate = max(gated, key=lambda g: g.version)
+            if gate.version > found[0]:
+                found = (gate.version, f"collected from Python {_dotted(gate.version)} on by {gate.source}")
+        named = named_version(path)
+        if named is not None and named > found[0]:
+            found = (named, "its name")
+        return found
 
     def _unnamed(self, path: str) -> Version | None:
         """What ``path`` is written for by its project's target and the conftest gates alone."""
@@ -193,10 +234,12 @@ class FileTargets:
 
     def fingerprint(self) -> str:
         """What the nested targets add to a result's key ("" when there are none)."""
-        gates = sorted((g.folder, g.kind, g.pattern, g.version) for g in self._newer_gates)
+        # Every gate: one for an older Python than the running one decides which files must
+        # compile on the project's oldest Python (``oldest``).
+        gates = sorted((g.folder, g.kind, g.pattern, g.version) for g in self.gates)
         if not self.folders and not gates and not self.containers:
             return ""
-        text = repr(sorted((f, v) for f, (v, _) in self.folders.items()))
+        text = repr(sorted((f, v, source) for f, (v, source) in self.folders.items()))
         if self.containers:
             text += repr(sorted((f, v) for f, (v, _) in self.containers.items()))
         if gates:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cached_property
 from typing import NamedTuple
 
 from ssotlint.discover.modules import importable
@@ -686,7 +687,7 @@ class ParallelParts:
             return False
         if name and _names_part(name, first.path, second.path, where):
             return False
-        many = self._holders(first.path, where) >= LAYOUT
+        many = self.holders(first.path, where) >= LAYOUT
         if not many and self._alike_modules(first.path, second.path, where) < 2:
             return False  # two folders that happen to hold a module of one name
         shared, alike, larger = _overlap(first, second)
@@ -732,9 +733,22 @@ class ParallelParts:
                 return True
         return False
 
-    def _holders(self, path: str, where: int) -> int:
+    def holders(self, path: str, where: int) -> int:
         """How many parts hold a module at this place (the path with folder ``where``
         replaced by each sibling folder)."""
+        return len(self._places(path, where))
+
+    def defining(self, path: str, where: int, name: str) -> int:
+        """How many parts' modules at this place define a top-level class ``name``."""
+        by_path = self._by_path
+        return sum(1 for place in self._places(path, where) if name in _top_classes(by_path[place]))
+
+    @cached_property
+    def _by_path(self) -> dict[str, SourceFile]:
+        return {f.path: f for f in self._project.files}
+
+    def _places(self, path: str, where: int) -> list[str]:
+        """The paths of the parts' modules at this place."""
         if self._children is None:
             children: dict[str, set[str]] = defaultdict(set)
             for known in self._paths:
@@ -749,10 +763,13 @@ class ParallelParts:
         # own name (``batch/batch_service.py``); for another file the two spellings agree.
         own, head, file = parts[where], "/".join(parts[where + 1 : -1]), parts[-1]
         head = f"{head}/" if head else ""
-        return sum(
-            1 for child in self._children.get(parent, ())
-            if f"{prefix}{child}/{rest}" in self._paths or f"{prefix}{child}/{head}{file.replace(own, child)}" in self._paths
-        )
+        found = []
+        for child in self._children.get(parent, ()):
+            for place in (f"{prefix}{child}/{rest}", f"{prefix}{child}/{head}{file.replace(own, child)}"):
+                if place in self._paths:
+                    found.append(place)
+                    break
+        return found
 
     def _alike_modules(self, one: str, other: str, where: int) -> int:
         """How many modules (``__init__.py`` aside) the two parts hold at the same places."""

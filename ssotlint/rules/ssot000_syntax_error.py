@@ -69,13 +69,29 @@ def _rendered_template(f: SourceFile) -> bool:
     return in_template_folder(f.path) or _template_folder(f.path.split("/")) is not None
 
 
-def _newer_note(project: Project, newer: str) -> str:
+def _undeclared_newer(project: Project, f: SourceFile) -> bool:
+    """A file the running interpreter rejects for a construct a newer Python added (an
+    f-string that nests its own quotes, ``def f[T]``: ``ParseProblem.newer``) in a project
+    that declares no Python at all (no target of any kind, its own, a nested project's or a
+    folder's container:
+    pipe_tasks, whose Python the LSST stack pins outside the repository), when LibCST's
+    parser for that Python accepts the whole file: nothing says the code must run on a
+    Python that rejects it, so it is not reported; a warning names it."""
+    problem = f.summary.problem
+    return (
+        problem is not None and problem.newer_valid and not project.oldest_python.declares_any
+    )
+
+
+def _newer_note(project: Project, f: SourceFile, newer: str) -> str:
     """What to say of an error that a newer Python accepts (an f-string that nests its own
     quotes, valid from 3.12): the file fails on the Pythons the project says it supports,
-    below that one."""
+    below that one (its own project's, when a nested one declares its own)."""
     config = project.config
-    if config.target_version is not None:
-        supported = ".".join(map(str, config.target_version))
+    oldest = project.oldest_python(f.path)
+    target = oldest[0] if oldest is not None else config.target_version
+    if target is not None:
+        supported = ".".join(map(str, target))
         return f" (valid from Python {newer} on, but the project supports Python {supported}, which rejects it)"
     return (
         f" (valid from Python {newer} on: if the project runs on Python {newer} or newer only, "
@@ -204,7 +220,11 @@ def _scope(project: Project) -> tuple[str, frozenset[str]]:
     file again when it changes): whether the project runs on Python 2, and which modules
     are imported only on a newer Python than the running one."""
     loose = loose_python2_scripts(project)
-    return project.python2, frozenset(imported_from_newer_python(project, RUNNING)), imported_only_on_python2(project), loose
+    older = frozenset((path, error, oldest) for path, (error, oldest) in _failing_on_oldest(project).items())
+    return (
+        project.python2, frozenset(imported_from_newer_python(project, RUNNING)), imported_only_on_python2(project), loose,
+        older,
+    )
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -219,8 +239,11 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     newer = imported_from_newer_python(project, RUNNING)
     python2_only = imported_only_on_python2(project)
     loose = loose_python2_scripts(project)
+    older = _failing_on_oldest(project)
     for f in files:
         problem = f.summary.problem
+        if problem is None and f.path in older and not is_template(f.path) and f.path not in data:
+            yield _older_violation(f, *older[f.path])
         if problem is None or is_template(f.path) or f.path in data:
             continue  # a template (`{{module_name}}.py`) is rendered into Python first; test data never runs
         message = problem.message
@@ -229,7 +252,9 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
         if problem.markup:
             message += _template_note(f.path, problem.line)
         if problem.newer:
-            message += _newer_note(project, problem.newer)
+            if _undeclared_newer(project, f):
+                continue  # valid on a newer Python, and the project says of none: listed in a warning
+            message += _newer_note(project, f, problem.newer)
         if _not_code(f, project):
             continue  # pseudo-code in a documentation listing, a configuration file named .py
         if problem.template or _rendered_template(f):
@@ -262,6 +287,57 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
         )
 
 
+def _failing_on_oldest(project: Project) -> dict[str, tuple[tuple[int, int, int, str], tuple[Version, str]]]:
+    """Path of each module the running interpreter compiles and the oldest Python its
+    project supports does not (``FileSummary.older_syntax``: a ``match`` statement under
+    ``requires-python = ">=3.8"``) -> that version's error, and the version with where it is
+    said. Judged for the newest of the project's oldest Python, the version a conftest
+    collects the file from or its name says (``FileTargets.oldest``), and the oldest one
+    every import of it waits for (``if sys.version_info >= (3, 10): from ._match import
+    x``): a module only loaded there never meets the older Pythons. An import whose
+    ``SyntaxError`` is caught loads it on none of them (``except SyntaxError:`` falls back)."""
+    return project.shared("ssot000_failing_on_oldest", lambda: _oldest_failures(project))
+
+
+def _oldest_failures(project: Project) -> dict[str, tuple[tuple[int, int, int, str], tuple[Version, str]]]:
+    candidates: dict[str, tuple[tuple[tuple[int, int, int, str], ...], tuple[Version, str]]] = {}
+    for f in project.files:
+        older = f.summary.older_syntax
+        if not older or f.summary.problem is not None:
+            continue
+        oldest = project.oldest_python(f.path)
+        if oldest is None or oldest[0][0] != 3 or oldest[0][1] > older[-1][0]:
+            continue  # (the project's oldest Python compiles it)
+        candidates[f.path] = (older, oldest)
+    if not candidates:
+        return {}
+    gated = imported_from_newer_python(project, (3, 0), candidates)
+    found = {}
+    for path, (older, (version, source)) in candidates.items():
+        wait = gated.get(path)
+        if wait is not None and wait > version:
+            version, source = wait, f"imported only on Python {wait[0]}.{wait[1]} and later"
+        error = next((e for e in older if e[0] == max(version[1], older[0][0])), None)
+        if error is not None:
+            found[path] = (error, (version, source))
+    return found
+
+
+def _older_violation(f: SourceFile, error: tuple[int, int, int, str], oldest: tuple[Version, str]) -> Violation:
+    """A module that the oldest Python its project supports cannot compile."""
+    _, line, col, message = error
+    (major, minor), source = oldest
+    return RULE.violation(
+        f.path,
+        line,
+        col,
+        f"SyntaxError on Python {major}.{minor}: {message}; the project supports Python {major}.{minor} ({source}), "
+        f"which cannot compile this file (rewrite it for {major}.{minor}, or raise the oldest Python the project supports)",
+        key="older-python",
+        details={"kind": "older-python"},
+    )
+
+
 # What CPython 3 says of Python 2's statements: ``print 'x'``, ``exec code in ns``,
 # ``except ValueError, e:``.
 _PYTHON2_SYNTAX = (
@@ -280,6 +356,7 @@ def _advice(project: Project) -> Iterator[str]:
     yield from _template_advice(project)
     yield from _meant_advice(project)
     yield from _newer_advice(project)
+    yield from _undeclared_newer_advice(project)
     config = project.config
     if config.target_version is not None or config.python3_classifier or project.python2:
         return
@@ -369,6 +446,24 @@ def _newer_advice(project: Project) -> Iterator[str]:
             f"{_files(paths)} written for Python {dotted} (the project's target, or a conftest that collects them "
             f"from that version on) could not be judged: the running Python {running} cannot compile them and "
             f"LibCST's parser failed on them; SSOT000 does not report them (run ssotlint on Python {dotted} to judge them)"
+        )
+
+
+def _undeclared_newer_advice(project: Project) -> Iterator[str]:
+    """One warning per version naming the files not reported by :func:`_undeclared_newer`."""
+    data = project.test_data
+    by_version: dict[str, list[str]] = {}
+    for f in project.files:
+        if _undeclared_newer(project, f) and not is_template(f.path) and f.path not in data:
+            by_version.setdefault(f.summary.problem.newer, []).append(f.path)  # type: ignore[union-attr]
+    running = f"{RUNNING[0]}.{RUNNING[1]}"
+    for version, paths in sorted(by_version.items()):
+        yield (
+            f"{_files(paths)} {'uses' if len(paths) == 1 else 'use'} syntax valid from Python {version} on, which the "
+            f"running Python {running} rejects, and the project declares no Python: SSOT000 does not report "
+            f"{'it' if len(paths) == 1 else 'them'}, and {'its' if len(paths) == 1 else 'their'} own imports are not read "
+            f"(declare the oldest Python the code runs on, requires-python = \">={version}\" or target-version, "
+            "and they are judged for it)"
         )
 
 
@@ -517,6 +612,25 @@ RULE = Rule(
             {"app/types.py": "type UserId = int\nclass Box[T]:\n    item: T\n"},
             config='target-version = "py312"\n',
         ),
+        # Syntax the project's oldest Python accepts (an assignment expression under 3.8);
+        # newer syntax in a module every import loads only from that version on, or whose
+        # name says the version, or whose nested project's linter is told it (ruff's
+        # target-version: the packaging's floor is left behind); and any syntax the running
+        # interpreter accepts when the project says no oldest Python.
+        Example(
+            {
+                "app/__init__.py": "import sys\n\nif sys.version_info >= (3, 10):\n    from app._route310 import route\n",
+                "app/_route310.py": "def route(event):\n    match event:\n        case 'a':\n            return 1\n",
+                "app/walrus.py": "def first(items):\n    if (n := len(items)):\n        return n\n",
+                "tests/test_route_py310.py": "def test_route():\n    match 1:\n        case 1:\n            pass\n",
+                "svc/pyproject.toml": (
+                    '[project]\nname = "svc"\nrequires-python = ">=3.8"\n\n[tool.ruff]\ntarget-version = "py310"\n'
+                ),
+                "svc/handler.py": "def handle(event):\n    match event:\n        case _:\n            return 0\n",
+            },
+            config='target-version = "py38"\n',
+        ),
+        Example({"app/route.py": "def route(event):\n    match event:\n        case 'a':\n            return 1\n"}),
         # Test data: the inputs of a code checker's tests, broken on purpose. In the test
         # tree, collected by no test runner, no script, imported by nothing (but other data).
         Example(
@@ -729,6 +843,28 @@ RULE = Rule(
             {"tests/__init__.py": "", "tests/functional/bad_syntax.py": "def f(:\n    pass\n"},
             expect=(("tests/functional/bad_syntax.py", 1),),
             config="skip-test-data = false\n",
+        ),
+        # Syntax newer than the oldest Python the project supports: a `match` statement
+        # (3.10) under 3.8, and a subscript with a starred expression (3.11), which CPython's
+        # parser does not check for an older version, under 3.10 in a nested project.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/route.py": "def route(event):\n    match event:\n        case 'a':\n            return 1\n",
+                "lib/pyproject.toml": '[project]\nname = "lib"\nrequires-python = ">=3.10"\n',
+                "lib/grid.py": "def cell(grid, index):\n    return grid[*index]\n",
+            },
+            expect=(("app/route.py", 2), ("lib/grid.py", 2)),
+            config='target-version = "py38"\n',
+        ),
+        # ... a parenthesised `with` (3.9), in a module a check for 3.8 loads.
+        Example(
+            {
+                "app/__init__.py": "import sys\n\nif sys.version_info >= (3, 8):\n    from app import copy\n",
+                "app/copy.py": "def copy(a, b):\n    with (open(a) as src, open(b, 'w') as dst):\n        dst.write(src.read())\n",
+            },
+            expect=(("app/copy.py", 2),),
+            config='target-version = "py38"\n',
         ),
     ),
 )

@@ -34,6 +34,7 @@ from ssotlint.rules.copies import (
     reads_namesake,
     sibling_family,
     typed_per_backend,
+    LAYOUT,
     ParallelParts,
     replacement,
     upstream_advice,
@@ -375,6 +376,8 @@ class _Copies:
         self._roles: dict[int, frozenset[str]] = {}
         self.apart = Apart(project)
         self.parallel = ParallelParts(project)
+        # (part folder, part folder) -> whether one part imports the other's modules.
+        self._dependent_parts: dict[tuple[str, ...], bool] = {}
         # module -> the first-party modules it imports inside a function, guarded.
         self._guarded: dict[str, set[str]] | None = None
 
@@ -500,6 +503,37 @@ class _Copies:
                 # Another part of the same layout: not a script, nor a package above the
                 # parts that gathers every part's classes.
                 if len(theirs) > where + 1 and theirs[:where] == mine[:where] and theirs[where] != mine[where]:
+                    return True
+        if self.parallel.defining(a[0].path, where, a[1].name) >= LAYOUT:
+            return False  # many parts define it (each service's ValidationException): each its own
+        return self._parts_depend(a[0].path, b[0].path, where)
+
+    def _parts_depend(self, one: str, other: str, where: int) -> bool:
+        """One of two parts imports the other's modules (at run time, outside tests): a
+        part built on the other, not kept apart from it (aries' ``revocation_anoncreds/``
+        importing ``revocation/``'s errors and models, and repeating word for word schemas
+        of ``revocation/routes.py`` in its own ``routes.py``). Asked of a pair of parts
+        only: a class many parts of the layout define is each part's own, whether or not
+        the parts use one another."""
+        folders = ["/".join(path.split("/")[: where + 1]) + "/" for path in (one, other)]
+        key = tuple(sorted(folders))
+        known = self._dependent_parts.get(key)
+        if known is None:
+            known = self._dependent_parts[key] = self._imports_part(folders[0], folders[1]) or self._imports_part(
+                folders[1], folders[0]
+            )
+        return known
+
+    def _imports_part(self, importer: str, imported: str) -> bool:
+        """Whether a production module under the folder ``importer`` imports, at run time,
+        a module under the folder ``imported``."""
+        modules = self.project.modules
+        for f in self.project.files:
+            if not f.path.startswith(importer) or f.is_test or f.module is None:
+                continue
+            for target, imports in self.project.import_edges.get(f.module, {}).items():
+                g = modules.get(target)
+                if g is not None and g.path.startswith(imported) and any(i.runtime for i in imports):
                     return True
         return False
 
@@ -1748,15 +1782,18 @@ _MANIFEST_FIELDS = (
     "    snapcraft_os_release_version_id: str\n    name: str\n    version: str\n"
 )
 
+_PERMISSION_MIXIN = (
+    "class PermissionInfoMixin:\n    def list(self, request):\n        response = super().list(request)\n"
+    "        response.data = {'results': response.data, 'permissions': self.permissions(request)}\n"
+    "        return response\n\n    def permissions(self, request):\n        return {'view': True}\n"
+)
+
+
 def _app_parts(outside: str) -> dict[str, str]:
     """a4-meinberlin: two Django apps of one layout (``api.py`` and ``views.py`` in each),
     each ``api.py`` with the same ``PermissionInfoMixin`` beside a view set of its own;
     ``outside`` is a third app's module."""
-    mixin = (
-        "class PermissionInfoMixin:\n    def list(self, request):\n        response = super().list(request)\n"
-        "        response.data = {'results': response.data, 'permissions': self.permissions(request)}\n"
-        "        return response\n\n    def permissions(self, request):\n        return {'view': True}\n"
-    )
+    mixin = _PERMISSION_MIXIN
     return {
         "apps/__init__.py": "",
         **{f"apps/{app}/__init__.py": "" for app in ("ideas", "topicprio", "budgeting")},
@@ -1787,6 +1824,15 @@ RULE = Rule(
     valid=(
         # Two parallel parts' own copies, each used inside its part alone.
         Example(_app_parts("class ProposalViewSet:\n    model = 'proposal'\n")),
+        # ... also when the parts use one another, as long as many of them define it: each
+        # part's own, as each service's errors.
+        Example(
+            {
+                **_app_parts(_PERMISSION_MIXIN + "\n\nclass ProposalViewSet(PermissionInfoMixin):\n    model = 'proposal'\n"),
+                "apps/topicprio/views.py": "from apps.ideas.views import idea_list\n\n\ndef topic_list(request):\n"
+                "    return idea_list(request)\n",
+            }
+        ),
         # A stand-in block under a bare `except:` for a missing module, in two programs
         # (insights-core's `try: import colorama as C` / `except: class Pass` and `class C`).
         Example(
@@ -3213,6 +3259,17 @@ RULE = Rule(
         # The same copies when another part imports one of them by name: an API declared twice.
         Example(
             _app_parts("from apps.ideas.api import PermissionInfoMixin\n\n\nclass ProposalViewSet(PermissionInfoMixin):\n    model = 'proposal'\n"),
+            expect=(("apps/topicprio/api.py", 1),),
+        ),
+        # ... and when one of the two parts that define it is built on the other (aries'
+        # `revocation_anoncreds/` importing `revocation/`'s modules, and repeating its route
+        # schemas word for word): not kept apart.
+        Example(
+            {
+                **_app_parts("class ProposalViewSet:\n    model = 'proposal'\n"),
+                "apps/topicprio/views.py": "from apps.ideas.views import idea_list\n\n\ndef topic_list(request):\n"
+                "    return idea_list(request)\n",
+            },
             expect=(("apps/topicprio/api.py", 1),),
         ),
         # A record copied onto a sibling base of one library (snapcraft's two `Manifest`s,

@@ -29,40 +29,40 @@ def test_a_folder_ruff_skips_is_not_analysed_and_its_modules_exist(make_repo, cl
     files = {
         "app/__init__.py": "",
         "app/core.py": "X = 1\n",
-        "archive/old_model.py": "from app.gone import Legacy\n\n\nclass Model:\n    pass\n",
-        "scripts/compare.py": "from archive.old_model import Model\n",
+        "prototypes/old_model.py": "from app.gone import Legacy\n\n\nclass Model:\n    pass\n",
+        "scripts/compare.py": "from prototypes.old_model import Model\n",
     }
-    root = make_repo({**files, "pyproject.toml": '[tool.ruff]\nextend-exclude = ["archive"]\n'})
+    root = make_repo({**files, "pyproject.toml": '[tool.ruff]\nextend-exclude = ["prototypes"]\n'})
     result = cli("check", str(root), "--format", "json", "--no-cache")
     assert result.code == 0, [v["message"] for v in result.json()["violations"]]
     assert result.json()["summary"]["files_analysed"] == 3
     # The control: with no such configuration, the folder is analysed, its broken import found.
     root = make_repo({**files, "pyproject.toml": "[tool.ruff]\nline-length = 100\n"}, name="control")
     result = cli("check", str(root), "--format", "json", "--no-cache")
-    assert [(v["rule"], v["path"]) for v in result.json()["violations"]] == [("SSOT003", "archive/old_model.py")]
+    assert [(v["rule"], v["path"]) for v in result.json()["violations"]] == [("SSOT003", "prototypes/old_model.py")]
 
 
 def test_respect_linter_excludes_false_analyses_those_folders(make_repo, cli):
     files = {
         "app/__init__.py": "",
-        "archive/old_model.py": "from app.gone import Legacy\n",
-        "pyproject.toml": '[tool.ruff]\nextend-exclude = ["archive"]\n\n[tool.ssotlint]\nrespect-linter-excludes = false\n',
+        "prototypes/old_model.py": "from app.gone import Legacy\n",
+        "pyproject.toml": '[tool.ruff]\nextend-exclude = ["prototypes"]\n\n[tool.ssotlint]\nrespect-linter-excludes = false\n',
     }
     result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache")
-    assert [(v["rule"], v["path"]) for v in result.json()["violations"]] == [("SSOT003", "archive/old_model.py")]
+    assert [(v["rule"], v["path"]) for v in result.json()["violations"]] == [("SSOT003", "prototypes/old_model.py")]
 
 
 def test_the_linters_own_exclude_counts_and_a_folders_children_pattern(make_repo, cli):
     """ruff's ``[lint] exclude`` skips files from linting as ``exclude`` does; ESMValTool
-    keeps ``"archive/*"`` there ("No longer maintained code"), whose folders hold retired
+    keeps ``"prototypes/*"`` there ("No longer maintained code"), whose folders hold retired
     diagnostics still importing their old package paths."""
     files = {
         "app/__init__.py": "",
-        "archive/legacy/mlr/old.py": "from app.gone import Legacy\n",
-        "pyproject.toml": '[tool.ruff]\nline-length = 79\n\n[tool.ruff.lint]\nexclude = ["archive/*"]\n',
+        "prototypes/legacy/mlr/old.py": "from app.gone import Legacy\n",
+        "pyproject.toml": '[tool.ruff]\nline-length = 79\n\n[tool.ruff.lint]\nexclude = ["prototypes/*"]\n',
     }
     result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache")
     assert result.code == 0, [v["message"] for v in result.json()["violations"]]
     files["pyproject.toml"] = '[tool.ruff]\nline-length = 79\n\n[tool.ruff.lint]\nselect = ["ALL"]\n'
     result = cli("check", str(make_repo(files, name="control")), "--format", "json", "--no-cache")
-    assert [(v["rule"], v["path"]) for v in result.json()["violations"]] == [("SSOT003", "archive/legacy/mlr/old.py")]
+    assert [(v["rule"], v["path"]) for v in result.json()["violations"]] == [("SSOT003", "prototypes/legacy/mlr/old.py")]

@@ -54,3 +54,20 @@ def test_a_folder_named_for_code_switched_off_is_not_analysed(make_repo, cli):
         "app/legacy/__init__.py", "app/tests/in_use/test_watcher.py", "examples/nas/current/search.py",
         "examples/nas/legacy/darts/search.py",
     ]
+
+
+def test_a_folder_named_deprecated_is_retired_unless_it_is_a_package(make_repo, cli):
+    """PypeIt's top-level ``deprecated/``: no ``__init__.py``, kept to be read, pruned from
+    the release. A package of that name (``app/deprecated/__init__.py``) still ships the
+    names its users import, and is analysed."""
+    files = {
+        **FILES,
+        "deprecated/arc_old.py": "from app.arcs import Arc\n",
+        "tools/archive/fit.py": "from app.fitting import Fit\n",
+        "tools/old/fit.py": "from app.fitting import Fit\n",  # `old` says too little: analysed
+        "app/deprecated/__init__.py": "from app.gone3 import Alias\n",
+    }
+    assert broken(cli, make_repo(files)) == [
+        "app/deprecated/__init__.py", "app/legacy/__init__.py", "examples/nas/current/search.py",
+        "examples/nas/legacy/darts/search.py", "tools/old/fit.py",
+    ]
