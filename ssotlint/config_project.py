@@ -540,6 +540,8 @@ def python2_installed(root: Path) -> str | None:
     text, never run."""
     if any(_PYTHON3_NAMED.search(read_text(path) or "") for path in (*_container_files(root), *_ci_files(root))):
         return None
+    if python3_tested(root):
+        return None
     for path in requirement_paths(root):
         rel = path.relative_to(root).as_posix()
         if rel.count("/") > 1:
@@ -569,6 +571,32 @@ _OLD_CI_FILES = (".travis.yml", "circle.yml")
 _TRAVIS_PYTHON = re.compile(r"^[ \t]*(?:-[ \t]*)?python:[ \t]*(\S[^\n]*)?\n((?:[ \t]*-[ \t]*['\"]?\d[^\n]*\n)*)", re.MULTILINE)
 _CIRCLE_PYTHON = re.compile(r"^[ \t]+python:[ \t]*\n[ \t]+version:[ \t]*['\"]?([\d.]+)", re.MULTILINE)
 _CI_VERSION_TEXT = re.compile(r"['\"]?(\d+(?:\.\d+)*)")
+
+
+# Files that name the Pythons the project's tests or documentation builds run on by a
+# ``python`` key: Travis CI's ``python: ["3.7"]``, CircleCI 1.0's, Read the Docs'
+# ``build: tools: python: "3.9"``.
+_PYTHON_KEY_FILES = (*_OLD_CI_FILES, ".readthedocs.yaml", ".readthedocs.yml")
+
+
+def python3_tested(root: Path) -> bool:
+    """Whether the root's ``.travis.yml``, ``circle.yml`` or Read the Docs configuration
+    names a Python 3 (a ``python:`` version, or ``python3`` anywhere: Travis' apt packages
+    ``python3-pip``): the code runs on Python 3 (eden's Travis on 3.7, its documentation
+    built on 3.9, beside an old Dockerfile's ``python-pip``). Read as text, never run."""
+    for name in _PYTHON_KEY_FILES:
+        text = read_text(root / name)
+        if not text:
+            continue
+        if _PYTHON3_NAMED.search(text):
+            return True
+        versions = [v for m in _TRAVIS_PYTHON.finditer(text) for v in _CI_VERSION_TEXT.findall(
+            " ".join([m.group(1) or "", *m.group(2).splitlines()])
+        )]
+        versions += [m.group(1) for m in _CIRCLE_PYTHON.finditer(text)]
+        if any(v.partition(".")[0] == "3" for v in versions):
+            return True
+    return False
 
 
 def python2_tested(root: Path) -> str | None:

@@ -674,9 +674,11 @@ def retired_folders(paths: Iterable[str], read: Callable[[str], str | None]) -> 
     copy's are not. A folder of product code that says so is still analysed: it still
     runs. So are folders whose name says their code is switched off (:data:`RETIRED_FOLDERS`:
     ``not_used``, ``unused``, ``attic``, ``graveyard``, ``dead_code``, ``obsolete`` and
-    ``obsolete_*``: Tuxemon's ``obsolete_tests/``), and folders with no ``__init__.py``
-    named ``deprecated``, ``archive`` and the like (:data:`RETIRED_UNLESS_PACKAGE`:
-    PypeIt's top-level ``deprecated/``, kept to be read, pruned from its release)."""
+    ``obsolete_*``: Tuxemon's ``obsolete_tests/``), and top-level folders with no
+    ``__init__.py`` named ``deprecated``, ``archive`` and the like
+    (:data:`RETIRED_UNLESS_PACKAGE`: PypeIt's ``deprecated/``, kept to be read, pruned from
+    its release). Deeper, such a name says less: Sefaria's ``scripts/archive/`` holds
+    scripts still run by hand, whose imports of removed modules are worth knowing."""
     found: set[str] = set()
     folders: set[str] = set()
     packages: set[str] = set()
@@ -693,7 +695,7 @@ def retired_folders(paths: Iterable[str], read: Callable[[str], str | None]) -> 
         for i, part in enumerate(parts):
             lowered = part.lower()
             here = "/".join(parts[: i + 1])
-            if _retired_name(lowered) or (lowered in RETIRED_UNLESS_PACKAGE and here not in packages):
+            if _retired_name(lowered) or (i == 0 and lowered in RETIRED_UNLESS_PACKAGE and here not in packages):
                 found.add(here)
                 break
     return found

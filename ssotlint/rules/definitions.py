@@ -1215,6 +1215,31 @@ def is_interface(project: Project, module: str, record: ClassRecord, _seen: froz
     return True
 
 
+def _unknown_base(project: Project, module: str, base: str) -> str:
+    """A base the model cannot resolve to a class, named after the first-party module
+    whose own statement binds its head (``app.Task`` after ``from pkg.celeryapp import
+    app``, where ``app = Celery(...)``: ``?pkg.celeryapp:app.Task``): two modules that
+    import one object extend the same thing (onadata's two ``AutoRetryTask(app.Task)``)."""
+    head, dot, rest = base.partition(".")
+    origin = (module, head)
+    seen = {origin}
+    while True:
+        binding = project.bindings(origin[0]).get(origin[1])
+        if binding is None or binding.kind != "from":
+            break
+        source, _, name = binding.target.partition(":")
+        if f"{source}.{name}" in project.modules:
+            # A module (`sqltypes.JSON.JSONPathType`, a class nested in its class): what the
+            # model cannot resolve there stays each importer's own reading.
+            origin = (module, head)
+            break
+        if source not in project.modules or (source, name) in seen:
+            break
+        origin = (source, name)
+        seen.add(origin)
+    return f"?{origin[0]}:{origin[1]}{dot}{rest}"
+
+
 def role(project: Project, d: Definition) -> frozenset[str]:
     """The role a class plays: what it directly extends (a first-party class, or an
     external base such as ``django.db.models.Model``), without bases that say nothing
@@ -1224,7 +1249,7 @@ def role(project: Project, d: Definition) -> frozenset[str]:
     found: set[str] = set()
     for base in d[1].bases:
         target = project.resolve(module, base)
-        name = target.qualname if isinstance(target, ClassRef) else (target or f"?{module}:{base}")
+        name = target.qualname if isinstance(target, ClassRef) else (target or _unknown_base(project, module, base))
         if name.rpartition(".")[2] not in NEUTRAL_BASES:
             found.add(name)
     # A mixin adds a capability; the other bases say what the class is.

@@ -373,7 +373,9 @@ class _Copies:
         # class name -> (base, parent package) -> the sibling packages under that parent
         # that hold an empty class of that name and base used only inside the package.
         self._families: dict[str, dict[tuple[str, str], set[str]]] = {}
-        self._roles: dict[int, frozenset[str]] = {}
+        # (module, class record) -> its role: two files of one content share their records,
+        # and a base is resolved in each file's own module.
+        self._roles: dict[tuple[str, int], frozenset[str]] = {}
         self.apart = Apart(project)
         self.parallel = ParallelParts(project)
         # (part folder, part folder) -> whether one part imports the other's modules.
@@ -382,9 +384,10 @@ class _Copies:
         self._guarded: dict[str, set[str]] | None = None
 
     def role(self, d: Definition) -> frozenset[str]:
-        found = self._roles.get(id(d[1]))
+        key = (d[0].module or d[0].path, id(d[1]))
+        found = self._roles.get(key)
         if found is None:
-            found = self._roles[id(d[1])] = role(self.project, d)
+            found = self._roles[key] = role(self.project, d)
         return found
 
     def stands_in(self, a: Definition, b: Definition) -> bool:
@@ -480,6 +483,30 @@ class _Copies:
         extend it without any other module importing them by name."""
         self._learn_families(group)
         return Counter(base for d in group if not self.imported(d) for base in self.role(d) or _NO_BASE)
+
+    def _variants_of_namesake(self, a: Definition, b: Definition) -> bool:
+        """Both extend one first-party class of their own name in a third module, and no
+        other module imports either by name: variants of one base, each its module's own,
+        found through its module (vumi's SMPP processors: ``mica.py`` and ``sixdee.py`` each
+        with ``SubmitShortMessageProcessorConfig(default.SubmitShortMessageProcessorConfig)``,
+        wired to its own processor by ``CONFIG_CLASS``, the processor chosen by its dotted
+        path in configuration). Their overrides may read alike; a shared one belongs in the
+        base, not in another variant's module."""
+        if self.imported(a) or self.imported(b):
+            return False
+        name = a[1].name
+        modules = {a[0].module, b[0].module}
+
+        def namesake_bases(d: Definition) -> set[tuple[str, int]]:
+            first_party, _ = self.project.ancestors(d[0].module or "", d[1])
+            return {(r.module, r.record.line) for r in first_party if r.record.name == name and r.module not in modules}
+
+        if namesake_bases(a) & namesake_bases(b):
+            return True
+        # The same written base, a module's class of their name (``default.X``), when that
+        # module cannot be read (vumi's Python 2 ``default.py``).
+        written = {base for base in a[1].bases if "." in base and base.rpartition(".")[2] == name}
+        return bool(written & set(b[1].bases))
 
     def _shared_across_parts(self, a: Definition, b: Definition) -> bool:
         """Two parallel parts' classes written word for word alike, with members, one of
@@ -755,11 +782,12 @@ class _Copies:
         # Each on its own module's base, the two bases one class copied member for member
         # (pycbc's ``strain/calibration.py``, an older copy of ``strain/recalibrate.py``:
         # ``Recalibrate`` and its ``CubicSpline`` in each): the module was copied, and what
-        # is built on the copied base is copied with it. Not a private base, each module's
+        # is built on the copied base is copied with it (a base written word for word alike
+        # too: two `errors.py` each with `ExceptionBase` and its `DoesNotExist`). Not a private base, each module's
         # helper (SQLAlchemy's per-dialect ``_FormatTypeMixin`` under each ``JSONPathType``).
         return any(
             x[1].name == y[1].name and not x[1].name.startswith("_")
-            and x[1].members == y[1].members and len(x[1].members) >= 2
+            and ((x[1].members == y[1].members and len(x[1].members) >= 2) or (x[1].body != 0 and x[1].body == y[1].body))
             and self.same_role(x, y, depth + 1)
             for x in self.shared_bases(a, own=True) for y in self.shared_bases(b, own=True)
         ) if depth < 3 else False
@@ -802,6 +830,8 @@ class _Copies:
             return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
         if self.parallel(a[0], b[0], a[1].name) and not self._shared_across_parts(a, b):
             return False  # the same module of two parallel parts: each service's own exceptions
+        if self._variants_of_namesake(a, b):
+            return False  # each module's own override of one base of their name, found through its module
         if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
         if named_for_own_places(a, b):
@@ -1782,6 +1812,26 @@ _MANIFEST_FIELDS = (
     "    snapcraft_os_release_version_id: str\n    name: str\n    version: str\n"
 )
 
+def _vendor_processors(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """vumi's SMPP processors: a default module and two vendors' modules, each vendor's
+    config overriding the default's namesake, wired to its own processor."""
+    vendor = (
+        "from app.processors import default\n\n\nclass SubmitConfig(default.SubmitConfig):\n"
+        "    max_session_length = 180\n\n    def session_key(self, msisdn):\n        return msisdn\n\n\n"
+        "class SubmitProcessor(default.SubmitProcessor):\n    CONFIG_CLASS = SubmitConfig\n"
+    )
+    return {
+        "app/__init__.py": "",
+        "app/processors/__init__.py": "",
+        "app/processors/default.py": (
+            "class SubmitConfig:\n    data_coding = 0\n\n\nclass SubmitProcessor:\n    CONFIG_CLASS = SubmitConfig\n"
+        ),
+        "app/processors/mica.py": vendor,
+        "app/processors/sixdee.py": vendor,
+        **(extra or {}),
+    }
+
+
 _PERMISSION_MIXIN = (
     "class PermissionInfoMixin:\n    def list(self, request):\n        response = super().list(request)\n"
     "        response.data = {'results': response.data, 'permissions': self.permissions(request)}\n"
@@ -1824,6 +1874,11 @@ RULE = Rule(
     valid=(
         # Two parallel parts' own copies, each used inside its part alone.
         Example(_app_parts("class ProposalViewSet:\n    model = 'proposal'\n")),
+        # Variants of one base of their name, each its module's own (vumi's vendor
+        # processors, chosen by their dotted path in configuration), even written alike.
+        Example(_vendor_processors()),
+        # ... also when the base's module cannot be read (vumi's Python 2 `default.py`).
+        Example(_vendor_processors({"app/processors/default.py": "print 'Python 2'\n\n\nclass SubmitConfig:\n    pass\n"})),
         # ... also when the parts use one another, as long as many of them define it: each
         # part's own, as each service's errors.
         Example(
@@ -3260,6 +3315,31 @@ RULE = Rule(
         Example(
             _app_parts("from apps.ideas.api import PermissionInfoMixin\n\n\nclass ProposalViewSet(PermissionInfoMixin):\n    model = 'proposal'\n"),
             expect=(("apps/topicprio/api.py", 1),),
+        ),
+        # The same base read off one object both modules import (onadata's two
+        # `AutoRetryTask(app.Task)`, `app` its Celery application): one role, copied.
+        Example(
+            {
+                "proj/__init__.py": "",
+                "proj/celeryapp.py": "from celery import Celery\n\napp = Celery('proj')\n",
+                "proj/api/__init__.py": "",
+                "proj/api/tasks.py": "from proj.celeryapp import app\n\n\nclass AutoRetryTask(app.Task):\n"
+                "    autoretry_for = (Exception,)\n    max_retries = 3\n    retry_backoff = True\n",
+                "proj/logger/__init__.py": "",
+                "proj/logger/tasks.py": "from proj.celeryapp import app\n\n\nclass AutoRetryTask(app.Task):\n"
+                "    autoretry_for = (Exception,)\n    max_retries = 3\n    retry_backoff = True\n",
+                # Parts of one layout (each app's tasks.py), the api built on the logger.
+                "proj/logger/models.py": "class Instance:\n    pass\n",
+                "proj/api/views.py": "from proj.logger.models import Instance\n",
+                "proj/main/__init__.py": "",
+                "proj/main/tasks.py": "from proj.celeryapp import app\n",
+            },
+            expect=(("proj/api/tasks.py", 4),),
+        ),
+        # ... but one imported by name elsewhere is an API, declared twice.
+        Example(
+            _vendor_processors({"app/transport.py": "from app.processors.mica import SubmitConfig\n"}),
+            expect=(("app/processors/sixdee.py", 4),),
         ),
         # ... and when one of the two parts that define it is built on the other (aries'
         # `revocation_anoncreds/` importing `revocation/`'s modules, and repeating its route

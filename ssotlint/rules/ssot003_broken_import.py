@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import sys
 import re
 from collections import defaultdict
 from functools import partial
@@ -798,6 +799,7 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
         foreign_namesakes(project),
         shallower_names(project), project.runs_on_python2,  # whether ``if six.PY2:`` imports run
         project.module_name_writers,  # the registries that set derived classes on modules
+        frozenset((path, rec.line) for path, pairs in implicit_relative_imports(project).items() for rec, _ in pairs),
     )
 
 
@@ -1077,6 +1079,107 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
             if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
                 yield from _installed_violations(f, rec, *broken)
+    implicit = implicit_relative_imports(project)
+    for f in files if implicit else ():
+        for rec, sibling in implicit.get(f.path, ()):
+            if f.path in data or f.path in templates:
+                continue
+            text = describe(rec)
+            yield RULE.violation(
+                f.path, rec.line, rec.col,
+                f"`{text}`: Python 3 has no implicit relative imports, and no module {rec.module.partition('.')[0]} "
+                f"exists outside this folder; it means the sibling {sibling}: import it relatively "
+                f"(`from .{rec.module} import ...`, or by its full name)",
+                key=f"implicit:{rec.module}", details={"import": text, "module": rec.module},
+            )
+
+
+def _reads_sibling(project: Project, f: SourceFile, rec: ImportRecord, package: str | None, top: str) -> bool:
+    """What ``f`` takes from the bare name is what the sibling module has: every name a
+    ``from top import A, B`` imports is bound there (twilio's ``AuthType`` in
+    ``auth_type.py``), or, for a plain ``import top``, every attribute the file reads off it
+    (one at least). A wrapper named like a library (``tasks.py`` importing ``shared_task``
+    from ``celery`` beside the project's own ``celery.py``) takes what the sibling lacks."""
+    if not package:
+        return False
+    module = f"{package}.{rec.module}"
+    if module not in project.modules:
+        return False
+    provided = project.provided(module)
+    if provided.open:
+        return False
+    if rec.is_from:
+        names = [name for name, _ in rec.names]
+        return bool(names) and "*" not in names and all(
+            name in provided.names or project.has_submodule(module, name) for name in names
+        )
+    read = {p.split(".")[1] for p, _ in f.summary.dotted_reads if p.startswith(rec.module + ".") and p.count(".") >= 1}
+    return bool(read) and all(name in provided.names or project.has_submodule(module, name) for name in read)
+
+
+def implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[ImportRecord, str], ...]]:
+    """:func:`_implicit_relative_imports`, worked out once per model."""
+    return project.shared("ssot003_implicit_relative", partial(_implicit_relative_imports, project))
+
+
+def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[ImportRecord, str], ...]]:
+    """Python 2's implicit relative imports left in a Python 3 package: a module of a
+    regular package (its folder has an ``__init__.py``) imports by its bare name a module
+    beside it (twilio's ``auth_strategy/no_auth_strategy.py``: ``from auth_type import
+    AuthType`` for ``auth_strategy/auth_type.py``). Python 3 reads the name as a top-level
+    module, and fails. Only where nothing else can answer: the name is no first-party
+    top-level module, no standard-library module, no declared dependency, and no import
+    of it anywhere in the project comes from a folder without such a sibling (where it
+    would be a third-party module); the folder holds no script (run as ``python
+    pkg/tool.py``, its folder is first on ``sys.path``) and no module of it puts a folder
+    on ``sys.path``; the importer is product code (not a test) of a project that does not
+    run on Python 2. Deliberately optional imports, and those only type checkers read,
+    are not judged."""
+    if project.python2 or project.runs_on_python2:
+        return {}
+    files = {f.path: f for f in project.files}
+    declared = project.config.dependencies.union(*(u.requires or () for u in project.config.units))
+    siblings: dict[str, set[str]] = {}  # folder -> the module names it holds
+    for path in files:
+        folder, _, name = path.rpartition("/")
+        if name == "__init__.py":
+            parent, _, package = folder.rpartition("/")
+            siblings.setdefault(parent, set()).add(package)
+        elif name.endswith(".py"):
+            siblings.setdefault(folder, set()).add(name[:-3])
+    unsafe: set[str] = set()  # folders with a script or a sys.path entry
+    for f in project.files:
+        folder = f.path.rpartition("/")[0]
+        if f.summary.main_guard or f.summary.shebang or f.path.endswith("/__main__.py") or f.summary.path_entries:
+            unsafe.add(folder)
+    found: dict[str, list[tuple[ImportRecord, str]]] = {}
+    elsewhere: set[str] = set()  # top-level names imported from a folder without such a sibling
+    for f in project.files:
+        folder = f.path.rpartition("/")[0]
+        here = siblings.get(folder, set())
+        for rec in f.summary.imports:
+            if rec.level or not rec.module:
+                continue
+            top = rec.module.partition(".")[0]
+            if top in project.top_level or top in sys.stdlib_module_names:
+                continue
+            if top not in here:
+                elsewhere.add(top)
+                continue
+            if (
+                f.is_test or not f.summary.ok or folder in unsafe or f"{folder}/__init__.py" not in files
+                or rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE | CTX_TYPE_CHECKING | CTX_IMPLICIT_RELATIVE)
+                or dependency_name(top) in declared or f.path in (f"{folder}/{top}.py", f"{folder}/{top}/__init__.py")
+                or not _reads_sibling(project, f, rec, f.package, top)
+            ):
+                continue  # (a module named like the library it wraps imports that library)
+            sibling = f"{folder}/{top}.py" if f"{folder}/{top}.py" in files else f"{folder}/{top}/"
+            found.setdefault(f.path, []).append((rec, sibling))
+    return {
+        path: tuple(pair for pair in pairs if pair[0].module.partition(".")[0] not in elsewhere)
+        for path, pairs in found.items()
+        if any(pair[0].module.partition(".")[0] not in elsewhere for pair in pairs)
+    }
 
 
 def _own_pins(project: Project) -> dict[str, frozenset[str]]:
@@ -2526,6 +2629,19 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A bare name beside a module of that name that is the library it wraps (a Django
+        # project's `celery.py`, its `tasks.py` importing `shared_task` from celery), a
+        # module importing the library it is named for, and a script's folder (first on
+        # sys.path when it runs) are no implicit relative imports.
+        Example({
+            "proj/__init__.py": "",
+            "proj/celery.py": "import celery\n\napp = celery.Celery('proj')\n",
+            "proj/tasks.py": "from celery import shared_task\n\n\n@shared_task\ndef ping():\n    return 1\n",
+            "proj/redis.py": "from redis import Redis\n\nclient = Redis()\n",
+            "tools/__init__.py": "",
+            "tools/helpers.py": "def run():\n    return 1\n",
+            "tools/cli.py": "from helpers import run\n\nif __name__ == '__main__':\n    run()\n",
+        }),
         # A folder without `__init__.py` named for the tool that runs its files (osc's
         # `behave/features/`): what its files import of that name is the tool's.
         Example({
@@ -3195,6 +3311,17 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Python 2's implicit relative import left in a Python 3 package (twilio's
+        # `auth_strategy/no_auth_strategy.py`): the bare name means the sibling, and fails.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/auth/__init__.py": "",
+                "app/auth/auth_type.py": "class AuthType:\n    NO_AUTH = 'none'\n",
+                "app/auth/no_auth.py": "from auth_type import AuthType\n\n\ndef kind():\n    return AuthType.NO_AUTH\n",
+            },
+            expect=(("app/auth/no_auth.py", 1),),
+        ),
         # The check asks for another application than the one imported from.
         Example(
             {

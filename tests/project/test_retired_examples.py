@@ -63,11 +63,12 @@ def test_a_folder_named_deprecated_is_retired_unless_it_is_a_package(make_repo, 
     files = {
         **FILES,
         "deprecated/arc_old.py": "from app.arcs import Arc\n",
-        "tools/archive/fit.py": "from app.fitting import Fit\n",
+        "archive/fit.py": "from app.fitting import Fit\n",
         "tools/old/fit.py": "from app.fitting import Fit\n",  # `old` says too little: analysed
+        "scripts/archive/run.py": "from app.texts import get_text\n",  # deeper: scripts still run by hand
         "app/deprecated/__init__.py": "from app.gone3 import Alias\n",
     }
     assert broken(cli, make_repo(files)) == [
         "app/deprecated/__init__.py", "app/legacy/__init__.py", "examples/nas/current/search.py",
-        "examples/nas/legacy/darts/search.py", "tools/old/fit.py",
+        "examples/nas/legacy/darts/search.py", "scripts/archive/run.py", "tools/old/fit.py",
     ]

@@ -136,8 +136,13 @@ def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_r
         {".travis.yml": "language: python\npython:\n  - '2.7'\n  - '3.6'\n"},
         # ... or in a job of its matrix.
         {".travis.yml": "language: python\npython: 2.7\njobs:\n  include:\n    - python: '3.6'\n      env: X=1\n"},
+        # An old Dockerfile installing Python 2's pip, beside a CI or a documentation build
+        # on Python 3 (eden: Travis on 3.7, Read the Docs on 3.9).
+        {"Dockerfile": "FROM debian:buster\nRUN apt-get install -y python-pip\n", ".travis.yml": "language: python\npython:\n  - \"3.7\"\n"},
+        {"Dockerfile": "FROM debian:buster\nRUN apt-get install -y python-pip\n",
+         ".readthedocs.yaml": "version: 2\nbuild:\n  os: ubuntu-20.04\n  tools:\n    python: \"3.9\"\n"},
     ],
-    ids=["both classifiers", "requires-python", "open python_requires", "travis both", "travis job"],
+    ids=["both classifiers", "requires-python", "open python_requires", "travis both", "travis job", "travis 3", "readthedocs 3"],
 )
 def test_a_project_declaring_python_3_too_is_judged_as_python_3(make_repo, cli, declaration):
     paths, err = run(make_repo, cli, {**PYTHON2, **declaration})
