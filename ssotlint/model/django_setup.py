@@ -7,7 +7,9 @@ So a module that defines a model (or imports a module of ``django.contrib`` that
 cannot be run by a program before the set-up: a run of imports that reaches such a
 statement stops there. The set-up itself imports the project's modules in an order its
 settings fix: each installed application's package, and its ``apps`` module, in the order
-of ``INSTALLED_APPS``; then each application's ``models``, in the same order. Only the runs
+of ``INSTALLED_APPS``; then each application's ``models``, in the same order; then what
+each application's ``ready()`` imports (the admin's ``admin`` modules, django-modeltranslation's
+``translation`` modules), in that order again. Only the runs
 that order allows can break an import cycle through models modules at start-up
 (rules/import_runs.py).
 
@@ -69,6 +71,13 @@ def django_setup(project: "Project") -> DjangoSetup:
     order = first + [f"{app}.models" for app in apps if f"{app}.models" in modules and f"{app}.models" not in first]
     if not order:
         return DjangoSetup()
+    # Then each application's ``ready()``, in the same order: the admin's imports every
+    # application's ``admin`` module (``autodiscover``), django-modeltranslation's every
+    # ``translation`` module (janeway's ``core/admin.py`` importing ``core.forms`` there).
+    for entry in entries:
+        submodule = _autodiscovered(entry)
+        if submodule is not None:
+            order += [m for m in (f"{app}.{submodule}" for app in apps) if m in modules and m not in order]
     guards: dict[str, int] = {}
     for f in project.files:
         if f.module is None or project.modules.get(f.module) is not f or not f.summary.ok:
@@ -77,6 +86,18 @@ def django_setup(project: "Project") -> DjangoSetup:
         if line is not None:
             guards[f.module] = line
     return DjangoSetup(tuple(order), guards)
+
+
+def _autodiscovered(entry: str) -> str | None:
+    """The module each application's package is searched for by the ``ready()`` of the
+    installed application ``entry``: ``admin`` for Django's admin (``django.contrib.admin``,
+    or an ``AdminConfig`` of the project's: janeway's ``apps.JanewayAdminConfig``),
+    ``translation`` for django-modeltranslation; None for the others."""
+    if entry in ("django.contrib.admin", "django.contrib.admin.apps.AdminConfig") or entry.rpartition(".")[2].endswith("AdminConfig"):
+        return "admin"
+    if entry == "modeltranslation" or entry.startswith("modeltranslation."):
+        return "translation"
+    return None
 
 
 def _config_name(f: "SourceFile", config: str) -> str | None:

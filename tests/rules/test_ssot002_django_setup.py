@@ -56,3 +56,33 @@ def test_an_app_config_elsewhere_names_its_application():
         apps = [path.rpartition(".")[2].removesuffix("Config").lower() for path in installed]
         assert project.django_setup.order[-2:] == tuple(f"{app}.models" for app in apps), installed
         assert [(v.path, v.line) for v in RULES_BY_CODE["SSOT002"].check(project)] == found, installed
+
+
+def _admin_project(installed: tuple[str, ...]) -> dict[str, str]:
+    """janeway's `core`: `logic` imports the `forms` module, `forms` a function of
+    `logic`; `admin` imports `forms` first. Importing `logic` first fails, but before the
+    set-up `logic` stops at its models import, and the set-up loads `forms` first."""
+    return {
+        "settings.py": f"INSTALLED_APPS = [{', '.join(map(repr, installed))}]\n",
+        "core/__init__.py": "",
+        "core/models.py": "from django.db import models\n\n\nclass Press(models.Model):\n    pass\n",
+        "core/logic.py": (
+            "from django.contrib.contenttypes.models import ContentType\n\nfrom core import forms\n\n\n"
+            "def resize():\n    return ContentType, forms\n"
+        ),
+        "core/forms.py": "from core.logic import resize\n\n\nclass ImageForm:\n    size = resize\n",
+        "core/admin.py": "from core import forms, models\n",
+    }
+
+
+@pytest.mark.parametrize(
+    "installed, found",
+    [
+        (("django.contrib.admin", "core"), []),
+        (("apps.JanewayAdminConfig", "core"), []),  # the project's own AdminConfig
+        (("django.contrib.auth", "core"), [("core/forms.py", 1)]),  # no admin: `logic` may come first after set-up
+    ],
+)
+def test_the_admins_autodiscovery_is_part_of_the_set_up(installed, found):
+    project = model_in_memory(_admin_project(installed), config_from_text(""))
+    assert [(v.path, v.line) for v in RULES_BY_CODE["SSOT002"].check(project)] == found
