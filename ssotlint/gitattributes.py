@@ -2,7 +2,8 @@
 top-level ``.gitattributes`` (read as text, never through git: the file is the project's
 declaration, whatever the local git configuration says).
 
-A path whose ``text`` attribute is unset (``-text``, or the ``binary`` macro) is stored and
+A path whose ``text`` attribute is unset (``-text``, its old name ``-crlf``, or the
+``binary`` macro) is stored and
 checked out byte for byte; one with ``eol=crlf`` is checked out with CRLF endings on every
 platform. Either way the project chose those bytes: pylint keeps ``tests/**/functional/**
 -text`` for lint inputs that test line endings. Patterns follow gitattributes(5): a pattern
@@ -59,12 +60,16 @@ def parse_attributes(text: str | None) -> tuple[AttributeLine, ...]:
         says_text = False
         eol = ""
         for attribute in _expanded(attributes, macros):
-            if attribute in ("-text", "binary"):
+            # ``crlf`` is git's old name of ``text`` (``-crlf``: unset; ``crlf=input``: set,
+            # with LF endings checked out): guildai's ``* -crlf``.
+            if attribute in ("-text", "binary", "-crlf"):
                 text_state, says_text = False, True
-            elif attribute == "text":
+            elif attribute in ("text", "crlf"):
                 text_state, says_text = True, True
-            elif attribute in ("!text", "text=auto"):
+            elif attribute in ("!text", "text=auto", "!crlf"):
                 text_state, says_text = None, True
+            elif attribute == "crlf=input":
+                text_state, says_text, eol = True, True, "lf"
             elif attribute.startswith("eol="):
                 eol = attribute[4:].lower()
         if says_text or eol:

@@ -753,9 +753,10 @@ _COPY_OF = re.compile(r"^\s*#\s*(?:this is\s+)?(?:a\s+)?copy of\s+([A-Za-z_][\w.
 
 
 def class_placeholders(classes: Sequence[ast.ClassDef]) -> list[bool]:
-    """For each class statement: whether it defines at least one method, every method only
-    raises ``NotImplementedError`` (a docstring first, or not), and nothing else but a
-    docstring or ``pass`` (see ``ClassRecord.placeholder``)."""
+    """For each class statement: whether it defines at least one method that only raises
+    ``NotImplementedError`` (a docstring first, or not), every other method does nothing
+    (a docstring, ``pass`` or ``...``), and nothing else but a docstring or ``pass`` (see
+    ``ClassRecord.placeholder``)."""
     return [_is_placeholder(node.body) for node in classes]
 
 
@@ -764,12 +765,22 @@ def _is_placeholder(body: Sequence[ast.stmt]) -> bool:
     for stmt in body:
         if isinstance(stmt, _FUNCS):
             inner = stmt.body[1:] if stmt.body and isinstance(stmt.body[0], ast.Expr) and _is_docstring_like(stmt.body[0].value) else stmt.body
-            if len(inner) != 1 or not _raises_not_implemented(inner[0]):
+            if len(inner) == 1 and _raises_not_implemented(inner[0]):
+                methods += 1
+            elif not _empty_body(inner):
                 return False
-            methods += 1
         elif not (isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and _is_docstring_like(stmt.value))):
             return False
     return methods > 0
+
+
+def _empty_body(body: Sequence[ast.stmt]) -> bool:
+    """A method that does nothing: a docstring alone, ``pass`` or ``...`` (guildai's
+    ``ViewData.one_run`` beside its methods that raise ``NotImplementedError``)."""
+    return len(body) <= 1 and all(
+        isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and stmt.value.value is Ellipsis)
+        for stmt in body
+    )
 
 
 def _raises_not_implemented(stmt: ast.stmt) -> bool:

@@ -209,6 +209,7 @@ class SummaryBuilder:
         self.guarded_names: set[str] = set()
         self.import_uses: tuple[tuple[int, ...], ...] = ()
         self.attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/dynamic.py
+        self.local_module_reads: tuple[str, ...] = ()  # see extract/dynamic.py
         self.import_mentions: tuple[tuple[str, int], ...] = ()  # see extract/uses.py
         self.annotation_names: tuple[str, ...] = ()  # see extract/annotation_names.py
         self.dotted_reads: tuple[tuple[str, int], ...] = ()  # see extract/dynamic.py
@@ -580,6 +581,7 @@ class SummaryBuilder:
             has_getattr=self.has_getattr and facts.get("getattr_names") is None,
             import_uses=self.import_uses,
             attribute_reads=self.attribute_reads,
+            local_module_reads=self.local_module_reads,
             import_mentions=self.import_mentions,
             annotation_names=self.annotation_names,
             dotted_reads=self.dotted_reads,

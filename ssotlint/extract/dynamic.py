@@ -858,6 +858,17 @@ def attribute_reads(
     return tuple((name, tuple(sorted(found[name]))) for name in bound if name in found)
 
 
+def local_module_reads(text: str, records: Sequence[ImportRecord]) -> tuple[str, ...]:
+    """The names from-imports inside functions bind (lower case, as a module is spelt)
+    that the text reads an attribute off (``lex.lexer`` after ``from . import lex``), as
+    off a module, sorted. Read from the text, so it errs towards more."""
+    bound = {
+        asname or name for rec in records if rec.is_from and rec.context & CTX_FUNCTION
+        for name, asname in rec.names if name != "*" and name[:1].islower()
+    }
+    return tuple(sorted(n for n in bound if n + "." in text and re.search(r"(?<![\w.])" + re.escape(n) + r"\.[^\W\d]", text)))
+
+
 # A module's dotted name spelled as a string (``"plone.base.batch"``), or one of its names
 # after a colon (``"plone.base.batch:Batch"``, as ``zope.deferredimport`` spells them).
 _DOTTED_MODULE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?::[A-Za-z_]\w*)?")

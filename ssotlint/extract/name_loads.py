@@ -103,6 +103,29 @@ def _computed_load(node: ast.expr) -> bool:
     )
 
 
+# Calls that load a module from a file's path: ``spec.loader.load_module()``,
+# ``importlib.util.module_from_spec(spec)``, ``imp.load_source(name, path)``.
+_PATH_LOADERS = frozenset({"load_module", "module_from_spec", "load_source"})
+
+
+def _plugin_load(node: ast.expr) -> bool:
+    """A call that loads a module the program finds at run time: by a computed name
+    (:func:`_computed_load`), from a file's path (CrackMapExec's
+    ``spec.loader.load_module().CMEModule``), or through a loader of the project's own
+    named for it and handed a computed path (``p_loader.load_protocol(path)``)."""
+    if _computed_load(node):
+        return True
+    if not isinstance(node, ast.Call):
+        return False
+    name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id if isinstance(node.func, ast.Name) else ""
+    if name in _PATH_LOADERS:
+        return True
+    return (
+        name.startswith("load_") and bool(node.args)
+        and not (isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
+    )
+
+
 def _class_like(name: object) -> bool:
     return isinstance(name, str) and name.isidentifier() and name[:1].isupper()
 
@@ -124,27 +147,31 @@ def _bound_to(nodes: list[ast.AST], value: Callable[[ast.expr], bool]) -> set[st
 
 
 def names_read_off_loaded(tree: ast.Module, text: str) -> tuple[str, ...]:
-    """The class-like names (capitalised) the code reads by a literal off a module it
-    imports by a computed name: ``getattr(module, "Exploit")`` or ``hasattr(...)`` or
-    ``module.Command`` after ``module = importlib.import_module(path)``, in the same
-    function (routersploit's ``import_exploit``, a framework's command loader). Each module
+    """The names the code reads by a literal off a module it loads at run time (by a
+    computed name, or from a file's path: :func:`_plugin_load`): ``getattr(module,
+    "Exploit")`` or ``hasattr(...)`` (any identifier), or a capitalised ``module.Command``
+    after ``module = importlib.import_module(path)``, in the same function (routersploit's
+    ``import_exploit``, a framework's command loader, CrackMapExec's
+    ``spec.loader.load_module().CMEModule``). Each module
     such a loader can load must define a class of that name: the name is a plugin
     protocol, and the classes that bear it are the plugins, not copies of one concept."""
-    if "import_module" not in text and "__import__" not in text:
+    if "import_module" not in text and "__import__" not in text and "load" not in text:
         return ()
     found: dict[str, None] = {}
     for nodes in _scopes(tree):
-        loaded = _bound_to(nodes, _computed_load)
+        loaded = _bound_to(nodes, _plugin_load)
 
         def is_loaded(node: ast.expr) -> bool:
-            return (isinstance(node, ast.Name) and node.id in loaded) or _computed_load(node)
+            return (isinstance(node, ast.Name) and node.id in loaded) or _plugin_load(node)
 
         for n in nodes:
             if (
                 isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("getattr", "hasattr")
                 and len(n.args) >= 2 and is_loaded(n.args[0])
-                and isinstance(n.args[1], ast.Constant) and _class_like(n.args[1].value)
+                and isinstance(n.args[1], ast.Constant) and isinstance(n.args[1].value, str)
+                and n.args[1].value.isidentifier() and not n.args[1].value.startswith("__")
             ):
+                # (a literal names the protocol whatever its case: CrackMapExec's `database`)
                 found[n.args[1].value] = None
             elif isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load) and _class_like(n.attr) and is_loaded(n.value):
                 found[n.attr] = None

@@ -328,6 +328,10 @@ class FileSummary(NamedTuple):
     # sub``; not ``import pkg.sub``), the attributes the text reads off it (``p.read_csv``),
     # sorted: what a file uses of a module it holds (see extract/dynamic.py).
     attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The names from-imports inside functions bind (in lower case: a module's spelling) that
+    # the text reads an attribute off (``lex.lexer`` after ``from . import lex``), sorted:
+    # a name used as a module (extract/dynamic.py ``local_module_reads``).
+    local_module_reads: tuple[str, ...] = ()
     # For each name a module-level import binds (``util`` of ``from cloudinit import util``,
     # ``a`` of ``import a.b``), how many times the text spells it as a word, sorted: how many
     # places would need the import if it moved into the functions that use it (SSOT002

@@ -1812,6 +1812,17 @@ _MANIFEST_FIELDS = (
     "    snapcraft_os_release_version_id: str\n    name: str\n    version: str\n"
 )
 
+def _cme_module(name: str, hook: str, action: str) -> str:
+    """One of CrackMapExec's modules: the fields every module sets, and its own hook."""
+    return (
+        f"class CMEModule:\n    name = {name!r}\n    description = 'Module {name}'\n    supported_protocols = ['smb']\n"
+        "    opsec_safe = True\n    multiple_hosts = True\n\n    def __init__(self, context=None, module_options=None):\n"
+        "        self.context = context\n        self.module_options = module_options\n\n"
+        "    def options(self, context, module_options):\n        self.module_options = module_options\n\n"
+        f"    def {hook}(self, context, connection):\n        return {action}\n"
+    )
+
+
 def _vendor_processors(extra: dict[str, str] | None = None) -> dict[str, str]:
     """vumi's SMPP processors: a default module and two vendors' modules, each vendor's
     config overriding the default's namesake, wired to its own processor."""
@@ -1874,6 +1885,36 @@ RULE = Rule(
     valid=(
         # Two parallel parts' own copies, each used inside its part alone.
         Example(_app_parts("class ProposalViewSet:\n    model = 'proposal'\n")),
+        # An informal interface kept in two modules (guildai's `ViewData`: methods that
+        # raise NotImplementedError, one with a docstring alone): it implements nothing.
+        Example(
+            {
+                "app/__init__.py": "",
+                **{
+                    f"app/{name}.py": (
+                        "class ViewData:\n    \"\"\"Interface for view data.\"\"\"\n\n    def runs(self):\n"
+                        "        raise NotImplementedError()\n\n    def config(self):\n        raise NotImplementedError()\n\n"
+                        "    def one_run(self, run_id):\n        \"\"\"Returns one run.\"\"\"\n"
+                    )
+                    for name in ("view", "view_legacy")
+                },
+            }
+        ),
+        # Plugins a loader reads by one name off each file it loads by path (CrackMapExec's
+        # `cme/modules/*.py`, each with its own `CMEModule`).
+        Example(
+            {
+                "cme/__init__.py": "",
+                "cme/loaders/__init__.py": "",
+                "cme/loaders/moduleloader.py": (
+                    "import importlib.util\n\n\ndef load(path):\n"
+                    "    spec = importlib.util.spec_from_file_location('CMEModule', path)\n"
+                    "    return spec.loader.load_module().CMEModule()\n"
+                ),
+                "cme/modules/enum_av.py": _cme_module("enum_av", "on_login", "connection.query('av')"),
+                "cme/modules/runasppl.py": _cme_module("runasppl", "on_admin_login", "connection.execute('reg query')"),
+            }
+        ),
         # Variants of one base of their name, each its module's own (vumi's vendor
         # processors, chosen by their dotted path in configuration), even written alike.
         Example(_vendor_processors()),

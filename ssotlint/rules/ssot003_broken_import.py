@@ -1117,6 +1117,13 @@ def _reads_sibling(project: Project, f: SourceFile, rec: ImportRecord, package: 
     return bool(read) and all(name in provided.names or project.has_submodule(module, name) for name in read)
 
 
+def _read_as_module(f: SourceFile, rec: ImportRecord, name: str) -> bool:
+    """The file reads attributes off the name the import binds for ``name`` (``lex.lexer``
+    after ``from . import lex``), as one does off a module."""
+    bound = next((alias or imported for imported, alias in rec.names if imported == name), name)
+    return bound in f.summary.local_module_reads or any(path.startswith(bound + ".") for path, _ in f.summary.dotted_reads)
+
+
 def implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[ImportRecord, str], ...]]:
     """:func:`_implicit_relative_imports`, worked out once per model."""
     return project.shared("ssot003_implicit_relative", partial(_implicit_relative_imports, project))
@@ -2480,6 +2487,19 @@ class _Checker:
         unfit = self._unfit_for_calls(f, rec, name)
         if source is not None and source.module in unfit:
             source = None
+        if source is not None and _read_as_module(f, rec, name) and name in dict(source.summary.function_signatures):
+            # guildai's vendored PLY: `from . import lex`, then `lex.lexer`, beside `_lex.py`
+            # whose function `lex()` has no such attribute: the file means a module.
+            module = source.module or ""
+            meant = (
+                f" (its module {module} may be what it means: `from {module.rpartition('.')[0] or module} import "
+                f"{module.rpartition('.')[2]} as {name}`)"
+                if module.rpartition(".")[2].strip("_") == name else ""
+            )
+            return (
+                f"; {module}.{name} is a function, and this file reads attributes off {name} as off a "
+                f"module: another thing of that name{meant}"
+            ), None
         if source is not None:
             fix = _retarget(rec, f, absolute, [(name, source.module)])  # type: ignore[list-item]
             return f"; it is defined in {source.module}: import it from there", fix

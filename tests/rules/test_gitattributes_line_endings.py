@@ -47,6 +47,10 @@ def test_which_paths_git_keeps_as_written(path, kept):
         ("*.py text eol=lf\n*.py -text\n", True),  # the keeping line comes last
         ("*.py -text\n*.py text eol=lf\n", False),  # and here first: the later line wins
         ("*.py eol=crlf\n", True),
+        # git's old name of `text`: guildai's `* -crlf`; `crlf=input` sets it, with LF.
+        ("* -crlf\n", True),
+        ("* -crlf\n*.py crlf=input\n", False),
+        ("* -crlf\n*.py crlf\n", False),
     ],
 )
 def test_only_a_line_that_keeps_endings_can_keep_a_path(attributes, kept):

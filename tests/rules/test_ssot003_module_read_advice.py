@@ -1,0 +1,28 @@
+"""SSOT003's advice when the broken name is read as a module (guildai's vendored PLY:
+``from . import lex`` inside a function, then ``lex.lexer``) and the only definition of the
+name is a function (``_lex.py``'s ``lex()``): importing the function would fail on the
+attribute read, so no fix is offered, and the module is named as what may be meant."""
+
+from __future__ import annotations
+
+from ssotlint.testing import run_rule
+
+FILES = {
+    "app/__init__.py": "",
+    "app/_lex.py": "lexer = None\n\n\ndef lex(module=None):\n    return module\n",
+    "app/_yacc.py": "def parse(lexer=None):\n    if not lexer:\n        from . import lex\n        lexer = lex.lexer\n    return lexer\n",
+    "app/run.py": "def go():\n    from . import lex\n    return lex()\n",
+}
+
+
+def test_a_name_read_as_a_module_gets_no_function_as_its_fix():
+    found = {v.path: v for v in run_rule("SSOT003", FILES)}
+    read = found["app/_yacc.py"]
+    assert read.line == 3
+    assert "app._lex.lex is a function, and this file reads attributes off lex as off a module" in read.message
+    assert "`from app import _lex as lex`" in read.message
+    assert read.fix is None
+    # Called as a function: the function is the advice, with its fix.
+    called = found["app/run.py"]
+    assert "it is defined in app._lex: import it from there" in called.message
+    assert called.fix is not None
