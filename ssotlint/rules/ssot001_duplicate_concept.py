@@ -782,12 +782,16 @@ class _Copies:
         # Each on its own module's base, the two bases one class copied member for member
         # (pycbc's ``strain/calibration.py``, an older copy of ``strain/recalibrate.py``:
         # ``Recalibrate`` and its ``CubicSpline`` in each): the module was copied, and what
-        # is built on the copied base is copied with it (a base written word for word alike
-        # too: two `errors.py` each with `ExceptionBase` and its `DoesNotExist`). Not a private base, each module's
+        # is built on the copied base is copied with it (a base with members written word for
+        # word alike too: two `errors.py` each with `ExceptionBase` and its `DoesNotExist`;
+        # an empty `ApiError(Exception)` in each of osf.io's add-ons is each one's own). Not a private base, each module's
         # helper (SQLAlchemy's per-dialect ``_FormatTypeMixin`` under each ``JSONPathType``).
         return any(
             x[1].name == y[1].name and not x[1].name.startswith("_")
-            and ((x[1].members == y[1].members and len(x[1].members) >= 2) or (x[1].body != 0 and x[1].body == y[1].body))
+            and (
+                (x[1].members == y[1].members and len(x[1].members) >= 2)
+                or (bool(x[1].members) and x[1].body != 0 and x[1].body == y[1].body)
+            )
             and self.same_role(x, y, depth + 1)
             for x in self.shared_bases(a, own=True) for y in self.shared_bases(b, own=True)
         ) if depth < 3 else False
@@ -1885,6 +1889,22 @@ RULE = Rule(
     valid=(
         # Two parallel parts' own copies, each used inside its part alone.
         Example(_app_parts("class ProposalViewSet:\n    model = 'proposal'\n")),
+        # Each add-on's own empty error base and the errors on it (osf.io's `addons/github/`
+        # and `addons/bitbucket/` `exceptions.py`): empty, the bases are no copied class.
+        Example(
+            {
+                "addons/__init__.py": "",
+                **{
+                    f"addons/{addon}/{path}": text
+                    for addon in ("github", "bitbucket")
+                    for path, text in (
+                        ("__init__.py", ""),
+                        ("exceptions.py", "class ApiError(Exception):\n    pass\n\n\nclass NotFoundError(ApiError):\n    pass\n"),
+                        ("api.py", f"from addons.{addon}.exceptions import NotFoundError\n\n\ndef get(key):\n    raise NotFoundError(key)\n"),
+                    )
+                },
+            }
+        ),
         # An informal interface kept in two modules (guildai's `ViewData`: methods that
         # raise NotImplementedError, one with a docstring alone): it implements nothing.
         Example(

@@ -1137,7 +1137,8 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
     module, and fails. Only where nothing else can answer: the name is no first-party
     top-level module, no standard-library module, no declared dependency, and no import
     of it anywhere in the project comes from a folder without such a sibling (where it
-    would be a third-party module); the folder holds no script (run as ``python
+    would be a third-party module); the file imports that module relatively nowhere else
+    (a fallback for running outside the package); the folder holds no script (run as ``python
     pkg/tool.py``, its folder is first on ``sys.path``) and no module of it puts a folder
     on ``sys.path``; the importer is product code (not a test) of a project that does not
     run on Python 2. Deliberately optional imports, and those only type checkers read,
@@ -1164,6 +1165,14 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
     for f in project.files:
         folder = f.path.rpartition("/")[0]
         here = siblings.get(folder, set())
+        # What the file also imports relatively: a bare import of the same module beside it
+        # is the file's way when it runs outside its package (ANTLR's generated
+        # `if "." in __name__: from .XParser import XParser` / `else: from XParser import
+        # XParser`; hamilton's `except ImportError: from version import VERSION`).
+        relative = {
+            name for r in f.summary.imports if r.level == 1
+            for name in ([r.module.partition(".")[0]] if r.module else [n for n, _ in r.names])
+        }
         for rec in f.summary.imports:
             if rec.level or not rec.module:
                 continue
@@ -1177,6 +1186,7 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
                 f.is_test or not f.summary.ok or folder in unsafe or f"{folder}/__init__.py" not in files
                 or rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE | CTX_TYPE_CHECKING | CTX_IMPLICIT_RELATIVE)
                 or dependency_name(top) in declared or f.path in (f"{folder}/{top}.py", f"{folder}/{top}/__init__.py")
+                or top in relative
                 or not _reads_sibling(project, f, rec, f.package, top)
             ):
                 continue  # (a module named like the library it wraps imports that library)
@@ -2661,6 +2671,13 @@ RULE = Rule(
             "tools/__init__.py": "",
             "tools/helpers.py": "def run():\n    return 1\n",
             "tools/cli.py": "from helpers import run\n\nif __name__ == '__main__':\n    run()\n",
+            # A fallback for running outside the package (ANTLR's generated visitors).
+            "proj/gen/__init__.py": "",
+            "proj/gen/CalcParser.py": "class CalcParser:\n    pass\n",
+            "proj/gen/CalcVisitor.py": (
+                "if __name__ is not None and '.' in __name__:\n    from .CalcParser import CalcParser\nelse:\n"
+                "    from CalcParser import CalcParser\n"
+            ),
         }),
         # A folder without `__init__.py` named for the tool that runs its files (osc's
         # `behave/features/`): what its files import of that name is the tool's.
