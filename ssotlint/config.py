@@ -35,7 +35,7 @@ from ssotlint.config_project import generated_stubs, linter_excludes, local_file
 from ssotlint.config_project import linter_python, table_linter_python
 from ssotlint.deployment_units import Unit, deployment_units
 from ssotlint.errors import ConfigError
-from ssotlint.gitattributes import AttributeLine, KeptEndings, read_attributes
+from ssotlint.gitattributes import AttributeLine, GeneratedPaths, KeptEndings, read_attributes
 from ssotlint.globs import GlobSet, NameGlobs
 from ssotlint.packaging import package_dirs, packaging_roots
 
@@ -309,6 +309,14 @@ class Config:
 
     def excludes(self) -> GlobSet:
         return self._excludes
+
+    @cached_property
+    def _generated_paths(self) -> GeneratedPaths:
+        return GeneratedPaths(self.line_endings)
+
+    def marked_generated(self, rel_path: str) -> bool:
+        """The top-level ``.gitattributes`` marks the path ``linguist-generated``."""
+        return bool(self.line_endings) and self._generated_paths.generated(rel_path)
 
     def keeps_line_endings(self, rel_path: str) -> bool:
         """The project's ``.gitattributes`` has git keep the file's line endings as

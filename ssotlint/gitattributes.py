@@ -36,6 +36,9 @@ class AttributeLine(NamedTuple):
     text: bool | None
     eol: str
     says_text: bool  # the line sets, unsets or unspecifies ``text`` (``text=auto`` included)
+    # ``linguist-generated`` (GitHub's: the paths a generator writes): True set, False
+    # unset (``-linguist-generated``, ``=false``), None not said.
+    generated: bool | None = None
 
 
 def read_attributes(root: Path) -> tuple[AttributeLine, ...]:
@@ -59,7 +62,14 @@ def parse_attributes(text: str | None) -> tuple[AttributeLine, ...]:
         text_state: bool | None = None
         says_text = False
         eol = ""
+        generated: bool | None = None
         for attribute in _expanded(attributes, macros):
+            if attribute in ("linguist-generated", "linguist-generated=true"):
+                generated = True
+                continue
+            if attribute in ("-linguist-generated", "linguist-generated=false", "!linguist-generated"):
+                generated = False
+                continue
             # ``crlf`` is git's old name of ``text`` (``-crlf``: unset; ``crlf=input``: set,
             # with LF endings checked out): guildai's ``* -crlf``.
             if attribute in ("-text", "binary", "-crlf"):
@@ -72,9 +82,35 @@ def parse_attributes(text: str | None) -> tuple[AttributeLine, ...]:
                 text_state, says_text, eol = True, True, "lf"
             elif attribute.startswith("eol="):
                 eol = attribute[4:].lower()
-        if says_text or eol:
-            found.append(AttributeLine(pattern, text_state, eol, says_text))
+        if says_text or eol or generated is not None:
+            found.append(AttributeLine(pattern, text_state, eol, says_text, generated))
     return tuple(found)
+
+
+class GeneratedPaths:
+    """``generated(path)``: the project's ``.gitattributes`` marks the path
+    ``linguist-generated`` (the last line that says so wins): a generator writes it
+    (data-product-portal's ``sdk/sdk/api_client/** linguist-generated=true``, an OpenAPI
+    client whose files carry no header saying so)."""
+
+    def __init__(self, lines: tuple[AttributeLine, ...]) -> None:
+        said = [line for line in lines if line.generated is not None]
+        self._lines = [(_compile(line.pattern), bool(line.generated)) for line in said] if any(
+            line.generated for line in said
+        ) else []
+        self._answers: dict[str, bool] = {}
+
+    def generated(self, path: str) -> bool:
+        if not self._lines:
+            return False
+        found = self._answers.get(path)
+        if found is None:
+            found = False
+            for regex, value in self._lines:
+                if regex.match(path):
+                    found = value
+            self._answers[path] = found
+        return found
 
 
 def _macros(lines: list[str]) -> dict[str, list[str]]:

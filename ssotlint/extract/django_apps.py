@@ -6,8 +6,9 @@ order ``INSTALLED_APPS`` lists them; a model class defined before that raises
 ``AppRegistryNotReady``. That order decides which import cycles through models modules can
 run (rules/ssot002_circular_import.py). Read from the interpreter's tree, for both engines
 alike: each module-level statement binding ``INSTALLED_APPS`` (``=``, ``+=``, annotated),
-the string literals of its value in order (lists, tuples and their concatenations), the
-statements in source order.
+the string literals of its value in order (lists, tuples and their concatenations, and
+names bound above to such values, through ``list()``, ``tuple()`` and filtering
+comprehensions), the statements in source order.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ def installed_apps(tree: ast.Module, text: str) -> tuple[str, ...]:
     if _NAME not in text:
         return ()
     found: dict[str, None] = {}
+    # What each module-level name holds so far, for a value built of names (django-tenants'
+    # `INSTALLED_APPS = list(SHARED_APPS) + [app for app in TENANT_APPS if app not in
+    # SHARED_APPS]`, each list bound above, and extended by `+=`).
+    names: dict[str, list[str]] = {}
     for stmt in import_time_statements(tree.body):
         if isinstance(stmt, ast.Assign):
             targets, value = stmt.targets, stmt.value
@@ -33,13 +38,22 @@ def installed_apps(tree: ast.Module, text: str) -> tuple[str, ...]:
             targets, value = [stmt.target], stmt.value
         else:
             continue
+        spelt = list(_strings(value, names))
+        for target in targets:
+            if isinstance(target, ast.Name):
+                if isinstance(stmt, ast.AugAssign):
+                    names.setdefault(target.id, []).extend(spelt)
+                else:
+                    names[target.id] = spelt
         if any(isinstance(t, ast.Name) and t.id == _NAME for t in targets):
-            found.update(dict.fromkeys(_strings(value)))
+            found.update(dict.fromkeys(spelt))
     return tuple(found)
 
 
-def _strings(node: ast.expr) -> Iterator[str]:
-    """The dotted names a list, tuple or concatenation of them spells, in order."""
+def _strings(node: ast.expr, names: dict[str, list[str]]) -> Iterator[str]:
+    """The dotted names a list, tuple or concatenation of them spells, in order; a name
+    bound above to such a value (``names``), ``list(...)`` or ``tuple(...)`` of one, and a
+    comprehension that filters one (``[app for app in APPS if ...]``) spell what it holds."""
     if isinstance(node, (ast.List, ast.Tuple)):
         for element in node.elts:
             if isinstance(element, ast.Constant) and isinstance(element.value, str):
@@ -47,7 +61,19 @@ def _strings(node: ast.expr) -> Iterator[str]:
                 if name and all(part.isidentifier() for part in name.split(".")):
                     yield name
             elif isinstance(element, ast.Starred):
-                yield from _strings(element.value)
+                yield from _strings(element.value, names)
     elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        yield from _strings(node.left)
-        yield from _strings(node.right)
+        yield from _strings(node.left, names)
+        yield from _strings(node.right, names)
+    elif isinstance(node, ast.Name):
+        yield from names.get(node.id, ())
+    elif (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "tuple")
+        and len(node.args) == 1 and not node.keywords
+    ):
+        yield from _strings(node.args[0], names)
+    elif isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1:
+        generator = node.generators[0]
+        if isinstance(node.elt, ast.Name) and isinstance(generator.target, ast.Name) and node.elt.id == generator.target.id:
+            # (what the filter keeps is not known: every name it may keep, in order)
+            yield from _strings(generator.iter, names)

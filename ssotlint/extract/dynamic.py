@@ -858,6 +858,26 @@ def attribute_reads(
     return tuple((name, tuple(sorted(found[name]))) for name in bound if name in found)
 
 
+def class_attribute_reads(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For each CapWords name a from-import binds (a class, as spelt), the attributes the
+    text reads off it (``Node.objects``, ``Node.DoesNotExist``), sorted. Read from the text,
+    so it errs towards more (a docstring's ``Node.DoesNotExist`` counts): what it is for,
+    telling a namesake that lacks them from the class the file meant, then gives less
+    advice, never wrong advice."""
+    bound = {
+        asname or name for rec in records if rec.is_from
+        for name, asname in rec.names if name != "*" and name[:1].isupper()
+    }
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for name in sorted(bound):
+        if name + "." not in text:
+            continue
+        attributes = set(re.findall(r"(?<![\w.])" + re.escape(name) + r"\.([^\W\d]\w*)", text))
+        if attributes:
+            found.append((name, tuple(sorted(attributes))))
+    return tuple(found)
+
+
 def local_module_reads(text: str, records: Sequence[ImportRecord]) -> tuple[str, ...]:
     """The names from-imports inside functions bind (lower case, as a module is spelt)
     that the text reads an attribute off (``lex.lexer`` after ``from . import lex``), as

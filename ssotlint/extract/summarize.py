@@ -50,6 +50,7 @@ from ssotlint.extract.writes import written_under
 from ssotlint.extract.tool_config import injected_config
 from ssotlint.extract.dynamic import (
     attribute_reads,
+    class_attribute_reads,
     local_module_reads,
     attribute_sets,
     attribute_writes,
@@ -608,6 +609,7 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
         builder.with_import_uses(*import_facts(tree, text, builder.imports))
         builder.attribute_reads = attribute_reads(text, builder.imports, tree)
         builder.local_module_reads = local_module_reads(text, builder.imports)
+        builder.class_attribute_reads = class_attribute_reads(text, builder.imports)
         builder.import_mentions = import_mentions(text, builder.imports)
         builder.annotation_names = annotation_names(tree, module_level_bindings(builder.imports))
         builder.dotted_reads = dotted_reads(tree, builder.imports)

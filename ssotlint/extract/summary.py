@@ -332,6 +332,9 @@ class FileSummary(NamedTuple):
     # the text reads an attribute off (``lex.lexer`` after ``from . import lex``), sorted:
     # a name used as a module (extract/dynamic.py ``local_module_reads``).
     local_module_reads: tuple[str, ...] = ()
+    # For each CapWords name a from-import binds, the attributes the text reads off it
+    # (``Node.objects``), sorted (extract/dynamic.py ``class_attribute_reads``).
+    class_attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # For each name a module-level import binds (``util`` of ``from cloudinit import util``,
     # ``a`` of ``import a.b``), how many times the text spells it as a word, sorted: how many
     # places would need the import if it moved into the functions that use it (SSOT002

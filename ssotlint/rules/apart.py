@@ -179,9 +179,12 @@ def is_test_module(f: SourceFile) -> bool:
 
 def never_edited(f: SourceFile, project: Project | None = None) -> bool:
     """A file no finding may tell anyone to edit: a generator wrote it (its header says so,
-    or, with the model, a first-party generator writes it one per service:
+    or, with the model, the project's ``.gitattributes`` marks it ``linguist-generated``, or a
+    first-party generator writes it one per service:
     :func:`~ssotlint.rules.generators.per_service_outputs`)."""
-    return f.summary.generated or (project is not None and f.path in per_service_outputs(project))
+    return f.summary.generated or (
+        project is not None and (project.config.marked_generated(f.path) or f.path in per_service_outputs(project))
+    )
 
 
 def is_deprecated(c: ClassRecord) -> bool:
@@ -270,6 +273,8 @@ class Apart:
             return True  # each taken from another project's code (adapted, or skipped by the project's linters)
         if self._units.own_copies(a.path, b.path):
             return True  # two units apart by design: programs shipped apart, an optional client
+        if (never_edited(a, self._project) or never_edited(b, self._project)) and self.units_apart(a, b):
+            return True  # a generator's mirror in another unit (an API client of its server): kept in step by it
         if self._units.programs_apart(a.path, b.path):
             return True  # two programs each run from its own folder with its own ``lib``: per-OS analyzers
         if self._units.isolated_script(a) or self._units.isolated_script(b):

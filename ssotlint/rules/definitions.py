@@ -928,7 +928,7 @@ class Chooser:
         def key(d: Definition) -> tuple:
             above = any(self.runs(d[0].module, o[0].module) for o in definitions if o is not d)
             # A generated definition first: it is never told to change (rules/apart.py).
-            generated = not (d[0].summary.generated or d[0].path in outputs)
+            generated = not (d[0].summary.generated or d[0].path in outputs or self._project.config.marked_generated(d[0].path))
             # A marked copy after its source; legacy code's copy after the live one.
             return (
                 self.out_of_reach(d), generated, above, self.marked_copy(d, definitions), self.legacy_among(d, definitions),

@@ -1135,9 +1135,12 @@ def _nested_serializers(call_centre: tuple[str, ...], provider: tuple[str, ...])
 def _program(project: Project, f: SourceFile) -> bool:
     """A file run as a program: a script (a ``__main__`` block, a Python shebang), or a
     module no first-party module imports whose own statements call something when it is
-    loaded (a dataset script that downloads and writes at its top level)."""
+    loaded (a dataset script that downloads and writes at its top level). Not a module
+    Django's set-up loads by its name (an application's ``admin.py``, whose
+    ``admin.site.register(...)`` runs when the admin discovers it: gcd's)."""
     return is_script(f) or (
         f.summary.top_level_calls and not f.is_package and not project.importers.get(f.module or "")
+        and (f.module or "") not in project.django_setup.order
     )
 
 

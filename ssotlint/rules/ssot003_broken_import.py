@@ -2312,7 +2312,7 @@ class _Checker:
             sources = [self.definitions.source(name, absolute, f, product=product) for name, _ in rec.names]
             # A namesake that cannot take what the file passes it is another thing (lbry's
             # script builds `Daemon(LBC(), url=...)`, an RPC client, not the SDK's server).
-            if all(sources) and not any(s.module in self._unfit_for_calls(f, rec, n) for (n, _), s in zip(rec.names, sources)):  # type: ignore[union-attr]
+            if all(sources) and not any(s.module in self._unfit(f, rec, n) for (n, _), s in zip(rec.names, sources)):  # type: ignore[union-attr]
                 fix = _retarget(rec, f, absolute, [(n, s.module) for (n, _), s in zip(rec.names, sources)], module_gone=True)  # type: ignore[union-attr, misc]
                 hint = _found_in([(n, s.module) for (n, _), s in zip(rec.names, sources)], gone=absolute)  # type: ignore[union-attr, misc]
         yield RULE.violation(
@@ -2428,7 +2428,44 @@ class _Checker:
             if parameters is not None and not accepts(parameters, positional, keywords):
                 passed = [f"{positional} positional"] if positional else []
                 passed += [f"{k}=" for k in keywords]
-                unfit[g.module] = f"it passes {', '.join(passed)}; `__init__` takes ({parameters})"
+                unfit[g.module] = (
+                    f"takes other arguments than this file passes it (it passes {', '.join(passed)}; "
+                    f"`__init__` takes ({parameters}))"
+                )
+        return unfit
+
+    def _unfit(self, f: SourceFile, rec: ImportRecord, name: str) -> dict[str, str]:
+        """The modules defining ``name`` as a class that does not fit how ``f`` uses the
+        name: :meth:`_unfit_for_calls` and :meth:`_unfit_for_reads`, each with why."""
+        return {**self._unfit_for_reads(f, rec, name), **self._unfit_for_calls(f, rec, name)}
+
+    def _unfit_for_reads(self, f: SourceFile, rec: ImportRecord, name: str) -> dict[str, str]:
+        """The modules defining ``name`` as a class that lacks an attribute ``f`` reads off
+        the name (``Node.objects``, ``Node.DoesNotExist``: devilry's removed Django model,
+        where the only namesake left is a graphviz helper), with what it lacks. Only a
+        class all of whose ancestors are first-party, with no decorator or metaclass (what
+        else could give it attributes no statement shows)."""
+        local = next((alias or n for n, alias in rec.names if n == name), name)
+        read = {p.split(".")[1] for p, _ in f.summary.dotted_reads if p.startswith(local + ".")}
+        read.update(dict(f.summary.class_attribute_reads).get(local, ()))
+        if not read:
+            return {}
+        unfit: dict[str, str] = {}
+        for g in self.definitions.anywhere.get(name, []):
+            if g.module is None:
+                continue
+            record = next((c for c in g.summary.classes if c.name == name and c.top_level), None)
+            if record is None or record.decorators or record.metaclass:
+                continue
+            first_party, external = self.project.ancestors(g.module, record)
+            if any(e not in ("object", "builtins.object") for e in external) or any(
+                r.record.decorators or r.record.metaclass for r in first_party
+            ):
+                continue
+            has = set(record.members).union(*(r.record.members for r in first_party))
+            lacking = sorted(a for a in read if a not in has and not a.startswith("__"))
+            if lacking:
+                unfit[g.module] = f"has no attribute {', '.join(lacking[:3])}, which this file reads off it"
         return unfit
 
     def _init_parameters(self, module: str, record: ClassRecord) -> str | None:
@@ -2494,7 +2531,7 @@ class _Checker:
                 f"; it is defined in {source.module}, one implementation of the {concept.name} concept{canonical}",
                 None,
             )
-        unfit = self._unfit_for_calls(f, rec, name)
+        unfit = self._unfit(f, rec, name)
         if source is not None and source.module in unfit:
             source = None
         if source is not None and _read_as_module(f, rec, name) and name in dict(source.summary.function_signatures):
@@ -2520,8 +2557,7 @@ class _Checker:
         if everywhere and not fitting:
             first = everywhere[0]
             return (
-                f"; the class {name} of {first.module} takes other arguments than this file passes it "
-                f"({unfit[first.module or '']}): another thing of that name, no advice"
+                f"; the class {name} of {first.module} {unfit[first.module or '']}: another thing of that name, no advice"
             ), None
         everywhere = fitting
         if defined and not everywhere and any(d.path in stand_ins for d in defined):

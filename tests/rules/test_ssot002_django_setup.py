@@ -86,3 +86,27 @@ def _admin_project(installed: tuple[str, ...]) -> dict[str, str]:
 def test_the_admins_autodiscovery_is_part_of_the_set_up(installed, found):
     project = model_in_memory(_admin_project(installed), config_from_text(""))
     assert [(v.path, v.line) for v in RULES_BY_CODE["SSOT002"].check(project)] == found
+
+
+def test_installed_apps_built_of_names_are_read():
+    """django-tenants' settings (django-bims): ``INSTALLED_APPS = list(SHARED_APPS) + [app
+    for app in TENANT_APPS if app not in SHARED_APPS]``, each list bound above and extended
+    by ``+=``: the set-up's order is read through them."""
+    import ast
+
+    from ssotlint.extract.django_apps import installed_apps
+
+    text = (
+        "SHARED_APPS = ('django_tenants', 'users')\nTENANT_APPS = ('users', 'alerts')\nif DEBUG:\n"
+        "    SHARED_APPS += ('debug_toolbar',)\n"
+        "INSTALLED_APPS = list(SHARED_APPS) + [app for app in TENANT_APPS if app not in SHARED_APPS]\n"
+    )
+    assert installed_apps(ast.parse(text), text) == ("django_tenants", "users", "debug_toolbar", "alerts")
+    files = {k: v for k, v in _django_apps("users", "alerts").items() if k != "settings.py"}
+    files["settings.py"] = (
+        "SHARED_APPS = ('django.contrib.auth', 'users')\nTENANT_APPS = ('alerts',)\n"
+        "INSTALLED_APPS = list(SHARED_APPS) + [app for app in TENANT_APPS if app not in SHARED_APPS]\n"
+    )
+    project = model_in_memory(files, config_from_text(""))
+    assert project.django_setup.order[-2:] == ("users.models", "alerts.models")
+    assert list(RULES_BY_CODE["SSOT002"].check(project)) == []

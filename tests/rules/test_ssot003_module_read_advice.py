@@ -26,3 +26,24 @@ def test_a_name_read_as_a_module_gets_no_function_as_its_fix():
     called = found["app/run.py"]
     assert "it is defined in app._lex: import it from there" in called.message
     assert called.fix is not None
+
+
+def test_a_class_lacking_what_the_file_reads_off_the_name_is_no_advice():
+    """devilry: the Django model `Node` is gone; the only namesake left is a graphviz
+    helper, and the file reads `Node.objects` and `Node.DoesNotExist` off the name."""
+    files = {
+        "app/__init__.py": "",
+        "app/models.py": "class Period:\n    pass\n",
+        "app/graphviz.py": "class Node(object):\n    def __init__(self, label):\n        self.label = label\n",
+        "app/utils.py": "from app.models import Node\n\n\ndef get(path):\n    try:\n        return Node.objects.get(path=path)\n"
+        "    except Node.DoesNotExist:\n        return None\n",
+        "app/draw.py": "from app.models import Node\n\n\ndef draw():\n    return Node('x').label\n",
+    }
+    found = {v.path: v for v in run_rule("SSOT003", files)}
+    assert (
+        "the class Node of app.graphviz has no attribute DoesNotExist, objects, which this file reads off it: "
+        "another thing of that name, no advice"
+    ) in found["app/utils.py"].message
+    assert found["app/utils.py"].fix is None
+    # Read nothing off (built, and an instance attribute read): the class is the advice.
+    assert "it is defined in app.graphviz: import it from there" in found["app/draw.py"].message

@@ -1,0 +1,35 @@
+"""An application's ``admin.py`` that registers models when Django's admin discovers it
+(gcd's ``apps/gcd/admin.py``) is loaded by the set-up, by its name: a module, not "a
+program of its own", whatever its statements do when it is loaded."""
+
+from __future__ import annotations
+
+from ssotlint.testing import run_rule
+
+ADMIN = (
+    "from django.contrib import admin\n\nfrom {app}.models import Grant\n\n\n"
+    "class GrantAdmin(admin.ModelAdmin):\n    list_display = ('name', 'year')\n    search_fields = ('name',)\n\n\n"
+    "admin.site.register(Grant, GrantAdmin)\n"
+)
+
+
+def _files(installed: list[str]) -> dict[str, str]:
+    files = {"settings.py": f"INSTALLED_APPS = {installed!r}\n"}
+    for app in ("gcd", "indexer"):
+        files[f"{app}/__init__.py"] = ""
+        files[f"{app}/models.py"] = "from django.db import models\n\n\nclass Grant(models.Model):\n    name = models.CharField()\n"
+        files[f"{app}/admin.py"] = ADMIN.format(app=app)
+    return files
+
+
+def _admin_finding(installed: list[str]) -> str:
+    (found,) = [v.message for v in run_rule("SSOT001", _files(installed)) if v.path == "indexer/admin.py"]
+    return found
+
+
+def test_an_autodiscovered_admin_module_is_no_program():
+    assert "is a program of its own" not in _admin_finding(["django.contrib.admin", "gcd", "indexer"])
+
+
+def test_without_the_admin_such_a_module_is_a_program():
+    assert "gcd/admin.py is a program of its own" in _admin_finding(["gcd", "indexer"])
