@@ -868,14 +868,17 @@ def class_attribute_reads(text: str, records: Sequence[ImportRecord]) -> tuple[t
         asname or name for rec in records if rec.is_from
         for name, asname in rec.names if name != "*" and name[:1].isupper()
     }
-    found: list[tuple[str, tuple[str, ...]]] = []
-    for name in sorted(bound):
-        if name + "." not in text:
-            continue
-        attributes = set(re.findall(r"(?<![\w.])" + re.escape(name) + r"\.([^\W\d]\w*)", text))
-        if attributes:
-            found.append((name, tuple(sorted(attributes))))
-    return tuple(found)
+    if not bound:
+        return ()
+    found: dict[str, set[str]] = {}
+    for name, attribute in _CAPITAL_READ.findall(text):  # one pass over the text
+        if name in bound:
+            found.setdefault(name, set()).add(attribute)
+    return tuple((name, tuple(sorted(found[name]))) for name in sorted(found))
+
+
+# ``Name.attribute`` for a CapWords name not itself read off something (``a.Name.x``).
+_CAPITAL_READ = re.compile(r"(?<![\w.])([A-Z]\w*)\.([^\W\d]\w*)")
 
 
 def local_module_reads(text: str, records: Sequence[ImportRecord]) -> tuple[str, ...]:

@@ -677,6 +677,7 @@ class ParallelParts:
         self._paths = frozenset(f.path for f in project.files)
         self._children: dict[str, set[str]] | None = None
         self._below: dict[str, set[str]] | None = None
+        self._known_places: dict[tuple[str, int], list[str]] = {}
 
     def __call__(self, first: SourceFile, second: SourceFile, name: str = "") -> bool:
         """``name``: the class compared; one that names the other's part (a ``FirewallRule``
@@ -748,7 +749,15 @@ class ParallelParts:
         return {f.path: f for f in self._project.files}
 
     def _places(self, path: str, where: int) -> list[str]:
-        """The paths of the parts' modules at this place."""
+        """The paths of the parts' modules at this place (each place worked out once: a
+        group of many same-named classes asks it for every pair)."""
+        key = (path, where)
+        known = self._known_places.get(key)
+        if known is None:
+            known = self._known_places[key] = self._find_places(path, where)
+        return known
+
+    def _find_places(self, path: str, where: int) -> list[str]:
         if self._children is None:
             children: dict[str, set[str]] = defaultdict(set)
             for known in self._paths:
