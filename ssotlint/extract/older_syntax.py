@@ -74,7 +74,9 @@ def _starts_statement(text: str, needles: tuple[str, ...], before: tuple[str, ..
 
 
 _DECORATOR_SIGN = re.compile(r"^[ \t]*@(?![ \t]*[\w.]+[ \t]*(?:\(|#|$))", re.MULTILINE)
-_STARRED_SIGN = re.compile(r"\[[ \t]*\*|:\s*\*\w")
+# ``x[*a]`` (a subscript, not a list display: a name, ``]`` or ``)`` just before the bracket)
+# and ``*args: *Ts``.
+_STARRED_SIGN = re.compile(r"[\w)\]][ \t]*\[(?:[^\]\n]*,)?[ \t]*\*(?!\*)|\*\w+[ \t]*:[ \t]*\*\w")
 
 
 def older_syntax(tree: ast.Module, text: str, running: int | None = None) -> tuple[OlderError, ...]:
