@@ -19,6 +19,8 @@ import ast
 import re
 from typing import Iterable, Iterator, NamedTuple
 
+from ssotlint.config_project import setup_calls
+
 # Words in a Python file's name that make it a build script worth reading for declared
 # extensions: ``setup.py``, ``_setup.py``, ``setup_package.py``, ``build_ext.py``,
 # ``_corecffi_build.py``, a cffi builder such as python-zstandard's ``make_cffi.py``. Only
@@ -476,21 +478,15 @@ def bazel_repository_name(text: str | None) -> str | None:
 
 
 def scm_version_file(text: str | None) -> str | None:
-    """The file a setup.py tells setuptools-scm to write the version to
-    (``setup(use_scm_version={"write_to": "pkg/version.py"})``, also ``version_file``;
-    the path a string literal or ``os.path.join`` of literals: PypeIt's
-    ``os.path.join('pypeit', 'version.py')``), relative to the script's folder, as a POSIX
-    path; None when it says none. The file is parsed, never run."""
+    """The file a setup.py's ``setup()`` call tells setuptools-scm to write the version to
+    (``use_scm_version={"write_to": "pkg/version.py"}``, also ``version_file``; the path a
+    string literal or ``os.path.join`` of literals: PypeIt's ``os.path.join('pypeit',
+    'version.py')``), relative to the script's folder, as a POSIX path; None when it says
+    none. Read with ``setup_calls``: the file is parsed, never run."""
     if not text or "use_scm_version" not in text:
         return None
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        for keyword in node.keywords:
+    for call in setup_calls(text):
+        for keyword in call.keywords:
             if keyword.arg != "use_scm_version" or not isinstance(keyword.value, ast.Dict):
                 continue
             for key, value in zip(keyword.value.keys, keyword.value.values):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import partial
 from typing import Callable, Iterator
 
 from ssotlint.extract.nodes import import_time_statements, nodes_of
@@ -108,11 +109,12 @@ def _computed_load(node: ast.expr) -> bool:
 _PATH_LOADERS = frozenset({"load_module", "module_from_spec", "load_source"})
 
 
-def _plugin_load(node: ast.expr) -> bool:
+def _plugin_load(node: ast.expr, own_loaders: bool = True) -> bool:
     """A call that loads a module the program finds at run time: by a computed name
     (:func:`_computed_load`), from a file's path (CrackMapExec's
-    ``spec.loader.load_module().CMEModule``), or through a loader of the project's own
-    named for it and handed a computed path (``p_loader.load_protocol(path)``)."""
+    ``spec.loader.load_module().CMEModule``), or (with ``own_loaders``) through a loader of
+    the project's own named for it and handed a computed path
+    (``p_loader.load_protocol(path)``)."""
     if _computed_load(node):
         return True
     if not isinstance(node, ast.Call):
@@ -121,7 +123,7 @@ def _plugin_load(node: ast.expr) -> bool:
     if name in _PATH_LOADERS:
         return True
     return (
-        name.startswith("load_") and bool(node.args)
+        own_loaders and name.startswith("load_") and bool(node.args)
         and not (isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
     )
 
@@ -155,14 +157,22 @@ def names_read_off_loaded(tree: ast.Module, text: str) -> tuple[str, ...]:
     ``spec.loader.load_module().CMEModule``). Each module
     such a loader can load must define a class of that name: the name is a plugin
     protocol, and the classes that bear it are the plugins, not copies of one concept."""
-    if "import_module" not in text and "__import__" not in text and "load" not in text:
+    # Most files load nothing so: a pass over each function's nodes only where the text
+    # names a loader (a project's own `load_*` counts only for a `getattr` literal).
+    own_loaders = "load_" in text and ("getattr(" in text or "hasattr(" in text)
+    if not own_loaders and "import_module" not in text and "__import__" not in text and not any(
+        name in text for name in _PATH_LOADERS
+    ):
         return ()
     found: dict[str, None] = {}
     for nodes in _scopes(tree):
         loaded = _bound_to(nodes, _plugin_load)
+        by_path = _bound_to(nodes, partial(_plugin_load, own_loaders=False))
 
-        def is_loaded(node: ast.expr) -> bool:
-            return (isinstance(node, ast.Name) and node.id in loaded) or _plugin_load(node)
+        def is_loaded(node: ast.expr, own: bool = True) -> bool:
+            if isinstance(node, ast.Name):
+                return node.id in (loaded if own else by_path)
+            return _plugin_load(node, own_loaders=own)
 
         for n in nodes:
             if (
@@ -173,7 +183,7 @@ def names_read_off_loaded(tree: ast.Module, text: str) -> tuple[str, ...]:
             ):
                 # (a literal names the protocol whatever its case: CrackMapExec's `database`)
                 found[n.args[1].value] = None
-            elif isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load) and _class_like(n.attr) and is_loaded(n.value):
+            elif isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load) and _class_like(n.attr) and is_loaded(n.value, own=False):
                 found[n.attr] = None
     return tuple(found)
 

@@ -87,13 +87,16 @@ def older_syntax(tree: ast.Module, text: str, running: int | None = None) -> tup
     if running <= OLDEST_MINOR or sys.version_info[0] != 3:
         return ()
     found: dict[int, tuple[int, int, str]] = {}
+    anchored: dict[tuple[str, int, int], tuple[int, int, str]] = {}
     if _signs(text):
         for minor in range(OLDEST_MINOR, running):
             try:
                 ast.parse(text, feature_version=(3, minor))
             except SyntaxError as exc:
-                message = str(exc.msg).strip()
-                found[minor] = _anchored(tree, message, exc.lineno or 1, (exc.offset or 1) - 1)
+                error = (str(exc.msg).strip(), exc.lineno or 1, (exc.offset or 1) - 1)
+                if error not in anchored:  # (older versions mostly fail on the same construct)
+                    anchored[error] = _anchored(tree, *error)
+                found[minor] = anchored[error]
                 continue
             except (ValueError, MemoryError, RecursionError):
                 break  # (what the interpreter parsed once it parses again: never in practice)

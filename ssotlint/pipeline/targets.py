@@ -35,17 +35,22 @@ Declared = tuple[Version, str]  # a version and where it was declared
 T = TypeVar("T")
 
 
+def nearest_folder(path: str, folders: Mapping[str, object]) -> str | None:
+    """The nearest folder enclosing ``path`` among ``folders`` (the root's files: none)."""
+    folder = path
+    while "/" in folder:
+        folder = folder.rpartition("/")[0]
+        if folder in folders:
+            return folder
+    return None
+
+
 def nearest_target(path: str, folders: Mapping[str, T], default: T) -> T:
     """The target of the nearest folder enclosing ``path`` that declares one (``folders``:
     folder path -> the target of that folder's own configuration), else ``default`` (the
     root's)."""
-    folder = path
-    while "/" in folder:
-        folder = folder.rpartition("/")[0]
-        found = folders.get(folder)
-        if found is not None:
-            return found
-    return default
+    folder = nearest_folder(path, folders)
+    return folders[folder] if folder is not None else default
 
 
 class Declarations(NamedTuple):
@@ -156,14 +161,12 @@ class FileTargets:
         or the root's, raised to the version a conftest collects it from or its name says
         (``test_match_py310.py``). None when its project declares no oldest Python (only
         what it runs on, a Dockerfile's or CI's Python, says nothing of older ones)."""
-        folder = path
+        folder = nearest_folder(path, self.folders)
         own = None
-        while "/" in folder and own is None:
-            folder = folder.rpartition("/")[0]
-            found = self.folders.get(folder)
-            if found is not None:
-                own = (found[0], f"{found[1]} in {display_path(folder)}/{CONFIG_NAME}")
-        if own is None and self.root is not None and not self.root_evident:
+        if folder is not None:
+            version, source = self.folders[folder]
+            own = (version, f"{source} in {display_path(folder)}/{CONFIG_NAME}")
+        elif self.root is not None and not self.root_evident:
             own = (self.root, self.root_source)
         if own is None or own[0][0] != 3:
             return None
