@@ -129,15 +129,23 @@ def nested_project_roots(folders: Iterable[tuple[Path, frozenset[str]]], root: P
     ``buildbot.steps``, never ``master.buildbot.steps``. Each folder holding a packaging
     file that builds something (:func:`_builds_distribution`) and no ``__init__.py`` gives
     its own roots as the repository's root does: the folder, its ``src/``, and the folders
-    its own packaging configuration declares (``sub/lib``). So is a folder that holds a
+    its own packaging configuration declares (``sub/lib``); one with an ``__init__.py``
+    gives the folder itself. So is a folder that holds a
     package of its own name (:func:`_holds_namesake_package`), and so are the folders a
     folder's own pytest configuration puts on ``sys.path`` (:func:`_pytest_roots`).
     :func:`settle_roots` drops those the code contradicts."""
     found: set[str] = set()
     for folder, names in folders:
-        if "__init__.py" in names:
-            continue
         rel = folder.relative_to(root).as_posix()
+        if "__init__.py" in names:
+            # A stray ``__init__.py`` beside the packaging file (tracim's empty
+            # ``backend/__init__.py`` beside ``backend/setup.py``, whose code imports
+            # ``tracim_backend.lib``): the folder still installs its own packages, and
+            # :func:`settle_roots` keeps it as a root only when the code imports them by
+            # their own names more than through the folder's package.
+            if names & _PACKAGING_FILES and _builds_distribution(folder, names):
+                found.add(rel)
+            continue
         if _holds_namesake_package(folder):
             found.add(rel)
         found.update(_pytest_roots(folder, names, rel))

@@ -102,3 +102,37 @@ def test_a_django_project_folder_that_is_a_package_is_a_root_when_the_code_says_
     assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [("apps/ops/tasks.py", 1), ("svc/cmd/api.py", 2)]
     [dup] = _findings(result, "SSOT001")
     assert (dup["path"], dup["details"]["canonical"]) == ("apps/ops/const.py", "accounts.const.SSHKeyStrategy"), dup["message"]
+
+
+def test_a_packaging_folder_with_a_stray_init_is_a_root_when_the_code_says_so(make_repo, cli):
+    """tracim's ``backend/`` holds ``setup.py`` (``find_packages()``), the
+    ``tracim_backend`` package and an empty ``__init__.py``; its code imports
+    ``tracim_backend.lib``, never ``backend.tracim_backend.lib``. The folder is installed on
+    its own, so those imports resolve there (a missing name is broken, an existing one is
+    not), and the graph they make directs the advice. A packaging folder whose code does
+    import it through the outer package stays part of the repository's namespace."""
+    setup = "from setuptools import setup, find_packages\n\nsetup(name='{name}', packages=find_packages())\n"
+    context = "class Context:\n    def load(self):\n        return self.read()\n\n    def read(self):\n        return 1\n"
+    files = {
+        "backend/__init__.py": "",
+        "backend/setup.py": setup.format(name="tracim-backend"),
+        "backend/tracim_backend/__init__.py": "",
+        "backend/tracim_backend/lib/__init__.py": "",
+        "backend/tracim_backend/lib/core.py": context,
+        "backend/tracim_backend/lib/api.py": "from tracim_backend.lib.core import Context, Gone\n",
+        "backend/tracim_backend/command/__init__.py": "",
+        "backend/tracim_backend/command/db.py": "from tracim_backend.lib import api\n\n\n" + context,
+        # Imported through the outer package: no root of its own.
+        "tools/__init__.py": "",
+        "tools/setup.py": setup.format(name="tools"),
+        "tools/kit/__init__.py": "",
+        "tools/kit/run.py": "from tools.kit import helpers\n",
+        "tools/kit/helpers.py": "X = 1\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT001,SSOT003")
+    assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [("backend/tracim_backend/lib/api.py", 1)]
+    assert "Gone" in _findings(result, "SSOT003")[0]["message"]
+    [dup] = _findings(result, "SSOT001")
+    assert (dup["path"], dup["details"]["canonical"]) == (
+        "backend/tracim_backend/command/db.py", "tracim_backend.lib.core.Context"
+    ), dup["message"]
