@@ -223,12 +223,42 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
     And with the folders a package's ``__init__`` puts on ``sys.path`` to complete
     namespace packages (:func:`inserted_roots`). A pure function of the files' paths,
     imports and ``sys.path`` entries."""
+    added = settings_roots(roots, entries)
+    if added:
+        ordered = sorted([*roots, *added], key=lambda r: (-r.count("/") - (1 if r else 0), r))
+        roots = SourceRoots(ordered, nested=[*getattr(roots, "nested", ()), *added])
     settled = _settled(roots, entries)
     extra = inserted_roots(settled, entries)
     if not extra:
         return settled
     ordered = sorted([*settled, *extra], key=lambda r: (-r.count("/") - (1 if r else 0), r))
     return SettledRoots(ordered, apart=getattr(settled, "apart", ()))
+
+
+def settings_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> list[str]:
+    """Folders that a Django settings module (one that sets ``INSTALLED_APPS``) puts on
+    ``sys.path`` by a path built from its own ``__file__`` (UK-Polling-Stations'
+    ``sys.path.insert(0, root("apps"))``, whose apps import each other as
+    ``data_importers.base``): Django imports the settings before any application, so the
+    folder is on ``sys.path`` for the whole program. Each is a candidate root that
+    :func:`settle_roots` keeps only when the code imports its packages by their own names
+    more than through the outer package."""
+    found: list[str] = []
+    folders: set[str] | None = None
+    for path, summary in entries:
+        if not summary.installed_apps or not summary.path_entries:
+            continue
+        if folders is None:
+            folders = {p.rpartition("/")[0] for p, _ in entries}
+        here = path.rpartition("/")[0]
+        for anchor, spelled, _, _ in summary.path_entries:
+            if anchor != "file":
+                continue
+            folder = os.path.normpath(f"{here}/{spelled}") if here else os.path.normpath(spelled or ".")
+            if folder in (".", "") or folder.startswith("..") or folder in roots or folder in found or folder not in folders:
+                continue
+            found.append(folder)
+    return found
 
 
 def inserted_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> list[str]:

@@ -93,17 +93,58 @@ def _loop_adders(tree: ast.Module) -> Iterator[tuple[ast.Call, list[dict[str, as
 
 
 def _single_values(tree: ast.Module) -> dict[str, ast.expr]:
-    """Names the file binds once, by a plain assignment, with their values."""
+    """Names the file binds once, by a plain assignment, with their values; a module-level
+    function whose body only returns a value is bound to it as a ``lambda`` would be
+    (Django settings' ``def root(*x): return os.path.join(PROJECT_ROOT, *x)``)."""
     values: dict[str, ast.expr] = {}
     for node in nodes_of(tree):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             values[node.targets[0].id] = node.value
+    for node in tree.body:
+        helper = _returning(node)
+        if helper is not None:
+            values[node.name] = helper  # type: ignore[attr-defined]
     if not values:
         return {}
     # A function's parameter of the same name is that function's own name, not a rebinding
     # (``def __init__(self, project_root)`` beside a module-level ``project_root = ...``).
     once = bound_once(tree, values, parameters=False)
     return {name: value for name, value in values.items() if name in once}
+
+
+def _returning(node: ast.stmt) -> ast.Lambda | None:
+    """A plain function whose body (after a docstring) is one ``return`` of a value, as the
+    ``lambda`` that computes it."""
+    if not isinstance(node, ast.FunctionDef) or node.decorator_list:
+        return None
+    body = node.body[1:] if node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant) else node.body
+    if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None:
+        return None
+    return ast.Lambda(args=node.args, body=body[0].value)
+
+
+def _applied(helper: ast.Lambda, call: ast.Call, values: dict[str, ast.expr], depth: int) -> Path | None:
+    """The path a call of a one-expression helper returns: its parameters bound to the
+    call's arguments (the extra ones to its ``*args``, as a tuple)."""
+    args = helper.args
+    if args.kwonlyargs or args.kwarg or any(isinstance(a, ast.Starred) for a in call.args):
+        return None
+    params = [*args.posonlyargs, *args.args]
+    given = list(call.args)
+    defaults = dict(zip(reversed(params), reversed(args.defaults)))
+    if len(given) > len(params) and args.vararg is None:
+        return None
+    bound = {**values}
+    for index, param in enumerate(params):
+        if index < len(given):
+            bound[param.arg] = given[index]
+        elif param in defaults:
+            bound[param.arg] = defaults[param]
+        else:
+            return None
+    if args.vararg is not None:
+        bound[args.vararg.arg] = ast.Tuple(elts=given[len(params):], ctx=ast.Load())
+    return _path(helper.body, bound, depth + 1)
 
 
 def _callee(func: ast.expr) -> str:
@@ -144,6 +185,9 @@ def _path(expr: ast.expr, values: dict[str, ast.expr], depth: int) -> Path | Non
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Div):
         return _join(_path(expr.left, values, depth), [expr.right], values, depth)
     if isinstance(expr, ast.Call) and not expr.keywords:
+        if isinstance(expr.func, ast.Name) and isinstance(values.get(expr.func.id), ast.Lambda):
+            helper = values[expr.func.id]
+            return _applied(helper, expr, values, depth) if depth < _MAX_DEPTH else None  # type: ignore[arg-type]
         return _called(expr, values, depth)
     return None
 
@@ -174,12 +218,24 @@ def _join(base: Path | None, rest: list[ast.expr], values: dict[str, ast.expr], 
     if base is None:
         return None
     anchor, parts = base
-    for expr in rest:
+    for expr in _spread(rest, values):
         more = _path(expr, values, depth)
         if more is None or more[0] != "cwd":
             return None  # a computed part, or an anchored path (which would replace the base)
         parts = _joined(parts, more[1])
     return anchor, parts
+
+
+def _spread(rest: list[ast.expr], values: dict[str, ast.expr]) -> Iterator[ast.expr]:
+    """``rest`` with a helper's ``*args`` spread into the arguments it was given (a starred
+    name bound to anything else stays, and says nothing)."""
+    for expr in rest:
+        if isinstance(expr, ast.Starred) and isinstance(expr.value, ast.Name):
+            spread = values.get(expr.value.id)
+            if isinstance(spread, ast.Tuple):
+                yield from spread.elts
+                continue
+        yield expr
 
 
 def _joined(parts: list[str], more: list[str]) -> list[str]:

@@ -1129,6 +1129,19 @@ def implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[ImportR
     return project.shared("ssot003_implicit_relative", partial(_implicit_relative_imports, project))
 
 
+def _library_of_the_name(sibling: SourceFile | None, importer: SourceFile, top: str) -> bool:
+    """The bare name is a library's, whatever module lies beside: the sibling is a plain
+    module that imports ``top`` itself (sirepo's ``raydata/databroker.py``, a wrapper of the
+    ``databroker`` library), or the importer imports a submodule of it (``import
+    databroker.queries``), which a plain module cannot have."""
+    if sibling is None:
+        return False  # a package beside: ``top.sub`` may be its module
+    absolute = [r.module for r in importer.summary.imports if not r.level and r.module]
+    if any(m.startswith(top + ".") for m in absolute):
+        return True
+    return any(not r.level and r.module and r.module.partition(".")[0] == top for r in sibling.summary.imports)
+
+
 def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[ImportRecord, str], ...]]:
     """Python 2's implicit relative imports left in a Python 3 package: a module of a
     regular package (its folder has an ``__init__.py``) imports by its bare name a module
@@ -1187,6 +1200,7 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
                 or rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE | CTX_TYPE_CHECKING | CTX_IMPLICIT_RELATIVE)
                 or dependency_name(top) in declared or f.path in (f"{folder}/{top}.py", f"{folder}/{top}/__init__.py")
                 or top in relative
+                or _library_of_the_name(files.get(f"{folder}/{top}.py"), f, top)
                 or not _reads_sibling(project, f, rec, f.package, top)
             ):
                 continue  # (a module named like the library it wraps imports that library)
@@ -2704,6 +2718,10 @@ RULE = Rule(
             "proj/celery.py": "import celery\n\napp = celery.Celery('proj')\n",
             "proj/tasks.py": "from celery import shared_task\n\n\n@shared_task\ndef ping():\n    return 1\n",
             "proj/redis.py": "from redis import Redis\n\nclient = Redis()\n",
+            # The wrapper imports the library it is named for, so the name is the
+            # library's beside it too (sirepo's `raydata/databroker.py`).
+            "proj/broker.py": "import broker\n\n\ndef catalog(name):\n    return broker.catalog[name]\n",
+            "proj/replay.py": "import broker\n\n\ndef run(uid):\n    return broker.catalog['x'][uid]\n",
             "tools/__init__.py": "",
             "tools/helpers.py": "def run():\n    return 1\n",
             "tools/cli.py": "from helpers import run\n\nif __name__ == '__main__':\n    run()\n",
@@ -2714,6 +2732,12 @@ RULE = Rule(
                 "if __name__ is not None and '.' in __name__:\n    from .CalcParser import CalcParser\nelse:\n"
                 "    from CalcParser import CalcParser\n"
             ),
+        }),
+        # A submodule of the bare name is a package's, which no plain module beside can be.
+        Example({
+            "proj/__init__.py": "",
+            "proj/store.py": "def connect():\n    return 1\n",
+            "proj/search.py": "import store\nimport store.queries\n\n\ndef find():\n    return store.connect()\n",
         }),
         # A folder without `__init__.py` named for the tool that runs its files (osc's
         # `behave/features/`): what its files import of that name is the tool's.

@@ -28,6 +28,19 @@ CASES = [
      [("file", "..", 3, True), ("cwd", "lib", 4, False), ("cwd", "a", 5, False), ("cwd", "b", 6, False)]),
     # A path below the file itself is no folder.
     ("import os, sys\nsys.path.insert(0, os.path.join(__file__, 'x'))\n", []),
+    # A one-expression helper (a Django settings' `root(*x)`), its arguments bound, the
+    # extra ones spread into its `*x`; a lambda alike; defaults fill what is not given.
+    ("import os, sys\n\n\ndef here(*x):\n    return os.path.join(os.path.abspath(os.path.dirname(__file__)), *x)\n\n\n"
+     "PROJECT_ROOT = here('..')\n\n\ndef root(*x):\n    \"\"\"Below the project.\"\"\"\n"
+     "    return os.path.join(os.path.abspath(PROJECT_ROOT), *x)\n\n\n"
+     "sys.path.insert(0, root('apps'))\n", [("file", "../apps", 16, True)]),
+    ("import os, sys\nBASE = os.path.dirname(__file__)\nlib = lambda name, sub='src': os.path.join(BASE, name, sub)\n"
+     "sys.path.append(lib('vendor'))\nsys.path.append(lib('a', 'b'))\n",
+     [("file", "vendor/src", 4, False), ("file", "a/b", 5, False)]),
+    # A helper given a computed argument, too many arguments, or one doing more than return: nothing.
+    ("import os, sys\nBASE = os.path.dirname(__file__)\n\n\ndef root(*x):\n    return os.path.join(BASE, *x)\n\n\n"
+     "def one(x):\n    return os.path.join(BASE, x)\n\n\ndef busy(x):\n    print(x)\n    return os.path.join(BASE, x)\n\n\n"
+     "sys.path.append(root(os.environ['X']))\nsys.path.append(one('a', 'b'))\nsys.path.append(busy('c'))\n", []),
 ]
 
 

@@ -136,3 +136,40 @@ def test_a_packaging_folder_with_a_stray_init_is_a_root_when_the_code_says_so(ma
     assert (dup["path"], dup["details"]["canonical"]) == (
         "backend/tracim_backend/command/db.py", "tracim_backend.lib.core.Context"
     ), dup["message"]
+
+
+def test_a_folder_the_django_settings_put_on_sys_path_is_a_root(make_repo, cli):
+    """UK-Polling-Stations' settings put ``polling_stations/apps`` first on ``sys.path``
+    through a helper (``sys.path.insert(0, root("apps"))``), and its apps import each other
+    by their own names (``from data_importers.base import X``): Django imports the settings
+    before any application, so a name those packages lack is a broken import, not a
+    third-party one. A folder the settings insert whose packages the code imports through
+    the outer package stays part of it."""
+    settings = (
+        "import os\nimport sys\n\n\ndef here(*x):\n    return os.path.join(os.path.abspath(os.path.dirname(__file__)), *x)\n\n\n"
+        "PROJECT_ROOT = here('..')\n\n\ndef root(*x):\n    return os.path.join(os.path.abspath(PROJECT_ROOT), *x)\n\n\n"
+        "sys.path.insert(0, root('apps'))\nsys.path.insert(0, root('lib'))\n\n"
+        "INSTALLED_APPS = ['django.contrib.admin', 'importers', 'councils']\n"
+    )
+    files = {
+        "manage.py": "import os\n\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_app.settings.base')\n",
+        "site_app/__init__.py": "",
+        "site_app/settings/__init__.py": "",
+        "site_app/settings/base.py": settings,
+        "site_app/apps/__init__.py": "",
+        "site_app/apps/importers/__init__.py": "",
+        "site_app/apps/importers/base.py": "class BaseImporter:\n    pass\n",
+        "site_app/apps/importers/commands/__init__.py": "from importers.base import BaseImporter\n",
+        "site_app/apps/importers/commands/import_a.py": "from importers.commands import BaseImporter\n",
+        "site_app/apps/importers/commands/import_b.py": "from importers.commands import BaseRemovedImporter\n",
+        "site_app/apps/councils/__init__.py": "",
+        "site_app/apps/councils/models.py": "from importers.base import BaseImporter\n",
+        # Imported through the outer package only: no root of its own.
+        "site_app/lib/__init__.py": "",
+        "site_app/lib/util.py": "X = 1\n",
+        "site_app/views.py": "from site_app.lib.util import X\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT003")
+    assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [
+        ("site_app/apps/importers/commands/import_b.py", 1)
+    ]
