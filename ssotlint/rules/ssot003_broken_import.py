@@ -1621,8 +1621,11 @@ class _ScriptFolders:
         return places
 
     def _basedir(self, folder: str) -> str:
-        """The first folder from ``folder`` upward that is no package ("" for the top)."""
-        while folder in self.init_folders:
+        """The first folder from ``folder`` upward that is no package ("" for the top): as
+        pytest reads it, a folder whose name is no identifier is none, ``__init__.py`` or
+        not (aws-parallelcluster's ``tests/integration-tests/``, the basedir of both its
+        ``tests/`` and ``benchmarks/`` packages)."""
+        while folder in self.init_folders and folder.rpartition("/")[2].isidentifier():
             folder = folder.rpartition("/")[0]
         return folder
 

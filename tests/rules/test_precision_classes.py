@@ -173,3 +173,30 @@ def test_a_folder_the_django_settings_put_on_sys_path_is_a_root(make_repo, cli):
     assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [
         ("site_app/apps/importers/commands/import_b.py", 1)
     ]
+
+
+def test_a_folder_named_like_no_identifier_is_the_basedir_of_the_test_packages_in_it(make_repo, cli):
+    """pytest's package walk stops at a folder whose name is no identifier, ``__init__.py``
+    or not: aws-parallelcluster's ``tests/integration-tests/`` is the folder it puts on
+    ``sys.path`` for its ``benchmarks/`` tests, so their ``from tests.common.assertions
+    import x`` reads ``integration-tests/tests/``, not another project's ``tests``."""
+    files = {
+        "cli/setup.py": "from setuptools import setup\n\nsetup(name='cli', packages=['cli_pkg'])\n",
+        "cli/cli_pkg/__init__.py": "",
+        "cli/tests/__init__.py": "",
+        "cli/tests/test_cli.py": "import cli_pkg\n\n\ndef test_it():\n    assert cli_pkg\n",
+        "tests/integration-tests/__init__.py": "",
+        "tests/integration-tests/conftest.py": "",
+        "tests/integration-tests/tests/__init__.py": "",
+        "tests/integration-tests/tests/common/__init__.py": "",
+        "tests/integration-tests/tests/common/assertions.py": "def no_errors(logs):\n    assert not logs\n",
+        "tests/integration-tests/benchmarks/__init__.py": "",
+        "tests/integration-tests/benchmarks/test_scaling.py": (
+            "from tests.common.assertions import no_errors\nfrom tests.common.assertions import gone\n\n\n"
+            "def test_scaling():\n    no_errors([])\n"
+        ),
+    }
+    result = _check(make_repo, cli, files, "SSOT003")
+    assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [
+        ("tests/integration-tests/benchmarks/test_scaling.py", 2)
+    ]
