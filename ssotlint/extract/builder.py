@@ -15,6 +15,7 @@ from ssotlint.extract.summary import (
     CTX_EXPECTED_FAILURE,
     CTX_FUNCTION,
     CTX_GUARDED,
+    CTX_MAIN,
     CTX_SYNTAX_ERROR_HANDLED,
     KIND_ABSTRACT,
     KIND_ENUM,
@@ -197,6 +198,8 @@ class SummaryBuilder:
         self.classes: list[ClassRecord] = []
         self.function_digests: tuple[tuple[str, int], ...] = ()
         self.functions: list[str] = []
+        self.main_functions: set[str] = set()  # defined under ``if __name__ == "__main__":``
+        self.plain_functions: set[str] = set()  # defined elsewhere at module level
         self.assigned: list[str] = []
         self.aliases: list[tuple[str, str]] = []
         self.all_names: list[str] | None = None
@@ -298,6 +301,7 @@ class SummaryBuilder:
         if context & CTX_FUNCTION:
             return
         self.functions.append(name)
+        (self.main_functions if context & CTX_MAIN else self.plain_functions).add(name)
         if name == "__getattr__":
             self.has_getattr = True
 
@@ -576,6 +580,7 @@ class SummaryBuilder:
             imports=tuple(self.imports),
             classes=tuple(self.classes),
             functions=tuple(self.functions),
+            main_functions=tuple(sorted(self.main_functions - self.plain_functions)),
             assigned=tuple(dict.fromkeys(self.assigned)),
             aliases=tuple(self.aliases),
             all_names=None if self.all_names is None or self.all_unknown else tuple(self.all_names),

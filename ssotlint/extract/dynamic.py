@@ -860,7 +860,9 @@ def attribute_reads(
 
 def class_attribute_reads(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """For each CapWords name a from-import binds (a class, as spelt), the attributes the
-    text reads off it (``Node.objects``, ``Node.DoesNotExist``), sorted. Read from the text,
+    text reads off it (``Node.objects``, ``Node.DoesNotExist``), sorted; an attribute whose
+    ``value`` or ``name`` the text reads, as an enum member's, comes once more with that
+    read (``BEGINNER`` and ``BEGINNER.value`` for ``Level.BEGINNER.value``). Read from the text,
     so it errs towards more (a docstring's ``Node.DoesNotExist`` counts): what it is for,
     telling a namesake that lacks them from the class the file meant, then gives less
     advice, never wrong advice."""
@@ -871,14 +873,17 @@ def class_attribute_reads(text: str, records: Sequence[ImportRecord]) -> tuple[t
     if not bound:
         return ()
     found: dict[str, set[str]] = {}
-    for name, attribute in _CAPITAL_READ.findall(text):  # one pass over the text
+    for name, attribute, member in _CAPITAL_READ.findall(text):  # one pass over the text
         if name in bound:
             found.setdefault(name, set()).add(attribute)
+            if member:  # ``Level.BEGINNER.value``: read as an enum's member is
+                found[name].add(attribute + member)
     return tuple((name, tuple(sorted(found[name]))) for name in sorted(found))
 
 
-# ``Name.attribute`` for a CapWords name not itself read off something (``a.Name.x``).
-_CAPITAL_READ = re.compile(r"(?<![\w.])([A-Z]\w*)\.([^\W\d]\w*)")
+# ``Name.attribute`` for a CapWords name not itself read off something (``a.Name.x``),
+# and the ``.value`` or ``.name`` read off that attribute (not called, not read further).
+_CAPITAL_READ = re.compile(r"(?<![\w.])([A-Z]\w*)\.([^\W\d]\w*)(\.(?:value|name)(?![\w.(]))?")
 
 
 def local_module_reads(text: str, records: Sequence[ImportRecord]) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ from ssotlint.extract.summary import (
     CTX_IMPLICIT_RELATIVE,
     CTX_TYPE_CHECKING,
     KIND_ABSTRACT,
+    KIND_ENUM,
     KIND_PLAIN,
     KIND_PROTOCOL,
     ClassRecord,
@@ -62,9 +63,11 @@ class Definitions:
                         self.real[c.name].append(f)
                     elif _stand_in(c):
                         self.placeholders[c.name].add(f.path)
+            script_only = f.summary.main_functions  # dials' `util/mp.py` defines `func` only when run
             for name in (*f.summary.functions, *f.summary.self_named):
-                self.anywhere[name].append(f)
-                self.real[name].append(f)
+                if name not in script_only:
+                    self.anywhere[name].append(f)
+                    self.real[name].append(f)
         for files in self.anywhere.values():
             files.sort(key=_advice_rank)  # the order hints advise them in
         self._project = project
@@ -1129,6 +1132,14 @@ def implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[ImportR
     return project.shared("ssot003_implicit_relative", partial(_implicit_relative_imports, project))
 
 
+def _enum_like(record: ClassRecord, first_party: list[ClassRef], external: list[str]) -> bool:
+    """Whether a class may be an enum (or a framework's choices, which are enums): its kind
+    or a first-party ancestor's says so, or a base outside the project is named like one."""
+    if record.kind == KIND_ENUM or any(r.record.kind == KIND_ENUM for r in first_party):
+        return True
+    return any(re.search(r"Enum|Choices|Flag", e.rpartition(".")[2]) for e in external)
+
+
 def _library_of_the_name(sibling: SourceFile | None, importer: SourceFile, top: str) -> bool:
     """The bare name is a library's, whatever module lies beside: the sibling is a plain
     module that imports ``top`` itself (sirepo's ``raydata/databroker.py``, a wrapper of the
@@ -2018,6 +2029,7 @@ class _Checker:
         self._written: frozenset[str] | None = None
         self._tops: frozenset[str] | None = None
         self._by_last_part: dict[str, list[str]] | None = None  # see :meth:`_modules_named`
+        self._libraries: dict[str, str] | None = None  # see :meth:`_library_named`
         self.excused: set[tuple[str, int, str]] = set()  # see :class:`_Excused`
 
     def names_product(self, absolute: str) -> bool:
@@ -2464,7 +2476,9 @@ class _Checker:
         else could give it attributes no statement shows)."""
         local = next((alias or n for n, alias in rec.names if n == name), name)
         read = {p.split(".")[1] for p, _ in f.summary.dotted_reads if p.startswith(local + ".")}
-        read.update(dict(f.summary.class_attribute_reads).get(local, ()))
+        reads = dict(f.summary.class_attribute_reads).get(local, ())
+        read.update(a for a in reads if "." not in a)
+        as_members = {a.partition(".")[0]: a for a in reads if "." in a}  # ``Level.BEGINNER.value``
         if not read:
             return {}
         unfit: dict[str, str] = {}
@@ -2475,11 +2489,19 @@ class _Checker:
             if record is None or record.decorators or record.metaclass:
                 continue
             first_party, external = self.project.ancestors(g.module, record)
+            has = set(record.members).union(*(r.record.members for r in first_party))
             if any(e not in ("object", "builtins.object") for e in external) or any(
                 r.record.decorators or r.record.metaclass for r in first_party
             ):
+                # A base no statement shows may give it any attribute, but not make it an
+                # enum: tasking-manager's removed `MappingLevel` enum, read as
+                # `MappingLevel.BEGINNER.value`, is no SQLAlchemy model of that name.
+                lacking = sorted(a for a in as_members if a not in has)
+                if lacking and not _enum_like(record, first_party, external):
+                    unfit[g.module] = (
+                        f"is no enum, and this file reads {local}.{as_members[lacking[0]]} off it as off an enum member's"
+                    )
                 continue
-            has = set(record.members).union(*(r.record.members for r in first_party))
             lacking = sorted(a for a in read if a not in has and not a.startswith("__"))
             if lacking:
                 unfit[g.module] = f"has no attribute {', '.join(lacking[:3])}, which this file reads off it"
@@ -2620,6 +2642,19 @@ class _Checker:
         if close:
             return f"; did you mean {close[0]!r}?", None
         moved = self._modules_named(name, absolute, reachable)
+        local = next((alias or n for n, alias in rec.names if n == name), name)
+        wanted = {p.split(".")[1] for p, _ in f.summary.dotted_reads if p.startswith(local + ".")}
+        if wanted:
+            # ibllib's examples read `spikeglx.Reader` off `from ibllib.io import spikeglx`,
+            # a module that left for the `spikeglx` library: a first-party module of that
+            # name without those attributes is another thing.
+            moved = [m for m in moved if not self._lacks(m, wanted)]
+        library = self._library_named(name) if wanted and not moved and name.islower() else None
+        if library is not None:
+            return (
+                f"; {absolute} has no module or name {name!r}, but the project imports a module of that name "
+                f"from outside it (`import {name}` in {library}): that may be what is meant"
+            ), None
         if moved:
             # ezdxf's example imports `fonts` from `ezdxf.tools`, which it left for
             # `ezdxf.fonts.fonts`: a module of that name elsewhere is what the import meant.
@@ -2634,6 +2669,28 @@ class _Checker:
             where = bound[0].module if len(bound) == 1 else f"{len(bound)} modules, such as {bound[0].module}"
             return f"; {absolute} does not define it, but {where} assign{'s' if len(bound) == 1 else ''} a module-level {name!r}", None
         return "; it is not defined anywhere in the project", None
+
+    def _lacks(self, module: str, attributes: set[str]) -> bool:
+        """Whether ``module`` certainly has none of some of ``attributes`` (no name it
+        binds or serves, no submodule)."""
+        provided = self.project.provided(module)
+        if provided.open:
+            return False
+        return any(a not in provided.names and f"{module}.{a}" not in self.project.modules for a in attributes)
+
+    def _library_named(self, name: str) -> str | None:
+        """A production file that imports a module outside the project named ``name``
+        (``import spikeglx`` when no first-party ``spikeglx`` is at the top), the first by
+        path; None when none does or ``name`` is first-party at the top."""
+        if self._libraries is None:
+            self._libraries = {}
+            for g in self.project.files:
+                if g.is_test:
+                    continue
+                for rec in g.summary.imports:
+                    if not rec.level and rec.module and "." not in rec.module and not self.project.is_first_party(rec.module):
+                        self._libraries.setdefault(rec.module, g.path)
+        return self._libraries.get(name)
 
     def _modules_named(self, name: str, absolute: str, reachable: Callable[[str], bool]) -> list[str]:
         """The project's production modules called ``name`` (the last part of their dotted

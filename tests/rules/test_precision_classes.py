@@ -200,3 +200,56 @@ def test_a_folder_named_like_no_identifier_is_the_basedir_of_the_test_packages_i
     assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [
         ("tests/integration-tests/benchmarks/test_scaling.py", 2)
     ]
+
+
+def test_advice_never_names_a_namesake_that_lacks_what_the_file_reads(make_repo, cli):
+    """tasking-manager's tests import the removed ``MappingLevel`` enum and read
+    ``MappingLevel.BEGINNER.value``: the model class of that name (built on a base outside
+    the project, which may give it any attribute but does not make it an enum) is no advice.
+    ibllib's examples read ``spikeglx.Reader`` off ``from ibllib.io import spikeglx``, a
+    module that left for the ``spikeglx`` library: the project's own ``spikeglx`` module,
+    which has no ``Reader``, is no advice, and the library the project imports is named."""
+    files = {
+        "app/__init__.py": "",
+        "app/statuses.py": "import enum\n\n\nclass TaskStatus(enum.Enum):\n    READY = 0\n",
+        "app/levels.py": "from sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n\n\n"
+        "class MappingLevel(Base):\n    __tablename__ = 'levels'\n",
+        "app/io/__init__.py": "",
+        "app/io/reader.py": "import spikeglx\n\n\ndef load(path):\n    return spikeglx.Reader(path)\n",
+        "app/plots/__init__.py": "",
+        "app/plots/spikeglx.py": "def extract_waveforms(path):\n    return []\n",
+        "examples/actions.py": "from app.statuses import MappingLevel\n\n\ndef level(user):\n"
+        "    user.level = MappingLevel.BEGINNER.value\n",
+        "examples/download.py": "from app.io import spikeglx\n\nreader = spikeglx.Reader('x.bin')\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT003")
+    messages = {v["path"]: v["message"] for v in _findings(result, "SSOT003")}
+    assert messages["examples/actions.py"].endswith(
+        "; the class MappingLevel of app.levels is no enum, and this file reads MappingLevel.BEGINNER.value off "
+        "it as off an enum member's: another thing of that name, no advice"
+    ), messages["examples/actions.py"]
+    assert messages["examples/download.py"].endswith(
+        "; app.io has no module or name 'spikeglx', but the project imports a module of that name from outside it "
+        "(`import spikeglx` in app/io/reader.py): that may be what is meant"
+    ), messages["examples/download.py"]
+
+
+def test_a_function_defined_only_when_its_module_runs_as_a_script_is_no_advice(make_repo, cli):
+    """dials' ``util/mp.py`` defines ``func`` only under ``if __name__ == "__main__":``:
+    importing it from there fails as the broken import does, so the advice does not name
+    it; a function defined at module level as well is still advised."""
+    files = {
+        "app/__init__.py": "",
+        "app/mp.py": "def run():\n    return 1\n\n\nif __name__ == '__main__':\n\n    def func(x):\n        return x\n\n"
+        "    def helper(x):\n        return x\n",
+        "app/tools.py": "def helper(x):\n    return x\n",
+        "app/cluster.py": "def go():\n    from app.cluster_func_test import func\n    from app.gone import helper\n"
+        "    return func, helper\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT003")
+    messages = [v["message"] for v in _findings(result, "SSOT003")]
+    assert messages == [
+        "`from app.cluster_func_test import func`: package app has no module 'cluster_func_test'",
+        "`from app.gone import helper`: package app has no module 'gone'; helper is defined in app.tools, a module of "
+        "another name: check that it is the same thing before importing it from there",
+    ], messages
