@@ -180,7 +180,8 @@ def discover(
     vendored |= released_copies(kept, lambda path: read_text(root / path, _README_BYTES), lambda: _project_names(root, kept))
     vendored |= linted_out_folders(kept, linter_exclude, is_test)
     vendored |= retired_folders(kept, lambda path: read_text(root / path, _README_BYTES))
-    files = sorted(p for p in kept if p.endswith(".py") and not in_folders(p, vendored))
+    vendored |= linted_out_files(kept, linter_exclude, is_test)  # files, among the folders
+    files = sorted(p for p in kept if p.endswith(".py") and p not in vendored and not in_folders(p, vendored))
     aliases = linked_files(root, files)
     if aliases:
         files = [p for p in files if p not in aliases]
@@ -210,7 +211,7 @@ def discover(
     configured = configured_modules(root, listed if from_git else kept, kept)
     generated += [p for p in configured if p not in kept and not excludes.matches(p)]
     opaque = sorted(
-        {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or in_folders(p, vendored)}
+        {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or p in vendored or in_folders(p, vendored)}
         | set(generated)
         | set(data_folders([*modules, *generated], others))
         | set(absent_submodules(root, listed, excludes))
@@ -455,6 +456,24 @@ def linted_out_folders(paths: Iterable[str], patterns: Sequence[str], is_test: C
                     found.add(folder)
                 break
     return found
+
+
+def linted_out_files(paths: Iterable[str], patterns: Sequence[str], is_test: Callable[[str], bool]) -> set[str]:
+    """The Python files the project's own linter is told to skip by their very path, not
+    by a pattern (aiida-core's ruff ``exclude`` of two documentation listings: an IPython
+    session and an example of a SyntaxError, neither meant to be Python a program runs):
+    the project says they are no code to check. A module of a package (its folder holds an
+    ``__init__.py``: code that runs, kept out of the lint for its noise) and test code are
+    code all the same, as for :func:`linted_out_folders`."""
+    named = {
+        entry[2:] if entry.startswith("./") else entry for entry in patterns
+        if entry.endswith(".py") and not any(c in entry for c in "*?[")
+    }
+    if not named:
+        return set()
+    paths = list(paths)
+    packages = {p.rpartition("/")[0] for p in paths if p.rpartition("/")[2] == "__init__.py"}
+    return {p for p in paths if p in named and p.rpartition("/")[0] not in packages and not is_test(p)}
 
 
 def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | None = None) -> set[str]:

@@ -80,7 +80,8 @@ def without_vendored(config: Config, vendored: Sequence[str]) -> Config:
     (a ``diff`` of a clean tree, the last point of a history)."""
     if not vendored:
         return config
-    return replace(config, extend_exclude=(*config.extend_exclude, *(f"{folder}/**" for folder in vendored)))
+    patterns = (folder if folder.endswith(".py") else f"{folder}/**" for folder in vendored)  # (a file the linter skips)
+    return replace(config, extend_exclude=(*config.extend_exclude, *patterns))
 
 
 def revision_blobs(root: Path, config: Config, repo: "GitRepo", sha: str, options: Options | None = None) -> dict[str, str]:

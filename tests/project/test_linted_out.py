@@ -66,3 +66,25 @@ def test_the_linters_own_exclude_counts_and_a_folders_children_pattern(make_repo
     files["pyproject.toml"] = '[tool.ruff]\nline-length = 79\n\n[tool.ruff.lint]\nselect = ["ALL"]\n'
     result = cli("check", str(make_repo(files, name="control")), "--format", "json", "--no-cache")
     assert [(v["rule"], v["path"]) for v in result.json()["violations"]] == [("SSOT003", "prototypes/legacy/mlr/old.py")]
+
+
+def test_a_file_ruff_skips_by_its_path_outside_a_package_is_not_analysed(make_repo, cli):
+    """aiida-core keeps two documentation listings out of ruff by their very paths (an
+    IPython session, an example of a SyntaxError): not Python a program runs, so no SSOT000.
+    A package's module kept out of the lint the same way is code that runs, and still
+    checked; so is a file a pattern skips, and the listing when the setting is off."""
+    files = {
+        "app/__init__.py": "",
+        "app/legacy.py": "def f(:\n    pass\n",
+        "docs/snippets/session.py": "In [1]: builder = Wrapper.get_builder()\n\nIn [2]: builder.x?\n",
+        "docs/snippets/illegal.py": "def add(x, y=1, z):\n    return x\n",
+        "docs/snippets/other.py": "def g(:\n    pass\n",
+    }
+    ruff = '[tool.ruff]\nexclude = ["docs/snippets/session.py", "./docs/snippets/illegal.py", "app/legacy.py", "docs/snippets/o*.py"]\n'
+    result = cli("check", str(make_repo({**files, "pyproject.toml": ruff})), "--format", "json", "--no-cache")
+    assert [(v["rule"], v["path"]) for v in result.json()["violations"]] == [
+        ("SSOT000", "app/legacy.py"), ("SSOT000", "docs/snippets/other.py")
+    ]
+    off = ruff + "\n[tool.ssotlint]\nrespect-linter-excludes = false\n"
+    result = cli("check", str(make_repo({**files, "pyproject.toml": off}, name="off")), "--format", "json", "--no-cache")
+    assert len(result.json()["violations"]) == 4
