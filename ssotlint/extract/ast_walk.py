@@ -760,6 +760,27 @@ def class_placeholders(classes: Sequence[ast.ClassDef]) -> list[bool]:
     return [_is_placeholder(node.body) for node in classes]
 
 
+def class_unimplemented(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:
+    """For each class statement, the methods it leaves to subclasses, sorted: those whose
+    body (a docstring aside) only raises ``NotImplementedError``, and those decorated as
+    abstract (see ``ClassRecord.unimplemented``)."""
+    found: list[tuple[str, ...]] = []
+    for node in classes:
+        names = set()
+        for stmt in node.body:
+            if not isinstance(stmt, _FUNCS):
+                continue
+            inner = stmt.body[1:] if stmt.body and isinstance(stmt.body[0], ast.Expr) and _is_docstring_like(stmt.body[0].value) else stmt.body
+            abstract = any(
+                (d.attr if isinstance(d, ast.Attribute) else d.id if isinstance(d, ast.Name) else "") == "abstractmethod"
+                for d in stmt.decorator_list
+            )
+            if abstract or (len(inner) == 1 and _raises_not_implemented(inner[0])):
+                names.add(stmt.name)
+        found.append(tuple(sorted(names)))
+    return found
+
+
 def _is_placeholder(body: Sequence[ast.stmt]) -> bool:
     methods = 0
     for stmt in body:

@@ -515,6 +515,11 @@ class SummaryBuilder:
         if len(placeholders) == len(self.classes):
             self.classes = [rec._replace(placeholder=True) if p else rec for rec, p in zip(self.classes, placeholders)]
 
+    def with_unimplemented(self, unimplemented: Sequence[tuple[str, ...]]) -> None:
+        """The methods each class leaves to subclasses (see ``ast_walk.class_unimplemented``)."""
+        if len(unimplemented) == len(self.classes):
+            self.classes = [rec._replace(unimplemented=u) if u else rec for rec, u in zip(self.classes, unimplemented)]
+
     def with_copied_from(self, sources: Sequence[tuple[str, str]]) -> None:
         """The source each class's ``# Copied from`` and ``# Adapted from`` markers name (see
         ``ast_walk.class_copied_from``)."""

@@ -37,6 +37,7 @@ from ssotlint.extract.ast_walk import (
     class_copied_from,
     class_texts,
     class_placeholders,
+    class_unimplemented,
     class_values,
     split_lines,
     statement_positions,
@@ -683,6 +684,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     builder.with_texts(class_texts(classes))
     builder.with_copied_from(class_copied_from(classes, lines))
     builder.with_placeholders(class_placeholders(classes))
+    builder.with_unimplemented(class_unimplemented(classes))
     callables = set(builder.functions) | builder.imported_since((0, 0, 0))
     # ``__file__`` too: a class that reads its module's location (a data file beside it)
     # is bound to that place (rules/copies.py, ``wired_to_own``).

@@ -185,6 +185,11 @@ class ClassRecord(NamedTuple):
     # Windows and macOS, ``__init__`` raising), or an informal interface. It implements
     # nothing (see ``ast_walk.class_placeholders``).
     placeholder: bool = False
+    # The methods it leaves to subclasses, sorted: each only raises ``NotImplementedError``
+    # (after a docstring) or is decorated ``@abstractmethod`` (see
+    # ``ast_walk.class_unimplemented``). Two bases that leave different methods to fill in
+    # are interfaces of two families, whatever else they share.
+    unimplemented: tuple[str, ...] = ()
 
 
 class ParseProblem(NamedTuple):

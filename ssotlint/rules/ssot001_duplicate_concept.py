@@ -90,6 +90,14 @@ def canonical_definition(project: Project, concept: Concept) -> Definition | Non
     return f, record
 
 
+def _interfaces_apart(a: ClassRecord, b: ClassRecord) -> bool:
+    """Each class leaves methods to its subclasses, and none of them the same (dials'
+    lattice-search ``Strategy`` leaves ``find_crystal_models``, its basis-vector-search
+    ``Strategy`` ``find_basis_vectors``, each the base of its own entry-point group): two
+    interfaces of two families, whatever settings boilerplate they share."""
+    return bool(a.unimplemented) and bool(b.unimplemented) and not set(a.unimplemented) & set(b.unimplemented)
+
+
 def _is_candidate(project: Project, d: Definition) -> bool:
     """A production class that implements something: not an enum (SSOT006), not a
     fallback stub, not an interface, not a test double, not a migration's frozen copy."""
@@ -848,6 +856,8 @@ class _Copies:
             return False  # a field one builds from its own module's class, the other otherwise: two representations
         if implementations_of(self.project, a, b):
             return False  # two implementations of one abstract interface, each its module's own
+        if _interfaces_apart(a[1], b[1]):
+            return False  # two bases leaving different methods to fill in: two families' interfaces
         if own_error_roots(self.project, a, b):
             return False  # each the root of its own module's family of errors, caught as such
         if not self.same_role(a, b):
@@ -1890,6 +1900,29 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Two bases that leave different methods to their subclasses (dials' lattice-search
+        # and basis-vector-search `Strategy`, each the base of its own plugin group): two
+        # families' interfaces, though their settings boilerplate is alike.
+        Example({
+            "app/__init__.py": "",
+            "app/indexing/__init__.py": "",
+            "app/indexing/lattice_search/__init__.py": "",
+            "app/indexing/lattice_search/strategy.py": (
+                'class Strategy:\n    """A base class for lattice search strategies."""\n\n    phil_help = None\n\n    phil_scope = None\n\n'
+                "    def __init__(self, params=None, *args, **kwargs):\n        self._params = params\n"
+                "        if self._params is None and self.phil_scope is not None:\n            self._params = self.phil_scope.extract()\n\n"
+                "    def find_crystal_models(self, reflections, experiments):\n        raise NotImplementedError()\n"
+            ),
+            "app/indexing/basis_vector_search/__init__.py": "",
+            "app/indexing/basis_vector_search/strategy.py": (
+                'class Strategy:\n    """A base class for basis vector search strategies."""\n\n    phil_help = None\n\n    phil_scope = None\n\n'
+                "    def __init__(self, max_cell, params=None, *args, **kwargs):\n        self._max_cell = max_cell\n"
+                "        self._params = params\n        if self._params is None and self.phil_scope is not None:\n"
+                "            self._params = self.phil_scope.extract()\n\n"
+                '    def find_basis_vectors(self, reciprocal_lattice_vectors):\n        """The likely basis vectors."""\n'
+                "        raise NotImplementedError()\n"
+            ),
+        }),
         # Two parallel parts' own copies, each used inside its part alone.
         Example(_app_parts("class ProposalViewSet:\n    model = 'proposal'\n")),
         # Each add-on's own empty error base and the errors on it (osf.io's `addons/github/`
