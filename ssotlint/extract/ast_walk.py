@@ -642,15 +642,21 @@ def class_registrations(classes: Sequence[ast.ClassDef]) -> list[int]:
     """For each class statement, a digest of the name under which a framework stores it:
     the string its own body assigns to a registration attribute, or to a table or
     collection option of a nested options class or dict (the last one wins, as at
-    runtime), or 0."""
+    runtime), with the ``polymorphic_identity`` its ``__mapper_args__`` give, or 0."""
     result: list[int] = []
     for node in classes:
         found = ""
+        identity = ""
         for stmt in node.body:
             if isinstance(stmt, ast.ClassDef) and stmt.name in OPTION_CLASSES:
                 found = _assigned_text(stmt.body, OPTION_NAMES) or found
             else:
                 found = _assigned_text([stmt], REGISTRATION_ATTRIBUTES) or _option_key(stmt) or found
+                identity = _polymorphic_identity(stmt) or identity
+        if identity:
+            # SQLAlchemy's mapper keeps each class of a hierarchy by its identity too
+            # (c2cgeoportal's two `log` tables, "main" and "static").
+            found = f"{found}\0{identity}"
         digest = hashlib.blake2b(found.encode("utf-8", "surrogatepass"), digest_size=8).digest() if found else b""
         result.append(int.from_bytes(digest, "big") or 1 if found else 0)
     return result
@@ -664,6 +670,17 @@ def _assigned_text(body: Sequence[ast.stmt], names: frozenset[str]) -> str:
         if isinstance(target, ast.Name) and target.id in names and isinstance(value, ast.Constant):
             found = value.value if isinstance(value.value, str) and value.value else found
     return found
+
+
+def _polymorphic_identity(stmt: ast.stmt) -> str:
+    """The string a ``__mapper_args__`` dict gives ``polymorphic_identity``, or ""."""
+    target, value = _assignment(stmt)
+    if not (isinstance(target, ast.Name) and target.id == "__mapper_args__" and isinstance(value, ast.Dict)):
+        return ""
+    for key, item in zip(value.keys, value.values):
+        if isinstance(key, ast.Constant) and key.value == "polymorphic_identity" and isinstance(item, ast.Constant):
+            return str(item.value)
+    return ""
 
 
 def _option_key(stmt: ast.stmt) -> str:

@@ -236,6 +236,44 @@ def copied_in_step(a: Definition, b: Definition) -> bool:
     return bool(source_a) and source_a == source_b
 
 
+def generated_projection(project: Project, a: Definition, b: Definition) -> bool:
+    """One of the two is written by a generator (:func:`never_edited`), the other by hand,
+    and a production module imports both modules: the generated one is a projection of a
+    spec (renku's ``apispec.py``, written by datamodel-codegen from ``api.spec.yaml``, with
+    its wire ``LauncherType``), the hand-written one the domain's own (``models.py``), and
+    the module that imports both (``core.py``) converts between them. A model and its API
+    type: each layer keeps its own, and the domain is never told to import the generated
+    one. A hand-written copy of a generated class that no module converts is still a copy."""
+    (f, _), (g, _) = a, b
+    if f.module is None or g.module is None or never_edited(f, project) == never_edited(g, project):
+        return False
+    both = (project.importers.get(f.module, frozenset()) & project.importers.get(g.module, frozenset())) - {f.module, g.module}
+    is_test = project.config.is_test_file
+    return any(
+        (h := project.modules.get(m)) is not None and not h.is_test and not is_test(h.path) and not never_edited(h, project)
+        for m in both
+    )
+
+
+def generator_hook(project: Project, d: Definition) -> bool:
+    """A class that only generated modules beside it import (renku's per-component
+    ``apispec_base.BaseAPISpec``, the base its Makefile has datamodel-codegen build that
+    component's ``apispec.py`` on): the generator's hook for that folder's output, one per
+    folder by design, however alike."""
+    f, c = d
+    if f.module is None:
+        return False
+    folder = f.path.rpartition("/")[0]
+    importers = [project.modules.get(m) for m in project.importers.get(f.module, frozenset())]
+    if not importers or any(h is None for h in importers):
+        return False
+    return all(
+        h.path.rpartition("/")[0] == folder and never_edited(h, project)  # type: ignore[union-attr]
+        and any(c.name in (n for n, _ in rec.names) for rec in h.summary.imports if rec.is_from)  # type: ignore[union-attr]
+        for h in importers
+    )
+
+
 class Apart:
     """Whether two files' same-named definitions are each their own by design (see the
     module's docstring), with the project's package folders (one pass per model, shared by
