@@ -138,6 +138,11 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False, ints:
     ma, mb = _enum_members(a), _enum_members(b)
     if not ma and not mb and _own_methods(a) - _own_methods(b) and _own_methods(b) - _own_methods(a):
         return False  # two member-less bases, each with methods of its own: each module's family base
+    if not ma and not mb and a.shapes and b.shapes and not set(a.shapes) & set(b.shapes):
+        # Two member-less bases whose methods do other things (lear's `AutoName`, whose
+        # `_generate_next_value_` makes each `auto()` value lower case in one module and
+        # camelCase in another): their subclasses' values differ, so they are two enums.
+        return False
     if not ma or not mb:
         return True
     shared = ma & mb
@@ -511,6 +516,21 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # Two member-less bases whose hook makes other values (lear's `AutoName`: lower case
+        # in one module, camelCase in another): their subclasses' `auto()` members differ.
+        Example({
+            "app/__init__.py": "",
+            "app/codes.py": (
+                "from enum import Enum\n\n\nclass AutoName(str, Enum):\n"
+                "    def _generate_next_value_(name, start, count, last_values):\n        return name.lower()\n"
+            ),
+            "app/meta.py": (
+                "from enum import Enum\n\n\nclass AutoName(str, Enum):\n"
+                "    def _generate_next_value_(name, start, count, last_values):\n        names = name.split('_')\n"
+                "        return ''.join(x.lower() if i == 0 else x.capitalize() for i, x in enumerate(names))\n"
+            ),
+            "app/use.py": "from app.codes import AutoName\nfrom app.meta import AutoName as CamelName\n",
+        }),
         # The domain's enum and the wire enum a generator writes from the API spec beside it
         # (renku's `models.py` and datamodel-codegen's `apispec.py`), converted one into the
         # other by a module that imports both: a model and its API type, each layer's own.
