@@ -1132,6 +1132,13 @@ def implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[ImportR
     return project.shared("ssot003_implicit_relative", partial(_implicit_relative_imports, project))
 
 
+def _script_elsewhere(source: SourceFile, importer: SourceFile) -> bool:
+    """``source`` is a program of its own (:func:`is_script`) in another folder than the
+    importer's (lear's job script ``generate_cprd_subset_extract.py`` and its ``run(cfg)``):
+    no module to import a name from; a module beside it, run with it, may."""
+    return is_script(source) and source.path.rpartition("/")[0] != importer.path.rpartition("/")[0]
+
+
 def _enum_like(record: ClassRecord, first_party: list[ClassRef], external: list[str]) -> bool:
     """Whether a class may be an enum (or a framework's choices, which are enums): its kind
     or a first-party ancestor's says so, or a base outside the project is named like one."""
@@ -2561,6 +2568,8 @@ class _Checker:
         source = self.definitions.source(name, absolute, f, already, product)
         if source is not None and not reachable(source.path):
             source = None
+        if source is not None and _script_elsewhere(source, f):
+            source = None
         concept = self._concept(name) if source is not None else None
         if source is not None and concept is not None and concept.canonical != f"{source.module}.{name}":
             # One implementation of a concept the project consolidates: importing it would
@@ -2592,6 +2601,15 @@ class _Checker:
         defined = self.definitions.anywhere.get(name, [])
         stand_ins = self.definitions.placeholders.get(name, set())
         everywhere = [d for d in defined if reachable(d.path) and d.path not in stand_ins]
+        programs = [d for d in everywhere if _script_elsewhere(d, f)]
+        if programs and len(programs) == len(everywhere):
+            more = f" and {len(programs) - 1} more" if len(programs) > 1 else ""
+            kind = "programs" if programs[1:] else "a program"
+            return (
+                f"; it is defined only in {programs[0].path}{more}, {kind} of {'their' if programs[1:] else 'its'} own "
+                f"(a `__main__` block or a shebang), not a module to import it from"
+            ), None
+        everywhere = [d for d in everywhere if d not in programs]
         fitting = [d for d in everywhere if d.module not in unfit]
         if everywhere and not fitting:
             first = everywhere[0]

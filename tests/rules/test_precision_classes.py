@@ -253,3 +253,23 @@ def test_a_function_defined_only_when_its_module_runs_as_a_script_is_no_advice(m
         "`from app.gone import helper`: package app has no module 'gone'; helper is defined in app.tools, a module of "
         "another name: check that it is the same thing before importing it from there",
     ], messages
+
+
+def test_a_program_of_its_own_in_another_folder_is_no_module_to_import_from(make_repo, cli):
+    """lear's example runner imports ``run``, a method its service never had at module
+    level; the only module-level ``run`` is a job's script (a shebang, a ``__main__``
+    block) in another folder: no module to import it from, and the hint says why."""
+    files = {
+        "app/__init__.py": "",
+        "app/service.py": "class QueueServiceManager:\n    def run(self):\n        return 1\n",
+        "app/runner.py": "from app.service import run\n",
+        "jobs/refresh/extract.py": "#!/usr/bin/env python3\n\n\ndef run(cfg):\n    return cfg\n\n\n"
+        "if __name__ == '__main__':\n    run(None)\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT003")
+    [finding] = _findings(result, "SSOT003")
+    assert finding["message"].endswith(
+        "; it is defined only in jobs/refresh/extract.py, a program of its own (a `__main__` block or a shebang), "
+        "not a module to import it from"
+    ), finding["message"]
+    assert finding.get("fix") is None
