@@ -181,6 +181,7 @@ def discover(
     vendored |= linted_out_folders(kept, linter_exclude, is_test)
     vendored |= retired_folders(kept, lambda path: read_text(root / path, _README_BYTES))
     vendored |= linted_out_files(kept, linter_exclude, is_test)  # files, among the folders
+    vendored |= parked_projects(kept, lambda path: read_toml(read_text(root / path)))
     files = sorted(p for p in kept if p.endswith(".py") and p not in vendored and not in_folders(p, vendored))
     aliases = linked_files(root, files)
     if aliases:
@@ -455,6 +456,49 @@ def linted_out_folders(paths: Iterable[str], patterns: Sequence[str], is_test: C
                 if f"{folder}/__init__.py" not in present and not is_test(f"{folder}/module.py"):
                     found.add(folder)
                 break
+    return found
+
+
+def parked_projects(paths: Iterable[str], toml: Callable[[str], Any]) -> set[str]:
+    """Nested projects whose packaging builds none of the code they hold: the packages their
+    ``pyproject.toml`` names (``[tool.setuptools.packages.find] include``) exist in none of
+    the folders it searches (emmet's ``emmet-builders-legacy/``, whose ``include =
+    ["emmet.builders"]`` finds nothing since its code moved to ``emmet/builders-legacy/``, a
+    name no import can spell). Nothing installs or imports that code, and its tests target
+    a layout that is gone: parked, like a retired folder, its files are not analysed. A
+    pattern with wildcards inside a name, or none at all, says nothing."""
+    paths = list(paths)
+    found: set[str] = set()
+    for config in paths:
+        folder, _, name = config.rpartition("/")
+        if name != "pyproject.toml" or not folder or folder.count("/") > 2:
+            continue
+        data = toml(config)
+        tool = data.get("tool") if isinstance(data, dict) else None
+        setuptools = tool.get("setuptools") if isinstance(tool, dict) else None
+        packages = setuptools.get("packages") if isinstance(setuptools, dict) else None
+        find = packages.get("find") if isinstance(packages, dict) else None
+        if not isinstance(find, dict):
+            continue
+        include = find.get("include")
+        where = find.get("where", ["."])
+        if not (isinstance(include, list) and include and isinstance(where, list) and where):
+            continue
+        if not all(isinstance(p, str) and p and not any(c in p.rstrip("*").rstrip(".") for c in "*?[") for p in include):
+            continue  # a pattern inside a name: what it finds is not read here
+        prefixes = []
+        for base in where:
+            if not isinstance(base, str) or base.startswith(("/", "..")):
+                break
+            for pattern in include:
+                stem = pattern.rstrip("*").rstrip(".").replace(".", "/")
+                # `emmet.builders` finds `emmet/builders/`, not `emmet/builders-legacy/`;
+                # `emmet.build*` finds both.
+                prefixes.append(os.path.normpath(f"{folder}/{base}/{stem}") + ("" if pattern.endswith("*") and not pattern.endswith(".*") else "/"))
+        else:
+            own = [p for p in paths if p.startswith(folder + "/") and p.endswith(".py")]
+            if own and not any(p.startswith(prefix) for prefix in prefixes for p in own):
+                found.add(folder)
     return found
 
 

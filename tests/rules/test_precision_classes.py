@@ -273,3 +273,24 @@ def test_a_program_of_its_own_in_another_folder_is_no_module_to_import_from(make
         "not a module to import it from"
     ), finding["message"]
     assert finding.get("fix") is None
+
+
+def test_a_nested_project_whose_packaging_finds_none_of_its_code_is_parked(make_repo, cli):
+    """emmet's ``emmet-builders-legacy/`` builds ``include = ["emmet.builders"]``, but its
+    code moved to ``emmet/builders-legacy/``, a name no import can spell: nothing installs
+    or imports it, and its tests target a layout that is gone. Not analysed, as a retired
+    folder is; a project whose packaging finds its code is."""
+    find = '[project]\nname = "{name}"\n\n[tool.setuptools.packages.find]\nwhere = ["."]\ninclude = ["app.{package}"]\n'
+    files = {
+        "app-builders/pyproject.toml": find.format(name="app-builders", package="builders"),
+        "app-builders/app/builders/__init__.py": "",
+        "app-builders/app/builders/core.py": "X = 1\n",
+        "app-builders/tests/test_core.py": "from app.builders.core import X, Gone\n\n\ndef test_x():\n    assert X\n",
+        "app-builders-legacy/pyproject.toml": find.format(name="app-builders", package="builders"),
+        "app-builders-legacy/app/builders-legacy/__init__.py": "",
+        "app-builders-legacy/app/builders-legacy/materials.py": "from app.builders.gone import Old\n",
+        "app-builders-legacy/tests/test_molecules.py": "from app.builders.molecules import MoleculesBuilder\n\n\n"
+        "def test_m():\n    assert MoleculesBuilder\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT003")
+    assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [("app-builders/tests/test_core.py", 1)]
