@@ -310,7 +310,8 @@ def nests_apart(a: Definition, b: Definition) -> list[str]:
     UserSerializer()``, classes of the webhook module; the API's serializer of that name has
     ``project = Field(attr="project_id")``). Importing one for the other would change what
     it produces. Two copies that each nest their own module's class of one name (a module
-    copied whole) name the same classes, and so do two whose field is typed by the same
+    copied whole) name the same classes (unless those two classes have no member in
+    common: emmet's OpenMM and Q-Chem ``CalculationInput``, each its record's own part), and so do two whose field is typed by the same
     class, defined beside one and imported by the other (private-gpt's ``status:
     StreamStatus``): they are compared as usual."""
     (fa, ca), (fb, cb) = a, b
@@ -319,11 +320,24 @@ def nests_apart(a: Definition, b: Definition) -> list[str]:
     na, nb = dict(ca.nested), dict(cb.nested)
     own_a, own_b = set(_top_classes(fa)) - {ca.name}, set(_top_classes(fb)) - {cb.name}
     found = []
+    classes_a, classes_b = _top_classes(fa), _top_classes(fb)
     for field in sorted(set(ca.fields) & set(cb.fields)):
         mine, theirs = set(na.get(field, ())), set(nb.get(field, ()))
         if (mine - theirs) & own_a or (theirs - mine) & own_b:
             found.append(field)
+        elif any(_unlike(classes_a[n], classes_b[n]) for n in mine & theirs & own_a & own_b):
+            # Each module's own class of one name, with no member in common (emmet's
+            # OpenMM and Q-Chem `Calculation`, each `input: CalculationInput` of its own
+            # module, the two inputs sharing no field): two records' own parts.
+            found.append(field)
     return found
+
+
+def _unlike(a: ClassRecord, b: ClassRecord) -> bool:
+    """Two classes of one name that have members, none of them in common (dunders aside)."""
+    ma = {m for m in a.members if not (m.startswith("__") and m.endswith("__"))}
+    mb = {m for m in b.members if not (m.startswith("__") and m.endswith("__"))}
+    return bool(ma) and bool(mb) and not ma & mb
 
 
 def implementations_of(project: Project, a: Definition, b: Definition) -> list[str]:

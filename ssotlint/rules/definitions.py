@@ -28,7 +28,7 @@ from ssotlint.extract.summary import (
 )
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
-from ssotlint.discover.roles import NAME_WORDS, in_template_folder, is_backup, is_migration, is_tooling
+from ssotlint.discover.roles import NAME_WORDS, in_template_folder, is_backup, is_migration, is_product, is_tooling
 from ssotlint.deployment_units import unit_of
 from ssotlint.rules.generators import per_service_outputs, unasync_written, written_copies
 from ssotlint.rules.units import Units, model_programs, program_folders
@@ -289,6 +289,14 @@ def _names_imported(project: Project) -> dict[str, list[tuple[str, str]]]:
             if module in project.modules and module != f.module:
                 found[name].append((f.module, module))
     return found
+
+
+def package_tasks_module(f: SourceFile) -> bool:
+    """A ``tasks.py`` inside a package: the package's own tasks module (a Celery or Huey
+    app's ``deviceadmin/tasks.py``; emmet's ``emmet.core.tasks`` of task documents), never
+    invoke's developer tasks, which sit at a project's top, outside every package."""
+    folder, _, name = f.path.rpartition("/")
+    return name == "tasks.py" and f.module is not None and "." in f.module and is_product(f"{folder}/__init__.py" if folder else "__init__.py")
 
 
 def import_counts(project: Project, names: set[str]) -> dict[tuple[str, str], int]:
@@ -712,7 +720,7 @@ class Chooser:
         path = f.path
         if is_backup(path) or not importable(f.module or ""):
             return 2
-        if (is_tooling(path) and not self._product_tooling(f)) or self.config.is_test_file(path):
+        if (is_tooling(path) and not self._product_tooling(f) and not package_tasks_module(f)) or self.config.is_test_file(path):
             return 1
         return 1 if self._unimported_program(f) else 0
 

@@ -37,6 +37,7 @@ from ssotlint.model.unparsable import unparsable_modules
 from ssotlint.packaging import PackageDirs
 from ssotlint.rules.apart import read_as_data
 from ssotlint.rules.base import Example, Fix, Rule, Violation
+from ssotlint.rules.definitions import package_tasks_module
 from ssotlint.rules.units import Units
 from ssotlint.rules.generators import converter_inputs
 
@@ -164,11 +165,7 @@ def _product(f: SourceFile) -> bool:
     inner = set((f.module or "").split(".")[1:-1 if not f.is_package else None]) & _OWN_TOOLING
     if inner and is_product("/".join(part for part in f.path.split("/") if part not in inner)):
         return True
-    folder, _, name = f.path.rpartition("/")
-    return (
-        name == "tasks.py" and f.module is not None and "." in f.module
-        and is_product(folder + "/__init__.py" if folder else "__init__.py")
-    )
+    return package_tasks_module(f)
 
 
 # Said of an import under ``if TYPE_CHECKING:``: it is broken, but only for the tools that

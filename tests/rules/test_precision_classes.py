@@ -294,3 +294,43 @@ def test_a_nested_project_whose_packaging_finds_none_of_its_code_is_parked(make_
     }
     result = _check(make_repo, cli, files, "SSOT003")
     assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [("app-builders/tests/test_core.py", 1)]
+
+
+def test_a_packages_tasks_module_is_product_code_when_choosing_the_copy_to_keep(make_repo, cli):
+    """emmet's ``emmet.core.tasks`` (task documents, imported across the package) is the
+    package's own module, not invoke's developer ``tasks.py``: its ``CustodianDoc``, which
+    a module imports, is the copy to keep, not the unimported one first by path."""
+    doc = "from pydantic import BaseModel\n\n\nclass CustodianDoc(BaseModel):\n    corrections: list = []\n    job: dict = {}\n"
+    files = {
+        "app/__init__.py": "",
+        "app/core/__init__.py": "",
+        "app/core/qc_tasks.py": doc,
+        "app/core/tasks.py": doc,
+        "app/core/neb.py": "from app.core.tasks import (\n    CustodianDoc,\n)\n\n\nclass Neb:\n    custodian: CustodianDoc\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT001")
+    [finding] = _findings(result, "SSOT001")
+    assert (finding["path"], finding["details"]["canonical"]) == ("app/core/qc_tasks.py", "app.core.tasks.CustodianDoc"), finding["message"]
+
+
+def test_records_built_of_their_own_modules_unlike_parts_are_no_copies(make_repo, cli):
+    """emmet's OpenMM and Q-Chem ``Calculation`` records share their field names, but each
+    types ``input`` and ``output`` with its own module's ``CalculationInput`` and
+    ``CalculationOutput``, which have no field in common: two records, not one copied. The
+    same parts written alike make the records copies again."""
+    record = (
+        "from pydantic import BaseModel\n\n\nclass CalculationInput(BaseModel):\n{input}\n\n"
+        "class Calculation(BaseModel):\n    dir_name: str\n    input: CalculationInput\n    task_name: str\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/openmm/__init__.py": "",
+        "app/openmm/tasks.py": record.format(input="    n_steps: int\n    temperature: float\n"),
+        "app/qchem/__init__.py": "",
+        "app/qchem/calculation.py": record.format(input="    charge: int\n    spin_multiplicity: int\n"),
+    }
+    assert _findings(_check(make_repo, cli, files, "SSOT001"), "SSOT001") == []
+    files["app/qchem/calculation.py"] = record.format(input="    n_steps: int\n    temperature: float\n")
+    root = make_repo(files, name="alike")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
+    assert {v["message"].partition(" is also")[0] for v in _findings(result, "SSOT001")} >= {"class Calculation"}
