@@ -120,6 +120,10 @@ def _differing(a: ClassRecord, b: ClassRecord, known: bool = True) -> list[str]:
     ]
 
 
+# The hook that makes the value of each ``auto()`` member.
+_VALUE_HOOK = "_generate_next_value_"
+
+
 def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False, ints: bool = False) -> bool:
     """Enums of one concept list (nearly) the same members: at least three quarters of the
     smaller one's are members of the other (they drift, so more may be added on one side).
@@ -138,10 +142,14 @@ def _same_values(a: ClassRecord, b: ClassRecord, configured: bool = False, ints:
     ma, mb = _enum_members(a), _enum_members(b)
     if not ma and not mb and _own_methods(a) - _own_methods(b) and _own_methods(b) - _own_methods(a):
         return False  # two member-less bases, each with methods of its own: each module's family base
-    if not ma and not mb and a.shapes and b.shapes and not set(a.shapes) & set(b.shapes):
-        # Two member-less bases whose methods do other things (lear's `AutoName`, whose
+    if (
+        not ma and not mb and _VALUE_HOOK in a.members and _VALUE_HOOK in b.members
+        and a.shapes and b.shapes and not set(a.shapes) & set(b.shapes)
+    ):
+        # Two member-less bases whose hook makes values otherwise (lear's `AutoName`, whose
         # `_generate_next_value_` makes each `auto()` value lower case in one module and
         # camelCase in another): their subclasses' values differ, so they are two enums.
+        # (Other methods written a little otherwise, an annotation added, say nothing.)
         return False
     if not ma or not mb:
         return True
@@ -902,6 +910,25 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same member-less base in two modules, one method's signature annotated in one
+        # (lear's `BaseEnum`): one base copied, whatever the annotation.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/model.py": (
+                    "from enum import Enum\n\n\nclass BaseEnum(str, Enum):\n    @classmethod\n"
+                    "    def get_enum_by_value(cls, value: str) -> str | None:\n        for member in cls:\n"
+                    "            if member.value == value:\n                return member\n        return None\n"
+                ),
+                "app/common.py": (
+                    "from enum import Enum\n\n\nclass BaseEnum(str, Enum):\n    @classmethod\n"
+                    "    def get_enum_by_value(cls, value: str):\n        for member in cls:\n"
+                    "            if member.value == value:\n                return member\n        return None\n"
+                ),
+                "app/use.py": "from app.model import BaseEnum\n",
+            },
+            expect=(("app/common.py", 4),),
+        ),
         # The same lists in both: a copy of the table.
         Example(
             {
