@@ -612,6 +612,19 @@ class _Copies:
             and (is_script(f) or f.summary.top_level_calls)
         )
 
+    def _program(self, f: SourceFile) -> bool:
+        """A program (:func:`is_script`: a ``__main__`` block or a Python shebang) that no
+        module imports but other programs and tests (opentrons' hardware scripts, each with
+        its own ``InvalidInput(Exception): pass``, one of them importing another's): what it
+        defines lives in its own process, or a sibling script's."""
+        if not is_script(f):
+            return False
+        for module in self.project.importers.get(f.module or "", ()):
+            g = self.project.modules.get(module)
+            if g is None or not (is_script(g) or g.is_test):
+                return False
+        return True
+
     def _rebased(self, a: Definition, b: Definition, bases: frozenset[str]) -> bool:
         """Two record classes on two bases of one library module that declare mostly the same
         typed fields: one copied and moved onto a sibling base of that library (snapcraft's
@@ -849,6 +862,8 @@ class _Copies:
             return False  # two services' own errors: no program loads both, so none catches the other's
         if _programs_own(a[1], b[1]) and self._standalone(a[0]) and self._standalone(b[0]):
             return False  # two programs run on their own, neither imported, each with its own class
+        if _is_empty(a[1]) and _is_empty(b[1]) and self._program(a[0]) and self._program(b[0]):
+            return False  # each program's own empty error: two programs never catch each other's
         if a[1].name in self.project.plugin_names and not _same_text(a[1], b[1]):
             return False  # a plugin protocol's name, read off each module a loader imports: one per plugin
         if (b[0].module or "") in self.project.alternatives.get(a[0].module or "", ()) and (
@@ -1932,6 +1947,25 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Each program's own empty error (opentrons' hardware scripts, each with
+        # `InvalidInput(Exception): pass`, one importing another's): programs that only
+        # programs import never catch each other's errors.
+        Example({
+            "app/__init__.py": "",
+            "app/scripts/__init__.py": "",
+            **{
+                f"app/scripts/{name}.py": (
+                    "import sys\n\n\nclass InvalidInput(Exception):\n    \"\"\"Bad input.\"\"\"\n\n\n"
+                    "def main():\n    if not sys.argv[1:]:\n        raise InvalidInput('no args')\n\n\n"
+                    "if __name__ == '__main__':\n    main()\n"
+                )
+                for name in ("can_comm", "gripper", "sensors")
+            },
+            "app/scripts/can_control.py": (
+                "from app.scripts.can_comm import InvalidInput\n\n\ndef ask():\n    raise InvalidInput('x')\n\n\n"
+                "if __name__ == '__main__':\n    ask()\n"
+            ),
+        }),
         # Each component's base for the API types a generator writes beside it (renku's
         # `apispec_base.BaseAPISpec`, which only that folder's generated `apispec.py`
         # imports): the generator's hook, one per folder.
