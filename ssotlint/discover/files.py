@@ -726,6 +726,10 @@ RETIRED_FOLDERS = frozenset(
 # Folder names that say the code is retired only when the folder is no package: a package
 # named so (``pkg/deprecated/__init__.py``) still ships the deprecated names its users import.
 RETIRED_UNLESS_PACKAGE = frozenset({"deprecated", "archive", "archived", "retired", "outdated"})
+# Scratch folders, at any depth, when no package: files parked there for a while
+# (sage-monorepo's `apps/iatlas/api/tmp/`, an unused copy of its `config.py` left from a
+# migration), not code anything runs.
+SCRATCH_FOLDERS = frozenset({"tmp", "temp"})
 
 
 def retired_folders(paths: Iterable[str], read: Callable[[str], str | None]) -> set[str]:
@@ -741,7 +745,9 @@ def retired_folders(paths: Iterable[str], read: Callable[[str], str | None]) -> 
     ``__init__.py`` named ``deprecated``, ``archive`` and the like
     (:data:`RETIRED_UNLESS_PACKAGE`: PypeIt's ``deprecated/``, kept to be read, pruned from
     its release). Deeper, such a name says less: Sefaria's ``scripts/archive/`` holds
-    scripts still run by hand, whose imports of removed modules are worth knowing."""
+    scripts still run by hand, whose imports of removed modules are worth knowing. A
+    ``tmp/`` or ``temp/`` folder that is no package is scratch at any depth
+    (:data:`SCRATCH_FOLDERS`)."""
     found: set[str] = set()
     folders: set[str] = set()
     packages: set[str] = set()
@@ -758,7 +764,10 @@ def retired_folders(paths: Iterable[str], read: Callable[[str], str | None]) -> 
         for i, part in enumerate(parts):
             lowered = part.lower()
             here = "/".join(parts[: i + 1])
-            if _retired_name(lowered) or (i == 0 and lowered in RETIRED_UNLESS_PACKAGE and here not in packages):
+            if (
+                _retired_name(lowered) or (i == 0 and lowered in RETIRED_UNLESS_PACKAGE and here not in packages)
+                or (lowered in SCRATCH_FOLDERS and here not in packages)
+            ):
                 found.add(here)
                 break
     return found

@@ -72,3 +72,19 @@ def test_a_folder_named_deprecated_is_retired_unless_it_is_a_package(make_repo, 
         "app/deprecated/__init__.py", "app/legacy/__init__.py", "examples/nas/current/search.py",
         "examples/nas/legacy/darts/search.py", "scripts/archive/run.py", "tools/old/fit.py",
     ]
+
+
+def test_a_scratch_folder_is_retired_at_any_depth_unless_it_is_a_package(make_repo, cli):
+    """sage-monorepo's ``apps/iatlas/api/tmp/``: an unused copy of ``config.py`` parked
+    during a migration, not code anything runs. A package named so is analysed."""
+    files = {
+        **FILES,
+        "apps/api/tmp/config.py": "from app.settings import Config\n",
+        "apps/api/temp/old.py": "from app.settings import Config\n",
+        "app/tmp/__init__.py": "from app.gone4 import Cache\n",
+        "apps/api/tmpl/render.py": "from app.gone5 import Template\n",  # another word: analysed
+    }
+    assert broken(cli, make_repo(files)) == [
+        "app/legacy/__init__.py", "app/tmp/__init__.py", "apps/api/tmpl/render.py", "examples/nas/current/search.py",
+        "examples/nas/legacy/darts/search.py",
+    ]
