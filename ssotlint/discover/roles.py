@@ -233,6 +233,11 @@ def named_version(path: str) -> tuple[int, int] | None:
 _VERSIONED_NAME = re.compile(r"(?P<base>.*?)(?P<sep>[_-]?)(?P<version>v\d+(?:_\d+)*(?:(?:alpha|beta|rc|a|b)\d*)?)", re.IGNORECASE)
 
 
+# A module name that ends with a number after a separator, a word of four letters or more
+# before it: ``schema_6``, ``schema-7`` (not ``conv1``, not ``v_2``).
+_NUMBERED_NAME = re.compile(r"(?P<base>[A-Za-z][A-Za-z_]{3,}?)[_-](?P<number>\d+)")
+
+
 # A module name with a version between two parts: ``ofproto_v1_3_parser``.
 _INNER_VERSION = re.compile(r"(?P<pre>\w+?)[_-](?P<version>v\d+(?:_\d+)*)[_-](?P<post>[A-Za-z]\w*)", re.IGNORECASE)
 
@@ -241,8 +246,9 @@ def _version_named_apart(a: str, b: str) -> bool:
     """Two modules of one folder named for two versions of one thing (BentoML's
     ``schemasv1.py`` and ``schemasv2.py``, each the schemas of its API version), or one
     named for a version beside the unversioned one (``api.py`` and ``api_v2.py``), or with
-    the version inside the name (``ofproto_v1_2_parser.py``, ``ofproto_v1_3_parser.py``):
-    each keeps its own classes."""
+    the version inside the name (``ofproto_v1_2_parser.py``, ``ofproto_v1_3_parser.py``),
+    or numbered snapshots of one thing (``schema_6.py``, ``schema_7.py``): each keeps its own
+    classes."""
     (fa, _, na), (fb, _, nb) = a.rpartition("/"), b.rpartition("/")
     if fa != fb:
         return False
@@ -251,6 +257,11 @@ def _version_named_apart(a: str, b: str) -> bool:
         # The version inside the name (ryu's ``ofproto_v1_2_parser.py`` and
         # ``ofproto_v1_3_parser.py``, each the parser of its protocol version).
         return ia["version"].lower() != ib["version"].lower()
+    sa, sb = _NUMBERED_NAME.fullmatch(na.partition(".")[0]), _NUMBERED_NAME.fullmatch(nb.partition(".")[0])
+    if sa and sb and sa["base"] == sb["base"] and int(sa["number"]) != int(sb["number"]):
+        # Numbered snapshots of one thing (opentrons' ``tables/schema_6.py`` and
+        # ``schema_7.py``, each the database schema its migrations read).
+        return True
     ma, mb = _VERSIONED_NAME.fullmatch(na.partition(".")[0]), _VERSIONED_NAME.fullmatch(nb.partition(".")[0])
     if ma and mb:
         # Without a separator the name must be a word before the version (``conv1`` and

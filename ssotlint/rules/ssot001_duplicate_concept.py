@@ -2579,8 +2579,14 @@ RULE = Rule(
                 # ryu's `ofproto_v1_2_parser.py` and `ofproto_v1_3_parser.py`: one per protocol version
                 "app/ofproto_v1_2_parser.py": _RETRY.replace("RetryConfig", "OFPPropCommonExperimenter4ByteData"),
                 "app/ofproto_v1_3_parser.py": _RETRY.replace("RetryConfig", "OFPPropCommonExperimenter4ByteData"),
+                # opentrons' numbered snapshots of its database schema, `tables/schema_6.py`
+                # and `schema_7.py`, each read by its migrations
+                "app/tables/__init__.py": "",
+                "app/tables/schema_6.py": _RETRY.replace("RetryConfig", "ProtocolKind"),
+                "app/tables/schema_7.py": _RETRY.replace("RetryConfig", "ProtocolKind"),
                 "app/use.py": "from app.schemasv1 import RetryConfig\nfrom app.a2ui.v0_9 import ChildTemplate\n"
-                "from app.ofproto_v1_2_parser import OFPPropCommonExperimenter4ByteData\n",
+                "from app.ofproto_v1_2_parser import OFPPropCommonExperimenter4ByteData\n"
+                "from app.tables.schema_7 import ProtocolKind\n",
             }
         ),
         # A module unasync writes from its async source, by a rule of the project's own
