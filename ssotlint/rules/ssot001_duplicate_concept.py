@@ -696,7 +696,11 @@ class _Copies:
         # finds its subclasses: three copies of one tuple type are copies (hummingbot's
         # `OrdersProposal` in three strategies' `data_types.py`).
         if any(unimported[base] >= 3 for base in ra & rb if last_part(base) not in _DECLARATION_BASES):
-            return True
+            # Each plugin its own implementation. But programs found by no loader, each
+            # with a class written word for word as the other's (nnpdf's `hera_commondata`
+            # in five per-dataset `filter.py` scripts), keep one class copied: a class copied
+            # verbatim between scripts is reported, as below.
+            return not (_same_text(a[1], b[1]) and is_script(a[0]) and is_script(b[0]))
         # Boilerplate each instance of the convention carries (`__slots__`, an `__init__`
         # that stores what it is given) may read alike; what each does may not: no more
         # statements written alike than the two share dunder members (zaqar's Falcon
@@ -3433,6 +3437,23 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A class copied word for word into per-dataset scripts, each on one shared base
+        # (nnpdf's `hera_commondata` in each `filter.py`): no plugin convention, one class.
+        Example(
+            {
+                "data/__init__.py": "",
+                "data/utils.py": "class commondata:\n    def write(self):\n        return self.values\n",
+                **{
+                    f"data/sets/{name}/filter.py": (
+                        "from data.utils import commondata\n\n\nclass hera_commondata(commondata):\n"
+                        "    def __init__(self, filename):\n        self.values = open(filename).read().split()\n\n\n"
+                        f"if __name__ == '__main__':\n    hera_commondata('{name}.txt').write()\n"
+                    )
+                    for name in ("NC_225", "NC_251", "NC_300")
+                },
+            },
+            expect=(("data/sets/NC_251/filter.py", 4), ("data/sets/NC_300/filter.py", 4)),
+        ),
         # A module loaded only when the import an `except ImportError` handler guards fails
         # (botbuilder's AutoRest `_models` for Python 2, behind `try: from ._models_py3
         # import Error`) holds the fallback's classes: only the live copy is reported.
