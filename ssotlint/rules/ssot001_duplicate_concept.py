@@ -696,11 +696,12 @@ class _Copies:
         # finds its subclasses: three copies of one tuple type are copies (hummingbot's
         # `OrdersProposal` in three strategies' `data_types.py`).
         if any(unimported[base] >= 3 for base in ra & rb if last_part(base) not in _DECLARATION_BASES):
-            # Each plugin its own implementation. But programs found by no loader, each
-            # with a class written word for word as the other's (nnpdf's `hera_commondata`
-            # in five per-dataset `filter.py` scripts), keep one class copied: a class copied
-            # verbatim between scripts is reported, as below.
-            return not (_same_text(a[1], b[1]) and is_script(a[0]) and is_script(b[0]))
+            # Each plugin its own implementation. But programs (a `__main__` block: run, not
+            # loaded; a shebang alone is a plugin's too, CrackMapExec's protocol modules),
+            # each with a class written word for word as the other's (nnpdf's
+            # `hera_commondata` in five per-dataset `filter.py` scripts), keep one class
+            # copied: a class copied verbatim between scripts is reported, as below.
+            return not (_same_text(a[1], b[1]) and a[0].summary.main_guard and b[0].summary.main_guard)
         # Boilerplate each instance of the convention carries (`__slots__`, an `__init__`
         # that stores what it is given) may read alike; what each does may not: no more
         # statements written alike than the two share dunder members (zaqar's Falcon
