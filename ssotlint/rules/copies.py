@@ -208,7 +208,9 @@ def built_side_by_side(project: Project, a: Definition, b: Definition) -> bool:
     streaming module, ``FunctionCall as ModelFunctionCall`` from the models, and a
     ``ModelFunctionCall(...)`` made of the deltas it gathered): it converts one into the
     other, so the two are kept apart on purpose (a stream's partial record and the finished
-    one). A module that only names both (``isinstance(x, (A, B))``, a duplicate's
+    one), or builds one of them from the other (dstack's log services build the public
+    ``LogEvent`` from each ``RunnerLogEvent``, the runner's wire record, imported under that
+    name). A module that only names both (``isinstance(x, (A, B))``, a duplicate's
     workaround) builds neither, and a test may build whatever it tests."""
     (f, c), (g, _) = a, b
     if f.module is None or g.module is None or f.module == g.module:
@@ -230,7 +232,10 @@ def built_side_by_side(project: Project, a: Definition, b: Definition) -> bool:
                         local[source] = alias or name
         if len(local) == 2 and len(set(local.values())) == 2:
             called = {shape[0] for shape in h.summary.call_shapes}
-            if set(local.values()) <= called:
+            if called & set(local.values()):
+                # It builds one of them, having imported the other under a name of its own
+                # (dstack's log services: `LogEvent(...)` built from each `RunnerLogEvent`
+                # of the runner's wire format): it converts one into the other.
                 return True
     return False
 

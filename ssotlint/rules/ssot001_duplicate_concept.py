@@ -2217,6 +2217,20 @@ RULE = Rule(
                 "    return Finished(name=delta.name, arguments=''.join(chunks[1:]))\n",
             }
         ),
+        # A runner's wire record and the public model, a service building the one from each
+        # of the other, imported under a name of its own (dstack's `RunnerLogEvent`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/schemas.py": "from pydantic import BaseModel\n\n\nclass LogEvent(BaseModel):\n"
+                "    timestamp: int\n    message: bytes\n",
+                "app/models.py": "from datetime import datetime\n\nfrom pydantic import BaseModel\n\n\nclass LogEvent(BaseModel):\n"
+                "    timestamp: datetime\n    message: str\n",
+                "app/logs.py": "from app.models import LogEvent\nfrom app.schemas import LogEvent as RunnerLogEvent\n\n\n"
+                "def convert(events: list[RunnerLogEvent]) -> list[LogEvent]:\n"
+                "    return [LogEvent(timestamp=e.timestamp, message=e.message.decode()) for e in events]\n",
+            }
+        ),
         # A hand-written overlay of a generated class, importing it under an alias its body
         # converts from (gs-quant's `common.py` over `target/`): written knowing the other.
         Example(
