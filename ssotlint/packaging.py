@@ -60,7 +60,9 @@ def packaging_roots(root: Path) -> PackagingRoots | None:
     return None
 
 
-def _table(data: Any, *keys: str) -> Mapping[str, Any]:
+def toml_table(data: Any, *keys: str) -> Mapping[str, Any]:
+    """The table at ``keys`` of parsed TOML (``tool``, ``setuptools``), ``{}`` when any
+    step is missing or not a table."""
     for key in keys:
         data = data.get(key) if isinstance(data, Mapping) else None
     return data if isinstance(data, Mapping) else {}
@@ -75,21 +77,21 @@ def _strings(value: Any) -> list[str]:
 
 
 def _pyproject_candidates(data: Mapping[str, Any]) -> Iterable[tuple[str, list[str]]]:
-    setuptools = _table(data, "tool", "setuptools")
+    setuptools = toml_table(data, "tool", "setuptools")
     packages = setuptools.get("packages")
-    find = _table(packages, "find") if isinstance(packages, Mapping) else {}
+    find = toml_table(packages, "find") if isinstance(packages, Mapping) else {}
     yield "pyproject.toml [tool.setuptools.packages.find] where", _strings(find.get("where"))
     yield "pyproject.toml [tool.setuptools] package-dir", _package_dir(setuptools.get("package-dir"))
-    poetry = _table(data, "tool", "poetry").get("packages")
+    poetry = toml_table(data, "tool", "poetry").get("packages")
     if isinstance(poetry, list):
         froms = [p.get("from") for p in poetry if isinstance(p, Mapping) and isinstance(p.get("from"), str)]
         yield "pyproject.toml [tool.poetry] packages from", froms
-    wheel = _table(data, "tool", "hatch", "build", "targets", "wheel")
+    wheel = toml_table(data, "tool", "hatch", "build", "targets", "wheel")
     yield "pyproject.toml [tool.hatch.build.targets.wheel] packages", [
         str(PurePosixPath(p).parent) for p in _strings(wheel.get("packages")) if "/" in p.strip("/")
     ]
     yield "pyproject.toml [tool.hatch.build.targets.wheel] sources", _hatch_sources(wheel.get("sources"))
-    pdm = _table(data, "tool", "pdm", "build").get("package-dir")
+    pdm = toml_table(data, "tool", "pdm", "build").get("package-dir")
     yield "pyproject.toml [tool.pdm.build] package-dir", _strings(pdm)
 
 
@@ -176,12 +178,12 @@ def generated_modules(data: Any) -> list[str]:
     version`` is not a broken import on a fresh checkout."""
     if not isinstance(data, Mapping):
         return []
-    scm = _table(data, "tool", "setuptools_scm")
+    scm = toml_table(data, "tool", "setuptools_scm")
     candidates = [
         *_strings(scm.get("version_file")),
         *_strings(scm.get("write_to")),
-        *_strings(_table(data, "tool", "hatch", "build", "hooks", "vcs").get("version-file")),
-        *_strings(_table(data, "tool", "pdm", "version").get("write_to")),
+        *_strings(toml_table(data, "tool", "hatch", "build", "hooks", "vcs").get("version-file")),
+        *_strings(toml_table(data, "tool", "pdm", "version").get("write_to")),
     ]
     found: list[str] = []
     for entry in candidates:
@@ -211,7 +213,7 @@ def package_dirs(root: Path) -> tuple[tuple[str, str], ...]:
     data = read_toml(read_text(root / "pyproject.toml"))
     tables: list[Mapping[str, Any]] = []
     if isinstance(data, dict):
-        value = _table(data, "tool", "setuptools").get("package-dir")
+        value = toml_table(data, "tool", "setuptools").get("package-dir")
         if isinstance(value, Mapping):
             tables.append(value)
     cfg = read_ini(read_text(root / "setup.cfg"))

@@ -27,7 +27,7 @@ from ssotlint.discover.build_files import (
 from ssotlint.discover.roles import is_documentation
 from ssotlint.gitcmd import git_command, git_env
 from ssotlint.globs import GlobSet
-from ssotlint.packaging import generated_modules
+from ssotlint.packaging import generated_modules, toml_table
 
 
 def find_root(start: Path) -> Path:
@@ -55,8 +55,8 @@ class Discovery(NamedTuple):
     # conftest.py files (which may stop collecting files on older Pythons), and the
     # Dockerfiles of folders below the root (the Python that runs their files).
     configs: list[str] = []
-    # The folders of vendored code found (:func:`vendored_folders` and the others): their
-    # files are opaque modules here, and a commit's files there are not analysed either
+    # The folders of vendored code found (:func:`vendored_folders` and the others; a
+    # ``.py`` entry is one file, :func:`linted_out_files`): their files are opaque modules here, and a commit's files there are not analysed either
     # (see :func:`ssotlint.pipeline.revision.without_vendored`).
     vendored: list[str] = []
 
@@ -174,27 +174,7 @@ def discover(
     else:
         listed, ignored = listed_git
     kept = [p for p in listed if not excludes.matches(p)]
-    vendored = vendored_folders(kept, lambda path: read_text(root / path, _README_BYTES))
-    vendored |= path_vendored_folders(kept, lambda path: read_text(root / path), dependencies)
-    vendored |= dependency_copy_folders(kept, dependencies)
-    vendored |= released_copies(kept, lambda path: read_text(root / path, _README_BYTES), lambda: _project_names(root, kept))
-    vendored |= linted_out_folders(kept, linter_exclude, is_test)
-    vendored |= retired_folders(kept, lambda path: read_text(root / path, _README_BYTES))
-    vendored |= linted_out_files(kept, linter_exclude, is_test)  # files, among the folders
-    vendored |= parked_projects(kept, lambda path: read_toml(read_text(root / path)))
-    files = sorted(p for p in kept if p.endswith(".py") and p not in vendored and not in_folders(p, vendored))
-    aliases = linked_files(root, files)
-    if aliases:
-        files = [p for p in files if p not in aliases]
-    configs = sorted(
-        p for p in kept if is_nested_config(p) or p.rpartition("/")[2] == "conftest.py" or is_container_config(p)
-    )
-    ignored = [p for p in ignored if not is_nested_config(p)]
-    modules = [p for p in kept if p.endswith(_PATTERN_SUFFIXES)]
-    others = [p for p in kept if not p.endswith(_PATTERN_SUFFIXES)]
-    generated = [p for p in ignored if not excludes.matches(p)]
-    projects = [p for p in configs if is_nested_config(p)]
-    tomls: dict[str, Any] = {}  # each pyproject.toml read and parsed once, for both questions
+    tomls: dict[str, Any] = {}  # each pyproject.toml read and parsed once, for every question
     texts: dict[str, str | None] = {}  # each other file read once (a .gitignore: twice asked)
 
     def text(path: str) -> str | None:
@@ -207,6 +187,26 @@ def discover(
             tomls[path] = read_toml(text(path))
         return tomls[path]
 
+    vendored = vendored_folders(kept, lambda path: read_text(root / path, _README_BYTES))
+    vendored |= path_vendored_folders(kept, lambda path: read_text(root / path), dependencies)
+    vendored |= dependency_copy_folders(kept, dependencies)
+    vendored |= released_copies(kept, lambda path: read_text(root / path, _README_BYTES), lambda: _project_names(root, kept))
+    vendored |= linted_out_folders(kept, linter_exclude, is_test)
+    vendored |= retired_folders(kept, lambda path: read_text(root / path, _README_BYTES))
+    vendored |= linted_out_files(kept, linter_exclude, is_test)  # files, among the folders
+    vendored |= parked_projects(kept, toml)
+    files = sorted(p for p in kept if p.endswith(".py") and p not in vendored and not in_folders(p, vendored))
+    aliases = linked_files(root, files)
+    if aliases:
+        files = [p for p in files if p not in aliases]
+    configs = sorted(
+        p for p in kept if is_nested_config(p) or p.rpartition("/")[2] == "conftest.py" or is_container_config(p)
+    )
+    ignored = [p for p in ignored if not is_nested_config(p)]
+    modules = [p for p in kept if p.endswith(_PATTERN_SUFFIXES)]
+    others = [p for p in kept if not p.endswith(_PATTERN_SUFFIXES)]
+    generated = [p for p in ignored if not excludes.matches(p)]
+    projects = [p for p in configs if is_nested_config(p)]
     generated += [p for p in declared_generated(projects, toml) if p not in kept and not excludes.matches(p)]
     generated += [p for p in built_modules(kept, toml, text) if p not in kept and not excludes.matches(p)]
     configured = configured_modules(root, listed if from_git else kept, kept)
@@ -473,13 +473,7 @@ def parked_projects(paths: Iterable[str], toml: Callable[[str], Any]) -> set[str
         folder, _, name = config.rpartition("/")
         if name != "pyproject.toml" or not folder or folder.count("/") > 2:
             continue
-        data = toml(config)
-        tool = data.get("tool") if isinstance(data, dict) else None
-        setuptools = tool.get("setuptools") if isinstance(tool, dict) else None
-        packages = setuptools.get("packages") if isinstance(setuptools, dict) else None
-        find = packages.get("find") if isinstance(packages, dict) else None
-        if not isinstance(find, dict):
-            continue
+        find = toml_table(toml(config), "tool", "setuptools", "packages", "find")
         include = find.get("include")
         where = find.get("where", ["."])
         if not (isinstance(include, list) and include and isinstance(where, list) and where):

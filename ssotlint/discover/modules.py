@@ -250,15 +250,22 @@ def settings_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSumma
             continue
         if folders is None:
             folders = {p.rpartition("/")[0] for p, _ in entries}
-        here = path.rpartition("/")[0]
-        for anchor, spelled, _, _ in summary.path_entries:
-            if anchor != "file":
-                continue
-            folder = os.path.normpath(f"{here}/{spelled}") if here else os.path.normpath(spelled or ".")
-            if folder in (".", "") or folder.startswith("..") or folder in roots or folder in found or folder not in folders:
-                continue
-            found.append(folder)
+        for folder in _file_anchored(path, summary):
+            if folder not in roots and folder not in found and folder in folders:
+                found.append(folder)
     return found
+
+
+def _file_anchored(path: str, summary: "FileSummary") -> Iterator[str]:
+    """The folders inside the repository that the module at ``path`` puts on ``sys.path``
+    by a path built from its own ``__file__`` (``FileSummary.path_entries``)."""
+    here = path.rpartition("/")[0]
+    for anchor, spelled, _, _ in summary.path_entries:
+        if anchor != "file":
+            continue
+        folder = os.path.normpath(f"{here}/{spelled}" if here else (spelled or "."))
+        if folder not in (".", "") and not folder.startswith(".."):
+            yield folder
 
 
 def inserted_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> list[str]:
@@ -284,14 +291,10 @@ def inserted_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSumma
             folder = folder.rpartition("/")[0]
     found: list[str] = []
     for path, summary in candidates:
-        here = path[: -len("/__init__.py")]
         if module_name(path, roots)[0] is None:
             continue  # no package the program imports
-        for anchor, spelled, _, _ in summary.path_entries:
-            if anchor != "file":
-                continue
-            folder = os.path.normpath(f"{here}/{spelled}") if spelled else here
-            if folder in (".", "") or folder.startswith("..") or folder in roots or folder in packages or folder not in folders:
+        for folder in _file_anchored(path, summary):
+            if folder in roots or folder in packages or folder not in folders:
                 continue
             if folder not in found and _completes_namespace(folder, roots, folders, packages):
                 found.append(folder)

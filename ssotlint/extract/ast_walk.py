@@ -787,22 +787,24 @@ def class_unimplemented(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]
         for stmt in node.body:
             if not isinstance(stmt, _FUNCS):
                 continue
-            inner = stmt.body[1:] if stmt.body and isinstance(stmt.body[0], ast.Expr) and _is_docstring_like(stmt.body[0].value) else stmt.body
-            abstract = any(
-                (d.attr if isinstance(d, ast.Attribute) else d.id if isinstance(d, ast.Name) else "") == "abstractmethod"
-                for d in stmt.decorator_list
-            )
+            inner = _after_docstring(stmt.body)
+            abstract = any(last_part(dotted(d) or "") in ABSTRACT_DECORATORS for d in stmt.decorator_list)
             if abstract or (len(inner) == 1 and _raises_not_implemented(inner[0])):
                 names.add(stmt.name)
         found.append(tuple(sorted(names)))
     return found
 
 
+def _after_docstring(body: Sequence[ast.stmt]) -> Sequence[ast.stmt]:
+    """A function's statements after its docstring, if it has one."""
+    return body[1:] if body and isinstance(body[0], ast.Expr) and _is_docstring_like(body[0].value) else body
+
+
 def _is_placeholder(body: Sequence[ast.stmt]) -> bool:
     methods = 0
     for stmt in body:
         if isinstance(stmt, _FUNCS):
-            inner = stmt.body[1:] if stmt.body and isinstance(stmt.body[0], ast.Expr) and _is_docstring_like(stmt.body[0].value) else stmt.body
+            inner = _after_docstring(stmt.body)
             if len(inner) == 1 and _raises_not_implemented(inner[0]):
                 methods += 1
             elif not _empty_body(inner):

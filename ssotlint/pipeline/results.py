@@ -81,7 +81,7 @@ class Analysis:
     opaque: list[str] = field(default_factory=list)  # stubs, extensions, ignored generated modules
     # The model, when it was built this run; None when the whole outcome came from the cache.
     project: "Project | None" = None
-    vendored: list[str] = field(default_factory=list)  # folders of vendored code (Discovery.vendored)
+    vendored: list[str] = field(default_factory=list)  # folders (and single .py files) of code not analysed (Discovery.vendored)
 
     @property
     def violations(self) -> list[Violation]:

@@ -612,7 +612,7 @@ class _Copies:
             and (is_script(f) or f.summary.top_level_calls)
         )
 
-    def _program(self, f: SourceFile) -> bool:
+    def _among_programs(self, f: SourceFile) -> bool:
         """A program (:func:`is_script`: a ``__main__`` block or a Python shebang) that no
         module imports but other programs and tests (opentrons' hardware scripts, each with
         its own ``InvalidInput(Exception): pass``, one of them importing another's): what it
@@ -867,7 +867,7 @@ class _Copies:
             return False  # two services' own errors: no program loads both, so none catches the other's
         if _programs_own(a[1], b[1]) and self._standalone(a[0]) and self._standalone(b[0]):
             return False  # two programs run on their own, neither imported, each with its own class
-        if _is_empty(a[1]) and _is_empty(b[1]) and self._program(a[0]) and self._program(b[0]):
+        if _is_empty(a[1]) and _is_empty(b[1]) and self._among_programs(a[0]) and self._among_programs(b[0]):
             return False  # each program's own empty error: two programs never catch each other's
         if a[1].name in self.project.plugin_names and not _same_text(a[1], b[1]):
             return False  # a plugin protocol's name, read off each module a loader imports: one per plugin
