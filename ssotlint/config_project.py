@@ -258,14 +258,18 @@ def setup_py_python(root: Path) -> tuple[Version, str] | None:
     """The string literal passed as ``python_requires=`` to a ``setup(...)`` call in
     setup.py (``setup``, ``setuptools.setup``), read from its syntax tree: nothing in the
     file runs, so a value computed at run time is not seen."""
-    text = read_text(root / "setup.py")
+    return setup_py_requires(read_text(root / "setup.py"), "setup.py")
+
+
+def setup_py_requires(text: str | None, where: str) -> tuple[Version, str] | None:
+    """:func:`setup_py_python` of a setup.py's text (``where``: its path, as the reason says)."""
     if text is None or "python_requires" not in text:
         return None
     for call in setup_calls(text):
         for keyword in call.keywords:
             value = keyword.value
             if keyword.arg == "python_requires" and isinstance(value, ast.Constant) and isinstance(value.value, str):
-                return _requirement(value.value, "setup.py")
+                return _requirement(value.value, where)
     return None
 
 
@@ -1016,6 +1020,41 @@ def pytest_pythonpath(root: Path) -> list[str]:
             continue
         found.append("" if path == "." else path)
     return list(dict.fromkeys(found))
+
+
+def tox_pythonpath(root: Path) -> list[str]:
+    """The folders, relative to ``root``, that ``root``'s tox.ini puts on ``sys.path`` for
+    its test environments (vdsm's ``setenv = PYTHONPATH = {toxinidir}/lib``): each entry of
+    a ``PYTHONPATH`` that any section's ``setenv`` sets, written from ``{toxinidir}``. An
+    entry built from anything else (another substitution, an environment variable, a path
+    outside the tree) is left out: it names no folder of the repository."""
+    ini = read_ini(read_text(root / "tox.ini"))
+    if ini is None:
+        return []
+    found: list[str] = []
+    for section in ini.sections():
+        if not ini.has_option(section, "setenv"):
+            continue
+        for line in ini.get(section, "setenv").splitlines():
+            name, sep, value = line.partition("=")
+            if not sep or name.strip() != "PYTHONPATH":
+                continue
+            for entry in value.strip().split(":"):
+                path = entry.strip()
+                if path != "{toxinidir}" and not path.startswith("{toxinidir}/"):
+                    continue
+                path = posixpath.normpath("." + path[len("{toxinidir}"):])
+                if path.startswith("..") or any(c in path for c in "{}$\\"):
+                    continue
+                found.append("" if path == "." else path)
+    return list(dict.fromkeys(found))
+
+
+def declared_pythonpath(root: Path) -> list[str]:
+    """The folders ``root``'s test configuration puts on ``sys.path``: pytest's
+    ``pythonpath``, then tox's ``PYTHONPATH`` (see :func:`pytest_pythonpath`,
+    :func:`tox_pythonpath`)."""
+    return list(dict.fromkeys([*pytest_pythonpath(root), *tox_pythonpath(root)]))
 
 
 def local_files(root: Path) -> tuple[str, ...]:

@@ -53,7 +53,7 @@ from ssotlint.pipeline.gates import is_conftest
 from ssotlint.pipeline import Options, Timings, build_outcome, open_cache
 from ssotlint.pipeline.parsing import SummaryStream
 from ssotlint.pipeline.caching import summary_blob, summary_key
-from ssotlint.pipeline.targets import FileTargets, declared_targets
+from ssotlint.pipeline.targets import FileTargets, declared_targets, is_nested_setup
 from ssotlint.rules.runner import RulesOverHistory
 from ssotlint.score import Compliance, Score, compute
 from ssotlint.workers import Work, WorkerPool, can_fork
@@ -222,7 +222,7 @@ def list_tree(repo: "GitRepo", sha: str, root: Path, config: Config, selection: 
             continue
         if placed[1] == _ANALYSED:
             blobs[placed[0]] = blob
-            if is_conftest(placed[0]):
+            if is_conftest(placed[0]) or is_nested_setup(placed[0]):
                 configs[placed[0]] = blob
         elif placed[1] == _CONFIG:
             configs[placed[0]] = blob
@@ -279,7 +279,7 @@ def list_trees(repo: "GitRepo", commits: Sequence[Commit], root: Path, config: C
                 configs.pop(path, None)
             elif kind == _ANALYSED:
                 blobs[path] = blob.decode("ascii")
-                if is_conftest(path):
+                if is_conftest(path) or is_nested_setup(path):
                     configs[path] = blobs[path]
             elif kind == _CONFIG:
                 configs[path] = blob.decode("ascii")

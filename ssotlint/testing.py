@@ -18,14 +18,13 @@ from functools import partial
 from typing import Iterable, Iterator, Mapping
 
 from ssotlint.config import Config, parse_table
-from ssotlint.discover.files import OPAQUE_SUFFIXES, data_folders, is_container_config, is_nested_config
+from ssotlint.discover.files import OPAQUE_SUFFIXES, data_folders
 from ssotlint.discover.modules import roots_of
 from ssotlint.extract.summarize import summarize
 from ssotlint.extract.summary import FileSummary
 from ssotlint.model.project import Project
 from ssotlint.pipeline import Timings, build_outcome
-from ssotlint.pipeline.gates import is_conftest
-from ssotlint.pipeline.targets import FileTargets, declared_targets
+from ssotlint.pipeline.targets import FileTargets, declared_targets, is_target_config
 from ssotlint.rules.base import Rule, Violation
 
 if sys.version_info >= (3, 11):
@@ -126,7 +125,7 @@ class _Tree:
         self.roots = roots_of(settings.src, has_src=any(p.startswith("src/") for p in files))
         # Nested projects' own pyproject.toml files set their files' target, as on disk.
         nested = declared_targets(
-            {p: partial(_data, files[p]) for p in kept if is_nested_config(p) or is_container_config(p) or is_conftest(p)}
+            {p: partial(_data, files[p]) for p in kept if is_target_config(p)}
         )
         targets = FileTargets.of(settings, nested)
         self.oldest = targets

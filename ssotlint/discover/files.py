@@ -76,6 +76,13 @@ def is_nested_config(path: str) -> bool:
     return path.endswith("/" + NESTED_CONFIG)
 
 
+def _declares_targets(path: str) -> bool:
+    """A Python file read as configuration too: a ``conftest.py`` (its version gates), a
+    nested ``setup.py`` (its ``python_requires``)."""
+    name = path.rpartition("/")[2]
+    return name == "conftest.py" or (name == "setup.py" and "/" in path)
+
+
 def is_container_config(path: str) -> bool:
     """A Dockerfile (``Dockerfile``, ``Dockerfile.web``, ``web.Dockerfile``, ``Containerfile``)
     in a folder below the root: the container that runs the files of its folder."""
@@ -200,7 +207,7 @@ def discover(
     if aliases:
         files = [p for p in files if p not in aliases]
     configs = sorted(
-        p for p in kept if is_nested_config(p) or p.rpartition("/")[2] == "conftest.py" or is_container_config(p)
+        p for p in kept if is_nested_config(p) or _declares_targets(p) or is_container_config(p)
     )
     ignored = [p for p in ignored if not is_nested_config(p)]
     modules = [p for p in kept if p.endswith(_PATTERN_SUFFIXES)]

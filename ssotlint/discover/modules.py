@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
-from ssotlint.config_project import pytest_pythonpath, read_ini, read_text, read_toml, setup_calls
+from ssotlint.config_project import declared_pythonpath, read_ini, read_text, read_toml, setup_calls
 from ssotlint.discover.build_roots import pants_roots
 from ssotlint.packaging import packaging_roots
 
@@ -37,7 +37,7 @@ def source_roots(root: Path, configured: Sequence[str]) -> SourceRoots:
     shallow = [(f, n) for f, n in folders if len(f.relative_to(root).parts) <= 2]
     projects = _project_folders(shallow, root)
     declared = set(pants_roots(root))  # a build tool's roots: on sys.path whatever the code says
-    nested = (nested_project_roots(folders, root) | _packaged_project_folders(shallow, root)) - projects - declared
+    nested = (nested_project_roots(folders, root) | _packaged_project_folders(shallow, root) | _tested_from(root)) - projects - declared
     roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested | declared)
     return SourceRoots(roots, nested=sorted(nested - {_clean(c) for c in configured}))
 
@@ -171,7 +171,21 @@ def _pytest_roots(folder: Path, names: frozenset[str], rel: str) -> list[str]:
     lib.common import x`` for ``unit/lib/common/``), not the repository's namesakes."""
     if not names & _PYTEST_FILES:
         return []
-    return [f"{rel}/{entry}" if entry else rel for entry in pytest_pythonpath(folder) if (folder / entry).is_dir()]
+    return [f"{rel}/{entry}" if entry else rel for entry in declared_pythonpath(folder) if (folder / entry).is_dir()]
+
+
+def _tested_from(root: Path) -> set[str]:
+    """The folders below ``root`` that its own test configuration puts on ``sys.path``
+    (pytest's ``pythonpath``, tox's ``PYTHONPATH = {toxinidir}/lib``): its tests import the
+    packages there by their own names (``vdsm.common`` for ``lib/vdsm/common/``). Like a
+    nested project's roots, each holds only until the code says otherwise. Not a package's
+    folder (vdsm's hooks environment adds ``lib/vdsm/hook`` for its ``import hooking``):
+    its modules are the package's too, and the model names each module once, by its
+    package."""
+    return {
+        entry for entry in declared_pythonpath(root)
+        if entry and (root / entry).is_dir() and not (root / entry / "__init__.py").is_file()
+    }
 
 
 def _holds_namesake_package(folder: Path) -> bool:
@@ -250,13 +264,13 @@ def settings_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSumma
             continue
         if folders is None:
             folders = {p.rpartition("/")[0] for p, _ in entries}
-        for folder in _file_anchored(path, summary):
+        for folder in file_anchored(path, summary):
             if folder not in roots and folder not in found and folder in folders:
                 found.append(folder)
     return found
 
 
-def _file_anchored(path: str, summary: "FileSummary") -> Iterator[str]:
+def file_anchored(path: str, summary: "FileSummary") -> Iterator[str]:
     """The folders inside the repository that the module at ``path`` puts on ``sys.path``
     by a path built from its own ``__file__`` (``FileSummary.path_entries``)."""
     here = path.rpartition("/")[0]
@@ -293,7 +307,7 @@ def inserted_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSumma
     for path, summary in candidates:
         if module_name(path, roots)[0] is None:
             continue  # no package the program imports
-        for folder in _file_anchored(path, summary):
+        for folder in file_anchored(path, summary):
             if folder in roots or folder in packages or folder not in folders:
                 continue
             if folder not in found and _completes_namespace(folder, roots, folders, packages):

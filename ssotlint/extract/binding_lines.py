@@ -101,7 +101,10 @@ def branch_bindings(tree: ast.Module) -> tuple[tuple[str, int, int, int], ...]:
     ``__version__`` two lines above its import of the module that takes it back). A
     ``try``'s ``else`` block runs only once the ``try`` body has completed, so what the body
     always binds is bound there too (pymeasure's ``try: from .visa import VISAAdapter``
-    ``else: from .prologix import PrologixAdapter``, whose module imports it back)."""
+    ``else: from .prologix import PrologixAdapter``, whose module imports it back). A star
+    import there is recorded as the name ``*``: what it brings is bound for the later
+    statements of its block too (GridCal's ``try: from VeraGridEngine.basic_structures
+    import *`` above the import that leads back to the package for ``StrVec``)."""
     found: list[tuple[str, int, int, int]] = []
     pending = [stmt for stmt in tree.body if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
     while pending:
@@ -121,5 +124,7 @@ def branch_bindings(tree: ast.Module) -> tuple[tuple[str, int, int, int], ...]:
                     found.append((inner.name, inner.lineno, first, last))
                     continue
                 found.extend((name, inner.lineno, first, last) for name in _bound(inner))
+                if isinstance(inner, ast.ImportFrom) and inner.names[0].name == "*":
+                    found.append(("*", inner.lineno, first, last))
                 pending.append(inner)
     return tuple(sorted(found, key=lambda item: (item[1], item[0])))

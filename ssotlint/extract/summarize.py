@@ -99,6 +99,7 @@ from ssotlint.extract.module_exec import execs_at_module_level
 from ssotlint.extract.declared import declared_names
 from ssotlint.extract.django_apps import installed_apps
 from ssotlint.extract.call_shapes import call_shapes
+from ssotlint.extract.module_self import module_self_attributes
 from ssotlint.extract.named import self_named
 from ssotlint.extract.inline_script import script_dependencies
 from ssotlint.extract.version_imports import legacy_imports, version_flags, version_imports
@@ -621,8 +622,10 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
         builder.assigned.extend(relocations(tree, text)[0])
         # And the classes a class decorator declares under a name it is given (extract/declared.py).
         builder.assigned.extend(declared_names(tree, text))
-    # Assignment expressions bind module-level names too (``@doc.demo(title := 'x')``).
+    # Assignment expressions bind module-level names too (``@doc.demo(title := 'x')``),
+    # and so do attributes set on the module's own object (extract/module_self.py).
     builder.assigned.extend(walrus_bindings(tree, text))
+    builder.assigned.extend(module_self_attributes(tree, text))
     _with_class_facts(builder, tree, text)
 
 

@@ -24,7 +24,7 @@ from types import MappingProxyType
 from typing import Callable, Iterable, Mapping, NamedTuple, TypeVar
 
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES, Config, pyproject_target
-from ssotlint.config_project import NEWEST_PYTHON, dockerfile_python, read_file, version_text
+from ssotlint.config_project import NEWEST_PYTHON, dockerfile_python, read_file, setup_py_requires, version_text
 from ssotlint.discover.files import NESTED_CONFIG as CONFIG_NAME
 from ssotlint.discover.files import display_path, is_container_config, is_nested_config
 from ssotlint.discover.roles import named_version
@@ -64,9 +64,16 @@ class Declarations(NamedTuple):
 
 
 def is_target_config(path: str) -> bool:
-    """A file that declares targets: a nested pyproject.toml, a ``conftest.py``, or a
-    folder's Dockerfile."""
-    return is_nested_config(path) or is_conftest(path) or is_container_config(path)
+    """A file that declares targets: a nested pyproject.toml or setup.py, a
+    ``conftest.py``, or a folder's Dockerfile."""
+    return is_nested_config(path) or is_nested_setup(path) or is_conftest(path) or is_container_config(path)
+
+
+def is_nested_setup(path: str) -> bool:
+    """A ``setup.py`` below the root: a nested distribution's (GridCal's
+    ``src/VeraGridEngine/setup.py``), whose ``python_requires`` says which Python its files
+    run on (a pyproject.toml of the same folder that declares one comes first)."""
+    return path.endswith("/setup.py")
 
 
 def declared_targets(configs: Mapping[str, Callable[[], bytes | None]]) -> Declarations:
@@ -86,6 +93,13 @@ def declared_targets(configs: Mapping[str, Callable[[], bytes | None]]) -> Decla
         if is_conftest(path):
             data = configs[path]()
             gates.extend(conftest_gates(path, data) if data is not None else ())
+            continue
+        if is_nested_setup(path):
+            folder = path.rpartition("/")[0]
+            data = configs[path]()
+            declared = setup_py_requires(data.decode("utf-8", "replace"), path) if data is not None else None
+            if declared is not None and folder not in found:  # (sorted: its pyproject.toml came first)
+                found[folder] = declared
             continue
         if not is_nested_config(path):
             continue

@@ -21,6 +21,11 @@ thing defined twice, so they ask it here, in one place:
   per-platform backends: :meth:`~ssotlint.rules.units.Units.alternatives`);
 - two alternatives code loads by a computed name, one at a time, that no import statement
   names (msgspec's ``bench_{library}`` benchmarks: :meth:`Apart.loaded_alone`);
+- two packages, each versioned on its own, that lie below folders that are no packages and
+  that no import statement names (:func:`~ssotlint.rules.loose.loose_packages`: OpenPype's server add-ons,
+  ``server_addon/<name>/server/`` each with its own ``version.py``, importing only their own
+  modules relatively): each is zipped and loaded by path on its own, so neither can import
+  the other's class by any name;
 - two programs each run from its own folder with a package of one name beside its script
   (cuckoo's per-OS analyzers, each with its own ``lib``:
   :meth:`~ssotlint.rules.units.Units.programs_apart`);
@@ -79,8 +84,10 @@ from posixpath import normpath
 
 from ssotlint.discover.roles import is_documentation, is_migration, is_self_contained, is_stand_in
 from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
+from ssotlint.model.changes import prefixes
 from ssotlint.model.project import Project, SourceFile
 from ssotlint.rules.definitions import Definition, is_vendored
+from ssotlint.rules.loose import loose_packages
 from ssotlint.rules.generators import generator_sources, per_service_apart, per_service_outputs, unasync_outputs
 from ssotlint.rules.mirrors import MirrorTrees
 from ssotlint.rules.units import Units
@@ -289,6 +296,7 @@ class Apart:
         self._unasync = unasync_outputs(project)
         self._mirrors = MirrorTrees.of_model(project)
         self._first_party = project.is_first_party
+        self._loose = _loose_modules(project)
 
     def never_together(self, a: SourceFile, b: SourceFile) -> bool:
         """No program of the repository loads the two files' units together
@@ -313,6 +321,8 @@ class Apart:
             return True  # two units apart by design: programs shipped apart, an optional client
         if (never_edited(a, self._project) or never_edited(b, self._project)) and self.units_apart(a, b):
             return True  # a generator's mirror in another unit (an API client of its server): kept in step by it
+        if (one := self._loose.get(a.module or "")) is not None and one != self._loose.get(b.module or "", one):
+            return True  # two packages loaded by path, each versioned on its own: add-ons zipped apart
         if self._units.programs_apart(a.path, b.path):
             return True  # two programs each run from its own folder with its own ``lib``: per-OS analyzers
         if self._units.isolated_script(a) or self._units.isolated_script(b):
@@ -406,6 +416,20 @@ class Apart:
             rec.level or (absolute is not None and self._first_party(absolute))
             for rec, absolute in zip(f.summary.imports, f.absolutes)
         )
+
+
+def _loose_modules(project: Project) -> dict[str, str]:
+    """The modules of :func:`loose_packages`, each to its package."""
+    loose = loose_packages(project)
+    if not loose:
+        return {}
+    found: dict[str, str] = {}
+    for name in project.modules:
+        for p in prefixes(name):
+            if p in loose:
+                found[name] = p
+                break
+    return found
 
 
 def released_copy(f: SourceFile, modules: Mapping[str, SourceFile]) -> str | None:

@@ -11,18 +11,22 @@ in the reporting file's own top-level package, and the first by path.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from functools import partial
 from posixpath import commonprefix
 from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
+from ssotlint.config import declares_import
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
     CTX_FUNCTION,
+    CTX_GUARDED,
     CTX_MAIN,
     CTX_TYPE_CHECKING,
     KIND_ABSTRACT,
     KIND_PROTOCOL,
+    NOT_AT_IMPORT_TIME,
     ClassRecord,
     FileSummary,
 )
@@ -33,6 +37,7 @@ from ssotlint.deployment_units import unit_of
 from ssotlint.rules.generators import per_service_outputs, unasync_written, written_copies
 from ssotlint.rules.units import Units, model_programs, program_folders
 from ssotlint.model.changes import Change, Since, parents, prefixes
+from ssotlint.rules.loose import loose_packages, packages_loaded_by_path
 from ssotlint.model.project import ClassRef, Project, SourceFile, fallback_modules, is_script, sides
 
 Definition = tuple[SourceFile, ClassRecord]
@@ -472,6 +477,10 @@ def platform_sides(module: str, other: str) -> tuple[str, str] | None:
     return pair if mine != theirs and mine in PLATFORM_NAMES and theirs in PLATFORM_NAMES else None
 
 
+# Libraries any environment that installs packages has (setuptools' ``pkg_resources``).
+_ALWAYS_INSTALLED = frozenset({"pkg_resources", "setuptools", "pip", "_distutils_hack"})
+
+
 class Chooser:
     """Picks, for a group of definitions of one thing, the one to keep and, for each
     other, the one to import instead, in this order: production before tooling; no import
@@ -496,6 +505,7 @@ class Chooser:
         self._importers: dict[str, set[str]] | None = None
         self._reached: set[str] | None = None  # modules and packages production imports from outside them
         self._plugin_cache: dict[str, dict[str, frozenset[str]]] = {}
+        self._libraries: dict[str, set[str]] | None = None  # see _library_importers
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -995,7 +1005,62 @@ class Chooser:
             else:
                 why = f"{mine} and {theirs} never import each other, so importing it from {module} would make {mine} depend on {theirs}"
             return f"keep one definition, in a module both can import: {why}"
+        foreign = self._foreign_library(reporter, target)
+        if foreign is not None:
+            mine, theirs, library = foreign
+            return (
+                f"keep one definition, in a module both can import: {module} imports {library} when it is loaded, "
+                f"which no declared dependency provides and no module of {mine} imports (the application {theirs} "
+                f"is written for may be what provides it), so importing it from there may fail where {mine} runs"
+            )
         return advice
+
+    def may_import(self, reporter: Definition, target: Definition) -> bool:
+        """Whether the reporter's module may be told to import ``target`` as it is (a fix
+        that does so): nothing it would go against (:meth:`against`), no library it would
+        load that the reporter's side may lack (:meth:`_foreign_library`)."""
+        return self.against(reporter, target) is None and self._foreign_library(reporter, target) is None
+
+    def _foreign_library(self, reporter: Definition, target: Definition) -> tuple[str, str, str] | None:
+        """``(P, Q, L)`` when ``target``'s module imports, when it is loaded, a library ``L``
+        that no declared dependency provides and that no module of ``P`` (the reporter's
+        side of where the two modules' paths part) imports: the application ``Q`` is written
+        for may be what provides it (OpenPype's Blender integration's ``import bpy``,
+        Houdini's ``import hou``), and ``P`` may run where it is not. None when the project
+        declares no dependencies (then nothing says which libraries are installed)."""
+        declared = self._project.config.dependencies
+        pair = sides(reporter[0].module or "", target[0].module or "")
+        if pair is None or not declared:
+            return None
+        mine, theirs = pair
+        if mine == reporter[0].module or theirs == target[0].module:
+            return None  # two modules, not two packages: a module's imports say little of where it runs
+        f = target[0]
+        for rec, absolute in zip(f.summary.imports, f.absolutes):
+            if rec.level or rec.context & (NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL):
+                continue
+            top = (absolute or rec.module or "").partition(".")[0]
+            if (
+                not top or top in sys.stdlib_module_names or top in _ALWAYS_INSTALLED or self._project.is_first_party(top)
+                or declares_import(declared, top)
+            ):
+                continue
+            if not any(m == mine or m.startswith(mine + ".") for m in self._library_importers().get(top, ())):
+                return mine, theirs, top
+        return None
+
+    def _library_importers(self) -> dict[str, set[str]]:
+        """The production modules importing each library (by its top-level name)."""
+        if self._libraries is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for f in self._project.files:
+                if f.is_test or not f.module:
+                    continue
+                for rec, absolute in zip(f.summary.imports, f.absolutes):
+                    if not rec.level:
+                        found[(absolute or rec.module or "").partition(".")[0]].add(f.module)
+            self._libraries = found
+        return self._libraries
 
     def _imports_when_run(self, mine: str, theirs: str) -> bool:
         """A product module of package ``mine`` imports from package ``theirs`` where it is
@@ -1303,7 +1368,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
         | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
         | change.answer(_program_readers) | change.answer(_copy_readers) | change.answer(_unasync_readers)
         | change.answer(_loader_readers) | change.answer(_dotted_readers) | change.answer(_tooling_readers)
-        | change.answer(_fallback_readers)
+        | change.answer(_fallback_readers) | change.answer(_loose_readers)
         | (change.before.plugin_names ^ change.project.plugin_names)  # a plugin protocol's names (Project.plugin_names)
         | _alternative_readers(change)
     )
@@ -1317,6 +1382,21 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
             if not chosen.isdisjoint(names):
                 names.update(chosen)  # a concept reports its names together
     return frozenset(names)
+
+
+def _loose_readers(change: Change) -> frozenset[str]:
+    """The shared class names defined in a package that became, or stopped being, loaded
+    by path (:func:`~ssotlint.rules.loose.loose_packages`: an import statement now names it,
+    or it gained its own version): its copies are now, or no longer, apart from another
+    such package's."""
+    before = packages_loaded_by_path([f for f, _ in change.before.files.values()], change.before.modules)
+    moved = before ^ loose_packages(change.project)
+    if not moved:
+        return frozenset()
+    return frozenset(
+        name for module, names in change.answer(_shared_definers).items()
+        if any(p in moved for p in prefixes(module)) for name in names
+    )
 
 
 def _fallback_readers(change: Change) -> frozenset[str]:

@@ -253,6 +253,11 @@ def _similar(a: frozenset[str], b: frozenset[str], data_only: bool) -> bool:
     return shared > 0 and 2 * shared >= len(a | b)
 
 
+# Methods two classes on no base share, all of one's among the other's, that make a copy
+# whatever their bodies: an interface of two or three methods is a convention, six a class.
+_MANY_METHODS = 6
+
+
 def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     """Evidence of copying, beyond shared names: most of the smaller class's member
     statements written the same way in both, or shared fields and no shared method
@@ -260,6 +265,15 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     method names, each with its own body (and maybe a line of boilerplate)."""
     same = len(set(a.shapes) & set(b.shapes))
     if same and 2 * same > min(len(a.shapes), len(b.shapes)):
+        return True
+    methods = _method_names(a) & _method_names(b)
+    if len(methods) >= _MANY_METHODS and not _extends(a) and not _extends(b) and (
+        set(a.members) <= set(b.members) or set(b.members) <= set(a.members)
+    ):
+        # A class of many methods on no base, all of one's among the other's (EvalAI's API
+        # client `EvalAI_Interface` in a monitoring script and in the workers' utilities, 14
+        # methods, each body since edited): one class copied and grown. Implementations of
+        # one interface extend it, or are told apart before (each its own backend's).
         return True
     # Overrides of a shared base's methods count here: they are implementations too.
     if not shared or _method_names(a) & _method_names(b):
@@ -660,6 +674,22 @@ class _Copies:
             return False  # the project's own base: its settings are the project's to share
         return any(mine[field] != theirs[field] for field in mine.keys() & theirs.keys())
 
+    def _bound_apart(self, a: Definition, b: Definition) -> bool:
+        """Both extend the same first-party base, and each also extends a library's class the
+        other does not (volttron's ``vip.Socket(_Socket, zmq.Socket)`` and
+        ``vip.green.Socket(_Socket, zmq.green.Socket)``): the shared code is already one
+        class, and each binds it to its own library (threads or gevent, Qt or Gtk). One
+        cannot stand for the other: what it is made of differs."""
+        ra, rb = self.role(a), self.role(b)
+        shared = ra & rb
+        mine, theirs = ra - rb, rb - ra
+        if not shared or not mine or not theirs or not any(self._first_party_class(n) for n in shared):
+            return False
+        return not any(n.startswith("?") or self._first_party_class(n) for n in mine | theirs)
+
+    def _first_party_class(self, qualname: str) -> bool:
+        return self.project.is_first_party(qualname.partition(".")[0])
+
     def _portable(self, a: Definition, b: Definition) -> bool:
         """Both extend the same first-party classes, or nothing (``object``): one class could
         live in a module every backend imports. One built on a library's class (ginga's
@@ -914,6 +944,8 @@ class _Copies:
             return False  # each the root of its own module's family of errors, caught as such
         if not self.same_role(a, b):
             return False  # different roles: a model and its form or API type, per-app variants
+        if self._bound_apart(a, b):
+            return False  # one shared base bound to two libraries' classes: one adapter per library
         if self.views_of_shared_base(a, b):
             return False  # each package's own view on a shared library's base
         if self.generic_apart(a, b):
@@ -1123,7 +1155,7 @@ def _name_violations(
         else:
             plain = f"keep one definition and import it from {target[0].module}"
             advice = chooser.import_advice(d, target, plain)
-            advisable = project.advice and chooser.against(d, target) is None
+            advisable = project.advice and chooser.may_import(d, target)
             copy = replacement(project, d, target, chooser.reach) if advisable else Replacement(None)
             if advice == plain and choice.reason == REASON_NAMED_MODULE and partly_named_module(d):
                 # A copy pasted into another module without its new name (cartography's
@@ -1892,6 +1924,36 @@ def _cme_module(name: str, hook: str, action: str) -> str:
     )
 
 
+def _api_client(base: str, extra: tuple[str, ...] = ()) -> str:
+    """An API client class of six methods (and ``extra`` ones), each body naming ``base``."""
+    methods = ("get_challenge", "get_submission", "update_submission", "get_phase", "delete_message", "get_queue", *extra)
+    return "class ApiClient:\n" + "".join(
+        f"    def {m}(self, pk):\n        return self.request('{base}/{m}/' + str(pk))\n\n" for m in methods
+    ) + f"    def request(self, url):\n        return ('{base}', url)\n"
+
+
+def _addons(versioned: bool) -> dict[str, str]:
+    """Two add-on packages below a folder that is no package, each importing its own
+    modules relatively, each with a settings model copied from the other."""
+    model = "class Vector2d:\n    x: float = 0.0\n    y: float = 0.0\n\n    def as_list(self):\n        return [self.x, self.y]\n"
+    files: dict[str, str] = {}
+    for name in ("hiero", "nuke"):
+        init = "from .settings import Vector2d\n"
+        if versioned:
+            init = "from .version import __version__\n" + init
+            files[f"server_addon/{name}/server/version.py"] = "__version__ = '0.1.0'\n"
+        files[f"server_addon/{name}/server/__init__.py"] = init
+        files[f"server_addon/{name}/server/settings.py"] = model
+    return files
+
+
+_SOCKET_COPY = (
+    "class Socket(_Socket, zmq.Socket):\n    context_class = zmq.Context\n\n"
+    "    def bind_to(self, address):\n        self.bind(address)\n        return self.getsockopt(zmq.LAST_ENDPOINT)\n\n"
+    "    def recv_all(self):\n        frames = self.recv_multipart()\n        return [f.decode() for f in frames]\n"
+)
+
+
 def _vendor_processors(extra: dict[str, str] | None = None) -> dict[str, str]:
     """vumi's SMPP processors: a default module and two vendors' modules, each vendor's
     config overriding the default's namesake, wired to its own processor."""
@@ -2627,6 +2689,19 @@ RULE = Rule(
                 "osp/use.py": "from osp.client.client import Client\nfrom osp._async.client.client import Client as A\n",
             }
         ),
+        # Two add-ons a server loads by path, each versioned on its own (OpenPype's
+        # `server_addon/<name>/server/`, each zipped apart): no import can name the other's.
+        Example(_addons(versioned=True)),
+        # One shared base bound to two libraries (volttron's `Socket(_Socket, zmq.Socket)`
+        # for threads and `Socket(_Socket, zmq.green.Socket)` for gevent): an adapter each.
+        Example({
+            "app/__init__.py": "",
+            "app/vip/__init__.py": "import zmq\nfrom app.vip.socket import _Socket\n\n\n" + _SOCKET_COPY,
+            "app/vip/socket.py": "class _Socket:\n    def send_vip(self, peer):\n        return peer\n",
+            "app/vip/green.py": "from zmq import green as zmq\nfrom app.vip.socket import _Socket\n\n\n"
+            + _SOCKET_COPY + "\n    def __init__(self, *args):\n        super().__init__(*args)\n",
+            "app/agent.py": "from app.vip import Socket\nfrom app.vip.green import Socket as GreenSocket\n",
+        }),
         # Placeholders for what a platform lacks (pyroute2's `NetNS` on macOS and Windows,
         # whose `__init__` raises NotImplementedError), one module of an `if sys.platform`
         # chain each: they implement nothing, so neither is a copy of the other.
@@ -3452,6 +3527,36 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # An API client of many methods on no base, copied into another program's folder,
+        # each method's body edited since and one side grown (EvalAI's `EvalAI_Interface`):
+        # one class twice, however its bodies drifted.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/monitoring/__init__.py": "",
+                "app/monitoring/client.py": _api_client("https://monitor", extra=("get_metrics", "get_hosts")),
+                "app/workers/__init__.py": "",
+                "app/workers/utils.py": _api_client("https://workers"),
+                "app/workers/run.py": "from app.workers.utils import ApiClient\n",
+            },
+            expect=(("app/monitoring/client.py", 1),),
+        ),
+        # The same two packages with no version of their own: one project's packages,
+        # whatever loads them, and a copy between them is a copy.
+        Example(_addons(versioned=False), expect=(("server_addon/nuke/server/settings.py", 1),)),
+        # The same shared base bound to the same library's class twice, one copy drifted:
+        # no adapter per library, one class twice.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/vip/__init__.py": "import zmq\nfrom app.vip.socket import _Socket\n\n\n" + _SOCKET_COPY,
+                "app/vip/socket.py": "class _Socket:\n    def send_vip(self, peer):\n        return peer\n",
+                "app/vip/router.py": "import zmq\nfrom app.vip.socket import _Socket\n\n\n" + _SOCKET_COPY
+                + "\n    def route(self, frames):\n        return frames[1:]\n",
+                "app/agent.py": "from app.vip import Socket\n",
+            },
+            expect=(("app/vip/router.py", 5),),
+        ),
         # A class copied word for word into per-dataset scripts, each on one shared base
         # (nnpdf's `hera_commondata` in each `filter.py`): no plugin convention, one class.
         Example(

@@ -2441,9 +2441,13 @@ class _Cycles:
         # ``from ufl import *``; a compiled extension: qutip's ``from .cy.qobjevo import *``;
         # a module that computes them) may bring any name.
         f = self.project.modules[p]
+        # (also one inside a block the import is in: GridCal's package ``__init__`` holds
+        # every import in one ``try``)
+        blocked = {line for n, line, start, end in summary.branch_bindings if n == "*" and line < first and start <= first <= end}
         stars = [
             source for rec, source in zip(f.summary.imports, f.absolutes)
-            if rec.is_from and rec.names[0][0] == "*" and not rec.context and rec.line < first and source != p
+            if rec.is_from and rec.names[0][0] == "*" and source != p and rec.line < first
+            and (not rec.context or rec.line in blocked)
         ]
         if not stars:
             return False
@@ -3040,6 +3044,19 @@ RULE = Rule(
                 "    from ad.prologix import Prologix\n",
                 "ad/visa.py": "class Visa: ...\n",
                 "ad/prologix.py": "from ad import Visa\n\n\nclass Prologix(Visa): ...\n",
+            }
+        ),
+        # A star import in a `try` body brings its names for the later statements of that
+        # body: the package binds `StrVec` before the import that leads back to it for
+        # `StrVec` (GridCal's package `__init__`, all of it in one `try`).
+        Example(
+            {
+                "vg/__init__.py": "try:\n    from vg.basic import *\n    from vg.io.handler import FileOpen\n"
+                "except ModuleNotFoundError as e:\n    print('modules not found', e)\n",
+                "vg/basic.py": "class StrVec: ...\n",
+                "vg/io/__init__.py": "",
+                "vg/io/handler.py": "from vg.io.cgmes import make\n\n\nclass FileOpen: ...\n",
+                "vg/io/cgmes.py": "from vg import StrVec\n\n\ndef make():\n    return StrVec()\n",
             }
         ),
         # A Django project: a model class cannot be defined before `django.setup()`, which

@@ -13,7 +13,7 @@ from typing import Callable, Collection, Iterator
 
 from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.files import in_folders
-from ssotlint.discover.modules import importable, module_name
+from ssotlint.discover.modules import file_anchored, importable, module_name
 from ssotlint.discover.roles import NAME_WORDS, SAMPLE_FOLDERS, is_backup, is_product, is_tooling
 from ssotlint.extract.summary import (
     ANY_NAME,
@@ -1180,8 +1180,9 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
     of it anywhere in the project comes from a folder without such a sibling (where it
     would be a third-party module); the file imports that module relatively nowhere else
     (a fallback for running outside the package); the folder holds no script (run as ``python
-    pkg/tool.py``, its folder is first on ``sys.path``) and no module of it puts a folder
-    on ``sys.path``; the importer is product code (not a test) of a project that does not
+    pkg/tool.py``, its folder is first on ``sys.path``), no module of it puts a folder
+    on ``sys.path``, and no module puts the folder itself there (a start-up script appending
+    its ``modules/``); the importer is product code (not a test) of a project that does not
     run on Python 2. Deliberately optional imports, and those only type checkers read,
     are not judged."""
     if project.python2 or project.runs_on_python2:
@@ -1196,11 +1197,15 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
             siblings.setdefault(parent, set()).add(package)
         elif name.endswith(".py"):
             siblings.setdefault(folder, set()).add(name[:-3])
-    unsafe: set[str] = set()  # folders with a script or a sys.path entry
+    unsafe: set[str] = set()  # folders with a script or a sys.path entry, and the folders put there
     for f in project.files:
         folder = f.path.rpartition("/")[0]
         if f.summary.main_guard or f.summary.shebang or f.path.endswith("/__main__.py") or f.summary.path_entries:
             unsafe.add(folder)
+        if f.summary.path_entries:
+            # OpenPype's Flame start-up script appends its `modules/` folder to sys.path
+            # before it imports `panel_app`: the modules there import each other by bare name.
+            unsafe.update(file_anchored(f.path, f.summary))
     found: dict[str, list[tuple[ImportRecord, str]]] = {}
     elsewhere: set[str] = set()  # top-level names imported from a folder without such a sibling
     for f in project.files:
@@ -2650,6 +2655,15 @@ class _Checker:
             ), None
         if len(others) < len(everywhere):
             known = ", ".join(sorted(already))
+            home = sorted(d.module for d in everywhere if d.module in already)
+            if home and _binds_alike(f, rec, name, home[0]):
+                # GridCal's `edit_grid.py` imports `FileOpen` from the module that defines
+                # it, then again, by copy and paste, from a package that lacks it: the
+                # second binds the same name to the same class, once it is fixed.
+                return (
+                    f"; this file already imports {name} under that name from {home[0]}, where it is defined: "
+                    f"this import of it is a duplicate, drop it"
+                ), None
             return f"; this file already imports the {name!r} of {known}, so another one is meant, and it is defined nowhere else", None
         # A near name, but not one that differs only in case, which in Python is another
         # kind of thing, nor the name with a word in front, a more specific thing (celery's
@@ -2732,6 +2746,16 @@ class _Checker:
             m for m in self._by_last_part.get(name, ())
             if m.rpartition(".")[0] != absolute and reachable(modules[m].path)
         )
+
+
+def _binds_alike(f: SourceFile, rec: ImportRecord, name: str, home: str) -> bool:
+    """Another from-import statement of ``f`` imports ``name`` from ``home`` under the
+    local name ``rec`` binds it to: two statements for one name."""
+    local = _local_name(rec, name)
+    return any(
+        other is not rec and other.is_from and absolute == home and any(n == name and (a or n) == local for n, a in other.names)
+        for other, absolute in zip(f.summary.imports, f.absolutes)
+    )
 
 
 def _imported_elsewhere(f: SourceFile, rec: ImportRecord, name: str) -> set[str]:
@@ -3493,8 +3517,41 @@ RULE = Rule(
                 "python-stdlib/abc/abc.py": "class ABC: ...\n",
             }
         ),
+        # A module sets names on its own module object when it is loaded (OpenPype's
+        # Resolve integration: `self = sys.modules[__name__]`, `self.publish_clip_color = ...`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/lib.py": "import sys\n\nself = sys.modules[__name__]\nself.project_manager = None\n"
+                "self.publish_clip_color = 'Pink'\n",
+                "app/use.py": "from app.lib import publish_clip_color\n",
+            }
+        ),
+        # A start-up script puts its `modules/` folder on sys.path before it imports the
+        # panel there (OpenPype's Flame baby-publisher): the modules of that folder import
+        # each other by bare name, as top-level modules.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/flame/__init__.py": "",
+                "app/flame/startup/publisher.py": "import os\nimport sys\n\nSCRIPT_DIR = os.path.dirname(__file__)\n"
+                "sys.path.append(os.path.join(SCRIPT_DIR, 'modules'))\n\n\ndef run():\n    import panel_app\n    return panel_app\n",
+                "app/flame/startup/modules/__init__.py": "",
+                "app/flame/startup/modules/app_utils.py": "def get_config():\n    return {}\n",
+                "app/flame/startup/modules/panel_app.py": "import app_utils\n\n\nCONFIG = app_utils.get_config()\n",
+            }
+        ),
     ),
     invalid=(
+        # What a function would set on the module object is not there when it is imported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/lib.py": "import sys\n\nself = sys.modules[__name__]\n\n\ndef setup():\n    self.color = 'Pink'\n",
+                "app/use.py": "from app.lib import color\n",
+            },
+            expect=(("app/use.py", 1),),
+        ),
         # Python 2's implicit relative import left in a Python 3 package (twilio's
         # `auth_strategy/no_auth_strategy.py`): the bare name means the sibling, and fails.
         Example(

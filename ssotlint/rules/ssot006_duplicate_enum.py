@@ -412,7 +412,7 @@ def _choices(
 def _duplicate(project: Project, name: str, d: Definition, choice: Choice, chooser: Chooser) -> Violation:
     f, c = d
     target = choice.definition
-    advisable = project.advice and chooser.against(d, target) is None
+    advisable = project.advice and chooser.may_import(d, target)
     copy = replacement(project, d, target, chooser.reach) if advisable else Replacement(None)
     differ = _differing(c, target[1])
     encoded = _encoded_apart(c, target[1], differ)

@@ -189,3 +189,32 @@ def test_history_and_diff_read_each_commits_folder_dockerfiles(make_repo, cli):
     diff = cli("diff", str(root), "--base", "HEAD~1", "--format", "json", "--no-cache").json()
     assert [(v["path"], v["rule"]) for v in diff["new"]] == [("workers/ovh/run.py", "SSOT003")]
     assert [(v["path"], v["rule"]) for v in diff["fixed"]] == [("workers/ovh/run.py", "SSOT000")]
+
+
+WALRUS = "def first(xs):\n    if (n := len(xs)) > 0:\n        return xs[0], n\n"
+SETUP = "from setuptools import setup\n\nsetup(name='{name}', python_requires='{requires}')\n"
+
+
+@pytest.mark.parametrize("git_init", [False, True])
+def test_a_nested_setup_py_declares_its_distributions_python(make_repo, cli, git_init):
+    """GridCal ships its engine from ``src/VeraGridEngine/setup.py`` (``python_requires
+    >=3.8``) beside a stale root ``setup.py`` (``>=3.7``): the engine's walrus is valid for
+    the engine's own Python, and still reported where only the root's holds. A folder's
+    pyproject.toml that declares a target comes before its setup.py."""
+    files = {
+        "setup.py": SETUP.format(name="mono", requires=">=3.7"),
+        "src/engine/setup.py": SETUP.format(name="engine", requires=">=3.8"),
+        "src/engine/engine/__init__.py": "",
+        "src/engine/engine/core.py": WALRUS,
+        "src/both/setup.py": SETUP.format(name="both", requires=">=3.8"),
+        "src/both/pyproject.toml": nested(">=3.7"),
+        "src/both/both/__init__.py": "",
+        "src/both/both/core.py": WALRUS,
+        "tools/walrus.py": WALRUS,
+    }
+    result = cli("check", str(make_repo(files, git_init=git_init)), "--format", "json", "--no-cache")
+    assert found(result) == [("SSOT000", "src/both/both/core.py", 2), ("SSOT000", "tools/walrus.py", 2)]
+    if git_init:
+        history = cli("score", str(make_repo(files, git_init=True, name="hist")), "--history", "--format", "json", "--no-cache")
+        [point] = history.json()["commits"]
+        assert point["by_rule"] == {"SSOT000": 2}

@@ -261,6 +261,39 @@ def test_a_folder_its_own_pytest_configuration_puts_on_sys_path_is_a_project(mak
     ]
 
 
+def test_the_folders_the_repositorys_tox_or_pytest_puts_on_sys_path_are_roots(make_repo, cli):
+    """vdsm keeps its package in ``lib/vdsm/`` with no packaging file: tox's ``setenv =
+    PYTHONPATH = {toxinidir}/lib`` puts ``lib`` on ``sys.path``, and the whole code base
+    imports ``vdsm.common``. ``lib`` is a root (so the real broken import is found and the
+    thousand others are not reported); so is a folder the root's pytest ``pythonpath``
+    names. A package's folder on the path (``lib/vdsm/hook`` for the hooks' ``import
+    hooking``) leaves its modules named by their package; an entry built from another
+    variable names no folder."""
+    root = make_repo({
+        "tox.ini": (
+            "[tox]\nenvlist = tests\n\n[base]\nsetenv =\n    PYTHONPATH = {toxinidir}/lib\n    LC_ALL = C.UTF8\n\n"
+            "[testenv:hooks]\nsetenv =\n    PYTHONPATH = {toxinidir}/lib:{toxinidir}/lib/vdsm/hook:{env:HOME}/x\n"
+        ),
+        "pyproject.toml": '[tool.pytest.ini_options]\npythonpath = ["helpers"]\n',
+        "lib/vdsm/__init__.py": "",
+        "lib/vdsm/common/__init__.py": "",
+        "lib/vdsm/common/units.py": "MiB = 1 << 20\n",
+        "lib/vdsm/hook/__init__.py": "",
+        "lib/vdsm/hook/hooking.py": "from vdsm.common.units import MiB\n",
+        "lib/vdsm/storage/__init__.py": "",
+        "lib/vdsm/storage/sd.py": "from vdsm.common.units import MiB, GiB\nfrom vdsm.hook import hooking\n",
+        "hooks/before_vm_start.py": "import hooking\n",
+        "hooks/after_vm_stop.py": "import hooking\n",
+        "helpers/fixtures_lib/__init__.py": "from fixtures_lib.gone import X\n",
+        "tests/sd_test.py": "from vdsm.storage import sd\nfrom fixtures_lib import X\n",
+    })
+    _, violations = _check(cli, root)
+    assert _messages(violations, "SSOT003") == [
+        ("helpers/fixtures_lib/__init__.py", 1, "`from fixtures_lib.gone import X`: package fixtures_lib has no module 'gone'"),
+        ("lib/vdsm/storage/sd.py", 1, "cannot import name 'GiB' from vdsm.common.units (lib/vdsm/common/units.py); it is not defined anywhere in the project"),
+    ]
+
+
 def test_a_projects_own_tests_mirroring_its_package_leave_its_src_a_root(make_repo, cli):
     """spiff-arena's backend puts ``src`` and ``tests`` on ``sys.path`` (pytest's
     ``pythonpath = ["src", "tests"]``), and its tests mirror the product package

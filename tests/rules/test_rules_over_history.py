@@ -429,6 +429,14 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
      {"app/gpi_export.py": "import app.gpi\n\n\ndef _add(interface, name, obj):\n    setattr(interface, name, obj)\n\n\n"
       "def export(name, obj):\n    _add(app.gpi, name, obj)\n"}),
     ("and stops", {"app/gpi_export.py": "import app.gpi\n\n\ndef _add(interface, name, obj):\n    setattr(interface, name, obj)\n"}),
+    # Two add-on packages loaded by path, each versioned on its own, keep their own copies;
+    # when an import statement names one, its copy is compared, no defining file changing.
+    ("two versioned add-ons loaded by path, each with a copy",
+     {**{f"addons/{n}/server/__init__.py": "from .version import __version__\nfrom .settings import Knob\n" for n in ("nk", "hr")},
+      **{f"addons/{n}/server/version.py": "__version__ = '1.0'\n" for n in ("nk", "hr")},
+      **{f"addons/{n}/server/settings.py": BACKOFF.replace("Backoff", "Knob") for n in ("nk", "hr")}}),
+    ("a module names one add-on by its absolute name", {"app/addon_use.py": "from addons.nk.server.version import __version__\n"}),
+    ("and stops", {"app/addon_use.py": "X = 1\n"}),
 ]
 
 

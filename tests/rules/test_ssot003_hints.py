@@ -29,6 +29,28 @@ def test_a_definition_the_file_already_imports_is_not_advised(make_repo, cli):
     assert found[("app/other.py", 1)].endswith("it is defined in app.views: import it from there")
 
 
+def test_a_second_import_of_a_name_under_the_same_name_is_a_duplicate_to_drop(make_repo, cli):
+    """GridCal's ``edit_grid.py`` imports ``FileOpen`` from the module that defines it, then
+    again, by copy and paste, from a package that lacks it: the same class under the same
+    name, so the broken statement is told to go. Under another name, another thing is
+    meant (above)."""
+    root = make_repo(
+        {
+            "app/__init__.py": "",
+            "app/io/__init__.py": "",
+            "app/io/file_handler.py": "class FileOpen: ...\n\n\nclass FileSave: ...\n",
+            "app/edit.py": "from app.io.file_handler import FileOpen\n\nfrom app.io import FileOpen, FileSave\n",
+        }
+    )
+    result = cli("check", str(root), "--select", "SSOT003", "--format", "json")
+    assert sorted((v["line"], v["message"]) for v in result.json()["violations"]) == [
+        (3, "cannot import name 'FileOpen' from app.io (app/io/__init__.py); this file already imports FileOpen under "
+         "that name from app.io.file_handler, where it is defined: this import of it is a duplicate, drop it"),
+        (3, "cannot import name 'FileSave' from app.io (app/io/__init__.py); it is defined in app.io.file_handler: "
+         "import it from there"),
+    ]
+
+
 def test_did_you_mean_offers_what_a_module_defines_not_what_it_imports(make_repo, cli):
     root = make_repo(
         {
