@@ -389,6 +389,15 @@ _VENDOR_EVIDENCE = ("vendor.txt", "vendored.txt", "license", "licence", "copying
 _VENDOR_SCRIPTS = (".sh", ".bash", ".ps1", ".bat", ".cmd")
 
 
+def _maybe_vendored(folder: str) -> bool:
+    """A folder named like vendored code (:data:`MAYBE_VENDORED_NAMES`), or with the word
+    ``vendor`` in its name (OpenPype's ``python2_vendor/``)."""
+    return folder in MAYBE_VENDORED_NAMES or not _VENDOR_WORDS.isdisjoint(re.split(r"[_.-]", folder.lower()))
+
+
+_VENDOR_WORDS = frozenset({"vendor", "vendored", "vendors"})
+
+
 def _vendor_evidence(name: str) -> bool:
     """A file (lower-cased name) saying its folder holds copies of other projects: a
     manifest or licence (:data:`_VENDOR_EVIDENCE`), or a vendoring shell script
@@ -528,9 +537,10 @@ def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | N
     a ``.gitrepo`` file (git-subrepo's record of the repository a folder was cloned from:
     spyder's ``external-deps/qtconsole``, a release of another project kept in sync);
     named ``vendor`` / ``third_party`` / ``extern`` / ``externals`` and holding a
-    ``vendor.txt`` manifest, a licence file or a vendoring script (joblib's
-    ``externals/vendor_loky.sh``), in it or in a folder right below it (each copied
-    project keeps its own) or (with ``read``, a reader of a file's text by path) a
+    ``vendor.txt`` manifest, a licence file, a distribution's metadata or a vendoring
+    script (joblib's ``externals/vendor_loky.sh``), in it or in a folder below it (each
+    copied project keeps its own; OpenPype's ``vendor/python/python_2/secrets/LICENSE``)
+    or (with ``read``, a reader of a file's text by path) a
     README that says the folder is a copy of other projects (astropy's ``extern/``:
     "contains third-party Python packages"; see :func:`_copy_folders`). Not the project's code: their files are not
     analysed, but imports of their modules are imports of modules that exist (see
@@ -549,7 +559,11 @@ def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | N
                 found.add("/".join(folders[: i + 1]))
             elif part.endswith(".dist-info") and i > 0:
                 found.add("/".join(folders[:i]))
-            elif part in MAYBE_VENDORED_NAMES and len(folders) - i <= 2 and _vendor_evidence(name.lower()):
+            elif _maybe_vendored(part) and (
+                _vendor_evidence(name.lower()) or any(p.endswith(".dist-info") for p in folders[i + 1 :])
+            ):
+                # (at any depth: OpenPype's ``vendor/python/python_2/`` holds its copies'
+                # licences and ``*.dist-info`` folders two levels further down)
                 found.add("/".join(folders[: i + 1]))
     return found
 

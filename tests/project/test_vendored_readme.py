@@ -108,3 +108,26 @@ def test_a_folder_cloned_by_git_subrepo_is_vendored(make_repo, cli):
     assert _violations(cli, root) == []
     root = make_repo(files, name="own")
     assert [v[0] for v in _violations(cli, root)] == ["SSOT001", "SSOT003"]
+
+
+def test_a_vendor_folder_whose_copies_keep_their_licences_further_down_is_vendored(make_repo, cli):
+    """OpenPype's ``openpype/vendor/`` holds ``python/common/`` (copies with no licence of
+    their own) beside ``python/python_2/``, whose copies keep their licences and
+    ``*.dist-info`` two levels further down: the whole folder is vendored. So is a folder
+    whose name has the word ``vendor`` in it (``python2_vendor/``) holding a copied project
+    with its licence; a folder of another name with a licence is the project's."""
+    copy = "class FailedOperations(Exception):\n    pass\n\n\ndef run():\n    from .gone import X\n"
+    root = make_repo({
+        "app/__init__.py": "",
+        "app/ops.py": "class FailedOperations(Exception):\n    pass\n",
+        "app/vendor/__init__.py": "",
+        "app/vendor/python/common/ayon_api/__init__.py": "",
+        "app/vendor/python/common/ayon_api/exceptions.py": copy,
+        "app/vendor/python/python_2/secrets/LICENSE": "PSF\n",
+        "app/vendor/python/python_2/setuptools-45.0.0.dist-info/RECORD": "setuptools\n",
+        "app/ftrack/python2_vendor/ftrack-python-api/LICENSE.txt": "Apache\n",
+        "app/ftrack/python2_vendor/ftrack-python-api/source/ftrack_api/disk.py": "def read(:\n    pass\n",
+        "app/plugins/LICENSE": "MIT\n",
+        "app/plugins/tool.py": "from app.gone import Y\n",
+    })
+    assert _violations(cli, root) == [("SSOT003", "app/plugins/tool.py", 1)]
