@@ -99,6 +99,7 @@ from ssotlint.extract.module_exec import execs_at_module_level
 from ssotlint.extract.declared import declared_names
 from ssotlint.extract.django_apps import installed_apps
 from ssotlint.extract.call_shapes import call_shapes
+from ssotlint.extract.collect_ignores import collect_ignores
 from ssotlint.extract.module_self import module_self_attributes
 from ssotlint.extract.named import self_named
 from ssotlint.extract.inline_script import script_dependencies
@@ -669,6 +670,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         sets_module_names=sets_names_on_loaded(tree, text),
         call_shapes=call_shapes(tree),
         older_syntax=older_syntax(tree, text),
+        collect_ignored=collect_ignores(tree, text),
     )
 
 

@@ -565,6 +565,10 @@ class FileSummary(NamedTuple):
     # (from 3.7) whose grammar rejects the file, the first error it reports
     # (extract/older_syntax.py): SSOT000 compares them with the project's oldest Python.
     older_syntax: tuple[tuple[int, int, int, str], ...] = ()
+    # ``(kind, entry)``: what a conftest tells pytest never to collect, ``"path"``
+    # (``collect_ignore``) or ``"glob"`` (``collect_ignore_glob``), relative to its folder
+    # (extract/collect_ignores.py). From CPython's tree.
+    collect_ignored: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:

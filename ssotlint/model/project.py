@@ -6,6 +6,8 @@ serves the working tree and a git revision. Name resolution is memoised per mode
 
 from __future__ import annotations
 
+import fnmatch
+import posixpath
 import re
 import sys
 from bisect import bisect_left
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Iterator, Litera
 from ssotlint.config import DEFAULT_TEST_PATTERNS, Config, dependency_name
 from ssotlint.config_project import PYTEST_DEFAULT_FILES
 from ssotlint.discover.roles import compiler_input_folders, in_template_folder, is_product
-from ssotlint.discover.modules import loader_name, module_name, opaque_module_name
+from ssotlint.discover.modules import importable, loader_name, module_name, opaque_module_name
 from ssotlint.discover.files import UNKNOWN_TREE
 from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import (
@@ -435,12 +437,17 @@ class Project:
         self.twinned: frozenset[str] = frozenset(self.opaque_modules.intersection(self.modules))
         self.opaque_modules -= set(self.modules)
         packages = self.packages
-        for name in [*self.modules, *self.opaque_modules]:  # namespace packages included
+        # Namespace packages are made of what an import statement can name: a folder that
+        # holds only a file no import can spell (ubuntu-pro-client's `apport/` with the hook
+        # `source_ubuntu-advantage-tools.py`, installed for the system's apport) makes no
+        # package of that name, and `from apport.hookutils import x` stays the library's.
+        named = [m for m in (*self.modules, *self.opaque_modules) if importable(m)]
+        for name in named:  # namespace packages included
             parent = name.rpartition(".")[0]
             while parent and parent not in packages:
                 packages.add(parent)
                 parent = parent.rpartition(".")[0]
-        self.top_level = {m.partition(".")[0] for m in (*self.modules, *self.opaque_modules, *packages)}
+        self.top_level = {m.partition(".")[0] for m in (*named, *packages)}
         # A namespace folder named like a declared dependency (the root's, or a nested
         # project's: pulumi's ``docs/pyproject.toml`` requires sphinx, whose configuration
         # folder is ``docs/sphinx/``): the installed package wins.
@@ -1804,7 +1811,10 @@ class Project:
         them, not the interpreter. So is a file, script or not, that no runner collects and
         whose bytes the project's ``.gitattributes`` has git keep as written (``-text``:
         pylint's ``tests/regrtest_data/**``, lint inputs with a ``__main__`` block of their
-        own): inputs whose bytes the tests read. Empty with ``skip-test-data = false``."""
+        own): inputs whose bytes the tests read. So is a file a ``conftest.py`` above it
+        tells pytest never to collect (``collect_ignore``, ``collect_ignore_glob``: bisheng's
+        ``test/_legacy/``, "kept for reference only", ``collect_ignore_glob = ["*.py"]``),
+        script or not. Empty with ``skip-test-data = false``."""
         config = self.config
         if not config.skip_test_data:
             return frozenset()
@@ -1812,11 +1822,13 @@ class Project:
         loader, self._loader_candidates = loader_folders(self, self._earlier_loader)
         self._earlier_loader = None  # used once: a model is not built from twice
         inputs = frozenset(d for d in self.compiler_inputs if config.in_test_tree(f"{d}/_"))  # not a package's own
+        ignored = _conftest_ignores(self.files)
         candidates = [
             f for f in self.files
             if f.is_test
             and (
                 f.summary.regenerated or (not is_script(f) and not f.collected(config)) or config.skipped_by_runner(f.path)
+                or (ignored and _ignored_by_conftest(f.path, ignored))
                 or in_loader_folder(f, loader) or in_loader_folder(f, inputs)
                 or (not f.collected(config) and config.keeps_line_endings(f.path))
             )
@@ -2138,6 +2150,33 @@ def _class_and_base_names(summary: FileSummary) -> list[str]:
         names.append(c.name)
         names.extend(base.rpartition(".")[2] for base in c.bases)
     return names
+
+
+def _conftest_ignores(files: Iterable[SourceFile]) -> list[tuple[str, str, str]]:
+    """``(folder, kind, entry)`` of what each ``conftest.py`` tells pytest never to collect
+    (``FileSummary.collect_ignored``)."""
+    return [
+        (f.path.rpartition("/")[0], kind, entry)
+        for f in files if f.summary.collect_ignored and f.path.rpartition("/")[2] == "conftest.py"
+        for kind, entry in f.summary.collect_ignored
+    ]
+
+
+def _ignored_by_conftest(path: str, ignored: list[tuple[str, str, str]]) -> bool:
+    """Whether a conftest above ``path`` tells pytest not to collect it: a
+    ``collect_ignore`` path that is the file or a folder above it, or a
+    ``collect_ignore_glob`` pattern its path (from the conftest's folder) matches, as
+    pytest's ``fnmatch`` does (``*`` crosses folders)."""
+    for folder, kind, entry in ignored:
+        if folder and not path.startswith(folder + "/"):
+            continue
+        rel = path[len(folder) + 1 :] if folder else path
+        entry = posixpath.normpath(entry.replace("\\", "/"))
+        if kind == "glob" and fnmatch.fnmatchcase(rel, entry):
+            return True
+        if kind == "path" and (rel == entry or rel.startswith(entry.rstrip("/") + "/")):
+            return True
+    return False
 
 
 def fallback_modules(edges: Mapping[str, Mapping[str, Sequence["EdgeImport"]]], modules: Mapping[str, "SourceFile"]) -> frozenset[str]:

@@ -350,12 +350,19 @@ def tooling_package(f: SourceFile) -> str | None:
     """The dotted package of the folder named like tooling (``tools/``, ``scripts/`` ...)
     that ``f`` lies in below the top of its package (``dojo.tools`` for
     ``dojo/tools/skf/parser.py``); None at the top of the repository, or outside any."""
-    parts = (f.module or "").split(".")
-    folders = f.path.split("/")[:-1]
-    tooling = next((i for i, part in enumerate(folders) if is_tooling(part + "/x.py")), None)
-    if tooling is None or tooling == 0 or len(parts) <= tooling or parts[tooling] != folders[tooling]:
+    if not f.module:
         return None
-    return ".".join(parts[: tooling + 1])
+    parts = f.module.split(".")
+    packages = parts if f.is_package else parts[:-1]
+    # The module's packages are the last folders of its path: below its source root
+    # (bisheng's `src/backend/bisheng_langchain/gpts/tools/`, the agents' tools).
+    folders = f.path.split("/")[:-1]
+    if not packages or folders[len(folders) - len(packages) :] != packages:
+        return None
+    tooling = next((i for i, part in enumerate(packages) if is_tooling(part + "/x.py")), None)
+    if tooling is None or tooling == 0:
+        return None
+    return ".".join(packages[: tooling + 1])
 
 
 def product_imported(project: Project) -> frozenset[str]:

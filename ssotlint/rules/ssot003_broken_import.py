@@ -2701,7 +2701,12 @@ class _Checker:
             # `ezdxf.fonts.fonts`: a module of that name elsewhere is what the import meant.
             listed = ", ".join(moved[:3]) + (", ..." if len(moved) > 3 else "")
             return f"; {absolute} has no module or name {name!r}, but the project has module{'s' if len(moved) > 1 else ''} of that name: {listed}", None
-        bound = [g for g in self.definitions.assigned(name) if g.module != absolute]
+        # (Not a module no import statement can name: a migration, `versions/3_oauth.py`,
+        # a frozen snapshot of its day: augur's `CLI_USER_ID`.)
+        assigned = [g for g in self.definitions.assigned(name) if g.module != absolute]
+        bound = [g for g in assigned if g.module and importable(g.module)]
+        if assigned and not bound:
+            return "; it is not defined in any module an import statement can name", None
         if bound and not f.is_test and all(g.is_test for g in bound):
             # Only tests bind it (shap's `tests/benchmark/perturbation.py`, a string
             # `perturbation = "keep"`): not what a product module's import means.
@@ -3517,6 +3522,15 @@ RULE = Rule(
                 "python-stdlib/abc/abc.py": "class ABC: ...\n",
             }
         ),
+        # A folder holding only a file no import can name (ubuntu-pro-client's apport hook
+        # `apport/source_ubuntu-advantage-tools.py`, installed for the system's apport) is
+        # no package: `apport.hookutils` is the installed library's.
+        Example(
+            {
+                "app/__init__.py": "",
+                "apport/source_ubuntu-advantage-tools.py": "from apport.hookutils import attach_file_if_exists\n",
+            }
+        ),
         # A module sets names on its own module object when it is loaded (OpenPype's
         # Resolve integration: `self = sys.modules[__name__]`, `self.publish_clip_color = ...`).
         Example(
@@ -3543,6 +3557,16 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same folder with a module an import can name is a namespace package of the
+        # project's, and it has no `hookutils`.
+        Example(
+            {
+                "app/__init__.py": "",
+                "apport/source_ubuntu-advantage-tools.py": "from apport.hookutils import attach_file_if_exists\n",
+                "apport/helpers.py": "X = 1\n",
+            },
+            expect=(("apport/source_ubuntu-advantage-tools.py", 1),),
+        ),
         # What a function would set on the module object is not there when it is imported.
         Example(
             {

@@ -208,3 +208,28 @@ def test_a_module_that_loads_a_library_the_reporter_never_loads_is_no_home_to_im
     assert finding.get("fix") is None
     [finding] = _findings(make_repo, cli, _host_integrations("import bpy\n\n\n"), name="both")
     assert "merge the two into one class first, then import it from app.hosts.blender.ops" in finding["message"], finding["message"]
+
+
+def test_a_tools_package_inside_the_product_is_the_product_under_a_source_root_too(make_repo, cli):
+    """bisheng keeps its agents' tools in ``src/backend/bisheng_langchain/gpts/tools/``,
+    imported by the product when it loads: product code, not developer tooling, though its
+    path has a ``tools`` folder and the package lies below a source root. Its copy, which
+    every tool imports by name, is kept; the other is told to import it."""
+    tool = "class MultArgsTool:\n    name = ''\n    description = ''\n\n    def run(self, **kwargs):\n        return kwargs\n"
+    root = make_repo({
+        "pyproject.toml": '[tool.setuptools.packages.find]\nwhere = ["src/backend"]\n',
+        "src/backend/lc/__init__.py": "",
+        "src/backend/lc/gpts/__init__.py": "",
+        "src/backend/lc/gpts/load_tools.py": "from lc.gpts.tools.api import flow, search\n",
+        "src/backend/lc/gpts/tools/__init__.py": "",
+        "src/backend/lc/gpts/tools/api/__init__.py": "",
+        "src/backend/lc/gpts/tools/api/base.py": tool,
+        "src/backend/lc/gpts/tools/api/flow.py": "from lc.gpts.tools.api.base import MultArgsTool\n",
+        "src/backend/lc/gpts/tools/api/search.py": "from lc.gpts.tools.api.base import MultArgsTool\n",
+        "src/backend/lc/rag/__init__.py": "",
+        "src/backend/lc/rag/tool.py": tool,
+    }, name="bisheng")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT001")
+    [finding] = result.json()["violations"]
+    assert finding["path"] == "src/backend/lc/rag/tool.py", finding["message"]
+    assert finding["details"]["canonical"] == "lc.gpts.tools.api.base.MultArgsTool"

@@ -51,6 +51,27 @@ def test_a_second_import_of_a_name_under_the_same_name_is_a_duplicate_to_drop(ma
     ]
 
 
+def test_a_name_only_a_module_no_import_can_name_assigns_is_not_offered(make_repo, cli):
+    """augur's tests import ``CLI_USER_ID``, which only an Alembic migration assigns
+    (``versions/3_oauth_and_user_groups.py``: no import statement can spell it, and it is
+    a frozen snapshot of its day): the hint does not name it. An importable module that
+    assigns the name is named."""
+    root = make_repo(
+        {
+            "app/__init__.py": "",
+            "app/util.py": "X = 1\n",
+            "app/schema/__init__.py": "",
+            "app/schema/versions/__init__.py": "",
+            "app/schema/versions/3_oauth_and_user_groups.py": "CLI_USER_ID = 1\n",
+            "app/models.py": "DEFAULT_GROUP = 2\n",
+            "app/use.py": "from app.util import CLI_USER_ID\nfrom app.util import DEFAULT_GROUP\n",
+        }
+    )
+    found = _messages(cli, root)
+    assert found[("app/use.py", 1)].endswith("; it is not defined in any module an import statement can name")
+    assert found[("app/use.py", 2)].endswith("app.util does not define it, but app.models assigns a module-level 'DEFAULT_GROUP'")
+
+
 def test_did_you_mean_offers_what_a_module_defines_not_what_it_imports(make_repo, cli):
     root = make_repo(
         {

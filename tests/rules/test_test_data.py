@@ -302,3 +302,30 @@ def test_a_module_tests_import_only_expecting_it_to_fail_is_data(make_repo, cli)
         root = make_repo({**base, "tests/submod/failing.py": broken, "tests/test_module.py": importer}, name=f"r{i}")
         result = cli("check", str(root), "--format", "json", "--no-cache")
         assert reported(result) == {("SSOT003", "tests/submod/failing.py")}, importer
+
+
+def test_files_a_conftest_tells_pytest_never_to_collect_are_data(make_repo, cli):
+    """bisheng's ``test/_legacy/conftest.py`` ("kept for reference only") sets
+    ``collect_ignore_glob = ["*.py"]``: its stale tests never run, so their broken imports
+    break nothing. ``collect_ignore`` names a file or a folder; an entry added under a
+    condition (a platform check) is not read, and a test the conftest does not name is
+    collected as ever. A module that a collected test imports is code all the same."""
+    root = make_repo({
+        **FILES,
+        "tests/_legacy/conftest.py": 'collect_ignore_glob = ["*.py"]\n',
+        "tests/_legacy/test_old.py": BROKEN,
+        "tests/_legacy/sub/test_older.py": BROKEN,
+        "tests/conftest.py": (
+            "import sys\n\ncollect_ignore = ['test_old_case.py', 'archive']\n"
+            "if sys.platform == 'win32':\n    collect_ignore.append('test_posix.py')\n"
+        ),
+        "tests/test_old_case.py": BROKEN,
+        "tests/archive/test_archived.py": BROKEN,
+        "tests/test_posix.py": BROKEN,
+        "tests/helpers_lib.py": BROKEN,
+        "tests/test_uses_helpers.py": "from tests import helpers_lib\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert reported(result) == {
+        ("SSOT003", "tests/api_test.py"), ("SSOT003", "tests/test_posix.py"), ("SSOT003", "tests/helpers_lib.py"),
+    }
