@@ -469,32 +469,6 @@ def dependency_name(name: str) -> str:
     return re.sub(r"[-_.]+", "_", name).lower()
 
 
-# Distributions whose import name is another word than their own name (``import yaml`` from
-# PyYAML): the common ones, compared as :func:`dependency_name` gives them.
-_DISTRIBUTIONS_OF_IMPORTS: dict[str, tuple[str, ...]] = {
-    "yaml": ("pyyaml",), "pil": ("pillow",), "cv2": ("opencv_python", "opencv_python_headless", "opencv_contrib_python"),
-    "sklearn": ("scikit_learn",), "skimage": ("scikit_image",), "bs4": ("beautifulsoup4",),
-    "dateutil": ("python_dateutil",), "jwt": ("pyjwt",), "dotenv": ("python_dotenv",), "attr": ("attrs",),
-    "crypto": ("pycryptodome", "pycrypto"), "openssl": ("pyopenssl",), "serial": ("pyserial",), "usb": ("pyusb",),
-    "git": ("gitpython",), "zmq": ("pyzmq",), "mysqldb": ("mysqlclient",), "psycopg2": ("psycopg2_binary",),
-    "docx": ("python_docx",), "pptx": ("python_pptx",), "ldap": ("python_ldap",), "jose": ("python_jose",),
-    "socks": ("pysocks",), "magic": ("python_magic",), "slugify": ("python_slugify",), "multipart": ("python_multipart",),
-    "gi": ("pygobject",), "wx": ("wxpython",), "kafka": ("kafka_python",), "telegram": ("python_telegram_bot",),
-    "bio": ("biopython",), "google": ("protobuf", "google_cloud_storage", "google_api_python_client", "google_auth"),
-    "win32api": ("pywin32",), "win32con": ("pywin32",), "pythoncom": ("pywin32",), "fitz": ("pymupdf",),
-    "github": ("pygithub",), "memcache": ("python_memcached",), "nacl": ("pynacl",), "ruamel": ("ruamel_yaml",),
-    "grpc": ("grpcio",), "mpl_toolkits": ("matplotlib",), "pkg_resources": ("setuptools",),
-}
-
-
-def declares_import(declared: frozenset[str], top: str) -> bool:
-    """Whether one of the ``declared`` distributions (:func:`dependency_name` spelled)
-    provides the top-level import name ``top``: a distribution of that name, or one of the
-    common ones that install it under another word (``yaml`` from PyYAML)."""
-    name = dependency_name(top)
-    return name in declared or any(d in declared for d in _DISTRIBUTIONS_OF_IMPORTS.get(name, ()))
-
-
 def _names(specifiers: Any) -> set[str]:
     found = set()
     if isinstance(specifiers, (list, tuple)):

@@ -11,13 +11,11 @@ in the reporting file's own top-level package, and the first by path.
 from __future__ import annotations
 
 import re
-import sys
 from collections import Counter, defaultdict
 from functools import partial
 from posixpath import commonprefix
 from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
-from ssotlint.config import declares_import
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
     CTX_FUNCTION,
@@ -484,8 +482,17 @@ def platform_sides(module: str, other: str) -> tuple[str, str] | None:
     return pair if mine != theirs and mine in PLATFORM_NAMES and theirs in PLATFORM_NAMES else None
 
 
-# Libraries any environment that installs packages has (setuptools' ``pkg_resources``).
-_ALWAYS_INSTALLED = frozenset({"pkg_resources", "setuptools", "pip", "_distutils_hack"})
+# Modules only a host application's embedded interpreter provides (no distribution installs
+# them): Blender's ``bpy``, Houdini's ``hou``, Maya's ``maya``, Nuke's, 3ds Max's, Unreal's,
+# Cinema 4D's, Substance Painter's, Krita's, GIMP's, QGIS', ArcGIS', FreeCAD's, Rhino's,
+# Revit's .NET bridge, Sublime Text's, Vim's, Kodi's, IDA's and Ghidra's.
+HOST_APPLICATION_MODULES = frozenset({
+    "bpy", "bmesh", "bgl", "mathutils", "hou", "maya", "pymel", "nuke", "nukescripts", "hiero", "pymxs", "MaxPlus",
+    "unreal", "c4d", "substance_painter", "krita", "gimpfu", "qgis", "arcpy", "FreeCAD", "FreeCADGui", "Rhino",
+    "rhinoscriptsyntax", "scriptcontext", "Autodesk", "sublime", "sublime_plugin", "vim", "xbmc", "xbmcgui",
+    "xbmcaddon", "xbmcplugin", "idaapi", "idc", "ghidra", "mari", "flame", "fusionscript", "DaVinciResolveScript",
+    "rv", "modo", "Katana", "clarisse",
+})
 
 
 class Chooser:
@@ -1017,27 +1024,28 @@ class Chooser:
             mine, theirs, library = foreign
             return (
                 f"keep one definition, in a module both can import: {module} imports {library} when it is loaded, "
-                f"which no declared dependency provides and no module of {mine} imports (the application {theirs} "
-                f"is written for may be what provides it), so importing it from there may fail where {mine} runs"
+                f"which only its host application provides and no module of {mine} imports, so importing it from "
+                f"there would fail where {mine} runs outside that application"
             )
         return advice
 
     def may_import(self, reporter: Definition, target: Definition) -> bool:
         """Whether the reporter's module may be told to import ``target`` as it is (a fix
-        that does so): nothing it would go against (:meth:`against`), no library it would
-        load that the reporter's side may lack (:meth:`_foreign_library`)."""
+        that does so): nothing it would go against (:meth:`against`), no host
+        application's module it would load that the reporter's side never does
+        (:meth:`_foreign_library`)."""
         return self.against(reporter, target) is None and self._foreign_library(reporter, target) is None
 
     def _foreign_library(self, reporter: Definition, target: Definition) -> tuple[str, str, str] | None:
-        """``(P, Q, L)`` when ``target``'s module imports, when it is loaded, a library ``L``
-        that no declared dependency provides and that no module of ``P`` (the reporter's
-        side of where the two modules' paths part) imports: the application ``Q`` is written
-        for may be what provides it (OpenPype's Blender integration's ``import bpy``,
-        Houdini's ``import hou``), and ``P`` may run where it is not. None when the project
-        declares no dependencies (then nothing says which libraries are installed)."""
-        declared = self._project.config.dependencies
+        """``(P, Q, L)`` when ``target``'s module imports, when it is loaded, a module ``L``
+        that only a host application's embedded interpreter provides
+        (:data:`HOST_APPLICATION_MODULES`: OpenPype's Blender integration's ``import bpy``,
+        Houdini's ``import hou``), which no module of ``P`` (the reporter's side of where the
+        two modules' paths part) imports: ``P`` runs outside that application. (Whether an
+        installable library is there cannot be told from the import name alone:
+        ``crispy_forms`` comes from ``django-crispy-forms``.)"""
         pair = sides(reporter[0].module or "", target[0].module or "")
-        if pair is None or not declared:
+        if pair is None:
             return None
         mine, theirs = pair
         if mine == reporter[0].module or theirs == target[0].module:
@@ -1047,10 +1055,7 @@ class Chooser:
             if rec.level or rec.context & (NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL):
                 continue
             top = (absolute or rec.module or "").partition(".")[0]
-            if (
-                not top or top in sys.stdlib_module_names or top in _ALWAYS_INSTALLED or self._project.is_first_party(top)
-                or declares_import(declared, top)
-            ):
+            if top not in HOST_APPLICATION_MODULES or self._project.is_first_party(top):
                 continue
             if not any(m == mine or m.startswith(mine + ".") for m in self._library_importers().get(top, ())):
                 return mine, theirs, top

@@ -182,11 +182,12 @@ def _host_integrations(tvpaint_extra: str = "") -> dict[str, str]:
     """Two host integrations of one pipeline (OpenPype's Blender and TVPaint), each with a
     copy of a helper class; Blender's module imports ``bpy``, which Blender itself provides."""
     return {
-        # (PyYAML installs `yaml`: a declared dependency under another word)
-        "pyproject.toml": '[project]\nname = "pipe"\ndependencies = ["qtpy", "PyYAML>=6"]\n',
+        # (`crispy_forms`, an installable library no module of TVPaint's imports, says
+        # nothing: `django-crispy-forms` installs it, wherever the side runs)
+        "pyproject.toml": '[project]\nname = "pipe"\ndependencies = ["qtpy", "django-crispy-forms"]\n',
         "app/hosts/__init__.py": "",
         "app/hosts/blender/__init__.py": "",
-        "app/hosts/blender/ops.py": "import yaml\nimport bpy\nfrom qtpy import QtCore\n\n\n" + _MAIN_THREAD_ITEM,
+        "app/hosts/blender/ops.py": "import crispy_forms\nimport bpy\nfrom qtpy import QtCore\n\n\n" + _MAIN_THREAD_ITEM,
         "app/hosts/tvpaint/__init__.py": "",
         "app/hosts/tvpaint/server.py": tvpaint_extra + _MAIN_THREAD_ITEM + "\n    def wait(self):\n        return self.done\n",
         "app/launcher.py": "from app.hosts.blender.ops import MainThreadItem\nfrom app.hosts.tvpaint import server\n",
@@ -196,15 +197,16 @@ def _host_integrations(tvpaint_extra: str = "") -> dict[str, str]:
 
 def test_a_module_that_loads_a_library_the_reporter_never_loads_is_no_home_to_import_from(make_repo, cli):
     """TVPaint's copy is not told to merge into Blender's module and import it from there:
-    that module imports ``bpy`` when loaded, which no declared dependency provides and no
-    TVPaint module imports, so a TVPaint process may not have it. Once TVPaint's side
-    imports ``bpy`` too, importing from Blender's module is advised again."""
+    that module imports ``bpy`` when loaded, which only Blender provides and no TVPaint
+    module imports, so a TVPaint process has no ``bpy``. Once TVPaint's side imports ``bpy``
+    too, importing from Blender's module is advised again."""
     [finding] = _findings(make_repo, cli, _host_integrations())
     assert finding["path"] == "app/hosts/tvpaint/server.py"
-    assert (
+    assert finding["message"].endswith(
         "keep one definition, in a module both can import: app.hosts.blender.ops imports bpy when it is loaded, "
-        "which no declared dependency provides and no module of app.hosts.tvpaint imports"
-    ) in finding["message"], finding["message"]
+        "which only its host application provides and no module of app.hosts.tvpaint imports, so importing it "
+        "from there would fail where app.hosts.tvpaint runs outside that application"
+    ), finding["message"]
     assert finding.get("fix") is None
     [finding] = _findings(make_repo, cli, _host_integrations("import bpy\n\n\n"), name="both")
     assert "merge the two into one class first, then import it from app.hosts.blender.ops" in finding["message"], finding["message"]
