@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from typing import Collection, Iterator
 
@@ -253,8 +254,9 @@ def _similar(a: frozenset[str], b: frozenset[str], data_only: bool) -> bool:
     return shared > 0 and 2 * shared >= len(a | b)
 
 
-# Methods two classes on no base share, all of one's among the other's, that make a copy
-# whatever their bodies: an interface of two or three methods is a convention, six a class.
+# Methods two classes on no base share, all of one's among the other's, that make one
+# class twice (see ``_Copies.same_api``): an interface of two or three methods is a
+# convention, six a class.
 _MANY_METHODS = 6
 
 
@@ -265,18 +267,6 @@ def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     method names, each with its own body (and maybe a line of boilerplate)."""
     same = len(set(a.shapes) & set(b.shapes))
     if same and 2 * same > min(len(a.shapes), len(b.shapes)):
-        return True
-    methods = _method_names(a) & _method_names(b)
-    if len(methods) >= _MANY_METHODS and not _extends(a) and not _extends(b) and 4 * same > min(len(a.shapes), len(b.shapes)) and (
-        set(a.members) <= set(b.members) or set(b.members) <= set(a.members)
-    ):
-        # A class of many methods on no base, all of one's among the other's, more than a
-        # quarter of its statements still written alike (EvalAI's API client
-        # `EvalAI_Interface` in a monitoring script and in the workers' utilities: 14
-        # methods, 7 of them as they were): one class copied, grown and edited. Backends
-        # implementing one interface share its method names, and a line or two of
-        # boilerplate (GridCal's `LpModel` for pulp, OR-Tools and its own solver: 2 or 3
-        # of 17 statements).
         return True
     # Overrides of a shared base's methods count here: they are implementations too.
     if not shared or _method_names(a) & _method_names(b):
@@ -677,6 +667,39 @@ class _Copies:
             return False  # the project's own base: its settings are the project's to share
         return any(mine[field] != theirs[field] for field in mine.keys() & theirs.keys())
 
+    def same_api(self, a: Definition, b: Definition) -> bool:
+        """One class twice, however its bodies were edited: a class of many methods on no
+        base (:data:`_MANY_METHODS`), all of one's members among the other's, with more than a
+        quarter of its statements still written alike (EvalAI's API client
+        `EvalAI_Interface`: 14 methods, 7 as they were), or built on the same libraries
+        (AllenSDK's `SimpleTree` rewritten in `core/simple_tree.py`, 12 methods of the old
+        one in `internal/core/simpletree.py`, none written alike). Backends implementing
+        one interface share its method names and a line or two of boilerplate, each body
+        its own library's (GridCal's `LpModel` for pulp and OR-Tools)."""
+        ca, cb = a[1], b[1]
+        if len(_method_names(ca) & _method_names(cb)) < _MANY_METHODS or _extends(ca) or _extends(cb):
+            return False
+        if not (set(ca.members) <= set(cb.members) or set(cb.members) <= set(ca.members)):
+            return False
+        if 4 * len(set(ca.shapes) & set(cb.shapes)) > min(len(ca.shapes), len(cb.shapes)):
+            return True
+        return self._libraries_read(a) == self._libraries_read(b)
+
+    def _libraries_read(self, d: Definition) -> frozenset[str]:
+        """The other distributions' modules (top-level names, not the standard library's)
+        the class reads through its module's imports."""
+        module = d[0].module or ""
+        bindings = self.project.bindings(module)
+        found = set()
+        for name in d[1].refs:
+            binding = bindings.get(name)
+            if binding is None or binding.kind not in ("import", "from"):
+                continue
+            top = binding.target.partition(":")[0].partition(".")[0]
+            if top and top not in sys.stdlib_module_names and not self.project.is_first_party(top):
+                found.add(top)
+        return frozenset(found)
+
     def _bound_apart(self, a: Definition, b: Definition) -> bool:
         """Both extend the same first-party base, and each also extends a library's class the
         other does not (volttron's ``vip.Socket(_Socket, zmq.Socket)`` and
@@ -1002,7 +1025,7 @@ class _Copies:
             data_only = not _method_names(a[1]) and not _method_names(b[1])
             # Namesakes share few members; implementations of one interface share method
             # names but not their bodies.
-            copies = _similar(ma, mb, data_only) and _copied(a[1], b[1], ma & mb)
+            copies = _similar(ma, mb, data_only) and (_copied(a[1], b[1], ma & mb) or self.same_api(a, b))
             if copies and data_only and _own_settings(ma, mb):
                 copies = False  # each program's settings, a few of them named by convention
             if copies and data_only and self._tuned_apart(a, b):
@@ -1924,6 +1947,15 @@ def _cme_module(name: str, hook: str, action: str) -> str:
         "        self.context = context\n        self.module_options = module_options\n\n"
         "    def options(self, context, module_options):\n        self.module_options = module_options\n\n"
         f"    def {hook}(self, context, connection):\n        return {action}\n"
+    )
+
+
+def _tree(lookup: str, extra: tuple[str, ...] = (), arg: str = "key") -> str:
+    """A tree class of six methods (and ``extra`` ones), each taking ``arg`` and looking
+    nodes up as ``lookup`` says."""
+    methods = ("node", "nodes", "parent", "children", "ancestors", "descendants", *extra)
+    return "class SimpleTree:\n" + "".join(
+        f"    def {m}(self, {arg}):\n        return ('{m}', {lookup.format(arg=arg)})\n\n" for m in methods
     )
 
 
@@ -3559,6 +3591,21 @@ RULE = Rule(
                 "app/workers/run.py": "from app.workers.utils import ApiClient\n",
             },
             expect=(("app/monitoring/client.py", 1),),
+        ),
+        # A class rewritten under the same name and API, none of its statements as they
+        # were and no library of its own (AllenSDK's `SimpleTree` in `core/simple_tree.py`
+        # and the older `internal/core/simpletree.py`): one class twice.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/core/__init__.py": "",
+                "app/core/simple_tree.py": _tree("self._nodes[{arg}]", ("value_map", "filter_nodes")),
+                "app/internal/__init__.py": "",
+                "app/internal/core/__init__.py": "",
+                "app/internal/core/simpletree.py": _tree("self.nodes.get({arg})", arg="node_id"),
+                "app/use.py": "from app.core.simple_tree import SimpleTree\n",
+            },
+            expect=(("app/internal/core/simpletree.py", 1),),
         ),
         # The same two packages with no version of their own: one project's packages,
         # whatever loads them, and a copy between them is a copy.
