@@ -2593,7 +2593,7 @@ class _Cycles:
         # The cycles that run to a failure; else (it goes through a package's ``__init__``
         # that an import from outside runs, which no cycle as written shows: nautobot's
         # ``ipam.formfields`` importing ``forms.fields``) those with an import that can fail.
-        running = [c for c in found if self.runs_to_failure(c)] or self.failing_cycles(sub)
+        running = self.routes_taken([c for c in found if self.runs_to_failure(c)]) or self.failing_cycles(sub)
         if self.failing and not running:
             # Imports that can fail, but no cycle as written runs to them: each way back
             # goes through a package that started before (chroma's and featuretools'
@@ -2678,6 +2678,11 @@ class _Cycles:
         on the chain). A cycle that can fail only elsewhere in its component is not the one
         to show: featuretools' ``primitives/utils.py`` closes one by ``import featuretools``,
         read in functions, which runs nothing, whatever other imports of the cycle do."""
+        return self._failure_of(cycle) is not None
+
+    def _failure_of(self, cycle: tuple[str, ...]) -> tuple[str, str] | None:
+        """The import of the cycle that fails when its chain runs (:meth:`runs_to_failure`),
+        or None."""
         edges = list(edges_of(cycle))
         for i, (u, v) in enumerate(edges):
             if (u, v) not in self.failing:
@@ -2693,8 +2698,34 @@ class _Cycles:
                 entered.update(q for q in _packages_of(b) if q not in started)
                 started.update((*_packages_of(b), b))
             else:
-                return True
-        return False
+                return u, v
+        return None
+
+    def routes_taken(self, cycles: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        """Of cycles that fail on one import ``u -> v``, those whose way back from ``v``
+        starts with ``v``'s first unconditional import on any of them: ``v`` runs its
+        statements in order, and the earlier import reaches ``u`` first, so the failure
+        comes that way and a later import of ``v``'s never runs to it (CellProfiler's
+        ``pipelinecontroller`` imports ``addmoduleframe`` on line 149, which leads to
+        ``cpframe``, before it imports ``cpframe`` itself on line 150: only the cycle through
+        line 149 is shown)."""
+        groups: dict[tuple[str, str], list[tuple[tuple[str, ...], int | None]]] = defaultdict(list)
+        kept: list[tuple[str, ...]] = []
+        for cycle in cycles:
+            failure = self._failure_of(cycle)
+            if failure is None:
+                kept.append(cycle)
+                continue
+            edges = list(edges_of(cycle))
+            a, b = edges[(edges.index(failure) + 1) % len(edges)]
+            unconditional = [s.line for s in self.edges.get(a, {}).get(b, ()) if s.runtime and not s.record.context]
+            groups[failure].append((cycle, min(unconditional) if unconditional else None))
+        for members in groups.values():
+            first = min((line for _, line in members if line is not None), default=None)
+            for cycle, line in members:
+                if first is None or line is None or line <= first:
+                    kept.append(cycle)
+        return list(dict.fromkeys(kept))
 
     def failing_cycles(self, sub: dict[str, list[str]]) -> list[tuple[str, ...]]:
         """For each import that can fail (``self.failing``), the shortest cycle of imports
@@ -3235,6 +3266,21 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Two cycles fail on one import, `cpframe`'s of `PipelineController`; the controller
+        # imports `addframe` (which leads to `cpframe`) on the line before it imports
+        # `cpframe` itself, so only the way through `addframe` runs to the failure, and only
+        # that cycle is shown (CellProfiler's GUI).
+        Example(
+            {
+                "gui/__init__.py": "",
+                "gui/pipelinecontroller.py": "import gui.addframe\nimport gui.cpframe\n\n\nclass PipelineController:\n"
+                "    def frame(self):\n        return gui.cpframe.ID\n",
+                "gui/addframe.py": "import gui.cpframe\n\n\nclass AddModuleFrame:\n    pass\n",
+                "gui/cpframe.py": "from gui.pipelinecontroller import PipelineController\n\nID = 1\n\n\n"
+                "class CPFrame:\n    controller = PipelineController\n",
+            },
+            expect=(("gui/addframe.py", 1),),
+        ),
         # The same compiled submodule imported below the module that reads it: not there yet.
         Example(
             {
