@@ -624,6 +624,28 @@ def python2_tested(root: Path) -> str | None:
         if majors == {"2"}:
             version, line = versions[0]
             return f"{name}:{line} sets up Python {version}, and no Python 3"
+    return _python2_ci_image(root)
+
+
+# A CI job's container of Python 2 (``image: python:2.7.18-buster`` under GitHub Actions'
+# ``container:``, a GitLab job's ``image: python:2.7``).
+_PYTHON2_CI_IMAGE = re.compile(r"^\s*(?:-\s+)?(?:image|container)\s*:\s*[\"']?(?:[^\s/:@\"']+(?::\d+)?/)*python:(2(?:\.\d+)*)", re.MULTILINE)
+
+
+def _python2_ci_image(root: Path) -> str | None:
+    """Where a CI file of the root (GitHub Actions, GitLab CI) runs its jobs in a Python 2
+    container, when no CI or container file names a Python 3 (senaite.core's ``container:
+    image: python:2.7.18-buster``)."""
+    texts = [(path, read_text(path) or "") for path in _ci_files(root)]
+    if any(_PYTHON3_NAMED.search(text) for _, text in texts) or any(
+        _PYTHON3_NAMED.search(read_text(path) or "") for path in _container_files(root)
+    ):
+        return None
+    for path, text in texts:
+        match = _PYTHON2_CI_IMAGE.search(text)
+        if match is not None:
+            line = text.count("\n", 0, match.start()) + 1
+            return f"{path.relative_to(root).as_posix()}:{line} runs its jobs in Python {match.group(1)}, and no Python 3"
     return None
 
 

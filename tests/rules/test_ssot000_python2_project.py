@@ -108,8 +108,20 @@ SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    '
             "circle.yml:6 sets up Python 2.7.3, and no Python 3",
         ),
         ({".travis.yml": "language: python\npython:\n  - '2.6'\n  - '2.7'\n"}, ".travis.yml:2 sets up Python 2.6"),
+        # A GitHub Actions job in a Python 2 container, no Python 3 anywhere (senaite.core,
+        # Plone 5.2 on Python 2.7 by buildout).
+        (
+            {".github/workflows/build-and-test.yml": (
+                "name: build\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-20.04\n    container:\n"
+                "      image: python:2.7.18-buster\n    steps:\n      - uses: actions/checkout@v3\n"
+            )},
+            ".github/workflows/build-and-test.yml:7 runs its jobs in Python 2.7.18, and no Python 3",
+        ),
     ],
-    ids=["classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image", "circle", "travis"],
+    ids=[
+        "classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image", "circle",
+        "travis", "actions container",
+    ],
 )
 def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_repo, cli, declaration, evidence):
     files = {**PYTHON2, "app/octal.py": "import os\nos.chmod('f', 0755)\n", **declaration}
@@ -141,8 +153,12 @@ def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_r
         {"Dockerfile": "FROM debian:buster\nRUN apt-get install -y python-pip\n", ".travis.yml": "language: python\npython:\n  - \"3.7\"\n"},
         {"Dockerfile": "FROM debian:buster\nRUN apt-get install -y python-pip\n",
          ".readthedocs.yaml": "version: 2\nbuild:\n  os: ubuntu-20.04\n  tools:\n    python: \"3.9\"\n"},
+        # A Python 2 container job beside one on Python 3.
+        {".github/workflows/ci.yml": (
+            "jobs:\n  py2:\n    container:\n      image: python:2.7\n  py3:\n    container:\n      image: python:3.11\n"
+        )},
     ],
-    ids=["both classifiers", "requires-python", "open python_requires", "travis both", "travis job", "travis 3", "readthedocs 3"],
+    ids=["both classifiers", "requires-python", "open python_requires", "travis both", "travis job", "travis 3", "readthedocs 3", "actions both"],
 )
 def test_a_project_declaring_python_3_too_is_judged_as_python_3(make_repo, cli, declaration):
     paths, err = run(make_repo, cli, {**PYTHON2, **declaration})
