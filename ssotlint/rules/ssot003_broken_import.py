@@ -800,6 +800,23 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
         shallower_names(project), project.runs_on_python2,  # whether ``if six.PY2:`` imports run
         project.module_name_writers,  # the registries that set derived classes on modules
         frozenset((path, rec.line) for path, pairs in implicit_relative_imports(project).items() for rec, _ in pairs),
+        shadowed_modules(project),
+    )
+
+
+def shadowed_modules(project: Project) -> frozenset[str]:
+    """The paths of modules a package of the same name beside them hides (horilla's
+    ``recruitment/views.py`` beside ``recruitment/views/__init__.py``): the import system
+    takes the package, so the module's imports never run, unless it is run as a program.
+    Once per model."""
+    return project.shared(shadowed_modules, partial(_shadowed_modules, project))
+
+
+def _shadowed_modules(project: Project) -> frozenset[str]:
+    packages = {f.path[: -len("/__init__.py")] for f in project.files if f.path.endswith("/__init__.py")}
+    return frozenset(
+        f.path for f in project.files
+        if f.path.endswith(".py") and not f.path.endswith("/__init__.py") and f.path[:-3] in packages and not is_script(f)
     )
 
 
@@ -1012,7 +1029,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     front = _front_folders(project)
     unparsable = unparsable_modules(project)
     wanted = None if files is project.files else {f.path for f in files}
-    data = project.test_data  # never imported: its imports never run
+    data = project.test_data | shadowed_modules(project)  # never imported: its imports never run
     # copied or pasted, never imported: nor these; nor a converter's input (``modular_x.py``)
     templates = project.fill_in_templates | read_as_text(project) | converter_inputs(project)
     # A few files (a history's change): their own imports, not a pass over every file's.
@@ -3520,6 +3537,17 @@ RULE = Rule(
                 "micropython/aiorepl/aiorepl.py": "from micropython import const\n\n_MODE = const(1)\n",
                 "micropython/bluetooth/aioble/peripheral.py": "from micropython import const, schedule\n",
                 "python-stdlib/abc/abc.py": "class ABC: ...\n",
+            }
+        ),
+        # A module hidden by a package of its name beside it (horilla's `recruitment/views.py`
+        # beside `recruitment/views/`): the import system takes the package, so the
+        # module's imports never run.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/views.py": "from app.gone import old_view\n",
+                "app/views/__init__.py": "from app.views.list import list_view\n",
+                "app/views/list.py": "def list_view():\n    return []\n",
             }
         ),
         # A folder holding only a file no import can name (ubuntu-pro-client's apport hook

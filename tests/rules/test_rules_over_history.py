@@ -435,6 +435,10 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
      {**{f"addons/{n}/server/__init__.py": "from .version import __version__\nfrom .settings import Knob\n" for n in ("nk", "hr")},
       **{f"addons/{n}/server/version.py": "__version__ = '1.0'\n" for n in ("nk", "hr")},
       **{f"addons/{n}/server/settings.py": BACKOFF.replace("Backoff", "Knob") for n in ("nk", "hr")}}),
+    # A package appears beside a module of its name: the module's imports never run again.
+    ("a module imports what is gone", {"app/shadow.py": "from app.gone_too import X\n"}),
+    ("a package of its name appears beside it", {"app/shadow/__init__.py": "Y = 1\n"}),
+    ("and goes", {"app/shadow/__init__.py": None}),
     ("a module names one add-on by its absolute name", {"app/addon_use.py": "from addons.nk.server.version import __version__\n"}),
     ("and stops", {"app/addon_use.py": "X = 1\n"}),
 ]
