@@ -4,8 +4,9 @@ dependencies and are built, installed or shipped on their own.
 A unit is a folder that builds a distribution (a ``pyproject.toml`` with a named
 ``[project]``, a ``setup.cfg`` with ``[metadata] name``, a ``setup.py`` whose ``setup(...)``
 call passes ``name=``), or that holds its own ``requirements.txt`` (an analyzer folder that
-is built into its own image, a service with its own environment); the repository's root is
-one too. Each file belongs to the innermost unit whose folder holds it.
+is built into its own image, a service with its own environment), in it or in a
+``requirements/`` folder of its own (QFieldCloud's ``docker-app/requirements/``); the
+repository's root is one too. Each file belongs to the innermost unit whose folder holds it.
 
 What a unit declares it needs is read only where it is written as data: ``[project]
 dependencies``, Poetry's ``[tool.poetry.dependencies]``, ``install_requires=[...]`` of a
@@ -51,14 +52,28 @@ def deployment_units(root: Path) -> tuple[Unit, ...]:
     """The root's unit and every folder below it (up to ``_MAX_DEPTH`` levels, not hidden
     ones, environments, build output or test trees) that is a unit, sorted by folder."""
     units = [_unit(root, "", _names(root))]
+    seen = {""}
     for rel, names in _walk(root):
         if "requirements.txt" in names or names & _PACKAGING:
+            folder, _, last = rel.rpartition("/")
+            if last in _REQUIREMENTS_FOLDERS and not names & _PACKAGING:
+                # A folder of the requirements of the folder above it (QFieldCloud's
+                # `docker-app/requirements/`): that folder is the unit.
+                if folder not in seen:
+                    seen.add(folder)
+                    units.append(_unit(root / folder, folder, _names(root / folder))._replace(requires=None))
+                continue
             unit = _unit(root / rel, rel, names)
-            if unit.name is not None or "requirements.txt" in names:
+            if (unit.name is not None or "requirements.txt" in names) and rel not in seen:
+                seen.add(rel)
                 units.append(unit)
-                if len(units) >= _MAX_UNITS:
-                    break
+            if len(units) >= _MAX_UNITS:
+                break
     return tuple(sorted(units))
+
+
+# Folders that hold the requirements files of the folder above them.
+_REQUIREMENTS_FOLDERS = frozenset({"requirements", "reqs", "requirements.d"})
 
 
 def _unit(folder: Path, rel: str, names: frozenset[str]) -> Unit:

@@ -782,8 +782,11 @@ class Chooser:
         platforms = platform_sides(reporter[0].module or "", target[0].module or "")
         if platforms is not None:
             return platforms
-        if self._unimported_program(reporter[0]) and not self.out_of_reach(target):
-            return None  # a program nothing imports depends on no one: it may import any product module
+        if self._unimported_program(reporter[0]) and not self.out_of_reach(target) and not self._units.apart(reporter[0].path, target[0].path):
+            # A program nothing imports depends on no one: it may import any product module
+            # of its own unit (not one installed apart: QFieldCloud's worker image holds
+            # only its own folder, not the Django app's).
+            return None
         pair = self._against_packages(reporter, target)
         if pair is None and not self.out_of_reach(reporter) and self.plugins(reporter, target) is not None:
             return sides(reporter[0].module or "", target[0].module or "")

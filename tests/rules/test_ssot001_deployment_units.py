@@ -237,3 +237,52 @@ def test_two_services_on_a_shared_library_keep_their_own_exceptions(make_repo, c
 def test_exceptions_of_two_services_one_program_loads_together_are_reported(make_repo, cli):
     found = _findings(make_repo, cli, _services("'acme-search', 'acme-metadata'"))
     assert [(v["rule"], v["path"]) for v in found] == [("SSOT001", "search/search_service/exception.py")]
+
+
+def test_a_program_of_a_unit_is_not_told_to_import_another_units_copy(make_repo, cli):
+    """QFieldCloud's worker (``docker-qgis/``, its own distribution and image) keeps the
+    payload type the Django app (``docker-app/``, its requirements in a ``requirements/``
+    folder) writes. The worker's command is a program nothing imports, but a program may
+    import only what its own unit installs: it is told to keep one where both can import
+    it, not to import the app's module. The app's ``requirements/`` folder makes
+    ``docker-app/`` the unit."""
+    payload = "from typing import TypedDict\n\n\nclass BasemapConfig(TypedDict):\n    url: str\n    name: str\n    style: str\n"
+    files = {
+        "pyproject.toml": '[tool.ssotlint]\nsrc = ["docker-app", "docker-qgis"]\n',
+        "docker-app/Dockerfile": "FROM python:3.12\nCOPY . /app\n",
+        "docker-app/requirements/requirements.txt": "django\n",
+        "docker-app/qfieldcloud/__init__.py": "",
+        "docker-app/qfieldcloud/seed.py": payload,
+        "docker-app/qfieldcloud/views.py": "from qfieldcloud.seed import BasemapConfig\n",
+        "docker-qgis/pyproject.toml": "[project]\nname = 'qfc_worker'\ndependencies = ['qgis-sdk']\n",
+        "docker-qgis/qfc_worker/__init__.py": "",
+        "docker-qgis/qfc_worker/create_project.py": payload + "\n\nif __name__ == '__main__':\n    print(BasemapConfig)\n",
+    }
+    [finding] = _findings(make_repo, cli, files)
+    assert finding["path"] == "docker-qgis/qfc_worker/create_project.py"
+    assert "keep one definition, in a module both can import" in finding["message"], finding["message"]
+    assert finding.get("fix") is None
+
+
+def test_a_folder_of_requirements_makes_its_parent_a_unit(make_repo, cli):
+    """Two services, each built into its own image from the requirements files kept in its
+    own ``requirements/`` folder (QFieldCloud's ``docker-app/requirements/``), importing
+    no first-party code in common: each service is a unit, shipped apart, and keeps its
+    own copy. The root's own ``requirements/`` folder is the root's."""
+    record = "class JobStatus:\n    queued = 'queued'\n    running = 'running'\n    done = 'done'\n    failed = 'failed'\n"
+    files = {
+        "pyproject.toml": '[tool.ssotlint]\nsrc = ["svc_a", "svc_b"]\n',
+        "requirements/requirements.txt": "pre-commit\n",
+        **{
+            f"svc_{s}/{name}": text
+            for s in ("a", "b")
+            for name, text in {
+                "Dockerfile": "FROM python:3.12\nCOPY . /srv\n",
+                "requirements/requirements.txt": "flask\n",
+                f"app_{s}/__init__.py": "",
+                f"app_{s}/jobs.py": record,
+                f"app_{s}/api.py": f"from app_{s}.jobs import JobStatus\n",
+            }.items()
+        },
+    }
+    assert _findings(make_repo, cli, files) == []
