@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from collections import Counter, defaultdict
 from typing import Collection, Iterator
 
@@ -667,38 +666,22 @@ class _Copies:
             return False  # the project's own base: its settings are the project's to share
         return any(mine[field] != theirs[field] for field in mine.keys() & theirs.keys())
 
-    def same_api(self, a: Definition, b: Definition) -> bool:
+    @staticmethod
+    def same_api(a: Definition, b: Definition) -> bool:
         """One class twice, however its bodies were edited: a class of many methods on no
         base (:data:`_MANY_METHODS`), all of one's members among the other's, with more than a
         quarter of its statements still written alike (EvalAI's API client
-        `EvalAI_Interface`: 14 methods, 7 as they were), or built on the same libraries
-        (AllenSDK's `SimpleTree` rewritten in `core/simple_tree.py`, 12 methods of the old
-        one in `internal/core/simpletree.py`, none written alike). Backends implementing
-        one interface share its method names and a line or two of boilerplate, each body
-        its own library's (GridCal's `LpModel` for pulp and OR-Tools)."""
+        `EvalAI_Interface`: 14 methods, 7 as they were). Classes that only share an API,
+        each body its own, are not: backends implementing one interface (GridCal's
+        `LpModel` for pulp and OR-Tools), a module mirroring another's API on purpose (the
+        standard library's `multiprocessing.synchronize.Event` after `threading.Event`),
+        per-platform implementations (`popen_fork.Popen`, `popen_spawn_win32.Popen`)."""
         ca, cb = a[1], b[1]
         if len(_method_names(ca) & _method_names(cb)) < _MANY_METHODS or _extends(ca) or _extends(cb):
             return False
         if not (set(ca.members) <= set(cb.members) or set(cb.members) <= set(ca.members)):
             return False
-        if 4 * len(set(ca.shapes) & set(cb.shapes)) > min(len(ca.shapes), len(cb.shapes)):
-            return True
-        return self._libraries_read(a) == self._libraries_read(b)
-
-    def _libraries_read(self, d: Definition) -> frozenset[str]:
-        """The other distributions' modules (top-level names, not the standard library's)
-        the class reads through its module's imports."""
-        module = d[0].module or ""
-        bindings = self.project.bindings(module)
-        found = set()
-        for name in d[1].refs:
-            binding = bindings.get(name)
-            if binding is None or binding.kind not in ("import", "from"):
-                continue
-            top = binding.target.partition(":")[0].partition(".")[0]
-            if top and top not in sys.stdlib_module_names and not self.project.is_first_party(top):
-                found.add(top)
-        return frozenset(found)
+        return 4 * len(set(ca.shapes) & set(cb.shapes)) > min(len(ca.shapes), len(cb.shapes))
 
     def _bound_apart(self, a: Definition, b: Definition) -> bool:
         """Both extend the same first-party base, and each also extends a library's class the
@@ -2726,6 +2709,18 @@ RULE = Rule(
                 "osp/use.py": "from osp.client.client import Client\nfrom osp._async.client.client import Client as A\n",
             }
         ),
+        # A class with another's API, none of its statements written alike (the standard
+        # library's `multiprocessing.synchronize.Event` after `threading.Event`; AllenSDK's
+        # `SimpleTree` rewritten beside the old one): two implementations, not a copy.
+        Example({
+            "app/__init__.py": "",
+            "app/core/__init__.py": "",
+            "app/core/simple_tree.py": _tree("self._nodes[{arg}]", ("value_map", "filter_nodes")),
+            "app/internal/__init__.py": "",
+            "app/internal/core/__init__.py": "",
+            "app/internal/core/simpletree.py": _tree("self.nodes.get({arg})", arg="node_id"),
+            "app/use.py": "from app.core.simple_tree import SimpleTree\n",
+        }),
         # Two solver backends implementing one interface on no base (GridCal's `LpModel` for
         # pulp and OR-Tools): the same method names, each body its own library's.
         Example({
@@ -3591,21 +3586,6 @@ RULE = Rule(
                 "app/workers/run.py": "from app.workers.utils import ApiClient\n",
             },
             expect=(("app/monitoring/client.py", 1),),
-        ),
-        # A class rewritten under the same name and API, none of its statements as they
-        # were and no library of its own (AllenSDK's `SimpleTree` in `core/simple_tree.py`
-        # and the older `internal/core/simpletree.py`): one class twice.
-        Example(
-            {
-                "app/__init__.py": "",
-                "app/core/__init__.py": "",
-                "app/core/simple_tree.py": _tree("self._nodes[{arg}]", ("value_map", "filter_nodes")),
-                "app/internal/__init__.py": "",
-                "app/internal/core/__init__.py": "",
-                "app/internal/core/simpletree.py": _tree("self.nodes.get({arg})", arg="node_id"),
-                "app/use.py": "from app.core.simple_tree import SimpleTree\n",
-            },
-            expect=(("app/internal/core/simpletree.py", 1),),
         ),
         # The same two packages with no version of their own: one project's packages,
         # whatever loads them, and a copy between them is a copy.
