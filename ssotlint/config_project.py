@@ -537,12 +537,17 @@ _PYTHON3_NAMED = re.compile(
 )
 
 
+def _python3_named(root: Path) -> bool:
+    """A container or CI file of the root names a Python 3 (:data:`_PYTHON3_NAMED`)."""
+    return any(_PYTHON3_NAMED.search(read_text(path) or "") for path in (*_container_files(root), *_ci_files(root)))
+
+
 def python2_installed(root: Path) -> str | None:
     """Where the project installs what runs only on Python 2 (see above), in words
     (``requirements.txt:7 pins 'futures==3.3.0', which installs only on Python 2``); None
     when nothing does, or when a Dockerfile or CI file names a Python 3 anywhere. Read as
     text, never run."""
-    if any(_PYTHON3_NAMED.search(read_text(path) or "") for path in (*_container_files(root), *_ci_files(root))):
+    if _python3_named(root):
         return None
     if python3_tested(root):
         return None
@@ -636,12 +641,10 @@ def _python2_ci_image(root: Path) -> str | None:
     """Where a CI file of the root (GitHub Actions, GitLab CI) runs its jobs in a Python 2
     container, when no CI or container file names a Python 3 (senaite.core's ``container:
     image: python:2.7.18-buster``)."""
-    texts = [(path, read_text(path) or "") for path in _ci_files(root)]
-    if any(_PYTHON3_NAMED.search(text) for _, text in texts) or any(
-        _PYTHON3_NAMED.search(read_text(path) or "") for path in _container_files(root)
-    ):
+    if _python3_named(root):
         return None
-    for path, text in texts:
+    for path in _ci_files(root):
+        text = read_text(path) or ""
         match = _PYTHON2_CI_IMAGE.search(text)
         if match is not None:
             line = text.count("\n", 0, match.start()) + 1

@@ -48,12 +48,11 @@ from ssotlint.extract.budget import default_jobs
 from ssotlint.gitcmd import LOG_SAFETY
 from ssotlint.gitrev import commit_sha, tree_blobs
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES
-from ssotlint.discover.files import is_container_config, is_nested_config
-from ssotlint.pipeline.gates import is_conftest
+from ssotlint.discover.files import is_config_script, is_container_config, is_nested_config
 from ssotlint.pipeline import Options, Timings, build_outcome, open_cache
 from ssotlint.pipeline.parsing import SummaryStream
 from ssotlint.pipeline.caching import summary_blob, summary_key
-from ssotlint.pipeline.targets import FileTargets, declared_targets, is_nested_setup
+from ssotlint.pipeline.targets import FileTargets, declared_targets
 from ssotlint.rules.runner import RulesOverHistory
 from ssotlint.score import Compliance, Score, compute
 from ssotlint.workers import Work, WorkerPool, can_fork
@@ -222,7 +221,7 @@ def list_tree(repo: "GitRepo", sha: str, root: Path, config: Config, selection: 
             continue
         if placed[1] == _ANALYSED:
             blobs[placed[0]] = blob
-            if is_conftest(placed[0]) or is_nested_setup(placed[0]):
+            if is_config_script(placed[0]):
                 configs[placed[0]] = blob
         elif placed[1] == _CONFIG:
             configs[placed[0]] = blob
@@ -279,7 +278,7 @@ def list_trees(repo: "GitRepo", commits: Sequence[Commit], root: Path, config: C
                 configs.pop(path, None)
             elif kind == _ANALYSED:
                 blobs[path] = blob.decode("ascii")
-                if is_conftest(path) or is_nested_setup(path):
+                if is_config_script(path):
                     configs[path] = blobs[path]
             elif kind == _CONFIG:
                 configs[path] = blob.decode("ascii")

@@ -76,11 +76,17 @@ def is_nested_config(path: str) -> bool:
     return path.endswith("/" + NESTED_CONFIG)
 
 
-def _declares_targets(path: str) -> bool:
+def is_nested_setup(path: str) -> bool:
+    """A ``setup.py`` below the root: a nested distribution's (GridCal's
+    ``src/VeraGridEngine/setup.py``), whose ``python_requires`` says which Python its files
+    run on (see :mod:`ssotlint.pipeline.targets`)."""
+    return path.endswith("/setup.py")
+
+
+def is_config_script(path: str) -> bool:
     """A Python file read as configuration too: a ``conftest.py`` (its version gates), a
     nested ``setup.py`` (its ``python_requires``)."""
-    name = path.rpartition("/")[2]
-    return name == "conftest.py" or (name == "setup.py" and "/" in path)
+    return path == "conftest.py" or path.endswith("/conftest.py") or is_nested_setup(path)
 
 
 def is_container_config(path: str) -> bool:
@@ -207,7 +213,7 @@ def discover(
     if aliases:
         files = [p for p in files if p not in aliases]
     configs = sorted(
-        p for p in kept if is_nested_config(p) or _declares_targets(p) or is_container_config(p)
+        p for p in kept if is_nested_config(p) or is_config_script(p) or is_container_config(p)
     )
     ignored = [p for p in ignored if not is_nested_config(p)]
     modules = [p for p in kept if p.endswith(_PATTERN_SUFFIXES)]

@@ -2156,7 +2156,7 @@ def _conftest_ignores(files: Iterable[SourceFile]) -> list[tuple[str, str, str]]
     """``(folder, kind, entry)`` of what each ``conftest.py`` tells pytest never to collect
     (``FileSummary.collect_ignored``)."""
     return [
-        (f.path.rpartition("/")[0], kind, entry)
+        (f.path.rpartition("/")[0], kind, posixpath.normpath(entry.replace("\\", "/")))
         for f in files if f.summary.collect_ignored and f.path.rpartition("/")[2] == "conftest.py"
         for kind, entry in f.summary.collect_ignored
     ]
@@ -2171,7 +2171,6 @@ def _ignored_by_conftest(path: str, ignored: list[tuple[str, str, str]]) -> bool
         if folder and not path.startswith(folder + "/"):
             continue
         rel = path[len(folder) + 1 :] if folder else path
-        entry = posixpath.normpath(entry.replace("\\", "/"))
         if kind == "glob" and fnmatch.fnmatchcase(rel, entry):
             return True
         if kind == "path" and (rel == entry or rel.startswith(entry.rstrip("/") + "/")):

@@ -26,7 +26,7 @@ from typing import Callable, Iterable, Mapping, NamedTuple, TypeVar
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES, Config, pyproject_target
 from ssotlint.config_project import NEWEST_PYTHON, dockerfile_python, read_file, setup_py_requires, version_text
 from ssotlint.discover.files import NESTED_CONFIG as CONFIG_NAME
-from ssotlint.discover.files import display_path, is_container_config, is_nested_config
+from ssotlint.discover.files import display_path, is_config_script, is_container_config, is_nested_config, is_nested_setup
 from ssotlint.discover.roles import named_version
 from ssotlint.pipeline.gates import Gate, conftest_gates, gated_version, is_conftest
 
@@ -66,20 +66,14 @@ class Declarations(NamedTuple):
 def is_target_config(path: str) -> bool:
     """A file that declares targets: a nested pyproject.toml or setup.py, a
     ``conftest.py``, or a folder's Dockerfile."""
-    return is_nested_config(path) or is_nested_setup(path) or is_conftest(path) or is_container_config(path)
-
-
-def is_nested_setup(path: str) -> bool:
-    """A ``setup.py`` below the root: a nested distribution's (GridCal's
-    ``src/VeraGridEngine/setup.py``), whose ``python_requires`` says which Python its files
-    run on (a pyproject.toml of the same folder that declares one comes first)."""
-    return path.endswith("/setup.py")
+    return is_nested_config(path) or is_config_script(path) or is_container_config(path)
 
 
 def declared_targets(configs: Mapping[str, Callable[[], bytes | None]]) -> Declarations:
     """What the configuration files ``configs`` (path -> a reader of its bytes, None when
     unreadable) declare: each nested pyproject.toml's target, each conftest's gates."""
     found: dict[str, Declared] = {}
+    setups: dict[str, Declared] = {}  # a nested setup.py's python_requires
     gates: list[Gate] = []
     containers: dict[str, Declared] = {}
     for path in sorted(configs):
@@ -95,11 +89,10 @@ def declared_targets(configs: Mapping[str, Callable[[], bytes | None]]) -> Decla
             gates.extend(conftest_gates(path, data) if data is not None else ())
             continue
         if is_nested_setup(path):
-            folder = path.rpartition("/")[0]
             data = configs[path]()
             declared = setup_py_requires(data.decode("utf-8", "replace"), path) if data is not None else None
-            if declared is not None and folder not in found:  # (sorted: its pyproject.toml came first)
-                found[folder] = declared
+            if declared is not None:
+                setups[path.rpartition("/")[0]] = declared
             continue
         if not is_nested_config(path):
             continue
@@ -107,7 +100,8 @@ def declared_targets(configs: Mapping[str, Callable[[], bytes | None]]) -> Decla
         declared = pyproject_target(data) if data is not None else None
         if declared is not None:
             found[path[: -len(CONFIG_NAME) - 1]] = declared
-    return Declarations(found, tuple(gates), containers)
+    # A folder's pyproject.toml, when it declares a target, comes before its setup.py.
+    return Declarations({**setups, **found}, tuple(gates), containers)
 
 
 def read_worktree_config(root: Path, path: str) -> bytes | None:

@@ -519,7 +519,7 @@ class Chooser:
         self._importers: dict[str, set[str]] | None = None
         self._reached: set[str] | None = None  # modules and packages production imports from outside them
         self._plugin_cache: dict[str, dict[str, frozenset[str]]] = {}
-        self._libraries: dict[str, set[str]] | None = None  # see _library_importers
+        self._hosts: dict[str, set[str]] | None = None  # see _host_importers
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -1060,22 +1060,23 @@ class Chooser:
             top = (absolute or rec.module or "").partition(".")[0]
             if top not in HOST_APPLICATION_MODULES or self._project.is_first_party(top):
                 continue
-            if not any(m == mine or m.startswith(mine + ".") for m in self._library_importers().get(top, ())):
+            if not any(m == mine or m.startswith(mine + ".") for m in self._host_importers().get(top, ())):
                 return mine, theirs, top
         return None
 
-    def _library_importers(self) -> dict[str, set[str]]:
-        """The production modules importing each library (by its top-level name)."""
-        if self._libraries is None:
+    def _host_importers(self) -> dict[str, set[str]]:
+        """The production modules importing each host application's module."""
+        if self._hosts is None:
             found: dict[str, set[str]] = defaultdict(set)
             for f in self._project.files:
                 if f.is_test or not f.module:
                     continue
                 for rec, absolute in zip(f.summary.imports, f.absolutes):
-                    if not rec.level:
-                        found[(absolute or rec.module or "").partition(".")[0]].add(f.module)
-            self._libraries = found
-        return self._libraries
+                    top = (absolute or rec.module or "").partition(".")[0]
+                    if not rec.level and top in HOST_APPLICATION_MODULES:
+                        found[top].add(f.module)
+            self._hosts = found
+        return self._hosts
 
     def _imports_when_run(self, mine: str, theirs: str) -> bool:
         """A product module of package ``mine`` imports from package ``theirs`` where it is
@@ -1404,7 +1405,9 @@ def _loose_readers(change: Change) -> frozenset[str]:
     by path (:func:`~ssotlint.rules.loose.loose_packages`: an import statement now names it,
     or it gained its own version): its copies are now, or no longer, apart from another
     such package's."""
-    before = packages_loaded_by_path([f for f, _ in change.before.files.values()], change.before.modules)
+    before = change.project.earlier(loose_packages)  # the model of the tree before, when it had them
+    if before is None:
+        before = packages_loaded_by_path([f for f, _ in change.before.files.values()], change.before.modules)
     moved = before ^ loose_packages(change.project)
     if not moved:
         return frozenset()

@@ -2725,7 +2725,7 @@ class _Cycles:
             for cycle, line in members:
                 if first is None or line is None or line <= first:
                     kept.append(cycle)
-        return list(dict.fromkeys(kept))
+        return kept
 
     def failing_cycles(self, sub: dict[str, list[str]]) -> list[tuple[str, ...]]:
         """For each import that can fail (``self.failing``), the shortest cycle of imports

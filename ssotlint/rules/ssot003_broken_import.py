@@ -2593,7 +2593,8 @@ class _Checker:
         # route decorator `from sanic.views import stream as stream_decorator`, beside the
         # removed response helper `from sanic.response import stream`): the broken import
         # means another thing of that name, so that module is no advice.
-        already = _imported_elsewhere(f, rec, name)
+        imported = _imported_elsewhere(f, rec, name)
+        already = {module for module, _ in imported}
         product = self.names_product(absolute)
         units = Units.of_model(self.project)
         reachable = partial(units.can_import, f.path)  # no hint into a project this one does not depend on
@@ -2673,7 +2674,7 @@ class _Checker:
         if len(others) < len(everywhere):
             known = ", ".join(sorted(already))
             home = sorted(d.module for d in everywhere if d.module in already)
-            if home and _binds_alike(f, rec, name, home[0]):
+            if home and (home[0], _local_name(rec, name)) in imported:
                 # GridCal's `edit_grid.py` imports `FileOpen` from the module that defines
                 # it, then again, by copy and paste, from a package that lacks it: the
                 # second binds the same name to the same class, once it is fixed.
@@ -2770,24 +2771,15 @@ class _Checker:
         )
 
 
-def _binds_alike(f: SourceFile, rec: ImportRecord, name: str, home: str) -> bool:
-    """Another from-import statement of ``f`` imports ``name`` from ``home`` under the
-    local name ``rec`` binds it to: two statements for one name."""
-    local = _local_name(rec, name)
-    return any(
-        other is not rec and other.is_from and absolute == home and any(n == name and (a or n) == local for n, a in other.names)
+def _imported_elsewhere(f: SourceFile, rec: ImportRecord, name: str) -> set[tuple[str, str]]:
+    """``(module, local name)`` for each other from-import statement of ``f`` that imports
+    ``name`` (under any alias)."""
+    return {
+        (absolute, alias or n)
         for other, absolute in zip(f.summary.imports, f.absolutes)
-    )
-
-
-def _imported_elsewhere(f: SourceFile, rec: ImportRecord, name: str) -> set[str]:
-    """The modules another from-import statement of ``f`` imports ``name`` from (under
-    any alias)."""
-    found: set[str] = set()
-    for other, absolute in zip(f.summary.imports, f.absolutes):
-        if other is not rec and other.is_from and absolute is not None and any(n == name for n, _ in other.names):
-            found.add(absolute)
-    return found
+        if other is not rec and other.is_from and absolute is not None
+        for n, alias in other.names if n == name
+    }
 
 
 # A context manager that sets names on a module, and puts one into sys.modules, for its
