@@ -224,37 +224,47 @@ def discover(
     generated += [p for p in built_modules(kept, toml, text) if p not in kept and not excludes.matches(p)]
     configured = configured_modules(root, listed if from_git else kept, kept)
     generated += [p for p in configured if p not in kept and not excludes.matches(p)]
+    unknown = [*absent_submodules(root, listed, excludes), *ignored_trees(root, listed, excludes, text)]
     opaque = sorted(
         {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or p in vendored or in_folders(p, vendored)}
         | set(generated)
         | set(data_folders([*modules, *generated], others))
-        | set(absent_submodules(root, listed, excludes))
-        | set(ignored_trees(root, listed, excludes, text))
-        | set(linked_modules(root, listed, modules, excludes))
+        | set(unknown)
+        | set(linked_modules(root, listed, modules, excludes, unknown))
         | aliases
     )
     return Discovery(files, warnings, from_git, opaque, configs, sorted(vendored))
 
 
-def linked_modules(root: Path, listed: Iterable[str], modules: Sequence[str], excludes: GlobSet) -> list[str]:
+def linked_modules(
+    root: Path, listed: Iterable[str], modules: Sequence[str], excludes: GlobSet, unknown: Sequence[str] = ()
+) -> list[str]:
     """The modules Python finds through a symbolic link to a folder of the repository
     (elasticsearch-py's ``test_examples/examples -> ../../../../examples/dsl``): each
     module file under the link's target, under the link's path instead. They exist, with
     the contents ssotlint reads at the target, so they are opaque here, never analysed
-    twice. A link is followed only to a folder inside ``root`` (the repository is
-    untrusted: a link out of it says nothing of this project) and not to a folder that
-    holds the link. Only entries named like a package (an identifier) are looked at, one
-    ``lstat`` each."""
+    twice. A link into a folder below which nothing is known (``unknown``: a submodule
+    not checked out, landscape-client's ``landscape/client/snap_http ->
+    ../../snap-http/snap_http``) makes its own path such a folder. A link is followed
+    only to a folder inside ``root`` (the repository is untrusted: a link out of it says
+    nothing of this project) and not to a folder that holds the link. Only entries named
+    like a package (an identifier) are looked at, one ``lstat`` each."""
     real_root = os.path.realpath(root)
+    unknown_folders = tuple(u[: -len(UNKNOWN_TREE)] for u in unknown if u.endswith(UNKNOWN_TREE))
     found: list[str] = []
     for link in listed:
         name = link.rpartition("/")[2]
         if not name.isidentifier() or excludes.matches(link) or not os.path.islink(root / link):
             continue
         target = os.path.realpath(root / link)
-        if os.path.commonpath([real_root, target]) != real_root or not os.path.isdir(target):
+        if os.path.commonpath([real_root, target]) != real_root:
             continue
         inside = os.path.relpath(target, real_root).replace(os.sep, "/")
+        if any(inside == u or inside.startswith(u + "/") for u in unknown_folders):
+            found.append(link + UNKNOWN_TREE)
+            continue
+        if not os.path.isdir(target):
+            continue
         if inside == "." or link == inside or link.startswith(inside + "/"):
             continue
         prefix = inside + "/"

@@ -354,7 +354,10 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
                 portions[first] = portions.get(first, True) and summary.extends_path
         elif first.endswith(".py"):
             tops[source_root].add(first[:-3])
-    others: dict[str, set[str]] = {r: set().union(*(tops[o] for o in roots if o != r)) for r in nested}
+    merged = frozenset(name for name, extends in portions.items() if extends)
+    # A name another root holds too is not this folder's own, unless the two are portions
+    # of one namespace package (zato's eight ``src/zato/`` trees): then it is each one's.
+    others: dict[str, set[str]] = {r: set().union(*(tops[o] for o in roots if o != r)) - merged for r in nested}
     dropped = set()
     paths = {path for path, _ in entries}
     for r in nested:
@@ -368,7 +371,6 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
         outer = _outer_imports(_outer_names(r, roots), tops[r], entries)
         if outer and (outer >= _inner_imports(tops[r] - others[r], entries) or _outer_folder_shared(r, roots, entries)):
             dropped.add(r)
-    merged = frozenset(name for name, extends in portions.items() if extends)
     apart = set()
     for r in nested:
         if any(

@@ -516,12 +516,13 @@ def class_values(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int, 
     result: list[tuple[tuple[str, int, int], ...]] = []
     for node in classes:
         found: dict[str, tuple[str, int, int]] = {}
+        labelled = _labelled_choices(node)
         for stmt in node.body if node.bases or not any(type(s) in _DEFS for s in node.body) else ():
             pair = assignment(stmt)
             if pair is None:
                 continue
             target, value = pair
-            value = _declared_default(value)
+            value = _choice_value(value) if labelled else _declared_default(value)
             if isinstance(target, ast.Name) and target.id not in found and _plain_value(value):
                 found[target.id] = (target.id, _value_digest(value), _value_kind(target.id, value))
         result.append(tuple(found.values()))
@@ -597,6 +598,31 @@ def _declared_default(value: ast.expr) -> ast.expr:
             return keyword.value
     if name == "Field" and value.args and not isinstance(value.args[0], ast.Starred):
         return value.args[0]
+    return value
+
+
+# Django's enum bases whose members may carry a label after their value
+# (``ACTIVE = "active", _("Active")``): ``django.db.models.enums``.
+LABELLED_CHOICES = frozenset({"Choices", "TextChoices", "IntegerChoices"})
+
+
+def _labelled_choices(node: ast.ClassDef) -> bool:
+    """A class on one of Django's choices bases, as written (``models.TextChoices``)."""
+    return any(
+        (base.id if isinstance(base, ast.Name) else base.attr if isinstance(base, ast.Attribute) else "") in LABELLED_CHOICES
+        for base in node.bases
+    )
+
+
+def _choice_value(value: ast.expr) -> ast.expr:
+    """A Django choices member's value: a tuple whose last item is its label (text, or a
+    call such as ``_("Active")``) stands for the items before it, one item for itself,
+    as ``ChoicesMeta`` reads it; the label is display text, not what is stored."""
+    if isinstance(value, ast.Tuple) and len(value.elts) > 1:
+        last = value.elts[-1]
+        if isinstance(last, ast.Call) or (isinstance(last, ast.Constant) and isinstance(last.value, str)):
+            rest = value.elts[:-1]
+            return rest[0] if len(rest) == 1 else ast.Tuple(elts=rest, ctx=ast.Load())
     return value
 
 

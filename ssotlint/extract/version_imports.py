@@ -80,29 +80,35 @@ Split = Callable[[ast.If | ast.FunctionDef | ast.AsyncFunctionDef, int], tuple[i
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
-def _gated(body: list[ast.stmt], bound: int, split: Split, into_defs: bool) -> Iterator[tuple[int, int]]:
+def _gated(
+    body: list[ast.stmt], bound: int, split: Split, into_defs: bool, exits: bool = False
+) -> Iterator[tuple[int, int]]:
     """``(line, bound)`` of each import statement of ``body`` with a bound (not 0), the
     bound passed on by each ``if`` above it as ``split`` says; through every other compound
-    statement as it is, and into ``def`` and ``class`` bodies when ``into_defs``."""
+    statement as it is, and into ``def`` and ``class`` bodies when ``into_defs``.
+    ``exits``: an ``if`` with no ``else`` whose body ends by leaving the block (``if PY3:
+    return``) passes its ``else`` bound on to the statements after it in the block."""
     for stmt in body:
         if isinstance(stmt, (ast.Import, ast.ImportFrom)):
             if bound:
                 yield stmt.lineno, bound
         elif isinstance(stmt, ast.If):
             inner, other = split(stmt, bound)
-            yield from _gated(stmt.body, inner, split, into_defs)
-            yield from _gated(stmt.orelse, other, split, into_defs)
+            yield from _gated(stmt.body, inner, split, into_defs, exits)
+            yield from _gated(stmt.orelse, other, split, into_defs, exits)
+            if exits and not stmt.orelse and isinstance(stmt.body[-1], (ast.Return, ast.Raise)):
+                bound = other  # the rest of the block runs only where the test fails
         elif into_defs and isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.decorator_list:
             inner, _ = split(stmt, bound)
-            yield from _gated(stmt.body, inner, split, into_defs)
+            yield from _gated(stmt.body, inner, split, into_defs, exits)
         elif into_defs or not isinstance(stmt, _DEFS):
             for field in ("body", "orelse", "finalbody", "handlers", "cases"):
                 block = getattr(stmt, field, None)
                 if isinstance(block, list):
                     for part in block:
                         if isinstance(part, (ast.ExceptHandler, ast.match_case)):
-                            yield from _gated(part.body, bound, split, into_defs)
-                    yield from _gated([s for s in block if isinstance(s, ast.stmt)], bound, split, into_defs)
+                            yield from _gated(part.body, bound, split, into_defs, exits)
+                    yield from _gated([s for s in block if isinstance(s, ast.stmt)], bound, split, into_defs, exits)
 
 
 def _newest(stmt: ast.If | ast.FunctionDef | ast.AsyncFunctionDef, floor: int, flags: dict[str, int]) -> tuple[int, int]:
@@ -225,14 +231,20 @@ def legacy_imports(tree: ast.Module, text: str) -> tuple[tuple[int, int], ...]:
     lazily): ``TYPE_CHECKING`` is False at run time. A project whose oldest Python is
     ``3.minor`` or newer never runs them; type checkers may read them. ``minor`` is
     :data:`PYTHON2_ONLY` for an import only Python 2 runs (``if six.PY2:``, ``if
-    sys.version_info[0] == 2:``, ``< (3,)``, the ``else`` of ``if PY3:``)."""
+    sys.version_info[0] == 2:``, ``< (3,)``, the ``else`` of ``if PY3:``). So does one in a
+    function defined only under such a test (python-future's ``else: def
+    ensure_new_type(obj): from future.types.newbytes import newbytes``), and one after an
+    ``if`` that leaves the block where the test holds (``if PY3: return``)."""
     if "version_info" not in text and "PY2" not in text and "PY3" not in text:
         return ()
-    return tuple(sorted(set(_gated(tree.body, 0, _oldest, False))))
+    return tuple(sorted(set(_gated(tree.body, 0, _oldest, True, exits=True))))
 
 
-def _oldest(stmt: ast.If, ceiling: int) -> tuple[int, int]:
-    """The tighter "only before 3.N" bound each branch runs under when the program runs."""
+def _oldest(stmt: ast.If | ast.FunctionDef | ast.AsyncFunctionDef, ceiling: int) -> tuple[int, int]:
+    """The tighter "only before 3.N" bound each branch runs under when the program runs (a
+    function's body: the bound its definition runs under, as only there is it defined)."""
+    if not isinstance(stmt, ast.If):
+        return ceiling, ceiling
     test = _without_type_checking(stmt.test)
     older, newer = (
         (_before(test) or (PYTHON2_ONLY if _python2(test) else 0), _from_on(test) or (PYTHON2_ONLY if _python3(test) else 0))

@@ -22,6 +22,7 @@ from ssotlint.config_project import PYTEST_DEFAULT_FILES
 from ssotlint.discover.roles import compiler_input_folders, in_template_folder, is_product
 from ssotlint.discover.modules import importable, loader_name, module_name, opaque_module_name
 from ssotlint.discover.files import UNKNOWN_TREE
+from ssotlint.extract.ast_walk import LABELLED_CHOICES
 from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import (
     CTX_EXPECTED_FAILURE,
@@ -1324,7 +1325,7 @@ class Project:
         if not record.bases:
             return False
         _, external = self.ancestors(module, record)
-        return any(last_part(e) in ENUM_BASES for e in external)
+        return any(last_part(e) in ENUM_BASES or _django_choices(e) for e in external)
 
     # -- iteration helpers ----------------------------------------------------------------
     def production_files(self) -> Iterator[SourceFile]:
@@ -2205,3 +2206,9 @@ def fallback_modules(edges: Mapping[str, Mapping[str, Sequence["EdgeImport"]]], 
             if any(s.runtime and s.line not in lines for s in imported[target]):
                 candidates.discard(target)
     return frozenset(candidates)
+
+
+def _django_choices(base: str) -> bool:
+    """Django's enum bases (``django.db.models.TextChoices``, ``IntegerChoices``,
+    ``Choices``): subclasses of ``enum.Enum`` whose members may carry a label."""
+    return base.startswith("django.") and last_part(base) in LABELLED_CHOICES

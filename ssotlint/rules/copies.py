@@ -99,6 +99,8 @@ def different_collaborators(project: Project, a: Definition, b: Definition) -> l
             continue  # classes each module defines are compared as classes (copied with it)
         if here[0] == there[0] == "function" and _same_text(project, here[1], there[1]):
             continue  # one helper copied along with the class: a copy of both
+        if here[0] == there[0] == "module" and _same_module(project, here[1], there[1]):
+            continue  # the module copied along with it (LangBot's two wecom `ierror.py`)
         differ.append(name)
     return differ or _own_families(a, b)
 
@@ -898,6 +900,13 @@ def _same_text(project: Project, one: str, other: str) -> bool:
         f = project.modules.get(module)
         digests.append(dict(f.summary.function_digests).get(name) if f is not None else None)
     return digests[0] is not None and digests[0] == digests[1]
+
+
+def _same_module(project: Project, one: str, other: str) -> bool:
+    """Two first-party modules whose summaries are equal: one file copied (what either
+    defines, imports and binds is the other's, line for line)."""
+    a, b = project.modules.get(one), project.modules.get(other)
+    return a is not None and b is not None and (a.summary is b.summary or a.summary == b.summary)
 
 
 def _defined_here(binding: object) -> bool:

@@ -10,7 +10,7 @@ from ssotlint.config import Concept
 from ssotlint.discover.roles import NAME_WORDS, is_documentation, is_migration, version_package, versioned_apart
 from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
-from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, ClassRecord
+from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, VALUE_LABEL, ClassRecord
 from ssotlint.model.project import ClassRef, Project, SourceFile, is_script, sides
 from ssotlint.rules.apart import (
     Apart, copied_in_step, deprecated_here, generated_projection, generator_hook, migration_snapshots, never_edited, read_as_data,
@@ -351,6 +351,37 @@ def _own_values(a: ClassRecord, b: ClassRecord) -> bool:
     return bool(shared) and differing * 2 > len(shared)
 
 
+def _namespaces_apart(a: ClassRecord, b: ClassRecord) -> bool:
+    """Two bare namespaces of constants (plain class attributes: no base, no method, no
+    annotated field) that give most of the names they share texts of their own, each
+    naming something of its own (zato's ``Env_Host = 'Zato_Ext_DB_Host'`` and
+    ``'Zato_PubSub_DB_Host'``: two databases' variables): each its module's own keys,
+    wherever the modules are. Numbers or flags of their own (``retries = 3`` and ``5``) are
+    one setting's defaults drifted apart, and mostly the same values one table twice."""
+    if any(c.bases or c.annotated or _method_names(c) or not c.fields for c in (a, b)):
+        return False
+    mine = {name: (digest, kind) for name, digest, kind in a.values if digest}
+    theirs = {name: (digest, kind) for name, digest, kind in b.values if digest}
+    shared = mine.keys() & theirs.keys()
+    own_texts = sum(
+        1 for name in shared
+        if mine[name][0] != theirs[name][0] and mine[name][1] == theirs[name][1] == VALUE_LABEL
+    )
+    return bool(shared) and 2 * own_texts > len(shared)
+
+
+def _stem(module: str) -> str:
+    """A module's last name, without the underscores that keep it off a keyword or a
+    library's name (``openapi_``): the entity a module per entity is named for."""
+    return module.rpartition(".")[2].strip("_").lower()
+
+
+def _names_stem(name: str, stem: str) -> bool:
+    """The class's name holds its module's (``JiraForm`` in ``jira.py``)."""
+    words = {w.lower() for w in NAME_WORDS.findall(name)}
+    return bool(stem) and (stem.replace("_", "") in name.lower() or set(stem.split("_")) <= words)
+
+
 def _same_text(a: ClassRecord, b: ClassRecord) -> bool:
     """The two classes' texts are known and equal (comments and docstrings aside)."""
     return a.body != 0 and a.body == b.body
@@ -413,6 +444,9 @@ class _Copies:
         # class name -> (base, parent package) -> the sibling packages under that parent
         # that hold an empty class of that name and base used only inside the package.
         self._families: dict[str, dict[tuple[str, str], set[str]]] = {}
+        # class name -> ids of its definitions each imported only by modules named as its
+        # own module (see :meth:`mirrored_slots`), when three or more are.
+        self._mirrored: dict[str, set[int]] = {}
         # (module, class record) -> its role: two files of one content share their records,
         # and a base is resolved in each file's own module.
         self._roles: dict[tuple[str, int], frozenset[str]] = {}
@@ -487,6 +521,27 @@ class _Copies:
                     families[(base, home[0])].add(home[1])
         self._families[group[0][1].name] = families
 
+    def _learn_mirrors(self, group: list[Definition]) -> None:
+        mirrored = set()
+        for d in group:
+            module = d[0].module or ""
+            stem = _stem(module)
+            importers = self.importers.get((module, d[1].name), ())
+            if stem and not _names_stem(d[1].name, stem) and importers and all(_stem(m) == stem for m in importers):
+                mirrored.add(id(d))
+        self._mirrored[group[0][1].name] = mirrored if len(mirrored) >= 3 else set()
+
+    def mirrored_slots(self, a: Definition, b: Definition) -> bool:
+        """One module per entity, each filling the same slots under names of their role
+        (zato's web admin: ``forms/cloud/jira.py`` and 54 other form modules, each with its
+        own ``CreateForm`` and ``EditForm``, each imported only by the view named as its
+        module, ``views/cloud/jira.py``): the entity is the module's name, not the class's,
+        and the views import their own module's, never another's. Three or more such
+        definitions make the layout; a class named for its module (``JiraForm``) is not a
+        slot."""
+        mirrored = self._mirrored.get(a[1].name, set())
+        return id(a) in mirrored and id(b) in mirrored
+
     def shared_api(self, a: Definition, b: Definition) -> bool:
         """One of two empty classes is imported by name elsewhere, and not as plugins do:
         three or more sibling packages of one parent (Home Assistant's
@@ -522,6 +577,7 @@ class _Copies:
         """For each base (``_NO_BASE`` for none), how many classes of a same-named group
         extend it without any other module importing them by name."""
         self._learn_families(group)
+        self._learn_mirrors(group)
         return Counter(base for d in group if not self.imported(d) for base in self.role(d) or _NO_BASE)
 
     def _variants_of_namesake(self, a: Definition, b: Definition) -> bool:
@@ -747,6 +803,10 @@ class _Copies:
         # `Resource` per route module, each mounted as `ping.Resource(...)`).
         same = len(set(a[1].shapes) & set(b[1].shapes))
         dunders = sum(1 for m in set(a[1].members) & set(b[1].members) if _is_dunder(m) and m != "__doc__")
+        if not ra and not rb and unimported[_NO_BASE_NAME] >= 3 and _namespaces_apart(a[1], b[1]):
+            # Each module's own namespace of constants, read only there (zato's 66
+            # ``ModuleCtx``, in modules of every package): one convention, not one concept.
+            return True
         return (
             not ra and not rb and unimported[_NO_BASE_NAME] >= 3
             and a[0].package == b[0].package
@@ -935,6 +995,8 @@ class _Copies:
             return False  # the same module of two parallel parts: each service's own exceptions
         if self._variants_of_namesake(a, b):
             return False  # each module's own override of one base of their name, found through its module
+        if self.mirrored_slots(a, b):
+            return False  # one module per entity, each imported by the view named as it: each slot its own
         if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
         if named_for_own_places(a, b):
@@ -2024,6 +2086,43 @@ _ONE_OF_TWO = (
 )
 
 
+def _entity_forms() -> dict[str, str]:
+    form = (
+        "from django import forms\n\n\nclass CreateForm(forms.Form):\n    name = forms.CharField()\n"
+        "    is_active = forms.BooleanField(required=False)\n    {own} = forms.CharField()\n\n\n"
+        "class EditForm(CreateForm):\n    is_active = forms.BooleanField(required=False)\n"
+    )
+    view = "from app.forms.{entity} import CreateForm, EditForm\n\n\ndef create(request):\n    return CreateForm(request.POST)\n"
+    files = {"app/__init__.py": "", "app/forms/__init__.py": "", "app/views/__init__.py": ""}
+    for entity, own in (("jira", "address"), ("kafka", "brokers"), ("smtp", "host")):
+        files[f"app/forms/{entity}.py"] = form.format(own=own)
+        files[f"app/views/{entity}.py"] = view.format(entity=entity)
+    return files
+
+
+def _module_contexts() -> dict[str, str]:
+    context = (
+        "import os\n\n\nclass ModuleCtx:\n    Env_Type = 'Zato_{name}_Type'\n    Env_Host = 'Zato_{name}_Host'\n"
+        "    Env_Port = 'Zato_{name}_Port'\n    Env_Username = 'Zato_{name}_Username'\n"
+        "    Env_Password = 'Zato_{name}_Password'\n    Env_SSL = 'Zato_{name}_SSL'\n"
+        "    Type_MySQL = 'mysql'\n    Default_SSL = False\n\n\ndef address():\n"
+        "    return os.environ[ModuleCtx.Env_Host], os.environ[ModuleCtx.Env_Port]\n"
+    )
+    files = {"app/__init__.py": ""}
+    for package, module, name in (("ext_db", "api", "X"), ("pubsub", "config", "Y"), ("scheduler", "client", "Z")):
+        files[f"app/{package}/__init__.py"] = ""
+        files[f"app/{package}/{module}.py"] = context.format(name=name)
+    return files
+
+
+_IERROR = "WXBizMsgCrypt_OK = 0\nWXBizMsgCrypt_EncryptAES_Error = -40006\n"
+_CRYPT = (
+    "from . import ierror\n\n\nclass Prpcrypt:\n    def __init__(self, key):\n        self.key = key\n\n"
+    "    def encrypt(self, text):\n        if not text:\n            return ierror.WXBizMsgCrypt_EncryptAES_Error, None\n"
+    "        return ierror.WXBizMsgCrypt_OK, text[::-1]\n"
+)
+
+
 RULE = Rule(
     code="SSOT001",
     name="duplicate-concept",
@@ -2034,6 +2133,13 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # One module per entity, each with the form classes of its role, each imported
+        # only by the view named as its module (zato's web admin `forms/cloud/jira.py`
+        # for `views/cloud/jira.py`): each entity's own form, not one form three times.
+        Example(_entity_forms()),
+        # Each module's own namespace of constants, read only there (zato's `ModuleCtx`
+        # in modules of many packages): one convention, each module's own values.
+        Example(_module_contexts()),
         # Each program's own empty error (opentrons' hardware scripts, each with
         # `InvalidInput(Exception): pass`, one importing another's): programs that only
         # programs import never catch each other's errors.
@@ -3573,6 +3679,23 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A module copied whole into another package with the helper module it imports
+        # (LangBot's two wecom `WXBizMsgCrypt3.py`, each beside its own `ierror.py`, the two
+        # alike): each class reads the other package's `ierror`, but that is one module
+        # copied, not a collaborator of its own.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/wecom/__init__.py": "",
+                "app/wecom/ierror.py": _IERROR,
+                "app/wecom/crypt.py": _CRYPT,
+                "app/wecom_bot/__init__.py": "",
+                "app/wecom_bot/ierror.py": _IERROR,
+                "app/wecom_bot/crypt.py": _CRYPT,
+                "app/handler.py": "from app.wecom.crypt import Prpcrypt\n",
+            },
+            expect=(("app/wecom_bot/crypt.py", 4),),
+        ),
         # An API client of many methods on no base, copied into another program's folder,
         # each method's body edited since and one side grown (EvalAI's `EvalAI_Interface`):
         # one class twice, however its bodies drifted.

@@ -61,11 +61,11 @@ def _enum_members(c: ClassRecord) -> frozenset[str]:
 
 
 # Bases that make an enum's members compare as their values (``class S(str, Enum)``).
-_VALUE_MIXINS = frozenset({"str", "int", "float", "bytes", "StrEnum", "IntEnum", "IntFlag"})
+_VALUE_MIXINS = frozenset({"str", "int", "float", "bytes", "StrEnum", "IntEnum", "IntFlag", "TextChoices", "IntegerChoices"})
 
 
 # Bases that make an enum's members ints (``class Code(IntEnum)``, ``enum8(int, Enum)``).
-_INT_MIXINS = frozenset({"int", "IntEnum", "IntFlag"})
+_INT_MIXINS = frozenset({"int", "IntEnum", "IntFlag", "IntegerChoices"})
 
 
 def _int_valued(project: Project, d: Definition) -> bool:
@@ -910,6 +910,20 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Django's choices are enums: QFieldCloud's app model and its worker's copy, the
+        # labels after the stored values aside.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models.py": (
+                    "from django.db import models\nfrom django.utils.translation import gettext_lazy as _\n\n\n"
+                    "class BasemapStyle(models.TextChoices):\n    STANDARD = 'standard', _('Standard')\n"
+                    "    DARK = 'dark', _('Dark')\n"
+                ),
+                "app/worker.py": "import enum\n\n\nclass BasemapStyle(str, enum.Enum):\n    STANDARD = 'standard'\n    DARK = 'dark'\n",
+            },
+            expect=(("app/worker.py", 4),),
+        ),
         # The same member-less base in two modules, one method's signature annotated in one
         # (lear's `BaseEnum`): one base copied, whatever the annotation.
         Example(

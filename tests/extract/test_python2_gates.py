@@ -53,3 +53,18 @@ def test_a_project_on_python_2_too_judges_them(make_repo, cli):
     root = make_repo({**FILES, "setup.cfg": "[options]\npython_requires = >=2.7\n"})
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
     assert [(v["path"], v["line"]) for v in result.json()["violations"]] == [("app/compat.py", 4)]
+
+
+def test_functions_defined_only_on_python_2_and_blocks_after_an_exit():
+    """python-future's ``else: def ensure_new_type(obj): from future.types... import``, and
+    ``install_aliases()``'s ``if PY3: return`` before its Python 2 imports; a function
+    defined for every Python, or an ``if`` that does not leave, says nothing."""
+    text = (
+        "import sys\nPY3 = sys.version_info[0] >= 3\n"
+        "if PY3:\n    def f():\n        return 1\nelse:\n    def f():\n        from app.types import newbytes\n"  # 8
+        "def install():\n    if PY3:\n        return\n    from app.backports import request\n"  # 12
+        "def other():\n    if PY3:\n        print(1)\n    from app.kept import k\n"  # 16 stays
+        "def checked():\n    if PY3:\n        raise ImportError\n    import app.old\n"  # 20
+        "def everywhere():\n    import app.every\n"  # 22 stays
+    )
+    assert dict(legacy_imports(ast.parse(text), text)) == {8: PYTHON2_ONLY, 12: PYTHON2_ONLY, 20: PYTHON2_ONLY}

@@ -127,3 +127,24 @@ def test_a_namespace_folder_of_tests_resolves_in_its_own_project(make_repo, cli)
     assert broken(result) == [("dbt-postgres/tests/functional/test_basic.py", 2)]
     (message,) = [v["message"] for v in result.json()["violations"] if v["rule"] == "SSOT003"]
     assert "dbt-postgres/tests/functional/utils.py" in message, message
+
+
+def test_portions_under_a_stray_src_package_keep_their_src_roots(make_repo, cli):
+    """zato's eight distributions, each ``code/zato-X/src/zato/`` extending its path, with an
+    ``__init__.py`` in each ``src/`` folder too: ``zato`` is every project's own name, not
+    another project's, so each ``src/`` stays a root (``zato.common.api``, not
+    ``src.zato.common.api``) and an import of a module none of them has is reported."""
+    setup = "from setuptools import setup, find_packages\nsetup(name='{n}', package_dir={{'': 'src'}}, packages=find_packages('src'))\n"
+    extend = "from pkgutil import extend_path\n__path__ = extend_path(__path__, __name__)\n"
+    files: dict[str, str] = {}
+    for part in ("common", "cli"):
+        files.update({
+            f"code/ns-{part}/setup.py": setup.format(n=f"ns-{part}"),
+            f"code/ns-{part}/src/__init__.py": "",
+            f"code/ns-{part}/src/ns/__init__.py": extend,
+            f"code/ns-{part}/src/ns/{part}/__init__.py": "",
+        })
+    files["code/ns-common/src/ns/common/api.py"] = "class Api:\n    pass\n"
+    files["code/ns-cli/src/ns/cli/main.py"] = "from ns.common.api import Api\nfrom ns.common.gone import Missing\n"
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("code/ns-cli/src/ns/cli/main.py", 2)]

@@ -37,3 +37,16 @@ def test_a_checked_out_submodule_is_read_like_any_folder(make_repo, cli):
     """Its files are here: what it lacks is missing."""
     root = make_repo({**FILES, "app/plug/lib/__init__.py": "thing = 1\nclient = 2\n"})
     assert [line for _, line, _ in _broken(cli, root)] == [1, 4]
+
+
+def test_a_link_into_a_submodule_not_checked_out_is_not_known_either(make_repo, cli):
+    """landscape-client's ``landscape/client/snap_http -> ../../snap-http/snap_http``: the
+    package is the submodule's, whose files a full checkout has; only the module that
+    exists nowhere is reported."""
+    root = make_repo({
+        ".gitmodules": '[submodule "snap-http"]\n\tpath = snap-http\n\turl = https://example.invalid/snap-http.git\n',
+        "app/__init__.py": "",
+        "app/snaps.py": "from app import snap_http\nfrom app.snap_http.types import Response\nfrom app.gone import X\n",
+    })
+    (root / "app" / "snap_http").symlink_to("../snap-http/snap_http")
+    assert [line for _, line, _ in _broken(cli, root)] == [3]

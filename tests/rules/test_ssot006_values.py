@@ -106,3 +106,30 @@ def test_two_numbered_lists_of_other_members_are_two_enums(make_repo, cli):
         "app/base4.py": four, "app/base5.py": five, "app/a.py": three, "app/b.py": three + "    MAX = 4\n",
     })
     assert [(v["path"], v["details"]["enum"]) for v in found] == [("app/b.py", "Level")]
+
+
+_CHOICES = (
+    "from django.db import models\nfrom django.utils.translation import gettext_lazy as _\n\n\n"
+    "class BasemapStyle(models.TextChoices):\n    STANDARD = 'standard', _('Standard')\n"
+    "    GRAYSCALE_LIGHT = 'grayscale_light', 'Grayscale light'\n    GRAYSCALE_DARK = 'grayscale_dark', _('Grayscale dark')\n"
+)
+_WORKER = (
+    "import enum\n\n\nclass BasemapStyle(str, enum.Enum):\n    STANDARD = 'standard'\n"
+    "    GRAYSCALE_LIGHT = 'grayscale_light'\n    GRAYSCALE_DARK = {dark!r}\n"
+)
+
+
+def test_django_choices_are_enums_and_their_labels_are_not_values(make_repo, cli):
+    """Django's ``TextChoices`` is an enum whose members may carry a label after their value
+    (QFieldCloud's app model and its worker's copy): the stored values are compared, the
+    labels are display text."""
+    found = _enum_findings(make_repo, cli, {"app/models.py": _CHOICES, "app/worker.py": _WORKER.format(dark="grayscale_dark")})
+    assert [(v["path"], v["line"]) for v in found] == [("app/worker.py", 4)]
+    assert "they compare equal only as values" in found[0]["message"]
+    assert "another value" not in found[0]["message"]
+
+
+def test_a_django_choice_whose_stored_value_drifted_is_named(make_repo, cli):
+    found = _enum_findings(make_repo, cli, {"app/models.py": _CHOICES, "app/worker.py": _WORKER.format(dark="dark")})
+    assert len(found) == 1
+    assert "GRAYSCALE_DARK has another value there" in found[0]["message"]
