@@ -9,6 +9,12 @@ decorator is a call with the keyword ``name=`` spelling a class-like identifier 
 first letter) that is the start of the class's own name (``BendersCutGenerator`` of
 ``BendersCutGeneratorData``), or whose start the class's name is.
 
+Django's history libraries do the same for each model they track: django-pghistory's
+``@pghistory.track(...)`` creates the event model ``<Model>Event`` (or its ``model_name=``)
+in the model's module, and django-simple-history's ``history = HistoricalRecords()`` field
+creates ``Historical<Model>`` (or its ``custom_model_name=``) there: courtlistener's
+``from cl.search.models import DocketEvent``.
+
 Computed from the interpreter's tree, for both engines alike.
 """
 
@@ -19,9 +25,10 @@ import ast
 
 def declared_names(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The names module-level class decorators declare (see the module's docstring)."""
+    history = history_models(tree, text)
     if "name=" not in text.replace(" ", ""):
-        return ()
-    found: dict[str, None] = {}
+        return history
+    found: dict[str, None] = dict.fromkeys(history)
     for stmt in tree.body:
         if not isinstance(stmt, ast.ClassDef):
             continue
@@ -39,3 +46,42 @@ def declared_names(tree: ast.Module, text: str) -> tuple[str, ...]:
                 ):
                     found[name] = None
     return tuple(found)
+
+
+def history_models(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The models Django's history libraries create beside the module-level models they
+    track (see the module's docstring)."""
+    pghistory, simple_history = "pghistory" in text, "simple_history" in text  # the libraries, imported
+    if not pghistory and not simple_history:
+        return ()
+    found: dict[str, None] = {}
+    for stmt in tree.body:
+        if not isinstance(stmt, ast.ClassDef):
+            continue
+        for decorator in stmt.decorator_list:
+            if pghistory and isinstance(decorator, ast.Call) and _dotted(decorator.func) in ("pghistory.track", "track") and (
+                _dotted(decorator.func) == "pghistory.track" or "from pghistory import" in text
+            ):
+                found[_named(decorator, "model_name") or f"{stmt.name}Event"] = None
+        for field in stmt.body:
+            value = field.value if isinstance(field, (ast.Assign, ast.AnnAssign)) else None
+            if simple_history and isinstance(value, ast.Call) and _dotted(value.func).rpartition(".")[2] == "HistoricalRecords":
+                found[_named(value, "custom_model_name") or f"Historical{stmt.name}"] = None
+    return tuple(found)
+
+
+def _dotted(node: ast.expr) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        inner = _dotted(node.value)
+        return f"{inner}.{node.attr}" if inner else ""
+    return ""
+
+
+def _named(call: ast.Call, keyword: str) -> str | None:
+    """The identifier a call's keyword spells as a literal string."""
+    for k in call.keywords:
+        if k.arg == keyword and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str):
+            return k.value.value if k.value.value.isidentifier() else None
+    return None

@@ -3415,6 +3415,22 @@ RULE = Rule(
                 "tests/test_cuts.py": "from app.cuts import CutGenerator\n",
             }
         ),
+        # Django's history libraries create each tracked model's history model in its
+        # module (courtlistener's `@pghistory.track()` on `Docket`: `DocketEvent`; a
+        # `model_name=`; django-simple-history's `Historical<Model>`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models.py": (
+                    "import pghistory\nfrom django.db import models\nfrom simple_history.models import HistoricalRecords\n\n\n"
+                    "@pghistory.track()\nclass Docket(models.Model):\n    pass\n\n\n"
+                    "@pghistory.track(pghistory.InsertEvent(), model_name='WebhookHistoryEvent')\n"
+                    "class Webhook(models.Model):\n    pass\n\n\n"
+                    "class Poll(models.Model):\n    history = HistoricalRecords()\n"
+                ),
+                "app/tasks.py": "from app.models import DocketEvent, WebhookHistoryEvent, HistoricalPoll\n",
+            }
+        ),
         # A context manager sets names on a module, or puts one into sys.modules, for its
         # `with` block (lightning's `pl_legacy_patch`, a class; a @contextmanager function):
         # imports inside the block find them.
@@ -3577,6 +3593,18 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A history model named otherwise (`model_name=`) leaves no `<Model>Event`.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models.py": (
+                    "import pghistory\nfrom django.db import models\n\n\n"
+                    "@pghistory.track(model_name='WebhookHistoryEvent')\nclass Webhook(models.Model):\n    pass\n"
+                ),
+                "app/tasks.py": "from app.models import WebhookHistoryEvent\nfrom app.models import WebhookEvent\n",
+            },
+            expect=(("app/tasks.py", 2),),
+        ),
         # The same folder with a module an import can name is a namespace package of the
         # project's, and it has no `hookutils`.
         Example(
