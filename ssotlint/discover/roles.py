@@ -42,10 +42,22 @@ def is_tooling(path: str) -> bool:
     """Developer tooling: scripts, tools, examples, documentation, setup.py, ``dev/`` and
     ``dev_*`` folders ..."""
     *folders, name = path.split("/")
-    return name in TOOLING_FILES or any(
-        part in TOOLING_FOLDERS or part == "dev" or part.startswith(("dev_", "dev-")) or is_documentation_folder(part)
-        for part in map(str.lower, folders)
-    )
+    return name in TOOLING_FILES or any(_tooling_folder(part) for part in map(str.lower, folders))
+
+
+def _tooling_folder(part: str) -> bool:
+    return part in TOOLING_FOLDERS or part == "dev" or part.startswith(("dev_", "dev-")) or is_documentation_folder(part)
+
+
+def tooling_root(path: str) -> str | None:
+    """The folder that makes a file developer tooling (pyNastran's ``pyNastran/dev`` for
+    ``pyNastran/dev/bdf_vectorized3/cards/loads.py``): the path up to its first tooling
+    folder; None for a file no folder makes tooling."""
+    folders = path.split("/")[:-1]
+    for i, part in enumerate(folders):
+        if _tooling_folder(part.lower()):
+            return "/".join(folders[: i + 1])
+    return None
 
 
 # Folders of documentation: the code in them is read, one listing at a time.

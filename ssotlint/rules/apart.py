@@ -85,12 +85,30 @@ from posixpath import normpath
 from ssotlint.discover.roles import is_documentation, is_migration, is_self_contained, is_stand_in
 from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
 from ssotlint.model.changes import prefixes
-from ssotlint.model.project import Project, SourceFile
+from ssotlint.model.project import Project, SourceFile, is_script
 from ssotlint.rules.definitions import Definition, is_vendored
 from ssotlint.rules.loose import loose_packages
 from ssotlint.rules.generators import generator_sources, per_service_apart, per_service_outputs, unasync_outputs
 from ssotlint.rules.mirrors import MirrorTrees
 from ssotlint.rules.units import Units
+
+
+def shadowed_modules(project: Project) -> frozenset[str]:
+    """The paths of modules a package of the same name beside them hides (horilla's
+    ``recruitment/views.py`` beside ``recruitment/views/__init__.py``; pyNastran's
+    ``cards/aero.py`` beside ``cards/aero/``): the import system takes the package, so the
+    module's imports never run and its classes are never defined, unless it is run as a
+    program.
+    Once per model."""
+    return project.shared(shadowed_modules, partial(_shadowed_modules, project))
+
+
+def _shadowed_modules(project: Project) -> frozenset[str]:
+    packages = {f.path[: -len("/__init__.py")] for f in project.files if f.path.endswith("/__init__.py")}
+    return frozenset(
+        f.path for f in project.files
+        if f.path.endswith(".py") and not f.path.endswith("/__init__.py") and f.path[:-3] in packages and not is_script(f)
+    )
 
 
 def read_as_data(project: Project) -> frozenset[str]:

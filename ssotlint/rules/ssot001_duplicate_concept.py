@@ -14,6 +14,7 @@ from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TY
 from ssotlint.model.project import ClassRef, Project, SourceFile, is_script, sides
 from ssotlint.rules.apart import (
     Apart, copied_in_step, deprecated_here, generated_projection, generator_hook, migration_snapshots, never_edited, read_as_data,
+    shadowed_modules,
 )
 from ssotlint.rules.units import Units
 from ssotlint.rules.copies import (
@@ -147,7 +148,9 @@ def _production_classes(project: Project, only: frozenset[str] | None = None) ->
     """The candidates (of these names only, when given), without the frozen model
     snapshots only migrations import (:func:`migration_snapshots`)."""
     classes = project.top_level_classes(project.production_files())
-    data = read_as_data(project)  # payload scripts the program reads as text: not modules
+    # Payload scripts the program reads as text, and modules a package of their name hides
+    # (never imported, so their classes never defined): not modules.
+    data = read_as_data(project) | shadowed_modules(project)
     found = [
         d for d in classes
         if (only is None or d[1].name in only) and d[0].path not in data and not d[0].summary.injected_config
@@ -351,6 +354,20 @@ def _own_values(a: ClassRecord, b: ClassRecord) -> bool:
     return bool(shared) and differing * 2 > len(shared)
 
 
+def _child(module: str, folder: str) -> str:
+    """The module or package right below ``folder`` that holds ``module``."""
+    return module[len(folder) + 1 :].partition(".")[0]
+
+
+def _command_own(d: Definition) -> bool:
+    """A class of a Django management command's module other than its ``Command``: Django
+    loads each command by its path (``<app>/management/commands/<name>.py``), so a class
+    only its module uses (courtlistener's per-command ``OptionsType`` TypedDict, the keys of
+    that command's own flags) is that command's own, unless written word for word as
+    another command's (one helper copied between them)."""
+    return "/management/commands/" in f"/{d[0].path}" and d[1].name != "Command" and d[0].path.rpartition("/")[2] != "__init__.py"
+
+
 def _namespaces_apart(a: ClassRecord, b: ClassRecord) -> bool:
     """Two bare namespaces of constants (plain class attributes: no base, no method, no
     annotated field) that give most of the names they share texts of their own, each
@@ -447,6 +464,7 @@ class _Copies:
         # class name -> ids of its definitions each imported only by modules named as its
         # own module (see :meth:`mirrored_slots`), when three or more are.
         self._mirrored: dict[str, set[int]] = {}
+        self._groups: dict[str, list[Definition]] = {}  # class name -> its definitions
         # (module, class record) -> its role: two files of one content share their records,
         # and a base is resolved in each file's own module.
         self._roles: dict[tuple[str, int], frozenset[str]] = {}
@@ -531,6 +549,41 @@ class _Copies:
                 mirrored.add(id(d))
         self._mirrored[group[0][1].name] = mirrored if len(mirrored) >= 3 else set()
 
+    def own_plugin_classes(self, a: Definition, b: Definition) -> bool:
+        """Two plugins of one folder, each defining the class on a first-party base outside
+        the folder (the host's interface), with three or more of the folder's plugins
+        defining a class of this name on it, and each class imported by name only inside
+        its own plugin (tracardi's action plugins, each ``model/config.py`` with
+        ``Config(PluginConfig)``, imported by its own ``plugin.py``): each plugin's
+        settings, as each plugin's ``Command`` is its own. Overlapping fields (every
+        plugin's ``source``) do not make them one. Still compared as usual: a class imported
+        from outside its plugin, one on another base (two plugins' copies of one ``Token``),
+        one written word for word alike (sqlmap's two DBMS plugins' ``Syntax`` copied
+        whole). Read from the name's own definitions and importers alone, as a history's
+        step must (``duplicates_affected``)."""
+        if _same_text(a[1], b[1]):
+            return False  # written word for word alike: one class copied between plugins
+        pair = sides(a[0].module or "", b[0].module or "")
+        if pair is None:
+            return False
+        folder = pair[0].rpartition(".")[0]
+        if not folder:
+            return False
+        for d, plugin in ((a, pair[0]), (b, pair[1])):
+            if any(not _within(m, plugin) for m in self.importers.get((d[0].module or "", d[1].name), ())):
+                return False
+        hosts = [base for base in self.role(a) & self.role(b) if self._defined_outside(base, folder)]
+        group = self._groups.get(a[1].name, ())
+        return any(
+            len({_child(d[0].module or "", folder) for d in group if base in self.role(d) and _within(d[0].module or "", folder)}) >= 3
+            for base in hosts
+        )
+
+    def _defined_outside(self, base: str, folder: str) -> bool:
+        """``base`` (a qualified class name) is a first-party class outside ``folder``."""
+        module = base.rpartition(".")[0]
+        return module in self.project.modules and not _within(module, folder)
+
     def mirrored_slots(self, a: Definition, b: Definition) -> bool:
         """One module per entity, each filling the same slots under names of their role
         (zato's web admin: ``forms/cloud/jira.py`` and 54 other form modules, each with its
@@ -578,6 +631,7 @@ class _Copies:
         extend it without any other module importing them by name."""
         self._learn_families(group)
         self._learn_mirrors(group)
+        self._groups[group[0][1].name] = group
         return Counter(base for d in group if not self.imported(d) for base in self.role(d) or _NO_BASE)
 
     def _variants_of_namesake(self, a: Definition, b: Definition) -> bool:
@@ -995,6 +1049,10 @@ class _Copies:
             return False  # the same module of two parallel parts: each service's own exceptions
         if self._variants_of_namesake(a, b):
             return False  # each module's own override of one base of their name, found through its module
+        if _command_own(a) and _command_own(b) and not self.imported(a) and not self.imported(b) and not _same_text(a[1], b[1]):
+            return False  # each Django management command's own helper type: courtlistener's OptionsType
+        if self.own_plugin_classes(a, b):
+            return False  # each plugin's own class on the host's interface: tracardi's per-action Config
         if self.mirrored_slots(a, b):
             return False  # one module per entity, each imported by the view named as it: each slot its own
         if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
@@ -2086,6 +2144,49 @@ _ONE_OF_TWO = (
 )
 
 
+_AERO = (
+    "class CAERO1:\n    type = 'CAERO1'\n\n    def __init__(self, eid, pid):\n        self.eid = eid\n"
+    "        self.pid = pid\n\n    def validate(self):\n        assert self.eid > 0\n"
+)
+
+
+def _command_options() -> dict[str, str]:
+    command = (
+        "from typing import TypedDict\n\nfrom django.core.management.base import BaseCommand\n\n\n"
+        "class OptionsType(TypedDict):\n    queue: str\n    verbosity: int\n    skip_until: str\n    {own}: str\n\n\n"
+        "class Command(BaseCommand):\n    def handle(self, *args, **options: OptionsType):\n        return options['{own}']\n"
+    )
+    files = {"cl/__init__.py": ""}
+    for app, name, own in (("search", "reindex", "index"), ("alerts", "send_alerts", "rate")):
+        files.update({
+            f"cl/{app}/__init__.py": "", f"cl/{app}/management/__init__.py": "",
+            f"cl/{app}/management/commands/__init__.py": "",
+            f"cl/{app}/management/commands/{name}.py": command.format(own=own),
+        })
+    return files
+
+
+def _plugin_configs() -> dict[str, str]:
+    files = {
+        "app/__init__.py": "", "app/plugin/__init__.py": "",
+        "app/plugin/config.py": "class PluginConfig:\n    def validate(self):\n        return True\n",
+        "app/connectors/__init__.py": "",
+    }
+    config = (
+        "from app.plugin.config import PluginConfig\n\n\nclass Config(PluginConfig):\n    source: str\n"
+        "    email: str\n    subject: str\n    message: str\n    {own}: str\n\n"
+        "    def check(self):\n        return bool(self.source and self.{own})\n"
+    )
+    for service, action, own in (("mailchimp", "tag_contact", "audience"), ("sendgrid", "send_email", "list_id"), ("hubspot", "add_company", "company")):
+        here = f"app/connectors/{service}/{action}"
+        files.update({
+            f"app/connectors/{service}/__init__.py": "", f"{here}/__init__.py": "",
+            f"{here}/config.py": config.format(own=own),
+            f"{here}/plugin.py": f"from app.connectors.{service}.{action}.config import Config\n\n\nCONFIG = Config\n",
+        })
+    return files
+
+
 def _entity_forms() -> dict[str, str]:
     form = (
         "from django import forms\n\n\nclass CreateForm(forms.Form):\n    name = forms.CharField()\n"
@@ -2133,6 +2234,22 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # A module a package of its name hides (pyNastran's `cards/aero.py` beside
+        # `cards/aero/`): never imported, so its classes are never defined.
+        Example({
+            "app/__init__.py": "",
+            "app/cards/__init__.py": "",
+            "app/cards/aero.py": _AERO,
+            "app/cards/aero/__init__.py": _AERO,
+            "app/model.py": "from app.cards.aero import CAERO1\n",
+        }),
+        # Each Django management command's own options type (courtlistener's `OptionsType`
+        # TypedDict in each command, the keys of its own flags, some common).
+        Example(_command_options()),
+        # Each action plugin's own settings on the host's interface, imported only by its own
+        # plugin (tracardi's `connectors/<service>/model/config.py`): the fields every
+        # plugin has (`source`) make no one class of them.
+        Example(_plugin_configs()),
         # One module per entity, each with the form classes of its role, each imported
         # only by the view named as its module (zato's web admin `forms/cloud/jira.py`
         # for `views/cloud/jira.py`): each entity's own form, not one form three times.

@@ -14,7 +14,7 @@ from typing import Callable, Collection, Iterator
 from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.files import in_folders
 from ssotlint.discover.modules import file_anchored, importable, module_name
-from ssotlint.discover.roles import NAME_WORDS, SAMPLE_FOLDERS, is_backup, is_product, is_tooling
+from ssotlint.discover.roles import NAME_WORDS, SAMPLE_FOLDERS, is_backup, is_product, is_tooling, tooling_root
 from ssotlint.extract.summary import (
     ANY_NAME,
     CTX_EXPECTED_FAILURE,
@@ -35,7 +35,7 @@ from ssotlint.model.graph import describe
 from ssotlint.model.project import MODULE_ATTRIBUTES, ClassRef, Project, Provided, SourceFile, is_script
 from ssotlint.model.unparsable import unparsable_modules
 from ssotlint.packaging import PackageDirs
-from ssotlint.rules.apart import read_as_data
+from ssotlint.rules.apart import read_as_data, shadowed_modules
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 from ssotlint.rules.definitions import package_tasks_module
 from ssotlint.rules.units import Units
@@ -109,8 +109,11 @@ class Definitions:
             if f.module != absolute and f.module != importer.module and importable(f.module)  # type: ignore[arg-type]
             and not is_test_case_file(f.path) and f.module not in skip and not (product and f.is_test)
         ]
+        own = [f for f in real if not f.is_test and _own_tooling(f, importer)]
+        if len(own) == 1:
+            return own[0]  # the importer's own tooling tree first (see :func:`_own_tooling`)
         product = [f for f in real if _is_production(f)]
-        if len(product) == 1:
+        if len(product) == 1 and not own:
             return product[0]
         if not product and len(real) == 1 and _usable(real[0], importer):
             return real[0]
@@ -175,8 +178,25 @@ _TYPE_CHECKING_ONLY = " (under `if TYPE_CHECKING:`: type checkers and IDEs fail 
 
 def _usable(definition: SourceFile, importer: SourceFile) -> bool:
     """Nothing imports from a backup copy; test code may import from anywhere else,
-    production code not from test code or developer tooling."""
-    return not is_backup(definition.path) and (importer.is_test or _is_production(definition))
+    production code not from test code or developer tooling, unless it is tooling itself
+    that lies in the same tooling folder (see :func:`_own_tooling`)."""
+    return not is_backup(definition.path) and (
+        importer.is_test or _is_production(definition) or (not definition.is_test and _own_tooling(definition, importer))
+    )
+
+
+def _own_tooling(definition: SourceFile, importer: SourceFile) -> bool:
+    """Both lie in one tree of the importer's tooling folder (pyNastran's
+    ``dev/bdf_vectorized3/``, which keeps its own cards beside the product's): what the
+    importer's own tree defines is what it meant, before a namesake of the product. Two
+    trees of one tooling folder (``docs/tutorial/`` and ``docs/quickstart/``, two example
+    projects) are two programs."""
+    root = tooling_root(importer.path)
+    if root is None:
+        return False
+    rest = importer.path[len(root) + 1 :].split("/")
+    tree = f"{root}/{rest[0]}" if len(rest) > 1 else root
+    return definition.path.startswith(tree + "/")
 
 
 def _written(importer: SourceFile, rec: ImportRecord, target: str) -> str:
@@ -250,6 +270,9 @@ def _defined_elsewhere(
         and not (product and f.is_test)
     ]
     if usable:
+        own = [f for f in usable if not f.is_test and _own_tooling(f, importer)]
+        if own:
+            usable = own  # the importer's own tooling tree first (see :func:`_own_tooling`)
         best = [f for f in dict.fromkeys(usable) if _advice_rank(f) == _advice_rank(usable[0])]
         if len(best) == 1:
             return f"; it is defined in {best[0].module}: import it from there"
@@ -804,22 +827,6 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
     )
 
 
-def shadowed_modules(project: Project) -> frozenset[str]:
-    """The paths of modules a package of the same name beside them hides (horilla's
-    ``recruitment/views.py`` beside ``recruitment/views/__init__.py``): the import system
-    takes the package, so the module's imports never run, unless it is run as a program.
-    Once per model."""
-    return project.shared(shadowed_modules, partial(_shadowed_modules, project))
-
-
-def _shadowed_modules(project: Project) -> frozenset[str]:
-    packages = {f.path[: -len("/__init__.py")] for f in project.files if f.path.endswith("/__init__.py")}
-    return frozenset(
-        f.path for f in project.files
-        if f.path.endswith(".py") and not f.path.endswith("/__init__.py") and f.path[:-3] in packages and not is_script(f)
-    )
-
-
 def unused_namespaces(project: Project) -> frozenset[str]:
     """Top-level namespace packages (a folder without ``__init__.py``) that hold no module
     of their own, only folders, and through which no absolute import of the project
@@ -1156,11 +1163,16 @@ def _read_off(f: SourceFile, local: str) -> set[str]:
     return {p.split(".")[1] for p, _ in f.summary.dotted_reads if p.startswith(local + ".")}
 
 
-def _script_elsewhere(source: SourceFile, importer: SourceFile) -> bool:
+def _script_elsewhere(project: Project, source: SourceFile, importer: SourceFile) -> bool:
     """``source`` is a program of its own (:func:`is_script`) in another folder than the
     importer's (lear's job script ``generate_cprd_subset_extract.py`` and its ``run(cfg)``):
-    no module to import a name from; a module beside it, run with it, may."""
-    return is_script(source) and source.path.rpartition("/")[0] != importer.path.rpartition("/")[0]
+    no module to import a name from; a module beside it, run with it, may. A program that
+    other modules import is a module too (pyNastran's ``op2/test/op2_test.py``, run as a
+    tool and imported by the other tests for its helpers)."""
+    return (
+        is_script(source) and source.path.rpartition("/")[0] != importer.path.rpartition("/")[0]
+        and not (project.importers.get(source.module or "", frozenset()) - {importer.module})
+    )
 
 
 def _enum_like(record: ClassRecord, first_party: list[ClassRef], external: list[str]) -> bool:
@@ -2601,7 +2613,7 @@ class _Checker:
         source = self.definitions.source(name, absolute, f, already, product)
         if source is not None and not reachable(source.path):
             source = None
-        if source is not None and _script_elsewhere(source, f):
+        if source is not None and _script_elsewhere(self.project, source, f):
             source = None
         concept = self._concept(name) if source is not None else None
         if source is not None and concept is not None and concept.canonical != f"{source.module}.{name}":
@@ -2634,7 +2646,7 @@ class _Checker:
         defined = self.definitions.anywhere.get(name, [])
         stand_ins = self.definitions.placeholders.get(name, set())
         everywhere = [d for d in defined if reachable(d.path) and d.path not in stand_ins]
-        programs = [d for d in everywhere if _script_elsewhere(d, f)]
+        programs = [d for d in everywhere if _script_elsewhere(self.project, d, f)]
         if programs and len(programs) == len(everywhere):
             more = f" and {len(programs) - 1} more" if len(programs) > 1 else ""
             kind = "programs" if programs[1:] else "a program"

@@ -11,7 +11,7 @@ from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, VALUE_SEQUENCE, ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.apart import (
-    Apart, copied_in_step, deprecated_whole, generated_projection, migration_snapshots, never_edited, read_as_data,
+    Apart, copied_in_step, deprecated_whole, generated_projection, migration_snapshots, never_edited, read_as_data, shadowed_modules,
 )
 from ssotlint.rules.copies import ParallelParts, Replacement, adapts_namesake, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
@@ -38,7 +38,7 @@ def _enums(project: Project, only: frozenset[str] | None = None) -> list[Definit
     """Production enums (of these names only, when given), without fallback stubs,
     typing-only declarations, the frozen copies database migrations keep and a code
     generator's templates."""
-    data = read_as_data(project)  # payload scripts the program reads as text: not modules
+    data = read_as_data(project) | shadowed_modules(project)  # payload scripts, hidden modules: not modules
     found = [
         (f, c)
         for f, c in project.top_level_classes(project.production_files())

@@ -255,6 +255,26 @@ def test_a_function_defined_only_when_its_module_runs_as_a_script_is_no_advice(m
     ], messages
 
 
+def test_a_program_other_modules_import_is_a_module_too(make_repo, cli):
+    """pyNastran's ``op2/test/op2_test.py``: run as a tool, and imported by other tests for
+    its helpers; a broken import of one of them is pointed at it."""
+    files = {
+        "app/__init__.py": "",
+        "app/op2/__init__.py": "",
+        "app/op2/cli/__init__.py": "",
+        "app/op2/cli/run_op2.py": "def get_all_files(folder):\n    return [folder]\n\n\n"
+        "if __name__ == '__main__':\n    get_all_files('.')\n",
+        "app/gui/__init__.py": "",
+        "app/gui/viewer.py": "from app.op2.cli.run_op2 import get_all_files\n",
+        "app/bdf/__init__.py": "",
+        "app/bdf/helpers.py": "def read_deck(path):\n    return path\n",
+        "app/bdf/loader.py": "from app.bdf.helpers import get_all_files\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT003")
+    [finding] = _findings(result, "SSOT003")
+    assert finding["message"].endswith("; it is defined in app.op2.cli.run_op2: import it from there"), finding["message"]
+
+
 def test_a_program_of_its_own_in_another_folder_is_no_module_to_import_from(make_repo, cli):
     """lear's example runner imports ``run``, a method its service never had at module
     level; the only module-level ``run`` is a job's script (a shebang, a ``__main__``
