@@ -360,12 +360,17 @@ def _child(module: str, folder: str) -> str:
 
 
 def _command_own(d: Definition) -> bool:
-    """A class of a Django management command's module other than its ``Command``: Django
-    loads each command by its path (``<app>/management/commands/<name>.py``), so a class
-    only its module uses (courtlistener's per-command ``OptionsType`` TypedDict, the keys of
-    that command's own flags) is that command's own, unless written word for word as
-    another command's (one helper copied between them)."""
-    return "/management/commands/" in f"/{d[0].path}" and d[1].name != "Command" and d[0].path.rpartition("/")[2] != "__init__.py"
+    """A declaration of data (no method) in a Django management command's module other
+    than its ``Command``: Django loads each command by its path
+    (``<app>/management/commands/<name>.py``), so a shape only its module uses
+    (courtlistener's per-command ``OptionsType`` TypedDict, the keys of that command's own
+    flags) is that command's own, unless written word for word as another command's. A
+    class with behaviour copied between two commands (onadata's ``BackfillStats`` and its
+    ``add``, one field renamed) is a helper copied, and compared as usual."""
+    return (
+        "/management/commands/" in f"/{d[0].path}" and d[1].name != "Command" and d[0].path.rpartition("/")[2] != "__init__.py"
+        and not _method_names(d[1])
+    )
 
 
 def _namespaces_apart(a: ClassRecord, b: ClassRecord) -> bool:
@@ -2166,6 +2171,22 @@ def _command_options() -> dict[str, str]:
     return files
 
 
+def _command_helpers() -> dict[str, str]:
+    stats = (
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass BackfillStats:\n    {seen}: int = 0\n"
+        "    activities_created: int = 0\n    activities_updated: int = 0\n    states_created: int = 0\n"
+        "    states_updated: int = 0\n\n    def add(self, other):\n        self.{seen} += other.{seen}\n"
+        "        self.activities_created += other.activities_created\n"
+        "        self.activities_updated += other.activities_updated\n"
+        "        self.states_created += other.states_created\n        self.states_updated += other.states_updated\n"
+    )
+    files = {"app/__init__.py": "", "app/main/__init__.py": "", "app/main/management/__init__.py": "",
+             "app/main/management/commands/__init__.py": ""}
+    for name, seen in (("backfill_edited", "editors_seen"), ("backfill_users", "users_seen")):
+        files[f"app/main/management/commands/{name}.py"] = stats.format(seen=seen)
+    return files
+
+
 def _plugin_configs() -> dict[str, str]:
     files = {
         "app/__init__.py": "", "app/plugin/__init__.py": "",
@@ -3796,6 +3817,10 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A class with behaviour copied between two Django management commands, one field
+        # renamed (onadata's `BackfillStats` and its `add`): a helper copied, not each
+        # command's own declaration.
+        Example(_command_helpers(), expect=(("app/main/management/commands/backfill_users.py", 5),)),
         # A module copied whole into another package with the helper module it imports
         # (LangBot's two wecom `WXBizMsgCrypt3.py`, each beside its own `ierror.py`, the two
         # alike): each class reads the other package's `ierror`, but that is one module
