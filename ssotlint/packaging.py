@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import ast
 import configparser
+import re
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping, NamedTuple
 
@@ -209,7 +210,9 @@ def package_dirs(root: Path) -> tuple[tuple[str, str], ...]:
     assignments of literals). Nothing is run: a value computed at run time is not seen.
     Entries of folders that do not exist inside ``root`` are left out; () when no entry maps
     a package to a folder of another name (every entry is then a source root, see
-    :func:`packaging_roots`). The first file that declares a table wins."""
+    :func:`packaging_roots`). The first file that declares a table wins. Without one, an
+    Ansible collection's ``galaxy.yml`` maps its package to the top (``.``), see
+    :func:`ansible_collection`."""
     data = read_toml(read_text(root / "pyproject.toml"))
     tables: list[Mapping[str, Any]] = []
     if isinstance(data, dict):
@@ -229,7 +232,27 @@ def package_dirs(root: Path) -> tuple[tuple[str, str], ...]:
         entries = _remapped(root, table)
         if entries:
             return entries
-    return ()
+    collection = ansible_collection(read_text(root / "galaxy.yml"))
+    return ((collection, "."),) if collection else ()
+
+
+# The top-level keys of an Ansible collection's ``galaxy.yml`` that name it (read as text:
+# a ``key: value`` line at the start, the value a plain or quoted identifier).
+_GALAXY_KEY = re.compile(r"^(namespace|name):[ \t]*[\"']?([A-Za-z_][A-Za-z0-9_]*)[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def ansible_collection(text: str | None) -> str | None:
+    """The package an Ansible collection is installed as, ``ansible_collections.<namespace>.
+    <name>``, from its ``galaxy.yml`` (amazon.aws: ``ansible_collections.amazon.aws``): the
+    repository's top is that package, and its code imports itself so (``from
+    ansible_collections.amazon.aws.plugins.module_utils.botocore import ...``). None
+    without both keys."""
+    if not text:
+        return None
+    keys = dict(_GALAXY_KEY.findall(text))
+    if "namespace" not in keys or "name" not in keys:
+        return None
+    return f"ansible_collections.{keys['namespace']}.{keys['name']}"
 
 
 def _remapped(root: Path, table: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:

@@ -542,6 +542,7 @@ class _Excused:
         # Relative imports in a folder installed under another name that fail by those
         # names: (path, line, module) -> (the installed module, its missing names or [""]).
         self.installed_broken: dict[tuple[str, int, str], tuple[str, list[str], str]] = {}
+        self._folders: set[str] | None = None  # folders holding analysed files, when asked
         self._remapped(project)
         self._drop_ins(project)
 
@@ -646,14 +647,23 @@ class _Excused:
                 return True
         return False
 
-    @staticmethod
-    def _installed(dirs: PackageDirs, files: dict[str, SourceFile], module: str) -> SourceFile | bool | None:
-        """The file ``module`` is installed from, True for a mapped package without one,
-        None when it does not exist."""
-        for path in dirs.candidates(module):
+    def _installed(self, dirs: PackageDirs, files: dict[str, SourceFile], module: str) -> SourceFile | bool | None:
+        """The file ``module`` is installed from, True for a mapped package without one or
+        a namespace package (a folder of the mapped tree holding Python files and no
+        ``__init__.py``: an Ansible collection's ``plugins/module_utils/``), None when it
+        does not exist."""
+        candidates = dirs.candidates(module)
+        for path in candidates:
             if path in files:
                 return files[path]
-        return True if module in dirs.by_package else None
+        if module in dirs.by_package:
+            return True
+        if candidates and candidates[-1].endswith("/__init__.py"):
+            if self._folders is None:
+                self._folders = {p.rsplit("/", i)[0] for p in files for i in range(1, p.count("/") + 1)}
+            if candidates[-1][: -len("/__init__.py")] in self._folders:
+                return True
+        return None
 
     # -- drop-ins ----------------------------------------------------------------------------
     def _drop_ins(self, project: Project) -> None:
