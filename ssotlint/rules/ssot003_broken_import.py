@@ -1111,8 +1111,18 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     for f in files if installed else ():
         for rec in f.summary.imports:
             broken = installed.get((f.path, rec.line, "." * rec.level + rec.module))
-            if broken is not None and not rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) and f.path not in data and f.path not in templates:
-                yield from _installed_violations(f, rec, *broken)
+            if broken is None or rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE) or f.path in data or f.path in templates:
+                continue
+            if rec.context & CTX_TYPE_CHECKING and rec.line in f.summary.missing_import_ignores:
+                continue  # never runs, and the type checker is told the module is missing here
+            if (f.summary.dead_imports and rec.line in f.summary.dead_imports) or (
+                f.summary.legacy_imports and rec.line in project.python2_only_lines(f)
+            ):
+                continue  # never runs: a dead branch, or one only Python 2 takes
+            found = _installed_violations(f, rec, *broken)
+            if rec.context & CTX_TYPE_CHECKING:
+                found = (v._replace(message=v.message + _TYPE_CHECKING_ONLY) for v in found)
+            yield from found
     implicit = implicit_relative_imports(project)
     for f in files if implicit else ():
         for rec, sibling in implicit.get(f.path, ()):
