@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, Sequence
 
+from ssotlint.astnames import dotted_name
 from ssotlint.extract.builder import (
     ABSTRACT_DECORATORS,
     EXISTS_FUNCTIONS,
@@ -608,10 +609,7 @@ LABELLED_CHOICES = frozenset({"Choices", "TextChoices", "IntegerChoices"})
 
 def _labelled_choices(node: ast.ClassDef) -> bool:
     """A class on one of Django's choices bases, as written (``models.TextChoices``)."""
-    return any(
-        (base.id if isinstance(base, ast.Name) else base.attr if isinstance(base, ast.Attribute) else "") in LABELLED_CHOICES
-        for base in node.bases
-    )
+    return any(dotted_name(base).rpartition(".")[2] in LABELLED_CHOICES for base in node.bases)
 
 
 def _choice_value(value: ast.expr) -> ast.expr:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import ast
 
+from ssotlint.astnames import dotted_name
+
 
 def declared_names(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The names module-level class decorators declare (see the module's docstring)."""
@@ -58,25 +60,15 @@ def history_models(tree: ast.Module, text: str) -> tuple[str, ...]:
     for stmt in tree.body:
         if not isinstance(stmt, ast.ClassDef):
             continue
-        for decorator in stmt.decorator_list:
-            if pghistory and isinstance(decorator, ast.Call) and _dotted(decorator.func) in ("pghistory.track", "track") and (
-                _dotted(decorator.func) == "pghistory.track" or "from pghistory import" in text
-            ):
-                found[_named(decorator, "model_name") or f"{stmt.name}Event"] = None
+        for decorator in stmt.decorator_list if pghistory else ():
+            called = dotted_name(decorator.func) if isinstance(decorator, ast.Call) else ""
+            if called == "pghistory.track" or (called == "track" and "from pghistory import" in text):
+                found[_named(decorator, "model_name") or f"{stmt.name}Event"] = None  # type: ignore[arg-type]
         for field in stmt.body:
             value = field.value if isinstance(field, (ast.Assign, ast.AnnAssign)) else None
-            if simple_history and isinstance(value, ast.Call) and _dotted(value.func).rpartition(".")[2] == "HistoricalRecords":
+            if simple_history and isinstance(value, ast.Call) and dotted_name(value.func).rpartition(".")[2] == "HistoricalRecords":
                 found[_named(value, "custom_model_name") or f"Historical{stmt.name}"] = None
     return tuple(found)
-
-
-def _dotted(node: ast.expr) -> str:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        inner = _dotted(node.value)
-        return f"{inner}.{node.attr}" if inner else ""
-    return ""
 
 
 def _named(call: ast.Call, keyword: str) -> str | None:

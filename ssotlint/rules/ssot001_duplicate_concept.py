@@ -633,7 +633,9 @@ class _Copies:
 
     def unimported(self, group: list[Definition]) -> Counter[str]:
         """For each base (``_NO_BASE`` for none), how many classes of a same-named group
-        extend it without any other module importing them by name."""
+        extend it without any other module importing them by name. Asked once per group,
+        before its pairs are compared: it also learns what the comparisons read of the
+        whole group (its families, its mirrored slots, its definitions)."""
         self._learn_families(group)
         self._learn_mirrors(group)
         self._groups[group[0][1].name] = group
