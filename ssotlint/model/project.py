@@ -1998,54 +1998,54 @@ class Project:
         return None
 
     def _imported_beside(self, candidates: list[SourceFile]) -> dict[str, set[str]]:
-        """For the candidates to be test data that sit in a folder with no ``__init__.py``,
-        or in regular packages inside such a folder, the modules of that folder that import
-        one by its name from there (tianshou's ``test/pettingzoo/test_tic_tac_toe.py``:
-        ``from tic_tac_toe import train_agent``; normandy's
-        ``contract-tests/v3_api/test_list.py``: ``from support.assertions import ...``, the
-        package ``support/`` beside it): pytest puts such a test's own folder first on
-        ``sys.path`` (its default ``prepend`` import mode), as Python does a script's, so
-        the import runs the module there (and the packages it is in), which no import
-        statement of the graph names by that name."""
+        """For the candidates to be test data, the modules that import one by its name from
+        a folder on ``sys.path`` that no import statement of the graph starts from: a
+        module's own folder when that is no package (tianshou's
+        ``test/pettingzoo/test_tic_tac_toe.py``: ``from tic_tac_toe import train_agent``;
+        normandy's ``contract-tests/v3_api/test_list.py``: ``from support.assertions import
+        ...``, the package ``support/`` beside it), as Python puts a script's folder first;
+        and for a test module inside packages, the *basedir* pytest (in its default
+        ``prepend`` import mode) puts first, the first folder above it that is no package
+        (experimenter's ``tests/integration/nimbus/test_mobile_targeting.py``, in the
+        package ``nimbus/``: ``from nimbus.models.base_app_context_dataclass import ...``,
+        through the folder ``models/`` without an ``__init__.py``). The import runs the
+        module there, and the packages it is in."""
         packages = self.package_folders
-        by_folder: dict[str, dict[str, str]] = defaultdict(dict)  # folder -> name from there -> key
+        wanted_paths: dict[str, str] = {}  # a candidate's path -> what test_data calls it
         for f in candidates:
             key = self._data_key(f)
-            if key is None:
-                continue
-            folder, _, name = f.path.rpartition("/")
-            stem = name[:-3] if name.endswith(".py") else ""
-            if not stem.isidentifier():
-                continue
-            parts = [] if stem == "__init__" else [stem]
-            while folder in packages:  # up to the folder on sys.path: the first that is no package
-                folder, _, part = folder.rpartition("/")
-                if not part.isidentifier():
-                    break
-                parts.insert(0, part)
-            else:
-                if parts:
-                    by_folder[folder][".".join(parts)] = key
-        if not by_folder:
+            if key is not None and f.path.endswith(".py"):
+                wanted_paths[f.path] = key
+        if not wanted_paths:
             return {}
+        # The folders below which a candidate sits: an import from elsewhere cannot reach one.
+        holding = {path.rpartition("/")[0] for path in wanted_paths}
+        above = {folder[:i] for folder in holding for i in range(len(folder) + 1) if i == len(folder) or folder[i] == "/"}
         found: dict[str, set[str]] = defaultdict(set)
         for f in self.files:
-            folder = f.path.rpartition("/")[0]
-            names = by_folder.get(folder)
-            importer = f.module if f.module is not None else "path:" + f.path
-            if not names or folder in packages:
+            base = f.path.rpartition("/")[0]
+            if base in packages:
+                if not f.is_test:
+                    continue  # a module of a package runs with the folder above the packages on sys.path only under pytest
+                while base in packages:
+                    base = base.rpartition("/")[0]
+            if base not in above:
                 continue
+            importer = f.module if f.module is not None else "path:" + f.path
+            prefix = base + "/" if base else ""
             for rec in f.summary.imports:
-                if rec.level:
+                if rec.level or not rec.module:
                     continue
                 parts = rec.module.split(".")
-                wanted = [".".join(parts[: i + 1]) for i in range(len(parts))]  # a.b runs a first
+                wanted = [parts[: i + 1] for i in range(len(parts))]  # a.b runs a first
                 if rec.is_from:
-                    wanted += [f"{rec.module}.{name}" for name, _ in rec.names if name != "*"]
+                    wanted += [[*parts, name] for name, _ in rec.names if name != "*"]
                 for dotted in wanted:
-                    target = names.get(dotted)
-                    if target is not None and target != importer:
-                        found[importer].add(target)
+                    rel = prefix + "/".join(dotted)
+                    for path in (rel + ".py", rel + "/__init__.py"):
+                        target = wanted_paths.get(path)
+                        if target is not None and target != importer:
+                            found[importer].add(target)
         return found
 
     @cached_property

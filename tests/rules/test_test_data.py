@@ -278,6 +278,28 @@ def test_a_package_beside_a_test_outside_any_package_is_code(make_repo, cli):
     assert reported(result) == {("SSOT005", "contract-tests/v3_api/support/assertions.py")}
 
 
+def test_a_module_a_test_in_a_package_imports_through_the_basedir_is_code(make_repo, cli):
+    """experimenter's ``tests/integration/``: no ``__init__.py``, the package ``nimbus/``
+    inside it. pytest puts the basedir (``integration/``, the first folder above the test
+    that is no package) first on ``sys.path``, so ``from nimbus.models.context import ...``
+    runs ``nimbus/models/context.py`` (``models/`` is a folder without ``__init__.py``
+    inside the package). Its CRLF endings are reported; a module there that nothing
+    imports stays data."""
+    files = {
+        "app/__init__.py": "",
+        "tests/integration/nimbus/__init__.py": "",
+        "tests/integration/nimbus/test_targeting.py": (
+            "from nimbus.models.context import Context\n\n\ndef test_it():\n    assert Context()\n"
+        ),
+        "tests/integration/nimbus/models/context.py": "class Context:\r\n    pass\r\n",
+        "tests/integration/nimbus/models/unused.py": "x = 1\r\n",
+        "tests/integration/models/other.py": "y = 1\r\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT005")
+    assert reported(result) == {("SSOT005", "tests/integration/nimbus/models/context.py")}
+
+
 def test_a_module_tests_import_only_expecting_it_to_fail_is_data(make_repo, cli):
     """dd-trace-py's ``tests/submod/import_test.py`` (``from ddtrace import doesnotexist``)
     is imported by one test, inside ``try: ... except ImportError as e:``, to look at the
