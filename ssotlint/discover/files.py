@@ -6,6 +6,7 @@ import ast
 import os
 import re
 import subprocess
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
@@ -311,6 +312,7 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
     listed = set(listed)
     paths: dict[str, bool] = {}  # path -> only its contents are ignored (``path/*``)
     placeholders: set[str] = set()  # packages whose __init__.py alone a negation keeps
+    packages: set[str] | None = None  # the folders holding an __init__.py, when a wildcard asks
     for ignore in sorted(p for p in listed if p.rpartition("/")[2] == ".gitignore"):
         base = ignore.rpartition("/")[0]
         text = read(ignore)
@@ -329,9 +331,20 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
                 path = path.rpartition("/")[0]
             if (
                 not path or pattern.startswith(("#", "!")) or ("/" not in path and not contents)
-                or any(c in path for c in "*?[]\\") or ".." in path.split("/")
-                or not path.rpartition("/")[2].isidentifier()
+                or ".." in path.split("/") or not path.rpartition("/")[2].isidentifier()
             ):
+                continue
+            if any(c in path for c in "*?[]\\"):
+                # A wildcard for the packages it is in (ballistica's
+                # ``/src/assets/ba_data/python/*/_generated``): each package it matches.
+                if contents or base or "**" in path or "\\" in path:
+                    continue
+                parent, _, last = path.rpartition("/")
+                if packages is None:
+                    packages = {q[: -len("/__init__.py")] for q in listed if q.endswith("/__init__.py")}
+                for full in sorted(_matching_folders(parent, packages)):
+                    if not excludes.matches(f"{full}/{last}"):
+                        paths.setdefault(f"{full}/{last}", False)
                 continue
             full = f"{base}/{path}" if base else path
             if not base or contents:
@@ -365,6 +378,16 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
             )
         )
     )
+
+
+def _matching_folders(pattern: str, folders: Iterable[str]) -> Iterator[str]:
+    """The folders whose path matches a ``.gitignore`` pattern from the root, part for
+    part (a ``*`` never crosses a ``/``)."""
+    parts = pattern.split("/")
+    for folder in folders:
+        names = folder.split("/")
+        if len(names) == len(parts) and all(fnmatchcase(n, p) for n, p in zip(names, parts)):
+            yield folder
 
 
 def absent_submodules(root: Path, listed: Iterable[str], excludes: GlobSet) -> list[str]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ssotlint.config_project import declared_pythonpath, read_ini, read_text, read_toml, setup_calls
 from ssotlint.discover.build_roots import pants_roots
+from ssotlint.discover.checker_roots import checker_roots
 from ssotlint.packaging import packaging_roots
 
 if TYPE_CHECKING:
@@ -37,7 +38,12 @@ def source_roots(root: Path, configured: Sequence[str]) -> SourceRoots:
     shallow = [(f, n) for f, n in folders if len(f.relative_to(root).parts) <= 2]
     projects = _project_folders(shallow, root)
     declared = set(pants_roots(root))  # a build tool's roots: on sys.path whatever the code says
-    nested = (nested_project_roots(folders, root) | _packaged_project_folders(shallow, root) | _tested_from(root)) - projects - declared
+    # The folders the type checkers are told to resolve imports in: candidates, as nested
+    # projects' folders are, that the code may contradict.
+    checked = set(checker_roots(root))
+    nested = (
+        nested_project_roots(folders, root) | _packaged_project_folders(shallow, root) | _tested_from(root) | checked
+    ) - projects - declared
     roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested | declared)
     return SourceRoots(roots, nested=sorted(nested - {_clean(c) for c in configured}))
 

@@ -298,6 +298,8 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
             return True  # a spec's generated wire enum and the domain's own (renku's apispec.py)
         if adapts_namesake(project, one, other):
             return True  # one overrides the other, imported under an alias it converts (gs-quant's PayReceive)
+        if _named_through_modules(one, other, imports):
+            return True  # each module's own list under a one-word name: runaround.Preset, onslaught.Preset
         if _own_vocabulary(one, other, by_name[one[1].name], imports):
             return True  # each module's own subset of one outside vocabulary, by convention
         if _code_tables(one[1], other[1]):
@@ -353,6 +355,24 @@ def _own_vocabulary(
         return False
     members = _enum_members(one[1])
     return members != _enum_members(other[1]) or len(members) <= 1
+
+
+def _named_through_modules(one: Definition, other: Definition, imports: Mapping[tuple[str, str], int]) -> bool:
+    """A one-word name (``Preset``, ``Mode``) that no other module imports by name, in two
+    modules of other names, each with members the other lacks: each module's own list,
+    named through its module (ballistica's ``runaround.Preset`` and ``onslaught.Preset``,
+    each game's difficulty levels, six of them alike). Its values stay in its module, so
+    no comparison meets both. SSOT001 judges classes so (``named_through_module``). The
+    same members written twice are a copy, and so is a list that only gained members on
+    one side."""
+    if len(NAME_WORDS.findall(one[1].name)) != 1:
+        return False
+    if imports.get((one[0].module or "", one[1].name)) or imports.get((other[0].module or "", other[1].name)):
+        return False
+    if (one[0].module or one[0].path).rpartition(".")[2] == (other[0].module or other[0].path).rpartition(".")[2]:
+        return False
+    mine, theirs = _enum_members(one[1]), _enum_members(other[1])
+    return bool(mine - theirs) and bool(theirs - mine)
 
 
 def _package_of(d: Definition) -> str:
@@ -482,6 +502,12 @@ def _ui_signals(window: tuple[str, ...], tray: tuple[str, ...], rules: tuple[str
     files = {"app/__init__.py": "", "app/ui/__init__.py": ""}
     files.update({f"app/ui/{name}.py": enum(signals) for name, signals in (("window", window), ("tray", tray), ("rules", rules))})
     return files
+
+
+_PRESETS = (
+    "from enum import Enum\n\n\nclass Preset(Enum):\n    ENDLESS = 'endless'\n    ENDLESS_TOURNAMENT = 'endless_tournament'\n    PRO = 'pro'\n    PRO_EASY = 'pro_easy'\n"
+    "    UBER = 'uber'\n    UBER_EASY = 'uber_easy'\n    {own}\n\n\ndef levels():\n    return list(Preset)\n"
+)
 
 
 def _plugins(google: str, ddg: str) -> dict[str, str]:
@@ -676,6 +702,15 @@ RULE = Rule(
         # The same module of two parallel plugins, each numbering its parser's states its
         # own way: each plugin's own automaton.
         Example(_plugins(_GOOGLE_STATES, _DDG_STATES)),
+        # A one-word name no other module imports, each game's own presets (ballistica's
+        # runaround and onslaught): six alike, and each has levels the other lacks.
+        Example(
+            {
+                "games/__init__.py": "",
+                "games/runaround.py": _PRESETS.format(own="TOURNAMENT = 'tournament'\n    TOURNAMENT_UBER = 'tournament_uber'"),
+                "games/onslaught.py": _PRESETS.format(own="TRAINING = 'training'\n    ROOKIE = 'rookie'"),
+            }
+        ),
         # Alternatives a runner loads by a computed name, one per run, each on its own
         # library (msgspec's ``bench_{library}`` benchmarks): importing one's enum into
         # another would load both.
@@ -1011,6 +1046,25 @@ RULE = Rule(
                 "conn/enums.py": _TLP,
             },
             expect=(("conn/enums.py", 4),),
+        ),
+        # The same presets in two games, one of them gaining levels: a copy that grew; and
+        # each game's own list imported by name elsewhere: a shared vocabulary, drifted.
+        Example(
+            {
+                "games/__init__.py": "",
+                "games/runaround.py": _PRESETS.format(own="TOURNAMENT = 'tournament'"),
+                "games/onslaught.py": _PRESETS.format(own=""),
+            },
+            expect=(("games/runaround.py", 4),),
+        ),
+        Example(
+            {
+                "games/__init__.py": "",
+                "games/runaround.py": _PRESETS.format(own="TOURNAMENT = 'tournament'\n    TOURNAMENT_UBER = 'tournament_uber'"),
+                "games/onslaught.py": _PRESETS.format(own="TRAINING = 'training'\n    ROOKIE = 'rookie'"),
+                "games/menu.py": "from games.onslaught import Preset\n",
+            },
+            expect=(("games/runaround.py", 4),),
         ),
         # The same payload, imported by the listener too: a module, its enum a copy.
         Example(

@@ -323,3 +323,59 @@ def test_outer_name_imports_through_a_shared_package_keep_the_folder_in_the_name
         "services/app/main.py": "from services.auth.auth_core.keys import K\n",
     })
     assert _found(_check(cli, root), "SSOT003") == []
+
+
+def _engine_tree(config: dict[str, str]) -> dict[str, str]:
+    """ballistica's shape: the game's packages under ``src/assets/python/`` and the tools
+    under ``tools/``, folders that are no package, each put on ``sys.path`` by the
+    programs that run them."""
+    return {
+        **config,
+        "src/assets/python/gamebase/__init__.py": "from gamebase.core import run\n",
+        "src/assets/python/gamebase/core.py": "def run():\n    return 1\n",
+        "src/assets/python/gamelib/__init__.py": "",
+        "src/assets/python/gamelib/level.py": "from gamebase.core import run\nfrom gamebase.core import walk\n",
+        "tools/buildtools/__init__.py": "",
+        "tools/buildtools/make.py": "from buildtools.util import helper\n",
+        "tools/buildtools/util.py": "def helper():\n    return 2\n",
+    }
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        {".vscode/settings.json": '{\n  // the engine sets these up\n  "python.analysis.extraPaths": ["src/assets/python", "${workspaceFolder}/tools",],\n}\n'},
+        {"pyrightconfig.json": '{"extraPaths": ["src/assets/python"], "executionEnvironments": [{"root": "tools"}]}'},
+        {"pyproject.toml": '[tool.mypy]\nmypy_path = ["src/assets/python", "tools"]\n'},
+        {"mypy.ini": "[mypy]\nmypy_path = $MYPY_CONFIG_FILE_DIR/src/assets/python:tools\n"},
+    ],
+    ids=["vscode", "pyright", "mypy-toml", "mypy-ini"],
+)
+def test_folders_the_type_checkers_are_told_about_are_source_roots(make_repo, cli, config):
+    """The folders a project's Pyright, VS Code or mypy settings put on the import path are
+    roots: ``gamebase`` is first-party, its missing ``walk`` is reported under the name the
+    code uses, and nothing is called ``src.assets.python.gamebase``."""
+    violations = _check(cli, make_repo(_engine_tree(config)))
+    assert [(v["rule"], v["path"], v["line"]) for v in violations] == [
+        ("SSOT003", "src/assets/python/gamelib/level.py", 2)
+    ], violations
+    assert "gamebase.core" in violations[0]["message"] and "src.assets" not in violations[0]["message"]
+
+
+def test_without_such_settings_the_folders_are_no_roots(make_repo, cli):
+    """The control: nothing says so, and ``gamebase`` reads as a library not installed here."""
+    violations = _check(cli, make_repo(_engine_tree({})))
+    assert _found(violations, "SSOT003") == []
+
+
+def test_checker_paths_outside_the_repository_or_absent_add_nothing(tmp_path):
+    from ssotlint.discover.checker_roots import checker_roots
+
+    (tmp_path / "outside").mkdir()
+    root = tmp_path / "repo"
+    (root / "lib").mkdir(parents=True)
+    (root / "pyrightconfig.json").write_text(
+        '{"extraPaths": ["../outside", "/abs/lib", "missing", "lib", ".", "${env:HOME}/x"]}'
+    )
+    (root / "setup.cfg").write_text("[mypy]\nmypy_path = lib, ../outside\n")
+    assert checker_roots(root) == ["lib"]

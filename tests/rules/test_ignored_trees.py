@@ -71,3 +71,23 @@ def test_a_package_kept_by_its_init_alone_is_written_at_setup(make_repo, cli):
 def test_the_same_package_with_its_contents_not_ignored_is_missing(make_repo, cli):
     files = {**LOCAL, "src/.gitignore": "config/*\n!config/*.py\n"}
     assert _lines(cli, make_repo(files)) == [4, 6, 6]
+
+
+def test_a_wildcard_for_the_packages_a_generated_folder_is_in(make_repo, cli):
+    """ballistica's ``/src/assets/ba_data/python/*/_generated``: a build writes each
+    package's ``_generated`` there. Each package the wildcard matches gets its folder as
+    unknown; a name the pattern does not end in, or a package it does not match, is
+    still missing."""
+    files = {
+        ".gitignore": "/pkgs/*/_generated\n",
+        "pkgs/alpha/__init__.py": "",
+        "pkgs/alpha/use.py": "from pkgs.alpha._generated.enums import Mode\nfrom pkgs.alpha._gone import x\n",
+        "pkgs/beta/__init__.py": "",
+        "pkgs/beta/use.py": "from pkgs.beta._generated import enums\n",
+        "other/__init__.py": "",
+        "other/use.py": "from other._generated import enums\n",
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert sorted((v["path"], v["line"]) for v in result.json()["violations"]) == [
+        ("other/use.py", 1), ("pkgs/alpha/use.py", 2)
+    ]
