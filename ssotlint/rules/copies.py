@@ -704,12 +704,14 @@ class ParallelParts:
         """``name``: the class compared; one that names the other's part (a ``FirewallRule``
         in the ``zone`` part beside a ``firewall`` part) is that part's concept, compared
         as usual."""
-        where = differing_folder(first.path, second.path)
+        where = differing_folder(first.path, second.path, grown=True)
         if where is None:
             return False
         if name and _names_part(name, first.path, second.path, where):
             return False
-        many = self.holders(first.path, where) >= LAYOUT
+        # Counted where the module form is (``messages.py``, not a grown package's).
+        shorter = min(first.path, second.path, key=lambda p: p.count("/"))
+        many = self.holders(shorter, where) >= LAYOUT
         if not many and self._alike_modules(first.path, second.path, where) < 2:
             return False  # two folders that happen to hold a module of one name
         shared, alike, larger = _overlap(first, second)
@@ -845,12 +847,17 @@ def _sole_class(f: SourceFile) -> ClassRecord | None:
     return next(iter(classes.values()))
 
 
-def differing_folder(one: str, other: str) -> int | None:
+def differing_folder(one: str, other: str, grown: bool = False) -> int | None:
     """The index of the one folder in which two paths of one file name differ
     (``moto/kinesis/exceptions.py`` and ``moto/ds/exceptions.py``: 1), or None. A file
     named for its folder counts as one name (``services/ecs/ecs_service.py`` and
-    ``services/batch/batch_service.py``: 2): each part's module in the same place."""
+    ``services/batch/batch_service.py``: 2): each part's module in the same place.
+    ``grown``: a module one part grew into a package of its name counts as at the same
+    place, as the package's ``__init__.py`` or its module of that name (bluebottle's
+    ``time_based/messages/messages.py`` beside ``deeds/messages.py``)."""
     first, second = one.split("/"), other.split("/")
+    if grown and abs(len(first) - len(second)) == 1:
+        first, second = _as_module(first), _as_module(second)
     if len(first) != len(second) or len(first) < 2:
         return None
     differ = [i for i, (x, y) in enumerate(zip(first[:-1], second[:-1])) if x != y]
@@ -863,6 +870,14 @@ def differing_folder(one: str, other: str) -> int | None:
     if mine in first[-1] and theirs in second[-1] and first[-1].replace(mine, "\0") == second[-1].replace(theirs, "\0"):
         return where
     return None
+
+
+def _as_module(parts: list[str]) -> list[str]:
+    """A package's ``__init__.py``, or its module named as it (``messages/messages.py``),
+    as the module the package grew from (``messages.py``)."""
+    if len(parts) >= 3 and parts[-1] in ("__init__.py", parts[-2] + ".py"):
+        return [*parts[:-2], parts[-2] + ".py"]
+    return parts
 
 
 def _names_part(name: str, one: str, other: str, where: int) -> bool:

@@ -1892,6 +1892,15 @@ _TRACKER = (
     "class DeliveryTracker:\n    def __init__(self):\n        self.records = {}\n\n"
     "    def track(self, event_id):\n        self.records[event_id] = DeliveryRecord(event_id)\n"
 )
+_JOINED = (
+    "from app.core.messages import {base}\n\n\nclass ParticipantJoinedNotification({base}):\n"
+    "    subject = 'You have joined the activity {{title}}'\n"
+    "    template = 'messages/{kind}_participant_joined'\n    context = {{'title': 'activity.title'}}\n"
+    "    action_title = 'View activity'\n\n"
+    "    @property\n    def action_link(self):\n        return self.obj.activity.get_absolute_url()\n\n"
+    "    def get_context(self):\n"
+    "        context = super().get_context()\n        context['start'] = self.obj.start.{start}\n        return context\n"
+)
 _LISTENER = (
     "from app.{app}.models import Post\n\n\nclass ThreadListener:\n    def removed(self, user):\n"
     "        Post.objects.filter(author=user).delete()\n\n    def moved(self, thread):\n"
@@ -2822,6 +2831,31 @@ RULE = Rule(
                     "class CheckpointPayload(TypedDict):\n    config: dict\n    values: dict\n    next: list\n"
                 ),
                 "sdk/client.py": "from sdk.schema import CheckpointPayload\n",
+            }
+        ),
+        # Each app's own notification in its ``messages`` module, one app's module grown into
+        # a package (bluebottle's ``time_based/messages/messages.py``): still the same place
+        # of parallel parts, each app's own message.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/core/__init__.py": "",
+                "app/core/messages.py": "class TransitionMessage:\n    template = ''\n\n    def get_context(self):\n        return {}\n",
+                **{
+                    f"app/{kind}/{module}": text
+                    for kind in ("deeds", "collect", "funding")
+                    for module, text in (
+                        ("__init__.py", ""),
+                        ("models.py", f"class Activity:\n    kind = {kind!r}\n"),
+                        ("messages.py", _JOINED.format(base="TransitionMessage", kind=kind, start="strftime('%x')")),
+                    )
+                },
+                "app/timebased/__init__.py": "",
+                "app/timebased/models.py": "class Activity:\n    kind = 'slot'\n",
+                "app/timebased/messages/__init__.py": "from app.timebased.messages.messages import ParticipantJoinedNotification\n",
+                "app/timebased/messages/messages.py": _JOINED.format(
+                    base="TransitionMessage", kind="slot", start="isoformat()"
+                ).replace("return context", "context['slots'] = self.obj.slots\n        return context"),
             }
         ),
         # Two apps' listeners written alike, each over its own app's ``Post`` model (two
@@ -3833,6 +3867,28 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The grown package's module copied whole from another app's: a copy all the same.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/core/__init__.py": "",
+                "app/core/messages.py": "class TransitionMessage:\n    template = ''\n\n    def get_context(self):\n        return {}\n",
+                **{
+                    f"app/{kind}/{module}": text
+                    for kind in ("deeds", "collect", "funding")
+                    for module, text in (
+                        ("__init__.py", ""),
+                        ("models.py", f"class Activity:\n    kind = {kind!r}\n"),
+                        ("messages.py", _JOINED.format(base="TransitionMessage", kind=kind, start="strftime('%x')")),
+                    )
+                },
+                "app/timebased/__init__.py": "",
+                "app/timebased/models.py": "class Activity:\n    kind = 'slot'\n",
+                "app/timebased/messages/__init__.py": "from app.timebased.messages.messages import ParticipantJoinedNotification\n",
+                "app/timebased/messages/messages.py": _JOINED.format(base="TransitionMessage", kind="deeds", start="strftime('%x')"),
+            },
+            expect=(("app/deeds/messages.py", 4),),
+        ),
         # A class with behaviour copied between two Django management commands, one field
         # renamed (onadata's `BackfillStats` and its `add`): a helper copied, not each
         # command's own declaration.
