@@ -37,7 +37,7 @@ def checker_roots(root: Path) -> list[str]:
     """The folders the root's type-checker and editor settings put on the import path
     that exist inside ``root``, as relative POSIX folders, in a stable order."""
     entries: list[str] = []
-    entries += _pyright(_json(read_text(root / "pyrightconfig.json")))
+    entries += _pyright(parse_jsonc(read_text(root / "pyrightconfig.json")))
     pyproject = read_toml(read_text(root / "pyproject.toml"))
     tool = pyproject.get("tool") if isinstance(pyproject, dict) else None
     if isinstance(tool, dict):
@@ -45,7 +45,7 @@ def checker_roots(root: Path) -> list[str]:
         mypy = tool.get("mypy")
         if isinstance(mypy, dict):
             entries += _mypy_path(mypy.get("mypy_path"))
-    settings = _json(read_text(root / ".vscode" / "settings.json"))
+    settings = parse_jsonc(read_text(root / ".vscode" / "settings.json"))
     if isinstance(settings, dict):
         for key in ("python.analysis.extraPaths", "python.autoComplete.extraPaths"):
             entries += _strings(settings.get(key))
@@ -104,7 +104,7 @@ def _folders(root: Path, entries: Iterable[str]) -> Iterator[str]:
             yield folder
 
 
-def _json(text: str | None) -> Any:
+def parse_jsonc(text: str | None) -> Any:
     """JSON as VS Code and Pyright read it: ``//`` and ``/* */`` comments and trailing
     commas allowed; None when it does not parse."""
     if text is None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from ssotlint.astnames import dotted_name
+from ssotlint.discover.tool_excludes import excluded_generated_trees
 from ssotlint.config import dependency_name
 from ssotlint.config_project import ignored_literals, is_container_file, read_text, read_toml
 from ssotlint.deployment_units import declared_name
@@ -225,7 +226,10 @@ def discover(
     generated += [p for p in built_modules(kept, toml, text) if p not in kept and not excludes.matches(p)]
     configured = configured_modules(root, listed if from_git else kept, kept)
     generated += [p for p in configured if p not in kept and not excludes.matches(p)]
-    unknown = [*absent_submodules(root, listed, excludes), *ignored_trees(root, listed, excludes, text)]
+    unknown = [
+        *absent_submodules(root, listed, excludes), *ignored_trees(root, listed, excludes, text),
+        *(p + UNKNOWN_TREE for p in excluded_generated_trees(root, listed, excludes, text)),
+    ]
     opaque = sorted(
         {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or p in vendored or in_folders(p, vendored)}
         | set(generated)

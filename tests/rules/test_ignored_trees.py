@@ -91,3 +91,25 @@ def test_a_wildcard_for_the_packages_a_generated_folder_is_in(make_repo, cli):
     assert sorted((v["path"], v["line"]) for v in result.json()["violations"]) == [
         ("other/use.py", 1), ("pkgs/alpha/use.py", 2)
     ]
+
+
+def test_a_folder_the_linters_skip_and_a_build_writes_is_unknown(make_repo, cli):
+    """experimenter's Dockerfile writes ``experimenter/glean/generated`` and its
+    ``pyproject.toml`` (one folder down) tells ruff to skip it; a ``setup.cfg`` tells
+    flake8 to skip ``app/proto/gen``. Imports from them are not broken. A skipped path
+    that is here is read as it is, a wildcard or a folder outside a package says nothing."""
+    files = {
+        "web/pyproject.toml": '[project]\nname = "web"\n\n[tool.ruff]\nexclude = ["migrations", "portal/glean/generated", "**/node_modules"]\n',
+        "web/portal/__init__.py": "",
+        "web/portal/glean/__init__.py": "",
+        "web/portal/glean/views.py": "from portal.glean.generated.server_events import logger\nfrom portal.glean.gone import x\n",
+        "setup.cfg": "[flake8]\nexclude =\n    .git,\n    app/proto/gen,\n    app/present,\n    loose/gen\n",
+        "app/__init__.py": "",
+        "app/proto/__init__.py": "",
+        "app/api.py": "from app.proto.gen.messages_pb2 import Ping\nfrom app.present import missing\nfrom loose.gen import y\n",
+        "app/present.py": "here = 1\n",
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert sorted((v["path"], v["line"]) for v in result.json()["violations"]) == [
+        ("app/api.py", 2), ("web/portal/glean/views.py", 2)
+    ], result.json()["violations"]
