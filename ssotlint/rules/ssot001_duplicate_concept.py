@@ -1244,6 +1244,12 @@ def _empty_copies(a: Definition, b: Definition, role: frozenset[str]) -> bool:
     return bool(role) and len(NAME_WORDS.findall(a[1].name)) >= 2
 
 
+def _drifted(mine: ClassRecord, kept: ClassRecord) -> bool:
+    """The same members (the docstring aside), with bodies known to differ."""
+    same = set(mine.members) - {"__doc__"} == set(kept.members) - {"__doc__"}
+    return same and bool(mine.body) and bool(kept.body) and mine.body != kept.body
+
+
 def _name_violations(
     project: Project,
     classes: list[Definition],
@@ -1322,6 +1328,15 @@ def _name_violations(
                 then = f"import it from {target[0].module}"
                 pair = chooser.builds_on(d, target) if project.advice else None
                 advice = upstream_advice(c, target[1], "class", then, target[0].module or "", pair) if pair else merge_advice(c, target[1], "class", then)
+                copy = Replacement(None, "no fix")
+            elif advice == plain and _drifted(c, target[1]):
+                # The same members, written otherwise: a copy that drifted. Importing the
+                # other as it is would silently change what this one does (experimenter's new
+                # UI forms, one of them without the old one's check of a transition).
+                advice = (
+                    f"the two have the same members written differently, so importing it as it is would change "
+                    f"what this one does: reconcile the two into one class first, then import it from {target[0].module}"
+                )
                 copy = Replacement(None, "no fix")
         yield RULE.violation(
             f.path, c.line, c.col,

@@ -40,15 +40,17 @@ def test_their_imports_duplicates_and_edges_count(make_repo, cli):
          "it is not defined anywhere in the project"),
         ("SSOT001", "app/migrations/0001_initial.py", 4,
          "class RetryConfig is also defined in app.config.RetryConfig (app/config.py:1), the one in the module "
-         "named for it (config; none is imported more, none is configured); keep one definition and import it from app.config "
-         "(no fix: the same members, written differently)"),
+         "named for it (config; none is imported more, none is configured); the two have the same members written "
+         "differently, so importing it as it is would change what this one does: reconcile the two into one class "
+         "first, then import it from app.config (no fix)"),
         ("SSOT003", "app/user.py", 1,
          "cannot import name 'Modle' from app.models (app/models.py); did you mean 'Model'?"),
         ("SSOT003", "dev-tools.py", 2, "`from app.nope import x`: package app has no module 'nope'"),
         ("SSOT001", "dev-tools.py", 3,
          "class RetryConfig is also defined in app.config.RetryConfig (app/config.py:1), the one in the module "
-         "named for it (config; none is imported more, none is configured); keep one definition and import it from app.config "
-         "(no fix: the same members, written differently)"),
+         "named for it (config; none is imported more, none is configured); the two have the same members written "
+         "differently, so importing it as it is would change what this one does: reconcile the two into one class "
+         "first, then import it from app.config (no fix)"),
     ]
 
 
