@@ -629,7 +629,30 @@ def python2_tested(root: Path) -> str | None:
         if majors == {"2"}:
             version, line = versions[0]
             return f"{name}:{line} sets up Python {version}, and no Python 3"
-    return _python2_ci_image(root)
+    return _tox_python2(root) or _python2_ci_image(root)
+
+
+# tox environment factors that name a Python 2 (``py27``, ``py2.7``, ``py2``, ``pypy27``) or
+# a Python 3 (``py3``, ``py312``, ``py3.12``, ``pypy3``, ``pypy310``).
+_TOX_PYTHON2 = re.compile(r"^(?:py2(?:\d+|\.\d+)?|pypy2(?:\d*|\.\d+))$")
+_TOX_PYTHON3 = re.compile(r"^(?:py3(?:\d*|\.\d+)|pypy3(?:\d*|\.\d+))$")
+
+
+def _tox_python2(root: Path) -> str | None:
+    """Where the root's tox.ini tests the project on Python 2 alone: its ``envlist`` names
+    a Python 2 (``envlist = py27``: nylas' sync-engine) and no Python 3."""
+    ini = read_ini(read_text(root / "tox.ini"))
+    if ini is None or not ini.has_section("tox"):
+        return None
+    for key in ("env_list", "envlist"):
+        if not ini.has_option("tox", key):
+            continue
+        raw = ini.get("tox", key)
+        factors = [factor.strip() for env in _split_envs(raw) for name in _expand(env) for factor in name.split("-")]
+        if any(_TOX_PYTHON2.match(f) for f in factors) and not any(_TOX_PYTHON3.match(f) for f in factors):
+            shown = " ".join(raw.split())
+            return f"tox.ini envlist {shown[:60]!r} tests on Python 2, and no Python 3"
+    return None
 
 
 # A CI job's container of Python 2 (``image: python:2.7.18-buster`` under GitHub Actions'

@@ -108,6 +108,9 @@ SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    '
             "circle.yml:6 sets up Python 2.7.3, and no Python 3",
         ),
         ({".travis.yml": "language: python\npython:\n  - '2.6'\n  - '2.7'\n"}, ".travis.yml:2 sets up Python 2.6"),
+        # tox testing Python 2.7 alone (nylas' sync-engine).
+        ({"tox.ini": "[tox]\nenvlist = py27\n\n[testenv]\ncommands = py.test\n"},
+         "tox.ini envlist 'py27' tests on Python 2, and no Python 3"),
         # A GitHub Actions job in a Python 2 container, no Python 3 anywhere (senaite.core,
         # Plone 5.2 on Python 2.7 by buildout).
         (
@@ -120,7 +123,7 @@ SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    '
     ],
     ids=[
         "classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image", "circle",
-        "travis", "actions container",
+        "travis", "tox", "actions container",
     ],
 )
 def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_repo, cli, declaration, evidence):
@@ -146,6 +149,7 @@ def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_r
         {"setup.cfg": "[options]\npython_requires = >=2.7\n"},
         # A CI that tests Python 3 as well as Python 2.
         {".travis.yml": "language: python\npython:\n  - '2.7'\n  - '3.6'\n"},
+        {"tox.ini": "[tox]\nenvlist = py27-django111, py3{8,9}-django22\n"},
         # ... or in a job of its matrix.
         {".travis.yml": "language: python\npython: 2.7\njobs:\n  include:\n    - python: '3.6'\n      env: X=1\n"},
         # An old Dockerfile installing Python 2's pip, beside a CI or a documentation build
@@ -159,7 +163,7 @@ def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_r
             "jobs:\n  py2:\n    container:\n      image: python:2.7\n    steps:\n      - run: python3 -m tox\n"
         )},
     ],
-    ids=["both classifiers", "requires-python", "open python_requires", "travis both", "travis job", "travis 3", "readthedocs 3", "actions both"],
+    ids=["both classifiers", "requires-python", "open python_requires", "travis both", "tox both", "travis job", "travis 3", "readthedocs 3", "actions both"],
 )
 def test_a_project_declaring_python_3_too_is_judged_as_python_3(make_repo, cli, declaration):
     paths, err = run(make_repo, cli, {**PYTHON2, **declaration})
