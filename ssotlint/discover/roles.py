@@ -94,14 +94,18 @@ def is_documentation(path: str) -> bool:
 SAMPLE_FOLDERS = frozenset({"samples", "sample", "demo", "demos", "tutorial", "tutorials", "examples", "example"})
 
 
+def in_samples(path: str) -> bool:
+    """The file lies below a folder of samples (``samples/``, ``examples/``, ``demos/`` ...)."""
+    return any(part.lower() in SAMPLE_FOLDERS for part in path.split("/")[:-1])
+
+
 def is_sample_script(path: str, package_folders: Collection[str]) -> bool:
     """A self-contained sample script: in a folder under a samples folder (``samples/``,
     ``examples/``, ``demo/``, ``demos/``, ``tutorial/`` ...) that is not a package (no
     ``__init__.py``; ``package_folders``: the folders that hold one). Each is run as a
     script, so it cannot import its neighbours by their dotted path: every sample keeps
     what it needs."""
-    folder, _, _ = path.rpartition("/")
-    return folder not in package_folders and any(part.lower() in SAMPLE_FOLDERS for part in folder.split("/"))
+    return path.rpartition("/")[0] not in package_folders and in_samples(path)
 
 
 def is_self_contained(path: str, package_folders: Collection[str]) -> bool:

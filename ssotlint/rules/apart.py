@@ -82,7 +82,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from posixpath import normpath
 
-from ssotlint.discover.roles import is_documentation, is_migration, is_self_contained, is_stand_in
+from ssotlint.discover.roles import in_samples, is_documentation, is_migration, is_self_contained, is_stand_in
 from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
 from ssotlint.model.changes import prefixes
 from ssotlint.model.project import Project, SourceFile, is_script
@@ -369,7 +369,19 @@ class Apart:
             return True  # one module of two trees mirrored file for file: each backend's own (``aio/``)
         if self.standalone_listing(a) or self.standalone_listing(b):
             return True  # a documentation listing that uses nothing of the project keeps its own
+        if (self._sample_program(a) or self._sample_program(b)) and in_samples(a.path) and in_samples(b.path):
+            return True  # a sample program run on its own, in a package of samples too: each keeps its own
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
+
+    def _sample_program(self, f: SourceFile) -> bool:
+        """A sample run as a program (a ``__main__`` block or a Python shebang) that no
+        module imports, in a samples folder that is a package: semantic-kernel's
+        ``python/samples/concepts/agents/openai_assistant/openai_assistant_streaming.py``,
+        one of 19 samples each with its own toy ``MenuPlugin``. Like a sample script in a
+        folder of scripts (:func:`~ssotlint.discover.roles.is_sample_script`), it is
+        written to be read and run on its own; the ``__init__.py`` there only lets the
+        samples share a settings module."""
+        return is_script(f) and in_samples(f.path) and not self._project.importers.get(f.module or "")
 
     def taken_apart(self, a: SourceFile, b: SourceFile) -> bool:
         """Both modules come from other projects' code (:meth:`from_elsewhere`), from two

@@ -1907,6 +1907,13 @@ _TRACKER = (
     "class DeliveryTracker:\n    def __init__(self):\n        self.records = {}\n\n"
     "    def track(self, event_id):\n        self.records[event_id] = DeliveryRecord(event_id)\n"
 )
+_MENU_SAMPLE = (
+    "import asyncio\n\nfrom app.kernel import kernel_function\n\n\nclass MenuPlugin:\n"
+    "    @kernel_function\n    def get_specials(self):\n        return 'Clam Chowder'\n\n"
+    "    @kernel_function\n    def get_item_price(self, item):\n        return '$9.99'\n"
+    "\n\nasync def main():\n    print(MenuPlugin().get_specials())\n"
+    "\n\nif __name__ == '__main__':\n    asyncio.run(main())\n"
+)
 _JOINED = (
     "from app.core.messages import {base}\n\n\nclass ParticipantJoinedNotification({base}):\n"
     "    subject = 'You have joined the activity {{title}}'\n"
@@ -2846,6 +2853,22 @@ RULE = Rule(
                     "class CheckpointPayload(TypedDict):\n    config: dict\n    values: dict\n    next: list\n"
                 ),
                 "sdk/client.py": "from sdk.schema import CheckpointPayload\n",
+            }
+        ),
+        # Sample programs in a package of samples (semantic-kernel's ``python/samples/``, an
+        # ``__init__.py`` in each folder so that they share a settings module), each run on
+        # its own with its own toy plugin.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/kernel.py": "def kernel_function(f):\n    return f\n",
+                "samples/__init__.py": "",
+                "samples/settings.py": "KEY = 'k'\n",
+                "samples/agents/__init__.py": "",
+                "samples/agents/step1_plugin.py": _MENU_SAMPLE,
+                "samples/concepts/__init__.py": "",
+                "samples/concepts/streaming.py": _MENU_SAMPLE,
+                "samples/concepts/streaming_filter.py": _MENU_SAMPLE,
             }
         ),
         # Each app's own notification in its ``messages`` module, one app's module grown into
@@ -3882,6 +3905,22 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Two sample apps' modules (no program of their own, each imported by its app's
+        # runner) with the same class: compared as any modules.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/kernel.py": "def kernel_function(f):\n    return f\n",
+                "samples/__init__.py": "",
+                "samples/shop/__init__.py": "",
+                "samples/shop/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0] + "\n",
+                "samples/shop/run.py": "from samples.shop.plugins import MenuPlugin\n",
+                "samples/cafe/__init__.py": "",
+                "samples/cafe/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0] + "\n",
+                "samples/cafe/run.py": "from samples.cafe.plugins import MenuPlugin\n",
+            },
+            expect=(("samples/shop/plugins.py", 6),),
+        ),
         # The grown package's module copied whole from another app's: a copy all the same.
         Example(
             {
@@ -4700,16 +4739,6 @@ RULE = Rule(
                 "app/gen/mail.py": _GENERATED + _MANAGER.format(name="Notifier"),
             },
             expect=(("app/a_notify.py", 1),),
-        ),
-        # A samples folder that is a package holds modules, which import each other.
-        Example(
-            {
-                "samples/__init__.py": "",
-                "samples/grpc_worker/__init__.py": "",
-                "samples/grpc_worker/run_rpc.py": _MANAGER.format(name="Notifier") + _MAIN,
-                "samples/grpc_worker/run_pub_sub.py": _MANAGER.format(name="Notifier") + _MAIN,
-            },
-            expect=(("samples/grpc_worker/run_rpc.py", 1),),
         ),
         # The server builds on the client (imports it), never the other way: the client's
         # copy is kept, though the server's is more imported, and the server is reported.
