@@ -184,6 +184,10 @@ def is_product(path: str) -> bool:
 # ``v1_1``, ``v3beta2``, ``v1alpha``, ``v2rc1``. Not a word that merely starts with ``v`` and a
 # digit in another way (``v2ray``, ``v8js``), nor a bare number.
 _VERSION_FOLDER = re.compile(r"v\d+(?:_\d+)*(?:(?:alpha|beta|rc|a|b)\d*)?", re.IGNORECASE)
+# A folder of one version's set of modules, named with the version and what it holds
+# (vulnerablecode's ``pipelines/v2_improvers/`` beside the first version's
+# ``pipelines/``; ``handlers_v2/``): a rewrite kept beside the version it replaces.
+_VERSIONED_SET_FOLDER = re.compile(r"v\d+_[a-z][a-z0-9_]*|[a-z][a-z0-9_]*_v\d+", re.IGNORECASE)
 # An API's release channel named alone, inside a package: a pre-release channel
 # (``openai/types/beta/`` beside ``openai/types/``; ``semconv/_incubating/``, the
 # experimental registry regenerated from each new specification, beside the stable
@@ -208,7 +212,8 @@ def version_package(path: str) -> str | None:
         return path.rpartition(".")[0] if "." in path.rpartition("/")[2] else path  # a module named like a version
     for i in range(len(folders) - 1, -1, -1):
         if _VERSION_FOLDER.fullmatch(folders[i]) or (
-            i > 0 and folders[i - 1] not in _ROOT_FOLDERS and _CHANNEL_FOLDER.fullmatch(folders[i])
+            i > 0 and folders[i - 1] not in _ROOT_FOLDERS
+            and (_CHANNEL_FOLDER.fullmatch(folders[i]) or _VERSIONED_SET_FOLDER.fullmatch(folders[i]))
         ):
             return "/".join(folders[: i + 1])
     return None

@@ -2980,7 +2980,9 @@ RULE = Rule(
             }
         ),
         # Each version of an API keeps its own copy: a bundled legacy major version
-        # (``pkg/v1/``) and the live package, two generated per-version SDK packages.
+        # (``pkg/v1/``) and the live package, two generated per-version SDK packages; and a
+        # second version's set of modules beside the first's (vulnerablecode's
+        # ``pipelines/v2_improvers/``).
         Example(
             {
                 "pkg/__init__.py": "",
@@ -2988,6 +2990,8 @@ RULE = Rule(
                 "pkg/client.py": "from pkg.retry import RetryConfig\n",
                 "pkg/v1/__init__.py": "",
                 "pkg/v1/retry.py": _RETRY,
+                "pkg/v2_policies/__init__.py": "",
+                "pkg/v2_policies/retry.py": _RETRY,
                 "sdk/__init__.py": "",
                 "sdk/v2026_04/__init__.py": "",
                 "sdk/v2026_04/errors.py": _RETRY,
