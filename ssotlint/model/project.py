@@ -2027,7 +2027,7 @@ class Project:
             if base in packages:
                 if not f.is_test:
                     continue  # a module of a package runs with the folder above the packages on sys.path only under pytest
-                while base in packages:
+                while base and base in packages:  # (a root that is a package: eden's __init__.py)
                     base = base.rpartition("/")[0]
             if base not in above:
                 continue

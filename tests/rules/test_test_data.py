@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import run_process
+
 BROKEN = "from app import gone\n"
 
 FILES = {
@@ -298,6 +300,20 @@ def test_a_module_a_test_in_a_package_imports_through_the_basedir_is_code(make_r
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT005")
     assert reported(result) == {("SSOT005", "tests/integration/nimbus/models/context.py")}
+
+
+def test_a_repository_whose_root_is_a_package_is_read_to_the_end(make_repo):
+    """eden keeps an ``__init__.py`` at its root: walking up from a test inside packages to
+    the folder pytest puts first must stop at the root (it once looped there forever)."""
+    root = make_repo({
+        "__init__.py": "",
+        "modules/__init__.py": "",
+        "modules/tests/__init__.py": "",
+        "modules/tests/test_unit.py": "from helpers.data import sample\n\n\ndef test_it():\n    assert sample\n",
+        "helpers/data.py": "sample = 1\r\n",
+    })
+    result = run_process("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT005", timeout=60)
+    assert result.code in (0, 1), result.err
 
 
 def test_a_module_tests_import_only_expecting_it_to_fail_is_data(make_repo, cli):
