@@ -1915,8 +1915,46 @@ class _Cycles:
         setup = self.project.django_setup
         return ImportRuns(
             self._run_statements, self.runs.get, self.project.modules, self._fails_running, setup.order, setup.guards,
-            self._caught_lines, self._raises_import_error,
+            self._caught_lines, self._raises_import_error, self._lost_harmlessly,
         )
+
+    def _lost_harmlessly(self, module: str, line: int) -> bool:
+        """``module``'s import statement on ``line`` is guarded by an ``except ImportError``,
+        every name it binds is read by nothing that runs (``USE_NONE``, or only in
+        annotations never evaluated: ``USE_ANNOTATION``), and no other first-party module
+        imports one of them from ``module`` (nor any with a star): a failure caught there
+        leaves only those names unbound, which nothing misses."""
+        f = self.project.modules.get(module)
+        if f is None:
+            return False
+        uses = f.summary.import_uses
+        if len(uses) != len(f.summary.imports):
+            return False
+        names: list[str] = []
+        found = False
+        for rec, used in zip(f.summary.imports, uses):
+            if rec.line != line or rec.context & NOT_AT_IMPORT_TIME:
+                continue
+            if not rec.context & CTX_GUARDED or any(use > USE_ANNOTATION for use in used):
+                return False
+            found = True
+            names += [alias or name for name, alias in rec.names] if rec.is_from else [rec.asname or rec.module.split(".")[0]]
+        return found and not self._taken_from(module, set(names))
+
+    def _taken_from(self, module: str, names: set[str]) -> bool:
+        """Another first-party module imports one of ``names`` from ``module``, or all of it
+        with a star."""
+        modules = self.project.modules
+        for importer in self.project.importers.get(module, ()):
+            g = modules.get(importer)
+            if g is None:
+                continue
+            for rec in g.summary.imports:
+                if rec.is_from and self.project.absolute(g, rec) == module and any(
+                    name == "*" or name in names for name, _ in rec.names
+                ):
+                    return True
+        return False
 
     def _raises_import_error(self, u: str, v: str, line: int | None) -> bool:
         """Whether ``u``'s failing read of ``v`` (paused on ``line``) raises ImportError,
@@ -3025,6 +3063,13 @@ def _django_apps(*installed: str) -> dict[str, str]:
     }
 
 
+# habitat-lab's navigation task and dataset modules, each importing the other.
+_NAV_TASK = (
+    "try:\n    from nav.dataset import DatasetV1\nexcept ImportError:\n    pass\n\n\n"
+    "class Episode:\n    pass\n\n\ndef load(config) -> 'DatasetV1':\n{load}"
+)
+_NAV_DATASET = "from nav.task import Episode\n\n\nclass DatasetV1:\n    def add(self):\n        return Episode()\n"
+
 RULE = Rule(
     code="SSOT002",
     name="circular-import",
@@ -3065,6 +3110,16 @@ RULE = Rule(
                 "from eb.conf.easyconfig import EasyConfig\n",
                 "eb/conf/default.py": "ALL_CATEGORIES = {'MANDATORY': 'mandatory', 'CUSTOM': 'custom'}\n",
                 "eb/conf/easyconfig.py": "from eb.conf import MANDATORY\n\n\nclass EasyConfig:\n    kind = MANDATORY\n",
+            }
+        ),
+        # A guarded import back into the cycle whose name nothing that runs reads (a string
+        # annotation, a function's own import): the ImportError is caught in every order,
+        # the module runs again, whole, when imported next (habitat-lab's navigation tasks).
+        Example(
+            {
+                "nav/__init__.py": "",
+                "nav/task.py": _NAV_TASK.format(load="    from nav.dataset import DatasetV1\n\n    return DatasetV1(config)\n"),
+                "nav/dataset.py": _NAV_DATASET,
             }
         ),
         # A `try` body's bindings hold in its `else`: the package binds `Visa` before the
@@ -3317,6 +3372,16 @@ RULE = Rule(
                 "pkg/data.py": "from pkg.log import get_logger\nfrom pkg import FOLDER\n",
             },
             expect=(("pkg/creds.py", 1),),
+        ),
+        # The same guarded import whose name a function reads: unbound when the dataset
+        # module started first, so the call fails.
+        Example(
+            {
+                "nav/__init__.py": "",
+                "nav/task.py": _NAV_TASK.format(load="    return DatasetV1(config)\n"),
+                "nav/dataset.py": _NAV_DATASET,
+            },
+            expect=(("nav/dataset.py", 1),),
         ),
         # A `try` body's bindings hold in its `else` only: a package whose handler imports
         # the submodule that reads the name back runs it with the name unbound.
