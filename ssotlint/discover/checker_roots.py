@@ -45,7 +45,9 @@ def checker_roots(root: Path) -> list[str]:
         mypy = tool.get("mypy")
         if isinstance(mypy, dict):
             entries += _mypy_path(mypy.get("mypy_path"))
-    settings = parse_jsonc(read_text(root / ".vscode" / "settings.json"))
+    vscode = root / ".vscode"
+    # (a linked folder could lead out of the repository: read only a folder of its own)
+    settings = parse_jsonc(read_text(vscode / "settings.json")) if vscode.is_dir() and not vscode.is_symlink() else None
     if isinstance(settings, dict):
         for key in ("python.analysis.extraPaths", "python.autoComplete.extraPaths"):
             entries += _strings(settings.get(key))

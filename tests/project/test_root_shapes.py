@@ -379,3 +379,20 @@ def test_checker_paths_outside_the_repository_or_absent_add_nothing(tmp_path):
     )
     (root / "setup.cfg").write_text("[mypy]\nmypy_path = lib, ../outside\n")
     assert checker_roots(root) == ["lib"]
+
+
+def test_a_linked_editor_settings_folder_is_not_followed(tmp_path):
+    """The repository is untrusted: a ``.vscode`` that links out of it is not read."""
+    from ssotlint.discover.checker_roots import checker_roots
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "settings.json").write_text('{"python.analysis.extraPaths": ["lib"]}')
+    root = tmp_path / "repo"
+    (root / "lib").mkdir(parents=True)
+    (root / ".vscode").symlink_to(outside, target_is_directory=True)
+    assert checker_roots(root) == []
+    (root / ".vscode").unlink()
+    (root / ".vscode").mkdir()
+    (root / ".vscode" / "settings.json").write_text('{"python.analysis.extraPaths": ["lib"]}')
+    assert checker_roots(root) == ["lib"]
