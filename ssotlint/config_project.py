@@ -67,6 +67,14 @@ def read_ini(text: str | None) -> configparser.ConfigParser | None:
     return parser
 
 
+def string_list(value: Any) -> list[str]:
+    """A configuration value that may be one string or a list of them, as a list of its
+    strings (other items, and any other value, give nothing)."""
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
 def read_toml(text: str | None) -> Any:
     """TOML text as data; None when there is none or it does not parse."""
     if text is None:

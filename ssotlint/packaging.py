@@ -30,7 +30,7 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping, NamedTuple
 
-from ssotlint.config_project import read_ini, read_text, read_toml, setup_tree
+from ssotlint.config_project import read_ini, read_text, read_toml, setup_tree, string_list
 from ssotlint.packaging_meson import meson_roots
 
 _MAX_PACKAGE_DIRS = 2_000  # bound the table read from a hostile setup.py
@@ -69,19 +69,11 @@ def toml_table(data: Any, *keys: str) -> Mapping[str, Any]:
     return data if isinstance(data, Mapping) else {}
 
 
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return [v for v in value if isinstance(v, str)]
-    return []
-
-
 def _pyproject_candidates(data: Mapping[str, Any]) -> Iterable[tuple[str, list[str]]]:
     setuptools = toml_table(data, "tool", "setuptools")
     packages = setuptools.get("packages")
     find = toml_table(packages, "find") if isinstance(packages, Mapping) else {}
-    yield "pyproject.toml [tool.setuptools.packages.find] where", _strings(find.get("where"))
+    yield "pyproject.toml [tool.setuptools.packages.find] where", string_list(find.get("where"))
     yield "pyproject.toml [tool.setuptools] package-dir", _package_dir(setuptools.get("package-dir"))
     poetry = toml_table(data, "tool", "poetry").get("packages")
     if isinstance(poetry, list):
@@ -89,11 +81,11 @@ def _pyproject_candidates(data: Mapping[str, Any]) -> Iterable[tuple[str, list[s
         yield "pyproject.toml [tool.poetry] packages from", froms
     wheel = toml_table(data, "tool", "hatch", "build", "targets", "wheel")
     yield "pyproject.toml [tool.hatch.build.targets.wheel] packages", [
-        str(PurePosixPath(p).parent) for p in _strings(wheel.get("packages")) if "/" in p.strip("/")
+        str(PurePosixPath(p).parent) for p in string_list(wheel.get("packages")) if "/" in p.strip("/")
     ]
     yield "pyproject.toml [tool.hatch.build.targets.wheel] sources", _hatch_sources(wheel.get("sources"))
     pdm = toml_table(data, "tool", "pdm", "build").get("package-dir")
-    yield "pyproject.toml [tool.pdm.build] package-dir", _strings(pdm)
+    yield "pyproject.toml [tool.pdm.build] package-dir", string_list(pdm)
 
 
 def _package_dir(value: Any) -> list[str]:
@@ -123,7 +115,7 @@ def _hatch_sources(value: Any) -> list[str]:
     """Hatch's ``sources``: a list of prefixes removed from paths, or a mapping of a prefix
     to what replaces it (``{"src/foo" = "foo"}``: ``src`` holds the package ``foo``)."""
     if isinstance(value, list):
-        return _strings(value)
+        return string_list(value)
     if isinstance(value, Mapping):
         return [r for r in (_mapped_root(str(to).strip("/"), prefix) for prefix, to in value.items()) if r is not None]
     return []
@@ -181,10 +173,10 @@ def generated_modules(data: Any) -> list[str]:
         return []
     scm = toml_table(data, "tool", "setuptools_scm")
     candidates = [
-        *_strings(scm.get("version_file")),
-        *_strings(scm.get("write_to")),
-        *_strings(toml_table(data, "tool", "hatch", "build", "hooks", "vcs").get("version-file")),
-        *_strings(toml_table(data, "tool", "pdm", "version").get("write_to")),
+        *string_list(scm.get("version_file")),
+        *string_list(scm.get("write_to")),
+        *string_list(toml_table(data, "tool", "hatch", "build", "hooks", "vcs").get("version-file")),
+        *string_list(toml_table(data, "tool", "pdm", "version").get("write_to")),
     ]
     found: list[str] = []
     for entry in candidates:

@@ -20,9 +20,9 @@ from __future__ import annotations
 import os
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
-from ssotlint.config_project import read_text, read_toml
+from ssotlint.config_project import read_text, read_toml, string_list
 
 _MAX_DEPTH = 6  # folders below the root searched for unanchored patterns and marker files
 _MAX_FOLDERS = 20_000  # bound the walk on a hostile tree
@@ -37,8 +37,8 @@ def pants_roots(root: Path) -> list[str]:
     source = data.get("source") if isinstance(data, dict) else None
     if not isinstance(source, dict):
         return []
-    patterns = _strings(source.get("root_patterns"))[:_MAX_PATTERNS]
-    markers = set(_strings(source.get("marker_filenames"))[:_MAX_PATTERNS])
+    patterns = string_list(source.get("root_patterns"))[:_MAX_PATTERNS]
+    markers = set(string_list(source.get("marker_filenames"))[:_MAX_PATTERNS])
     found: set[str] = set()
     unanchored: list[list[str]] = []
     for pattern in patterns:
@@ -55,12 +55,6 @@ def pants_roots(root: Path) -> list[str]:
             if any(_ends_with(folder, parts) for parts in unanchored) or names & markers:
                 found.add(rel)
     return sorted(found)
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 def _anchored(root: Path, parts: list[str]) -> Iterator[str]:

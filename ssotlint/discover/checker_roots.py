@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ssotlint.config_project import read_ini, read_text, read_toml
+from ssotlint.config_project import read_ini, read_text, read_toml, string_list
 
 _MAX_ENTRIES = 200
 # What a path may start with to mean the folder of the file that configures it.
@@ -50,7 +50,7 @@ def checker_roots(root: Path) -> list[str]:
     settings = parse_jsonc(read_text(vscode / "settings.json")) if vscode.is_dir() and not vscode.is_symlink() else None
     if isinstance(settings, dict):
         for key in ("python.analysis.extraPaths", "python.autoComplete.extraPaths"):
-            entries += _strings(settings.get(key))
+            entries += string_list(settings.get(key))
     for name, section in (("mypy.ini", "mypy"), (".mypy.ini", "mypy"), ("setup.cfg", "mypy")):
         ini = read_ini(read_text(root / name))
         if ini is not None and ini.has_section(section):
@@ -63,11 +63,11 @@ def _pyright(table: Any) -> list[str]:
     and ``extraPaths``."""
     if not isinstance(table, dict):
         return []
-    found = _strings(table.get("extraPaths"))
+    found = string_list(table.get("extraPaths"))
     environments = table.get("executionEnvironments")
     for env in environments if isinstance(environments, list) else ():
         if isinstance(env, dict):
-            found += _strings(env.get("root")) + _strings(env.get("extraPaths"))
+            found += string_list(env.get("root")) + string_list(env.get("extraPaths"))
     return found
 
 
@@ -76,13 +76,7 @@ def _mypy_path(value: Any) -> list[str]:
     colons (INI)."""
     if isinstance(value, str):
         return [part.strip() for part in _MYPY_SEPARATORS.split(value) if part.strip()]
-    return _strings(value)
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+    return string_list(value)
 
 
 def _folders(root: Path, entries: Iterable[str]) -> Iterator[str]:

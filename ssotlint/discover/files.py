@@ -228,7 +228,7 @@ def discover(
     generated += [p for p in configured if p not in kept and not excludes.matches(p)]
     unknown = [
         *absent_submodules(root, listed, excludes), *ignored_trees(root, listed, excludes, text),
-        *(p + UNKNOWN_TREE for p in excluded_generated_trees(root, listed, excludes, text)),
+        *(p + UNKNOWN_TREE for p in excluded_generated_trees(root, listed, excludes, text, toml, linter_exclude)),
     ]
     opaque = sorted(
         {p for p in modules if p.endswith(OPAQUE_SUFFIXES) or p in vendored or in_folders(p, vendored)}

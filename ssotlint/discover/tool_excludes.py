@@ -11,19 +11,21 @@ package of the tree and is not there, is such a folder: its modules are unknown,
 missing (as :func:`ssotlint.discover.files.ignored_trees` says of a folder
 the ``.gitignore`` names).
 
-Read as data: ``[tool.ruff]`` (and ``[tool.ruff.lint]``) ``exclude`` and
-``extend-exclude``, ``[tool.pyright]`` ``exclude`` and ``ignore`` of every
-``pyproject.toml``, ``pyrightconfig.json``'s, and ``exclude`` of a ``[flake8]`` section
-(``setup.cfg``, ``tox.ini``, ``.flake8``), each relative to its file's folder.
+Read as data: the root's ruff excludes as the configuration reads them
+(``Config.linter_exclude``, none under ``respect-linter-excludes = false``); a nested
+``pyproject.toml``'s ``[tool.ruff]`` (and ``[tool.ruff.lint]``) ``exclude`` and
+``extend-exclude``; every ``pyproject.toml``'s ``[tool.pyright]`` ``exclude`` and
+``ignore``, and ``pyrightconfig.json``'s; ``exclude`` of a ``[flake8]`` section
+(``setup.cfg``, ``tox.ini``, ``.flake8``); each relative to its file's folder.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from ssotlint.config_project import read_ini, read_toml
+from ssotlint.config_project import read_ini, string_list
 from ssotlint.discover.checker_roots import parse_jsonc
 from ssotlint.globs import GlobSet
 
@@ -33,24 +35,31 @@ _WILDCARDS = frozenset("*?[]{}\\")
 
 
 def excluded_generated_trees(
-    root: Path, listed: Iterable[str], excludes: GlobSet, read: Callable[[str], str | None]
+    root: Path,
+    listed: Iterable[str],
+    excludes: GlobSet,
+    read: Callable[[str], str | None],
+    toml: Callable[[str], Any],
+    root_ruff: Sequence[str] = (),
 ) -> list[str]:
     """The absent folders inside packages that a linter configuration of the tree
-    excludes by their full path."""
+    excludes by their full path. ``read`` and ``toml``: discovery's readers (each file
+    read and parsed once); ``root_ruff``: the root's ruff excludes as the configuration
+    already read them (``Config.linter_exclude``: ``ruff.toml`` too, and none when
+    ``respect-linter-excludes = false``)."""
     listed = set(listed)
-    configs = sorted(p for p in listed if p.rpartition("/")[2] in _READERS)[:_MAX_CONFIG_FILES]
-    if not configs:
-        return []
-    candidates: set[str] = set()
+    names = {"pyproject.toml", *_READERS}
+    configs = sorted(p for p in listed if p.rpartition("/")[2] in names)[:_MAX_CONFIG_FILES]
+    found: list[tuple[str, str]] = [("", entry) for entry in root_ruff]
     for config in configs:
         base, _, name = config.rpartition("/")
-        text = read(config)
-        if not text:
-            continue
-        for entry in list(_READERS[name](text))[:_MAX_ENTRIES]:
-            path = _relative(base, entry)
-            if path is not None and not excludes.matches(path):
-                candidates.add(path)
+        if name == "pyproject.toml":
+            entries = _pyproject(toml(config), ruff=bool(base))  # the root's ruff: ``root_ruff``
+        else:
+            text = read(config)
+            entries = _READERS[name](text) if text else ()
+        found += [(base, entry) for entry in list(entries)[:_MAX_ENTRIES]]
+    candidates = {path for base, entry in found if (path := _relative(base, entry)) is not None and not excludes.matches(path)}
     if not candidates:
         return []
     holding: set[str] = set()  # every folder that holds a listed file
@@ -82,34 +91,27 @@ def _relative(base: str, entry: str) -> str | None:
     return f"{base}/{value}" if base else value
 
 
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-
-def _pyproject(text: str) -> Iterator[str]:
-    data = read_toml(text)
+def _pyproject(data: Any, ruff: bool) -> Iterator[str]:
     tool = data.get("tool") if isinstance(data, dict) else None
     if not isinstance(tool, dict):
         return
-    ruff = tool.get("ruff")
-    if isinstance(ruff, dict):
-        for table in (ruff, ruff.get("lint")):
+    if ruff and isinstance(tool.get("ruff"), dict):
+        ruff_table = tool["ruff"]
+        for table in (ruff_table, ruff_table.get("lint")):
             if isinstance(table, dict):
-                yield from _strings(table.get("exclude"))
-                yield from _strings(table.get("extend-exclude"))
+                yield from string_list(table.get("exclude"))
+                yield from string_list(table.get("extend-exclude"))
     pyright = tool.get("pyright")
     if isinstance(pyright, dict):
-        yield from _strings(pyright.get("exclude"))
-        yield from _strings(pyright.get("ignore"))
+        yield from string_list(pyright.get("exclude"))
+        yield from string_list(pyright.get("ignore"))
 
 
 def _pyright(text: str) -> Iterator[str]:
     data = parse_jsonc(text)
     if isinstance(data, dict):
-        yield from _strings(data.get("exclude"))
-        yield from _strings(data.get("ignore"))
+        yield from string_list(data.get("exclude"))
+        yield from string_list(data.get("ignore"))
 
 
 def _flake8(text: str) -> Iterator[str]:
@@ -121,8 +123,8 @@ def _flake8(text: str) -> Iterator[str]:
             yield part.strip()
 
 
+# The files other than ``pyproject.toml`` (parsed by discovery) read for what they exclude.
 _READERS: dict[str, Callable[[str], Iterable[str]]] = {
-    "pyproject.toml": _pyproject,
     "pyrightconfig.json": _pyright,
     "setup.cfg": _flake8,
     "tox.ini": _flake8,

@@ -1923,6 +1923,30 @@ _JOINED = (
     "    def get_context(self):\n"
     "        context = super().get_context()\n        context['start'] = self.obj.start.{start}\n        return context\n"
 )
+
+def _joined_apps(grown: str) -> dict[str, str]:
+    """Three apps each with its ``messages.py`` notification, and a fourth whose
+    ``messages`` grew into a package, ``grown`` its ``messages/messages.py``."""
+    return {
+        "app/__init__.py": "",
+        "app/core/__init__.py": "",
+        "app/core/messages.py": "class TransitionMessage:\n    template = ''\n\n    def get_context(self):\n        return {}\n",
+        **{
+            f"app/{kind}/{module}": text
+            for kind in ("deeds", "collect", "funding")
+            for module, text in (
+                ("__init__.py", ""),
+                ("models.py", f"class Activity:\n    kind = {kind!r}\n"),
+                ("messages.py", _JOINED.format(base="TransitionMessage", kind=kind, start="strftime('%x')")),
+            )
+        },
+        "app/timebased/__init__.py": "",
+        "app/timebased/models.py": "class Activity:\n    kind = 'slot'\n",
+        "app/timebased/messages/__init__.py": "from app.timebased.messages.messages import ParticipantJoinedNotification\n",
+        "app/timebased/messages/messages.py": grown,
+    }
+
+
 _LISTENER = (
     "from app.{app}.models import Post\n\n\nclass ThreadListener:\n    def removed(self, user):\n"
     "        Post.objects.filter(author=user).delete()\n\n    def moved(self, thread):\n"
@@ -2875,26 +2899,11 @@ RULE = Rule(
         # a package (bluebottle's ``time_based/messages/messages.py``): still the same place
         # of parallel parts, each app's own message.
         Example(
-            {
-                "app/__init__.py": "",
-                "app/core/__init__.py": "",
-                "app/core/messages.py": "class TransitionMessage:\n    template = ''\n\n    def get_context(self):\n        return {}\n",
-                **{
-                    f"app/{kind}/{module}": text
-                    for kind in ("deeds", "collect", "funding")
-                    for module, text in (
-                        ("__init__.py", ""),
-                        ("models.py", f"class Activity:\n    kind = {kind!r}\n"),
-                        ("messages.py", _JOINED.format(base="TransitionMessage", kind=kind, start="strftime('%x')")),
-                    )
-                },
-                "app/timebased/__init__.py": "",
-                "app/timebased/models.py": "class Activity:\n    kind = 'slot'\n",
-                "app/timebased/messages/__init__.py": "from app.timebased.messages.messages import ParticipantJoinedNotification\n",
-                "app/timebased/messages/messages.py": _JOINED.format(
-                    base="TransitionMessage", kind="slot", start="isoformat()"
-                ).replace("return context", "context['slots'] = self.obj.slots\n        return context"),
-            }
+            _joined_apps(
+                _JOINED.format(base="TransitionMessage", kind="slot", start="isoformat()").replace(
+                    "return context", "context['slots'] = self.obj.slots\n        return context"
+                )
+            )
         ),
         # Two apps' listeners written alike, each over its own app's ``Post`` model (two
         # models of their own): each is bound to its own app, not a copy to import.
@@ -3927,24 +3936,7 @@ RULE = Rule(
         ),
         # The grown package's module copied whole from another app's: a copy all the same.
         Example(
-            {
-                "app/__init__.py": "",
-                "app/core/__init__.py": "",
-                "app/core/messages.py": "class TransitionMessage:\n    template = ''\n\n    def get_context(self):\n        return {}\n",
-                **{
-                    f"app/{kind}/{module}": text
-                    for kind in ("deeds", "collect", "funding")
-                    for module, text in (
-                        ("__init__.py", ""),
-                        ("models.py", f"class Activity:\n    kind = {kind!r}\n"),
-                        ("messages.py", _JOINED.format(base="TransitionMessage", kind=kind, start="strftime('%x')")),
-                    )
-                },
-                "app/timebased/__init__.py": "",
-                "app/timebased/models.py": "class Activity:\n    kind = 'slot'\n",
-                "app/timebased/messages/__init__.py": "from app.timebased.messages.messages import ParticipantJoinedNotification\n",
-                "app/timebased/messages/messages.py": _JOINED.format(base="TransitionMessage", kind="deeds", start="strftime('%x')"),
-            },
+            _joined_apps(_JOINED.format(base="TransitionMessage", kind="deeds", start="strftime('%x')")),
             expect=(("app/deeds/messages.py", 4),),
         ),
         # A class with behaviour copied between two Django management commands, one field
