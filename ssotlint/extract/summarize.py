@@ -662,6 +662,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         skips_linters=skips_linters(text), getattr_names=closed_getattr_names(tree),
         package_only_imports=package_only_imports(tree) if "__package__" in text or "in __name__" in text else (),
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
+        stops_at=next((stmt.lineno for stmt in tree.body if isinstance(stmt, ast.Raise)), 0),
         loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text),
         plugin_names=names_read_off_loaded(tree, text), import_alternatives=import_alternatives(tree),
         dotted_refs=dotted_class_paths(tree, text),

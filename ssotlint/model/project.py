@@ -1332,11 +1332,14 @@ class Project:
         return (f for f in self.files if not f.is_test)
 
     def top_level_classes(self, files: Iterable[SourceFile]) -> Iterator[tuple[SourceFile, ClassRecord]]:
+        """The classes the files' modules define when they are loaded: not those after a
+        top-level ``raise``, where every load stops (``FileSummary.stops_at``)."""
         for f in files:
             if f.module is None:
                 continue
+            stops_at = f.summary.stops_at
             for c in f.summary.classes:
-                if c.top_level:
+                if c.top_level and not (stops_at and c.line > stops_at):
                     yield f, c
 
     @cached_property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Collection, Iterator
+from typing import Collection, Iterator, Mapping
 
 from ssotlint.config import Concept
 from ssotlint.discover.roles import NAME_WORDS, is_documentation, is_migration, version_package, versioned_apart
@@ -460,9 +460,15 @@ class _Copies:
     """Decides whether two same-named classes in different modules are copies of one
     thing, from facts computed once per class."""
 
-    def __init__(self, project: Project, importers: dict[tuple[str, str], set[str]]) -> None:
+    def __init__(
+        self, project: Project, importers: dict[tuple[str, str], set[str]],
+        groups: Mapping[str, list[Definition]] | None = None,
+    ) -> None:
         self.project = project
         self.importers = importers
+        # class name -> every definition of it the rule compares (for :meth:`own_helpers_apart`)
+        self._all_groups: Mapping[str, list[Definition]] = groups or {}
+        self._in_helpers = False  # comparing two classes' helpers: their own helpers are not compared
         # class name -> (base, parent package) -> the sibling packages under that parent
         # that hold an empty class of that name and base used only inside the package.
         self._families: dict[str, dict[tuple[str, str], set[str]]] = {}
@@ -976,6 +982,41 @@ class _Copies:
                     return True
         return False
 
+    def own_helpers_apart(self, a: Definition, b: Definition) -> bool:
+        """Both name a class of one name that each module defines itself, and those two
+        classes are no copies of each other: Django's ``KeyTransformFactory``, the same text
+        in ``fields/json.py`` and ``postgres/fields/hstore.py``, builds each module's own
+        ``KeyTransform``, and those are two different transforms. The class is a template
+        written out once per module; importing one into the other module would make it
+        build the other module's object. Helpers with the same members, or one's members
+        all the other's, are a module copied whole, then drifted or grown: the classes are
+        copies then. Only one level is compared: a helper's own helpers are not."""
+        if self._in_helpers:
+            return False
+        (fa, ca), (fb, cb) = a, b
+        if fa.module is None or fb.module is None:
+            return False
+        apart = False
+        for name in sorted(set(ca.refs) & set(cb.refs) - {ca.name}):
+            here, there = self.project.resolve(fa.module, name), self.project.resolve(fb.module, name)
+            if not (isinstance(here, ClassRef) and isinstance(there, ClassRef)):
+                continue
+            if here.module != fa.module or there.module != fb.module or here.record is there.record:
+                continue  # imported on one side at least: compared as what each imports
+            ha, hb = (fa, here.record), (fb, there.record)
+            group = self._all_groups.get(name) or [ha, hb]
+            self._in_helpers = True
+            try:
+                if self(ha, hb, self.unimported(group)):
+                    return False  # a helper copied along: the module was copied
+            finally:
+                self._in_helpers = False
+            mine, theirs = set(ha[1].members) - {"__doc__"}, set(hb[1].members) - {"__doc__"}
+            if mine <= theirs or theirs <= mine:
+                return False  # a helper copied along, then drifted or grown: the module was copied
+            apart = True
+        return apart
+
     def own_metaclass(self, d: Definition) -> bool:
         """Its ``metaclass=`` is a class its own module defines (each cloud provider's
         ``class TypeInfo(metaclass=TypeMeta)`` under that module's ``TypeMeta``): like a
@@ -1110,6 +1151,8 @@ class _Copies:
             return False  # each registered by its own module's registry: one per target
         if different_collaborators(self.project, a, b):
             return False  # one template per backend: each uses its own module's helpers
+        if self.own_helpers_apart(a, b):
+            return False  # one template per module, over each module's own and different class
         if typed_per_backend(self.project, a, b):
             return False  # one shape typed per backend: each field typed by its own module's imports
         if _own_bases(self.project, a, b):
@@ -1260,7 +1303,7 @@ def _name_violations(
     by_name: dict[str, list[Definition]] = defaultdict(list)
     for d in classes:
         by_name[d[1].name].append(d)
-    copies = _Copies(project, found)
+    copies = _Copies(project, found, by_name)
     advised: list[tuple[Definition, Choice]] = []
     for name, definitions in by_name.items():
         # A private class is its module's own business: never advise importing it.
@@ -1348,6 +1391,35 @@ def _name_violations(
             fix=copy.fix,
         )
 
+
+
+# A factory written out in two modules, each building its own module's class of one name
+# (Django's KeyTransformFactory in fields/json.py and postgres/fields/hstore.py).
+_FACTORY = (
+    "class TransformFactory:\n    def __init__(self, key):\n        self.key = key\n\n"
+    "    def __call__(self, *args):\n        return KeyTransform(self.key, *args)\n"
+)
+
+
+def _factories(json_transform: str, hstore_transform: str) -> dict[str, str]:
+    """Two modules with the same factory, each over its own ``KeyTransform`` (given)."""
+    return {
+        "app/__init__.py": "",
+        "app/json.py": json_transform + "\n\n" + _FACTORY,
+        "app/hstore.py": hstore_transform + "\n\n" + _FACTORY,
+        "app/use.py": "from app.json import TransformFactory\nfrom app.hstore import TransformFactory as Other\n",
+    }
+
+
+_JSON_TRANSFORM = (
+    "class KeyTransform:\n    def __init__(self, key, *args):\n        self.key = key\n\n"
+    "    def as_sql(self):\n        return f\"JSON_EXTRACT(%s, '$.{self.key}')\"\n\n"
+    "    def as_postgresql(self):\n        return f\"(%s -> '{self.key}')\"\n"
+)
+_HSTORE_TRANSFORM = (
+    "class KeyTransform:\n    output = 'text'\n\n    def __init__(self, key, *args):\n        self.key = key\n\n"
+    "    def as_hstore(self):\n        return f\"(%s -> '{self.key}')\"\n"
+)
 
 
 _ERROR_MODEL = (
@@ -3234,6 +3306,19 @@ RULE = Rule(
                 "app/local_b.py": "def apply(func):\n    return [func]\n\n\n" + _TEMPLATE.replace("Gufunc", "Ufunc"),
             }
         ),
+        # Two modules kept for reference that raise before anything is defined (qiling's
+        # generated `uefi/type32.py` and `type64.py`): their classes never exist.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/type32.py": "raise RuntimeError('for reference only')\n\n\n" + _MANAGER.format(name="Guid"),
+                "app/type64.py": "raise RuntimeError('for reference only')\n\n\n" + _MANAGER.format(name="Guid"),
+            }
+        ),
+        # One factory written out per module, each building its own module's transform: the
+        # two transforms are no copies, so neither are the factories (importing one would
+        # build the other module's transform).
+        Example(_factories(_JSON_TRANSFORM, _HSTORE_TRANSFORM)),
         # One family of classes per language: each module's ParenExprList is written over
         # its own module's Expr and BracedInit (the C++ one also builds an id).
         Example(
@@ -3933,6 +4018,23 @@ RULE = Rule(
                 "samples/cafe/run.py": "from samples.cafe.plugins import MenuPlugin\n",
             },
             expect=(("samples/shop/plugins.py", 6),),
+        ),
+        # A program's module-level `raise` after its classes (`raise SystemExit(main())`):
+        # they are defined before it, and copies.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/one.py": _MANAGER.format(name="Guid") + "\n\nraise SystemExit(0)\n",
+                "app/two.py": _MANAGER.format(name="Guid") + "\n\nraise SystemExit(0)\n",
+                "app/use.py": "from app.one import Guid\n",
+            },
+            expect=(("app/two.py", 1),),
+        ),
+        # The same factory over two copies of one transform (a module copied whole): both
+        # are copies, the factory too.
+        Example(
+            _factories(_JSON_TRANSFORM, _JSON_TRANSFORM),
+            expect=(("app/json.py", 1), ("app/json.py", 12)),
         ),
         # The grown package's module copied whole from another app's: a copy all the same.
         Example(
