@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 class SourceRoots(list[str]):
     """Source roots (see :func:`source_roots`), and which of them are nested projects'
     (:func:`nested_project_roots`): those hold only until the code says otherwise (see
-    :func:`settle_roots`)."""
+    :func:`settle_roots`); and of those, the roots of distributions (a folder that builds
+    one, or its ``src/``), which pip installs into one environment."""
 
-    def __init__(self, roots: Iterable[str], nested: Iterable[str] = ()) -> None:
+    def __init__(self, roots: Iterable[str], nested: Iterable[str] = (), distributions: Iterable[str] = ()) -> None:
         super().__init__(roots)
         self.nested = tuple(r for r in nested if r in self)
+        self.distributions = tuple(r for r in distributions if r in self.nested)
 
 
 def source_roots(root: Path, configured: Sequence[str]) -> SourceRoots:
@@ -45,7 +47,20 @@ def source_roots(root: Path, configured: Sequence[str]) -> SourceRoots:
         nested_project_roots(folders, root) | _packaged_project_folders(shallow, root) | _tested_from(root) | checked
     ) - projects - declared
     roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested | declared)
-    return SourceRoots(roots, nested=sorted(nested - {_clean(c) for c in configured}))
+    kept = sorted(nested - {_clean(c) for c in configured})
+    return SourceRoots(roots, nested=kept, distributions=[r for r in kept if _distribution_root(root, r)])
+
+
+def _distribution_root(root: Path, rel: str) -> bool:
+    """``rel`` is a folder that builds a distribution, or the ``src/`` folder of one."""
+    folder = root / rel
+    if folder.name == "src" and rel != "src":
+        folder = folder.parent
+    try:
+        names = frozenset(os.listdir(folder)) & _PACKAGING_FILES
+    except OSError:
+        return False
+    return bool(names) and _builds_distribution(folder, names)
 
 
 def roots_of(configured: Sequence[str], has_src: bool, projects: Iterable[str] = ()) -> list[str]:
@@ -246,13 +261,13 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
     added = settings_roots(roots, entries)
     if added:
         ordered = sorted([*roots, *added], key=lambda r: (-r.count("/") - (1 if r else 0), r))
-        roots = SourceRoots(ordered, nested=[*getattr(roots, "nested", ()), *added])
+        roots = SourceRoots(ordered, nested=[*getattr(roots, "nested", ()), *added], distributions=getattr(roots, "distributions", ()))
     settled = _settled(roots, entries)
     extra = inserted_roots(settled, entries)
     if not extra:
         return settled
     ordered = sorted([*settled, *extra], key=lambda r: (-r.count("/") - (1 if r else 0), r))
-    return SettledRoots(ordered, apart=getattr(settled, "apart", ()))
+    return SettledRoots(ordered, apart=getattr(settled, "apart", ()), distributions=getattr(settled, "distributions", ()))
 
 
 def settings_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> list[str]:
@@ -347,6 +362,10 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
     # projects, each ``src/sagemaker/__init__.py`` calling ``pkgutil.extend_path``) is one
     # package made of all of them, not two packages that cannot both be installed.
     portions: dict[str, bool] = {}
+    # (root, top package) -> the names inside it (``__init__`` aside), and the roots whose
+    # ``__init__`` of that package does something (see :func:`_split_packages`).
+    inside: dict[tuple[str, str], set[str]] = {}
+    busy: dict[str, set[str]] = {}
     for path, summary in entries:
         place = _root_of(path, roots)
         if place is None:
@@ -358,9 +377,16 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
             if rest == "__init__.py":
                 packages[source_root].add(first)
                 portions[first] = portions.get(first, True) and summary.extends_path
+                if not bare_module(summary):
+                    busy.setdefault(first, set()).add(source_root)
+            else:
+                inside.setdefault((source_root, first), set()).add(rest.partition("/")[0].removesuffix(".py"))
         elif first.endswith(".py"):
             tops[source_root].add(first[:-3])
-    merged = frozenset(name for name, extends in portions.items() if extends)
+    distributions = getattr(roots, "distributions", ())
+    merged = frozenset(name for name, extends in portions.items() if extends) | _split_packages(
+        {r: names for r, names in packages.items() if r in distributions}, packages, inside, busy
+    )
     # A name another root holds too is not this folder's own, unless the two are portions
     # of one namespace package (zato's eight ``src/zato/`` trees): then it is each one's.
     others: dict[str, set[str]] = {r: set().union(*(tops[o] for o in roots if o != r)) - merged for r in nested}
@@ -384,7 +410,54 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
             for other in roots if other != r
         ):
             apart.add(r)
-    return SettledRoots([r for r in roots if r not in dropped | apart], apart=sorted(apart - dropped, key=lambda r: (-r.count("/"), r)))
+    return SettledRoots(
+        [r for r in roots if r not in dropped | apart], apart=sorted(apart - dropped, key=lambda r: (-r.count("/"), r)),
+        distributions=[r for r in distributions if r not in dropped | apart],
+    )
+
+
+def bare_module(summary: "FileSummary") -> bool:
+    """A module that binds nothing and imports nothing (an empty ``__init__.py``, or one
+    with only a docstring or comments)."""
+    return not (summary.imports or summary.classes or summary.functions or summary.assigned)
+
+
+def one_split_package(children: Iterable[set[str]], busy: int) -> bool:
+    """Whether the regular packages of one name that several roots hold are parts of one
+    package installed from several distributions: no module or subpackage name (``children``,
+    one set per root) in two of them, and an ``__init__`` that does something (``busy``:
+    how many do) in one of them at most. agno's ``libs/agno/agno/`` holds the agents and
+    ``libs/agno_infra/agno/`` holds ``aws`` and ``docker`` under an empty ``__init__.py``:
+    installed together, their files land in one folder and are one package. Two projects
+    that each hold an ``app`` package of their own overlap (``app/models.py`` in both), or
+    each sets its package up in its own ``__init__``."""
+    if busy > 1:
+        return False
+    seen: set[str] = set()
+    for names in children:
+        if seen & names:
+            return False
+        seen |= names
+    return True
+
+
+def _split_packages(
+    installed: dict[str, set[str]], packages: dict[str, set[str]], inside: dict[tuple[str, str], set[str]],
+    busy: dict[str, set[str]],
+) -> frozenset[str]:
+    """The top packages that several distributions' roots hold, and no other root, that are
+    one package (:func:`one_split_package`). ``installed``: the distributions' roots' top
+    packages; ``packages``: every root's. A deployment unit's own ``lib`` beside the
+    repository's is no part of it: the two never share an environment."""
+    holders: dict[str, list[str]] = {}
+    for root, names in packages.items():
+        for name in names:
+            holders.setdefault(name, []).append(root)
+    return frozenset(
+        name for name, roots in holders.items()
+        if len(roots) > 1 and all(name in installed.get(r, ()) for r in roots)
+        and one_split_package((inside.get((r, name), set()) for r in roots), len(busy.get(name, ())))
+    )
 
 
 def _own_tests_mirror(root: str, other: str) -> bool:
@@ -406,9 +479,10 @@ class SettledRoots(list[str]):
     project still runs in its own environment, where its own files answer its imports of
     its own packages (see ``Project.apart``)."""
 
-    def __init__(self, roots: Iterable[str], apart: Iterable[str] = ()) -> None:
+    def __init__(self, roots: Iterable[str], apart: Iterable[str] = (), distributions: Iterable[str] = ()) -> None:
         super().__init__(roots)
         self.apart = tuple(apart)
+        self.distributions = tuple(distributions)  # the kept roots that are distributions'
 
 
 # Test packages of the same name in several projects (``tests``) shadow each other only for

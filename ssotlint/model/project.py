@@ -488,6 +488,9 @@ class Project:
         # Nested projects that are no roots because a package of theirs has another root's
         # package's name (see ``discover.modules.SettledRoots``), when built by :meth:`build`.
         self.apart: tuple[str, ...] = ()
+        # The source roots of distributions (see ``SettledRoots.distributions``): installed
+        # into one environment, their packages of one name may be one package.
+        self.distributions: tuple[str, ...] = ()
         # Folders of a compiler's test inputs (see ``roles.compiler_input_folders``).
         self.compiler_inputs: frozenset[str] = frozenset()
         self.opaque_files: tuple[tuple[str, str], ...] = ()  # (path, module) of each opaque file
@@ -589,6 +592,7 @@ class Project:
         project = cls(config, files, opaque, folders, frozenset(trees), advice)
         project._roots = key
         project.apart = tuple(getattr(roots, "apart", ()))
+        project.distributions = tuple(getattr(roots, "distributions", ()))
         if oldest_python is not None:
             project.oldest_python = oldest_python
         project.compiler_inputs = compiler_input_folders([*(f.path for f in files), *opaque_paths])

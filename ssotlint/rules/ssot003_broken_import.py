@@ -13,7 +13,7 @@ from typing import Callable, Collection, Iterator
 
 from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.files import in_folders
-from ssotlint.discover.modules import file_anchored, importable, module_name
+from ssotlint.discover.modules import bare_module, file_anchored, importable, module_name, one_split_package
 from ssotlint.discover.roles import NAME_WORDS, SAMPLE_FOLDERS, is_backup, is_product, is_tooling, tooling_root
 from ssotlint.extract.summary import (
     ANY_NAME,
@@ -1995,6 +1995,7 @@ class _Namesakes:
         self.held = {top: found for top, found in held.items() if len(found) > 1}
         self._project = project
         self._opaque: set[tuple[str, str]] | None = None  # (root, module) of compiled modules, see exists
+        self._splits: dict[str, bool] = {}  # top-level name -> whether it is one split package
         self.root_of: dict[str, str] = {f.path: root for root, f in placed} if self.held else {}
         for f in project.files if project.apart else ():
             place = project.apart_place(f.path)
@@ -2045,6 +2046,10 @@ class _Namesakes:
             # A namespace package: every root's portion merges into one (also a regular
             # ``__init__`` that extends its ``__path__``: ``pkgutil.extend_path``).
             return None
+        if own.is_package and self._split(top):
+            # Regular packages of one name in several projects that install into one folder
+            # (agno's core and its infra add-on): one package, the model's view of it.
+            return None
         if own.is_package and self._portion_elsewhere(root, top):
             # Another project holds the package's folder without an ``__init__.py``: a part
             # built to be installed into this package's folder (vaex-ui's ``vaex/ui/``,
@@ -2053,6 +2058,23 @@ class _Namesakes:
         if not own.is_package and absolute != top:
             return None  # a module has no submodules: the name is the model's (a relative import's)
         return root
+
+    def _split(self, top: str) -> bool:
+        """The roots' regular packages named ``top`` are one package installed from several
+        distributions (:func:`~ssotlint.discover.modules.one_split_package`)."""
+        if top not in self._splits:
+            held = self.held.get(top, set())
+            roots = [r for r in held if (f := self.files.get((r, top))) is not None and f.is_package]
+            if not held <= set(self._project.distributions):
+                roots = []  # a deployment unit's own package beside the repository's: never one environment
+            children: dict[str, set[str]] = {r: set() for r in roots}
+            prefix = top + "."
+            for root, module in self.files:
+                if root in children and module.startswith(prefix):
+                    children[root].add(module[len(prefix):].partition(".")[0])
+            busy = sum(not bare_module(self.files[(r, top)].summary) for r in roots)
+            self._splits[top] = len(roots) > 1 and one_split_package(children.values(), busy)
+        return self._splits[top]
 
     def _portion_elsewhere(self, root: str, top: str) -> bool:
         """Another root holds ``top`` as a folder of production modules with no

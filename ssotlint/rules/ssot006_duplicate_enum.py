@@ -7,7 +7,7 @@ from typing import Callable, Collection, Iterator, Mapping
 
 from ssotlint.discover.roles import NAME_WORDS, is_migration, versioned_apart
 from ssotlint.extract.ast_walk import number_digest
-from ssotlint.extract.builder import last_part
+from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, VALUE_SEQUENCE, ClassRecord
 from ssotlint.model.project import Project
 from ssotlint.rules.apart import (
@@ -52,6 +52,25 @@ def _enums(project: Project, only: frozenset[str] | None = None) -> list[Definit
     # The frozen snapshots only migrations import keep their own copies (rules/apart.py).
     snapshots = migration_snapshots(project, {f.module for f, _ in found if f.module})
     return [d for d in found if d[0].module not in snapshots] if snapshots else found
+
+
+# Libraries whose enum bases make Python enums (``enum.Enum`` subclasses, or the same
+# protocol): backports and extensions of the standard module, and Django's choices.
+_PYTHON_ENUM_LIBRARIES = frozenset({"enum", "aenum", "strenum", "backports", "enum_tools", "django", "typing_extensions"})
+
+
+def _enum_library(project: Project, d: Definition) -> str:
+    """Which library's enum ``d`` is: ``"enum"`` for a Python enum (the standard module,
+    its backports, Django's choices, a base that cannot be resolved), else the top-level
+    package of its outside enum base (``graphene`` for a GraphQL schema's
+    ``graphene.Enum``, which declares a type of the API, not a Python enum)."""
+    _, external = project.ancestors(d[0].module or "", d[1])
+    tops = {
+        e.partition(".")[0] for e in external
+        if "." in e and (last_part(e) in ENUM_BASES or e.startswith("django."))
+    }
+    foreign = sorted(tops - _PYTHON_ENUM_LIBRARIES)
+    return foreign[0] if foreign and not tops & _PYTHON_ENUM_LIBRARIES else "enum"
 
 
 def _enum_members(c: ClassRecord) -> frozenset[str]:
@@ -294,6 +313,8 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
         copy of it."""
         if files_apart(one[0], other[0]) or copied_in_step(one, other):
             return True
+        if _enum_library(project, one) != _enum_library(project, other):
+            return True  # another library's enum: a GraphQL schema's graphene.Enum beside the domain's
         if generated_projection(project, one, other):
             return True  # a spec's generated wire enum and the domain's own (renku's apispec.py)
         if adapts_namesake(project, one, other):
@@ -510,6 +531,17 @@ _PRESETS = (
 )
 
 
+def _schema_enums(domain: str) -> dict[str, str]:
+    """A GraphQL schema's enum type over a domain enum whose class line is ``domain``."""
+    members = "\n    BASE = 'base'\n    DIFF = 'diff'\n"
+    return {
+        "app/__init__.py": "",
+        "app/diff.py": domain + members,
+        "app/schema.py": "import graphene\n\n\nclass Selection(graphene.Enum):" + members,
+        "app/use.py": "from app.diff import Selection\nfrom app.schema import Selection as Api\n",
+    }
+
+
 def _plugins(google: str, ddg: str) -> dict[str, str]:
     plugin = "from . import parser\n\n\ndef search(text):\n    return parser.ParserState.OUTSIDE, text\n"
     return {
@@ -550,6 +582,9 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # A GraphQL schema's enum type beside the domain's enum it exposes (infrahub's
+        # `graphene.Enum` ConflictSelection): another library's declaration, not a Python enum.
+        Example(_schema_enums("from enum import Enum\n\n\nclass Selection(Enum):")),
         # Two member-less bases whose hook makes other values (lear's `AutoName`: lower case
         # in one module, camelCase in another): their subclasses' `auto()` members differ.
         Example({
@@ -945,6 +980,14 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Two Python enums of one name, one through a backport (both Python enums), and two
+        # schema enums of one name (one GraphQL type declared twice).
+        Example(
+            _schema_enums("from aenum import Enum\n\n\nclass Selection(Enum):")
+            | {"app/other.py": "from enum import Enum\n\n\nclass Selection(Enum):\n    BASE = 'base'\n    DIFF = 'diff'\n",
+               "app/schema2.py": "import graphene\n\n\nclass Selection(graphene.Enum):\n    BASE = 'base'\n    DIFF = 'diff'\n"},
+            expect=(("app/other.py", 4), ("app/schema2.py", 4)),
+        ),
         # Django's choices are enums: QFieldCloud's app model and its worker's copy, the
         # labels after the stored values aside.
         Example(

@@ -148,3 +148,48 @@ def test_portions_under_a_stray_src_package_keep_their_src_roots(make_repo, cli)
     files["code/ns-cli/src/ns/cli/main.py"] = "from ns.common.api import Api\nfrom ns.common.gone import Missing\n"
     result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--jobs", "1")
     assert broken(result) == [("code/ns-cli/src/ns/cli/main.py", 2)]
+
+
+# agno: ``libs/agno`` and ``libs/agno_infra`` each build a regular ``agno`` package, the
+# core's with the agents, the add-on's with ``aws`` under an empty ``__init__.py``. Installed
+# together, their files land in one ``agno/`` folder: one package.
+SPLIT = {
+    "libs/core/pyproject.toml": PROJECT.format(name="ag"),
+    "libs/core/ag/__init__.py": "__version__ = '1'\n",
+    "libs/core/ag/utils/__init__.py": "",
+    "libs/core/ag/utils/log.py": "def log_info(): ...\n",
+    "libs/core/ag/cloud.py": "from ag.aws.client import Client\nfrom ag.gone import X\n",
+    "libs/infra/pyproject.toml": PROJECT.format(name="ag-infra"),
+    "libs/infra/ag/__init__.py": "",
+    "libs/infra/ag/aws/__init__.py": "",
+    "libs/infra/ag/aws/client.py": "from ag.utils.log import log_info\n\n\nclass Client: ...\n",
+}
+
+
+def _graph_modules(cli, root) -> set[str]:
+    document = cli("graph", str(root), "--format", "json", "--no-cache", "--jobs", "1").json()
+    return {node["id"] for node in document["nodes"]}
+
+
+def test_regular_packages_of_one_name_with_disjoint_parts_are_one_package(make_repo, cli):
+    root = make_repo(SPLIT)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("libs/core/ag/cloud.py", 2)]
+    # Named as installed, not by the folders that hold it (``libs.core.ag.cloud``).
+    assert {"ag.cloud", "ag.aws.client", "ag.utils.log"} <= _graph_modules(cli, root)
+
+
+def test_regular_packages_of_one_name_that_overlap_stay_apart(make_repo, cli):
+    """Both projects hold ``ag/utils/``: two packages that cannot be installed together,
+    each in its own environment (named apart, by their folders)."""
+    files = {**SPLIT, "libs/infra/ag/utils/__init__.py": "", "libs/infra/ag/utils/other.py": "X = 1\n"}
+    root = make_repo(files)
+    assert "ag.cloud" not in _graph_modules(cli, root)
+
+
+def test_regular_packages_of_one_name_each_set_up_stay_apart(make_repo, cli):
+    """Each project's ``ag/__init__.py`` does something of its own: installed together, one
+    would overwrite the other's."""
+    files = {**SPLIT, "libs/infra/ag/__init__.py": "NAME = 'infra'\n"}
+    root = make_repo(files)
+    assert "ag.cloud" not in _graph_modules(cli, root)
