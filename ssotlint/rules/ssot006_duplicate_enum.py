@@ -9,7 +9,7 @@ from ssotlint.discover.roles import NAME_WORDS, is_migration, versioned_apart
 from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, VALUE_SEQUENCE, ClassRecord
-from ssotlint.model.project import Project
+from ssotlint.model.project import ClassRef, Project
 from ssotlint.rules.apart import (
     Apart, copied_in_step, deprecated_whole, generated_projection, migration_snapshots, never_edited, read_as_data, shadowed_modules,
 )
@@ -71,6 +71,63 @@ def _enum_library(project: Project, d: Definition) -> str:
     }
     foreign = sorted(tops - _PYTHON_ENUM_LIBRARIES)
     return foreign[0] if foreign and not tops & _PYTHON_ENUM_LIBRARIES else "enum"
+
+
+class _ParallelTables:
+    """Two modules that each list many enums, with several names in common of which most
+    are not the same list: two tables written to one naming convention, each of its own
+    subject (qiling's ``hw/const/sam3xa_adc.py`` and ``sam3xa_dac.py``, each peripheral's
+    registers under the datasheet's names: their ``CR``, ``MR`` and ``ISR`` differ, and
+    their ``WPMR``, the same layout, is still each peripheral's own register). A module
+    copied from the other keeps most of its lists as they were."""
+
+    SHARED = 4  # names in common, at least
+
+    def __init__(self, enums: list[Definition]) -> None:
+        self._by_module: dict[str, dict[str, ClassRecord]] = defaultdict(dict)
+        for f, c in enums:
+            self._by_module[f.module or f.path][c.name] = c
+        self._judged: dict[tuple[str, str], bool] = {}
+
+    def __call__(self, one: Definition, other: Definition) -> bool:
+        key = (one[0].module or one[0].path, other[0].module or other[0].path)
+        if key not in self._judged:
+            mine, theirs = self._by_module[key[0]], self._by_module[key[1]]
+            shared = mine.keys() & theirs.keys()
+            same = sum(_enum_members(mine[n]) == _enum_members(theirs[n]) for n in shared)
+            self._judged[key] = key[0] != key[1] and len(shared) >= self.SHARED and 2 * same < len(shared)
+        return self._judged[key]
+
+
+def _own_classes_read(project: Project, d: Definition) -> dict[str, ClassRecord]:
+    """The classes of its own module that the enum's text reads (``DMA_CR`` in
+    ``MEMORY_TO_PERIPH = DMA_CR.DIR``), by name."""
+    f, c = d
+    found: dict[str, ClassRecord] = {}
+    for name in c.refs:
+        target = project.resolve(f.module or "", name)
+        if isinstance(target, ClassRef) and target.module == f.module and target.record is not c:
+            found[name] = target.record
+    return found
+
+
+def _over_own_classes(project: Project, one: Definition, other: Definition) -> bool:
+    """Each enum's values are read off a class its own module defines, and those are not
+    one class copied: other names, or members of which neither holds all the other's.
+    qiling's ``stm32f1xx_dma.DMA`` (``MEMORY_TO_PERIPH = DMA_CR.DIR``) and
+    ``stm32f4xx_dma.DMA`` (``= DMA_SxCR.DIR_0``) encode two chip families' registers: each
+    module's own encoding, however alike the names. An enum copied with the class it reads
+    (the same names, one's members all the other's) is a copy."""
+    mine, theirs = _own_classes_read(project, one), _own_classes_read(project, other)
+    if not mine or not theirs:
+        return False
+    if mine.keys() != theirs.keys():
+        return True
+    for name, record in mine.items():
+        a, b = set(record.fields), set(theirs[name].fields)
+        if not (a <= b or b <= a):
+            return True
+    return False
 
 
 def _enum_members(c: ClassRecord) -> frozenset[str]:
@@ -301,6 +358,7 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
     imports = import_counts(project, set(groups))
     chooser = Chooser(project, imports)
     files_apart, parallel = Apart(project), ParallelParts(project)
+    tables = _ParallelTables(live)
 
     def apart(one: Definition, other: Definition) -> bool:
         """Kept apart by design (:class:`Apart`), or the same module of two parallel parts
@@ -315,6 +373,12 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
             return True
         if _enum_library(project, one) != _enum_library(project, other):
             return True  # another library's enum: a GraphQL schema's graphene.Enum beside the domain's
+        if _over_own_classes(project, one, other):
+            return True  # each read off its own module's classes: two chips' register encodings
+        if tables(one, other) and not imports.get((one[0].module or "", one[1].name)) and not imports.get(
+            (other[0].module or "", other[1].name)
+        ):
+            return True  # two tables of one naming convention: each peripheral's own registers
         if generated_projection(project, one, other):
             return True  # a spec's generated wire enum and the domain's own (renku's apispec.py)
         if adapts_namesake(project, one, other):
@@ -531,6 +595,28 @@ _PRESETS = (
 )
 
 
+def _registers(own: dict[str, str]) -> str:
+    """A peripheral's register table: ``CR``, ``MR``, ``ISR`` as given, and ``WPMR``."""
+    enums = {**own, "WPMR": "WPEN = 0x1\n    WPKEY = 0xffffff << 8"}
+    return "from enum import IntEnum\n" + "".join(f"\n\nclass {n}(IntEnum):\n    {body}\n" for n, body in enums.items())
+
+
+_ADC = {"CR": "SWRST = 0x1\n    START = 0x2", "MR": "TRGEN = 0x1\n    LOWRES = 0x10", "ISR": "EOC0 = 0x1\n    DRDY = 0x1000000"}
+_DAC = {"CR": "SWRST = 0x1", "MR": "TRGEN = 0x1\n    WORD = 0x10", "ISR": "TXRDY = 0x1\n    EOC = 0x2"}
+
+
+def _encodings(f4_register: str) -> dict[str, str]:
+    """Two chips' DMA encodings, each read off its own module's register class; the F4's
+    register class is named ``f4_register``."""
+    return {
+        "app/__init__.py": "",
+        "app/f1_dma.py": "from enum import IntEnum\n\n\nclass DMA_CR(IntEnum):\n    DIR = 0x10\n    PSIZE_0 = 0x100\n\n\n"
+        "class DMA(IntEnum):\n    TO_MEMORY = 0\n    TO_PERIPH = DMA_CR.DIR\n    HALFWORD = DMA_CR.PSIZE_0\n",
+        "app/f4_dma.py": f"from enum import IntEnum\n\n\nclass {f4_register}(IntEnum):\n    DIR_0 = 0x40\n    PSIZE_0 = 0x800\n\n\n"
+        f"class DMA(IntEnum):\n    TO_MEMORY = 0\n    TO_PERIPH = {f4_register}.DIR_0\n    HALFWORD = {f4_register}.PSIZE_0\n",
+    }
+
+
 def _schema_enums(domain: str) -> dict[str, str]:
     """A GraphQL schema's enum type over a domain enum whose class line is ``domain``."""
     members = "\n    BASE = 'base'\n    DIFF = 'diff'\n"
@@ -582,6 +668,11 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # Two peripherals' register tables under the datasheet's names (qiling's sam3xa ADC
+        # and DAC): their CR, MR and ISR differ, so their alike WPMR is each one's own too.
+        Example({"app/__init__.py": "", "app/adc.py": _registers(_ADC), "app/dac.py": _registers(_DAC)}),
+        # Two chips' encodings, each read off its own module's register class.
+        Example(_encodings("DMA_SxCR")),
         # A GraphQL schema's enum type beside the domain's enum it exposes (infrahub's
         # `graphene.Enum` ConflictSelection): another library's declaration, not a Python enum.
         Example(_schema_enums("from enum import Enum\n\n\nclass Selection(Enum):")),
@@ -980,6 +1071,11 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A table copied whole: its lists are the same, and so is each copied enum.
+        Example(
+            {"app/__init__.py": "", "app/adc.py": _registers(_ADC), "app/adc2.py": _registers({**_ADC, "MR": "TRGEN = 0x1"})},
+            expect=(("app/adc2.py", 4), ("app/adc2.py", 13), ("app/adc2.py", 18)),
+        ),
         # Two Python enums of one name, one through a backport (both Python enums), and two
         # schema enums of one name (one GraphQL type declared twice).
         Example(
