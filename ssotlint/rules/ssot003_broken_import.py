@@ -1231,8 +1231,9 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
     (a fallback for running outside the package); the folder holds no script (run as ``python
     pkg/tool.py``, its folder is first on ``sys.path``), no module of it puts a folder
     on ``sys.path``, and no module puts the folder itself there (a start-up script appending
-    its ``modules/``); the importer is product code (not a test) of a project that does not
-    run on Python 2. Deliberately optional imports, and those only type checkers read,
+    its ``modules/``); some module imports a module of the importer's top-level package (one
+    never imported is run by path); the importer is product code (not a test) of a project
+    that does not run on Python 2. Deliberately optional imports, and those only type checkers read,
     are not judged."""
     if project.python2 or project.runs_on_python2:
         return {}
@@ -1257,9 +1258,16 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
             unsafe.update(file_anchored(f.path, f.summary))
     found: dict[str, list[tuple[ImportRecord, str]]] = {}
     elsewhere: set[str] = set()  # top-level names imported from a folder without such a sibling
+    # Top-level packages some module (a test too) imports a module of: those imported as
+    # packages. A package no statement ever imports from (infrahub's ``models/``, whose
+    # files ``infrahubctl run models/infrastructure_edge.py`` loads by path) is a folder of
+    # files run by path, with their folder first on ``sys.path``.
+    imported_tops = {m.partition(".")[0] for m, importers in project.importers.items() if importers}
     for f in project.files:
         folder = f.path.rpartition("/")[0]
         here = siblings.get(folder, set())
+        if f.module is not None and f.module.partition(".")[0] not in imported_tops:
+            continue
         # What the file also imports relatively: a bare import of the same module beside it
         # is the file's way when it runs outside its package (ANTLR's generated
         # `if "." in __name__: from .XParser import XParser` / `else: from XParser import
@@ -2878,6 +2886,17 @@ def _exported_interface(call: str) -> dict[str, str]:
     }
 
 
+
+def _implicit_relative(more: dict[str, str]) -> dict[str, str]:
+    """A module of a package importing its sibling by the bare name, and ``more`` files."""
+    return {
+        "app/__init__.py": "",
+        "app/auth/__init__.py": "",
+        "app/auth/auth_type.py": "class AuthType:\n    NO_AUTH = 'none'\n",
+        "app/auth/no_auth.py": "from auth_type import AuthType\n\n\ndef kind():\n    return AuthType.NO_AUTH\n",
+        **more,
+    }
+
 RULE = Rule(
     code="SSOT003",
     name="broken-import",
@@ -2888,6 +2907,9 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A package no statement imports from (infrahub's `models/`, whose script a runner
+        # loads by path): its folder is first on `sys.path`, and the bare name is the sibling.
+        Example(_implicit_relative({})),
         # A bare name beside a module of that name that is the library it wraps (a Django
         # project's `celery.py`, its `tasks.py` importing `shared_task` from celery), a
         # module importing the library it is named for, and a script's folder (first on
@@ -3680,15 +3702,7 @@ RULE = Rule(
         ),
         # Python 2's implicit relative import left in a Python 3 package (twilio's
         # `auth_strategy/no_auth_strategy.py`): the bare name means the sibling, and fails.
-        Example(
-            {
-                "app/__init__.py": "",
-                "app/auth/__init__.py": "",
-                "app/auth/auth_type.py": "class AuthType:\n    NO_AUTH = 'none'\n",
-                "app/auth/no_auth.py": "from auth_type import AuthType\n\n\ndef kind():\n    return AuthType.NO_AUTH\n",
-            },
-            expect=(("app/auth/no_auth.py", 1),),
-        ),
+        Example(_implicit_relative({"tests/test_auth.py": "from app.auth.no_auth import kind\n"}), expect=(("app/auth/no_auth.py", 1),)),
         # The check asks for another application than the one imported from.
         Example(
             {
