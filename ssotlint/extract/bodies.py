@@ -170,3 +170,22 @@ def class_instances(classes: Sequence[ast.ClassDef], bound: Iterable[str]) -> li
                     found.setdefault(value.func.id)
         result.append(tuple(found))
     return result
+
+
+def class_reads(tree: ast.Module, classes: Sequence[ast.ClassDef]) -> list[bool]:
+    """For each class statement: whether the module reads its name (a name, not an
+    attribute) outside the statement itself, anywhere in the file: a helper its module
+    uses (``cls=CustomJSONEncoder``), not a class only a framework finds by the module's
+    path (a management command's ``Command``)."""
+    names = {node.name for node in classes}
+    if not names:
+        return []
+    lines: dict[str, list[int]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in names and isinstance(node.ctx, ast.Load):
+            lines.setdefault(node.id, []).append(node.lineno)
+    result: list[bool] = []
+    for node in classes:
+        end = node.end_lineno or node.lineno
+        result.append(any(not node.lineno <= line <= end for line in lines.get(node.name, ())))
+    return result

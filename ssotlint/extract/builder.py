@@ -558,6 +558,11 @@ class SummaryBuilder:
         if len(nestings) == len(self.classes):
             self.classes = [rec._replace(nested=n) if n else rec for rec, n in zip(self.classes, nestings)]
 
+    def with_reads(self, reads: Sequence[bool]) -> None:
+        """Whether the module reads each class's name outside it (``bodies.class_reads``)."""
+        if len(reads) == len(self.classes):
+            self.classes = [rec._replace(read_in_module=True) if r else rec for rec, r in zip(self.classes, reads)]
+
     def with_instances(self, instances: Sequence[tuple[str, ...]]) -> None:
         """The names of which each class's fields hold instances (``bodies.class_instances``)."""
         if len(instances) == len(self.classes):

@@ -43,7 +43,7 @@ from ssotlint.extract.ast_walk import (
     statement_positions,
     walrus_bindings,
 )
-from ssotlint.extract.bodies import class_bodies, class_instances, class_nestings, function_digests
+from ssotlint.extract.bodies import class_bodies, class_instances, class_nestings, class_reads, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
 from ssotlint.extract.generated import generated_from, forbids_edits, is_generated, is_scaffolded, says_not_python
 from ssotlint.extract.older_syntax import older_syntax
@@ -698,6 +698,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     bound = builder.bound_names()
     builder.with_nestings(class_nestings(classes, bound))
     builder.with_instances(class_instances(classes, bound))
+    builder.with_reads(class_reads(tree, classes))
     read = {name for c in builder.classes for name in c.names_used} & set(builder.functions)
     builder.function_digests = function_digests(tree, lines, read)
 

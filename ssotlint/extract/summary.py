@@ -180,6 +180,10 @@ class ClassRecord(NamedTuple):
     # The names of its module's top level of which a class-level field holds an instance
     # (extract/bodies.py ``class_instances``): ``personal_details = PersonalSerializer()``.
     instances: tuple[str, ...] = ()
+    # Its module's own code reads its name outside the class statement (``json.dumps(data,
+    # cls=CustomJSONEncoder)``, ``Handler()``): a helper the module uses itself, not a class
+    # only a framework finds by the module's path (extract/bodies.py ``class_reads``).
+    read_in_module: bool = False
     # Every method it defines only raises ``NotImplementedError`` (after a docstring), and
     # it has no fields: a placeholder for what is not there (pyroute2's ``NetNS`` on
     # Windows and macOS, ``__init__`` raising), or an informal interface. It implements

@@ -858,7 +858,9 @@ class _Copies:
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         """A plugin convention: many (three or more) same-named classes extending one base,
         none imported by name, each found by its module path (management commands,
-        database backends, codecs). Classes that extend nothing follow one too when they
+        database backends, codecs). Not two such classes that each module reads by name
+        itself (agno's tools each with a ``CustomJSONEncoder(json.JSONEncoder)`` it passes
+        to ``json.dumps``): helpers written once per module, compared as any classes. Classes that extend nothing follow one too when they
         are sibling modules of one package and nothing in them but their shared dunders
         (``__slots__``, ``__init__``) is written alike, or they give their shared fields
         values of their own (Ansible's ``ModuleDocFragment`` per file, each with its own
@@ -870,6 +872,8 @@ class _Copies:
         # finds its subclasses: three copies of one tuple type are copies (hummingbot's
         # `OrdersProposal` in three strategies' `data_types.py`).
         if any(unimported[base] >= 3 for base in ra & rb if last_part(base) not in _DECLARATION_BASES):
+            if a[1].read_in_module and b[1].read_in_module:
+                return False  # each module uses its class itself (`cls=CustomJSONEncoder`): helpers, not plugins
             # Each plugin its own implementation. But programs (a `__main__` block: run, not
             # loaded; a shebang alone is a plugin's too, CrackMapExec's protocol modules),
             # each with a class written word for word as the other's (nnpdf's
@@ -1419,6 +1423,13 @@ _JSON_TRANSFORM = (
 _HSTORE_TRANSFORM = (
     "class KeyTransform:\n    output = 'text'\n\n    def __init__(self, key, *args):\n        self.key = key\n\n"
     "    def as_hstore(self):\n        return f\"(%s -> '{self.key}')\"\n"
+)
+
+# A helper a tool's module passes to json.dumps itself.
+_ENCODER_TOOL = (
+    "import json\n\n\nclass CustomJSONEncoder(json.JSONEncoder):\n    def default(self, obj):\n"
+    "        try:\n            return super().default(obj)\n        except TypeError:\n            return str(obj)\n\n\n"
+    "def run(data):\n    return json.dumps(data, cls=CustomJSONEncoder)\n"
 )
 
 
@@ -3319,6 +3330,12 @@ RULE = Rule(
         # two transforms are no copies, so neither are the factories (importing one would
         # build the other module's transform).
         Example(_factories(_JSON_TRANSFORM, _HSTORE_TRANSFORM)),
+        # Three same-named subclasses of one library base that no module reads itself nor
+        # imports by name: each found by its module's path (a plugin convention).
+        Example(
+            {"app/__init__.py": "", "app/tools/__init__.py": ""}
+            | {f"app/tools/{tool}.py": _ENCODER_TOOL.split("\n\n\ndef run")[0] + "\n" for tool in ("crawl", "search", "fetch")}
+        ),
         # One family of classes per language: each module's ParenExprList is written over
         # its own module's Expr and BracedInit (the C++ one also builds an id).
         Example(
@@ -4029,6 +4046,13 @@ RULE = Rule(
                 "app/use.py": "from app.one import Guid\n",
             },
             expect=(("app/two.py", 1),),
+        ),
+        # One helper pasted into three tools' modules, each passing it to `json.dumps`
+        # itself (agno's `CustomJSONEncoder`): no plugin a framework finds, but copies.
+        Example(
+            {"app/__init__.py": "", "app/tools/__init__.py": ""}
+            | {f"app/tools/{tool}.py": _ENCODER_TOOL for tool in ("crawl", "search", "fetch")},
+            expect=(("app/tools/fetch.py", 4), ("app/tools/search.py", 4)),
         ),
         # The same factory over two copies of one transform (a module copied whole): both
         # are copies, the factory too.
