@@ -2792,9 +2792,38 @@ class _Checker:
             # `perturbation = "keep"`): not what a product module's import means.
             return "; it is not defined anywhere in the project outside its tests", None
         if bound:
-            where = bound[0].module if len(bound) == 1 else f"{len(bound)} modules, such as {bound[0].module}"
+            # Never one that imports this module as an example to take it from: importing it
+            # from there would close an import cycle (thingsboard's gRPC manager assigns its
+            # own `log` after it imports the converter that asks for one).
+            apart = [g for g in bound if not self._loads_at_import(g.module or "", f.module or "")]
+            if not apart:
+                own = "it" if len(bound) == 1 else "each"
+                return (
+                    f"; {absolute} does not define it; {own} of the module{'s' if len(bound) > 1 else ''} that assign a "
+                    f"module-level {name!r} imports this one, so define it here"
+                ), None
+            where = apart[0].module if len(bound) == 1 else f"{len(bound)} modules, such as {apart[0].module}"
             return f"; {absolute} does not define it, but {where} assign{'s' if len(bound) == 1 else ''} a module-level {name!r}", None
         return "; it is not defined anywhere in the project", None
+
+    def _loads_at_import(self, source: str, target: str) -> bool:
+        """Importing ``source`` runs ``target`` (its import-time imports, and their packages,
+        lead there)."""
+        if not target:
+            return False
+        seen: set[str] = set()
+        stack = [source]
+        while stack:
+            module = stack.pop()
+            if module == target:
+                return True
+            if module in seen:
+                continue
+            seen.add(module)
+            for step, packages in self.project.runtime_steps(module):
+                stack.append(step)
+                stack.extend(packages)
+        return False
 
     def _lacks(self, module: str, attributes: set[str]) -> bool:
         """Whether ``module`` certainly has none of some of ``attributes`` (no name it

@@ -202,3 +202,22 @@ def test_a_missing_module_says_where_the_names_it_was_to_give_are_defined(make_r
          "defined in app.real: import it from there"),
     ]
     assert [v["fix"] is not None for v in result.json()["violations"]] == [True, False, True]
+
+
+def test_a_module_that_assigns_the_name_but_loads_the_importer_is_no_example(make_repo, cli):
+    """thingsboard's gRPC converter imports `log` from a module that has none; the module
+    that assigns a `log` of its own and is named as the example must not be one that loads
+    the converter (importing from there would close an import cycle)."""
+    files = {
+        **PACKAGE,
+        "app/converter.py": "class Converter: ...\n",
+        "app/grpc_converter.py": "from app.converter import Converter, log\n",
+        "app/manager.py": "from app.grpc_converter import Converter\nimport logging\n\nlog = logging.getLogger()\n",
+        "app/service.py": "import app.manager\nimport logging\n\nlog = logging.getLogger()\n",
+    }
+    root = make_repo(files)
+    (finding,) = ssot003(cli("check", str(root), "--format", "json", "--no-cache"))
+    assert "define it here" in finding[2], finding
+    root = make_repo({**files, "app/client.py": "import logging\n\nlog = logging.getLogger()\n"}, name="other")
+    (finding,) = ssot003(cli("check", str(root), "--format", "json", "--no-cache"))
+    assert "such as app.client assign a module-level 'log'" in finding[2], finding
