@@ -16,6 +16,7 @@ import hashlib
 import re
 from typing import Iterable, Sequence
 
+from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.nodes import parameter_list
 
 
@@ -176,16 +177,17 @@ def class_reads(tree: ast.Module, classes: Sequence[ast.ClassDef]) -> list[bool]
     """For each class statement: whether the module reads its name (a name, not an
     attribute) outside the statement itself, anywhere in the file: a helper its module
     uses (``cls=CustomJSONEncoder``), not a class only a framework finds by the module's
-    path (a management command's ``Command``)."""
+    path (a management command's ``Command``). From the tree's shared list of nodes."""
     names = {node.name for node in classes}
     if not names:
         return []
-    lines: dict[str, list[int]] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id in names and isinstance(node.ctx, ast.Load):
-            lines.setdefault(node.id, []).append(node.lineno)
+    found: dict[str, list[int]] = {}
+    Name, Load = ast.Name, ast.Load
+    for node in nodes_of(tree):
+        if node.__class__ is Name and node.id in names and node.ctx.__class__ is Load:  # type: ignore[attr-defined]
+            found.setdefault(node.id, []).append(node.lineno)  # type: ignore[attr-defined]
     result: list[bool] = []
     for node in classes:
         end = node.end_lineno or node.lineno
-        result.append(any(not node.lineno <= line <= end for line in lines.get(node.name, ())))
+        result.append(any(not node.lineno <= line <= end for line in found.get(node.name, ())))
     return result
