@@ -10,6 +10,7 @@ from ssotlint.model.changes import Change, Since, Snapshot
 from ssotlint.model.project import Project
 from ssotlint.rules.base import Rule, Violation, fingerprint
 from ssotlint.rules.registry import ALL_RULES
+from ssotlint.rules.spelling import as_spelled
 
 
 def validate(project: Project) -> None:
@@ -30,7 +31,7 @@ def _enabled(project: Project) -> list[Rule]:
 
 def _finish(project: Project, found: list[Violation]) -> list[Violation]:
     """Post-processors, then the report order and the fingerprints."""
-    return assign_fingerprints(sorted(_post_process(project, found), key=Violation.sort_key))
+    return assign_fingerprints(sorted(as_spelled(project, _post_process(project, found)), key=Violation.sort_key))
 
 
 def _post_process(project: Project, found: list[Violation]) -> list[Violation]:
