@@ -47,7 +47,7 @@ from ssotlint.extract.bodies import class_bodies, class_instances, class_nesting
 from ssotlint.extract.deprecation import deprecated_classes
 from ssotlint.extract.generated import generated_from, forbids_edits, is_generated, is_scaffolded, says_not_python
 from ssotlint.extract.older_syntax import older_syntax
-from ssotlint.extract.writes import written_under
+from ssotlint.extract.writes import ends_block, written_under
 from ssotlint.extract.tool_config import injected_config
 from ssotlint.extract.dynamic import (
     attribute_reads,
@@ -662,7 +662,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         skips_linters=skips_linters(text), getattr_names=closed_getattr_names(tree),
         package_only_imports=package_only_imports(tree) if "__package__" in text or "in __name__" in text else (),
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
-        stops_at=next((stmt.lineno for stmt in tree.body if isinstance(stmt, ast.Raise)), 0),
+        stops_at=next((stmt.lineno for stmt in tree.body if isinstance(stmt, ast.Raise) or ends_block(stmt)), 0),
         loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text),
         plugin_names=names_read_off_loaded(tree, text), import_alternatives=import_alternatives(tree),
         dotted_refs=dotted_class_paths(tree, text),

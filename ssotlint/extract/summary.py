@@ -521,9 +521,11 @@ class FileSummary(NamedTuple):
     # (extract/upstream.py).
     derived: str = ""
     skips_linters: bool = False
-    # The line of a ``raise`` among the module's own top-level statements (the first), 0
-    # when there is none: every load of the module stops there, so nothing after it is ever
-    # defined (qiling's ``uefi/type64.py``, "Do not use this module; for reference only").
+    # The line of a ``raise`` among the module's own top-level statements, or of a call
+    # that never returns (``sys.exit()``, ``pytest.skip(..., allow_module_level=True)``):
+    # the first, 0 when there is none. Every load of the module stops there, so nothing
+    # after it is ever defined (qiling's ``uefi/type64.py``, "Do not use this module; for
+    # reference only").
     # From CPython's tree.
     stops_at: int = 0
     # ``(name, line)``: the first statement of the module's own top level (unconditional)

@@ -272,7 +272,7 @@ def dead_imports(tree: ast.Module) -> tuple[int, ...]:
         for field in ("body", "orelse", "finalbody"):
             block = getattr(node, field, None)
             if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
-                ended = next((i for i, stmt in enumerate(block) if isinstance(stmt, _ENDS)), None)
+                ended = next((i for i, stmt in enumerate(block) if ends_block(stmt)), None)
                 for stmt in block[ended + 1 :] if ended is not None else ():
                     found.extend(_import_lines(stmt))
     return tuple(sorted(set(found)))
@@ -280,6 +280,30 @@ def dead_imports(tree: ast.Module) -> tuple[int, ...]:
 
 # Statements after which nothing more of their block runs.
 _ENDS = (ast.Raise, ast.Return, ast.Continue, ast.Break)
+# Calls that never return: they exit, or raise to skip or fail what runs them
+# (``pytest.skip("until fixed", allow_module_level=True)`` at the top of a test module).
+_NO_RETURN = frozenset({
+    "sys.exit", "exit", "quit", "os._exit", "os.abort",
+    "pytest.skip", "pytest.exit", "pytest.fail", "pytest.xfail",
+})
+
+
+def ends_block(stmt: ast.stmt) -> bool:
+    """Nothing after ``stmt`` in its block runs: a ``raise``, ``return``, ``continue`` or
+    ``break``, or a call that never returns (:data:`_NO_RETURN`)."""
+    if isinstance(stmt, _ENDS):
+        return True
+    return isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and _dotted(stmt.value.func) in _NO_RETURN
+
+
+def _dotted(node: ast.expr) -> str | None:
+    """``a.b.c`` for a name or a chain of attributes on one; None for anything else."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = _dotted(node.value)
+        return f"{head}.{node.attr}" if head is not None else None
+    return None
 
 
 def _constant_flags(tree: ast.Module) -> dict[str, bool]:

@@ -1353,17 +1353,33 @@ class Project:
         repository they are a quarter of all imports."""
         top_level = self.top_level
         parts = self._import_parts
+        own_tops = self._apart_own_tops()
         found: list[tuple[SourceFile, ImportRecord, str | None]] = []
         for f in self.files:
             part = parts.get(f.path)
             if part is None:
+                # In a nested project apart, its own top-level packages are first-party too
+                # (``from oss.retry import X`` in ``api/oss/client.py``).
+                tops = own_tops.get(next((a for a in self.apart if f.path.startswith(a + "/")), ""), frozenset())
                 part = parts[f.path] = [
                     (f, rec, absolute)
                     for rec, absolute in zip(f.summary.imports, f.absolutes)
-                    if absolute is None or absolute.partition(".")[0] in top_level
+                    if absolute is None or absolute.partition(".")[0] in top_level or absolute.partition(".")[0] in tops
                 ]
             found.extend(part)
         return found
+
+    def _apart_own_tops(self) -> dict[str, frozenset[str]]:
+        """Each nested project apart (:attr:`apart`) -> the top-level modules and packages
+        its environment holds (its files' names there, see :meth:`apart_place`)."""
+        if not self.apart:
+            return {}
+        tops: dict[str, set[str]] = {folder: set() for folder in self.apart}
+        for f in self.files:
+            place = self.apart_place(f.path)
+            if place is not None and place[1]:
+                tops[place[0]].add(place[1].partition(".")[0])
+        return {folder: frozenset(names) for folder, names in tops.items()}
 
     def imports_of(self, f: SourceFile) -> list[tuple[SourceFile, ImportRecord, str | None]]:
         """The first-party imports of one file (as :attr:`first_party_imports` lists them)."""

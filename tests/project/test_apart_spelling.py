@@ -20,7 +20,7 @@ def test_a_project_apart_is_spelled_as_its_own_code_imports_it(make_repo, cli):
         "api/oss/__init__.py": "",
         "api/oss/retry.py": RETRY,
         "api/oss/client.py": "from oss.retry import RetryConfig as Used\n\n\n" + RETRY,
-        "api/oss/broken.py": "from oss.gone import Thing\n",
+        "api/oss/broken.py": "from oss.retry import Gone\n",
         "services/pyproject.toml": PROJECT.format(name="services"),
         "services/oss/__init__.py": "",
         "services/oss/worker.py": "X = 1\n",
