@@ -858,9 +858,12 @@ class _Copies:
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         """A plugin convention: many (three or more) same-named classes extending one base,
         none imported by name, each found by its module path (management commands,
-        database backends, codecs). Not two such classes that each module reads by name
-        itself (agno's tools each with a ``CustomJSONEncoder(json.JSONEncoder)`` it passes
-        to ``json.dumps``): helpers written once per module, compared as any classes. Classes that extend nothing follow one too when they
+        database backends, codecs). Not two such classes written word for word alike that
+        each module reads by name itself (agno's tools each with the same
+        ``CustomJSONEncoder(json.JSONEncoder)`` it passes to ``json.dumps``): one helper
+        pasted into each module, compared as any classes. Classes of their own text that
+        each module uses (each LangChain tool's ``InputArgs`` with its own descriptions)
+        stay each module's own. Classes that extend nothing follow one too when they
         are sibling modules of one package and nothing in them but their shared dunders
         (``__slots__``, ``__init__``) is written alike, or they give their shared fields
         values of their own (Ansible's ``ModuleDocFragment`` per file, each with its own
@@ -872,8 +875,8 @@ class _Copies:
         # finds its subclasses: three copies of one tuple type are copies (hummingbot's
         # `OrdersProposal` in three strategies' `data_types.py`).
         if any(unimported[base] >= 3 for base in ra & rb if last_part(base) not in _DECLARATION_BASES):
-            if a[1].read_in_module and b[1].read_in_module:
-                return False  # each module uses its class itself (`cls=CustomJSONEncoder`): helpers, not plugins
+            if a[1].read_in_module and b[1].read_in_module and _same_text(a[1], b[1]):
+                return False  # one helper pasted into modules that each use it (`cls=CustomJSONEncoder`): no plugins
             # Each plugin its own implementation. But programs (a `__main__` block: run, not
             # loaded; a shebang alone is a plugin's too, CrackMapExec's protocol modules),
             # each with a class written word for word as the other's (nnpdf's
