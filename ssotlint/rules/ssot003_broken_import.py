@@ -2045,6 +2045,10 @@ class _Namesakes:
         if root is None or root not in self.held.get(top, ()):
             return None
         own = self.files.get((root, top))
+        if own is None and (root, top) in self.packages and root in self._project.apart:
+            # A namespace folder of a project apart: in its own environment, nothing but its
+            # own files answer (lear's ``jobs/sftp-gazette/services/`` beside other jobs' own).
+            return root
         if own is None and (root, top) in self.packages and (root, top) not in self.installed:
             # A namespace folder of test code alone (dbt-postgres's ``tests/`` beside
             # dbt-bigquery's regular ``tests`` package): nothing installs it, so no other
@@ -2109,8 +2113,10 @@ class _Namesakes:
 
 
 def _renamed(f: SourceFile, module: str) -> SourceFile:
-    """``f`` as its own project apart names it (see :class:`_Namesakes`)."""
-    return SourceFile(f.path, module, f.is_package, f.is_test, f.summary)
+    """``f`` as its own project apart names it (see :class:`_Namesakes`): an
+    ``__init__.py`` is its package there, even when the model can give it no name (a
+    project in ``data-tool/``, a folder no import can spell)."""
+    return SourceFile(f.path, module, f.is_package or f.path.endswith("/__init__.py"), f.is_test, f.summary)
 
 
 class _Checker:

@@ -34,3 +34,31 @@ def test_a_project_apart_is_spelled_as_its_own_code_imports_it(make_repo, cli):
     assert "api.oss" not in str(duplicate), duplicate
     broken = next(v for v in violations if v["rule"] == "SSOT003")
     assert "api.oss" not in broken["message"], broken["message"]
+
+
+def test_a_project_apart_answers_its_own_imports_from_its_own_folders(make_repo, cli):
+    """lear: each job builds its own distribution with a `services/` namespace folder, and a
+    tool folder that no import can spell (`data-tool/flows/`) holds a regular `common`
+    package: their imports are answered by their own folders, and only what is missing
+    there is reported."""
+    setup = "from setuptools import setup\n\nsetup(name='{name}')\n"
+    root = make_repo({
+        "jobs/gazette/setup.py": setup.format(name="gazette"),
+        "jobs/gazette/services/sftp.py": "class SFTPService: ...\n",
+        "jobs/gazette/tasks/processor.py": "from services.sftp import SFTPService\nfrom services.gone import X\n",
+        "jobs/gazette/util/__init__.py": "NAME = 1\n",  # a regular package both jobs set up: each job apart
+        "jobs/report/util/__init__.py": "NAME = 2\n",
+        "jobs/report/setup.py": setup.format(name="report"),
+        "jobs/report/services/sftp.py": "class SFTPService: ...\n",
+        "jobs/report/tasks/processor.py": "from services.sftp import SFTPService\n",
+        "data-tool/flows/setup.py": setup.format(name="flows"),
+        "data-tool/flows/common/__init__.py": "",
+        "data-tool/flows/common/init_utils.py": "def get_config(): ...\n",
+        "data-tool/flows/auth/flow.py": "from common.init_utils import get_config\nfrom common.init_utils import gone\n",
+        "data-tool/other/setup.py": setup.format(name="other"),
+        "data-tool/other/common/__init__.py": "",
+        "data-tool/other/common/init_utils.py": "X = 1\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    found = sorted((v["path"], v["line"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
+    assert found == [("data-tool/flows/auth/flow.py", 2), ("jobs/gazette/tasks/processor.py", 2)], result.json()["violations"]
