@@ -1370,15 +1370,20 @@ class Project:
         return found
 
     def _apart_own_tops(self) -> dict[str, frozenset[str]]:
-        """Each nested project apart (:attr:`apart`) -> the top-level modules and packages
-        its environment holds (its files' names there, see :meth:`apart_place`)."""
+        """Each nested project apart (:attr:`apart`) -> the top-level modules and regular
+        packages its environment holds (its files' names there, see :meth:`apart_place`).
+        Not a folder without ``__init__.py``: a namespace portion loses to any installed
+        package of its name (bugbug's services each keep an ``alembic/`` folder of
+        migrations, and ``from alembic import op`` is the library)."""
         if not self.apart:
             return {}
         tops: dict[str, set[str]] = {folder: set() for folder in self.apart}
         for f in self.files:
             place = self.apart_place(f.path)
-            if place is not None and place[1]:
-                tops[place[0]].add(place[1].partition(".")[0])
+            if place is None or not place[1]:
+                continue
+            if "." not in place[1]:  # a top-level module, or a regular package's __init__.py
+                tops[place[0]].add(place[1])
         return {folder: frozenset(names) for folder, names in tops.items()}
 
     def imports_of(self, f: SourceFile) -> list[tuple[SourceFile, ImportRecord, str | None]]:

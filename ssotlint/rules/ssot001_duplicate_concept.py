@@ -858,12 +858,14 @@ class _Copies:
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         """A plugin convention: many (three or more) same-named classes extending one base,
         none imported by name, each found by its module path (management commands,
-        database backends, codecs). Not two such classes written word for word alike that
-        each module reads by name itself (agno's tools each with the same
-        ``CustomJSONEncoder(json.JSONEncoder)`` it passes to ``json.dumps``): one helper
-        pasted into each module, compared as any classes. Classes of their own text that
-        each module uses (each LangChain tool's ``InputArgs`` with its own descriptions)
-        stay each module's own. Classes that extend nothing follow one too when they
+        database backends, codecs). Not two such classes with methods of their own, written
+        word for word alike, that each module reads by name itself (agno's tools each with
+        the same ``CustomJSONEncoder(json.JSONEncoder)`` and its ``default``, passed to
+        ``json.dumps``): one helper pasted into each module, compared as any classes.
+        Classes of their own text that each module uses (each LangChain tool's
+        ``InputArgs`` with its own descriptions), and settings alone (each Zigbee quirk's
+        ``CustomPowerConfigurationCluster`` with its device's battery volts, alike in many
+        devices), stay each module's own. Classes that extend nothing follow one too when they
         are sibling modules of one package and nothing in them but their shared dunders
         (``__slots__``, ``__init__``) is written alike, or they give their shared fields
         values of their own (Ansible's ``ModuleDocFragment`` per file, each with its own
@@ -875,7 +877,10 @@ class _Copies:
         # finds its subclasses: three copies of one tuple type are copies (hummingbot's
         # `OrdersProposal` in three strategies' `data_types.py`).
         if any(unimported[base] >= 3 for base in ra & rb if last_part(base) not in _DECLARATION_BASES):
-            if a[1].read_in_module and b[1].read_in_module and _same_text(a[1], b[1]):
+            if (
+                a[1].read_in_module and b[1].read_in_module and _same_text(a[1], b[1])
+                and {m for m in _method_names(a[1]) if not _is_dunder(m)}
+            ):
                 return False  # one helper pasted into modules that each use it (`cls=CustomJSONEncoder`): no plugins
             # Each plugin its own implementation. But programs (a `__main__` block: run, not
             # loaded; a shebang alone is a plugin's too, CrackMapExec's protocol modules),
@@ -3336,6 +3341,18 @@ RULE = Rule(
         # two transforms are no copies, so neither are the factories (importing one would
         # build the other module's transform).
         Example(_factories(_JSON_TRANSFORM, _HSTORE_TRANSFORM)),
+        # Each device's battery settings on one library cluster, alike in three quirks that
+        # each read their own (zha's `CustomPowerConfigurationCluster`): settings alone, each
+        # device's own.
+        Example(
+            {"app/__init__.py": "", "app/quirks/__init__.py": ""}
+            | {
+                f"app/quirks/{device}.py": "from zigpy import PowerConfigurationCluster\n\n\n"
+                "class CustomPowerConfigurationCluster(PowerConfigurationCluster):\n    MIN_VOLTS = 2.1\n    MAX_VOLTS = 3.0\n\n\n"
+                "REPLACEMENT = {1: CustomPowerConfigurationCluster}\n"
+                for device in ("contact", "motion", "button")
+            }
+        ),
         # Three same-named subclasses of one library base that no module reads itself nor
         # imports by name: each found by its module's path (a plugin convention).
         Example(

@@ -2045,10 +2045,6 @@ class _Namesakes:
         if root is None or root not in self.held.get(top, ()):
             return None
         own = self.files.get((root, top))
-        if own is None and (root, top) in self.packages and root in self._project.apart:
-            # A namespace folder of a project apart: in its own environment, nothing but its
-            # own files answer (lear's ``jobs/sftp-gazette/services/`` beside other jobs' own).
-            return root
         if own is None and (root, top) in self.packages and (root, top) not in self.installed:
             # A namespace folder of test code alone (dbt-postgres's ``tests/`` beside
             # dbt-bigquery's regular ``tests`` package): nothing installs it, so no other

@@ -37,18 +37,23 @@ def test_a_project_apart_is_spelled_as_its_own_code_imports_it(make_repo, cli):
 
 
 def test_a_project_apart_answers_its_own_imports_from_its_own_folders(make_repo, cli):
-    """lear: each job builds its own distribution with a `services/` namespace folder, and a
+    """lear: each job builds its own distribution with its own `services` package, and a
     tool folder that no import can spell (`data-tool/flows/`) holds a regular `common`
     package: their imports are answered by their own folders, and only what is missing
-    there is reported."""
+    there is reported. A folder without `__init__.py` answers nothing: a namespace portion
+    loses to an installed package of its name (bugbug's `alembic/` migrations)."""
     setup = "from setuptools import setup\n\nsetup(name='{name}')\n"
     root = make_repo({
         "jobs/gazette/setup.py": setup.format(name="gazette"),
+        "jobs/gazette/services/__init__.py": "",
         "jobs/gazette/services/sftp.py": "class SFTPService: ...\n",
+        # A folder of migrations beside, no package: `alembic` is the library.
+        "jobs/gazette/alembic/env.py": "from alembic import context\n",
         "jobs/gazette/tasks/processor.py": "from services.sftp import SFTPService\nfrom services.gone import X\n",
         "jobs/gazette/util/__init__.py": "NAME = 1\n",  # a regular package both jobs set up: each job apart
         "jobs/report/util/__init__.py": "NAME = 2\n",
         "jobs/report/setup.py": setup.format(name="report"),
+        "jobs/report/services/__init__.py": "",
         "jobs/report/services/sftp.py": "class SFTPService: ...\n",
         "jobs/report/tasks/processor.py": "from services.sftp import SFTPService\n",
         "data-tool/flows/setup.py": setup.format(name="flows"),
