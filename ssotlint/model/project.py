@@ -1364,7 +1364,9 @@ class Project:
                 part = parts[f.path] = [
                     (f, rec, absolute)
                     for rec, absolute in zip(f.summary.imports, f.absolutes)
-                    if absolute is None or absolute.partition(".")[0] in top_level or absolute.partition(".")[0] in tops
+                    if absolute is None or absolute.partition(".")[0] in top_level
+                    # (absolute ones: a relative import's module is named as the model names its file)
+                    or (not rec.level and absolute.partition(".")[0] in tops)
                 ]
             found.extend(part)
         return found

@@ -56,10 +56,15 @@ def test_a_project_apart_answers_its_own_imports_from_its_own_folders(make_repo,
         "jobs/report/services/__init__.py": "",
         "jobs/report/services/sftp.py": "class SFTPService: ...\n",
         "jobs/report/tasks/processor.py": "from services.sftp import SFTPService\n",
+        "jobs/report/report/__init__.py": "",
+        "jobs/report/report/worker/__init__.py": "",
+        "jobs/report/report/worker/models.py": "class Job: ...\n",
+        "jobs/report/report/worker/run.py": "from .models import Job\nfrom report.worker.models import Job as J\n",
         "data-tool/flows/setup.py": setup.format(name="flows"),
         "data-tool/flows/common/__init__.py": "",
         "data-tool/flows/common/init_utils.py": "def get_config(): ...\n",
         "data-tool/flows/auth/flow.py": "from common.init_utils import get_config\nfrom common.init_utils import gone\n",
+        "data-tool/flows/common/use.py": "from .init_utils import get_config\n",  # relative: fine
         "data-tool/other/setup.py": setup.format(name="other"),
         "data-tool/other/common/__init__.py": "",
         "data-tool/other/common/init_utils.py": "X = 1\n",
@@ -67,3 +72,28 @@ def test_a_project_apart_answers_its_own_imports_from_its_own_folders(make_repo,
     result = cli("check", str(root), "--format", "json", "--no-cache")
     found = sorted((v["path"], v["line"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
     assert found == [("data-tool/flows/auth/flow.py", 2), ("jobs/gazette/tasks/processor.py", 2)], result.json()["violations"]
+
+
+def test_relative_imports_in_a_project_apart_named_as_its_package(make_repo, cli):
+    """nl-kat: `boefjes/` builds a distribution with a `boefjes` package and sits apart (its
+    `tools` package is another project's name too). `from .interfaces import Task` in
+    `boefjes/boefjes/worker/` is answered as the model names the file (it was reported as
+    `package boefjes has no module 'boefjes'`); only absolute imports of the project's own
+    packages are read in its folder."""
+    setup = "from setuptools import setup\n\nsetup(name='{name}')\n"
+    root = make_repo({
+        "boefjes/setup.py": setup.format(name="boefjes"),
+        "boefjes/tools/__init__.py": "A = 1\n",
+        "boefjes/boefjes/__init__.py": "",
+        "boefjes/boefjes/worker/__init__.py": "",
+        "boefjes/boefjes/worker/interfaces.py": "class Task: ...\n",
+        "boefjes/boefjes/worker/run.py": "from .interfaces import Task\nfrom boefjes.worker.interfaces import Task as T\n"
+        "from boefjes.worker.gone import X\n",
+        "rocky/setup.py": setup.format(name="rocky"),
+        "rocky/tools/__init__.py": "B = 2\n",
+        "rocky/rocky/__init__.py": "",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    found = sorted((v["path"], v["line"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
+    assert ("boefjes/boefjes/worker/run.py", 1) not in found, result.json()["violations"]
+    assert ("boefjes/boefjes/worker/run.py", 2) not in found, result.json()["violations"]
