@@ -239,6 +239,10 @@ def shebang_major(text: str) -> int:
 _RUNNING = "%d.%d" % sys.version_info[:2]
 
 LONG_LINE = 20_000  # characters: real code never has such lines, generated code might
+# Characters past which a file is walked with CPython's ast: LibCST reads about 150 KB a
+# second, so a generated 4 MB test module (manticore's per-instruction CPU tests) alone
+# costs half a minute of a cold run, three times the ast engine's time for the same facts.
+HUGE_FILE = 512 * 1024
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 # Jinja's (and Django's) statement, expression and comment markup: `{% if x %}`, `{{ name }}`;
@@ -552,6 +556,9 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
         )
 
     facts = _module_facts(_facts(text, eol, lines, suppressions), tree, text)
+    if use_libcst and len(text) > HUGE_FILE:
+        use_libcst = False
+        note = f"{len(text):,} characters; analysed with CPython's ast"
     if use_libcst and len(text) > LONG_LINE:
         longest = max(map(len, text.split("\n")))
         if longest > LONG_LINE:

@@ -106,6 +106,6 @@ def _check_text(view: View, analysis, violations: list[Violation], stream: IO[st
         else:
             print(
                 f"ssotlint: note: {plural(len(analysis.notes), 'file')} analysed with CPython's ast "
-                "because LibCST could not parse them (--verbose lists them)",
+                "instead of LibCST: too large for it, or not parsed by it (--verbose lists them)",
                 file=sys.stderr,
             )

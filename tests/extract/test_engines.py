@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sysconfig
 from pathlib import Path
@@ -142,3 +143,26 @@ def test_ast_engine_is_chosen_by_configuration_and_flag(make_repo, cli):
     bad = make_repo({"a.py": ""}, config='parser = "fast"\n', name="bad")
     result = cli("check", str(bad))
     assert result.code == 2 and "tool.ssotlint.parser must be 'libcst' or 'ast'" in result.err
+
+
+# -- files too large for LibCST ------------------------------------------------------------
+def test_a_huge_file_is_walked_with_ast_and_its_findings_stay(make_repo, cli):
+    """LibCST reads about 150 KB a second: a generated module of several MB (manticore's
+    per-instruction CPU tests) would cost a cold run half a minute. Past HUGE_FILE the
+    interpreter's tree gives the same facts; the user sees which files, with --verbose."""
+    filler = "".join(f"def case_{i}():\n    return {i}\n\n\n" for i in range(22_000))
+    root = make_repo({
+        "app/__init__.py": "",
+        "app/models.py": "X = 1\n",
+        "app/huge.py": filler + "from app.models import Gone\n",
+        "app/small.py": "from app.models import Lost\n",
+    })
+    huge = (root / "app/huge.py").read_text()
+    assert len(huge) > 512 * 1024
+    result = cli("check", str(root), "--no-cache", "--format", "json")
+
+    found = {(v["path"], v["line"]) for v in json.loads(result.out)["violations"] if v["rule"] == "SSOT003"}
+    assert found == {("app/huge.py", huge.count("\n")), ("app/small.py", 1)}
+    text = cli("check", str(root), "--no-cache", "--verbose")
+    assert f"app/huge.py: {len(huge):,} characters; analysed with CPython's ast" in text.err
+    assert "app/small.py:" not in text.err
