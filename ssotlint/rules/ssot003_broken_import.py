@@ -548,7 +548,7 @@ class _Excused:
 
     # -- installed under another name ------------------------------------------------------
     def _remapped(self, project: Project) -> None:
-        entries = project.config.package_dirs
+        entries = (*project.config.package_dirs, *built_from_src(project))
         if not entries:
             return
         dirs = PackageDirs(entries)
@@ -641,7 +641,11 @@ class _Excused:
         """Whether the file ``module`` is installed from is a module that exists without
         being analysed (generated, compiled, a stub), by the name the model gives it."""
         project = self.project
+        excludes = project.config.excludes()
         for path in dirs.candidates(module):
+            parts = path.split("/")
+            if any(excludes.matches("/".join(parts[:i])) for i in range(1, len(parts))) or excludes.matches(path):
+                return True  # in a folder ssotlint does not read (panda3d's `direct/src/dist/`)
             name = module_name(path, project.source_roots)[0]
             if name is not None and (name in project.opaque_modules or project.in_opaque_tree(name)):
                 return True
@@ -835,6 +839,54 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
         frozenset((path, rec.line) for path, pairs in implicit_relative_imports(project).items() for rec, _ in pairs),
         shadowed_modules(project),
     )
+
+
+def built_from_src(project: Project) -> tuple[tuple[str, str], ...]:
+    """:func:`_built_from_src`, worked out once per model."""
+    return project.shared(_built_from_src, partial(_built_from_src, project))
+
+
+def _built_from_src(project: Project) -> tuple[tuple[str, str], ...]:
+    """Top-level packages a build makes of a ``src`` folder, as :func:`package_dirs`
+    entries (``("direct", "direct/src")``): a folder with no ``__init__.py`` whose Python
+    lies only in its ``src/`` folder, itself no package, while the project's absolute
+    imports name that folder's packages as the top's (``from direct.showbase.ShowBase
+    import ShowBase`` beside ``direct/src/showbase/ShowBase.py``; panda3d's build copies
+    ``direct/src`` to the installed ``direct``) and none spells ``top.src``. Imports of
+    such a package are judged by the names the build gives it, as a declared
+    ``package_dir`` is, so a module the copy lacks is still reported."""
+    modules = project.modules
+    folders: dict[str, str] = {}  # top -> the src folder's path
+    spoiled: set[str] = set()
+    for name, f in modules.items():
+        top, _, rest = name.partition(".")
+        if not rest or top in spoiled:
+            continue
+        inner, _, below = rest.partition(".")
+        if inner != "src" or not below or top in modules or f"{top}.src" in modules:
+            spoiled.add(top)  # the folder holds something beside src/, or is a package
+            continue
+        tail = below.replace(".", "/")
+        for suffix in (f"/{tail}.py", f"/{tail}/__init__.py"):
+            if f.path.endswith(suffix):
+                folders.setdefault(top, f.path[: -len(suffix)])
+    for top in spoiled:
+        folders.pop(top, None)
+    if not folders:
+        return ()
+    named: set[str] = set()
+    for _, rec, absolute in project.first_party_imports:
+        if absolute is None or rec.level:
+            continue  # a relative import inside the folder resolves under either name
+        top, _, rest = absolute.partition(".")
+        if top not in folders:
+            continue
+        first = rest.partition(".")[0]
+        if first == "src":
+            folders.pop(top)  # the project spells the folder as it lies: judged as before
+        elif first and (f"{top}.src.{first}" in modules or f"{top}.src.{first}" in project.packages):
+            named.add(top)
+    return tuple(sorted((top, folder) for top, folder in folders.items() if top in named))
 
 
 def unused_namespaces(project: Project) -> frozenset[str]:
@@ -2928,6 +2980,21 @@ def _implicit_relative(more: dict[str, str]) -> dict[str, str]:
         **more,
     }
 
+def _built_from_src_tree(**more: str) -> dict[str, str]:
+    """panda3d's shape: ``direct/`` holds only ``src/``, which its build copies to the
+    installed ``direct`` package (no ``__init__.py`` in either folder)."""
+    return {
+        "direct/src/showbase/__init__.py": "",
+        "direct/src/showbase/ShowBase.py": "from .Loader import Loader\n\n\nclass ShowBase:\n    pass\n",
+        "direct/src/showbase/Loader.py": "class Loader:\n    pass\n",
+        "direct/src/gui/__init__.py": "",
+        "direct/src/gui/DirectButton.py": "from direct.showbase.ShowBase import ShowBase\n",
+        "direct/src/dist/__init__.py": "",  # `dist` folders are not read (default exclude)
+        "samples/roaming.py": "from direct.showbase.ShowBase import ShowBase\nfrom direct.gui import DirectButton\n"
+        "from direct.dist import FreezeTool\n",
+        **more,
+    }
+
 RULE = Rule(
     code="SSOT003",
     name="broken-import",
@@ -2938,6 +3005,10 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A folder holding only a `src/` folder of packages, imported as the folder's own
+        # (panda3d's `direct/src/showbase/` imported as `direct.showbase`): the build makes
+        # `src/` the package, and the imports are judged by those names.
+        Example(_built_from_src_tree()),
         # A test module skipped as a whole before its imports (adk-python's "skip until
         # fixed", `pytest.skip(..., allow_module_level=True)`): they never run.
         Example({
@@ -3708,6 +3779,13 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A module the built package lacks is still missing, by the name it is installed as.
+        Example(_built_from_src_tree(**{"tests/test_gui.py": "from direct.gui.DirectEntry import DirectEntry\n"}),
+                expect=(("tests/test_gui.py", 1),)),
+        # A project that spells the folder as it lies (`direct.src.showbase`) runs it from
+        # the tree: the imports that skip `src` are judged by those names.
+        Example(_built_from_src_tree(**{"tools/run.py": "from direct.src.showbase.ShowBase import ShowBase\n"}),
+                expect=(("direct/src/gui/DirectButton.py", 1), ("samples/roaming.py", 1), ("samples/roaming.py", 2))),
         # A history model named otherwise (`model_name=`) leaves no `<Model>Event`.
         Example(
             {
