@@ -13,7 +13,10 @@ Django's history libraries do the same for each model they track: django-pghisto
 ``@pghistory.track(...)`` creates the event model ``<Model>Event`` (or its ``model_name=``)
 in the model's module, and django-simple-history's ``history = HistoricalRecords()`` field
 creates ``Historical<Model>`` (or its ``custom_model_name=``) there: courtlistener's
-``from cl.search.models import DocketEvent``.
+``from cl.search.models import DocketEvent``. So do the translation libraries: a
+``translations = TranslatedFields(...)`` field of django-parler (or django-hvad, whose API
+it follows) creates ``<Model>Translation`` and sets it on the model's module
+(adhocracy-plus' ``from apps.organisations.models import OrganisationTranslation``).
 
 Computed from the interpreter's tree, for both engines alike.
 """
@@ -27,7 +30,7 @@ from ssotlint.astnames import dotted_name
 
 def declared_names(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The names module-level class decorators declare (see the module's docstring)."""
-    history = history_models(tree, text)
+    history = library_models(tree, text)
     if "name=" not in text.replace(" ", ""):
         return history
     found: dict[str, None] = dict.fromkeys(history)
@@ -50,11 +53,12 @@ def declared_names(tree: ast.Module, text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def history_models(tree: ast.Module, text: str) -> tuple[str, ...]:
-    """The models Django's history libraries create beside the module-level models they
-    track (see the module's docstring)."""
+def library_models(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The models Django's history and translation libraries create beside the
+    module-level models they track or translate (see the module's docstring)."""
     pghistory, simple_history = "pghistory" in text, "simple_history" in text  # the libraries, imported
-    if not pghistory and not simple_history:
+    translated = "TranslatedFields" in text and ("parler" in text or "hvad" in text)
+    if not pghistory and not simple_history and not translated:
         return ()
     found: dict[str, None] = {}
     for stmt in tree.body:
@@ -66,8 +70,11 @@ def history_models(tree: ast.Module, text: str) -> tuple[str, ...]:
                 found[_named(decorator, "model_name") or f"{stmt.name}Event"] = None  # type: ignore[arg-type]
         for field in stmt.body:
             value = field.value if isinstance(field, (ast.Assign, ast.AnnAssign)) else None
-            if simple_history and isinstance(value, ast.Call) and dotted_name(value.func).rpartition(".")[2] == "HistoricalRecords":
-                found[_named(value, "custom_model_name") or f"Historical{stmt.name}"] = None
+            called = dotted_name(value.func).rpartition(".")[2] if isinstance(value, ast.Call) else ""
+            if simple_history and called == "HistoricalRecords":
+                found[_named(value, "custom_model_name") or f"Historical{stmt.name}"] = None  # type: ignore[union-attr]
+            elif translated and called == "TranslatedFields":
+                found[f"{stmt.name}Translation"] = None
     return tuple(found)
 
 

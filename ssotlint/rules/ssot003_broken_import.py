@@ -3617,6 +3617,19 @@ RULE = Rule(
                 "app/tasks.py": "from app.models import DocketEvent, WebhookHistoryEvent, HistoricalPoll\n",
             }
         ),
+        # django-parler's `TranslatedFields` creates `<Model>Translation` in the model's
+        # module (adhocracy-plus' `OrganisationTranslation`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models.py": (
+                    "from django.db import models\nfrom parler.models import TranslatableModel, TranslatedFields\n\n\n"
+                    "class Organisation(TranslatableModel):\n    translations = TranslatedFields(\n"
+                    "        title=models.CharField(max_length=100),\n    )\n"
+                ),
+                "app/serializers.py": "from app.models import OrganisationTranslation\n",
+            }
+        ),
         # A context manager sets names on a module, or puts one into sys.modules, for its
         # `with` block (lightning's `pl_legacy_patch`, a class; a @contextmanager function):
         # imports inside the block find them.
@@ -3779,6 +3792,18 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A translation model is named after the model that declares it, and no other.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/models.py": (
+                    "from parler.models import TranslatableModel, TranslatedFields\n\n\n"
+                    "class Organisation(TranslatableModel):\n    translations = TranslatedFields()\n"
+                ),
+                "app/serializers.py": "from app.models import OrganisationTranslation\nfrom app.models import ProjectTranslation\n",
+            },
+            expect=(("app/serializers.py", 2),),
+        ),
         # A module the built package lacks is still missing, by the name it is installed as.
         Example(_built_from_src_tree(**{"tests/test_gui.py": "from direct.gui.DirectEntry import DirectEntry\n"}),
                 expect=(("tests/test_gui.py", 1),)),
