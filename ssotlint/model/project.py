@@ -35,6 +35,7 @@ from ssotlint.extract.summary import (
 )
 from ssotlint.extract.version_imports import PYTHON2_ONLY
 from ssotlint.model.python2 import implicit_relative, python2_evidence, runs_python2
+from ssotlint.model.built_src import in_built_tree
 from ssotlint.model.overlay import Candidates, in_loader_folder, loader_folders, named_absolutely
 
 T = TypeVar("T")
@@ -738,6 +739,8 @@ class Project:
                 continue  # programs (a folder of tools beside the schemas a test reads), or the test's own folder
             if any(root and (folder == root or (folder + "/").startswith(root + "/") or root.startswith(folder + "/")) for root in roots):
                 continue  # a source root, or in or above one (`src/`): the product's code
+            if in_built_tree(self, folder):
+                continue  # imported by the names a build gives it (panda3d's `direct/src/`)
             inside = {g.module for g in below if g.module is not None}
             if all(importer in inside for module in inside for importer in importers.get(module, ())):
                 found.append(folder)

@@ -30,6 +30,7 @@ from ssotlint.extract.summary import (
     ImportRecord,
 )
 from ssotlint.extract.call_shapes import accepts
+from ssotlint.model.built_src import built_from_src
 from ssotlint.model.changes import parents, prefixes
 from ssotlint.model.graph import describe
 from ssotlint.model.project import MODULE_ATTRIBUTES, ClassRef, Project, Provided, SourceFile, is_script
@@ -839,54 +840,6 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
         frozenset((path, rec.line) for path, pairs in implicit_relative_imports(project).items() for rec, _ in pairs),
         shadowed_modules(project),
     )
-
-
-def built_from_src(project: Project) -> tuple[tuple[str, str], ...]:
-    """:func:`_built_from_src`, worked out once per model."""
-    return project.shared(_built_from_src, partial(_built_from_src, project))
-
-
-def _built_from_src(project: Project) -> tuple[tuple[str, str], ...]:
-    """Top-level packages a build makes of a ``src`` folder, as :func:`package_dirs`
-    entries (``("direct", "direct/src")``): a folder with no ``__init__.py`` whose Python
-    lies only in its ``src/`` folder, itself no package, while the project's absolute
-    imports name that folder's packages as the top's (``from direct.showbase.ShowBase
-    import ShowBase`` beside ``direct/src/showbase/ShowBase.py``; panda3d's build copies
-    ``direct/src`` to the installed ``direct``) and none spells ``top.src``. Imports of
-    such a package are judged by the names the build gives it, as a declared
-    ``package_dir`` is, so a module the copy lacks is still reported."""
-    modules = project.modules
-    folders: dict[str, str] = {}  # top -> the src folder's path
-    spoiled: set[str] = set()
-    for name, f in modules.items():
-        top, _, rest = name.partition(".")
-        if not rest or top in spoiled:
-            continue
-        inner, _, below = rest.partition(".")
-        if inner != "src" or not below or top in modules or f"{top}.src" in modules:
-            spoiled.add(top)  # the folder holds something beside src/, or is a package
-            continue
-        tail = below.replace(".", "/")
-        for suffix in (f"/{tail}.py", f"/{tail}/__init__.py"):
-            if f.path.endswith(suffix):
-                folders.setdefault(top, f.path[: -len(suffix)])
-    for top in spoiled:
-        folders.pop(top, None)
-    if not folders:
-        return ()
-    named: set[str] = set()
-    for _, rec, absolute in project.first_party_imports:
-        if absolute is None or rec.level:
-            continue  # a relative import inside the folder resolves under either name
-        top, _, rest = absolute.partition(".")
-        if top not in folders:
-            continue
-        first = rest.partition(".")[0]
-        if first == "src":
-            folders.pop(top)  # the project spells the folder as it lies: judged as before
-        elif first and (f"{top}.src.{first}" in modules or f"{top}.src.{first}" in project.packages):
-            named.add(top)
-    return tuple(sorted((top, folder) for top, folder in folders.items() if top in named))
 
 
 def unused_namespaces(project: Project) -> frozenset[str]:
@@ -3804,6 +3757,14 @@ RULE = Rule(
             },
             expect=(("app/serializers.py", 2),),
         ),
+        # The built tree is code, not a test's input, though a test names its folder
+        # (panda3d's `tests/run_mypy.py` copies `direct/src` to type-check it): its own
+        # broken imports are reported.
+        Example(_built_from_src_tree(**{
+            "tests/run_mypy.py": "import pathlib\n\nroot = pathlib.Path(__file__).parent.parent\n"
+            "direct_src = root / 'direct' / 'src'\n",
+            "direct/src/gui/DirectLabel.py": "from direct.showbase.Gone import Gone\n",
+        }), expect=(("direct/src/gui/DirectLabel.py", 1),)),
         # A module the built package lacks is still missing, by the name it is installed as.
         Example(_built_from_src_tree(**{"tests/test_gui.py": "from direct.gui.DirectEntry import DirectEntry\n"}),
                 expect=(("tests/test_gui.py", 1),)),
