@@ -392,10 +392,14 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
     project's declared dependencies (see ``Config.dependencies``); when ``src`` is not set
     there, the source roots the packaging configuration declares (``setup.py`` is never run)."""
     config, data = _load_table(root, explicit)
-    if not config.src_source:
-        declared = packaging_roots(root)
-        if declared is not None:
-            config = replace(config, src=declared.roots, src_source=declared.source)
+    declared = packaging_roots(root)
+    if not config.src_source and declared is not None:
+        config = replace(config, src=declared.roots, src_source=declared.source)
+    if declared is not None and config.target_source.startswith("requires-python") and _hidden_only(declared.roots):
+        # The root's distribution is a tool kept in a hidden folder (sonic-mgmt's pre-commit
+        # hooks in `.hooks/`, `requires-python = ">=3.7"`): its floor says nothing of the
+        # repository's code, which runs elsewhere (a test container on 3.12).
+        config = replace(config, target_version=None, target_source="")
     if config.target_version is None:
         python = project_python(root)
         if python is not None:
@@ -428,6 +432,11 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         folder_pins=pins,
         linter_exclude=linter_excludes(root) if config.respect_linter_excludes else (),
     )
+
+
+def _hidden_only(roots: tuple[str, ...]) -> bool:
+    """Every folder a packaging declaration builds from is hidden (``.hooks``)."""
+    return bool(roots) and all(any(part.startswith(".") and part not in (".", "..") for part in r.split("/")) for r in roots)
 
 
 def _load_table(root: Path, explicit: Path | None) -> tuple[Config, Any]:

@@ -80,3 +80,18 @@ def test_a_nested_projects_floor_is_named_and_the_cache_follows_it(make_repo, cl
 def test_no_declared_oldest_python_no_finding(make_repo, cli):
     root = make_repo({"app/route.py": ROUTE})
     assert cli("check", str(root), "--format", "json", "--no-cache").code == 0
+
+
+def test_a_tool_kept_in_a_hidden_folder_sets_no_floor_for_the_repository(make_repo, cli):
+    """sonic-mgmt's root pyproject.toml packages only its pre-commit hooks, from `.hooks/`,
+    with `requires-python = ">=3.7"`; its tests run in a container on 3.12. The hooks'
+    floor does not judge the rest of the tree; a distribution of the code itself does."""
+    hooks = '[tool.setuptools]\npackage-dir = {"" = ".hooks"}\n'
+    walrus = "def first(items):\n    if (n := len(items)):\n        return n\n"
+    files = {".hooks/pre_commit_hooks/__init__.py": "", "tests/test_first.py": walrus}
+    root = make_repo({**files, "pyproject.toml": pyproject(">=3.7", hooks)})
+    assert findings(cli("check", str(root), "--format", "json", "--no-cache")) == []
+    code = make_repo(name="code", files={
+        **files, "src/app/__init__.py": "", "pyproject.toml": pyproject(">=3.7", '[tool.setuptools]\npackage-dir = {"" = "src"}\n'),
+    })
+    assert findings(cli("check", str(code), "--format", "json", "--no-cache")) == [("SSOT000", "tests/test_first.py", 2, 8)]
