@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from ssotlint.packaging import PackageDirs
+
 if TYPE_CHECKING:
     from ssotlint.model.project import Project
 
@@ -72,3 +74,21 @@ def in_built_tree(project: Project, folder: str) -> bool:
         if folder == src or folder.startswith(src + "/") or (src + "/").startswith(folder + "/"):
             return True
     return False
+
+
+def installed_module(project: Project, dotted: str) -> str | None:
+    """The model's name of the module that the packaging installs as ``dotted``, when the
+    model knows no module of that name: a ``package_dir`` table's (an Ansible collection's
+    ``ansible_collections.community.network.plugins.module_utils.network.enos.enos`` is the
+    file the model names ``plugins.module_utils.network.enos.enos``) or a package built
+    from a ``src`` folder. None when no table maps it, or no analysed file is there."""
+    entries = (*project.config.package_dirs, *built_from_src(project))
+    if not entries:
+        return None
+    dirs = project.shared(("installed-dirs", entries), partial(PackageDirs, entries))
+    by_path = project.shared("files-by-path", lambda: {f.path: f for f in project.files})
+    for path in dirs.candidates(dotted):
+        f = by_path.get(path)
+        if f is not None and f.module is not None:
+            return f.module
+    return None

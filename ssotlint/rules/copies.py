@@ -21,6 +21,7 @@ from ssotlint.discover.modules import importable
 from ssotlint.extract.ast_walk import name_digest
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, KIND_ABSTRACT, KIND_ENUM, ClassRecord
+from ssotlint.model.built_src import installed_module
 from ssotlint.model.project import ClassRef, Project, SourceFile
 from ssotlint.rules.base import Fix
 from ssotlint.rules.definitions import Definition, Reach
@@ -62,12 +63,19 @@ def _origin(project: Project, module: str, name: str, depth: int = 0) -> tuple[s
     if binding.kind == "from":
         source, _, imported = binding.target.partition(":")
         if not project.is_first_party(source):
-            return None
+            # A first-party module imported by the name its packaging installs it as
+            # (an Ansible collection's `ansible_collections.<namespace>.<name>....`).
+            source = installed_module(project, source)  # type: ignore[assignment]
+            if source is None:
+                return None
         if project.module_exists(f"{source}.{imported}"):
             return ("module", f"{source}.{imported}")
         return _origin(project, source, imported, depth + 1) if source in project.modules else None
-    if binding.kind == "import" and project.is_first_party(binding.target):
-        return ("module", binding.target)
+    if binding.kind == "import":
+        if project.is_first_party(binding.target):
+            return ("module", binding.target)
+        installed = installed_module(project, binding.target)
+        return ("module", installed) if installed is not None else None
     return None
 
 

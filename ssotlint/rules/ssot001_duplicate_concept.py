@@ -1004,7 +1004,9 @@ class _Copies:
         smaller or more (dunders aside) are a module copied whole, then drifted or grown
         (OpenPype's two ``WebServerManager``s, each over its ``WebServerThread``, seven of
         whose eight methods the other has): the classes are copies then. Only one level is
-        compared: a helper's own helpers are not."""
+        compared: a helper's own helpers are not. A helper that is its own backend's template
+        (:func:`different_collaborators`) makes the class one too, however alike the helpers'
+        members."""
         if self._in_helpers:
             return False
         (fa, ca), (fb, cb) = a, b
@@ -1025,6 +1027,11 @@ class _Copies:
                     return False  # a helper copied along: the module was copied
             finally:
                 self._in_helpers = False
+            if different_collaborators(self.project, ha, hb):
+                # Each helper is its own backend's template (each Ansible facts module's
+                # `FactsBase` runs its own platform's `run_commands`): so is what is built on it.
+                apart = True
+                continue
             mine = {m for m in ha[1].members if not _is_dunder(m)}
             theirs = {m for m in hb[1].members if not _is_dunder(m)}
             if 2 * len(mine & theirs) >= min(len(mine), len(theirs)):
@@ -1413,6 +1420,15 @@ def _name_violations(
 _FACTORY = (
     "class TransformFactory:\n    def __init__(self, key):\n        self.key = key\n\n"
     "    def __call__(self, *args):\n        return KeyTransform(self.key, *args)\n"
+)
+
+
+# A platform's facts collector over its own helper, and a class built on it.
+_FACTS_BASE = (
+    "class FactsBase:\n    COMMANDS = []\n\n    def __init__(self, module):\n        self.module = module\n\n"
+    "    def populate(self):\n        self.responses = run_commands(self.module, self.COMMANDS)\n\n\n"
+    "class Default(FactsBase):\n    COMMANDS = ['show version']\n\n    def populate(self):\n"
+    "        super().populate()\n        self.version = self.responses[0]\n"
 )
 
 
@@ -3341,6 +3357,16 @@ RULE = Rule(
         # two transforms are no copies, so neither are the factories (importing one would
         # build the other module's transform).
         Example(_factories(_JSON_TRANSFORM, _HSTORE_TRANSFORM)),
+        # A class built on its own module's base, where the bases are one text over each
+        # module's own platform helper (community.network's facts modules: each `FactsBase`
+        # runs its platform's `run_commands`): both are templates per platform.
+        Example({
+            "net/__init__.py": "",
+            "net/enos.py": "def run_commands(module, commands):\n    return module.run('enos', commands)\n",
+            "net/cnos.py": "def run_commands(module, commands):\n    return module.run('cnos', commands)\n",
+            "net/enos_facts.py": "from net.enos import run_commands\n\n\n" + _FACTS_BASE,
+            "net/cnos_facts.py": "from net.cnos import run_commands\n\n\n" + _FACTS_BASE,
+        }),
         # Each device's battery settings on one library cluster, alike in three quirks that
         # each read their own (zha's `CustomPowerConfigurationCluster`): settings alone, each
         # device's own.
