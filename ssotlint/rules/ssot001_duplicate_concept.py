@@ -1309,6 +1309,44 @@ def _empty_copies(a: Definition, b: Definition, role: frozenset[str]) -> bool:
     return bool(role) and len(NAME_WORDS.findall(a[1].name)) >= 2
 
 
+def _without_overrides(project: Project, found: dict[tuple[str, str], set[str]]) -> dict[tuple[str, str], set[str]]:
+    """The importers of each class, without the modules that import it only to define their
+    own flavour of it, in the same place of a parallel folder (WMCore's Oracle DAOs:
+    ``WMBS/Oracle/Files/Exists.py`` does ``from WMCore.WMBS.MySQL.Files.Exists import Exists
+    as ExistsMySQL``, then ``class Exists(ExistsMySQL)``; the DAO factory finds each by its
+    module's path). Such an import makes the same DAO for another database, not a use of
+    the class by name. A module of another name that extends it (one exploit built on
+    another, routersploit's ``cisco.Exploit(FTPDefault)``) does use it."""
+    kept: dict[tuple[str, str], set[str]] = {}
+    for (module, name), modules in found.items():
+        kept[(module, name)] = {
+            m for m in modules if not (_flavour_of(m, module) and _overridden_in(project, m, module, name))
+        }
+    return kept
+
+
+def _flavour_of(importer: str, module: str) -> bool:
+    """The two dotted names differ in exactly one part, not the last (``...MySQL.Files.Exists``
+    and ``...Oracle.Files.Exists``)."""
+    a, b = importer.split("."), module.split(".")
+    return len(a) == len(b) and a[-1] == b[-1] and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _overridden_in(project: Project, importer: str, module: str, name: str) -> bool:
+    """``importer`` defines a top-level class ``name`` with ``module.name`` among its bases."""
+    f = project.modules.get(importer)
+    if f is None:
+        return False
+    for c in f.summary.classes:
+        if c.name != name:
+            continue
+        for base in c.bases:
+            target = project.resolve(importer, base)
+            if isinstance(target, ClassRef) and target.module == module and target.record.name == name:
+                return True
+    return False
+
+
 def _drifted(mine: ClassRecord, kept: ClassRecord) -> bool:
     """The same members (the docstring aside), with bodies known to differ."""
     same = set(mine.members) - {"__doc__"} == set(kept.members) - {"__doc__"}
@@ -1325,7 +1363,7 @@ def _name_violations(
     by_name: dict[str, list[Definition]] = defaultdict(list)
     for d in classes:
         by_name[d[1].name].append(d)
-    copies = _Copies(project, found, by_name)
+    copies = _Copies(project, _without_overrides(project, found), by_name)
     advised: list[tuple[Definition, Choice]] = []
     for name, definitions in by_name.items():
         # A private class is its module's own business: never advise importing it.
@@ -3357,6 +3395,26 @@ RULE = Rule(
         # two transforms are no copies, so neither are the factories (importing one would
         # build the other module's transform).
         Example(_factories(_JSON_TRANSFORM, _HSTORE_TRANSFORM)),
+        # Data access objects found by their module's path, one per table, each database's
+        # variant overriding it by name (WMCore's `Exists` per component, the Oracle one
+        # `class Exists(MySQLExists)`): an import to override is no use by name.
+        Example({
+            "app/__init__.py": "",
+            "app/db.py": "class DBFormatter:\n    def run(self, sql, binds):\n        return [(sql, binds)]\n",
+            **{
+                f"app/{part}/{flavour}/exists.py": text
+                for part, table in (("wmbs/files", "wmbs_file"), ("components/buffer/files", "dbsbuffer_file"), ("jobs", "wmbs_job"))
+                for flavour, text in (
+                    ("mysql", f"from app.db import DBFormatter\n\n\nclass Exists(DBFormatter):\n"
+                              f"    sql = 'select id from {table} where lfn = :lfn'\n\n"
+                              "    def format(self, result):\n        return result[0][0] if result else False\n\n"
+                              "    def binds(self, lfn):\n        return {'lfn': lfn}\n\n"
+                              "    def execute(self, lfn):\n        return self.format(self.run(self.sql, self.binds(lfn)))\n"),
+                    ("oracle", f"from app.{part.replace('/', '.')}.mysql.exists import Exists as MySQLExists\n\n\nclass Exists(MySQLExists):\n"
+                               f"    sql = 'select id from {table} where lfn = :lfn and rownum = 1'\n"),
+                )
+            },
+        }),
         # A class built on its own module's base, where the bases are one text over each
         # module's own platform helper (community.network's facts modules: each `FactsBase`
         # runs its platform's `run_commands`): both are templates per platform.
