@@ -1003,6 +1003,8 @@ def _difference(record: ClassRecord, original: ClassRecord) -> str:
     here = [m for m in record.members if m not in original.members]
     there = [m for m in original.members if m not in record.members]
     if not here and not there:
+        if record.shapes and sorted(record.shapes) == sorted(original.shapes):
+            return "no fix: the same statements, in another order"
         return "no fix: the same members, written differently"
     parts = [f"only here: {', '.join(here[:5])}" if here else "", f"only there: {', '.join(there[:5])}" if there else ""]
     return f"no fix: the two bodies differ ({'; '.join(p for p in parts if p)})"

@@ -340,3 +340,35 @@ def test_a_tie_in_importers_is_not_the_most_imported(make_repo, cli):
         ("app/b.py", "first-by-path"), ("app/c.py", "first-by-path"),
     ]
     assert all("the most imported" not in v["message"] for v in found)
+
+
+def test_the_same_statements_in_another_order_are_no_drift(make_repo, cli):
+    """pychron's per-task `SaveAction`s set `name`, `method` and `image` in two orders: the
+    same class, to import as it is. A dataclass whose fields are reordered is built
+    differently by position: that one drifted, and the advice says to reconcile first."""
+    action = "from app.base import TaskAction\n\n\nclass SaveAction(TaskAction):\n{body}"
+    lines = ["    name = 'Save'\n", "    method = 'save'\n", "    image = 'save.png'\n"]
+    files = {
+        "app/__init__.py": "",
+        "app/base.py": "class TaskAction:\n    name = ''\n",
+        "app/entry.py": action.format(body="".join(lines)),
+        "app/image.py": action.format(body="".join(reversed(lines))),
+        "app/use.py": "from app.image import SaveAction\n",
+    }
+    found = _findings(make_repo, cli, files)
+    assert [v["path"] for v in found] == ["app/entry.py"]
+    assert found[0]["message"].endswith(
+        "keep one definition and import it from app.image (no fix: the same statements, in another order)"
+    )
+    point = "from dataclasses import dataclass\n\n\n@dataclass\nclass Point:\n{body}"
+    fields = ["    x: int = 0\n", "    y: int = 0\n"]
+    dataclasses = {
+        "app/__init__.py": "",
+        "app/geo.py": point.format(body="".join(fields)),
+        "app/draw.py": point.format(body="".join(reversed(fields))),
+        "app/use.py": "from app.geo import Point\n",
+    }
+    result = cli("check", str(make_repo(dataclasses, name="points")), "--format", "json", "--no-cache", "--select", "SSOT001")
+    drifted = result.json()["violations"]
+    assert [v["path"] for v in drifted] == ["app/draw.py"]
+    assert "written differently" in drifted[0]["message"]
