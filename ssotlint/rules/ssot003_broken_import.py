@@ -228,7 +228,13 @@ def _retarget(
             # (``app.utils.fonts`` -> ``app.fonts.fonts``); a namesake in another module
             # (cellpose's removed ``segformer.Transformer``, ``vit_sam.Transformer`` another
             # network) may be another thing: the fix is then unsafe.
-            not module_gone or all(_moved_to(absolute, t) for t in targets)
+            all(_moved_to(absolute, t) for t in targets) if module_gone
+            # A name gone from a module that is there is only known to have moved within
+            # the package that module is in (`gauges.base_gauge` -> `gauges.base_controller`);
+            # a namesake elsewhere in the tree may be another thing (pychron's `from . import
+            # Image as PILImage` in `pychron.image`, meant PIL's, beside a canvas primitive
+            # `Image` in `pychron.canvas...`): the fix is then unsafe.
+            else all(_near(absolute, importer, t) for t in targets)
         ),
         description=f"import {names} from {', '.join(targets)}",
         args={
@@ -419,6 +425,13 @@ def _several(definitions: list[SourceFile]) -> str:
     shown = ", ".join(f.module for f in definitions[:3])  # type: ignore[misc]
     more = f" and {len(definitions) - 3} more" if len(definitions) > 3 else ""
     return f"; it is defined in {len(definitions)} modules ({shown}{more}), none of them certainly the one meant"
+
+
+def _near(absolute: str, importer: SourceFile, target: str) -> bool:
+    """``target`` lies in the package the module ``absolute`` names is in, or in that
+    package itself when ``absolute`` is a package the importer is in (``from . import X``)."""
+    package = absolute if importer.package == absolute or (importer.package or "").startswith(absolute + ".") else absolute.rpartition(".")[0]
+    return bool(package) and target.startswith(package + ".")
 
 
 def _moved_to(gone: str, module: str) -> bool:

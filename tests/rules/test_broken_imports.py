@@ -221,3 +221,25 @@ def test_a_module_that_assigns_the_name_but_loads_the_importer_is_no_example(mak
     root = make_repo({**files, "app/client.py": "import logging\n\nlog = logging.getLogger()\n"}, name="other")
     (finding,) = ssot003(cli("check", str(root), "--format", "json", "--no-cache"))
     assert "such as app.client assign a module-level 'log'" in finding[2], finding
+
+
+def test_a_name_gone_from_a_module_is_retargeted_safely_only_near_it(make_repo, cli):
+    """A name gone from a module that is there is known to have moved only within that
+    module's package: `gauges.base_gauge`'s `BaseGauge` now in `gauges.base_controller`.
+    A namesake elsewhere may be another thing: pychron's `from . import Image as PILImage`
+    meant PIL's, and the tree's only `Image` is a canvas primitive. That fix is unsafe."""
+    root = make_repo({
+        "app/__init__.py": "",
+        "app/gauges/__init__.py": "",
+        "app/gauges/base_gauge.py": "",
+        "app/gauges/base_controller.py": "class BaseGauge:\n    def read(self):\n        value = self.ask('read')\n        return float(value)\n",
+        "app/gauges/mks/__init__.py": "",
+        "app/gauges/mks/gauge.py": "from app.gauges.base_gauge import BaseGauge\n\n\nclass MKSGauge(BaseGauge):\n    pass\n",
+        "app/canvas/__init__.py": "",
+        "app/canvas/primitives.py": "class Image:\n    def draw(self, buf):\n        self.buf = buf\n        return self.render()\n",
+        "app/image/__init__.py": "",
+        "app/image/video.py": "def frame(buf):\n    from . import Image as PILImage\n    return PILImage.draw(buf)\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    fixes = {v["path"]: (v["fix"] or {}).get("applicability") for v in result.json()["violations"]}
+    assert fixes == {"app/gauges/mks/gauge.py": "safe", "app/image/video.py": "unsafe"}
