@@ -338,6 +338,17 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
                 or ".." in path.split("/") or not path.rpartition("/")[2].isidentifier()
             ):
                 continue
+            if path.startswith("**/") and not contents and not base and not any(c in path[3:] for c in "*?[]\\"):
+                # The same folder of a package at any depth (sonic-mgmt's
+                # ``**/common/sai_validation/generated/``, the stubs a test fixture compiles).
+                parent, _, last = path[3:].rpartition("/")
+                if parent:
+                    if packages is None:
+                        packages = {q[: -len("/__init__.py")] for q in listed if q.endswith("/__init__.py")}
+                    for full in sorted(q for q in packages if q == parent or q.endswith("/" + parent)):
+                        if not excludes.matches(f"{full}/{last}"):
+                            paths.setdefault(f"{full}/{last}", False)
+                continue
             if any(c in path for c in "*?[]\\"):
                 # A wildcard for the packages it is in (ballistica's
                 # ``/src/assets/ba_data/python/*/_generated``): each package it matches.

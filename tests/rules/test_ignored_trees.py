@@ -95,6 +95,22 @@ def test_a_wildcard_for_the_packages_a_generated_folder_is_in(make_repo, cli):
     assert _broken(cli, make_repo(files)) == [("other/use.py", 1), ("pkgs/alpha/use.py", 2)]
 
 
+def test_a_folder_of_a_package_ignored_at_any_depth(make_repo, cli):
+    """sonic-mgmt's ``**/common/sai_validation/generated/``: a test fixture compiles the gNMI
+    stubs into that folder of the package wherever it lies. Its modules are unknown; a
+    package of another path, and a bare ``**/generated`` (every package's), say nothing."""
+    files = {
+        ".gitignore": "**/common/sai_validation/generated/\n**/generated\n",
+        "app/__init__.py": "",
+        "app/common/__init__.py": "",
+        "app/common/sai_validation/__init__.py": "",
+        "app/common/sai_validation/client.py": "from app.common.sai_validation.generated import gnmi_pb2\n",
+        "app/other/__init__.py": "",
+        "app/other/use.py": "from app.other.generated import gnmi_pb2\n",
+    }
+    assert _broken(cli, make_repo(files)) == [("app/other/use.py", 1)]
+
+
 def test_a_folder_the_linters_skip_and_a_build_writes_is_unknown(make_repo, cli):
     """experimenter's Dockerfile writes ``experimenter/glean/generated`` and its
     ``pyproject.toml`` (one folder down) tells ruff to skip it; a ``setup.cfg`` tells
