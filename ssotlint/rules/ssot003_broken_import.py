@@ -2712,6 +2712,10 @@ class _Checker:
             ), None
         if source is not None:
             fix = _retarget(rec, f, absolute, [(name, source.module)])  # type: ignore[list-item]
+            if not _near(absolute, f, source.module or ""):
+                # Not where a name moved from that module goes: a namesake, perhaps another
+                # thing (pychron's `from . import Image as PILImage`, and a canvas primitive).
+                return f"; it is defined in {source.module}, outside the package it was imported from: if that is the one meant, import it from there", fix
             return f"; it is defined in {source.module}: import it from there", fix
         defined = self.definitions.anywhere.get(name, [])
         stand_ins = self.definitions.placeholders.get(name, set())

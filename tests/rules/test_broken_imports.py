@@ -243,3 +243,9 @@ def test_a_name_gone_from_a_module_is_retargeted_safely_only_near_it(make_repo, 
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
     fixes = {v["path"]: (v["fix"] or {}).get("applicability") for v in result.json()["violations"]}
     assert fixes == {"app/gauges/mks/gauge.py": "safe", "app/image/video.py": "unsafe"}
+    messages = {v["path"]: v["message"] for v in result.json()["violations"]}
+    assert messages["app/gauges/mks/gauge.py"].endswith("; it is defined in app.gauges.base_controller: import it from there")
+    assert messages["app/image/video.py"].endswith(
+        "; it is defined in app.canvas.primitives, outside the package it was imported from: if that is the one "
+        "meant, import it from there"
+    )
