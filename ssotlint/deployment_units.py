@@ -46,6 +46,9 @@ class Unit(NamedTuple):
     # The entry-point groups its packaging registers something in (``toga.backends``), as
     # written; not ``console_scripts`` nor ``gui_scripts``, which name commands, not plugins.
     entry_groups: frozenset[str] = frozenset()
+    # It names a distribution but is never built or installed as one (Poetry's
+    # ``package-mode = false``, an image that runs ``poetry install --no-root``): a program.
+    program: bool = False
 
 
 def deployment_units(root: Path) -> tuple[Unit, ...]:
@@ -105,7 +108,8 @@ def _declared(folder: Path, rel: str, names: frozenset[str]) -> Unit:
         data = read_toml(read_text(folder / "pyproject.toml"))
         found = _from_pyproject(data)
         if found is not None:
-            return Unit(rel, *found, _pyproject_groups(data))
+            program = _not_a_package(data) or _image_skips_root(folder, names)
+            return Unit(rel, *found, _pyproject_groups(data), program)
     if "setup.cfg" in names:
         cfg = read_ini(read_text(folder / "setup.cfg"))
         if cfg is not None and cfg.has_option("metadata", "name"):
@@ -159,6 +163,26 @@ def declared_name(folder: Path, names: frozenset[str]) -> str | None:
     """The normalised name of the distribution the packaging files ``names`` (of
     ``pyproject.toml``, ``setup.cfg``, ``setup.py``) in ``folder`` build; None for none."""
     return _declared(folder, "", names).name
+
+
+def _not_a_package(data: Any) -> bool:
+    """Poetry's ``[tool.poetry] package-mode = false``: the project only manages its
+    dependencies and is never built or installed (blueking-paas' ``apiserver``)."""
+    tool = data.get("tool") if isinstance(data, dict) else None
+    poetry = tool.get("poetry") if isinstance(tool, dict) else None
+    return isinstance(poetry, dict) and poetry.get("package-mode") is False
+
+
+def _image_skips_root(folder: Path, names: frozenset[str]) -> bool:
+    """The folder's own Dockerfile installs its dependencies with ``poetry install
+    --no-root`` and never the project itself (blueking-paas' ``svc-redis``, run from its
+    image's copy of the folder): a program shipped in its image, not a distribution."""
+    installs: list[str] = []
+    for name in sorted(names):
+        if name == "Dockerfile" or name.startswith("Dockerfile.") or name.endswith(".Dockerfile"):
+            text = read_text(folder / name) or ""
+            installs.extend(line for line in text.splitlines() if "poetry install" in line or "pip install ." in line)
+    return bool(installs) and all("poetry install" in line and "--no-root" in line for line in installs)
 
 
 def _from_pyproject(data: Any) -> tuple[str, frozenset[str] | None] | None:

@@ -159,7 +159,8 @@ class Units:
 
     def own_copies(self, one: str, other: str) -> bool:
         """The two files' units are apart (:meth:`apart`) and each keeps its own copy by
-        design: two programs shipped apart (neither builds a distribution), or one unit
+        design: two programs shipped apart (neither builds a distribution, or installs
+        itself: Poetry's ``package-mode = false``, an image's ``poetry install --no-root``), or one unit
         imports the other at run time without requiring it (only in an optional extra, or
         as a peer it never declares: a standalone admin CLI whose ``bootstrap`` extra pulls
         in the server, a pool distribution that works with whichever driver is installed).
@@ -168,7 +169,7 @@ class Units:
         if not self.apart(one, other):
             return False
         first, second = self.of(one), self.of(other)
-        if self._units[first].name is None and self._units[second].name is None:
+        if all(self._units[u].name is None or self._units[u].program for u in (first, second)):
             return True
         return (first, second) in self._imported or (second, first) in self._imported
 

@@ -286,3 +286,34 @@ def test_a_folder_of_requirements_makes_its_parent_a_unit(make_repo, cli):
         },
     }
     assert _findings(make_repo, cli, files) == []
+
+
+def _programs(api: str, svc_docker: str) -> dict[str, str]:
+    """blueking-paas: an API server and a service each with a pyproject.toml naming a
+    project, neither requiring the other, with one copied client class."""
+    client = (
+        "class KubeClient:\n    def __init__(self, config):\n        self.config = config\n\n"
+        "    def get(self, name):\n        return self.config.fetch(name)\n\n"
+        "    def delete(self, name):\n        return self.config.remove(name)\n"
+    )
+    return {
+        "apiserver/pyproject.toml": f"[project]\nname = 'apiserver'\ndependencies = ['django']\n{api}",
+        "apiserver/paas/__init__.py": "",
+        "apiserver/paas/kube.py": client,
+        "svc-redis/pyproject.toml": "[project]\nname = 'svc_redis'\ndependencies = ['django']\n",
+        "svc-redis/Dockerfile": f"FROM python:3.11\nCOPY . /app\n{svc_docker}\nCMD ['python', 'manage.py']\n",
+        "svc-redis/svc_redis/__init__.py": "",
+        "svc-redis/svc_redis/kube.py": client,
+    }
+
+
+def test_services_never_installed_as_distributions_keep_their_copies(make_repo, cli):
+    """Poetry's `package-mode = false` (the API server) and an image that installs only the
+    dependencies (`poetry install --no-root`): both are programs shipped apart, each with its
+    own copy. Either one built and installed as a distribution is told to share it."""
+    programs = _programs("[tool.poetry]\npackage-mode = false\n", "RUN poetry install --no-root -vvv")
+    assert _findings(make_repo, cli, programs) == []
+    installed = _programs("[tool.poetry]\npackage-mode = false\n", "RUN poetry install -vvv")
+    assert len(_findings(make_repo, cli, installed, name="installed")) == 1
+    packaged = _programs("", "RUN poetry install --no-root -vvv")
+    assert len(_findings(make_repo, cli, packaged, name="packaged")) == 1
