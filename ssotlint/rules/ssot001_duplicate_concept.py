@@ -994,6 +994,19 @@ class _Copies:
                     return True
         return False
 
+    def _spelled_apart(self, one: SourceFile, other: SourceFile) -> bool:
+        """The two modules name their classes' fields in two conventions: one in camelCase
+        (several such fields, no snake_case one), the other in snake_case (no camelCase
+        field) (blueking-paas' ``crd/bk_app.py``, the pydantic schema
+        of a Kubernetes resource with ``httpHeaders`` and ``envName``, beside the stored
+        model's ``entities/`` with ``http_headers`` and ``env_name``; ``manifest.py``
+        converts one into the other): a wire format's mirror of the model, each
+        representation its own, even where a class's fields happen to read alike."""
+        (camel_a, snake_a), (camel_b, snake_b) = _field_spellings(one), _field_spellings(other)
+        return (camel_a >= _CONVENTION_FIELDS and not snake_a and snake_b and not camel_b) or (
+            camel_b >= _CONVENTION_FIELDS and not snake_b and snake_a and not camel_a
+        )
+
     def own_helpers_apart(self, a: Definition, b: Definition) -> bool:
         """Both name a class of one name that each module defines itself, and those two
         classes are no copies of each other: Django's ``KeyTransformFactory``, the same text
@@ -1094,6 +1107,8 @@ class _Copies:
             return False  # a unit's copy of another unit's class, said to be one: it cannot import it
         if deprecated_here(a) or deprecated_here(b):
             return False  # kept as it was until it is removed (rules/apart.py)
+        if self._spelled_apart(a[0], b[0]):
+            return False  # a wire schema's camelCase mirror of a snake_case model: two representations
         if generated_projection(self.project, a, b):
             return False  # a spec's generated type and the domain's own: two layers (rules/apart.py)
         if generator_hook(self.project, a) and generator_hook(self.project, b):
@@ -1347,6 +1362,25 @@ def _overridden_in(project: Project, importer: str, module: str, name: str) -> b
     return False
 
 
+_CAMEL = re.compile(r"^[a-z][a-z0-9]*[A-Z]")
+# camelCase fields, at least, before a module is said to be a wire schema written in it.
+_CONVENTION_FIELDS = 3
+
+
+def _field_spellings(f: SourceFile) -> tuple[int, int]:
+    """How many fields of the module's classes are named in camelCase, and how many in
+    snake_case (one-word names are neither)."""
+    camel = snake = 0
+    for c in f.summary.classes:
+        for name in c.fields:
+            bare = name.strip("_")
+            if _CAMEL.match(bare):
+                camel += 1
+            elif "_" in bare and bare.lower() == bare:
+                snake += 1
+    return camel, snake
+
+
 def _drifted(mine: ClassRecord, kept: ClassRecord) -> bool:
     """The same members (the docstring aside), with bodies known to differ. Not the same
     statements in another order in a class with no annotated fields (pychron's per-task
@@ -1465,6 +1499,19 @@ _FACTORY = (
     "class TransformFactory:\n    def __init__(self, key):\n        self.key = key\n\n"
     "    def __call__(self, *args):\n        return KeyTransform(self.key, *args)\n"
 )
+
+
+def _two_spellings(crd_fields: str, model_fields: str) -> dict[str, str]:
+    """A resource's wire schema and its stored model, each with a `Probe` of the fields
+    given and an `ExecAction` alike in both."""
+    action = "class ExecAction(BaseModel):\n    command: list\n\n\n"
+    return {
+        "app/__init__.py": "",
+        "app/crd.py": "from pydantic import BaseModel\n\n\n" + action + "class Probe(BaseModel):\n" + crd_fields,
+        "app/entities.py": "from pydantic import BaseModel\n\n\n" + action + "class Probe(BaseModel):\n" + model_fields,
+        "app/manifest.py": "from app import crd, entities\n\n\ndef convert(p):\n    return crd.Probe(envName=p.env_name)\n",
+        "app/use.py": "from app.entities import ExecAction, Probe\n",
+    }
 
 
 # A platform's facts collector over its own helper, and a class built on it.
@@ -3401,6 +3448,11 @@ RULE = Rule(
         # two transforms are no copies, so neither are the factories (importing one would
         # build the other module's transform).
         Example(_factories(_JSON_TRANSFORM, _HSTORE_TRANSFORM)),
+        # A Kubernetes resource's schema in camelCase beside the stored model in snake_case
+        # (blueking-paas' `crd/bk_app.py` and `entities/`): two representations, each its own,
+        # even the class whose one field reads alike in both (`ExecAction.command`).
+        Example(_two_spellings("    envName: str\n    targetPort: int\n    httpHeaders: list\n",
+                               "    env_name: str\n    target_port: int\n    http_headers: list\n")),
         # Data access objects found by their module's path, one per table, each database's
         # variant overriding it by name (WMCore's `Exists` per component, the Oracle one
         # `class Exists(MySQLExists)`): an import to override is no use by name.
@@ -4133,6 +4185,11 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same spelling on both sides is one representation twice: the copies are
+        # reported (the one in the module not imported by name).
+        Example(_two_spellings("    envName: str\n    targetPort: int\n    httpHeaders: list\n",
+                               "    envName: str\n    targetPort: int\n    httpHeaders: list\n"),
+                expect=(("app/crd.py", 4), ("app/crd.py", 8))),
         # Two sample apps' modules (no program of their own, each imported by its app's
         # runner) with the same class: compared as any modules.
         Example(
