@@ -210,7 +210,8 @@ def _written(importer: SourceFile, rec: ImportRecord, target: str) -> str:
 
 
 def _retarget(
-    rec: ImportRecord, importer: SourceFile, absolute: str, moves: list[tuple[str, str]], module_gone: bool = False
+    rec: ImportRecord, importer: SourceFile, absolute: str, moves: list[tuple[str, str]], module_gone: bool = False,
+    is_package: bool = False,
 ) -> Fix:
     """Import each moved name from its module (absolute names) instead of ``absolute``.
 
@@ -234,7 +235,7 @@ def _retarget(
             # a namesake elsewhere in the tree may be another thing (pychron's `from . import
             # Image as PILImage` in `pychron.image`, meant PIL's, beside a canvas primitive
             # `Image` in `pychron.canvas...`): the fix is then unsafe.
-            else all(_near(absolute, importer, t) for t in targets)
+            else all(_near(absolute, is_package, t) for t in targets)
         ),
         description=f"import {names} from {', '.join(targets)}",
         args={
@@ -427,10 +428,10 @@ def _several(definitions: list[SourceFile]) -> str:
     return f"; it is defined in {len(definitions)} modules ({shown}{more}), none of them certainly the one meant"
 
 
-def _near(absolute: str, importer: SourceFile, target: str) -> bool:
-    """``target`` lies in the package the module ``absolute`` names is in, or in that
-    package itself when ``absolute`` is a package the importer is in (``from . import X``)."""
-    package = absolute if importer.package == absolute or (importer.package or "").startswith(absolute + ".") else absolute.rpartition(".")[0]
+def _near(absolute: str, is_package: bool, target: str) -> bool:
+    """``target`` lies in the package ``absolute`` names (``from manticore import
+    Manticore``, ``from . import Image``), or in the package the module ``absolute`` is in."""
+    package = absolute if is_package else absolute.rpartition(".")[0]
     return bool(package) and target.startswith(package + ".")
 
 
@@ -2711,8 +2712,10 @@ class _Checker:
                 f"module: another thing of that name{meant}"
             ), None
         if source is not None:
-            fix = _retarget(rec, f, absolute, [(name, source.module)])  # type: ignore[list-item]
-            if not _near(absolute, f, source.module or ""):
+            named = self.project.modules.get(absolute)
+            is_package = named is not None and named.is_package
+            fix = _retarget(rec, f, absolute, [(name, source.module)], is_package=is_package)  # type: ignore[list-item]
+            if not _near(absolute, is_package, source.module or ""):
                 # Not where a name moved from that module goes: a namesake, perhaps another
                 # thing (pychron's `from . import Image as PILImage`, and a canvas primitive).
                 return f"; it is defined in {source.module}, outside the package it was imported from: if that is the one meant, import it from there", fix

@@ -239,12 +239,17 @@ def test_a_name_gone_from_a_module_is_retargeted_safely_only_near_it(make_repo, 
         "app/canvas/primitives.py": "class Image:\n    def draw(self, buf):\n        self.buf = buf\n        return self.render()\n",
         "app/image/__init__.py": "",
         "app/image/video.py": "def frame(buf):\n    from . import Image as PILImage\n    return PILImage.draw(buf)\n",
+        # manticore's examples: `from manticore import Manticore`, now in `manticore.native`.
+        "app/native/__init__.py": "",
+        "app/native/engine.py": "class Engine:\n    def run(self, path):\n        self.path = path\n        return self.go()\n",
+        "examples/solve.py": "from app import Engine\n\nEngine().run('a.out')\n",
     })
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
     fixes = {v["path"]: (v["fix"] or {}).get("applicability") for v in result.json()["violations"]}
-    assert fixes == {"app/gauges/mks/gauge.py": "safe", "app/image/video.py": "unsafe"}
+    assert fixes == {"app/gauges/mks/gauge.py": "safe", "app/image/video.py": "unsafe", "examples/solve.py": "safe"}
     messages = {v["path"]: v["message"] for v in result.json()["violations"]}
     assert messages["app/gauges/mks/gauge.py"].endswith("; it is defined in app.gauges.base_controller: import it from there")
+    assert messages["examples/solve.py"].endswith("; it is defined in app.native.engine: import it from there")
     assert messages["app/image/video.py"].endswith(
         "; it is defined in app.canvas.primitives, outside the package it was imported from: if that is the one "
         "meant, import it from there"
