@@ -104,7 +104,11 @@ def loader_folders(project: "Project", earlier: Candidates | None = None) -> tup
                 continue
             verdict = overlaid.get((above, asked))
             if verdict is None:
-                verdict = overlaid[(above, asked)] = _overlaid(project, namesakes, named, f.module, asked[0], missing)
+                # A module missing as a whole: the namesake must serve the names asked of it
+                # too (bk-sops' test package `tests/taskflow3/context/` beside the deleted
+                # `gcloud.taskflow3.context`, whose `TaskContext` it does not hold).
+                wanted = missing if missing else list(asked[1])
+                verdict = overlaid[(above, asked)] = _overlaid(project, namesakes, named, f.module, asked[0], wanted)
             if verdict:
                 found.add(folder)
                 break

@@ -235,7 +235,7 @@ def _retarget(
             # a namesake elsewhere in the tree may be another thing (pychron's `from . import
             # Image as PILImage` in `pychron.image`, meant PIL's, beside a canvas primitive
             # `Image` in `pychron.canvas...`): the fix is then unsafe.
-            else all(_near(absolute, is_package, t) for t in targets)
+            else all(_near(absolute, is_package, importer, t) for t in targets)
         ),
         description=f"import {names} from {', '.join(targets)}",
         args={
@@ -428,10 +428,12 @@ def _several(definitions: list[SourceFile]) -> str:
     return f"; it is defined in {len(definitions)} modules ({shown}{more}), none of them certainly the one meant"
 
 
-def _near(absolute: str, is_package: bool, target: str) -> bool:
-    """``target`` lies in the package ``absolute`` names (``from manticore import
-    Manticore``, ``from . import Image``), or in the package the module ``absolute`` is in."""
-    package = absolute if is_package else absolute.rpartition(".")[0]
+def _near(absolute: str, is_package: bool, importer: SourceFile, target: str) -> bool:
+    """``target`` lies in the package ``absolute`` is in; or, for a top-level package or the
+    importer's own (``from manticore import Manticore``, ``from . import Image``), in that
+    package itself."""
+    own = (importer.package or "") == absolute or (importer.package or "").startswith(absolute + ".")
+    package = absolute if is_package and (own or "." not in absolute) else absolute.rpartition(".")[0]
     return bool(package) and target.startswith(package + ".")
 
 
@@ -2715,7 +2717,7 @@ class _Checker:
             named = self.project.modules.get(absolute)
             is_package = named is not None and named.is_package
             fix = _retarget(rec, f, absolute, [(name, source.module)], is_package=is_package)  # type: ignore[list-item]
-            if not _near(absolute, is_package, source.module or ""):
+            if not _near(absolute, is_package, f, source.module or ""):
                 # Not where a name moved from that module goes: a namesake, perhaps another
                 # thing (pychron's `from . import Image as PILImage`, and a canvas primitive).
                 return f"; it is defined in {source.module}, outside the package it was imported from: if that is the one meant, import it from there", fix
@@ -3765,6 +3767,25 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A test package named like a deleted module (bk-sops' `tests/taskflow3/context/`
+        # beside `gcloud.taskflow3.context`, gone) is no folder a loader merges into it
+        # unless it serves what the test asks: it does not hold `TaskContext`.
+        Example(
+            {
+                "gcloud/__init__.py": "",
+                "gcloud/taskflow3/__init__.py": "",
+                "gcloud/taskflow3/domains/__init__.py": "",
+                "gcloud/taskflow3/domains/context.py": "class TaskContext:\n    pass\n",
+                "gcloud/tests/__init__.py": "",
+                "gcloud/tests/taskflow3/__init__.py": "",
+                "gcloud/tests/taskflow3/context/__init__.py": "",
+                "gcloud/tests/taskflow3/context/task_context/__init__.py": "",
+                "gcloud/tests/taskflow3/context/task_context/test_executor.py": (
+                    "from gcloud.taskflow3.context import TaskContext\n\n\ndef test_context():\n    assert TaskContext\n"
+                ),
+            },
+            expect=(("gcloud/tests/taskflow3/context/task_context/test_executor.py", 1),),
+        ),
         # A translation model is named after the model that declares it, and no other.
         Example(
             {
