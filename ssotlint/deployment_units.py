@@ -24,7 +24,7 @@ import os
 from pathlib import Path
 from typing import Any, Collection, Iterable, Iterator, NamedTuple
 
-from ssotlint.config_project import read_ini, read_text, read_toml, setup_calls
+from ssotlint.config_project import is_container_file, read_ini, read_text, read_toml, setup_calls
 
 _MAX_DEPTH = 4  # folders below the root searched (``packages/<name>/``, ``analyzers/<name>/``)
 _MAX_FOLDERS = 20_000  # bound the walk on a hostile tree
@@ -179,7 +179,7 @@ def _image_skips_root(folder: Path, names: frozenset[str]) -> bool:
     image's copy of the folder): a program shipped in its image, not a distribution."""
     installs: list[str] = []
     for name in sorted(names):
-        if name == "Dockerfile" or name.startswith("Dockerfile.") or name.endswith(".Dockerfile"):
+        if is_container_file(name):
             text = read_text(folder / name) or ""
             installs.extend(line for line in text.splitlines() if "poetry install" in line or "pip install ." in line)
     return bool(installs) and all("poetry install" in line and "--no-root" in line for line in installs)

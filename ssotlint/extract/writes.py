@@ -21,6 +21,7 @@ import ast
 import re
 from typing import Collection, Iterator
 
+from ssotlint.astnames import dotted_name
 from ssotlint.extract.nodes import nodes_of, parameter_list
 
 # Modules whose ``open`` is the builtin's, called as ``io.open(path, mode)``.
@@ -293,17 +294,7 @@ def ends_block(stmt: ast.stmt) -> bool:
     ``break``, or a call that never returns (:data:`_NO_RETURN`)."""
     if isinstance(stmt, _ENDS):
         return True
-    return isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and _dotted(stmt.value.func) in _NO_RETURN
-
-
-def _dotted(node: ast.expr) -> str | None:
-    """``a.b.c`` for a name or a chain of attributes on one; None for anything else."""
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        head = _dotted(node.value)
-        return f"{head}.{node.attr}" if head is not None else None
-    return None
+    return isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and dotted_name(stmt.value.func) in _NO_RETURN
 
 
 def _constant_flags(tree: ast.Module) -> dict[str, bool]:

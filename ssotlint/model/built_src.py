@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ssotlint.packaging import PackageDirs
 
 if TYPE_CHECKING:
-    from ssotlint.model.project import Project
+    from ssotlint.model.project import Project, SourceFile
 
 
 def built_from_src(project: Project) -> tuple[tuple[str, str], ...]:
@@ -82,13 +82,29 @@ def installed_module(project: Project, dotted: str) -> str | None:
     ``ansible_collections.community.network.plugins.module_utils.network.enos.enos`` is the
     file the model names ``plugins.module_utils.network.enos.enos``) or a package built
     from a ``src`` folder. None when no table maps it, or no analysed file is there."""
-    entries = (*project.config.package_dirs, *built_from_src(project))
-    if not entries:
+    dirs = installed_dirs(project)
+    if dirs is None:
         return None
-    dirs = project.shared(("installed-dirs", entries), partial(PackageDirs, entries))
-    by_path = project.shared("files-by-path", lambda: {f.path: f for f in project.files})
+    by_path = files_by_path(project)
     for path in dirs.candidates(dotted):
         f = by_path.get(path)
         if f is not None and f.module is not None:
             return f.module
     return None
+
+
+def installed_dirs(project: Project) -> PackageDirs | None:
+    """The packages installed from folders of other names: the packaging's ``package_dir``
+    table (see :func:`ssotlint.packaging.package_dirs`) and the packages built from a
+    ``src`` folder; None when there are none. Worked out once per model."""
+    return project.shared(installed_dirs, partial(_installed_dirs, project))
+
+
+def _installed_dirs(project: Project) -> PackageDirs | None:
+    entries = (*project.config.package_dirs, *built_from_src(project))
+    return PackageDirs(entries) if entries else None
+
+
+def files_by_path(project: Project) -> dict[str, SourceFile]:
+    """The model's files by path, once per model."""
+    return project.shared(files_by_path, lambda: {f.path: f for f in project.files})

@@ -468,6 +468,7 @@ class _Copies:
         self.importers = importers
         # class name -> every definition of it the rule compares (for :meth:`own_helpers_apart`)
         self._all_groups: Mapping[str, list[Definition]] = groups or {}
+        self._field_spellings: dict[str, tuple[int, int]] = {}  # path -> (camelCase, snake_case) fields
         self._in_helpers = False  # comparing two classes' helpers: their own helpers are not compared
         # class name -> (base, parent package) -> the sibling packages under that parent
         # that hold an empty class of that name and base used only inside the package.
@@ -1002,10 +1003,17 @@ class _Copies:
         model's ``entities/`` with ``http_headers`` and ``env_name``; ``manifest.py``
         converts one into the other): a wire format's mirror of the model, each
         representation its own, even where a class's fields happen to read alike."""
-        (camel_a, snake_a), (camel_b, snake_b) = _field_spellings(one), _field_spellings(other)
+        (camel_a, snake_a), (camel_b, snake_b) = self._spellings(one), self._spellings(other)
         return (camel_a >= _CONVENTION_FIELDS and not snake_a and snake_b and not camel_b) or (
             camel_b >= _CONVENTION_FIELDS and not snake_b and snake_a and not camel_a
         )
+
+    def _spellings(self, f: SourceFile) -> tuple[int, int]:
+        """:func:`_field_spellings`, once per module (asked for every pair compared)."""
+        found = self._field_spellings.get(f.path)
+        if found is None:
+            found = self._field_spellings[f.path] = _field_spellings(f)
+        return found
 
     def own_helpers_apart(self, a: Definition, b: Definition) -> bool:
         """Both name a class of one name that each module defines itself, and those two

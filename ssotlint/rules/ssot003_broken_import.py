@@ -30,7 +30,7 @@ from ssotlint.extract.summary import (
     ImportRecord,
 )
 from ssotlint.extract.call_shapes import accepts
-from ssotlint.model.built_src import built_from_src
+from ssotlint.model.built_src import files_by_path, installed_dirs
 from ssotlint.model.changes import parents, prefixes
 from ssotlint.model.graph import describe
 from ssotlint.model.project import MODULE_ATTRIBUTES, ClassRef, Project, Provided, SourceFile, is_script
@@ -554,7 +554,7 @@ class _Excused:
     def __init__(self, project: Project) -> None:
         self.project = project
         self.paths = {f.path for f in project.files}
-        self.files = {f.path: f for f in project.files}
+        self.files = files_by_path(project)
         self.pairs: set[tuple[str, int, str]] = set()  # (importer path, line, module) excused
         # Relative imports in a folder installed under another name that fail by those
         # names: (path, line, module) -> (the installed module, its missing names or [""]).
@@ -565,10 +565,9 @@ class _Excused:
 
     # -- installed under another name ------------------------------------------------------
     def _remapped(self, project: Project) -> None:
-        entries = (*project.config.package_dirs, *built_from_src(project))
-        if not entries:
+        dirs = installed_dirs(project)
+        if dirs is None:
             return
-        dirs = PackageDirs(entries)
         files = self.files
         for f in project.files:
             if f.summary.imports:
