@@ -25,6 +25,7 @@ from ssotlint.config_project import (
     python2_declared,
     python2_installed,
     python2_tested,
+    python2_launched,
     python2_supported,
     python3_classifier,
     requirement_paths,
@@ -34,6 +35,7 @@ from ssotlint.config_project import (
 from ssotlint.config_project import generated_stubs, linter_excludes, local_files, lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.config_project import linter_python, table_linter_python
 from ssotlint.deployment_units import Unit, deployment_units
+from ssotlint.import_contracts import ImportContract, import_contracts
 from ssotlint.errors import ConfigError
 from ssotlint.gitattributes import AttributeLine, GeneratedPaths, KeptEndings, read_attributes
 from ssotlint.globs import GlobSet, NameGlobs
@@ -244,6 +246,9 @@ class Config:
     # units that need neither each other nor a third one cannot share a class (SSOT001,
     # SSOT006: see ``ssotlint.rules.apart.Units``).
     units: tuple[Unit, ...] = ()
+    # The import-linter contracts written in the root's and the units' configuration files
+    # (see ``ssotlint.import_contracts``): SSOT001 and SSOT006 never advise an import they forbid.
+    import_contracts: tuple[ImportContract, ...] = ()
     # What the project's test runner imports by itself (from its pytest configuration): a
     # file in the test tree that no runner collects and nothing imports is test data.
     test_collection: Collection = Collection()
@@ -413,17 +418,19 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
             else:
                 config = replace(config, python3_classifier=python3_classifier(root))
                 if not config.python3_classifier:
-                    config = replace(config, python2_source=python2_declared(root) or python2_installed(root) or python2_tested(root) or "")
+                    config = replace(config, python2_source=python2_declared(root) or python2_installed(root) or python2_tested(root) or python2_launched(root) or "")
     elif not config.target_source.startswith("target-version"):
         config = _linter_newer(config, linter_python(root))
     if not config.python2_source:
         config = replace(config, python2_also=python2_supported(root) or "")
     requirements, pins = requirement_files(root)
+    units = deployment_units(root)
     return replace(
         config,
         package_dirs=package_dirs(root),
         dependencies=config.dependencies | requirements | {dependency_name(n) for n in setup_dependencies(root)},
-        units=deployment_units(root),
+        units=units,
+        import_contracts=import_contracts(root, (u.folder for u in units)),
         test_collection=pytest_collection(root, data if explicit is None else None),
         source_distribution=is_source_distribution(root),
         line_endings=read_attributes(root),

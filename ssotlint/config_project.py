@@ -415,19 +415,58 @@ def _black_target(black: Any) -> tuple[Version, str] | None:
 
 
 def linter_excludes(root: Path) -> tuple[str, ...]:
-    """The paths the project tells its linter to skip: ruff's ``exclude`` and
+    """The paths the project tells its linter or formatter to skip: ruff's ``exclude`` and
     ``extend-exclude`` (see :func:`_ruff_table`), and its linter's own ``[lint] exclude``
-    (ESMValTool's ``"archive/*"``, "No longer maintained code"), as written."""
-    ruff, _ = _ruff_table(root)
-    if ruff is None:
-        return ()
-    lint = ruff.get("lint")
-    values = [ruff.get("exclude"), ruff.get("extend-exclude"), lint.get("exclude") if isinstance(lint, dict) else None]
+    (ESMValTool's ``"archive/*"``, "No longer maintained code"), as written; and the
+    folders black's ``exclude``, ``extend-exclude`` or ``force-exclude`` name
+    (:func:`black_excluded_folders`)."""
     found: list[str] = []
-    for value in values:
-        if isinstance(value, list):
-            found.extend(v.strip().strip("/") for v in value if isinstance(v, str) and v.strip().strip("/"))
+    ruff, _ = _ruff_table(root)
+    if ruff is not None:
+        lint = ruff.get("lint")
+        values = [ruff.get("exclude"), ruff.get("extend-exclude"), lint.get("exclude") if isinstance(lint, dict) else None]
+        for value in values:
+            if isinstance(value, list):
+                found.extend(v.strip().strip("/") for v in value if isinstance(v, str) and v.strip().strip("/"))
+    tool = (read_toml(read_text(root / "pyproject.toml")) or {}).get("tool")
+    black = tool.get("black") if isinstance(tool, dict) else None
+    if isinstance(black, dict):
+        for key in ("exclude", "extend-exclude", "force-exclude"):
+            found.extend(p for p in black_excluded_folders(black.get(key)) if p not in found)
     return tuple(found)
+
+
+# A literal path in a regular expression: names, dots (escaped) and slashes only.
+_LITERAL_PATH = re.compile(r"(?:[\w-]|\\\.|\\/|/)+")
+
+
+def black_excluded_folders(pattern: Any) -> list[str]:
+    """The folders a black ``exclude`` regular expression names literally: the branches
+    of its alternation that are plain paths (bunkerweb's ``/( \\.git | src/deps/src | env
+    )/`` names ``src/deps/src`` and ``env``). The expression is never compiled (a
+    repository's regular expression could take forever to match); a branch with any other
+    regular-expression syntax names nothing; hidden folders are left out (never analysed)."""
+    if not isinstance(pattern, str) or len(pattern) > 4_000:
+        return []
+    if "\n" in pattern:  # black compiles a multi-line expression as verbose: spaces and comments go
+        pattern = re.sub(r"(?<!\\)#[^\n]*", "", pattern)
+        pattern = re.sub(r"(?<!\\)\s+", "", pattern)
+    body = pattern.strip()
+    body = body.removeprefix("^").removesuffix("$")
+    body = body.removeprefix("/").removesuffix("/")
+    if body.startswith("(") and body.endswith(")"):
+        body = body[1:-1].removeprefix("?:")
+    if "(" in body or ")" in body:
+        return []  # nested groups: not a plain list of paths
+    found = []
+    for branch in body.split("|"):
+        branch = branch.strip().strip("/")
+        if not branch or not _LITERAL_PATH.fullmatch(branch):
+            continue
+        path = branch.replace("\\.", ".").replace("\\/", "/")
+        if not any(part.startswith(".") for part in path.split("/")):
+            found.append(path)
+    return found
 
 
 def _ruff_target(declared: Any, where: str) -> tuple[Version, str] | None:
@@ -680,6 +719,68 @@ def _python2_ci_image(root: Path) -> str | None:
         if match is not None:
             line = text.count("\n", 0, match.start()) + 1
             return f"{path.relative_to(root).as_posix()}:{line} runs its jobs in Python {match.group(1)}, and no Python 3"
+    return None
+
+
+# A launcher's command that runs a module or a file with a Python 2 interpreter:
+# ``/usr/bin/python2 -m pirates.ai.ServiceStart``, ``python2.7 tools/run.py``.
+_PYTHON2_LAUNCH = re.compile(
+    r"(?:^|[\s/\\\"'=;&|(])python2(?:\.\d+)?(?:\.exe)?[\"']?\s+(?:-[A-Za-z]+\s+)*(?:-m\s+([A-Za-z_][\w.]*)|([\w./\\-]+\.py)\b)",
+    re.MULTILINE,
+)
+_LAUNCHER_SUFFIXES = (".sh", ".bash", ".bat", ".cmd", ".command")
+_LAUNCHER_NAMES = frozenset({"Procfile", "Makefile", "makefile"})
+_PYTHON3_LAUNCH = re.compile(r"(?:^|[\s/\\\"'=;&|(])(?:python3|pypy3)(?:\.\d+)?\b", re.MULTILINE)
+
+
+def _launchers(root: Path) -> list[Path]:
+    """Shell and batch scripts, Procfiles and Makefiles at the root and two folder levels
+    below it (not hidden ones, nor environments): a bounded number."""
+    found: list[Path] = []
+    level = [root]
+    for _ in range(3):
+        below: list[Path] = []
+        for folder in level[:_MAX_FOLDERS]:
+            for entry in _entries(folder):
+                if entry.is_dir(follow_symlinks=False):
+                    if not entry.name.startswith(".") and entry.name not in _SKIPPED_FOLDERS:
+                        below.append(folder / entry.name)
+                elif entry.is_file(follow_symlinks=False) and (
+                    entry.name.endswith(_LAUNCHER_SUFFIXES) or entry.name in _LAUNCHER_NAMES
+                ):
+                    found.append(folder / entry.name)
+                    if len(found) >= _MAX_RUNTIME_FILES:
+                        return found
+        level = below
+    return found
+
+
+def python2_launched(root: Path) -> str | None:
+    """Where a script of the project starts its own code on Python 2, in words
+    (``astron/linux/start_ai_server.sh:6 runs pirates.ai.ServiceStart with python2``): a
+    launcher (shell or batch script, Procfile, Makefile) runs a module of a first-party
+    package (``python2 -m pkg.mod``, ``pkg`` a folder or module of the root) or a
+    first-party file with ``python2``, when no launcher runs a Python 3 and no container or
+    CI file names one. None otherwise; read as text, never run."""
+    if _python3_named(root):
+        return None
+    launchers = [(path, read_text(path) or "") for path in _launchers(root)]
+    if any(_PYTHON3_LAUNCH.search(text) for _, text in launchers):
+        return None
+    for path, text in launchers:
+        for match in _PYTHON2_LAUNCH.finditer(text):
+            module, script = match.group(1), match.group(2)
+            if module is not None:
+                top = module.partition(".")[0]
+                first_party = (root / top).is_dir() or (root / f"{top}.py").is_file()
+                what = module
+            else:
+                relative = script.replace("\\", "/")
+                first_party = (root / relative).is_file() or (path.parent / relative).is_file()
+                what = relative
+            if first_party:
+                line = text.count("\n", 0, match.start(1) if module else match.start(2)) + 1
+                return f"{path.relative_to(root).as_posix()}:{line} runs {what} with python2, and nothing runs a Python 3"
     return None
 
 

@@ -30,10 +30,11 @@ from ssotlint.extract.summary import (
 )
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
-from ssotlint.discover.roles import NAME_WORDS, in_template_folder, is_backup, is_migration, is_product, is_tooling
+from ssotlint.discover.roles import NAME_WORDS, in_template_folder, is_backup, is_documentation_folder, is_migration, is_product, is_tooling
 from ssotlint.deployment_units import unit_of
 from ssotlint.rules.generators import per_service_outputs, unasync_written, written_copies
 from ssotlint.rules.units import Units, model_programs, program_folders
+from ssotlint.rules.contracts import Contracts
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.rules.loose import loose_packages, packages_loaded_by_path
 from ssotlint.model.project import ClassRef, Project, SourceFile, fallback_modules, is_script, sides
@@ -177,10 +178,18 @@ def live_definitions(project: Project, definitions: Iterable[Definition]) -> tup
         # A redefinition marked as meant (``# noqa: F811``) is the author's choice.
         shadowed.extend(
             pair for pair in zip(unconditional, unconditional[1:])
-            if pair[1][1].name not in pair[1][1].bases and not _used_then_replaced(*pair)
+            if pair[1][1].name not in pair[1][1].bases and not throwaway_name(pair[1][1].name) and not _used_then_replaced(*pair)
             and pair[1][1].line not in pair[1][0].summary.redefinition_noqa
         )
     return live, shadowed
+
+
+def throwaway_name(name: str) -> bool:
+    """A name made of underscores alone (``_``, ``__``): the class statement runs for what
+    its decorator does with the class (cctbx's ``@bp.inject_into(ext) class _():`` copies
+    its methods onto an extension class), and the name is thrown away. Not a concept, and
+    its next use replaces it by design."""
+    return bool(name) and not name.strip("_")
 
 
 def _used_then_replaced(earlier: Definition, later: Definition) -> bool:
@@ -520,6 +529,7 @@ class Chooser:
         self._reached: set[str] | None = None  # modules and packages production imports from outside them
         self._plugin_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._hosts: dict[str, set[str]] | None = None  # see _host_importers
+        self._contracts = Contracts(project)
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)
@@ -754,7 +764,15 @@ class Chooser:
         whose ``factory`` the application imports. The import graph says it is the
         product's, whatever its folder's name."""
         folder = tooling_package(f)
-        return folder is not None and folder in product_imported(self._project)
+        imported = product_imported(self._project)
+        if folder is None or folder not in imported:
+            return False
+        if is_documentation_folder(folder.rpartition(".")[2]):
+            # An example stays an example unless product code imports that module itself
+            # (cctbx's web pages import `cctbx.examples.all_axes`, never the 2016 refactor
+            # step `cctbx/examples/merging/samosa/per_lattice_postrefinement.py`).
+            return f.module in imported
+        return True
 
     def _unimported_program(self, f: SourceFile) -> bool:
         """A program (a ``__main__`` block or a Python shebang) no first-party module imports."""
@@ -779,6 +797,9 @@ class Chooser:
         other packages: the import adds no dependency), or the two sides are packages of
         one parent that simply do not meet yet (neither imports any sibling); and tooling
         or test code (a script) may import any product package."""
+        breach = self._contracts.breach(reporter[0].module, target[0].module)
+        if breach is not None:
+            return breach.mine, breach.theirs
         platforms = platform_sides(reporter[0].module or "", target[0].module or "")
         if platforms is not None:
             return platforms
@@ -992,6 +1013,9 @@ class Chooser:
                 f"keep one definition, in a module both can import: {module} loads this module, "
                 "so importing it from there would close an import cycle"
             )
+        breach = self._contracts.breach(importer, module)
+        if breach is not None:
+            return f"keep one definition, in a module both can import: {breach.why()}"
         pair = self.against(reporter, target)
         if pair is not None:
             mine, theirs = pair

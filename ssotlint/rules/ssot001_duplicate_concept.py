@@ -57,6 +57,7 @@ from ssotlint.rules.definitions import (
     marked_from,
     partly_named_module,
     platform_sides,
+    throwaway_name,
     is_generic,
     is_interface,
     live_definitions,
@@ -131,6 +132,8 @@ def _is_candidate(project: Project, d: Definition) -> bool:
     f, c = d
     if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path, f.summary.assigned):
         return False
+    if throwaway_name(c.name):
+        return False  # a class statement run for its decorator's effect, its name thrown away
     if c.context & CTX_MAIN:
         return False  # runs only when the file is run as a script: importing it never defines the class
     if f.module in project.fallback_modules:
@@ -2525,6 +2528,15 @@ _CRYPT = (
 )
 
 
+_REFINERY = (
+    "class RefineryBase:\n    def __init__(self, data, steps=10):\n        self.data = data\n        self.steps = steps\n\n"
+    "    def residuals(self, params):\n        return [d - params for d in self.data]\n\n"
+    "    def gradients(self, params):\n        return [-1.0 for _ in self.data]\n\n"
+    "    def minimise(self, params):\n        for _ in range(self.steps):\n"
+    "            params -= sum(self.residuals(params)) / len(self.data)\n        return params\n"
+)
+
+
 RULE = Rule(
     code="SSOT001",
     name="duplicate-concept",
@@ -2535,6 +2547,18 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Class statements run for their decorator's effect, the name thrown away (cctbx's
+        # `@bp.inject_into(ext_class) class _():`, which copies its methods onto a
+        # Boost.Python extension class): no concept, and no shadowing, in a module or
+        # across two.
+        Example({
+            "app/__init__.py": "",
+            "app/ext.py": "import boost_adaptbx.boost.python as bp\n\next = bp.import_ext('app_ext')\n\n\n"
+                          "@bp.inject_into(ext.A)\nclass _():\n    def show(self):\n        return 'a'\n\n\n"
+                          "@bp.inject_into(ext.B)\nclass _():\n    def show(self):\n        return 'b'\n",
+            "app/more.py": "import boost_adaptbx.boost.python as bp\nfrom app.ext import ext\n\n\n"
+                           "@bp.inject_into(ext.A)\nclass _():\n    def show(self):\n        return 'a'\n",
+        }),
         # A module a package of its name hides (pyNastran's `cards/aero.py` beside
         # `cards/aero/`): never imported, so its classes are never defined.
         Example({
@@ -4193,6 +4217,26 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A copy left in a package's examples folder, which product code imports another
+        # module of (cctbx's web page imports `cctbx.examples.all_axes`), never this one:
+        # the product's copy is kept, though the example's path sorts first, and the
+        # example's copy is the one reported.
+        Example(
+            {
+                "lib/__init__.py": "",
+                "lib/util.py": "def norm(x):\n    return abs(x)\n",
+                "lib/examples/__init__.py": "",
+                "lib/examples/all_axes.py": "def run():\n    return 1\n",
+                "lib/examples/merging/__init__.py": "",
+                "lib/examples/merging/refine.py": "from lib.util import norm\n\n\n" + _REFINERY,
+                "lib/web/__init__.py": "",
+                "lib/web/page.py": "from lib.examples import all_axes\n",
+                "xfel/__init__.py": "",
+                "xfel/util.py": "def norm(x):\n    return abs(x)\n",
+                "xfel/refine.py": "from xfel.util import norm\n\n\n" + _REFINERY,
+            },
+            expect=(("lib/examples/merging/refine.py", 4),),
+        ),
         # The same spelling on both sides is one representation twice: the copies are
         # reported (the one in the module not imported by name).
         Example(_two_spellings("    envName: str\n    targetPort: int\n    httpHeaders: list\n",

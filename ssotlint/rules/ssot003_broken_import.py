@@ -2248,6 +2248,18 @@ class _Checker:
             self._planted[module] = found
         return found
 
+    def loaded_planted(self, importer: SourceFile, module: str) -> frozenset[str]:
+        """The names set on ``module`` by import-time code of the modules ``importer`` loads
+        when it is loaded (its module-level imports, directly or not): an import inside
+        one of its functions runs after them (cctbx's test imports ``libtbx.load_env``,
+        whose ``libtbx.env = ...`` runs then, and reads ``from libtbx import env`` in a
+        test function)."""
+        pairs = self.project.planted.get(module)
+        if not pairs or importer.module is None:
+            return frozenset()
+        loaded = self.project.import_time_closure(importer.module)
+        return frozenset(attribute for setter, attribute in pairs if attribute and setter in loaded)
+
     def main_planted(self, module: str) -> frozenset[str]:
         """The names the program of ``module``'s top-level package (its ``__main__``
         module) sets on ``module`` while it starts (nuitka's ``__main__`` runs
@@ -2507,6 +2519,8 @@ class _Checker:
                 or name in planted or ANY_NAME in planted
                 # set on its package by the package's program (``__main__``) before a function runs
                 or (rec.context & CTX_FUNCTION and name in self.main_planted(absolute))
+                # set on it by a module the importer loads when it is loaded, before a function runs
+                or (rec.context & CTX_FUNCTION and name in self.loaded_planted(f, absolute))
                 or self.module_planted(f"{absolute}.{name}")
                 or self.served_by_hook(f"{absolute}.{name}")  # the project's import hook serves it
                 or f"{absolute}.{name}" in self.written  # a module the project's code writes
@@ -2709,7 +2723,7 @@ class _Checker:
                 if module.rpartition(".")[2].strip("_") == name else ""
             )
             return (
-                f"; {module}.{name} is a function, and this file reads attributes off {name} as off a "
+                f"; {module}.{name} is a function, and this file reads attributes off {_local_name(rec, name)} as off a "
                 f"module: another thing of that name{meant}"
             ), None
         if source is not None:
@@ -2753,6 +2767,16 @@ class _Checker:
             # under `if TYPE_CHECKING:` and defines it further down): the import is stale.
             return f"; this module defines {name} itself: the import is not needed", None
         others = [d for d in everywhere if d.module not in already]
+        if others and _read_as_module(f, rec, name):
+            # The file reads attributes off the name, as off a module (cctbx's test of the
+            # removed module `mmtbx.hydrogens.find`): a function of that name is another thing.
+            functions = [d for d in others if name in dict(d.summary.function_signatures)]
+            if len(functions) == len(others):
+                return (
+                    f"; {functions[0].module}.{name} is a function, and this file reads attributes off "
+                    f"{_local_name(rec, name)} as off a module: another thing of that name, no advice"
+                ), None
+            others = [d for d in others if d not in functions]
         elsewhere = _defined_elsewhere(others, absolute, f, product, name)
         if elsewhere is not None:
             return elsewhere, None
@@ -2979,6 +3003,16 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A name a module sets on a package when it is loaded (cctbx's `libtbx/load_env.py`:
+        # `libtbx.env = ...`), read inside a function of a module that loads that module at
+        # its top: the function runs after the name is set.
+        Example({
+                "lib/__init__.py": "",
+                "lib/config.py": "class Env:\n    name = 'dev'\n\n\ndef load():\n    return Env()\n",
+                "lib/load_env.py": "import lib\nimport lib.config\n\nlib.env = lib.config.load()\n",
+                "app/__init__.py": "",
+                "app/run.py": "import lib.load_env\n\n\ndef main():\n    from lib import env\n    return env.name\n",
+            }),
         # A folder holding only a `src/` folder of packages, imported as the folder's own
         # (panda3d's `direct/src/showbase/` imported as `direct.showbase`): the build makes
         # `src/` the package, and the imports are judged by those names.
@@ -3766,6 +3800,17 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # ... but not when nothing the module loads sets it: `lib.env` may not exist yet.
+        Example(
+            {
+                "lib/__init__.py": "",
+                "lib/config.py": "class Env:\n    name = 'dev'\n\n\ndef load():\n    return Env()\n",
+                "lib/load_env.py": "import lib\nimport lib.config\n\nlib.env = lib.config.load()\n",
+                "app/__init__.py": "",
+                "app/run.py": "import lib.config\n\n\ndef main():\n    from lib import env\n    return env.name\n",
+            },
+            expect=(("app/run.py", 5),),
+        ),
         # A test package named like a deleted module (bk-sops' `tests/taskflow3/context/`
         # beside `gcloud.taskflow3.context`, gone) is no folder a loader merges into it
         # unless it serves what the test asks: it does not hold `TaskContext`.

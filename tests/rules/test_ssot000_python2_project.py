@@ -120,10 +120,17 @@ SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    '
             )},
             ".github/workflows/build-and-test.yml:7 runs its jobs in Python 2.7.18, and no Python 3",
         ),
+        # No metadata, but the project's own start script runs it with python2 (a game
+        # server's ``astron/linux/start_ai_server.sh``: ``/usr/bin/python2 -m pirates.ai.ServiceStart``).
+        (
+            {"deploy/linux/start.sh": "#!/bin/sh\ncd ../..\nwhile true\ndo\n/usr/bin/python2 -m app.models\ndone\n"},
+            "deploy/linux/start.sh:5 runs app.models with python2, and nothing runs a Python 3",
+        ),
+        ({"run.bat": "@echo off\r\npython2.7.exe app\\graphite.py %*\r\n"}, "run.bat:2 runs app/graphite.py with python2"),
     ],
     ids=[
         "classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image", "circle",
-        "travis", "tox", "actions container",
+        "travis", "tox", "actions container", "start script", "batch file",
     ],
 )
 def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_repo, cli, declaration, evidence):
@@ -162,8 +169,15 @@ def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_r
         {".github/workflows/ci.yml": (
             "jobs:\n  py2:\n    container:\n      image: python:2.7\n    steps:\n      - run: python3 -m tox\n"
         )},
+        # Start scripts that run Python 2 and Python 3 both, or Python 2 on no code of the project.
+        {"start.sh": "python2 -m app.models\n", "tools/run3.sh": "python3 -m app.views\n"},
+        {"start.sh": "python2 -m SimpleHTTPServer 8000\n"},
+        {"start.sh": "python2 missing/script.py\n"},
     ],
-    ids=["both classifiers", "requires-python", "open python_requires", "travis both", "tox both", "travis job", "travis 3", "readthedocs 3", "actions both"],
+    ids=[
+        "both classifiers", "requires-python", "open python_requires", "travis both", "tox both", "travis job", "travis 3", "readthedocs 3",
+        "actions both", "launchers both", "launcher of no first-party module", "launcher of no first-party file",
+    ],
 )
 def test_a_project_declaring_python_3_too_is_judged_as_python_3(make_repo, cli, declaration):
     paths, err = run(make_repo, cli, {**PYTHON2, **declaration})

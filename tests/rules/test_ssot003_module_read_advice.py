@@ -47,3 +47,25 @@ def test_a_class_lacking_what_the_file_reads_off_the_name_is_no_advice():
     assert found["app/utils.py"].fix is None
     # Read nothing off (built, and an instance attribute read): the class is the advice.
     assert "it is defined in app.graphviz: import it from there" in found["app/draw.py"].message
+
+
+def test_a_removed_module_read_as_a_module_is_not_pointed_at_an_unrelated_function():
+    """cctbx: ``from mmtbx.hydrogens import find as find_hydrogens`` after ``find.py`` was
+    removed, then ``find_hydrogens.run(...)``; the only ``find`` left is a build helper's
+    function in another package."""
+    files = {
+        "app/__init__.py": "",
+        "app/hydrogens/__init__.py": "",
+        "app/hydrogens/place.py": "def run():\n    return 1\n",
+        "support/__init__.py": "",
+        "support/crossmingw.py": "def find(env):\n    return env.get('mingw')\n",
+        "support/crossclang.py": "def find(env):\n    return env.get('clang')\n",
+        "app/check.py": "from app.hydrogens import find as find_hydrogens\n\n\ndef test():\n    return find_hydrogens.run()\n",
+        "app/use.py": "from app.hydrogens import find\n\n\ndef go(env):\n    return find(env)\n",
+    }
+    found = {v.path: v for v in run_rule("SSOT003", files)}
+    read = found["app/check.py"]
+    assert "support.crossclang.find is a function, and this file reads attributes off find_hydrogens as off a module" in read.message
+    assert "import it from there" not in read.message and read.fix is None
+    # Called as a function: the functions are what it may mean.
+    assert "support.crossclang" in found["app/use.py"].message
