@@ -803,7 +803,10 @@ class Chooser:
         platforms = platform_sides(reporter[0].module or "", target[0].module or "")
         if platforms is not None:
             return platforms
-        if self._unimported_program(reporter[0]) and not self.out_of_reach(target) and not self._units.apart(reporter[0].path, target[0].path):
+        if (
+            self._unimported_program(reporter[0]) and not self.out_of_reach(target)
+            and not self._units.apart(reporter[0].path, target[0].path) and not self._built_on(reporter, target)
+        ):
             # A program nothing imports depends on no one: it may import any product module
             # of its own unit (not one installed apart: QFieldCloud's worker image holds
             # only its own folder, not the Django app's).
@@ -815,6 +818,21 @@ class Chooser:
             # (Tooling and test code may import any unit of the repository, as any package.)
             return self._units.label(reporter[0].path), self._units.label(target[0].path)
         return pair
+
+    def _built_on(self, reporter: Definition, target: Definition) -> bool:
+        """The target's top-level package builds on the one the reporter lies in (it
+        imports from it, never the other way), and the reporter lies inside that package: a
+        program kept in a library's package (cctbx's
+        ``scitbx/lbfgsb/boost_python/tst_fit_cdf.py``) is the library's, and importing from
+        another distribution that builds on the library turns their dependency around
+        (``rstbx`` imports ``scitbx``, never the other way). Inside one top-level package a
+        stale program is told to import the live module whatever the layering (vaex's
+        ``misc/parallelize.py``): it ships with it."""
+        pair = sides(reporter[0].module or "", target[0].module or "")
+        if pair is None or pair[0] == reporter[0].module or "." in pair[0]:
+            return False
+        depends = self._dependencies()
+        return (pair[1], pair[0]) in depends and pair not in depends
 
     def _against_packages(self, reporter: Definition, target: Definition) -> tuple[str, str] | None:
         """:meth:`against`, from the dependencies between packages alone."""

@@ -121,3 +121,24 @@ def test_a_top_level_scripts_folder_may_import_the_product(make_repo, cli):
     (v,) = _findings(make_repo, cli, files, "SSOT001")
     assert v["path"] == "scripts/report.py"
     assert "keep one definition and import it from app.retry" in v["message"]
+
+
+def test_a_program_inside_a_library_is_not_told_to_import_from_a_package_built_on_it(make_repo, cli):
+    """cctbx: ``scitbx/lbfgsb/boost_python/tst_fit_cdf.py``, a program nothing imports, is
+    scitbx's; ``rstbx`` imports ``scitbx`` and never the other way, so the program is not
+    told to import ``rstbx``'s copy (a program outside any package still may)."""
+    program = _RETRY + "\n\nif __name__ == '__main__':\n    print(RetryPolicy().next_delay(2))\n"
+    files = {
+        "lib/__init__.py": "",
+        "lib/util.py": "def norm(x):\n    return abs(x)\n",
+        "lib/fit/__init__.py": "",
+        "lib/fit/tst_fit.py": program,
+        "app/__init__.py": "",
+        "app/core.py": "from lib.util import norm\n",
+        "app/retry.py": _RETRY,
+        "app/use.py": "from app.retry import RetryPolicy\n",
+    }
+    (v,) = _findings(make_repo, cli, files, "SSOT001")
+    assert v["path"] == "lib/fit/tst_fit.py"
+    assert "import it from app.retry" not in v["message"] and v.get("fix") is None
+    assert "app imports from lib, never the other way" in v["message"]
