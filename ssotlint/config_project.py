@@ -415,58 +415,21 @@ def _black_target(black: Any) -> tuple[Version, str] | None:
 
 
 def linter_excludes(root: Path) -> tuple[str, ...]:
-    """The paths the project tells its linter or formatter to skip: ruff's ``exclude`` and
+    """The paths the project tells its linter to skip: ruff's ``exclude`` and
     ``extend-exclude`` (see :func:`_ruff_table`), and its linter's own ``[lint] exclude``
-    (ESMValTool's ``"archive/*"``, "No longer maintained code"), as written; and the
-    folders black's ``exclude``, ``extend-exclude`` or ``force-exclude`` name
-    (:func:`black_excluded_folders`)."""
-    found: list[str] = []
+    (ESMValTool's ``"archive/*"``, "No longer maintained code"), as written. Not black's
+    excludes: a formatter is kept off code for its style too (sonic-mgmt's maintained
+    ``spytest/``), which says nothing of whether the code is maintained."""
     ruff, _ = _ruff_table(root)
-    if ruff is not None:
-        lint = ruff.get("lint")
-        values = [ruff.get("exclude"), ruff.get("extend-exclude"), lint.get("exclude") if isinstance(lint, dict) else None]
-        for value in values:
-            if isinstance(value, list):
-                found.extend(v.strip().strip("/") for v in value if isinstance(v, str) and v.strip().strip("/"))
-    tool = (read_toml(read_text(root / "pyproject.toml")) or {}).get("tool")
-    black = tool.get("black") if isinstance(tool, dict) else None
-    if isinstance(black, dict):
-        for key in ("exclude", "extend-exclude", "force-exclude"):
-            found.extend(p for p in black_excluded_folders(black.get(key)) if p not in found)
+    if ruff is None:
+        return ()
+    lint = ruff.get("lint")
+    values = [ruff.get("exclude"), ruff.get("extend-exclude"), lint.get("exclude") if isinstance(lint, dict) else None]
+    found: list[str] = []
+    for value in values:
+        if isinstance(value, list):
+            found.extend(v.strip().strip("/") for v in value if isinstance(v, str) and v.strip().strip("/"))
     return tuple(found)
-
-
-# A literal path in a regular expression: names, dots (escaped) and slashes only.
-_LITERAL_PATH = re.compile(r"(?:[\w-]|\\\.|\\/|/)+")
-
-
-def black_excluded_folders(pattern: Any) -> list[str]:
-    """The folders a black ``exclude`` regular expression names literally: the branches
-    of its alternation that are plain paths (bunkerweb's ``/( \\.git | src/deps/src | env
-    )/`` names ``src/deps/src`` and ``env``). The expression is never compiled (a
-    repository's regular expression could take forever to match); a branch with any other
-    regular-expression syntax names nothing; hidden folders are left out (never analysed)."""
-    if not isinstance(pattern, str) or len(pattern) > 4_000:
-        return []
-    if "\n" in pattern:  # black compiles a multi-line expression as verbose: spaces and comments go
-        pattern = re.sub(r"(?<!\\)#[^\n]*", "", pattern)
-        pattern = re.sub(r"(?<!\\)\s+", "", pattern)
-    body = pattern.strip()
-    body = body.removeprefix("^").removesuffix("$")
-    body = body.removeprefix("/").removesuffix("/")
-    if body.startswith("(") and body.endswith(")"):
-        body = body[1:-1].removeprefix("?:")
-    if "(" in body or ")" in body:
-        return []  # nested groups: not a plain list of paths
-    found = []
-    for branch in body.split("|"):
-        branch = branch.strip().strip("/")
-        if not branch or not _LITERAL_PATH.fullmatch(branch):
-            continue
-        path = branch.replace("\\.", ".").replace("\\/", "/")
-        if not any(part.startswith(".") for part in path.split("/")):
-            found.append(path)
-    return found
 
 
 def _ruff_target(declared: Any, where: str) -> tuple[Version, str] | None:
