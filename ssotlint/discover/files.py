@@ -432,7 +432,7 @@ VENDORED_NAMES = frozenset({"_vendor", "_vendored", "vendored", "_vendored_packa
 # Names that hold vendored code when what is inside says so (:func:`vendored_folders`);
 # a project's own ``vendor`` app (suppliers) or ``third_party`` integrations are its code.
 MAYBE_VENDORED_NAMES = frozenset(
-    {"vendor", "third_party", "thirdparty", "third-party", "_third_party", "extern", "externals", "_extern"}
+    {"vendor", "third_party", "thirdparty", "third-party", "_third_party", "extern", "externals", "_extern", "deps", "3rdparty"}
 )
 # Files that say a folder holds copies of other projects: pip's ``vendor.txt`` manifest,
 # the licence each copied project keeps.
@@ -590,10 +590,11 @@ def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | N
     metadata (a ``*.dist-info`` folder: packages copied in by ``pip install --target``) or
     a ``.gitrepo`` file (git-subrepo's record of the repository a folder was cloned from:
     spyder's ``external-deps/qtconsole``, a release of another project kept in sync);
-    named ``vendor`` / ``third_party`` / ``extern`` / ``externals`` and holding a
+    named ``vendor`` / ``third_party`` / ``extern`` / ``externals`` / ``deps`` and holding a
     ``vendor.txt`` manifest, a licence file, a distribution's metadata or a vendoring
     script (joblib's ``externals/vendor_loky.sh``), in it or in a folder below it (each
-    copied project keeps its own; OpenPype's ``vendor/python/python_2/secrets/LICENSE``)
+    copied project keeps its own; OpenPype's ``vendor/python/python_2/secrets/LICENSE``,
+    bunkerweb's ``src/deps/src/libinjection/COPYING`` among the clones its ``deps.json`` pins)
     or (with ``read``, a reader of a file's text by path) a
     README that says the folder is a copy of other projects (astropy's ``extern/``:
     "contains third-party Python packages"; see :func:`_copy_folders`). Not the project's code: their files are not
@@ -605,7 +606,7 @@ def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | N
         if path.endswith("/.gitrepo"):
             found.add(path[: -len("/.gitrepo")])  # git-subrepo's record of another repository cloned here
             continue
-        if "vendor" not in path and "third" not in path and "extern" not in path and ".dist-info/" not in path:
+        if "vendor" not in path and "third" not in path and "extern" not in path and "deps" not in path and "3rdparty" not in path and ".dist-info/" not in path:
             continue  # the common case: no folder name of MAYBE_VENDORED_NAMES nor VENDORED_NAMES
         *folders, name = path.split("/")
         for i, part in enumerate(folders):

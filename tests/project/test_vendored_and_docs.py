@@ -35,6 +35,10 @@ def test_vendored_distributions_are_not_analysed(make_repo, cli):
         # A third_party folder holding copied projects (each keeps its licence).
         "third_party/tomli/LICENSE": "MIT\n",
         "third_party/tomli/parser.py": "from .missing import X\n",
+        # A deps folder of other projects' clones, each with its licence (bunkerweb's
+        # src/deps/src/libinjection/COPYING and its Python 2 tools).
+        "src/deps/src/libinjection/COPYING": "BSD\n",
+        "src/deps/src/libinjection/lua/data2lua.py": "print 'fingerprints = {'\nfrom .gone import X\n",
         # An externals folder with the script that copies a project in (joblib's vendor_loky.sh).
         "app/externals/__init__.py": "",
         "app/externals/vendor_loky.sh": "#!/bin/sh\npip install loky --target=.\n",
@@ -43,6 +47,7 @@ def test_vendored_distributions_are_not_analysed(make_repo, cli):
         "app/externals/loky/backend/reduction.py": "from . import _posix_reduction\n",
         "app/externals/loky/backend/_posix_reduction.py": "from .reduction import register\nfrom .gone import X\n",
     })
+    assert _violations(cli, root, "SSOT000") == []
     assert _violations(cli, root, "SSOT001") == []
     assert _violations(cli, root, "SSOT002") == []
     assert _violations(cli, root, "SSOT003") == []
@@ -58,6 +63,18 @@ def test_a_vendor_app_of_the_project_is_its_code(make_repo, cli):
         "vendor/vendor_utils.py": "X = 2\n",
     })
     assert _violations(cli, root, "SSOT003") == [("vendor/models.py", 1)]
+
+
+def test_a_deps_folder_without_licences_is_the_projects_code(make_repo, cli):
+    """A FastAPI app's own ``api/deps/`` (its dependency-injection functions): no licence,
+    no manifest."""
+    root = make_repo({
+        "app/__init__.py": "",
+        "app/api/__init__.py": "",
+        "app/api/deps/__init__.py": "from app.api.deps.session import gone\n",
+        "app/api/deps/session.py": "def get_session():\n    return None\n",
+    })
+    assert _violations(cli, root, "SSOT003") == [("app/api/deps/__init__.py", 1)]
 
 
 LISTING = "from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    app_name: str = 'Awesome API'\n    admin_email: str\n"
