@@ -112,20 +112,30 @@ def read_files(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The paths, as their literals spell them, of the ``.py`` files the code reads as text
     or bytes: ``open(p)`` and ``p.open()`` in a mode that does not write, ``p.read_text()``,
     ``p.read_bytes()``, and a call of a function named for reading (``read_file(p)``,
-    ``readfile``, ``_read``) with the path first; ``p`` as :func:`written_files` reads it, or
+    ``readfile``, ``_read``) with the path first, not inside ``exec``, ``eval`` or
+    ``compile`` (which run what they read); ``p`` as :func:`written_files` reads it, or
     a name assigned once either of two such paths (``agent = DIR / "a.py" if ipy else DIR /
     "b.py"``). A module's source pasted into a generated one (yt-dlp's
     ``read_file('devscripts/lazy_load_template.py')``), a payload a server ships: data."""
     if ".py" not in text:
         return ()
     assigned = _single_assignments(tree)
+    # A file read to be run (``exec(open("version.py").read())``) is code, not data.
+    run = {
+        id(inner) for node in nodes_of(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _RUNNERS
+        for arg in node.args for inner in ast.walk(arg)
+    }
     found: list[str] = []
     for node in nodes_of(tree):
-        if isinstance(node, ast.Call):
+        if isinstance(node, ast.Call) and id(node) not in run:
             target = _read_target(node)
             if target is not None:
                 found.extend(p for p in _literal_choices(target, assigned) if p.endswith(".py"))
     return tuple(dict.fromkeys(found))
+
+
+_RUNNERS = frozenset({"exec", "eval", "compile"})
 
 
 def _read_target(node: ast.Call) -> ast.expr | None:

@@ -337,6 +337,8 @@ class Apart:
             return True  # each taken from another project's code (adapted, or skipped by the project's linters)
         if self._units.own_copies(a.path, b.path):
             return True  # two units apart by design: programs shipped apart, an optional client
+        if _build_script_apart(a.path, b.path):
+            return True  # a setup.py runs before its distribution is installed: it imports no one's copy
         if (never_edited(a, self._project) or never_edited(b, self._project)) and self.units_apart(a, b):
             return True  # a generator's mirror in another unit (an API client of its server): kept in step by it
         if (one := self._loose.get(a.module or "")) is not None and one != self._loose.get(b.module or "", one):
@@ -557,6 +559,18 @@ def private_package(path: str) -> str | None:
         if part.startswith("_") and not part.startswith("__"):
             return "/".join(folders[: i + 1])
     return None
+
+
+def _build_script_apart(a: str, b: str) -> bool:
+    """One of the two is a distribution's ``setup.py`` and the other lies outside its
+    folder (rekall's ``CleanCommand`` in ``rekall-gui/setup.py`` and ``rekall-agent/setup.py``):
+    a build script runs before anything of the project is installed, so it can import
+    nothing from another folder, and each keeps its own."""
+    folder_a, _, name_a = a.rpartition("/")
+    folder_b, _, name_b = b.rpartition("/")
+    if name_a != "setup.py" and name_b != "setup.py":
+        return False
+    return folder_a != folder_b
 
 
 def _over_private_generated(generated: SourceFile, other: SourceFile) -> bool:

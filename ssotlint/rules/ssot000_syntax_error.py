@@ -16,6 +16,7 @@ from ssotlint.model.unparsable import (
     imported_only_on_python2,
     importers_of_unparsable,
 )
+from ssotlint.rules.apart import read_as_data
 from ssotlint.rules.details import SyntaxErrorDetails
 from ssotlint.rules.base import Example, Rule, Violation
 
@@ -223,8 +224,19 @@ def _scope(project: Project) -> tuple[str, frozenset[str]]:
     older = frozenset((path, error, oldest) for path, (error, oldest) in _failing_on_oldest(project).items())
     return (
         project.python2, frozenset(imported_from_newer_python(project, RUNNING)), imported_only_on_python2(project), loose,
-        older,
+        older, _read_as_data(project),
     )
+
+
+def _read_as_data(project: Project) -> frozenset[str]:
+    """The files that do not parse which the project's own code reads as text by a literal
+    path and no import names (``rules.apart.read_as_data``): data with a ``.py`` name
+    (airunner's ``gui_vulture_whitelist.py``, ``path:{names}`` lines its dead-code script
+    parses line by line), never imported, so never compiled."""
+    read = read_as_data(project)
+    if not read:
+        return frozenset()
+    return frozenset(f.path for f in project.files if f.path in read and f.summary.problem is not None)
 
 
 def check(project: Project) -> Iterator[Violation]:
@@ -240,6 +252,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     python2_only = imported_only_on_python2(project)
     loose = loose_python2_scripts(project)
     older = _failing_on_oldest(project)
+    read = _read_as_data(project)
     for f in files:
         problem = f.summary.problem
         if problem is None and f.path in older and not is_template(f.path) and f.path not in data:
@@ -257,6 +270,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             message += _newer_note(project, f, problem.newer)
         if _not_code(f, project):
             continue  # pseudo-code in a documentation listing, a configuration file named .py
+        if f.path in read:
+            continue  # data the project's code reads as text, never imported: never compiled
         if problem.template or _rendered_template(f):
             continue  # a template named .py (a `{% include %}` line, markup in a template folder): listed in a warning
         if problem.meant:
@@ -540,6 +555,17 @@ RULE = Rule(
     through_closure=False,
     scope_key=_scope,
     valid=(
+        # Data with a `.py` name that a script of the project reads as text, never imported
+        # (airunner's vulture whitelist of `path:{names}` lines): never compiled.
+        Example({
+            "whitelist.py": '"""Auto-generated whitelist."""\napp/core.py:{run, stop}\n',
+            "scripts/dead_code.py": (
+                "WHITELIST = 'whitelist.py'\n\n\ndef load():\n    with open(WHITELIST, encoding='utf-8') as f:\n"
+                "        return [line.split(':') for line in f if ':' in line]\n"
+            ),
+            "app/__init__.py": "",
+            "app/core.py": "def run():\n    return 1\n",
+        }),
         # Loaded only under `if six.PY2:`: no Python 3 runs it (congress's Python 2 parser).
         Example(_per_python_parsers()),
         Example({"app/ok.py": "x = 1\n"}),
@@ -703,6 +729,15 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # ... but a file read to be run (`exec(open(...).read())`) is code.
+        Example(
+            {
+                "version.py": '"""Auto-generated."""\napp/core.py:{run, stop}\n',
+                "setup.py": "exec(open('version.py').read())\n",
+                "app/__init__.py": "",
+            },
+            expect=(("version.py", 2),),
+        ),
         # The same parser imported also without the check: Python 3 loads it, and fails.
         Example(_per_python_parsers({"app/tool.py": "from app.py2 import parser\n"}), expect=(("app/py2/parser.py", 3),)),
         Example({"app/bad.py": "def f(:\n    pass\n"}, expect=(("app/bad.py", 1),)),

@@ -2537,6 +2537,15 @@ _REFINERY = (
 )
 
 
+_CLEAN_COMMAND = (
+    "import shutil\n\nfrom setuptools import Command, setup\n\n\nclass CleanCommand(Command):\n"
+    "    description = 'remove build output'\n    user_options = []\n\n"
+    "    def initialize_options(self):\n        self.cwd = None\n\n"
+    "    def finalize_options(self):\n        self.cwd = '.'\n\n"
+    "    def run(self):\n        shutil.rmtree('build', ignore_errors=True)\n"
+)
+
+
 RULE = Rule(
     code="SSOT001",
     name="duplicate-concept",
@@ -2547,6 +2556,15 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Each distribution's build script keeps its own command class (rekall's
+        # `CleanCommand` in `rekall-gui/setup.py` and `rekall-agent/setup.py`): a setup.py
+        # runs before anything of the project is installed, so it can import no other copy.
+        Example({
+            "agent/setup.py": _CLEAN_COMMAND + "\n\nsetup(name='agent', cmdclass={'clean': CleanCommand})\n",
+            "agent/agent/__init__.py": "",
+            "gui/setup.py": _CLEAN_COMMAND + "\n\nsetup(name='gui', cmdclass={'clean': CleanCommand})\n",
+            "gui/gui/__init__.py": "",
+        }),
         # Class statements run for their decorator's effect, the name thrown away (cctbx's
         # `@bp.inject_into(ext_class) class _():`, which copies its methods onto a
         # Boost.Python extension class): no concept, and no shadowing, in a module or
