@@ -88,6 +88,17 @@ def django_setup(project: "Project") -> DjangoSetup:
     return DjangoSetup(tuple(order), guards)
 
 
+def discovered_modules(project: "Project") -> frozenset[str] | None:
+    """The module names the installed applications' ``ready()`` search every application's
+    package for (``admin`` when Django's admin is installed, ``translation`` for
+    django-modeltranslation), whatever else lists the applications; None when no settings
+    module lists ``INSTALLED_APPS`` (what is installed is not known)."""
+    entries = _installed_apps(project)
+    if not entries:
+        return None
+    return frozenset(name for name in map(_autodiscovered, entries) if name is not None)
+
+
 def _autodiscovered(entry: str) -> str | None:
     """The module each application's package is searched for by the ``ready()`` of the
     installed application ``entry``: ``admin`` for Django's admin (``django.contrib.admin``,

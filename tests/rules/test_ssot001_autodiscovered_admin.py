@@ -33,3 +33,20 @@ def test_an_autodiscovered_admin_module_is_no_program():
 
 def test_without_the_admin_such_a_module_is_a_program():
     assert "gcd/admin.py is a program of its own" in _admin_finding(["gcd", "indexer"])
+
+
+def test_an_admin_module_of_an_app_no_settings_list_is_no_program_either():
+    """waldur's applications come from its plugins' entry points, which no settings module
+    names: with the admin installed, an application's ``admin.py`` that imports Django is
+    still loaded by its name; so it is when no settings module is found at all."""
+    assert "is a program of its own" not in _admin_finding(["django.contrib.admin", "gcd"])
+    files = {k: v for k, v in _files([]).items() if k != "settings.py"}
+    (found,) = [v.message for v in run_rule("SSOT001", files) if v.path == "indexer/admin.py"]
+    assert "is a program of its own" not in found
+    # A module of that name that does not import Django, beside no models, may be a program.
+    plain = {
+        "tools/admin.py": "import sys\n\n\nclass Grant:\n    name = 'x'\n    year = 1\n\n\nprint(sys.argv)\n",
+        "scripts/admin.py": "import sys\n\n\nclass Grant:\n    name = 'x'\n    year = 1\n\n\nprint(sys.argv)\n",
+    }
+    messages = [v.message for v in run_rule("SSOT001", plain)]
+    assert messages and all("is a program of its own" in m for m in messages)
