@@ -46,6 +46,11 @@ def source_roots(root: Path, configured: Sequence[str]) -> SourceRoots:
     nested = (
         nested_project_roots(folders, root) | _packaged_project_folders(shallow, root) | _tested_from(root) | checked
     ) - projects - declared
+    if (root / "src" / "__init__.py").is_file():
+        # A ``src/`` that is itself a package (MaiBot's, imported as ``src.chat.x`` 1,664
+        # times): a candidate root, as a nested project's package folder is, that the code's
+        # imports through ``src.`` drop (see :func:`settle_roots`).
+        nested.add("src")
     roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested | declared)
     kept = sorted(nested - {_clean(c) for c in configured})
     return SourceRoots(roots, nested=kept, distributions=[r for r in kept if _distribution_root(root, r)])

@@ -396,3 +396,24 @@ def test_a_linked_editor_settings_folder_is_not_followed(tmp_path):
     (root / ".vscode").mkdir()
     (root / ".vscode" / "settings.json").write_text('{"python.analysis.extraPaths": ["lib"]}')
     assert checker_roots(root) == ["lib"]
+
+
+def test_a_src_package_imported_by_its_name_is_a_package_not_a_root(make_repo, cli):
+    """MaiBot's ``src/`` has an ``__init__.py`` and its code imports ``src.chat.x`` (1,664
+    statements): its modules are ``src.*``, and a broken import through ``src.`` is found.
+    A ``src/`` whose code imports its packages by their own names stays a root."""
+    files = {
+        "src/__init__.py": "",
+        "src/chat/__init__.py": "",
+        "src/chat/message.py": "class Message:\n    pass\n",
+        "src/chat/events.py": "from src.chat.message import Message, MessageSending\n",
+        "src/bot.py": "from src.chat import events\nfrom src.chat.message import Message\n",
+        "scripts/run.py": "from src.bot import main\n",
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert [(v["path"], v["line"]) for v in result.json()["violations"]] == [
+        ("scripts/run.py", 1), ("src/chat/events.py", 1),
+    ]
+    inner = {p: t.replace("src.", "") for p, t in files.items() if p != "scripts/run.py"}
+    result = cli("check", str(make_repo(inner, name="inner")), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert [(v["path"], v["line"]) for v in result.json()["violations"]] == [("src/chat/events.py", 1)]
