@@ -402,7 +402,9 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
             # A package folder (a Django project's folder with an ``__init__.py``): any
             # import through its package name reads it as the outer root's package, and it
             # is a root only when its own names are imported more.
-            if _package_imports(_outer_names(r, roots), entries) >= _inner_imports(tops[r] - others[r], entries):
+            outer, inner = _package_imports(_outer_names(r, roots), entries), _inner_imports(tops[r] - others[r], entries)
+            # (``src/`` is a root by convention: only imports through ``src.`` make it a package)
+            if outer > inner or (outer == inner and r != "src"):
                 dropped.add(r)
             continue
         outer = _outer_imports(_outer_names(r, roots), tops[r], entries)
