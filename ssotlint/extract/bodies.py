@@ -42,20 +42,23 @@ def _reads(body: str, name: str) -> bool:
     return False
 
 
-ClassBody = tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]
+ClassBody = tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...]]
 
 
 def class_bodies(
-    classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: Iterable[str], callables: Iterable[str] = ()
+    classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: Iterable[str], callables: Iterable[str] = (),
+    class_names: Iterable[str] = (),
 ) -> list[ClassBody]:
     """For each class statement (in the order of ``statement_positions``; ``lines``: the
     text's lines): the digest of its text, the module-level names it mentions (its own
     name aside), those of them it reads as names (not only after a dot or in a string),
     among ``callables`` (the module's functions and imported names: what rules/copies.py
     compares; only those are looked at, the search costs time), and the parameters of
-    each method it defines (:func:`method_parameters`)."""
+    each method it defines (:func:`method_parameters`), and those of the mentioned names
+    among ``class_names`` (the module's classes) it reads as names."""
     names = frozenset(bound)
     wanted = frozenset(callables)
+    own_classes = frozenset(class_names)
     result: list[ClassBody] = []
     for node in classes:
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
@@ -70,7 +73,8 @@ def class_bodies(
         digest = hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=8).digest()
         mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
         read = [n for n in mentioned if n in wanted and _reads(body, n)]
-        result.append((int.from_bytes(digest, "big"), tuple(mentioned), tuple(read), method_parameters(node)))
+        classes_read = tuple(n for n in mentioned if n in own_classes and _reads(body, n))
+        result.append((int.from_bytes(digest, "big"), tuple(mentioned), tuple(read), method_parameters(node), classes_read))
     return result
 
 

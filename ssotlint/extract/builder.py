@@ -549,7 +549,8 @@ class SummaryBuilder:
         parameters, of each class (see extract/bodies.py)."""
         if len(bodies) == len(self.classes):
             self.classes = [
-                rec._replace(body=b, refs=r, names_used=u, parameters=p) for rec, (b, r, u, p) in zip(self.classes, bodies)
+                rec._replace(body=b, refs=r, names_used=u, parameters=p, classes_read=c)
+                for rec, (b, r, u, p, c) in zip(self.classes, bodies)
             ]
 
     def with_nestings(self, nestings: Sequence[tuple[tuple[str, tuple[str, ...]], ...]]) -> None:

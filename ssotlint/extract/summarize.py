@@ -701,7 +701,8 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     callables = set(builder.functions) | builder.imported_since((0, 0, 0))
     # ``__file__`` too: a class that reads its module's location (a data file beside it)
     # is bound to that place (rules/copies.py, ``wired_to_own``).
-    builder.with_bodies(class_bodies(classes, lines, builder.bound_names() | {"__file__"}, callables))
+    own_classes = {c.name for c in builder.classes if c.top_level}
+    builder.with_bodies(class_bodies(classes, lines, builder.bound_names() | {"__file__"}, callables, own_classes))
     bound = builder.bound_names()
     builder.with_nestings(class_nestings(classes, bound))
     builder.with_instances(class_instances(classes, bound))

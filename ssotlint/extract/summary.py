@@ -146,6 +146,9 @@ class ClassRecord(NamedTuple):
     # names (not only after a dot, ``np.frompyfunc``, or in a one-line string): the collaborators it really uses (``apply_gufunc``), compared
     # when two same-named classes may be one template per backend (see rules/copies.py).
     names_used: tuple[str, ...] = ()
+    # Those of ``refs`` naming a class of its module that its text reads as names (not only
+    # in a string: ``MEMORY_TO_PERIPH = DMA_CR.DIR``, not ``CONTROLNET = "Controlnet"``).
+    classes_read: tuple[str, ...] = ()
     # The fields its own body assigns a value (``CLOSED = "closed"``, ``level: int = 3``),
     # the first assignment of a name, each with a digest of the value as CPython reads it
     # (quotes, spacing and comments aside) and its kind (``VALUE_LABEL``: text other than

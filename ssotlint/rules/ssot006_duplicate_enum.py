@@ -101,10 +101,11 @@ class _ParallelTables:
 
 def _own_classes_read(project: Project, d: Definition) -> dict[str, ClassRecord]:
     """The classes of its own module that the enum's text reads (``DMA_CR`` in
-    ``MEMORY_TO_PERIPH = DMA_CR.DIR``), by name."""
+    ``MEMORY_TO_PERIPH = DMA_CR.DIR``), by name; not a class named like a member's string
+    value (airunner's ``CONTROLNET = "Controlnet"`` beside a ``Controlnet`` class)."""
     f, c = d
     found: dict[str, ClassRecord] = {}
-    for name in c.refs:
+    for name in c.classes_read:
         target = project.resolve(f.module or "", name)
         if isinstance(target, ClassRef) and target.module == f.module and target.record is not c:
             found[name] = target.record
@@ -1071,6 +1072,26 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Member values that spell a class of the module (`CONTROLNET = "Controlnet"` beside a
+        # `Controlnet` class) read no class: the two enums are one, copied (airunner's
+        # `ModelType` in its GUI's `enums.py` and its shared `contract_enums.py`).
+        Example(
+            {
+                "gui/__init__.py": "",
+                "gui/enums.py": (
+                    "from enum import Enum\n\n\nclass Controlnet:\n    pass\n\n\nclass Scheduler:\n    pass\n\n\n"
+                    "class ModelType(Enum):\n    CONTROLNET = 'Controlnet'\n    SCHEDULER = 'Scheduler'\n    LORA = 'Lora'\n"
+                ),
+                "shared/__init__.py": "",
+                "shared/contract_enums.py": (
+                    "from enum import Enum\n\n\nclass Scheduler:\n    pass\n\n\n"
+                    "class ModelType(Enum):\n    CONTROLNET = 'Controlnet'\n    SCHEDULER = 'Scheduler'\n    LORA = 'Lora'\n"
+                ),
+                "shared/use.py": "from shared.contract_enums import ModelType\n",
+                "gui/use.py": "from shared.contract_enums import ModelType\n",
+            },
+            expect=(("gui/enums.py", 12),),
+        ),
         # A table copied whole: its lists are the same, and so is each copied enum.
         Example(
             {"app/__init__.py": "", "app/adc.py": _registers(_ADC), "app/adc2.py": _registers({**_ADC, "MR": "TRGEN = 0x1"})},
