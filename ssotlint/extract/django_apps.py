@@ -77,3 +77,43 @@ def _strings(node: ast.expr, names: dict[str, list[str]]) -> Iterator[str]:
         if isinstance(node.elt, ast.Name) and isinstance(generator.target, ast.Name) and node.elt.id == generator.target.id:
             # (what the filter keeps is not known: every name it may keep, in order)
             yield from _strings(generator.iter, names)
+
+
+def installed_apps_open(tree: ast.Module, text: str) -> bool:
+    """Whether the module's ``INSTALLED_APPS`` takes applications this module does not
+    spell: a name it does not bind (``INSTALLED_APPS += ADMIN_INSTALLED_APPS`` from a star
+    import), a call (``(ext.django_app(),)``, waldur's plugins), anything but string
+    literals. What is installed is then not known from here."""
+    if _NAME not in text:
+        return False
+    names: set[str] = set()
+    for stmt in import_time_statements(tree.body):
+        if isinstance(stmt, ast.Assign):
+            targets, value = stmt.targets, stmt.value
+        elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign)) and stmt.value is not None:
+            targets, value = [stmt.target], stmt.value
+        else:
+            continue
+        if any(isinstance(t, ast.Name) and t.id == _NAME for t in targets) and not _spelt(value, names):
+            return True
+        names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return False
+
+
+def _spelt(node: ast.expr, names: set[str]) -> bool:
+    """``node`` is made only of what :func:`_strings` reads: string literals, names bound
+    above, their concatenations, ``list()``/``tuple()`` of them and filtering comprehensions."""
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return all(
+            (isinstance(e, ast.Constant) and isinstance(e.value, str)) or (isinstance(e, ast.Starred) and _spelt(e.value, names))
+            for e in node.elts
+        )
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _spelt(node.left, names) and _spelt(node.right, names)
+    if isinstance(node, ast.Name):
+        return node.id in names
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "tuple"):
+        return len(node.args) == 1 and not node.keywords and _spelt(node.args[0], names)
+    if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1:
+        return _spelt(node.generators[0].iter, names)
+    return False

@@ -544,6 +544,9 @@ class FileSummary(NamedTuple):
     # The application names a Django settings module's ``INSTALLED_APPS`` statements spell,
     # in order (extract/django_apps.py). From CPython's tree.
     installed_apps: tuple[str, ...] = ()
+    # Its ``INSTALLED_APPS`` also takes applications it does not spell (a star import's name,
+    # a call: ``extract/django_apps.installed_apps_open``): what is installed is not known.
+    installed_apps_open: bool = False
     # The objects (dotted, from a module-level import's name) the code hands to ``setattr``
     # with a computed name (extract/dynamic.py ``computed_sets``). From CPython's tree.
     computed_sets: tuple[str, ...] = ()

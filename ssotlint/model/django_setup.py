@@ -92,9 +92,11 @@ def discovered_modules(project: "Project") -> frozenset[str] | None:
     """The module names the installed applications' ``ready()`` search every application's
     package for (``admin`` when Django's admin is installed, ``translation`` for
     django-modeltranslation), whatever else lists the applications; None when no settings
-    module lists ``INSTALLED_APPS`` (what is installed is not known)."""
+    module lists ``INSTALLED_APPS``, or one takes applications it does not spell (what is
+    installed is not known: waldur's ``INSTALLED_APPS += ADMIN_INSTALLED_APPS``, a star
+    import's, and its plugins' ``ext.django_app()``)."""
     entries = _installed_apps(project)
-    if not entries:
+    if not entries or any(f.summary.installed_apps_open for f in project.files if not f.is_test):
         return None
     return frozenset(name for name in map(_autodiscovered, entries) if name is not None)
 

@@ -50,3 +50,14 @@ def test_an_admin_module_of_an_app_no_settings_list_is_no_program_either():
     }
     messages = [v.message for v in run_rule("SSOT001", plain)]
     assert messages and all("is a program of its own" in m for m in messages)
+
+
+def test_settings_that_take_applications_they_do_not_spell_leave_the_admin_possible():
+    """waldur's settings: ``INSTALLED_APPS += ADMIN_INSTALLED_APPS`` (a star import's name,
+    which lists ``django.contrib.admin``) and ``INSTALLED_APPS += (ext.django_app(),)``:
+    what is installed is not known, so an ``admin.py`` is no program."""
+    for extension in ("from base_apps import *\n\nINSTALLED_APPS += ADMIN_APPS\n", "INSTALLED_APPS += (load_app(),)\n"):
+        files = _files(["gcd", "indexer"])
+        files["settings.py"] += extension
+        (found,) = [v.message for v in run_rule("SSOT001", files) if v.path == "indexer/admin.py"]
+        assert "is a program of its own" not in found, extension
