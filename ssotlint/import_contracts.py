@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -105,6 +106,13 @@ def _within(module: str, name: str) -> bool:
 
 
 def _matches(pattern: str, module: str) -> bool:
+    return _compiled(pattern).fullmatch(module) is not None
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A contract's module pattern as a regular expression: ``*`` one part of a dotted
+    name, ``**`` one or more (built from escaped parts, never the repository's own regex)."""
     parts = []
     for part in pattern.split("."):
         if part == "**":
@@ -113,7 +121,7 @@ def _matches(pattern: str, module: str) -> bool:
             parts.append(r"[^.]+")
         else:
             parts.append(re.escape(part))
-    return re.fullmatch(r"\.".join(parts), module) is not None
+    return re.compile(r"\.".join(parts))
 
 
 def import_contracts(root: Path, folders: Iterable[str]) -> tuple[ImportContract, ...]:

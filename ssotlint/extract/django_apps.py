@@ -21,12 +21,16 @@ from ssotlint.extract.nodes import import_time_statements
 _NAME = "INSTALLED_APPS"
 
 
-def installed_apps(tree: ast.Module, text: str) -> tuple[str, ...]:
+def installed_apps(tree: ast.Module, text: str) -> tuple[tuple[str, ...], bool]:
     """The application names the module's ``INSTALLED_APPS`` statements spell, in order,
-    each once; empty when it has none."""
+    each once (empty when it has none), and whether they also take applications the module
+    does not spell (``FileSummary.installed_apps_open``): a name it does not bind
+    (waldur's ``INSTALLED_APPS += ADMIN_INSTALLED_APPS``, a star import's), a call (its
+    plugins' ``(ext.django_app(),)``), anything but string literals."""
     if _NAME not in text:
-        return ()
+        return (), False
     found: dict[str, None] = {}
+    unspelt = False
     # What each module-level name holds so far, for a value built of names (django-tenants'
     # `INSTALLED_APPS = list(SHARED_APPS) + [app for app in TENANT_APPS if app not in
     # SHARED_APPS]`, each list bound above, and extended by `+=`).
@@ -38,7 +42,8 @@ def installed_apps(tree: ast.Module, text: str) -> tuple[str, ...]:
             targets, value = [stmt.target], stmt.value
         else:
             continue
-        spelt = list(_strings(value, names))
+        missing: list[ast.expr] = []
+        spelt = list(_strings(value, names, missing))
         for target in targets:
             if isinstance(target, ast.Name):
                 if isinstance(stmt, ast.AugAssign):
@@ -47,13 +52,15 @@ def installed_apps(tree: ast.Module, text: str) -> tuple[str, ...]:
                     names[target.id] = spelt
         if any(isinstance(t, ast.Name) and t.id == _NAME for t in targets):
             found.update(dict.fromkeys(spelt))
-    return tuple(found)
+            unspelt = unspelt or bool(missing)
+    return tuple(found), unspelt
 
 
-def _strings(node: ast.expr, names: dict[str, list[str]]) -> Iterator[str]:
+def _strings(node: ast.expr, names: dict[str, list[str]], missing: list[ast.expr]) -> Iterator[str]:
     """The dotted names a list, tuple or concatenation of them spells, in order; a name
     bound above to such a value (``names``), ``list(...)`` or ``tuple(...)`` of one, and a
-    comprehension that filters one (``[app for app in APPS if ...]``) spell what it holds."""
+    comprehension that filters one (``[app for app in APPS if ...]``) spell what it holds.
+    What spells nothing that can be read here goes to ``missing``."""
     if isinstance(node, (ast.List, ast.Tuple)):
         for element in node.elts:
             if isinstance(element, ast.Constant) and isinstance(element.value, str):
@@ -61,59 +68,25 @@ def _strings(node: ast.expr, names: dict[str, list[str]]) -> Iterator[str]:
                 if name and all(part.isidentifier() for part in name.split(".")):
                     yield name
             elif isinstance(element, ast.Starred):
-                yield from _strings(element.value, names)
+                yield from _strings(element.value, names, missing)
+            else:
+                missing.append(element)
     elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        yield from _strings(node.left, names)
-        yield from _strings(node.right, names)
-    elif isinstance(node, ast.Name):
-        yield from names.get(node.id, ())
+        yield from _strings(node.left, names, missing)
+        yield from _strings(node.right, names, missing)
+    elif isinstance(node, ast.Name) and node.id in names:
+        yield from names[node.id]
     elif (
         isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "tuple")
         and len(node.args) == 1 and not node.keywords
     ):
-        yield from _strings(node.args[0], names)
-    elif isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1:
-        generator = node.generators[0]
-        if isinstance(node.elt, ast.Name) and isinstance(generator.target, ast.Name) and node.elt.id == generator.target.id:
-            # (what the filter keeps is not known: every name it may keep, in order)
-            yield from _strings(generator.iter, names)
-
-
-def installed_apps_open(tree: ast.Module, text: str) -> bool:
-    """Whether the module's ``INSTALLED_APPS`` takes applications this module does not
-    spell: a name it does not bind (``INSTALLED_APPS += ADMIN_INSTALLED_APPS`` from a star
-    import), a call (``(ext.django_app(),)``, waldur's plugins), anything but string
-    literals. What is installed is then not known from here."""
-    if _NAME not in text:
-        return False
-    names: set[str] = set()
-    for stmt in import_time_statements(tree.body):
-        if isinstance(stmt, ast.Assign):
-            targets, value = stmt.targets, stmt.value
-        elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign)) and stmt.value is not None:
-            targets, value = [stmt.target], stmt.value
-        else:
-            continue
-        if any(isinstance(t, ast.Name) and t.id == _NAME for t in targets) and not _spelt(value, names):
-            return True
-        names.update(t.id for t in targets if isinstance(t, ast.Name))
-    return False
-
-
-def _spelt(node: ast.expr, names: set[str]) -> bool:
-    """``node`` is made only of what :func:`_strings` reads: string literals, names bound
-    above, their concatenations, ``list()``/``tuple()`` of them and filtering comprehensions."""
-    if isinstance(node, (ast.List, ast.Tuple)):
-        return all(
-            (isinstance(e, ast.Constant) and isinstance(e.value, str)) or (isinstance(e, ast.Starred) and _spelt(e.value, names))
-            for e in node.elts
-        )
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return _spelt(node.left, names) and _spelt(node.right, names)
-    if isinstance(node, ast.Name):
-        return node.id in names
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "tuple"):
-        return len(node.args) == 1 and not node.keywords and _spelt(node.args[0], names)
-    if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1:
-        return _spelt(node.generators[0].iter, names)
-    return False
+        yield from _strings(node.args[0], names, missing)
+    elif (
+        isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1
+        and isinstance(node.elt, ast.Name) and isinstance(node.generators[0].target, ast.Name)
+        and node.elt.id == node.generators[0].target.id
+    ):
+        # (what the filter keeps is not known: every name it may keep, in order)
+        yield from _strings(node.generators[0].iter, names, missing)
+    else:
+        missing.append(node)

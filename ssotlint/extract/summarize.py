@@ -97,7 +97,7 @@ from ssotlint.extract.rebinding import redefined_reads
 from ssotlint.extract.relocation import relocations
 from ssotlint.extract.module_exec import execs_at_module_level
 from ssotlint.extract.declared import declared_names
-from ssotlint.extract.django_apps import installed_apps, installed_apps_open
+from ssotlint.extract.django_apps import installed_apps
 from ssotlint.extract.call_shapes import call_shapes
 from ssotlint.extract.collect_ignores import collect_ignores
 from ssotlint.extract.module_self import module_self_attributes
@@ -670,7 +670,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         package_only_imports=package_only_imports(tree) if "__package__" in text or "in __name__" in text else (),
         binding_lines=binding_lines(tree), branch_bindings=branch_bindings(tree),
         stops_at=next((stmt.lineno for stmt in tree.body if isinstance(stmt, ast.Raise) or ends_block(stmt)), 0),
-        loaded_by_name=loaded_by_name(tree, text), installed_apps=installed_apps(tree, text), installed_apps_open=installed_apps_open(tree, text),
+        loaded_by_name=loaded_by_name(tree, text), **dict(zip(("installed_apps", "installed_apps_open"), installed_apps(tree, text))),
         plugin_names=names_read_off_loaded(tree, text), import_alternatives=import_alternatives(tree),
         dotted_refs=dotted_class_paths(tree, text),
         top_level_calls=any(isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) for stmt in tree.body),

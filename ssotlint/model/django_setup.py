@@ -95,6 +95,10 @@ def discovered_modules(project: "Project") -> frozenset[str] | None:
     module lists ``INSTALLED_APPS``, or one takes applications it does not spell (what is
     installed is not known: waldur's ``INSTALLED_APPS += ADMIN_INSTALLED_APPS``, a star
     import's, and its plugins' ``ext.django_app()``)."""
+    return project.shared(discovered_modules, lambda: _discovered_modules(project))
+
+
+def _discovered_modules(project: "Project") -> frozenset[str] | None:
     entries = _installed_apps(project)
     if not entries or any(f.summary.installed_apps_open for f in project.files if not f.is_test):
         return None

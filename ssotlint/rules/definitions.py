@@ -529,7 +529,7 @@ class Chooser:
         self._reached: set[str] | None = None  # modules and packages production imports from outside them
         self._plugin_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._hosts: dict[str, set[str]] | None = None  # see _host_importers
-        self._contracts = Contracts(project)
+        self._contracts = project.shared(Contracts, lambda: Contracts(project))  # SSOT001's and SSOT006's
 
     def count(self, d: Definition) -> int:
         return self.imports.get((d[0].module or "", d[1].name), 0)

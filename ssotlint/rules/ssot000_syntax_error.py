@@ -236,7 +236,7 @@ def _read_as_data(project: Project) -> frozenset[str]:
     read = read_as_data(project)
     if not read:
         return frozenset()
-    return frozenset(f.path for f in project.files if f.path in read and f.summary.problem is not None)
+    return project.shared(_read_as_data, lambda: frozenset(f.path for f in project.files if f.path in read and f.summary.problem is not None))
 
 
 def check(project: Project) -> Iterator[Violation]:

@@ -101,7 +101,10 @@ def test_installed_apps_built_of_names_are_read():
         "    SHARED_APPS += ('debug_toolbar',)\n"
         "INSTALLED_APPS = list(SHARED_APPS) + [app for app in TENANT_APPS if app not in SHARED_APPS]\n"
     )
-    assert installed_apps(ast.parse(text), text) == ("django_tenants", "users", "debug_toolbar", "alerts")
+    # every application spelt here: nothing else is installed
+    assert installed_apps(ast.parse(text), text) == (("django_tenants", "users", "debug_toolbar", "alerts"), False)
+    extended = text + "INSTALLED_APPS += ADMIN_APPS\n"  # a name this module does not bind
+    assert installed_apps(ast.parse(extended), extended)[1] is True
     files = {k: v for k, v in _django_apps("users", "alerts").items() if k != "settings.py"}
     files["settings.py"] = (
         "SHARED_APPS = ('django.contrib.auth', 'users')\nTENANT_APPS = ('alerts',)\n"
