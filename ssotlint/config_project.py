@@ -537,6 +537,13 @@ def python2_declared(root: Path, exclusive: bool = False) -> str | None:
 # nothing.
 _PYTHON2_PIN = re.compile(r"^\s*(functools32\b[^;]*|futures\s*(?:==|>=|~=)\s*3[^;]*)$", re.IGNORECASE)
 _PYTHON2_PACKAGE = re.compile(r"(?<![\w.-])(python-dev|python-pip|python2(?:\.7)?(?:-dev|-minimal)?)(?![\w.-])")
+# The distribution's Python 2 packages a provisioning script installs (Debian's and Ubuntu's
+# ``python-dev``, ``python-all``, ``python-pip``, ``python-setuptools``; ``python3-*`` are
+# Python 3's), named in a package manager's install command, continuation lines included.
+_PYTHON2_DISTRO_PACKAGE = re.compile(
+    r"(?<![\w.-])(python-(?:dev|all|all-dev|pip|setuptools)|python2(?:\.7)?(?:-dev|-minimal)?)(?![\w.-])"
+)
+_INSTALL_COMMAND = re.compile(r"\b(?:apt-get|apt|aptitude|yum|dnf|zypper)\s+(?:-\S+\s+)*install\b")
 _PYTHON2_IMAGE = re.compile(r"^\s*FROM\s+(?:--\S+\s+)*(?:[^\s/:@]+(?::\d+)?/)*python:2(?![\d])", re.IGNORECASE | re.MULTILINE)
 
 
@@ -548,8 +555,49 @@ _PYTHON3_NAMED = re.compile(
 
 
 def _python3_named(root: Path) -> bool:
-    """A container or CI file of the root names a Python 3 (:data:`_PYTHON3_NAMED`)."""
-    return any(_PYTHON3_NAMED.search(read_text(path) or "") for path in (*_container_files(root), *_ci_files(root)))
+    """A container, CI or CI folder's file of the root names a Python 3 (:data:`_PYTHON3_NAMED`)."""
+    return any(
+        _PYTHON3_NAMED.search(read_text(path) or "")
+        for path in (*_container_files(root), *_ci_files(root), *_ci_folder_files(root))
+    )
+
+
+# Folders at the root that hold a project's CI and provisioning scripts (synnefo's ``ci/``,
+# whose ``utils.py`` builds the packages on a Debian jessie with ``python-dev python-all``).
+_CI_FOLDERS = ("ci", ".ci")
+_CI_FOLDER_SUFFIXES = (".sh", ".bash", ".py", ".yml", ".yaml", ".conf", ".cfg")
+
+
+def _ci_folder_files(root: Path) -> list[Path]:
+    """The scripts and configuration files directly in the root's CI folders
+    (:data:`_CI_FOLDERS`); regular files only, a bounded number."""
+    found = [
+        root / name / e.name
+        for name in _CI_FOLDERS
+        for e in _entries(root / name)
+        if e.is_file(follow_symlinks=False) and e.name.endswith(_CI_FOLDER_SUFFIXES)
+    ]
+    return found[:_MAX_RUNTIME_FILES]
+
+
+def _python2_provisioned(text: str) -> tuple[int, str] | None:
+    """The line and name of the first Python 2 package of the distribution
+    (:data:`_PYTHON2_DISTRO_PACKAGE`) that a package manager's install command in ``text``
+    installs (``apt-get install -y python-dev python-all``, or on a line continuing it with
+    a trailing backslash); None when none does."""
+    lines = text.splitlines()
+    for number, line in enumerate(lines, 1):
+        if not _INSTALL_COMMAND.search(line):
+            continue
+        index = number - 1
+        while True:
+            package = _PYTHON2_DISTRO_PACKAGE.search(lines[index].split("#", 1)[0])  # not a comment's
+            if package:
+                return index + 1, package.group(1)
+            if not lines[index].rstrip().endswith("\\") or index + 1 >= len(lines):
+                break
+            index += 1
+    return None
 
 
 def python2_installed(root: Path) -> str | None:
@@ -580,6 +628,10 @@ def python2_installed(root: Path) -> str | None:
             package = _PYTHON2_PACKAGE.search(line) if "install" in line or line.startswith((" ", "\t")) else None
             if package:
                 return f"{rel}:{number} installs {package.group(1)}, the distribution's Python 2, and no Python 3"
+    for path in _ci_folder_files(root):
+        found = _python2_provisioned(read_text(path) or "")
+        if found is not None:
+            return f"{path.relative_to(root).as_posix()}:{found[0]} installs {found[1]}, the distribution's Python 2, and no Python 3"
     return None
 
 

@@ -189,6 +189,55 @@ def getattr_installers(tree: ast.Module, text: str) -> tuple[str, ...]:
     return _doing_or_calling(tree, _sets_getattr)
 
 
+def _is_module_entry(node: ast.expr, entries: set[str]) -> bool:
+    """``sys.modules[...]`` itself, or a local name the function bound to one (``module =
+    sys.modules[module_name]``)."""
+    if isinstance(node, ast.Subscript):
+        return _is_sys_modules(node.value)
+    return isinstance(node, ast.Name) and node.id in entries
+
+
+def _fills_module(function: ast.AST) -> tuple[bool, set[str]]:
+    """Whether the function's body sets names computed at run time on a module it looks up
+    in ``sys.modules`` (``setattr(sys.modules[name], key, value)`` with ``key`` not a
+    literal, or an ``update`` of its ``__dict__``), and the bare names it calls."""
+    entries = {
+        t.id
+        for node in ast.walk(function) if isinstance(node, ast.Assign) and _is_module_entry(node.value, set())
+        for t in node.targets if isinstance(t, ast.Name)
+    }
+    fills = False
+    called: set[str] = set()
+    for node in ast.walk(function):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name):
+            called.add(func.id)
+            if func.id == "setattr" and len(node.args) == 3 and not isinstance(node.args[1], ast.Constant):
+                fills = fills or _is_module_entry(node.args[0], entries)
+        elif isinstance(func, ast.Attribute) and func.attr == "update":
+            owner = func.value
+            if isinstance(owner, ast.Attribute) and owner.attr == "__dict__":
+                fills = fills or _is_module_entry(owner.value, entries)
+            elif isinstance(owner, ast.Call) and isinstance(owner.func, ast.Name) and owner.func.id == "vars" and len(owner.args) == 1:
+                fills = fills or _is_module_entry(owner.args[0], entries)
+    return fills, called
+
+
+def module_fillers(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The module-level functions that set names computed at run time on a module they
+    look up in ``sys.modules``, directly or by calling another such function of this module
+    by its name; in source order. Handed a module's own ``__name__`` (synnefo's settings
+    call ``extend_settings(__name__, 'synnefo')``, which reaches ``extend_module``:
+    ``module = sys.modules[module_name]``, then ``setattr(module, k, v)`` for each setting
+    an installed application declares), such a function makes that module serve names no
+    statement of it binds, as a ``def __getattr__`` does."""
+    if "modules" not in text:
+        return ()
+    return _doing_or_calling(tree, _fills_module)
+
+
 def getattr_decorated(tree: ast.Module, installers: tuple[str, ...]) -> bool:
     """A module-level ``def`` or ``class`` is decorated by one of the module's own getattr
     installers that finds the module through what it decorates (reads ``__module__``:

@@ -299,6 +299,10 @@ class FileSummary(NamedTuple):
     # another such function of the module): a call of one with the module's own name opens
     # the module, as a ``def __getattr__`` does (extract/dynamic.py ``getattr_installers``).
     getattr_installers: tuple[str, ...] = ()
+    # The module-level functions that set names computed at run time on a module looked up
+    # in ``sys.modules`` (extract/dynamic.py ``module_fillers``): handed a module's own
+    # ``__name__``, they make it serve names no statement binds.
+    module_fillers: tuple[str, ...] = ()
     # A module-level definition is decorated by one of those that finds the module through
     # what it decorates (``func.__module__``): the module is open (``getattr_decorated``).
     getattr_decorated: bool = False

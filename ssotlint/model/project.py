@@ -238,7 +238,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.getattr_names, s.dynamic_names, s.extends_path,
-                s.path_folders, s.module_writers, s.definer_writers, s.getattr_installers, s.hook_installers, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
+                s.path_folders, s.module_writers, s.definer_writers, s.getattr_installers, s.module_fillers, s.hook_installers, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
                 s.generates_at_import,
             )
         return self._interface
@@ -1062,16 +1062,19 @@ class Project:
     def installs_getattr(self, module: str) -> bool:
         """Whether a module-level statement of the module passes its own ``__name__`` to a
         first-party function that installs a ``__getattr__`` on it (yt-dlp's
-        ``passthrough_module(__name__, '.extractors')``): the module then serves names no
-        statement binds, as with a ``def __getattr__`` of its own (it is open)."""
+        ``passthrough_module(__name__, '.extractors')``) or sets names computed at run time
+        on it (``FileSummary.module_fillers``: synnefo's ``extend_settings(__name__,
+        'synnefo')``): the module then serves names no statement binds, as with a ``def
+        __getattr__`` of its own (it is open)."""
         f = self.modules.get(module)
         if f is not None and f.summary.getattr_decorated:
             return True  # a decorator of its own installs it (``@module_property``)
         if f is None or not f.summary.name_calls:
             return False
         return any(
-            self._writes_modules(self._function_of(module, callee), fact="getattr_installers")
+            self._writes_modules(self._function_of(module, callee), fact=fact)
             for callee, _ in f.summary.name_calls
+            for fact in ("getattr_installers", "module_fillers")
         )
 
     def _writes_modules(self, found: tuple[str, str] | None, depth: int = 0, fact: str = "module_writers") -> bool:

@@ -45,6 +45,35 @@ PASSTHROUGH_STEPS = [
      {"app/ext/__init__.py": "from ..compat import passthrough\n\npassthrough('other', '.registry')\n"}),
     ("and its own again", {"app/ext/__init__.py": PASSTHROUGH["app/ext/__init__.py"]}),
 ]
+FILLER = (
+    "import sys\n\n\n"
+    "def extend_module(module_name, attrs):\n"
+    "    module = sys.modules[module_name]\n"
+    "    for key, value in attrs.items():\n"
+    "        setattr(module, key, value)\n\n\n"
+    "def extend_settings(module_name, namespace):\n"
+    "    extend_module(module_name, load_defaults(namespace))\n\n\n"
+    "def load_defaults(namespace):\n"
+    "    return {}\n"
+)
+FILLED = {
+    "portal/__init__.py": "",
+    "portal/util.py": FILLER,
+    "portal/settings.py": "from portal.util import extend_settings\n\nDEBUG = False\nextend_settings(__name__, 'portal')\n",
+    "app/__init__.py": "",
+    "app/crypto.py": "from portal.settings import SECRET_KEY, DEBUG\n",
+}
+FILLED_STEPS = [
+    ("the helper sets a literal name: SECRET_KEY breaks",
+     {"portal/util.py": FILLER.replace("setattr(module, key, value)", "setattr(module, 'OTHER', value)")}),
+    ("it fills the module through its __dict__", {"portal/util.py": FILLER.replace(
+        "for key, value in attrs.items():\n        setattr(module, key, value)", "module.__dict__.update(attrs)")}),
+    ("the settings pass another module's name: SECRET_KEY breaks",
+     {"portal/settings.py": FILLED["portal/settings.py"].replace("extend_settings(__name__", "extend_settings('other'")}),
+    ("and their own again", {"portal/settings.py": FILLED["portal/settings.py"]}),
+    ("the helper fills an object it is given, not a module: SECRET_KEY breaks",
+     {"portal/util.py": FILLER.replace("module = sys.modules[module_name]", "module = module_name")}),
+]
 DEAD = {
     "lib/__init__.py": "",
     "lib/types.py": "if False:  # work around for mypy\n    from lib.base import Node\n\n\nclass Kind: ...\n",
@@ -115,6 +144,12 @@ def test_a_module_that_installs_a_getattr_through_a_helper_serves_any_name():
     assert _over_history(PASSTHROUGH, PASSTHROUGH_STEPS, "SSOT003") == [False, True, False, True, False]
 
 
+def test_a_module_filled_with_computed_names_through_a_helper_serves_any_name():
+    """synnefo's settings: ``extend_settings(__name__, 'synnefo')`` sets each installed
+    application's default settings on the module (``setattr(sys.modules[name], k, v)``)."""
+    assert _over_history(FILLED, FILLED_STEPS, "SSOT003") == [False, True, False, True, False, True]
+
+
 def test_an_import_that_never_runs_closes_no_cycle():
     assert _over_history(DEAD, DEAD_STEPS, "SSOT002") == [False, True, False, False, True]
 
@@ -124,7 +159,7 @@ def test_an_import_under_an_imported_type_checking_flag_closes_no_cycle():
 
 
 def test_cli_reports_neither(make_repo, cli):
-    root = make_repo({**PASSTHROUGH, **DEAD, **FLAG, "web/__init__.py": "if 0:\n    from web.tools import Tool\n",
+    root = make_repo({**PASSTHROUGH, **FILLED, **DEAD, **FLAG, "web/__init__.py": "if 0:\n    from web.tools import Tool\n",
                       "web/tools.py": "from web import *\n\n\nclass Tool: ...\n"})
     for parser in ("libcst", "ast"):
         result = cli("check", str(root), "--no-cache", "--parser", parser)

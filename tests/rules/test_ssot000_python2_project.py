@@ -102,6 +102,18 @@ SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    '
             "conf/Dockerfile:3 installs python-dev, the distribution's Python 2, and no Python 3",
         ),
         ({"Dockerfile": "FROM python:2.7-slim\n"}, "Dockerfile:1 builds from a Python 2 image"),
+        # A CI folder's script provisions the build machine with the distribution's Python 2
+        # (synnefo's ``ci/utils.py``, building its packages on Debian jessie), in a shell
+        # command spread over lines.
+        (
+            {"ci/utils.py": (
+                "def build_packages(run):\n    cmd = \"\"\"\n    apt-get update\n"
+                "    apt-get install zlib1g-dev dpkg-dev debhelper \\\n            python-dev python-all python-pip --yes\n"
+                "    \"\"\"\n    run(cmd)\n"
+            )},
+            "ci/utils.py:5 installs python-dev, the distribution's Python 2, and no Python 3",
+        ),
+        ({"ci/install.sh": "#!/bin/sh\nsudo apt-get -y install python-setuptools git\n"}, "ci/install.sh:2 installs python-setuptools"),
         # No metadata, but its CI tests it on Python 2 alone (w3af's CircleCI 1.0 file).
         (
             {"circle.yml": "machine:\n  services:\n    - docker\n\n  python:\n    version: 2.7.3\n"},
@@ -129,7 +141,8 @@ SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    '
         ({"run.bat": "@echo off\r\npython2.7.exe app\\graphite.py %*\r\n"}, "run.bat:2 runs app/graphite.py with python2"),
     ],
     ids=[
-        "classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image", "circle",
+        "classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image",
+        "ci folder script", "ci folder shell", "circle",
         "travis", "tox", "actions container", "start script", "batch file",
     ],
 )
@@ -173,10 +186,15 @@ def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_r
         {"start.sh": "python2 -m app.models\n", "tools/run3.sh": "python3 -m app.views\n"},
         {"start.sh": "python2 -m SimpleHTTPServer 8000\n"},
         {"start.sh": "python2 missing/script.py\n"},
+        # A CI folder's script installing Python 2's packages beside Python 3's, one naming
+        # them only in a comment or outside an install command.
+        {"ci/setup.sh": "apt-get install -y python-dev python3-dev\n"},
+        {"ci/setup.sh": "apt-get install -y git  # python-dev not needed\necho python-dev\n"},
     ],
     ids=[
         "both classifiers", "requires-python", "open python_requires", "travis both", "tox both", "travis job", "travis 3", "readthedocs 3",
         "actions both", "launchers both", "launcher of no first-party module", "launcher of no first-party file",
+        "ci folder both", "ci folder comment",
     ],
 )
 def test_a_project_declaring_python_3_too_is_judged_as_python_3(make_repo, cli, declaration):
