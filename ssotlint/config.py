@@ -73,7 +73,9 @@ DEFAULT_EXCLUDE = (
     # never run as the project's code.
     *IDE_FOLDERS,
 )
-DEFAULT_TEST_PATTERNS = ("test_*.py", "*_test.py")
+# ``*_unittest.py``: the unit-test modules of projects that run unittest's discovery with
+# that pattern (autotest's ``client/setup_job_unittest.py``, Chromium-style code).
+DEFAULT_TEST_PATTERNS = ("test_*.py", "*_test.py", "*_unittest.py")
 # The same test locations as ``session`` uses (it adds non-Python test configuration).
 DEFAULT_TEST_PATHS = (
     "conftest.py",

@@ -335,18 +335,20 @@ def explained_imports(text: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-# `# noqa: F811` (pyflakes' and ruff's "redefinition of unused name") and
-# `# pylint: disable=function-redefined` (or its code, E0102): the author redefines the
-# name on purpose (a tutorial's next step).
+# `# noqa: F811` (pyflakes' and ruff's "redefinition of unused name"), a bare `# noqa`
+# (which silences F811 with every other code: modelscope's second `class AttnBlock(nn.Module):
+# # noqa` in one module), and `# pylint: disable=function-redefined` (or its code, E0102):
+# the author redefines the name on purpose (a tutorial's next step).
 _REDEFINITION_NOQA = re.compile(
-    r"#\s*noqa\s*:[^#\n]*\bF811\b|#\s*pylint\s*:\s*disable\s*=[^#\n]*\b(?:function-redefined|E0102)\b",
+    r"#\s*noqa\s*:[^#\n]*\bF811\b|#\s*noqa\b(?!\s*:)"
+    r"|#\s*pylint\s*:\s*disable\s*=[^#\n]*\b(?:function-redefined|E0102)\b",
     re.IGNORECASE,
 )
 
 
 def redefinition_noqa(text: str) -> tuple[int, ...]:
     """The lines whose ``# noqa`` or pylint pragma says a redefinition there is meant."""
-    if "F811" not in text and "redefined" not in text and "E0102" not in text:
+    if "F811" not in text and "redefined" not in text and "E0102" not in text and "noqa" not in text.lower():
         return ()
     return tuple(text.count("\n", 0, m.start()) + 1 for m in _REDEFINITION_NOQA.finditer(text))
 

@@ -4143,6 +4143,15 @@ RULE = Rule(
                 "class Search:\n    pass\n\n\nclass Search:  # pylint: disable=function-redefined\n    pass\n",
             }
         ),
+        # A bare ``# noqa`` silences F811 with every other code (modelscope's second
+        # ``class AttnBlock(nn.Module):  # noqa`` of one module).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/blocks.py": "class AttnBlock:\n    def forward(self, x):\n        return x\n\n\n"
+                "class AttnBlock:  # noqa\n    def forward(self, x):\n        return x\n",
+            }
+        ),
         # A documentation listing that shows one class two ways (apischema's
         # `examples/pydantic_conversion.py`: pydantic's `RGB`, then apischema's, included
         # in a docs page side by side): each is a step of the page.

@@ -24,6 +24,8 @@ def test_a_script_named_like_a_test_is_production_and_real_tests_stay_tests():
         "bin/case_test.py": "import unittest\n\n\nclass TestCase1(unittest.TestCase):\n    pass\n\n\nif __name__ == '__main__':\n    unittest.main()\n",
         "bin/helper_test.py": "class Device:\n    pass\n",
         "tests/net_test.py": PROGRAM,
+        "client/setup_job_unittest.py": "import unittest\n\n\nclass SetupJobTest(unittest.TestCase):\n    pass\n",
+        "client/setup_job.py": "class SetupJob:\n    pass\n",
     })
     assert found == {
         "bin/audio_test.py": False,  # a program: a __main__ block and a shebang, no test in it
@@ -31,6 +33,8 @@ def test_a_script_named_like_a_test_is_production_and_real_tests_stay_tests():
         "bin/helper_test.py": True,  # no __main__ block, no shebang: named for a test, taken as one
         "bin/test_runner_test.py": True,
         "tests/net_test.py": True,  # in the test tree
+        "client/setup_job_unittest.py": True,  # unittest discovery's *_unittest.py (autotest)
+        "client/setup_job.py": False,
     }
     # The project's own patterns are taken at their word.
     assert kinds({"bin/audio_test.py": PROGRAM}, 'test-patterns = ["*_test.py"]\n') == {"bin/audio_test.py": True}
