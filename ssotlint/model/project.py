@@ -995,6 +995,7 @@ class Project:
             exported = self.exports(source, _seen | {module})
             target = typing_only if rec.context & CTX_TYPE_CHECKING else names
             target.update(exported.names)
+            typing_only.update(exported.typing_only)
             is_open = is_open or exported.open
         result = Provided(frozenset(names), frozenset(typing_only - names), is_open)
         if not _seen:
@@ -1177,13 +1178,18 @@ class Project:
     def exports(self, module: str, _seen: frozenset[str] = frozenset()) -> Provided:
         """What ``from module import *`` brings: ``__all__``, else the public names, and the
         public submodules the package's own import-time statements load (see
-        :meth:`loaded_submodules`)."""
+        :meth:`loaded_submodules`); and, for type checkers alone, the public names the
+        module binds only under ``if TYPE_CHECKING:`` (they run it: modelscope's
+        ``hf_util/auto_class.py`` imports ``AutoConfig`` from transformers so, and
+        ``hf_util/__init__.py``'s ``from .auto_class import *`` passes it on to a
+        ``TYPE_CHECKING`` import of ``modelscope.utils.hf_util``)."""
         f = self.modules.get(module)
         provided = self.provided(module, _seen)
         if f is not None and f.summary.all_names is not None:
             return Provided(frozenset(f.summary.all_names), frozenset(), provided.open)
         public = frozenset(n for n in provided.names | self.loaded_submodules(module) if not n.startswith("_"))
-        return Provided(public, frozenset(), provided.open)
+        typing_only = frozenset(n for n in provided.typing_only if not n.startswith("_"))
+        return Provided(public, typing_only, provided.open)
 
     def loaded_submodules(self, module: str) -> frozenset[str]:
         """The submodules of package ``module`` that its own module-level statements import

@@ -4005,6 +4005,21 @@ RULE = Rule(
             },
             expect=(("zodb/migrate.py", 1),),
         ),
+        # A star import passes on, to type checkers, the names its module imports under
+        # `if TYPE_CHECKING:` (modelscope's `hf_util/__init__.py`: `from .auto_class import *`,
+        # whose module imports `AutoConfig` from transformers so): an import under
+        # `if TYPE_CHECKING:` finds them; one that runs does not, nor a private name.
+        Example(
+            {
+                "app/__init__.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                "    from app.hf import AutoConfig\n    from app.hf import _Private\n",
+                "app/hf/__init__.py": "from .auto_class import *\n",
+                "app/hf/auto_class.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+                "    from transformers import AutoConfig\n    from transformers import AutoConfig as _Private\n",
+                "app/run.py": "from app.hf import AutoConfig\n",
+            },
+            expect=(("app/__init__.py", 4), ("app/run.py", 1)),
+        ),
         # A name the module only declares (`snakemake: Snakemake`, no value) is there for
         # type checkers, so an import under `if TYPE_CHECKING:` finds it; at run time it is
         # not bound, and a name nothing declares is missing either way.
