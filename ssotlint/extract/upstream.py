@@ -46,21 +46,31 @@ def upstream_address(text: str) -> str:
 # repository on a code host: "Adapted from https://github.com/huggingface/controlnet_aux",
 # "Initially pulled from https://github.com/black-forest-labs/flux", "From:
 # https://raw.githubusercontent.com/mv-lab/swin2sr/...", "Based on huggingface code base
-# https://github.com/...". Said of code the project took from another and changed.
+# https://github.com/...", "The implementation is adopted from MiDaS / made publicly
+# available under the MIT license / https://github.com/isl-org/MiDaS" (the address up to
+# two lines below), "Copyright 3D-Speaker
+# (https://github.com/alibaba-damo-academy/3D-Speaker)". Said of code the project took
+# from another and changed.
 _SAYS_DERIVED = re.compile(
-    r"(?i:\b(?:adapted|modified|borrowed|ported|pulled|derived|taken|copied|vendored|based\s+on)\b[^\n]{0,120}?"
-    r"|(?:^|\s)from\s*:\s*)https?://"
+    r"(?i:\b(?:adapted|adopted|modified|borrowed|ported|pulled|derived|taken|copied|vendored|based\s+on)\b"
+    r"[^\n]{0,120}?|\bcopyright\b[^\n]{0,60}?\(\s*|(?:^|\s)from\s*:\s*)https?://"
 )
 
 
 def derived_address(text: str) -> str:
     """The address the header says the module's code comes from (copied, or adapted and
-    changed since: see :data:`_SAYS_DERIVED`), or ""."""
+    changed since: see :data:`_SAYS_DERIVED`), or "". A first header line that is only the
+    address of a file or repository on a code host (``# https://github.com/eladrich/
+    pixel2style2pixel``) says the same."""
     if "http" not in text[:4_000]:
         return ""
     lines = [line for line in header_lines(text) if line]
+    if lines:
+        alone = _CODE_ADDRESS.fullmatch(lines[0].strip())
+        if alone is not None:
+            return alone.group(0).rstrip(".,;)")
     for i, line in enumerate(lines):
-        joined = line if i + 1 == len(lines) else f"{line} {lines[i + 1]}"
+        joined = " ".join(lines[i : i + 3])
         match = _SAYS_DERIVED.search(joined)
         if match is not None:
             address = _CODE_ADDRESS.search(joined, match.end() - len("https://") - 1)

@@ -389,11 +389,11 @@ class Apart:
         """Both modules come from other projects' code (:meth:`from_elsewhere`), from two
         sources, or inside one package taken whole (InvokeAI's ``mlsd``: the tiny and the
         large model as controlnet_aux wrote them); not two modules whose own headers name
-        one source file (two copies the project made of it)."""
+        one source repository (two copies the project made of it)."""
         one, other = self.from_elsewhere(a), self.from_elsewhere(b)
         if not one[0] or not other[0]:
             return False
-        return one[0] != other[0] or one[1] or other[1]
+        return _repository_of(one[0]) != _repository_of(other[0]) or one[1] or other[1]
 
     def from_elsewhere(self, f: SourceFile) -> tuple[str, bool]:
         """Where the module's code comes from, when its header, or the ``__init__`` of a
@@ -448,6 +448,23 @@ class Apart:
             rec.level or (absolute is not None and self._first_party(absolute))
             for rec, absolute in zip(f.summary.imports, f.absolutes)
         )
+
+
+def _repository_of(address: str) -> str:
+    """The repository an address on a code host names (``github.com/microsoft/swin-transformer``
+    for ``https://github.com/microsoft/Swin-Transformer/blob/main/models/swin_transformer.py``
+    and for ``https://github.com/microsoft/Swin-Transformer.git``), lower case; the address
+    itself when it names no repository. Two headers that give one repository's addresses
+    differently (its top, a file in it, its ``.git``: modelscope's two ports of
+    Swin-Transformer) name one source."""
+    host, _, path = address.partition("://")[2].partition("/")
+    host = host.lower().removeprefix("www.")
+    if host == "raw.githubusercontent.com":
+        host = "github.com"
+    parts = [p for p in path.split("/") if p][:2]
+    if len(parts) < 2:
+        return address.lower()
+    return f"{host}/{parts[0]}/{parts[1].removesuffix('.git')}".lower()
 
 
 def _loose_modules(project: Project) -> dict[str, str]:

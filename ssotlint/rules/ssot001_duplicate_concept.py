@@ -2820,6 +2820,16 @@ RULE = Rule(
                 "arch/mlsd/models/large.py": _EQUAL_LINEAR,
             }
         ),
+        # Two ports of two repositories, in modelscope's words: "adopted from" with the address
+        # two lines below, and a first header line that is only an address.
+        Example(
+            {
+                **_ARCH,
+                "arch/midas_blocks.py": "# This implementation is adopted from MiDaS\n# made publicly available under the MIT "
+                "license\n# https://github.com/isl-org/MiDaS\n" + _EQUAL_LINEAR,
+                "arch/psp_helpers.py": "# https://github.com/eladrich/pixel2style2pixel\n\n" + _EQUAL_LINEAR,
+            }
+        ),
         # Another project's file copied in, its header says (with its address): its classes
         # are upstream's, not the project's duplicates.
         Example(
@@ -4462,6 +4472,18 @@ RULE = Rule(
             expect=(("arch/control_transformer.py", 2),),
         ),
         Example({**_ARCH, "arch/face/stylegan2.py": _SKIP_FILE + _EQUAL_LINEAR, "arch/layers.py": _EQUAL_LINEAR}, expect=(("arch/layers.py", 1),)),
+        # ... however the two headers spell the repository's address (modelscope's two ports
+        # of Swin-Transformer: the repository's top, and a file in it two lines down).
+        Example(
+            {
+                **_ARCH,
+                "arch/seg_swin.py": "# The implementation is adopted from Swin Transformer, made publicly available under the MIT "
+                "License at\n# https://github.com/microsoft/Swin-Transformer/blob/main/models/swin_transformer.py\n" + _EQUAL_LINEAR,
+                "arch/depth_swin.py": "# The implementation is adopted from Swin Transformer\n# made publicly available under the "
+                "MIT License at https://github.com/microsoft/Swin-Transformer.git\n" + _EQUAL_LINEAR,
+            },
+            expect=(("arch/seg_swin.py", 3),),
+        ),
         # Nothing else decides: the copy in the package the class's name names is kept
         # (zds-site's notification app, not the private-messages app's trimmed copy).
         Example(

@@ -39,7 +39,19 @@ def test_upstream_address(text, address):
          "https://raw.githubusercontent.com/mv-lab/swin2sr/main/m.py"),
         ("'''\n * Based on huggingface code base\n * https://github.com/huggingface/transformers/blob/v4.15.0/src\n'''\n",
          "https://github.com/huggingface/transformers/blob/v4.15.0/src"),
+        # modelscope's headers: "adopted", the address a line or two below, a copyright
+        # naming another project by its address, an address alone.
+        ("# This implementation is adopted from MiDaS\n# made publicly available under the MIT license\n"
+         "# https://github.com/isl-org/MiDaS\nimport torch\n", "https://github.com/isl-org/MiDaS"),
+        ("# The implementation is adopted from GPEN, made publicly available under the MIT License\n"
+         "# at https://github.com/yangxy/GPEN\n", "https://github.com/yangxy/GPEN"),
+        ("# Copyright 3D-Speaker (https://github.com/alibaba-damo-academy/3D-Speaker). All Rights Reserved.\n",
+         "https://github.com/alibaba-damo-academy/3D-Speaker"),
+        ("# https://github.com/eladrich/pixel2style2pixel\n\nfrom collections import namedtuple\n",
+         "https://github.com/eladrich/pixel2style2pixel"),
         ("# See https://github.com/org/app/issues/12 for why\n", ""),
+        ("# Copyright (c) 2024 Acme. See https://github.com/acme/app/blob/main/LICENSE\n", ""),  # not the copyright's own
+        ("# Adapted to the new API.\n#\n# Notes\n# more\n# https://github.com/org/app/issues/12\n", ""),  # too far below
         ('"""Adapted from the paper at https://arxiv.org/abs/2108.10257"""\n', ""),
     ],
 )
