@@ -21,14 +21,26 @@ def program_folders(files: Iterable[tuple[str, FileSummary]], roots: Collection[
     puts that folder first on ``sys.path``: the packages beside the script are top-level
     packages of that program, which is run (and shipped: copied into a guest machine) on
     its own. Folder -> the top-level names its scripts import from beside them. (Python 2's
-    implicit relative imports, which the model writes as relative ones, count as written.)"""
+    implicit relative imports, which the model writes as relative ones, count as written.)
+
+    So is a package folder whose parent is no package and no source root, when a script in
+    it (a ``__main__`` block or a Python shebang) imports a module beside it by its bare
+    name: icefall's recipes, ``egs/aishell/ASR/transducer_stateless/`` with an empty
+    ``__init__.py``, whose ``train.py`` (``#!/usr/bin/env python3``, run as
+    ``./transducer_stateless/train.py``) says ``from conformer import Conformer``. That
+    import works only with the folder first on ``sys.path``, and nothing puts its parent
+    there to import the folder as a package."""
     files = list(files)
     paths = {path for path, _ in files}
     found: dict[str, set[str]] = defaultdict(set)
     for path, summary in files:
         folder = path.rpartition("/")[0]
-        if not folder or folder in roots or f"{folder}/__init__.py" in paths:
+        if not folder or folder in roots:
             continue
+        if f"{folder}/__init__.py" in paths:
+            parent = folder.rpartition("/")[0]
+            if not (summary.main_guard or summary.shebang) or not parent or parent in roots or f"{parent}/__init__.py" in paths:
+                continue
         for rec in summary.imports:
             if rec.level and not (rec.level == 1 and rec.context & CTX_IMPLICIT_RELATIVE):
                 continue

@@ -94,6 +94,40 @@ def test_two_script_folders_whose_packages_are_named_apart_are_still_compared(ma
     assert len(_findings(make_repo, cli, _analyzers("linuxlib"))) == 1
 
 
+_LAYER = (
+    "import torch.nn as nn\n\n\nclass EncoderLayer(nn.Module):\n    def __init__(self, d_model):\n"
+    "        super().__init__()\n        self.d_model = d_model\n\n    def forward(self, x):\n        return x * self.d_model\n"
+)
+
+
+def _recipes(init: bool, script: bool = True) -> dict[str, str]:
+    """Two recipes of a speech toolkit (icefall's ``egs/aishell/ASR/<recipe>/``), each a
+    folder with an empty ``__init__.py`` whose training script, run as
+    ``./<recipe>/train.py``, imports its own ``conformer`` module by its bare name."""
+    files = {"toolkit/__init__.py": "", "toolkit/utils.py": "X = 1\n"}
+    for recipe in ("conformer_ctc", "transducer_stateless"):
+        folder = f"egs/aishell/ASR/{recipe}"
+        if init:
+            files[f"{folder}/__init__.py"] = ""
+        head = "#!/usr/bin/env python3\n" if script else ""
+        files[f"{folder}/train.py"] = head + "from conformer import EncoderLayer\n\nimport toolkit.utils\n\nEncoderLayer(4)\n"
+        files[f"{folder}/conformer.py"] = _LAYER
+    return files
+
+
+@pytest.mark.parametrize("init", [False, True], ids=["folders", "package folders"])
+def test_recipes_each_run_from_its_own_folder_keep_their_copies(make_repo, cli, init):
+    """Each recipe runs with its own folder first on ``sys.path``, an ``__init__.py`` or not:
+    neither can import the other's module (icefall: 72 such findings)."""
+    assert _findings(make_repo, cli, _recipes(init)) == []
+
+
+def test_package_folders_whose_modules_are_no_scripts_are_still_compared(make_repo, cli):
+    # Without a script, a module importing ``conformer`` by its bare name says nothing of
+    # how the folder runs.
+    assert len(_findings(make_repo, cli, _recipes(True, script=False))) == 1
+
+
 _C_VOID = "from ctypes import Structure, c_int\n\n\nclass c_void(Structure):\n    _fields_ = [('dummy', c_int)]\n"
 
 
