@@ -313,6 +313,69 @@ def hook_installers(tree: ast.Module, text: str) -> tuple[str, ...]:
     return _doing_or_calling(tree, _installs_finder)
 
 
+_DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
+
+
+def finder_names(tree: ast.Module, text: str) -> tuple[tuple[str, bool], ...]:
+    """The module names a finder of this file answers for, when the file puts an instance
+    of it in ``sys.meta_path``: the literals its ``find_spec`` (or ``find_module``) compares
+    the name it is asked for with, each with whether it is a prefix (``startswith``).
+    calibre's ``DeVendor``, installed by ``sys.meta_path.insert(0, DeVendor())`` in
+    ``constants.py``, serves ``calibre.web.feeds.feedparser`` (``fullname == ...``, the
+    external ``feedparser``) and every ``calibre.ebooks.markdown*``
+    (``fullname.startswith(...)``): legacy names whose files are gone. In source order."""
+    if "meta_path" not in text or ("find_spec" not in text and "find_module" not in text):
+        return ()
+    installed = {
+        arg.func.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("insert", "append")
+        and _is_sys_attribute(node.func.value, "meta_path")
+        for arg in node.args if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name)
+    }
+    found: dict[tuple[str, bool], None] = {}
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef) or cls.name not in installed:
+            continue
+        for method in cls.body:
+            if not isinstance(method, _FUNCS) or method.name not in ("find_spec", "find_module"):
+                continue
+            params = [a.arg for a in (*method.args.posonlyargs, *method.args.args)]
+            if len(params) < 2:
+                continue
+            asked = params[1]  # after self (or cls)
+            for node in ast.walk(method):
+                for name, prefix in _compared_names(node, asked):
+                    if _DOTTED_NAME.fullmatch(name):
+                        found[(name, prefix)] = None
+    return tuple(found)
+
+
+def _compared_names(node: ast.AST, asked: str) -> Iterator[tuple[str, bool]]:
+    """The string literals ``node`` compares the name ``asked`` with: ``asked == 'a.b'``
+    (either side), ``asked in ('a', 'b')``, and ``asked.startswith('a.b')`` (a prefix)."""
+    if isinstance(node, ast.Compare) and len(node.ops) == 1:
+        left, right = node.left, node.comparators[0]
+        if isinstance(node.ops[0], ast.Eq):
+            for one, other in ((left, right), (right, left)):
+                if isinstance(one, ast.Name) and one.id == asked and isinstance(other, ast.Constant) and isinstance(other.value, str):
+                    yield other.value, False
+        elif isinstance(node.ops[0], ast.In) and isinstance(left, ast.Name) and left.id == asked:
+            if isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+                for item in right.elts:
+                    if isinstance(item, ast.Constant) and isinstance(item.value, str):
+                        yield item.value, False
+    elif (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "startswith"
+        and isinstance(node.func.value, ast.Name) and node.func.value.id == asked and len(node.args) == 1
+    ):
+        arg = node.args[0]
+        items = arg.elts if isinstance(arg, ast.Tuple) else [arg]
+        for item in items:
+            if isinstance(item, ast.Constant) and isinstance(item.value, str):
+                yield item.value, True
+
+
 def _mentions_own_name(call: ast.Call) -> bool:
     """An argument of the call reads ``__name__`` (``old_parent=__name__``,
     ``f"{__name__}.module_a"``)."""

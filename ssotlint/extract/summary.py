@@ -316,6 +316,9 @@ class FileSummary(NamedTuple):
     # calls a first-party hook has the submodules it names served at run time
     # (``Project.hook_served``).
     hook_installers: tuple[str, ...] = ()
+    # The module names a finder this file installs in ``sys.meta_path`` answers for, each
+    # with whether it is a prefix (extract/dynamic.py ``finder_names``: calibre's ``DeVendor``).
+    finder_names: tuple[tuple[str, bool], ...] = ()
     own_name_calls: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Names bound once to a value False whenever the code runs, True for type checkers
     # (``MYPY_RUNNING = typing.TYPE_CHECKING``), and per name the lines of the imports that

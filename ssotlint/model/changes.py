@@ -48,6 +48,7 @@ class Snapshot:
     templates: frozenset[str] = frozenset()  # paths (see ``Project.fill_in_templates``)
     self_replacing: Mapping[str, object] = field(default_factory=dict)  # ``Project.self_replacing``
     hook_served: Mapping[str, frozenset[tuple[str, bool]]] = field(default_factory=dict)  # ``Project.hook_served``
+    finder_served: frozenset[tuple[str, bool]] = frozenset()  # ``Project.finder_served``
     path_folders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # ``Project.path_folders``
     apart: tuple[str, ...] = ()  # ``Project.apart``
     rebound: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)  # ``Project.rebound``
@@ -70,6 +71,7 @@ class Snapshot:
             project.fill_in_templates,
             project.self_replacing,
             project.hook_served,
+            project.finder_served,
             project.path_folders,
             project.apart,
             project.rebound,
@@ -158,6 +160,9 @@ class Change:
         # name too (``keras.activations`` for ``keras.api.activations``).
         touched |= _through_path_names(before.path_folders, touched) | _through_path_names(project.path_folders, touched)
         tops = before.top_level ^ project.top_level  # which imports are first-party at all
+        # What a finder in ``sys.meta_path`` answers for changed: every file importing from
+        # the top-level packages of the names it served or serves now is checked again.
+        tops |= {name.partition(".")[0] for name, _ in before.finder_served ^ project.finder_served}
         self.touched = touched
         self.reached: set[str] = set()  # paths of the files whose imports read a touched module
         if touched or tops:

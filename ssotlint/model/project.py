@@ -238,7 +238,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.getattr_names, s.dynamic_names, s.extends_path,
-                s.path_folders, s.module_writers, s.definer_writers, s.getattr_installers, s.module_fillers, s.hook_installers, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
+                s.path_folders, s.module_writers, s.definer_writers, s.getattr_installers, s.module_fillers, s.hook_installers, s.finder_names, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
                 s.generates_at_import,
             )
         return self._interface
@@ -1562,6 +1562,21 @@ class Project:
             for f in self.files
             if f.summary.name_calls and f.module is not None and self.modules.get(f.module) is f
         }
+
+    @cached_property
+    def finder_served(self) -> frozenset[tuple[str, bool]]:
+        """The module names the finders first-party modules install in ``sys.meta_path``
+        answer for (``FileSummary.finder_names``: calibre's ``DeVendor`` serves
+        ``calibre.web.feeds.feedparser`` and every ``calibre.ebooks.markdown*``), each with
+        whether it is a prefix of the names served. Test code's finders serve tests alone,
+        and are left out."""
+        return frozenset(n for f in self.files if not f.is_test for n in f.summary.finder_names)
+
+    def served_by_finder(self, module: str) -> bool:
+        """A finder of the project answers for ``module`` (:attr:`finder_served`)."""
+        return any(
+            module == name or (prefix and module.startswith(name)) for name, prefix in self.finder_served
+        )
 
     @cached_property
     def hook_served(self) -> dict[str, frozenset[tuple[str, bool]]]:

@@ -2374,7 +2374,11 @@ class _Checker:
         a finder it installs in ``sys.meta_path`` (``Project.hook_served``): the packages
         above run before the import, so the hook serves it. A name a package further up only
         writes into ``sys.modules`` is that package's own (``app``'s lazily served ``Engine``
-        is not ``app.plain.Engine``)."""
+        is not ``app.plain.Engine``). So is a name a finder the project installs in
+        ``sys.meta_path`` says it answers for (``Project.finder_served``: calibre's legacy
+        ``calibre.web.feeds.feedparser``)."""
+        if self.project.finder_served and self.project.served_by_finder(missing):
+            return True
         served = self.project.hook_served
         if not served:
             return False

@@ -74,6 +74,29 @@ FILLED_STEPS = [
     ("the helper fills an object it is given, not a module: SECRET_KEY breaks",
      {"portal/util.py": FILLER.replace("module = sys.modules[module_name]", "module = module_name")}),
 ]
+DEVENDOR = (
+    "import sys\nfrom importlib.util import find_spec\n\n\n"
+    "class DeVendor:\n    def find_spec(self, fullname, path=None, target=None):\n"
+    "        if fullname == 'books.web.feedparser':\n            return find_spec('feedparser')\n"
+    "        if fullname.startswith('books.ebooks.markdown'):\n            return find_spec(fullname[len('books.ebooks.'):])\n\n\n"
+    "sys.meta_path.insert(0, DeVendor())\n"
+)
+FINDER = {
+    "books/__init__.py": "from books import constants\n",  # the package installs it (run.py imports no constants)
+    "books/constants.py": DEVENDOR,
+    "books/web/__init__.py": "",
+    "books/ebooks/__init__.py": "",
+    "books/run.py": "import books.web.feedparser as f\nfrom books.ebooks.markdown import Markdown\n"
+    "from books.ebooks.markdown.extensions import toc\n",
+}
+FINDER_STEPS = [
+    ("the finder answers for another name: feedparser breaks",
+     {"books/constants.py": DEVENDOR.replace("'books.web.feedparser'", "'books.web.feeds'")}),
+    ("and for it again", {"books/constants.py": DEVENDOR}),
+    ("the finder is no longer installed: both break",
+     {"books/constants.py": DEVENDOR.replace("sys.meta_path.insert(0, DeVendor())", "FINDER = DeVendor()")}),
+    ("it is appended instead", {"books/constants.py": DEVENDOR.replace("insert(0, ", "append(")}),
+]
 DEAD = {
     "lib/__init__.py": "",
     "lib/types.py": "if False:  # work around for mypy\n    from lib.base import Node\n\n\nclass Kind: ...\n",
@@ -150,6 +173,12 @@ def test_a_module_filled_with_computed_names_through_a_helper_serves_any_name():
     assert _over_history(FILLED, FILLED_STEPS, "SSOT003") == [False, True, False, True, False, True]
 
 
+def test_names_a_finder_in_sys_meta_path_answers_for_are_served():
+    """calibre's ``DeVendor`` (``constants.py``: ``sys.meta_path.insert(0, DeVendor())``)
+    serves the legacy ``calibre.web.feeds.feedparser`` and ``calibre.ebooks.markdown*``."""
+    assert _over_history(FINDER, FINDER_STEPS, "SSOT003") == [False, True, False, True, False]
+
+
 def test_an_import_that_never_runs_closes_no_cycle():
     assert _over_history(DEAD, DEAD_STEPS, "SSOT002") == [False, True, False, False, True]
 
@@ -159,7 +188,7 @@ def test_an_import_under_an_imported_type_checking_flag_closes_no_cycle():
 
 
 def test_cli_reports_neither(make_repo, cli):
-    root = make_repo({**PASSTHROUGH, **FILLED, **DEAD, **FLAG, "web/__init__.py": "if 0:\n    from web.tools import Tool\n",
+    root = make_repo({**PASSTHROUGH, **FILLED, **FINDER, **DEAD, **FLAG, "web/__init__.py": "if 0:\n    from web.tools import Tool\n",
                       "web/tools.py": "from web import *\n\n\nclass Tool: ...\n"})
     for parser in ("libcst", "ast"):
         result = cli("check", str(root), "--no-cache", "--parser", parser)
