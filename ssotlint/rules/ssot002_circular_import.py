@@ -11,6 +11,7 @@ from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
     CTX_GUARDED,
     CTX_FUNCTION,
+    CTX_IMPLICIT_RELATIVE,
     CTX_TYPE_CHECKING,
     NOT_AT_IMPORT_TIME,
     USE_ANNOTATION,
@@ -18,6 +19,7 @@ from ssotlint.extract.summary import (
     USE_IMPORT_TIME,
     USE_NONE,
     FileSummary,
+    ImportRecord,
 )
 from ssotlint.model.changes import Change, Since
 from ssotlint.model.cycles import MAX_CYCLES_PER_COMPONENT, components, edges_of, feedback_arcs, shortest_cycles
@@ -839,6 +841,14 @@ class _Runs:
         return found
 
 
+def _unconditional(rec: ImportRecord) -> bool:
+    """The import statement runs whenever its module's top level runs: in no block, not
+    guarded, not for type checkers. That Python 2 reads it relative to its package
+    (``CTX_IMPLICIT_RELATIVE``: zenoss' ``from process import *`` in a package ``__init__``)
+    is no condition."""
+    return not rec.context & ~CTX_IMPLICIT_RELATIVE
+
+
 def _inside(module: str, package: str) -> bool:
     """``module`` is in ``package`` (so the package started before it did)."""
     return module.startswith(package + ".")
@@ -1518,7 +1528,7 @@ class _Cycles:
         if package not in self.project.packages or package not in self.project.modules:
             return ""
         statements = self.edges.get(package, {}).get(u, ())
-        if not any(i.runtime and not i.record.context for i in statements):
+        if not any(i.runtime and _unconditional(i.record) for i in statements):
             return ""
         return self.project.modules[package].path
 
@@ -1648,12 +1658,12 @@ class _Cycles:
             return False
 
         def unconditional(n: str, m: str) -> bool:
-            return (n, m) not in removed and any(i.runtime and not i.record.context for i in self.edges.get(n, {}).get(m, ()))
+            return (n, m) not in removed and any(i.runtime and _unconditional(i.record) for i in self.edges.get(n, {}).get(m, ()))
 
         modules = self.project.modules
         stack = [
             q for t, imports in self.edges.get(p, {}).items()
-            if any(i.runtime and not i.record.context and i.line < first for i in imports)
+            if any(i.runtime and _unconditional(i.record) and i.line < first for i in imports)
             for q in (*_packages_of(t), t) if q in modules and not _inside(p, q) and q != p
         ]
         seen = set(stack)
@@ -2485,7 +2495,7 @@ class _Cycles:
         stars = [
             source for rec, source in zip(f.summary.imports, f.absolutes)
             if rec.is_from and rec.names[0][0] == "*" and source != p and rec.line < first
-            and (not rec.context or rec.line in blocked)
+            and (_unconditional(rec) or rec.line in blocked)
         ]
         if not stars:
             return False
@@ -2506,7 +2516,7 @@ class _Cycles:
         ``base/__init__.py`` imports ``_base``, then ``_base_panel``; litestar's
         ``handlers/__init__.py`` imports ``base``, then the websocket handlers). Importing
         ``home`` again from ``u`` then runs nothing, whatever ``home`` imports."""
-        lines = [i.line for i in self.edges.get(p, {}).get(home, ()) if i.runtime and not i.record.context]
+        lines = [i.line for i in self.edges.get(p, {}).get(home, ()) if i.runtime and _unconditional(i.record)]
         if not lines:
             return False
         first = self._first_line_to(p, u, removed)
@@ -2518,7 +2528,7 @@ class _Cycles:
         summary = self.project.modules[p].summary
         lines: dict[str, int] = dict(summary.binding_lines)
         for rec in summary.imports:
-            if rec.context or not rec.is_from:
+            if not _unconditional(rec) or not rec.is_from:
                 continue
             for name, alias in rec.names:
                 if name != "*":

@@ -284,3 +284,23 @@ def test_names_are_not_advised_from_a_module_that_runs_the_importer_before_bindi
     for finding in findings:
         assert "from pkg.algorithm.base in" not in finding["message"], finding["message"]
         assert "moving pkg/data/collector.py:1 `from pkg.algorithm import Algorithm` into the function" in finding["message"]
+
+
+def test_a_python_2_package_binding_names_by_an_implicit_relative_star_import_cannot_fail(make_repo, cli):
+    """zenoss' ``Products/Zuul/interfaces/__init__.py``: on Python 2, ``from process import *``
+    (relative to the package) binds ``IInfo``, which ``process`` imports, above ``from device
+    import *``; ``device`` takes ``IInfo`` from the package, which always runs first. (Not
+    checked against the interpreter, which is Python 3.)"""
+    files = {
+        "setup.py": "from setuptools import setup\nsetup(name='app', classifiers=['Programming Language :: Python :: 2.7'])\n",
+        "iface/__init__.py": "class IFacade(object):\n    pass\n\nfrom process import *\nfrom device import *\n",
+        "iface/base.py": "class IInfo(object):\n    pass\n",
+        "iface/process.py": "from base import IInfo\n\n\nclass IProcess(IInfo):\n    pass\n",
+        "iface/device.py": "from iface import IInfo, IFacade\n\n\nclass IDevice(IInfo):\n    pass\n",
+    }
+    assert cycles(make_repo, cli, files, code=0) == []
+    # A name no statement above binds is still missing when device runs first.
+    files["iface/device.py"] = "from iface import IInfo, IPlugin\n\n\nclass IDevice(IInfo):\n    pass\n"
+    files["iface/__init__.py"] += "\nclass IPlugin(object):\n    pass\n"
+    second = lambda f: make_repo(f, name="second")  # noqa: E731
+    assert [v["path"] for v in cycles(second, cli, files)] == ["iface/__init__.py"]
