@@ -665,14 +665,30 @@ class _Copies:
         path in configuration). Their overrides may read alike; a shared one belongs in the
         base, not in another variant's module. So is the same written base, a module's class
         of their name (``default.X``), when that module cannot be read (vumi's Python 2
-        ``default.py``; a framework's ``migrations.Migration``)."""
+        ``default.py``; a framework's ``migrations.Migration``). Not two classes over a
+        library's class of their name written word for word alike that each module uses by
+        name itself (modelscope's ``class LayerNorm(nn.LayerNorm)``, CLIP's half-precision
+        fix, pasted into a dozen model packages that each build their layers with it): one
+        helper copied, no framework finds it."""
         if self.imported(a) or self.imported(b):
             return False
         shared = self._namesake_of(a) & self._namesake_of(b)
         if not shared:
             return False
         modules = {a[0].module, b[0].module}
+        if (
+            all(key[0] == "written" for key in shared)
+            and a[1].read_in_module and b[1].read_in_module and _same_text(a[1], b[1])
+            and not any(self._first_party_base(a, key[1]) for key in shared)
+        ):
+            return False
         return any(key[0] == "written" or key[1] not in modules for key in shared)
+
+    def _first_party_base(self, d: Definition, written: str) -> bool:
+        """The dotted base ``written`` in ``d``'s module names a first-party module's class
+        (vumi's ``default.SubmitConfig``), or is not known to name a library's."""
+        path = self.project.bound_path(d[0].module or "", written)
+        return path is None or self.project.is_first_party(path.partition(".")[0])
 
     def _namesake_of(self, d: Definition) -> frozenset[tuple[str, ...]]:
         """Its first-party ancestors of its own name, as ``("base", module, line)``, and its
@@ -4458,6 +4474,22 @@ RULE = Rule(
         # `InvalidRequestObjectError(OAuth2Error)` in the OIDC and the RFC 9101 packages):
         # code that catches one does not catch the other.
         Example(_error_twice("invalid_request_object", "invalid_request_object"), expect=(("app/oidc/errors.py", 4),)),
+        # ... but a library class's namesake pasted into two modules that each build with it
+        # (modelscope's `class LayerNorm(nn.LayerNorm)`, CLIP's half-precision fix, in a dozen
+        # model packages) is one helper copied, not variants a framework finds by path.
+        Example(
+            {
+                "app/__init__.py": "", "app/clip/__init__.py": "", "app/team/__init__.py": "",
+                **{
+                    f"app/{pkg}/model.py": "import torch\nfrom torch import nn\n\n\nclass LayerNorm(nn.LayerNorm):\n"
+                    "    def forward(self, x):\n        orig_type = x.dtype\n        ret = super().forward(x.type(torch.float32))\n"
+                    "        return ret.type(orig_type)\n\n\nclass Block(nn.Module):\n    def __init__(self, width):\n"
+                    f"        super().__init__()\n        self.ln = LayerNorm(width)\n        self.{pkg} = width\n"
+                    for pkg in ("clip", "team")
+                },
+            },
+            expect=(("app/team/model.py", 5),),
+        ),
         # ... but two that nest the same class (a module copied whole) are copies, and so are
         # the nested classes.
         Example(
