@@ -26,7 +26,7 @@ from typing import Any, Collection, Iterable, Iterator, NamedTuple
 
 from ssotlint.config_project import is_container_file, read_ini, read_text, read_toml, setup_calls
 
-_MAX_DEPTH = 4  # folders below the root searched (``packages/<name>/``, ``analyzers/<name>/``)
+_MAX_DEPTH = 6  # folders below the root searched (``packages/<name>/``, megatron-fsdp's ``megatron/core/distributed/fsdp/src/``)
 _MAX_FOLDERS = 20_000  # bound the walk on a hostile tree
 _MAX_UNITS = 2_000
 # Never units: environments, caches, build output and test trees (a test fixture's project

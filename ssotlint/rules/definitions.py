@@ -814,7 +814,9 @@ class Chooser:
         pair = self._against_packages(reporter, target)
         if pair is None and not self.out_of_reach(reporter) and self.plugins(reporter, target) is not None:
             return sides(reporter[0].module or "", target[0].module or "")
-        if pair is None and not self.out_of_reach(reporter) and self._units.apart(reporter[0].path, target[0].path):
+        if pair is None and not self.out_of_reach(reporter) and (
+            self._units.apart(reporter[0].path, target[0].path) or self._units.needed_by(reporter[0].path, target[0].path)
+        ):
             # (Tooling and test code may import any unit of the repository, as any package.)
             return self._units.label(reporter[0].path), self._units.label(target[0].path)
         return pair
@@ -1048,6 +1050,11 @@ class Chooser:
                 why = (
                     f"{mine} and {theirs} are written for different platforms, so importing it from {module} "
                     f"would load {theirs}'s platform code (and its libraries) where {mine} runs"
+                )
+            elif self._against_packages(reporter, target) is None and self._units.needed_by(reporter[0].path, target[0].path):
+                why = (
+                    f"{theirs} builds on {mine} (a distribution of its own that does not require it), so importing it "
+                    f"from {module} would add a dependency {mine} does not declare, against that direction"
                 )
             elif self._against_packages(reporter, target) is None:  # two deployment units apart
                 why = (

@@ -9,7 +9,7 @@ from typing import Collection, Iterable
 
 from ssotlint.config import dependency_name
 from ssotlint.deployment_units import Unit, unit_of
-from ssotlint.extract.summary import CTX_IMPLICIT_RELATIVE, FileSummary
+from ssotlint.extract.summary import CTX_GUARDED, CTX_IMPLICIT_RELATIVE, FileSummary
 from ssotlint.model.project import Project, SourceFile
 
 
@@ -155,6 +155,18 @@ class Units:
         mine, theirs = needs.get(first, frozenset()), needs.get(second, frozenset())
         return second not in mine and first not in theirs and not mine & theirs
 
+    def needed_by(self, one: str, other: str) -> bool:
+        """The unit of the file ``one`` is one the unit of ``other`` needs, and not the other
+        way round: megatron-fsdp (``megatron/core/distributed/fsdp/src/``, which requires
+        only torch, einops and packaging) is what ``megatron/core`` builds on, so a module of
+        it cannot import from there."""
+        units = self._two(one, other)
+        if units is None:
+            return False
+        first, second = units
+        needs = self.needs()
+        return first in needs.get(second, frozenset()) and second not in needs.get(first, frozenset())
+
     def never_together(self, one: str, other: str) -> bool:
         """No program of the repository loads the two files' units together: two units,
         neither needs the other, and no unit needs both (amundsen's search and metadata
@@ -282,6 +294,11 @@ class Units:
                 if theirs is mine:
                     continue
                 self._imported.add((mine.folder, theirs.folder))
+                if not any(s.runtime and not s.record.context & CTX_GUARDED for s in statements):
+                    # Only under ``try: ... except ImportError:`` (megatron-fsdp's "Megatron
+                    # Core is not installed, Megatron-FSDP will run without Megatron Core"):
+                    # an optional import, no need.
+                    continue
                 if mine.requires is None or theirs.name is None:
                     direct[mine.folder].add(theirs.folder)
         return direct

@@ -317,3 +317,48 @@ def test_services_never_installed_as_distributions_keep_their_copies(make_repo, 
     assert len(_findings(make_repo, cli, installed, name="installed")) == 1
     packaged = _programs("", "RUN poetry install --no-root -vvv")
     assert len(_findings(make_repo, cli, packaged, name="packaged")) == 1
+
+
+_BUFFER = (
+    "class GlobalMemoryBuffer:\n    def __init__(self):\n        self.buffer = {}\n\n"
+    "    def get_tensor(self, shape, dtype, name):\n        key = (name, dtype)\n"
+    "        return self.buffer.setdefault(key, shape)\n"
+)
+
+
+def _library_unit(guarded: bool) -> dict[str, str]:
+    """Megatron's layout: ``core/`` (no packaging of its own) builds on a distribution kept
+    inside it (``core/fsdp/src/``: megatron-fsdp, which requires only torch) and holds the
+    same ``GlobalMemoryBuffer``; the distribution reads ``core`` only if it is installed
+    (``guarded``: under ``try: ... except ImportError:``), or always."""
+    reach = (
+        "try:\n    from core.utils import is_submodule\nexcept ImportError:\n    def is_submodule(a, b):\n        return False\n"
+        if guarded else "from core.utils import is_submodule\n"
+    )
+    return {
+        "core/requirements.txt": "torch\n",
+        "core/__init__.py": "",
+        "core/utils.py": "def is_submodule(a, b):\n    return a in b\n\n\n" + _BUFFER,
+        "core/train.py": "from core.utils import GlobalMemoryBuffer\nfrom fsdp_lib.shard import shard\n",
+        "core/model.py": "from core.utils import GlobalMemoryBuffer\n",
+        "core/fsdp/src/pyproject.toml": "[project]\nname = 'fsdp-lib'\ndependencies = ['torch', 'einops']\n",
+        "core/fsdp/src/fsdp_lib/__init__.py": "",
+        "core/fsdp/src/fsdp_lib/utils.py": _BUFFER,
+        "core/fsdp/src/fsdp_lib/shard.py": reach + "\n\ndef shard(model):\n    return is_submodule(model, [])\n",
+    }
+
+
+def test_a_distribution_another_builds_on_is_not_told_to_import_from_it(make_repo, cli):
+    """megatron-fsdp's copy of ``megatron.core.utils.GlobalMemoryBuffer`` ("copied from
+    megatron.core.utils to avoid depending on MCore"): it imports megatron.core only when it
+    is installed, and megatron.core builds on it; importing from there would turn that around."""
+    found = _findings(make_repo, cli, _library_unit(guarded=True))
+    assert [v["path"] for v in found] == ["core/fsdp/src/fsdp_lib/utils.py"]
+    assert "core/ builds on fsdp_lib (a distribution of its own" in found[0]["message"]
+    assert "import it from core.utils" not in found[0]["message"] and not found[0].get("fix")
+
+
+def test_a_distribution_that_always_imports_the_other_is_told_to_import(make_repo, cli):
+    found = _findings(make_repo, cli, _library_unit(guarded=False), name="always")
+    assert [v["path"] for v in found] == ["core/fsdp/src/fsdp_lib/utils.py"]
+    assert "import it from core.utils" in found[0]["message"]
