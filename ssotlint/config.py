@@ -86,6 +86,10 @@ DEFAULT_TEST_PATHS = (
     "test_framework/**",
     "**/test_framework/**",
     "testing/**",
+    # A Django project's settings for its test runs (synnefo's ``synnefo/settings/test.py``,
+    # which imports the Pithos test suite's runner): test configuration, not the product's.
+    "**/settings/test.py",
+    "**/settings/testing.py",
     # A folder whose name begins or ends with the word "test" or "tests", at any depth: a
     # distribution's own test package (``dagster_tests/``, ``tests_pytorch/``), the inputs
     # of type-checker tests (``typing_tests/``), test applications and tools

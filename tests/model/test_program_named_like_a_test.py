@@ -26,6 +26,8 @@ def test_a_script_named_like_a_test_is_production_and_real_tests_stay_tests():
         "tests/net_test.py": PROGRAM,
         "client/setup_job_unittest.py": "import unittest\n\n\nclass SetupJobTest(unittest.TestCase):\n    pass\n",
         "client/setup_job.py": "class SetupJob:\n    pass\n",
+        "site/settings/test.py": "from site.settings.base import *\n\nTEST_RUNNER = 'app.tests.Runner'\n",
+        "site/settings/base.py": "DEBUG = False\n",
     })
     assert found == {
         "bin/audio_test.py": False,  # a program: a __main__ block and a shebang, no test in it
@@ -35,6 +37,8 @@ def test_a_script_named_like_a_test_is_production_and_real_tests_stay_tests():
         "tests/net_test.py": True,  # in the test tree
         "client/setup_job_unittest.py": True,  # unittest discovery's *_unittest.py (autotest)
         "client/setup_job.py": False,
+        "site/settings/test.py": True,  # a Django project's test settings (synnefo)
+        "site/settings/base.py": False,
     }
     # The project's own patterns are taken at their word.
     assert kinds({"bin/audio_test.py": PROGRAM}, 'test-patterns = ["*_test.py"]\n') == {"bin/audio_test.py": True}
