@@ -9,7 +9,7 @@ from collections import defaultdict
 from functools import partial
 from os.path import commonprefix
 from posixpath import normpath
-from typing import Callable, Collection, Iterator
+from typing import Callable, Collection, Iterator, Sequence
 
 from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.files import in_folders
@@ -1071,6 +1071,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     templates = project.fill_in_templates | read_as_text(project) | converter_inputs(project)
     # A few files (a history's change): their own imports, not a pass over every file's.
     imports = project.first_party_imports if wanted is None else [i for f in files for i in project.imports_of(f)]
+    if scripts.answered:
+        imports = [*imports, *_beside_only(project, files, scripts)]
     pins = _own_pins(project)
     for f, rec, absolute in imports:
         if f.path in data or f.path in templates:
@@ -1467,6 +1469,23 @@ def _by_model(checker: _Checker, f: SourceFile, rec: ImportRecord, absolute: str
         yield from checker.missing_module(f, rec, absolute)
     elif rec.is_from:
         yield from checker.missing_names(f, rec, absolute)
+
+
+def _beside_only(project: Project, files: Sequence[SourceFile], scripts: "_ScriptFolders") -> Iterator[tuple[SourceFile, ImportRecord, str]]:
+    """The imports of ``files`` that only the script's own folder answers: a bare name that
+    is no first-party top-level module, of a module beside a script run from a folder that
+    is no package (icefall's recipes: ``from asr_datamodule import LibriSpeechAsrDataModule``
+    in ``egs/iwslt22_ta/ST/zipformer/streaming_decode.py``, whose ``asr_datamodule.py``
+    beside it defines another data module). The model reads them as a library's; the folder,
+    first on ``sys.path`` when the script runs, decides."""
+    top_level = project.top_level
+    for f in files:
+        for rec, absolute in zip(f.summary.imports, f.absolutes):
+            if absolute is None or rec.level or absolute.partition(".")[0] in top_level:
+                continue  # a first-party import: judged with the others
+            beside = scripts.answered.get((f.path, rec.line, absolute))
+            if beside is not None and beside[1]:
+                yield f, rec, absolute
 
 
 def _front_folders(project: Project) -> "_FrontFolders":

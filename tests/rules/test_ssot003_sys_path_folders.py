@@ -59,3 +59,40 @@ def test_a_module_of_a_namespace_package_imports_its_package_not_the_module_besi
         ("src/poet/broken.py", 1): ["`from poet.console.missing import x`: package poet.console has no module 'missing'"],
         ("src/poet/broken.py", 2): ["cannot import name 'Gone' from poet.poet (src/poet/poet.py); it is not defined anywhere in the project"],
     }
+
+
+def test_a_scripts_bare_import_of_a_module_beside_it_is_judged_by_that_module():
+    """icefall's recipes: ``streaming_decode.py`` (run as ``./zipformer/streaming_decode.py``
+    from a folder that is no package) imports ``LibriSpeechAsrDataModule`` from the
+    ``asr_datamodule.py`` beside it, which defines another data module. The bare name is no
+    first-party top-level module, but the folder is first on ``sys.path``: the import fails."""
+    files = {
+        "toolkit/__init__.py": "",
+        "egs/ta/ST/zipformer/asr_datamodule.py": "class IWSLTDataModule: ...\n",
+        "egs/ta/ST/zipformer/beam_search.py": "def greedy_search(model):\n    return model\n",
+        "egs/ta/ST/zipformer/streaming_decode.py": (
+            "#!/usr/bin/env python3\nimport torch\nfrom asr_datamodule import LibriSpeechAsrDataModule, IWSLTDataModule\n"
+            "from beam_search import greedy_search\n\nif __name__ == '__main__':\n    greedy_search(IWSLTDataModule())\n"
+        ),
+    }
+    assert _messages(files) == {("egs/ta/ST/zipformer/streaming_decode.py", 3): [
+        "cannot import name 'LibriSpeechAsrDataModule' from asr_datamodule (egs/ta/ST/zipformer/asr_datamodule.py, "
+        "beside the script); it is neither defined there nor a module of it"
+    ]}
+
+
+def test_a_history_sees_the_module_beside_a_script_gain_and_lose_the_name():
+    from ssotlint.testing import config_from_text, rule_counts_over
+
+    script = "egs/zipformer/decode.py"
+    base = {
+        "toolkit/__init__.py": "",
+        "egs/zipformer/asr_datamodule.py": "class IWSLTDataModule: ...\n",
+        script: "#!/usr/bin/env python3\nfrom asr_datamodule import LibriSpeechAsrDataModule\n",
+    }
+    steps = [
+        {"egs/zipformer/asr_datamodule.py": "class IWSLTDataModule: ...\n\n\nclass LibriSpeechAsrDataModule: ...\n"},
+        {"egs/zipformer/asr_datamodule.py": "class IWSLTDataModule: ...\n"},
+        {script: "#!/usr/bin/env python3\nfrom asr_datamodule import IWSLTDataModule\n"},
+    ]
+    assert rule_counts_over(base, steps, config_from_text(""), "SSOT003") == [1, 0, 1, 0]
