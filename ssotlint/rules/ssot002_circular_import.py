@@ -2500,14 +2500,20 @@ class _Cycles:
         if not stars:
             return False
         provided = []
+        unknown = False  # a star import above whose names are not known may bring any name...
         for source in stars:
             if source is None or source not in self.project.modules:
-                return True
+                unknown = True
+                continue
             exported = self.project.exports(source)
             if exported.open:
-                return True
+                unknown = True
+                continue
             provided.append(exported.names)
-        return all(any(n in names for names in provided) for n in missing)
+        # ... but not one the module binds itself, further down (Project Altis'
+        # ``CogdoBarrelRoomMovies`` star-imports panda3d's modules, then its sibling, whose
+        # import takes ``CogdoBarrelRoomIntro`` from it: a class it defines below): its own name.
+        return all(any(n in names for names in provided) or (unknown and n not in lines) for n in missing)
 
     def loaded_before(self, p: str, home: str, u: str, removed: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
         """Whether ``home`` has run to its end whenever ``u`` runs: the ``__init__`` of

@@ -304,3 +304,15 @@ def test_a_python_2_package_binding_names_by_an_implicit_relative_star_import_ca
     files["iface/__init__.py"] += "\nclass IPlugin(object):\n    pass\n"
     second = lambda f: make_repo(f, name="second")  # noqa: E731
     assert [v["path"] for v in cycles(second, cli, files)] == ["iface/__init__.py"]
+
+
+def test_a_name_the_module_defines_below_a_library_star_import_can_still_be_missing(make_repo, cli):
+    """Project Altis' ``CogdoBarrelRoomMovies``: star imports of panda3d's modules, then of
+    its sibling, which takes ``CogdoBarrelRoomIntro``, a class defined further down, from
+    it. A library's star import may bring any name, but not the module's own."""
+    found = can_fail(make_repo, cli, {
+        "movies/__init__.py": "",
+        "movies/barrel.py": "from json import *\nfrom movies.interior import *\n\n\nclass Intro:\n    pass\n",
+        "movies/interior.py": "from movies.barrel import Intro\n\n\nclass Interior:\n    intro = Intro\n",
+    })
+    assert [v["path"] for v in found] == ["movies/barrel.py"]
