@@ -48,11 +48,13 @@ def upstream_address(text: str) -> str:
 # https://raw.githubusercontent.com/mv-lab/swin2sr/...", "Based on huggingface code base
 # https://github.com/...", "The implementation is adopted from MiDaS / made publicly
 # available under the MIT license / https://github.com/isl-org/MiDaS" (the address up to
-# two lines below), "Copyright 3D-Speaker
+# two lines below), "The GPEN implementation is also open-sourced by the authors, and
+# available at https://github.com/yangxy/GPEN/..." (the same code, published by its
+# authors), "Copyright 3D-Speaker
 # (https://github.com/alibaba-damo-academy/3D-Speaker)". Said of code the project took
 # from another and changed.
 _SAYS_DERIVED = re.compile(
-    r"(?i:\b(?:adapted|adopted|modified|borrowed|ported|pulled|derived|taken|copied|vendored|based\s+on)\b"
+    r"(?i:\b(?:adapted|adopted|modified|borrowed|ported|pulled|derived|taken|copied|vendored|based\s+on|open[- ]sourced)\b"
     r"[^\n]{0,120}?|\bcopyright\b[^\n]{0,60}?\(\s*|(?:^|\s)from\s*:\s*)https?://"
 )
 

@@ -45,6 +45,9 @@ def test_upstream_address(text, address):
          "# https://github.com/isl-org/MiDaS\nimport torch\n", "https://github.com/isl-org/MiDaS"),
         ("# The implementation is adopted from GPEN, made publicly available under the MIT License\n"
          "# at https://github.com/yangxy/GPEN\n", "https://github.com/yangxy/GPEN"),
+        ("# The GPEN implementation is also open-sourced by the authors,\n"
+         "# and available at https://github.com/yangxy/GPEN/blob/main/face_model/gpen_model.py\n",
+         "https://github.com/yangxy/GPEN/blob/main/face_model/gpen_model.py"),
         ("# Copyright 3D-Speaker (https://github.com/alibaba-damo-academy/3D-Speaker). All Rights Reserved.\n",
          "https://github.com/alibaba-damo-academy/3D-Speaker"),
         ("# https://github.com/eladrich/pixel2style2pixel\n\nfrom collections import namedtuple\n",
