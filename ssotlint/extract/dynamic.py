@@ -233,8 +233,8 @@ def module_fillers(tree: ast.Module, text: str) -> tuple[str, ...]:
     ``module = sys.modules[module_name]``, then ``setattr(module, k, v)`` for each setting
     an installed application declares), such a function makes that module serve names no
     statement of it binds, as a ``def __getattr__`` does."""
-    if "modules" not in text:
-        return ()
+    if "modules" not in text or ("setattr" not in text and "update" not in text):
+        return ()  # the common case: nothing here sets names on a module it looks up
     return _doing_or_calling(tree, _fills_module)
 
 
