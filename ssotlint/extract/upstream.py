@@ -46,16 +46,17 @@ def upstream_address(text: str) -> str:
 # repository on a code host: "Adapted from https://github.com/huggingface/controlnet_aux",
 # "Initially pulled from https://github.com/black-forest-labs/flux", "From:
 # https://raw.githubusercontent.com/mv-lab/swin2sr/...", "Based on huggingface code base
-# https://github.com/...", "The implementation is adopted from MiDaS / made publicly
+# https://github.com/...", "The implementation is adopted (or "adopated") from MiDaS / made publicly
 # available under the MIT license / https://github.com/isl-org/MiDaS" (the address up to
 # two lines below), "The GPEN implementation is also open-sourced by the authors, and
 # available at https://github.com/yangxy/GPEN/..." (the same code, published by its
-# authors), "Copyright 3D-Speaker
+# authors), "References: https://github.com/facebookresearch/dino/..." (dinov2's
+# modules), "Copyright 3D-Speaker
 # (https://github.com/alibaba-damo-academy/3D-Speaker)". Said of code the project took
 # from another and changed.
 _SAYS_DERIVED = re.compile(
-    r"(?i:\b(?:adapted|adopted|modified|borrowed|ported|pulled|derived|taken|copied|vendored|based\s+on|open[- ]sourced)\b"
-    r"[^\n]{0,120}?|\bcopyright\b[^\n]{0,60}?\(\s*|(?:^|\s)from\s*:\s*)https?://"
+    r"(?i:\b(?:adapted|adopa?ted|modified|borrowed|ported|pulled|derived|taken|copied|vendored|based\s+on|open[- ]sourced)\b"
+    r"[^\n]{0,120}?|\bcopyright\b[^\n]{0,60}?\(\s*|(?:^|\s)(?:from|references?)\s*:\s*)https?://"
 )
 
 

@@ -50,6 +50,13 @@ def test_upstream_address(text, address):
          "https://github.com/yangxy/GPEN/blob/main/face_model/gpen_model.py"),
         ("# Copyright 3D-Speaker (https://github.com/alibaba-damo-academy/3D-Speaker). All Rights Reserved.\n",
          "https://github.com/alibaba-damo-academy/3D-Speaker"),
+        ("# The implementation is  adopated from the CLIP4Clip implementation,\n"
+         "# made publicly available under Apache License, Version 2.0 at https://github.com/ArrowLuo/CLIP4Clip\n",
+         "https://github.com/ArrowLuo/CLIP4Clip"),
+        ("# Copyright (c) Meta Platforms, Inc. and affiliates.\n#\n# References:\n"
+         "#   https://github.com/facebookresearch/dino/blob/master/vision_transformer.py\n"
+         "#   https://github.com/rwightman/pytorch-image-models/tree/master/timm/layers/drop.py\n\nfrom torch import nn\n",
+         "https://github.com/facebookresearch/dino/blob/master/vision_transformer.py"),
         ("# https://github.com/eladrich/pixel2style2pixel\n\nfrom collections import namedtuple\n",
          "https://github.com/eladrich/pixel2style2pixel"),
         ("# See https://github.com/org/app/issues/12 for why\n", ""),
