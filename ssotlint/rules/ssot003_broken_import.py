@@ -1477,12 +1477,17 @@ def _beside_only(project: Project, files: Sequence[SourceFile], scripts: "_Scrip
     is no package (icefall's recipes: ``from asr_datamodule import LibriSpeechAsrDataModule``
     in ``egs/iwslt22_ta/ST/zipformer/streaming_decode.py``, whose ``asr_datamodule.py``
     beside it defines another data module). The model reads them as a library's; the folder,
-    first on ``sys.path`` when the script runs, decides."""
+    first on ``sys.path`` when the script runs, decides. Not a standard library module's
+    name: a module beside that shadows it (open_spiel's ``sequential_games/typing.py``,
+    itself importing from ``typing``) is imported by its package's path, and the interpreter
+    may have loaded the library's before the script runs."""
     top_level = project.top_level
     for f in files:
         for rec, absolute in zip(f.summary.imports, f.absolutes):
             if absolute is None or rec.level or absolute.partition(".")[0] in top_level:
                 continue  # a first-party import: judged with the others
+            if absolute.partition(".")[0] in sys.stdlib_module_names:
+                continue
             beside = scripts.answered.get((f.path, rec.line, absolute))
             if beside is not None and beside[1]:
                 yield f, rec, absolute

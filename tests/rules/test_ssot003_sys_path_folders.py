@@ -70,6 +70,9 @@ def test_a_scripts_bare_import_of_a_module_beside_it_is_judged_by_that_module():
         "toolkit/__init__.py": "",
         "egs/ta/ST/zipformer/asr_datamodule.py": "class IWSLTDataModule: ...\n",
         "egs/ta/ST/zipformer/beam_search.py": "def greedy_search(model):\n    return model\n",
+        # A module beside named for a standard library module is not what a bare import gets.
+        "egs/ta/ST/zipformer/typing.py": "from typing import Any\n\nPyTree = Any\n",
+        "egs/ta/ST/zipformer/models.py": "from typing import List, Optional\n",
         "egs/ta/ST/zipformer/streaming_decode.py": (
             "#!/usr/bin/env python3\nimport torch\nfrom asr_datamodule import LibriSpeechAsrDataModule, IWSLTDataModule\n"
             "from beam_search import greedy_search\n\nif __name__ == '__main__':\n    greedy_search(IWSLTDataModule())\n"
