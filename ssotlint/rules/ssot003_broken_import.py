@@ -1536,6 +1536,10 @@ class _ScriptFolders:
 
     def __init__(self, project: Project) -> None:
         self.files = {f.path: f for f in project.files}
+        # Modules that exist but are not analysed, by path without suffix: a module file
+        # committed as a link to another (luci-py's ``appengine/swarming/server/large.py ->
+        # ../../../client/utils/large.py``), a compiled extension, a stub.
+        self.opaque = frozenset(_stem(path) for path, _ in project.opaque_files)
         self.roots = set(project.source_roots)
         prior = project.earlier(_ScriptFolders)
         if not isinstance(prior, _ScriptFolders):
@@ -1843,6 +1847,7 @@ class _ScriptFolders:
         heads = {(folder, absolute.partition(".")[0]) for (_, _, absolute), (folders, _) in self.answered.items() for folder in folders}
         # Not the lines: a file whose lines moved is checked again as a changed file.
         found: set[tuple] = {(path, module, *folders, str(strict)) for (path, _, module), (folders, strict) in self.answered.items()}
+        found.update(("opaque", stem) for stem in self.opaque)  # modules that exist, unread
         bases = frozenset(f"{folder}/{head}" for folder, head in heads)
         earlier, self._earlier = self._earlier, None
         if earlier is not None and not self._moved and earlier._inside is not None and earlier._inside[0] == bases:
@@ -1877,6 +1882,8 @@ class _ScriptFolders:
         target = self.files.get(f"{base}.py") or self.files.get(f"{base}/__init__.py")
         text = describe(rec)
         beside = folder == f.path.rpartition("/")[0]
+        if target is None and base in self.opaque:
+            return  # it exists, unread: what it binds is not known
         if target is None and base not in self.folders:
             key, also = _subjects(f.path, rec)
             yield RULE.violation(
@@ -1898,11 +1905,21 @@ class _ScriptFolders:
         for name, _ in rec.names:
             if name == "*" or name in names or f"{base}/{name}.py" in self.files or f"{base}/{name}" in self.folders:
                 continue
+            if f"{base}/{name}" in self.opaque:
+                continue  # a module of it that exists, unread (a link, an extension)
             yield RULE.violation(
                 f.path, rec.line, rec.col,
                 f"cannot import name {name!r} from {absolute} ({where}, {'beside the script' if beside else 'on sys.path'}); it is neither defined there nor a module of it",
                 key=_subject(rec, name), details={"import": text, "module": absolute, "name": name},
             )
+
+
+def _stem(path: str) -> str:
+    """A module file's path without its suffixes (``pkg/_speedups`` for
+    ``pkg/_speedups.cpython-311-x86_64-linux-gnu.so``)."""
+    folder, _, name = path.rpartition("/")
+    stem = name.partition(".")[0]
+    return f"{folder}/{stem}" if folder else stem
 
 
 def _front_inserts(f: SourceFile) -> list[tuple[str, int]]:

@@ -99,3 +99,25 @@ def test_a_history_sees_the_module_beside_a_script_gain_and_lose_the_name():
         {script: "#!/usr/bin/env python3\nfrom asr_datamodule import IWSLTDataModule\n"},
     ]
     assert rule_counts_over(base, steps, config_from_text(""), "SSOT003") == [1, 0, 1, 0]
+
+
+def test_a_module_committed_as_a_link_beside_a_script_exists(make_repo, cli):
+    """luci-py's ``appengine/swarming/server/large.py -> ../../../client/utils/large.py``:
+    the script's folder holds the module, as a link to a file analysed at its real path."""
+    import os
+
+    files = {
+        "client/utils/__init__.py": "",
+        "client/utils/large.py": "def pack(items):\n    return list(items)\n",
+        "appengine/swarming/server/__init__.py": "",
+        "appengine/swarming/test_env_handlers.py": (
+            "#!/usr/bin/env python3\nfrom server import large\nfrom server import gone\n\nif __name__ == '__main__':\n"
+            "    large.pack([])\n"
+        ),
+    }
+    root = make_repo(files)
+    os.symlink("../../../client/utils/large.py", root / "appengine/swarming/server/large.py")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    found = [(v["path"], v["line"], v["message"]) for v in result.json()["violations"]]
+    assert [(p, line) for p, line, _ in found] == [("appengine/swarming/test_env_handlers.py", 3)], found
+    assert "cannot import name 'gone' from server" in found[0][2]
