@@ -146,6 +146,13 @@ def _tree_errors(tree: ast.Module, text: str) -> list[OlderError]:
     if not (decorators or starred):
         return []
     errors: list[OlderError] = []
+    split: list[bytes] = []
+
+    def lines() -> list[bytes]:  # the text's lines as bytes, split once when asked (offsets count bytes)
+        if not split:
+            split.extend(text.encode("utf-8", "surrogatepass").split(b"\n"))
+        return split
+
     for node in ast.walk(tree):
         if decorators and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             for decorator in node.decorator_list:
@@ -154,7 +161,7 @@ def _tree_errors(tree: ast.Module, text: str) -> list[OlderError]:
                         9, decorator.lineno, decorator.col_offset,
                         "a decorator that is not a dotted name or a call of one is only supported in Python 3.9 and greater",
                     ))
-        elif starred and isinstance(node, ast.Subscript) and _starred_index(node.slice):
+        elif starred and isinstance(node, ast.Subscript) and _starred_index(node.slice) and not _parenthesized(node.slice, lines()):
             errors.append((
                 11, node.lineno, node.col_offset, "a starred expression in a subscript is only supported in Python 3.11 and greater"
             ))
@@ -174,6 +181,18 @@ def _classic_decorator(node: ast.expr) -> bool:
     while isinstance(node, ast.Attribute):
         node = node.value
     return isinstance(node, ast.Name)
+
+
+def _parenthesized(node: ast.expr, lines: list[bytes]) -> bool:
+    """The tuple is written in parentheses: ``a[(x, *b)]``, valid since Python 3.5, whose
+    tree is the same as ``a[x, *b]``'s (tvm's ``A[(i, *rest)]``)."""
+    if not isinstance(node, ast.Tuple) or node.end_lineno is None or node.end_col_offset is None:
+        return False
+    first, last = node.lineno - 1, node.end_lineno - 1
+    if not (0 <= first < len(lines) and 0 <= last < len(lines)):
+        return False
+    start, end = lines[first][node.col_offset : node.col_offset + 1], lines[last][node.end_col_offset - 1 : node.end_col_offset]
+    return start == b"(" and end == b")"
 
 
 def _starred_index(node: ast.expr) -> bool:

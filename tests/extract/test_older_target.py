@@ -95,3 +95,16 @@ def test_a_tool_kept_in_a_hidden_folder_sets_no_floor_for_the_repository(make_re
         **files, "src/app/__init__.py": "", "pyproject.toml": pyproject(">=3.7", '[tool.setuptools]\npackage-dir = {"" = "src"}\n'),
     })
     assert findings(cli("check", str(code), "--format", "json", "--no-cache")) == [("SSOT000", "tests/test_first.py", 2, 8)]
+
+
+def test_a_starred_index_is_311_syntax_but_a_parenthesized_tuple_of_one_is_not(make_repo, cli):
+    """``A[(i, *rest)]`` has been valid since Python 3.5 (tvm's tests), though its tree is
+    ``A[i, *rest]``'s, which only 3.11 accepts."""
+    root = make_repo({
+        "pyproject.toml": pyproject(">=3.8"),
+        "app/__init__.py": "",
+        "app/index.py": "def at(a, i, rest):\n    return a[(i, *rest)], {'é': a}['é'][(i, *rest)]\n",
+        "app/star.py": "def at(a, i, rest):\n    return a[i, *rest]\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert findings(result) == [("SSOT000", "app/star.py", 2, 11)]
