@@ -398,6 +398,23 @@ def own_name_calls(tree: ast.Module, text: str) -> tuple[tuple[str, tuple[str, .
     return tuple((callee, spelled) for callee, spelled in _module_calls(tree, _mentions_own_name) if spelled)
 
 
+def handing_calls(tree: ast.Module, text: str) -> tuple[str, ...]:
+    """The callees, as written, of the module-level statements that are only a call handing
+    the module its own name and dropping what it returns (``tvm_ffi.init_ffi_api("testing",
+    __name__)``, which registers the functions a C++ library exports as names of the
+    module): a call made for what it does to the module. An assignment of the result
+    (``logger = logging.getLogger(__name__)``) is not one. In source order."""
+    if "__name__" not in text:
+        return ()
+    found: dict[str, None] = {}
+    for stmt in import_time_statements(tree.body):
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and _passes_own_name(stmt.value):
+            callee = _dotted(stmt.value.func)
+            if callee is not None:
+                found[callee] = None
+    return tuple(found)
+
+
 def _passes_own_name(call: ast.Call) -> bool:
     """``f(__name__, ...)``, ``f(name=__name__)`` or ``f(sys.modules[__name__])``."""
     for arg in (*call.args, *(k.value for k in call.keywords)):

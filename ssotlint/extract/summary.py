@@ -328,6 +328,10 @@ class FileSummary(NamedTuple):
     checking_flags: tuple[str, ...] = ()
     flag_imports: tuple[tuple[str, tuple[int, ...]], ...] = ()
     name_calls: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The callees of the module-level statements that only call a function handing it the
+    # module's own name (extract/dynamic.py ``handing_calls``): a library's function so
+    # called may set any name on the module (tvm's ``tvm_ffi.init_ffi_api("testing", __name__)``).
+    handing_calls: tuple[str, ...] = ()
     # Attributes import-time code sets on a named object (``base.dialect = d``,
     # ``setattr(base, "dialect", d)``, at module level or in a function the module calls):
     # ``(dotted object, attribute)``. A module that runs before the object's module is

@@ -238,7 +238,7 @@ class SourceFile:
                     for c in s.classes
                 ),
                 s.functions, s.assigned, s.aliases, s.all_names, s.has_getattr, s.getattr_names, s.dynamic_names, s.extends_path,
-                s.path_folders, s.module_writers, s.definer_writers, s.getattr_installers, s.module_fillers, s.hook_installers, s.finder_names, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
+                s.path_folders, s.module_writers, s.definer_writers, s.getattr_installers, s.module_fillers, s.hook_installers, s.finder_names, s.handing_calls, s.own_name_calls, s.checking_flags, s.name_calls, s.attribute_writes, s.planted_modules, s.entered_writes,
                 s.generates_at_import,
             )
         return self._interface
@@ -1065,13 +1065,19 @@ class Project:
         first-party function that installs a ``__getattr__`` on it (yt-dlp's
         ``passthrough_module(__name__, '.extractors')``) or sets names computed at run time
         on it (``FileSummary.module_fillers``: synnefo's ``extend_settings(__name__,
-        'synnefo')``): the module then serves names no statement binds, as with a ``def
-        __getattr__`` of its own (it is open)."""
+        'synnefo')``), or a statement that is only a call of a library's function handing it
+        the module's name (``FileSummary.handing_calls``: tvm's ``tvm_ffi.init_ffi_api(
+        "testing", __name__)`` registers what a C++ library exports): the module then serves
+        names no statement binds, as with a ``def __getattr__`` of its own (it is open)."""
         f = self.modules.get(module)
         if f is not None and f.summary.getattr_decorated:
             return True  # a decorator of its own installs it (``@module_property``)
         if f is None or not f.summary.name_calls:
             return False
+        for callee in f.summary.handing_calls:
+            path = self.bound_path(module, callee)
+            if path is not None and not self.is_first_party(path.partition(".")[0]):
+                return True  # a library's function, called for what it does to the module
         return any(
             self._writes_modules(self._function_of(module, callee), fact=fact)
             for callee, _ in f.summary.name_calls

@@ -193,3 +193,23 @@ def test_cli_reports_neither(make_repo, cli):
     for parser in ("libcst", "ast"):
         result = cli("check", str(root), "--no-cache", "--parser", parser)
         assert result.code == 0, result.out + result.err
+
+
+FFI = {
+    "vm/__init__.py": "",
+    "vm/testing/__init__.py": "from ._ffi_api import echo, object_use_count\n",
+    "vm/testing/_ffi_api.py": '"""FFI APIs for vm.testing"""\nimport tvm_ffi\n\ntvm_ffi.init_ffi_api("testing", __name__)\n',
+}
+FFI_STEPS = [
+    ("the result is kept: an assignment says nothing of the module",
+     {"vm/testing/_ffi_api.py": 'import tvm_ffi\n\napi = tvm_ffi.init_ffi_api("testing", __name__)\n'}),
+    ("a call of the library's function again", {"vm/testing/_ffi_api.py": FFI["vm/testing/_ffi_api.py"]}),
+    ("a first-party function that sets nothing: the names break",
+     {"vm/testing/_ffi_api.py": 'from vm import log\n\nlog.note("testing", __name__)\n', "vm/log.py": "def note(*args):\n    return args\n"}),
+]
+
+
+def test_a_module_handed_to_a_librarys_function_serves_any_name():
+    """tvm's ``_ffi_api.py`` modules: ``tvm_ffi.init_ffi_api("testing", __name__)`` sets on
+    the module the functions a C++ library registers."""
+    assert _over_history(FFI, FFI_STEPS, "SSOT003") == [False, True, False, True]
