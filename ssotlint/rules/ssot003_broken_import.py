@@ -1648,12 +1648,17 @@ class _ScriptFolders:
                 self._held = self._held_heads()
             heads = self._heads_of[key] = set().union(*(self._held.get(folder, ()) for folder in key))
         share = []
+        own = f.path.rpartition("/")[2].removesuffix(".py")
         for rec, absolute in zip(f.summary.imports, f.absolutes):
             if rec.level or not absolute:
                 continue
             head = absolute.partition(".")[0]
             if head not in heads:
                 continue  # no place holds it (what most imports are: the model's to judge)
+            if head == own:
+                # The library the module is named for (studio's test helper ``mixer.py``:
+                # ``from mixer.backend.django import Mixer``), not the module itself.
+                continue
             found = [folder for folder, after, spelled in places if rec.line > after and (spelled is None or spelled == head) and self._holds(folder, head)]
             if not found:
                 continue

@@ -121,3 +121,14 @@ def test_a_module_committed_as_a_link_beside_a_script_exists(make_repo, cli):
     found = [(v["path"], v["line"], v["message"]) for v in result.json()["violations"]]
     assert [(p, line) for p, line, _ in found] == [("appengine/swarming/test_env_handlers.py", 3)], found
     assert "cannot import name 'gone' from server" in found[0][2]
+
+
+def test_a_module_importing_the_library_it_is_named_for_is_not_judged_by_itself():
+    """studio's ``kolibri_public/tests/utils/mixer.py`` (a folder without ``__init__.py``)
+    wraps the ``mixer`` library: ``from mixer.backend.django import Mixer`` is the library's."""
+    files = {
+        "app/__init__.py": "",
+        "app/tests/utils/mixer.py": "from mixer.backend.django import Mixer\n\n\nclass AppMixer(Mixer):\n    pass\n",
+        "app/tests/test_models.py": "from app.tests.utils.mixer import AppMixer\n",
+    }
+    assert _messages(files) == {}
