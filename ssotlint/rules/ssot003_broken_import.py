@@ -1540,6 +1540,9 @@ class _ScriptFolders:
         # committed as a link to another (luci-py's ``appengine/swarming/server/large.py ->
         # ../../../client/utils/large.py``), a compiled extension, a stub.
         self.opaque = frozenset(_stem(path) for path, _ in project.opaque_files)
+        # The folders of deployment units (a folder with its own requirements or packaging):
+        # each may be deployed, and run, as the top of its own ``sys.path``.
+        self.units = frozenset(u.folder for u in project.config.units if u.folder)
         self.roots = set(project.source_roots)
         prior = project.earlier(_ScriptFolders)
         if not isinstance(prior, _ScriptFolders):
@@ -1787,11 +1790,18 @@ class _ScriptFolders:
         importing ``src.models.base``): that import works only with the folder on
         ``sys.path`` (``python -m src`` in the folder, as a monorepo's per-service
         Dockerfile runs it), so every module under the folder may import what the folder
-        holds (another service's ``src`` package is not this one's)."""
+        holds (another service's ``src`` package is not this one's). So is such a folder that
+        is a package too, when it is a deployment unit of its own (its own requirements):
+        catapult's ``skia_bridge/``, an App Engine service deployed from that folder, whose
+        ``application/app.py`` imports ``application.perf_api`` and whose modules import its
+        ``common`` package, not the repository's top ``common/``."""
         found: set[str] = set()
         for f in files:
             for base, head in self._own[f.path][1]:
-                if base not in found and base not in self.roots and f"{base}/{head}/__init__.py" in self.files and f"{base}/__init__.py" not in self.files:
+                if (
+                    base not in found and base not in self.roots and f"{base}/{head}/__init__.py" in self.files
+                    and (f"{base}/__init__.py" not in self.files or base in self.units)
+                ):
                     found.add(base)
         return frozenset(found)
 

@@ -132,3 +132,35 @@ def test_a_module_importing_the_library_it_is_named_for_is_not_judged_by_itself(
         "app/tests/test_models.py": "from app.tests.utils.mixer import AppMixer\n",
     }
     assert _messages(files) == {}
+
+
+def _service(requirements: bool) -> dict[str, str]:
+    """catapult's ``skia_bridge/``: an App Engine service deployed from its folder (a
+    package too), whose modules import its own ``application`` and ``common`` packages by
+    those names, beside the repository's top ``common/`` folder."""
+    files = {
+        "common/__init__.py": "",
+        "common/paths.py": "ROOT = '/'\n",
+        "skia_bridge/__init__.py": "",
+        "skia_bridge/main.py": "from application import app\n\nAPP = app.create()\n",
+        "skia_bridge/application/__init__.py": "",
+        "skia_bridge/application/app.py": "from application.perf_api import alerts\n\n\ndef create():\n    return alerts\n",
+        "skia_bridge/application/perf_api/__init__.py": "",
+        "skia_bridge/application/perf_api/alerts.py": "from common import cloud_metric, utils\n",
+        "skia_bridge/common/__init__.py": "",
+        "skia_bridge/common/cloud_metric.py": "X = 1\n",
+        "skia_bridge/common/utils.py": "Y = 1\n",
+    }
+    if requirements:
+        files["skia_bridge/requirements.txt"] = "flask\ngunicorn\n"
+    return files
+
+
+def test_a_deployment_unit_that_is_a_package_may_run_from_its_own_folder(make_repo, cli):
+    root = make_repo(_service(requirements=True))
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert result.json()["violations"] == []
+    # A package that is no unit of its own: its modules' imports read the repository's.
+    root = make_repo(_service(requirements=False), name="plain")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert {v["path"] for v in result.json()["violations"]} >= {"skia_bridge/application/perf_api/alerts.py"}
