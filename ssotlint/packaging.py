@@ -220,12 +220,54 @@ def package_dirs(root: Path) -> tuple[tuple[str, str], ...]:
                 mapping[package.strip()] = folder.strip()
         tables.append(mapping)
     tables.append(_setup_py_package_dir(read_text(root / "setup.py")))
+    tables.append(makefile_installs(root))
     for table in tables:
         entries = _remapped(root, table)
         if entries:
             return entries
     collection = ansible_collection(read_text(root / "galaxy.yml"))
     return ((collection, "."),) if collection else ()
+
+
+# A make variable whose value is a folder of Python's site-packages, then a package name:
+# spacewalk's ``backend/Makefile.defs``, ``SPACEWALK_ROOT ?= $(shell python2 -c "from
+# distutils.sysconfig import get_python_lib; print get_python_lib()")/spacewalk``.
+_MAKE_SITE_PACKAGE = re.compile(
+    r"^[ \t]*[A-Za-z_][\w.]*[ \t]*[:?+!]?=[^\n]*(?:get_python_lib|site-packages|sitelib|purelib|platlib)[^\n]*?"
+    r"/([A-Za-z_][A-Za-z0-9_]*)/?[ \t]*(?:#[^\n]*)?$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_MAKEFILE_NAMES = ("Makefile", "makefile", "GNUmakefile", "Makefile.defs", "Makefile.common")
+_MAX_MAKE_FOLDERS = 200
+
+
+def makefile_installs(root: Path) -> dict[str, str]:
+    """The packages Makefiles install a folder as: a make variable at the root or in a
+    first-level folder whose value is Python's site-packages folder and then a package name
+    (``SPACEWALK_ROOT ?= $(shell python2 -c "...get_python_lib()...")/spacewalk`` in
+    spacewalk's ``backend/Makefile.defs``, whose folders each install their files into
+    ``$(SPACEWALK_ROOT)/$(SUBDIR)``) makes that Makefile's folder the package:
+    ``{"spacewalk": "backend"}``. Read as text, never run; the first such variable of a
+    folder counts, and one package is named by one folder at most."""
+    found: dict[str, str] = {}
+    folders = [""]
+    try:
+        folders += sorted(
+            e.name for e in root.iterdir() if e.is_dir() and not e.is_symlink() and not e.name.startswith(".")
+        )[:_MAX_MAKE_FOLDERS]
+    except OSError:
+        return found
+    for folder in folders:
+        for name in _MAKEFILE_NAMES:
+            path = root / folder / name if folder else root / name
+            text = read_text(path) if path.is_file() and not path.is_symlink() else None
+            match = _MAKE_SITE_PACKAGE.search(text) if text else None
+            if match is not None:
+                package = match.group(1)
+                if package not in found and folder:
+                    found[package] = folder
+                break
+    return found
 
 
 # The top-level keys of an Ansible collection's ``galaxy.yml`` that name it (read as text:

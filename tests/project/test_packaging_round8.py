@@ -132,3 +132,39 @@ def test_absolute_imports_of_subpackages_installed_from_elsewhere(make_repo, cli
     found = sorted((v["path"], v["line"], v["message"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
     assert [(p, line) for p, line, _ in found] == [("tools/export.py", 5), ("tools/export.py", 6)]
     assert "cannot import name 'gone' from det.projects.point_rend (projects/Point-Rend/point_rend/__init__.py)" in found[0][2]
+
+
+MAKE_DEFS = (
+    "ROOT ?= /usr/share/rhn\n"
+    'SPACEWALK_ROOT\t?= $(shell python2 -c "from distutils.sysconfig import get_python_lib; print get_python_lib()")/spacewalk\n'
+    "export SPACEWALK_ROOT\n"
+)
+BACKEND = {
+    "backend/Makefile.defs": MAKE_DEFS,
+    "backend/__init__.py": "",
+    "backend/common/__init__.py": "",
+    "backend/common/rhnLog.py": "from spacewalk.common.rhnLib import isSUSE\n\n\ndef log_debug(*args):\n    return isSUSE()\n",
+    "backend/common/rhnLib.py": "def isSUSE():\n    return False\n",
+    "backend/server/__init__.py": "",
+    "backend/server/rhnSQL.py": "from spacewalk.common.rhnLog import log_debug\nfrom spacewalk.common.rhnLog import log_gone\n",
+    # The repository's own top-level ``spacewalk/`` folder: admin scripts, no ``common``.
+    "spacewalk/admin/rhn_satellite_activate.py": "import os\n",
+}
+
+
+def test_a_makefile_installing_a_folder_into_site_packages_names_its_package(tmp_path):
+    """spacewalk's ``backend/Makefile.defs`` installs ``backend/`` as ``spacewalk``
+    (``SPACEWALK_ROOT ?= $(shell python2 -c "...get_python_lib()...")/spacewalk``)."""
+    for path, text in BACKEND.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text)
+    assert package_dirs(tmp_path) == (("spacewalk", "backend"),)
+    (tmp_path / "backend/Makefile.defs").write_text("ROOT ?= /usr/share/rhn\nPREFIX ?=\n")
+    assert package_dirs(tmp_path) == ()
+
+
+def test_imports_of_a_package_a_makefile_installs_are_judged_by_its_folder(make_repo, cli):
+    root = make_repo({**BACKEND, "pyproject.toml": ""})
+    found = ssot003(cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1"))
+    assert [(p, line) for p, line, _ in found] == [("backend/server/rhnSQL.py", 2)], found
+    assert "cannot import name 'log_gone' from spacewalk.common.rhnLog (backend/common/rhnLog.py)" in found[0][2]
