@@ -11,6 +11,7 @@ When ssotlint's own ``src`` is not set, these folders are the default source roo
 - Hatch: ``[tool.hatch.build.targets.wheel] packages`` (``"src/x"``: its parent) and
   ``sources`` (a list of prefixes, or a mapping of a folder to the package path it becomes);
 - PDM: ``[tool.pdm.build] package-dir``;
+- scikit-build-core: ``[tool.scikit-build] wheel.packages`` (``"python/tvm"``: its parent);
 - ``setup.py``: a literal ``setup(package_dir={"": "lib"})`` (read from its syntax tree);
 - Meson (meson-python): the folders ``meson.build``'s ``install_sources(..., subdir: 'pkg')``
   installs as ``pkg`` (matplotlib's ``lib/matplotlib/``: ``lib``), see :func:`meson_roots`.
@@ -86,6 +87,11 @@ def _pyproject_candidates(data: Mapping[str, Any]) -> Iterable[tuple[str, list[s
     yield "pyproject.toml [tool.hatch.build.targets.wheel] sources", _hatch_sources(wheel.get("sources"))
     pdm = toml_table(data, "tool", "pdm", "build").get("package-dir")
     yield "pyproject.toml [tool.pdm.build] package-dir", string_list(pdm)
+    # scikit-build-core's ``wheel.packages = ["python/tvm"]``: the parent of each package folder.
+    skbuild = toml_table(data, "tool", "scikit-build", "wheel")
+    yield "pyproject.toml [tool.scikit-build] wheel.packages", [
+        str(PurePosixPath(p.strip("/")).parent) for p in string_list(skbuild.get("packages")) if "/" in p.strip("/")
+    ]
 
 
 def _package_dir(value: Any) -> list[str]:

@@ -27,6 +27,8 @@ FORMS = {
     "hatch-sources-list": ("lib", 'pyproject.toml', '[tool.hatch.build.targets.wheel]\nsources = ["lib"]\n'),
     "hatch-sources-map": ("lib", 'pyproject.toml', '[tool.hatch.build.targets.wheel.sources]\n"lib/pkg" = "pkg"\n'),
     "pdm": ("lib", 'pyproject.toml', '[tool.pdm.build]\npackage-dir = "lib"\n'),
+    # scikit-build-core (tvm: ``wheel.packages = ["python/tvm"]``).
+    "scikit-build": ("python", 'pyproject.toml', '[tool.scikit-build]\nwheel.packages = ["python/pkg"]\n'),
     "setup-py-package-dir": ("lib", "setup.py", "from setuptools import setup\n\nsetup(name='x', package_dir={'': 'lib'})\n"),
 }
 
