@@ -536,14 +536,14 @@ def python2_declared(root: Path, exclusive: bool = False) -> str | None:
 # Python 3. Backports that also install on Python 3 (``enum34``, ``configparser``) say
 # nothing.
 _PYTHON2_PIN = re.compile(r"^\s*(functools32\b[^;]*|futures\s*(?:==|>=|~=)\s*3[^;]*)$", re.IGNORECASE)
-_PYTHON2_PACKAGE = re.compile(r"(?<![\w.-])(python-dev|python-pip|python2(?:\.7)?(?:-dev|-minimal)?)(?![\w.-])")
-# The distribution's Python 2 packages a provisioning script installs (Debian's and Ubuntu's
-# ``python-dev``, ``python-all``, ``python-pip``, ``python-setuptools``; ``python3-*`` are
-# Python 3's), named in a package manager's install command, continuation lines included.
-_PYTHON2_DISTRO_PACKAGE = re.compile(
+# The distribution's Python 2 packages a Dockerfile or provisioning script installs (Debian's
+# and Ubuntu's ``python-dev``, ``python-all``, ``python-pip``, ``python-setuptools``,
+# ``python2.7``; ``python3-*`` are Python 3's), named in a package manager's install command,
+# continuation lines included.
+_PYTHON2_PACKAGE = re.compile(
     r"(?<![\w.-])(python-(?:dev|all|all-dev|pip|setuptools)|python2(?:\.7)?(?:-dev|-minimal)?)(?![\w.-])"
 )
-_INSTALL_COMMAND = re.compile(r"\b(?:apt-get|apt|aptitude|yum|dnf|zypper)\s+(?:-\S+\s+)*install\b")
+_INSTALL_COMMAND = re.compile(r"\b(?:(?:apt-get|apt|aptitude|yum|dnf|zypper)\s+(?:-\S+\s+)*install|apk\s+add)\b")
 _PYTHON2_IMAGE = re.compile(r"^\s*FROM\s+(?:--\S+\s+)*(?:[^\s/:@]+(?::\d+)?/)*python:2(?![\d])", re.IGNORECASE | re.MULTILINE)
 
 
@@ -582,7 +582,7 @@ def _ci_folder_files(root: Path) -> list[Path]:
 
 def _python2_provisioned(text: str) -> tuple[int, str] | None:
     """The line and name of the first Python 2 package of the distribution
-    (:data:`_PYTHON2_DISTRO_PACKAGE`) that a package manager's install command in ``text``
+    (:data:`_PYTHON2_PACKAGE`) that a package manager's install command in ``text``
     installs (``apt-get install -y python-dev python-all``, or on a line continuing it with
     a trailing backslash); None when none does."""
     lines = text.splitlines()
@@ -591,7 +591,7 @@ def _python2_provisioned(text: str) -> tuple[int, str] | None:
             continue
         index = number - 1
         while True:
-            package = _PYTHON2_DISTRO_PACKAGE.search(lines[index].split("#", 1)[0])  # not a comment's
+            package = _PYTHON2_PACKAGE.search(lines[index].split("#", 1)[0])  # not a comment's
             if package:
                 return index + 1, package.group(1)
             if not lines[index].rstrip().endswith("\\") or index + 1 >= len(lines):
@@ -617,18 +617,14 @@ def python2_installed(root: Path) -> str | None:
             match = _PYTHON2_PIN.match(line.split(" #", 1)[0].rstrip())
             if match:
                 return f"{rel}:{number} pins {match.group(1).strip()!r}, which installs only on Python 2"
-    for path in _container_files(root):
+    containers = _container_files(root)
+    for path in containers:
         text = read_text(path) or ""
-        rel = path.relative_to(root).as_posix()
         image = _PYTHON2_IMAGE.search(text)
         if image:
             line = text.count("\n", 0, image.start()) + 1
-            return f"{rel}:{line} builds from a Python 2 image"
-        for number, line in enumerate(text.splitlines(), 1):
-            package = _PYTHON2_PACKAGE.search(line) if "install" in line or line.startswith((" ", "\t")) else None
-            if package:
-                return f"{rel}:{number} installs {package.group(1)}, the distribution's Python 2, and no Python 3"
-    for path in _ci_folder_files(root):
+            return f"{path.relative_to(root).as_posix()}:{line} builds from a Python 2 image"
+    for path in (*containers, *_ci_folder_files(root)):
         found = _python2_provisioned(read_text(path) or "")
         if found is not None:
             return f"{path.relative_to(root).as_posix()}:{found[0]} installs {found[1]}, the distribution's Python 2, and no Python 3"
