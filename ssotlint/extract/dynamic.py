@@ -406,13 +406,7 @@ def handing_calls(tree: ast.Module, text: str) -> tuple[str, ...]:
     (``logger = logging.getLogger(__name__)``) is not one. In source order."""
     if "__name__" not in text:
         return ()
-    found: dict[str, None] = {}
-    for stmt in import_time_statements(tree.body):
-        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and _passes_own_name(stmt.value):
-            callee = _dotted(stmt.value.func)
-            if callee is not None:
-                found[callee] = None
-    return tuple(found)
+    return tuple(dict.fromkeys(callee for callee, _ in _module_calls(tree, _passes_own_name, statements=(ast.Expr,))))
 
 
 def _passes_own_name(call: ast.Call) -> bool:
@@ -447,12 +441,15 @@ def name_calls(tree: ast.Module, text: str) -> tuple[tuple[str, tuple[str, ...]]
     return tuple(_module_calls(tree, _passes_own_name))
 
 
-def _module_calls(tree: ast.Module, accepts: Callable[[ast.Call], bool]) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """The module-level calls of a named function that ``accepts`` takes (a statement that
-    is the call, or assigns its result): the callee as written and the identifiers the call
-    spells as strings."""
+def _module_calls(
+    tree: ast.Module, accepts: Callable[[ast.Call], bool],
+    statements: tuple[type[ast.stmt], ...] = (ast.Expr, ast.Assign, ast.AnnAssign),
+) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """The module-level calls of a named function that ``accepts`` takes (a statement of
+    ``statements`` that is the call, or assigns its result): the callee as written and the
+    identifiers the call spells as strings."""
     for stmt in import_time_statements(tree.body):
-        value = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)) else None
+        value = stmt.value if isinstance(stmt, statements) else None
         if not isinstance(value, ast.Call) or not accepts(value):
             continue
         callee = _dotted(value.func)

@@ -1051,12 +1051,12 @@ class Chooser:
                     f"{mine} and {theirs} are written for different platforms, so importing it from {module} "
                     f"would load {theirs}'s platform code (and its libraries) where {mine} runs"
                 )
-            elif self._against_packages(reporter, target) is None and self._units.needed_by(reporter[0].path, target[0].path):
+            elif (from_units := self._against_packages(reporter, target) is None) and self._units.needed_by(reporter[0].path, target[0].path):
                 why = (
                     f"{theirs} builds on {mine} (a distribution of its own that does not require it), so importing it "
                     f"from {module} would add a dependency {mine} does not declare, against that direction"
                 )
-            elif self._against_packages(reporter, target) is None:  # two deployment units apart
+            elif from_units:  # two deployment units apart
                 why = (
                     f"{mine} and {theirs} are installed apart (neither requires the other, nor do both require "
                     f"a third), so importing it from {module} would add a dependency {mine} does not declare"
