@@ -982,7 +982,7 @@ class Project:
             names |= served | typing_only
         is_open = (
             f.summary.has_getattr or "__getattr__" in f.summary.assigned or f.names_unknown
-            or self.installs_getattr(module) or self.filled_by_decorator(module) or module in self.argument_filled
+            or self.opened_by_call(module) or self.filled_by_decorator(module) or module in self.argument_filled
         )
         for rec, source in zip(f.summary.imports, f.absolutes):
             if rec.context & CTX_FUNCTION or not rec.is_from or rec.names[0][0] != "*":
@@ -1060,7 +1060,7 @@ class Project:
         served.update(f.summary.all_names or ())
         return frozenset(served)
 
-    def installs_getattr(self, module: str) -> bool:
+    def opened_by_call(self, module: str) -> bool:
         """Whether a module-level statement of the module passes its own ``__name__`` to a
         first-party function that installs a ``__getattr__`` on it (yt-dlp's
         ``passthrough_module(__name__, '.extractors')``) or sets names computed at run time
@@ -1559,12 +1559,13 @@ class Project:
     @cached_property
     def self_replacing(self) -> dict[str, tuple[frozenset[str] | None, bool]]:
         """For each module that passes its own ``__name__`` to a function at module level:
-        the names it serves lazily (:meth:`lazily_served`) and whether it installs a
-        ``__getattr__`` on itself (:meth:`installs_getattr`). Both are read through another
+        the names it serves lazily (:meth:`lazily_served`) and whether a call opens it to
+        names no statement binds (:meth:`opened_by_call`: a ``__getattr__`` installed, names
+        set on it). Both are read through another
         module's function: ``score --history`` checks such a module's importers again when
         either answer changes (model/changes.py)."""
         return {
-            f.module: (self.lazily_served(f.module), self.installs_getattr(f.module))
+            f.module: (self.lazily_served(f.module), self.opened_by_call(f.module))
             for f in self.files
             if f.summary.name_calls and f.module is not None and self.modules.get(f.module) is f
         }
