@@ -617,14 +617,21 @@ def python2_installed(root: Path) -> str | None:
             match = _PYTHON2_PIN.match(line.split(" #", 1)[0].rstrip())
             if match:
                 return f"{rel}:{number} pins {match.group(1).strip()!r}, which installs only on Python 2"
-    containers = _container_files(root)
-    for path in containers:
+    for path in _container_files(root):
         text = read_text(path) or ""
+        rel = path.relative_to(root).as_posix()
         image = _PYTHON2_IMAGE.search(text)
         if image:
             line = text.count("\n", 0, image.start()) + 1
-            return f"{path.relative_to(root).as_posix()}:{line} builds from a Python 2 image"
-    for path in (*containers, *_ci_folder_files(root)):
+            return f"{rel}:{line} builds from a Python 2 image"
+        # A Dockerfile's lines are all build steps: any that installs, or continues a step,
+        # naming a Python 2 (zenoss' ``RUN python2 -m pip ... install``) says so.
+        for number, line in enumerate(text.splitlines(), 1):
+            package = _PYTHON2_PACKAGE.search(line) if "install" in line or line.startswith((" ", "\t")) else None
+            if package:
+                return f"{rel}:{number} installs {package.group(1)}, the distribution's Python 2, and no Python 3"
+    # A CI folder's files are scripts and code too: only a package manager's install command counts.
+    for path in _ci_folder_files(root):
         found = _python2_provisioned(read_text(path) or "")
         if found is not None:
             return f"{path.relative_to(root).as_posix()}:{found[0]} installs {found[1]}, the distribution's Python 2, and no Python 3"

@@ -102,6 +102,11 @@ SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    '
             "conf/Dockerfile:3 installs python-dev, the distribution's Python 2, and no Python 3",
         ),
         ({"Dockerfile": "FROM python:2.7-slim\n"}, "Dockerfile:1 builds from a Python 2 image"),
+        # A build step that runs Python 2's pip (zenoss' ``RUN python2 -m pip ... install``).
+        (
+            {"Dockerfile": "FROM zenoss/wheel:py2-2\n\nRUN <<EOT\npython2 -m pip --no-cache-dir install --user jsbuilder\nEOT\n"},
+            "Dockerfile:4 installs python2",
+        ),
         # A CI folder's script provisions the build machine with the distribution's Python 2
         # (synnefo's ``ci/utils.py``, building its packages on Debian jessie), in a shell
         # command spread over lines.
@@ -141,7 +146,7 @@ SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    '
         ({"run.bat": "@echo off\r\npython2.7.exe app\\graphite.py %*\r\n"}, "run.bat:2 runs app/graphite.py with python2"),
     ],
     ids=[
-        "classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image",
+        "classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image", "pip step",
         "ci folder script", "ci folder shell", "circle",
         "travis", "tox", "actions container", "start script", "batch file",
     ],
