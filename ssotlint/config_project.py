@@ -654,8 +654,8 @@ _PYTHON_KEY_FILES = (*_OLD_CI_FILES, ".readthedocs.yaml", ".readthedocs.yml")
 
 
 def python3_tested(root: Path) -> bool:
-    """Whether the root's ``.travis.yml``, ``circle.yml`` or Read the Docs configuration
-    names a Python 3 (a ``python:`` version, or ``python3`` anywhere: Travis' apt packages
+    """Whether the root's ``.travis.yml``, ``circle.yml``, Read the Docs, AppVeyor or conda
+    environment configuration names a Python 3 (a ``python:`` version, or ``python3`` anywhere: Travis' apt packages
     ``python3-pip``): the code runs on Python 3 (eden's Travis on 3.7, its documentation
     built on 3.9, beside an old Dockerfile's ``python-pip``). Read as text, never run."""
     for name in _PYTHON_KEY_FILES:
@@ -670,7 +670,7 @@ def python3_tested(root: Path) -> bool:
         versions += [m.group(1) for m in _CIRCLE_PYTHON.finditer(text)]
         if any(v.partition(".")[0] == "3" for v in versions):
             return True
-    return False
+    return any(version.partition(".")[0] == "3" for version, _ in environment_pythons(root))
 
 
 def python2_tested(root: Path) -> str | None:
@@ -694,7 +694,54 @@ def python2_tested(root: Path) -> str | None:
         if majors == {"2"}:
             version, line = versions[0]
             return f"{name}:{line} sets up Python {version}, and no Python 3"
-    return _tox_python2(root) or _python2_ci_image(root)
+    return _tox_python2(root) or _python2_ci_image(root) or _python2_environments(root)
+
+
+# The root's files that name the Pythons a project is built or tested with outside
+# ``.travis.yml``: AppVeyor's (Windows CI) and conda's environment files.
+_APPVEYOR_FILES = ("appveyor.yml", ".appveyor.yml")
+_CONDA_FILE = re.compile(r"environment(?:[-_.][\w.-]*)?\.ya?ml")
+# AppVeyor names an interpreter by its install folder (``PYTHON: "C:\\Python27-x64"``) or a
+# version variable (``PYTHON_VERSION: "2.7.x"``).
+_APPVEYOR_PYTHON = re.compile(
+    r"^[ \t]*(?:-[ \t]*)?PYTHON[ \t]*:[^\n]*?python(\d)(\d{0,2})|^[ \t]*(?:-[ \t]*)?PYTHON_VERSION[ \t]*:[ \t]*[\"']?(\d)(?:\.(\d+))?",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A conda environment's dependency on the interpreter: ``- python=2.7``, ``- python>=3.9``,
+# ``- "python 3.10.*"``.
+_CONDA_PYTHON = re.compile(r"^[ \t]*-[ \t]*[\"']?python[ \t]*(?:[=<>~!]=?=?[ \t]*|[ \t]+)(\d)(?:\.(\d+))?", re.MULTILINE)
+
+
+def environment_pythons(root: Path) -> list[tuple[str, str]]:
+    """The Pythons the root's AppVeyor and conda environment files build or test the
+    project with, as ``(major.minor, where)``: ``("2.7", "appveyor.yml:31")``. Read as
+    text, never run."""
+    paths = [root / name for name in _APPVEYOR_FILES]
+    paths += [root / e.name for e in _entries(root) if e.is_file(follow_symlinks=False) and _CONDA_FILE.fullmatch(e.name)]
+    found: list[tuple[str, str]] = []
+    for path in paths[:_MAX_RUNTIME_FILES]:
+        text = read_text(path)
+        if not text:
+            continue
+        pattern = _APPVEYOR_PYTHON if path.name in _APPVEYOR_FILES else _CONDA_PYTHON
+        for match in pattern.finditer(text):
+            major, minor = (match.group(1), match.group(2)) if match.lastindex and match.group(1) else match.groups()[-2:]
+            line = text.count("\n", 0, match.start()) + 1
+            found.append((f"{major}.{minor}" if minor else major, f"{path.name}:{line}"))
+    return found
+
+
+def _python2_environments(root: Path) -> str | None:
+    """Where the root's AppVeyor or conda environment files build the project with a
+    Python 2 (mcedit2's ``environment.yml`` ``- python=2.7``, its AppVeyor matrix of
+    ``C:\\python27`` folders), when they name no Python 3 and no container or CI file does."""
+    found = environment_pythons(root)
+    if not found or any(version.partition(".")[0] != "2" for version, _ in found):
+        return None
+    if _python3_named(root) or python3_tested(root):
+        return None
+    version, where = found[0]
+    return f"{where} builds with Python {version}, and no Python 3"
 
 
 # tox environment factors that name a Python 2 (``py27``, ``py2.7``, ``py2``, ``pypy27``) or

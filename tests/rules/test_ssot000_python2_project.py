@@ -144,11 +144,22 @@ SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    '
             "deploy/linux/start.sh:5 runs app.models with python2, and nothing runs a Python 3",
         ),
         ({"run.bat": "@echo off\r\npython2.7.exe app\\graphite.py %*\r\n"}, "run.bat:2 runs app/graphite.py with python2"),
+        # No metadata, but its Windows CI builds it in Python 2.7's install folders, and its
+        # conda environment pins Python 2.7 (mcedit2).
+        (
+            {"appveyor.yml": (
+                "environment:\n  matrix:\n    - PYTHON: \"c:\\\\python27\"\n      WHL_ARCH: 32\n"
+                "    - PYTHON: \"c:\\\\python27-x64\"\n"
+            )},
+            "appveyor.yml:3 builds with Python 2.7, and no Python 3",
+        ),
+        ({".appveyor.yml": "environment:\n  matrix:\n    - PYTHON_VERSION: \"2.7.x\"\n"}, ".appveyor.yml:3 builds with Python 2.7"),
+        ({"environment.yml": "name: docs\ndependencies:\n  - python=2.7\n  - numpy\n"}, "environment.yml:3 builds with Python 2.7"),
     ],
     ids=[
         "classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image", "pip step",
         "ci folder script", "ci folder shell", "circle",
-        "travis", "tox", "actions container", "start script", "batch file",
+        "travis", "tox", "actions container", "start script", "batch file", "appveyor", "appveyor version", "conda",
     ],
 )
 def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_repo, cli, declaration, evidence):
@@ -195,11 +206,16 @@ def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_r
         # them only in a comment or outside an install command.
         {"ci/setup.sh": "apt-get install -y python-dev python3-dev\n"},
         {"ci/setup.sh": "apt-get install -y git  # python-dev not needed\necho python-dev\n"},
+        # AppVeyor or conda building with Python 3 as well as Python 2, or conda with Python 3
+        # beside an old Dockerfile's Python 2 pip.
+        {"appveyor.yml": "environment:\n  matrix:\n    - PYTHON: C:\\Python27\n    - PYTHON: C:\\Python36-x64\n"},
+        {"appveyor.yml": "environment:\n  matrix:\n    - PYTHON: C:\\Python27\n", "environment-dev.yml": "dependencies:\n  - \"python>=3.8\"\n"},
+        {"Dockerfile": "FROM debian:buster\nRUN apt-get install -y python-pip\n", "environment.yaml": "dependencies:\n  - python 3.10.*\n"},
     ],
     ids=[
         "both classifiers", "requires-python", "open python_requires", "travis both", "tox both", "travis job", "travis 3", "readthedocs 3",
         "actions both", "launchers both", "launcher of no first-party module", "launcher of no first-party file",
-        "ci folder both", "ci folder comment",
+        "ci folder both", "ci folder comment", "appveyor both", "appveyor and conda 3", "conda 3 beside dockerfile 2",
     ],
 )
 def test_a_project_declaring_python_3_too_is_judged_as_python_3(make_repo, cli, declaration):
