@@ -79,7 +79,7 @@ def _origin(project: Project, module: str, name: str, depth: int = 0) -> tuple[s
     return None
 
 
-def different_collaborators(project: Project, a: Definition, b: Definition) -> list[str]:
+def different_collaborators(project: Project, a: Definition, b: Definition, depth: int = 0) -> list[str]:
     """The names both classes read (bases aside: the role compares those) that their
     modules bind alike, both defining their own or both importing, to *different*
     first-party functions or modules: each calls its own module's ``apply_gufunc``, or
@@ -102,7 +102,7 @@ def different_collaborators(project: Project, a: Definition, b: Definition) -> l
         if here is None or there is None or here == there:
             continue
         if "class" in (here[0], there[0]):
-            if _own_parts_classes(project, ours.get(name), here, there):
+            if _own_parts_classes(project, ours.get(name), here, there, depth):
                 differ.append(name)  # each imports its own part's model (``Post`` of each forum app)
             continue  # classes each module defines are compared as classes (copied with it)
         if here[0] == there[0] == "function" and _same_text(project, here[1], there[1]):
@@ -660,16 +660,34 @@ def _siblings(one: str, other: str) -> bool:
     return folder == other_folder and name != other_name and "__init__.py" not in (name, other_name)
 
 
-def _own_parts_classes(project: Project, binding: object, here: tuple[str, str], there: tuple[str, str]) -> bool:
+# How deep :func:`_own_parts_classes` follows classes of the same text to their own
+# collaborators (a language's final verbalizer, its verbalizer, then its cardinal grammar).
+_COLLABORATOR_DEPTH = 3
+
+
+def _own_parts_classes(
+    project: Project, binding: object, here: tuple[str, str], there: tuple[str, str], depth: int = 0
+) -> bool:
     """Both modules import (neither defines) a class of one name, each from another
     first-party module, and the two classes read differently: two parts' own models
-    (each forum app's ``Post``), so a class using one is bound to its own part. A class
-    each module defines beside the copies is compared as a class instead (copied along
-    with it, or drifted: SSOT001 reports it in its own right)."""
+    (each forum app's ``Post``), so a class using one is bound to its own part. So do two
+    classes of the same text that are themselves bound to their own parts' different
+    collaborators (FunASR's per-language ``VerbalizeFst``, the same lines in each
+    language's package, each composing its own language's ``CardinalFst`` and
+    ``DateFst``): a class composing one composes a language, not a copy. A class each
+    module defines beside the copies is compared as a class instead (copied along with
+    it, or drifted: SSOT001 reports it in its own right)."""
     if _defined_here(binding) or here[0] != "class" or there[0] != "class":
         return False
     first, second = _class_record(project, here[1]), _class_record(project, there[1])
-    return first is not None and second is not None and first.body != second.body
+    if first is None or second is None:
+        return False
+    if first.body != second.body:
+        return True
+    if depth >= _COLLABORATOR_DEPTH or here[1] == there[1]:
+        return False
+    a, b = project.modules[here[1].rpartition(".")[0]], project.modules[there[1].rpartition(".")[0]]
+    return bool(different_collaborators(project, (a, first), (b, second), depth + 1))
 
 
 def _class_record(project: Project, qualified: str) -> ClassRecord | None:

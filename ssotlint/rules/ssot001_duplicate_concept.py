@@ -3220,6 +3220,32 @@ RULE = Rule(
                 "app/signals.py": "from app.forums.handlers import ThreadListener\n",
             }
         ),
+        # Two languages' grammars composed alike (FunASR's per-language ``VerbalizeFinalFst``
+        # over its language's ``VerbalizeFst``, itself the same lines in each language but
+        # composing that language's own ``CardinalFst``): the same text down to parts that
+        # differ, each class bound to its language.
+        Example(
+            {
+                "tn/__init__.py": "",
+                **{
+                    f"tn/{lang}/{module}": text
+                    for lang, word in (("en", "one"), ("es", "uno"))
+                    for module, text in (
+                        ("__init__.py", ""),
+                        ("cardinal.py", f"class CardinalFst:\n    words = ({word!r},)\n\n    def graph(self):\n        return self.words\n"),
+                        ("verbalize.py", (
+                            f"from tn.{lang}.cardinal import CardinalFst\n\n\nclass VerbalizeFst:\n"
+                            "    def __init__(self):\n        self.parts = [CardinalFst().graph()]\n"
+                        )),
+                        ("verbalize_final.py", (
+                            f"from tn.{lang}.verbalize import VerbalizeFst\n\n\nclass VerbalizeFinalFst:\n"
+                            "    def __init__(self):\n        self.graph = VerbalizeFst().parts\n"
+                        )),
+                    )
+                },
+                "tn/run.py": "from tn.en.verbalize_final import VerbalizeFinalFst\nfrom tn.es.verbalize_final import VerbalizeFinalFst as Es\n",
+            }
+        ),
         # Each state's categorizer binds its own module's rules (``rules = rules``): the
         # same text, two classes, each configured by its module's data when it runs.
         Example(
