@@ -633,7 +633,40 @@ class _Copies:
 
         # A plugin's own class, used only inside the plugin, meets neither another
         # plugin's nor the core's namesake (an integration's InvalidAuth and the login's).
-        return not (plugin(self._home(a)) or plugin(self._home(b)))
+        return not (plugin(self._home(a)) or plugin(self._home(b))) and not self._worlds_apart(a, b)
+
+    def _worlds_apart(self, a: Definition, b: Definition) -> bool:
+        """Three or more empty classes of one name on one base, each its own client's
+        (open-forms: each integration's ``client.py`` with its own ``class
+        NoServiceConfigured(RuntimeError): pass``, raised by its ``get_client()``), and no
+        module of one's world touches the other's: a class's world is its module and the
+        production modules that import it by name (the client's checks, the prefill plugin
+        for that service), and a world touches another when one of its modules imports a
+        module of the other (or a package of one, or a module below one). What one raises
+        then never reaches code that catches the other. Two such classes (a pair is no
+        family yet), or a module catching one that calls the other's raiser, stay compared."""
+        bases = self.role(a) & self.role(b)
+        members = [d for d in self._groups.get(a[1].name, ()) if _is_empty(d[1]) and self.role(d) & bases]
+        if len(members) < 3:
+            return False
+        mine, theirs = self._world(a), self._world(b)
+        return not (mine & theirs) and not self._touches(mine, theirs) and not self._touches(theirs, mine)
+
+    def _world(self, d: Definition) -> frozenset[str]:
+        module = d[0].module or ""
+        return frozenset({module, *self.importers.get((module, d[1].name), ())})
+
+    def _touches(self, world: frozenset[str], other: frozenset[str]) -> bool:
+        """A module of ``world`` imports (by the absolute name its import statements name)
+        a module of ``other``, a package holding one, or a module below one."""
+        for module in world:
+            f = self.project.modules.get(module)
+            if f is None:
+                return True  # not known: not apart
+            for name in f.absolutes:
+                if name and any(name == o or o.startswith(name + ".") or name.startswith(o + ".") for o in other):
+                    return True
+        return False
 
     def _imports_other(self, a: Definition, b: Definition) -> bool:
         """One of the two modules imports the other at run time: code of one meets the
@@ -2199,6 +2232,34 @@ def _joined_apps(grown: str) -> dict[str, str]:
     }
 
 
+def _service_clients(crossing: bool = False) -> dict[str, str]:
+    """Three services' clients (open-forms), each with its own empty exception raised by its
+    ``get_client()`` and caught by its own plugin; with ``crossing``, one plugin catches
+    its own service's exception around another service's ``get_client()``."""
+    files = {"app/__init__.py": "", "app/contrib/__init__.py": "", "stuf/__init__.py": "", "app/prefill/__init__.py": ""}
+    for module in ("app.contrib.kvk.client", "app.contrib.brk.client", "stuf.client"):
+        path = module.replace(".", "/") + ".py"
+        if module.count(".") == 3:
+            files[path.rpartition("/")[0] + "/__init__.py"] = ""
+        files[path] = (
+            "class NoServiceConfigured(RuntimeError):\n    pass\n\n\n"
+            "def get_client(config):\n    if config is None:\n        raise NoServiceConfigured()\n    return config\n"
+        )
+        service = module.split(".")[-2]
+        files[f"app/prefill/{service}.py"] = (
+            f"from {module} import NoServiceConfigured, get_client\n\n\n"
+            "def prefill(config):\n    try:\n        return get_client(config)\n"
+            "    except NoServiceConfigured:\n        return None\n"
+        )
+    if crossing:
+        files["app/prefill/both.py"] = (
+            "from app.contrib.kvk.client import NoServiceConfigured\nfrom stuf.client import get_client\n\n\n"
+            "def prefill(config):\n    try:\n        return get_client(config)\n"
+            "    except NoServiceConfigured:\n        return None\n"
+        )
+    return files
+
+
 _LISTENER = (
     "from app.{app}.models import Post\n\n\nclass ThreadListener:\n    def removed(self, user):\n"
     "        Post.objects.filter(author=user).delete()\n\n    def moved(self, thread):\n"
@@ -3679,6 +3740,9 @@ RULE = Rule(
                 "app/sensor.py": _KEYS.format(owner="SensorData", result="float | None", default=""),
             }
         ),
+        # Three services' clients, each with its own empty exception, which only its own
+        # code raises and catches: no module of one touches another's.
+        Example(_service_clients()),
         # Plugins: three sibling packages each declare their own empty exception and import
         # only their own; one is never raised where another is caught.
         Example(
@@ -5333,6 +5397,9 @@ RULE = Rule(
             },
             expect=(("app/sensor.py", 6),),
         ),
+        # A plugin catching one service's exception around another service's client: what
+        # the client raises passes the handler by.
+        Example(_service_clients(crossing=True), expect=(("app/contrib/kvk/client.py", 1),)),
         # Two sibling packages are not yet a plugin family: one exception declared twice.
         Example(_integrations(("hue", "ring")), expect=(("app/components/ring/errors.py", 4),)),
         # The same text, though its one member overrides the shared base's: a copy.
