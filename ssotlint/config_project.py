@@ -871,6 +871,30 @@ def python2_supported(root: Path) -> str | None:
             if match.group(1) == "2":
                 line = text.count("\n", 0, match.start()) + 1
                 return f"{name}:{line} {match.group(0).strip()!r}"
+    return _python2_tested_too(root)
+
+
+def _python2_tested_too(root: Path) -> str | None:
+    """Where the root's ``.travis.yml`` or ``circle.yml`` tests the project on a Python 2
+    (beside a Python 3: one tested on Python 2 alone runs on Python 2, see
+    :func:`python2_tested`), or its tox.ini's ``envlist`` names a Python 2 environment:
+    bcfg2's Travis matrix of Pythons 2.4 to 2.7, and 3.5 allowed to fail."""
+    for name in _OLD_CI_FILES:
+        text = read_text(root / name)
+        if not text:
+            continue
+        for match in _TRAVIS_PYTHON.finditer(text):
+            items = [match.group(1) or ""] + [item.strip().lstrip("-") for item in match.group(2).splitlines()]
+            version = next((v for item in items for v in _CI_VERSION_TEXT.findall(item.strip()) if v.partition(".")[0] == "2"), None)
+            if version is not None:
+                return f"{name}:{text.count(chr(10), 0, match.start()) + 1} tests Python {version}"
+    ini = read_ini(read_text(root / "tox.ini"))
+    if ini is not None and ini.has_section("tox"):
+        for key in ("env_list", "envlist"):
+            if ini.has_option("tox", key):
+                raw = ini.get("tox", key)
+                if any(_TOX_PYTHON2.match(factor.strip()) for env in _split_envs(raw) for n in _expand(env) for factor in n.split("-")):
+                    return f"tox.ini envlist {' '.join(raw.split())[:60]!r} tests on Python 2"
     return None
 
 

@@ -252,13 +252,26 @@ def test_a_documentation_example_of_a_project_on_both_pythons_may_be_python_2(ma
         assert paths == ["app/graphite.py", "app/views.py", "docs/wiki/example.py"]
 
 
-def test_a_script_outside_the_packages_of_a_project_on_both_pythons_may_be_python_2(make_repo, cli):
+@pytest.mark.parametrize(
+    "both",
+    [
+        {"setup.py": SETUP_27.replace(
+            "'Programming Language :: Python :: 2.7',", "'Programming Language :: Python :: 2.7', 'Programming Language :: Python :: 3',"
+        )},
+        # No metadata, but CI tests Python 2 as well as 3 (bcfg2's Travis matrix: 2.6 and
+        # 2.7, then 3.5 allowed to fail; a tox envlist of both).
+        {".travis.yml": (
+            "language: python\nmatrix:\n  include:\n    - python: \"2.6\"\n    - python: \"2.7\"\n"
+            "    - python: \"3.5\"\n  allow_failures:\n    - python: \"3.5\"\n"
+        )},
+        {"tox.ini": "[tox]\nenvlist = py27, py36\n"},
+    ],
+    ids=["classifiers", "travis", "tox"],
+)
+def test_a_script_outside_the_packages_of_a_project_on_both_pythons_may_be_python_2(make_repo, cli, both):
     """pywinauto (classifiers 2.7 and 3.x): ``sandbox/recorder.py`` says ``print x``, a
     script outside its packages that nothing imports. In a package, imported by a module,
     or failing for a reason Python 2 shares (an unclosed bracket), it is judged."""
-    both = {"setup.py": SETUP_27.replace(
-        "'Programming Language :: Python :: 2.7',", "'Programming Language :: Python :: 2.7', 'Programming Language :: Python :: 3',"
-    )}
     loose = {
         "sandbox/recorder.py": "import sys\nprint sys.argv\n",
         "tools/typo.py": "x = (\n",
