@@ -1,8 +1,8 @@
 """What tells an exact copy of a class: its text without comments and docstring, and the
 module-level names it mentions.
 
-Two classes whose bodies read the same (lines stripped, blank and comment lines and the
-docstring dropped, decorators included) are the same syntax. They behave the same only if
+Two classes whose bodies read the same (lines stripped, blank and comment lines, trailing
+comments and the docstring dropped, decorators included) are the same syntax. They behave the same only if
 the module-level names they mention are the same objects in both modules, so each class
 also records which of its module's bound names (imports, classes, functions, assignments)
 appear in its text: the model compares how the two modules bind them. Computed from the
@@ -42,6 +42,19 @@ def _reads(body: str, name: str) -> bool:
     return False
 
 
+def _without_comment(line: str) -> str:
+    """The (stripped) line without a trailing comment: from the first ``#`` that no
+    one-line string holds (an even number of each quote before it), as two copies of a
+    class differ in a note beside a statement (``)  # min_value = ...``) and nothing else."""
+    start = line.find("#")
+    while start > 0:
+        before = line[:start]
+        if not before.count('"') % 2 and not before.count("'") % 2:
+            return before.rstrip()
+        start = line.find("#", start + 1)
+    return line
+
+
 ClassBody = tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...]]
 
 
@@ -65,7 +78,7 @@ def class_bodies(
         skip = _docstring_lines(node)
         last = node.end_lineno or node.lineno
         kept = [
-            line
+            _without_comment(line) if "#" in line else line
             for number, line in enumerate(map(str.strip, lines[first - 1 : last]), first)
             if line and line[0] != "#" and number not in skip
         ]

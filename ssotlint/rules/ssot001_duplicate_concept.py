@@ -456,6 +456,16 @@ def _extends(c: ClassRecord) -> bool:
     return any(base not in ("object", "builtins.object") for base in c.bases)
 
 
+# Methods of its own (dunders aside) that make a class behaviour, not a declaration (a
+# mixin's ``list`` and ``permissions`` over a framework's view are still a declaration).
+_BEHAVIOUR = 3
+
+
+def _own_methods(c: ClassRecord) -> frozenset[str]:
+    """Its own ``def`` statements but dunders (``__init__``, ``__str__``)."""
+    return frozenset(m for m in _method_names(c) if not _is_dunder(m))
+
+
 def _method_names(c: ClassRecord) -> frozenset[str]:
     """Its own ``def`` statements: the members that are not fields."""
     return frozenset(c.members) - frozenset(c.fields)
@@ -744,7 +754,10 @@ class _Copies:
         package above the parts that gathers them): no longer each part's own, but an API
         other parts use, declared twice (a4-meinberlin's ``PermissionInfoMixin`` in
         ``apps/ideas/api.py`` and ``apps/topicprio/api.py``, each imported by other apps'
-        views)."""
+        views). A class many parts define alike is each part's own (each service's
+        ``ValidationException``), unless it carries behaviour of its own (``_BEHAVIOUR``
+        methods or more, dunders aside: FunASR's 89-line ``MultiHeadedAttention`` pasted from
+        the ``transformer`` model's ``attention.py`` into ``sanm``'s, which builds on it)."""
         if not _same_text(a[1], b[1]) or not a[1].members:
             return False
         where = differing_folder(a[0].path, b[0].path)
@@ -761,7 +774,7 @@ class _Copies:
                 # parts that gathers every part's classes.
                 if len(theirs) > where + 1 and theirs[:where] == mine[:where] and theirs[where] != mine[where]:
                     return True
-        if self.parallel.defining(a[0].path, where, a[1].name) >= LAYOUT:
+        if self.parallel.defining(a[0].path, where, a[1].name) >= LAYOUT and len(_own_methods(a[1])) < _BEHAVIOUR:
             return False  # many parts define it (each service's ValidationException): each its own
         return self._parts_depend(a[0].path, b[0].path, where)
 
@@ -913,7 +926,9 @@ class _Copies:
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         """A plugin convention: many (three or more) same-named classes extending one base,
         none imported by name, each found by its module path (management commands,
-        database backends, codecs). Not two such classes with methods of their own, written
+        database backends, codecs). Not two such classes with methods of their own (an
+        ``__init__`` that does something counts: litex's ``OBI2Wishbone`` bridge, built in
+        its ``__init__`` as Migen modules are, in three CPU wrappers), written
         word for word alike, that each module reads by name itself (agno's tools each with
         the same ``CustomJSONEncoder(json.JSONEncoder)`` and its ``default``, passed to
         ``json.dumps``): one helper pasted into each module, compared as any classes.
@@ -934,7 +949,7 @@ class _Copies:
         if any(unimported[base] >= 3 for base in ra & rb if last_part(base) not in _DECLARATION_BASES):
             if (
                 a[1].read_in_module and b[1].read_in_module and _same_text(a[1], b[1])
-                and {m for m in _method_names(a[1]) if not _is_dunder(m)}
+                and _method_names(a[1]) and a[1].shapes
             ):
                 return False  # one helper pasted into modules that each use it (`cls=CustomJSONEncoder`): no plugins
             # Each plugin its own implementation. But programs (a `__main__` block: run, not
@@ -4442,6 +4457,45 @@ RULE = Rule(
             {"app/__init__.py": "", "app/tools/__init__.py": ""}
             | {f"app/tools/{tool}.py": _ENCODER_TOOL for tool in ("crawl", "search", "fetch")},
             expect=(("app/tools/fetch.py", 4), ("app/tools/search.py", 4)),
+        ),
+        # A bridge built in its ``__init__`` (as Migen modules are), pasted into three CPU
+        # wrappers that each build it (litex's ``OBI2Wishbone``): an ``__init__`` that does
+        # something is a method of its own, so a helper, not a plugin.
+        Example(
+            {"cpu/__init__.py": ""}
+            | {f"cpu/{core}/__init__.py": "" for core in ("ibex", "cv32e40p", "cv32e41p")}
+            | {
+                f"cpu/{core}/core.py": (
+                    "from migen import Module\n\n\nclass OBI2Wishbone(Module):\n    def __init__(self, obi, wb):\n"
+                    "        self.comb += wb.adr.eq(obi.addr[2:])\n        self.comb += wb.we.eq(obi.we)\n\n\n"
+                    f"class CPU(Module):\n    def __init__(self):\n        self.bridge = OBI2Wishbone('{core}', None)\n"
+                )
+                for core in ("ibex", "cv32e40p", "cv32e41p")
+            },
+            expect=(("cpu/cv32e41p/core.py", 4), ("cpu/ibex/core.py", 4)),
+        ),
+        # A model layer pasted from one model's package into another's that builds on it,
+        # where many models' packages hold an ``attention.py`` with a class of that name
+        # (FunASR's ``MultiHeadedAttention``, 89 lines the same but for a note beside one
+        # statement): behaviour copied, not each part's own declaration.
+        Example(
+            {"models/__init__.py": ""}
+            | {f"models/{m}/__init__.py": "" for m in ("transformer", "sanm", "sond", "paraformer")}
+            | {
+                f"models/{m}/attention.py": (
+                    "from torch import nn\n\n\nclass MultiHeadedAttention(nn.Module):\n"
+                    f"    def __init__(self, n_head):\n        self.h = n_head  # {m}'s heads\n\n"
+                    "    def forward_qkv(self, q):\n        return q.view(self.h)\n\n"
+                    "    def forward_attention(self, v, scores):\n        return scores.softmax(dim=-1) @ v\n\n"
+                    "    def forward(self, q):\n        return self.forward_attention(self.forward_qkv(q), q)\n\n\n"
+                    "def build(n_head):\n    return MultiHeadedAttention(n_head)\n"
+                    if m in ("transformer", "sanm") else
+                    f"from torch import nn\n\n\nclass MultiHeadedAttention(nn.Module):\n    kind = '{m}'\n"
+                )
+                for m in ("transformer", "sanm", "sond", "paraformer")
+            }
+            | {"models/sanm/encoder.py": "from models.transformer import attention\n\nLAYER = attention\n"},
+            expect=(("models/sanm/attention.py", 4),),
         ),
         # The same factory over two copies of one transform (a module copied whole): both
         # are copies, the factory too.

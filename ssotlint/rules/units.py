@@ -282,13 +282,23 @@ class Units:
             if unit.requires is not None:
                 direct[unit.folder].update(by_name[n] for n in unit.requires if n in by_name)
         project = self._project
+        programs = model_programs(project)
+        held = {f.path.rpartition(".")[0] if f.path.endswith(".py") else f.path for f in project.files}
+        held |= {folder for f in project.files for folder in _folders_of(f.path)}
         for f in project.production_files():
             if not f.product:
                 continue  # a unit's examples, scripts and docs may use anything: the product decides
             mine = units[self.of(f.path)]
+            home = _program_of(f.path, programs)
             for target, statements in project.import_edges.get(f.module or "", {}).items():
                 g = project.modules.get(target)
                 if g is None or not any(s.runtime for s in statements):
+                    continue
+                if home is not None and f"{home}/{target.partition('.')[0]}" in held and not g.path.startswith(home + "/"):
+                    # A program's own folder answers it first, being first on ``sys.path``
+                    # (python-docs-samples' App Engine Django sample: ``main.py`` importing
+                    # its own ``mysite.wsgi``, its ``polls`` app its own ``polls.models``,
+                    # which the model reads as another sample's, a source root): no need.
                     continue
                 theirs = units[self.of(g.path)]
                 if theirs is mine:
@@ -302,6 +312,24 @@ class Units:
                 if mine.requires is None or theirs.name is None:
                     direct[mine.folder].add(theirs.folder)
         return direct
+
+
+def _folders_of(path: str) -> Iterable[str]:
+    """The folders holding ``path``, innermost first."""
+    folder = path.rpartition("/")[0]
+    while folder:
+        yield folder
+        folder = folder.rpartition("/")[0]
+
+
+def _program_of(path: str, programs: dict[str, frozenset[str]]) -> str | None:
+    """The nearest folder holding ``path`` that is a program of its own (:func:`program_folders`)."""
+    folder = path.rpartition("/")[0]
+    while folder:
+        if folder in programs:
+            return folder
+        folder = folder.rpartition("/")[0]
+    return None
 
 
 def _test_support(units: Iterable[Unit]) -> frozenset[str]:

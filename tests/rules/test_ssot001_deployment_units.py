@@ -362,3 +362,39 @@ def test_a_distribution_that_always_imports_the_other_is_told_to_import(make_rep
     found = _findings(make_repo, cli, _library_unit(guarded=False), name="always")
     assert [v["path"] for v in found] == ["core/fsdp/src/fsdp_lib/utils.py"]
     assert "import it from core.utils" in found[0]["message"]
+
+
+def _django_sample(folder: str) -> dict[str, str]:
+    """One sample of a repository of samples (python-docs-samples): a Django project run
+    from its own folder, with its own requirements and its own copy of the tutorial's app."""
+    return {
+        f"{folder}/manage.py": "import os\n\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'mysite.settings')\n",
+        f"{folder}/requirements.txt": "Django==5.0\n",
+        f"{folder}/mysite/__init__.py": "",
+        f"{folder}/mysite/settings.py": "INSTALLED_APPS = ['polls']\nROOT_URLCONF = 'mysite.urls'\n",
+        f"{folder}/mysite/wsgi.py": "from django.core.wsgi import get_wsgi_application\n\napplication = get_wsgi_application()\n",
+        f"{folder}/polls/__init__.py": "",
+        f"{folder}/polls/models.py": (
+            "from django.db import models\n\n\nclass Question(models.Model):\n"
+            "    question_text = models.CharField(max_length=200)\n    pub_date = models.DateTimeField('published')\n"
+        ),
+        f"{folder}/polls/views.py": "from polls.models import Question\n\n\ndef index(request):\n    return Question.objects.all()\n",
+    }
+
+
+def test_samples_run_from_their_own_folders_keep_their_copies(make_repo, cli):
+    """Two samples, one a source root of the model (a Django project two folders down), the
+    other deeper, run from its folder by a script importing its own ``mysite.wsgi``: what
+    its modules import by a name its own folder holds is its own, not the other sample's,
+    so neither needs the other and each keeps its copy of the tutorial's models. A sample
+    that does import the other's module (a name its own folder lacks) needs it."""
+    files = {
+        **_django_sample("run/django"),
+        **_django_sample("appengine/standard/django"),
+        "appengine/standard/django/main.py": "from mysite.wsgi import application\n\napp = application\n",
+    }
+    assert _findings(make_repo, cli, files) == []
+    files["appengine/standard/django/polls/admin.py"] = "from shared.urls import patterns\n"
+    files["run/django/shared/__init__.py"] = ""
+    files["run/django/shared/urls.py"] = "patterns = []\n"
+    assert [v["path"] for v in _findings(make_repo, cli, files, name="needs")] == ["appengine/standard/django/polls/models.py"]
