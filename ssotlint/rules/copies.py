@@ -12,6 +12,8 @@ loads the kept one's.
 
 from __future__ import annotations
 
+from functools import partial
+
 import re
 from collections import defaultdict
 from functools import cached_property
@@ -674,7 +676,10 @@ def _own_parts_classes(
     classes of the same text that are themselves bound to their own parts' different
     collaborators (FunASR's per-language ``VerbalizeFst``, the same lines in each
     language's package, each composing its own language's ``CardinalFst`` and
-    ``DateFst``): a class composing one composes a language, not a copy. A class each
+    ``DateFst``): a class composing one composes a language, not a copy, when many parts
+    (``LAYOUT``) hold such a module in the same place. Two copies of one package (pylabrobot's
+    legacy Hamilton TCP stack beside its successor, drifted in a parser deep down) stay
+    copies: the drift is what is reported. A class each
     module defines beside the copies is compared as a class instead (copied along with
     it, or drifted: SSOT001 reports it in its own right)."""
     if _defined_here(binding) or here[0] != "class" or there[0] != "class":
@@ -687,6 +692,9 @@ def _own_parts_classes(
     if depth >= _COLLABORATOR_DEPTH or here[1] == there[1]:
         return False
     a, b = project.modules[here[1].rpartition(".")[0]], project.modules[there[1].rpartition(".")[0]]
+    where = differing_folder(a.path, b.path)
+    if where is None or project.shared(ParallelParts, partial(ParallelParts, project)).holders(a.path, where) < LAYOUT:
+        return False  # two copies of one package (a legacy one beside its successor), drifted deep down: copies
     return bool(different_collaborators(project, (a, first), (b, second), depth + 1))
 
 

@@ -3296,7 +3296,7 @@ RULE = Rule(
                 "app/signals.py": "from app.forums.handlers import ThreadListener\n",
             }
         ),
-        # Two languages' grammars composed alike (FunASR's per-language ``VerbalizeFinalFst``
+        # Three languages' grammars composed alike (FunASR's per-language ``VerbalizeFinalFst``
         # over its language's ``VerbalizeFst``, itself the same lines in each language but
         # composing that language's own ``CardinalFst``): the same text down to parts that
         # differ, each class bound to its language.
@@ -3305,7 +3305,7 @@ RULE = Rule(
                 "tn/__init__.py": "",
                 **{
                     f"tn/{lang}/{module}": text
-                    for lang, word in (("en", "one"), ("es", "uno"))
+                    for lang, word in (("en", "one"), ("es", "uno"), ("pt", "um"))
                     for module, text in (
                         ("__init__.py", ""),
                         ("cardinal.py", f"class CardinalFst:\n    words = ({word!r},)\n\n    def graph(self):\n        return self.words\n"),
@@ -5450,6 +5450,35 @@ RULE = Rule(
                 "app/sensor.py": _KEYS.format(owner="Device", result="bool", default=" = lambda d: True"),
             },
             expect=(("app/sensor.py", 6),),
+        ),
+        # A package copied whole beside its successor (pylabrobot's legacy Hamilton TCP
+        # stack), its command the same lines over a codec of the same lines over a parser
+        # that drifted: copies, however deep the drift (two copies of one package are no
+        # layout of per-part variants).
+        Example(
+            {
+                **{
+                    f"{pkg}/{module}": text
+                    for pkg, word in (("lab/legacy/tcp", "ascii"), ("lab/transport/tcp", "utf-8"))
+                    for module, text in (
+                        ("__init__.py", ""),
+                        ("parser.py", f"class Parser:\n    encoding = {word!r}\n\n    def parse(self, data):\n        return data.decode(self.encoding)\n"),
+                        ("codec.py", (
+                            f"from {pkg.replace('/', '.')}.parser import Parser\n\n\nclass Codec:\n"
+                            "    def decode(self, data):\n        return Parser().parse(data)\n"
+                        )),
+                        ("commands.py", (
+                            f"from {pkg.replace('/', '.')}.codec import Codec\n\n\nclass Command:\n"
+                            "    def run(self, data):\n        return Codec().decode(data)\n"
+                        )),
+                    )
+                },
+                "lab/__init__.py": "",
+                "lab/legacy/__init__.py": "",
+                "lab/transport/__init__.py": "",
+                "lab/use.py": "from lab.transport.tcp.commands import Command\nfrom lab.legacy.tcp.commands import Command as Old\n",
+            },
+            expect=(("lab/legacy/tcp/commands.py", 4),),
         ),
         # A plugin catching one service's exception around another service's client: what
         # the client raises passes the handler by.
