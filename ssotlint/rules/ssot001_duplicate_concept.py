@@ -645,6 +645,22 @@ class _Copies:
         # plugin's nor the core's namesake (an integration's InvalidAuth and the login's).
         return not (plugin(self._home(a)) or plugin(self._home(b))) and not self._worlds_apart(a, b)
 
+    def composed_alike(self, a: Definition, b: Definition) -> bool:
+        """Two empty classes extend the same classes, mixins included: an empty class is
+        nothing but its bases, so two that mix another mixin into one shared base
+        (open-forms' ``APIGroupQueryParamsSerializer(ZGWAPIGroupMixin, ...)`` beside
+        ``(ObjectsAPIGroupMixin, ...)``, each plugin's filter over its own API group) are
+        two compositions, not one class declared twice."""
+        return self._composition(a) == self._composition(b)
+
+    def _composition(self, d: Definition) -> frozenset[str]:
+        module = d[0].module or ""
+        found = set()
+        for base in d[1].bases:
+            target = self.project.resolve(module, base)
+            found.add(target.qualname if isinstance(target, ClassRef) else (target or base))
+        return frozenset(found)
+
     def _worlds_apart(self, a: Definition, b: Definition) -> bool:
         """Three or more empty classes of one name on one base, each its own client's
         (open-forms: each integration's ``client.py`` with its own ``class
@@ -1287,7 +1303,10 @@ class _Copies:
             return False  # a documentation example implementing the interface its own way
         if empty:
             # Used as an API (imported by name elsewhere), not a standalone script's own.
-            copies = (self.shared_api(a, b) or self._imports_other(a, b)) and _empty_copies(a, b, self.role(a))
+            copies = (
+                (self.shared_api(a, b) or self._imports_other(a, b)) and _empty_copies(a, b, self.role(a))
+                and self.composed_alike(a, b)
+            )
         elif not same_text and self.named_through_module(a, b):
             copies = False  # each module's own State, Resource or Error: action_plan.State
         elif same_text:
@@ -3753,6 +3772,26 @@ RULE = Rule(
                 "app/__init__.py": "",
                 "app/camera.py": _KEYS.format(owner="CameraData", result="bool", default=""),
                 "app/sensor.py": _KEYS.format(owner="SensorData", result="float | None", default=""),
+            }
+        ),
+        # Two plugins' filters, each an empty class mixing its own API group's mixin into one
+        # shared serializer (open-forms' ``APIGroupQueryParamsSerializer``): two
+        # compositions, not one class declared twice.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/filters.py": "class CatalogueFilter:\n    fields = ('catalogue',)\n",
+                **{
+                    f"app/{plugin}/__init__.py": "" for plugin in ("zgw", "objects")
+                },
+                **{
+                    f"app/{plugin}/filters.py": (
+                        f"from app.filters import CatalogueFilter\n\n\nclass {mixin}:\n    group_model = {plugin!r}\n\n\n"
+                        f"class APIGroupQueryParams({mixin}, CatalogueFilter):\n    pass\n"
+                    )
+                    for plugin, mixin in (("zgw", "ZGWGroupMixin"), ("objects", "ObjectsGroupMixin"))
+                },
+                "app/views.py": "from app.zgw.filters import APIGroupQueryParams\nfrom app.objects.filters import APIGroupQueryParams as Objects\n",
             }
         ),
         # Three services' clients, each with its own empty exception, which only its own
