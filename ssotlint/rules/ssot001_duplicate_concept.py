@@ -461,6 +461,17 @@ def _extends(c: ClassRecord) -> bool:
 _BEHAVIOUR = 3
 
 
+def _drifted_copy(a: ClassRecord, b: ClassRecord) -> bool:
+    """The same members, two or more written alike and one changed: a copy whose one
+    statement drifted (artiq's dashboard ``Model`` in ``waveform.py`` and ``moninj.py``,
+    the same ``__init__`` and ``clear``, an ``update`` keyed otherwise), not two plugins'
+    own classes."""
+    if set(a.members) != set(b.members) or len(a.shapes) != len(b.shapes):
+        return False
+    shared = set(a.shapes) & set(b.shapes)
+    return len(shared) >= 2 and len(a.shapes) - len(shared) == 1
+
+
 def _own_methods(c: ClassRecord) -> frozenset[str]:
     """Its own ``def`` statements but dunders (``__init__``, ``__str__``)."""
     return frozenset(m for m in _method_names(c) if not _is_dunder(m))
@@ -589,10 +600,10 @@ class _Copies:
         plugin's ``source``) do not make them one. Still compared as usual: a class imported
         from outside its plugin, one on another base (two plugins' copies of one ``Token``),
         one written word for word alike (sqlmap's two DBMS plugins' ``Syntax`` copied
-        whole). Read from the name's own definitions and importers alone, as a history's
+        whole), or alike but for one statement of its members (artiq's dashboard ``Model``). Read from the name's own definitions and importers alone, as a history's
         step must (``duplicates_affected``)."""
-        if _same_text(a[1], b[1]):
-            return False  # written word for word alike: one class copied between plugins
+        if _same_text(a[1], b[1]) or _drifted_copy(a[1], b[1]):
+            return False  # written word for word alike, or but for one statement: one class copied between plugins
         pair = sides(a[0].module or "", b[0].module or "")
         if pair is None:
             return False
@@ -964,7 +975,7 @@ class _Copies:
         # `OrdersProposal` in three strategies' `data_types.py`).
         if any(unimported[base] >= 3 for base in ra & rb if last_part(base) not in _DECLARATION_BASES):
             if (
-                a[1].read_in_module and b[1].read_in_module and _same_text(a[1], b[1])
+                a[1].read_in_module and b[1].read_in_module and (_same_text(a[1], b[1]) or _drifted_copy(a[1], b[1]))
                 and _method_names(a[1]) and a[1].shapes
             ):
                 return False  # one helper pasted into modules that each use it (`cls=CustomJSONEncoder`): no plugins
@@ -5489,6 +5500,31 @@ RULE = Rule(
                 "app/sensor.py": _KEYS.format(owner="Device", result="bool", default=" = lambda d: True"),
             },
             expect=(("app/sensor.py", 6),),
+        ),
+        # Three dock modules of a dashboard, each with its own ``Model`` on the GUI's tree
+        # model (a plugin convention), two of them the same but for one statement (artiq's
+        # ``waveform.py`` and ``moninj.py``): a copy that drifted, not each module's own.
+        Example(
+            {
+                "gui/__init__.py": "",
+                "gui/models.py": "class TreeModel:\n    def __init__(self, sep, init):\n        self.store = dict(init)\n",
+                "dash/__init__.py": "",
+                **{
+                    f"dash/{module}.py": (
+                        "from gui.models import TreeModel\n\n\nclass Model(TreeModel):\n"
+                        "    def __init__(self, init):\n        TreeModel.__init__(self, '/', init)\n\n"
+                        "    def clear(self):\n        self.store.clear()\n\n"
+                        f"    def update(self, d):\n        for k, v in d.items():\n            self.store[{key}] = v\n\n\n"
+                        "def dock(init):\n    return Model(init)\n"
+                    )
+                    for module, key in (("waveform", "k"), ("moninj", "v.path()"))
+                },
+                "dash/scope.py": (
+                    "from gui.models import TreeModel\n\n\nclass Model(TreeModel):\n    columns = ('name', 'value')\n\n\n"
+                    "def dock(init):\n    return Model('/', init)\n"
+                ),
+            },
+            expect=(("dash/waveform.py", 4),),
         ),
         # A package copied whole beside its successor (pylabrobot's legacy Hamilton TCP
         # stack), its command the same lines over a codec of the same lines over a parser
