@@ -43,7 +43,14 @@ def _dotted(node: ast.expr) -> str | None:
 
 
 def _is_sys_modules(node: ast.expr) -> bool:
-    """``sys.modules`` (or ``_sys.modules``: the module imported under another name)."""
+    """``sys.modules`` (or ``_sys.modules``: the module imported under another name; or
+    ``__import__("sys").modules``)."""
+    if (
+        isinstance(node, ast.Attribute) and node.attr == "modules" and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Name) and node.value.func.id == "__import__"
+        and len(node.value.args) == 1 and isinstance(node.value.args[0], ast.Constant) and node.value.args[0].value == "sys"
+    ):
+        return True
     return _is_sys_attribute(node, "modules")
 
 
@@ -693,7 +700,10 @@ def replaced_by_other(tree: ast.Module, text: str) -> bool:
 def planted_modules(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The modules import-time code (as :func:`attribute_writes` reads it) puts into
     ``sys.modules`` under a literal name (``sys.modules["pkg.old_name"] = module``, a renamed
-    module kept importable), in source order."""
+    module kept importable), in source order; or under the module's own name and a literal
+    rest (``sys.modules[__spec__.name + ".config"] = config``: cupy's ``cupy.fft`` keeping
+    ``import cupy.fft.config`` working), written as that rest with a leading dot
+    (``.config``), which the model reads below the module."""
     if "modules" not in text:
         return ()
     found: dict[str, None] = {}
@@ -701,14 +711,28 @@ def planted_modules(tree: ast.Module, text: str) -> tuple[str, ...]:
         if not isinstance(node, ast.Assign):
             continue
         for target in node.targets:
-            if (
-                isinstance(target, ast.Subscript) and _is_sys_modules(target.value)
-                and isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str)
-            ):
-                key = target.slice.value
-                if all(part.isidentifier() for part in key.split(".")):
-                    found[key] = None
+            if not (isinstance(target, ast.Subscript) and _is_sys_modules(target.value)):
+                continue
+            key = target.slice.value if isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str) else _below_own_name(target.slice)
+            if key and all(part.isidentifier() for part in key.removeprefix(".").split(".")):
+                found[key] = None
     return tuple(found)
+
+
+def _below_own_name(key: ast.expr) -> str | None:
+    """``.rest`` for a key spelled as the module's own name and a literal rest:
+    ``__name__ + ".config"``, ``__spec__.name + ".config"``, ``f"{__name__}.config"``."""
+    own = lambda e: (isinstance(e, ast.Name) and e.id == "__name__") or _dotted(e) == "__spec__.name"  # noqa: E731
+    if isinstance(key, ast.BinOp) and isinstance(key.op, ast.Add) and own(key.left):
+        rest = key.right
+        if isinstance(rest, ast.Constant) and isinstance(rest.value, str) and rest.value.startswith(".") and len(rest.value) > 1:
+            return rest.value
+    if isinstance(key, ast.JoinedStr) and len(key.values) == 2:
+        first, rest = key.values
+        if isinstance(first, ast.FormattedValue) and own(first.value) and first.conversion == -1 and first.format_spec is None:
+            if isinstance(rest, ast.Constant) and isinstance(rest.value, str) and rest.value.startswith(".") and len(rest.value) > 1:
+                return rest.value
+    return None
 
 
 def _writes_in(nodes: Iterator[ast.AST]) -> Iterator[tuple[str, str]]:

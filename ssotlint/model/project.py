@@ -1450,6 +1450,8 @@ class Project:
                     continue
                 found.setdefault(path + ".*" if any_module else path, set()).add((f.module, attribute))
             for module in s.planted_modules:
+                if module.startswith("."):  # below the module's own name (``__name__ + ".config"``)
+                    module = f.module + module
                 if self.is_first_party(module):
                     found.setdefault(module, set()).add((f.module, ""))
         return {target: frozenset(pairs) for target, pairs in found.items()}

@@ -4046,6 +4046,25 @@ RULE = Rule(
             },
             expect=(("run.py", 2),),
         ),
+        # A package that plants its own submodule under its own name and a literal rest
+        # (cupy's `cupy.fft`: `__import__("sys").modules[__spec__.name + ".config"] =
+        # config`, keeping `import cupy.fft.config` working) serves it; another is missing.
+        Example(
+            {
+                "gpu/__init__.py": "",
+                "gpu/fft/__init__.py": (
+                    "from gpu.fft._config import config\n\n"
+                    "__import__('sys').modules[__spec__.name + '.config'] = config\n"
+                ),
+                "gpu/fft/_config.py": "class _Config:\n    plan_cache = None\n\n\nconfig = _Config()\n",
+                "gpu/fft/flags.py": "import sys\n\nsys.modules[f'{__name__}.legacy'] = sys.modules[__name__]\n",
+                "tests/test_fft.py": (
+                    "import gpu.fft.config as config\nimport gpu.fft.flags.legacy\n\n\n"
+                    "def test_cache():\n    import gpu.fft.settings\n    assert config.plan_cache is None\n"
+                ),
+            },
+            expect=(("tests/test_fft.py", 6),),
+        ),
         # A package that plants a module under a literal name (ZODB's `sys.modules[
         # 'ZODB.TimeStamp'] = ...`) serves that module, and its other names stay known: a
         # name it never binds is missing. A module that plants itself (`sys.modules['sh']`)
