@@ -351,14 +351,19 @@ def finder_names(tree: ast.Module, text: str) -> tuple[tuple[str, bool], ...]:
             if len(params) < 2:
                 continue
             asked = params[1]  # after self (or cls)
+            local = {  # names the method binds once to a value (``root_name = _root_name() + '.dynamic'``)
+                target.id: node.value
+                for node in ast.walk(method) if isinstance(node, ast.Assign) and len(node.targets) == 1
+                for target in node.targets if isinstance(target, ast.Name)
+            }
             for node in ast.walk(method):
-                for name, prefix in _compared_names(node, asked):
-                    if _DOTTED_NAME.fullmatch(name):
+                for name, prefix in _compared_names(node, asked, local):
+                    if _DOTTED_NAME.fullmatch(name.removeprefix("*.")):
                         found[(name, prefix)] = None
     return tuple(found)
 
 
-def _compared_names(node: ast.AST, asked: str) -> Iterator[tuple[str, bool]]:
+def _compared_names(node: ast.AST, asked: str, local: dict[str, ast.expr] | None = None) -> Iterator[tuple[str, bool]]:
     """The string literals ``node`` compares the name ``asked`` with: ``asked == 'a.b'``
     (either side), ``asked in ('a', 'b')``, and ``asked.startswith('a.b')`` (a prefix)."""
     if isinstance(node, ast.Compare) and len(node.ops) == 1:
@@ -379,8 +384,17 @@ def _compared_names(node: ast.AST, asked: str) -> Iterator[tuple[str, bool]]:
         arg = node.args[0]
         items = arg.elts if isinstance(arg, ast.Tuple) else [arg]
         for item in items:
+            if isinstance(item, ast.Name) and local and item.id in local:
+                item = local[item.id]
             if isinstance(item, ast.Constant) and isinstance(item.value, str):
                 yield item.value, True
+            elif (
+                isinstance(item, ast.BinOp) and isinstance(item.op, ast.Add) and isinstance(item.right, ast.Constant)
+                and isinstance(item.right.value, str) and item.right.value.startswith(".")
+            ):
+                # A computed start with a literal end (fun_mc's ``_root_name() + '.dynamic'``,
+                # its own package's name): a package of that last name, written ``*.dynamic``.
+                yield "*" + item.right.value, True
 
 
 def _mentions_own_name(call: ast.Call) -> bool:

@@ -1577,9 +1577,24 @@ class Project:
         """The module names the finders first-party modules install in ``sys.meta_path``
         answer for (``FileSummary.finder_names``: calibre's ``DeVendor`` serves
         ``calibre.web.feeds.feedparser`` and every ``calibre.ebooks.markdown*``), each with
-        whether it is a prefix of the names served. Test code's finders serve tests alone,
-        and are left out."""
-        return frozenset(n for f in self.files if not f.is_test for n in f.summary.finder_names)
+        whether it is a prefix of the names served; a start computed from the finder's own
+        package with a literal end (fun_mc's ``fullname.startswith(_root_name() +
+        '.dynamic')``) serves the packages of that last name in its top-level package. Test
+        code's finders serve tests alone, and are left out."""
+        found: set[tuple[str, bool]] = set()
+        for f in self.files:
+            if f.is_test or not f.summary.finder_names:
+                continue
+            for name, prefix in f.summary.finder_names:
+                if name.startswith("*."):
+                    # A computed start with a literal end (fun_mc's ``_root_name() +
+                    # '.dynamic'``): the packages of that last name in the finder's own
+                    # top-level package (``fun_mc.dynamic``).
+                    top = (f.module or "").partition(".")[0]
+                    found.update((p, prefix) for p in self.packages if p.startswith(top + ".") and p.endswith(name[1:]))
+                else:
+                    found.add((name, prefix))
+        return frozenset(found)
 
     def served_by_finder(self, module: str) -> bool:
         """A finder of the project answers for ``module`` (:attr:`finder_served`)."""

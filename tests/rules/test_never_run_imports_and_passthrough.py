@@ -97,6 +97,26 @@ FINDER_STEPS = [
      {"books/constants.py": DEVENDOR.replace("sys.meta_path.insert(0, DeVendor())", "FINDER = DeVendor()")}),
     ("it is appended instead", {"books/constants.py": DEVENDOR.replace("insert(0, ", "append(")}),
 ]
+REWRITER = (
+    "import sys\n\n\ndef _root_name():\n    return __name__.rpartition('.')[0].rpartition('.')[0]\n\n\n"
+    "class Finder:\n    def find_spec(self, fullname, path, target=None):\n"
+    "        root_name = _root_name() + '.dynamic'\n        if not fullname.startswith(root_name):\n"
+    "            return None\n        return None\n\n\nsys.meta_path.insert(0, Finder())\n"
+)
+REWRITE = {
+    "mc/__init__.py": "",
+    "mc/backends/__init__.py": "",
+    "mc/backends/rewrite.py": REWRITER,
+    "mc/dynamic/__init__.py": "",
+    "mc/dynamic/backend_jax/__init__.py": "from mc.backends import rewrite\n",
+    "mc/api.py": "X = 1\n",
+    "mc/using_jax.py": "from mc.dynamic.backend_jax import api\nfrom mc.dynamic.backend_jax.api import *\n",
+}
+REWRITE_STEPS = [
+    ("the finder serves another package: api breaks",
+     {"mc/backends/rewrite.py": REWRITER.replace("'.dynamic'", "'.static'")}),
+    ("and the dynamic one again", {"mc/backends/rewrite.py": REWRITER}),
+]
 DEAD = {
     "lib/__init__.py": "",
     "lib/types.py": "if False:  # work around for mypy\n    from lib.base import Node\n\n\nclass Kind: ...\n",
@@ -177,6 +197,13 @@ def test_names_a_finder_in_sys_meta_path_answers_for_are_served():
     """calibre's ``DeVendor`` (``constants.py``: ``sys.meta_path.insert(0, DeVendor())``)
     serves the legacy ``calibre.web.feeds.feedparser`` and ``calibre.ebooks.markdown*``."""
     assert _over_history(FINDER, FINDER_STEPS, "SSOT003") == [False, True, False, True, False]
+
+
+def test_a_finder_that_rewrites_its_own_packages_modules_serves_them():
+    """fun_mc's ``backends/rewrite.py``: its ``Finder`` answers for every name that starts
+    with ``_root_name() + '.dynamic'`` (the package it is in, computed, and a literal end),
+    serving ``fun_mc.dynamic.backend_jax.api`` rewritten from ``fun_mc.api``."""
+    assert _over_history(REWRITE, REWRITE_STEPS, "SSOT003") == [False, True, False]
 
 
 def test_an_import_that_never_runs_closes_no_cycle():
