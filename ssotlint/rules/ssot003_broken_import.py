@@ -853,7 +853,7 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
         shallower_names(project), project.runs_on_python2,  # whether ``if six.PY2:`` imports run
         project.module_name_writers,  # the registries that set derived classes on modules
         frozenset((path, rec.line) for path, pairs in implicit_relative_imports(project).items() for rec, _ in pairs),
-        shadowed_modules(project),
+        shadowed_modules(project), build_filled(project),
     )
 
 
@@ -995,6 +995,47 @@ def written_modules(project: Project) -> frozenset[str]:
                 name = module_name(path, roots)[0]
                 if name is not None:
                     found.add(name)
+    return frozenset(found)
+
+
+# How many of its own submodules, none in the tree, a package's ``__init__`` must import
+# for the build to be what fills the package.
+_CLAIMED_SUBMODULES = 2
+
+
+def build_filled(project: Project) -> frozenset[str]:
+    """Packages that hold nothing but their ``__init__.py`` (no module, package or compiled
+    module of theirs is in the tree) whose ``__init__`` imports, at import time and
+    unguarded, two or more submodules of its own: the package cannot be imported without
+    them, so where it runs something put them there, a build step (TensorFlow Probability's
+    ``substrates/jax/``, whose ``__init__`` imports ``bijectors``, ``distributions`` ...
+    that Bazel's ``multi_substrate_py_library`` writes, rewritten from
+    ``tensorflow_probability/python/``). Nothing is known below such a package. A package
+    with modules of its own whose ``__init__`` imports a missing one is judged as usual."""
+    return project.shared(build_filled, partial(_build_filled, project))
+
+
+def _build_filled(project: Project) -> frozenset[str]:
+    children = project.submodules
+    opaque_parents = {m.rpartition(".")[0] for m in project.opaque_modules}
+    found: set[str] = set()
+    for package in project.packages:
+        if children.get(package) or package in opaque_parents:
+            continue
+        init = project.modules.get(package)
+        if init is None or not init.is_package:
+            continue  # a folder without an ``__init__.py``: nothing claims its modules
+        claimed: set[str] = set()
+        for rec in init.summary.imports:
+            if rec.context & (CTX_FUNCTION | CTX_GUARDED | CTX_TYPE_CHECKING):
+                continue
+            absolute = project.absolute(init, rec)
+            if absolute == package:
+                claimed.update(name for name, _ in rec.names)
+            elif absolute is not None and absolute.startswith(package + "."):
+                claimed.add(absolute[len(package) + 1 :].partition(".")[0])
+        if len(claimed) >= _CLAIMED_SUBMODULES:
+            found.add(package)
     return frozenset(found)
 
 
@@ -2519,6 +2560,10 @@ class _Checker:
             return  # the `with` block around it puts a module into sys.modules under this name
         if absolute in self.written:
             return  # the project's own code writes it (a generator's earlier step)
+        if parent is not None and parent.is_package and parent.module in build_filled(self.project) and (
+            absolute.startswith(f"{parent.module}.")
+        ):
+            return  # the package's own __init__ imports modules the tree lacks: a build writes them
         if absolute.partition(".")[0] in foreign_namesakes(self.project):
             return  # a folder of files another distribution of that name runs: its modules
         if absolute in shallower_names(self.project):
@@ -2591,6 +2636,7 @@ class _Checker:
                 or (target is not None and target.is_package and target.summary.extends_path)
                 # a submodule, perhaps, that the package's own generator writes when it is imported
                 or (target is not None and target.is_package and target.summary.generates_at_import)
+                or absolute in build_filled(project)  # a submodule a build writes into the package
                 or _in_excluded_folder(project, f"{absolute}.{name}")  # in a folder not read
                 # a submodule, perhaps, from another distribution's portion
                 or (target is None and self.in_shared_namespace(f"{absolute}.{name}"))
@@ -4045,6 +4091,31 @@ RULE = Rule(
                 "run.py": "from app.tabular import Dataset\nfrom app.base import Dataset as Old\nimport app.shim.anything\n",
             },
             expect=(("run.py", 2),),
+        ),
+        # A package that holds nothing but an `__init__` importing its own submodules (TFP's
+        # `substrates/jax/`, which Bazel fills with modules rewritten from `python/`): the
+        # build writes them, and nothing is known below it. A package whose `__init__`
+        # claims one missing module, or that has modules of its own, is judged as usual.
+        Example(
+            {
+                "tfp/__init__.py": "",
+                "tfp/substrates/__init__.py": "",
+                "tfp/substrates/jax/__init__.py": (
+                    "from tfp.substrates.jax import bijectors\nfrom tfp.substrates.jax import distributions\n"
+                    "from . import math\n"
+                ),
+                "tfp/substrates/numpy/__init__.py": "from tfp.substrates.numpy import bijectors\n",
+                "tfp/python/__init__.py": "from tfp.python import bijectors\nfrom tfp.python import gone\n",
+                "tfp/python/bijectors.py": "class Softplus: ...\n",
+                "tfp/fastgp.py": (
+                    "from tfp.substrates.jax.distributions import normal\nfrom tfp.substrates.jax.math.psd import kernel\n"
+                    "from tfp.substrates.numpy.bijectors import softplus\nfrom tfp.python.gone import x\n"
+                ),
+            },
+            expect=(
+                ("tfp/fastgp.py", 3), ("tfp/fastgp.py", 4), ("tfp/python/__init__.py", 2),
+                ("tfp/substrates/numpy/__init__.py", 1),
+            ),
         ),
         # A package that plants its own submodule under its own name and a literal rest
         # (cupy's `cupy.fft`: `__import__("sys").modules[__spec__.name + ".config"] =
