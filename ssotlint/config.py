@@ -26,6 +26,7 @@ from ssotlint.config_project import (
     python2_installed,
     python2_tested,
     python2_launched,
+    readme_python,
     python2_supported,
     python3_classifier,
     requirement_paths,
@@ -418,6 +419,12 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         else:
             python = runtime_python(root)
             if python is not None:
+                readme = readme_python(root)
+                if readme is not None and readme[0] > python[0]:
+                    # What the project runs on was inferred (tox, a Dockerfile's default): a
+                    # README that says it needs a newer Python says the inference is stale
+                    # (PerfKitBenchmarker's tox py39 beside "at least Python 3.12").
+                    python = (readme[0], f"{readme[1]}, newer than {python[1]}")
                 config = replace(config, target_version=python[0], target_source=python[1], target_evident=True)
                 # What the project runs on says less than a declaration that excludes Python 3.
                 config = replace(config, python2_source=python2_declared(root, exclusive=True) or "")

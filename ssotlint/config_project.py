@@ -1099,6 +1099,37 @@ def pinned_pythons(root: Path) -> list[tuple[Version, str]]:
     return found
 
 
+# A README's statement of the oldest Python the project runs on: "at least Python 3.12",
+# "requires Python 3.10", "minimum Python version 3.9", "Python 3.10 or later", "Python
+# >= 3.8", "Python 3.11+".
+_README_FLOOR = re.compile(
+    r"(?:at\s+least|minimum|requires?|required)\s+(?:version\s+)?(?:of\s+)?python\s*(?:version\s*)?v?3\.(\d{1,2})(?!\d|\.\d)"
+    r"|python\s*(?:version\s*)?v?3\.(\d{1,2})(?!\d|\.\d)\s*(?:\+|or\s+(?:later|newer|higher|above|greater))"
+    r"|python\s*(?:>=|≥)\s*3\.(\d{1,2})(?!\d|\.\d)",
+    re.IGNORECASE,
+)
+_README_NAMES = ("README.md", "README.rst", "README.txt", "README", "readme.md")
+
+
+def readme_python(root: Path) -> tuple[Version, str] | None:
+    """The oldest Python the root's README says the project needs ("at least Python 3.12",
+    "Python 3.10 or later", "Python >= 3.8", "Python 3.11+"), the newest such statement when
+    it makes several (a README naming its old floors in a changelog keeps the current one
+    highest), with where it says so. Read as text."""
+    for name in _README_NAMES:
+        text = read_text(root / name)
+        if not text:
+            continue
+        best: tuple[Version, str] | None = None
+        for match in _README_FLOOR.finditer(text):
+            minor = int(next(g for g in match.groups() if g is not None))
+            line = text.count("\n", 0, match.start()) + 1
+            if best is None or (3, minor) > best[0]:
+                best = ((3, minor), f"{name}:{line} says {' '.join(match.group(0).split())!r}")
+        return best
+    return None
+
+
 def runtime_python(root: Path) -> tuple[Version, str] | None:
     """The oldest Python the project evidently runs on, when it declares none: the lowest
     version among the ones it pins (:func:`pinned_pythons`), tox.ini tests on, its

@@ -300,3 +300,44 @@ def test_cycle_advice_through_a_file_with_newer_f_strings_knows_its_uses(make_re
     messages = [v["message"] for v in result.json()["violations"]]
     assert len(messages) == 1, messages
     assert "cannot move into a function" in messages[0] and "cannot read the file" not in messages[0], messages[0]
+
+
+def test_a_readme_that_needs_a_newer_python_than_tox_tests_is_the_target(make_repo, cli):
+    """PerfKitBenchmarker declares nothing; its tox.ini still tests py39 and its README says
+    "at least Python 3.12": the inferred floor is stale, the README's is the target. A
+    README naming an older Python does not lower an inferred one, and a declaration
+    (python_requires) wins over any README."""
+    readme = {"README.md": f"# Demo\n\nYou need a recent version of Python 3 (at least Python {NEWER_TEXT}).\n"}
+    tox = {"tox.ini": f"[tox]\nenvlist = py{RUNNING[0]}{RUNNING[1]}\n"}
+    root = make_repo({**FILES, **tox, **readme})
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert found(result) == [("SSOT000", "app/bad.py", 2), ("SSOT003", "app/new.py", 5)]
+    assert f"the project targets Python {NEWER_TEXT} (README.md:3 says 'at least Python {NEWER_TEXT}', newer than tox.ini" in result.err
+    older = {"README.md": "Needs Python 3.6+.\n"}
+    root = make_repo({**FILES, "tox.ini": f"[tox]\nenvlist = py{NEWER[0]}{NEWER[1]}\n", **older}, name="older")
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert f"the project targets Python {NEWER_TEXT} (tox.ini envlist" in result.err
+    declared = {"setup.cfg": f"[options]\npython_requires = >={RUNNING_TEXT}\n"}
+    root = make_repo({**FILES, **tox, **readme, **declared}, name="declared")
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert any(v[:2] == ("SSOT000", "app/new.py") for v in found(result))
+
+
+@pytest.mark.parametrize(
+    "text, version",
+    [
+        ("Requires Python 3.10.\n", (3, 10)),
+        ("Works with Python 3.9 or later.\n", (3, 9)),
+        ("* Python >= 3.8\n", (3, 8)),
+        ("Python 3.11+ is needed. Older notes: requires Python 3.6\n", (3, 11)),  # the highest floor
+        ("minimum Python version 3.12\n", (3, 12)),
+        ("Tested on Python 3.10 and 3.11.\n", None),  # versions tested are no floor
+        ("pip install python3.10-dev\n", None),
+    ],
+)
+def test_readme_python(tmp_path, text, version):
+    from ssotlint.config_project import readme_python
+
+    (tmp_path / "README.md").write_text(text)
+    found_ = readme_python(tmp_path)
+    assert (found_[0] if found_ else None) == version
