@@ -2056,6 +2056,7 @@ class _Cycles:
         f = self.project.modules.get(v)
         if target in self.project.modules or f is None:
             return False
+        compiled = self.project.opaque_modules
         for rec, absolute in zip(f.summary.imports, f.absolutes):
             if absolute is None or rec.context & (CTX_FUNCTION | CTX_TYPE_CHECKING | CTX_CONDITIONAL):
                 continue
@@ -2065,7 +2066,21 @@ class _Cycles:
                 rec.is_from and absolute == v and any(n == name for n, _ in rec.names)
             ):
                 return True
+            if target in compiled and self._runs_compiled(absolute, rec):
+                # Compiled code ran above (cupy's ``from cupy import _core``, a package of
+                # Cython modules): what it imports is not known, ``cupy._util`` perhaps.
+                return True
         return False
+
+    def _runs_compiled(self, absolute: str, rec: ImportRecord) -> bool:
+        """Importing ``absolute`` (and the names ``rec`` takes from it) runs a compiled
+        module of the project: one such itself, or a package holding one."""
+        project = self.project
+        named = [absolute] + ([f"{absolute}.{n}" for n, _ in rec.names] if rec.is_from else [])
+        compiled = project.opaque_modules
+        return any(
+            m in compiled or (m in project.packages and any(c.startswith(m + ".") for c in compiled)) for m in named
+        )
 
     def _never_bound(self, v: str, names: Iterable[str], u: str) -> set[str]:
         """Those of ``names`` that ``u`` imports from ``v`` by name and ``v`` binds in no
@@ -3103,6 +3118,19 @@ RULE = Rule(
                 "pkg/core.pyi": "x: int\n\n\nclass M: ...\n",
                 "pkg/core.cpython-311-x86_64-linux-gnu.so": "",
                 "pkg/driver.py": "import pkg\n\n\ndef f(m: pkg.core.M) -> None:\n    pass\n",
+            }
+        ),
+        # Compiled code runs above the import (cupy's `from cupy import _core`, a package of
+        # Cython modules), so another compiled submodule the reader reads off the package
+        # (`cupy._util`, imported by the package itself only further down) may be loaded by
+        # then: whether the read fails is not known.
+        Example(
+            {
+                "gpu/__init__.py": "from gpu import _core\n\nfrom gpu import fft\n\nfrom gpu._util import memoize\n",
+                "gpu/_core/__init__.py": "from gpu._core.core import ndarray\n",
+                "gpu/_core/core.pyx": "cdef class ndarray: pass\n",
+                "gpu/_util.pyx": "def memoize(): pass\n",
+                "gpu/fft.py": "import gpu\n\n\n@gpu._util.memoize()\ndef plan():\n    return gpu._core.ndarray\n",
             }
         ),
         # A submodule's fallback reads a name its package binds nowhere (psychopy's `from .
