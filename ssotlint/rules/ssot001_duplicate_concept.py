@@ -657,20 +657,19 @@ class _Copies:
         return not (plugin(self._home(a)) or plugin(self._home(b))) and not self._worlds_apart(a, b)
 
     def composed_alike(self, a: Definition, b: Definition) -> bool:
-        """Two empty classes extend the same classes, mixins included: an empty class is
+        """Two empty classes extend classes of the same names, mixins included: an empty class is
         nothing but its bases, so two that mix another mixin into one shared base
         (open-forms' ``APIGroupQueryParamsSerializer(ZGWAPIGroupMixin, ...)`` beside
         ``(ObjectsAPIGroupMixin, ...)``, each plugin's filter over its own API group) are
         two compositions, not one class declared twice."""
         return self._composition(a) == self._composition(b)
 
-    def _composition(self, d: Definition) -> frozenset[str]:
-        module = d[0].module or ""
-        found = set()
-        for base in d[1].bases:
-            target = self.project.resolve(module, base)
-            found.add(target.qualname if isinstance(target, ClassRef) else (target or base))
-        return frozenset(found)
+    @staticmethod
+    def _composition(d: Definition) -> frozenset[str]:
+        """The names of its bases: two copies of one empty class, each over its own module's
+        copy of the base (blueking-paas' two ``BkLogApiError(BkLogGatewayServiceError)``),
+        are still composed alike."""
+        return frozenset(base.rpartition(".")[2] for base in d[1].bases)
 
     def _worlds_apart(self, a: Definition, b: Definition) -> bool:
         """Three or more empty classes of one name on one base, each its own client's
