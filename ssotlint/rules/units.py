@@ -324,12 +324,7 @@ def _folders_of(path: str) -> Iterable[str]:
 
 def _program_of(path: str, programs: dict[str, frozenset[str]]) -> str | None:
     """The nearest folder holding ``path`` that is a program of its own (:func:`program_folders`)."""
-    folder = path.rpartition("/")[0]
-    while folder:
-        if folder in programs:
-            return folder
-        folder = folder.rpartition("/")[0]
-    return None
+    return next((folder for folder in _folders_of(path) if folder in programs), None)
 
 
 def _test_support(units: Iterable[Unit]) -> frozenset[str]:
