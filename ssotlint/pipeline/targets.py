@@ -173,7 +173,7 @@ class FileTargets:
         own = None
         if folder is not None:
             version, source = self.folders[folder]
-            own = (version, f"{source} in {display_path(folder)}/{CONFIG_NAME}")
+            own = (version, _declared_in(folder, source))
         elif self.root is not None and not self.root_evident:
             own = (self.root, self.root_source)
         if own is None or own[0][0] != 3:
@@ -272,8 +272,8 @@ class FileTargets:
             if self._parser_version(version) is None:
                 continue
             found.append(
-                f"the nested project {display_path(folder)}/ targets {_python(version)} ({source} in "
-                f"{display_path(folder)}/{CONFIG_NAME}), newer than the running Python {running}: its files this "
+                f"the nested project {display_path(folder)}/ targets {_python(version)} ({_declared_in(folder, source)}), "
+                f"newer than the running Python {running}: its files this "
                 f"interpreter cannot compile are judged by LibCST's parser for Python {self._used(version)}"
             )
         newer = sorted(
@@ -344,3 +344,13 @@ def container_targets(config: Config, declared: Declarations) -> dict[str, Decla
         folder: found for folder, found in declared.containers.items()
         if nearest_target(folder + "/x", projects, None) is None
     }
+
+
+def _declared_in(folder: str, source: str) -> str:
+    """Where a nested project declares its Python, in words: a nested setup.py's reason
+    names its file already (``spinoffs/autobnn/setup.py python_requires = '>=3.6'``), a
+    pyproject.toml's key is said with the file's path."""
+    if source.startswith(f"{display_path(folder)}/"):
+        return source
+    return f"{source} in {display_path(folder)}/{CONFIG_NAME}"
+

@@ -214,6 +214,11 @@ def test_a_nested_setup_py_declares_its_distributions_python(make_repo, cli, git
     }
     result = cli("check", str(make_repo(files, git_init=git_init)), "--format", "json", "--no-cache")
     assert found(result) == [("SSOT000", "src/both/both/core.py", 2), ("SSOT000", "tools/walrus.py", 2)]
+    old = {**files, "src/engine/engine/old.py": "x = f'{1=}'\n", "src/engine/setup.py": SETUP.format(name="engine", requires=">=3.6")}
+    result = cli("check", str(make_repo(old, git_init=git_init, name="old")), "--format", "json", "--no-cache")
+    [message] = [v["message"] for v in result.json()["violations"] if v["path"] == "src/engine/engine/old.py"]
+    # The reason names the setup.py it comes from, and no pyproject.toml the folder lacks.
+    assert "(src/engine/setup.py python_requires = '>=3.6')" in message, message
     if git_init:
         history = cli("score", str(make_repo(files, git_init=True, name="hist")), "--history", "--format", "json", "--no-cache")
         [point] = history.json()["commits"]
