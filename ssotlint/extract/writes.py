@@ -29,6 +29,12 @@ _OPEN_MODULES = frozenset({"io", "codecs", "builtins"})
 _WRITE_MODES = frozenset("wax")
 # A function named for reading: ``read_file``, ``readfile``, ``_read``, ``load_or_read`` (not ``thread``).
 _READER = re.compile(r"(?:.*_)?_?read(?:_|[a-z]*$)", re.IGNORECASE)
+# A call that takes a file of the project as data to ship or locate, path first:
+# PerfKitBenchmarker's ``vm.PushDataFile(name)`` and ``data.ResourcePath(name)``,
+# ``upload_file(path)``, ``copy_data_file(path)``.
+_SHIPPER = re.compile(r"(?:push|upload|ship|send|copy|put)_?(?:data_?)?file|resource_?path", re.IGNORECASE)
+# A format template's fields (``{benchmark}``), which a pattern of file names reads as ``*``.
+_FIELD = re.compile(r"\{[^{}]*\}")
 
 
 def written_files(tree: ast.Module, text: str) -> tuple[str, ...]:
@@ -153,15 +159,24 @@ def _read_target(node: ast.Call) -> ast.expr | None:
         mode = _mode(node, 0)
         return func.value if mode is not None and not _WRITE_MODES & set(mode) and "+" not in mode else None
     name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-    if _READER.match(name) and node.args:
+    if (_READER.match(name) or _SHIPPER.fullmatch(name)) and node.args:
         return node.args[0]
     return None
 
 
 def _literal_choices(expr: ast.expr, assigned: dict[str, ast.expr]) -> list[str]:
-    """The literal paths of an expression, either branch of a conditional expression."""
-    if isinstance(expr, ast.Name) and isinstance(assigned.get(expr.id), ast.IfExp):
+    """The literal paths of an expression, either branch of a conditional expression; a
+    format template's (``'mlperf_{benchmark}_custom.py'.format(...)``, through a name
+    assigned once too) as a pattern, its fields ``*`` (``mlperf_*_custom.py``)."""
+    if isinstance(expr, ast.Name) and isinstance(assigned.get(expr.id), (ast.IfExp, ast.Call)):
         expr = assigned[expr.id]
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) and expr.func.attr == "format":
+        template = expr.func.value
+        if isinstance(template, ast.Name):
+            template = assigned.get(template.id, template)
+        if isinstance(template, ast.Constant) and isinstance(template.value, str) and "/" not in template.value[:1]:
+            pattern = _FIELD.sub("*", template.value)
+            return [pattern] if pattern.endswith(".py") and pattern.strip("*") else []
     if isinstance(expr, ast.IfExp):
         branches = [expr.body, expr.orelse]
     else:

@@ -78,6 +78,8 @@ the generated one is a private layer's (above).
 
 from __future__ import annotations
 
+from fnmatch import fnmatchcase
+
 from collections.abc import Callable, Mapping
 from functools import partial
 from posixpath import normpath
@@ -131,7 +133,11 @@ def _read_as_data(project: Project) -> frozenset[str]:
         return frozenset()
     readers: dict[str, set[str]] = {}  # path read -> the paths of its readers
     tails: set[str] = set()
+    patterns: set[str] = set()  # a format template's file names (``mlperf_*_custom.py``)
     for f, literal in reads:
+        if "*" in literal:
+            patterns.add(literal.lstrip("./"))
+            continue
         folder = f.path.rpartition("/")[0]
         for path in {normpath(f"{folder}/{literal}") if folder else normpath(literal), normpath(literal)}:
             readers.setdefault(path, set()).add(f.path)
@@ -140,6 +146,7 @@ def _read_as_data(project: Project) -> frozenset[str]:
     read = [
         f for f in project.files
         if (f.path in readers and readers[f.path] != {f.path}) or (tails and _ends_with_any(f.path, tails))
+        or (patterns and any(fnmatchcase(f.path, p) or fnmatchcase(f.path, "*/" + p) for p in patterns))
     ]
     imported = _imported(project, {f.module for f in read if f.module is not None}) if read else set()
     return frozenset(f.path for f in read if f.module is None or f.module not in imported)

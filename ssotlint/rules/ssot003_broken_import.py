@@ -4092,6 +4092,24 @@ RULE = Rule(
             },
             expect=(("run.py", 2),),
         ),
+        # Files a benchmark pushes to a machine as data (PerfKitBenchmarker's
+        # `vm.PushDataFile(CONFIG.format(...))` of `mlperf_{benchmark}_{scenario}_custom.py`,
+        # copied into NVIDIA's package there): their imports run there, not here. A file of
+        # the same folder nothing pushes is judged as usual.
+        Example(
+            {
+                "pkb/__init__.py": "",
+                "pkb/data/__init__.py": "def ResourcePath(name):\n    return name\n",
+                "pkb/data/mlperf_bert_offline_custom.py": "from . import ConfigRegistry\n\n\nclass Custom: ...\n",
+                "pkb/data/mlperf_dlrm_server_custom.py": "from . import ConfigRegistry\n\n\nclass Custom: ...\n",
+                "pkb/data/stale.py": "from . import ConfigRegistry\n",
+                "pkb/benchmark.py": (
+                    "CONFIG = 'mlperf_{benchmark}_{scenario}_custom.py'\n\n\ndef prepare(vm, b, s):\n"
+                    "    config = CONFIG.format(benchmark=b, scenario=s)\n    vm.PushDataFile(config, '/tmp/custom.py')\n"
+                ),
+            },
+            expect=(("pkb/data/stale.py", 1),),
+        ),
         # A package that holds nothing but an `__init__` importing its own submodules (TFP's
         # `substrates/jax/`, which Bazel fills with modules rewritten from `python/`): the
         # build writes them, and nothing is known below it. A package whose `__init__`

@@ -10,6 +10,12 @@ CASES = [
     ("T = read_file('devscripts/lazy_load_template.py')\n", ["devscripts/lazy_load_template.py"]),
     ("import os\nA = open(os.path.join(HERE, 'tpl', 'mod.py'), encoding='utf-8').read()\n", ["tpl/mod.py"]),
     ("from pathlib import Path\nB = (Path(__file__).parent / 'base.py').read_text()\n", ["base.py"]),
+    # Files a benchmark pushes to a machine or locates as resources (PerfKitBenchmarker's
+    # `vm.PushDataFile(...)`, `data.ResourcePath(...)`), a format template's as a pattern.
+    ("CONFIG = 'mlperf_{benchmark}_{scenario}_custom.py'\n\n\ndef prepare(vm, b, s):\n"
+     "    config = CONFIG.format(benchmark=b, scenario=s)\n    vm.PushDataFile(config, '/tmp/custom.py')\n"
+     "    vm.PushDataFile('mlperf_custom_list.py', '/tmp/list.py')\n    return data.ResourcePath('agents/common_utils.py')\n",
+     ["mlperf_*_*_custom.py", "mlperf_custom_list.py", "agents/common_utils.py"]),
     # Written, run in a thread, or no .py: not read as text.
     ("open('out.py', 'w').write(x)\nThread('job.py')\nread_file('data.json')\n", []),
 ]
