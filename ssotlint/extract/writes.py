@@ -278,7 +278,7 @@ def dead_imports(tree: ast.Module) -> tuple[int, ...]:
     in the body of ``if FLAG:`` (or the ``else`` of ``if not FLAG:``) when ``FLAG = False``,
     in the ``else`` of ``if FLAG:`` (or the body of ``if not FLAG:``) when ``FLAG = True``.
     ``FLAG`` is a name bound once in the whole file, by a module-level assignment of the
-    literal ``True`` or ``False`` (annotated too: ``_IS_SYNC: Final = True``), so nothing
+    literal ``True`` or ``False``, ``1`` or ``0`` (annotated too: ``_IS_SYNC: Final = True``), so nothing
     rebinds it (a ``global`` in a function, a loop, an import, ``del``). A literal
     condition too: ``if False:`` and ``if 0:`` (an old idiom for imports only type
     checkers and editors read: libcloud's "work around for MYPY", web2py's "dummy code to
@@ -323,15 +323,19 @@ def ends_block(stmt: ast.stmt) -> bool:
 
 
 def _constant_flags(tree: ast.Module) -> dict[str, bool]:
-    """Names bound once in the file, by a module-level assignment of True or False."""
+    """Names bound once in the file, by a module-level assignment of True or False (or of
+    0 or 1: the standard library's ``codecs`` ends ``_false = 0`` / ``if _false: import
+    encodings``, an import only modulefinder reads)."""
     candidates: dict[str, bool] = {}
     for stmt in tree.body:
         pair = assignment(stmt)
         if pair is None:
             continue
         target, value = pair
-        if isinstance(target, ast.Name) and isinstance(value, ast.Constant) and isinstance(value.value, bool):
-            candidates[target.id] = value.value
+        if isinstance(target, ast.Name) and isinstance(value, ast.Constant) and (
+            isinstance(value.value, bool) or (type(value.value) is int and value.value in (0, 1))
+        ):
+            candidates[target.id] = bool(value.value)  # (``_false = 0``: codecs' old idiom)
     if not candidates:
         return {}
     once = bound_once(tree, candidates)
