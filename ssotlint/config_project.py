@@ -664,13 +664,23 @@ def python3_tested(root: Path) -> bool:
             continue
         if _PYTHON3_NAMED.search(text):
             return True
-        versions = [v for m in _TRAVIS_PYTHON.finditer(text) for v in _CI_VERSION_TEXT.findall(
-            " ".join([m.group(1) or "", *m.group(2).splitlines()])
-        )]
-        versions += [m.group(1) for m in _CIRCLE_PYTHON.finditer(text)]
-        if any(v.partition(".")[0] == "3" for v in versions):
+        if any(v.partition(".")[0] == "3" for v, _ in _ci_python_versions(text)):
             return True
     return any(version.partition(".")[0] == "3" for version, _ in environment_pythons(root))
+
+
+def _ci_python_versions(text: str) -> list[tuple[str, int]]:
+    """The Python versions a ``.travis.yml`` (its ``python:`` keys, its matrix's jobs' too)
+    or a CircleCI 1.0 ``circle.yml`` (``machine: python: version:``) sets up, each with its
+    line."""
+    versions: list[tuple[str, int]] = []
+    for match in _TRAVIS_PYTHON.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        items = [match.group(1) or ""] + [item.strip().lstrip("-") for item in match.group(2).splitlines()]
+        versions += [(v, line) for item in items for v in _CI_VERSION_TEXT.findall(item.strip())]
+    for match in _CIRCLE_PYTHON.finditer(text):
+        versions.append((match.group(1), text.count("\n", 0, match.start(1)) + 1))
+    return versions
 
 
 def python2_tested(root: Path) -> str | None:
@@ -683,13 +693,7 @@ def python2_tested(root: Path) -> str | None:
         text = read_text(root / name)
         if not text:
             continue
-        versions: list[tuple[str, int]] = []
-        for match in _TRAVIS_PYTHON.finditer(text):
-            line = text.count("\n", 0, match.start()) + 1
-            items = [match.group(1) or ""] + [item.strip().lstrip("-") for item in match.group(2).splitlines()]
-            versions += [(v, line) for item in items for v in _CI_VERSION_TEXT.findall(item.strip())]
-        for match in _CIRCLE_PYTHON.finditer(text):
-            versions.append((match.group(1), text.count("\n", 0, match.start(1)) + 1))
+        versions = _ci_python_versions(text)
         majors = {v.partition(".")[0] for v, _ in versions}
         if majors == {"2"}:
             version, line = versions[0]
@@ -753,17 +757,27 @@ _TOX_PYTHON3 = re.compile(r"^(?:py3(?:\d*|\.\d+)|pypy3(?:\d*|\.\d+))$")
 def _tox_python2(root: Path) -> str | None:
     """Where the root's tox.ini tests the project on Python 2 alone: its ``envlist`` names
     a Python 2 (``envlist = py27``: nylas' sync-engine) and no Python 3."""
+    envs = _tox_factors(root)
+    if envs is None:
+        return None
+    shown, factors = envs
+    if any(_TOX_PYTHON2.match(f) for f in factors) and not any(_TOX_PYTHON3.match(f) for f in factors):
+        return f"tox.ini envlist {shown!r} tests on Python 2, and no Python 3"
+    return None
+
+
+def _tox_factors(root: Path) -> tuple[str, list[str]] | None:
+    """The root's tox.ini ``envlist`` (or ``env_list``) as written (spaces folded, at most
+    60 characters) and the factors of its environments (``py27``, ``django111``); None
+    without one."""
     ini = read_ini(read_text(root / "tox.ini"))
     if ini is None or not ini.has_section("tox"):
         return None
     for key in ("env_list", "envlist"):
-        if not ini.has_option("tox", key):
-            continue
-        raw = ini.get("tox", key)
-        factors = [factor.strip() for env in _split_envs(raw) for name in _expand(env) for factor in name.split("-")]
-        if any(_TOX_PYTHON2.match(f) for f in factors) and not any(_TOX_PYTHON3.match(f) for f in factors):
-            shown = " ".join(raw.split())
-            return f"tox.ini envlist {shown[:60]!r} tests on Python 2, and no Python 3"
+        if ini.has_option("tox", key):
+            raw = ini.get("tox", key)
+            factors = [factor.strip() for env in _split_envs(raw) for name in _expand(env) for factor in name.split("-")]
+            return " ".join(raw.split())[:60], factors
     return None
 
 
@@ -881,20 +895,12 @@ def _python2_tested_too(root: Path) -> str | None:
     bcfg2's Travis matrix of Pythons 2.4 to 2.7, and 3.5 allowed to fail."""
     for name in _OLD_CI_FILES:
         text = read_text(root / name)
-        if not text:
-            continue
-        for match in _TRAVIS_PYTHON.finditer(text):
-            items = [match.group(1) or ""] + [item.strip().lstrip("-") for item in match.group(2).splitlines()]
-            version = next((v for item in items for v in _CI_VERSION_TEXT.findall(item.strip()) if v.partition(".")[0] == "2"), None)
-            if version is not None:
-                return f"{name}:{text.count(chr(10), 0, match.start()) + 1} tests Python {version}"
-    ini = read_ini(read_text(root / "tox.ini"))
-    if ini is not None and ini.has_section("tox"):
-        for key in ("env_list", "envlist"):
-            if ini.has_option("tox", key):
-                raw = ini.get("tox", key)
-                if any(_TOX_PYTHON2.match(factor.strip()) for env in _split_envs(raw) for n in _expand(env) for factor in n.split("-")):
-                    return f"tox.ini envlist {' '.join(raw.split())[:60]!r} tests on Python 2"
+        version = next(((v, line) for v, line in _ci_python_versions(text or "") if v.partition(".")[0] == "2"), None)
+        if version is not None:
+            return f"{name}:{version[1]} tests Python {version[0]}"
+    envs = _tox_factors(root)
+    if envs is not None and any(_TOX_PYTHON2.match(f) for f in envs[1]):
+        return f"tox.ini envlist {envs[0]!r} tests on Python 2"
     return None
 
 
