@@ -227,10 +227,30 @@ def versioned_apart(a: str, b: str) -> bool:
     ``instrumentation_py3_9.py`` and ``instrumentation_py3_11.py``, one loaded by each
     interpreter, each asserting its own version)."""
     first, second = version_package(a), version_package(b)
-    if first != second or _version_named_apart(a, b):
+    if (first != second and not _forked_into_channel(a, first, b, second)) or _version_named_apart(a, b):
         return True
     python_a = named_version(a)
     return python_a is not None and named_version(b) not in (None, python_a)
+
+
+# A release channel where new code grows beside the stable package rather than a frozen
+# copy of it: ``experimental/``, ``unstable/``, ``alpha/``, ``beta/``, ``preview/``.
+_LIVE_CHANNEL = re.compile(r"alpha|beta|preview|_?(?:experimental|unstable)", re.IGNORECASE)
+
+
+def _forked_into_channel(a: str, first: str | None, b: str, second: str | None) -> bool:
+    """One file in a live channel of the package the other lies in, under another module
+    name: TensorFlow Probability's ``experimental/mcmc/preconditioned_nuts.py``, a fork of
+    ``mcmc/nuts.py`` that kept its record classes. The channel's mirror of a stable module
+    (``types/beta/events.py`` beside ``types/events.py``) is the channel's own version; a
+    fork under a new name is code of the same release that could import the original."""
+    if (first is None) == (second is None):
+        return False
+    channel, inside, other = (first, a, b) if first is not None else (second or "", b, a)
+    parent, _, folder = channel.rpartition("/")
+    if not _LIVE_CHANNEL.fullmatch(folder) or not other.startswith(parent + "/"):
+        return False
+    return inside[len(channel) + 1:] != other[len(parent) + 1:]
 
 
 # A file's name that ends with the Python it is written for: ``test_pep695_py312.py``,

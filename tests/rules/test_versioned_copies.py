@@ -40,3 +40,30 @@ def test_versioned_copies_are_not_duplicates(make_repo, cli):
     found = [(v["rule"], v["path"], v["line"], v["details"].get("canonical_path")) for v in result.json()["violations"]]
     # Only the copy inside one version package, told to import from the same package.
     assert found == [("SSOT001", "sdk/v2026_10/models/errors.py", 1, "sdk/v2026_10/errors.py")]
+
+
+RECORD = (
+    "import collections\n\n\n"
+    "class StepInfo(collections.namedtuple('StepInfo', ['energy', 'depth'])):\n"
+    "    \"\"\"Internal state of one step.\"\"\"\n    __slots__ = ()\n"
+)
+
+
+def test_a_fork_into_an_experimental_package_is_a_copy(make_repo, cli):
+    """An experimental package's module forked from a stable one under a new name keeps the
+    stable module's classes as copies (TensorFlow Probability's
+    ``experimental/mcmc/preconditioned_nuts.py`` beside ``mcmc/nuts.py``); the channel's
+    mirror of a module of the same name stays the channel's own."""
+    files = {
+        "prob/__init__.py": "",
+        "prob/mcmc/__init__.py": "",
+        "prob/mcmc/nuts.py": RECORD,
+        "prob/experimental/__init__.py": "",
+        "prob/experimental/mcmc/__init__.py": "",
+        "prob/experimental/mcmc/preconditioned_nuts.py": RECORD,
+        "prob/experimental/mcmc/tuned.py": EVENT,
+        "prob/mcmc/tuned.py": EVENT,
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT001")
+    found = sorted((v["path"], v["line"], v["details"].get("canonical_path")) for v in result.json()["violations"])
+    assert found == [("prob/experimental/mcmc/preconditioned_nuts.py", 4, "prob/mcmc/nuts.py")]
