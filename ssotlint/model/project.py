@@ -1896,7 +1896,8 @@ class Project:
         own): inputs whose bytes the tests read. So is a file a ``conftest.py`` above it
         tells pytest never to collect (``collect_ignore``, ``collect_ignore_glob``: bisheng's
         ``test/_legacy/``, "kept for reference only", ``collect_ignore_glob = ["*.py"]``),
-        script or not. Empty with ``skip-test-data = false``."""
+        script or not, unless it is a script beside product code (a research folder's
+        ``diffusion_test.py`` with a ``__main__`` block next to ``diffusion.py``). Empty with ``skip-test-data = false``."""
         config = self.config
         if not config.skip_test_data:
             return frozenset()
@@ -1905,12 +1906,20 @@ class Project:
         self._earlier_loader = None  # used once: a model is not built from twice
         inputs = frozenset(d for d in self.compiler_inputs if config.in_test_tree(f"{d}/_"))  # not a package's own
         ignored = _conftest_ignores(self.files)
+        # A runnable test beside the code it tests, in a folder pytest is told to skip
+        # (TensorFlow Probability's research ``discussion/``): run by hand, so code.
+        code_folders = {
+            folder for folder, _, name in (f.path.rpartition("/") for f in self.files if not f.is_test) if name != "__init__.py"
+        } if ignored else set()
         candidates = [
             f for f in self.files
             if f.is_test
             and (
                 f.summary.regenerated or (not is_script(f) and not f.collected(config)) or config.skipped_by_runner(f.path)
-                or (ignored and _ignored_by_conftest(f.path, ignored))
+                or (
+                    ignored and _ignored_by_conftest(f.path, ignored)
+                    and not (is_script(f) and f.path.rpartition("/")[0] in code_folders)
+                )
                 or in_loader_folder(f, loader) or in_loader_folder(f, inputs)
                 or (not f.collected(config) and config.keeps_line_endings(f.path))
             )

@@ -367,3 +367,26 @@ def test_files_a_conftest_tells_pytest_never_to_collect_are_data(make_repo, cli)
     assert reported(result) == {
         ("SSOT003", "tests/api_test.py"), ("SSOT003", "tests/test_posix.py"), ("SSOT003", "tests/helpers_lib.py"),
     }
+
+
+def test_a_runnable_test_beside_code_pytest_skips_is_code(make_repo, cli):
+    """TensorFlow Probability's root ``conftest.py`` sets ``collect_ignore = ["discussion/"]``,
+    its research folder: ``diffusion_test.py``, with a ``__main__`` block beside
+    ``diffusion.py``, is run by hand and checked. A test there without one, and a script
+    in a folder of tests alone, stay data."""
+    main = (
+        "import unittest\n\n\nclass DiffusionTest(unittest.TestCase):\n    def test_sample(self):\n        pass\n\n\n"
+        "if __name__ == '__main__':\n    unittest.main()\n"
+    )
+    root = make_repo({
+        **FILES,
+        "conftest.py": 'collect_ignore = ["discussion/"]\n',
+        "discussion/__init__.py": "",
+        "discussion/diffusion.py": "X = 1\n",
+        "discussion/diffusion_test.py": BROKEN + main,
+        "discussion/rendering_test.py": BROKEN,
+        "discussion/old/__init__.py": "",
+        "discussion/old/stale_test.py": BROKEN + main,
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert reported(result) == {("SSOT003", "tests/api_test.py"), ("SSOT003", "discussion/diffusion_test.py")}
