@@ -11,14 +11,12 @@ from ssotlint.discover.roles import NAME_WORDS, is_documentation, is_migration, 
 from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, VALUE_LABEL, ClassRecord
-from ssotlint.model.built_src import files_by_path
-from ssotlint.model.django_setup import discovered_modules
 from ssotlint.model.project import ClassRef, Project, SourceFile, is_script, sides
 from ssotlint.rules.apart import (
     Apart, copied_in_step, deprecated_here, generated_projection, generator_hook, migration_snapshots, never_edited, read_as_data,
     shadowed_modules,
 )
-from ssotlint.rules.units import Units
+from ssotlint.rules.units import Units, runs_as_program
 from ssotlint.rules.copies import (
     differing_folder,
     Replacement,
@@ -1545,7 +1543,7 @@ def _name_violations(
                 f"{', '.join(back)} from this module, so importing from there too would make the two import each other"
             )
             copy = Replacement(None)
-        elif _program(project, f) and _program(project, target[0]) and not project.importers.get(target[0].module or ""):
+        elif runs_as_program(project, f) and runs_as_program(project, target[0]) and not project.importers.get(target[0].module or ""):
             # Two programs (chia's ``benchmarks/mempool.py`` and ``mempool-long-lived.py``;
             # Open-Assistant's dataset scripts, whose statements download and write files
             # when they are loaded): neither is a module the other should import from; their
@@ -1696,40 +1694,6 @@ def _nested_serializers(call_centre: tuple[str, ...], provider: tuple[str, ...])
         "app/provider/__init__.py": "",
         "app/provider/serializers.py": module(provider),
     }
-
-
-def _program(project: Project, f: SourceFile) -> bool:
-    """A file run as a program: a script (a ``__main__`` block, a Python shebang), or a
-    module no first-party module imports whose own statements call something when it is
-    loaded (a dataset script that downloads and writes at its top level). Not a module
-    Django's set-up loads by its name (an application's ``admin.py``, whose
-    ``admin.site.register(...)`` runs when the admin discovers it: gcd's)."""
-    return is_script(f) or (
-        f.summary.top_level_calls and not f.is_package and not project.importers.get(f.module or "")
-        and (f.module or "") not in project.django_setup.order and not _discovered_by_name(project, f)
-    )
-
-
-# The modules of a Django application that an installed application's ``ready()`` imports
-# by their name: the admin's ``autodiscover``, django-modeltranslation's.
-_DISCOVERED = frozenset({"admin", "translation"})
-
-
-def _discovered_by_name(project: Project, f: SourceFile) -> bool:
-    """``f`` is such a module (:data:`_DISCOVERED`; those the settings' installed
-    applications search for, when a settings module lists them) of a Django application
-    (its folder holds a ``models.py`` or an ``apps.py``) and imports Django itself: the
-    framework loads it by its name, whatever lists the application itself (waldur's
-    applications come from its plugins' entry points, which no settings module names)."""
-    folder, _, name = f.path.rpartition("/")
-    searched = discovered_modules(project)
-    if name[:-3] not in (_DISCOVERED if searched is None else searched):
-        return False
-    prefix = f"{folder}/" if folder else ""
-    paths = files_by_path(project)
-    if not any(p in paths for p in (f"{prefix}models.py", f"{prefix}apps.py", f"{prefix}models/__init__.py")):
-        return False
-    return any(not rec.level and (rec.module or "").partition(".")[0] == "django" for rec in f.summary.imports)
 
 
 def _version_builds_on(versioned: SourceFile, plain: SourceFile) -> bool:

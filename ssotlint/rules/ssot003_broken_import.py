@@ -39,7 +39,7 @@ from ssotlint.packaging import PackageDirs
 from ssotlint.rules.apart import read_as_data, shadowed_modules
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 from ssotlint.rules.definitions import package_tasks_module
-from ssotlint.rules.units import Units
+from ssotlint.rules.units import Units, runs_as_program
 from ssotlint.rules.generators import converter_inputs
 
 
@@ -1292,7 +1292,8 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
     of it anywhere in the project comes from a folder without such a sibling (where it
     would be a third-party module); the file imports that module relatively nowhere else
     (a fallback for running outside the package); the folder holds no script (run as ``python
-    pkg/tool.py``, its folder is first on ``sys.path``), no module of it puts a folder
+    pkg/tool.py``, its folder is first on ``sys.path``; also a module nothing imports whose
+    own statements call something, ``parser.parse_args()``), no module of it puts a folder
     on ``sys.path``, and no module puts the folder itself there (a start-up script appending
     its ``modules/``); some module imports a module of the importer's top-level package (one
     never imported is run by path); the importer is product code (not a test) of a project
@@ -1313,8 +1314,11 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
     unsafe: set[str] = set()  # folders with a script or a sys.path entry, and the folders put there
     for f in project.files:
         folder = f.path.rpartition("/")[0]
-        if f.summary.main_guard or f.summary.shebang or f.path.endswith("/__main__.py") or f.summary.path_entries:
-            unsafe.add(folder)
+        if (
+            f.summary.main_guard or f.summary.shebang or f.path.endswith("/__main__.py") or f.summary.path_entries
+            or (f.summary.top_level_calls and runs_as_program(project, f))
+        ):
+            unsafe.add(folder)  # (a program: PyG's `benchmark/kernel/main.py`, parsing its arguments at its top)
         if f.summary.path_entries:
             # OpenPype's Flame start-up script appends its `modules/` folder to sys.path
             # before it imports `panel_app`: the modules there import each other by bare name.
@@ -3134,6 +3138,14 @@ RULE = Rule(
         # A package no statement imports from (infrahub's `models/`, whose script a runner
         # loads by path): its folder is first on `sys.path`, and the bare name is the sibling.
         Example(_implicit_relative({})),
+        # A program beside them that parses its arguments at its top, which nothing imports
+        # (PyG's `benchmark/kernel/main.py`, run as `python main.py`): the folder is first
+        # on sys.path, and the bare names are the siblings.
+        Example(_implicit_relative({
+            "tests/test_auth.py": "from app.auth.no_auth import kind\n",
+            "app/auth/main.py": "import argparse\n\nfrom no_auth import kind\n\nparser = argparse.ArgumentParser()\n"
+            "parser.add_argument('--epochs', type=int)\nargs = parser.parse_args()\nprint(kind(), args.epochs)\n",
+        })),
         # A bare name beside a module of that name that is the library it wraps (a Django
         # project's `celery.py`, its `tasks.py` importing `shared_task` from celery), a
         # module importing the library it is named for, and a script's folder (first on

@@ -10,7 +10,9 @@ from typing import Collection, Iterable
 from ssotlint.config import dependency_name
 from ssotlint.deployment_units import Unit, unit_of
 from ssotlint.extract.summary import CTX_GUARDED, CTX_IMPLICIT_RELATIVE, FileSummary
-from ssotlint.model.project import Project, SourceFile
+from ssotlint.model.built_src import files_by_path
+from ssotlint.model.django_setup import discovered_modules
+from ssotlint.model.project import Project, SourceFile, is_script
 
 
 def program_folders(files: Iterable[tuple[str, FileSummary]], roots: Collection[str]) -> dict[str, frozenset[str]]:
@@ -350,3 +352,37 @@ def _test_support(units: Iterable[Unit]) -> frozenset[str]:
 
 
 _TEST_WORDS = frozenset({"test", "tests", "testing", "testlib", "testutils"})
+
+
+def runs_as_program(project: Project, f: SourceFile) -> bool:
+    """A file run as a program: a script (a ``__main__`` block, a Python shebang), or a
+    module no first-party module imports whose own statements call something when it is
+    loaded (a dataset script that downloads and writes at its top level). Not a module
+    Django's set-up loads by its name (an application's ``admin.py``, whose
+    ``admin.site.register(...)`` runs when the admin discovers it: gcd's)."""
+    return is_script(f) or (
+        f.summary.top_level_calls and not f.is_package and not project.importers.get(f.module or "")
+        and (f.module or "") not in project.django_setup.order and not _discovered_by_name(project, f)
+    )
+
+
+# The modules of a Django application that an installed application's ``ready()`` imports
+# by their name: the admin's ``autodiscover``, django-modeltranslation's.
+_DISCOVERED = frozenset({"admin", "translation"})
+
+
+def _discovered_by_name(project: Project, f: SourceFile) -> bool:
+    """``f`` is such a module (:data:`_DISCOVERED`; those the settings' installed
+    applications search for, when a settings module lists them) of a Django application
+    (its folder holds a ``models.py`` or an ``apps.py``) and imports Django itself: the
+    framework loads it by its name, whatever lists the application itself (waldur's
+    applications come from its plugins' entry points, which no settings module names)."""
+    folder, _, name = f.path.rpartition("/")
+    searched = discovered_modules(project)
+    if name[:-3] not in (_DISCOVERED if searched is None else searched):
+        return False
+    prefix = f"{folder}/" if folder else ""
+    paths = files_by_path(project)
+    if not any(p in paths for p in (f"{prefix}models.py", f"{prefix}apps.py", f"{prefix}models/__init__.py")):
+        return False
+    return any(not rec.level and (rec.module or "").partition(".")[0] == "django" for rec in f.summary.imports)
