@@ -2216,9 +2216,14 @@ class _Cycles:
             rec = imp.record
             if not stars and rec.is_from and rec.names[0][0] == "*":
                 continue  # (``stars`` False: star imports are the caller's business)
-            uses = _statement_uses(importer.summary, imp)
+            uses: list[int | None] | None = _statement_uses(importer.summary, imp)  # type: ignore[assignment]
             if uses is None:
-                return None
+                if not rec.is_from:
+                    return None
+                # A file only a newer Python's parser reads (onegov's `matching/utils.py`,
+                # with a `type` statement): how it uses its names is not known, but what
+                # `from v import name` takes is, and it is taken at the import.
+                uses = [None] * len(_bound_names(imp))
             absolute = self.project.absolute(importer, rec) if rec.is_from else None
             loading = self._loading(importer, imp, v)
             names = rec.names if rec.is_from else ((rec.module, rec.asname),)
@@ -2230,6 +2235,8 @@ class _Cycles:
                 if rec.is_from and f"{absolute}.{name}" != v:
                     found.append(name)  # ``from v import name``
                     continue
+                if use is None:
+                    return None  # the module object, read when is not known
                 if use != USE_IMPORT_TIME:
                     continue  # the module object, read later or not at all
                 if not rec.is_from and not rec.asname and rec.module == v and "." in v:

@@ -316,3 +316,21 @@ def test_a_name_the_module_defines_below_a_library_star_import_can_still_be_miss
         "movies/interior.py": "from movies.barrel import Intro\n\n\nclass Interior:\n    intro = Intro\n",
     })
     assert [v["path"] for v in found] == ["movies/barrel.py"]
+
+
+def test_a_name_bound_above_the_import_cannot_fail_in_a_file_of_newer_syntax(make_repo, cli):
+    """onegov's ``activity/__init__.py`` binds ``log`` before it imports what leads to
+    ``matching/utils.py``, which takes it with ``from onegov.activity import log`` and holds
+    a type parameter with a default (Python 3.13), which the running Python cannot read: what a from-import takes is
+    known all the same, and the cycle cannot fail. Bound below the import, it can."""
+    files = {
+        "pyproject.toml": "[project]\nname = 'act'\nrequires-python = '>=3.13'\n",
+        "act/__init__.py": "import logging\nlog = logging.getLogger('act')\n\nfrom act.collections import Booking\n",
+        "act/collections.py": "from act.utils import order\n\n\nclass Booking:\n    key = order\n",
+        "act/utils.py": "from act import log\n\n\ndef order[\n    T: int = int\n](x: T) -> T:\n    log.info('x')\n    return x\n",
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT002")
+    assert result.json()["violations"] == [], result.out
+    late = {**files, "act/__init__.py": "import logging\n\nfrom act.collections import Booking\n\nlog = logging.getLogger('act')\n"}
+    result = cli("check", str(make_repo(late, name="late")), "--format", "json", "--no-cache", "--select", "SSOT002")
+    assert [v["path"] for v in result.json()["violations"]] == ["act/__init__.py"], result.out
