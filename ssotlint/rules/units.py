@@ -330,8 +330,8 @@ def _program_of(path: str, programs: dict[str, frozenset[str]]) -> str | None:
 
 
 def _test_support(units: Iterable[Unit]) -> frozenset[str]:
-    """The folders of the test tooling units: those named for tests (``dl-api-lib-testing``,
-    ``acme-test-utils``), and, followed to a fixed point, those such a unit requires that
+    """The folders of the test tooling units: those below the root named for tests
+    (``dl-api-lib-testing``, ``acme-test-utils``), and, followed to a fixed point, those such a unit requires that
     no other unit requires (the others may list them for their tests: an extra or a group
     is no need). A unit another one needs is the product's."""
     units = [u for u in units if u.name is not None]
@@ -339,7 +339,9 @@ def _test_support(units: Iterable[Unit]) -> frozenset[str]:
     for u in units:
         for name in u.requires or ():
             needed_by[name].add(u.folder)
-    support = {u.folder for u in units if _TEST_WORDS & set((u.name or "").replace("_", "-").split("-"))}
+    # The repository's root unit is the product whatever its name: a test framework's own
+    # distribution (scylla-cluster-tests' ``sdcm/``) is what the repository makes.
+    support = {u.folder for u in units if u.folder and _TEST_WORDS & set((u.name or "").replace("_", "-").split("-"))}
     changed = True
     while changed:
         changed = False

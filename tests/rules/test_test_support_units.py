@@ -72,3 +72,18 @@ def test_its_enums_are_test_code_too(make_repo, cli):
     files["app/pyproject.toml"] = files["app/pyproject.toml"].replace("[tool.poetry.group.tests.dependencies]\n", "")
     result = cli("check", str(make_repo(files, name="needed")), "--format", "json", "--no-cache", "--select", "SSOT006")
     assert [v["path"] for v in result.json()["violations"]] == ["core/acme_core/roles.py"]
+
+
+def test_the_repository_named_for_tests_is_the_product(make_repo, cli):
+    """scylla-cluster-tests' root ``pyproject.toml`` names the distribution for tests: its
+    ``sdcm/`` framework is what the repository makes, and its copies are reported."""
+    files = {
+        "pyproject.toml": "[project]\nname = 'scylla-cluster-tests'\nversion = '0.1'\n",
+        "sdcm/__init__.py": "",
+        "sdcm/utils.py": "class Singleton(type):\n    _instances = {}\n\n    def __call__(cls, *args):\n"
+        "        if cls not in cls._instances:\n            cls._instances[cls] = super().__call__(*args)\n"
+        "        return cls._instances[cls]\n",
+        "sdcm/aws.py": "from sdcm.utils import Singleton as _S\n",
+    }
+    files["sdcm/provision.py"] = files["sdcm/utils.py"]
+    assert _found(cli, make_repo(files)) == [("sdcm/provision.py", 1)]
