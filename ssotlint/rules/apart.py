@@ -92,7 +92,10 @@ from ssotlint.rules.definitions import Definition, is_vendored
 from ssotlint.rules.loose import loose_packages
 from ssotlint.rules.generators import generator_sources, per_service_apart, per_service_outputs, unasync_outputs
 from ssotlint.rules.mirrors import MirrorTrees
-from ssotlint.rules.units import Units
+from ssotlint.rules.units import Units, runs_as_program
+
+# Folders of a benchmark suite's programs.
+_BENCHMARK_FOLDERS = frozenset({"benchmark", "benchmarks"})
 
 
 def shadowed_modules(project: Project) -> frozenset[str]:
@@ -380,6 +383,8 @@ class Apart:
             return True  # a documentation listing that uses nothing of the project keeps its own
         if (self._sample_program(a) or self._sample_program(b)) and in_samples(a.path) and in_samples(b.path):
             return True  # a sample program run on its own, in a package of samples too: each keeps its own
+        if self._benchmark_program(a) and self._benchmark_program(b):
+            return True  # two programs of a benchmark suite: each measures its own model
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
 
     def _sample_program(self, f: SourceFile) -> bool:
@@ -391,6 +396,17 @@ class Apart:
         written to be read and run on its own; the ``__init__.py`` there only lets the
         samples share a settings module."""
         return is_script(f) and in_samples(f.path) and not self._project.importers.get(f.module or "")
+
+    def _benchmark_program(self, f: SourceFile) -> bool:
+        """A program of a benchmark suite (below a ``benchmark/`` or ``benchmarks/`` folder)
+        that no module imports: PyG's ``benchmark/citation/gcn.py`` and ``cheb.py``, each
+        parsing its arguments at its top and training its own ``Net`` (a ``GCNConv`` or a
+        ``ChebConv`` model, the rest alike). Each is run on its own to measure its own
+        thing; importing one would run it."""
+        return (
+            not _BENCHMARK_FOLDERS.isdisjoint(f.path.split("/")[:-1])
+            and runs_as_program(self._project, f)
+        )
 
     def taken_apart(self, a: SourceFile, b: SourceFile) -> bool:
         """Both modules come from other projects' code (:meth:`from_elsewhere`), from two

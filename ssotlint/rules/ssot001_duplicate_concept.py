@@ -1954,6 +1954,26 @@ def _drivers(protocols: dict[str, tuple[str, str, int]]) -> dict[str, str]:
     return files
 
 
+def _benchmark_programs(folder: str) -> dict[str, str]:
+    """Two programs of a benchmark suite in a package ``folder`` (PyG's
+    ``benchmark/citation/``), each parsing its arguments at its top and training its own
+    ``Net``: the same methods but the layers ``__init__`` builds."""
+    head = (
+        "import argparse\n\nfrom {layers} import {conv}\n\nparser = argparse.ArgumentParser()\n"
+        "parser.add_argument('--hidden', type=int, default=16)\nargs = parser.parse_args()\n\n\n"
+        "class Net:\n    def __init__(self, features):\n        self.conv1 = {conv}(features, args.hidden)\n\n"
+        "    def reset_parameters(self):\n        self.conv1.reset_parameters()\n\n"
+        "    def forward(self, x):\n        return self.conv1(x).relu()\n\n\nprint(Net(8).forward(1))\n"
+    )
+    return {
+        f"{folder}/__init__.py": "",
+        f"{folder}/gcn.py": head.format(layers="geo.nn", conv="GCNConv"),
+        f"{folder}/cheb.py": head.format(layers="geo.nn", conv="ChebConv"),
+        "geo/__init__.py": "",
+        "geo/nn.py": "class GCNConv:\n    pass\n\n\nclass ChebConv:\n    pass\n",
+    }
+
+
 def _driver_scripts() -> dict[str, str]:
     """:func:`_drivers`' modules as programs in a folder of scripts: each runs on its own."""
     drivers = _drivers(
@@ -2665,6 +2685,9 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Two programs of a benchmark suite, each training its own model (PyG's
+        # `benchmark/citation/gcn.py` and `cheb.py`): each measures its own thing.
+        Example(_benchmark_programs("benchmark/citation")),
         # Each distribution's build script keeps its own command class (rekall's
         # `CleanCommand` in `rekall-gui/setup.py` and `rekall-agent/setup.py`): a setup.py
         # runs before anything of the project is installed, so it can import no other copy.
@@ -4412,6 +4435,8 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same two programs as a package's tools: copies.
+        Example(_benchmark_programs("tools/citation"), expect=(("tools/citation/gcn.py", 10),)),
         # A copy left in a package's examples folder, which product code imports another
         # module of (cctbx's web page imports `cctbx.examples.all_axes`), never this one:
         # the product's copy is kept, though the example's path sorts first, and the
