@@ -55,7 +55,23 @@ def _without_comment(line: str) -> str:
     return line
 
 
-ClassBody = tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...]]
+ClassBody = tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...], int]
+
+# Fewer words than this say too little to mark a copy ("Base class.", "A user.").
+_DOC_WORDS = 5
+
+
+def doc_digest(node: ast.ClassDef) -> int:
+    """A digest of the class's docstring, whitespace collapsed, when it has
+    :data:`_DOC_WORDS` words or more; 0 otherwise."""
+    first = node.body[0] if node.body else None
+    if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str)):
+        return 0
+    words = first.value.value.split()
+    if len(words) < _DOC_WORDS:
+        return 0
+    digest = hashlib.blake2b(" ".join(words).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
 
 
 def class_bodies(
@@ -87,7 +103,7 @@ def class_bodies(
         mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
         read = [n for n in mentioned if n in wanted and _reads(body, n)]
         classes_read = tuple(n for n in mentioned if n in own_classes and _reads(body, n))
-        result.append((int.from_bytes(digest, "big"), tuple(mentioned), tuple(read), method_parameters(node), classes_read))
+        result.append((int.from_bytes(digest, "big"), tuple(mentioned), tuple(read), method_parameters(node), classes_read, doc_digest(node)))
     return result
 
 

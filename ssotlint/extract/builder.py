@@ -545,12 +545,12 @@ class SummaryBuilder:
         return names
 
     def with_bodies(self, bodies: Sequence[ClassBody]) -> None:
-        """Text digest, mentioned module names, those read as names and the methods'
-        parameters, of each class (see extract/bodies.py)."""
+        """Text digest, mentioned module names, those read as names, the methods'
+        parameters and the docstring's digest, of each class (see extract/bodies.py)."""
         if len(bodies) == len(self.classes):
             self.classes = [
-                rec._replace(body=b, refs=r, names_used=u, parameters=p, classes_read=c)
-                for rec, (b, r, u, p, c) in zip(self.classes, bodies)
+                rec._replace(body=b, refs=r, names_used=u, parameters=p, classes_read=c, doc=d)
+                for rec, (b, r, u, p, c, d) in zip(self.classes, bodies)
             ]
 
     def with_nestings(self, nestings: Sequence[tuple[tuple[str, tuple[str, ...]], ...]]) -> None:

@@ -197,6 +197,10 @@ class ClassRecord(NamedTuple):
     # ``ast_walk.class_unimplemented``). Two bases that leave different methods to fill in
     # are interfaces of two families, whatever else they share.
     unimplemented: tuple[str, ...] = ()
+    # A digest of its docstring, whitespace collapsed, when it says something (five words
+    # or more; 0 otherwise): a sentence copied word for word with the class is a copy's mark
+    # (portage's two ``TaskHandler``s, "Handles the running of the tasks it is given").
+    doc: int = 0
 
 
 class ParseProblem(NamedTuple):
