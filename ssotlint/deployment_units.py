@@ -49,6 +49,9 @@ class Unit(NamedTuple):
     # It names a distribution but is never built or installed as one (Poetry's
     # ``package-mode = false``, an image that runs ``poetry install --no-root``): a program.
     program: bool = False
+    # The distributions its extras name (``[project.optional-dependencies]``), normalised:
+    # installed on request, so no need, but what the unit's imports of those names mean.
+    extras: frozenset[str] = frozenset()
 
 
 def deployment_units(root: Path) -> tuple[Unit, ...]:
@@ -109,7 +112,7 @@ def _declared(folder: Path, rel: str, names: frozenset[str]) -> Unit:
         found = _from_pyproject(data)
         if found is not None:
             program = _not_a_package(data) or _image_skips_root(folder, names)
-            return Unit(rel, *found, _pyproject_groups(data), program)
+            return Unit(rel, *found, _pyproject_groups(data), program, _pyproject_extras(data))
     if "setup.cfg" in names:
         cfg = read_ini(read_text(folder / "setup.cfg"))
         if cfg is not None and cfg.has_option("metadata", "name"):
@@ -129,6 +132,18 @@ def _declared(folder: Path, rel: str, names: frozenset[str]) -> Unit:
 
 # Entry-point groups that name commands to install, not plugins a host looks up.
 _COMMAND_GROUPS = frozenset({"console_scripts", "gui_scripts"})
+
+
+def _pyproject_extras(data: Any) -> frozenset[str]:
+    """The distributions ``[project.optional-dependencies]`` names, normalised."""
+    project = data.get("project") if isinstance(data, dict) else None
+    extras = project.get("optional-dependencies") if isinstance(project, dict) else None
+    if not isinstance(extras, dict):
+        return frozenset()
+    return frozenset(
+        name for group in extras.values() if isinstance(group, list)
+        for name in _requirement_names([r for r in group if isinstance(r, str)])
+    )
 
 
 def _plugin_groups(groups: Iterable[Any]) -> frozenset[str]:

@@ -899,22 +899,31 @@ def _foreign_namesakes(project: Project) -> frozenset[str]:
     ``bypy.utils``, which the tool provides), or that reads names off a plain ``import`` of
     it (osc's ``behave/features/steps/``: ``import behave``, ``@behave.step(...)``). A folder
     whose own files import one module of it that exists, or that any file outside it
-    imports through, is judged as before."""
+    imports through, is judged as before. So is a namespace folder named like a distribution
+    the project declares (a dependency, an extra, a unit's requirement), when no import of
+    that name reaches a module the folder holds: the installed library is what they mean."""
     modules = project.modules
     tops = {p for p in project.packages if "." not in p and p not in modules and p not in project.opaque_modules}
     if not tops:
         return frozenset()
     missing: dict[str, set[str]] = {}
     spoiled: set[str] = set()
+    named: set[str] = set()  # tops some import names
+    reached: set[str] = set()  # tops through which some import reaches a module or package
     for f, rec, absolute in project.first_party_imports:
         if absolute is None:
             continue
         top = absolute.partition(".")[0]
-        if top not in tops or top in spoiled:
+        if top not in tops:
             continue
         names = [absolute] + ([f"{absolute}.{n}" for n, _ in rec.names] if rec.is_from else [])
-        inside = f.path.startswith(top + "/")
         resolves = any(n in modules or n in project.packages for n in names if n != top)
+        named.add(top)
+        if resolves:
+            reached.add(top)
+        if top in spoiled:
+            continue
+        inside = f.path.startswith(top + "/")
         if inside and absolute == top and not rec.is_from and not rec.asname:
             # `import behave` in the folder's own steps, then `@behave.step(...)`: what it
             # reads off the name, the folder (no `__init__.py`, binding nothing) would have
@@ -940,7 +949,14 @@ def _foreign_namesakes(project: Project) -> frozenset[str]:
             spoiled.add(top)
             continue
         missing.setdefault(top, set()).update(subs)
-    return frozenset(t for t, subs in missing.items() if t not in spoiled and len(subs) >= 2)
+    found = {t for t, subs in missing.items() if t not in spoiled and len(subs) >= 2}
+    # A distribution the project declares, installed as a regular package, wins over a
+    # namespace portion of its name wherever that lies on the path (livekit's
+    # `examples/voice_agents/mcp/`, beside the `mcp` library the agents' `mcp` extra
+    # installs): when no import through the folder reaches a module it holds, the imports mean the library.
+    declared = project.config.dependencies.union(*((u.requires or frozenset()) | u.extras for u in project.config.units))
+    found.update(t for t in named - reached if dependency_name(t) in declared)
+    return frozenset(found)
 
 
 def shallower_names(project: Project) -> frozenset[str]:
