@@ -449,7 +449,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         line_endings=read_attributes(root),
         local_files=local_files(root),
         generated_stubs=generated_stubs(root),
-        folder_pins=pins,
+        folder_pins=pins + tuple((u.folder, name) for u in units if u.folder for name in sorted(u.pins)),
         linter_exclude=linter_excludes(root) if config.respect_linter_excludes else (),
     )
 

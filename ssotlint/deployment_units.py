@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 from pathlib import Path
 from typing import Any, Collection, Iterable, Iterator, NamedTuple
 
@@ -52,6 +53,9 @@ class Unit(NamedTuple):
     # The distributions its extras name (``[project.optional-dependencies]``), normalised:
     # installed on request, so no need, but what the unit's imports of those names mean.
     extras: frozenset[str] = frozenset()
+    # The distributions it pins to one release (``flwr==1.5.0``; Poetry's bare ``"1.5.0"``),
+    # normalised: what its programs run against (``Config.folder_pins``).
+    pins: frozenset[str] = frozenset()
 
 
 def deployment_units(root: Path) -> tuple[Unit, ...]:
@@ -112,7 +116,7 @@ def _declared(folder: Path, rel: str, names: frozenset[str]) -> Unit:
         found = _from_pyproject(data)
         if found is not None:
             program = _not_a_package(data) or _image_skips_root(folder, names)
-            return Unit(rel, *found, _pyproject_groups(data), program, _pyproject_extras(data))
+            return Unit(rel, *found, _pyproject_groups(data), program, _pyproject_extras(data), _pyproject_pins(data))
     if "setup.cfg" in names:
         cfg = read_ini(read_text(folder / "setup.cfg"))
         if cfg is not None and cfg.has_option("metadata", "name"):
@@ -144,6 +148,34 @@ def _pyproject_extras(data: Any) -> frozenset[str]:
         name for group in extras.values() if isinstance(group, list)
         for name in _requirement_names([r for r in group if isinstance(r, str)])
     )
+
+
+# A release pinned alone: ``==1.5.0`` (PEP 508), or Poetry's bare ``1.5.0`` (its exact
+# constraint); not a range, a caret or a tilde.
+_PEP508_PIN = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*[\w.+!-]+\s*(?:;.*)?$")
+_POETRY_PIN = re.compile(r"^\s*(?:==)?\s*\d+(?:\.\d+)*(?:[\w.+!-]*)\s*$")
+
+
+def _pyproject_pins(data: Any) -> frozenset[str]:
+    """The distributions ``[project] dependencies`` or Poetry's dependencies pin to one
+    release, normalised."""
+    if not isinstance(data, dict):
+        return frozenset()
+    found: set[str] = set()
+    project = data.get("project")
+    requires = project.get("dependencies") if isinstance(project, dict) else None
+    for item in requires if isinstance(requires, list) else ():
+        match = _PEP508_PIN.match(item) if isinstance(item, str) else None
+        if match:
+            found.add(_normal(match.group(1)))
+    tool = data.get("tool")
+    poetry = tool.get("poetry") if isinstance(tool, dict) else None
+    table = poetry.get("dependencies") if isinstance(poetry, dict) else None
+    for name, spec in table.items() if isinstance(table, dict) else ():
+        version = spec.get("version") if isinstance(spec, dict) else spec
+        if isinstance(name, str) and isinstance(version, str) and _POETRY_PIN.match(version):
+            found.add(_normal(name))
+    return frozenset(found)
 
 
 def _plugin_groups(groups: Iterable[Any]) -> frozenset[str]:

@@ -165,3 +165,35 @@ def test_an_example_pinned_to_a_release_of_the_project_is_judged_by_that_release
     }
     result = _check(make_repo, cli, files)
     assert [(v["path"], v["line"]) for v in _findings(result)] == [("examples/opt/run.py", 1)]
+
+
+def test_a_unit_pinned_to_a_release_of_the_project_in_its_pyproject(make_repo, cli):
+    """flower's baselines are projects of their own: ``niid_bench/pyproject.toml`` pins
+    ``flwr = { extras = ["simulation"], version = "1.5.0" }`` (Poetry's exact release), and
+    its ``from flwr.common.typing import Dict`` was written for that release. A caret
+    range, or a PEP 621 lower bound, is judged by this tree; a PEP 621 ``==`` pin too is
+    the release's."""
+    poetry = "[tool.poetry]\nname = '{name}'\nversion = '1.0'\n\n[tool.poetry.dependencies]\npython = '>=3.8'\nflwr = {spec}\n"
+    use = "from flwr.common.typing import Dict\n"
+    files = {
+        "framework/flwr/__init__.py": "",
+        "framework/flwr/common/__init__.py": "",
+        "framework/flwr/common/typing.py": "Scalar = float\n",
+        "pyproject.toml": "[tool.ssotlint]\nsrc = ['framework']\n",
+        "baselines/niid/pyproject.toml": poetry.format(name="niid", spec='{ extras = ["simulation"], version = "1.5.0" }'),
+        "baselines/niid/niid/__init__.py": "",
+        "baselines/niid/niid/server.py": use,
+        "baselines/fedx/pyproject.toml": poetry.format(name="fedx", spec='"^1.5.0"'),
+        "baselines/fedx/fedx/__init__.py": "",
+        "baselines/fedx/fedx/server.py": use,
+        "baselines/pep/pyproject.toml": "[project]\nname = 'pep'\ndependencies = ['flwr[simulation]==1.5.0']\n",
+        "baselines/pep/pep/__init__.py": "",
+        "baselines/pep/pep/server.py": use,
+        "baselines/low/pyproject.toml": "[project]\nname = 'low'\ndependencies = ['flwr>=1.5.0']\n",
+        "baselines/low/low/__init__.py": "",
+        "baselines/low/low/server.py": use,
+    }
+    result = _check(make_repo, cli, files)
+    assert sorted((v["path"], v["line"]) for v in _findings(result)) == [
+        ("baselines/fedx/fedx/server.py", 1), ("baselines/low/low/server.py", 1),
+    ]
