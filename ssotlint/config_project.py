@@ -1115,19 +1115,26 @@ _README_FLOOR = re.compile(
     re.IGNORECASE,
 )
 _README_NAMES = ("README.md", "README.rst", "README.txt", "README", "readme.md")
+# A version named as a condition ("when using Python 3.13 or later", "if you run Python
+# 3.12+"): what to do on newer Pythons, not the oldest one the project needs.
+_CONDITION = re.compile(r"\b(?:when|whenever|if|unless|using)\b", re.IGNORECASE)
+_CONDITION_REACH = 30  # characters before the version, on its line
 
 
 def readme_python(root: Path) -> tuple[Version, str] | None:
     """The oldest Python the root's README says the project needs ("at least Python 3.12",
     "Python 3.10 or later", "Python >= 3.8", "Python 3.11+"), the newest such statement when
     it makes several (a README naming its old floors in a changelog keeps the current one
-    highest), with where it says so. Read as text."""
+    highest), with where it says so; not a version named as a condition ("legacy-cgi when
+    using Python 3.13 or later": mnemosyne's README). Read as text."""
     for name in _README_NAMES:
         text = read_text(root / name)
         if not text:
             continue
         best: tuple[Version, str] | None = None
         for match in _README_FLOOR.finditer(text):
+            if _CONDITION.search(text, max(text.rfind("\n", 0, match.start()), match.start() - _CONDITION_REACH), match.start()):
+                continue  # "legacy-cgi when using Python 3.13 or later": a condition, not a floor
             minor = int(next(g for g in match.groups() if g is not None))
             line = text.count("\n", 0, match.start()) + 1
             if best is None or (3, minor) > best[0]:

@@ -333,6 +333,8 @@ def test_a_readme_that_needs_a_newer_python_than_tox_tests_is_the_target(make_re
         ("minimum Python version 3.12\n", (3, 12)),
         ("Tested on Python 3.10 and 3.11.\n", None),  # versions tested are no floor
         ("pip install python3.10-dev\n", None),
+        ("- legacy-cgi when using Python 3.13 or later.\n", None),  # a condition, not a floor
+        ("If you run Python 3.12+, install tomli too.\nRequires Python 3.9.\n", (3, 9)),
     ],
 )
 def test_readme_python(tmp_path, text, version):
