@@ -1382,12 +1382,15 @@ def role(project: Project, d: Definition) -> frozenset[str]:
     """The role a class plays: what it directly extends (a first-party class, or an
     external base such as ``django.db.models.Model``), without bases that say nothing
     (``object``, ``Generic``) and, when there are others, without ``*Mixin`` bases. A model
-    and its form, or an image action and a document action, extend different things."""
+    and its form, or an image action and a document action, extend different things;
+    ``typing_extensions.TypedDict`` and ``typing.TypedDict`` the same one."""
     module = d[0].module or ""
     found: set[str] = set()
     for base in d[1].bases:
         target = project.resolve(module, base)
         name = target.qualname if isinstance(target, ClassRef) else (target or _unknown_base(project, module, base))
+        if name.startswith("typing_extensions."):
+            name = "typing." + name[len("typing_extensions."):]  # the backport is the same base
         if name.rpartition(".")[2] not in NEUTRAL_BASES:
             found.add(name)
     # A mixin adds a capability; the other bases say what the class is.

@@ -4474,6 +4474,18 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same TypedDict over `typing_extensions.TypedDict` and over `typing.TypedDict`
+        # (open-inwoner's `openklant/services.py` and `wrap.py`): the backport is the same base.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/wrap.py": "from typing import NotRequired, TypedDict\n\n\nclass OrgFetchParam(TypedDict):\n"
+                "    user_kvk_or_rsin: str\n    vestigingsnummer: NotRequired[str]\n",
+                "app/services.py": "from typing import NotRequired\n\nfrom typing_extensions import TypedDict\n\nimport app.wrap\n\n\n"
+                "class OrgFetchParam(TypedDict):\n    user_kvk_or_rsin: str\n    vestigingsnummer: NotRequired[str]\n",
+            },
+            expect=(("app/services.py", 8),),
+        ),
         # A class copied with its docstring, its methods changed a little since (portage's
         # `TaskHandler`, in `sync/controller.py` and `emaint/main.py`): the same sentence of
         # five words or more marks the copy.
