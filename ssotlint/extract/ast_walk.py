@@ -889,8 +889,9 @@ def class_decorators(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:
 def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[int, ...]]:
     """For each class statement (see :func:`class_statements`; ``lines``: the text's lines),
     digests of its member statements that do something (protocol boilerplate such as
-    ``__enter__`` aside), each as written: lines stripped, blank and comment lines dropped,
-    so a copy re-indented or re-commented still matches."""
+    ``__enter__`` aside), each as written: lines stripped, blank and comment lines and a
+    method's docstring dropped, so a copy re-indented, re-commented or re-documented still
+    matches."""
     result: list[tuple[int, ...]] = []
     for node in classes:
         shapes: list[int] = []
@@ -901,11 +902,27 @@ def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[
             elif not isinstance(stmt, (ast.Assign, ast.AnnAssign)):
                 continue
             end = stmt.end_lineno or stmt.lineno
-            kept = [s for s in (line.strip() for line in lines[stmt.lineno - 1 : end]) if s and not s.startswith("#")]
+            doc = _docstring_span(stmt) if isinstance(stmt, _FUNCS) else range(0)
+            kept = [
+                s for number, s in enumerate((line.strip() for line in lines[stmt.lineno - 1 : end]), stmt.lineno)
+                if s and not s.startswith("#") and number not in doc
+            ]
             digest = hashlib.blake2b("\n".join(kept).encode("utf-8", "surrogatepass"), digest_size=8).digest()
             shapes.append(int.from_bytes(digest, "big"))
         result.append(tuple(shapes))
     return result
+
+
+def _docstring_span(func: ast.FunctionDef | ast.AsyncFunctionDef) -> range:
+    """The lines of a method's docstring, which say nothing of what it does: a copy whose
+    docstrings were reworded is still written alike (livekit's plugins' ``PeriodicCollector``)."""
+    first = func.body[0] if func.body else None
+    if (
+        isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str)
+        and first.lineno != func.lineno and len(func.body) > 1
+    ):
+        return range(first.lineno, (first.end_lineno or first.lineno) + 1)
+    return range(0)
 
 
 def walrus_bindings(tree: ast.Module, text: str) -> list[str]:

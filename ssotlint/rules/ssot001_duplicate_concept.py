@@ -4474,6 +4474,29 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A helper pasted into two plugins, its methods' docstrings reworded since (livekit's
+        # `PeriodicCollector`): what the methods do is written alike.
+        Example(
+            {
+                "plugins/__init__.py": "",
+                "plugins/deepgram.py": (
+                    "class PeriodicCollector:\n    def __init__(self, callback, duration):\n"
+                    "        \"\"\"Create a collector that calls back after the duration.\"\"\"\n"
+                    "        self._callback = callback\n        self._duration = duration\n        self._total = 0\n\n"
+                    "    def push(self, value):\n        \"\"\"Add a value to the accumulator.\"\"\"\n        self._total += value\n\n"
+                    "    def flush(self):\n        \"\"\"Call back with the total if non-zero.\"\"\"\n"
+                    "        if self._total:\n            self._callback(self._total)\n        self._total = 0\n"
+                ),
+                "plugins/inworld.py": (
+                    "class PeriodicCollector:\n    def __init__(self, callback, duration):\n"
+                    "        \"\"\"Accumulate values and invoke the callback with the total.\"\"\"\n"
+                    "        self._callback = callback\n        self._duration = duration\n        self._total = 0\n\n"
+                    "    def push(self, value):\n        self._total += value\n\n"
+                    "    def flush(self):\n        if self._total:\n            self._callback(self._total)\n        self._total = 0\n"
+                ),
+            },
+            expect=(("plugins/inworld.py", 1),),
+        ),
         # The same TypedDict over `typing_extensions.TypedDict` and over `typing.TypedDict`
         # (open-inwoner's `openklant/services.py` and `wrap.py`): the backport is the same base.
         Example(
