@@ -33,7 +33,7 @@ from ssotlint.config_project import (
     runtime_python,
     setup_dependencies,
 )
-from ssotlint.config_project import generated_stubs, linter_excludes, local_files, lowest_python, python_version_file  # noqa: F401 - read from here too
+from ssotlint.config_project import generated_stubs, ignored_module_patterns, linter_excludes, local_files, lowest_python, python_version_file  # noqa: F401 - read from here too
 from ssotlint.config_project import linter_python, table_linter_python
 from ssotlint.deployment_units import Unit, deployment_units
 from ssotlint.import_contracts import ImportContract, import_contracts
@@ -278,6 +278,9 @@ class Config:
     # The ``.py`` names the top-level ``.gitignore`` lists alone (``config.py``): a module a
     # developer creates beside the code that imports it, which a clone never has (SSOT003).
     local_files: tuple[str, ...] = ()
+    # The ``.py`` patterns the top-level ``.gitignore`` lists in a named folder
+    # (``pkg/cache/*_cache.py``): modules a build step writes there (SSOT003).
+    ignored_modules: tuple[str, ...] = ()
     # The type-stub patterns the top-level ``.gitignore`` lists (``*_stub.pyi``): stubs a
     # build step writes beside their modules, which type checkers read (SSOT003).
     generated_stubs: tuple[str, ...] = ()
@@ -448,6 +451,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         source_distribution=is_source_distribution(root),
         line_endings=read_attributes(root),
         local_files=local_files(root),
+        ignored_modules=ignored_module_patterns(root),
         generated_stubs=generated_stubs(root),
         folder_pins=pins + tuple((u.folder, name) for u in units if u.folder for name in sorted(u.pins)),
         linter_exclude=linter_excludes(root) if config.respect_linter_excludes else (),

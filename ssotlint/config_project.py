@@ -1352,6 +1352,28 @@ def local_files(root: Path) -> tuple[str, ...]:
     return ignored_names(read_text(root / ".gitignore"))
 
 
+def ignored_module_patterns(root: Path) -> tuple[str, ...]:
+    """:func:`ignored_patterns` of ``root``'s top-level ``.gitignore``."""
+    return ignored_patterns(read_text(root / ".gitignore"))
+
+
+def ignored_patterns(text: str | None) -> tuple[str, ...]:
+    """The ``.py`` patterns a ``.gitignore`` lists in a named folder, the folder written out
+    and the file's name a wildcard (vyos-1x's ``python/vyos/xml_ref/pkg_cache/*_cache.py``):
+    modules a build step writes there, one per input, which a clone never has. Not a
+    pattern whose folder is a wildcard too (``**/*.py``), which says nowhere in particular."""
+    found: dict[str, None] = {}
+    for line in (text or "").splitlines():
+        entry = line.strip().lstrip("/")
+        if not entry.endswith(".py") or entry.startswith(("#", "!")) or "/" not in entry:
+            continue
+        folder, _, name = entry.rpartition("/")
+        if any(c in folder for c in "*?[\\") or not any(c in name for c in "*?[") or name in ("*.py", "**.py"):
+            continue
+        found[entry] = None
+    return tuple(found)
+
+
 def generated_stubs(root: Path) -> tuple[str, ...]:
     """:func:`ignored_stubs` of ``root``'s top-level ``.gitignore``."""
     return ignored_stubs(read_text(root / ".gitignore"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from fnmatch import fnmatchcase
 import sys
 import re
 from collections import defaultdict
@@ -989,6 +990,17 @@ def _shallower_names(project: Project) -> frozenset[str]:
             parts = prefix + module.split(".")
             found.update(".".join(parts[:k]) for k in range(len(prefix) + 1, len(parts) + 1))
     return frozenset(found)
+
+
+def _ignored_there(project: Project, package: SourceFile, absolute: str) -> bool:
+    """The module ``absolute``, directly in ``package``, has a path the top-level
+    ``.gitignore`` keeps out by a pattern in the package's folder (``Config.ignored_modules``:
+    vyos-1x's ``pkg_cache/*_cache.py``, which its Makefile's ``generate_cache.py`` writes)."""
+    patterns = project.config.ignored_modules
+    if not patterns or absolute.rpartition(".")[0] != package.module:
+        return False
+    path = f"{package.path.rpartition('/')[0]}/{absolute.rpartition('.')[2]}.py"
+    return any(fnmatchcase(path, pattern) for pattern in patterns)
 
 
 def written_modules(project: Project) -> frozenset[str]:
@@ -2580,6 +2592,8 @@ class _Checker:
             return  # the `with` block around it puts a module into sys.modules under this name
         if absolute in self.written:
             return  # the project's own code writes it (a generator's earlier step)
+        if parent is not None and parent.is_package and _ignored_there(self.project, parent, absolute):
+            return  # the .gitignore keeps out what a build writes there under such names
         if parent is not None and parent.is_package and parent.module in build_filled(self.project) and (
             absolute.startswith(f"{parent.module}.")
         ):

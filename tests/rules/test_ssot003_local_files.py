@@ -32,3 +32,24 @@ def test_without_the_gitignore_line_they_are_missing(make_repo, cli):
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert broken(result) == [("app/client.py", 1), ("tests/test_anchored.py", 1), ("tests/test_teams.py", 1)]
+
+
+def test_a_gitignored_pattern_in_a_package_folder_is_what_the_build_writes(make_repo, cli):
+    """vyos-1x's ``.gitignore`` keeps out ``python/vyos/xml_ref/pkg_cache/*_cache.py``, the
+    modules its Makefile's ``generate_cache.py`` writes: ``from
+    vyos.xml_ref.pkg_cache.vyos_1x_cache import reference`` is not broken. A name the
+    pattern does not match, and a pattern whose folder is a wildcard, say nothing."""
+    files = {
+        ".gitignore": "python/vyos/xml_ref/pkg_cache/*_cache.py\n**/*_gen.py\n",
+        "pyproject.toml": "[tool.ssotlint]\nsrc = ['python']\n",
+        "python/vyos/__init__.py": "",
+        "python/vyos/xml_ref/__init__.py": "",
+        "python/vyos/xml_ref/pkg_cache/__init__.py": "",
+        "python/vyos/config.py": (
+            "from vyos.xml_ref.pkg_cache.vyos_1x_cache import reference\n"
+            "from vyos.xml_ref.pkg_cache.other import table\n"
+            "from vyos.xml_ref.pkg_cache.ops_gen import ops\n"
+        ),
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("python/vyos/config.py", 2), ("python/vyos/config.py", 3)]
