@@ -1355,8 +1355,17 @@ def _same_doc(a: ClassRecord, b: ClassRecord) -> bool:
     """The two say the same thing of themselves, word for word (a docstring of five words
     or more, ``ClassRecord.doc``): one was copied from the other, and its methods drifted
     since (portage's ``sync/controller.py`` and ``emaint/main.py`` ``TaskHandler``, "Handles
-    the running of the tasks it is given", each ``run_tasks`` changed a little)."""
-    return a.doc != 0 and a.doc == b.doc
+    the running of the tasks it is given", each ``run_tasks`` changed a little), when the
+    methods both define (their constructors aside) take the same parameters. A class ported
+    to another interface keeps its docstring too: an abstract ``evaluate(already_waited,
+    params)`` against ``evaluate(processes, already_waited, extra_params)`` (blueking-paas'
+    two pollers' ``AbortPolicy``), a JAX buffer's static ``append(state, element, rng)``
+    against a NumPy one's ``append(self, element)`` (open_spiel's ``ReservoirBuffer``)."""
+    if a.doc == 0 or a.doc != b.doc:
+        return False
+    mine, theirs = dict(a.parameters), dict(b.parameters)
+    shared = (mine.keys() & theirs.keys()) - {"__init__"}
+    return bool(shared) and all(mine[m] == theirs[m] for m in shared)
 
 
 def _marker(c: ClassRecord) -> bool:
@@ -2724,6 +2733,13 @@ RULE = Rule(
         # The same two with docstrings of their own: two implementations, compared by their
         # members, none written alike.
         Example(_task_handlers("Runs the maintenance modules it is given")),
+        # The same docstring over a method that takes other parameters: a class ported to
+        # another interface (blueking-paas' two pollers' `AbortPolicy.evaluate`).
+        Example({
+            path: text.replace("def run_tasks(self, tasks, func):", "def run_tasks(self, processes, tasks, func):")
+            if path.endswith("main.py") else text
+            for path, text in _task_handlers("Handles the running of the tasks it is given").items()
+        }),
         # Two programs of a benchmark suite, each training its own model (PyG's
         # `benchmark/citation/gcn.py` and `cheb.py`): each measures its own thing.
         Example(_benchmark_programs("benchmark/citation")),
