@@ -26,6 +26,7 @@ from ssotlint.config_project import (
     python2_installed,
     python2_tested,
     python2_launched,
+    readme_clones,
     readme_python,
     python2_supported,
     python3_classifier,
@@ -281,6 +282,9 @@ class Config:
     # The ``.py`` patterns the top-level ``.gitignore`` lists in a named folder
     # (``pkg/cache/*_cache.py``): modules a build step writes there (SSOT003).
     ignored_modules: tuple[str, ...] = ()
+    # The folders a README says to clone another repository into (``fedvssl/CtP``): code a
+    # set-up step puts in place, which a clone lacks (SSOT003).
+    cloned_folders: tuple[str, ...] = ()
     # The type-stub patterns the top-level ``.gitignore`` lists (``*_stub.pyi``): stubs a
     # build step writes beside their modules, which type checkers read (SSOT003).
     generated_stubs: tuple[str, ...] = ()
@@ -452,6 +456,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         line_endings=read_attributes(root),
         local_files=local_files(root),
         ignored_modules=ignored_module_patterns(root),
+        cloned_folders=readme_clones(root, (u.folder for u in units)),
         generated_stubs=generated_stubs(root),
         folder_pins=pins + tuple((u.folder, name) for u in units if u.folder for name in sorted(u.pins)),
         linter_exclude=linter_excludes(root) if config.respect_linter_excludes else (),

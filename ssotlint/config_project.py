@@ -1121,6 +1121,30 @@ _CONDITION = re.compile(r"\b(?:when|whenever|if|unless|using)\b", re.IGNORECASE)
 _CONDITION_REACH = 30  # characters before the version, on its line
 
 
+# A README's instruction to clone another repository into a named folder: ``git clone
+# https://github.com/yan-gao-GY/CtP.git fedvssl/CtP`` (options before the URL allowed).
+_CLONE_INTO = re.compile(r"^\s*(?:\$\s*)?git\s+clone\s+(?:-{1,2}[\w-]+(?:[ =]\S+)?\s+)*\S+\s+([\w.][\w./-]*)\s*$", re.MULTILINE)
+
+
+def readme_clones(root: Path, folders: Iterable[str]) -> tuple[str, ...]:
+    """The folders, from the repository's top, into which the README of the root or of one
+    of ``folders`` (the deployment units' folders) says to clone another repository (flower's
+    ``baselines/fedvssl/README.md``: ``git clone https://github.com/yan-gao-GY/CtP.git
+    fedvssl/CtP``): code a set-up step puts in place, which a clone of this repository
+    lacks. Read as text; a destination that leaves its folder (``..``) is not taken."""
+    found: dict[str, None] = {}
+    for folder in dict.fromkeys(("", *folders)):
+        for name in _README_NAMES:
+            text = read_text(root / folder / name) if folder else read_text(root / name)
+            if not text or "git clone" not in text:
+                continue
+            for match in _CLONE_INTO.finditer(text):
+                target = match.group(1).strip("/")
+                if target and ".." not in target.split("/"):
+                    found[f"{folder}/{target}" if folder else target] = None
+    return tuple(found)
+
+
 def readme_python(root: Path) -> tuple[Version, str] | None:
     """The oldest Python the root's README says the project needs ("at least Python 3.12",
     "Python 3.10 or later", "Python >= 3.8", "Python 3.11+"), the newest such statement when

@@ -1003,6 +1003,18 @@ def _ignored_there(project: Project, package: SourceFile, absolute: str) -> bool
     return any(fnmatchcase(path, pattern) for pattern in patterns)
 
 
+def _cloned_into(project: Project, package: SourceFile, absolute: str) -> bool:
+    """The module ``absolute``, below ``package``, lies in a folder a README says to clone
+    another repository into (``Config.cloned_folders``: flower's fedvssl baseline clones
+    ``CtP`` into ``fedvssl/CtP`` and imports ``fedvssl.CtP.pyvrl.apis``)."""
+    folders = project.config.cloned_folders
+    if not folders or not package.module or not absolute.startswith(package.module + "."):
+        return False
+    rest = absolute[len(package.module) + 1 :].replace(".", "/")
+    path = f"{package.path.rpartition('/')[0]}/{rest}"
+    return any(path == folder or path.startswith(folder + "/") for folder in folders)
+
+
 def written_modules(project: Project) -> frozenset[str]:
     """The modules the project's own code writes by a literal path (a generator step's
     ``open(CODE_DIR / "async_client_base.py", "w")``, the next step importing
@@ -2594,6 +2606,8 @@ class _Checker:
             return  # the project's own code writes it (a generator's earlier step)
         if parent is not None and parent.is_package and _ignored_there(self.project, parent, absolute):
             return  # the .gitignore keeps out what a build writes there under such names
+        if parent is not None and parent.is_package and _cloned_into(self.project, parent, absolute):
+            return  # a README says to clone another repository there: a set-up step's code
         if parent is not None and parent.is_package and parent.module in build_filled(self.project) and (
             absolute.startswith(f"{parent.module}.")
         ):

@@ -53,3 +53,24 @@ def test_a_gitignored_pattern_in_a_package_folder_is_what_the_build_writes(make_
     }
     result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--jobs", "1")
     assert broken(result) == [("python/vyos/config.py", 2), ("python/vyos/config.py", 3)]
+
+
+def test_a_folder_a_readme_says_to_clone_into_is_a_set_up_steps_code(make_repo, cli):
+    """flower's ``baselines/fedvssl/README.md`` says ``git clone
+    https://github.com/yan-gao-GY/CtP.git fedvssl/CtP``; its modules import
+    ``fedvssl.CtP.pyvrl.apis``, which a clone of flower lacks until that step. Another
+    missing module of the package is reported, and so is the same import without the README."""
+    files = {
+        "baselines/fedvssl/pyproject.toml": "[project]\nname = 'fedvssl'\ndependencies = ['flwr']\n",
+        "baselines/fedvssl/README.md": "## Setup\n\n```bash\ngit clone https://github.com/yan-gao-GY/CtP.git fedvssl/CtP\n```\n",
+        "baselines/fedvssl/fedvssl/__init__.py": "",
+        "baselines/fedvssl/fedvssl/utils.py": (
+            "from fedvssl.CtP.pyvrl.apis import train_network\nfrom .CtP.pyvrl.builder import build_model\n"
+            "from fedvssl.gone import helper\n"
+        ),
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("baselines/fedvssl/fedvssl/utils.py", 3)]
+    files["baselines/fedvssl/README.md"] = "## Setup\n\nRun `pip install -e .`\n"
+    result = cli("check", str(make_repo(files, name="plain")), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("baselines/fedvssl/fedvssl/utils.py", n) for n in (1, 2, 3)]
