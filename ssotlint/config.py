@@ -26,6 +26,8 @@ from ssotlint.config_project import (
     python2_installed,
     python2_tested,
     python2_launched,
+    GeneratorOutput,
+    generator_outputs,
     readme_clones,
     readme_python,
     python2_supported,
@@ -285,6 +287,9 @@ class Config:
     # The folders a README says to clone another repository into (``fedvssl/CtP``): code a
     # set-up step puts in place, which a clone lacks (SSOT003).
     cloned_folders: tuple[str, ...] = ()
+    # What the code generators the shell scripts run write (``xsdata --package pkg.x``):
+    # each output its own spec's, generated (SSOT001, SSOT006).
+    generator_outputs: tuple[GeneratorOutput, ...] = ()
     # The type-stub patterns the top-level ``.gitignore`` lists (``*_stub.pyi``): stubs a
     # build step writes beside their modules, which type checkers read (SSOT003).
     generated_stubs: tuple[str, ...] = ()
@@ -457,6 +462,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         local_files=local_files(root),
         ignored_modules=ignored_module_patterns(root),
         cloned_folders=readme_clones(root, (u.folder for u in units)),
+        generator_outputs=generator_outputs(root),
         generated_stubs=generated_stubs(root),
         folder_pins=pins + tuple((u.folder, name) for u in units if u.folder for name in sorted(u.pins)),
         linter_exclude=linter_excludes(root) if config.respect_linter_excludes else (),

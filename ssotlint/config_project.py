@@ -1121,6 +1121,82 @@ _CONDITION = re.compile(r"\b(?:when|whenever|if|unless|using)\b", re.IGNORECASE)
 _CONDITION_REACH = 30  # characters before the version, on its line
 
 
+# Code generators a shell script runs, and the options that name where each writes: a
+# package (xsdata's ``--package``) or a path (an output file or folder).
+_GENERATOR_PACKAGE_OPTIONS = {"xsdata": ("--package", "-p")}
+_GENERATOR_PATH_OPTIONS = {
+    "datamodel-codegen": ("--output",),
+    "openapi-generator": ("-o", "--output"),
+    "openapi-generator-cli": ("-o", "--output"),
+    "openapi-python-client": ("--output-path",),
+}
+_MAX_GENERATOR_SCRIPTS = 50
+
+
+class GeneratorOutput(NamedTuple):
+    """Where a code generator a shell script runs writes: a dotted ``package`` (the model
+    places it), or ``paths`` from the repository's top (the option's path read from the
+    top and from the script's folder)."""
+
+    package: str
+    paths: tuple[str, ...]
+
+
+def generator_outputs(root: Path) -> tuple[GeneratorOutput, ...]:
+    """What the shell scripts at the top of the repository and one folder down (``bin/``,
+    ``scripts/``) have a code generator write (open-inwoner's
+    ``bin/generate_xsdata_classes.sh``: ``xsdata --package open_inwoner.ssd.service.jaaropgave
+    <wsdl>``, then the same for ``uitkering``): each output is written whole again at the
+    next run, from its own spec. Read as text, each script up to 1 MB; nothing runs."""
+    scripts: list[Path] = []
+    try:
+        tops = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return ()
+    for entry in tops:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_file(follow_symlinks=False) and entry.name.endswith(".sh"):
+            scripts.append(Path(entry.path))
+        elif entry.is_dir(follow_symlinks=False):
+            try:
+                scripts += sorted(Path(e.path) for e in os.scandir(entry.path) if e.name.endswith(".sh") and e.is_file(follow_symlinks=False))
+            except OSError:
+                continue
+    found: dict[GeneratorOutput, None] = {}
+    for script in scripts[:_MAX_GENERATOR_SCRIPTS]:
+        text = read_text(script)
+        if not text or not any(g in text for g in (*_GENERATOR_PACKAGE_OPTIONS, *_GENERATOR_PATH_OPTIONS)):
+            continue
+        folder = script.parent.relative_to(root).as_posix() if script.parent != root else ""
+        for line in text.splitlines():
+            try:
+                words = shlex.split(line, comments=True)
+            except ValueError:
+                continue
+            for i, word in enumerate(words):
+                tool = word.rpartition("/")[2]
+                options = _GENERATOR_PACKAGE_OPTIONS.get(tool, ()) + _GENERATOR_PATH_OPTIONS.get(tool, ())
+                if not options:
+                    continue
+                for j in range(i + 1, len(words)):
+                    option, _, inline = words[j].partition("=")
+                    if option not in options:
+                        continue
+                    value = inline or (words[j + 1] if j + 1 < len(words) else "")
+                    if not value or value.startswith("-") or "$" in value:
+                        continue
+                    if option in _GENERATOR_PACKAGE_OPTIONS.get(tool, ()):
+                        if all(part.isidentifier() for part in value.split(".")):
+                            found[GeneratorOutput(value, ())] = None
+                    else:
+                        plain = posixpath.normpath(value.replace("\\", "/")).lstrip("./") or ""
+                        if plain and not plain.startswith(".."):
+                            near = posixpath.normpath(f"{folder}/{plain}") if folder else plain
+                            found[GeneratorOutput("", tuple(dict.fromkeys((plain, near))))] = None
+    return tuple(found)
+
+
 # A README's instruction to clone another repository into a named folder: ``git clone
 # https://github.com/yan-gao-GY/CtP.git fedvssl/CtP`` (options before the URL allowed).
 _CLONE_INTO = re.compile(r"^\s*(?:\$\s*)?git\s+clone\s+(?:-{1,2}[\w-]+(?:[ =]\S+)?\s+)*\S+\s+([\w.][\w./-]*)\s*$", re.MULTILINE)

@@ -32,11 +32,11 @@ def per_service_outputs(project: Project) -> dict[str, str]:
 
 
 def _per_service_outputs(project: Project) -> dict[str, str]:
+    found: dict[str, str] = _script_outputs(project)
     writers = [f for f in project.files if f.summary.written_under and not f.is_test]
     if not writers:
-        return {}
+        return found
     paths = [f.path for f in project.files]
-    found: dict[str, str] = {}
     for w in writers:
         here = w.path.rpartition("/")[0]
         names = [t for t in w.summary.written_files if "/" not in t]
@@ -49,6 +49,25 @@ def _per_service_outputs(project: Project) -> dict[str, str]:
                     members = _members(paths, folder, name)
                     if len(members) >= 2:
                         found.update(members)
+    return found
+
+
+def _script_outputs(project: Project) -> dict[str, str]:
+    """``path -> output`` (the output's last name) for each module a code generator that a
+    shell script runs writes (``Config.generator_outputs``: open-inwoner's ``xsdata
+    --package open_inwoner.ssd.service.jaaropgave``, then ``...uitkering``, two services'
+    WSDLs): each output its own spec's, written whole again at the next run."""
+    outputs = project.config.generator_outputs
+    if not outputs:
+        return {}
+    found: dict[str, str] = {}
+    for f in project.files:
+        module = f.module or ""
+        for output in outputs:
+            if output.package and (module == output.package or module.startswith(output.package + ".")):
+                found[f.path] = output.package.rpartition(".")[2]
+            elif any(f.path == p or f.path.startswith(p + "/") for p in output.paths):
+                found[f.path] = next(p for p in output.paths if f.path == p or f.path.startswith(p + "/")).rpartition("/")[2]
     return found
 
 
