@@ -792,7 +792,9 @@ class Chooser:
         each other, or two packages of one parent that never import each other while each
         imports from other siblings (two layers kept apart), or two deployment units that are
         apart (:meth:`Units.apart`: a client distribution that does not require its server,
-        whatever an optional extra of it imports; then the pair names the two units). None when the import follows
+        whatever an optional extra of it imports; then the pair names the two units), or two
+        units of which the reporter's does not require the target's (two plugins of one host,
+        each on the host alone: livekit's). None when the import follows
         them, when the reporter's module loads the target's already at import time (through
         other packages: the import adds no dependency), or the two sides are packages of
         one parent that simply do not meet yet (neither imports any sibling); and tooling
@@ -816,6 +818,7 @@ class Chooser:
             return sides(reporter[0].module or "", target[0].module or "")
         if pair is None and not self.out_of_reach(reporter) and (
             self._units.apart(reporter[0].path, target[0].path) or self._units.needed_by(reporter[0].path, target[0].path)
+            or not self._units.can_import(reporter[0].path, target[0].path)
         ):
             # (Tooling and test code may import any unit of the repository, as any package.)
             return self._units.label(reporter[0].path), self._units.label(target[0].path)
@@ -1056,10 +1059,16 @@ class Chooser:
                     f"{theirs} builds on {mine} (a distribution of its own that does not require it), so importing it "
                     f"from {module} would add a dependency {mine} does not declare, against that direction"
                 )
-            elif from_units:  # two deployment units apart
+            elif from_units and self._units.apart(reporter[0].path, target[0].path):  # two deployment units apart
                 why = (
                     f"{mine} and {theirs} are installed apart (neither requires the other, nor do both require "
                     f"a third), so importing it from {module} would add a dependency {mine} does not declare"
+                )
+            elif from_units:  # two units on a third, neither requiring the other: two plugins of one host
+                shared = self._units.shared_label(reporter[0].path, target[0].path)
+                why = (
+                    f"{mine} does not require {theirs}, so importing it from {module} would add a dependency {mine} "
+                    f"does not declare" + (f" (both require {shared})" if shared else "")
                 )
             elif (theirs, mine) in self._dependencies():
                 why = f"{theirs} imports from {mine}, never the other way, so importing it from {module} would add a dependency against that direction"

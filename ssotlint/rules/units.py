@@ -157,6 +157,16 @@ class Units:
         mine, theirs = needs.get(first, frozenset()), needs.get(second, frozenset())
         return second not in mine and first not in theirs and not mine & theirs
 
+    def shared_label(self, one: str, other: str) -> str:
+        """How a message names a unit both files' units need (the nearest one, by name), ""
+        for none."""
+        units = self._two(one, other)
+        if units is None:
+            return ""
+        needs = self.needs()
+        both = sorted(needs.get(units[0], frozenset()) & needs.get(units[1], frozenset()))
+        return next((self._units[u].name or f"{u}/" for u in both if self._units[u].name), "")
+
     def needed_by(self, one: str, other: str) -> bool:
         """The unit of the file ``one`` is one the unit of ``other`` needs, and not the other
         way round: megatron-fsdp (``megatron/core/distributed/fsdp/src/``, which requires
