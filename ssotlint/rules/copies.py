@@ -304,7 +304,7 @@ def wired_to_own(a: Definition, b: Definition) -> list[str]:
         if name in mine and name in theirs and mine[name].body and theirs[name].body and mine[name].body != theirs[name].body
         and (
             # a table of constants, each module's own: per-chip registers
-            (_constants_table(mine[name]) and _constants_table(theirs[name]))
+            (constants_table(mine[name]) and constants_table(theirs[name]))
             # or the class each is configured with (``Connection = Connection``)
             or (_field_bound_to(ca, name) and _field_bound_to(cb, name))
             # or each builds a field from it (a nested serializer, ``personal_details =
@@ -463,7 +463,7 @@ def _is_exception(project: Project, module: str, c: ClassRecord) -> bool:
     return any(last_part(e) in _EXCEPTION_ROOTS for e in project.ancestors(module, c)[1])
 
 
-def _constants_table(c: ClassRecord) -> bool:
+def constants_table(c: ClassRecord) -> bool:
     """Class-level constants and nothing else (no method, no annotated field, not an enum:
     an enum's members are values of its own type, compared by SSOT006)."""
     return c.kind != KIND_ENUM and bool(c.fields) and not c.annotated and not _has_methods(c)

@@ -18,6 +18,7 @@ from ssotlint.rules.apart import (
 )
 from ssotlint.rules.units import Units, runs_as_program
 from ssotlint.rules.copies import (
+    constants_table,
     differing_folder,
     Replacement,
     different_objects,
@@ -947,6 +948,25 @@ class _Copies:
         mine = bases(a)
         return mine is not None and mine == bases(b)
 
+    def per_entity_tables(self, a: Definition, b: Definition) -> bool:
+        """Two tables of constants (class-level constants and nothing else) of one name in
+        two modules of one folder, where :data:`LAYOUT` or more modules there define such a
+        table of that name, with values that differ between them, and neither is imported
+        by name: one module per entity, each with its own table (pyOCD's
+        ``target/builtin/target_<chip>.py``, each chip's ``DBGMCU`` register addresses;
+        chips that happen to share an address share no table). Tables of one family that
+        all read alike are a copy pasted around, and compared as usual."""
+        folder = a[0].path.rpartition("/")[0]
+        if folder != b[0].path.rpartition("/")[0] or not (constants_table(a[1]) and constants_table(b[1])):
+            return False
+        if self.imported(a) or self.imported(b):
+            return False
+        family = [
+            d for d in self._all_groups.get(a[1].name, ())
+            if d[0].path.rpartition("/")[0] == folder and constants_table(d[1])
+        ]
+        return len({d[0].path for d in family}) >= LAYOUT and len({d[1].body for d in family}) > 1
+
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         """A plugin convention: many (three or more) same-named classes extending one base,
         none imported by name, each found by its module path (management commands,
@@ -1261,6 +1281,8 @@ class _Copies:
             return False  # each names its own module in a value: two instances of one convention
         if bound_to_own_data(self.project, a, b):
             return False  # each bound to its own module's data (``rules = rules``): one per module
+        if self.per_entity_tables(a, b):
+            return False  # each module's own table of constants: one per chip, board or device
         if wired_to_own(a, b):
             return False  # each reads its own module's classes, or the files beside it
         if nests_apart(a, b):
@@ -2019,6 +2041,18 @@ def _task_handlers(doc: str) -> dict[str, str]:
     }
 
 
+def _chip_targets(addresses: tuple[str, ...]) -> dict[str, str]:
+    """pyOCD's shape: one module per chip under ``target/builtin/``, each with its own
+    ``DBGMCU`` table of register constants (``addresses``: each chip's ``CR``)."""
+    files = {"pyocd/__init__.py": "", "pyocd/target/__init__.py": "", "pyocd/target/builtin/__init__.py": ""}
+    for i, address in enumerate(addresses):
+        files[f"pyocd/target/builtin/target_chip{i}.py"] = (
+            f"class DBGMCU:\n    CR = {address}\n    CR_VALUE = 0x7\n\n\n"
+            "def setup(ap):\n    ap.write32(DBGMCU.CR, DBGMCU.CR_VALUE)\n"
+        )
+    return files
+
+
 def _driver_scripts() -> dict[str, str]:
     """:func:`_drivers`' modules as programs in a folder of scripts: each runs on its own."""
     drivers = _drivers(
@@ -2730,6 +2764,9 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # One module per chip, each with its own table of register constants, the values
+        # differing across the family (pyOCD's `DBGMCU`): two chips sharing an address share no table.
+        Example(_chip_targets(("0xE0042004", "0xE0042004", "0xE00E1004"))),
         # The same two with docstrings of their own: two implementations, compared by their
         # members, none written alike.
         Example(_task_handlers("Runs the maintenance modules it is given")),
@@ -4490,6 +4527,8 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same table pasted into every module of the family, alike everywhere: a copy.
+        Example(_chip_targets(("0xE0042004",) * 3), expect=(("pyocd/target/builtin/target_chip1.py", 1), ("pyocd/target/builtin/target_chip2.py", 1))),
         # A helper pasted into two plugins, its methods' docstrings reworded since (livekit's
         # `PeriodicCollector`): what the methods do is written alike.
         Example(
