@@ -950,20 +950,26 @@ class _Copies:
 
     def per_entity_tables(self, a: Definition, b: Definition) -> bool:
         """Two tables of constants (class-level constants and nothing else) of one name in
-        two modules of one folder, where :data:`LAYOUT` or more modules there define such a
-        table of that name, with values that differ between them, and neither is imported
-        by name: one module per entity, each with its own table (pyOCD's
-        ``target/builtin/target_<chip>.py``, each chip's ``DBGMCU`` register addresses;
-        chips that happen to share an address share no table). Tables of one family that
-        all read alike are a copy pasted around, and compared as usual."""
+        two modules of one folder named as one family (``target_<chip>.py``: a word and an
+        underscore before each entity's name), where :data:`LAYOUT` or more modules of the
+        family define such a table of that name, with values that differ between them, and
+        neither is imported by name: one module per entity, each with its own table (pyOCD's
+        ``target/builtin/target_<chip>.py``, each chip's ``DBGMCU`` register addresses).
+        Two tables of the family that read alike are one table twice, and tables of one
+        family that all read alike a copy pasted around: both compared as usual."""
         folder = a[0].path.rpartition("/")[0]
         if folder != b[0].path.rpartition("/")[0] or not (constants_table(a[1]) and constants_table(b[1])):
             return False
+        if a[1].body == b[1].body:
+            return False  # the same values: one table twice, as reflex's same-styled components (round 14)
         if self.imported(a) or self.imported(b):
+            return False
+        prefix = _entity_prefix(a[0].path)
+        if not prefix or prefix != _entity_prefix(b[0].path):
             return False
         family = [
             d for d in self._all_groups.get(a[1].name, ())
-            if d[0].path.rpartition("/")[0] == folder and constants_table(d[1])
+            if d[0].path.rpartition("/")[0] == folder and constants_table(d[1]) and _entity_prefix(d[0].path) == prefix
         ]
         return len({d[0].path for d in family}) >= LAYOUT and len({d[1].body for d in family}) > 1
 
@@ -1388,6 +1394,14 @@ def _same_doc(a: ClassRecord, b: ClassRecord) -> bool:
     mine, theirs = dict(a.parameters), dict(b.parameters)
     shared = (mine.keys() & theirs.keys()) - {"__init__"}
     return bool(shared) and all(mine[m] == theirs[m] for m in shared)
+
+
+def _entity_prefix(path: str) -> str:
+    """The word before the first underscore of a module's name, with it (``target_`` of
+    ``target_STM32F412xx.py``), when a name follows; "" otherwise."""
+    stem = path.rpartition("/")[2].partition(".")[0]
+    head, sep, rest = stem.partition("_")
+    return f"{head}_" if head and sep and rest else ""
 
 
 def _marker(c: ClassRecord) -> bool:
@@ -2765,8 +2779,8 @@ RULE = Rule(
     validate=validate,
     valid=(
         # One module per chip, each with its own table of register constants, the values
-        # differing across the family (pyOCD's `DBGMCU`): two chips sharing an address share no table.
-        Example(_chip_targets(("0xE0042004", "0xE0042004", "0xE00E1004"))),
+        # differing across the family (pyOCD's `DBGMCU`).
+        Example(_chip_targets(("0xE0042004", "0xE0042020", "0xE00E1004"))),
         # The same two with docstrings of their own: two implementations, compared by their
         # members, none written alike.
         Example(_task_handlers("Runs the maintenance modules it is given")),
