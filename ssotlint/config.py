@@ -26,6 +26,7 @@ from ssotlint.config_project import (
     python2_installed,
     python2_tested,
     python2_launched,
+    EXACT_PIN,
     GeneratorOutput,
     generator_outputs,
     readme_clones,
@@ -573,14 +574,12 @@ def requirement_files(root: Path) -> tuple[frozenset[str], tuple[tuple[str, str]
             match = _REQUIREMENT.match(line)
             if match:
                 found.add(dependency_name(match.group(1)))
-            pin = _EXACT_PIN.match(line) if folder else None
+            pin = EXACT_PIN.match(line) if folder else None
             if pin:
                 pins[(folder, dependency_name(pin.group(1)))] = None
     return frozenset(found), tuple(pins)
 
 
-# ``name==version`` (a local version label too: ``==0.2.0+torch1.12cu11.3``), no marker.
-_EXACT_PIN = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*===?\s*[\w.+!-]+\s*(?:#.*)?$")
 
 
 _TARGET = re.compile(r"^py3(\d{1,2})$")

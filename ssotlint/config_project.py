@@ -1105,6 +1105,12 @@ def pinned_pythons(root: Path) -> list[tuple[Version, str]]:
     return found
 
 
+# A requirement pinned to one release: ``name==version`` (``===`` too; a local version label,
+# ``==0.2.0+torch1.12cu11.3``; extras, ``flwr[simulation]==1.5.0``; an environment marker or
+# a comment after it). Read the same in a requirements file and in a pyproject's list.
+EXACT_PIN = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*[\w.+!-]+\s*(?:[;#].*)?$")
+
+
 # A README's statement of the oldest Python the project runs on: "at least Python 3.12",
 # "requires Python 3.10", "minimum Python version 3.9", "Python 3.10 or later", "Python
 # >= 3.8", "Python 3.11+".
@@ -1148,25 +1154,11 @@ def generator_outputs(root: Path) -> tuple[GeneratorOutput, ...]:
     ``bin/generate_xsdata_classes.sh``: ``xsdata --package open_inwoner.ssd.service.jaaropgave
     <wsdl>``, then the same for ``uitkering``): each output is written whole again at the
     next run, from its own spec. Read as text, each script up to 1 MB; nothing runs."""
-    scripts: list[Path] = []
-    try:
-        tops = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError:
-        return ()
-    for entry in tops:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_file(follow_symlinks=False) and entry.name.endswith(".sh"):
-            scripts.append(Path(entry.path))
-        elif entry.is_dir(follow_symlinks=False):
-            try:
-                scripts += sorted(Path(e.path) for e in os.scandir(entry.path) if e.name.endswith(".sh") and e.is_file(follow_symlinks=False))
-            except OSError:
-                continue
     found: dict[GeneratorOutput, None] = {}
-    for script in scripts[:_MAX_GENERATOR_SCRIPTS]:
+    tools = (*_GENERATOR_PACKAGE_OPTIONS, *_GENERATOR_PATH_OPTIONS)
+    for script in _shell_scripts(root)[:_MAX_GENERATOR_SCRIPTS]:
         text = read_text(script)
-        if not text or not any(g in text for g in (*_GENERATOR_PACKAGE_OPTIONS, *_GENERATOR_PATH_OPTIONS)):
+        if not text or not any(tool in text for tool in tools):
             continue
         folder = script.parent.relative_to(root).as_posix() if script.parent != root else ""
         for line in text.splitlines():
@@ -1174,27 +1166,50 @@ def generator_outputs(root: Path) -> tuple[GeneratorOutput, ...]:
                 words = shlex.split(line, comments=True)
             except ValueError:
                 continue
-            for i, word in enumerate(words):
-                tool = word.rpartition("/")[2]
-                options = _GENERATOR_PACKAGE_OPTIONS.get(tool, ()) + _GENERATOR_PATH_OPTIONS.get(tool, ())
-                if not options:
-                    continue
-                for j in range(i + 1, len(words)):
-                    option, _, inline = words[j].partition("=")
-                    if option not in options:
-                        continue
-                    value = inline or (words[j + 1] if j + 1 < len(words) else "")
-                    if not value or value.startswith("-") or "$" in value:
-                        continue
-                    if option in _GENERATOR_PACKAGE_OPTIONS.get(tool, ()):
-                        if all(part.isidentifier() for part in value.split(".")):
-                            found[GeneratorOutput(value, ())] = None
-                    else:
-                        plain = posixpath.normpath(value.replace("\\", "/")).lstrip("./") or ""
-                        if plain and not plain.startswith(".."):
-                            near = posixpath.normpath(f"{folder}/{plain}") if folder else plain
-                            found[GeneratorOutput("", tuple(dict.fromkeys((plain, near))))] = None
+            found.update(dict.fromkeys(_written_by(words, folder)))
     return tuple(found)
+
+
+def _shell_scripts(root: Path) -> list[Path]:
+    """The ``.sh`` files at the top of ``root`` and one folder down (not hidden, no links),
+    in name order."""
+    found: list[Path] = []
+    try:
+        tops = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return found
+    for entry in tops:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_file(follow_symlinks=False) and entry.name.endswith(".sh"):
+            found.append(Path(entry.path))
+        elif entry.is_dir(follow_symlinks=False):
+            try:
+                found += sorted(Path(e.path) for e in os.scandir(entry.path) if e.name.endswith(".sh") and e.is_file(follow_symlinks=False))
+            except OSError:
+                continue
+    return found
+
+
+def _written_by(words: list[str], folder: str) -> Iterator[GeneratorOutput]:
+    """What the generator a command line's ``words`` run writes (a script in ``folder``):
+    each output option's literal value, after the generator's name."""
+    for i, word in enumerate(words):
+        tool = word.rpartition("/")[2]
+        packages, paths = _GENERATOR_PACKAGE_OPTIONS.get(tool, ()), _GENERATOR_PATH_OPTIONS.get(tool, ())
+        for j in range(i + 1, len(words)) if packages or paths else ():
+            option, _, inline = words[j].partition("=")
+            value = inline or (words[j + 1] if j + 1 < len(words) else "")
+            if option not in packages + paths or not value or value.startswith("-") or "$" in value:
+                continue  # not an output option, or one whose value is computed
+            if option in packages:
+                if all(part.isidentifier() for part in value.split(".")):
+                    yield GeneratorOutput(value, ())
+                continue
+            plain = posixpath.normpath(value.replace("\\", "/"))
+            if plain not in (".", "..") and not plain.startswith(("/", "../")):
+                near = posixpath.normpath(f"{folder}/{plain}") if folder else plain
+                yield GeneratorOutput("", tuple(dict.fromkeys((plain, near))))
 
 
 # A README's instruction to clone another repository into a named folder: ``git clone

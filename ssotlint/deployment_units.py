@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 from typing import Any, Collection, Iterable, Iterator, NamedTuple
 
-from ssotlint.config_project import is_container_file, read_ini, read_text, read_toml, setup_calls
+from ssotlint.config_project import EXACT_PIN, is_container_file, read_ini, read_text, read_toml, setup_calls
 
 _MAX_DEPTH = 6  # folders below the root searched (``packages/<name>/``, megatron-fsdp's ``megatron/core/distributed/fsdp/src/``)
 _MAX_FOLDERS = 20_000  # bound the walk on a hostile tree
@@ -150,9 +150,7 @@ def _pyproject_extras(data: Any) -> frozenset[str]:
     )
 
 
-# A release pinned alone: ``==1.5.0`` (PEP 508), or Poetry's bare ``1.5.0`` (its exact
-# constraint); not a range, a caret or a tilde.
-_PEP508_PIN = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*[\w.+!-]+\s*(?:;.*)?$")
+# Poetry's exact constraint: a bare ``1.5.0`` (or ``==1.5.0``); not a range, a caret or a tilde.
 _POETRY_PIN = re.compile(r"^\s*(?:==)?\s*\d+(?:\.\d+)*(?:[\w.+!-]*)\s*$")
 
 
@@ -165,7 +163,7 @@ def _pyproject_pins(data: Any) -> frozenset[str]:
     project = data.get("project")
     requires = project.get("dependencies") if isinstance(project, dict) else None
     for item in requires if isinstance(requires, list) else ():
-        match = _PEP508_PIN.match(item) if isinstance(item, str) else None
+        match = EXACT_PIN.match(item) if isinstance(item, str) else None
         if match:
             found.add(_normal(match.group(1)))
     tool = data.get("tool")

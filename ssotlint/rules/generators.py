@@ -66,8 +66,10 @@ def _script_outputs(project: Project) -> dict[str, str]:
         for output in outputs:
             if output.package and (module == output.package or module.startswith(output.package + ".")):
                 found[f.path] = output.package.rpartition(".")[2]
-            elif any(f.path == p or f.path.startswith(p + "/") for p in output.paths):
-                found[f.path] = next(p for p in output.paths if f.path == p or f.path.startswith(p + "/")).rpartition("/")[2]
+                continue
+            written = next((p for p in output.paths if f.path == p or f.path.startswith(p + "/")), None)
+            if written is not None:
+                found[f.path] = written.rpartition("/")[2]
     return found
 
 

@@ -501,6 +501,9 @@ class _Copies:
         # class name -> ids of its definitions each imported only by modules named as its
         # own module (see :meth:`mirrored_slots`), when three or more are.
         self._mirrored: dict[str, set[int]] = {}
+        # (folder, module name prefix, class name) -> whether that family of constant tables
+        # varies (see :meth:`per_entity_tables`), once per family, not once per pair.
+        self._entity_tables: dict[tuple[str, str, str], bool] = {}
         self._groups: dict[str, list[Definition]] = {}  # class name -> its definitions
         # (module, class record) -> its role: two files of one content share their records,
         # and a base is resolved in each file's own module.
@@ -967,11 +970,15 @@ class _Copies:
         prefix = _entity_prefix(a[0].path)
         if not prefix or prefix != _entity_prefix(b[0].path):
             return False
-        family = [
-            d for d in self._all_groups.get(a[1].name, ())
-            if d[0].path.rpartition("/")[0] == folder and constants_table(d[1]) and _entity_prefix(d[0].path) == prefix
-        ]
-        return len({d[0].path for d in family}) >= LAYOUT and len({d[1].body for d in family}) > 1
+        key = (folder, prefix, a[1].name)
+        varied = self._entity_tables.get(key)
+        if varied is None:
+            family = [
+                d for d in self._all_groups.get(a[1].name, ())
+                if d[0].path.rpartition("/")[0] == folder and constants_table(d[1]) and _entity_prefix(d[0].path) == prefix
+            ]
+            varied = self._entity_tables[key] = len({d[0].path for d in family}) >= LAYOUT and len({d[1].body for d in family}) > 1
+        return varied
 
     def plugins(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         """A plugin convention: many (three or more) same-named classes extending one base,

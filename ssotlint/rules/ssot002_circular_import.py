@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import cached_property
+from itertools import repeat
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from ssotlint.extract.summary import (
@@ -2216,18 +2217,16 @@ class _Cycles:
             rec = imp.record
             if not stars and rec.is_from and rec.names[0][0] == "*":
                 continue  # (``stars`` False: star imports are the caller's business)
-            uses: list[int | None] | None = _statement_uses(importer.summary, imp)  # type: ignore[assignment]
-            if uses is None:
-                if not rec.is_from:
-                    return None
-                # A file only a newer Python's parser reads (onegov's `matching/utils.py`,
-                # with a `type` statement): how it uses its names is not known, but what
-                # `from v import name` takes is, and it is taken at the import.
-                uses = [None] * len(_bound_names(imp))
+            uses = _statement_uses(importer.summary, imp)
+            if uses is None and not rec.is_from:
+                return None
+            # In a file only a newer Python's parser reads (onegov's `matching/utils.py`, a
+            # 3.13 type parameter default), how it uses its names is not known (None), but
+            # what `from v import name` takes is, and it is taken at the import.
             absolute = self.project.absolute(importer, rec) if rec.is_from else None
             loading = self._loading(importer, imp, v)
             names = rec.names if rec.is_from else ((rec.module, rec.asname),)
-            for (name, _), bound, use in zip(names, _bound_names(imp), uses):
+            for (name, _), bound, use in zip(names, _bound_names(imp), repeat(None) if uses is None else uses):
                 if name == "*":
                     return None
                 if bound not in loading:

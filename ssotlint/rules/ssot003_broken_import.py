@@ -992,27 +992,23 @@ def _shallower_names(project: Project) -> frozenset[str]:
     return frozenset(found)
 
 
-def _ignored_there(project: Project, package: SourceFile, absolute: str) -> bool:
-    """The module ``absolute``, directly in ``package``, has a path the top-level
-    ``.gitignore`` keeps out by a pattern in the package's folder (``Config.ignored_modules``:
-    vyos-1x's ``pkg_cache/*_cache.py``, which its Makefile's ``generate_cache.py`` writes)."""
-    patterns = project.config.ignored_modules
-    if not patterns or absolute.rpartition(".")[0] != package.module:
+def _put_there_outside_git(project: Project, package: SourceFile, absolute: str) -> bool:
+    """The module ``absolute``, below ``package``, lies where something outside the tree
+    puts code: a file the top-level ``.gitignore`` keeps out by a pattern in the package's
+    folder (``Config.ignored_modules``: vyos-1x's ``pkg_cache/*_cache.py``, which its
+    Makefile's ``generate_cache.py`` writes), or a folder a README says to clone another
+    repository into (``Config.cloned_folders``: flower's fedvssl baseline clones ``CtP``
+    into ``fedvssl/CtP`` and imports ``fedvssl.CtP.pyvrl.apis``)."""
+    config = project.config
+    if not (config.ignored_modules or config.cloned_folders) or not package.module:
         return False
-    path = f"{package.path.rpartition('/')[0]}/{absolute.rpartition('.')[2]}.py"
-    return any(fnmatchcase(path, pattern) for pattern in patterns)
-
-
-def _cloned_into(project: Project, package: SourceFile, absolute: str) -> bool:
-    """The module ``absolute``, below ``package``, lies in a folder a README says to clone
-    another repository into (``Config.cloned_folders``: flower's fedvssl baseline clones
-    ``CtP`` into ``fedvssl/CtP`` and imports ``fedvssl.CtP.pyvrl.apis``)."""
-    folders = project.config.cloned_folders
-    if not folders or not package.module or not absolute.startswith(package.module + "."):
+    if not absolute.startswith(package.module + "."):
         return False
     rest = absolute[len(package.module) + 1 :].replace(".", "/")
     path = f"{package.path.rpartition('/')[0]}/{rest}"
-    return any(path == folder or path.startswith(folder + "/") for folder in folders)
+    if "/" not in rest and any(fnmatchcase(f"{path}.py", pattern) for pattern in config.ignored_modules):
+        return True
+    return any(path == folder or path.startswith(folder + "/") for folder in config.cloned_folders)
 
 
 def written_modules(project: Project) -> frozenset[str]:
@@ -2604,10 +2600,8 @@ class _Checker:
             return  # the `with` block around it puts a module into sys.modules under this name
         if absolute in self.written:
             return  # the project's own code writes it (a generator's earlier step)
-        if parent is not None and parent.is_package and _ignored_there(self.project, parent, absolute):
-            return  # the .gitignore keeps out what a build writes there under such names
-        if parent is not None and parent.is_package and _cloned_into(self.project, parent, absolute):
-            return  # a README says to clone another repository there: a set-up step's code
+        if parent is not None and parent.is_package and _put_there_outside_git(self.project, parent, absolute):
+            return  # a build or a set-up step the project documents puts it there
         if parent is not None and parent.is_package and parent.module in build_filled(self.project) and (
             absolute.startswith(f"{parent.module}.")
         ):
