@@ -707,6 +707,32 @@ def _polymorphic_identity(stmt: ast.stmt) -> str:
     return ""
 
 
+def class_model_options(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:
+    """For each class statement, what its own ``class Meta`` says of a Django model's
+    table: ``abstract`` and ``proxy`` when assigned True (the model has no table of its
+    own), ``app_label=NAME`` when assigned a string (the last assignment wins, as at run
+    time). A concrete model without ``db_table`` is stored as ``<app_label>_<name>``."""
+    result: list[tuple[str, ...]] = []
+    for node in classes:
+        found: dict[str, str] = {}
+        for stmt in node.body:
+            if not (isinstance(stmt, ast.ClassDef) and stmt.name == "Meta"):
+                continue
+            for option in stmt.body:
+                target, value = _assignment(option)
+                if not (isinstance(target, ast.Name) and isinstance(value, ast.Constant)):
+                    continue
+                if target.id in ("abstract", "proxy"):
+                    if value.value is True:
+                        found[target.id] = target.id
+                    else:
+                        found.pop(target.id, None)
+                elif target.id == "app_label" and isinstance(value.value, str) and value.value:
+                    found["app_label"] = f"app_label={value.value}"
+        result.append(tuple(sorted(found.values())))
+    return result
+
+
 def _option_key(stmt: ast.stmt) -> str:
     """The string an options dict (``meta = {"collection": "pages"}``) gives a collection
     key, or ""."""

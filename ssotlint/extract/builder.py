@@ -505,6 +505,11 @@ class SummaryBuilder:
         if len(registered) == len(self.classes):
             self.classes = [rec._replace(registered=r) if r else rec for rec, r in zip(self.classes, registered)]
 
+    def with_model_options(self, options: Sequence[tuple[str, ...]]) -> None:
+        """What each class's ``Meta`` says of its table (see ``ast_walk.class_model_options``)."""
+        if len(options) == len(self.classes):
+            self.classes = [rec._replace(model_options=o) if o else rec for rec, o in zip(self.classes, options)]
+
     def with_decorators(self, decorators: Sequence[tuple[str, ...]]) -> None:
         """Decorator names of each class (see ``ast_walk.class_decorators``)."""
         if len(decorators) == len(self.classes):

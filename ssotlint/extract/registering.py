@@ -28,6 +28,43 @@ def module_decorators(tree: ast.Module) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+def class_partners(tree: ast.Module) -> tuple[tuple[str, str], ...]:
+    """``(class, partner)``: a module-level class of the file named beside another object
+    (a name or dotted name) in one call's arguments or one tuple of its top level:
+    ``translator.register(Rating, RatingTO)``, ``admin.site.register(Rating, RatingAdmin)``,
+    ``(trekking_models.Rating, RatingTO)`` in a list a loop registers. Such a class is
+    configuration for its partner (the model it translates or administers), sorted."""
+    classes = {node.name for node in _module_level(tree.body) if isinstance(node, ast.ClassDef)}
+    if not classes:
+        return ()
+    found: set[tuple[str, str]] = set()
+    for node in _top_level_expressions(tree.body):
+        if isinstance(node, ast.Call):
+            items = node.args
+        elif isinstance(node, (ast.Tuple, ast.List)) and len(node.elts) <= 4:
+            items = node.elts
+        else:
+            continue
+        names = [dotted(item) if isinstance(item, (ast.Name, ast.Attribute)) else None for item in items]
+        for name in names:
+            if name in classes:
+                found.update((name, other) for other in names if other is not None and other != name)
+    return tuple(sorted(found))
+
+
+def _top_level_expressions(body: list[ast.stmt]) -> Iterator[ast.AST]:
+    """Every expression node of the module's own level (module-level ``if``, ``for``,
+    ``try`` and ``with`` bodies included), not those of functions or classes."""
+    stack: list[ast.AST] = list(reversed(body))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (*_DEFS, ast.Lambda)):
+            continue
+        if isinstance(node, ast.expr):
+            yield node
+        stack.extend(ast.iter_child_nodes(node))
+
+
 def _module_level(body: list[ast.stmt]) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]:
     stack = list(reversed(body))
     while stack:

@@ -31,6 +31,7 @@ from ssotlint.extract.ast_walk import (
     AstWalker,
     class_annotations,
     class_decorators,
+    class_model_options,
     class_registrations,
     class_shapes,
     class_statements,
@@ -76,7 +77,7 @@ from ssotlint.extract.dynamic import (
     with_callees,
 )
 from ssotlint.extract.builder import SummaryBuilder
-from ssotlint.extract.registering import module_decorators
+from ssotlint.extract.registering import class_partners, module_decorators
 from ssotlint.extract.annotated import annotated_aliases, declared_only
 from ssotlint.extract.lazy_getattr import closed_getattr_names
 from ssotlint.extract.upstream import derived_address, skips_linters, upstream_address
@@ -671,7 +672,8 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         attribute_sets=attribute_sets(tree, text), computed_sets=computed_sets(tree, text),
         version_imports=version_imports(tree, text), legacy_imports=legacy_imports(tree, text),
         version_flags=version_flags(tree, text),
-        module_decorators=module_decorators(tree), annotated_aliases=annotated_aliases(tree),
+        module_decorators=module_decorators(tree), class_partners=class_partners(tree),
+        annotated_aliases=annotated_aliases(tree),
         declared_only=declared_only(tree), upstream=upstream_address(text), derived=derived_address(text),
         skips_linters=skips_linters(text), getattr_names=closed_getattr_names(tree),
         package_only_imports=package_only_imports(tree) if "__package__" in text or "in __name__" in text else (),
@@ -700,6 +702,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     builder.with_annotations(class_annotations(classes))
     builder.with_values(class_values(classes))
     builder.with_registrations(class_registrations(classes))
+    builder.with_model_options(class_model_options(classes))
     builder.with_decorators(class_decorators(classes))
     builder.with_texts(class_texts(classes))
     builder.with_copied_from(class_copied_from(classes, lines))

@@ -201,6 +201,11 @@ class ClassRecord(NamedTuple):
     # or more; 0 otherwise): a sentence copied word for word with the class is a copy's mark
     # (portage's two ``TaskHandler``s, "Handles the running of the tasks it is given").
     doc: int = 0
+    # What its own ``class Meta`` says of the model's table (see
+    # ``ast_walk.class_model_options``): ``abstract`` or ``proxy`` when set to True (no
+    # table of its own), ``app_label=NAME`` when given. A concrete Django model is stored in
+    # ``<app_label>_<name>``, so two apps' models of one name are two tables.
+    model_options: tuple[str, ...] = ()
 
 
 class ParseProblem(NamedTuple):
@@ -517,6 +522,11 @@ class FileSummary(NamedTuple):
     # a method of another module's object called while it is imported registers what it
     # decorates there (extract/registering.py). From CPython's tree.
     module_decorators: tuple[str, ...] = ()
+    # ``(class, partner)``: a module-level class named beside another object in one call's
+    # arguments or one tuple of the module's own level (``translator.register(Rating,
+    # RatingTO)``): configuration bound to that object (extract/registering.py
+    # ``class_partners``). From CPython's tree.
+    class_partners: tuple[tuple[str, str], ...] = ()
     # Unconditional module-level ``name: T = a.b``, as ``(name, "a.b")``: an alias of another
     # object despite its annotation (extract/annotated.py). From CPython's tree.
     annotated_aliases: tuple[tuple[str, str], ...] = ()

@@ -35,6 +35,7 @@ from ssotlint.deployment_units import unit_of
 from ssotlint.rules.generators import per_service_outputs, unasync_written, written_copies
 from ssotlint.rules.units import Units, model_programs, program_folders
 from ssotlint.rules.contracts import Contracts
+from ssotlint.rules.django_tables import bound_models
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.rules.loose import loose_packages, packages_loaded_by_path
 from ssotlint.model.project import ClassRef, Project, SourceFile, fallback_modules, is_script, sides
@@ -1826,6 +1827,11 @@ def _names_read(change: Change) -> frozenset[str]:
                 for ref in project.ancestors(f.module, c)[0]:
                     bases.add(ref.record.name)
                     bases.update(last_part(b) for b in ref.record.bases)
+                for _, model in bound_models(project, f, c):
+                    # The classes it is bound to (an admin's ``model = Rating``) decide
+                    # whether two copies are each their own application's (django_tables).
+                    bases.add(model.record.name)
+                    bases.update(ref.record.name for ref in project.ancestors(model.module, model.record)[0])
         if not read.isdisjoint(bases):
             affected.add(name)
     return frozenset(affected)

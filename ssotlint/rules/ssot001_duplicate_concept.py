@@ -43,6 +43,7 @@ from ssotlint.rules.copies import (
     replacement,
     upstream_advice,
 )
+from ssotlint.rules.django_tables import bound_to_own_tables, tables_apart
 from ssotlint.rules.details import Choice as ChoiceDetails
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -235,6 +236,31 @@ _DECLARATION_BASES = frozenset({"NamedTuple", "TypedDict"})
 # pydantic's ``model_config`` and ``Config``, the ``Meta`` of Django, marshmallow and DRF.
 # Two models of one framework all have them; they say nothing of what the two represent
 # (onyx's Jira ``User`` and Teams ``User`` share ``display_name`` and a ``model_config``).
+# A Django application of a rating model on an abstract base (``{app}``: its label), with
+# an admin inline and translation options bound to its own model.
+_DJANGO_RATING_BASE = (
+    "from django.db import models\n\n\nclass RatingMixin(models.Model):\n    name = models.CharField(max_length=128)\n"
+    "    order = models.IntegerField(null=True)\n\n    class Meta:\n        abstract = True\n"
+)
+_DJANGO_RATING_APP = {
+    "__init__.py": "",
+    "models.py": (
+        "from django.db import models\n\nfrom geo.common.models import RatingMixin\n\n\n"
+        "class Practice(models.Model):\n    name = models.CharField(max_length=128)\n    {app}_only = models.TextField()\n\n\n"
+        "class Rating(RatingMixin):\n    practice = models.ForeignKey(Practice, on_delete=models.CASCADE)\n\n"
+        "    class Meta:\n        ordering = ('order', 'name')\n"
+    ),
+    "admin.py": (
+        "from django.contrib import admin\n\nfrom .models import Rating\n\n\n"
+        "class RatingInline(admin.TabularInline):\n    model = Rating\n    extra = 1\n    fields = ('name', 'order')\n"
+    ),
+    "translation.py": (
+        "from modeltranslation.translator import TranslationOptions, translator\n\n"
+        "from geo.{app} import models as app_models\n\n\n"
+        "class RatingTO(TranslationOptions):\n    fields = ('name',)\n    required_languages = ('en',)\n\n\n"
+        "for model, options in [(app_models.Rating, RatingTO)]:\n    translator.register(model, options)\n"
+    ),
+}
 _FRAMEWORK_OPTIONS = frozenset({"model_config", "Config", "Meta", "__mongometa__"})
 
 
@@ -1290,6 +1316,8 @@ class _Copies:
             return False  # one module per entity, each imported by the view named as it: each slot its own
         if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
             return False  # registered under two names (Odoo's _name, a __tablename__): two models
+        if tables_apart(self.project, a, b) or bound_to_own_tables(self.project, a, b):
+            return False  # two Django applications' own models (two tables), or classes bound to them
         if named_for_own_places(a, b):
             return False  # each names its own module in a value: two instances of one convention
         if bound_to_own_data(self.project, a, b):
@@ -3966,6 +3994,24 @@ RULE = Rule(
                 ),
             }
         ),
+        # Two Django applications' concrete models of one name: each is stored in its own
+        # application's table (``outdoor_rating``, ``trekking_rating``), what they share is
+        # already an abstract base, and each has a foreign key to its own application's
+        # model. The admin inline (``model = Rating``) and the translation options
+        # registered with each model (``translator.register(Rating, RatingTO)``, or a
+        # tuple a loop registers) are each their own application's too.
+        Example(
+            {
+                "geo/__init__.py": "",
+                "geo/common/__init__.py": "",
+                "geo/common/models.py": _DJANGO_RATING_BASE,
+                **{
+                    f"geo/{app}/{name}": text.format(app=app)
+                    for app in ("outdoor", "trekking")
+                    for name, text in _DJANGO_RATING_APP.items()
+                },
+            }
+        ),
         # Instances of one convention, each named by a value that names its own module:
         # each connector's settings (``connector = "binance_perpetual"`` in
         # ``binance_perpetual/binance_perpetual_utils.py``), each subcommand (``name =
@@ -4548,6 +4594,23 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # Django models are tables of their application only when they are concrete: two
+        # abstract bases pasted into two applications are one base twice, and two concrete
+        # models of one application (its ``models`` package) claim one table.
+        Example(
+            {
+                "geo/__init__.py": "",
+                "geo/outdoor/__init__.py": "",
+                "geo/outdoor/models.py": _DJANGO_RATING_BASE,
+                "geo/trekking/__init__.py": "",
+                "geo/trekking/models.py": _DJANGO_RATING_BASE,
+                "geo/shop/__init__.py": "",
+                "geo/shop/models/__init__.py": "",
+                "geo/shop/models/orders.py": _DJANGO_RATING_BASE.replace("class RatingMixin", "class Line").replace("abstract", "ordering"),
+                "geo/shop/models/returns.py": _DJANGO_RATING_BASE.replace("class RatingMixin", "class Line").replace("abstract", "ordering"),
+            },
+            expect=(("geo/shop/models/returns.py", 4), ("geo/trekking/models.py", 4)),
+        ),
         # The same table pasted into every module of the family, alike everywhere: a copy.
         Example(_chip_targets(("0xE0042004",) * 3), expect=(("pyocd/target/builtin/target_chip1.py", 1), ("pyocd/target/builtin/target_chip2.py", 1))),
         # A helper pasted into two plugins, its methods' docstrings reworded since (livekit's

@@ -27,6 +27,20 @@ HANDLER = (
 )
 STATUS = "from enum import Enum\n\nclass Status(Enum):\n    READY = 1\n    DONE = 2\n    FAILED = 3\n"
 
+DJ_BASE = (
+    "from django.db import models\n\nclass RatingBase(models.Model):\n    name = models.CharField()\n"
+    "    order = models.IntegerField()\n\n    class Meta:\n        abstract = True\n"
+)
+DJ_APP = {
+    "__init__.py": "",
+    "models.py": "from dj.common.models import RatingBase\n\nclass Rating(RatingBase):\n    label = 'x'\n    weight = 2\n",
+    "translation.py": (
+        "from modeltranslation.translator import TranslationOptions, translator\nfrom dj.APP import models as m\n\n"
+        "class RatingTO(TranslationOptions):\n    fields = ('name', 'order')\n    required = ('en',)\n\n"
+        "for model, options in [(m.Rating, RatingTO)]:\n    translator.register(model, options)\n"
+    ),
+}
+
 BASE = {
     "fw/__init__.py": "",
     "fw/cases.py": (
@@ -338,6 +352,15 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("a neighbour changes", {"newpy/api.py": "import sys\nX = 1\nif sys.version_info >= (3, 39):\n    from newpy._impl99 import f\n"}),
     ("the unchecked import goes", {"newpy/other.py": "from newpy import api\n"}),
     ("the module compiles", {"newpy/_impl99.py": "def f():\n    pass\n"}),
+    # Two Django applications each keep a model on one abstract base, and translation
+    # options registered with it: two tables and their own options, until the base is no
+    # model. The translation modules import neither changed module directly.
+    ("two applications' own models and the options bound to them",
+     {"dj/__init__.py": "", "dj/common/__init__.py": "", "dj/common/models.py": DJ_BASE,
+      **{f"dj/{app}/{name}": text.replace("APP", app) for app in ("outdoor", "trek") for name, text in DJ_APP.items()}}),
+    ("the base stops being a model: copies, options and all",
+     {"dj/common/models.py": DJ_BASE.replace("(models.Model)", "").replace("abstract = True", "ordering = ()")}),
+    ("and is a model again", {"dj/common/models.py": DJ_BASE}),
     # An unasync rule writes a sync module from its async source: the two are apart while
     # the generator's rule names their folders, though neither file changes.
     ("unasync writes a sync client from the async one",
