@@ -536,14 +536,23 @@ def parked_projects(paths: Iterable[str], toml: Callable[[str], Any]) -> set[str
     ["emmet.builders"]`` finds nothing since its code moved to ``emmet/builders-legacy/``, a
     name no import can spell). Nothing installs or imports that code, and its tests target
     a layout that is gone: parked, like a retired folder, its files are not analysed. A
-    pattern with wildcards inside a name, or none at all, says nothing."""
+    pattern with wildcards inside a name, or none at all, says nothing; nor does the table
+    of a project another backend builds (agent-framework's uv workspace root, built by
+    flit, keeps a ``[tool.setuptools.packages.find]`` nothing reads), and the files of
+    projects nested inside (a workspace's members, each with its own packaging) are not
+    the parked project's."""
     paths = list(paths)
     found: set[str] = set()
+    projects = {p.rpartition("/")[0] for p in paths if p.rpartition("/")[2] in _PROJECT_FILES}
     for config in paths:
         folder, _, name = config.rpartition("/")
         if name != "pyproject.toml" or not folder or folder.count("/") > 2:
             continue
-        find = toml_table(toml(config), "tool", "setuptools", "packages", "find")
+        data = toml(config)
+        backend = toml_table(data, "build-system").get("build-backend")
+        if isinstance(backend, str) and not backend.startswith("setuptools"):
+            continue  # another backend builds it: a setuptools table there is read by nothing
+        find = toml_table(data, "tool", "setuptools", "packages", "find")
         include = find.get("include")
         where = find.get("where", ["."])
         if not (isinstance(include, list) and include and isinstance(where, list) and where):
@@ -560,10 +569,22 @@ def parked_projects(paths: Iterable[str], toml: Callable[[str], Any]) -> set[str
                 # `emmet.build*` finds both.
                 prefixes.append(os.path.normpath(f"{folder}/{base}/{stem}") + ("" if pattern.endswith("*") and not pattern.endswith(".*") else "/"))
         else:
-            own = [p for p in paths if p.startswith(folder + "/") and p.endswith(".py")]
+            # (a project nested inside it builds its own files: a workspace's members)
+            own = [
+                p for p in paths
+                if p.startswith(folder + "/") and p.endswith(".py") and not _inside_other_project(p, folder, projects)
+            ]
             if own and not any(p.startswith(prefix) for prefix in prefixes for p in own):
                 found.add(folder)
     return found
+
+
+def _inside_other_project(path: str, folder: str, projects: set[str]) -> bool:
+    """``path`` lies in a project folder (its own ``pyproject.toml``, ``setup.py``...)
+    below ``folder``."""
+    parts = path.split("/")[:-1]
+    depth = folder.count("/") + 1
+    return any("/".join(parts[:i]) in projects for i in range(depth + 1, len(parts) + 1))
 
 
 def linted_out_files(paths: Iterable[str], patterns: Sequence[str], is_test: Callable[[str], bool]) -> set[str]:

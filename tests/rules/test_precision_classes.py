@@ -319,6 +319,29 @@ def test_a_nested_project_whose_packaging_finds_none_of_its_code_is_parked(make_
     assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [("app-builders/tests/test_core.py", 1)]
 
 
+def test_a_setuptools_table_nothing_reads_parks_nothing(make_repo, cli):
+    """agent-framework's uv workspace root (``python/pyproject.toml``, built by flit) keeps
+    a ``[tool.setuptools.packages.find]`` that would find no package, and its members each
+    have packaging of their own: the whole tree was parked and 11 of 1,151 files analysed.
+    A table another backend never reads says nothing, and a workspace member's files are
+    its own project's, not the root's; a broken import in each is reported."""
+    find = '[tool.setuptools.packages.find]\nwhere = ["packages"]\ninclude = ["app_fw**"]\n'
+    files = {
+        # another backend builds it: the table is dead
+        "flit/pyproject.toml": '[project]\nname = "flitted"\n\n' + find
+        + '\n[build-system]\nrequires = ["flit-core"]\nbuild-backend = "flit_core.buildapi"\n',
+        "flit/flitted/__init__.py": "",
+        "flit/flitted/core.py": "from flitted.gone import Missing\n",
+        # setuptools would find nothing, but each member builds its own files
+        "ws/pyproject.toml": '[project]\nname = "ws"\n\n' + find,
+        "ws/packages/core/pyproject.toml": '[project]\nname = "ws-core"\n',
+        "ws/packages/core/app_core/__init__.py": "",
+        "ws/packages/core/app_core/run.py": "from app_core.gone import Missing\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT003")
+    assert sorted(v["path"] for v in _findings(result, "SSOT003")) == ["flit/flitted/core.py", "ws/packages/core/app_core/run.py"]
+
+
 def test_a_packages_tasks_module_is_product_code_when_choosing_the_copy_to_keep(make_repo, cli):
     """emmet's ``emmet.core.tasks`` (task documents, imported across the package) is the
     package's own module, not invoke's developer ``tasks.py``: its ``CustodianDoc``, which

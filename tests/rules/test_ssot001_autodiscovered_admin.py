@@ -18,7 +18,8 @@ def _files(installed: list[str]) -> dict[str, str]:
     for app in ("gcd", "indexer"):
         files[f"{app}/__init__.py"] = ""
         files[f"{app}/models.py"] = "from django.db import models\n\n\nclass Grant(models.Model):\n    name = models.CharField()\n"
-        files[f"{app}/admin.py"] = ADMIN.format(app=app)
+        # (both administer gcd's model: an admin of each application's own model is its own)
+        files[f"{app}/admin.py"] = ADMIN.format(app="gcd")
     return files
 
 
