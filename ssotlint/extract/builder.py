@@ -214,6 +214,7 @@ class SummaryBuilder:
         self.attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/dynamic.py
         self.local_module_reads: tuple[str, ...] = ()  # see extract/dynamic.py
         self.class_attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/dynamic.py
+        self.deep_class_reads: tuple[str, ...] = ()  # see extract/dynamic.py
         self.import_mentions: tuple[tuple[str, int], ...] = ()  # see extract/uses.py
         self.annotation_names: tuple[str, ...] = ()  # see extract/annotation_names.py
         self.dotted_reads: tuple[tuple[str, int], ...] = ()  # see extract/dynamic.py
@@ -605,6 +606,7 @@ class SummaryBuilder:
             attribute_reads=self.attribute_reads,
             local_module_reads=self.local_module_reads,
             class_attribute_reads=self.class_attribute_reads,
+            deep_class_reads=self.deep_class_reads,
             import_mentions=self.import_mentions,
             annotation_names=self.annotation_names,
             dotted_reads=self.dotted_reads,

@@ -1022,6 +1022,24 @@ def attribute_reads(
     return tuple((name, tuple(sorted(found[name]))) for name in bound if name in found)
 
 
+def deep_class_reads(attribute_reads: Sequence[tuple[str, tuple[str, ...]]], text: str) -> tuple[str, ...]:
+    """The dotted paths of two attributes or more that the text reads off a name a
+    module-level import binds, ending in a CapWords name (``nknn.blocks.DeepSetMLP`` after
+    ``import netket.nn as nknn``), sorted: a class the file reaches through packages that
+    re-export it, as :func:`attribute_reads` lists only the first attribute. Read from the
+    text, as that is."""
+    deep = [name for name, attributes in attribute_reads if attributes]
+    if not deep:
+        return ()
+    alternatives = "|".join(re.escape(name) for name in sorted(deep, key=len, reverse=True))
+    found: set[str] = set()
+    for match in re.finditer(r"\b(?:" + alternatives + r")(?:\.[^\W\d]\w*){2,4}", text):
+        path = match.group(0)
+        if (not match.start() or text[match.start() - 1] != ".") and path.rpartition(".")[2][:1].isupper():
+            found.add(path)
+    return tuple(sorted(found))
+
+
 def class_attribute_reads(text: str, records: Sequence[ImportRecord]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """For each CapWords name a from-import binds (a class, as spelt), the attributes the
     text reads off it (``Node.objects``, ``Node.DoesNotExist``), sorted; an attribute whose

@@ -53,6 +53,7 @@ from ssotlint.extract.tool_config import injected_config
 from ssotlint.extract.dynamic import (
     attribute_reads,
     class_attribute_reads,
+    deep_class_reads,
     local_module_reads,
     attribute_sets,
     attribute_writes,
@@ -624,6 +625,7 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
     if builder.imports:
         builder.with_import_uses(*import_facts(tree, text, builder.imports))
         builder.attribute_reads = attribute_reads(text, builder.imports, tree)
+        builder.deep_class_reads = deep_class_reads(builder.attribute_reads, text)
         builder.local_module_reads = local_module_reads(text, builder.imports)
         builder.class_attribute_reads = class_attribute_reads(text, builder.imports)
         builder.import_mentions = import_mentions(text, builder.imports)

@@ -360,6 +360,9 @@ class FileSummary(NamedTuple):
     # sub``; not ``import pkg.sub``), the attributes the text reads off it (``p.read_csv``),
     # sorted: what a file uses of a module it holds (see extract/dynamic.py).
     attribute_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The dotted paths of two attributes or more read off such a name, ending in a CapWords
+    # name (``nknn.blocks.DeepSetMLP``), sorted (extract/dynamic.py ``deep_class_reads``).
+    deep_class_reads: tuple[str, ...] = ()
     # The names from-imports inside functions bind (in lower case: a module's spelling) that
     # the text reads an attribute off (``lex.lexer`` after ``from . import lex``), sorted:
     # a name used as a module (extract/dynamic.py ``local_module_reads``).

@@ -177,7 +177,7 @@ def _reads_class_of(project: Project, mine: Definition, theirs: Definition) -> b
     reads = dict(f.summary.attribute_reads)
     if not reads:
         return False
-    for rec in f.summary.imports:
+    for rec in f.summary.imports:  # the module itself, bound by name
         if rec.context & CTX_FUNCTION:
             continue
         if not rec.is_from:
@@ -187,6 +187,14 @@ def _reads_class_of(project: Project, mine: Definition, theirs: Definition) -> b
             held = [alias or name for name, alias in rec.names if f"{source}.{name}" == g.module]
         if any(c.name in reads.get(name, ()) for name in held):
             return True
+    # Or through packages that re-export it (``import netket.nn as nknn`` and
+    # ``nknn.blocks.DeepSetMLP(...)`` in the model that wraps the block).
+    other = theirs[1]
+    for path in f.summary.deep_class_reads:
+        if path.rpartition(".")[2] == c.name:
+            target = project.resolve(f.module, path)
+            if isinstance(target, ClassRef) and target.module == g.module and target.record.line == other.line:
+                return True
     return False
 
 

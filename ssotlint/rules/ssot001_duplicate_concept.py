@@ -3307,6 +3307,19 @@ RULE = Rule(
                 "app/runtime.py": _PUBLIC_CONFIG.format(convert="app.bridge.runtime.PrometheusConfig"),
             },
         ),
+        # The same, the lower layer's class read through a package that re-exports its
+        # module (netket's model ``DeepSetMLP`` wraps ``nknn.blocks.DeepSetMLP``, after
+        # ``import netket.nn as nknn``): a wrapper of its namesake, not a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/bridge/__init__.py": "from app.bridge import runtime as rt\n",
+                "app/bridge/runtime.py": _BRIDGE_CONFIG,
+                "app/runtime.py": _PUBLIC_CONFIG.replace("import app.bridge.runtime", "import app.bridge as lower").format(
+                    convert="lower.rt.PrometheusConfig"
+                ),
+            },
+        ),
         # A tree that mirrors another file for file (kubernetes' asyncio client
         # ``kubernetes/aio/`` beside ``kubernetes/``), the same names defined in each twin
         # module, and neither tree imports the other: each backend keeps its own copies.

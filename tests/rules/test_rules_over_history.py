@@ -352,6 +352,16 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("a neighbour changes", {"newpy/api.py": "import sys\nX = 1\nif sys.version_info >= (3, 39):\n    from newpy._impl99 import f\n"}),
     ("the unchecked import goes", {"newpy/other.py": "from newpy import api\n"}),
     ("the module compiles", {"newpy/_impl99.py": "def f():\n    pass\n"}),
+    # A wrapper reads its namesake through two packages that re-export its module; the
+    # package two steps away stops re-exporting it: the wrapper's read names nothing now.
+    ("a wrapper reads its namesake through re-exporting packages",
+     {"wr/__init__.py": "", "wr/nn/__init__.py": "from wr.nn import blocks\n",
+      "wr/nn/blocks/__init__.py": "from wr.nn.blocks import deep as deepset\n",
+      "wr/nn/blocks/deep.py": RETRY.replace("RetryConfig", "DeepSet"),
+      "wr/models.py": "import wr.nn as nk\n\n" + RETRY.replace("RetryConfig", "DeepSet")
+      + "\n    def build(self):\n        return nk.blocks.deepset.DeepSet()\n"}),
+    ("the inner package stops re-exporting the module", {"wr/nn/blocks/__init__.py": "X = 1\n"}),
+    ("and re-exports it again", {"wr/nn/blocks/__init__.py": "from wr.nn.blocks import deep as deepset\n"}),
     # Two Django applications each keep a model on one abstract base, and translation
     # options registered with it: two tables and their own options, until the base is no
     # model. The translation modules import neither changed module directly.
