@@ -14,8 +14,11 @@ that order allows can break an import cycle through models modules at start-up
 (rules/import_runs.py).
 
 Read from the model: the settings' ``INSTALLED_APPS`` (``FileSummary.installed_apps``),
-each class's resolved bases and each module-level import. A project with no
-``INSTALLED_APPS`` has no set-up here, and no module is held back.
+each class's resolved bases and each module-level import. When no settings module spells
+``INSTALLED_APPS`` (akvo-rsr's settings package executes ``*.conf`` files; class-based
+settings), the applications are the packages whose ``models`` define Django models, in an
+order not known: the set-up is tried with each of them first in turn. A project with
+neither has no set-up here, and no module is held back.
 """
 
 from __future__ import annotations
@@ -37,15 +40,22 @@ class DjangoSetup:
 
     order: tuple[str, ...] = ()
     guards: dict[str, int] = field(default_factory=dict)
+    # Other orders the set-up may take when the settings do not say (see the module's
+    # docstring); empty when they do.
+    alternatives: tuple[tuple[str, ...], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.order)
 
 
+# The most applications whose set-up orders are tried one by one when no settings say.
+_MOST_INFERRED = 24
+
+
 def django_setup(project: "Project") -> DjangoSetup:
     entries = _installed_apps(project)
     if not entries:
-        return DjangoSetup()
+        return _inferred_setup(project)
     modules = project.modules
     apps: list[str] = []
     first: list[str] = []
@@ -86,6 +96,45 @@ def django_setup(project: "Project") -> DjangoSetup:
         if line is not None:
             guards[f.module] = line
     return DjangoSetup(tuple(order), guards)
+
+
+def _inferred_setup(project: "Project") -> DjangoSetup:
+    """The set-up of a project whose settings spell no ``INSTALLED_APPS``: its applications
+    are the packages whose ``models`` module (or package) defines a Django model, tried
+    each first in turn (each application's package, then each ``models``). None when
+    some settings take applications they do not spell, or there are too many to try."""
+    if any(f.summary.installed_apps_open for f in project.files if not f.is_test):
+        return DjangoSetup()
+    modules = project.modules
+    apps: set[str] = set()
+    for f in project.files:
+        module = f.module
+        if f.is_test or module is None or modules.get(module) is not f or not f.summary.ok:
+            continue
+        parts = module.split(".")
+        if "models" not in parts[1:]:
+            continue
+        app = ".".join(parts[: len(parts) - 1 - parts[::-1].index("models")])
+        if app in apps or app not in modules or f"{app}.models" not in modules:
+            continue
+        if any(
+            c.top_level and c.bases and any(_model_base(e, set()) for e in project.ancestors(module, c)[1])
+            for c in f.summary.classes
+        ):
+            apps.add(app)
+    if not apps or len(apps) > _MOST_INFERRED:
+        return DjangoSetup()
+    ordered = sorted(apps)
+    orders = [ordered[i:] + ordered[:i] for i in range(len(ordered))]
+    setups = tuple(tuple(order) + tuple(f"{app}.models" for app in order) for order in orders)
+    guards: dict[str, int] = {}
+    for f in project.files:
+        if f.module is None or modules.get(f.module) is not f or not f.summary.ok:
+            continue
+        line = _guard(project, f, set())
+        if line is not None:
+            guards[f.module] = line
+    return DjangoSetup(setups[0], guards, setups[1:])
 
 
 def discovered_modules(project: "Project") -> frozenset[str] | None:

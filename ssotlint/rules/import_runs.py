@@ -59,7 +59,8 @@ class ImportRuns:
     each with the first-party modules it imports (a from-import's submodules after their
     package). ``runs``: each module's successors as importing runs them (what it imports
     and their packages). ``modules``: the project's modules. ``fails``: see :data:`Reads`.
-    ``setup``: the modules a framework's set-up imports, in order; ``guards``: for each
+    ``setup``: the modules a framework's set-up imports, in order (``other_setups``: other
+    orders it may take, each run in turn); ``guards``: for each
     module that cannot run before it, the line of the statement that raises then (both
     empty: no set-up, nothing held back). ``caught``: each module's import statements that
     a ``try`` guards with an ``except ImportError``: a failing read raised below one of
@@ -82,6 +83,7 @@ class ImportRuns:
         caught: Callable[[str], frozenset[int]] | None = None,
         import_error: Callable[[str, str, "int | None"], bool] | None = None,
         lost_harmlessly: Callable[[str, int], bool] | None = None,
+        other_setups: Sequence[Sequence[str]] = (),
     ) -> None:
         self._statements = statements
         # ``caught(m)``: the lines of ``m``'s import statements inside a ``try`` whose
@@ -98,6 +100,9 @@ class ImportRuns:
         self._modules = modules
         self._fails = fails
         self._setup = tuple(setup)
+        # Other orders the set-up may import in, when the settings do not say (each
+        # application first in turn: model/django_setup.py ``alternatives``).
+        self._other_setups = tuple(tuple(order) for order in other_setups) if setup else ()
         self._guards: Mapping[str, int] = dict(guards or {}) if setup else {}
         self._importers: dict[str, list[str]] | None = None
         self._raising: dict[str, bool] = {}
@@ -139,13 +144,14 @@ class ImportRuns:
             yield self._run([start], touching, stop_in, ways, held=bool(self._guards)), ways
         if not self._guards:
             return
-        finished: set[str] = set()
-        ways = {}
-        yield self._run(list(self._setup), touching, stop_in, ways, finished=finished), ways
-        for start in starts:
-            if start not in finished:
-                ways = {}
-                yield self._run([start], touching, stop_in, ways, finished=set(finished)), ways
+        for setup in (self._setup, *self._other_setups):
+            finished: set[str] = set()
+            ways = {}
+            yield self._run(list(setup), touching, stop_in, ways, finished=finished), ways
+            for start in starts:
+                if start not in finished:
+                    ways = {}
+                    yield self._run([start], touching, stop_in, ways, finished=set(finished)), ways
 
     # -- where a run can start ------------------------------------------------------------
 

@@ -1926,7 +1926,7 @@ class _Cycles:
         setup = self.project.django_setup
         return ImportRuns(
             self._run_statements, self.runs.get, self.project.modules, self._fails_running, setup.order, setup.guards,
-            self._caught_lines, self._raises_import_error, self._lost_harmlessly,
+            self._caught_lines, self._raises_import_error, self._lost_harmlessly, setup.alternatives,
         )
 
     def _lost_harmlessly(self, module: str, line: int) -> bool:
@@ -3100,6 +3100,19 @@ def _django_apps(*installed: str) -> dict[str, str]:
     }
 
 
+def _unlisted_django_app(model_base: str = "models.Model", guard: str = "from django.contrib.admin.models import LogEntry\n\n") -> dict[str, str]:
+    """A Django application whose settings no module spells (akvo-rsr's settings package
+    executes ``*.conf`` files): its models package imports a user model whose module
+    imports the permissions, which import the models package back."""
+    return {
+        "rsr/__init__.py": "",
+        "rsr/models/__init__.py": guard + "from .org import Org\nfrom .user import User\n",
+        "rsr/models/org.py": f"from django.db import models\n\n\nclass Org({model_base}):\n    pass\n",
+        "rsr/models/user.py": f"from django.db import models\n\nfrom rsr.permissions import can_edit\n\n\nclass User({model_base}):\n    pass\n",
+        "rsr/permissions.py": "from rsr.models import Org\n\n\ndef can_edit(user):\n    return Org\n",
+    }
+
+
 # habitat-lab's navigation task and dataset modules, each importing the other.
 _NAV_TASK = (
     "try:\n    from nav.dataset import DatasetV1\nexcept ImportError:\n    pass\n\n\n"
@@ -3203,6 +3216,11 @@ RULE = Rule(
         Example(
             _django_apps("users", "alerts")
         ),
+        # The same where no settings module spells INSTALLED_APPS: the applications are the
+        # packages whose models define Django models. Before the set-up, a run that would
+        # start at the permissions stops at the admin's models import (AppRegistryNotReady);
+        # the set-up imports the models package first, and every name read is bound then.
+        Example(_unlisted_django_app()),
         # Two modules that import each other at their bottoms, each for names the other
         # defines above that import (sentry's ``tracing`` and ``tracing_utils``): whichever
         # starts first has bound them before it leads to the other, so no order fails.
@@ -3371,6 +3389,9 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same shape with no Django model anywhere: no set-up holds a start back, and a
+        # run from the permissions module fails at the user module's read of it.
+        Example(_unlisted_django_app("object", ""), expect=(("rsr/models/__init__.py", 2),)),
         # Two cycles fail on one import, `cpframe`'s of `PipelineController`; the controller
         # imports `addframe` (which leads to `cpframe`) on the line before it imports
         # `cpframe` itself, so only the way through `addframe` runs to the failure, and only

@@ -29,12 +29,25 @@ def test_applications_named_by_their_app_config_are_set_up_in_order(installed, f
     assert [(v.path, v.line) for v in RULES_BY_CODE["SSOT002"].check(project)] == found
 
 
-def test_without_installed_apps_every_start_is_a_run():
-    """No settings: nothing is held back, and importing `alerts.models` first fails."""
+def test_without_installed_apps_each_application_may_be_set_up_first():
+    """No settings spell INSTALLED_APPS: the applications are the packages whose models
+    define Django models, in an order not known, so each is tried first in turn, and
+    importing `alerts.models` first fails."""
     files = {k: v for k, v in _django_apps("users", "alerts").items() if k != "settings.py"}
     project = model_in_memory(files, config_from_text(""))
-    assert not project.django_setup
+    setup = project.django_setup
+    assert {setup.order, *setup.alternatives} == {
+        ("alerts", "users", "alerts.models", "users.models"), ("users", "alerts", "users.models", "alerts.models"),
+    }
     assert [(v.path, v.line) for v in RULES_BY_CODE["SSOT002"].check(project)] == [("alerts/models.py", 3)]
+
+
+def test_without_django_models_there_is_no_set_up():
+    """Nothing defines a Django model and no settings list applications: nothing is held
+    back, every start is a run."""
+    files = {k: v.replace("(models.Model)", "") for k, v in _django_apps("users", "alerts").items() if k != "settings.py"}
+    project = model_in_memory(files, config_from_text(""))
+    assert not project.django_setup
 
 
 def test_an_app_config_elsewhere_names_its_application():
