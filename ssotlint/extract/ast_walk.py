@@ -43,6 +43,7 @@ from ssotlint.extract.summary import (
 )
 from ssotlint.extract.nodes import inner_statements  # noqa: F401 - read from here too
 from ssotlint.extract.writes import assignment
+from ssotlint.extract.layout import layout_digest
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _TRY = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if t is not None)
@@ -915,9 +916,9 @@ def class_decorators(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:
 def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[int, ...]]:
     """For each class statement (see :func:`class_statements`; ``lines``: the text's lines),
     digests of its member statements that do something (protocol boilerplate such as
-    ``__enter__`` aside), each as written: lines stripped, blank and comment lines and a
-    method's docstring dropped, so a copy re-indented, re-commented or re-documented still
-    matches."""
+    ``__enter__`` aside), each as written: blank and comment lines and a method's docstring
+    dropped, and the layout a formatter changes (``extract/layout.py``), so a copy
+    re-indented, reformatted, re-commented or re-documented still matches."""
     result: list[tuple[int, ...]] = []
     for node in classes:
         shapes: list[int] = []
@@ -933,8 +934,7 @@ def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[
                 s for number, s in enumerate((line.strip() for line in lines[stmt.lineno - 1 : end]), stmt.lineno)
                 if s and not s.startswith("#") and number not in doc
             ]
-            digest = hashlib.blake2b("\n".join(kept).encode("utf-8", "surrogatepass"), digest_size=8).digest()
-            shapes.append(int.from_bytes(digest, "big"))
+            shapes.append(layout_digest(kept))
         result.append(tuple(shapes))
     return result
 

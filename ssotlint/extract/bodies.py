@@ -16,6 +16,7 @@ import hashlib
 import re
 from typing import Iterable, Sequence
 
+from ssotlint.extract.layout import layout_digest
 from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.nodes import parameter_list
 
@@ -99,11 +100,10 @@ def class_bodies(
             if line and line[0] != "#" and number not in skip
         ]
         body = "\n".join(kept)
-        digest = hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=8).digest()
         mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
         read = [n for n in mentioned if n in wanted and _reads(body, n)]
         classes_read = tuple(n for n in mentioned if n in own_classes and _reads(body, n))
-        result.append((int.from_bytes(digest, "big"), tuple(mentioned), tuple(read), method_parameters(node), classes_read, doc_digest(node)))
+        result.append((layout_digest(kept), tuple(mentioned), tuple(read), method_parameters(node), classes_read, doc_digest(node)))
     return result
 
 
@@ -148,8 +148,7 @@ def function_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[st
             if node.name in names:
                 first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
                 kept = [s for s in map(str.strip, lines[first - 1 : node.end_lineno or node.lineno]) if s and s[0] != "#"]
-                digest = hashlib.blake2b("\n".join(kept).encode("utf-8", "surrogatepass"), digest_size=8).digest()
-                found[node.name] = int.from_bytes(digest, "big") or 1
+                found[node.name] = layout_digest(kept) or 1
         elif isinstance(node, (ast.If, ast.Try, getattr(ast, "TryStar", ast.Try))):
             stack[:0] = [*node.body, *(s for h in getattr(node, "handlers", ()) for s in h.body), *node.orelse,
                          *getattr(node, "finalbody", ())]

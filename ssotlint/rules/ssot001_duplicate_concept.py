@@ -261,6 +261,15 @@ _DJANGO_RATING_APP = {
         "for model, options in [(app_models.Rating, RatingTO)]:\n    translator.register(model, options)\n"
     ),
 }
+# A table cell's combo box, as pymca's widget modules each keep one.
+_COMBO_ITEM = (
+    "import logging\n\nfrom qt import QComboBox, pyqtSignal\n\n_logger = logging.getLogger(__name__)\n\n\n"
+    "class QComboTableItem(QComboBox):\n    sigCellChanged = pyqtSignal(int,int)\n\n"
+    "    def __init__(self, parent=None, row = None, col = None):\n        self._row = row\n        self._col = col\n"
+    "        QComboBox.__init__(self, parent)\n        self.activated[int].connect(self._cellChanged)\n\n"
+    "    def _cellChanged(self, idx):\n        _logger.debug('cell changed %s', idx)\n"
+    "        self.sigCellChanged.emit(self._row, self._col)\n"
+)
 _FRAMEWORK_OPTIONS = frozenset({"model_config", "Config", "Meta", "__mongometa__"})
 
 
@@ -4607,6 +4616,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A copy one module's formatter reformatted (spaces around ``=`` and after commas,
+        # quotes, a call split over lines with a trailing comma): still written alike
+        # (pymca's ``QComboTableItem`` in two widget modules).
+        Example(
+            {
+                "gui/__init__.py": "",
+                "gui/peaks.py": _COMBO_ITEM,
+                "gui/params.py": _COMBO_ITEM.replace("(int,int)", "(int, int)").replace("row = None, col = None", "row=None, col=None")
+                .replace("'cell changed %s'", '"cell changed %s"').replace("self._row, self._col)", "\n            self._row,\n            self._col,\n        )"),
+                "gui/use.py": "from gui.peaks import QComboTableItem\n",
+            },
+            expect=(("gui/params.py", 8),),
+        ),
         # Django models are tables of their application only when they are concrete: two
         # abstract bases pasted into two applications are one base twice, and two concrete
         # models of one application (its ``models`` package) claim one table.
