@@ -11,6 +11,7 @@ in the reporting file's own top-level package, and the first by path.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from functools import partial
 from posixpath import commonprefix
@@ -28,6 +29,7 @@ from ssotlint.extract.summary import (
     ClassRecord,
     FileSummary,
 )
+from ssotlint.config import dependency_name
 from ssotlint.discover.modules import importable
 from ssotlint.extract.builder import last_part
 from ssotlint.discover.roles import NAME_WORDS, in_template_folder, is_backup, is_documentation_folder, is_migration, is_product, is_tooling
@@ -530,6 +532,7 @@ class Chooser:
         self._reached: set[str] | None = None  # modules and packages production imports from outside them
         self._plugin_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._hosts: dict[str, set[str]] | None = None  # see _host_importers
+        self._optional: tuple[frozenset[str], frozenset[str]] | None = None  # see _optional_imports
         self._contracts = project.shared(Contracts, lambda: Contracts(project))  # SSOT001's and SSOT006's
 
     def count(self, d: Definition) -> int:
@@ -1089,14 +1092,91 @@ class Chooser:
                 f"which only its host application provides and no module of {mine} imports, so importing it from "
                 f"there would fail where {mine} runs outside that application"
             )
+        optional = self._optional_library(reporter, target)
+        if optional is not None:
+            if optional == module:
+                why = (
+                    f"the project imports {module} only under a condition or a guard (it may fail to load), and this "
+                    "module does not need it, so importing it from there could make this module fail to load too"
+                )
+            else:
+                why = (
+                    f"{module} imports {optional} when it is loaded, an optional library (the project guards imports "
+                    f"of it with except ImportError) that this module does not import, so importing it from there "
+                    f"would fail where {optional} is not installed"
+                )
+            return f"keep one definition, in a module both can import: {why}"
         return advice
+
+    def _optional_library(self, reporter: Definition, target: Definition) -> str | None:
+        """What importing the class from ``target``'s module would make the reporter's
+        module need that the project treats as optional (pymca's ``SilxMaskImageWidget``
+        imports silx when it is loaded, which other modules import under ``except
+        ImportError``; its ``SIFTAlignmentWindow`` is itself imported only under a ``try``):
+        a third-party module the target's module imports unconditionally when it is loaded,
+        that the reporter's module does not, and that some production module imports under
+        such a guard; or the target's module itself, when every production import of it is
+        guarded or conditional. None when neither holds. (Moving the class to a module both
+        can import is right either way; this only keeps advice from a direct import.)"""
+        f, mine = target[0], reporter[0]
+        if f.module is None or mine.module is None:
+            return None
+        guarded_libraries, guarded_modules = self._optional_imports()
+        if f.module in guarded_modules:
+            return f.module
+        if not guarded_libraries:
+            return None
+        needed = {
+            (absolute or rec.module or "").partition(".")[0]
+            for rec, absolute in zip(mine.summary.imports, mine.absolutes)
+            if not rec.level and not rec.context & (NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL)
+        }
+        for rec, absolute in zip(f.summary.imports, f.absolutes):
+            if rec.level or rec.context & (NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL):
+                continue
+            top = (absolute or rec.module or "").partition(".")[0]
+            if top in guarded_libraries and top not in needed:
+                return top
+        return None
+
+    def _optional_imports(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The third-party top-level modules some production module imports under an
+        ``except ImportError`` guard (the project expects them to be missing somewhere; the
+        modules that use them import them plainly), not named as a declared requirement, and the first-party modules every
+        production import of which is guarded or conditional (a ``try``, an ``if``: pymca's
+        plugin imports ``SIFTAlignmentWindow`` under ``except Exception``)."""
+        if self._optional is None:
+            project = self._project
+            declared = project.config.dependencies  # a declared requirement is there (pymca's numpy)
+            guarded: set[str] = set()
+            modules_guarded: set[str] = set()
+            modules_plain: set[str] = set()
+            for f in project.files:
+                if f.is_test or not f.module:
+                    continue
+                for rec, absolute in zip(f.summary.imports, f.absolutes):
+                    if rec.context & (CTX_TYPE_CHECKING | CTX_MAIN):
+                        continue
+                    name = absolute or rec.module or ""
+                    top = name.partition(".")[0]
+                    targets = [name, *(f"{name}.{n}" for n, _ in rec.names)] if rec.is_from else [name]
+                    into = modules_guarded if rec.context & (CTX_GUARDED | CTX_CONDITIONAL) else modules_plain
+                    into.update(t for t in targets if t in project.modules)
+                    if rec.context & CTX_GUARDED and not rec.level and top and not project.is_first_party(top):
+                        if top not in sys.stdlib_module_names and dependency_name(top) not in declared:
+                            guarded.add(top)
+            self._optional = (frozenset(guarded), frozenset(modules_guarded - modules_plain))
+        return self._optional
 
     def may_import(self, reporter: Definition, target: Definition) -> bool:
         """Whether the reporter's module may be told to import ``target`` as it is (a fix
         that does so): nothing it would go against (:meth:`against`), no host
         application's module it would load that the reporter's side never does
         (:meth:`_foreign_library`)."""
-        return self.against(reporter, target) is None and self._foreign_library(reporter, target) is None
+        return (
+            self.against(reporter, target) is None and self._foreign_library(reporter, target) is None
+            and self._optional_library(reporter, target) is None
+        )
 
     def _foreign_library(self, reporter: Definition, target: Definition) -> tuple[str, str, str] | None:
         """``(P, Q, L)`` when ``target``'s module imports, when it is loaded, a module ``L``
