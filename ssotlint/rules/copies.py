@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import partial
 
 import re
+import sys
 from collections import defaultdict
 from functools import cached_property
 from typing import NamedTuple
@@ -135,6 +136,40 @@ def typed_per_backend(project: Project, a: Definition, b: Definition) -> bool:
         return False
     ra, rb = _imported_refs(project, fa.module, ca), _imported_refs(project, fb.module, cb)
     return bool(ra) and bool(rb) and not ra & rb
+
+
+def own_libraries(project: Project, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The third-party libraries each class's text names (through its module's imports,
+    type-checking ones and string annotations included) that the other's does not, when
+    each names one and they differ: faststream's ``KafkaLoggingBroker`` typed with
+    ``aiokafka.ConsumerRecord`` in the kafka backend and ``confluent_kafka.Message`` in the
+    confluent one. Each is its library's adapter of one shape, as Qt's and Gtk's
+    widgets are: importing one into the other module would bind it to the other library.
+    None otherwise (a copy that names the same libraries, or none, is compared as usual)."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.module is None or fb.module is None or fa.module == fb.module:
+        return None
+    la, lb = _libraries(project, fa.module, ca), _libraries(project, fb.module, cb)
+    mine, theirs = la - lb, lb - la
+    return (mine, theirs) if mine and theirs else None
+
+
+def _libraries(project: Project, module: str, c: ClassRecord) -> frozenset[str]:
+    """The top-level third-party modules (not first-party, not the standard library) that
+    the names ``c``'s text mentions are bound to by its module's imports."""
+    found = set()
+    for name in c.refs:
+        target = project.resolve(module, name)
+        if not isinstance(target, str):
+            continue
+        top = target.partition(".")[0]
+        if top and top not in sys.stdlib_module_names and not project.is_first_party(top) and top not in _NEUTRAL_LIBRARIES:
+            found.add(top)
+    return frozenset(found)
+
+
+# Libraries that say nothing of a backend: typing backports and the like.
+_NEUTRAL_LIBRARIES = frozenset({"typing_extensions", "attr", "attrs", "pydantic", "dataclasses_json", "six", "future"})
 
 
 def _has_methods(c: ClassRecord) -> bool:

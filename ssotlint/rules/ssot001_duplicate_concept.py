@@ -38,6 +38,7 @@ from ssotlint.rules.copies import (
     reads_namesake,
     sibling_family,
     typed_per_backend,
+    own_libraries,
     LAYOUT,
     ParallelParts,
     replacement,
@@ -269,6 +270,13 @@ _COMBO_ITEM = (
     "        QComboBox.__init__(self, parent)\n        self.activated[int].connect(self._cellChanged)\n\n"
     "    def _cellChanged(self, idx):\n        _logger.debug('cell changed %s', idx)\n"
     "        self.sigCellChanged.emit(self._row, self._col)\n"
+)
+# A broker's logging part typed with its client library's message class.
+_LOGGING_BROKER = (
+    "from typing import TYPE_CHECKING\n\nfrom app.usecase import Usecase\n\nif TYPE_CHECKING:\n    import {lib}\n\n\n"
+    "class LoggingBroker(Usecase['{lib}.{message}']):\n    _max_topic_len: int\n\n"
+    "    def __init__(self, *args):\n        super().__init__(*args)\n        self.logger_name = '{name}'\n        self._max_topic_len = 4\n\n"
+    "    def get_fmt(self):\n        return f'%(topic)-{{self._max_topic_len}}s - %(message)s'\n"
 )
 _FRAMEWORK_OPTIONS = frozenset({"model_config", "Config", "Meta", "__mongometa__"})
 
@@ -1365,6 +1373,8 @@ class _Copies:
             return False  # one template per module, over each module's own and different class
         if typed_per_backend(self.project, a, b):
             return False  # one shape typed per backend: each field typed by its own module's imports
+        if own_libraries(self.project, a, b) is not None:
+            return False  # each bound to a library of its own: one adapter per library (aiokafka, confluent_kafka)
         if _own_bases(self.project, a, b):
             return False  # each extends its own module's base object: one class per registry
         empty = _is_empty(a[1]) and _is_empty(b[1])
@@ -4016,6 +4026,20 @@ RULE = Rule(
                 ),
             }
         ),
+        # One broker shape per client library, each typed with its own library's classes
+        # (faststream's ``KafkaLoggingBroker`` over aiokafka and over confluent_kafka): one
+        # adapter per library, not a copy to import.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/usecase.py": "from typing import Generic, TypeVar\n\nM = TypeVar('M')\n\n\nclass Usecase(Generic[M]):\n    pass\n",
+                "app/kafka/__init__.py": "",
+                "app/kafka/logging.py": _LOGGING_BROKER.format(lib="aiokafka", message="ConsumerRecord", name="kafka"),
+                "app/confluent/__init__.py": "",
+                "app/confluent/logging.py": _LOGGING_BROKER.format(lib="confluent_kafka", message="Message", name="confluent"),
+                "app/use.py": "from app.kafka.logging import LoggingBroker\nfrom app.confluent.logging import LoggingBroker as B\n",
+            }
+        ),
         # Two Django applications' concrete models of one name: each is stored in its own
         # application's table (``outdoor_rating``, ``trekking_rating``), what they share is
         # already an abstract base, and each has a foreign key to its own application's
@@ -4616,6 +4640,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same broker shape twice over one client library: a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/usecase.py": "from typing import Generic, TypeVar\n\nM = TypeVar('M')\n\n\nclass Usecase(Generic[M]):\n    pass\n",
+                "app/kafka/__init__.py": "",
+                "app/kafka/logging.py": _LOGGING_BROKER.format(lib="aiokafka", message="ConsumerRecord", name="kafka"),
+                "app/confluent/__init__.py": "",
+                "app/confluent/logging.py": _LOGGING_BROKER.format(lib="aiokafka", message="ConsumerRecord", name="confluent"),
+                "app/use.py": "from app.kafka.logging import LoggingBroker\nfrom app.confluent.logging import LoggingBroker as B\n",
+            },
+            expect=(("app/kafka/logging.py", 9),),
+        ),
         # A copy one module's formatter reformatted (spaces around ``=`` and after commas,
         # quotes, a call split over lines with a trailing comma): still written alike
         # (pymca's ``QComboTableItem`` in two widget modules).
