@@ -1032,6 +1032,18 @@ def merge_advice(record: ClassRecord, original: ClassRecord, kind: str, then: st
     )
 
 
+def member_difference(record: ClassRecord, original: ClassRecord) -> str:
+    """``only here: ...; only there: ...``: the members one of two classes has and the
+    other lacks (docstrings aside), "" when they have the same."""
+    here = own_extras(record, original)
+    there = own_extras(original, record)
+    parts = [
+        f"only {side}: {', '.join(names[:5])}" + (" ..." if len(names) > 5 else "")
+        for side, names in (("here", here), ("there", there)) if names
+    ]
+    return "; ".join(parts)
+
+
 def upstream_advice(
     record: ClassRecord, original: ClassRecord, kind: str, then: str, module: str, pair: tuple[str, str]
 ) -> str:

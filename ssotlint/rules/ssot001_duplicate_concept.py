@@ -39,6 +39,7 @@ from ssotlint.rules.copies import (
     sibling_family,
     typed_per_backend,
     own_libraries,
+    member_difference,
     LAYOUT,
     ParallelParts,
     replacement,
@@ -1667,6 +1668,10 @@ def _name_violations(
         else:
             plain = f"keep one definition and import it from {target[0].module}"
             advice = chooser.import_advice(d, target, plain)
+            if advice != plain and (differ := member_difference(c, target[1])):
+                # Moved to a module both can import, the two still have to become one
+                # (agent-framework's two sandboxes' `FileMount`, one with two more fields).
+                advice += f"; the two differ ({differ}): make them one class there"
             advisable = project.advice and chooser.may_import(d, target)
             copy = replacement(project, d, target, chooser.reach) if advisable else Replacement(None)
             if advice == plain and choice.reason == REASON_NAMED_MODULE and partly_named_module(d):

@@ -380,3 +380,26 @@ def test_records_built_of_their_own_modules_unlike_parts_are_no_copies(make_repo
     root = make_repo(files, name="alike")
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
     assert {v["message"].partition(" is also")[0] for v in _findings(result, "SSOT001")} >= {"class Calculation"}
+
+
+def test_copies_told_to_meet_in_a_shared_module_say_how_they_differ(make_repo, cli):
+    """agent-framework's two sandbox providers, each a distribution on the core, each keep a
+    ``FileMount``; monty's has two more fields. Moving the class where both can import it
+    still leaves two shapes to make one: the message says which members differ."""
+    mount = "from typing import NamedTuple\n\n\nclass FileMount(NamedTuple):\n    host_path: str\n    mount_path: str\n"
+    files = {
+        "packages/core/pyproject.toml": '[project]\nname = "fw-core"\n',
+        "packages/core/fw_core/__init__.py": "X = 1\n",
+        "packages/hyper/pyproject.toml": '[project]\nname = "fw-hyper"\ndependencies = ["fw-core"]\n',
+        "packages/hyper/fw_hyper/__init__.py": "import fw_core\n\nfrom fw_hyper._types import FileMount\n",
+        "packages/hyper/fw_hyper/_types.py": mount,
+        "packages/monty/pyproject.toml": '[project]\nname = "fw-monty"\ndependencies = ["fw-core"]\n',
+        "packages/monty/fw_monty/__init__.py": "import fw_core\n\nfrom fw_monty._types import FileMount\n",
+        "packages/monty/fw_monty/_types.py": mount + "    mode: str = 'overlay'\n    write_bytes_limit: int = 0\n",
+        "packages/monty/fw_monty/run.py": "from fw_monty._types import FileMount\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT001")
+    [finding] = _findings(result, "SSOT001")
+    assert finding["path"] == "packages/hyper/fw_hyper/_types.py", finding["message"]
+    assert "keep one definition, in a module both can import" in finding["message"], finding["message"]
+    assert "the two differ (only there: mode, write_bytes_limit): make them one class there" in finding["message"]
