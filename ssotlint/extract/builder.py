@@ -6,8 +6,9 @@ this one class, so the decisions about what a statement *means* live in one plac
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from typing import Callable, Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, Mapping, NamedTuple, Sequence
 
 from ssotlint.extract.bodies import ClassBody
 from ssotlint.extract.summary import (
@@ -188,10 +189,38 @@ def _names(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n if n.isascii() else unicodedata.normalize("NFKC", n) for n in names))
 
 
+# A module-level name bound to exception classes, one of them ImportError's kind:
+# ``IMPORT_EXCEPT = RuntimeError if _FFI_MODE == "cython" else ImportError`` (dgl), or a
+# tuple of them. An ``except IMPORT_EXCEPT:`` then catches ImportError in some set-up.
+_EXCEPTION_ALIAS = re.compile(
+    r"^([A-Za-z_]\w*)[ \t]*=[ \t]*([^#\n]*\b(?:ImportError|ModuleNotFoundError)\b[^#\n]*)$", re.MULTILINE
+)
+_EXCEPTION_NAME = re.compile(r"\b[A-Za-z_][\w.]*(?:Error|Exception)\b")
+
+
+def exception_aliases(text: str) -> dict[str, tuple[str, ...]]:
+    """Module-level names bound (unindented, on one line) to an expression that names
+    ImportError or ModuleNotFoundError, each with the exception names the expression
+    holds: what an ``except`` naming it may catch."""
+    if "ImportError" not in text and "ModuleNotFoundError" not in text:
+        return {}
+    return {m.group(1): tuple(_EXCEPTION_NAME.findall(m.group(2))) for m in _EXCEPTION_ALIAS.finditer(text)}
+
+
+def _expanded(handler: Handler, aliases: Mapping[str, tuple[str, ...]]) -> Handler:
+    """``handler`` with the names of ``aliases`` it catches replaced by what they hold."""
+    if handler.types is None or not aliases or not any(t in aliases for t in handler.types):
+        return handler
+    return handler._replace(types=tuple(n for t in handler.types for n in aliases.get(t, (t,))))
+
+
 class SummaryBuilder:
     """Accumulates records; positions of imports and classes may be filled in later."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        # Module-level names that stand for ImportError in an ``except`` (see
+        # :func:`exception_aliases`); the walkers' handlers are read through them.
+        self.exception_aliases = exception_aliases(text) if text else {}
         self.imports: list[ImportRecord] = []
         self.import_stmt: list[int] = []  # import record -> index of its statement
         self.import_statements = 0
@@ -407,6 +436,7 @@ class SummaryBuilder:
         each part means. ``handlers``: each handler's facts and the name it binds (``as e``);
         ``walk(part, index, flags)`` walks the statements of ``"body"``, handler ``index``
         (``"handler"``), ``"else"`` or ``"finally"`` under ``flags``."""
+        handlers = [(_expanded(h, self.exception_aliases), name) for h, name in handlers]
         facts = [h for h, _ in handlers]
         caught = try_flags(facts)
         guarded = any(map(catches_import_error, facts))  # stand-ins may be defined

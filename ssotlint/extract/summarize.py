@@ -139,8 +139,10 @@ _DYNAMIC_NAMES = re.compile(
     r"|[(,]\s*(?:\w+\s*=\s*)?(?:globals\(\)|vars\(\)|\b_*sys_*\.modules\[__name__\]|\w*current_module\(\))\s*[,)]"
     # The module bound to a name, then given attributes of computed names:
     # module = sys.modules[__name__]; for ...: setattr(module, f"pre_{action}", Signal()),
-    # with ``sys`` perhaps imported under a private alias (``import sys as _sys``).
-    r"|^(\w+)\s*=\s*_*sys_*\.modules\[__name__\]\s*$[\s\S]*?\bsetattr\(\s*\1\s*,(?!\s*[\"'][^\"'{]*[\"']\s*,)",
+    # with ``sys`` perhaps imported under a private alias (``import sys as _sys``); at the
+    # module's level or in a function it calls (dgl's ``_load_backend``, which copies every
+    # name of the chosen backend's module onto ``dgl.nn``).
+    r"|^[ \t]*(\w+)\s*=\s*_*sys_*\.modules\[__name__\]\s*$[\s\S]*?\bsetattr\(\s*\1\s*,(?!\s*[\"'][^\"'{]*[\"']\s*,)",
     re.MULTILINE,
 )
 
@@ -579,7 +581,7 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
             _with_tree_facts(builder, tree, text, _dead(facts))
             return builder.build(engine="libcst", note=note, **facts)
         note = failure
-    builder = SummaryBuilder()
+    builder = SummaryBuilder(text)
     AstWalker(builder).walk(tree.body)
     _with_tree_facts(builder, tree, text, _dead(facts))
     return builder.build(engine="ast", note=note, **facts)
@@ -797,7 +799,7 @@ def _target_facts(text: str, target: str) -> tuple[SummaryBuilder | None, str, t
 
     try:
         module = cst.parse_module(text, config=cst.PartialParserConfig(python_version=target))
-        builder = SummaryBuilder()
+        builder = SummaryBuilder(text)
         CstWalker(builder).walk(module.body)
         positions = StatementPositions()
         MetadataWrapper(module, unsafe_skip_copy=True).visit(positions)
@@ -842,7 +844,7 @@ def _unjudged(
     facts["dynamic_names"] = facts["plants_modules"] = True
     note = f"not judged: Python {_RUNNING} cannot compile it, and LibCST's parser for Python {target} {failure}"
     salvaged = salvage(text)
-    builder = SummaryBuilder()
+    builder = SummaryBuilder(text)
     if salvaged is None:
         return builder.build(engine="ast", note=note + "; no facts", unjudged=target, **facts)
     tree, partial = salvaged.tree, salvaged.text
@@ -867,7 +869,7 @@ def _libcst_facts(text: str, tree: ast.Module) -> tuple[SummaryBuilder | None, s
         return None, f"LibCST rejected valid Python ({reason}); analysed with CPython's ast"
     except (RecursionError, MemoryError, Exception) as exc:  # noqa: BLE001 - parser bug
         return None, f"LibCST failed ({type(exc).__name__}); analysed with CPython's ast"
-    builder = SummaryBuilder()
+    builder = SummaryBuilder(text)
     try:
         CstWalker(builder).walk(module.body)
     except RecursionError:

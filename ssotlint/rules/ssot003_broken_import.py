@@ -3141,6 +3141,18 @@ def _built_from_src_tree(**more: str) -> dict[str, str]:
         **more,
     }
 
+def _ffi_fallback(alias: str) -> dict[str, str]:
+    """A module importing a compiled module's names, with a pure-Python fallback, under an
+    ``except`` that names a module-level alias bound to ``alias``."""
+    return {
+        "app/__init__.py": "",
+        "app/_cy3/__init__.py": "",
+        "app/_ctypes.py": "def convert(x):\n    return x\n",
+        "app/ffi.py": f"MODE = 'cython'\nIMPORT_EXCEPT = {alias}\ntry:\n    from app._cy3.core import convert\n"
+        "except IMPORT_EXCEPT:\n    from app._ctypes import convert\n",
+    }
+
+
 RULE = Rule(
     code="SSOT003",
     name="broken-import",
@@ -3548,8 +3560,19 @@ RULE = Rule(
                 "for _name in ('rate_difference', 'rate_ratio'):\n    setattr(_module_obj, _name, len)\n",
                 "app/user.py": "from app.units import km\nfrom app.consts import c\nfrom app.astro import c as c2\n"
                 "from app.si import G\nfrom app.metrics import rate_difference\n",
+                # bound in a function the package calls when it is imported (dgl's `nn`,
+                # which copies every name of the chosen backend's module onto itself)
+                "app/nn/__init__.py": "import importlib\nimport sys\n\n\ndef _load_backend(name):\n"
+                "    mod = importlib.import_module('.%s' % name, __name__)\n    thismod = sys.modules[__name__]\n"
+                "    for api, obj in mod.__dict__.items():\n        setattr(thismod, api, obj)\n\n\n_load_backend('pytorch')\n",
+                "app/nn/pytorch.py": "class GraphConv:\n    pass\n",
+                "app/model.py": "from app.nn import GraphConv, SAGEConv\n",
             }
         ),
+        # An `except` naming a module-level alias of ImportError (dgl's `IMPORT_EXCEPT =
+        # RuntimeError if _FFI_MODE == "cython" else ImportError`) guards as the name does:
+        # the compiled module may be missing, and the ctypes fallback is imported instead.
+        Example(_ffi_fallback("RuntimeError if MODE == 'cython' else ImportError")),
         # A module with a stub beside it: type checkers read the stub, whose names are not
         # analysed, so a TYPE_CHECKING import of a name only the stub defines is fine.
         Example(
@@ -3956,6 +3979,8 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same with an alias of other exceptions only: the import is required.
+        Example(_ffi_fallback("(RuntimeError, OSError)"), expect=(("app/ffi.py", 4),)),
         # ... but not when nothing the module loads sets it: `lib.env` may not exist yet.
         Example(
             {
