@@ -77,8 +77,9 @@ def script_modules(text: str | None) -> list[str]:
     ``module_name=``) of cffi's ``<builder>.set_source(...)``; or a parameter of the
     enclosing function's whose default is such a literal. A name computed by an f-string
     (``cython(f"renpy.styledata.style_{p}functions")``) declares modules of the package its
-    literal start names, ``renpy.styledata.*``: which ones is not known. The file is
-    parsed, never run."""
+    literal start names, ``renpy.styledata.*``: which ones is not known; so does one
+    formatted with ``%`` or ``.format()`` (dgl's ``"dgl._ffi.%s.%s" % (subdir, fn[:-4])``,
+    one per Cython source, declares ``dgl._ffi.*``). The file is parsed, never run."""
     if not text or ("Extension" not in text and "set_source" not in text and "cython" not in text):
         return []
     try:
@@ -106,6 +107,11 @@ def script_modules(text: str | None) -> list[str]:
             elif isinstance(value, ast.JoinedStr) and value.values and isinstance(value.values[0], ast.Constant):
                 package = str(value.values[0].value).rpartition(".")[0]
                 name = f"{package}.*" if _dotted(package) else None
+            elif (template := _template(value)) is not None:
+                # ``"dgl._ffi.%s.%s" % (subdir, stem)``, ``"pkg.{}".format(stem)``: as an
+                # f-string, the package its literal start names.
+                package = re.split(r"%|\{", template, maxsplit=1)[0].rpartition(".")[0]
+                name = f"{package}.*" if _dotted(package) else None
             elif isinstance(value, ast.Name):
                 found.extend(defaults.get(value.id, ()))
                 continue
@@ -114,6 +120,18 @@ def script_modules(text: str | None) -> list[str]:
             if name:
                 found.append(name)
     return found
+
+
+def _template(value: ast.expr) -> str | None:
+    """The string of a ``%`` formatting or a ``.format()`` call on a string literal."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod) and isinstance(value.left, ast.Constant):
+        return value.left.value if isinstance(value.left.value, str) else None
+    if (
+        isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "format"
+        and isinstance(value.func.value, ast.Constant) and isinstance(value.func.value.value, str)
+    ):
+        return value.func.value.value
+    return None
 
 
 def _extension_aliases(tree: ast.Module) -> frozenset[str]:

@@ -217,6 +217,27 @@ def test_modules_a_cython_helper_declares_exist(make_repo, cli):
     assert _broken(result) == [("game/core.py", 2)]
 
 
+def test_extensions_named_by_formatting_declare_their_package(make_repo, cli):
+    """dgl's ``setup.py`` builds ``Extension("dgl._ffi.%s.%s" % (subdir, fn[:-4]), ...)``
+    for each Cython source: which modules of ``dgl._ffi`` exist after the build is not
+    known (``dgl._ffi._cy3.core`` among them). The same with ``.format()``; a module of
+    another package stays missing."""
+    files = {
+        "setup.py": "import os\nfrom setuptools.extension import Extension\n\nexts = []\n"
+        "for fn in os.listdir('dgl/_ffi/_cython'):\n    exts.append(Extension('dgl._ffi.%s.%s' % ('_cy3', fn[:-4]), []))\n"
+        "exts.append(Extension('dgl.fmt.{}'.format('fast'), []))\n",
+        "dgl/__init__.py": "",
+        "dgl/_ffi/__init__.py": "",
+        "dgl/_ffi/_cy3/__init__.py": "",
+        "dgl/_ffi/_cython/core.pyx": "def f(): pass\n",
+        "dgl/fmt/__init__.py": "",
+        "dgl/use.py": "import dgl._ffi._cy3.core\nfrom dgl.fmt import fast\nfrom dgl.other import gone\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert _broken(result) == [("dgl/use.py", 3)]
+
+
 def test_a_cffi_script_setup_py_names_declares_its_module(make_repo, cli):
     """pygit2: ``setup(cffi_modules=["pygit2/_run.py:ffi"])`` names a build script whose
     name says nothing of building; its ``ffi.set_source("pygit2._libgit2", ...)`` declares
