@@ -84,7 +84,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from posixpath import normpath
 
-from ssotlint.discover.roles import in_samples, is_documentation, is_migration, is_self_contained, is_stand_in
+from ssotlint.discover.roles import in_samples, is_documentation, is_migration, is_product, is_self_contained, is_stand_in
 from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
 from ssotlint.model.changes import prefixes
 from ssotlint.model.project import Project, SourceFile, is_script
@@ -385,6 +385,11 @@ class Apart:
             return True  # a sample program run on its own, in a package of samples too: each keeps its own
         if self._benchmark_program(a) and self._benchmark_program(b):
             return True  # two programs of a benchmark suite: each measures its own model
+        if is_documentation(a.path) != is_documentation(b.path) and not is_product(a.path) and not is_product(b.path):
+            # An example and a benchmark or a script (dgl's pinsage example and the
+            # benchmark that copied its model): neither is the product's, each is written for
+            # its own purpose, and neither is a module the other should import from.
+            return True
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
 
     def _sample_program(self, f: SourceFile) -> bool:

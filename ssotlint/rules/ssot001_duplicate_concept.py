@@ -279,6 +279,11 @@ _LOGGING_BROKER = (
     "    def __init__(self, *args):\n        super().__init__(*args)\n        self.logger_name = '{name}'\n        self._max_topic_len = 4\n\n"
     "    def get_fmt(self):\n        return f'%(topic)-{{self._max_topic_len}}s - %(message)s'\n"
 )
+# A model an example defines and a benchmark copies.
+_PINSAGE = (
+    "class PinSAGEModel:\n    layers = 2\n    hidden = 64\n\n    def forward(self, x):\n        return x * self.layers\n\n"
+    "    def score(self, x):\n        return self.forward(x) + self.hidden\n"
+)
 _FRAMEWORK_OPTIONS = frozenset({"model_config", "Config", "Meta", "__mongometa__"})
 
 

@@ -403,3 +403,31 @@ def test_copies_told_to_meet_in_a_shared_module_say_how_they_differ(make_repo, c
     assert finding["path"] == "packages/hyper/fw_hyper/_types.py", finding["message"]
     assert "keep one definition, in a module both can import" in finding["message"], finding["message"]
     assert "the two differ (only there: mode, write_bytes_limit): make them one class there" in finding["message"]
+
+
+def test_an_examples_model_copied_into_a_benchmark_is_neither_ones_to_import(make_repo, cli):
+    """dgl's pinsage example (a folder of scripts on the product) and the speed benchmark
+    that copied its model: neither is the product's, and neither is a module the other
+    should import from, so the copy is not reported. The same model copied into the product
+    is."""
+    model = (
+        "class PinSAGEModel:\n    layers = 2\n    hidden = 64\n\n    def forward(self, x):\n        return x * self.layers\n\n"
+        "    def score(self, x):\n        return self.forward(x) + self.hidden\n"
+    )
+    files = {
+        "python/setup.py": "from setuptools import find_packages, setup\n\nsetup(name='gl', packages=find_packages())\n",
+        "python/gl/__init__.py": "",
+        "python/gl/nn.py": "X = 1\n",
+        "examples/pinsage/layers.py": "import gl\nimport gl.nn as glnn\n\n\n" + model,
+        "benchmarks/benchmarks/__init__.py": "",
+        "benchmarks/benchmarks/utils.py": "X = 1\n",
+        "benchmarks/benchmarks/model_speed/__init__.py": "",
+        "benchmarks/benchmarks/model_speed/bench_pinsage.py": "import gl\n\nfrom .. import utils\n\n\n" + model,
+    }
+    assert _findings(_check(make_repo, cli, files, "SSOT001"), "SSOT001") == []
+    files["python/gl/models.py"] = model
+    files["python/gl/use.py"] = "from gl.models import PinSAGEModel\n"
+    root = make_repo(files, name="with_product")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
+    found = _findings(result, "SSOT001")
+    assert found and all(v["details"]["canonical"] == "gl.models.PinSAGEModel" for v in found), found
