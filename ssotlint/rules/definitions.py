@@ -507,6 +507,15 @@ HOST_APPLICATION_MODULES = frozenset({
 })
 
 
+# Standard-library modules only some platforms have: Unix's ``syslog``, ``fcntl``, ``pwd``
+# ..., Windows' ``winreg``, ``msvcrt`` ... A module that imports one when it is loaded does
+# not load everywhere the interpreter runs.
+PLATFORM_STDLIB_MODULES = frozenset({
+    "syslog", "fcntl", "termios", "tty", "pty", "pwd", "grp", "resource", "crypt", "spwd", "posix", "nis",
+    "readline", "curses", "_curses", "msvcrt", "winreg", "_winreg", "winsound", "_winapi", "nt", "_overlapped",
+})
+
+
 class Chooser:
     """Picks, for a group of definitions of one thing, the one to keep and, for each
     other, the one to import instead, in this order: production before tooling; no import
@@ -1099,6 +1108,11 @@ class Chooser:
                     f"the project imports {module} only under a condition or a guard (it may fail to load), and this "
                     "module does not need it, so importing it from there could make this module fail to load too"
                 )
+            elif optional in PLATFORM_STDLIB_MODULES:
+                why = (
+                    f"{module} imports {optional} when it is loaded, which only some platforms' Python has, and this "
+                    f"module does not import it, so importing it from there would fail where {optional} is missing"
+                )
             else:
                 why = (
                     f"{module} imports {optional} when it is loaded, an optional library (the project guards imports "
@@ -1113,7 +1127,9 @@ class Chooser:
         module need that the project treats as optional (pymca's ``SilxMaskImageWidget``
         imports silx when it is loaded, which other modules import under ``except
         ImportError``; its ``SIFTAlignmentWindow`` is itself imported only under a ``try``):
-        a third-party module the target's module imports unconditionally when it is loaded,
+        a third-party module (or a standard-library module only some platforms have: apprise's
+        ``syslog`` plugin imports ``syslog``, its ``rsyslog`` plugin keeps its own copy of the
+        facility constants to run on Windows) the target's module imports unconditionally when it is loaded,
         that the reporter's module does not, and that some production module imports under
         such a guard; or the target's module itself, when every production import of it is
         guarded or conditional. None when neither holds. (Moving the class to a module both
@@ -1124,8 +1140,7 @@ class Chooser:
         guarded_libraries, guarded_modules = self._optional_imports()
         if f.module in guarded_modules:
             return f.module
-        if not guarded_libraries:
-            return None
+        guarded_libraries = guarded_libraries | PLATFORM_STDLIB_MODULES
         needed = {
             (absolute or rec.module or "").partition(".")[0]
             for rec, absolute in zip(mine.summary.imports, mine.absolutes)

@@ -49,3 +49,11 @@ def test_a_module_the_project_imports_only_inside_a_try_may_fail_to_load():
     files["gui/stack.py"] = "try:\n    from gui import plotting\nexcept Exception:\n    plotting = None\n"
     message = _message(files)
     assert "the project imports gui.plotting only under a condition or a guard" in message, message
+
+
+def test_a_module_only_some_platforms_have_is_not_imported_for_a_copy():
+    """apprise's ``rsyslog`` plugin keeps its own copy of the facility constants that the
+    ``syslog`` plugin, which imports Unix's ``syslog`` when it is loaded, defines: importing
+    them from there would fail on Windows."""
+    message = _message(_files("import numpy\nimport syslog", "X = 1\n"))
+    assert "gui.plotting imports syslog when it is loaded, which only some platforms' Python has" in message, message
