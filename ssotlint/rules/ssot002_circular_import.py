@@ -1875,8 +1875,9 @@ class _Cycles:
         graph = {u: self.runs.get(u) for u in modules}
         # Packages whose ``__init__`` hands the package itself to a function while it runs
         # (MONAI's ``load_submodules(sys.modules[__name__], ...)``): that function may import
-        # any module inside, in an order the model cannot replay.
-        loaders = {m for m, f in modules.items() if f.is_package and f.summary.name_calls}
+        # any module inside, in an order the model cannot replay. A call whose result is
+        # kept (``logger = logging.getLogger(__name__)``) only names the package.
+        loaders = {m for m, f in modules.items() if f.is_package and f.summary.handing_calls}
         for component in components(graph):
             if all(explicit.get(m, -1) == explicit.get(component[0], -2) for m in component):
                 continue  # the same as a component of explicit imports
@@ -3389,6 +3390,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A package that names itself to a logger (`logging.getLogger(__name__)`, the
+        # result kept) loads nothing by that: convert2rhel's `toolopts` imports a module of
+        # `utils`, whose `__init__` reads `toolopts.tool_opts` before it is bound.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/toolopts/__init__.py": "import logging\n\nfrom app.utils.subscription import setup_parts\n\n"
+                "loggerinst = logging.getLogger(__name__)\n\n\nclass ToolOpts:\n    pass\n\n\ntool_opts = ToolOpts()\n",
+                "app/utils/__init__.py": "import logging\n\nfrom app.toolopts import tool_opts\n\nlogger = logging.getLogger(__name__)\n",
+                "app/utils/subscription.py": "def setup_parts():\n    return 1\n",
+            },
+            expect=(("app/utils/__init__.py", 3),),
+        ),
         # The same shape with no Django model anywhere: no set-up holds a start back, and a
         # run from the permissions module fails at the user module's read of it.
         Example(_unlisted_django_app("object", ""), expect=(("rsr/models/__init__.py", 2),)),
