@@ -309,6 +309,18 @@ def generator_hook(project: Project, d: Definition) -> bool:
     )
 
 
+def _example_and_benchmark(example: str, benchmark: str) -> bool:
+    """``example`` is documentation code (``examples/``, ``docs/``) and ``benchmark`` lies
+    in a benchmark suite (a ``benchmark/`` or ``benchmarks/`` folder), neither of them the
+    product's. A script of the product's own package (lerobot's ``lerobot/scripts/``) is
+    not a benchmark: an example copying its class is told to import it."""
+    return (
+        is_documentation(example) and not is_documentation(benchmark)
+        and not _BENCHMARK_FOLDERS.isdisjoint(benchmark.split("/")[:-1])
+        and not is_product(example) and not is_product(benchmark)
+    )
+
+
 class Apart:
     """Whether two files' same-named definitions are each their own by design (see the
     module's docstring), with the project's package folders (one pass per model, shared by
@@ -385,10 +397,10 @@ class Apart:
             return True  # a sample program run on its own, in a package of samples too: each keeps its own
         if self._benchmark_program(a) and self._benchmark_program(b):
             return True  # two programs of a benchmark suite: each measures its own model
-        if is_documentation(a.path) != is_documentation(b.path) and not is_product(a.path) and not is_product(b.path):
-            # An example and a benchmark or a script (dgl's pinsage example and the
-            # benchmark that copied its model): neither is the product's, each is written for
-            # its own purpose, and neither is a module the other should import from.
+        if _example_and_benchmark(a.path, b.path) or _example_and_benchmark(b.path, a.path):
+            # An example and a benchmark (dgl's pinsage example and the benchmark that
+            # copied its model): neither is the product's, each is written for its own
+            # purpose, and neither is a module the other should import from.
             return True
         return is_self_contained(a.path, self._packages) and is_self_contained(b.path, self._packages)
 

@@ -431,3 +431,22 @@ def test_an_examples_model_copied_into_a_benchmark_is_neither_ones_to_import(mak
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
     found = _findings(result, "SSOT001")
     assert found and all(v["details"]["canonical"] == "gl.models.PinSAGEModel" for v in found), found
+
+
+def test_an_example_copying_a_class_of_the_packages_scripts_is_told_to_import_it(make_repo, cli):
+    """lerobot's ``examples/backward_compatibility/replay.py`` copies ``ReplayConfig`` from
+    ``lerobot.scripts.lerobot_replay``, a module of the installed package (its folder is
+    named ``scripts``, but it is no benchmark or tool of the repository): reported."""
+    config = "from dataclasses import dataclass\n\n\n@dataclass\nclass ReplayConfig:\n    robot: str = ''\n    dataset: str = ''\n    play_sounds: bool = True\n"
+    files = {
+        "pyproject.toml": '[project]\nname = "lr"\n\n[tool.setuptools.packages.find]\nwhere = ["src"]\n',
+        "src/lr/__init__.py": "",
+        "src/lr/scripts/__init__.py": "",
+        "src/lr/scripts/lr_replay.py": config + "\n\ndef main(cfg: ReplayConfig):\n    return cfg\n",
+        "src/lr/robots.py": "from lr.scripts.lr_replay import ReplayConfig\n",
+        "examples/backward_compatibility/replay.py": "import lr.robots\n\n" + config,
+    }
+    found = _findings(_check(make_repo, cli, files, "SSOT001"), "SSOT001")
+    assert [(v["path"], v["details"]["canonical"]) for v in found] == [
+        ("examples/backward_compatibility/replay.py", "lr.scripts.lr_replay.ReplayConfig")
+    ], found
