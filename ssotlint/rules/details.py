@@ -64,6 +64,16 @@ class Cycle(TypedDict):
     suggested_fix: list[dict]  # the imports whose removal breaks the whole component
 
 
+class PackageRun(TypedDict):
+    """A failure on no cycle of explicit imports, through a package's ``__init__`` that
+    importing one of its modules runs first (see rules/SSOT002.md)."""
+
+    modules: list[str]  # the reading module, then the way back as the run came
+    reads: str  # the module read while it is still running
+    component_size: int  # modules in the component of what importing each module runs
+    through_packages: bool  # always true: tells this shape from a cycle's
+
+
 TestBase = TypedDict("TestBase", {"class": str, "bases": list[str]})
 
 
@@ -97,7 +107,7 @@ def shape_keys(shape: type) -> tuple[frozenset[str], frozenset[str]]:
 SHAPES: dict[str, tuple[tuple[type, ...], ...]] = {
     "SSOT000": ((SyntaxErrorDetails,),),
     "SSOT001": ((ConceptDuplicate, Choice), (NameDuplicate, Choice), (ClassShadow,)),
-    "SSOT002": ((Cycle,),),
+    "SSOT002": ((Cycle,), (PackageRun,)),
     "SSOT003": ((BrokenImport,),),
     "SSOT004": ((TestBase,),),
     "SSOT005": ((LineEndings,),),
