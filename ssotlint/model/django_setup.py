@@ -88,14 +88,7 @@ def django_setup(project: "Project") -> DjangoSetup:
         submodule = _autodiscovered(entry)
         if submodule is not None:
             order += [m for m in (f"{app}.{submodule}" for app in apps) if m in modules and m not in order]
-    guards: dict[str, int] = {}
-    for f in project.files:
-        if f.module is None or project.modules.get(f.module) is not f or not f.summary.ok:
-            continue
-        line = _guard(project, f, outside)
-        if line is not None:
-            guards[f.module] = line
-    return DjangoSetup(tuple(order), guards)
+    return DjangoSetup(tuple(order), _guards(project, outside))
 
 
 def _inferred_setup(project: "Project") -> DjangoSetup:
@@ -118,7 +111,7 @@ def _inferred_setup(project: "Project") -> DjangoSetup:
         if app in apps or app not in modules or f"{app}.models" not in modules:
             continue
         if any(
-            c.top_level and c.bases and any(_model_base(e, set()) for e in project.ancestors(module, c)[1])
+            c.top_level and c.bases and any(is_django_model_base(e) for e in project.ancestors(module, c)[1])
             for c in f.summary.classes
         ):
             apps.add(app)
@@ -127,14 +120,20 @@ def _inferred_setup(project: "Project") -> DjangoSetup:
     ordered = sorted(apps)
     orders = [ordered[i:] + ordered[:i] for i in range(len(ordered))]
     setups = tuple(tuple(order) + tuple(f"{app}.models" for app in order) for order in orders)
+    return DjangoSetup(setups[0], _guards(project, set()), setups[1:])
+
+
+def _guards(project: "Project", outside: set[str]) -> dict[str, int]:
+    """For each module that cannot run before the set-up, the line of its first statement
+    that raises then (see :func:`_guard`)."""
     guards: dict[str, int] = {}
     for f in project.files:
-        if f.module is None or modules.get(f.module) is not f or not f.summary.ok:
+        if f.module is None or project.modules.get(f.module) is not f or not f.summary.ok:
             continue
-        line = _guard(project, f, set())
+        line = _guard(project, f, outside)
         if line is not None:
             guards[f.module] = line
-    return DjangoSetup(setups[0], guards, setups[1:])
+    return guards
 
 
 def discovered_modules(project: "Project") -> frozenset[str] | None:
@@ -185,6 +184,16 @@ def _installed_apps(project: "Project") -> tuple[str, ...]:
     for names, _ in lists:
         merged.update(dict.fromkeys(names))
     return tuple(merged)
+
+
+def is_django_model_base(name: str) -> bool:
+    """An external base from Django's model layer that makes a class a model:
+    ``django.db.models.Model``, GeoDjango's ``django.contrib.gis.db.models.Model``,
+    ``django.contrib.auth.models.AbstractUser`` (not a field class such as
+    ``django.db.models.CharField``)."""
+    parts = name.split(".")
+    last = parts[-1]
+    return parts[0] == "django" and "models" in parts[1:-1] and (last == "Model" or last.startswith("Abstract"))
 
 
 def _model_base(name: str, outside: set[str]) -> bool:

@@ -138,20 +138,19 @@ def typed_per_backend(project: Project, a: Definition, b: Definition) -> bool:
     return bool(ra) and bool(rb) and not ra & rb
 
 
-def own_libraries(project: Project, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]] | None:
+def own_libraries(project: Project, a: Definition, b: Definition) -> bool:
     """The third-party libraries each class's text names (through its module's imports,
     type-checking ones and string annotations included) that the other's does not, when
     each names one and they differ: faststream's ``KafkaLoggingBroker`` typed with
     ``aiokafka.ConsumerRecord`` in the kafka backend and ``confluent_kafka.Message`` in the
     confluent one. Each is its library's adapter of one shape, as Qt's and Gtk's
     widgets are: importing one into the other module would bind it to the other library.
-    None otherwise (a copy that names the same libraries, or none, is compared as usual)."""
+    A copy that names the same libraries, or none, is compared as usual."""
     (fa, ca), (fb, cb) = a, b
     if fa.module is None or fb.module is None or fa.module == fb.module:
-        return None
+        return False
     la, lb = _libraries(project, fa.module, ca), _libraries(project, fb.module, cb)
-    mine, theirs = la - lb, lb - la
-    return (mine, theirs) if mine and theirs else None
+    return bool(la - lb) and bool(lb - la)
 
 
 def _libraries(project: Project, module: str, c: ClassRecord) -> frozenset[str]:
@@ -1021,13 +1020,8 @@ def own_extras(record: ClassRecord, original: ClassRecord) -> list[str]:
 def merge_advice(record: ClassRecord, original: ClassRecord, kind: str, then: str) -> str:
     """The advice when the reporting class has members the kept one lacks: importing the
     kept one as it is would drop them, so the two are merged first."""
-    here = own_extras(record, original)
-    there = [m for m in original.members if m not in record.members and m != "__doc__"]
-    parts = [f"only here: {', '.join(here[:5])}" + (" ..." if len(here) > 5 else "")]
-    if there:
-        parts.append(f"only there: {', '.join(there[:5])}" + (" ..." if len(there) > 5 else ""))
     return (
-        f"the two differ ({'; '.join(parts)}), so importing it as it is would drop what only this one has: "
+        f"the two differ ({member_difference(record, original)}), so importing it as it is would drop what only this one has: "
         f"merge the two into one {kind} first, then {then}"
     )
 

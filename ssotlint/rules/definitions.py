@@ -15,7 +15,7 @@ import sys
 from collections import Counter, defaultdict
 from functools import partial
 from posixpath import commonprefix
-from typing import Any, Callable, Iterable, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from ssotlint.extract.summary import (
     CTX_CONDITIONAL,
@@ -514,6 +514,14 @@ PLATFORM_STDLIB_MODULES = frozenset({
     "syslog", "fcntl", "termios", "tty", "pty", "pwd", "grp", "resource", "crypt", "spwd", "posix", "nis",
     "readline", "curses", "_curses", "msvcrt", "winreg", "_winreg", "winsound", "_winapi", "nt", "_overlapped",
 })
+
+
+def _loaded_tops(f: SourceFile) -> Iterator[str]:
+    """The top-level names of what the module imports by absolute name whenever it is
+    loaded (not in a function, under a condition or a guard, nor for type checkers)."""
+    for rec, absolute in zip(f.summary.imports, f.absolutes):
+        if not rec.level and not rec.context & (NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL):
+            yield (absolute or rec.module or "").partition(".")[0]
 
 
 class Chooser:
@@ -1141,18 +1149,8 @@ class Chooser:
         if f.module in guarded_modules:
             return f.module
         guarded_libraries = guarded_libraries | PLATFORM_STDLIB_MODULES
-        needed = {
-            (absolute or rec.module or "").partition(".")[0]
-            for rec, absolute in zip(mine.summary.imports, mine.absolutes)
-            if not rec.level and not rec.context & (NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL)
-        }
-        for rec, absolute in zip(f.summary.imports, f.absolutes):
-            if rec.level or rec.context & (NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL):
-                continue
-            top = (absolute or rec.module or "").partition(".")[0]
-            if top in guarded_libraries and top not in needed:
-                return top
-        return None
+        needed = set(_loaded_tops(mine))
+        return next((top for top in _loaded_tops(f) if top in guarded_libraries and top not in needed), None)
 
     def _optional_imports(self) -> tuple[frozenset[str], frozenset[str]]:
         """The third-party top-level modules some production module imports under an
@@ -1207,11 +1205,7 @@ class Chooser:
         mine, theirs = pair
         if mine == reporter[0].module or theirs == target[0].module:
             return None  # two modules, not two packages: a module's imports say little of where it runs
-        f = target[0]
-        for rec, absolute in zip(f.summary.imports, f.absolutes):
-            if rec.level or rec.context & (NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL):
-                continue
-            top = (absolute or rec.module or "").partition(".")[0]
+        for top in _loaded_tops(target[0]):
             if top not in HOST_APPLICATION_MODULES or self._project.is_first_party(top):
                 continue
             if not any(m == mine or m.startswith(mine + ".") for m in self._host_importers().get(top, ())):
@@ -1922,7 +1916,7 @@ def _names_read(change: Change) -> frozenset[str]:
                 for ref in project.ancestors(f.module, c)[0]:
                     bases.add(ref.record.name)
                     bases.update(last_part(b) for b in ref.record.bases)
-                for _, model in bound_models(project, f, c):
+                for model in bound_models(project, f, c):
                     # The classes it is bound to (an admin's ``model = Rating``) decide
                     # whether two copies are each their own application's (django_tables).
                     bases.add(model.record.name)

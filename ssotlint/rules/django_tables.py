@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ssotlint.extract.ast_walk import name_digest
 from ssotlint.extract.summary import ClassRecord
+from ssotlint.model.django_setup import is_django_model_base
 from ssotlint.model.project import ClassRef, Project, SourceFile
 
 if TYPE_CHECKING:
@@ -18,15 +19,6 @@ if TYPE_CHECKING:
 
 # Options of a model's ``Meta`` that leave it without a table of its own.
 _TABLELESS = frozenset({"abstract", "proxy"})
-
-
-def _django_model_base(name: str) -> bool:
-    """An external base from Django's model layer: ``django.db.models.Model``, GeoDjango's
-    ``django.contrib.gis.db.models.Model``, ``django.contrib.auth.models.AbstractUser``
-    (not a field class such as ``django.db.models.CharField``)."""
-    parts = name.split(".")
-    last = parts[-1]
-    return parts[0] == "django" and "models" in parts[1:-1] and (last == "Model" or last.startswith("Abstract"))
 
 
 def app_label(module: str, record: ClassRecord) -> str | None:
@@ -50,17 +42,15 @@ def concrete_model(project: Project, module: str, record: ClassRecord) -> bool:
     if not record.bases or _TABLELESS & set(record.model_options):
         return False
     _, external = project.ancestors(module, record)
-    return any(_django_model_base(name) for name in external)
+    return any(is_django_model_base(name) for name in external)
 
 
-def _table(project: Project, module: str | None, record: ClassRecord) -> str | None:
-    """Where a concrete model's rows live, as far as its names say: ``<label>`` for the
-    implicit ``<label>_<name>`` table, ``"registered"`` for a ``db_table`` of its own
-    (compared elsewhere, by digest); None for a class that is no concrete model."""
-    if module is None or not concrete_model(project, module, record):
+def _implicit_table(project: Project, module: str | None, record: ClassRecord) -> str | None:
+    """The application label of a concrete model stored under the implicit
+    ``<label>_<name>`` table; None for a class that is no concrete model, or one that names
+    its table itself (``db_table``: compared by that name, ``ClassRecord.registered``)."""
+    if module is None or record.registered or not concrete_model(project, module, record):
         return None
-    if record.registered:
-        return "registered"
     return app_label(module, record)
 
 
@@ -68,13 +58,11 @@ def tables_apart(project: Project, a: Definition, b: Definition) -> bool:
     """Two concrete Django models of one name in two applications (Geotrek's ``outdoor``
     and ``trekking`` each keep a ``Rating`` and a ``RatingScale`` on one abstract base,
     each with a foreign key to its own application's ``Practice``): two tables."""
-    ta, tb = _table(project, a[0].module, a[1]), _table(project, b[0].module, b[1])
-    if ta is None or tb is None or "registered" in (ta, tb):
-        return False
-    return ta != tb
+    ta, tb = _implicit_table(project, a[0].module, a[1]), _implicit_table(project, b[0].module, b[1])
+    return ta is not None and tb is not None and ta != tb
 
 
-def bound_to_own_tables(project: Project, a: Definition, b: Definition) -> list[str]:
+def bound_to_own_tables(project: Project, a: Definition, b: Definition) -> bool:
     """The objects each class is bound to, in its own module, that are concrete Django
     models of two applications: a class-level field holding the model (an admin inline's
     ``model = Rating``), or the model named beside the class at the module's level
@@ -84,28 +72,25 @@ def bound_to_own_tables(project: Project, a: Definition, b: Definition) -> list[
     would show or edit the other application's table."""
     (fa, ca), (fb, cb) = a, b
     if fa.module is None or fb.module is None or fa.module == fb.module:
-        return []
-    ma, mb = bound_models(project, fa, ca), bound_models(project, fb, cb)
-    found = []
-    for na, ra in ma:
-        for nb, rb in mb:
-            if (ra.module, ra.record.line) == (rb.module, rb.record.line) or ra.record.name != rb.record.name:
-                continue
-            if tables_apart(project, (project.modules[ra.module], ra.record), (project.modules[rb.module], rb.record)):
-                found.append(na if na == nb else f"{na}/{nb}")
-    return sorted(set(found))
+        return False
+    return any(
+        ra.record.name == rb.record.name and (ra.module, ra.record.line) != (rb.module, rb.record.line)
+        and tables_apart(project, (project.modules[ra.module], ra.record), (project.modules[rb.module], rb.record))
+        for ra in bound_models(project, fa, ca) for rb in bound_models(project, fb, cb)
+    )
 
 
-def bound_models(project: Project, f: SourceFile, c: ClassRecord) -> list[tuple[str, ClassRef]]:
+def bound_models(project: Project, f: SourceFile, c: ClassRecord) -> list[ClassRef]:
     """The first-party classes ``c`` is bound to in its module (see
-    :func:`bound_to_own_tables`), each with the name that says so. A history re-checks a
+    :func:`bound_to_own_tables`). A history re-checks a
     class name when one of these, or their ancestors, changes (``definitions._names_read``)."""
     module = f.module or ""
-    names = [n for n in c.refs if any(value == name_digest(n) for _, value, _ in c.values)]
+    values = {value for _, value, _ in c.values}
+    names = [n for n in c.refs if name_digest(n) in values] if values else []
     names += [partner for name, partner in f.summary.class_partners if name == c.name and c.top_level]
     found = []
     for name in dict.fromkeys(names):
         target = project.resolve(module, name)
         if isinstance(target, ClassRef) and target.module in project.modules:
-            found.append((name, target))
+            found.append(target)
     return found

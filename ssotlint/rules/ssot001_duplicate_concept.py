@@ -284,6 +284,22 @@ _PINSAGE = (
     "class PinSAGEModel:\n    layers = 2\n    hidden = 64\n\n    def forward(self, x):\n        return x * self.layers\n\n"
     "    def score(self, x):\n        return self.forward(x) + self.hidden\n"
 )
+
+
+def _brokers(lib: str, message: str) -> dict[str, str]:
+    """A kafka backend's logging broker over aiokafka, and a confluent backend's over
+    ``lib`` (its message class ``message``), both used by one module."""
+    return {
+        "app/__init__.py": "",
+        "app/usecase.py": "from typing import Generic, TypeVar\n\nM = TypeVar('M')\n\n\nclass Usecase(Generic[M]):\n    pass\n",
+        "app/kafka/__init__.py": "",
+        "app/kafka/logging.py": _LOGGING_BROKER.format(lib="aiokafka", message="ConsumerRecord", name="kafka"),
+        "app/confluent/__init__.py": "",
+        "app/confluent/logging.py": _LOGGING_BROKER.format(lib=lib, message=message, name="confluent"),
+        "app/use.py": "from app.kafka.logging import LoggingBroker\nfrom app.confluent.logging import LoggingBroker as B\n",
+    }
+
+
 _FRAMEWORK_OPTIONS = frozenset({"model_config", "Config", "Meta", "__mongometa__"})
 
 
@@ -1379,7 +1395,7 @@ class _Copies:
             return False  # one template per module, over each module's own and different class
         if typed_per_backend(self.project, a, b):
             return False  # one shape typed per backend: each field typed by its own module's imports
-        if own_libraries(self.project, a, b) is not None:
+        if own_libraries(self.project, a, b):
             return False  # each bound to a library of its own: one adapter per library (aiokafka, confluent_kafka)
         if _own_bases(self.project, a, b):
             return False  # each extends its own module's base object: one class per registry
@@ -4039,17 +4055,7 @@ RULE = Rule(
         # One broker shape per client library, each typed with its own library's classes
         # (faststream's ``KafkaLoggingBroker`` over aiokafka and over confluent_kafka): one
         # adapter per library, not a copy to import.
-        Example(
-            {
-                "app/__init__.py": "",
-                "app/usecase.py": "from typing import Generic, TypeVar\n\nM = TypeVar('M')\n\n\nclass Usecase(Generic[M]):\n    pass\n",
-                "app/kafka/__init__.py": "",
-                "app/kafka/logging.py": _LOGGING_BROKER.format(lib="aiokafka", message="ConsumerRecord", name="kafka"),
-                "app/confluent/__init__.py": "",
-                "app/confluent/logging.py": _LOGGING_BROKER.format(lib="confluent_kafka", message="Message", name="confluent"),
-                "app/use.py": "from app.kafka.logging import LoggingBroker\nfrom app.confluent.logging import LoggingBroker as B\n",
-            }
-        ),
+        Example(_brokers("confluent_kafka", "Message")),
         # Two Django applications' concrete models of one name: each is stored in its own
         # application's table (``outdoor_rating``, ``trekking_rating``), what they share is
         # already an abstract base, and each has a foreign key to its own application's
@@ -4651,18 +4657,7 @@ RULE = Rule(
     ),
     invalid=(
         # The same broker shape twice over one client library: a copy.
-        Example(
-            {
-                "app/__init__.py": "",
-                "app/usecase.py": "from typing import Generic, TypeVar\n\nM = TypeVar('M')\n\n\nclass Usecase(Generic[M]):\n    pass\n",
-                "app/kafka/__init__.py": "",
-                "app/kafka/logging.py": _LOGGING_BROKER.format(lib="aiokafka", message="ConsumerRecord", name="kafka"),
-                "app/confluent/__init__.py": "",
-                "app/confluent/logging.py": _LOGGING_BROKER.format(lib="aiokafka", message="ConsumerRecord", name="confluent"),
-                "app/use.py": "from app.kafka.logging import LoggingBroker\nfrom app.confluent.logging import LoggingBroker as B\n",
-            },
-            expect=(("app/kafka/logging.py", 9),),
-        ),
+        Example(_brokers("aiokafka", "ConsumerRecord"), expect=(("app/kafka/logging.py", 9),)),
         # A copy one module's formatter reformatted (spaces around ``=`` and after commas,
         # quotes, a call split over lines with a trailing comma): still written alike
         # (pymca's ``QComboTableItem`` in two widget modules).

@@ -23,23 +23,28 @@ def _files(plotting_imports: str, plugin: str) -> dict[str, str]:
     }
 
 
-def _message(files: dict[str, str]) -> str:
+def _finding(files: dict[str, str]):
     found = [v for v in run_rule("SSOT001", files) if v.path == "gui/browser.py"]
     assert len(found) == 1, [v.message for v in run_rule("SSOT001", files)]
-    assert found[0].fix is None or "import it from" in found[0].message
-    return found[0].message
+    return found[0]
+
+
+def _message(files: dict[str, str]) -> str:
+    return _finding(files).message
 
 
 def test_a_library_the_project_guards_elsewhere_is_not_imported_for_a_copy():
     guarded = "try:\n    import silx\nexcept ImportError:\n    silx = None\n"
-    message = _message(_files("import numpy\nimport silx.gui", guarded))
-    assert "gui.plotting imports silx when it is loaded, an optional library" in message, message
-    assert "import it from gui.plotting" not in message
+    finding = _finding(_files("import numpy\nimport silx.gui", guarded))
+    assert "gui.plotting imports silx when it is loaded, an optional library" in finding.message, finding.message
+    assert "import it from gui.plotting" not in finding.message
+    assert finding.fix is None  # no fix imports it from there either
 
 
 def test_a_library_nobody_guards_is_no_reason():
-    message = _message(_files("import numpy\nimport silx.gui", "import silx\n"))
-    assert "keep one definition and import it from gui.plotting" in message, message
+    finding = _finding(_files("import numpy\nimport silx.gui", "import silx\n"))
+    assert "keep one definition and import it from gui.plotting" in finding.message, finding.message
+    assert finding.fix is not None  # the same text: the fix imports it
 
 
 def test_a_module_the_project_imports_only_inside_a_try_may_fail_to_load():
