@@ -955,7 +955,7 @@ def _foreign_namesakes(project: Project) -> frozenset[str]:
     # namespace portion of its name wherever that lies on the path (livekit's
     # `examples/voice_agents/mcp/`, beside the `mcp` library the agents' `mcp` extra
     # installs): when no import through the folder reaches a module it holds, the imports mean the library.
-    declared = project.config.dependencies.union(*((u.requires or frozenset()) | u.extras for u in project.config.units))
+    declared = project.config.every_requirement
     found.update(t for t in named - reached if dependency_name(t) in declared)
     return frozenset(found)
 
@@ -2538,11 +2538,13 @@ class _Checker:
         return bool(opaque) and any(p in opaque for p in parents(missing))
 
     def _shared_top(self, top: str) -> bool:
-        """A declared dependency's name extends ``top`` (``poetry_core`` for ``poetry``)."""
+        """A declared dependency's name extends ``top`` (``poetry_core`` for ``poetry``): the
+        root's, or a deployment unit's (openllmetry's ``packages/*/pyproject.toml``, each
+        requiring ``opentelemetry-api`` for its portion of ``opentelemetry/``)."""
         found = self._shared_tops.get(top)
         if found is None:
             prefix = dependency_name(top) + "_"
-            found = self._shared_tops[top] = any(d.startswith(prefix) for d in self.project.config.dependencies)
+            found = self._shared_tops[top] = any(d.startswith(prefix) for d in self.project.config.every_requirement)
         return found
 
     @property

@@ -62,3 +62,32 @@ def test_a_regular_package_is_not_extended(make_repo, cli):
     root = make_repo(files)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert ("src/poetry/console/app.py", 1) in broken(result)
+
+
+def _instrumentation(name: str, requires: str) -> dict[str, str]:
+    folder = f"packages/opentelemetry-instrumentation-{name}"
+    return {
+        f"{folder}/pyproject.toml": f'[project]\nname = "opentelemetry-instrumentation-{name}"\n'
+        f"dependencies = [{requires}]\n[build-system]\nrequires = [\"hatchling\"]\n"
+        'build-backend = "hatchling.build"\n[tool.hatch.build.targets.wheel]\npackages = ["opentelemetry"]\n',
+        f"{folder}/opentelemetry/instrumentation/{name}/__init__.py": "from opentelemetry import context\n"
+        f"from opentelemetry.trace import get_tracer\nfrom opentelemetry.instrumentation.{name}.gone import X\n",
+    }
+
+
+def test_a_unit_s_dependency_extends_the_namespace_too(make_repo, cli):
+    """openllmetry: no root project; each ``packages/*/pyproject.toml`` requires
+    ``opentelemetry-api`` for its portion of ``opentelemetry/``. What the regular package
+    lacks is still broken."""
+    root = make_repo({**_instrumentation("a", '"opentelemetry-api>=1"'), **_instrumentation("b", '"requests"')})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [
+        ("packages/opentelemetry-instrumentation-a/opentelemetry/instrumentation/a/__init__.py", 3),
+        ("packages/opentelemetry-instrumentation-b/opentelemetry/instrumentation/b/__init__.py", 3),
+    ]
+
+
+def test_with_no_unit_declaring_it_the_namespace_is_the_project_s_own(make_repo, cli):
+    root = make_repo({**_instrumentation("a", '"requests"'), **_instrumentation("b", '"requests"')})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert len(broken(result)) == 6
