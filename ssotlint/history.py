@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Mapping, NamedTuple, Proto
 
 from ssotlint.cache import RESULT_SCHEMA, Cache
 from ssotlint.config import Config
+from ssotlint.discover.excludes import TreeExcludes, package_named
 from ssotlint.discover.files import OPAQUE_SUFFIXES
 from ssotlint.discover.modules import source_roots
 from ssotlint.errors import ConfigError, GitError, SsotlintError
@@ -190,7 +191,26 @@ class _Selection:
         from ssotlint.gitrev import root_prefix
 
         self.prefix = root_prefix(repo, root)
-        self.excludes = config.excludes()
+        self.spared = package_named(config)
+        self._globs = config.excludes()
+        self.excludes = TreeExcludes(self._globs, self.spared, lambda folder: False)
+
+    def by_name_only(self, path: str) -> bool:
+        """A placed path that only a build-like folder name excludes: each commit's tree
+        decides (:class:`ssotlint.discover.excludes.TreeExcludes`)."""
+        return self.excludes.only_by_name(path)
+
+    def listing(self, blobs: dict[str, str], opaque: Iterable[str], configs: dict[str, str], by_name: Iterable[str]) -> Listing:
+        """The commit's listing, without the paths of ``by_name`` its tree excludes."""
+        in_tree = TreeExcludes(self._globs, self.spared, lambda folder: f"{folder}/__init__.py" in blobs)
+        dropped = {p for p in by_name if in_tree.matches(p)}
+        if not dropped:
+            return Listing(dict(blobs), sorted(opaque), dict(configs))
+        return Listing(
+            {p: b for p, b in blobs.items() if p not in dropped},
+            sorted(p for p in opaque if p not in dropped),
+            {p: b for p, b in configs.items() if p not in dropped},
+        )
 
     def place(self, name: bytes) -> tuple[str, str] | None:
         """``(path below root, what it is)``, or None for a path the analysis does not see."""
@@ -206,19 +226,30 @@ class _Selection:
             kind = _CONFIG
         else:
             return None
-        return None if self.excludes.matches(path) else (path, kind)
+        return None if self.excludes.firmly(path) else (path, kind)
 
 
 def list_tree(repo: "GitRepo", sha: str, root: Path, config: Config, selection: _Selection | None = None) -> Listing:
     """One ``ls-tree`` of the commit, below ``root``; GitError when the tree is unreadable."""
     selection = selection or _Selection(repo, root, config)
+    return selection.listing(*_tree_parts(repo, sha, selection))
+
+
+def _tree_parts(
+    repo: "GitRepo", sha: str, selection: _Selection
+) -> tuple[dict[str, str], list[str], dict[str, str], list[str]]:
+    """The commit's analysed, opaque and configuration paths as :meth:`_Selection.place`
+    places them, and those among them its tree may exclude (not yet left out)."""
     blobs: dict[str, str] = {}
     opaque: list[str] = []
     configs: dict[str, str] = {}
+    by_name: list[str] = []
     for name, blob in tree_blobs(repo, sha):  # submodules and symbolic links left out
         placed = selection.place(name)
         if placed is None:
             continue
+        if selection.by_name_only(placed[0]):
+            by_name.append(placed[0])
         if placed[1] == _ANALYSED:
             blobs[placed[0]] = blob
             if is_config_script(placed[0]):
@@ -227,7 +258,7 @@ def list_tree(repo: "GitRepo", sha: str, root: Path, config: Config, selection: 
             configs[placed[0]] = blob
         else:
             opaque.append(placed[0])
-    return Listing(blobs, opaque, configs)
+    return blobs, opaque, configs, by_name
 
 
 # A blob's mode in a raw diff: a regular or executable file (not a link, not a submodule).
@@ -243,10 +274,10 @@ def list_trees(repo: "GitRepo", commits: Sequence[Commit], root: Path, config: C
         return {}
     selection = _Selection(repo, root, config)
     try:
-        first = list_tree(repo, commits[0].sha, root, config, selection)
+        parts = _tree_parts(repo, commits[0].sha, selection)
     except GitError:
         return None
-    listings = {commits[0].sha: first}
+    listings = {commits[0].sha: selection.listing(*parts)}
     if len(commits) == 1:
         return listings
     proc = repo.run(
@@ -264,7 +295,8 @@ def list_trees(repo: "GitRepo", commits: Sequence[Commit], root: Path, config: C
         elif token.startswith(b":") and changes:
             meta = token[1:].split(b" ")  # old mode, new mode, old blob, new blob, status
             changes[-1][1].append((meta[1], meta[3], next(tokens, b"")))
-    blobs, opaque, configs = dict(first.blobs), set(first.opaque), dict(first.configs)
+    blobs, opaque, configs = dict(parts[0]), set(parts[1]), dict(parts[2])
+    by_name = set(parts[3])  # the placed paths a commit's tree may exclude (TreeExcludes)
     wanted = {c.sha for c in commits}
     for sha, records in reversed(changes):
         for mode, blob, name in records:
@@ -276,7 +308,11 @@ def list_trees(repo: "GitRepo", commits: Sequence[Commit], root: Path, config: C
                 blobs.pop(path, None)
                 opaque.discard(path)
                 configs.pop(path, None)
-            elif kind == _ANALYSED:
+                by_name.discard(path)
+                continue
+            if selection.spared and selection.by_name_only(path):
+                by_name.add(path)
+            if kind == _ANALYSED:
                 blobs[path] = blob.decode("ascii")
                 if is_config_script(path):
                     configs[path] = blobs[path]
@@ -285,7 +321,7 @@ def list_trees(repo: "GitRepo", commits: Sequence[Commit], root: Path, config: C
             else:
                 opaque.add(path)
         if sha in wanted:
-            listings[sha] = Listing(dict(blobs), sorted(opaque), dict(configs))
+            listings[sha] = selection.listing(blobs, opaque, configs, by_name)
     if len(listings) != len(wanted):
         return None  # a commit the walk did not reach (not expected): list each alone
     return listings

@@ -116,7 +116,7 @@ class _Tree:
     """The files as the pipeline sees them: excludes applied, summaries, source roots."""
 
     def __init__(self, files: Mapping[str, str | bytes], settings: Config, summaries: Summaries | None = None) -> None:
-        excludes = settings.excludes()
+        excludes = TreeExcludes.of(settings, files)
         kept = sorted(p for p in files if not excludes.matches(p))
         modules = [p for p in kept if p.endswith((".py", *OPAQUE_SUFFIXES))]
         self.opaque = [p for p in kept if p.endswith(OPAQUE_SUFFIXES)] + data_folders(

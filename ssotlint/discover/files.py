@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from ssotlint.astnames import dotted_name
+from ssotlint.discover.excludes import TreeExcludes, package_folders
 from ssotlint.discover.tool_excludes import excluded_generated_trees
 from ssotlint.config import dependency_name
 from ssotlint.config_project import ignored_literals, is_container_file, read_text, read_toml
@@ -174,20 +175,26 @@ def discover(
     dependencies: frozenset[str] = frozenset(),
     linter_exclude: Sequence[str] = (),
     is_test: Callable[[str], bool] = lambda path: False,
+    spared: frozenset[str] = frozenset(),
 ) -> Discovery:
     """The files to analyse and the modules that exist without being analysed.
     ``dependencies``: the distributions the project declares (normalised names, see
     ``Config.dependencies``), which tell a folder of copied dependencies that a script puts
     on ``sys.path`` (:func:`path_vendored_folders`) from a source folder of its own.
     ``linter_exclude``: what the project's ruff configuration skips (``Config.linter_exclude``),
-    and ``is_test``: the configuration's test paths, for :func:`linted_out_folders`."""
+    and ``is_test``: the configuration's test paths, for :func:`linted_out_folders`.
+    ``spared``: the excluded folder names a subpackage may bear
+    (:func:`ssotlint.discover.excludes.package_named`)."""
     warnings: list[str] = []
     listed_git = _git_files(root)
     from_git = listed_git is not None
     if listed_git is None:
-        listed, ignored = _walk_files(root, excludes, warnings), []
+        on_disk = TreeExcludes(excludes, spared, lambda folder: os.path.isfile(os.path.join(root, folder, "__init__.py")))
+        listed, ignored = _walk_files(root, on_disk, warnings), []
     else:
         listed, ignored = listed_git
+    if spared:
+        excludes = TreeExcludes(excludes, spared, package_folders(listed).__contains__)
     kept = [p for p in listed if not excludes.matches(p)]
     tomls: dict[str, Any] = {}  # each pyproject.toml read and parsed once, for every question
     texts: dict[str, str | None] = {}  # each other file read once (a .gitignore: twice asked)

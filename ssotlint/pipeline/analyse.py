@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ssotlint.cache import Cache
 from ssotlint.config import Config
+from ssotlint.discover.excludes import package_named
 from ssotlint.discover.files import discover, display_path
 from ssotlint.discover.modules import settle_roots, source_roots
 from ssotlint.extract.summary import FileSummary
@@ -41,7 +42,9 @@ def analyse_worktree(root: Path, config: Config, options: Options, need_model: b
     warnings: list[str] = []
     options = replace(options, parser=config.parser)
     with timings.phase("discover"):
-        found = discover(root, config.excludes(), config.dependencies, config.linter_exclude, config.is_test_file)
+        found = discover(
+            root, config.excludes(), config.dependencies, config.linter_exclude, config.is_test_file, package_named(config)
+        )
     warnings.extend(found.warnings)
     cache = open_cache(root, options, warnings)
     started: list[ExtractionPool] = []

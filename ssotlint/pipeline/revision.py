@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ssotlint.config import MAX_NESTED_CONFIG_BYTES, Config
+from ssotlint.discover.excludes import TreeExcludes, package_named
 from ssotlint.pipeline.caching import open_cache
 from ssotlint.pipeline.options import Options
 from ssotlint.pipeline.targets import is_target_config
@@ -95,9 +96,12 @@ def revision_blobs(root: Path, config: Config, repo: "GitRepo", sha: str, option
     excludes = config.excludes()
 
     def listing() -> dict[str, str]:
-        return {p: b for p, b in python_blobs(repo, sha, root).items() if not excludes.matches(p)}
+        blobs = python_blobs(repo, sha, root)
+        in_tree = TreeExcludes.of(config, blobs)
+        return {p: b for p, b in blobs.items() if not in_tree.matches(p)}
 
-    return _cached_listing(root, options, f"tree:{sha}:{root}:{excludes.patterns!r}", listing)
+    spared = sorted(package_named(config))
+    return _cached_listing(root, options, f"tree:{sha}:{root}:{excludes.patterns!r}:{spared!r}", listing)
 
 
 def revision_configs(root: Path, config: Config, repo: "GitRepo", sha: str, options: Options | None = None) -> dict[str, str]:
@@ -106,21 +110,28 @@ def revision_configs(root: Path, config: Config, repo: "GitRepo", sha: str, opti
     :func:`revision_blobs`): what declares targets (:func:`is_target_config`)."""
     from ssotlint.gitrev import root_prefix, tree_blobs
 
-    excludes = config.excludes()
+    excludes = TreeExcludes(config.excludes(), package_named(config), lambda folder: False)
 
     def listing() -> dict[str, str]:
         prefix = root_prefix(repo, root)
         found = {}
+        inits: list[str] = []  # the package folders, for the excludes of build-like names
         for name, blob in tree_blobs(repo, sha):
             lowered = name.lower()
+            if name.endswith(b"/__init__.py"):
+                path = os.fsdecode(name)
+                if path.startswith(prefix):
+                    inits.append(path[len(prefix):])
             if name.endswith((b"/pyproject.toml", b"conftest.py")) or b"dockerfile" in lowered or b"containerfile" in lowered:
                 path = os.fsdecode(name)
                 path = path[len(prefix):] if path.startswith(prefix) else ""
-                if is_target_config(path) and not excludes.matches(path):
+                if is_target_config(path) and not excludes.firmly(path):
                     found[path] = blob
-        return found
+        in_tree = TreeExcludes.of(config, inits)
+        return {p: b for p, b in found.items() if not in_tree.matches(p)}
 
-    return _cached_listing(root, options, f"target-configs:{sha}:{root}:{excludes.patterns!r}", listing)
+    spared = sorted(package_named(config))
+    return _cached_listing(root, options, f"target-configs:{sha}:{root}:{excludes.patterns!r}:{spared!r}", listing)
 
 
 def _cached_listing(

@@ -13,6 +13,7 @@ from posixpath import normpath
 from typing import Callable, Collection, Iterator, Sequence
 
 from ssotlint.config import Concept, dependency_name
+from ssotlint.discover.excludes import TreeExcludes
 from ssotlint.discover.files import in_folders
 from ssotlint.discover.modules import bare_module, file_anchored, importable, module_name, one_split_package
 from ssotlint.discover.roles import NAME_WORDS, SAMPLE_FOLDERS, is_backup, is_product, is_tooling, tooling_root
@@ -500,7 +501,7 @@ def _in_excluded_folder(project: Project, module: str) -> bool:
         return False
     else:
         folder, rest = parent.path.rpartition("/")[0], module[len(parent.module) + 1 :]
-    excludes = project.config.excludes()
+    excludes = tree_excludes(project)
     for part in rest.split("."):
         folder = f"{folder}/{part}" if folder else part
         if excludes.matches(folder) or excludes.matches(folder + ".py"):
@@ -658,7 +659,7 @@ class _Excused:
         """Whether the file ``module`` is installed from is a module that exists without
         being analysed (generated, compiled, a stub), by the name the model gives it."""
         project = self.project
-        excludes = project.config.excludes()
+        excludes = tree_excludes(project)
         for path in dirs.candidates(module):
             parts = path.split("/")
             if any(excludes.matches("/".join(parts[:i])) for i in range(1, len(parts))) or excludes.matches(path):
@@ -1265,6 +1266,12 @@ def _read_as_module(f: SourceFile, rec: ImportRecord, name: str) -> bool:
     after ``from . import lex``), as one does off a module."""
     bound = next((alias or imported for imported, alias in rec.names if imported == name), name)
     return bound in f.summary.local_module_reads or any(path.startswith(bound + ".") for path, _ in f.summary.dotted_reads)
+
+
+def tree_excludes(project: Project) -> TreeExcludes:
+    """The configuration's excludes over the project's tree (a subpackage named ``build``
+    is analysed, :class:`ssotlint.discover.excludes.TreeExcludes`), worked out once per model."""
+    return project.shared("ssot003_tree_excludes", lambda: TreeExcludes.of(project.config, (f.path for f in project.files)))
 
 
 def implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[ImportRecord, str], ...]]:
