@@ -18,6 +18,7 @@ from functools import partial
 from typing import Iterable, Iterator, Mapping
 
 from ssotlint.config import Config, parse_table
+from ssotlint.discover.excludes import TreeExcludes
 from ssotlint.discover.files import OPAQUE_SUFFIXES, data_folders
 from ssotlint.discover.modules import roots_of
 from ssotlint.extract.summarize import summarize
