@@ -38,6 +38,7 @@ from ssotlint.rules.generators import per_service_outputs, unasync_written, writ
 from ssotlint.rules.units import Units, model_programs, program_folders
 from ssotlint.rules.contracts import Contracts
 from ssotlint.rules.django_tables import bound_models
+from ssotlint.rules.state_holders import configuring_readers
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.rules.loose import loose_packages, packages_loaded_by_path
 from ssotlint.model.project import ClassRef, Project, SourceFile, fallback_modules, is_script, sides
@@ -1529,13 +1530,15 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
     name both define (it never tells two modules to import from each other), so those names
     are made again with any of them. When no copy is imported more by name, the one kept is
     in the module more modules import (:meth:`Chooser.module_importers`): a name defined by
-    a module that a changed module starts or stops importing is made again too."""
+    a module that a changed module starts or stops importing is made again too. Whether a
+    class is configured at run time reads the files that set its fields
+    (:func:`ssotlint.rules.state_holders.configuring_readers`)."""
     names = set(
         change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since)
         | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
         | change.answer(_program_readers) | change.answer(_copy_readers) | change.answer(_unasync_readers)
         | change.answer(_loader_readers) | change.answer(_dotted_readers) | change.answer(_tooling_readers)
-        | change.answer(_fallback_readers) | change.answer(_loose_readers)
+        | change.answer(_fallback_readers) | change.answer(_loose_readers) | change.answer(configuring_readers)
         | (change.before.plugin_names ^ change.project.plugin_names)  # a plugin protocol's names (Project.plugin_names)
         | _alternative_readers(change)
     )

@@ -46,6 +46,7 @@ from ssotlint.rules.copies import (
     upstream_advice,
 )
 from ssotlint.rules.django_tables import bound_to_own_tables, tables_apart
+from ssotlint.rules.state_holders import each_configured
 from ssotlint.rules.details import Choice as ChoiceDetails
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
@@ -1351,6 +1352,8 @@ class _Copies:
             return False  # each Django management command's own helper type: courtlistener's OptionsType
         if self.own_plugin_classes(a, b):
             return False  # each plugin's own class on the host's interface: tracardi's per-action Config
+        if each_configured(self.project, a, b):
+            return False  # two settings objects, each configured at run time by its own code (rules/state_holders.py)
         if self.mirrored_slots(a, b):
             return False  # one module per entity, each imported by the view named as it: each slot its own
         if a[1].registered and b[1].registered and a[1].registered != b[1].registered:
@@ -2772,6 +2775,20 @@ def _command_helpers() -> dict[str, str]:
     return files
 
 
+def _instrumentor_configs(configured: tuple[str, ...]) -> dict[str, str]:
+    """openllmetry's instrumentation packages, each with a ``Config`` of settings; those of
+    ``configured`` set its fields when they start, the others only read them."""
+    config = 'class Config:\n    """Settings of the instrumentation."""\n\n    exception_logger = None\n    use_legacy_attributes = True\n'
+    files = {"otel/__init__.py": ""}
+    for name in ("agno", "groq"):
+        start = "    Config.exception_logger = logger\n" if name in configured else ""
+        files[f"otel/{name}/__init__.py"] = (
+            "from otel.%s.config import Config\n\n\ndef instrument(logger):\n%s    return Config.use_legacy_attributes\n" % (name, start)
+        )
+        files[f"otel/{name}/config.py"] = config
+    return files
+
+
 def _plugin_configs() -> dict[str, str]:
     files = {
         "app/__init__.py": "", "app/plugin/__init__.py": "",
@@ -2911,6 +2928,9 @@ RULE = Rule(
         # plugin (tracardi's `connectors/<service>/model/config.py`): the fields every
         # plugin has (`source`) make no one class of them.
         Example(_plugin_configs()),
+        # Each instrumentation package's settings object, set by its own code when it starts
+        # (openllmetry's `Config.exception_logger = logger`): two states, not one class twice.
+        Example(_instrumentor_configs(("agno", "groq"))),
         # One module per entity, each with the form classes of its role, each imported
         # only by the view named as its module (zato's web admin `forms/cloud/jira.py`
         # for `views/cloud/jira.py`): each entity's own form, not one form three times.
@@ -4656,6 +4676,9 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A settings object pasted into a second package that never sets it: its readers
+        # read what nobody configures, a copy drifting from the one that is.
+        Example(_instrumentor_configs(("agno",)), expect=(("otel/groq/config.py", 1),)),
         # The same broker shape twice over one client library: a copy.
         Example(_brokers("aiokafka", "ConsumerRecord"), expect=(("app/kafka/logging.py", 9),)),
         # A copy one module's formatter reformatted (spaces around ``=`` and after commas,

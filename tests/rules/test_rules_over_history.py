@@ -371,6 +371,14 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
     ("the base stops being a model: copies, options and all",
      {"dj/common/models.py": DJ_BASE.replace("(models.Model)", "").replace("abstract = True", "ordering = ()")}),
     ("and is a model again", {"dj/common/models.py": DJ_BASE}),
+    # Two packages' settings objects, each set by its own package's code when it starts:
+    # two states, until one package stops setting its own (the defining files unchanged).
+    ("two settings objects, each configured by its own package",
+     {"otel/__init__.py": "", **{f"otel/{n}/config.py": "class Config:\n    exception_logger = None\n    legacy = True\n" for n in ("a", "b")},
+      **{f"otel/{n}/__init__.py": f"from otel.{n}.config import Config\n\n\ndef start(log):\n    Config.exception_logger = log\n"
+         for n in ("a", "b")}}),
+    ("one package stops configuring its own", {"otel/b/__init__.py": "from otel.b.config import Config\n\n\ndef start(log):\n    return Config.legacy\n"}),
+    ("and configures it again", {"otel/b/__init__.py": "from otel.b.config import Config\n\n\ndef start(log):\n    Config.exception_logger = log\n"}),
     # An unasync rule writes a sync module from its async source: the two are apart while
     # the generator's rule names their folders, though neither file changes.
     ("unasync writes a sync client from the async one",
