@@ -10,7 +10,7 @@ from collections import defaultdict
 from functools import partial
 from os.path import commonprefix
 from posixpath import normpath
-from typing import Callable, Collection, Iterator, Sequence
+from typing import Callable, Collection, Iterator, Mapping, Sequence
 
 from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.excludes import TreeExcludes
@@ -1244,9 +1244,12 @@ def _reads_sibling(project: Project, f: SourceFile, rec: ImportRecord, package: 
     ``auth_type.py``), or, for a plain ``import top``, every attribute the file reads off it
     (one at least). A wrapper named like a library (``tasks.py`` importing ``shared_task``
     from ``celery`` beside the project's own ``celery.py``) takes what the sibling lacks."""
-    if not package:
-        return False
-    module = f"{package}.{rec.module}"
+    return bool(package) and _takes_from(project, f, rec, f"{package}.{rec.module}")
+
+
+def _takes_from(project: Project, f: SourceFile, rec: ImportRecord, module: str) -> bool:
+    """What ``f`` takes from the bare name of ``rec`` is what first-party ``module`` has
+    (see :func:`_reads_sibling`)."""
     if module not in project.modules:
         return False
     provided = project.provided(module)
@@ -1259,6 +1262,18 @@ def _reads_sibling(project: Project, f: SourceFile, rec: ImportRecord, package: 
         )
     read = {p.split(".")[1] for p, _ in f.summary.dotted_reads if p.startswith(rec.module + ".") and p.count(".") >= 1}
     return bool(read) and all(name in provided.names or project.has_submodule(module, name) for name in read)
+
+
+def _names_own_package(project: Project, f: SourceFile, rec: ImportRecord, files: Mapping[str, SourceFile], folder: str, top: str) -> bool:
+    """The bare name is the importer's own package, a top-level package of a folder that is
+    no package (ayon-core's ``vendor/python/scriptsmenu/``, whose launchers ``import
+    scriptsmenu`` and read ``scriptsmenu.ScriptsMenu``, which its ``__init__`` binds from the
+    sibling ``scriptsmenu.py``): written for the folder above on ``sys.path``, the import
+    is of the package, and what the file takes from it the package provides."""
+    parent, _, name = folder.rpartition("/")
+    if name != top or not parent or f"{parent}/__init__.py" in files or not f.package:
+        return False
+    return _takes_from(project, f, rec, f.package)
 
 
 def _read_as_module(f: SourceFile, rec: ImportRecord, name: str) -> bool:
@@ -1402,6 +1417,7 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
                 or top in relative
                 or _library_of_the_name(files.get(f"{folder}/{top}.py"), f, top)
                 or not _reads_sibling(project, f, rec, f.package, top)
+                or _names_own_package(project, f, rec, files, folder, top)
             ):
                 continue  # (a module named like the library it wraps imports that library)
             sibling = f"{folder}/{top}.py" if f"{folder}/{top}.py" in files else f"{folder}/{top}/"
@@ -3135,6 +3151,20 @@ def _implicit_relative(more: dict[str, str]) -> dict[str, str]:
         **more,
     }
 
+def _own_top_package(init: str) -> dict[str, str]:
+    """ayon-core's ``vendor/python/scriptsmenu/``: a package in a folder of top-level
+    packages (no ``__init__.py`` there), whose launcher imports it by its bare name and reads
+    ``ScriptsMenu`` off it; its ``__init__`` is ``init``."""
+    return {
+        "app/__init__.py": "",
+        "app/vendor/__init__.py": "",
+        "app/vendor/python/menu/__init__.py": init,
+        "app/vendor/python/menu/menu.py": "class ScriptsMenu:\n    pass\n",
+        "app/vendor/python/menu/launch.py": "import menu\n\n\ndef main():\n    return menu.ScriptsMenu()\n",
+        "app/cli.py": "from app.vendor.python.menu import launch\n",
+    }
+
+
 def _built_from_src_tree(**more: str) -> dict[str, str]:
     """panda3d's shape: ``direct/`` holds only ``src/``, which its build copies to the
     installed ``direct`` package (no ``__init__.py`` in either folder)."""
@@ -3197,6 +3227,10 @@ RULE = Rule(
         # A package no statement imports from (infrahub's `models/`, whose script a runner
         # loads by path): its folder is first on `sys.path`, and the bare name is the sibling.
         Example(_implicit_relative({})),
+        # A package in a folder of top-level packages (ayon-core's `vendor/python/`, no
+        # `__init__.py`), whose launcher imports it by its own bare name and reads what its
+        # `__init__` binds from the sibling of that name: written for the folder on sys.path.
+        Example(_own_top_package("from .menu import ScriptsMenu\n")),
         # A program beside them that parses its arguments at its top, which nothing imports
         # (PyG's `benchmark/kernel/main.py`, run as `python main.py`): the folder is first
         # on sys.path, and the bare names are the siblings.
@@ -4081,6 +4115,9 @@ RULE = Rule(
         # Python 2's implicit relative import left in a Python 3 package (twilio's
         # `auth_strategy/no_auth_strategy.py`): the bare name means the sibling, and fails.
         Example(_implicit_relative({"tests/test_auth.py": "from app.auth.no_auth import kind\n"}), expect=(("app/auth/no_auth.py", 1),)),
+        # The same, when the package does not provide what the launcher reads: only the
+        # sibling module has it, and Python 3 never reads the bare name as the sibling.
+        Example(_own_top_package(""), expect=(("app/vendor/python/menu/launch.py", 1),)),
         # The check asks for another application than the one imported from.
         Example(
             {
