@@ -1305,6 +1305,17 @@ class Collection(NamedTuple):
     norecursedirs: tuple[str, ...] = PYTEST_DEFAULT_NORECURSE  # folders pytest does not enter
     ignored: tuple[str, ...] = ()  # ``--ignore`` paths in ``addopts``, from the root
     ignored_globs: tuple[str, ...] = ()  # ``--ignore-glob`` patterns in ``addopts``
+    # The pytest configurations of folders below (``(folder, its collection)``, deepest
+    # first): pytest run on a folder takes the nearest configuration above it (pymol's
+    # ``testing/pytest.ini``, ``python_files = *.py``, for ``testing/tests/``).
+    nested: tuple[tuple[str, "Collection"], ...] = ()
+
+    def _governing(self, path: str) -> tuple["Collection", str]:
+        """The collection whose folder is nearest above ``path``, and the path from there."""
+        for folder, collection in self.nested:
+            if path.startswith(folder + "/"):
+                return collection, path[len(folder) + 1 :]
+        return self, path
 
     def collects(self, path: str) -> bool:
         """Whether a test runner imports the file by itself: a module unittest discovers
@@ -1313,7 +1324,12 @@ class Collection(NamedTuple):
         ``python_files``, or any module under ``--doctest-modules``). Nothing the
         configuration's own ``addopts`` tells pytest to skip (``--ignore
         tests/_ast/codegen_data``, ``--ignore-glob``) is collected: those are a suite's
-        inputs, whatever their names (marimo's ``codegen_data/test_syntax_errors.py``)."""
+        inputs, whatever their names (marimo's ``codegen_data/test_syntax_errors.py``).
+        Below a folder with its own configuration, that one says (:attr:`nested`)."""
+        if self.nested:
+            governing, path = self._governing(path)
+            if governing is not self:
+                return governing.collects(path)
         if self.skipped(path):
             return False
         name = path.rpartition("/")[2]
@@ -1332,6 +1348,10 @@ class Collection(NamedTuple):
         """Whether ``addopts`` tells pytest to skip the file: it is, or is inside, an
         ``--ignore`` path, or matches an ``--ignore-glob`` pattern (as pytest matches it,
         ``*`` crossing folders), both relative to the root."""
+        if self.nested:
+            governing, path = self._governing(path)
+            if governing is not self:
+                return governing.skipped(path)
         return any(path == p or path.startswith(p + "/") for p in self.ignored) or any(
             fnmatchcase(path, g) for g in self.ignored_globs
         )
@@ -1340,6 +1360,10 @@ class Collection(NamedTuple):
         """The file's name matches one of the project's own ``python_files`` patterns that
         names test modules (``tests.py``, ``check_*.py`` does not: only a pattern that
         says "test"; a catch-all ``*.py`` narrowed by ``testpaths`` says nothing of a name)."""
+        if self.nested:
+            governing, path = self._governing(path)
+            if governing is not self:
+                return governing.names_test_module(path)
         return any("test" in p.lower() and _fnmatch_ex(path, p) for p in self.python_files)
 
 
@@ -1383,8 +1407,52 @@ def _option_values(args: list[str], option: str) -> tuple[str, ...]:
 
 
 def pytest_collection(root: Path, pyproject: Any = None) -> Collection:
-    """pytest's collection settings (see :func:`pytest_options`)."""
-    return _collection(pytest_options(root, pyproject) or {})
+    """pytest's collection settings (see :func:`pytest_options`), with those of the folders
+    below that configure pytest otherwise than its defaults (:attr:`Collection.nested`)."""
+    nested = tuple(
+        (folder, collection) for folder, collection in sorted(_nested_collections(root), key=lambda fc: -fc[0].count("/"))
+    )
+    return _collection(pytest_options(root, pyproject) or {})._replace(nested=nested)
+
+
+# Folders never searched for a pytest configuration: environments, caches, build output,
+# and the fixtures a suite reads (a sample project's own pytest.ini configures nothing here).
+_NOT_PYTEST_FOLDERS = frozenset(
+    {"node_modules", "site-packages", "dist-packages", "venv", "__pycache__", "fixtures", "testdata", "test_data"}
+)
+_PYTEST_CONFIG_NAMES = frozenset({"pytest.ini", ".pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg"})
+_NESTED_PYTEST_DEPTH = 2
+_NESTED_PYTEST_FOLDERS = 20_000  # bound the walk on a hostile tree
+
+
+def _nested_collections(root: Path) -> Iterator[tuple[str, Collection]]:
+    """``(folder, collection)`` of the folders below ``root`` that
+    configure pytest with other collection settings than its defaults (two levels down:
+    ``testing/``, a monorepo's ``packages/<name>/``; a deeper search costs a warm check more
+    than it finds)."""
+    level: list[tuple[Path, str]] = [(root, "")]
+    seen = 0
+    for depth in range(_NESTED_PYTEST_DEPTH + 1):
+        below: list[tuple[Path, str]] = []
+        for folder, rel in level:
+            try:
+                with os.scandir(folder) as entries:
+                    listed = [(e.name, e.is_dir(follow_symlinks=False)) for e in entries]
+            except OSError:
+                continue
+            if rel and any(not is_dir and name in _PYTEST_CONFIG_NAMES for name, is_dir in listed):
+                options = pytest_options(folder)
+                if options is not None:
+                    collection = _collection(options)
+                    if collection != Collection():
+                        yield rel, collection
+            for name, is_dir in listed:
+                if is_dir and not name.startswith(".") and name not in _NOT_PYTEST_FOLDERS:
+                    below.append((folder / name, f"{rel}/{name}" if rel else name))
+            seen += 1
+            if seen >= _NESTED_PYTEST_FOLDERS:
+                return
+        level = below
 
 
 def pytest_options(root: Path, pyproject: Any = None) -> dict[str, Any] | None:

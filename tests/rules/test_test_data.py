@@ -390,3 +390,26 @@ def test_a_runnable_test_beside_code_pytest_skips_is_code(make_repo, cli):
     })
     result = cli("check", str(root), "--format", "json", "--no-cache")
     assert reported(result) == {("SSOT003", "tests/api_test.py"), ("SSOT003", "discussion/diffusion_test.py")}
+
+
+NESTED = {f"testing/{path}": text for path, text in FILES.items() if path.startswith("tests/")}
+NESTED.update({"app/__init__.py": "", "app/core.py": "X = 1\n", "testing/tests/jira/PYMOL_3082.py": "import app.core\r\n"})
+
+
+def test_a_folder_s_own_pytest_configuration_governs_the_files_below_it(make_repo, cli):
+    """pymol's ``testing/pytest.ini`` (``python_files = *.py``): pytest run on ``testing/``
+    takes it, so every module under ``testing/tests/`` is a test module, not test data; a
+    folder further down with no configuration is governed by it too."""
+    root = make_repo({**NESTED, "testing/pytest.ini": "[pytest]\ntestpaths = tests\npython_files = *.py\n"})
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert reported(result) == {
+        ("SSOT003", "testing/tests/api_test.py"), ("SSOT003", "testing/tests/check_api.py"),
+        ("SSOT005", "testing/tests/jira/PYMOL_3082.py"), ("SSOT003", "testing/tests/input/bad_import.py"),
+        ("SSOT005", "testing/tests/input/bad_import.py"),
+    }
+
+
+def test_without_it_the_root_s_defaults_govern(make_repo, cli):
+    root = make_repo(NESTED)
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert reported(result) == {("SSOT003", "testing/tests/api_test.py")}
