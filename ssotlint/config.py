@@ -336,10 +336,16 @@ class Config:
         return self._excludes
 
     @cached_property
+    def required_anywhere(self) -> frozenset[str]:
+        """The distributions the root declares and every deployment unit requires
+        (normalised): what is installed beside some part of the project."""
+        return self.dependencies.union(*(u.requires or () for u in self.units))
+
+    @cached_property
     def every_requirement(self) -> frozenset[str]:
-        """The distributions the root declares and every deployment unit requires or offers
-        as an extra (normalised): what may be installed beside some part of the project."""
-        return self.dependencies.union(*((u.requires or frozenset()) | u.extras for u in self.units))
+        """:attr:`required_anywhere` and the units' extras: what may be installed beside
+        some part of the project."""
+        return self.required_anywhere.union(*(u.extras for u in self.units))
 
     @cached_property
     def _generated_paths(self) -> GeneratedPaths:

@@ -1326,11 +1326,11 @@ class Collection(NamedTuple):
         tests/_ast/codegen_data``, ``--ignore-glob``) is collected: those are a suite's
         inputs, whatever their names (marimo's ``codegen_data/test_syntax_errors.py``).
         Below a folder with its own configuration, that one says (:attr:`nested`)."""
-        if self.nested:
-            governing, path = self._governing(path)
-            if governing is not self:
-                return governing.collects(path)
-        if self.skipped(path):
+        governing, path = self._governing(path)
+        return governing._collects(path)
+
+    def _collects(self, path: str) -> bool:
+        if self._skipped(path):
             return False
         name = path.rpartition("/")[2]
         if fnmatchcase(name, UNITTEST_FILES):
@@ -1347,11 +1347,11 @@ class Collection(NamedTuple):
     def skipped(self, path: str) -> bool:
         """Whether ``addopts`` tells pytest to skip the file: it is, or is inside, an
         ``--ignore`` path, or matches an ``--ignore-glob`` pattern (as pytest matches it,
-        ``*`` crossing folders), both relative to the root."""
-        if self.nested:
-            governing, path = self._governing(path)
-            if governing is not self:
-                return governing.skipped(path)
+        ``*`` crossing folders), both relative to the root (the governing configuration's)."""
+        governing, path = self._governing(path)
+        return governing._skipped(path)
+
+    def _skipped(self, path: str) -> bool:
         return any(path == p or path.startswith(p + "/") for p in self.ignored) or any(
             fnmatchcase(path, g) for g in self.ignored_globs
         )
@@ -1360,11 +1360,8 @@ class Collection(NamedTuple):
         """The file's name matches one of the project's own ``python_files`` patterns that
         names test modules (``tests.py``, ``check_*.py`` does not: only a pattern that
         says "test"; a catch-all ``*.py`` narrowed by ``testpaths`` says nothing of a name)."""
-        if self.nested:
-            governing, path = self._governing(path)
-            if governing is not self:
-                return governing.names_test_module(path)
-        return any("test" in p.lower() and _fnmatch_ex(path, p) for p in self.python_files)
+        governing, path = self._governing(path)
+        return any("test" in p.lower() and _fnmatch_ex(path, p) for p in governing.python_files)
 
 
 def _args(value: Any) -> list[str]:
@@ -1409,9 +1406,7 @@ def _option_values(args: list[str], option: str) -> tuple[str, ...]:
 def pytest_collection(root: Path, pyproject: Any = None) -> Collection:
     """pytest's collection settings (see :func:`pytest_options`), with those of the folders
     below that configure pytest otherwise than its defaults (:attr:`Collection.nested`)."""
-    nested = tuple(
-        (folder, collection) for folder, collection in sorted(_nested_collections(root), key=lambda fc: -fc[0].count("/"))
-    )
+    nested = tuple(sorted(_nested_collections(root), key=lambda found: -found[0].count("/")))
     return _collection(pytest_options(root, pyproject) or {})._replace(nested=nested)
 
 
@@ -1432,7 +1427,7 @@ def _nested_collections(root: Path) -> Iterator[tuple[str, Collection]]:
     than it finds)."""
     level: list[tuple[Path, str]] = [(root, "")]
     seen = 0
-    for depth in range(_NESTED_PYTEST_DEPTH + 1):
+    for _ in range(_NESTED_PYTEST_DEPTH + 1):
         below: list[tuple[Path, str]] = []
         for folder, rel in level:
             try:

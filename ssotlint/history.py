@@ -191,9 +191,7 @@ class _Selection:
         from ssotlint.gitrev import root_prefix
 
         self.prefix = root_prefix(repo, root)
-        self.spared = package_named(config)
-        self._globs = config.excludes()
-        self.excludes = TreeExcludes(self._globs, self.spared, lambda folder: False)
+        self.excludes = TreeExcludes(config.excludes(), package_named(config))
 
     def by_name_only(self, path: str) -> bool:
         """A placed path that only a build-like folder name excludes: each commit's tree
@@ -202,7 +200,7 @@ class _Selection:
 
     def listing(self, blobs: dict[str, str], opaque: Iterable[str], configs: dict[str, str], by_name: Iterable[str]) -> Listing:
         """The commit's listing, without the paths of ``by_name`` its tree excludes."""
-        in_tree = TreeExcludes(self._globs, self.spared, lambda folder: f"{folder}/__init__.py" in blobs)
+        in_tree = TreeExcludes(self.excludes, self.excludes.spared, lambda folder: f"{folder}/__init__.py" in blobs)
         dropped = {p for p in by_name if in_tree.matches(p)}
         if not dropped:
             return Listing(dict(blobs), sorted(opaque), dict(configs))
@@ -310,7 +308,7 @@ def list_trees(repo: "GitRepo", commits: Sequence[Commit], root: Path, config: C
                 configs.pop(path, None)
                 by_name.discard(path)
                 continue
-            if selection.spared and selection.by_name_only(path):
+            if selection.by_name_only(path):
                 by_name.add(path)
             if kind == _ANALYSED:
                 blobs[path] = blob.decode("ascii")

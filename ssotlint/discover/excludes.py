@@ -36,13 +36,15 @@ def package_folders(paths: Iterable[str]) -> frozenset[str]:
 class TreeExcludes(GlobSet):
     """``config.excludes()`` over one tree: the same patterns, with a package-named folder
     (:func:`package_named`) kept when it is a package inside a package by
-    ``is_package(folder)``."""
+    ``is_package(folder)`` (by default, no folder is: only :meth:`firmly` and
+    :meth:`only_by_name` then say something of the tree)."""
 
-    def __init__(self, excludes: GlobSet, spared: frozenset[str], is_package: Callable[[str], bool]) -> None:
+    def __init__(
+        self, excludes: GlobSet, spared: frozenset[str], is_package: Callable[[str], bool] = lambda folder: False
+    ) -> None:
         super().__init__(excludes.patterns)
-        self._all = excludes
-        self._spared = spared
-        self._firm = GlobSet(p for p in excludes.patterns if p not in spared) if spared else excludes
+        self.spared = spared
+        self._firm = GlobSet(p for p in self.patterns if p not in spared) if spared else None
         self._is_package = is_package
 
     @classmethod
@@ -54,21 +56,21 @@ class TreeExcludes(GlobSet):
 
     def firmly(self, path: str) -> bool:
         """Excluded whatever the tree holds."""
-        return self._firm.matches(path)
+        return super().matches(path) if self._firm is None else self._firm.matches(path)
 
     def only_by_name(self, path: str) -> bool:
         """Excluded only by a package-named folder on the way: the tree decides."""
-        return bool(self._spared) and self._all.matches(path) and not self._firm.matches(path)
+        return self._firm is not None and super().matches(path) and not self._firm.matches(path)
 
     def matches(self, path: str) -> bool:
-        if not self._all.matches(path):
+        if not super().matches(path):
             return False
-        if not self._spared or self._firm.matches(path):
+        if self._firm is None or self._firm.matches(path):
             return True
         parts = path.split("/")
+        if parts[0] in self.spared:
+            return True  # at the top: no package holds it
         for i in range(1, len(parts)):
-            if parts[i] in self._spared:
-                folder, parent = "/".join(parts[: i + 1]), "/".join(parts[:i])
-                if not (self._is_package(folder) and self._is_package(parent)):
-                    return True
-        return parts[0] in self._spared  # at the top: no package holds it
+            if parts[i] in self.spared and not (self._is_package("/".join(parts[: i + 1])) and self._is_package("/".join(parts[:i]))):
+                return True
+        return False

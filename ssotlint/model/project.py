@@ -453,7 +453,7 @@ class Project:
         # A namespace folder named like a declared dependency (the root's, or a nested
         # project's: pulumi's ``docs/pyproject.toml`` requires sphinx, whose configuration
         # folder is ``docs/sphinx/``): the installed package wins.
-        declared = self.config.dependencies.union(*(u.requires or () for u in self.config.units))
+        declared = self.config.required_anywhere
         self.top_level -= {
             top for top in self.top_level
             if top not in self.modules and top not in self.opaque_modules

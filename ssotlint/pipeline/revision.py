@@ -110,8 +110,6 @@ def revision_configs(root: Path, config: Config, repo: "GitRepo", sha: str, opti
     :func:`revision_blobs`): what declares targets (:func:`is_target_config`)."""
     from ssotlint.gitrev import root_prefix, tree_blobs
 
-    excludes = TreeExcludes(config.excludes(), package_named(config), lambda folder: False)
-
     def listing() -> dict[str, str]:
         prefix = root_prefix(repo, root)
         found = {}
@@ -125,13 +123,13 @@ def revision_configs(root: Path, config: Config, repo: "GitRepo", sha: str, opti
             if name.endswith((b"/pyproject.toml", b"conftest.py")) or b"dockerfile" in lowered or b"containerfile" in lowered:
                 path = os.fsdecode(name)
                 path = path[len(prefix):] if path.startswith(prefix) else ""
-                if is_target_config(path) and not excludes.firmly(path):
+                if is_target_config(path):
                     found[path] = blob
         in_tree = TreeExcludes.of(config, inits)
         return {p: b for p, b in found.items() if not in_tree.matches(p)}
 
     spared = sorted(package_named(config))
-    return _cached_listing(root, options, f"target-configs:{sha}:{root}:{excludes.patterns!r}:{spared!r}", listing)
+    return _cached_listing(root, options, f"target-configs:{sha}:{root}:{config.excludes().patterns!r}:{spared!r}", listing)
 
 
 def _cached_listing(

@@ -1360,7 +1360,7 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
     if project.python2 or project.runs_on_python2:
         return {}
     files = {f.path: f for f in project.files}
-    declared = project.config.dependencies.union(*(u.requires or () for u in project.config.units))
+    declared = project.config.required_anywhere
     siblings: dict[str, set[str]] = {}  # folder -> the module names it holds
     for path in files:
         folder, _, name = path.rpartition("/")
