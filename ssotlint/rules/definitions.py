@@ -1432,6 +1432,26 @@ def is_generic(record: ClassRecord) -> bool:
     return any(base.rpartition(".")[2] == "Generic" for base in record.bases)
 
 
+def is_test_case(project: Project, module: str, record: ClassRecord) -> bool:
+    """A test the runner collects: a class with ``test*`` methods that reaches, through
+    any first-party bases, a test framework's case (``unittest.TestCase``,
+    ``django.test.TestCase``, ``absltest.TestCase``: an external class named
+    ``*TestCase`` in a module whose dotted name has a word of testing in it). Projects that
+    keep each module's tests in the module (music21's ``class Test(unittest.TestCase)`` at
+    the end of every module, each reading its own module's ``globals()``) hold one such
+    class per module by design: each tests its module, none is a concept to import. A
+    shared base test case without test methods of its own is not one of these."""
+    if not record.test_methods or not record.bases:
+        return False
+    _, external = project.ancestors(module, record)
+    return any(_framework_test_case(name) for name in external)
+
+
+def _framework_test_case(dotted: str) -> bool:
+    head, _, last = dotted.rpartition(".")
+    return last.endswith("TestCase") and any("test" in part.lower() for part in head.split("."))
+
+
 def is_interface(project: Project, module: str, record: ClassRecord, _seen: frozenset[tuple[str, int]] = frozenset()) -> bool:
     """A Protocol, an ABC whose methods are all abstract, or a class whose own body only
     declares (docstring, ``pass``, ``...``, annotations, abstract methods) and whose bases

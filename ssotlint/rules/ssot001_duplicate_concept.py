@@ -65,6 +65,7 @@ from ssotlint.rules.definitions import (
     throwaway_name,
     is_generic,
     is_interface,
+    is_test_case,
     live_definitions,
     qualname,
     role,
@@ -149,6 +150,8 @@ def _is_candidate(project: Project, d: Definition) -> bool:
         return False
     if c.placeholder:
         return False  # every method raises NotImplementedError: a stand-in for what is not there
+    if is_test_case(project, f.module, c):  # type: ignore[arg-type]
+        return False  # a module's own tests (``class Test(unittest.TestCase)`` kept in the module)
     return not project.is_enum(f.module, c) and not is_interface(project, f.module, c)  # type: ignore[arg-type]
 
 
@@ -2865,6 +2868,29 @@ _CLEAN_COMMAND = (
 )
 
 
+_API_CASE = (
+    "import unittest\n\n\nclass ApiTestCase(unittest.TestCase):\n    def setUp(self):\n        self.client = object()\n\n"
+    "    def login(self, user):\n        self.user = user\n"
+)
+
+
+def _module_tests() -> dict[str, str]:
+    """Modules that each end with their own ``Test`` case, two of them through a shared
+    first-party base test case."""
+    test = (
+        "class Test({base}):\n    def testCopyAndDeepcopy(self):\n        from lib.testing import copy_all\n"
+        "        copy_all(self, globals())\n"
+    )
+    return {
+        "lib/__init__.py": "",
+        "lib/tie.py": "import unittest\n\n\nclass Tie:\n    kind = 'start'\n\n\n" + test.format(base="unittest.TestCase"),
+        "lib/beam.py": "import unittest\n\n\nclass Beam:\n    kind = 'full'\n\n\n" + test.format(base="unittest.TestCase"),
+        "lib/clef.py": "from lib.base_test import ModuleTest\n\n\nclass Clef:\n    sign = 'G'\n\n\n" + test.format(base="ModuleTest"),
+        "lib/note.py": "from lib.base_test import ModuleTest\n\n\nclass Note:\n    step = 'C'\n\n\n" + test.format(base="ModuleTest"),
+        "lib/base_test.py": "from unittest import TestCase\n\n\nclass ModuleTest(TestCase):\n    maxDiff = None\n",
+    }
+
+
 RULE = Rule(
     code="SSOT001",
     name="duplicate-concept",
@@ -4674,8 +4700,23 @@ RULE = Rule(
                 "class Model:\n    steps = 2\n",
             }
         ),
+        # Each module's own tests kept at its end (music21's ``class Test(unittest.TestCase)``
+        # in every module, each testing its own ``globals()``), directly on the framework's
+        # case or through a first-party base: tests the runner collects, not concepts.
+        Example(_module_tests()),
     ),
     invalid=(
+        # A base test case with helpers and no tests of its own, pasted into a second
+        # module: one fixture written twice, which SSOT001 reports like any other class.
+        Example(
+            {
+                **_module_tests(),
+                "lib/testing.py": _API_CASE,
+                "lib/contrib/testing.py": _API_CASE,
+                "lib/contrib/__init__.py": "",
+            },
+            expect=(("lib/contrib/testing.py", 4),),
+        ),
         # A settings object pasted into a second package that never sets it: its readers
         # read what nobody configures, a copy drifting from the one that is.
         Example(_instrumentor_configs(("agno",)), expect=(("otel/groq/config.py", 1),)),
