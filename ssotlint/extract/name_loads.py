@@ -30,6 +30,12 @@ def _callee(node: ast.expr) -> str:
     return ""
 
 
+def _last_name(node: ast.expr) -> str:
+    """``HistoricalRecords`` of ``HistoricalRecords``, ``models.HistoricalRecords`` or
+    ``simple_history.models.HistoricalRecords``."""
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+
+
 def _literal_start(node: ast.expr) -> str | None:
     """The literal text a computed string starts with: the first piece of an f-string
     followed by a formatted value, or the left string of ``"a." + name``; None for a
@@ -244,6 +250,29 @@ def sets_names_on_loaded(tree: ast.Module, text: str) -> bool:
                 and ((isinstance(n.args[0], ast.Name) and n.args[0].id in modules) or looked_up(n.args[0]))
             ):
                 return True
+    return False
+
+
+def inherits_history(tree: ast.Module, text: str) -> bool:
+    """A class of the module, at any depth (one a factory function builds too), declares a
+    django-simple-history field that its subclasses inherit
+    (``history = HistoricalRecords(inherit=True)``, or the project's own subclass of it,
+    ``SoftDeleteAwareHistoricalRecords(..., inherit=True)``): the library then builds
+    ``Historical<Model>`` for every concrete subclass and sets it on that subclass's module
+    (flagsmith's ``from features.models import HistoricalFeatureState``, whose model takes
+    the field from ``core.models``' factory). Counted with the modules that set names on
+    others (:func:`sets_names_on_loaded`)."""
+    if "simple_history" not in text or "inherit" not in text:
+        return False
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call) and _last_name(node.func).endswith("HistoricalRecords")
+            and any(
+                k.arg == "inherit" and isinstance(k.value, ast.Constant) and k.value.value is True
+                for k in node.keywords
+            )
+        ):
+            return True
     return False
 
 

@@ -88,6 +88,7 @@ from ssotlint.extract.name_loads import (
     import_alternatives,
     loaded_by_name,
     names_read_off_loaded,
+    inherits_history,
     sets_names_on_loaded,
 )
 from ssotlint.extract.annotation_names import annotation_names
@@ -688,7 +689,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         dotted_refs=dotted_class_paths(tree, text),
         top_level_calls=any(isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) for stmt in tree.body),
         generates_at_import="enerat" in text and _generates_at_import(tree),
-        sets_module_names=sets_names_on_loaded(tree, text),
+        sets_module_names=sets_names_on_loaded(tree, text) or inherits_history(tree, text),
         call_shapes=call_shapes(tree),
         older_syntax=older_syntax(tree, text),
         collect_ignored=collect_ignores(tree, text),

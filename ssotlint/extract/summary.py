@@ -604,7 +604,8 @@ class FileSummary(NamedTuple):
     # submodules each time it is imported (extract/summarize.py ``_generates_at_import``).
     generates_at_import: bool = False
     # The code ``setattr``s computed names on module objects it looks up at run time
-    # (extract/name_loads.py ``sets_names_on_loaded``). From CPython's tree.
+    # (extract/name_loads.py ``sets_names_on_loaded``), or declares a django-simple-history
+    # field its subclasses inherit (``inherits_history``). From CPython's tree.
     sets_module_names: bool = False
     # ``(minor, line, column, message)``: for each Python ``3.minor`` below the running one
     # (from 3.7) whose grammar rejects the file, the first error it reports

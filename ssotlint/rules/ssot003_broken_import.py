@@ -3127,6 +3127,27 @@ def _history_registry(setter: str) -> dict[str, str]:
     }
 
 
+def _inherited_history(inherit: str) -> dict[str, str]:
+    """A base with a django-simple-history field, built by a factory in ``core.models``;
+    ``inherit`` is the field's keyword."""
+    return {
+        "core/__init__.py": "",
+        "core/models.py": (
+            "from django.db import models\nfrom simple_history.models import HistoricalRecords\n\n\n"
+            "class SoftDeleteHistoricalRecords(HistoricalRecords):\n    pass\n\n\n"
+            "def auditable_factory(excluded=()):\n    class Base(models.Model):\n"
+            f"        history = SoftDeleteHistoricalRecords(excluded_fields=list(excluded), {inherit})\n\n"
+            "        class Meta:\n            abstract = True\n\n    return Base\n"
+        ),
+        "features/__init__.py": "",
+        "features/models.py": (
+            "from django.db import models\nfrom core.models import auditable_factory\n\n\n"
+            "class FeatureState(auditable_factory(excluded=['uuid'])):\n    enabled = models.BooleanField()\n"
+        ),
+        "features/tasks.py": "from features.models import FeatureState, HistoricalFeatureState, HistoricalSegment\n",
+    }
+
+
 def _exported_interface(call: str) -> dict[str, str]:
     """ganga: ``GPIexport.py``'s ``exportToGPI`` hands ``app.gpi`` to ``_add``, which sets each
     exported name on it with ``setattr``; ``call`` is its statement that hands the module on."""
@@ -4328,6 +4349,13 @@ RULE = Rule(
         # all three when nothing sets names on modules (a literal name is no registry).
         Example(_history_registry("setattr(module, history.__name__, history)"), expect=(("hist/tests/test_models.py", 1),)),
         Example(_history_registry("setattr(module, 'HistoricalPoll', history)"), expect=(("hist/tests/test_models.py", 1),) * 3),
+        # django-simple-history's field with `inherit=True`, declared by a base a factory of
+        # another module builds: the library sets `Historical` + each concrete subclass's
+        # name on that subclass's module (flagsmith's `HistoricalFeatureState`); a name
+        # built on no class of the module is still missing, and without `inherit=True` the
+        # subclass gets no history class.
+        Example(_inherited_history("inherit=True"), expect=(("features/tasks.py", 1),)),
+        Example(_inherited_history("inherit=False"), expect=(("features/tasks.py", 1),) * 2),
         # A `raise` under a condition stops nothing for certain: the import is checked.
         Example(
             {"app/__init__.py": "", "app/weekly.py": "import os\n\nif os.environ.get('X'):\n    raise Exception('off')\n\nfrom app.gone import SiteUser\n"},
