@@ -851,7 +851,7 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
         frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
         _script_folders(project).key(), read_as_text(project), _front_folders(project).key(),
         converter_inputs(project), project.decorator_filled, project.argument_filled, unused_namespaces(project),
-        foreign_namesakes(project),
+        foreign_namesakes(project), test_namespaces(project),
         shallower_names(project), project.runs_on_python2,  # whether ``if six.PY2:`` imports run
         project.module_name_writers,  # the registries that set derived classes on modules
         frozenset((path, rec.line) for path, pairs in implicit_relative_imports(project).items() for rec, _ in pairs),
@@ -889,6 +889,44 @@ def unused_namespaces(project: Project) -> frozenset[str]:
 def foreign_namesakes(project: Project) -> frozenset[str]:
     """:func:`_foreign_namesakes`, worked out once per model."""
     return project.shared(_foreign_namesakes, partial(_foreign_namesakes, project))
+
+
+def test_namespaces(project: Project) -> frozenset[str]:
+    """Top-level namespace packages (a folder without ``__init__.py``) that hold test files
+    only: a test folder that the test configuration puts on ``sys.path`` (pytest's
+    ``pythonpath = ["tests"]`` makes siliconcompiler's ``tests/schema/`` the top-level
+    ``schema``). Only the test runner has that folder on its path, so a production module's
+    import of the name never means it: it means another module of that name (the ``schema``
+    distribution, or the package a host program's own ``sys.path`` entry holds:
+    siliconcompiler's KLayout scripts append the package folder KLayout is given and
+    import ``schema.safeschema`` from there). Test code's imports of it are judged as
+    before."""
+    return project.shared(_test_namespaces, partial(_test_namespaces, project))
+
+
+def _test_namespaces(project: Project) -> frozenset[str]:
+    modules = project.modules
+    tops = {p for p in project.packages if "." not in p and p not in modules and p not in project.opaque_modules}
+    if not tops:
+        return frozenset()
+    # Not one at the top of a source root that is no test folder (``tests/`` beside the
+    # code, which the program run from the repository's top has on its path too).
+    kept: set[str] = set()
+    for f in project.files:
+        if f.module is None:
+            continue
+        top = f.module.partition(".")[0]
+        if top not in tops:
+            continue
+        parts = f.path.split("/")
+        depth = f.module.count(".") + 1 + (parts[-1] == "__init__.py")
+        if f.is_test and not _TEST_ROOT_NAMES.isdisjoint(parts[:-depth]):
+            continue  # a test file below a test folder the test configuration made a root
+        kept.add(top)
+    return frozenset(tops - kept)
+
+
+_TEST_ROOT_NAMES = frozenset({"tests", "test", "testing"})
 
 
 def _foreign_namesakes(project: Project) -> frozenset[str]:
@@ -2633,6 +2671,8 @@ class _Checker:
             return  # the package's own __init__ imports modules the tree lacks: a build writes them
         if absolute.partition(".")[0] in foreign_namesakes(self.project):
             return  # a folder of files another distribution of that name runs: its modules
+        if not f.is_test and absolute.partition(".")[0] in test_namespaces(self.project):
+            return  # only the test runner has that folder of tests on its path: another module's name
         if absolute in shallower_names(self.project):
             return  # the file is there, named from a folder above its own root (`src.python.pkg`)
         if (f.path, rec.line, absolute) in self.excused:
@@ -2721,6 +2761,8 @@ class _Checker:
             return  # a folder the project never imports through: the name is another module's
         if target is None and absolute in foreign_namesakes(project):
             return  # a folder of files another distribution of that name runs: its modules
+        if target is None and not f.is_test and absolute.partition(".")[0] in test_namespaces(project):
+            return  # only the test runner has that folder of tests on its path: another module's name
         yield from self._names_not_provided(f, rec, absolute, provided, target, may_exist)
 
     def _names_not_provided(
@@ -4349,6 +4391,11 @@ RULE = Rule(
         # all three when nothing sets names on modules (a literal name is no registry).
         Example(_history_registry("setattr(module, history.__name__, history)"), expect=(("hist/tests/test_models.py", 1),)),
         Example(_history_registry("setattr(module, 'HistoricalPoll', history)"), expect=(("hist/tests/test_models.py", 1),) * 3),
+        # django-simple-history's field with `inherit=True`, declared by a base a factory of
+        # another module builds: the library sets `Historical` + each concrete subclass's
+        # name on that subclass's module (flagsmith's `HistoricalFeatureState`); a name
+        # built on no class of the module is still missing, and without `inherit=True` the
+        # subclass gets no history class.
         # django-simple-history's field with `inherit=True`, declared by a base a factory of
         # another module builds: the library sets `Historical` + each concrete subclass's
         # name on that subclass's module (flagsmith's `HistoricalFeatureState`); a name
