@@ -235,6 +235,23 @@ def says_not_python(text: str) -> bool:
     )
 
 
+# Jupytext's header in a notebook kept as a ``.py`` file (``# jupyter:`` then
+# ``#   jupytext:``), or a percent-format notebook's first cell marker.
+_JUPYTEXT_HEADER = re.compile(r"^#\s+jupytext:|^#\s*%%(?:\s|$)", re.MULTILINE)
+# An IPython line magic, cell magic or shell escape: ``%%capture``, ``%time x``, ``!wget``.
+_IPYTHON_LINE = re.compile(r"\s*(?:%%?[A-Za-z_]|!\S)")
+
+
+def notebook_magic(text: str, line: str) -> bool:
+    """``line`` (where the compiler stopped) is an IPython magic or shell escape in a
+    notebook kept as a Python file by jupytext (its opening comments hold jupytext's header,
+    or the file opens with a ``# %%`` cell): pathway's
+    ``docs/.../.live_data_jupyter/article.py``, exported to a notebook whose cells run
+    ``%%capture`` and ``!wget`` in IPython. Such a file is IPython's source, not a module; a
+    syntax error on any other line of it is reported."""
+    return _IPYTHON_LINE.match(line) is not None and _JUPYTEXT_HEADER.search(_opening_comments(text)) is not None
+
+
 def _opening_comments(text: str) -> str:
     """The file's first lines up to the first that is neither a comment nor blank."""
     end = 0

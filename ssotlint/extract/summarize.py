@@ -46,7 +46,7 @@ from ssotlint.extract.ast_walk import (
 )
 from ssotlint.extract.bodies import class_bodies, class_instances, class_nestings, class_reads, function_digests
 from ssotlint.extract.deprecation import deprecated_classes
-from ssotlint.extract.generated import generated_from, forbids_edits, is_generated, is_scaffolded, says_not_python
+from ssotlint.extract.generated import generated_from, forbids_edits, is_generated, is_scaffolded, notebook_magic, says_not_python
 from ssotlint.extract.older_syntax import older_syntax
 from ssotlint.extract.writes import ends_block, written_under
 from ssotlint.extract.tool_config import injected_config
@@ -397,7 +397,8 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     # no module with a placeholder left in it has.
     template = _STATEMENT_LINE.fullmatch(at.rstrip("\r")) is not None or (markup and _STATEMENT_LINES.search(text) is not None)
     return ParseProblem(
-        message, line, col, "syntax", markup, _ELISION.search(at) is not None, says_not_python(text),
+        message, line, col, "syntax", markup, _ELISION.search(at) is not None,
+        says_not_python(text) or notebook_magic(text, at),
         template, _SYNTAX_NOQA.search(at) is not None, newer=_newer_syntax(exc, at),
     )
 

@@ -529,6 +529,15 @@ def _python2_advice(project: Project) -> Iterator[str]:
     )
 
 
+def _jupytext_notebook(cell: str) -> dict[str, str]:
+    """A jupytext percent-format notebook under ``docs/`` whose third cell is ``cell``."""
+    header = (
+        "# ---\n# jupyter:\n#   jupytext:\n#     formats: py:percent\n#     text_representation:\n"
+        "#       format_name: percent\n#   kernelspec:\n#     name: python3\n# ---\n\n"
+    )
+    return {"docs/live/article.py": header + "import panel\n\n# %%\n" + cell + "\n# %%\npanel.extension()\n"}
+
+
 def _per_python_parsers(extra: dict[str, str] | None = None) -> dict[str, str]:
     """congress's generated parsers: one package per Python, chosen by ``six.PY2``; the
     Python 2 one mixes tabs and spaces, which Python 2 accepts."""
@@ -681,6 +690,11 @@ RULE = Rule(
                 ),
             }
         ),
+        # A notebook kept as a Python file by jupytext, whose cells run IPython's magics and
+        # shell escapes (pathway's `docs/.../.live_data_jupyter/article.py`): IPython's
+        # source, in a header-declared notebook or a `# %%` percent-format one.
+        Example(_jupytext_notebook("%%capture --no-display\n!wget -nc https://example.org/ticker.csv\n")),
+        Example({"examples/plot.py": "# %%\nimport math\n\n# %%\n%matplotlib inline\nprint(math.pi)\n"}),
         # The body of a function its host wraps it in (Zope's "Script (Python)", Plone's
         # skin scripts): `##bind` and `##parameters=` lines, then a top-level `return`.
         Example(
@@ -741,6 +755,10 @@ RULE = Rule(
         # The same parser imported also without the check: Python 3 loads it, and fails.
         Example(_per_python_parsers({"app/tool.py": "from app.py2 import parser\n"}), expect=(("app/py2/parser.py", 3),)),
         Example({"app/bad.py": "def f(:\n    pass\n"}, expect=(("app/bad.py", 1),)),
+        # In such a notebook a line that is no magic is Python, and its error is reported;
+        # so is a magic in a file no jupytext header or cell marker declares a notebook.
+        Example(_jupytext_notebook("def f(:\n    pass\n"), expect=(("docs/live/article.py", 14),)),
+        Example({"app/fetch.py": "import os\n\n!wget -nc https://example.org/ticker.csv\n"}, expect=(("app/fetch.py", 3),)),
         # The same name outside the test tree is product code that does not compile; and in
         # the test tree, a name that only mentions the error later says nothing of it.
         Example({"app/syntax_error.py": "1syntax_error\n"}, expect=(("app/syntax_error.py", 1),)),
