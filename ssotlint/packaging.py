@@ -12,6 +12,7 @@ When ssotlint's own ``src`` is not set, these folders are the default source roo
   ``sources`` (a list of prefixes, or a mapping of a folder to the package path it becomes);
 - PDM: ``[tool.pdm.build] package-dir``;
 - scikit-build-core: ``[tool.scikit-build] wheel.packages`` (``"python/tvm"``: its parent);
+- maturin: ``[tool.maturin] python-source`` (``"python"``: pathway's ``python/pathway/``);
 - ``setup.py``: a literal ``setup(package_dir={"": "lib"})`` (read from its syntax tree);
 - Meson (meson-python): the folders ``meson.build``'s ``install_sources(..., subdir: 'pkg')``
   installs as ``pkg`` (matplotlib's ``lib/matplotlib/``: ``lib``), see :func:`meson_roots`.
@@ -87,6 +88,9 @@ def _pyproject_candidates(data: Mapping[str, Any]) -> Iterable[tuple[str, list[s
     yield "pyproject.toml [tool.hatch.build.targets.wheel] sources", _hatch_sources(wheel.get("sources"))
     pdm = toml_table(data, "tool", "pdm", "build").get("package-dir")
     yield "pyproject.toml [tool.pdm.build] package-dir", string_list(pdm)
+    # maturin's ``python-source = "python"``: the folder of a mixed Rust/Python project's
+    # Python packages (pathway's ``python/pathway/``, beside the Rust crate).
+    yield "pyproject.toml [tool.maturin] python-source", string_list(toml_table(data, "tool", "maturin").get("python-source"))
     # scikit-build-core's ``wheel.packages = ["python/tvm"]``: the parent of each package folder.
     skbuild = toml_table(data, "tool", "scikit-build", "wheel")
     yield "pyproject.toml [tool.scikit-build] wheel.packages", [

@@ -29,6 +29,8 @@ FORMS = {
     "pdm": ("lib", 'pyproject.toml', '[tool.pdm.build]\npackage-dir = "lib"\n'),
     # scikit-build-core (tvm: ``wheel.packages = ["python/tvm"]``).
     "scikit-build": ("python", 'pyproject.toml', '[tool.scikit-build]\nwheel.packages = ["python/pkg"]\n'),
+    # maturin, a mixed Rust/Python project (pathway: ``python-source = "python"``).
+    "maturin": ("python", 'pyproject.toml', '[build-system]\nbuild-backend = "maturin"\n\n[tool.maturin]\npython-source = "python"\n'),
     "setup-py-package-dir": ("lib", "setup.py", "from setuptools import setup\n\nsetup(name='x', package_dir={'': 'lib'})\n"),
 }
 
