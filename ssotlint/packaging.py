@@ -13,6 +13,7 @@ When ssotlint's own ``src`` is not set, these folders are the default source roo
 - PDM: ``[tool.pdm.build] package-dir``;
 - scikit-build-core: ``[tool.scikit-build] wheel.packages`` (``"python/tvm"``: its parent);
 - maturin: ``[tool.maturin] python-source`` (``"python"``: pathway's ``python/pathway/``);
+- uv's build backend: ``[tool.uv.build-backend] module-root``;
 - ``setup.py``: a literal ``setup(package_dir={"": "lib"})`` (read from its syntax tree);
 - Meson (meson-python): the folders ``meson.build``'s ``install_sources(..., subdir: 'pkg')``
   installs as ``pkg`` (matplotlib's ``lib/matplotlib/``: ``lib``), see :func:`meson_roots`.
@@ -91,6 +92,11 @@ def _pyproject_candidates(data: Mapping[str, Any]) -> Iterable[tuple[str, list[s
     # maturin's ``python-source = "python"``: the folder of a mixed Rust/Python project's
     # Python packages (pathway's ``python/pathway/``, beside the Rust crate).
     yield "pyproject.toml [tool.maturin] python-source", string_list(toml_table(data, "tool", "maturin").get("python-source"))
+    # uv's build backend: ``[tool.uv.build-backend] module-root = "lib"`` (its default,
+    # ``src``, is among ssotlint's own default roots already).
+    yield "pyproject.toml [tool.uv.build-backend] module-root", [
+        r for r in string_list(toml_table(data, "tool", "uv", "build-backend").get("module-root")) if r.strip("/")
+    ]
     # scikit-build-core's ``wheel.packages = ["python/tvm"]``: the parent of each package folder.
     skbuild = toml_table(data, "tool", "scikit-build", "wheel")
     yield "pyproject.toml [tool.scikit-build] wheel.packages", [

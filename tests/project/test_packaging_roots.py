@@ -31,6 +31,7 @@ FORMS = {
     "scikit-build": ("python", 'pyproject.toml', '[tool.scikit-build]\nwheel.packages = ["python/pkg"]\n'),
     # maturin, a mixed Rust/Python project (pathway: ``python-source = "python"``).
     "maturin": ("python", 'pyproject.toml', '[build-system]\nbuild-backend = "maturin"\n\n[tool.maturin]\npython-source = "python"\n'),
+    "uv-build": ("lib", 'pyproject.toml', '[build-system]\nbuild-backend = "uv_build"\n\n[tool.uv.build-backend]\nmodule-root = "lib"\n'),
     "setup-py-package-dir": ("lib", "setup.py", "from setuptools import setup\n\nsetup(name='x', package_dir={'': 'lib'})\n"),
 }
 
