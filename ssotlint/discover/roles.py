@@ -140,16 +140,25 @@ def is_stand_in(path: str) -> bool:
 REVISION_NAMES = frozenset({"revision", "down_revision"})
 
 
-def is_migration(path: str, assigned: Collection[str] = ()) -> bool:
+def is_migration(
+    path: str, assigned: Collection[str] = (), attribute_reads: Collection[tuple[str, Collection[str]]] = ()
+) -> bool:
     """An Alembic revision: a module that assigns both ``revision`` and ``down_revision`` at
     its top level (``assigned``: its module-level bound names), wherever it lives, or a file
     under ``migrations/versions/`` or ``alembic/versions/``. Each keeps a frozen copy of the
     models and enums it needs, as they were when it was written: importing the live ones
     would change history. So does a module of a ``migrations`` folder named by its version
     (``v0061_mysql_fix_blob_text_type.py``: sqlmesh's, each with its frozen ``SqlValue``).
-    (Django's numbered migrations are not included: their duplicates count, as for any file
-    no import can name.)"""
+    So does a Django data migration: a numbered module of a ``migrations`` folder
+    (``0003_introduce_per_feature_scanned_references.py``) that runs Python on the data
+    (``migrations.RunPython``, read off the module's imports: ``attribute_reads``), where
+    Django's documentation says to use the historical models ``apps.get_model`` gives and
+    not the live ones, so the shapes it defines beside them are frozen with it (flagsmith's
+    ``StoredCodeReference``). (Other numbered Django migrations are not included: their
+    duplicates count, as for any file no import can name.)"""
     if REVISION_NAMES.issubset(assigned):
+        return True
+    if attribute_reads and _django_data_migration(path, attribute_reads):
         return True
     folders = path.split("/")[:-1]
     if folders and folders[-1] == "migrations" and _VERSIONED_MIGRATION.match(path.rpartition("/")[2]):
@@ -157,6 +166,16 @@ def is_migration(path: str, assigned: Collection[str] = ()) -> bool:
     return len(folders) >= 2 and folders[-1] == "versions" and folders[-2] in ("migrations", "alembic")
 
 
+def _django_data_migration(path: str, attribute_reads: Collection[tuple[str, Collection[str]]]) -> bool:
+    folder, _, name = path.rpartition("/")
+    return (
+        folder.rpartition("/")[2] == "migrations" and _DJANGO_MIGRATION.match(name) is not None
+        and any("RunPython" in attributes for _, attributes in attribute_reads)
+    )
+
+
+# A Django migration's file: ``0003_introduce_per_feature_scanned_references.py``.
+_DJANGO_MIGRATION = re.compile(r"\d{4}_\w*\.py$")
 # A migration named by its version: ``v0061_mysql_fix_blob_text_type.py``.
 _VERSIONED_MIGRATION = re.compile(r"v\d{3,}_\w+\.py$")
 

@@ -599,7 +599,7 @@ def _snapshot_modules(project: Project) -> frozenset[str]:
 
     def migration(module: str) -> bool:
         f = files.get(module)
-        return f is not None and is_migration(f.path, f.summary.assigned)
+        return f is not None and is_migration(f.path, f.summary.assigned, f.summary.attribute_reads)
 
     def test(module: str) -> bool:
         f = files.get(module)

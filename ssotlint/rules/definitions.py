@@ -1724,7 +1724,10 @@ def _snapshot_readers(change: Change) -> frozenset[str]:
         old = before.files.get(f.path)
         if f.path not in change.changed_paths or old is None or f.module is None:
             continue
-        if is_migration(f.path, f.summary.assigned) == is_migration(old[0].path, old[0].summary.assigned):
+        before = old[0].summary
+        if is_migration(f.path, f.summary.assigned, f.summary.attribute_reads) == is_migration(
+            old[0].path, before.assigned, before.attribute_reads
+        ):
             continue
         for target in {*(before.edges.get(f.module) or {}), *(project.import_edges.get(f.module) or {})}:
             found |= definers.get(target, set())
@@ -1735,7 +1738,7 @@ def _snapshot_readers(change: Change) -> frozenset[str]:
 
     def was_migration(module: str) -> bool:
         f = before.modules.get(module)
-        return f is not None and is_migration(f.path, f.summary.assigned)
+        return f is not None and is_migration(f.path, f.summary.assigned, f.summary.attribute_reads)
 
     def was_test(module: str) -> bool:
         f = before.modules.get(module)

@@ -136,7 +136,7 @@ def _is_candidate(project: Project, d: Definition) -> bool:
     """A production class that implements something: not an enum (SSOT006), not a
     fallback stub, not an interface, not a test double, not a migration's frozen copy."""
     f, c = d
-    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path, f.summary.assigned):
+    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path, f.summary.assigned, f.summary.attribute_reads):
         return False
     if throwaway_name(c.name):
         return False  # a class statement run for its decorator's effect, its name thrown away
@@ -2868,6 +2868,9 @@ _CLEAN_COMMAND = (
 )
 
 
+_STORED_REFERENCE = (
+    "from typing import TypedDict\n\n\nclass StoredCodeReference(TypedDict):\n    file_path: str\n    line_number: int\n"
+)
 _API_CASE = (
     "import unittest\n\n\nclass ApiTestCase(unittest.TestCase):\n    def setUp(self):\n        self.client = object()\n\n"
     "    def login(self, user):\n        self.user = user\n"
@@ -4704,6 +4707,21 @@ RULE = Rule(
         # in every module, each testing its own ``globals()``), directly on the framework's
         # case or through a first-party base: tests the runner collects, not concepts.
         Example(_module_tests()),
+        # A Django data migration (`migrations.RunPython`, on the historical models
+        # `apps.get_model` gives) keeps the shapes it works with frozen beside it, as an
+        # Alembic revision does (flagsmith's `StoredCodeReference` TypedDict).
+        Example({
+            "code_references/__init__.py": "",
+            "code_references/types.py": _STORED_REFERENCE,
+            "code_references/views.py": "from code_references.types import StoredCodeReference\n",
+            "code_references/migrations/__init__.py": "",
+            "code_references/migrations/0003_per_feature_references.py": (
+                "from django.db import migrations\n" + _STORED_REFERENCE
+                + "\n\ndef forward(apps, schema_editor):\n    Scan = apps.get_model('code_references', 'Scan')\n"
+                "    return Scan.objects.count()\n\n\nclass Migration(migrations.Migration):\n"
+                "    operations = [migrations.RunPython(forward, migrations.RunPython.noop)]\n"
+            ),
+        }),
     ),
     invalid=(
         # A base test case with helpers and no tests of its own, pasted into a second

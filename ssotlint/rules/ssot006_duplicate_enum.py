@@ -44,7 +44,7 @@ def _enums(project: Project, only: frozenset[str] | None = None) -> list[Definit
         for f, c in project.top_level_classes(project.production_files())
         if (only is None or c.name in only) and f.path not in data and not f.summary.injected_config
         and not c.context & CTX_TYPE_CHECKING and not c.fallback and f.module not in project.fallback_modules
-        and not is_migration(f.path, f.summary.assigned) and not is_generator_template(f.path)
+        and not is_migration(f.path, f.summary.assigned, f.summary.attribute_reads) and not is_generator_template(f.path)
         and project.is_enum(f.module, c)  # type: ignore[arg-type]
     ]
     if not found:
