@@ -1724,9 +1724,9 @@ def _snapshot_readers(change: Change) -> frozenset[str]:
         old = before.files.get(f.path)
         if f.path not in change.changed_paths or old is None or f.module is None:
             continue
-        before = old[0].summary
+        earlier = old[0].summary
         if is_migration(f.path, f.summary.assigned, f.summary.attribute_reads) == is_migration(
-            old[0].path, before.assigned, before.attribute_reads
+            old[0].path, earlier.assigned, earlier.attribute_reads
         ):
             continue
         for target in {*(before.edges.get(f.module) or {}), *(project.import_edges.get(f.module) or {})}:

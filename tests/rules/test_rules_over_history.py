@@ -477,6 +477,17 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
       **{f"addons/{n}/server/version.py": "__version__ = '1.0'\n" for n in ("nk", "hr")},
       **{f"addons/{n}/server/settings.py": BACKOFF.replace("Backoff", "Knob") for n in ("nk", "hr")}}),
     # A package appears beside a module of its name: the module's imports never run again.
+    # A Django migration's copy of a shape counts until the migration runs Python on the
+    # data (a data migration keeps it frozen), and again when it stops.
+    ("a Django migration copies a shape",
+     {"refs/__init__.py": "", "refs/types.py": "from typing import TypedDict\n\n\nclass StoredRef(TypedDict):\n    path: str\n    line: int\n", "refs/use.py": "from refs.types import StoredRef\n",
+      "refs/migrations/__init__.py": "",
+      "refs/migrations/0003_refs.py": "from django.db import migrations\nfrom typing import TypedDict\n\n\nclass StoredRef(TypedDict):\n    path: str\n    line: int\n\n\nclass Migration(migrations.Migration):\n    operations = []\n"}),
+    ("it becomes a data migration",
+     {"refs/migrations/0003_refs.py": "from django.db import migrations\nfrom typing import TypedDict\n\n\nclass StoredRef(TypedDict):\n    path: str\n    line: int\n\n\nclass Migration(migrations.Migration):\n"
+      "    operations = [migrations.RunPython(migrations.RunPython.noop)]\n"}),
+    ("and is a schema migration again",
+     {"refs/migrations/0003_refs.py": "from django.db import migrations\nfrom typing import TypedDict\n\n\nclass StoredRef(TypedDict):\n    path: str\n    line: int\n\n\nclass Migration(migrations.Migration):\n    operations = []\n"}),
     ("a module imports what is gone", {"app/shadow.py": "from app.gone_too import X\n"}),
     ("a package of its name appears beside it", {"app/shadow/__init__.py": "Y = 1\n"}),
     ("and goes", {"app/shadow/__init__.py": None}),
