@@ -3071,6 +3071,16 @@ class _Checker:
                 ), None
             where = apart[0].module if len(bound) == 1 else f"{len(bound)} modules, such as {apart[0].module}"
             return f"; {absolute} does not define it, but {where} assign{'s' if len(bound) == 1 else ''} a module-level {name!r}", None
+        unread = sorted(m for m in self.project.opaque_modules if m.startswith(f"{absolute}.") and importable(m))
+        if unread:
+            # xpra's `xpra.net.vsock` package holds `vsock.pyx`, a Cython module that defines
+            # `CID_ANY`: "not defined anywhere" would be false, and the likely home is there.
+            listed = ", ".join(unread[:3]) + (", ..." if len(unread) > 3 else "")
+            return (
+                f"; no Python module of the project defines it, but {absolute} holds "
+                f"{'modules' if len(unread) > 1 else 'a module'} ssotlint does not read ({listed}: compiled, a stub "
+                f"or generated) that may"
+            ), None
         return "; it is not defined anywhere in the project", None
 
     def _loads_at_import(self, source: str, target: str) -> bool:
