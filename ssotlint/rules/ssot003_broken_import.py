@@ -3071,10 +3071,15 @@ class _Checker:
                 ), None
             where = apart[0].module if len(bound) == 1 else f"{len(bound)} modules, such as {apart[0].module}"
             return f"; {absolute} does not define it, but {where} assign{'s' if len(bound) == 1 else ''} a module-level {name!r}", None
-        unread = sorted(m for m in self.project.opaque_modules if m.startswith(f"{absolute}.") and importable(m))
+        unread = sorted(
+            m for m in self.project.opaque_modules
+            if m.rpartition(".")[0] == absolute and importable(m) and not m.rpartition(".")[2].endswith("version")
+        )
         if unread:
             # xpra's `xpra.net.vsock` package holds `vsock.pyx`, a Cython module that defines
             # `CID_ANY`: "not defined anywhere" would be false, and the likely home is there.
+            # Only the package's own modules, and not the version file a build writes
+            # (setuptools-scm's `_version.py`), which holds nothing else.
             listed = ", ".join(unread[:3]) + (", ..." if len(unread) > 3 else "")
             return (
                 f"; no Python module of the project defines it, but {absolute} holds "
