@@ -358,13 +358,19 @@ def test_check_and_session_call_the_same_python_files_tests():
 
 def test_a_name_the_projects_pytest_collects_is_test_code_for_check_and_session(make_repo, cli):
     """``python_files = tests.py`` (Django's and Horizon's per-app test modules): two apps'
-    ``tests.py`` with the same test class are test code, not copies; a catch-all pattern
-    (``*.py``, narrowed by ``testpaths``) names no test module."""
+    ``tests.py`` with the same helper class are test code, not copies; a catch-all pattern
+    (``*.py``, narrowed by ``testpaths``) names no test module. Without the configuration
+    the helper is production code's, while the test case beside it is a test wherever it
+    lies (SSOT001 never counts a class with tests on a framework's case)."""
     from ssotlint.config import Config
     from ssotlint.config_project import Collection
     from ssotlint.session.paths import Category, PathRules
 
-    case = "import unittest\n\n\nclass RouterTests(unittest.TestCase):\n    def test_a(self):\n        self.x = 1\n"
+    case = (
+        "import unittest\n\n\nclass RouterFixture:\n    def build(self):\n        self.routes = []\n\n"
+        "    def add(self, route):\n        self.routes.append(route)\n\n\n"
+        "class RouterTests(unittest.TestCase):\n    def test_a(self):\n        self.x = 1\n"
+    )
     files = {
         "app/__init__.py": "", "app/admin/__init__.py": "", "app/admin/tests.py": case,
         "app/project/__init__.py": "", "app/project/tests.py": case,
