@@ -176,6 +176,7 @@ def _django_data_migration(path: str, attribute_reads: Collection[tuple[str, Col
 
 # A Django migration's file: ``0003_introduce_per_feature_scanned_references.py``.
 _DJANGO_MIGRATION = re.compile(r"\d{4}_\w*\.py$")
+
 # A migration named by its version: ``v0061_mysql_fix_blob_text_type.py``.
 _VERSIONED_MIGRATION = re.compile(r"v\d{3,}_\w+\.py$")
 

@@ -136,8 +136,10 @@ def _is_candidate(project: Project, d: Definition) -> bool:
     """A production class that implements something: not an enum (SSOT006), not a
     fallback stub, not an interface, not a test double, not a migration's frozen copy."""
     f, c = d
-    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback or is_migration(f.path, f.summary.assigned, f.summary.attribute_reads):
+    if c.kind != KIND_PLAIN or c.context & CTX_TYPE_CHECKING or c.fallback:
         return False
+    if is_migration(f.path, f.summary.assigned, f.summary.attribute_reads):
+        return False  # a migration's frozen copy of what it works with
     if throwaway_name(c.name):
         return False  # a class statement run for its decorator's effect, its name thrown away
     if c.context & CTX_MAIN:

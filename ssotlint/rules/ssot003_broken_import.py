@@ -851,7 +851,7 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
         frozenset(excused.pairs), frozenset(excused.installed_broken), written_modules(project),
         _script_folders(project).key(), read_as_text(project), _front_folders(project).key(),
         converter_inputs(project), project.decorator_filled, project.argument_filled, unused_namespaces(project),
-        foreign_namesakes(project), test_namespaces(project),
+        foreign_namesakes(project), namespaces_of_tests(project),
         shallower_names(project), project.runs_on_python2,  # whether ``if six.PY2:`` imports run
         project.module_name_writers,  # the registries that set derived classes on modules
         frozenset((path, rec.line) for path, pairs in implicit_relative_imports(project).items() for rec, _ in pairs),
@@ -891,7 +891,7 @@ def foreign_namesakes(project: Project) -> frozenset[str]:
     return project.shared(_foreign_namesakes, partial(_foreign_namesakes, project))
 
 
-def test_namespaces(project: Project) -> frozenset[str]:
+def namespaces_of_tests(project: Project) -> frozenset[str]:
     """Top-level namespace packages (a folder without ``__init__.py``) that hold test files
     only: a test folder that the test configuration puts on ``sys.path`` (pytest's
     ``pythonpath = ["tests"]`` makes siliconcompiler's ``tests/schema/`` the top-level
@@ -901,10 +901,10 @@ def test_namespaces(project: Project) -> frozenset[str]:
     siliconcompiler's KLayout scripts append the package folder KLayout is given and
     import ``schema.safeschema`` from there). Test code's imports of it are judged as
     before."""
-    return project.shared(_test_namespaces, partial(_test_namespaces, project))
+    return project.shared(_namespaces_of_tests, partial(_namespaces_of_tests, project))
 
 
-def _test_namespaces(project: Project) -> frozenset[str]:
+def _namespaces_of_tests(project: Project) -> frozenset[str]:
     modules = project.modules
     tops = {p for p in project.packages if "." not in p and p not in modules and p not in project.opaque_modules}
     if not tops:
@@ -2671,7 +2671,7 @@ class _Checker:
             return  # the package's own __init__ imports modules the tree lacks: a build writes them
         if absolute.partition(".")[0] in foreign_namesakes(self.project):
             return  # a folder of files another distribution of that name runs: its modules
-        if not f.is_test and absolute.partition(".")[0] in test_namespaces(self.project):
+        if not f.is_test and absolute.partition(".")[0] in namespaces_of_tests(self.project):
             return  # only the test runner has that folder of tests on its path: another module's name
         if absolute in shallower_names(self.project):
             return  # the file is there, named from a folder above its own root (`src.python.pkg`)
@@ -2761,7 +2761,7 @@ class _Checker:
             return  # a folder the project never imports through: the name is another module's
         if target is None and absolute in foreign_namesakes(project):
             return  # a folder of files another distribution of that name runs: its modules
-        if target is None and not f.is_test and absolute.partition(".")[0] in test_namespaces(project):
+        if target is None and not f.is_test and absolute.partition(".")[0] in namespaces_of_tests(project):
             return  # only the test runner has that folder of tests on its path: another module's name
         yield from self._names_not_provided(f, rec, absolute, provided, target, may_exist)
 
@@ -4406,11 +4406,6 @@ RULE = Rule(
         # all three when nothing sets names on modules (a literal name is no registry).
         Example(_history_registry("setattr(module, history.__name__, history)"), expect=(("hist/tests/test_models.py", 1),)),
         Example(_history_registry("setattr(module, 'HistoricalPoll', history)"), expect=(("hist/tests/test_models.py", 1),) * 3),
-        # django-simple-history's field with `inherit=True`, declared by a base a factory of
-        # another module builds: the library sets `Historical` + each concrete subclass's
-        # name on that subclass's module (flagsmith's `HistoricalFeatureState`); a name
-        # built on no class of the module is still missing, and without `inherit=True` the
-        # subclass gets no history class.
         # django-simple-history's field with `inherit=True`, declared by a base a factory of
         # another module builds: the library sets `Historical` + each concrete subclass's
         # name on that subclass's module (flagsmith's `HistoricalFeatureState`); a name
