@@ -18,7 +18,7 @@ import re
 import sys
 from collections import defaultdict
 from functools import cached_property
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from ssotlint.discover.modules import importable
 from ssotlint.extract.ast_walk import name_digest
@@ -750,6 +750,22 @@ def _class_record(project: Project, qualified: str) -> ClassRecord | None:
 LAYOUT = 3
 
 
+# A series of versions of one package: parts that hold this many modules at the same places.
+FORKED = 5
+
+
+def whole_copies(ours: Iterable[str], mine: str, yours: Iterable[str], theirs: str) -> bool:
+    """Two parts named ``mine`` and ``theirs``, holding modules at the places ``ours`` and
+    ``yours`` (paths below each part, ``__init__.py`` aside), are whole copies of each other
+    (:meth:`ParallelParts._forked`): ``FORKED`` places at least in common, three quarters of
+    each part's. A file named for its part (``ecs/ecs_service.py``) is at the place of each
+    part's own."""
+    one = {n.replace(mine, "\0") for n in ours}
+    other = {n.replace(theirs, "\0") for n in yours}
+    common = len(one & other)
+    return common >= FORKED and 4 * common >= 3 * len(one) and 4 * common >= 3 * len(other)
+
+
 class ParallelParts:
     """Whether two modules are the same module of two parallel parts of a project: the
     same path but for one folder (each AWS service's ``exceptions.py``, each dashboard's
@@ -794,8 +810,36 @@ class ParallelParts:
         if not shared or 2 * alike < shared or 2 * shared < larger:
             return True  # not copied whole: most of it is each part's own, or written apart
         # Copied whole, unless many parts hold it and a quarter of the larger is its own,
-        # or each fills the layout's slot with its own override of a shared base.
-        return many and (4 * shared < 3 * larger or self._slot_filled(first, second, where))
+        # or each fills the layout's slot with its own override of a shared base, or the
+        # two parts are whole copies of each other, one of a series (versions of a package).
+        return many and (
+            4 * shared < 3 * larger or self._slot_filled(first, second, where)
+            or self._forked(first.path, second.path, where)
+        )
+
+    def series(self, first: SourceFile, second: SourceFile) -> bool:
+        """The two modules lie at one place of two parts that are whole copies of each
+        other in a layout many parts follow (:meth:`_forked`): versions of one package."""
+        where = differing_folder(first.path, second.path, grown=True)
+        if where is None:
+            return False
+        shorter = min(first.path, second.path, key=lambda p: p.count("/"))
+        return self.holders(shorter, where) >= LAYOUT and self._forked(first.path, second.path, where)
+
+    def _forked(self, one: str, other: str, where: int) -> bool:
+        """The two parts hold the same modules at the same places, ``FORKED`` of them at
+        least and three quarters of each part's, in a layout many parts follow: a series of
+        versions of one package, each a whole copy of the one before, kept side by side on
+        purpose (execution-specs' ``src/ethereum/<fork>/``, one package per Ethereum hard
+        fork, each made by copying the previous one and changed where the fork changes
+        things; a lint of theirs forbids importing from forks two back). Each version keeps
+        its own classes: importing frontier's into a later fork would tie two specs
+        together. One module copied whole into another part, or two parts that share only
+        some of their modules, are compared as usual."""
+        self._alike_modules(one, other, where)  # fills ``_below``
+        below = self._below or {}
+        first, second = "/".join(one.split("/")[: where + 1]), "/".join(other.split("/")[: where + 1])
+        return whole_copies(below.get(first, set()), one.split("/")[where], below.get(second, set()), other.split("/")[where])
 
     def _slot_filled(self, first: SourceFile, second: SourceFile, where: int) -> bool:
         """Each module holds one class and nothing else, the same-named class in both, whose

@@ -1557,6 +1557,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
         change.answer(_names_read) | _definers_reaching(change, since) | _direction_readers(change, since)
         | change.answer(_importers_changed) | _unit_readers(change, since) | change.answer(_snapshot_readers)
         | change.answer(_program_readers) | change.answer(_copy_readers) | change.answer(_unasync_readers)
+        | change.answer(_series_readers)
         | change.answer(_loader_readers) | change.answer(_dotted_readers) | change.answer(_tooling_readers)
         | change.answer(_fallback_readers) | change.answer(_loose_readers) | change.answer(configuring_readers)
         | (change.before.plugin_names ^ change.project.plugin_names)  # a plugin protocol's names (Project.plugin_names)
@@ -1820,6 +1821,51 @@ def _program_readers(change: Change) -> frozenset[str]:
         if f is not None and f.path.startswith(inside):
             found |= names
     return frozenset(found)
+
+
+def _series_readers(change: Change) -> frozenset[str]:
+    """The shared class names defined below two sibling parts that became, or stopped
+    being, whole copies of each other when files were added or removed
+    (:func:`~ssotlint.rules.copies.whole_copies`: versions of one package, each keeping its
+    own classes): whether two parts are is read off the paths below both, not the files
+    that define the names."""
+    from ssotlint.rules.copies import whole_copies  # copies imports this module
+
+    now = {f.path for f in change.project.files}
+    before = set(change.before.files)
+    moved = now ^ before
+    if not moved:
+        return frozenset()
+    candidates = {"/".join(p.split("/")[:i]) for p in moved for i in range(1, p.count("/") + 1)}
+    by_parent: dict[str, set[str]] = defaultdict(set)
+    for part in candidates:
+        by_parent[part.rpartition("/")[0]].add(part)
+    flipped: set[str] = set()
+    for parent, parts in by_parent.items():
+        prefix = f"{parent}/" if parent else ""
+        below: dict[str, tuple[set[str], set[str]]] = {}
+        for tree, index in ((before, 0), (now, 1)):
+            for path in tree:
+                if path.startswith(prefix) and path.count("/") > prefix.count("/") and not path.endswith("/__init__.py"):
+                    child, _, rest = path[len(prefix):].partition("/")
+                    below.setdefault(f"{prefix}{child}", (set(), set()))[index].add(rest)
+        empty: tuple[set[str], set[str]] = (set(), set())
+        for part in parts:
+            (old, new), mine = below.get(part, empty), part.rpartition("/")[2]
+            for sibling, (old_other, new_other) in below.items():
+                if sibling == part:
+                    continue
+                theirs = sibling.rpartition("/")[2]
+                if whole_copies(old, mine, old_other, theirs) != whole_copies(new, mine, new_other, theirs):
+                    flipped.update((part, sibling))
+    if not flipped:
+        return frozenset()
+    folders = tuple(f"{part}/" for part in flipped)
+    modules = change.project.modules
+    return frozenset(
+        name for module, names in change.answer(_shared_definers).items()
+        if (f := modules.get(module)) is not None and f.path.startswith(folders) for name in names
+    )
 
 
 def _copy_readers(change: Change) -> frozenset[str]:

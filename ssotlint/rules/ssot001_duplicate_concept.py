@@ -2870,6 +2870,23 @@ _CLEAN_COMMAND = (
 )
 
 
+def _forks(names: tuple[str, ...], whole: bool = True) -> dict[str, str]:
+    """execution-specs: one package per hard fork, each a whole copy of the previous one;
+    not ``whole``: each holds modules of its own beside the copied ``blocks.py``."""
+    header = (
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Header:\n    parent_hash: bytes\n    number: int\n"
+        "    gas_limit: int\n\n    def child_number(self):\n        return self.number + 1\n"
+    )
+    files = {"spec/__init__.py": ""}
+    for name in names:
+        files[f"spec/{name}/__init__.py"] = f'"""The {name} fork."""\n'
+        files[f"spec/{name}/blocks.py"] = header
+        for module in ("state", "trie", "fork_types", "transactions", "utils"):
+            place = module if whole else f"{module}_{len(files)}"
+            files[f"spec/{name}/{place}.py"] = f"def {module}_root(items):\n    return len(items)\n"
+    return files
+
+
 _STORED_REFERENCE = (
     "from typing import TypedDict\n\n\nclass StoredCodeReference(TypedDict):\n    file_path: str\n    line_number: int\n"
 )
@@ -4709,6 +4726,9 @@ RULE = Rule(
         # in every module, each testing its own ``globals()``), directly on the framework's
         # case or through a first-party base: tests the runner collects, not concepts.
         Example(_module_tests()),
+        # A series of versions of one package, each a whole copy of the one before
+        # (execution-specs' `src/ethereum/<fork>/`, one per hard fork): each keeps its own.
+        Example(_forks(("frontier", "homestead", "byzantium"))),
         # A Django data migration (`migrations.RunPython`, on the historical models
         # `apps.get_model` gives) keeps the shapes it works with frozen beside it, as an
         # Alembic revision does (flagsmith's `StoredCodeReference` TypedDict).
@@ -4726,6 +4746,12 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # Packages that share one module copied whole, and hold modules of their own
+        # besides, are no series of versions: the copies are reported.
+        Example(
+            _forks(("frontier", "homestead", "byzantium"), whole=False),
+            expect=(("spec/frontier/blocks.py", 5), ("spec/homestead/blocks.py", 5)),
+        ),
         # A base test case with helpers and no tests of its own, pasted into a second
         # module: one fixture written twice, which SSOT001 reports like any other class.
         Example(

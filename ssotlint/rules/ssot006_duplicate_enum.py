@@ -365,13 +365,16 @@ def _check(project: Project, only: frozenset[str] | None) -> Iterator[Violation]
         """Kept apart by design (:class:`Apart`), or the same module of two parallel parts
         (each plugin's ``parser.py``: see :class:`ParallelParts`) numbering the same
         members each its own way (:func:`_encoded_otherwise`): each part's own encoding
-        (two plugins' parser states). A copy that drifted in a value stays a copy. A copy
+        (two plugins' parser states). So are two versions of one package, each a whole copy
+        of the other in a series of them (:meth:`ParallelParts.series`). A copy that drifted in a value stays a copy. A copy
         marked ``# Copied from`` the other (:func:`copied_in_step`) is kept in step by the
         project's copy checker, as for SSOT001. One that extends the other (openfisca's
         ``indexed_enums.Enum`` over the member-less ``types.Enum`` it implements) is not a
         copy of it."""
         if files_apart(one[0], other[0]) or copied_in_step(one, other):
             return True
+        if parallel.series(one[0], other[0]):
+            return True  # each version of a package keeps its own (execution-specs' per-fork `Ops`)
         if _enum_library(project, one) != _enum_library(project, other):
             return True  # another library's enum: a GraphQL schema's graphene.Enum beside the domain's
         if _over_own_classes(project, one, other):
@@ -660,6 +663,18 @@ _COMPONENT_BASE = (
 )
 
 
+def _fork_opcodes() -> dict[str, str]:
+    """execution-specs: one package per hard fork, each a whole copy of the one before, each
+    with its own opcode enum."""
+    files = {"spec/__init__.py": ""}
+    for name in ("frontier", "homestead", "byzantium"):
+        files[f"spec/{name}/__init__.py"] = ""
+        files[f"spec/{name}/ops.py"] = "import enum\n\n\nclass Ops(enum.Enum):\n    STOP = 0\n    ADD = 1\n    MUL = 2\n"
+        for module in ("blocks", "state", "trie", "fork_types", "transactions"):
+            files[f"spec/{name}/{module}.py"] = f"def {module}_root(items):\n    return len(items)\n"
+    return files
+
+
 RULE = Rule(
     code="SSOT006",
     name="duplicate-enum",
@@ -669,6 +684,9 @@ RULE = Rule(
     check_names=check_names,
     fixable="sometimes",
     valid=(
+        # A series of versions of one package (execution-specs' per-fork `Ops`): each keeps
+        # its own, and merging them would give an old fork the later opcodes.
+        Example(_fork_opcodes()),
         # Two peripherals' register tables under the datasheet's names (qiling's sam3xa ADC
         # and DAC): their CR, MR and ISR differ, so their alike WPMR is each one's own too.
         Example({"app/__init__.py": "", "app/adc.py": _registers(_ADC), "app/dac.py": _registers(_DAC)}),

@@ -477,6 +477,15 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
       **{f"addons/{n}/server/version.py": "__version__ = '1.0'\n" for n in ("nk", "hr")},
       **{f"addons/{n}/server/settings.py": BACKOFF.replace("Backoff", "Knob") for n in ("nk", "hr")}}),
     # A package appears beside a module of its name: the module's imports never run again.
+    # A series of versions of one package, each a whole copy of the one before, keeps its
+    # classes apart until one version loses the modules that made it a copy (its
+    # `blocks.py` untouched), and again when they come back.
+    ("three forks, each a whole copy of the one before",
+     {"spec/__init__.py": "",
+      **{f"spec/{fork}/{m}.py": ("from dataclasses import dataclass\n\n\n@dataclass\nclass Header:\n    parent_hash: bytes\n    number: int\n\n    def child_number(self):\n        return self.number + 1\n" if m == "blocks" else f"def {m}_root(items):\n    return len(items)\n")
+         for fork in ("frontier", "homestead", "byzantium") for m in ("__init__", "blocks", "state", "trie", "fork_types", "utils")}}),
+    ("one fork loses its other modules", {f"spec/byzantium/{m}.py": None for m in ("state", "trie", "fork_types", "utils")}),
+    ("and gets them back", {f"spec/byzantium/{m}.py": f"def {m}_root(items):\n    return len(items)\n" for m in ("state", "trie", "fork_types", "utils")}),
     # A Django migration's copy of a shape counts until the migration runs Python on the
     # data (a data migration keeps it frozen), and again when it stops.
     ("a Django migration copies a shape",
