@@ -279,10 +279,9 @@ def copy_tree(source: Path, dest: Path, skip: tuple[str, ...]) -> None:
 def discovered(root: Path) -> list[str]:
     """The files ssotlint analyses (its own discovery and excludes)."""
     from ssotlint.config import load_config
-    from ssotlint.discover.files import discover
+    from ssotlint.discover.files import discover_configured
 
-    config = load_config(root, None)
-    return discover(root, config.excludes(), config.dependencies, config.linter_exclude, config.is_test_file).files
+    return discover_configured(root, load_config(root, None)).files
 
 
 def pick_changed_file(root: Path, files: list[str]) -> str:

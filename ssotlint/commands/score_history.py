@@ -32,8 +32,7 @@ def range_spec(args: argparse.Namespace, default: int = DEFAULT_COMMITS) -> Rang
 
 def series(root: Path, config: Config, options: Options, spec: RangeSpec, timings: Timings, warnings: list[str]) -> list[Entry]:
     """The history the spec selects, with the working tree's untracked modules as opaque."""
-    from ssotlint.discover.excludes import package_named
-    from ssotlint.discover.files import discover
+    from ssotlint.discover.files import discover_configured
     from ssotlint.gitrev import open_repo
     from ssotlint.history import first_parent_commits, score_history
     from ssotlint.pipeline.revision import without_vendored
@@ -41,9 +40,7 @@ def series(root: Path, config: Config, options: Options, spec: RangeSpec, timing
     repo = open_repo(root)
     with timings.phase("discover"):
         commits = first_parent_commits(repo, spec)
-        found = discover(
-            root, config.excludes(), config.dependencies, config.linter_exclude, config.is_test_file, package_named(config)
-        )
+        found = discover_configured(root, config)
     config = without_vendored(config, found.vendored)
     return score_history(root, config, options, repo, commits, found.opaque, timings, warnings)
 

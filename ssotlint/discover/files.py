@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from ssotlint.astnames import dotted_name
-from ssotlint.discover.excludes import TreeExcludes, package_folders
+from ssotlint.discover.excludes import TreeExcludes, package_folders, package_named
 from ssotlint.discover.tool_excludes import excluded_generated_trees
-from ssotlint.config import dependency_name
+from ssotlint.config import Config, dependency_name
 from ssotlint.config_project import ignored_literals, is_container_file, read_text, read_toml
 from ssotlint.deployment_units import declared_name
 from ssotlint.discover.build_files import (
@@ -167,6 +167,14 @@ def _rel(root: Path, name: object) -> str:
         return os.path.relpath(str(name), root).replace(os.sep, "/")
     except ValueError:
         return str(name)
+
+
+def discover_configured(root: Path, config: Config) -> Discovery:
+    """:func:`discover` with what ``config`` says of the tree: its excludes (with the
+    build-like names a subpackage may bear), dependencies, linter excludes and test paths."""
+    return discover(
+        root, config.excludes(), config.dependencies, config.linter_exclude, config.is_test_file, package_named(config)
+    )
 
 
 def discover(

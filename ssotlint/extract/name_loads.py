@@ -16,6 +16,7 @@ import re
 from functools import partial
 from typing import Callable, Iterator
 
+from ssotlint.astnames import dotted_name
 from ssotlint.extract.nodes import import_time_statements, nodes_of
 
 _LOADERS = frozenset({"importlib.import_module", "import_module", "__import__"})
@@ -28,12 +29,6 @@ def _callee(node: ast.expr) -> str:
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         return f"{node.value.id}.{node.attr}"
     return ""
-
-
-def _last_name(node: ast.expr) -> str:
-    """``HistoricalRecords`` of ``HistoricalRecords``, ``models.HistoricalRecords`` or
-    ``simple_history.models.HistoricalRecords``."""
-    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
 
 
 def _literal_start(node: ast.expr) -> str | None:
@@ -266,7 +261,7 @@ def inherits_history(tree: ast.Module, text: str) -> bool:
         return False
     for node in ast.walk(tree):
         if (
-            isinstance(node, ast.Call) and _last_name(node.func).endswith("HistoricalRecords")
+            isinstance(node, ast.Call) and dotted_name(node.func).rpartition(".")[2].endswith("HistoricalRecords")
             and any(
                 k.arg == "inherit" and isinstance(k.value, ast.Constant) and k.value.value is True
                 for k in node.keywords

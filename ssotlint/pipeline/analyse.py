@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ssotlint.cache import Cache
 from ssotlint.config import Config
-from ssotlint.discover.excludes import package_named
-from ssotlint.discover.files import discover, display_path
+from ssotlint.discover.files import discover_configured, display_path
 from ssotlint.discover.modules import settle_roots, source_roots
 from ssotlint.extract.summary import FileSummary
 from ssotlint.pipeline.caching import open_cache, result_key, summary_key
@@ -42,9 +41,7 @@ def analyse_worktree(root: Path, config: Config, options: Options, need_model: b
     warnings: list[str] = []
     options = replace(options, parser=config.parser)
     with timings.phase("discover"):
-        found = discover(
-            root, config.excludes(), config.dependencies, config.linter_exclude, config.is_test_file, package_named(config)
-        )
+        found = discover_configured(root, config)
     warnings.extend(found.warnings)
     cache = open_cache(root, options, warnings)
     started: list[ExtractionPool] = []

@@ -754,14 +754,19 @@ LAYOUT = 3
 FORKED = 5
 
 
-def whole_copies(ours: Iterable[str], mine: str, yours: Iterable[str], theirs: str) -> bool:
-    """Two parts named ``mine`` and ``theirs``, holding modules at the places ``ours`` and
-    ``yours`` (paths below each part, ``__init__.py`` aside), are whole copies of each other
+def part_places(paths: Iterable[str], name: str) -> frozenset[str]:
+    """The places of a part named ``name`` that holds modules at ``paths`` (below the part,
+    ``__init__.py`` aside), as two parts compare them: a file named for its part
+    (``ecs/ecs_service.py``) is at the place of each part's own."""
+    return frozenset(n.replace(name, "\0") for n in paths)
+
+
+def whole_copies(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two parts at these places (:func:`part_places`) are whole copies of each other
     (:meth:`ParallelParts._forked`): ``FORKED`` places at least in common, three quarters of
-    each part's. A file named for its part (``ecs/ecs_service.py``) is at the place of each
-    part's own."""
-    one = {n.replace(mine, "\0") for n in ours}
-    other = {n.replace(theirs, "\0") for n in yours}
+    each part's."""
+    if 4 * min(len(one), len(other)) < 3 * max(len(one), len(other)):
+        return False  # too unlike in size to share three quarters of each
     common = len(one & other)
     return common >= FORKED and 4 * common >= 3 * len(one) and 4 * common >= 3 * len(other)
 
@@ -790,6 +795,7 @@ class ParallelParts:
         self._paths = frozenset(f.path for f in project.files)
         self._children: dict[str, set[str]] | None = None
         self._below: dict[str, set[str]] | None = None
+        self._part_places: dict[str, frozenset[str]] = {}
         self._known_places: dict[tuple[str, int], list[str]] = {}
 
     def __call__(self, first: SourceFile, second: SourceFile, name: str = "") -> bool:
@@ -836,10 +842,7 @@ class ParallelParts:
         its own classes: importing frontier's into a later fork would tie two specs
         together. One module copied whole into another part, or two parts that share only
         some of their modules, are compared as usual."""
-        self._alike_modules(one, other, where)  # fills ``_below``
-        below = self._below or {}
-        first, second = "/".join(one.split("/")[: where + 1]), "/".join(other.split("/")[: where + 1])
-        return whole_copies(below.get(first, set()), one.split("/")[where], below.get(second, set()), other.split("/")[where])
+        return whole_copies(self._places_of(one, where), self._places_of(other, where))
 
     def _slot_filled(self, first: SourceFile, second: SourceFile, where: int) -> bool:
         """Each module holds one class and nothing else, the same-named class in both, whose
@@ -925,20 +928,25 @@ class ParallelParts:
 
     def _alike_modules(self, one: str, other: str, where: int) -> int:
         """How many modules (``__init__.py`` aside) the two parts hold at the same places."""
-        if self._below is None:
-            below: dict[str, set[str]] = defaultdict(set)
-            for known in self._paths:
-                parts = known.split("/")
-                if parts[-1] != "__init__.py":
-                    for i in range(1, len(parts)):
-                        below["/".join(parts[:i])].add("/".join(parts[i:]))
-            self._below = below
-        first, second = "/".join(one.split("/")[: where + 1]), "/".join(other.split("/")[: where + 1])
-        mine, theirs = one.split("/")[where], other.split("/")[where]
-        return len(
-            {n.replace(mine, "\0") for n in self._below.get(first, set())}
-            & {n.replace(theirs, "\0") for n in self._below.get(second, set())}
-        )
+        return len(self._places_of(one, where) & self._places_of(other, where))
+
+    def _places_of(self, path: str, where: int) -> frozenset[str]:
+        """The places of the part ``path`` lies in (its folder ``where``): :func:`part_places`,
+        worked out once per part."""
+        parts = path.split("/")
+        part = "/".join(parts[: where + 1])
+        known = self._part_places.get(part)
+        if known is None:
+            if self._below is None:
+                below: dict[str, set[str]] = defaultdict(set)
+                for listed in self._paths:
+                    pieces = listed.split("/")
+                    if pieces[-1] != "__init__.py":
+                        for i in range(1, len(pieces)):
+                            below["/".join(pieces[:i])].add("/".join(pieces[i:]))
+                self._below = below
+            known = self._part_places[part] = part_places(self._below.get(part, ()), parts[where])
+        return known
 
 
 def _overlap(first: SourceFile, second: SourceFile) -> tuple[int, int, int]:

@@ -1829,34 +1829,38 @@ def _series_readers(change: Change) -> frozenset[str]:
     (:func:`~ssotlint.rules.copies.whole_copies`: versions of one package, each keeping its
     own classes): whether two parts are is read off the paths below both, not the files
     that define the names."""
-    from ssotlint.rules.copies import whole_copies  # copies imports this module
+    from ssotlint.rules.copies import part_places, whole_copies  # copies imports this module
 
     now = {f.path for f in change.project.files}
     before = set(change.before.files)
     moved = now ^ before
     if not moved:
         return frozenset()
-    candidates = {"/".join(p.split("/")[:i]) for p in moved for i in range(1, p.count("/") + 1)}
-    by_parent: dict[str, set[str]] = defaultdict(set)
-    for part in candidates:
-        by_parent[part.rpartition("/")[0]].add(part)
+    # The folders above a moved path, each a part of its parent folder's layout: below each
+    # parent, every child folder's module paths in both trees, in one pass over each tree.
+    parts_of: dict[str, set[str]] = defaultdict(set)
+    for path in moved:
+        folders = path.split("/")[:-1]
+        for i in range(len(folders)):
+            parts_of["/".join(folders[:i])].add("/".join(folders[: i + 1]))
+    below: dict[str, tuple[set[str], set[str]]] = {}
+    for index, tree in enumerate((before, now)):
+        for path in tree:
+            pieces = path.split("/")
+            if pieces[-1] == "__init__.py":
+                continue
+            for i in range(len(pieces) - 1):
+                if "/".join(pieces[:i]) in parts_of:
+                    below.setdefault("/".join(pieces[: i + 1]), (set(), set()))[index].add("/".join(pieces[i + 1:]))
     flipped: set[str] = set()
-    for parent, parts in by_parent.items():
-        prefix = f"{parent}/" if parent else ""
-        below: dict[str, tuple[set[str], set[str]]] = {}
-        for tree, index in ((before, 0), (now, 1)):
-            for path in tree:
-                if path.startswith(prefix) and path.count("/") > prefix.count("/") and not path.endswith("/__init__.py"):
-                    child, _, rest = path[len(prefix):].partition("/")
-                    below.setdefault(f"{prefix}{child}", (set(), set()))[index].add(rest)
-        empty: tuple[set[str], set[str]] = (set(), set())
+    empty: tuple[set[str], set[str]] = (set(), set())
+    for parent, parts in parts_of.items():
+        siblings = [c for c in below if c.rpartition("/")[0] == parent] if parent else [c for c in below if "/" not in c]
+        places = {c: tuple(part_places(paths, c.rpartition("/")[2]) for paths in below.get(c, empty)) for c in {*siblings, *parts}}
         for part in parts:
-            (old, new), mine = below.get(part, empty), part.rpartition("/")[2]
-            for sibling, (old_other, new_other) in below.items():
-                if sibling == part:
-                    continue
-                theirs = sibling.rpartition("/")[2]
-                if whole_copies(old, mine, old_other, theirs) != whole_copies(new, mine, new_other, theirs):
+            (old, new) = places[part]
+            for sibling in siblings:
+                if sibling != part and whole_copies(old, places[sibling][0]) != whole_copies(new, places[sibling][1]):
                     flipped.update((part, sibling))
     if not flipped:
         return frozenset()

@@ -189,7 +189,7 @@ def test_file_deleted_between_discovery_and_parsing(make_repo, cli, monkeypatch,
     import ssotlint.pipeline.analyse as pipeline
 
     root = _repo(make_repo, {"app/gone.py": "import os\n", "app/dir_now.py": "import os\n"}, discovery)
-    real = pipeline.discover
+    real = pipeline.discover_configured
 
     def discover_then_delete(*args, **kwargs):
         found = real(*args, **kwargs)
@@ -198,7 +198,7 @@ def test_file_deleted_between_discovery_and_parsing(make_repo, cli, monkeypatch,
         (root / "app/dir_now.py").mkdir()
         return found
 
-    monkeypatch.setattr(pipeline, "discover", discover_then_delete)
+    monkeypatch.setattr(pipeline, "discover_configured", discover_then_delete)
     result = check_text(cli, root)
     assert sorted(warnings_of(result.err)) == [
         "ssotlint: warning: skipped app/dir_now.py: not a regular file",
