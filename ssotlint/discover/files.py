@@ -339,12 +339,23 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
             continue
         for line in text.splitlines():
             pattern = line.strip()
+            if pattern.startswith("!") and pattern.lstrip("!/") == "__init__.py" and base:
+                placeholders.add(base)  # the package's own .gitignore keeps its __init__.py
+                continue
             if pattern.startswith("!") and pattern.endswith("/__init__.py"):
                 kept = pattern[1:].strip("/")[: -len("/__init__.py")]
                 if kept and not any(c in kept for c in "*?[]\\"):
                     placeholders.add(f"{base}/{kept}" if base else kept)
                 continue
+            if base and pattern.lstrip("/") in ("*", "*.py") and not excludes.matches(base):
+                # The package's own .gitignore ignoring its contents (modal's generated
+                # ``modal_proto/``: ``*.py`` and ``!__init__.py``), a placeholder package
+                # when a negation keeps its __init__.py alone.
+                paths[base] = True
+                continue
             path = pattern.strip("/")
+            if path.endswith("/*.py"):
+                path = path[: -len(".py")]  # its modules alone (``modal_proto/*.py``): its contents
             contents = path.endswith(("/*", "/**"))
             if contents:
                 path = path.rpartition("/")[0]

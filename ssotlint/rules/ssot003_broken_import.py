@@ -15,7 +15,7 @@ from typing import Callable, Collection, Iterator, Mapping, Sequence
 from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.excludes import TreeExcludes
 from ssotlint.discover.files import in_folders
-from ssotlint.discover.modules import bare_module, file_anchored, importable, module_name, one_split_package
+from ssotlint.discover.modules import bare_module, file_anchored, importable, module_name, one_split_package, opaque_module_name
 from ssotlint.discover.roles import NAME_WORDS, SAMPLE_FOLDERS, is_backup, is_product, is_tooling, tooling_root
 from ssotlint.extract.summary import (
     ANY_NAME,
@@ -2318,10 +2318,17 @@ class _Namesakes:
         if (root, module) in self.files or (root, module) in self.packages:
             return True
         if self._opaque is None:
-            self._opaque = {
-                (self._project.source_root_of(path), name) for path, name in self._project.opaque_files
-                if name.partition(".")[0] in self.held
-            }
+            self._opaque = set()
+            for path, name in self._project.opaque_files:
+                place = self._project.apart_place(path)
+                if place is not None:
+                    # In a nested project apart, by its own name there (modal's vendored
+                    # ``py/modal/_vendor/tblib.py`` is ``modal._vendor.tblib`` in ``py/``).
+                    root, name = place[0], opaque_module_name(path, [place[0]]) or ""
+                else:
+                    root = self._project.source_root_of(path)
+                if name.partition(".")[0] in self.held:
+                    self._opaque.add((root, name))
         parts = module.split(".")
         return any((root, ".".join(parts[:i])) in self._opaque for i in range(len(parts), 0, -1))
 

@@ -97,3 +97,22 @@ def test_relative_imports_in_a_project_apart_named_as_its_package(make_repo, cli
     found = sorted((v["path"], v["line"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
     assert ("boefjes/boefjes/worker/run.py", 1) not in found, result.json()["violations"]
     assert ("boefjes/boefjes/worker/run.py", 2) not in found, result.json()["violations"]
+
+
+def test_a_vendored_folder_of_a_project_apart_exists_under_its_own_name(make_repo, cli):
+    """modal: `py/` builds the client and holds a `modal_proto` package as the repository's
+    root does, so it sits apart; its vendored `modal/_vendor/` is not analysed but exists,
+    as `modal._vendor` in `py/` (it was reported as `package modal has no module
+    '_vendor'`). A module of the package that is not there is still missing."""
+    root = make_repo({
+        "modal_proto/__init__.py": "",
+        "py/pyproject.toml": PROJECT.format(name="client"),
+        "py/modal_proto/__init__.py": "",
+        "py/modal/__init__.py": "",
+        "py/modal/_vendor/__init__.py": "",
+        "py/modal/_vendor/tblib.py": "def pickling_support(): ...\n",
+        "py/modal/run.py": "from modal._vendor import tblib\nimport modal._vendor.tblib\nfrom modal._gone import x\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    found = sorted((v["path"], v["line"]) for v in result.json()["violations"])
+    assert found == [("py/modal/run.py", 3)], result.json()["violations"]

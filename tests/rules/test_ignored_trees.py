@@ -132,3 +132,31 @@ def test_a_folder_the_linters_skip_and_a_build_writes_is_unknown(make_repo, cli)
         "app/client.py": "from app.schemas.v1 import Model\n",
     }
     assert _broken(cli, make_repo(files)) == [("app/api.py", 2), ("app/api.py", 3), ("web/portal/glean/views.py", 2)]
+
+
+# A package of generated modules whose `.gitignore` ignores every module but its
+# `__init__.py` (modal's `modal_proto/`: `*.py`, `!__init__.py`), or whose parent's does
+# (`modal_proto/*.py`, `!modal_proto/__init__.py`): protoc writes its modules.
+PROTOS = {
+    "gen/.gitignore": "# written by protoc\n*.py\n!__init__.py\n",
+    "gen/__init__.py": "",
+    "lib/.gitignore": "stubs/*.py\n!stubs/__init__.py\n",
+    "lib/stubs/__init__.py": "",
+    "lib/kept/.gitignore": "*.py\n!__init__.py\n",
+    "lib/kept/__init__.py": "",
+    "lib/kept/real.py": "X = 1\n",
+    "app.py": "from gen.api_grpc import Stub\nfrom gen import api_pb2\nimport lib.stubs.rpc_pb2\nfrom lib.kept import gone\n",
+}
+
+
+def test_a_package_whose_gitignore_ignores_its_modules_is_generated(make_repo, cli):
+    """Line 4: ``lib/kept`` holds a module of its own here (more than a placeholder
+    ``__init__.py``): judged."""
+    assert _lines(cli, make_repo(PROTOS)) == [4]
+
+
+def test_the_generated_package_without_its_negation_is_missing(make_repo, cli):
+    """Ignoring ``*.py`` alone, the ``__init__.py`` kept by force: nothing says the rest
+    is written, so every import is judged."""
+    files = {**PROTOS, "gen/.gitignore": "*.py\n", "lib/.gitignore": "stubs/*.py\n"}
+    assert _lines(cli, make_repo(files)) == [1, 2, 3, 4]
