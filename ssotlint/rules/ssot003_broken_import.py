@@ -28,6 +28,7 @@ from ssotlint.extract.summary import (
     KIND_ENUM,
     KIND_PLAIN,
     KIND_PROTOCOL,
+    NOT_AT_IMPORT_TIME,
     ClassRecord,
     ImportRecord,
 )
@@ -3068,8 +3069,11 @@ class _Checker:
         if bound:
             # Never one that imports this module as an example to take it from: importing it
             # from there would close an import cycle (thingsboard's gRPC manager assigns its
-            # own `log` after it imports the converter that asks for one).
-            apart = [g for g in bound if not self._loads_at_import(g.module or "", f.module or "")]
+            # own `log` after it imports the converter that asks for one). An import that does
+            # not run at import time (under `if TYPE_CHECKING:`, in a function) closes no
+            # cycle: crawl4ai's type-only `RunManyReturn` is to come from `crawl4ai.models`.
+            at_import = not rec.context & NOT_AT_IMPORT_TIME
+            apart = [g for g in bound if not (at_import and self._loads_at_import(g.module or "", f.module or ""))]
             if not apart:
                 own = "it" if len(bound) == 1 else "each"
                 return (

@@ -223,6 +223,23 @@ def test_a_module_that_assigns_the_name_but_loads_the_importer_is_no_example(mak
     assert "such as app.client assign a module-level 'log'" in finding[2], finding
 
 
+def test_a_type_only_import_may_take_the_name_from_a_module_that_loads_the_importer(make_repo, cli):
+    """crawl4ai's `if TYPE_CHECKING: from .async_dispatcher import RunManyReturn`: the alias
+    is assigned in `crawl4ai.models`, which loads the importer through the package. An
+    import that never runs at import time closes no cycle, so that module is the example,
+    not "define it here" (a third definition)."""
+    files = {
+        **PACKAGE,
+        "app/converter.py": "class Converter: ...\n",
+        "app/grpc_converter.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+        "    from app.converter import Converter, log\n",
+        "app/manager.py": "import app.grpc_converter\nimport logging\n\nlog = logging.getLogger()\n",
+    }
+    (finding,) = ssot003(cli("check", str(make_repo(files)), "--format", "json", "--no-cache"))
+    assert finding[1] == 4, finding
+    assert "but app.manager assigns a module-level 'log'" in finding[2], finding
+
+
 def test_a_name_gone_from_a_module_is_retargeted_safely_only_near_it(make_repo, cli):
     """A name gone from a module that is there is known to have moved only within that
     module's package: `gauges.base_gauge`'s `BaseGauge` now in `gauges.base_controller`.
