@@ -3074,6 +3074,11 @@ class _Checker:
             # cycle: crawl4ai's type-only `RunManyReturn` is to come from `crawl4ai.models`.
             at_import = not rec.context & NOT_AT_IMPORT_TIME
             apart = [g for g in bound if not (at_import and self._loads_at_import(g.module or "", f.module or ""))]
+            # The example first that the module named, or the importer, imports already
+            # (crawl4ai's `async_dispatcher` imports `crawl4ai.models`), then the most imported.
+            edges, importers = self.project.import_edges, self.project.importers
+            near = {*edges.get(absolute, ()), *edges.get(f.module or "", ())}
+            apart.sort(key=lambda g: (g.module not in near, -len(importers.get(g.module or "", ()))))
             if not apart:
                 own = "it" if len(bound) == 1 else "each"
                 return (

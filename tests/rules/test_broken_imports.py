@@ -238,6 +238,11 @@ def test_a_type_only_import_may_take_the_name_from_a_module_that_loads_the_impor
     (finding,) = ssot003(cli("check", str(make_repo(files)), "--format", "json", "--no-cache"))
     assert finding[1] == 4, finding
     assert "but app.manager assigns a module-level 'log'" in finding[2], finding
+    # Of several, the one the module named imports already comes first (not the most imported).
+    files = {**files, "app/alpha.py": "log = None\n", "app/beta.py": "import app.alpha\n", "app/gamma.py": "import app.alpha\n",
+             "app/converter.py": "import app.manager\n\n\nclass Converter: ...\n"}
+    (finding,) = ssot003(cli("check", str(make_repo(files, name="other")), "--format", "json", "--no-cache"))
+    assert "but 2 modules, such as app.manager assign a module-level 'log'" in finding[2], finding
 
 
 def test_a_name_gone_from_a_module_is_retargeted_safely_only_near_it(make_repo, cli):
