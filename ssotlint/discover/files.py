@@ -1093,7 +1093,39 @@ def built_modules(kept: Sequence[str], toml: Callable[[str], Any], read: Callabl
             found.extend(_placed(cython_planted(read(path)), tails, ".py"))
         elif not folder and name in ("MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel"):
             found.extend(_through_repository_name(bazel_repository_name(read(path)), folders))
+    found.extend(package_bindings(kept))
     return list(dict.fromkeys(found))
+
+
+_COMPILED_SOURCES = (".c", ".cc", ".cpp", ".cxx")
+# What a folder of a package's C or C++ bindings is called beside its name: gaffer's
+# ``src/GafferModule/`` builds ``python/Gaffer/_Gaffer.so``.
+_BINDING_FOLDERS = ("", "Module", "Bindings", "Binding", "Python", "_module", "_bindings", "_python")
+
+
+def package_bindings(kept: Iterable[str]) -> list[str]:
+    """The compiled binding of a package named after it with a leading underscore
+    (``Gaffer/_Gaffer``, ``IECoreArnold/_IECoreArnold``: the Boost.Python and pybind11
+    convention, a package's ``__init__`` doing ``from ._Gaffer import *``), when the
+    repository holds a folder of C or C++ sources named for the package (``Gaffer``,
+    ``GafferModule``, ``Gaffer_bindings``, see :data:`_BINDING_FOLDERS`), which a build
+    system ssotlint does not read (SCons) compiles into it. Only that name: any other
+    module of the package is as missing as before."""
+    kept = list(kept)
+    sources = {
+        p.rpartition("/")[0].rpartition("/")[2] for p in kept if p.endswith(_COMPILED_SOURCES) and "/" in p
+    }
+    if not sources:
+        return []
+    found = []
+    for p in kept:
+        if not p.endswith("/__init__.py"):
+            continue
+        package = p[: -len("/__init__.py")]
+        name = package.rpartition("/")[2]
+        if any(name + suffix in sources for suffix in _BINDING_FOLDERS):
+            found.append(f"{package}/_{name}.so")
+    return found
 
 
 _CYTHON_SOURCES = (".pyx", ".pxi")

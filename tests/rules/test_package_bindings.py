@@ -1,0 +1,35 @@
+"""A package's compiled binding named after it with a leading underscore (gaffer's
+``python/Gaffer/__init__.py``: ``from ._Gaffer import *``, built by SCons from
+``src/GafferModule/*.cpp``) exists where the package runs when the repository holds C or
+C++ sources in a folder named for the package. Any other missing module is still
+reported, and so is the binding of a repository with no such sources."""
+
+from __future__ import annotations
+
+FILES = {
+    "python/Core/__init__.py": "from ._Core import *\nfrom .helpers import run\nfrom ._Other import x\n",
+    "python/Core/helpers.py": "def run(): ...\n",
+    "python/CoreUI/__init__.py": "from ._CoreUI import *\n",
+    "python/CoreUI/UniverseBlock.py": "from ._CoreUI import _UniverseBlock\n",
+    "src/CoreModule/Module.cpp": "// BOOST_PYTHON_MODULE( _Core ) {}\n",
+    "src/CoreUI_bindings/Module.cpp": "// PYBIND11_MODULE(_CoreUI, m) {}\n",
+}
+
+
+def _broken(cli, root) -> list[tuple[str, int]]:
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    return sorted((v["path"], v["line"]) for v in result.json()["violations"])
+
+
+def test_a_package_binding_built_from_sources_named_for_it_exists(make_repo, cli):
+    assert _broken(cli, make_repo(FILES)) == [("python/Core/__init__.py", 3)]
+
+
+def test_without_sources_named_for_the_package_the_binding_is_missing(make_repo, cli):
+    files = {**FILES, "src/CoreModule/Module.cpp": None, "src/CoreUI_bindings/Module.cpp": None,
+             "src/Engine/engine.cpp": "int main() {}\n"}
+    files = {k: v for k, v in files.items() if v is not None}
+    assert _broken(cli, make_repo(files)) == [
+        ("python/Core/__init__.py", 1), ("python/Core/__init__.py", 3),
+        ("python/CoreUI/UniverseBlock.py", 1), ("python/CoreUI/__init__.py", 1),
+    ]
