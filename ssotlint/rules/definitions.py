@@ -236,6 +236,14 @@ PLAIN_DECORATORS = frozenset({
 })
 
 
+# Decorators that make a class a data shape of the usual kind, as ``@dataclass`` does,
+# with validation or a metaclass: no framework's type.
+_SHAPE_DECORATORS = frozenset({
+    "pydantic.dataclasses.dataclass", "six.add_metaclass", "future.utils.with_metaclass",
+    "dataclasses_json.dataclass_json", "typing.final", "attr.attrs", "attr.s",
+})
+
+
 def registering_decorators(record: ClassRecord) -> list[str]:
     """The decorators of a class that may do more than return it (anything but
     ``@dataclass`` and its kind): a framework's ``@app.route(...)``, ``@admin.register``."""
@@ -1513,9 +1521,32 @@ def role(project: Project, d: Definition) -> frozenset[str]:
             name = "typing." + name[len("typing_extensions."):]  # the backport is the same base
         if name.rpartition(".")[2] not in NEUTRAL_BASES:
             found.add(name)
+    # A library's decorator that makes the class one of its types says what it is, as a
+    # base does (see :func:`library_decorators`).
+    found.update("@" + name for name in library_decorators(project, d))
     # A mixin adds a capability; the other bases say what the class is.
     primary = {name for name in found if not name.endswith("Mixin")}
     return frozenset(primary or found)
+
+
+def library_decorators(project: Project, d: Definition) -> list[str]:
+    """The decorators of ``d`` that make it one of an outside library's types, as dotted
+    names (strawberry's ``@strawberry.type`` and ``@strawberry.enum``: a GraphQL type
+    projecting the ``@dataclass`` or the enum of the domain beside it); not the data-shape
+    kind (``@dataclass``, attrs, ``@total_ordering``: see :data:`PLAIN_DECORATORS`), nor
+    the project's own decorators."""
+    module = d[0].module or ""
+    found = []
+    for decorator in d[1].decorators:
+        if decorator in PLAIN_DECORATORS:
+            continue
+        target = project.resolve(module, decorator)
+        if (
+            isinstance(target, str) and "." in target and target not in PLAIN_DECORATORS
+            and target not in _SHAPE_DECORATORS and not project.is_first_party(target)
+        ):
+            found.append(target)
+    return found
 
 
 def is_ancestor(project: Project, d: Definition, other: Definition) -> bool:
@@ -1988,6 +2019,9 @@ def _names_read(change: Change) -> frozenset[str]:
         bases: set[str] = set()  # the names of its definitions' bases, all the way up
         for f, c in defined.get(name, ()):
             bases.update(last_part(b) for b in c.bases)
+            # A decorator may make it a library's type (see library_decorators), read
+            # through what its module binds to the decorator's head.
+            bases.update(n for dec in c.decorators for n in (dec.partition(".")[0], last_part(dec)))
             if f.module is not None:
                 for ref in project.ancestors(f.module, c)[0]:
                     bases.add(ref.record.name)

@@ -4478,6 +4478,12 @@ RULE = Rule(
                 "    name = models.CharField()\n    email = models.EmailField()\n",
                 "app/schema.py": "import graphene\n\n\nclass User(graphene.ObjectType):\n"
                 "    name = graphene.String()\n    email = graphene.String()\n",
+                # The same by a library's decorator (phoenix's `@strawberry.type`
+                # CostBreakdown over its data loaders' `@dataclass`).
+                "app/costs.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass CostBreakdown:\n"
+                "    tokens: int\n    cost: float\n",
+                "app/api_types.py": "import strawberry\n\n\n@strawberry.type\nclass CostBreakdown:\n"
+                "    tokens: int\n    cost: float\n",
                 "app/http.py": "class Client:\n    def get(self, url): ...\n    def post(self, url): ...\n",
                 "app/db.py": "class Client:\n    def connect(self): ...\n    def execute(self, sql): ...\n",
                 "app/core/__init__.py": "",
@@ -4746,6 +4752,22 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # Two of one library's decorated types, one GraphQL type declared twice, and a
+        # `@dataclass` copied as an attrs class (a data shape of the same kind): copies.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/api_types.py": "import strawberry\n\n\n@strawberry.type\nclass CostBreakdown:\n"
+                "    tokens: int\n    cost: float\n",
+                "app/api_more.py": "import strawberry\n\n\n@strawberry.type\nclass CostBreakdown:\n"
+                "    tokens: int\n    cost: float\n",
+                "app/costs.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Usage:\n"
+                "    tokens: int\n    cost: float\n",
+                "app/usage.py": "import attr\n\n\n@attr.s(auto_attribs=True)\nclass Usage:\n"
+                "    tokens: int\n    cost: float\n",
+            },
+            expect=(("app/api_types.py", 5), ("app/costs.py", 5)),
+        ),
         # Packages that share one module copied whole, and hold modules of their own
         # besides, are no series of versions: the copies are reported.
         Example(

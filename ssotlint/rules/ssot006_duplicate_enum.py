@@ -26,6 +26,7 @@ from ssotlint.rules.definitions import (
     import_counts,
     is_ancestor,
     is_generator_template,
+    library_decorators,
     live_definitions,
     qualname,
     shadow_message,
@@ -70,7 +71,12 @@ def _enum_library(project: Project, d: Definition) -> str:
         if "." in e and (last_part(e) in ENUM_BASES or e.startswith("django."))
     }
     foreign = sorted(tops - _PYTHON_ENUM_LIBRARIES)
-    return foreign[0] if foreign and not tops & _PYTHON_ENUM_LIBRARIES else "enum"
+    if foreign and not tops & _PYTHON_ENUM_LIBRARIES:
+        return foreign[0]
+    # A Python enum a library's decorator makes one of its types (``@strawberry.enum``: a
+    # GraphQL schema's enum over the domain's), that library's.
+    decorated = sorted({name.partition(".")[0] for name in library_decorators(project, d)} - _PYTHON_ENUM_LIBRARIES)
+    return decorated[0] if decorated else "enum"
 
 
 class _ParallelTables:
@@ -632,6 +638,17 @@ def _schema_enums(domain: str) -> dict[str, str]:
     }
 
 
+def _decorated_schema_enums() -> dict[str, str]:
+    """A GraphQL schema's enum a library's decorator declares, over the domain's enum."""
+    members = "\n    BASE = 'base'\n    DIFF = 'diff'\n"
+    return {
+        "app/__init__.py": "",
+        "app/diff.py": "from enum import Enum\n\n\nclass Selection(Enum):" + members,
+        "app/schema.py": "from enum import Enum\n\nimport strawberry\n\n\n@strawberry.enum\nclass Selection(Enum):" + members,
+        "app/use.py": "from app.diff import Selection\nfrom app.schema import Selection as Api\n",
+    }
+
+
 def _plugins(google: str, ddg: str) -> dict[str, str]:
     plugin = "from . import parser\n\n\ndef search(text):\n    return parser.ParserState.OUTSIDE, text\n"
     return {
@@ -695,6 +712,9 @@ RULE = Rule(
         # A GraphQL schema's enum type beside the domain's enum it exposes (infrahub's
         # `graphene.Enum` ConflictSelection): another library's declaration, not a Python enum.
         Example(_schema_enums("from enum import Enum\n\n\nclass Selection(Enum):")),
+        # The same over a Python enum a library's decorator declares a GraphQL type
+        # (phoenix's `@strawberry.enum` RevisionKind beside its database layer's).
+        Example(_decorated_schema_enums()),
         # Two member-less bases whose hook makes other values (lear's `AutoName`: lower case
         # in one module, camelCase in another): their subclasses' `auto()` members differ.
         Example({
@@ -1122,6 +1142,17 @@ RULE = Rule(
             | {"app/other.py": "from enum import Enum\n\n\nclass Selection(Enum):\n    BASE = 'base'\n    DIFF = 'diff'\n",
                "app/schema2.py": "import graphene\n\n\nclass Selection(graphene.Enum):\n    BASE = 'base'\n    DIFF = 'diff'\n"},
             expect=(("app/other.py", 4), ("app/schema2.py", 4)),
+        ),
+        # Two of one library's decorated types are one GraphQL enum declared twice, and a
+        # plain decorator (`@unique`) makes no other library's enum.
+        Example(
+            _decorated_schema_enums() | {
+                "app/schema2.py": "from enum import Enum\n\nimport strawberry\n\n\n@strawberry.enum\n"
+                "class Selection(Enum):\n    BASE = 'base'\n    DIFF = 'diff'\n",
+                "app/other.py": "from enum import Enum, unique\n\n\n@unique\nclass Selection(Enum):\n"
+                "    BASE = 'base'\n    DIFF = 'diff'\n",
+            },
+            expect=(("app/other.py", 5), ("app/schema2.py", 7)),
         ),
         # Django's choices are enums: QFieldCloud's app model and its worker's copy, the
         # labels after the stored values aside.
