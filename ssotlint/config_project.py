@@ -923,6 +923,12 @@ _IMAGE = re.compile(r"^(?:[^\s/:@]+(?::\d+)?/)*python:3(?:\.(\d{1,2}))?(?![\d.])
 # a heredoc): the image of the containers CI builds. Upper case, as Dockerfiles write it.
 _WRITTEN_FROM = re.compile(r"""(?:^|[\s"'>])FROM\s+(?:--\S+\s+)*([^\s"'\\;]+)""")
 _FROM = re.compile(r"^\s*FROM\s+(?:--\S+\s+)*(\S+)", re.IGNORECASE)
+_RUN = re.compile(r"^\s*RUN\s", re.IGNORECASE)
+# A package manager's install (apt, apk, dnf ...), pyenv's or uv's, in a RUN step, and the
+# Python 3 versions its packages name (``python3.12``, ``python3.12-venv``; ``pyenv install
+# 3.12.1``, ``uv python install 3.12``).
+_INSTALLS = re.compile(r"\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper|pyenv|uv python)\s+(?:\S+\s+)*?(?:install|add)\b")
+_INSTALLED_PYTHON = re.compile(r"(?:\bpython3\.|(?:pyenv|uv python)\s+install\s+(?:-\S+\s+)*3\.)(\d{1,2})(?![\d])")
 _ARG = re.compile(r"^\s*ARG\s+([A-Za-z_][A-Za-z0-9_]*)=(\S+)", re.IGNORECASE)
 _VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)")
 _IMAGE_KEY = re.compile(r"^\s*(?:-\s+)?(?:image|container|name)\s*:\s*[\"']?([^\s\"'#]+)")
@@ -962,7 +968,18 @@ def dockerfile_pythons(text: str, where: str) -> list[tuple[Version, str]]:
     (``ARG PYTHON_VERSION=3.12`` ... ``FROM python:${PYTHON_VERSION}-slim``)."""
     found: list[tuple[Version, str]] = []
     args: dict[str, str] = {}
+    step = ""  # a RUN step's text so far, over its continued lines
     for number, line in enumerate(text.splitlines(), 1):
+        step = f"{step} {line}" if step else (line if _RUN.match(line) else "")
+        if step and line.rstrip().endswith("\\"):
+            continue
+        if step:
+            # A step that installs a Python of the distribution (hydroshare's
+            # `apt-get -y install python3.12` on a GDAL image): what runs the code there.
+            for version in sorted({int(v) for v in _INSTALLED_PYTHON.findall(step)} if _INSTALLS.search(step) else ()):
+                found.append(((3, version), f"{where}:{number} installs python3.{version}"))
+            step = ""
+            continue
         arg = _ARG.match(line)
         if arg is not None:
             args[arg.group(1)] = arg.group(2).strip("\"'")

@@ -184,6 +184,24 @@ def test_dockerfile_stages_and_args():
     ]
 
 
+def test_a_dockerfile_that_installs_a_distributions_python():
+    """hydroshare's ``hs_extract/Dockerfile``: a GDAL image, then ``apt-get -y install
+    python3.12``. A step continued over lines counts at its last line; pyenv's and uv's
+    installs count; a version named by a step that installs nothing (``echo``, ``pip install``
+    of a package that has one in its name) does not."""
+    text = (
+        "FROM ghcr.io/osgeo/gdal:ubuntu-small-3.11.4\nRUN apt-get update\nRUN apt-get -y install python3.12\n"
+        "RUN apt-get install -y \\\n    python3.10-venv \\\n    curl\nRUN pyenv install 3.9.7\n"
+        "RUN uv python install 3.13\nRUN echo python3.8\nRUN pip install python3.6-compat\n"
+    )
+    assert dockerfile_pythons(text, "Dockerfile") == [
+        ((3, 12), "Dockerfile:3 installs python3.12"),
+        ((3, 10), "Dockerfile:6 installs python3.10"),
+        ((3, 9), "Dockerfile:7 installs python3.9"),
+        ((3, 13), "Dockerfile:8 installs python3.13"),
+    ]
+
+
 @pytest.mark.parametrize(
     "evidence, source",
     [
