@@ -115,6 +115,7 @@ from ssotlint.extract.writes import (
     function_signatures,
     package_only_imports,
     read_files,
+    source_copied,
     unasync_rules,
     written_files,
 )
@@ -651,6 +652,7 @@ def _with_tree_facts(builder: SummaryBuilder, tree: ast.Module, text: str, dead:
 
 def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
     """Facts read from the interpreter's tree whichever engine walks the statements."""
+    written, under = written_files(tree, text), written_under(tree, text)
     return dict(
         named_folders=named_folders(tree, text),
         self_named=self_named(tree, text),
@@ -668,10 +670,11 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         runtime_noqa=runtime_noqa(text), explained_imports=explained_imports(text),
         missing_import_ignores=missing_import_ignores(text),
         redefinition_noqa=redefinition_noqa(text),
-        written_files=written_files(tree, text), read_files=read_files(tree, text), dead_imports=dead_imports(tree),
+        written_files=written, read_files=read_files(tree, text), dead_imports=dead_imports(tree),
+        source_copied=source_copied(tree, text, bool(written or under)),
         unasync_rules=unasync_rules(tree, text),
         injected_config=injected_config(tree, text),
-        written_under=written_under(tree, text),
+        written_under=under,
         function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
         path_folders=path_folders(tree, text),
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),

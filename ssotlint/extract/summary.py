@@ -445,6 +445,11 @@ class FileSummary(NamedTuple):
     # ``read_as_text``) or a payload the program ships (rules/apart.py ``read_as_data``),
     # not a module. From CPython's tree.
     read_files: tuple[str, ...] = ()
+    # The names whose source a generator that writes a ``.py`` file copies with
+    # ``inspect.getsource(Name)`` (phoenix's prompt compiler pasting its own
+    # ``PromptMessage`` into the ``_models.py`` it writes; see extract/writes.py
+    # ``source_copied``). From CPython's tree.
+    source_copied: tuple[str, ...] = ()
     # A tool's configuration file, executed with names of its own injected (``c =
     # get_config()`` with ``get_config`` never bound: IPython's, Jupyter's; see
     # extract/tool_config.py): not a module. From CPython's tree.

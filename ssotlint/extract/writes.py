@@ -454,3 +454,21 @@ def _tests_package(test: ast.expr) -> bool:
         ):
             return True
     return False
+
+
+def source_copied(tree: ast.Module, text: str, writes: bool) -> tuple[str, ...]:
+    """The names whose source the code copies with ``inspect.getsource(Name)`` (or a
+    ``getsource`` imported from ``inspect``), when it writes a ``.py`` file (``writes``):
+    a generator pasting a class of its own into the module it writes (phoenix's
+    ``compile_python_prompts.py``: ``inspect.getsource(PromptMessage)`` into
+    ``_models.py``). That output's namesake is the class's copy by design."""
+    if not writes or "getsource" not in text:
+        return ()
+    found: list[str] = []
+    for node in nodes_of(tree):
+        if (
+            isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Name)
+            and dotted_name(node.func) in ("inspect.getsource", "getsource")
+        ):
+            found.append(node.args[0].id)
+    return tuple(dict.fromkeys(found))

@@ -1316,6 +1316,8 @@ class _Copies:
             return False  # a wire schema's camelCase mirror of a snake_case model: two representations
         if generated_projection(self.project, a, b):
             return False  # a spec's generated type and the domain's own: two layers (rules/apart.py)
+        if _pasted_by_generator(a, b) or _pasted_by_generator(b, a):
+            return False  # a generator's own class pasted into the module it writes: its output
         if generator_hook(self.project, a) and generator_hook(self.project, b):
             return False  # each folder's base for its generated output, wired by the generator
         if _declarative_root(a[1]) and _declarative_root(b[1]):
@@ -1555,6 +1557,27 @@ def _is_empty(c: ClassRecord) -> bool:
 
 
 # Words of a class name: ``CircuitBreakerOpenError`` -> Circuit, Breaker, Open, Error.
+
+
+def _pasting_generator(pasted: str) -> dict[str, str]:
+    """A script that writes ``app/_models.py`` with ``pasted`` (its class's source, or a
+    string), and that generated module."""
+    shape = "class PromptMessage(BaseModel):\n    role: str\n    content: str\n"
+    return {
+        "app/__init__.py": "",
+        "app/_models.py": "# This file is generated. Do not edit by hand.\nfrom pydantic import BaseModel\n\n\n" + shape,
+        "app/use.py": "from app._models import PromptMessage\n",
+        "scripts/compile.py": "import inspect\nfrom pathlib import Path\nfrom pydantic import BaseModel\n\n"
+        + shape + f"\n\ndef main(out):\n    (Path(out) / '_models.py').write_text({pasted})\n",
+    }
+
+
+def _pasted_by_generator(source: Definition, output: Definition) -> bool:
+    """``output``, in a generated module, is ``source`` as a generator that writes modules
+    pastes it there with ``inspect.getsource`` (phoenix's ``compile_python_prompts.py``
+    copying its ``PromptMessage`` into the ``_models.py`` it writes): the generator's class
+    is where the shape is edited."""
+    return source[1].name in source[0].summary.source_copied and output[0].summary.generated
 
 
 def _empty_copies(a: Definition, b: Definition, role: frozenset[str]) -> bool:
@@ -4187,6 +4210,9 @@ RULE = Rule(
                 "# tools/make.py. Do not modify directly.\n" + _MANAGER.format(name="SchemaBase"),
             }
         ),
+        # A generator's own class that it pastes into the module it writes, with
+        # `inspect.getsource` (phoenix's prompt compiler and its `_models.py`).
+        Example(_pasting_generator("inspect.getsource(PromptMessage)")),
         # Two implementations of one abstract interface, each in its own back-end's module
         # (piccolo's `AsyncBatch(BaseBatch)` for Postgres and SQLite): their bodies differ,
         # and what they share is the interface.
@@ -4752,6 +4778,9 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # The same generator writing its output from a template alone: its class is a
+        # hand-written copy of the generated one.
+        Example(_pasting_generator("'class PromptMessage: ...'"), expect=(("scripts/compile.py", 5),)),
         # Two of one library's decorated types, one GraphQL type declared twice, and a
         # `@dataclass` copied as an attrs class (a data shape of the same kind): copies.
         Example(
