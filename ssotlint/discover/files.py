@@ -1094,7 +1094,47 @@ def built_modules(kept: Sequence[str], toml: Callable[[str], Any], read: Callabl
         elif not folder and name in ("MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel"):
             found.extend(_through_repository_name(bazel_repository_name(read(path)), folders))
     found.extend(package_bindings(kept))
+    found.extend(converted_sources(kept, folders, read))
     return list(dict.fromkeys(found))
+
+
+# Build files whose globs say which sources a build converts (SCons, make, CMake, meson).
+_GLOBBING_BUILDS = frozenset({"SConstruct", "SConscript", "Makefile", "makefile", "GNUmakefile", "CMakeLists.txt", "meson.build"})
+# ``"python/" + name + "/*.gfr"``: a glob of one extension.
+_EXTENSION_GLOB = re.compile(r"\*\.([A-Za-z][A-Za-z0-9_]{1,9})\b")
+# Extensions of code, data and documents, which a build copies or compiles but turns into
+# no module of the same name (Python's own, Qt's and protobuf's are read elsewhere).
+_NOT_CONVERTED = frozenset({
+    "py", "pyc", "pyi", "pyx", "pxd", "pxi", "c", "cc", "cpp", "cxx", "h", "hh", "hpp", "hxx", "inl", "o", "a",
+    "so", "dll", "dylib", "lib", "exe", "ui", "qrc", "proto", "json", "yaml", "yml", "toml", "ini", "cfg",
+    "txt", "md", "rst", "html", "htm", "css", "js", "ts", "xml", "svg", "png", "jpg", "jpeg", "gif", "ico",
+    "bmp", "tif", "tiff", "exr", "csv", "tsv", "dat", "bin", "zip", "gz", "tar", "sh", "bat", "cmd", "ps1",
+    "in", "cmake", "mk", "glsl", "osl", "oso", "usda", "usd", "usdc", "abc", "obj", "fbx", "ttf", "otf",
+    "wav", "mp3", "mp4", "pdf", "tex", "log", "lock", "sql", "rb", "pl", "java", "go", "rs", "f", "f90",
+})
+
+
+def converted_sources(kept: Sequence[str], folders: Collection[str], read: Callable[[str], str | None]) -> list[str]:
+    """Modules a build converts from sources of its own kind beside a package's modules:
+    a file ``X.ext`` in a folder of Python files, whose extension a build file of the
+    repository (:data:`_GLOBBING_BUILDS`) globs (``*.ext``), makes ``X.py`` there (gaffer's
+    SConstruct exports each ``python/GafferImage/*.gfr`` node as a module the package's
+    ``__init__`` imports: ``from .Anaglyph import Anaglyph``). Extensions of code, data and
+    documents say nothing (:data:`_NOT_CONVERTED`)."""
+    globbed: set[str] = set()
+    for path in kept:
+        if path.rpartition("/")[2] in _GLOBBING_BUILDS:
+            globbed.update(e.lower() for e in _EXTENSION_GLOB.findall(read(path) or ""))
+    globbed -= _NOT_CONVERTED
+    if not globbed:
+        return []
+    found = []
+    for path in kept:
+        folder, _, name = path.rpartition("/")
+        stem, dot, extension = name.rpartition(".")
+        if dot and extension.lower() in globbed and folder in folders and stem.isidentifier():
+            found.append(f"{folder}/{stem}.py")
+    return found
 
 
 _COMPILED_SOURCES = (".c", ".cc", ".cpp", ".cxx")

@@ -33,3 +33,29 @@ def test_without_sources_named_for_the_package_the_binding_is_missing(make_repo,
         ("python/Core/__init__.py", 1), ("python/Core/__init__.py", 3),
         ("python/CoreUI/UniverseBlock.py", 1), ("python/CoreUI/__init__.py", 1),
     ]
+
+
+# Sources of its own kind a build converts into modules beside them: gaffer's SConstruct
+# globs `python/<Lib>/*.gfr` and exports each node as `<Node>.py`, which the package's
+# `__init__` imports.
+CONVERTED = {
+    "SConstruct": 'for source in glob.glob("python/" + name + "/*.gfr"):\n    export(source)\n'
+    'docs = glob.glob("doc/*.md") + glob.glob("python/*/*.json")\n',
+    "python/Image/__init__.py": "from .Anaglyph import Anaglyph\nfrom .Settings import load\nfrom .Gone import x\n",
+    "python/Image/Anaglyph.gfr": "# a node's script\n",
+    "python/Image/Settings.json": "{}\n",
+    "python/Image/Widget.py": "class Widget: ...\n",
+}
+
+
+def test_a_module_a_build_converts_from_a_source_beside_it_exists(make_repo, cli):
+    """Line 2: the build globs ``*.json`` too, but a data file makes no module; line 3:
+    nothing there."""
+    assert _broken(cli, make_repo(CONVERTED)) == [("python/Image/__init__.py", 2), ("python/Image/__init__.py", 3)]
+
+
+def test_without_the_builds_glob_the_converted_module_is_missing(make_repo, cli):
+    files = {**CONVERTED, "SConstruct": 'docs = glob.glob("doc/*.md")\n'}
+    assert _broken(cli, make_repo(files)) == [
+        ("python/Image/__init__.py", 1), ("python/Image/__init__.py", 2), ("python/Image/__init__.py", 3),
+    ]
