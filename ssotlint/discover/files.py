@@ -1140,17 +1140,19 @@ def converted_sources(kept: Sequence[str], folders: Collection[str], read: Calla
 _COMPILED_SOURCES = (".c", ".cc", ".cpp", ".cxx")
 # What a folder of a package's C or C++ bindings is called beside its name: gaffer's
 # ``src/GafferModule/`` builds ``python/Gaffer/_Gaffer.so``.
-_BINDING_FOLDERS = ("", "Module", "Bindings", "Binding", "Python", "_module", "_bindings", "_python")
+_BINDING_FOLDERS = ("Module", "Bindings", "Binding", "Python", "_module", "_bindings", "_python")
 
 
 def package_bindings(kept: Iterable[str]) -> list[str]:
     """The compiled binding of a package named after it with a leading underscore
     (``Gaffer/_Gaffer``, ``IECoreArnold/_IECoreArnold``: the Boost.Python and pybind11
     convention, a package's ``__init__`` doing ``from ._Gaffer import *``), when the
-    repository holds a folder of C or C++ sources named for the package (``Gaffer``,
-    ``GafferModule``, ``Gaffer_bindings``, see :data:`_BINDING_FOLDERS`), which a build
+    repository holds a folder of C or C++ sources named for the package's binding
+    (``GafferModule``, ``Gaffer_bindings``, see :data:`_BINDING_FOLDERS`), which a build
     system ssotlint does not read (SCons) compiles into it. Only that name: any other
-    module of the package is as missing as before."""
+    module of the package is as missing as before, and a folder of sources named as the
+    package alone (open_spiel's C++ ``algorithms/`` beside its Python ``algorithms``
+    package) is the library, not a binding."""
     kept = list(kept)
     sources = {
         p.rpartition("/")[0].rpartition("/")[2] for p in kept if p.endswith(_COMPILED_SOURCES) and "/" in p
