@@ -117,6 +117,7 @@ from ssotlint.extract.writes import (
     read_files,
     source_copied,
     unasync_rules,
+    usage_list,
     written_files,
 )
 
@@ -671,7 +672,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         missing_import_ignores=missing_import_ignores(text),
         redefinition_noqa=redefinition_noqa(text),
         written_files=written, read_files=read_files(tree, text), dead_imports=dead_imports(tree),
-        source_copied=source_copied(tree, text, bool(written or under)),
+        source_copied=source_copied(tree, text, bool(written or under)), usage_list=usage_list(tree),
         unasync_rules=unasync_rules(tree, text),
         injected_config=injected_config(tree, text),
         written_under=under,

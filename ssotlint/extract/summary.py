@@ -450,6 +450,11 @@ class FileSummary(NamedTuple):
     # ``PromptMessage`` into the ``_models.py`` it writes; see extract/writes.py
     # ``source_copied``). From CPython's tree.
     source_copied: tuple[str, ...] = ()
+    # Its module level only imports names and then names them, one bare name or attribute
+    # a statement (``Withdrawal.validator_index``), one or more: a list of uses a
+    # dead-code checker reads (a vulture whitelist), which does nothing when run (see
+    # extract/writes.py ``usage_list``). From CPython's tree.
+    usage_list: bool = False
     # A tool's configuration file, executed with names of its own injected (``c =
     # get_config()`` with ``get_config`` never bound: IPython's, Jupyter's; see
     # extract/tool_config.py): not a module. From CPython's tree.

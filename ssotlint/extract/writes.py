@@ -472,3 +472,28 @@ def source_copied(tree: ast.Module, text: str, writes: bool) -> tuple[str, ...]:
         ):
             found.append(node.args[0].id)
     return tuple(dict.fromkeys(found))
+
+
+def usage_list(tree: ast.Module) -> bool:
+    """The module level holds only imports, constants (a docstring), ``pass``, and one or
+    more statements that are a bare name or attribute (``hex_to_bytes256``,
+    ``Withdrawal.validator_index``, vulture's ``_.attr``), with at most the
+    ``Whitelist()`` objects vulture's helpers make: a list of uses that a dead-code checker
+    parses (execution-specs' ``vulture_whitelist.py``), never imported or run for effect."""
+    references = 0
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom, ast.Pass)):
+            continue
+        if isinstance(stmt, ast.Expr):
+            if isinstance(stmt.value, ast.Constant):
+                continue
+            if isinstance(stmt.value, (ast.Name, ast.Attribute)):
+                references += 1
+                continue
+        if (
+            isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call)
+            and (dotted_name(stmt.value.func) or "").rpartition(".")[2] == "Whitelist"
+        ):
+            continue
+        return False
+    return references >= 1

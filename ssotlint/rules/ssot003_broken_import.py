@@ -1115,6 +1115,28 @@ def _build_filled(project: Project) -> frozenset[str]:
     return frozenset(found)
 
 
+def _usage_list(name: str) -> dict[str, str]:
+    """A vulture-style list of uses at ``name`` that imports a class nested in a function."""
+    return {
+        "app/__init__.py": "",
+        "app/state.py": "def patches():\n    class State:\n        pass\n\n    return State\n",
+        name: "from app.state import State\nfrom app import state\n\n# app/state.py\nState\nstate.patches\n_.unused_attr\n",
+    }
+
+
+# What a dead-code checker's list of uses is called (``vulture_whitelist.py``, ``whitelist.py``).
+_WHITELIST_WORDS = ("whitelist", "allowlist", "vulture")
+
+
+def dead_code_whitelist(f: SourceFile) -> bool:
+    """``f`` is a dead-code checker's list of uses: named for one (:data:`_WHITELIST_WORDS`)
+    and holding only imports and bare names (``FileSummary.usage_list``). vulture parses it
+    to count the names as used; nothing imports or runs it, so its imports never run
+    (execution-specs' ``vulture_whitelist.py`` names a class nested in a function)."""
+    name = f.path.rpartition("/")[2].lower()
+    return f.summary.usage_list and any(word in name for word in _WHITELIST_WORDS)
+
+
 def read_as_text(project: Project) -> frozenset[str]:
     """Paths of the modules the project's own code reads as text by a literal path (see
     ``Summary.read_files``; the literal read from the reader's folder, or from the
@@ -1186,6 +1208,7 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     data = project.test_data | shadowed_modules(project)  # never imported: its imports never run
     # copied or pasted, never imported: nor these; nor a converter's input (``modular_x.py``)
     templates = project.fill_in_templates | read_as_text(project) | converter_inputs(project)
+    templates |= {f.path for f in project.files if dead_code_whitelist(f)}
     # A few files (a history's change): their own imports, not a pass over every file's.
     imports = project.first_party_imports if wanted is None else [i for f in files for i in project.imports_of(f)]
     if scripts.answered:
@@ -3296,6 +3319,9 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A dead-code checker's list of uses (execution-specs' `vulture_whitelist.py`):
+        # vulture parses it; nothing imports or runs it.
+        Example(_usage_list("vulture_whitelist.py")),
         # A name a module sets on a package when it is loaded (cctbx's `libtbx/load_env.py`:
         # `libtbx.env = ...`), read inside a function of a module that loads that module at
         # its top: the function runs after the name is set.
@@ -4116,6 +4142,17 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # The same list under another name, or a whitelist's name over code that does
+        # something, is a module like any other.
+        Example(_usage_list("uses.py"), expect=(("uses.py", 1),)),
+        Example(
+            {**_usage_list("whitelist.py"), "whitelist.py": _usage_list("x")["x"] + "\nrun(State)\n"},
+            expect=(("whitelist.py", 1),),
+        ),
+        Example(
+            {**_usage_list("allowlist.py"), "allowlist.py": "from app.state import State\n"},
+            expect=(("allowlist.py", 1),),
+        ),
         # The same with an alias of other exceptions only: the import is required.
         Example(_ffi_fallback("(RuntimeError, OSError)"), expect=(("app/ffi.py", 4),)),
         # ... but not when nothing the module loads sets it: `lib.env` may not exist yet.
