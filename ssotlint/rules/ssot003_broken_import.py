@@ -2636,7 +2636,12 @@ class _Checker:
         found = self._shared_tops.get(top)
         if found is None:
             prefix = dependency_name(top) + "_"
-            found = self._shared_tops[top] = any(d.startswith(prefix) for d in self.project.config.every_requirement)
+            config = self.project.config
+            # A distribution the repository builds itself brings only its own folders, which
+            # are here (trulens' `trulens-core`, `trulens-providers-cortex` ...): one from
+            # outside may bring any module.
+            own = {u.name for u in config.units if u.name}
+            found = self._shared_tops[top] = any(d.startswith(prefix) and d not in own for d in config.every_requirement)
         return found
 
     @property

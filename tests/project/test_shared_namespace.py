@@ -91,3 +91,17 @@ def test_with_no_unit_declaring_it_the_namespace_is_the_project_s_own(make_repo,
     root = make_repo({**_instrumentation("a", '"requests"'), **_instrumentation("b", '"requests"')})
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert len(broken(result)) == 6
+
+
+def test_a_namespace_extended_only_by_the_repositorys_own_distributions_is_all_here(make_repo, cli):
+    """trulens: each ``src/*`` project builds a ``trulens-*`` distribution into the
+    ``trulens`` namespace, and they require each other. Every portion is in the tree, so a
+    module none of them holds is missing (``trulens.providers.cortext``, a typo for
+    ``cortex``). A requirement from outside the repository (``opentelemetry-api`` here,
+    ``opentelemetry-instrumentation-b`` being the only one built here) may still bring it."""
+    files = {**_instrumentation("a", '"opentelemetry-instrumentation-b"'), **_instrumentation("b", '"requests"')}
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--jobs", "1")
+    assert len(broken(result)) == 6
+    files = {**_instrumentation("a", '"opentelemetry-instrumentation-b", "opentelemetry-api"'), **_instrumentation("b", '"requests"')}
+    result = cli("check", str(make_repo(files, name="outside")), "--format", "json", "--no-cache", "--jobs", "1")
+    assert len(broken(result)) == 2
