@@ -1069,7 +1069,7 @@ def built_modules(kept: Sequence[str], toml: Callable[[str], Any], read: Callabl
             if "extension-suffix" in text or "pybind11" in text:
                 found.extend(
                     f"{folder}/{p.rpartition('/')[2].rpartition('.')[0]}.so" for p in kept
-                    if p.rpartition("/")[0] == folder and p.endswith((".cpp", ".cc", ".cxx", ".c"))
+                    if p.rpartition("/")[0] == folder and p.endswith(_COMPILED_SOURCES)
                     and p.rpartition("/")[2].rpartition(".")[0].isidentifier()
                 )
         elif name == "meson.build":
@@ -1137,7 +1137,6 @@ def converted_sources(kept: Sequence[str], folders: Collection[str], read: Calla
     return found
 
 
-_COMPILED_SOURCES = (".c", ".cc", ".cpp", ".cxx")
 # What a folder of a package's C or C++ bindings is called beside its name: gaffer's
 # ``src/GafferModule/`` builds ``python/Gaffer/_Gaffer.so``.
 _BINDING_FOLDERS = ("Module", "Bindings", "Binding", "Python", "_module", "_bindings", "_python")
@@ -1171,6 +1170,7 @@ def package_bindings(kept: Iterable[str]) -> list[str]:
 
 
 _CYTHON_SOURCES = (".pyx", ".pxi")
+_COMPILED_SOURCES = (".c", ".cc", ".cpp", ".cxx")  # C and C++ a build compiles into extensions
 _QT_SOURCES = (".ui", ".qrc")
 # A module's sample, which an installation copies (and fills in) under the module's name.
 _TEMPLATE_SUFFIXES = (".py.sample", ".py.example", ".py.dist", ".py.template", ".py.tmpl", ".py.tpl", ".py.default")

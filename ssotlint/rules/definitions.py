@@ -237,10 +237,10 @@ PLAIN_DECORATORS = frozenset({
 
 
 # Decorators that make a class a data shape of the usual kind, as ``@dataclass`` does,
-# with validation or a metaclass: no framework's type.
+# with validation or a metaclass: no framework's type (beside :data:`PLAIN_DECORATORS`).
 _SHAPE_DECORATORS = frozenset({
     "pydantic.dataclasses.dataclass", "six.add_metaclass", "future.utils.with_metaclass",
-    "dataclasses_json.dataclass_json", "typing.final", "attr.attrs", "attr.s",
+    "dataclasses_json.dataclass_json",
 })
 
 

@@ -1559,19 +1559,6 @@ def _is_empty(c: ClassRecord) -> bool:
 # Words of a class name: ``CircuitBreakerOpenError`` -> Circuit, Breaker, Open, Error.
 
 
-def _pasting_generator(pasted: str) -> dict[str, str]:
-    """A script that writes ``app/_models.py`` with ``pasted`` (its class's source, or a
-    string), and that generated module."""
-    shape = "class PromptMessage(BaseModel):\n    role: str\n    content: str\n"
-    return {
-        "app/__init__.py": "",
-        "app/_models.py": "# This file is generated. Do not edit by hand.\nfrom pydantic import BaseModel\n\n\n" + shape,
-        "app/use.py": "from app._models import PromptMessage\n",
-        "scripts/compile.py": "import inspect\nfrom pathlib import Path\nfrom pydantic import BaseModel\n\n"
-        + shape + f"\n\ndef main(out):\n    (Path(out) / '_models.py').write_text({pasted})\n",
-    }
-
-
 def _pasted_by_generator(source: Definition, output: Definition) -> bool:
     """``output``, in a generated module, is ``source`` as a generator that writes modules
     pastes it there with ``inspect.getsource`` (phoenix's ``compile_python_prompts.py``
@@ -2891,6 +2878,19 @@ _CLEAN_COMMAND = (
     "    def finalize_options(self):\n        self.cwd = '.'\n\n"
     "    def run(self):\n        shutil.rmtree('build', ignore_errors=True)\n"
 )
+
+
+def _pasting_generator(pasted: str) -> dict[str, str]:
+    """A script that writes ``app/_models.py`` with ``pasted`` (its class's source, or a
+    string), and that generated module."""
+    shape = "class PromptMessage(BaseModel):\n    role: str\n    content: str\n"
+    return {
+        "app/__init__.py": "",
+        "app/_models.py": "# This file is generated. Do not edit by hand.\nfrom pydantic import BaseModel\n\n\n" + shape,
+        "app/use.py": "from app._models import PromptMessage\n",
+        "scripts/compile.py": "import inspect\nfrom pathlib import Path\nfrom pydantic import BaseModel\n\n"
+        + shape + f"\n\ndef main(out):\n    (Path(out) / '_models.py').write_text({pasted})\n",
+    }
 
 
 def _forks(names: tuple[str, ...], whole: bool = True) -> dict[str, str]:

@@ -1115,12 +1115,14 @@ def _build_filled(project: Project) -> frozenset[str]:
     return frozenset(found)
 
 
-def _usage_list(name: str) -> dict[str, str]:
-    """A vulture-style list of uses at ``name`` that imports a class nested in a function."""
+def _usage_list(name: str, then: str = "") -> dict[str, str]:
+    """A vulture-style list of uses at ``name`` that imports a class nested in a function,
+    followed by ``then``."""
     return {
         "app/__init__.py": "",
         "app/state.py": "def patches():\n    class State:\n        pass\n\n    return State\n",
-        name: "from app.state import State\nfrom app import state\n\n# app/state.py\nState\nstate.patches\n_.unused_attr\n",
+        name: "from app.state import State\nfrom app import state\n\n# app/state.py\nState\nstate.patches\n_.unused_attr\n"
+        + then,
     }
 
 
@@ -1133,8 +1135,7 @@ def dead_code_whitelist(f: SourceFile) -> bool:
     and holding only imports and bare names (``FileSummary.usage_list``). vulture parses it
     to count the names as used; nothing imports or runs it, so its imports never run
     (execution-specs' ``vulture_whitelist.py`` names a class nested in a function)."""
-    name = f.path.rpartition("/")[2].lower()
-    return f.summary.usage_list and any(word in name for word in _WHITELIST_WORDS)
+    return f.summary.usage_list and any(word in f.path.rpartition("/")[2].lower() for word in _WHITELIST_WORDS)
 
 
 def read_as_text(project: Project) -> frozenset[str]:
@@ -1208,15 +1209,14 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
     data = project.test_data | shadowed_modules(project)  # never imported: its imports never run
     # copied or pasted, never imported: nor these; nor a converter's input (``modular_x.py``)
     templates = project.fill_in_templates | read_as_text(project) | converter_inputs(project)
-    templates |= {f.path for f in project.files if dead_code_whitelist(f)}
     # A few files (a history's change): their own imports, not a pass over every file's.
     imports = project.first_party_imports if wanted is None else [i for f in files for i in project.imports_of(f)]
     if scripts.answered:
         imports = [*imports, *_beside_only(project, files, scripts)]
     pins = _own_pins(project)
     for f, rec, absolute in imports:
-        if f.path in data or f.path in templates:
-            continue
+        if f.path in data or f.path in templates or dead_code_whitelist(f):
+            continue  # never imported, or a dead-code checker's list of uses: its imports never run
         if pins and absolute is not None and _pinned_release(pins, f.path, absolute):
             continue  # written for the release of the project its folder pins, not this tree
         if rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE):
@@ -4150,10 +4150,7 @@ RULE = Rule(
         # The same list under another name, or a whitelist's name over code that does
         # something, is a module like any other.
         Example(_usage_list("uses.py"), expect=(("uses.py", 1),)),
-        Example(
-            {**_usage_list("whitelist.py"), "whitelist.py": _usage_list("x")["x"] + "\nrun(State)\n"},
-            expect=(("whitelist.py", 1),),
-        ),
+        Example(_usage_list("whitelist.py", "run(State)\n"), expect=(("whitelist.py", 1),)),
         Example(
             {**_usage_list("allowlist.py"), "allowlist.py": "from app.state import State\n"},
             expect=(("allowlist.py", 1),),
