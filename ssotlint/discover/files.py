@@ -331,6 +331,7 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
     listed = set(listed)
     paths: dict[str, bool] = {}  # path -> only its contents are ignored (``path/*``)
     placeholders: set[str] = set()  # packages whose __init__.py alone a negation keeps
+    subfolders: set[str] = set()  # packages whose own .gitignore ignores every sub-folder
     packages: set[str] | None = None  # the folders holding an __init__.py, when a wildcard asks
     for ignore in sorted(p for p in listed if p.rpartition("/")[2] == ".gitignore"):
         base = ignore.rpartition("/")[0]
@@ -346,6 +347,12 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
                 kept = pattern[1:].strip("/")[: -len("/__init__.py")]
                 if kept and not any(c in kept for c in "*?[]\\"):
                     placeholders.add(f"{base}/{kept}" if base else kept)
+                continue
+            if base and pattern.lstrip("/") == "*/" and not excludes.matches(base):
+                # Every sub-folder of the package ignored (unstract's ``plugins/``: ``*/``
+                # with ``!__init__.py`` and a few plugins tracked by negations): the others
+                # are private plugins each installation puts there.
+                subfolders.add(base)
                 continue
             if base and pattern.lstrip("/") in ("*", "*.py") and not excludes.matches(base):
                 # The package's own .gitignore ignoring its contents (modal's generated
@@ -391,8 +398,11 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
             if not base or contents:
                 if not excludes.matches(full):
                     paths[full] = paths.get(full, False) or contents
+    # A home of private plugins: its own .gitignore ignores every sub-folder and keeps its
+    # __init__.py. Its modules here are read as usual; one missing is not known.
+    plugin_homes = [p + UNKNOWN_TREE for p in subfolders if p in placeholders and f"{p}/__init__.py" in listed]
     if not paths:
-        return []
+        return sorted(plugin_homes)
     holding: set[str] = set()
     python_holding: set[str] = set()
     python_files = [p for p in listed if p.endswith(".py")]
@@ -406,7 +416,7 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
         init = f"{p}/__init__.py"
         return p in placeholders and init in listed and all(q == init for q in python_files if q.startswith(p + "/"))
 
-    return sorted(
+    return sorted({*plugin_homes, *(
         p + UNKNOWN_TREE for p, contents in paths.items()
         if (contents and placeholder_package(p))
         or (
@@ -418,7 +428,7 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
                 or (p not in holding and not os.path.lexists(root / p))
             )
         )
-    )
+    )})
 
 
 def _matching_folders(pattern: str, folders: Iterable[str]) -> Iterator[str]:

@@ -904,8 +904,17 @@ class Project:
         return None
 
     def in_opaque_tree(self, dotted: str) -> bool:
-        """``dotted`` is, or lies below, a module nothing is known of (``opaque_trees``)."""
-        return bool(self.opaque_trees) and any(dotted == t or dotted.startswith(t + ".") for t in self.opaque_trees)
+        """``dotted`` is, or lies below, a module nothing is known of (``opaque_trees``),
+        and not below a module the tree holds as a file (a plain module has no submodules,
+        wherever it lies)."""
+        if not self.opaque_trees or not any(dotted == t or dotted.startswith(t + ".") for t in self.opaque_trees):
+            return False
+        parts = dotted.split(".")
+        for i in range(1, len(parts)):
+            f = self.modules.get(".".join(parts[:i]))
+            if f is not None and not f.is_package:
+                return False
+        return True
 
     def absolute(self, importer: SourceFile, rec: ImportRecord) -> str | None:
         """The absolute module a record of ``importer`` names; None when a relative import

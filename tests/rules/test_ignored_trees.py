@@ -160,3 +160,27 @@ def test_the_generated_package_without_its_negation_is_missing(make_repo, cli):
     is written, so every import is judged."""
     files = {**PROTOS, "gen/.gitignore": "*.py\n", "lib/.gitignore": "stubs/*.py\n"}
     assert _lines(cli, make_repo(files)) == [1, 2, 3, 4]
+
+
+# A home of private plugins (unstract's `backend/plugins/`): the package's own `.gitignore`
+# ignores every sub-folder (`*/`) and keeps its `__init__.py`; a few plugins are tracked.
+PLUGINS = {
+    "app/__init__.py": "",
+    "app/plugins/.gitignore": "# each installation's plugins\n*/\n!__init__.py\n!core\n",
+    "app/plugins/__init__.py": "",
+    "app/plugins/core/__init__.py": "",
+    "app/plugins/core/helpers.py": "X = 1\n",
+    "app/views.py": "from app.plugins.notification.constants import ResourceType\n"
+    "from app.plugins.core.helpers import Y\nfrom app.gone import z\nfrom app.plugins import shared\n",
+}
+
+
+def test_a_package_whose_gitignore_ignores_its_sub_folders_holds_private_plugins(make_repo, cli):
+    """Line 1 names a plugin not here; line 2 a name a tracked plugin lacks (judged);
+    line 4 a module, which ``*/`` does not ignore: not known either, as the package is."""
+    assert _lines(cli, make_repo(PLUGINS)) == [2, 3]
+
+
+def test_sub_folders_ignored_without_the_packages_init_kept_say_nothing(make_repo, cli):
+    files = {**PLUGINS, "app/plugins/.gitignore": "*/\n!core\n"}
+    assert _lines(cli, make_repo(files)) == [1, 2, 3, 4]
