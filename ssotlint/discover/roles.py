@@ -14,7 +14,7 @@ from typing import Collection, Iterable
 # Folders and files of developer tooling.
 TOOLING_FOLDERS = frozenset(
     {"scripts", "script", "tools", "tooling", "devtools", "bin", "ci",
-     "benchmarks", "benchmark", "examples", "example", "docs", "doc"}
+     "benchmarks", "benchmark", "benchmarking", "examples", "example", "docs", "doc"}
 )
 TOOLING_FILES = frozenset({"setup.py", "noxfile.py", "fabfile.py", "tasks.py", "manage.py"})
 

@@ -95,7 +95,7 @@ from ssotlint.rules.mirrors import MirrorTrees
 from ssotlint.rules.units import Units, runs_as_program
 
 # Folders of a benchmark suite's programs.
-_BENCHMARK_FOLDERS = frozenset({"benchmark", "benchmarks"})
+_BENCHMARK_FOLDERS = frozenset({"benchmark", "benchmarks", "benchmarking"})
 
 
 def shadowed_modules(project: Project) -> frozenset[str]:

@@ -2962,6 +2962,8 @@ RULE = Rule(
         # Two programs of a benchmark suite, each training its own model (PyG's
         # `benchmark/citation/gcn.py` and `cheb.py`): each measures its own thing.
         Example(_benchmark_programs("benchmark/citation")),
+        # ... and in a folder named for benchmarking (Daft's `benchmarking/ai/`).
+        Example(_benchmark_programs("benchmarking/ai")),
         # Each distribution's build script keeps its own command class (rekall's
         # `CleanCommand` in `rekall-gui/setup.py` and `rekall-agent/setup.py`): a setup.py
         # runs before anything of the project is installed, so it can import no other copy.
