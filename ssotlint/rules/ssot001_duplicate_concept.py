@@ -582,6 +582,9 @@ class _Copies:
         # (path, line) -> what makes a class a variant of a namesake base (see
         # :meth:`_variants_of_namesake`), worked out once per class, not once per pair.
         self._namesake_keys: dict[tuple[str, int], frozenset[tuple[str, ...]]] = {}
+        # (path, path) -> whether the two modules share a family of classes all written
+        # alike (see :meth:`_family_copied`), once per pair of modules.
+        self._copied_families: dict[tuple[str, str], bool] = {}
         self.apart = Apart(project)
         self.parallel = ParallelParts(project)
         # (part folder, part folder) -> whether one part imports the other's modules.
@@ -811,11 +814,14 @@ class _Copies:
         library's class of their name written word for word alike that each module uses by
         name itself (modelscope's ``class LayerNorm(nn.LayerNorm)``, CLIP's half-precision
         fix, pasted into a dozen model packages that each build their layers with it): one
-        helper copied, no framework finds it."""
+        helper copied, no framework finds it. Nor two written alike in modules that share a
+        family of such classes all written alike (:meth:`_family_copied`)."""
         if self.imported(a) or self.imported(b):
             return False
         shared = self._namesake_of(a) & self._namesake_of(b)
         if not shared:
+            return False
+        if _same_text(a[1], b[1]) and self._family_copied(a[0], b[0]):
             return False
         modules = {a[0].module, b[0].module}
         if (
@@ -825,6 +831,23 @@ class _Copies:
         ):
             return False
         return any(key[0] == "written" or key[1] not in modules for key in shared)
+
+    def _family_copied(self, a: SourceFile, b: SourceFile) -> bool:
+        """The two modules define three or more classes of the same names at their top level,
+        and each of those pairs is written word for word alike (newrelic's
+        ``hooks/database_pymysql.py``, "taken mostly from" ``database_mysqldb.py``: its
+        ``CursorWrapper``, ``ConnectionWrapper`` and ``ConnectionFactory``, each wired to the
+        next, over ``database_dbapi2``'s of their names): a part of a module copied whole,
+        not each module's own override. Once per pair of modules."""
+        key = (a.path, b.path) if a.path < b.path else (b.path, a.path)
+        found = self._copied_families.get(key)
+        if found is None:
+            mine = {c.name: c for c in a.summary.classes if c.top_level}
+            theirs = {c.name: c for c in b.summary.classes if c.top_level}
+            common = mine.keys() & theirs.keys()
+            found = len(common) >= 3 and all(_same_text(mine[n], theirs[n]) for n in common)
+            self._copied_families[key] = found
+        return found
 
     def _first_party_base(self, d: Definition, written: str) -> bool:
         """The dotted base ``written`` in ``d``'s module names a first-party module's class
@@ -1067,8 +1090,11 @@ class _Copies:
         are sibling modules of one package and nothing in them but their shared dunders
         (``__slots__``, ``__init__``) is written alike, or they give their shared fields
         values of their own (Ansible's ``ModuleDocFragment`` per file, each with its own
-        documentation)."""
+        documentation). Nor two written alike in modules that share a family of classes all
+        written alike (:meth:`_family_copied`): a part of a module copied, not two plugins."""
         if self.imported(a) or self.imported(b):
+            return False
+        if _same_text(a[1], b[1]) and self._family_copied(a[0], b[0]):
             return False
         ra, rb = self.role(a), self.role(b)
         # A data declaration's construct (`NamedTuple`, `TypedDict`) is no framework that
@@ -2127,6 +2153,44 @@ def _benchmark_programs(folder: str) -> dict[str, str]:
     }
 
 
+def _driver_hooks(pymysql_factory: str = "") -> dict[str, str]:
+    """newrelic's database hooks: each driver's module extends ``dbapi2``'s
+    ``CursorWrapper``, ``ConnectionWrapper`` and ``ConnectionFactory`` with classes of their
+    names, each wired to the next; ``pymysql.py`` was taken from ``mysqldb.py`` (its
+    trio written alike unless ``pymysql_factory`` gives its factory a body of its own)."""
+    base = (
+        "class CursorWrapper:\n    def __init__(self, cursor):\n        self.cursor = cursor\n\n\n"
+        "class ConnectionWrapper:\n    __cursor_wrapper__ = CursorWrapper\n\n\n"
+        "class ConnectionFactory:\n    __connection_wrapper__ = ConnectionWrapper\n"
+    )
+    head = (
+        "from hooks.dbapi2 import ConnectionFactory as BaseFactory\n"
+        "from hooks.dbapi2 import ConnectionWrapper as BaseConnection\n"
+        "from hooks.dbapi2 import CursorWrapper as BaseCursor\n\n\n"
+    )
+    mysql = head + (
+        "class CursorWrapper(BaseCursor):\n    def __enter__(self):\n        self.cursor.__enter__()\n        return self\n\n\n"
+        "class ConnectionWrapper(BaseConnection):\n    __cursor_wrapper__ = CursorWrapper\n\n"
+        "    def __enter__(self):\n        self.cursor.__enter__()\n        return self\n\n\n"
+        "class ConnectionFactory(BaseFactory):\n    __connection_wrapper__ = ConnectionWrapper\n"
+    )
+    other = head + (
+        "class CursorWrapper(BaseCursor):\n    def execute(self, sql, {p}=None):\n        return self.cursor.execute(sql, {p})\n\n\n"
+        "class ConnectionWrapper(BaseConnection):\n    __cursor_wrapper__ = CursorWrapper\n\n"
+        "    def commit(self):\n        return self.cursor.connection.commit({p}=True)\n\n\n"
+        "class ConnectionFactory(BaseFactory):\n    __connection_wrapper__ = ConnectionWrapper\n    name = '{p}'\n"
+    )
+    pymysql = mysql + pymysql_factory
+    return {
+        "hooks/__init__.py": "",
+        "hooks/dbapi2.py": base,
+        "hooks/mysqldb.py": mysql,
+        "hooks/pymysql.py": pymysql,
+        "hooks/sqlite.py": other.format(p="params"),
+        "hooks/psycopg.py": other.format(p="args"),
+    }
+
+
 def _task_handlers(doc: str) -> dict[str, str]:
     """portage's two ``TaskHandler``s: one class copied to a second program, its methods
     changed a little since; ``doc`` is the docstring of the second."""
@@ -2964,6 +3028,10 @@ RULE = Rule(
         Example(_benchmark_programs("benchmark/citation")),
         # ... and in a folder named for benchmarking (Daft's `benchmarking/ai/`).
         Example(_benchmark_programs("benchmarking/ai")),
+        # Each driver's hooks over the base's classes of their names, one of them with a body
+        # of its own: each module's own overrides, found through its module (the two cursors
+        # alike are still each driver's; see `_driver_hooks`).
+        Example(_driver_hooks("    def __exit__(self, *exc):\n        return False\n")),
         # Each distribution's build script keeps its own command class (rekall's
         # `CleanCommand` in `rekall-gui/setup.py` and `rekall-agent/setup.py`): a setup.py
         # runs before anything of the project is installed, so it can import no other copy.
@@ -4780,6 +4848,10 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # A driver's hooks taken from another's, its three classes over the base's of their
+        # names all written alike (newrelic's `database_pymysql.py` from `database_mysqldb.py`):
+        # a part of a module copied, not each driver's own override.
+        Example(_driver_hooks(), expect=(("hooks/pymysql.py", 6), ("hooks/pymysql.py", 12), ("hooks/pymysql.py", 20))),
         # The same generator writing its output from a template alone: its class is a
         # hand-written copy of the generated one.
         Example(_pasting_generator("'class PromptMessage: ...'"), expect=(("scripts/compile.py", 5),)),
