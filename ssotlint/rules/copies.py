@@ -1130,8 +1130,12 @@ def _difference(record: ClassRecord, original: ClassRecord) -> str:
     here = [m for m in record.members if m not in original.members]
     there = [m for m in original.members if m not in record.members]
     if not here and not there:
-        if record.shapes and sorted(record.shapes) == sorted(original.shapes):
+        if record.shapes and record.shapes != original.shapes and sorted(record.shapes) == sorted(original.shapes):
             return "no fix: the same statements, in another order"
+        if record.bases != original.bases:
+            # The digests leave out the class line and protocol methods (``__next__``):
+            # the bases tell what differs, not the order.
+            return f"no fix: the same members, written differently, on other bases ({', '.join(original.bases) or 'none'} there)"
         return "no fix: the same members, written differently"
     parts = [f"only here: {', '.join(here[:5])}" if here else "", f"only there: {', '.join(there[:5])}" if there else ""]
     return f"no fix: the two bodies differ ({'; '.join(p for p in parts if p)})"

@@ -372,3 +372,28 @@ def test_the_same_statements_in_another_order_are_no_drift(make_repo, cli):
     drifted = result.json()["violations"]
     assert [v["path"] for v in drifted] == ["app/draw.py"]
     assert "written differently" in drifted[0]["message"]
+
+
+def test_the_same_members_on_other_bases_are_not_said_to_be_reordered(make_repo, cli):
+    """newrelic's OpenAI and Bedrock `LLMStreamProxy`: the same `__init__` and `close`, a
+    `__next__` of each its own (a protocol method, left out of the statements compared)
+    and a mixin on one. Nothing is in another order: the message names the other bases."""
+    proxy = (
+        "from app.base import ObjectProxy{extra}\n\n\nclass StreamProxy({bases}):\n"
+        "    def __init__(self, wrapped):\n        self.wrapped = wrapped\n\n"
+        "    def __next__(self):\n        return {call}(self.wrapped)\n\n"
+        "    def close(self):\n        return self.wrapped.close()\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/base.py": "class ObjectProxy:\n    pass\n\n\nclass RecordMixin:\n    def record(self, value):\n        return value\n",
+        "app/openai_hook.py": proxy.format(extra="", bases="ObjectProxy", call="next"),
+        "app/bedrock_hook.py": proxy.format(
+            extra=", RecordMixin", bases="RecordMixin, ObjectProxy", call="self.record"
+        ),
+        "app/use.py": "from app.bedrock_hook import StreamProxy\n",
+    }
+    found = _findings(make_repo, cli, files)
+    assert [v["path"] for v in found] == ["app/openai_hook.py"]
+    assert "in another order" not in found[0]["message"]
+    assert found[0]["message"].endswith("(no fix: the same members, written differently, on other bases (RecordMixin, ObjectProxy there))")
