@@ -30,6 +30,7 @@ from ssotlint.config_project import (
     GeneratorOutput,
     generator_outputs,
     readme_clones,
+    readme_installs,
     readme_python,
     python2_supported,
     python3_classifier,
@@ -298,6 +299,11 @@ class Config:
     # below the root: what that folder's programs run against (SSOT003: an example pinned
     # to an older release of the project itself).
     folder_pins: tuple[tuple[str, str], ...] = ()
+    # (folder, distribution) for each distribution of more than one word (``airweave_sdk``,
+    # normalised) that a requirements file in the folder lists, or that the README of a
+    # folder below the root says to ``pip install``: what that folder's code runs against
+    # (SSOT003: a published client whose import name is a first-party package's).
+    folder_installs: tuple[tuple[str, str], ...] = ()
 
     def stub_generated(self, module_path: str) -> bool:
         """A build step writes the type stub beside the module at ``module_path``: its
@@ -461,7 +467,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         config = _linter_newer(config, linter_python(root))
     if not config.python2_source:
         config = replace(config, python2_also=python2_supported(root) or "")
-    requirements, pins = requirement_files(root)
+    requirements, pins, installs = requirement_files(root)
     units = deployment_units(root)
     return replace(
         config,
@@ -478,6 +484,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         generator_outputs=generator_outputs(root),
         generated_stubs=generated_stubs(root),
         folder_pins=pins + tuple((u.folder, name) for u in units if u.folder for name in sorted(u.pins)),
+        folder_installs=tuple(sorted({*installs, *readme_installs(root, (u.folder for u in units))})),
         linter_exclude=linter_excludes(root) if config.respect_linter_excludes else (),
     )
 
@@ -561,16 +568,20 @@ def pyproject_dependencies(data: Any) -> frozenset[str]:
     return frozenset(found)
 
 
-def requirement_files(root: Path) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+def requirement_files(
+    root: Path,
+) -> tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """Names in the project's requirements files (``requirements*.txt`` / ``.in``, the files
     of a ``requirements/`` folder, at the root and in folders below it: see
     :func:`requirement_paths`): regular files only (a link is not followed out of the
-    repository), each read up to 1 MB; and ``(folder, distribution)`` for each exact pin
+    repository), each read up to 1 MB; ``(folder, distribution)`` for each exact pin
     (``name==version``) of a file below the root (``Config.folder_pins``: ColossalAI's
-    ``examples/language/gpt/titans/requirements.txt`` pins ``colossalai==0.2.0``). One walk
-    and one read of each file for both."""
+    ``examples/language/gpt/titans/requirements.txt`` pins ``colossalai==0.2.0``); and
+    ``(folder, distribution)`` for each name of more than one word (``airweave-sdk``), the
+    root's folder ``""`` (``Config.folder_installs``). One walk and one read of each file."""
     found: set[str] = set()
     pins: dict[tuple[str, str], None] = {}
+    installs: dict[tuple[str, str], None] = {}
     for path in requirement_paths(root):
         try:
             if path.is_symlink() or not path.is_file():
@@ -585,11 +596,14 @@ def requirement_files(root: Path) -> tuple[frozenset[str], tuple[tuple[str, str]
                 continue
             match = _REQUIREMENT.match(line)
             if match:
-                found.add(dependency_name(match.group(1)))
+                name = dependency_name(match.group(1))
+                found.add(name)
+                if "_" in name:
+                    installs[(folder, name)] = None
             pin = EXACT_PIN.match(line) if folder else None
             if pin:
                 pins[(folder, dependency_name(pin.group(1)))] = None
-    return frozenset(found), tuple(pins)
+    return frozenset(found), tuple(pins), tuple(installs)
 
 
 

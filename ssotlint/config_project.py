@@ -1253,6 +1253,57 @@ def readme_clones(root: Path, folders: Iterable[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+# A ``pip install`` command in a README (``pip install airweave-sdk``, ``python -m pip
+# install -U "x-client>=2"``, ``uv pip install ...``, ``uv add ...``): what follows, on its line.
+_PIP_INSTALL = re.compile(r"(?:\bpip3?|\buv\s+pip|\bpython3?\s+-m\s+pip)\s+install\s+([^\n`]*)|\buv\s+add\s+([^\n`]*)")
+_INSTALLED = re.compile(r"[\"']?([A-Za-z0-9][A-Za-z0-9._-]*)")
+_MAX_README_FOLDERS = 500
+_FILE_OPTIONS = frozenset({"-r", "--requirement", "-c", "--constraint", "-e", "--editable"})
+_NOT_DISTRIBUTIONS = (".txt", ".in", ".whl", ".gz", ".zip", ".toml", ".cfg", ".py", ".lock")
+
+
+def readme_installs(root: Path, folders: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """``(folder, distribution)`` for each distribution of more than one word (normalised:
+    ``airweave_sdk``) that the README of a folder below the root says to ``pip install``:
+    the folders looked at are those of ``folders`` (the deployment units'), the root's own
+    sub-folders and theirs (airweave's ``examples/README.md``: "Airweave SDK: ``pip install
+    airweave-sdk``", the published client whose import name is the backend's package). Not
+    the root's README, which speaks to every user of the project. Options, paths, URLs and
+    requirement files (``-r``, ``.``, ``./pkg``, ``git+https://...``) name no distribution.
+    Read as text."""
+    looked: dict[str, None] = {}
+    for folder in dict.fromkeys(("", *folders)):
+        if folder:
+            looked[folder] = None
+        base = root / folder if folder else root
+        for entry in _entries(base):
+            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".") and entry.name not in _NOT_SEARCHED:
+                looked[f"{folder}/{entry.name}" if folder else entry.name] = None
+        if len(looked) >= _MAX_README_FOLDERS:
+            break
+    found: dict[tuple[str, str], None] = {}
+    for folder in list(looked)[:_MAX_README_FOLDERS]:
+        names = [e.name for e in _entries(root / folder) if e.name in _README_NAMES and e.is_file(follow_symlinks=False)]
+        for name in names:
+            text = read_text(root / folder / name)
+            if not text or "install" not in text:
+                continue
+            for match in _PIP_INSTALL.finditer(text):
+                words = (match.group(1) or match.group(2) or "").split()
+                for before, word in zip(["", *words], words):
+                    if before in _FILE_OPTIONS or word.startswith(("-", ".", "/", "<", "$")) or "://" in word or "/" in word:
+                        continue
+                    if word.lower().rstrip("\"'").endswith(_NOT_DISTRIBUTIONS):
+                        continue
+                    named = _INSTALLED.match(word)
+                    if named is None:
+                        continue
+                    distribution = re.sub(r"[-_.]+", "_", named.group(1).split("[")[0]).lower().strip("_")
+                    if "_" in distribution:
+                        found[(folder, distribution)] = None
+    return tuple(found)
+
+
 def readme_python(root: Path) -> tuple[Version, str] | None:
     """The oldest Python the root's README says the project needs ("at least Python 3.12",
     "Python 3.10 or later", "Python >= 3.8", "Python 3.11+"), the newest such statement when

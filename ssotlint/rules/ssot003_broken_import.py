@@ -887,6 +887,45 @@ def unused_namespaces(project: Project) -> frozenset[str]:
     return frozenset(tops)
 
 
+def published_namesake(project: Project, f: SourceFile, absolute: str) -> bool:
+    """``absolute`` lies in a first-party top-level package whose name a published
+    distribution the file's folder installs also takes (``Config.folder_installs``: its
+    requirements list, or its README says to ``pip install``, ``<top>-<more>``: airweave's
+    ``examples/`` and the ``airweave-sdk`` client, imported as ``airweave``, beside the
+    server's ``backend/airweave``), and the file's deployment unit cannot import the
+    first-party one (it does not need the unit holding it): there, the name is that
+    distribution's. A file the package's own unit holds, or one of a unit that needs it,
+    is judged as before."""
+    top = absolute.partition(".")[0]
+    folders = _published_namesakes(project).get(top)
+    if not folders or not any(not folder or f.path.startswith(folder + "/") for folder in folders):
+        return False
+    holder = project.modules.get(top) or next(
+        (g for m, g in project.modules.items() if m.startswith(top + ".")), None
+    )
+    return holder is not None and not Units.of_model(project).can_import(f.path, holder.path)
+
+
+def _published_namesakes(project: Project) -> dict[str, tuple[str, ...]]:
+    """For each first-party top-level name, the folders that install a distribution not
+    built here whose name is that name and more words (``airweave_sdk``). Once per model."""
+    def build() -> dict[str, tuple[str, ...]]:
+        config = project.config
+        built = {u.name for u in config.units if u.name}
+        tops = {dependency_name(t): t for t in project.top_level}
+        found: dict[str, list[str]] = defaultdict(list)
+        for folder, distribution in config.folder_installs:
+            if distribution in built:
+                continue
+            parts = distribution.split("_")
+            for i in range(1, len(parts)):
+                top = tops.get("_".join(parts[:i]))
+                if top is not None:
+                    found[top].append(folder)
+        return {top: tuple(folders) for top, folders in found.items()}
+    return project.shared(_published_namesakes, build)
+
+
 def foreign_namesakes(project: Project) -> frozenset[str]:
     """:func:`_foreign_namesakes`, worked out once per model."""
     return project.shared(_foreign_namesakes, partial(_foreign_namesakes, project))
@@ -2707,6 +2746,8 @@ class _Checker:
             return  # the package's own __init__ imports modules the tree lacks: a build writes them
         if absolute.partition(".")[0] in foreign_namesakes(self.project):
             return  # a folder of files another distribution of that name runs: its modules
+        if published_namesake(self.project, f, absolute):
+            return  # the folder installs a published client of that import name: its modules
         if not f.is_test and absolute.partition(".")[0] in namespaces_of_tests(self.project):
             return  # only the test runner has that folder of tests on its path: another module's name
         if absolute in shallower_names(self.project):
@@ -2797,6 +2838,8 @@ class _Checker:
             return  # a folder the project never imports through: the name is another module's
         if target is None and absolute in foreign_namesakes(project):
             return  # a folder of files another distribution of that name runs: its modules
+        if published_namesake(project, f, absolute):
+            return  # the folder installs a published client of that import name: its names
         if target is None and not f.is_test and absolute.partition(".")[0] in namespaces_of_tests(project):
             return  # only the test runner has that folder of tests on its path: another module's name
         yield from self._names_not_provided(f, rec, absolute, provided, target, may_exist)
