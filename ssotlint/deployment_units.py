@@ -250,9 +250,13 @@ def _from_pyproject(data: Any) -> tuple[str, frozenset[str] | None] | None:
 
 
 def _literal_requirements(node: ast.expr | None) -> frozenset[str] | None:
-    """``install_requires=[...]`` of string literals, as names; None when not given or not
-    a literal."""
+    """``install_requires=[...]`` of string literals, as names; None when not given, not
+    a literal, or empty: ``install_requires=[]`` names nothing (StarlingX's nfv-vim, whose
+    Debian packaging installs what it imports), so what the unit needs is read from its
+    imports, as when nothing is written."""
     if node is None:
+        return None
+    if isinstance(node, (ast.List, ast.Tuple)) and not node.elts:
         return None
     if not isinstance(node, (ast.List, ast.Tuple)) or not all(
         isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts

@@ -846,9 +846,14 @@ class Chooser:
         pair = self._against_packages(reporter, target)
         if pair is None and not self.out_of_reach(reporter) and self.plugins(reporter, target) is not None:
             return sides(reporter[0].module or "", target[0].module or "")
+        # The reporter's unit imports the target's at run time already, not under a guard
+        # (nfv_vim's product modules import nfv_plugins, whose distribution requires
+        # nfv_vim's): whatever its packaging declares, one more name adds no dependency.
+        already = self._units.imports_always(reporter[0].path, target[0].path)
         if pair is None and not self.out_of_reach(reporter) and (
-            self._units.apart(reporter[0].path, target[0].path) or self._units.needed_by(reporter[0].path, target[0].path)
-            or not self._units.can_import(reporter[0].path, target[0].path)
+            self._units.apart(reporter[0].path, target[0].path)
+            or (not already and self._units.needed_by(reporter[0].path, target[0].path))
+            or (not already and not self._units.can_import(reporter[0].path, target[0].path))
         ):
             # (Tooling and test code may import any unit of the repository, as any package.)
             return self._units.label(reporter[0].path), self._units.label(target[0].path)

@@ -94,6 +94,7 @@ class Units:
         self._of: dict[str, str] = {}
         self._needs: dict[str, frozenset[str]] | None = None
         self._imported: set[tuple[str, str]] = set()  # (unit, unit) a production module imports across
+        self._imports_always: set[tuple[str, str]] = set()  # ... at run time, not only under a guard
         self._programs: dict[str, frozenset[str]] | None = None
         self._support: frozenset[str] | None = None
 
@@ -269,6 +270,16 @@ class Units:
             self._support = _test_support(self._units.values())
         return bool(self._support) and self.of(path) in self._support
 
+    def imports_always(self, importer: str, definition: str) -> bool:
+        """A product module of the unit of the file ``importer`` imports one of the unit of
+        ``definition`` at run time, not only under ``try: ... except ImportError:``, whatever
+        its packaging declares (StarlingX nfv's VIM, importing the plugins distribution that
+        requires it): the dependency is there already."""
+        if len(self._units) < 2:
+            return False
+        self.needs()
+        return (self.of(importer), self.of(definition)) in self._imports_always
+
     def needs(self) -> dict[str, frozenset[str]]:
         """Unit folder -> the folders of the units it needs, directly or through others."""
         if self._needs is None:
@@ -321,6 +332,7 @@ class Units:
                     # Core is not installed, Megatron-FSDP will run without Megatron Core"):
                     # an optional import, no need.
                     continue
+                self._imports_always.add((mine.folder, theirs.folder))
                 if mine.requires is None or theirs.name is None:
                     direct[mine.folder].add(theirs.folder)
         return direct
