@@ -35,7 +35,7 @@ def named_folders(tree: ast.Module, text: str) -> tuple[str, ...]:
         if isinstance(node, ast.Call):
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
-            if name in _JOINERS:
+            if name in _JOINERS and not (node.args and _temporary(node.args[0])):
                 _spelled(node.args, found)
         elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and id(node) not in inner:
             pieces: list[ast.expr] = []
@@ -44,10 +44,39 @@ def named_folders(tree: ast.Module, text: str) -> tuple[str, ...]:
                 pieces.append(node.right)
                 node = node.left
             pieces.append(node)
-            _spelled(pieces[::-1], found)
+            if not _temporary(node):
+                _spelled(pieces[::-1], found)
         if len(found) >= _MOST:
             break
     return tuple(sorted(found))
+
+
+# A temporary folder by its name (pytest's ``tmp_path`` and ``tmpdir``, ``temp_dir``,
+# ``self.tmp_root``), or a call that makes one (``tempfile.mkdtemp()``,
+# ``tmp_path_factory.mktemp("data")``, ``TemporaryDirectory().name``).
+_TEMPORARY_NAME = re.compile(r"^tmp|^temp(?:_|$|dir|path|folder)|_(?:tmp|temp)(?:_|$|dir|path|folder)", re.IGNORECASE)
+_TEMPORARY_CALLS = frozenset({"mkdtemp", "mktemp", "gettempdir", "TemporaryDirectory"})
+
+
+def _temporary(base: ast.expr) -> bool:
+    """``base``, the first piece of a path, is a temporary folder: what is joined onto it
+    is made by the code in that folder, never a folder of the repository (unstract's rig
+    test writes ``tmp_path / "workers"``, beside the real ``workers/`` project)."""
+    while isinstance(base, (ast.Attribute, ast.Call, ast.Subscript)):
+        if isinstance(base, ast.Call):
+            func = base.func
+            called = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if called in _TEMPORARY_CALLS:
+                return True
+            if called in _JOINERS and base.args:
+                base = base.args[0]  # ``Path(tmpdir)``, ``os.path.join(tmp_path, "a")``
+                continue
+            base = func.value if isinstance(func, ast.Attribute) else func
+            continue
+        if isinstance(base, ast.Attribute) and _TEMPORARY_NAME.search(base.attr):
+            return True
+        base = base.value
+    return isinstance(base, ast.Name) and bool(_TEMPORARY_NAME.search(base.id))
 
 
 # Calls that run a file's code: runpy's, Python 2's ``execfile``, and ``exec`` of a text read.

@@ -99,3 +99,21 @@ def test_a_named_folder_of_programs_stays_code(make_repo, cli):
     project = model_in_memory(files, config_from_text(""))
     assert project.named_data_folders() == ["atest/testdata"]
     assert not next(f for f in project.files if f.path == "doc/schema/gen.py").is_test
+
+
+def test_a_folder_spelled_under_a_temporary_folder_is_not_the_repositorys(make_repo, cli):
+    """unstract's rig test writes ``tmp_path / "workers"``, a folder of its own making;
+    the repository's ``workers/`` project beside it stays code (its broken import is
+    reported). Spelled from the repository's root, the same folder is the tests' inputs."""
+    workers = {
+        "workers/shared/__init__.py": "",
+        "workers/shared/tasks.py": "from .gone import helper\n",
+        "tests/rig/test_cli.py": (
+            "from pathlib import Path\nimport os, tempfile\n\n\ndef test_cli(tmp_path, tmpdir):\n"
+            "    parent = tmp_path / \"workers\"\n    other = Path(tmpdir) / \"workers\" / \"shared\"\n"
+            "    made = os.path.join(tempfile.mkdtemp(), \"workers\")\n"
+        ),
+    }
+    assert _found(cli, make_repo(workers)) == [("SSOT003", "workers/shared/tasks.py")]
+    spelled = {**workers, "tests/rig/test_cli.py": "from pathlib import Path\n\nROOT = Path('.')\nDATA = ROOT / \"workers\"\n"}
+    assert _found(cli, make_repo(spelled, name="spelled")) == []
