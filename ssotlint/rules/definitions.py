@@ -966,11 +966,15 @@ class Chooser:
     def downstream(self, d: Definition, definitions: list[Definition]) -> bool:
         """``d``'s package imports from another definition's package, which never imports
         from it, or all but rarely (:meth:`mostly_downstream`): the other is upstream, and
-        the one to keep."""
+        the one to keep. Not a module no first-party module imports while ``d``'s is
+        (papermerge's dead ``core/schemas/perms.py``, left over beside the live
+        ``features/users/schema.py``): the layering of packages says nothing of a leftover."""
         depends = self._dependencies()
         for o in definitions:
             pair = sides(d[0].module or "", o[0].module or "") if o is not d else None
             if pair is not None and pair in depends and ((pair[1], pair[0]) not in depends or self._mostly(pair)):
+                if self.module_importers(o) == 0 and self.module_importers(d) > 0:
+                    continue
                 return True
         return False
 

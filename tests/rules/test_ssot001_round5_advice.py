@@ -397,3 +397,24 @@ def test_the_same_members_on_other_bases_are_not_said_to_be_reordered(make_repo,
     assert [v["path"] for v in found] == ["app/openai_hook.py"]
     assert "in another order" not in found[0]["message"]
     assert found[0]["message"].endswith("(no fix: the same members, written differently, on other bases (RecordMixin, ObjectProxy there))")
+
+
+def test_a_copy_left_in_a_module_nothing_imports_is_not_kept_for_its_package(make_repo, cli):
+    """papermerge's `core/schemas/perms.py`, a leftover no module imports, in a package the
+    features build on: the live `features/users.py` copy is kept, and the leftover told
+    to go, whatever the layering of their packages."""
+    user = "class CreateUser:\n    username: str\n    email: str\n    password: str\n{more}"
+    files = {
+        "app/__init__.py": "",
+        "app/core/__init__.py": "",
+        "app/core/db.py": "def session():\n    return None\n",
+        "app/core/schemas/__init__.py": "",
+        "app/core/schemas/perms.py": user.format(more=""),
+        "app/features/__init__.py": "",
+        "app/features/users.py": "from app.core.db import session\n\n\n" + user.format(more="    is_active: bool = True\n"),
+        "app/features/api.py": "from app.features.users import CreateUser\nfrom app.core.db import session\n",
+    }
+    found = _findings(make_repo, cli, files)
+    assert [(v["path"], v["details"]["canonical"]) for v in found] == [
+        ("app/core/schemas/perms.py", "app.features.users.CreateUser"),
+    ]
