@@ -92,6 +92,11 @@ DEFAULT_TEST_PATHS = (
     "test_framework/**",
     "**/test_framework/**",
     "testing/**",
+    # CMake's and CTest's test folders at any depth, capitalised (3D Slicer's
+    # ``Base/QTGUI/Testing/Data/Input/``, ``Modules/Scripted/DICOM/Testing/Python/``; VTK's
+    # and ITK's ``Testing/``), and ``Tests/`` as such projects spell it.
+    "**/Testing/**",
+    "**/Tests/**",
     # A Django project's settings for its test runs (synnefo's ``synnefo/settings/test.py``,
     # which imports the Pithos test suite's runner): test configuration, not the product's.
     "**/settings/test.py",

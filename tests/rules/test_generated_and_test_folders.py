@@ -180,3 +180,19 @@ def test_a_deprecated_copy_is_neither_half_of_a_duplicate(make_repo, cli):
     assert [(v["rule"], v["path"], v["details"]["canonical_path"]) for v in result.json()["violations"]] == [
         ("SSOT006", "app/zz_copy.py", "app/network.py")
     ]
+
+
+def test_cmakes_capitalised_testing_folders_are_test_code(make_repo, cli):
+    """3D Slicer's ``Base/QTGUI/Testing/Data/Input/``: two widget classes a C++ test loads
+    by path, one in its own file and one in the module's, on purpose. A folder named
+    ``Testing`` or ``Tests`` at any depth is CMake's and CTest's test tree; the same files
+    under ``Tools/`` are compared."""
+    widget = "class TestWidget:\n    def setup(self):\n        self.layout = []\n\n    def enter(self):\n        return self.layout\n"
+    files = {
+        "Base/QTGUI/Testing/Data/Input/TestWidget.py": widget,
+        "Base/QTGUI/Testing/Data/Input/TestModule.py": "import os\n\n\n" + widget,
+        "Modules/Scripted/DICOM/Tests/Python/DICOMWidget.py": widget,
+    }
+    assert _ssot001(make_repo, cli, files) == []
+    tools = {k.replace("Testing/", "Tools/").replace("Tests/", "Tools/"): v for k, v in files.items()}
+    assert len(_ssot001(make_repo, cli, tools, name="tools")) == 2
