@@ -1282,6 +1282,8 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             continue  # judged by the installed names, below
         if f.summary.fallback_imports and absolute is not None and _other_release(checker, f, rec, absolute):
             continue  # the fallback for another release of the project, whose own import resolves
+        if f.summary.fallback_imports and _dead_fallback(project, f, rec):
+            continue  # the fallback for a standard-library module every Python it runs on has
         if front.answered and absolute is not None and (f.path, rec.line, absolute) in front.answered:
             yield from front.judge(f, rec, absolute)  # the folder the module put first on sys.path answers it
             continue
@@ -1622,6 +1624,56 @@ def _other_release(checker: "_Checker", f: SourceFile, rec: ImportRecord, absolu
         if other_absolute is None or other_absolute.partition(".")[0] != top:
             return False  # a third-party alternative, or one that climbs too high: no release of this project
         if any(_by_model(checker, f, other, other_absolute)):
+            return False
+    return True
+
+
+# Standard-library modules added after Python 3.0, with the release that added them; a
+# ``try: import tomllib`` / ``except ImportError:`` handler runs on every Python before it.
+_STDLIB_ADDED: dict[str, tuple[int, int]] = {
+    "argparse": (3, 2), "concurrent": (3, 2), "faulthandler": (3, 3), "ipaddress": (3, 3),
+    "lzma": (3, 3), "venv": (3, 3), "unittest.mock": (3, 3), "asyncio": (3, 4), "enum": (3, 4),
+    "pathlib": (3, 4), "selectors": (3, 4), "statistics": (3, 4), "tracemalloc": (3, 4),
+    "ensurepip": (3, 4), "typing": (3, 5), "zipapp": (3, 5), "secrets": (3, 6),
+    "contextvars": (3, 7), "dataclasses": (3, 7), "importlib.resources": (3, 7),
+    "importlib.metadata": (3, 8), "zoneinfo": (3, 9), "graphlib": (3, 9), "tomllib": (3, 11),
+    "wsgiref.types": (3, 11),
+}
+# Standard-library modules later releases removed (PEP 594, distutils, imp): on those, the
+# handler runs.
+_STDLIB_REMOVED = frozenset({
+    "distutils", "imp", "asynchat", "asyncore", "smtpd", "aifc", "audioop", "cgi", "cgitb", "chunk",
+    "crypt", "imghdr", "mailcap", "msilib", "nis", "nntplib", "ossaudiodev", "pipes", "sndhdr",
+    "spwd", "sunau", "telnetlib", "uu", "xdrlib", "lib2to3",
+})
+# The oldest Python assumed of a project that declares none.
+_UNDECLARED_PYTHON = (3, 6)
+
+
+def _dead_fallback(project: Project, f: SourceFile, rec: ImportRecord) -> bool:
+    """``rec`` sits in the ``except ImportError:`` handler of a ``try`` whose body imports
+    only standard-library modules that every Python the file runs on has (ProDy's ``try:
+    import argparse`` / ``except ImportError: from .. import argparse``, a Python 2.6
+    fallback to a bundled copy, in a project that requires Python 3.10): the handler never
+    runs, so what it imports is never looked for. A module added after the oldest Python
+    the project declares (``tomllib`` for a project on 3.8) or removed by a later release
+    (``imp``, ``distutils``) leaves the handler live, and it is judged."""
+    body_lines = dict(f.summary.fallback_imports).get(rec.line)
+    if not body_lines:
+        return False
+    oldest = project.oldest_python(f.path)
+    floor = oldest[0] if oldest is not None else _UNDECLARED_PYTHON
+    body = [other for other in f.summary.imports if other.line in body_lines]
+    if not body:
+        return False
+    for other in body:
+        if other.level or other.module.partition(".")[0] not in sys.stdlib_module_names:
+            return False
+        top = other.module.partition(".")[0]
+        if top in project.top_level or top in _STDLIB_REMOVED or other.module in _STDLIB_REMOVED:
+            return False  # a first-party module of that name shadows it; or a release lacks it
+        names = [other.module, *(f"{other.module}.{n}" for n, _ in other.names)] if other.is_from else [other.module]
+        if any(_STDLIB_ADDED.get(n, _STDLIB_ADDED.get(n.partition(".")[0], (3, 0))) > floor for n in names):
             return False
     return True
 
