@@ -25,7 +25,7 @@ from ssotlint.extract.summary import (
 from ssotlint.model.changes import Change, Since
 from ssotlint.model.cycles import MAX_CYCLES_PER_COMPONENT, components, edges_of, feedback_arcs, shortest_cycles
 from ssotlint.model.graph import EdgeImport, cycle_graph, cycle_successors, describe
-from ssotlint.model.project import Binding, Project, SourceFile
+from ssotlint.model.project import MODULE_ATTRIBUTES, Binding, Project, SourceFile
 from ssotlint.rules.base import Example, Fix, Rule, Violation
 from ssotlint.rules.import_runs import ImportRuns, Statements
 
@@ -1396,7 +1396,7 @@ class _Cycles:
         absolute = self.project.absolute(importer, rec)
         children = self.project.submodules.get(absolute or "", set())
         inside = _inside(importer.module or "", absolute or "")
-        return {
+        found = {
             alias or name
             for name, alias in rec.names
             if (f"{absolute}.{name}" if name in children else absolute) == v
@@ -1404,6 +1404,10 @@ class _Cycles:
             # from inside its package (see model/graph.py).
             and not (inside and name not in children and name != "*" and self.project.has_submodule(absolute or "", name))
         }
+        # What the import system binds before the module runs (ProDy's `from prody import
+        # LOGGER, __path__`) is there in any order: the statement's other names hold it.
+        attributes = {alias or name for name, alias in rec.names if name in MODULE_ATTRIBUTES}
+        return found - attributes if found - attributes else found
 
     def advice(self, e: dict, removed: set[tuple[str, str]]) -> str:
         """``_edge_advice`` for one suggested edge. Its names may also come from defining
@@ -3129,6 +3133,16 @@ RULE = Rule(
     unchanged=unchanged,
     fixable="sometimes",
     valid=(
+        # What the import system binds before a package's first statement runs: ProDy's
+        # submodules import `from prody import LOGGER, __path__` while `prody/__init__.py`,
+        # which bound LOGGER above, imports them.
+        Example(
+            {
+                "prody/__init__.py": "import logging\n\nLOGGER = logging.getLogger('prody')\n\nfrom . import atomic\n",
+                "prody/atomic/__init__.py": "from .atomic import *\n",
+                "prody/atomic/atomic.py": "from prody import LOGGER, __path__\n\nPATH = __path__[0]\n",
+            }
+        ),
         # A compiled submodule the package imports above the module that reads it off the
         # package (psi4's `from psi4.core import ...` above `from .driver import *`, whose
         # annotations read `psi4.core.Molecule`): it finished when it was imported.

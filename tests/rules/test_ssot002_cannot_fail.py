@@ -334,3 +334,36 @@ def test_a_name_bound_above_the_import_cannot_fail_in_a_file_of_newer_syntax(mak
     late = {**files, "act/__init__.py": "import logging\n\nfrom act.collections import Booking\n\nlog = logging.getLogger('act')\n"}
     result = cli("check", str(make_repo(late, name="late")), "--format", "json", "--no-cache", "--select", "SSOT002")
     assert [v["path"] for v in result.json()["violations"]] == ["act/__init__.py"], result.out
+
+
+def test_what_the_import_system_binds_before_the_package_runs_cannot_fail(make_repo, cli):
+    """ProDy: ``prody/atomic/atomic.py`` takes ``from prody import LOGGER, __path__`` while
+    ``prody/__init__.py``, which bound ``LOGGER`` above, imports it; ``__path__`` is set
+    before the package's first statement runs."""
+    cannot_fail(make_repo, cli, {
+        "prody/__init__.py": "import logging\n\nLOGGER = logging.getLogger('prody')\n\nfrom . import atomic\n",
+        "prody/atomic/__init__.py": "from .atomic import *\n",
+        "prody/atomic/atomic.py": "from prody import LOGGER, __path__\n\nPATH = __path__[0]\n",
+    })
+
+
+def test_the_name_bound_too_late_is_the_one_the_advice_names(make_repo, cli):
+    """``LOGGER`` bound below the import fails; ``__path__`` never does, so the advice is
+    about ``LOGGER`` alone, never to move ``__path__``'s definition."""
+    found = can_fail(make_repo, cli, {
+        "prody/__init__.py": "import logging\n\nfrom . import atomic\n\nLOGGER = logging.getLogger('prody')\n",
+        "prody/atomic/__init__.py": "from .atomic import *\n",
+        "prody/atomic/atomic.py": "from prody import LOGGER, __path__\n\nPATH = __path__[0]\n",
+    })
+    assert [(v["path"], v["line"]) for v in found] == [("prody/__init__.py", 3)]
+    assert "dropping `LOGGER`" in found[0]["message"] and "definitions of `__path__`" not in found[0]["message"]
+
+
+def test_a_package_attribute_alone_cannot_fail(make_repo, cli):
+    """``from prody import __path__`` alone, while ``prody/__init__.py`` imports the module
+    before anything else: the attribute is there from the start."""
+    cannot_fail(make_repo, cli, {
+        "prody/__init__.py": "from . import atomic\n",
+        "prody/atomic/__init__.py": "from .atomic import *\n",
+        "prody/atomic/atomic.py": "from prody import __path__\n\nPATH = __path__[0]\n",
+    })
