@@ -687,13 +687,24 @@ def class_registrations(classes: Sequence[ast.ClassDef]) -> list[int]:
     return result
 
 
+# A registry key spelled as a dotted name (xDSL's and MLIR's ``name = "tensor.dim"``, an
+# operation's name in its dialect; a Celery task's ``name = "tasks.add"``): assigned to a
+# class's ``name``, it registers the class as a registration attribute does.
+_DOTTED_KEY = re.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+")
+
+
 def _assigned_text(body: Sequence[ast.stmt], names: frozenset[str]) -> str:
-    """The last non-empty string the statements assign to one of ``names``, or ""."""
+    """The last non-empty string the statements assign to one of ``names`` (or a dotted
+    registry key assigned to ``name``, when ``names`` are the registration attributes), or ""."""
     found = ""
     for stmt in body:
         target, value = _assignment(stmt)
-        if isinstance(target, ast.Name) and target.id in names and isinstance(value, ast.Constant):
-            found = value.value if isinstance(value.value, str) and value.value else found
+        if not (isinstance(target, ast.Name) and isinstance(value, ast.Constant) and isinstance(value.value, str)):
+            continue
+        if target.id in names or (
+            names is REGISTRATION_ATTRIBUTES and target.id == "name" and _DOTTED_KEY.fullmatch(value.value)
+        ):
+            found = value.value or found
     return found
 
 

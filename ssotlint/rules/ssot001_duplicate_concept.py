@@ -1264,6 +1264,11 @@ class _Copies:
             if here.module != fa.module or there.module != fb.module or here.record is there.record:
                 continue  # imported on one side at least: compared as what each imports
             ha, hb = (fa, here.record), (fb, there.record)
+            if ha[1].registered and hb[1].registered and ha[1].registered != hb[1].registered:
+                # Two operations registered under their own names (xDSL's `arm_func.func`
+                # and `func.func`): each module's own, however alike their members.
+                apart = True
+                continue
             group = self._all_groups.get(name) or [ha, hb]
             self._in_helpers = True
             try:
@@ -2191,6 +2196,33 @@ def _driver_hooks(pymysql_factory: str = "") -> dict[str, str]:
     }
 
 
+def _dialect_ops(second: str) -> dict[str, str]:
+    """xDSL's dialects: ``func.py`` and ``arm_func.py`` each define an operation
+    ``FuncOp`` registered under its dialect's name (``second``: the other module's), and
+    the same text of ``FuncOpCallableInterface`` over its own module's ``FuncOp``."""
+    op = (
+        "class FuncOp(IRDLOperation):\n    name = '{name}'\n    body = region_def()\n"
+        "    sym_name = prop_def()\n\n    def parse(self, parser):\n        return parser.parse_op()\n\n"
+        "    def print(self, printer):\n        printer.print_op(self)\n"
+    )
+    interface = (
+        "from app.irdl import CallableOpInterface, IRDLOperation, prop_def, region_def\n\n\n"
+        "class FuncOpCallableInterface(CallableOpInterface):\n    @classmethod\n"
+        "    def get_callable_region(cls, op):\n        assert isinstance(op, FuncOp)\n        return op.body\n\n"
+        "    @classmethod\n    def get_argument_types(cls, op):\n        assert isinstance(op, FuncOp)\n"
+        "        return op.function_type.inputs\n\n\n"
+    )
+    return {
+        "app/__init__.py": "",
+        "app/irdl.py": "class CallableOpInterface:\n    pass\n\n\nclass IRDLOperation:\n    pass\n\n\n"
+        "def prop_def():\n    return None\n\n\ndef region_def():\n    return None\n",
+        "app/dialects/__init__.py": "",
+        "app/dialects/func.py": interface + op.format(name="func.func"),
+        "app/dialects/arm_func.py": interface + op.format(name=second),
+        "app/use.py": "from app.dialects.func import FuncOpCallableInterface, FuncOp\n",
+    }
+
+
 def _task_handlers(doc: str) -> dict[str, str]:
     """portage's two ``TaskHandler``s: one class copied to a second program, its methods
     changed a little since; ``doc`` is the docstring of the second."""
@@ -3028,6 +3060,9 @@ RULE = Rule(
         Example(_benchmark_programs("benchmark/citation")),
         # ... and in a folder named for benchmarking (Daft's `benchmarking/ai/`).
         Example(_benchmark_programs("benchmarking/ai")),
+        # Two operations registered under their dialects' names (xDSL's `func.func` and
+        # `arm_func.func`), and one interface's text over each module's own operation.
+        Example(_dialect_ops("arm_func.func")),
         # Each driver's hooks over the base's classes of their names, one of them with a body
         # of its own: each module's own overrides, found through its module (the two cursors
         # alike are still each driver's; see `_driver_hooks`).
@@ -4848,6 +4883,9 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # The same operation registered twice under one name: a copy, and so is the
+        # interface over it.
+        Example(_dialect_ops("func.func"), expect=(("app/dialects/arm_func.py", 4), ("app/dialects/arm_func.py", 16))),
         # A driver's hooks taken from another's, its three classes over the base's of their
         # names all written alike (newrelic's `database_pymysql.py` from `database_mysqldb.py`):
         # a part of a module copied, not each driver's own override.
