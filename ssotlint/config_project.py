@@ -1483,7 +1483,9 @@ def pytest_collection(root: Path, pyproject: Any = None) -> Collection:
 _NOT_PYTEST_FOLDERS = frozenset(
     {"node_modules", "site-packages", "dist-packages", "venv", "__pycache__", "fixtures", "testdata", "test_data"}
 )
-_PYTEST_CONFIG_NAMES = frozenset({"pytest.ini", ".pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg"})
+_PYTEST_CONFIG_NAMES = frozenset(
+    {"pytest.toml", ".pytest.toml", "pytest.ini", ".pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg"}
+)
 _NESTED_PYTEST_DEPTH = 2
 _NESTED_PYTEST_FOLDERS = 20_000  # bound the walk on a hostile tree
 
@@ -1520,11 +1522,18 @@ def _nested_collections(root: Path) -> Iterator[tuple[str, Collection]]:
 
 def pytest_options(root: Path, pyproject: Any = None) -> dict[str, Any] | None:
     """pytest's options in ``root``, from the first file that configures pytest, in pytest's
-    own order: ``pytest.ini`` (even without a ``[pytest]`` section), ``.pytest.ini``,
+    own order: pytest 9's ``pytest.toml`` and ``.pytest.toml`` (its ``[pytest]`` table,
+    even when empty), ``pytest.ini`` (even without a ``[pytest]`` section), ``.pytest.ini``,
     ``pyproject.toml`` (``[tool.pytest.ini_options]``, or pytest 9's ``[tool.pytest]``),
     ``tox.ini`` (``[pytest]``), ``setup.cfg`` (``[tool:pytest]``); None when no file
     configures pytest. ``pyproject``: the root's pyproject.toml as data, when the caller
     has read it."""
+    for name in ("pytest.toml", ".pytest.toml"):
+        text = read_text(root / name)
+        if text is not None:
+            data = read_toml(text)
+            table = data.get("pytest") if isinstance(data, dict) else None
+            return table if isinstance(table, dict) else {}
     for name in ("pytest.ini", ".pytest.ini"):
         text = read_text(root / name)
         if text is not None:

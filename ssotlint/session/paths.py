@@ -56,6 +56,8 @@ class PathClass:
 # test paths (one list, so both commands call the same files tests) and test configuration.
 SESSION_TEST_PATHS = (
     *DEFAULT_TEST_PATHS,
+    "pytest.toml",
+    ".pytest.toml",
     "pytest.ini",
     "tox.ini",
     "noxfile.py",

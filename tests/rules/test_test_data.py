@@ -86,6 +86,8 @@ PYTEST_CONFIGS = {
     "pyproject ini_options": ("pyproject.toml", '[tool.pytest.ini_options]\npython_files = ["check_*.py"]\n'),
     "pyproject string": ("pyproject.toml", '[tool.pytest.ini_options]\npython_files = "check_*.py"\n'),
     "pytest 9 table": ("pyproject.toml", '[tool.pytest]\npython_files = ["check_*.py"]\n'),
+    "pytest.toml": ("pytest.toml", '[pytest]\npython_files = ["check_*.py"]\n'),
+    ".pytest.toml": (".pytest.toml", '[pytest]\npython_files = ["check_*.py"]\n'),
     "tox.ini": ("tox.ini", "[tox]\nenvlist = lint\n[pytest]\npython_files = check_*.py\n"),
     "setup.cfg": ("setup.cfg", "[metadata]\nname = demo\n[tool:pytest]\npython_files =\n    check_*.py\n"),
 }
@@ -105,6 +107,15 @@ def test_pytest_ini_wins_even_without_a_pytest_section(make_repo, cli):
     root = make_repo({**FILES, "pytest.ini": "# nothing here\n", "pyproject.toml": pyproject})
     result = cli("check", str(root), "--format", "json", "--no-cache")
     assert reported(result) == {("SSOT003", "tests/api_test.py")}
+
+
+def test_pytest_toml_wins_over_pytest_ini(make_repo, cli):
+    """pytest 9's order: ``pytest.toml`` first, then ``pytest.ini`` (bluebutton-web-server
+    sets its test-file patterns in ``pytest.toml``)."""
+    toml = '[pytest]\npython_files = ["check_*.py"]\n'
+    root = make_repo({**FILES, "pytest.toml": toml, "pytest.ini": "[pytest]\npython_files = *_test.py\n"})
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert reported(result) == {("SSOT003", "tests/check_api.py")}
 
 
 def test_doctest_modules_collects_every_module_but_not_where_pytest_does_not_go(make_repo, cli):
