@@ -838,14 +838,22 @@ class _Copies:
         ``hooks/database_pymysql.py``, "taken mostly from" ``database_mysqldb.py``: its
         ``CursorWrapper``, ``ConnectionWrapper`` and ``ConnectionFactory``, each wired to the
         next, over ``database_dbapi2``'s of their names): a part of a module copied whole,
-        not each module's own override. Once per pair of modules."""
+        not each module's own override. Not when a class reads a name its module binds to an
+        object of its own (the standard library's CJK codecs, each class over its module's
+        ``codec``). Once per pair of modules."""
         key = (a.path, b.path) if a.path < b.path else (b.path, a.path)
         found = self._copied_families.get(key)
         if found is None:
             mine = {c.name: c for c in a.summary.classes if c.top_level}
             theirs = {c.name: c for c in b.summary.classes if c.top_level}
             common = mine.keys() & theirs.keys()
-            found = len(common) >= 3 and all(_same_text(mine[n], theirs[n]) for n in common)
+            # Written alike over the same objects: not each over its own module's data (the
+            # CJK codecs' `Codec`, `IncrementalEncoder` ... each over its module's `codec`,
+            # one module per encoding, found by its name).
+            found = len(common) >= 3 and all(
+                _same_text(mine[n], theirs[n]) and not different_objects(self.project, a, b, set(mine[n].refs) - common)
+                for n in common
+            )
             self._copied_families[key] = found
         return found
 
@@ -3067,6 +3075,18 @@ RULE = Rule(
         # of its own: each module's own overrides, found through its module (the two cursors
         # alike are still each driver's; see `_driver_hooks`).
         Example(_driver_hooks("    def __exit__(self, *exc):\n        return False\n")),
+        # One module per encoding, each family of classes written alike over its own
+        # module's `codec` (the standard library's CJK codecs): each module's own.
+        Example({
+            f"codecs_pkg/{name}.py": (
+                f"import codecs\nimport _multibytecodec as mbc\n\ncodec = mbc.getcodec('{name}')\n\n\n"
+                "class Codec(codecs.Codec):\n    encode = codec.encode\n    decode = codec.decode\n\n\n"
+                "class IncrementalEncoder(mbc.MultibyteIncrementalEncoder, codecs.IncrementalEncoder):\n"
+                "    codec = codec\n\n\n"
+                "class StreamReader(Codec, mbc.MultibyteStreamReader, codecs.StreamReader):\n    codec = codec\n"
+            )
+            for name in ("big5", "gbk", "euc_kr")
+        }),
         # Each distribution's build script keeps its own command class (rekall's
         # `CleanCommand` in `rekall-gui/setup.py` and `rekall-agent/setup.py`): a setup.py
         # runs before anything of the project is installed, so it can import no other copy.
