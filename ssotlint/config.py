@@ -353,6 +353,11 @@ class Config:
         return self.dependencies.union(*(u.requires or () for u in self.units))
 
     @cached_property
+    def built_distributions(self) -> frozenset[str]:
+        """The distributions the repository's deployment units build (normalised)."""
+        return frozenset(u.name for u in self.units if u.name)
+
+    @cached_property
     def every_requirement(self) -> frozenset[str]:
         """:attr:`required_anywhere` and the units' extras: what may be installed beside
         some part of the project."""
@@ -489,7 +494,11 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         generator_outputs=generator_outputs(root),
         generated_stubs=generated_stubs(root),
         folder_pins=pins + tuple((u.folder, name) for u in units if u.folder for name in sorted(u.pins)),
-        folder_installs=tuple(sorted({*installs, *readme_installs(root, (u.folder for u in units))})),
+        folder_installs=tuple(sorted(
+            (folder, name)
+            for folder, name in {*installs, *((f, dependency_name(n)) for f, n in readme_installs(root, (u.folder for u in units)))}
+            if "_" in name  # a name of more words (`airweave_sdk`): a namesake's client, maybe
+        )),
         linter_exclude=linter_excludes(root) if config.respect_linter_excludes else (),
     )
 
@@ -582,8 +591,8 @@ def requirement_files(
     repository), each read up to 1 MB; ``(folder, distribution)`` for each exact pin
     (``name==version``) of a file below the root (``Config.folder_pins``: ColossalAI's
     ``examples/language/gpt/titans/requirements.txt`` pins ``colossalai==0.2.0``); and
-    ``(folder, distribution)`` for each name of more than one word (``airweave-sdk``), the
-    root's folder ``""`` (``Config.folder_installs``). One walk and one read of each file."""
+    ``(folder, distribution)`` for each name, the root's folder ``""`` (for
+    ``Config.folder_installs``). One walk and one read of each file."""
     found: set[str] = set()
     pins: dict[tuple[str, str], None] = {}
     installs: dict[tuple[str, str], None] = {}
@@ -603,8 +612,7 @@ def requirement_files(
             if match:
                 name = dependency_name(match.group(1))
                 found.add(name)
-                if "_" in name:
-                    installs[(folder, name)] = None
+                installs[(folder, name)] = None
             pin = EXACT_PIN.match(line) if folder else None
             if pin:
                 pins[(folder, dependency_name(pin.group(1)))] = None

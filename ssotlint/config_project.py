@@ -1263,8 +1263,8 @@ _NOT_DISTRIBUTIONS = (".txt", ".in", ".whl", ".gz", ".zip", ".toml", ".cfg", ".p
 
 
 def readme_installs(root: Path, folders: Iterable[str]) -> tuple[tuple[str, str], ...]:
-    """``(folder, distribution)`` for each distribution of more than one word (normalised:
-    ``airweave_sdk``) that the README of a folder below the root says to ``pip install``:
+    """``(folder, distribution)`` for each distribution (as written) that the README of a
+    folder below the root says to ``pip install``:
     the folders looked at are those of ``folders`` (the deployment units'), the root's own
     sub-folders and theirs (airweave's ``examples/README.md``: "Airweave SDK: ``pip install
     airweave-sdk``", the published client whose import name is the backend's package). Not
@@ -1296,11 +1296,8 @@ def readme_installs(root: Path, folders: Iterable[str]) -> tuple[tuple[str, str]
                     if word.lower().rstrip("\"'").endswith(_NOT_DISTRIBUTIONS):
                         continue
                     named = _INSTALLED.match(word)
-                    if named is None:
-                        continue
-                    distribution = re.sub(r"[-_.]+", "_", named.group(1).split("[")[0]).lower().strip("_")
-                    if "_" in distribution:
-                        found[(folder, distribution)] = None
+                    if named is not None:
+                        found[(folder, named.group(1))] = None
     return tuple(found)
 
 

@@ -852,8 +852,10 @@ class Chooser:
         already = self._units.imports_always(reporter[0].path, target[0].path)
         if pair is None and not self.out_of_reach(reporter) and (
             self._units.apart(reporter[0].path, target[0].path)
-            or (not already and self._units.needed_by(reporter[0].path, target[0].path))
-            or (not already and not self._units.can_import(reporter[0].path, target[0].path))
+            or not already and (
+                self._units.needed_by(reporter[0].path, target[0].path)
+                or not self._units.can_import(reporter[0].path, target[0].path)
+            )
         ):
             # (Tooling and test code may import any unit of the repository, as any package.)
             return self._units.label(reporter[0].path), self._units.label(target[0].path)

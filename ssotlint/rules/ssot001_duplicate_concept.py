@@ -814,14 +814,11 @@ class _Copies:
         library's class of their name written word for word alike that each module uses by
         name itself (modelscope's ``class LayerNorm(nn.LayerNorm)``, CLIP's half-precision
         fix, pasted into a dozen model packages that each build their layers with it): one
-        helper copied, no framework finds it. Nor two written alike in modules that share a
-        family of such classes all written alike (:meth:`_family_copied`)."""
+        helper copied, no framework finds it."""
         if self.imported(a) or self.imported(b):
             return False
         shared = self._namesake_of(a) & self._namesake_of(b)
         if not shared:
-            return False
-        if _same_text(a[1], b[1]) and self._family_copied(a[0], b[0]):
             return False
         modules = {a[0].module, b[0].module}
         if (
@@ -1098,11 +1095,8 @@ class _Copies:
         are sibling modules of one package and nothing in them but their shared dunders
         (``__slots__``, ``__init__``) is written alike, or they give their shared fields
         values of their own (Ansible's ``ModuleDocFragment`` per file, each with its own
-        documentation). Nor two written alike in modules that share a family of classes all
-        written alike (:meth:`_family_copied`): a part of a module copied, not two plugins."""
+        documentation)."""
         if self.imported(a) or self.imported(b):
-            return False
-        if _same_text(a[1], b[1]) and self._family_copied(a[0], b[0]):
             return False
         ra, rb = self.role(a), self.role(b)
         # A data declaration's construct (`NamedTuple`, `TypedDict`) is no framework that
@@ -1343,7 +1337,11 @@ class _Copies:
     def __call__(self, a: Definition, b: Definition, unimported: Counter[str]) -> bool:
         # Each test below can only say no, so the cheap one that settles whole groups goes
         # first: 1,788 Django ``Migration(migrations.Migration)`` classes are 1.6 million pairs.
-        if self._variants_of_namesake(a, b):
+        # Two classes written alike in modules that share a family of such classes, all
+        # written alike (:meth:`_family_copied`): a part of a module copied, so neither each
+        # module's variant of a base of their name nor a plugin convention applies.
+        family = _same_text(a[1], b[1]) and self._family_copied(a[0], b[0])
+        if not family and self._variants_of_namesake(a, b):
             return False  # each module's own override of one base of their name, found through its module
         if self.apart(a[0], b[0]):
             return False  # each its own by design: two listings, samples, generated or vendored files
@@ -1432,7 +1430,7 @@ class _Copies:
             return False  # a generic type built on the package of its plain projection
         if _other_tuples(a[1], b[1]):
             return False  # two tuple shapes: each is built and unpacked by position
-        if self.plugins(a, b, unimported):
+        if not family and self.plugins(a, b, unimported):
             return False  # a plugin convention: each found by its module path
         if not self.imported(a) and not self.imported(b) and sibling_family(self.project, a, b):
             return False  # one family per driver: each sibling module implements the package's interface

@@ -1406,8 +1406,8 @@ class _Cycles:
         }
         # What the import system binds before the module runs (ProDy's `from prody import
         # LOGGER, __path__`) is there in any order: the statement's other names hold it.
-        attributes = {alias or name for name, alias in rec.names if name in MODULE_ATTRIBUTES}
-        return found - attributes if found - attributes else found
+        others = found - {alias or name for name, alias in rec.names if name in MODULE_ATTRIBUTES}
+        return others or found
 
     def advice(self, e: dict, removed: set[tuple[str, str]]) -> str:
         """``_edge_advice`` for one suggested edge. Its names may also come from defining

@@ -896,33 +896,37 @@ def published_namesake(project: Project, f: SourceFile, absolute: str) -> bool:
     first-party one (it does not need the unit holding it): there, the name is that
     distribution's. A file the package's own unit holds, or one of a unit that needs it,
     is judged as before."""
-    top = absolute.partition(".")[0]
-    folders = _published_namesakes(project).get(top)
-    if not folders or not any(not folder or f.path.startswith(folder + "/") for folder in folders):
+    found = _published_namesakes(project).get(absolute.partition(".")[0])
+    if found is None:
         return False
-    holder = project.modules.get(top) or next(
-        (g for m, g in project.modules.items() if m.startswith(top + ".")), None
-    )
-    return holder is not None and not Units.of_model(project).can_import(f.path, holder.path)
+    folders, holder = found
+    if not any(not folder or f.path.startswith(folder + "/") for folder in folders):
+        return False
+    return not Units.of_model(project).can_import(f.path, holder)
 
 
-def _published_namesakes(project: Project) -> dict[str, tuple[str, ...]]:
+def _published_namesakes(project: Project) -> dict[str, tuple[tuple[str, ...], str]]:
     """For each first-party top-level name, the folders that install a distribution not
-    built here whose name is that name and more words (``airweave_sdk``). Once per model."""
-    def build() -> dict[str, tuple[str, ...]]:
+    built here whose name is that name and more words (``airweave_sdk``), and the path of
+    a file of the first-party package. Once per model."""
+    def build() -> dict[str, tuple[tuple[str, ...], str]]:
         config = project.config
-        built = {u.name for u in config.units if u.name}
         tops = {dependency_name(t): t for t in project.top_level}
         found: dict[str, list[str]] = defaultdict(list)
         for folder, distribution in config.folder_installs:
-            if distribution in built:
+            if distribution in config.built_distributions:
                 continue
             parts = distribution.split("_")
             for i in range(1, len(parts)):
                 top = tops.get("_".join(parts[:i]))
                 if top is not None:
                     found[top].append(folder)
-        return {top: tuple(folders) for top, folders in found.items()}
+        holders: dict[str, str] = {}
+        for module, g in project.modules.items():
+            top = module.partition(".")[0]
+            if top in found and (top not in holders or module == top):
+                holders[top] = g.path
+        return {top: (tuple(folders), holders[top]) for top, folders in found.items() if top in holders}
     return project.shared(_published_namesakes, build)
 
 
@@ -1667,9 +1671,9 @@ def _dead_fallback(project: Project, f: SourceFile, rec: ImportRecord) -> bool:
     if not body:
         return False
     for other in body:
-        if other.level or other.module.partition(".")[0] not in sys.stdlib_module_names:
-            return False
         top = other.module.partition(".")[0]
+        if other.level or top not in sys.stdlib_module_names:
+            return False
         if top in project.top_level or top in _STDLIB_REMOVED or other.module in _STDLIB_REMOVED:
             return False  # a first-party module of that name shadows it; or a release lacks it
         names = [other.module, *(f"{other.module}.{n}" for n, _ in other.names)] if other.is_from else [other.module]
@@ -2731,8 +2735,9 @@ class _Checker:
             # A distribution the repository builds itself brings only its own folders, which
             # are here (trulens' `trulens-core`, `trulens-providers-cortex` ...): one from
             # outside may bring any module.
-            own = {u.name for u in config.units if u.name}
-            found = self._shared_tops[top] = any(d.startswith(prefix) and d not in own for d in config.every_requirement)
+            found = self._shared_tops[top] = any(
+                d.startswith(prefix) and d not in config.built_distributions for d in config.every_requirement
+            )
         return found
 
     @property
