@@ -1101,6 +1101,11 @@ def built_modules(kept: Sequence[str], toml: Callable[[str], Any], read: Callabl
             found.extend(_below([n for n in built if n not in leaves], folder, folders))
         elif name.endswith(_CYTHON_SOURCES):
             found.extend(_placed(cython_planted(read(path)), tails, ".py"))
+        elif name.endswith(_COMPILED_SOURCES) and folder in folders:
+            # A C or C++ source beside a package's modules that defines an extension
+            # module's entry point (orbax's ``bfloat16.cc``: ``PYBIND11_MODULE(bfloat16,
+            # m)``, built by a Bazel file not published): the module is built there.
+            found.extend(f"{folder}/{module}.so" for module in extension_entry_points(read(path) or ""))
         elif not folder and name in ("MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel"):
             found.extend(_through_repository_name(bazel_repository_name(read(path)), folders))
     found.extend(package_bindings(kept))
@@ -1181,6 +1186,17 @@ def package_bindings(kept: Iterable[str]) -> list[str]:
 
 _CYTHON_SOURCES = (".pyx", ".pxi")
 _COMPILED_SOURCES = (".c", ".cc", ".cpp", ".cxx")  # C and C++ a build compiles into extensions
+# The entry point of an extension module in its C or C++ source: pybind11's and nanobind's
+# macros, or CPython's own ``PyInit_<name>`` (a macro's name in capitals, such as torch's
+# ``TORCH_EXTENSION_NAME``, is no module's).
+_ENTRY_POINT = re.compile(r"\b(?:(?:PYBIND11_MODULE|NB_MODULE)\s*\(\s*|PyInit_)([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def extension_entry_points(text: str) -> list[str]:
+    """The extension modules a C or C++ source defines an entry point for."""
+    if "_MODULE" not in text and "PyInit_" not in text:
+        return []
+    return list(dict.fromkeys(name for name in _ENTRY_POINT.findall(text) if not name.isupper()))
 _QT_SOURCES = (".ui", ".qrc")
 # A module's sample, which an installation copies (and fills in) under the module's name.
 _TEMPLATE_SUFFIXES = (".py.sample", ".py.example", ".py.dist", ".py.template", ".py.tmpl", ".py.tpl", ".py.default")

@@ -250,11 +250,11 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
       import x``, ``services`` on ``sys.path`` rather than ``services/auth``) at least as
       often as by their own (``from api import x``), or through an outer package that
       holds other code too (``services/`` beside ``services/auth/``, where such an import
-      would read as broken): the folder is part of the repository's namespace, not
-      installed on its own. A stray outer-name import among many by the package's own name
-      through a folder that holds nothing else (a test's ``from Allura.allura.tests import
-      x`` beside a thousand ``from allura.lib import y``) says the package is installed, and
-      the root stays;
+      would read as broken) unless its own names are used ten times as often: the folder
+      is part of the repository's namespace, not installed on its own. A stray outer-name
+      import among many by the package's own name through a folder that holds nothing else
+      (a test's ``from Allura.allura.tests import x`` beside a thousand ``from allura.lib
+      import y``) says the package is installed, and the root stays;
     - a package of the folder has the name of another root's package (two services that
       each hold an ``app`` package): each is importable only in its own environment, and
       one name cannot stand for both. Such a project is kept in ``apart`` (see
@@ -355,6 +355,14 @@ def _completes_namespace(folder: str, roots: Sequence[str], folders: set[str], p
     return False
 
 
+# An outer package that holds other code keeps a nested project's folder in the
+# repository's namespace, unless the code imports the folder's packages by their own
+# names this many times as often as through the outer name (Kiln's ``libs/core/``: hundreds
+# of ``kiln_ai`` imports, two of ``libs.core.kiln_ai``): then it is installed, and the few
+# outer-name imports work only from the repository's root.
+_OWN_NAMES_WIN = 10
+
+
 def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> list[str]:
     """:func:`settle_roots` before the inserted folders."""
     nested = getattr(roots, "nested", ())
@@ -408,7 +416,8 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
                 dropped.add(r)
             continue
         outer = _outer_imports(_outer_names(r, roots), tops[r], entries)
-        if outer and (outer >= _inner_imports(tops[r] - others[r], entries) or _outer_folder_shared(r, roots, entries)):
+        inner = _inner_imports(tops[r] - others[r], entries)
+        if outer and (outer >= inner or (_outer_folder_shared(r, roots, entries) and inner < _OWN_NAMES_WIN * outer)):
             dropped.add(r)
     apart = set()
     for r in nested:

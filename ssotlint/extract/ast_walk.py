@@ -44,6 +44,7 @@ from ssotlint.extract.summary import (
 from ssotlint.extract.nodes import inner_statements  # noqa: F401 - read from here too
 from ssotlint.extract.writes import assignment
 from ssotlint.extract.layout import layout_digest
+from ssotlint.extract.spelling import Respelling
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _TRY = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if t is not None)
@@ -489,15 +490,20 @@ def split_lines(text: str) -> list[str]:
     return _LINE_BREAK.split(text)
 
 
-def class_annotations(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int], ...]]:
+def class_annotations(
+    classes: Sequence[ast.ClassDef], respelling: Respelling | None = None,
+) -> list[tuple[tuple[str, int], ...]]:
     """For each class statement, the names its own body declares with an annotation, each
-    with a digest of the annotation (``Callable[[CameraData], bool]``) as CPython reads it."""
+    with a digest of the annotation (``Callable[[CameraData], bool]``) as CPython reads it,
+    in the module's one spelling (``uuid.UUID`` as ``UUID``, see ``extract/spelling.py``)."""
     result: list[tuple[tuple[str, int], ...]] = []
     for node in classes:
         found: dict[str, int] = {}
         for stmt in node.body:
             if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
                 text = ast.dump(stmt.annotation, annotate_fields=False)
+                if respelling:
+                    text = respelling.dump(text)
                 digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
                 found.setdefault(stmt.target.id, int.from_bytes(digest, "big"))
         result.append(tuple(found.items()))
@@ -924,12 +930,16 @@ def class_decorators(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:
     return [tuple(dotted(decorator) or "?" for decorator in node.decorator_list) for node in classes]
 
 
-def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[int, ...]]:
+def class_shapes(
+    classes: Sequence[ast.ClassDef], lines: Sequence[str], respelling: Respelling | None = None,
+) -> list[tuple[int, ...]]:
     """For each class statement (see :func:`class_statements`; ``lines``: the text's lines),
     digests of its member statements that do something (protocol boilerplate such as
     ``__enter__`` aside), each as written: blank and comment lines and a method's docstring
     dropped, and the layout a formatter changes (``extract/layout.py``), so a copy
-    re-indented, reformatted, re-commented or re-documented still matches."""
+    re-indented, reformatted, re-commented or re-documented still matches; with the
+    module's ``respelling``, one that spells a type otherwise (``uuid.UUID`` for ``UUID``,
+    ``List`` for ``list``, ``extract/spelling.py``) too."""
     result: list[tuple[int, ...]] = []
     for node in classes:
         shapes: list[int] = []
@@ -945,6 +955,8 @@ def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[
                 s for number, s in enumerate((line.strip() for line in lines[stmt.lineno - 1 : end]), stmt.lineno)
                 if s and not s.startswith("#") and number not in doc
             ]
+            if respelling:
+                kept = [respelling.line(s) for s in kept]
             shapes.append(layout_digest(kept))
         result.append(tuple(shapes))
     return result

@@ -19,6 +19,7 @@ from typing import Iterable, Sequence
 from ssotlint.extract.layout import layout_digest
 from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.nodes import parameter_list
+from ssotlint.extract.spelling import Respelling
 
 
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
@@ -56,7 +57,7 @@ def _without_comment(line: str) -> str:
     return line
 
 
-ClassBody = tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...], int]
+ClassBody = tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...], int, int]
 
 # Fewer words than this say too little to mark a copy ("Base class.", "A user.").
 _DOC_WORDS = 5
@@ -77,15 +78,17 @@ def doc_digest(node: ast.ClassDef) -> int:
 
 def class_bodies(
     classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: Iterable[str], callables: Iterable[str] = (),
-    class_names: Iterable[str] = (),
+    class_names: Iterable[str] = (), respelling: Respelling | None = None,
 ) -> list[ClassBody]:
     """For each class statement (in the order of ``statement_positions``; ``lines``: the
     text's lines): the digest of its text, the module-level names it mentions (its own
     name aside), those of them it reads as names (not only after a dot or in a string),
     among ``callables`` (the module's functions and imported names: what rules/copies.py
     compares; only those are looked at, the search costs time), and the parameters of
-    each method it defines (:func:`method_parameters`), and those of the mentioned names
-    among ``class_names`` (the module's classes) it reads as names."""
+    each method it defines (:func:`method_parameters`), those of the mentioned names
+    among ``class_names`` (the module's classes) it reads as names, its docstring's digest,
+    and the digest of its text in the module's one spelling (``respelling``, see
+    ``extract/spelling.py``) where that differs from the text (0 where it does not)."""
     names = frozenset(bound)
     wanted = frozenset(callables)
     own_classes = frozenset(class_names)
@@ -103,7 +106,12 @@ def class_bodies(
         mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
         read = [n for n in mentioned if n in wanted and _reads(body, n)]
         classes_read = tuple(n for n in mentioned if n in own_classes and _reads(body, n))
-        result.append((layout_digest(kept), tuple(mentioned), tuple(read), method_parameters(node), classes_read, doc_digest(node)))
+        digest = layout_digest(kept)
+        spelled = layout_digest([respelling.line(line) for line in kept]) if respelling else digest
+        result.append((
+            digest, tuple(mentioned), tuple(read), method_parameters(node), classes_read, doc_digest(node),
+            0 if spelled == digest else spelled,
+        ))
     return result
 
 

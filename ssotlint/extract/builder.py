@@ -582,11 +582,12 @@ class SummaryBuilder:
 
     def with_bodies(self, bodies: Sequence[ClassBody]) -> None:
         """Text digest, mentioned module names, those read as names, the methods'
-        parameters and the docstring's digest, of each class (see extract/bodies.py)."""
+        parameters, the docstring's digest and the respelled text's digest, of each class
+        (see extract/bodies.py)."""
         if len(bodies) == len(self.classes):
             self.classes = [
-                rec._replace(body=b, refs=r, names_used=u, parameters=p, classes_read=c, doc=d)
-                for rec, (b, r, u, p, c, d) in zip(self.classes, bodies)
+                rec._replace(body=b, refs=r, names_used=u, parameters=p, classes_read=c, doc=d, spelled=s)
+                for rec, (b, r, u, p, c, d, s) in zip(self.classes, bodies)
             ]
 
     def with_nestings(self, nestings: Sequence[tuple[tuple[str, tuple[str, ...]], ...]]) -> None:

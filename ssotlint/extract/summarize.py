@@ -105,6 +105,7 @@ from ssotlint.extract.module_exec import execs_at_module_level
 from ssotlint.extract.declared import declared_names
 from ssotlint.extract.django_apps import installed_apps
 from ssotlint.extract.call_shapes import call_shapes
+from ssotlint.extract.spelling import module_respelling
 from ssotlint.extract.collect_ignores import collect_ignores
 from ssotlint.extract.module_self import module_self_attributes
 from ssotlint.extract.named import self_named
@@ -708,8 +709,9 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     if not classes:
         return
     lines = split_lines(text)
-    builder.with_shapes(class_shapes(classes, lines))
-    builder.with_annotations(class_annotations(classes))
+    respelling = module_respelling(tree)
+    builder.with_shapes(class_shapes(classes, lines, respelling))
+    builder.with_annotations(class_annotations(classes, respelling))
     builder.with_values(class_values(classes))
     builder.with_registrations(class_registrations(classes))
     builder.with_model_options(class_model_options(classes))
@@ -722,7 +724,9 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     # ``__file__`` too: a class that reads its module's location (a data file beside it)
     # is bound to that place (rules/copies.py, ``wired_to_own``).
     own_classes = {c.name for c in builder.classes if c.top_level}
-    builder.with_bodies(class_bodies(classes, lines, builder.bound_names() | {"__file__"}, callables, own_classes))
+    builder.with_bodies(
+        class_bodies(classes, lines, builder.bound_names() | {"__file__"}, callables, own_classes, respelling)
+    )
     bound = builder.bound_names()
     builder.with_nestings(class_nestings(classes, bound))
     builder.with_instances(class_instances(classes, bound))

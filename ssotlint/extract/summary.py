@@ -133,6 +133,10 @@ class ClassRecord(NamedTuple):
     # and mentions names its own module binds to the same objects (see extract/bodies.py).
     body: int = 0
     refs: tuple[str, ...] = ()
+    # The digest of that text in its module's one spelling (``uuid.UUID`` as ``UUID``,
+    # ``List`` as ``list``: extract/spelling.py), when that is another text; 0 otherwise.
+    # Two classes whose spelled texts are equal differ only in how they spell a name.
+    spelled: int = 0
     # The fields declared with an annotation (``id: int``, ``id: int = 0``), each with a
     # digest of its annotation as written: the fields of a dataclass or model, as opposed
     # to plain class attributes (``optFlags = [...]``) that set what a base class reads.

@@ -479,6 +479,19 @@ class Project:
             m for m in self.folders
             if m.partition(".")[0] in self.top_level and m not in self.modules and m not in self.opaque_modules
         )
+        # So is a folder inside a first-party package that holds only files no import can
+        # spell (pajbot's ``migration_revisions/redis/`` of ``0001_init.py`` revisions,
+        # which its migrator lists through the package's ``__path__``): Python 3 imports it
+        # as a namespace package, as it does a folder of data.
+        for name in self.modules:
+            folder = name.rpartition(".")[0]
+            if (
+                "." in folder and folder not in packages and not importable(name) and importable(folder)
+                and folder.partition(".")[0] in self.top_level and folder not in self.modules
+            ):
+                while folder and folder not in packages:
+                    packages.add(folder)
+                    folder = folder.rpartition(".")[0]
         self._provided: dict[str, Provided] = {}
         self._defined: dict[str, frozenset[str]] = {}
         self._resolved: dict[tuple[str, str], ClassRef | str | None] = {}

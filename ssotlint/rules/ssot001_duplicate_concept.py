@@ -1683,6 +1683,12 @@ def _drifted(mine: ClassRecord, kept: ClassRecord) -> bool:
     return not reordered
 
 
+def _spelt_otherwise(mine: ClassRecord, kept: ClassRecord) -> bool:
+    """Two texts that differ, and are one text once each is in its module's one spelling
+    (``ClassRecord.spelled``): the same class with a name spelt two ways."""
+    return mine.body != kept.body and (mine.spelled or mine.body) == (kept.spelled or kept.body) != 0
+
+
 def _name_violations(
     project: Project,
     classes: list[Definition],
@@ -1766,6 +1772,14 @@ def _name_violations(
                 pair = chooser.builds_on(d, target) if project.advice else None
                 advice = upstream_advice(c, target[1], "class", then, target[0].module or "", pair) if pair else merge_advice(c, target[1], "class", then)
                 copy = Replacement(None, "no fix")
+            elif advice == plain and _drifted(c, target[1]) and _spelt_otherwise(c, target[1]):
+                # One class whose copy spells a name otherwise (``uuid.UUID`` for ``UUID``,
+                # ``List[float]`` for ``list[float]``): importing it changes nothing.
+                advice = (
+                    f"the two differ only in how they spell a name (a module's name before it, or "
+                    f"typing's List for list), so import it from {target[0].module}"
+                )
+                copy = Replacement(None, "no fix: the names are spelt otherwise there")
             elif advice == plain and _drifted(c, target[1]):
                 # The same members, written otherwise: a copy that drifted. Importing the
                 # other as it is would silently change what this one does (experimenter's new
@@ -4901,6 +4915,20 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # One model copied and then spelt otherwise (`uuid.UUID` under `import uuid`,
+        # `UUID` under `from uuid import UUID`; typing's `List[float]` and `list[float]`):
+        # the interpreter reads one class (papermerge's `Owner`, Kiln's `Embedding`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/types.py": "import uuid\nfrom typing import List\n\nfrom pydantic import BaseModel\n\n\n"
+                "class Owner(BaseModel):\n    owner_id: uuid.UUID\n    scores: List[float]\n",
+                "app/schema.py": "from uuid import UUID\n\nfrom pydantic import BaseModel\n\n\n"
+                "class Owner(BaseModel):\n    owner_id: UUID\n    scores: list[float]\n",
+                "app/views.py": "from app.types import Owner\n",
+            },
+            expect=(("app/schema.py", 6),),
+        ),
         # The same operation registered twice under one name: a copy, and so is the
         # interface over it.
         Example(_dialect_ops("func.func"), expect=(("app/dialects/arm_func.py", 4), ("app/dialects/arm_func.py", 16))),

@@ -145,3 +145,24 @@ def test_a_module_built_into_one_of_two_roots_of_one_package_exists_there(make_r
     )
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert broken(result) == [("HT/__init__.py", 2)]
+
+
+def test_an_extension_entry_point_in_a_source_beside_the_modules_builds_that_module(make_repo, cli):
+    """orbax's ``bfloat16_toolkit/python/``: ``bfloat16.cc`` says ``PYBIND11_MODULE(bfloat16,
+    m)``, built by a Bazel file the public tree lacks; nanobind's ``NB_MODULE`` and CPython's
+    ``PyInit_<name>`` say the same. A macro's name in capitals (torch's
+    ``TORCH_EXTENSION_NAME``) names no module, and a source outside a folder of Python files
+    builds nothing there."""
+    root = make_repo({
+        "app/__init__.py": "",
+        "app/bf16/__init__.py": "",
+        "app/bf16/bfloat16.cc": "#include <pybind11/pybind11.h>\nPYBIND11_MODULE(bfloat16, m) {\n}\n",
+        "app/bf16/tree.cpp": "NB_MODULE( tree , m) {}\n",
+        "app/bf16/_speed.c": "PyMODINIT_FUNC\nPyInit__speed(void) { return NULL; }\n",
+        "app/bf16/ext.cc": "PYBIND11_MODULE(TORCH_EXTENSION_NAME, m) {}\n",
+        "csrc/other.cc": "PYBIND11_MODULE(other, m) {}\n",
+        "app/bf16/use.py": "from app.bf16 import bfloat16\nfrom app.bf16 import tree\nfrom app.bf16 import _speed\n"
+        "from app.bf16 import TORCH_EXTENSION_NAME\nfrom app.bf16 import other\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("app/bf16/use.py", 4), ("app/bf16/use.py", 5)]

@@ -325,6 +325,29 @@ def test_outer_name_imports_through_a_shared_package_keep_the_folder_in_the_name
     assert _found(_check(cli, root), "SSOT003") == []
 
 
+def test_a_folder_imported_by_its_own_names_tenfold_is_a_root_though_its_outer_folder_is_shared(make_repo, cli):
+    """Kiln's ``libs/core/`` (a uv workspace member beside ``libs/server/``): hundreds of
+    imports of ``kiln_ai`` and two through ``libs.core.kiln_ai``. The own names win by ten
+    to one or more, so the folder is installed: its modules are ``auth_core.*`` (a cycle
+    and a missing name are found under those names), and the outer-name import is no
+    broken import."""
+    files = {
+        "services/__init__.py": "",
+        "services/auth/pyproject.toml": '[project]\nname = "auth"\n',
+        "services/auth/auth_core/__init__.py": "",
+        "services/auth/auth_core/tokens.py": "from auth_core.keys import K\nfrom auth_core.keys import missing_one\nx = 1\n",
+        "services/auth/auth_core/keys.py": "K = 1\n",
+        **{f"services/auth/auth_core/m{i}.py": "from auth_core.tokens import x\nfrom auth_core import keys\n" for i in range(5)},
+        "services/app/__init__.py": "",
+        "services/app/main.py": "from services.auth.auth_core.keys import K\n",
+    }
+    found = [(v["rule"], v["path"], v["message"].split(";")[0]) for v in _check(cli, make_repo(files))]
+    assert found == [(
+        "SSOT003", "services/auth/auth_core/tokens.py",
+        "cannot import name 'missing_one' from auth_core.keys (services/auth/auth_core/keys.py)",
+    )]
+
+
 def _engine_tree(config: dict[str, str]) -> dict[str, str]:
     """ballistica's shape: the game's packages under ``src/assets/python/`` and the tools
     under ``tools/``, folders that are no package, each put on ``sys.path`` by the

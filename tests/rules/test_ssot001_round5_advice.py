@@ -418,3 +418,51 @@ def test_a_copy_left_in_a_module_nothing_imports_is_not_kept_for_its_package(mak
     assert [(v["path"], v["details"]["canonical"]) for v in found] == [
         ("app/core/schemas/perms.py", "app.features.users.CreateUser"),
     ]
+
+
+_OWNER_BODY = (
+    "\n\nclass Owner(BaseModel):\n    owner_id: {uuid}\n    scores: {floats}\n\n"
+    "    @staticmethod\n    def create_from(user_id: {uuid} | None = None) -> \"Owner\":\n"
+    "        if user_id is None:\n            raise ValueError(\"user_id is required\")\n"
+    "        return Owner(owner_id=user_id, scores=[])\n"
+)
+
+
+def test_a_copy_that_spells_a_type_otherwise_is_found_and_told_to_import(make_repo, cli):
+    """papermerge's ``Owner``: ``uuid.UUID`` under ``import uuid`` in one module and ``UUID``
+    under ``from uuid import UUID`` in the other, and Kiln's ``List[float]`` against
+    ``list[float]``. The interpreter reads one class, so it is a copy, and importing it
+    changes nothing: the message says so instead of asking to reconcile two behaviours."""
+    files = {
+        "app/__init__.py": "",
+        "app/types.py": "import uuid\nfrom typing import List\n\nfrom pydantic import BaseModel\n"
+        + _OWNER_BODY.format(uuid="uuid.UUID", floats="List[float]"),
+        "app/schema.py": "from uuid import UUID\n\nfrom pydantic import BaseModel\n"
+        + _OWNER_BODY.format(uuid="UUID", floats="list[float]"),
+        "app/views.py": "from app.types import Owner\n",
+    }
+    [found] = _findings(make_repo, cli, files)
+    assert (found["path"], found["line"]) == ("app/schema.py", 6)
+    assert "the two differ only in how they spell a name" in found["message"]
+    assert "so import it from app.types (no fix: the names are spelt otherwise there)" in found["message"]
+    assert "would change what this one does" not in found["message"]
+
+
+def test_a_name_spelt_alike_but_bound_to_another_module_is_no_respelling(make_repo, cli):
+    """``json.JSONEncoder`` and ``JSONEncoder`` are one spelling only where ``json`` is the
+    module the file imports: ``self.json.JSONEncoder`` is an attribute of something else,
+    not ``self.JSONEncoder`` spelt otherwise, and the copy stays a drifted one."""
+    body = (
+        "\n\nclass Codec:\n    def encoder(self):\n        return {call}()\n\n    def name(self):\n        return 'codec'\n"
+        "\n    def version(self):\n        return (1, 2)\n\n    def close(self):\n        self.closed = True\n"
+        "        return self.closed\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/one.py": "import json\n" + body.format(call="self.json.JSONEncoder"),
+        "app/two.py": "import json\n" + body.format(call="self.JSONEncoder"),
+        "app/views.py": "from app.one import Codec\n",
+    }
+    [found] = _findings(make_repo, cli, files)
+    assert found["path"] == "app/two.py"
+    assert "the two have the same members written differently" in found["message"]
