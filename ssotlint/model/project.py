@@ -1393,7 +1393,7 @@ class Project:
         repository they are a quarter of all imports."""
         top_level = self.top_level
         parts = self._import_parts
-        own_tops = self._apart_own_tops()
+        own_tops = self.apart_own_tops()
         found: list[tuple[SourceFile, ImportRecord, str | None]] = []
         for f in self.files:
             part = parts.get(f.path)
@@ -1407,11 +1407,14 @@ class Project:
                     if absolute is None or absolute.partition(".")[0] in top_level
                     # (absolute ones: a relative import's module is named as the model names its file)
                     or (not rec.level and absolute.partition(".")[0] in tops)
+                    # A relative import there stays inside the project's own package, whatever
+                    # the model names the folder it lies in (orbax's ``export/orbax/``).
+                    or (rec.level and bool(tops))
                 ]
             found.extend(part)
         return found
 
-    def _apart_own_tops(self) -> dict[str, frozenset[str]]:
+    def apart_own_tops(self) -> dict[str, frozenset[str]]:
         """Each nested project apart (:attr:`apart`) -> the top-level modules and regular
         packages its environment holds (its files' names there, see :meth:`apart_place`).
         Not a folder without ``__init__.py``: a namespace portion loses to any installed

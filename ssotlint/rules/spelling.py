@@ -22,8 +22,16 @@ def as_spelled(project: Project, violations: list[Violation]) -> list[Violation]
     environment (the model's ``boefjes.boefjes.worker.models`` is ``boefjes.worker.models``)."""
     if not project.apart:
         return violations
-    prefixes = sorted((folder.replace("/", ".") + "." for folder in project.apart), key=len, reverse=True)
-    outer = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, prefixes)) + r")(?=[A-Za-z_])")
+    # A folder's dotted name, only where one of the project's own top-level packages follows
+    # it: the model's ``boefjes.boefjes.worker``, never the ``boefjes.worker`` a finding
+    # quotes as the code spells it (a folder named as its package).
+    tops = project.apart_own_tops()
+    alternatives = []
+    for folder in sorted(project.apart, key=len, reverse=True):
+        own = sorted(tops.get(folder, ()), key=len, reverse=True)
+        after = rf"(?=(?:{'|'.join(map(re.escape, own))})\b)" if own else r"(?=[A-Za-z_])"
+        alternatives.append(re.escape(folder.replace("/", ".") + ".") + after)
+    outer = re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + ")")
 
     def spelled(value: Any) -> Any:
         if isinstance(value, str):

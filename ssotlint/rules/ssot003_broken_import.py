@@ -1715,12 +1715,26 @@ def _lacking_both(model: list[Violation], folder: list[Violation]) -> list[Viola
     return kept or folder
 
 
+def _named_apart(project: Project, f: SourceFile, absolute: str) -> str:
+    """A relative import's module (named as the model names ``f``'s folders) as ``f``'s own
+    project apart names it: ``export.orbax.export.x`` is ``orbax.export.x`` in
+    ``export/``'s environment, where its own imports are judged."""
+    place = project.apart_place(f.path)
+    module = f.module or ""
+    if place is None or not place[1] or not module.endswith(place[1]) or module == place[1]:
+        return absolute
+    prefix = module[: len(module) - len(place[1])]
+    return absolute[len(prefix):] if absolute.startswith(prefix) and prefix.endswith(".") else absolute
+
+
 def _by_model(checker: _Checker, f: SourceFile, rec: ImportRecord, absolute: str | None) -> Iterator[Violation]:
     """The import as the model's module names answer it (a module reached through a folder
     its package adds to ``__path__`` by the name the model gives its file)."""
     project = checker.project
     if absolute is not None and project.path_folders and absolute not in project.modules:
         absolute = project.through_path(absolute) or absolute
+    if absolute is not None and rec.level and project.apart:
+        absolute = _named_apart(project, f, absolute)
     own = checker.namesakes.own(f, absolute) if absolute is not None else None
     if own is not None:
         yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
@@ -2819,7 +2833,13 @@ class _Checker:
         hint = ""
         if self.project.advice and exists is None and rec.is_from and rec.names[0][0] != "*":
             product = self.names_product(absolute)
-            sources = [self.definitions.source(name, absolute, f, product=product) for name, _ in rec.names]
+            # Not a module this file imports the name from elsewhere: an alternative beside it
+            # (mmf's sweeps, `from .slurm import main` and `from .fblearner import main` in
+            # two branches of one `if`), not where the missing one went.
+            sources = [
+                self.definitions.source(name, absolute, f, {m for m, _ in _imported_elsewhere(f, rec, name)}, product)
+                for name, _ in rec.names
+            ]
             # A namesake that cannot take what the file passes it is another thing (lbry's
             # script builds `Daemon(LBC(), url=...)`, an RPC client, not the SDK's server).
             if all(sources) and not any(s.module in self._unfit(f, rec, n) for (n, _), s in zip(rec.names, sources)):  # type: ignore[union-attr]

@@ -88,7 +88,7 @@ def test_relative_imports_in_a_project_apart_named_as_its_package(make_repo, cli
         "boefjes/boefjes/worker/__init__.py": "",
         "boefjes/boefjes/worker/interfaces.py": "class Task: ...\n",
         "boefjes/boefjes/worker/run.py": "from .interfaces import Task\nfrom boefjes.worker.interfaces import Task as T\n"
-        "from boefjes.worker.gone import X\n",
+        "from boefjes.worker.gone import X\nfrom .third_party.protos import manifest_pb2\n",
         "rocky/setup.py": setup.format(name="rocky"),
         "rocky/tools/__init__.py": "B = 2\n",
         "rocky/rocky/__init__.py": "",
@@ -97,6 +97,14 @@ def test_relative_imports_in_a_project_apart_named_as_its_package(make_repo, cli
     found = sorted((v["path"], v["line"]) for v in result.json()["violations"] if v["rule"] == "SSOT003")
     assert ("boefjes/boefjes/worker/run.py", 1) not in found, result.json()["violations"]
     assert ("boefjes/boefjes/worker/run.py", 2) not in found, result.json()["violations"]
+    # A relative import of what the project lacks is broken all the same (orbax's
+    # `export/orbax/`: `from .third_party.neptune.protos import manifest_pb2`).
+    [missing] = [v for v in result.json()["violations"] if (v["path"], v["line"]) == ("boefjes/boefjes/worker/run.py", 4)]
+    assert "package boefjes.worker has no module 'third_party'" in missing["message"]
+    # The import as the code spells it, and the package, keep their folder's name when the
+    # folder is named as its package (`boefjes/boefjes/`), not stripped a second time.
+    [gone] = [v for v in result.json()["violations"] if (v["path"], v["line"]) == ("boefjes/boefjes/worker/run.py", 3)]
+    assert gone["message"].startswith("`from boefjes.worker.gone import X`: package boefjes.worker has no module 'gone'")
 
 
 def test_a_vendored_folder_of_a_project_apart_exists_under_its_own_name(make_repo, cli):

@@ -41,3 +41,24 @@ def test_the_examples_do_carry_advice_to_leave_out():
                 found = rule.check(model_in_memory(example.files, config_from_text(example.config)))
                 settings_fixes.extend(v.rule for v in found if v.fix is not None)
     assert {"SSOT001", "SSOT002", "SSOT003", "SSOT004", "SSOT006"} <= set(settings_fixes)
+
+
+def test_a_missing_module_is_not_told_to_import_from_the_alternative_beside_it(make_repo, cli):
+    """mmf's sweeps pick a backend in one ``if``: ``from .slurm import main`` in one branch,
+    ``from .fblearner import main`` (a module the public tree lacks) in the other. slurm's
+    ``main`` is the alternative, not where fblearner's went: no hint names it. A module the
+    file imports nothing else from is still named."""
+    root = make_repo({
+        "tools/__init__.py": "",
+        "tools/slurm.py": "def main(grid):\n    return grid\n\n\ndef submit(job):\n    return job\n",
+        "tools/run.py": (
+            "def run(backend, grid):\n    if backend == 'slurm':\n        from .slurm import main as backend_main\n"
+            "    elif backend == 'internal':\n        from .internal import main as backend_main\n"
+            "    return backend_main(grid)\n\n\ndef send(job):\n    from .queue import submit\n    return submit(job)\n"
+        ),
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT003")
+    found = {v["line"]: v["message"] for v in result.json()["violations"]}
+    assert sorted(found) == [5, 10]
+    assert "defined in" not in found[5]
+    assert "submit is defined in tools.slurm" in found[10]
