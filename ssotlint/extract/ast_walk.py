@@ -578,7 +578,8 @@ def _value_kind(name: str, value: ast.expr) -> int:
         value = value.operand
     if not isinstance(value, ast.Constant):
         return VALUE_PLAIN
-    if isinstance(value.value, str) and _words(value.value) - _words(name):
+    if isinstance(value.value, str) and {w for w in _words(value.value) if not w.isdigit()} - _words(name):
+        # (digits are a code, not words: ``On = "0"`` is what a device sends for ``On``)
         return VALUE_LABEL
     if isinstance(value.value, int) and not isinstance(value.value, bool):
         return VALUE_INT

@@ -1110,6 +1110,21 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # One device's protocol writes `On` and `Off` as digit strings, a newer model's as
+        # words, and the older one has more members: digits are codes, not display labels,
+        # so the two are one enum encoded two ways (python-miio's air-conditioning
+        # companions' `SwingMode`).
+        Example(
+            {
+                "acpartner/__init__.py": "",
+                "acpartner/companion.py": (
+                    "import enum\n\n\nclass SwingMode(enum.Enum):\n    On = '0'\n    Off = '1'\n"
+                    "    Unknown1 = '2'\n    ChigoOn = 'C'\n"
+                ),
+                "acpartner/companion_mcn.py": "import enum\n\n\nclass SwingMode(enum.Enum):\n    On = 'on'\n    Off = 'off'\n",
+            },
+            expect=(("acpartner/companion_mcn.py", 4),),
+        ),
         # Member values that spell a class of the module (`CONTROLNET = "Controlnet"` beside a
         # `Controlnet` class) read no class: the two enums are one, copied (airunner's
         # `ModelType` in its GUI's `enums.py` and its shared `contract_enums.py`).
