@@ -123,11 +123,15 @@ _CONSTRUCTS = {
 
 def _anchored(tree: ast.Module, message: str, line: int, col: int) -> tuple[int, int, str]:
     """``(line, column, message)``, at the start of the innermost construct the error is
-    of that holds the place the parser reports."""
+    of that holds the place the parser reports; else of the one that ends last before it
+    (a parenthesised ``with`` block is reported at the next statement after its end: mmf's
+    test, whose ``with (`` at line 310 was reported at 343)."""
     kind = next((k for prefix, k in _CONSTRUCTS.items() if message.startswith(prefix)), None)
     if kind is None:
         return line, col, message
     best: tuple[int, int] | None = None
+    # (end, start negated) of the outermost construct that ends last before the place
+    before: tuple[tuple[int, int], tuple[int, int]] | None = None
     for node in ast.walk(tree):
         if not isinstance(node, kind):
             continue
@@ -135,6 +139,10 @@ def _anchored(tree: ast.Module, message: str, line: int, col: int) -> tuple[int,
         end = (node.end_lineno or node.lineno, node.end_col_offset if node.end_col_offset is not None else col)
         if start <= (line, col) <= end and (best is None or start > best):
             best = start
+        elif end < (line, col) and (before is None or (end, (-start[0], -start[1])) > before):
+            before = (end, (-start[0], -start[1]))
+    if best is None and before is not None:
+        best = (-before[1][0], -before[1][1])
     return (*best, message) if best is not None else (line, col, message)
 
 

@@ -108,3 +108,24 @@ def test_a_starred_index_is_311_syntax_but_a_parenthesized_tuple_of_one_is_not(m
     })
     result = cli("check", str(root), "--format", "json", "--no-cache")
     assert findings(result) == [("SSOT000", "app/star.py", 2, 11)]
+
+
+def test_a_parenthesised_with_is_reported_where_it_starts_not_where_the_parser_notices(make_repo, cli):
+    """CPython's parser, asked for 3.8, reports a parenthesised ``with`` at the statement
+    after its block (mmf's checkpoint test: the ``with (`` at line 310, reported at 343).
+    The finding points at the outermost ``with`` that ended there, not a plain one inside."""
+    text = (
+        "def test_resume(self):\n"  # 1
+        "    with (\n"  # 2
+        "        open('a') as a,\n"
+        "        open('b') as b,\n"
+        "    ):\n"
+        "        with open('c') as c:\n"  # 6
+        "            print(a, b, c)\n"
+        "\n"
+        "\n"
+        "def test_other(self):\n"  # 10
+        "    return 1\n"
+    )
+    root = make_repo({"pyproject.toml": pyproject(">=3.8"), "app/__init__.py": "", "app/test_resume.py": text})
+    assert findings(cli("check", str(root), "--format", "json", "--no-cache")) == [("SSOT000", "app/test_resume.py", 2, 4)]
