@@ -931,16 +931,14 @@ def class_decorators(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:
     return [tuple(dotted(decorator) or "?" for decorator in node.decorator_list) for node in classes]
 
 
-def class_shapes(
-    classes: Sequence[ast.ClassDef], lines: Sequence[str], respelling: Respelling | None = None,
-) -> list[tuple[int, ...]]:
+def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[int, ...]]:
     """For each class statement (see :func:`class_statements`; ``lines``: the text's lines),
     digests of its member statements that do something (protocol boilerplate such as
     ``__enter__`` aside), each as written: blank and comment lines and a method's docstring
     dropped, and the layout a formatter changes (``extract/layout.py``), so a copy
-    re-indented, reformatted, re-commented or re-documented still matches; with the
-    module's ``respelling``, one that spells a type otherwise (``uuid.UUID`` for ``UUID``,
-    ``List`` for ``list``, ``extract/spelling.py``) too."""
+    re-indented, reformatted, re-commented or re-documented still matches; given lines in
+    the module's one spelling (``extract/spelling.py``), one that spells a type otherwise
+    (``uuid.UUID`` for ``UUID``, ``List`` for ``list``) too."""
     result: list[tuple[int, ...]] = []
     for node in classes:
         shapes: list[int] = []
@@ -956,8 +954,6 @@ def class_shapes(
                 s for number, s in enumerate((line.strip() for line in lines[stmt.lineno - 1 : end]), stmt.lineno)
                 if s and not s.startswith("#") and number not in doc
             ]
-            if respelling:
-                kept = [respelling.line(s) for s in kept]
             shapes.append(layout_digest(kept))
         result.append(tuple(shapes))
     return result

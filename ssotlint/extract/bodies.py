@@ -19,7 +19,6 @@ from typing import Iterable, Sequence
 from ssotlint.extract.layout import layout_digest
 from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.nodes import parameter_list
-from ssotlint.extract.spelling import Respelling
 
 
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
@@ -78,7 +77,7 @@ def doc_digest(node: ast.ClassDef) -> int:
 
 def class_bodies(
     classes: Sequence[ast.ClassDef], lines: Sequence[str], bound: Iterable[str], callables: Iterable[str] = (),
-    class_names: Iterable[str] = (), respelling: Respelling | None = None,
+    class_names: Iterable[str] = (), spelled_lines: Sequence[str] | None = None,
 ) -> list[ClassBody]:
     """For each class statement (in the order of ``statement_positions``; ``lines``: the
     text's lines): the digest of its text, the module-level names it mentions (its own
@@ -87,8 +86,9 @@ def class_bodies(
     compares; only those are looked at, the search costs time), and the parameters of
     each method it defines (:func:`method_parameters`), those of the mentioned names
     among ``class_names`` (the module's classes) it reads as names, its docstring's digest,
-    and the digest of its text in the module's one spelling (``respelling``, see
-    ``extract/spelling.py``) where that differs from the text (0 where it does not)."""
+    and the digest of its text in the module's one spelling (``spelled_lines``: ``lines``
+    respelt, see ``extract/spelling.py``) where that differs from the text (0 where it does
+    not)."""
     names = frozenset(bound)
     wanted = frozenset(callables)
     own_classes = frozenset(class_names)
@@ -97,22 +97,27 @@ def class_bodies(
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
         skip = _docstring_lines(node)
         last = node.end_lineno or node.lineno
-        kept = [
-            _without_comment(line) if "#" in line else line
-            for number, line in enumerate(map(str.strip, lines[first - 1 : last]), first)
+        numbers = [
+            number for number, line in enumerate(map(str.strip, lines[first - 1 : last]), first)
             if line and line[0] != "#" and number not in skip
         ]
+        kept = _code_lines(lines, numbers)
         body = "\n".join(kept)
         mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
         read = [n for n in mentioned if n in wanted and _reads(body, n)]
         classes_read = tuple(n for n in mentioned if n in own_classes and _reads(body, n))
         digest = layout_digest(kept)
-        spelled = layout_digest([respelling.line(line) for line in kept]) if respelling else digest
+        spelled = layout_digest(_code_lines(spelled_lines, numbers)) if spelled_lines is not None else digest
         result.append((
             digest, tuple(mentioned), tuple(read), method_parameters(node), classes_read, doc_digest(node),
             0 if spelled == digest else spelled,
         ))
     return result
+
+
+def _code_lines(lines: Sequence[str], numbers: Iterable[int]) -> list[str]:
+    """The lines of these (1-based) numbers, stripped, without their comments."""
+    return [_without_comment(line) if "#" in line else line for line in (lines[n - 1].strip() for n in numbers)]
 
 
 def method_parameters(node: ast.ClassDef) -> tuple[tuple[str, str], ...]:

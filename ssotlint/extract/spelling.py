@@ -29,32 +29,25 @@ class Respelling:
     (module qualifiers), and the names ``from typing import List [as L]`` binds."""
 
     def __init__(self, modules: Iterable[str], generics: dict[str, str]) -> None:
-        self._pattern: re.Pattern[str] | None = None
-        self._generics = dict(generics)
-        parts: list[str] = []
+        self._generics = dict(generics)  # ``List`` or ``typing.List`` -> ``list``
         names = sorted(self._generics, key=len, reverse=True)
+        qualifiers = sorted(set(modules), key=len, reverse=True)
+        parts: list[str] = []
         if names:
             # First, so that ``typing.List`` becomes ``list`` before its qualifier goes.
             parts.append(rf"(?<![\w.])(?P<alias>{'|'.join(map(re.escape, names))})(?!\w)")
-        qualifiers = sorted(set(modules), key=len, reverse=True)
         if qualifiers:
             # A qualifier (``uuid.``, ``t.``) right before a capitalised attribute; not
             # an attribute of something else (``self.uuid.UUID``).
             parts.append(rf"(?<![\w.])(?:{'|'.join(map(re.escape, qualifiers))})\.(?=[A-Z])")
-        if parts:
-            self._pattern = re.compile("|".join(parts))
+        self._pattern = re.compile("|".join(parts)) if parts else None
         # The same two merges in ``ast.dump(node, annotate_fields=False)`` of an annotation.
-        dumped: list[str] = []
+        self._dumped_generics = {_dumped(name): builtin for name, builtin in self._generics.items()}
+        dumped = [f"(?P<generic>{'|'.join(map(re.escape, self._dumped_generics))})"] if names else []
         if qualifiers:
             dumped.append(
                 rf"Attribute\(Name\('(?:{'|'.join(map(re.escape, qualifiers))})', Load\(\)\), '(?P<attr>[A-Z]\w*)', Load\(\)\)"
             )
-        if self._generics:
-            plain = [n for n in names if "." not in n]
-            dotted = [n.split(".") for n in names if "." in n]
-            alternatives = [rf"Name\('{re.escape(n)}', Load\(\)\)" for n in plain]
-            alternatives += [rf"Attribute\(Name\('{re.escape(m)}', Load\(\)\), '{re.escape(a)}', Load\(\)\)" for m, a in dotted]
-            dumped.insert(0, f"(?P<generic>{'|'.join(alternatives)})")
         self._dumped = re.compile("|".join(dumped)) if dumped else None
 
     def __bool__(self) -> bool:
@@ -66,6 +59,19 @@ class Respelling:
             return text
         return self._pattern.sub(self._replace, text)
 
+    def class_lines(self, lines: Sequence[str], classes: Sequence[ast.ClassDef]) -> list[str]:
+        """``lines`` with those of the class statements (decorators included) in this
+        module's one spelling, each respelt once however deep its classes nest."""
+        spelled = list(lines)
+        done = bytearray(len(lines))
+        for node in classes:
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            for index in range(first - 1, min(node.end_lineno or node.lineno, len(lines))):
+                if not done[index]:
+                    spelled[index] = self.line(lines[index])
+                    done[index] = 1
+        return spelled
+
     def dump(self, text: str) -> str:
         """An annotation's ``ast.dump(..., annotate_fields=False)`` in this module's one
         spelling."""
@@ -75,15 +81,18 @@ class Respelling:
 
     def _replace_dumped(self, match: re.Match[str]) -> str:
         generic = match.group("generic") if self._generics else None
-        if generic:
-            name = re.sub(r"Attribute\(Name\('([\w]+)', Load\(\)\), '(\w+)', Load\(\)\)", r"\1.\2", generic)
-            name = re.sub(r"Name\('(\w+)', Load\(\)\)", r"\1", name)
-            return f"Name('{self._generics[name]}', Load())"
-        return f"Name('{match.group('attr')}', Load())"
+        return _dumped(self._dumped_generics[generic] if generic else match.group("attr"))
 
     def _replace(self, match: re.Match[str]) -> str:
         alias = match.group("alias") if self._generics else None
         return self._generics[alias] if alias else ""
+
+
+def _dumped(dotted: str) -> str:
+    """How ``ast.dump(..., annotate_fields=False)`` writes a name or a one-dot attribute."""
+    head, _, attribute = dotted.partition(".")
+    name = f"Name('{head}', Load())"
+    return f"Attribute({name}, '{attribute}', Load())" if attribute else name
 
 
 def module_respelling(tree: ast.Module) -> Respelling:

@@ -710,7 +710,8 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
         return
     lines = split_lines(text)
     respelling = module_respelling(tree)
-    builder.with_shapes(class_shapes(classes, lines, respelling))
+    spelled = respelling.class_lines(lines, classes) if respelling else None
+    builder.with_shapes(class_shapes(classes, spelled or lines))
     builder.with_annotations(class_annotations(classes, respelling))
     builder.with_values(class_values(classes))
     builder.with_registrations(class_registrations(classes))
@@ -725,7 +726,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     # is bound to that place (rules/copies.py, ``wired_to_own``).
     own_classes = {c.name for c in builder.classes if c.top_level}
     builder.with_bodies(
-        class_bodies(classes, lines, builder.bound_names() | {"__file__"}, callables, own_classes, respelling)
+        class_bodies(classes, lines, builder.bound_names() | {"__file__"}, callables, own_classes, spelled)
     )
     bound = builder.bound_names()
     builder.with_nestings(class_nestings(classes, bound))

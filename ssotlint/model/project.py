@@ -486,7 +486,7 @@ class Project:
         for name in self.modules:
             folder = name.rpartition(".")[0]
             if (
-                "." in folder and folder not in packages and not importable(name) and importable(folder)
+                folder not in packages and not importable(name) and importable(folder)
                 and folder.partition(".")[0] in self.top_level and folder not in self.modules
             ):
                 while folder and folder not in packages:
@@ -1393,7 +1393,7 @@ class Project:
         repository they are a quarter of all imports."""
         top_level = self.top_level
         parts = self._import_parts
-        own_tops = self.apart_own_tops()
+        own_tops = self.apart_own_tops
         found: list[tuple[SourceFile, ImportRecord, str | None]] = []
         for f in self.files:
             part = parts.get(f.path)
@@ -1414,6 +1414,7 @@ class Project:
             found.extend(part)
         return found
 
+    @cached_property
     def apart_own_tops(self) -> dict[str, frozenset[str]]:
         """Each nested project apart (:attr:`apart`) -> the top-level modules and regular
         packages its environment holds (its files' names there, see :meth:`apart_place`).

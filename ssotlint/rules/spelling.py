@@ -25,7 +25,7 @@ def as_spelled(project: Project, violations: list[Violation]) -> list[Violation]
     # A folder's dotted name, only where one of the project's own top-level packages follows
     # it: the model's ``boefjes.boefjes.worker``, never the ``boefjes.worker`` a finding
     # quotes as the code spells it (a folder named as its package).
-    tops = project.apart_own_tops()
+    tops = project.apart_own_tops
     alternatives = []
     for folder in sorted(project.apart, key=len, reverse=True):
         own = sorted(tops.get(folder, ()), key=len, reverse=True)

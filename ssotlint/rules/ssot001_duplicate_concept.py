@@ -1772,23 +1772,24 @@ def _name_violations(
                 pair = chooser.builds_on(d, target) if project.advice else None
                 advice = upstream_advice(c, target[1], "class", then, target[0].module or "", pair) if pair else merge_advice(c, target[1], "class", then)
                 copy = Replacement(None, "no fix")
-            elif advice == plain and _drifted(c, target[1]) and _spelt_otherwise(c, target[1]):
-                # One class whose copy spells a name otherwise (``uuid.UUID`` for ``UUID``,
-                # ``List[float]`` for ``list[float]``): importing it changes nothing.
-                advice = (
-                    f"the two differ only in how they spell a name (a module's name before it, or "
-                    f"typing's List for list), so import it from {target[0].module}"
-                )
-                copy = Replacement(None, "no fix: the names are spelt otherwise there")
             elif advice == plain and _drifted(c, target[1]):
-                # The same members, written otherwise: a copy that drifted. Importing the
-                # other as it is would silently change what this one does (experimenter's new
-                # UI forms, one of them without the old one's check of a transition).
-                advice = (
-                    f"the two have the same members written differently, so importing it as it is would change "
-                    f"what this one does: reconcile the two into one class first, then import it from {target[0].module}"
-                )
-                copy = Replacement(None, "no fix")
+                if _spelt_otherwise(c, target[1]):
+                    # One class whose copy spells a name otherwise (``uuid.UUID`` for
+                    # ``UUID``, ``List[float]`` for ``list[float]``): importing it changes nothing.
+                    advice = (
+                        f"the two differ only in how they spell a name (a module's name before it, or "
+                        f"typing's List for list), so import it from {target[0].module}"
+                    )
+                    copy = Replacement(None, "no fix: the names are spelt otherwise there")
+                else:
+                    # The same members, written otherwise: a copy that drifted. Importing the
+                    # other as it is would silently change what this one does (experimenter's
+                    # new UI forms, one of them without the old one's check of a transition).
+                    advice = (
+                        f"the two have the same members written differently, so importing it as it is would change "
+                        f"what this one does: reconcile the two into one class first, then import it from {target[0].module}"
+                    )
+                    copy = Replacement(None, "no fix")
         yield RULE.violation(
             f.path, c.line, c.col,
             f"class {c.name} is also defined in {where(target)}, {choice.wording}; "
