@@ -132,6 +132,30 @@ def _is_trivial(body: Sequence[ast.stmt]) -> bool:
     return True
 
 
+def _is_noop_init(stmt: ast.stmt) -> bool:
+    """``def __init__(self): pass`` (or a docstring, or ``...``): an initializer that takes
+    nothing and does nothing. In a class without bases it is the same as none (krkn's two
+    ``class GENERAL: def __init__(self): pass``); see :func:`_without_noop_init`."""
+    if not isinstance(stmt, ast.FunctionDef) or stmt.name != "__init__" or stmt.decorator_list:
+        return False
+    a = stmt.args
+    if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs or len(a.args) != 1:
+        return False
+    return all(
+        isinstance(s, ast.Pass) or (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant)) for s in stmt.body
+    )
+
+
+def _without_noop_init(node: ast.ClassDef) -> list[ast.stmt]:
+    """The class's body as its behaviour goes: a class with no bases (and no metaclass)
+    whose one ``__init__`` takes and does nothing is the same class without it, so that
+    ``__init__`` is neither a member nor something its body does."""
+    inits = [s for s in node.body if isinstance(s, _FUNCS) and s.name == "__init__"]
+    if node.bases or node.keywords or len(inits) != 1 or not _is_noop_init(inits[0]):
+        return node.body
+    return [s for s in node.body if s is not inits[0]]
+
+
 def _exception_names(node: ast.expr) -> tuple[str, ...]:
     """The dotted names an exception spec lists: ``E``, ``m.E`` or a tuple of them
     (``"?"`` for anything else)."""
@@ -392,7 +416,8 @@ class AstWalker:
         bases = [d for d in (dotted(base) for base in node.bases) if d]
         metaclass = next((dotted(k.value) for k in node.keywords if k.arg == "metaclass"), None)
         methods = [s for s in node.body if isinstance(s, _FUNCS)]
-        members, fields = _members(node.body)
+        behaving = _without_noop_init(node)
+        members, fields = _members(behaving)
         self.b.class_def(
             name=node.name,
             line=node.lineno,
@@ -401,7 +426,7 @@ class AstWalker:
             metaclass=metaclass,
             method_names=[m.name for m in methods],
             method_decorators=[[d for d in map(dotted, m.decorator_list) if d] for m in methods],
-            trivial_body=_is_trivial(node.body),
+            trivial_body=_is_trivial(behaving),
             top_level=module_level,
             context=ctx,
             members=members,

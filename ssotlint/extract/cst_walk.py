@@ -130,6 +130,34 @@ def _is_trivial(block: cst.BaseSuite) -> bool:
     return True
 
 
+def _is_noop_init(stmt: cst.CSTNode) -> bool:
+    """``def __init__(self): pass`` (or a docstring, or ``...``), as the ast walker's."""
+    if not isinstance(stmt, cst.FunctionDef) or stmt.name.value != "__init__" or stmt.decorators:
+        return False
+    p = stmt.params
+    if p.star_arg is not cst.MaybeSentinel.DEFAULT or p.star_kwarg or p.kwonly_params or p.posonly_params or len(p.params) != 1:
+        return False
+    return all(isinstance(small, cst.Pass) or _is_constant_expression(small) for small in _statements(stmt.body))
+
+
+def _is_constant_expression(small: cst.CSTNode) -> bool:
+    """A statement that is a constant alone (what ``ast`` reads as ``Expr(Constant)``)."""
+    if not isinstance(small, cst.Expr):
+        return False
+    value = small.value
+    if isinstance(value, cst.Name):
+        return value.value in ("None", "True", "False")
+    return isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.Ellipsis, cst.Integer, cst.Float, cst.Imaginary))
+
+
+def _without_noop_init(node: cst.ClassDef) -> cst.BaseSuite:
+    """The class's body as its behaviour goes (see the ast walker's)."""
+    inits = [s for s in _body(node.body) if isinstance(s, cst.FunctionDef) and s.name.value == "__init__"]
+    if node.bases or node.keywords or len(inits) != 1 or not _is_noop_init(inits[0]):
+        return node.body
+    return node.body.with_changes(body=[s for s in node.body.body if s is not inits[0]])
+
+
 def _exception_names(node: cst.BaseExpression) -> tuple[str, ...]:
     """The dotted names an exception spec lists: ``E``, ``m.E`` or a tuple of them
     (``"?"`` for anything else)."""
@@ -489,7 +517,8 @@ class CstWalker:
         methods = [
             s for s in _body(node.body) if isinstance(s, cst.FunctionDef)
         ]
-        members, fields = _members(node.body)
+        behaving = _without_noop_init(node)
+        members, fields = _members(behaving)
         self.b.class_def(
             name=node.name.value,
             line=0,
@@ -500,7 +529,7 @@ class CstWalker:
             method_decorators=[
                 [d for d in (dotted(dec.decorator) for dec in m.decorators) if d] for m in methods
             ],
-            trivial_body=_is_trivial(node.body),
+            trivial_body=_is_trivial(behaving),
             top_level=module_level,
             context=ctx,
             members=members,

@@ -4708,6 +4708,22 @@ RULE = Rule(
                 "app/incidental.py": "class ApplicationError(Exception):\n    pass\n",
             }
         ),
+        # A class that extends nothing and whose one initializer takes and does nothing is
+        # the same as an empty one (krkn's two scenario plugins' `class GENERAL: def
+        # __init__(self): pass`): it says nothing but its name.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/nodes/__init__.py": "",
+                "app/nodes/general.py": "class GeneralCloud:\n    def __init__(self):\n        pass\n\n\n"
+                "def make():\n    return GeneralCloud()\n",
+                "app/clusters/__init__.py": "",
+                "app/clusters/scenarios.py": "class GeneralCloud:\n    def __init__(self):\n        pass\n\n\n"
+                "def make():\n    return GeneralCloud()\n",
+                "app/run.py": "from app.nodes.general import GeneralCloud\nfrom app.clusters.scenarios import GeneralCloud as G\n\n"
+                "PAIR = (GeneralCloud, G)\n",
+            }
+        ),
         # A plugin convention of bare classes: one per sibling module, found by its path,
         # each with its own content (nothing written alike).
         Example(

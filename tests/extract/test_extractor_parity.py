@@ -176,3 +176,57 @@ def test_exception_specs_that_are_not_dotted_names_are_analysed():
     assert ast_summary.problem is None
     assert comparable(cst_summary) == comparable(ast_summary)
     assert {r.module for r in cst_summary.imports} == {"app.models", "app.extra"}
+
+
+NOOP_INITS = textwrap.dedent(
+    """\
+    class Bare:
+        def __init__(self):
+            pass
+    class Documented:
+        \"\"\"A placeholder.\"\"\"
+        def __init__(self):
+            \"\"\"Nothing to set up.\"\"\"
+    class Dotted:
+        def __init__(self): ...
+    class Based(object):
+        def __init__(self):
+            pass
+    class Takes:
+        def __init__(self, value):
+            pass
+    class Does:
+        def __init__(self):
+            self.value = 1
+    class Twice:
+        def __init__(self):
+            pass
+        def __init__(self):
+            pass
+    class Other:
+        def __init__(self):
+            pass
+        def run(self):
+            return 1
+    """
+)
+
+
+def test_a_do_nothing_initializer_of_a_class_without_bases_is_no_member():
+    """``def __init__(self): pass`` in a class that extends nothing is the same class
+    without it: the class is empty (its body trivial, no members), for both walkers; a base
+    (whose initializer it would hide), a parameter, a body, or a second ``__init__`` keep it."""
+    cst_summary, ast_summary = both(NOOP_INITS.encode())
+    assert cst_summary.engine == "libcst", cst_summary.note
+    assert comparable(cst_summary) == comparable(ast_summary)
+    shape = {c.name: (c.trivial_body, c.members) for c in cst_summary.classes}
+    assert shape == {
+        "Bare": (True, ()),
+        "Documented": (True, ()),
+        "Dotted": (True, ()),
+        "Based": (False, ("__init__",)),
+        "Takes": (False, ("__init__",)),
+        "Does": (False, ("__init__",)),
+        "Twice": (False, ("__init__",)),
+        "Other": (False, ("run",)),
+    }
