@@ -1973,12 +1973,17 @@ class _ScriptFolders:
         package ``channel.wechatmp``, imports ``channel.wechatmp.common`` and
         ``channel.chat_message``): it runs with the folder above that package on
         ``sys.path``, where its ``from common.log import logger`` reads the top ``common/``,
-        not the ``common.py`` beside it."""
+        not the ``common.py`` beside it. Nor when the file, with no ``__main__`` block, is a
+        module of a regular top-level package through namespace folders (letta's
+        ``letta/schemas/openai/responses_request.py``, under ``letta/__init__.py``, whose
+        ``from openai import NOT_GIVEN`` reads the library while an ``openai.py`` lies beside
+        it): nothing says it runs apart from its package."""
         module = f.module or ""
         top = module.partition(".")[0]
         return (
             f.path.rpartition("/")[0] == folder and f"{folder}/__init__.py" not in self.files
             and not ("." in module and (top == head or any(a and a.partition(".")[0] == top for a in f.absolutes)))
+            and not ("." in module and not f.summary.main_guard and self._in_regular_top(f.path, module))
             and (f"{folder}/{head}.py" in self.files or f"{folder}/{head}/__init__.py" in self.files)
         )
 
@@ -2040,6 +2045,14 @@ class _ScriptFolders:
             found.append(self._basedir(folder))
         places.extend((base, -1, None) for base in dict.fromkeys(found) if base and base not in self.roots)
         return places
+
+    def _in_regular_top(self, path: str, module: str) -> bool:
+        """Whether the top-level package of ``module`` (at ``path``) is a regular one."""
+        parts = path.split("/")
+        depth = module.count(".") + 1
+        if len(parts) < depth:
+            return False
+        return "/".join(parts[: len(parts) - depth + 1] + ["__init__.py"]) in self.files
 
     def _basedir(self, folder: str) -> str:
         """The first folder from ``folder`` upward that is no package ("" for the top): as
@@ -3720,6 +3733,12 @@ RULE = Rule(
                 "channel/wechatmp/common.py": "TOKEN = 1\n",
                 "channel/wechatmp/reply.py": "from channel.wechatmp.common import TOKEN\nfrom common.log import logger\n",
                 "channel/wechatmp/message.py": "from channel.chat_message import ChatMessage\nfrom common.log import logger\n",
+                # A module of a regular package through namespace folders, with no
+                # `__main__` block (letta's `letta/schemas/openai/`): its `from openai import`
+                # reads the library, whatever `openai.py` lies beside it.
+                "agent/__init__.py": "",
+                "agent/schemas/openai/openai.py": "class Request: ...\n",
+                "agent/schemas/openai/responses.py": "from openai import NOT_GIVEN\nfrom openai.types import Metadata\n",
             }
         ),
         # A script in a package folder (a service's `main.py` a launcher runs as `python
@@ -5111,6 +5130,17 @@ RULE = Rule(
                 "bench/test_other.py": "from bench import gone\n",
             },
             expect=(("bench/test_other.py", 1),),
+        ),
+        # A script (a `__main__` block) in a namespace folder of a regular package runs with
+        # that folder first on sys.path: its `openai` is the module beside it, which lacks
+        # the name (the same file without the block is a module of its package).
+        Example(
+            {
+                "agent/__init__.py": "",
+                "agent/tools/openai.py": "class Request: ...\n",
+                "agent/tools/call.py": "from openai import NOT_GIVEN\nif __name__ == '__main__':\n    print(NOT_GIVEN)\n",
+            },
+            expect=(("agent/tools/call.py", 1),),
         ),
         # A loose file (no regular package holds it, nothing here imports it) whose relative
         # import names a missing sibling is placed elsewhere when it runs (mounted into a
