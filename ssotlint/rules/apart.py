@@ -78,13 +78,14 @@ the generated one is a private layer's (above).
 
 from __future__ import annotations
 
+import re
 from fnmatch import fnmatchcase
 
 from collections.abc import Callable, Mapping
 from functools import partial
 from posixpath import normpath
 
-from ssotlint.discover.roles import in_samples, is_documentation, is_migration, is_product, is_self_contained, is_stand_in
+from ssotlint.discover.roles import SAMPLE_FOLDERS, in_samples, is_documentation, is_migration, is_product, is_self_contained, is_stand_in
 from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
 from ssotlint.model.changes import prefixes
 from ssotlint.model.project import Project, SourceFile, is_script
@@ -309,6 +310,58 @@ def generator_hook(project: Project, d: Definition) -> bool:
     )
 
 
+# Words of a distribution's name that say it is a collection of samples (``temporalio-samples``).
+_COLLECTION_WORDS = frozenset({"samples", "examples", "demos", "tutorials", "cookbook"})
+
+
+def sample_collections(project: Project) -> frozenset[str]:
+    """The folders of the deployment units whose distribution is named as a collection
+    of samples (``temporalio-samples``, ``*-examples``, ``*-demos``, ``*-tutorials``,
+    ``*-cookbook``: "" for the repository's root): each folder below is a sample of its own,
+    as below a ``samples/`` folder."""
+    return frozenset(
+        u.folder for u in project.config.units
+        if u.name and not _COLLECTION_WORDS.isdisjoint(re.split(r"[-_.]+", u.name.lower()))
+    )
+
+
+def _collection_of(path: str, collections: frozenset[str]) -> str | None:
+    """The innermost collection of samples holding ``path``, if any."""
+    best: str | None = None
+    for folder in collections:
+        if (not folder or path.startswith(folder + "/")) and (best is None or len(folder) > len(best)):
+            best = folder
+    return best
+
+
+def samples_root(path: str, collections: frozenset[str]) -> str | None:
+    """The innermost folder of samples (``samples/``) or collection of samples
+    (:func:`sample_collections`) holding ``path``; None when none does."""
+    collection, folder = _collection_of(path, collections), _samples_folder(path)
+    if collection is None or (folder is not None and len(folder) > len(collection)):
+        return folder
+    return collection
+
+
+def _samples_folder(path: str) -> str | None:
+    """The innermost folder of samples (``samples/``, ``demos/`` ...) holding ``path``."""
+    parts = path.split("/")[:-1]
+    for i in range(len(parts) - 1, -1, -1):
+        if parts[i].lower() in SAMPLE_FOLDERS:
+            return "/".join(parts[: i + 1])
+    return None
+
+
+def _branches(a: str, b: str) -> tuple[str | None, str | None]:
+    """The two folders just below the deepest folder holding both ``a`` and ``b`` on
+    their way down (None for one that is that folder itself: it holds the other)."""
+    pa, pb = a.split("/") if a else [], b.split("/") if b else []
+    i = 0
+    while i < len(pa) and i < len(pb) and pa[i] == pb[i]:
+        i += 1
+    return ("/".join(pa[: i + 1]) if i < len(pa) else None, "/".join(pb[: i + 1]) if i < len(pb) else None)
+
+
 def _example_and_benchmark(example: str, benchmark: str) -> bool:
     """``example`` is documentation code (``examples/``, ``docs/``) and ``benchmark`` lies
     in a benchmark suite (a ``benchmark/`` or ``benchmarks/`` folder), neither of them the
@@ -337,6 +390,8 @@ class Apart:
         self._mirrors = MirrorTrees.of_model(project)
         self._first_party = project.is_first_party
         self._loose = _loose_modules(project)
+        self._collections = sample_collections(project)
+        self._between: dict[tuple[str, str], bool] = {}  # see _imports_between
 
     def never_together(self, a: SourceFile, b: SourceFile) -> bool:
         """No program of the repository loads the two files' units together
@@ -393,8 +448,10 @@ class Apart:
             return True  # one module of two trees mirrored file for file: each backend's own (``aio/``)
         if self.standalone_listing(a) or self.standalone_listing(b):
             return True  # a documentation listing that uses nothing of the project keeps its own
-        if (self._sample_program(a) or self._sample_program(b)) and in_samples(a.path) and in_samples(b.path):
+        if (self._sample_program(a) or self._sample_program(b)) and self._in_samples(a.path) and self._in_samples(b.path):
             return True  # a sample program run on its own, in a package of samples too: each keeps its own
+        if self._separate_samples(a, b):
+            return True  # two samples of one collection, neither importing the other: each keeps its own
         if self._benchmark_program(a) and self._benchmark_program(b):
             return True  # two programs of a benchmark suite: each measures its own model
         if _example_and_benchmark(a.path, b.path) or _example_and_benchmark(b.path, a.path):
@@ -412,7 +469,51 @@ class Apart:
         folder of scripts (:func:`~ssotlint.discover.roles.is_sample_script`), it is
         written to be read and run on its own; the ``__init__.py`` there only lets the
         samples share a settings module."""
-        return is_script(f) and in_samples(f.path) and not self._project.importers.get(f.module or "")
+        if not (is_script(f) and self._in_samples(f.path)):
+            return False
+        modules = self._modules
+        return all(
+            (h := modules.get(m)) is not None and h.is_test for m in self._project.importers.get(f.module or "", ())
+        )  # a sample's own test imports it to test it: it is a sample all the same
+
+    def _in_samples(self, path: str) -> bool:
+        """The file lies below a folder of samples, or in a collection of samples
+        (:func:`sample_collections`)."""
+        return in_samples(path) or _collection_of(path, self._collections) is not None
+
+    def _separate_samples(self, a: SourceFile, b: SourceFile) -> bool:
+        """Two samples of one collection (below a folder of samples, or in a repository
+        whose distribution is one: :func:`sample_collections`), in two folders neither of
+        which holds the other, and no production module of either subtree imports the
+        other's: temporalio's samples-python, whose ``hello/``, ``polling/`` and
+        ``message_passing/waiting_for_handlers/`` each define their own
+        ``ComposeGreetingInput`` or ``WorkflowInput``. Each sample is written to be read and
+        run on its own, and keeps what it needs."""
+        root = self._samples_root(a.path)
+        if root is None or root != self._samples_root(b.path):
+            return False
+        mine, theirs = _branches(a.path.rpartition("/")[0], b.path.rpartition("/")[0])
+        if mine is None or theirs is None:
+            return False  # one folder holds the other: one sample's modules
+        return not self._imports_between(mine, theirs) and not self._imports_between(theirs, mine)
+
+    def _samples_root(self, path: str) -> str | None:
+        return samples_root(path, self._collections)
+
+    def _imports_between(self, source: str, target: str) -> bool:
+        """Whether a production module below folder ``source`` imports a module below
+        folder ``target``."""
+        key = (source, target)
+        known = self._between.get(key)
+        if known is None:
+            prefix, into = source + "/", target + "/"
+            known = any(
+                (h := self._modules.get(m)) is not None and not h.is_test and h.path.startswith(prefix)
+                for f in self._project.files if f.path.startswith(into) and f.module
+                for m in self._project.importers.get(f.module, ())
+            )
+            self._between[key] = known
+        return known
 
     def _benchmark_program(self, f: SourceFile) -> bool:
         """A program of a benchmark suite (below a ``benchmark/`` or ``benchmarks/`` folder)

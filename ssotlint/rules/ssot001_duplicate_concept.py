@@ -4708,6 +4708,22 @@ RULE = Rule(
                 "app/incidental.py": "class ApplicationError(Exception):\n    pass\n",
             }
         ),
+        # Two sample apps' modules (no program of their own, each imported by its app's
+        # runner), neither app importing the other: each sample keeps its own (temporalio's
+        # samples-python, where every sample has its own `ComposeGreetingInput`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/kernel.py": "def kernel_function(f):\n    return f\n",
+                "samples/__init__.py": "",
+                "samples/shop/__init__.py": "",
+                "samples/shop/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0] + "\n",
+                "samples/shop/run.py": "from samples.shop.plugins import MenuPlugin\n",
+                "samples/cafe/__init__.py": "",
+                "samples/cafe/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0] + "\n",
+                "samples/cafe/run.py": "from samples.cafe.plugins import MenuPlugin\n",
+            }
+        ),
         # A class that extends nothing and whose one initializer takes and does nothing is
         # the same as an empty one (krkn's two scenario plugins' `class GENERAL: def
         # __init__(self): pass`): it says nothing but its name.
@@ -5092,8 +5108,8 @@ RULE = Rule(
         Example(_two_spellings("    envName: str\n    targetPort: int\n    httpHeaders: list\n",
                                "    envName: str\n    targetPort: int\n    httpHeaders: list\n"),
                 expect=(("app/crd.py", 4), ("app/crd.py", 8))),
-        # Two sample apps' modules (no program of their own, each imported by its app's
-        # runner) with the same class: compared as any modules.
+        # Two modules of one sample app (no program of their own) with the same class:
+        # compared as any modules; and so are two sample apps' when one imports the other.
         Example(
             {
                 "app/__init__.py": "",
@@ -5101,12 +5117,16 @@ RULE = Rule(
                 "samples/__init__.py": "",
                 "samples/shop/__init__.py": "",
                 "samples/shop/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0] + "\n",
+                "samples/shop/menu.py": _MENU_SAMPLE.split("\n\n\nasync def")[0] + "\n",
                 "samples/shop/run.py": "from samples.shop.plugins import MenuPlugin\n",
                 "samples/cafe/__init__.py": "",
-                "samples/cafe/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0] + "\n",
-                "samples/cafe/run.py": "from samples.cafe.plugins import MenuPlugin\n",
+                "samples/cafe/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0].replace("MenuPlugin", "CafePlugin") + "\n",
+                "samples/cafe/run.py": "from samples.cafe.plugins import CafePlugin\nfrom samples.shop import run\n",
+                "samples/bar/__init__.py": "",
+                "samples/bar/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0].replace("MenuPlugin", "CafePlugin") + "\n",
+                "samples/bar/run.py": "from samples.bar.plugins import CafePlugin\nfrom samples.cafe import run\n",
             },
-            expect=(("samples/shop/plugins.py", 6),),
+            expect=(("samples/bar/plugins.py", 6), ("samples/shop/menu.py", 6)),
         ),
         # A program's module-level `raise` after its classes (`raise SystemExit(main())`):
         # they are defined before it, and copies.

@@ -233,6 +233,14 @@ STEPS: list[tuple[str, dict[str, str | None]]] = [
      {"lazy/__init__.py": "class P:\n    def __init__(self, n):\n        self.n = n\n\n\napp = P('app')\nwin = P('win')\n"}),
     ("and imports one of them again: the cycle is back",
      {"lazy/__init__.py": "from . import win\n\napp = 1\n"}),
+    # Two samples of a samples folder each keep their own copy, until one imports the other.
+    ("two samples each keep a copy of a class",
+     {"samples/__init__.py": "", "samples/pa/__init__.py": "", "samples/pa/x.py": BACKOFF.replace("Backoff", "Drift"),
+      "samples/pa/z.py": "X = 1\n", "samples/pb/__init__.py": "", "samples/pb/y.py": BACKOFF.replace("Backoff", "Drift"),
+      "samples/pb/sub/__init__.py": "", "samples/pb/sub/w.py": "Y = 1\n", "samples/pbuse.py": "from samples.pb.y import Drift\n"}),
+    ("a module below one sample imports another module of the other sample: the copies are reported",
+     {"samples/pb/sub/w.py": "from samples.pa import z\n"}),
+    ("and stops: each keeps its own again", {"samples/pb/sub/w.py": "Y = 2\n"}),
     # A module the project's own code writes (a generator's earlier step) exists.
     ("a generator's step imports a module nothing writes yet", {"gen/__init__.py": "", "gen/step2.py": "from gen.made import Made\n"}),
     ("an earlier step appears that writes it", {"gen/step1.py": "def run():\n    open('made.py', 'w')\n"}),
