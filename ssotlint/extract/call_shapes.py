@@ -39,17 +39,23 @@ def call_shapes(tree: ast.Module) -> tuple[CallShape, ...]:
     return tuple(sorted((name, most, tuple(keywords), unpacks) for name, (most, keywords, unpacks) in found.items()))
 
 
-def accepts(parameters: str, positional: int, keywords: tuple[str, ...], bound: bool = True) -> bool:
+def accepts(
+    parameters: str, positional: int, keywords: tuple[str, ...], bound: bool = True, defaults_known: bool = False
+) -> bool:
     """Whether a function whose parameters read ``parameters`` (extract/bodies.py
     ``method_parameters``: ``"self, conf, *, component_manager, **kwargs"``) can take
     ``positional`` arguments and the ``keywords``; ``bound``: its first parameter is the
-    instance (a method called through its class). Defaults are not known: fewer arguments
-    than it has parameters may be fine."""
+    instance (a method called through its class). ``defaults_known``: the list marks the
+    parameters that have a default (``"a, b=, *, c="``:
+    :func:`~ssotlint.extract.writes.function_signatures`), and each of the others must be
+    passed, by position or by keyword; otherwise fewer arguments than it has parameters may
+    be fine."""
     names = [p.strip() for p in parameters.split(",") if p.strip()]
     if bound and names and names[0] not in ("/", "*") and not names[0].startswith("*"):
         names = names[1:]
     capacity, variadic, any_keyword = 0, False, False
     named: list[str] = []
+    required: list[tuple[str, int | None]] = []  # (name, its position; None: keyword-only)
     positional_only: set[str] = set()
     keyword_only = False
     for p in names:
@@ -62,8 +68,13 @@ def accepts(parameters: str, positional: int, keywords: tuple[str, ...], bound: 
         elif p.startswith("*"):
             variadic, keyword_only = True, True
         else:
-            named.append(p)
+            name = p.removesuffix("=")
+            if defaults_known and not p.endswith("="):
+                required.append((name, None if keyword_only else capacity))
+            named.append(name)
             capacity += 0 if keyword_only else 1
     if positional > capacity and not variadic:
         return False
-    return any_keyword or all(k in named and k not in positional_only for k in keywords)
+    if not (any_keyword or all(k in named and k not in positional_only for k in keywords)):
+        return False
+    return all((at is not None and at < positional) or name in keywords for name, at in required)

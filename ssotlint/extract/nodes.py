@@ -66,19 +66,24 @@ def import_time_statements(body: Sequence[ast.stmt]) -> Iterator[ast.stmt]:
         yield from import_time_statements(inner_statements(stmt))
 
 
-def parameter_list(args: ast.arguments) -> str:
+def parameter_list(args: ast.arguments, defaults: bool = False) -> str:
     """A function's parameters by name, in order (``"self, conf, *, component_manager,
     **kwargs"``): ``/`` after positional-only ones, ``*name`` and ``**name`` for the
     variadic ones, ``*`` before keyword-only ones when there is no ``*name``. Two
     namesakes whose lists differ take different arguments
-    (:func:`ssotlint.extract.call_shapes.accepts` reads it)."""
-    parts = [a.arg for a in args.posonlyargs] + (["/"] if args.posonlyargs else [])
-    parts += [a.arg for a in args.args]
+    (:func:`ssotlint.extract.call_shapes.accepts` reads it). ``defaults``: a parameter
+    with a default value is spelt with ``=`` after its name (``"a, b=, *, c="``), so that
+    what a call must pass is known."""
+    ordered = args.posonlyargs + args.args
+    given = len(ordered) - len(args.defaults)  # the defaults belong to the last ones
+    names = [a.arg + ("=" if defaults and i >= given else "") for i, a in enumerate(ordered)]
+    parts = names[: len(args.posonlyargs)] + (["/"] if args.posonlyargs else [])
+    parts += names[len(args.posonlyargs):]
     if args.vararg is not None:
         parts.append(f"*{args.vararg.arg}")
     elif args.kwonlyargs:
         parts.append("*")
-    parts += [a.arg for a in args.kwonlyargs]
+    parts += [a.arg + ("=" if defaults and d is not None else "") for a, d in zip(args.kwonlyargs, args.kw_defaults)]
     if args.kwarg is not None:
         parts.append(f"**{args.kwarg.arg}")
     return ", ".join(parts)

@@ -404,15 +404,16 @@ def _import_lines(stmt: ast.stmt) -> Iterator[int]:
 
 def function_signatures(tree: ast.Module) -> tuple[tuple[str, str], ...]:
     """Each module-level function's parameters (also under a module-level ``if`` or
-    ``try``), spelt ``a,b,*args,c=,**kw``: namesakes in several modules whose parameters
-    differ are different functions (SSOT003 does not pick one of them as the one a
-    broken import meant)."""
+    ``try``), spelt ``a, b=, *args, c=, **kw`` (``=``: it has a default): namesakes in
+    several modules whose parameters differ are different functions (SSOT003 does not pick
+    one of them as the one a broken import meant), and a function the importing file calls
+    with arguments it cannot take is another thing."""
     found: dict[str, str] = {}
     stack = list(tree.body)
     while stack:
         stmt = stack.pop()
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            found.setdefault(stmt.name, parameter_list(stmt.args))
+            found.setdefault(stmt.name, parameter_list(stmt.args, defaults=True))
         elif isinstance(stmt, (ast.If, ast.Try)) or type(stmt).__name__ == "TryStar":
             stack.extend(inner for inner in _inner(stmt))
     return tuple(sorted(found.items()))

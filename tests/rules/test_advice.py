@@ -62,3 +62,31 @@ def test_a_missing_module_is_not_told_to_import_from_the_alternative_beside_it(m
     assert sorted(found) == [5, 10]
     assert "defined in" not in found[5]
     assert "submit is defined in tools.slurm" in found[10]
+
+
+def test_a_function_the_file_cannot_call_as_it_does_is_not_where_the_name_went(make_repo, cli):
+    """letta's ``agent.py`` calls ``count_tokens(text)``; the only ``count_tokens`` left is
+    ``async def count_tokens(actor, llm_config, messages)``, which needs two arguments no
+    call passes: another thing of that name, no hint and no fix. A function the calls fit
+    (its other parameters have defaults, or are passed by keyword) is still named."""
+    root = make_repo({
+        "app/__init__.py": "",
+        "app/utils.py": "X = 1\n",
+        "app/summarizer.py": (
+            "async def count_tokens(actor, llm_config, messages):\n    return len(messages)\n\n\n"
+            "def estimate(text, model='gpt', *, strict=False):\n    return len(text)\n\n\n"
+            "def price(text, rate):\n    return len(text) * rate\n"
+        ),
+        "app/agent.py": (
+            "from app.utils import count_tokens, estimate, price\n\n\n"
+            "def size(text):\n    return count_tokens(text) + estimate(text, strict=True) + price(text, rate=2)\n"
+        ),
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT003")
+    found = {v["message"].split("'")[1]: v for v in result.json()["violations"]}
+    assert sorted(found) == ["count_tokens", "estimate", "price"]
+    assert "another thing of that name" in found["count_tokens"]["message"]
+    assert "takes (actor, llm_config, messages)" in found["count_tokens"]["message"]
+    assert found["count_tokens"].get("fix") is None
+    for name in ("estimate", "price"):
+        assert "defined in app.summarizer" in found[name]["message"], found[name]["message"]
