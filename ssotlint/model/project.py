@@ -25,6 +25,7 @@ from ssotlint.discover.files import UNKNOWN_TREE
 from ssotlint.extract.ast_walk import LABELLED_CHOICES
 from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import (
+    CTX_CONDITIONAL,
     CTX_EXPECTED_FAILURE,
     CTX_FUNCTION,
     CTX_GUARDED,
@@ -32,6 +33,7 @@ from ssotlint.extract.summary import (
     ClassRecord,
     FileSummary,
     ImportRecord,
+    NOT_AT_IMPORT_TIME,
 )
 from ssotlint.extract.version_imports import PYTHON2_ONLY
 from ssotlint.model.python2 import implicit_relative, python2_evidence, runs_python2
@@ -322,6 +324,27 @@ def is_script(f: SourceFile) -> bool:
     if f.summary.main_guard:
         return True
     return f.summary.shebang and _INPUT_FOLDERS.isdisjoint(f.path.split("/")[:-1])
+
+
+def holds_pytest_tests(f: SourceFile) -> bool:
+    """A test module by its content, whatever its name: it imports ``pytest`` at its top
+    (not under a condition or a ``try``) and holds tests of its own, top-level ``test*``
+    functions or ``Test*`` classes with test methods. A runner given its path collects it
+    (letta's ``tests/integration_test_batch_sdk.py``, which its CI names, outside pytest's
+    ``test_*.py`` patterns); not in a folder of inputs (``data/``, ``fixtures/``)."""
+    summary = f.summary
+    if not (
+        any(name.startswith("test") for name in summary.functions)
+        or any(c.top_level and c.name.startswith("Test") and c.test_methods for c in summary.classes)
+    ):
+        return False
+    if not _INPUT_FOLDERS.isdisjoint(f.path.split("/")[:-1]):
+        return False
+    skip = NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL
+    return any(
+        rec.level == 0 and not rec.context & skip and rec.module.partition(".")[0] in ("pytest", "_pytest")
+        for rec in summary.imports
+    )
 
 
 def _holds_code(names: list[str], package: str, data: set[str]) -> bool:
@@ -1941,7 +1964,8 @@ class Project:
             f for f in self.files
             if f.is_test
             and (
-                f.summary.regenerated or (not is_script(f) and not f.collected(config)) or config.skipped_by_runner(f.path)
+                f.summary.regenerated or (not is_script(f) and not f.collected(config) and not holds_pytest_tests(f))
+                or config.skipped_by_runner(f.path)
                 or (
                     ignored and _ignored_by_conftest(f.path, ignored)
                     and not (is_script(f) and f.path.rpartition("/")[0] in code_folders)
