@@ -79,6 +79,7 @@ the generated one is a private layer's (above).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from fnmatch import fnmatchcase
 
 from collections.abc import Callable, Mapping
@@ -392,6 +393,8 @@ class Apart:
         self._loose = _loose_modules(project)
         self._collections = sample_collections(project)
         self._between: dict[tuple[str, str], bool] = {}  # see _imports_between
+        self._by_path: list[SourceFile] | None = None  # the files in path order, when asked
+        self._paths: list[str] = []
 
     def never_together(self, a: SourceFile, b: SourceFile) -> bool:
         """No program of the repository loads the two files' units together
@@ -489,16 +492,13 @@ class Apart:
         ``message_passing/waiting_for_handlers/`` each define their own
         ``ComposeGreetingInput`` or ``WorkflowInput``. Each sample is written to be read and
         run on its own, and keeps what it needs."""
-        root = self._samples_root(a.path)
-        if root is None or root != self._samples_root(b.path):
+        root = samples_root(a.path, self._collections)
+        if root is None or root != samples_root(b.path, self._collections):
             return False
         mine, theirs = _branches(a.path.rpartition("/")[0], b.path.rpartition("/")[0])
         if mine is None or theirs is None:
             return False  # one folder holds the other: one sample's modules
         return not self._imports_between(mine, theirs) and not self._imports_between(theirs, mine)
-
-    def _samples_root(self, path: str) -> str | None:
-        return samples_root(path, self._collections)
 
     def _imports_between(self, source: str, target: str) -> bool:
         """Whether a production module below folder ``source`` imports a module below
@@ -506,12 +506,19 @@ class Apart:
         key = (source, target)
         known = self._between.get(key)
         if known is None:
+            if self._by_path is None:
+                self._by_path = sorted(self._project.files, key=lambda f: f.path)
+                self._paths = [f.path for f in self._by_path]
             prefix, into = source + "/", target + "/"
-            known = any(
-                (h := self._modules.get(m)) is not None and not h.is_test and h.path.startswith(prefix)
-                for f in self._project.files if f.path.startswith(into) and f.module
-                for m in self._project.importers.get(f.module, ())
-            )
+            known = False
+            at = bisect_left(self._paths, into)  # the files below ``target``, in path order
+            while not known and at < len(self._paths) and self._paths[at].startswith(into):
+                f = self._by_path[at]
+                at += 1
+                known = f.module is not None and any(
+                    (h := self._modules.get(m)) is not None and not h.is_test and h.path.startswith(prefix)
+                    for m in self._project.importers.get(f.module, ())
+                )
             self._between[key] = known
         return known
 
