@@ -141,9 +141,7 @@ def _is_noop_init(stmt: ast.stmt) -> bool:
     a = stmt.args
     if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs or len(a.args) != 1:
         return False
-    return all(
-        isinstance(s, ast.Pass) or (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant)) for s in stmt.body
-    )
+    return _is_trivial(stmt.body)
 
 
 def _without_noop_init(node: ast.ClassDef) -> list[ast.stmt]:

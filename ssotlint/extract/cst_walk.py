@@ -117,17 +117,8 @@ def _body(block: cst.BaseSuite | None) -> Sequence[cst.BaseStatement | cst.BaseS
 
 
 def _is_trivial(block: cst.BaseSuite) -> bool:
-    for stmt in block.body:
-        smalls = stmt.body if isinstance(stmt, cst.SimpleStatementLine) else [stmt]
-        for small in smalls:
-            if isinstance(small, cst.Pass):
-                continue
-            if isinstance(small, cst.Expr) and isinstance(
-                small.value, (cst.SimpleString, cst.ConcatenatedString, cst.Ellipsis)
-            ):
-                continue
-            return False
-    return True
+    """Only ``pass`` and constants alone (a docstring, ``...``), as the ast walker's."""
+    return all(isinstance(small, cst.Pass) or _is_constant_expression(small) for small in _statements(block))
 
 
 def _is_noop_init(stmt: cst.CSTNode) -> bool:
@@ -137,7 +128,7 @@ def _is_noop_init(stmt: cst.CSTNode) -> bool:
     p = stmt.params
     if p.star_arg is not cst.MaybeSentinel.DEFAULT or p.star_kwarg or p.kwonly_params or p.posonly_params or len(p.params) != 1:
         return False
-    return all(isinstance(small, cst.Pass) or _is_constant_expression(small) for small in _statements(stmt.body))
+    return _is_trivial(stmt.body)
 
 
 def _is_constant_expression(small: cst.CSTNode) -> bool:

@@ -326,24 +326,31 @@ def is_script(f: SourceFile) -> bool:
     return f.summary.shebang and _INPUT_FOLDERS.isdisjoint(f.path.split("/")[:-1])
 
 
-def holds_pytest_tests(f: SourceFile) -> bool:
-    """A test module by its content, whatever its name: it imports ``pytest`` at its top
-    (not under a condition or a ``try``) and holds tests of its own, top-level ``test*``
-    functions or ``Test*`` classes with test methods. A runner given its path collects it
-    (letta's ``tests/integration_test_batch_sdk.py``, which its CI names, outside pytest's
-    ``test_*.py`` patterns); not in a folder of inputs (``data/``, ``fixtures/``)."""
-    summary = f.summary
-    if not (
-        any(name.startswith("test") for name in summary.functions)
-        or any(c.top_level and c.name.startswith("Test") and c.test_methods for c in summary.classes)
-    ):
-        return False
-    if not _INPUT_FOLDERS.isdisjoint(f.path.split("/")[:-1]):
-        return False
+def imports_pytest(summary: FileSummary) -> bool:
+    """The module imports ``pytest`` whenever it is imported: at its top, not in a function,
+    under ``TYPE_CHECKING``, an ``if`` or a ``try``."""
     skip = NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL
     return any(
         rec.level == 0 and not rec.context & skip and rec.module.partition(".")[0] in ("pytest", "_pytest")
         for rec in summary.imports
+    )
+
+
+def holds_tests(summary: FileSummary) -> bool:
+    """The module defines tests of its own: top-level ``test*`` functions or ``Test*``
+    classes with test methods."""
+    return any(name.startswith("test") for name in summary.functions) or any(
+        c.top_level and c.name.startswith("Test") and c.test_methods for c in summary.classes
+    )
+
+
+def holds_pytest_tests(f: SourceFile) -> bool:
+    """A test module by its content, whatever its name (:func:`imports_pytest` and
+    :func:`holds_tests`): a runner given its path collects it (letta's
+    ``tests/integration_test_batch_sdk.py``, which its CI names, outside pytest's
+    ``test_*.py`` patterns); not in a folder of inputs (``data/``, ``fixtures/``)."""
+    return (
+        _INPUT_FOLDERS.isdisjoint(f.path.split("/")[:-1]) and holds_tests(f.summary) and imports_pytest(f.summary)
     )
 
 

@@ -87,9 +87,9 @@ from functools import partial
 from posixpath import normpath
 
 from ssotlint.discover.roles import SAMPLE_FOLDERS, in_samples, is_documentation, is_migration, is_product, is_self_contained, is_stand_in
-from ssotlint.extract.summary import CTX_CONDITIONAL, CTX_GUARDED, NOT_AT_IMPORT_TIME, ClassRecord
+from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.changes import prefixes
-from ssotlint.model.project import Project, SourceFile, is_script
+from ssotlint.model.project import Project, SourceFile, holds_tests, imports_pytest, is_script
 from ssotlint.rules.definitions import Definition, is_vendored
 from ssotlint.rules.loose import loose_packages
 from ssotlint.rules.generators import generator_sources, per_service_apart, per_service_outputs, unasync_outputs
@@ -190,13 +190,7 @@ def is_test_helper(f: SourceFile) -> bool:
     under the test runner. Its classes are the tests' own (an end-to-end helper's
     ``ServiceType`` with the labels the UI shows): it is not production's duplicate, and
     production is never told to share with it."""
-    if f.is_test:
-        return False
-    skip = NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL
-    return any(
-        rec.level == 0 and not rec.context & skip and rec.module.partition(".")[0] in ("pytest", "_pytest")
-        for rec in f.summary.imports
-    )
+    return not f.is_test and imports_pytest(f.summary)
 
 
 def is_test_module(f: SourceFile) -> bool:
@@ -206,12 +200,7 @@ def is_test_module(f: SourceFile) -> bool:
     (starlette's ``benchmarks/*_benchmark.py``, run by ``pytest benchmarks/x.py
     --codspeed``). Its classes (each benchmark's ``BenchmarkCase`` with its own fields,
     parametrizing its own tests) are that test's own, as a test file's are."""
-    if not is_test_helper(f):
-        return False
-    summary = f.summary
-    return any(name.startswith("test") for name in summary.functions) or any(
-        c.top_level and c.name.startswith("Test") and c.test_methods for c in summary.classes
-    )
+    return is_test_helper(f) and holds_tests(f.summary)
 
 
 def never_edited(f: SourceFile, project: Project | None = None) -> bool:

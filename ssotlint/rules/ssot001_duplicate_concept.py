@@ -2535,6 +2535,21 @@ _MENU_SAMPLE = (
     "\n\nasync def main():\n    print(MenuPlugin().get_specials())\n"
     "\n\nif __name__ == '__main__':\n    asyncio.run(main())\n"
 )
+# The sample's plugin class alone, without the program around it.
+_MENU_PLUGIN = _MENU_SAMPLE.split("\n\n\nasync def")[0] + "\n"
+
+
+def _sample_apps(*apps: tuple[str, str, str]) -> dict[str, str]:
+    """A package of sample apps, each ``(name, its plugin class's name, more imports of its
+    runner)``: ``samples/<name>/plugins.py`` defines the class, ``run.py`` imports it."""
+    files = {"app/__init__.py": "", "app/kernel.py": "def kernel_function(f):\n    return f\n", "samples/__init__.py": ""}
+    for name, plugin, more in apps:
+        files[f"samples/{name}/__init__.py"] = ""
+        files[f"samples/{name}/plugins.py"] = _MENU_PLUGIN.replace("MenuPlugin", plugin)
+        files[f"samples/{name}/run.py"] = f"from samples.{name}.plugins import {plugin}\n" + more
+    return files
+
+
 _JOINED = (
     "from app.core.messages import {base}\n\n\nclass ParticipantJoinedNotification({base}):\n"
     "    subject = 'You have joined the activity {{title}}'\n"
@@ -4712,17 +4727,7 @@ RULE = Rule(
         # runner), neither app importing the other: each sample keeps its own (temporalio's
         # samples-python, where every sample has its own `ComposeGreetingInput`).
         Example(
-            {
-                "app/__init__.py": "",
-                "app/kernel.py": "def kernel_function(f):\n    return f\n",
-                "samples/__init__.py": "",
-                "samples/shop/__init__.py": "",
-                "samples/shop/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0] + "\n",
-                "samples/shop/run.py": "from samples.shop.plugins import MenuPlugin\n",
-                "samples/cafe/__init__.py": "",
-                "samples/cafe/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0] + "\n",
-                "samples/cafe/run.py": "from samples.cafe.plugins import MenuPlugin\n",
-            }
+            _sample_apps(("shop", "MenuPlugin", ""), ("cafe", "MenuPlugin", ""))
         ),
         # A class that extends nothing and whose one initializer takes and does nothing is
         # the same as an empty one (krkn's two scenario plugins' `class GENERAL: def
@@ -5111,21 +5116,11 @@ RULE = Rule(
         # Two modules of one sample app (no program of their own) with the same class:
         # compared as any modules; and so are two sample apps' when one imports the other.
         Example(
-            {
-                "app/__init__.py": "",
-                "app/kernel.py": "def kernel_function(f):\n    return f\n",
-                "samples/__init__.py": "",
-                "samples/shop/__init__.py": "",
-                "samples/shop/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0] + "\n",
-                "samples/shop/menu.py": _MENU_SAMPLE.split("\n\n\nasync def")[0] + "\n",
-                "samples/shop/run.py": "from samples.shop.plugins import MenuPlugin\n",
-                "samples/cafe/__init__.py": "",
-                "samples/cafe/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0].replace("MenuPlugin", "CafePlugin") + "\n",
-                "samples/cafe/run.py": "from samples.cafe.plugins import CafePlugin\nfrom samples.shop import run\n",
-                "samples/bar/__init__.py": "",
-                "samples/bar/plugins.py": _MENU_SAMPLE.split("\n\n\nasync def")[0].replace("MenuPlugin", "CafePlugin") + "\n",
-                "samples/bar/run.py": "from samples.bar.plugins import CafePlugin\nfrom samples.cafe import run\n",
-            },
+            _sample_apps(
+                ("shop", "MenuPlugin", ""),
+                ("cafe", "CafePlugin", "from samples.shop import run\n"),
+                ("bar", "CafePlugin", "from samples.cafe import run\n"),
+            ) | {"samples/shop/menu.py": _MENU_PLUGIN},
             expect=(("samples/bar/plugins.py", 6), ("samples/shop/menu.py", 6)),
         ),
         # A program's module-level `raise` after its classes (`raise SystemExit(main())`):

@@ -208,6 +208,8 @@ NOOP_INITS = textwrap.dedent(
             pass
         def run(self):
             return 1
+    class Numbered:
+        0
     """
 )
 
@@ -229,4 +231,5 @@ def test_a_do_nothing_initializer_of_a_class_without_bases_is_no_member():
         "Does": (False, ("__init__",)),
         "Twice": (False, ("__init__",)),
         "Other": (False, ("run",)),
+        "Numbered": (True, ()),  # a constant alone, as ast reads it
     }
