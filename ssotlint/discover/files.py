@@ -842,7 +842,21 @@ _RETIRED = re.compile(
     re.IGNORECASE,
 )
 _README_NAMES = frozenset({"readme", "readme.md", "readme.rst", "readme.txt"})
-_RETIRED_HEAD = 600  # characters of the README read: its title and first paragraph
+_RETIRED_HEAD = 600  # characters of the README's prose read: its title and first paragraph
+# What a README shows rather than says: fenced blocks, inline code, indented lines and
+# shell prompts, and words joined to an option (pip's ``--use-deprecated=legacy-resolver``).
+_NOT_PROSE = re.compile(
+    r"^[ \t]*(?:```|~~~).*?(?:^[ \t]*(?:```|~~~)[^\n]*$|\Z)"
+    r"|`[^`\n]*`"
+    r"|^(?:    |\t|[ \t]*\$ )[^\n]*"
+    r"|(?<![\w-])--?\w[-\w.=]*|[-\w.]+=[^\s]*",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def _prose(text: str) -> str:
+    """The words a README says, without the code and commands it shows."""
+    return _NOT_PROSE.sub(" ", text)
 
 
 # Folder names that say the code in them is switched off: security_monkey's
@@ -884,7 +898,7 @@ def retired_folders(paths: Iterable[str], read: Callable[[str], str | None]) -> 
         if name == "__init__.py":
             packages.add(folder)
         if folder and name.lower() in _README_NAMES and is_documentation(folder + "/example.py"):
-            if _RETIRED.search((read(path) or "")[:_RETIRED_HEAD]):
+            if _RETIRED.search(_prose(read(path) or "")[:_RETIRED_HEAD]):
                 found.add(folder)
     for folder in folders:
         parts = folder.split("/")

@@ -26,6 +26,7 @@ def broken(cli, root) -> list[str]:
         "# NAS Examples (legacy)\n\nPlease note that the examples in this folder are marked as legacy and unmaintained.\n",
         "Deprecated: see the new tutorials.\n",
         "These examples are outdated and no longer maintained.\n",
+        "# Old search\n\n```\npip install nni\n```\n\n> These examples are deprecated: see `examples/nas/current`.\n",
     ],
 )
 def test_examples_a_readme_retires_are_not_analysed(make_repo, cli, readme):
@@ -33,8 +34,19 @@ def test_examples_a_readme_retires_are_not_analysed(make_repo, cli, readme):
     assert broken(cli, root) == ["app/legacy/__init__.py", "examples/nas/current/search.py"]
 
 
-def test_a_readme_that_says_nothing_of_the_kind_retires_nothing(make_repo, cli):
-    root = make_repo({**FILES, "examples/nas/legacy/README.md": "# NAS examples\n\nRun `python search.py`.\n"})
+@pytest.mark.parametrize(
+    "readme",
+    [
+        "# NAS examples\n\nRun `python search.py`.\n",
+        # the words are in what the README shows, not what it says (professional-services'
+        # examples/genai-gradio-example/frontend/: a pip flag in a fenced block)
+        "# Voice chat\n\n## Install\n```\n$ pip install gradio==3.38.0 --use-deprecated=legacy-resolver\n```\n",
+        "# NAS examples\n\nIf pip fails, pass `--use-deprecated=legacy-resolver`.\n",
+        "# NAS examples\n\n    python search.py --obsolete-ok\n\nThen run pip with --use-deprecated=legacy-resolver.\n",
+    ],
+)
+def test_a_readme_that_says_nothing_of_the_kind_retires_nothing(make_repo, cli, readme):
+    root = make_repo({**FILES, "examples/nas/legacy/README.md": readme})
     assert broken(cli, root) == ["app/legacy/__init__.py", "examples/nas/current/search.py", "examples/nas/legacy/darts/search.py"]
 
 
