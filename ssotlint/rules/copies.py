@@ -981,11 +981,13 @@ def differing_folder(one: str, other: str, grown: bool = False) -> int | None:
     named for its folder counts as one name (``services/ecs/ecs_service.py`` and
     ``services/batch/batch_service.py``: 2): each part's module in the same place.
     ``grown``: a module one part grew into a package of its name counts as at the same
-    place, as the package's ``__init__.py`` or its module of that name (bluebottle's
-    ``time_based/messages/messages.py`` beside ``deeds/messages.py``)."""
+    place, as any module of that package (bluebottle's ``time_based/messages/messages.py``
+    beside ``deeds/messages.py``)."""
     first, second = one.split("/"), other.split("/")
-    if grown and abs(len(first) - len(second)) == 1:
-        first, second = _as_module(first), _as_module(second)
+    if grown and len(first) == len(second) + 1:
+        first = _as_module(first)
+    elif grown and len(second) == len(first) + 1:
+        second = _as_module(second)
     if len(first) != len(second) or len(first) < 2:
         return None
     differ = [i for i, (x, y) in enumerate(zip(first[:-1], second[:-1])) if x != y]
@@ -1001,9 +1003,11 @@ def differing_folder(one: str, other: str, grown: bool = False) -> int | None:
 
 
 def _as_module(parts: list[str]) -> list[str]:
-    """A package's ``__init__.py``, or its module named as it (``messages/messages.py``),
-    as the module the package grew from (``messages.py``)."""
-    if len(parts) >= 3 and parts[-1] in ("__init__.py", parts[-2] + ".py"):
+    """A module of a package as the module the package grew from: ``messages/messages.py``,
+    ``messages/__init__.py`` or ``schemas/input.py`` as ``messages.py`` or ``schemas.py``
+    (SurfSense's tiktok scraper, whose ``schemas.py`` became ``schemas/input.py`` and
+    ``schemas/items.py`` while each other platform kept its ``schemas.py``)."""
+    if len(parts) >= 3:
         return [*parts[:-2], parts[-2] + ".py"]
     return parts
 

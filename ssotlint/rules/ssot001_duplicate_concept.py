@@ -479,6 +479,31 @@ def _names_stem(name: str, stem: str) -> bool:
     return bool(stem) and (stem.replace("_", "") in name.lower() or set(stem.split("_")) <= words)
 
 
+def _imported_in_functions_only(f: SourceFile, name: str) -> bool:
+    """The module binds ``name`` by imports inside functions, and by nothing else."""
+    found = False
+    for rec in f.summary.imports:
+        bound = (
+            [asname or imported for imported, asname in rec.names] if rec.is_from
+            else [rec.asname or rec.module.partition(".")[0]]
+        )
+        if name in bound:
+            if not rec.context & CTX_FUNCTION:
+                return False
+            found = True
+    return found and name not in f.summary.assigned and name not in f.summary.functions
+
+
+def _same_own_text(one: SourceFile, other: SourceFile, name: str) -> bool:
+    """Both modules define ``name`` at their top level, as classes or as functions, with the
+    same text."""
+    classes = [{c.name: c for c in f.summary.classes if c.top_level}.get(name) for f in (one, other)]
+    if classes[0] is not None and classes[1] is not None:
+        return _same_text(classes[0], classes[1])
+    digests = [dict(f.summary.function_digests).get(name) for f in (one, other)]
+    return digests[0] is not None and digests[0] != 0 and digests[0] == digests[1]
+
+
 def _same_text(a: ClassRecord, b: ClassRecord) -> bool:
     """The two classes' texts are known and equal (comments and docstrings aside)."""
     return a.body != 0 and a.body == b.body
@@ -1211,12 +1236,18 @@ class _Copies:
 
     def local_refs(self, a: Definition, b: Definition) -> bool:
         """Either class mentions a name its own module defines (a class, a function, an
-        assignment) rather than imports."""
-        for f, c in (a, b):
+        assignment) rather than imports, unless the other module defines that name with
+        the same text too (a module copied whole: its ``MapRegexFilter(ExtendedRegexFilter)``
+        beside the copied ``ExtendedRegexFilter``), or the module binds the name only
+        inside functions (a method's ``import regex``: the same text imports the same)."""
+        for (f, c), (g, _) in ((a, b), (b, a)):
             bindings = self.project.bindings(f.module or "")
             for name in c.refs:
                 binding = bindings.get(name)
-                if binding is None or binding.kind in ("class", "def"):
+                if binding is None:
+                    if not _imported_in_functions_only(f, name):
+                        return True
+                elif binding.kind in ("class", "def") and not _same_own_text(f, g, name):
                     return True
         return False
 
@@ -2560,9 +2591,9 @@ _JOINED = (
     "        context = super().get_context()\n        context['start'] = self.obj.start.{start}\n        return context\n"
 )
 
-def _joined_apps(grown: str) -> dict[str, str]:
+def _joined_apps(grown: str, module: str = "messages") -> dict[str, str]:
     """Three apps each with its ``messages.py`` notification, and a fourth whose
-    ``messages`` grew into a package, ``grown`` its ``messages/messages.py``."""
+    ``messages`` grew into a package, ``grown`` its ``messages/{module}.py``."""
     return {
         "app/__init__.py": "",
         "app/core/__init__.py": "",
@@ -2578,8 +2609,8 @@ def _joined_apps(grown: str) -> dict[str, str]:
         },
         "app/timebased/__init__.py": "",
         "app/timebased/models.py": "class Activity:\n    kind = 'slot'\n",
-        "app/timebased/messages/__init__.py": "from app.timebased.messages.messages import ParticipantJoinedNotification\n",
-        "app/timebased/messages/messages.py": grown,
+        "app/timebased/messages/__init__.py": f"from app.timebased.messages.{module} import ParticipantJoinedNotification\n",
+        f"app/timebased/messages/{module}.py": grown,
     }
 
 
@@ -3739,6 +3770,16 @@ RULE = Rule(
                 _JOINED.format(base="TransitionMessage", kind="slot", start="isoformat()").replace(
                     "return context", "context['slots'] = self.obj.slots\n        return context"
                 )
+            )
+        ),
+        # The same, the grown package's module named otherwise (SurfSense's tiktok scraper,
+        # whose ``schemas.py`` became ``schemas/input.py``): still that app's own message.
+        Example(
+            _joined_apps(
+                _JOINED.format(base="TransitionMessage", kind="slot", start="isoformat()").replace(
+                    "return context", "context['slots'] = self.obj.slots\n        return context"
+                ),
+                module="participants",
             )
         ),
         # Two apps' listeners written alike, each over its own app's ``Post`` model (two
@@ -5561,6 +5602,33 @@ RULE = Rule(
                 "app/strain/models.py": "from app.strain.recalibrate import CubicSpline\n",
             },
             expect=(("app/strain/calibration.py", 4), ("app/strain/calibration.py", 19)),
+        ),
+        # A module copied whole, word for word (lm-evaluation-harness' bbh ``zeroshot/utils.py``
+        # and ``cot_zeroshot/utils.py``): the subclasses name the module's own copied base and
+        # a method's own ``import regex``, which the same text binds alike in each copy.
+        Example(
+            {
+                "app/__init__.py": "", "app/tasks/__init__.py": "", "app/filters.py": (
+                    "class Filter:\n    def __init__(self, pattern):\n        self.pattern = pattern\n\n"
+                    "    def apply(self, texts):\n        raise NotImplementedError\n"
+                ),
+                **{
+                    f"app/tasks/{task}/{module}": text
+                    for task in ("zeroshot", "cot_zeroshot")
+                    for module, text in (
+                        ("__init__.py", ""),
+                        (
+                            "utils.py",
+                            "from app.filters import Filter\n\n\nclass ExtendedFilter(Filter):\n"
+                            "    def __init__(self, pattern):\n        self.pattern = pattern\n\n"
+                            "    def find(self, regex, text):\n        return regex.findall(text)\n\n\n"
+                            "class MapFilter(ExtendedFilter):\n    def apply(self, texts):\n        import regex\n\n"
+                            "        return [self.find(regex.compile(self.pattern), t) for t in texts]\n",
+                        ),
+                    )
+                },
+            },
+            expect=(("app/tasks/zeroshot/utils.py", 4), ("app/tasks/zeroshot/utils.py", 12)),
         ),
         # Two such scripts whose argument dataclasses declare the same defaults, only their
         # help texts reworded: one set of arguments, copied.
