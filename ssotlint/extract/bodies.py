@@ -16,7 +16,7 @@ import hashlib
 import re
 from typing import Iterable, Sequence
 
-from ssotlint.extract.layout import layout_digest
+from ssotlint.extract.layout import layout_digest, layout_free, text_digest, words_digest
 from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.nodes import parameter_list
 
@@ -56,7 +56,7 @@ def _without_comment(line: str) -> str:
     return line
 
 
-ClassBody = tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...], int, int]
+ClassBody = tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...], int, int, int]
 
 # Fewer words than this say too little to mark a copy ("Base class.", "A user.").
 _DOC_WORDS = 5
@@ -88,7 +88,7 @@ def class_bodies(
     among ``class_names`` (the module's classes) it reads as names, its docstring's digest,
     and the digest of its text in the module's one spelling (``spelled_lines``: ``lines``
     respelt, see ``extract/spelling.py``) where that differs from the text (0 where it does
-    not)."""
+    not), and the digest of the strings its text holds (``words_digest``; 0 when none)."""
     names = frozenset(bound)
     wanted = frozenset(callables)
     own_classes = frozenset(class_names)
@@ -106,11 +106,12 @@ def class_bodies(
         mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
         read = [n for n in mentioned if n in wanted and _reads(body, n)]
         classes_read = tuple(n for n in mentioned if n in own_classes and _reads(body, n))
-        digest = layout_digest(kept)
+        free = layout_free(kept)
+        digest = text_digest(free)
         spelled = layout_digest(_code_lines(spelled_lines, numbers)) if spelled_lines is not None else digest
         result.append((
             digest, tuple(mentioned), tuple(read), method_parameters(node), classes_read, doc_digest(node),
-            0 if spelled == digest else spelled,
+            0 if spelled == digest else spelled, words_digest(free),
         ))
     return result
 

@@ -586,8 +586,8 @@ class SummaryBuilder:
         (see extract/bodies.py)."""
         if len(bodies) == len(self.classes):
             self.classes = [
-                rec._replace(body=b, refs=r, names_used=u, parameters=p, classes_read=c, doc=d, spelled=s)
-                for rec, (b, r, u, p, c, d, s) in zip(self.classes, bodies)
+                rec._replace(body=b, refs=r, names_used=u, parameters=p, classes_read=c, doc=d, spelled=s, worded=w)
+                for rec, (b, r, u, p, c, d, s, w) in zip(self.classes, bodies)
             ]
 
     def with_nestings(self, nestings: Sequence[tuple[tuple[str, tuple[str, ...]], ...]]) -> None:

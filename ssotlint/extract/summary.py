@@ -137,6 +137,10 @@ class ClassRecord(NamedTuple):
     # ``List`` as ``list``: extract/spelling.py), when that is another text; 0 otherwise.
     # Two classes whose spelled texts are equal differ only in how they spell a name.
     spelled: int = 0
+    # A digest of the string literals of that text, in order (0: none): what it shows
+    # people, apart from its code. Two classes of one module written for two languages
+    # differ in it (a prompt translated); a copy drifted in its code does not.
+    worded: int = 0
     # The fields declared with an annotation (``id: int``, ``id: int = 0``), each with a
     # digest of its annotation as written: the fields of a dataclass or model, as opposed
     # to plain class attributes (``optFlags = [...]``) that set what a base class reads.

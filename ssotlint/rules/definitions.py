@@ -503,6 +503,44 @@ def platform_sides(module: str, other: str) -> tuple[str, str] | None:
     return pair if mine != theirs and mine in PLATFORM_NAMES and theirs in PLATFORM_NAMES else None
 
 
+# ISO 639-1 codes a module's name carries to say which language it is written for
+# (lm-evaluation-harness' ``ca_instructions.py`` and ``es_instructions.py`` beside the
+# English ``instructions.py``), less those that read as English words or common
+# abbreviations in module names (``my_``, ``no_``, ``is_``, ``it_``, ``ml_``, ``os_``,
+# ``io_``, ``id_``, ``ms_``, ``ta_``, ``pa_``, ``la_``, ``te_``, ``ne_``, ``ha_``, ``so_``).
+LANGUAGE_CODES = frozenset({
+    "af", "ar", "az", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu", "fa",
+    "fi", "fr", "gl", "gu", "he", "hi", "hr", "hu", "hy", "ja", "ka", "kk", "kn", "ko", "lt", "lv", "mk", "mn",
+    "mr", "nb", "nl", "nn", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "sw", "th", "tl", "tr", "uk",
+    "ur", "uz", "vi", "yo", "zh", "zu",
+})
+
+
+def _language_stem(name: str) -> tuple[str, str]:
+    """A module's name without the language code it carries as a word of its own
+    (``es_instructions`` and ``instructions_es``: ``("instructions", "es")``; a region
+    may follow: ``messages_pt_br``), and that code ("" when it carries none)."""
+    words = name.lower().split("_")
+    if words[0] in LANGUAGE_CODES and (len(words) == 1 or (len(words) == 2 and len(words[1]) == 2)):
+        return "", words[0]  # the module is named for the language: ``de``, ``zh_cn``
+    if len(words) >= 2 and words[0] in LANGUAGE_CODES:
+        return "_".join(words[1:]), words[0]
+    for cut in (1, 2):  # ``_es`` or ``_pt_br``
+        if len(words) > cut and words[-cut] in LANGUAGE_CODES and (cut == 1 or len(words[-1]) == 2):
+            return "_".join(words[:-cut]), words[-cut]
+    return name.lower(), ""
+
+
+def language_variants(module: str, other: str) -> bool:
+    """Two modules of one name but for the language code one or both carry, and the codes
+    differ (``multilingual/instructions/ca_instructions`` and ``ifeval/instructions``,
+    ``es_instructions`` and ``ca_instructions``): each language's own version of the
+    module, its classes written for that language (the prompts translated, a check or
+    two adapted), not copies of the other's."""
+    (stem, code), (other_stem, other_code) = (_language_stem(m.rpartition(".")[2]) for m in (module, other))
+    return stem == other_stem and code != other_code
+
+
 # Modules only a host application's embedded interpreter provides (no distribution installs
 # them): Blender's ``bpy``, Houdini's ``hou``, Maya's ``maya``, Nuke's, 3ds Max's, Unreal's,
 # Cinema 4D's, Substance Painter's, Krita's, GIMP's, QGIS', ArcGIS', FreeCAD's, Rhino's,

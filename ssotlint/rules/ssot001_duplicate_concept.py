@@ -61,6 +61,7 @@ from ssotlint.rules.definitions import (
     is_generator_template,
     marked_from,
     partly_named_module,
+    language_variants,
     platform_sides,
     throwaway_name,
     is_generic,
@@ -502,6 +503,17 @@ def _same_own_text(one: SourceFile, other: SourceFile, name: str) -> bool:
         return _same_text(classes[0], classes[1])
     digests = [dict(f.summary.function_digests).get(name) for f in (one, other)]
     return digests[0] is not None and digests[0] != 0 and digests[0] == digests[1]
+
+
+def _translated(a: Definition, b: Definition) -> bool:
+    """Two classes whose strings read differently, in two modules of one name but for the
+    language each is written for (lm-evaluation-harness' ``CommaChecker`` in
+    ``ca_instructions.py``, its prompt in Catalan, beside the English one in
+    ``instructions.py``; its ``EndChecker`` also drops a final full stop): each language's
+    own version, not a copy to import. Importing the other would switch the language. Two
+    such classes whose strings read the same (``es_instructions.py`` copied from
+    ``ca_instructions.py``, then drifted in its code) are compared as usual."""
+    return a[1].worded != b[1].worded and language_variants(a[0].module or "", b[0].module or "")
 
 
 def _same_text(a: ClassRecord, b: ClassRecord) -> bool:
@@ -1489,6 +1501,8 @@ class _Copies:
             # and ``windows.py`` each with its own ``cachestat``, ``util.py`` binding
             # ``cachestat = platform.cachestat``): they differ because the platforms do.
             return False
+        if not same_text and _translated(a, b):
+            return False  # each language's own version (``ca_instructions`` beside ``instructions``)
         if not same_text and _worked_example(a, b):
             return False  # a documentation example implementing the interface its own way
         if empty:
@@ -2590,6 +2604,35 @@ _JOINED = (
     "    def get_context(self):\n"
     "        context = super().get_context()\n        context['start'] = self.obj.start.{start}\n        return context\n"
 )
+
+def _checkers(comma: str, end: str) -> str:
+    """An instruction checker module (lm-evaluation-harness' IFEval), its prompts written
+    in one language: ``comma`` and ``end``."""
+    return (
+        "import re\n\nfrom app.base import Instruction\n\n\n"
+        "class CommaChecker(Instruction):\n    \"\"\"Checks the response for no commas.\"\"\"\n\n    def build_description(self):\n"
+        f"        self._description_pattern = {comma!r}\n        return self._description_pattern\n\n"
+        "    def get_instruction_args(self):\n        return None\n\n"
+        "    def check_following(self, value):\n        return not re.search(r'\\,', value)\n\n\n"
+        "class EndChecker(Instruction):\n    \"\"\"Checks that the response ends with a given phrase.\"\"\"\n\n"
+        "    def build_description(self, *, end_phrase=None):\n"
+        "        self._end_phrase = end_phrase.strip() if isinstance(end_phrase, str) else end_phrase\n"
+        f"        self._description_pattern = {end!r}\n"
+        "        return self._description_pattern.format(ender=self._end_phrase)\n\n"
+        "    def get_instruction_args(self):\n        return {'end_phrase': self._end_phrase}\n\n"
+        "    def check_following(self, value):\n        value = value.strip().lower()\n"
+        "        return value.endswith(self._end_phrase.strip().lower())\n"
+    )
+
+
+_CHECKERS_BASE = (
+    "import abc\n\n\nclass Instruction:\n    def __init__(self, instruction_id):\n        self.id = instruction_id\n\n"
+    + "".join(
+        f"    @abc.abstractmethod\n    def {name}(self, *args, **kwargs):\n        raise NotImplementedError\n\n"
+        for name in ("build_description", "get_instruction_args", "check_following")
+    )
+)
+
 
 def _joined_apps(grown: str, module: str = "messages") -> dict[str, str]:
     """Three apps each with its ``messages.py`` notification, and a fourth whose
@@ -3795,6 +3838,22 @@ RULE = Rule(
                 "app/kb/listeners.py": _LISTENER.format(app="kb"),
                 "app/signals.py": "from app.forums.handlers import ThreadListener\n",
             }
+        ),
+        # Each language's own version of a module, named for its language (lm-evaluation-harness'
+        # ``ca_instructions.py`` beside the English ``instructions.py``): the prompts
+        # translated, each checker that language's own.
+        Example(
+            {
+                "app/__init__.py": "", "app/base.py": _CHECKERS_BASE,
+                "app/instructions.py": _checkers(
+                    "In your entire response, refrain from the use of any commas.",
+                    "Finish your response with this exact phrase {ender}.",
+                ),
+                "app/multilingual/__init__.py": "",
+                "app/multilingual/ca_instructions.py": _checkers(
+                    "En tota la resposta, no facis servir comes.", "Acaba la resposta amb aquesta frase exacta {ender}."
+                ),
+            },
         ),
         # Three languages' grammars composed alike (FunASR's per-language ``VerbalizeFinalFst``
         # over its language's ``VerbalizeFst``, itself the same lines in each language but
@@ -5602,6 +5661,24 @@ RULE = Rule(
                 "app/strain/models.py": "from app.strain.recalibrate import CubicSpline\n",
             },
             expect=(("app/strain/calibration.py", 4), ("app/strain/calibration.py", 19)),
+        ),
+        # A module named for another language whose checkers show the same words as the
+        # English ones, one drifted in its code (lm-evaluation-harness' ``es_instructions.py``
+        # copied from ``ca_instructions.py``): no translation, a copy.
+        Example(
+            {
+                "app/__init__.py": "", "app/base.py": _CHECKERS_BASE,
+                "app/instructions.py": _checkers(
+                    "In your entire response, refrain from the use of any commas.",
+                    "Finish your response with this exact phrase {ender}.",
+                ),
+                "app/multilingual/__init__.py": "",
+                "app/multilingual/ca_instructions.py": _checkers(
+                    "In your entire response, refrain from the use of any commas.",
+                    "Finish your response with this exact phrase {ender}.",
+                ).replace("return self._description_pattern.format(", "return self._description_pattern.strip().format("),
+            },
+            expect=(("app/multilingual/ca_instructions.py", 6), ("app/multilingual/ca_instructions.py", 20)),
         ),
         # A module copied whole, word for word (lm-evaluation-harness' bbh ``zeroshot/utils.py``
         # and ``cot_zeroshot/utils.py``): the subclasses name the module's own copied base and
