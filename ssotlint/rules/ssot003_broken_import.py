@@ -2043,6 +2043,14 @@ class _ScriptFolders:
                 found.append(self._basedir(above))
         if folder in self.conftests and folder not in found:
             found.append(self._basedir(folder))
+        # A suite's ``tests/`` folder outside any package is run from the project folder
+        # above it (``python -m pytest tests`` there puts it on ``sys.path`` too):
+        # professional-services' ``ml-audio-content-profiling/tests/``, whose tests import
+        # ``app.python.gcs_transcript_utils`` from the namespace folders beside ``tests/``, not
+        # another example's ``app`` package.
+        suite = found[0]
+        if suite.rpartition("/")[2] in _SUITE_FOLDERS and suite.rpartition("/")[0]:
+            found.append(suite.rpartition("/")[0])
         places.extend((base, -1, None) for base in dict.fromkeys(found) if base and base not in self.roots)
         return places
 
@@ -2215,6 +2223,10 @@ class _ScriptFolders:
                 f"cannot import name {name!r} from {absolute} ({where}, {'beside the script' if beside else 'on sys.path'}); it is neither defined there nor a module of it",
                 key=_subject(rec, name), details={"import": text, "module": absolute, "name": name},
             )
+
+
+# Names of a folder holding a project's test suite.
+_SUITE_FOLDERS = frozenset({"tests", "test", "unittests", "unit_tests"})
 
 
 def _stem(path: str) -> str:
@@ -2932,7 +2944,32 @@ class _Checker:
             return  # the folder installs a published client of that import name: its names
         if target is None and not f.is_test and absolute.partition(".")[0] in namespaces_of_tests(project):
             return  # only the test runner has that folder of tests on its path: another module's name
+        if target is not None and self._other_projects_module(f, target):
+            units = Units.of_model(project)
+            if any(name != "*" and name not in provided.names and not may_exist(name) for name, _ in rec.names):
+                key, also = _subjects(f.path, rec)
+                yield RULE.violation(
+                    f.path, rec.line, rec.col,
+                    f"`{describe(rec)}`: no module {absolute} in {units.label(f.path)}; {target.path} is a module of "
+                    f"another project of this repository ({units.label(target.path)}), which "
+                    f"{units.label(f.path)} does not depend on",
+                    key=key, details={"import": describe(rec), "module": absolute}, also=also,
+                )
+            return
         yield from self._names_not_provided(f, rec, absolute, provided, target, may_exist)
+
+    def _other_projects_module(self, f: SourceFile, target: SourceFile) -> bool:
+        """``target`` is a plain top-level module (``main.py``, no package) of another project
+        of the repository, one the importer's does not depend on (professional-services'
+        ``tools/cuds-prioritized-attribution/test/test_e2e_bq.py`` and its ``from main
+        import main``, which read its own ``source/main.py`` through a ``sys.path`` entry of a
+        folder since removed, not ``examples/dataflow-custom-templates/python/main.py``): no
+        distribution installs such a module for another project, so the import names a
+        module the importer's project does not have."""
+        return (
+            "." not in (target.module or ".") and not target.is_package
+            and not Units.of_model(self.project).can_import(f.path, target.path)
+        )
 
     def _names_not_provided(
         self, f: SourceFile, rec: ImportRecord, absolute: str, provided: Provided, target: SourceFile | None,
