@@ -815,6 +815,18 @@ def _packages_of(module: str) -> Iterator[str]:
         dot = module.find(".", dot + 1)
 
 
+def _taken_before(other: list[tuple[str, str, int | None]], way: list[tuple[str, str, int | None]]) -> bool:
+    """Whether the way back ``other`` leaves the module where it parts from ``way`` by an
+    earlier unconditional import: both go through the same modules up to there, then the
+    same module imports two modules, ``other``'s first. The interpreter takes ``other``."""
+    for (a, b, line), (c, d, other_line) in zip(way, other):
+        if a != c:
+            return False
+        if b != d:
+            return line is not None and other_line is not None and other_line < line
+    return False
+
+
 def _rotated(cycle: list[str]) -> tuple[str, ...]:
     """A cycle from its alphabetically first module, as cycles are reported."""
     i = cycle.index(min(cycle))
@@ -2782,14 +2794,16 @@ class _Cycles:
         return None
 
     def routes_taken(self, cycles: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-        """Of cycles that fail on one import ``u -> v``, those whose way back from ``v``
-        starts with ``v``'s first unconditional import on any of them: ``v`` runs its
-        statements in order, and the earlier import reaches ``u`` first, so the failure
-        comes that way and a later import of ``v``'s never runs to it (CellProfiler's
+        """Of cycles that fail on one import ``u -> v``, those whose way back from ``v`` the
+        interpreter takes: each module on it runs its statements in order, so where two ways
+        back leave one module by two imports, the earlier import (an unconditional one)
+        reaches ``u`` first, and the later never runs to the failure. CellProfiler's
         ``pipelinecontroller`` imports ``addmoduleframe`` on line 149, which leads to
         ``cpframe``, before it imports ``cpframe`` itself on line 150: only the cycle through
-        line 149 is shown)."""
-        groups: dict[tuple[str, str], list[tuple[tuple[str, ...], int | None]]] = defaultdict(list)
+        line 149 is shown. So further along the way: SurfSense's ``automations/persistence/
+        models/__init__.py`` imports ``.automation`` before ``.run`` and ``.trigger``, each of
+        which leads back to ``app.db``: only the cycle through ``.automation`` is shown."""
+        groups: dict[tuple[str, str], list[tuple[tuple[str, ...], list[tuple[str, str, int | None]]]]] = defaultdict(list)
         kept: list[tuple[str, ...]] = []
         for cycle in cycles:
             failure = self._failure_of(cycle)
@@ -2797,15 +2811,19 @@ class _Cycles:
                 kept.append(cycle)
                 continue
             edges = list(edges_of(cycle))
-            a, b = edges[(edges.index(failure) + 1) % len(edges)]
-            unconditional = [s.line for s in self.edges.get(a, {}).get(b, ()) if s.runtime and not s.record.context]
-            groups[failure].append((cycle, min(unconditional) if unconditional else None))
+            start = edges.index(failure) + 1
+            way = [edges[(start + k) % len(edges)] for k in range(len(edges) - 1)]  # from v back to u
+            groups[failure].append((cycle, [(a, b, self._first_unconditional(a, b)) for a, b in way]))
         for members in groups.values():
-            first = min((line for _, line in members if line is not None), default=None)
-            for cycle, line in members:
-                if first is None or line is None or line <= first:
+            for cycle, way in members:
+                if not any(_taken_before(other, way) for _, other in members if other is not way):
                     kept.append(cycle)
         return kept
+
+    def _first_unconditional(self, a: str, b: str) -> int | None:
+        """The line of ``a``'s first unconditional run-time import of ``b`` (None: none)."""
+        lines = [s.line for s in self.edges.get(a, {}).get(b, ()) if s.runtime and not s.record.context]
+        return min(lines) if lines else None
 
     def failing_cycles(self, sub: dict[str, list[str]]) -> list[tuple[str, ...]]:
         """For each import that can fail (``self.failing``), the shortest cycle of imports
@@ -3434,6 +3452,23 @@ RULE = Rule(
                 "class CPFrame:\n    controller = PipelineController\n",
             },
             expect=(("gui/addframe.py", 1),),
+        ),
+        # So further along the way back: two cycles fail on `db`'s read of the half-run
+        # `persistence`; its `models/__init__.py` imports `.automation` before `.run`, each
+        # of which imports `db`, so only the way through `.automation` runs to the failure
+        # and only that cycle is shown (SurfSense's automations).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/db.py": "class BaseModel:\n    pass\n\n\nfrom app.persistence import Automation\n",
+                "app/persistence/__init__.py": "from app.persistence.models import Automation, Run\n",
+                "app/persistence/models/__init__.py": (
+                    "from app.persistence.models.automation import Automation\nfrom app.persistence.models.run import Run\n"
+                ),
+                "app/persistence/models/automation.py": "from app.db import BaseModel\n\n\nclass Automation(BaseModel):\n    pass\n",
+                "app/persistence/models/run.py": "from app.db import BaseModel\n\n\nclass Run(BaseModel):\n    pass\n",
+            },
+            expect=(("app/db.py", 5),),
         ),
         # The same compiled submodule imported below the module that reads it: not there yet.
         Example(
