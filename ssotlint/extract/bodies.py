@@ -16,7 +16,7 @@ import hashlib
 import re
 from typing import Iterable, Sequence
 
-from ssotlint.extract.layout import layout_digest, layout_free, text_digest, words_digest
+from ssotlint.extract.layout import layout_digest, layout_free, text_digest
 from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.nodes import parameter_list
 
@@ -88,7 +88,7 @@ def class_bodies(
     among ``class_names`` (the module's classes) it reads as names, its docstring's digest,
     and the digest of its text in the module's one spelling (``spelled_lines``: ``lines``
     respelt, see ``extract/spelling.py``) where that differs from the text (0 where it does
-    not), and the digest of the strings its text holds (``words_digest``; 0 when none)."""
+    not), and the digest of the strings its text holds (:func:`_words_digest`; 0 when none)."""
     names = frozenset(bound)
     wanted = frozenset(callables)
     own_classes = frozenset(class_names)
@@ -111,9 +111,35 @@ def class_bodies(
         spelled = layout_digest(_code_lines(spelled_lines, numbers)) if spelled_lines is not None else digest
         result.append((
             digest, tuple(mentioned), tuple(read), method_parameters(node), classes_read, doc_digest(node),
-            0 if spelled == digest else spelled, words_digest(free),
+            0 if spelled == digest else spelled, _words_digest(node),
         ))
     return result
+
+
+def _words_digest(node: ast.ClassDef) -> int:
+    """A 64-bit digest of the prose the class's code holds (:func:`_is_prose`), in order,
+    each string's runs of whitespace made one space: what it shows people (a prompt, a
+    message), apart from its code, its patterns and keys, its docstrings (a statement of a
+    string alone) and how each string is quoted or indented. 0 when it holds none."""
+    docstrings = {id(n.value) for n in ast.walk(node) if _is_docstring(n)}
+    words = [
+        " ".join(n.value.split()) for n in ast.walk(node)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings and _is_prose(n.value)
+    ]
+    return text_digest("\0".join(words)) if words else 0
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _is_prose(text: str) -> bool:
+    """Words for people: two words of letters or more, apart (not a key, a pattern or a
+    format code: ``"num_placeholders"``, a regular expression for a bullet)."""
+    return len(text.split()) >= 2 and len(_WORD.findall(text)) >= 2
+
+
+def _is_docstring(node: ast.AST) -> bool:
+    return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
 
 
 def _code_lines(lines: Sequence[str], numbers: Iterable[int]) -> list[str]:

@@ -31,14 +31,3 @@ def text_digest(text: str) -> int:
     """A 64-bit digest of a text."""
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
-
-# A string literal of a layout-free text (quotes already made double; a triple-quoted
-# string reads as empty strings around a plain one).
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
-
-
-def words_digest(free: str) -> int:
-    """A 64-bit digest of the string literals of a :func:`layout_free` text, in order: what
-    the text shows people (a prompt, a message), apart from its code. 0 when it has none."""
-    words = _STRING.findall(free)
-    return text_digest("\0".join(words)) if words else 0
