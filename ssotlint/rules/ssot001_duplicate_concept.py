@@ -2634,6 +2634,18 @@ _CHECKERS_BASE = (
 )
 
 
+_ENGLISH_PROMPTS = ("In your entire response, refrain from the use of any commas.", "Finish your response with this exact phrase {ender}.")
+
+
+def _language_modules(catalan: str) -> dict[str, str]:
+    """The English checkers in ``instructions.py``, and ``catalan`` as the module written for
+    Catalan (``multilingual/ca_instructions.py``)."""
+    return {
+        "app/__init__.py": "", "app/base.py": _CHECKERS_BASE, "app/instructions.py": _checkers(*_ENGLISH_PROMPTS),
+        "app/multilingual/__init__.py": "", "app/multilingual/ca_instructions.py": catalan,
+    }
+
+
 def _joined_apps(grown: str, module: str = "messages") -> dict[str, str]:
     """Three apps each with its ``messages.py`` notification, and a fourth whose
     ``messages`` grew into a package, ``grown`` its ``messages/{module}.py``."""
@@ -3843,17 +3855,9 @@ RULE = Rule(
         # ``ca_instructions.py`` beside the English ``instructions.py``): the prompts
         # translated, each checker that language's own.
         Example(
-            {
-                "app/__init__.py": "", "app/base.py": _CHECKERS_BASE,
-                "app/instructions.py": _checkers(
-                    "In your entire response, refrain from the use of any commas.",
-                    "Finish your response with this exact phrase {ender}.",
-                ),
-                "app/multilingual/__init__.py": "",
-                "app/multilingual/ca_instructions.py": _checkers(
-                    "En tota la resposta, no facis servir comes.", "Acaba la resposta amb aquesta frase exacta {ender}."
-                ),
-            },
+            _language_modules(
+                _checkers("En tota la resposta, no facis servir comes.", "Acaba la resposta amb aquesta frase exacta {ender}.")
+            )
         ),
         # Three languages' grammars composed alike (FunASR's per-language ``VerbalizeFinalFst``
         # over its language's ``VerbalizeFst``, itself the same lines in each language but
@@ -5666,18 +5670,11 @@ RULE = Rule(
         # English ones, one drifted in its code (lm-evaluation-harness' ``es_instructions.py``
         # copied from ``ca_instructions.py``): no translation, a copy.
         Example(
-            {
-                "app/__init__.py": "", "app/base.py": _CHECKERS_BASE,
-                "app/instructions.py": _checkers(
-                    "In your entire response, refrain from the use of any commas.",
-                    "Finish your response with this exact phrase {ender}.",
-                ),
-                "app/multilingual/__init__.py": "",
-                "app/multilingual/ca_instructions.py": _checkers(
-                    "In your entire response, refrain from the use of any commas.",
-                    "Finish your response with this exact phrase {ender}.",
-                ).replace("return self._description_pattern.format(", "return self._description_pattern.strip().format("),
-            },
+            _language_modules(
+                _checkers(*_ENGLISH_PROMPTS).replace(
+                    "return self._description_pattern.format(", "return self._description_pattern.strip().format("
+                )
+            ),
             expect=(("app/multilingual/ca_instructions.py", 6), ("app/multilingual/ca_instructions.py", 20)),
         ),
         # A module copied whole, word for word (lm-evaluation-harness' bbh ``zeroshot/utils.py``
