@@ -506,13 +506,14 @@ def _same_own_text(one: SourceFile, other: SourceFile, name: str) -> bool:
 
 
 def _translated(a: Definition, b: Definition) -> bool:
-    """Two classes whose strings read differently, in two modules of one name but for the
-    language each is written for (lm-evaluation-harness' ``CommaChecker`` in
-    ``ca_instructions.py``, its prompt in Catalan, beside the English one in
-    ``instructions.py``; its ``EndChecker`` also drops a final full stop): each language's
-    own version, not a copy to import. Importing the other would switch the language. Two
-    such classes whose strings read the same (``es_instructions.py`` copied from
-    ``ca_instructions.py``, then drifted in its code) are compared as usual."""
+    """Two classes whose prose differs (``ClassRecord.worded``: the strings of two words or
+    more their code holds), in two modules of one name but for the language each is
+    written for (lm-evaluation-harness' ``CommaChecker`` in ``ca_instructions.py``, its
+    prompt in Catalan, beside the English one in ``instructions.py``; its ``EndChecker``
+    also drops a final full stop): each language's own version, not a copy to import.
+    Importing the other would switch the language. Two such classes whose prose reads the
+    same (an untranslated checker drifted in its pattern; ``es_instructions.py`` copied
+    from ``ca_instructions.py``) are compared as usual."""
     return a[1].worded != b[1].worded and language_variants(a[0].module or "", b[0].module or "")
 
 
