@@ -505,6 +505,16 @@ def _same_own_text(one: SourceFile, other: SourceFile, name: str) -> bool:
     return digests[0] is not None and digests[0] != 0 and digests[0] == digests[1]
 
 
+def _unused_in_program(f: SourceFile, c: ClassRecord) -> bool:
+    """A class of a program that nothing uses: its module's code never reads its name (not
+    even as another class's base), and it has no decorator (one may register it). Asked
+    only of programs no module imports."""
+    return (
+        not c.read_in_module and not c.decorators
+        and not any(c.name in (b.rpartition(".")[2] for b in other.bases) for other in f.summary.classes)
+    )
+
+
 def _translated(a: Definition, b: Definition) -> bool:
     """Two classes whose prose differs (``ClassRecord.worded``: the strings of two words or
     more their code holds), in two modules of one name but for the language each is
@@ -1792,6 +1802,13 @@ def _name_violations(
                 f"(a `__main__` block, a Python shebang, or statements that run when it is loaded), as this "
                 f"file is, not a module to import from"
             )
+            if _unused_in_program(f, c) and _unused_in_program(*target):
+                # lm-evaluation-harness' ``FunctionTag``, written into fifteen generator
+                # scripts and read by none: no code to share, code to remove.
+                advice = (
+                    f"neither copy is used: {target[0].path} is a program of its own, as this file is, and neither "
+                    f"reads the class nor is imported; delete the copies rather than share one"
+                )
             copy = Replacement(None)
         else:
             plain = f"keep one definition and import it from {target[0].module}"

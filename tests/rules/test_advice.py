@@ -90,3 +90,31 @@ def test_a_function_the_file_cannot_call_as_it_does_is_not_where_the_name_went(m
     assert found["count_tokens"].get("fix") is None
     for name in ("estimate", "price"):
         assert "defined in app.summarizer" in found[name]["message"], found[name]["message"]
+
+
+def _generator(extra: str = "") -> str:
+    """A generator script (lm-evaluation-harness' ``gen_utils.py``) with a class it never uses,
+    or uses (``extra``)."""
+    return (
+        "import sys\n\n\nclass FunctionTag:\n    def __init__(self, value):\n        self.value = value\n\n"
+        "    def render(self):\n        return '!function ' + self.value\n\n\n"
+        f"def main():\n    print(sys.argv){extra}\n\n\nif __name__ == '__main__':\n    main()\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "advice"),
+    [
+        ("", "neither copy is used: tasks/a/gen_utils.py is a program of its own, as this file is, and neither reads "
+             "the class nor is imported; delete the copies rather than share one"),
+        ("\n    print(FunctionTag('x').render())", "keep one definition, in a module both import: tasks/a/gen_utils.py is "
+                                                 "a program of its own"),
+    ],
+    ids=["used-by-neither", "used"],
+)
+def test_two_programs_copies_of_a_class_neither_uses_are_told_to_go(make_repo, cli, extra, advice):
+    root = make_repo({"tasks/a/gen_utils.py": _generator(extra), "tasks/b/gen_utils.py": _generator(extra)})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT001")
+    [finding] = result.json()["violations"]
+    assert finding["path"] == "tasks/b/gen_utils.py"
+    assert advice in finding["message"], finding["message"]
