@@ -483,10 +483,11 @@ def _own_tests_mirror(root: str, other: str) -> bool:
     the product's root comes first, so its packages are the product's, and only the test
     root gives way."""
     folder, _, name = other.rpartition("/")
-    return name in _TEST_FOLDERS and folder == root.rpartition("/")[0] and root.rpartition("/")[2] not in _TEST_FOLDERS
+    return name in TEST_FOLDERS and folder == root.rpartition("/")[0] and root.rpartition("/")[2] not in TEST_FOLDERS
 
 
-_TEST_FOLDERS = frozenset({"tests", "test", "testing"})
+# Names of a folder that holds a project's tests.
+TEST_FOLDERS = frozenset({"tests", "test", "testing"})
 
 
 class SettledRoots(list[str]):

@@ -16,7 +16,7 @@ import hashlib
 import re
 from typing import Iterable, Sequence
 
-from ssotlint.extract.layout import layout_digest, layout_free, text_digest
+from ssotlint.extract.layout import layout_digest, text_digest
 from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.nodes import parameter_list
 
@@ -106,8 +106,7 @@ def class_bodies(
         mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
         read = [n for n in mentioned if n in wanted and _reads(body, n)]
         classes_read = tuple(n for n in mentioned if n in own_classes and _reads(body, n))
-        free = layout_free(kept)
-        digest = text_digest(free)
+        digest = layout_digest(kept)
         spelled = layout_digest(_code_lines(spelled_lines, numbers)) if spelled_lines is not None else digest
         result.append((
             digest, tuple(mentioned), tuple(read), method_parameters(node), classes_read, doc_digest(node),
@@ -121,11 +120,13 @@ def _words_digest(node: ast.ClassDef) -> int:
     each string's runs of whitespace made one space: what it shows people (a prompt, a
     message), apart from its code, its patterns and keys, its docstrings (a statement of a
     string alone) and how each string is quoted or indented. 0 when it holds none."""
-    docstrings = {id(n.value) for n in ast.walk(node) if _is_docstring(n)}
-    words = [
-        " ".join(n.value.split()) for n in ast.walk(node)
-        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings and _is_prose(n.value)
-    ]
+    docstrings: set[int] = set()
+    words: list[str] = []
+    for n in ast.walk(node):  # breadth first: a statement before the string it holds
+        if _is_docstring(n):
+            docstrings.add(id(n.value))  # type: ignore[attr-defined]
+        elif isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings and _is_prose(n.value):
+            words.append(" ".join(n.value.split()))
     return text_digest("\0".join(words)) if words else 0
 
 

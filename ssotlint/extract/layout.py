@@ -30,4 +30,3 @@ def layout_digest(lines: Iterable[str]) -> int:
 def text_digest(text: str) -> int:
     """A 64-bit digest of a text."""
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
-

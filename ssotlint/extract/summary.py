@@ -137,9 +137,10 @@ class ClassRecord(NamedTuple):
     # ``List`` as ``list``: extract/spelling.py), when that is another text; 0 otherwise.
     # Two classes whose spelled texts are equal differ only in how they spell a name.
     spelled: int = 0
-    # A digest of the string literals of that text, in order (0: none): what it shows
-    # people, apart from its code. Two classes of one module written for two languages
-    # differ in it (a prompt translated); a copy drifted in its code does not.
+    # A digest of the prose its strings hold (two words or more, docstrings aside), in
+    # order (0: none): what it shows people, apart from its code, keys and patterns. Two
+    # classes of one module written for two languages differ in it (a prompt translated);
+    # a copy drifted in its code does not (extract/bodies.py ``_words_digest``).
     worded: int = 0
     # The fields declared with an annotation (``id: int``, ``id: int = 0``), each with a
     # digest of its annotation as written: the fields of a dataclass or model, as opposed

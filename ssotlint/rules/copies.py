@@ -1049,6 +1049,16 @@ def _same_text(project: Project, one: str, other: str) -> bool:
     return digests[0] is not None and digests[0] == digests[1]
 
 
+def same_text_in_both(one: SourceFile, other: SourceFile, name: str) -> bool:
+    """Both modules define ``name`` at their top level, as classes or as functions some
+    class reads, with the same text (a module copied whole)."""
+    classes = [_top_classes(f).get(name) for f in (one, other)]
+    if classes[0] is not None and classes[1] is not None:
+        return classes[0].body != 0 and classes[0].body == classes[1].body
+    digests = [dict(f.summary.function_digests).get(name) for f in (one, other)]
+    return digests[0] is not None and digests[0] != 0 and digests[0] == digests[1]
+
+
 def _same_module(project: Project, one: str, other: str) -> bool:
     """Two first-party modules whose summaries are equal: one file copied (what either
     defines, imports and binds is the other's, line for line)."""

@@ -43,6 +43,7 @@ from ssotlint.rules.copies import (
     LAYOUT,
     ParallelParts,
     replacement,
+    same_text_in_both,
     upstream_advice,
 )
 from ssotlint.rules.django_tables import bound_to_own_tables, tables_apart
@@ -495,24 +496,11 @@ def _imported_in_functions_only(f: SourceFile, name: str) -> bool:
     return found and name not in f.summary.assigned and name not in f.summary.functions
 
 
-def _same_own_text(one: SourceFile, other: SourceFile, name: str) -> bool:
-    """Both modules define ``name`` at their top level, as classes or as functions, with the
-    same text."""
-    classes = [{c.name: c for c in f.summary.classes if c.top_level}.get(name) for f in (one, other)]
-    if classes[0] is not None and classes[1] is not None:
-        return _same_text(classes[0], classes[1])
-    digests = [dict(f.summary.function_digests).get(name) for f in (one, other)]
-    return digests[0] is not None and digests[0] != 0 and digests[0] == digests[1]
-
-
 def _unused_in_program(f: SourceFile, c: ClassRecord) -> bool:
-    """A class of a program that nothing uses: its module's code never reads its name (not
-    even as another class's base), and it has no decorator (one may register it). Asked
-    only of programs no module imports."""
-    return (
-        not c.read_in_module and not c.decorators
-        and not any(c.name in (b.rpartition(".")[2] for b in other.bases) for other in f.summary.classes)
-    )
+    """A class of a program that nothing uses: its module's code never reads its name
+    (``read_in_module``: not even as another class's base), and it has no decorator (one
+    may register it). Asked only of programs no module imports."""
+    return not c.read_in_module and not c.decorators
 
 
 def _translated(a: Definition, b: Definition) -> bool:
@@ -1270,7 +1258,7 @@ class _Copies:
                 if binding is None:
                     if not _imported_in_functions_only(f, name):
                         return True
-                elif binding.kind in ("class", "def") and not _same_own_text(f, g, name):
+                elif binding.kind in ("class", "def") and not same_text_in_both(f, g, name):
                     return True
         return False
 

@@ -15,7 +15,9 @@ from typing import Callable, Collection, Iterator, Mapping, Sequence
 from ssotlint.config import Concept, dependency_name
 from ssotlint.discover.excludes import TreeExcludes
 from ssotlint.discover.files import in_folders
-from ssotlint.discover.modules import bare_module, file_anchored, importable, module_name, one_split_package, opaque_module_name
+from ssotlint.discover.modules import (
+    TEST_FOLDERS, bare_module, file_anchored, importable, module_name, one_split_package, opaque_module_name,
+)
 from ssotlint.discover.roles import NAME_WORDS, SAMPLE_FOLDERS, is_backup, is_product, is_tooling, tooling_root
 from ssotlint.extract.summary import (
     ANY_NAME,
@@ -2049,7 +2051,7 @@ class _ScriptFolders:
         # ``app.python.gcs_transcript_utils`` from the namespace folders beside ``tests/``, not
         # another example's ``app`` package.
         suite = found[0]
-        if suite.rpartition("/")[2] in _SUITE_FOLDERS and suite.rpartition("/")[0]:
+        if suite.rpartition("/")[2] in TEST_FOLDERS and suite.rpartition("/")[0]:
             found.append(suite.rpartition("/")[0])
         places.extend((base, -1, None) for base in dict.fromkeys(found) if base and base not in self.roots)
         return places
@@ -2225,8 +2227,15 @@ class _ScriptFolders:
             )
 
 
-# Names of a folder holding a project's test suite.
-_SUITE_FOLDERS = frozenset({"tests", "test", "unittests", "unit_tests"})
+def _other_projects_module(units: Units, f: SourceFile, target: SourceFile) -> bool:
+    """``target`` is a plain top-level module (``main.py``, no package) of another project
+    of the repository, one the importer's does not depend on (professional-services'
+    ``tools/cuds-prioritized-attribution/test/test_e2e_bq.py`` and its ``from main
+    import main``, which read its own ``source/main.py`` through a ``sys.path`` entry of a
+    folder since removed, not ``examples/dataflow-custom-templates/python/main.py``): no
+    distribution installs such a module for another project, so the import names a
+    module the importer's project does not have."""
+    return "." not in (target.module or ".") and not target.is_package and not units.can_import(f.path, target.path)
 
 
 def _stem(path: str) -> str:
@@ -2944,8 +2953,8 @@ class _Checker:
             return  # the folder installs a published client of that import name: its names
         if target is None and not f.is_test and absolute.partition(".")[0] in namespaces_of_tests(project):
             return  # only the test runner has that folder of tests on its path: another module's name
-        if target is not None and self._other_projects_module(f, target):
-            units = Units.of_model(project)
+        units = Units.of_model(project)
+        if target is not None and _other_projects_module(units, f, target):
             if any(name != "*" and name not in provided.names and not may_exist(name) for name, _ in rec.names):
                 key, also = _subjects(f.path, rec)
                 yield RULE.violation(
@@ -2957,19 +2966,6 @@ class _Checker:
                 )
             return
         yield from self._names_not_provided(f, rec, absolute, provided, target, may_exist)
-
-    def _other_projects_module(self, f: SourceFile, target: SourceFile) -> bool:
-        """``target`` is a plain top-level module (``main.py``, no package) of another project
-        of the repository, one the importer's does not depend on (professional-services'
-        ``tools/cuds-prioritized-attribution/test/test_e2e_bq.py`` and its ``from main
-        import main``, which read its own ``source/main.py`` through a ``sys.path`` entry of a
-        folder since removed, not ``examples/dataflow-custom-templates/python/main.py``): no
-        distribution installs such a module for another project, so the import names a
-        module the importer's project does not have."""
-        return (
-            "." not in (target.module or ".") and not target.is_package
-            and not Units.of_model(self.project).can_import(f.path, target.path)
-        )
 
     def _names_not_provided(
         self, f: SourceFile, rec: ImportRecord, absolute: str, provided: Provided, target: SourceFile | None,
