@@ -258,6 +258,12 @@ class Config:
     # is shadowed by the installed package (PEP 420: a regular package anywhere on the path
     # wins), so imports of that name are not first-party.
     dependencies: frozenset[str] = frozenset()
+    # Of those, the ones declared only as optional extras (``[project.optional-dependencies]``,
+    # ``extras_require``, Poetry's ``optional = true``), named in no required list nor
+    # requirements file: a module that loads one fails where that extra is not installed
+    # (lm-evaluation-harness' ``nltk``, its ``ifeval`` extra), so SSOT001 never advises a
+    # module that does not need it to import from one that loads it.
+    optional_extras: frozenset[str] = frozenset()
     # The repository's deployment units (see ``ssotlint.deployment_units``): folders that are
     # built, installed or shipped on their own, with what each declares it requires. Two
     # units that need neither each other nor a third one cannot share a class (SSOT001,
@@ -479,10 +485,14 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         config = replace(config, python2_also=python2_supported(root) or "")
     requirements, pins, installs = requirement_files(root)
     units = deployment_units(root)
+    setup_required = {dependency_name(n) for n in setup_dependencies(root, ("install_requires", "tests_require", "setup_requires"))}
+    setup_extras = {dependency_name(n) for n in setup_dependencies(root, ("extras_require",))}
+    required = (config.dependencies - config.optional_extras) | requirements | setup_required
     return replace(
         config,
         package_dirs=package_dirs(root),
-        dependencies=config.dependencies | requirements | {dependency_name(n) for n in setup_dependencies(root)},
+        dependencies=config.dependencies | requirements | setup_required | setup_extras,
+        optional_extras=frozenset((config.optional_extras | setup_extras) - required),
         units=units,
         import_contracts=import_contracts(root, (u.folder for u in units)),
         test_collection=pytest_collection(root, data if explicit is None else None),
@@ -535,7 +545,8 @@ def _load_table(root: Path, explicit: Path | None) -> tuple[Config, Any]:
         lowest = lowest_python(requires)
         if lowest is not None:
             config = replace(config, target_version=lowest, target_source=f"requires-python = {requires.strip()!r}")
-    return replace(config, dependencies=pyproject_dependencies(data)), data
+    required, extras = pyproject_requirements(data)
+    return replace(config, dependencies=required | extras, optional_extras=extras - required), data
 
 
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
@@ -560,13 +571,23 @@ def _names(specifiers: Any) -> set[str]:
 def pyproject_dependencies(data: Any) -> frozenset[str]:
     """``[project]`` dependencies and optional dependencies, ``[dependency-groups]`` and
     Poetry's dependency tables: the names only."""
+    required, extras = pyproject_requirements(data)
+    return required | extras
+
+
+def pyproject_requirements(data: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The names of :func:`pyproject_dependencies`, as ``(required, extras)``: the extras are
+    ``[project.optional-dependencies]`` and Poetry's dependencies marked ``optional = true``
+    (what its ``[tool.poetry.extras]`` installs); the rest, development groups included, is
+    required (installed wherever the project is developed)."""
     found: set[str] = set()
+    optional: set[str] = set()
     project = data.get("project") if isinstance(data, dict) else None
     if isinstance(project, dict):
         found |= _names(project.get("dependencies"))
         extras = project.get("optional-dependencies")
         for group in extras.values() if isinstance(extras, dict) else ():
-            found |= _names(group)
+            optional |= _names(group)
     groups = data.get("dependency-groups") if isinstance(data, dict) else None
     for group in groups.values() if isinstance(groups, dict) else ():
         found |= _names(group)
@@ -578,8 +599,11 @@ def pyproject_dependencies(data: Any) -> frozenset[str]:
         tables += [g.get("dependencies") for g in groups.values() if isinstance(g, dict)] if isinstance(groups, dict) else []
         for table in tables:
             if isinstance(table, dict):
-                found |= {dependency_name(k) for k in table if isinstance(k, str) and k.lower() != "python"}
-    return frozenset(found)
+                for key, spec in table.items():
+                    if isinstance(key, str) and key.lower() != "python":
+                        marked = isinstance(spec, dict) and spec.get("optional") is True
+                        (optional if marked else found).add(dependency_name(key))
+    return frozenset(found), frozenset(optional)
 
 
 def requirement_files(

@@ -434,6 +434,7 @@ class Choice(NamedTuple):
     why: str = ""  # REASON_KEPT: why the definition the counts or paths prefer is not kept
     module_importers: int = 0  # REASON_MODULE_IMPORTED: first-party modules importing its module
     layering: tuple[int, int] | None = None  # REASON_UPSTREAM, mostly: modules importing each way
+    built_on: bool = True  # REASON_ENCLOSING: the reporter's sub-package imports from the package around it
 
     @property
     def wording(self) -> str:
@@ -452,6 +453,8 @@ class Choice(NamedTuple):
                 return f"the one upstream ({n} modules of this package import from its package, only {m} of its modules from this one)"
             return "the one upstream (this package imports from its package, never the other way)"
         if self.reason == REASON_ENCLOSING:
+            if not self.built_on:  # lm-evaluation-harness' ifeval.multilingual imports nothing from ifeval
+                return "the one in the enclosing package (importing into it from a sub-package would load that sub-package)"
             return "the one in the enclosing package (its sub-packages build on it; importing into it from one would load that sub-package)"
         if self.reason == REASON_GENERIC:
             return "the generic one (its users may subscript it, which this plain copy cannot take)"
@@ -597,6 +600,7 @@ class Chooser:
         self._plugin_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._hosts: dict[str, set[str]] | None = None  # see _host_importers
         self._optional: tuple[frozenset[str], frozenset[str]] | None = None  # see _optional_imports
+        self._tops: dict[str, tuple[str, ...]] = {}  # see _required_tops
         self._contracts = project.shared(Contracts, lambda: Contracts(project))  # SSOT001's and SSOT006's
 
     def count(self, d: Definition) -> int:
@@ -1167,6 +1171,15 @@ class Chooser:
                 f"which only its host application provides and no module of {mine} imports, so importing it from "
                 f"there would fail where {mine} runs outside that application"
             )
+        extra = self._extra_library(reporter, target)
+        if extra is not None:
+            library, via = extra
+            through = "" if via == module else f" (through {via})"
+            return (
+                f"keep one definition, in a module both can import: {module} loads {library} when it is loaded"
+                f"{through}, which the project declares only as an optional extra, and this module does not load "
+                f"it, so importing it from there would make this module need that extra"
+            )
         optional = self._optional_library(reporter, target)
         if optional is not None:
             if optional == module:
@@ -1210,6 +1223,41 @@ class Chooser:
         needed = set(_loaded_tops(mine))
         return next((top for top in _loaded_tops(f) if top in guarded_libraries and top not in needed), None)
 
+    def _extra_library(self, reporter: Definition, target: Definition) -> tuple[str, str] | None:
+        """``(library, module)`` when importing ``target``'s module would load, at import
+        time, a third-party library the project declares only as an optional extra
+        (:attr:`Config.optional_extras`) that nothing the reporter's module loads imports:
+        ``module`` is the first-party module (the target's, or one it loads) importing it.
+        lm-evaluation-harness' multilingual IFEval checkers told to import from
+        ``ifeval.instructions``, which loads ``instructions_util`` and with it ``nltk``, its
+        ``ifeval`` extra. An import under ``except ImportError`` that goes on is not
+        needed; one under another condition, or a ``try`` that re-raises, may be."""
+        extras = self.config.optional_extras
+        mine, theirs = reporter[0].module, target[0].module
+        if not extras or mine is None or theirs is None:
+            return None
+        needed = {top for m in self._closure(mine) for top in self._required_tops(m)}
+        for m in sorted(self._closure(theirs), key=lambda m: (m != theirs, m)):
+            for top in self._required_tops(m):
+                if top not in needed and dependency_name(top) in extras and not self._project.is_first_party(top):
+                    return top, m
+        return None
+
+    def _required_tops(self, module: str) -> tuple[str, ...]:
+        """The top-level names ``module`` imports by absolute name when it is loaded and
+        cannot do without: not inside a function, for type checkers or under
+        ``__main__``, nor under an ``except ImportError`` that goes on."""
+        found = self._tops.get(module)
+        if found is None:
+            f = self._project.modules.get(module)
+            found = () if f is None else tuple(dict.fromkeys(
+                (absolute or rec.module or "").partition(".")[0]
+                for rec, absolute in zip(f.summary.imports, f.absolutes)
+                if not rec.level and not rec.context & (NOT_AT_IMPORT_TIME | CTX_GUARDED)
+            ))
+            self._tops[module] = found
+        return found
+
     def _optional_imports(self) -> tuple[frozenset[str], frozenset[str]]:
         """The third-party top-level modules some production module imports under an
         ``except ImportError`` guard (the project expects them to be missing somewhere; the
@@ -1246,7 +1294,7 @@ class Chooser:
         (:meth:`_foreign_library`)."""
         return (
             self.against(reporter, target) is None and self._foreign_library(reporter, target) is None
-            and self._optional_library(reporter, target) is None
+            and self._optional_library(reporter, target) is None and self._extra_library(reporter, target) is None
         )
 
     def _foreign_library(self, reporter: Definition, target: Definition) -> tuple[str, str, str] | None:
@@ -1397,7 +1445,8 @@ class Chooser:
             # The reporter lies downstream of best's package (all but rarely: say how much).
             return Choice(best, REASON_UPSTREAM, n, layering=self.mostly_downstream(reporter, best))
         elif reporter in before and self.inner(reporter, [best]):
-            reason = REASON_ENCLOSING  # the reporter lies in a sub-package of best's package
+            # The reporter lies in a sub-package of best's package.
+            return Choice(best, REASON_ENCLOSING, n, built_on=self._builds_on_enclosing(reporter, best))
         elif reporter in before and self.plain_of_generic(reporter, [best]):
             reason = REASON_GENERIC  # the reporter is a plain copy of a generic class
         elif before and self._most_imported_module(best, group, level):
@@ -1417,6 +1466,26 @@ class Chooser:
         else:
             reason = REASON_FIRST_BY_PATH
         return Choice(best, reason, n)
+
+    def _builds_on_enclosing(self, reporter: Definition, best: Definition) -> bool:
+        """The sub-package the reporter's module lies in, below the package around it that
+        holds ``best`` (:meth:`enclosing_package`), imports (when it is loaded) some module
+        of that package outside itself; its packages' ``__init__`` modules aside, which
+        any import of the sub-package runs."""
+        package = self.enclosing_package(reporter, best)
+        module = reporter[0].module or ""
+        if package is None or not module.startswith(package + "."):
+            return True  # not said otherwise
+        sub = f"{package}.{module[len(package) + 1 :].partition('.')[0]}"
+        around = set(parents(sub))
+        for importer, imported in self._edges.items():
+            if importer != sub and not importer.startswith(sub + "."):
+                continue
+            for target, statements in imported.items():
+                inside = target == sub or target.startswith(sub + ".")
+                if not inside and target not in around and target.startswith(package + ".") and any(s.runtime for s in statements):
+                    return True
+        return False
 
     def _most_imported_module(self, best: Definition, group: list[Definition], level: int) -> bool:
         """No definition of the group is imported more by name than ``best``, and the
