@@ -2430,10 +2430,16 @@ class _Namesakes:
         if root is None or root not in self.held.get(top, ()):
             return None
         own = self.files.get((root, top))
-        if own is None and (root, top) in self.packages and (root, top) not in self.installed:
+        if (
+            own is None and (root, top) in self.packages and (root, top) not in self.installed
+            and not self._portion_elsewhere(root, top)
+        ):
             # A namespace folder of test code alone (dbt-postgres's ``tests/`` beside
             # dbt-bigquery's regular ``tests`` package): nothing installs it, so no other
-            # project's portion is on the path where its project's tests run.
+            # project's portion is on the path where its project's tests run. Not a portion
+            # of a namespace package other projects install production code into
+            # (NeMo-Agent-Toolkit's ``nvidia_nat_test/src/nat/test/``, its testing
+            # utilities, beside ``nvidia_nat_core/src/nat/``): it merges with theirs.
             return root
         if own is None or (own.is_package and own.summary.extends_path):
             # A namespace package: every root's portion merges into one (also a regular

@@ -129,6 +129,27 @@ def test_a_namespace_folder_of_tests_resolves_in_its_own_project(make_repo, cli)
     assert "dbt-postgres/tests/functional/utils.py" in message, message
 
 
+def test_a_namespace_portion_of_test_code_merges_with_the_installed_portions(make_repo, cli):
+    """NeMo-Agent-Toolkit: ``packages/nvidia_nat_test/src/nat/test/`` (testing utilities, test
+    code by its path) is a portion of the ``nat`` namespace package that
+    ``nvidia_nat_core/src/nat/`` installs production code into. Installed together, one
+    ``nat``: ``from nat.data_models.memory import MemoryItem`` is found in the core's portion,
+    and a name that module lacks is still reported."""
+    files = {
+        "packages/core/pyproject.toml": PROJECT.format(name="nat-core"),
+        "packages/core/src/nat/data_models/__init__.py": "",
+        "packages/core/src/nat/data_models/memory.py": "class MemoryItem: ...\n",
+        "packages/testkit/pyproject.toml": PROJECT.format(name="nat-test"),
+        "packages/testkit/src/nat/test/__init__.py": "",
+        "packages/testkit/src/nat/test/memory.py": (
+            "from nat.data_models.memory import MemoryItem\nfrom nat.data_models.memory import Missing\n"
+        ),
+        "examples/tests/conftest.py": "from nat.test.memory import MemoryItem\n",  # the utilities in use
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("packages/testkit/src/nat/test/memory.py", 2)]
+
+
 def test_portions_under_a_stray_src_package_keep_their_src_roots(make_repo, cli):
     """zato's eight distributions, each ``code/zato-X/src/zato/`` extending its path, with an
     ``__init__.py`` in each ``src/`` folder too: ``zato`` is every project's own name, not
