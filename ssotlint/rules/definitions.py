@@ -1000,6 +1000,16 @@ class Chooser:
         reachability, which counts those too, answers no for most pairs at once.)"""
         return self.reach.reaches(source, target) and self.loads(source, target)
 
+    def cannot_import(self, source: str | None, importer: str | None) -> bool:
+        """``importer``'s module cannot import from ``source``'s without an import cycle:
+        importing ``source`` runs ``importer`` (:meth:`runs`), and not only through the
+        ``__init__`` of a package both are in, which has started before ``importer`` runs
+        (:meth:`closes_cycle`). SurfSense's ``app/artifacts/__init__.py`` re-exports
+        ``service``'s classes, so every module of ``app.artifacts`` loads ``service``;
+        ``service`` can still import from ``app.artifacts.schemas.file_input``, whose own
+        imports never lead back to it."""
+        return self.runs(source, importer) and self.closes_cycle(source, importer)
+
     def _tooling_package(self, package: str) -> bool:
         """A top-level package of developer tooling, tests or backups (``scripts/``,
         ``tests/``): such code may import any product package. A ``scripts`` folder inside
@@ -1088,7 +1098,7 @@ class Chooser:
         outputs = per_service_outputs(self._project)
 
         def key(d: Definition) -> tuple:
-            above = any(self.runs(d[0].module, o[0].module) for o in definitions if o is not d)
+            above = any(self.cannot_import(d[0].module, o[0].module) for o in definitions if o is not d)
             # A generated definition first: it is never told to change (rules/apart.py).
             generated = not (d[0].summary.generated or d[0].path in outputs or self._project.config.marked_generated(d[0].path))
             # A marked copy after its source; legacy code's copy after the live one.
@@ -1399,12 +1409,12 @@ class Chooser:
         module = reporter[0].module
 
         def key(d: Definition, cycles: bool = True) -> tuple:
-            loads = self.runs(d[0].module, module)
+            loads = self.cannot_import(d[0].module, module)
             cycle = cycles and loads
             # Against the packages' dependencies (a cycle is that and more: said as a cycle).
             against = not loads and self.against(reporter, d) is not None
             # As the group is ranked: not one whose module loads another copy's, nor one downstream.
-            above = cycles and any(self.runs(d[0].module, o[0].module) for o in group if o is not d and o is not reporter)
+            above = cycles and any(self.cannot_import(d[0].module, o[0].module) for o in group if o is not d and o is not reporter)
             downstream = cycles and self.downstream(d, group)
             inner = cycles and self.inner(d, group)
             plain = cycles and self.plain_of_generic(d, group)

@@ -6503,5 +6503,29 @@ RULE = Rule(
             },
             expect=(("app/native.py", 5),),
         ),
+        # A package's ``__init__`` re-exports one module's classes (SurfSense's
+        # ``app/artifacts/__init__.py`` and its ``service``): every module of the package
+        # loads that module, yet it can import the package's value objects, whose own imports
+        # never lead back to it. The copy more modules import is kept, and the service's reported.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/artifacts/__init__.py": "from .service import ArtifactFileInput, save_artifact\n",
+                "app/artifacts/service.py": (
+                    "from dataclasses import dataclass\n\n\n@dataclass\nclass ArtifactFileInput:\n    name: str\n"
+                    "    data: bytes\n    role: str = 'primary'\n\n\ndef save_artifact(item):\n    return item.name\n"
+                ),
+                "app/artifacts/schemas/__init__.py": "from app.artifacts.schemas.file_input import ArtifactFileInput\n",
+                "app/artifacts/schemas/file_input.py": (
+                    "from dataclasses import dataclass\n\n\n@dataclass\nclass ArtifactFileInput:\n    name: str\n"
+                    "    data: bytes\n    role: str = 'primary'\n"
+                ),
+                "app/media/__init__.py": "",
+                "app/media/image.py": "from app.artifacts.schemas import ArtifactFileInput\n",
+                "app/media/video.py": "from app.artifacts.schemas import ArtifactFileInput\n",
+                "app/tools.py": "from app.artifacts import ArtifactFileInput, save_artifact\n",
+            },
+            expect=(("app/artifacts/service.py", 5),),
+        ),
     ),
 )
