@@ -485,8 +485,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         config = replace(config, python2_also=python2_supported(root) or "")
     requirements, pins, installs = requirement_files(root)
     units = deployment_units(root)
-    setup_required = {dependency_name(n) for n in setup_dependencies(root, ("install_requires", "tests_require", "setup_requires"))}
-    setup_extras = {dependency_name(n) for n in setup_dependencies(root, ("extras_require",))}
+    setup_required, setup_extras = ({dependency_name(n) for n in names} for names in setup_dependencies(root))
     required = (config.dependencies - config.optional_extras) | requirements | setup_required
     return replace(
         config,

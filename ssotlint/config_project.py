@@ -211,14 +211,14 @@ _SETUP_REQUIREMENT_KEYWORDS = ("install_requires", "extras_require", "tests_requ
 _REQUIREMENT_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 
-def setup_dependencies(root: Path, keywords: tuple[str, ...] = _SETUP_REQUIREMENT_KEYWORDS) -> list[str]:
+def setup_dependencies(root: Path) -> tuple[list[str], list[str]]:
     """The distribution names a setup.py's ``setup(...)`` (``install_requires``,
-    ``extras_require``, ``tests_require``, ``setup_requires``: literal lists, a dict of them,
+    ``tests_require``, ``setup_requires``; ``extras_require``: literal lists, a dict of them,
     or a module-level name bound to one) and setup.cfg's ``[options]`` /
-    ``[options.extras_require]`` declare, as written; only those of ``keywords`` when it is
-    given (``("extras_require",)``: the optional extras). Nothing runs: a computed list is
-    not seen, nor an f-string entry."""
-    found: list[str] = []
+    ``[options.extras_require]`` declare, as written: ``(required, extras)``. Nothing runs:
+    a computed list is not seen, nor an f-string entry."""
+    required: list[str] = []
+    extras: list[str] = []
     text = read_text(root / "setup.py")
     parsed = setup_tree(text) if text and "require" in text else None
     if parsed is not None:
@@ -229,15 +229,22 @@ def setup_dependencies(root: Path, keywords: tuple[str, ...] = _SETUP_REQUIREMEN
         }
         for call in calls:
             for keyword in call.keywords:
-                if keyword.arg in keywords:
-                    found.extend(_requirement_literals(keyword.value, bound))
+                if keyword.arg in _SETUP_REQUIREMENT_KEYWORDS:
+                    into = extras if keyword.arg == "extras_require" else required
+                    into.extend(_requirement_literals(keyword.value, bound))
     ini = read_ini(read_text(root / "setup.cfg"))
     if ini is not None:
-        values = [ini.get("options", key) for key in keywords if key != "extras_require" and ini.has_option("options", key)]
-        if "extras_require" in keywords and ini.has_section("options.extras_require"):
-            values.extend(ini.get("options.extras_require", key) for key in ini.options("options.extras_require"))
-        found.extend(line for value in values for line in value.splitlines())
-    names = (_REQUIREMENT_NAME.match(entry) for entry in found)
+        for key in ("install_requires", "tests_require", "setup_requires"):
+            if ini.has_option("options", key):
+                required.extend(ini.get("options", key).splitlines())
+        if ini.has_section("options.extras_require"):
+            for key in ini.options("options.extras_require"):
+                extras.extend(ini.get("options.extras_require", key).splitlines())
+    return _requirement_names(required), _requirement_names(extras)
+
+
+def _requirement_names(entries: Iterable[str]) -> list[str]:
+    names = (_REQUIREMENT_NAME.match(entry) for entry in entries)
     return [m.group(1) for m in names if m is not None]
 
 

@@ -566,11 +566,12 @@ PLATFORM_STDLIB_MODULES = frozenset({
 })
 
 
-def _loaded_tops(f: SourceFile) -> Iterator[str]:
+def _loaded_tops(f: SourceFile, skip: int = NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL) -> Iterator[str]:
     """The top-level names of what the module imports by absolute name whenever it is
-    loaded (not in a function, under a condition or a guard, nor for type checkers)."""
+    loaded (not in a function, under a condition or a guard, nor for type checkers):
+    imports in none of the contexts ``skip`` holds."""
     for rec, absolute in zip(f.summary.imports, f.absolutes):
-        if not rec.level and not rec.context & (NOT_AT_IMPORT_TIME | CTX_GUARDED | CTX_CONDITIONAL):
+        if not rec.level and not rec.context & skip:
             yield (absolute or rec.module or "").partition(".")[0]
 
 
@@ -600,7 +601,7 @@ class Chooser:
         self._plugin_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._hosts: dict[str, set[str]] | None = None  # see _host_importers
         self._optional: tuple[frozenset[str], frozenset[str]] | None = None  # see _optional_imports
-        self._tops: dict[str, tuple[str, ...]] = {}  # see _required_tops
+        self._needs: dict[str, list[tuple[str, str]]] = {}  # see _libraries_needed
         self._contracts = project.shared(Contracts, lambda: Contracts(project))  # SSOT001's and SSOT006's
 
     def count(self, d: Definition) -> int:
@@ -1246,26 +1247,29 @@ class Chooser:
         mine, theirs = reporter[0].module, target[0].module
         if not extras or mine is None or theirs is None:
             return None
-        needed = {top for m in self._closure(mine) for top in self._required_tops(m)}
-        for m in sorted(self._closure(theirs), key=lambda m: (m != theirs, m)):
-            for top in self._required_tops(m):
-                if top not in needed and dependency_name(top) in extras and not self._project.is_first_party(top):
-                    return top, m
-        return None
+        needed = {library for library, _ in self._libraries_needed(mine)}
+        return next(
+            ((library, m) for library, m in self._libraries_needed(theirs) if library not in needed and dependency_name(library) in extras),
+            None,
+        )
 
-    def _required_tops(self, module: str) -> tuple[str, ...]:
-        """The top-level names ``module`` imports by absolute name when it is loaded and
-        cannot do without: not inside a function, for type checkers or under
-        ``__main__``, nor under an ``except ImportError`` that goes on."""
-        found = self._tops.get(module)
+    def _libraries_needed(self, source: str) -> list[tuple[str, str]]:
+        """``(library, module)`` for each third-party top-level name importing ``source``
+        makes some module import (:meth:`_closure`), ``source``'s own first, each once,
+        with the first module (by name) that does so. Only imports it cannot do without
+        count: not inside a function, for type checkers or under ``__main__``, nor under
+        an ``except ImportError`` that goes on (one under an ``if``, or in a ``try`` whose
+        handler raises again, does)."""
+        found = self._needs.get(source)
         if found is None:
-            f = self._project.modules.get(module)
-            found = () if f is None else tuple(dict.fromkeys(
-                (absolute or rec.module or "").partition(".")[0]
-                for rec, absolute in zip(f.summary.imports, f.absolutes)
-                if not rec.level and not rec.context & (NOT_AT_IMPORT_TIME | CTX_GUARDED)
-            ))
-            self._tops[module] = found
+            modules = self._project.modules
+            first: dict[str, str] = {}
+            for m in sorted(self._closure(source), key=lambda m: (m != source, m)):
+                f = modules.get(m)
+                for top in _loaded_tops(f, NOT_AT_IMPORT_TIME | CTX_GUARDED) if f is not None else ():
+                    if top not in first and not self._project.is_first_party(top):
+                        first[top] = m
+            found = self._needs[source] = list(first.items())
         return found
 
     def _optional_imports(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -1480,20 +1484,19 @@ class Chooser:
     def _builds_on_enclosing(self, reporter: Definition, best: Definition) -> bool:
         """The sub-package the reporter's module lies in, below the package around it that
         holds ``best`` (:meth:`enclosing_package`), imports (when it is loaded) some module
-        of that package outside itself; its packages' ``__init__`` modules aside, which
-        any import of the sub-package runs."""
+        of that package outside itself; that package's own ``__init__`` aside, which any
+        import of the sub-package runs."""
         package = self.enclosing_package(reporter, best)
         module = reporter[0].module or ""
         if package is None or not module.startswith(package + "."):
             return True  # not said otherwise
         sub = f"{package}.{module[len(package) + 1 :].partition('.')[0]}"
-        around = set(parents(sub))
         for importer, imported in self._edges.items():
             if importer != sub and not importer.startswith(sub + "."):
                 continue
             for target, statements in imported.items():
                 inside = target == sub or target.startswith(sub + ".")
-                if not inside and target not in around and target.startswith(package + ".") and any(s.runtime for s in statements):
+                if not inside and target.startswith(package + ".") and any(s.runtime for s in statements):
                     return True
         return False
 

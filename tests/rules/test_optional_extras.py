@@ -111,28 +111,3 @@ def test_extras_and_required_names_are_read_from_every_declaration(tmp_path):
     assert config.optional_extras == {"matplotlib", "pyyaml", "orjson"}
     assert {"numpy", "pandas", "rich", "click", "boto3", "matplotlib", "pyyaml", "orjson"} <= config.dependencies
 
-
-_EXAMPLE = "from dataclasses import dataclass\n\n\n@dataclass\nclass InputExample:\n    key: int\n    prompt: str\n"
-
-
-@pytest.mark.parametrize("builds_on", [False, True])
-def test_the_enclosing_package_is_said_to_be_built_on_only_when_it_is(make_repo, cli, builds_on):
-    """lm-evaluation-harness' ``ifeval/multilingual/utils.py`` copies ``ifeval/utils.py``'s
-    dataclasses and imports nothing from ``ifeval`` outside ``multilingual`` (its package's
-    ``__init__``, which loading it runs anyway, aside)."""
-    root = make_repo({
-        "evals/__init__.py": "",
-        "evals/ifeval/__init__.py": "",
-        "evals/ifeval/base.py": "LIMIT = 3\n",
-        "evals/ifeval/utils.py": _EXAMPLE,
-        "evals/ifeval/multilingual/__init__.py": "",
-        "evals/ifeval/multilingual/utils.py": _EXAMPLE,
-        "evals/ifeval/multilingual/run.py": (
-            ("from evals.ifeval.base import LIMIT\n" if builds_on else "import evals.ifeval\n\nLIMIT = 3\n")
-            + "from evals.ifeval.multilingual.utils import InputExample\n"
-        ),
-    })
-    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", "SSOT001")
-    (message,) = [v["message"] for v in result.json()["violations"]]
-    assert "the one in the enclosing package (" in message
-    assert ("its sub-packages build on it" in message) is builds_on
