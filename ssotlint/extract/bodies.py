@@ -1,8 +1,8 @@
-"""What tells an exact copy of a class: its text without comments and docstring, and the
+"""What tells an exact copy of a class: its text without comments and docstrings, and the
 module-level names it mentions.
 
 Two classes whose bodies read the same (lines stripped, blank and comment lines, trailing
-comments and the docstring dropped, decorators included) are the same syntax. They behave the same only if
+comments and every docstring dropped, decorators included) are the same syntax. They behave the same only if
 the module-level names they mention are the same objects in both modules, so each class
 also records which of its module's bound names (imports, classes, functions, assignments)
 appear in its text: the model compares how the two modules bind them. Computed from the
@@ -161,16 +161,19 @@ def method_parameters(node: ast.ClassDef) -> tuple[tuple[str, str], ...]:
     return tuple(found.items())
 
 
-def _docstring_lines(node: ast.ClassDef) -> range:
-    first = node.body[0] if node.body else None
-    if (
-        isinstance(first, ast.Expr)
-        and isinstance(first.value, ast.Constant)
-        and isinstance(first.value.value, str)
-        and first.lineno != node.lineno  # not `class A: "doc"` on the header line
-    ):
-        return range(first.lineno, (first.end_lineno or first.lineno) + 1)
-    return range(0)
+def _docstring_lines(node: ast.ClassDef) -> set[int]:
+    """The lines of the class's docstrings: its own and those of the methods and classes
+    it defines, at any depth. Two copies of a class whose code is the same read the same
+    whatever their docstrings say (a copied fix class whose methods document its own
+    variable), so no docstring is part of the text compared."""
+    found: set[int] = set()
+    for owner in ast.walk(node):
+        if not isinstance(owner, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) or not owner.body:
+            continue
+        first = owner.body[0]
+        if _is_docstring(first) and first.lineno != owner.lineno:  # not `def f(): "doc"` on the header line
+            found.update(range(first.lineno, (first.end_lineno or first.lineno) + 1))
+    return found
 
 
 def function_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[str]) -> tuple[tuple[str, int], ...]:
