@@ -199,6 +199,36 @@ def function_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[st
     return tuple(sorted(found.items()))
 
 
+def value_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    """A digest of the value each module-level assignment to a name of ``wanted`` gives
+    (the text of its lines, stripped, comments dropped), the last assignment of
+    a name winning, as at run time; in ``if`` and ``try`` blocks of the module's level too.
+    Two modules that assign a name the same value text bind the same data; two that assign
+    it otherwise (each plugin's ``_CONFIG = OpenCitiesConfig(domain=...)``) bind their own."""
+    names = frozenset(wanted)
+    if not names:
+        return ()
+    found: dict[str, int] = {}
+    stack: list[ast.stmt] = list(tree.body)
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            bound = [t.id for t in targets if isinstance(t, ast.Name) and t.id in names]
+            if bound:
+                value = node.value
+                numbers = [
+                    n for n in range(value.lineno, (value.end_lineno or value.lineno) + 1)
+                    if (line := lines[n - 1].strip()) and line[0] != "#"
+                ]
+                digest = layout_digest(_code_lines(lines, numbers)) or 1
+                found.update(dict.fromkeys(bound, digest))
+        elif isinstance(node, (ast.If, ast.Try, getattr(ast, "TryStar", ast.Try))):
+            stack[:0] = [*node.body, *(s for h in getattr(node, "handlers", ()) for s in h.body), *node.orelse,
+                         *getattr(node, "finalbody", ())]
+    return tuple(sorted(found.items()))
+
+
 def class_nestings(classes: Sequence[ast.ClassDef], bound: Iterable[str]) -> list[tuple[tuple[str, tuple[str, ...]], ...]]:
     """For each class statement: its class-level fields whose value (or annotation) names
     what its module binds at its top (``bound``: its classes, functions, imports), each

@@ -226,6 +226,7 @@ class SummaryBuilder:
         self.import_statements = 0
         self.classes: list[ClassRecord] = []
         self.function_digests: tuple[tuple[str, int], ...] = ()
+        self.value_digests: tuple[tuple[str, int], ...] = ()
         self.functions: list[str] = []
         self.main_functions: set[str] = set()  # defined under ``if __name__ == "__main__":``
         self.plain_functions: set[str] = set()  # defined elsewhere at module level
@@ -644,6 +645,7 @@ class SummaryBuilder:
             import_time_reads=self.import_time_reads,
             evaluated_annotations=self.evaluated_annotations,
             function_digests=self.function_digests,
+            value_digests=self.value_digests,
             fallback_imports=tuple(
                 (self.imports[i].line, tuple(sorted({self.imports[j].line for j in body})))
                 for i, body in self.handler_imports

@@ -44,7 +44,9 @@ from ssotlint.extract.ast_walk import (
     statement_positions,
     walrus_bindings,
 )
-from ssotlint.extract.bodies import class_bodies, class_instances, class_nestings, class_reads, function_digests
+from ssotlint.extract.bodies import (
+    class_bodies, class_instances, class_nestings, class_reads, function_digests, value_digests,
+)
 from ssotlint.extract.deprecation import deprecated_classes
 from ssotlint.extract.generated import generated_from, forbids_edits, is_generated, is_scaffolded, notebook_magic, says_not_python
 from ssotlint.extract.older_syntax import older_syntax
@@ -734,6 +736,8 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     builder.with_reads(class_reads(tree, classes))
     read = {name for c in builder.classes for name in c.names_used} & set(builder.functions)
     builder.function_digests = function_digests(tree, lines, read)
+    data = set(builder.assigned) - set(builder.functions) - own_classes
+    builder.value_digests = value_digests(tree, lines, {name for c in builder.classes for name in c.refs} & data)
 
 
 def _generates_at_import(tree: ast.Module) -> bool:

@@ -421,6 +421,11 @@ class FileSummary(NamedTuple):
     # (``ClassRecord.names_used``): same-named helpers of two modules are one copied
     # function when their digests match (see rules/copies.py).
     function_digests: tuple[tuple[str, int], ...] = ()
+    # A digest of the value of each module-level assignment some class of the module
+    # mentions (``_CONFIG = OpenCitiesConfig(domain=...)`` read by ``Source.__init__``):
+    # two classes of the same text that read their own modules' data of one name, the
+    # values differing, each do their own module's work (see rules/copies.py).
+    value_digests: tuple[tuple[str, int], ...] = ()
     # Module-level names bound by a call given the name itself (``Color = Enum("Color",
     # ...)``, ``Point = namedtuple("Point", ...)``): classes made by a call (extract/named.py).
     self_named: tuple[str, ...] = ()

@@ -361,6 +361,26 @@ def wired_to_own(a: Definition, b: Definition) -> list[str]:
     return []
 
 
+def reads_own_data(project: Project, a: Definition, b: Definition) -> list[str]:
+    """The module-level names both classes mention that each module binds by an
+    assignment of its own, the two values written otherwise (``FileSummary.value_digests``):
+    each plugin's ``Source``, the same code in every module, builds its client from its
+    own module's ``_CONFIG = OpenCitiesConfig(domain=...)``. Importing one class into the
+    other module would make it do the first module's work."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.module is None or fb.module is None or fa.module == fb.module:
+        return []
+    mine, theirs = dict(fa.summary.value_digests), dict(fb.summary.value_digests)
+    if not mine or not theirs:
+        return []
+    bound_a, bound_b = project.bindings(fa.module), project.bindings(fb.module)
+    return sorted(
+        name for name in set(ca.refs) & set(cb.refs)
+        if name in mine and name in theirs and mine[name] != theirs[name]
+        and _defined_here(bound_a.get(name)) and _defined_here(bound_b.get(name))
+    )
+
+
 def nests_apart(a: Definition, b: Definition) -> list[str]:
     """The fields both classes declare that they build from different names, one of them a
     class its own module defines that the other does not name there: one record represented

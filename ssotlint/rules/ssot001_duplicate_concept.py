@@ -26,6 +26,7 @@ from ssotlint.rules.copies import (
     merge_advice,
     bound_to_own_data,
     wired_to_own,
+    reads_own_data,
     nests_apart,
     implementations_of,
     own_error_roots,
@@ -1131,7 +1132,9 @@ class _Copies:
         are sibling modules of one package and nothing in them but their shared dunders
         (``__slots__``, ``__init__``) is written alike, or they give their shared fields
         values of their own (Ansible's ``ModuleDocFragment`` per file, each with its own
-        documentation)."""
+        documentation), or their code, alike, reads data each module assigns itself with
+        a value of its own (each waste collection source's ``Source``, building its client
+        from its own module's ``_CONFIG``)."""
         if self.imported(a) or self.imported(b):
             return False
         ra, rb = self.role(a), self.role(b)
@@ -1163,7 +1166,10 @@ class _Copies:
         return (
             not ra and not rb and unimported[_NO_BASE_NAME] >= 3
             and a[0].package == b[0].package
-            and ((same <= dunders and a[1].body != b[1].body) or _own_values(a[1], b[1]))
+            and (
+                (same <= dunders and a[1].body != b[1].body) or _own_values(a[1], b[1])
+                or bool(reads_own_data(self.project, a, b))
+            )
         )
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
@@ -2165,6 +2171,28 @@ def _pending(registries: tuple[str, str], keys: tuple[str, str] = ("InstanceArn"
         "app/rds.py": _PENDING.format(manager="Instance", registry=registries[0], key=keys[0]),
         "app/rdscluster.py": _PENDING.format(manager="Cluster", registry=registries[1], key=keys[1]),
     }
+
+
+def _waste_sources(domains: dict[str, str]) -> dict[str, str]:
+    """A folder of source plugins, each module (name -> its site's domain) with the same
+    ``Source`` class building its client from the module's own ``_CONFIG``; a loader
+    imports each by its path, none is imported by name."""
+    files = {
+        "app/__init__.py": "", "app/sources/__init__.py": "",
+        "app/client.py": "class SiteConfig:\n    def __init__(self, domain):\n        self.domain = domain\n\n\n"
+        "class SiteClient:\n    def __init__(self, config):\n        self.config = config\n\n"
+        "    def fetch(self, address):\n        return [self.config.domain, address]\n",
+    }
+    for name, domain in domains.items():
+        files[f"app/sources/{name}.py"] = (
+            "from app.client import SiteClient, SiteConfig\n\n"
+            f"TITLE = {name.title()!r}\n"
+            f"_CONFIG = SiteConfig(domain={domain!r})\n\n\n"
+            "class Source:\n    def __init__(self, street):\n        self._street = street\n"
+            "        self._client = SiteClient(_CONFIG)\n\n"
+            "    def fetch(self):\n        return self._client.fetch(self._street)\n"
+        )
+    return files
 
 
 # A model's fix class, its method's docstring given.
@@ -4863,6 +4891,10 @@ RULE = Rule(
                 "PAIR = (GeneralCloud, G)\n",
             }
         ),
+        # A plugin convention of bare classes whose code is the same in every module, each
+        # reading its own module's settings (hacs_waste_collection_schedule's `Source`,
+        # built from the module's `_CONFIG`): each plugin's own entry point.
+        Example(_waste_sources({"goldcoast": "goldcoast.qld.gov.au", "moyne": "moyne.vic.gov.au", "monash": "monash.vic.gov.au"})),
         # A plugin convention of bare classes: one per sibling module, found by its path,
         # each with its own content (nothing written alike).
         Example(
@@ -5187,6 +5219,11 @@ RULE = Rule(
                 ),
             },
             expect=(("plugins/inworld.py", 1),),
+        ),
+        # The same plugins, two of them with the same settings too: one class copied.
+        Example(
+            _waste_sources({"goldcoast": "goldcoast.qld.gov.au", "moyne": "moyne.vic.gov.au", "monash": "moyne.vic.gov.au"}),
+            expect=(("app/sources/moyne.py", 7),),
         ),
         # Two models' fix classes whose code is the same, their methods' docstrings worded
         # otherwise (ESMValCore's `Tro3` in `miroc_esm.py` and `miroc_esm_chem.py`): no
