@@ -60,3 +60,35 @@ def test_a_bare_module_of_another_project_is_no_module_here(make_repo, cli):
         "`from main import execute_query, main`: no module main in tools; examples/templates/python/main.py is a module "
         "of another project of this repository (dataflow_template), which tools does not depend on"
     )
+
+
+def _examples_folder() -> dict[str, str]:
+    """A library at the root and an examples folder with its own requirements.txt (which
+    does not list the library: it is installed from the checkout), whose apps import the
+    library; one app imports a class from a package that never re-exported it."""
+    return {
+        "pyproject.toml": '[project]\nname = "bolt"\nversion = "0"\ndependencies = ["sdk"]\n',
+        "bolt/__init__.py": "from bolt.app import App\n",
+        "bolt/app.py": "class App:\n    pass\n",
+        "bolt/adapter/__init__.py": "",
+        "bolt/adapter/falcon/__init__.py": "from .resource import AppResource\n",
+        "bolt/adapter/falcon/resource.py": "class AppResource:\n    pass\n",
+        "bolt/adapter/falcon/async_resource.py": "class AsyncAppResource:\n    def __init__(self, app):\n        self.app = app\n",
+        "examples/falcon/requirements.txt": "falcon>=2\ngunicorn\n",
+        "examples/falcon/app.py": "from bolt import App\nfrom bolt.adapter.falcon import AppResource\n\napi = AppResource(App())\n",
+        "examples/falcon/async_app.py": (
+            "from bolt import App\nfrom bolt.adapter.falcon import AsyncAppResource\n\napi = AsyncAppResource(App())\n"
+        ),
+    }
+
+
+def test_an_examples_only_project_depends_on_what_its_examples_import(make_repo, cli):
+    """A folder of examples alone is what its examples import: the hint names the module
+    that defines the class, not "another project ..., which examples/falcon/ does not
+    depend on" (bolt-python's falcon examples)."""
+    [(path, line, message)] = _check(cli, make_repo(_examples_folder()))
+    assert (path, line) == ("examples/falcon/async_app.py", 2)
+    assert message == (
+        "cannot import name 'AsyncAppResource' from bolt.adapter.falcon (bolt/adapter/falcon/__init__.py); "
+        "it is defined in bolt.adapter.falcon.async_resource: import it from there"
+    ), message
