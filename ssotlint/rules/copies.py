@@ -1181,8 +1181,8 @@ def replacement(project: Project, copy: Definition, kept: Definition, reach: Rea
     module = kept_file.module
     if record.name != original.name or not record.body or not original.body:
         return Replacement(None)
-    if record.body != original.body:
-        return Replacement(None, _difference(record, original))
+    if record.body != original.body and (record.spelled or record.body) != (original.spelled or original.body):
+        return Replacement(None, _difference(record, original))  # (the same text spelt two ways is a copy)
     if not record.top_level or record.fallback or record.context & (CTX_TYPE_CHECKING | CTX_FUNCTION):
         return Replacement(None)
     if original.context or not original.top_level or original.fallback:

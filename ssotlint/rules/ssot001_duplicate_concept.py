@@ -517,8 +517,11 @@ def _translated(a: Definition, b: Definition) -> bool:
 
 
 def _same_text(a: ClassRecord, b: ClassRecord) -> bool:
-    """The two classes' texts are known and equal (comments and docstrings aside)."""
-    return a.body != 0 and a.body == b.body
+    """The two classes' texts are known and equal (comments and docstrings aside), as
+    written or once each is in its module's one spelling (python-neo's two
+    ``StructFile(io.BufferedReader)`` and ``StructFile(BufferedReader)`` under ``from io
+    import BufferedReader``: one class copied, see ``extract/spelling.py``)."""
+    return a.body != 0 and (a.body == b.body or (a.spelled or a.body) == (b.spelled or b.body))
 
 
 def _programs_own(a: ClassRecord, b: ClassRecord) -> bool:
@@ -2193,6 +2196,14 @@ def _waste_sources(domains: dict[str, str]) -> dict[str, str]:
             "    def fetch(self):\n        return self._client.fetch(self._street)\n"
         )
     return files
+
+
+# A driver's reader of packed values, its base given.
+_STRUCT_FILE = (
+    "class StructFile({base}):\n    def read_f(self, fmt, offset=None):\n        if offset is not None:\n"
+    "            self.seek(offset)\n        return struct.unpack(fmt, self.read(struct.calcsize(fmt)))\n\n\n"
+    "def header(path):\n    with open(path, 'rb') as fid:\n        return StructFile(fid).read_f('<4s')\n"
+)
 
 
 # A model's fix class, its method's docstring given.
@@ -5224,6 +5235,19 @@ RULE = Rule(
         Example(
             _waste_sources({"goldcoast": "goldcoast.qld.gov.au", "moyne": "moyne.vic.gov.au", "monash": "moyne.vic.gov.au"}),
             expect=(("app/sources/moyne.py", 7),),
+        ),
+        # A reader pasted into two drivers that each use it, its base spelt
+        # `io.BufferedReader` in one and `BufferedReader` (from io) in the other, a third
+        # driver's reader its own (python-neo's `StructFile`): one class copied.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/axon.py": "import struct\nfrom io import BufferedReader\n\n\n" + _STRUCT_FILE.format(base="BufferedReader"),
+                "app/micromed.py": "import io\nimport struct\n\n\n" + _STRUCT_FILE.format(base="io.BufferedReader"),
+                "app/axograph.py": "import io\n\n\nclass StructFile(io.BufferedReader):\n    def read_f(self, fmt):\n"
+                "        return self.read(len(fmt))\n\n\ndef header(path):\n    return StructFile(open(path, 'rb')).read_f('<4s')\n",
+            },
+            expect=(("app/micromed.py", 5),),
         ),
         # Two models' fix classes whose code is the same, their methods' docstrings worded
         # otherwise (ESMValCore's `Tro3` in `miroc_esm.py` and `miroc_esm_chem.py`): no
