@@ -1460,7 +1460,9 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
     would be a third-party module); the file imports that module relatively nowhere else
     (a fallback for running outside the package); the folder holds no script (run as ``python
     pkg/tool.py``, its folder is first on ``sys.path``; also a module nothing imports whose
-    own statements call something, ``parser.parse_args()``), no module of it puts a folder
+    own statements call something, ``parser.parse_args()``), unless the file is the
+    package's ``__init__.py``, which runs only as the package (MAVProxy's
+    ``mavproxy_smartcamera/__init__.py``, importing ``sc_webcam`` beside five scripts), no module of it puts a folder
     on ``sys.path``, and no module puts the folder itself there (a start-up script appending
     its ``modules/``); some module imports a module of the importer's top-level package (one
     never imported is run by path); the importer is product code (not a test) of a project
@@ -1478,15 +1480,17 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
             siblings.setdefault(parent, set()).add(package)
         elif name.endswith(".py"):
             siblings.setdefault(folder, set()).add(name[:-3])
-    unsafe: set[str] = set()  # folders with a script or a sys.path entry, and the folders put there
+    unsafe: set[str] = set()  # folders with a sys.path entry, and the folders put there
+    scripts: set[str] = set()  # folders with a script
     for f in project.files:
         folder = f.path.rpartition("/")[0]
         if (
-            f.summary.main_guard or f.summary.shebang or f.path.endswith("/__main__.py") or f.summary.path_entries
+            f.summary.main_guard or f.summary.shebang or f.path.endswith("/__main__.py")
             or (f.summary.top_level_calls and runs_as_program(project, f))
         ):
-            unsafe.add(folder)  # (a program: PyG's `benchmark/kernel/main.py`, parsing its arguments at its top)
+            scripts.add(folder)  # (a program: PyG's `benchmark/kernel/main.py`, parsing its arguments at its top)
         if f.summary.path_entries:
+            unsafe.add(folder)
             # OpenPype's Flame start-up script appends its `modules/` folder to sys.path
             # before it imports `panel_app`: the modules there import each other by bare name.
             unsafe.update(file_anchored(f.path, f.summary))
@@ -1521,6 +1525,9 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
                 continue
             if (
                 f.is_test or not f.summary.ok or folder in unsafe or f"{folder}/__init__.py" not in files
+                # (the package's own `__init__.py` runs only as the package: never with its
+                # folder first on sys.path, as the scripts beside it do)
+                or (folder in scripts and not _package_init(f))
                 or rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE | CTX_TYPE_CHECKING | CTX_IMPLICIT_RELATIVE)
                 or dependency_name(top) in declared or f.path in (f"{folder}/{top}.py", f"{folder}/{top}/__init__.py")
                 or top in relative
@@ -1746,6 +1753,10 @@ def _by_model(checker: _Checker, f: SourceFile, rec: ImportRecord, absolute: str
         yield from checker.missing_module(f, rec, absolute)
     elif rec.is_from:
         yield from checker.missing_names(f, rec, absolute)
+
+
+def _package_init(f: SourceFile) -> bool:
+    return f.path.rpartition("/")[2] == "__init__.py"
 
 
 def _beside_only(project: Project, files: Sequence[SourceFile], scripts: "_ScriptFolders") -> Iterator[tuple[SourceFile, ImportRecord, str]]:
@@ -1997,10 +2008,16 @@ class _ScriptFolders:
         from it (None: any))``."""
         places: list[tuple[str, int, str | None]] = []
         folder = f.path.rpartition("/")[0]
-        if folder and folder not in self.roots and (self._run_there(f, folder) or folder in script_roots):
+        if folder and folder not in self.roots and (
+            self._run_there(f, folder) or (folder in script_roots and not _package_init(f))
+        ):
             # A module beside a script that imports its siblings by their bare names (a
             # benchmark folder's `benchmark.py` doing `import prompts`) runs with that folder
             # first on sys.path too, when the script imports it or it imports the script.
+            # Not the package's own `__init__.py`: no script imports it by a bare name, it
+            # runs when the package is imported by its name, from the folder above
+            # (MAVProxy's `mavproxy_smartcamera/__init__.py` importing `sc_webcam`, a module
+            # beside its scripts, as a top-level module).
             places.append((folder, -1, None))
         for anchor, path, line, _ in f.summary.path_entries:
             places.extend((entry, line, None) for entry in self._entry(folder, anchor, path))
@@ -3124,7 +3141,13 @@ class _Checker:
         already = {module for module, _ in imported}
         product = self.names_product(absolute)
         units = Units.of_model(self.project)
-        reachable = partial(units.can_import, f.path)  # no hint into a project this one does not depend on
+        # No hint into a project this one does not depend on. The import is judged as one
+        # of the project it names, though (bolt-python's `examples/falcon/`, a folder with
+        # its own requirements.txt whose apps import slack_bolt from the checkout): that
+        # project is one it reads.
+        meant = self.project.modules.get(absolute)
+        meant_unit = units.of(meant.path) if meant is not None else None
+        reachable = lambda path: units.can_import(f.path, path) or units.of(path) == meant_unit  # noqa: E731
         source = self.definitions.source(name, absolute, f, already, product)
         if source is not None and not reachable(source.path):
             source = None
@@ -4434,6 +4457,22 @@ RULE = Rule(
         # Python 2's implicit relative import left in a Python 3 package (twilio's
         # `auth_strategy/no_auth_strategy.py`): the bare name means the sibling, and fails.
         Example(_implicit_relative({"tests/test_auth.py": "from app.auth.no_auth import kind\n"}), expect=(("app/auth/no_auth.py", 1),)),
+        # The same in a package's `__init__.py` beside scripts that import their siblings
+        # by bare names (MAVProxy's `mavproxy_smartcamera/`): the scripts run with their
+        # folder first on sys.path, the `__init__.py` only as the package, and fails.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/loader.py": "import importlib\n\n\ndef load(name):\n    return importlib.import_module('app.camera')\n",
+                "app/camera/__init__.py": "from webcam import WebCam\n\n\ndef init():\n    return WebCam()\n",
+                "app/camera/webcam.py": (
+                    "class WebCam:\n    pass\n\n\nif __name__ == '__main__':\n    WebCam()\n"
+                ),
+                "app/camera/main.py": "from webcam import WebCam\n\nif __name__ == '__main__':\n    WebCam()\n",
+                "tests/test_camera.py": "from app.camera import init\n",
+            },
+            expect=(("app/camera/__init__.py", 1),),
+        ),
         # The same, when the package does not provide what the launcher reads: only the
         # sibling module has it, and Python 3 never reads the bare name as the sibling.
         Example(_own_top_package(""), expect=(("app/vendor/python/menu/launch.py", 1),)),

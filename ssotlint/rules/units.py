@@ -78,8 +78,7 @@ class Units:
     (``[project] dependencies``; an optional extra is no need), or, where that cannot be
     said as data (``U`` declares nothing readable, or ``V`` builds no named distribution: a
     folder with its own ``requirements.txt``), when a product module of ``U`` (not its
-    tests, examples or scripts, unless ``U`` holds no product module) imports one of ``V``
-    at run time. Needs are followed through (what a required distribution
+    tests, examples or scripts) imports one of ``V`` at run time. Needs are followed through (what a required distribution
     requires is installed too). Two units are apart when neither needs the other and they
     need no unit in common: no module exists that both can import, so advice to import
     one's class into the other would add a dependency the unit does not have (wrong in
@@ -309,14 +308,9 @@ class Units:
         programs = model_programs(project)
         held = {f.path.rpartition(".")[0] if f.path.endswith(".py") else f.path for f in project.files}
         held |= {folder for f in project.files for folder in _folders_of(f.path)}
-        production = list(project.production_files())
-        with_product = {self.of(f.path) for f in production if f.product}
-        for f in production:
-            if not f.product and self.of(f.path) in with_product:
+        for f in project.production_files():
+            if not f.product:
                 continue  # a unit's examples, scripts and docs may use anything: the product decides
-            # A unit of examples or scripts alone (bolt-python's `examples/falcon/`, its own
-            # requirements.txt beside four apps that import slack_bolt): what they import
-            # is all it is, so it needs that.
             mine = units[self.of(f.path)]
             home = _program_of(f.path, programs)
             for target, statements in project.import_edges.get(f.module or "", {}).items():

@@ -82,10 +82,10 @@ def _examples_folder() -> dict[str, str]:
     }
 
 
-def test_an_examples_only_project_depends_on_what_its_examples_import(make_repo, cli):
-    """A folder of examples alone is what its examples import: the hint names the module
-    that defines the class, not "another project ..., which examples/falcon/ does not
-    depend on" (bolt-python's falcon examples)."""
+def test_the_hint_reads_the_project_the_import_names(make_repo, cli):
+    """The import is judged as one of the project it names, so the hint names the module
+    of that project that defines the class, not "another project ..., which
+    examples/falcon/ does not depend on" (bolt-python's falcon examples)."""
     [(path, line, message)] = _check(cli, make_repo(_examples_folder()))
     assert (path, line) == ("examples/falcon/async_app.py", 2)
     assert message == (
