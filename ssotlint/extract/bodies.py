@@ -103,7 +103,7 @@ def class_bodies(
         ]
         kept = _code_lines(lines, numbers)
         body = "\n".join(kept)
-        mentioned = sorted(names.intersection(_IDENTIFIER.findall(body)) - {node.name})
+        mentioned = sorted(names.intersection(_names_in(node)) - {node.name})
         read = [n for n in mentioned if n in wanted and _reads(body, n)]
         classes_read = tuple(n for n in mentioned if n in own_classes and _reads(body, n))
         digest = layout_digest(kept)
@@ -113,6 +113,37 @@ def class_bodies(
             0 if spelled == digest else spelled, _words_digest(node),
         ))
     return result
+
+
+def _names_in(node: ast.ClassDef) -> set[str]:
+    """The names the class's code reads or binds (decorators, bases and keywords included,
+    ``global`` statements, and the names a string type spells: an annotation's
+    ``"Config"``, a base's ``Usecase["aiokafka.Record"]``, ``cast("Config", x)``), not
+    the words of its other strings nor attributes after a dot: a ``response_format =
+    "json"`` mentions no ``json`` module, a ``self.json`` no module either."""
+    found: set[str] = set()
+    annotations: list[ast.expr] = [*node.bases, *(k.value for k in node.keywords)]  # `Usecase["aiokafka.Record"]`
+    for n in ast.walk(node):
+        if isinstance(n, ast.Name):
+            found.add(n.id)
+        elif isinstance(n, (ast.Global, ast.Nonlocal)):
+            found.update(n.names)
+        elif isinstance(n, (ast.arg, ast.AnnAssign)) and n.annotation is not None:
+            annotations.append(n.annotation)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.returns is not None:
+            annotations.append(n.returns)
+        elif isinstance(n, ast.Call) and n.args and _callee(n.func) == "cast":
+            annotations.append(n.args[0])  # `cast("Config", value)`
+    for annotation in annotations:
+        for n in ast.walk(annotation):
+            if isinstance(n, ast.Constant) and isinstance(n.value, str):
+                found.update(_IDENTIFIER.findall(n.value))
+    return found
+
+
+def _callee(func: ast.expr) -> str:
+    """The last part of a called name (``cast`` of ``typing.cast``)."""
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
 
 
 def _words_digest(node: ast.ClassDef) -> int:

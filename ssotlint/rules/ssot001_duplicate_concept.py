@@ -2198,6 +2198,10 @@ def _waste_sources(domains: dict[str, str]) -> dict[str, str]:
     return files
 
 
+# An exporter whose format is named by a string.
+_EXPORTER = 'class Exporter:\n    format = "json"\n\n    def dump(self, rows):\n        return [self.format, len(rows)]\n'
+
+
 # A driver's reader of packed values, its base given.
 _STRUCT_FILE = (
     "class StructFile({base}):\n    def read_f(self, fmt, offset=None):\n        if offset is not None:\n"
@@ -5235,6 +5239,19 @@ RULE = Rule(
         Example(
             _waste_sources({"goldcoast": "goldcoast.qld.gov.au", "moyne": "moyne.vic.gov.au", "monash": "moyne.vic.gov.au"}),
             expect=(("app/sources/moyne.py", 7),),
+        ),
+        # An exact copy whose text holds a string that spells a name the other module
+        # imports (`format = "json"` beside `import json`): the string is no name, so the
+        # fix is offered (it was withheld: "json may be another object there").
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/export.py": "import json\n\n\n" + _EXPORTER + "\n\ndef save(rows):\n    return json.dumps(rows)\n",
+                "app/report.py": _EXPORTER,
+                "app/use.py": "from app.export import Exporter\n",
+            },
+            expect=(("app/report.py", 1),),
+            fixed={"app/report.py": "from app.export import Exporter\n"},
         ),
         # A reader pasted into two drivers that each use it, its base spelt
         # `io.BufferedReader` in one and `BufferedReader` (from io) in the other, a third
