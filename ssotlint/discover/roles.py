@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Collection, Iterable
+from typing import Collection, Container, Iterable
 
 # Folders and files of developer tooling.
 TOOLING_FOLDERS = frozenset(
@@ -239,15 +239,16 @@ def version_package(path: str) -> str | None:
     return None
 
 
-def versioned_apart(a: str, b: str) -> bool:
+def versioned_apart(a: str, b: str, files: Container[str] = ()) -> bool:
     """Two files of which at least one lies in a versioned package, not the same one: a
     class in each is a deliberate copy (each version keeps its own), never a duplicate,
     and neither is told to import the other. Two files of one version package are not
     apart. So are two modules named for two Pythons (dd-trace-py's
     ``instrumentation_py3_9.py`` and ``instrumentation_py3_11.py``, one loaded by each
-    interpreter, each asserting its own version)."""
+    interpreter, each asserting its own version). ``files``: the tree's paths, which
+    tell a live channel's mirror of a stable module from a fork (:func:`_forked_into_channel`)."""
     first, second = version_package(a), version_package(b)
-    if (first != second and not _forked_into_channel(a, first, b, second)) or _version_named_apart(a, b):
+    if (first != second and not _forked_into_channel(a, first, b, second, files)) or _version_named_apart(a, b):
         return True
     python_a = named_version(a)
     return python_a is not None and named_version(b) not in (None, python_a)
@@ -258,19 +259,23 @@ def versioned_apart(a: str, b: str) -> bool:
 _LIVE_CHANNEL = re.compile(r"alpha|beta|preview|_?(?:experimental|unstable)", re.IGNORECASE)
 
 
-def _forked_into_channel(a: str, first: str | None, b: str, second: str | None) -> bool:
-    """One file in a live channel of the package the other lies in, under another module
-    name: TensorFlow Probability's ``experimental/mcmc/preconditioned_nuts.py``, a fork of
-    ``mcmc/nuts.py`` that kept its record classes. The channel's mirror of a stable module
-    (``types/beta/events.py`` beside ``types/events.py``) is the channel's own version; a
-    fork under a new name is code of the same release that could import the original."""
+def _forked_into_channel(a: str, first: str | None, b: str, second: str | None, files: Container[str]) -> bool:
+    """One file in a live channel of the package the other lies in, under a module name
+    the stable package does not have: TensorFlow Probability's
+    ``experimental/mcmc/preconditioned_nuts.py``, a fork of ``mcmc/nuts.py`` that kept its
+    record classes, is code of the same release that could import the original. The
+    channel's mirror of a stable module (``types/beta/realtime/response_created_event.py``
+    beside ``types/realtime/response_created_event.py``) is the channel's own version,
+    apart from the stable module and from every namesake outside the channel (openai's
+    ``types/responses/response_created_event.py``, another API's event)."""
     if (first is None) == (second is None):
         return False
     channel, inside, other = (first, a, b) if first is not None else (second or "", b, a)
     parent, _, folder = channel.rpartition("/")
     if not _LIVE_CHANNEL.fullmatch(folder) or not other.startswith(parent + "/"):
         return False
-    return inside[len(channel) + 1:] != other[len(parent) + 1:]
+    twin = f"{parent}/{inside[len(channel) + 1:]}"
+    return twin != other and twin not in files
 
 
 # A file's name that ends with the Python it is written for: ``test_pep695_py312.py``,

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from typing import Collection, Iterator, Mapping
 
 from ssotlint.config import Concept
+from ssotlint.model.built_src import files_by_path
 from ssotlint.discover.roles import NAME_WORDS, is_documentation, is_migration, version_package, versioned_apart
 from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
@@ -1439,7 +1440,7 @@ class _Copies:
             return False  # one overrides or adapts the other, imported under an alias it names
         if built_side_by_side(self.project, a, b):
             return False  # a third module builds each under a name of its own: it converts one into the other
-        if versioned_apart(a[0].path, b[0].path) and not _version_builds_on(a[0], b[0]) and not _version_builds_on(b[0], a[0]):
+        if versioned_apart(a[0].path, b[0].path, files_by_path(self.project)) and not _version_builds_on(a[0], b[0]) and not _version_builds_on(b[0], a[0]):
             return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
         if self.parallel(a[0], b[0], a[1].name) and not self._shared_across_parts(a, b):
             return False  # the same module of two parallel parts: each service's own exceptions

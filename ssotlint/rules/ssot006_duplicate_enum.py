@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable, Collection, Iterator, Mapping
 
+from ssotlint.model.built_src import files_by_path
 from ssotlint.discover.roles import NAME_WORDS, is_migration, versioned_apart
 from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import ENUM_BASES, last_part
@@ -495,6 +496,7 @@ def _choices(
     configured = [d for d in definitions if d[0].module in preferred]
     ranked = chooser.ranked(definitions)
     kept = min(configured, key=lambda d: preferred[d[0].module]) if configured else ranked[0]  # type: ignore[index]
+    paths = files_by_path(project)
     for d in definitions:
         if d is kept or never_edited(d[0], project) or deprecated_whole(d):
             continue
@@ -503,7 +505,7 @@ def _choices(
             if (
                 not deprecated_whole(kept)
                 and _same_values(d[1], kept[1], configured=True)
-                and not versioned_apart(d[0].path, kept[0].path)
+                and not versioned_apart(d[0].path, kept[0].path, paths)
                 and not apart(d, kept)
             ):
                 yield d, Choice(kept, REASON_CONFIGURED, imports.get((kept[0].module or "", kept[1].name), 0))
@@ -513,13 +515,13 @@ def _choices(
         # Nor across versions of an API: each version package keeps its own enums.
         others = [
             o for o in ranked[: ranked.index(d)]
-            if same(d, o) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path)
+            if same(d, o) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path, paths)
             and not apart(d, o) and not deprecated_whole(o)
         ]
         if others:
             group = [
                 o for o in definitions
-                if o is d or (same(d, o) and not versioned_apart(d[0].path, o[0].path) and not apart(d, o))
+                if o is d or (same(d, o) and not versioned_apart(d[0].path, o[0].path, paths) and not apart(d, o))
             ]
             yield d, chooser.choose(d, others, group)
 

@@ -67,3 +67,31 @@ def test_a_fork_into_an_experimental_package_is_a_copy(make_repo, cli):
     result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT001")
     found = sorted((v["path"], v["line"], v["details"].get("canonical_path")) for v in result.json()["violations"])
     assert found == [("prob/experimental/mcmc/preconditioned_nuts.py", 4, "prob/mcmc/nuts.py")]
+
+
+def test_a_channels_mirror_is_apart_from_a_namesake_in_a_third_package(make_repo, cli):
+    """The beta channel's mirror of a stable module (openai's
+    ``types/beta/realtime/response_created_event.py`` beside
+    ``types/realtime/response_created_event.py``) is the channel's own version, apart from
+    a namesake in another package outside the channel (``types/responses/``, another API's
+    event of that name) as from its stable twin; a fork under a name the stable package
+    does not have is still compared with that namesake."""
+    files = {
+        "sdk/__init__.py": "",
+        "sdk/types/__init__.py": "",
+        "sdk/types/realtime/__init__.py": "",
+        "sdk/types/realtime/response_created_event.py": EVENT.replace("ResponseDone", "ResponseCreated"),
+        "sdk/types/responses/__init__.py": "",
+        "sdk/types/responses/response_created_event.py": EVENT.replace("ResponseDone", "ResponseCreated"),
+        "sdk/types/responses/done.py": EVENT,
+        "sdk/types/beta/__init__.py": "",
+        "sdk/types/beta/realtime/__init__.py": "",
+        "sdk/types/beta/realtime/response_created_event.py": EVENT.replace("ResponseDone", "ResponseCreated"),
+        "sdk/types/beta/realtime/done_event.py": EVENT,
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT001")
+    found = sorted((v["path"], v["details"].get("canonical_path")) for v in result.json()["violations"])
+    assert found == [
+        ("sdk/types/beta/realtime/done_event.py", "sdk/types/responses/done.py"),
+        ("sdk/types/realtime/response_created_event.py", "sdk/types/responses/response_created_event.py"),
+    ]
