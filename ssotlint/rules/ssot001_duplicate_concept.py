@@ -341,6 +341,23 @@ def _similar(a: frozenset[str], b: frozenset[str], data_only: bool) -> bool:
 _MANY_METHODS = 6
 
 
+def _constructors_apart(a: ClassRecord, b: ClassRecord) -> bool:
+    """Both define ``__init__`` with named parameters, and no parameter name (``self``
+    and the variadic ones aside) is in both: each is built from data of its own. A copy
+    extended since keeps the original's parameters (``Defaults(timeout)``,
+    ``Defaults(timeout, retries)``)."""
+    own_a, own_b = _init_parameters(a), _init_parameters(b)
+    return bool(own_a) and bool(own_b) and own_a.isdisjoint(own_b)
+
+
+def _init_parameters(c: ClassRecord) -> frozenset[str]:
+    listed = dict(c.parameters).get("__init__")
+    if not listed:
+        return frozenset()
+    names = [part.strip().rstrip("=") for part in listed.split(",")]
+    return frozenset(n for n in names[1:] if n and n not in ("/", "*") and not n.startswith("*"))
+
+
 def _copied(a: ClassRecord, b: ClassRecord, shared: frozenset[str]) -> bool:
     """Evidence of copying, beyond shared names: most of the smaller class's member
     statements written the same way in both, or shared fields and no shared method
@@ -1541,6 +1558,12 @@ class _Copies:
             copies = _similar(ma, mb, data_only) and (
                 _copied(a[1], b[1], ma & mb) or self.same_api(a, b) or _same_doc(a[1], b[1])
             )
+            if copies and _constructors_apart(a[1], b[1]):
+                # Each built from its own data: a code generator's models (every model of
+                # alexa-apis-for-python's SDK with the same `to_dict`, `to_str` and
+                # `attribute_map` members, `lwa.Error(error_description, error)` beside
+                # `audioplayer.Error(message, type)`): two records, one template.
+                copies = False
             if copies and data_only and _own_settings(ma, mb):
                 copies = False  # each program's settings, a few of them named by convention
             if copies and data_only and self._tuned_apart(a, b):
@@ -2208,6 +2231,17 @@ _STRUCT_FILE = (
     "class StructFile({base}):\n    def read_f(self, fmt, offset=None):\n        if offset is not None:\n"
     "            self.seek(offset)\n        return struct.unpack(fmt, self.read(struct.calcsize(fmt)))\n\n\n"
     "def header(path):\n    with open(path, 'rb') as fid:\n        return StructFile(fid).read_f('<4s')\n"
+)
+
+
+# A code generator's model: its fields in the class's tables and its constructor, the
+# rest written alike in every model.
+_GENERATED_MODEL = (
+    "import pprint\n\n\nclass Error(object):\n    attribute_map = {{{fields}}}\n\n"
+    "    def __init__(self, {params}):\n        for name in self.attribute_map:\n            setattr(self, name, locals()[name])\n\n"
+    "    def to_dict(self):\n        return {{name: getattr(self, name) for name in self.attribute_map}}\n\n"
+    "    def to_str(self):\n        return pprint.pformat(self.to_dict())\n\n"
+    "    def __repr__(self):\n        return self.to_str()\n"
 )
 
 
@@ -4905,6 +4939,20 @@ RULE = Rule(
                 "def make():\n    return GeneralCloud()\n",
                 "app/run.py": "from app.nodes.general import GeneralCloud\nfrom app.clusters.scenarios import GeneralCloud as G\n\n"
                 "PAIR = (GeneralCloud, G)\n",
+            }
+        ),
+        # Two models of a generated SDK, each built from data of its own (no constructor
+        # parameter in common), the rest the generator's template (alexa-apis-for-python's
+        # `services/lwa/error.py` and `interfaces/audioplayer/error.py`): two records.
+        Example(
+            {
+                "sdk/__init__.py": "", "sdk/lwa/__init__.py": "", "sdk/player/__init__.py": "",
+                "sdk/lwa/error.py": _GENERATED_MODEL.format(
+                    fields="'error_description': 'error_description', 'error': 'error'", params="error_description=None, error=None"
+                ),
+                "sdk/player/error.py": _GENERATED_MODEL.format(
+                    fields="'message': 'message', 'object_type': 'type'", params="message=None, object_type=None"
+                ),
             }
         ),
         # A plugin convention of bare classes whose code is the same in every module, each
