@@ -930,7 +930,12 @@ class Chooser:
             return None
         if (theirs, mine) in depends:
             return pair
-        packages = mine != reporter[0].module and theirs != target[0].module
+        # Each side a package holding the definition, or the package itself when the class
+        # is in its `__init__.py` (blender-addons' `io_coat3D/__init__.py` beside
+        # `render_povray/model_gui.py`: two add-ons); not a module beside the other's.
+        packages = (mine != reporter[0].module or reporter[0].is_package) and (
+            theirs != target[0].module or target[0].is_package
+        )
         if not packages or self._tooling_package(mine):
             return None
         # Two top-level packages (two distributions), or two layers of one package that

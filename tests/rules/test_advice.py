@@ -144,3 +144,22 @@ def test_the_enclosing_package_is_said_to_be_built_on_only_when_it_is(make_repo,
     (message,) = [v["message"] for v in result.json()["violations"]]
     assert "the one in the enclosing package (" in message
     assert ("its sub-packages build on it" in message) is builds_on
+
+
+_PANEL = "class ObjectButtonsPanel:\n    bl_space_type = 'PROPERTIES'\n    bl_region_type = 'WINDOW'\n    bl_context = 'object'\n"
+
+
+def test_a_class_in_a_top_level_packages_init_is_not_told_across_to_another_package(make_repo, cli):
+    """Two add-ons, top-level packages that never import each other, one with the class in
+    its ``__init__.py`` (blender-addons' ``io_coat3D``), the other in a module of it
+    (``render_povray/model_gui.py``, imported more): never "import it from" the other
+    add-on, which would make one depend on the other."""
+    root = make_repo({
+        "io_coat3D/__init__.py": _PANEL + "\n\nclass Panel(ObjectButtonsPanel):\n    bl_label = '3D-Coat'\n",
+        "render_povray/__init__.py": "from render_povray import model_gui\n",
+        "render_povray/model_gui.py": _PANEL + "    COMPAT_ENGINES = {'POVRAY_RENDER'}\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT001")
+    [finding] = result.json()["violations"]
+    assert finding["path"] == "io_coat3D/__init__.py"
+    assert "keep one definition, in a module both can import: io_coat3D and render_povray never import each other" in finding["message"], finding["message"]
