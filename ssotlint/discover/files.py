@@ -641,9 +641,28 @@ def linted_out_files(paths: Iterable[str], patterns: Sequence[str], is_test: Cal
     return {p for p in paths if p in named and p.rpartition("/")[0] not in packages and not is_test(p)}
 
 
+def _unpacked_sdists(paths: list[str]) -> set[str]:
+    """The folders below the repository's top that hold a source distribution as its
+    release unpacks: a ``PKG-INFO`` file beside a ``setup.py``, ``setup.cfg`` or
+    ``pyproject.toml`` (gem5's ``ext/ply/``, PLY 3.11 from its release). A project's own
+    repository holds its sources, not the metadata its releases are built with."""
+    present = set(paths)
+    found: set[str] = set()
+    for path in paths:
+        if not path.endswith("/PKG-INFO"):
+            continue
+        folder = path[: -len("/PKG-INFO")]
+        if folder.endswith(".egg-info"):
+            continue
+        if any(f"{folder}/{name}" in present for name in _PROJECT_FILES):
+            found.add(folder)
+    return found
+
+
 def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | None = None) -> set[str]:
     """The folders holding vendored third-party code (``setuptools/_vendor``): named
-    ``_vendor``, ``_vendored`` or ``vendored``; holding an installed distribution's
+    ``_vendor``, ``_vendored`` or ``vendored``; holding an unpacked source distribution
+    (:func:`_unpacked_sdists`); holding an installed distribution's
     metadata (a ``*.dist-info`` folder: packages copied in by ``pip install --target``) or
     a ``.gitrepo`` file (git-subrepo's record of the repository a folder was cloned from:
     spyder's ``external-deps/qtconsole``, a release of another project kept in sync);
@@ -659,6 +678,7 @@ def vendored_folders(paths: Iterable[str], read: Callable[[str], str | None] | N
     :class:`Discovery`)."""
     paths = list(paths)
     found: set[str] = _copy_folders(paths, read) if read is not None else set()
+    found.update(_unpacked_sdists(paths))
     for path in paths:
         if path.endswith("/.gitrepo"):
             found.add(path[: -len("/.gitrepo")])  # git-subrepo's record of another repository cloned here

@@ -86,3 +86,27 @@ def test_listings_in_docs_named_folders_are_not_duplicates(make_repo, cli, folde
     root = make_repo({f"{folder}/settings/{app}/config.py": LISTING for app in ("app01", "app02")})
     expected = [(f"{folder}/settings/app02/config.py", 4)] if folder == "listings" else []  # not named like docs
     assert _violations(cli, root, "SSOT001") == expected
+
+
+@pytest.mark.parametrize("metadata", ["pyproject.toml", "setup.py"])
+def test_an_unpacked_source_distribution_is_vendored(make_repo, cli, metadata):
+    """gem5's ``ext/ply/``: PLY 3.11 as its release unpacks (``PKG-INFO`` beside
+    ``setup.py``, or a ``pyproject.toml``), with its Python 2 examples and its own copies of a
+    logger: another project's code. A folder with a setup.py and no PKG-INFO stays the
+    project's own."""
+    files = {
+        "src/__init__.py": "",
+        "src/parser.py": "from ply import lex, yacc\n",
+        "ext/ply/PKG-INFO": "Metadata-Version: 1.1\nName: ply\nVersion: 3.11\n",
+        f"ext/ply/{metadata}": "[project]\nname = 'ply'\n" if metadata.endswith("toml") else "from setuptools import setup\n\nsetup(name='ply')\n",
+        "ext/ply/ply/__init__.py": "",
+        "ext/ply/ply/lex.py": COPY.replace("bucket", "NullLogger"),
+        "ext/ply/ply/yacc.py": COPY.replace("bucket", "NullLogger"),
+        "ext/ply/example/calc.py": "print 'calc'\n",
+        "tools/sdk/setup.py": "from setuptools import setup\n\nsetup(name='sdk')\n",
+        "tools/sdk/sdk/__init__.py": "print 'old'\n",
+    }
+    root = make_repo(files)
+    assert _violations(cli, root, "SSOT000") == [("tools/sdk/sdk/__init__.py", 1)]
+    assert _violations(cli, root, "SSOT001") == []
+    assert _violations(cli, root, "SSOT003") == []
