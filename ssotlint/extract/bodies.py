@@ -116,29 +116,78 @@ def class_bodies(
 
 
 def _names_in(node: ast.ClassDef) -> set[str]:
-    """The names the class's code reads or binds (decorators, bases and keywords included,
-    ``global`` statements, and the names a string type spells: an annotation's
-    ``"Config"``, a base's ``Usecase["aiokafka.Record"]``, ``cast("Config", x)``), not
-    the words of its other strings nor attributes after a dot: a ``response_format =
-    "json"`` mentions no ``json`` module, a ``self.json`` no module either."""
+    """The module-level names the class's code reads or binds (decorators, bases and
+    keywords included, ``global`` statements, and the names a string type spells: an
+    annotation's ``"Config"``, a base's ``Usecase["aiokafka.Record"]``, ``cast("Config",
+    x)``), not the words of its other strings, attributes after a dot, nor a method's own
+    names (its parameters, what it assigns or imports): a ``response_format = "json"``
+    mentions no ``json`` module, a ``self.json`` none either, and a method's
+    ``config_path`` parameter is no module-level ``config_path``."""
     found: set[str] = set()
     annotations: list[ast.expr] = [*node.bases, *(k.value for k in node.keywords)]  # `Usecase["aiokafka.Record"]`
-    for n in ast.walk(node):
-        if isinstance(n, ast.Name):
-            found.add(n.id)
-        elif isinstance(n, (ast.Global, ast.Nonlocal)):
-            found.update(n.names)
-        elif isinstance(n, (ast.arg, ast.AnnAssign)) and n.annotation is not None:
-            annotations.append(n.annotation)
-        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.returns is not None:
-            annotations.append(n.returns)
-        elif isinstance(n, ast.Call) and n.args and _callee(n.func) == "cast":
-            annotations.append(n.args[0])  # `cast("Config", value)`
+    stack: list[ast.AST] = list(ast.iter_child_nodes(node))
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            _function_names(n, found, annotations)
+            continue
+        _note(n, found, annotations)
+        stack.extend(ast.iter_child_nodes(n))
     for annotation in annotations:
         for n in ast.walk(annotation):
             if isinstance(n, ast.Constant) and isinstance(n.value, str):
                 found.update(_IDENTIFIER.findall(n.value))
     return found
+
+
+def _note(n: ast.AST, found: set[str], annotations: list[ast.expr]) -> None:
+    """What one node of the class's code says of the names it reads (see :func:`_names_in`)."""
+    if isinstance(n, ast.Name):
+        found.add(n.id)
+    elif isinstance(n, (ast.Global, ast.Nonlocal)):
+        found.update(n.names)
+    elif isinstance(n, (ast.arg, ast.AnnAssign)) and n.annotation is not None:
+        annotations.append(n.annotation)
+    elif isinstance(n, ast.Call) and n.args and _callee(n.func) == "cast":
+        annotations.append(n.args[0])  # `cast("Config", value)`
+
+
+def _function_names(f: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, found: set[str], annotations: list[ast.expr]) -> None:
+    """The names a method (or a lambda) reads from outside itself: those its decorators,
+    defaults and annotations read (evaluated where it is defined), and those its body
+    reads that it does not bind itself (a nested function's own names counted as its)."""
+    args = f.args
+    outside: list[ast.AST] = [*getattr(f, "decorator_list", ()), *args.defaults, *(d for d in args.kw_defaults if d is not None)]
+    parameters = [*args.posonlyargs, *args.args, *args.kwonlyargs, *(a for a in (args.vararg, args.kwarg) if a is not None)]
+    typed: list[ast.expr] = [a.annotation for a in parameters if a.annotation is not None]
+    returns = getattr(f, "returns", None)
+    if returns is not None:
+        typed.append(returns)
+    annotations.extend(typed)  # (their string types read below, their names here)
+    outside.extend(typed)
+    for n in (m for e in outside for m in ast.walk(e)):
+        _note(n, found, annotations)
+    inner = [m for b in (f.body if isinstance(f.body, list) else [f.body]) for m in ast.walk(b)]
+    declared = {name for m in inner if isinstance(m, (ast.Global, ast.Nonlocal)) for name in m.names}
+    own = {a.arg for a in parameters}
+    for m in inner:
+        if isinstance(m, ast.Name) and not isinstance(m.ctx, ast.Load):
+            own.add(m.id)
+        elif isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            own.add(m.name)
+        elif isinstance(m, ast.arg):
+            own.add(m.arg)
+        elif isinstance(m, (ast.Import, ast.ImportFrom)):
+            own.update((alias.asname or alias.name).partition(".")[0] for alias in m.names)
+        elif isinstance(m, ast.ExceptHandler) and m.name:
+            own.add(m.name)
+    own -= declared
+    for m in inner:
+        if isinstance(m, ast.Name):
+            if m.id not in own:
+                found.add(m.id)
+        else:
+            _note(m, found, annotations)
 
 
 def _callee(func: ast.expr) -> str:

@@ -2222,6 +2222,14 @@ def _waste_sources(domains: dict[str, str]) -> dict[str, str]:
     return files
 
 
+# A configuration reader whose methods bind their own names, and a demo's use of it.
+_CONFIG_WRAPPER = (
+    "class ConfigWrapper:\n    def __init__(self, config_path):\n        import yaml\n        with open(config_path) as f:\n"
+    "            self.data = yaml.safe_load(f)\n\n    def get(self, key):\n        data = self.data\n        return data[key]\n"
+)
+_CONFIG_DEMO = "\n\nif __name__ == '__main__':\n    config_path = 'c.yaml'\n    data = ConfigWrapper(config_path).get('x')\n"
+
+
 # An exporter whose format is named by a string.
 _EXPORTER = 'class Exporter:\n    format = "json"\n\n    def dump(self, rows):\n        return [self.format, len(rows)]\n'
 
@@ -5301,6 +5309,19 @@ RULE = Rule(
             },
             expect=(("app/report.py", 1),),
             fixed={"app/report.py": "from app.export import Exporter\n"},
+        ),
+        # An exact copy in a demo that binds, under its `__main__` block, names the class's
+        # methods bind for themselves (opencompass' `ConfigWrapper`, `config_path` a
+        # parameter, `data` a local): no module-level name is read, so the fix is offered.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/utils.py": _CONFIG_WRAPPER,
+                "app/demo.py": _CONFIG_WRAPPER + _CONFIG_DEMO,
+                "app/use.py": "from app.utils import ConfigWrapper\n",
+            },
+            expect=(("app/demo.py", 1),),
+            fixed={"app/demo.py": "from app.utils import ConfigWrapper\n" + _CONFIG_DEMO},
         ),
         # A reader pasted into two drivers that each use it, its base spelt
         # `io.BufferedReader` in one and `BufferedReader` (from io) in the other, a third
