@@ -10,6 +10,7 @@ in the reporting file's own top-level package, and the first by path.
 
 from __future__ import annotations
 
+import builtins
 import re
 import sys
 from collections import Counter, defaultdict
@@ -1642,6 +1643,22 @@ def _unknown_base(project: Project, module: str, base: str) -> str:
     return f"?{origin[0]}:{origin[1]}{dot}{rest}"
 
 
+def _library_star(project: Project, module: str) -> str | None:
+    """The module of the one star import ``module`` makes at its top level, when that is
+    a library's (not first-party) and the module makes no other star import."""
+    f = project.modules.get(module)
+    if f is None:
+        return None
+    sources = {
+        absolute for rec, absolute in zip(f.summary.imports, f.absolutes)
+        if rec.is_from and absolute is not None and not rec.context & CTX_FUNCTION and any(n == "*" for n, _ in rec.names)
+    }
+    if len(sources) != 1:
+        return None
+    (source,) = sources
+    return None if project.is_first_party(source) else source
+
+
 def role(project: Project, d: Definition) -> frozenset[str]:
     """The role a class plays: what it directly extends (a first-party class, or an
     external base such as ``django.db.models.Model``), without bases that say nothing
@@ -1653,6 +1670,12 @@ def role(project: Project, d: Definition) -> frozenset[str]:
     for base in d[1].bases:
         target = project.resolve(module, base)
         name = target.qualname if isinstance(target, ClassRef) else (target or _unknown_base(project, module, base))
+        if name == base and "." not in base and base not in project.bindings(module) and not hasattr(builtins, base):
+            # Bound by the one star import of a library the module makes (gem5's
+            # `from m5.objects import *` before `class TriggerMessageBuffer(MessageBuffer)`):
+            # the library's class, as `from m5.objects import MessageBuffer` names it.
+            star = _library_star(project, module)
+            name = f"{star}.{base}" if star is not None else name
         if name.startswith("typing_extensions."):
             name = "typing." + name[len("typing_extensions."):]  # the backport is the same base
         if name.rpartition(".")[2] not in NEUTRAL_BASES:

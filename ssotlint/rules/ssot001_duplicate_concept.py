@@ -2222,6 +2222,10 @@ def _waste_sources(domains: dict[str, str]) -> dict[str, str]:
     return files
 
 
+# A library class's subclass with settings of its own.
+_TRIGGER_BUFFER = '\n\nclass TriggerMessageBuffer(MessageBuffer):\n    ordered = False\n    randomization = "disabled"\n    allow_zero_latency = True\n'
+
+
 # A configuration reader whose methods bind their own names, and a demo's use of it.
 _CONFIG_WRAPPER = (
     "class ConfigWrapper:\n    def __init__(self, config_path):\n        import yaml\n        with open(config_path) as f:\n"
@@ -5335,6 +5339,19 @@ RULE = Rule(
                 "        return self.read(len(fmt))\n\n\ndef header(path):\n    return StructFile(open(path, 'rb')).read_f('<4s')\n",
             },
             expect=(("app/micromed.py", 5),),
+        ),
+        # A library class's subclass copied from the library's package into a script that
+        # star-imports the library (gem5's `configs/ruby/CHI_config.py`, `from m5.objects
+        # import *`, beside `from m5.objects import MessageBuffer`): one base, one copy.
+        Example(
+            {
+                "lib/__init__.py": "", "lib/chi/__init__.py": "",
+                "lib/chi/nodes.py": "from m5.objects import MessageBuffer\n" + _TRIGGER_BUFFER,
+                "lib/use.py": "from lib.chi.nodes import TriggerMessageBuffer\n",
+                "configs/chi_config.py": "from m5.objects import *\n\nimport math\n" + _TRIGGER_BUFFER
+                + "\n\ndef size(n):\n    return math.log2(n)\n",
+            },
+            expect=(("configs/chi_config.py", 6),),
         ),
         # Two models' fix classes whose code is the same, their methods' docstrings worded
         # otherwise (ESMValCore's `Tro3` in `miroc_esm.py` and `miroc_esm_chem.py`): no
