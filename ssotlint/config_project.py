@@ -1247,7 +1247,8 @@ def readme_clones(root: Path, folders: Iterable[str]) -> tuple[str, ...]:
     of ``folders`` (the deployment units' folders) says to clone another repository (flower's
     ``baselines/fedvssl/README.md``: ``git clone https://github.com/yan-gao-GY/CtP.git
     fedvssl/CtP``): code a set-up step puts in place, which a clone of this repository
-    lacks. Read as text; a destination that leaves its folder (``..``) is not taken."""
+    lacks. Read as text; a destination that leaves its folder (``..``), or one the tree
+    already holds with Python files (the project's own clone step), is not taken."""
     found: dict[str, None] = {}
     for folder in dict.fromkeys(("", *folders)):
         for name in _README_NAMES:
@@ -1256,9 +1257,19 @@ def readme_clones(root: Path, folders: Iterable[str]) -> tuple[str, ...]:
                 continue
             for match in _CLONE_INTO.finditer(text):
                 target = match.group(1).strip("/")
-                if target and ".." not in target.split("/"):
+                if target and ".." not in target.split("/") and not _holds_python(root / folder / target):
                     found[f"{folder}/{target}" if folder else target] = None
     return tuple(found)
+
+
+def _holds_python(folder: Path) -> bool:
+    """The folder is in the tree already, with Python files of its own: a clone into it
+    would fail, so the README's clone is of this project (opencompass' ``git clone
+    https://github.com/open-compass/opencompass opencompass``, its package's name)."""
+    try:
+        return any(e.name.endswith(".py") and e.is_file(follow_symlinks=False) for e in os.scandir(folder))
+    except OSError:
+        return False
 
 
 # A ``pip install`` command in a README (``pip install airweave-sdk``, ``python -m pip

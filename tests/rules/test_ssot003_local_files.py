@@ -74,3 +74,18 @@ def test_a_folder_a_readme_says_to_clone_into_is_a_set_up_steps_code(make_repo, 
     files["baselines/fedvssl/README.md"] = "## Setup\n\nRun `pip install -e .`\n"
     result = cli("check", str(make_repo(files, name="plain")), "--format", "json", "--no-cache", "--jobs", "1")
     assert broken(result) == [("baselines/fedvssl/fedvssl/utils.py", n) for n in (1, 2, 3)]
+
+
+def test_a_readme_that_clones_this_project_puts_nothing_in_place(make_repo, cli):
+    """opencompass' README says ``git clone https://github.com/open-compass/opencompass
+    opencompass``: the project's own install step, into a folder the tree holds already
+    (its package). The package's stale imports are reported, not taken for a clone's code."""
+    files = {
+        "README.md": "## Install\n\n```bash\ngit clone https://github.com/open-compass/opencompass opencompass\ncd opencompass\n```\n",
+        "opencompass/__init__.py": "",
+        "opencompass/utils.py": "X = 1\n",
+        "opencompass/configs/__init__.py": "",
+        "opencompass/configs/base.py": "from opencompass.configs.agieval.agieval_mixed_713d14 import datasets\n",
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("opencompass/configs/base.py", 1)]
