@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ssotlint.extract.layout import layout_digest, text_digest
 from ssotlint.extract.nodes import nodes_of
@@ -265,18 +265,24 @@ def function_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[st
     if not names:
         return ()
     found: dict[str, int] = {}
+    for node in _module_statements(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in names:
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            kept = [s for s in map(str.strip, lines[first - 1 : node.end_lineno or node.lineno]) if s and s[0] != "#"]
+            found[node.name] = layout_digest(kept) or 1
+    return tuple(sorted(found.items()))
+
+
+def _module_statements(tree: ast.Module) -> Iterator[ast.stmt]:
+    """The module's own statements in order, those in its ``if`` and ``try`` blocks too."""
     stack: list[ast.stmt] = list(tree.body)
     while stack:
         node = stack.pop(0)
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            if node.name in names:
-                first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
-                kept = [s for s in map(str.strip, lines[first - 1 : node.end_lineno or node.lineno]) if s and s[0] != "#"]
-                found[node.name] = layout_digest(kept) or 1
-        elif isinstance(node, (ast.If, ast.Try, getattr(ast, "TryStar", ast.Try))):
+        if isinstance(node, (ast.If, ast.Try, getattr(ast, "TryStar", ast.Try))):
             stack[:0] = [*node.body, *(s for h in getattr(node, "handlers", ()) for s in h.body), *node.orelse,
                          *getattr(node, "finalbody", ())]
-    return tuple(sorted(found.items()))
+        else:
+            yield node
 
 
 def value_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[str]) -> tuple[tuple[str, int], ...]:
@@ -289,9 +295,7 @@ def value_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[str])
     if not names:
         return ()
     found: dict[str, int] = {}
-    stack: list[ast.stmt] = list(tree.body)
-    while stack:
-        node = stack.pop(0)
+    for node in _module_statements(tree):
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             bound = [t.id for t in targets if isinstance(t, ast.Name) and t.id in names]
@@ -303,9 +307,6 @@ def value_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[str])
                 ]
                 digest = layout_digest(_code_lines(lines, numbers)) or 1
                 found.update(dict.fromkeys(bound, digest))
-        elif isinstance(node, (ast.If, ast.Try, getattr(ast, "TryStar", ast.Try))):
-            stack[:0] = [*node.body, *(s for h in getattr(node, "handlers", ()) for s in h.body), *node.orelse,
-                         *getattr(node, "finalbody", ())]
     return tuple(sorted(found.items()))
 
 
