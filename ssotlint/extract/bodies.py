@@ -247,12 +247,18 @@ def _docstring_lines(node: ast.ClassDef) -> set[int]:
     whatever their docstrings say (a copied fix class whose methods document its own
     variable), so no docstring is part of the text compared."""
     found: set[int] = set()
-    for owner in ast.walk(node):
-        if not isinstance(owner, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) or not owner.body:
-            continue
-        first = owner.body[0]
-        if _is_docstring(first) and first.lineno != owner.lineno:  # not `def f(): "doc"` on the header line
-            found.update(range(first.lineno, (first.end_lineno or first.lineno) + 1))
+    stack: list[ast.AST] = [node]
+    while stack:  # statements only: a docstring is a statement, never inside an expression
+        owner = stack.pop()
+        body = getattr(owner, "body", None)
+        if isinstance(owner, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and body:
+            first = body[0]
+            if _is_docstring(first) and first.lineno != owner.lineno:  # not `def f(): "doc"` on the header line
+                found.update(range(first.lineno, (first.end_lineno or first.lineno) + 1))
+        for block in ("body", "orelse", "finalbody", "handlers", "cases"):
+            inner = getattr(owner, block, None)
+            if isinstance(inner, list):
+                stack.extend(n for n in inner if isinstance(n, (ast.stmt, ast.excepthandler, ast.match_case)))
     return found
 
 
