@@ -239,7 +239,7 @@ def version_package(path: str) -> str | None:
     return None
 
 
-def versioned_apart(a: str, b: str, files: Container[str] = ()) -> bool:
+def versioned_apart(a: str, b: str, files: Container[str]) -> bool:
     """Two files of which at least one lies in a versioned package, not the same one: a
     class in each is a deliberate copy (each version keeps its own), never a duplicate,
     and neither is told to import the other. Two files of one version package are not

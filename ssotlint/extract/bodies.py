@@ -66,9 +66,9 @@ def doc_digest(node: ast.ClassDef) -> int:
     """A digest of the class's docstring, whitespace collapsed, when it has
     :data:`_DOC_WORDS` words or more; 0 otherwise."""
     first = node.body[0] if node.body else None
-    if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str)):
+    if first is None or not _is_docstring(first):
         return 0
-    words = first.value.value.split()
+    words = first.value.value.split()  # type: ignore[attr-defined]
     if len(words) < _DOC_WORDS:
         return 0
     digest = hashlib.blake2b(" ".join(words).encode("utf-8", "surrogatepass"), digest_size=8).digest()
@@ -97,10 +97,7 @@ def class_bodies(
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
         skip = _docstring_lines(node)
         last = node.end_lineno or node.lineno
-        numbers = [
-            number for number, line in enumerate(map(str.strip, lines[first - 1 : last]), first)
-            if line and line[0] != "#" and number not in skip
-        ]
+        numbers = [n for n in _code_numbers(lines, first, last) if n not in skip]
         kept = _code_lines(lines, numbers)
         body = "\n".join(kept)
         mentioned = sorted(names.intersection(_names_in(node)) - {node.name})
@@ -223,6 +220,12 @@ def _is_docstring(node: ast.AST) -> bool:
     return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
 
 
+def _code_numbers(lines: Sequence[str], first: int, last: int) -> list[int]:
+    """The (1-based) numbers of the lines from ``first`` to ``last`` that hold code: not
+    blank, not a comment alone."""
+    return [n for n, line in enumerate(map(str.strip, lines[first - 1 : last]), first) if line and line[0] != "#"]
+
+
 def _code_lines(lines: Sequence[str], numbers: Iterable[int]) -> list[str]:
     """The lines of these (1-based) numbers, stripped, without their comments."""
     return [_without_comment(line) if "#" in line else line for line in (lines[n - 1].strip() for n in numbers)]
@@ -307,10 +310,7 @@ def value_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[str])
             bound = [t.id for t in targets if isinstance(t, ast.Name) and t.id in names]
             if bound:
                 value = node.value
-                numbers = [
-                    n for n in range(value.lineno, (value.end_lineno or value.lineno) + 1)
-                    if (line := lines[n - 1].strip()) and line[0] != "#"
-                ]
+                numbers = _code_numbers(lines, value.lineno, value.end_lineno or value.lineno)
                 digest = layout_digest(_code_lines(lines, numbers)) or 1
                 found.update(dict.fromkeys(bound, digest))
     return tuple(sorted(found.items()))

@@ -1069,12 +1069,20 @@ def _same_text(project: Project, one: str, other: str) -> bool:
     return digests[0] is not None and digests[0] == digests[1]
 
 
+def written_alike(a: ClassRecord, b: ClassRecord) -> bool:
+    """The two classes' texts are known and equal (comments and docstrings aside), as
+    written or once each is in its module's one spelling (python-neo's
+    ``StructFile(io.BufferedReader)`` and ``StructFile(BufferedReader)`` under ``from io
+    import BufferedReader``: one class copied; see ``extract/spelling.py``)."""
+    return a.body != 0 and (a.body == b.body or (a.spelled or a.body) == (b.spelled or b.body))
+
+
 def same_text_in_both(one: SourceFile, other: SourceFile, name: str) -> bool:
     """Both modules define ``name`` at their top level, as classes or as functions some
     class reads, with the same text (a module copied whole)."""
     classes = [_top_classes(f).get(name) for f in (one, other)]
     if classes[0] is not None and classes[1] is not None:
-        return classes[0].body != 0 and classes[0].body == classes[1].body
+        return written_alike(classes[0], classes[1])
     digests = [dict(f.summary.function_digests).get(name) for f in (one, other)]
     return digests[0] is not None and digests[0] != 0 and digests[0] == digests[1]
 
@@ -1181,8 +1189,8 @@ def replacement(project: Project, copy: Definition, kept: Definition, reach: Rea
     module = kept_file.module
     if record.name != original.name or not record.body or not original.body:
         return Replacement(None)
-    if record.body != original.body and (record.spelled or record.body) != (original.spelled or original.body):
-        return Replacement(None, _difference(record, original))  # (the same text spelt two ways is a copy)
+    if not written_alike(record, original):
+        return Replacement(None, _difference(record, original))
     if not record.top_level or record.fallback or record.context & (CTX_TYPE_CHECKING | CTX_FUNCTION):
         return Replacement(None)
     if original.context or not original.top_level or original.fallback:

@@ -7,11 +7,11 @@ from collections import Counter, defaultdict
 from typing import Collection, Iterator, Mapping
 
 from ssotlint.config import Concept
-from ssotlint.model.built_src import files_by_path
 from ssotlint.discover.roles import NAME_WORDS, is_documentation, is_migration, version_package, versioned_apart
 from ssotlint.errors import ConfigError
 from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TYPE_CHECKING, KIND_PLAIN, VALUE_LABEL, ClassRecord
+from ssotlint.model.built_src import files_by_path
 from ssotlint.model.project import ClassRef, Project, SourceFile, is_script, sides
 from ssotlint.rules.apart import (
     Apart, copied_in_step, deprecated_here, generated_projection, generator_hook, migration_snapshots, never_edited, read_as_data,
@@ -28,6 +28,7 @@ from ssotlint.rules.copies import (
     bound_to_own_data,
     wired_to_own,
     reads_own_data,
+    written_alike,
     nests_apart,
     implementations_of,
     own_error_roots,
@@ -534,14 +535,6 @@ def _translated(a: Definition, b: Definition) -> bool:
     return a[1].worded != b[1].worded and language_variants(a[0].module or "", b[0].module or "")
 
 
-def _same_text(a: ClassRecord, b: ClassRecord) -> bool:
-    """The two classes' texts are known and equal (comments and docstrings aside), as
-    written or once each is in its module's one spelling (python-neo's two
-    ``StructFile(io.BufferedReader)`` and ``StructFile(BufferedReader)`` under ``from io
-    import BufferedReader``: one class copied, see ``extract/spelling.py``)."""
-    return a.body != 0 and (a.body == b.body or (a.spelled or a.body) == (b.spelled or b.body))
-
-
 def _programs_own(a: ClassRecord, b: ClassRecord) -> bool:
     """Two same-named classes that read as two programs' own, not one copied: nothing of
     their statements is written alike (camel's profiling script's and example's
@@ -549,7 +542,7 @@ def _programs_own(a: ClassRecord, b: ClassRecord) -> bool:
     value of its own in each (pursuedpybear's viz-test ``Scene``s, ``lifespan = 2`` and
     ``4``). A class copied with only a method changed is a copy (zen's staging-validation
     scripts' ``Connection``)."""
-    if _same_text(a, b):
+    if written_alike(a, b):
         return False
     if not set(a.shapes) & set(b.shapes):
         return True
@@ -736,7 +729,7 @@ class _Copies:
         one written word for word alike (sqlmap's two DBMS plugins' ``Syntax`` copied
         whole), or alike but for one statement of its members (artiq's dashboard ``Model``). Read from the name's own definitions and importers alone, as a history's
         step must (``duplicates_affected``)."""
-        if _same_text(a[1], b[1]) or _drifted_copy(a[1], b[1]):
+        if written_alike(a[1], b[1]) or _drifted_copy(a[1], b[1]):
             return False  # written word for word alike, or but for one statement: one class copied between plugins
         pair = sides(a[0].module or "", b[0].module or "")
         if pair is None:
@@ -881,7 +874,7 @@ class _Copies:
         modules = {a[0].module, b[0].module}
         if (
             all(key[0] == "written" for key in shared)
-            and a[1].read_in_module and b[1].read_in_module and _same_text(a[1], b[1])
+            and a[1].read_in_module and b[1].read_in_module and written_alike(a[1], b[1])
             and not any(self._first_party_base(a, key[1]) for key in shared)
         ):
             return False
@@ -906,7 +899,7 @@ class _Copies:
             # CJK codecs' `Codec`, `IncrementalEncoder` ... each over its module's `codec`,
             # one module per encoding, found by its name).
             found = len(common) >= 3 and all(
-                _same_text(mine[n], theirs[n]) and not different_objects(self.project, a, b, set(mine[n].refs) - common)
+                written_alike(mine[n], theirs[n]) and not different_objects(self.project, a, b, set(mine[n].refs) - common)
                 for n in common
             )
             self._copied_families[key] = found
@@ -943,7 +936,7 @@ class _Copies:
         ``ValidationException``), unless it carries behaviour of its own (``_BEHAVIOUR``
         methods or more, dunders aside: FunASR's 89-line ``MultiHeadedAttention`` pasted from
         the ``transformer`` model's ``attention.py`` into ``sanm``'s, which builds on it)."""
-        if not _same_text(a[1], b[1]) or not a[1].members:
+        if not written_alike(a[1], b[1]) or not a[1].members:
             return False
         where = differing_folder(a[0].path, b[0].path)
         if where is None:
@@ -1164,7 +1157,7 @@ class _Copies:
         # `OrdersProposal` in three strategies' `data_types.py`).
         if any(unimported[base] >= 3 for base in ra & rb if last_part(base) not in _DECLARATION_BASES):
             if (
-                a[1].read_in_module and b[1].read_in_module and (_same_text(a[1], b[1]) or _drifted_copy(a[1], b[1]))
+                a[1].read_in_module and b[1].read_in_module and (written_alike(a[1], b[1]) or _drifted_copy(a[1], b[1]))
                 and _method_names(a[1]) and a[1].shapes
             ):
                 return False  # one helper pasted into modules that each use it (`cls=CustomJSONEncoder`): no plugins
@@ -1173,7 +1166,7 @@ class _Copies:
             # each with a class written word for word as the other's (nnpdf's
             # `hera_commondata` in five per-dataset `filter.py` scripts), keep one class
             # copied: a class copied verbatim between scripts is reported, as below.
-            return not (_same_text(a[1], b[1]) and a[0].summary.main_guard and b[0].summary.main_guard)
+            return not (written_alike(a[1], b[1]) and a[0].summary.main_guard and b[0].summary.main_guard)
         # Boilerplate each instance of the convention carries (`__slots__`, an `__init__`
         # that stores what it is given) may read alike; what each does may not: no more
         # statements written alike than the two share dunder members (zaqar's Falcon
@@ -1409,7 +1402,7 @@ class _Copies:
         # Two classes written alike in modules that share a family of such classes, all
         # written alike (:meth:`_family_copied`): a part of a module copied, so neither each
         # module's variant of a base of their name nor a plugin convention applies.
-        family = _same_text(a[1], b[1]) and self._family_copied(a[0], b[0])
+        family = written_alike(a[1], b[1]) and self._family_copied(a[0], b[0])
         if not family and self._variants_of_namesake(a, b):
             return False  # each module's own override of one base of their name, found through its module
         if self.apart(a[0], b[0]):
@@ -1436,10 +1429,10 @@ class _Copies:
             return False  # two programs run on their own, neither imported, each with its own class
         if _is_empty(a[1]) and _is_empty(b[1]) and self._among_programs(a[0]) and self._among_programs(b[0]):
             return False  # each program's own empty error: two programs never catch each other's
-        if a[1].name in self.project.plugin_names and not _same_text(a[1], b[1]):
+        if a[1].name in self.project.plugin_names and not written_alike(a[1], b[1]):
             return False  # a plugin protocol's name, read off each module a loader imports: one per plugin
         if (b[0].module or "") in self.project.alternatives.get(a[0].module or "", ()) and (
-            not _same_text(a[1], b[1]) or not self._portable(a, b)
+            not written_alike(a[1], b[1]) or not self._portable(a, b)
             or different_objects(self.project, a[0], b[0], set(a[1].refs) | set(b[1].refs))
         ):
             # Two branches of one `if` import the two modules (a backend each, or a library's
@@ -1461,7 +1454,7 @@ class _Copies:
             return False  # each version of an API keeps its own (``pkg/v1/``, ``sdk/v2026_10/``)
         if self.parallel(a[0], b[0], a[1].name) and not self._shared_across_parts(a, b):
             return False  # the same module of two parallel parts: each service's own exceptions
-        if _command_own(a) and _command_own(b) and not self.imported(a) and not self.imported(b) and not _same_text(a[1], b[1]):
+        if _command_own(a) and _command_own(b) and not self.imported(a) and not self.imported(b) and not written_alike(a[1], b[1]):
             return False  # each Django management command's own helper type: courtlistener's OptionsType
         if self.own_plugin_classes(a, b):
             return False  # each plugin's own class on the host's interface: tracardi's per-action Config
@@ -1521,7 +1514,7 @@ class _Copies:
         # ``TagUpdateFailedError(UpdateFailedError)`` with one ``message``); unless it
         # names something each module defines itself (``_default_class =
         # ProxiedEmbedAPIBase``, one per API version): then each wires its own.
-        same_text = not empty and a[1].body != 0 and a[1].body == b[1].body and not self.local_refs(a, b)
+        same_text = not empty and written_alike(a[1], b[1]) and not self.local_refs(a, b)
         if not same_text and platform_sides(a[0].module or "", b[0].module or "") is not None:
             # One implementation per platform, chosen at run time (mercurial's ``posix.py``
             # and ``windows.py`` each with its own ``cachestat``, ``util.py`` binding
@@ -1763,7 +1756,7 @@ def _drifted(mine: ClassRecord, kept: ClassRecord) -> bool:
 def _spelt_otherwise(mine: ClassRecord, kept: ClassRecord) -> bool:
     """Two texts that differ, and are one text once each is in its module's one spelling
     (``ClassRecord.spelled``): the same class with a name spelt two ways."""
-    return mine.body != kept.body and (mine.spelled or mine.body) == (kept.spelled or kept.body) != 0
+    return mine.body != kept.body and written_alike(mine, kept)
 
 
 def _name_violations(

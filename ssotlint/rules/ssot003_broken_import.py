@@ -1527,7 +1527,7 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
                 f.is_test or not f.summary.ok or folder in unsafe or f"{folder}/__init__.py" not in files
                 # (the package's own `__init__.py` runs only as the package: never with its
                 # folder first on sys.path, as the scripts beside it do)
-                or (folder in scripts and not _package_init(f))
+                or (folder in scripts and not f.is_package)
                 or rec.context & (CTX_GUARDED | CTX_EXPECTED_FAILURE | CTX_TYPE_CHECKING | CTX_IMPLICIT_RELATIVE)
                 or dependency_name(top) in declared or f.path in (f"{folder}/{top}.py", f"{folder}/{top}/__init__.py")
                 or top in relative
@@ -1753,10 +1753,6 @@ def _by_model(checker: _Checker, f: SourceFile, rec: ImportRecord, absolute: str
         yield from checker.missing_module(f, rec, absolute)
     elif rec.is_from:
         yield from checker.missing_names(f, rec, absolute)
-
-
-def _package_init(f: SourceFile) -> bool:
-    return f.path.rpartition("/")[2] == "__init__.py"
 
 
 def _beside_only(project: Project, files: Sequence[SourceFile], scripts: "_ScriptFolders") -> Iterator[tuple[SourceFile, ImportRecord, str]]:
@@ -2009,7 +2005,7 @@ class _ScriptFolders:
         places: list[tuple[str, int, str | None]] = []
         folder = f.path.rpartition("/")[0]
         if folder and folder not in self.roots and (
-            self._run_there(f, folder) or (folder in script_roots and not _package_init(f))
+            self._run_there(f, folder) or (folder in script_roots and not f.is_package)
         ):
             # A module beside a script that imports its siblings by their bare names (a
             # benchmark folder's `benchmark.py` doing `import prompts`) runs with that folder

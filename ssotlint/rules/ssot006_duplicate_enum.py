@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable, Collection, Iterator, Mapping
 
-from ssotlint.model.built_src import files_by_path
 from ssotlint.discover.roles import NAME_WORDS, is_migration, versioned_apart
 from ssotlint.extract.ast_walk import number_digest
 from ssotlint.extract.builder import ENUM_BASES, last_part
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, UNKNOWN_VALUE, VALUE_INT, VALUE_LABEL, VALUE_SEQUENCE, ClassRecord
+from ssotlint.model.built_src import files_by_path
 from ssotlint.model.project import ClassRef, Project
 from ssotlint.rules.apart import (
     Apart, copied_in_step, deprecated_whole, generated_projection, migration_snapshots, never_edited, read_as_data, shadowed_modules,
