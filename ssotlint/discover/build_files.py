@@ -414,7 +414,7 @@ def bazel_brings_python(text: str | None) -> bool:
 # MODULE ...)`` and ``python_extension_module(_ext)``: a Python extension module CMake builds.
 _CMAKE_MARKERS = ("_add_", "add_python_library", "python_extension_module", "pybind11_extension")  # cheap pre-checks
 _CMAKE_MODULE = re.compile(
-    r"""^[ \t]*(?:nanobind_add_module|pybind11_add_module|pybind11_extension|python3?_add_library|add_python_library|python_extension_module)"""
+    r"""^[ \t]*(?:nanobind_add_module|pybind11_add_module|pybind11_extension|python3?_add_library|add_python_library|python_extension_module|cython_add_module)"""
     r"""\s*\(\s*["']?([A-Za-z_]\w*)["']?[\s)]""",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -427,6 +427,57 @@ def cmake_modules(text: str | None) -> list[str]:
     if not text or not any(marker in text for marker in _CMAKE_MARKERS):
         return []
     return list(dict.fromkeys(_CMAKE_MODULE.findall(text)))
+
+
+# A CMake command call: its name and its arguments, up to the first closing parenthesis
+# (a generator expression's ``$<...>`` holds none that matter here).
+_CMAKE_CALL = re.compile(r"\b([A-Za-z_]\w*)\s*\(([^()]*)\)")
+_CMAKE_COMMENT = re.compile(r"#[^\n]*")
+
+
+class InstalledFile(NamedTuple):
+    """A Python file a ``CMakeLists.txt`` installs from a sub-folder of its own:
+    ``source`` its path relative to the CMakeLists.txt's folder (``sub/X.py``),
+    ``destination`` the literal end of the folder it goes to (``""``: the folder the
+    CMakeLists.txt is in, the package its folder mirrors; ``None``: named by variables alone)."""
+
+    source: str
+    destination: str | None
+
+
+def cmake_installed_files(text: str | None) -> list[InstalledFile]:
+    """The Python files in sub-folders that a ``CMakeLists.txt`` (its text) installs, read
+    as text: the arguments ``sub/X.py`` of ``install(FILES ... DESTINATION d)`` and of a
+    project's own install command (any command whose name has ``install`` in it: isce2's
+    ``InstallSameDir(demstitcher/DemStitcher.py ...)``, which installs into the package the
+    CMakeLists.txt's folder mirrors). Such a build flattens the tree: the package holds
+    ``X.py``, which the source tree keeps one folder down. A destination that is variables
+    alone (``${PYTHON_DIR}``) is ``None``: where it lands is not known."""
+    if not text or ".py" not in text or "nstall" not in text.lower():
+        return []
+    found: list[InstalledFile] = []
+    for match in _CMAKE_CALL.finditer(_CMAKE_COMMENT.sub("", text)):
+        if "install" not in match.group(1).lower():
+            continue
+        words = [w.strip("\"'") for w in match.group(2).split()]
+        upper = [w.upper() for w in words]
+        destination: str | None = ""
+        if "DESTINATION" in upper:
+            at = upper.index("DESTINATION")
+            raw = words[at + 1] if at + 1 < len(words) else ""
+            literal = raw.rpartition("}")[2].strip("/") if "$" in raw else raw.strip("/")
+            destination = literal if literal and "$" not in literal else None
+            words = words[:at]
+        for word in words:
+            while word.startswith("./"):
+                word = word[2:]
+            parts = word.split("/")
+            if (
+                len(parts) > 1 and word.endswith(".py") and "$" not in word and ".." not in parts
+                and all(parts) and parts[-1][: -len(".py")].isidentifier()
+            ):
+                found.append(InstalledFile(word, destination))
+    return list(dict.fromkeys(found))
 
 
 # ``install(TARGETS a b LIBRARY DESTINATION "pkg/lib" ...)``: where CMake installs targets.

@@ -19,8 +19,10 @@ from ssotlint.deployment_units import declared_name
 from ssotlint.discover.build_files import (
     bazel_brings_python,
     bazel_repository_name,
+    InstalledFile,
     cffi_scripts,
     cmake_installed,
+    cmake_installed_files,
     cmake_modules,
     is_build_script,
     meson_declarations,
@@ -1133,6 +1135,10 @@ def built_modules(kept: Sequence[str], toml: Callable[[str], Any], read: Callabl
             found.extend(placed)
             leaves = {n.rpartition(".")[2] for n in installed} if placed else set()
             found.extend(_below([n for n in built if n not in leaves], folder, folders))
+            found.extend(_flattened(cmake_installed_files(text), folder, folders, kept_set, tails))
+            found.extend(_installed_up(text, folder, kept_set, packaged=False))
+        elif name == "SConscript":
+            found.extend(_installed_up(read(path), folder, kept_set, packaged=True))
         elif name.endswith(_CYTHON_SOURCES):
             found.extend(_placed(cython_planted(read(path)), tails, ".py"))
         elif name.endswith(_COMPILED_SOURCES) and folder in folders:
@@ -1339,6 +1345,52 @@ def spelled_modules(text: str | None, packages: Collection[str]) -> list[str]:
     if not text or ".py" not in text:
         return []
     return [m for m in dict.fromkeys(_SPELLED_MODULE.findall(text)) if m.rpartition("/")[0] in packages]
+
+
+def _flattened(
+    installed: Iterable[InstalledFile], folder: str, folders: Collection[str], kept: Collection[str],
+    tails: Mapping[str, list[str]],
+) -> Iterator[str]:
+    """The paths at which a CMake install puts Python files it takes from sub-folders of
+    ``folder`` (:func:`cmake_installed_files`): ``folder/X.py`` for ``sub/X.py`` installed
+    into the package the folder mirrors; with a literal destination, in the folders of
+    Python files that end like it (the folder itself, when it does). Only
+    files that are here, into folders of Python files: a destination of variables alone says
+    nothing."""
+    for item in installed:
+        source = f"{folder}/{item.source}" if folder else item.source
+        if source not in kept or item.destination is None:
+            continue
+        leaf = item.source.rpartition("/")[2]
+        if item.destination == "":
+            targets = [folder] if folder in folders else []
+        else:
+            targets = tails.get(item.destination, [])
+        yield from (f"{t}/{leaf}" if t else leaf for t in targets)
+
+
+# A Python file's name as a build file spells it: ``'Getpeg.py'``, ``Getpeg.py``.
+_NAMED_FILE = re.compile(r"(?<![\w/.$-])([A-Za-z_]\w*\.py)\b")
+
+
+def _installed_up(text: str | None, folder: str, kept: Collection[str], packaged: bool) -> Iterator[str]:
+    """Where a component's own build file puts the Python files it names: a sub-folder of
+    a regular package with a build file of its own naming ``X.py`` beside it is a
+    component's sources (its bindings, C sources, tests), and the build installs ``X.py``
+    into the package above (isce2's ``orbit/getpeg/SConscript``: ``listFiles =
+    ['Getpeg.py']`` installed into ``stdproc.orbit``, whose ``__init__`` does ``from
+    .Getpeg import Getpeg``): the package holds that file, by another path than the
+    tree's. A ``CMakeLists.txt`` says so only in a folder that is no package (CMake
+    projects mirror their packages' folders); a ``SConscript`` (``packaged``) also in one
+    that is: SCons builds install by the environment's package, not by the folder."""
+    parent = folder.rpartition("/")[0]
+    if not text or not folder or f"{parent}/__init__.py" not in kept:
+        return
+    if not packaged and f"{folder}/__init__.py" in kept:
+        return
+    for file in dict.fromkeys(_NAMED_FILE.findall(text)):
+        if f"{folder}/{file}" in kept:
+            yield f"{parent}/{file}"
 
 
 def _meson_built(text: str | None, folder: str, tails: Mapping[str, list[str]]) -> Iterator[str]:
