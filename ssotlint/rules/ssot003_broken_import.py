@@ -2064,7 +2064,7 @@ class _ScriptFolders:
         # ``app.python.gcs_transcript_utils`` from the namespace folders beside ``tests/``, not
         # another example's ``app`` package.
         suite = found[0]
-        if suite.rpartition("/")[2] in TEST_FOLDERS and suite.rpartition("/")[0]:
+        if suite.rpartition("/")[2] in _SUITE_FOLDERS and suite.rpartition("/")[0]:
             found.append(suite.rpartition("/")[0])
         places.extend((base, -1, None) for base in dict.fromkeys(found) if base and base not in self.roots)
         return places
@@ -2238,6 +2238,10 @@ class _ScriptFolders:
                 f"cannot import name {name!r} from {absolute} ({where}, {'beside the script' if beside else 'on sys.path'}); it is neither defined there nor a module of it",
                 key=_subject(rec, name), details={"import": text, "module": absolute, "name": name},
             )
+
+
+# Names of a folder holding a project's test suite.
+_SUITE_FOLDERS = TEST_FOLDERS | {"unittests", "unit_tests"}
 
 
 def _other_projects_module(units: Units, f: SourceFile, target: SourceFile) -> bool:

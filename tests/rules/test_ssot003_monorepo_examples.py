@@ -92,3 +92,14 @@ def test_the_hint_reads_the_project_the_import_names(make_repo, cli):
         "cannot import name 'AsyncAppResource' from bolt.adapter.falcon (bolt/adapter/falcon/__init__.py); "
         "it is defined in bolt.adapter.falcon.async_resource: import it from there"
     ), message
+
+
+def test_a_suite_folder_of_any_usual_name_is_run_from_the_project_above(make_repo, cli):
+    """The suite folder may be ``unit_tests/``, ``unittests/`` or ``testing/`` as well as
+    ``tests/``: pytest run from the example's folder reads ``app.python`` beside it."""
+    for suite in ("unit_tests", "unittests", "testing"):
+        files = {
+            path.replace("ml-audio/tests/", f"ml-audio/{suite}/"): text
+            for path, text in _examples("from app.python.transcripts import read_transcript").items()
+        }
+        assert _check(cli, make_repo(files, name=suite)) == [], suite
