@@ -80,6 +80,45 @@ def _writes_modules(function: ast.AST) -> tuple[bool, set[str]]:
     return writes, called
 
 
+def loader_writes(tree: ast.Module) -> tuple[frozenset[int], frozenset[str]]:
+    """The lines of ``sys.modules[name] = ...`` written inside a function whose parameter
+    ``name`` is (opencompass' ``import_source_file(fname, modname)``, a loader that puts a
+    file it executes into ``sys.modules`` under the name its caller gives), and those
+    functions' names. Such a write puts some other module there, the caller's: it neither
+    binds names in this module nor replaces it (a call handing it the module's own
+    ``__name__`` does, which :func:`own_name_calls` records)."""
+    lines: set[int] = set()
+    functions: set[str] = set()
+    for function in ast.walk(tree):
+        if not isinstance(function, _FUNCS):
+            continue
+        params = {a.arg for a in (*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs)}
+        for node in ast.walk(function):
+            if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Subscript) and _is_sys_modules(t.value)
+                and isinstance(t.slice, ast.Name) and t.slice.id in params
+                for t in node.targets
+            ):
+                lines.add(node.lineno)
+                functions.add(function.name)
+    return frozenset(lines), frozenset(functions)
+
+
+def called_at_import(tree: ast.Module, names: frozenset[str]) -> bool:
+    """Whether a statement of the module's own level (outside every function and class
+    body) calls one of ``names`` by its bare name."""
+    for stmt in import_time_statements(tree.body):
+        if isinstance(stmt, (*_FUNCS, ast.ClassDef)):
+            continue
+        for child in ast.iter_child_nodes(stmt):
+            if isinstance(child, ast.stmt):
+                continue  # a statement of its block: the generator yields it
+            for node in ast.walk(child):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names:
+                    return True
+    return False
+
+
 def module_writers(tree: ast.Module, text: str) -> tuple[str, ...]:
     """The module-level functions that put modules into ``sys.modules``, directly or by
     calling another such function of this module by its name; in source order."""

@@ -71,6 +71,8 @@ from ssotlint.extract.dynamic import (
     hook_installers,
     finder_names,
     handing_calls,
+    called_at_import,
+    loader_writes,
     module_writers,
     name_calls,
     own_name_calls,
@@ -598,6 +600,8 @@ def _module_facts(facts: dict[str, object], tree: ast.Module, text: str) -> dict
     """The text's ``facts`` with :func:`_tree_facts`, and whether the module binds names no
     statement shows."""
     facts = facts | _tree_facts(tree, text)
+    if facts["dynamic_names"] or facts["plants_modules"]:
+        facts |= _beyond_loaders(facts, tree, text)
     if not facts["plants_modules"] and replaced_by_other(tree, text):
         facts["plants_modules"] = True
     if not facts["plants_modules"] and execs_at_module_level(tree, text):
@@ -607,6 +611,30 @@ def _module_facts(facts: dict[str, object], tree: ast.Module, text: str) -> dict
         # a shim serving another module's names (`moved("pkg.new")`)
         facts["dynamic_names"] = facts["plants_modules"] = True
     return facts
+
+
+def _beyond_loaders(facts: dict[str, object], tree: ast.Module, text: str) -> dict[str, object]:
+    """``dynamic_names`` and ``plants_modules`` again, without the writes of a loader that
+    puts a module into ``sys.modules`` under the name its caller gives
+    (:func:`~ssotlint.extract.dynamic.loader_writes`), when no statement of the module's
+    own level calls it: those writes are the caller's modules', not this one's names."""
+    if "modules" not in text:
+        return {}
+    lines, functions = loader_writes(tree)
+    if not lines or called_at_import(tree, functions):
+        return {}
+
+    def line(match: re.Match[str]) -> int:
+        return text.count("\n", 0, match.start()) + 1
+
+    found: dict[str, object] = {}
+    if facts["dynamic_names"]:
+        others = [m for m in _DYNAMIC_NAMES.finditer(text) if line(m) not in lines]
+        found["dynamic_names"] = bool(others)
+        found["dynamic_line"] = line(others[0]) if others else 0
+    if facts["plants_modules"]:
+        found["plants_modules"] = any(line(m) not in lines for m in _MAY_PLANT.finditer(text))
+    return found
 
 
 def _dead(facts: dict[str, object]) -> tuple[int, ...]:
