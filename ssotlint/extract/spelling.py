@@ -22,6 +22,8 @@ _GENERIC_ALIASES = {
     "FrozenSet": "frozenset", "Type": "type",
 }
 _TYPING_MODULES = frozenset({"typing", "typing_extensions"})
+# A submodule's name in a dotted path (``props`` in ``bpy.props.FloatProperty``): lower case.
+_SUBMODULE = r"[a-z_][a-z0-9_]*"
 
 
 class Respelling:
@@ -37,16 +39,18 @@ class Respelling:
             # First, so that ``typing.List`` becomes ``list`` before its qualifier goes.
             parts.append(rf"(?<![\w.])(?P<alias>{'|'.join(map(re.escape, names))})(?!\w)")
         if qualifiers:
-            # A qualifier (``uuid.``, ``t.``) right before a capitalised attribute; not
-            # an attribute of something else (``self.uuid.UUID``).
-            parts.append(rf"(?<![\w.])(?:{'|'.join(map(re.escape, qualifiers))})\.(?=[A-Z])")
+            # A qualifier (``uuid.``, ``t.``, or a submodule path through it: ``bpy.props.``)
+            # right before a capitalised attribute; not an attribute of something else
+            # (``self.uuid.UUID``).
+            parts.append(rf"(?<![\w.])(?:{'|'.join(map(re.escape, qualifiers))})(?:\.{_SUBMODULE})*\.(?=[A-Z])")
         self._pattern = re.compile("|".join(parts)) if parts else None
         # The same two merges in ``ast.dump(node, annotate_fields=False)`` of an annotation.
         self._dumped_generics = {_dumped(name): builtin for name, builtin in self._generics.items()}
         dumped = [f"(?P<generic>{'|'.join(map(re.escape, self._dumped_generics))})"] if names else []
         if qualifiers:
             dumped.append(
-                rf"Attribute\(Name\('(?:{'|'.join(map(re.escape, qualifiers))})', Load\(\)\), '(?P<attr>[A-Z]\w*)', Load\(\)\)"
+                rf"(?P<opened>(?:Attribute\()+)Name\('(?:{'|'.join(map(re.escape, qualifiers))})', Load\(\)\)"
+                rf"(?P<path>(?:, '{_SUBMODULE}', Load\(\)\))*), '(?P<attr>[A-Z]\w*)', Load\(\)\)"
             )
         self._dumped = re.compile("|".join(dumped)) if dumped else None
 
@@ -81,7 +85,12 @@ class Respelling:
 
     def _replace_dumped(self, match: re.Match[str]) -> str:
         generic = match.group("generic") if self._generics else None
-        return _dumped(self._dumped_generics[generic] if generic else match.group("attr"))
+        if generic:
+            return _dumped(self._dumped_generics[generic])
+        # The attributes opened before the qualifier and not closed by its path and name
+        # are those of an outer expression (``bpy.props.X.y``): kept open.
+        unclosed = match.group("opened").count("(") - match.group("path").count("Load())") - 1
+        return "Attribute(" * unclosed + _dumped(match.group("attr"))
 
     def _replace(self, match: re.Match[str]) -> str:
         alias = match.group("alias") if self._generics else None

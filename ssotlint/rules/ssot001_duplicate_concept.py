@@ -2239,6 +2239,14 @@ _STRUCT_FILE = (
 )
 
 
+_COAT_SETTINGS = (
+    "class CoatSettings({base}):\n    size: {floats}(name=\"Size\", default=1.0, min=0.0)\n"
+    "    depth: {ints}(name=\"Depth\", default=2)\n\n    def draw(self, layout):\n"
+    "        layout.prop(self, \"size\")\n        layout.prop(self, \"depth\")\n\n\n"
+    "def register():\n    bpy.utils.register_class(CoatSettings)\n"
+)
+
+
 # A code generator's model: its fields in the class's tables and its constructor, the
 # rest written alike in every model.
 _GENERATED_MODEL = (
@@ -5332,6 +5340,20 @@ RULE = Rule(
                 "        return self.read(len(fmt))\n\n\ndef header(path):\n    return StructFile(open(path, 'rb')).read_f('<4s')\n",
             },
             expect=(("app/micromed.py", 5),),
+        ),
+        # An add-on's settings copied into a second module that imports the names the
+        # first reaches through submodule paths (`bpy.props.FloatProperty` against `from
+        # bpy.props import FloatProperty`, blender-addons' `io_coat3D`): one class copied.
+        Example(
+            {
+                "addon/__init__.py": "",
+                "addon/coat.py": "import bpy\n\n\n" + _COAT_SETTINGS.format(
+                    base="bpy.types.PropertyGroup", floats="bpy.props.FloatProperty", ints="bpy.props.IntProperty"),
+                "addon/coat_tools.py": "import bpy\nfrom bpy.props import FloatProperty, IntProperty\n"
+                "from bpy.types import PropertyGroup\n\n\n" + _COAT_SETTINGS.format(
+                    base="PropertyGroup", floats="FloatProperty", ints="IntProperty"),
+            },
+            expect=(("addon/coat_tools.py", 6),),
         ),
         # A library class's subclass copied from the library's package into a script that
         # star-imports the library (gem5's `configs/ruby/CHI_config.py`, `from m5.objects
