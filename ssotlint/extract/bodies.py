@@ -19,6 +19,7 @@ from typing import Iterable, Iterator, Sequence
 from ssotlint.extract.layout import layout_digest, text_digest
 from ssotlint.extract.nodes import nodes_of
 from ssotlint.extract.nodes import parameter_list
+from ssotlint.extract.summary import PROGRAM_INPUT
 
 
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
@@ -310,10 +311,30 @@ def value_digests(tree: ast.Module, lines: Sequence[str], wanted: Iterable[str])
             bound = [t.id for t in targets if isinstance(t, ast.Name) and t.id in names]
             if bound:
                 value = node.value
-                numbers = _code_numbers(lines, value.lineno, value.end_lineno or value.lineno)
-                digest = layout_digest(_code_lines(lines, numbers)) or 1
+                if _program_input(value):
+                    digest = PROGRAM_INPUT
+                else:
+                    numbers = _code_numbers(lines, value.lineno, value.end_lineno or value.lineno)
+                    digest = layout_digest(_code_lines(lines, numbers)) or 1
                 found.update(dict.fromkeys(bound, digest))
     return tuple(sorted(found.items()))
+
+
+_PARSING_CALLS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_args", "getopt"})
+
+
+def _program_input(value: ast.expr) -> bool:
+    """The value is (or is read off) the program's command line: a call of ``parse_args``
+    (``parse_known_args``, ``getopt``), or ``sys.argv``."""
+    for node in ast.walk(value):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if name in _PARSING_CALLS:
+                return True
+        elif isinstance(node, ast.Attribute) and node.attr == "argv" and isinstance(node.value, ast.Name) and node.value.id == "sys":
+            return True
+    return False
 
 
 def class_nestings(classes: Sequence[ast.ClassDef], bound: Iterable[str]) -> list[tuple[tuple[str, tuple[str, ...]], ...]]:

@@ -14,6 +14,12 @@ from typing import Literal, NamedTuple
 # The attribute of ``FileSummary.attribute_writes`` a ``setattr`` with a computed name sets: any.
 ANY_NAME = "*"
 
+# The value digest (``FileSummary.value_digests``) of a name bound to what the program was
+# started with: its command line parsed (``args = parser.parse_args()``), ``sys.argv`` or
+# ``getopt``'s reading of it. Each program's own, whatever the text: the same words parse
+# two programs' own options.
+PROGRAM_INPUT = -1
+
 CTX_TYPE_CHECKING = 1  # under ``if TYPE_CHECKING:``
 CTX_FUNCTION = 2  # inside a function body: runs when called, not at import time
 CTX_GUARDED = 4  # deliberately optional: ``try:`` with an ``except ImportError:`` that goes on
@@ -425,7 +431,7 @@ class FileSummary(NamedTuple):
     # mentions (``_CONFIG = OpenCitiesConfig(domain=...)`` read by ``Source.__init__``):
     # two classes of the same text that read their own modules' data of one name, the
     # values differing, each do their own module's work (see rules/copies.py).
-    value_digests: tuple[tuple[str, int], ...] = ()
+    value_digests: tuple[tuple[str, int], ...] = ()  # PROGRAM_INPUT: the command line's
     # Module-level names bound by a call given the name itself (``Color = Enum("Color",
     # ...)``, ``Point = namedtuple("Point", ...)``): classes made by a call (extract/named.py).
     self_named: tuple[str, ...] = ()

@@ -23,7 +23,7 @@ from typing import Iterable, NamedTuple
 from ssotlint.discover.modules import importable
 from ssotlint.extract.ast_walk import name_digest
 from ssotlint.extract.builder import last_part
-from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, KIND_ABSTRACT, KIND_ENUM, ClassRecord
+from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, KIND_ABSTRACT, KIND_ENUM, PROGRAM_INPUT, ClassRecord
 from ssotlint.model.built_src import installed_module
 from ssotlint.model.project import ClassRef, Project, SourceFile
 from ssotlint.rules.base import Fix
@@ -377,6 +377,31 @@ def reads_own_data(project: Project, a: Definition, b: Definition) -> list[str]:
     return sorted(
         name for name in set(ca.refs) & set(cb.refs)
         if name in mine and name in theirs and mine[name] != theirs[name]
+        and _defined_here(bound_a.get(name)) and _defined_here(bound_b.get(name))
+    )
+
+
+def own_command_lines(project: Project, a: Definition, b: Definition) -> list[str]:
+    """The module-level names both classes' own class-level fields are built from
+    (``ClassRecord.nested``) that each module binds to its own program's command line
+    (``args = parser.parse_args()``; see ``extract.summary.PROGRAM_INPUT``): gem5's
+    ``configs/splash2/run.py`` and ``cluster.py`` each define ``class L1(Cache): latency =
+    args.l1latency``, a class made, when its statement runs, of the options that script
+    was started with; it cannot exist apart from its program. (A method that reads the
+    options when called, PyG's ``Net.__init__`` reading ``args.hidden``, leaves a class
+    that can move with its options passed in: two such are compared as usual.)"""
+    (fa, ca), (fb, cb) = a, b
+    if fa.module is None or fb.module is None or fa.module == fb.module or not ca.nested or not cb.nested:
+        return []
+    mine, theirs = dict(fa.summary.value_digests), dict(fb.summary.value_digests)
+    if PROGRAM_INPUT not in mine.values() or PROGRAM_INPUT not in theirs.values():
+        return []
+    bound_a, bound_b = project.bindings(fa.module), project.bindings(fb.module)
+    built_a = {name for _, names in ca.nested for name in names}
+    built_b = {name for _, names in cb.nested for name in names}
+    return sorted(
+        name for name in built_a & built_b
+        if mine.get(name) == PROGRAM_INPUT and theirs.get(name) == PROGRAM_INPUT
         and _defined_here(bound_a.get(name)) and _defined_here(bound_b.get(name))
     )
 

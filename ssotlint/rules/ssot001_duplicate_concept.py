@@ -27,6 +27,7 @@ from ssotlint.rules.copies import (
     merge_advice,
     bound_to_own_data,
     wired_to_own,
+    own_command_lines,
     reads_own_data,
     written_alike,
     nests_apart,
@@ -1506,6 +1507,8 @@ class _Copies:
             return False  # one shape typed per backend: each field typed by its own module's imports
         if own_libraries(self.project, a, b):
             return False  # each bound to a library of its own: one adapter per library (aiokafka, confluent_kafka)
+        if own_command_lines(self.project, a, b):
+            return False  # each built from its own program's options: `latency = args.l1latency`
         if _own_bases(self.project, a, b):
             return False  # each extends its own module's base object: one class per registry
         empty = _is_empty(a[1]) and _is_empty(b[1])
@@ -2238,6 +2241,13 @@ _STRUCT_FILE = (
     "def header(path):\n    with open(path, 'rb') as fid:\n        return StructFile(fid).read_f('<4s')\n"
 )
 
+
+_SCRIPT_CACHE = (
+    "import argparse\n\nfrom m5.objects import Cache\n\nparser = argparse.ArgumentParser()\n"
+    "parser.add_argument(\"--l1latency\", default=\"{latency}\")\nargs = parser.parse_args()\n\n\n"
+    "class L1(Cache):\n    latency = args.l1latency\n    mshrs = 12\n    tgts_per_mshr = 8\n\n\n"
+    "def system():\n    return L1()\n"
+)
 
 _COAT_SETTINGS = (
     "class CoatSettings({base}):\n    size: {floats}(name=\"Size\", default=1.0, min=0.0)\n"
@@ -3269,6 +3279,10 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Two scripts, each building its classes from the options it was started with
+        # (gem5's `configs/splash2/run.py` and `cluster.py`, `latency = args.l1latency`
+        # after `args = parser.parse_args()`): each class is its program's own.
+        Example({f"configs/splash2/{name}.py": _SCRIPT_CACHE.format(latency=latency) for name, latency in (("run", "1ns"), ("cluster", "2ns"))}),
         # One module per chip, each with its own table of register constants, the values
         # differing across the family (pyOCD's `DBGMCU`).
         Example(_chip_targets(("0xE0042004", "0xE0042020", "0xE00E1004"))),
@@ -5180,6 +5194,14 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # The same two scripts, the class reading none of the options: one class copied.
+        Example(
+            {
+                f"configs/splash2/{name}.py": _SCRIPT_CACHE.format(latency=latency).replace("latency = args.l1latency", "latency = '1ns'")
+                for name, latency in (("run", "1ns"), ("cluster", "2ns"))
+            },
+            expect=(("configs/splash2/run.py", 10),),
+        ),
         # One model copied and then spelt otherwise (`uuid.UUID` under `import uuid`,
         # `UUID` under `from uuid import UUID`; typing's `List[float]` and `list[float]`):
         # the interpreter reads one class (papermerge's `Owner`, Kiln's `Embedding`).
