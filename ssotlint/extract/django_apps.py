@@ -76,6 +76,10 @@ def _strings(node: ast.expr, names: dict[str, list[str]], missing: list[ast.expr
         yield from _strings(node.right, names, missing)
     elif isinstance(node, ast.Name) and node.id in names:
         yield from names[node.id]
+    elif _namespace_get(node) in names:
+        # ``locals().get("INSTALLED_APPS", [])`` at the module's level: the name's value so
+        # far (bk-itsm's settings re-read it before they extend it).
+        yield from names[_namespace_get(node) or ""]
     elif (
         isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "tuple")
         and len(node.args) == 1 and not node.keywords
@@ -90,3 +94,18 @@ def _strings(node: ast.expr, names: dict[str, list[str]], missing: list[ast.expr
         yield from _strings(node.generators[0].iter, names, missing)
     else:
         missing.append(node)
+
+
+def _namespace_get(node: ast.expr) -> str | None:
+    """``NAME`` of ``locals().get("NAME", ...)`` or ``globals().get("NAME", ...)`` (the
+    module's namespace, read by a literal name); None for anything else."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"):
+        return None
+    owner = node.func.value
+    if not (
+        isinstance(owner, ast.Call) and isinstance(owner.func, ast.Name) and owner.func.id in ("locals", "globals")
+        and not owner.args and not owner.keywords
+    ):
+        return None
+    first = node.args[0] if node.args else None
+    return first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else None

@@ -147,10 +147,25 @@ def discovered_modules(project: "Project") -> frozenset[str] | None:
 
 
 def _discovered_modules(project: "Project") -> frozenset[str] | None:
+    entries = installed_apps(project)
+    if entries is None:
+        return None
+    return frozenset(name for name in map(_autodiscovered, entries) if name is not None)
+
+
+def installed_apps(project: "Project") -> tuple[str, ...] | None:
+    """The applications the settings install, as the settings spell them (``"weixin.core"``,
+    ``"django.contrib.humanize.apps.HumanizeConfig"``); None when no settings module lists
+    ``INSTALLED_APPS``, or one takes applications it does not spell (what is installed is
+    not known)."""
+    return project.shared(installed_apps, lambda: _known_installed_apps(project))
+
+
+def _known_installed_apps(project: "Project") -> tuple[str, ...] | None:
     entries = _installed_apps(project)
     if not entries or any(f.summary.installed_apps_open for f in project.files if not f.is_test):
         return None
-    return frozenset(name for name in map(_autodiscovered, entries) if name is not None)
+    return entries
 
 
 def _autodiscovered(entry: str) -> str | None:

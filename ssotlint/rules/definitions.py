@@ -38,7 +38,7 @@ from ssotlint.deployment_units import unit_of
 from ssotlint.rules.generators import per_service_outputs, unasync_written, written_copies
 from ssotlint.rules.units import Units, model_programs, program_folders
 from ssotlint.rules.contracts import Contracts
-from ssotlint.rules.django_tables import bound_models
+from ssotlint.rules.django_tables import bound_models, uninstalled_model
 from ssotlint.rules.state_holders import configuring_readers
 from ssotlint.model.changes import Change, Since, parents, prefixes
 from ssotlint.rules.loose import loose_packages, packages_loaded_by_path
@@ -64,6 +64,8 @@ REASON_MODULE_IMPORTED = "most-imported-module"
 REASON_FIRST_BY_PATH = "first-by-path"
 REASON_NAMED_HOME = "named-home"
 REASON_NAMED_MODULE = "named-module"
+# The reporter is a Django model of an application no settings install (rules/django_tables.py).
+REASON_INSTALLED = "installed-application"
 # Kept before a definition the counts or the paths would have kept (said why in the message).
 REASON_KEPT = "kept"
 
@@ -457,6 +459,11 @@ class Choice(NamedTuple):
             if not self.built_on:  # lm-evaluation-harness' ifeval.multilingual imports nothing from ifeval
                 return "the one in the enclosing package (importing into it from a sub-package would load that sub-package)"
             return "the one in the enclosing package (its sub-packages build on it; importing into it from one would load that sub-package)"
+        if self.reason == REASON_INSTALLED:
+            return (
+                "the one of an installed application (no settings install this model's application, "
+                "so Django cannot load it)"
+            )
         if self.reason == REASON_GENERIC:
             return "the generic one (its users may subscript it, which this plain copy cannot take)"
         if self.reason == REASON_KEPT:
@@ -1110,7 +1117,8 @@ class Chooser:
             generated = not (d[0].summary.generated or d[0].path in outputs or self._project.config.marked_generated(d[0].path))
             # A marked copy after its source; legacy code's copy after the live one.
             return (
-                self.out_of_reach(d), generated, above, self.marked_copy(d, definitions), self.legacy_among(d, definitions),
+                self.out_of_reach(d), uninstalled_model(self._project, d), generated, above,
+                self.marked_copy(d, definitions), self.legacy_among(d, definitions),
                 self.downstream(d, definitions), self.inner(d, definitions),
                 self.plain_of_generic(d, definitions), -self.count(d), -self.module_importers(d), not named_folder(d),
                 not named_module(d), d[0].path, d[1].line,
@@ -1431,7 +1439,8 @@ class Chooser:
             marked = cycles and self.marked_copy(d, group)
             legacy = cycles and self.legacy_among(d, group)
             return (
-                self.out_of_reach(d), cycle, against, above, marked, legacy, downstream, inner, plain,
+                self.out_of_reach(d), uninstalled_model(self._project, d), cycle, against, above, marked, legacy,
+                downstream, inner, plain,
                 -self.count(d), top_package(d) != home, -self.module_importers(d), not named_folder(d), not named_module(d),
                 d[0].path, d[1].line,
             )
@@ -1454,7 +1463,9 @@ class Chooser:
             key=plain,
         )
         n = self.count(best)
-        if naive is not best and self.closes_cycle(naive[0].module, module):
+        if uninstalled_model(self._project, reporter) and not uninstalled_model(self._project, best):
+            reason = REASON_INSTALLED  # the reporter's module cannot be loaded where Django runs
+        elif naive is not best and self.closes_cycle(naive[0].module, module):
             reason = REASON_NO_CYCLE  # a more imported copy's module loads the reporter's
         elif reporter in before and self.closes_cycle(reporter[0].module, best[0].module):
             # The reporter would be kept, but its module loads best's; when best's loads the

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ssotlint.extract.ast_walk import name_digest
 from ssotlint.extract.summary import ClassRecord
-from ssotlint.model.django_setup import is_django_model_base
+from ssotlint.model.django_setup import installed_apps, is_django_model_base
 from ssotlint.model.project import ClassRef, Project, SourceFile
 
 if TYPE_CHECKING:
@@ -60,6 +60,29 @@ def tables_apart(project: Project, a: Definition, b: Definition) -> bool:
     each with a foreign key to its own application's ``Practice``): two tables."""
     ta, tb = _implicit_table(project, a[0].module, a[1]), _implicit_table(project, b[0].module, b[1])
     return ta is not None and tb is not None and ta != tb
+
+
+def uninstalled_model(project: Project, d: Definition) -> bool:
+    """A concrete model in the ``models`` of a package that no installed application is,
+    when the settings spell every one (:func:`~ssotlint.model.django_setup.installed_apps`):
+    Django refuses to create it (it belongs to no application), so the module cannot be
+    imported where Django runs. bk-itsm's ``pipeline/django_signal_valve/`` is a copy of the
+    installed ``django_signal_valve`` application that no settings install: its ``Signal`` is
+    never the copy to keep, however many of its own modules import it."""
+    f, record = d
+    module = f.module
+    if module is None or "models" not in module.split(".")[1:] or not concrete_model(project, module, record):
+        return False
+    entries = installed_apps(project)
+    if entries is None or any(option.startswith("app_label=") for option in record.model_options):
+        return False
+    parts = module.split(".")
+    package = ".".join(parts[: len(parts) - 1 - parts[::-1].index("models")])
+    # An entry is the package, or an AppConfig class in it (``pkg.apps.PkgConfig``).
+    return not any(
+        entry == package or (entry.startswith(package + ".") and entry.rpartition(".")[2][:1].isupper())
+        for entry in entries
+    )
 
 
 def bound_to_own_tables(project: Project, a: Definition, b: Definition) -> bool:

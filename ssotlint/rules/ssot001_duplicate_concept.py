@@ -2242,6 +2242,11 @@ _STRUCT_FILE = (
 )
 
 
+_SIGNAL_MODEL = (
+    "from django.db import models\n\n\nclass Signal(models.Model):\n    module_path = models.TextField()\n"
+    "    name = models.CharField(max_length=64)\n"
+)
+
 _SCRIPT_CACHE = (
     "import argparse\n\nfrom m5.objects import Cache\n\nparser = argparse.ArgumentParser()\n"
     "parser.add_argument(\"--l1latency\", default=\"{latency}\")\nargs = parser.parse_args()\n\n\n"
@@ -5194,6 +5199,24 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # A copy of an installed Django application kept in a folder no settings install
+        # (bk-itsm's `pipeline/django_signal_valve/`), its own modules importing its models:
+        # the installed application's model is the one to keep, however those import.
+        Example(
+            {
+                "config/__init__.py": "",
+                "config/settings.py": "INSTALLED_APPS = ['django.contrib.admin']\n"
+                "INSTALLED_APPS = locals().get('INSTALLED_APPS', [])\nINSTALLED_APPS += ['valve']\n",
+                "valve/__init__.py": "",
+                "valve/models.py": _SIGNAL_MODEL,
+                "pipeline/__init__.py": "",
+                "pipeline/valve/__init__.py": "",
+                "pipeline/valve/models.py": _SIGNAL_MODEL,
+                "pipeline/valve/admin.py": "from pipeline.valve.models import Signal\n\nprint(Signal)\n",
+                "pipeline/valve/send.py": "from pipeline.valve.models import Signal\n\nprint(Signal)\n",
+            },
+            expect=(("pipeline/valve/models.py", 4),),
+        ),
         # The same two scripts, the class reading none of the options: one class copied.
         Example(
             {

@@ -581,3 +581,31 @@ def test_alternatives_loaded_by_a_relative_computed_name_are_apart(make_repo, cl
         result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT006")
         reported.append([v["path"] for v in result.json()["violations"]])
     assert reported == [[], ["app/store/backend_slow.py"]]
+
+
+SIGNAL_MODEL = (
+    "from django.db import models\n\n\nclass Signal(models.Model):\n    module_path = models.TextField()\n"
+    "    name = models.CharField(max_length=64)\n"
+)
+
+
+def test_a_model_of_an_application_no_settings_install_is_never_the_one_kept(make_repo, cli):
+    """bk-itsm keeps a copy of its installed ``django_signal_valve`` application under
+    ``pipeline/``, which no settings install and whose own modules import its models: the
+    installed application's ``Signal`` is kept, and the message says why."""
+    result = check(make_repo, cli, {
+        "config/__init__.py": "",
+        "config/settings.py": "INSTALLED_APPS = ['django.contrib.admin', 'valve.apps.ValveConfig']\n",
+        "valve/__init__.py": "",
+        "valve/apps.py": "from django.apps import AppConfig\n\n\nclass ValveConfig(AppConfig):\n    name = 'valve'\n",
+        "valve/models.py": SIGNAL_MODEL,
+        "pipeline/__init__.py": "",
+        "pipeline/valve/__init__.py": "",
+        "pipeline/valve/models.py": SIGNAL_MODEL,
+        "pipeline/valve/admin.py": "from pipeline.valve.models import Signal\n\nprint(Signal)\n",
+        "pipeline/valve/send.py": "from pipeline.valve.models import Signal\n\nprint(Signal)\n",
+    })
+    (v,) = findings(result, "SSOT001")
+    assert (v["path"], v["line"]) == ("pipeline/valve/models.py", 4)
+    assert v["details"]["chosen_by"] == "installed-application"
+    assert "the one of an installed application (no settings install this model's application" in v["message"]
