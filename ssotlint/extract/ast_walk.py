@@ -35,6 +35,7 @@ from ssotlint.extract.summary import (
     CTX_FUNCTION,
     CTX_MAIN,
     CTX_TYPE_CHECKING,
+    FRAGMENT_PREFIX,
     UNKNOWN_VALUE,
     VALUE_INT,
     VALUE_LABEL,
@@ -943,8 +944,36 @@ def class_copied_from(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> 
             copy = _COPY_OF.match(lines[number - 1])
             if copy and not found["Adapted"]:
                 found["Adapted"] = copy.group(1)
+        if not found["Copied"]:
+            found["Copied"] = _included_fragment(lines, first)
         result.append((found["Copied"], found["Adapted"]))
     return result
+
+
+# A generator's marker around the text it pasted from a fragment file (openshift-ansible's
+# ``# -*- -*- -*- Begin included fragment: ../../lib_utils/src/class/yedit.py -*- -*- -*-``),
+# and the one that ends it.
+_FRAGMENT_BEGIN = re.compile(r"^#.*?\b(?:begin included fragment|included from|inlined from)\s*:?\s*(\S+\.py)\b", re.I)
+_FRAGMENT_END = re.compile(r"^#.*?\bend included fragment\b", re.I)
+
+
+def _included_fragment(lines: Sequence[str], first: int) -> str:
+    """The fragment file a generator pasted the class from: the nearest marker above line
+    ``first`` that opens a fragment with no end marker between (``file:lib_utils/src/class/
+    yedit.py``); ``""`` when the class lies in no such region. The generator rewrites the
+    module from its fragments (openshift-tools' ``generate.py``, with ``--verify``), so the
+    class is kept in step with the fragment's, as a ``# Copied from`` copy is."""
+    for number in range(min(first - 1, len(lines)), 0, -1):
+        line = lines[number - 1]
+        if not line.startswith("#"):
+            continue
+        if _FRAGMENT_END.match(line):
+            return ""
+        match = _FRAGMENT_BEGIN.match(line)
+        if match:
+            parts = [p for p in match.group(1).replace("\\", "/").split("/") if p not in (".", "..", "")]
+            return FRAGMENT_PREFIX + "/".join(parts) if parts else ""
+    return ""
 
 
 def class_decorators(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:

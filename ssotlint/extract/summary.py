@@ -20,6 +20,11 @@ ANY_NAME = "*"
 # two programs' own options.
 PROGRAM_INPUT = -1
 
+# What ``ClassRecord.copied_from`` holds for a class a generator pasted from a fragment file
+# (``extract/ast_walk._included_fragment``): ``file:`` and the fragment's path, its ``./``
+# and ``../`` steps dropped (the generator's folder is not known).
+FRAGMENT_PREFIX = "file:"
+
 CTX_TYPE_CHECKING = 1  # under ``if TYPE_CHECKING:``
 CTX_FUNCTION = 2  # inside a function body: runs when called, not at import time
 CTX_GUARDED = 4  # deliberately optional: ``try:`` with an ``except ImportError:`` that goes on

@@ -90,7 +90,7 @@ from ssotlint.discover.roles import SAMPLE_FOLDERS, in_samples, is_documentation
 from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.changes import prefixes
 from ssotlint.model.project import Project, SourceFile, holds_tests, imports_pytest, is_script
-from ssotlint.rules.definitions import Definition, is_vendored
+from ssotlint.rules.definitions import Definition, from_fragment, is_vendored
 from ssotlint.rules.loose import loose_packages
 from ssotlint.rules.generators import generator_sources, per_service_apart, per_service_outputs, unasync_outputs
 from ssotlint.rules.mirrors import MirrorTrees
@@ -255,11 +255,12 @@ def copied_in_step(a: Definition, b: Definition) -> bool:
     fix-copies``) regenerates the copy from its source and fails the build when they differ,
     so the copy is kept on purpose (a file that stands alone) and cannot drift."""
     source_a, source_b = a[1].copied_from, b[1].copied_from
-    if source_a and source_a == f"{b[0].module}.{b[1].name}":
+    if source_a and (source_a == f"{b[0].module}.{b[1].name}" or from_fragment(source_a, b[0].path)):
         return True
-    if source_b and source_b == f"{a[0].module}.{a[1].name}":
+    if source_b and (source_b == f"{a[0].module}.{a[1].name}" or from_fragment(source_b, a[0].path)):
         return True
     return bool(source_a) and source_a == source_b
+
 
 
 def generated_projection(project: Project, a: Definition, b: Definition) -> bool:

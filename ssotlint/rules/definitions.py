@@ -24,6 +24,7 @@ from ssotlint.extract.summary import (
     CTX_GUARDED,
     CTX_MAIN,
     CTX_TYPE_CHECKING,
+    FRAGMENT_PREFIX,
     KIND_ABSTRACT,
     KIND_PROTOCOL,
     NOT_AT_IMPORT_TIME,
@@ -118,13 +119,40 @@ def where(d: Definition) -> str:
     return f"{qualname(d)} ({d[0].path}:{d[1].line})"
 
 
+def from_fragment(copied_from: str, path: str) -> bool:
+    """``copied_from`` (``ClassRecord.copied_from``) names the fragment file at ``path``: a
+    generator pasted the class from that file (``file:lib_utils/src/class/yedit.py``, see
+    ``extract.summary.FRAGMENT_PREFIX``), named from the generator's folder, which is not
+    known: the file whose path ends so."""
+    if not copied_from.startswith(FRAGMENT_PREFIX):
+        return False
+    tail = copied_from[len(FRAGMENT_PREFIX):]
+    return path == tail or path.endswith("/" + tail)
+
+
+def pasted_from_fragment(project: Project, d: Definition) -> bool:
+    """The class lies in text a generator pasted from a fragment file of the tree
+    (``ClassRecord.copied_from`` names it: openshift-tools' Ansible modules, each assembled
+    by ``generate.py`` from ``src/lib/*.py`` and ``src/class/*.py``, which ``--verify``
+    keeps in step). The fragment is the class's one source, and stands for it: the
+    generated copies are never compared themselves (two fragments alike still are)."""
+    marked = d[1].copied_from
+    if not marked.startswith(FRAGMENT_PREFIX):
+        return False
+    return project.shared(("fragment", marked), lambda: _fragment_exists(project, marked))
+
+
+def _fragment_exists(project: Project, marked: str) -> bool:
+    return any(from_fragment(marked, f.path) for f in project.files)
+
+
 def marked_from(d: Definition, other: Definition) -> bool:
     """``d`` says it is a copy of ``other``: a ``# Copied from`` or ``# Adapted from``
     comment just above it names ``other`` (transformers' torchvision and PIL image
     processors: ``# Adapted from ...image_processing_detr.DetrImageProcessorKwargs``). The
     named definition is the source, never told to import its copy."""
     name = f"{other[0].module}.{other[1].name}"
-    if name in (d[1].copied_from, d[1].adapted_from):
+    if name in (d[1].copied_from, d[1].adapted_from) or from_fragment(d[1].copied_from, other[0].path):
         return True
     # ``# this is a copy of buildbot.util.Notifier``: the class through a package that
     # re-exports it, for ``buildbot.util._notifier.Notifier``.

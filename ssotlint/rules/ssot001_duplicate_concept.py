@@ -65,6 +65,7 @@ from ssotlint.rules.definitions import (
     is_ancestor,
     is_generator_template,
     marked_from,
+    pasted_from_fragment,
     partly_named_module,
     language_variants,
     platform_sides,
@@ -173,7 +174,7 @@ def _production_classes(project: Project, only: frozenset[str] | None = None) ->
     found = [
         d for d in classes
         if (only is None or d[1].name in only) and d[0].path not in data and not d[0].summary.injected_config
-        and _is_candidate(project, d)
+        and _is_candidate(project, d) and not pasted_from_fragment(project, d)
     ]
     if not found:
         return found

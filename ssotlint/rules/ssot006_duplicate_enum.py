@@ -29,6 +29,7 @@ from ssotlint.rules.definitions import (
     is_generator_template,
     library_decorators,
     live_definitions,
+    pasted_from_fragment,
     qualname,
     shadow_message,
     where,
@@ -47,7 +48,7 @@ def _enums(project: Project, only: frozenset[str] | None = None) -> list[Definit
         if (only is None or c.name in only) and f.path not in data and not f.summary.injected_config
         and not c.context & CTX_TYPE_CHECKING and not c.fallback and f.module not in project.fallback_modules
         and not is_migration(f.path, f.summary.assigned, f.summary.attribute_reads) and not is_generator_template(f.path)
-        and project.is_enum(f.module, c)  # type: ignore[arg-type]
+        and project.is_enum(f.module, c) and not pasted_from_fragment(project, (f, c))  # type: ignore[arg-type]
     ]
     if not found:
         return found
