@@ -56,6 +56,9 @@ class Unit(NamedTuple):
     # The distributions it pins to one release (``flwr==1.5.0``; Poetry's bare ``"1.5.0"``),
     # normalised: what its programs run against (``Config.folder_pins``).
     pins: frozenset[str] = frozenset()
+    # Its own Dockerfile copies the whole folder into an image (``COPY . .``): shipped on
+    # its own, whatever it also builds (:func:`_ships_own_folder`).
+    image: bool = False
 
 
 def deployment_units(root: Path) -> tuple[Unit, ...]:
@@ -63,8 +66,10 @@ def deployment_units(root: Path) -> tuple[Unit, ...]:
     ones, environments, build output or test trees) that is a unit, sorted by folder."""
     units = [_unit(root, "", _names(root))]
     seen = {""}
+    images: list[str] = []  # the folders found that ship themselves whole (``Unit.image``)
     for rel, names in _walk(root):
-        if "requirements.txt" in names or names & _PACKAGING:
+        ships = _ships_own_folder(root / rel, names)
+        if "requirements.txt" in names or names & _PACKAGING or ships:
             folder, _, last = rel.rpartition("/")
             if last in _REQUIREMENTS_FOLDERS and not names & _PACKAGING:
                 # A folder of the requirements of the folder above it (QFieldCloud's
@@ -74,7 +79,13 @@ def deployment_units(root: Path) -> tuple[Unit, ...]:
                     units.append(_unit(root / folder, folder, _names(root / folder))._replace(requires=None))
                 continue
             unit = _unit(root / rel, rel, names)
-            if (unit.name is not None or "requirements.txt" in names) and rel not in seen:
+            # A Dockerfile below a folder that ships itself whole is built from that folder
+            # (Jasper's ``triton/Dockerfile``, ``docker build . -f triton/Dockerfile``).
+            image = ships and not any(rel.startswith(f + "/") for f in images)
+            if image:
+                images.append(rel)
+                unit = unit._replace(image=True) if unit.name is not None else unit._replace(requires=None, image=True)
+            if (unit.name is not None or "requirements.txt" in names or image) and rel not in seen:
                 seen.add(rel)
                 units.append(unit)
             if len(units) >= _MAX_UNITS:
@@ -216,6 +227,25 @@ def _not_a_package(data: Any) -> bool:
     tool = data.get("tool") if isinstance(data, dict) else None
     poetry = tool.get("poetry") if isinstance(tool, dict) else None
     return isinstance(poetry, dict) and poetry.get("package-mode") is False
+
+
+# ``COPY . /workspace/bert``, ``ADD ./ .``, ``COPY --chown=app . /app``: an image that takes
+# the whole of its build context.
+_COPIES_CONTEXT = re.compile(r"^\s*(?:COPY|ADD)\s+(?:--\S+\s+)*\.\/?\s+\S", re.IGNORECASE | re.MULTILINE)
+
+
+def _ships_own_folder(folder: Path, names: frozenset[str]) -> bool:
+    """The folder's own Dockerfile copies its whole build context, the folder, into the
+    image (``COPY . .``, ``ADD . /workspace/bert``): a project built and shipped on its own
+    (NVIDIA's DeepLearningExamples, one image per example: ``TensorFlow2/LanguageModeling/
+    BERT/``), even with no requirements file or packaging of its own. It is a unit that
+    needs what its imports say, run from its image's copy of the folder."""
+    for name in sorted(names):
+        if is_container_file(name):
+            text = read_text(folder / name) or ""
+            if _COPIES_CONTEXT.search(text):
+                return True
+    return False
 
 
 def _image_skips_root(folder: Path, names: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ from posixpath import normpath
 from typing import Callable, Collection, Iterator, Mapping, Sequence
 
 from ssotlint.config import Concept, dependency_name
+from ssotlint.deployment_units import unit_of
 from ssotlint.discover.excludes import TreeExcludes
 from ssotlint.discover.files import in_folders
 from ssotlint.discover.modules import (
@@ -1827,6 +1828,8 @@ class _ScriptFolders:
         # The folders of deployment units (a folder with its own requirements or packaging):
         # each may be deployed, and run, as the top of its own ``sys.path``.
         self.units = frozenset(u.folder for u in project.config.units if u.folder)
+        # Those copied whole into an image of their own (``Unit.image``), run from that copy.
+        self.images = frozenset(u.folder for u in project.config.units if u.folder and u.image)
         self.roots = set(project.source_roots)
         prior = project.earlier(_ScriptFolders)
         if not isinstance(prior, _ScriptFolders):
@@ -2105,7 +2108,11 @@ class _ScriptFolders:
         is a package too, when it is a deployment unit of its own (its own requirements):
         catapult's ``skia_bridge/``, an App Engine service deployed from that folder, whose
         ``application/app.py`` imports ``application.perf_api`` and whose modules import its
-        ``common`` package, not the repository's top ``common/``."""
+        ``common`` package, not the repository's top ``common/``. So is a folder its own
+        Dockerfile copies whole into an image (``Unit.image``: ``ADD . /workspace/unet3p``),
+        run from that copy, when a module below it imports a folder or module beside it by
+        its bare name, namespace folders too (DeepLearningExamples' UNet3P, whose
+        ``data_generators/`` import ``utils.general_utils`` from its ``utils/``)."""
         found: set[str] = set()
         for f in files:
             for base, head in self._own[f.path][1]:
@@ -2114,6 +2121,14 @@ class _ScriptFolders:
                     and (f"{base}/__init__.py" not in self.files or base in self.units)
                 ):
                     found.add(base)
+        if self.images:
+            for f in files:
+                image = unit_of(self.images, f.path)
+                if not image or image in found or image in self.roots:
+                    continue
+                heads = {absolute.partition(".")[0] for rec, absolute in zip(f.summary.imports, f.absolutes) if absolute and not rec.level}
+                if any(f"{image}/{head}" in self.folders or f"{image}/{head}.py" in self.files for head in heads):
+                    found.add(image)
         return frozenset(found)
 
     def _run_there(self, f: SourceFile, folder: str) -> bool:

@@ -197,7 +197,8 @@ class Units:
     def own_copies(self, one: str, other: str) -> bool:
         """The two files' units are apart (:meth:`apart`) and each keeps its own copy by
         design: two programs shipped apart (neither builds a distribution, or installs
-        itself: Poetry's ``package-mode = false``, an image's ``poetry install --no-root``), or one unit
+        itself: Poetry's ``package-mode = false``, an image's ``poetry install --no-root``;
+        or each is copied whole into an image of its own, ``Unit.image``), or one unit
         imports the other at run time without requiring it (only in an optional extra, or
         as a peer it never declares: a standalone admin CLI whose ``bootstrap`` extra pulls
         in the server, a pool distribution that works with whichever driver is installed).
@@ -206,8 +207,8 @@ class Units:
         if not self.apart(one, other):
             return False
         first, second = self.of(one), self.of(other)
-        if all(self._units[u].name is None or self._units[u].program for u in (first, second)):
-            return True
+        if all(self._units[u].name is None or self._units[u].program or self._units[u].image for u in (first, second)):
+            return True  # (each shipped in an image of its own folder is a program there)
         return (first, second) in self._imported or (second, first) in self._imported
 
     def programs_apart(self, one: str, other: str) -> bool:
@@ -325,6 +326,10 @@ class Units:
                     continue
                 theirs = units[self.of(g.path)]
                 if theirs is mine:
+                    continue
+                if mine.image and mine.folder and f"{mine.folder}/{target.partition('.')[0]}" in held:
+                    # Run from its image's copy of its folder, whose own folder of that name
+                    # answers first (DeepLearningExamples' UNet3P and its own ``utils/``).
                     continue
                 self._imported.add((mine.folder, theirs.folder))
                 if not any(s.runtime and not s.record.context & CTX_GUARDED for s in statements):
