@@ -638,6 +638,17 @@ def python2_installed(root: Path) -> str | None:
             package = _PYTHON2_PACKAGE.search(line) if "install" in line or line.startswith((" ", "\t")) else None
             if package:
                 return f"{rel}:{number} installs {package.group(1)}, the distribution's Python 2, and no Python 3"
+    # An RPM spec's dependencies (openshift-tools' ``python-openshift-tools.spec``:
+    # ``BuildRequires: python2-devel``, ``Requires: python2``), in a spec naming no Python 3.
+    for path in _spec_files(root):
+        text = read_text(path) or ""
+        if "python3" in text.lower():
+            continue
+        for number, line in enumerate(text.splitlines(), 1):
+            package = _RPM_PYTHON2.match(line)
+            if package:
+                rel = path.relative_to(root).as_posix()
+                return f"{rel}:{number} requires {package.group(1)}, the distribution's Python 2, and no Python 3"
     # A CI folder's files are scripts and code too: only a package manager's install command counts.
     for path in _ci_folder_files(root):
         found = _python2_provisioned(read_text(path) or "")
@@ -1088,6 +1099,25 @@ def _container_files(root: Path) -> list[Path]:
                 folders.append(root / entry.name)
     for folder in folders[:_MAX_FOLDERS]:
         found += [folder / e.name for e in _entries(folder) if e.is_file(follow_symlinks=False) and is_container_file(e.name)]
+    return found[:_MAX_RUNTIME_FILES]
+
+
+# An RPM spec's ``Requires:`` or ``BuildRequires:`` naming the distribution's Python 2:
+# ``python2``, ``python2-devel``, ``python-devel`` (Fedora's and RHEL 7's Python 2 headers).
+_RPM_PYTHON2 = re.compile(
+    r"^\s*(?:Build)?Requires(?:\([^)]*\))?\s*:[^#\n]*?(?<![\w.-])(python2(?:-devel)?|python-devel)(?![\w.-])", re.IGNORECASE
+)
+
+
+def _spec_files(root: Path) -> list[Path]:
+    """RPM spec files (``*.spec``) at the root and in its first-level folders; regular
+    files only, a bounded number."""
+    found = [root / e.name for e in _entries(root) if e.is_file(follow_symlinks=False) and e.name.endswith(".spec")]
+    for entry in _entries(root):
+        if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".") and entry.name not in _SKIPPED_FOLDERS:
+            found += [root / entry.name / e.name for e in _entries(root / entry.name) if e.is_file(follow_symlinks=False) and e.name.endswith(".spec")]
+            if len(found) >= _MAX_RUNTIME_FILES:
+                break
     return found[:_MAX_RUNTIME_FILES]
 
 

@@ -155,11 +155,19 @@ SETUP_27 = "from setuptools import setup\nsetup(name='app', classifiers=[\n    '
         ),
         ({".appveyor.yml": "environment:\n  matrix:\n    - PYTHON_VERSION: \"2.7.x\"\n"}, ".appveyor.yml:3 builds with Python 2.7"),
         ({"environment.yml": "name: docs\ndependencies:\n  - python=2.7\n  - numpy\n"}, "environment.yml:3 builds with Python 2.7"),
+        # An RPM spec of a first-level folder requiring the distribution's Python 2
+        # (openshift-tools' ``openshift_tools/python-openshift-tools.spec``).
+        (
+            {"openshift_tools/python-app.spec": (
+                "Summary: App\nName: python-app\nBuildRequires: python2-devel\nRequires:      python2,python-boto\n"
+            )},
+            "openshift_tools/python-app.spec:3 requires python2-devel, the distribution's Python 2, and no Python 3",
+        ),
     ],
     ids=[
         "classifier", "only", "python_requires", "compatible", "futures 3", "functools32", "apt python-dev", "image", "pip step",
         "ci folder script", "ci folder shell", "circle",
-        "travis", "tox", "actions container", "start script", "batch file", "appveyor", "appveyor version", "conda",
+        "travis", "tox", "actions container", "start script", "batch file", "appveyor", "appveyor version", "conda", "rpm spec",
     ],
 )
 def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_repo, cli, declaration, evidence):
@@ -211,11 +219,14 @@ def test_a_project_declaring_python_2_only_gets_no_python_2_syntax_errors(make_r
         {"appveyor.yml": "environment:\n  matrix:\n    - PYTHON: C:\\Python27\n    - PYTHON: C:\\Python36-x64\n"},
         {"appveyor.yml": "environment:\n  matrix:\n    - PYTHON: C:\\Python27\n", "environment-dev.yml": "dependencies:\n  - \"python>=3.8\"\n"},
         {"Dockerfile": "FROM debian:buster\nRUN apt-get install -y python-pip\n", "environment.yaml": "dependencies:\n  - python 3.10.*\n"},
+        # An RPM spec requiring Python 3's packages beside Python 2's.
+        {"app.spec": "Name: app\nBuildRequires: python2-devel python3-devel\nRequires: python3\n"},
     ],
     ids=[
         "both classifiers", "requires-python", "open python_requires", "travis both", "tox both", "travis job", "travis 3", "readthedocs 3",
         "actions both", "launchers both", "launcher of no first-party module", "launcher of no first-party file",
         "ci folder both", "ci folder comment", "appveyor both", "appveyor and conda 3", "conda 3 beside dockerfile 2",
+        "rpm spec both",
     ],
 )
 def test_a_project_declaring_python_3_too_is_judged_as_python_3(make_repo, cli, declaration):
