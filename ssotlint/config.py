@@ -39,7 +39,7 @@ from ssotlint.config_project import (
     setup_dependencies,
 )
 from ssotlint.config_project import generated_stubs, ignored_module_patterns, linter_excludes, local_files, lowest_python, python_version_file  # noqa: F401 - read from here too
-from ssotlint.config_project import linter_python, table_linter_python
+from ssotlint.config_project import linter_python, spec_requirements, table_linter_python
 from ssotlint.deployment_units import Unit, deployment_units
 from ssotlint.import_contracts import ImportContract, import_contracts
 from ssotlint.errors import ConfigError
@@ -484,6 +484,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
     if not config.python2_source:
         config = replace(config, python2_also=python2_supported(root) or "")
     requirements, pins, installs = requirement_files(root)
+    requirements = requirements | {dependency_name(name) for name in spec_requirements(root)}
     units = deployment_units(root)
     setup_required, setup_extras = ({dependency_name(n) for n in names} for names in setup_dependencies(root))
     required = (config.dependencies - config.optional_extras) | requirements | setup_required

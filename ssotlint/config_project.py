@@ -1109,6 +1109,33 @@ _RPM_PYTHON2 = re.compile(
 )
 
 
+# ``Requires: python2,python-boto,ansible`` (also ``BuildRequires``, ``Requires(post)``):
+# the packages an RPM spec names, split on commas and spaces (a version constraint aside).
+_RPM_REQUIRES = re.compile(r"^\s*(?:Build)?Requires(?:\([^)]*\))?\s*:\s*([^#\n]*)", re.IGNORECASE | re.MULTILINE)
+_RPM_PACKAGE = re.compile(r"^[A-Za-z][\w.+-]*$")
+# The distribution's prefixes of Python packages: ``python-boto``, ``python2-clamd``, ``python3-yaml``.
+_RPM_PYTHON_PREFIX = re.compile(r"^python[23]?-")
+
+
+def spec_requirements(root: Path) -> frozenset[str]:
+    """The distributions the RPM specs at the root and in its first-level folders require,
+    as written but for the distribution's Python prefix (``python-boto`` is ``boto``;
+    ``ansible`` is ``ansible``): what the packaged program is installed with
+    (openshift-tools' ``ansible/openshift-tools-ansible.spec``: ``Requires: ansible``, the
+    library its modules import). Versions, file paths, macros and headers (``-devel``) are
+    none. Read as text, never run."""
+    found: set[str] = set()
+    for path in _spec_files(root):
+        for match in _RPM_REQUIRES.finditer(read_text(path) or ""):
+            for word in re.split(r"[,\s]+", match.group(1)):
+                if not _RPM_PACKAGE.match(word) or word.endswith("-devel"):
+                    continue  # a version (``>= 2.4``), an operator, a file path, a macro, headers
+                name = _RPM_PYTHON_PREFIX.sub("", word)
+                if name and not name.startswith("python"):
+                    found.add(name)
+    return frozenset(found)
+
+
 def _spec_files(root: Path) -> list[Path]:
     """RPM spec files (``*.spec``) at the root and in its first-level folders; regular
     files only, a bounded number."""

@@ -74,3 +74,20 @@ def test_a_linked_requirements_file_is_not_read(make_repo, cli, tmp_path):
     (root / "requirements.txt").symlink_to(outside)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
     assert "alembic/env.py" in broken(result)
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        {"requirements.txt": "alembic==1.16.4\n"},
+        # An RPM spec of a first-level folder (openshift-tools' `Requires: ansible`, beside
+        # its top-level `ansible/` folder of roles, imported through from `openshift_tools/`):
+        # `python-alembic` is alembic.
+        {"app/python-svc.spec": "Name: python-svc\nBuildRequires: python2-devel\nRequires:      python2,python-alembic >= 1.16\n"},
+    ],
+    ids=["requirements", "rpm spec"],
+)
+def test_a_declared_dependency_shadows_a_folder_imported_through_from_outside(make_repo, cli, declared):
+    root = make_repo({**IMPORTED_THROUGH, **declared})
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == ["app/models.py"]
