@@ -260,14 +260,25 @@ LONG_LINE = 20_000  # characters: real code never has such lines, generated code
 HUGE_FILE = 512 * 1024
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+# Mako's control keywords, after the `%` that opens a control line: `% for x in xs:`, `%endfor`.
+_MAKO_CONTROL = r"(?:(?:end)?(?:for|if|while|try|with|def)|elif|else|except|finally)\b"
 # Jinja's (and Django's) statement, expression and comment markup: `{% if x %}`, `{{ name }}`;
 # also with the delimiters a project may choose for Python templates, which braces would
 # clash with (ploomber's scaffold: `[% if x %]`, `def [[function_name]](product):`).
-_MARKUP = re.compile(r"\{%-?\s*\w.*?%\}|\{\{.*?\}\}|\{#.*?#\}|\[%-?\s*\w.*?%\]|\[\[\s*[A-Za-z_][\w.]*\s*\]\]")
-# A line that is one statement tag and nothing else: `{% include 'common/aes.py' %}`, `{%- endif %}`, `[% endif %]`.
-_STATEMENT_LINE = re.compile(r"\s*(?:\{%-?\s*\w[^\n]*?-?%\}|\[%-?\s*\w[^\n]*?-?%\])\s*")
+# Mako's too: `${name}` expressions and `% for x in xs:` ... `% endfor` control lines
+# (tvb-root's rateML `tmpl8_python.py`, rendered with `Template(filename=...)`).
+_MARKUP = re.compile(
+    r"\{%-?\s*\w.*?%\}|\{\{.*?\}\}|\{#.*?#\}|\[%-?\s*\w.*?%\]|\[\[\s*[A-Za-z_][\w.]*\s*\]\]|\$\{[^}\n]+\}"
+    r"|^[ \t]*%[ \t]*" + _MAKO_CONTROL
+)
+# A line that is one statement tag and nothing else: `{% include 'common/aes.py' %}`, `{%- endif %}`, `[% endif %]`,
+# `% endfor`.
+_STATEMENT_LINE = re.compile(r"\s*(?:\{%-?\s*\w[^\n]*?-?%\}|\[%-?\s*\w[^\n]*?-?%\]|%[ \t]*" + _MAKO_CONTROL + r"[^\n]*)\s*")
 # The same, anywhere in a file: a template's control flow.
-_STATEMENT_LINES = re.compile(r"^[ \t]*(?:\{%-?[ \t]*\w[^\n]*?-?%\}|\[%-?[ \t]*\w[^\n]*?-?%\])[ \t]*\r?$", re.MULTILINE)
+_STATEMENT_LINES = re.compile(
+    r"^[ \t]*(?:\{%-?[ \t]*\w[^\n]*?-?%\}|\[%-?[ \t]*\w[^\n]*?-?%\]|%[ \t]*" + _MAKO_CONTROL + r"[^\n]*)[ \t]*\r?$",
+    re.MULTILINE,
+)
 # Code elided with an ellipsis, ``...`` or ``…`` (outside a comment's ``#``: a valid
 # ``x = ...`` never reaches here, the line is the one the parser rejects).
 _ELISION = re.compile(r"^[^#]*(?:\.\.\.|…)")

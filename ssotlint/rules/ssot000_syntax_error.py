@@ -639,6 +639,18 @@ RULE = Rule(
                 "app/data/stagers/smb.py": "x = 1\n  {%- if debug %}\nprint(x)\n{% endif %}\n",
             }
         ),
+        # Mako templates named .py (tvb-root's rateML `tmpl8_python.py` and
+        # `tmpl8_driver.py`, rendered with `Template(filename=...)`): a `${name}` placeholder
+        # in a file of `% for` ... `% endfor` lines, or a control line where Python stops.
+        Example(
+            {
+                "app/rateml/tmpl8_python.py": "import numpy\n\n\nclass ${modelname}(Model):\n"
+                "    %for const in consts:\n        ${const.name} = ${const.value}\n    %endfor\n",
+                "app/rateml/tmpl8_driver.py": "def setup(xml):\n    params = []\n    % for p in range(len(xml.parameters)):\n"
+                "    params.append(${p})\n    % endfor\n    return params\n",
+                "app/rateml/tmpl8_bounds.py": "bounds = {}\n% if limits:\nbounds = ${limits}\n% else:\nbounds = None\n% endif\n",
+            }
+        ),
         # An IDE's file templates (PyCharm's ``.idea/fileTemplates/``): the editor's
         # settings, not discovered (like ``.venv``).
         Example({".idea/fileTemplates/Nox Pipeline.py": "import nox\n\ndef ${NAME}(session):\n    pass\n"}),
