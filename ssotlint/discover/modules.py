@@ -632,7 +632,8 @@ def module_name(rel_path: str, roots: Sequence[str]) -> tuple[str | None, bool]:
 
 def loader_name(rel_path: str, roots: Sequence[str]) -> str | None:
     """The module name of a file whose *file name* is not an identifier (Django's
-    ``0001_initial.py``, a ``dev-tools.py`` script), in an importable package or a root.
+    ``0001_initial.py``, a ``dev-tools.py`` script), in an importable package or a root; or
+    of any file in a folder whose name is not one (``pkg-a/x.py``: ``pkg-a.x``).
 
     No import statement can name it, but ``importlib.import_module("app.migrations.0001_initial")``
     loads it (Django does), or it runs as a script: its imports run, and what it defines
@@ -640,10 +641,19 @@ def loader_name(rel_path: str, roots: Sequence[str]) -> str | None:
     for stems with a dot (``a.b.py`` would read as a submodule).
     """
     place = _place(rel_path, roots)
-    if place is None or place[0] is None:
+    if place is None:
         return None
     package, stem = place
-    if not stem or "." in stem or stem == "__init__" or _is_name(stem):
+    if package is None:
+        # A folder on the way is no name (``docker/oso-host-monitoring/src/root/``): the file
+        # is a script run from there, or loaded by path; named by its path from the root.
+        root = next((r for r in roots if not r or rel_path.startswith(r + "/")), "")
+        folder = rel_path[len(root) + 1 :].rpartition("/")[0] if root else rel_path.rpartition("/")[0]
+        parts = folder.split("/")
+        if not stem or "." in stem or stem == "__init__" or any(not p or "." in p or not _is_text(p) for p in parts):
+            return None
+        package = ".".join(parts)
+    elif not stem or "." in stem or stem == "__init__" or _is_name(stem):
         return None
     if not _is_text(stem):
         return None  # undecodable bytes in the name: no str names it, importlib cannot load it
