@@ -27,7 +27,7 @@ from ssotlint.extract.summary import CTX_FUNCTION, CTX_TYPE_CHECKING, KIND_ABSTR
 from ssotlint.model.built_src import installed_module
 from ssotlint.model.project import ClassRef, Project, SourceFile
 from ssotlint.rules.base import Fix
-from ssotlint.rules.definitions import Definition, Reach
+from ssotlint.rules.definitions import Definition, Reach, imported_then_replaced
 
 def _star_import(f: SourceFile) -> bool:
     return any(rec.is_from and rec.names[0][0] == "*" for rec in f.summary.imports)
@@ -1222,6 +1222,8 @@ def replacement(project: Project, copy: Definition, kept: Definition, reach: Rea
         return Replacement(None)  # the kept class must exist whenever its module is imported
     if module is None or not importable(module) or reach.reaches(module, copy_file.module):
         return Replacement(None)  # importing it would load the copy's module: an import cycle
+    if imported_then_replaced(copy, module) is not None:
+        return Replacement(None)  # imported already, as the module spells it: the class only goes
     if _star_import(copy_file) or _star_import(kept_file):
         return Replacement(None)  # names a star import binds are not known
     differ = different_objects(project, copy_file, kept_file, set(record.refs) | set(original.refs))

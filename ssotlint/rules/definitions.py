@@ -146,6 +146,19 @@ def _fragment_exists(project: Project, marked: str) -> bool:
     return any(from_fragment(marked, f.path) for f in project.files)
 
 
+def imported_then_replaced(d: Definition, module: str) -> int | None:
+    """The line of an import of ``d``'s name from ``module``, under that name, that ``d``'s
+    module runs before ``d``'s class statement rebinds the name (an unconditional
+    module-level import above it); None for none."""
+    f, c = d
+    for rec, absolute in zip(f.summary.imports, f.absolutes):
+        if absolute != module or not rec.is_from or rec.line >= c.line or rec.context & NOT_AT_IMPORT_TIME:
+            continue
+        if any(name == c.name and (alias is None or alias == c.name) for name, alias in rec.names):
+            return rec.line
+    return None
+
+
 def marked_from(d: Definition, other: Definition) -> bool:
     """``d`` says it is a copy of ``other``: a ``# Copied from`` or ``# Adapted from``
     comment just above it names ``other`` (transformers' torchvision and PIL image
@@ -1165,6 +1178,14 @@ class Chooser:
         module, importer = target[0].module, reporter[0].module
         if not self._advice or module is None or importer is None:
             return advice
+        line = imported_then_replaced(reporter, module)
+        if line is not None:
+            # DeepLearningExamples' `run_performance_on_triton.py` imports `MeasurementMode`
+            # from `.deployment_toolkit.core`, then defines its own: the import is there.
+            return (
+                f"this module already imports {reporter[1].name} from {module} (line {line}), and this class "
+                "statement replaces it: delete the class"
+            )
         if (module, importer) not in self._loaded:
             self._loaded[module, importer] = self._loads_back(module, importer)
         if self._loaded[module, importer]:

@@ -609,3 +609,25 @@ def test_a_model_of_an_application_no_settings_install_is_never_the_one_kept(mak
     assert (v["path"], v["line"]) == ("pipeline/valve/models.py", 4)
     assert v["details"]["chosen_by"] == "installed-application"
     assert "the one of an installed application (no settings install this model's application" in v["message"]
+
+
+def test_a_module_that_imports_the_enum_and_then_defines_its_own_is_told_to_delete_it(make_repo, cli):
+    """DeepLearningExamples' ``run_performance_on_triton.py`` imports ``MeasurementMode``
+    from ``.deployment_toolkit.core``, then defines its own: members of the two never
+    compare equal, and the import is already there; no import to add, so no fix."""
+    measurement = "from enum import Enum\n\n\nclass MeasurementMode(Enum):\n    COUNT_WINDOWS = 'count_windows'\n    TIME_WINDOWS = 'time_windows'\n"
+    result = check(make_repo, cli, {
+        "triton/__init__.py": "",
+        "triton/toolkit/__init__.py": "",
+        "triton/toolkit/core.py": measurement,
+        "triton/toolkit/report.py": "from triton.toolkit.core import MeasurementMode\n\nprint(MeasurementMode)\n",
+        "triton/run_performance.py": "from .toolkit.core import MeasurementMode\n\n\n" + measurement.replace("from enum import Enum\n\n\n", "from enum import Enum\n\n\n", 1)
+        + "\n\ndef mode():\n    return MeasurementMode.COUNT_WINDOWS\n",
+    })
+    (v,) = findings(result, "SSOT006")
+    assert (v["path"], v["line"]) == ("triton/run_performance.py", 7)
+    assert v["message"].endswith(
+        "this module already imports MeasurementMode from triton.toolkit.core (line 1), and this class statement "
+        "replaces it: delete the class"
+    ), v["message"]
+    assert v.get("fix") is None
