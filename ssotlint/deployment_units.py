@@ -84,7 +84,10 @@ def deployment_units(root: Path) -> tuple[Unit, ...]:
             image = ships and not any(rel.startswith(f + "/") for f in images)
             if image:
                 images.append(rel)
-                unit = unit._replace(image=True) if unit.name is not None else unit._replace(requires=None, image=True)
+                if unit.name is None:
+                    unit = unit._replace(requires=None, image=True)
+                elif not _image_installs_project(root / rel, names):
+                    unit = unit._replace(image=True)  # a distribution it never installs: run from the copy
             if (unit.name is not None or "requirements.txt" in names or image) and rel not in seen:
                 seen.add(rel)
                 units.append(unit)
@@ -244,6 +247,31 @@ def _ships_own_folder(folder: Path, names: frozenset[str]) -> bool:
         if is_container_file(name):
             text = read_text(folder / name) or ""
             if _COPIES_CONTEXT.search(text):
+                return True
+    return False
+
+
+# A Dockerfile step that installs the project itself: ``pip install -e .``, ``pip install
+# ./``, ``python setup.py install`` (or ``develop``), ``poetry install`` without ``--no-root``.
+_INSTALLS_ITSELF = re.compile(
+    r"pip3?\s+install\b[^\n#]*?\s(?:-e\s+)?\.\/?(?:\[[^\]]*\])?(?:\s|$)|setup\.py\s+(?:install|develop)\b"
+    r"|poetry\s+install\b(?![^\n#]*--no-root)",
+    re.MULTILINE,
+)
+
+
+def _image_installs_project(folder: Path, names: frozenset[str]) -> bool:
+    """The folder's own Dockerfile installs the project as a distribution (see
+    :data:`_INSTALLS_ITSELF`; a commented-out step says nothing): DeepLearningExamples'
+    DLRM runs ``pip install -e .``, FastSpeech only copies its folder beside its
+    ``setup.py``."""
+    for name in sorted(names):
+        if not is_container_file(name):
+            continue
+        for line in (read_text(folder / name) or "").splitlines():
+            found = _INSTALLS_ITSELF.search(line) if not line.lstrip().startswith("#") else None
+            # (not after ``cd dgl/python &&``: another project's install)
+            if found and not re.search(r"\bcd\s+\S", line[: found.start()]):
                 return True
     return False
 

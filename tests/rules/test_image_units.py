@@ -8,8 +8,8 @@ from __future__ import annotations
 _AFFINITY = "class Device:\n    def __init__(self, index):\n        self.index = index\n\n    def cores(self):\n        return [self.index]\n"
 
 
-def _check(make_repo, cli, files: dict[str, str], rules: str) -> list[tuple[str, str, int]]:
-    root = make_repo(files)
+def _check(make_repo, cli, files: dict[str, str], rules: str, name: str = "repo") -> list[tuple[str, str, int]]:
+    root = make_repo(files, name=name)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", rules)
     return sorted((v["rule"], v["path"], v["line"]) for v in result.json()["violations"])
 
@@ -66,3 +66,18 @@ def test_a_dockerfile_below_a_shipped_folder_is_built_from_that_folder(make_repo
         "Transformer/setup.py": "from setuptools import setup\n\nsetup(name='fairseq', py_modules=['inference'])\n",
     }
     assert _check(make_repo, cli, files, "SSOT003") == []
+
+
+def test_a_distribution_copied_into_its_image_keeps_its_copies_unless_the_image_installs_it(make_repo, cli):
+    """FastSpeech has a ``setup.py`` beside its Dockerfile, which only copies the folder:
+    run from that copy, it keeps its own copies. DLRM's image runs ``pip install -e .``:
+    an installed distribution is told to share, as any other (another project's install
+    after ``cd dgl/python &&`` is not its own)."""
+    def files(install: str) -> dict[str, str]:
+        found = _examples("FROM nvcr.io/tensorflow\nADD . /workspace/unet3p\nWORKDIR /workspace/unet3p\n")
+        found["PyTorch/Detection/Efficientdet/Dockerfile"] = f"FROM nvcr.io/pytorch\nWORKDIR /workspace/effdet\nCOPY . .\n{install}\n"
+        return found
+
+    assert _check(make_repo, cli, files("RUN cd dgl/python && python setup.py install"), "SSOT001") == []
+    installed = _check(make_repo, cli, files("RUN pip install -e ."), "SSOT001", name="installed")
+    assert installed == [("SSOT001", "TensorFlow2/Segmentation/UNet3P/utils/gpu_affinity.py", 1)]
