@@ -11,6 +11,7 @@ interpreter's indentation limit, so the recursion here cannot run away.
 from __future__ import annotations
 
 import ast
+import bisect
 import hashlib
 import re
 from functools import lru_cache
@@ -932,6 +933,7 @@ def class_copied_from(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> 
     ``Adapted from X``): a copy the project's own tooling regenerates from ``X`` and checks, so
     it cannot drift; a copy its author made from ``X``, which stays the source."""
     result: list[tuple[str, str]] = []
+    markers = _fragment_markers(lines) if classes and any("fragment" in line or " from " in line for line in lines if line.startswith("#")) else []
     for node in classes:
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
         found = {"Copied": "", "Adapted": ""}
@@ -944,8 +946,8 @@ def class_copied_from(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> 
             copy = _COPY_OF.match(lines[number - 1])
             if copy and not found["Adapted"]:
                 found["Adapted"] = copy.group(1)
-        if not found["Copied"]:
-            found["Copied"] = _included_fragment(lines, first)
+        if not found["Copied"] and markers:
+            found["Copied"] = _included_fragment(markers, first)
         result.append((found["Copied"], found["Adapted"]))
     return result
 
@@ -957,23 +959,31 @@ _FRAGMENT_BEGIN = re.compile(r"^#.*?\b(?:begin included fragment|included from|i
 _FRAGMENT_END = re.compile(r"^#.*?\bend included fragment\b", re.I)
 
 
-def _included_fragment(lines: Sequence[str], first: int) -> str:
-    """The fragment file a generator pasted the class from: the nearest marker above line
-    ``first`` that opens a fragment with no end marker between (``file:lib_utils/src/class/
-    yedit.py``); ``""`` when the class lies in no such region. The generator rewrites the
-    module from its fragments (openshift-tools' ``generate.py``, with ``--verify``), so the
-    class is kept in step with the fragment's, as a ``# Copied from`` copy is."""
-    for number in range(min(first - 1, len(lines)), 0, -1):
-        line = lines[number - 1]
+def _fragment_markers(lines: Sequence[str]) -> list[tuple[int, str]]:
+    """The fragment markers of a file's lines, in order: ``(line, "file:<path>")`` where a
+    fragment opens, ``(line, "")`` where one ends (see :func:`_included_fragment`)."""
+    found: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, 1):
         if not line.startswith("#"):
             continue
         if _FRAGMENT_END.match(line):
-            return ""
+            found.append((number, ""))
+            continue
         match = _FRAGMENT_BEGIN.match(line)
         if match:
             parts = [p for p in match.group(1).replace("\\", "/").split("/") if p not in (".", "..", "")]
-            return FRAGMENT_PREFIX + "/".join(parts) if parts else ""
-    return ""
+            found.append((number, FRAGMENT_PREFIX + "/".join(parts) if parts else ""))
+    return found
+
+
+def _included_fragment(markers: Sequence[tuple[int, str]], first: int) -> str:
+    """The fragment file a generator pasted the class at line ``first`` from: the nearest
+    marker above it, when it opens a fragment (``file:lib_utils/src/class/yedit.py``);
+    ``""`` when the class lies in no such region. The generator rewrites the module from
+    its fragments (openshift-tools' ``generate.py``, with ``--verify``), so the class is
+    kept in step with the fragment's, as a ``# Copied from`` copy is."""
+    index = bisect.bisect_left(markers, (first,)) - 1
+    return markers[index][1] if index >= 0 else ""
 
 
 def class_decorators(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:

@@ -2243,6 +2243,21 @@ _STRUCT_FILE = (
 )
 
 
+_YEDIT = (
+    "class Yedit:\n    def __init__(self, filename):\n        self.filename = filename\n\n"
+    "    def get(self, key):\n        return self.load().get(key)\n\n    def load(self):\n        return {}\n"
+)
+
+
+def _pasted(fragment: str, module: str) -> str:
+    """A module a generator assembled, with the fragment ``fragment`` pasted in a marked region."""
+    return (
+        f"#!/usr/bin/env python\n# -*- -*- -*- Begin included fragment: {fragment} -*- -*- -*-\n{_YEDIT}"
+        f"# -*- -*- -*- End included fragment: {fragment} -*- -*- -*-\n\n\n"
+        f"def main():\n    return Yedit('{module}.yml').get('a')\n"
+    )
+
+
 _SIGNAL_MODEL = (
     "from django.db import models\n\n\nclass Signal(models.Model):\n    module_path = models.TextField()\n"
     "    name = models.CharField(max_length=64)\n"
@@ -3285,6 +3300,14 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Ansible modules a generator assembles from fragment files (openshift-tools'
+        # `generate.py`, each pasted region marked `Begin included fragment: <path>`):
+        # every pasted class is its fragment's, kept in step by the generator.
+        Example({
+            "roles/lib_utils/src/class/yedit.py": _YEDIT,
+            "roles/lib_utils/library/oc_edit.py": _pasted("../../lib_utils/src/class/yedit.py", "oc_edit"),
+            "roles/lib_utils/library/oc_env.py": _pasted("../../lib_utils/src/class/yedit.py", "oc_env"),
+        }),
         # Two scripts, each building its classes from the options it was started with
         # (gem5's `configs/splash2/run.py` and `cluster.py`, `latency = args.l1latency`
         # after `args = parser.parse_args()`): each class is its program's own.
@@ -5200,6 +5223,19 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # Two roles' own fragments alike: the generated modules are not compared, the
+        # fragments are (and a class after a fragment's end marker is the module's own).
+        Example(
+            {
+                "roles/lib_utils/src/lib/yedit.py": _YEDIT,
+                "roles/lib_oa_utils/src/lib/yedit.py": _YEDIT,
+                "roles/lib_utils/library/oc_edit.py": _pasted("../../lib_utils/src/lib/yedit.py", "oc_edit"),
+                "roles/lib_oa_utils/library/yedit.py": _pasted("lib/yedit.py", "yedit")
+                + "\n\nclass Helper:\n    def run(self, value):\n        return value * 2\n",
+                "roles/tools/helper.py": "class Helper:\n    def run(self, value):\n        return value * 2\n",
+            },
+            expect=(("roles/lib_oa_utils/library/yedit.py", 19), ("roles/lib_utils/src/lib/yedit.py", 1)),
+        ),
         # A copy of an installed Django application kept in a folder no settings install
         # (bk-itsm's `pipeline/django_signal_valve/`), its own modules importing its models:
         # the installed application's model is the one to keep, however those import.
