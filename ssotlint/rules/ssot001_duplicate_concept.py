@@ -521,8 +521,25 @@ def _imported_in_functions_only(f: SourceFile, name: str) -> bool:
 def _unused_in_program(f: SourceFile, c: ClassRecord) -> bool:
     """A class of a program that nothing uses: its module's code never reads its name
     (``read_in_module``: not even as another class's base), and it has no decorator (one
-    may register it). Asked only of programs no module imports."""
-    return not c.read_in_module and not c.decorators
+    may register it), and it is no plugin a host loads from its file by the class's name
+    (:func:`_host_loaded`). Asked only of programs no module imports."""
+    return not c.read_in_module and not c.decorators and not _host_loaded(f, c)
+
+
+# The classes Ansible loads by name from each file of a plugin folder of a role or a
+# playbook (``filter_plugins/``, ``lookup_plugins/``, ``action_plugins/`` ...).
+_ANSIBLE_PLUGIN_CLASSES = frozenset({
+    "FilterModule", "LookupModule", "ActionModule", "CallbackModule", "TestModule", "InventoryModule",
+    "VarsModule", "StrategyModule", "CacheModule", "Connection", "BecomeModule", "ShellModule",
+})
+
+
+def _host_loaded(f: SourceFile, c: ClassRecord) -> bool:
+    """A plugin its host loads from the file by the class's name: Ansible's ``FilterModule``
+    in a ``filter_plugins/`` folder (openshift-tools' roles, each shipping its own), used by
+    the playbooks that name its filters, though no Python code reads it."""
+    folder = f.path.rpartition("/")[0].rpartition("/")[2]
+    return c.name in _ANSIBLE_PLUGIN_CLASSES and folder.endswith("_plugins")
 
 
 def _translated(a: Definition, b: Definition) -> bool:

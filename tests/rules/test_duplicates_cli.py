@@ -631,3 +631,24 @@ def test_a_module_that_imports_the_enum_and_then_defines_its_own_is_told_to_dele
         "replaces it: delete the class"
     ), v["message"]
     assert v.get("fix") is None
+
+
+def test_an_ansible_plugin_loaded_by_its_class_name_is_never_called_unused(make_repo, cli):
+    """Two roles' ``filter_plugins/`` each ship a ``FilterModule`` (openshift-tools): Ansible
+    loads it from the file by that name, so "neither copy is used" would be false; a class of
+    another name that nothing reads still is unused."""
+    plugin = (
+        "#!/usr/bin/env python\n\n\nclass FilterModule(object):\n    def filters(self):\n"
+        "        return {'get_running_pods': lambda pods: [p for p in pods if p]}\n"
+    )
+    result = check(make_repo, cli, {
+        "ansible/roles/zagg/filter_plugins/zagg_filters.py": plugin,
+        "ansible/roles/sso/filter_plugins/sso_filters.py": plugin,
+        "tools/a.py": "#!/usr/bin/env python\n\n\nclass Tag(object):\n    def name(self):\n        return 'a'\n",
+        "tools/b.py": "#!/usr/bin/env python\n\n\nclass Tag(object):\n    def name(self):\n        return 'a'\n",
+    })
+    messages = {v["path"]: v["message"] for v in findings(result, "SSOT001")}
+    plugin_message = next(m for p, m in messages.items() if p.endswith("_filters.py"))
+    assert "neither copy is used" not in plugin_message, plugin_message
+    tag_message = next(m for p, m in messages.items() if p.startswith("tools/"))
+    assert "neither copy is used" in tag_message, tag_message
