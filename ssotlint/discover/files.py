@@ -1388,9 +1388,29 @@ def _installed_up(text: str | None, folder: str, kept: Collection[str], packaged
         return
     if not packaged and f"{folder}/__init__.py" in kept:
         return
+    if packaged and _installs_into_own_folder(text, folder.rpartition("/")[2]):
+        return  # ``install = ... + package + '/' + project``, the folder's own name: its own package
     for file in dict.fromkeys(_NAMED_FILE.findall(text)):
         if f"{folder}/{file}" in kept:
             yield f"{parent}/{file}"
+
+
+def _installs_into_own_folder(text: str, name: str) -> bool:
+    """A ``SConscript`` that names its own folder in a variable (``project = 'geogrid'``,
+    any case) and installs into a path built with it (isce2's ``geo_autoRIFT/geogrid/``:
+    ``install = env['PRJ_SCONS_INSTALL'] + '/' + package + '/' + project``): it installs
+    into the package its folder is, not the one above."""
+    variables = [
+        m.group(1) for m in re.finditer(r"^\s*([A-Za-z_]\w*)\s*=\s*['\"]([^'\"\n]+)['\"]\s*$", text, re.MULTILINE)
+        if m.group(2).lower() == name.lower()
+    ]
+    if not variables:
+        return False
+    pattern = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, variables)))
+    return any(
+        "install" in line.lower() and "=" in line and pattern.search(line.partition("=")[2])
+        for line in text.splitlines()
+    )
 
 
 def _meson_built(text: str | None, folder: str, tails: Mapping[str, list[str]]) -> Iterator[str]:

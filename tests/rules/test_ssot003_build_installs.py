@@ -87,5 +87,15 @@ def test_a_components_own_build_file_installs_the_files_it_names_into_the_packag
         "stdproc/orbit/fdmocomp/__init__.py": "",
         "stdproc/orbit/fdmocomp/SConscript": "Import('envorbit')\nlistFiles = ['__init__.py']\n",
         "stdproc/orbit/fdmocomp/Fdmocomp.py": "class Fdmocomp:\n    pass\n",
+        # isce2's `geo_autoRIFT/geogrid/SConscript` installs into `package + '/' + project`,
+        # the folder's own name: `geogrid.Geogrid`, not `orbit.Geogrid`.
+        "stdproc/orbit/geogrid/__init__.py": "",
+        "stdproc/orbit/geogrid/SConscript": "Import('envorbit')\npackage = envorbit['PACKAGE']\nproject = 'geogrid'\n"
+        "install = envorbit['PRJ_SCONS_INSTALL'] + '/' + package + '/' + project\nlistFiles = ['Geogrid.py']\n"
+        "envorbit.Install(install, listFiles)\n",
+        "stdproc/orbit/geogrid/Geogrid.py": "class Geogrid:\n    pass\n",
+        "stdproc/use.py": "from stdproc.orbit.Geogrid import Geogrid\nfrom stdproc.orbit.geogrid.Geogrid import Geogrid as G\n",
     })
-    assert [(path, line) for path, line, _ in findings] == [("stdproc/orbit/__init__.py", 12), ("stdproc/orbit/__init__.py", 17)]
+    assert [(path, line) for path, line, _ in findings] == [
+        ("stdproc/orbit/__init__.py", 12), ("stdproc/orbit/__init__.py", 17), ("stdproc/use.py", 1),
+    ]
