@@ -20,7 +20,7 @@ import stat
 import sys
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -1090,15 +1090,22 @@ def _container_files(root: Path) -> list[Path]:
     """Dockerfiles (``Dockerfile``, ``Dockerfile.web``, ``web.Dockerfile``, ``Containerfile``)
     at the root and in its first-level folders (``docker/``, ``.devcontainer/``, a
     service's folder); regular files only, a bounded number."""
+    return _first_level_files(root, is_container_file)
+
+
+def _first_level_files(root: Path, wanted: Callable[[str], bool]) -> list[Path]:
+    """The files whose names ``wanted`` takes at the root and in its first-level folders
+    (hidden ones only those :data:`_HIDDEN_READ` names); regular files only, a bounded
+    number."""
     found, folders = [], []
     for entry in _entries(root):
-        if entry.is_file(follow_symlinks=False) and is_container_file(entry.name):
+        if entry.is_file(follow_symlinks=False) and wanted(entry.name):
             found.append(root / entry.name)
         elif entry.is_dir(follow_symlinks=False) and entry.name not in _SKIPPED_FOLDERS:
             if not entry.name.startswith(".") or entry.name in _HIDDEN_READ:
                 folders.append(root / entry.name)
     for folder in folders[:_MAX_FOLDERS]:
-        found += [folder / e.name for e in _entries(folder) if e.is_file(follow_symlinks=False) and is_container_file(e.name)]
+        found += [folder / e.name for e in _entries(folder) if e.is_file(follow_symlinks=False) and wanted(e.name)]
     return found[:_MAX_RUNTIME_FILES]
 
 
@@ -1137,15 +1144,8 @@ def spec_requirements(root: Path) -> frozenset[str]:
 
 
 def _spec_files(root: Path) -> list[Path]:
-    """RPM spec files (``*.spec``) at the root and in its first-level folders; regular
-    files only, a bounded number."""
-    found = [root / e.name for e in _entries(root) if e.is_file(follow_symlinks=False) and e.name.endswith(".spec")]
-    for entry in _entries(root):
-        if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".") and entry.name not in _SKIPPED_FOLDERS:
-            found += [root / entry.name / e.name for e in _entries(root / entry.name) if e.is_file(follow_symlinks=False) and e.name.endswith(".spec")]
-            if len(found) >= _MAX_RUNTIME_FILES:
-                break
-    return found[:_MAX_RUNTIME_FILES]
+    """RPM spec files (``*.spec``) at the root and in its first-level folders."""
+    return _first_level_files(root, lambda name: name.endswith(".spec"))
 
 
 def _ci_files(root: Path) -> list[Path]:

@@ -68,7 +68,8 @@ def deployment_units(root: Path) -> tuple[Unit, ...]:
     seen = {""}
     images: list[str] = []  # the folders found that ship themselves whole (``Unit.image``)
     for rel, names in _walk(root):
-        ships = _ships_own_folder(root / rel, names)
+        dockerfiles = _container_texts(root / rel, names)
+        ships = _ships_own_folder(dockerfiles)
         if "requirements.txt" in names or names & _PACKAGING or ships:
             folder, _, last = rel.rpartition("/")
             if last in _REQUIREMENTS_FOLDERS and not names & _PACKAGING:
@@ -86,7 +87,7 @@ def deployment_units(root: Path) -> tuple[Unit, ...]:
                 images.append(rel)
                 if unit.name is None:
                     unit = unit._replace(requires=None, image=True)
-                elif not _image_installs_project(root / rel, names):
+                elif not _image_installs_project(dockerfiles):
                     unit = unit._replace(image=True)  # a distribution it never installs: run from the copy
             if (unit.name is not None or "requirements.txt" in names or image) and rel not in seen:
                 seen.add(rel)
@@ -237,18 +238,19 @@ def _not_a_package(data: Any) -> bool:
 _COPIES_CONTEXT = re.compile(r"^\s*(?:COPY|ADD)\s+(?:--\S+\s+)*\.\/?\s+\S", re.IGNORECASE | re.MULTILINE)
 
 
-def _ships_own_folder(folder: Path, names: frozenset[str]) -> bool:
-    """The folder's own Dockerfile copies its whole build context, the folder, into the
-    image (``COPY . .``, ``ADD . /workspace/bert``): a project built and shipped on its own
-    (NVIDIA's DeepLearningExamples, one image per example: ``TensorFlow2/LanguageModeling/
-    BERT/``), even with no requirements file or packaging of its own. It is a unit that
-    needs what its imports say, run from its image's copy of the folder."""
-    for name in sorted(names):
-        if is_container_file(name):
-            text = read_text(folder / name) or ""
-            if _COPIES_CONTEXT.search(text):
-                return True
-    return False
+def _container_texts(folder: Path, names: frozenset[str]) -> list[str]:
+    """The texts of the folder's own Dockerfiles (``names``: its files), each read once."""
+    return [read_text(folder / name) or "" for name in sorted(names) if is_container_file(name)]
+
+
+def _ships_own_folder(dockerfiles: list[str]) -> bool:
+    """The folder's own Dockerfile (of ``dockerfiles``, their texts) copies its whole build
+    context, the folder, into the image (``COPY . .``, ``ADD . /workspace/bert``): a project
+    built and shipped on its own (NVIDIA's DeepLearningExamples, one image per example:
+    ``TensorFlow2/LanguageModeling/BERT/``), even with no requirements file or packaging of
+    its own. It is a unit that needs what its imports say, run from its image's copy of the
+    folder."""
+    return any(_COPIES_CONTEXT.search(text) for text in dockerfiles)
 
 
 # A Dockerfile step that installs the project itself: ``pip install -e .``, ``pip install
@@ -260,15 +262,13 @@ _INSTALLS_ITSELF = re.compile(
 )
 
 
-def _image_installs_project(folder: Path, names: frozenset[str]) -> bool:
-    """The folder's own Dockerfile installs the project as a distribution (see
-    :data:`_INSTALLS_ITSELF`; a commented-out step says nothing): DeepLearningExamples'
-    DLRM runs ``pip install -e .``, FastSpeech only copies its folder beside its
-    ``setup.py``."""
-    for name in sorted(names):
-        if not is_container_file(name):
-            continue
-        for line in (read_text(folder / name) or "").splitlines():
+def _image_installs_project(dockerfiles: list[str]) -> bool:
+    """The folder's own Dockerfile (of ``dockerfiles``, their texts) installs the project
+    as a distribution (see :data:`_INSTALLS_ITSELF`; a commented-out step says nothing):
+    DeepLearningExamples' DLRM runs ``pip install -e .``, FastSpeech only copies its folder
+    beside its ``setup.py``."""
+    for text in dockerfiles:
+        for line in text.splitlines():
             found = _INSTALLS_ITSELF.search(line) if not line.lstrip().startswith("#") else None
             # (not after ``cd dgl/python &&``: another project's install)
             if found and not re.search(r"\bcd\s+\S", line[: found.start()]):

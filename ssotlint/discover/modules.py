@@ -604,16 +604,16 @@ def _inner_imports(tops: set[str], entries: Sequence[tuple[str, "FileSummary"]])
     )
 
 
-def _place(rel_path: str, roots: Sequence[str]) -> tuple[str | None, str] | None:
-    """``(package, file stem)`` of a ``.py`` file under the first source root that holds it:
-    the package is None when a folder on the way is not a package name; None outside every
-    root."""
+def _place(rel_path: str, roots: Sequence[str]) -> tuple[str | None, str, str] | None:
+    """``(package, file stem, folder)`` of a ``.py`` file under the first source root that
+    holds it, the folder relative to that root: the package is None when a folder on the
+    way is not a package name; None outside every root."""
     for source_root in roots:
         if source_root and not rel_path.startswith(source_root + "/"):
             continue
         inner = rel_path[len(source_root) + 1 :] if source_root else rel_path
         folder, _, stem = inner[:-3].rpartition("/")
-        return _package(folder), stem
+        return _package(folder), stem, folder
     return None
 
 
@@ -622,7 +622,7 @@ def module_name(rel_path: str, roots: Sequence[str]) -> tuple[str | None, bool]:
     place = _place(rel_path, roots)
     if place is None or place[0] is None:
         return None, False
-    package, stem = place
+    package, stem, _ = place
     if stem == "__init__":
         return (package, True) if package else (None, False)
     if not _is_name(stem):
@@ -643,12 +643,10 @@ def loader_name(rel_path: str, roots: Sequence[str]) -> str | None:
     place = _place(rel_path, roots)
     if place is None:
         return None
-    package, stem = place
+    package, stem, folder = place
     if package is None:
         # A folder on the way is no name (``docker/oso-host-monitoring/src/root/``): the file
         # is a script run from there, or loaded by path; named by its path from the root.
-        root = next((r for r in roots if not r or rel_path.startswith(r + "/")), "")
-        folder = rel_path[len(root) + 1 :].rpartition("/")[0] if root else rel_path.rpartition("/")[0]
         parts = folder.split("/")
         if not stem or "." in stem or stem == "__init__" or any(not p or "." in p or not _is_text(p) for p in parts):
             return None

@@ -933,7 +933,7 @@ def class_copied_from(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> 
     ``Adapted from X``): a copy the project's own tooling regenerates from ``X`` and checks, so
     it cannot drift; a copy its author made from ``X``, which stays the source."""
     result: list[tuple[str, str]] = []
-    markers = _fragment_markers(lines) if classes and any("fragment" in line or " from " in line for line in lines if line.startswith("#")) else []
+    markers = _fragment_markers(lines) if classes else []
     for node in classes:
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
         found = {"Copied": "", "Adapted": ""}
@@ -966,6 +966,9 @@ def _fragment_markers(lines: Sequence[str]) -> list[tuple[int, str]]:
     for number, line in enumerate(lines, 1):
         if not line.startswith("#"):
             continue
+        lowered = line.lower()
+        if "fragment" not in lowered and "from" not in lowered:
+            continue  # most comments: the regexes run only on those that may be markers
         if _FRAGMENT_END.match(line):
             found.append((number, ""))
             continue

@@ -76,10 +76,10 @@ def _strings(node: ast.expr, names: dict[str, list[str]], missing: list[ast.expr
         yield from _strings(node.right, names, missing)
     elif isinstance(node, ast.Name) and node.id in names:
         yield from names[node.id]
-    elif _namespace_get(node) in names:
+    elif (read := _namespace_get(node)) is not None and read in names:
         # ``locals().get("INSTALLED_APPS", [])`` at the module's level: the name's value so
         # far (bk-itsm's settings re-read it before they extend it).
-        yield from names[_namespace_get(node) or ""]
+        yield from names[read]
     elif (
         isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "tuple")
         and len(node.args) == 1 and not node.keywords

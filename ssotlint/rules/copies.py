@@ -18,7 +18,7 @@ import re
 import sys
 from collections import defaultdict
 from functools import cached_property
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from ssotlint.discover.modules import importable
 from ssotlint.extract.ast_walk import name_digest
@@ -367,18 +367,7 @@ def reads_own_data(project: Project, a: Definition, b: Definition) -> list[str]:
     each plugin's ``Source``, the same code in every module, builds its client from its
     own module's ``_CONFIG = OpenCitiesConfig(domain=...)``. Importing one class into the
     other module would make it do the first module's work."""
-    (fa, ca), (fb, cb) = a, b
-    if fa.module is None or fb.module is None or fa.module == fb.module:
-        return []
-    mine, theirs = dict(fa.summary.value_digests), dict(fb.summary.value_digests)
-    if not mine or not theirs:
-        return []
-    bound_a, bound_b = project.bindings(fa.module), project.bindings(fb.module)
-    return sorted(
-        name for name in set(ca.refs) & set(cb.refs)
-        if name in mine and name in theirs and mine[name] != theirs[name]
-        and _defined_here(bound_a.get(name)) and _defined_here(bound_b.get(name))
-    )
+    return _own_values_read(project, a, b, set(a[1].refs) & set(b[1].refs), lambda mine, theirs: mine != theirs)
 
 
 def own_command_lines(project: Project, a: Definition, b: Definition) -> list[str]:
@@ -390,18 +379,25 @@ def own_command_lines(project: Project, a: Definition, b: Definition) -> list[st
     was started with; it cannot exist apart from its program. (A method that reads the
     options when called, PyG's ``Net.__init__`` reading ``args.hidden``, leaves a class
     that can move with its options passed in: two such are compared as usual.)"""
-    (fa, ca), (fb, cb) = a, b
-    if fa.module is None or fb.module is None or fa.module == fb.module or not ca.nested or not cb.nested:
+    built = [{name for _, names in c.nested for name in names} for _, c in (a, b)]
+    return _own_values_read(project, a, b, built[0] & built[1], lambda mine, theirs: mine == theirs == PROGRAM_INPUT)
+
+
+def _own_values_read(
+    project: Project, a: Definition, b: Definition, names: set[str], own: Callable[[int, int], bool]
+) -> list[str]:
+    """Of ``names``, those each of the two modules binds by an assignment of its own whose
+    value digests (``FileSummary.value_digests``) ``own`` says make it each module's own."""
+    (fa, _), (fb, _) = a, b
+    if not names or fa.module is None or fb.module is None or fa.module == fb.module:
         return []
     mine, theirs = dict(fa.summary.value_digests), dict(fb.summary.value_digests)
-    if PROGRAM_INPUT not in mine.values() or PROGRAM_INPUT not in theirs.values():
+    if not mine or not theirs:
         return []
     bound_a, bound_b = project.bindings(fa.module), project.bindings(fb.module)
-    built_a = {name for _, names in ca.nested for name in names}
-    built_b = {name for _, names in cb.nested for name in names}
     return sorted(
-        name for name in built_a & built_b
-        if mine.get(name) == PROGRAM_INPUT and theirs.get(name) == PROGRAM_INPUT
+        name for name in names
+        if name in mine and name in theirs and own(mine[name], theirs[name])
         and _defined_here(bound_a.get(name)) and _defined_here(bound_b.get(name))
     )
 

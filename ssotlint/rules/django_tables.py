@@ -29,11 +29,21 @@ def app_label(module: str, record: ClassRecord) -> str | None:
     for option in record.model_options:
         if option.startswith("app_label="):
             return option.partition("=")[2]
+    package = _models_package(module)
+    if package is not None:
+        return package.rpartition(".")[2]
     parts = module.split(".")
-    if "models" in parts[1:]:
-        index = len(parts) - 1 - parts[::-1].index("models")
-        return parts[index - 1]
     return parts[-2] if len(parts) > 1 else None
+
+
+def _models_package(module: str) -> str | None:
+    """The package holding the last ``models`` module or package on ``module``'s path
+    (``geotrek.outdoor`` for ``geotrek.outdoor.models.base``); None when there is none
+    below the top."""
+    parts = module.split(".")
+    if "models" not in parts[1:]:
+        return None
+    return ".".join(parts[: len(parts) - 1 - parts[::-1].index("models")])
 
 
 def concrete_model(project: Project, module: str, record: ClassRecord) -> bool:
@@ -70,14 +80,12 @@ def uninstalled_model(project: Project, d: Definition) -> bool:
     installed ``django_signal_valve`` application that no settings install: its ``Signal`` is
     never the copy to keep, however many of its own modules import it."""
     f, record = d
-    module = f.module
-    if module is None or "models" not in module.split(".")[1:] or not concrete_model(project, module, record):
+    package = _models_package(f.module) if f.module is not None else None
+    if package is None or any(option.startswith("app_label=") for option in record.model_options):
         return False
     entries = installed_apps(project)
-    if entries is None or any(option.startswith("app_label=") for option in record.model_options):
+    if entries is None or not concrete_model(project, f.module, record):  # type: ignore[arg-type]
         return False
-    parts = module.split(".")
-    package = ".".join(parts[: len(parts) - 1 - parts[::-1].index("models")])
     # An entry is the package, or an AppConfig class in it (``pkg.apps.PkgConfig``).
     return not any(
         entry == package or (entry.startswith(package + ".") and entry.rpartition(".")[2][:1].isupper())
