@@ -578,6 +578,9 @@ class FileSummary(NamedTuple):
     # Lines of relative imports under ``if __package__ ...:`` (or ``"." in __name__``): they
     # run only when the module is part of a package (extract/writes.py). From CPython's tree.
     package_only_imports: tuple[int, ...] = ()
+    # Whether an ``if`` tests ``__package__`` or ``"." in __name__`` either way: the module
+    # is written to run as a script too (extract/writes.py). From CPython's tree.
+    runs_both_ways: bool = False
     # The address of another project's file that its header says this module copies
     # (extract/upstream.py); "" when it says none.
     upstream: str = ""

@@ -444,6 +444,14 @@ def package_only_imports(tree: ast.Module) -> tuple[int, ...]:
     return tuple(sorted(set(found)))
 
 
+def runs_both_ways(tree: ast.Module) -> bool:
+    """Whether an ``if`` of the module tests ``__package__`` or ``"." in __name__``, in
+    either sense (``if __package__ is None:``, ``if not __package__:``, SWIG's ``if
+    __package__ or "." in __name__:``): the module is written to run as a script too, with
+    its own folder first on ``sys.path``, and as a module of its package."""
+    return any(isinstance(node, ast.If) and _tests_package(node.test) for node in ast.walk(tree))
+
+
 def _tests_package(test: ast.expr) -> bool:
     """``__package__`` read in the test, or ``... in __name__``."""
     for node in ast.walk(test):

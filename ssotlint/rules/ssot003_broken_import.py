@@ -2133,9 +2133,11 @@ class _ScriptFolders:
 
     def _run_there(self, f: SourceFile, folder: str) -> bool:
         """Whether ``f`` may run with its own folder first on ``sys.path``: a file outside any
-        package, or a module of a package with a ``__main__`` block (a Python shebang alone
-        says which Python runs it, not that it runs apart from its package)."""
-        return f"{folder}/__init__.py" not in self.files or f.summary.main_guard
+        package, or a module of a package with a ``__main__`` block or a test of whether it
+        runs in its package (``if __package__ is None: from utils import x``, ``else: from
+        .utils import x``). A Python shebang alone says which Python runs it, not that it
+        runs apart from its package."""
+        return f"{folder}/__init__.py" not in self.files or f.summary.main_guard or f.summary.runs_both_ways
 
     def _entry(self, folder: str, anchor: str, path: str) -> list[str]:
         """The folders of the tree a ``sys.path`` entry of a module in ``folder`` may be:
@@ -3843,6 +3845,19 @@ RULE = Rule(
                 "service/captioning/api/im2txt/blip/med.py": "class Bert: ...\n",
             }
         ),
+        # A module that tests whether it runs in its package is written to run as a script
+        # too, its own folder first on sys.path: its bare `utils` is the module beside it
+        # there, not the repository's top `utils/` folder (NVIDIA's SE3Transformer tests).
+        Example(
+            {
+                "utils/readme.py": "",
+                "se3/__init__.py": "",
+                "se3/tests/__init__.py": "",
+                "se3/tests/utils.py": "def rot(): ...\n",
+                "se3/tests/test_equivariance.py": "if __package__ is None or __package__ == '':\n"
+                "    from utils import rot\nelse:\n    from .utils import rot\n",
+            }
+        ),
         # Folders the code puts on sys.path answer its imports: a conftest's (pytest runs it
         # before the tests under its folder; a bare literal is relative to the working
         # directory, one folder per platform), and a script's own, built from `__file__`,
@@ -4374,6 +4389,20 @@ RULE = Rule(
         # The same list under another name, or a whitelist's name over code that does
         # something, is a module like any other.
         Example(_usage_list("uses.py"), expect=(("uses.py", 1),)),
+        # Run either way, a name neither reading finds is broken.
+        Example(
+            {
+                "utils/readme.py": "",
+                "se3/__init__.py": "",
+                "se3/tests/__init__.py": "",
+                "se3/tests/utils.py": "def rot(): ...\n",
+                "se3/tests/test_equivariance.py": "if not __package__:\n"
+                "    from utils import rot, get_max_diff\nelse:\n    from .utils import rot\n",
+                # A module of the package that runs only in it has no such second reading.
+                "se3/tests/test_other.py": "from utils import rot\n",
+            },
+            expect=(("se3/tests/test_equivariance.py", 2), ("se3/tests/test_other.py", 1)),
+        ),
         Example(_usage_list("whitelist.py", "run(State)\n"), expect=(("whitelist.py", 1),)),
         Example(
             {**_usage_list("allowlist.py"), "allowlist.py": "from app.state import State\n"},
