@@ -597,6 +597,8 @@ def parked_projects(paths: Iterable[str], toml: Callable[[str], Any]) -> set[str
             continue
         if not all(isinstance(p, str) and p and not any(c in p.rstrip("*").rstrip(".") for c in "*?[") for p in include):
             continue  # a pattern inside a name: what it finds is not read here
+        if any(_names_own_folder(folder, pattern) for pattern in include):
+            continue  # the project is its own package, built from a staged copy
         prefixes = []
         for base in where:
             if not isinstance(base, str) or base.startswith(("/", "..")):
@@ -615,6 +617,15 @@ def parked_projects(paths: Iterable[str], toml: Callable[[str], Any]) -> set[str
             if own and not any(p.startswith(prefix) for prefix in prefixes for p in own):
                 found.add(folder)
     return found
+
+
+def _names_own_folder(folder: str, pattern: str) -> bool:
+    """Whether a package pattern of a nested project names the project's own folder by its
+    path from the repository's top (taipy's ``taipy/gui/pyproject.toml`` includes
+    ``taipy.gui``: its release copies the folder into a ``taipy/gui/`` of its own to build
+    it): the code is the project's package, imported by that name, not parked."""
+    stem = pattern.rstrip("*").rstrip(".").replace(".", "/")
+    return folder == stem or folder.endswith("/" + stem)
 
 
 def _inside_other_project(path: str, folder: str, projects: set[str]) -> bool:

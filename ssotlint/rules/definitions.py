@@ -951,7 +951,7 @@ class Chooser:
         ):
             # (Tooling and test code may import any unit of the repository, as any package.)
             return self._units.label(reporter[0].path), self._units.label(target[0].path)
-        return pair
+        return pair if pair is not None else self._against_packages(reporter, target, namespaces=True)
 
     def _built_on(self, reporter: Definition, target: Definition) -> bool:
         """The target's top-level package builds on the one the reporter lies in (it
@@ -968,8 +968,10 @@ class Chooser:
         depends = self._dependencies()
         return (pair[1], pair[0]) in depends and pair not in depends
 
-    def _against_packages(self, reporter: Definition, target: Definition) -> tuple[str, str] | None:
-        """:meth:`against`, from the dependencies between packages alone."""
+    def _against_packages(self, reporter: Definition, target: Definition, namespaces: bool = False) -> tuple[str, str] | None:
+        """:meth:`against`, from the dependencies between packages alone; with
+        ``namespaces``, two packages of a namespace folder are apart too (asked last, when
+        the deployment units say nothing more precise)."""
         pair = sides(reporter[0].module or "", target[0].module or "")
         if pair is None:
             return None
@@ -987,10 +989,21 @@ class Chooser:
         )
         if not packages or self._tooling_package(mine):
             return None
-        # Two top-level packages (two distributions), or two layers of one package that
-        # each build on others of its siblings but never on each other (Prefect's
-        # ``prefect.events`` and ``prefect.server``): kept apart by design, not yet to meet.
-        return pair if "." not in mine or (self._builds_on_others(mine, theirs) and self._builds_on_others(theirs, mine)) else None
+        # Two top-level packages (two distributions), two packages of a folder that is no
+        # package (a namespace folder: mmdetection3d's ``projects/PETR`` and
+        # ``projects/DETR3D``, each loaded alone by name, each registering its own copies),
+        # or two layers of one package that each build on others of its siblings but never
+        # on each other (Prefect's ``prefect.events`` and ``prefect.server``): kept apart by
+        # design, not yet to meet.
+        if "." not in mine or namespaces and self._namespace_folder(mine.rpartition(".")[0]):
+            return pair
+        return pair if self._builds_on_others(mine, theirs) and self._builds_on_others(theirs, mine) else None
+
+    def _namespace_folder(self, package: str) -> bool:
+        """``package`` is a folder of packages with no module of its own (no
+        ``__init__.py``), which ties them no more than the repository's top does."""
+        project = self._project
+        return package not in project.modules and package not in project.opaque_modules
 
     def _builds_on_others(self, package: str, other: str) -> bool:
         """``package`` imports, at run time, from a sibling of its own other than ``other``."""

@@ -3845,6 +3845,17 @@ RULE = Rule(
                 "service/captioning/api/im2txt/blip/med.py": "class Bert: ...\n",
             }
         ),
+        # An import under a check that its module can be imported runs only when it can (an
+        # add-on installed apart: taipy's `if find_spec("taipy.enterprise"):`).
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/run.py": "from importlib.util import find_spec\nimport importlib.util\n"
+                "if find_spec('app.enterprise'):\n    from app.enterprise._init import *\n"
+                "if importlib.util.find_spec('app.designer') is not None:\n    import app.designer\n"
+                "if find_spec('app.pro') is None:\n    pass\nelse:\n    from app.pro import extra\n",
+            }
+        ),
         # A module that tests whether it runs in its package is written to run as a script
         # too, its own folder first on sys.path: its bare `utils` is the module beside it
         # there, not the repository's top `utils/` folder (NVIDIA's SE3Transformer tests).
@@ -4389,6 +4400,15 @@ RULE = Rule(
         # The same list under another name, or a whitelist's name over code that does
         # something, is a module like any other.
         Example(_usage_list("uses.py"), expect=(("uses.py", 1),)),
+        # Where the check says the module is missing, the import runs, and fails.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/run.py": "from importlib.util import find_spec\n"
+                "if find_spec('app.pro') is None:\n    from app.pro import extra\n",
+            },
+            expect=(("app/run.py", 3),),
+        ),
         # Run either way, a name neither reading finds is broken.
         Example(
             {

@@ -92,6 +92,14 @@ GUARDS = textwrap.dedent(
             import app.s
     x = pytest.importorskip(modname="app" ".n")
     import app.n.sub
+    if importlib.util.find_spec("app.t"):
+        import app.t
+    if find_spec("app.u") is not None:
+        import app.u
+    if find_spec("app.v") is None:
+        import app.w
+    else:
+        import app.v
     __all__ = ["a" "b", "c"]
     """
 )
@@ -105,6 +113,8 @@ EXPECTED = {
     "app.k": (False, False), "app.l": (True, False), "app.o": (False, True),
     "app.n.sub": (False, True), "app.p": (False, False), "app.q": (False, False), "app.r": (False, False),
     "app.s": (False, False),
+    # under a check that the module can be imported (`find_spec`), or its `else` when negated
+    "app.t": (True, False), "app.u": (True, False), "app.v": (True, False), "app.w": (False, False),
 }
 # modules whose SyntaxError is caught or expected
 SYNTAX_ERROR_HANDLED = {"app.d", "app.g", "app.o", "app.p", "app.r", "app.s"}

@@ -319,6 +319,25 @@ def test_a_nested_project_whose_packaging_finds_none_of_its_code_is_parked(make_
     assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [("app-builders/tests/test_core.py", 1)]
 
 
+def test_a_subpackage_that_is_its_own_project_is_not_parked(make_repo, cli):
+    """taipy's ``taipy/gui/pyproject.toml`` includes ``taipy.gui``: its release builds the
+    folder from a staged copy, and the code imports it as ``taipy.gui``. It was parked (its
+    search finds no ``taipy/gui/taipy/gui``), and every import of it read as broken; the
+    folder is the package the pattern names, and its own broken import is reported."""
+    files = {
+        "pyproject.toml": '[project]\nname = "app"\n',
+        "app/__init__.py": "",
+        "app/run.py": "from app.gui import Gui\nfrom app.gui.page import Page\n",
+        "app/gui/pyproject.toml": '[project]\nname = "app-gui"\n\n[tool.setuptools.packages]\n'
+        'find = {include = ["app", "app.gui", "app.gui.*"]}\n',
+        "app/gui/__init__.py": "from .gui import Gui\n",
+        "app/gui/gui.py": "class Gui: ...\n",
+        "app/gui/page.py": "from app.gui.gone import Missing\nclass Page: ...\n",
+    }
+    result = _check(make_repo, cli, files, "SSOT003")
+    assert [(v["path"], v["line"]) for v in _findings(result, "SSOT003")] == [("app/gui/page.py", 1)]
+
+
 def test_a_setuptools_table_nothing_reads_parks_nothing(make_repo, cli):
     """agent-framework's uv workspace root (``python/pyproject.toml``, built by flit) keeps
     a ``[tool.setuptools.packages.find]`` that would find no package, and its members each

@@ -142,3 +142,35 @@ def test_a_program_inside_a_library_is_not_told_to_import_from_a_package_built_o
     assert v["path"] == "lib/fit/tst_fit.py"
     assert "import it from app.retry" not in v["message"] and v.get("fix") is None
     assert "app imports from lib, never the other way" in v["message"]
+
+
+def _projects(parent_init: bool) -> dict[str, str]:
+    """Two packages of one folder, neither importing the other nor any other sibling."""
+    files = {
+        "projects/PETR/__init__.py": "",
+        "projects/PETR/grid.py": _RETRY,
+        "projects/DETR3D/__init__.py": "",
+        "projects/DETR3D/grid.py": _RETRY,
+        "projects/DETR3D/use.py": "from projects.DETR3D.grid import RetryPolicy\n",
+    }
+    if parent_init:
+        files["projects/__init__.py"] = ""
+    return files
+
+
+def test_two_packages_of_a_namespace_folder_are_told_to_share_a_module(make_repo, cli):
+    """mmdetection3d's ``projects/PETR`` and ``projects/DETR3D`` (``projects/`` has no
+    ``__init__.py``): each is loaded alone, and importing one from the other would run the
+    other's registrations; they are apart as two top-level packages are."""
+    (v,) = _findings(make_repo, cli, _projects(parent_init=False), "SSOT001")
+    assert v["path"] == "projects/PETR/grid.py"
+    assert "keep one definition, in a module both can import: projects.PETR " in v["message"], v["message"]
+    assert "it from projects.DETR3D.grid would" in v["message"], v["message"]
+    assert v.get("fix") is None
+
+
+def test_two_packages_of_one_package_that_do_not_meet_yet_are_told_to_import(make_repo, cli):
+    """Under a regular package the two simply do not meet yet: one imports the other's copy."""
+    (v,) = _findings(make_repo, cli, _projects(parent_init=True), "SSOT001")
+    assert v["path"] == "projects/PETR/grid.py"
+    assert "import it from projects.DETR3D.grid" in v["message"], v["message"]
