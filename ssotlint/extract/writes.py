@@ -22,6 +22,7 @@ import re
 from typing import Collection, Iterator
 
 from ssotlint.astnames import dotted_name
+from ssotlint.extract.builder import last_part
 from ssotlint.extract.nodes import nodes_of, parameter_list
 
 # Modules whose ``open`` is the builtin's, called as ``io.open(path, mode)``.
@@ -132,13 +133,44 @@ def read_files(tree: ast.Module, text: str) -> tuple[str, ...]:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _RUNNERS
         for arg in node.args for inner in ast.walk(arg)
     }
+    readers = _reading_functions(tree, assigned)
     found: list[str] = []
     for node in nodes_of(tree):
         if isinstance(node, ast.Call) and id(node) not in run:
             target = _read_target(node)
+            if target is None and isinstance(node.func, ast.Name) and node.func.id in readers:
+                index = readers[node.func.id]
+                target = node.args[index] if index < len(node.args) else None
             if target is not None:
                 found.extend(p for p in _literal_choices(target, assigned) if p.endswith(".py"))
     return tuple(dict.fromkeys(found))
+
+
+_PATHS = frozenset({"Path", "PurePath"})
+
+
+def _reading_functions(tree: ast.Module, assigned: dict[str, ast.expr]) -> dict[str, int]:
+    """The functions of the module that read one of their parameters as a file (taipy's
+    ``_build_header(filename)``: ``Path(filename).read_text()``, through a local name or
+    not), by name, with that parameter's position: a call of one with a literal path reads
+    that file."""
+    found: dict[str, int] = {}
+    for node in nodes_of(tree):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        params = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
+        for inner in ast.walk(node):
+            if not isinstance(inner, ast.Call):
+                continue
+            target = _read_target(inner)
+            if isinstance(target, ast.Name) and isinstance(assigned.get(target.id), ast.Call):
+                target = assigned[target.id]  # `_file = Path(filename)`, then `_file.read_text()`
+            if isinstance(target, ast.Call) and last_part(dotted_name(target.func) or "") in _PATHS and target.args:
+                target = target.args[0]
+            if isinstance(target, ast.Name) and target.id in params:
+                found[node.name] = params.index(target.id)
+                break
+    return found
 
 
 _RUNNERS = frozenset({"exec", "eval", "compile"})

@@ -16,6 +16,14 @@ CASES = [
      "    config = CONFIG.format(benchmark=b, scenario=s)\n    vm.PushDataFile(config, '/tmp/custom.py')\n"
      "    vm.PushDataFile('mlperf_custom_list.py', '/tmp/list.py')\n    return data.ResourcePath('agents/common_utils.py')\n",
      ["mlperf_*_*_custom.py", "mlperf_custom_list.py", "agents/common_utils.py"]),
+    # A function of the module that reads its parameter as a file, called with a literal
+    # path (taipy's stub generator pastes `pyi_header.py` into the `.pyi` it writes); one
+    # that only passes its parameter on reads nothing.
+    ("from pathlib import Path\n\n\ndef _build_header(filename):\n    _file = Path(filename)\n"
+     "    return _file.read_text()\n\n\ndef load(name, where):\n    return open(where).read()\n\n\n"
+     "def show(path):\n    print(path)\n\n\nif __name__ == '__main__':\n    header_file = 'stubs/pyi_header.py'\n"
+     "    pyi = _build_header(header_file)\n    load('x', 'tpl/body.py')\n    show('shown.py')\n",
+     ["stubs/pyi_header.py", "tpl/body.py"]),
     # Written, run in a thread, or no .py: not read as text.
     ("open('out.py', 'w').write(x)\nThread('job.py')\nread_file('data.json')\n", []),
 ]
