@@ -335,6 +335,7 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
     placeholders: set[str] = set()  # packages whose __init__.py alone a negation keeps
     subfolders: set[str] = set()  # packages whose own .gitignore ignores every sub-folder
     packages: set[str] | None = None  # the folders holding an __init__.py, when a wildcard asks
+    modules: list[tuple[str, str]] = []  # (the .gitignore's folder, a pattern naming a module file)
     for ignore in sorted(p for p in listed if p.rpartition("/")[2] == ".gitignore"):
         base = ignore.rpartition("/")[0]
         text = read(ignore)
@@ -361,6 +362,9 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
                 # ``modal_proto/``: ``*.py`` and ``!__init__.py``), a placeholder package
                 # when a negation keeps its __init__.py alone.
                 paths[base] = True
+                continue
+            if _ignored_module(pattern):
+                modules.append((base, pattern))
                 continue
             path = pattern.strip("/")
             if path.endswith("/*.py"):
@@ -403,6 +407,10 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
     # A home of private plugins: its own .gitignore ignores every sub-folder and keeps its
     # __init__.py. Its modules here are read as usual; one missing is not known.
     plugin_homes = [p + UNKNOWN_TREE for p in subfolders if p in placeholders and f"{p}/__init__.py" in listed]
+    if modules:
+        if packages is None:
+            packages = {q[: -len("/__init__.py")] for q in listed if q.endswith("/__init__.py")}
+        plugin_homes += [p for p in _ignored_module_files(modules, packages, excludes) if p not in listed]
     if not paths:
         return sorted(plugin_homes)
     holding: set[str] = set()
@@ -431,6 +439,26 @@ def ignored_trees(root: Path, listed: Iterable[str], excludes: GlobSet, read: Ca
             )
         )
     )})
+
+
+def _ignored_module(pattern: str) -> bool:
+    """A ``.gitignore`` line naming one module file in any folder: ``**/ormatic_interface.py``.
+    (A name alone, ``config.py``, is a file each developer writes beside its importer:
+    ``Config.local_files``; a path in a named folder is ``Config.ignored_modules``.)"""
+    name = pattern.removeprefix("**/")
+    return pattern.startswith("**/") and name.endswith(".py") and name[:-3].isidentifier()
+
+
+def _ignored_module_files(modules: Iterable[tuple[str, str]], packages: Collection[str], excludes: GlobSet) -> Iterator[str]:
+    """The module files the ``.gitignore`` patterns of :func:`_ignored_module` stand for:
+    one in every package below the ``.gitignore``'s folder (cognitive_robot_abstract_machine's
+    ``**/ormatic_interface.py``, which a generator writes into each package). The build
+    writes them where the code runs; git keeps them out of the tree."""
+    for base, pattern in modules:
+        name = pattern.removeprefix("**/")
+        for package in sorted(packages):
+            if (not base or package == base or package.startswith(base + "/")) and not excludes.matches(f"{package}/{name}"):
+                yield f"{package}/{name}"
 
 
 def _matching_folders(pattern: str, folders: Iterable[str]) -> Iterator[str]:
