@@ -1668,11 +1668,41 @@ def tox_pythonpath(root: Path) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def ci_pythonpath(root: Path) -> list[str]:
+    """The folders, relative to ``root``, that the CI's commands put on ``sys.path``: each
+    entry of a ``PYTHONPATH`` that a workflow's command line or environment sets (openWB's
+    ``PYTHONPATH=packages python -m pytest packages``), written from the working directory
+    (the checkout) or from ``${{ github.workspace }}``, ``$GITHUB_WORKSPACE``, ``$PWD``,
+    ``$CI_PROJECT_DIR``. An entry built from anything else is left out."""
+    found: list[str] = []
+    for path in _ci_files(root):
+        text = read_text(path)
+        if not text or "PYTHONPATH" not in text:
+            continue
+        for match in _CI_PYTHONPATH.finditer(_WORKSPACE.sub(".", text)):
+            for entry in match.group(2).split(":"):
+                entry = entry.strip()
+                if not entry or entry.startswith("/") or any(c in entry for c in "{}$\\`"):
+                    continue
+                entry = posixpath.normpath(entry)
+                if not entry.startswith(".."):
+                    found.append("" if entry == "." else entry)
+    return list(dict.fromkeys(found))
+
+
+# ``PYTHONPATH=packages`` on a command line, ``PYTHONPATH: src`` in an environment map.
+_CI_PYTHONPATH = re.compile(r"""(?:^|[\s;&(])PYTHONPATH\s*[=:]\s*(["']?)([^\s"';&|)]+)\1""", re.MULTILINE)
+# The checkout, however a workflow spells it.
+_WORKSPACE = re.compile(
+    r"\$\{\{\s*github\.workspace\s*\}\}|\$\{?(?:GITHUB_WORKSPACE|PWD|CI_PROJECT_DIR)\}?|\$\(pwd\)|`pwd`"
+)
+
+
 def declared_pythonpath(root: Path) -> list[str]:
     """The folders ``root``'s test configuration puts on ``sys.path``: pytest's
-    ``pythonpath``, then tox's ``PYTHONPATH`` (see :func:`pytest_pythonpath`,
-    :func:`tox_pythonpath`)."""
-    return list(dict.fromkeys([*pytest_pythonpath(root), *tox_pythonpath(root)]))
+    ``pythonpath``, tox's ``PYTHONPATH``, then the CI's (see :func:`pytest_pythonpath`,
+    :func:`tox_pythonpath`, :func:`ci_pythonpath`)."""
+    return list(dict.fromkeys([*pytest_pythonpath(root), *tox_pythonpath(root), *ci_pythonpath(root)]))
 
 
 def local_files(root: Path) -> tuple[str, ...]:

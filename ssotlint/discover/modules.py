@@ -419,6 +419,7 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
         inner = _inner_imports(tops[r] - others[r], entries)
         if outer and (outer >= inner or (_outer_folder_shared(r, roots, entries) and inner < _OWN_NAMES_WIN * outer)):
             dropped.add(r)
+    dropped |= _climbed_out_of(nested, entries, paths)
     apart = set()
     for r in nested:
         if any(
@@ -430,6 +431,37 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
         [r for r in roots if r not in dropped | apart], apart=sorted(apart - dropped, key=lambda r: (-r.count("/"), r)),
         distributions=[r for r in distributions if r not in dropped | apart],
     )
+
+
+def _climbed_out_of(nested: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]], paths: set[str]) -> set[str]:
+    """The nested roots below which a module's relative import climbs above the root to a
+    module of the folders around it (openWB's device samples: ``docs/samples/sample_modbus/
+    sample_modbus/config.py`` does ``from ..vendor import x``, ``vendor.py`` one folder up,
+    beside an ``__init__ .py`` misspelt): the code reads the root's folder as a package,
+    so it is no top of ``sys.path``."""
+    found: set[str] = set()
+    for r in nested:
+        if not r:
+            continue
+        prefix = r + "/"
+        for path, summary in entries:
+            if not path.startswith(prefix) or not any(rec.level > 1 for rec in summary.imports):
+                continue
+            folders = path[len(prefix):].split("/")[:-1]
+            for rec in summary.imports:
+                if rec.level < 2 or rec.level - 1 < len(folders) or not rec.module:
+                    continue
+                up = rec.level - 1 - len(folders)  # folders above the root
+                base = r.split("/")
+                if up >= len(base):
+                    continue
+                target = "/".join([*base[: len(base) - up], *rec.module.split(".")])
+                if f"{target}.py" in paths or f"{target}/__init__.py" in paths:
+                    found.add(r)
+                    break
+            if r in found:
+                break
+    return found
 
 
 def bare_module(summary: "FileSummary") -> bool:

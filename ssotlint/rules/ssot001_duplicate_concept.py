@@ -617,6 +617,11 @@ def _own_methods(c: ClassRecord) -> frozenset[str]:
     return frozenset(m for m in _method_names(c) if not _is_dunder(m))
 
 
+def _private_shape(c: ClassRecord) -> bool:
+    """A ``TypedDict`` class with fields and no method: a shape for annotations."""
+    return any(last_part(base) == "TypedDict" for base in c.bases) and not _method_names(c)
+
+
 def _method_names(c: ClassRecord) -> frozenset[str]:
     """Its own ``def`` statements: the members that are not fields."""
     return frozenset(c.members) - frozenset(c.fields)
@@ -686,6 +691,19 @@ class _Copies:
     def imported(self, d: Definition) -> bool:
         """Imported by name by another first-party production module."""
         return bool(self.importers.get((d[0].module or "", d[1].name)))
+
+    def private_shapes_apart(self, a: Definition, b: Definition) -> bool:
+        """Two ``TypedDict`` declarations (no method) that no other module imports, in
+        modules of two packages: each annotates its own module's data (openWB's per-device
+        ``KwargsDict``, the keyword arguments that device's ``device.py`` passes its
+        component: 187 namesakes across the plugins, each device's own). Type checkers
+        alone read them; no value of one reaches the other's module by it. Two written word
+        for word alike in one package (one device's battery and inverter modules, passed the
+        same arguments) are one shape written twice, and compared as usual."""
+        if not (_private_shape(a[1]) and _private_shape(b[1])) or self.imported(a) or self.imported(b):
+            return False
+        same_package = (a[0].module or "").rpartition(".")[0] == (b[0].module or "").rpartition(".")[0]
+        return not (same_package and written_alike(a[1], b[1]))
 
     def named_through_module(self, a: Definition, b: Definition) -> bool:
         """A one-word name (``State``, ``Resource``, ``Error``) that no other module imports by
@@ -1475,6 +1493,8 @@ class _Copies:
             return False  # the same module of two parallel parts: each service's own exceptions
         if _command_own(a) and _command_own(b) and not self.imported(a) and not self.imported(b) and not written_alike(a[1], b[1]):
             return False  # each Django management command's own helper type: courtlistener's OptionsType
+        if self.private_shapes_apart(a, b):
+            return False  # each package's own TypedDict for its own annotations: openWB's per-device KwargsDict
         if self.own_plugin_classes(a, b):
             return False  # each plugin's own class on the host's interface: tracardi's per-action Config
         if each_configured(self.project, a, b):
