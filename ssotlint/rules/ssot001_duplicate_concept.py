@@ -17,7 +17,7 @@ from ssotlint.rules.apart import (
     Apart, copied_in_step, deprecated_here, generated_projection, generator_hook, migration_snapshots, never_edited, read_as_data,
     shadowed_modules,
 )
-from ssotlint.rules.units import Units, runs_as_program
+from ssotlint.rules.units import PROGRAM_PAIR_ADVICE, Units, two_programs
 from ssotlint.rules.copies import (
     constants_table,
     differing_folder,
@@ -1846,17 +1846,11 @@ def _name_violations(
                 f"{', '.join(back)} from this module, so importing from there too would make the two import each other"
             )
             copy = Replacement(None)
-        elif runs_as_program(project, f) and runs_as_program(project, target[0]) and not project.importers.get(target[0].module or ""):
+        elif two_programs(project, f, target[0]):
             # Two programs (chia's ``benchmarks/mempool.py`` and ``mempool-long-lived.py``;
             # Open-Assistant's dataset scripts, whose statements download and write files
-            # when they are loaded): neither is a module the other should import from; their
-            # shared code goes into one both import. A module other modules import is a
-            # module, whatever its ``__main__`` block.
-            advice = (
-                f"keep one definition, in a module both import: {target[0].path} is a program of its own "
-                f"(a `__main__` block, a Python shebang, or statements that run when it is loaded), as this "
-                f"file is, not a module to import from"
-            )
+            # when they are loaded): their shared code goes into one module both import.
+            advice = PROGRAM_PAIR_ADVICE.format(path=target[0].path)
             if _unused_in_program(f, c) and _unused_in_program(*target):
                 # lm-evaluation-harness' ``FunctionTag``, written into fifteen generator
                 # scripts and read by none: no code to share, code to remove.

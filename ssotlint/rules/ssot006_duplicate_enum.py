@@ -16,7 +16,7 @@ from ssotlint.rules.apart import (
 )
 from ssotlint.rules.copies import ParallelParts, Replacement, adapts_namesake, merge_advice, own_extras, replacement, upstream_advice
 from ssotlint.rules.details import EnumShadow
-from ssotlint.rules.units import Units
+from ssotlint.rules.units import PROGRAM_PAIR_ADVICE, Units, two_programs
 from ssotlint.rules.base import Example, Rule, Violation
 from ssotlint.rules.definitions import (
     REASON_CONFIGURED,
@@ -539,7 +539,11 @@ def _duplicate(project: Project, name: str, d: Definition, choice: Choice, choos
         copy = Replacement(None, f"no fix: {_other_values(differ)}" + ("" if encoded else "; merge the values first"))
     plain = f"import {name} from {target[0].module}"
     advice = chooser.import_advice(d, target, plain)
-    if advice == plain and own_extras(c, target[1]):
+    if advice == plain and two_programs(project, f, target[0]):
+        # Two programs (PyKotor's `holopatcher/__main__.py` and a script beside it): their
+        # shared enum goes into a module both import.
+        advice, copy = PROGRAM_PAIR_ADVICE.format(path=target[0].path), Replacement(None)
+    elif advice == plain and own_extras(c, target[1]):
         # Importing the other as it is would drop this one's own members (a method the
         # server's queries call, a member only this side has).
         pair = chooser.builds_on(d, target) if project.advice else None

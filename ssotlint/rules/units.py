@@ -395,6 +395,21 @@ def runs_as_program(project: Project, f: SourceFile) -> bool:
     )
 
 
+def two_programs(project: Project, f: SourceFile, target: SourceFile) -> bool:
+    """Both files run as programs and no first-party module imports the target's: neither
+    is a module the other should import from (chia's two mempool benchmarks; PyKotor's
+    ``holopatcher/__main__.py``, the package's ``-m`` entry point, beside its
+    ``new_ui_alpha.py`` script). A module other modules import is a module, whatever its
+    ``__main__`` block."""
+    return runs_as_program(project, f) and runs_as_program(project, target) and not project.importers.get(target.module or "")
+
+
+PROGRAM_PAIR_ADVICE = (
+    "keep one definition, in a module both import: {path} is a program of its own (a `__main__` block, a Python "
+    "shebang, or statements that run when it is loaded), as this file is, not a module to import from"
+)
+
+
 # The modules of a Django application that an installed application's ``ready()`` imports
 # by their name: the admin's ``autodiscover``, django-modeltranslation's.
 _DISCOVERED = frozenset({"admin", "translation"})

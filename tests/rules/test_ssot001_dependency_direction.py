@@ -174,3 +174,18 @@ def test_two_packages_of_one_package_that_do_not_meet_yet_are_told_to_import(mak
     (v,) = _findings(make_repo, cli, _projects(parent_init=True), "SSOT001")
     assert v["path"] == "projects/PETR/grid.py"
     assert "import it from projects.DETR3D.grid" in v["message"], v["message"]
+
+
+def test_two_programs_share_an_enum_through_a_module_both_import(make_repo, cli):
+    """PyKotor's ``holopatcher/__main__.py`` (the package's ``-m`` entry point) and the
+    script beside it each keep an ``ExitCode``: neither is a module to import from."""
+    files = {
+        "tool/__init__.py": "",
+        "tool/config.py": "X = 1\n",
+        "tool/__main__.py": _STATUS + "\n\nif __name__ == '__main__':\n    print(WorkStatus.READY)\n",
+        "tool/new_ui.py": "#!/usr/bin/env python3\n" + _STATUS + "\n\nif __name__ == '__main__':\n    print(WorkStatus.PAUSED)\n",
+    }
+    (v,) = _findings(make_repo, cli, files, "SSOT006")
+    assert "keep one definition, in a module both import: tool/" in v["message"], v["message"]
+    assert "is a program of its own" in v["message"], v["message"]
+    assert v.get("fix") is None
