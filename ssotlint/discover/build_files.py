@@ -451,8 +451,10 @@ def cmake_installed_files(text: str | None) -> list[InstalledFile]:
     project's own install command (any command whose name has ``install`` in it: isce2's
     ``InstallSameDir(demstitcher/DemStitcher.py ...)``, which installs into the package the
     CMakeLists.txt's folder mirrors). Such a build flattens the tree: the package holds
-    ``X.py``, which the source tree keeps one folder down. A destination that is variables
-    alone (``${PYTHON_DIR}``) is ``None``: where it lands is not known."""
+    ``X.py``, which the source tree keeps one folder down. A file of the CMakeLists.txt's
+    own folder counts with a literal destination (deepmd-kit's ``install(FILES __init__.py
+    DESTINATION deepmd/lib)``, which makes the package ``deepmd.lib``). A destination that
+    is variables alone (``${PYTHON_DIR}``) is ``None``: where it lands is not known."""
     if not text or ".py" not in text or "nstall" not in text.lower():
         return []
     found: list[InstalledFile] = []
@@ -473,7 +475,7 @@ def cmake_installed_files(text: str | None) -> list[InstalledFile]:
                 word = word[2:]
             parts = word.split("/")
             if (
-                len(parts) > 1 and word.endswith(".py") and "$" not in word and ".." not in parts
+                (len(parts) > 1 or destination) and word.endswith(".py") and "$" not in word and ".." not in parts
                 and all(parts) and parts[-1][: -len(".py")].isidentifier()
             ):
                 found.append(InstalledFile(word, destination))

@@ -1393,7 +1393,8 @@ def _flattened(
     """The paths at which a CMake install puts Python files it takes from sub-folders of
     ``folder`` (:func:`cmake_installed_files`): ``folder/X.py`` for ``sub/X.py`` installed
     into the package the folder mirrors; with a literal destination, in the folders of
-    Python files that end like it (the folder itself, when it does). Only
+    Python files that end like it (the folder itself, when it does), or in a new folder of
+    its last name inside those that end like the rest (``deepmd/lib``). Only
     files that are here, into folders of Python files: a destination of variables alone says
     nothing."""
     for item in installed:
@@ -1405,6 +1406,11 @@ def _flattened(
             targets = [folder] if folder in folders else []
         else:
             targets = tails.get(item.destination, [])
+            parent, _, last = item.destination.rpartition("/")
+            if not targets and parent and last.isidentifier():
+                # A folder the install makes inside a package of the tree (``deepmd/lib``
+                # for ``deepmd/``): the package gains that sub-package.
+                targets = [f"{t}/{last}" if t else last for t in tails.get(parent, [])]
         yield from (f"{t}/{leaf}" if t else leaf for t in targets)
 
 

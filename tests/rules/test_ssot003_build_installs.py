@@ -99,3 +99,19 @@ def test_a_components_own_build_file_installs_the_files_it_names_into_the_packag
     assert [(path, line) for path, line, _ in findings] == [
         ("stdproc/orbit/__init__.py", 12), ("stdproc/orbit/__init__.py", 17), ("stdproc/use.py", 1),
     ]
+
+
+def test_a_cmake_install_of_its_own_init_into_a_new_folder_makes_a_sub_package(make_repo, cli):
+    """deepmd-kit's ``source/config/CMakeLists.txt`` installs its ``__init__.py`` into
+    ``deepmd/lib`` (scikit-build-core's wheel root): ``import deepmd.lib`` works once
+    built. A folder the install names below no package of the tree, or a sub-package no
+    install makes, is judged as before."""
+    findings = _findings(make_repo, cli, {
+        "deepmd/__init__.py": "",
+        "deepmd/env.py": "import deepmd.lib\nimport deepmd.op\nimport deepmd.gone\n",
+        "source/config/CMakeLists.txt": "install(FILES ${CMAKE_CURRENT_BINARY_DIR}/run_config.ini __init__.py\n"
+        "        DESTINATION deepmd/lib)\ninstall(FILES op.py DESTINATION elsewhere/op)\n",
+        "source/config/__init__.py": "",
+        "source/config/op.py": "",
+    })
+    assert [(path, line) for path, line, _ in findings] == [("deepmd/env.py", 2), ("deepmd/env.py", 3)]
