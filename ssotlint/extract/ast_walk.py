@@ -1002,6 +1002,18 @@ def class_decorators(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:
     return [tuple(dotted(decorator) or "?" for decorator in node.decorator_list) for node in classes]
 
 
+def class_factory_bases(classes: Sequence[ast.ClassDef]) -> list[tuple[str, ...]]:
+    """For each class statement, the dotted names of the functions its bases call
+    (``make_base_model`` for ``class BaseModel(make_base_model()):``): each call makes a
+    class of its own, with its own registry or state, so two modules' calls are two bases.
+    Not six's ``with_metaclass``, which only sets a metaclass on the bases it is given."""
+    found = []
+    for node in classes:
+        names = (dotted(base.func) for base in node.bases if isinstance(base, ast.Call))
+        found.append(tuple(n for n in names if n and not n.endswith("with_metaclass")))
+    return found
+
+
 def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[tuple[int, ...]]:
     """For each class statement (see :func:`class_statements`; ``lines``: the text's lines),
     digests of its member statements that do something (protocol boilerplate such as

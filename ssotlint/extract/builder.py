@@ -553,6 +553,11 @@ class SummaryBuilder:
         if len(decorators) == len(self.classes):
             self.classes = [rec._replace(decorators=d) if d else rec for rec, d in zip(self.classes, decorators)]
 
+    def with_factory_bases(self, factories: Sequence[tuple[str, ...]]) -> None:
+        """The functions each class's bases call (see ``ast_walk.class_factory_bases``)."""
+        if len(factories) == len(self.classes):
+            self.classes = [rec._replace(factory_bases=f) if f else rec for rec, f in zip(self.classes, factories)]
+
     def with_placeholders(self, placeholders: Sequence[bool]) -> None:
         """Which classes are placeholders (see ``ast_walk.class_placeholders``)."""
         if len(placeholders) == len(self.classes):

@@ -31,6 +31,7 @@ from ssotlint.extract.ast_walk import (
     AstWalker,
     class_annotations,
     class_decorators,
+    class_factory_bases,
     class_model_options,
     class_registrations,
     class_shapes,
@@ -760,6 +761,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     builder.with_registrations(class_registrations(classes))
     builder.with_model_options(class_model_options(classes))
     builder.with_decorators(class_decorators(classes))
+    builder.with_factory_bases(class_factory_bases(classes))
     builder.with_texts(class_texts(classes))
     builder.with_copied_from(class_copied_from(classes, lines))
     builder.with_placeholders(class_placeholders(classes))

@@ -181,6 +181,10 @@ class ClassRecord(NamedTuple):
     # class when the statement runs (a web framework's route), so a later class of the same
     # name does not make it dead.
     decorators: tuple[str, ...] = ()
+    # The dotted names of the functions its bases call (``make_base_model`` for ``class
+    # BaseModel(make_base_model()):``; see ``ast_walk.class_factory_bases``): each call
+    # makes a base of its own.
+    factory_bases: tuple[str, ...] = ()
     # The short strings its own body assigns to class-level names, the first assignment
     # of each (``name = "members"``, ``connector: str = "backpack_perpetual"``; a tuple of
     # strings joined by a space), and the string a decorator passes first, under ``@`` and

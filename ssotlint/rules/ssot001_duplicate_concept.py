@@ -617,6 +617,17 @@ def _own_methods(c: ClassRecord) -> frozenset[str]:
     return frozenset(m for m in _method_names(c) if not _is_dunder(m))
 
 
+def _factory_made_apart(a: ClassRecord, b: ClassRecord) -> bool:
+    """Two classes on the result of one factory's call (deepmd-kit's ``class
+    BaseModel(make_base_model()):`` in the dpmodel and pt_expt backends, each call a new
+    class with its own plugin registry, each backend registering the same keys in its own;
+    ``DescriptorBlock`` on ``make_plugin_registry(...)`` with a framework base of its own):
+    two bases, not one, unless a body with members is copied word for word."""
+    if not set(a.factory_bases) & set(b.factory_bases):
+        return False
+    return a.trivial_body or b.trivial_body or not written_alike(a, b)
+
+
 def _private_shape(c: ClassRecord) -> bool:
     """A ``TypedDict`` class with fields and no method: a shape for annotations."""
     return any(last_part(base) == "TypedDict" for base in c.bases) and not _method_names(c)
@@ -1458,6 +1469,8 @@ class _Copies:
             return False  # each folder's base for its generated output, wired by the generator
         if _declarative_root(a[1]) and _declarative_root(b[1]):
             return False  # each its own SQLAlchemy registry and MetaData: one table collection each
+        if _factory_made_apart(a[1], b[1]):
+            return False  # each module's own class from a factory call: its own registry (deepmd's BaseModel)
         if _marker(a[1]) and _marker(b[1]) and self.apart.never_together(a[0], b[0]) and (
             is_exception(self.project, a) and is_exception(self.project, b)
         ):
@@ -3331,6 +3344,26 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Two backends' classes on the result of one factory's call (deepmd-kit's
+        # `make_base_model()`, `make_plugin_registry(...)`): each call a class with its own
+        # registry, each backend registering the same keys in its own.
+        Example({
+            "app/__init__.py": "",
+            "app/registry.py": "def make_base_model():\n    class Base:\n        plugins = {}\n    return Base\n",
+            "app/core/__init__.py": "",
+            "app/core/base_model.py": "def make_base_model():\n    class Base:\n        plugins = {}\n    return Base\n\n\n"
+            "class BaseModel(make_base_model()):\n    \"\"\"The core backend's models.\"\"\"\n\n    pass\n",
+            "app/core/dipole.py": "from app.core.base_model import BaseModel\n\n\n@BaseModel.register('dipole')\nclass Dipole: ...\n",
+            "app/torch/__init__.py": "",
+            "app/torch/model.py": "from app.core.base_model import make_base_model\n\n\nclass BaseModel(make_base_model()):\n"
+            "    \"\"\"The torch backend's models.\"\"\"\n",
+            "app/torch/dipole.py": "from app.torch.model import BaseModel\n\n\n@BaseModel.register('dipole')\nclass Dipole2: ...\n",
+            "app/core/block.py": "import abc\nfrom app.registry import make_base_model as registry\n\n\n"
+            "class Block(abc.ABC, registry()):\n    def call(self, x):\n        return x\n\n    def share(self):\n        return 1\n",
+            "app/torch/block.py": "import abc, torch\nfrom app.registry import make_base_model as registry\n\n\n"
+            "class Block(torch.nn.Module, abc.ABC, registry()):\n    def forward(self, x):\n        return x * 2\n\n"
+            "    def share(self):\n        return 2\n",
+        }),
         # Ansible modules a generator assembles from fragment files (openshift-tools'
         # `generate.py`, each pasted region marked `Begin included fragment: <path>`):
         # every pasted class is its fragment's, kept in step by the generator.
@@ -5254,6 +5287,18 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # A class on a factory's result copied word for word, members and all, is a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/registry.py": "def make_base_model():\n    class Base:\n        plugins = {}\n    return Base\n",
+                "app/core.py": "from app.registry import make_base_model\n\n\nclass BaseModel(make_base_model()):\n"
+                "    def fit(self, data):\n        return [d * 2 for d in data]\n\n    def score(self, data):\n        return sum(data)\n",
+                "app/extra.py": "from app.registry import make_base_model\n\n\nclass BaseModel(make_base_model()):\n"
+                "    def fit(self, data):\n        return [d * 2 for d in data]\n\n    def score(self, data):\n        return sum(data)\n",
+            },
+            expect=(("app/extra.py", 4),),
+        ),
         # Two roles' own fragments alike: the generated modules are not compared, the
         # fragments are (and a class after a fragment's end marker is the module's own).
         Example(
