@@ -189,3 +189,22 @@ def test_two_programs_share_an_enum_through_a_module_both_import(make_repo, cli)
     assert "keep one definition, in a module both import: tool/" in v["message"], v["message"]
     assert "is a program of its own" in v["message"], v["message"]
     assert v.get("fix") is None
+
+
+def test_told_to_share_a_module_copies_written_differently_are_said_to_differ(make_repo, cli):
+    """blueking-dbm's doris ``TransFileService`` beside redis' (the same members, redis'
+    retrying where doris' raises): the shared module has to hold one class made of both,
+    and the message says so."""
+    drifted = _RETRY.replace("return self.delay * 2 ** n", "return self.delay * 3 ** n + 1")
+    files = {
+        "master/__init__.py": "",
+        "master/notify.py": _RETRY,
+        "master/use.py": "from master.notify import RetryPolicy\n",
+        "worker/__init__.py": "",
+        "worker/notify.py": drifted,
+    }
+    (v,) = _findings(make_repo, cli, files, "SSOT001")
+    assert "keep one definition, in a module both can import: worker and master never import each other" in v["message"]
+    assert v["message"].endswith(
+        "; the two have the same members written differently: reconcile them into one class there"
+    ), v["message"]
