@@ -437,12 +437,12 @@ def _climbed_out_of(nested: Sequence[str], entries: Sequence[tuple[str, "FileSum
     """The nested roots below which a module's relative import climbs above the root to a
     module of the folders around it (openWB's device samples: ``docs/samples/sample_modbus/
     sample_modbus/config.py`` does ``from ..vendor import x``, ``vendor.py`` one folder up,
-    beside an ``__init__ .py`` misspelt): the code reads the root's folder as a package,
-    so it is no top of ``sys.path``."""
+    beside an ``__init__ .py`` misspelt): the code reads the root's folder, which has no
+    ``__init__.py``, as a namespace package, so it is no top of ``sys.path``."""
     found: set[str] = set()
     for r in nested:
-        if not r:
-            continue
+        if not r or f"{r}/__init__.py" in paths:
+            continue  # (a package folder's candidacy is the import counts' to settle)
         prefix = r + "/"
         for path, summary in entries:
             if not path.startswith(prefix) or not any(rec.level > 1 for rec in summary.imports):
