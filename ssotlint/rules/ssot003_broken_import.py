@@ -39,7 +39,7 @@ from ssotlint.extract.call_shapes import accepts
 from ssotlint.model.built_src import files_by_path, installed_dirs
 from ssotlint.model.changes import parents, prefixes
 from ssotlint.model.graph import describe
-from ssotlint.model.project import MODULE_ATTRIBUTES, ClassRef, Project, Provided, SourceFile, is_script
+from ssotlint.model.project import MODULE_ATTRIBUTES, ClassRef, Project, Provided, SourceFile, is_script, sides
 from ssotlint.model.unparsable import unparsable_modules
 from ssotlint.packaging import PackageDirs
 from ssotlint.rules.apart import read_as_data, shadowed_modules
@@ -3202,6 +3202,15 @@ class _Checker:
             if not _near(absolute, is_package, f, source.module or ""):
                 # Not where a name moved from that module goes: a namesake, perhaps another
                 # thing (pychron's `from . import Image as PILImage`, and a canvas primitive).
+                pair = sides(f.module or "", source.module or "")
+                if pair is not None and pair not in self.project.package_dependencies:
+                    # In a package the importer's never imports from (deepmd's TF backend's
+                    # `Descriptor` for its dpmodel backend; another project of the monorepo):
+                    # another thing of that name, no advice.
+                    return (
+                        f"; a namesake is defined in {source.module}, but {pair[0]} never imports from {pair[1]}: "
+                        "another thing of that name, perhaps"
+                    ), None
                 return f"; it is defined in {source.module}, outside the package it was imported from: if that is the one meant, import it from there", fix
             return f"; it is defined in {source.module}: import it from there", fix
         defined = self.definitions.anywhere.get(name, [])
