@@ -721,15 +721,28 @@ class _Copies:
         name, in two modules of other names, with members of its own in each: each module's
         own, named through it (``objects.action_plan.State`` and ``objects.audit.State``: two
         entities' lifecycles; ``v2_0.ping.Resource`` and ``v2_0.health.Resource``: two
-        endpoints). The one word says what it is only together with its module's name. The
-        same text written twice, or a copy imported by name, is still a copy."""
-        if len(NAME_WORDS.findall(a[1].name)) != 1 or self.imported(a) or self.imported(b):
+        endpoints). The one word says what it is only together with its module's name. Of two
+        records of data (fields, no method), an import by a module of its own package names
+        it through that package still (openWB's ``control/chargepoint/chargepoint_data.py``
+        ``Get``, one entity's MQTT sub-tree, imported by ``chargepoint.py`` beside it;
+        ``control/bat_all.py`` has the battery's). The same text written twice, or a copy
+        imported by name (a class with behaviour: by any other module), is still a copy."""
+        records = not _method_names(a[1]) and not _method_names(b[1])
+        imported = self.imported_from_outside if records else self.imported
+        if len(NAME_WORDS.findall(a[1].name)) != 1 or imported(a) or imported(b):
             return False
         if (a[0].module or "").rpartition(".")[2] == (b[0].module or "").rpartition(".")[2]:
             return False
         members_a = {m for m in a[1].members if m != "__doc__"}
         members_b = {m for m in b[1].members if m != "__doc__"}
-        return bool(members_a - members_b) and bool(members_b - members_a)
+        if bool(members_a - members_b) and bool(members_b - members_a):
+            return True
+        # One's fields a part of the other's, the fields they share typed otherwise (the
+        # internal chargepoint handler's `Get` with `rfid: Optional[str]`, a chargepoint's
+        # with `rfid: Optional[int]`): two records of two things, not one projected. (The
+        # same fields retyped are one record drifted.)
+        types_a, types_b = dict(a[1].annotated), dict(b[1].annotated)
+        return members_a != members_b and any(types_a[n] != types_b[n] for n in types_a.keys() & types_b.keys())
 
     def imported_from_outside(self, d: Definition) -> bool:
         """Imported by name by a first-party production module outside the class's own
@@ -3349,6 +3362,23 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Each entity's own `Get` record (openWB's MQTT sub-trees), one imported by the
+        # module of its own package that uses it; and a record whose fields are a part of
+        # another's, the shared ones typed otherwise (the hardware handler's `Get`).
+        Example({
+            "control/__init__.py": "",
+            "control/bat.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Get:\n    soc: int = 0\n"
+            "    power: float = 0\n    fault_str: str = ''\n",
+            "control/chargepoint/__init__.py": "",
+            "control/chargepoint/data.py": "from dataclasses import dataclass\nfrom typing import Optional\n\n\n"
+            "@dataclass\nclass Get:\n    power: float = 0\n    fault_str: str = ''\n    plug_state: bool = False\n"
+            "    rfid: Optional[int] = None\n",
+            "control/chargepoint/chargepoint.py": "from control.chargepoint.data import Get\n\n\ndef read(g: Get):\n"
+            "    return g.power\n",
+            "handler/__init__.py": "",
+            "handler/config.py": "from dataclasses import dataclass\nfrom typing import Optional\n\n\n"
+            "@dataclass\nclass Get:\n    power: float = 0\n    rfid: Optional[str] = None\n",
+        }),
         # Two backends' classes on the result of one factory's call (deepmd-kit's
         # `make_base_model()`, `make_plugin_registry(...)`): each call a class with its own
         # registry, each backend registering the same keys in its own.
