@@ -882,8 +882,17 @@ class ParallelParts:
         things; a lint of theirs forbids importing from forks two back). Each version keeps
         its own classes: importing frontier's into a later fork would tie two specs
         together. One module copied whole into another part, or two parts that share only
-        some of their modules, are compared as usual."""
-        return whole_copies(self._places_of(one, where), self._places_of(other, where))
+        some of their modules, are compared as usual. Nor are two parts most of whose common
+        modules are named for their part (blueking-dbm's per-database ``scene/doris/`` and
+        ``scene/vm/``, each with its own ``<db>_apply_flow.py`` ... and one module,
+        ``exceptions.py``, copied whole): a version copies the modules of the one before
+        under their names, a part of a layout writes its own. (Read from the paths alone, as
+        a history's step must.)"""
+        mine, theirs = self._places_of(one, where), self._places_of(other, where)
+        if not whole_copies(mine, theirs):
+            return False
+        common = mine & theirs
+        return 2 * sum(1 for place in common if "\0" in place) < len(common)
 
     def _slot_filled(self, first: SourceFile, second: SourceFile, where: int) -> bool:
         """Each module holds one class and nothing else, the same-named class in both, whose

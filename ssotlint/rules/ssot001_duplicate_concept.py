@@ -3309,6 +3309,26 @@ def _pasting_generator(pasted: str) -> dict[str, str]:
     }
 
 
+def _databases() -> dict[str, str]:
+    """blueking-dbm's per-database flows: parts whose modules share their names (each
+    named for its part) and little else, one module copied whole between two of them."""
+    errors = (
+        "class FlowError(Exception):\n    code = 1\n\n    def describe(self):\n        return 'flow failed'\n\n\n"
+        "class CountError(FlowError):\n    code = 2\n\n    def describe(self):\n        return 'wrong machine count'\n"
+    )
+    files = {"scene/__init__.py": ""}
+    for db in ("doris", "vm", "kafka"):
+        files[f"scene/{db}/__init__.py"] = ""
+        for step in ("apply", "base", "destroy", "reboot", "shrink"):
+            files[f"scene/{db}/{db}_{step}_flow.py"] = (
+                f"class {db.title()}{step.title()}Flow:\n    def run(self):\n        return '{db} {step}'\n"
+            )
+    files["scene/doris/exceptions.py"] = errors
+    files["scene/vm/exceptions.py"] = errors
+    files["scene/kafka/exceptions.py"] = "class KafkaError(Exception):\n    pass\n"
+    return files
+
+
 def _forks(names: tuple[str, ...], whole: bool = True) -> dict[str, str]:
     """execution-specs: one package per hard fork, each a whole copy of the previous one;
     not ``whole``: each holds modules of its own beside the copied ``blocks.py``."""
@@ -5322,6 +5342,9 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # Parts whose modules share their names and little else are no versions of one
+        # package: a module copied whole between two of them is a copy.
+        Example(_databases(), expect=(("scene/vm/exceptions.py", 1), ("scene/vm/exceptions.py", 8))),
         # A class on a factory's result copied word for word, members and all, is a copy.
         Example(
             {
