@@ -566,6 +566,7 @@ class _Excused:
         # names: (path, line, module) -> (the installed module, its missing names or [""]).
         self.installed_broken: dict[tuple[str, int, str], tuple[str, list[str], str]] = {}
         self._folders: set[str] | None = None  # folders holding analysed files, when asked
+        self._depths: dict[tuple[str, str], int] = {}  # a sub-folder's placement -> its folder's depth
         self._remapped(project)
         self._drop_ins(project)
 
@@ -718,7 +719,7 @@ class _Excused:
         # More votes win; on a tie, the outer folder (its own name then names a package
         # part too: ``samples/driver`` at ``app.drivers`` holds ``ansible/`` for
         # ``app.drivers.ansible``, rather than ``ansible.py`` inside it).
-        weight = {p: (n, -p[0].count("/")) for p, n in votes.items()}
+        weight = {p: (n, -self._depths.get(p, p[0].count("/"))) for p, n in votes.items()}
         believed = {p for p in votes if all(weight[p] > weight[q] for q in votes if q != p and _contradict(p, q))}
         for placements, pair, asked in made:
             good = [p for p in placements if p in believed]
@@ -732,7 +733,8 @@ class _Excused:
         if not asked:
             return True
         folder, package = placement
-        base = f"{folder}/{missing[len(package) + 1 :].replace('.', '/')}"
+        rest = missing[len(package) + 1 :].replace(".", "/")
+        base = f"{folder}/{rest}" if rest else folder
         f = self.files.get(f"{base}/__init__.py") or self.files.get(f"{base}.py")
         names = self._names(f) if f is not None else frozenset()
         return all(
@@ -779,9 +781,17 @@ class _Excused:
                 unit = f"{folder}/{parts[i]}"
                 module = f"{folder}/{rest}.py"
                 if f"{folder}/{rest}/__init__.py" in self.paths or (module in self.paths and module != f.path):
-                    copied = here == folder if f"{unit}.py" in self.paths and len(parts) - i == 1 else f.path.startswith(unit + "/")
-                    if copied:
-                        found.append((folder, package))
+                    if f"{unit}.py" in self.paths and len(parts) - i == 1:
+                        if here == folder:
+                            found.append((folder, package))
+                    elif f.path.startswith(unit + "/"):
+                        # The folder the rest starts with is what is copied in, to its own
+                        # place: two samples of one folder may go into two packages
+                        # (openWB's `docs/samples/sample_modbus/` into `modules.devices`,
+                        # `docs/samples/sample_vehicle/` into `modules.vehicles`).
+                        placement = (unit, f"{package}.{parts[i]}")
+                        self._depths[placement] = folder.count("/")  # on a tie, the outer folder wins
+                        found.append(placement)
                 folder = folder.rpartition("/")[0]
             return found
         return []

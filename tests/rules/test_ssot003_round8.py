@@ -81,3 +81,26 @@ def test_a_packages_tasks_module_is_production_and_invokes_is_tooling(make_repo,
         ("app/deviceadmin/vacuum.py", 1, "cannot import name 'perform_vacuum' from app.deviceadmin.utils "
          "(app/deviceadmin/utils.py); it is defined in app.deviceadmin.tasks: import it from there"),
     ]
+
+
+def test_two_samples_of_one_folder_go_into_two_packages():
+    """openWB's ``docs/samples/``: ``sample_modbus/`` is copied into ``modules.devices``,
+    ``sample_vehicle/`` into ``modules.vehicles``; each sub-folder is placed on its own,
+    so the one with fewer imports is not contradicted by the other. A stale import of the
+    package the drop-in itself lacks is still reported."""
+    files = {
+        "modules/__init__.py": "",
+        "modules/devices/__init__.py": "",
+        "modules/vehicles/__init__.py": "",
+        "docs/samples/sample_modbus/bat.py": "from modules.devices.sample_modbus.config import Setup\n",
+        "docs/samples/sample_modbus/counter.py": "from modules.devices.sample_modbus.config import Setup\n",
+        "docs/samples/sample_modbus/device.py": "from modules.devices.sample_modbus.bat import Bat\n",
+        "docs/samples/sample_modbus/config.py": "class Setup: ...\n",
+        "docs/samples/sample_vehicle/soc.py": "from modules.vehicles.sample_vehicle.config import Soc\n"
+        "from modules.vehicles.sample_vehicle.gone import Old\n",
+        "docs/samples/sample_vehicle/config.py": "class Soc: ...\n",
+    }
+    found = _found(run_rules(model_in_memory(files, config_from_text(""))))
+    assert sorted((path, line) for path, line, _ in found) == [
+        ("docs/samples/sample_modbus/device.py", 1), ("docs/samples/sample_vehicle/soc.py", 2),
+    ], found
