@@ -268,11 +268,28 @@ def test_a_name_gone_from_a_module_is_retargeted_safely_only_near_it(make_repo, 
     })
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
     fixes = {v["path"]: (v["fix"] or {}).get("applicability") for v in result.json()["violations"]}
-    assert fixes == {"app/gauges/mks/gauge.py": "safe", "app/image/video.py": "unsafe", "examples/solve.py": "safe"}
+    assert fixes == {"app/gauges/mks/gauge.py": "safe", "app/image/video.py": None, "examples/solve.py": "safe"}
     messages = {v["path"]: v["message"] for v in result.json()["violations"]}
     assert messages["app/gauges/mks/gauge.py"].endswith("; it is defined in app.gauges.base_controller: import it from there")
     assert messages["examples/solve.py"].endswith("; it is defined in app.native.engine: import it from there")
+    # (app.image never imports from app.canvas: that namesake is no advice, nor a fix)
     assert messages["app/image/video.py"].endswith(
+        "; a namesake is defined in app.canvas.primitives, but app.image never imports from app.canvas: "
+        "another thing of that name, perhaps"
+    )
+    # Where the package does import from the namesake's, it is offered, with an unsafe fix.
+    root = make_repo({
+        "app/__init__.py": "",
+        "app/canvas/__init__.py": "",
+        "app/canvas/primitives.py": "class Image:\n    def draw(self, buf):\n        self.buf = buf\n        return self.render()\n",
+        "app/image/__init__.py": "",
+        "app/image/video.py": "def frame(buf):\n    from . import Image as PILImage\n    return PILImage.draw(buf)\n",
+        "app/image/paint.py": "from app.canvas import primitives\n",
+    }, name="built-on")
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    (v,) = result.json()["violations"]
+    assert v["fix"]["applicability"] == "unsafe", v
+    assert v["message"].endswith(
         "; it is defined in app.canvas.primitives, outside the package it was imported from: if that is the one "
         "meant, import it from there"
-    )
+    ), v["message"]
