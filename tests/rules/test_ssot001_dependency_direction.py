@@ -208,3 +208,18 @@ def test_told_to_share_a_module_copies_written_differently_are_said_to_differ(ma
     assert v["message"].endswith(
         "; the two have the same members written differently: reconcile them into one class there"
     ), v["message"]
+
+
+def test_told_to_share_a_module_two_empty_bodies_are_not_said_to_differ(make_repo, cli):
+    """cognitive_robot_abstract_machine's two ``ParseError``s, a docstring and ``pass``
+    against a docstring alone: nothing to reconcile."""
+    files = {
+        "master/__init__.py": "",
+        "master/errors.py": 'class ParseError(Exception):\n    """Bad input."""\n\n    pass\n',
+        "master/use.py": "from master.errors import ParseError\n",
+        "worker/__init__.py": "",
+        "worker/errors.py": 'class ParseError(Exception):\n    """Bad\n    input."""\n',
+    }
+    (v,) = _findings(make_repo, cli, files, "SSOT001")
+    assert "keep one definition, in a module both can import: worker and master never import each other" in v["message"]
+    assert "written differently" not in v["message"], v["message"]
