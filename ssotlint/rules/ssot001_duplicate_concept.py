@@ -617,6 +617,10 @@ def _own_methods(c: ClassRecord) -> frozenset[str]:
     return frozenset(m for m in _method_names(c) if not _is_dunder(m))
 
 
+# What a copy told to share a module with a namesake written differently is told besides.
+_RECONCILE_THERE = "; the two have the same members written differently: reconcile them into one class there"
+
+
 def _factory_made_apart(a: ClassRecord, b: ClassRecord) -> bool:
     """Two classes on the result of one factory's call (deepmd-kit's ``class
     BaseModel(make_base_model()):`` in the dpmodel and pt_expt backends, each call a new
@@ -1896,9 +1900,11 @@ def _name_violations(
                 # The same members written otherwise (blueking-dbm's redis `TransFileService`,
                 # which retries, beside doris' copy, which raises): one cannot simply replace
                 # the other there either. (Two empty bodies, a docstring or `pass`, differ in nothing.)
-                advice += "; the two have the same members written differently: reconcile them into one class there"
+                advice += _RECONCILE_THERE
             advisable = project.advice and chooser.may_import(d, target)
             copy = replacement(project, d, target, chooser.reach) if advisable else Replacement(None)
+            if advice.endswith(_RECONCILE_THERE) and "written differently" in (copy.why_not or ""):
+                advice = advice[: -len(_RECONCILE_THERE)]  # the fix's reason says it already
             if advice == plain and choice.reason == REASON_NAMED_MODULE and partly_named_module(d):
                 # A copy pasted into another module without its new name (cartography's
                 # per-relationship property classes): this one may be meant for what its
