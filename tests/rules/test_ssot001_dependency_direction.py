@@ -223,4 +223,3 @@ def test_told_to_share_a_module_two_empty_bodies_are_not_said_to_differ(make_rep
     (v,) = _findings(make_repo, cli, files, "SSOT001")
     assert "keep one definition, in a module both can import: worker and master never import each other" in v["message"]
     assert "written differently" not in v["message"], v["message"]
-
