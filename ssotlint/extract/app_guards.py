@@ -1,10 +1,12 @@
-"""Imports of a Django application that run only when the project has it installed.
+"""Imports of a Django application, or of any module, that run only when it is there.
 
 An open-core project ships code that uses an application of its paid edition only when
 that application is installed (frePPLe's ``if "freppledb.inventoryplanning" in
-settings.INSTALLED_APPS: from freppledb.inventoryplanning.models import ...``). The
-application is absent from the open repository, and the check says so: the import is
-deliberately optional, as one under ``except ImportError`` is.
+settings.INSTALLED_APPS: from freppledb.inventoryplanning.models import ...``), or a module
+of an add-on only when it can be imported (taipy's ``if find_spec("taipy.enterprise"):
+from taipy.enterprise._init import *``). The application or add-on is absent from the
+open repository, and the check says so: the import is deliberately optional, as one under
+``except ImportError`` is. Only imports of what the check names (or below it) are.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from ssotlint.extract.summary import CTX_GUARDED, ImportRecord
 def app_guarded_lines(tree: ast.Module, text: str) -> tuple[int, ...]:
     """The lines of the imports (absolute ones) inside an ``if`` that asks whether the
     application they import from is installed: ``"app" in <...>INSTALLED_APPS`` or
-    ``apps.is_installed("app")``, or a name bound once to such a test (its body; the
-    ``else`` of ``not in``), the imported module being the application or below it."""
-    if "INSTALLED_APPS" not in text and "is_installed" not in text:
+    ``apps.is_installed("app")``, or whether a module can be imported (``find_spec("m")``,
+    ``find_loader``, or either ``is not None``), or a name bound once to such a test (its
+    body; the ``else`` of ``not in`` or ``is None``), the imported module being the one
+    named or below it."""
+    if "INSTALLED_APPS" not in text and "is_installed" not in text and "find_spec" not in text and "find_loader" not in text:
         return ()
     found: list[int] = []
     # A name bound to such a test (``with_ip = "freppledb.inventoryplanning" in
@@ -58,8 +62,9 @@ def guard_app_imports(imports: list[ImportRecord], lines: tuple[int, ...]) -> li
 
 
 def _installed_test(test: ast.expr) -> tuple[str | None, bool]:
-    """The application an ``if`` test asks about, and whether its body runs when the
-    application is installed (``in``, ``is_installed``) or its ``else`` does (``not in``)."""
+    """The application (or module) an ``if`` test asks about, and whether its body runs when
+    it is there (``in``, ``is_installed``, ``find_spec``, ``is not None``) or its ``else``
+    does (``not in``, ``is None``)."""
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Constant):
         app = test.left.value
         container = test.comparators[0]
@@ -69,7 +74,27 @@ def _installed_test(test: ast.expr) -> tuple[str | None, bool]:
     if isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) and test.func.attr == "is_installed":
         if len(test.args) == 1 and isinstance(test.args[0], ast.Constant) and isinstance(test.args[0].value, str):
             return test.args[0].value, True
+    present = True
+    if (
+        isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))
+        and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
+    ):
+        test, present = test.left, isinstance(test.ops[0], ast.IsNot)  # `find_spec("x") is not None`
+    if (
+        isinstance(test, ast.Call) and _callee(test.func) in _FINDERS and test.args
+        and isinstance(test.args[0], ast.Constant) and isinstance(test.args[0].value, str)
+    ):
+        return test.args[0].value, present  # whether the module can be imported
     return None, True
+
+
+# ``importlib.util.find_spec(name)``, ``pkgutil.find_loader(name)``: None when no module of
+# that name can be imported.
+_FINDERS = frozenset({"find_spec", "find_loader"})
+
+
+def _callee(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
 
 
 def _below(module: str, app: str) -> bool:

@@ -278,16 +278,10 @@ def _is_exists_call(node: ast.expr) -> bool:
 
 
 def _exists_check(test: ast.expr) -> tuple[bool, bool]:
-    """(is a check that a file or module exists, negated): the check itself, ``not`` it,
-    ``is not None`` or ``is None`` of it (``find_spec("x") is None``), or an ``and`` one of
-    whose operands is the check (its body runs only when the file is there)."""
+    """(is a file-existence check, negated): the check itself, ``not`` it, or an ``and``
+    one of whose operands is the check (its body runs only when the file is there)."""
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         return _is_exists_call(test.operand), True
-    if (
-        isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))
-        and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
-    ):
-        return _is_exists_call(test.left), isinstance(test.ops[0], ast.Is)
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
         return any(_is_exists_call(v) for v in test.values), False
     return _is_exists_call(test), False

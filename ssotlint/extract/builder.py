@@ -139,13 +139,7 @@ def with_flags(call: str | None, expected: Sequence[str] | None, suppressed: Seq
 
 # ``if os.path.exists(p):`` / ``if Path(p).is_file():``: the body runs only when a file is
 # there (an optional ``local_settings.py``), so an import in it is deliberately optional.
-EXISTS_FUNCTIONS = frozenset({
-    "os.path.exists", "os.path.isfile",
-    # whether a module can be imported: its imports below run only when it can (taipy's
-    # ``if find_spec("taipy.enterprise"): from taipy.enterprise._init import *``)
-    "find_spec", "util.find_spec", "importlib.util.find_spec", "find_loader", "pkgutil.find_loader",
-    "importlib.find_loader",
-})
+EXISTS_FUNCTIONS = frozenset({"os.path.exists", "os.path.isfile"})
 EXISTS_METHODS = frozenset({"exists", "is_file"})
 # Calls that make a path object, whose ``exists()``/``is_file()`` asks the file system.
 PATH_FACTORIES = frozenset({"Path", "PurePath", "PosixPath", "WindowsPath", "joinpath"})
@@ -153,7 +147,7 @@ PATH_FACTORIES = frozenset({"Path", "PurePath", "PosixPath", "WindowsPath", "joi
 
 def exists_flags(checks: bool, negated: bool) -> tuple[int, int]:
     """Extra flags for the body and the ``else`` of an ``if`` whose test is (``negated``:
-    the negation of) a check that a file or a module exists, when ``checks``."""
+    the negation of) a file-existence check, when ``checks``."""
     if not checks:
         return 0, 0
     return (0, CTX_GUARDED) if negated else (CTX_GUARDED, 0)

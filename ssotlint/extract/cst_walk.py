@@ -208,16 +208,9 @@ def _and_operands(test: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
 
 
 def _exists_check(test: cst.BaseExpression) -> tuple[bool, bool]:
-    """(is a check that a file or module exists, negated), as the ast walker's
-    ``_exists_check``."""
+    """(is a file-existence check, negated), as the ast walker's ``_exists_check``."""
     if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
         return _is_exists_call(test.expression), True
-    if (
-        isinstance(test, cst.Comparison) and len(test.comparisons) == 1
-        and isinstance(test.comparisons[0].operator, (cst.Is, cst.IsNot))
-        and isinstance(test.comparisons[0].comparator, cst.Name) and test.comparisons[0].comparator.value == "None"
-    ):
-        return _is_exists_call(test.left), isinstance(test.comparisons[0].operator, cst.Is)
     if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
         return any(_is_exists_call(v) for v in _and_operands(test)), False
     return _is_exists_call(test), False

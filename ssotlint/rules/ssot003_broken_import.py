@@ -4419,14 +4419,16 @@ RULE = Rule(
         # The same list under another name, or a whitelist's name over code that does
         # something, is a module like any other.
         Example(_usage_list("uses.py"), expect=(("uses.py", 1),)),
-        # Where the check says the module is missing, the import runs, and fails.
+        # Where the check says the module is missing, the import runs, and fails; so does an
+        # import of another module than the one the check asks about.
         Example(
             {
                 "app/__init__.py": "",
                 "app/run.py": "from importlib.util import find_spec\n"
-                "if find_spec('app.pro') is None:\n    from app.pro import extra\n",
+                "if find_spec('app.pro') is None:\n    from app.pro import extra\n"
+                "if find_spec('numpy'):\n    from app.np_backend import Array\n",
             },
-            expect=(("app/run.py", 3),),
+            expect=(("app/run.py", 3), ("app/run.py", 5)),
         ),
         # Run either way, a name neither reading finds is broken.
         Example(
