@@ -1661,11 +1661,21 @@ def tox_pythonpath(root: Path) -> list[str]:
                 path = entry.strip()
                 if path != "{toxinidir}" and not path.startswith("{toxinidir}/"):
                     continue
-                path = posixpath.normpath("." + path[len("{toxinidir}"):])
-                if path.startswith("..") or any(c in path for c in "{}$\\"):
-                    continue
-                found.append("" if path == "." else path)
+                folder = _tree_folder("." + path[len("{toxinidir}"):])
+                if folder is not None:
+                    found.append(folder)
     return list(dict.fromkeys(found))
+
+
+def _tree_folder(entry: str) -> str | None:
+    """A ``sys.path`` entry written from the repository's top (``./lib``, ``packages``) as a
+    folder of the tree (``""`` for the top itself); None for an absolute path, one that
+    leaves the tree, or one built from a variable or a substitution."""
+    entry = entry.strip()
+    if not entry or entry.startswith("/") or any(c in entry for c in "{}$\\`"):
+        return None
+    path = posixpath.normpath(entry)
+    return None if path.startswith("..") else "" if path == "." else path
 
 
 def ci_pythonpath(root: Path) -> list[str]:
@@ -1680,13 +1690,7 @@ def ci_pythonpath(root: Path) -> list[str]:
         if not text or "PYTHONPATH" not in text:
             continue
         for match in _CI_PYTHONPATH.finditer(_WORKSPACE.sub(".", text)):
-            for entry in match.group(2).split(":"):
-                entry = entry.strip()
-                if not entry or entry.startswith("/") or any(c in entry for c in "{}$\\`"):
-                    continue
-                entry = posixpath.normpath(entry)
-                if not entry.startswith(".."):
-                    found.append("" if entry == "." else entry)
+            found.extend(f for f in map(_tree_folder, match.group(2).split(":")) if f is not None)
     return list(dict.fromkeys(found))
 
 

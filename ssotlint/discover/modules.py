@@ -443,7 +443,7 @@ def _climbed_out_of(nested: Sequence[str], entries: Sequence[tuple[str, "FileSum
     for r in nested:
         if not r or f"{r}/__init__.py" in paths:
             continue  # (a package folder's candidacy is the import counts' to settle)
-        prefix = r + "/"
+        prefix, base = r + "/", r.split("/")
         for path, summary in entries:
             if not path.startswith(prefix) or not any(rec.level > 1 for rec in summary.imports):
                 continue
@@ -452,7 +452,6 @@ def _climbed_out_of(nested: Sequence[str], entries: Sequence[tuple[str, "FileSum
                 if rec.level < 2 or rec.level - 1 < len(folders) or not rec.module:
                     continue
                 up = rec.level - 1 - len(folders)  # folders above the root
-                base = r.split("/")
                 if up >= len(base):
                     continue
                 target = "/".join([*base[: len(base) - up], *rec.module.split(".")])

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import ast
 
+from ssotlint.astnames import dotted_name
+from ssotlint.extract.builder import last_part
 from ssotlint.extract.summary import CTX_GUARDED, ImportRecord
 
 
@@ -81,7 +83,7 @@ def _installed_test(test: ast.expr) -> tuple[str | None, bool]:
     ):
         test, present = test.left, isinstance(test.ops[0], ast.IsNot)  # `find_spec("x") is not None`
     if (
-        isinstance(test, ast.Call) and _callee(test.func) in _FINDERS and test.args
+        isinstance(test, ast.Call) and last_part(dotted_name(test.func) or "") in _FINDERS and test.args
         and isinstance(test.args[0], ast.Constant) and isinstance(test.args[0].value, str)
     ):
         return test.args[0].value, present  # whether the module can be imported
@@ -92,9 +94,6 @@ def _installed_test(test: ast.expr) -> tuple[str | None, bool]:
 # that name can be imported.
 _FINDERS = frozenset({"find_spec", "find_loader"})
 
-
-def _callee(func: ast.expr) -> str:
-    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
 
 
 def _below(module: str, app: str) -> bool:

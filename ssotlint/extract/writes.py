@@ -153,9 +153,9 @@ def _reading_functions(tree: ast.Module, assigned: dict[str, ast.expr]) -> dict[
     """The functions of the module that read one of their parameters as a file (taipy's
     ``_build_header(filename)``: ``Path(filename).read_text()``, through a local name or
     not), by name, with that parameter's position: a call of one with a literal path reads
-    that file."""
+    that file. The module's own top-level functions: what a call by a bare name runs."""
     found: dict[str, int] = {}
-    for node in nodes_of(tree):
+    for node in tree.body:
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
         params = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
