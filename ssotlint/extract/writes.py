@@ -463,17 +463,51 @@ def _inner(stmt: ast.stmt) -> Iterator[ast.stmt]:
 
 def package_only_imports(tree: ast.Module) -> tuple[int, ...]:
     """The lines of relative imports that run only when the module is imported as part of a
-    package: in the body of an ``if`` that tests ``__package__`` or ``"." in __name__``
-    (SWIG's generated wrappers: ``if __package__ or "." in __name__: from . import _x``,
-    ``else: import _x``). Run as a top-level module, such a file takes the other branch."""
+    package: in the branch of an ``if`` that tests ``__package__`` or ``"." in __name__``
+    which runs inside a package (SWIG's generated wrappers: ``if __package__ or "." in
+    __name__: from . import _x``, ``else: import _x``; the ``else`` of ``if __package__ is
+    None:`` or ``if not __package__:``). Run as a top-level module, such a file takes the
+    other branch. A test whose sense is not read (``__package__ == "app"``) keeps its body."""
     found: list[int] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.If) and _tests_package(node.test):
-            for inner in node.body:
+            branch = node.orelse if _package_sense(node.test) is False else node.body
+            for inner in branch:
                 for sub in ast.walk(inner):
                     if isinstance(sub, ast.ImportFrom) and sub.level:
                         found.append(sub.lineno)
     return tuple(sorted(set(found)))
+
+
+_EMPTY_PACKAGE = (None, "")  # what ``__package__`` is in a module run as a script
+
+
+def _package_sense(test: ast.expr) -> bool | None:
+    """True when ``test`` holds inside a package (``__package__``, ``"." in __name__``,
+    ``__package__ is not None``), False when it holds in a script (``not __package__``,
+    ``__package__ is None``, ``__package__ in (None, "")``), None when it is not read."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        sense = _package_sense(test.operand)
+        return None if sense is None else not sense
+    if isinstance(test, ast.Name):
+        return True if test.id == "__package__" else None
+    if isinstance(test, ast.BoolOp):
+        senses = {_package_sense(value) for value in test.values}
+        return senses.pop() if len(senses) == 1 else None
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
+        return None
+    left, op, right = test.left, test.ops[0], test.comparators[0]
+    if isinstance(right, ast.Name) and right.id == "__name__" and isinstance(left, ast.Constant) and left.value == ".":
+        return True if isinstance(op, ast.In) else False if isinstance(op, ast.NotIn) else None
+    if not (isinstance(left, ast.Name) and left.id == "__package__"):
+        return None
+    if isinstance(right, ast.Constant) and right.value in _EMPTY_PACKAGE:
+        return False if isinstance(op, (ast.Is, ast.Eq)) else True if isinstance(op, (ast.IsNot, ast.NotEq)) else None
+    if isinstance(right, (ast.Tuple, ast.List, ast.Set)) and all(
+        isinstance(e, ast.Constant) and e.value in _EMPTY_PACKAGE for e in right.elts
+    ):
+        return False if isinstance(op, ast.In) else True if isinstance(op, ast.NotIn) else None
+    return None
 
 
 def runs_both_ways(tree: ast.Module) -> bool:

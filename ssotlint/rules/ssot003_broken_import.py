@@ -4633,14 +4633,17 @@ RULE = Rule(
         # SWIG's wrapper, kept at the top as a template the build copies into its package:
         # its relative import runs only under `if __package__ or "." in __name__:` (run on
         # its own, the `else` imports the extension by its bare name). The same relative
-        # import at the top with no such test climbs beyond the top-level package.
+        # import at the top with no such test climbs beyond the top-level package. So does
+        # one in the script's branch (`if __package__ is None:`), whose `else` is the package's.
         Example(
             {
                 "StepVector.py": "if __package__ or '.' in __name__:\n    from . import _StepVector\n"
                 "else:\n    import _StepVector\n",
                 "wrap.py": "from . import _wrap\n",
+                "tool.py": "if __package__ is None:\n    from . import _a\nelse:\n    from . import _b\n",
+                "both.py": "if not __package__:\n    import _c\nelse:\n    from . import _c\n",
             },
-            expect=(("wrap.py", 1),),
+            expect=(("tool.py", 2), ("wrap.py", 1)),
         ),
         # A package that puts an instance of its own module type in its place (deepchecks'
         # `sys.modules[__name__] = _SubstituteModule(__name__)`, kept for old names) keeps
