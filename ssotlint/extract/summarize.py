@@ -269,9 +269,14 @@ _MAKO_CONTROL = r"(?:(?:end)?(?:for|if|while|try|with|def)|elif|else|except|fina
 # clash with (ploomber's scaffold: `[% if x %]`, `def [[function_name]](product):`).
 # Mako's too: `${name}` expressions and `% for x in xs:` ... `% endfor` control lines
 # (tvb-root's rateML `tmpl8_python.py`, rendered with `Template(filename=...)`).
+# And `str.format`'s `{name}` where no set display can stand: after a dot, a word or a
+# keyword that names something, or before a word (amuse's `dir_templates/__init__.py`:
+# `from amuse.community.{code}.interface import {user_class}`, `class {interface_class}Tests(...)`).
+_FORMAT_FIELD = r"\{[A-Za-z_]\w*\}"
 _MARKUP = re.compile(
     r"\{%-?\s*\w.*?%\}|\{\{.*?\}\}|\{#.*?#\}|\[%-?\s*\w.*?%\]|\[\[\s*[A-Za-z_][\w.]*\s*\]\]|\$\{[^}\n]+\}"
     r"|^[ \t]*%[ \t]*" + _MAKO_CONTROL
+    + r"|(?<=[\w.])" + _FORMAT_FIELD + r"|\b(?:class|def|import|from|as)[ \t]+" + _FORMAT_FIELD + "|" + _FORMAT_FIELD + r"(?=\w)"
 )
 # A line that is one statement tag and nothing else: `{% include 'common/aes.py' %}`, `{%- endif %}`, `[% endif %]`,
 # `% endfor`.

@@ -47,7 +47,7 @@ def _template_note(path: str, line: int) -> str:
     folder = _template_folder(parts)
     pattern = "/".join(parts[: folder + 1]) + "/**" if folder is not None else path
     return (
-        f" (line {line} holds template markup, `{{% ... %}}` or `{{{{ ... }}}}`: if a generator renders this file, "
+        f" (line {line} holds template markup, `{{% ... %}}`, `{{{{ ... }}}}` or a `{{name}}` placeholder: if a generator renders this file, "
         f"it is a template, not a module: exclude it in [tool.ssotlint] with extend-exclude = [\"{pattern}\"])"
     )
 
@@ -615,9 +615,13 @@ RULE = Rule(
         # The project's linter is told to ignore the syntax error (streamlit's input of its
         # compilation-error dialog test): kept invalid on purpose.
         Example({"e2e/compilation_error_dialog.py": "import app\n\n123 foo  # noqa: E999\n", "app/__init__.py": ""}),
-        # Templates a generator renders into Python (cookiecutter, copier, a project's own).
+        # Templates a generator renders into Python (cookiecutter, copier, a project's own;
+        # amuse's `dir_templates/`, filled in with `str.format`).
         Example(
             {
+                "app/tools/dir_templates/__init__.py": "from app.community.{code}.interface import Code\n",
+                "app/tools/dir_templates/interface.py": "import app\n\nclass {interface_class}(app.Base):\n    pass\n",
+                "app/tools/dir_templates/tests_test_code.py": "import app\n\ninstance = {interface_class}Interface()\n",
                 "templates/module/{{module_name}}.py": "def {{ function_name }}():\n    return {{ value }}\n",
                 "{{cookiecutter.slug}}/app.py": "{% if cookiecutter.async %}async {% endif %}def main(): ...\n",
             }
@@ -831,7 +835,10 @@ RULE = Rule(
         ),
         # A placeholder left in a module (its path is not a template) is a real error, and so
         # is a statement tag inside a line of code.
-        Example({"app/render.py": "x = 1\nNAME = {{ name }}x\n"}, expect=(("app/render.py", 2),)),
+        Example(
+            {"app/render.py": "x = 1\nNAME = {{ name }}x\n", "app/format.py": "from app.{backend} import run\n"},
+            expect=(("app/render.py", 2), ("app/format.py", 1)),
+        ),
         Example({"app/tag.py": "x = 1\ny = {% if a %}1{% endif %}\n"}, expect=(("app/tag.py", 2),)),
         # One finding for the broken module, naming its importers; none for them.
         Example(

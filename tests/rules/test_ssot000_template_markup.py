@@ -26,7 +26,7 @@ def test_a_syntax_error_on_template_markup_says_how_to_exclude_the_templates(mak
     plain, placeholder = findings
     assert plain["message"] == "SyntaxError: invalid syntax", plain["message"]
     assert placeholder["message"].endswith(
-        "(line 2 holds template markup, `{% ... %}` or `{{ ... }}`: if a generator renders this file, it is a "
+        "(line 2 holds template markup, `{% ... %}`, `{{ ... }}` or a `{name}` placeholder: if a generator renders this file, it is a "
         'template, not a module: exclude it in [tool.ssotlint] with extend-exclude = ["app/view.py"])'
     ), placeholder["message"]
 
