@@ -1756,6 +1756,16 @@ def _by_model(checker: _Checker, f: SourceFile, rec: ImportRecord, absolute: str
     if absolute is not None and rec.level and project.apart:
         absolute = _named_apart(project, f, absolute)
     own = checker.namesakes.own(f, absolute) if absolute is not None else None
+    if own is None and absolute is not None:
+        portion = checker.own_portion(f, absolute)
+        if portion is not None:
+            found = list(checker.in_own_root(f, rec, absolute, portion))
+            if not found:
+                return  # the importer's own root holds all of it: a part of whatever the import finds
+            target = checker.namesakes.files.get((portion, absolute))
+            if target is not None and not target.is_package:
+                yield from found  # a module of its own root: the names it lacks, it lacks
+                return
     if own is not None:
         yield from checker.in_own_root(f, rec, absolute, own)  # type: ignore[arg-type]
     elif absolute is None:
@@ -2595,6 +2605,21 @@ class _Checker:
         if self._namesakes is None:
             self._namesakes = _Namesakes(self.project)
         return self._namesakes
+
+    def own_portion(self, f: SourceFile, absolute: str) -> str | None:
+        """The importer's own root, when it holds ``absolute`` and the package is one several
+        roots hold whose merged view the model keeps (a namespace package, a package split
+        over distributions, one with a portion installed into it from elsewhere): what the
+        import finds includes its own root's part, so what that part holds is there (and a
+        module file of it has the names it has). Five forks of fairseq in unilm each hold a
+        regular ``examples`` package while other projects have namespace folders
+        ``examples/``; ``from .adaptive_span_attention import AdaptiveSpan`` in one fork
+        finds the module beside it, whichever ``examples`` the model lists first."""
+        namesakes = self.namesakes
+        root = namesakes.root_of.get(f.path)
+        if root is None or root not in namesakes.held.get(absolute.partition(".")[0], ()):
+            return None
+        return root if namesakes.exists(root, absolute) else None
 
     def in_own_root(self, f: SourceFile, rec: ImportRecord, absolute: str, root: str) -> Iterator[Violation]:
         """An import of a package several roots hold, judged by the importer's own root."""

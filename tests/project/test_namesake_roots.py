@@ -214,3 +214,41 @@ def test_regular_packages_of_one_name_each_set_up_stay_apart(make_repo, cli):
     files = {**SPLIT, "libs/infra/ag/__init__.py": "NAME = 'infra'\n"}
     root = make_repo(files)
     assert "ag.cloud" not in _graph_modules(cli, root)
+
+
+SETUP = 'from setuptools import setup, find_packages\nsetup(name="{name}", packages=find_packages({args}))\n'
+
+
+def test_a_fork_finds_its_own_modules_beside_namespace_portions_of_the_name(make_repo, cli):
+    """unilm: two forks of one library (their ``engine`` packages clash, so each is a
+    project apart) each hold a regular ``examples`` package, and two installed projects
+    have namespace folders ``examples/`` of their own programs, which the model merges
+    into its ``examples``. A fork's own relative import of the module beside it resolves
+    in its own folder; a name that module lacks is reported against it, and so is a
+    module missing from the package."""
+    exclude = 'exclude=["examples", "examples.*"]'
+    files = {
+        "pkgs/markup/setup.py": SETUP.format(name="markup", args=""),
+        "pkgs/markup/markup/__init__.py": "",
+        "pkgs/markup/examples/fine_tuning/run.py": "import os\n",
+        "pkgs/layout/setup.py": SETUP.format(name="layout", args=""),
+        "pkgs/layout/layout/__init__.py": "",
+        "pkgs/layout/examples/classification/run.py": "import os\n",
+        "forks/alpha/setup.py": SETUP.format(name="engine", args=exclude),
+        "forks/alpha/engine/__init__.py": "",
+        "forks/alpha/engine/core.py": "X = 1\n",
+        "forks/alpha/examples/__init__.py": "",
+        "forks/zeta/setup.py": SETUP.format(name="engine", args=exclude),
+        "forks/zeta/engine/__init__.py": "",
+        "forks/zeta/engine/core.py": "X = 2\n",
+        "forks/zeta/examples/__init__.py": "",
+        "forks/zeta/examples/span/__init__.py": "",
+        "forks/zeta/examples/span/attention.py": "class Span: ...\n",
+        "forks/zeta/examples/span/model.py": "from .attention import Span\nfrom .attention import Gone\n"
+        "from .missing import Thing\nfrom . import attention\n",
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("forks/zeta/examples/span/model.py", 2), ("forks/zeta/examples/span/model.py", 3)]
+    gone = next(v for v in result.json()["violations"] if v["line"] == 2)
+    assert gone["message"].startswith("cannot import name 'Gone' from examples.span.attention (forks/zeta/examples/span/attention.py)")
