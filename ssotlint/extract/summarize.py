@@ -469,16 +469,25 @@ def _null_byte_problem(message: str, text: str) -> ParseProblem:
     return ParseProblem(message, line, 0, "syntax")
 
 
-def _interpreter_accepts_bytes(data: bytes) -> bool:
-    """CPython (3.11 at least) imports a file whose undecodable bytes are all in comments;
-    asked only when decoding fails, so its verdict, not ours, decides SSOT000."""
+def _interpreter_decodes_bytes(data: bytes) -> bool:
+    """CPython (3.11 at least) reads a file whose undecodable bytes are all in comments;
+    asked only when decoding fails, so its verdict, not ours, decides SSOT000. A file it
+    rejects for its syntax before any decoding trouble (golismero's Python 2 modules, a
+    Latin-1 name in a comment under a ``utf-8`` cookie) is judged by that syntax error,
+    which the rest of SSOT000 reads (a Python 2 project's code is not reported)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             compile(data, "<ssotlint>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    except SyntaxError as exc:
+        return not _DECODING_ERROR.search(str(exc.msg))
+    except (ValueError, RecursionError, MemoryError):
         return False
     return True
+
+
+# What CPython says when it cannot decode a file: a literal's bytes, a cookie it does not know.
+_DECODING_ERROR = re.compile(r"codec can't decode|unicode error|Non-UTF-8 code|unknown encoding|encoding problem", re.IGNORECASE)
 
 
 def python_ast(text: str) -> ast.Module | ParseProblem:
@@ -555,7 +564,7 @@ def summarize(data: bytes, use_libcst: bool = True, note: str = "", target: str 
     try:
         text = source.decode(data)
     except source.DecodeError as exc:
-        if not _interpreter_accepts_bytes(data):
+        if not _interpreter_decodes_bytes(data):
             return problem_summary(ParseProblem(f"cannot decode: {exc}", exc.line, 0, "decode"), eol)
         text = source.decode_lenient(data)
     lines = source.count_lines(text)

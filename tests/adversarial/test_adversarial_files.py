@@ -209,6 +209,10 @@ def test_merge_conflict_and_null_byte_point_at_the_right_line(make_repo, cli):
         "b.py": b"x = 1\ny = 2\n\nz = '\0'\n",
         "c.py": b"x = 1\n\ny = '\xff'\n",
         "d.py": b"# coding: ascii\nx = 1\ny = '\xc3\xa9'\n",
+        # A Latin-1 name in a comment under a utf-8 cookie: CPython reads past it, and
+        # stops at the Python 2 print statement; that is the verdict.
+        "e.py": b"# -*- encoding: utf-8 -*-\n# Michael Str\xf6der\nprint 'x'\n",
+        "f.py": b"# Michael Str\xf6der\nx = 1\n",
     })
     document = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1").json()
     found = {v["path"]: (v["line"], v["message"]) for v in document["violations"] if v["rule"] == "SSOT000"}
@@ -216,6 +220,21 @@ def test_merge_conflict_and_null_byte_point_at_the_right_line(make_repo, cli):
     assert found["b.py"] == (4, "SyntaxError: source code string cannot contain null bytes")
     assert found["c.py"][0] == 3 and "not valid utf-8: byte 0xff on line 3" in found["c.py"][1]
     assert found["d.py"][0] == 3 and "not valid ascii: byte 0xc3 on line 3" in found["d.py"][1]
+    assert found["e.py"][0] == 3 and "Missing parentheses in call to 'print'" in found["e.py"][1]
+    assert "f.py" not in found
+
+
+def test_a_python2_project_is_not_told_its_comments_do_not_decode(make_repo, cli):
+    """golismero: a Python 2 project (its entry script runs on ``python2``) whose module has
+    a Latin-1 byte in a comment under a ``utf-8`` cookie. CPython 3 stops at its Python 2
+    syntax, not at the byte, and Python 2 code of a Python 2 project is not reported."""
+    root = make_repo({
+        "golem.py": "#!/usr/bin/env python2\nimport app.dns\n",
+        "app/__init__.py": "",
+        "app/dns.py": b"# -*- encoding: utf-8 -*-\n# Michael Str\xf6der\nprint 'dns'\n",
+    })
+    document = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1").json()
+    assert [v for v in document["violations"] if v["rule"] == "SSOT000"] == []
 
 
 def test_warnings_neither_print_nor_become_errors(make_repo, cli):
