@@ -511,11 +511,15 @@ _VENDOR_SCRIPTS = (".sh", ".bash", ".ps1", ".bat", ".cmd")
 
 def _maybe_vendored(folder: str) -> bool:
     """A folder named like vendored code (:data:`MAYBE_VENDORED_NAMES`), or with the word
-    ``vendor`` in its name (OpenPype's ``python2_vendor/``)."""
-    return folder in MAYBE_VENDORED_NAMES or not _VENDOR_WORDS.isdisjoint(re.split(r"[_.-]", folder.lower()))
+    ``vendor`` or ``thirdparty`` in its name (OpenPype's ``python2_vendor/``, golismero's
+    ``thirdparty_libs/``, which its Python 2 launcher puts on ``sys.path``)."""
+    if folder in MAYBE_VENDORED_NAMES:
+        return True
+    lowered = folder.lower()
+    return not _VENDOR_WORDS.isdisjoint(re.split(r"[_.-]", lowered)) or lowered.replace("-", "_").startswith("third_party_")
 
 
-_VENDOR_WORDS = frozenset({"vendor", "vendored", "vendors"})
+_VENDOR_WORDS = frozenset({"vendor", "vendored", "vendors", "thirdparty", "3rdparty"})
 
 
 def _vendor_evidence(name: str) -> bool:

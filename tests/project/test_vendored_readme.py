@@ -115,7 +115,8 @@ def test_a_vendor_folder_whose_copies_keep_their_licences_further_down_is_vendor
     their own) beside ``python/python_2/``, whose copies keep their licences and
     ``*.dist-info`` two levels further down: the whole folder is vendored. So is a folder
     whose name has the word ``vendor`` in it (``python2_vendor/``) holding a copied project
-    with its licence; a folder of another name with a licence is the project's."""
+    with its licence, and one named for third-party code (golismero's ``thirdparty_libs/``,
+    ``third-party-libs/``); a folder of another name with a licence is the project's."""
     copy = "class FailedOperations(Exception):\n    pass\n\n\ndef run():\n    from .gone import X\n"
     root = make_repo({
         "app/__init__.py": "",
@@ -127,6 +128,10 @@ def test_a_vendor_folder_whose_copies_keep_their_licences_further_down_is_vendor
         "app/vendor/python/python_2/setuptools-45.0.0.dist-info/RECORD": "setuptools\n",
         "app/ftrack/python2_vendor/ftrack-python-api/LICENSE.txt": "Apache\n",
         "app/ftrack/python2_vendor/ftrack-python-api/source/ftrack_api/disk.py": "def read(:\n    pass\n",
+        "thirdparty_libs/snakemq/LICENSE.txt": "MIT\n",
+        "thirdparty_libs/snakemq/link.py": "def read(:\n    pass\n",
+        "third-party-libs/shodan/COPYING": "MIT\n",
+        "third-party-libs/shodan/api.py": "def read(:\n    pass\n",
         "app/plugins/LICENSE": "MIT\n",
         "app/plugins/tool.py": "from app.gone import Y\n",
     })
