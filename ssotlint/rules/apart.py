@@ -93,6 +93,7 @@ from ssotlint.model.project import Project, SourceFile, holds_tests, imports_pyt
 from ssotlint.rules.definitions import Definition, from_fragment, is_vendored
 from ssotlint.rules.loose import loose_packages
 from ssotlint.rules.generators import generator_sources, per_service_apart, per_service_outputs, unasync_outputs
+from ssotlint.rules.independent import independent_projects, top_folder
 from ssotlint.rules.mirrors import MirrorTrees
 from ssotlint.rules.units import Units, runs_as_program
 
@@ -382,6 +383,7 @@ class Apart:
         self._first_party = project.is_first_party
         self._loose = _loose_modules(project)
         self._collections = sample_collections(project)
+        self._projects = independent_projects(project)
         self._between: dict[tuple[str, str], bool] = {}  # see _imports_between
         self._by_path: list[SourceFile] | None = None  # the files in path order, when asked
         self._paths: list[str] = []
@@ -445,6 +447,8 @@ class Apart:
             return True  # a sample program run on its own, in a package of samples too: each keeps its own
         if self._separate_samples(a, b):
             return True  # two samples of one collection, neither importing the other: each keeps its own
+        if self._projects and top_folder(a.path) != top_folder(b.path):
+            return True  # two projects of a repository of independent ones (unilm's papers): each keeps its own
         if self._benchmark_program(a) and self._benchmark_program(b):
             return True  # two programs of a benchmark suite: each measures its own model
         if _example_and_benchmark(a.path, b.path) or _example_and_benchmark(b.path, a.path):

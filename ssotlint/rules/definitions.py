@@ -42,6 +42,7 @@ from ssotlint.rules.contracts import Contracts
 from ssotlint.rules.django_tables import bound_models, uninstalled_model
 from ssotlint.rules.state_holders import configuring_readers
 from ssotlint.model.changes import Change, Since, parents, prefixes
+from ssotlint.rules.independent import independent_projects, top_folder
 from ssotlint.rules.loose import loose_packages, packages_loaded_by_path
 from ssotlint.model.project import ClassRef, Project, SourceFile, fallback_modules, is_script, sides
 
@@ -1824,7 +1825,7 @@ def duplicates_affected(change: Change, since: Since) -> frozenset[str]:
         | change.answer(_loader_readers) | change.answer(_dotted_readers) | change.answer(_tooling_readers)
         | change.answer(_fallback_readers) | change.answer(_loose_readers) | change.answer(configuring_readers)
         | (change.before.plugin_names ^ change.project.plugin_names)  # a plugin protocol's names (Project.plugin_names)
-        | _alternative_readers(change)
+        | _alternative_readers(change) | change.answer(_independent_readers)
     )
     if change.project.advice:  # the direction of advice is wording; a history counts findings only
         names |= _sharing_modules(change, names)
@@ -1853,6 +1854,25 @@ def _loose_readers(change: Change) -> frozenset[str]:
         name for module, names in change.answer(_shared_definers).items()
         if any(p in moved for p in prefixes(module)) for name in names
     )
+
+
+def _independent_readers(change: Change) -> frozenset[str]:
+    """The shared class names defined in more than one top-level folder, when the
+    repository became, or stopped being, a collection of independent projects
+    (:func:`~ssotlint.rules.independent.independent_projects`: a module at the top, or an
+    import of one folder's code from another, decides it): copies in two of its projects
+    are now, or no longer, apart. When the tree before was not read so, all of them."""
+    project = change.project
+    now = independent_projects(project)
+    if project.earlier(independent_projects) == now:
+        return frozenset()
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for module, names in change.answer(_shared_definers).items():
+        f = project.modules.get(module)
+        if f is not None:
+            for name in names:
+                by_name[name].add(top_folder(f.path))
+    return frozenset(name for name, tops in by_name.items() if len(tops) > 1)
 
 
 def _fallback_readers(change: Change) -> frozenset[str]:

@@ -3388,6 +3388,17 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # A repository of independent projects (microsoft/unilm: a folder per paper, no
+        # module or packaging at the top, no folder importing another's):
+        # each project keeps its own copy of a class.
+        Example({
+            "alpha-paper/model/norm.py": "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n    def forward(self, x):\n        return x * self.eps\n",
+            "beta/rms_norm.py": "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n    def forward(self, x):\n        return x * self.eps\n",
+            "beta/train.py": "from rms_norm import RMSNorm\n",
+            "gamma/run.py": "import os\n",
+            "delta/run.py": "import os\n",
+            "epsilon/run.py": "import os\n",
+        }),
         # Each entity's own `Get` record (openWB's MQTT sub-trees), one imported by the
         # module of its own package that uses it; and a record whose fields are a part of
         # another's, the shared ones typed otherwise (the hardware handler's `Get`).
@@ -5348,6 +5359,33 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # The same folders, one of which uses another's code through its folder's name: a
+        # repository of projects that share code, whose copies are drift.
+        Example(
+            {
+                "alpha-paper/model/norm.py": "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n    def forward(self, x):\n        return x * self.eps\n",
+                "beta/rms_norm.py": "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n    def forward(self, x):\n        return x * self.eps\n",
+                "beta/train.py": "from rms_norm import RMSNorm\n",
+                "gamma/run.py": "import os\n",
+                "delta/run.py": "import os\n",
+                "epsilon/run.py": "import os\n",
+                "gamma/use.py": "from delta.run import os\n",
+            },
+            expect=(("alpha-paper/model/norm.py", 1),),
+        ),
+        # The same folders beside a module at the top: code of one repository.
+        Example(
+            {
+                "alpha-paper/model/norm.py": "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n    def forward(self, x):\n        return x * self.eps\n",
+                "beta/rms_norm.py": "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n    def forward(self, x):\n        return x * self.eps\n",
+                "beta/train.py": "from rms_norm import RMSNorm\n",
+                "gamma/run.py": "import os\n",
+                "delta/run.py": "import os\n",
+                "epsilon/run.py": "import os\n",
+                "run_all.py": "import os\n",
+            },
+            expect=(("alpha-paper/model/norm.py", 1),),
+        ),
         # Parts whose modules share their names and little else are no versions of one
         # package: a module copied whole between two of them is a copy.
         Example(_databases(), expect=(("scene/vm/exceptions.py", 1), ("scene/vm/exceptions.py", 8))),

@@ -1,0 +1,62 @@
+"""A repository that is a collection of independent projects (microsoft/unilm: one folder
+per paper, each with its own environment, none importing another): two copies of a class
+in two of its projects are each that project's own, as two samples of a collection are.
+
+Read from the model alone: the layout (no module or packaging at the top;
+five top-level folders of code at least) and the imports (no module of one top-level
+folder imports another's through that folder's name, which is how one project of a
+repository would use another's code: ``from shared.auth import User``). An import of an
+installed package that another folder happens to build (unilm's ``transformers`` fork in
+``xtune/src/``, imported by name from a dozen projects that install the library) is not one
+project using another.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from ssotlint.model.project import Project
+
+# Fewer top-level folders of code are a product's parts (``backend/``, ``frontend/``,
+# ``worker/``), which copy from one another by mistake.
+MIN_PROJECTS = 5
+
+
+def independent_projects(project: Project) -> frozenset[str]:
+    """The top-level folders of a repository of independent projects (see the module's
+    docstring), each one project; empty for any other repository. Once per model."""
+    return project.shared(independent_projects, partial(_independent_projects, project))
+
+
+def _independent_projects(project: Project) -> frozenset[str]:
+    config = project.config
+    if any(u.folder == "" and u.name for u in config.units):
+        return frozenset()  # the repository's top builds a distribution: its folders are its parts
+    tops: set[str] = set()
+    for f in project.files:
+        top, below, _ = f.path.partition("/")
+        if not below:
+            return frozenset()  # a module at the top: code of the whole repository
+        if not f.is_test:
+            tops.add(top)
+    if len(tops) < MIN_PROJECTS:
+        return frozenset()
+    modules = project.modules
+    for module, importers in project.importers.items():
+        target = modules.get(module)
+        if target is None or not importers:
+            continue
+        top = target.path.partition("/")[0]
+        if module != top and not module.startswith(top + "."):
+            continue  # not imported through its folder's name
+        for importer in importers:
+            source = modules.get(importer)
+            if source is not None and not source.is_test and not source.path.startswith(top + "/"):
+                return frozenset()  # one project uses another's code
+    return frozenset(tops)
+
+
+def top_folder(path: str) -> str:
+    """The top-level folder a file lies in ("" for a file at the top)."""
+    top, below, _ = path.partition("/")
+    return top if below else ""
