@@ -97,6 +97,11 @@ DEFAULT_TEST_PATHS = (
     # and ITK's ``Testing/``), and ``Tests/`` as such projects spell it.
     "**/Testing/**",
     "**/Tests/**",
+    # The same words ending a CamelCase folder name (O3DE's ``AutomatedTesting/`` and its
+    # ``Gem/PythonTests/``, ``UnitTests/``): a word boundary before them, so ``ABTests/``
+    # (an A/B testing feature) is not one. Python files only, as below.
+    "**/*[a-z]Tests/**/*.py",
+    "**/*[a-z]Testing/**/*.py",
     # A Django project's settings for its test runs (synnefo's ``synnefo/settings/test.py``,
     # which imports the Pithos test suite's runner): test configuration, not the product's.
     "**/settings/test.py",

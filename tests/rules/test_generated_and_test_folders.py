@@ -196,3 +196,23 @@ def test_cmakes_capitalised_testing_folders_are_test_code(make_repo, cli):
     assert _ssot001(make_repo, cli, files) == []
     tools = {k.replace("Testing/", "Tools/").replace("Tests/", "Tools/"): v for k, v in files.items()}
     assert len(_ssot001(make_repo, cli, tools, name="tools")) == 2
+
+
+def test_camelcase_test_folders_are_test_code(make_repo, cli):
+    """O3DE's ``AutomatedTesting/Gem/PythonTests/``: each editor test script keeps its own
+    ``Tests`` table of messages. A folder whose CamelCase name ends in the word ``Tests`` or
+    ``Testing`` is a test tree; ``ABTests/`` (no word boundary: an A/B testing feature) and
+    ``Contests/`` are not."""
+    table = "class Tests:\n    opened = ('Level opened', 'Level not opened')\n    closed = ('Closed', 'Not closed')\n"
+    files = {
+        "AutomatedTesting/Gem/editor/Scripts/Open_Level.py": table,
+        "AutomatedTesting/Gem/editor/Scripts/Save_Level.py": table,
+        "Tools/Gem/PythonTests/Scripts/Close_Level.py": table,
+        "Tools/Gem/PythonTests/Scripts/Load_Level.py": table,
+    }
+    assert _ssot001(make_repo, cli, files) == []
+    product = {
+        "app/ABTests/Scripts/Open_Level.py": table,
+        "app/Contests/Scripts/Close_Level.py": table,
+    }
+    assert len(_ssot001(make_repo, cli, product, name="product")) == 1
