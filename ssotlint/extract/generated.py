@@ -252,6 +252,21 @@ def notebook_magic(text: str, line: str) -> bool:
     return _IPYTHON_LINE.match(line) is not None and _JUPYTEXT_HEADER.search(_opening_comments(text)) is not None
 
 
+# A prompt of an interactive session: IPython's ``In [3]: x = 1`` (and its ``Out[3]:``),
+# the standard interpreter's ``>>> x = 1``.
+_PROMPT = re.compile(r"^(?:In \[\d+\]:|Out\[\d+\]:|>>>)(?: |$)", re.MULTILINE)
+
+
+def session_transcript(text: str) -> bool:
+    """The file is a transcript of an interactive session, its first line of code a prompt
+    and two prompts at least (h2o-3's ``h2o-docs/.../booklets/.../python/*.py``: ``In [1]:
+    import h2o`` and the server's output pasted below each, which a LaTeX booklet includes
+    verbatim). A listing to read, not a module; the prompts are what the compiler rejects."""
+    body = text[len(_opening_comments(text)):]
+    first = body.lstrip("\r\n\t ")
+    return _PROMPT.match(first) is not None and len(_PROMPT.findall(body, 0, _HEADER_CHARS * 8)) >= 2
+
+
 def _opening_comments(text: str) -> str:
     """The file's first lines up to the first that is neither a comment nor blank."""
     end = 0

@@ -49,7 +49,9 @@ from ssotlint.extract.bodies import (
     class_bodies, class_instances, class_nestings, class_reads, function_digests, value_digests,
 )
 from ssotlint.extract.deprecation import deprecated_classes
-from ssotlint.extract.generated import generated_from, forbids_edits, is_generated, is_scaffolded, notebook_magic, says_not_python
+from ssotlint.extract.generated import (
+    generated_from, forbids_edits, is_generated, is_scaffolded, notebook_magic, says_not_python, session_transcript,
+)
 from ssotlint.extract.older_syntax import older_syntax
 from ssotlint.extract.writes import ends_block, written_under
 from ssotlint.extract.tool_config import injected_config
@@ -423,7 +425,7 @@ def _syntax_problem(exc: SyntaxError, text: str) -> ParseProblem:
     template = _STATEMENT_LINE.fullmatch(at.rstrip("\r")) is not None or (markup and _STATEMENT_LINES.search(text) is not None)
     return ParseProblem(
         message, line, col, "syntax", markup, _ELISION.search(at) is not None,
-        says_not_python(text) or notebook_magic(text, at),
+        says_not_python(text) or notebook_magic(text, at) or session_transcript(text),
         template, _SYNTAX_NOQA.search(at) is not None, newer=_newer_syntax(exc, at),
     )
 

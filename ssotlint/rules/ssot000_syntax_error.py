@@ -564,6 +564,15 @@ RULE = Rule(
     through_closure=False,
     scope_key=_scope,
     valid=(
+        # Transcripts of interactive sessions kept as .py files for a document to include
+        # (h2o-3's booklet listings: IPython's prompts, the server's output pasted below).
+        Example(
+            {
+                "docs/booklet/python/train_gbm.py": "In [1]: import h2o\n\nIn [2]: h2o.init()\n"
+                "Checking whether there is an H2O instance running ..... not found.\n\nOut[2]: 1-Byte Int   C1   1\n",
+                "docs/tutorial/session.py": "# The interpreter's session\n>>> import os\n>>> os.sep\n'/'\n",
+            }
+        ),
         # Data with a `.py` name that a script of the project reads as text, never imported
         # (airunner's vulture whitelist of `path:{names}` lines): never compiled.
         Example({
@@ -804,6 +813,11 @@ RULE = Rule(
             expect=(("app/noqa.py", 3),),
         ),
         Example({"app/py2.py": "x = 1\nprint 'hello'\n"}, expect=(("app/py2.py", 2),)),
+        # A prompt pasted into a module, or a single one: no transcript.
+        Example(
+            {"app/pasted.py": "import os\n>>> os.sep\n>>> os.name\n", "app/one.py": "In [1]: import os\n"},
+            expect=(("app/pasted.py", 2), ("app/one.py", 1)),
+        ),
         # In a Python 2 project, a script whose shebang names python3 is Python 3, and a
         # merge-conflict marker breaks Python 2 too; a declared Python 3 target wins over a
         # root script's `python2` shebang.
