@@ -145,7 +145,10 @@ def _declared(folder: Path, rel: str, names: frozenset[str]) -> Unit:
             name = keywords.get("name")
             if isinstance(name, ast.Constant) and isinstance(name.value, str):
                 requires = _literal_requirements(keywords.get("install_requires"))
-                return Unit(rel, _normal(name.value), requires, _literal_groups(keywords.get("entry_points")))
+                return Unit(
+                    rel, _normal(name.value), requires, _literal_groups(keywords.get("entry_points")),
+                    pins=_literal_pins(keywords.get("install_requires")),
+                )
     return Unit(rel, None, None)
 
 
@@ -321,6 +324,17 @@ def _literal_requirements(node: ast.expr | None) -> frozenset[str] | None:
     ):
         return None
     return frozenset(_requirement_names([e.value for e in node.elts]))  # type: ignore[attr-defined]
+
+
+def _literal_pins(node: ast.expr | None) -> frozenset[str]:
+    """The distributions a literal ``install_requires=[...]`` pins to one release
+    (s2s-ft's ``'transformers == 2.10.0'``), normalised."""
+    if not isinstance(node, (ast.List, ast.Tuple)):
+        return frozenset()
+    return frozenset(
+        _normal(match.group(1)) for e in node.elts
+        if isinstance(e, ast.Constant) and isinstance(e.value, str) and (match := EXACT_PIN.match(e.value))
+    )
 
 
 def _requirement_names(specifiers: list[Any]) -> Iterator[str]:

@@ -197,3 +197,23 @@ def test_a_unit_pinned_to_a_release_of_the_project_in_its_pyproject(make_repo, c
     assert sorted((v["path"], v["line"]) for v in _findings(result)) == [
         ("baselines/fedx/fedx/server.py", 1), ("baselines/low/low/server.py", 1),
     ]
+
+
+def test_a_unit_pinned_to_a_release_of_the_project_in_its_setup_py(make_repo, cli):
+    """unilm's ``s2s-ft/setup.py``: ``install_requires=['transformers == 2.10.0', ...]``, while
+    another folder of the repository builds its own ``transformers``: the unit's imports of
+    that name are written for the pinned release. A lower bound is judged by this tree."""
+    setup = "from setuptools import setup\nsetup(name='{name}', packages=['{name}'], install_requires=[{requires}])\n"
+    use = "from transformers import ElectraTokenizer\n"
+    files = {
+        "xtune/setup.py": "from setuptools import setup\nsetup(name='transformers', packages=['transformers'])\n",
+        "xtune/transformers/__init__.py": "",
+        "s2s/setup.py": setup.format(name="s2s", requires="'transformers == 2.10.0', 'torch'"),
+        "s2s/s2s/__init__.py": "",
+        "s2s/s2s/run.py": use,
+        "e5/setup.py": setup.format(name="e5", requires="'transformers>=4.15.0'"),
+        "e5/e5/__init__.py": "",
+        "e5/e5/run.py": use,
+    }
+    result = _check(make_repo, cli, files)
+    assert [(v["path"], v["line"]) for v in _findings(result)] == [("e5/e5/run.py", 1)]
