@@ -78,17 +78,21 @@ def implicit_relative(config: Config, roots: Sequence[str], entries: list[Entry]
         package = name if is_package else (name or "").rpartition(".")[0]
         if not package:
             continue  # a top-level module or a script: nothing to be relative to
-        imports = tuple(_resolve(rec, package, modules) for rec in summary.imports)
+        imports = tuple(_resolve(rec, package, modules, name or "") for rec in summary.imports)
         if imports != summary.imports:
             result[i] = (path, _with_imports(summary, imports))
     return result
 
 
-def _resolve(rec: ImportRecord, package: str, modules: set[str]) -> ImportRecord:
-    """``rec`` as Python 2 reads it in ``package``."""
+def _resolve(rec: ImportRecord, package: str, modules: set[str], own: str) -> ImportRecord:
+    """``rec`` as Python 2 reads it in ``package`` (``own``: the importing module). A module
+    never means itself: one named like the library it imports wraps that library
+    (golismero's report plugin ``plugins/report/bson.py``: ``from bson import dumps``,
+    loaded by path), as in Python 3."""
     if rec.level or rec.module == "__future__" or not (rec.is_from or rec.asname):
         return rec
-    if f"{package}.{rec.module.partition('.')[0]}" in modules:
+    sibling = f"{package}.{rec.module.partition('.')[0]}"
+    if sibling in modules and sibling != own:
         return rec._replace(level=1, context=rec.context | CTX_IMPLICIT_RELATIVE)
     return rec
 

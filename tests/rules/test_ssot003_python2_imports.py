@@ -62,3 +62,20 @@ def test_a_python_2_import_of_a_sibling_lacking_the_name_is_reported_as_written(
     found = broken(make_repo, cli, files)
     assert [(p, line) for p, line, _ in found] == [("network/worker.py", 1)]
     assert "network.threads" in found[0][2], found
+
+
+def test_a_python_2_module_named_like_the_library_it_imports_means_the_library(make_repo, cli):
+    """golismero's report plugins ``plugins/report/bson.py`` and ``yaml.py`` import the
+    libraries they are named after (``from bson import dumps``): a module never means itself,
+    so the import is of the library, not an implicit relative import of the file. A sibling
+    of another name is still read relatively."""
+    files = {
+        "setup.py": SETUP_ONLY,
+        "plugins/__init__.py": "",
+        "plugins/report/__init__.py": "",
+        "plugins/report/bson.py": "def load():\n    from bson import dumps\n    return dumps\n",
+        "plugins/report/json.py": "def dumps(obj):\n    return str(obj)\n",
+        "plugins/report/html.py": "from json import loads\n",
+    }
+    found = broken(make_repo, cli, files)
+    assert [(path, line) for path, line, _ in found] == [("plugins/report/html.py", 1)]
