@@ -1755,6 +1755,11 @@ def _by_model(checker: _Checker, f: SourceFile, rec: ImportRecord, absolute: str
         absolute = project.through_path(absolute) or absolute
     if absolute is not None and rec.level and project.apart:
         absolute = _named_apart(project, f, absolute)
+    if rec.level and absolute is not None and not all(part.isidentifier() for part in absolute.split(".")):
+        found = checker.relative_by_path(f, rec, absolute)
+        if found is not None:
+            yield from found
+            return
     own = checker.namesakes.own(f, absolute) if absolute is not None else None
     if own is None and absolute is not None:
         portion = checker.own_portion(f, absolute)
@@ -2605,6 +2610,33 @@ class _Checker:
         if self._namesakes is None:
             self._namesakes = _Namesakes(self.project)
         return self._namesakes
+
+    def relative_by_path(self, f: SourceFile, rec: ImportRecord, absolute: str) -> list[Violation] | None:
+        """A relative import whose dotted name runs through a folder no import can name
+        (circuitpython's ``ports/zephyr-cp/tests/conftest.py``: ``from . import
+        NativeSimProcess``; pytest imports the package as ``tests``, from ``zephyr-cp/``):
+        judged by the files where it points, as Python finds them from the package it runs
+        in. None when nothing is there (the model's reading then stands)."""
+        files = files_by_path(self.project)
+        folder = f.path.rpartition("/")[0]
+        for _ in range(rec.level - 1):
+            folder = folder.rpartition("/")[0]
+        base = "/".join(p for p in (folder, (rec.module or "").replace(".", "/")) if p)
+        target = files.get(f"{base}.py") or files.get(f"{base}/__init__.py")
+        if target is None:
+            return None
+        if not rec.is_from:
+            return []
+        s = target.summary
+        if not s.ok or s.has_getattr or "__getattr__" in s.assigned or target.names_unknown or target.star_imports:
+            return []  # may provide any name
+        names, typing_only = Project._local_names(target)
+        provided = Provided(frozenset(names | MODULE_ATTRIBUTES), frozenset(typing_only), False)
+        is_package = target.path.endswith("/__init__.py")
+        return list(self._names_not_provided(
+            f, rec, absolute, provided, target,
+            lambda name: is_package and (f"{base}/{name}.py" in files or f"{base}/{name}/__init__.py" in files),
+        ))
 
     def own_portion(self, f: SourceFile, absolute: str) -> str | None:
         """The importer's own root, when it holds ``absolute`` and the package is one several
@@ -4441,6 +4473,20 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # A relative import in a package below a folder no import can name (circuitpython's
+        # `ports/zephyr-cp/tests/`, which pytest imports as `tests`): judged by the files
+        # where it points; a name the package lacks is reported.
+        Example(
+            {
+                "ports/common/tool.py": "X = 1\n",
+                "ports/zephyr-cp/cptools/__init__.py": "class NativeSimProcess:\n    pass\n",
+                "ports/zephyr-cp/cptools/helpers.py": "X = 1\n",
+                "ports/zephyr-cp/cptools/run.py": "from . import NativeSimProcess, helpers\nfrom . import Gone\n",
+                "ports/zephyr-cp/cptools/sim/__init__.py": "",
+                "ports/zephyr-cp/cptools/sim/serial.py": "from .. import NativeSimProcess\nfrom ..helpers import X\n",
+            },
+            expect=(("ports/zephyr-cp/cptools/run.py", 2),),
+        ),
         # The same list under another name, or a whitelist's name over code that does
         # something, is a module like any other.
         Example(_usage_list("uses.py"), expect=(("uses.py", 1),)),
