@@ -491,6 +491,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
     requirements, pins, installs = requirement_files(root)
     requirements = requirements | {dependency_name(name) for name in spec_requirements(root)}
     units = deployment_units(root)
+    readme_named, readme_pinned = readme_installs(root, (u.folder for u in units))
     setup_required, setup_extras = ({dependency_name(n) for n in names} for names in setup_dependencies(root))
     required = (config.dependencies - config.optional_extras) | requirements | setup_required
     return replace(
@@ -508,10 +509,11 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         cloned_folders=readme_clones(root, (u.folder for u in units)),
         generator_outputs=generator_outputs(root),
         generated_stubs=generated_stubs(root),
-        folder_pins=pins + tuple((u.folder, name) for u in units if u.folder for name in sorted(u.pins)),
+        folder_pins=pins + tuple((u.folder, name) for u in units if u.folder for name in sorted(u.pins))
+        + tuple((folder, dependency_name(name)) for folder, name in readme_pinned),
         folder_installs=tuple(sorted(
             (folder, name)
-            for folder, name in {*installs, *((f, dependency_name(n)) for f, n in readme_installs(root, (u.folder for u in units)))}
+            for folder, name in {*installs, *((f, dependency_name(n)) for f, n in readme_named)}
             if "_" in name  # a name of more words (`airweave_sdk`): a namesake's client, maybe
         )),
         linter_exclude=linter_excludes(root) if config.respect_linter_excludes else (),

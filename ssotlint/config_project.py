@@ -1338,7 +1338,7 @@ _FILE_OPTIONS = frozenset({"-r", "--requirement", "-c", "--constraint", "-e", "-
 _NOT_DISTRIBUTIONS = (".txt", ".in", ".whl", ".gz", ".zip", ".toml", ".cfg", ".py", ".lock")
 
 
-def readme_installs(root: Path, folders: Iterable[str]) -> tuple[tuple[str, str], ...]:
+def readme_installs(root: Path, folders: Iterable[str]) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """``(folder, distribution)`` for each distribution (as written) that the README of a
     folder below the root says to ``pip install``:
     the folders looked at are those of ``folders`` (the deployment units'), the root's own
@@ -1346,7 +1346,8 @@ def readme_installs(root: Path, folders: Iterable[str]) -> tuple[tuple[str, str]
     airweave-sdk``", the published client whose import name is the backend's package). Not
     the root's README, which speaks to every user of the project. Options, paths, URLs and
     requirement files (``-r``, ``.``, ``./pkg``, ``git+https://...``) name no distribution.
-    Read as text."""
+    And, apart, those it says to install at one release (unilm's MMPT: "``pip install
+    transformers==3.4``"), as the folder's pins. Read as text."""
     looked: dict[str, None] = {}
     for folder in dict.fromkeys(("", *folders)):
         if folder:
@@ -1358,6 +1359,7 @@ def readme_installs(root: Path, folders: Iterable[str]) -> tuple[tuple[str, str]
         if len(looked) >= _MAX_README_FOLDERS:
             break
     found: dict[tuple[str, str], None] = {}
+    pinned: dict[tuple[str, str], None] = {}
     for folder in list(looked)[:_MAX_README_FOLDERS]:
         names = [e.name for e in _entries(root / folder) if e.name in _README_NAMES and e.is_file(follow_symlinks=False)]
         for name in names:
@@ -1374,7 +1376,9 @@ def readme_installs(root: Path, folders: Iterable[str]) -> tuple[tuple[str, str]
                     named = _INSTALLED.match(word)
                     if named is not None:
                         found[(folder, named.group(1))] = None
-    return tuple(found)
+                        if folder and EXACT_PIN.match(word.strip("\"'")):
+                            pinned[(folder, named.group(1))] = None
+    return tuple(found), tuple(pinned)
 
 
 def readme_python(root: Path) -> tuple[Version, str] | None:

@@ -217,3 +217,20 @@ def test_a_unit_pinned_to_a_release_of_the_project_in_its_setup_py(make_repo, cl
     }
     result = _check(make_repo, cli, files)
     assert [(v["path"], v["line"]) for v in _findings(result)] == [("e5/e5/run.py", 1)]
+
+
+def test_a_folder_whose_readme_installs_a_release_of_the_project(make_repo, cli):
+    """unilm's MMPT: its README says "``pip install transformers==3.4``" while another folder
+    of the repository builds a ``transformers`` of its own: the folder's imports of that
+    name are written for that release. A README installing it with no release says nothing."""
+    use = "from transformers import default_data_collator\n"
+    files = {
+        "xtune/setup.py": "from setuptools import setup\nsetup(name='transformers', packages=['transformers'])\n",
+        "xtune/transformers/__init__.py": "",
+        "mmpt/README.md": "# MMPT\n\nMost models require `transformers==3.4`: `pip install transformers==3.4`.\n",
+        "mmpt/processors.py": use,
+        "e5/README.md": "# E5\n\n```\npip install transformers\n```\n",
+        "e5/run.py": use,
+    }
+    result = _check(make_repo, cli, files)
+    assert [(v["path"], v["line"]) for v in _findings(result)] == [("e5/run.py", 1)]
