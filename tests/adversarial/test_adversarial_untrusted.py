@@ -364,3 +364,17 @@ def test_git_is_started_in_one_place():
             if needle in text:
                 offenders.append(f"{path.relative_to(package)}: {needle!r}")
     assert offenders == []
+
+
+def test_python_m_ssotlint_run_from_the_repository_imports_none_of_its_modules(make_repo, marker):
+    """``python -m ssotlint check .`` from the repository's root: Python puts the working
+    directory first on ``sys.path``, where the repository's own ``bisect.py`` (a module
+    ssotlint imports from the standard library) would be imported instead of the library's,
+    and run. It is not: the verdict is the same as from elsewhere, and nothing runs."""
+    payload = f"import pathlib\npathlib.Path({str(marker)!r}).write_text('ran')\nraise SystemExit(97)\n"
+    root = make_repo({**FILES, "bisect.py": payload, "difflib.py": payload}, git_init=True)
+    inside = run_process("check", ".", "--no-cache", "--format", "json", cwd=root)
+    assert not marker.exists()
+    outside = run_process("check", str(root), "--no-cache", "--format", "json", cwd=REPO_ROOT)
+    assert inside.code == outside.code == 1
+    assert inside.out == outside.out
