@@ -1866,13 +1866,19 @@ def _independent_readers(change: Change) -> frozenset[str]:
     now = independent_projects(project)
     if project.earlier(independent_projects) == now:
         return frozenset()
+    return _defined_in_several(change, top_folder)
+
+
+def _defined_in_several(change: Change, place: Callable[[str], str]) -> frozenset[str]:
+    """The shared class names whose defining modules lie in more than one ``place`` (of
+    their paths): a top-level folder, a deployment unit."""
     by_name: dict[str, set[str]] = defaultdict(set)
     for module, names in change.answer(_shared_definers).items():
-        f = project.modules.get(module)
+        f = change.project.modules.get(module)
         if f is not None:
             for name in names:
-                by_name[name].add(top_folder(f.path))
-    return frozenset(name for name, tops in by_name.items() if len(tops) > 1)
+                by_name[name].add(place(f.path))
+    return frozenset(name for name, places in by_name.items() if len(places) > 1)
 
 
 def _fallback_readers(change: Change) -> frozenset[str]:
@@ -2074,13 +2080,7 @@ def _unit_readers(change: Change, since: Since) -> frozenset[str]:
         (old := change.before.files.get(f.path)) is not None and old[1] != f.is_test for f in project.files
     ):
         return frozenset()
-    by_name: dict[str, set[str]] = defaultdict(set)
-    for module, names in change.answer(_shared_definers).items():
-        f = project.modules.get(module)
-        if f is not None:
-            for name in names:
-                by_name[name].add(unit_of(folders, f.path))
-    return frozenset(name for name, units in by_name.items() if len(units) > 1)
+    return _defined_in_several(change, partial(unit_of, folders))
 
 
 def _program_readers(change: Change) -> frozenset[str]:

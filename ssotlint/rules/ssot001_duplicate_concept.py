@@ -3378,6 +3378,21 @@ def _module_tests() -> dict[str, str]:
     }
 
 
+# Five folders of code, two of which hold the same class (see the examples).
+_RMS_NORM = (
+    "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n"
+    "    def forward(self, x):\n        return x * self.eps\n"
+)
+_PAPERS = {
+    "alpha-paper/model/norm.py": _RMS_NORM,
+    "beta/rms_norm.py": _RMS_NORM,
+    "beta/train.py": "from rms_norm import RMSNorm\n",
+    "gamma/run.py": "import os\n",
+    "delta/run.py": "import os\n",
+    "epsilon/run.py": "import os\n",
+}
+
+
 RULE = Rule(
     code="SSOT001",
     name="duplicate-concept",
@@ -3391,14 +3406,7 @@ RULE = Rule(
         # A repository of independent projects (microsoft/unilm: a folder per paper, no
         # module or packaging at the top, no folder importing another's):
         # each project keeps its own copy of a class.
-        Example({
-            "alpha-paper/model/norm.py": "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n    def forward(self, x):\n        return x * self.eps\n",
-            "beta/rms_norm.py": "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n    def forward(self, x):\n        return x * self.eps\n",
-            "beta/train.py": "from rms_norm import RMSNorm\n",
-            "gamma/run.py": "import os\n",
-            "delta/run.py": "import os\n",
-            "epsilon/run.py": "import os\n",
-        }),
+        Example(_PAPERS),
         # Each entity's own `Get` record (openWB's MQTT sub-trees), one imported by the
         # module of its own package that uses it; and a record whose fields are a part of
         # another's, the shared ones typed otherwise (the hardware handler's `Get`).
@@ -5362,28 +5370,12 @@ RULE = Rule(
         # The same folders, one of which uses another's code through its folder's name: a
         # repository of projects that share code, whose copies are drift.
         Example(
-            {
-                "alpha-paper/model/norm.py": "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n    def forward(self, x):\n        return x * self.eps\n",
-                "beta/rms_norm.py": "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n    def forward(self, x):\n        return x * self.eps\n",
-                "beta/train.py": "from rms_norm import RMSNorm\n",
-                "gamma/run.py": "import os\n",
-                "delta/run.py": "import os\n",
-                "epsilon/run.py": "import os\n",
-                "gamma/use.py": "from delta.run import os\n",
-            },
+            {**_PAPERS, "gamma/use.py": "from delta.run import os\n"},
             expect=(("alpha-paper/model/norm.py", 1),),
         ),
         # The same folders beside a module at the top: code of one repository.
         Example(
-            {
-                "alpha-paper/model/norm.py": "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n    def forward(self, x):\n        return x * self.eps\n",
-                "beta/rms_norm.py": "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n    def forward(self, x):\n        return x * self.eps\n",
-                "beta/train.py": "from rms_norm import RMSNorm\n",
-                "gamma/run.py": "import os\n",
-                "delta/run.py": "import os\n",
-                "epsilon/run.py": "import os\n",
-                "run_all.py": "import os\n",
-            },
+            {**_PAPERS, "run_all.py": "import os\n"},
             expect=(("alpha-paper/model/norm.py", 1),),
         ),
         # Parts whose modules share their names and little else are no versions of one
