@@ -647,13 +647,12 @@ class _Excused:
         if f.module is not None and project.modules.get(f.module) is f:
             provided = project.provided(f.module)
             return None if provided.open else provided.names
-        s = f.summary
-        if not s.ok or s.has_getattr or "__getattr__" in s.assigned or f.names_unknown or f.star_imports:
+        if _open_names(f):
             return None
         names, _ = Project._local_names(f)
         # A file the model names no module (``Panoptic-DeepLab/panoptic_deeplab/__init__.py``)
         # cannot place its relative imports; what they bind is bound all the same.
-        for rec, absolute in zip(s.imports, f.absolutes):
+        for rec, absolute in zip(f.summary.imports, f.absolutes):
             if absolute is None and rec.level and rec.is_from and not rec.context & (CTX_FUNCTION | CTX_TYPE_CHECKING):
                 if any(name == "*" for name, _ in rec.names):
                     return None
@@ -2265,8 +2264,7 @@ class _ScriptFolders:
             return
         names: set[str] = set()
         if target is not None:
-            s = target.summary
-            if not s.ok or s.has_getattr or "__getattr__" in s.assigned or target.names_unknown or target.star_imports:
+            if _open_names(target):
                 return  # may provide any name
             names = _bound_names(target)
         where = target.path if target is not None else f"{base}/"
@@ -2380,8 +2378,7 @@ class _FrontFolders:
         target = self.files.get(reached)
         if target is None or not rec.is_from:
             return
-        s = target.summary
-        if not s.ok or s.has_getattr or "__getattr__" in s.assigned or target.names_unknown or target.star_imports:
+        if _open_names(target):
             return  # may provide any name
         names = _bound_names(target)
         base = reached.rpartition("/")[0] if reached.endswith("/__init__.py") else None
@@ -2565,6 +2562,20 @@ class _Namesakes:
         return any((root, ".".join(parts[:i])) in self._opaque for i in range(len(parts), 0, -1))
 
 
+def _open_names(target: SourceFile) -> bool:
+    """The module may provide any name: it does not parse, has a ``__getattr__``, writes
+    its names at run time or star-imports another's."""
+    s = target.summary
+    return not s.ok or s.has_getattr or "__getattr__" in s.assigned or target.names_unknown or target.star_imports
+
+
+def _file_provided(target: SourceFile) -> Provided:
+    """What a file the model may not name as its module provides: the names it binds (and
+    a module's own attributes)."""
+    names, typing_only = Project._local_names(target)
+    return Provided(frozenset(names | MODULE_ATTRIBUTES), frozenset(typing_only), False)
+
+
 def _renamed(f: SourceFile, module: str) -> SourceFile:
     """``f`` as its own project apart names it (see :class:`_Namesakes`): an
     ``__init__.py`` is its package there, even when the model can give it no name (a
@@ -2627,11 +2638,9 @@ class _Checker:
             return None
         if not rec.is_from:
             return []
-        s = target.summary
-        if not s.ok or s.has_getattr or "__getattr__" in s.assigned or target.names_unknown or target.star_imports:
+        if _open_names(target):
             return []  # may provide any name
-        names, typing_only = Project._local_names(target)
-        provided = Provided(frozenset(names | MODULE_ATTRIBUTES), frozenset(typing_only), False)
+        provided = _file_provided(target)
         is_package = target.path.endswith("/__init__.py")
         return list(self._names_not_provided(
             f, rec, absolute, provided, target,
@@ -2665,11 +2674,9 @@ class _Checker:
         if target is not None and self.project.modules.get(absolute) is target:
             provided = self.project.provided(absolute)  # the model's module is this root's
         elif target is not None:
-            s = target.summary
-            if not s.ok or s.has_getattr or "__getattr__" in s.assigned or target.names_unknown or target.star_imports:
+            if _open_names(target):
                 return  # may provide any name
-            names, typing_only = Project._local_names(target)
-            provided = Provided(frozenset(names | MODULE_ATTRIBUTES), frozenset(typing_only), False)
+            provided = _file_provided(target)
         else:
             provided = Provided(frozenset(), frozenset(), False)  # a namespace package: its submodules
         if provided.open:
