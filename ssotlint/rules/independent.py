@@ -3,7 +3,8 @@ per paper, each with its own environment, none importing another): two copies of
 in two of its projects are each that project's own, as two samples of a collection are.
 
 Read from the model alone: the layout (no module or packaging at the top;
-five top-level folders of code at least) and the imports (no module of one top-level
+five top-level folders of code at least, two in three of them with a packaging or
+requirements file of their own) and the imports (no module of one top-level
 folder imports another's through that folder's name, which is how one project of a
 repository would use another's code: ``from shared.auth import User``). An import of an
 installed package that another folder happens to build (unilm's ``transformers`` fork in
@@ -40,6 +41,12 @@ def _independent_projects(project: Project) -> frozenset[str]:
         if not f.is_test:
             tops.add(top)
     if len(tops) < MIN_PROJECTS:
+        return frozenset()
+    # Each project its own environment: most folders hold a deployment unit (a packaging
+    # or requirements file, in them or below). gem5's `configs/`, `src/`, `util/` ... are
+    # one simulator's parts, run together with nothing of their own.
+    environments = {u.folder.partition("/")[0] for u in config.units if u.folder}
+    if len(tops & environments) * 3 < len(tops) * 2:
         return frozenset()
     modules = project.modules
     for module, importers in project.importers.items():

@@ -3378,21 +3378,6 @@ def _module_tests() -> dict[str, str]:
     }
 
 
-# Five folders of code, two of which hold the same class (see the examples).
-_RMS_NORM = (
-    "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n\n"
-    "    def forward(self, x):\n        return x * self.eps\n"
-)
-_PAPERS = {
-    "alpha-paper/model/norm.py": _RMS_NORM,
-    "beta/rms_norm.py": _RMS_NORM,
-    "beta/train.py": "from rms_norm import RMSNorm\n",
-    "gamma/run.py": "import os\n",
-    "delta/run.py": "import os\n",
-    "epsilon/run.py": "import os\n",
-}
-
-
 RULE = Rule(
     code="SSOT001",
     name="duplicate-concept",
@@ -3403,10 +3388,6 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
-        # A repository of independent projects (microsoft/unilm: a folder per paper, no
-        # module or packaging at the top, no folder importing another's):
-        # each project keeps its own copy of a class.
-        Example(_PAPERS),
         # Each entity's own `Get` record (openWB's MQTT sub-trees), one imported by the
         # module of its own package that uses it; and a record whose fields are a part of
         # another's, the shared ones typed otherwise (the hardware handler's `Get`).
@@ -5367,17 +5348,6 @@ RULE = Rule(
         }),
     ),
     invalid=(
-        # The same folders, one of which uses another's code through its folder's name: a
-        # repository of projects that share code, whose copies are drift.
-        Example(
-            {**_PAPERS, "gamma/use.py": "from delta.run import os\n"},
-            expect=(("alpha-paper/model/norm.py", 1),),
-        ),
-        # The same folders beside a module at the top: code of one repository.
-        Example(
-            {**_PAPERS, "run_all.py": "import os\n"},
-            expect=(("alpha-paper/model/norm.py", 1),),
-        ),
         # Parts whose modules share their names and little else are no versions of one
         # package: a module copied whole between two of them is a copy.
         Example(_databases(), expect=(("scene/vm/exceptions.py", 1), ("scene/vm/exceptions.py", 8))),

@@ -1,11 +1,22 @@
-"""A repository of independent projects (microsoft/unilm: a folder per paper, none
-importing another, nothing at the top): copies across two projects are each that project's
-own. A distribution built at the top makes the folders its parts again, whose copies
-are reported."""
+"""A repository of independent projects (microsoft/unilm: a folder per paper, each with its
+own environment, none importing another, nothing at the top): copies across two projects
+are each that project's own. Anything that makes the folders one repository's parts (a
+module or a distribution at the top, one folder using another's code, folders with no
+environment of their own, as gem5's `configs/` and `src/`) brings their copies back."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
+
+import pytest
+
+from ssotlint.deployment_units import Unit
+from ssotlint.rules.runner import RulesOverHistory, run_rules
+from ssotlint.testing import Summaries, config_from_text, model_in_memory, models_over
+
 NORM = "class RMSNorm:\n    def __init__(self, dim, eps=1e-6):\n        self.dim = dim\n        self.eps = eps\n"
+FOLDERS = ("alpha-paper", "beta", "gamma", "delta", "epsilon")
 PAPERS = {
     "alpha-paper/model/norm.py": NORM,
     "beta/rms_norm.py": NORM,
@@ -14,6 +25,9 @@ PAPERS = {
     "delta/run.py": "import os\n",
     "epsilon/run.py": "import os\n",
 }
+# Each folder a distribution of its own (a folder of programs with only a requirements file
+# is a unit of programs, whose copies are its own already).
+ENVIRONMENTS = {f"{folder}/setup.py": f"from setuptools import setup\nsetup(name='{folder}')\n" for folder in FOLDERS}
 
 
 def _duplicates(cli, root) -> list[tuple[str, int]]:
@@ -22,36 +36,46 @@ def _duplicates(cli, root) -> list[tuple[str, int]]:
 
 
 def test_copies_in_two_independent_projects_are_not_reported(make_repo, cli):
-    assert _duplicates(cli, make_repo(PAPERS)) == []
+    assert _duplicates(cli, make_repo({**PAPERS, **ENVIRONMENTS})) == []
 
 
-def test_copies_are_reported_when_a_distribution_at_the_top_makes_the_folders_its_parts(make_repo, cli):
-    top = {"pyproject.toml": "[project]\nname = 'papers'\nversion = '1'\n"}
-    assert _duplicates(cli, make_repo({**PAPERS, **top})) == [("alpha-paper/model/norm.py", 1)]
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"pyproject.toml": "[project]\nname = 'papers'\nversion = '1'\n"},
+        {"run_all.py": "import os\n"},
+        {"gamma/use.py": "from delta.run import os\n"},
+        {"gamma/setup.py": None, "delta/setup.py": None},
+    ],
+    ids=["a distribution at the top", "a module at the top", "one folder uses another's code", "folders without an environment"],
+)
+def test_copies_are_reported_when_the_folders_are_one_repositorys_parts(make_repo, cli, change):
+    files = {path: text for path, text in {**PAPERS, **ENVIRONMENTS, **change}.items() if text is not None}
+    assert _duplicates(cli, make_repo(files)) == [("alpha-paper/model/norm.py", 1)]
 
 
 def test_a_history_finds_what_check_finds_as_the_repository_becomes_one_and_stops():
     """The walk over a history (``score --history``) keeps a name's findings only while
     nothing it reads changed: a folder starting, and stopping, to use another's code makes
     every copy across two folders apart, or not, with no copy's file touched."""
-    from collections import Counter
-
-    from ssotlint.rules.runner import RulesOverHistory, run_rules
-    from ssotlint.testing import Summaries, config_from_text, model_in_memory, models_over
-
+    # (Steps that import nothing new: the readers of deployment units, which re-make
+    # names across units whenever an import changes, do not fire for them.)
+    folders = {"zeta/data.py": "X = 1\n", "eta/data.py": "X = 1\n", "theta/data.py": "X = 1\n"}
     steps = [
         {"gamma/use.py": "from delta.run import os\n"},  # one project uses another's code
         {"gamma/use.py": "import os\n"},  # and stops
-        {"zeta/run.py": "import os\n"},  # a sixth project
-        {"run_all.py": "import os\n"},  # a module at the top
+        folders,  # three more folders, with no environment of their own: 5 of 8 have one
+        dict.fromkeys(folders),  # and they go
+        {"run_all.py": "X = 1\n"},  # a module at the top
     ]
-    settings = config_from_text("")
+    settings = dataclasses.replace(config_from_text(""), units=(Unit("", None, None), *(Unit(folder, folder, None) for folder in FOLDERS)))
     rules = RulesOverHistory()
     memo: Summaries = {}
     seen = []
     for files, model in models_over(PAPERS, steps, settings, memo):
         found = Counter((v.rule, v.path, v.line) for v in rules(model) if v.rule == "SSOT001")
-        expected = Counter((v.rule, v.path, v.line) for v in run_rules(model_in_memory(files, settings, summaries=memo)) if v.rule == "SSOT001")
+        fresh = run_rules(model_in_memory(files, settings, summaries=memo))
+        expected = Counter((v.rule, v.path, v.line) for v in fresh if v.rule == "SSOT001")
         assert found == expected
         seen.append(sum(expected.values()))
-    assert seen == [0, 1, 0, 0, 1]
+    assert seen == [0, 1, 0, 1, 0, 1]
