@@ -177,13 +177,9 @@ def _pyproject_pins(data: Any) -> frozenset[str]:
     release, normalised."""
     if not isinstance(data, dict):
         return frozenset()
-    found: set[str] = set()
     project = data.get("project")
     requires = project.get("dependencies") if isinstance(project, dict) else None
-    for item in requires if isinstance(requires, list) else ():
-        match = EXACT_PIN.match(item) if isinstance(item, str) else None
-        if match:
-            found.add(_normal(match.group(1)))
+    found = set(_exact_pins(requires if isinstance(requires, list) else ()))
     tool = data.get("tool")
     poetry = tool.get("poetry") if isinstance(tool, dict) else None
     table = poetry.get("dependencies") if isinstance(poetry, dict) else None
@@ -331,10 +327,15 @@ def _literal_pins(node: ast.expr | None) -> frozenset[str]:
     (s2s-ft's ``'transformers == 2.10.0'``), normalised."""
     if not isinstance(node, (ast.List, ast.Tuple)):
         return frozenset()
-    return frozenset(
-        _normal(match.group(1)) for e in node.elts
-        if isinstance(e, ast.Constant) and isinstance(e.value, str) and (match := EXACT_PIN.match(e.value))
-    )
+    return frozenset(_exact_pins(e.value for e in node.elts if isinstance(e, ast.Constant)))
+
+
+def _exact_pins(specifiers: Iterable[Any]) -> Iterator[str]:
+    """The distributions requirement strings pin to one release (``name==1.2``), normalised."""
+    for item in specifiers:
+        match = EXACT_PIN.match(item) if isinstance(item, str) else None
+        if match:
+            yield _normal(match.group(1))
 
 
 def _requirement_names(specifiers: list[Any]) -> Iterator[str]:

@@ -199,6 +199,13 @@ def test_a_unit_pinned_to_a_release_of_the_project_in_its_pyproject(make_repo, c
     ]
 
 
+# Another folder of the repository builds its own `transformers` (unilm's `xtune/`).
+TRANSFORMERS_FORK = {
+    "xtune/setup.py": "from setuptools import setup\nsetup(name='transformers', packages=['transformers'])\n",
+    "xtune/transformers/__init__.py": "",
+}
+
+
 def test_a_unit_pinned_to_a_release_of_the_project_in_its_setup_py(make_repo, cli):
     """unilm's ``s2s-ft/setup.py``: ``install_requires=['transformers == 2.10.0', ...]``, while
     another folder of the repository builds its own ``transformers``: the unit's imports of
@@ -206,8 +213,7 @@ def test_a_unit_pinned_to_a_release_of_the_project_in_its_setup_py(make_repo, cl
     setup = "from setuptools import setup\nsetup(name='{name}', packages=['{name}'], install_requires=[{requires}])\n"
     use = "from transformers import ElectraTokenizer\n"
     files = {
-        "xtune/setup.py": "from setuptools import setup\nsetup(name='transformers', packages=['transformers'])\n",
-        "xtune/transformers/__init__.py": "",
+        **TRANSFORMERS_FORK,
         "s2s/setup.py": setup.format(name="s2s", requires="'transformers == 2.10.0', 'torch'"),
         "s2s/s2s/__init__.py": "",
         "s2s/s2s/run.py": use,
@@ -225,8 +231,7 @@ def test_a_folder_whose_readme_installs_a_release_of_the_project(make_repo, cli)
     name are written for that release. A README installing it with no release says nothing."""
     use = "from transformers import default_data_collator\n"
     files = {
-        "xtune/setup.py": "from setuptools import setup\nsetup(name='transformers', packages=['transformers'])\n",
-        "xtune/transformers/__init__.py": "",
+        **TRANSFORMERS_FORK,
         "mmpt/README.md": "# MMPT\n\nMost models require `transformers==3.4`: `pip install transformers==3.4`.\n",
         "mmpt/processors.py": use,
         "e5/README.md": "# E5\n\n```\npip install transformers\n```\n",
