@@ -1320,6 +1320,8 @@ class Project:
             if self.module_exists(f"{source}.{name}"):
                 return self._resolve_path(f"{source}.{name}" + (f".{rest}" if rest else ""), depth)
             if source in self.modules:
+                if name not in self.bindings(source) and self._star_source(source, name) is None:
+                    return None  # not there (a broken import): no builtin, no library of that name
                 return self.resolve(source, name + (f".{rest}" if rest else ""), depth + 1)
             return None
         if binding.kind == "import":
@@ -1356,7 +1358,12 @@ class Project:
         return found
 
     def _resolve_path(self, dotted: str, depth: int) -> ClassRef | str | None:
-        """``pkg.mod.Class``: the longest module prefix, then the name inside it."""
+        """``pkg.mod.Class``: the longest module prefix, then the name inside it. A
+        first-party module itself (``from cmake.Tools import common``) is no class and no
+        external name: looked up as a name inside its package, it would read as a library
+        called ``common``."""
+        if dotted in self.modules or dotted in self.packages:
+            return None
         parts = dotted.split(".")
         for i in range(len(parts) - 1, 0, -1):
             module = ".".join(parts[:i])

@@ -1972,6 +1972,13 @@ def _two_spellings(crd_fields: str, model_fields: str) -> dict[str, str]:
     }
 
 
+# A project generator over a helper module its package holds (given).
+_GENERATOR = (
+    'class ProjectGenerator:\n    """Writes the project."""\n\n    def __init__(self, root):\n        self.root = root\n\n'
+    "    def execute(self):\n        return {helpers}.run(self.root)\n\n    def prepare(self):\n        return self.root\n"
+)
+
+
 # A platform's facts collector over its own helper, and a class built on it.
 _FACTS_BASE = (
     "class FactsBase:\n    COMMANDS = []\n\n    def __init__(self, module):\n        self.module = module\n\n"
@@ -6852,6 +6859,29 @@ RULE = Rule(
                 "services/retry.py": _RETRY,
             },
             expect=(("scripts/retry.py", 1),),
+        ),
+        # A class naming a module its package holds (``from tools import common``) names no
+        # library: two copies over sibling helper modules are not two libraries' adapters.
+        Example(
+            {
+                "tools/__init__.py": "",
+                "tools/common.py": "def run(c):\n    return c\n",
+                "tools/android.py": "from tools import common\n\n\n" + _GENERATOR.format(helpers="common"),
+                "app/__init__.py": "",
+                "app/utils.py": "def run(c):\n    return c\n",
+                "app/android.py": "from app import utils\n\n\n" + _GENERATOR.format(helpers="utils"),
+            },
+            expect=(("tools/android.py", 4),),
+        ),
+        # Nor does a name its first-party module lacks (a broken import: SSOT003's).
+        Example(
+            {
+                "tools/__init__.py": "",
+                "tools/android.py": "from tools import common\n\n\n" + _GENERATOR.format(helpers="common"),
+                "app/__init__.py": "",
+                "app/android.py": "from app import utils\n\n\n" + _GENERATOR.format(helpers="utils"),
+            },
+            expect=(("tools/android.py", 4),),
         ),
         # An empty exception declared twice (what is raised as one is not caught as the
         # other); a result class that drifted by growing (4 of its 5 members in a copy of
