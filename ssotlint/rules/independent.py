@@ -2,11 +2,12 @@
 per paper, each with its own environment, none importing another): two copies of a class
 in two of its projects are each that project's own, as two samples of a collection are.
 
-Read from the model alone: the layout (no module or packaging at the top;
-five top-level folders of code at least, two in three of them with a packaging or
-requirements file of their own) and the imports (no module of one top-level
-folder imports another's through that folder's name, which is how one project of a
-repository would use another's code: ``from shared.auth import User``). An import of an
+Read from the model alone: the layout (no module or packaging at the top; five top-level
+folders of code at least, not counting folders of tooling such as ``scripts/``, ``tools/``
+or ``docs/``, which are the repository's own; two in three of them with a packaging or
+requirements file of their own) and the imports (no module of one top-level folder imports
+another's through that folder's name, which is how one project of a repository would use
+another's code: ``from shared.auth import User``). An import of an
 installed package that another folder happens to build (unilm's ``transformers`` fork in
 ``xtune/src/``, imported by name from a dozen projects that install the library) is not one
 project using another.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from ssotlint.discover.roles import is_tooling
 from ssotlint.model.project import Project
 
 # Fewer top-level folders of code are a product's parts (``backend/``, ``frontend/``,
@@ -38,8 +40,8 @@ def _independent_projects(project: Project) -> frozenset[str]:
         top, below, _ = f.path.partition("/")
         if not below:
             return frozenset()  # a module at the top: code of the whole repository
-        if not f.is_test:
-            tops.add(top)
+        if not f.is_test and not is_tooling(f"{top}/x.py"):
+            tops.add(top)  # `scripts/`, `tools/`, `docs/`: the repository's own tooling, no project
     if len(tops) < MIN_PROJECTS:
         return frozenset()
     # Each project its own environment: most folders hold a deployment unit (a packaging

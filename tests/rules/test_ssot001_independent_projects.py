@@ -46,8 +46,12 @@ def test_copies_in_two_independent_projects_are_not_reported(make_repo, cli):
         {"run_all.py": "import os\n"},
         {"gamma/use.py": "from delta.run import os\n"},
         {"gamma/setup.py": None, "delta/setup.py": None},
+        {"epsilon/run.py": None, "epsilon/setup.py": None, "tools/run.py": "import os\n", "tools/setup.py": ENVIRONMENTS["epsilon/setup.py"]},
     ],
-    ids=["a distribution at the top", "a module at the top", "one folder uses another's code", "folders without an environment"],
+    ids=[
+        "a distribution at the top", "a module at the top", "one folder uses another's code", "folders without an environment",
+        "a folder of tooling is no project",
+    ],
 )
 def test_copies_are_reported_when_the_folders_are_one_repositorys_parts(make_repo, cli, change):
     files = {path: text for path, text in {**PAPERS, **ENVIRONMENTS, **change}.items() if text is not None}
