@@ -114,6 +114,26 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if can_fork() else "spawn")
 
 
+def _start_from_the_standard_library(process: multiprocessing.process.BaseProcess) -> None:
+    """Start a spawned worker (Windows) with the standard library's folder as its working
+    directory. The new interpreter is run with ``-c``, which puts its working directory
+    first on ``sys.path`` before it imports ``multiprocessing`` and what that needs
+    (``socket``, ``pickle``, ``selectors`` ...); from the audited repository's root, that
+    repository's modules of those names would be imported, and run, in their place. (The
+    worker's tasks carry their data, never a path.) The parent returns to its own folder
+    at once."""
+    try:
+        here = os.getcwd()
+    except OSError:  # its folder was removed: nothing there to import
+        process.start()
+        return
+    os.chdir(os.path.dirname(os.__file__))
+    try:
+        process.start()
+    finally:
+        os.chdir(here)
+
+
 class WorkerPool(Generic[T, R]):
     """Runs ``work.run`` over tasks in up to ``jobs`` worker processes (see the module
     docstring). ``progress`` is told how many results are in after each wake-up."""
@@ -240,7 +260,10 @@ class WorkerPool(Generic[T, R]):
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe(duplex=True)
         process = self._ctx.Process(target=_worker_main, args=(child, self.work.run, self.work.prepare), daemon=True)
-        process.start()
+        if self._ctx.get_start_method() == "spawn":
+            _start_from_the_standard_library(process)
+        else:
+            process.start()
         child.close()
         return _Worker(process, parent)
 

@@ -10,6 +10,8 @@ import pickle
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -378,3 +380,38 @@ def test_python_m_ssotlint_run_from_the_repository_imports_none_of_its_modules(m
     outside = run_process("check", str(root), "--no-cache", "--format", "json", cwd=REPO_ROOT)
     assert inside.code == outside.code == 1
     assert inside.out == outside.out
+
+
+# Started like Windows starts ssotlint's workers: by ``spawn``, not ``fork``.
+SPAWNING_DRIVER = """
+import sys
+
+import ssotlint.workers as workers
+from ssotlint.cli import main
+
+if __name__ == "__main__":
+    workers.can_fork = lambda: False
+    sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_spawned_workers_import_none_of_the_repositorys_modules(make_repo, marker, outside):
+    """A spawned worker is a new interpreter started with ``-c``, which puts its working
+    directory, the repository's root, first on ``sys.path`` before it imports
+    ``multiprocessing`` and what that needs (``socket``, ``pickle``, ``selectors`` ...): the
+    repository's modules of those names would run in it. They do not, and the verdict is
+    the one a forked worker gives."""
+    payload = f"import pathlib\npathlib.Path({str(marker)!r}).write_text('ran')\nraise SystemExit(97)\n"
+    planted = {f"{name}.py": payload for name in ("socket", "pickle", "selectors", "struct", "threading", "signal", "runpy")}
+    many = {f"app/m{i}.py": f"from app.b import X as Y{i}\n" for i in range(4)}
+    root = make_repo({**FILES, **many, **planted}, git_init=True)
+    driver = outside / "drive.py"
+    driver.write_text(SPAWNING_DRIVER)
+    args = ["check", ".", "--no-cache", "--format", "json", "--jobs", "2"]
+    spawned = subprocess.run(
+        [sys.executable, str(driver), *args], cwd=root, capture_output=True, text=True, timeout=300
+    )
+    assert not marker.exists(), spawned.stderr
+    forked = run_process(*args, cwd=root)
+    assert spawned.returncode == forked.code == 1, spawned.stderr
+    assert spawned.stdout == forked.out
