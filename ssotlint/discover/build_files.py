@@ -579,3 +579,34 @@ def _literal_path(node: ast.expr) -> str | None:
             return "/".join(p.strip("/") for p in parts if p.strip("/")) or None
     return None
 
+
+
+# A quoted GN string (GN strings cannot span lines).
+_GN_STRING = re.compile(r'"([^"\n]*)"')
+
+
+def gn_placed(text: str | None) -> list[str]:
+    """What a ``BUILD.gn`` puts into its own folder, relative to it, read as text: the
+    destination of each ``"source=>destination"`` mapping its targets copy (the form GN
+    resource templates take: ten-framework's tests each get the shared helpers as
+    ``"//tests/utils/${rel}=>utils/${rel}"`` beside their ``test_case.py``, which imports
+    them as ``from .utils import cmd_exec``). A destination ending in ``.py`` is that
+    file; one computed from a variable below a literal folder (``utils/${rel}``) is that
+    folder followed by ``/**``: something is there, nothing known of it. Destinations
+    outside the folder (``//``, ``$root_out_dir``, ``..``) are not read."""
+    found: list[str] = []
+    for match in _GN_STRING.finditer(text or ""):
+        _, arrow, target = match.group(1).partition("=>")
+        target = target.strip()
+        parts = target.split("/")
+        if not arrow or not target or target.startswith(("/", "$")) or ".." in parts or "" in parts:
+            continue
+        folder, _, leaf = target.rpartition("/")
+        if "$" in folder:
+            continue
+        if "$" in leaf:
+            if folder:
+                found.append(folder + "/**")
+        elif leaf.endswith(".py"):
+            found.append(target)
+    return list(dict.fromkeys(found))

@@ -19,6 +19,7 @@ from ssotlint.deployment_units import declared_name
 from ssotlint.discover.build_files import (
     bazel_brings_python,
     bazel_repository_name,
+    gn_placed,
     InstalledFile,
     cffi_scripts,
     cmake_installed,
@@ -1167,6 +1168,9 @@ def built_modules(kept: Sequence[str], toml: Callable[[str], Any], read: Callabl
             found.extend(_placed(declared_extensions(toml(path)), tails))
         elif name == ".gitignore":
             found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read(path)))
+        elif name == "BUILD.gn" and folder in folders:
+            # Files a GN target copies beside the folder's modules (``"src=>utils/x.py"``).
+            found.extend(f"{folder}/{placed}" for placed in gn_placed(read(path)))
         elif name in ("BUILD", "BUILD.bazel") and folder and bazel_brings_python(read(path)):
             found.append(folder + UNKNOWN_TREE)  # Python sources from another Bazel repository land here
         elif name == "CMakeLists.txt":

@@ -679,8 +679,15 @@ def loader_name(rel_path: str, roots: Sequence[str]) -> str | None:
         # A folder on the way is no name (``docker/oso-host-monitoring/src/root/``): the file
         # is a script run from there, or loaded by path; named by its path from the root.
         parts = folder.split("/")
-        if not stem or "." in stem or stem == "__init__" or any(not p or "." in p or not _is_text(p) for p in parts):
+        if not stem or "." in stem or any(not p or "." in p or not _is_text(p) for p in parts):
             return None
+        if stem == "__init__":
+            # A package below a folder no import can name (``research/condist-fl/src/data/
+            # augmentations/``): what its ``__init__`` brings from its modules (``from
+            # .intensity import X``) is there for its siblings' relative imports (the model
+            # names only such an ``__init__``). A folder whose own name is none
+            # (``integration-tests/``) is no package to them.
+            return ".".join(parts) if _is_name(parts[-1]) else None
         package = ".".join(parts)
     elif not stem or "." in stem or stem == "__init__" or _is_name(stem):
         return None

@@ -611,6 +611,10 @@ class Project:
             module, is_package = module_name(path, roots)
             if module is None:  # `0001_initial.py`: importlib loads it, statements cannot
                 module = loader_name(path, roots)
+                is_package = module is not None and path.endswith("/__init__.py")
+                if is_package and not any(rec.level for rec in summary.imports):
+                    module = None  # brings nothing from its modules: no package to name (see loader_name)
+                    is_package = False
             is_test = config.is_test_file(path) or unittest_module(path, summary)
             if is_test and program_named_like_a_test(config, path, summary):
                 is_test = False

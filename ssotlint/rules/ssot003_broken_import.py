@@ -4494,6 +4494,18 @@ RULE = Rule(
             },
             expect=(("ports/zephyr-cp/cptools/run.py", 2),),
         ),
+        # What such a package's `__init__` brings from its own modules is there (NVFlare's
+        # `research/condist-fl/src/data/augmentations/`); what it does not bring is not.
+        Example(
+            {
+                "research/condist-fl/src/__init__.py": "",
+                "research/condist-fl/src/data/__init__.py": "",
+                "research/condist-fl/src/data/augmentations/__init__.py": "from .intensity import RandGamma\n",
+                "research/condist-fl/src/data/augmentations/intensity.py": "class RandGamma:\n    pass\n\n\nclass Other:\n    pass\n",
+                "research/condist-fl/src/data/transforms.py": "from .augmentations import RandGamma\nfrom .augmentations import Other\n",
+            },
+            expect=(("research/condist-fl/src/data/transforms.py", 2),),
+        ),
         # The same list under another name, or a whitelist's name over code that does
         # something, is a module like any other.
         Example(_usage_list("uses.py"), expect=(("uses.py", 1),)),

@@ -115,3 +115,30 @@ def test_a_cmake_install_of_its_own_init_into_a_new_folder_makes_a_sub_package(m
         "source/config/op.py": "",
     })
     assert [(path, line) for path, line, _ in findings] == [("deepmd/env.py", 2), ("deepmd/env.py", 3)]
+
+
+def test_files_a_gn_target_copies_beside_a_test_are_there(make_repo, cli):
+    """ten-framework's tests each import the shared helpers as ``from .utils import
+    cmd_exec``: their folder's ``BUILD.gn`` copies them there (``"src=>utils/x.py"``, or a
+    whole folder through a variable, ``"//tests/utils/${rel}=>utils/${rel}"``) before the
+    test runs. A name the copied file cannot hold, or a folder no mapping fills, is judged
+    as before; so is a mapping out of the folder."""
+    test = "def test_it():\n    pass\n"
+    findings = _findings(make_repo, cli, {
+        "tests/__init__.py": "",
+        "tests/utils/__init__.py": "",
+        "tests/utils/cmd_exec.py": "def run():\n    pass\n",
+        "tests/whole/__init__.py": "",
+        "tests/whole/BUILD.gn": 'test("whole") {\n  resources = [\n    "//tests/utils/${rel}=>utils/${rel}",\n  ]\n}\n',
+        "tests/whole/test_case.py": "from .utils import cmd_exec, build_pkg\n" + test,
+        "tests/one/__init__.py": "",
+        "tests/one/BUILD.gn": 'test("one") {\n  resources = [\n    "//.gnfiles/scripts/cmd_exec.py=>utils/cmd_exec.py",\n'
+        '    "test_case.py",\n    "//x/y.py=>$root_out_dir/helpers/y.py",\n  ]\n}\n',
+        "tests/one/test_case.py": "from .utils import cmd_exec\nfrom .helpers import y\n" + test,
+        "tests/one/test_more.py": "from .utils import cmd_exec, other\n" + test,
+        "tests/none/__init__.py": "",
+        "tests/none/test_case.py": "from .utils import cmd_exec\n" + test,
+    })
+    assert [(path, line) for path, line, _ in findings] == [
+        ("tests/none/test_case.py", 1), ("tests/one/test_case.py", 2), ("tests/one/test_more.py", 1),
+    ]
