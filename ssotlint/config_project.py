@@ -1207,6 +1207,12 @@ _README_NAMES = ("README.md", "README.rst", "README.txt", "README", "readme.md")
 # 3.12+"): what to do on newer Pythons, not the oldest one the project needs.
 _CONDITION = re.compile(r"\b(?:when|whenever|if|unless|using)\b", re.IGNORECASE)
 _CONDITION_REACH = 30  # characters before the version, on its line
+# A version named as the subject of a change in Python itself ("Python 3.12+ removed the
+# `imp` module, which breaks j2cli": sonic-buildimage's note on its build host), just after it.
+_PYTHON_CHANGED = re.compile(
+    r"\W{0,3}(?:has\s+|have\s+|also\s+)?(?:removed|removes|dropped|drops|deprecated|deprecates|no\s+longer|broke|breaks|changed|changes)\b",
+    re.IGNORECASE,
+)
 
 
 # Code generators a shell script runs, and the options that name where each writes: a
@@ -1395,6 +1401,8 @@ def readme_python(root: Path) -> tuple[Version, str] | None:
         for match in _README_FLOOR.finditer(text):
             if _CONDITION.search(text, max(text.rfind("\n", 0, match.start()), match.start() - _CONDITION_REACH), match.start()):
                 continue  # "legacy-cgi when using Python 3.13 or later": a condition, not a floor
+            if _PYTHON_CHANGED.match(text, match.end()):
+                continue  # "Python 3.12+ removed the `imp` module": what changed in Python, not a floor
             minor = int(next(g for g in match.groups() if g is not None))
             line = text.count("\n", 0, match.start()) + 1
             if best is None or (3, minor) > best[0]:

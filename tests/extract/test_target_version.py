@@ -335,6 +335,8 @@ def test_a_readme_that_needs_a_newer_python_than_tox_tests_is_the_target(make_re
         ("pip install python3.10-dev\n", None),
         ("- legacy-cgi when using Python 3.13 or later.\n", None),  # a condition, not a floor
         ("If you run Python 3.12+, install tomli too.\nRequires Python 3.9.\n", (3, 9)),
+        ("Python 3.12+ removed the `imp` module, which breaks j2cli.\nRequires Python 3.9.\n", (3, 9)),
+        ("Note: Python 3.12 or later no longer ships distutils.\n", None),  # what changed in Python
     ],
 )
 def test_readme_python(tmp_path, text, version):
