@@ -18,11 +18,17 @@ from __future__ import annotations
 from functools import partial
 
 from ssotlint.discover.roles import is_tooling
-from ssotlint.model.project import Project
+from ssotlint.model.project import Project, SourceFile
+from ssotlint.rules.units import runs_as_program
 
 # Fewer top-level folders of code are a product's parts (``backend/``, ``frontend/``,
 # ``worker/``), which copy from one another by mistake.
 MIN_PROJECTS = 5
+# A repository of this many top-level folders of code or more is a collection (of guides,
+# exercises, examples): a folder of programs that nothing outside imports is one of its
+# projects even with no environment declared. A product has a handful of parts, which run
+# together (gem5's six).
+MIN_COLLECTION = 20
 
 
 def independent_projects(project: Project) -> frozenset[str]:
@@ -35,20 +41,26 @@ def _independent_projects(project: Project) -> frozenset[str]:
     config = project.config
     if any(u.folder == "" and u.name for u in config.units):
         return frozenset()  # the repository's top builds a distribution: its folders are its parts
-    tops: set[str] = set()
+    tops: dict[str, list[SourceFile]] = {}
     for f in project.files:
         top, below, _ = f.path.partition("/")
         if not below:
+            if f.is_test or _repository_tool(project, f):
+                continue  # a program over the whole tree (Adafruit's `SPDX.py` header check)
             return frozenset()  # a module at the top: code of the whole repository
         if not f.is_test and not is_tooling(f"{top}/x.py"):
-            tops.add(top)  # `scripts/`, `tools/`, `docs/`: the repository's own tooling, no project
+            tops.setdefault(top, []).append(f)  # `scripts/`, `tools/`, `docs/`: the repository's own tooling, no project
     if len(tops) < MIN_PROJECTS:
         return frozenset()
     # Each project its own environment: most folders hold a deployment unit (a packaging
-    # or requirements file, in them or below). gem5's `configs/`, `src/`, `util/` ... are
-    # one simulator's parts, run together with nothing of their own.
+    # or requirements file, in them or below), or, in a collection of many folders,
+    # programs that need nothing outside their folder (Adafruit's 988 guides, each a
+    # `code.py` copied onto its board). gem5's `configs/`, `src/`, `util/` ... are one
+    # simulator's parts, run together with nothing of their own.
     environments = {u.folder.partition("/")[0] for u in config.units if u.folder}
-    if len(tops & environments) * 3 < len(tops) * 2:
+    if len(tops) >= MIN_COLLECTION:
+        environments |= {top for top, files in tops.items() if top not in environments and _holds_programs(project, files)}
+    if len(tops.keys() & environments) * 3 < len(tops) * 2:
         return frozenset()
     modules = project.modules
     for module, importers in project.importers.items():
@@ -63,6 +75,18 @@ def _independent_projects(project: Project) -> frozenset[str]:
             if source is not None and not source.is_test and not source.path.startswith(top + "/"):
                 return frozenset()  # one project uses another's code
     return frozenset(tops)
+
+
+def _repository_tool(project: Project, f: SourceFile) -> bool:
+    """A program at the top that uses no module of the repository: a tool run over the
+    whole tree (a licence-header check), no code the folders share."""
+    return runs_as_program(project, f) and not any(absolute for absolute in f.absolutes if absolute in project.modules)
+
+
+def _holds_programs(project: Project, files: list[SourceFile]) -> bool:
+    """A folder of a collection that holds a program (a script, or a module nothing
+    imports whose statements run when it is loaded): run on its own, it is a project."""
+    return any(runs_as_program(project, f) for f in files)
 
 
 def top_folder(path: str) -> str:

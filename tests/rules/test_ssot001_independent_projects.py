@@ -83,3 +83,32 @@ def test_a_history_finds_what_check_finds_as_the_repository_becomes_one_and_stop
         assert found == expected
         seen.append(sum(expected.values()))
     assert seen == [0, 1, 0, 1, 0, 1]
+
+
+# A collection of guides: each folder a program copied onto its board (Adafruit's).
+_PROGRAM = "import time\n\n" + NORM + "\n\nnorm = RMSNorm(4)\nprint(norm.dim)\nwhile True:\n    time.sleep(norm.eps)\n"
+GUIDES = {
+    **{f"guide_{i:02d}/code.py": "import time\n\nprint('ready')\nwhile True:\n    time.sleep(1)\n" for i in range(2, 20)},
+    "guide_00/code.py": _PROGRAM,
+    "guide_01/code.py": _PROGRAM,
+    "SPDX.py": "import os\n\nif __name__ == '__main__':\n    print(os.getcwd())\n",
+}
+
+
+@pytest.mark.parametrize(
+    "change, reported",
+    [
+        ({}, False),
+        ({f"guide_{i:02d}/code.py": None for i in range(6, 20)}, True),  # six folders: a product's parts
+        ({"guide_02/code.py": "from guide_03.code import time\n"}, True),  # one guide uses another's code
+        ({"SPDX.py": "from guide_03.code import time\n\nif __name__ == '__main__':\n    print(time)\n"}, True),
+    ],
+    ids=["twenty folders of programs", "six folders", "one folder uses another's code", "a program at the top uses a folder"],
+)
+def test_a_collection_of_folders_of_programs_keeps_each_programs_copies(make_repo, cli, change, reported):
+    """Twenty top-level folders or more, each of programs nothing outside it imports, and at
+    the top only a program over the whole tree: a collection of projects with no
+    environment declared. Fewer folders, or one folder (or the top) using another's code,
+    make them one repository's parts."""
+    files = {path: text for path, text in {**GUIDES, **change}.items() if text is not None}
+    assert _duplicates(cli, make_repo(files)) == ([("guide_01/code.py", 3)] if reported else [])
