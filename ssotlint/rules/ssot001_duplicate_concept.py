@@ -1385,6 +1385,8 @@ class _Copies:
         (fa, ca), (fb, cb) = a, b
         if fa.module is None or fb.module is None:
             return False
+        if self._fields_nest_apart(a, b):
+            return True
         apart = False
         for name in sorted(set(ca.refs) & set(cb.refs) - {ca.name}):
             here, there = self.project.resolve(fa.module, name), self.project.resolve(fb.module, name)
@@ -1416,6 +1418,23 @@ class _Copies:
                 return False  # a helper copied along, then drifted or grown: the module was copied
             apart = True
         return apart
+
+    def _fields_nest_apart(self, a: Definition, b: Definition) -> bool:
+        """A field both build from a class of one name that each module defines itself,
+        and those two nest each their own module's classes (:func:`nests_apart`: each
+        vendor's ``Session`` with its own ``voice: AzureVoice``): each class carries its own
+        module's representation (ten-framework's four ``SessionCreated``, one per vendor's
+        protocol), whatever else the modules share."""
+        (fa, ca), (fb, cb) = a, b
+        built = {name for _, names in ca.nested for name in names} & {name for _, names in cb.nested for name in names}
+        for name in sorted(built - {ca.name}):
+            here, there = self.project.resolve(fa.module or "", name), self.project.resolve(fb.module or "", name)
+            if (
+                isinstance(here, ClassRef) and isinstance(there, ClassRef) and here.record is not there.record
+                and here.module == fa.module and there.module == fb.module and nests_apart((fa, here.record), (fb, there.record))
+            ):
+                return True
+        return False
 
     def own_metaclass(self, d: Definition) -> bool:
         """Its ``metaclass=`` is a class its own module defines (each cloud provider's
@@ -1970,6 +1989,17 @@ def _two_spellings(crd_fields: str, model_fields: str) -> dict[str, str]:
         "app/manifest.py": "from app import crd, entities\n\n\ndef convert(p):\n    return crd.Probe(envName=p.env_name)\n",
         "app/use.py": "from app.entities import ExecAction, Probe\n",
     }
+
+
+# Each vendor's protocol module (given its `voice` field's type), with a message that
+# carries its `Session`, and a table of event names copied along.
+_PROTOCOL = (
+    "from dataclasses import dataclass\n\n\nclass EventType:\n    CREATED = 'session.created'\n    UPDATED = 'session.updated'\n\n\n"
+    "{voice_class}\n\n\n@dataclass\nclass Session:\n    model: str\n    voice: {voice} = None\n    modalities: list = None\n\n\n"
+    "@dataclass\nclass SessionCreated:\n    session: Session\n    kind: str = EventType.CREATED\n    event_id: str = ''\n"
+)
+_AZURE_PROTOCOL = _PROTOCOL.format(voice_class="@dataclass\nclass AzureVoice:\n    name: str = 'en'\n    style: str = ''", voice="AzureVoice")
+_OPENAI_PROTOCOL = _PROTOCOL.format(voice_class="@dataclass\nclass Voices:\n    alloy: str = 'alloy'\n    echo: str = 'echo'", voice="Voices")
 
 
 # A project generator over a helper module its package holds (given).
@@ -6872,6 +6902,24 @@ RULE = Rule(
                 "app/android.py": "from app import utils\n\n\n" + _GENERATOR.format(helpers="utils"),
             },
             expect=(("tools/android.py", 4),),
+        ),
+        # A message carrying each module's own `Session`, whose fields nest that module's
+        # own classes, is each vendor's (ten-framework's realtime protocols); a module copied
+        # whole from one of them is a copy of that one.
+        Example(
+            {
+                "ext/__init__.py": "",
+                "ext/azure/__init__.py": "",
+                "ext/azure/struct.py": _AZURE_PROTOCOL,
+                "ext/openai/__init__.py": "",
+                "ext/openai/struct.py": _OPENAI_PROTOCOL,
+                "ext/stepfun/__init__.py": "",
+                "ext/stepfun/struct.py": _OPENAI_PROTOCOL,
+            },
+            expect=(
+                ("ext/openai/struct.py", 4), ("ext/stepfun/struct.py", 4), ("ext/stepfun/struct.py", 10),
+                ("ext/stepfun/struct.py", 16), ("ext/stepfun/struct.py", 23),
+            ),
         ),
         # Nor does a name its first-party module lacks (a broken import: SSOT003's).
         Example(
