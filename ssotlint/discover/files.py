@@ -14,7 +14,7 @@ from ssotlint.astnames import dotted_name
 from ssotlint.discover.excludes import TreeExcludes, package_folders, package_named
 from ssotlint.discover.tool_excludes import excluded_generated_trees
 from ssotlint.config import Config, dependency_name
-from ssotlint.config_project import ignored_literals, is_container_file, read_text, read_toml
+from ssotlint.config_project import ignored_literals, ignored_patterns, is_container_file, read_text, read_toml
 from ssotlint.deployment_units import declared_name
 from ssotlint.discover.build_files import (
     bazel_brings_python,
@@ -1167,7 +1167,13 @@ def built_modules(kept: Sequence[str], toml: Callable[[str], Any], read: Callabl
         elif name == "pyproject.toml":
             found.extend(_placed(declared_extensions(toml(path)), tails))
         elif name == ".gitignore":
-            found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(read(path)))
+            text = read(path)
+            found.extend(f"{folder}/{p}" if folder else p for p in ignored_literals(text))
+            if folder:
+                # A folder's own ``.gitignore`` keeping out what a build step writes there, one
+                # module per input (sonic-buildimage's ``sonic_grpc/gnoi/*_pb2.py``): the
+                # pattern itself (the top-level one is ``Config.ignored_modules``).
+                found.extend(f"{folder}/{p}" for p in ignored_patterns(text))
         elif name == "BUILD.gn" and folder in folders:
             # Files a GN target copies beside the folder's modules (``"src=>utils/x.py"``).
             found.extend(f"{folder}/{placed}" for placed in gn_placed(read(path)))

@@ -538,6 +538,9 @@ class Project:
         # Folders of a compiler's test inputs (see ``roles.compiler_input_folders``).
         self.compiler_inputs: frozenset[str] = frozenset()
         self.opaque_files: tuple[tuple[str, str], ...] = ()  # (path, module) of each opaque file
+        # Patterns of module files a build step writes, from a folder's own ``.gitignore``
+        # (``src/sonic-py-common/sonic_grpc/gnoi/*_pb2.py``), from the repository's top.
+        self.written_patterns: tuple[str, ...] = ()
         # Each file's first-party imports (see :attr:`first_party_imports`), by path.
         self._import_parts: dict[str, list[tuple[SourceFile, ImportRecord, str | None]]] = {}
         # Importers whose edges the previous model already knows (see :meth:`_adopt`);
@@ -623,6 +626,12 @@ class Project:
         folders: set[str] = set()
         trees: set[str] = set()
         opaque_paths = list(opaque_paths)
+        # A folder's ``.gitignore`` pattern for the modules a build step writes there (see
+        # Discovery.opaque): not a file, a pattern the files it stands for match.
+        written = tuple(
+            p for p in opaque_paths if not p.endswith(UNKNOWN_TREE) and any(c in p.rpartition("/")[2] for c in "*?[")
+        )
+        opaque_paths = [p for p in opaque_paths if p not in written]
         for p in opaque_paths:
             if p.endswith(UNKNOWN_TREE):  # a submodule not checked out (see Discovery.opaque)
                 name = module_name(p[: -len(UNKNOWN_TREE)] + "/__init__.py", roots)[0]
@@ -651,6 +660,7 @@ class Project:
             (p, name) for p in opaque_paths if not p.endswith(("/", UNKNOWN_TREE))
             and (name := opaque_module_name(p, roots)) is not None
         )
+        project.written_patterns = written
         project.top_level -= project._apart_tops(roots)
         if earlier:
             project._adopt(previous, earlier)  # type: ignore[arg-type]

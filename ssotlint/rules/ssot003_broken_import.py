@@ -856,8 +856,9 @@ def _contradict(p: tuple[str, str], q: tuple[str, str]) -> bool:
 
 def _excused_key(project: Project) -> tuple[frozenset, ...]:
     """What :class:`_Excused` excuses or judges by installed names, the modules the
-    project's code writes, what scripts' own folders answer (:class:`_ScriptFolders`), and
-    the modules a decorator fills (``Project.decorator_filled``):
+    project's code writes, what scripts' own folders answer (:class:`_ScriptFolders`), the
+    modules a decorator fills (``Project.decorator_filled``), and the ``.gitignore`` patterns
+    of modules a build writes (``Project.written_patterns``):
     a history checks every file again when they change."""
     excused = project.shared(_Excused, partial(_Excused, project))  # built once for this and check_files
     return (
@@ -868,7 +869,7 @@ def _excused_key(project: Project) -> tuple[frozenset, ...]:
         shallower_names(project), project.runs_on_python2,  # whether ``if six.PY2:`` imports run
         project.module_name_writers,  # the registries that set derived classes on modules
         frozenset((path, rec.line) for path, pairs in implicit_relative_imports(project).items() for rec, _ in pairs),
-        shadowed_modules(project), build_filled(project),
+        shadowed_modules(project), build_filled(project), project.written_patterns,
     )
 
 
@@ -1089,19 +1090,21 @@ def _shallower_names(project: Project) -> frozenset[str]:
 
 def _put_there_outside_git(project: Project, package: SourceFile, absolute: str) -> bool:
     """The module ``absolute``, below ``package``, lies where something outside the tree
-    puts code: a file the top-level ``.gitignore`` keeps out by a pattern in the package's
-    folder (``Config.ignored_modules``: vyos-1x's ``pkg_cache/*_cache.py``, which its
-    Makefile's ``generate_cache.py`` writes), or a folder a README says to clone another
+    puts code: a file a ``.gitignore`` keeps out by a pattern in the package's folder (the
+    top-level one's are ``Config.ignored_modules``: vyos-1x's ``pkg_cache/*_cache.py``, which
+    its Makefile's ``generate_cache.py`` writes; a folder's own, ``Project.written_patterns``:
+    sonic-buildimage's ``sonic_grpc/gnoi/*_pb2.py``), or a folder a README says to clone another
     repository into (``Config.cloned_folders``: flower's fedvssl baseline clones ``CtP``
     into ``fedvssl/CtP`` and imports ``fedvssl.CtP.pyvrl.apis``)."""
     config = project.config
-    if not (config.ignored_modules or config.cloned_folders) or not package.module:
+    patterns = (*config.ignored_modules, *project.written_patterns)
+    if not (patterns or config.cloned_folders) or not package.module:
         return False
     if not absolute.startswith(package.module + "."):
         return False
     rest = absolute[len(package.module) + 1 :].replace(".", "/")
     path = f"{package.path.rpartition('/')[0]}/{rest}"
-    if "/" not in rest and any(fnmatchcase(f"{path}.py", pattern) for pattern in config.ignored_modules):
+    if "/" not in rest and any(fnmatchcase(f"{path}.py", pattern) for pattern in patterns):
         return True
     return any(path == folder or path.startswith(folder + "/") for folder in config.cloned_folders)
 
@@ -3046,6 +3049,8 @@ class _Checker:
                 # a submodule, perhaps, that the package's own generator writes when it is imported
                 or (target is not None and target.is_package and target.summary.generates_at_import)
                 or absolute in build_filled(project)  # a submodule a build writes into the package
+                # a submodule a build writes there, by a `.gitignore`'s pattern for it
+                or (target is not None and target.is_package and _put_there_outside_git(project, target, f"{absolute}.{name}"))
                 or _in_excluded_folder(project, f"{absolute}.{name}")  # in a folder not read
                 # a submodule, perhaps, from another distribution's portion
                 or (target is None and self.in_shared_namespace(f"{absolute}.{name}"))

@@ -55,6 +55,24 @@ def test_a_gitignored_pattern_in_a_package_folder_is_what_the_build_writes(make_
     assert broken(result) == [("python/vyos/config.py", 2), ("python/vyos/config.py", 3)]
 
 
+def test_a_folders_own_gitignore_pattern_is_what_the_build_writes_there(make_repo, cli):
+    """sonic-buildimage's ``src/sonic-py-common/.gitignore`` keeps out
+    ``sonic_grpc/gnoi/*_pb2.py``, the modules its ``setup.py`` generates from the protos:
+    ``from sonic_grpc.gnoi import system_pb2`` is not broken. A name the pattern does not
+    match is; so is the same name below another folder."""
+    files = {
+        "src/common/.gitignore": "build/\nsonic_grpc/gnoi/*_pb2.py\n",
+        "src/common/setup.py": "from setuptools import setup\n\nsetup(name='common', packages=['sonic_grpc', 'sonic_grpc.gnoi'])\n",
+        "src/common/sonic_grpc/__init__.py": "",
+        "src/common/sonic_grpc/gnoi/__init__.py": "",
+        "src/common/sonic_grpc/gnoi/client.py": "from sonic_grpc.gnoi import system_pb2\nfrom sonic_grpc.gnoi import system_helpers\n",
+        "src/common/sonic_grpc/other/__init__.py": "",
+        "src/common/sonic_grpc/other/use.py": "from sonic_grpc.other import file_pb2\n",
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--jobs", "1")
+    assert broken(result) == [("src/common/sonic_grpc/gnoi/client.py", 2), ("src/common/sonic_grpc/other/use.py", 1)]
+
+
 def test_a_folder_a_readme_says_to_clone_into_is_a_set_up_steps_code(make_repo, cli):
     """flower's ``baselines/fedvssl/README.md`` says ``git clone
     https://github.com/yan-gao-GY/CtP.git fedvssl/CtP``; its modules import
