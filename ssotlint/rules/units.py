@@ -203,10 +203,17 @@ class Units:
         as a peer it never declares: a standalone admin CLI whose ``bootstrap`` extra pulls
         in the server, a pool distribution that works with whichever driver is installed).
         Such a unit knows the other and chose not to depend on it: its copy mirrors the
-        other's (a response schema, a helper of a private module) on purpose."""
+        other's (a response schema, a helper of a private module) on purpose. So does each
+        of two units that build a distribution of one name: only one of them is ever
+        installed (sonic-buildimage's 67 ``sonic-platform`` builds, one per device), and
+        neither can import the other's."""
+        first, second = self.of(one), self.of(other)
+        if first != second:
+            name = self._units[first].name
+            if name is not None and name == self._units[second].name:
+                return True  # alternatives: one is installed in place of the other
         if not self.apart(one, other):
             return False
-        first, second = self.of(one), self.of(other)
         if all(self._units[u].name is None or self._units[u].program or self._units[u].image for u in (first, second)):
             return True  # (each shipped in an image of its own folder is a program there)
         return (first, second) in self._imported or (second, first) in self._imported

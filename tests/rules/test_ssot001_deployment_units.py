@@ -398,3 +398,24 @@ def test_samples_run_from_their_own_folders_keep_their_copies(make_repo, cli):
     files["run/django/shared/__init__.py"] = ""
     files["run/django/shared/urls.py"] = "patterns = []\n"
     assert [v["path"] for v in _findings(make_repo, cli, files, name="needs")] == ["appengine/standard/django/polls/models.py"]
+
+
+def _per_device(first: str, second: str) -> dict[str, str]:
+    """Two device folders, each building its distribution (named as given) of a package of
+    its own, a copy of one class in each (sonic-buildimage's per-platform builds)."""
+    files: dict[str, str] = {}
+    for folder, name, package in (("platform/vendor-a/device-1", first, "platform_a"), ("platform/vendor-b/device-2", second, "platform_b")):
+        files[f"{folder}/setup.py"] = f"from setuptools import setup\n\nsetup(name='{name}', packages=['{package}'])\n"
+        files[f"{folder}/{package}/__init__.py"] = ""
+        files[f"{folder}/{package}/thermal.py"] = _ORG
+        files[f"{folder}/{package}/chassis.py"] = f"from {package}.thermal import OrgRead\n"
+    return files
+
+
+def test_distributions_of_one_name_are_alternatives_each_with_its_own_copies(make_repo, cli):
+    """Two builds of a distribution of one name (one per device): only one is ever
+    installed, so neither can import the other's copy. Two distributions of two names
+    that share a copy are told to keep one where both can import it."""
+    assert _findings(make_repo, cli, _per_device("sonic-platform", "sonic-platform")) == []
+    findings = _findings(make_repo, cli, _per_device("sonic-platform-a", "sonic-platform-b"), name="two")
+    assert [(v["rule"], v["path"]) for v in findings] == [("SSOT001", "platform/vendor-b/device-2/platform_b/thermal.py")]
