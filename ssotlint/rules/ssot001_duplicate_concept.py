@@ -2009,6 +2009,17 @@ _GENERATOR = (
 )
 
 
+def _over_sibling_helpers(present: bool) -> dict[str, str]:
+    """Two packages' copies of a generator, each over its package's helper module (which
+    is there, or not)."""
+    files = {"tools/__init__.py": "", "app/__init__.py": ""}
+    for package, helpers in (("tools", "common"), ("app", "utils")):
+        files[f"{package}/android.py"] = f"from {package} import {helpers}\n\n\n" + _GENERATOR.format(helpers=helpers)
+        if present:
+            files[f"{package}/{helpers}.py"] = "def run(c):\n    return c\n"
+    return files
+
+
 # A platform's facts collector over its own helper, and a class built on it.
 _FACTS_BASE = (
     "class FactsBase:\n    COMMANDS = []\n\n    def __init__(self, module):\n        self.module = module\n\n"
@@ -6891,18 +6902,10 @@ RULE = Rule(
             expect=(("scripts/retry.py", 1),),
         ),
         # A class naming a module its package holds (``from tools import common``) names no
-        # library: two copies over sibling helper modules are not two libraries' adapters.
-        Example(
-            {
-                "tools/__init__.py": "",
-                "tools/common.py": "def run(c):\n    return c\n",
-                "tools/android.py": "from tools import common\n\n\n" + _GENERATOR.format(helpers="common"),
-                "app/__init__.py": "",
-                "app/utils.py": "def run(c):\n    return c\n",
-                "app/android.py": "from app import utils\n\n\n" + _GENERATOR.format(helpers="utils"),
-            },
-            expect=(("tools/android.py", 4),),
-        ),
+        # library: two copies over sibling helper modules are not two libraries' adapters;
+        # nor does a name its first-party module lacks (a broken import: SSOT003's).
+        Example(_over_sibling_helpers(present=True), expect=(("tools/android.py", 4),)),
+        Example(_over_sibling_helpers(present=False), expect=(("tools/android.py", 4),)),
         # A message carrying each module's own `Session`, whose fields nest that module's
         # own classes, is each vendor's (ten-framework's realtime protocols); a module copied
         # whole from one of them is a copy of that one.
@@ -6920,16 +6923,6 @@ RULE = Rule(
                 ("ext/openai/struct.py", 4), ("ext/stepfun/struct.py", 4), ("ext/stepfun/struct.py", 10),
                 ("ext/stepfun/struct.py", 16), ("ext/stepfun/struct.py", 23),
             ),
-        ),
-        # Nor does a name its first-party module lacks (a broken import: SSOT003's).
-        Example(
-            {
-                "tools/__init__.py": "",
-                "tools/android.py": "from tools import common\n\n\n" + _GENERATOR.format(helpers="common"),
-                "app/__init__.py": "",
-                "app/android.py": "from app import utils\n\n\n" + _GENERATOR.format(helpers="utils"),
-            },
-            expect=(("tools/android.py", 4),),
         ),
         # An empty exception declared twice (what is raised as one is not caught as the
         # other); a result class that drifted by growing (4 of its 5 members in a copy of
