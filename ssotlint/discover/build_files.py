@@ -580,7 +580,6 @@ def _literal_path(node: ast.expr) -> str | None:
     return None
 
 
-
 # A quoted GN string (GN strings cannot span lines).
 _GN_STRING = re.compile(r'"([^"\n]*)"')
 
@@ -592,7 +591,8 @@ def gn_placed(text: str | None) -> list[str]:
     ``"//tests/utils/${rel}=>utils/${rel}"`` beside their ``test_case.py``, which imports
     them as ``from .utils import cmd_exec``). A destination ending in ``.py`` is that
     file; one computed from a variable below a literal folder (``utils/${rel}``) is that
-    folder followed by ``/**``: something is there, nothing known of it. Destinations
+    folder followed by ``/**`` (``files.UNKNOWN_TREE``): something is there, nothing known
+    of it. Destinations
     outside the folder (``//``, ``$root_out_dir``, ``..``) are not read."""
     found: list[str] = []
     for match in _GN_STRING.finditer(text or ""):
