@@ -592,8 +592,7 @@ def gn_placed(text: str | None) -> list[str]:
     them as ``from .utils import cmd_exec``). A destination ending in ``.py`` is that
     file; one computed from a variable below a literal folder (``utils/${rel}``) is that
     folder followed by ``/**`` (``files.UNKNOWN_TREE``): something is there, nothing known
-    of it. Destinations
-    outside the folder (``//``, ``$root_out_dir``, ``..``) are not read."""
+    of it. Destinations outside the folder (``//``, ``$root_out_dir``, ``..``) are not read."""
     found: list[str] = []
     for match in _GN_STRING.finditer(text or ""):
         _, arrow, target = match.group(1).partition("=>")
