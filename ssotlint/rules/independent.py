@@ -45,8 +45,10 @@ def _independent_projects(project: Project) -> frozenset[str]:
     for f in project.files:
         top, below, _ = f.path.partition("/")
         if not below:
-            if f.is_test or _repository_tool(project, f):
-                continue  # a program over the whole tree (Adafruit's `SPDX.py` header check)
+            if f.is_test or runs_as_program(project, f):
+                # A program over the whole tree (Adafruit's `SPDX.py` header check); one that
+                # imports a folder's code is caught below, as any other folder's import is.
+                continue
             return frozenset()  # a module at the top: code of the whole repository
         if not f.is_test and not is_tooling(f"{top}/x.py"):
             tops.setdefault(top, []).append(f)  # `scripts/`, `tools/`, `docs/`: the repository's own tooling, no project
@@ -75,12 +77,6 @@ def _independent_projects(project: Project) -> frozenset[str]:
             if source is not None and not source.is_test and not source.path.startswith(top + "/"):
                 return frozenset()  # one project uses another's code
     return frozenset(tops)
-
-
-def _repository_tool(project: Project, f: SourceFile) -> bool:
-    """A program at the top that uses no module of the repository: a tool run over the
-    whole tree (a licence-header check), no code the folders share."""
-    return runs_as_program(project, f) and not any(absolute for absolute in f.absolutes if absolute in project.modules)
 
 
 def _holds_programs(project: Project, files: list[SourceFile]) -> bool:
