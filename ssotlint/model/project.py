@@ -1439,8 +1439,8 @@ class Project:
 
     @cached_property
     def first_party_imports(self) -> list[tuple[SourceFile, ImportRecord, str | None]]:
-        """Every import of a first-party module, plus every relative import that names no
-        module (``absolute`` None): the only imports rules can report. In a typical
+        """Every import of a first-party module, and every relative import (``absolute``
+        None when it names no module): the only imports rules can report. In a typical
         repository they are a quarter of all imports."""
         top_level = self.top_level
         parts = self._import_parts
@@ -1456,11 +1456,12 @@ class Project:
                     (f, rec, absolute)
                     for rec, absolute in zip(f.summary.imports, f.absolutes)
                     if absolute is None or absolute.partition(".")[0] in top_level
-                    # (absolute ones: a relative import's module is named as the model names its file)
-                    or (not rec.level and absolute.partition(".")[0] in tops)
-                    # A relative import there stays inside the project's own package, whatever
-                    # the model names the folder it lies in (orbax's ``export/orbax/``).
-                    or (rec.level and bool(tops))
+                    # A relative import names a module of the file's own package, whatever the
+                    # model names the folders above it (orbax's ``export/orbax/`` in a nested
+                    # project; a top folder ``platform/`` the standard library's module
+                    # shadows; sonic's ``sonic-platform-modules-ragile/``, no import's name).
+                    or bool(rec.level)
+                    or absolute.partition(".")[0] in tops
                 ]
             found.extend(part)
         return found

@@ -90,6 +90,7 @@ from ssotlint.discover.roles import SAMPLE_FOLDERS, in_samples, is_documentation
 from ssotlint.extract.summary import ClassRecord
 from ssotlint.model.changes import prefixes
 from ssotlint.model.project import Project, SourceFile, holds_tests, imports_pytest, is_script
+from ssotlint.rules.copies import constants_table
 from ssotlint.rules.definitions import Definition, from_fragment, is_vendored
 from ssotlint.rules.loose import loose_packages
 from ssotlint.rules.generators import generator_sources, per_service_apart, per_service_outputs, unasync_outputs
@@ -411,6 +412,8 @@ class Apart:
             return True  # two units apart by design: programs shipped apart, an optional client
         if _build_script_apart(a.path, b.path):
             return True  # a setup.py runs before its distribution is installed: it imports no one's copy
+        if self.configuration_file(a) and self.configuration_file(b):
+            return True  # two files of settings read by path, each complete: one is loaded, not both
         if (never_edited(a, self._project) or never_edited(b, self._project)) and self.units_apart(a, b):
             return True  # a generator's mirror in another unit (an API client of its server): kept in step by it
         if (one := self._loose.get(a.module or "")) is not None and one != self._loose.get(b.module or "", one):
@@ -578,6 +581,22 @@ class Apart:
     def _imported_by_product(self, module: str) -> bool:
         modules = self._project.modules
         return any(not modules[i].is_test for i in self._project.importers.get(module, ()) if i in modules)
+
+    def configuration_file(self, f: SourceFile) -> bool:
+        """A file of settings written in Python: it imports nothing, defines no function,
+        assigns names of its own at its top level and holds classes that are tables of
+        constants and nothing else, and no module imports it. Code finds it by a path it builds and reads it as data (sonic's
+        per-board ``hal-config/x86_64_<board>_device.py`` and its ``_exhaust_device.py``
+        variant, each with the same ``Unit`` table, of which the loader reads the first
+        that exists): each is complete on purpose, and a module of shared tables would be
+        one it has no way to import."""
+        summary = f.summary
+        return (
+            not summary.imports and not summary.functions and not summary.main_guard and bool(summary.classes)
+            and bool(set(summary.assigned) - {c.name for c in summary.classes})
+            and all(constants_table(c) for c in summary.classes)
+            and not self._project.importers.get(f.module or "")
+        )
 
     def standalone_listing(self, f: SourceFile) -> bool:
         """A documentation listing or example (:func:`is_documentation`) that imports no

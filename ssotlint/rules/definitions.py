@@ -116,8 +116,19 @@ def qualname(d: Definition) -> str:
     return f"{d[0].module}.{d[1].name}"
 
 
+# A copy whose kept definition no import statement can name (a folder or file name that is
+# no identifier): the shared code goes where both can import it.
+UNNAMED_ADVICE = (
+    "keep one definition, in a module both can import: no import statement can name {path} "
+    "(a folder or file name on its path is not an identifier)"
+)
+
+
 def where(d: Definition) -> str:
-    return f"{qualname(d)} ({d[0].path}:{d[1].line})"
+    """The definition as a message names it: by its dotted name when an import can spell
+    it, by its bare name otherwise (the path beside it says where)."""
+    name = qualname(d) if importable(d[0].module or "") else d[1].name
+    return f"{name} ({d[0].path}:{d[1].line})"
 
 
 def from_fragment(copied_from: str, path: str) -> bool:
@@ -869,17 +880,29 @@ class Chooser:
         that production happens to import is production by the import graph, but the copy
         to keep is never there) and for a program no first-party module imports (a
         ``__main__`` block or a Python shebang: vaex's stale ``misc/parallelize.py`` beside
-        the ``parallelize.py`` its UI imports), 2 for a backup copy or a file no import
-        statement can name (``dev-tools.py``, ``0001_initial.py``). Nothing is ever told to
-        import from a copy ranked after its own (production never from tooling, test code
-        or a program, tooling never from backups)."""
+        the ``parallelize.py`` its UI imports), 2 for a file no import statement can
+        name (``dev-tools.py``, ``0001_initial.py``, anything below a
+        ``sonic-platform-modules-micas/`` folder), 3 for a backup copy. Nothing is ever told
+        to import from a copy ranked after its own (production never from tooling, test
+        code or a program, tooling never from backups)."""
         f = d[0]
         path = f.path
-        if is_backup(path) or not importable(f.module or ""):
+        if is_backup(path):
+            return 3
+        if not importable(f.module or ""):
             return 2
         if (is_tooling(path) and not self._product_tooling(f) and not package_tasks_module(f)) or self.config.is_test_file(path):
             return 1
         return 1 if self._unimported_program(f) else 0
+
+    def may_point(self, reporter: Definition, target: Definition) -> bool:
+        """Whether a copy may be reported against ``target`` (ranked before it): one that
+        an import can name, or, when neither can be named, the other unnameable copy
+        (sonic's ``AliasedGroup`` pasted into nine scripts of one vendor's
+        ``common/script/`` folder): what is copied is there to share all the same, in a
+        module both can import (:data:`UNNAMED_ADVICE`). Never a backup."""
+        level = self.out_of_reach(target)
+        return level < 2 or level == 2 == self.out_of_reach(reporter)
 
     def _product_tooling(self, f: SourceFile) -> bool:
         """A module in a folder named like tooling inside a product package that product
@@ -1192,6 +1215,8 @@ class Chooser:
         module, importer = target[0].module, reporter[0].module
         if not self._advice or module is None or importer is None:
             return advice
+        if not importable(module):
+            return UNNAMED_ADVICE.format(path=target[0].path)
         line = imported_then_replaced(reporter, module)
         if line is not None:
             # DeepLearningExamples' `run_performance_on_triton.py` imports `MeasurementMode`

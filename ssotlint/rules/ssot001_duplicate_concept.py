@@ -1880,8 +1880,9 @@ def _name_violations(
                 continue  # a generated file is never told to change: its generator writes it again
             # Advice points only to a copy ranked before this one (so never from production
             # to tooling, never back and forth); the first of a group is kept.
-            # Nor to a backup copy or a file no import statement can name (`0001_initial.py`).
-            others = [o for o in partners[id(d)] if rank[id(o)] < rank[id(d)] and chooser.out_of_reach(o) < 2]
+            # Nor to a backup copy, nor to a file no import statement can name (`0001_initial.py`)
+            # unless this one cannot be named either.
+            others = [o for o in partners[id(d)] if rank[id(o)] < rank[id(d)] and chooser.may_point(d, o)]
             if others:
                 advised.append((d, chooser.choose(d, others, [d, *partners[id(d)]])))
     crossing = _crossing(advised, chooser)
@@ -1968,6 +1969,16 @@ def _name_violations(
             fix=copy.fix,
         )
 
+
+
+# A click group that completes abbreviated commands, pasted into each script that uses it.
+_ALIASED_GROUP = (
+    "import click\n\n\nclass AliasedGroup(click.Group):\n    def get_command(self, ctx, name):\n"
+    "        found = click.Group.get_command(self, ctx, name)\n        if found is not None:\n            return found\n"
+    "        matches = [c for c in self.list_commands(ctx) if c.startswith(name)]\n"
+    "        return click.Group.get_command(self, ctx, matches[0]) if len(matches) == 1 else None\n\n\n"
+    "@click.group(cls=AliasedGroup)\ndef main():\n    pass\n\n\nif __name__ == '__main__':\n    main()\n"
+)
 
 
 # A factory written out in two modules, each building its own module's class of one name
@@ -4999,8 +5010,19 @@ RULE = Rule(
                 "docs_src/dependencies/tutorial004.py": "from docs_src.dependencies.tutorial002 import Parser\n",
             }
         ),
-        # An extension of a same-named class is not a copy; files no import statement can
-        # name (migrations) are never where to import from.
+        # Files of settings read by a path the loader builds, each complete (sonic's per-board
+        # `hal-config/<board>_device.py` and its `_exhaust_device.py` variant): the loader
+        # reads one of them, and a module of shared tables is one it has no way to import.
+        Example({
+            f"platform/modules-micas/hal-config/x86_64_w6510_r0{variant}_device.py": (
+                "#!/usr/bin/python3\n\nfanairflow = {'intake': ['M1HFAN-F'], 'exhaust': ['M1HFAN-R']}\n\n\n"
+                "class Unit:\n    Temperature = 'C'\n    Voltage = 'V'\n    Speed = 'RPM'\n\n\n"
+                f"devices = {{'airflow': '{variant or 'intake'}', 'fans': 4}}\n"
+            )
+            for variant in ("", "_exhaust")
+        }),
+        # An extension of a same-named class is not a copy (each numbered migration's
+        # `Migration`, which no import statement can name).
         Example(
             {
                 "fw/__init__.py": "",
@@ -5011,8 +5033,6 @@ RULE = Rule(
                 "class Migration(migration.Migration):\n    x = 1\n",
                 "app/migrations/0002_more.py": "from fw import migration\n"
                 "class Migration(migration.Migration):\n    x = 2\n",
-                "app/migrations/0003_more.py": "class Step:\n    retries = 3\n",
-                "app/migrations/0004_more.py": "class Step:\n    retries = 4\n",
             }
         ),
         # Aliases, Protocols, all-abstract ABCs, enums and test code are not implementations.
@@ -5396,6 +5416,13 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # A helper pasted into sibling scripts of a folder no import can name (sonic's
+        # `sonic-platform-modules-micas/common/script/`, each script with the same click
+        # `AliasedGroup`): no copy can be imported as it is, and each is a copy all the same.
+        Example(
+            {f"platform/modules-micas/script/{name}.py": _ALIASED_GROUP for name in ("avscontrol", "dev_monitor", "fan_ctrl")},
+            expect=(("platform/modules-micas/script/dev_monitor.py", 4), ("platform/modules-micas/script/fan_ctrl.py", 4)),
+        ),
         # Parts whose modules share their names and little else are no versions of one
         # package: a module copied whole between two of them is a copy.
         Example(_databases(), expect=(("scene/vm/exceptions.py", 1), ("scene/vm/exceptions.py", 8))),

@@ -4499,6 +4499,25 @@ RULE = Rule(
             },
             expect=(("ports/zephyr-cp/cptools/run.py", 2),),
         ),
+        # A relative import's module is the package's own, whatever the folders above it are
+        # called: a top folder the standard library's `platform` shadows, a vendor folder no
+        # import can name (sonic's `platform/broadcom/sonic-platform-modules-ragile/.../
+        # sonic_pcie/pcie_common.py`, whose `from .pcie import PcieBase` has no `pcie.py`).
+        Example(
+            {
+                f"platform/{vendor}/b6510/sonic_pcie/{name}": text
+                for vendor in ("ruijie", "modules-ragile")
+                for name, text in (
+                    ("__init__.py", ""),
+                    ("pcie_common.py", "from .pcie import PcieBase\nfrom .util import read_bar\n"),
+                    ("util.py", "def read_bar():\n    return 0\n"),
+                )
+            },
+            expect=(
+                ("platform/modules-ragile/b6510/sonic_pcie/pcie_common.py", 1),
+                ("platform/ruijie/b6510/sonic_pcie/pcie_common.py", 1),
+            ),
+        ),
         # What such a package's `__init__` brings from its own modules is there (NVFlare's
         # `research/condist-fl/src/data/augmentations/`); what it does not bring is not.
         Example(

@@ -516,7 +516,7 @@ def _choices(
         # Nor across versions of an API: each version package keeps its own enums.
         others = [
             o for o in ranked[: ranked.index(d)]
-            if same(d, o) and chooser.out_of_reach(o) < 2 and not versioned_apart(d[0].path, o[0].path, paths)
+            if same(d, o) and chooser.may_point(d, o) and not versioned_apart(d[0].path, o[0].path, paths)
             and not apart(d, o) and not deprecated_whole(o)
         ]
         if others:
@@ -1117,6 +1117,19 @@ RULE = Rule(
         ),
     ),
     invalid=(
+        # One enum pasted into two vendors' libraries below folders no import can name
+        # (sonic's `sonic-platform-modules-<vendor>/common/lib/.../smbus.py`, `I2cFunc`):
+        # copies all the same, told to go into a module both can import.
+        Example(
+            {
+                f"platform/modules-{vendor}/lib/{vendor}util/smbus.py": (
+                    "from enum import IntFlag\n\n\nclass I2cFunc(IntFlag):\n    I2C = 0x1\n    ADDR_10BIT = 0x2\n"
+                    "    PROTOCOL_MANGLING = 0x4\n\n\ndef can(flags):\n    return I2cFunc.I2C in flags\n"
+                )
+                for vendor in ("micas", "ragile")
+            },
+            expect=(("platform/modules-ragile/lib/ragileutil/smbus.py", 4),),
+        ),
         # One device's protocol writes `On` and `Off` as digit strings, a newer model's as
         # words, and the older one has more members: digits are codes, not display labels,
         # so the two are one enum encoded two ways (python-miio's air-conditioning

@@ -652,3 +652,31 @@ def test_an_ansible_plugin_loaded_by_its_class_name_is_never_called_unused(make_
     assert "neither copy is used" not in plugin_message, plugin_message
     tag_message = next(m for p, m in messages.items() if p.startswith("tools/"))
     assert "neither copy is used" in tag_message, tag_message
+
+
+def test_copies_no_import_can_name_are_reported_against_each_other_without_an_import_to_follow(make_repo, cli):
+    """Two vendors' libraries below folders whose names are no identifiers (sonic's
+    ``sonic-platform-modules-<vendor>/common/lib/``): the copy is reported, told to go into a
+    module both can import, not to import a module no statement can spell; no fix."""
+    result = check(make_repo, cli, {
+        "platform/modules-micas/lib/util/retry.py": RETRY,
+        "platform/modules-ragile/lib/util/retry.py": RETRY,
+        "platform/modules-ragile/lib/util/status.py": STATUS,
+        "platform/modules-micas/lib/util/status.py": STATUS,
+    })
+    assert result.code == 1
+    by_rule = {v["rule"]: v for v in result.json()["violations"]}
+    assert sorted(by_rule) == ["SSOT001", "SSOT006"]
+    copy = by_rule["SSOT001"]
+    assert (copy["path"], copy["line"]) == ("platform/modules-ragile/lib/util/retry.py", 1)
+    assert copy["message"] == (
+        "class RetryConfig is also defined in RetryConfig (platform/modules-micas/lib/util/retry.py:1), the first by "
+        "path (none is imported more, none is configured); keep one definition, in a module both can import: no import "
+        "statement can name platform/modules-micas/lib/util/retry.py (a folder or file name on its path is not an "
+        "identifier)"
+    )
+    assert "fix" not in copy or copy["fix"] is None
+    enum = by_rule["SSOT006"]
+    assert enum["path"] == "platform/modules-ragile/lib/util/status.py"
+    assert "no import statement can name platform/modules-micas/lib/util/status.py" in enum["message"]
+    assert "import Status from" not in enum["message"]
