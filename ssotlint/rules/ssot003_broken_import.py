@@ -485,6 +485,28 @@ def _missing_module(project: Project, module: str, exists: Callable[[str], bool]
     return f"no first-party module named {module!r}"
 
 
+def _missing_below(project: Project, f: SourceFile, rec: ImportRecord) -> str | None:
+    """What a relative import lacks, said from the folder it starts in, for a package the
+    model names by no import's name (``from .pcie import PcieBase`` in sonic's
+    ``platform/broadcom/sonic-platform-modules-ragile/ra-b6510-32c/sonic_pcie/pcie_common.py``:
+    ``package sonic_pcie (.../sonic_pcie/) has no module 'pcie'``, not something of the
+    folders above it, which no import goes through). None when nothing is missing there."""
+    folder = f.path.rpartition("/")[0]
+    for _ in range(rec.level - 1):
+        folder = folder.rpartition("/")[0]
+    paths = files_by_path(project)
+    folders = project.shared(_missing_below, lambda: frozenset(
+        p[:i] for p in paths for i in range(len(p)) if p[i] == "/"
+    ))
+    for part in (rec.module or "").split("."):
+        below = f"{folder}/{part}" if folder else part
+        if f"{below}.py" not in paths and below not in folders:
+            name = folder.rpartition("/")[2]
+            return f"package {name} ({folder}/) has no module {part!r}" if folder else f"the repository's top has no module {part!r}"
+        folder = below
+    return None
+
+
 def _has_getattr(f: SourceFile) -> bool:
     """A module-level ``__getattr__`` (PEP 562), defined or assigned (``__getattr__ =
     lazy.attach(...)``)."""
@@ -2996,9 +3018,12 @@ class _Checker:
             if all(sources) and not any(s.module in self._unfit(f, rec, n) for (n, _), s in zip(rec.names, sources)):  # type: ignore[union-attr]
                 fix = _retarget(rec, f, absolute, [(n, s.module) for (n, _), s in zip(rec.names, sources)], module_gone=True)  # type: ignore[union-attr, misc]
                 hint = _found_in([(n, s.module) for (n, _), s in zip(rec.names, sources)], gone=absolute)  # type: ignore[union-attr, misc]
+        missing = None
+        if rec.level and exists is None and not (importable(absolute) and self.project.is_first_party(absolute)):
+            missing = _missing_below(self.project, f, rec)  # a package below folders no import names
         yield RULE.violation(
             f.path, rec.line, rec.col,
-            f"`{text}`: {_missing_module(self.project, absolute, exists)}{hint}",
+            f"`{text}`: {missing or _missing_module(self.project, absolute, exists)}{hint}",
             key=key, details={"import": text, "module": absolute}, also=also, fix=fix,
         )
 

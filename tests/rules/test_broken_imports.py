@@ -293,3 +293,23 @@ def test_a_name_gone_from_a_module_is_retargeted_safely_only_near_it(make_repo, 
         "; it is defined in app.canvas.primitives, outside the package it was imported from: if that is the one "
         "meant, import it from there"
     ), v["message"]
+
+
+@pytest.mark.parametrize("top", ("platform", "modules-ragile"))
+def test_a_relative_import_below_folders_no_import_names_says_what_its_package_lacks(make_repo, cli, top):
+    """sonic's ``platform/broadcom/sonic-platform-modules-ragile/.../sonic_pcie/pcie_common.py``:
+    a top folder the standard library's ``platform`` shadows, or one no import can name, is
+    no reason to skip ``from .pcie import PcieBase``; the message names the package the
+    import starts in, not the folders above it."""
+    package = f"{top}/b6510/sonic_pcie"
+    root = make_repo({
+        f"{package}/__init__.py": "",
+        f"{package}/util.py": "def read_bar():\n    return 0\n",
+        f"{package}/pcie_common.py": "from .util import read_bar\nfrom .pcie import PcieBase\nfrom .util import gone\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert result.code == 1
+    found = ssot003(result)
+    assert [(p, line) for p, line, _ in found] == [(f"{package}/pcie_common.py", 2), (f"{package}/pcie_common.py", 3)]
+    assert found[0][2] == f"`from .pcie import PcieBase`: package sonic_pcie ({package}/) has no module 'pcie'"
+    assert "cannot import name 'gone'" in found[1][2]
