@@ -886,11 +886,18 @@ class Chooser:
         to import from a copy ranked after its own (production never from tooling, test
         code or a program, tooling never from backups)."""
         f = d[0]
-        path = f.path
-        if is_backup(path):
+        if is_backup(f.path):
             return 3
         if not importable(f.module or ""):
             return 2
+        return self.aside(d)
+
+    def aside(self, d: Definition) -> int:
+        """1 for developer tooling, test code or a program no first-party module imports, 0
+        for the product (:meth:`out_of_reach`, whatever an import can name): among copies
+        that no import can name, the product's is still the one kept."""
+        f = d[0]
+        path = f.path
         if (is_tooling(path) and not self._product_tooling(f) and not package_tasks_module(f)) or self.config.is_test_file(path):
             return 1
         return 1 if self._unimported_program(f) else 0
@@ -1180,7 +1187,7 @@ class Chooser:
 
     def _naive(self, d: Definition) -> tuple:
         """The keeping order without import cycles."""
-        return (self.out_of_reach(d), -self.count(d), not named_folder(d), not named_module(d), d[0].path, d[1].line)
+        return (self.out_of_reach(d), self.aside(d), -self.count(d), not named_folder(d), not named_module(d), d[0].path, d[1].line)
 
     def ranked(self, definitions: list[Definition]) -> list[Definition]:
         """The group in the order definitions are kept: the first is not reported. One
@@ -1195,7 +1202,7 @@ class Chooser:
             generated = not (d[0].summary.generated or d[0].path in outputs or self._project.config.marked_generated(d[0].path))
             # A marked copy after its source; legacy code's copy after the live one.
             return (
-                self.out_of_reach(d), uninstalled_model(self._project, d), generated, above,
+                self.out_of_reach(d), self.aside(d), uninstalled_model(self._project, d), generated, above,
                 self.marked_copy(d, definitions), self.legacy_among(d, definitions),
                 self.downstream(d, definitions), self.inner(d, definitions),
                 self.plain_of_generic(d, definitions), -self.count(d), -self.module_importers(d), not named_folder(d),
@@ -1527,7 +1534,7 @@ class Chooser:
             marked = cycles and self.marked_copy(d, group)
             legacy = cycles and self.legacy_among(d, group)
             return (
-                self.out_of_reach(d), uninstalled_model(self._project, d), cycle, against, above, marked, legacy,
+                self.out_of_reach(d), self.aside(d), uninstalled_model(self._project, d), cycle, against, above, marked, legacy,
                 downstream, inner, plain,
                 -self.count(d), top_package(d) != home, -self.module_importers(d), not named_folder(d), not named_module(d),
                 d[0].path, d[1].line,

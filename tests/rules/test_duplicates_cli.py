@@ -680,3 +680,15 @@ def test_copies_no_import_can_name_are_reported_against_each_other_without_an_im
     assert enum["path"] == "platform/modules-ragile/lib/util/status.py"
     assert "no import statement can name platform/modules-micas/lib/util/status.py" in enum["message"]
     assert "import Status from" not in enum["message"]
+
+
+def test_among_copies_no_import_can_name_the_products_is_kept_before_toolings(make_repo, cli):
+    """Neither of a product module's copy and a tool's below ``kosmos-2/`` can be named: the
+    tool's copy is the one reported, whatever the paths' order."""
+    result = check(make_repo, cli, {
+        "kosmos-2/alpha/scripts/data/retry.py": RETRY,
+        "kosmos-2/unilm/data/retry.py": RETRY,
+    })
+    (v,) = findings(result, "SSOT001")
+    assert v["path"] == "kosmos-2/alpha/scripts/data/retry.py"
+    assert v["details"]["canonical_path"] == "kosmos-2/unilm/data/retry.py"
