@@ -1191,7 +1191,25 @@ def upstream_advice(
             f"{why}, nor would importing it as it is keep this one as it is: keep what both have in one base "
             f"class in a module both can import (such as {module}), and let each extend it with its own"
         )
+    if rewritten_shared(record, original):
+        # PaddleSpeech's `Timer`, with an `ips` of its own and a `timing` that returns the
+        # other's reciprocal: a subclass holding `ips` would inherit the other `timing`.
+        return (
+            f"{why}, and members both have are written differently, so a subclass of it would change what "
+            f"this one does: reconcile what both have first, then {then}, and keep what only this one has in a "
+            "subclass of it here"
+        )
     return f"{why}: {then}, and keep what only this one has in a subclass of it here"
+
+
+def rewritten_shared(record: ClassRecord, original: ClassRecord) -> bool:
+    """Some member both classes have is written differently in each: fewer of their
+    statements read alike than they share members. Known only when each member of each
+    does something (one digest per member, ``ClassRecord.shapes``: a stub has none)."""
+    shared = (set(record.members) & set(original.members)) - {"__doc__"}
+    if not shared or any(len(c.shapes) != len(set(c.members) - {"__doc__"}) for c in (record, original)):
+        return False
+    return len(set(record.shapes) & set(original.shapes)) < len(shared)
 
 
 def _few(names: list[str]) -> str:

@@ -7,8 +7,8 @@ from __future__ import annotations
 _MIXIN = "class NestedViewSetMixin:\n    def get_queryset(self):\n        return self.parent_filter(self.queryset)\n"
 
 
-def _findings(make_repo, cli, files: dict[str, str], rule: str = "SSOT001") -> list[dict]:
-    root = make_repo(files)
+def _findings(make_repo, cli, files: dict[str, str], rule: str = "SSOT001", name: str = "repo") -> list[dict]:
+    root = make_repo(files, name=name)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1", "--select", rule)
     return sorted((v for v in result.json()["violations"] if v["rule"] == rule), key=lambda v: (v["path"], v["line"]))
 
@@ -466,3 +466,36 @@ def test_a_name_spelt_alike_but_bound_to_another_module_is_no_respelling(make_re
     [found] = _findings(make_repo, cli, files)
     assert found["path"] == "app/two.py"
     assert "the two have the same members written differently" in found["message"]
+
+
+_TIMER = (
+    "import time\n\n\nclass Timer:\n    def __init__(self, total):\n        self.total = total\n        self.steps = 0\n"
+    "        self.used = 0.0\n\n    def count(self):\n        self.steps += 1\n\n"
+    "    def timing(self):\n        return {timing}\n{extra}"
+)
+
+
+def test_an_upstream_copy_whose_shared_members_differ_is_not_told_to_subclass_as_it_is(make_repo, cli):
+    """PaddleSpeech's ``Timer`` has an ``ips`` of its own and a ``timing`` that returns the
+    reciprocal of the kept one's: a subclass holding ``ips`` would inherit the other
+    ``timing``, so the shared members are reconciled first."""
+    files = {
+        "audio/__init__.py": "",
+        "audio/timer.py": _TIMER.format(timing="self.steps / self.used", extra=""),
+        "audio/use.py": "from audio.timer import Timer\n",
+        "speech/__init__.py": "",
+        "speech/timer.py": "import audio.use\n" + _TIMER.format(
+            timing="self.used / self.steps", extra="\n    def ips(self):\n        return self.steps / self.used\n"
+        ),
+    }
+    (v,) = _findings(make_repo, cli, files)
+    assert v["path"] == "speech/timer.py"
+    assert v["message"].endswith(
+        "the two differ (only here: ips), and audio never imports from speech, so what only this one has cannot move "
+        "there, and members both have are written differently, so a subclass of it would change what this one does: "
+        "reconcile what both have first, then import it from audio.timer, and keep what only this one has in a "
+        "subclass of it here (no fix)"
+    )
+    files["speech/timer.py"] = files["speech/timer.py"].replace("self.used / self.steps", "self.steps / self.used")
+    (v,) = _findings(make_repo, cli, files, name="same")  # the same shared members: a subclass keeps this one as it is
+    assert "written differently" not in v["message"] and "keep what only this one has in a subclass" in v["message"]
