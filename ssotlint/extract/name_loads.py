@@ -190,35 +190,41 @@ def names_read_off_loaded(tree: ast.Module, text: str) -> tuple[str, ...]:
 
 
 def import_alternatives(tree: ast.Module) -> tuple[tuple[tuple[int, ...], ...], ...]:
-    """For each ``if``/``elif`` chain that runs at import time and imports in two of its
-    branches or more, the lines of each branch's import statements (not those of functions
-    in it), in branch order: one branch runs, so the modules the branches import are
-    alternatives, each loaded alone (ginga's ``gw/GwHelp.py``: ``if tkname == 'qt': from
+    """For each ``if``/``elif`` chain that imports in two of its branches or more, the lines
+    of each branch's import statements (not those of functions in it), in branch order: one
+    branch runs, so the modules the branches import are alternatives, each loaded alone.
+    A chain that runs at import time (ginga's ``gw/GwHelp.py``: ``if tkname == 'qt': from
     ginga.qtw.QtHelp import *``, ``elif tkname == 'gtk3': from ginga.gtk3w.GtkHelp import
-    *`` ...: one toolkit's widgets per process). Chains nested in a branch count too
-    (PySolFC's ``if USE_TILE:`` inside ``if TOOLKIT == 'tk':``)."""
+    *`` ...: one toolkit's widgets per process), chains nested in a branch (PySolFC's ``if
+    USE_TILE:`` inside ``if TOOLKIT == 'tk':``), and a chain in a function, which picks one
+    each time it is called (PaddleSpeech's engine factory: ``elif engine_type == 'online':
+    from ...tts.online.python.tts_engine import TTSEngine``, ``elif engine_type ==
+    'online-onnx': from ...tts.online.onnx.tts_engine import TTSEngine``: one back-end per
+    engine)."""
     found: list[tuple[tuple[int, ...], ...]] = []
     elifs: set[int] = set()  # ids of the ``if`` nodes that continue a chain already read
-    for stmt in import_time_statements(tree.body):
-        if not isinstance(stmt, ast.If) or id(stmt) in elifs:
-            continue
-        branches: list[list[ast.stmt]] = []
-        node = stmt
-        while True:
-            branches.append(node.body)
-            if len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
-                node = node.orelse[0]
-                elifs.add(id(node))
+    bodies = [tree.body, *(n.body for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))]
+    for body in bodies:
+        for stmt in import_time_statements(body):
+            if not isinstance(stmt, ast.If) or id(stmt) in elifs:
                 continue
-            if node.orelse:
-                branches.append(node.orelse)
-            break
-        lines = [
-            tuple(sorted(s.lineno for s in import_time_statements(branch) if isinstance(s, (ast.Import, ast.ImportFrom))))
-            for branch in branches
-        ]
-        if sum(1 for group in lines if group) >= 2:
-            found.append(tuple(lines))
+            branches: list[list[ast.stmt]] = []
+            node = stmt
+            while True:
+                branches.append(node.body)
+                if len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
+                    node = node.orelse[0]
+                    elifs.add(id(node))
+                    continue
+                if node.orelse:
+                    branches.append(node.orelse)
+                break
+            lines = [
+                tuple(sorted(s.lineno for s in import_time_statements(branch) if isinstance(s, (ast.Import, ast.ImportFrom))))
+                for branch in branches
+            ]
+            if sum(1 for group in lines if group) >= 2:
+                found.append(tuple(lines))
     return tuple(sorted(found))
 
 

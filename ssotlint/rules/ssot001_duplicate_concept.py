@@ -5973,6 +5973,15 @@ RULE = Rule(
         # Two backends an `if` chooses between, loaded alone: each one's window on its own Gtk
         # is its own; the pure-Python mixin they copy could live in a module both import.
         Example(_toolkit_backends(_ONE_OF_TWO), expect=(("app/gtk4w/helper.py", 7),)),
+        # The same chosen by a factory each time it is called (PaddleSpeech's engine factory,
+        # one back-end's `TTSEngine` per `engine_type`).
+        Example(
+            _toolkit_backends(
+                "def window(family):\n    if family == 'gtk3':\n        from app.gtk3w.helper import TopLevel\n"
+                "    elif family == 'gtk4':\n        from app.gtk4w.helper import TopLevel\n    return TopLevel()\n"
+            ),
+            expect=(("app/gtk4w/helper.py", 7),),
+        ),
         # An empty exception declared again by a module that builds on the other's code
         # (arches' `bulk_edit_concept.py` catching its own `MissingRequiredInputError`
         # while the base editor it extends raises the other): one thing declared twice.
