@@ -264,6 +264,7 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
     namespace packages (:func:`inserted_roots`). A pure function of the files' paths,
     imports and ``sys.path`` entries."""
     added = settings_roots(roots, entries)
+    added += [r for r in program_roots(roots, entries) if r not in added]
     if added:
         ordered = sorted([*roots, *added], key=lambda r: (-r.count("/") - (1 if r else 0), r))
         roots = SourceRoots(ordered, nested=[*getattr(roots, "nested", ()), *added], distributions=getattr(roots, "distributions", ()))
@@ -293,6 +294,33 @@ def settings_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSumma
         for folder in file_anchored(path, summary):
             if folder not in roots and folder not in found and folder in folders:
                 found.append(folder)
+    return found
+
+
+def program_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]]) -> list[str]:
+    """Folders a program in them puts on ``sys.path`` by being run there: a module with a
+    ``__main__`` block that imports, by an absolute import, a package of its own folder
+    (not a module beside it: in a package, that is Python 2's implicit relative import;
+    openbmc's ``tests2/cit_runner.py``, ``from utils.platforms import PLATFORMS``
+    for ``tests2/utils/platforms.py``, run as ``python cit_runner.py``; the tests it loads
+    import ``from common.base_bic_test import ...``). Python puts a script's folder first
+    on ``sys.path``, whatever ``__init__.py`` the folder holds. Only a package's folder: a
+    script in a plain folder imports its siblings as the model reads any loose script's
+    imports already. Each is a candidate root
+    that :func:`settle_roots` keeps only when the code imports its packages by their own
+    names more than through the outer package."""
+    found: list[str] = []
+    below: set[str] | None = None
+    packages = {path.rpartition("/")[0] for path, _ in entries if path.endswith("/__init__.py")}
+    for path, summary in entries:
+        folder = path.rpartition("/")[0]
+        if not summary.main_guard or folder not in packages or folder in roots or folder in found:
+            continue
+        if below is None:
+            # The folders that hold modules.
+            below = {p[:i] for p, _ in entries for i in range(len(p)) if p[i] == "/"}
+        if any(not rec.level and rec.module and f"{folder}/{rec.module.partition('.')[0]}" in below for rec in summary.imports):
+            found.append(folder)
     return found
 
 
