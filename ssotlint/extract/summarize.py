@@ -90,6 +90,7 @@ from ssotlint.extract.annotated import annotated_aliases, declared_only
 from ssotlint.extract.lazy_getattr import closed_getattr_names
 from ssotlint.extract.upstream import derived_address, skips_linters, upstream_address
 from ssotlint.extract.binding_lines import binding_lines, branch_bindings
+from ssotlint.extract.python3_syntax import python3_syntax
 from ssotlint.extract.name_loads import (
     dotted_class_paths,
     import_alternatives,
@@ -247,7 +248,8 @@ _MAIN_GUARD = re.compile(
 # ``#!/usr/bin/env -S uv run python``, PyPy's): a script meant to be run, guard or not.
 _PYTHON_SHEBANG = re.compile(r"\A(?:\ufeff)?#![^\n]*\b(?:python|pypy)[\d.]*\b")
 # The major version a Python shebang names: ``python2``, ``python2.7``, ``pypy3``.
-_SHEBANG_MAJOR = re.compile(r"\A(?:\ufeff)?#![^\n]*\b(?:python|pypy)([23])(?:\.\d+)?\b")
+# (also an interpreter built in a folder named by its version: `#!/sdk/Python-2.4.1/PCbuild/python`)
+_SHEBANG_MAJOR = re.compile(r"\A(?:\ufeff)?#![^\n]*\b(?:python|pypy)-?([23])(?:\.\d+)*\b", re.IGNORECASE)
 
 
 def shebang_major(text: str) -> int:
@@ -741,7 +743,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
         attribute_sets=attribute_sets(tree, text), computed_sets=computed_sets(tree, text),
         version_imports=version_imports(tree, text), legacy_imports=legacy_imports(tree, text),
-        version_flags=version_flags(tree, text),
+        version_flags=version_flags(tree, text), python3_syntax=python3_syntax(tree),
         module_decorators=module_decorators(tree), class_partners=class_partners(tree),
         annotated_aliases=annotated_aliases(tree),
         declared_only=declared_only(tree), upstream=upstream_address(text), derived=derived_address(text),

@@ -551,6 +551,9 @@ class FileSummary(NamedTuple):
     # extract/version_imports.py): another module's ``if PY312:`` (``flag_imports``) gates
     # its imports to that version.
     version_flags: tuple[tuple[str, int], ...] = ()
+    # It uses syntax Python 2 has none of (an f-string, an annotation, ``async``, keyword-only
+    # parameters ...; extract/python3_syntax.py): code written for Python 3. From CPython's tree.
+    python3_syntax: bool = False
     # ``(line, minor)`` of each import statement that runs, when the program runs, only on
     # Pythons before ``3.minor`` (``if sys.version_info < (3, minor):``, also ``... or
     # TYPE_CHECKING``; see extract/version_imports.py ``legacy_imports``). From CPython's tree.

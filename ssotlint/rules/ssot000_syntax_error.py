@@ -9,6 +9,7 @@ from typing import Collection, Iterator
 from ssotlint.discover.roles import NAME_WORDS, in_template_folder, is_documentation, is_template
 from ssotlint.extract.summary import NOT_AT_IMPORT_TIME
 from ssotlint.model.project import Project, SourceFile
+from ssotlint.model.python2 import PYTHON2_SYNTAX
 from ssotlint.model.unparsable import (
     Importer,
     Version,
@@ -199,7 +200,7 @@ def loose_python2_scripts(project: Project) -> frozenset[str]:
     return frozenset(
         f.path for f in project.files
         if f.summary.problem is not None and f.summary.problem.kind == "syntax"
-        and f.summary.problem.message.partition(": ")[2].startswith(_PYTHON2_SYNTAX)
+        and f.summary.problem.message.partition(": ")[2].startswith(PYTHON2_SYNTAX)
         and not _in_regular_package(project, f)
         and not imported.get(f.path)
     )
@@ -353,13 +354,6 @@ def _older_violation(f: SourceFile, error: tuple[int, int, int, str], oldest: tu
     )
 
 
-# What CPython 3 says of Python 2's statements: ``print 'x'``, ``exec code in ns``,
-# ``except ValueError, e:``.
-_PYTHON2_SYNTAX = (
-    "Missing parentheses in call to 'print'",
-    "Missing parentheses in call to 'exec'",
-    "multiple exception types must be parenthesized",
-)
 
 
 def _advice(project: Project) -> Iterator[str]:
@@ -382,7 +376,7 @@ def _advice(project: Project) -> Iterator[str]:
         and not is_template(f.path) and f.path not in data and not _not_code(f, project) and not f.summary.problem.template
         and not _rendered_template(f)
     ]
-    python2 = sum(1 for message in failing if message.partition(": ")[2].startswith(_PYTHON2_SYNTAX))
+    python2 = sum(1 for message in failing if message.partition(": ")[2].startswith(PYTHON2_SYNTAX))
     if python2 < 2 or 2 * python2 <= len(failing):
         return
     yield (

@@ -10,16 +10,35 @@ PYTHON2 = {
     "app/__init__.py": "",
     "app/graphite.py": "def get():\n    print 'Getting'\n",
     "app/views.py": "try:\n    pass\nexcept ValueError, e:\n    pass\n",
-    "app/models.py": "X = 1\n",
+    # One module in Python 3's own syntax: the code is not all Python 2.
+    "app/models.py": "X: int = 1\n",
     "pyproject.toml": "",
 }
 WARNING = "this looks like a Python 2 project: 2 of the 2 files that do not compile fail on Python 2 statements"
 
 
-def run(make_repo, cli, files):
-    root = make_repo(files)
+def run(make_repo, cli, files, name="repo"):
+    root = make_repo(files, name=name)
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT000")
     return sorted(v["path"] for v in result.json()["violations"]), result.err
+
+
+def test_code_in_python_2_alone_is_python_2_code(make_repo, cli):
+    """Anesidora's game sources: no Python declared, 246 files of print statements among
+    2,022, and no f-string, annotation or `async` anywhere: the project runs on Python 2,
+    and its Python 2 syntax is not reported. One Python 3 construct, or failures that are
+    few among many files, and the findings stand."""
+    python2 = {**PYTHON2, "app/models.py": "X = 1\n"}
+    paths, err = run(make_repo, cli, python2)
+    assert paths == []
+    assert (
+        "the project runs on Python 2 (2 of the 2 files that do not compile fail on Python 2 statements, no file uses "
+        "Python 3's own syntax (an f-string, an annotation, async), and nothing declares Python 3)"
+    ) in err
+    many = {**python2, **{f"app/m{i}.py": "X = 1\n" for i in range(40)}}  # 2 of 45 files
+    paths, err = run(make_repo, cli, many, name="many")
+    assert paths == ["app/graphite.py", "app/views.py"]
+    assert "the project runs on Python 2 (" not in err
 
 
 def test_a_python_2_project_gets_one_warning_and_its_findings(make_repo, cli):
@@ -310,3 +329,15 @@ def test_python2_declared_reads_classifiers_of_both_pythons_as_python_3(tmp_path
     assert python2_declared(tmp_path) == "setup.cfg:3 'Programming Language :: Python :: 2.7', and no Python 3 classifier"
     (tmp_path / "pyproject.toml").write_text('[project]\nclassifiers = ["Programming Language :: Python :: 3"]\n')
     assert python2_declared(tmp_path) is None
+
+
+def test_a_shebang_naming_a_python_2_interpreters_folder_runs_on_python_2(make_repo, cli):
+    """Anesidora's ``rpc/testclient.py``: ``#!/sdk/python/Python-2.4.1/PCbuild/python``, an
+    interpreter built in a folder named by its version, is Python 2 as ``python2`` is."""
+    files = {
+        **PYTHON2,
+        "tools/client.py": "#!/home/dev/sdk/python/Python-2.4.1/PCbuild/python\nprint 'x'\n",
+        "tools/other.py": "#!/home/dev/sdk/python/Python-3.9/bin/python\nprint 'x'\n",
+    }
+    paths, _ = run(make_repo, cli, files)
+    assert paths == ["app/graphite.py", "app/views.py", "tools/other.py"]
