@@ -233,6 +233,7 @@ def test_a_script_with_a_python_shebang_is_code_not_test_data(make_repo, cli):
         "tests/input/late.py": "x = 1\n#!/usr/bin/env python\nprint 'x'\n",
         # lib2to3's inputs keep their shebangs: a sample of a script, read as text
         "tests/data/false_encoding.py": "#!/usr/bin/env python\nprint '#coding=0'\n",
+        "app.py": "def main() -> None:\n    pass\n",  # the project's code is Python 3's
     })
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT000")
     assert reported(result) == {("SSOT000", "tests/ticker.py"), ("SSOT000", "tests/platform_checks/check2.py")}
