@@ -45,6 +45,7 @@ from ssotlint.extract.summary import (
 )
 from ssotlint.extract.nodes import inner_statements  # noqa: F401 - read from here too
 from ssotlint.extract.writes import assignment
+from ssotlint.extract.bodies import without_comment
 from ssotlint.extract.layout import layout_digest
 from ssotlint.extract.spelling import Respelling
 
@@ -1012,7 +1013,8 @@ def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[
     """For each class statement (see :func:`class_statements`; ``lines``: the text's lines),
     digests of its member statements that do something (protocol boilerplate such as
     ``__enter__`` aside), each as written: blank and comment lines and a method's docstring
-    dropped, and the layout a formatter changes (``extract/layout.py``), so a copy
+    dropped, a trailing comment too (scenic's ``# pytype: disable=...`` beside a copied
+    statement), and the layout a formatter changes (``extract/layout.py``), so a copy
     re-indented, reformatted, re-commented or re-documented still matches; given lines in
     the module's one spelling (``extract/spelling.py``), one that spells a type otherwise
     (``uuid.UUID`` for ``UUID``, ``List`` for ``list``) too."""
@@ -1028,7 +1030,8 @@ def class_shapes(classes: Sequence[ast.ClassDef], lines: Sequence[str]) -> list[
             end = stmt.end_lineno or stmt.lineno
             doc = _docstring_span(stmt) if isinstance(stmt, _FUNCS) else range(0)
             kept = [
-                s for number, s in enumerate((line.strip() for line in lines[stmt.lineno - 1 : end]), stmt.lineno)
+                without_comment(s) if "#" in s else s
+                for number, s in enumerate((line.strip() for line in lines[stmt.lineno - 1 : end]), stmt.lineno)
                 if s and not s.startswith("#") and number not in doc
             ]
             shapes.append(layout_digest(kept))

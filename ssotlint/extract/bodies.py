@@ -44,7 +44,7 @@ def _reads(body: str, name: str) -> bool:
     return False
 
 
-def _without_comment(line: str) -> str:
+def without_comment(line: str) -> str:
     """The (stripped) line without a trailing comment: from the first ``#`` that no
     one-line string holds (an even number of each quote before it), as two copies of a
     class differ in a note beside a statement (``)  # min_value = ...``) and nothing else."""
@@ -229,7 +229,7 @@ def _code_numbers(lines: Sequence[str], first: int, last: int) -> list[int]:
 
 def _code_lines(lines: Sequence[str], numbers: Iterable[int]) -> list[str]:
     """The lines of these (1-based) numbers, stripped, without their comments."""
-    return [_without_comment(line) if "#" in line else line for line in (lines[n - 1].strip() for n in numbers)]
+    return [without_comment(line) if "#" in line else line for line in (lines[n - 1].strip() for n in numbers)]
 
 
 def method_parameters(node: ast.ClassDef) -> tuple[tuple[str, str], ...]:

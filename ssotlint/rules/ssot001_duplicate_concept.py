@@ -5416,6 +5416,27 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # A model subclass copied whole, its copy with linters' notes beside its statements
+        # (scenic's `MBTMultiHeadClassificationModel`, `# pytype: disable=...`) and one metric
+        # renamed: most of its members are written alike.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "class ClassificationModel:\n    def build(self):\n        return None\n",
+                **{
+                    f"app/{name}.py": (
+                        "from app.base import ClassificationModel\n\n\nclass MultiHeadModel(ClassificationModel):\n"
+                        f"    def build(self):\n        heads = self.heads(){note}\n        return [h for h in heads]{note}\n\n"
+                        f"    def loss(self, logits, batch):\n        weights = batch.get('weights'){note}\n"
+                        f"        return sum(l * w for l, w in zip(logits, weights)){note}\n\n"
+                        f"    def metrics(self, logits, batch):\n        labels = batch['label']{note}\n"
+                        f"        return {{'{key}': sum(int(l == t) for l, t in zip(logits, labels))}}\n"
+                    )
+                    for name, note, key in (("mbt", "", "acc"), ("mbt_audio", "  # pytype: disable=attribute-error", "accuracy"))
+                },
+            },
+            expect=(("app/mbt_audio.py", 4),),
+        ),
         # A helper pasted into sibling scripts of a folder no import can name (sonic's
         # `sonic-platform-modules-micas/common/script/`, each script with the same click
         # `AliasedGroup`): no copy can be imported as it is, and each is a copy all the same.
