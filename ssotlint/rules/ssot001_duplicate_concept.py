@@ -1941,6 +1941,16 @@ def _name_violations(
                 pair = chooser.builds_on(d, target) if project.advice else None
                 advice = upstream_advice(c, target[1], "class", then, target[0].module or "", pair) if pair else merge_advice(c, target[1], "class", then)
                 copy = Replacement(None, "no fix")
+            elif advice == plain and "__init__" in target[1].members and "__init__" not in c.members and c.bases:
+                # The kept one has a constructor of its own; this one is built by its base's
+                # (mmagic's `GroupNorm32`, whose kept namesake takes `num_channels` first, where
+                # `nn.GroupNorm` takes `num_groups`): importing it changes every call that builds it.
+                advice = (
+                    f"the other one has an __init__ of its own, where this one is built by its base's, so importing it as it "
+                    f"is would change what each call that builds this one passes: reconcile the two first, then import it "
+                    f"from {target[0].module}"
+                )
+                copy = Replacement(None, "no fix")
             elif advice == plain and _drifted(c, target[1]):
                 if _spelt_otherwise(c, target[1]):
                     # One class whose copy spells a name otherwise (``uuid.UUID`` for

@@ -499,3 +499,30 @@ def test_an_upstream_copy_whose_shared_members_differ_is_not_told_to_subclass_as
     files["speech/timer.py"] = files["speech/timer.py"].replace("self.used / self.steps", "self.steps / self.used")
     (v,) = _findings(make_repo, cli, files, name="same")  # the same shared members: a subclass keeps this one as it is
     assert "written differently" not in v["message"] and "keep what only this one has in a subclass" in v["message"]
+
+
+def test_a_copy_built_by_its_base_is_not_told_to_import_one_with_its_own_constructor(make_repo, cli):
+    """mmagic's ``GroupNorm32``: the kept one has an ``__init__`` that takes ``num_channels``
+    first, this one is built by ``nn.GroupNorm``'s (``GroupNorm32(32, channels)``): importing
+    it would swap the arguments of every call."""
+    forward = "    def forward(self, x):\n        return super().forward(x.float()).type(x.dtype)\n"
+    files = {
+        "app/__init__.py": "",
+        "app/unet.py": (
+            "from torch import nn\n\n\nclass GroupNorm32(nn.GroupNorm):\n"
+            "    def __init__(self, num_channels, num_groups=32, **kwargs):\n"
+            "        super().__init__(num_groups, num_channels, **kwargs)\n\n" + forward
+        ),
+        "app/use1.py": "from app.unet import GroupNorm32\n",
+        "app/use2.py": "from app.unet import GroupNorm32\n",
+        "app/classifier.py": "from torch import nn\n\n\nclass GroupNorm32(nn.GroupNorm):\n" + forward
+        + "\n\ndef norm(channels):\n    return GroupNorm32(32, channels)\n",
+    }
+    (v,) = _findings(make_repo, cli, files)
+    assert v["path"] == "app/classifier.py"
+    assert v["message"].endswith(
+        "the other one has an __init__ of its own, where this one is built by its base's, so importing it as it is "
+        "would change what each call that builds this one passes: reconcile the two first, then import it from "
+        "app.unet (no fix)"
+    )
+    assert v.get("fix") is None
