@@ -124,6 +124,18 @@ UNNAMED_ADVICE = (
 )
 
 
+def unnamed_home(path: str) -> str:
+    """The outermost folder on ``path`` whose name is no identifier
+    (``platform/broadcom/sonic-platform-modules-micas`` for anything below it); the file's
+    own folder when only its file name is none (``dev-tools.py``); "" when every part is a
+    name."""
+    parts = path.split("/")
+    for i, part in enumerate(parts[:-1]):
+        if not importable(part):
+            return "/".join(parts[: i + 1])
+    return "/".join(parts[:-1]) if not importable(parts[-1].removesuffix(".py")) else ""
+
+
 def where(d: Definition) -> str:
     """The definition as a message names it: by its dotted name when an import can spell
     it, by its bare name otherwise (the path beside it says where)."""
@@ -907,9 +919,13 @@ class Chooser:
         an import can name, or, when neither can be named, the other unnameable copy
         (sonic's ``AliasedGroup`` pasted into nine scripts of one vendor's
         ``common/script/`` folder): what is copied is there to share all the same, in a
-        module both can import (:data:`UNNAMED_ADVICE`). Never a backup."""
+        module both can import (:data:`UNNAMED_ADVICE`), when both lie below one such folder
+        (:func:`unnamed_home`). Two vendors' trees (``sonic-platform-modules-micas/`` and
+        ``sonic-platform-modules-ragile/``), two boards' bundles (Adafruit's
+        ``one-led-buttons/`` and ``two-led-buttons/``) are built and installed apart, and no
+        module is there for both. Never a backup."""
         level = self.out_of_reach(target)
-        return level < 2 or level == 2 == self.out_of_reach(reporter)
+        return level < 2 or (level == 2 == self.out_of_reach(reporter) and unnamed_home(reporter[0].path) == unnamed_home(target[0].path))
 
     def _product_tooling(self, f: SourceFile) -> bool:
         """A module in a folder named like tooling inside a product package that product

@@ -54,9 +54,11 @@ from ssotlint.rules.django_tables import bound_to_own_tables, tables_apart
 from ssotlint.rules.state_holders import each_configured
 from ssotlint.rules.details import Choice as ChoiceDetails
 from ssotlint.rules.base import Example, Rule, Violation
+from ssotlint.discover.modules import importable
 from ssotlint.rules.definitions import (
     REASON_CONFIGURED,
     REASON_NAMED_MODULE,
+    UNNAMED_ADVICE,
     Choice,
     Chooser,
     Definition,
@@ -1896,6 +1898,10 @@ def _name_violations(
                 f"{', '.join(back)} from this module, so importing from there too would make the two import each other"
             )
             copy = Replacement(None)
+        elif not importable(target[0].module or ""):
+            # No import names the other copy, so whether anything imports either is not known
+            # (a Makefile may install it as a library): neither "a program" nor "unused".
+            advice, copy = UNNAMED_ADVICE.format(path=target[0].path), Replacement(None)
         elif two_programs(project, f, target[0]):
             # Two programs (chia's ``benchmarks/mempool.py`` and ``mempool-long-lived.py``;
             # Open-Assistant's dataset scripts, whose statements download and write files

@@ -1117,18 +1117,18 @@ RULE = Rule(
         ),
     ),
     invalid=(
-        # One enum pasted into two vendors' libraries below folders no import can name
-        # (sonic's `sonic-platform-modules-<vendor>/common/lib/.../smbus.py`, `I2cFunc`):
-        # copies all the same, told to go into a module both can import.
+        # One enum pasted into two libraries of one vendor's tree below a folder no import
+        # can name (sonic's `sonic-platform-modules-micas/common/lib/{wbutil,rjutil}/smbus.py`,
+        # `I2cFunc`): copies all the same, told to go into a module both can import.
         Example(
             {
-                f"platform/modules-{vendor}/lib/{vendor}util/smbus.py": (
+                f"platform/modules-micas/lib/{lib}/smbus.py": (
                     "from enum import IntFlag\n\n\nclass I2cFunc(IntFlag):\n    I2C = 0x1\n    ADDR_10BIT = 0x2\n"
                     "    PROTOCOL_MANGLING = 0x4\n\n\ndef can(flags):\n    return I2cFunc.I2C in flags\n"
                 )
-                for vendor in ("micas", "ragile")
+                for lib in ("rjutil", "wbutil")
             },
-            expect=(("platform/modules-ragile/lib/ragileutil/smbus.py", 4),),
+            expect=(("platform/modules-micas/lib/wbutil/smbus.py", 4),),
         ),
         # One device's protocol writes `On` and `Off` as digit strings, a newer model's as
         # words, and the older one has more members: digits are codes, not display labels,

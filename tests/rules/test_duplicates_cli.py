@@ -655,31 +655,35 @@ def test_an_ansible_plugin_loaded_by_its_class_name_is_never_called_unused(make_
 
 
 def test_copies_no_import_can_name_are_reported_against_each_other_without_an_import_to_follow(make_repo, cli):
-    """Two vendors' libraries below folders whose names are no identifiers (sonic's
-    ``sonic-platform-modules-<vendor>/common/lib/``): the copy is reported, told to go into a
-    module both can import, not to import a module no statement can spell; no fix."""
-    result = check(make_repo, cli, {
-        "platform/modules-micas/lib/util/retry.py": RETRY,
-        "platform/modules-ragile/lib/util/retry.py": RETRY,
-        "platform/modules-ragile/lib/util/status.py": STATUS,
-        "platform/modules-micas/lib/util/status.py": STATUS,
-    })
+    """Two libraries of one vendor's tree below a folder whose name is no identifier (sonic's
+    ``sonic-platform-modules-micas/common/lib/``): the copy is reported, told to go into a
+    module both can import, not to import a module no statement can spell; no fix. Two
+    vendors' trees are built and installed apart: their copies are not reported."""
+    files = {
+        "platform/modules-micas/lib/rjutil/retry.py": RETRY,
+        "platform/modules-micas/lib/wbutil/retry.py": RETRY,
+        "platform/modules-micas/lib/wbutil/status.py": STATUS,
+        "platform/modules-micas/lib/rjutil/status.py": STATUS,
+    }
+    result = check(make_repo, cli, files)
     assert result.code == 1
     by_rule = {v["rule"]: v for v in result.json()["violations"]}
     assert sorted(by_rule) == ["SSOT001", "SSOT006"]
     copy = by_rule["SSOT001"]
-    assert (copy["path"], copy["line"]) == ("platform/modules-ragile/lib/util/retry.py", 1)
+    assert (copy["path"], copy["line"]) == ("platform/modules-micas/lib/wbutil/retry.py", 1)
     assert copy["message"] == (
-        "class RetryConfig is also defined in RetryConfig (platform/modules-micas/lib/util/retry.py:1), the first by "
+        "class RetryConfig is also defined in RetryConfig (platform/modules-micas/lib/rjutil/retry.py:1), the first by "
         "path (none is imported more, none is configured); keep one definition, in a module both can import: no import "
-        "statement can name platform/modules-micas/lib/util/retry.py (a folder or file name on its path is not an "
+        "statement can name platform/modules-micas/lib/rjutil/retry.py (a folder or file name on its path is not an "
         "identifier)"
     )
     assert "fix" not in copy or copy["fix"] is None
     enum = by_rule["SSOT006"]
-    assert enum["path"] == "platform/modules-ragile/lib/util/status.py"
-    assert "no import statement can name platform/modules-micas/lib/util/status.py" in enum["message"]
+    assert enum["path"] == "platform/modules-micas/lib/wbutil/status.py"
+    assert "no import statement can name platform/modules-micas/lib/rjutil/status.py" in enum["message"]
     assert "import Status from" not in enum["message"]
+    apart = {path.replace("micas/lib/wbutil", "ragile/lib/wbutil"): text for path, text in files.items()}
+    assert check(make_repo, cli, apart, name="apart").json()["violations"] == []
 
 
 def test_among_copies_no_import_can_name_the_products_is_kept_before_toolings(make_repo, cli):
@@ -692,3 +696,15 @@ def test_among_copies_no_import_can_name_the_products_is_kept_before_toolings(ma
     (v,) = findings(result, "SSOT001")
     assert v["path"] == "kosmos-2/alpha/scripts/data/retry.py"
     assert v["details"]["canonical_path"] == "kosmos-2/unilm/data/retry.py"
+
+
+def test_scripts_no_import_can_name_are_not_called_unused(make_repo, cli):
+    """sonic's vendor scripts below ``sonic-platform-modules-micas/``: a shebang and no import
+    the model can see say nothing of whether a Makefile installs one as a library that others
+    import, so the advice is a module both can import, never "delete the copies"."""
+    script = "#!/usr/bin/env python3\n" + RETRY + "\n\nif __name__ == '__main__':\n    print('ok')\n"
+    result = check(make_repo, cli, {"platform/modules-micas/script/a.py": script, "platform/modules-micas/script/b.py": script})
+    (v,) = findings(result, "SSOT001")
+    assert v["path"] == "platform/modules-micas/script/b.py"
+    assert "keep one definition, in a module both can import: no import statement can name" in v["message"]
+    assert "delete" not in v["message"] and "program of its own" not in v["message"]
