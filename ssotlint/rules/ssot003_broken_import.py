@@ -1341,6 +1341,14 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             if strict and absolute.partition(".")[0] not in project.modules:  # type: ignore[union-attr]
                 yield from found[0]
                 continue
+            if strict:
+                # A first-party namesake elsewhere fails too: the script's own folder is first
+                # on sys.path, so what it lacks is what the message names (openbmc's
+                # `tools/experimental/ncsi/ncsi.py`, `import utils.utils`, beside its `utils.py`,
+                # not `tests2/utils/`, a folder its runner puts first).
+                if any(True for _ in _by_model(checker, f, rec, absolute)):
+                    yield from found[0]
+                continue
             if not strict:
                 # Broken only when the model's reading fails too; then it is reported as
                 # the model reads it (with its hints), for what the first folder lacks too.

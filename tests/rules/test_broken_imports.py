@@ -313,3 +313,24 @@ def test_a_relative_import_below_folders_no_import_names_says_what_its_package_l
     assert [(p, line) for p, line, _ in found] == [(f"{package}/pcie_common.py", 2), (f"{package}/pcie_common.py", 3)]
     assert found[0][2] == f"`from .pcie import PcieBase`: package sonic_pcie ({package}/) has no module 'pcie'"
     assert "cannot import name 'gone'" in found[1][2]
+
+
+def test_a_script_beside_its_own_module_is_judged_by_it_whatever_another_root_holds(make_repo, cli):
+    """openbmc: ``tests2/`` is a root (its runner is run there), and its ``utils`` package a
+    first-party name; ``tools/ncsi/ncsi.py`` runs with its own folder first on ``sys.path``,
+    where ``utils.py`` is: ``import utils.utils`` lacks what the script's folder lacks."""
+    root = make_repo({
+        "tests2/__init__.py": "",
+        "tests2/cit_runner.py": "from utils.platforms import PLATFORMS\n\nif __name__ == '__main__':\n    print(PLATFORMS)\n",
+        "tests2/utils/__init__.py": "",
+        "tests2/utils/platforms.py": "PLATFORMS = []\n",
+        "tests2/common/__init__.py": "",
+        "tests2/common/base.py": "from utils.platforms import PLATFORMS\n",
+        "tools/ncsi/utils.py": "def pack():\n    return b''\n",
+        "tools/ncsi/ncsi.py": "import utils.utils as utils\n\nif __name__ == '__main__':\n    utils.pack()\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert ssot003(result) == [(
+        "tools/ncsi/ncsi.py", 1,
+        "`import utils.utils as utils`: no module utils.utils beside the script (tools/ncsi/ is first on sys.path when it runs)",
+    )]
