@@ -264,11 +264,21 @@ def settle_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary
     namespace packages (:func:`inserted_roots`). A pure function of the files' paths,
     imports and ``sys.path`` entries."""
     added = settings_roots(roots, entries)
-    added += [r for r in program_roots(roots, entries) if r not in added]
+    programs = [r for r in program_roots(roots, entries) if r not in added]
+    added += programs
     if added:
         ordered = sorted([*roots, *added], key=lambda r: (-r.count("/") - (1 if r else 0), r))
         roots = SourceRoots(ordered, nested=[*getattr(roots, "nested", ()), *added], distributions=getattr(roots, "distributions", ()))
     settled = _settled(roots, entries)
+    kept = [r for r in programs if r in settled]
+    if kept:
+        # A program's folder is first on sys.path only while that program runs: its
+        # packages answer its own files' imports (``apart``), never the rest of the tree's
+        # (NVIDIA's DeepLearningExamples: one model's `object_detection` is not another's).
+        settled = SettledRoots(
+            [r for r in settled if r not in kept], apart=sorted({*getattr(settled, "apart", ()), *kept}, key=lambda r: (-r.count("/"), r)),
+            distributions=getattr(settled, "distributions", ()),
+        )
     extra = inserted_roots(settled, entries)
     if not extra:
         return settled

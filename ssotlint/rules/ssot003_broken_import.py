@@ -3665,6 +3665,28 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A package folder whose runner script is run there (openbmc's `tests2/cit_runner.py`,
+        # `python cit_runner.py`): its folder is first on `sys.path`, and the tests it loads
+        # import its packages by their own names (`from common.base_test import BaseTest`),
+        # not the top-level `common/` folder of build recipes.
+        Example({
+            "common/recipes/files/flash.py": "def flash():\n    return 0\n",
+            "tests2/__init__.py": "",
+            "tests2/cit_runner.py": (
+                "import unittest\n\nfrom utils.platforms import PLATFORMS\n\n\n"
+                "if __name__ == '__main__':\n    unittest.main(module=None, argv=['x', *PLATFORMS])\n"
+            ),
+            "tests2/utils/__init__.py": "",
+            "tests2/utils/platforms.py": "PLATFORMS = ['wedge']\n",
+            "tests2/common/__init__.py": "",
+            "tests2/common/base_test.py": "from utils.platforms import PLATFORMS\n\n\nclass BaseTest:\n    platforms = PLATFORMS\n",
+            "tests2/tests/__init__.py": "",
+            "tests2/tests/wedge/__init__.py": "",
+            **{
+                f"tests2/tests/wedge/test_{name}.py": f"from common.base_test import BaseTest\n\n\nclass {name.title()}Test(BaseTest):\n    pass\n"
+                for name in ("eeprom", "fans", "psu")
+            },
+        }),
         # A dead-code checker's list of uses (execution-specs' `vulture_whitelist.py`):
         # vulture parses it; nothing imports or runs it.
         Example(_usage_list("vulture_whitelist.py")),
@@ -4518,30 +4540,6 @@ RULE = Rule(
         ),
     ),
     invalid=(
-        # A package folder whose runner script is run there (openbmc's `tests2/cit_runner.py`,
-        # `python cit_runner.py`): its folder is first on `sys.path`, and the tests it loads
-        # import its packages by their own names (`from common.base_test import BaseTest`),
-        # not the top-level `common/` folder of build recipes: judged there, a name missing
-        # there is reported.
-        Example({
-            "common/recipes/files/flash.py": "def flash():\n    return 0\n",
-            "tests2/__init__.py": "",
-            "tests2/cit_runner.py": (
-                "import unittest\n\nfrom utils.platforms import PLATFORMS\n\n\n"
-                "if __name__ == '__main__':\n    unittest.main(module=None, argv=['x', *PLATFORMS])\n"
-            ),
-            "tests2/utils/__init__.py": "",
-            "tests2/utils/platforms.py": "PLATFORMS = ['wedge']\n",
-            "tests2/common/__init__.py": "",
-            "tests2/common/base_test.py": "from utils.platforms import PLATFORMS\n\n\nclass BaseTest:\n    platforms = PLATFORMS\n",
-            "tests2/tests/__init__.py": "",
-            "tests2/tests/wedge/__init__.py": "",
-            **{
-                f"tests2/tests/wedge/test_{name}.py": f"from common.base_test import BaseTest\n\n\nclass {name.title()}Test(BaseTest):\n    pass\n"
-                for name in ("eeprom", "fans", "psu")
-            },
-            "tests2/tests/wedge/test_bic.py": "from common.base_bic_test import BaseBicTest\n",
-        }, expect=(("tests2/tests/wedge/test_bic.py", 1),)),
         # A relative import in a package below a folder no import can name (circuitpython's
         # `ports/zephyr-cp/tests/`, which pytest imports as `tests`): judged by the files
         # where it points; a name the package lacks is reported.
