@@ -316,9 +316,9 @@ def program_roots(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummar
     import ``from common.base_bic_test import ...``). Python puts a script's folder first
     on ``sys.path``, whatever ``__init__.py`` the folder holds. Only a package's folder: a
     script in a plain folder imports its siblings as the model reads any loose script's
-    imports already. Each is a candidate root
-    that :func:`settle_roots` keeps only when the code imports its packages by their own
-    names more than through the outer package."""
+    imports already. Each is a candidate root that :func:`settle_roots` keeps only when
+    the code imports its packages by their own names more than through the outer package,
+    and then as a project apart."""
     found: list[str] = []
     below: set[str] | None = None
     packages = {path.rpartition("/")[0] for path, _ in entries if path.endswith("/__init__.py")}
