@@ -3027,8 +3027,15 @@ class _Checker:
                 fix = _retarget(rec, f, absolute, [(n, s.module) for (n, _), s in zip(rec.names, sources)], module_gone=True)  # type: ignore[union-attr, misc]
                 hint = _found_in([(n, s.module) for (n, _), s in zip(rec.names, sources)], gone=absolute)  # type: ignore[union-attr, misc]
         missing = None
-        if rec.level and exists is None and not (importable(absolute) and self.project.is_first_party(absolute)):
-            missing = _missing_below(self.project, f, rec)  # a package below folders no import names
+        if rec.level and exists is None:
+            # A relative import points at files, whatever the model names them: when they are
+            # there (unilm's `fairseq/examples/simultaneous_translation/__init__.py`, `from .
+            # import criterions`, in a nested project apart), nothing is missing.
+            missing = _missing_below(self.project, f, rec) if rec.module else None
+            if missing is None:
+                return
+            if importable(absolute) and self.project.is_first_party(absolute):
+                missing = None  # the model's own words for it
         yield RULE.violation(
             f.path, rec.line, rec.col,
             f"`{text}`: {missing or _missing_module(self.project, absolute, exists)}{hint}",
