@@ -46,6 +46,11 @@ PYTHON2_SYNTAX = (
     "multiple exception types must be parenthesized",
 )
 
+def python2_statements(messages: Iterable[str]) -> int:
+    """How many of these syntax errors (``"SyntaxError: ..."``) are Python 2 statements."""
+    return sum(1 for message in messages if message.partition(": ")[2].startswith(PYTHON2_SYNTAX))
+
+
 # The share of a project's files that fail on Python 2 statements, beyond which (with no file
 # in Python 3's own syntax) the project is Python 2 code rather than Python 3 code with a few
 # stale scripts: Anesidora's game sources, 246 of 2,022 (12%).
@@ -61,7 +66,7 @@ def _written_for_python2(entries: list[Entry]) -> str:
     if any(summary.python3_syntax for _, summary in entries):
         return ""
     failing = [summary.problem.message for _, summary in entries if summary.problem is not None and summary.problem.kind == "syntax"]
-    python2 = sum(1 for message in failing if message.partition(": ")[2].startswith(PYTHON2_SYNTAX))
+    python2 = python2_statements(failing)
     if python2 < 2 or 2 * python2 <= len(failing) or python2 < _PYTHON2_SHARE * len(entries):
         return ""
     return (

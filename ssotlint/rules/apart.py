@@ -585,11 +585,11 @@ class Apart:
     def configuration_file(self, f: SourceFile) -> bool:
         """A file of settings written in Python: it imports nothing, defines no function,
         assigns names of its own at its top level and holds classes that are tables of
-        constants and nothing else, and no module imports it. Code finds it by a path it builds and reads it as data (sonic's
-        per-board ``hal-config/x86_64_<board>_device.py`` and its ``_exhaust_device.py``
-        variant, each with the same ``Unit`` table, of which the loader reads the first
-        that exists): each is complete on purpose, and a module of shared tables would be
-        one it has no way to import."""
+        constants and nothing else, and no module imports it. Code finds it by a path it
+        builds and reads it as data (sonic's per-board ``hal-config/x86_64_<board>_device.py``
+        and its ``_exhaust_device.py`` variant, each with the same ``Unit`` table, of which the
+        loader reads the first that exists): each is complete on purpose, and a module of
+        shared tables would be one it has no way to import."""
         summary = f.summary
         return (
             not summary.imports and not summary.functions and not summary.main_guard and bool(summary.classes)

@@ -9,7 +9,7 @@ from typing import Collection, Iterator
 from ssotlint.discover.roles import NAME_WORDS, in_template_folder, is_documentation, is_template
 from ssotlint.extract.summary import NOT_AT_IMPORT_TIME
 from ssotlint.model.project import Project, SourceFile
-from ssotlint.model.python2 import PYTHON2_SYNTAX
+from ssotlint.model.python2 import PYTHON2_SYNTAX, python2_statements
 from ssotlint.model.unparsable import (
     Importer,
     Version,
@@ -376,7 +376,7 @@ def _advice(project: Project) -> Iterator[str]:
         and not is_template(f.path) and f.path not in data and not _not_code(f, project) and not f.summary.problem.template
         and not _rendered_template(f)
     ]
-    python2 = sum(1 for message in failing if message.partition(": ")[2].startswith(PYTHON2_SYNTAX))
+    python2 = python2_statements(failing)
     if python2 < 2 or 2 * python2 <= len(failing):
         return
     yield (

@@ -494,13 +494,10 @@ def _missing_below(project: Project, f: SourceFile, rec: ImportRecord) -> str | 
     folder = f.path.rpartition("/")[0]
     for _ in range(rec.level - 1):
         folder = folder.rpartition("/")[0]
-    paths = files_by_path(project)
-    folders = project.shared(_missing_below, lambda: frozenset(
-        p[:i] for p in paths for i in range(len(p)) if p[i] == "/"
-    ))
+    tree = _script_folders(project)  # the tree's files by path, and every folder holding one
     for part in (rec.module or "").split("."):
         below = f"{folder}/{part}" if folder else part
-        if f"{below}.py" not in paths and below not in folders:
+        if f"{below}.py" not in tree.files and below not in tree.folders:
             name = folder.rpartition("/")[2]
             return f"package {name} ({folder}/) has no module {part!r}" if folder else f"the repository's top has no module {part!r}"
         folder = below
@@ -1338,22 +1335,18 @@ def check_files(project: Project, files: Collection[SourceFile]) -> Iterator[Vio
             # So does an import that other folders on sys.path may answer (not strict).
             if not all(found):
                 continue
-            if strict and absolute.partition(".")[0] not in project.modules:  # type: ignore[union-attr]
-                yield from found[0]
-                continue
             if strict:
-                # A first-party namesake elsewhere fails too: the script's own folder is first
-                # on sys.path, so what it lacks is what the message names (openbmc's
-                # `tools/experimental/ncsi/ncsi.py`, `import utils.utils`, beside its `utils.py`,
-                # not `tests2/utils/`, a folder its runner puts first).
-                if any(True for _ in _by_model(checker, f, rec, absolute)):
+                # The script's own folder is first on sys.path: what it lacks is what the
+                # message names, also when a first-party namesake elsewhere fails too
+                # (openbmc's `tools/experimental/ncsi/ncsi.py`, `import utils.utils` beside its
+                # `utils.py`, not `tests2/utils/`, a folder its runner puts first).
+                if absolute.partition(".")[0] not in project.modules or next(iter(_by_model(checker, f, rec, absolute)), None):  # type: ignore[union-attr]
                     yield from found[0]
                 continue
-            if not strict:
-                # Broken only when the model's reading fails too; then it is reported as
-                # the model reads it (with its hints), for what the first folder lacks too.
-                yield from _lacking_both(list(_by_model(checker, f, rec, absolute)), found[0])
-                continue
+            # Broken only when the model's reading fails too; then it is reported as the
+            # model reads it (with its hints), for what the first folder lacks too.
+            yield from _lacking_both(list(_by_model(checker, f, rec, absolute)), found[0])
+            continue
         found = _by_model(checker, f, rec, absolute)
         if rec.context & CTX_TYPE_CHECKING:
             found = (v._replace(message=v.message + _TYPE_CHECKING_ONLY) for v in found)
