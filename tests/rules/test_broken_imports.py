@@ -305,7 +305,9 @@ def test_a_relative_import_below_folders_no_import_names_says_what_its_package_l
     root = make_repo({
         f"{package}/__init__.py": "",
         f"{package}/util.py": "def read_bar():\n    return 0\n",
-        f"{package}/pcie_common.py": "from .util import read_bar\nfrom .pcie import PcieBase\nfrom .util import gone\n",
+        f"{package}/pcie_common.py": "from .util import read_bar\nfrom .pcie import PcieBase\nfrom .util import gone\n"
+        "from .regs.map import REGS\n",
+        f"{package}/regs/map.py": "REGS = {}\n",  # a folder of modules without __init__.py
     })
     result = cli("check", str(root), "--format", "json", "--no-cache", "--select", "SSOT003")
     assert result.code == 1
@@ -316,16 +318,13 @@ def test_a_relative_import_below_folders_no_import_names_says_what_its_package_l
 
 
 def test_a_script_beside_its_own_module_is_judged_by_it_whatever_another_root_holds(make_repo, cli):
-    """openbmc: ``tests2/`` is a root (its runner is run there), and its ``utils`` package a
-    first-party name; ``tools/ncsi/ncsi.py`` runs with its own folder first on ``sys.path``,
-    where ``utils.py`` is: ``import utils.utils`` lacks what the script's folder lacks."""
+    """openbmc: a first-party ``utils`` package elsewhere; ``tools/ncsi/ncsi.py`` runs with
+    its own folder first on ``sys.path``, where ``utils.py`` is: ``import utils.utils`` lacks
+    what the script's folder lacks, and the message says so."""
     root = make_repo({
-        "tests2/__init__.py": "",
-        "tests2/cit_runner.py": "from utils.platforms import PLATFORMS\n\nif __name__ == '__main__':\n    print(PLATFORMS)\n",
-        "tests2/utils/__init__.py": "",
-        "tests2/utils/platforms.py": "PLATFORMS = []\n",
-        "tests2/common/__init__.py": "",
-        "tests2/common/base.py": "from utils.platforms import PLATFORMS\n",
+        "utils/__init__.py": "",
+        "utils/platforms.py": "PLATFORMS = []\n",
+        "app.py": "from utils.platforms import PLATFORMS\n",
         "tools/ncsi/utils.py": "def pack():\n    return b''\n",
         "tools/ncsi/ncsi.py": "import utils.utils as utils\n\nif __name__ == '__main__':\n    utils.pack()\n",
     })
