@@ -74,11 +74,20 @@ def loader_folders(project: "Project", earlier: Candidates | None = None) -> tup
     # an importer's place changes in :func:`_overlaid` is which packages are above it
     overlaid: dict[tuple[str, tuple[str, tuple[str, ...]]], bool] = {}
     found: set[str] = set()
+    own_tops = project.apart_own_tops
     for f in project.files:
         if not f.is_test or f.module is None:
             continue
         imports = project.imports_of(f)
-        known = known_files.get(f.path)
+        place = project.apart_place(f.path) if own_tops else None
+        if place is not None and own_tops.get(place[0]):
+            # A nested project apart answers its own packages' names from its own folder
+            # (openbmc's ``tests2/tests/``, ``from common.base_fans_test import ...`` for
+            # ``tests2/common/``): no loader merges them, and the import is judged there.
+            # Not taken over from an earlier model, whose projects apart may differ.
+            tops = own_tops[place[0]]
+            imports = [i for i in imports if i[2] is None or i[2].partition(".")[0] not in tops]
+        known = known_files.get(f.path) if place is None else None
         if same_beside and known is not None and known[0] is imports:
             # The same file (its imports' list object) in the same package, beside the same folders.
             candidates[f.path] = known

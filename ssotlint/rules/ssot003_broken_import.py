@@ -472,15 +472,22 @@ def _found_in(places: list[tuple[str, str]], gone: str | None = None) -> str:
     return "; " + "; ".join(parts) + f": import {it} from there"
 
 
-def _missing_module(project: Project, module: str, exists: Callable[[str], bool] | None = None) -> str:
+def _missing_module(
+    project: Project, module: str, exists: Callable[[str], bool] | None = None, folder_of: Callable[[str], str | None] | None = None,
+) -> str:
     """What is missing of ``module``; ``exists``: whether a module exists where the import
-    runs, when not the model's (an importer's own root, see :class:`_Namesakes`)."""
+    runs, when not the model's (an importer's own root, see :class:`_Namesakes`), and
+    ``folder_of``: the folder of a package there, named when the model knows another
+    package of that name (``package common (tests2/common/)``, not the top's ``common/``)."""
     parts = module.split(".")
     for i in range(len(parts) - 1, 0, -1):
         parent = ".".join(parts[:i])
         if exists(parent) if exists is not None else project.module_exists(parent):
             if exists is None and parent in project.modules and parent not in project.packages:
                 return f"{parent} is a module, not a package; it has no submodule {parts[i]!r}"
+            folder = folder_of(parent) if folder_of is not None else None
+            if folder is not None:
+                return f"package {parent} ({folder}/) has no module {parts[i]!r}"
             return f"package {parent} has no module {parts[i]!r}"
     return f"no first-party module named {module!r}"
 
@@ -2566,6 +2573,19 @@ class _Namesakes:
             for other in self.held.get(top, ())
         )
 
+    def folder_of(self, root: str, package: str) -> str | None:
+        """The folder of ``root``'s package ``package``, when the model's module of that
+        name is another file or none (an import there could be read as the other's)."""
+        own = self.files.get((root, package))
+        model = self._project.modules.get(package)
+        if own is not None and own is model:
+            return None
+        if own is not None and own.is_package:
+            return own.path.rpartition("/")[0]
+        if own is None and (root, package) in self.packages:
+            return "/".join(p for p in (root, package.replace(".", "/")) if p)
+        return None
+
     def exists(self, root: str, module: str) -> bool:
         """``module`` is there in ``root``: a file or package of it, or a compiled module
         (or its stub) in it or above it, which may hold submodules (htseq's
@@ -2692,7 +2712,7 @@ class _Checker:
         """An import of a package several roots hold, judged by the importer's own root."""
         namesakes = self.namesakes
         if not namesakes.exists(root, absolute):
-            yield from self.missing_module(f, rec, absolute, lambda m: namesakes.exists(root, m))
+            yield from self.missing_module(f, rec, absolute, lambda m: namesakes.exists(root, m), partial(namesakes.folder_of, root))
             return
         if not rec.is_from:
             return
@@ -2954,10 +2974,11 @@ class _Checker:
         return self._tops
 
     def missing_module(
-        self, f: SourceFile, rec: ImportRecord, absolute: str, exists: Callable[[str], bool] | None = None
+        self, f: SourceFile, rec: ImportRecord, absolute: str, exists: Callable[[str], bool] | None = None,
+        folder_of: Callable[[str], str | None] | None = None,
     ) -> Iterator[Violation]:
-        """``exists``: see :func:`_missing_module`; the model's modules are then not where
-        the import runs, and no fix names one of them."""
+        """``exists``, ``folder_of``: see :func:`_missing_module`; the model's modules are
+        then not where the import runs, and no fix names one of them."""
         parent = self.project.nearest_module(absolute)
         if parent is not None and parent.names_unknown and (parent.summary.plants_modules or not parent.summary.dynamic_names):
             return  # it registers modules in sys.modules itself (os.path), or is replaced by another package
@@ -3031,7 +3052,7 @@ class _Checker:
                 missing = None  # the model's own words for it
         yield RULE.violation(
             f.path, rec.line, rec.col,
-            f"`{text}`: {missing or _missing_module(self.project, absolute, exists)}{hint}",
+            f"`{text}`: {missing or _missing_module(self.project, absolute, exists, folder_of)}{hint}",
             key=key, details={"import": text, "module": absolute}, also=also, fix=fix,
         )
 

@@ -45,3 +45,31 @@ def test_imports_through_the_outer_package_keep_it_a_package():
     files = {**RUNNER, **{f"tests2/tests/test_{n}.py": "from tests2.common.base import PLATFORMS\n" for n in ("a", "b", "c")}}
     files["tests2/common/base.py"] = "from tests2.utils.platforms import PLATFORMS\n"
     assert getattr(settled(files), "apart", ()) == ()
+
+
+def test_the_runners_tests_are_judged_by_its_own_packages(make_repo, cli):
+    """The tests a runner apart loads import its own ``common`` package, while the top holds
+    another ``common/`` folder: what they lack of their own is reported, named by its folder,
+    and what their own packages hold is not."""
+    import json
+
+    files = {
+        **RUNNER,
+        "common/recipe.py": "RECIPE = 1\n",
+        "tests2/tests/test_a.py": (
+            "import unittest\n"
+            "from common.base import PLATFORMS\n"
+            "from common.gone import Thing\n\n"
+            "class FansTest(unittest.TestCase):\n"
+            "    def test_fans(self):\n"
+            "        self.assertTrue(PLATFORMS is not Thing)\n"
+        ),
+    }
+    root = make_repo(files)
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    found = [(v["rule"], v["path"], v["line"], v["message"]) for v in json.loads(result.out)["violations"]]
+    assert found == [(
+        "SSOT003", "tests2/tests/test_a.py", 3,
+        "`from common.gone import Thing`: package common (tests2/common/) has no module 'gone'",
+    )]
+    assert result.code == 1
