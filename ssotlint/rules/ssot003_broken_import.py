@@ -1825,8 +1825,10 @@ def _beside_only(project: Project, files: Sequence[SourceFile], scripts: "_Scrip
     may have loaded the library's before the script runs."""
     top_level = project.top_level
     for f in files:
+        # A nested project apart's own packages are first-party there (``Project.apart``).
+        judged = {(rec.line, absolute) for _, rec, absolute in project.imports_of(f)} if project.apart else ()
         for rec, absolute in zip(f.summary.imports, f.absolutes):
-            if absolute is None or rec.level or absolute.partition(".")[0] in top_level:
+            if absolute is None or rec.level or absolute.partition(".")[0] in top_level or (rec.line, absolute) in judged:
                 continue  # a first-party import: judged with the others
             if absolute.partition(".")[0] in sys.stdlib_module_names:
                 continue
@@ -2009,7 +2011,9 @@ class _ScriptFolders:
             found = [folder for folder, after, spelled in places if rec.line > after and (spelled is None or spelled == head) and self._holds(folder, head)]
             if not found:
                 continue
-            strict = found[0] == places[0][0] and places[0][1] < 0 and self._strict(f, found[0], head)
+            strict = (
+                found[0] == places[0][0] and places[0][1] < 0 and self._strict(f, found[0], head)
+            ) or self._put_first(f, found[0], head, rec.line)
             share.append(((f.path, rec.line, absolute), ((found[0],), True) if strict else (tuple(dict.fromkeys(found)), False)))
         return share
 
@@ -2054,6 +2058,21 @@ class _ScriptFolders:
             and not ("." in module and (top == head or any(a and a.partition(".")[0] == top for a in f.absolutes)))
             and not ("." in module and not f.summary.main_guard and self._in_regular_top(f.path, module))
             and (f"{folder}/{head}.py" in self.files or f"{folder}/{head}/__init__.py" in self.files)
+        )
+
+    def _put_first(self, f: SourceFile, folder: str, head: str, line: int) -> bool:
+        """Whether ``f`` puts its own folder first on ``sys.path`` (``sys.path.insert(0,
+        str(Path(__file__).parent))``) before ``line``, and ``head`` is a module or regular
+        package there: from then on that folder answers ``head``, however the file is run,
+        also in a package folder (agentUniverse's example app ``app/run_example.py``,
+        importing ``intelligence.test.x`` from ``app/intelligence/``)."""
+        if folder != f.path.rpartition("/")[0] or not (
+            f"{folder}/{head}.py" in self.files or f"{folder}/{head}/__init__.py" in self.files
+        ):
+            return False
+        return any(
+            front and anchor == "file" and after < line and folder in self._entry(folder, anchor, path)
+            for anchor, path, after, front in f.summary.path_entries
         )
 
     def _places(

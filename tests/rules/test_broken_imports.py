@@ -317,6 +317,39 @@ def test_a_relative_import_below_folders_no_import_names_says_what_its_package_l
     assert "cannot import name 'gone'" in found[1][2]
 
 
+def test_a_script_that_puts_its_own_package_folder_first_is_judged_by_it(make_repo, cli):
+    """agentUniverse: an example app's ``app/run_example.py`` (``app/`` is a package) inserts
+    its own folder at the front of ``sys.path`` and then imports ``intelligence.test.x`` from
+    ``app/intelligence/``: whatever the way it is run, that folder answers, and a module it
+    lacks is reported. Without the insert either reading may answer, and nothing is."""
+    run = (
+        "import sys\nfrom pathlib import Path\n\n"
+        "sys.path.insert(0, str(Path(__file__).parent))\n\n"
+        "from intelligence.test.demo import main\nfrom intelligence.test.generator import build\n\n"
+        "if __name__ == '__main__':\n    main(build())\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/intelligence/__init__.py": "",
+        "app/intelligence/test/__init__.py": "",
+        "app/intelligence/test/generator.py": "def build():\n    return 1\n",
+        "app/run_example.py": run,
+        "app/run_other.py": run.replace("sys.path.insert(0, str(Path(__file__).parent))", "print(sys.path)"),
+        # The product imports the package through ``app``: ``app/`` is no root of its own.
+        **{f"service/{n}.py": "from app.intelligence.test.generator import build\n" for n in "abcdef"},
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert ssot003(result) == [(
+        "app/run_example.py", 6,
+        "`from intelligence.test.demo import main`: no module intelligence.test.demo beside the script (app/ is first on sys.path when it runs)",
+    )]
+    # With nothing importing it through ``app``, ``app/`` is a project apart whose own
+    # packages answer its programs' imports: each broken import is reported once.
+    files = {k: v for k, v in files.items() if not k.startswith("service/")}
+    result = cli("check", str(make_repo(files, name="apart")), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert [(p, line) for p, line, _ in ssot003(result)] == [("app/run_example.py", 6), ("app/run_other.py", 6)]
+
+
 def test_a_script_beside_its_own_module_is_judged_by_it_whatever_another_root_holds(make_repo, cli):
     """openbmc: a first-party ``utils`` package elsewhere; ``tools/ncsi/ncsi.py`` runs with
     its own folder first on ``sys.path``, where ``utils.py`` is: ``import utils.utils`` lacks
