@@ -799,9 +799,31 @@ class Project:
             if in_built_tree(self, folder):
                 continue  # imported by the names a build gives it (panda3d's `direct/src/`)
             inside = {g.module for g in below if g.module is not None}
-            if all(importer in inside for module in inside for importer in importers.get(module, ())):
-                found.append(folder)
+            if not all(importer in inside for module in inside for importer in importers.get(module, ())):
+                continue  # code imports it: code
+            if _INPUT_FOLDERS.isdisjoint(folder.split("/")) and self._built_on_product(below, inside):
+                continue  # applications built on the product (agentUniverse's `examples/` apps)
+            found.append(folder)
         return found
+
+    def _built_on_product(self, below: list[SourceFile], inside: set[str | None]) -> bool:
+        """Whether the modules of a folder not named for inputs are built on the project's
+        own code: one in ten of those that are no scripts, and one at least, imports a
+        first-party module outside the folder that is no test code. A checker's samples
+        and a loader's inputs stand alone; example applications a test reads a
+        configuration file of (agentUniverse's `examples/` tree, about 960 modules) import
+        the product, and run where a user runs them."""
+        edges = self.import_edges
+        modules = self.modules
+        candidates = [g for g in below if g.module is not None and not is_script(g)]
+        built = 0
+        for g in candidates:
+            for target in edges.get(g.module, ()):  # type: ignore[arg-type]
+                reached = modules.get(target)
+                if target not in inside and reached is not None and not reached.is_test:
+                    built += 1
+                    break
+        return built > 0 and built * 10 >= len(candidates)
 
     def mark_named_data(self) -> None:
         """The files of :meth:`named_data_folders` are test files: inputs of the tests,

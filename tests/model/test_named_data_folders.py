@@ -57,7 +57,8 @@ def test_without_the_test_naming_them_the_samples_are_code(make_repo, cli):
 _RUN_BY_PATH = {
         "checker/__init__.py": "",
         "checker/core.py": "def scan(path):\n    return path\n",
-        "docs/source/tutorials/plot_scan.py": "from checker.core import scan, Missing\n\nscan('x')\n",
+        "docs/source/tutorials/__init__.py": "",
+        "docs/source/tutorials/plot_scan.py": "from .helpers import scan\n\nscan('x')\n",
         "tests/test_docs.py": (
             "from pathlib import Path\nfrom runpy import run_path\n\n\ndef test_plots():\n"
             "    path = Path(__file__).parent.parent / 'docs' / 'source'\n"
@@ -117,3 +118,24 @@ def test_a_folder_spelled_under_a_temporary_folder_is_not_the_repositorys(make_r
     assert _found(cli, make_repo(workers)) == [("SSOT003", "workers/shared/tasks.py")]
     spelled = {**workers, "tests/rig/test_cli.py": "from pathlib import Path\n\nROOT = Path('.')\nDATA = ROOT / \"workers\"\n"}
     assert _found(cli, make_repo(spelled, name="spelled")) == []
+
+
+def test_applications_built_on_the_product_that_a_test_reads_a_file_of_stay_code(make_repo, cli):
+    """agentUniverse: a test reads a YAML file of an example app under ``examples/``; the
+    app's modules import the product, so they are code its users run, and a module of the
+    product they import that is gone is reported. A folder named for inputs stays inputs."""
+    files = {
+        "checker/__init__.py": "",
+        "checker/core.py": "def scan(path):\n    return path\n",
+        "examples/app/__init__.py": "",
+        "examples/app/tool.py": "from checker.core import scan\nfrom checker.gone import Tool\n",
+        "examples/app/other.py": "X = 1\n",
+        "tests/test_tool.py": (
+            "import os\n\n\ndef test_config():\n"
+            "    assert os.path.join(os.getcwd(), 'examples', 'app', 'tool.yaml')\n"
+        ),
+    }
+    assert ("SSOT003", "examples/app/tool.py") in _found(cli, make_repo(files))
+    moved = {k.replace("examples/", "examples/data/"): v for k, v in files.items()}
+    moved["tests/test_tool.py"] = files["tests/test_tool.py"].replace("'examples', 'app'", "'examples', 'data', 'app'")
+    assert _found(cli, make_repo(moved, name="inputs")) == []

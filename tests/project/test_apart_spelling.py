@@ -100,11 +100,11 @@ def test_relative_imports_in_a_project_apart_named_as_its_package(make_repo, cli
     # A relative import of what the project lacks is broken all the same (orbax's
     # `export/orbax/`: `from .third_party.neptune.protos import manifest_pb2`).
     [missing] = [v for v in result.json()["violations"] if (v["path"], v["line"]) == ("boefjes/boefjes/worker/run.py", 4)]
-    assert "package boefjes.worker has no module 'third_party'" in missing["message"]
+    assert "package boefjes.worker (boefjes/boefjes/worker/) has no module 'third_party'" in missing["message"]
     # The import as the code spells it, and the package, keep their folder's name when the
     # folder is named as its package (`boefjes/boefjes/`), not stripped a second time.
     [gone] = [v for v in result.json()["violations"] if (v["path"], v["line"]) == ("boefjes/boefjes/worker/run.py", 3)]
-    assert gone["message"].startswith("`from boefjes.worker.gone import X`: package boefjes.worker has no module 'gone'")
+    assert gone["message"].startswith("`from boefjes.worker.gone import X`: package boefjes.worker (boefjes/boefjes/worker/) has no module 'gone'")
 
 
 def test_a_vendored_folder_of_a_project_apart_exists_under_its_own_name(make_repo, cli):

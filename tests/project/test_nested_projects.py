@@ -167,7 +167,7 @@ def test_a_project_apart_resolves_its_own_packages(make_repo, cli):
     })
     _, violations = _check(cli, root)
     assert _messages(violations, "SSOT003") == [
-        ("api/oss/src/core.py", 2, "`from oss.src.gone import Missing`: package oss.src has no module 'gone'"),
+        ("api/oss/src/core.py", 2, "`from oss.src.gone import Missing`: package oss.src (api/oss/src/) has no module 'gone'"),
         ("api/oss/src/core.py", 3, "cannot import name 'NoSuch' from oss.src.models (api/oss/src/models.py); it is not defined anywhere in the project"),
     ]
 
