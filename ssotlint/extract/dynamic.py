@@ -372,13 +372,38 @@ def finder_names(tree: ast.Module, text: str) -> tuple[tuple[str, bool], ...]:
     (``fullname.startswith(...)``): legacy names whose files are gone. In source order."""
     if "meta_path" not in text or ("find_spec" not in text and "find_module" not in text):
         return ()
-    installed = {
-        arg.func.id
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("insert", "append")
-        and _is_sys_attribute(node.func.value, "meta_path")
-        for arg in node.args if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name)
+    # Names bound to an instance of a class of the module (``finder = ReposFinder(kind)``,
+    # in a loop over kinds), and module-level names bound once to a string (a namespace
+    # prefix held in a constant: ``ROOT_PYTHON_NAMESPACE = 'spack.pkg'``).
+    instances: dict[str, set[str]] = {}
+    constants: dict[str, ast.expr] = {}
+    counts: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            name = node.targets[0].id
+            if isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name):
+                instances.setdefault(name, set()).add(node.value.func.id)
+    for node in tree.body:
+        for target in node.targets if isinstance(node, ast.Assign) else ():
+            if isinstance(target, ast.Name):
+                counts[target.id] = counts.get(target.id, 0) + 1
+                constants[target.id] = node.value  # type: ignore[union-attr]
+    constants = {
+        name: value for name, value in constants.items()
+        if counts[name] == 1 and isinstance(value, ast.Constant) and isinstance(value.value, str)
     }
+    installed: set[str] = set()
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("insert", "append")
+            and _is_sys_attribute(node.func.value, "meta_path")
+        ):
+            continue
+        for arg in node.args:
+            if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name):
+                installed.add(arg.func.id)
+            elif isinstance(arg, ast.Name):
+                installed.update(instances.get(arg.id, ()))
     found: dict[tuple[str, bool], None] = {}
     for cls in ast.walk(tree):
         if not isinstance(cls, ast.ClassDef) or cls.name not in installed:
@@ -391,13 +416,16 @@ def finder_names(tree: ast.Module, text: str) -> tuple[tuple[str, bool], ...]:
                 continue
             asked = params[1]  # after self (or cls)
             local = {  # names the method binds once to a value (``root_name = _root_name() + '.dynamic'``)
-                target.id: node.value
-                for node in ast.walk(method) if isinstance(node, ast.Assign) and len(node.targets) == 1
-                for target in node.targets if isinstance(target, ast.Name)
+                **constants,
+                **{
+                    target.id: node.value
+                    for node in ast.walk(method) if isinstance(node, ast.Assign) and len(node.targets) == 1
+                    for target in node.targets if isinstance(target, ast.Name)
+                },
             }
             for node in ast.walk(method):
                 for name, prefix in _compared_names(node, asked, local):
-                    if _DOTTED_NAME.fullmatch(name.removeprefix("*.")):
+                    if _DOTTED_NAME.fullmatch(name.removeprefix("*.").removesuffix(".") if prefix else name.removeprefix("*.")):
                         found[(name, prefix)] = None
     return tuple(found)
 

@@ -1697,10 +1697,22 @@ class Project:
         return frozenset(found)
 
     def served_by_finder(self, module: str) -> bool:
-        """A finder of the project answers for ``module`` (:attr:`finder_served`)."""
-        return any(
-            module == name or (prefix and module.startswith(name)) for name, prefix in self.finder_served
-        )
+        """A finder of the project answers for ``module`` (:attr:`finder_served`). A prefix
+        that is a whole first-party top-level package (ramble's ``ReposFinder``, asked for
+        every ``ramble.*``, answers for the namespaces its repositories declare:
+        ``ramble.app``, ``ramble.pkg_man``) serves only a missing package directly in it:
+        what a package of the tree lacks (``ramble.util.gone``) stays missing."""
+        for name, prefix in self.finder_served:
+            if module == name:
+                return True
+            if not prefix or not module.startswith(name):
+                continue
+            whole = name.rstrip(".")
+            if "." in whole or whole not in self.top_level:
+                return True
+            if not self.module_exists(".".join(module.split(".")[:2])):
+                return True  # the first part missing lies directly in the package
+        return False
 
     @cached_property
     def hook_served(self) -> dict[str, frozenset[tuple[str, bool]]]:

@@ -241,3 +241,41 @@ def test_a_module_handed_to_a_librarys_function_serves_any_name():
     """tvm's ``_ffi_api.py`` modules: ``tvm_ffi.init_ffi_api("testing", __name__)`` sets on
     the module the functions a C++ library registers."""
     assert _over_history(FFI, FFI_STEPS, "SSOT003") == [False, True, False, True]
+
+
+REPOS_FINDER = (
+    "import sys\n\nROOT_NAMESPACE = 'tool.pkg'\n\n\n"
+    "class PackagesFinder:\n    def find_spec(self, fullname, path, target=None):\n"
+    "        if not fullname.startswith(ROOT_NAMESPACE):\n            return None\n        return None\n\n\n"
+    "class ObjectsFinder:\n    def __init__(self, kind):\n        self.kind = kind\n\n"
+    "    def find_spec(self, fullname, path, target=None):\n"
+    "        if not fullname.startswith('tool.'):\n            return None\n        return None\n\n\n"
+    "sys.meta_path.append(PackagesFinder())\n"
+    "for kind in ('app', 'mgr'):\n    finder = ObjectsFinder(kind)\n    sys.meta_path.append(finder)\n"
+)
+
+
+def test_finders_installed_through_a_name_with_a_prefix_in_a_constant_serve_their_namespaces(make_repo, cli):
+    """ramble and its vendored spack: ``sys.meta_path.append(finder)`` for ``finder =
+    ReposFinder(kind)`` in a loop, asked for every ``ramble.*``, serves the namespaces its
+    repositories declare (``ramble.app``); spack's compares with ``ROOT_PYTHON_NAMESPACE``, a
+    module-level constant. A finder asked for the whole package serves no module missing
+    from a package the tree holds."""
+    import json
+
+    root = make_repo({
+        "tool/__init__.py": "from tool import repo\n",
+        "tool/repo.py": REPOS_FINDER,
+        "tool/util/__init__.py": "",
+        "tool/run.py": (
+            "from tool.app.builtin.basic import Basic\nimport tool.pkg.builtin.mock\n"
+            "from tool.mgr.builtin.spack import Spack\nfrom tool.util.gone import helper\n"
+        ),
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    found = [(v["path"], v["line"]) for v in json.loads(result.out)["violations"]]
+    assert found == [("tool/run.py", 4)]
+    unnamed = root / "tool" / "repo.py"
+    unnamed.write_text(REPOS_FINDER.replace("    sys.meta_path.append(finder)\n", "    print(finder)\n"))
+    result = cli("check", str(root), "--format", "json", "--no-cache")
+    assert [(v["path"], v["line"]) for v in json.loads(result.out)["violations"]] == [("tool/run.py", n) for n in (1, 3, 4)]
