@@ -93,6 +93,10 @@ def catches_import_error(handler: Handler) -> bool:
     return handler.types is not None and bool({last_part(t) for t in handler.types} & IMPORT_ERRORS)
 
 
+# What a failed attribute lookup raises, and its bases.
+_ATTRIBUTE_ERRORS = frozenset({"AttributeError", "Exception", "BaseException"})
+
+
 def _catches_all(handler: Handler) -> bool:
     """A bare ``except:``, or one naming a base of ImportError (``Exception``)."""
     return handler.types is None or bool({last_part(t) for t in handler.types} & IMPORT_ERROR_BASES)
@@ -459,6 +463,12 @@ class SummaryBuilder:
                     self.handler_imports.extend((i, body) for i in range(handler_start[0], len(self.imports)))
             elif imported and not handler.fails and _catches_all(handler):
                 self.broad_handler_fallbacks(handler_start, imported)
+            if not handler.fails and (handler.types is None or {last_part(t) for t in handler.types} & _ATTRIBUTE_ERRORS):
+                # ``try: NullHandler = logging.NullHandler`` / ``except AttributeError: class
+                # NullHandler``: a stand-in for what an older library lacks.
+                self.fallbacks(handler_start, None, set(self.assigned[start[1] : handlers_start[1]]) & {
+                    c.name for c in self.classes[handler_start[2] :]
+                })
         if alternatives and imported:
             # ``try: from native import t`` / ``class Tokens: ...`` / ``except ImportError: from
             # .py_tokens import Tokens``: the body's class is one of two alternatives.

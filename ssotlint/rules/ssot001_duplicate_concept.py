@@ -5094,6 +5094,10 @@ RULE = Rule(
                 # (or may be) the other object.
                 "app/placeholder.py": "import app.deps\n\n\n" + _PARSER + "\n\nif app.deps.soft_import('x'):\n"
                 "    Parser = app.native.Parser\n",
+                # A stand-in for what an older library lacks (``try: NullHandler =
+                # logging.NullHandler`` / ``except AttributeError: class NullHandler``).
+                "app/older.py": "import textlib\n\ntry:\n    Parser = textlib.Parser\nexcept AttributeError:\n"
+                + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
             }
         ),
         # Interfaces are not implementations, also when they extend another interface.
