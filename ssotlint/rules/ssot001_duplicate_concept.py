@@ -1845,6 +1845,23 @@ def _drifted(mine: ClassRecord, kept: ClassRecord) -> bool:
     return not reordered
 
 
+def _other_base(project: Project, mine: Definition, kept: Definition) -> str | None:
+    """A base both classes write by one name that is a first-party class in each module,
+    a different one in each, written otherwise (a copy of it word for word is one base
+    twice: importing the subclass changes nothing it is built on): the name, else None."""
+    for base in mine[1].bases:
+        if base not in kept[1].bases:
+            continue
+        here = project.resolve(mine[0].module or "", base)
+        there = project.resolve(kept[0].module or "", base)
+        if (
+            isinstance(here, ClassRef) and isinstance(there, ClassRef) and here.qualname != there.qualname
+            and here.record.body != there.record.body
+        ):
+            return base
+    return None
+
+
 def _spelt_otherwise(mine: ClassRecord, kept: ClassRecord) -> bool:
     """Two texts that differ, and are one text once each is in its module's one spelling
     (``ClassRecord.spelled``): the same class with a name spelt two ways."""
@@ -1946,6 +1963,16 @@ def _name_violations(
                 then = f"import it from {target[0].module}"
                 pair = chooser.builds_on(d, target) if project.advice else None
                 advice = upstream_advice(c, target[1], "class", then, target[0].module or "", pair) if pair else merge_advice(c, target[1], "class", then)
+                copy = Replacement(None, "no fix")
+            elif advice == plain and (base := _other_base(project, d, target)):
+                # Each extends its own module's class of one name, and the two are different
+                # classes (TACTIC's two `AnimLoadOptionsWdg(LoadOptionsWdg)`, each on its own
+                # module's `LoadOptionsWdg`): importing the other rebases this one on the other base.
+                advice = (
+                    f"each extends its own module's {base}, and the two are different classes, so importing it as it is "
+                    f"would change what this one is built on: reconcile the two {base} classes first, then import it "
+                    f"from {target[0].module}"
+                )
                 copy = Replacement(None, "no fix")
             elif advice == plain and "__init__" in target[1].members and "__init__" not in c.members and c.bases:
                 # The kept one has a constructor of its own; this one is built by its base's

@@ -526,3 +526,37 @@ def test_a_copy_built_by_its_base_is_not_told_to_import_one_with_its_own_constru
         "app.unet (no fix)"
     )
     assert v.get("fix") is None
+
+
+def test_a_copy_on_its_own_modules_base_of_one_name_is_told_to_reconcile_the_bases(make_repo, cli):
+    """TACTIC's ``AnimLoadOptionsWdg(LoadOptionsWdg)``, the same text in two modules, each on
+    its own module's ``LoadOptionsWdg``, two different classes (a copy that drifted):
+    importing the other copy would rebase this one on the other base."""
+    options = (
+        "class AnimLoadOptionsWdg(LoadOptionsWdg):\n    def get_display(self):\n"
+        "        widget = self.draw('anim')\n        widget.add_style('width', '100%')\n        return widget\n\n"
+        "    def get_options(self):\n        return ['reference', 'import', 'open']\n"
+    )
+    base = (
+        "class LoadOptionsWdg:\n    def draw(self, kind):\n        return {kind}\n\n"
+        "    def get_connection(self):\n        return self.kwargs.get('connection', 'xmlrpc')\n\n"
+        "    def get_port(self):\n        return int(self.kwargs.get('port', 4444))\n"
+    )
+    files = {
+        "app/__init__.py": "",
+        "app/old.py": base.format(kind="kind") + "\n\n" + options,
+        "app/new.py": base.format(kind="[kind, 'port']") + "\n\n" + options,
+        "app/use1.py": "from app.old import AnimLoadOptionsWdg\n",
+        "app/use2.py": "from app.old import AnimLoadOptionsWdg\n",
+    }
+    found = [v for v in _findings(make_repo, cli, files) if "AnimLoadOptionsWdg is" in v["message"]]
+    assert [v["path"] for v in found] == ["app/new.py"]
+    assert found[0]["message"].endswith(
+        "each extends its own module's LoadOptionsWdg, and the two are different classes, so importing it as it is "
+        "would change what this one is built on: reconcile the two LoadOptionsWdg classes first, then import it "
+        "from app.old (no fix)"
+    )
+    # The same base in both modules, word for word: the advice is to import the copy.
+    files["app/new.py"] = files["app/old.py"]
+    found = [v for v in _findings(make_repo, cli, files, name="same") if "AnimLoadOptionsWdg is" in v["message"]]
+    assert len(found) == 1 and "; keep one definition and import it from app.old" in found[0]["message"]
