@@ -8,7 +8,8 @@ then re-spelt is still written alike.
 is taken (``extract/layout.py``), from the module's own top-level imports. It only ever
 merges spellings: a module qualifier before a class-like name (``uuid.`` in ``uuid.UUID``)
 is dropped, and ``typing``'s aliases of builtin generics (``List``, ``typing.Dict``) are
-written as the builtins. Two statements written alike before stay alike after."""
+written as the builtins, and a class statement's ``(object)`` base (Python 2's new-style
+class) goes. Two statements written alike before stay alike after."""
 
 from __future__ import annotations
 
@@ -74,6 +75,11 @@ class Respelling:
                 if not done[index]:
                     spelled[index] = self.line(lines[index])
                     done[index] = 1
+        for node in classes:
+            if object_based(node) and node.lineno <= len(lines):
+                # ``class X(object):`` is ``class X:`` in Python 3 (ramble's ``FetchStrategy``
+                # copied from spack's and modernised).
+                spelled[node.lineno - 1] = _OBJECT_BASE.sub(r"\1:", spelled[node.lineno - 1], count=1)
         return spelled
 
     def dump(self, text: str) -> str:
@@ -95,6 +101,17 @@ class Respelling:
     def _replace(self, match: re.Match[str]) -> str:
         alias = match.group("alias") if self._generics else None
         return self._generics[alias] if alias else ""
+
+
+_OBJECT_BASE = re.compile(r"^(\s*class\s+\w+)\s*\(\s*object\s*,?\s*\)\s*:")
+
+
+def object_based(node: ast.ClassDef) -> bool:
+    """The class statement names ``object`` as its only base, on its own first line."""
+    return (
+        len(node.bases) == 1 and isinstance(node.bases[0], ast.Name) and node.bases[0].id == "object"
+        and not node.keywords and node.bases[0].lineno == node.lineno
+    )
 
 
 def _dumped(dotted: str) -> str:

@@ -113,7 +113,7 @@ from ssotlint.extract.module_exec import execs_at_module_level
 from ssotlint.extract.declared import declared_names
 from ssotlint.extract.django_apps import installed_apps
 from ssotlint.extract.call_shapes import call_shapes
-from ssotlint.extract.spelling import module_respelling
+from ssotlint.extract.spelling import module_respelling, object_based
 from ssotlint.extract.collect_ignores import collect_ignores
 from ssotlint.extract.module_self import module_self_attributes
 from ssotlint.extract.named import self_named
@@ -772,7 +772,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
         return
     lines = split_lines(text)
     respelling = module_respelling(tree)
-    spelled = respelling.class_lines(lines, classes) if respelling else None
+    spelled = respelling.class_lines(lines, classes) if respelling or any(map(object_based, classes)) else None
     builder.with_shapes(class_shapes(classes, spelled or lines))
     builder.with_annotations(class_annotations(classes, respelling))
     builder.with_values(class_values(classes))

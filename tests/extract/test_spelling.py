@@ -27,3 +27,21 @@ def test_an_annotations_dump_merges_alike_and_stays_well_formed():
     assert spelling.dump(_dump("bpy.props.FloatProperty")) == _dump("FloatProperty")
     assert spelling.dump(_dump("bpy.types.Operator.bl_idname")) == _dump("Operator.bl_idname")
     assert spelling.dump(_dump("bpy.context.scene")) == _dump("bpy.context.scene")
+
+
+def test_a_class_on_object_alone_is_written_alike_with_one_on_nothing():
+    """ramble's ``FetchStrategy`` copied from spack's ``class FetchStrategy(object):`` and
+    modernised to ``class FetchStrategy:``: one text in Python 3. Another base is another text."""
+    from ssotlint.extract.summarize import summarize
+    from ssotlint.rules.copies import written_alike
+
+    body = "    def fetch(self):\n        return self.stage.fetch()\n"
+
+    def record(header: str):
+        (c,) = summarize(f"{header}\n{body}".encode()).classes
+        return c
+
+    plain = record("class FetchStrategy:")
+    assert written_alike(record("class FetchStrategy(object):"), plain)
+    assert written_alike(record("class FetchStrategy( object ):"), plain)
+    assert not written_alike(record("class FetchStrategy(Base):"), plain)
