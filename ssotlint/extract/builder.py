@@ -254,7 +254,8 @@ class SummaryBuilder:
         self.dotted_reads: tuple[tuple[str, int], ...] = ()  # see extract/dynamic.py
         self.import_time_reads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see extract/uses.py
         self.evaluated_annotations: tuple[tuple[str, int], ...] = ()  # see extract/uses.py
-        # Imports in an ImportError handler of a ``try`` whose body's imports it guards:
+        # Imports in an ImportError handler of a ``try`` whose body's imports it guards (or in a
+        # handler catching everything, that goes on, of a ``try`` that imports):
         # (handler record index, the body's record indexes); lines once the positions are
         # final (``FileSummary.fallback_imports``).
         self.handler_imports: list[tuple[int, tuple[int, ...]]] = []
@@ -463,6 +464,11 @@ class SummaryBuilder:
                     self.handler_imports.extend((i, body) for i in range(handler_start[0], len(self.imports)))
             elif imported and not handler.fails and _catches_all(handler):
                 self.broad_handler_fallbacks(handler_start, imported)
+                # ``try: from .lxml_wrapper import *`` / ``except: from .xml_wrapper import *``
+                # (TACTIC's two XML back-ends): the handler's imports run only when the body
+                # failed, as under ``except ImportError``.
+                tried = tuple(range(start[0], handlers_start[0]))
+                self.handler_imports.extend((i, tried) for i in range(handler_start[0], len(self.imports)))
             if not handler.fails and (handler.types is None or {last_part(t) for t in handler.types} & _ATTRIBUTE_ERRORS):
                 # ``try: NullHandler = logging.NullHandler`` / ``except AttributeError: class
                 # NullHandler``: a stand-in for what an older library lacks.

@@ -5954,6 +5954,11 @@ RULE = Rule(
                 "    from ._models import Error\n",
                 "app/token/_models_py3.py": _ERROR_MODEL,
                 "app/token/_models.py": _ERROR_MODEL,
+                # Also behind a handler that catches everything (TACTIC's two XML back-ends:
+                # `try: from .lxml_wrapper import *` / `except: from .xml_wrapper import *`).
+                "app/xml/__init__.py": "try:\n    from .lxml_wrapper import XmlError\nexcept:\n    from .xml_wrapper import XmlError\n",
+                "app/xml/lxml_wrapper.py": _ERROR_MODEL.replace("Error", "XmlError"),
+                "app/xml/xml_wrapper.py": _ERROR_MODEL.replace("Error", "XmlError"),
             },
             expect=(("app/token/_models_py3.py", 1),),
         ),
