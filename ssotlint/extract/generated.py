@@ -143,8 +143,12 @@ def generated_from(text: str) -> tuple[str, ...]:
 
 # A header line naming the scaffold the file was written from (``LocalStack Resource
 # Provider Scaffolding v2``, ``Scaffolded by tools/new_provider.py``, ``Generated from the
-# resource scaffold``).
-_SCAFFOLDED = re.compile(r"\bscaffold(?:ing|ed)?\b", re.IGNORECASE)
+# resource scaffold``); not the word as the project's own term (robot_sf's "Preflight checks
+# for sustained-flow scenario scaffold variants").
+_SCAFFOLDED = re.compile(
+    r"\bscaffolded\b|\bscaffolding\s+v?\d|\b(?:generated|created|written|made)\s+(?:by|from|with)\b.*\bscaffold",
+    re.IGNORECASE,
+)
 
 
 def is_scaffolded(text: str) -> bool:

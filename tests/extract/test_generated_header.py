@@ -148,3 +148,18 @@ def test_a_generated_header_names_the_python_file_it_was_generated_from(header: 
     data = (header + CLASS).encode()
     assert summarize(data).generated_from == sources
     assert summarize(data, use_libcst=False).generated_from == sources
+
+
+@pytest.mark.parametrize(
+    ("header", "scaffolded"),
+    [
+        ("# LocalStack Resource Provider Scaffolding v2\n", True),
+        ("# Scaffolded by tools/new_provider.py\n", True),
+        ('"""Generated from the resource scaffold, then edited."""\n', True),
+        # The word as the project's own term says nothing of how the file was written.
+        ('"""Preflight checks for sustained-flow scenario scaffold variants."""\n', False),
+        ('"""Builds the scaffolding around a test run."""\n', False),
+    ],
+)
+def test_a_header_names_the_scaffold_the_file_was_written_from(header: str, scaffolded: bool):
+    assert summarize((header + CLASS).encode()).scaffolded is scaffolded
