@@ -46,10 +46,12 @@ def source_roots(root: Path, configured: Sequence[str]) -> SourceRoots:
     nested = (
         nested_project_roots(folders, root) | _packaged_project_folders(shallow, root) | _tested_from(root) | checked
     ) - projects - declared
-    if (root / "src" / "__init__.py").is_file():
+    if (root / "src").is_dir():
         # A ``src/`` that is itself a package (MaiBot's, imported as ``src.chat.x`` 1,664
-        # times): a candidate root, as a nested project's package folder is, that the code's
-        # imports through ``src.`` drop (see :func:`settle_roots`).
+        # times), or a folder the code imports through as a namespace package (achatbot's,
+        # ``from src.common.x import y`` 1,227 times, never ``common.x``): a candidate root, as
+        # a nested project's package folder is, that the code's imports through ``src.``
+        # drop when they outnumber those by its packages' own names (see :func:`settle_roots`).
         nested.add("src")
     roots = roots_of(configured, has_src=(root / "src").is_dir(), projects=projects | nested | declared)
     kept = sorted(nested - {_clean(c) for c in configured})
@@ -455,6 +457,12 @@ def _settled(roots: Sequence[str], entries: Sequence[tuple[str, "FileSummary"]])
             continue
         outer = _outer_imports(_outer_names(r, roots), tops[r], entries)
         inner = _inner_imports(tops[r] - others[r], entries)
+        if r == "src":
+            # A root by convention: only more imports through ``src.`` than by its own
+            # names make it a folder of the repository's namespace.
+            if outer > inner:
+                dropped.add(r)
+            continue
         if outer and (outer >= inner or (_outer_folder_shared(r, roots, entries) and inner < _OWN_NAMES_WIN * outer)):
             dropped.add(r)
     dropped |= _climbed_out_of(nested, entries, paths)

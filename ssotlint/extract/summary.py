@@ -513,6 +513,9 @@ class FileSummary(NamedTuple):
     # ...)``: from there on it comes before every other folder); see extract/syspath.py.
     # From CPython's tree.
     path_entries: tuple[tuple[str, str, int, bool], ...] = ()
+    # The first line where its code puts an absolute literal path on ``sys.path`` (a folder
+    # of the image it runs in: extract/syspath.py ``foreign_entry_line``); 0 when none.
+    foreign_entry_line: int = 0
     # The folders a package's ``__init__`` adds to its own ``__path__`` by a path spelled
     # from its ``__file__`` (``__path__.append(os.path.join(os.path.dirname(__file__),
     # "api"))``), relative to its folder: their modules are submodules of the package

@@ -20,6 +20,7 @@ f-string) or an absolute one says nothing and is left out. Read from the interpr
 from __future__ import annotations
 
 import ast
+import re
 from typing import Iterator
 
 from ssotlint.extract.nodes import nodes_of
@@ -52,6 +53,32 @@ def path_entries(tree: ast.Module, text: str) -> tuple[tuple[str, str, int, bool
         if isinstance(node, ast.Call) and id(node) not in looped:
             _add(found, node, values)
     return tuple(dict.fromkeys(found))
+
+
+_ABSOLUTE = re.compile(r"^(?:/|[A-Za-z]:[\\/])")
+
+
+def foreign_entry_line(tree: ast.Module, text: str) -> int:
+    """The first line where the module puts an absolute literal path on ``sys.path``
+    (``sys.path.insert(1, "/modal_examples/hyperparameter-sweep")``, a folder of the image
+    the code runs in), 0 when it does not: a folder outside the tree, whose modules no
+    reading of the tree can see."""
+    if "sys.path" not in text and "addsitedir" not in text:
+        return 0
+    values = _single_values(tree)
+    lines = []
+    for node in nodes_of(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        at = _ADDERS.get(name_chain(node.func))
+        if at is None or len(node.args) <= at:
+            continue
+        arg = node.args[at]
+        if isinstance(arg, ast.Name) and isinstance(values.get(arg.id), ast.Constant):
+            arg = values[arg.id]
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and _ABSOLUTE.match(arg.value):
+            lines.append(node.lineno)
+    return min(lines, default=0)
 
 
 def _add(found: list[tuple[str, str, int, bool]], node: ast.Call, values: dict[str, ast.expr]) -> None:

@@ -3021,6 +3021,8 @@ class _Checker:
             return  # a package above registers the name with the project's own import hook
         if (absolute, "") in self.entered(f, rec):
             return  # the `with` block around it puts a module into sys.modules under this name
+        if f.summary.foreign_entry_line and rec.line > f.summary.foreign_entry_line:
+            return  # the module put a folder outside the tree on sys.path before: it may be there
         if absolute in self.written:
             return  # the project's own code writes it (a generator's earlier step)
         if parent is not None and parent.is_package and _put_there_outside_git(self.project, parent, absolute):

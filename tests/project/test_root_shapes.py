@@ -440,3 +440,25 @@ def test_a_src_package_imported_by_its_name_is_a_package_not_a_root(make_repo, c
     inner = {p: t.replace("src.", "") for p, t in files.items() if p != "scripts/run.py"}
     result = cli("check", str(make_repo(inner, name="inner")), "--format", "json", "--no-cache", "--select", "SSOT003")
     assert [(v["path"], v["line"]) for v in result.json()["violations"]] == [("src/chat/events.py", 1)]
+
+
+def test_a_src_folder_imported_through_as_a_namespace_is_no_root(make_repo, cli):
+    """achatbot's ``src/`` has no ``__init__.py``, and its code imports ``src.common.x``
+    (1,227 statements, none by ``common.x``): a namespace package of the repository's top,
+    whose broken imports are found. A folder the code puts on ``sys.path`` by an absolute path
+    (a container's, ``sys.path.insert(1, "/examples/sweep")``) may hold what an import after
+    it lacks here. A ``src/`` whose packages are imported by their own names stays a root."""
+    files = {
+        "src/common/__init__.py": "",
+        "src/common/interface.py": "class IAsr:\n    pass\n",
+        "src/modules/__init__.py": "",
+        "src/modules/whisper_asr.py": "from src.common.interface import IAsr as Base\n\n\nclass WhisperAsr(Base):\n    pass\n",
+        "test/test_factory.py": "from src.modules.whisper_asr import WhisperAsr\nfrom src.modules.whisper_asr import IAsr\n",
+        "deploy/train.py": "import sys\n\nsys.path.insert(1, '/examples/sweep')\n\nfrom src.dataset import Dataset\n",
+    }
+    result = cli("check", str(make_repo(files)), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert [(v["path"], v["line"]) for v in result.json()["violations"]] == [("test/test_factory.py", 2)]
+    inner = {p: t.replace("src.", "") for p, t in files.items() if not p.startswith("deploy/")}
+    result = cli("check", str(make_repo(inner, name="inner")), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert [(v["path"], v["line"]) for v in result.json()["violations"]] == [("test/test_factory.py", 2)]
+    assert "from modules.whisper_asr" in result.json()["violations"][0]["message"]
