@@ -239,6 +239,10 @@ _EXTENDS_PATH = re.compile(
 # ``if __name__ == "__main__":`` (either way round, perhaps after other conditions joined
 # by ``and``: ``if not TYPE_CHECKING and __name__ == "__main__":``) at the start of a line:
 # a script.
+# A Modal application built at the module's top level (``app = modal.App("qwen2_5_omni")``),
+# or its local entry point (``@app.local_entrypoint()``): a program ``modal run`` / ``modal
+# serve`` runs in a container image of its own, as a ``__main__`` block marks one.
+_MODAL_APP = re.compile(r"^(?:\w+\s*=\s*modal\.(?:App|Stub)\(|@\w+\.local_entrypoint\()", re.MULTILINE)
 _MAIN_GUARD = re.compile(
     r"""^if\s*(?:[^:\n#]*\sand\s+)?\(?\s*(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*\)?\s*(?:and\s[^:\n#]*)?:""",
     re.MULTILINE,
@@ -830,7 +834,7 @@ def _facts(text: str, eol: source.LineEndings, lines: int, suppressions) -> dict
         plants_modules=("modules" in text or "exec" in text) and _MAY_PLANT.search(text) is not None,
         namespace_lookups=namespace_lookups(text),
         extends_path=_EXTENDS_PATH.search(text) is not None,
-        main_guard=_MAIN_GUARD.search(text) is not None,
+        main_guard=_MAIN_GUARD.search(text) is not None or ("modal" in text and _MODAL_APP.search(text) is not None),
         shebang=_PYTHON_SHEBANG.match(text) is not None,
         shebang_major=shebang_major(text),
         **dict(zip(("generated", "regenerated"), _generated(text))),

@@ -302,7 +302,9 @@ class FileSummary(NamedTuple):
     # ``pkg_resources.declare_namespace``): other folders or distributions add submodules.
     extends_path: bool = False
     # Has an ``if __name__ == "__main__":`` block at module level: a script meant to be run
-    # (read from the text, so known for a file that does not parse too).
+    # (read from the text, so known for a file that does not parse too). So does a Modal
+    # app's module (``app = modal.App(...)``, ``@app.local_entrypoint()``), which ``modal
+    # run`` runs as a program in an image of its own.
     main_guard: bool = False
     # Its first line is a Python shebang (``#!/usr/bin/env python``): a script meant to be
     # run, ``__main__`` block or not (read from the text, so known for a file that does not

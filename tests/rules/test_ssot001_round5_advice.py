@@ -560,3 +560,21 @@ def test_a_copy_on_its_own_modules_base_of_one_name_is_told_to_reconcile_the_bas
     files["app/new.py"] = files["app/old.py"]
     found = [v for v in _findings(make_repo, cli, files, name="same") if "AnimLoadOptionsWdg is" in v["message"]]
     assert len(found) == 1 and "; keep one definition and import it from app.old" in found[0]["message"]
+
+
+def test_a_modal_app_is_a_program_not_a_module_to_import_from(make_repo, cli):
+    """achatbot's Modal apps (``app = modal.App("qwen3_omni")``, ``@app.local_entrypoint()``):
+    ``modal run`` runs each in an image of its own; one is never told to import a class
+    from another, whose import would build that app."""
+    streamer = (
+        "class TokenStreamer:\n    def __init__(self, tokenizer):\n        self.tokenizer = tokenizer\n\n"
+        "    def put(self, value):\n        return self.tokenizer.decode(value)\n\n"
+        "    def end(self):\n        return None\n"
+    )
+    app = "import modal\n\napp = modal.App('{name}')\n\n\n" + streamer + "\n\n@app.local_entrypoint()\ndef main():\n    TokenStreamer(None)\n"
+    files = {
+        "deploy/omni_a.py": app.format(name="a"),
+        "deploy/omni_b.py": app.format(name="b"),
+    }
+    (v,) = _findings(make_repo, cli, files)
+    assert "is a program of its own" in v["message"] and "import it from" not in v["message"]
