@@ -536,6 +536,30 @@ def class_annotations(
     return result
 
 
+def class_tags(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int], ...]]:
+    """For each class statement, the names its own body annotates ``Literal[...]``
+    (``typing.Literal``, ``t.Literal``), each with a digest of the values it allows: the tag
+    of one type of a discriminated union (``label: Literal["rtvi-ai"] = "rtvi-ai"``)."""
+    result: list[tuple[tuple[str, int], ...]] = []
+    for node in classes:
+        found: dict[str, int] = {}
+        for stmt in node.body:
+            if not (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)):
+                continue
+            annotation = stmt.annotation
+            if not isinstance(annotation, ast.Subscript):
+                continue
+            head = annotation.value
+            name = head.id if isinstance(head, ast.Name) else head.attr if isinstance(head, ast.Attribute) else ""
+            if name != "Literal":
+                continue
+            text = ast.dump(annotation.slice, annotate_fields=False)
+            digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+            found.setdefault(stmt.target.id, int.from_bytes(digest, "big"))
+        result.append(tuple(found.items()))
+    return result
+
+
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef)
 
 

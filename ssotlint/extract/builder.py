@@ -543,6 +543,11 @@ class SummaryBuilder:
         if len(annotated) == len(self.classes):
             self.classes = [rec._replace(annotated=a) if a else rec for rec, a in zip(self.classes, annotated)]
 
+    def with_tags(self, tags: Sequence[tuple[tuple[str, int], ...]]) -> None:
+        """``Literal``-annotated fields of each class (see ``ast_walk.class_tags``)."""
+        if len(tags) == len(self.classes):
+            self.classes = [rec._replace(tags=t) if t else rec for rec, t in zip(self.classes, tags)]
+
     def with_values(self, values: Sequence[tuple[tuple[str, int, int], ...]]) -> None:
         """Assigned field values of each class (see ``ast_walk.class_values``)."""
         if len(values) == len(self.classes):

@@ -30,6 +30,7 @@ from ssotlint.extract.ast_walk import (
     dotted,
     AstWalker,
     class_annotations,
+    class_tags,
     class_decorators,
     class_factory_bases,
     class_model_options,
@@ -779,6 +780,7 @@ def _with_class_facts(builder: SummaryBuilder, tree: ast.Module, text: str) -> N
     spelled = respelling.class_lines(lines, classes) if respelling or any(map(object_based, classes)) else None
     builder.with_shapes(class_shapes(classes, spelled or lines))
     builder.with_annotations(class_annotations(classes, respelling))
+    builder.with_tags(class_tags(classes))
     builder.with_values(class_values(classes))
     builder.with_registrations(class_registrations(classes))
     builder.with_model_options(class_model_options(classes))

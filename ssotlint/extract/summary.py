@@ -157,6 +157,9 @@ class ClassRecord(NamedTuple):
     # digest of its annotation as written: the fields of a dataclass or model, as opposed
     # to plain class attributes (``optFlags = [...]``) that set what a base class reads.
     annotated: tuple[tuple[str, int], ...] = ()
+    # The fields annotated ``Literal[...]`` (a discriminated union's tag: ``label:
+    # Literal["rtvi-ai"]``), each with a digest of the values it allows.
+    tags: tuple[tuple[str, int], ...] = ()
     # A digest of the name under which a framework registers the class, when its own body
     # assigns one as a string (Odoo's ``_name = "ir.module.type"``, SQLAlchemy's
     # ``__tablename__ = "users"``); 0 otherwise. Two classes registered under different

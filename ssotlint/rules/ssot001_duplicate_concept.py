@@ -1616,6 +1616,8 @@ class _Copies:
             return False  # each language's own version (``ca_instructions`` beside ``instructions``)
         if not same_text and _worked_example(a, b):
             return False  # a documentation example implementing the interface its own way
+        if not same_text and _tagged_apart(a[1], b[1]):
+            return False  # two types of a discriminated union: each its own tag (two protocol versions' messages)
         if empty:
             # Used as an API (imported by name elsewhere), not a standalone script's own.
             copies = (
@@ -1860,6 +1862,17 @@ def _other_base(project: Project, mine: Definition, kept: Definition) -> str | N
         ):
             return base
     return None
+
+
+def _tagged_apart(a: ClassRecord, b: ClassRecord) -> bool:
+    """Both annotate a field of one name ``Literal[...]`` and allow other values in it (the
+    tag of a discriminated union: achatbot's two RTVI protocol versions' ``RTVIBotReady``,
+    ``label: Literal["rtvi"]`` and ``label: Literal["rtvi-ai"]``): two message types that
+    the tag tells apart on the wire, whatever else they share."""
+    if not a.tags or not b.tags:
+        return False
+    theirs = dict(b.tags)
+    return any(name in theirs and theirs[name] != digest for name, digest in a.tags)
 
 
 def _spelt_otherwise(mine: ClassRecord, kept: ClassRecord) -> bool:
@@ -5125,6 +5138,20 @@ RULE = Rule(
                 # logging.NullHandler`` / ``except AttributeError: class NullHandler``).
                 "app/older.py": "import textlib\n\ntry:\n    Parser = textlib.Parser\nexcept AttributeError:\n"
                 + "".join("    " + line + "\n" for line in _PARSER.splitlines()),
+            }
+        ),
+        # Two types of a discriminated union, each with its own tag (two RTVI protocol
+        # versions' messages, `label: Literal["rtvi"]` and `Literal["rtvi-ai"]`).
+        Example(
+            {
+                "app/__init__.py": "",
+                **{
+                    f"app/{module}.py": "from typing import Literal\n\nfrom pydantic import BaseModel\n\n\n"
+                    f"class BotReady(BaseModel):\n    label: Literal[{tag!r}] = {tag!r}\n"
+                    "    type: Literal['bot-ready'] = 'bot-ready'\n    version: str\n    config: dict\n"
+                    for module, tag in (("old_protocol", "rtvi"), ("protocol", "rtvi-ai"))
+                },
+                "app/use.py": "from app.old_protocol import BotReady\nfrom app.protocol import BotReady as Ready\n",
             }
         ),
         # Interfaces are not implementations, also when they extend another interface.
