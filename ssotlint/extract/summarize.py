@@ -240,14 +240,14 @@ _EXTENDS_PATH = re.compile(
 # ``if __name__ == "__main__":`` (either way round, perhaps after other conditions joined
 # by ``and``: ``if not TYPE_CHECKING and __name__ == "__main__":``) at the start of a line:
 # a script.
-# A Modal application built at the module's top level (``app = modal.App("qwen2_5_omni")``),
-# or its local entry point (``@app.local_entrypoint()``): a program ``modal run`` / ``modal
-# serve`` runs in a container image of its own, as a ``__main__`` block marks one.
-_MODAL_APP = re.compile(r"^(?:\w+\s*=\s*modal\.(?:App|Stub)\(|@\w+\.local_entrypoint\()", re.MULTILINE)
 _MAIN_GUARD = re.compile(
     r"""^if\s*(?:[^:\n#]*\sand\s+)?\(?\s*(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*\)?\s*(?:and\s[^:\n#]*)?:""",
     re.MULTILINE,
 )
+# A Modal application built at the module's top level (``app = modal.App("qwen2_5_omni")``),
+# or its local entry point (``@app.local_entrypoint()``): a program ``modal run`` / ``modal
+# serve`` runs in a container image of its own, as a ``__main__`` block marks one.
+_MODAL_APP = re.compile(r"^(?:\w+\s*=\s*modal\.(?:App|Stub)\(|@\w+\.local_entrypoint\()", re.MULTILINE)
 
 # A first line that runs the file with Python (``#!/usr/bin/env python``, ``#! /usr/bin/python2.7``,
 # ``#!/usr/bin/env -S uv run python``, PyPy's): a script meant to be run, guard or not.
@@ -743,7 +743,8 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         unasync_rules=unasync_rules(tree, text),
         injected_config=injected_config(tree, text),
         written_under=under,
-        function_signatures=function_signatures(tree), path_entries=path_entries(tree, text), foreign_entry_line=foreign_entry_line(tree, text),
+        function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
+        foreign_entry_line=foreign_entry_line(tree, text),
         path_folders=path_folders(tree, text),
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
         attribute_sets=attribute_sets(tree, text), computed_sets=computed_sets(tree, text),
