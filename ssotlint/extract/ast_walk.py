@@ -547,11 +547,7 @@ def class_tags(classes: Sequence[ast.ClassDef]) -> list[tuple[tuple[str, int], .
             if not (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)):
                 continue
             annotation = stmt.annotation
-            if not isinstance(annotation, ast.Subscript):
-                continue
-            head = annotation.value
-            name = head.id if isinstance(head, ast.Name) else head.attr if isinstance(head, ast.Attribute) else ""
-            if name != "Literal":
+            if not isinstance(annotation, ast.Subscript) or name_chain(annotation.value).rpartition(".")[2] != "Literal":
                 continue
             text = ast.dump(annotation.slice, annotate_fields=False)
             digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
