@@ -1406,7 +1406,12 @@ def _takes_from(project: Project, f: SourceFile, rec: ImportRecord, module: str)
         return False
     provided = project.provided(module)
     if provided.open:
-        return False
+        # A module open to any name (it star-imports a library, or fills its globals with
+        # ``exec``) that defines every name taken itself (TACTIC's ``flash.py``, ``from
+        # subprocess import *`` above its own ``class Flash``) is what the import takes.
+        names = [name for name, _ in rec.names] if rec.is_from else []
+        defined = project.defined_names(module) if names else ()
+        return bool(names) and "*" not in names and all(name in defined for name in names)
     if rec.is_from:
         names = [name for name, _ in rec.names]
         return bool(names) and "*" not in names and all(
@@ -4753,6 +4758,15 @@ RULE = Rule(
         # Python 2's implicit relative import left in a Python 3 package (twilio's
         # `auth_strategy/no_auth_strategy.py`): the bare name means the sibling, and fails.
         Example(_implicit_relative({"tests/test_auth.py": "from app.auth.no_auth import kind\n"}), expect=(("app/auth/no_auth.py", 1),)),
+        # Also when the sibling is open to any name (it star-imports a library: TACTIC's
+        # `flash.py`, `from subprocess import *`) but defines the name taken itself.
+        Example(
+            _implicit_relative({
+                "tests/test_auth.py": "from app.auth.no_auth import kind\n",
+                "app/auth/auth_type.py": "from subprocess import *\n\n\nclass AuthType:\n    NO_AUTH = 'none'\n",
+            }),
+            expect=(("app/auth/no_auth.py", 1),),
+        ),
         # The same in a package's `__init__.py` beside scripts that import their siblings
         # by bare names (MAVProxy's `mavproxy_smartcamera/`): the scripts run with their
         # folder first on sys.path, the `__init__.py` only as the package, and fails.
