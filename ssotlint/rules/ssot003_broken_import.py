@@ -1411,9 +1411,16 @@ def _takes_from(project: Project, f: SourceFile, rec: ImportRecord, module: str)
         # subprocess import *`` above its own ``class Flash``) is what the import takes.
         names = [name for name, _ in rec.names] if rec.is_from else []
         defined = project.defined_names(module) if names else ()
+        if names == ["*"]:
+            return bool(defined)
         return bool(names) and "*" not in names and all(name in defined for name in names)
     if rec.is_from:
         names = [name for name, _ in rec.names]
+        if names == ["*"]:
+            # ``from sibling import *`` (TACTIC's package ``__init__`` files, ``from
+            # flash_builder import *``): it takes whatever the sibling has, when it has
+            # names of its own to give.
+            return bool(project.defined_names(module))
         return bool(names) and "*" not in names and all(
             name in provided.names or project.has_submodule(module, name) for name in names
         )
@@ -4766,6 +4773,15 @@ RULE = Rule(
                 "app/auth/auth_type.py": "from subprocess import *\n\n\nclass AuthType:\n    NO_AUTH = 'none'\n",
             }),
             expect=(("app/auth/no_auth.py", 1),),
+        ),
+        # A star import of the sibling by its bare name (TACTIC's package `__init__` files,
+        # `from flash_builder import *`): it takes whatever the sibling defines.
+        Example(
+            _implicit_relative({
+                "tests/test_auth.py": "from app.auth.no_auth import kind\n",
+                "app/auth/__init__.py": "from auth_type import *\n",
+            }),
+            expect=(("app/auth/__init__.py", 1), ("app/auth/no_auth.py", 1)),
         ),
         # The same in a package's `__init__.py` beside scripts that import their siblings
         # by bare names (MAVProxy's `mavproxy_smartcamera/`): the scripts run with their
