@@ -462,3 +462,12 @@ def test_a_src_folder_imported_through_as_a_namespace_is_no_root(make_repo, cli)
     result = cli("check", str(make_repo(inner, name="inner")), "--format", "json", "--no-cache", "--select", "SSOT003")
     assert [(v["path"], v["line"]) for v in result.json()["violations"]] == [("test/test_factory.py", 2)]
     assert "from modules.whisper_asr" in result.json()["violations"][0]["message"]
+    # As many imports through `src.` as by the packages' own names: `src/` stays a root.
+    tie = {
+        "src/common/__init__.py": "",
+        "src/common/interface.py": "class IAsr:\n    pass\n",
+        "test/test_one.py": "from src.common.interface import IAsr\n",
+        "test/test_two.py": "from common.gone import IAsr\n",
+    }
+    result = cli("check", str(make_repo(tie, name="tie")), "--format", "json", "--no-cache", "--select", "SSOT003")
+    assert [(v["path"], v["line"]) for v in result.json()["violations"]] == [("test/test_two.py", 1)]
