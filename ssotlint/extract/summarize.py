@@ -106,7 +106,7 @@ from ssotlint.extract.data_paths import named_folders
 from ssotlint.extract.summary import CTX_TYPE_CHECKING, FileSummary, ParseProblem
 from ssotlint.extract.uses import import_facts, import_mentions, module_level_bindings
 from ssotlint.extract.flags import checking_flags, flag_imports
-from ssotlint.extract.syspath import foreign_entry_line, path_entries
+from ssotlint.extract.syspath import sys_path_facts
 from ssotlint.extract.package_path import path_folders
 from ssotlint.extract.rebinding import redefined_reads
 from ssotlint.extract.relocation import relocations
@@ -743,8 +743,8 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         unasync_rules=unasync_rules(tree, text),
         injected_config=injected_config(tree, text),
         written_under=under,
-        function_signatures=function_signatures(tree), path_entries=path_entries(tree, text),
-        foreign_entry_line=foreign_entry_line(tree, text),
+        function_signatures=function_signatures(tree),
+        **dict(zip(("path_entries", "foreign_entry_line"), sys_path_facts(tree, text))),
         path_folders=path_folders(tree, text),
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
         attribute_sets=attribute_sets(tree, text), computed_sets=computed_sets(tree, text),

@@ -38,11 +38,24 @@ _MAX_DEPTH = 4  # names followed to their value, at most
 _FILE = "__file__"
 
 
-def path_entries(tree: ast.Module, text: str) -> tuple[tuple[str, str, int, bool], ...]:
-    """The folders the module's code puts on ``sys.path`` (see the module's docstring)."""
+def sys_path_facts(tree: ast.Module, text: str) -> tuple[tuple[tuple[str, str, int, bool], ...], int]:
+    """:func:`path_entries` and :func:`foreign_entry_line`, from one reading of the names
+    the file binds once."""
+    if "sys.path" not in text and "addsitedir" not in text:
+        return (), 0  # most modules: spared the walks
+    values = _single_values(tree)
+    return path_entries(tree, text, values), foreign_entry_line(tree, text, values)
+
+
+def path_entries(
+    tree: ast.Module, text: str, values: dict[str, ast.expr] | None = None,
+) -> tuple[tuple[str, str, int, bool], ...]:
+    """The folders the module's code puts on ``sys.path`` (see the module's docstring);
+    ``values``: :func:`_single_values` of the tree, when read already."""
     if "sys.path" not in text and "addsitedir" not in text:
         return ()  # most modules: spared the walks
-    values = _single_values(tree)
+    if values is None:
+        values = _single_values(tree)
     found: list[tuple[str, str, int, bool]] = []
     loops = list(_loop_adders(tree))
     for node, bound in loops:
@@ -58,14 +71,15 @@ def path_entries(tree: ast.Module, text: str) -> tuple[tuple[str, str, int, bool
 _ABSOLUTE = re.compile(r"^(?:/|[A-Za-z]:[\\/])")
 
 
-def foreign_entry_line(tree: ast.Module, text: str) -> int:
+def foreign_entry_line(tree: ast.Module, text: str, values: dict[str, ast.expr] | None = None) -> int:
     """The first line where the module puts an absolute literal path on ``sys.path``
     (``sys.path.insert(1, "/modal_examples/hyperparameter-sweep")``, a folder of the image
     the code runs in), 0 when it does not: a folder outside the tree, whose modules no
-    reading of the tree can see."""
+    reading of the tree can see. ``values``: as for :func:`path_entries`."""
     if "sys.path" not in text and "addsitedir" not in text:
         return 0
-    values = _single_values(tree)
+    if values is None:
+        values = _single_values(tree)
     lines = []
     for node in nodes_of(tree):
         if not isinstance(node, ast.Call):
