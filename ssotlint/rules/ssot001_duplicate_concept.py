@@ -1245,12 +1245,23 @@ class _Copies:
             # ``ModuleCtx``, in modules of every package): one convention, not one concept.
             return True
         return (
-            not ra and not rb and unimported[_NO_BASE_NAME] >= 3
-            and a[0].package == b[0].package
+            not ra and not rb and a[0].package == b[0].package
+            and self._bare_in_package(a) >= 3
             and (
                 (same <= dunders and a[1].body != b[1].body) or _own_values(a[1], b[1])
                 or bool(reads_own_data(self.project, a, b))
             )
+        )
+
+    def _bare_in_package(self, a: Definition) -> int:
+        """How many classes of ``a``'s name on no base, none imported by name, its own
+        package holds: a convention of sibling modules is counted among the siblings, so
+        an unrelated namesake elsewhere (a script's ``InventoryReport``) does not make two
+        copies in one package look like three plugins."""
+        package = a[0].package
+        return sum(
+            1 for d in self._groups.get(a[1].name, ())
+            if d[0].package == package and not self.role(d) and not self.imported(d)
         )
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
@@ -5490,6 +5501,29 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # Two copies of a report in sibling modules of one package, each reading its own
+        # module's `ISSUE`, and an unrelated namesake in a script elsewhere (robot_sf's
+        # `InventoryReport`): a convention of sibling modules is counted in their package,
+        # so the third, apart, does not make the two look like plugins.
+        Example(
+            {
+                "lab/__init__.py": "",
+                **{
+                    f"lab/{name}.py": (
+                        f"from dataclasses import dataclass\n\nISSUE = {issue}\n\n\n@dataclass\nclass InventoryReport:\n"
+                        "    surfaces: tuple\n    prerequisites: tuple\n\n"
+                        "    @property\n    def blockers(self):\n        return tuple(s for s in self.surfaces if s.missing)\n\n"
+                        "    @property\n    def ok(self):\n        return not self.blockers\n\n"
+                        "    def exit_code(self):\n        return 0 if self.ok else 1\n\n"
+                        "    def to_dict(self):\n        return {'issue': ISSUE, 'ok': self.ok}\n"
+                    )
+                    for name, issue in (("forecast_inventory", 3470), ("ped_inventory", 3481))
+                },
+                "scripts/run_tree_inventory.py": "from dataclasses import dataclass\n\n\n@dataclass(frozen=True)\n"
+                "class InventoryReport:\n    root: str\n    entries: tuple\n",
+            },
+            expect=(("lab/ped_inventory.py", 7),),
+        ),
         # A model subclass copied whole, its copy with linters' notes beside its statements
         # (scenic's `MBTMultiHeadClassificationModel`, `# pytype: disable=...`) and one metric
         # renamed: most of its members are written alike.
