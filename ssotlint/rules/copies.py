@@ -402,6 +402,35 @@ def _own_values_read(
     )
 
 
+def built_from_other_classes(project: Project, a: Definition, b: Definition) -> list[str]:
+    """The fields of two declarations (fields only, the same ones, no method) that each
+    builds from a first-party class the other does not name, two classes: one pattern
+    applied to two models (carbure's ``GenerateSampleForm`` per audit, ``application_id =
+    forms.ModelChoiceField(queryset=ChargePointRepository.get_annotated_applications())``
+    and ``MeterReadingRepository`` in the other). Importing one in place of the other would
+    validate against the other model; the shape alone is shared, and a shape is no concept.
+    Two that build a field from one class, even under two aliases, are compared as usual,
+    and so are two that each build it from its own module's class of one name (see
+    :func:`nests_apart`, :func:`wired_to_own`)."""
+    (fa, ca), (fb, cb) = a, b
+    if fa.module is None or fb.module is None or fa.module == fb.module or not ca.fields:
+        return []
+    if set(ca.fields) != set(cb.fields) or set(ca.members) != set(ca.fields) or set(cb.members) != set(cb.fields):
+        return []
+    na, nb = dict(ca.nested), dict(cb.nested)
+
+    def classes(module: str, names: set[str]) -> set[str]:
+        return {t.qualname for t in (project.resolve(module, n) for n in names) if isinstance(t, ClassRef)}
+
+    found = []
+    for field in sorted(set(ca.fields)):
+        mine, theirs = set(na.get(field, ())), set(nb.get(field, ()))
+        own_a, own_b = classes(fa.module, mine - theirs), classes(fb.module, theirs - mine)
+        if own_a and own_b and not own_a & own_b:
+            found.append(field)
+    return found
+
+
 def nests_apart(a: Definition, b: Definition) -> list[str]:
     """The fields both classes declare that they build from different names, one of them a
     class its own module defines that the other does not name there: one record represented

@@ -31,6 +31,7 @@ from ssotlint.rules.copies import (
     reads_own_data,
     written_alike,
     nests_apart,
+    built_from_other_classes,
     implementations_of,
     own_error_roots,
     is_exception,
@@ -1577,6 +1578,8 @@ class _Copies:
             return False  # each reads its own module's classes, or the files beside it
         if nests_apart(a, b):
             return False  # a field one builds from its own module's class, the other otherwise: two representations
+        if built_from_other_classes(self.project, a, b):
+            return False  # the same declared fields, one built from each module's own model: one pattern, two models
         if implementations_of(self.project, a, b):
             return False  # two implementations of one abstract interface, each its module's own
         if _interfaces_apart(a[1], b[1]):
@@ -3514,6 +3517,22 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Two audits' input forms, the same two fields, the application each validates
+        # against built from its own model (carbure's `GenerateSampleForm` for charge points
+        # and for meter readings): one pattern applied to two models, not one form twice.
+        Example({
+            "audit/__init__.py": "",
+            "audit/models.py": "class ChargePointApplication:\n    kind = 'charge'\n\n\n"
+            "class MeterReadingApplication:\n    kind = 'meter'\n",
+            **{
+                f"audit/{name}.py": (
+                    f"from django import forms\nfrom audit.models import {model}\n\n\nclass RejectApplicationForm(forms.Form):\n"
+                    f"    application_id = forms.ModelChoiceField(queryset={model}.objects.all())\n"
+                    "    force_rejection = forms.BooleanField(required=False)\n"
+                )
+                for name, model in (("charge_points", "ChargePointApplication"), ("meter_readings", "MeterReadingApplication"))
+            },
+        }),
         # Each entity's own `Get` record (openWB's MQTT sub-trees), one imported by the
         # module of its own package that uses it; and a record whose fields are a part of
         # another's, the shared ones typed otherwise (the hardware handler's `Get`).
@@ -5501,6 +5520,23 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # One form copied, its field built from one model imported under two aliases: the
+        # same class, whatever each module calls it.
+        Example(
+            {
+                "audit/__init__.py": "",
+                "audit/models.py": "class Application:\n    kind = 'charge'\n",
+                **{
+                    f"audit/{name}.py": (
+                        f"from django import forms\nfrom audit.models import Application as {alias}\n\n\nclass RejectForm(forms.Form):\n"
+                        f"    application_id = forms.ModelChoiceField(queryset={alias}.objects.all())\n"
+                        "    force_rejection = forms.BooleanField(required=False)\n"
+                    )
+                    for name, alias in (("charge_points", "ChargeApplication"), ("meter_readings", "MeterApplication"))
+                },
+            },
+            expect=(("audit/meter_readings.py", 5),),
+        ),
         # Two copies of a report in sibling modules of one package, each reading its own
         # module's `ISSUE`, and an unrelated namesake in a script elsewhere (robot_sf's
         # `InventoryReport`): a convention of sibling modules is counted in their package,
