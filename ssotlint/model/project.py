@@ -2133,6 +2133,18 @@ class Project:
         return {module: frozenset(others) for module, others in found.items() if others}
 
     @cached_property
+    def alternatives_loaded_together(self) -> frozenset[tuple[str, str]]:
+        """The pairs of :attr:`alternatives` that are loaded together all the same: one
+        runs the other's import at import time, through its own imports or its package's
+        (TACTIC's ``simple_app_server`` imports ``app_server``, and ``pyasm/web/__init__.py``
+        star-imports both), so whichever branch runs, both modules' classes exist."""
+        together = self.import_time_closure
+        return frozenset(
+            (module, other) for module, others in self.alternatives.items() for other in others
+            if other in together(module) or module in together(other)
+        )
+
+    @cached_property
     def module_name_writers(self) -> frozenset[str]:
         """The production modules that ``setattr`` computed names on module objects they
         look up at run time (``FileSummary.sets_module_names``): registries that put the

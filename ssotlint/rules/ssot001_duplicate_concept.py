@@ -1532,13 +1532,16 @@ class _Copies:
         if a[1].name in self.project.plugin_names and not written_alike(a[1], b[1]):
             return False  # a plugin protocol's name, read off each module a loader imports: one per plugin
         if (b[0].module or "") in self.project.alternatives.get(a[0].module or "", ()) and (
-            not written_alike(a[1], b[1]) or not self._portable(a, b)
+            not written_alike(a[1], b[1])
             or different_objects(self.project, a[0], b[0], set(a[1].refs) | set(b[1].refs))
+            or (not self._portable(a, b) and (a[0].module, b[0].module) not in self.project.alternatives_loaded_together)
         ):
             # Two branches of one `if` import the two modules (a backend each, or a library's
             # versions: hamilton's polars_pre_1_0_0_extension and polars_post_1_0_0_extensions):
             # each is loaded alone, and a class whose text reads its own module's names is
-            # that module's, whatever its text.
+            # that module's, whatever its text. Two loaded together all the same (one imports
+            # the other: TACTIC's app servers, each with `AppServerException(Exception)`)
+            # hold two classes of one text in one process: copies, whatever their bases.
             return False
         if self.stands_in(a, b) or self.stands_in(b, a):
             return False  # a facade's own stand-in for a module it may not find
@@ -5520,6 +5523,22 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # Two modules an `if` chooses between, one importing the other (TACTIC's app
+        # servers): both are loaded whichever runs, and each has the same empty error on a
+        # builtin base, two classes of one text in one process.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/servers/__init__.py": "",
+                "app/servers/base.py": "class ServerError(Exception):\n    pass\n\n\nclass BaseServer:\n    pass\n",
+                "app/servers/simple.py": "from app.servers.base import BaseServer\n\n\nclass ServerError(Exception):\n"
+                "    pass\n\n\nclass SimpleServer(BaseServer):\n    pass\n",
+                "app/start.py": "import os\n\nif os.environ.get('SERVER') == 'simple':\n"
+                "    from app.servers.simple import SimpleServer as Server\nelse:\n"
+                "    from app.servers.base import BaseServer as Server\n",
+            },
+            expect=(("app/servers/simple.py", 4),),
+        ),
         # One form copied, its field built from one model imported under two aliases: the
         # same class, whatever each module calls it.
         Example(

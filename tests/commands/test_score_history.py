@@ -635,3 +635,29 @@ def test_a_run_that_fails_in_its_process_is_reported_once_by_the_command(tmp_pat
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr, proc.stderr
     assert proc.stderr.count("boom") == 1, proc.stderr
+
+
+CHOSEN_APART = [
+    ("an `if` chooses one of two servers, each with its own error class: alternatives", {
+        "pyproject.toml": "[tool.ssotlint]\n",
+        "app/__init__.py": "",
+        "app/servers/__init__.py": "",
+        "app/servers/util.py": "X = 1\n",
+        "app/servers/base.py": "class ServerError(Exception):\n    def code(self):\n        return 500\n\n\n"
+        "class BaseServer:\n    pass\n",
+        "app/servers/simple.py": "from app.servers import util\n\n\nclass ServerError(Exception):\n    def code(self):\n"
+        "        return 500\n\n\nclass SimpleServer:\n    pass\n",
+        "app/start.py": "import os\n\nif os.environ.get('SERVER') == 'simple':\n"
+        "    from app.servers.simple import SimpleServer as Server\nelse:\n"
+        "    from app.servers.base import BaseServer as Server\n",
+    }, ()),
+    ("a module the one imports imports the other: loaded together, a duplicate",
+     {"app/servers/util.py": "from app.servers.base import BaseServer\n"}, ()),
+    ("it imports nothing again: alternatives", {"app/servers/util.py": "X = 1\n"}, ()),
+    ("their package imports both: loaded together", {"app/servers/__init__.py": "from . import base, simple\n"}, ()),
+    ("the package imports neither again: alternatives", {"app/servers/__init__.py": ""}, ()),
+]
+
+
+def test_series_equals_score_as_two_alternatives_start_and_stop_being_loaded_together(cli, tmp_path):
+    assert _rule_series(cli, tmp_path, CHOSEN_APART, "SSOT001") == [0, 1, 0, 1, 0]
