@@ -24,7 +24,7 @@ def app_guarded_lines(tree: ast.Module, text: str) -> tuple[int, ...]:
     ``apps.is_installed("app")``, or whether a module can be imported (``find_spec("m")``,
     ``find_loader``, or either ``is not None``), or a name bound once to such a test (its
     body; the ``else`` of ``not in`` or ``is None``), the imported module being the one
-    named or below it."""
+    named or below it (``from pkg import ext`` under ``find_spec("pkg.ext")`` too)."""
     if "INSTALLED_APPS" not in text and "is_installed" not in text and "find_spec" not in text and "find_loader" not in text:
         return ()
     found: list[int] = []
@@ -48,7 +48,11 @@ def app_guarded_lines(tree: ast.Module, text: str) -> tuple[int, ...]:
             continue
         for statement in node.body if present else node.orelse:
             for inner in ast.walk(statement):
-                if isinstance(inner, ast.ImportFrom) and not inner.level and _below(inner.module or "", app):
+                if isinstance(inner, ast.ImportFrom) and not inner.level and (
+                    _below(inner.module or "", app)
+                    # `from pkg import ext` under `find_spec("pkg.ext")`: the module asked about
+                    or any(_below(f"{inner.module}.{a.name}", app) for a in inner.names)
+                ):
                     found.append(inner.lineno)
                 elif isinstance(inner, ast.Import) and any(_below(a.name, app) for a in inner.names):
                     found.append(inner.lineno)

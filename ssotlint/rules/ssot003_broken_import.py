@@ -4051,6 +4051,11 @@ RULE = Rule(
                 "if find_spec('app.enterprise'):\n    from app.enterprise._init import *\n"
                 "if importlib.util.find_spec('app.designer') is not None:\n    import app.designer\n"
                 "if find_spec('app.pro') is None:\n    pass\nelse:\n    from app.pro import extra\n",
+                # A compiled extension the build may put in the package (mmdeploy's ncnn_ext).
+                "app/backend/__init__.py": "",
+                "app/backend/wrapper.py": "import importlib.util\n\n\ndef load(net):\n"
+                "    if importlib.util.find_spec('app.backend.ncnn_ext'):\n        from app.backend import ncnn_ext\n"
+                "        ncnn_ext.register(net)\n",
             }
         ),
         # A module that tests whether it runs in its package is written to run as a script
@@ -4649,9 +4654,10 @@ RULE = Rule(
                 "app/__init__.py": "",
                 "app/run.py": "from importlib.util import find_spec\n"
                 "if find_spec('app.pro') is None:\n    from app.pro import extra\n"
-                "if find_spec('numpy'):\n    from app.np_backend import Array\n",
+                "if find_spec('numpy'):\n    from app.np_backend import Array\n"
+                "if find_spec('app.ext'):\n    from app import other_ext\n",
             },
-            expect=(("app/run.py", 3), ("app/run.py", 5)),
+            expect=(("app/run.py", 3), ("app/run.py", 5), ("app/run.py", 7)),
         ),
         # Run either way, a name neither reading finds is broken.
         Example(
