@@ -703,8 +703,11 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 # Class attributes under which a framework registers a class: Odoo models (``_name``),
-# SQLAlchemy declarative models (``__tablename__``), document mappers' collections.
-REGISTRATION_ATTRIBUTES = frozenset({"_name", "__tablename__", "__collection__", "__collectionname__"})
+# SQLAlchemy declarative models (``__tablename__``), document mappers' collections, and
+# the REST path of an OpenStack SDK resource (``base_path = "/servers"``: otcextensions'
+# two ``NotBoundApi`` listings, one under ``sign-bindings/``, one under
+# ``throttle-bindings/``, two endpoints).
+REGISTRATION_ATTRIBUTES = frozenset({"_name", "__tablename__", "__collection__", "__collectionname__", "base_path"})
 # Nested classes in which a framework reads a model's options (Django's, Peewee's and
 # Tortoise's ``Meta``, Ming's ``__mongometa__``, Beanie's ``Settings``), and the options
 # that name the table or collection the model is stored under.

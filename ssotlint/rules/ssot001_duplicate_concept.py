@@ -3520,6 +3520,21 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # Two REST resources of an OpenStack SDK, one listing under each binding's path
+        # (otcextensions' `NotBoundApi`): two endpoints, whatever fields they share.
+        Example({
+            "sdk/__init__.py": "",
+            **{
+                f"sdk/{module}.py": (
+                    "from openstack import resource\n\n\nclass NotBoundApi(resource.Resource):\n"
+                    f"    base_path = '/apigw/instances/%(gateway_id)s/{name}-bindings/unbinded-apis'\n"
+                    "    allow_list = True\n    resources_key = 'apis'\n"
+                    "    gateway_id = resource.URI('gateway_id')\n    auth_type = resource.Body('auth_type', type=str)\n"
+                    "    run_env_name = resource.Body('run_env_name', type=str)\n"
+                )
+                for module, name in (("signature_binding", "sign"), ("throttling_policy_binding", "throttle"))
+            },
+        }),
         # Two audits' input forms, the same two fields, the application each validates
         # against built from its own model (carbure's `GenerateSampleForm` for charge points
         # and for meter readings): one pattern applied to two models, not one form twice.
