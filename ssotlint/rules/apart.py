@@ -215,6 +215,17 @@ def never_edited(f: SourceFile, project: Project | None = None) -> bool:
     )
 
 
+def generated_model(c: ClassRecord) -> bool:
+    """A model class as an OpenAPI or Swagger client generator writes it: its members map
+    each attribute to its type and to its wire name (``openapi_types`` or
+    ``swagger_types``, and ``attribute_map``), the templates' own pair, which hand-written
+    code has no use for. A generated SDK holds one per endpoint (bitmovin's SDK, with no
+    header, an ``AesEncryptionDrmListQueryParams`` in each muxing's endpoint package):
+    what they share is the generator's to change, as for a file whose header says so."""
+    members = set(c.members)
+    return "attribute_map" in members and not members.isdisjoint(("openapi_types", "swagger_types"))
+
+
 def is_deprecated(c: ClassRecord) -> bool:
     """A class marked deprecated (``@deprecated("Use x.Y instead")``, PEP 702's
     ``warnings.deprecated``, ``typing_extensions.deprecated``, the ``deprecated`` package's):

@@ -14,7 +14,7 @@ from ssotlint.extract.summary import CTX_FUNCTION, CTX_GUARDED, CTX_MAIN, CTX_TY
 from ssotlint.model.built_src import files_by_path
 from ssotlint.model.project import ClassRef, Project, SourceFile, is_script, sides
 from ssotlint.rules.apart import (
-    Apart, copied_in_step, deprecated_here, generated_projection, generator_hook, migration_snapshots, never_edited, read_as_data,
+    Apart, copied_in_step, deprecated_here, generated_model, generated_projection, generator_hook, migration_snapshots, never_edited, read_as_data,
     shadowed_modules,
 )
 from ssotlint.rules.units import PROGRAM_PAIR_ADVICE, Units, two_programs
@@ -1925,7 +1925,7 @@ def _name_violations(
         rank = {id(d): i for i, d in enumerate(involved)}
         for d in involved:
             f, c = d
-            if (f.path, c.line) in reported or never_edited(f, project):
+            if (f.path, c.line) in reported or never_edited(f, project) or generated_model(c):
                 continue  # a generated file is never told to change: its generator writes it again
             # Advice points only to a copy ranked before this one (so never from production
             # to tooling, never back and forth); the first of a group is kept.
@@ -3520,6 +3520,27 @@ RULE = Rule(
     fixable="sometimes",
     validate=validate,
     valid=(
+        # An OpenAPI client generator's query parameters, one per endpoint package and the
+        # same in each, with no header saying so (bitmovin's SDK): the template's
+        # `openapi_types` and `attribute_map` say who writes them.
+        Example({
+            "sdk/__init__.py": "",
+            **{
+                path: content
+                for muxing in ("fmp4", "ts")
+                for path, content in (
+                    (f"sdk/{muxing}/__init__.py", ""),
+                    (
+                        f"sdk/{muxing}/aes_list_query_params.py",
+                        "class AesListQueryParams(object):\n    def __init__(self, offset=None, limit=None):\n"
+                        "        self.offset = offset\n        self.limit = limit\n\n"
+                        "    @property\n    def openapi_types(self):\n        return {'offset': 'int', 'limit': 'int'}\n\n"
+                        "    @property\n    def attribute_map(self):\n        return {'offset': 'offset', 'limit': 'limit'}\n",
+                    ),
+                    (f"sdk/{muxing}/aes_api.py", f"from sdk.{muxing}.aes_list_query_params import AesListQueryParams\n"),
+                )
+            },
+        }),
         # Two REST resources of an OpenStack SDK, one listing under each binding's path
         # (otcextensions' `NotBoundApi`): two endpoints, whatever fields they share.
         Example({
