@@ -43,6 +43,7 @@ from ssotlint.config_project import linter_python, spec_requirements, table_lint
 from ssotlint.deployment_units import Unit, deployment_units
 from ssotlint.import_contracts import ImportContract, import_contracts
 from ssotlint.errors import ConfigError
+from ssotlint.editorconfig import EndingSection, end_of_line, read_editor_endings
 from ssotlint.gitattributes import AttributeLine, GeneratedPaths, KeptEndings, read_attributes
 from ssotlint.globs import GlobSet, NameGlobs
 from ssotlint.packaging import package_dirs, packaging_roots
@@ -296,6 +297,10 @@ class Config:
     # whose endings git keeps as written (``-text``, ``binary``, ``eol=crlf``) has the
     # endings the project chose (SSOT005; see ``ssotlint.gitattributes``).
     line_endings: tuple[AttributeLine, ...] = ()
+    # The top-level ``.editorconfig`` sections that set ``end_of_line``: a file they give
+    # ``crlf`` (or ``cr``) has the endings the project chose (SSOT005; see
+    # ``ssotlint.editorconfig``).
+    editor_endings: tuple[EndingSection, ...] = ()
     # The ``.py`` names the top-level ``.gitignore`` lists alone (``config.py``): a module a
     # developer creates beside the code that imports it, which a clone never has (SSOT003).
     local_files: tuple[str, ...] = ()
@@ -386,6 +391,14 @@ class Config:
         """The project's ``.gitattributes`` has git keep the file's line endings as
         written (``-text``, ``binary``, ``eol=crlf``): its bytes are chosen."""
         return bool(self.line_endings) and self._kept_endings.kept(rel_path)
+
+    def chose_line_endings(self, rel_path: str) -> bool:
+        """:meth:`keeps_line_endings`, or the project's ``.editorconfig`` has editors
+        write the file with CRLF or CR endings (``end_of_line = crlf``): a project-wide
+        choice, which says nothing of what the file is (unlike a path kept byte for byte)."""
+        if self.keeps_line_endings(rel_path):
+            return True
+        return bool(self.editor_endings) and end_of_line(self.editor_endings, rel_path) in ("crlf", "cr")
 
     def is_test_file(self, rel_path: str) -> bool:
         """Test code (not production): matches test-patterns or test-paths, or a name the
@@ -504,6 +517,7 @@ def load_config(root: Path, explicit: Path | None = None) -> Config:
         test_collection=pytest_collection(root, data if explicit is None else None),
         source_distribution=is_source_distribution(root),
         line_endings=read_attributes(root),
+        editor_endings=read_editor_endings(root),
         local_files=local_files(root),
         ignored_modules=ignored_module_patterns(root),
         cloned_folders=readme_clones(root, (u.folder for u in units)),

@@ -16,8 +16,8 @@ def check(project: Project) -> Iterator[Violation]:
         s = f.summary
         if not (s.crlf or s.lone_cr) or f.path in data:
             continue
-        if config.keeps_line_endings(f.path):
-            continue  # `.gitattributes` has git keep these bytes as written: chosen
+        if config.chose_line_endings(f.path):
+            continue  # `.gitattributes` has git keep these bytes, or `.editorconfig` asks for them: chosen
         parts = []
         if s.crlf:
             parts.append(f"{s.crlf} CRLF")
