@@ -422,11 +422,71 @@ _CMAKE_MODULE = re.compile(
 
 def cmake_modules(text: str | None) -> list[str]:
     """The extension modules a ``CMakeLists.txt`` (its text) builds under a literal name
-    (``nanobind_add_module(_gpu_examples NB_STATIC src/gpu_examples.cc)``); a name made of
-    variables (``"_${PROJECT}"``) is not guessed."""
+    (``nanobind_add_module(_gpu_examples NB_STATIC src/gpu_examples.cc)``), or under the
+    project's name when the file names its project literally (mmdeploy's
+    ``project(mmdeploy_runtime)``, then ``pybind11_add_module(${PROJECT_NAME} ...)``); a
+    name made of other variables (``"_${PROJECT}"``) is not guessed."""
     if not text or not any(marker in text for marker in _CMAKE_MARKERS):
         return []
-    return list(dict.fromkeys(_CMAKE_MODULE.findall(text)))
+    return list(dict.fromkeys(_CMAKE_MODULE.findall(_with_project_name(text))))
+
+
+# ``project(NAME ...)``: the name ``${PROJECT_NAME}`` stands for below it.
+_CMAKE_PROJECT = re.compile(r"^[ \t]*project\s*\(\s*([A-Za-z_]\w*)[\s)]", re.IGNORECASE | re.MULTILINE)
+
+
+def _with_project_name(text: str) -> str:
+    """``text`` with ``${PROJECT_NAME}`` spelled out, when one ``project(...)`` names it."""
+    names = set(_CMAKE_PROJECT.findall(text))
+    if len(names) != 1 or "${PROJECT_NAME}" not in text:
+        return text
+    return text.replace("${PROJECT_NAME}", names.pop())
+
+
+# ``set(VAR value)``, one value.
+_CMAKE_SET = re.compile(r"^[ \t]*set\s*\(\s*([A-Za-z_]\w*)\s+([^\s()]+)\s*\)", re.IGNORECASE | re.MULTILINE)
+# ``set_target_properties(T ... PROPERTIES ... LIBRARY_OUTPUT_DIRECTORY dir ...)``.
+_CMAKE_TARGET_PROPERTIES = re.compile(r"\bset_target_properties\s*\(([^()]*)\)", re.IGNORECASE)
+
+
+def cmake_output_folders(text: str | None, folder: str) -> list[tuple[str, str]]:
+    """(module, folder) for each extension a ``CMakeLists.txt`` in ``folder`` builds
+    (:func:`cmake_modules`) and writes into a folder of the source tree by its target's
+    ``LIBRARY_OUTPUT_DIRECTORY`` (mmdeploy's ``ncnn_ext``, written into
+    ``${CMAKE_SOURCE_DIR}/mmdeploy/backend/ncnn``, the package that imports it): the folder
+    as a path from the repository's root, read when it starts at ``${CMAKE_SOURCE_DIR}``
+    (the top ``CMakeLists.txt``'s folder, taken as the root) or
+    ``${CMAKE_CURRENT_SOURCE_DIR}``, directly or through one ``set()`` variable."""
+    built = cmake_modules(text)
+    if not built or not text or "LIBRARY_OUTPUT_DIRECTORY" not in text:
+        return []
+    text = _with_project_name(_CMAKE_COMMENT.sub("", text))
+    variables = {name: value.strip('"') for name, value in _CMAKE_SET.findall(text)}
+    found: list[tuple[str, str]] = []
+    for call in _CMAKE_TARGET_PROPERTIES.finditer(text):
+        words = call.group(1).split()
+        if "PROPERTIES" not in words:
+            continue
+        targets = [w for w in words[: words.index("PROPERTIES")] if w in built]
+        for i, word in enumerate(words[:-1]):
+            if word.startswith("LIBRARY_OUTPUT_DIRECTORY"):
+                place = _source_path(words[i + 1].strip('"'), variables, folder)
+                if place is not None:
+                    found.extend((target, place) for target in targets)
+    return list(dict.fromkeys(found))
+
+
+def _source_path(value: str, variables: dict[str, str], folder: str) -> str | None:
+    variable = re.fullmatch(r"\$\{([A-Za-z_]\w*)\}", value)
+    if variable and variable.group(1) in variables:
+        value = variables[variable.group(1)]
+    for head, base in (("${CMAKE_SOURCE_DIR}", ""), ("${CMAKE_CURRENT_SOURCE_DIR}", folder)):
+        if value == head or value.startswith(head + "/"):
+            rest = value[len(head) :].strip("/")
+            if "$" in rest or ".." in rest.split("/"):
+                return None
+            return "/".join(p for p in (base, rest) if p)
+    return None
 
 
 # A CMake command call: its name and its arguments, up to the first closing parenthesis

@@ -25,6 +25,7 @@ from ssotlint.discover.build_files import (
     cmake_installed,
     cmake_installed_files,
     cmake_modules,
+    cmake_output_folders,
     is_build_script,
     meson_declarations,
     scm_version_file,
@@ -1190,6 +1191,7 @@ def built_modules(kept: Sequence[str], toml: Callable[[str], Any], read: Callabl
             found.extend(_below([n for n in built if n not in leaves], folder, folders))
             found.extend(_flattened(cmake_installed_files(text), folder, folders, kept_set, tails))
             found.extend(_installed_up(text, folder, kept_set, packaged=False))
+            found.extend(f"{place}/{module}.so" if place else f"{module}.so" for module, place in cmake_output_folders(text, folder))
         elif name == "SConscript":
             found.extend(_installed_up(read(path), folder, kept_set, packaged=True))
         elif name.endswith(_CYTHON_SOURCES):

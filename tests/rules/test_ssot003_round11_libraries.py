@@ -239,3 +239,26 @@ def test_a_folder_whose_readme_installs_a_release_of_the_project(make_repo, cli)
     }
     result = _check(make_repo, cli, files)
     assert [(v["path"], v["line"]) for v in _findings(result)] == [("e5/run.py", 1)]
+
+
+def test_an_extension_cmake_writes_into_a_package_of_the_source_tree_exists_there(make_repo, cli):
+    """mmdeploy's ``pyncnn_ext/CMakeLists.txt`` builds ``ncnn_ext`` and sets its target's
+    ``LIBRARY_OUTPUT_DIRECTORY`` to ``${CMAKE_SOURCE_DIR}/mmdeploy/backend/ncnn`` (through a
+    ``set()`` variable): the module is built into that package. A target named by its
+    project (``pybind11_add_module(${PROJECT_NAME} ...)`` under ``project(fast_ops)``) too.
+    Another name, or a folder outside the source tree, is still missing."""
+    result = _check(make_repo, cli, {
+        "CMakeLists.txt": "cmake_minimum_required(VERSION 3.14)\nadd_subdirectory(csrc/ncnn)\nadd_subdirectory(csrc/ops)\n",
+        "csrc/ncnn/CMakeLists.txt": "project(ncnn_ext)\npybind11_add_module(ncnn_ext ncnn_ext.cpp)\n"
+        "set(_EXT_DIR ${CMAKE_SOURCE_DIR}/app/backend)  # beside the wrapper\n"
+        "set_target_properties(ncnn_ext PROPERTIES\n    LIBRARY_OUTPUT_DIRECTORY ${_EXT_DIR}\n"
+        "    LIBRARY_OUTPUT_DIRECTORY_RELEASE ${_EXT_DIR})\n",
+        "csrc/ops/CMakeLists.txt": "project(fast_ops)\npybind11_add_module(${PROJECT_NAME} ops.cpp)\n"
+        "set_target_properties(${PROJECT_NAME} PROPERTIES LIBRARY_OUTPUT_DIRECTORY \"${CMAKE_SOURCE_DIR}/app\")\n",
+        "csrc/far/CMakeLists.txt": "pybind11_add_module(far_ext far.cpp)\n"
+        "set_target_properties(far_ext PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/app)\n",
+        "app/__init__.py": "from app import fast_ops\nfrom app import far_ext\n",
+        "app/backend/__init__.py": "",
+        "app/backend/wrapper.py": "from app.backend import ncnn_ext\nfrom app.backend import other_ext\n",
+    })
+    assert [(v["path"], v["line"]) for v in _findings(result)] == [("app/__init__.py", 2), ("app/backend/wrapper.py", 2)]
