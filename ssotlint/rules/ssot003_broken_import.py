@@ -3461,7 +3461,9 @@ class _Checker:
             close = []
         if close:
             return f"; did you mean {close[0]!r}?", None
-        moved = self._modules_named(name, absolute, reachable)
+        # Never the importing module itself: PYME's `bakeshop_app.main()` importing
+        # `bakeshop_app` from a module that lacks it would call itself, not what it meant.
+        moved = [m for m in self._modules_named(name, absolute, reachable) if m != f.module]
         wanted = _read_off(f, _local_name(rec, name))
         if wanted:
             # ibllib's examples read `spikeglx.Reader` off `from ibllib.io import spikeglx`,

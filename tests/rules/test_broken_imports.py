@@ -181,6 +181,31 @@ def test_a_module_imported_from_a_package_it_left_is_named_where_it_is(make_repo
     ]
 
 
+def test_the_importing_module_is_never_named_as_the_module_meant(make_repo, cli):
+    """PYME's `recipes/bakeshop_app.py` imports `bakeshop_app` from `recipes.bakeshop`,
+    which lacks it, and calls its `main()`: the module of that name is the importer itself,
+    and pointing there would have it call itself. Another module of that name is named."""
+    root = make_repo(
+        {
+            "app/__init__.py": "",
+            "app/recipes/__init__.py": "",
+            "app/recipes/bakeshop.py": "def run(): ...\n",
+            "app/recipes/bakeshop_app.py": "def main():\n    from app.recipes.bakeshop import bakeshop_app\n"
+            "    bakeshop_app.main()\n",
+            "app/ui/__init__.py": "",
+            "app/ui/panel.py": "def main(): ...\n",
+            "app/ui/use.py": "def main():\n    from app.recipes.bakeshop import panel\n",
+        }
+    )
+    result = cli("check", str(root), "--format", "json", "--select", "SSOT003")
+    assert ssot003(result) == [
+        ("app/recipes/bakeshop_app.py", 2, "cannot import name 'bakeshop_app' from app.recipes.bakeshop "
+         "(app/recipes/bakeshop.py); it is not defined anywhere in the project"),
+        ("app/ui/use.py", 2, "cannot import name 'panel' from app.recipes.bakeshop (app/recipes/bakeshop.py); "
+         "app.recipes.bakeshop has no module or name 'panel', but the project has module of that name: app.ui.panel"),
+    ]
+
+
 def test_a_missing_module_says_where_the_names_it_was_to_give_are_defined(make_repo, cli):
     root = make_repo(
         {
