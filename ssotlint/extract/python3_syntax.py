@@ -1,9 +1,11 @@
-"""Whether a module is written in syntax only Python 3 reads.
+"""Whether a module is written in syntax only Python 3 reads, or calls what only Python 2 has.
 
 A project that declares no Python at all, whose failing files fail on Python 2 statements
 and none of whose files uses anything Python 2 cannot compile, is Python 2 code (see
 :func:`ssotlint.model.python2.python2_evidence`). One such construct in one file says
-the code is written for Python 3, whatever the others read like.
+the code is written for Python 3, whatever the others read like. Calls of what Python 3
+removed (``d.iteritems()``, ``xrange(n)``) compile on Python 3 and fail when they run: in
+many files, they say the code is run on Python 2.
 """
 
 from __future__ import annotations
@@ -40,3 +42,31 @@ def python3_syntax(tree: ast.Module) -> bool:
         ):
             return True
     return False
+
+
+# Methods Python 3's dict dropped, and builtins it removed, which a module calls only when it
+# runs on Python 2 (unless it binds the name itself: ``xrange = range`` for both).
+_PYTHON2_METHODS = frozenset({"iteritems", "iterkeys", "itervalues", "has_key"})
+_PYTHON2_BUILTINS = frozenset({"xrange", "raw_input", "unichr", "execfile", "basestring", "unicode", "long"})
+
+
+def python2_idioms(tree: ast.Module) -> bool:
+    """The module calls a method Python 3's dict lacks (``d.iteritems()``, ``d.has_key(k)``)
+    or a builtin Python 3 removed (``xrange``, ``raw_input``, ``unicode``, ``basestring``
+    ...), one it does not bind itself."""
+    bound: set[str] = set()
+    called: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr in _PYTHON2_METHODS:
+                return True
+            if isinstance(func, ast.Name) and func.id in _PYTHON2_BUILTINS:
+                called.add(func.id)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            bound.add(node.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            bound.update((a.asname or a.name).partition(".")[0] for a in node.names)
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            bound.add(node.name)
+    return bool(called - bound)

@@ -562,6 +562,9 @@ class FileSummary(NamedTuple):
     # It uses syntax Python 2 has none of (an f-string, an annotation, ``async``, keyword-only
     # parameters ...; extract/python3_syntax.py): code written for Python 3. From CPython's tree.
     python3_syntax: bool = False
+    # It calls what only Python 2 has (``d.iteritems()``, ``xrange(n)``, ``unicode(x)``, a
+    # name it does not bind itself; extract/python3_syntax.py): code run on Python 2.
+    python2_idioms: bool = False
     # ``(line, minor)`` of each import statement that runs, when the program runs, only on
     # Pythons before ``3.minor`` (``if sys.version_info < (3, minor):``, also ``... or
     # TYPE_CHECKING``; see extract/version_imports.py ``legacy_imports``). From CPython's tree.

@@ -59,18 +59,25 @@ _PYTHON2_SHARE = 0.05
 
 def _written_for_python2(entries: list[Entry]) -> str:
     """Evidence, in words, that code no configuration speaks for is Python 2 code: most
-    of the files Python 3 cannot compile (two at least, and one in twenty of all files)
-    fail on Python 2 statements, and no file uses syntax Python 2 lacks (an f-string, an
+    of the files Python 3 cannot compile fail on Python 2 statements, those files and the
+    files that call what only Python 2 has (``d.iteritems()``, ``xrange``:
+    :func:`~ssotlint.extract.python3_syntax.python2_idioms`) are two at least and one in
+    twenty of all files, and no file uses syntax Python 2 lacks (an f-string, an
     annotation, ``async``: :func:`~ssotlint.extract.python3_syntax.python3_syntax`).
-    A project with one Python 3 construct anywhere is Python 3 code, its failures stale."""
+    A project with one Python 3 construct anywhere is Python 3 code, its failures stale
+    (Mengine's game scripts: one file with a ``print`` statement, 121 calling
+    ``iteritems()`` and the like, none in Python 3's own syntax)."""
     if any(summary.python3_syntax for _, summary in entries):
         return ""
     failing = [summary.problem.message for _, summary in entries if summary.problem is not None and summary.problem.kind == "syntax"]
     python2 = python2_statements(failing)
-    if python2 < 2 or 2 * python2 <= len(failing) or python2 < _PYTHON2_SHARE * len(entries):
+    idioms = sum(1 for _, summary in entries if summary.python2_idioms)
+    evidence = python2 + idioms
+    if python2 < 1 or 2 * python2 <= len(failing) or evidence < 2 or evidence < _PYTHON2_SHARE * len(entries):
         return ""
+    calling = f" and {idioms} call what only Python 2 has (iteritems, xrange ...)" if idioms else ""
     return (
-        f"{python2} of the {len(failing)} files that do not compile fail on Python 2 statements, no file uses "
+        f"{python2} of the {len(failing)} files that do not compile fail on Python 2 statements{calling}, no file uses "
         "Python 3's own syntax (an f-string, an annotation, async), and nothing declares Python 3"
     )
 

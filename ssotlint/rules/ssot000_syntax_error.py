@@ -512,7 +512,7 @@ def _python2_advice(project: Project) -> Iterator[str]:
     if project.python2:
         yield (
             f"the project runs on Python 2 ({project.python2}): SSOT000 judges Python 3 syntax, so the {count} "
-            "Python 3 cannot compile (`print 'x'`, `except X, e:`, `0755`) are not reported"
+            f"Python 3 cannot compile (`print 'x'`, `except X, e:`, `0755`) {'is' if len(excused) == 1 else 'are'} not reported"
         )
         return
     one = len(excused) == 1

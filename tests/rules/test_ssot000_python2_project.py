@@ -41,6 +41,32 @@ def test_code_in_python_2_alone_is_python_2_code(make_repo, cli):
     assert "the project runs on Python 2 (" not in err
 
 
+def test_calls_of_what_only_python_2_has_count_as_its_code(make_repo, cli):
+    """Mengine's game scripts: one file with a `print` statement, 121 of 2,007 calling
+    `d.iteritems()`, `xrange` and the like, none in Python 3's own syntax: Python 2 code.
+    A name the module binds itself (`xrange = range`) is no such call, and one Python 3
+    construct still makes the whole Python 3."""
+    files = {
+        "app/__init__.py": "",
+        "app/graphite.py": "def get():\n    print 'Getting'\n",
+        "app/scenes.py": "def names(d):\n    return [k for k, v in d.iteritems()]\n",
+        **{f"app/m{i}.py": "X = 1\n" for i in range(20)},
+    }
+    paths, err = run(make_repo, cli, files)
+    assert paths == []
+    assert (
+        "the project runs on Python 2 (1 of the 1 files that do not compile fail on Python 2 statements and 1 call "
+        "what only Python 2 has (iteritems, xrange ...), no file uses Python 3's own syntax"
+    ) in err
+    assert "so the 1 file Python 3 cannot compile (`print 'x'`, `except X, e:`, `0755`) is not reported" in err
+    bound = {**files, "app/scenes.py": "xrange = range\n\n\ndef count(n):\n    return list(xrange(n))\n"}
+    paths, err = run(make_repo, cli, bound, name="bound")
+    assert paths == ["app/graphite.py"]
+    python3 = {**files, "app/models.py": "X: int = 1\n"}
+    paths, err = run(make_repo, cli, python3, name="python3")
+    assert paths == ["app/graphite.py"]
+
+
 def test_a_python_2_project_gets_one_warning_and_its_findings(make_repo, cli):
     paths, err = run(make_repo, cli, PYTHON2)
     assert paths == ["app/graphite.py", "app/views.py"]
