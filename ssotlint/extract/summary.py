@@ -565,6 +565,9 @@ class FileSummary(NamedTuple):
     # It calls what only Python 2 has (``d.iteritems()``, ``xrange(n)``, ``unicode(x)``, a
     # name it does not bind itself; extract/python3_syntax.py): code run on Python 2.
     python2_idioms: bool = False
+    # It is written to run on Python 3 too: it asks which Python runs it, imports ``six``,
+    # or takes ``print_function`` and the like from ``__future__`` (extract/python3_syntax.py).
+    python3_aware: bool = False
     # ``(line, minor)`` of each import statement that runs, when the program runs, only on
     # Pythons before ``3.minor`` (``if sys.version_info < (3, minor):``, also ``... or
     # TYPE_CHECKING``; see extract/version_imports.py ``legacy_imports``). From CPython's tree.

@@ -66,12 +66,16 @@ def _written_for_python2(entries: list[Entry]) -> str:
     annotation, ``async``: :func:`~ssotlint.extract.python3_syntax.python3_syntax`).
     A project with one Python 3 construct anywhere is Python 3 code, its failures stale
     (Mengine's game scripts: one file with a ``print`` statement, 121 calling
-    ``iteritems()`` and the like, none in Python 3's own syntax)."""
+    ``iteritems()`` and the like, none in Python 3's own syntax). The calls count only
+    where no module prepares for Python 3 (:func:`~ssotlint.extract.python3_syntax.python3_aware`)."""
     if any(summary.python3_syntax for _, summary in entries):
         return ""
     failing = [summary.problem.message for _, summary in entries if summary.problem is not None and summary.problem.kind == "syntax"]
     python2 = python2_statements(failing)
-    idioms = sum(1 for _, summary in entries if summary.python2_idioms)
+    # Python 2 calls count only in code that never prepares for Python 3: a project with a
+    # module that asks which Python runs it, or imports six, is being ported (TACTIC).
+    aware = any(summary.python3_aware for _, summary in entries)
+    idioms = 0 if aware else sum(1 for _, summary in entries if summary.python2_idioms)
     evidence = python2 + idioms
     if python2 < 1 or 2 * python2 <= len(failing) or evidence < 2 or evidence < _PYTHON2_SHARE * len(entries):
         return ""

@@ -44,8 +44,9 @@ def test_code_in_python_2_alone_is_python_2_code(make_repo, cli):
 def test_calls_of_what_only_python_2_has_count_as_its_code(make_repo, cli):
     """Mengine's game scripts: one file with a `print` statement, 121 of 2,007 calling
     `d.iteritems()`, `xrange` and the like, none in Python 3's own syntax: Python 2 code.
-    A name the module binds itself (`xrange = range`) is no such call, and one Python 3
-    construct still makes the whole Python 3."""
+    A name the module binds itself (`xrange = range`) is no such call, one Python 3
+    construct still makes the whole Python 3, and so does one module that prepares for
+    Python 3."""
     files = {
         "app/__init__.py": "",
         "app/graphite.py": "def get():\n    print 'Getting'\n",
@@ -65,6 +66,15 @@ def test_calls_of_what_only_python_2_has_count_as_its_code(make_repo, cli):
     python3 = {**files, "app/models.py": "X: int = 1\n"}
     paths, err = run(make_repo, cli, python3, name="python3")
     assert paths == ["app/graphite.py"]
+    # A module that prepares for Python 3 (TACTIC's, ported): the calls say nothing then.
+    for i, aware in enumerate((
+        "from __future__ import print_function\n",
+        "import sys\nIS_PY3 = sys.version_info[0] > 2\n",
+        "import six\n",
+        "from six.moves import range\n",
+    )):
+        paths, err = run(make_repo, cli, {**files, "app/compat.py": aware}, name=f"aware{i}")
+        assert paths == ["app/graphite.py"], aware
 
 
 def test_a_python_2_project_gets_one_warning_and_its_findings(make_repo, cli):
