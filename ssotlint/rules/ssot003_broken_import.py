@@ -1515,7 +1515,8 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
     would be a third-party module); the file imports that module relatively nowhere else
     (a fallback for running outside the package); the folder holds no script (run as ``python
     pkg/tool.py``, its folder is first on ``sys.path``; also a module nothing imports whose
-    own statements call something, ``parser.parse_args()``), unless the file is the
+    own statements call something, ``parser.parse_args()``, or that has a Python shebang;
+    a shebang on a module other modules import makes no script), unless the file is the
     package's ``__init__.py``, which runs only as the package (MAVProxy's
     ``mavproxy_smartcamera/__init__.py``, importing ``sc_webcam`` beside five scripts), no module of it puts a folder
     on ``sys.path``, and no module puts the folder itself there (a start-up script appending
@@ -1537,10 +1538,14 @@ def _implicit_relative_imports(project: Project) -> dict[str, tuple[tuple[Import
             siblings.setdefault(folder, set()).add(name[:-3])
     unsafe: set[str] = set()  # folders with a sys.path entry, and the folders put there
     scripts: set[str] = set()  # folders with a script
+    importers = project.importers
     for f in project.files:
         folder = f.path.rpartition("/")[0]
         if (
-            f.summary.main_guard or f.summary.shebang or f.path.endswith("/__main__.py")
+            f.summary.main_guard or f.path.endswith("/__main__.py")
+            # A shebang alone on a module other modules import says which Python would run
+            # it, not that anyone does (PYME's `#!/usr/bin/python` atop every module).
+            or (f.summary.shebang and not importers.get(f.module or ""))
             or (f.summary.top_level_calls and runs_as_program(project, f))
         ):
             scripts.add(folder)  # (a program: PyG's `benchmark/kernel/main.py`, parsing its arguments at its top)
@@ -3721,6 +3726,18 @@ RULE = Rule(
     scope_key=_excused_key,
     fixable="sometimes",
     valid=(
+        # A module with a Python shebang that no module imports is a script: its folder is
+        # first on sys.path when it runs, and the bare sibling imports there may be meant so.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/main.py": "from app.sub import user\n",
+                "app/sub/__init__.py": "",
+                "app/sub/helper.py": "def f():\n    pass\n",
+                "app/sub/tool.py": "#!/usr/bin/env python\nimport helper\n\n\ndef run():\n    return helper.f()\n",
+                "app/sub/user.py": "import helper\n\n\ndef g():\n    return helper.f()\n",
+            },
+        ),
         # A package folder whose runner script is run there (openbmc's `tests2/cit_runner.py`,
         # `python cit_runner.py`): its folder is first on `sys.path`, and the tests it loads
         # import its packages by their own names (`from common.base_test import BaseTest`),
@@ -4806,6 +4823,19 @@ RULE = Rule(
                 "tests/test_camera.py": "from app.camera import init\n",
             },
             expect=(("app/camera/__init__.py", 1),),
+        ),
+        # A shebang on a module other modules import makes its folder no folder of scripts
+        # (PYME's `#!/usr/bin/python` atop every module): the bare sibling imports beside it fail.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/main.py": "from app.sub import user, other\n",
+                "app/sub/__init__.py": "",
+                "app/sub/helper.py": "def f():\n    pass\n",
+                "app/sub/other.py": "#!/usr/bin/python\nX = 1\n",
+                "app/sub/user.py": "#!/usr/bin/python\nimport helper\n\n\ndef g():\n    return helper.f()\n",
+            },
+            expect=(("app/sub/user.py", 2),),
         ),
         # The same, when the package does not provide what the launcher reads: only the
         # sibling module has it, and Python 3 never reads the bare name as the sibling.
