@@ -1138,12 +1138,16 @@ def written_alike(a: ClassRecord, b: ClassRecord) -> bool:
 
 def same_text_in_both(one: SourceFile, other: SourceFile, name: str) -> bool:
     """Both modules define ``name`` at their top level, as classes or as functions some
-    class reads, with the same text (a module copied whole)."""
+    class reads, or assign it, with the same text (a module copied whole: PYME's tiling
+    protocols, each with ``ps = pointScanner(...)`` read by the same ``SFGenPlotPanel``)."""
     classes = [_top_classes(f).get(name) for f in (one, other)]
     if classes[0] is not None and classes[1] is not None:
         return written_alike(classes[0], classes[1])
     digests = [dict(f.summary.function_digests).get(name) for f in (one, other)]
-    return digests[0] is not None and digests[0] != 0 and digests[0] == digests[1]
+    if digests[0] is not None and digests[0] != 0 and digests[0] == digests[1]:
+        return True
+    values = [dict(f.summary.value_digests).get(name) for f in (one, other)]
+    return values[0] is not None and values[0] != 0 and values[0] == values[1]
 
 
 def _same_module(project: Project, one: str, other: str) -> bool:

@@ -5559,6 +5559,22 @@ RULE = Rule(
         }),
     ),
     invalid=(
+        # A panel copied with its module, overriding its base's one method and reading a
+        # module-level object both modules build with the same text (PYME's tiling
+        # protocols' `SFGenPlotPanel` and their `ps = pointScanner(...)`): a copy.
+        Example(
+            {
+                "app/__init__.py": "",
+                "app/base.py": "class Base:\n    def draw(self):\n        pass\n",
+                "app/scan.py": "class Scanner:\n    def __init__(self, n):\n        self.xp = n\n",
+                **{
+                    f"app/{name}.py": "from app.base import Base\nfrom app.scan import Scanner\n\nps = Scanner(10)\n\n\n"
+                    "class Panel(Base):\n    def draw(self):\n        x = ps.xp * 2\n        return x + 1\n"
+                    for name in ("strip_tile", "tile")
+                },
+            },
+            expect=(("app/tile.py", 7),),
+        ),
         # Two modules an `if` chooses between, one importing the other (TACTIC's app
         # servers): both are loaded whichever runs, and each has the same empty error on a
         # builtin base, two classes of one text in one process.
