@@ -276,12 +276,21 @@ def _first_line(expr: str) -> str:
     return expr
 
 
-def _strings(expr: str, text: str) -> list[str]:
+def _strings(expr: str, text: str, at: int | None = None) -> list[str]:
     """The string literals in ``expr``, and in what a bare variable it names was assigned
-    (one level: ``python_sources = files('a.py', 'b.py')``)."""
+    (one level: ``python_sources = files('a.py', 'b.py')``). With ``at``, the position of
+    the call that reads the variable, only what it holds there: the assignments before
+    it, from the last ``=`` on (PYME's ``py_sources`` assigned anew before each
+    ``install_sources``, each list installed into its own ``subdir``)."""
     name = expr.strip()
     if re.fullmatch(r"[A-Za-z_]\w*", name):
-        return [s for e in _assigned(text, name) for s in _strings_in(e)]
+        if at is None:
+            return [s for e in _assigned(text, name) for s in _strings_in(e)]
+        held: list[str] = []
+        for match in re.finditer(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*(\+?)=(?!=)", text[:at]):
+            found = _strings_in(_first_line(text[match.end() :]))
+            held = held + found if match.group(1) else found
+        return held
     return _strings_in(expr)
 
 
@@ -369,7 +378,7 @@ def meson_declarations(text: str | None) -> MesonDeclarations:
         elif folder and computed:
             declared.trees.append(folder)
         elif folder:
-            for source in (s for a in positional for s in _strings(a, text)):
+            for source in (s for a in positional for s in _strings(a, text, at=match.start())):
                 stem = source.rpartition("/")[2][: -len(".py")] if source.endswith(".py") else ""
                 if stem.isidentifier() and stem != "__init__":
                     declared.installed.append(folder.replace("/", ".") + "." + stem)

@@ -88,6 +88,27 @@ def test_without_the_meson_files_they_are_broken(make_repo, cli):
     ]
 
 
+def test_a_files_variable_assigned_anew_installs_each_list_into_its_own_subdir(make_repo, cli):
+    """PYME's ``meson.build`` assigns ``py_sources = files(...)`` anew before each
+    ``install_sources``: the second list goes to ``app/sub`` alone, so ``app.mod`` is no
+    module the build installs, and its import is broken; ``+=`` adds to what came before."""
+    root = make_repo({
+        "meson.build": "project('x')\nsubdir('app')\n",
+        "app/meson.build": "py_sources = files(\n    '__init__.py',\n    'user.py',\n)\n"
+        "py.install_sources(py_sources, subdir:'app')\n\n"
+        "py_sources = files(\n    'sub/__init__.py',\n    'sub/mod.py',\n    'sub/gen.py',\n)\n"
+        "py_sources += files('sub/extra.py')\n"
+        "py.install_sources(py_sources, subdir:'app/sub')\n",
+        "app/__init__.py": "",
+        "app/user.py": "from app.mod import X\nfrom app.sub.extra import Y\nfrom app.extra import Z\n"
+        "from app.sub.gen import W\n",
+        "app/sub/__init__.py": "",
+        "app/sub/mod.py": "X = 1\n",
+    })
+    result = cli("check", str(root), "--format", "json", "--no-cache", "--jobs", "1")
+    assert _broken(result) == [("app/user.py", 1), ("app/user.py", 3)]
+
+
 _MESON_CYCLE = {
     "meson.build": "py.extension_module('_sigtools', ['_sigtoolsmodule.cc'], subdir: 'sig', install: true)\n",
     "sig/__init__.py": "from ._signaltools import convolve\n",
