@@ -43,7 +43,7 @@ from ssotlint.config_project import linter_python, spec_requirements, table_lint
 from ssotlint.deployment_units import Unit, deployment_units
 from ssotlint.import_contracts import ImportContract, import_contracts
 from ssotlint.errors import ConfigError
-from ssotlint.editorconfig import EndingSection, end_of_line, read_editor_endings
+from ssotlint.editorconfig import EditorEndings, EndingSection, read_editor_endings
 from ssotlint.gitattributes import AttributeLine, GeneratedPaths, KeptEndings, read_attributes
 from ssotlint.globs import GlobSet, NameGlobs
 from ssotlint.packaging import package_dirs, packaging_roots
@@ -359,6 +359,10 @@ class Config:
     def _kept_endings(self) -> KeptEndings:
         return KeptEndings(self.line_endings)
 
+    @cached_property
+    def _editor_endings(self) -> EditorEndings:
+        return EditorEndings(self.editor_endings)
+
     def excludes(self) -> GlobSet:
         return self._excludes
 
@@ -398,7 +402,7 @@ class Config:
         choice, which says nothing of what the file is (unlike a path kept byte for byte)."""
         if self.keeps_line_endings(rel_path):
             return True
-        return bool(self.editor_endings) and end_of_line(self.editor_endings, rel_path) in ("crlf", "cr")
+        return bool(self.editor_endings) and self._editor_endings.end_of_line(rel_path) in ("crlf", "cr")
 
     def is_test_file(self, rel_path: str) -> bool:
         """Test code (not production): matches test-patterns or test-paths, or a name the

@@ -16,7 +16,6 @@ overriding an earlier. A glob without ``/`` matches a file's name at any depth; 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -55,20 +54,35 @@ def parse_editor_endings(text: str | None) -> tuple[EndingSection, ...]:
     return tuple(found)
 
 
+class EditorEndings:
+    """The sections' globs, compiled once: which ``end_of_line`` a path is given."""
+
+    def __init__(self, sections: tuple[EndingSection, ...]) -> None:
+        self._compiled = [(pattern, s.end_of_line) for s in sections if (pattern := _compiled(s.glob)) is not None]
+
+    def end_of_line(self, rel_path: str) -> str:
+        """The ``end_of_line`` the sections give ``rel_path`` (``""``: none says)."""
+        value = ""
+        for pattern, setting in self._compiled:
+            if pattern.fullmatch(rel_path):
+                value = setting
+        return value
+
+
 def end_of_line(sections: tuple[EndingSection, ...], rel_path: str) -> str:
-    """The ``end_of_line`` the sections give ``rel_path`` (``""``: none says)."""
-    value = ""
-    for section in sections:
-        if _compiled(section.glob).fullmatch(rel_path):
-            value = section.end_of_line
-    return value
+    """:meth:`EditorEndings.end_of_line`, compiling the globs for this one path."""
+    return EditorEndings(sections).end_of_line(rel_path)
 
 
-@lru_cache(maxsize=256)
-def _compiled(glob: str) -> re.Pattern[str]:
+def _compiled(glob: str) -> re.Pattern[str] | None:
+    """The glob as a pattern of paths; None for one no pattern can stand for (an
+    inverted range, ``[z-a]``): that section applies to no file, as editors skip it."""
     body = glob[1:] if glob.startswith("/") else glob
     prefix = "" if "/" in glob else "(?:.*/)?"
-    return re.compile(prefix + _translate(body), re.DOTALL)
+    try:
+        return re.compile(prefix + _translate(body), re.DOTALL)
+    except re.error:
+        return None
 
 
 def _translate(glob: str) -> str:

@@ -55,6 +55,11 @@ def test_which_ending_a_path_is_given(path, value):
     assert end_of_line(parse_editor_endings(EDITORCONFIG), path) == value
 
 
+def test_a_glob_no_pattern_can_stand_for_applies_to_no_file():
+    text = "[*.py]\nend_of_line = crlf\n\n[[z-a]*.py]\nend_of_line = lf\n"
+    assert end_of_line(parse_editor_endings(text), "app/core.py") == "crlf"
+
+
 def test_no_file_or_no_setting_gives_nothing():
     assert end_of_line(parse_editor_endings(None), "app/core.py") == ""
     assert end_of_line(parse_editor_endings("[*.py]\nindent_size = 4\n"), "app/core.py") == ""
