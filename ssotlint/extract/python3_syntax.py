@@ -48,49 +48,50 @@ def python3_syntax(tree: ast.Module) -> bool:
 # runs on Python 2 (unless it binds the name itself: ``xrange = range`` for both).
 _PYTHON2_METHODS = frozenset({"iteritems", "iterkeys", "itervalues", "has_key"})
 _PYTHON2_BUILTINS = frozenset({"xrange", "raw_input", "unichr", "execfile", "basestring", "unicode", "long"})
+# ``from __future__ import print_function`` and the like: code that means to run on Python 3 too.
+_PYTHON3_FUTURES = frozenset({"print_function", "unicode_literals", "division", "absolute_import"})
+# ``sys.version_info``, ``sys.version``, ``platform.python_version()``: asking which Python runs it.
+_VERSION_QUESTIONS = frozenset({("sys", "version_info"), ("sys", "version"), ("platform", "python_version")})
 
 
-def python2_idioms(tree: ast.Module) -> bool:
-    """The module calls a method Python 3's dict lacks (``d.iteritems()``, ``d.has_key(k)``)
-    or a builtin Python 3 removed (``xrange``, ``raw_input``, ``unicode``, ``basestring``
-    ...), one it does not bind itself."""
+def python2_facts(tree: ast.Module) -> tuple[bool, bool]:
+    """(idioms, aware), read in one walk of the tree:
+
+    - idioms: the module calls a method Python 3's dict lacks (``d.iteritems()``,
+      ``d.has_key(k)``) or a builtin Python 3 removed (``xrange``, ``raw_input``,
+      ``unicode``, ``basestring`` ...), one it does not bind itself;
+    - aware: it is written to run on Python 3 as well: it asks which Python runs it,
+      imports ``six`` or ``future``, or takes Python 3's behaviour from ``__future__``
+      (``print_function``, ``unicode_literals``, ``division``, ``absolute_import``). A
+      project with such modules (TACTIC: 303 of them) ports to Python 3, whatever Python 2
+      calls others keep."""
     bound: set[str] = set()
     called: set[str] = set()
+    method = aware = False
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             func = node.func
             if isinstance(func, ast.Attribute) and func.attr in _PYTHON2_METHODS:
-                return True
-            if isinstance(func, ast.Name) and func.id in _PYTHON2_BUILTINS:
+                method = True
+            elif isinstance(func, ast.Name) and func.id in _PYTHON2_BUILTINS:
                 called.add(func.id)
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-            bound.add(node.id)
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+        elif isinstance(node, ast.Name):
+            if isinstance(node.ctx, ast.Store):
+                bound.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            if isinstance(node.value, ast.Name) and (node.value.id, node.attr) in _VERSION_QUESTIONS:
+                aware = True
+        elif isinstance(node, ast.ImportFrom):
+            bound.update((a.asname or a.name) for a in node.names)
+            head = (node.module or "").partition(".")[0]
+            if node.module == "__future__" and any(a.name in _PYTHON3_FUTURES for a in node.names):
+                aware = True
+            elif head in ("six", "future") and not node.level:
+                aware = True
+        elif isinstance(node, ast.Import):
             bound.update((a.asname or a.name).partition(".")[0] for a in node.names)
+            if any(a.name.partition(".")[0] in ("six", "future") for a in node.names):
+                aware = True
         elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             bound.add(node.name)
-    return bool(called - bound)
-
-
-# ``from __future__ import print_function`` and the like: code that means to run on Python 3 too.
-_PYTHON3_FUTURES = frozenset({"print_function", "unicode_literals", "division", "absolute_import"})
-
-
-def python3_aware(tree: ast.Module) -> bool:
-    """The module is written to run on Python 3 as well as 2: it asks which Python runs it
-    (``sys.version_info``, ``sys.version``, ``platform.python_version()``), imports ``six``
-    or ``future``, or takes Python 3's behaviour from ``__future__`` (``print_function``,
-    ``unicode_literals``, ``division``, ``absolute_import``). A project with such modules
-    (TACTIC: 303 of them) ports to Python 3, whatever Python 2 calls others keep."""
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and node.attr in ("version_info", "version", "python_version"):
-            if isinstance(node.value, ast.Name) and node.value.id in ("sys", "platform"):
-                return True
-        elif isinstance(node, ast.ImportFrom):
-            if node.module == "__future__" and any(a.name in _PYTHON3_FUTURES for a in node.names):
-                return True
-            if (node.module or "").partition(".")[0] in ("six", "future") and not node.level:
-                return True
-        elif isinstance(node, ast.Import) and any(a.name.partition(".")[0] in ("six", "future") for a in node.names):
-            return True
-    return False
+    return method or bool(called - bound), aware
