@@ -26,7 +26,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("ssotlint.extract",),
     ("ssotlint.discover",),
     ("ssotlint.gitrev", "ssotlint.gitcmd"),
-    ("ssotlint.config", "ssotlint.config_project", "ssotlint.packaging", "ssotlint.packaging_meson", "ssotlint.deployment_units", "ssotlint.import_contracts", "ssotlint.gitattributes", "ssotlint.globs", "ssotlint.workers"),
+    ("ssotlint.config", "ssotlint.config_project", "ssotlint.packaging", "ssotlint.packaging_meson", "ssotlint.deployment_units", "ssotlint.import_contracts", "ssotlint.gitattributes", "ssotlint.editorconfig", "ssotlint.globs", "ssotlint.workers"),
     ("ssotlint.errors", "ssotlint"),
 ]
 # Peers that must not import each other (independent parts of one layer).
