@@ -8,9 +8,10 @@ endings; every editor that reads the file writes them. Only the top-level
 The format (editorconfig.org): ``[glob]`` section headers, ``key = value`` lines, ``#`` or
 ``;`` comments; for a file, the sections whose glob matches it apply in order, a later one
 overriding an earlier. A glob without ``/`` matches a file's name at any depth; one with
-``/`` matches the path from the file's folder. ``*`` matches within one path segment,
-``**`` across segments, ``?`` one character, ``[seq]`` and ``[!seq]`` a class,
-``{a,b}`` either, ``{1..3}`` an integer in the range.
+``/`` matches the path from the file's folder. Braces choose (``{a,b}`` either, ``{1..3}``
+an integer in the range); the rest reads as every glob of the project does
+(:func:`ssotlint.globs.glob_body`: ``*`` within one path segment, ``**`` across segments,
+``?`` one character, ``[seq]`` and ``[!seq]`` a class).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ssotlint.config_project import read_text
+from ssotlint.globs import glob_body
 
 # Enough for any real file; a larger one is read in part, as ``.gitattributes`` is.
 _MAX_LINES = 10_000
@@ -75,50 +77,47 @@ def end_of_line(sections: tuple[EndingSection, ...], rel_path: str) -> str:
 
 
 def _compiled(glob: str) -> re.Pattern[str] | None:
-    """The glob as a pattern of paths; None for one no pattern can stand for (an
-    inverted range, ``[z-a]``): that section applies to no file, as editors skip it."""
+    """The glob as a pattern of paths (its braces expanded, each alternative read as the
+    project reads every glob: :func:`ssotlint.globs.glob_body`); None for one no pattern
+    can stand for (an inverted range, ``[z-a]``; more than :data:`_MAX_ALTERNATIVES`
+    alternatives): that section applies to no file, as editors skip a glob they cannot read."""
     body = glob[1:] if glob.startswith("/") else glob
     prefix = "" if "/" in glob else "(?:.*/)?"
+    alternatives = _expanded(body)
+    if not alternatives:
+        return None
     try:
-        return re.compile(prefix + _translate(body), re.DOTALL)
+        return re.compile(prefix + "(?:" + "|".join(glob_body(a) for a in alternatives) + ")", re.DOTALL)
     except re.error:
         return None
 
 
-def _translate(glob: str) -> str:
-    out: list[str] = []
-    i, n = 0, len(glob)
-    while i < n:
-        c = glob[i]
-        if c == "\\" and i + 1 < n:
-            out.append(re.escape(glob[i + 1]))
-            i += 2
-            continue
-        if c == "*":
-            if glob.startswith("**", i):
-                out.append(".*")
-                i += 2
-            else:
-                out.append("[^/]*")
-                i += 1
-            continue
-        if c == "?":
-            out.append("[^/]")
-        elif c == "[" and (end := glob.find("]", i + 1)) > i + 1:
-            inner = glob[i + 1 : end]
-            negate = inner.startswith("!")
-            inner = inner[1:] if negate else inner
-            out.append(("[^" if negate else "[") + inner.replace("\\", "\\\\") + "]")
-            i = end + 1
-            continue
-        elif c == "{" and (end := _closing_brace(glob, i)) > i:
-            out.append(_braces(glob[i + 1 : end]))
-            i = end + 1
-            continue
-        else:
-            out.append(re.escape(c))
-        i += 1
-    return "".join(out)
+# Braces expand to at most this many globs (``{1..1000}`` is a thousand).
+_MAX_ALTERNATIVES = 1_000
+
+
+def _expanded(glob: str) -> list[str]:
+    """The globs ``glob``'s braces stand for: ``{a,b}`` either, ``{1..3}`` each integer of
+    the range, nested braces too; a brace with no comma or range is two characters. []
+    when they would be more than :data:`_MAX_ALTERNATIVES`."""
+    start = glob.find("{")
+    end = _closing_brace(glob, start) if start != -1 else -1
+    if end == -1:
+        return [glob]
+    head, inner, tail = glob[:start], glob[start + 1 : end], glob[end + 1 :]
+    numbers = re.fullmatch(r"([+-]?\d+)\.\.([+-]?\d+)", inner)
+    if numbers:
+        low, high = sorted((int(numbers.group(1)), int(numbers.group(2))))
+        # (bounded before the list is built: `{1..999999999}` is no list to make)
+        choices = [str(k) for k in range(low, high + 1)] if high - low < _MAX_ALTERNATIVES else []
+    elif len(parts := _split_top(inner)) > 1:
+        choices = [choice for part in parts for choice in _expanded(part)]
+    else:
+        choices = ["{" + choice + "}" for choice in _expanded(inner)]
+    rests = _expanded(tail)
+    if not choices or not rests or len(choices) * len(rests) > _MAX_ALTERNATIVES:
+        return []
+    return [head + choice + rest for choice in choices for rest in rests]
 
 
 def _closing_brace(glob: str, start: int) -> int:
@@ -133,13 +132,8 @@ def _closing_brace(glob: str, start: int) -> int:
     return -1
 
 
-def _braces(inner: str) -> str:
-    numbers = re.fullmatch(r"([+-]?\d+)\.\.([+-]?\d+)", inner)
-    if numbers:
-        low, high = sorted((int(numbers.group(1)), int(numbers.group(2))))
-        if high - low <= 1000:
-            return "(?:" + "|".join(str(k) for k in range(low, high + 1)) + ")"
-        return r"(?:[+-]?\d+)"
+def _split_top(inner: str) -> list[str]:
+    """``a,b{c,d}`` -> ``a``, ``b{c,d}``: split at the commas outside nested braces."""
     parts: list[str] = []
     depth, start = 0, 0
     for j, c in enumerate(inner):
@@ -151,6 +145,4 @@ def _braces(inner: str) -> str:
             parts.append(inner[start:j])
             start = j + 1
     parts.append(inner[start:])
-    if len(parts) == 1:
-        return re.escape("{" + inner + "}")  # a brace with no comma is literal
-    return "(?:" + "|".join(_translate(p) for p in parts) + ")"
+    return parts

@@ -32,6 +32,15 @@ EDITORCONFIG = (
     "\n"
     "[scripts/keep_lf.py]\n"
     "end_of_line = lf\n"
+    "\n"
+    "[{src,lib}/{a,b{c,d}}.py]\n"
+    "end_of_line = crlf\n"
+    "\n"
+    "[big{1..5000}.py]\n"  # too many to expand: no file
+    "end_of_line = crlf\n"
+    "\n"
+    "[n{1..40}x{1..40}.py]\n"  # 1,600 together: too many too
+    "end_of_line = crlf\n"
 )
 
 
@@ -49,6 +58,11 @@ EDITORCONFIG = (
         ("app/vendor/lib.py", "lf"),  # a glob with a slash is anchored at the file's folder
         ("logs/day2.py", "crlf"),
         ("logs/day4.py", "lf"),  # outside the range
+        ("lib/bd.py", "crlf"),  # nested braces
+        ("src/a.py", "crlf"),
+        ("src/b.py", "lf"),
+        ("big7.py", "lf"),
+        ("n7x9.py", "lf"),
     ],
 )
 def test_which_ending_a_path_is_given(path, value):
