@@ -254,8 +254,15 @@ def _literal(expr: str) -> str | None:
 def _assigned(text: str, name: str) -> Iterator[str]:
     """The expressions assigned to the variable ``name`` (``name = ...``, ``name += ...``)
     at the start of a line, each up to the end of its statement."""
-    for match in re.finditer(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*\+?=(?!=)", text):
-        yield _first_line(text[match.end() :])
+    for expr, _ in _assignments(text, name):
+        yield expr
+
+
+def _assignments(text: str, name: str) -> Iterator[tuple[str, bool]]:
+    """Each expression assigned to ``name`` (:func:`_assigned`), and whether it is added
+    (``+=``) to what the variable held."""
+    for match in re.finditer(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*(\+?)=(?!=)", text):
+        yield _first_line(text[match.end() :]), bool(match.group(1))
 
 
 def _first_line(expr: str) -> str:
@@ -287,9 +294,8 @@ def _strings(expr: str, text: str, at: int | None = None) -> list[str]:
         if at is None:
             return [s for e in _assigned(text, name) for s in _strings_in(e)]
         held: list[str] = []
-        for match in re.finditer(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*(\+?)=(?!=)", text[:at]):
-            found = _strings_in(_first_line(text[match.end() :]))
-            held = held + found if match.group(1) else found
+        for assigned, added in _assignments(text[:at], name):
+            held = held + _strings_in(assigned) if added else _strings_in(assigned)
         return held
     return _strings_in(expr)
 
@@ -458,15 +464,15 @@ _CMAKE_SET = re.compile(r"^[ \t]*set\s*\(\s*([A-Za-z_]\w*)\s+([^\s()]+)\s*\)", r
 _CMAKE_TARGET_PROPERTIES = re.compile(r"\bset_target_properties\s*\(([^()]*)\)", re.IGNORECASE)
 
 
-def cmake_output_folders(text: str | None, folder: str) -> list[tuple[str, str]]:
+def cmake_output_folders(text: str | None, folder: str, built: list[str]) -> list[tuple[str, str]]:
     """(module, folder) for each extension a ``CMakeLists.txt`` in ``folder`` builds
-    (:func:`cmake_modules`) and writes into a folder of the source tree by its target's
+    and writes into a folder of the source tree by its target's
     ``LIBRARY_OUTPUT_DIRECTORY`` (mmdeploy's ``ncnn_ext``, written into
     ``${CMAKE_SOURCE_DIR}/mmdeploy/backend/ncnn``, the package that imports it): the folder
     as a path from the repository's root, read when it starts at ``${CMAKE_SOURCE_DIR}``
     (the top ``CMakeLists.txt``'s folder, taken as the root) or
-    ``${CMAKE_CURRENT_SOURCE_DIR}``, directly or through one ``set()`` variable."""
-    built = cmake_modules(text)
+    ``${CMAKE_CURRENT_SOURCE_DIR}``, directly or through one ``set()`` variable.
+    ``built``: what :func:`cmake_modules` read of the same text."""
     if not built or not text or "LIBRARY_OUTPUT_DIRECTORY" not in text:
         return []
     text = _with_project_name(_CMAKE_COMMENT.sub("", text))

@@ -1191,7 +1191,7 @@ def built_modules(kept: Sequence[str], toml: Callable[[str], Any], read: Callabl
             found.extend(_below([n for n in built if n not in leaves], folder, folders))
             found.extend(_flattened(cmake_installed_files(text), folder, folders, kept_set, tails))
             found.extend(_installed_up(text, folder, kept_set, packaged=False))
-            found.extend(f"{place}/{module}.so" if place else f"{module}.so" for module, place in cmake_output_folders(text, folder))
+            found.extend(f"{place}/{module}.so" if place else f"{module}.so" for module, place in cmake_output_folders(text, folder, built))
         elif name == "SConscript":
             found.extend(_installed_up(read(path), folder, kept_set, packaged=True))
         elif name.endswith(_CYTHON_SOURCES):
