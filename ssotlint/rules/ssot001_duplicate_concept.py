@@ -669,6 +669,7 @@ class _Copies:
         # varies (see :meth:`per_entity_tables`), once per family, not once per pair.
         self._entity_tables: dict[tuple[str, str, str], bool] = {}
         self._groups: dict[str, list[Definition]] = {}  # class name -> its definitions
+        self._bare_counts: dict[tuple[str, str], int] = {}  # (class name, package) -> :meth:`_bare_in_package`
         # (module, class record) -> its role: two files of one content share their records,
         # and a base is resolved in each file's own module.
         self._roles: dict[tuple[str, int], frozenset[str]] = {}
@@ -1259,11 +1260,14 @@ class _Copies:
         package holds: a convention of sibling modules is counted among the siblings, so
         an unrelated namesake elsewhere (a script's ``InventoryReport``) does not make two
         copies in one package look like three plugins."""
-        package = a[0].package
-        return sum(
-            1 for d in self._groups.get(a[1].name, ())
-            if d[0].package == package and not self.role(d) and not self.imported(d)
-        )
+        key = (a[1].name, a[0].package or "")
+        found = self._bare_counts.get(key)
+        if found is None:  # once per name and package, not once per pair of a large group
+            found = self._bare_counts[key] = sum(
+                1 for d in self._groups.get(a[1].name, ())
+                if d[0].package == a[0].package and not self.role(d) and not self.imported(d)
+            )
+        return found
 
     def own_members(self, a: Definition, b: Definition) -> tuple[frozenset[str], frozenset[str]]:
         """Members of each, without those a shared first-party ancestor defines
