@@ -11,37 +11,13 @@ many files, they say the code is run on Python 2.
 from __future__ import annotations
 
 import ast
+from typing import NamedTuple
 
 # Statements and expressions Python 2 has no syntax for.
 _PYTHON3_NODES = (
     ast.JoinedStr, ast.AnnAssign, ast.AsyncFunctionDef, ast.AsyncFor, ast.AsyncWith, ast.Await,
     ast.Nonlocal, ast.YieldFrom, ast.NamedExpr, ast.MatMult,
 )
-
-
-def python3_syntax(tree: ast.Module) -> bool:
-    """The module uses syntax Python 2 rejects: an f-string, an annotation (of a variable,
-    a parameter or a return), ``async``/``await``, ``nonlocal``, ``yield from``, ``:=``,
-    ``@``, keyword-only parameters, ``raise ... from ...``, a starred assignment target."""
-    for node in ast.walk(tree):
-        if isinstance(node, _PYTHON3_NODES):
-            return True
-        if isinstance(node, (ast.FunctionDef, ast.Lambda)):
-            args = node.args
-            if args.kwonlyargs or args.posonlyargs:
-                return True
-            if isinstance(node, ast.FunctionDef) and (
-                node.returns is not None or any(a.annotation is not None for a in (*args.args, args.vararg, args.kwarg) if a)
-            ):
-                return True
-        elif isinstance(node, ast.Raise) and node.cause is not None:
-            return True
-        elif isinstance(node, (ast.Assign, ast.For)) and any(
-            isinstance(t, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Starred) for e in t.elts)
-            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
-        ):
-            return True
-    return False
 
 
 # Methods Python 3's dict dropped, and builtins it removed, which a module calls only when it
@@ -54,21 +30,43 @@ _PYTHON3_FUTURES = frozenset({"print_function", "unicode_literals", "division", 
 _VERSION_QUESTIONS = frozenset({("sys", "version_info"), ("sys", "version"), ("platform", "python_version")})
 
 
-def python2_facts(tree: ast.Module) -> tuple[bool, bool]:
-    """(idioms, aware), read in one walk of the tree:
+# Words without which a module holds neither Python 2 fact (read before the tree is walked).
+_PYTHON2_MARKERS = (*_PYTHON2_METHODS, *_PYTHON2_BUILTINS, "version", "six", "future")
 
-    - idioms: the module calls a method Python 3's dict lacks (``d.iteritems()``,
-      ``d.has_key(k)``) or a builtin Python 3 removed (``xrange``, ``raw_input``,
-      ``unicode``, ``basestring`` ...), one it does not bind itself;
-    - aware: it is written to run on Python 3 as well: it asks which Python runs it,
-      imports ``six`` or ``future``, or takes Python 3's behaviour from ``__future__``
-      (``print_function``, ``unicode_literals``, ``division``, ``absolute_import``). A
-      project with such modules (TACTIC: 303 of them) ports to Python 3, whatever Python 2
-      calls others keep."""
+
+class PythonFacts(NamedTuple):
+    """Which Python a module is written for (see the module's docstring)."""
+
+    python3_syntax: bool
+    python2_idioms: bool = False
+    python3_aware: bool = False
+
+
+def python3_syntax(tree: ast.Module) -> bool:
+    """The module uses syntax Python 2 rejects: an f-string, an annotation (of a variable,
+    a parameter or a return), ``async``/``await``, ``nonlocal``, ``yield from``, ``:=``,
+    ``@``, keyword-only parameters, ``raise ... from ...``, a starred assignment target."""
+    return python_facts(tree, "").python3_syntax
+
+
+def python_facts(tree: ast.Module, text: str) -> PythonFacts:
+    """In one walk of the tree: :func:`python3_syntax`, and in a module with none (the only
+    ones whose other facts the project's verdict reads: one Python 3 construct anywhere
+    settles it), whether it calls what only Python 2 has (a dict's ``iteritems()`` or
+    ``has_key(k)``; ``xrange``, ``raw_input``, ``unicode``, ``basestring`` ..., names it does
+    not bind itself) and whether it is written to run on Python 3 as well (it asks which
+    Python runs it, imports ``six`` or ``future``, or takes ``print_function`` and the like
+    from ``__future__``: TACTIC, being ported, has 303 such modules). ``text`` (the
+    module's source) says whether the last two can hold at all, before the walk."""
+    looking = any(marker in text for marker in _PYTHON2_MARKERS)
     bound: set[str] = set()
     called: set[str] = set()
     method = aware = False
     for node in ast.walk(tree):
+        if _python3_node(node):
+            return PythonFacts(True)
+        if not looking:
+            continue
         if isinstance(node, ast.Call):
             func = node.func
             if isinstance(func, ast.Attribute) and func.attr in _PYTHON2_METHODS:
@@ -83,10 +81,9 @@ def python2_facts(tree: ast.Module) -> tuple[bool, bool]:
                 aware = True
         elif isinstance(node, ast.ImportFrom):
             bound.update((a.asname or a.name) for a in node.names)
-            head = (node.module or "").partition(".")[0]
             if node.module == "__future__" and any(a.name in _PYTHON3_FUTURES for a in node.names):
                 aware = True
-            elif head in ("six", "future") and not node.level:
+            elif (node.module or "").partition(".")[0] in ("six", "future") and not node.level:
                 aware = True
         elif isinstance(node, ast.Import):
             bound.update((a.asname or a.name).partition(".")[0] for a in node.names)
@@ -94,4 +91,27 @@ def python2_facts(tree: ast.Module) -> tuple[bool, bool]:
                 aware = True
         elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             bound.add(node.name)
-    return method or bool(called - bound), aware
+    return PythonFacts(False, method or bool(called - bound), aware)
+
+
+def _python3_node(node: ast.AST) -> bool:
+    """``node`` is syntax Python 2 has none of (see :func:`python3_syntax`)."""
+    if isinstance(node, _PYTHON3_NODES):
+        return True
+    if isinstance(node, (ast.FunctionDef, ast.Lambda)):
+        args = node.args
+        if args.kwonlyargs or args.posonlyargs:
+            return True
+        return isinstance(node, ast.FunctionDef) and (
+            node.returns is not None or any(a.annotation is not None for a in (*args.args, args.vararg, args.kwarg) if a)
+        )
+    if isinstance(node, ast.Raise):
+        return node.cause is not None
+    if isinstance(node, (ast.Assign, ast.For)):
+        return any(
+            isinstance(t, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Starred) for e in t.elts)
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        )
+    return False
+
+

@@ -91,7 +91,7 @@ from ssotlint.extract.annotated import annotated_aliases, declared_only
 from ssotlint.extract.lazy_getattr import closed_getattr_names
 from ssotlint.extract.upstream import derived_address, skips_linters, upstream_address
 from ssotlint.extract.binding_lines import binding_lines, branch_bindings
-from ssotlint.extract.python3_syntax import python2_facts, python3_syntax
+from ssotlint.extract.python3_syntax import python_facts
 from ssotlint.extract.name_loads import (
     dotted_class_paths,
     import_alternatives,
@@ -749,8 +749,7 @@ def _tree_facts(tree: ast.Module, text: str) -> dict[str, object]:
         redefined_reads=redefined_reads(tree), deprecated=deprecated_classes(tree, text),
         attribute_sets=attribute_sets(tree, text), computed_sets=computed_sets(tree, text),
         version_imports=version_imports(tree, text), legacy_imports=legacy_imports(tree, text),
-        version_flags=version_flags(tree, text), python3_syntax=python3_syntax(tree),
-        **dict(zip(("python2_idioms", "python3_aware"), python2_facts(tree))),
+        version_flags=version_flags(tree, text), **python_facts(tree, text)._asdict(),
         module_decorators=module_decorators(tree), class_partners=class_partners(tree),
         annotated_aliases=annotated_aliases(tree),
         declared_only=declared_only(tree), upstream=upstream_address(text), derived=derived_address(text),

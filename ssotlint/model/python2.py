@@ -61,7 +61,7 @@ def _written_for_python2(entries: list[Entry]) -> str:
     """Evidence, in words, that code no configuration speaks for is Python 2 code: most
     of the files Python 3 cannot compile fail on Python 2 statements, those files and the
     files that call what only Python 2 has (``d.iteritems()``, ``xrange``:
-    :func:`~ssotlint.extract.python3_syntax.python2_facts`) are two at least and one in
+    :func:`~ssotlint.extract.python3_syntax.python_facts`) are two at least and one in
     twenty of all files, and no file uses syntax Python 2 lacks (an f-string, an
     annotation, ``async``: :func:`~ssotlint.extract.python3_syntax.python3_syntax`).
     A project with one Python 3 construct anywhere is Python 3 code, its failures stale
